@@ -1,0 +1,73 @@
+"""Diagnostics: every problem in content, config or templates, as a value with a place.
+
+Stages return diagnostics instead of raising, so one run reports every mistake. Only the
+command boundary turns errors into `BriefgenError` and an exit code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from briefgen.model import SourcePos
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem found in the user's files."""
+
+    severity: Severity
+    pos: SourcePos
+    message: str
+    hint: str | None = None
+    """How to fix it, printed on its own line after the message."""
+
+    @property
+    def is_error(self) -> bool:
+        """Return True for errors, which fail the build."""
+        return self.severity == "error"
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        """Return a key that orders diagnostics by file, line, column, then message."""
+        return (self.pos.path, self.pos.line, self.pos.column, self.message)
+
+
+def error(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic:
+    """Return an error diagnostic."""
+    return Diagnostic("error", pos, message, hint)
+
+
+def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic:
+    """Return a warning diagnostic."""
+    return Diagnostic("warning", pos, message, hint)
+
+
+def format_diagnostic(diagnostic: Diagnostic) -> str:
+    """Return `path:line:col: severity: message`, plus an indented hint line when there is one."""
+    text = f"{diagnostic.pos}: {diagnostic.severity}: {diagnostic.message}"
+    if diagnostic.hint:
+        text += f"\n  hint: {diagnostic.hint}"
+    return text
+
+
+def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Return the diagnostics in file order, without duplicates."""
+    return sorted(set(diagnostics), key=Diagnostic.sort_key)
+
+
+def has_errors(diagnostics: Iterable[Diagnostic], *, strict: bool = False) -> bool:
+    """Return True if any diagnostic fails the run (warnings too when `strict`)."""
+    return any(d.is_error or strict for d in diagnostics)
+
+
+class BriefgenError(Exception):
+    """Raised at a command boundary when the run must stop with exit code 1."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        self.diagnostics = tuple(diagnostics)
+        super().__init__("\n".join(format_diagnostic(d) for d in self.diagnostics))
