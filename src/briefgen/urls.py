@@ -1,0 +1,83 @@
+"""URL rules for the generated site: relative links between pages, absolute URLs for the outside.
+
+Pages link to each other with URLs relative to their own output path, so one built `site/`
+works at `/` and under a sub-path such as `/briefing-repo/` without rebuilding. Canonical,
+Open Graph, feed and sitemap URLs must be absolute, so they come from `config.base_url`.
+`404.html` is the exception to the relative rule: GitHub Pages serves it at whatever path was
+missing, so its links are root-relative, built from `config.base_path`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.model import SiteConfig
+
+HOME_PATH = ""
+"""Site path of the home page (the site root)."""
+TAGS_PATH = "tags/"
+"""Site path of the page listing every tag."""
+FEED_PATH = "feed.xml"
+SITEMAP_PATH = "sitemap.xml"
+STYLESHEET_PATH = "assets/style.css"
+SCHEMA_PATH = "briefing.schema.json"
+NOT_FOUND_OUTPUT = "404.html"
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def tag_slug(tag: str) -> str:
+    """Return the URL segment for a tag: accents stripped, lowercase, runs of other chars -> `-`."""
+    decomposed = unicodedata.normalize("NFKD", tag)
+    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
+    slug = _NON_SLUG.sub("-", ascii_only.lower()).strip("-")
+    # A tag written only in non-Latin script has no ASCII left; keep it reachable anyway.
+    return slug or "tag"
+
+
+def briefing_path(slug: str) -> str:
+    """Return the site path of a briefing page (a directory URL ending in `/`)."""
+    return f"{slug}/"
+
+
+def briefing_json_path(slug: str) -> str:
+    """Return the site path of a briefing's machine-readable JSON."""
+    return f"{slug}/briefing.json"
+
+
+def tag_path(tag: str) -> str:
+    """Return the site path of the page listing one tag's briefings."""
+    return f"{TAGS_PATH}{tag_slug(tag)}/"
+
+
+def output_file(site_path: str) -> str:
+    """Return the file that serves a site path: directory URLs get `index.html`."""
+    if site_path == HOME_PATH or site_path.endswith("/"):
+        return f"{site_path}index.html"
+    return site_path
+
+
+def root_prefix(output_path: str) -> str:
+    """Return the relative prefix from a page's output file back to the site root."""
+    depth = output_path.count("/")
+    return "../" * depth
+
+
+def relative_url(root: str, site_path: str) -> str:
+    """Return the URL of `site_path` as seen from a page whose root prefix is `root`."""
+    url = f"{root}{site_path}"
+    # An empty href means "this page"; "./" says "the directory", which is what home is.
+    return url or "./"
+
+
+def absolute_url(config: SiteConfig, site_path: str) -> str:
+    """Return the absolute URL of `site_path`, for canonical links, feeds and sitemaps."""
+    return f"{config.base_url}{site_path}"
+
+
+def not_found_root(config: SiteConfig) -> str:
+    """Return the root prefix for 404.html: root-relative, as it is served at any depth."""
+    return config.base_path
