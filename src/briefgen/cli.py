@@ -1,0 +1,174 @@
+"""The `briefgen` command line: argparse only, commands imported when they run.
+
+Keeping heavy imports (markdown-it, Jinja, YAML) inside the handlers keeps `briefgen --help`
+and `--version` fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from briefgen import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from briefgen.report import ConsoleReporter, Verbosity
+
+EXIT_OK = 0
+EXIT_ERRORS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+BUG_REPORT = "https://github.com/briefgen/briefgen/issues"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run briefgen and return its exit code."""
+    parser = _make_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
+    from briefgen.errors import BriefgenError
+    from briefgen.report import ConsoleReporter
+
+    reporter = ConsoleReporter(verbosity=_verbosity(args))
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return handler(args, reporter)
+    except BriefgenError as failure:
+        reporter.diagnostics(failure.diagnostics)
+        return EXIT_ERRORS
+    except KeyboardInterrupt:
+        reporter.info("interrupted; the output folder was left as it was")
+        return EXIT_INTERRUPTED
+    except Exception as bug:
+        if args.debug:
+            raise
+        sys.stderr.write(
+            f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
+            f"This is a bug in briefgen. Please report it at {BUG_REPORT} "
+            "with the output of the same command run with --debug.\n"
+        )
+        return EXIT_INTERNAL
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    """Turn SIGTERM into KeyboardInterrupt so the build cleans up its stage like on Ctrl-C."""
+    raise KeyboardInterrupt
+
+
+def _make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefgen",
+        description="Build policy briefings from Markdown into an accessible static site.",
+        epilog="Run `briefgen COMMAND --help` for a command's options. "
+        "Exit codes: 0 success, 1 content errors, 2 usage errors, 130 interrupted.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--source",
+        type=Path,
+        default=Path(),
+        metavar="DIR",
+        help="project folder holding content/ (default: current folder)",
+    )
+    common.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    common.add_argument("-v", "--verbose", action="store_true", help="print more detail")
+    common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    build = commands.add_parser(
+        "build",
+        parents=[common],
+        help="build the site into site/",
+        description="Build every briefing into a static site.",
+    )
+    _add_site_options(build)
+    build.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="output folder (default: site/ in the project)",
+    )
+    build.add_argument(
+        "--force", action="store_true", help="replace an output folder that briefgen did not write"
+    )
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.set_defaults(handler=_run_build)
+
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="turn a plain-text article into a briefing",
+        description="Recognise headings, bullets and tables in a plain-text article and write "
+        "content/<slug>.md.",
+    )
+    importer.add_argument("article", help="the text file to import, or - for standard input")
+    importer.add_argument("--title", help="briefing title (default: proposed from the text)")
+    importer.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    importer.add_argument("--slug", help="URL name (default: from the title)")
+    importer.add_argument("--tags", default="", help="comma-separated tags")
+    importer.add_argument("--force", action="store_true", help="overwrite an existing file")
+    importer.set_defaults(handler=_run_import)
+    return parser
+
+
+def _add_site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="URL the site is published at (overrides base_url in briefgen.yaml)",
+    )
+    parser.add_argument("--drafts", action="store_true", help="include briefings with draft: true")
+
+
+def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.build import build
+
+    build(
+        args.source,
+        args.output,
+        reporter,
+        base_url=args.base_url,
+        drafts=args.drafts,
+        force=args.force,
+        strict=args.strict,
+    )
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.import_ import import_article
+
+    tags = [tag.strip() for tag in args.tags.split(",") if tag.strip()]
+    import_article(
+        args.source,
+        args.article,
+        title=args.title,
+        date=args.date,
+        slug=args.slug,
+        tags=tags,
+        force=args.force,
+        reporter=reporter,
+    )
+    return EXIT_OK
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def _verbosity(args: argparse.Namespace) -> Verbosity:
+    if args.quiet:
+        return "quiet"
+    return "verbose" if args.verbose else "normal"

@@ -1,0 +1,41 @@
+"""`briefgen build`: build the project into its output folder and say what happened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.pipeline import BuildOptions, build_site
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.pipeline import BuildResult
+    from briefgen.report import Reporter
+
+DEFAULT_OUTPUT = "site"
+
+
+def build(
+    root: Path,
+    output: Path | None,
+    reporter: Reporter,
+    *,
+    base_url: str | None = None,
+    drafts: bool = False,
+    force: bool = False,
+    strict: bool = False,
+) -> BuildResult:
+    """Build the site and print one summary line; raise BriefgenError on content errors."""
+    out = output if output is not None else root / DEFAULT_OUTPUT
+    options = BuildOptions(root, out, base_url=base_url, drafts=drafts, force=force, strict=strict)
+    result = build_site(options, reporter)
+    changed = f"{len(result.written)} files written" if result.written else "nothing changed"
+    reporter.info(
+        f"built {result.briefings} briefing{'s' * (result.briefings != 1)}, "
+        f"{result.pages} pages in {result.milliseconds} ms into {out} ({changed})"
+    )
+    for rel in result.written:
+        reporter.detail(f"  wrote {rel}")
+    for rel in result.removed:
+        reporter.detail(f"  removed {rel}")
+    return result

@@ -1,0 +1,106 @@
+"""Turn one briefing file into its pages: decode → parse → render, in-process or in a pool.
+
+A briefing's pages depend only on its own file, the config and the templates, never on other
+briefings. That is what lets the pipeline cache them per file and compile them in parallel.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.jsonmodel import briefing_to_json
+from briefgen.model import Site
+from briefgen.parse import decode_source, parse_briefing
+from briefgen.render import Renderer, TemplateProblem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from pathlib import Path
+
+    from briefgen.errors import Diagnostic
+    from briefgen.model import Entry, SiteConfig
+
+PARALLEL_THRESHOLD = 48
+"""Below this many briefings a process pool costs more to start than it saves."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One briefing file to compile."""
+
+    rel: str
+    data: bytes
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """What one briefing file produced."""
+
+    rel: str
+    digest: str
+    entry: Entry | None
+    """None when the file had errors or is an unpublished draft."""
+    diagnostics: tuple[Diagnostic, ...]
+    pages: tuple[tuple[str, bytes], ...]
+    """(output path, bytes) pairs: the briefing page and its JSON."""
+
+
+def compile_briefing(job: Job, renderer: Renderer, *, drafts: bool) -> Compiled:
+    """Decode, parse and render one briefing; problems come back as diagnostics."""
+    text, diagnostics = decode_source(job.rel, job.data)
+    briefing = None
+    if text is not None:
+        briefing, parse_problems = parse_briefing(
+            job.rel, text, unsafe_html=renderer.config.unsafe_html
+        )
+        diagnostics += parse_problems
+    if briefing is None or any(d.is_error for d in diagnostics):
+        return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    if briefing.meta.draft and not drafts:
+        return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    try:
+        html = renderer.render_briefing(briefing, Site(renderer.config, ()))
+    except TemplateProblem as problem:
+        return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
+    data = json.dumps(briefing_to_json(briefing), ensure_ascii=False, indent=2) + "\n"
+    pages = (
+        (f"{briefing.slug}/index.html", html.encode()),
+        (f"{briefing.slug}/briefing.json", data.encode()),
+    )
+    return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), pages)
+
+
+def compile_all(
+    jobs: Sequence[Job], config: SiteConfig, root: Path, *, drafts: bool, renderer: Renderer
+) -> Iterator[Compiled]:
+    """Yield each job's result in order, using every core when there are enough jobs."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
+        for job in jobs:
+            yield compile_briefing(job, renderer, drafts=drafts)
+        return
+    chunk = max(4, len(jobs) // (workers * 8))
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts)
+    ) as pool:
+        yield from pool.map(_compile_in_worker, jobs, chunksize=chunk)
+
+
+_worker: tuple[Renderer, bool] | None = None
+
+
+def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
+    """Build the worker's own Renderer once, so templates compile once per process."""
+    global _worker
+    _worker = (Renderer(config, root), drafts)
+
+
+def _compile_in_worker(job: Job) -> Compiled:
+    assert _worker is not None, "worker used before _start_worker"
+    renderer, drafts = _worker
+    return compile_briefing(job, renderer, drafts=drafts)

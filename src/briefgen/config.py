@@ -1,0 +1,144 @@
+"""Load `briefgen.yaml` into a SiteConfig, reporting every bad key at its line."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import yaml
+
+from briefgen.errors import Diagnostic, error, warning
+from briefgen.model import SiteConfig, SourcePos
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+CONFIG_NAME = "briefgen.yaml"
+DEFAULT_BASE_URL = "http://localhost:8000/"
+_STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url", "timezone")
+KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "extra")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
+def load_config(
+    root: Path, *, base_url_override: str | None = None
+) -> tuple[SiteConfig, list[Diagnostic]]:
+    """Read `root/briefgen.yaml` (optional) and return the config with all its problems."""
+    path = root / CONFIG_NAME
+    settings = _Settings({}, {}, [])
+    if path.is_file():
+        settings = _Settings(*_read_mapping(path.read_bytes()))
+    for key in settings.values:
+        if key not in KNOWN_KEYS:
+            settings.report(key, f"unknown setting `{key}`", _suggest(key))
+    base_url = base_url_override or settings.text("base_url", "")
+    config = SiteConfig(
+        title=settings.text("title", "Briefings"),
+        description=settings.text("description", ""),
+        language=settings.text("language", "en"),
+        author=settings.text("author", ""),
+        base_url=_normalise_base_url(base_url, settings.at("base_url"), settings.diagnostics),
+        unsafe_html=settings.flag("unsafe_html"),
+        cname=settings.text("cname", "") or None,
+        source_url=settings.text("source_url", "") or None,
+        timezone=settings.text("timezone", "UTC"),
+        extra=settings.mapping("extra"),
+    )
+    if not _LANGUAGE.match(config.language):
+        settings.report(
+            "language", f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`"
+        )
+    return config, settings.diagnostics
+
+
+@dataclass
+class _Settings:
+    """Raw settings plus key lines; typed getters report a wrong type at the key's line."""
+
+    values: dict[str, object]
+    lines: dict[str, int]
+    diagnostics: list[Diagnostic]
+
+    def at(self, key: str) -> SourcePos:
+        return SourcePos(CONFIG_NAME, self.lines.get(key, 1))
+
+    def report(self, key: str, message: str, hint: str | None = None) -> None:
+        self.diagnostics.append(error(self.at(key), message, hint))
+
+    def text(self, key: str, default: str) -> str:
+        value = self.values.get(key)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            return value
+        self.report(key, f"`{key}` must be a string", "quote the value")
+        return default
+
+    def flag(self, key: str) -> bool:
+        value = self.values.get(key, False)
+        if isinstance(value, bool):
+            return value
+        self.report(key, f"`{key}` must be true or false")
+        return False
+
+    def mapping(self, key: str) -> dict[str, object]:
+        value = self.values.get(key, {})
+        if isinstance(value, dict):
+            return {str(k): v for k, v in value.items()}
+        self.report(key, f"`{key}` must be a mapping")
+        return {}
+
+
+def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[Diagnostic]]:
+    """Parse YAML into a mapping plus the 1-based line of each top-level key."""
+    try:
+        text = data.decode("utf-8-sig")
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            value = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
+    except UnicodeDecodeError as exc:
+        return {}, {}, [error(SourcePos(CONFIG_NAME, 1), f"not valid UTF-8 at byte {exc.start}")]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        pos = (
+            SourcePos(CONFIG_NAME, mark.line + 1, mark.column + 1)
+            if mark
+            else SourcePos(CONFIG_NAME, 1)
+        )
+        return {}, {}, [error(pos, f"invalid YAML: {exc.problem or exc}")]
+    if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode | None):
+        return (
+            {},
+            {},
+            [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
+        )
+    lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}
+    return {str(k): v for k, v in value.items()}, lines, []
+
+
+def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic]) -> str:
+    """Return an absolute base URL ending in `/`, warning where it had to be repaired."""
+    if not url:
+        return DEFAULT_BASE_URL
+    if "://" not in url:
+        diagnostics.append(
+            warning(pos, f"base_url `{url}` has no scheme; using https://{url.lstrip('/')}")
+        )
+        url = "https://" + url.lstrip("/")
+    if not url.startswith(("http://", "https://")):
+        diagnostics.append(error(pos, f"base_url must start with http:// or https://, not `{url}`"))
+        return DEFAULT_BASE_URL
+    return url if url.endswith("/") else url + "/"
+
+
+def _suggest(key: str) -> str | None:
+    close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+    return f"did you mean `{close[0]}`?" if close else "put custom settings under `extra:`"

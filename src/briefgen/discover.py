@@ -1,0 +1,89 @@
+"""Find the briefings in `content/`, in a stable order, without leaving the project."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import Diagnostic, error, warning
+from briefgen.model import SourcePos
+
+CONTENT_DIR = "content"
+BRIEFING_SUFFIX = ".md"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A briefing file found in content/."""
+
+    path: Path
+    """Absolute path, symlinks resolved."""
+    rel: str
+    """Path relative to the project root with `/` separators, as diagnostics show it."""
+
+
+def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Return every `content/**/*.md` in sorted order, skipping dotfiles and `_`-prefixed folders.
+
+    A symlink that points outside content/, or a loop, is an error, and its target is never read.
+    """
+    content = root / CONTENT_DIR
+    if not content.is_dir():
+        return [], [
+            error(
+                SourcePos(CONTENT_DIR, 1),
+                "content/ folder not found",
+                "create content/ and put one Markdown file per briefing in it",
+            )
+        ]
+    real_content = content.resolve()
+    sources: list[SourceFile] = []
+    diagnostics: list[Diagnostic] = []
+    for dirpath, dirnames, filenames in os.walk(content):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        for dirname in list(dirnames):
+            if (Path(dirpath) / dirname).is_symlink():
+                dirnames.remove(dirname)
+                diagnostics.extend(_check_link(root, Path(dirpath) / dirname, real_content))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                link_problems = _check_link(root, path, real_content)
+                if link_problems:
+                    diagnostics.extend(link_problems)
+                    continue
+            if name.endswith(BRIEFING_SUFFIX):
+                sources.append(SourceFile(path.resolve(), rel))
+            else:
+                diagnostics.append(
+                    warning(
+                        SourcePos(rel, 1),
+                        "not a briefing (not .md); ignored",
+                        "put images and PDFs in static/",
+                    )
+                )
+    return sources, diagnostics
+
+
+def _check_link(root: Path, link: Path, real_content: Path) -> list[Diagnostic]:
+    """Return an error when a symlink loops or leaves content/."""
+    rel = link.relative_to(root).as_posix()
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return [error(SourcePos(rel, 1), "symlink is broken or loops")]
+    if not target.is_relative_to(real_content):
+        return [
+            error(
+                SourcePos(rel, 1),
+                "symlink leaves content/; its target is not read",
+                "copy the file into content/ instead of linking to it",
+            )
+        ]
+    if target.is_dir():
+        return [warning(SourcePos(rel, 1), "symlinked folder inside content/ is not followed")]
+    return []

@@ -1,0 +1,203 @@
+"""Atomic publishing: build into a sibling folder, then swap it in whole.
+
+The stage holds only what this build made, so stale pages vanish. Files whose bytes did not
+change are hard-linked from the current site, so their mtimes stay and a no-change build
+writes nothing. On any failure the stage is removed and the old site is untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.errors import BriefgenError, Diagnostic, error
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from briefgen.model import SourcePos
+
+MARKER = ".briefgen-build"
+"""File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
+
+
+def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) -> list[Diagnostic]:
+    """Return an error when building into `out` could destroy something that is not a build."""
+    out, root = out.resolve(), root.resolve()
+    forbidden = {
+        Path("/"),
+        Path.home().resolve(),
+        root,
+        root / "content",
+        root / "templates",
+        root / "static",
+        root / ".git",
+    }
+    if out in forbidden or out in root.parents:
+        return [
+            error(
+                at,
+                f"refusing to build into {out}: it would replace your own files",
+                "choose a folder of its own, such as site/",
+            )
+        ]
+    if force or not out.exists():
+        return []
+    if not out.is_dir():
+        return [error(at, f"output path {out} is a file, not a folder")]
+    if any(out.iterdir()) and not (out / MARKER).exists():
+        return [
+            error(
+                at,
+                f"{out} holds files briefgen did not write",
+                "empty it, pick another --output, or pass --force to replace it",
+            )
+        ]
+    return []
+
+
+class Stage:
+    """A new site under construction beside the published one."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.path = out.with_name(f".{out.name}.stage-{os.getpid()}")
+        self.changed: list[str] = []
+        """Output paths whose bytes differ from the published site (or are new)."""
+        self._written: set[str] = set()
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.mkdir(parents=True)
+
+    def write(self, rel: str, data: bytes) -> None:
+        """Add a file; reuse the published copy when its bytes are the same."""
+        target = self._target(rel)
+        old = self.out / rel
+        try:
+            same = old.stat().st_size == len(data) and old.read_bytes() == data
+        except OSError:
+            same = False
+        if same and _try_link(old, target):
+            return
+        target.write_bytes(data)
+        self.changed.append(rel)
+
+    def keep(self, rel: str) -> bool:
+        """Carry a published file over unchanged; return False when it is missing."""
+        target = self.path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not _try_link(self.out / rel, target):
+            return False
+        self._register(rel)
+        return True
+
+    def copy(self, source: Path, rel: str) -> None:
+        """Add a static file, reusing the published copy when it is identical."""
+        self.write(rel, source.read_bytes())
+
+    def removed(self) -> list[str]:
+        """Return published files that this build no longer makes."""
+        if not self.out.is_dir():
+            return []
+        published = {p.relative_to(self.out).as_posix() for p in self.out.rglob("*") if p.is_file()}
+        return sorted(published - self._written - {MARKER})
+
+    def commit(self) -> bool:
+        """Swap the stage in; return False (and publish nothing) when nothing changed."""
+        if not self.changed and not self.removed() and (self.out / MARKER).exists():
+            self.discard()
+            return False
+        (self.path / MARKER).write_text("built by briefgen; safe to delete\n", encoding="utf-8")
+        old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
+        if self.out.exists():
+            self.out.rename(old)
+        try:
+            self.path.rename(self.out)
+        except OSError:
+            old.rename(self.out)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+        return True
+
+    def discard(self) -> None:
+        """Drop the stage, leaving the published site as it was."""
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def _register(self, rel: str) -> None:
+        if rel in self._written:
+            raise AssertionError(f"output {rel} written twice")
+        self._written.add(rel)
+
+    def _target(self, rel: str) -> Path:
+        self._register(rel)
+        target = self.path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target
+
+
+def _try_link(old: Path, new: Path) -> bool:
+    try:
+        os.link(old, new)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
+    """Hold an exclusive lock for building into `out`; fail fast when another build has it."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _recover_interrupted_swap(out)
+    lock_path = out.with_name(f".{out.name}.lock")
+    with lock_path.open("a+", encoding="utf-8") as handle:
+        try:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:
+            pass
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise BriefgenError(
+                [
+                    error(
+                        at, f"build lock held by PID {holder}", "wait for the other build to finish"
+                    )
+                ]
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+
+
+def _recover_interrupted_swap(out: Path) -> None:
+    """Put back a site that a killed build had moved aside, and drop abandoned stages."""
+    for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
+        if not out.exists():
+            leftover.rename(out)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+    for stage in out.parent.glob(f".{out.name}.stage-*"):
+        pid = stage.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or not _process_alive(int(pid)):
+            shutil.rmtree(stage, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

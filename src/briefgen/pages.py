@@ -1,0 +1,85 @@
+"""The site-wide files: list pages, feed, sitemap, and the furniture GitHub Pages expects.
+
+Each page comes with the key of what it was made from, so an incremental build renders
+only the pages whose inputs changed (the index when a title changes, one tag page when a
+tag is added) and carries the rest over.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from briefgen.jsonmodel import BRIEFING_SCHEMA
+from briefgen.state import digest
+from briefgen.urls import tag_slug
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from briefgen.model import Site
+    from briefgen.render import Renderer
+
+ASSETS_DIR = "assets"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedPage:
+    """An output file, its input key, and how to make it."""
+
+    rel: str
+    key: str
+    make: Callable[[], bytes]
+
+
+def plan_site_pages(site: Site, renderer: Renderer, fingerprint: str) -> Iterator[PlannedPage]:
+    """Yield every site-wide output file of `site`."""
+    everything = digest(fingerprint, repr(site.entries))
+    text = _encode
+
+    yield PlannedPage("index.html", everything, lambda: text(renderer.render_index(site)))
+    yield PlannedPage("feed.xml", everything, lambda: text(renderer.render_feed(site)))
+    yield PlannedPage("sitemap.xml", everything, lambda: text(renderer.render_sitemap(site)))
+    tags = site.tags()
+    tag_names = digest(fingerprint, repr(sorted((t, len(e)) for t, e in tags.items())))
+    yield PlannedPage("tags/index.html", tag_names, lambda: text(renderer.render_tags_index(site)))
+    for tag, entries in tags.items():
+        yield PlannedPage(
+            f"tags/{tag_slug(tag)}/index.html",
+            digest(fingerprint, tag, repr(entries)),
+            _bind(renderer.render_tag, tag, site),
+        )
+    yield PlannedPage("404.html", fingerprint, lambda: text(renderer.render_not_found(site)))
+    yield from _furniture(site, fingerprint)
+    yield from _theme_assets(fingerprint)
+
+
+def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
+    """Yield robots.txt, .nojekyll, CNAME and the briefing.json schema."""
+    sitemap = site.config.base_url + "sitemap.xml"
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
+    yield PlannedPage("robots.txt", digest(robots), lambda: robots.encode())
+    yield PlannedPage(".nojekyll", "", lambda: b"")
+    if site.config.cname:
+        cname = site.config.cname.strip() + "\n"
+        yield PlannedPage("CNAME", digest(cname), lambda: cname.encode())
+    schema = json.dumps(BRIEFING_SCHEMA, ensure_ascii=False, indent=2) + "\n"
+    yield PlannedPage("briefing.schema.json", digest(schema), lambda: schema.encode())
+
+
+def _theme_assets(fingerprint: str) -> Iterator[PlannedPage]:
+    """Yield the built-in theme's static files under assets/."""
+    static = resources.files("briefgen") / "theme" / "static"
+    for item in sorted(static.iterdir(), key=lambda p: p.name):
+        if item.is_file() and not item.name.startswith("."):
+            yield PlannedPage(f"{ASSETS_DIR}/{item.name}", fingerprint, item.read_bytes)
+
+
+def _bind(render: Callable[[str, Site], str], tag: str, site: Site) -> Callable[[], bytes]:
+    return lambda: _encode(render(tag, site))
+
+
+def _encode(text: str) -> bytes:
+    return text.encode()

@@ -1,0 +1,105 @@
+"""Reporters: the one place briefgen talks to the terminal.
+
+Commands and stages call a `Reporter`; the console one prints, the recording one keeps
+events for tests, so tests assert on events instead of scraping stdout.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, Protocol, TextIO
+
+from briefgen.errors import format_diagnostic, sorted_diagnostics
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from briefgen.errors import Diagnostic
+
+Verbosity = Literal["quiet", "normal", "verbose"]
+
+
+class Reporter(Protocol):
+    """What a command tells the person running it."""
+
+    def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Show problems in file order."""
+
+    def info(self, message: str) -> None:
+        """Show a result line (the build summary, a written file)."""
+
+    def detail(self, message: str) -> None:
+        """Show a line only under --verbose."""
+
+    def progress(self, done: int, total: int) -> None:
+        """Show how far a long step has come."""
+
+
+@dataclass
+class ConsoleReporter:
+    """Print results to stdout and problems to stderr; progress only on a terminal."""
+
+    verbosity: Verbosity = "normal"
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    _progress_shown: bool = False
+
+    def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Print each diagnostic as `path:line:col: severity: message`."""
+        self._end_progress()
+        for diagnostic in sorted_diagnostics(diagnostics):
+            if self.verbosity == "quiet" and not diagnostic.is_error:
+                continue
+            print(format_diagnostic(diagnostic), file=self.err)
+
+    def info(self, message: str) -> None:
+        """Print a result line unless --quiet."""
+        self._end_progress()
+        if self.verbosity != "quiet":
+            print(message, file=self.out)
+
+    def detail(self, message: str) -> None:
+        """Print a line under --verbose."""
+        if self.verbosity == "verbose":
+            self._end_progress()
+            print(message, file=self.out)
+
+    def progress(self, done: int, total: int) -> None:
+        """Redraw one status line on a terminal; say nothing when piped."""
+        if self.verbosity == "quiet" or not self.err.isatty():
+            return
+        self.err.write(f"\rbuilding {done}/{total} briefings")
+        self.err.flush()
+        self._progress_shown = True
+
+    def _end_progress(self) -> None:
+        if self._progress_shown:
+            self.err.write("\r\x1b[K")
+            self._progress_shown = False
+
+
+@dataclass
+class RecordingReporter:
+    """Keep every event in memory, for tests and for the dev server's error overlay."""
+
+    problems: list[Diagnostic] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    progress_calls: list[tuple[int, int]] = field(default_factory=list)
+
+    def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Record diagnostics in file order."""
+        self.problems.extend(sorted_diagnostics(diagnostics))
+
+    def info(self, message: str) -> None:
+        """Record a result line."""
+        self.infos.append(message)
+
+    def detail(self, message: str) -> None:
+        """Record a verbose line."""
+        self.details.append(message)
+
+    def progress(self, done: int, total: int) -> None:
+        """Record a progress step."""
+        self.progress_calls.append((done, total))

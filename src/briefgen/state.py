@@ -1,0 +1,103 @@
+"""What the last build made from what: the incremental cache in `.briefgen-cache/`.
+
+For each output file the cache keeps the hash of everything it was made from; for each source
+it keeps the parse result, so an unchanged briefing is neither parsed nor rendered again.
+The cache is keyed by briefgen's version and never trusted across versions; deleting it
+only costs one full build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen import __version__
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.errors import Diagnostic
+    from briefgen.model import Entry
+
+log = logging.getLogger(__name__)
+
+CACHE_DIR = ".briefgen-cache"
+
+
+@dataclass(frozen=True, slots=True)
+class CachedSource:
+    """A briefing as the last build saw it."""
+
+    digest: str
+    """Hash of the file's bytes and the build fingerprint."""
+    entry: Entry | None
+    """None when the briefing had errors or is a draft that was not built."""
+    diagnostics: tuple[Diagnostic, ...]
+    outputs: tuple[str, ...]
+    """Files this briefing produced, relative to the output folder."""
+
+
+@dataclass
+class BuildState:
+    """The cache of one output folder: source results and output keys."""
+
+    fingerprint: str = ""
+    """Hash of briefgen's version, the templates, the config and the build options."""
+    sources: dict[str, CachedSource] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Output path → key of the inputs it was made from."""
+    static: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Static file → (size, mtime_ns) when it was copied."""
+
+
+def state_path(root: Path, out: Path) -> Path:
+    """Return the cache file for building `root` into `out` (one per output folder)."""
+    tag = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
+    return root / CACHE_DIR / f"state-{tag}.pickle"
+
+
+def load_state(path: Path) -> BuildState:
+    """Return the saved state; an empty one when it is missing, corrupt or of another version."""
+    try:
+        with path.open("rb") as handle:
+            version, state = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        return BuildState()
+    if version != __version__ or not isinstance(state, BuildState):
+        return BuildState()
+    return state
+
+
+def save_state(path: Path, state: BuildState) -> None:
+    """Write the state atomically, so a killed build leaves the old cache or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ignore = path.parent / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*\n", encoding="utf-8")
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with temp.open("wb") as handle:
+        pickle.dump((__version__, state), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temp.replace(path)
+
+
+def digest(*parts: bytes | str) -> str:
+    """Return a short stable hash of the parts."""
+    hasher = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        hasher.update(part.encode() if isinstance(part, str) else part)
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
+def tree_fingerprint(*folders: Path) -> str:
+    """Return a hash of every file's path and bytes under the folders (templates, theme)."""
+    parts: list[bytes | str] = []
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return digest(*parts)

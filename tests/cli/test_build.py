@@ -1,0 +1,142 @@
+"""`briefgen build` end to end, through the command line, in temporary projects."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import lxml.html
+
+from tests.conftest import BRIEFING, REPO, make_project, run_briefgen
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    run = run_briefgen("build", "--source", REPO, "--output", out, cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    assert run.stdout.startswith("built 1 briefing, ")
+    assert str(out) in run.stdout
+    slug = "rubio-mexico-ecuador-migration"
+    for rel in (
+        "index.html",
+        f"{slug}/index.html",
+        f"{slug}/briefing.json",
+        "404.html",
+        ".nojekyll",
+        "briefing.schema.json",
+        "assets/style.css",
+        "feed.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "tags/index.html",
+    ):
+        assert (out / rel).is_file(), rel
+    page = lxml.html.fromstring((out / slug / "index.html").read_bytes())
+    assert len(page.xpath("//main//section[h2]")) == 4
+    assert len(page.xpath("//table[thead]")) == 3
+
+
+def test_build_twice_gives_identical_bytes(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert run_briefgen("build", "--source", REPO, "--output", first, cwd=tmp_path).code == 0
+    assert run_briefgen("build", "--source", REPO, "--output", second, cwd=tmp_path).code == 0
+    assert _tree(first) == _tree(second)
+
+
+def test_build_broken_front_matter_reports_file_line_and_exits_1(project: Path) -> None:
+    (project / "content" / "broken.md").write_text(
+        "---\ntitle: Rubio: Mexico visit\ndate: 2026-03-14\n---\nBody.\n", encoding="utf-8"
+    )
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith("content/broken.md:2:")
+    assert ": error: " in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (project / "site").exists()
+
+
+def test_build_reports_errors_of_every_file_in_one_run(project: Path) -> None:
+    (project / "content" / "a.md").write_text("no front matter\n", encoding="utf-8")
+    (project / "content" / "b.md").write_text("---\ntitle: B\n---\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    lines = [line for line in run.stderr.splitlines() if ": error: " in line]
+    assert [line.split(":")[0] for line in lines] == ["content/a.md", "content/b.md"]
+
+
+def test_build_unknown_option_is_a_usage_error(project: Path) -> None:
+    run = run_briefgen("build", "--no-such-option", cwd=project)
+    assert run.code == 2
+    assert "usage:" in run.stderr
+
+
+def test_build_failure_leaves_previous_site_untouched(project: Path) -> None:
+    assert run_briefgen("build", cwd=project).code == 0
+    before = _tree(project / "site")
+    (project / "content" / "first.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    assert run_briefgen("build", cwd=project).code == 1
+    assert _tree(project / "site") == before
+    leftovers = [p.name for p in project.iterdir() if p.name.startswith(".site.")]
+    assert leftovers in ([], [".site.lock"])
+
+
+def test_build_removes_pages_of_deleted_briefings(project: Path) -> None:
+    make_project(project, "-- content/second.md --\n" + BRIEFING.format(title="Second"))
+    assert run_briefgen("build", cwd=project).code == 0
+    assert (project / "site" / "second" / "index.html").exists()
+    (project / "content" / "second.md").unlink()
+    assert run_briefgen("build", cwd=project).code == 0
+    assert not (project / "site" / "second").exists()
+    assert (project / "site" / "first" / "index.html").exists()
+
+
+def test_build_refuses_folder_it_did_not_write(project: Path) -> None:
+    (project / "site").mkdir()
+    (project / "site" / "precious.txt").write_text("mine", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    assert "holds files briefgen did not write" in run.stderr
+    assert (project / "site" / "precious.txt").read_text(encoding="utf-8") == "mine"
+    assert run_briefgen("build", "--force", cwd=project).code == 0
+
+
+def test_build_refuses_to_write_into_content(project: Path) -> None:
+    run = run_briefgen("build", "--output", project / "content", cwd=project)
+    assert run.code == 1
+    assert "refusing to build into" in run.stderr
+    assert (project / "content" / "first.md").exists()
+
+
+def test_build_excludes_drafts_unless_asked(project: Path) -> None:
+    draft = BRIEFING.format(title="Draft").replace("tags:", "draft: true\ntags:")
+    make_project(project, "-- content/wip.md --\n" + draft)
+    assert run_briefgen("build", cwd=project).code == 0
+    assert not (project / "site" / "wip").exists()
+    assert run_briefgen("build", "--drafts", cwd=project).code == 0
+    assert (project / "site" / "wip" / "index.html").exists()
+
+
+def test_version_and_help(tmp_path: Path) -> None:
+    version = run_briefgen("--version", cwd=tmp_path)
+    assert version.code == 0
+    assert version.stdout.startswith("briefgen ")
+    helped = run_briefgen("--help", cwd=tmp_path)
+    assert helped.code == 0
+    assert "build" in helped.stdout
+
+
+def test_copy_of_repo_builds_with_no_arguments(tmp_path: Path) -> None:
+    copy = tmp_path / "repo"
+    shutil.copytree(REPO / "content", copy / "content")
+    shutil.copy(REPO / "briefgen.yaml", copy / "briefgen.yaml")
+    run = run_briefgen("build", cwd=copy)
+    assert run.code == 0, run.stderr
+    assert (copy / "site" / "index.html").exists()

@@ -1,0 +1,94 @@
+"""Shared fixtures: tiny projects written inline (hugo's txtar style) and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+# Property tests: a fixed, CI-sized budget by default;
+# HYPOTHESIS_PROFILE=thorough for a long local run.
+settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True)
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+BRIEFING = """\
+---
+title: {title}
+date: 2026-03-14
+summary: A short summary.
+tags: [migration]
+---
+
+The lede.
+
+## First section
+
+- **Term:** Text of the term.
+
+| A | B |
+|---|---|
+| 1 | 2 |
+"""
+
+
+def make_project(root: Path, archive: str) -> Path:
+    """Write files given as `-- path --` headers followed by their content; return root."""
+    current: str | None = None
+    lines: list[str] = []
+
+    def flush() -> None:
+        if current is not None:
+            path = root / current
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("".join(lines), encoding="utf-8")
+
+    for line in archive.splitlines(keepends=True):
+        if line.startswith("-- ") and line.rstrip().endswith(" --"):
+            flush()
+            current, lines = line.strip()[3:-3].strip(), []
+        else:
+            lines.append(line)
+    flush()
+    return root
+
+
+@dataclass(frozen=True)
+class Run:
+    """A finished briefgen process."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_briefgen(*args: str | Path, cwd: Path) -> Run:
+    """Run `python -m briefgen` in a subprocess, as a user would."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """Return a project with one valid briefing."""
+    return make_project(
+        tmp_path / "project",
+        "-- content/first.md --\n" + BRIEFING.format(title="First briefing"),
+    )
