@@ -1,0 +1,166 @@
+"""Helpers for the browser tests: paths, the sub-path HTTP server, a recording page opener."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_JS = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = REPO_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+ARTIFACTS = REPO_ROOT / "test-artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+DOC_SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+SUB_PATH = "/briefing-repo/"
+DESKTOP, MOBILE = 1280, 375
+"""Viewport widths in CSS pixels."""
+
+Scheme = Literal["light", "dark"]
+Media = Literal["screen", "print"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServedSite:
+    """A built site served over HTTP on 127.0.0.1 under SUB_PATH."""
+
+    root: Path
+    """The site folder on disk."""
+    base_url: str
+    """The site's URL, ending in SUB_PATH (e.g. http://127.0.0.1:41234/briefing-repo/)."""
+    pages: tuple[str, ...]
+    """Every .html file as a path relative to root, with / separators, sorted."""
+
+    def url(self, page: str) -> str:
+        """Return the URL of a page given relative to the site root ("a/index.html")."""
+        return self.base_url + page.removesuffix("index.html")
+
+    def briefing_pages(self) -> tuple[str, ...]:
+        """Return the briefing pages: the index.html next to each briefing.json."""
+        return tuple(
+            p for p in self.pages if (self.root / p).parent.joinpath("briefing.json").is_file()
+        )
+
+
+class SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve a folder under SUB_PATH only, with 404.html as every 404 body, like GitHub Pages."""
+
+    def translate_path(self, path: str) -> str:
+        """Map SUB_PATH to the folder; everything else maps to a file that does not exist."""
+        if not path.startswith(SUB_PATH):
+            return str(Path(self.directory) / ".outside-sub-path" / "missing")
+        return super().translate_path("/" + path.removeprefix(SUB_PATH))
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Send 404.html with status 404 when the site has one; any other error as usual."""
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test output quiet."""
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve root under SUB_PATH on a free port of 127.0.0.1; return the server and base URL."""
+    handler = functools.partial(SubPathHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+
+
+def build_site(output: Path, base_url: str) -> None:
+    """Build the repository's default site into output with `python -m briefgen build`."""
+    command = [sys.executable, "-m", "briefgen", "build", "--source", str(REPO_ROOT)]
+    command += ["--output", str(output), "--base-url", base_url]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO_ROOT)
+    if done.returncode != 0:
+        pytest.fail(f"briefgen build failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+
+
+@dataclass  # Not slots: Playwright stores a wrapper on bound-method event handlers.
+class PageRecord:
+    """What a page did while it loaded: console errors, requests and responses."""
+
+    origin: str
+    """scheme://host:port of the served site; requests elsewhere are foreign."""
+    console_errors: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        """Keep console messages of type error."""
+        if message.type == "error":
+            self.console_errors.append(f"console error: {message.text} ({message.location})")
+
+    def on_page_error(self, error: Exception) -> None:
+        """Keep uncaught script exceptions."""
+        self.console_errors.append(f"uncaught exception: {error}")
+
+    def on_request(self, request: Request) -> None:
+        """Keep requests that leave the site's origin (data: URLs stay in the page)."""
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("data", "blob", "about") and request.url.find(self.origin) != 0:
+            self.foreign_requests.append(request.url)
+
+    def on_response(self, response: Response) -> None:
+        """Keep every response, to sum sizes and find HTTP errors later."""
+        self.responses.append(response)
+
+    def failed_responses(self) -> list[str]:
+        """Return 'status url' for every response with an HTTP error status."""
+        return [f"{r.status} {r.url}" for r in self.responses if r.status >= 400]
+
+    def bytes_of(self, *resource_types: str) -> int:
+        """Return the uncompressed body size of the responses of the given resource types."""
+        wanted = [r for r in self.responses if r.request.resource_type in resource_types]
+        return sum(len(r.body()) for r in wanted)
+
+
+@contextlib.contextmanager
+def open_page(
+    browser: Browser,
+    url: str,
+    *,
+    width: int = DESKTOP,
+    scheme: Scheme = "light",
+    media: Media = "screen",
+) -> Iterator[tuple[Page, PageRecord]]:
+    """Open url in a fresh context at the given width, scheme and media; record what it does."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.emulate_media(color_scheme=scheme, media=media)
+        parts = urlsplit(url)
+        record = PageRecord(origin=f"{parts.scheme}://{parts.netloc}/")
+        page.on("console", record.on_console)
+        page.on("pageerror", record.on_page_error)
+        page.on("request", record.on_request)
+        page.on("response", record.on_response)
+        page.goto(url, wait_until="load")
+        yield page, record
+    finally:
+        context.close()

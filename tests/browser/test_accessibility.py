@@ -1,0 +1,119 @@
+"""Run axe-core on every page at 1280 and 375 px in both color schemes; check 375 px overflow."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, TypedDict, cast
+
+import pytest
+
+from .harness import ARTIFACTS, DESKTOP, MOBILE, Scheme, open_page
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from .harness import ServedSite
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+# axe.run's default rule set plus every rule carrying one of the WCAG 2.2 AA / best-practice tags,
+# including those axe leaves off by default. Nodes are flattened to strings for the report.
+RUN_AXE = """
+async (tags) => {
+  const rules = Object.fromEntries(axe.getRules(tags).map((r) => [r.ruleId, {enabled: true}]));
+  const result = await axe.run(document, {resultTypes: ['violations'], rules});
+  const slim = (items) => items.map((v) => ({
+    id: v.id, impact: v.impact || '', help: v.help, helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({target: n.target.join(' '), html: n.html,
+                                summary: n.failureSummary || ''})),
+  }));
+  return {violations: slim(result.violations), incomplete: slim(result.incomplete)};
+}
+"""
+
+# Elements sticking out past the right edge, outermost first, to say what overflows.
+FIND_OVERFLOW = """
+() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [...document.body.querySelectorAll('*')].filter(
+    (el) => el.getBoundingClientRect().right > width + 0.5);
+  const outermost = wide.filter((el) => !wide.includes(el.parentElement));
+  return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+          culprits: outermost.slice(0, 5).map((el) => el.outerHTML.slice(0, 160))};
+}
+"""
+
+
+class AxeNode(TypedDict):
+    """One element that fails an axe rule."""
+
+    target: str
+    html: str
+    summary: str
+
+
+class AxeResult(TypedDict):
+    """One axe rule with the elements that failed (or could not be decided) on a page."""
+
+    id: str
+    impact: str
+    help: str
+    helpUrl: str
+    nodes: list[AxeNode]
+
+
+class AxeReport(TypedDict):
+    """The violations and the needs-review results of one axe run."""
+
+    violations: list[AxeResult]
+    incomplete: list[AxeResult]
+
+
+def describe(page: str, result: AxeResult) -> str:
+    """Return a readable multi-line account of one axe violation on one page."""
+    lines = [f"{page}: {result['id']} ({result['impact']}): {result['help']} <{result['helpUrl']}>"]
+    for node in result["nodes"][:8]:
+        lines.append(f"    at {node['target']}: {node['html'][:160]}")
+        lines.extend(f"      {line}" for line in node["summary"].splitlines() if line.strip())
+    if len(result["nodes"]) > 8:
+        lines.append(f"    ... and {len(result['nodes']) - 8} more elements")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [DESKTOP, MOBILE])
+def test_axe_finds_no_violations_on_any_page(
+    browser: Browser, built_site: ServedSite, axe_source: str, width: int, scheme: Scheme
+) -> None:
+    """Every page passes axe-core's WCAG 2.2 AA and best-practice rules in this variant."""
+    problems: list[str] = []
+    reports: dict[str, AxeReport] = {}
+    for name in built_site.pages:
+        with open_page(browser, built_site.url(name), width=width, scheme=scheme) as (page, _):
+            page.evaluate(axe_source)
+            report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
+        reports[name] = report
+        problems.extend(describe(name, result) for result in report["violations"])
+    ARTIFACTS.mkdir(exist_ok=True)
+    artifact = ARTIFACTS / f"axe-{width}-{scheme}.json"
+    artifact.write_text(json.dumps(reports, indent=2), encoding="utf-8")
+    if problems:
+        pytest.fail(f"axe at {width}px, {scheme} (JSON: {artifact}):\n" + "\n".join(problems))
+
+
+def test_no_page_overflows_horizontally_at_375px(browser: Browser, built_site: ServedSite) -> None:
+    """No page is wider than a 375 px phone screen (wide tables scroll inside their own box)."""
+    problems: list[str] = []
+    for name in built_site.pages:
+        with open_page(browser, built_site.url(name), width=MOBILE) as (page, _):
+            found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
+        if cast("int", found["scrollWidth"]) > cast("int", found["innerWidth"]):
+            culprits = "\n    ".join(cast("list[str]", found["culprits"]))
+            problems.append(
+                f"{name}: scrollWidth {found['scrollWidth']} > innerWidth {found['innerWidth']}"
+                f"; widest elements:\n    {culprits}"
+            )
+    if problems:
+        pytest.fail("horizontal overflow at 375px:\n" + "\n".join(problems))
