@@ -1,0 +1,183 @@
+"""The one Markdown parser briefgen uses, and inline rendering to `RichText`.
+
+Content is untrusted, so inline rendering is where links and raw HTML are made safe: a link
+with a script-capable scheme loses its href, and raw HTML is escaped unless the site owner
+turned on `unsafe_html`. Both leave a warning at the source line so the author can fix it.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+import re
+import urllib.parse
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from briefgen.errors import Diagnostic, warning
+from briefgen.model import RichText, SourcePos
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.utils import EnvType, OptionsDict
+
+log = logging.getLogger(__name__)
+
+UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
+"""URL schemes that can run script or read local files when clicked."""
+_SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
+_LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
+
+
+class _BriefgenMarkdownIt(MarkdownIt):
+    """MarkdownIt that parses every link, so `render_inline` can warn about the unsafe ones."""
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - overrides markdown-it's camelCase API
+        """Accept every URL: markdown-it would silently leave a blocked link as literal text."""
+        return True
+
+
+def _escape_raw_html(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """Render raw HTML as visible text, never as live markup."""
+    return escapeHtml(tokens[idx].content)
+
+
+@functools.cache
+def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
+    """Return the shared parser: CommonMark + tables + front matter, with the default maxNesting.
+
+    HTML parsing is always on so raw HTML arrives as `html_inline`/`html_block` tokens that
+    can be located and warned about; the safe parser renders those tokens escaped.
+    """
+    parser = _BriefgenMarkdownIt("commonmark", {"html": True}).enable("table")
+    parser.use(front_matter_plugin)
+    if not unsafe_html:
+        parser.add_render_rule("html_inline", _escape_raw_html)
+        parser.add_render_rule("html_block", _escape_raw_html)
+    return parser
+
+
+def max_nesting() -> int:
+    """Return how deep blocks may nest before markdown-it stops parsing them."""
+    return int(markdown_parser(unsafe_html=False).options["maxNesting"])
+
+
+def is_unsafe_url(url: str, *, image: bool = False) -> bool:
+    """Return True if a URL could run script, however its scheme is disguised.
+
+    Browsers ignore case, strip control characters and whitespace inside the scheme, and
+    decode entities; percent-decoding on top catches what markdown-it's normalizeLink encoded.
+    """
+    decoded = urllib.parse.unquote(html.unescape(url))
+    compact = "".join(ch for ch in decoded if ch > " " and ch != "\x7f").lower()
+    scheme, colon, _ = compact.partition(":")
+    if not colon or scheme not in UNSAFE_SCHEMES:
+        return False
+    return not (image and _SAFE_IMAGE_DATA.match(compact))
+
+
+@dataclass(frozen=True, slots=True)
+class InlineContext:
+    """Where an inline run starts, so warnings point at the right line."""
+
+    pos: SourcePos
+    """Line and column of the run's first character."""
+    unsafe_html: bool = False
+
+
+def render_inline(
+    tokens: Sequence[Token], context: InlineContext
+) -> tuple[RichText, list[Diagnostic]]:
+    """Render inline tokens to safe HTML and plain text, with warnings for what was defused."""
+    safe_tokens, diagnostics = _defuse(tokens, context)
+    parser = markdown_parser(unsafe_html=context.unsafe_html)
+    renderer = cast("RendererHTML", parser.renderer)
+    markup = renderer.renderInline(safe_tokens, parser.options, {})
+    return RichText(html=markup.strip(), text=plain_text(safe_tokens).strip()), diagnostics
+
+
+def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, list[Diagnostic]]:
+    """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
+    parser = markdown_parser(unsafe_html=context.unsafe_html)
+    blocks = parser.parseInline(text)
+    children = blocks[0].children if blocks and blocks[0].children else []
+    return render_inline(children, context)
+
+
+def plain_text(tokens: Sequence[Token]) -> str:
+    """Return the text a reader sees, without markup (raw HTML counts as text)."""
+    parts: list[str] = []
+    for token in tokens:
+        if token.type in {"text", "code_inline", "html_inline"}:
+            parts.append(token.content)
+        elif token.type == "softbreak":
+            parts.append(" ")
+        elif token.type == "hardbreak":
+            parts.append("\n")
+        elif token.type == "image":
+            parts.append(plain_text(token.children or []))
+    return "".join(parts)
+
+
+def _defuse(
+    tokens: Sequence[Token], context: InlineContext
+) -> tuple[list[Token], list[Diagnostic]]:
+    """Drop unsafe hrefs and images, and report raw HTML; return the tokens to render."""
+    kept: list[Token] = []
+    diagnostics: list[Diagnostic] = []
+    line = context.pos.line
+    dropping_link = False
+    for token in tokens:
+        here = SourcePos(
+            context.pos.path, line, context.pos.column if line == context.pos.line else 1
+        )
+        if token.type in _LINE_BREAKS:
+            line += 1
+        if token.type == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
+            diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("href"))))
+            dropping_link = True
+            continue
+        if token.type == "link_close" and dropping_link:
+            dropping_link = False
+            continue
+        if token.type == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
+            diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
+            token = _text_token(plain_text(token.children or []))
+        if token.type == "html_inline" and not context.unsafe_html:
+            diagnostics.append(raw_html_warning(here))
+            line += token.content.count("\n")
+        kept.append(token)
+    return kept, diagnostics
+
+
+def _text_token(content: str) -> Token:
+    """Return a plain text token."""
+    return Token("text", "", 0, content=content)
+
+
+def _unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
+    shown = url if len(url) <= 60 else url[:57] + "..."
+    return warning(
+        pos,
+        f"unsafe link `{shown}` removed; the link text is kept",
+        hint="links may use http:, https:, mailto:, a relative path or a #fragment",
+    )
+
+
+def raw_html_warning(pos: SourcePos) -> Diagnostic:
+    """Return the warning for raw HTML in content, which is shown escaped."""
+    return warning(
+        pos,
+        "raw HTML is shown as text",
+        hint="write Markdown instead (`unsafe_html: true` in briefgen.yaml trusts raw HTML)",
+    )

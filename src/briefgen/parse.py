@@ -1,0 +1,244 @@
+"""Parse one briefing: bytes to text, text to tokens, tokens to the typed model.
+
+Structure comes only from markdown-it's token stream (never from regexes over the source),
+and every problem is returned as a `Diagnostic` at its file line, so one run reports all
+mistakes. Block nesting is capped by markdown-it's maxNesting, which bounds the recursion
+in `_BlockBuilder`; deeper content is cut off with a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from markdown_it.tree import SyntaxTreeNode
+
+from briefgen.errors import Diagnostic, error, warning
+from briefgen.markdown import markdown_parser, max_nesting
+from briefgen.model import Briefing, Section, SourcePos
+from briefgen.parse_blocks import BlockBuilder, heading_anchor
+from briefgen.parse_frontmatter import RESERVED_SLUGS, parse_front_matter, slug_from_stem
+from briefgen.parse_table import BlockContext
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+    from briefgen.model import Block, RichText
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
+    """Decode UTF-8 (BOM stripped, CRLF/CR -> LF); invalid bytes/NUL/binary -> error diagnostics."""
+    if len(data) > MAX_FILE_BYTES:
+        return None, [_too_large(path, len(data))]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        message = f"not valid UTF-8 at line {line}, byte {exc.start}"
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        hint = "save the file as UTF-8 (it may be Latin-1 or Windows-1252)"
+        return None, [error(SourcePos(path, line, column), message, hint)]
+    text = normalize_newlines(text)
+    problem = _control_character(path, text)
+    return (None, [problem]) if problem else (text, [])
+
+
+def normalize_newlines(text: str) -> str:
+    """Strip a BOM and turn CRLF and CR into LF, so every platform's file parses the same."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _too_large(path: str, size: int) -> Diagnostic:
+    megabytes = f"{size / (1024 * 1024):.1f} MB"
+    return error(
+        SourcePos(path, 1),
+        f"file is {megabytes}; the limit is 2 MB",
+        hint="split the briefing into several files",
+    )
+
+
+def _control_character(path: str, text: str) -> Diagnostic | None:
+    match = _CONTROL_CHARS.search(text)
+    if match is None:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    code = f"U+{ord(match.group()):04X}"
+    return error(
+        SourcePos(path, line, column),
+        f"control character {code} in the file",
+        hint="delete it; it is invisible in most editors",
+    )
+
+
+def parse_briefing(
+    path: str, text: str, *, unsafe_html: bool = False
+) -> tuple[Briefing | None, list[Diagnostic]]:
+    """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md")."""
+    text = normalize_newlines(text)
+    if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        return None, [_too_large(path, len(text.encode("utf-8")))]
+    problem = _control_character(path, text)
+    if problem:
+        return None, [problem]
+    tokens = markdown_parser(unsafe_html=unsafe_html).parse(text)
+    if not tokens or tokens[0].type != "front_matter":
+        return None, [_missing_front_matter(path, text)]
+    front, diagnostics = parse_front_matter(path, tokens[0].content, first_line=2)
+    ctx = BlockContext(path, text.split("\n"), unsafe_html)
+    lede, sections = _body(SyntaxTreeNode(tokens[1:]), ctx)
+    diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
+    if front is None:
+        return None, diagnostics
+    slug = front.slug or _derived_slug(path, diagnostics)
+    if slug is None or any(d.is_error for d in diagnostics):
+        return None, diagnostics
+    briefing = Briefing(
+        slug=slug,
+        source=path,
+        meta=front.meta,
+        lede=tuple(lede),
+        sections=sections,
+        pos=SourcePos(path, 1),
+    )
+    return briefing, diagnostics
+
+
+def _missing_front_matter(path: str, text: str) -> Diagnostic:
+    """Explain why no front matter was found: absent, or opened on line 1 but never closed."""
+    if text.partition("\n")[0].rstrip() == "---":
+        return error(
+            SourcePos(path, 1),
+            "front matter is not closed",
+            hint="add a line `---` after the last field",
+        )
+    hint = "start the file with `---`, then `title:` and `date:`, then `---`"
+    return error(SourcePos(path, 1), "missing front matter (`---` on line 1)", hint)
+
+
+def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
+    stem = PurePosixPath(path).stem
+    slug = slug_from_stem(stem)
+    if not slug or slug in RESERVED_SLUGS:
+        problem = "gives no usable slug" if not slug else f"gives the reserved slug `{slug}`"
+        diagnostics.append(
+            error(
+                SourcePos(path, 1),
+                f"file name `{stem}` {problem}",
+                hint="add `slug: some-name` to the front matter",
+            )
+        )
+        return None
+    return slug
+
+
+def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
+    """Warn once when blocks nest so deep that markdown-it stops parsing their content."""
+    limit = max_nesting() - 1
+    for token in tokens:
+        if token.nesting == 1 and token.level >= limit and token.map:
+            message = f"quotes or lists nested more than {limit} levels deep are cut off"
+            return [warning(SourcePos(path, token.map[0] + 1), message, hint="flatten the nesting")]
+    return []
+
+
+@dataclass
+class _SectionDraft:
+    """A section while its blocks are still being collected."""
+
+    heading: RichText
+    anchor: str
+    level: int
+    pos: SourcePos
+    blocks: list[Block] = field(default_factory=list)
+    subsections: list[_SectionDraft] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(
+            self.heading,
+            self.anchor,
+            self.level,
+            tuple(self.blocks),
+            tuple(sub.freeze() for sub in self.subsections),
+            self.pos,
+        )
+
+
+def _body(root: SyntaxTreeNode, ctx: BlockContext) -> tuple[list[Block], tuple[Section, ...]]:
+    """Split the body at headings into the lede and a section outline."""
+    builder = BlockBuilder(ctx)
+    lede: list[Block] = []
+    top: list[_SectionDraft] = []
+    open_sections: list[_SectionDraft] = []
+    anchors: set[str] = set()
+    run: list[SyntaxTreeNode] = []
+
+    def flush() -> None:
+        target = open_sections[-1].blocks if open_sections else lede
+        target.extend(builder.blocks(run))
+        run.clear()
+
+    for node in root.children:
+        if node.type != "heading":
+            run.append(node)
+            continue
+        flush()
+        draft = _open_section(node, ctx, open_sections, anchors)
+        if draft is None:
+            continue
+        parent = open_sections[-1] if open_sections else None
+        (parent.subsections if parent else top).append(draft)
+        open_sections.append(draft)
+    flush()
+    return lede, tuple(draft.freeze() for draft in top)
+
+
+def _open_section(
+    node: SyntaxTreeNode, ctx: BlockContext, open_sections: list[_SectionDraft], anchors: set[str]
+) -> _SectionDraft | None:
+    """Start a section for a heading; `# ` is dropped and skipped levels are clamped."""
+    written = int(node.tag[1:])
+    pos = ctx.pos(node)
+    if written == 1:
+        ctx.diagnostics.append(
+            warning(
+                pos,
+                "`# ` heading in the body is dropped",
+                hint="the title comes from `title:` in the front matter",
+            )
+        )
+        return None
+    while open_sections and open_sections[-1].level >= written:
+        open_sections.pop()
+    allowed = open_sections[-1].level + 1 if open_sections else 2
+    if written > allowed:
+        ctx.diagnostics.append(
+            warning(
+                pos,
+                f"heading level {written} follows level {allowed - 1}; treated as level {allowed}",
+                hint=f"use {'#' * allowed} so the outline has no gaps",
+            )
+        )
+    heading = ctx.rich(_heading_tokens(node), pos)
+    if not heading.text:
+        ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
+    anchor = heading_anchor(heading.text, anchors)
+    return _SectionDraft(heading, anchor, min(written, allowed), pos)
+
+
+def _heading_tokens(node: SyntaxTreeNode) -> list[Token]:
+    for child in node.children:
+        if child.type == "inline" and child.token is not None:
+            return list(child.token.children or [])
+    return []

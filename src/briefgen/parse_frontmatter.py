@@ -1,0 +1,243 @@
+"""Front matter: YAML text to a validated `FrontMatter`, every problem at its key's line.
+
+This is the one place untyped YAML (`object`) is narrowed to the model's types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from briefgen.errors import Diagnostic, error, warning
+from briefgen.model import FrontMatter, SourcePos
+from briefgen.yamlload import YamlDocument, YamlSource, load_yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+KNOWN_FIELDS = (
+    "title",
+    "date",
+    "updated",
+    "summary",
+    "tags",
+    "authors",
+    "draft",
+    "layout",
+    "slug",
+    "extra",
+)
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+RESERVED_SLUGS = frozenset(
+    {"con", "prn", "aux", "nul", "tags", "assets"}
+    | {f"com{n}" for n in range(10)}
+    | {f"lpt{n}" for n in range(10)}
+)
+"""Slugs that are Windows device names or collide with the site's own folders."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatterResult:
+    """The parsed header: its model plus the slug it asked for, if any."""
+
+    meta: FrontMatter
+    slug: str | None
+
+
+class _Fields:
+    """Reads typed fields out of the front matter mapping, collecting diagnostics."""
+
+    def __init__(self, doc: YamlDocument, mapping: dict[object, object]) -> None:
+        self.doc = doc
+        self.mapping = mapping
+        self.diagnostics: list[Diagnostic] = []
+
+    def fail(self, key: str, message: str, hint: str | None = None) -> None:
+        self.diagnostics.append(error(self.doc.pos(key), message, hint))
+
+    def get(self, key: str, convert: Callable[[str, object], _T | None]) -> _T | None:
+        """Return the converted value of `key`, or None when it is absent, null or wrong."""
+        value = self.mapping.get(key)
+        return None if value is None else convert(key, value)
+
+    def string(self, key: str, value: object) -> str | None:
+        if isinstance(value, str):
+            return value.strip()
+        self.fail(
+            key, f"`{key}` must be text, not {_yaml_type(value)}", f'quote it: {key}: "{value}"'
+        )
+        return None
+
+    def date(self, key: str, value: object) -> dt.date | None:
+        text = str(value).strip()
+        if isinstance(value, str) and _ISO_DATE.fullmatch(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+        self.fail(
+            key,
+            f"`{key}`: expected an ISO date YYYY-MM-DD, got `{text}`",
+            f"write e.g. {key}: {dt.date.today().isoformat()}",
+        )
+        return None
+
+    def boolean(self, key: str, value: object) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.fail(key, f"`{key}`: expected true or false, got `{value}`", f"write {key}: true")
+        return None
+
+    def strings(self, key: str, value: object) -> tuple[str, ...] | None:
+        if not isinstance(value, list):
+            self.fail(key, f"`{key}`: expected a list of strings; write [{value}]")
+            return None
+        items: list[str] = []
+        for index, item in enumerate(value):
+            text = " ".join(item.split()) if isinstance(item, str) else ""
+            if not text:
+                shown = f"`{item}`" if item is not None and item != "" else "empty"
+                self.diagnostics.append(
+                    error(
+                        self.doc.pos(key, index),
+                        f"`{key}` item {index + 1} is {shown}; expected non-empty text",
+                        hint="quote it" if item not in (None, "") else "remove it",
+                    )
+                )
+            elif text not in items:
+                items.append(text)
+        return tuple(items)
+
+    def mapping_field(self, key: str, value: object) -> dict[str, object] | None:
+        if isinstance(value, dict):
+            return {str(k): v for k, v in value.items()}
+        self.fail(key, f"`{key}` must be a mapping of your own fields, not {_yaml_type(value)}")
+        return None
+
+
+def parse_front_matter(
+    path: str, yaml_text: str, *, first_line: int
+) -> tuple[FrontMatterResult | None, list[Diagnostic]]:
+    """Load and check the front matter that starts on file line `first_line`."""
+    start = SourcePos(path, 1)
+    doc, diagnostics = load_yaml(yaml_text, YamlSource(path, first_line))
+    if doc is None:
+        return None, diagnostics
+    if not isinstance(doc.data, dict):
+        shown = "empty" if doc.data is None else _yaml_type(doc.data)
+        hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
+        return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
+    fields = _Fields(doc, doc.data)
+    _warn_unknown_fields(fields)
+    result = _build(fields, start)
+    return result, fields.diagnostics
+
+
+def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
+    title = fields.get("title", fields.string)
+    date = fields.get("date", fields.date)
+    updated = fields.get("updated", fields.date)
+    for required, value in (("title", title), ("date", date)):
+        if required not in fields.mapping:
+            fields.diagnostics.append(
+                error(
+                    start,
+                    f"missing required field `{required}`",
+                    hint=f"add `{required}:` to the front matter",
+                )
+            )
+        elif value == "":
+            fields.fail(required, f"`{required}` is empty")
+    if date and updated and updated < date:
+        fields.fail(
+            "updated",
+            f"`updated` ({updated}) is earlier than `date` ({date})",
+            hint="`updated` is the date of the latest revision",
+        )
+    slug = fields.get("slug", fields.string)
+    if slug is not None:
+        slug = _checked_slug(fields, slug)
+    layout = fields.get("layout", fields.string)
+    if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
+        fields.fail("layout", f"`layout` `{layout}` may use only a-z, 0-9 and -")
+    meta_parts = (
+        fields.get("summary", fields.string),
+        fields.get("tags", fields.strings),
+        fields.get("authors", fields.strings),
+        fields.get("draft", fields.boolean),
+        fields.get("extra", fields.mapping_field),
+    )
+    if fields.diagnostics and any(d.is_error for d in fields.diagnostics):
+        return None
+    assert title and date
+    summary, tags, authors, draft, extra = meta_parts
+    meta = FrontMatter(
+        title=title,
+        date=date,
+        updated=updated,
+        summary=summary or None,
+        tags=tags or (),
+        draft=bool(draft),
+        pos=start,
+        authors=authors or (),
+        layout=layout,
+        extra=extra or {},
+    )
+    return FrontMatterResult(meta, slug)
+
+
+def _checked_slug(fields: _Fields, slug: str) -> str | None:
+    if not SLUG_PATTERN.fullmatch(slug):
+        fields.fail(
+            "slug",
+            f"invalid slug `{slug}`",
+            hint="use lowercase letters, digits and single hyphens, e.g. mexico-visit",
+        )
+        return None
+    if slug in RESERVED_SLUGS:
+        fields.fail("slug", f"slug `{slug}` is reserved", hint="choose another slug")
+        return None
+    return slug
+
+
+def _warn_unknown_fields(fields: _Fields) -> None:
+    for key in fields.mapping:
+        if key in KNOWN_FIELDS:
+            continue
+        name = str(key)
+        close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
+        message = f"unknown field `{name}`"
+        if close:
+            message += f"; did you mean `{close[0]}`?"
+        fields.diagnostics.append(
+            warning(fields.doc.pos(name), message, hint="put custom fields under `extra:`")
+        )
+
+
+def slug_from_stem(stem: str) -> str:
+    """Return a URL slug from a file stem: accents stripped, lowercase, other runs -> `-`."""
+    decomposed = unicodedata.normalize("NFKD", stem)
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_only.lower()).strip("-")
+
+
+def _yaml_type(value: object) -> str:
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "a mapping",
+        str: "text",
+    }
+    return names.get(type(value), type(value).__name__)

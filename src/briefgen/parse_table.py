@@ -1,0 +1,263 @@
+"""Tables, from GFM pipe syntax or a ```table YAML fence, into one `Table` model.
+
+Both syntaxes render their cells as inline Markdown through the same renderer, so a table
+written either way yields equal `Table` values (apart from `pos`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen.errors import Diagnostic, error, warning
+from briefgen.markdown import InlineContext, render_inline, render_inline_source
+from briefgen.model import Alignment, RichText, SourcePos, Table
+from briefgen.yamlload import YamlDocument, YamlSource, load_yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Sequence
+
+    from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
+
+log = logging.getLogger(__name__)
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_ALIGNMENTS: dict[str, Alignment] = {
+    "text-align:left": "left",
+    "text-align:center": "center",
+    "text-align:right": "right",
+}
+_TABLE_KEYS = ("caption", "columns", "rows")
+MAX_TABLE_BYTES = 256 * 1024
+"""Largest YAML table accepted; bigger data belongs in a data file, not a briefing."""
+
+
+@dataclass
+class BlockContext:
+    """What block builders share while walking one file: source lines and found problems."""
+
+    path: str
+    lines: Sequence[str]
+    unsafe_html: bool = False
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    quote_depth: int = 0
+    """How many `>` prefixes the current block's source lines carry."""
+
+    def pos(self, node: SyntaxTreeNode) -> SourcePos:
+        """Return the position of a block node's first line."""
+        return SourcePos(self.path, (node.map[0] + 1) if node.map else 1)
+
+    def rich(self, tokens: Sequence[Token], pos: SourcePos) -> RichText:
+        """Render inline tokens, keeping their warnings."""
+        text, found = render_inline(tokens, InlineContext(pos, self.unsafe_html))
+        self.diagnostics.extend(found)
+        return text
+
+    def rich_source(self, text: str, pos: SourcePos) -> RichText:
+        """Render a standalone inline Markdown string, keeping its warnings."""
+        rich, found = render_inline_source(text, InlineContext(pos, self.unsafe_html))
+        self.diagnostics.extend(found)
+        return rich
+
+
+def inline_tokens(node: SyntaxTreeNode) -> list[Token]:
+    """Return the inline tokens under a block node (a paragraph, heading or cell)."""
+    for child in node.children:
+        if child.type == "inline" and child.token is not None:
+            return list(child.token.children or [])
+    return []
+
+
+def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockContext) -> Table:
+    """Build a table from a GFM pipe table, reporting rows wider than the header."""
+    rows = [row for part in node.children for row in part.children]
+    header_row, body_rows = rows[0], rows[1:]
+    header = tuple(_cell(cell, header_row, ctx) for cell in header_row.children)
+    align: tuple[Alignment, ...] = tuple(
+        _ALIGNMENTS.get(str(cell.attrs.get("style", "")), "") for cell in header_row.children
+    )
+    body: list[tuple[RichText, ...]] = []
+    for row in body_rows:
+        raw_cells = _count_raw_cells(row, ctx)
+        if raw_cells > len(header):
+            ctx.diagnostics.append(
+                warning(
+                    ctx.pos(row),
+                    f"table row has {raw_cells} cells, header has {len(header)}",
+                    hint="remove the extra `|` cell or add a header column",
+                )
+            )
+        body.append(tuple(_cell(cell, row, ctx) for cell in row.children))
+    return Table(caption=caption, header=header, rows=tuple(body), align=align, pos=ctx.pos(node))
+
+
+def _cell(cell: SyntaxTreeNode, row: SyntaxTreeNode, ctx: BlockContext) -> RichText:
+    return ctx.rich(inline_tokens(cell), ctx.pos(row))
+
+
+def _count_raw_cells(row: SyntaxTreeNode, ctx: BlockContext) -> int:
+    """Count the cells written on a row's source line; markdown-it silently truncates extras."""
+    line = ctx.lines[row.map[0]] if row.map else ""
+    for _ in range(ctx.quote_depth):
+        line = line.lstrip().removeprefix(">")
+    content = line.strip()
+    content = content.removeprefix("|")
+    if content.endswith("|") and not content.endswith("\\|"):
+        content = content[:-1]
+    return len(_UNESCAPED_PIPE.split(content))
+
+
+def table_from_yaml(
+    node: SyntaxTreeNode, caption: RichText | None, ctx: BlockContext
+) -> Table | None:
+    """Build a table from a ```table fence holding `caption`, `columns` and `rows` in YAML."""
+    fence_line = node.map[0] if node.map else 0
+    opening = ctx.lines[fence_line] if fence_line < len(ctx.lines) else ""
+    source = YamlSource(
+        ctx.path,
+        fence_line + 2,
+        max(opening.find(node.markup), 0),
+        max_bytes=MAX_TABLE_BYTES,
+        what="table",
+    )
+    doc, found = load_yaml(node.content, source)
+    ctx.diagnostics.extend(found)
+    if doc is None:
+        return None
+    builder = _YamlTableBuilder(doc, ctx, ctx.pos(node))
+    return builder.build(caption)
+
+
+class _YamlTableBuilder:
+    """Checks the shape of a YAML table and turns it into a `Table`, or reports where it's wrong."""
+
+    def __init__(self, doc: YamlDocument, ctx: BlockContext, pos: SourcePos) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.pos = pos
+        self.failed = False
+
+    def fail(self, at: SourcePos, message: str, hint: str | None = None) -> None:
+        self.ctx.diagnostics.append(error(at, message, hint))
+        self.failed = True
+
+    def build(self, caption: RichText | None) -> Table | None:
+        data = self.doc.data
+        shape_hint = (
+            "write `rows:` as a list of mappings, optionally with `columns:` and `caption:`"
+        )
+        if not isinstance(data, dict) or "rows" not in data:
+            self.fail(self.pos, "a `table` block needs a YAML mapping with `rows:`", shape_hint)
+            return None
+        for key in data:
+            if key not in _TABLE_KEYS:
+                self.fail(
+                    self.doc.pos(str(key)),
+                    f"unknown key `{key}` in table; expected {', '.join(_TABLE_KEYS)}",
+                )
+        yaml_caption = self._caption(data.get("caption"))
+        if yaml_caption is not None and caption is not None:
+            self.ctx.diagnostics.append(
+                warning(
+                    self.doc.pos("caption"),
+                    "table has both a `Table:` line and a `caption:` key; using `caption:`",
+                )
+            )
+        keys, header = self._columns(data)
+        rows = self._rows(data["rows"], keys, header)
+        if self.failed or keys is None or header is None or rows is None:
+            return None
+        no_alignment: Alignment = ""
+        align = (no_alignment,) * len(header)
+        return Table(yaml_caption or caption, header, rows, align, self.pos)
+
+    def _caption(self, value: object) -> RichText | None:
+        if value is None:
+            return None
+        if not isinstance(value, str | int | float):
+            self.fail(self.doc.pos("caption"), "table `caption` must be text")
+            return None
+        return self.ctx.rich_source(str(value), self.doc.pos("caption"))
+
+    def _columns(
+        self, data: dict[object, object]
+    ) -> tuple[list[str] | None, tuple[RichText, ...] | None]:
+        """Return the column keys and header labels, from `columns:` or the first row's keys."""
+        columns = data.get("columns")
+        if columns is None:
+            rows = data.get("rows")
+            first = rows[0] if isinstance(rows, list) and rows else None
+            if not isinstance(first, dict):
+                self.fail(
+                    self.doc.pos("rows"),
+                    "table rows written as lists need `columns:`",
+                    hint="add `columns: [Label 1, Label 2]`",
+                )
+                return None, None
+            columns = [str(key) for key in first]
+        if isinstance(columns, dict):
+            keys, labels = [str(k) for k in columns], list(columns.values())
+        elif isinstance(columns, list):
+            keys, labels = [str(c) for c in columns], list(columns)
+        else:
+            self.fail(self.doc.pos("columns"), "table `columns` must be a mapping or a list")
+            return None, None
+        header = []
+        for index, label in enumerate(labels):
+            where = self.doc.pos("columns", keys[index] if isinstance(columns, dict) else index)
+            header.append(self._value(label, where, "column label"))
+        return keys, tuple(header)
+
+    def _rows(
+        self, rows: object, keys: list[str] | None, header: tuple[RichText, ...] | None
+    ) -> tuple[tuple[RichText, ...], ...] | None:
+        if not isinstance(rows, list) or not rows:
+            self.fail(self.doc.pos("rows"), "table `rows` must be a non-empty list")
+            return None
+        if keys is None or header is None:
+            return None
+        return tuple(self._row(index, row, keys) for index, row in enumerate(rows))
+
+    def _row(self, index: int, row: object, keys: list[str]) -> tuple[RichText, ...]:
+        path: tuple[Hashable, ...] = ("rows", index)
+        number = index + 1
+        if isinstance(row, dict):
+            cells: dict[str, object] = {}
+            for key, value in row.items():
+                if str(key) not in keys:
+                    self.fail(
+                        self.doc.pos(*path, str(key)),
+                        f"row {number} has key `{key}` that is not a column; "
+                        f"columns are {', '.join(keys)}",
+                    )
+                cells[str(key)] = value
+            values = [cells.get(key) for key in keys]
+            positions = [self.doc.pos(*path, key) for key in keys]
+        elif isinstance(row, list):
+            if len(row) > len(keys):
+                self.fail(
+                    self.doc.pos(*path),
+                    f"row {number} has {len(row)} cells, the table has {len(keys)} columns",
+                )
+            values = [*row, *([None] * (len(keys) - len(row)))][: len(keys)]
+            positions = [self.doc.pos(*path, i) for i in range(len(keys))]
+        else:
+            self.fail(self.doc.pos(*path), f"row {number} must be a mapping or a list")
+            return ()
+        return tuple(
+            self._value(v, p, f"row {number} cell") for v, p in zip(values, positions, strict=True)
+        )
+
+    def _value(self, value: object, pos: SourcePos, what: str) -> RichText:
+        """Render a scalar cell as inline Markdown; nested lists or mappings are errors."""
+        if value is None:
+            return RichText("", "")
+        if isinstance(value, bool):
+            return self.ctx.rich_source("true" if value else "false", pos)
+        if isinstance(value, str | int | float):
+            return self.ctx.rich_source(str(value), pos)
+        self.fail(pos, f"{what} must be text or a number, not a {type(value).__name__}")
+        return RichText("", "")

@@ -1,0 +1,236 @@
+"""A strict, safe YAML loader for untrusted front matter and `table` fences.
+
+Content is pasted from anywhere, so the loader refuses everything that can construct
+objects, blow up memory or hide mistakes: tags, anchors and aliases, duplicate keys,
+oversized or deeply nested input. Scalars follow the YAML 1.2 core schema, so `NO`, `yes`
+and `1:20` stay strings, and dates stay strings for `parse.py` to check with one rule.
+Every problem becomes a `Diagnostic` at the file line, not the line within the YAML.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import yaml
+
+from briefgen.errors import Diagnostic, error
+from briefgen.model import SourcePos
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Mapping
+
+log = logging.getLogger(__name__)
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_DEPTH = 50
+"""Deepest collection nesting accepted; real front matter uses two or three levels."""
+_CORE_SCALARS = {
+    "tag:yaml.org,2002:bool": re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    "tag:yaml.org,2002:int": re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+    "tag:yaml.org,2002:float": re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    "tag:yaml.org,2002:null": re.compile(r"^(?:~|null|Null|NULL|)$"),
+}
+
+YamlPath = tuple["Hashable", ...]
+"""Keys and list indexes from the document root to a node, e.g. `("rows", 1, "description")`."""
+
+
+class YamlProblemError(Exception):
+    """A problem found while loading, with a 0-based line and column inside the YAML text."""
+
+    def __init__(self, message: str, line: int, column: int, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.hint = hint
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """A safe loader with YAML 1.2 core scalars that rejects duplicate keys."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """Construct a mapping, failing on a key that appears twice."""
+        first_lines: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line
+            if _is_hashable(key) and key in first_lines:
+                raise YamlProblemError(
+                    f"duplicate key `{key}` (first on line {{line:{first_lines[key]}}})",
+                    line,
+                    key_node.start_mark.column,
+                    hint="remove one of them",
+                )
+            if _is_hashable(key):
+                first_lines[key] = line
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+for _tag, _pattern in _CORE_SCALARS.items():
+    _first_chars = [*"-+0123456789.tTfFnN~", ""]
+    _StrictLoader.add_implicit_resolver(_tag, _pattern, _first_chars)
+
+
+def _is_hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class YamlDocument:
+    """Loaded YAML plus the file position of every key and list item."""
+
+    data: object
+    positions: Mapping[YamlPath, SourcePos] = field(default_factory=dict)
+    """Position of the key (for mapping entries) or the item (for list entries) at each path."""
+    start: SourcePos | None = None
+
+    def pos(self, *path: Hashable) -> SourcePos:
+        """Return the position of `path`, or of its nearest ancestor that has one."""
+        steps: tuple[Hashable, ...] = path
+        while steps:
+            if steps in self.positions:
+                return self.positions[steps]
+            steps = steps[:-1]
+        assert self.start is not None
+        return self.start
+
+
+@dataclass(frozen=True, slots=True)
+class YamlSource:
+    """Where a YAML text sits in its file, so problems point at file lines."""
+
+    path: str
+    first_line: int
+    """1-based file line of the YAML text's first line."""
+    column_offset: int = 0
+    """Columns the YAML is indented by in the file (inside a list item or quote)."""
+    max_bytes: int = 64 * 1024
+    what: str = "front matter"
+
+    def pos(self, line: int, column: int) -> SourcePos:
+        """Return the file position of a 0-based line and column in the YAML text."""
+        return SourcePos(self.path, self.first_line + line, column + 1 + self.column_offset)
+
+
+def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    """Load untrusted YAML; on any problem return None and one error at its file line."""
+    size = len(text.encode("utf-8"))
+    if size > source.max_bytes:
+        limit = f"{source.max_bytes // 1024} KB"
+        message = f"{source.what} is {size // 1024} KB; the limit is {limit}"
+        return None, [error(source.pos(0, 0), message, hint="move long text into the body")]
+    try:
+        _check_events(text)
+        loader = _StrictLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except YamlProblemError as problem:
+        return None, [_problem_diagnostic(problem, source)]
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_diagnostic(exc, source)]
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
+    positions = _positions(node, source) if node is not None else {}
+    return YamlDocument(data, positions, source.pos(0, 0)), []
+
+
+def _check_events(text: str) -> None:
+    """Reject anchors, aliases, tags and deep nesting before anything is constructed."""
+    loader = _BaseLoader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
+            line, column = (
+                (event.start_mark.line, event.start_mark.column) if event.start_mark else (0, 0)
+            )
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise YamlProblemError(
+                    "anchors/aliases are not allowed",
+                    line,
+                    column,
+                    hint="repeat the value instead of using `&` and `*`",
+                )
+            if _has_explicit_tag(event):
+                raise YamlProblemError(
+                    "YAML tags are not allowed",
+                    line,
+                    column,
+                    hint="remove the `!` tag; quote the value if it is text",
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlProblemError(
+                        f"YAML nested more than {MAX_DEPTH} levels deep", line, column
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _has_explicit_tag(event: yaml.Event) -> bool:
+    """Return True for `!tag` and `!!tag` on a node (quoted plain scalars carry no tag)."""
+    tag = getattr(event, "tag", None)
+    if tag is None:
+        return False
+    implicit = getattr(event, "implicit", True)
+    return not (implicit is True or (isinstance(implicit, tuple) and any(implicit)))
+
+
+def _problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:
+    message = re.sub(
+        r"\{line:(\d+)\}", lambda m: str(source.first_line + int(m.group(1))), problem.message
+    )
+    return error(source.pos(problem.line, problem.column), message, hint=problem.hint)
+
+
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line, mark.column) if mark else (0, 0)
+    problem = exc.problem or exc.context or "syntax error"
+    hint = None
+    if "mapping values are not allowed" in problem:
+        hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
+    elif "found character '\\t'" in problem:
+        hint = "indent with spaces, not tabs"
+    return error(source.pos(line, column), f"invalid YAML in {source.what}: {problem}", hint)
+
+
+def _positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]:
+    """Map each key and list item path to its file position, walking iteratively."""
+    positions: dict[YamlPath, SourcePos] = {}
+    pending: list[tuple[YamlPath, yaml.Node]] = [((), root)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                key: Hashable = (
+                    key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                )
+                mark = key_node.start_mark
+                positions[(*path, key)] = source.pos(mark.line, mark.column)
+                pending.append(((*path, key), value_node))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                mark = item.start_mark
+                positions[(*path, index)] = source.pos(mark.line, mark.column)
+                pending.append(((*path, index), item))
+    return positions
