@@ -1,0 +1,160 @@
+"""`briefgen import`: turn a plain-text article into `content/<slug>.md`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.errors import BriefgenError, error
+from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, SourcePos, Table
+from briefgen.parse import decode_source, parse_briefing
+from briefgen.parse_frontmatter import RESERVED_SLUGS, slug_from_stem
+from briefgen.plaintext import parse_article, propose_title
+from briefgen.write_markdown import render_markdown
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.model import Block, Section
+    from briefgen.plaintext import Article
+    from briefgen.report import Reporter
+
+log = logging.getLogger(__name__)
+
+STDIN = "-"
+SLUG_MAX_CHARS = 60
+_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_APOSTROPHES = re.compile("['\u2019]")  # "Rubio's" -> "rubios", not "rubio-s"
+
+
+def import_article(
+    root: Path,
+    article: str,
+    *,
+    title: str | None,
+    date: dt.date | None,
+    slug: str | None,
+    tags: Sequence[str],
+    force: bool,
+    reporter: Reporter,
+) -> Path:
+    """Recognise a plain article (a file, or `-` for stdin) and write it as a briefing."""
+    name = "<stdin>" if article == STDIN else article
+    text, problems = decode_source(name, _read_article(article))
+    if text is None:
+        raise BriefgenError(problems)
+    parsed, warnings = parse_article(name, text)
+    if not parsed.lede and not parsed.sections:
+        raise _failure(name, "the article has no text to import")
+    if title is None:
+        title, origin = propose_title(parsed)
+        reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
+    slug = _choose_slug(slug, title, name)
+    relative = f"content/{slug}.md"
+    target = root / relative
+    if target.exists() and not force:
+        hint = "pass --force to overwrite it, or --slug to pick another name"
+        raise _failure(relative, f"{relative} already exists", hint)
+    markdown = render_markdown(_briefing(parsed, relative, slug, title, date, tags))
+    _check_output(relative, markdown)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(markdown, encoding="utf-8")
+    reporter.diagnostics(warnings)
+    reporter.info(f"imported {relative}: {describe_counts(parsed)}")
+    return target
+
+
+def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
+    return BriefgenError([error(SourcePos(path, 1), message, hint)])
+
+
+def _read_article(article: str) -> bytes:
+    if article == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        return Path(article).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise BriefgenError(
+            [error(SourcePos(article, 1), f"cannot read the article: {reason}")]
+        ) from None
+
+
+def _choose_slug(slug: str | None, title: str, name: str) -> str:
+    """Return --slug if it is valid, else the slug of the title."""
+    if slug is not None:
+        if not _SLUG.fullmatch(slug) or slug in RESERVED_SLUGS:
+            hint = "use lowercase letters, digits and single hyphens"
+            raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
+        return slug
+    derived = slug_from_title(title)
+    if not derived or derived in RESERVED_SLUGS:
+        raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
+    return derived
+
+
+def slug_from_title(title: str, limit: int = SLUG_MAX_CHARS) -> str:
+    """Return a slug for a title: ASCII, apostrophes dropped, cut at a hyphen near `limit`."""
+    slug = slug_from_stem(_APOSTROPHES.sub("", title))
+    if len(slug) <= limit:
+        return slug
+    return slug[: limit + 1].rsplit("-", 1)[0]
+
+
+def _briefing(
+    article: Article, path: str, slug: str, title: str, date: dt.date | None, tags: Sequence[str]
+) -> Briefing:
+    pos = SourcePos(path, 1)
+    meta = FrontMatter(title=title, date=date or dt.date.today(), updated=None, summary=None,
+                       tags=tuple(tags), draft=False, pos=pos)  # fmt: skip
+    return Briefing(slug, path, meta, article.lede, article.sections, pos)
+
+
+def _check_output(path: str, markdown: str) -> None:
+    """Parse what is about to be written, so a file that would not build is never written."""
+    _, diagnostics = parse_briefing(path, markdown)
+    failures = [d for d in diagnostics if d.is_error]
+    if failures:
+        raise BriefgenError(failures)
+
+
+def describe_counts(article: Article) -> str:
+    """Return what was recognised: "4 sections, 10 bullets (10 term bullets), 3 tables, ..."."""
+    counts = {"sections": 0, "bullets": 0, "terms": 0, "tables": 0, "paragraphs": 0}
+    _count_blocks(article.lede, counts)
+    _count_sections(article.sections, counts)
+    return (
+        f"{_plural(counts['sections'], 'section')}, {_plural(counts['bullets'], 'bullet')} "
+        f"({_plural(counts['terms'], 'term bullet')}), {_plural(counts['tables'], 'table')}, "
+        f"{_plural(counts['paragraphs'], 'paragraph')}"
+    )
+
+
+def _count_sections(sections: Sequence[Section], counts: dict[str, int]) -> None:
+    for section in sections:
+        counts["sections"] += 1
+        _count_blocks(section.blocks, counts)
+        _count_sections(section.subsections, counts)
+
+
+def _count_blocks(blocks: Sequence[Block], counts: dict[str, int]) -> None:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            counts["paragraphs"] += 1
+        elif isinstance(block, Table):
+            counts["tables"] += 1
+        elif isinstance(block, BulletList):
+            counts["bullets"] += len(block.items)
+            counts["terms"] += sum(item.term is not None for item in block.items)
+            for item in block.items:
+                _count_blocks(item.children, counts)
+        elif isinstance(block, Quote):
+            _count_blocks(block.blocks, counts)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

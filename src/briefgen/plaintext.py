@@ -1,0 +1,437 @@
+"""Recognise a plain-text article as the typed model the parser builds.
+
+A plain article is what an editor or an email pastes: one paragraph per line, headings as
+bare short lines, bullets as `- Term: description`, tables as pipe rows. Each rule below
+looks at one line (and, for headings, the line after it) so it can be tested on its own.
+Inline text is still read as Markdown (`*emphasis*` survives), through the parser's own
+inline renderer, so an imported article and its hand-written twin give equal models.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from briefgen.errors import warning
+from briefgen.markdown import InlineContext, render_inline_source
+from briefgen.model import BulletItem, BulletList, Paragraph, Section, SourcePos, Table
+from briefgen.parse_blocks import heading_anchor
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.errors import Diagnostic
+    from briefgen.model import Alignment, Block, RichText
+
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS = 120
+LONG_HEADING_MAX_WORDS = 30
+TERM_MAX_WORDS = 6
+TERM_MAX_CHARS = 60
+
+_SENTENCE_END = tuple(".:?!;,…")
+_CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
+_OPENERS = "\"'([\u00ab\u201c\u2018"
+# Short joining words that stay lowercase in Title Case ("Education and Skills Training").
+_MINOR_WORDS = frozenset(
+    # A word list reads better as words than as 31 quoted strings.
+    "a an and as at but by de del for from in into la le nor of on or over per than the to "  # noqa: SIM905
+    "under upon via vs vs. with y".split()
+)
+_ODD_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_UNORDERED = re.compile(r"[-*+•‣◦▪]\s+(?P<text>\S.*)")
+_ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
+_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
+_SEPARATOR_CELL = re.compile(r":?-+:?")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_CAPTION = re.compile(r"Table:\s+(?P<caption>\S.*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A recognised plain article: the body of a briefing, before it has front matter."""
+
+    lede: tuple[Block, ...]
+    """Blocks before the first heading."""
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    """What a bullet line's marker says."""
+
+    ordered: bool
+    number: int
+    """The number of a numbered item, 1 for a plain bullet."""
+    text: str
+    """The item's text after the marker."""
+
+
+# --- line rules ------------------------------------------------------------------------
+
+
+def clean_line(raw: str) -> str:
+    """Return the line without invisible characters, edge whitespace and runs of spaces."""
+    return _ODD_SPACE.sub(" ", _INVISIBLE.sub("", raw)).strip()
+
+
+def parse_bullet(line: str) -> Bullet | None:
+    """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `1.`, `1)`), or None."""
+    if match := _UNORDERED.fullmatch(line):
+        return Bullet(ordered=False, number=1, text=match["text"])
+    if match := _ORDERED.fullmatch(line):
+        return Bullet(ordered=True, number=int(match["number"]), text=match["text"])
+    return None
+
+
+def is_title_like(text: str) -> bool:
+    """Return True if the text starts with a capital and reads as a title, not a sentence."""
+    stripped = text.lstrip(_OPENERS)
+    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+        return False
+    return not ends_sentence(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True if the text ends with sentence punctuation (closing quotes ignored)."""
+    body = text.rstrip(_CLOSERS)
+    return body.endswith(_SENTENCE_END) and not _ends_with_abbreviation(body)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    # "U.S." or "e.g." end with a period that is not the end of a sentence.
+    last = text.rsplit(" ", 1)[-1]
+    return last.endswith(".") and "." in last[:-1]
+
+
+def is_title_case(text: str) -> bool:
+    """Return True if every word except short joining words starts with a capital or digit."""
+    words = text.split()
+    return all(
+        word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
+        for word in words[1:]
+    ) and is_title_like(text)
+
+
+def is_term(text: str) -> bool:
+    """Return True if text can be a bullet's term: short, title-like, not a URL."""
+    words = text.split()
+    if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
+        return False
+    if "://" in text or text.startswith("www."):
+        return False
+    # Two words may be in sentence case ("Work visas"); longer terms must be in Title Case,
+    # so a sentence like "The minister said: ..." stays a plain bullet.
+    return is_title_like(text) and (len(words) <= 2 or is_title_case(text))
+
+
+def split_term(text: str) -> tuple[str, str] | None:
+    """Return (before, after) the first `": "` (or a final colon), or None without one."""
+    if match := _STRONG_TERM.fullmatch(text):
+        return match["term"].strip(), match["text"].strip()
+    index = text.find(": ")
+    if index < 0:
+        return (text[:-1].strip(), "") if text.endswith(":") else None
+    return text[:index].strip(), text[index + 2 :].strip()
+
+
+def parse_term_bullet(text: str) -> tuple[str, str] | None:
+    """Return (term, description) for `Term: description`, or None for a plain bullet."""
+    parts = split_term(text)
+    if parts is None:
+        return None
+    term, description = parts
+    if not description or not is_term(term):
+        return None
+    return term, description
+
+
+def is_table_row(line: str) -> bool:
+    """Return True for a pipe-table row: it starts with `|` and has a second, unescaped `|`."""
+    return line.startswith("|") and len(_UNESCAPED_PIPE.findall(line)) >= 2
+
+
+def split_cells(line: str) -> list[str]:
+    """Return the stripped cells of a pipe row; `\\|` stays inside its cell."""
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.strip() for cell in _UNESCAPED_PIPE.split(inner)]
+
+
+def is_separator_row(line: str) -> bool:
+    """Return True for a table's delimiter row such as `|---|:--:|`."""
+    if not is_table_row(line):
+        return False
+    return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def separator_alignments(line: str) -> tuple[Alignment, ...]:
+    """Return each column's alignment from a delimiter row (`:--`, `:-:`, `--:`, `---`)."""
+    return tuple(_alignment(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def _alignment(cell: str) -> Alignment:
+    if cell.startswith(":") and cell.endswith(":"):
+        return "center"
+    if cell.endswith(":"):
+        return "right"
+    return "left" if cell.startswith(":") else ""
+
+
+def is_heading_shaped(line: str) -> bool:
+    """Return True for a short, title-like line that is neither a bullet nor a table row."""
+    if parse_bullet(line) or is_table_row(line):
+        return False
+    words = line.split()
+    return (
+        len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS and (is_title_like(line))
+    )
+
+
+def is_long_heading(line: str) -> bool:
+    """Return True for a line that reads like a heading except that it is too long."""
+    if is_heading_shaped(line) or parse_bullet(line) or is_table_row(line):
+        return False
+    words = line.split()
+    one_sentence = ". " not in line and "? " not in line
+    return len(words) <= LONG_HEADING_MAX_WORDS and is_title_case(line) and one_sentence
+
+
+def is_heading(line: str, next_line: str | None) -> bool:
+    """Return True if the line is a heading: heading-shaped and followed by body text."""
+    return is_heading_shaped(line) and next_line is not None and not is_heading_shaped(next_line)
+
+
+def parse_caption(line: str) -> str | None:
+    """Return the caption of a `Table: ...` line, or None."""
+    match = _CAPTION.fullmatch(line)
+    return match["caption"] if match else None
+
+
+# --- grouping lines into blocks ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line after cleaning."""
+
+    text: str
+    number: int
+    """1-based line number in the input."""
+    after_blank: bool
+    """True when a blank line precedes it."""
+
+
+def read_lines(text: str) -> list[Line]:
+    """Return the cleaned non-blank lines of the text, with their 1-based numbers."""
+    lines: list[Line] = []
+    blank = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        cleaned = clean_line(raw)
+        if cleaned:
+            lines.append(Line(cleaned, number, blank))
+        blank = not cleaned
+    return lines
+
+
+@dataclass
+class _Recogniser:
+    """Walk the lines once, building blocks and collecting warnings."""
+
+    path: str
+    lines: Sequence[Line]
+    diagnostics: list[Diagnostic]
+    index: int = 0
+
+    def pos(self, line: Line) -> SourcePos:
+        return SourcePos(self.path, line.number)
+
+    def inline(self, text: str, line: Line) -> RichText:
+        rich, diagnostics = render_inline_source(text, InlineContext(self.pos(line)))
+        self.diagnostics.extend(diagnostics)
+        return rich
+
+    def warn(self, line: Line, message: str, hint: str | None = None) -> None:
+        self.diagnostics.append(warning(self.pos(line), message, hint))
+
+    def peek(self, offset: int = 0) -> Line | None:
+        at = self.index + offset
+        return self.lines[at] if at < len(self.lines) else None
+
+    def at_heading(self) -> bool:
+        line, after = self.peek(), self.peek(1)
+        return line is not None and is_heading(line.text, after.text if after else None)
+
+    def read_blocks(self) -> list[Block]:
+        """Read blocks up to the next heading or the end."""
+        blocks: list[Block] = []
+        while (line := self.peek()) is not None and not self.at_heading():
+            if is_table_row(line.text):
+                blocks.append(self.read_table(None))
+            elif (caption := self.caption_before_table(line)) is not None:
+                self.index += 1
+                blocks.append(self.read_table(self.inline(caption, line)))
+            elif parse_bullet(line.text):
+                blocks.append(self.read_list())
+            else:
+                self.check_paragraph(line)
+                blocks.append(Paragraph(self.inline(line.text, line), self.pos(line)))
+                self.index += 1
+        return blocks
+
+    def caption_before_table(self, line: Line) -> str | None:
+        after = self.peek(1)
+        if after is None or after.after_blank or not is_table_row(after.text):
+            return None
+        return parse_caption(line.text)
+
+    def check_paragraph(self, line: Line) -> None:
+        after = self.peek(1)
+        if is_heading_shaped(line.text) and after is None:
+            self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
+        elif is_heading_shaped(line.text):
+            self.warn(
+                line,
+                "line reads like a heading but the next line does too; kept as a paragraph",
+                "end it with a period to keep it a paragraph, or remove the line",
+            )
+        elif is_long_heading(line.text) and after is not None:
+            self.warn(
+                line,
+                f"line reads like a heading but has {len(line.text.split())} words "
+                f"(a heading has at most {HEADING_MAX_WORDS}); kept as a paragraph",
+                "shorten it to make it a heading, or end it with a period",
+            )
+
+    def read_list(self) -> BulletList:
+        """Read consecutive bullets of one kind (blank lines between them allowed)."""
+        first = self.lines[self.index]
+        head = parse_bullet(first.text)
+        assert head is not None
+        items: list[BulletItem] = []
+        while (line := self.peek()) is not None:
+            bullet = parse_bullet(line.text)
+            if bullet is None or bullet.ordered != head.ordered:
+                break
+            if items and bullet.ordered and bullet.number <= 1:
+                break  # numbering starts again: a new list
+            items.append(self.read_item(line, bullet.text))
+            self.index += 1
+        self.check_mixed_terms(items)
+        return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
+
+    def read_item(self, line: Line, text: str) -> BulletItem:
+        pos = self.pos(line)
+        if parts := parse_term_bullet(text):
+            term, description = parts
+            return BulletItem(self.inline(term, line), self.inline(description, line), (), pos)
+        parts = split_term(text)
+        if parts is not None and is_term(parts[0]) and not parts[1]:
+            self.warn(line, "term bullet has no description; kept as a plain bullet")
+        elif parts is not None and not parts[0]:
+            self.warn(line, "bullet starts with a colon; kept as a plain bullet")
+        return BulletItem(None, self.inline(text, line), (), pos)
+
+    def check_mixed_terms(self, items: Sequence[BulletItem]) -> None:
+        if not any(item.term for item in items):
+            return
+        for item in items:
+            line = self.line_at(item.pos.line)
+            bullet = parse_bullet(line.text)
+            parts = split_term(bullet.text) if bullet else None
+            if item.term is None and parts and parts[0] and parts[1]:
+                self.warn(
+                    line,
+                    f"bullet may be a term bullet but {parts[0]!r} does not read as a term",
+                    "write the term in Title Case (at most 6 words) to make it one",
+                )
+
+    def line_at(self, number: int) -> Line:
+        return next(line for line in self.lines if line.number == number)
+
+    def read_table(self, caption: RichText | None) -> Table:
+        """Read consecutive pipe rows; the first is the header, a delimiter row is optional."""
+        rows: list[Line] = [self.lines[self.index]]
+        self.index += 1
+        while (line := self.peek()) and is_table_row(line.text) and not line.after_blank:
+            rows.append(line)
+            self.index += 1
+        header_line, body = rows[0], rows[1:]
+        header = split_cells(header_line.text)
+        width = len(header)
+        no_align: Alignment = ""
+        align = (no_align,) * width
+        if body and is_separator_row(body[0].text):
+            align = self.fit(body[0], separator_alignments(body[0].text), width, no_align)
+            body = body[1:]
+        cells: list[tuple[RichText, ...]] = []
+        for line in body:
+            if is_separator_row(line.text):
+                self.warn(line, "delimiter row inside a table body; ignored")
+                continue
+            row = self.fit(line, tuple(split_cells(line.text)), width, "")
+            cells.append(tuple(self.inline(cell, line) for cell in row))
+        if not cells:
+            self.warn(header_line, "table has a header row but no body rows")
+        head = tuple(self.inline(cell, header_line) for cell in header)
+        return Table(caption, head, tuple(cells), align, self.pos(header_line))
+
+    def fit(self, line: Line, cells: tuple[_T, ...], width: int, filler: _T) -> tuple[_T, ...]:
+        """Pad or cut a row to the header's width, warning when it has to."""
+        if len(cells) != width:
+            self.warn(
+                line,
+                f"table row has {len(cells)} cells, header has {width}",
+                "add or remove a `|` cell; missing cells are left empty, extra cells dropped",
+            )
+        return (cells + (filler,) * width)[:width]
+
+    def read_section(self, anchors: set[str]) -> Section:
+        """Read a heading line and the blocks under it."""
+        line = self.lines[self.index]
+        self.index += 1
+        heading = self.inline(line.text, line)
+        anchor = heading_anchor(heading.text, anchors)
+        blocks = tuple(self.read_blocks())
+        return Section(heading, anchor, 2, blocks, (), self.pos(line))
+
+
+def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:
+    """Recognise a plain article's lede and sections, with warnings for unsure lines."""
+    recogniser = _Recogniser(path, read_lines(text), [])
+    lede = tuple(recogniser.read_blocks())
+    anchors: set[str] = set()
+    sections: list[Section] = []
+    while recogniser.peek() is not None:
+        sections.append(recogniser.read_section(anchors))
+    return Article(lede, tuple(sections)), recogniser.diagnostics
+
+
+def propose_title(article: Article) -> tuple[str, str]:
+    """Return a title for an article given none, and where it came from (for the notice)."""
+    if article.sections:
+        first = article.sections[0]
+        return first.heading.text, f"the first heading (line {first.pos.line})"
+    for block in article.lede:
+        if isinstance(block, Paragraph):
+            return _first_sentence(block.text.text), f"the first sentence (line {block.pos.line})"
+    return "Untitled briefing", "nothing (no heading or paragraph)"
+
+
+def _first_sentence(text: str, limit: int = 80) -> str:
+    """Return the text's first sentence without its period, cut at a word before `limit`."""
+    sentence = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z\"\u201c\u2018])", text, maxsplit=1)[
+        0
+    ].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
