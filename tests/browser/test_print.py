@@ -1,0 +1,135 @@
+"""Print each briefing page to PDF (A4 and Letter) and check page count, rows and headings."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, TypedDict, cast
+
+import pytest
+from pypdf import PdfReader
+
+from .harness import ARTIFACTS, open_page
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from .harness import ServedSite
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+MAX_PAGES = 8
+"""A sane upper bound for the default briefing (about 1,000 words and three tables)."""
+
+# Rows that must not be split across pages, in document order: table body rows and term rows of
+# definition lists (a <div> holding <dt> and <dd>, or a bare <dt> with the <dd>s that follow it).
+ROWS_AND_HEADINGS = """
+() => {
+  const shown = (el) => el.getClientRects().length > 0;
+  const rows = [];
+  for (const row of document.querySelectorAll('tbody tr, dl > div, dl > dt')) {
+    if (!shown(row) || row.children.length === 0 && row.tagName !== 'DT') continue;
+    let last = row.tagName === 'DT' ? row : row.children[row.children.length - 1];
+    while (row.tagName === 'DT' && last.nextElementSibling?.tagName === 'DD') {
+      last = last.nextElementSibling;
+    }
+    const first = row.tagName === 'DT' ? row : row.children[0];
+    rows.push({first: first.textContent, last: last.textContent});
+  }
+  const headings = [...document.querySelectorAll('main h2, main h3, main h4')]
+    .filter(shown).map((h) => h.textContent);
+  return {rows, headings};
+}
+"""
+
+
+class Row(TypedDict):
+    """The text of the first and the last cell of a row that must stay on one page."""
+
+    first: str
+    last: str
+
+
+class PrintLayout(TypedDict):
+    """Rows and headings of a page, read with print media emulated."""
+
+    rows: list[Row]
+    headings: list[str]
+
+
+def squash(text: str) -> str:
+    """Fold text for matching against PDF text: NFKC, no whitespace or soft hyphens, casefolded."""
+    folded = unicodedata.normalize("NFKC", text).replace("\u00ad", "").casefold()
+    return "".join(folded.split())
+
+
+def page_of(offset: int, pages: list[str]) -> int:
+    """Return the 0-based page holding the character at offset of the pages' joined text."""
+    for number, text in enumerate(pages):
+        if offset < len(text):
+            return number
+        offset -= len(text)
+    return len(pages) - 1
+
+
+def split_rows(rows: list[Row], pages: list[str]) -> tuple[list[str], int]:
+    """Return a description of every row split across pages, and how many rows were located."""
+    # Rows are searched in document order from a cursor, so short repeated texts ("Term 3" inside
+    # "Term 30") resolve to the right occurrence.
+    joined, cursor = "".join(pages), 0
+    problems: list[str] = []
+    located = 0
+    for row in rows:
+        head, tail = squash(row["first"])[:24], squash(row["last"])[-24:]
+        start = joined.find(head, cursor) if head else -1
+        end = joined.find(tail, start) if start >= 0 and tail else -1
+        if end < 0:
+            continue  # Mangled by text extraction; the `located` count guards against all.
+        located, cursor = located + 1, start + 1
+        first_page, last_page = page_of(start, pages), page_of(end + len(tail) - 1, pages)
+        if first_page != last_page:
+            problems.append(
+                f"row {row['first'].strip()[:40]!r} starts on page {first_page + 1}"
+                f" and ends on page {last_page + 1}"
+            )
+    return problems, located
+
+
+def stranded_headings(headings: list[str], pages: list[str]) -> list[str]:
+    """Return the headings printed as the last text of a page, cut off from their content."""
+    return [
+        f"heading {heading.strip()!r} ends page {number + 1}"
+        for heading in headings
+        for number, text in enumerate(pages[:-1])
+        if squash(heading) and text.endswith(squash(heading))
+    ]
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_briefing_prints_whole_rows_on_few_pages(
+    browser: Browser, built_site: ServedSite, paper: str
+) -> None:
+    """Each briefing prints on 1..8 pages, with no row split and no heading at a page's foot."""
+    briefings = built_site.briefing_pages()
+    assert briefings, "the default site has no briefing page (no briefing.json found)"
+    problems: list[str] = []
+    rows_seen = 0
+    for name in briefings:
+        with open_page(browser, built_site.url(name), media="print") as (page, _):
+            layout = cast("PrintLayout", page.evaluate(ROWS_AND_HEADINGS))
+            pdf = page.pdf(format=paper)
+        slug = PurePosixPath(name).parent.name or "index"
+        (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "print" / f"{slug}-{paper.lower()}.pdf").write_bytes(pdf)
+        pages = [squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+        if not 1 <= len(pages) <= MAX_PAGES:
+            problems.append(f"{name}: {len(pages)} pages on {paper}, expected 1..{MAX_PAGES}")
+        split, located = split_rows(layout["rows"], pages)
+        rows_seen += len(layout["rows"])
+        if located < len(layout["rows"]) / 2:
+            problems.append(f"{name}: found only {located} of {len(layout['rows'])} rows in PDF")
+        problems += [f"{name}: {p}" for p in split + stranded_headings(layout["headings"], pages)]
+    assert rows_seen, "no table or term rows found: the row check would prove nothing"
+    if problems:
+        pytest.fail(f"print on {paper} (PDFs in {ARTIFACTS / 'print'}):\n" + "\n".join(problems))
