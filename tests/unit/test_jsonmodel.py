@@ -1,0 +1,97 @@
+"""briefing.json: shape, determinism, and agreement with the published JSON Schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+
+import pytest
+
+from briefgen.jsonmodel import BRIEFING_SCHEMA, briefing_to_json, render_json
+from briefgen.model import CodeBlock, Quote, Rule, Section
+from tests.unit.sample_briefing import BriefingBuilder, rich, sample_briefing
+
+
+def test_briefing_to_json_has_the_top_level_fields_in_a_fixed_order() -> None:
+    data = briefing_to_json(sample_briefing(updated=dt.date(2026, 11, 25)))
+    assert list(data)[:7] == ["version", "slug", "source", "title", "date", "updated", "summary"]
+    assert data["date"] == "2026-11-23"
+    assert data["updated"] == "2026-11-25"
+    assert data["tags"] == ["migration", "Latin América"]
+
+
+def test_briefing_to_json_sections_carry_id_level_and_typed_blocks() -> None:
+    sections = briefing_to_json(sample_briefing())["sections"]
+    assert isinstance(sections, list)
+    first = sections[0]
+    assert (first["heading"], first["id"], first["level"]) == ("The mission", "the-mission", 2)
+    assert [block["type"] for block in first["blocks"]] == ["paragraph", "list", "table"]
+    terms = first["blocks"][1]["items"]
+    assert terms[0] == {
+        "term": "Cooperation",
+        "term_html": "Cooperation",
+        "text": "Root causes.",
+        "html": "Root causes.",
+        "children": [],
+    }
+    table = first["blocks"][2]
+    assert table["header"] == ["Initiative", "Description"]
+    assert table["rows"] == [["Community", "Education."], ["Legal", "Paths."]]
+    assert table["caption"] is None
+
+
+def test_briefing_to_json_keeps_plain_text_and_escaped_html_apart() -> None:
+    paragraph = BriefingBuilder().paragraph("a < b & c")
+    data = briefing_to_json(replace(sample_briefing(), lede=(paragraph,)))
+    assert data["lede"] == [
+        {"type": "paragraph", "line": 10, "text": "a < b & c", "html": "a &lt; b &amp; c"}
+    ]
+
+
+def test_render_json_is_deterministic_utf8_with_final_newline() -> None:
+    first = render_json(briefing_to_json(sample_briefing()))
+    second = render_json(briefing_to_json(sample_briefing()))
+    assert first == second
+    assert first.endswith("}\n")
+    assert "Latin América" in first  # not \u00e9
+    assert first.splitlines()[1] == '  "version": 1,'
+
+
+def test_briefing_schema_is_valid_json_and_draft_2020_12() -> None:
+    assert BRIEFING_SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert json.loads(render_json(BRIEFING_SCHEMA)) == BRIEFING_SCHEMA
+
+
+def test_briefing_to_json_validates_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator.check_schema(BRIEFING_SCHEMA)
+    validator = jsonschema.Draft202012Validator(
+        BRIEFING_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    validator.validate(briefing_to_json(sample_briefing(updated=dt.date(2026, 12, 1))))
+
+
+def test_every_block_kind_validates_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    b = BriefingBuilder()
+    quote = Quote((b.paragraph("Quoted."), b.terms(("T", "d"))), b.pos())
+    code = CodeBlock("x = 1\n", "python", b.pos())
+    rule = Rule(b.pos())
+    sub = Section(rich("Sub"), "sub", 3, (rule, code), (), b.pos())
+    section = Section(rich("Top"), "top", 2, (quote,), (sub,), b.pos())
+    data = briefing_to_json(replace(sample_briefing(), lede=(), sections=(section,)))
+    jsonschema.validate(data, BRIEFING_SCHEMA, cls=jsonschema.Draft202012Validator)
+    round_tripped = json.loads(render_json(data))
+    assert round_tripped["sections"][0]["subsections"][0]["blocks"] == [
+        {"type": "rule", "line": rule.pos.line},
+        {"type": "code", "line": code.pos.line, "code": "x = 1\n", "language": "python"},
+    ]
+
+
+def test_schema_rejects_an_unknown_block_type() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = briefing_to_json(sample_briefing())
+    data["lede"] = [{"type": "video", "line": 1}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, BRIEFING_SCHEMA, cls=jsonschema.Draft202012Validator)

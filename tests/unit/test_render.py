@@ -1,0 +1,338 @@
+"""Render: pages parsed as HTML, feeds as XML; template overrides and template errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from typing import TYPE_CHECKING
+
+import lxml.etree
+import lxml.html
+import pytest
+
+from briefgen import urls
+from briefgen.model import Site
+from briefgen.render import Renderer, TemplateProblem
+from tests.unit.sample_briefing import sample_briefing, sample_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from lxml.html import HtmlElement
+
+    from briefgen.model import Briefing
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+CSP = "; ".join(
+    [
+        "default-src 'none'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+)
+
+
+def site_of(*briefings: Briefing) -> Site:
+    """Return a site holding the briefings' entries."""
+    return Site(sample_config(), tuple(b.entry() for b in briefings))
+
+
+def write_template(root: Path, name: str, text: str) -> None:
+    """Write a project template under root/templates/."""
+    path = root / "templates" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def briefing() -> Briefing:
+    return sample_briefing(updated=dt.date(2026, 11, 25))
+
+
+@pytest.fixture
+def renderer(tmp_path: Path) -> Renderer:
+    return Renderer(sample_config(), tmp_path)
+
+
+@pytest.fixture
+def page(renderer: Renderer, briefing: Briefing) -> HtmlElement:
+    return lxml.html.document_fromstring(renderer.render_briefing(briefing, site_of(briefing)))
+
+
+def all_pages(renderer: Renderer, briefing: Briefing) -> dict[str, str]:
+    """Return every HTML page of a one-briefing site by output path."""
+    site = site_of(briefing)
+    return {
+        "index.html": renderer.render_index(site),
+        "sample/index.html": renderer.render_briefing(briefing, site),
+        "tags/index.html": renderer.render_tags_index(site),
+        "tags/migration/index.html": renderer.render_tag("migration", site),
+        "404.html": renderer.render_not_found(site),
+    }
+
+
+def test_render_briefing_has_one_h1_with_the_escaped_title(page: HtmlElement) -> None:
+    headings = page.findall(".//h1")
+    assert len(headings) == 1
+    assert headings[0].text_content() == "Rubio\u2019s Mission <to> Mexico & Ecuador"
+
+
+def test_render_briefing_wraps_each_section_with_a_labelled_h2(page: HtmlElement) -> None:
+    sections = page.xpath("//section[h2]")
+    assert [s.get("aria-labelledby") for s in sections] == [
+        "the-mission",
+        "regional-collaboration",
+        "strategies",
+        "key-takeaways",
+    ]
+    assert [s.find("h2").get("id") for s in sections] == [
+        s.get("aria-labelledby") for s in sections
+    ]
+
+
+def test_render_briefing_shows_term_bullets_as_definition_rows(page: HtmlElement) -> None:
+    assert len(page.xpath("//dl[@class='terms']//dt")) == 10
+    assert len(page.xpath("//dl[@class='terms']//dd")) == 10
+
+
+def test_render_briefing_tables_have_scoped_headers_and_labelled_regions(page: HtmlElement) -> None:
+    wraps = page.xpath("//div[@class='table-wrap']")
+    assert len(wraps) == 3
+    for wrap in wraps:
+        assert wrap.get("role") == "region"
+        assert wrap.get("tabindex") == "0"
+        caption = wrap.find(".//caption")
+        assert caption.get("id") == wrap.get("aria-labelledby")
+        assert {th.get("scope") for th in wrap.xpath(".//thead//th")} == {"col"}
+        assert all(
+            row[0].tag == "th" and row[0].get("scope") == "row" for row in wrap.xpath(".//tbody/tr")
+        )
+    captions = [wrap.find(".//caption") for wrap in wraps]
+    assert captions[0].text_content() == "Initiative and Description"
+    assert captions[0].get("class") == "visually-hidden"
+    assert captions[1].text_content() == "Outcomes"
+    assert captions[2].text_content() == "Framework, Description and Status"
+
+
+def test_render_briefing_marks_key_takeaways_as_a_callout(page: HtmlElement) -> None:
+    closing = page.xpath("//section[h2[@id='key-takeaways']]")[0]
+    assert closing.get("class").split() == ["section", "section-key-takeaways", "callout"]
+
+
+def test_render_briefing_shows_dates_reading_time_and_tag_links(page: HtmlElement) -> None:
+    times = {t.get("datetime"): t.text_content() for t in page.xpath("//p[@class='byline']//time")}
+    assert times == {"2026-11-23": "23 November 2026", "2026-11-25": "25 November 2026"}
+    assert "Updated" in page.xpath("//span[@class='updated']")[0].text_content()
+    assert page.xpath("//span[@class='reading-time']")[0].text_content() == "1 min read"
+    tag_links = [a.get("href") for a in page.xpath("//header//ul[@class='tags']//a")]
+    assert tag_links == ["../tags/migration/", "../tags/latin-america/"]
+
+
+def test_render_briefing_has_a_contents_nav_and_a_json_link(page: HtmlElement) -> None:
+    nav = page.xpath("//details[@open]//nav[@aria-label='Contents']")[0]
+    assert nav.xpath(".//a/@href")[0] == "#the-mission"
+    assert page.xpath("//a[text()='Data: JSON']")[0].get("href") == "../sample/briefing.json"
+
+
+def test_render_briefing_head_has_canonical_and_social_tags(page: HtmlElement) -> None:
+    canonical = "https://example.org/briefing-repo/sample/"
+    assert page.xpath("//link[@rel='canonical']")[0].get("href") == canonical
+    meta = {m.get("property"): m.get("content") for m in page.xpath("//meta[@property]")}
+    assert meta["og:url"] == canonical
+    assert meta["og:type"] == "article"
+    assert meta["article:published_time"] == "2026-11-23T00:00:00Z"
+    assert meta["article:modified_time"] == "2026-11-25T00:00:00Z"
+    assert page.xpath("//meta[@name='description']")[0].get("content").startswith("What is")
+    feed = page.xpath("//link[@rel='alternate'][@type='application/atom+xml']")[0]
+    assert feed.get("href") == "../feed.xml"
+
+
+def test_render_pages_have_lang_csp_one_stylesheet_and_no_script(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    for output, text in all_pages(renderer, briefing).items():
+        doc = lxml.html.document_fromstring(text)
+        assert doc.get("lang") == "en-GB", output
+        csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']")
+        assert [m.get("content") for m in csp] == [CSP], output
+        assert len(doc.xpath("//link[@rel='stylesheet']")) == 1, output
+        assert doc.xpath("//script | //*[starts-with(@href, 'javascript:')]") == [], output
+        assert not any(attr.startswith("on") for el in doc.iter() for attr in el.attrib), output
+        assert doc.xpath("//*[@style]") == [], output  # the CSP forbids inline styles
+
+
+def test_render_pages_link_the_stylesheet_relative_to_their_depth(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    for output, text in all_pages(renderer, briefing).items():
+        if output == "404.html":
+            continue
+        href = lxml.html.document_fromstring(text).xpath("//link[@rel='stylesheet']")[0].get("href")
+        assert not href.startswith("/"), output
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(output), href))
+        assert resolved == urls.STYLESHEET_PATH, output
+
+
+def test_render_pages_link_directories_without_index_html(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    for output, text in all_pages(renderer, briefing).items():
+        hrefs = lxml.html.document_fromstring(text).xpath("//a/@href")
+        assert not [h for h in hrefs if h.endswith("index.html")], output
+
+
+def test_render_not_found_uses_root_relative_links_from_base_path(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    doc = lxml.html.document_fromstring(renderer.render_not_found(site_of(briefing)))
+    assert (
+        doc.xpath("//link[@rel='stylesheet']")[0].get("href") == "/briefing-repo/assets/style.css"
+    )
+    local = [h for h in doc.xpath("//a/@href") if not h.startswith(("http", "#"))]
+    assert local
+    assert all(h.startswith("/briefing-repo/") for h in local)
+
+
+def test_render_index_lists_entries_in_site_order(renderer: Renderer) -> None:
+    older = sample_briefing(slug="older")
+    newer = sample_briefing(slug="newer", updated=None)
+    site = Site(sample_config(), (newer.entry(), older.entry()))
+    doc = lxml.html.document_fromstring(renderer.render_index(site))
+    assert doc.xpath("//h2[@class='entry-title']/a/@href") == ["newer/", "older/"]
+
+
+def test_render_tags_pages_link_each_tag_by_slug(renderer: Renderer, briefing: Briefing) -> None:
+    site = site_of(briefing)
+    tags = lxml.html.document_fromstring(renderer.render_tags_index(site))
+    assert tags.xpath("//ul[@class='tag-index']//a/@href") == [
+        "../tags/latin-america/",
+        "../tags/migration/",
+    ]
+    tag = lxml.html.document_fromstring(renderer.render_tag("Latin América", site))
+    assert tag.findall(".//h1")[0].text_content() == "Latin América"
+    assert tag.xpath("//h2[@class='entry-title']/a/@href") == ["../../sample/"]
+
+
+def test_render_feed_is_atom_with_absolute_ids_and_dates(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    feed = lxml.etree.fromstring(renderer.render_feed(site_of(briefing)).encode())
+    assert feed.tag == f"{ATOM}feed"
+    assert feed.findtext(f"{ATOM}id") == "https://example.org/briefing-repo/"
+    assert feed.findtext(f"{ATOM}updated") == "2026-11-25T00:00:00Z"
+    self_link = feed.find(f"{ATOM}link[@rel='self']")
+    assert self_link is not None
+    assert self_link.get("href") == "https://example.org/briefing-repo/feed.xml"
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == "Editors"
+    entry = feed.find(f"{ATOM}entry")
+    assert entry is not None
+    assert entry.findtext(f"{ATOM}id") == "https://example.org/briefing-repo/sample/"
+    assert entry.findtext(f"{ATOM}title") == "Rubio\u2019s Mission <to> Mexico & Ecuador"
+    assert entry.findtext(f"{ATOM}published") == "2026-11-23T00:00:00Z"
+    assert entry.findtext(f"{ATOM}updated") == "2026-11-25T00:00:00Z"
+    terms = [c.get("term") for c in entry.findall(f"{ATOM}category")]
+    assert terms == ["migration", "latin-america"]
+
+
+def test_render_feed_of_an_empty_site_is_still_valid_xml(renderer: Renderer) -> None:
+    feed = lxml.etree.fromstring(renderer.render_feed(Site(sample_config(), ())).encode())
+    assert feed.findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"
+
+
+def test_render_sitemap_lists_home_briefings_and_tags(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    sitemap = lxml.etree.fromstring(renderer.render_sitemap(site_of(briefing)).encode())
+    base = "https://example.org/briefing-repo/"
+    locs = [u.findtext(f"{SITEMAP}loc") for u in sitemap.findall(f"{SITEMAP}url")]
+    assert locs == [
+        base,
+        f"{base}sample/",
+        f"{base}tags/",
+        f"{base}tags/latin-america/",
+        f"{base}tags/migration/",
+    ]
+    assert {u.findtext(f"{SITEMAP}lastmod") for u in sitemap} == {"2026-11-25"}
+
+
+class TestTemplateOverrides:
+    def test_project_partial_wins_and_extends_the_builtin(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(
+            tmp_path,
+            "partials/footer.html",
+            '{% extends "builtin/partials/footer.html" %}\n'
+            '{% block footer_note %}<p class="note">Local note</p>{% endblock %}\n',
+        )
+        text = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        footer = lxml.html.document_fromstring(text).xpath("//footer[@class='site-footer']")[0]
+        assert footer.xpath("p[@class='note']/text()") == ["Local note"]
+        assert "Built with briefgen" in footer.text_content()
+
+    def test_layout_selects_briefing_layout_template(self, tmp_path: Path) -> None:
+        write_template(
+            tmp_path,
+            "briefing-memo.html",
+            '{% extends "builtin/briefing.html" %}\n'
+            "{% block briefing %}<p id=memo>{{ briefing.meta.title }}</p>{% endblock %}\n",
+        )
+        memo = sample_briefing(layout="memo")
+        text = Renderer(sample_config(), tmp_path).render_briefing(memo, site_of(memo))
+        doc = lxml.html.document_fromstring(text)
+        assert doc.get_element_by_id("memo").text_content().startswith("Rubio")
+        assert doc.findall(".//h1") == []
+
+    def test_unknown_layout_is_reported_at_the_front_matter(self, tmp_path: Path) -> None:
+        memo = sample_briefing(layout="nope")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(memo, site_of(memo))
+        assert str(caught.value.diagnostic.pos) == "content/sample.md:1:1"
+        assert "briefing-nope.html" in caught.value.diagnostic.message
+
+
+class TestTemplateProblems:
+    def test_syntax_error_names_the_template_file_and_line(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(tmp_path, "partials/footer.html", "<footer>\n{% if %}\n</footer>\n")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == "templates/partials/footer.html:2:1"
+        assert diagnostic.message.startswith("template syntax error:")
+        assert "content/sample.md" in diagnostic.message
+
+    def test_undefined_variable_names_the_template_line_and_briefing(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(
+            tmp_path,
+            "briefing.html",
+            '{% extends "builtin/briefing.html" %}\n'
+            "{% block briefing %}\n<p>{{ briefing.meta.title }}</p>\n<p>{{ no_such_thing }}</p>\n"
+            "{% endblock %}\n",
+        )
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == "templates/briefing.html:4:1"
+        assert "'no_such_thing' is undefined" in diagnostic.message
+        assert "content/sample.md" in diagnostic.message
+
+    def test_runtime_error_in_a_list_page_template_is_a_problem(self, tmp_path: Path) -> None:
+        write_template(tmp_path, "index.html", "{{ config.title.nope() }}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_index(Site(sample_config(), ()))
+        assert str(caught.value.diagnostic.pos) == "templates/index.html:1:1"
+
+
+def test_render_briefing_page_and_stylesheet_stay_under_30_kb(page: HtmlElement) -> None:
+    from importlib.resources import files
+
+    css = files("briefgen").joinpath("theme/static/style.css").read_bytes()
+    html_bytes = lxml.html.tostring(page)
+    assert len(html_bytes) + len(css) <= 30 * 1024

@@ -1,0 +1,72 @@
+"""URL rules: relative links between pages, absolute URLs for feeds, root-relative for 404."""
+
+from __future__ import annotations
+
+import posixpath
+
+import pytest
+
+from briefgen import urls
+from tests.unit.sample_briefing import sample_config
+
+
+@pytest.mark.parametrize(
+    ("output_path", "expected"),
+    [("index.html", ""), ("slug/index.html", "../"), ("tags/x/index.html", "../../")],
+)
+def test_root_prefix_climbs_one_level_per_folder(output_path: str, expected: str) -> None:
+    assert urls.root_prefix(output_path) == expected
+
+
+@pytest.mark.parametrize(
+    ("site_path", "output"),
+    [
+        ("", "index.html"),
+        ("a/", "a/index.html"),
+        ("tags/x/", "tags/x/index.html"),
+        ("feed.xml", "feed.xml"),
+    ],
+)
+def test_output_file_serves_directory_urls_with_index_html(site_path: str, output: str) -> None:
+    assert urls.output_file(site_path) == output
+
+
+def test_relative_url_from_nested_page_resolves_to_the_asset() -> None:
+    page = urls.output_file(urls.tag_path("Latin América"))
+    link = urls.relative_url(urls.root_prefix(page), urls.STYLESHEET_PATH)
+    assert posixpath.normpath(posixpath.join(posixpath.dirname(page), link)) == "assets/style.css"
+
+
+def test_relative_url_to_home_from_home_is_dot_slash() -> None:
+    assert urls.relative_url("", urls.HOME_PATH) == "./"
+
+
+def test_directory_links_end_in_slash_not_index_html() -> None:
+    assert urls.relative_url("../", urls.briefing_path("a")) == "../a/"
+
+
+def test_absolute_url_joins_base_url_and_path() -> None:
+    config = sample_config("https://example.org/briefing-repo/")
+    assert urls.absolute_url(config, "a/") == "https://example.org/briefing-repo/a/"
+
+
+def test_not_found_root_is_the_base_path() -> None:
+    assert (
+        urls.not_found_root(sample_config("https://example.org/briefing-repo/"))
+        == "/briefing-repo/"
+    )
+    assert urls.not_found_root(sample_config("https://example.org/")) == "/"
+
+
+@pytest.mark.parametrize(
+    ("tag", "slug"),
+    [
+        ("migration", "migration"),
+        ("Latin América", "latin-america"),
+        ("U.S. Foreign Policy", "u-s-foreign-policy"),
+        ("  Ñandú -- ß ", "nandu"),
+        ("移民", "tag"),
+    ],
+)
+def test_tag_slug_keeps_only_lowercase_ascii_and_hyphens(tag: str, slug: str) -> None:
+    assert urls.tag_slug(tag) == slug
