@@ -114,7 +114,9 @@ class PageRecord:
     def on_console(self, message: ConsoleMessage) -> None:
         """Keep console messages of type error."""
         if message.type == "error":
-            self.console_errors.append(f"console error: {message.text} ({message.location})")
+            where = message.location
+            at = f"{where.get('url', '?')}:{where.get('lineNumber', 0) + 1}"
+            self.console_errors.append(f"console error: {message.text} (at {at})")
 
     def on_page_error(self, error: Exception) -> None:
         """Keep uncaught script exceptions."""

@@ -1,0 +1,55 @@
+"""Check what pages load: no console errors, nothing from other origins, a light briefing page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .harness import open_page
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from .harness import ServedSite
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+BRIEFING_BUDGET = 30_000
+"""Bytes of HTML plus CSS, uncompressed, that the briefing page may weigh (30 KB)."""
+
+
+def test_pages_log_no_errors_and_stay_on_their_origin(
+    browser: Browser, built_site: ServedSite
+) -> None:
+    """Every page loads without console errors, failed requests or requests to other origins."""
+    problems: list[str] = []
+    for name in built_site.pages:
+        for scheme in ("light", "dark"):
+            with open_page(browser, built_site.url(name), scheme=scheme) as (_, record):
+                found = record.console_errors + record.failed_responses()
+                found += [f"request to another origin: {url}" for url in record.foreign_requests]
+            problems += [f"{name} ({scheme}): {problem}" for problem in found]
+    if problems:
+        pytest.fail("page loads that misbehaved:\n" + "\n".join(dict.fromkeys(problems)))
+
+
+def test_briefing_page_html_and_css_fit_in_30kb(browser: Browser, built_site: ServedSite) -> None:
+    """The briefing page weighs at most 30 KB of HTML plus CSS and loads no script or font."""
+    briefings = built_site.briefing_pages()
+    assert briefings, "the default site has no briefing page (no briefing.json found)"
+    problems: list[str] = []
+    for name in briefings:
+        with open_page(browser, built_site.url(name)) as (_, record):
+            html, css = record.bytes_of("document"), record.bytes_of("stylesheet")
+            # The theme promises no JavaScript and no web fonts.
+            banned = [r for r in record.responses if r.request.resource_type in ("script", "font")]
+        if html + css > BRIEFING_BUDGET:
+            problems.append(f"{name}: HTML {html:,} B + CSS {css:,} B = {html + css:,} B")
+        if banned:
+            problems.append(f"{name}: loads scripts or fonts: {', '.join(r.url for r in banned)}")
+    if problems:
+        pytest.fail(
+            f"briefing page over budget ({BRIEFING_BUDGET:,} B, no JS, no fonts):\n"
+            + "\n".join(problems)
+        )
