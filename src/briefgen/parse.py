@@ -223,13 +223,10 @@ def _open_section(
         open_sections.pop()
     allowed = open_sections[-1].level + 1 if open_sections else 2
     if written > allowed:
-        ctx.diagnostics.append(
-            warning(
-                pos,
-                f"heading level {written} follows level {allowed - 1}; treated as level {allowed}",
-                hint=f"use {'#' * allowed} so the outline has no gaps",
-            )
-        )
+        where = f"under a `{'#' * (allowed - 1)}` heading" if open_sections else "before any `##`"
+        message = f"`{'#' * written}` heading {where}; treated as `{'#' * allowed}`"
+        hint = "headings go one level at a time, so the outline has no gaps"
+        ctx.diagnostics.append(warning(pos, message, hint))
     heading = ctx.rich(_heading_tokens(node), pos)
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))

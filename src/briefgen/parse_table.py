@@ -6,6 +6,7 @@ written either way yields equal `Table` values (apart from `pos`).
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -154,10 +155,11 @@ class _YamlTableBuilder:
             return None
         for key in data:
             if key not in _TABLE_KEYS:
-                self.fail(
-                    self.doc.pos(str(key)),
-                    f"unknown key `{key}` in table; expected {', '.join(_TABLE_KEYS)}",
+                close = difflib.get_close_matches(str(key), _TABLE_KEYS, n=1)
+                guess = (
+                    f"did you mean `{close[0]}`?" if close else "expected " + ", ".join(_TABLE_KEYS)
                 )
+                self.fail(self.doc.pos(str(key)), f"unknown key `{key}` in table; {guess}")
         yaml_caption = self._caption(data.get("caption"))
         if yaml_caption is not None and caption is not None:
             self.ctx.diagnostics.append(

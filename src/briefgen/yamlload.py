@@ -143,7 +143,7 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
     except YamlProblemError as problem:
         return None, [_problem_diagnostic(problem, source)]
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_diagnostic(exc, source)]
+        return None, [_syntax_diagnostic(exc, source, text)]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
     positions = _positions(node, source) if node is not None else {}
@@ -202,16 +202,21 @@ def _problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagno
     return error(source.pos(problem.line, problem.column), message, hint=problem.hint)
 
 
-def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource) -> Diagnostic:
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource, text: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line, mark.column) if mark else (0, 0)
     problem = exc.problem or exc.context or "syntax error"
     hint = None
     if "mapping values are not allowed" in problem:
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
-    elif "found character '\\t'" in problem:
+    elif _indented_with_tab(text, line):
         hint = "indent with spaces, not tabs"
     return error(source.pos(line, column), f"invalid YAML in {source.what}: {problem}", hint)
+
+
+def _indented_with_tab(text: str, line: int) -> bool:
+    lines = text.split("\n")
+    return line < len(lines) and "\t" in lines[line][: len(lines[line]) - len(lines[line].lstrip())]
 
 
 def _positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]:
