@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import lxml.etree
@@ -16,12 +18,11 @@ from briefgen.render import Renderer, TemplateProblem
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from lxml.html import HtmlElement
 
     from briefgen.model import Briefing
 
+REPO = Path(__file__).resolve().parents[2]
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 CSP = "; ".join(
@@ -331,8 +332,39 @@ class TestTemplateProblems:
 
 
 def test_render_briefing_page_and_stylesheet_stay_under_30_kb(page: HtmlElement) -> None:
-    from importlib.resources import files
-
     css = files("briefgen").joinpath("theme/static/style.css").read_bytes()
     html_bytes = lxml.html.tostring(page)
     assert len(html_bytes) + len(css) <= 30 * 1024
+
+
+class TestDefaultBriefing:
+    """The shipped content/ and templates/, parsed by the real parser and rendered."""
+
+    @pytest.fixture
+    def default_page(self) -> HtmlElement:
+        from briefgen.parse import parse_briefing
+
+        source = "content/rubio-mexico-ecuador-migration.md"
+        text = (REPO / source).read_text(encoding="utf-8")
+        briefing, diagnostics = parse_briefing(source, text)
+        assert briefing is not None, diagnostics
+        html = Renderer(sample_config(), REPO).render_briefing(briefing, site_of(briefing))
+        return lxml.html.document_fromstring(html)
+
+    def test_default_briefing_has_its_structure(self, default_page: HtmlElement) -> None:
+        assert len(default_page.findall(".//h1")) == 1
+        assert len(default_page.xpath("//section[h2[@id]]")) == 4
+        assert len(default_page.xpath("//dl[@class='terms']//dt")) == 10
+        assert len(default_page.xpath("//table[thead//th[@scope='col']]")) == 3
+        assert default_page.xpath("//section[contains(@class, 'callout')]/h2/text()") == [
+            "Key Takeaways"
+        ]
+
+    def test_default_site_footer_override_adds_its_note(self, default_page: HtmlElement) -> None:
+        assert default_page.xpath("//footer//p[@class='footer-note']")
+
+    def test_default_briefing_page_and_stylesheet_stay_under_30_kb(
+        self, default_page: HtmlElement
+    ) -> None:
+        css = files("briefgen").joinpath("theme/static/style.css").read_bytes()
+        assert len(lxml.html.tostring(default_page)) + len(css) <= 30 * 1024
