@@ -208,7 +208,15 @@ def is_long_heading(line: str) -> bool:
 
 def is_heading(line: str, next_line: str | None) -> bool:
     """Return True if the line is a heading: heading-shaped and followed by body text."""
-    return is_heading_shaped(line) and next_line is not None and not is_heading_shaped(next_line)
+    if next_line is None or not is_heading_shaped(line) or is_heading_shaped(next_line):
+        return False
+    return not (parse_caption(line) and is_table_row(next_line))
+
+
+def _could_be_term(term: str, description: str) -> bool:
+    """Return True for a "Term: text" split whose term only just fails `is_term`."""
+    short = 0 < len(term.split()) <= TERM_MAX_WORDS and "://" not in term
+    return short and bool(description)
 
 
 def parse_caption(line: str) -> str | None:
@@ -348,7 +356,7 @@ class _Recogniser:
             line = self.line_at(item.pos.line)
             bullet = parse_bullet(line.text)
             parts = split_term(bullet.text) if bullet else None
-            if item.term is None and parts and parts[0] and parts[1]:
+            if item.term is None and parts and _could_be_term(*parts):
                 self.warn(
                     line,
                     f"bullet may be a term bullet but {parts[0]!r} does not read as a term",

@@ -1,0 +1,568 @@
+"""The plain-article recogniser: each line rule on its own, then whole articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import format_diagnostic
+from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, SourcePos, Table
+from briefgen.parse import parse_briefing
+from briefgen.plaintext import (
+    Article,
+    Bullet,
+    clean_line,
+    is_heading,
+    is_heading_shaped,
+    is_separator_row,
+    is_table_row,
+    is_term,
+    parse_article,
+    parse_bullet,
+    parse_caption,
+    parse_term_bullet,
+    propose_title,
+    read_lines,
+    separator_alignments,
+    split_cells,
+)
+from tests.unit.model_shape import strip_positions
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE_ARTICLE = REPO.parent / "shared" / "source-article.txt"
+DEFAULT_BRIEFING = REPO / "content" / "rubio-mexico-ecuador-migration.md"
+FIXTURES = REPO / "tests" / "fixtures" / "import"
+NOWHERE = SourcePos("test", 1)
+
+# --- line rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "expected"),
+    [
+        ("Key Takeaways", "In summary, the visit matters.", True),
+        ("Drought Planning: What Changes in 2026", "Water companies must now plan.", True),
+        ("Why this matters", "Rents rose.", True),  # sentence case is still a heading
+        ("Storage by Country", "| Country | Storage |", True),
+        ("Recommendations", "1. Publish data.", True),
+        ("Key Takeaways", None, False),  # nothing follows
+        ("Key Takeaways", "Next Steps", False),  # another heading-shaped line follows
+        ("Prices have since fallen.", "More text.", False),  # final period
+        ("Key areas of focus will include:", "- Jobs", False),  # lead-in
+        ("What Happens Next?", "A campaign starts.", False),  # question
+        ("the minister said nothing", "More text.", False),  # lowercase start
+        ("- Humanitarian Support", "More text.", False),  # bullet
+        ("| A | B |", "| 1 | 2 |", False),  # table row
+        ("Table: Witnesses heard", "| Witness | Organisation |", False),  # caption
+        (" ".join(["Word"] * 16), "More text.", False),  # too many words
+        ("Aid to the U.S.", "More text.", True),  # an abbreviation is not a final period
+    ],
+)
+def test_is_heading_reads_short_title_lines_followed_by_text(
+    line: str, next_line: str | None, expected: bool
+) -> None:
+    assert is_heading(line, next_line) is expected
+
+
+def test_is_heading_shaped_rejects_lines_over_120_characters() -> None:
+    assert not is_heading_shaped("Abcdefghij " * 11 + "Abcdefghijklm")
+    assert is_heading_shaped("Abcdefghij " * 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Jobs", Bullet(ordered=False, number=1, text="Jobs")),
+        ("* Jobs", Bullet(ordered=False, number=1, text="Jobs")),
+        ("• Jobs", Bullet(ordered=False, number=1, text="Jobs")),
+        ("+ Jobs", Bullet(ordered=False, number=1, text="Jobs")),
+        ("1. Jobs", Bullet(ordered=True, number=1, text="Jobs")),
+        ("12) Jobs", Bullet(ordered=True, number=12, text="Jobs")),
+        ("*strategic partnerships* matter", None),  # emphasis, not a bullet
+        ("-5 per cent", None),
+        ("2024 was a hard year.", None),
+        ("3.5 million people moved.", None),
+        ("-", None),
+    ],
+)
+def test_parse_bullet_reads_markers(line: str, expected: Bullet | None) -> None:
+    assert parse_bullet(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enhancing Bilateral Cooperation: Collaborating with local governments.",
+            ("Enhancing Bilateral Cooperation", "Collaborating with local governments."),
+        ),
+        (
+            "Abstraction Licences: capped at 2019 levels; review date: March 2027.",
+            ("Abstraction Licences", "capped at 2019 levels; review date: March 2027."),
+        ),
+        ("Work visas: extend the list.", ("Work visas", "extend the list.")),
+        ("ONS: private rental index", ("ONS", "private rental index")),
+        (
+            "Education and Skills Training: Programs.",
+            ("Education and Skills Training", "Programs."),
+        ),
+        ("**Legal Pathways:** Creating processes.", ("Legal Pathways", "Creating processes.")),
+        ("The committee found: hotel use should end.", None),  # a sentence, not a term
+        ("https://example.org/report: the full report", None),  # a URL is not a term
+        ("Meeting at 10:30 in Quito", None),  # no ": "
+        ("Border Security:", None),  # no description
+        ("One Two Three Four Five Six Seven: too long a term", None),
+        ("Costs rose.: odd", None),  # term ends with a period
+    ],
+)
+def test_parse_term_bullet_splits_at_first_colon_after_a_title_like_term(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert parse_term_bullet(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("Humanitarian Support", True),
+        ("Protection for Vulnerable Groups", True),
+        ("Work visas", True),
+        ("The minister said", False),
+        ("www.example.org", False),
+        ("", False),
+    ],
+)
+def test_is_term_accepts_short_title_like_phrases(term: str, expected: bool) -> None:
+    assert is_term(term) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("| Initiative | Description |", True),
+        ("|---|---|", True),
+        ("| Only one cell", False),  # one pipe is not a row
+        ("Initiative | Description", False),  # rows start with a pipe
+        ("A | B | C", False),
+    ],
+)
+def test_is_table_row_needs_a_leading_pipe_and_a_second_one(line: str, expected: bool) -> None:
+    assert is_table_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("|---|---|", True),
+        ("| :--- | ---: | :-: |", True),
+        ("|-|", True),
+        ("| Initiative | Description |", False),
+        ("| --- | n/a |", False),
+    ],
+)
+def test_is_separator_row_reads_only_dashes_and_colons(line: str, expected: bool) -> None:
+    assert is_separator_row(line) is expected
+
+
+def test_separator_alignments_reads_colons() -> None:
+    assert separator_alignments("|:---|---:|:---:|---|") == ("left", "right", "center", "")
+
+
+def test_split_cells_strips_cells_and_keeps_escaped_pipes() -> None:
+    assert split_cells("|  a  | b \\| c |d") == ["a", "b \\| c", "d"]
+    assert split_cells("| a | b \\|") == ["a", "b \\|"]
+
+
+def test_clean_line_collapses_odd_whitespace_and_keeps_smart_quotes() -> None:
+    assert (
+        clean_line("  Rubio\u2019s\t\tvisit \u00a0 next\u200b week   ")
+        == "Rubio\u2019s visit next week"
+    )
+
+
+def test_read_lines_skips_blank_lines_and_keeps_numbers() -> None:
+    lines = read_lines("a\n\n  \nb\r\nc\n\n\n")
+    assert [(line.text, line.number, line.after_blank) for line in lines] == [
+        ("a", 1, False),
+        ("b", 4, True),
+        ("c", 5, False),
+    ]
+
+
+def test_parse_caption_reads_table_prefix() -> None:
+    assert parse_caption("Table: Witnesses heard") == "Witnesses heard"
+    assert parse_caption("Tables: none") is None
+
+
+# --- the shared article ----------------------------------------------------------------
+
+
+def test_parse_article_source_equals_the_hand_written_default_briefing() -> None:
+    if not SOURCE_ARTICLE.exists():
+        pytest.skip(f"{SOURCE_ARTICLE} is absent (CI keeps ../shared beside the clone)")
+    text = DEFAULT_BRIEFING.read_text(encoding="utf-8")
+    briefing, problems = parse_briefing("content/rubio-mexico-ecuador-migration.md", text)
+    assert briefing is not None, problems
+    article, warnings = parse_article("source-article.txt", SOURCE_ARTICLE.read_text("utf-8"))
+    assert warnings == []
+    expected = Article(briefing.lede, briefing.sections)
+    assert strip_positions(article) == strip_positions(expected)
+
+
+def test_parse_article_source_has_four_sections_and_ten_term_bullets() -> None:
+    if not SOURCE_ARTICLE.exists():
+        pytest.skip(f"{SOURCE_ARTICLE} is absent (CI keeps ../shared beside the clone)")
+    article, _ = parse_article("source-article.txt", SOURCE_ARTICLE.read_text("utf-8"))
+    assert [s.heading.text for s in article.sections][-1] == "Key Takeaways"
+    assert [s.pos.line for s in article.sections] == [2, 13, 24, 37]
+    lists = [b for s in article.sections for b in s.blocks if isinstance(b, BulletList)]
+    assert sum(item.term is not None for lst in lists for item in lst.items) == 10
+
+
+# --- articles of our own: expected models written out by hand ----------------------------
+
+
+def rt(text: str, markup: str | None = None) -> RichText:
+    """Return RichText for plain text, escaped the way markdown-it escapes it."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return RichText(markup if markup is not None else escaped.replace('"', "&quot;"), text)
+
+
+def para(text: str) -> Paragraph:
+    return Paragraph(rt(text), NOWHERE)
+
+
+def bullets(*items: str | tuple[str, str], ordered: bool = False) -> BulletList:
+    made = tuple(
+        BulletItem(None, rt(item), (), NOWHERE)
+        if isinstance(item, str)
+        else BulletItem(rt(item[0]), rt(item[1]), (), NOWHERE)
+        for item in items
+    )
+    return BulletList(made, ordered, NOWHERE)
+
+
+def table(*rows: tuple[str, ...], align: tuple[str, ...] = (), caption: str | None = None) -> Table:
+    header, body = rows[0], rows[1:]
+    return Table(
+        rt(caption) if caption else None,
+        tuple(rt(cell) for cell in header),
+        tuple(tuple(rt(cell) for cell in row) for row in body),
+        align or ("",) * len(header),  # type: ignore[arg-type]
+        NOWHERE,
+    )
+
+
+def section(heading: str, anchor: str, *blocks: Paragraph | BulletList | Table) -> Section:
+    return Section(rt(heading), anchor, 2, blocks, (), NOWHERE)
+
+
+WATER_POLICY = Article(
+    lede=(
+        para(
+            "England\u2019s rivers are running lower each summer, and the Environment Agency "
+            "now expects a shortfall of four billion litres a day by 2050."
+        ),
+        para("Ministers published a new framework on Tuesday."),
+    ),
+    sections=(
+        section(
+            "Drought Planning: What Changes in 2026",
+            "drought-planning-what-changes-in-2026",
+            para(
+                "Water companies must now publish drought plans every three years rather than "
+                "every five. The main changes are:"
+            ),
+            bullets(
+                ("Abstraction Licences", "capped at 2019 levels; review date: March 2027."),
+                ("Leakage Targets", "a 50% cut by 2040, measured against 2017\u201318."),
+                ("Hosepipe Bans", "earlier triggers, announced with two weeks\u2019 notice."),
+            ),
+            para("Regional shortfalls are uneven, as the figures below show:"),
+            table(
+                ("Region", "Shortfall (Ml/d)", "Main cause"),
+                ("South East", "1,200", "Population growth"),
+                ("East Anglia", "800", "Irrigation demand"),
+                ("North West", "150", "Reservoir age"),
+            ),
+            para("Nothing has been decided about new reservoirs."),
+        ),
+        section(
+            "Key Takeaways",
+            "key-takeaways",
+            para(
+                "The framework shifts risk from households to suppliers, but only if the "
+                "regulator enforces it."
+            ),
+        ),
+    ),
+)
+
+EU_ENERGY = Article(
+    lede=(
+        para(
+            "Europe enters the winter with gas storage at 92 per cent, its highest level "
+            "since 2020."
+        ),
+    ),
+    sections=(
+        section(
+            "Where Supply Comes From",
+            "where-supply-comes-from",
+            para(
+                "Norway has overtaken Russia as the largest pipeline supplier. Officials list "
+                "three sources of risk:"
+            ),
+            bullets(
+                "Norwegian maintenance outages in October",
+                "LNG competition with Asian buyers",
+                "A cold snap in January and February",
+            ),
+            para("Prices have since fallen."),
+            para(
+                "The Commission\u2019s \u201cREPowerEU\u201d plan sets out what member states "
+                "should do next:"
+            ),
+            bullets(
+                "Fill storage to 90 per cent by 1 November each year.",
+                "Cut gas demand by 15 per cent against the five-year average.",
+                "Buy LNG jointly through the AggregateEU platform.",
+                ordered=True,
+            ),
+        ),
+        section(
+            "Storage by Country",
+            "storage-by-country",
+            table(
+                ("Country", "Storage (%)", "Change since 2023"),
+                ("Germany", "95", "+3"),
+                ("Italy", "91", "\u22121"),
+                ("Hungary", "88", "0"),
+                align=("left", "right", "center"),
+            ),
+        ),
+    ),
+)
+
+HOUSING = Article(
+    lede=(para("The city council approved its housing strategy last night by 31 votes to 12."),),
+    sections=(
+        section(
+            "Why It Matters",
+            "why-it-matters",
+            para("Rents rose 9 per cent last year. The strategy makes four commitments:"),
+            bullets(
+                (
+                    "Planning Reform",
+                    "permission in principle for brownfield sites within 12 weeks.",
+                ),
+                ("Social Rent", "40 per cent of new homes on council land."),
+                ("Empty Homes", "a council-tax premium of 300 per cent after two years."),
+                ("Student Housing", "a cap on new purpose-built blocks."),
+                ordered=True,
+            ),
+            para("Sources for the figures:"),
+            bullets(
+                "https://example.org/housing-2025: the council\u2019s own survey",
+                ("ONS", "private rental index, March 2025"),
+            ),
+        ),
+        section(
+            "How the Targets Compare",
+            "how-the-targets-compare",
+            table(
+                ("Target", "2025", "2030"),
+                ("New homes", "2,000", "2,500"),
+                ("Social rent", "400", "1,000"),
+                ("Empty homes", "900", ""),
+            ),
+            para("Further reading will follow"),
+        ),
+    ),
+)
+
+COMMITTEE_REPORT = Article(
+    lede=(
+        para("The Home Affairs Committee published its report on asylum accommodation on 3 March."),
+        para(
+            "Evidence From Ministers, Local Authorities, Charities and Residents of Asylum "
+            "Hotels in the North of England and Wales"
+        ),
+        para("The committee took evidence over six months."),
+    ),
+    sections=(
+        section(
+            "Recommendations",
+            "recommendations",
+            para("The report makes three recommendations to the Home Office:"),
+            bullets(
+                (
+                    "Contract Oversight",
+                    "publish monthly performance data, including: occupancy, complaints and costs.",
+                ),
+                ("Local Consultation", "give councils 28 days\u2019 notice before a site opens."),
+                "The committee found: hotel use should end by 2027.",
+                ordered=True,
+            ),
+            table(
+                ("Witness", "Organisation"),
+                ("Jane Doe", "Refugee Council"),
+                ("John Smith", "Local Government Association | LGA"),
+                caption="Witnesses heard",
+            ),
+            para("It also looked at work visas and made two proposals:"),
+            bullets(
+                ("Work visas", "extend the shortage list to care workers."),
+                ("Skilled Worker Route", "lower the salary threshold."),
+            ),
+        ),
+    ),
+)
+
+PUBLIC_HEALTH = Article(
+    lede=(
+        para(
+            "Measles cases in England have risen for the third year running, the UK Health "
+            "Security Agency said on Friday."
+        ),
+    ),
+    sections=(
+        section(
+            "Vaccination Uptake: Regional Picture",
+            "vaccination-uptake-regional-picture",
+            table(("Region", "MMR2 uptake"), ("London", "73.1%"), ("North East", "89.9%")),
+            para(
+                "Coverage below 95% leaves room for outbreaks. Health boards are trying "
+                "several approaches:"
+            ),
+            BulletList(
+                (
+                    BulletItem(None, rt("School catch-up clinics"), (), NOWHERE),
+                    BulletItem(None, rt("Text reminders from GP surgeries"), (), NOWHERE),
+                    BulletItem(
+                        None,
+                        rt(
+                            "Pop-up clinics in community centres",
+                            "Pop-up clinics in <em>community centres</em>",
+                        ),
+                        (),
+                        NOWHERE,
+                    ),
+                ),
+                False,
+                NOWHERE,
+            ),
+            para("The agency gave two steps for parents and two for clinicians:"),
+            bullets("Check the red book.", "Book a missed dose.", ordered=True),
+            bullets("Review practice lists.", "Call unvaccinated children.", ordered=True),
+            para("What Happens Next?"),
+            para("A national campaign starts in September."),
+        ),
+    ),
+)
+
+ARTICLES = {
+    "water-policy.txt": (WATER_POLICY, []),
+    "eu-energy.txt": (EU_ENERGY, []),
+    "housing.txt": (
+        HOUSING,
+        [
+            "housing.txt:17:1: warning: table row has 4 cells, header has 3",
+            "housing.txt:18:1: warning: table row has 2 cells, header has 3",
+            "housing.txt:19:1: warning: line reads like a heading but no text follows; "
+            "kept as a paragraph",
+        ],
+    ),
+    "committee-report.txt": (
+        COMMITTEE_REPORT,
+        [
+            "committee-report.txt:2:1: warning: line reads like a heading but has 18 words "
+            "(a heading has at most 15); kept as a paragraph",
+            "committee-report.txt:8:1: warning: bullet may be a term bullet but "
+            "'The committee found' does not read as a term",
+        ],
+    ),
+    "public-health.txt": (PUBLIC_HEALTH, []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_parse_article_fixture_gives_the_expected_model(name: str) -> None:
+    expected, _ = ARTICLES[name]
+    article, _ = parse_article(name, (FIXTURES / name).read_text(encoding="utf-8"))
+    assert strip_positions(article) == strip_positions(expected)
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_parse_article_fixture_warns_with_input_lines(name: str) -> None:
+    _, expected = ARTICLES[name]
+    _, warnings = parse_article(name, (FIXTURES / name).read_text(encoding="utf-8"))
+    assert [format_diagnostic(w).split("\n")[0] for w in warnings] == expected
+
+
+def test_parse_article_positions_are_input_lines() -> None:
+    text = (FIXTURES / "water-policy.txt").read_text(encoding="utf-8")
+    article, _ = parse_article("water-policy.txt", text)
+    first = article.sections[0]
+    assert [b.pos.line for b in article.lede] == [1, 2]
+    assert [s.pos.line for s in article.sections] == [3, 14]
+    assert [b.pos.line for b in first.blocks] == [4, 5, 8, 9, 13]
+    assert isinstance(first.blocks[1], BulletList)
+    assert [item.pos.line for item in first.blocks[1].items] == [5, 6, 7]
+
+
+def test_parse_article_keeps_a_list_together_across_blank_lines() -> None:
+    article, _ = parse_article("a.txt", "Intro:\n- One\n\n- Two\n\n\n- Three\n")
+    assert len(article.lede) == 2
+    assert isinstance(article.lede[1], BulletList)
+    assert len(article.lede[1].items) == 3
+
+
+def test_parse_article_ends_a_table_at_a_blank_line() -> None:
+    article, _ = parse_article("a.txt", "| A | B |\n| 1 | 2 |\n\n| C | D |\n| 3 | 4 |\n")
+    assert [type(b).__name__ for b in article.lede] == ["Table", "Table"]
+
+
+def test_parse_article_warns_about_a_term_without_description() -> None:
+    _, warnings = parse_article("a.txt", "Risks:\n- Border Security:\n- Jobs\n")
+    assert [(w.pos.line, w.message) for w in warnings] == [
+        (2, "term bullet has no description; kept as a plain bullet")
+    ]
+
+
+def test_parse_article_ignores_a_stray_delimiter_row_with_a_warning() -> None:
+    article, warnings = parse_article("a.txt", "| A | B |\n|---|---|\n| 1 | 2 |\n|---|---|\n")
+    assert [(w.pos.line, w.message) for w in warnings] == [
+        (4, "delimiter row inside a table body; ignored")
+    ]
+    assert isinstance(article.lede[0], Table)
+    assert len(article.lede[0].rows) == 1
+
+
+def test_parse_article_escapes_raw_html_through_the_parser_renderer() -> None:
+    article, warnings = parse_article("a.txt", "Say <script>alert(1)</script> now.\n")
+    assert isinstance(article.lede[0], Paragraph)
+    assert "<script>" not in article.lede[0].text.html
+    assert [w.message for w in warnings] == ["raw HTML is shown as text"] * 2
+
+
+def test_propose_title_prefers_the_first_heading() -> None:
+    article, _ = parse_article("a.txt", "Lede text here.\nKey Points\nBody text.\n")
+    assert propose_title(article) == ("Key Points", "the first heading (line 2)")
+
+
+def test_propose_title_falls_back_to_the_first_sentence_trimmed() -> None:
+    article, _ = parse_article(
+        "a.txt",
+        "The U.S. Senate voted on Tuesday to extend the programme for another eighteen months "
+        "at a cost of four billion dollars. Nobody objected.\n",
+    )
+    title, origin = propose_title(article)
+    assert (
+        title
+        == "The U.S. Senate voted on Tuesday to extend the programme for another eighteen\u2026"
+    )
+    assert origin == "the first sentence (line 1)"
+    short, _ = parse_article("a.txt", "Rents rose. Nobody objected.\n")
+    assert propose_title(short)[0] == "Rents rose"
