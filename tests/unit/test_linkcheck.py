@@ -1,0 +1,183 @@
+"""The link check: every internal link and asset in a built site resolves under its base."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import BriefgenError, format_diagnostic
+from briefgen.linkcheck import check_links, ensure_links_resolve
+from briefgen.model import SiteConfig
+from tests.conftest import make_project
+
+BASE_URL = "https://example.github.io/briefing-repo/"
+BASE_PATH = "/briefing-repo/"
+
+GOOD_SITE = """\
+-- index.html --
+<a href="#main">skip</a>
+<main id="main"><a href="a/">A</a> <a href="a/#facts">facts</a> <a href="tags/">tags</a>
+<a href="a">folder without slash</a> <a href="./">home</a> <a href="feed.xml">feed</a></main>
+<link rel="canonical" href="https://example.github.io/briefing-repo/">
+<meta property="og:url" content="https://example.github.io/briefing-repo/">
+-- a/index.html --
+<link rel="stylesheet" href="../assets/style.css">
+<h2 id="facts">Facts</h2>
+<img src="../map.png" srcset="../map.png 1x, ../map%20big.png 2x" alt="">
+<a href="../">home</a> <a href="#top">top</a> <a href="mailto:x@example.org">mail</a>
+<a href="https://other.example.com/missing">elsewhere</a> <a href="briefing.json">data</a>
+<a href="../tags/index.html?from=a#x-y">tags</a>
+-- a/briefing.json --
+{}
+-- tags/index.html --
+<p id="x-y"><a href="../a/#facts">A</a></p>
+-- 404.html --
+<link rel="stylesheet" href="/briefing-repo/assets/style.css">
+<a href="#main">skip</a><main id="main"><a href="/briefing-repo/">home</a></main>
+-- assets/style.css --
+body {}
+-- map.png --
+png
+-- map big.png --
+png
+-- feed.xml --
+<feed><link rel="self" href="https://example.github.io/briefing-repo/feed.xml"/>
+<entry><link href="https://example.github.io/briefing-repo/a/"/></entry></feed>
+-- sitemap.xml --
+<urlset><url><loc>https://example.github.io/briefing-repo/a/</loc></url></urlset>
+"""
+
+
+def _site(tmp_path: Path, archive: str) -> Path:
+    return make_project(tmp_path / "site", archive)
+
+
+def _messages(site: Path) -> list[str]:
+    return [format_diagnostic(d) for d in check_links(site, BASE_PATH, base_url=BASE_URL)]
+
+
+def test_check_links_accepts_a_site_whose_links_all_resolve(tmp_path: Path) -> None:
+    assert _messages(_site(tmp_path, GOOD_SITE)) == []
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("../b/", "broken link `../b/`: the site has no `b/index.html`"),
+        ("../map.jpg", "broken link `../map.jpg`: the site has no `map.jpg`"),
+        ("#nowhere", "broken link `#nowhere`: `a/index.html` has no element with id `nowhere`"),
+        ("../tags/#gone", "broken link `../tags/#gone`: `tags/index.html` has no element"),
+        ("/map.png", "link `/map.png` leaves the site's base path `/briefing-repo/`"),
+        ("/briefing-repo/nope.pdf", "broken link `/briefing-repo/nope.pdf`: the site has no"),
+        ("https://example.github.io/briefing-repo/zz/", "the site has no `zz/index.html`"),
+        ("https://example.github.io/other-repo/", "leaves the site's base path"),
+        ("../../up.png", "points above the site's root folder"),
+    ],
+)
+def test_check_links_reports_broken_link_at_its_page_line(
+    tmp_path: Path, href: str, expected: str
+) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    page = site / "a" / "index.html"
+    page.write_text(page.read_text() + f'\n<p>\n  <a href="{href}">bad</a>\n', encoding="utf-8")
+
+    messages = _messages(site)
+
+    assert len(messages) == 1, messages
+    assert messages[0].startswith("site/a/index.html:9:3: error: ")
+    assert expected in messages[0]
+
+
+def test_check_links_reports_relative_link_in_not_found_page(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "404.html").write_text('<link rel="stylesheet" href="assets/style.css">\n')
+
+    (message,) = _messages(site)
+
+    assert message.startswith("site/404.html:1:1: error: relative link `assets/style.css`")
+    assert "hint: start the URL with the base path `/briefing-repo/`" in message
+
+
+def test_check_links_checks_feed_and_sitemap_urls(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "sitemap.xml").write_text(
+        "<urlset>\n<url><loc>https://example.github.io/briefing-repo/gone/</loc></url></urlset>"
+    )
+
+    (message,) = _messages(site)
+
+    assert message.startswith("site/sitemap.xml:2:6: error: broken link")
+
+
+def test_check_links_without_base_url_ignores_absolute_urls(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "tags" / "index.html").write_text(
+        '<p id="x-y"><a href="https://example.github.io/briefing-repo/zz/">x</a></p>'
+    )
+
+    assert check_links(site, BASE_PATH) == []
+
+
+def test_check_links_at_root_base_path_accepts_root_relative_links(tmp_path: Path) -> None:
+    site = _site(tmp_path, "-- index.html --\n<a href='/map.png'>m</a>\n-- map.png --\npng\n")
+
+    assert check_links(site, "/", base_url="https://briefings.example.org/") == []
+
+
+def test_check_links_points_at_the_briefing_source_line(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "project",
+        "-- content/a.md --\n---\ntitle: A\n---\n\nSee [the map](../mapp.png).\n",
+    )
+    site = _site(tmp_path, '-- a/index.html --\n<p>See <a href="../mapp.png">the map</a></p>\n')
+
+    (diagnostic,) = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert format_diagnostic(diagnostic) == (
+        "content/a.md:5:1: error: broken link `../mapp.png`: the site has no `mapp.png`"
+    )
+
+
+def test_check_links_blames_the_page_when_the_source_lacks_the_link(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "project", "-- content/a.md --\nno links here\n")
+    site = _site(tmp_path, '-- a/index.html --\n<a href="../theme.css">t</a>\n')
+
+    (diagnostic,) = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert str(diagnostic.pos) == "site/a/index.html:1:1"
+
+
+def test_ensure_links_resolve_names_the_published_folder_not_the_stage(tmp_path: Path) -> None:
+    stage = make_project(tmp_path / ".site.stage-1", "-- index.html --\n<a href='gone/'>x</a>\n")
+    config = SiteConfig(title="T", description="", language="en", author="", base_url=BASE_URL)
+
+    with pytest.raises(BriefgenError) as caught:
+        ensure_links_resolve(
+            stage, config, published_dir=tmp_path / "site", project_root=tmp_path, sources={}
+        )
+
+    (diagnostic,) = caught.value.diagnostics
+    assert str(diagnostic.pos) == "site/index.html:1:1"
+
+
+def test_check_links_scans_a_large_site_in_linear_time(tmp_path: Path) -> None:
+    pages = 400
+    nav = "".join(f'<a href="../p{i}/#s">{i}</a>\n' for i in range(0, pages, 20))
+    archive = "".join(
+        f'-- p{i}/index.html --\n<h2 id="s">S</h2>\n{nav}<p>{"words " * 2000}</p>\n'
+        for i in range(pages)
+    )
+    site = _site(tmp_path, archive)
+
+    started = time.perf_counter()
+    problems = check_links(site, BASE_PATH, base_url=BASE_URL)
+    elapsed = time.perf_counter() - started
+
+    assert problems == []
+    assert elapsed < 5, f"{pages} pages took {elapsed:.1f} s"
