@@ -16,6 +16,7 @@ from briefgen.jsonmodel import briefing_to_json
 from briefgen.model import Site
 from briefgen.parse import decode_source, parse_briefing
 from briefgen.render import Renderer, TemplateProblem
+from briefgen.validate import validate_briefing
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -61,6 +62,7 @@ def compile_briefing(job: Job, renderer: Renderer, *, drafts: bool) -> Compiled:
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
     try:

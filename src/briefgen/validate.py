@@ -1,7 +1,8 @@
-"""Checks across parsed briefings that no single file can see on its own.
+"""Semantic checks on parsed briefings, beyond what the parser sees token by token.
 
-Duplicate slugs are errors (two files would write one page); the rest are warnings that
-point at content a reader would find broken or empty.
+`validate_briefing` looks at one briefing (cached with it, so an unchanged file is not checked
+again); `validate_entries` looks across all of them. Duplicate slugs are errors (two files
+would write one page); the rest are warnings about content a reader would find empty.
 """
 
 from __future__ import annotations
@@ -15,35 +16,30 @@ from briefgen.errors import Diagnostic, error, warning
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from briefgen.model import Briefing, Section
+    from briefgen.model import Briefing, Entry, Section
 
 log = logging.getLogger(__name__)
 
 
-def validate_briefings(
-    briefings: Sequence[Briefing], *, today: dt.date | None = None
-) -> list[Diagnostic]:
-    """Return problems across briefings: shared slugs, future dates, no summary, empty sections."""
-    diagnostics = _duplicate_slugs(briefings)
-    for briefing in briefings:
-        diagnostics += _briefing_warnings(briefing, today or dt.date.today())
-    return diagnostics
+def validate_briefing(briefing: Briefing, *, today: dt.date | None = None) -> list[Diagnostic]:
+    """Return warnings about one briefing: a future date, no summary, empty sections."""
+    return _briefing_warnings(briefing, today or dt.date.today())
 
 
-def _duplicate_slugs(briefings: Sequence[Briefing]) -> list[Diagnostic]:
+def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
     """Report each file whose slug another file also produces, including case-only renames."""
-    by_slug: dict[str, list[Briefing]] = {}
-    for briefing in briefings:
-        by_slug.setdefault(briefing.slug.casefold(), []).append(briefing)
+    by_slug: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_slug.setdefault(entry.slug.casefold(), []).append(entry)
     diagnostics: list[Diagnostic] = []
     for group in by_slug.values():
-        for briefing in group:
-            others = ", ".join(other.source for other in group if other is not briefing)
+        for entry in group:
+            others = ", ".join(other.source for other in group if other is not entry)
             if others:
                 diagnostics.append(
                     error(
-                        briefing.pos,
-                        f"slug `{briefing.slug}` is also used by {others}",
+                        entry.meta.pos,
+                        f"slug `{entry.slug}` is also used by {others}",
                         hint="rename one file or set a different `slug:` in its front matter",
                     )
                 )

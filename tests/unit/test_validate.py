@@ -1,0 +1,58 @@
+"""Semantic checks: shared slugs are errors naming both files; the rest warn."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.model import Briefing
+from briefgen.parse import parse_briefing
+from briefgen.validate import validate_briefing, validate_entries
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def briefing(path: str, front: str = "summary: S\n", body: str = "Lede.\n") -> Briefing:
+    text = f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\n{body}"
+    parsed, diagnostics = parse_briefing(path, text)
+    assert parsed is not None, diagnostics
+    return parsed
+
+
+def lines(briefings: list[Briefing]) -> list[str]:
+    diagnostics = validate_entries([b.entry() for b in briefings])
+    for one in briefings:
+        diagnostics += validate_briefing(one, today=TODAY)
+    return [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics]
+
+
+def test_validate_accepts_distinct_complete_briefings() -> None:
+    assert lines([briefing("content/a.md"), briefing("content/b.md")]) == []
+
+
+def test_validate_reports_a_shared_slug_at_each_file() -> None:
+    assert lines([briefing("content/a.md", "summary: S\nslug: x\n"), briefing("content/x.md")]) == [
+        "content/a.md:1:1: error: slug `x` is also used by content/x.md",
+        "content/x.md:1:1: error: slug `x` is also used by content/a.md",
+    ]
+
+
+def test_validate_reports_file_names_differing_only_in_case() -> None:
+    assert lines([briefing("content/Mexico.md"), briefing("content/mexico.md")]) == [
+        "content/Mexico.md:1:1: error: slug `mexico` is also used by content/mexico.md",
+        "content/mexico.md:1:1: error: slug `mexico` is also used by content/Mexico.md",
+    ]
+
+
+def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections() -> None:
+    future = briefing("content/f.md", "summary: S\n").meta
+    late = briefing("content/f.md")
+    late = Briefing(late.slug, late.source, type(future)(
+        title="T", date=dt.date(2027, 1, 1), updated=None, summary="S", tags=(), draft=False,
+        pos=future.pos), late.lede, late.sections, late.pos)  # fmt: skip
+    empty = briefing("content/e.md", "", "## Empty\n\n## Full\n\ntext\n\n## Parent\n\n### Void\n")
+    assert lines([late, empty]) == [
+        "content/f.md:1:1: warning: `date` 2027-01-01 is in the future",
+        "content/e.md:1:1: warning: missing `summary`",
+        "content/e.md:6:1: warning: section `Empty` is empty",
+        "content/e.md:14:1: warning: section `Void` is empty",
+    ]
