@@ -53,3 +53,18 @@ def test_briefing_page_html_and_css_fit_in_30kb(browser: Browser, built_site: Se
             f"briefing page over budget ({BRIEFING_BUDGET:,} B, no JS, no fonts):\n"
             + "\n".join(problems)
         )
+
+
+def test_pages_declare_an_icon(browser: Browser, built_site: ServedSite) -> None:
+    """Every page links an icon, so no browser asks for /favicon.ico outside the sub-path."""
+    # Headless chromium never fetches favicons, so the console check above cannot see this 404;
+    # Lighthouse's best-practices score does (errors-in-console).
+    missing = []
+    for name in built_site.pages:
+        with open_page(browser, built_site.url(name)) as (page, _):
+            if page.locator("head link[rel~='icon']").count() == 0:
+                missing.append(name)
+    if missing:
+        pytest.fail(
+            "pages without <link rel=icon> (browsers fetch /favicon.ico): " + ", ".join(missing)
+        )
