@@ -139,7 +139,11 @@ def check_links(
         problem = _problem(link, base, files, scan.ids)
         if problem is not None:
             message, hint = problem
-            diagnostics.append(error(places.locate(link), message, hint))
+            pos = places.locate(link)
+            if pos.path != places.page_path(link):
+                hint = f"{hint}; " if hint else ""
+                hint += f"the link is on {places.page_path(link)}:{link.line}"
+            diagnostics.append(error(pos, message, hint))
     return sorted(diagnostics, key=Diagnostic.sort_key)
 
 
@@ -246,8 +250,21 @@ def _check_target(
     candidates.append(posixpath.join(wanted, "index.html") if wanted else "index.html")
     page = next((c for c in candidates if c in files), None)
     if page is None:
-        return f"broken link `{link.url}`: the site has no `{candidates[0]}`", None
+        return f"broken link `{link.url}`: the site has no `{candidates[0]}`", _hint_for(
+            wanted, files
+        )
     return _check_fragment(link, page, fragment, ids)
+
+
+def _hint_for(wanted: str, files: set[str]) -> str | None:
+    """Suggest the right path when a link spells out the project's static/ folder."""
+    prefix = "static/"
+    if wanted.startswith(prefix) and wanted[len(prefix) :] in files:
+        return (
+            "files in static/ are copied to the site root: from a briefing, "
+            f"write `../{wanted[len(prefix) :]}`"
+        )
+    return None
 
 
 def _check_fragment(
@@ -274,7 +291,11 @@ class _Places:
             line = _line_mentioning(self.project_root / source, link.url)
             if line is not None:
                 return SourcePos(source, line)
-        return SourcePos(f"{self.shown_as}/{link.page}", link.line, link.column)
+        return SourcePos(self.page_path(link), link.line, link.column)
+
+    def page_path(self, link: Link) -> str:
+        """Return the output page holding `link`, as the user knows the folder."""
+        return f"{self.shown_as}/{link.page}"
 
 
 def _line_mentioning(path: Path, url: str) -> int | None:

@@ -14,6 +14,7 @@ from briefgen.compile import Compiled, Job, compile_all
 from briefgen.config import CONFIG_NAME, load_config
 from briefgen.discover import SourceFile, discover_sources
 from briefgen.errors import BriefgenError, Diagnostic
+from briefgen.linkcheck import ensure_links_resolve
 from briefgen.model import Site, SourcePos
 from briefgen.output import Stage, build_lock, validate_output_dir
 from briefgen.pages import plan_site_pages
@@ -108,6 +109,14 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
         result, new_state = _fill_stage(stage, options, renderer, jobs, cached, problems, reporter)
         new_state.fingerprint = fingerprint
         result.removed = stage.removed()
+        # Last gate before publishing: a broken link fails the build and the old site stays.
+        ensure_links_resolve(
+            stage.path,
+            config,
+            published_dir=options.out,
+            project_root=options.root,
+            sources={page: rel for rel, src in new_state.sources.items() for page in src.outputs},
+        )
         stage.commit()
     except BaseException:
         stage.discard()

@@ -138,7 +138,19 @@ def test_check_links_points_at_the_briefing_source_line(tmp_path: Path) -> None:
     )
 
     assert format_diagnostic(diagnostic) == (
-        "content/a.md:5:1: error: broken link `../mapp.png`: the site has no `mapp.png`"
+        "content/a.md:5:1: error: broken link `../mapp.png`: the site has no `mapp.png`\n"
+        "  hint: the link is on site/a/index.html:1"
+    )
+
+
+def test_check_links_hints_that_static_files_land_at_the_site_root(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "tags" / "index.html").write_text('<p id="x-y"><img src="../static/map.png"></p>')
+
+    (message,) = _messages(site)
+
+    assert message.endswith(
+        "hint: files in static/ are copied to the site root: from a briefing, write `../map.png`"
     )
 
 
