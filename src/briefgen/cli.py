@@ -103,6 +103,42 @@ def _make_parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.set_defaults(handler=_run_build)
 
+    serve = commands.add_parser(
+        "serve",
+        parents=[common],
+        help="preview the site, rebuilding and reloading on every save",
+        description="Build into a private folder, serve it on http://127.0.0.1:8000/ and "
+        "reload open pages whenever content/, templates/, static/ or briefgen.yaml change.",
+    )
+    _add_site_options(serve)
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 = any)")
+    serve.add_argument(
+        "--bind", default="127.0.0.1", metavar="ADDRESS", help="address (default: 127.0.0.1)"
+    )
+    serve.set_defaults(handler=_run_serve)
+
+    new = commands.add_parser(
+        "new",
+        parents=[common],
+        help="start a new briefing from a skeleton",
+        description="Write content/<slug>.md with front matter and a skeleton that builds.",
+    )
+    new.add_argument("title", help="the briefing's title")
+    new.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    new.add_argument("--slug", help="URL name (default: from the title)")
+    new.set_defaults(handler=_run_new)
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="report problems in content, templates and links without writing site/",
+        description="Build into a temporary folder, check internal links, print every problem "
+        "and delete the folder.",
+    )
+    _add_site_options(check)
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(handler=_run_check)
+
     importer = commands.add_parser(
         "import",
         parents=[common],
@@ -142,6 +178,37 @@ def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         strict=args.strict,
     )
     return EXIT_OK
+
+
+def _run_serve(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.serve import serve
+
+    serve(
+        args.source,
+        reporter,
+        bind=args.bind,
+        port=args.port,
+        base_url=args.base_url,
+        drafts=args.drafts,
+    )
+    return EXIT_OK
+
+
+def _run_new(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.new import new_briefing
+
+    new_briefing(args.source, args.title, reporter, date=args.date, slug=args.slug)
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.check import check
+    from briefgen.errors import has_errors
+
+    diagnostics = check(
+        args.source, reporter, base_url=args.base_url, drafts=args.drafts, strict=args.strict
+    )
+    return EXIT_ERRORS if has_errors(diagnostics, strict=args.strict) else EXIT_OK
 
 
 def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:

@@ -1,0 +1,42 @@
+"""`briefgen serve`: preview the site with live reload while editing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.devserver import LOOPBACK, ServeOptions, run_dev_server
+from briefgen.state import CACHE_DIR
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.report import Reporter
+
+SERVE_OUTPUT = "serve-site"
+"""Folder under the cache the dev server builds into, so site/ and its cache stay as they are."""
+
+
+def serve(
+    root: Path,
+    reporter: Reporter,
+    *,
+    bind: str = "127.0.0.1",
+    port: int = 8000,
+    base_url: str | None = None,
+    drafts: bool = False,
+) -> None:
+    """Serve the project with live reload until Ctrl-C."""
+    if bind not in LOOPBACK:
+        reporter.info(
+            f"warning: binding to {bind} lets other machines on the network see this preview; "
+            "use --bind 127.0.0.1 to keep it private"
+        )
+    options = ServeOptions(
+        root=root,
+        out=root / CACHE_DIR / SERVE_OUTPUT,
+        bind=bind,
+        port=port,
+        base_url=base_url,
+        drafts=drafts,
+    )
+    run_dev_server(options, reporter)

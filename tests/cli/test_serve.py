@@ -1,0 +1,295 @@
+"""`briefgen serve` end to end: a real server on 127.0.0.1, real edits, real reload events."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+
+from tests.conftest import BRIEFING, run_briefgen
+
+STARTUP_SECONDS = 30.0
+"""Generous: the first build imports Jinja and markdown-it on a possibly busy CI machine."""
+RELOAD_SECONDS = 2.0
+"""The promise: an edit shows up in the browser within this long."""
+SERVING_LINE = re.compile(r"serving at (http://[^:/]+:(\d+)(/\S*))")
+
+
+class _Lines:
+    """Collect a pipe's lines in a thread, so a test can wait for one without blocking."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.lines: list[str] = []
+        self._new: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._pump, args=(stream,), daemon=True).start()
+
+    def _pump(self, stream: IO[str]) -> None:
+        for line in stream:
+            self.lines.append(line)
+            self._new.put(line)
+
+    def wait_for(self, pattern: re.Pattern[str], timeout: float) -> re.Match[str]:
+        deadline = time.monotonic() + timeout
+        for line in self.lines:
+            if match := pattern.search(line):
+                return match
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self._new.get(timeout=left)
+            except queue.Empty:
+                break
+            if match := pattern.search(line):
+                return match
+        raise AssertionError(f"no line matching {pattern.pattern!r} in {self.lines}")
+
+    @property
+    def text(self) -> str:
+        return "".join(self.lines)
+
+
+class Server:
+    """A running `briefgen serve` subprocess and what it printed."""
+
+    def __init__(self, project: Path, *args: str) -> None:
+        # Unbuffered, so the serving line arrives while the server runs (stdout is a pipe).
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "briefgen", "serve", "--port", "0", *args],
+            cwd=project,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert self.process.stdout is not None and self.process.stderr is not None
+        self.stdout = _Lines(self.process.stdout)
+        self.stderr = _Lines(self.process.stderr)
+        match = self.stdout.wait_for(SERVING_LINE, STARTUP_SECONDS)
+        self.url, self.port, self.base_path = match[1], int(match[2]), match[3]
+
+    def fetch(self, path: str) -> str:
+        """Return the body of a page, given its path under the base path."""
+        with urllib.request.urlopen(self.url + path, timeout=5) as response:
+            body: bytes = response.read()
+        return body.decode()
+
+    def interrupt(self, timeout: float = 5.0) -> int:
+        """Press Ctrl-C and return the exit code."""
+        self.process.send_signal(signal.SIGINT)
+        return self.process.wait(timeout=timeout)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class EventStream:
+    """The `_briefgen/events` stream, read in a thread: the epochs the server announced.
+
+    A raw socket rather than urllib, so `close()` can cut a blocked read short.
+    """
+
+    def __init__(self, server: Server) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", server.port), timeout=30)
+        request = f"GET {server.base_path}_briefgen/events HTTP/1.0\r\nHost: test\r\n\r\n"
+        self.sock.sendall(request.encode())
+        self.epochs: queue.Queue[int] = queue.Queue()
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        try:
+            with self.sock.makefile("rb") as stream:
+                for raw in stream:
+                    line = raw.decode().strip()
+                    if line.startswith("data: "):
+                        self.epochs.put(int(line.removeprefix("data: ")))
+        except (OSError, ValueError):
+            pass
+
+    def next_epoch(self, timeout: float) -> int:
+        return self.epochs.get(timeout=timeout)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        self.sock.close()
+
+
+def _eventually(check: Callable[[], bool], timeout: float, what: str) -> None:
+    """Poll `check` until it holds or the deadline passes."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"not within {timeout} s: {what}")
+
+
+@pytest.fixture
+def start_server(project: Path) -> Iterator[Callable[..., Server]]:
+    """Start `briefgen serve` in the project with extra arguments; stop it afterwards."""
+    servers: list[Server] = []
+
+    def start(*args: str) -> Server:
+        server = Server(project, *args)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def _edit(project: Path, title: str) -> None:
+    (project / "content" / "first.md").write_text(BRIEFING.format(title=title), encoding="utf-8")
+
+
+def test_serve_edit_sends_reload_event_and_serves_the_new_page(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    server = start_server()
+    assert "<h1" in server.fetch("first/")
+    assert "First briefing" in server.fetch("first/")
+    events = EventStream(server)
+    try:
+        first_epoch = events.next_epoch(timeout=5)
+        _edit(project, "Edited briefing")
+        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
+    finally:
+        events.close()
+    assert "Edited briefing" in server.fetch("first/")
+    assert "Edited briefing" in server.fetch("")
+
+
+def test_serve_pages_carry_reload_script_and_a_csp_that_allows_it(
+    start_server: Callable[..., Server],
+) -> None:
+    server = start_server()
+    page = server.fetch("first/")
+    assert '<script src="/_briefgen/reload.js"' in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    assert csp is not None
+    assert "script-src 'self'" in csp[1]
+    assert "connect-src 'self'" in csp[1]
+    assert "EventSource" in server.fetch("_briefgen/reload.js")
+
+
+def test_serve_broken_front_matter_shows_overlay_over_last_good_page_until_fixed(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    server = start_server()
+    (project / "content" / "first.md").write_text(
+        "---\ntitle: Broken: <b>colon</b>\ndate: 2026-03-14\n---\nBody.\n", encoding="utf-8"
+    )
+    _eventually(
+        lambda: 'id="briefgen-overlay"' in server.fetch("first/"), RELOAD_SECONDS, "overlay shown"
+    )
+    page = server.fetch("first/")
+    assert "First briefing" in page, "the last good page is still served"
+    overlay = page[page.index('id="briefgen-overlay"') :]
+    assert 'role="alert"' in page
+    assert "content/first.md:2:" in overlay
+    assert "<b>colon</b>" not in page, "diagnostics are escaped"
+    assert 'id="briefgen-overlay"' in server.fetch(""), "every page shows the overlay"
+    server.stderr.wait_for(re.compile(r"^content/first\.md:2:\d+: error: "), RELOAD_SECONDS)
+
+    _edit(project, "Fixed briefing")
+    _eventually(
+        lambda: "Fixed briefing" in server.fetch("first/"), RELOAD_SECONDS, "fixed page served"
+    )
+    assert 'id="briefgen-overlay"' not in server.fetch("first/")
+
+
+def test_serve_under_base_path_redirects_root_and_prefixes_tools(
+    start_server: Callable[..., Server],
+) -> None:
+    server = start_server("--base-url", "https://example.org/briefing-repo/")
+    assert server.base_path == "/briefing-repo/"
+    with urllib.request.urlopen(f"http://127.0.0.1:{server.port}/", timeout=5) as response:
+        assert response.url.endswith("/briefing-repo/")
+        assert "First briefing" in response.read().decode()
+    page = server.fetch("first/")
+    assert '<script src="/briefing-repo/_briefgen/reload.js"' in page
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(f"http://127.0.0.1:{server.port}/first/", timeout=5)
+    assert missing.value.code == 404
+
+
+def test_serve_missing_page_gets_404_and_folder_gets_slash(
+    start_server: Callable[..., Server],
+) -> None:
+    server = start_server()
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        server.fetch("no-such-briefing/")
+    assert missing.value.code == 404
+    assert "First briefing" in server.fetch("first"), "redirected to first/"
+    with pytest.raises(urllib.error.HTTPError) as escape:
+        server.fetch("..%2f..%2fbriefgen.yaml")
+    assert escape.value.code == 404
+
+
+def test_serve_never_touches_site_and_build_has_no_reload_script(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    server = start_server()
+    server.fetch("first/")
+    assert not (project / "site").exists()
+    assert server.interrupt() == 0
+    assert run_briefgen("build", cwd=project).code == 0
+    for path in (project / "site").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"_briefgen" not in data, path
+            assert b"<script" not in data, path
+
+
+def test_serve_sigint_exits_0_without_traceback(start_server: Callable[..., Server]) -> None:
+    server = start_server()
+    events = EventStream(server)  # an open stream must not block exit
+    try:
+        events.next_epoch(timeout=5)
+        started = time.monotonic()
+        assert server.interrupt() == 0
+        assert time.monotonic() - started < 5
+    finally:
+        events.close()
+    server.process.wait()
+    assert "Traceback" not in server.stderr.text
+
+
+def test_serve_non_loopback_bind_prints_a_warning(project: Path) -> None:
+    server = Server(project, "--bind", "0.0.0.0")
+    try:
+        assert "warning: binding to 0.0.0.0" in server.stdout.text
+    finally:
+        server.stop()
+
+
+def test_serve_taken_port_reports_error_and_exits_1(project: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = run_briefgen("serve", "--port", str(port), cwd=project)
+    assert run.code == 1
+    assert f"cannot listen on 127.0.0.1 port {port}" in run.stderr
+    assert "Traceback" not in run.stderr
