@@ -21,7 +21,7 @@ from briefgen.markdown import markdown_parser, max_nesting
 from briefgen.model import Briefing, Section, SourcePos
 from briefgen.parse_blocks import BlockBuilder, heading_anchor
 from briefgen.parse_frontmatter import RESERVED_SLUGS, parse_front_matter, slug_from_stem
-from briefgen.parse_table import BlockContext
+from briefgen.parse_table import BlockContext, inline_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -97,7 +97,7 @@ def parse_briefing(
         return None, [_missing_front_matter(path, text)]
     front, diagnostics = parse_front_matter(path, tokens[0].content, first_line=2)
     ctx = BlockContext(path, text.split("\n"), unsafe_html)
-    lede, sections = _body(SyntaxTreeNode(tokens[1:]), ctx)
+    lede, sections = _body(_block_tree(tokens[1:]), ctx)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
     if front is None:
         return None, diagnostics
@@ -113,6 +113,18 @@ def parse_briefing(
         pos=SourcePos(path, 1),
     )
     return briefing, diagnostics
+
+
+def _block_tree(tokens: Sequence[Token]) -> SyntaxTreeNode:
+    """Build the tree of block nodes, with each inline run kept flat in `meta["inline"]`.
+
+    SyntaxTreeNode recurses into inline children too, and emphasis is not capped by
+    maxNesting (`*` x 50,000 nests 25,000 deep), so the inline runs must stay flat.
+    """
+    for token in tokens:
+        if token.type == "inline" and token.children is not None:
+            token.meta["inline"], token.children = token.children, None
+    return SyntaxTreeNode(tokens)
 
 
 def _missing_front_matter(path: str, text: str) -> Diagnostic:
@@ -227,15 +239,8 @@ def _open_section(
         message = f"`{'#' * written}` heading {where}; treated as `{'#' * allowed}`"
         hint = "headings go one level at a time, so the outline has no gaps"
         ctx.diagnostics.append(warning(pos, message, hint))
-    heading = ctx.rich(_heading_tokens(node), pos)
+    heading = ctx.rich(inline_tokens(node), pos)
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
     anchor = heading_anchor(heading.text, anchors)
     return _SectionDraft(heading, anchor, min(written, allowed), pos)
-
-
-def _heading_tokens(node: SyntaxTreeNode) -> list[Token]:
-    for child in node.children:
-        if child.type == "inline" and child.token is not None:
-            return list(child.token.children or [])
-    return []

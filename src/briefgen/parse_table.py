@@ -68,7 +68,7 @@ def inline_tokens(node: SyntaxTreeNode) -> list[Token]:
     """Return the inline tokens under a block node (a paragraph, heading or cell)."""
     for child in node.children:
         if child.type == "inline" and child.token is not None:
-            return list(child.token.children or [])
+            return list(child.token.meta.get("inline", child.token.children or []))
     return []
 
 

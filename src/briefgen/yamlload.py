@@ -187,12 +187,8 @@ def _check_events(text: str) -> None:
 
 
 def _has_explicit_tag(event: yaml.Event) -> bool:
-    """Return True for `!tag` and `!!tag` on a node (quoted plain scalars carry no tag)."""
-    tag = getattr(event, "tag", None)
-    if tag is None:
-        return False
-    implicit = getattr(event, "implicit", True)
-    return not (implicit is True or (isinstance(implicit, tuple) and any(implicit)))
+    """Return True for any `!tag`, `!!tag` or `!` on a node; untagged nodes carry no tag."""
+    return getattr(event, "tag", None) is not None
 
 
 def _problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:

@@ -46,9 +46,22 @@ def test_validate_reports_file_names_differing_only_in_case() -> None:
 def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections() -> None:
     future = briefing("content/f.md", "summary: S\n").meta
     late = briefing("content/f.md")
-    late = Briefing(late.slug, late.source, type(future)(
-        title="T", date=dt.date(2027, 1, 1), updated=None, summary="S", tags=(), draft=False,
-        pos=future.pos), late.lede, late.sections, late.pos)  # fmt: skip
+    late = Briefing(
+        late.slug,
+        late.source,
+        type(future)(
+            title="T",
+            date=dt.date(2027, 1, 1),
+            updated=None,
+            summary="S",
+            tags=(),
+            draft=False,
+            pos=future.pos,
+        ),
+        late.lede,
+        late.sections,
+        late.pos,
+    )
     empty = briefing("content/e.md", "", "## Empty\n\n## Full\n\ntext\n\n## Parent\n\n### Void\n")
     assert lines([late, empty]) == [
         "content/f.md:1:1: warning: `date` 2027-01-01 is in the future",

@@ -1,0 +1,418 @@
+"""The parser builds the exact model of the default briefing and of each block kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import (
+    Briefing,
+    BulletList,
+    CodeBlock,
+    Paragraph,
+    Quote,
+    RichText,
+    Rule,
+    Table,
+)
+from briefgen.parse import decode_source, parse_briefing
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT = "content/rubio-mexico-ecuador-migration.md"
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+
+
+def parse_ok(body: str, *, path: str = "content/a.md", unsafe_html: bool = False) -> Briefing:
+    """Parse front matter plus `body`, asserting it succeeds."""
+    briefing, diagnostics = parse_briefing(path, FRONT + body, unsafe_html=unsafe_html)
+    assert briefing is not None, diagnostics
+    return briefing
+
+
+def plain(text: RichText | None) -> str | None:
+    return None if text is None else text.text
+
+
+@pytest.fixture(scope="module")
+def default_briefing() -> Briefing:
+    text, problems = decode_source(DEFAULT, (REPO / DEFAULT).read_bytes())
+    assert text is not None and problems == []
+    briefing, diagnostics = parse_briefing(DEFAULT, text)
+    assert diagnostics == []
+    assert briefing is not None
+    return briefing
+
+
+class TestDefaultBriefing:
+    """The default briefing parses into exactly the structure its Markdown describes."""
+
+    def test_front_matter(self, default_briefing: Briefing) -> None:
+        meta = default_briefing.meta
+        assert default_briefing.slug == "rubio-mexico-ecuador-migration"
+        assert meta.title == (
+            "Rubio\u2019s Diplomatic Mission to Mexico and Ecuador: Migration on the Agenda"
+        )
+        assert meta.date == dt.date(2026, 11, 23)
+        assert meta.updated is None
+        assert meta.summary is not None
+        assert meta.summary.startswith("Senator Marco Rubio travels to Mexico and Ecuador")
+        assert meta.summary.endswith("what to watch for.")
+        assert meta.tags == ("migration", "latin-america", "diplomacy", "us-foreign-policy")
+        assert (meta.draft, meta.authors, meta.layout, dict(meta.extra)) == (False, (), None, {})
+
+    def test_lede_is_one_paragraph(self, default_briefing: Briefing) -> None:
+        (lede,) = default_briefing.lede
+        assert isinstance(lede, Paragraph)
+        assert lede.text.text.startswith("In a bid to address the complex challenges")
+        assert lede.pos.line == 11
+
+    def test_sections_have_exact_headings_and_anchors(self, default_briefing: Briefing) -> None:
+        sections = default_briefing.sections
+        assert [(s.heading.text, s.anchor, s.level, s.pos.line) for s in sections] == [
+            (
+                "Rubio\u2019s Diplomatic Mission: "
+                "Addressing Migration Challenges in Mexico and Ecuador",
+                "rubios-diplomatic-mission-addressing-migration-challenges-in-mexico-and-ecuador",
+                2,
+                13,
+            ),
+            (
+                "Strengthening Regional Collaboration: Key Insights from the Upcoming Visits",
+                "strengthening-regional-collaboration-key-insights-from-the-upcoming-visits",
+                2,
+                29,
+            ),
+            (
+                "Proposed Strategies for Sustainable Migration Solutions "
+                "in the U.S. and Latin America",
+                "proposed-strategies-for-sustainable-migration-solutions-in-the-us-and-latin-america",
+                2,
+                45,
+            ),
+            ("Key Takeaways", "key-takeaways", 2, 71),
+        ]
+        assert all(s.subsections == () for s in sections)
+
+    def test_section_block_kinds(self, default_briefing: Briefing) -> None:
+        kinds = [[b.kind for b in s.blocks] for s in default_briefing.sections]
+        assert kinds == [
+            ["paragraph", "list", "paragraph", "table"],
+            ["paragraph", "list", "paragraph", "table"],
+            ["paragraph", "list", "paragraph", "table", "paragraph"],
+            ["paragraph"],
+        ]
+
+    def test_term_bullets(self, default_briefing: Briefing) -> None:
+        lists = [
+            b for s in default_briefing.sections for b in s.blocks if isinstance(b, BulletList)
+        ]
+        assert [[plain(item.term) for item in bl.items] for bl in lists] == [
+            [
+                "Enhancing Bilateral Cooperation",
+                "Humanitarian Support",
+                "Border Security Initiatives",
+            ],
+            [
+                "Strengthening Economic Opportunities",
+                "Improving Border Security",
+                "Facilitating Legal Pathways",
+            ],
+            [
+                "Strengthening Regional Cooperation",
+                "Economic Development Initiatives",
+                "Education and Skills Training",
+                "Protection for Vulnerable Groups",
+            ],
+        ]
+        assert all(bl.is_term_list and not bl.ordered for bl in lists)
+        first = lists[0].items[0]
+        assert first.text.text == (
+            "Collaborating with local governments to develop comprehensive strategies "
+            "addressing the root causes of migration."
+        )
+        assert first.children == ()
+        assert lists[0].items[2].pos.line == 19
+
+    def test_tables(self, default_briefing: Briefing) -> None:
+        tables = [b for s in default_briefing.sections for b in s.blocks if isinstance(b, Table)]
+        assert [
+            ([h.text for h in t.header], [[c.text for c in r] for r in t.rows]) for t in tables
+        ] == [
+            (
+                ["Initiative", "Description"],
+                [
+                    [
+                        "Community Development Programs",
+                        "Investing in education and job creation to reduce poverty.",
+                    ],
+                    [
+                        "Legal Pathways for Migration",
+                        "Establishing processes for legal immigration to aid those in need.",
+                    ],
+                    [
+                        "Regional Security Partnerships",
+                        "Working with other nations to combat human trafficking and smuggling.",
+                    ],
+                ],
+            ),
+            (
+                ["Expected Outcome", "Description"],
+                [
+                    ["Joint Task Forces", "Teams to tackle human trafficking and smuggling."],
+                    [
+                        "Workforce Initiatives",
+                        "Programs aimed at skill development in migrant communities.",
+                    ],
+                    [
+                        "Awareness Campaigns",
+                        "Efforts to inform migrants of their rights and legal options.",
+                    ],
+                ],
+            ),
+            (
+                ["Legal Frameworks", "Description"],
+                [
+                    [
+                        "Work Visa Programs",
+                        "Offers temporary visas to migrants filling labor shortages "
+                        "in specific industries.",
+                    ],
+                    [
+                        "Asylum Pathways",
+                        "Streamlined processes for those fleeing violence or persecution.",
+                    ],
+                    [
+                        "Family Reunification Policies",
+                        "Facilitates the legal immigration of family members "
+                        "of citizens and residents.",
+                    ],
+                ],
+            ),
+        ]
+        assert [(t.caption, t.align, t.pos.line) for t in tables] == [
+            (None, ("", ""), 23),
+            (None, ("", ""), 39),
+            (None, ("", ""), 56),
+        ]
+
+    def test_key_takeaways_is_one_paragraph(self, default_briefing: Briefing) -> None:
+        (paragraph,) = default_briefing.sections[3].blocks
+        assert isinstance(paragraph, Paragraph)
+        assert paragraph.text.text.endswith(
+            "Further updates are expected following the senator\u2019s trip next week."
+        )
+
+    def test_emphasis_is_rendered_inline(self, default_briefing: Briefing) -> None:
+        paragraph = default_briefing.sections[1].blocks[0]
+        assert isinstance(paragraph, Paragraph)
+        assert "<em>strategic partnerships</em>" in paragraph.text.html
+        assert "*strategic" not in paragraph.text.text
+
+
+def test_parse_line_endings_and_bom_do_not_change_the_model() -> None:
+    text = (REPO / DEFAULT).read_text(encoding="utf-8")
+    variants = [text, text.replace("\n", "\r\n"), text.replace("\n", "\r"), "\ufeff" + text]
+    variants.append("\ufeff" + text.replace("\n", "\r\n", 10))
+    models = []
+    for variant in variants:
+        decoded, _ = decode_source(DEFAULT, variant.encode("utf-8"))
+        assert decoded is not None
+        models.append(parse_briefing(DEFAULT, decoded))
+    assert all(model == models[0] for model in models)
+
+
+def test_parse_yaml_table_equals_the_same_gfm_table() -> None:
+    gfm = parse_ok(
+        "Table: Options *compared*\n\n| Name | Note |\n|---|---|\n"
+        "| A | `x` and **y** |\n| 2 | true |\n"
+    )
+    yaml = parse_ok(
+        "Table: Options *compared*\n\n```table\ncolumns:\n  name: Name\n  note: Note\nrows:\n"
+        "  - name: A\n    note: '`x` and **y**'\n  - name: 2\n    note: true\n```\n"
+    )
+    yaml_keys = parse_ok(
+        "```table\ncaption: Options *compared*\nrows:\n  - Name: A\n    Note: '`x` and **y**'\n"
+        "  - [2, true]\n```\n"
+    )
+    (gfm_table,), (yaml_table,) = gfm.lede, yaml.lede
+    assert isinstance(gfm_table, Table) and isinstance(yaml_table, Table)
+    assert gfm_table.caption == RichText("Options <em>compared</em>", "Options compared")
+    assert gfm_table == Table(
+        yaml_table.caption, yaml_table.header, yaml_table.rows, yaml_table.align, gfm_table.pos
+    )
+    assert yaml_keys.lede[0] == Table(
+        gfm_table.caption, gfm_table.header, gfm_table.rows, gfm_table.align, yaml_keys.lede[0].pos
+    )
+
+
+def test_parse_yaml_table_reads_columns_list_and_pads_short_rows() -> None:
+    (table,) = parse_ok("```table\ncolumns: [A, B]\nrows:\n  - [1]\n  - {A: x, B: y}\n```\n").lede
+    assert isinstance(table, Table)
+    assert [[c.text for c in row] for row in table.rows] == [["1", ""], ["x", "y"]]
+
+
+def test_parse_table_alignment_escaped_pipes_and_padding() -> None:
+    (table,) = parse_ok("| L | C | R |\n|:--|:-:|--:|\n| a \\| b | `c` |\n").lede
+    assert isinstance(table, Table)
+    assert table.align == ("left", "center", "right")
+    assert [c.html for c in table.rows[0]] == ["a | b", "<code>c</code>", ""]
+
+
+def test_parse_caption_line_not_before_a_table_stays_a_paragraph() -> None:
+    (paragraph,) = parse_ok("Table: not a caption\n").lede
+    assert paragraph == Paragraph(
+        RichText("Table: not a caption", "Table: not a caption"), paragraph.pos
+    )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "term", "text"),
+    [
+        ("- **Term:** text here", "Term", "text here"),
+        ("- **Term**: text here", "Term", "text here"),
+        ("- **Term** — text here", "Term", "text here"),
+        ("- **Term —** no", None, "Term — no"),
+        ("- **https://example.org:** a URL term", "https://example.org", "a URL term"),
+        ("- **A: B:** several colons", "A: B", "several colons"),
+        ("- **Bold** but no separator", None, "Bold but no separator"),
+        ("- **`code` term:** *em* text", "code term", "em text"),
+    ],
+)
+def test_parse_term_bullets(markdown: str, term: str | None, text: str) -> None:
+    (bullets,) = parse_ok(markdown + "\n").lede
+    assert isinstance(bullets, BulletList)
+    assert (plain(bullets.items[0].term), bullets.items[0].text.text) == (term, text)
+
+
+def test_parse_nested_lists_become_children() -> None:
+    (bullets,) = parse_ok("3. one\n   - **A:** a\n   - b\n\n   > quoted\n4. two\n").lede
+    assert isinstance(bullets, BulletList)
+    assert (bullets.ordered, bullets.start) == (True, 3)
+    inner, quote = bullets.items[0].children
+    assert isinstance(inner, BulletList) and isinstance(quote, Quote)
+    assert [plain(i.term) for i in inner.items] == ["A", None]
+    assert bullets.items[1].children == ()
+
+
+def test_parse_block_kinds() -> None:
+    briefing = parse_ok("> a quote\n\n```python\nx = 1\n```\n\n    indented\n\n---\n\ntext\n")
+    quote, fence, indented, rule, paragraph = briefing.lede
+    assert isinstance(quote, Quote) and isinstance(quote.blocks[0], Paragraph)
+    assert (fence, indented) == (
+        CodeBlock("x = 1\n", "python", fence.pos),
+        CodeBlock("indented\n", None, indented.pos),
+    )
+    assert isinstance(rule, Rule) and isinstance(paragraph, Paragraph)
+
+
+def test_parse_sections_nest_by_level_and_anchors_are_unique() -> None:
+    briefing = parse_ok(
+        "## Key Takeaways\n\n### Detail\n\n#### Finer\n\n### Detail\n\n"
+        "## Key Takeaways\n\n## 移民\n"
+    )
+    outline = [
+        (
+            s.anchor,
+            [(sub.anchor, sub.level, [f.anchor for f in sub.subsections]) for sub in s.subsections],
+        )
+        for s in briefing.sections
+    ]
+    assert outline == [
+        ("key-takeaways", [("detail", 3, ["finer"]), ("detail-1", 3, [])]),
+        ("key-takeaways-1", []),
+        ("移民", []),
+    ]
+    assert briefing.sections[0].subsections[0].subsections[0].level == 4
+
+
+def test_parse_h1_is_dropped_and_text_before_the_first_section_is_the_lede() -> None:
+    briefing = parse_ok("# Title\n\nLede.\n\n## One\n\nBody.\n")
+    assert [b.kind for b in briefing.lede] == ["paragraph"]
+    assert [s.heading.text for s in briefing.sections] == ["One"]
+
+
+def test_parse_raw_html_is_escaped_by_default_and_live_when_unsafe() -> None:
+    body = "<div>hi</div>\n\nsome <b>bold</b>\n"
+    safe = parse_ok(body)
+    trusted = parse_ok(body, unsafe_html=True)
+    assert [b.text.html for b in safe.lede if isinstance(b, Paragraph)] == [
+        "&lt;div&gt;hi&lt;/div&gt;",
+        "some &lt;b&gt;bold&lt;/b&gt;",
+    ]
+    assert [b.text.html for b in trusted.lede if isinstance(b, Paragraph)] == [
+        "<div>hi</div>",
+        "some <b>bold</b>",
+    ]
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body, unsafe_html=True)
+    assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x](java&#x09;script:alert(1))",
+        "[x](%6Aavascript:alert(1))",
+        "[x]( javascript:alert(1))",
+        "[x](data:text/html,hi)",
+        "[x](vbscript:msgbox)",
+        "<javascript:alert(1)>",
+        "[x](&#106;avascript:alert(1))",
+        "[x]\n\n[x]: javascript:alert(1)",
+    ],
+)
+def test_parse_unsafe_links_lose_their_href_and_warn(link: str) -> None:
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + link + "\n")
+    assert briefing is not None
+    html = briefing.lede[0].text.html if isinstance(briefing.lede[0], Paragraph) else ""
+    assert "href" not in html and "<a" not in html
+    assert [(d.severity, d.pos.line, d.message.split("`")[0]) for d in diagnostics] == [
+        ("warning", 6, "unsafe link ")
+    ]
+
+
+def test_parse_safe_links_keep_their_href() -> None:
+    (paragraph,) = parse_ok(
+        "[a](https://example.org) [b](#key-takeaways) ![i](data:image/png;base64,AA)\n"
+    ).lede
+    assert isinstance(paragraph, Paragraph)
+    assert 'href="https://example.org"' in paragraph.text.html
+    assert 'href="#key-takeaways"' in paragraph.text.html
+    assert 'src="data:image/png;base64,AA"' in paragraph.text.html
+
+
+def test_parse_unicode_file_name_gives_an_ascii_slug() -> None:
+    assert parse_ok("x\n", path="content/Café Über-Mexico!.md").slug == "cafe-uber-mexico"
+    nfd = "content/Cafe\u0301.md"
+    assert parse_ok("x\n", path=nfd).slug == "cafe"
+
+
+def test_parse_front_matter_slug_wins_over_the_file_name() -> None:
+    text = "---\ntitle: T\ndate: '2026-03-14'\nslug: my-visit\ndraft: true\n---\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert diagnostics == [] and briefing is not None
+    assert (briefing.slug, briefing.meta.draft, briefing.meta.date) == (
+        "my-visit",
+        True,
+        dt.date(2026, 3, 14),
+    )
+
+
+def test_parse_front_matter_normalises_tags_and_keeps_extra_as_written() -> None:
+    text = (
+        "---\ntitle: '  T  '\ndate: 2026-03-14\ntags: ['  Latin   America ', Latin America, x]\n"
+        "authors: [Jane]\nlayout: wide\nextra:\n  country: NO\n  on: yes\n  n: 1.5\n---\n"
+    )
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert diagnostics == [] and briefing is not None
+    meta = briefing.meta
+    assert (meta.title, meta.tags, meta.authors, meta.layout) == (
+        "T",
+        ("Latin America", "x"),
+        ("Jane",),
+        "wide",
+    )
+    assert dict(meta.extra) == {"country": "NO", "on": "yes", "n": 1.5}

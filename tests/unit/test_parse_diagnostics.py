@@ -1,0 +1,143 @@
+"""Every parser diagnostic, pinned as `path:line:col: severity: message` from a fixture file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import sorted_diagnostics
+from briefgen.parse import decode_source, parse_briefing
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse" / "diagnostics.md"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One fixture case: its title, the file's content and the expected diagnostic lines."""
+
+    title: str
+    line: int
+    content: str
+    expected: tuple[str, ...]
+
+
+def read_cases(path: Path) -> list[Case]:
+    """Read dot-delimited cases: title, `.`, content, `.`, expected lines, `.`."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    cases: list[Case] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip() or (not cases and lines[index].startswith("#")):
+            index += 1
+            continue
+        title, start = lines[index], index + 1
+        assert lines[start] == ".", f"{path}:{start + 1}: expected `.` after the title"
+        content_end = lines.index(".", start + 1)
+        expected_end = lines.index(".", content_end + 1)
+        body = lines[start + 1 : content_end]
+        content = "\n".join(body) + ("\n" if body else "")
+        expected = tuple(lines[content_end + 1 : expected_end])
+        cases.append(Case(title, index + 1, _unescape(content), expected))
+        index = expected_end + 1
+    return cases
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\x([0-9a-f]{2})", lambda m: chr(int(m.group(1), 16)), text)
+
+
+CASES = read_cases(FIXTURE)
+
+
+def _diagnostic_lines(content: str) -> tuple[str, ...]:
+    text, diagnostics = decode_source("content/a.md", content.encode("utf-8"))
+    if text is not None:
+        _, diagnostics = parse_briefing("content/a.md", text)
+    return tuple(f"{d.pos}: {d.severity}: {d.message}" for d in sorted_diagnostics(diagnostics))
+
+
+def test_fixture_has_enough_cases() -> None:
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"L{c.line}-{c.title}" for c in CASES])
+def test_parse_reports_fixture_diagnostics(case: Case) -> None:
+    assert _diagnostic_lines(case.content) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"L{c.line}-{c.title}" for c in CASES])
+def test_parse_returns_no_briefing_exactly_when_an_error_is_reported(case: Case) -> None:
+    text, decode_problems = decode_source("content/a.md", case.content.encode("utf-8"))
+    if text is None:
+        assert decode_problems
+        return
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert (briefing is None) == any(d.is_error for d in diagnostics)
+
+
+def _hint(content: str) -> str | None:
+    _, diagnostics = parse_briefing("content/a.md", content)
+    return diagnostics[0].hint
+
+
+def test_parse_hints_to_quote_values_containing_colons() -> None:
+    hint = _hint("---\ntitle: Rubio: Mexico visit\ndate: 2026-03-14\n---\n")
+    assert hint is not None
+    assert "quote values containing `:`" in hint
+
+
+def test_parse_hints_to_indent_yaml_with_spaces() -> None:
+    assert _hint("---\ntitle: T\nextra:\n\ta: 1\n---\n") == "indent with spaces, not tabs"
+
+
+def test_parse_hints_to_put_custom_fields_under_extra() -> None:
+    assert _hint("---\ntitle: T\ndate: 2026-03-14\nsumary: x\n---\n") == (
+        "put custom fields under `extra:`"
+    )
+
+
+def test_parse_names_the_table_row_fix() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\n---\n| a |\n|---|\n| 1 | 2 |\n"
+    assert _hint(text) == "remove the extra `|` cell or add a header column"
+
+
+def test_decode_reports_invalid_utf8_with_line_and_byte() -> None:
+    _, diagnostics = decode_source("content/a.md", b"---\ntitle: caf\xe9\n---\n")
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.md:2:11: not valid UTF-8 at line 2, byte 14"
+    ]
+
+
+def test_decode_rejects_files_over_two_megabytes() -> None:
+    _, diagnostics = decode_source("content/a.md", b"x" * (2 * 1024 * 1024 + 1))
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.md:1:1: file is 2.0 MB; the limit is 2 MB"
+    ]
+
+
+def test_parse_rejects_text_over_two_megabytes() -> None:
+    _, diagnostics = parse_briefing("content/a.md", "é" * (1024 * 1024 + 1))
+    assert [d.message for d in diagnostics] == ["file is 2.0 MB; the limit is 2 MB"]
+
+
+def test_parse_rejects_front_matter_over_64_kilobytes() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\nsummary: " + "x" * 70_000 + "\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.md:2:1: front matter is 68 KB; the limit is 64 KB"
+    ]
+
+
+def test_parse_derives_no_slug_from_a_name_without_latin_letters() -> None:
+    _, diagnostics = parse_briefing("content/移民.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/移民.md:1:1: file name `移民` gives no usable slug"
+    ]
+
+
+def test_parse_rejects_a_windows_device_name_as_derived_slug() -> None:
+    _, diagnostics = parse_briefing("content/CON.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
+    assert [d.message for d in diagnostics] == ["file name `CON` gives the reserved slug `con`"]

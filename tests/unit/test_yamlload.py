@@ -1,0 +1,85 @@
+"""The strict YAML loader refuses what untrusted front matter must not do, at file lines."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.yamlload import YamlSource, load_yaml
+
+SOURCE = YamlSource("content/a.md", first_line=2)
+
+
+def problems(text: str, source: YamlSource = SOURCE) -> list[str]:
+    doc, diagnostics = load_yaml(text, source)
+    assert (doc is None) == bool(diagnostics)
+    return [f"{d.pos}: {d.message}" for d in diagnostics]
+
+
+def test_load_yaml_follows_the_core_schema() -> None:
+    doc, _ = load_yaml(
+        "a: NO\nb: yes\nc: true\nd: 1:20\ne: 0o17\nf: 2026-03-14\ng: ~\nh: 1_000\ni: .5\n", SOURCE
+    )
+    assert doc is not None
+    assert doc.data == {
+        "a": "NO",
+        "b": "yes",
+        "c": True,
+        "d": "1:20",
+        "e": 15,
+        "f": "2026-03-14",
+        "g": None,
+        "h": "1_000",
+        "i": 0.5,
+    }
+
+
+def test_load_yaml_records_file_positions_of_keys_and_items() -> None:
+    doc, _ = load_yaml("title: T\nrows:\n  - a: 1\n    b: 2\n", YamlSource("x.md", 10, 4))
+    assert doc is not None
+    assert str(doc.pos("title")) == "x.md:10:5"
+    assert str(doc.pos("rows", 0)) == "x.md:12:9"
+    assert str(doc.pos("rows", 0, "b")) == "x.md:13:9"
+    assert str(doc.pos("rows", 0, "missing")) == "x.md:12:9"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: &x 1\nb: *x\n", "content/a.md:2:4: anchors/aliases are not allowed"),
+        (
+            "a: !!python/object/apply:os.system ['id']\n",
+            "content/a.md:2:4: YAML tags are not allowed",
+        ),
+        ("a: !!str 1\n", "content/a.md:2:4: YAML tags are not allowed"),
+        ("a: ! x\n", "content/a.md:2:4: YAML tags are not allowed"),
+        ("a: 1\nb: 2\na: 3\n", "content/a.md:4:1: duplicate key `a` (first on line 2)"),
+        ("x:\n  k: 1\n  k: 2\n", "content/a.md:4:3: duplicate key `k` (first on line 3)"),
+        (
+            "a: [1\n",
+            "content/a.md:3:1: invalid YAML in front matter: did not find expected ',' or ']'",
+        ),
+        ("[" * 60 + "]" * 60, "content/a.md:2:51: YAML nested more than 50 levels deep"),
+    ],
+)
+def test_load_yaml_rejects(text: str, expected: str) -> None:
+    assert problems(text) == [expected]
+
+
+def test_load_yaml_rejects_billion_laughs_fast() -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    started = time.perf_counter()
+    assert problems("\n".join(lines)) == ["content/a.md:2:5: anchors/aliases are not allowed"]
+    assert time.perf_counter() - started < 0.5
+
+
+def test_load_yaml_rejects_oversized_input_naming_the_limit() -> None:
+    assert problems("a: " + "x" * 70_000) == [
+        "content/a.md:2:1: front matter is 68 KB; the limit is 64 KB"
+    ]
+
+
+def test_load_yaml_survives_deep_flow_nesting() -> None:
+    assert len(problems("[" * 100_000)) == 1
