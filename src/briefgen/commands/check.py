@@ -1,7 +1,7 @@
-"""`briefgen check`: every problem a build or a link would hit, without writing site/.
+"""`briefgen check`: every problem a build would hit, links included, without writing site/.
 
-There is no second validation path: check runs the real build into a throwaway folder
-outside the project, then checks the internal links of what it built.
+There is no second validation path: check runs the real build (which checks internal
+links before it publishes) into a throwaway folder outside the project.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.config import load_config
+from briefgen.discover import discover_sources
 from briefgen.errors import BriefgenError, has_errors, sorted_diagnostics
-from briefgen.linkcheck import check_links
 from briefgen.pipeline import BuildOptions, build_site
-from briefgen.state import CACHE_DIR, load_state, state_path
+from briefgen.state import CACHE_DIR, state_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -56,7 +55,7 @@ def check(
     drafts: bool = False,
     strict: bool = False,
 ) -> list[Diagnostic]:
-    """Build into a temporary folder, check its links, print every problem and return them."""
+    """Build into a temporary folder, print every problem and return them."""
     with tempfile.TemporaryDirectory(prefix="briefgen-check-") as scratch:
         out = Path(scratch) / "site"
         cache_existed = (root / CACHE_DIR).exists()
@@ -67,48 +66,30 @@ def check(
     diagnostics = sorted_diagnostics(diagnostics)
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
-    warnings = len(diagnostics) - errors
-    plural = "s" * (briefings != 1)
+    checked = f"checked {_count(briefings, 'briefing')}"
     if has_errors(diagnostics, strict=strict):
-        reporter.info(f"checked {briefings} briefing{plural}: {errors} errors, {warnings} warnings")
+        warnings = _count(len(diagnostics) - errors, "warning")
+        reporter.info(f"{checked}: {_count(errors, 'error')}, {warnings}")
     else:
-        reporter.info(f"checked {briefings} briefing{plural}: no errors ({warnings} warnings)")
+        reporter.info(f"{checked}: no errors ({_count(len(diagnostics), 'warning')})")
     return diagnostics
 
 
 def _build_and_check_links(
     root: Path, out: Path, base_url: str | None, drafts: bool, reporter: Reporter
 ) -> tuple[int, list[Diagnostic]]:
-    """Return the number of briefings built and every diagnostic, links included."""
-    quiet = _ProgressOnly(reporter)
-    try:
-        result = build_site(BuildOptions(root, out, base_url=base_url, drafts=drafts), quiet)
-    except BriefgenError as failure:
-        return 0, list(failure.diagnostics)
-    links = check_internal_links(root, out, base_url)
-    return result.briefings, [*result.diagnostics, *links]
+    """Return the number of briefings built and every diagnostic, broken links included.
 
-
-def check_internal_links(root: Path, out: Path, base_url: str | None) -> list[Diagnostic]:
-    """Return an error for every internal link in the built site that leads nowhere.
-
-    A broken link on a briefing's page is reported at its line in the Markdown, found
-    through the build cache's record of which source made which page.
+    The pipeline itself checks links before publishing, so a broken one arrives as a
+    BriefgenError; the warnings the build showed before that are held by the reporter.
     """
-    config, _ = load_config(root, base_url_override=base_url)
-    made_from = {
-        page: rel
-        for rel, source in load_state(state_path(root, out)).sources.items()
-        for page in source.outputs
-    }
-    return check_links(
-        out,
-        config.base_path,
-        base_url=config.base_url,
-        sources=made_from,
-        project_root=root,
-        shown_as="site",
-    )
+    held = _ProgressOnly(reporter)
+    try:
+        result = build_site(BuildOptions(root, out, base_url=base_url, drafts=drafts), held)
+    except BriefgenError as failure:
+        briefings, _ = discover_sources(root)
+        return len(briefings), [*held.held, *failure.diagnostics]
+    return result.briefings, [*held.held, *result.diagnostics]
 
 
 def _forget_scratch_cache(root: Path, out: Path, *, remove_folder: bool) -> None:
@@ -117,3 +98,7 @@ def _forget_scratch_cache(root: Path, out: Path, *, remove_folder: bool) -> None
     cache = root / CACHE_DIR
     if remove_folder and cache.is_dir() and {p.name for p in cache.iterdir()} <= {".gitignore"}:
         shutil.rmtree(cache, ignore_errors=True)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' * (number != 1)}"

@@ -1,0 +1,71 @@
+"""`briefgen check`: every problem at its file:line, the right exit code, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import BRIEFING, make_project, run_briefgen
+
+
+def _files(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*")}
+
+
+def test_check_clean_project_exits_0_and_writes_nothing(project: Path) -> None:
+    before = _files(project)
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 0, run.stderr
+    assert run.stdout.strip() == "checked 1 briefing: no errors (0 warnings)"
+    assert _files(project) == before, "no site/, no cache, nothing"
+
+
+def test_check_leaves_an_existing_cache_and_site_alone(project: Path) -> None:
+    assert run_briefgen("build", cwd=project).code == 0
+    # Files only: the scratch build's cache entry is added to .briefgen-cache/ and removed
+    # again, which touches that folder's own mtime.
+    before = {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file()}
+    assert run_briefgen("check", cwd=project).code == 0
+    assert {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file()} == before
+
+
+def test_check_reports_broken_front_matter_at_its_line_and_exits_1(project: Path) -> None:
+    make_project(
+        project, "-- content/broken.md --\n---\ntitle: Rubio: visit\ndate: 2026-03-14\n---\n"
+    )
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith("content/broken.md:2:")
+    assert ": error: " in run.stderr
+    assert run.stdout.strip() == "checked 2 briefings: 1 error, 0 warnings"
+    assert not (project / "site").exists()
+
+
+def test_check_reports_warnings_with_lines_and_fails_only_when_strict(project: Path) -> None:
+    text = BRIEFING.format(title="Second").replace("tags:", "colour: red\ntags:")
+    text += "\n## Empty\n\n| A | B |\n|---|---|\n| 1 | 2 | 3 |\n"
+    make_project(project, "-- content/second.md --\n" + text)
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 0, run.stderr
+    assert "content/second.md:5:1: warning: unknown field `colour`" in run.stderr
+    assert "content/second.md:23:1: warning: table row has 3 cells, header has 2" in run.stderr
+    assert run.stdout.strip().startswith("checked 2 briefings: no errors (")
+    strict = run_briefgen("check", "--strict", cwd=project)
+    assert strict.code == 1
+    assert "unknown field `colour`" in strict.stderr
+
+
+def test_check_reports_broken_internal_link_at_markdown_line(project: Path) -> None:
+    text = BRIEFING.format(title="Linking") + "\nSee [the gone one](../gone/).\n"
+    make_project(project, "-- content/linking.md --\n" + text)
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1
+    assert "content/linking.md:18:1: error: broken link `../gone/`" in run.stderr
+    assert not (project / "site").exists()
+
+
+def test_check_reports_template_error_with_template_line(project: Path) -> None:
+    make_project(project, "-- templates/briefing.html --\n<p>\n{{ briefing.no_such_field }}\n")
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith("templates/briefing.html:2")
+    assert "Traceback" not in run.stderr

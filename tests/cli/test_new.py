@@ -1,0 +1,72 @@
+"""`briefgen new`: a skeleton that builds, and never an overwritten file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from briefgen.commands.new import render_skeleton
+from tests.conftest import run_briefgen
+
+
+def _front_matter(text: str) -> dict[str, object]:
+    _, header, _ = text.split("---\n", 2)
+    loaded = yaml.safe_load(header)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_new_writes_skeleton_that_builds_without_warnings(project: Path) -> None:
+    run = run_briefgen("new", "Rubio: Mexico — visit", "--date", "2026-03-01", cwd=project)
+    assert run.code == 0, run.stderr
+    assert run.stdout.strip() == "wrote content/rubio-mexico-visit.md"
+    text = (project / "content" / "rubio-mexico-visit.md").read_text(encoding="utf-8")
+    meta = _front_matter(text)
+    assert meta["title"] == "Rubio: Mexico — visit"
+    assert meta["date"] == dt.date(2026, 3, 1)
+    assert isinstance(meta["summary"], str) and meta["summary"].endswith(".")
+    built = run_briefgen("build", "--strict", cwd=project)
+    assert built.code == 0, built.stderr
+    page = (project / "site" / "rubio-mexico-visit" / "index.html").read_text(encoding="utf-8")
+    assert "<table" in page
+    assert "What happened" in page
+
+
+def test_new_skeleton_has_lede_section_term_list_and_table() -> None:
+    text = render_skeleton("A title", dt.date(2026, 1, 2))
+    body = text.split("---\n", 2)[2]
+    assert body.lstrip().split("\n", 1)[0], "a lede paragraph comes first"
+    assert "\n## " in body
+    assert "\n- **" in body
+    assert "\n|---|" in body
+
+
+def test_new_quotes_awkward_titles_safely() -> None:
+    title = "Quote \" colon: hash # and 'apostrophe' — ñ"
+    assert _front_matter(render_skeleton(title, dt.date(2026, 1, 2)))["title"] == title
+
+
+def test_new_uses_given_slug(project: Path) -> None:
+    run = run_briefgen("new", "Anything", "--slug", "my-briefing", cwd=project)
+    assert run.code == 0, run.stderr
+    assert (project / "content" / "my-briefing.md").is_file()
+
+
+def test_new_refuses_to_overwrite_existing_file(project: Path) -> None:
+    before = (project / "content" / "first.md").read_bytes()
+    run = run_briefgen("new", "First", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith("content/first.md:1:1: error: content/first.md already exists")
+    assert (project / "content" / "first.md").read_bytes() == before
+
+
+def test_new_rejects_title_without_letters_and_bad_slug(project: Path) -> None:
+    run = run_briefgen("new", "!!!", cwd=project)
+    assert run.code == 1
+    assert "no letters or digits" in run.stderr
+    bad = run_briefgen("new", "Title", "--slug", "Not A Slug", cwd=project)
+    assert bad.code == 1
+    assert "invalid slug `Not A Slug`" in bad.stderr
+    assert sorted(p.name for p in (project / "content").iterdir()) == ["first.md"]
