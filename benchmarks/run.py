@@ -37,7 +37,6 @@ from benchmarks.measure import (
     Tool,
     is_available,
     measure,
-    prepare,
     run_child,
 )
 from benchmarks.peers import PEER_REQUIREMENTS, peer_bin, setup_peer
@@ -230,7 +229,7 @@ def write_chart(rows: Sequence[Row], path: Path, date: str) -> None:
 
 
 def profile(n: int, args: argparse.Namespace) -> str:
-    """Run a cold briefgen build of an N-briefing corpus under cProfile; return the top 15."""
+    """Profile a serial cold build of an N-briefing corpus; return the top 15 functions."""
     import pstats  # only this mode needs it
     from io import StringIO
 
@@ -238,14 +237,15 @@ def profile(n: int, args: argparse.Namespace) -> str:
     if project.exists():
         shutil.rmtree(project)
     write_briefgen(generate(n, args.seed), project)
-    prepare(TOOLS["briefgen"], project, "cold", "", 0)
     stats_file = project / "build.prof"
-    argv = [str(VENV_PYTHON), "-m", "cProfile", "-o", str(stats_file), "-m", "briefgen", "build"]
-    run_child([*argv, "--source", str(project), "--output", str(project / "site")], project)
+    argv = [str(VENV_PYTHON), "-m", "benchmarks.profile_build", str(stats_file), "build"]
+    run_child([*argv, "--source", str(project), "--output", str(project / "site")], REPO)
     buffer = StringIO()
     stats = pstats.Stats(str(stats_file), stream=buffer)
-    stats.strip_dirs().sort_stats("cumulative").print_stats(15)
-    text = buffer.getvalue()
+    stats.sort_stats("cumulative").print_stats(15)
+    stats.sort_stats("tottime").print_stats(15)
+    text = buffer.getvalue().replace(f"{REPO}/src/", "").replace(f"{REPO}/", "")
+    text = re.sub(r"\S*/lib/python3\.\d+/(site-packages/)?", "", text)
     args.results.mkdir(parents=True, exist_ok=True)
     (args.results / f"profile-{n}.txt").write_text(text, encoding="utf-8")
     return text

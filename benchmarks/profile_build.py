@@ -1,0 +1,28 @@
+"""Profile one briefgen command in this process, with the process pool turned off.
+
+    python -m benchmarks.profile_build STATS_FILE build --source DIR --output DIR
+
+The pool would hide the per-briefing work in worker processes that cProfile cannot see, so the
+profile shows the serial build: where the CPU time goes, not how the wall time is shared.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import sys
+
+import briefgen.compile
+from briefgen.cli import main
+
+
+def profile_main(stats_file: str, argv: list[str]) -> int:
+    """Run briefgen's CLI serially under cProfile and dump the stats; return its exit code."""
+    briefgen.compile.PARALLEL_THRESHOLD = 1 << 30  # serial: every briefing in this process
+    profiler = cProfile.Profile()
+    code: int = profiler.runcall(main, argv)
+    profiler.dump_stats(stats_file)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(profile_main(sys.argv[1], sys.argv[2:]))
