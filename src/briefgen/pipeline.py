@@ -74,6 +74,7 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     started = time.perf_counter()
     config, problems = load_config(options.root, base_url_override=options.base_url)
     _stop_on_errors(problems, options, reporter)
+    reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     at_config = SourcePos(CONFIG_NAME, 1)
     _stop_on_errors(
         validate_output_dir(options.root, options.out, force=options.force, at=at_config),
@@ -102,6 +103,7 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
         pages = sum(1 for rel in old_state.outputs if rel.endswith(".html"))
         result = BuildResult(briefings=sum(1 for c in cached.values() if c.entry), pages=pages)
         result.diagnostics = [*problems, *(d for c in cached.values() for d in c.diagnostics)]
+        _stop_on_errors(result.diagnostics, options, reporter)  # --strict holds for cached warnings
         reporter.diagnostics(result.diagnostics)
         return result
     stage = Stage(options.out)
@@ -167,6 +169,8 @@ def _fill_stage(
 
 def _store(compiled: Compiled, stage: Stage, state: BuildState) -> CachedSource:
     for rel, data in compiled.pages:
+        if rel in state.outputs:
+            continue  # Two files claim one page: validate_entries reports the duplicate slug.
         stage.write(rel, data)
         state.outputs[rel] = compiled.digest
     outputs = tuple(rel for rel, _ in compiled.pages)

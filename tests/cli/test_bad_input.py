@@ -1,0 +1,575 @@
+"""Bad input through `briefgen build`: each mistake is named at its place, and site/ survives.
+
+Every case starts from a project whose site/ was built successfully, adds one mistake, runs
+the real command line and checks four promises (BAD-INPUT.md's [E]): the exit code, the exact
+`path:line:col: error:` prefix plus the words that explain it, no traceback, and site/
+byte-for-byte as it was with no stage or swap folder left beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BRIEFING, Run, make_project, run_briefgen
+
+CONFIG = "title: Test briefings\nbase_url: https://example.org/\n"
+GOOD = BRIEFING.format(title="Good briefing")
+
+
+def front(*fields: str, body: str = "Body text.\n") -> str:
+    """Return a briefing whose front matter holds `fields`, one per line from line 2."""
+    return "---\n" + "".join(f"{field}\n" for field in fields) + "---\n\n" + body
+
+
+def briefing(*extra: str, body: str = "Body text.\n") -> str:
+    """Return a valid briefing with `extra` front matter lines from line 4 on."""
+    return front("title: Bad one", "date: 2026-03-14", *extra, body=body)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Return every file under `folder` with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Return stage or swap folders a build left beside its output."""
+    return sorted(p.name for p in folder.iterdir() if ".stage-" in p.name or ".old-" in p.name)
+
+
+def diagnostic_text(stderr: str, prefix: str) -> str | None:
+    """Return the diagnostic starting with `prefix` plus its hint lines, or None."""
+    lines = stderr.splitlines()
+    for index, line in enumerate(lines):
+        if line.startswith(prefix):
+            hints = [h for h in lines[index + 1 : index + 3] if h.startswith("  ")]
+            return "\n".join([line, *hints])
+    return None
+
+
+def assert_reported(run: Run, where: str, severity: str, words: tuple[str, ...]) -> None:
+    """Assert a diagnostic at exactly `where` carries every word, and nothing crashed."""
+    assert "Traceback" not in run.stderr, run.stderr
+    assert "internal error" not in run.stderr, run.stderr
+    text = diagnostic_text(run.stderr, f"{where}: {severity}: ")
+    assert text is not None, f"no `{where}: {severity}:` line in:\n{run.stderr}"
+    for word in words:
+        assert word in text, f"{word!r} not in:\n{text}"
+
+
+@pytest.fixture(scope="session")
+def built_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a project with one good briefing whose site/ is already built."""
+    root = make_project(
+        tmp_path_factory.mktemp("template") / "project",
+        f"-- briefgen.yaml --\n{CONFIG}-- content/good.md --\n{GOOD}",
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    return root
+
+
+@pytest.fixture
+def built(tmp_path: Path, built_template: Path) -> Path:
+    """Return a fresh copy of the built project for one case to spoil."""
+    root = tmp_path / "project"
+    shutil.copytree(built_template, root, symlinks=True)
+    return root
+
+
+# Setups for cases that need more than files: each gets the project root and an ExitStack
+# for anything that must stay alive while the build runs.
+Setup = Callable[[Path, contextlib.ExitStack[bool | None]], None]
+
+
+def _symlink_out_of_content(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    # A FIFO target: reading it would block forever, so a passing build proves it was not read.
+    secret = root.parent / "outside" / "id_rsa"
+    secret.parent.mkdir()
+    os.mkfifo(secret)
+    (root / "content" / "leak.md").symlink_to(secret)
+
+
+def _symlink_loop(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "content" / "loop.md").symlink_to(root / "content" / "loop.md")
+
+
+def _output_is_a_file(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "out.txt").write_text("a file, not a folder\n", encoding="utf-8")
+
+
+def _output_holds_foreign_files(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "mine").mkdir()
+    (root / "mine" / "thesis.docx").write_bytes(b"precious")
+
+
+def _hold_build_lock(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    handle = stack.enter_context((root / ".site.lock").open("a+", encoding="utf-8"))
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+
+
+@dataclass(frozen=True)
+class BadInput:
+    """One broken project: what to add, and where and how briefgen must complain."""
+
+    name: str
+    where: str
+    """The exact `path:line:col` the first diagnostic must start with."""
+    words: tuple[str, ...]
+    files: str = ""
+    """Files to add, in make_project's `-- path --` form."""
+    raw: tuple[tuple[str, bytes], ...] = ()
+    """Files to add byte for byte (encodings, binaries)."""
+    args: tuple[str, ...] = ()
+    """Extra arguments; `{root}` stands for the project folder."""
+    setup: Setup | None = None
+    severity: str = "error"
+    code: int = 1
+
+
+def bad_md(text: str, name: str = "bad") -> str:
+    """Return make_project text adding content/<name>.md."""
+    return f"-- content/{name}.md --\n{text}"
+
+
+def yaml_table(*rows: str) -> str:
+    """Return a body whose ```table fence starts on line 8 with `rows:` on line 10."""
+    return "Text.\n\n```table\ncolumns: [A, B]\nrows:\n" + "".join(f"{r}\n" for r in rows) + "```\n"
+
+
+WIDE_ROW_TABLE = "Text.\n\n| A | B |\n|---|---|\n| 1 | 2 | 3 |\n"
+BIG_BODY = ("A sentence of a very long briefing. " * 30 + "\n\n") * 2200
+LONG_SUMMARY = "summary: " + "x" * 100_000
+LAUGHS = (
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+    "e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+)
+PWNED = "pwned-by-yaml"
+
+BAD_INPUTS: tuple[BadInput, ...] = (
+    # --- front matter: presence and shape (BAD-INPUT rows 1, 2, 4) ---
+    BadInput("empty-file", "content/bad.md:1:1", ("missing front matter", "`---` on line 1"),
+             raw=(("content/bad.md", b""),)),
+    BadInput("no-front-matter", "content/bad.md:1:1", ("missing front matter",),
+             bad_md("# A title\n\nJust text.\n")),
+    BadInput("unterminated-front-matter", "content/bad.md:1:1", ("front matter is not closed",),
+             bad_md("---\ntitle: Open\ndate: 2026-03-14\n\nBody.\n")),
+    BadInput("front-matter-is-a-list", "content/bad.md:1:1",
+             ("front matter must be a mapping", "a list"), bad_md(front("- title", "- date"))),
+    BadInput("front-matter-is-a-scalar", "content/bad.md:1:1",
+             ("front matter must be a mapping",), bad_md(front("just some words"))),
+    # --- YAML syntax, mapped to the file line (rows 3, 8) ---
+    BadInput("unquoted-colon-in-title", "content/bad.md:2:13",
+             ("mapping values are not allowed", "quote values containing `:`"),
+             bad_md(front("title: Rubio: Mexico visit", "date: 2026-03-14"))),
+    BadInput("invalid-yaml-on-line-5", "content/bad.md:5:13", ("invalid YAML in front matter",),
+             bad_md(briefing("summary: fine", "tags: [a, b]]"))),
+    BadInput("duplicate-key-names-both-lines", "content/bad.md:4:1",
+             ("duplicate key `title`", "first on line 2"), bad_md(briefing("title: Again"))),
+    # --- YAML attacks (rows 9, 10, 11) ---
+    BadInput("python-object-tag", "content/bad.md:4:8", ("YAML tags are not allowed",),
+             bad_md(briefing(f'extra: !!python/object/apply:os.system ["touch {PWNED}"]'))),
+    BadInput("billion-laughs", "content/bad.md:5:6", ("anchors/aliases are not allowed",),
+             bad_md(briefing("extra:", *(f"  {line}" for line in LAUGHS)))),
+    BadInput("file-over-2-mb", "content/bad.md:1:1", ("the limit is 2 MB",),
+             bad_md(briefing(body=BIG_BODY))),
+    BadInput("front-matter-over-64-kb", "content/bad.md:2:1", ("the limit is 64 KB",),
+             bad_md(front("title: Long", "date: 2026-03-14", LONG_SUMMARY))),
+    # --- required fields and types (rows 5, 6, 28) ---
+    BadInput("missing-title", "content/bad.md:1:1", ("missing required field `title`",),
+             bad_md(front("date: 2026-03-14"))),
+    BadInput("missing-date", "content/bad.md:1:1", ("missing required field `date`",),
+             bad_md(front("title: No date"))),
+    BadInput("title-is-a-list", "content/bad.md:2:1", ("`title` must be text", "a list"),
+             bad_md(front("title: [a, b]", "date: 2026-03-14"))),
+    BadInput("title-is-empty", "content/bad.md:2:1", ("`title` is empty",),
+             bad_md(front('title: ""', "date: 2026-03-14"))),
+    BadInput("date-in-words", "content/bad.md:3:1", ("expected an ISO date", "`next week`"),
+             bad_md(front("title: T", "date: next week"))),
+    BadInput("impossible-date", "content/bad.md:3:1", ("expected an ISO date", "`2026-02-30`"),
+             bad_md(front("title: T", "date: 2026-02-30"))),
+    BadInput("tags-is-a-string", "content/bad.md:4:1", ("`tags`", "expected a list"),
+             bad_md(briefing("tags: migration"))),
+    BadInput("tags-item-empty", "content/bad.md:4:11", ("`tags` item 2 is empty",),
+             bad_md(briefing('tags: [a, ""]'))),
+    BadInput("draft-maybe", "content/bad.md:4:1", ("`draft`", "expected true or false"),
+             bad_md(briefing("draft: maybe"))),
+    BadInput("draft-yes-is-not-yaml-1-2-bool", "content/bad.md:4:1",
+             ("expected true or false", "`yes`"), bad_md(briefing("draft: yes"))),
+    BadInput("updated-before-date", "content/bad.md:4:1",
+             ("`updated` (2026-03-01) is earlier than `date` (2026-03-14)",),
+             bad_md(briefing("updated: 2026-03-01"))),
+    BadInput("updated-impossible", "content/bad.md:4:1", ("`updated`", "`2026-13-01`"),
+             bad_md(briefing("updated: 2026-13-01"))),
+    BadInput("extra-not-a-mapping", "content/bad.md:4:1", ("`extra` must be a mapping",),
+             bad_md(briefing("extra: 5"))),
+    BadInput("layout-path", "content/bad.md:4:1", ("`layout` `../x` may use only",),
+             bad_md(briefing("layout: ../x"))),
+    BadInput("layout-without-template", "content/bad.md:1:1",
+             ("layout 'fancy' has no template briefing-fancy.html",),
+             bad_md(briefing("layout: fancy"))),
+    # --- slugs and URLs (rows 20, 21, 22) ---
+    BadInput("slug-dot-dot", "content/bad.md:4:1", ("invalid slug `../../x`",),
+             bad_md(briefing("slug: ../../x"))),
+    BadInput("slug-absolute", "content/bad.md:4:1", ("invalid slug `/etc/x`",),
+             bad_md(briefing("slug: /etc/x"))),
+    BadInput("slug-backslashes", "content/bad.md:4:1", ("invalid slug `..\\..\\x`",),
+             bad_md(briefing("slug: '..\\..\\x'"))),
+    BadInput("slug-drive-letter", "content/bad.md:4:1", ("invalid slug `C:\\x`",),
+             bad_md(briefing("slug: 'C:\\x'"))),
+    BadInput("slug-percent-encoded", "content/bad.md:4:1", ("invalid slug `%2e%2e`",),
+             bad_md(briefing("slug: '%2e%2e'"))),
+    BadInput("slug-reserved", "content/bad.md:4:1", ("slug `tags` is reserved",),
+             bad_md(briefing("slug: tags"))),
+    BadInput("windows-device-file-name", "content/CON.md:1:1", ("reserved slug `con`",),
+             bad_md(briefing(), name="CON")),
+    BadInput("duplicate-slug-names-both-files", "content/bad.md:1:1",
+             ("slug `good` is also used by content/good.md",), bad_md(briefing("slug: good"))),
+    BadInput("case-only-duplicate-file-names", "content/Mexico.md:1:1",
+             ("is also used by content/mexico.md",),
+             bad_md(briefing(), name="Mexico") + bad_md(briefing(), name="mexico")),
+    # --- bytes (rows 14, 16) ---
+    BadInput("latin-1-bytes", "content/bad.md:2:11", ("not valid UTF-8 at line 2, byte 14",),
+             raw=(("content/bad.md", b"---\ntitle: Caf\xe9\ndate: 2026-03-14\n---\n"),)),
+    BadInput("binary-file", "content/bad.md:1:1", ("not valid UTF-8 at line 1, byte 0",),
+             raw=(("content/bad.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),)),
+    BadInput("nul-character", "content/bad.md:2:9", ("control character U+0000",),
+             raw=(("content/bad.md", b"---\ntitle: a\x00b\ndate: 2026-03-14\n---\n"),)),
+    # --- unknown keys and content trying to set options, under --strict (rows 7, 33) ---
+    BadInput("unknown-key-strict", "content/bad.md:4:1",
+             ("unknown field `sumary`", "did you mean `summary`?"),
+             bad_md(briefing("sumary: typo")), args=("--strict",), severity="warning"),
+    BadInput("content-sets-renderer-option-strict", "content/bad.md:4:1",
+             ("unknown field `unsafe_html`",), bad_md(briefing("unsafe_html: true")),
+             args=("--strict",), severity="warning"),
+    # --- symlinks (row 23) ---
+    BadInput("symlink-leaves-content", "content/leak.md:1:1",
+             ("symlink leaves content/", "its target is not read"), setup=_symlink_out_of_content),
+    BadInput("symlink-loop", "content/loop.md:1:1", ("symlink is broken or loops",),
+             setup=_symlink_loop),
+    # --- ```table fences with the wrong shape ---
+    BadInput("yaml-table-not-a-mapping", "content/bad.md:8:1",
+             ("a `table` block needs a YAML mapping with `rows:`",),
+             bad_md(briefing(body="Text.\n\n```table\n- a\n- b\n```\n"))),
+    BadInput("yaml-table-rows-not-a-list", "content/bad.md:10:1",
+             ("table `rows` must be a non-empty list",),
+             bad_md(briefing(body="Text.\n\n```table\ncolumns: [A, B]\nrows: 5\n```\n"))),
+    BadInput("yaml-table-row-too-wide", "content/bad.md:11:5",
+             ("row 1 has 3 cells, the table has 2 columns",),
+             bad_md(briefing(body=yaml_table("  - [1, 2, 3]")))),
+    BadInput("yaml-table-nested-cell", "content/bad.md:11:9",
+             ("row 1 cell must be text or a number",),
+             bad_md(briefing(body=yaml_table("  - [1, [2, 3]]")))),
+    # --- project templates (row 29) ---
+    BadInput("template-syntax-error", "templates/briefing.html:3:1", ("template syntax error",),
+             '-- templates/briefing.html --\n{% extends "builtin/briefing.html" %}\n\n'
+             "{% block briefing %}{% if %}{% endblock %}\n"),
+    BadInput("template-undefined-variable", "templates/briefing.html:3:1",
+             ("'no_such_variable' is undefined",),
+             '-- templates/briefing.html --\n{% extends "builtin/briefing.html" %}\n'
+             "{% block briefing %}\n{{ no_such_variable }}\n{% endblock %}\n"),
+    # --- briefgen.yaml ---
+    BadInput("config-invalid-yaml", "briefgen.yaml:2:13",
+             ("invalid YAML", "mapping values are not allowed"),
+             "-- briefgen.yaml --\nbase_url: https://example.org/\ntitle: Rubio: Mexico\n"),
+    BadInput("config-unknown-key", "briefgen.yaml:3:1",
+             ("unknown setting `titel`", "did you mean `title`?"),
+             f"-- briefgen.yaml --\n{CONFIG}titel: Typo\n"),
+    BadInput("config-title-wrong-type", "briefgen.yaml:1:1", ("`title` must be a string",),
+             "-- briefgen.yaml --\ntitle: [a, b]\n"),
+    BadInput("config-unsafe-html-not-bool", "briefgen.yaml:3:1",
+             ("`unsafe_html` must be true or false",),
+             f'-- briefgen.yaml --\n{CONFIG}unsafe_html: "yes"\n'),
+    BadInput("config-not-a-mapping", "briefgen.yaml:1:1", ("must be a mapping of settings",),
+             "-- briefgen.yaml --\n- title\n"),
+    BadInput("config-base-url-bad-scheme", "briefgen.yaml:1:1",
+             ("base_url must start with http:// or https://",),
+             "-- briefgen.yaml --\nbase_url: ftp://example.org/\n"),
+    # --- output folder dangers (row 30, issue item 2) ---
+    BadInput("output-is-content", "briefgen.yaml:1:1", ("refusing to build into",),
+             args=("--output", "{root}/content")),
+    BadInput("output-is-project-root", "briefgen.yaml:1:1", ("refusing to build into",),
+             args=("--output", "{root}")),
+    BadInput("output-is-filesystem-root", "briefgen.yaml:1:1", ("refusing to build into",),
+             args=("--output", "/")),
+    BadInput("output-is-a-file", "briefgen.yaml:1:1", ("is a file, not a folder",),
+             args=("--output", "{root}/out.txt"), setup=_output_is_a_file),
+    BadInput("output-holds-foreign-files", "briefgen.yaml:1:1",
+             ("holds files briefgen did not write", "--force"),
+             args=("--output", "{root}/mine"), setup=_output_holds_foreign_files),
+    # --- a second build while one runs (row 31) ---
+    BadInput("build-lock-held", "briefgen.yaml:1:1", ("build lock held by PID {pid}",),
+             setup=_hold_build_lock),
+)  # fmt: skip
+
+
+def _apply(case: BadInput, root: Path, stack: contextlib.ExitStack[bool | None]) -> list[str]:
+    """Spoil the project as the case says; return the build's arguments."""
+    make_project(root, case.files)
+    for rel, data in case.raw:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    if case.setup is not None:
+        case.setup(root, stack)
+    return ["build", *(arg.replace("{root}", str(root)) for arg in case.args)]
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=[case.name for case in BAD_INPUTS])
+def test_build_bad_input_reports_place_and_keeps_site(built: Path, case: BadInput) -> None:
+    before = snapshot(built / "site")
+    other_files = snapshot(built / "mine") if case.name == "output-holds-foreign-files" else {}
+    with contextlib.ExitStack() as stack:
+        args = _apply(case, built, stack)
+        started = time.monotonic()
+        run = run_briefgen(*args, cwd=built)
+        seconds = time.monotonic() - started
+    assert run.code == case.code, run.stderr
+    words = tuple(word.replace("{pid}", str(os.getpid())) for word in case.words)
+    assert_reported(run, case.where, case.severity, words)
+    assert snapshot(built / "site") == before
+    assert leftovers(built) == []
+    assert seconds < 20, f"took {seconds:.1f} s"
+    assert not (built / PWNED).exists()
+    if other_files:
+        assert snapshot(built / "mine") == other_files
+
+
+def test_build_reports_every_bad_file_in_one_run(built: Path) -> None:
+    make_project(
+        built,
+        bad_md(front("title: No date"), name="a")
+        + bad_md(briefing("slug: ../x"), name="b")
+        + bad_md(briefing("sumary: typo", "summary: Fine."), name="c"),
+    )
+    run = run_briefgen("build", cwd=built)
+    assert run.code == 1
+    heads = [line.split(": ")[0:2] for line in run.stderr.splitlines() if not line[:1].isspace()]
+    assert heads == [
+        ["content/a.md:1:1", "error"],
+        ["content/b.md:4:1", "error"],
+        ["content/c.md:4:1", "warning"],
+    ]
+
+
+def test_build_duplicate_slug_names_both_files_both_ways(built: Path) -> None:
+    make_project(built, bad_md(briefing(), name="Mexico") + bad_md(briefing(), name="mexico"))
+    run = run_briefgen("build", cwd=built)
+    assert run.code == 1
+    assert_reported(run, "content/Mexico.md:1:1", "error", ("content/mexico.md",))
+    assert_reported(run, "content/mexico.md:1:1", "error", ("content/Mexico.md",))
+
+
+def test_build_yaml_tag_runs_nothing_even_when_nested(built: Path) -> None:
+    make_project(
+        built,
+        bad_md(briefing("extra:", f'  run: !!python/object/apply:os.system ["touch {PWNED}"]')),
+    )
+    run = run_briefgen("build", cwd=built)
+    assert run.code == 1
+    assert "YAML tags are not allowed" in run.stderr
+    assert not (built / PWNED).exists()
+
+
+@dataclass(frozen=True)
+class Warned:
+    """Input that builds, with a warning at its place; `--strict` turns it into a failure."""
+
+    name: str
+    where: str
+    words: tuple[str, ...]
+    files: str
+
+
+NESTED_QUOTES = "> " * 1000 + "deep\n"
+WARNED_INPUTS: tuple[Warned, ...] = (
+    Warned("unknown-key", "content/bad.md:4:1", ("unknown field `sumary`", "`summary`"),
+           bad_md(briefing("sumary: typo", "summary: Fine."))),
+    Warned("content-sets-renderer-option", "content/bad.md:4:1", ("unknown field `unsafe_html`",),
+           bad_md(briefing("unsafe_html: true", "summary: Fine."))),
+    Warned("script-tag-in-body", "content/bad.md:7:1", ("raw HTML is shown as text",),
+           bad_md(briefing("summary: Fine.", body="<script>alert(1)</script>\n"))),
+    Warned("javascript-link", "content/bad.md:7:1", ("unsafe link `javascript:alert(1)` removed",),
+           bad_md(briefing("summary: Fine.", body="[x](javascript:alert(1))\n"))),
+    Warned("table-row-wider-than-header", "content/bad.md:11:1",
+           ("table row has 3 cells, header has 2",),
+           bad_md(briefing("summary: Fine.", body=WIDE_ROW_TABLE))),
+    Warned("h1-in-body", "content/bad.md:7:1", ("`# ` heading in the body is dropped",),
+           bad_md(briefing("summary: Fine.", body="# Second title\n\nText.\n"))),
+    Warned("future-date", "content/bad.md:1:1", ("`date` 2999-01-01 is in the future",),
+           bad_md(front("title: Later", "date: 2999-01-01", "summary: Fine."))),
+    Warned("quotes-nested-1000-deep", "content/bad.md:7:1", ("nested more than",),
+           bad_md(briefing("summary: Fine.", body=NESTED_QUOTES))),
+    Warned("not-a-markdown-file", "content/notes.txt:1:1", ("not a briefing",),
+           "-- content/notes.txt --\nstray notes\n"),
+    Warned("base-url-without-scheme", "briefgen.yaml:2:1", ("has no scheme",),
+           "-- briefgen.yaml --\ntitle: T\nbase_url: example.org/briefs\n"),
+    Warned("empty-section", "content/bad.md:7:1", ("section `Empty` is empty",),
+           bad_md(briefing("summary: Fine.", body="## Empty\n\n## Full\n\nText.\n"))),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("case", WARNED_INPUTS, ids=[case.name for case in WARNED_INPUTS])
+def test_build_warns_at_place_and_fails_under_strict(built: Path, case: Warned) -> None:
+    make_project(built, case.files)
+    run = run_briefgen("build", cwd=built)
+    assert run.code == 0, run.stderr
+    assert_reported(run, case.where, "warning", case.words)
+    after_warning = snapshot(built / "site")
+    strict = run_briefgen("build", "--strict", cwd=built)
+    assert strict.code == 1, strict.stderr
+    assert_reported(strict, case.where, "warning", case.words)
+    assert snapshot(built / "site") == after_warning
+    assert leftovers(built) == []
+
+
+# --- input that must simply work (issue 3, item 4) ---
+
+LF_BRIEFING = (
+    "---\ntitle: Line endings\ndate: 2026-03-14\nsummary: Same bytes out.\ntags: [a, b]\n---\n\n"
+    "The lede.\n\n## Section\n\n- **Term:** text\n- plain item\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda text: ("\ufeff" + text).encode(), id="utf8-bom"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode(), id="crlf"),
+        pytest.param(lambda text: text.replace("\n", "\r").encode(), id="cr-only"),
+        pytest.param(
+            lambda text: "".join(
+                line + ("\r\n", "\n", "\r")[index % 3]
+                for index, line in enumerate(text.split("\n")[:-1])
+            ).encode(),
+            id="mixed",
+        ),
+        pytest.param(
+            lambda text: ("\ufeff" + text.replace("\n", "\r\n")).encode(), id="bom-and-crlf"
+        ),
+    ],
+)
+def test_build_line_endings_and_bom_give_lf_output(
+    tmp_path: Path, encode: Callable[[str], bytes]
+) -> None:
+    lf = make_project(tmp_path / "lf", f"-- briefgen.yaml --\n{CONFIG}")
+    (lf / "content").mkdir()
+    (lf / "content" / "x.md").write_bytes(LF_BRIEFING.encode())
+    other = make_project(tmp_path / "other", f"-- briefgen.yaml --\n{CONFIG}")
+    (other / "content").mkdir()
+    (other / "content" / "x.md").write_bytes(encode(LF_BRIEFING))
+    assert run_briefgen("build", cwd=lf).code == 0
+    run = run_briefgen("build", cwd=other)
+    assert run.code == 0, run.stderr
+    assert run.stderr == ""
+    assert snapshot(other / "site") == snapshot(lf / "site")
+
+
+@dataclass(frozen=True)
+class Works:
+    """Input that must build cleanly, and what the output must then contain."""
+
+    name: str
+    files: str
+    page: str
+    """Output file to look in, relative to site/."""
+    expect: tuple[str, ...]
+    warning: str | None = None
+    """`path:line:col` of the one warning this input deserves, if any."""
+    bug: str | None = None
+    """Why this case fails today (it runs as a strict xfail until fixed)."""
+
+
+def ok_md(text: str, name: str = "ok") -> str:
+    """Return make_project text adding content/<name>.md."""
+    return bad_md(text, name)
+
+
+def ok_briefing(*extra: str, body: str = "Body text.\n") -> str:
+    """Return a briefing with a summary (so no warning), extra fields from line 5."""
+    return front("title: Fine", "date: 2026-03-14", "summary: Short.", *extra, body=body)
+
+
+WORKS: tuple[Works, ...] = (
+    Works("tabs-in-body", ok_md(ok_briefing(body="Text\twith\ttabs.\n\n-\tItem one\n")),
+          "ok/index.html", ("Item one",)),
+    Works("windows-path-in-link",
+          ok_md(ok_briefing(body="See [the report](..\\files\\report.pdf).\n"))
+          + "-- static/files/report.pdf --\n%PDF-1.4\n",
+          "ok/index.html", ('href="../files/report.pdf"',),
+          bug="markdown.py percent-encodes `\\` in relative link targets (`..%5Cfiles%5C...`) "
+          "instead of reading it as `/`, so linkcheck reports a broken link"),
+    Works("accented-file-name-slug",
+          ok_md(ok_briefing(), name="Políticas de migración"),
+          "politicas-de-migracion/index.html", ("Fine",)),
+    Works("accented-title", ok_md(front("title: Políticas de migración", "date: 2026-03-14",
+                                        "summary: S.")),
+          "ok/index.html", ("Políticas de migración",)),
+    Works("front-matter-and-no-body", ok_md(ok_briefing(body="")), "ok/index.html", ("Fine",)),
+    Works("quoted-date", ok_md(front("title: Q", 'date: "2026-03-14"', "summary: S.")),
+          "ok/briefing.json", ('"date": "2026-03-14"',)),
+    Works("single-quoted-date", ok_md(front("title: Q", "date: '2026-03-14'", "summary: S.")),
+          "ok/briefing.json", ('"date": "2026-03-14"',)),
+    Works("table-with-empty-cell",
+          ok_md(ok_briefing(body="| A | B |\n|---|---|\n| 1 |  |\n")),
+          "ok/index.html", ("<td></td>",)),
+    Works("table-with-escaped-pipe",
+          ok_md(ok_briefing(body="| A | B |\n|---|---|\n| a \\| b | c |\n")),
+          "ok/briefing.json", ('"a | b"',)),
+    Works("table-row-wider-than-header",
+          ok_md(ok_briefing(body="| A | B |\n|---|---|\n| 1 | 2 | 3 |\n")),
+          "ok/index.html", ("<td>2</td>",), warning="content/ok.md:9:1"),
+    Works("quoted-country-code-stays-text", ok_md(ok_briefing("extra: {country: NO}")),
+          "ok/index.html", ("Fine",)),
+    Works("non-ascii-heading-keeps-its-letters",
+          ok_md(ok_briefing(body="## 移民\n\nText.\n\n## 移民\n\nMore.\n")),
+          "ok/index.html", ("移民",)),
+    Works("colon-quoted-title", ok_md(front('title: "Rubio: Mexico visit"', "date: 2026-03-14",
+                                            "summary: S.")),
+          "ok/index.html", ("Rubio: Mexico visit",)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            id=case.name,
+            marks=[pytest.mark.xfail(strict=True, reason=case.bug)] if case.bug else [],
+        )
+        for case in WORKS
+    ],
+)
+def test_build_accepts_input_that_must_simply_work(tmp_path: Path, case: Works) -> None:
+    root = make_project(tmp_path / "project", f"-- briefgen.yaml --\n{CONFIG}" + case.files)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    if case.warning is None:
+        assert run.stderr == ""
+    else:
+        assert [line.split(": ")[:2] for line in run.stderr.splitlines() if line[:1] != " "] == [
+            [case.warning, "warning"]
+        ]
+    page = (root / "site" / case.page).read_text(encoding="utf-8")
+    for text in case.expect:
+        assert text in page
