@@ -109,7 +109,9 @@ class Stage:
         if not self.changed and not self.removed() and (self.out / MARKER).exists():
             self.discard()
             return False
-        (self.path / MARKER).write_text("built by briefgen; safe to delete\n", encoding="utf-8")
+        # Keep the published marker (and its mtime): only pages that changed are rewritten.
+        if not _try_link(self.out / MARKER, self.path / MARKER):
+            (self.path / MARKER).write_text("built by briefgen; safe to delete\n", encoding="utf-8")
         old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
         if self.out.exists():
             self.out.rename(old)
