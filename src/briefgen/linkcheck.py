@@ -159,7 +159,9 @@ def ensure_links_resolve(
     try:
         shown_as = published_dir.resolve().relative_to(project_root.resolve()).as_posix()
     except ValueError:
-        shown_as = str(published_dir)
+        # Outside the project (`briefgen check` builds into a temporary folder): the folder's
+        # name reads better than a path that is gone by the time the message is read.
+        shown_as = published_dir.name
     diagnostics = check_links(
         site_dir,
         config.base_path,

@@ -193,3 +193,19 @@ def test_check_links_scans_a_large_site_in_linear_time(tmp_path: Path) -> None:
 
     assert problems == []
     assert elapsed < 5, f"{pages} pages took {elapsed:.1f} s"
+
+
+def test_ensure_links_resolve_outside_the_project_names_the_folder_only(tmp_path: Path) -> None:
+    stage = make_project(tmp_path / "stage", "-- index.html --\n<a href='gone/'>x</a>\n")
+    config = SiteConfig(title="T", description="", language="en", author="", base_url=BASE_URL)
+
+    with pytest.raises(BriefgenError) as caught:
+        ensure_links_resolve(
+            stage,
+            config,
+            published_dir=tmp_path / "scratch" / "site",
+            project_root=tmp_path / "project",
+            sources={},
+        )
+
+    assert str(caught.value.diagnostics[0].pos) == "site/index.html:1:1"
