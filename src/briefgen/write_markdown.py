@@ -145,7 +145,9 @@ def _render_item(item: BulletItem, marker: str) -> str:
         text = f"**{render_inline_markdown(item.term)}:** {text}".rstrip()
     body = text
     if item.children:
-        body += "\n\n" + render_blocks(item.children)
+        # An item that opens with a nested block keeps it on the marker line (`- - x`):
+        # a blank first line would end the item.
+        body = f"{text}\n\n{render_blocks(item.children)}" if text else render_blocks(item.children)
     indent = " " * len(marker)
     lines = body.split("\n")
     rest = [f"{indent}{line}" if line else "" for line in lines[1:]]
@@ -207,14 +209,25 @@ class _InlineMarkdown(HTMLParser):
         self.links: list[str] = []
         self.code: list[str] | None = None
         """Text of the code span being read, None outside one."""
+        self.delimiters: list[str] = []
+        """Closing delimiters of the open emphasis, innermost last."""
+
+    def open_emphasis(self, tag: str) -> None:
+        """Open `*`/`**`, or `_`/`__` right after another `*`, so `**` never means em in em."""
+        star = "*" if tag == "em" else "**"
+        after_star = bool(self.out) and self.out[-1] in {"*", "**"}
+        # `_` cannot open inside a word, so after a letter stay with `*` and accept `***`.
+        before = next((part for part in reversed(self.out) if part not in {"*", "**"}), "")
+        after_star = after_star and not before[-1:].isalnum()
+        delimiter = star.replace("*", "_") if after_star else star
+        self.delimiters.append(delimiter)
+        self.out.append(delimiter)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
         match tag:
-            case "em":
-                self.out.append("*")
-            case "strong":
-                self.out.append("**")
+            case "em" | "strong":
+                self.open_emphasis(tag)
             case "code":
                 self.code = []
             case "a":
@@ -233,10 +246,8 @@ class _InlineMarkdown(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         match tag:
-            case "em":
-                self.out.append("*")
-            case "strong":
-                self.out.append("**")
+            case "em" | "strong":
+                self.out.append(self.delimiters.pop() if self.delimiters else "")
             case "code":
                 self.out.append(code_span("".join(self.code or [])))
                 self.code = None
@@ -256,7 +267,10 @@ def code_span(code: str) -> str:
     """Return a code span that holds `code` exactly, whatever backticks it contains."""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * (longest + 1)
-    pad = " " if code.startswith(("`", " ")) or code.endswith(("`", " ")) else ""
+    # Markdown strips one space from each end when both ends have one (unless all spaces),
+    # and a backtick at an end would join the fence; a pad space on each side keeps both.
+    spaced = code.startswith(" ") and code.endswith(" ") and code.strip(" ")
+    pad = " " if code.startswith("`") or code.endswith("`") or spaced else ""
     return f"{fence}{pad}{code}{pad}{fence}"
 
 

@@ -1,0 +1,182 @@
+"""The Markdown writer: canonical output, escaping, and parse(write(model)) == model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from briefgen.model import Briefing, FrontMatter, SourcePos
+from briefgen.parse import parse_briefing
+from briefgen.plaintext import parse_article
+from briefgen.write_markdown import code_span, escape_text, render_markdown
+from tests.unit.model_shape import strip_positions
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_BRIEFING = REPO / "content" / "rubio-mexico-ecuador-migration.md"
+FIXTURES = REPO / "tests" / "fixtures" / "import"
+PATH = "content/a.md"
+HEAD = "---\ntitle: A\ndate: 2026-01-02\ntags: []\n---\n\n"
+
+
+def parse(text: str, path: str = PATH) -> Briefing:
+    briefing, problems = parse_briefing(path, text)
+    assert briefing is not None, problems
+    return briefing
+
+
+def assert_round_trip(briefing: Briefing) -> str:
+    """Write the briefing, parse the result, and check the model survived; return the text."""
+    written = render_markdown(briefing)
+    again = parse(written, briefing.source)
+    assert strip_positions(again) == strip_positions(briefing), written
+    return written
+
+
+def test_render_markdown_round_trips_the_default_briefing() -> None:
+    briefing = parse(DEFAULT_BRIEFING.read_text(encoding="utf-8"), "content/rubio.md")
+    written = assert_round_trip(briefing)
+    # The ```table fence comes back as a GFM table: the canonical form.
+    assert "| Legal Frameworks | Description |\n|---|---|\n" in written
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+def test_render_markdown_round_trips_each_imported_article(name: str) -> None:
+    article, _ = parse_article(name, (FIXTURES / name).read_text(encoding="utf-8"))
+    pos = SourcePos(PATH, 1)
+    meta = FrontMatter("T", dt.date(2026, 1, 2), None, None, ("policy",), False, pos)
+    assert_round_trip(Briefing("a", PATH, meta, article.lede, article.sections, pos))
+
+
+def test_render_markdown_writes_canonical_front_matter_and_blocks() -> None:
+    text = HEAD.replace("title: A", 'title: "Rubio\u2019s visit: what \\"next\\""') + (
+        "Lede with *emphasis*.\n\n## Key Points\n\n- **Jobs:** More work.\n* Plain\n\n"
+        "| A | B |\n|:--|--:|\n| 1 | 2 |\n"
+    )
+    written = render_markdown(parse(text))
+    assert written == (
+        "---\n"
+        'title: "Rubio\u2019s visit: what \\"next\\""\n'
+        "date: 2026-01-02\n"
+        "tags: []\n"
+        "---\n\n"
+        "Lede with *emphasis*.\n\n"
+        "## Key Points\n\n"
+        "- **Jobs:** More work.\n\n"
+        "* Plain\n\n"
+        "| A | B |\n|:---|---:|\n| 1 | 2 |\n"
+    )
+
+
+def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
+    pos = SourcePos(PATH, 1)
+    meta = FrontMatter(
+        "T", dt.date(2026, 1, 2), None, "S: x", ("eu", "no", "2026", "a b"), False, pos
+    )
+    written = render_markdown(Briefing("a", PATH, meta, (), (), pos))
+    assert 'tags: [eu, "no", "2026", "a b"]' in written
+    assert 'summary: "S: x"' in written
+    assert strip_positions(parse(written).meta) == strip_positions(meta)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\\# not a heading\n",
+        "\\- not a bullet\n",
+        "1\\. not a list\n",
+        "\\> not a quote\n",
+        "\\+ plus\n",
+        "Stars \\* and \\_underscores\\_ and snake_case and \\`ticks\\`.\n",
+        "Brackets \\[1\\] and \\<b\\> and &amp; and \\&amp; and a \\\\ backslash.\n",
+        'A [link](https://example.org/a_b "Title") and ![alt](img.png) and `code`.\n',
+        "A ``code with ` tick`` and `` `edge` ``.\n",
+        "Line one\\\nline two, hard break.\n",
+        "Soft\nbreak\n- not a list\n",
+        "Heading end \\#\n",
+        "**Strong** and *em* and ***both***.\n",
+        "- Item with continuation\n  second line\n\n  Second paragraph.\n",
+        "1. One\n2. Two\n\n1) New list\n",
+        "- One\n\n* New list\n",
+        "> Quote\n>\n> - with a list\n",
+        "```python\nx = '```'\n```\n",
+        "````\n```\n````\n",
+        "---\n",
+        "Table: The caption\n\n| A | B \\| C |\n|---|---|\n| `x \\| y` | 2 |\n",
+        "## Section\n\n### Sub\n\nText.\n\n## Other\n",
+        "## Key Takeaways\n\nA\n\n## Key Takeaways\n\nB\n",
+        "4. Starts at four\n5. Five\n",
+        "<div>raw html</div>\n",
+    ],
+)
+def test_render_markdown_round_trips_markdown_syntax(body: str) -> None:
+    assert_round_trip(parse(HEAD + body))
+
+
+_INLINE_ALPHABET = st.sampled_from(
+    [*"ab Z1.:*_`[]()<>!#&;|\\-+=~\"'\u2019", "http://x.org", "&amp;", "**", "  ", "\n"]
+)
+
+
+_NESTED_EMPHASIS = re.compile(r"<(em|strong)>(?:(?!</\1>).)*<(em|strong)>", re.DOTALL)
+
+
+def assert_round_trip_unless_nested_emphasis(text: str) -> None:
+    """Round-trip, leaving out two known limits of the writer.
+
+    Emphasis nested in emphasis can need delimiters Markdown cannot express inside a word,
+    and markdown-it keeps a space before a soft break only when it shares a token with
+    the text before it; neither changes what a reader sees.
+    """
+    briefing = parse(text)
+    assume(not _NESTED_EMPHASIS.search(repr(briefing)))
+    assume(" \\n" not in repr(briefing))
+    assert_round_trip(briefing)
+
+
+@given(st.lists(_INLINE_ALPHABET, min_size=1, max_size=40).map("".join))
+def test_render_markdown_round_trips_any_paragraph(text: str) -> None:
+    assert_round_trip_unless_nested_emphasis(
+        HEAD + "Start " + text + " end.\n\n- Item " + text + " end\n"
+    )
+
+
+@given(st.lists(_INLINE_ALPHABET.filter(lambda c: c != "\n"), max_size=20).map("".join))
+def test_render_markdown_round_trips_any_table_cell(text: str) -> None:
+    cell = text.replace("|", "\\|")
+    assert_round_trip_unless_nested_emphasis(HEAD + f"| H | x{cell}y |\n|---|---|\n| 1 | 2 |\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rubio\u2019s plan", "Rubio\u2019s plan"),
+        ("5 * 3", "5 \\* 3"),
+        ("snake_case", "snake_case"),
+        ("_lead", "\\_lead"),
+        ("[1]", "\\[1\\]"),
+        ("a < b", "a < b"),
+        ("<b>", "\\<b>"),
+        ("R&D", "R&D"),
+        ("&amp;", "\\&amp;"),
+    ],
+)
+def test_escape_text_escapes_only_what_markdown_would_read(text: str, expected: str) -> None:
+    assert escape_text(text) == expected
+
+
+def test_code_span_fences_backticks() -> None:
+    assert code_span("x") == "`x`"
+    assert code_span("a`b") == "``a`b``"
+    assert code_span("`a") == "`` `a ``"
+
+
+def test_render_markdown_writes_only_front_matter_for_an_empty_briefing() -> None:
+    pos = SourcePos(PATH, 1)
+    meta = FrontMatter("T", dt.date(2026, 1, 2), None, None, (), False, pos)
+    briefing = Briefing("a", PATH, meta, (), (), pos)
+    assert render_markdown(briefing).endswith("tags: []\n---\n")
