@@ -7,10 +7,8 @@ so nothing of serve mode can ever leak into what `briefgen build` publishes.
 
 from __future__ import annotations
 
-import html
 import logging
 import mimetypes
-import re
 import socket
 import threading
 import time
@@ -23,7 +21,8 @@ from urllib.parse import unquote, urlsplit
 import watchfiles
 
 from briefgen.config import CONFIG_NAME, load_config
-from briefgen.errors import BriefgenError, error, format_diagnostic, sorted_diagnostics
+from briefgen.devpage import NO_BUILD_YET, OVERLAY_CSS, RELOAD_SCRIPT, TOOLS_PREFIX, add_dev_tools
+from briefgen.errors import BriefgenError, error
 from briefgen.model import SourcePos
 from briefgen.pipeline import STATIC_DIR, TEMPLATES_DIR, BuildOptions, build_site
 
@@ -43,43 +42,7 @@ POLL_MS = 300
 """How often the watcher looks at briefgen.yaml and for newly created folders."""
 KEEPALIVE_SECONDS = 15.0
 """An idle event stream sends a comment this often, so a closed tab frees its thread."""
-TOOLS_PREFIX = "_briefgen/"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-
-RELOAD_SCRIPT = b"""\
-// briefgen serve: reload this page when the site is rebuilt. Never part of a built site.
-(() => {
-  const script = document.currentScript;
-  const shown = script.dataset.epoch;
-  const events = new EventSource(new URL("events", script.src));
-  events.addEventListener("epoch", (event) => {
-    if (event.data !== shown) {
-      events.close();
-      window.location.reload();
-    }
-  });
-})();
-"""
-
-OVERLAY_CSS = b"""\
-#briefgen-overlay { position: fixed; inset: 0 0 auto 0; z-index: 2147483647; max-height: 60vh;
-  overflow: auto; margin: 0; padding: 1rem 1.5rem; background: #fff4f4; color: #5c0000;
-  border-bottom: 4px solid #b00020; font: 15px/1.5 system-ui, sans-serif; }
-#briefgen-overlay pre { white-space: pre-wrap; font: 14px/1.5 ui-monospace, monospace; }
-#briefgen-overlay .briefgen-overlay-title { font-weight: bold; margin: 0 0 .5rem; }
-"""
-
-NO_BUILD_YET = (
-    "<!doctype html><html lang=en><head><meta charset=utf-8>"
-    "<title>No build yet</title></head><body><main><h1>No successful build yet</h1>"
-    "<p>Fix the problems shown and save; this page reloads by itself.</p></main></body></html>"
-)
-
-_CSP_META = re.compile(
-    r'(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")', re.IGNORECASE
-)
-_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
-_BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,52 +95,6 @@ class SiteState:
         with self._changed:
             self.stopping = True
             self._changed.notify_all()
-
-
-def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[Diagnostic]) -> str:
-    """Return the page with the reload script, a CSP that allows it, and any error overlay."""
-    tools = f'<script src="{base_path}{TOOLS_PREFIX}reload.js" data-epoch="{epoch}" defer></script>'
-    if problems:
-        tools += f'<link rel="stylesheet" href="{base_path}{TOOLS_PREFIX}overlay.css">'
-    page = _CSP_META.sub(lambda m: m[1] + allow_reload_in_csp(html.unescape(m[2])) + m[3], page)
-    page = _insert_before(_HEAD_END, page, tools)
-    if problems:
-        page = _insert_after(_BODY_START, page, render_overlay(problems))
-    return page
-
-
-def allow_reload_in_csp(policy: str) -> str:
-    """Return the policy with `'self'` added to script-src and connect-src."""
-    directives: dict[str, list[str]] = {}
-    for directive in policy.split(";"):
-        name, *sources = directive.split()
-        directives[name.lower()] = sources
-    for name in ("script-src", "connect-src"):
-        sources = [s for s in directives.get(name, []) if s != "'none'"]
-        directives[name] = sources if "'self'" in sources else [*sources, "'self'"]
-    widened = "; ".join(" ".join([name, *srcs]) for name, srcs in directives.items())
-    return html.escape(widened, quote=False).replace('"', "&quot;")
-
-
-def render_overlay(problems: Sequence[Diagnostic]) -> str:
-    """Return the overlay listing the problems of the failed build, escaped."""
-    lines = "\n".join(format_diagnostic(d) for d in sorted_diagnostics(problems))
-    return (
-        '<div id="briefgen-overlay" role="alert">'
-        '<p class="briefgen-overlay-title">briefgen: the last change did not build. '
-        "This is the last good version; fix these problems and save.</p>"
-        f"<pre>{html.escape(lines)}</pre></div>"
-    )
-
-
-def _insert_before(pattern: re.Pattern[str], page: str, snippet: str) -> str:
-    match = pattern.search(page)
-    return page[: match.start()] + snippet + page[match.start() :] if match else snippet + page
-
-
-def _insert_after(pattern: re.Pattern[str], page: str, snippet: str) -> str:
-    match = pattern.search(page)
-    return page[: match.end()] + snippet + page[match.end() :] if match else snippet + page
 
 
 class SiteBuilder:

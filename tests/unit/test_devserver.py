@@ -1,0 +1,209 @@
+"""The dev server's parts in-process: page rewriting, epochs, the watcher, the HTTP handler."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen.devpage import add_dev_tools, allow_reload_in_csp, render_overlay
+from briefgen.devserver import DevHTTPServer, ServeOptions, SiteState, watch_sources
+from briefgen.errors import error
+from briefgen.model import SourcePos
+
+PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'">
+<title>T</title>
+</head>
+<body class="page">
+<main>Last good content</main>
+</body>
+</html>
+"""
+PROBLEM = error(SourcePos("content/a.md", 2, 7), "bad <title> & more", "quote it")
+
+
+def test_add_dev_tools_injects_script_with_epoch_before_head_end() -> None:
+    page = add_dev_tools(PAGE, base_path="/repo/", epoch=7, problems=())
+    script = '<script src="/repo/_briefgen/reload.js" data-epoch="7" defer></script></head>'
+    assert script in page
+    assert "briefgen-overlay" not in page
+
+
+def test_allow_reload_in_csp_adds_self_and_keeps_other_directives() -> None:
+    policy = allow_reload_in_csp("default-src 'none'; style-src 'self'; script-src 'none'")
+    assert policy == ("default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'")
+
+
+def test_add_dev_tools_rewrites_csp_meta_in_place() -> None:
+    page = add_dev_tools(PAGE, base_path="/", epoch=1, problems=())
+    assert (
+        "content=\"default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'\">"
+    ) in page
+
+
+def test_overlay_is_an_escaped_alert_after_body_start() -> None:
+    page = add_dev_tools(PAGE, base_path="/", epoch=1, problems=(PROBLEM,))
+    assert '<body class="page"><div id="briefgen-overlay" role="alert">' in page
+    assert "content/a.md:2:7: error: bad &lt;title&gt; &amp; more" in page
+    assert "hint: quote it" in page
+    assert '<link rel="stylesheet" href="/_briefgen/overlay.css">' in page
+    assert "Last good content" in page
+
+
+def test_render_overlay_never_emits_markup_from_messages() -> None:
+    nasty = error(SourcePos("content/<x>.md", 1), "</pre><script>alert(1)</script>")
+    assert "<script>" not in render_overlay((nasty,))
+
+
+def test_site_state_publishes_epoch_only_when_something_changed() -> None:
+    state = SiteState("/")
+    assert not state.publish((), site_changed=False)
+    assert state.epoch == 1
+    assert state.publish((PROBLEM,), site_changed=False)
+    assert not state.publish((PROBLEM,), site_changed=False)
+    assert state.publish((), site_changed=False), "clearing the problems is a change"
+    assert state.publish((), site_changed=True)
+    assert state.epoch == 4
+
+
+def test_site_state_wakes_waiters_on_publish_and_stop() -> None:
+    state = SiteState("/")
+    seen: list[int] = []
+    waiter = threading.Thread(target=lambda: seen.append(state.wait_for_epoch_after(1, 10)))
+    waiter.start()
+    state.publish((), site_changed=True)
+    waiter.join(timeout=2)
+    assert seen == [2]
+    state.stop()
+    started = time.monotonic()
+    assert state.wait_for_epoch_after(2, 10) == 2
+    assert time.monotonic() - started < 1
+
+
+class _Watcher:
+    """watch_sources in a thread, counting the rebuilds it asks for."""
+
+    def __init__(self, root: Path) -> None:
+        self.calls = 0
+        self.changed = threading.Event()
+        self.stop = threading.Event()
+        self.watching = threading.Event()
+        self.thread = threading.Thread(
+            target=watch_sources, args=(root, self.stop, self._on_change, self.watching)
+        )
+        self.thread.start()
+        assert self.watching.wait(timeout=5)
+
+    def _on_change(self) -> None:
+        self.calls += 1
+        self.changed.set()
+
+    def expect_change(self) -> None:
+        assert self.changed.wait(timeout=3), "no rebuild requested"
+        self.changed.clear()
+
+
+@pytest.fixture
+def watcher(tmp_path: Path) -> Iterator[_Watcher]:
+    (tmp_path / "content").mkdir()
+    watching = _Watcher(tmp_path)
+    yield watching
+    watching.stop.set()
+    watching.thread.join(timeout=5)
+    assert not watching.thread.is_alive(), "the watcher thread stops when asked"
+
+
+def test_watch_sources_sees_content_config_and_new_folders(
+    tmp_path: Path, watcher: _Watcher
+) -> None:
+    (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
+    watcher.expect_change()
+    (tmp_path / "briefgen.yaml").write_text("title: T\n", encoding="utf-8")
+    watcher.expect_change()
+    (tmp_path / "templates").mkdir()
+    time.sleep(0.5)  # let the watcher notice the new folder and watch it
+    watcher.changed.clear()
+    (tmp_path / "templates" / "base.html").write_text("x", encoding="utf-8")
+    watcher.expect_change()
+
+
+def test_watch_sources_ignores_output_and_cache(tmp_path: Path, watcher: _Watcher) -> None:
+    (tmp_path / ".briefgen-cache").mkdir()
+    (tmp_path / ".briefgen-cache" / "state.pickle").write_bytes(b"x")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("x", encoding="utf-8")
+    assert not watcher.changed.wait(timeout=1)
+
+
+@pytest.fixture
+def http_server(tmp_path: Path) -> Iterator[tuple[str, SiteState]]:
+    """Serve a hand-made site folder under /repo/, without building anything."""
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "index.html").write_text(PAGE, encoding="utf-8")
+    (out / "404.html").write_text("<html><head></head><body>Not here</body></html>", "utf-8")
+    (tmp_path / "secret.txt").write_text("secret", encoding="utf-8")
+    state = SiteState("/repo/")
+    server = DevHTTPServer(ServeOptions(root=tmp_path, out=out, port=0), state)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    yield f"http://127.0.0.1:{server.port}", state
+    state.stop()
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as failure:
+        return failure.code, failure.read().decode()
+
+
+def test_http_serves_page_with_tools_and_404_page_for_missing(
+    http_server: tuple[str, SiteState],
+) -> None:
+    base, _ = http_server
+    status, body = _get(f"{base}/repo/a/")
+    assert status == 200
+    assert 'src="/repo/_briefgen/reload.js"' in body
+    status, body = _get(f"{base}/repo/missing/")
+    assert status == 404
+    assert "Not here" in body
+    assert "reload.js" in body, "the 404 page reloads too"
+
+
+def test_http_never_serves_files_outside_the_site(http_server: tuple[str, SiteState]) -> None:
+    base, _ = http_server
+    for path in ("/repo/../secret.txt", "/repo/..%2fsecret.txt", "/repo/%2e%2e/secret.txt"):
+        status, body = _get(base + path)
+        assert status == 404, path
+        assert "secret" not in body
+
+
+def test_http_shows_overlay_while_problems_are_published(
+    http_server: tuple[str, SiteState],
+) -> None:
+    base, state = http_server
+    state.publish((PROBLEM,), site_changed=False)
+    assert 'role="alert"' in _get(f"{base}/repo/a/")[1]
+    state.publish((), site_changed=False)
+    assert 'role="alert"' not in _get(f"{base}/repo/a/")[1]
+
+
+def test_http_head_sends_headers_only(http_server: tuple[str, SiteState]) -> None:
+    base, _ = http_server
+    request = urllib.request.Request(f"{base}/repo/_briefgen/reload.js", method="HEAD")
+    with urllib.request.urlopen(request, timeout=5) as response:
+        assert response.headers["Content-Type"] == "text/javascript; charset=utf-8"
+        assert response.read() == b""
