@@ -68,3 +68,17 @@ def test_pages_declare_an_icon(browser: Browser, built_site: ServedSite) -> None
         pytest.fail(
             "pages without <link rel=icon> (browsers fetch /favicon.ico): " + ", ".join(missing)
         )
+
+
+def test_not_found_page_keeps_its_style_at_any_depth(
+    browser: Browser, built_site: ServedSite
+) -> None:
+    """A missing deep URL gets 404.html with status 404, and its stylesheet still loads."""
+    url = built_site.base_url + "no/such/briefing/"
+    with open_page(browser, url) as (_, record):
+        document = [r for r in record.responses if r.request.resource_type == "document"]
+        styles = [r for r in record.responses if r.request.resource_type == "stylesheet"]
+        failed = [f"{r.status} {r.url}" for r in record.responses if r.status >= 400]
+    assert [r.status for r in document] == [404]
+    assert styles, "404.html loaded no stylesheet"
+    assert failed == [f"404 {url}"], "404.html's own links must work at any depth"
