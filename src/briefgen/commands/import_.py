@@ -109,8 +109,15 @@ def _briefing(
     article: Article, path: str, slug: str, title: str, date: dt.date | None, tags: Sequence[str]
 ) -> Briefing:
     pos = SourcePos(path, 1)
-    meta = FrontMatter(title=title, date=date or dt.date.today(), updated=None, summary=None,
-                       tags=tuple(tags), draft=False, pos=pos)  # fmt: skip
+    meta = FrontMatter(
+        title=title,
+        date=date or dt.date.today(),
+        updated=None,
+        summary=None,
+        tags=tuple(tags),
+        draft=False,
+        pos=pos,
+    )
     return Briefing(slug, path, meta, article.lede, article.sections, pos)
 
 

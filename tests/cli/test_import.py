@@ -1,0 +1,258 @@
+"""`briefgen import` end to end: files in, content/<slug>.md and a summary out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from briefgen.commands.import_ import import_article, slug_from_title
+from briefgen.errors import BriefgenError, format_diagnostic
+from briefgen.parse import parse_briefing
+from briefgen.report import RecordingReporter
+from tests.conftest import REPO, SHARED, make_project, run_briefgen
+from tests.unit.model_shape import strip_positions
+
+SOURCE_ARTICLE = SHARED / "source-article.txt"
+DEFAULT_SLUG = "rubio-mexico-ecuador-migration"
+FIXTURES = REPO / "tests" / "fixtures" / "import"
+SUMMARY = "4 sections, 10 bullets (10 term bullets), 3 tables, 9 paragraphs"
+CONFIG = "-- briefgen.yaml --\ntitle: T\ndescription: D\nlanguage: en\nauthor: A\n"
+CONFIG += "base_url: https://example.org/\n"
+
+
+@pytest.fixture
+def source_article() -> Path:
+    if not SOURCE_ARTICLE.exists():
+        pytest.skip(f"{SOURCE_ARTICLE} is absent (CI keeps ../shared beside the clone)")
+    return SOURCE_ARTICLE
+
+
+@pytest.fixture
+def empty_project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "project", CONFIG)
+
+
+def _page_structure(page: Path) -> list[tuple[str, str]]:
+    """Return the article's headings, paragraphs, list items and cells, in order."""
+    tree = lxml.html.parse(str(page))
+    article = tree.xpath("//main")[0]
+    wanted = {"h2", "p", "li", "th", "td", "dt", "dd", "caption"}
+    return [
+        (el.tag, " ".join(el.text_content().split()))
+        for el in article.iter()
+        if isinstance(el.tag, str) and el.tag in wanted and not el.xpath("ancestor::header")
+    ]
+
+
+def test_import_source_article_builds_a_page_like_the_default_briefing(
+    tmp_path: Path, source_article: Path
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "content", project / "content")
+    shutil.copy(REPO / "briefgen.yaml", project / "briefgen.yaml")
+    default = (project / "content" / f"{DEFAULT_SLUG}.md").read_text(encoding="utf-8")
+    title = "Rubio\u2019s Diplomatic Mission to Mexico and Ecuador: Migration on the Agenda"
+    run = run_briefgen(
+        "import",
+        source_article,
+        "--title",
+        title,
+        "--date",
+        "2026-11-23",
+        "--slug",
+        "imported",
+        "--tags",
+        "migration,latin-america",
+        "--source",
+        project,
+        cwd=tmp_path,
+    )
+    assert run.code == 0, run.stderr
+    assert run.stdout == f"imported content/imported.md: {SUMMARY}\n"
+    assert run.stderr == ""
+
+    written = (project / "content" / "imported.md").read_text(encoding="utf-8")
+    imported, _ = parse_briefing("content/imported.md", written)
+    hand_written, _ = parse_briefing(f"content/{DEFAULT_SLUG}.md", default)
+    assert imported is not None and hand_written is not None
+    assert strip_positions(imported.sections) == strip_positions(hand_written.sections)
+    assert strip_positions(imported.lede) == strip_positions(hand_written.lede)
+    assert imported.meta.title == title
+    assert imported.meta.date == dt.date(2026, 11, 23)
+    assert imported.meta.tags == ("migration", "latin-america")
+
+    build = run_briefgen("build", "--source", project, cwd=tmp_path)
+    assert build.code == 0, build.stderr
+    site = project / "site"
+    assert _page_structure(site / "imported" / "index.html") == _page_structure(
+        site / DEFAULT_SLUG / "index.html"
+    )
+
+
+def test_import_refuses_to_overwrite_without_force(empty_project: Path) -> None:
+    article = FIXTURES / "water-policy.txt"
+    args = ("import", article, "--title", "Water", "--source", empty_project)
+    assert run_briefgen(*args, cwd=empty_project).code == 0
+    before = (empty_project / "content" / "water.md").read_bytes()
+
+    again = run_briefgen(*args, "--date", "2020-01-01", cwd=empty_project)
+    assert again.code == 1
+    assert again.stderr.splitlines() == [
+        "content/water.md:1:1: error: content/water.md already exists",
+        "  hint: pass --force to overwrite it, or --slug to pick another name",
+    ]
+    assert (empty_project / "content" / "water.md").read_bytes() == before
+
+    forced = run_briefgen(*args, "--date", "2020-01-01", "--force", cwd=empty_project)
+    assert forced.code == 0, forced.stderr
+    assert "date: 2020-01-01\n" in (empty_project / "content" / "water.md").read_text("utf-8")
+
+
+def test_import_reports_warnings_with_the_input_line(empty_project: Path) -> None:
+    shutil.copy(FIXTURES / "housing.txt", empty_project / "housing.txt")
+    run = run_briefgen("import", "housing.txt", "--title", "Housing", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "imported content/housing.md: 2 sections, 6 bullets (5 term bullets), 1 table, 4 paragraphs"
+    ]
+    assert [line for line in run.stderr.splitlines() if "warning" in line] == [
+        "housing.txt:17:1: warning: table row has 4 cells, header has 3",
+        "housing.txt:18:1: warning: table row has 2 cells, header has 3",
+        "housing.txt:19:1: warning: line reads like a heading but no text follows; "
+        "kept as a paragraph",
+    ]
+
+
+def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:
+    text = "Lede line.\r\nRents Are Rising\r\n- Social Rent: 40 per cent.\r\n\r\n\r\n"
+    done = _run_with_stdin(empty_project, text, "import", "-", "--date", "2026-02-03")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "proposed title 'Rents Are Rising' from the first heading (line 2); "
+        "pass --title to choose another",
+        "imported content/rents-are-rising.md: 1 section, 1 bullet (1 term bullet), "
+        "0 tables, 1 paragraph",
+    ]
+    assert (empty_project / "content" / "rents-are-rising.md").read_text("utf-8") == (
+        "---\n"
+        'title: "Rents Are Rising"\n'
+        "date: 2026-02-03\n"
+        "tags: []\n"
+        "---\n\n"
+        "Lede line.\n\n"
+        "## Rents Are Rising\n\n"
+        "- **Social Rent:** 40 per cent.\n"
+    )
+
+
+def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        cwd=cwd,
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("missing.txt",),
+            "missing.txt:1:1: error: cannot read the article: No such file or directory",
+        ),
+        (
+            ("article.txt", "--slug", "Bad Slug"),
+            "article.txt:1:1: error: --slug 'Bad Slug' is not a usable slug",
+        ),
+        (
+            ("article.txt", "--title", "!!!"),
+            "article.txt:1:1: error: the title '!!!' gives no usable slug",
+        ),
+        (("empty.txt",), "empty.txt:1:1: error: the article has no text to import"),
+    ],
+)
+def test_import_fails_with_a_located_error(
+    empty_project: Path, args: tuple[str, ...], message: str
+) -> None:
+    (empty_project / "article.txt").write_text("Some text.\n", encoding="utf-8")
+    (empty_project / "empty.txt").write_text("\n  \n", encoding="utf-8")
+    run = run_briefgen("import", *args, cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[0] == message
+    assert not (empty_project / "content").exists() or not any(
+        (empty_project / "content").iterdir()
+    )
+
+
+def test_import_rejects_invalid_utf8(empty_project: Path) -> None:
+    (empty_project / "latin1.txt").write_bytes("Caf\xe9 policy.\n".encode("latin-1"))
+    run = run_briefgen("import", "latin1.txt", cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.startswith("latin1.txt:1:4: error: not valid UTF-8 at line 1, byte 3")
+
+
+def test_import_article_defaults_the_date_to_today(empty_project: Path) -> None:
+    reporter = RecordingReporter()
+    target = import_article(
+        empty_project,
+        str(FIXTURES / "eu-energy.txt"),
+        title=None,
+        date=None,
+        slug=None,
+        tags=["energy"],
+        force=False,
+        reporter=reporter,
+    )
+    assert target == empty_project / "content" / "where-supply-comes-from.md"
+    briefing, problems = parse_briefing("content/x.md", target.read_text("utf-8"))
+    assert briefing is not None, problems
+    assert briefing.meta.date == dt.date.today()
+    assert reporter.infos[-1] == (
+        "imported content/where-supply-comes-from.md: 2 sections, 6 bullets (0 term bullets), "
+        "1 table, 4 paragraphs"
+    )
+    assert reporter.problems == []
+
+
+def test_import_article_raises_briefgen_error_for_an_existing_file(empty_project: Path) -> None:
+    (empty_project / "content").mkdir()
+    (empty_project / "content" / "taken.md").write_text("keep me", encoding="utf-8")
+    with pytest.raises(BriefgenError) as caught:
+        import_article(
+            empty_project,
+            str(FIXTURES / "eu-energy.txt"),
+            title="T",
+            date=None,
+            slug="taken",
+            tags=[],
+            force=False,
+            reporter=RecordingReporter(),
+        )
+    assert [format_diagnostic(d).split("\n")[0] for d in caught.value.diagnostics] == [
+        "content/taken.md:1:1: error: content/taken.md already exists"
+    ]
+    assert (empty_project / "content" / "taken.md").read_text("utf-8") == "keep me"
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Rubio\u2019s Diplomatic Mission", "rubios-diplomatic-mission"),
+        ("Énergie en Europe: l'hiver", "energie-en-europe-lhiver"),
+        ("A" * 10 + " " + "b" * 70, "aaaaaaaaaa"),
+    ],
+)
+def test_slug_from_title_is_ascii_and_short(title: str, slug: str) -> None:
+    assert slug_from_title(title) == slug
