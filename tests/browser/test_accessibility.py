@@ -85,7 +85,7 @@ def describe(page: str, result: AxeResult) -> str:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [DESKTOP, MOBILE])
 def test_axe_finds_no_violations_on_any_page(
-    browser: Browser, built_site: ServedSite, axe_source: str, width: int, scheme: Scheme
+    axe_source: str, browser: Browser, built_site: ServedSite, width: int, scheme: Scheme
 ) -> None:
     """Every page passes axe-core's WCAG 2.2 AA and best-practice rules in this variant."""
     problems: list[str] = []

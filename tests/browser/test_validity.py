@@ -30,7 +30,7 @@ def format_message(site: ServedSite, message: dict[str, object]) -> str:
 
 
 def test_nu_checker_finds_no_errors_in_any_page(
-    built_site: ServedSite, vnu_command: list[str]
+    vnu_command: list[str], built_site: ServedSite
 ) -> None:
     """Every HTML file is valid HTML according to the Nu HTML Checker (errors only)."""
     files = [str(built_site.root / page) for page in built_site.pages]
