@@ -209,3 +209,27 @@ def test_ensure_links_resolve_outside_the_project_names_the_folder_only(tmp_path
         )
 
     assert str(caught.value.diagnostics[0].pos) == "site/index.html:1:1"
+
+
+def test_check_links_decodes_character_references_in_sitemap_urls(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "sitemap.xml").write_text(
+        f"<urlset><url><loc>{BASE_URL}a/briefing.json?x=1&amp;y=2</loc></url>\n"
+        f"<url><loc>{BASE_URL}gone&#47;</loc></url></urlset>"
+    )
+
+    (message,) = _messages(site)
+
+    assert f"broken link `{BASE_URL}gone/`" in message
+
+
+def test_check_links_rereads_a_page_that_changed_since_the_last_check(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    assert _messages(site) == []
+    page = site / "tags" / "index.html"
+    page.unlink()  # a new build writes a new file, as Stage.write does
+    page.write_text('<p id="x-y"><a href="../a/#gone">A</a></p>')
+
+    (message,) = _messages(site)
+
+    assert "`a/index.html` has no element with id `gone`" in message
