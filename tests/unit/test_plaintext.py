@@ -9,8 +9,8 @@ import pytest
 from briefgen.errors import format_diagnostic
 from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, SourcePos, Table
 from briefgen.parse import parse_briefing
-from briefgen.plaintext import (
-    Article,
+from briefgen.plaintext import Article, parse_article, propose_title
+from briefgen.plaintext_lines import (
     Bullet,
     clean_line,
     is_heading,
@@ -18,11 +18,9 @@ from briefgen.plaintext import (
     is_separator_row,
     is_table_row,
     is_term,
-    parse_article,
     parse_bullet,
     parse_caption,
     parse_term_bullet,
-    propose_title,
     read_lines,
     separator_alignments,
     split_cells,

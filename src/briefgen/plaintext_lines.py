@@ -1,0 +1,225 @@
+"""Line rules for plain articles: what one line (and the line after it) reads as.
+
+Each rule is a small pure function over cleaned text, so it can be tested on its own:
+headings are short title-like lines followed by body text, bullets start with `-`, `*`,
+`•` or a number, term bullets read `Term: description`, and tables are pipe rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.model import Alignment
+
+
+HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS = 120
+LONG_HEADING_MAX_WORDS = 30
+TERM_MAX_WORDS = 6
+TERM_MAX_CHARS = 60
+
+_SENTENCE_END = tuple(".:?!;,…")
+_CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
+_OPENERS = "\"'([\u00ab\u201c\u2018"
+# Short joining words that stay lowercase in Title Case ("Education and Skills Training").
+_MINOR_WORDS = frozenset(
+    # A word list reads better as words than as 31 quoted strings.
+    "a an and as at but by de del for from in into la le nor of on or over per than the to "  # noqa: SIM905
+    "under upon via vs vs. with y".split()
+)
+_ODD_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_UNORDERED = re.compile(r"[-*+•‣◦▪]\s+(?P<text>\S.*)")
+_ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
+_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
+_SEPARATOR_CELL = re.compile(r":?-+:?")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_CAPTION = re.compile(r"Table:\s+(?P<caption>\S.*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    """What a bullet line's marker says."""
+
+    ordered: bool
+    number: int
+    """The number of a numbered item, 1 for a plain bullet."""
+    text: str
+    """The item's text after the marker."""
+
+
+def clean_line(raw: str) -> str:
+    """Return the line without invisible characters, edge whitespace and runs of spaces."""
+    return _ODD_SPACE.sub(" ", _INVISIBLE.sub("", raw)).strip()
+
+
+def parse_bullet(line: str) -> Bullet | None:
+    """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `1.`, `1)`), or None."""
+    if match := _UNORDERED.fullmatch(line):
+        return Bullet(ordered=False, number=1, text=match["text"])
+    if match := _ORDERED.fullmatch(line):
+        return Bullet(ordered=True, number=int(match["number"]), text=match["text"])
+    return None
+
+
+def is_title_like(text: str) -> bool:
+    """Return True if the text starts with a capital and reads as a title, not a sentence."""
+    stripped = text.lstrip(_OPENERS)
+    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+        return False
+    return not ends_sentence(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True if the text ends with sentence punctuation (closing quotes ignored)."""
+    body = text.rstrip(_CLOSERS)
+    return body.endswith(_SENTENCE_END) and not _ends_with_abbreviation(body)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    # "U.S." or "e.g." end with a period that is not the end of a sentence.
+    last = text.rsplit(" ", 1)[-1]
+    return last.endswith(".") and "." in last[:-1]
+
+
+def is_title_case(text: str) -> bool:
+    """Return True if every word except short joining words starts with a capital or digit."""
+    words = text.split()
+    return all(
+        word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
+        for word in words[1:]
+    ) and is_title_like(text)
+
+
+def is_term(text: str) -> bool:
+    """Return True if text can be a bullet's term: short, title-like, not a URL."""
+    words = text.split()
+    if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
+        return False
+    if "://" in text or text.startswith("www."):
+        return False
+    # Two words may be in sentence case ("Work visas"); longer terms must be in Title Case,
+    # so a sentence like "The minister said: ..." stays a plain bullet.
+    return is_title_like(text) and (len(words) <= 2 or is_title_case(text))
+
+
+def split_term(text: str) -> tuple[str, str] | None:
+    """Return (before, after) the first `": "` (or a final colon), or None without one."""
+    if match := _STRONG_TERM.fullmatch(text):
+        return match["term"].strip(), match["text"].strip()
+    index = text.find(": ")
+    if index < 0:
+        return (text[:-1].strip(), "") if text.endswith(":") else None
+    return text[:index].strip(), text[index + 2 :].strip()
+
+
+def parse_term_bullet(text: str) -> tuple[str, str] | None:
+    """Return (term, description) for `Term: description`, or None for a plain bullet."""
+    parts = split_term(text)
+    if parts is None:
+        return None
+    term, description = parts
+    if not description or not is_term(term):
+        return None
+    return term, description
+
+
+def is_table_row(line: str) -> bool:
+    """Return True for a pipe-table row: it starts with `|` and has a second, unescaped `|`."""
+    return line.startswith("|") and len(_UNESCAPED_PIPE.findall(line)) >= 2
+
+
+def split_cells(line: str) -> list[str]:
+    """Return the stripped cells of a pipe row; `\\|` stays inside its cell."""
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.strip() for cell in _UNESCAPED_PIPE.split(inner)]
+
+
+def is_separator_row(line: str) -> bool:
+    """Return True for a table's delimiter row such as `|---|:--:|`."""
+    if not is_table_row(line):
+        return False
+    return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def separator_alignments(line: str) -> tuple[Alignment, ...]:
+    """Return each column's alignment from a delimiter row (`:--`, `:-:`, `--:`, `---`)."""
+    return tuple(_alignment(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def _alignment(cell: str) -> Alignment:
+    if cell.startswith(":") and cell.endswith(":"):
+        return "center"
+    if cell.endswith(":"):
+        return "right"
+    return "left" if cell.startswith(":") else ""
+
+
+def is_heading_shaped(line: str) -> bool:
+    """Return True for a short, title-like line that is neither a bullet nor a table row."""
+    if parse_bullet(line) or is_table_row(line):
+        return False
+    words = line.split()
+    return (
+        len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS and (is_title_like(line))
+    )
+
+
+def is_long_heading(line: str) -> bool:
+    """Return True for a line that reads like a heading except that it is too long."""
+    if is_heading_shaped(line) or parse_bullet(line) or is_table_row(line):
+        return False
+    words = line.split()
+    one_sentence = ". " not in line and "? " not in line
+    return len(words) <= LONG_HEADING_MAX_WORDS and is_title_case(line) and one_sentence
+
+
+def is_heading(line: str, next_line: str | None) -> bool:
+    """Return True if the line is a heading: heading-shaped and followed by body text."""
+    if next_line is None or not is_heading_shaped(line) or is_heading_shaped(next_line):
+        return False
+    return not (parse_caption(line) and is_table_row(next_line))
+
+
+def could_be_term(term: str, description: str) -> bool:
+    """Return True for a "Term: text" split whose term only just fails `is_term`."""
+    short = 0 < len(term.split()) <= TERM_MAX_WORDS and "://" not in term
+    return short and bool(description)
+
+
+def parse_caption(line: str) -> str | None:
+    """Return the caption of a `Table: ...` line, or None."""
+    match = _CAPTION.fullmatch(line)
+    return match["caption"] if match else None
+
+
+# --- reading an article's lines ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line after cleaning."""
+
+    text: str
+    number: int
+    """1-based line number in the input."""
+    after_blank: bool
+    """True when a blank line precedes it."""
+
+
+def read_lines(text: str) -> list[Line]:
+    """Return the cleaned non-blank lines of the text, with their 1-based numbers."""
+    lines: list[Line] = []
+    blank = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        cleaned = clean_line(raw)
+        if cleaned:
+            lines.append(Line(cleaned, number, blank))
+        blank = not cleaned
+    return lines
