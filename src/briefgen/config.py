@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 CONFIG_NAME = "briefgen.yaml"
 DEFAULT_BASE_URL = "http://localhost:8000/"
-_STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url", "timezone")
+_STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
 KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "extra")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
@@ -46,7 +46,6 @@ def load_config(
         unsafe_html=settings.flag("unsafe_html"),
         cname=settings.text("cname", "") or None,
         source_url=settings.text("source_url", "") or None,
-        timezone=settings.text("timezone", "UTC"),
         extra=settings.mapping("extra"),
     )
     if not _LANGUAGE.match(config.language):

@@ -251,7 +251,6 @@ class SiteConfig:
     cname: str | None = None
     source_url: str | None = None
     """Link to the repository the briefings are kept in, shown in the footer."""
-    timezone: str = "UTC"
     extra: Mapping[str, object] = field(default_factory=dict)
 
     @property
