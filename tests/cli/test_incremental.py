@@ -115,7 +115,8 @@ def test_incremental_template_change_rerenders_every_page(
 ) -> None:
     make_project(
         site_project,
-        '-- templates/partials/footer.html --\n<footer class="site-footer">Custom footer</footer>\n',
+        "-- templates/partials/footer.html --\n"
+        '<footer class="site-footer">Custom footer</footer>\n',
     )
     _build(site_project)
     site = site_project / "site"
