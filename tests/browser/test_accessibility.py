@@ -117,3 +117,39 @@ def test_no_page_overflows_horizontally_at_375px(browser: Browser, built_site: S
             )
     if problems:
         pytest.fail("horizontal overflow at 375px:\n" + "\n".join(problems))
+
+
+# What the focused element looks like: a visible outline or a box-shadow ring counts as focus.
+FOCUS_STYLE = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  const ring = style.boxShadow !== 'none';
+  return {tag: el.tagName.toLowerCase(), text: (el.textContent || '').trim().slice(0, 40),
+          href: el.getAttribute('href') || '', visible: outline || ring};
+}
+"""
+
+
+def test_keyboard_focus_starts_at_skip_link_and_stays_visible(
+    browser: Browser, built_site: ServedSite
+) -> None:
+    """Tab reaches a skip link first, and every focused element shows a focus indicator."""
+    # Light scheme only: themes change the ring's colour per scheme, rarely whether it exists.
+    # The ring's contrast is not measured here.
+    problems: list[str] = []
+    for name in built_site.pages:
+        with open_page(browser, built_site.url(name)) as (page, _):
+            for step in range(60):
+                page.keyboard.press("Tab")
+                focused = cast("dict[str, object] | None", page.evaluate(FOCUS_STYLE))
+                if focused is None:
+                    break  # Focus left the document: every element was visited.
+                if step == 0 and not str(focused["href"]).startswith("#"):
+                    problems.append(f"{name}: first Tab stop is not a skip link: {focused}")
+                if not focused["visible"]:
+                    problems.append(f"{name}: no visible focus on {focused}")
+    if problems:
+        pytest.fail("keyboard focus:\n" + "\n".join(problems))
