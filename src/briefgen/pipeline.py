@@ -20,6 +20,7 @@ from briefgen.output import Stage, build_lock, validate_output_dir
 from briefgen.pages import plan_site_pages
 from briefgen.render import Renderer, TemplateProblem
 from briefgen.state import (
+    CACHE_DIR,
     BuildState,
     CachedSource,
     digest,
@@ -52,6 +53,8 @@ class BuildOptions:
     drafts: bool = False
     force: bool = False
     strict: bool = False
+    cache_dir: Path | None = None
+    """Where the incremental cache lives; default `.briefgen-cache/` in the project."""
 
 
 @dataclass
@@ -91,7 +94,7 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
 def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter) -> BuildResult:
     renderer = Renderer(config, options.root)
     fingerprint = _fingerprint(options, config)
-    cache_file = state_path(options.root, options.out)
+    cache_file = state_path(options.cache_dir or options.root / CACHE_DIR, options.out)
     old_state = load_state(cache_file)
     if old_state.fingerprint != fingerprint:
         old_state = BuildState()

@@ -54,10 +54,10 @@ class BuildState:
     """Static file → (size, mtime_ns) when it was copied."""
 
 
-def state_path(root: Path, out: Path) -> Path:
-    """Return the cache file for building `root` into `out` (one per output folder)."""
+def state_path(cache_dir: Path, out: Path) -> Path:
+    """Return the cache file for building into `out` (one per output folder)."""
     tag = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
-    return root / CACHE_DIR / f"state-{tag}.pickle"
+    return cache_dir / f"state-{tag}.pickle"
 
 
 def load_state(path: Path) -> BuildState:

@@ -6,7 +6,6 @@ links before it publishes) into a throwaway folder outside the project.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +14,6 @@ from typing import TYPE_CHECKING
 from briefgen.discover import discover_sources
 from briefgen.errors import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.pipeline import BuildOptions, build_site
-from briefgen.state import CACHE_DIR, state_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,12 +55,14 @@ def check(
 ) -> list[Diagnostic]:
     """Build into a temporary folder, print every problem and return them."""
     with tempfile.TemporaryDirectory(prefix="briefgen-check-") as scratch:
-        out = Path(scratch) / "site"
-        cache_existed = (root / CACHE_DIR).exists()
-        try:
-            briefings, diagnostics = _build_and_check_links(root, out, base_url, drafts, reporter)
-        finally:
-            _forget_scratch_cache(root, out, remove_folder=not cache_existed)
+        options = BuildOptions(
+            root,
+            Path(scratch) / "site",
+            base_url=base_url,
+            drafts=drafts,
+            cache_dir=Path(scratch) / "cache",
+        )
+        briefings, diagnostics = _build_and_check_links(options, reporter)
     diagnostics = sorted_diagnostics(diagnostics)
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
@@ -76,7 +76,7 @@ def check(
 
 
 def _build_and_check_links(
-    root: Path, out: Path, base_url: str | None, drafts: bool, reporter: Reporter
+    options: BuildOptions, reporter: Reporter
 ) -> tuple[int, list[Diagnostic]]:
     """Return the number of briefings built and every diagnostic, broken links included.
 
@@ -85,19 +85,11 @@ def _build_and_check_links(
     """
     held = _ProgressOnly(reporter)
     try:
-        result = build_site(BuildOptions(root, out, base_url=base_url, drafts=drafts), held)
+        result = build_site(options, held)
     except BriefgenError as failure:
-        briefings, _ = discover_sources(root)
+        briefings, _ = discover_sources(options.root)
         return len(briefings), [*held.held, *failure.diagnostics]
     return result.briefings, [*held.held, *result.diagnostics]
-
-
-def _forget_scratch_cache(root: Path, out: Path, *, remove_folder: bool) -> None:
-    """Delete the cache entry the throwaway build left in the project, so check writes nothing."""
-    state_path(root, out).unlink(missing_ok=True)
-    cache = root / CACHE_DIR
-    if remove_folder and cache.is_dir() and {p.name for p in cache.iterdir()} <= {".gitignore"}:
-        shutil.rmtree(cache, ignore_errors=True)
 
 
 def _count(number: int, noun: str) -> str:
