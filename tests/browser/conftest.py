@@ -1,7 +1,11 @@
 """Fixtures for the real-browser tests: Debian's chromium, the pinned npm tools and a served site.
 
-Layers, like lektor's conftest: `tools` (what is installed) -> `browser` (one chromium per session)
--> `built_site` (the default site, built and served under a sub-path) -> the tests.
+Layers, like lektor's conftest: the tools (`axe_source`, `vnu_command`) and `browser` (one chromium
+per session) -> `built_site` (the default site, built and served under /briefing-repo/) -> tests.
+
+Environment: BRIEFGEN_REQUIRE_BROWSER=1 turns a missing tool from a skip into a failure (CI);
+BRIEFGEN_BROWSER_SITE=<folder> tests an already-built folder instead of building the repo;
+BRIEFGEN_UPDATE_SCREENSHOTS=1 is the same as --update-screenshots.
 """
 
 from __future__ import annotations
