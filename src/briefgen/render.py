@@ -92,6 +92,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         FEED_PATH=urls.FEED_PATH,
         TAGS_PATH=urls.TAGS_PATH,
         STYLESHEET_PATH=urls.STYLESHEET_PATH,
+        ICON_PATH=urls.ICON_PATH,
     )
     return env
 

@@ -23,6 +23,7 @@ TAGS_PATH = "tags/"
 FEED_PATH = "feed.xml"
 SITEMAP_PATH = "sitemap.xml"
 STYLESHEET_PATH = "assets/style.css"
+ICON_PATH = "assets/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
 

@@ -30,6 +30,8 @@ CSP = "; ".join(
         "default-src 'none'",
         "style-src 'self'",
         "img-src 'self' data:",
+        # Same-origin fetches only: lets tools such as Lighthouse read robots.txt; still no script.
+        "connect-src 'self'",
         "base-uri 'none'",
         "form-action 'none'",
     ]
@@ -160,6 +162,7 @@ def test_render_pages_have_lang_csp_one_stylesheet_and_no_script(
         csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']")
         assert [m.get("content") for m in csp] == [CSP], output
         assert len(doc.xpath("//link[@rel='stylesheet']")) == 1, output
+        assert len(doc.xpath("//link[@rel='icon']")) == 1, output
         assert doc.xpath("//script | //*[starts-with(@href, 'javascript:')]") == [], output
         assert not any(attr.startswith("on") for el in doc.iter() for attr in el.attrib), output
         assert doc.xpath("//*[@style]") == [], output  # the CSP forbids inline styles
