@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -87,10 +88,14 @@ def compile_all(
             yield compile_briefing(job, renderer, drafts=drafts)
         return
     chunk = max(4, len(jobs) // (workers * 8))
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts)
-    ) as pool:
+    )
+    try:
         yield from pool.map(_compile_in_worker, jobs, chunksize=chunk)
+    finally:
+        # On Ctrl-C or an error, drop the queued briefings instead of compiling them first.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker: tuple[Renderer, bool] | None = None
@@ -99,6 +104,11 @@ _worker: tuple[Renderer, bool] | None = None
 def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _worker
+    # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
+    # cancels the queue and cleans up its stage. A worker that raised KeyboardInterrupt would
+    # print a traceback, and one that died would hang the pool's shutdown.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _worker = (Renderer(config, root), drafts)
 
 

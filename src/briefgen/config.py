@@ -113,6 +113,9 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
             else SourcePos(CONFIG_NAME, 1)
         )
         return {}, {}, [error(pos, f"invalid YAML: {exc.problem or exc}")]
+    except yaml.YAMLError as exc:  # e.g. a control character, which has no mark
+        first_line = str(exc).splitlines()[0]
+        return {}, {}, [error(SourcePos(CONFIG_NAME, 1), f"invalid YAML: {first_line}")]
     if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode | None):
         return (
             {},

@@ -150,10 +150,17 @@ def _try_link(old: Path, new: Path) -> bool:
 @contextlib.contextmanager
 def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
     """Hold an exclusive lock for building into `out`; fail fast when another build has it."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _recover_interrupted_swap(out)
     lock_path = out.with_name(f".{out.name}.lock")
-    with lock_path.open("a+", encoding="utf-8") as handle:
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock_path.open("a+", encoding="utf-8")
+    except OSError as exc:
+        # Not a bug but the machine: a read-only folder, a file where a folder should be.
+        message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
+        hint = "check its permissions or pick another --output"
+        raise BriefgenError([error(at, message, hint)]) from None
+    _recover_interrupted_swap(out)
+    with handle:
         try:
             import fcntl
 

@@ -156,7 +156,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
                     hint=f"add `{required}:` to the front matter",
                 )
             )
-        elif value == "":
+        elif value == "" or fields.mapping[required] is None:  # `title:` with no value
             fields.fail(required, f"`{required}` is empty")
     if date and updated and updated < date:
         fields.fail(

@@ -1,0 +1,280 @@
+"""A build that dies midway never damages site/: killed, interrupted or refused.
+
+The corpus is big enough (300 briefings, several seconds to build) that a kill after a
+random fraction of a measured build time lands while pages are being compiled or written.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BRIEFING, make_project, run_briefgen
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+CORPUS_SIZE = 300
+PARAGRAPH = "More text in a paragraph, long enough to take some rendering. " * 30 + "\n\n"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Return every file under `folder` with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Return stage or swap folders a build left beside its output."""
+    return sorted(p.name for p in folder.iterdir() if ".stage-" in p.name or ".old-" in p.name)
+
+
+@dataclass
+class Corpus:
+    """A big project whose every build is a full rebuild (the config title changes)."""
+
+    root: Path
+    build_seconds: float
+    round: int = 0
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def next_round(self) -> None:
+        """Change the site title, so the next build rewrites every page."""
+        self.round += 1
+        config = self.root / "briefgen.yaml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(re.sub(r"Round \d+", f"Round {self.round}", text), encoding="utf-8")
+
+    def start_build(self) -> subprocess.Popen[str]:
+        """Start `briefgen build` in its own process group (so workers can be killed too)."""
+        return subprocess.Popen(
+            [sys.executable, "-m", "briefgen", "build"],
+            cwd=self.root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
+
+    def wait_for_stage(self, process: subprocess.Popen[str]) -> None:
+        """Wait until the build has started writing its stage (so it is past start-up)."""
+        deadline = time.monotonic() + 60
+        while not any(self.root.glob(".site.stage-*")):
+            assert process.poll() is None, "build ended before it staged anything"
+            assert time.monotonic() < deadline, "build never started staging"
+            time.sleep(0.01)
+
+    def build(self) -> dict[str, bytes]:
+        """Build to completion and return the site's bytes; remember how long it took."""
+        started = time.monotonic()
+        run = run_briefgen("build", cwd=self.root)
+        assert run.code == 0, run.stderr
+        if "nothing changed" not in run.stdout:
+            self.build_seconds = time.monotonic() - started
+        assert leftovers(self.root) == []
+        return snapshot(self.site)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """Return a built 300-briefing project and how long a full build of it takes."""
+    files = "-- briefgen.yaml --\ntitle: Round 0\nbase_url: https://example.org/\n"
+    for index in range(CORPUS_SIZE):
+        body = BRIEFING.format(title=f"Briefing {index}") + PARAGRAPH * 6
+        files += f"-- content/b{index:03d}.md --\n{body}"
+    root = make_project(tmp_path_factory.mktemp("atomic") / "project", files)
+    started = time.monotonic()
+    assert run_briefgen("build", cwd=root).code == 0
+    return Corpus(root, time.monotonic() - started)
+
+
+@pytest.fixture
+def settled(corpus: Corpus) -> Iterator[Corpus]:
+    """Hand the corpus to a test and put it back in a complete, built state afterwards."""
+    yield corpus
+    corpus.build()
+
+
+def _stop(process: subprocess.Popen[str], signum: int, *, group: bool) -> tuple[str, str]:
+    if process.poll() is not None:
+        pass  # Already finished: its group is gone.
+    elif group:
+        os.killpg(process.pid, signum)
+    else:
+        process.send_signal(signum)
+    try:
+        out, err = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail(f"build hung after signal {signum}")
+    return out, err
+
+
+def test_atomic_sigkill_midway_leaves_previous_site(settled: Corpus) -> None:
+    corpus = settled
+    previous = snapshot(corpus.site)
+    chooser = random.Random(20260314)
+    fractions = [0.1, 0.25, 0.4, 0.6, chooser.uniform(0.1, 0.7)]
+    killed_while_running = 0
+    for fraction in fractions:
+        corpus.next_round()
+        process = corpus.start_build()
+        time.sleep(corpus.build_seconds * fraction)
+        killed_while_running += process.poll() is None
+        _stop(process, signal.SIGKILL, group=True)
+        after_kill = snapshot(corpus.site) if corpus.site.exists() else None
+        moved_aside = [p for p in corpus.root.glob(".site.old-*") if p.is_dir()]
+        if after_kill is None:
+            # Killed between the two renames of the swap: the old site waits beside it.
+            assert [snapshot(p) for p in moved_aside] == [previous]
+        new = corpus.build()
+        assert after_kill in (previous, new, None), f"site/ damaged by a kill at {fraction:.2f}"
+        previous = new
+    assert killed_while_running >= 3, "builds finished before the kill; grow the corpus"
+
+
+def test_atomic_sigterm_exits_130_and_keeps_site(settled: Corpus) -> None:
+    corpus = settled
+    before = snapshot(corpus.site)
+    corpus.next_round()
+    process = corpus.start_build()
+    corpus.wait_for_stage(process)
+    time.sleep(corpus.build_seconds * 0.1)
+    assert process.poll() is None, "build finished before SIGTERM"
+    out, err = _stop(process, signal.SIGTERM, group=False)
+    assert process.returncode == 130, err
+    assert "interrupted" in out
+    assert "Traceback" not in err
+    assert snapshot(corpus.site) == before
+    assert leftovers(corpus.root) == []
+
+
+@pytest.mark.parametrize(
+    "signum",
+    [pytest.param(signal.SIGINT, id="ctrl-c"), pytest.param(signal.SIGTERM, id="service-stop")],
+)
+def test_atomic_signal_to_process_group_exits_130_without_traceback(
+    settled: Corpus, signum: signal.Signals
+) -> None:
+    corpus = settled
+    before = snapshot(corpus.site)
+    corpus.next_round()
+    process = corpus.start_build()
+    corpus.wait_for_stage(process)
+    time.sleep(corpus.build_seconds * 0.1)
+    assert process.poll() is None, "build finished before the signal"
+    # A terminal's Ctrl-C and a service manager's stop reach the pool workers too.
+    _, err = _stop(process, signum, group=True)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert snapshot(corpus.site) == before
+    assert leftovers(corpus.root) == []
+
+
+def test_atomic_next_build_removes_leftovers_of_dead_builds(settled: Corpus) -> None:
+    corpus = settled
+    dead_pid = _dead_pid()
+    (corpus.root / f".site.stage-{dead_pid}" / "half").mkdir(parents=True)
+    shutil.copytree(corpus.site, corpus.root / f".site.old-{dead_pid}")
+    corpus.next_round()
+    corpus.build()
+
+
+def test_atomic_next_build_restores_site_moved_aside_by_a_killed_swap(settled: Corpus) -> None:
+    corpus = settled
+    before = snapshot(corpus.site)
+    corpus.site.rename(corpus.root / f".site.old-{_dead_pid()}")
+    run = run_briefgen("build", cwd=corpus.root)
+    assert run.code == 0, run.stderr
+    assert snapshot(corpus.site) == before
+    assert leftovers(corpus.root) == []
+
+
+def _dead_pid() -> int:
+    """Return the id of a process that has exited."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def _small_project(root: Path) -> Path:
+    return make_project(root, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+
+
+def test_atomic_output_parent_is_a_file_exits_1_with_message(tmp_path: Path) -> None:
+    root = _small_project(tmp_path / "project")
+    (root / "afile").write_text("not a folder\n", encoding="utf-8")
+    run = run_briefgen("build", "--output", root / "afile" / "site", cwd=root)
+    assert "Traceback" not in run.stderr
+    assert run.code == 1, run.stderr
+    assert "afile" in run.stderr
+
+
+def test_atomic_unwritable_output_parent_exits_1_with_message(tmp_path: Path) -> None:
+    shared = _shared_temp_dir()
+    try:
+        root = _small_project(shared / "project")
+        readonly = shared / "readonly"
+        readonly.mkdir()
+        for path in (shared, *shared.rglob("*")):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        readonly.chmod(0o555)
+        run = _run_unprivileged(root, "build", "--output", str(readonly / "site"))
+        assert "Traceback" not in run.stderr
+        assert run.code == 1, run.stderr
+        assert str(readonly) in run.stderr
+        assert not (readonly / "site").exists()
+    finally:
+        (shared / "readonly").chmod(0o755)
+        shutil.rmtree(shared)
+
+
+def _shared_temp_dir() -> Path:
+    """Return a new folder other users can enter (pytest's own tmp folders are private)."""
+    folder = Path(tempfile.mkdtemp(prefix="briefgen-unwritable-"))
+    folder.chmod(0o755)
+    return folder
+
+
+@dataclass(frozen=True)
+class _Run:
+    code: int
+    stderr: str
+
+
+def _run_unprivileged(root: Path, *args: str) -> _Run:
+    """Run briefgen as `nobody` when we are root (root may write anywhere), else as ourselves."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: cannot make a folder unwritable")
+        prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    done = subprocess.run(
+        [*prefix, sys.executable, "-m", "briefgen", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    return _Run(done.returncode, done.stderr)
