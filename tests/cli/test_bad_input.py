@@ -251,6 +251,11 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     BadInput("case-only-duplicate-file-names", "content/Mexico.md:1:1",
              ("is also used by content/mexico.md",),
              bad_md(briefing(), name="Mexico") + bad_md(briefing(), name="mexico")),
+    # --- links between pages (row 24) ---
+    BadInput("broken-internal-link", "content/bad.md:6:1", ("broken link `../missing/`",),
+             bad_md(briefing(body="See [the other](../missing/).\n"))),
+    BadInput("missing-anchor", "content/bad.md:6:1", ("has no element with id `nowhere`",),
+             bad_md(briefing(body="See [below](#nowhere).\n"))),
     # --- bytes (rows 14, 16) ---
     BadInput("latin-1-bytes", "content/bad.md:2:11", ("not valid UTF-8 at line 2, byte 14",),
              raw=(("content/bad.md", b"---\ntitle: Caf\xe9\ndate: 2026-03-14\n---\n"),)),

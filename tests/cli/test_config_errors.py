@@ -1,0 +1,79 @@
+"""briefgen.yaml mistakes: every one reported at its line in one run, and site/ kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import BRIEFING, make_project, run_briefgen
+
+BROKEN_CONFIG = """\
+title: [not, a, string]
+language: not a language tag
+unsafe_html: "yes"
+titel: typo
+extra: 5
+"""
+
+
+def _project(root: Path, config: str) -> Path:
+    return make_project(
+        root,
+        f"-- briefgen.yaml --\n{config}-- content/a.md --\n" + BRIEFING.format(title="A"),
+    )
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_config_errors_are_all_reported_in_one_run_at_their_lines(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project", BROKEN_CONFIG)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    heads = [line.split(": error: ")[0] for line in run.stderr.splitlines() if ": error: " in line]
+    assert heads == [
+        "briefgen.yaml:1:1",
+        "briefgen.yaml:2:1",
+        "briefgen.yaml:3:1",
+        "briefgen.yaml:4:1",
+        "briefgen.yaml:5:1",
+    ]
+    assert "did you mean `title`?" in run.stderr
+
+
+def test_config_error_keeps_the_published_site(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project", "title: Fine\nbase_url: https://example.org/\n")
+    assert run_briefgen("build", cwd=root).code == 0
+    before = _snapshot(root / "site")
+    (root / "briefgen.yaml").write_text(BROKEN_CONFIG, encoding="utf-8")
+    assert run_briefgen("build", cwd=root).code == 1
+    assert _snapshot(root / "site") == before
+    assert not list(root.glob(".site.stage-*"))
+
+
+def test_config_warning_is_shown_on_a_successful_build(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project", "title: Fine\nbase_url: example.org/briefs\n")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert run.stderr.startswith("briefgen.yaml:2:1: warning: base_url `example.org/briefs`")
+    feed = (root / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "https://example.org/briefs/" in feed
+
+
+def test_config_base_url_flag_overrides_a_bad_one(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project", "title: Fine\nbase_url: ftp://example.org/\n")
+    assert run_briefgen("build", cwd=root).code == 1
+    run = run_briefgen("build", "--base-url", "https://example.net/", cwd=root)
+    assert run.code == 0, run.stderr
+
+
+def test_config_empty_file_uses_defaults(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project", "")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "index.html").is_file()
