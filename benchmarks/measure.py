@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
+import json
 import shutil
 import subprocess
+import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from benchmarks.corpus import BriefingSpec
 
 REPO = Path(__file__).resolve().parent.parent
+SPAWN = Path(__file__).resolve().parent / "spawn.py"
 VENV_PYTHON = REPO / ".venv" / "bin" / "python"
 Mode = Literal["cold", "warm", "edit"]
 MODES: tuple[Mode, ...] = ("cold", "warm", "edit")
@@ -109,7 +109,7 @@ class Sample:
     seconds: float
     """Wall-clock time of the child process, spawn to exit."""
     peak_rss_mb: float
-    """ru_maxrss of the child (the largest single process among it and its reaped children)."""
+    """ru_maxrss of the child: its largest single process (a pool's workers are not summed)."""
 
 
 class BuildError(RuntimeError):
@@ -117,23 +117,16 @@ class BuildError(RuntimeError):
 
 
 def run_child(argv: Sequence[str], cwd: Path, timeout: float = 1800.0) -> Sample:
-    """Run argv in a fresh process and return its wall time and peak RSS (via os.wait4)."""
+    """Run argv through spawn.py and return its wall time and peak RSS (via os.wait4)."""
     with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
-        timer = threading.Timer(timeout, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4, not by Popen
-        if proc.returncode != 0:
+        spawner = [sys.executable, str(SPAWN), str(cwd), str(timeout), *argv]
+        done = subprocess.run(spawner, stdout=subprocess.PIPE, stderr=err, check=True)
+        result = json.loads(done.stdout)
+        if result["returncode"] != 0:
             err.seek(0)
             tail = err.read()[-3000:].decode("utf-8", "replace")
-            raise BuildError(f"{' '.join(argv)} exited {proc.returncode}:\n{tail}")
-    return Sample(seconds, usage.ru_maxrss / 1024)  # Linux reports kilobytes
+            raise BuildError(f"{' '.join(argv)} exited {result['returncode']}:\n{tail}")
+    return Sample(result["seconds"], result["maxrss_kb"] / 1024)  # Linux reports kilobytes
 
 
 def prepare(tool: Tool, project: Path, mode: Mode, edit_slug: str, counter: int) -> None:
