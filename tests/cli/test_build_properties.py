@@ -25,8 +25,9 @@ from hypothesis import strategies as st
 from briefgen.cli import main
 from briefgen.urls import tag_slug
 
-DIAGNOSTIC = re.compile(r"^[^\s:][^:]*:\d+:\d+: error: ", re.MULTILINE)
-STRICT_DIAGNOSTIC = re.compile(r"^[^\s:][^:]*:\d+:\d+: (error|warning): ", re.MULTILINE)
+# A path may itself hold `:` (a file named `:.md`), so match the line:col from the right.
+DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: error: ", re.MULTILINE)
+STRICT_DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: (error|warning): ", re.MULTILINE)
 """Under --strict a warning fails the build; it is still printed as a warning."""
 SNAPSHOT_SETTINGS = settings(suppress_health_check=[HealthCheck.too_slow])
 
