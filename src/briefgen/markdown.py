@@ -35,6 +35,7 @@ UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
 """URL schemes that can run script or read local files when clicked."""
 _SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -43,6 +44,16 @@ class _BriefgenMarkdownIt(MarkdownIt):
     def validateLink(self, url: str) -> bool:  # noqa: N802 - overrides markdown-it's camelCase API
         """Accept every URL: markdown-it would silently leave a blocked link as literal text."""
         return True
+
+    def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
+        """Read a Windows-style relative path (`..\\files\\a.pdf`) as the `/` path it means.
+
+        A UNC path (`\\\\host\\x`) or anything with a scheme is left alone: turning it into
+        `//host/x` would make it a link to another site.
+        """
+        if "\\" in url and not url.startswith("\\\\") and not _SCHEME.match(url):
+            url = url.replace("\\", "/")
+        return super().normalizeLink(url)
 
 
 def _escape_raw_html(

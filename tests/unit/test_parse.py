@@ -416,3 +416,14 @@ def test_parse_front_matter_normalises_tags_and_keeps_extra_as_written() -> None
         "wide",
     )
     assert dict(meta.extra) == {"country": "NO", "on": "yes", "n": 1.5}
+
+
+def test_parse_reads_windows_style_relative_links_as_slash_paths() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\n---\n\n[a](..\\files\\a.pdf) [b](\\\\host\\share)\n"
+    briefing, _ = parse_briefing("content/w.md", text)
+    assert briefing is not None
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    html = paragraph.text.html
+    assert 'href="../files/a.pdf"' in html
+    assert 'href="//host' not in html
