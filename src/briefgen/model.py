@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal, assert_never
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -269,10 +269,19 @@ class Site:
     entries: tuple[Entry, ...]
     """Published briefings, newest first (date, then slug, for a stable order)."""
 
-    def tags(self) -> dict[str, tuple[Entry, ...]]:
-        """Return each tag with its briefings, tags sorted by name."""
-        by_tag: dict[str, list[Entry]] = {}
+    def tags(self, key: Callable[[str], str]) -> dict[str, tuple[Entry, ...]]:
+        """Return each tag with its briefings, sorted by name.
+
+        Tags with the same `key` (their URL slug: `Migration` and `migration`) are one tag,
+        shown with the spelling of the newest briefing that uses it.
+        """
+        names: dict[str, str] = {}
+        by_key: dict[str, list[Entry]] = {}
         for entry in self.entries:
             for tag in entry.meta.tags:
-                by_tag.setdefault(tag, []).append(entry)
-        return {tag: tuple(by_tag[tag]) for tag in sorted(by_tag)}
+                names.setdefault(key(tag), tag)
+                members = by_key.setdefault(key(tag), [])
+                if not members or members[-1] is not entry:
+                    members.append(entry)
+        ordered = sorted(names, key=lambda k: (names[k].casefold(), names[k]))
+        return {names[k]: tuple(by_key[k]) for k in ordered}

@@ -42,7 +42,7 @@ def plan_site_pages(site: Site, renderer: Renderer, fingerprint: str) -> Iterato
     yield PlannedPage("index.html", everything, lambda: text(renderer.render_index(site)))
     yield PlannedPage("feed.xml", everything, lambda: text(renderer.render_feed(site)))
     yield PlannedPage("sitemap.xml", everything, lambda: text(renderer.render_sitemap(site)))
-    tags = site.tags()
+    tags = site.tags(tag_slug)
     tag_names = digest(fingerprint, repr(sorted((t, len(e)) for t, e in tags.items())))
     yield PlannedPage("tags/index.html", tag_names, lambda: text(renderer.render_tags_index(site)))
     for tag, entries in tags.items():

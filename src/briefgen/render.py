@@ -181,13 +181,13 @@ class Renderer:
     def render_tag(self, tag: str, site: Site) -> str:
         """Render `tags/<tag-slug>/index.html`: the briefings carrying one tag."""
         context = self._page_context(site, urls.tag_path(tag))
-        context.update(tag=tag, entries=site.tags().get(tag, ()))
+        context.update(tag=tag, entries=site.tags(urls.tag_slug).get(tag, ()))
         return self._render("tag.html", context, f"the page for tag {tag!r}")
 
     def render_tags_index(self, site: Site) -> str:
         """Render `tags/index.html`: every tag with its number of briefings."""
         context = self._page_context(site, urls.TAGS_PATH)
-        context.update(tags=site.tags())
+        context.update(tags=site.tags(urls.tag_slug))
         return self._render("tags.html", context, "the tags page")
 
     def render_not_found(self, site: Site) -> str:
@@ -205,7 +205,9 @@ class Renderer:
     def render_sitemap(self, site: Site) -> str:
         """Render `sitemap.xml` listing home, every briefing and every tag page."""
         context = self._page_context(site, urls.SITEMAP_PATH)
-        context.update(entries=site.entries, tags=site.tags(), updated=_newest(site.entries))
+        context.update(
+            entries=site.entries, tags=site.tags(urls.tag_slug), updated=_newest(site.entries)
+        )
         return self._render("sitemap.xml", context, "the sitemap")
 
     def _page_context(self, site: Site, site_path: str) -> dict[str, object]:

@@ -27,16 +27,18 @@ ICON_PATH = "assets/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
 
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_NON_SLUG = re.compile(r"[\W_]+")
 
 
 def tag_slug(tag: str) -> str:
-    """Return the URL segment for a tag: accents stripped, lowercase, runs of other chars -> `-`."""
+    """Return the URL segment for a tag: accents stripped, lowercase, runs of other chars -> `-`.
+
+    Letters of other scripts are kept (`移民` stays `移民`), so two tags share a page only when
+    they differ in case, accents or punctuation.
+    """
     decomposed = unicodedata.normalize("NFKD", tag)
-    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
-    slug = _NON_SLUG.sub("-", ascii_only.lower()).strip("-")
-    # A tag written only in non-Latin script has no ASCII left; keep it reachable anyway.
-    return slug or "tag"
+    unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_SLUG.sub("-", unaccented.casefold()).strip("-") or "tag"
 
 
 def briefing_path(slug: str) -> str:

@@ -64,9 +64,14 @@ def test_not_found_root_is_the_base_path() -> None:
         ("migration", "migration"),
         ("Latin América", "latin-america"),
         ("U.S. Foreign Policy", "u-s-foreign-policy"),
-        ("  Ñandú -- ß ", "nandu"),
-        ("移民", "tag"),
+        ("  Ñandú -- ß ", "nandu-ss"),
+        ("Migration", "migration"),
+        ("移民", "移民"),
+        ("中国", "中国"),
+        ("!!!", "tag"),
     ],
 )
-def test_tag_slug_keeps_only_lowercase_ascii_and_hyphens(tag: str, slug: str) -> None:
+def test_tag_slug_folds_case_and_accents_and_keeps_letters_of_any_script(
+    tag: str, slug: str
+) -> None:
     assert urls.tag_slug(tag) == slug
