@@ -8,6 +8,7 @@ writes nothing. On any failure the stage is removed and the old site is untouche
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -112,6 +113,11 @@ class Stage:
         # Keep the published marker (and its mtime): only pages that changed are rewritten.
         if not _try_link(self.out / MARKER, self.path / MARKER):
             (self.path / MARKER).write_text("built by briefgen; safe to delete\n", encoding="utf-8")
+        if self.out.exists() and _exchange(self.path, self.out):
+            # One atomic step: site/ is the old or the new site at every instant; the stage
+            # folder now holds the old one (a killed build leaves it for the next to remove).
+            shutil.rmtree(self.path, ignore_errors=True)
+            return True
         old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
         if self.out.exists():
             self.out.rename(old)
@@ -139,6 +145,24 @@ class Stage:
         return target
 
 
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically with Linux's renameat2; return False where it is missing."""
+    try:
+        import ctypes
+
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    done = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False  # an old kernel or a file system without exchange: use two renames
+    raise OSError(code, os.strerror(code), str(second))
+
+
 def _try_link(old: Path, new: Path) -> bool:
     try:
         os.link(old, new)
@@ -159,7 +183,6 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
         message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
         hint = "check its permissions or pick another --output"
         raise BriefgenError([error(at, message, hint)]) from None
-    _recover_interrupted_swap(out)
     with handle:
         try:
             import fcntl
@@ -181,6 +204,8 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
+        # Only under the lock: another build may be in the middle of its own swap.
+        _recover_interrupted_swap(out)
         try:
             yield
         finally:
