@@ -6,14 +6,14 @@ briefings. That is what lets the pipeline cache them per file and compile them i
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.jsonmodel import briefing_to_json
+from briefgen.jsonmodel import briefing_to_json, render_json
+from briefgen.linkcheck import LinkBase, scan_page
 from briefgen.model import Site
 from briefgen.parse import decode_source, parse_briefing
 from briefgen.render import Renderer, TemplateProblem
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.errors import Diagnostic
+    from briefgen.linkcheck import PageLinks
     from briefgen.model import Entry, SiteConfig
 
 PARALLEL_THRESHOLD = 48
@@ -50,6 +51,8 @@ class Compiled:
     diagnostics: tuple[Diagnostic, ...]
     pages: tuple[tuple[str, bytes], ...]
     """(output path, bytes) pairs: the briefing page and its JSON."""
+    links: tuple[tuple[str, PageLinks], ...] = ()
+    """The page's links, scanned here so the link check runs in parallel too."""
 
 
 def compile_briefing(job: Job, renderer: Renderer, *, drafts: bool) -> Compiled:
@@ -70,12 +73,14 @@ def compile_briefing(job: Job, renderer: Renderer, *, drafts: bool) -> Compiled:
         html = renderer.render_briefing(briefing, Site(renderer.config, ()))
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
-    data = json.dumps(briefing_to_json(briefing), ensure_ascii=False, indent=2) + "\n"
+    page = f"{briefing.slug}/index.html"
     pages = (
-        (f"{briefing.slug}/index.html", html.encode()),
-        (f"{briefing.slug}/briefing.json", data.encode()),
+        (page, html.encode()),
+        (f"{briefing.slug}/briefing.json", render_json(briefing_to_json(briefing)).encode()),
     )
-    return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), pages)
+    config = renderer.config
+    links = ((page, scan_page(page, html, LinkBase.of(config.base_path, config.base_url))),)
+    return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), pages, links)
 
 
 def compile_all(

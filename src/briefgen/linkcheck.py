@@ -2,9 +2,12 @@
 
 A site that works on the author's machine can still break on GitHub Pages: a link written as
 `/map.png` escapes the `/<repo>/` sub-path, a renamed briefing leaves dangling links, a section
-anchor changes. The check reads the built files the way a crawler would (one parse per page,
-one set of existing files, no server) so it can run after every build, before the new site
-replaces the old one, and in `briefgen check`.
+anchor changes. The check runs on every build, before the new site replaces the old one.
+
+It works in two steps so that it stays cheap on large sites: `scan_page` reduces one page to
+the site paths it links to and the ids it defines (done where the page is rendered, in
+parallel, and cached with it), then `check_links` looks every target up in a set. Only when a
+link is broken is its page read again, to find the line to report.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from __future__ import annotations
 import html
 import logging
 import posixpath
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+import re
+import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -38,11 +42,53 @@ _URL_META = frozenset({"og:url", "og:image", "twitter:image"})
 _SKIPPED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "sms", "urn", "tag"})
 _TOP_OF_PAGE = frozenset({"", "top"})
 """Fragments every browser accepts without a matching id."""
+_SEP = "\0"
+"""Separates a target's path from its fragment (neither can contain NUL)."""
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^>]*)?>")
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+_LOC = re.compile(r"<loc>([^<]*)</loc>")
+
+
+def is_checked(page: str) -> bool:
+    """Return True for the output files whose links are checked."""
+    return page.endswith(".html") or page in CHECKED_XML
+
+
+@dataclass(frozen=True, slots=True)
+class LinkBase:
+    """Where the site is published: what makes a URL internal and where it points."""
+
+    path: str
+    """Path part of the base URL, starting and ending with `/`."""
+    origin: tuple[str, str] | None
+    """(scheme, host) of the base URL, or None when only the path is known."""
+
+    @classmethod
+    def of(cls, base_path: str, base_url: str | None = None) -> LinkBase:
+        """Return the base for a base path and, when known, the absolute base URL."""
+        path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+        if base_url is None:
+            return cls(path, None)
+        parts = urlsplit(base_url)
+        return cls(path, (parts.scheme.lower(), parts.netloc.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class PageLinks:
+    """One page reduced to what the check needs: where it links, what ids it defines."""
+
+    targets: frozenset[str]
+    """Internal link targets as `<site path>\\0<fragment>`; a folder path ends in `/`."""
+    ids: frozenset[str]
+    problems: tuple[tuple[str, str, str | None], ...] = ()
+    """(url, message, hint) for links that are wrong wherever they point."""
 
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """One URL found in an output file."""
+    """One URL found in an output file, with its place."""
 
     page: str
     """Output path of the file holding it, relative to the site folder (`a/index.html`)."""
@@ -54,82 +100,104 @@ class Link:
     """1-based column of the tag holding it."""
 
 
-@dataclass
-class _Scan:
-    """What one parse of the site found: every link and every page's element ids."""
-
-    links: list[Link] = field(default_factory=list)
-    ids: dict[str, set[str]] = field(default_factory=dict)
-
-
-_FileKey = tuple[str, int, int, int]
-"""(output path, inode, size, mtime in ns): a build's stage hard-links unchanged pages."""
-_PageScan = tuple[tuple[Link, ...], frozenset[str]]
-_LAST_SCAN: dict[_FileKey, _PageScan] = {}
-"""Links and ids of the pages the previous check parsed. A long-running process (the dev
-server) rebuilds into a stage whose unchanged pages are hard links to the published ones, so
-after an edit only the changed pages are parsed again."""
+def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
+    """Return the internal targets, ids and self-evident problems of one output file."""
+    targets: set[str] = set()
+    problems: list[tuple[str, str, str | None]] = []
+    ids: set[str] = set()
+    for url, _ in _urls(text, ids):
+        target, problem = _resolve(page, url, base)
+        if problem is not None:
+            problems.append((url, *problem))
+        elif target is not None:
+            targets.add(sys.intern(target))
+    return PageLinks(frozenset(targets), frozenset(ids), tuple(problems))
 
 
-class _LinkCollector(HTMLParser):
-    """Collect the URLs and ids of one HTML or XML file in a single pass."""
-
-    def __init__(self, page: str, links: list[Link], ids: set[str]) -> None:
-        # Text is not needed (attribute values are unescaped either way), and leaving character
-        # references alone halves the parse time of a large site.
-        super().__init__(convert_charrefs=False)
-        self.page = page
-        self.links = links
-        self.ids = ids
-        self._loc: list[str] | None = None
-        self._loc_at = (1, 1)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        line, offset = self.getpos()
-        values = {name: value for name, value in attrs if value is not None}
-        for name, value in values.items():
-            if name in _URL_ATTRIBUTES:
-                self._add(value, line, offset)
-            elif name == "srcset":
+def _urls(text: str, ids: set[str]) -> Iterator[tuple[str, int]]:
+    """Yield (url, offset) for every URL attribute, sitemap `<loc>` and meta URL; collect ids."""
+    if "<!--" in text:
+        text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    for tag in _TAG.finditer(text):
+        if not tag.group(2):
+            continue
+        name = tag.group(1).lower()
+        attributes = {
+            match.group(1).lower(): _unescape(next((g for g in match.groups()[1:] if g), ""))
+            for match in _ATTRIBUTE.finditer(tag.group(2))
+        }
+        for attribute, value in attributes.items():
+            if attribute in _URL_ATTRIBUTES and value.strip():
+                yield value.strip(), tag.start()
+            elif attribute == "srcset":
                 for candidate in value.split(","):
                     if words := candidate.split():
-                        self._add(words[0], line, offset)
-            elif name == "id" or (name == "name" and tag == "a"):
-                self.ids.add(value)
-        if tag == "meta" and values.get("property", values.get("name")) in _URL_META:
-            self._add(values.get("content", ""), line, offset)
-        elif tag == "loc":  # sitemap.xml: the URL is the element's text
-            self._loc, self._loc_at = [], (line, offset)
-
-    def handle_data(self, data: str) -> None:
-        if self._loc is not None:
-            self._loc.append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self.handle_data(html.unescape(f"&{name};"))
-
-    def handle_charref(self, name: str) -> None:
-        self.handle_data(html.unescape(f"&#{name};"))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "loc" and self._loc is not None:
-            self._add("".join(self._loc).strip(), *self._loc_at)
-            self._loc = None
-
-    def _add(self, url: str, line: int, offset: int) -> None:
-        url = url.strip()
-        if url:
-            self.links.append(Link(self.page, url, line, offset + 1))
+                        yield words[0], tag.start()
+            elif attribute == "id" or (attribute == "name" and name == "a"):
+                ids.add(value)
+        is_url_meta = attributes.get("property", attributes.get("name")) in _URL_META
+        if name == "meta" and is_url_meta and (content := attributes.get("content", "").strip()):
+            yield content, tag.start()
+    for loc in _LOC.finditer(text):
+        yield _unescape(loc.group(1).strip()), loc.start()
 
 
-@dataclass(frozen=True, slots=True)
-class _Base:
-    """Where the site is published: the path prefix, and the scheme and host when known."""
+def _unescape(value: str) -> str:
+    return html.unescape(value) if "&" in value else value
 
-    path: str
-    """Path part of the base URL, starting and ending with `/`."""
-    origin: tuple[str, str] | None
-    """(scheme, host) of the base URL, or None when only the path is known."""
+
+def _resolve(
+    page: str, url: str, base: LinkBase
+) -> tuple[str | None, tuple[str, str | None] | None]:
+    """Return (target, None) for an internal link, (None, problem) for a bad one, else None."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    fragment = unquote(parts.fragment)
+    if scheme in _SKIPPED_SCHEMES or (scheme and scheme not in ("http", "https")):
+        return None, None
+    if parts.netloc or scheme:
+        if base.origin is None or (scheme or base.origin[0], parts.netloc.lower()) != base.origin:
+            return None, None  # another site: not ours to check
+        return _from_site_path(url, parts.path or "/", fragment, base)
+    if parts.path.startswith("/"):
+        return _from_site_path(url, parts.path, fragment, base)
+    if page == NOT_FOUND_PAGE and parts.path:
+        return None, (
+            f"relative link `{url}` in {NOT_FOUND_PAGE} breaks when GitHub Pages shows it "
+            "for a missing page in a sub-folder",
+            f"start the URL with the base path `{base.path}`",
+        )
+    if not parts.path:  # `#section` or `?query`: this very page
+        return f"{page}{_SEP}{fragment}", None
+    return _from_relative(
+        url, posixpath.join(posixpath.dirname(page), unquote(parts.path)), fragment
+    )
+
+
+def _from_site_path(
+    url: str, path: str, fragment: str, base: LinkBase
+) -> tuple[str | None, tuple[str, str | None] | None]:
+    """Resolve a root-relative path: it must stay under the base path."""
+    if not (path + "/").startswith(base.path):
+        return None, (
+            f"link `{url}` leaves the site's base path `{base.path}`",
+            "use a relative URL; static files sit at the site root, so from a briefing "
+            "write `../<file>`",
+        )
+    return _from_relative(url, unquote(path[len(base.path) :]), fragment)
+
+
+def _from_relative(
+    url: str, target: str, fragment: str
+) -> tuple[str | None, tuple[str, str | None] | None]:
+    """Normalise a path relative to the site root, keeping a folder's trailing `/`."""
+    wanted = posixpath.normpath(target) if target else ""
+    wanted = "" if wanted == "." else wanted
+    if wanted == ".." or wanted.startswith("../"):
+        return None, (f"link `{url}` points above the site's root folder", None)
+    if wanted and target.endswith("/"):
+        wanted += "/"
+    return f"{wanted}{_SEP}{fragment}", None
 
 
 def check_links(
@@ -140,29 +208,87 @@ def check_links(
     sources: Mapping[str, str] | None = None,
     project_root: Path | None = None,
     shown_as: str | None = None,
+    scans: Mapping[str, PageLinks] | None = None,
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
+    `scans` holds pages already reduced by `scan_page` (the others are read from disk).
     `sources` maps output pages (`<slug>/index.html`) to the Markdown they came from, so a
     broken link written in a briefing is reported at its line there (read from
     `project_root`). `shown_as` names the folder in messages (default: the folder's name),
     which matters when `site_dir` is a build's temporary stage.
     """
-    base = _parse_base(base_path, base_url)
-    files = _existing_files(site_dir)
-    scan = _scan_site(site_dir, files)
+    base = LinkBase.of(base_path, base_url)
+    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    known = scans or {}
+    pages = {
+        page: known.get(page) or scan_page(page, _read(site_dir / page), base)
+        for page in sorted(files)
+        if is_checked(page)
+    }
+    ids = {page: links.ids for page, links in pages.items()}
+    broken: dict[str, dict[str, tuple[str, str | None]]] = {}
+    for page, links in pages.items():
+        found = {url: (message, hint) for url, message, hint in links.problems}
+        bad_targets = {t: p for t in links.targets if (p := _target_problem(t, files, ids))}
+        if bad_targets:
+            found.update(_urls_of(page, site_dir, base, bad_targets))
+        if found:
+            broken[page] = found
     places = _Places(shown_as or site_dir.name, sources or {}, project_root)
-    diagnostics = []
-    for link in scan.links:
-        problem = _problem(link, base, files, scan.ids)
-        if problem is not None:
-            message, hint = problem
-            pos = places.locate(link)
-            if pos.path != places.page_path(link):
-                hint = f"{hint}; " if hint else ""
-                hint += f"the link is on {places.page_path(link)}:{link.line}"
-            diagnostics.append(error(pos, message, hint))
-    return sorted(diagnostics, key=Diagnostic.sort_key)
+    return sorted(
+        (
+            places.diagnostic(link, *broken[link.page][link.url])
+            for link in _located(broken, site_dir)
+        ),
+        key=Diagnostic.sort_key,
+    )
+
+
+def _target_problem(
+    target: str, files: set[str], ids: Mapping[str, frozenset[str]]
+) -> tuple[str, str | None] | None:
+    """Return a problem (with `{url}` to fill in) when a target is missing, else None."""
+    wanted, _, fragment = target.partition(_SEP)
+    folder = wanted.rstrip("/")
+    # A folder URL is served by its index.html; `a/b` is redirected to `a/b/` when b is a folder.
+    candidates = [folder] if folder and not wanted.endswith("/") else []
+    candidates.append(f"{folder}/index.html" if folder else "index.html")
+    page = next((c for c in candidates if c in files), None)
+    if page is None:
+        return f"broken link `{{url}}`: the site has no `{candidates[0]}`", _hint_for(folder, files)
+    if fragment.lower() in _TOP_OF_PAGE or page not in ids or fragment in ids[page]:
+        return None
+    return f"broken link `{{url}}`: `{page}` has no element with id `{fragment}`", None
+
+
+def _urls_of(
+    page: str, site_dir: Path, base: LinkBase, bad: Mapping[str, tuple[str, str | None]]
+) -> dict[str, tuple[str, str | None]]:
+    """Return the problem of each URL on `page` that resolves to one of the `bad` targets."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for url, _ in _urls(_read(site_dir / page), set()):
+        target, _problem = _resolve(page, url, base)
+        if target is not None and target in bad:
+            message, hint = bad[target]
+            found[url] = (message.replace("{url}", url), hint)
+    return found
+
+
+def _located(broken: Mapping[str, Mapping[str, object]], site_dir: Path) -> Iterator[Link]:
+    """Yield each broken URL with its line and column, reading only the pages that have one."""
+    for page, urls in broken.items():
+        text = _read(site_dir / page)
+        seen: set[str] = set()
+        for url, offset in _urls(text, set()):
+            if url in urls and url not in seen:
+                seen.add(url)
+                line = text.count("\n", 0, offset) + 1
+                yield Link(page, url, line, offset - text.rfind("\n", 0, offset))
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace")
 
 
 def ensure_links_resolve(
@@ -172,6 +298,7 @@ def ensure_links_resolve(
     published_dir: Path,
     project_root: Path,
     sources: Mapping[str, str],
+    scans: Mapping[str, PageLinks] | None = None,
 ) -> None:
     """Raise BriefgenError naming every broken internal link in a freshly built site."""
     try:
@@ -187,106 +314,10 @@ def ensure_links_resolve(
         sources=sources,
         project_root=project_root,
         shown_as=shown_as,
+        scans=scans,
     )
     if diagnostics:
         raise BriefgenError(diagnostics)
-
-
-def _parse_base(base_path: str, base_url: str | None) -> _Base:
-    path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
-    if base_url is None:
-        return _Base(path, None)
-    parts = urlsplit(base_url)
-    return _Base(path, (parts.scheme.lower(), parts.netloc.lower()))
-
-
-def _existing_files(site_dir: Path) -> set[str]:
-    """Return every file in the site as a `/`-separated path relative to it."""
-    return {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
-
-
-def _scan_site(site_dir: Path, files: set[str]) -> _Scan:
-    """Parse every HTML page and the feed and sitemap once, collecting links and ids."""
-    scan = _Scan()
-    seen: dict[_FileKey, _PageScan] = {}
-    for page in sorted(files):
-        if not (page.endswith(".html") or page in CHECKED_XML):
-            continue
-        path = site_dir / page
-        stat = path.stat()
-        key = (page, stat.st_ino, stat.st_size, stat.st_mtime_ns)
-        found = _LAST_SCAN.get(key)
-        if found is None:
-            links: list[Link] = []
-            ids: set[str] = set()
-            collector = _LinkCollector(page, links, ids)
-            collector.feed(path.read_text(encoding="utf-8", errors="replace"))
-            collector.close()
-            found = (tuple(links), frozenset(ids))
-        seen[key] = found
-        scan.links.extend(found[0])
-        scan.ids[page] = set(found[1])
-    _LAST_SCAN.clear()
-    _LAST_SCAN.update(seen)
-    return scan
-
-
-def _problem(
-    link: Link, base: _Base, files: set[str], ids: Mapping[str, set[str]]
-) -> tuple[str, str | None] | None:
-    """Return (message, hint) when `link` is broken, None when it resolves or is external."""
-    parts = urlsplit(link.url)
-    scheme = parts.scheme.lower()
-    if scheme in _SKIPPED_SCHEMES or (scheme and scheme not in ("http", "https")):
-        return None
-    if parts.netloc or scheme:
-        if base.origin is None or (scheme or base.origin[0], parts.netloc.lower()) != base.origin:
-            return None  # another site: not ours to check
-        return _check_site_path(link, parts.path or "/", parts.fragment, base, files, ids)
-    if parts.path.startswith("/"):
-        return _check_site_path(link, parts.path, parts.fragment, base, files, ids)
-    if link.page == NOT_FOUND_PAGE and parts.path:
-        return (
-            f"relative link `{link.url}` in {NOT_FOUND_PAGE} breaks when GitHub Pages shows it "
-            "for a missing page in a sub-folder",
-            f"start the URL with the base path `{base.path}`",
-        )
-    if not parts.path:  # `#section` or `?query`: this very page
-        return _check_fragment(link, link.page, parts.fragment, ids)
-    target = posixpath.join(posixpath.dirname(link.page), unquote(parts.path))
-    return _check_target(link, target, parts.fragment, files, ids)
-
-
-def _check_site_path(
-    link: Link, path: str, fragment: str, base: _Base, files: set[str], ids: Mapping[str, set[str]]
-) -> tuple[str, str | None] | None:
-    """Check a root-relative path: it must stay under the base path, then resolve."""
-    if not (path + "/").startswith(base.path):
-        return (
-            f"link `{link.url}` leaves the site's base path `{base.path}`",
-            "use a relative URL; static files sit at the site root, so from a briefing "
-            "write `../<file>`",
-        )
-    return _check_target(link, unquote(path[len(base.path) :]), fragment, files, ids)
-
-
-def _check_target(
-    link: Link, target: str, fragment: str, files: set[str], ids: Mapping[str, set[str]]
-) -> tuple[str, str | None] | None:
-    """Check a path relative to the site root (and its #fragment) against the built files."""
-    wanted = posixpath.normpath(target) if target else ""
-    wanted = "" if wanted == "." else wanted
-    if wanted == ".." or wanted.startswith("../"):
-        return f"link `{link.url}` points above the site's root folder", None
-    # A folder URL is served by its index.html; `a/b` is redirected to `a/b/` when b is a folder.
-    candidates = [wanted] if wanted and not target.endswith("/") else []
-    candidates.append(posixpath.join(wanted, "index.html") if wanted else "index.html")
-    page = next((c for c in candidates if c in files), None)
-    if page is None:
-        return f"broken link `{link.url}`: the site has no `{candidates[0]}`", _hint_for(
-            wanted, files
-        )
-    return _check_fragment(link, page, fragment, ids)
 
 
 def _hint_for(wanted: str, files: set[str]) -> str | None:
@@ -300,16 +331,6 @@ def _hint_for(wanted: str, files: set[str]) -> str | None:
     return None
 
 
-def _check_fragment(
-    link: Link, page: str, fragment: str, ids: Mapping[str, set[str]]
-) -> tuple[str, str | None] | None:
-    """Check that `#fragment` names an element of `page` (when `page` is a parsed page)."""
-    anchor = unquote(fragment)
-    if anchor.lower() in _TOP_OF_PAGE or page not in ids or anchor in ids[page]:
-        return None
-    return f"broken link `{link.url}`: `{page}` has no element with id `{anchor}`", None
-
-
 @dataclass(frozen=True, slots=True)
 class _Places:
     """Turn a link into the place a reader should fix: the briefing source, else the page."""
@@ -317,6 +338,14 @@ class _Places:
     shown_as: str
     sources: Mapping[str, str]
     project_root: Path | None
+
+    def diagnostic(self, link: Link, message: str, hint: str | None) -> Diagnostic:
+        """Return the error for a broken link, at its Markdown line when it came from one."""
+        pos = self.locate(link)
+        if pos.path != self.page_path(link):
+            hint = f"{hint}; " if hint else ""
+            hint += f"the link is on {self.page_path(link)}:{link.line}"
+        return error(pos, message, hint)
 
     def locate(self, link: Link) -> SourcePos:
         source = self.sources.get(link.page)
@@ -338,11 +367,7 @@ def _line_mentioning(path: Path, url: str) -> int | None:
     except OSError:
         return None
     for needle in dict.fromkeys((url, unquote(url))):
-        for number, line in _numbered(text):
+        for number, line in enumerate(text.splitlines(), start=1):
             if needle in line:
                 return number
     return None
-
-
-def _numbered(text: str) -> Iterator[tuple[int, str]]:
-    return enumerate(text.splitlines(), start=1)

@@ -7,12 +7,11 @@ tag is added) and carries the rest over.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from briefgen.jsonmodel import BRIEFING_SCHEMA
+from briefgen.jsonmodel import BRIEFING_SCHEMA, render_json
 from briefgen.state import digest
 from briefgen.urls import tag_slug
 
@@ -65,7 +64,7 @@ def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
     if site.config.cname:
         cname = site.config.cname.strip() + "\n"
         yield PlannedPage("CNAME", digest(cname), lambda: cname.encode())
-    schema = json.dumps(BRIEFING_SCHEMA, ensure_ascii=False, indent=2) + "\n"
+    schema = render_json(BRIEFING_SCHEMA)
     yield PlannedPage("briefing.schema.json", digest(schema), lambda: schema.encode())
 
 

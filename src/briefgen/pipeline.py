@@ -14,7 +14,7 @@ from briefgen.compile import Compiled, Job, compile_all
 from briefgen.config import CONFIG_NAME, load_config
 from briefgen.discover import SourceFile, discover_sources
 from briefgen.errors import BriefgenError, Diagnostic
-from briefgen.linkcheck import ensure_links_resolve
+from briefgen.linkcheck import LinkBase, ensure_links_resolve, is_checked, scan_page
 from briefgen.model import Site, SourcePos
 from briefgen.output import Stage, build_lock, validate_output_dir
 from briefgen.pages import plan_site_pages
@@ -111,7 +111,8 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
         return result
     stage = Stage(options.out)
     try:
-        result, new_state = _fill_stage(stage, options, renderer, jobs, cached, problems, reporter)
+        work = _Work(options, renderer, fingerprint, old_state, reporter)
+        result, new_state = _fill_stage(stage, work, jobs, cached, problems)
         new_state.fingerprint = fingerprint
         result.removed = stage.removed()
         # Last gate before publishing: a broken link fails the build and the old site stays.
@@ -121,6 +122,7 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
             published_dir=options.out,
             project_root=options.root,
             sources={page: rel for rel, src in new_state.sources.items() for page in src.outputs},
+            scans=new_state.links,
         )
         stage.commit()
     except BaseException:
@@ -130,35 +132,45 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """What every step of one build needs: its options, the renderer, the last build's state."""
+
+    options: BuildOptions
+    renderer: Renderer
+    fingerprint: str
+    old: BuildState
+    """The last build's state, or an empty one when it cannot be trusted."""
+    reporter: Reporter
+
+
 def _fill_stage(
     stage: Stage,
-    options: BuildOptions,
-    renderer: Renderer,
+    work: _Work,
     jobs: list[Job],
     cached: dict[str, CachedSource],
     problems: list[Diagnostic],
-    reporter: Reporter,
 ) -> tuple[BuildResult, BuildState]:
     """Write every output into the stage: briefings first, then the pages that list them."""
     state = BuildState(sources=dict(cached))
     for source in cached.values():
         for page in source.outputs:
-            stage.keep(page)
-            state.outputs[page] = source.digest
-    for done, compiled in enumerate(
-        compile_all(jobs, renderer.config, options.root, drafts=options.drafts, renderer=renderer),
-        start=1,
-    ):
-        reporter.progress(done, len(jobs))
+            _carry_over(page, source.digest, stage, work.old, state)
+    options, renderer = work.options, work.renderer
+    compiled_all = compile_all(
+        jobs, renderer.config, options.root, drafts=options.drafts, renderer=renderer
+    )
+    for done, compiled in enumerate(compiled_all, start=1):
+        work.reporter.progress(done, len(jobs))
         state.sources[compiled.rel] = _store(compiled, stage, state)
     diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
     entries = [s.entry for s in state.sources.values() if s.entry is not None]
     diagnostics += validate_entries(entries)
-    _stop_on_errors(diagnostics, options, reporter)
+    _stop_on_errors(diagnostics, options, work.reporter)
     site = Site(renderer.config, _newest_first(entries))
     static_outputs = _copy_static(stage, options.root, state)
-    _write_site_pages(stage, site, renderer, state, skip=static_outputs)
-    reporter.diagnostics(diagnostics)
+    _write_site_pages(stage, site, work, state, skip=static_outputs)
+    work.reporter.diagnostics(diagnostics)
     pages = sum(1 for rel in state.outputs if rel.endswith(".html"))
     result = BuildResult(
         briefings=len(entries),
@@ -170,28 +182,45 @@ def _fill_stage(
     return result, state
 
 
+def _carry_over(page: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:
+    """Keep a published page whose inputs did not change, with its scanned links."""
+    if not stage.keep(page):
+        return False
+    state.outputs[page] = key
+    if page in old.links:
+        state.links[page] = old.links[page]
+    return True
+
+
 def _store(compiled: Compiled, stage: Stage, state: BuildState) -> CachedSource:
     for rel, data in compiled.pages:
         if rel in state.outputs:
             continue  # Two files claim one page: validate_entries reports the duplicate slug.
         stage.write(rel, data)
         state.outputs[rel] = compiled.digest
+    state.links.update(compiled.links)
     outputs = tuple(rel for rel, _ in compiled.pages)
     return CachedSource(compiled.digest, compiled.entry, compiled.diagnostics, outputs)
 
 
 def _write_site_pages(
-    stage: Stage, site: Site, renderer: Renderer, state: BuildState, *, skip: set[str]
+    stage: Stage, site: Site, work: _Work, state: BuildState, *, skip: set[str]
 ) -> None:
     """Render the list pages whose inputs changed; carry the others over."""
-    old_keys = state.outputs.copy()
+    base = LinkBase.of(site.config.base_path, site.config.base_url)
     try:
-        for page in plan_site_pages(site, renderer, state.fingerprint):
+        for page in plan_site_pages(site, work.renderer, work.fingerprint):
             if page.rel in skip:
                 continue
-            if not (old_keys.get(page.rel) == page.key and stage.keep(page.rel)):
-                stage.write(page.rel, page.make())
+            if work.old.outputs.get(page.rel) == page.key and _carry_over(
+                page.rel, page.key, stage, work.old, state
+            ):
+                continue
+            data = page.make()
+            stage.write(page.rel, data)
             state.outputs[page.rel] = page.key
+            if is_checked(page.rel):
+                state.links[page.rel] = scan_page(page.rel, data.decode(), base)
     except TemplateProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.errors import Diagnostic
+    from briefgen.linkcheck import PageLinks
     from briefgen.model import Entry
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ class BuildState:
     """Output path → key of the inputs it was made from."""
     static: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Static file → (size, mtime_ns) when it was copied."""
+    links: dict[str, PageLinks] = field(default_factory=dict)
+    """Output page → its scanned links, so unchanged pages are not read again to check them."""
 
 
 def state_path(cache_dir: Path, out: Path) -> Path:
