@@ -23,21 +23,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from pathlib import Path
 
+    from briefgen.discover import LoadedSource
     from briefgen.errors import Diagnostic
     from briefgen.linkcheck import PageLinks
     from briefgen.model import Entry, SiteConfig
 
 PARALLEL_THRESHOLD = 48
 """Below this many briefings a process pool costs more to start than it saves."""
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One briefing file to compile."""
-
-    rel: str
-    data: bytes
-    digest: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +47,7 @@ class Compiled:
     """The page's links, scanned here so the link check runs in parallel too."""
 
 
-def compile_briefing(job: Job, renderer: Renderer, *, drafts: bool) -> Compiled:
+def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> Compiled:
     """Decode, parse and render one briefing; problems come back as diagnostics."""
     text, diagnostics = decode_source(job.rel, job.data)
     briefing = None
@@ -84,7 +76,12 @@ def compile_briefing(job: Job, renderer: Renderer, *, drafts: bool) -> Compiled:
 
 
 def compile_all(
-    jobs: Sequence[Job], config: SiteConfig, root: Path, *, drafts: bool, renderer: Renderer
+    jobs: Sequence[LoadedSource],
+    config: SiteConfig,
+    root: Path,
+    *,
+    drafts: bool,
+    renderer: Renderer,
 ) -> Iterator[Compiled]:
     """Yield each job's result in order, using every core when there are enough jobs."""
     workers = min(os.cpu_count() or 1, 8)
@@ -117,7 +114,7 @@ def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
     _worker = (Renderer(config, root), drafts)
 
 
-def _compile_in_worker(job: Job) -> Compiled:
+def _compile_in_worker(job: LoadedSource) -> Compiled:
     assert _worker is not None, "worker used before _start_worker"
     renderer, drafts = _worker
     return compile_briefing(job, renderer, drafts=drafts)

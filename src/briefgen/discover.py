@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.errors import Diagnostic, error, warning
 from briefgen.model import SourcePos
+from briefgen.state import digest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 CONTENT_DIR = "content"
 BRIEFING_SUFFIX = ".md"
@@ -21,6 +26,25 @@ class SourceFile:
     """Absolute path, symlinks resolved."""
     rel: str
     """Path relative to the project root with `/` separators, as diagnostics show it."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSource:
+    """A briefing file's bytes, read once: the cache key and the parser both need them."""
+
+    rel: str
+    data: bytes
+    digest: str
+    """Hash of the path, the bytes and the build fingerprint: the file's cache key."""
+
+
+def load_sources(sources: Iterable[SourceFile], fingerprint: str) -> list[LoadedSource]:
+    """Read every source and key it by its bytes and everything else a page depends on."""
+    loaded = []
+    for source in sources:
+        data = source.path.read_bytes()
+        loaded.append(LoadedSource(source.rel, data, digest(fingerprint, source.rel, data)))
+    return loaded
 
 
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:

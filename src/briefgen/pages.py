@@ -12,13 +12,14 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from briefgen.jsonmodel import BRIEFING_SCHEMA, render_json
+from briefgen.render import FEED_ENTRIES
 from briefgen.state import digest
 from briefgen.urls import tag_slug
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
-    from briefgen.model import Site
+    from briefgen.model import Entry, Site
     from briefgen.render import Renderer
 
 ASSETS_DIR = "assets"
@@ -39,7 +40,8 @@ def plan_site_pages(site: Site, renderer: Renderer, fingerprint: str) -> Iterato
     text = _encode
 
     yield PlannedPage("index.html", everything, lambda: text(renderer.render_index(site)))
-    yield PlannedPage("feed.xml", everything, lambda: text(renderer.render_feed(site)))
+    newest = digest(fingerprint, repr(site.entries[:FEED_ENTRIES]))
+    yield PlannedPage("feed.xml", newest, lambda: text(renderer.render_feed(site)))
     yield PlannedPage("sitemap.xml", everything, lambda: text(renderer.render_sitemap(site)))
     tags = site.tags(tag_slug)
     tag_names = digest(fingerprint, repr(sorted((t, len(e)) for t, e in tags.items())))
@@ -48,7 +50,7 @@ def plan_site_pages(site: Site, renderer: Renderer, fingerprint: str) -> Iterato
         yield PlannedPage(
             f"tags/{tag_slug(tag)}/index.html",
             digest(fingerprint, tag, repr(entries)),
-            _bind(renderer.render_tag, tag, site),
+            _bind(renderer.render_tag, tag, entries, site),
         )
     yield PlannedPage("404.html", fingerprint, lambda: text(renderer.render_not_found(site)))
     yield from _furniture(site, fingerprint)
@@ -76,8 +78,13 @@ def _theme_assets(fingerprint: str) -> Iterator[PlannedPage]:
             yield PlannedPage(f"{ASSETS_DIR}/{item.name}", fingerprint, item.read_bytes)
 
 
-def _bind(render: Callable[[str, Site], str], tag: str, site: Site) -> Callable[[], bytes]:
-    return lambda: _encode(render(tag, site))
+def _bind(
+    render: Callable[[str, Sequence[Entry], Site], str],
+    tag: str,
+    entries: Sequence[Entry],
+    site: Site,
+) -> Callable[[], bytes]:
+    return lambda: _encode(render(tag, entries, site))
 
 
 def _encode(text: str) -> bytes:

@@ -146,6 +146,10 @@ def _abs_url(context: jinja2.runtime.Context, site_path: str) -> str:
     return urls.absolute_url(config, site_path)
 
 
+FEED_ENTRIES = 50
+"""The feed carries the newest briefings only: readers poll it, so it should stay small."""
+
+
 class Renderer:
     """Turn a briefing or the site's entries into page text with the project's templates."""
 
@@ -178,10 +182,10 @@ class Renderer:
         context.update(entries=site.entries)
         return self._render("index.html", context, "the home page")
 
-    def render_tag(self, tag: str, site: Site) -> str:
+    def render_tag(self, tag: str, entries: Sequence[Entry], site: Site) -> str:
         """Render `tags/<tag-slug>/index.html`: the briefings carrying one tag."""
         context = self._page_context(site, urls.tag_path(tag))
-        context.update(tag=tag, entries=site.tags(urls.tag_slug).get(tag, ()))
+        context.update(tag=tag, entries=entries)
         return self._render("tag.html", context, f"the page for tag {tag!r}")
 
     def render_tags_index(self, site: Site) -> str:
@@ -199,7 +203,8 @@ class Renderer:
     def render_feed(self, site: Site) -> str:
         """Render `feed.xml`, an Atom feed with absolute URLs."""
         context = self._page_context(site, urls.FEED_PATH)
-        context.update(entries=site.entries, updated=_newest(site.entries))
+        entries = site.entries[:FEED_ENTRIES]
+        context.update(entries=entries, updated=_newest(entries))
         return self._render("feed.xml", context, "the Atom feed")
 
     def render_sitemap(self, site: Site) -> str:

@@ -9,6 +9,7 @@ missing, so its links are root-relative, built from `config.base_path`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ NOT_FOUND_OUTPUT = "404.html"
 _NON_SLUG = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def tag_slug(tag: str) -> str:
     """Return the URL segment for a tag: accents stripped, lowercase, runs of other chars -> `-`.
 

@@ -72,7 +72,7 @@ def all_pages(renderer: Renderer, briefing: Briefing) -> dict[str, str]:
         "index.html": renderer.render_index(site),
         "sample/index.html": renderer.render_briefing(briefing, site),
         "tags/index.html": renderer.render_tags_index(site),
-        "tags/migration/index.html": renderer.render_tag("migration", site),
+        "tags/migration/index.html": renderer.render_tag("migration", site.entries, site),
         "404.html": renderer.render_not_found(site),
     }
 
@@ -215,7 +215,7 @@ def test_render_tags_pages_link_each_tag_by_slug(renderer: Renderer, briefing: B
         "../tags/latin-america/",
         "../tags/migration/",
     ]
-    tag = lxml.html.document_fromstring(renderer.render_tag("Latin América", site))
+    tag = lxml.html.document_fromstring(renderer.render_tag("Latin América", site.entries, site))
     assert tag.findall(".//h1")[0].text_content() == "Latin América"
     assert tag.xpath("//h2[@class='entry-title']/a/@href") == ["../../sample/"]
 
