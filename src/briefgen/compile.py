@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -90,6 +89,9 @@ def compile_all(
             yield compile_briefing(job, renderer, drafts=drafts)
         return
     chunk = max(4, len(jobs) // (workers * 8))
+    # Imported here: multiprocessing costs start-up time that a small build does not need.
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts)
     )

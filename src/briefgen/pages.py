@@ -8,10 +8,10 @@ tag is added) and carries the rest over.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from briefgen.jsonmodel import BRIEFING_SCHEMA, render_json
+from briefgen.pipeline import THEME_DIR
 from briefgen.render import FEED_ENTRIES
 from briefgen.state import digest
 from briefgen.urls import tag_slug
@@ -72,8 +72,7 @@ def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
 
 def _theme_assets(fingerprint: str) -> Iterator[PlannedPage]:
     """Yield the built-in theme's static files under assets/."""
-    static = resources.files("briefgen") / "theme" / "static"
-    for item in sorted(static.iterdir(), key=lambda p: p.name):
+    for item in sorted((THEME_DIR / "static").iterdir()):
         if item.is_file() and not item.name.startswith("."):
             yield PlannedPage(f"{ASSETS_DIR}/{item.name}", fingerprint, item.read_bytes)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,8 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = "static"
 TEMPLATES_DIR = "templates"
+THEME_DIR = Path(__file__).parent / "theme"
+"""The built-in theme (templates and static files), shipped inside the package."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +145,7 @@ def _split_cached(
 
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
-    theme = Path(str(resources.files("briefgen") / "theme"))
-    templates = tree_fingerprint(options.root / TEMPLATES_DIR, theme)
+    templates = tree_fingerprint(options.root / TEMPLATES_DIR, THEME_DIR)
     return digest(__version__, templates, repr(config), str(options.drafts))
 
 

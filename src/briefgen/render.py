@@ -7,16 +7,19 @@ process: compiling templates is the expensive part of rendering a site.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import os
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
-from briefgen import urls
+from briefgen import __version__, urls
 from briefgen.errors import error, format_diagnostic
 from briefgen.model import SourcePos
 
@@ -73,6 +76,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(
         rich=rich,
@@ -95,6 +99,30 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         ICON_PATH=urls.ICON_PATH,
     )
     return env
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled-template cache, which never fails a build it cannot write to."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Store compiled code; a read-only or full disk only costs the next compile."""
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Return a per-user cache of compiled templates, like Python's `__pycache__`.
+
+    Compiling the theme's templates is the largest fixed cost of a small build; entries are
+    keyed by each template's source, so an edited or overriding template is compiled afresh.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) / "briefgen" / f"templates-{__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _QuietBytecodeCache(str(folder))
 
 
 def rich(value: RichText | None) -> Markup:
