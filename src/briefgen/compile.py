@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import signal
+from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.errors import error
 from briefgen.jsonmodel import briefing_to_json, render_json
 from briefgen.linkcheck import LinkBase, scan_page
-from briefgen.model import Site
+from briefgen.model import Site, SourcePos
 from briefgen.parse import decode_source, parse_briefing
 from briefgen.render import Renderer, TemplateProblem
 from briefgen.validate import validate_briefing
@@ -48,7 +50,12 @@ class Compiled:
 
 def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> Compiled:
     """Decode, parse and render one briefing; problems come back as diagnostics."""
-    text, diagnostics = decode_source(job.rel, job.data)
+    try:
+        data = job.path.read_bytes()
+    except OSError as exc:
+        problem = error(SourcePos(job.rel, 1), f"cannot read the file: {exc.strerror or exc}")
+        return Compiled(job.rel, job.digest, None, (problem,), ())
+    text, diagnostics = decode_source(job.rel, data)
     briefing = None
     if text is not None:
         briefing, parse_problems = parse_briefing(
@@ -88,15 +95,24 @@ def compile_all(
         for job in jobs:
             yield compile_briefing(job, renderer, drafts=drafts)
         return
-    chunk = max(4, len(jobs) // (workers * 8))
     # Imported here: multiprocessing costs start-up time that a small build does not need.
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
+    size = max(4, min(64, len(jobs) // (workers * 8)))
+    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts)
     )
+    # At most two batches per worker are in flight, so finished pages wait in memory only
+    # briefly however large the site is: memory stays flat as the site grows.
+    in_flight: deque[Future[list[Compiled]]] = deque()
     try:
-        yield from pool.map(_compile_in_worker, jobs, chunksize=chunk)
+        for batch in batches:
+            in_flight.append(pool.submit(_compile_in_worker, batch))
+            if len(in_flight) > 2 * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
     finally:
         # On Ctrl-C or an error, drop the queued briefings instead of compiling them first.
         pool.shutdown(wait=True, cancel_futures=True)
@@ -116,7 +132,7 @@ def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
     _worker = (Renderer(config, root), drafts)
 
 
-def _compile_in_worker(job: LoadedSource) -> Compiled:
+def _compile_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:
     assert _worker is not None, "worker used before _start_worker"
     renderer, drafts = _worker
-    return compile_briefing(job, renderer, drafts=drafts)
+    return [compile_briefing(job, renderer, drafts=drafts) for job in batch]

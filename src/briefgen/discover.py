@@ -30,21 +30,32 @@ class SourceFile:
 
 @dataclass(frozen=True, slots=True)
 class LoadedSource:
-    """A briefing file's bytes, read once: the cache key and the parser both need them."""
+    """A briefing file with the cache key of its bytes.
+
+    The bytes are not kept: compiling reads the file again, so a large site's sources are
+    never all in memory at once. A file edited in between only gets a stale key, which the
+    next build sees as a change.
+    """
 
     rel: str
-    data: bytes
+    path: Path
     digest: str
     """Hash of the path, the bytes and the build fingerprint: the file's cache key."""
 
 
 def load_sources(sources: Iterable[SourceFile], fingerprint: str) -> list[LoadedSource]:
-    """Read every source and key it by its bytes and everything else a page depends on."""
-    loaded = []
-    for source in sources:
-        data = source.path.read_bytes()
-        loaded.append(LoadedSource(source.rel, data, digest(fingerprint, source.rel, data)))
-    return loaded
+    """Key every source by its bytes and everything else its pages depend on."""
+    return [
+        LoadedSource(s.rel, s.path, digest(fingerprint, s.rel, _bytes(s.path))) for s in sources
+    ]
+
+
+def _bytes(path: Path) -> bytes:
+    """Return the file's bytes; an unreadable file gets empty ones (compiling reports it)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:

@@ -140,3 +140,4 @@ def test_copy_of_repo_builds_with_no_arguments(tmp_path: Path) -> None:
     run = run_briefgen("build", cwd=copy)
     assert run.code == 0, run.stderr
     assert (copy / "site" / "index.html").exists()
+

@@ -1,0 +1,50 @@
+"""Compiling one briefing: decode, parse, render, scan; problems come back as diagnostics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.compile import compile_all, compile_briefing
+from briefgen.config import load_config
+from briefgen.discover import LoadedSource
+from briefgen.render import Renderer
+from tests.conftest import BRIEFING, REPO
+
+
+def _renderer(root: Path) -> Renderer:
+    config, _ = load_config(root)
+    return Renderer(config, root)
+
+
+def test_compile_briefing_reports_a_file_gone_since_discovery(tmp_path: Path) -> None:
+    gone = LoadedSource("content/gone.md", tmp_path / "content" / "gone.md", "key")
+    compiled = compile_briefing(gone, _renderer(tmp_path), drafts=False)
+    assert compiled.entry is None
+    assert compiled.pages == ()
+    (problem,) = compiled.diagnostics
+    assert str(problem.pos) == "content/gone.md:1:1"
+    assert problem.message.startswith("cannot read the file")
+
+
+def test_compile_briefing_makes_page_json_and_link_scan(tmp_path: Path) -> None:
+    source = tmp_path / "first.md"
+    source.write_text(BRIEFING.format(title="First"), encoding="utf-8")
+    compiled = compile_briefing(
+        LoadedSource("content/first.md", source, "k"), _renderer(REPO), drafts=False
+    )
+    assert [rel for rel, _ in compiled.pages] == ["first/index.html", "first/briefing.json"]
+    ((page, links),) = compiled.links
+    assert page == "first/index.html"
+    assert "first-section" in links.ids
+
+
+def test_compile_all_in_a_pool_yields_results_in_order(tmp_path: Path) -> None:
+    jobs = []
+    for number in range(60):  # above the threshold, so a process pool runs them
+        path = tmp_path / f"b{number:02}.md"
+        path.write_text(BRIEFING.format(title=f"B {number}"), encoding="utf-8")
+        jobs.append(LoadedSource(f"content/b{number:02}.md", path, str(number)))
+    renderer = _renderer(REPO)
+    results = list(compile_all(jobs, renderer.config, REPO, drafts=False, renderer=renderer))
+    assert [r.rel for r in results] == [j.rel for j in jobs]
+    assert all(r.entry is not None for r in results)
