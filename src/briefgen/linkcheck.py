@@ -23,9 +23,10 @@ from urllib.parse import unquote, urlsplit
 
 from briefgen.errors import BriefgenError, Diagnostic, error
 from briefgen.model import SourcePos
+from briefgen.output import files_under
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Set
     from pathlib import Path
 
     from briefgen.model import SiteConfig
@@ -47,7 +48,12 @@ _SEP = "\0"
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^>]*)?>")
-_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+_ATTRIBUTE = re.compile(
+    r"""(?:^|\s)(href|src|poster|srcset|id|name|content|property)\s*=\s*"""
+    r"""(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""",
+    re.IGNORECASE,
+)
+"""The attributes that hold a URL or an id (and meta's name/property/content); no others."""
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
 
@@ -105,7 +111,11 @@ def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
     targets: set[str] = set()
     problems: list[tuple[str, str, str | None]] = []
     ids: set[str] = set()
+    seen: set[str] = set()
     for url, _ in _urls(text, ids):
+        if url in seen:
+            continue  # list pages repeat the same tag and section links many times
+        seen.add(url)
         target, problem = _resolve(page, url, base)
         if problem is not None:
             problems.append((url, *problem))
@@ -119,13 +129,18 @@ def _urls(text: str, ids: set[str]) -> Iterator[tuple[str, int]]:
     if "<!--" in text:
         text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     for tag in _TAG.finditer(text):
-        if not tag.group(2):
+        attribute_text = tag.group(2)
+        if not attribute_text or "=" not in attribute_text:
+            continue
+        attributes = {
+            match.group(1).lower(): _unescape(
+                match.group(2) or match.group(3) or match.group(4) or ""
+            )
+            for match in _ATTRIBUTE.finditer(attribute_text)
+        }
+        if not attributes:
             continue
         name = tag.group(1).lower()
-        attributes = {
-            match.group(1).lower(): _unescape(next((g for g in match.groups()[1:] if g), ""))
-            for match in _ATTRIBUTE.finditer(tag.group(2))
-        }
         for attribute, value in attributes.items():
             if attribute in _URL_ATTRIBUTES and value.strip():
                 yield value.strip(), tag.start()
@@ -209,17 +224,19 @@ def check_links(
     project_root: Path | None = None,
     shown_as: str | None = None,
     scans: Mapping[str, PageLinks] | None = None,
+    files: Set[str] | None = None,
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
-    `scans` holds pages already reduced by `scan_page` (the others are read from disk).
+    `scans` holds pages already reduced by `scan_page` (the others are read from disk);
+    `files` lists the site's files when the caller knows them (else the folder is walked).
     `sources` maps output pages (`<slug>/index.html`) to the Markdown they came from, so a
     broken link written in a briefing is reported at its line there (read from
     `project_root`). `shown_as` names the folder in messages (default: the folder's name),
     which matters when `site_dir` is a build's temporary stage.
     """
     base = LinkBase.of(base_path, base_url)
-    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    files = files if files is not None else files_under(site_dir)
     known = scans or {}
     pages = {
         page: known.get(page) or scan_page(page, _read(site_dir / page), base)
@@ -246,7 +263,7 @@ def check_links(
 
 
 def _target_problem(
-    target: str, files: set[str], ids: Mapping[str, frozenset[str]]
+    target: str, files: Set[str], ids: Mapping[str, frozenset[str]]
 ) -> tuple[str, str | None] | None:
     """Return a problem (with `{url}` to fill in) when a target is missing, else None."""
     wanted, _, fragment = target.partition(_SEP)
@@ -299,6 +316,7 @@ def ensure_links_resolve(
     project_root: Path,
     sources: Mapping[str, str],
     scans: Mapping[str, PageLinks] | None = None,
+    files: Set[str] | None = None,
 ) -> None:
     """Raise BriefgenError naming every broken internal link in a freshly built site."""
     try:
@@ -315,12 +333,13 @@ def ensure_links_resolve(
         project_root=project_root,
         shown_as=shown_as,
         scans=scans,
+        files=files,
     )
     if diagnostics:
         raise BriefgenError(diagnostics)
 
 
-def _hint_for(wanted: str, files: set[str]) -> str | None:
+def _hint_for(wanted: str, files: Set[str]) -> str | None:
     """Suggest the right path when a link spells out the project's static/ folder."""
     prefix = "static/"
     if wanted.startswith(prefix) and wanted[len(prefix) :] in files:

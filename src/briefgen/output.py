@@ -98,12 +98,13 @@ class Stage:
         """Add a static file, reusing the published copy when it is identical."""
         self.write(rel, source.read_bytes())
 
+    def files(self) -> frozenset[str]:
+        """Return every file of the new site, relative to it."""
+        return frozenset(self._written)
+
     def removed(self) -> list[str]:
         """Return published files that this build no longer makes."""
-        if not self.out.is_dir():
-            return []
-        published = {p.relative_to(self.out).as_posix() for p in self.out.rglob("*") if p.is_file()}
-        return sorted(published - self._written - {MARKER})
+        return sorted(files_under(self.out) - self._written - {MARKER})
 
     def commit(self) -> bool:
         """Swap the stage in; return False (and publish nothing) when nothing changed."""
@@ -161,6 +162,16 @@ def _exchange(first: Path, second: Path) -> bool:
     if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False  # an old kernel or a file system without exchange: use two renames
     raise OSError(code, os.strerror(code), str(second))
+
+
+def files_under(folder: Path) -> set[str]:
+    """Return every file below `folder` as a `/`-separated relative path (empty if missing)."""
+    found: set[str] = set()
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        prefix = os.path.relpath(dirpath, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.update(prefix + name for name in filenames)
+    return found
 
 
 def _try_link(old: Path, new: Path) -> bool:

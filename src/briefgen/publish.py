@@ -112,6 +112,7 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
         project_root=build.options.root,
         sources={page: rel for rel, src in state.sources.items() for page in src.outputs},
         scans=state.links,
+        files=stage.files(),
     )
 
 
