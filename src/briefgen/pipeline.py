@@ -95,9 +95,9 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
         old = BuildState()
     sources, problems = discover_sources(options.root)
     jobs, cached = _split_cached(load_sources(sources, fingerprint), old, options.out)
-    unchanged = old.fingerprint == fingerprint and set(cached) == set(old.sources)
-    if unchanged and not jobs and _static_unchanged(options, old):
-        # Nothing changed since the last build: nothing is parsed, rendered or written.
+    if not jobs and _nothing_changed(options, old, cached):
+        # The last build's output is exactly what this one would make: no parsing, no
+        # rendering, no writing.
         pages = sum(1 for rel in old.outputs if rel.endswith(".html"))
         result = BuildResult(briefings=sum(1 for c in cached.values() if c.entry), pages=pages)
         result.diagnostics = [*problems, *(d for c in cached.values() for d in c.diagnostics)]
@@ -111,17 +111,24 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
     return publish_site(build, jobs, cached, problems)
 
 
-def _static_unchanged(options: BuildOptions, state: BuildState) -> bool:
+def _nothing_changed(
+    options: BuildOptions, old: BuildState, cached: dict[str, CachedSource]
+) -> bool:
+    """Return True when the last build's output is exactly what this build would make.
+
+    That is: every source is cached, none was removed, static/ is as it was, and every output
+    of the last build is still there. `old` is empty when it cannot be trusted.
+    """
+    if not old.outputs or set(cached) != set(old.sources):
+        return False
     static = options.root / STATIC_DIR
-    now: dict[str, tuple[int, int]] = {}
+    stamps: dict[str, tuple[int, int]] = {}
     if static.is_dir():
         for path in static.rglob("*"):
             if path.is_file() and not path.name.startswith("."):
                 stat = path.stat()
-                now[path.relative_to(static).as_posix()] = (stat.st_size, stat.st_mtime_ns)
-    if now != state.static:
-        return False
-    return all((options.out / rel).exists() for rel in state.outputs)
+                stamps[path.relative_to(static).as_posix()] = (stat.st_size, stat.st_mtime_ns)
+    return stamps == old.static and all((options.out / rel).exists() for rel in old.outputs)
 
 
 def _split_cached(
