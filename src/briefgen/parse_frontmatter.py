@@ -84,7 +84,8 @@ class _Fields:
             try:
                 return dt.date.fromisoformat(text)
             except ValueError:
-                pass
+                self.fail(key, f"`{key}`: {text} is not a day in the calendar", "check the day")
+                return None
         self.fail(
             key,
             f"`{key}`: expected an ISO date YYYY-MM-DD, got `{text}`",
