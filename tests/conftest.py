@@ -85,6 +85,20 @@ def run_briefgen(*args: str | Path, cwd: Path) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Return every file under `folder` with its bytes, to compare a site before and after."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Return stage or swap folders a build left beside its output."""
+    return sorted(p.name for p in folder.iterdir() if ".stage-" in p.name or ".old-" in p.name)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """Return a project with one valid briefing."""

@@ -11,13 +11,10 @@ from benchmarks.chart import render_chart
 from benchmarks.corpus import TableSpec, generate, write_briefgen
 from benchmarks.peers import write_hugo, write_mkdocs, write_pelican
 
+from tests.conftest import snapshot
+
 if TYPE_CHECKING:
     from pathlib import Path
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    """Return every file under root by relative path."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 def _write_all(root: Path, seed: int) -> dict[str, bytes]:
@@ -27,7 +24,7 @@ def _write_all(root: Path, seed: int) -> dict[str, bytes]:
     write_hugo(specs, root / "hugo")
     write_mkdocs(specs, root / "mkdocs")
     write_pelican(specs, root / "pelican")
-    return _snapshot(root)
+    return snapshot(root)
 
 
 def test_corpus_same_seed_writes_same_bytes(tmp_path: Path) -> None:

@@ -21,26 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BRIEFING, make_project, run_briefgen
+from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snapshot
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 CORPUS_SIZE = 300
 PARAGRAPH = "More text in a paragraph, long enough to take some rendering. " * 30 + "\n\n"
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def leftovers(folder: Path) -> list[str]:
-    """Return stage or swap folders a build left beside its output."""
-    return sorted(p.name for p in folder.iterdir() if ".stage-" in p.name or ".old-" in p.name)
 
 
 @dataclass

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BRIEFING, Run, make_project, run_briefgen
+from tests.conftest import BRIEFING, Run, leftovers, make_project, run_briefgen, snapshot
 
 CONFIG = "title: Test briefings\nbase_url: https://example.org/\n"
 GOOD = BRIEFING.format(title="Good briefing")
@@ -33,20 +33,6 @@ def front(*fields: str, body: str = "Body text.\n") -> str:
 def briefing(*extra: str, body: str = "Body text.\n") -> str:
     """Return a valid briefing with `extra` front matter lines from line 4 on."""
     return front("title: Bad one", "date: 2026-03-14", *extra, body=body)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def leftovers(folder: Path) -> list[str]:
-    """Return stage or swap folders a build left beside its output."""
-    return sorted(p.name for p in folder.iterdir() if ".stage-" in p.name or ".old-" in p.name)
 
 
 def diagnostic_text(stderr: str, prefix: str) -> str | None:
@@ -222,7 +208,7 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     BadInput("updated-before-date", "content/bad.md:4:1",
              ("`updated` (2026-03-01) is earlier than `date` (2026-03-14)",),
              bad_md(briefing("updated: 2026-03-01"))),
-    BadInput("updated-impossible", "content/bad.md:4:1", ("`updated`: 2026-13-01 is not a day in the calendar",),
+    BadInput("updated-impossible", "content/bad.md:4:1", ("`updated`: 2026-13-01 is not a day",),
              bad_md(briefing("updated: 2026-13-01"))),
     BadInput("extra-not-a-mapping", "content/bad.md:4:1", ("`extra` must be a mapping",),
              bad_md(briefing("extra: 5"))),

@@ -7,15 +7,7 @@ from pathlib import Path
 
 import lxml.html
 
-from tests.conftest import BRIEFING, REPO, make_project, run_briefgen
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
+from tests.conftest import BRIEFING, REPO, make_project, run_briefgen, snapshot
 
 
 def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
@@ -48,7 +40,7 @@ def test_build_twice_gives_identical_bytes(tmp_path: Path) -> None:
     first, second = tmp_path / "one", tmp_path / "two"
     assert run_briefgen("build", "--source", REPO, "--output", first, cwd=tmp_path).code == 0
     assert run_briefgen("build", "--source", REPO, "--output", second, cwd=tmp_path).code == 0
-    assert _tree(first) == _tree(second)
+    assert snapshot(first) == snapshot(second)
 
 
 def test_build_broken_front_matter_reports_file_line_and_exits_1(project: Path) -> None:
@@ -80,10 +72,10 @@ def test_build_unknown_option_is_a_usage_error(project: Path) -> None:
 
 def test_build_failure_leaves_previous_site_untouched(project: Path) -> None:
     assert run_briefgen("build", cwd=project).code == 0
-    before = _tree(project / "site")
+    before = snapshot(project / "site")
     (project / "content" / "first.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
     assert run_briefgen("build", cwd=project).code == 1
-    assert _tree(project / "site") == before
+    assert snapshot(project / "site") == before
     leftovers = [p.name for p in project.iterdir() if p.name.startswith(".site.")]
     assert leftovers in ([], [".site.lock"])
 
@@ -140,4 +132,3 @@ def test_copy_of_repo_builds_with_no_arguments(tmp_path: Path) -> None:
     run = run_briefgen("build", cwd=copy)
     assert run.code == 0, run.stderr
     assert (copy / "site" / "index.html").exists()
-

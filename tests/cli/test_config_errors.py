@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import BRIEFING, make_project, run_briefgen
+from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 BROKEN_CONFIG = """\
 title: [not, a, string]
@@ -20,14 +20,6 @@ def _project(root: Path, config: str) -> Path:
         root,
         f"-- briefgen.yaml --\n{config}-- content/a.md --\n" + BRIEFING.format(title="A"),
     )
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_config_errors_are_all_reported_in_one_run_at_their_lines(tmp_path: Path) -> None:
@@ -49,10 +41,10 @@ def test_config_errors_are_all_reported_in_one_run_at_their_lines(tmp_path: Path
 def test_config_error_keeps_the_published_site(tmp_path: Path) -> None:
     root = _project(tmp_path / "project", "title: Fine\nbase_url: https://example.org/\n")
     assert run_briefgen("build", cwd=root).code == 0
-    before = _snapshot(root / "site")
+    before = snapshot(root / "site")
     (root / "briefgen.yaml").write_text(BROKEN_CONFIG, encoding="utf-8")
     assert run_briefgen("build", cwd=root).code == 1
-    assert _snapshot(root / "site") == before
+    assert snapshot(root / "site") == before
     assert not list(root.glob(".site.stage-*"))
 
 

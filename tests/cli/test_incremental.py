@@ -14,7 +14,7 @@ import pytest
 
 from briefgen.pipeline import BuildOptions, build_site
 from briefgen.report import RecordingReporter
-from tests.conftest import BRIEFING, make_project, run_briefgen
+from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 BACKDATED_NS = (time.time_ns() // 10**9 - 3600) * 10**9
 """An hour ago, in whole seconds: older than anything a build writes now."""
@@ -62,16 +62,12 @@ def _rewritten(site: Path) -> set[str]:
     return {rel for rel, mtime in _mtimes(site).items() if mtime != BACKDATED_NS}
 
 
-def _tree(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-
-
 def _assert_equals_cold_build(root: Path, tmp_path: Path) -> None:
     """The incremental site must be byte-for-byte what a build from nothing makes."""
     cold = tmp_path / "cold"
     run = run_briefgen("build", "--output", cold, cwd=root)
     assert run.code == 0, run.stderr
-    assert _tree(root / "site") == _tree(cold)
+    assert snapshot(root / "site") == snapshot(cold)
 
 
 def _html_pages(site: Path) -> set[str]:
