@@ -1,0 +1,47 @@
+"""The console reporter: one updating progress line on a terminal, nothing extra when piped."""
+
+from __future__ import annotations
+
+import io
+
+from briefgen.errors import error, warning
+from briefgen.model import SourcePos
+from briefgen.report import ConsoleReporter
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_console_progress_redraws_one_line_on_a_terminal() -> None:
+    err = _Terminal()
+    reporter = ConsoleReporter(out=io.StringIO(), err=err)
+    for done in range(1, 4):
+        reporter.progress(done, 3)
+    reporter.info("built 3 briefings")
+    assert err.getvalue() == (
+        "\rbuilding 1/3 briefings\rbuilding 2/3 briefings\rbuilding 3/3 briefings\r\x1b[K"
+    )
+    assert "\n" not in err.getvalue()
+
+
+def test_console_progress_says_nothing_when_piped() -> None:
+    err = io.StringIO()
+    reporter = ConsoleReporter(out=io.StringIO(), err=err)
+    reporter.progress(1, 3)
+    assert err.getvalue() == ""
+
+
+def test_console_quiet_prints_errors_only_and_verbose_prints_details() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    quiet = ConsoleReporter(verbosity="quiet", out=out, err=err)
+    at = SourcePos("content/a.md", 3)
+    quiet.diagnostics([warning(at, "a warning"), error(at, "an error")])
+    quiet.info("built")
+    quiet.detail("wrote a")
+    assert err.getvalue() == "content/a.md:3:1: error: an error\n"
+    assert out.getvalue() == ""
+    verbose = ConsoleReporter(verbosity="verbose", out=out, err=err)
+    verbose.detail("wrote a")
+    assert out.getvalue() == "wrote a\n"
