@@ -18,7 +18,7 @@ from briefgen.output import Stage
 from briefgen.pages import plan_site_pages
 from briefgen.pipeline import STATIC_DIR, BuildResult, stop_on_errors
 from briefgen.render import Renderer, TemplateProblem
-from briefgen.state import BuildState, CachedSource, save_state
+from briefgen.state import BuildState, CachedSource, load_links, save_state
 from briefgen.validate import validate_entries
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ def publish_site(
 ) -> BuildResult:
     """Compile what changed, carry over what did not, check links, then publish atomically."""
     renderer = Renderer(build.config, build.options.root)
+    load_links(build.state_file, build.old)
     stage = Stage(build.options.out)
     try:
         state = _fill_stage(stage, build, renderer, jobs, cached)

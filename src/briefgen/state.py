@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import pickle
+import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,10 @@ class BuildState:
     static: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Static file → (size, mtime_ns) when it was copied."""
     links: dict[str, PageLinks] = field(default_factory=dict)
-    """Output page → its scanned links, so unchanged pages are not read again to check them."""
+    """Output page → its scanned links, so unchanged pages are not read again to check them.
+    Saved in a file of its own: a build with nothing to do never needs to load it."""
+    generation: str = ""
+    """Random token written with both files, so links from another save are never trusted."""
 
 
 def state_path(cache_dir: Path, out: Path) -> Path:
@@ -64,26 +68,50 @@ def state_path(cache_dir: Path, out: Path) -> Path:
 
 
 def load_state(path: Path) -> BuildState:
-    """Return the saved state; an empty one when it is missing, corrupt or of another version."""
-    try:
-        with path.open("rb") as handle:
-            version, state = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
-        return BuildState()
-    if version != __version__ or not isinstance(state, BuildState):
-        return BuildState()
-    return state
+    """Return the saved state without its links (see `load_links`); an empty one when it is
+    missing, corrupt or of another version."""
+    state = _load(path)
+    return state if isinstance(state, BuildState) else BuildState()
+
+
+def load_links(path: Path, state: BuildState) -> None:
+    """Fill in the scanned links saved with `state`, unless they belong to another save."""
+    saved = _load(_links_path(path))
+    if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == state.generation:
+        state.links = saved[1]
 
 
 def save_state(path: Path, state: BuildState) -> None:
-    """Write the state atomically, so a killed build leaves the old cache or none."""
+    """Write the state and its links atomically, so a killed build leaves the old cache or none."""
     path.parent.mkdir(parents=True, exist_ok=True)
     ignore = path.parent / ".gitignore"
     if not ignore.exists():
         ignore.write_text("*\n", encoding="utf-8")
+    links, state.links, state.generation = state.links, {}, secrets.token_hex(8)
+    try:
+        _save(_links_path(path), (state.generation, links))
+        _save(path, state)
+    finally:
+        state.links = links
+
+
+def _links_path(path: Path) -> Path:
+    return path.with_name(path.name.replace("state-", "links-", 1))
+
+
+def _load(path: Path) -> object:
+    try:
+        with path.open("rb") as handle:
+            version, value = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        return None
+    return value if version == __version__ else None
+
+
+def _save(path: Path, value: object) -> None:
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with temp.open("wb") as handle:
-        pickle.dump((__version__, state), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((__version__, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
     temp.replace(path)
 
 

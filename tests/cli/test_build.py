@@ -132,3 +132,17 @@ def test_copy_of_repo_builds_with_no_arguments(tmp_path: Path) -> None:
     run = run_briefgen("build", cwd=copy)
     assert run.code == 0, run.stderr
     assert (copy / "site" / "index.html").exists()
+
+
+def test_build_catches_a_link_broken_by_editing_the_page_it_points_to(project: Path) -> None:
+    linking = BRIEFING.format(title="Linking") + "\nSee [the term](../first/#first-section).\n"
+    make_project(project, "-- content/linking.md --\n" + linking)
+    assert run_briefgen("build", cwd=project).code == 0
+    first = project / "content" / "first.md"
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("## First section", "## Renamed"), "utf-8"
+    )
+    run = run_briefgen("build", cwd=project)  # linking.md is unchanged and comes from the cache
+    assert run.code == 1
+    assert run.stderr.startswith("content/linking.md:")
+    assert "`first/index.html` has no element with id `first-section`" in run.stderr
