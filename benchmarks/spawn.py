@@ -19,8 +19,12 @@ import time
 
 def spawn(cwd: str, timeout: float, argv: list[str]) -> dict[str, float | int]:
     """Run argv in cwd (stdout discarded, stderr passed through); return its measurements."""
+    # Every tool runs as on a user's machine, where Python caches compiled modules. Some
+    # machines set PYTHONDONTWRITEBYTECODE, which would make an editable install (briefgen
+    # here) recompile its own source on every run while the peers' installed .pyc files load.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, env=env)
     timer = threading.Timer(timeout, proc.kill)
     timer.start()
     try:

@@ -12,7 +12,6 @@ import hashlib
 import logging
 import os
 import pickle
-import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -87,7 +86,7 @@ def save_state(path: Path, state: BuildState) -> None:
     ignore = path.parent / ".gitignore"
     if not ignore.exists():
         ignore.write_text("*\n", encoding="utf-8")
-    links, state.links, state.generation = state.links, {}, secrets.token_hex(8)
+    links, state.links, state.generation = state.links, {}, os.urandom(8).hex()
     try:
         _save(_links_path(path), (state.generation, links))
         _save(path, state)
