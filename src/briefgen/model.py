@@ -175,32 +175,41 @@ class Briefing:
         """Return the date a reader should see as the latest change."""
         return self.meta.updated or self.meta.date
 
+    @property
+    def words(self) -> int:
+        """Return the number of words in the lede and sections."""
+        words = sum(_block_words(block) for block in self.lede)
+        return words + sum(_section_words(section) for section in self.sections)
+
     def entry(self) -> Entry:
         """Return the small record that list pages, the feed and the sitemap need."""
-        words = sum(_block_words(block) for block in self.lede)
-        words += sum(_section_words(section) for section in self.sections)
-        return Entry(slug=self.slug, source=self.source, meta=self.meta, words=words)
+        minutes = max(1, round(self.words / WORDS_PER_MINUTE))
+        return Entry(slug=self.slug, source=self.source, meta=self.meta, reading_minutes=minutes)
+
+
+WORDS_PER_MINUTE = 220
+"""Reading speed for the reading time shown on pages."""
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A briefing as list pages see it: metadata without the body, so a large site stays small."""
+    """A briefing as list pages see it: metadata without the body, so a large site stays small.
+
+    Everything a list page may show of a briefing is here and nothing else, so list pages are
+    re-rendered exactly when an entry changes: editing a briefing's text changes its entry
+    only when its reading time changes.
+    """
 
     slug: str
     source: str
     meta: FrontMatter
-    words: int
-    """Words in the lede and sections, for the reading time."""
+    reading_minutes: int
+    """Reading time at WORDS_PER_MINUTE, at least one minute."""
 
     @property
     def last_modified(self) -> dt.date:
         """Return the date a reader should see as the latest change."""
         return self.meta.updated or self.meta.date
-
-    @property
-    def reading_minutes(self) -> int:
-        """Return the reading time at 220 words a minute, at least one minute."""
-        return max(1, round(self.words / 220))
 
 
 def _text_words(text: RichText | None) -> int:

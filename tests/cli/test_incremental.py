@@ -106,6 +106,16 @@ def test_incremental_one_file_change_compiles_only_that_file(site_project: Path)
     assert not any(rel.startswith(("alpha/", "gamma/")) for rel in result.written)
 
 
+def test_incremental_body_edit_leaves_list_pages_alone(site_project: Path, tmp_path: Path) -> None:
+    _backdate(site_project / "site")
+    path = site_project / "content" / "beta.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more sentence.\n", "utf-8")
+    _build(site_project)
+    # Beta's title, dates, tags, summary and reading time are as they were: no list changes.
+    assert _rewritten(site_project / "site") == {"beta/index.html", "beta/briefing.json"}
+    _assert_equals_cold_build(site_project, tmp_path)
+
+
 def test_incremental_template_change_rerenders_every_page(
     site_project: Path, tmp_path: Path
 ) -> None:

@@ -32,6 +32,13 @@ def test_site_tags_lists_a_briefing_once_when_it_repeats_a_tag_in_two_spellings(
 
 
 def test_entry_counts_words_of_every_block_for_the_reading_time() -> None:
-    entry = sample_briefing().entry()
-    assert entry.words > 50
-    assert entry.reading_minutes == max(1, round(entry.words / 220))
+    briefing = sample_briefing()
+    assert briefing.words > 50
+    assert briefing.entry().reading_minutes == max(1, round(briefing.words / 220))
+
+
+def test_entry_is_unchanged_by_an_edit_that_keeps_the_reading_time() -> None:
+    briefing = sample_briefing()
+    longer = dataclasses.replace(briefing, lede=(*briefing.lede, briefing.lede[0]))
+    assert longer.words > briefing.words
+    assert longer.entry() == briefing.entry()
