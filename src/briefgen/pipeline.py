@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen import __version__
 from briefgen.config import CONFIG_NAME, load_config
 from briefgen.discover import discover_sources, load_sources
 from briefgen.errors import BriefgenError, Diagnostic
@@ -22,6 +21,7 @@ from briefgen.state import (
     CACHE_DIR,
     BuildState,
     CachedSource,
+    code_version,
     digest,
     load_state,
     state_path,
@@ -153,7 +153,7 @@ def _split_cached(
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
     templates = tree_fingerprint(options.root / TEMPLATES_DIR, THEME_DIR)
-    return digest(__version__, templates, repr(config), str(options.drafts))
+    return digest(code_version(), templates, repr(config), str(options.drafts))
 
 
 def stop_on_errors(diagnostics: list[Diagnostic], options: BuildOptions) -> None:

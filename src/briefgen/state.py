@@ -2,24 +2,25 @@
 
 For each output file the cache keeps the hash of everything it was made from; for each source
 it keeps the parse result, so an unchanged briefing is neither parsed nor rendered again.
-The cache is keyed by briefgen's version and never trusted across versions; deleting it
-only costs one full build.
+The cache is keyed by briefgen's own code (its version and a hash of its source files), so it
+is never trusted across versions, nor across edits of briefgen itself; deleting it only costs
+one full build.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 import pickle
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen import __version__
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from briefgen.errors import Diagnostic
     from briefgen.linkcheck import PageLinks
     from briefgen.model import Entry
@@ -98,19 +99,28 @@ def _links_path(path: Path) -> Path:
     return path.with_name(path.name.replace("state-", "links-", 1))
 
 
+@functools.cache
+def code_version() -> str:
+    """Return a hash of briefgen's version and Python source: what cached objects depend on."""
+    package = Path(__file__).parent
+    sources = sorted(package.rglob("*.py"))
+    parts = (part for p in sources for part in (p.relative_to(package).as_posix(), p.read_bytes()))
+    return digest(__version__, *parts)
+
+
 def _load(path: Path) -> object:
     try:
         with path.open("rb") as handle:
             version, value = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
         return None
-    return value if version == __version__ else None
+    return value if version == code_version() else None
 
 
 def _save(path: Path, value: object) -> None:
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with temp.open("wb") as handle:
-        pickle.dump((__version__, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((code_version(), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
     temp.replace(path)
 
 
