@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from briefgen.report import ConsoleReporter, Verbosity
 
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
 EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
@@ -66,8 +68,8 @@ def _make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen",
         description="Build policy briefings from Markdown into an accessible static site.",
-        epilog="Run `briefgen COMMAND --help` for a command's options. "
-        "Exit codes: 0 success, 1 content errors, 2 usage errors, 130 interrupted.",
+        epilog="Run `briefgen COMMAND --help` for a command's options. Exit codes: 0 success, "
+        "1 content errors, 2 usage errors, 70 internal error, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     common = argparse.ArgumentParser(add_help=False)
@@ -82,7 +84,12 @@ def _make_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="print more detail")
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for add_command in (_add_build, _add_serve, _add_new, _add_check, _add_import):
+        add_command(commands, common)
+    return parser
 
+
+def _add_build(commands: Commands, common: argparse.ArgumentParser) -> None:
     build = commands.add_parser(
         "build",
         parents=[common],
@@ -103,6 +110,8 @@ def _make_parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.set_defaults(handler=_run_build)
 
+
+def _add_serve(commands: Commands, common: argparse.ArgumentParser) -> None:
     serve = commands.add_parser(
         "serve",
         parents=[common],
@@ -117,6 +126,8 @@ def _make_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=_run_serve)
 
+
+def _add_new(commands: Commands, common: argparse.ArgumentParser) -> None:
     new = commands.add_parser(
         "new",
         parents=[common],
@@ -128,6 +139,8 @@ def _make_parser() -> argparse.ArgumentParser:
     new.add_argument("--slug", help="URL name (default: from the title)")
     new.set_defaults(handler=_run_new)
 
+
+def _add_check(commands: Commands, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "check",
         parents=[common],
@@ -139,6 +152,8 @@ def _make_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.set_defaults(handler=_run_check)
 
+
+def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
     importer = commands.add_parser(
         "import",
         parents=[common],
@@ -153,7 +168,6 @@ def _make_parser() -> argparse.ArgumentParser:
     importer.add_argument("--tags", default="", help="comma-separated tags")
     importer.add_argument("--force", action="store_true", help="overwrite an existing file")
     importer.set_defaults(handler=_run_import)
-    return parser
 
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
