@@ -148,17 +148,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     title = fields.get("title", fields.string)
     date = fields.get("date", fields.date)
     updated = fields.get("updated", fields.date)
-    for required, value in (("title", title), ("date", date)):
-        if required not in fields.mapping:
-            fields.diagnostics.append(
-                error(
-                    start,
-                    f"missing required field `{required}`",
-                    hint=f"add `{required}:` to the front matter",
-                )
-            )
-        elif value == "" or fields.mapping[required] is None:  # `title:` with no value
-            fields.fail(required, f"`{required}` is empty")
+    _check_required(fields, start, title=title, date=date)
     if date and updated and updated < date:
         fields.fail(
             "updated",
@@ -195,6 +185,21 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         extra=extra or {},
     )
     return FrontMatterResult(meta, slug)
+
+
+def _check_required(fields: _Fields, start: SourcePos, **values: object) -> None:
+    """Report each required field that is missing (at line 1) or has no value (at its line)."""
+    for required, value in values.items():
+        if required not in fields.mapping:
+            fields.diagnostics.append(
+                error(
+                    start,
+                    f"missing required field `{required}`",
+                    hint=f"add `{required}:` to the front matter",
+                )
+            )
+        elif value == "" or fields.mapping[required] is None:  # `title:` with no value
+            fields.fail(required, f"`{required}` is empty")
 
 
 def _checked_slug(fields: _Fields, slug: str) -> str | None:
