@@ -114,3 +114,21 @@ def test_feed_of_an_empty_site_is_still_a_valid_feed(tmp_path: Path) -> None:
     assert feed.findall("a:entry", A) == []
     assert RFC3339.match(only(feed, "a:updated").text or "")
     assert only(feed, "a:id").text == BASE_URL
+
+
+def test_feed_carries_the_newest_fifty_briefings(tmp_path: Path) -> None:
+    briefings = [
+        dataclasses.replace(
+            sample_briefing(slug=f"b{day:03}"),
+            meta=dataclasses.replace(
+                sample_briefing().meta, date=dt.date(2026, 1, 1) + dt.timedelta(days=day)
+            ),
+        )
+        for day in range(60)
+    ]
+    newest_first = sorted(briefings, key=lambda b: b.meta.date, reverse=True)
+    feed = parse(render_feed(tmp_path, *newest_first))
+    links = [e.find("a:link", A).get("href") for e in feed.findall("a:entry", A)]
+    assert len(links) == 50
+    assert links[0] == f"{BASE_URL}b059/"
+    assert links[-1] == f"{BASE_URL}b010/"
