@@ -146,3 +146,12 @@ def test_build_catches_a_link_broken_by_editing_the_page_it_points_to(project: P
     assert run.code == 1
     assert run.stderr.startswith("content/linking.md:")
     assert "`first/index.html` has no element with id `first-section`" in run.stderr
+
+
+def test_build_lets_static_files_replace_the_theme_stylesheet(project: Path) -> None:
+    make_project(project, "-- static/assets/style.css --\nbody { color: black; }\n")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 0, run.stderr
+    stylesheet = project / "site" / "assets" / "style.css"
+    assert stylesheet.read_text(encoding="utf-8") == "body { color: black; }\n"
+    assert (project / "site" / "assets" / "icon.svg").exists()  # the rest of the theme stays
