@@ -205,6 +205,7 @@ def watch_sources(
     `watching` is set once the watch is in place; edits before that may go unseen.
     """
     config_stamp = _stamp(root / CONFIG_NAME)
+    folders_changed = False
     while not stop.is_set():
         folders = _existing_folders(root)
         batches = (
@@ -223,10 +224,13 @@ def watch_sources(
             if watching is not None:
                 watching.set()  # the first batch (or poll timeout) proves the watch exists
             stamp = _stamp(root / CONFIG_NAME)
-            if changes or stamp != config_stamp:
-                config_stamp = stamp
+            # After a folder appeared, rebuild once the new watch is in place: files written
+            # into it before the watch started would otherwise go unseen.
+            if changes or stamp != config_stamp or folders_changed:
+                config_stamp, folders_changed = stamp, False
                 on_change()
             if _existing_folders(root) != folders:
+                folders_changed = True
                 break  # a watched folder appeared or vanished: watch the new set
 
 

@@ -8,7 +8,6 @@ process: compiling templates is the expensive part of rendering a site.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import os
 import traceback
@@ -51,14 +50,12 @@ class TemplateProblem(Exception):  # noqa: N818
         super().__init__(format_diagnostic(diagnostic))
 
 
-def clear_template_cache() -> None:
-    """Forget compiled templates, so the dev server picks up edited templates."""
-    _environment.cache_clear()
-
-
-@functools.cache
 def _environment(project_templates: Path) -> jinja2.Environment:
-    """Return the one environment for a project templates folder, built on first use."""
+    """Return a Jinja environment with the project's templates over the built-in theme.
+
+    Each Renderer (one per build and process) makes its own, so a long-running dev server
+    sees edited templates; compiled templates are shared through the bytecode cache.
+    """
     builtin = jinja2.PackageLoader("briefgen", "theme/templates")
     loader = jinja2.ChoiceLoader(
         [

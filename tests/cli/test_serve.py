@@ -180,6 +180,25 @@ def test_serve_edit_sends_reload_event_and_serves_the_new_page(
     assert "Edited briefing" in server.fetch("")
 
 
+def test_serve_template_override_added_while_serving_is_used(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    server = start_server()
+    assert "Override in use" not in server.fetch("first/")
+    events = EventStream(server)
+    try:
+        first_epoch = events.next_epoch(timeout=5)
+        footer = project / "templates" / "partials" / "footer.html"
+        footer.parent.mkdir(parents=True)
+        footer.write_text("<footer><p>Override in use</p></footer>\n", encoding="utf-8")
+        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
+        _eventually(lambda: "Override in use" in server.fetch("first/"), 5, "override used")
+        footer.write_text("<footer><p>Override edited</p></footer>\n", encoding="utf-8")
+        _eventually(lambda: "Override edited" in server.fetch("first/"), 5, "edit used")
+    finally:
+        events.close()
+
+
 def test_serve_pages_carry_reload_script_and_a_csp_that_allows_it(
     start_server: Callable[..., Server],
 ) -> None:
