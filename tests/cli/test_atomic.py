@@ -138,14 +138,20 @@ def test_atomic_sigkill_midway_leaves_previous_site(settled: Corpus) -> None:
     assert killed_while_running >= 3, "builds finished before the kill; grow the corpus"
 
 
-def test_atomic_sigterm_exits_130_and_keeps_site(settled: Corpus) -> None:
-    corpus = settled
-    before = snapshot(corpus.site)
+def _build_in_progress(corpus: Corpus) -> subprocess.Popen[str]:
+    """Start a build of changed content and return it once it is writing its stage."""
     corpus.next_round()
     process = corpus.start_build()
     corpus.wait_for_stage(process)
     time.sleep(corpus.build_seconds * 0.1)
-    assert process.poll() is None, "build finished before SIGTERM"
+    assert process.poll() is None, "build finished before the signal"
+    return process
+
+
+def test_atomic_sigterm_exits_130_and_keeps_site(settled: Corpus) -> None:
+    corpus = settled
+    before = snapshot(corpus.site)
+    process = _build_in_progress(corpus)
     out, err = _stop(process, signal.SIGTERM, group=False)
     assert process.returncode == 130, err
     assert "interrupted" in out
@@ -163,11 +169,7 @@ def test_atomic_signal_to_process_group_exits_130_without_traceback(
 ) -> None:
     corpus = settled
     before = snapshot(corpus.site)
-    corpus.next_round()
-    process = corpus.start_build()
-    corpus.wait_for_stage(process)
-    time.sleep(corpus.build_seconds * 0.1)
-    assert process.poll() is None, "build finished before the signal"
+    process = _build_in_progress(corpus)
     # A terminal's Ctrl-C and a service manager's stop reach the pool workers too.
     _, err = _stop(process, signum, group=True)
     assert process.returncode == 130, err
