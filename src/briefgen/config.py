@@ -12,13 +12,13 @@ import yaml
 
 from briefgen.errors import Diagnostic, error, warning
 from briefgen.model import SiteConfig, SourcePos
+from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-CONFIG_NAME = "briefgen.yaml"
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
 KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "extra")

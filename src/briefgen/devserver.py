@@ -20,11 +20,12 @@ from urllib.parse import unquote, urlsplit
 
 import watchfiles
 
-from briefgen.config import CONFIG_NAME, load_config
+from briefgen.config import load_config
 from briefgen.devpage import NO_BUILD_YET, OVERLAY_CSS, RELOAD_SCRIPT, TOOLS_PREFIX, add_dev_tools
 from briefgen.errors import BriefgenError, error
 from briefgen.model import SourcePos
-from briefgen.pipeline import STATIC_DIR, TEMPLATES_DIR, BuildOptions, build_site
+from briefgen.pipeline import BuildOptions, build_site
+from briefgen.project import CONFIG_NAME, WATCHED
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WATCHED_FOLDERS = ("content", TEMPLATES_DIR, STATIC_DIR)
 DEBOUNCE_MS = 100
 """Editors save in bursts (temp file, rename, chmod); one rebuild per burst."""
 POLL_MS = 300
@@ -241,7 +241,7 @@ def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change
 
 
 def _existing_folders(root: Path) -> list[Path]:
-    return [root / name for name in WATCHED_FOLDERS if (root / name).is_dir()]
+    return [root / name for name in WATCHED if (root / name).is_dir()]
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -9,13 +9,11 @@ from typing import TYPE_CHECKING
 
 from briefgen.errors import Diagnostic, error, warning
 from briefgen.model import SourcePos
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.state import digest
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-CONTENT_DIR = "content"
-BRIEFING_SUFFIX = ".md"
 
 
 @dataclass(frozen=True, slots=True)

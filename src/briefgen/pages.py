@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.jsonmodel import BRIEFING_SCHEMA, render_json
-from briefgen.pipeline import THEME_DIR
+from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.render import FEED_ENTRIES
 from briefgen.state import digest
 from briefgen.urls import tag_slug
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
     from briefgen.model import Entry, Site
     from briefgen.render import Renderer
-
-ASSETS_DIR = "assets"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +70,7 @@ def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
 
 def _theme_assets(fingerprint: str) -> Iterator[PlannedPage]:
     """Yield the built-in theme's static files under assets/."""
-    for item in sorted((THEME_DIR / "static").iterdir()):
+    for item in sorted(THEME_STATIC.iterdir()):
         if item.is_file() and not item.name.startswith("."):
             yield PlannedPage(f"{ASSETS_DIR}/{item.name}", fingerprint, item.read_bytes)
 

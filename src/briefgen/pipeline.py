@@ -9,16 +9,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.config import CONFIG_NAME, load_config
+from briefgen.config import load_config
 from briefgen.discover import discover_sources, load_sources
 from briefgen.errors import BriefgenError, Diagnostic
 from briefgen.model import SourcePos
 from briefgen.output import build_lock, validate_output_dir
+from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR, THEME_DIR
 from briefgen.state import (
-    CACHE_DIR,
     BuildState,
     CachedSource,
     code_version,
@@ -29,16 +28,13 @@ from briefgen.state import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from briefgen.discover import LoadedSource
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
 
 log = logging.getLogger(__name__)
-
-STATIC_DIR = "static"
-TEMPLATES_DIR = "templates"
-THEME_DIR = Path(__file__).parent / "theme"
-"""The built-in theme (templates and static files), shipped inside the package."""
 
 
 @dataclass(frozen=True, slots=True)

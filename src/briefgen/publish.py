@@ -16,7 +16,8 @@ from briefgen.linkcheck import LinkBase, ensure_links_resolve, is_checked, scan_
 from briefgen.model import Site, SourcePos
 from briefgen.output import Stage
 from briefgen.pages import plan_site_pages
-from briefgen.pipeline import STATIC_DIR, BuildResult, stop_on_errors
+from briefgen.pipeline import BuildResult, stop_on_errors
+from briefgen.project import STATIC_DIR
 from briefgen.render import Renderer, TemplateProblem
 from briefgen.state import BuildState, CachedSource, load_links, save_state
 from briefgen.validate import validate_entries

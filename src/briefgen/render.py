@@ -21,6 +21,7 @@ from markupsafe import Markup
 from briefgen import __version__, urls
 from briefgen.errors import error, format_diagnostic
 from briefgen.model import SourcePos
+from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -34,9 +35,6 @@ log = logging.getLogger(__name__)
 
 BUILTIN_PREFIX = "builtin"
 """Names starting `builtin/` always reach the built-in theme, so an override can extend it."""
-PROJECT_TEMPLATES_DIR = "templates"
-"""Folder under the project root whose templates win over the built-in ones."""
-BUILTIN_TEMPLATES_DIR = Path(__file__).parent / "theme" / "templates"
 CALLOUT_ANCHORS = frozenset({"key-takeaways", "takeaways"})
 """Section anchors the theme presents as a closing callout box."""
 
@@ -181,7 +179,7 @@ class Renderer:
     def __init__(self, config: SiteConfig, project_root: Path) -> None:
         self.config = config
         self.project_root = project_root
-        self._project_templates = (project_root / PROJECT_TEMPLATES_DIR).resolve()
+        self._project_templates = (project_root / TEMPLATES_DIR).resolve()
         self._env = _environment(self._project_templates)
 
     def render_briefing(self, briefing: Briefing, site: Site) -> str:
@@ -194,7 +192,7 @@ class Renderer:
                 error(
                     briefing.meta.pos,
                     f"layout {layout!r} has no template {name}",
-                    hint=f"add {PROJECT_TEMPLATES_DIR}/{name} or remove `layout:`",
+                    hint=f"add {TEMPLATES_DIR}/{name} or remove `layout:`",
                 )
             )
         context = self._page_context(site, urls.briefing_path(briefing.slug))
@@ -292,8 +290,8 @@ class Renderer:
         path = Path(filename).resolve()
         if path.is_relative_to(self._project_templates):
             relative = path.relative_to(self._project_templates).as_posix()
-            return SourcePos(f"{PROJECT_TEMPLATES_DIR}/{relative}", line)
-        if path.is_relative_to(BUILTIN_TEMPLATES_DIR.resolve()):
+            return SourcePos(f"{TEMPLATES_DIR}/{relative}", line)
+        if path.is_relative_to(THEME_TEMPLATES.resolve()):
             return SourcePos(path.as_posix(), line)
         return None
 

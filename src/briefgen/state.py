@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CACHE_DIR = ".briefgen-cache"
-
 
 @dataclass(frozen=True, slots=True)
 class CachedSource:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.pipeline import BuildOptions, build_site
+from briefgen.project import OUTPUT_DIR
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.pipeline import BuildResult
     from briefgen.report import Reporter
-
-DEFAULT_OUTPUT = "site"
 
 
 def build(
@@ -26,7 +25,7 @@ def build(
     strict: bool = False,
 ) -> BuildResult:
     """Build the site and print one summary line; raise BriefgenError on content errors."""
-    out = output if output is not None else root / DEFAULT_OUTPUT
+    out = output if output is not None else root / OUTPUT_DIR
     options = BuildOptions(root, out, base_url=base_url, drafts=drafts, force=force, strict=strict)
     result = build_site(options, reporter)
     changed = f"{len(result.written)} files written" if result.written else "nothing changed"

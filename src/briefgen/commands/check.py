@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefgen.discover import discover_sources
 from briefgen.errors import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.pipeline import BuildOptions, build_site
+from briefgen.project import OUTPUT_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,7 +58,7 @@ def check(
     with tempfile.TemporaryDirectory(prefix="briefgen-check-") as scratch:
         options = BuildOptions(
             root,
-            Path(scratch) / "site",
+            Path(scratch) / OUTPUT_DIR,
             base_url=base_url,
             drafts=drafts,
             cache_dir=Path(scratch) / "cache",

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.discover import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.errors import BriefgenError, error
 from briefgen.model import SourcePos
 from briefgen.parse_frontmatter import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.devserver import LOOPBACK, ServeOptions, run_dev_server
-from briefgen.state import CACHE_DIR
+from briefgen.project import CACHE_DIR, SERVE_OUTPUT
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.report import Reporter
 
-SERVE_OUTPUT = "serve-site"
 """Folder under the cache the dev server builds into, so site/ and its cache stay as they are."""
 
 

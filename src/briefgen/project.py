@@ -1,0 +1,34 @@
+"""The names of a project's folders and files: the only module that knows them.
+
+A project is a folder with `briefgen.yaml`, `content/`, `templates/` and `static/`; briefgen
+writes `site/` and keeps its cache in `.briefgen-cache/`. The built-in theme ships inside the
+package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CONFIG_NAME = "briefgen.yaml"
+"""The site settings file, at the project root."""
+CONTENT_DIR = "content"
+"""Briefings: one Markdown file each."""
+BRIEFING_SUFFIX = ".md"
+TEMPLATES_DIR = "templates"
+"""The project's template overrides, searched before the theme's."""
+STATIC_DIR = "static"
+"""Files copied into the site as they are."""
+CACHE_DIR = ".briefgen-cache"
+"""The incremental build cache and serve's private output."""
+OUTPUT_DIR = "site"
+"""Where `briefgen build` writes unless told otherwise."""
+SERVE_OUTPUT = "serve-site"
+"""serve's output folder, inside the cache folder, so it never touches site/."""
+THEME_DIR = Path(__file__).parent / "theme"
+"""The built-in theme (templates and static files), shipped inside the package."""
+THEME_TEMPLATES = THEME_DIR / "templates"
+THEME_STATIC = THEME_DIR / "static"
+ASSETS_DIR = "assets"
+"""Where the theme's static files land in the site."""
+WATCHED = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
+"""The folders whose changes make serve rebuild (plus the config file)."""
