@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _make_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
-    from briefgen.errors import BriefgenError
+    from briefgen.diagnostics import BriefgenError
     from briefgen.report import ConsoleReporter
 
     reporter = ConsoleReporter(verbosity=_verbosity(args))
@@ -217,7 +217,7 @@ def _run_new(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
 
 def _run_check(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     from briefgen.commands.check import check
-    from briefgen.errors import has_errors
+    from briefgen.diagnostics import has_errors
 
     diagnostics = check(
         args.source, reporter, base_url=args.base_url, drafts=args.drafts, strict=args.strict

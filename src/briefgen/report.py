@@ -10,12 +10,12 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, TextIO
 
-from briefgen.errors import format_diagnostic, sorted_diagnostics
+from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from briefgen.errors import Diagnostic
+    from briefgen.diagnostics import Diagnostic
 
 Verbosity = Literal["quiet", "normal", "verbose"]
 

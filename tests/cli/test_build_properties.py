@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.cli import main
-from briefgen.urls import tag_slug
+from briefgen.content.slugs import tag_slug
 
 # A path may itself hold `:` (a file named `:.md`), so match the line:col from the right.
 DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: error: ", re.MULTILINE)

@@ -4,7 +4,7 @@ The classic failure of a static site on GitHub Pages is one that works at `/` an
 `/<repo>/`: a stylesheet linked as `/assets/style.css`, a 404 page without styles. These tests
 build the site once per base URL, serve `site/` under that URL's path with a stdlib server
 (anything outside it is a 404, as on Pages), and follow every link and asset from the home page.
-The crawler shares no code with `briefgen.linkcheck`, so the two check each other.
+The crawler shares no code with `briefgen.site.links`, so the two check each other.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ import lxml.html
 import pytest
 
 from briefgen.commands.import_ import import_article, slug_from_title
-from briefgen.errors import BriefgenError, format_diagnostic
-from briefgen.parse import parse_briefing
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.report import RecordingReporter
 from tests.conftest import REPO, SHARED, make_project, run_briefgen
 from tests.unit.model_shape import strip_positions

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.pipeline import BuildOptions, build_site
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from briefgen.model import SourcePos
+from briefgen.diagnostics import SourcePos
 
 
 def strip_positions(value: object) -> object:

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from itertools import count
 
+from briefgen.diagnostics import SourcePos
 from briefgen.model import (
     Alignment,
     Block,
@@ -17,7 +18,6 @@ from briefgen.model import (
     RichText,
     Section,
     SiteConfig,
-    SourcePos,
     Table,
 )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.compile import compile_all, compile_briefing
-from briefgen.config import load_config
-from briefgen.discover import LoadedSource
-from briefgen.render import Renderer
+from briefgen.build.compile import compile_all, compile_briefing
+from briefgen.build.discover import LoadedSource
+from briefgen.site.config import load_config
+from briefgen.site.render import Renderer
 from tests.conftest import BRIEFING, REPO
 
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.devpage import add_dev_tools, allow_reload_in_csp, render_overlay
-from briefgen.devserver import DevHTTPServer, ServeOptions, SiteState, watch_sources
-from briefgen.errors import error
-from briefgen.model import SourcePos
+from briefgen.dev.inject import add_dev_tools, allow_reload_in_csp, render_overlay
+from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteState, watch_sources
+from briefgen.diagnostics import SourcePos, error
 
 PAGE = """<!doctype html>
 <html lang="en">

@@ -11,7 +11,7 @@ import lxml.etree
 import pytest
 
 from briefgen.model import Briefing, Site, SiteConfig
-from briefgen.render import Renderer
+from briefgen.site.render import Renderer
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
 ATOM_NS = "http://www.w3.org/2005/Atom"

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from briefgen.jsonmodel import BRIEFING_SCHEMA, briefing_to_json, render_json
 from briefgen.model import CodeBlock, Quote, Rule, Section
+from briefgen.site.jsonmodel import BRIEFING_SCHEMA, briefing_to_json, render_json
 from tests.unit.sample_briefing import BriefingBuilder, rich, sample_briefing
 
 

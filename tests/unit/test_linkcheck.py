@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import BriefgenError, format_diagnostic
-from briefgen.linkcheck import check_links, ensure_links_resolve
+from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.model import SiteConfig
+from briefgen.site.links import check_links, ensure_links_resolve
 from tests.conftest import make_project
 
 BASE_URL = "https://example.github.io/briefing-repo/"

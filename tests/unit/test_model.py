@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from briefgen.content.slugs import tag_slug
 from briefgen.model import Entry, Site
-from briefgen.urls import tag_slug
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
 

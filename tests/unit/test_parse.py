@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.model import (
     Briefing,
     BulletList,
@@ -17,7 +18,6 @@ from briefgen.model import (
     Rule,
     Table,
 )
-from briefgen.parse import decode_source, parse_briefing
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT = "content/rubio-mexico-ecuador-migration.md"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import sorted_diagnostics
-from briefgen.parse import decode_source, parse_briefing
+from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.diagnostics import sorted_diagnostics
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse" / "diagnostics.md"
 

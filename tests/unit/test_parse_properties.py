@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.yamlload import YamlSource, load_yaml
 from briefgen.model import Briefing, BulletList, Paragraph, Quote
-from briefgen.parse import decode_source, parse_briefing
-from briefgen.yamlload import YamlSource, load_yaml
 
 EXAMPLES = settings().max_examples if os.environ.get("HYPOTHESIS_PROFILE") else 200
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None)

@@ -6,11 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import format_diagnostic
-from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, SourcePos, Table
-from briefgen.parse import parse_briefing
-from briefgen.plaintext import Article, parse_article, propose_title
-from briefgen.plaintext_lines import (
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import SourcePos, format_diagnostic
+from briefgen.importer.lines import (
     Bullet,
     clean_line,
     is_heading,
@@ -25,6 +23,8 @@ from briefgen.plaintext_lines import (
     separator_alignments,
     split_cells,
 )
+from briefgen.importer.recognise import Article, parse_article, propose_title
+from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, Table
 from tests.unit.model_shape import strip_positions
 
 REPO = Path(__file__).resolve().parents[2]

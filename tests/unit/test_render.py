@@ -12,9 +12,9 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from briefgen import urls
 from briefgen.model import Site
-from briefgen.render import Renderer, TemplateProblem
+from briefgen.site import urls
+from briefgen.site.render import Renderer, TemplateProblem
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
 if TYPE_CHECKING:
@@ -345,7 +345,7 @@ class TestDefaultBriefing:
 
     @pytest.fixture
     def default_page(self) -> HtmlElement:
-        from briefgen.parse import parse_briefing
+        from briefgen.content.parse import parse_briefing
 
         source = "content/rubio-mexico-ecuador-migration.md"
         text = (REPO / source).read_text(encoding="utf-8")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import io
 
-from briefgen.errors import error, warning
-from briefgen.model import SourcePos
+from briefgen.diagnostics import SourcePos, error, warning
 from briefgen.report import ConsoleReporter
 
 

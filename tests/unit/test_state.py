@@ -5,8 +5,8 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from briefgen.linkcheck import PageLinks
-from briefgen.state import BuildState, load_links, load_state, save_state, state_path
+from briefgen.build.cache import BuildState, load_links, load_state, save_state, state_path
+from briefgen.site.links import PageLinks
 
 
 def test_state_round_trips_with_its_links(tmp_path: Path) -> None:

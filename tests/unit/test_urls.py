@@ -6,7 +6,8 @@ import posixpath
 
 import pytest
 
-from briefgen import urls
+from briefgen.content.slugs import tag_slug
+from briefgen.site import urls
 from tests.unit.sample_briefing import sample_config
 
 
@@ -74,4 +75,4 @@ def test_not_found_root_is_the_base_path() -> None:
 def test_tag_slug_folds_case_and_accents_and_keeps_letters_of_any_script(
     tag: str, slug: str
 ) -> None:
-    assert urls.tag_slug(tag) == slug
+    assert tag_slug(tag) == slug

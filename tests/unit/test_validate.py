@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefgen.content.parse import parse_briefing
+from briefgen.content.validate import validate_briefing, validate_entries
 from briefgen.model import Briefing
-from briefgen.parse import parse_briefing
-from briefgen.validate import validate_briefing, validate_entries
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefgen.yamlload import YamlSource, load_yaml
+from briefgen.content.yamlload import YamlSource, load_yaml
 
 SOURCE = YamlSource("content/a.md", first_line=2)
 

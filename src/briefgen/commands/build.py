@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.pipeline import BuildOptions, build_site
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
 from briefgen.project import OUTPUT_DIR
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from briefgen.pipeline import BuildResult
+    from briefgen.build.options import BuildResult
     from briefgen.report import Reporter
 
 

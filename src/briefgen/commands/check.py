@@ -11,15 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.discover import discover_sources
-from briefgen.errors import BriefgenError, has_errors, sorted_diagnostics
-from briefgen.pipeline import BuildOptions, build_site
+from briefgen.build.discover import discover_sources
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.project import OUTPUT_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from briefgen.errors import Diagnostic
+    from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
 
 

@@ -9,25 +9,24 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.errors import BriefgenError, error
-from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, SourcePos, Table
-from briefgen.parse import decode_source, parse_briefing
-from briefgen.parse_frontmatter import RESERVED_SLUGS, slug_from_stem
-from briefgen.plaintext import parse_article, propose_title
-from briefgen.write_markdown import render_markdown
+from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.importer.recognise import parse_article, propose_title
+from briefgen.importer.write import render_markdown
+from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from briefgen.importer.recognise import Article
     from briefgen.model import Block, Section
-    from briefgen.plaintext import Article
     from briefgen.report import Reporter
 
 log = logging.getLogger(__name__)
 
 STDIN = "-"
 SLUG_MAX_CHARS = 60
-_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _APOSTROPHES = re.compile("['\u2019]")  # "Rubio's" -> "rubios", not "rubio-s"
 
 
@@ -87,7 +86,7 @@ def _read_article(article: str) -> bytes:
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
     """Return --slug if it is valid, else the slug of the title."""
     if slug is not None:
-        if not _SLUG.fullmatch(slug) or slug in RESERVED_SLUGS:
+        if not SLUG_PATTERN.fullmatch(slug) or slug in RESERVED_SLUGS:
             hint = "use lowercase letters, digits and single hyphens"
             raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
         return slug

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.errors import BriefgenError, error
-from briefgen.model import SourcePos
-from briefgen.parse_frontmatter import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 
 if TYPE_CHECKING:

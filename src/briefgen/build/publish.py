@@ -10,24 +10,24 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.compile import Compiled, compile_all
-from briefgen.errors import BriefgenError, Diagnostic
-from briefgen.linkcheck import LinkBase, ensure_links_resolve, is_checked, scan_page
-from briefgen.model import Site, SourcePos
-from briefgen.output import Stage
-from briefgen.pages import plan_site_pages
-from briefgen.pipeline import BuildResult, stop_on_errors
+from briefgen.build.cache import BuildState, CachedSource, load_links, save_state
+from briefgen.build.compile import Compiled, compile_all
+from briefgen.build.options import BuildResult, stop_on_errors
+from briefgen.build.stage import Stage
+from briefgen.content.validate import validate_entries
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos
+from briefgen.model import Site
 from briefgen.project import STATIC_DIR
-from briefgen.render import Renderer, TemplateProblem
-from briefgen.state import BuildState, CachedSource, load_links, save_state
-from briefgen.validate import validate_entries
+from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
+from briefgen.site.outputs import plan_site_pages
+from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from briefgen.discover import LoadedSource
+    from briefgen.build.discover import LoadedSource
+    from briefgen.build.options import BuildOptions
     from briefgen.model import Entry, SiteConfig
-    from briefgen.pipeline import BuildOptions
     from briefgen.report import Reporter
 
 log = logging.getLogger(__name__)

@@ -8,62 +8,32 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefgen.config import load_config
-from briefgen.discover import discover_sources, load_sources
-from briefgen.errors import BriefgenError, Diagnostic
-from briefgen.model import SourcePos
-from briefgen.output import build_lock, validate_output_dir
-from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR, THEME_DIR
-from briefgen.state import (
+from briefgen.build.cache import (
     BuildState,
     CachedSource,
     code_version,
-    digest,
     load_state,
     state_path,
     tree_fingerprint,
 )
+from briefgen.build.discover import discover_sources, load_sources
+from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
+from briefgen.build.stage import build_lock, validate_output_dir
+from briefgen.diagnostics import SourcePos
+from briefgen.files import digest
+from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR, THEME_DIR
+from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from briefgen.discover import LoadedSource
+    from briefgen.build.discover import LoadedSource
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class BuildOptions:
-    """What `briefgen build` was asked to do."""
-
-    root: Path
-    out: Path
-    base_url: str | None = None
-    drafts: bool = False
-    force: bool = False
-    strict: bool = False
-    cache_dir: Path | None = None
-    """Where the incremental cache lives; default `.briefgen-cache/` in the project."""
-
-
-@dataclass
-class BuildResult:
-    """What a build did, for the summary line and for tests."""
-
-    briefings: int = 0
-    pages: int = 0
-    written: list[str] = field(default_factory=list)
-    """Files whose bytes changed (or are new), relative to the output folder."""
-    removed: list[str] = field(default_factory=list)
-    compiled: int = 0
-    """Briefings parsed and rendered this time (the rest came from the cache)."""
-    milliseconds: int = 0
-    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
@@ -101,7 +71,7 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
         reporter.diagnostics(result.diagnostics)
         return result
     # Imported here: markdown-it and Jinja load only when something must be rendered.
-    from briefgen.publish import Build, publish_site
+    from briefgen.build.publish import Build, publish_site
 
     build = Build(options, config, fingerprint, old, state_file, reporter)
     return publish_site(build, jobs, cached, problems)
@@ -150,9 +120,3 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
     templates = tree_fingerprint(options.root / TEMPLATES_DIR, THEME_DIR)
     return digest(code_version(), templates, repr(config), str(options.drafts))
-
-
-def stop_on_errors(diagnostics: list[Diagnostic], options: BuildOptions) -> None:
-    """Raise BriefgenError when the diagnostics fail the build (warnings too under --strict)."""
-    if any(d.is_error or options.strict for d in diagnostics):
-        raise BriefgenError(diagnostics)

@@ -10,12 +10,12 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.errors import format_diagnostic, sorted_diagnostics
+from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.errors import Diagnostic
+    from briefgen.diagnostics import Diagnostic
 
 TOOLS_PREFIX = "_briefgen/"
 """Where serve mode's own files live, under the base path."""

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from briefgen.errors import BriefgenError, Diagnostic, error
-from briefgen.model import SourcePos
-from briefgen.output import files_under
+from briefgen.diagnostics import BriefgenError, Diagnostic, error
+from briefgen.diagnostics import SourcePos
+from briefgen.files import files_under
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.errors import Diagnostic, error, warning
-from briefgen.model import SiteConfig, SourcePos
+from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.diagnostics import SourcePos
+from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:

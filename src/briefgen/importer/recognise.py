@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.errors import warning
-from briefgen.markdown import InlineContext, render_inline_source
-from briefgen.model import BulletItem, BulletList, Paragraph, Section, SourcePos, Table
-from briefgen.parse_blocks import heading_anchor
-from briefgen.plaintext_lines import (
+from briefgen.content.markdown import InlineContext, render_inline_source
+from briefgen.content.slugs import Anchors
+from briefgen.diagnostics import SourcePos, warning
+from briefgen.importer.lines import (
     HEADING_MAX_WORDS,
     Line,
     could_be_term,
@@ -37,11 +36,12 @@ from briefgen.plaintext_lines import (
     split_cells,
     split_term,
 )
+from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.errors import Diagnostic
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Alignment, Block, RichText
 
 log = logging.getLogger(__name__)
@@ -209,12 +209,12 @@ class _Recogniser:
             )
         return (cells + (filler,) * width)[:width]
 
-    def read_section(self, anchors: set[str]) -> Section:
+    def read_section(self, anchors: Anchors) -> Section:
         """Read a heading line and the blocks under it."""
         line = self.lines[self.index]
         self.index += 1
         heading = self.inline(line.text, line)
-        anchor = heading_anchor(heading.text, anchors)
+        anchor = anchors.claim(heading.text)
         blocks = tuple(self.read_blocks())
         return Section(heading, anchor, 2, blocks, (), self.pos(line))
 
@@ -223,7 +223,7 @@ def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's lede and sections, with warnings for unsure lines."""
     recogniser = _Recogniser(path, read_lines(text), [])
     lede = tuple(recogniser.read_blocks())
-    anchors: set[str] = set()
+    anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))

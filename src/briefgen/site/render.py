@@ -18,9 +18,11 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
-from briefgen import __version__, urls
-from briefgen.errors import error, format_diagnostic
-from briefgen.model import SourcePos
+from briefgen import __version__
+from briefgen.content.slugs import tag_slug
+from briefgen.site import urls
+from briefgen.diagnostics import error, format_diagnostic
+from briefgen.diagnostics import SourcePos
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from types import TracebackType
 
-    from briefgen.errors import Diagnostic
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, RichText, Site, SiteConfig
 
 log = logging.getLogger(__name__)
@@ -78,7 +80,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         human_date=human_date,
         iso_date=iso_date,
         rfc3339=rfc3339,
-        tag_slug=urls.tag_slug,
+        tag_slug=tag_slug,
         join_words=join_words,
     )
     env.globals.update(
@@ -214,7 +216,7 @@ class Renderer:
     def render_tags_index(self, site: Site) -> str:
         """Render `tags/index.html`: every tag with its number of briefings."""
         context = self._page_context(site, urls.TAGS_PATH)
-        context.update(tags=site.tags(urls.tag_slug))
+        context.update(tags=site.tags(tag_slug))
         return self._render("tags.html", context, "the tags page")
 
     def render_not_found(self, site: Site) -> str:
@@ -234,7 +236,7 @@ class Renderer:
         """Render `sitemap.xml` listing home, every briefing and every tag page."""
         context = self._page_context(site, urls.SITEMAP_PATH)
         context.update(
-            entries=site.entries, tags=site.tags(urls.tag_slug), updated=_newest(site.entries)
+            entries=site.entries, tags=site.tags(tag_slug), updated=_newest(site.entries)
         )
         return self._render("sitemap.xml", context, "the sitemap")
 

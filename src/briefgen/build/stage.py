@@ -14,12 +14,13 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.errors import BriefgenError, Diagnostic, error
+from briefgen.diagnostics import BriefgenError, Diagnostic, error
+from briefgen.files import files_under
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from briefgen.model import SourcePos
+    from briefgen.diagnostics import SourcePos
 
 MARKER = ".briefgen-build"
 """File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
@@ -162,16 +163,6 @@ def _exchange(first: Path, second: Path) -> bool:
     if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False  # an old kernel or a file system without exchange: use two renames
     raise OSError(code, os.strerror(code), str(second))
-
-
-def files_under(folder: Path) -> set[str]:
-    """Return every file below `folder` as a `/`-separated relative path (empty if missing)."""
-    found: set[str] = set()
-    for dirpath, _dirnames, filenames in os.walk(folder):
-        prefix = os.path.relpath(dirpath, folder).replace(os.sep, "/")
-        prefix = "" if prefix == "." else prefix + "/"
-        found.update(prefix + name for name in filenames)
-    return found
 
 
 def _try_link(old: Path, new: Path) -> bool:

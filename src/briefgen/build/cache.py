@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen import __version__
+from briefgen.files import digest
 
 if TYPE_CHECKING:
-    from briefgen.errors import Diagnostic
-    from briefgen.linkcheck import PageLinks
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Entry
+    from briefgen.site.links import PageLinks
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ def _links_path(path: Path) -> Path:
 @functools.cache
 def code_version() -> str:
     """Return a hash of briefgen's version and Python source: what cached objects depend on."""
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent
     sources = sorted(package.rglob("*.py"))
     parts = (part for p in sources for part in (p.relative_to(package).as_posix(), p.read_bytes()))
     return digest(__version__, *parts)
@@ -120,15 +121,6 @@ def _save(path: Path, value: object) -> None:
     with temp.open("wb") as handle:
         pickle.dump((code_version(), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
     temp.replace(path)
-
-
-def digest(*parts: bytes | str) -> str:
-    """Return a short stable hash of the parts."""
-    hasher = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        hasher.update(part.encode() if isinstance(part, str) else part)
-        hasher.update(b"\0")
-    return hasher.hexdigest()
 
 
 def tree_fingerprint(*folders: Path) -> str:

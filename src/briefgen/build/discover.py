@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.errors import Diagnostic, error, warning
-from briefgen.model import SourcePos
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.files import digest
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
-from briefgen.state import digest
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

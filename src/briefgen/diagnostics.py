@@ -12,7 +12,21 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from briefgen.model import SourcePos
+
+@dataclass(frozen=True, slots=True, order=True)
+class SourcePos:
+    """A place in a source file, for diagnostics and for tools reading briefing.json."""
+
+    path: str
+    """Path relative to the project root, with `/` separators."""
+    line: int
+    """1-based line number in the file (front matter included)."""
+    column: int = 1
+    """1-based column, 1 when only the line is known."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
 
 Severity = Literal["error", "warning"]
 

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from markdown_it.tree import SyntaxTreeNode
 
-from briefgen.errors import Diagnostic, error, warning
-from briefgen.markdown import markdown_parser, max_nesting
-from briefgen.model import Briefing, Section, SourcePos
-from briefgen.parse_blocks import BlockBuilder, heading_anchor
-from briefgen.parse_frontmatter import RESERVED_SLUGS, parse_front_matter, slug_from_stem
-from briefgen.parse_table import BlockContext, inline_tokens
+from briefgen.content.blocks import BlockBuilder
+from briefgen.content.frontmatter import parse_front_matter
+from briefgen.content.markdown import markdown_parser, max_nesting
+from briefgen.content.slugs import RESERVED_SLUGS, Anchors, slug_from_stem
+from briefgen.content.tables import BlockContext, inline_tokens
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.model import Briefing, Section
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -193,7 +194,7 @@ def _body(root: SyntaxTreeNode, ctx: BlockContext) -> tuple[list[Block], tuple[S
     lede: list[Block] = []
     top: list[_SectionDraft] = []
     open_sections: list[_SectionDraft] = []
-    anchors: set[str] = set()
+    anchors = Anchors()
     run: list[SyntaxTreeNode] = []
 
     def flush() -> None:
@@ -217,7 +218,7 @@ def _body(root: SyntaxTreeNode, ctx: BlockContext) -> tuple[list[Block], tuple[S
 
 
 def _open_section(
-    node: SyntaxTreeNode, ctx: BlockContext, open_sections: list[_SectionDraft], anchors: set[str]
+    node: SyntaxTreeNode, ctx: BlockContext, open_sections: list[_SectionDraft], anchors: Anchors
 ) -> _SectionDraft | None:
     """Start a section for a heading; `# ` is dropped and skipped levels are clamped."""
     written = int(node.tag[1:])
@@ -242,5 +243,5 @@ def _open_section(
     heading = ctx.rich(inline_tokens(node), pos)
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
-    anchor = heading_anchor(heading.text, anchors)
+    anchor = anchors.claim(heading.text)
     return _SectionDraft(heading, anchor, min(written, allowed), pos)

@@ -7,14 +7,13 @@ holding blocks) is bounded by markdown-it's maxNesting, so it cannot exhaust the
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.errors import warning
-from briefgen.markdown import raw_html_warning
+from briefgen.content.markdown import raw_html_warning
+from briefgen.content.tables import BlockContext, inline_tokens, table_from_gfm, table_from_yaml
+from briefgen.diagnostics import warning
 from briefgen.model import (
     BulletItem,
     BulletList,
@@ -24,7 +23,6 @@ from briefgen.model import (
     RichText,
     Rule,
 )
-from briefgen.parse_table import BlockContext, inline_tokens, table_from_gfm, table_from_yaml
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -38,19 +36,6 @@ log = logging.getLogger(__name__)
 
 CAPTION_PREFIX = "Table: "
 _TERM_SEPARATORS = (":", "—")
-_NOT_ANCHOR_CHARS = re.compile(r"[^\w\- ]")
-
-
-def heading_anchor(text: str, used: set[str]) -> str:
-    """Return a unique, non-empty heading id that keeps non-ASCII letters (`## 移民` -> `移民`)."""
-    base = unicodedata.normalize("NFC", text).strip().lower()
-    base = _NOT_ANCHOR_CHARS.sub("", base).replace(" ", "-") or "section"
-    anchor, counter = base, 0
-    while anchor in used:
-        counter += 1
-        anchor = f"{base}-{counter}"
-    used.add(anchor)
-    return anchor
 
 
 def is_table_fence(node: SyntaxTreeNode) -> bool:

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefgen.errors import Diagnostic, error, warning
-from briefgen.markdown import InlineContext, render_inline, render_inline_source
-from briefgen.model import Alignment, RichText, SourcePos, Table
-from briefgen.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.content.markdown import InlineContext, render_inline, render_inline_source
+from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.model import Alignment, RichText, Table
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Sequence

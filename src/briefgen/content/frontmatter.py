@@ -9,13 +9,13 @@ import datetime as dt
 import difflib
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.errors import Diagnostic, error, warning
-from briefgen.model import FrontMatter, SourcePos
-from briefgen.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN
+from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.model import FrontMatter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,15 +35,8 @@ KNOWN_FIELDS = (
     "slug",
     "extra",
 )
-SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-RESERVED_SLUGS = frozenset(
-    {"con", "prn", "aux", "nul", "tags", "assets"}
-    | {f"com{n}" for n in range(10)}
-    | {f"lpt{n}" for n in range(10)}
-)
-"""Slugs that are Windows device names or collide with the site's own folders."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,13 +221,6 @@ def _warn_unknown_fields(fields: _Fields) -> None:
         fields.diagnostics.append(
             warning(fields.doc.pos(name), message, hint="put custom fields under `extra:`")
         )
-
-
-def slug_from_stem(stem: str) -> str:
-    """Return a URL slug from a file stem: accents stripped, lowercase, other runs -> `-`."""
-    decomposed = unicodedata.normalize("NFKD", stem)
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only.lower()).strip("-")
 
 
 def _yaml_type(value: object) -> str:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.slugs import tag_slug
+
 if TYPE_CHECKING:
     from briefgen.model import SiteConfig
 
@@ -27,21 +29,6 @@ STYLESHEET_PATH = "assets/style.css"
 ICON_PATH = "assets/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
-
-_NON_SLUG = re.compile(r"[\W_]+")
-
-
-@functools.lru_cache(maxsize=4096)
-def tag_slug(tag: str) -> str:
-    """Return the URL segment for a tag: accents stripped, lowercase, runs of other chars -> `-`.
-
-    Letters of other scripts are kept (`移民` stays `移民`), so two tags share a page only when
-    they differ in case, accents or punctuation.
-    """
-    decomposed = unicodedata.normalize("NFKD", tag)
-    unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_SLUG.sub("-", unaccented.casefold()).strip("-") or "tag"
-
 
 def briefing_path(slug: str) -> str:
     """Return the site path of a briefing page (a directory URL ending in `/`)."""

@@ -12,22 +12,22 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.errors import error
-from briefgen.jsonmodel import briefing_to_json, render_json
-from briefgen.linkcheck import LinkBase, scan_page
-from briefgen.model import Site, SourcePos
-from briefgen.parse import decode_source, parse_briefing
-from briefgen.render import Renderer, TemplateProblem
-from briefgen.validate import validate_briefing
+from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.validate import validate_briefing
+from briefgen.diagnostics import SourcePos, error
+from briefgen.model import Site
+from briefgen.site.jsonmodel import briefing_to_json, render_json
+from briefgen.site.links import LinkBase, scan_page
+from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from pathlib import Path
 
-    from briefgen.discover import LoadedSource
-    from briefgen.errors import Diagnostic
-    from briefgen.linkcheck import PageLinks
+    from briefgen.build.discover import LoadedSource
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Entry, SiteConfig
+    from briefgen.site.links import PageLinks
 
 PARALLEL_THRESHOLD = 48
 """Below this many briefings a process pool costs more to start than it saves."""

@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.jsonmodel import BRIEFING_SCHEMA, render_json
+from briefgen.site.jsonmodel import BRIEFING_SCHEMA, render_json
 from briefgen.project import ASSETS_DIR, THEME_STATIC
-from briefgen.render import FEED_ENTRIES
-from briefgen.state import digest
-from briefgen.urls import tag_slug
+from briefgen.site.render import FEED_ENTRIES
+from briefgen.files import digest
+from briefgen.content.slugs import tag_slug
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
     from briefgen.model import Entry, Site
-    from briefgen.render import Renderer
+    from briefgen.site.render import Renderer
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from briefgen.errors import Diagnostic, warning
-from briefgen.model import RichText, SourcePos
+from briefgen.diagnostics import Diagnostic, SourcePos, warning
+from briefgen.model import RichText
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -20,18 +20,24 @@ from urllib.parse import unquote, urlsplit
 
 import watchfiles
 
-from briefgen.config import load_config
-from briefgen.devpage import NO_BUILD_YET, OVERLAY_CSS, RELOAD_SCRIPT, TOOLS_PREFIX, add_dev_tools
-from briefgen.errors import BriefgenError, error
-from briefgen.model import SourcePos
-from briefgen.pipeline import BuildOptions, build_site
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.dev.inject import (
+    NO_BUILD_YET,
+    OVERLAY_CSS,
+    RELOAD_SCRIPT,
+    TOOLS_PREFIX,
+    add_dev_tools,
+)
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME, WATCHED
+from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from pathlib import Path
 
-    from briefgen.errors import Diagnostic
+    from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from briefgen.errors import Diagnostic, error, warning
+from briefgen.diagnostics import Diagnostic, error, warning
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
-from briefgen.errors import Diagnostic, error
-from briefgen.model import SourcePos
+from briefgen.diagnostics import Diagnostic, SourcePos, error
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping

@@ -1,0 +1,46 @@
+"""What a build was asked to do and what it did: the values every build stage shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import BriefgenError, Diagnostic
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """What `briefgen build` was asked to do."""
+
+    root: Path
+    out: Path
+    base_url: str | None = None
+    drafts: bool = False
+    force: bool = False
+    strict: bool = False
+    cache_dir: Path | None = None
+    """Where the incremental cache lives; default `.briefgen-cache/` in the project."""
+
+
+@dataclass
+class BuildResult:
+    """What a build did, for the summary line and for tests."""
+
+    briefings: int = 0
+    pages: int = 0
+    written: list[str] = field(default_factory=list)
+    """Files whose bytes changed (or are new), relative to the output folder."""
+    removed: list[str] = field(default_factory=list)
+    compiled: int = 0
+    """Briefings parsed and rendered this time (the rest came from the cache)."""
+    milliseconds: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def stop_on_errors(diagnostics: list[Diagnostic], options: BuildOptions) -> None:
+    """Raise BriefgenError when the diagnostics fail the build (warnings too under --strict)."""
+    if any(d.is_error or options.strict for d in diagnostics):
+        raise BriefgenError(diagnostics)

@@ -1,0 +1,1 @@
+"""Text to model: Markdown, front matter, blocks, tables, slugs and validation; no disk."""

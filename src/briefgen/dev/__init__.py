@@ -1,0 +1,1 @@
+"""`briefgen serve`: the preview server, its reload and error overlay, and watching."""

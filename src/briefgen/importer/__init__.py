@@ -1,0 +1,1 @@
+"""Plain text to the typed model to canonical Markdown, for `briefgen import`."""

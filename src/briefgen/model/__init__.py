@@ -1,0 +1,42 @@
+"""The typed briefing model: what the parser builds, templates render and plugins rely on.
+
+Frozen, slotted dataclasses only. The package does no I/O and imports nothing from markdown-it,
+Jinja or YAML, so every stage can depend on it and it depends on nothing but diagnostics.
+"""
+
+from briefgen.model.blocks import (
+    Alignment,
+    Block,
+    BlockKind,
+    BulletItem,
+    BulletList,
+    CodeBlock,
+    Paragraph,
+    Quote,
+    RichText,
+    Rule,
+    Table,
+)
+from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section
+from briefgen.model.site import Site, SiteConfig
+
+__all__ = [
+    "WORDS_PER_MINUTE",
+    "Alignment",
+    "Block",
+    "BlockKind",
+    "Briefing",
+    "BulletItem",
+    "BulletList",
+    "CodeBlock",
+    "Entry",
+    "FrontMatter",
+    "Paragraph",
+    "Quote",
+    "RichText",
+    "Rule",
+    "Section",
+    "Site",
+    "SiteConfig",
+    "Table",
+]

@@ -1,0 +1,62 @@
+"""The site: its settings and every published briefing's entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from briefgen.model.briefing import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """Settings from `briefgen.yaml`, with defaults filled in."""
+
+    title: str
+    description: str
+    language: str
+    author: str
+    base_url: str
+    """Absolute URL the site is published at, always ending in `/`."""
+    unsafe_html: bool = False
+    """Pass raw HTML from content through as markup (trusted sites only)."""
+    cname: str | None = None
+    source_url: str | None = None
+    """Link to the repository the briefings are kept in, shown in the footer."""
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def base_path(self) -> str:
+        """Return the path part of the base URL, e.g. `/briefing-repo/`."""
+        rest = self.base_url.split("://", 1)[-1]
+        slash = rest.find("/")
+        return rest[slash:] if slash >= 0 else "/"
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What list pages render: the configuration and every published briefing's entry."""
+
+    config: SiteConfig
+    entries: tuple[Entry, ...]
+    """Published briefings, newest first (date, then slug, for a stable order)."""
+
+    def tags(self, key: Callable[[str], str]) -> dict[str, tuple[Entry, ...]]:
+        """Return each tag with its briefings, sorted by name.
+
+        Tags with the same `key` (their URL slug: `Migration` and `migration`) are one tag,
+        shown with the spelling of the newest briefing that uses it.
+        """
+        names: dict[str, str] = {}
+        by_key: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            for tag in entry.meta.tags:
+                names.setdefault(key(tag), tag)
+                members = by_key.setdefault(key(tag), [])
+                if not members or members[-1] is not entry:
+                    members.append(entry)
+        ordered = sorted(names, key=lambda k: (names[k].casefold(), names[k]))
+        return {names[k]: tuple(by_key[k]) for k in ordered}

@@ -1,0 +1,126 @@
+"""The package's shape: no import cycle, stages import only downwards, modules stay small."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+PACKAGE = REPO / "src" / "briefgen"
+LAYERS = {"model": 1, "content": 2, "site": 3, "build": 4, "importer": 4, "dev": 5, "commands": 6}
+"""A package may import only from packages of a lower rank (and top-level modules)."""
+MAX_LINES = 400
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Return every briefgen name `path` imports (modules among them), TYPE_CHECKING included."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.startswith("briefgen"):
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("briefgen"))
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    return {name: _imports(path) & modules.keys() - {name} for name, path in modules.items()}
+
+
+def _find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """Return one import cycle as a list of modules, or None (iterative depth-first search)."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for start in sorted(graph):
+        if state.get(start):
+            continue
+        path: list[str] = [start]
+        stack = [iter(sorted(graph[start]))]
+        state[start] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(sorted(graph[nxt])))
+    return None
+
+
+def test_package_has_no_import_cycle() -> None:
+    # A package's __init__ re-exporting its modules is not a cycle of the code that uses it.
+    graph = {
+        name: {dep for dep in deps if not name.startswith(dep + ".")}
+        for name, deps in _graph().items()
+    }
+    assert _find_cycle(graph) is None
+
+
+def test_find_cycle_reports_a_cycle() -> None:
+    assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def _rank(module: str) -> int | None:
+    parts = module.split(".")
+    return LAYERS.get(parts[1]) if len(parts) > 2 or module.count(".") == 1 else None
+
+
+@pytest.mark.parametrize("module", sorted(_graph()))
+def test_stage_imports_only_lower_stages(module: str) -> None:
+    rank = _rank(module) if module.count(".") >= 2 else None
+    if rank is None:
+        return
+    upward = [
+        dep
+        for dep in _graph()[module]
+        if dep.count(".") >= 1 and (_rank(dep) or 0) > rank and dep.split(".")[1] in LAYERS
+    ]
+    assert upward == [], f"{module} imports from a later stage"
+
+
+def test_model_imports_no_parser_template_or_yaml_library() -> None:
+    for path in (PACKAGE / "model").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import) (markdown_it|jinja2|yaml|pathlib|os)\b", text, re.M)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.relative_to(PACKAGE).as_posix()
+)
+def test_module_stays_small(path: Path) -> None:
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES
+
+
+def test_readme_module_table_matches_the_tree() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Module | Job |", 1)[1].split("\n\n", 1)[0]
+    named = set(re.findall(r"`([\w/{},.]+\.py)`", table))
+    listed: set[str] = set()
+    for name in named:
+        match = re.fullmatch(r"(.*?)\{(.*)\}\.py", name)
+        if match:
+            listed.update(f"{match[1]}{stem}.py" for stem in match[2].split(","))
+        else:
+            listed.add(name)
+    actual = {
+        p.relative_to(PACKAGE).as_posix()
+        for p in PACKAGE.rglob("*.py")
+        if p.name not in {"__init__.py", "__main__.py"}
+    }
+    assert listed == actual
