@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from briefgen.model import CodeBlock, Quote, Rule, Section
-from briefgen.site.jsonmodel import BRIEFING_SCHEMA, briefing_to_json, render_json
+from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from tests.unit.sample_briefing import BriefingBuilder, rich, sample_briefing
 
 
@@ -59,15 +59,15 @@ def test_render_json_is_deterministic_utf8_with_final_newline() -> None:
 
 
 def test_briefing_schema_is_valid_json_and_draft_2020_12() -> None:
-    assert BRIEFING_SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert json.loads(render_json(BRIEFING_SCHEMA)) == BRIEFING_SCHEMA
+    assert briefing_schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert json.loads(render_json(briefing_schema())) == briefing_schema()
 
 
 def test_briefing_to_json_validates_against_the_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    jsonschema.Draft202012Validator.check_schema(BRIEFING_SCHEMA)
+    jsonschema.Draft202012Validator.check_schema(briefing_schema())
     validator = jsonschema.Draft202012Validator(
-        BRIEFING_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        briefing_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
     validator.validate(briefing_to_json(sample_briefing(updated=dt.date(2026, 12, 1))))
 
@@ -81,7 +81,7 @@ def test_every_block_kind_validates_against_the_schema() -> None:
     sub = Section(rich("Sub"), "sub", 3, (rule, code), (), b.pos())
     section = Section(rich("Top"), "top", 2, (quote,), (sub,), b.pos())
     data = briefing_to_json(replace(sample_briefing(), lede=(), sections=(section,)))
-    jsonschema.validate(data, BRIEFING_SCHEMA, cls=jsonschema.Draft202012Validator)
+    jsonschema.validate(data, briefing_schema(), cls=jsonschema.Draft202012Validator)
     round_tripped = json.loads(render_json(data))
     assert round_tripped["sections"][0]["subsections"][0]["blocks"] == [
         {"type": "rule", "line": rule.pos.line},
@@ -94,4 +94,4 @@ def test_schema_rejects_an_unknown_block_type() -> None:
     data = briefing_to_json(sample_briefing())
     data["lede"] = [{"type": "video", "line": 1}]
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(data, BRIEFING_SCHEMA, cls=jsonschema.Draft202012Validator)
+        jsonschema.validate(data, briefing_schema(), cls=jsonschema.Draft202012Validator)

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from briefgen.content.inline_writer import code_span, escape_text
 from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import SourcePos
 from briefgen.importer.recognise import parse_article
-from briefgen.importer.write import code_span, escape_text, render_markdown
 from briefgen.model import Briefing, FrontMatter
 from tests.unit.model_shape import strip_positions
 

@@ -129,6 +129,11 @@ def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
     # print a traceback, and one that died would hang the pool's shutdown.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if config.plugins:
+        # A worker started by spawn (not fork) has not seen the parent register them.
+        from briefgen.plugins import load_plugins
+
+        load_plugins(config.plugins, root)
     _worker = (Renderer(config, root), drafts)
 
 

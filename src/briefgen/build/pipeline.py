@@ -40,6 +40,13 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     """Build the project into the output folder, or raise BriefgenError and leave it untouched."""
     started = time.perf_counter()
     config, problems = load_config(options.root, base_url_override=options.base_url)
+    plugins_key = ""
+    if config.plugins:
+        # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.
+        from briefgen.plugins import load_plugins
+
+        plugins_key, plugin_problems = load_plugins(config.plugins, options.root)
+        problems += plugin_problems
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     at_config = SourcePos(CONFIG_NAME, 1)
@@ -47,14 +54,16 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
         validate_output_dir(options.root, options.out, force=options.force, at=at_config), options
     )
     with build_lock(options.out, at_config):
-        result = _build_locked(options, config, reporter)
+        result = _build_locked(options, config, plugins_key, reporter)
     result.diagnostics = [*problems, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
     return result
 
 
-def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter) -> BuildResult:
-    fingerprint = _fingerprint(options, config)
+def _build_locked(
+    options: BuildOptions, config: SiteConfig, plugins_key: str, reporter: Reporter
+) -> BuildResult:
+    fingerprint = digest(_fingerprint(options, config), plugins_key)
     state_file = state_path(options.cache_dir or options.root / CACHE_DIR, options.out)
     old = load_state(state_file)
     if old.fingerprint != fingerprint:

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.importer.recognise import parse_article, propose_title
-from briefgen.importer.write import render_markdown
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ import html
 import logging
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -63,15 +64,32 @@ def _escape_raw_html(
     return escapeHtml(tokens[idx].content)
 
 
+MarkdownPlugin = Callable[[MarkdownIt], None]
+"""A markdown-it plugin, as `MarkdownIt.use` takes it (mdit-py-plugins' functions)."""
+
+PLUGINS: list[tuple[str, MarkdownPlugin]] = [
+    ("front_matter", front_matter_plugin),
+]
+"""The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
+
+
+def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
+    """Add a markdown-it plugin to the one parser (a briefgen plugin's syntax); idempotent."""
+    if all(name != known for known, _ in PLUGINS):
+        PLUGINS.append((name, plugin))
+        markdown_parser.cache_clear()
+
+
 @functools.cache
 def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
-    """Return the shared parser: CommonMark + tables + front matter, with the default maxNesting.
+    """Return the shared parser: CommonMark + tables + PLUGINS, with the default maxNesting.
 
     HTML parsing is always on so raw HTML arrives as `html_inline`/`html_block` tokens that
     can be located and warned about; the safe parser renders those tokens escaped.
     """
     parser = _BriefgenMarkdownIt("commonmark", {"html": True}).enable("table")
-    parser.use(front_matter_plugin)
+    for _name, plugin in PLUGINS:
+        parser.use(plugin)
     if not unsafe_html:
         parser.add_render_rule("html_inline", _escape_raw_html)
         parser.add_render_rule("html_block", _escape_raw_html)

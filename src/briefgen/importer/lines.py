@@ -106,7 +106,7 @@ def is_term(text: str) -> bool:
     return is_title_like(text) and (len(words) <= 2 or is_title_case(text))
 
 
-def split_term(text: str) -> tuple[str, str] | None:
+def split_term_line(text: str) -> tuple[str, str] | None:
     """Return (before, after) the first `": "` (or a final colon), or None without one."""
     if match := _STRONG_TERM.fullmatch(text):
         return match["term"].strip(), match["text"].strip()
@@ -118,7 +118,7 @@ def split_term(text: str) -> tuple[str, str] | None:
 
 def parse_term_bullet(text: str) -> tuple[str, str] | None:
     """Return (term, description) for `Term: description`, or None for a plain bullet."""
-    parts = split_term(text)
+    parts = split_term_line(text)
     if parts is None:
         return None
     term, description = parts

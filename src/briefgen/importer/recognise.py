@@ -34,7 +34,7 @@ from briefgen.importer.lines import (
     read_lines,
     separator_alignments,
     split_cells,
-    split_term,
+    split_term_line,
 )
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
@@ -148,7 +148,7 @@ class _Recogniser:
         if parts := parse_term_bullet(text):
             term, description = parts
             return BulletItem(self.inline(term, line), self.inline(description, line), (), pos)
-        parts = split_term(text)
+        parts = split_term_line(text)
         if parts is not None and is_term(parts[0]) and not parts[1]:
             self.warn(line, "term bullet has no description; kept as a plain bullet")
         elif parts is not None and not parts[0]:
@@ -161,7 +161,7 @@ class _Recogniser:
         for item in items:
             line = self.line_at(item.pos.line)
             bullet = parse_bullet(line.text)
-            parts = split_term(bullet.text) if bullet else None
+            parts = split_term_line(bullet.text) if bullet else None
             if item.term is None and parts and could_be_term(*parts):
                 self.warn(
                     line,

@@ -7,7 +7,6 @@ Jinja or YAML, so every stage can depend on it and it depends on nothing but dia
 from briefgen.model.blocks import (
     Alignment,
     Block,
-    BlockKind,
     BulletItem,
     BulletList,
     CodeBlock,
@@ -16,6 +15,7 @@ from briefgen.model.blocks import (
     RichText,
     Rule,
     Table,
+    count_words,
 )
 from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section
 from briefgen.model.site import Site, SiteConfig
@@ -24,7 +24,6 @@ __all__ = [
     "WORDS_PER_MINUTE",
     "Alignment",
     "Block",
-    "BlockKind",
     "Briefing",
     "BulletItem",
     "BulletList",
@@ -39,4 +38,5 @@ __all__ = [
     "Site",
     "SiteConfig",
     "Table",
+    "count_words",
 ]

@@ -1,12 +1,47 @@
-"""Blocks: what a briefing's body is made of, one frozen dataclass per kind."""
+"""Blocks: what a briefing's body is made of, one frozen dataclass per kind.
+
+Every block has a `kind` (its template is `blocks/<kind>.html`, its JSON `type` the same
+string), a `pos` and a word count. A plugin's block is any frozen dataclass with those three;
+the `Block` protocol is all the rest of briefgen relies on.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from briefgen.diagnostics import SourcePos
+
+
+class Block(Protocol):
+    """What every block, built-in or a plugin's, offers the rest of briefgen."""
+
+    @property
+    def kind(self) -> str:
+        """The block kind's name: its template `blocks/<kind>.html` and its JSON `type`."""
+        ...
+
+    @property
+    def pos(self) -> SourcePos:
+        """Where the block starts in its source file."""
+        ...
+
+    def words(self) -> int:
+        """Return the number of words a reader reads in this block, for the reading time."""
+        ...
+
+
+def count_words(*texts: RichText | None) -> int:
+    """Return the words in some inline texts (None counts as empty)."""
+    return sum(len(text.text.split()) for text in texts if text is not None)
+
+
+def blocks_words(blocks: Iterable[Block]) -> int:
+    """Return the words in a run of blocks."""
+    return sum(block.words() for block in blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +62,10 @@ class Paragraph:
     pos: SourcePos
     kind: Literal["paragraph"] = "paragraph"
 
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return count_words(self.text)
+
 
 @dataclass(frozen=True, slots=True)
 class BulletItem:
@@ -37,6 +76,10 @@ class BulletItem:
     children: tuple[Block, ...]
     """Blocks nested inside the item after its first paragraph (nested lists, quotes)."""
     pos: SourcePos
+
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return count_words(self.term, self.text) + blocks_words(self.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +98,10 @@ class BulletList:
         """Return True when every item has a term, so themes can show a definition list."""
         return bool(self.items) and all(item.term is not None for item in self.items)
 
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return sum(item.words() for item in self.items)
+
 
 Alignment = Literal["left", "center", "right", ""]
 
@@ -72,6 +119,10 @@ class Table:
     pos: SourcePos
     kind: Literal["table"] = "table"
 
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return count_words(*self.header, *(cell for row in self.rows for cell in row))
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -80,6 +131,10 @@ class Quote:
     blocks: tuple[Block, ...]
     pos: SourcePos
     kind: Literal["quote"] = "quote"
+
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return blocks_words(self.blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +146,10 @@ class CodeBlock:
     pos: SourcePos
     kind: Literal["code"] = "code"
 
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return len(self.code.split())
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -99,6 +158,6 @@ class Rule:
     pos: SourcePos
     kind: Literal["rule"] = "rule"
 
-
-Block = Paragraph | BulletList | Table | Quote | CodeBlock | Rule
-BlockKind = Literal["paragraph", "list", "table", "quote", "code", "rule"]
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return 0

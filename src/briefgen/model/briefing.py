@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING
 
-from briefgen.model.blocks import BulletList, CodeBlock, Paragraph, Quote, Rule, Table
+from briefgen.model.blocks import blocks_words, count_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -69,7 +69,7 @@ class Briefing:
     @property
     def words(self) -> int:
         """Return the number of words in the lede and sections."""
-        words = sum(_block_words(block) for block in self.lede)
+        words = blocks_words(self.lede)
         return words + sum(_section_words(section) for section in self.sections)
 
     def entry(self) -> Entry:
@@ -103,34 +103,6 @@ class Entry:
         return self.meta.updated or self.meta.date
 
 
-def _text_words(text: RichText | None) -> int:
-    return len(text.text.split()) if text else 0
-
-
-def _block_words(block: Block) -> int:
-    match block:
-        case Paragraph():
-            return _text_words(block.text)
-        case BulletList():
-            return sum(
-                _text_words(item.term)
-                + _text_words(item.text)
-                + sum(_block_words(child) for child in item.children)
-                for item in block.items
-            )
-        case Table():
-            cells = [*block.header, *(cell for row in block.rows for cell in row)]
-            return sum(_text_words(cell) for cell in cells)
-        case Quote():
-            return sum(_block_words(child) for child in block.blocks)
-        case CodeBlock():
-            return len(block.code.split())
-        case Rule():
-            return 0
-        case _:
-            assert_never(block)
-
-
 def _section_words(section: Section) -> int:
-    words = _text_words(section.heading) + sum(_block_words(b) for b in section.blocks)
+    words = count_words(section.heading) + blocks_words(section.blocks)
     return words + sum(_section_words(sub) for sub in section.subsections)

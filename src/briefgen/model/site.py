@@ -26,6 +26,8 @@ class SiteConfig:
     cname: str | None = None
     source_url: str | None = None
     """Link to the repository the briefings are kept in, shown in the footer."""
+    plugins: tuple[str, ...] = ()
+    """Plugins to load, by entry-point or module name, in order."""
     extra: Mapping[str, object] = field(default_factory=dict)
 
     @property

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
-KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "extra")
+KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "plugins", "extra")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -47,6 +47,7 @@ def load_config(
         unsafe_html=settings.flag("unsafe_html"),
         cname=settings.text("cname", "") or None,
         source_url=settings.text("source_url", "") or None,
+        plugins=settings.names("plugins"),
         extra=settings.mapping("extra"),
     )
     if not _LANGUAGE.match(config.language):
@@ -85,6 +86,13 @@ class _Settings:
             return value
         self.report(key, f"`{key}` must be true or false")
         return False
+
+    def names(self, key: str) -> tuple[str, ...]:
+        value = self.values.get(key, [])
+        if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
+            return tuple(dict.fromkeys(str(v) for v in value))
+        self.report(key, f"`{key}` must be a list of names", "write plugins: [my_plugin]")
+        return ()
 
     def mapping(self, key: str) -> dict[str, object]:
         value = self.values.get(key, {})

@@ -8,14 +8,14 @@ already escaped. Key order is fixed here, so the same briefing always serialises
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING
 
-from briefgen.model import BulletList, CodeBlock, Paragraph, Quote, Rule, Table
+from briefgen.content.kinds import registry
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.model import Block, Briefing, BulletItem, Section
+    from briefgen.model import Block, Briefing, Section
 
 FORMAT_VERSION = 1
 """Bumped when a field changes meaning or disappears; new fields do not bump it."""
@@ -57,46 +57,22 @@ def _section_to_json(section: Section) -> dict[str, object]:
 
 
 def _blocks_to_json(blocks: Sequence[Block]) -> list[dict[str, object]]:
-    return [_block_to_json(block) for block in blocks]
+    return _JSON_WRITER.blocks(blocks)
 
 
-def _block_to_json(block: Block) -> dict[str, object]:
-    """Return one block as a dict whose `type` equals the model's `kind`."""
-    head: dict[str, object] = {"type": block.kind, "line": block.pos.line}
-    match block:
-        case Paragraph():
-            return head | {"text": block.text.text, "html": block.text.html}
-        case BulletList():
-            items = [_item_to_json(item) for item in block.items]
-            return head | {"ordered": block.ordered, "start": block.start, "items": items}
-        case Table():
-            caption = block.caption
-            return head | {
-                "caption": caption.text if caption else None,
-                "caption_html": caption.html if caption else None,
-                "header": [cell.text for cell in block.header],
-                "rows": [[cell.text for cell in row] for row in block.rows],
-                "rows_html": [[cell.html for cell in row] for row in block.rows],
-                "align": list(block.align),
-            }
-        case Quote():
-            return head | {"blocks": _blocks_to_json(block.blocks)}
-        case CodeBlock():
-            return head | {"code": block.code, "language": block.language}
-        case Rule():
-            return head
-        case _:
-            assert_never(block)
+class _JsonWriter:
+    """Writes each block through its kind: `type` and `line` first, then the kind's fields."""
+
+    def blocks(self, blocks: Sequence[Block]) -> list[dict[str, object]]:
+        found = registry()
+        return [
+            {"type": block.kind, "line": block.pos.line}
+            | found.for_block(block).to_json(block, self)
+            for block in blocks
+        ]
 
 
-def _item_to_json(item: BulletItem) -> dict[str, object]:
-    return {
-        "term": item.term.text if item.term else None,
-        "term_html": item.term.html if item.term else None,
-        "text": item.text.text,
-        "html": item.text.html,
-        "children": _blocks_to_json(item.children),
-    }
+_JSON_WRITER = _JsonWriter()
 
 
 def _object(required: dict[str, object], **optional: object) -> dict[str, object]:
@@ -118,33 +94,18 @@ _BLOCKS = {"type": "array", "items": {"$ref": "#/$defs/block"}}
 _STRINGS = {"type": "array", "items": _STRING}
 
 
-def _block_schema(kind: str, **fields: object) -> dict[str, object]:
-    return _object({"type": {"const": kind}, "line": _LINE, **fields})
+def briefing_schema() -> dict[str, object]:
+    """Return the JSON Schema (draft 2020-12) every `briefing_to_json` result validates against.
 
-
-_BLOCK_SCHEMAS = [
-    _block_schema("paragraph", text=_STRING, html=_STRING),
-    _block_schema(
-        "list",
-        ordered={"type": "boolean"},
-        start={"type": "integer"},
-        items={"type": "array", "items": {"$ref": "#/$defs/item"}},
-    ),
-    _block_schema(
-        "table",
-        caption=_NULLABLE_STRING,
-        caption_html=_NULLABLE_STRING,
-        header=_STRINGS,
-        rows={"type": "array", "items": _STRINGS},
-        rows_html={"type": "array", "items": _STRINGS},
-        align={"type": "array", "items": {"enum": ["left", "center", "right", ""]}},
-    ),
-    _block_schema("quote", blocks=_BLOCKS),
-    _block_schema("code", code=_STRING, language=_NULLABLE_STRING),
-    _block_schema("rule"),
-]
-
-BRIEFING_SCHEMA: dict[str, object] = {
+    Each block kind in the registry adds its own alternative to `block`, so a plugin's
+    blocks are described as exactly as briefgen's own.
+    """
+    kinds = registry().kinds.values()
+    block_schemas = [
+        _object({"type": {"const": kind.name}, "line": _LINE, **kind.schema}) for kind in kinds
+    ]
+    defs: dict[str, object] = {name: d for kind in kinds for name, d in kind.schema_defs.items()}
+    return {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "briefgen briefing",
     "description": "One briefing as written to <slug>/briefing.json by briefgen.",
@@ -164,16 +125,8 @@ BRIEFING_SCHEMA: dict[str, object] = {
         }
     ),
     "$defs": {
-        "block": {"oneOf": _BLOCK_SCHEMAS},
-        "item": _object(
-            {
-                "term": _NULLABLE_STRING,
-                "term_html": _NULLABLE_STRING,
-                "text": _STRING,
-                "html": _STRING,
-                "children": _BLOCKS,
-            }
-        ),
+        "block": {"oneOf": block_schemas},
+        **defs,
         "section": _object(
             {
                 "heading": _STRING,
@@ -187,4 +140,3 @@ BRIEFING_SCHEMA: dict[str, object] = {
         ),
     },
 }
-"""JSON Schema (draft 2020-12) that every `briefing_to_json` result validates against."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.site.jsonmodel import BRIEFING_SCHEMA, render_json
+from briefgen.site.jsonmodel import briefing_schema, render_json
 from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.files import digest
@@ -64,7 +64,7 @@ def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
     if site.config.cname:
         cname = site.config.cname.strip() + "\n"
         yield PlannedPage("CNAME", digest(cname), lambda: cname.encode())
-    schema = render_json(BRIEFING_SCHEMA)
+    schema = render_json(briefing_schema())
     yield PlannedPage("briefing.schema.json", digest(schema), lambda: schema.encode())
 
 

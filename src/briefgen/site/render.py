@@ -21,6 +21,7 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.content.slugs import tag_slug
 from briefgen.site import urls
+from briefgen.site.extensions import EXTENSIONS
 from briefgen.diagnostics import error, format_diagnostic
 from briefgen.diagnostics import SourcePos
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
@@ -61,7 +62,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         [
             # First, so a project file named templates/builtin/x.html can never shadow the theme.
             jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
-            jinja2.FileSystemLoader(project_templates),
+            jinja2.FileSystemLoader([project_templates, *EXTENSIONS.template_folders]),
             builtin,
         ]
     )
@@ -95,6 +96,8 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         STYLESHEET_PATH=urls.STYLESHEET_PATH,
         ICON_PATH=urls.ICON_PATH,
     )
+    env.filters.update(EXTENSIONS.filters)
+    env.globals.update(EXTENSIONS.globals)
     return env
 
 

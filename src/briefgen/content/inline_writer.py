@@ -1,0 +1,137 @@
+"""Inline text back to Markdown: the model keeps inline text as HTML, this writes its source.
+
+`<em>` becomes `*...*`, links become `[text](url)`, and every character that Markdown would
+read as syntax is escaped, so that parsing the output gives the same text again.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.model import RichText
+
+log = logging.getLogger(__name__)
+
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_BLOCK_START = re.compile(
+    r"(?P<mark>[#>+=~-]|(?P<digits>\d{1,9})(?P<delim>[.)]))"
+)  # a line starting like this would turn into a heading, quote, list, rule or fence
+
+
+def escape_line_starts(markdown: str) -> str:
+    """Escape each line start that Markdown would read as a heading, quote, list or rule."""
+    return "\n".join(_escape_line_start(line) for line in markdown.split("\n"))
+
+
+def _escape_line_start(line: str) -> str:
+    match = _BLOCK_START.match(line)
+    if match is None:
+        return line
+    if match["digits"]:
+        end = match.end("digits")
+        return f"{line[:end]}\\{line[end:]}"
+    return f"\\{line}"
+
+
+def render_inline_markdown(text: RichText) -> str:
+    """Return inline Markdown that renders to `text.html` (emphasis, links, code, breaks)."""
+    converter = _InlineMarkdown()
+    converter.feed(text.html)
+    converter.close()
+    return "".join(converter.out)
+
+
+class _InlineMarkdown(HTMLParser):
+    """Turn the inline HTML markdown-it renders back into Markdown source."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.links: list[str] = []
+        self.code: list[str] | None = None
+        """Text of the code span being read, None outside one."""
+        self.delimiters: list[str] = []
+        """Closing delimiters of the open emphasis, innermost last."""
+
+    def open_emphasis(self, tag: str) -> None:
+        """Open `*`/`**`, or `_`/`__` right after another `*`, so `**` never means em in em."""
+        star = "*" if tag == "em" else "**"
+        after_star = bool(self.out) and self.out[-1] in {"*", "**"}
+        # `_` cannot open inside a word, so after a letter stay with `*` and accept `***`.
+        before = next((part for part in reversed(self.out) if part not in {"*", "**"}), "")
+        after_star = after_star and not before[-1:].isalnum()
+        delimiter = star.replace("*", "_") if after_star else star
+        self.delimiters.append(delimiter)
+        self.out.append(delimiter)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        match tag:
+            case "em" | "strong":
+                self.open_emphasis(tag)
+            case "code":
+                self.code = []
+            case "a":
+                self.out.append("[")
+                self.links.append(_link_target(attr.get("href") or "", attr.get("title")))
+            case "img":
+                target = _link_target(attr.get("src") or "", attr.get("title"))
+                self.out.append(f"![{escape_text(attr.get('alt') or '')}]{target}")
+            case "br":
+                self.out.append("\\")
+            case _:
+                log.debug("unexpected inline tag <%s> kept as its text", tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        match tag:
+            case "em" | "strong":
+                self.out.append(self.delimiters.pop() if self.delimiters else "")
+            case "code":
+                self.out.append(code_span("".join(self.code or [])))
+                self.code = None
+            case "a":
+                self.out.append("]" + (self.links.pop() if self.links else "()"))
+            case _:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if self.code is not None:
+            self.code.append(data)
+        else:
+            self.out.append(escape_text(data))
+
+
+def code_span(code: str) -> str:
+    """Return a code span that holds `code` exactly, whatever backticks it contains."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * (longest + 1)
+    # Markdown strips one space from each end when both ends have one (unless all spaces),
+    # and a backtick at an end would join the fence; a pad space on each side keeps both.
+    spaced = code.startswith(" ") and code.endswith(" ") and code.strip(" ")
+    pad = " " if code.startswith("`") or code.endswith("`") or spaced else ""
+    return f"{fence}{pad}{code}{pad}{fence}"
+
+
+def _link_target(url: str, title: str | None) -> str:
+    # <...> keeps spaces and parentheses in a URL; markdown-it already percent-encoded the rest.
+    href = f"<{url}>" if re.search(r"[\s()<>]", url) or not url else url
+    if title:
+        escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+        return f'({href} "{escaped}")'
+    return f"({href})"
+
+
+def escape_text(text: str) -> str:
+    """Backslash-escape what Markdown would read as inline syntax, and nothing else."""
+    text = re.sub(r"([\\`*\[\]])", r"\\\1", text)
+    text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
+    text = _ENTITY.sub(lambda m: "\\" + m[0], text)
+    return _TAG_START.sub(r"\\<", text)

@@ -1,0 +1,171 @@
+"""Bullet and numbered lists, and term bullets (`- **Term:** text`) inside them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.content.registry import BlockKind
+from briefgen.content.tables import inline_tokens
+from briefgen.diagnostics import warning
+from briefgen.model import BulletItem, BulletList, RichText
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
+
+    from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+
+_TERM_SEPARATORS = (":", "—")
+_NULLABLE_STRING = {"type": ["string", "null"]}
+
+
+def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> BulletList:
+    """Build a list; each item's first paragraph may be a term bullet."""
+    items = tuple(_item(item, builder) for item in node.children)
+    start = int(str(node.attrs.get("start", 1)))
+    return BulletList(items, node.type == "ordered_list", builder.ctx.pos(node), start=start)
+
+
+def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
+    """Split an item into its first paragraph (maybe a term bullet) and nested blocks."""
+    ctx = builder.ctx
+    pos = ctx.pos(item)
+    children = list(item.children)
+    if not children or children[0].type != "paragraph":
+        return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
+    tokens = inline_tokens(children[0])
+    split = split_term(tokens)
+    nested = tuple(builder.blocks(children[1:]))
+    if split is None:
+        return BulletItem(None, ctx.rich(tokens, pos), nested, pos)
+    term = ctx.rich(split[0], pos)
+    text = ctx.rich(split[1], pos)
+    if not text.text:
+        ctx.diagnostics.append(
+            warning(
+                pos, f"term `{term.text}` has no text", hint="write the description after the term"
+            )
+        )
+    return BulletItem(term, text, nested, pos)
+
+
+def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | None:
+    """Split `**Term:** text` (or `**Term**: text`, `**Term** — text`) into term and text tokens."""
+    tokens = _drop_empty(list(tokens))
+    if len(tokens) < 2 or tokens[0].type != "strong_open":
+        return None
+    close = next((i for i, t in enumerate(tokens) if t.type == "strong_close"), None)
+    if close is None or close < 2:
+        return None
+    term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
+    last = term[-1]
+    if last.type == "text" and last.content.rstrip().endswith(":"):
+        term[-1] = last.copy(content=last.content.rstrip()[:-1].rstrip())
+        return _drop_empty(term), _strip_leading(rest, "")
+    if rest and rest[0].type == "text":
+        lead = rest[0].content.lstrip()
+        for separator in _TERM_SEPARATORS:
+            if lead.startswith(separator):
+                return term, _strip_leading(rest, separator)
+    return None
+
+
+def _strip_leading(tokens: list[Token], separator: str) -> list[Token]:
+    """Remove the separator and the whitespace around it from the start of the text."""
+    while tokens and tokens[0].type in {"softbreak", "hardbreak"}:
+        tokens = tokens[1:]
+    if tokens and tokens[0].type == "text":
+        content = tokens[0].content.lstrip().removeprefix(separator).lstrip()
+        tokens = [tokens[0].copy(content=content), *tokens[1:]]
+    return _drop_empty(tokens)
+
+
+def _drop_empty(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not (t.type == "text" and not t.content)]
+
+
+def to_json(block: BulletList, writer: JsonWriter) -> JsonObject:
+    """Return the list's numbering and its items, terms split out."""
+    items = [
+        {
+            "term": item.term.text if item.term else None,
+            "term_html": item.term.html if item.term else None,
+            "text": item.text.text,
+            "html": item.text.html,
+            "children": writer.blocks(item.children),
+        }
+        for item in block.items
+    ]
+    return {"ordered": block.ordered, "start": block.start, "items": items}
+
+
+def to_markdown(block: BulletList, writer: MarkdownWriter) -> str:
+    """Return the list; a list right after a list of the same type switches its markers.
+
+    Without the switch two adjacent lists would be read back as one.
+    """
+    alternate = _same_lists_before(block, writer.previous) % 2 == 1
+    lines: list[str] = []
+    for index, item in enumerate(block.items):
+        if block.ordered:
+            marker = f"{block.start + index}{')' if alternate else '.'} "
+        else:
+            marker = "* " if alternate else "- "
+        lines.append(_item_markdown(item, marker, writer))
+    return "\n".join(lines)
+
+
+def _same_lists_before(block: BulletList, before: Sequence[object]) -> int:
+    count = 0
+    for previous in reversed(before):
+        if not isinstance(previous, BulletList) or previous.ordered != block.ordered:
+            break
+        count += 1
+    return count
+
+
+def _item_markdown(item: BulletItem, marker: str, writer: MarkdownWriter) -> str:
+    text = writer.line_safe(writer.inline(item.text))
+    if item.term is not None:
+        text = f"**{writer.inline(item.term)}:** {text}".rstrip()
+    body = text
+    if item.children:
+        # An item that opens with a nested block keeps it on the marker line (`- - x`):
+        # a blank first line would end the item.
+        children = writer.blocks(item.children)
+        body = f"{text}\n\n{children}" if text else children
+    indent = " " * len(marker)
+    lines = body.split("\n")
+    rest = [f"{indent}{line}" if line else "" for line in lines[1:]]
+    return "\n".join([marker + lines[0], *rest])
+
+
+ITEM_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "term": _NULLABLE_STRING,
+        "term_html": _NULLABLE_STRING,
+        "text": {"type": "string"},
+        "html": {"type": "string"},
+        "children": {"type": "array", "items": {"$ref": "#/$defs/block"}},
+    },
+    "required": ["term", "term_html", "text", "html", "children"],
+    "additionalProperties": False,
+}
+
+KIND = BlockKind(
+    name="list",
+    block_type=BulletList,
+    build=build,
+    to_json=to_json,
+    schema={
+        "ordered": {"type": "boolean"},
+        "start": {"type": "integer"},
+        "items": {"type": "array", "items": {"$ref": "#/$defs/item"}},
+    },
+    to_markdown=to_markdown,
+    node_types=("bullet_list", "ordered_list"),
+    schema_defs={"item": ITEM_SCHEMA},
+)

@@ -1,0 +1,61 @@
+"""Paragraphs, and the text that reads as one: raw HTML shown as text, nested headings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from markdown_it.common.utils import escapeHtml
+
+from briefgen.content.markdown import raw_html_warning
+from briefgen.content.registry import BlockKind
+from briefgen.content.tables import inline_tokens
+from briefgen.diagnostics import warning
+from briefgen.model import Paragraph, RichText
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
+
+    from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+
+
+def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Paragraph:
+    """Build a paragraph; raw HTML and headings inside quotes or lists become one too."""
+    ctx = builder.ctx
+    pos = ctx.pos(node)
+    if node.type == "html_block":
+        raw = node.content.strip("\n")
+        if ctx.unsafe_html:
+            return Paragraph(RichText(raw, raw), pos)
+        ctx.diagnostics.append(raw_html_warning(pos))
+        return Paragraph(RichText(escapeHtml(raw), raw), pos)
+    if node.type == "heading":
+        # Sections are top-level: a heading inside a quote or list stays a paragraph.
+        ctx.diagnostics.append(
+            warning(
+                pos,
+                "heading inside a quote or list is shown as a paragraph",
+                hint="move the heading out, or use **bold** text",
+            )
+        )
+    return Paragraph(ctx.rich(inline_tokens(node), pos), pos)
+
+
+def to_json(block: Paragraph, writer: JsonWriter) -> JsonObject:
+    """Return the paragraph's text and HTML."""
+    return {"text": block.text.text, "html": block.text.html}
+
+
+def to_markdown(block: Paragraph, writer: MarkdownWriter) -> str:
+    """Return the paragraph's inline Markdown, line starts escaped."""
+    return writer.line_safe(writer.inline(block.text))
+
+
+KIND = BlockKind(
+    name="paragraph",
+    block_type=Paragraph,
+    build=build,
+    to_json=to_json,
+    schema={"text": {"type": "string"}, "html": {"type": "string"}},
+    to_markdown=to_markdown,
+    node_types=("paragraph", "html_block", "heading"),
+)

@@ -1,0 +1,139 @@
+"""The block registry: the one place that knows which block kinds exist.
+
+A block kind is one object that recognises its Markdown node (or fence info string), builds
+its model, writes its JSON and JSON Schema, writes it back as Markdown, and names its
+template. briefgen's own kinds register exactly as a plugin's do, so the parser, the JSON
+writer and the Markdown writer ask the registry and never test for a kind by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+
+    from markdown_it.tree import SyntaxTreeNode
+
+    from briefgen.content.tables import BlockContext
+    from briefgen.model import Block, RichText
+
+B = TypeVar("B", bound="Block")
+B_co = TypeVar("B_co", bound="Block", covariant=True)
+
+JsonObject = dict[str, object]
+
+
+class Builder(Protocol):
+    """What a block kind's `build` may use: the shared context and nested-block parsing."""
+
+    @property
+    def ctx(self) -> BlockContext:
+        """The file's source lines, settings and diagnostics."""
+        ...
+
+    def blocks(self, nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
+        """Return the model blocks of nested nodes (a quote's or list item's content)."""
+        ...
+
+
+class JsonWriter(Protocol):
+    """What a block kind's `to_json` may use to write nested blocks."""
+
+    def blocks(self, blocks: Sequence[Block]) -> list[JsonObject]:
+        """Return nested blocks as JSON objects."""
+        ...
+
+
+class MarkdownWriter(Protocol):
+    """What a block kind's `to_markdown` may use to write nested blocks and inline text."""
+
+    def blocks(self, blocks: Sequence[Block]) -> str:
+        """Return nested blocks as Markdown, separated by blank lines."""
+        ...
+
+    def inline(self, text: RichText) -> str:
+        """Return inline Markdown that renders to `text`."""
+        ...
+
+    def line_safe(self, markdown: str) -> str:
+        """Escape line starts that Markdown would read as block syntax (`#`, `>`, `1.`)."""
+        ...
+
+    @property
+    def previous(self) -> Sequence[Block]:
+        """The blocks written before this one in the same run (a list alternates markers)."""
+        ...
+
+
+class BuildBlock(Protocol[B_co]):
+    """Build a block from a node; `caption` is the text of a caption line just before it."""
+
+    def __call__(
+        self, node: SyntaxTreeNode, builder: Builder, caption: RichText | None
+    ) -> B_co | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BlockKind(Generic[B]):
+    """One kind of block and everything briefgen does with it."""
+
+    name: str
+    """Equals the model's `kind`, the JSON `type` and the template `blocks/<name>.html`."""
+    block_type: type[B]
+    """The model class this kind builds."""
+    build: BuildBlock[B]
+    to_json: Callable[[B, JsonWriter], JsonObject]
+    """The block's fields as JSON, without `type` and `line` (the writer adds them)."""
+    schema: Mapping[str, object]
+    """JSON Schema of the fields `to_json` writes, property by property."""
+    to_markdown: Callable[[B, MarkdownWriter], str]
+    node_types: tuple[str, ...] = ()
+    """markdown-it node types this kind claims (`paragraph`, `table`, …)."""
+    fence_infos: tuple[str, ...] = ()
+    """Fence info strings this kind claims (```` ```table ````); they win over `fence`."""
+    caption_prefix: str | None = None
+    """A paragraph starting with this text just before the block is its caption."""
+    schema_defs: Mapping[str, object] = field(default_factory=dict)
+    """Named sub-schemas `schema` refers to as `#/$defs/<name>` (a list's `item`)."""
+
+    @property
+    def template(self) -> str:
+        """Return the template that renders this kind."""
+        return f"blocks/{self.name}.html"
+
+
+@dataclass
+class BlockRegistry:
+    """Every block kind and Markdown plugin in use, looked up by node, fence or model class."""
+
+    kinds: dict[str, BlockKind[Any]] = field(default_factory=dict)
+    _by_node: dict[str, BlockKind[Any]] = field(default_factory=dict)
+    _by_fence: dict[str, BlockKind[Any]] = field(default_factory=dict)
+    _by_type: dict[type, BlockKind[Any]] = field(default_factory=dict)
+
+    def add(self, kind: BlockKind[Any]) -> None:
+        """Register a kind; a later registration of a node type or fence wins."""
+        if kind.name in self.kinds:
+            raise ValueError(f"block kind `{kind.name}` is already registered")
+        self.kinds[kind.name] = kind
+        self._by_node.update(dict.fromkeys(kind.node_types, kind))
+        self._by_fence.update(dict.fromkeys(kind.fence_infos, kind))
+        self._by_type[kind.block_type] = kind
+
+    def for_node(self, node: SyntaxTreeNode) -> BlockKind[Any] | None:
+        """Return the kind that claims a node, or None when no kind does."""
+        if node.type == "fence":
+            info = node.info.strip().split(" ")[0]
+            if info in self._by_fence:
+                return self._by_fence[info]
+        return self._by_node.get(node.type)
+
+    def for_block(self, block: Block) -> BlockKind[Any]:
+        """Return the kind that built a block."""
+        return self._by_type[type(block)]
+
+    def key(self) -> str:
+        """Return the registered kinds' names, for cache keys."""
+        return ",".join(self.kinds)

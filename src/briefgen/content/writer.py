@@ -1,0 +1,103 @@
+"""Serialise a briefing model back to canonical Markdown in the content format.
+
+Front matter and sections are written here; each block is written by its kind from the
+registry, and inline text by inline_writer. Parsing the output gives the same model again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
+from briefgen.content.kinds import registry
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.model import Block, Briefing, FrontMatter, RichText, Section
+
+_PLAIN_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+
+
+def render_markdown(briefing: Briefing) -> str:
+    """Return the briefing as a Markdown file: front matter, lede, `## ` sections."""
+    parts = [render_front_matter(briefing.meta)]
+    if briefing.lede:
+        parts.append(render_blocks(briefing.lede))
+    for section in briefing.sections:
+        parts.extend(_render_section(section))
+    return "\n\n".join(parts) + "\n"
+
+
+def render_front_matter(meta: FrontMatter) -> str:
+    """Return the YAML front matter between `---` lines, quoting every free-text value."""
+    lines = ["---", f"title: {_quote(meta.title)}", f"date: {meta.date.isoformat()}"]
+    if meta.updated:
+        lines.append(f"updated: {meta.updated.isoformat()}")
+    if meta.summary:
+        lines.append(f"summary: {_quote(meta.summary)}")
+    if meta.authors:
+        lines.append(f"authors: [{', '.join(_quote(a) for a in meta.authors)}]")
+    lines.append(f"tags: [{', '.join(_tag(t) for t in meta.tags)}]")
+    if meta.draft:
+        lines.append("draft: true")
+    if meta.layout:
+        lines.append(f"layout: {_quote(meta.layout)}")
+    if meta.extra:
+        # JSON is YAML: a flow mapping keeps extra fields exact without a YAML emitter.
+        lines.append(f"extra: {json.dumps(dict(meta.extra), ensure_ascii=False, default=str)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def _quote(text: str) -> str:
+    # A JSON string is a valid YAML double-quoted scalar; ensure_ascii=False keeps curly quotes.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _tag(tag: str) -> str:
+    plain = _PLAIN_TAG.fullmatch(tag) and tag not in _YAML_WORDS and not tag.isdigit()
+    return tag if plain else _quote(tag)
+
+
+def _render_section(section: Section) -> list[str]:
+    heading = render_inline_markdown(section.heading)
+    # A trailing `#` would be read as the heading's optional closing sequence.
+    heading = heading[:-1] + "\\#" if heading.endswith("#") else heading
+    parts = [f"{'#' * section.level} {heading}"]
+    if section.blocks:
+        parts.append(render_blocks(section.blocks))
+    for subsection in section.subsections:
+        parts.extend(_render_section(subsection))
+    return parts
+
+
+def render_blocks(blocks: Sequence[Block]) -> str:
+    """Return blocks as Markdown separated by blank lines, each written by its kind."""
+    return "\n\n".join(
+        registry().for_block(block).to_markdown(block, _Writer(blocks[:index]))
+        for index, block in enumerate(blocks)
+    )
+
+
+class _Writer:
+    """The MarkdownWriter a block kind writes through."""
+
+    def __init__(self, before: Sequence[Block]) -> None:
+        self.before = before
+
+    def blocks(self, blocks: Sequence[Block]) -> str:
+        return render_blocks(blocks)
+
+    def inline(self, text: RichText) -> str:
+        return render_inline_markdown(text)
+
+    def line_safe(self, markdown: str) -> str:
+        return escape_line_starts(markdown)
+
+    @property
+    def previous(self) -> Sequence[Block]:
+        return self.before

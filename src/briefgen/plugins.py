@@ -1,0 +1,126 @@
+"""Plugins: how a project adds block kinds, Markdown syntax, Jinja filters and outputs.
+
+A plugin is an importable module with `register(api: PluginAPI) -> None`. A project names
+its plugins in `briefgen.yaml` (`plugins: [my_plugin]`): each name is first looked up among
+the installed entry points of the group `briefgen.plugins`, then imported as a module, with
+the project folder on the import path so a `my_plugin.py` beside `briefgen.yaml` works.
+briefgen's own block kinds are registered through the same registry (content/kinds/).
+
+What a plugin may rely on — the public API: the frozen model in `briefgen.model`, `BlockKind`
+and the writer protocols in `briefgen.content.registry`, and the methods of `PluginAPI`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.metadata
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefgen.content import markdown
+from briefgen.content.kinds import registry
+from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.project import CONFIG_NAME
+from briefgen.site.extensions import EXTENSIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from types import ModuleType
+
+    from markdown_it import MarkdownIt
+
+    from briefgen.content.registry import BlockKind
+
+ENTRY_POINT_GROUP = "briefgen.plugins"
+
+_loaded: dict[str, str] = {}
+"""Plugins registered in this process, by name, with the hash of their source."""
+
+
+class PluginAPI:
+    """What `register(api)` may call. Every method adds; nothing briefgen has is replaced."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def add_block_kind(self, kind: BlockKind[Any]) -> None:
+        """Add a block kind: its nodes or fences become its blocks, with JSON and a template."""
+        registry().add(kind)
+
+    def add_markdown_plugin(self, plugin: Callable[[MarkdownIt], None]) -> None:
+        """Enable a markdown-it plugin (e.g. one of mdit-py-plugins) in the one parser."""
+        markdown.use_plugin(f"{self.name}:{getattr(plugin, '__name__', 'plugin')}", plugin)
+
+    def add_filter(self, name: str, function: Callable[..., object]) -> None:
+        """Add a Jinja filter, usable in every template as `{{ value | name }}`."""
+        EXTENSIONS.filters[name] = function
+
+    def add_global(self, name: str, value: object) -> None:
+        """Add a Jinja global, usable in every template."""
+        EXTENSIONS.globals[name] = value
+
+    def add_templates(self, folder: Path) -> None:
+        """Add a folder of templates (e.g. `blocks/<kind>.html`), under the project's own."""
+        EXTENSIONS.template_folders.append(folder)
+
+
+def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic]]:
+    """Register the named plugins once per process; return their key and any problems.
+
+    The key covers each plugin's name and source, so editing a plugin rebuilds the site.
+    """
+    at = _plugins_line(root)
+    problems: list[Diagnostic] = []
+    for name in names:
+        if name in _loaded:
+            continue
+        try:
+            module = _import(name, root)
+            register = getattr(module, "register", None)
+            if not callable(register):
+                problems.append(error(at, f"plugin `{name}` has no `register(api)` function"))
+                continue
+            register(PluginAPI(name))
+        except Exception as exc:  # A plugin's bug is the project's problem, not briefgen's.
+            problems.append(error(at, f"plugin `{name}` failed to load: {exc!r}"))
+            continue
+        _loaded[name] = _source_hash(module)
+    key = ";".join(f"{name}={_loaded.get(name, '')}" for name in names)
+    return key, problems
+
+
+def _plugins_line(root: Path) -> SourcePos:
+    """Return where `plugins:` is set in briefgen.yaml, for messages about a plugin."""
+    try:
+        lines = (root / CONFIG_NAME).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("plugins:")), 1)
+    return SourcePos(CONFIG_NAME, line)
+
+
+def _import(name: str, root: Path) -> ModuleType:
+    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name):
+        loaded: ModuleType = entry_point.load()
+        return loaded
+    project = str(root.resolve())
+    if project not in sys.path:
+        sys.path.insert(0, project)
+    return importlib.import_module(name)
+
+
+def _source_hash(module: ModuleType) -> str:
+    """Hash a plugin module's file, or every file of a package (its templates included)."""
+    path = getattr(module, "__file__", None)
+    if not path:
+        return ""
+    file = Path(path)
+    files = sorted(file.parent.rglob("*")) if file.name == "__init__.py" else [file]
+    hasher = hashlib.blake2b(digest_size=8)
+    for item in files:
+        if item.is_file() and "__pycache__" not in item.parts:
+            hasher.update(item.relative_to(file.parent).as_posix().encode() + b"\0")
+            hasher.update(item.read_bytes())
+    return hasher.hexdigest()

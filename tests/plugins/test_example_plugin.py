@@ -1,0 +1,111 @@
+"""The example plugin in examples/stat-plugin: a block kind through the same seam as ours."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from lxml import html
+
+from tests.conftest import REPO, make_project, run_briefgen
+
+EXAMPLE = REPO / "examples" / "stat-plugin"
+
+BRIEFING = """\
+---
+title: Crossings
+date: 2026-03-14
+summary: How many people crossed.
+---
+
+The lede.
+
+## Numbers
+
+```stat
+value: 2.1 million
+label: people crossed the *Darién Gap*
+```
+
+After the figure.
+"""
+
+
+@pytest.fixture
+def plugin_project(tmp_path: Path) -> Path:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\nplugins: [briefgen_stat]\n-- content/crossings.md --\n" + BRIEFING,
+    )
+    shutil.copytree(EXAMPLE / "briefgen_stat", root / "briefgen_stat")
+    return root
+
+
+def test_example_plugin_adds_a_block_kind_to_page_json_and_schema(plugin_project: Path) -> None:
+    run = run_briefgen("build", cwd=plugin_project)
+    assert run.code == 0, run.stderr
+    site = plugin_project / "site"
+    page = html.fromstring((site / "crossings" / "index.html").read_bytes())
+    [stat] = page.xpath("//p[@class='stat']")
+    assert stat.xpath("string(strong)") == "2.1 million"
+    assert stat.xpath("string(span/em)") == "Darién Gap"
+    data = json.loads((site / "crossings" / "briefing.json").read_text(encoding="utf-8"))
+    [block] = [b for b in data["sections"][0]["blocks"] if b["type"] == "stat"]
+    assert block == {
+        "type": "stat",
+        "line": 11,
+        "value": "2.1 million",
+        "label": "people crossed the Darién Gap",
+        "label_html": "people crossed the <em>Darién Gap</em>",
+    }
+    schema = json.loads((site / "briefing.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+
+
+def test_example_plugin_reports_bad_blocks_at_their_line(plugin_project: Path) -> None:
+    source = plugin_project / "content" / "crossings.md"
+    source.write_text(BRIEFING.replace("label: people", "lable: people"), encoding="utf-8")
+    run = run_briefgen("build", cwd=plugin_project)
+    assert run.code == 1
+    assert "content/crossings.md:11:1: error: a `stat` block needs exactly" in run.stderr
+
+
+def test_missing_plugin_is_an_error_at_the_plugins_line(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nplugins: [no_such_plugin]\n-- content/a.md --\n" + BRIEFING,
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "briefgen.yaml:2:1: error: plugin `no_such_plugin` failed to load" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_editing_a_plugin_template_rebuilds_the_site(plugin_project: Path) -> None:
+    assert run_briefgen("build", cwd=plugin_project).code == 0
+    template = plugin_project / "briefgen_stat" / "templates" / "blocks" / "stat.html"
+    template.write_text(template.read_text().replace('class="stat"', 'class="stat big"'))
+    assert run_briefgen("build", cwd=plugin_project).code == 0
+    page = html.fromstring((plugin_project / "site" / "crossings" / "index.html").read_bytes())
+    assert page.xpath("//p[@class='stat big']")
+
+
+def test_syntax_no_block_kind_claims_is_a_warning_and_stays_visible(tmp_path: Path) -> None:
+    plugin = (
+        "from mdit_py_plugins.deflist import deflist_plugin\n\n\n"
+        "def register(api):\n    api.add_markdown_plugin(deflist_plugin)\n"
+    )
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\nplugins: [deflist_only]\n"
+        f"-- deflist_only.py --\n{plugin}"
+        "-- content/a.md --\n" + BRIEFING + "\nRemittances\n: Money sent home.\n",
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "content/a.md:18:1: warning: unsupported Markdown (dl) is shown as text" in run.stderr
+    page = html.fromstring((root / "site" / "a" / "index.html").read_bytes())
+    assert "Money sent home." in page.text_content()
