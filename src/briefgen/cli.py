@@ -72,7 +72,11 @@ def _make_parser() -> argparse.ArgumentParser:
         "1 content errors, 2 usage errors, 70 internal error, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    talk = argparse.ArgumentParser(add_help=False)
+    talk.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    talk.add_argument("-v", "--verbose", action="store_true", help="print more detail")
+    talk.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    common = argparse.ArgumentParser(add_help=False, parents=[talk])
     common.add_argument(
         "--source",
         type=Path,
@@ -80,13 +84,34 @@ def _make_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="project folder holding content/ (default: current folder)",
     )
-    common.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    common.add_argument("-v", "--verbose", action="store_true", help="print more detail")
-    common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    _add_init(commands, talk)
     for add_command in (_add_build, _add_serve, _add_new, _add_check, _add_import):
         add_command(commands, common)
     return parser
+
+
+def _add_init(commands: Commands, talk: argparse.ArgumentParser) -> None:
+    init = commands.add_parser(
+        "init",
+        parents=[talk],
+        help="create a new project with an example briefing and a Pages workflow",
+        description="Write an example briefing, briefgen.yaml, .gitignore, a README, "
+        "requirements.txt pinning this briefgen and a GitHub Pages workflow into DIR. "
+        "Existing files are never overwritten.",
+    )
+    init.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        default=Path(),
+        metavar="DIR",
+        help="folder to create the project in (default: current folder)",
+    )
+    init.add_argument(
+        "--force", action="store_true", help="add the missing files to a folder that is not empty"
+    )
+    init.set_defaults(handler=_run_init)
 
 
 def _add_build(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -177,6 +202,13 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
         help="URL the site is published at (overrides base_url in briefgen.yaml)",
     )
     parser.add_argument("--drafts", action="store_true", help="include briefings with draft: true")
+
+
+def _run_init(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.init import init_project
+
+    init_project(args.directory, reporter, force=args.force)
+    return EXIT_OK
 
 
 def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
