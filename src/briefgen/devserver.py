@@ -26,6 +26,7 @@ from briefgen.errors import BriefgenError, error
 from briefgen.model import SourcePos
 from briefgen.pipeline import BuildOptions, build_site
 from briefgen.project import CONFIG_NAME, WATCHED
+from briefgen.report import count
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -127,8 +128,8 @@ class SiteBuilder:
         if self.state.publish((), site_changed=changed) or first:
             milliseconds = round((time.perf_counter() - started) * 1000)
             self.reporter.info(
-                f"{'built' if first else 'rebuilt'} {result.briefings} briefings "
-                f"in {milliseconds} ms ({len(result.written)} files written, "
+                f"{'built' if first else 'rebuilt'} {count(result.briefings, 'briefing')} "
+                f"in {milliseconds} ms ({count(len(result.written), 'file')} written, "
                 f"{len(result.removed)} removed)"
             )
 

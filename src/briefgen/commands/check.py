@@ -15,6 +15,7 @@ from briefgen.discover import discover_sources
 from briefgen.errors import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.pipeline import BuildOptions, build_site
 from briefgen.project import OUTPUT_DIR
+from briefgen.report import count
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -67,12 +68,12 @@ def check(
     diagnostics = sorted_diagnostics(diagnostics)
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
-    checked = f"checked {_count(briefings, 'briefing')}"
+    checked = f"checked {count(briefings, 'briefing')}"
     if has_errors(diagnostics, strict=strict):
-        warnings = _count(len(diagnostics) - errors, "warning")
-        reporter.info(f"{checked}: {_count(errors, 'error')}, {warnings}")
+        warnings = count(len(diagnostics) - errors, "warning")
+        reporter.info(f"{checked}: {count(errors, 'error')}, {warnings}")
     else:
-        reporter.info(f"{checked}: no errors ({_count(len(diagnostics), 'warning')})")
+        reporter.info(f"{checked}: no errors ({count(len(diagnostics), 'warning')})")
     return diagnostics
 
 
@@ -91,7 +92,3 @@ def _build_and_check_links(
         briefings, _ = discover_sources(options.root)
         return len(briefings), [*held.held, *failure.diagnostics]
     return result.briefings, [*held.held, *result.diagnostics]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' * (number != 1)}"

@@ -19,6 +19,7 @@ from briefgen.project import (
     STATIC_DIR,
     TEMPLATES_DIR,
 )
+from briefgen.report import count
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -53,7 +54,7 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         raise BriefgenError(
             [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
         ) from None
-    reporter.info(f"created a briefgen project in {target} ({_files(len(written))} written)")
+    reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
     reporter.info(f"next: cd {target} && briefgen serve")
     return written
 
@@ -115,7 +116,3 @@ def _write_new(root: Path, rel: str, text: str) -> bool:
     with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
     return True
-
-
-def _files(number: int) -> str:
-    return f"{number} file{'s' * (number != 1)}"
