@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.commands.new import find_placeholders
 from briefgen.discover import discover_sources
 from briefgen.errors import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.pipeline import BuildOptions, build_site
@@ -65,7 +66,7 @@ def check(
             cache_dir=Path(scratch) / "cache",
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
-    diagnostics = sorted_diagnostics(diagnostics)
+    diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(root)])
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
     checked = f"checked {count(briefings, 'briefing')}"
@@ -75,6 +76,18 @@ def check(
     else:
         reporter.info(f"{checked}: no errors ({count(len(diagnostics), 'warning')})")
     return diagnostics
+
+
+def _placeholders(root: Path) -> list[Diagnostic]:
+    """Warn about text left from the `briefgen new` skeleton, in drafts too."""
+    found: list[Diagnostic] = []
+    for source in discover_sources(root)[0]:
+        try:
+            text = source.path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue  # the build has reported the file already
+        found += find_placeholders(source.rel, text)
+    return found
 
 
 def _build_and_check_links(
