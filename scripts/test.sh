@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 bash scripts/setup-test-deps.sh
-exec .venv/bin/python -m pytest "$@"
+# One worker per core; a test file stays on one worker so its module fixtures (a built wheel,
+# a served site) are made once. Pass `-n 0` to run in one process.
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"

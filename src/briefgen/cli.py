@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
+import re
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__
 
@@ -64,15 +66,61 @@ def _interrupt(signum: int, frame: object) -> NoReturn:
     raise KeyboardInterrupt
 
 
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that suggests the closest command or option for a typo.
+
+    Python 3.11's argparse has no `suggest_on_error`. A command's parser also rejects unknown
+    arguments itself, so the error shows that command's usage rather than briefgen's.
+    """
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Parse like argparse; a command's parser fails on arguments it does not know."""
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras and self._subparsers is None:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        """Print usage and the message, with a "did you mean" where one is close, and exit 2."""
+        choice = re.search(r"invalid choice: '?([^' ]*)'? \(choose from", message)
+        if choice:
+            message += _did_you_mean(choice.group(1), self._command_names())
+        elif message.startswith("unrecognized arguments: "):
+            options = list(self._option_string_actions)
+            for extra in message.removeprefix("unrecognized arguments: ").split():
+                if extra.startswith("-"):
+                    message += _did_you_mean(extra.split("=", 1)[0], options)
+        super().error(message)
+
+    def _command_names(self) -> list[str]:
+        return [
+            name
+            for action in self._actions
+            if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices
+        ]
+
+
+def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
+    close = difflib.get_close_matches(typed, candidates, n=1)
+    return f"\n  did you mean `{close[0]}` instead of `{typed}`?" if close else ""
+
+
 def _make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefgen",
         description="Build policy briefings from Markdown into an accessible static site.",
         epilog="Run `briefgen COMMAND --help` for a command's options. Exit codes: 0 success, "
         "1 content errors, 2 usage errors, 70 internal error, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    talk = argparse.ArgumentParser(add_help=False)
+    talk.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    talk.add_argument("-v", "--verbose", action="store_true", help="print more detail")
+    talk.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    common = argparse.ArgumentParser(add_help=False, parents=[talk])
     common.add_argument(
         "--source",
         type=Path,
@@ -80,13 +128,37 @@ def _make_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="project folder holding content/ (default: current folder)",
     )
-    common.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    common.add_argument("-v", "--verbose", action="store_true", help="print more detail")
-    common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    # Typed as plain parsers: the commands' parents are plain parsers; all are _Parser at run time.
+    commands = cast(
+        "Commands", parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    )
+    _add_init(commands, talk)
     for add_command in (_add_build, _add_serve, _add_new, _add_check, _add_import):
         add_command(commands, common)
     return parser
+
+
+def _add_init(commands: Commands, talk: argparse.ArgumentParser) -> None:
+    init = commands.add_parser(
+        "init",
+        parents=[talk],
+        help="create a new project with an example briefing and a Pages workflow",
+        description="Write an example briefing, briefgen.yaml, .gitignore, a README, "
+        "requirements.txt pinning this briefgen and a GitHub Pages workflow into DIR. "
+        "Existing files are never overwritten.",
+    )
+    init.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        default=Path(),
+        metavar="DIR",
+        help="folder to create the project in (default: current folder)",
+    )
+    init.add_argument(
+        "--force", action="store_true", help="add the missing files to a folder that is not empty"
+    )
+    init.set_defaults(handler=_run_init)
 
 
 def _add_build(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -120,7 +192,7 @@ def _add_serve(commands: Commands, common: argparse.ArgumentParser) -> None:
         "reload open pages whenever content/, templates/, static/ or briefgen.yaml change.",
     )
     _add_site_options(serve)
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 = any)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 = any)")
     serve.add_argument(
         "--bind", default="127.0.0.1", metavar="ADDRESS", help="address (default: 127.0.0.1)"
     )
@@ -173,10 +245,18 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base-url",
+        type=_base_url,
         metavar="URL",
         help="URL the site is published at (overrides base_url in briefgen.yaml)",
     )
     parser.add_argument("--drafts", action="store_true", help="include briefings with draft: true")
+
+
+def _run_init(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    from briefgen.commands.init import init_project
+
+    init_project(args.directory, reporter, force=args.force)
+    return EXIT_OK
 
 
 def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
@@ -247,6 +327,25 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def _base_url(text: str) -> str:
+    if not re.match(r"https?://[^/\s]+", text):
+        raise argparse.ArgumentTypeError(
+            f"expected an http:// or https:// URL such as https://example.org/briefings/, "
+            f"not {text!r}"
+        )
+    return text
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
+    return port
 
 
 def _verbosity(args: argparse.Namespace) -> Verbosity:

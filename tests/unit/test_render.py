@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import posixpath
 from importlib.resources import files
@@ -138,6 +139,17 @@ def test_render_briefing_has_a_contents_nav_and_a_json_link(page: HtmlElement) -
     nav = page.xpath("//details[@open]//nav[@aria-label='Contents']")[0]
     assert nav.xpath(".//a/@href")[0] == "#the-mission"
     assert page.xpath("//a[text()='Data: JSON']")[0].get("href") == "../sample/briefing.json"
+
+
+def test_render_briefing_without_sections_has_no_contents_box(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    lede_only = dataclasses.replace(briefing, sections=())
+
+    page = lxml.html.document_fromstring(renderer.render_briefing(lede_only, site_of(lede_only)))
+
+    assert page.xpath("//details[contains(@class, 'toc')] | //aside[@class='glance']") == []
+    assert page.xpath("//a[text()='Data: JSON']")
 
 
 def test_render_briefing_head_has_canonical_and_social_tags(page: HtmlElement) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.project import OUTPUT_DIR
+from briefgen.report import count
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -29,10 +30,11 @@ def build(
     out = output if output is not None else root / OUTPUT_DIR
     options = BuildOptions(root, out, base_url=base_url, drafts=drafts, force=force, strict=strict)
     result = build_site(options, reporter)
-    changed = f"{len(result.written)} files written" if result.written else "nothing changed"
+    written = len(result.written)
+    changed = f"{count(written, 'file')} written" if written else "nothing changed"
     reporter.info(
-        f"built {result.briefings} briefing{'s' * (result.briefings != 1)}, "
-        f"{result.pages} pages in {result.milliseconds} ms into {out} ({changed})"
+        f"built {count(result.briefings, 'briefing')}, {count(result.pages, 'page')} "
+        f"in {result.milliseconds} ms into {out} ({changed})"
     )
     for rel in result.written:
         reporter.detail(f"  wrote {rel}")

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from briefgen.build.discover import discover_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.commands.new import find_placeholders
 from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.project import OUTPUT_DIR
+from briefgen.report import count
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -65,16 +67,28 @@ def check(
             cache_dir=Path(scratch) / "cache",
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
-    diagnostics = sorted_diagnostics(diagnostics)
+    diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(root)])
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
-    checked = f"checked {_count(briefings, 'briefing')}"
+    checked = f"checked {count(briefings, 'briefing')}"
     if has_errors(diagnostics, strict=strict):
-        warnings = _count(len(diagnostics) - errors, "warning")
-        reporter.info(f"{checked}: {_count(errors, 'error')}, {warnings}")
+        warnings = count(len(diagnostics) - errors, "warning")
+        reporter.info(f"{checked}: {count(errors, 'error')}, {warnings}")
     else:
-        reporter.info(f"{checked}: no errors ({_count(len(diagnostics), 'warning')})")
+        reporter.info(f"{checked}: no errors ({count(len(diagnostics), 'warning')})")
     return diagnostics
+
+
+def _placeholders(root: Path) -> list[Diagnostic]:
+    """Warn about text left from the `briefgen new` skeleton, in drafts too."""
+    found: list[Diagnostic] = []
+    for source in discover_sources(root)[0]:
+        try:
+            text = source.path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue  # the build has reported the file already
+        found += find_placeholders(source.rel, text)
+    return found
 
 
 def _build_and_check_links(
@@ -92,7 +106,3 @@ def _build_and_check_links(
         briefings, _ = discover_sources(options.root)
         return len(briefings), [*held.held, *failure.diagnostics]
     return result.briefings, [*held.held, *result.diagnostics]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' * (number != 1)}"

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 import yaml
 
 from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
 
 SUMMARY_PLACEHOLDER = (
@@ -71,11 +72,39 @@ def new_briefing(
     return path
 
 
+DRAFT_COMMENT = (
+    "# A draft is built only with --drafts. Replace the placeholder text, "
+    "then delete the next line."
+)
+
+
 def render_skeleton(title: str, date: dt.date) -> str:
-    """Return the new briefing's Markdown: safely quoted front matter, then the skeleton."""
+    """Return the new briefing's Markdown: safely quoted front matter, then the skeleton.
+
+    It is a draft, so a half-written briefing is never published by accident.
+    """
     front_matter = {"title": title, "date": date, "summary": SUMMARY_PLACEHOLDER, "tags": []}
     header = yaml.safe_dump(front_matter, sort_keys=False, allow_unicode=True, width=10_000)
-    return f"---\n{header}---\n\n{SKELETON_BODY}"
+    return f"---\n{header}{DRAFT_COMMENT}\ndraft: true\n---\n\n{SKELETON_BODY}"
+
+
+PLACEHOLDERS = tuple(
+    line.strip() for line in (SUMMARY_PLACEHOLDER, *SKELETON_BODY.splitlines()) if "Replace" in line
+)
+"""Lines of the skeleton that a finished briefing no longer contains."""
+
+
+def find_placeholders(rel: str, text: str) -> list[Diagnostic]:
+    """Return a warning for every line that still holds placeholder text from the skeleton."""
+    return [
+        warning(
+            SourcePos(rel, number),
+            "placeholder text from `briefgen new` is still here",
+            "replace it with the briefing's own text; then remove `draft: true`",
+        )
+        for number, line in enumerate(text.splitlines(), start=1)
+        if any(placeholder in line for placeholder in PLACEHOLDERS)
+    ]
 
 
 def _validate_slug(slug: str, rel: str) -> None:

@@ -31,6 +31,7 @@ from briefgen.dev.inject import (
 )
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME, WATCHED
+from briefgen.report import count
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -133,8 +134,8 @@ class SiteBuilder:
         if self.state.publish((), site_changed=changed) or first:
             milliseconds = round((time.perf_counter() - started) * 1000)
             self.reporter.info(
-                f"{'built' if first else 'rebuilt'} {result.briefings} briefings "
-                f"in {milliseconds} ms ({len(result.written)} files written, "
+                f"{'built' if first else 'rebuilt'} {count(result.briefings, 'briefing')} "
+                f"in {milliseconds} ms ({count(len(result.written), 'file')} written, "
                 f"{len(result.removed)} removed)"
             )
 

@@ -1,0 +1,117 @@
+"""`briefgen init`: write a ready project (example briefing, settings, Pages workflow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from briefgen import __version__
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.project import (
+    BRIEFING_SUFFIX,
+    CACHE_DIR,
+    CONFIG_NAME,
+    CONTENT_DIR,
+    OUTPUT_DIR,
+    STATIC_DIR,
+    TEMPLATES_DIR,
+)
+from briefgen.report import count
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.report import Reporter
+
+PAGES_WORKFLOW = ".github/workflows/pages.yml"
+PINNED_INSTALL = ".venv/bin/pip install -r requirements.txt"
+SCAFFOLD = (
+    ("briefing.md", f"{CONTENT_DIR}/example{BRIEFING_SUFFIX}"),
+    ("briefgen.yaml", CONFIG_NAME),
+    ("gitignore.txt", ".gitignore"),
+    ("README.md", "README.md"),
+    ("requirements.txt", "requirements.txt"),
+    ("pages.yml", PAGES_WORKFLOW),
+)
+"""(file in briefgen/scaffold, path in the new project) for every file init writes."""
+
+
+def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> list[str]:
+    """Write the project skeleton into `target` and return the paths written, never overwriting."""
+    _refuse_unless_empty(target, force=force)
+    written = []
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name, rel in SCAFFOLD:
+            if _write_new(target, rel, render_scaffold(name)):
+                written.append(rel)
+            else:
+                reporter.info(f"skipped {rel}: it already exists or is a link")
+    except OSError as failed:
+        raise BriefgenError(
+            [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
+        ) from None
+    reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
+    reporter.info(f"next: cd {target} && briefgen serve")
+    return written
+
+
+def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
+    """Return a scaffold file's text with the project's folder names and this version filled in."""
+    text = files("briefgen.scaffold").joinpath(name).read_text(encoding="utf-8")
+    values = {
+        "VERSION": __version__,
+        "DATE": dt.date.today().isoformat(),
+        "CONTENT_DIR": CONTENT_DIR,
+        "TEMPLATES_DIR": TEMPLATES_DIR,
+        "STATIC_DIR": STATIC_DIR,
+        "OUTPUT_DIR": OUTPUT_DIR,
+        "CACHE_DIR": CACHE_DIR,
+        "CONFIG_NAME": CONFIG_NAME,
+        "INSTALL": install,
+    }
+    for key, value in values.items():
+        text = text.replace(f"@@{key}@@", value)
+    return text
+
+
+def _refuse_unless_empty(target: Path, *, force: bool) -> None:
+    """Raise BriefgenError when target is a file, or a folder with files and no --force."""
+    where = SourcePos(str(target), 1)
+    if target.exists() and not target.is_dir():
+        raise BriefgenError([error(where, f"{target} exists and is not a folder")])
+    if target.is_dir() and any(target.iterdir()) and not force:
+        raise BriefgenError(
+            [
+                error(
+                    where,
+                    f"{target} is not empty; not creating a project there",
+                    "choose an empty or new folder, or pass --force to add only the missing files",
+                )
+            ]
+        )
+
+
+def _write_new(root: Path, rel: str, text: str) -> bool:
+    """Create root/rel with `text`; return False when it, or a folder on its way, exists as a link.
+
+    O_EXCL fails on any existing name, dangling links included, and O_NOFOLLOW makes sure no link
+    is followed even if one appears between the check and the write.
+    """
+    path = root / rel
+    folder = root
+    for part in path.relative_to(root).parent.parts:
+        folder = folder / part
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return False
+        folder.mkdir(exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+    try:
+        descriptor = os.open(path, flags, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    return True

@@ -1,0 +1,1 @@
+"""The skeleton `briefgen init` writes: text files with @@NAME@@ placeholders, package data."""

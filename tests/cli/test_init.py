@@ -1,0 +1,141 @@
+"""`briefgen init`: a ready project that builds, checks clean and never overwrites a file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen import __version__
+from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD
+from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
+from briefgen.site.config import KNOWN_KEYS
+from tests.cli.test_publish import _actionlint, _actionlint_or_skip
+from tests.conftest import run_briefgen
+
+EXAMPLE = Path(CONTENT_DIR) / "example.md"
+
+
+@pytest.fixture(scope="module")
+def created(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a project made by `briefgen init` in a new folder."""
+    parent = tmp_path_factory.mktemp("init")
+    run = run_briefgen("init", "site-project", cwd=parent)
+    assert run.code == 0, run.stderr
+    return parent / "site-project"
+
+
+def test_init_writes_every_scaffold_file(created: Path) -> None:
+    written = sorted(p.relative_to(created).as_posix() for p in created.rglob("*") if p.is_file())
+
+    assert written == sorted(rel for _, rel in SCAFFOLD)
+
+
+def test_init_project_builds_and_checks_strict_without_a_warning(created: Path) -> None:
+    check = run_briefgen("check", "--strict", cwd=created)
+    build = run_briefgen("build", cwd=created)
+
+    assert (check.code, check.stderr) == (0, "")
+    assert "1 briefing:" in check.stdout
+    assert build.code == 0, build.stderr
+    assert (created / OUTPUT_DIR / "example" / "index.html").is_file()
+
+
+def test_init_example_shows_the_vocabulary(created: Path) -> None:
+    text = (created / EXAMPLE).read_text(encoding="utf-8")
+
+    for piece in ("- **", "\nTable: ", "|---|", "[^1]", "\n[^1]: ", "> [!NOTE]"):
+        assert piece in text
+
+
+def test_init_config_names_every_setting_in_a_comment(created: Path) -> None:
+    text = (created / CONFIG_NAME).read_text(encoding="utf-8")
+    settings = yaml.safe_load(text)
+
+    assert isinstance(settings, dict)
+    for key in KNOWN_KEYS:
+        assert f"\n# {key}:" in text or f"\n{key}:" in text, key
+    assert set(settings) <= set(KNOWN_KEYS)
+
+
+def test_init_pins_this_briefgen_and_ignores_build_output(created: Path) -> None:
+    requirements = (created / "requirements.txt").read_text(encoding="utf-8")
+    ignored = (created / ".gitignore").read_text(encoding="utf-8").split()
+
+    assert f"briefgen=={__version__}" in requirements.splitlines()
+    assert {f"/{OUTPUT_DIR}/", f"/{CACHE_DIR}/", ".venv/"} <= set(ignored)
+
+
+def test_init_workflow_checks_strict_caches_and_passes_actionlint(created: Path) -> None:
+    workflow = created / PAGES_WORKFLOW
+    steps = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+    runs = "\n".join(step.get("run", "") for step in steps)
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+
+    assert "pip install -r requirements.txt" in runs
+    assert "briefgen check --strict" in runs
+    assert cache["with"]["path"] == f"{CACHE_DIR}/"
+    assert "restore-keys" in cache["with"]
+    lint = _actionlint(_actionlint_or_skip(), workflow)
+    assert (lint.returncode, lint.stdout) == (0, "")
+
+
+def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+
+    run = run_briefgen("init", cwd=tmp_path)
+
+    assert run.code == 1
+    assert "is not empty; not creating a project there" in run.stderr
+    assert "--force" in run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_init_force_adds_missing_files_and_skips_existing_ones(tmp_path: Path) -> None:
+    (tmp_path / CONFIG_NAME).write_text("title: Ours\n", encoding="utf-8")
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert (tmp_path / CONFIG_NAME).read_text(encoding="utf-8") == "title: Ours\n"
+    assert f"skipped {CONFIG_NAME}: it already exists" in run.stdout
+    assert (tmp_path / EXAMPLE).is_file()
+    assert f"({len(SCAFFOLD) - 1} files written)" in run.stdout
+
+
+def test_init_never_writes_through_a_symlink(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / CONTENT_DIR).symlink_to(outside, target_is_directory=True)
+    (project / "README.md").symlink_to(outside / "readme-target.md")
+
+    run = run_briefgen("init", "--force", str(project), cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert list(outside.iterdir()) == []
+    assert f"skipped {EXAMPLE.as_posix()}" in run.stdout
+    assert "skipped README.md" in run.stdout
+
+
+def test_init_into_a_file_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+
+    run = run_briefgen("init", "taken", cwd=tmp_path)
+
+    assert run.code == 1
+    assert "taken exists and is not a folder" in run.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_init_unwritable_parent_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+
+    run = run_briefgen("init", "locked/new", cwd=tmp_path)
+
+    assert run.code == 1
+    assert "cannot write the project" in run.stderr

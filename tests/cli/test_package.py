@@ -1,0 +1,133 @@
+"""briefgen installs like any Python tool: sdist and wheel build, and a wheel makes a site.
+
+The end-to-end test is what a new user does: install the wheel into a fresh venv, `briefgen init`,
+build under a GitHub Pages sub-path, and the result has no broken link and a workflow that lints.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen import __version__
+from briefgen.commands.init import PAGES_WORKFLOW
+from briefgen.project import CONTENT_DIR, OUTPUT_DIR
+from tests.cli.test_crawl import Served, _serve, crawl
+from tests.cli.test_publish import _actionlint, _actionlint_or_skip
+from tests.conftest import REPO
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+SUB_PATH = "/repo/"
+
+
+def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [str(part) for part in command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=480,
+        check=False,
+    )
+    assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the sdist and wheel from a copy of the sources (builds write beside them)."""
+    work = tmp_path_factory.mktemp("package")
+    tree = work / "tree"
+    tree.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, tree / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    shutil.copytree(REPO / "src", tree / "src", ignore=ignore)
+    _run(sys.executable, "-m", "build", "--outdir", work / "dist", tree, cwd=work)
+    return work / "dist"
+
+
+@pytest.fixture(scope="module")
+def wheel(dist: Path) -> Path:
+    (found,) = dist.glob("*.whl")
+    return found
+
+
+def test_package_sdist_and_wheel_pass_twine_check(dist: Path) -> None:
+    files = sorted(p.name for p in dist.iterdir())
+
+    assert files == [f"briefgen-{__version__}-py3-none-any.whl", f"briefgen-{__version__}.tar.gz"]
+    _run(sys.executable, "-m", "twine", "check", "--strict", *dist.iterdir(), cwd=dist)
+
+
+def test_package_wheel_holds_theme_scaffold_and_types_but_no_content(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+
+    for required in (
+        "briefgen/py.typed",
+        "briefgen/jsonmodel.py",
+        "briefgen/theme/templates/base.html",
+        "briefgen/theme/templates/partials/toc.html",
+        "briefgen/theme/templates/blocks/table.html",
+        "briefgen/theme/templates/feed.xml",
+        "briefgen/theme/static/style.css",
+        "briefgen/scaffold/pages.yml",
+        "briefgen/scaffold/briefing.md",
+        "briefgen/scaffold/gitignore.txt",
+    ):
+        assert required in names, required
+    assert not [n for n in names if n.startswith((f"{CONTENT_DIR}/", "tests/"))]
+    assert not [n for n in names if n.endswith(".md") and "rubio" in n]
+    assert f"briefgen-{__version__}.dist-info/entry_points.txt" in names
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the bin folder of a fresh venv with only the wheel (and its dependencies)."""
+    venv = tmp_path_factory.mktemp("venv") / "venv"
+    _run(sys.executable, "-m", "venv", venv, cwd=venv.parent)
+    _run(venv / "bin" / "python", "-m", "pip", "install", "--quiet", wheel, cwd=venv.parent)
+    return venv / "bin"
+
+
+@pytest.fixture(scope="module")
+def new_site(installed: Path) -> Iterator[tuple[Path, str]]:
+    """`briefgen init site` then build under a sub-path; yield the project and its base URL."""
+    work = installed.parent.parent
+    version = _run(installed / "briefgen", "--version", cwd=work)
+    assert version.stdout.strip() == f"briefgen {__version__}"
+    _run(installed / "briefgen", "init", "site", cwd=work)
+    project = work / "site"
+    # The port is known only once the server listens: serve first, then build for its URL.
+    (project / OUTPUT_DIR).mkdir()
+    for served in _serve(project / OUTPUT_DIR, f"http://127.0.0.1:0{SUB_PATH}"):
+        _run(installed / "briefgen", "build", "--base-url", served.local_url, cwd=project)
+        yield project, served.local_url
+
+
+def test_package_wheel_init_build_under_sub_path_has_no_broken_link(
+    new_site: tuple[Path, str],
+) -> None:
+    project, url = new_site
+
+    found = crawl(Served(url, url, project / OUTPUT_DIR), "", "robots.txt")
+
+    assert found.broken() == []
+    assert found.missing_fragments() == []
+    assert found.escaping == set()
+    assert url + "example/" in found.status
+
+
+def test_package_wheel_init_workflow_passes_actionlint(new_site: tuple[Path, str]) -> None:
+    project, _ = new_site
+
+    lint = _actionlint(_actionlint_or_skip(), project / PAGES_WORKFLOW)
+
+    assert (lint.returncode, lint.stdout, lint.stderr) == (0, "", "")

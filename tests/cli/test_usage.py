@@ -1,0 +1,88 @@
+"""A command line that helps: suggestions for typos, the command's own usage, blamed options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.cli import main
+from tests.conftest import run_briefgen
+
+
+def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    return capsys.readouterr().err
+
+
+def test_usage_mistyped_command_suggests_the_closest(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _usage_error(capsys, "buidl")
+
+    assert err.startswith("usage: briefgen ")
+    assert "did you mean `build` instead of `buidl`?" in err
+
+
+def test_usage_mistyped_option_suggests_it_with_the_command_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    err = _usage_error(capsys, "build", "--drfts")
+
+    assert err.startswith("usage: briefgen build ")
+    assert "briefgen build: error: unrecognized arguments: --drfts\n" in err
+    assert "did you mean `--drafts` instead of `--drfts`?" in err
+
+
+def test_usage_mistyped_option_with_value_suggests_it(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _usage_error(capsys, "check", "--bse-url=https://example.org/")
+
+    assert err.startswith("usage: briefgen check ")
+    assert "did you mean `--base-url` instead of `--bse-url`?" in err
+
+
+def test_usage_unknown_word_has_no_wild_guess(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _usage_error(capsys, "zzzz")
+
+    assert "did you mean" not in err
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_usage_port_outside_range_is_an_option_error(
+    capsys: pytest.CaptureFixture[str], port: str
+) -> None:
+    err = _usage_error(capsys, "serve", "--port", port)
+
+    assert err.startswith("usage: briefgen serve ")
+    assert f"argument --port: expected a port from 0 to 65535, not '{port}'" in err
+
+
+@pytest.mark.parametrize("command", ["build", "check", "serve"])
+def test_usage_bad_base_url_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    err = _usage_error(capsys, command, "--base-url", "ftp://example.org/")
+
+    assert "error: argument --base-url: expected an http:// or https:// URL" in err
+    assert "briefgen.yaml" not in err
+
+
+def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:
+    (project / "briefgen.yaml").write_text("title: T\n\n\n\n\nbase_url: https://ok.example/\n")
+
+    run = run_briefgen("build", "--base-url", "example.org", cwd=project)
+
+    assert run.code == 2
+    assert "argument --base-url: expected an http:// or https:// URL" in run.stderr
+    assert not (project / "site").exists()
+
+
+def test_usage_summary_uses_singular_for_one(project: Path) -> None:
+    built = run_briefgen("build", cwd=project)
+    checked = run_briefgen("check", cwd=project)
+
+    assert built.code == 0, built.stderr
+    assert built.stdout.startswith("built 1 briefing, ")
+    assert " 1 pages" not in built.stdout
+    assert " 1 files " not in built.stdout
+    assert checked.stdout.startswith("checked 1 briefing: no errors (0 warnings)")
