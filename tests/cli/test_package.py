@@ -72,7 +72,8 @@ def test_package_wheel_holds_theme_scaffold_and_types_but_no_content(wheel: Path
 
     for required in (
         "briefgen/py.typed",
-        "briefgen/jsonmodel.py",
+        "briefgen/site/jsonmodel.py",
+        "briefgen/content/kinds/table.py",
         "briefgen/theme/templates/base.html",
         "briefgen/theme/templates/partials/toc.html",
         "briefgen/theme/templates/blocks/table.html",
@@ -131,3 +132,34 @@ def test_package_wheel_init_workflow_passes_actionlint(new_site: tuple[Path, str
     lint = _actionlint(_actionlint_or_skip(), project / PAGES_WORKFLOW)
 
     assert (lint.returncode, lint.stdout, lint.stderr) == (0, "", "")
+
+
+def _quick_start_commands() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return [block.strip() for block in section.split("```sh\n")[1:]]
+
+
+def test_readme_quick_start_has_exactly_two_one_line_commands() -> None:
+    commands = [block.split("```", 1)[0].strip() for block in _quick_start_commands()]
+
+    assert len(commands) == 2
+    assert all("\n" not in command for command in commands)
+    assert commands[1] == "bash scripts/test.sh"
+
+
+def test_readme_quick_start_builds_the_default_briefing_in_a_fresh_copy(tmp_path: Path) -> None:
+    command = _quick_start_commands()[0].split("```", 1)[0].strip()
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    for name in ("pyproject.toml", "README.md", "briefgen.yaml"):
+        shutil.copy(REPO / name, clone / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for folder in ("src", CONTENT_DIR, "templates"):
+        shutil.copytree(REPO / folder, clone / folder, ignore=ignore)
+
+    _run("bash", "-c", command.replace("python3 ", f"{sys.executable} ", 1), cwd=clone)
+
+    site = clone / OUTPUT_DIR
+    assert (site / "index.html").is_file()
+    assert (site / "rubio-mexico-ecuador-migration" / "index.html").is_file()
