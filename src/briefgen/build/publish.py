@@ -209,7 +209,10 @@ def _check_static(static: list[StaticFile], planned: list[Output], state: BuildS
     for source, briefing in state.sources.items():
         owners.update({rel: f"`{rel}`, generated from {source}" for rel in briefing.outputs})
     replaceable = {o.rel_path for o in planned if o.replaceable}
-    folders = {rel.rsplit("/", i)[0]: rel for rel in owners for i in range(1, rel.count("/") + 1)}
+    folders: dict[str, str] = {}  # folder → the first generated file inside it
+    for rel in owners:
+        for i in range(1, rel.count("/") + 1):
+            folders.setdefault(rel.rsplit("/", i)[0], rel)
     problems: list[Diagnostic] = []
     replaced: set[str] = set()
     for file in static:

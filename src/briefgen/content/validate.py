@@ -31,7 +31,7 @@ def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
 
 def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
     """Return a warning for each briefing dated after `today` (default: the real today)."""
-    today = today or dt.date.today()
+    today = today or _today()
     return [
         warning(
             entry.meta.pos,
@@ -61,6 +61,10 @@ def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
                     )
                 )
     return diagnostics
+
+
+def _today() -> dt.date:
+    return dt.date.today()
 
 
 def _briefing_warnings(briefing: Briefing) -> list[Diagnostic]:
