@@ -7,7 +7,8 @@ the project folder on the import path so a `my_plugin.py` beside `briefgen.yaml`
 briefgen's own block kinds are registered through the same registry (content/kinds/).
 
 What a plugin may rely on — the public API: the frozen model in `briefgen.model`, `BlockKind`
-and the writer protocols in `briefgen.content.registry`, and the methods of `PluginAPI`.
+and the writer protocols in `briefgen.content.registry`, `Output` and `OutputContext` in
+`briefgen.site.outputs`, and the methods of `PluginAPI`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.project import CONFIG_NAME
 from briefgen.site.extensions import EXTENSIONS
+from briefgen.site.outputs import briefing_output, site_output
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from briefgen.content.registry import BlockKind
+    from briefgen.site.outputs import BriefingOutputs, SiteOutputs
 
 ENTRY_POINT_GROUP = "briefgen.plugins"
 
@@ -60,6 +63,14 @@ class PluginAPI:
     def add_global(self, name: str, value: object) -> None:
         """Add a Jinja global, usable in every template."""
         EXTENSIONS.globals[name] = value
+
+    def add_site_output(self, outputs: SiteOutputs) -> None:
+        """Add site-wide files: `outputs(context)` yields `Output`s (path, cache key, maker)."""
+        site_output(outputs)
+
+    def add_briefing_output(self, outputs: BriefingOutputs) -> None:
+        """Add files per briefing: `outputs(briefing, context, key)` yields `Output`s."""
+        briefing_output(outputs)
 
     def add_templates(self, folder: Path) -> None:
         """Add a folder of templates (e.g. `blocks/<kind>.html`), under the project's own."""

@@ -30,5 +30,7 @@ THEME_TEMPLATES = THEME_DIR / "templates"
 THEME_STATIC = THEME_DIR / "static"
 ASSETS_DIR = "assets"
 """Where the theme's static files land in the site."""
-WATCHED = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
+SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
+"""The folders a project's author writes: never an output folder, never written by a build."""
+WATCHED = SOURCE_DIRS
 """The folders whose changes make serve rebuild (plus the config file)."""

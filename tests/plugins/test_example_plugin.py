@@ -65,6 +65,17 @@ def test_example_plugin_adds_a_block_kind_to_page_json_and_schema(plugin_project
     jsonschema.validate(data, schema)
 
 
+def test_example_plugin_adds_an_output_file(plugin_project: Path) -> None:
+    assert run_briefgen("build", cwd=plugin_project).code == 0
+    stats = json.loads((plugin_project / "site" / "crossings" / "stats.json").read_text("utf-8"))
+    assert stats == {
+        "slug": "crossings",
+        "stats": [{"value": "2.1 million", "label": "people crossed the Darién Gap", "line": 11}],
+    }
+    assert run_briefgen("build", cwd=plugin_project).code == 0  # carried over, not lost
+    assert (plugin_project / "site" / "crossings" / "stats.json").is_file()
+
+
 def test_example_plugin_reports_bad_blocks_at_their_line(plugin_project: Path) -> None:
     source = plugin_project / "content" / "crossings.md"
     source.write_text(BRIEFING.replace("label: people", "lable: people"), encoding="utf-8")

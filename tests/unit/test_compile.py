@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.build.compile import compile_all, compile_briefing
+from briefgen.build.compile import RenderPlan, compile_all, compile_briefing
 from briefgen.build.discover import LoadedSource
+from briefgen.model import Site
 from briefgen.site.config import load_config
 from briefgen.site.render import Renderer
 from tests.conftest import BRIEFING, REPO
@@ -16,9 +17,14 @@ def _renderer(root: Path) -> Renderer:
     return Renderer(config, root)
 
 
+def _plan(renderer: Renderer) -> RenderPlan:
+    return RenderPlan(Site(renderer.config, ()), "fingerprint")
+
+
 def test_compile_briefing_reports_a_file_gone_since_discovery(tmp_path: Path) -> None:
     gone = LoadedSource("content/gone.md", tmp_path / "content" / "gone.md", "key")
-    compiled = compile_briefing(gone, _renderer(tmp_path), drafts=False)
+    renderer = _renderer(tmp_path)
+    compiled = compile_briefing(gone, renderer, drafts=False, plan=_plan(renderer))
     assert compiled.entry is None
     assert compiled.pages == ()
     (problem,) = compiled.diagnostics
@@ -29,9 +35,9 @@ def test_compile_briefing_reports_a_file_gone_since_discovery(tmp_path: Path) ->
 def test_compile_briefing_makes_page_json_and_link_scan(tmp_path: Path) -> None:
     source = tmp_path / "first.md"
     source.write_text(BRIEFING.format(title="First"), encoding="utf-8")
-    compiled = compile_briefing(
-        LoadedSource("content/first.md", source, "k"), _renderer(REPO), drafts=False
-    )
+    renderer = _renderer(REPO)
+    job = LoadedSource("content/first.md", source, "k")
+    compiled = compile_briefing(job, renderer, drafts=False, plan=_plan(renderer))
     assert [rel for rel, _ in compiled.pages] == ["first/index.html", "first/briefing.json"]
     ((page, links),) = compiled.links
     assert page == "first/index.html"
@@ -45,6 +51,10 @@ def test_compile_all_in_a_pool_yields_results_in_order(tmp_path: Path) -> None:
         path.write_text(BRIEFING.format(title=f"B {number}"), encoding="utf-8")
         jobs.append(LoadedSource(f"content/b{number:02}.md", path, str(number)))
     renderer = _renderer(REPO)
-    results = list(compile_all(jobs, renderer.config, REPO, drafts=False, renderer=renderer))
+    results = list(
+        compile_all(
+            jobs, renderer.config, REPO, drafts=False, renderer=renderer, plan=_plan(renderer)
+        )
+    )
     assert [r.rel for r in results] == [j.rel for j in jobs]
     assert all(r.entry is not None for r in results)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.content.parse import parse_briefing
-from briefgen.content.validate import validate_briefing, validate_entries
+from briefgen.content.validate import validate_briefing, validate_dates, validate_entries
 from briefgen.model import Briefing
 
 TODAY = dt.date(2026, 6, 1)
@@ -20,8 +20,9 @@ def briefing(path: str, front: str = "summary: S\n", body: str = "Lede.\n") -> B
 
 def lines(briefings: list[Briefing]) -> list[str]:
     diagnostics = validate_entries([b.entry() for b in briefings])
+    diagnostics += validate_dates([b.entry() for b in briefings], today=TODAY)
     for one in briefings:
-        diagnostics += validate_briefing(one, today=TODAY)
+        diagnostics += validate_briefing(one)
     return [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics]
 
 

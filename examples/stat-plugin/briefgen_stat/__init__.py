@@ -6,12 +6,15 @@
     ```
 
 It registers a block kind (model, JSON, schema, Markdown round trip and a template), exactly
-as briefgen registers its own tables and lists. Enable it with `plugins: [briefgen_stat]` in
-briefgen.yaml, with this file beside it or installed with its entry point.
+as briefgen registers its own tables and lists, and an output: `<slug>/stats.json`, the
+briefing's figures as data, for every briefing that has any. Enable it with
+`plugins: [briefgen_stat]` in briefgen.yaml, with this folder beside it, or install it and
+use its entry point name: `plugins: [stat]`.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -20,13 +23,18 @@ from briefgen.content.registry import BlockKind
 from briefgen.content.yamlload import YamlSource, load_yaml
 from briefgen.diagnostics import error
 from briefgen.model import RichText, count_words
+from briefgen.site.outputs import Output
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
     from briefgen.diagnostics import SourcePos
+    from briefgen.model import Block, Briefing
     from briefgen.plugins import PluginAPI
+    from briefgen.site.outputs import OutputContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +92,28 @@ STAT = BlockKind(
 )
 
 
+def _stats(blocks: Iterable[Block]) -> Iterator[Stat]:
+    for block in blocks:
+        if isinstance(block, Stat):
+            yield block
+
+
+def stats_output(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
+    """Yield `<slug>/stats.json` when the briefing has `stat` blocks."""
+    sections = list(briefing.sections)
+    blocks = [*briefing.lede]
+    while sections:
+        section = sections.pop(0)
+        blocks += section.blocks
+        sections += section.subsections
+    found = [{"value": s.value, "label": s.label.text, "line": s.pos.line} for s in _stats(blocks)]
+    if found:
+        data = json.dumps({"slug": briefing.slug, "stats": found}, ensure_ascii=False, indent=2)
+        yield Output(f"{briefing.slug}/stats.json", key, lambda: (data + "\n").encode())
+
+
 def register(api: PluginAPI) -> None:
-    """Add the `stat` block kind and its template."""
+    """Add the `stat` block kind, its template and the stats.json output."""
     api.add_block_kind(STAT)
     api.add_templates(Path(__file__).parent / "templates")
+    api.add_briefing_output(stats_output)

@@ -1,32 +1,49 @@
 """What the last build made from what: the incremental cache in `.briefgen-cache/`.
 
-For each output file the cache keeps the hash of everything it was made from; for each source
-it keeps the parse result, so an unchanged briefing is neither parsed nor rendered again.
-The cache is keyed by briefgen's own code (its version and a hash of its source files), so it
-is never trusted across versions, nor across edits of briefgen itself; deleting it only costs
-one full build.
+For each output file the cache keeps the key of everything it was made from and the size and
+mtime it was written with; for each source it keeps the parse result, so an unchanged briefing
+is neither parsed nor rendered again. The cache is JSON (see cachejson.py): loading it runs no
+code. It is keyed by briefgen's version, a hash of its source files and the versions of the
+libraries that shape the output, so it is never trusted across versions; a corrupt or foreign
+file only costs one full build. Keys hold content hashes and project-relative paths only, so a
+cache restored into another folder or machine still gives an incremental build.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
+import json
 import logging
 import os
-import pickle
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from briefgen import __version__
+from briefgen.build.cachejson import (
+    CacheShapeError,
+    diagnostic_from_json,
+    diagnostic_to_json,
+    entry_from_json,
+    entry_to_json,
+    links_from_json,
+    links_to_json,
+)
 from briefgen.files import digest
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
+    from briefgen.files import Stamp
     from briefgen.model import Entry
     from briefgen.site.links import PageLinks
 
 log = logging.getLogger(__name__)
+
+FORMAT = 2
+"""The shape of the cache files; bump it when the shape changes."""
+LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "Jinja2", "PyYAML")
+"""Libraries whose version changes what briefgen writes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +51,11 @@ class CachedSource:
     """A briefing as the last build saw it."""
 
     digest: str
-    """Hash of the file's bytes and the build fingerprint."""
+    """Hash of the file's path, its bytes and the build fingerprint."""
     entry: Entry | None
     """None when the briefing had errors or is a draft that was not built."""
     diagnostics: tuple[Diagnostic, ...]
+    """What compiling it reported, except date-dependent warnings (made at every build)."""
     outputs: tuple[str, ...]
     """Files this briefing produced, relative to the output folder."""
 
@@ -51,8 +69,10 @@ class BuildState:
     sources: dict[str, CachedSource] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     """Output path → key of the inputs it was made from."""
-    static: dict[str, tuple[int, int]] = field(default_factory=dict)
-    """Static file → (size, mtime_ns) when it was copied."""
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    """Output path → (size, mtime_ns, hash) of the published file, to notice damaged ones."""
+    static: dict[str, str] = field(default_factory=dict)
+    """Static file → hash of its bytes when it was copied."""
     links: dict[str, PageLinks] = field(default_factory=dict)
     """Output page → its scanned links, so unchanged pages are not read again to check them.
     Saved in a file of its own: a build with nothing to do never needs to load it."""
@@ -60,38 +80,72 @@ class BuildState:
     """Random token written with both files, so links from another save are never trusted."""
 
 
-def state_path(cache_dir: Path, out: Path) -> Path:
-    """Return the cache file for building into `out` (one per output folder)."""
-    tag = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
-    return cache_dir / f"state-{tag}.pickle"
+def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
+    """Return the cache file for building into `out` (one per output folder).
+
+    The name comes from the output's path relative to the project when it is inside it, so a
+    project moved elsewhere with its cache keeps using it.
+    """
+    out, root = out.resolve(), root.resolve()
+    where = out.relative_to(root).as_posix() if out.is_relative_to(root) else str(out)
+    return cache_dir / f"state-{digest(where)[:16]}.json"
 
 
-def load_state(path: Path) -> BuildState:
-    """Return the saved state without its links (see `load_links`); an empty one when it is
-    missing, corrupt or of another version."""
-    state = _load(path)
-    return state if isinstance(state, BuildState) else BuildState()
+def load_state(path: Path) -> tuple[BuildState, str | None]:
+    """Return the saved state without its links (see `load_links`), or an empty one when it is
+    missing, of another version, or damaged; in the last case also a one-line notice."""
+    data = _load(path)
+    if data is None:
+        return BuildState(), None
+    try:
+        return _state_from_json(data), None
+    except CacheShapeError:
+        return BuildState(), f"ignoring a damaged build cache ({path.name}); building everything"
 
 
 def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, unless they belong to another save."""
-    saved = _load(_links_path(path))
-    if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == state.generation:
-        state.links = saved[1]
-
-
-def save_state(path: Path, state: BuildState) -> None:
-    """Write the state and its links atomically, so a killed build leaves the old cache or none."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ignore = path.parent / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("*\n", encoding="utf-8")
-    links, state.links, state.generation = state.links, {}, os.urandom(8).hex()
+    data = _load(_links_path(path))
+    if not isinstance(data, dict) or data.get("generation") != state.generation:
+        return
     try:
-        _save(_links_path(path), (state.generation, links))
-        _save(path, state)
-    finally:
-        state.links = links
+        links = {str(k): links_from_json(v) for k, v in _mapping(data.get("links")).items()}
+    except CacheShapeError:
+        return
+    state.links = links
+
+
+def save_state(path: Path, state: BuildState) -> str | None:
+    """Write the state and its links atomically, so a killed build leaves the old cache or none.
+
+    Return a one-line problem instead of raising when the cache cannot be written: the build
+    has succeeded, and the next one will simply be a full one.
+    """
+    state.generation = os.urandom(8).hex()
+    links = {
+        "generation": state.generation,
+        "links": {k: links_to_json(v) for k, v in sorted(state.links.items())},
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("*\n", encoding="utf-8")
+        _save(_links_path(path), links)
+        _save(path, _state_to_json(state))
+    except OSError as exc:
+        forget_state(path)
+        return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
+    return None
+
+
+def forget_state(path: Path) -> None:
+    """Delete the saved state: done before a swap, so a build killed after it trusts nothing."""
+    for stale in (path, _links_path(path)):
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError as exc:
+            log.debug("cannot delete %s: %s", stale, exc)
 
 
 def _links_path(path: Path) -> Path:
@@ -100,27 +154,104 @@ def _links_path(path: Path) -> Path:
 
 @functools.cache
 def code_version() -> str:
-    """Return a hash of briefgen's version and Python source: what cached objects depend on."""
+    """Return a hash of briefgen's version and source, and its libraries' versions."""
     package = Path(__file__).parent.parent
     sources = sorted(package.rglob("*.py"))
     parts = (part for p in sources for part in (p.relative_to(package).as_posix(), p.read_bytes()))
-    return digest(__version__, *parts)
+    return digest(__version__, *_library_versions(), *parts)
+
+
+def _library_versions() -> list[str]:
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} (missing)")
+    return versions
+
+
+def _state_to_json(state: BuildState) -> dict[str, object]:
+    return {
+        "generation": state.generation,
+        "fingerprint": state.fingerprint,
+        "sources": {
+            rel: {
+                "digest": s.digest,
+                "entry": None if s.entry is None else entry_to_json(s.entry),
+                "diagnostics": [diagnostic_to_json(d) for d in s.diagnostics],
+                "outputs": list(s.outputs),
+            }
+            for rel, s in sorted(state.sources.items())
+        },
+        "outputs": {
+            rel: [key, *state.stamps.get(rel, (-1, -1))]
+            for rel, key in sorted(state.outputs.items())
+        },
+        "static": dict(sorted(state.static.items())),
+    }
+
+
+def _state_from_json(data: object) -> BuildState:
+    fields = _mapping(data)
+    state = BuildState(
+        fingerprint=_text(fields.get("fingerprint")), generation=_text(fields.get("generation"))
+    )
+    for rel, value in _mapping(fields.get("sources")).items():
+        source = _mapping(value)
+        entry = source.get("entry")
+        diagnostics = source.get("diagnostics")
+        outputs = source.get("outputs")
+        if not isinstance(diagnostics, list) or not isinstance(outputs, list):
+            raise CacheShapeError("source")
+        state.sources[rel] = CachedSource(
+            _text(source.get("digest")),
+            None if entry is None else entry_from_json(entry),
+            tuple(diagnostic_from_json(d) for d in diagnostics),
+            tuple(_text(o) for o in outputs),
+        )
+    for rel, value in _mapping(fields.get("outputs")).items():
+        match value:
+            case [str(key), int(size), int(mtime), str(hashed)]:
+                state.outputs[rel] = key
+                state.stamps[rel] = (size, mtime, hashed)
+            case _:
+                raise CacheShapeError("output")
+    state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
+    return state
+
+
+def _mapping(data: object) -> dict[str, object]:
+    if not isinstance(data, dict):
+        raise CacheShapeError("object")
+    return cast("dict[str, object]", data)
+
+
+def _text(data: object) -> str:
+    if not isinstance(data, str):
+        raise CacheShapeError("string")
+    return data
 
 
 def _load(path: Path) -> object:
+    """Return the value saved at `path` by this exact code, or None (missing, foreign, broken)."""
     try:
-        with path.open("rb") as handle:
-            version, value = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
         return None
-    return value if version == code_version() else None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    return data.get("value") if data.get("code") == code_version() else None
 
 
 def _save(path: Path, value: object) -> None:
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with temp.open("wb") as handle:
-        pickle.dump((code_version(), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    temp.replace(path)
+    text = json.dumps({"format": FORMAT, "code": code_version(), "value": value})
+    try:
+        temp.write_text(text, encoding="utf-8")
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def tree_fingerprint(*folders: Path) -> str:

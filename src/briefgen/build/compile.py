@@ -1,7 +1,9 @@
 """Turn one briefing file into its pages: decode → parse → render, in-process or in a pool.
 
-A briefing's pages depend only on its own file, the config and the templates, never on other
-briefings. That is what lets the pipeline cache them per file and compile them in parallel.
+A briefing's pages depend on its own file, the config and the templates, and on the other
+briefings' entries only when a project template may read them (then they are rendered after
+every entry is known; see site/outputs.py). That is what lets the pipeline cache them per file
+and compile them in parallel.
 """
 
 from __future__ import annotations
@@ -15,9 +17,8 @@ from typing import TYPE_CHECKING
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
-from briefgen.model import Site
-from briefgen.site.jsonmodel import briefing_to_json, render_json
-from briefgen.site.links import LinkBase, scan_page
+from briefgen.site.links import LinkBase, is_checked, scan_page
+from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
 from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
@@ -26,11 +27,21 @@ if TYPE_CHECKING:
 
     from briefgen.build.discover import LoadedSource
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Entry, SiteConfig
+    from briefgen.model import Briefing, Entry, Site, SiteConfig
     from briefgen.site.links import PageLinks
 
 PARALLEL_THRESHOLD = 48
 """Below this many briefings a process pool costs more to start than it saves."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderPlan:
+    """What a briefing's outputs are made with, besides its own file (sent to pool workers)."""
+
+    site: Site
+    fingerprint: str
+    entries_key: str = ""
+    """Hash of every entry when project templates may read them (see site/outputs.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +54,20 @@ class Compiled:
     """None when the file had errors or is an unpublished draft."""
     diagnostics: tuple[Diagnostic, ...]
     pages: tuple[tuple[str, bytes], ...]
-    """(output path, bytes) pairs: the briefing page and its JSON."""
+    """(output path, bytes) pairs: every registered output of the briefing."""
+    key: str = ""
+    """The key its outputs were made with (`briefing_key`)."""
     links: tuple[tuple[str, PageLinks], ...] = ()
-    """The page's links, scanned here so the link check runs in parallel too."""
+    """The pages' links, scanned here so the link check runs in parallel too."""
 
 
-def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> Compiled:
-    """Decode, parse and render one briefing; problems come back as diagnostics."""
+def compile_briefing(
+    job: LoadedSource, renderer: Renderer, *, drafts: bool, plan: RenderPlan | None
+) -> Compiled:
+    """Decode, parse and render one briefing; problems come back as diagnostics.
+
+    Without a plan the briefing is only parsed: its entry is all the caller needs.
+    """
     try:
         data = job.path.read_bytes()
     except OSError as exc:
@@ -67,18 +85,31 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
     diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    if plan is None:
+        return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), ())
     try:
-        html = renderer.render_briefing(briefing, Site(renderer.config, ()))
+        return _render(job, briefing, tuple(diagnostics), renderer, plan)
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
-    page = f"{briefing.slug}/index.html"
-    pages = (
-        (page, html.encode()),
-        (f"{briefing.slug}/briefing.json", render_json(briefing_to_json(briefing)).encode()),
-    )
+
+
+def _render(
+    job: LoadedSource,
+    briefing: Briefing,
+    diagnostics: tuple[Diagnostic, ...],
+    renderer: Renderer,
+    plan: RenderPlan,
+) -> Compiled:
+    """Make every registered output of the briefing and scan the links of its pages."""
+    context = OutputContext(plan.site, renderer, plan.fingerprint, plan.entries_key)
+    key = briefing_key(job.digest, plan.entries_key)
+    pages = tuple((o.rel_path, o.make()) for o in plan_briefing_outputs(briefing, context, key))
     config = renderer.config
-    links = ((page, scan_page(page, html, LinkBase.of(config.base_path, config.base_url))),)
-    return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), pages, links)
+    base = LinkBase.of(config.base_path, config.base_url)
+    links = tuple(
+        (rel, scan_page(rel, data.decode(), base)) for rel, data in pages if is_checked(rel)
+    )
+    return Compiled(job.rel, job.digest, briefing.entry(), diagnostics, pages, key, links)
 
 
 def compile_all(
@@ -88,12 +119,13 @@ def compile_all(
     *,
     drafts: bool,
     renderer: Renderer,
+    plan: RenderPlan | None,
 ) -> Iterator[Compiled]:
     """Yield each job's result in order, using every core when there are enough jobs."""
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
         for job in jobs:
-            yield compile_briefing(job, renderer, drafts=drafts)
+            yield compile_briefing(job, renderer, drafts=drafts, plan=plan)
         return
     # Imported here: multiprocessing costs start-up time that a small build does not need.
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -101,7 +133,7 @@ def compile_all(
     size = max(4, min(64, len(jobs) // (workers * 8)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts)
+        max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts, plan)
     )
     # At most two batches per worker are in flight, so finished pages wait in memory only
     # briefly however large the site is: memory stays flat as the site grows.
@@ -118,10 +150,10 @@ def compile_all(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_worker: tuple[Renderer, bool] | None = None
+_worker: tuple[Renderer, bool, RenderPlan | None] | None = None
 
 
-def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
+def _start_worker(config: SiteConfig, root: Path, drafts: bool, plan: RenderPlan | None) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _worker
     # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
@@ -134,10 +166,10 @@ def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
         from briefgen.plugins import load_plugins
 
         load_plugins(config.plugins, root)
-    _worker = (Renderer(config, root), drafts)
+    _worker = (Renderer(config, root), drafts, plan)
 
 
 def _compile_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:
     assert _worker is not None, "worker used before _start_worker"
-    renderer, drafts = _worker
-    return [compile_briefing(job, renderer, drafts=drafts) for job in batch]
+    renderer, drafts, plan = _worker
+    return [compile_briefing(job, renderer, drafts=drafts, plan=plan) for job in batch]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
-from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -53,6 +53,50 @@ def _bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError:
         return b""
+
+
+@dataclass(frozen=True, slots=True)
+class StaticFile:
+    """A file of static/, with the hash of its bytes: what decides whether to copy it again."""
+
+    path: Path
+    rel: str
+    """Path relative to static/ (and so to the output folder), `/`-separated."""
+    digest: str
+
+
+def discover_static(root: Path) -> tuple[list[StaticFile], list[Diagnostic]]:
+    """Return every file of `static/` (not dotfiles) with its hash, in sorted order.
+
+    Keyed by content, not by size and mtime: a file replaced by another of equal size and
+    mtime (`cp -p`, `rsync -t`) is still published. A symlink that leaves the project is an
+    error, and its target is never read.
+    """
+    static = root / STATIC_DIR
+    if not static.is_dir():
+        return [], []
+    real_root = root.resolve()
+    found: list[StaticFile] = []
+    problems: list[Diagnostic] = []
+    for path in sorted(static.rglob("*")):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(real_root):
+            problems.append(
+                error(
+                    SourcePos(path.relative_to(root).as_posix(), 1),
+                    "symlink leaves the project; its target is not read",
+                )
+            )
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            rel = path.relative_to(root).as_posix()
+            problems.append(error(SourcePos(rel, 1), f"cannot read: {exc.strerror or exc}"))
+            continue
+        found.append(StaticFile(path, path.relative_to(static).as_posix(), digest(data)))
+    return found, problems
 
 
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:

@@ -10,26 +10,18 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import (
-    BuildState,
-    CachedSource,
-    code_version,
-    load_state,
-    state_path,
-    tree_fingerprint,
-)
-from briefgen.build.discover import discover_sources, load_sources
+from briefgen.build.cache import BuildState, code_version, load_state, state_path, tree_fingerprint
+from briefgen.build.discover import discover_sources, discover_static, load_sources
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
-from briefgen.build.stage import build_lock, validate_output_dir
+from briefgen.build.stage import MARKER, build_lock, validate_output_dir
+from briefgen.content.validate import validate_dates
 from briefgen.diagnostics import SourcePos
-from briefgen.files import digest
-from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR, THEME_DIR
+from briefgen.files import digest, files_under, is_intact
+from briefgen.project import CACHE_DIR, CONFIG_NAME, TEMPLATES_DIR, THEME_DIR
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from briefgen.build.discover import LoadedSource
+    from briefgen.build.discover import LoadedSource, StaticFile
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
 
@@ -49,11 +41,13 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
         problems += plugin_problems
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
-    at_config = SourcePos(CONFIG_NAME, 1)
     stop_on_errors(
-        validate_output_dir(options.root, options.out, force=options.force, at=at_config), options
+        validate_output_dir(
+            options.root, options.out, force=options.force, at=SourcePos("--output", 1)
+        ),
+        options,
     )
-    with build_lock(options.out, at_config):
+    with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
         result = _build_locked(options, config, plugins_key, reporter)
     result.diagnostics = [*problems, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
@@ -64,18 +58,31 @@ def _build_locked(
     options: BuildOptions, config: SiteConfig, plugins_key: str, reporter: Reporter
 ) -> BuildResult:
     fingerprint = digest(_fingerprint(options, config), plugins_key)
-    state_file = state_path(options.cache_dir or options.root / CACHE_DIR, options.out)
-    old = load_state(state_file)
+    cache_dir = options.cache_dir or options.root / CACHE_DIR
+    state_file = state_path(cache_dir, options.out, options.root)
+    old, notice = load_state(state_file)
+    if notice:
+        reporter.info(notice)
     if old.fingerprint != fingerprint:
         old = BuildState()
     sources, problems = discover_sources(options.root)
-    jobs, cached = _split_cached(load_sources(sources, fingerprint), old, options.out)
-    if not jobs and _nothing_changed(options, old, cached):
+    static, static_problems = discover_static(options.root)
+    problems += static_problems
+    loaded = load_sources(sources, fingerprint)
+    if _nothing_changed(options, old, loaded, static):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
-        pages = sum(1 for rel in old.outputs if rel.endswith(".html"))
-        result = BuildResult(briefings=sum(1 for c in cached.values() if c.entry), pages=pages)
-        result.diagnostics = [*problems, *(d for c in cached.values() for d in c.diagnostics)]
+        cached = [old.sources[s.rel] for s in loaded]
+        entries = [c.entry for c in cached if c.entry is not None]
+        static_paths = {f.rel for f in static}
+        pages = sum(1 for rel in old.outputs if rel.endswith(".html") and rel not in static_paths)
+        result = BuildResult(briefings=len(entries), pages=pages)
+        # Date warnings are never cached: "in the future" changes with the calendar.
+        result.diagnostics = [
+            *problems,
+            *(d for c in cached for d in c.diagnostics),
+            *validate_dates(entries),
+        ]
         stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
         reporter.diagnostics(result.diagnostics)
         return result
@@ -83,46 +90,29 @@ def _build_locked(
     from briefgen.build.publish import Build, publish_site
 
     build = Build(options, config, fingerprint, old, state_file, reporter)
-    return publish_site(build, jobs, cached, problems)
+    return publish_site(build, loaded, static, problems)
 
 
 def _nothing_changed(
-    options: BuildOptions, old: BuildState, cached: dict[str, CachedSource]
+    options: BuildOptions, old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]
 ) -> bool:
     """Return True when the last build's output is exactly what this build would make.
 
-    That is: every source is cached, none was removed, static/ is as it was, and every output
-    of the last build is still there. `old` is empty when it cannot be trusted.
+    That is: every source is as it was and none was added or removed, static/ holds the same
+    bytes, and the output folder holds exactly the last build's files, each with the size and
+    mtime it was written with (so a damaged or deleted output is made again). `old` is empty
+    when it cannot be trusted.
     """
-    if not old.outputs or set(cached) != set(old.sources):
+    if not old.outputs or len(loaded) != len(old.sources):
         return False
-    static = options.root / STATIC_DIR
-    stamps: dict[str, tuple[int, int]] = {}
-    if static.is_dir():
-        for path in static.rglob("*"):
-            if path.is_file() and not path.name.startswith("."):
-                stat = path.stat()
-                stamps[path.relative_to(static).as_posix()] = (stat.st_size, stat.st_mtime_ns)
-    return stamps == old.static and all((options.out / rel).exists() for rel in old.outputs)
-
-
-def _split_cached(
-    sources: list[LoadedSource], state: BuildState, out: Path
-) -> tuple[list[LoadedSource], dict[str, CachedSource]]:
-    """Return the sources to compile and the cached results that are still good."""
-    jobs: list[LoadedSource] = []
-    cached: dict[str, CachedSource] = {}
-    for source in sources:
-        previous = state.sources.get(source.rel)
-        if (
-            previous
-            and previous.digest == source.digest
-            and all((out / o).exists() for o in previous.outputs)
-        ):
-            cached[source.rel] = previous
-        else:
-            jobs.append(source)
-    return jobs, cached
+    if any(old.sources.get(s.rel) is None or old.sources[s.rel].digest != s.digest for s in loaded):
+        return False
+    if {f.rel: f.digest for f in static} != old.static:
+        return False
+    out = options.out
+    if not (out / MARKER).is_file() or files_under(out) - {MARKER} != old.outputs.keys():
+        return False
+    return all(is_intact(out / rel, old.stamps.get(rel)) for rel in old.outputs)
 
 
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:

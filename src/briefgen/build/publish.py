@@ -10,22 +10,24 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import BuildState, CachedSource, load_links, save_state
-from briefgen.build.compile import Compiled, compile_all
+from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
+from briefgen.build.compile import Compiled, RenderPlan, compile_all
 from briefgen.build.options import BuildResult, stop_on_errors
 from briefgen.build.stage import Stage
-from briefgen.content.validate import validate_entries
-from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos
+from briefgen.content.validate import validate_dates, validate_entries
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
+from briefgen.files import digest, is_intact
 from briefgen.model import Site
-from briefgen.project import STATIC_DIR
+from briefgen.project import CACHE_DIR, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
-from briefgen.site.outputs import plan_site_pages
+from briefgen.site.outputs import Output, OutputContext, briefing_key, plan_site_outputs
 from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
-    from briefgen.build.discover import LoadedSource
+    from briefgen.build.discover import LoadedSource, StaticFile
     from briefgen.build.options import BuildOptions
     from briefgen.model import Entry, SiteConfig
     from briefgen.report import Reporter
@@ -48,61 +50,225 @@ class Build:
 
 
 def publish_site(
-    build: Build,
-    jobs: list[LoadedSource],
-    cached: dict[str, CachedSource],
-    problems: list[Diagnostic],
+    build: Build, sources: list[LoadedSource], static: list[StaticFile], problems: list[Diagnostic]
 ) -> BuildResult:
     """Compile what changed, carry over what did not, check links, then publish atomically."""
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     stage = Stage(build.options.out)
     try:
-        state = _fill_stage(stage, build, renderer, jobs, cached)
+        state, compiled = _fill_stage(stage, build, renderer, sources)
         diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
         entries = [s.entry for s in state.sources.values() if s.entry is not None]
-        diagnostics += validate_entries(entries)
+        diagnostics += validate_entries(entries) + validate_dates(entries)
         stop_on_errors(diagnostics, build.options)
         site = Site(build.config, _newest_first(entries))
-        static_outputs = _copy_static(stage, build.options.root, state)
-        _write_site_pages(stage, site, build, renderer, state, skip=static_outputs)
+        entries_key = digest(repr(site.entries)) if _reads_entries(build.options.root) else ""
+        context = OutputContext(site, renderer, build.fingerprint, entries_key)
+        planned = _plan_site_outputs(context)
+        replaced = _check_static(static, planned, state)
+        _copy_static(stage, static, build.old, state)
+        _write_site_outputs(stage, planned, build, state, skip=replaced)
         build.reporter.diagnostics(diagnostics)
         _check_links(stage, build, state)
+        state.stamps = stage.stamps()
+        static_paths = {f.rel for f in static}
         result = BuildResult(
             briefings=len(entries),
-            pages=sum(1 for rel in state.outputs if rel.endswith(".html")),
+            pages=sum(1 for r in state.outputs if r.endswith(".html") and r not in static_paths),
             written=stage.changed,
             removed=stage.removed(),
-            compiled=len(jobs),
+            compiled=compiled,
             diagnostics=diagnostics,
         )
+        # The old cache describes the old site: forget it before the swap, so a build killed
+        # between the swap and the save below trusts nothing next time.
+        forget_state(build.state_file)
         stage.commit()
     except BaseException:
         stage.discard()
         raise
-    save_state(build.state_file, state)
+    problem = save_state(build.state_file, state)
+    if problem:
+        notice = warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")
+        build.reporter.diagnostics([notice])
+        result.diagnostics.append(notice)
     return result
 
 
+def _reads_entries(root: Path) -> bool:
+    """Return True when the project has templates of its own, which may read `site.entries`.
+
+    The theme's templates are known (site/outputs.py keys each output by what they read); a
+    project's are not, so any of them makes every template-made output depend on every entry.
+    """
+    folder = root / TEMPLATES_DIR
+    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
+
+
 def _fill_stage(
-    stage: Stage,
-    build: Build,
-    renderer: Renderer,
-    jobs: list[LoadedSource],
-    cached: dict[str, CachedSource],
-) -> BuildState:
-    """Write every briefing's outputs into the stage: cached ones linked, the rest compiled."""
-    state = BuildState(fingerprint=build.fingerprint, sources=dict(cached))
-    for source in cached.values():
-        for page in source.outputs:
-            _carry_over(page, source.digest, stage, build.old, state)
-    compiled_all = compile_all(
-        jobs, build.config, build.options.root, drafts=build.options.drafts, renderer=renderer
+    stage: Stage, build: Build, renderer: Renderer, sources: list[LoadedSource]
+) -> tuple[BuildState, int]:
+    """Write every briefing's outputs into the stage: cached ones linked, the rest compiled.
+
+    Return the new state and how many briefings were compiled.
+    """
+    old, options = build.old, build.options
+    state = BuildState(fingerprint=build.fingerprint)
+    cached = {
+        s.rel: old.sources[s.rel]
+        for s in sources
+        if s.rel in old.sources and old.sources[s.rel].digest == s.digest
+    }
+    fresh = [s for s in sources if s.rel not in cached]
+    plan = RenderPlan(Site(build.config, ()), build.fingerprint)
+    if _reads_entries(options.root):
+        # Project templates may list every briefing on each briefing page, so pages are made
+        # only once every entry is known: parse what changed first, then render.
+        entries = [c.entry for c in cached.values() if c.entry is not None]
+        parsed = compile_all(
+            fresh, build.config, options.root, drafts=options.drafts, renderer=renderer, plan=None
+        )
+        entries += [c.entry for c in parsed if c.entry is not None]
+        site = Site(build.config, _newest_first(entries))
+        plan = RenderPlan(site, build.fingerprint, digest(repr(site.entries)))
+    jobs = list(fresh)
+    for source in sources:
+        previous = cached.get(source.rel)
+        if previous is None:
+            continue
+        key = briefing_key(previous.digest, plan.entries_key)
+        if _carry_over_all(previous.outputs, key, stage, old, state):
+            state.sources[source.rel] = previous
+        else:
+            jobs.append(source)
+    done = compile_all(
+        jobs, build.config, options.root, drafts=options.drafts, renderer=renderer, plan=plan
     )
-    for done, compiled in enumerate(compiled_all, start=1):
-        build.reporter.progress(done, len(jobs))
+    for count, compiled in enumerate(done, start=1):
+        build.reporter.progress(count, len(jobs))
         state.sources[compiled.rel] = _store(compiled, stage, state)
-    return state
+    return state, len(jobs)
+
+
+def _carry_over_all(
+    outputs: Iterable[str], key: str, stage: Stage, old: BuildState, state: BuildState
+) -> bool:
+    """Keep every output of a briefing, or none of them when any must be made again."""
+    outputs = tuple(outputs)
+    if not all(_reusable(rel, key, stage, old) for rel in outputs):
+        return False
+    kept: list[str] = []
+    for rel in outputs:
+        if not _carry_over(rel, key, stage, old, state):
+            for undo in kept:
+                stage.forget(undo)
+                del state.outputs[undo]
+            return False
+        kept.append(rel)
+    return True
+
+
+def _reusable(rel: str, key: str, stage: Stage, old: BuildState) -> bool:
+    """Return True when the published file was made from `key` and is as it was written."""
+    return old.outputs.get(rel) == key and is_intact(stage.out / rel, old.stamps.get(rel))
+
+
+def _carry_over(rel: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:
+    """Keep a published file whose inputs did not change (with its scanned links)."""
+    if not _reusable(rel, key, stage, old) or not stage.keep(rel, old.stamps[rel][2]):
+        return False
+    state.outputs[rel] = key
+    if rel in old.links:
+        state.links[rel] = old.links[rel]
+    return True
+
+
+def _store(compiled: Compiled, stage: Stage, state: BuildState) -> CachedSource:
+    for rel, data in compiled.pages:
+        if rel in state.outputs:
+            continue  # Two files claim one page: validate_entries reports the duplicate slug.
+        stage.write(rel, data)
+        state.outputs[rel] = compiled.key
+    state.links.update(compiled.links)
+    outputs = tuple(rel for rel, _ in compiled.pages)
+    return CachedSource(compiled.digest, compiled.entry, compiled.diagnostics, outputs)
+
+
+def _plan_site_outputs(context: OutputContext) -> list[Output]:
+    try:
+        return list(plan_site_outputs(context))
+    except TemplateProblem as problem:
+        raise BriefgenError([problem.diagnostic]) from None
+
+
+def _check_static(static: list[StaticFile], planned: list[Output], state: BuildState) -> set[str]:
+    """Fail when a static file would take a generated file's place (or its folder's); return
+    the replaceable outputs (theme assets, robots.txt…) that static files replace."""
+    owners = {rel: f"the generated `{rel}`" for rel in (o.rel_path for o in planned)}
+    for source, briefing in state.sources.items():
+        owners.update({rel: f"`{rel}`, generated from {source}" for rel in briefing.outputs})
+    replaceable = {o.rel_path for o in planned if o.replaceable}
+    folders: dict[str, str] = {}  # folder → the first generated file inside it
+    for rel in owners:
+        for i in range(1, rel.count("/") + 1):
+            folders.setdefault(rel.rsplit("/", i)[0], rel)
+    problems: list[Diagnostic] = []
+    replaced: set[str] = set()
+    for file in static:
+        at = SourcePos(f"{STATIC_DIR}/{file.rel}", 1)
+        if file.rel in replaceable:
+            replaced.add(file.rel)
+        elif file.rel in owners:
+            problems.append(error(at, f"collides with {owners[file.rel]}", "rename or move it"))
+        elif file.rel in folders:
+            clash = owners[folders[file.rel]]
+            problems.append(error(at, f"is a file where the folder of {clash} must be"))
+        elif (parent := _generated_parent(file.rel, owners)) is not None:
+            problems.append(error(at, f"would go inside {owners[parent]}, which is a file"))
+    if problems:
+        raise BriefgenError(problems)
+    return replaced
+
+
+def _generated_parent(rel: str, owners: dict[str, str]) -> str | None:
+    parts = rel.split("/")
+    for i in range(1, len(parts)):
+        if "/".join(parts[:i]) in owners:
+            return "/".join(parts[:i])
+    return None
+
+
+def _copy_static(
+    stage: Stage, static: list[StaticFile], old: BuildState, state: BuildState
+) -> None:
+    """Copy the project's static/ as it is, keeping published copies of unchanged files."""
+    for file in static:
+        key = f"static:{file.digest}"
+        if not _carry_over(file.rel, key, stage, old, state):
+            stage.copy(file.path, file.rel)
+            state.outputs[file.rel] = key
+        state.static[file.rel] = file.digest
+
+
+def _write_site_outputs(
+    stage: Stage, planned: list[Output], build: Build, state: BuildState, *, skip: set[str]
+) -> None:
+    """Make the site-wide outputs whose inputs changed; carry the others over."""
+    config = build.config
+    base = LinkBase.of(config.base_path, config.base_url)
+    try:
+        for output in planned:
+            rel = output.rel_path
+            if rel in skip or _carry_over(rel, output.cache_key, stage, build.old, state):
+                continue
+            data = output.make()
+            stage.write(rel, data)
+            state.outputs[rel] = output.cache_key
+            if is_checked(rel):
+                state.links[rel] = scan_page(rel, data.decode(), base)
+    except TemplateProblem as problem:
+        raise BriefgenError([problem.diagnostic]) from None
 
 
 def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
@@ -116,79 +282,6 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
         scans=state.links,
         files=stage.files(),
     )
-
-
-def _carry_over(page: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:
-    """Keep a published page whose inputs did not change, with its scanned links."""
-    if not stage.keep(page):
-        return False
-    state.outputs[page] = key
-    if page in old.links:
-        state.links[page] = old.links[page]
-    return True
-
-
-def _store(compiled: Compiled, stage: Stage, state: BuildState) -> CachedSource:
-    for rel, data in compiled.pages:
-        if rel in state.outputs:
-            continue  # Two files claim one page: validate_entries reports the duplicate slug.
-        stage.write(rel, data)
-        state.outputs[rel] = compiled.digest
-    state.links.update(compiled.links)
-    outputs = tuple(rel for rel, _ in compiled.pages)
-    return CachedSource(compiled.digest, compiled.entry, compiled.diagnostics, outputs)
-
-
-def _write_site_pages(
-    stage: Stage, site: Site, build: Build, renderer: Renderer, state: BuildState, *, skip: set[str]
-) -> None:
-    """Render the list pages whose inputs changed; carry the others over."""
-    base = LinkBase.of(site.config.base_path, site.config.base_url)
-    try:
-        for page in plan_site_pages(site, renderer, build.fingerprint):
-            if page.rel in skip:
-                continue
-            if build.old.outputs.get(page.rel) == page.key and _carry_over(
-                page.rel, page.key, stage, build.old, state
-            ):
-                continue
-            data = page.make()
-            stage.write(page.rel, data)
-            state.outputs[page.rel] = page.key
-            if is_checked(page.rel):
-                state.links[page.rel] = scan_page(page.rel, data.decode(), base)
-    except TemplateProblem as problem:
-        raise BriefgenError([problem.diagnostic]) from None
-
-
-def _copy_static(stage: Stage, root: Path, state: BuildState) -> set[str]:
-    """Copy the project's static/ as it is; return the output paths it took."""
-    static = root / STATIC_DIR
-    taken: set[str] = set()
-    if not static.is_dir():
-        return taken
-    real_root = root.resolve()
-    for path in sorted(static.rglob("*")):
-        if path.name.startswith(".") or not path.is_file():
-            continue
-        if not path.resolve().is_relative_to(real_root):
-            raise BriefgenError(
-                [
-                    Diagnostic(
-                        "error",
-                        SourcePos(path.relative_to(root).as_posix(), 1),
-                        "symlink leaves the project; its target is not read",
-                    )
-                ]
-            )
-        rel = path.relative_to(static).as_posix()
-        stat = path.stat()
-        stamp = (stat.st_size, stat.st_mtime_ns)
-        if not (state.static.get(rel) == stamp and stage.keep(rel)):
-            stage.copy(path, rel)
-        state.static[rel] = stamp
-        taken.add(rel)
-    return taken
 
 
 def _newest_first(entries: list[Entry]) -> tuple[Entry, ...]:

@@ -15,30 +15,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, error
-from briefgen.files import files_under
+from briefgen.files import digest, file_stamp, files_under
+from briefgen.project import SOURCE_DIRS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from briefgen.diagnostics import SourcePos
+    from briefgen.files import Stamp
 
 MARKER = ".briefgen-build"
 """File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
 
 
 def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) -> list[Diagnostic]:
-    """Return an error when building into `out` could destroy something that is not a build."""
+    """Return an error when building into `out` could destroy something that is not a build.
+
+    Refused with or without --force: the project root, a folder holding it, the home folder,
+    `/`, and anything inside content/, templates/, static/ or .git/. A symlink as the output
+    folder is refused too: swapping in a new site would replace the link, not its target.
+    """
+    if out.is_symlink():
+        return [
+            error(
+                at,
+                f"refusing to build into {out}: it is a symlink",
+                "point --output at the real folder, or remove the link",
+            )
+        ]
     out, root = out.resolve(), root.resolve()
-    forbidden = {
-        Path("/"),
-        Path.home().resolve(),
-        root,
-        root / "content",
-        root / "templates",
-        root / "static",
-        root / ".git",
-    }
-    if out in forbidden or out in root.parents:
+    sources = [root / name for name in (*SOURCE_DIRS, ".git")]
+    if (
+        out in {Path("/"), Path.home().resolve(), root}
+        or out in root.parents
+        or any(out.is_relative_to(folder) for folder in sources)
+    ):
         return [
             error(
                 at,
@@ -70,30 +81,55 @@ class Stage:
         self.changed: list[str] = []
         """Output paths whose bytes differ from the published site (or are new)."""
         self._written: set[str] = set()
+        self._hashes: dict[str, str] = {}
         shutil.rmtree(self.path, ignore_errors=True)
         self.path.mkdir(parents=True)
 
     def write(self, rel: str, data: bytes) -> None:
         """Add a file; reuse the published copy when its bytes are the same."""
         target = self._target(rel)
+        self._hashes[rel] = digest(data)
         old = self.out / rel
         try:
             same = old.stat().st_size == len(data) and old.read_bytes() == data
         except OSError:
             same = False
-        if same and _try_link(old, target):
+        if same and (_try_link(old, target) or _try_copy(old, target)):
             return
         target.write_bytes(data)
         self.changed.append(rel)
 
-    def keep(self, rel: str) -> bool:
-        """Carry a published file over unchanged; return False when it is missing."""
+    def keep(self, rel: str, hashed: str) -> bool:
+        """Carry a published file over unchanged; return False when it is missing.
+
+        Hard-linked when the file system allows it, copied (with its mtime) when it does not:
+        another owner, `fs.protected_hardlinks` or a file system without links. `hashed` is
+        the hash of its bytes, as recorded when it was written.
+        """
         target = self.path / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         if not _try_link(self.out / rel, target):
-            return False
+            try:
+                shutil.copy2(self.out / rel, target)
+            except OSError:
+                return False
         self._register(rel)
+        self._hashes[rel] = hashed
         return True
+
+    def forget(self, rel: str) -> None:
+        """Take a file back out of the stage."""
+        self._written.discard(rel)
+        (self.path / rel).unlink(missing_ok=True)
+
+    def stamps(self) -> dict[str, Stamp]:
+        """Return (size, mtime_ns, hash) of every file of the stage, as the next build sees it."""
+        found: dict[str, Stamp] = {}
+        for rel in self._written:
+            stamp = file_stamp(self.path / rel)
+            if stamp is not None and rel in self._hashes:
+                found[rel] = (*stamp, self._hashes[rel])
+        return found
 
     def copy(self, source: Path, rel: str) -> None:
         """Add a static file, reusing the published copy when it is identical."""
@@ -168,6 +204,15 @@ def _exchange(first: Path, second: Path) -> bool:
 def _try_link(old: Path, new: Path) -> bool:
     try:
         os.link(old, new)
+    except OSError:
+        return False
+    return True
+
+
+def _try_copy(old: Path, new: Path) -> bool:
+    """Copy a file with its mtime, where a hard link was refused."""
+    try:
+        shutil.copy2(old, new)
     except OSError:
         return False
     return True

@@ -1,8 +1,10 @@
 """Semantic checks on parsed briefings, beyond what the parser sees token by token.
 
 `validate_briefing` looks at one briefing (cached with it, so an unchanged file is not checked
-again); `validate_entries` looks across all of them. Duplicate slugs are errors (two files
-would write one page); the rest are warnings about content a reader would find empty.
+again); `validate_entries` looks across all of them; `validate_dates` compares them with today
+at every build, as its answer changes with the calendar and must never be cached. Duplicate
+slugs are errors (two files would write one page); the rest are warnings about content a
+reader would find empty.
 """
 
 from __future__ import annotations
@@ -21,9 +23,24 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def validate_briefing(briefing: Briefing, *, today: dt.date | None = None) -> list[Diagnostic]:
-    """Return warnings about one briefing: a future date, no summary, empty sections."""
-    return _briefing_warnings(briefing, today or dt.date.today())
+def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
+    """Return warnings about one briefing that depend on its file only: no summary, empty
+    sections."""
+    return _briefing_warnings(briefing)
+
+
+def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
+    """Return a warning for each briefing dated after `today` (default: the real today)."""
+    today = today or _today()
+    return [
+        warning(
+            entry.meta.pos,
+            f"`date` {entry.meta.date} is in the future",
+            hint="it is published anyway; check the year",
+        )
+        for entry in entries
+        if entry.meta.date > today
+    ]
 
 
 def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
@@ -46,17 +63,13 @@ def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
     return diagnostics
 
 
-def _briefing_warnings(briefing: Briefing, today: dt.date) -> list[Diagnostic]:
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _briefing_warnings(briefing: Briefing) -> list[Diagnostic]:
     meta = briefing.meta
     diagnostics: list[Diagnostic] = []
-    if meta.date > today:
-        diagnostics.append(
-            warning(
-                meta.pos,
-                f"`date` {meta.date} is in the future",
-                hint="it is published anyway; check the year",
-            )
-        )
     if not meta.summary:
         diagnostics.append(
             warning(

@@ -1,78 +1,163 @@
-"""The site-wide files: list pages, feed, sitemap, and the furniture GitHub Pages expects.
+"""The output registry: every file of the site is an `Output` that a registered function yields.
 
-Each page comes with the key of what it was made from, so an incremental build renders
-only the pages whose inputs changed (the index when a title changes, one tag page when a
-tag is added) and carries the rest over.
+Site-wide outputs (list pages, feed, sitemap, furniture, theme assets) come from the functions
+registered with `site_output`; the files of each briefing (its page, its JSON) from those
+registered with `briefing_output`. A new output (a CSV per table, a PDF, a JSON feed) is one
+more registered function; briefgen's own outputs use the same seam.
+
+Each output carries the key of everything it reads, so an incremental build makes only the
+outputs whose key changed and carries the rest over. The rule for templates: the built-in
+theme's templates are known, and each key below lists what they read (the briefing page reads
+no other briefing, 404.html no briefing at all). A project's own templates are not known, so
+when `templates/` holds any file, every template-made output's key also covers every entry
+(`OutputContext.entries_key`): a `404.html` or `briefing.html` that lists `site.entries` is
+re-rendered whenever a title, date, tag or draft changes, and never goes stale.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.site.jsonmodel import briefing_schema, render_json
-from briefgen.project import ASSETS_DIR, THEME_STATIC
-from briefgen.site.render import FEED_ENTRIES
-from briefgen.files import digest
 from briefgen.content.slugs import tag_slug
+from briefgen.files import digest
+from briefgen.project import ASSETS_DIR, THEME_STATIC
+from briefgen.site import urls
+from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
+from briefgen.site.render import FEED_ENTRIES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
 
-    from briefgen.model import Entry, Site
+    from briefgen.model import Briefing, Entry, Site
     from briefgen.site.render import Renderer
 
 
 @dataclass(frozen=True, slots=True)
-class PlannedPage:
-    """An output file, its input key, and how to make it."""
+class Output:
+    """One file of the site: where it goes, the key of what it reads, and how to make it."""
 
-    rel: str
-    key: str
+    rel_path: str
+    """Path relative to the output folder, `/`-separated (from urls.py)."""
+    cache_key: str
+    """Hash of everything `make` reads; an equal key means equal bytes."""
     make: Callable[[], bytes]
+    replaceable: bool = False
+    """True when a file of the same path in `static/` replaces it (theme assets, robots.txt)."""
 
 
-def plan_site_pages(site: Site, renderer: Renderer, fingerprint: str) -> Iterator[PlannedPage]:
-    """Yield every site-wide output file of `site`."""
-    everything = digest(fingerprint, repr(site.entries))
-    text = _encode
+@dataclass(frozen=True, slots=True)
+class OutputContext:
+    """What outputs are made from, besides a briefing: the site, the templates, the keys."""
 
-    yield PlannedPage("index.html", everything, lambda: text(renderer.render_index(site)))
-    newest = digest(fingerprint, repr(site.entries[:FEED_ENTRIES]))
-    yield PlannedPage("feed.xml", newest, lambda: text(renderer.render_feed(site)))
-    yield PlannedPage("sitemap.xml", everything, lambda: text(renderer.render_sitemap(site)))
+    site: Site
+    """The configuration and every published entry (empty while briefings are compiled
+    without a project template, as no theme template of a briefing reads them)."""
+    renderer: Renderer
+    fingerprint: str
+    """Hash of what every output depends on: briefgen, templates, config, build options."""
+    entries_key: str = ""
+    """Hash of every entry when project templates may read them; empty otherwise."""
+
+    def key(self, *parts: str) -> str:
+        """Return the key of a template-made output that reads `parts`."""
+        return digest(self.fingerprint, self.entries_key, *parts)
+
+
+SiteOutputs = Callable[[OutputContext], Iterable[Output]]
+BriefingOutputs = Callable[["Briefing", OutputContext, str], Iterable[Output]]
+"""Called with the briefing, the context and the briefing's key (`briefing_key`)."""
+
+SITE_OUTPUTS: list[SiteOutputs] = []
+BRIEFING_OUTPUTS: list[BriefingOutputs] = []
+
+
+def site_output(outputs: SiteOutputs) -> SiteOutputs:
+    """Register a function yielding site-wide outputs (usable as a decorator)."""
+    SITE_OUTPUTS.append(outputs)
+    return outputs
+
+
+def briefing_output(outputs: BriefingOutputs) -> BriefingOutputs:
+    """Register a function yielding the outputs of one briefing (usable as a decorator)."""
+    BRIEFING_OUTPUTS.append(outputs)
+    return outputs
+
+
+def plan_site_outputs(context: OutputContext) -> Iterator[Output]:
+    """Yield every site-wide output, in registration order."""
+    for outputs in SITE_OUTPUTS:
+        yield from outputs(context)
+
+
+def plan_briefing_outputs(
+    briefing: Briefing, context: OutputContext, key: str
+) -> Iterator[Output]:
+    """Yield every output of one briefing, in registration order."""
+    for outputs in BRIEFING_OUTPUTS:
+        yield from outputs(briefing, context, key)
+
+
+def briefing_key(source_digest: str, entries_key: str) -> str:
+    """Return the key of a briefing's outputs: its file (with the fingerprint) and the entries
+    when project templates may read them."""
+    return digest(source_digest, entries_key) if entries_key else source_digest
+
+
+@briefing_output
+def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
+    page = urls.output_file(urls.briefing_path(briefing.slug))
+    yield Output(page, key, lambda: context.renderer.render_briefing(briefing, context.site).encode())
+    data = urls.briefing_json_path(briefing.slug)
+    yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())
+
+
+@site_output
+def _list_pages(context: OutputContext) -> Iterator[Output]:
+    site, renderer = context.site, context.renderer
+    everything = context.key(repr(site.entries))
+    yield Output("index.html", everything, lambda: renderer.render_index(site).encode())
+    newest = context.key(repr(site.entries[:FEED_ENTRIES]))
+    yield Output(urls.FEED_PATH, newest, lambda: renderer.render_feed(site).encode())
+    yield Output(urls.SITEMAP_PATH, everything, lambda: renderer.render_sitemap(site).encode())
     tags = site.tags(tag_slug)
-    tag_names = digest(fingerprint, repr(sorted((t, len(e)) for t, e in tags.items())))
-    yield PlannedPage("tags/index.html", tag_names, lambda: text(renderer.render_tags_index(site)))
+    tag_names = context.key(repr(sorted((t, len(e)) for t, e in tags.items())))
+    tags_page = urls.output_file(urls.TAGS_PATH)
+    yield Output(tags_page, tag_names, lambda: renderer.render_tags_index(site).encode())
     for tag, entries in tags.items():
-        yield PlannedPage(
-            f"tags/{tag_slug(tag)}/index.html",
-            digest(fingerprint, tag, repr(entries)),
+        yield Output(
+            urls.output_file(urls.tag_path(tag)),
+            context.key(tag, repr(entries)),
             _bind(renderer.render_tag, tag, entries, site),
         )
-    yield PlannedPage("404.html", fingerprint, lambda: text(renderer.render_not_found(site)))
-    yield from _furniture(site, fingerprint)
-    yield from _theme_assets(fingerprint)
+    yield Output(
+        urls.NOT_FOUND_OUTPUT, context.key(), lambda: renderer.render_not_found(site).encode()
+    )
 
 
-def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
+@site_output
+def _furniture(context: OutputContext) -> Iterator[Output]:
     """Yield robots.txt, .nojekyll, CNAME and the briefing.json schema."""
-    sitemap = site.config.base_url + "sitemap.xml"
-    robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
-    yield PlannedPage("robots.txt", digest(robots), lambda: robots.encode())
-    yield PlannedPage(".nojekyll", "", lambda: b"")
-    if site.config.cname:
-        cname = site.config.cname.strip() + "\n"
-        yield PlannedPage("CNAME", digest(cname), lambda: cname.encode())
+    config = context.site.config
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.base_url}sitemap.xml\n"
+    yield Output("robots.txt", digest(robots), robots.encode, replaceable=True)
+    yield Output(".nojekyll", "", lambda: b"", replaceable=True)
+    if config.cname:
+        cname = config.cname.strip() + "\n"
+        yield Output("CNAME", digest(cname), cname.encode, replaceable=True)
     schema = render_json(briefing_schema())
-    yield PlannedPage("briefing.schema.json", digest(schema), lambda: schema.encode())
+    yield Output(urls.SCHEMA_PATH, digest(schema), schema.encode)
 
 
-def _theme_assets(fingerprint: str) -> Iterator[PlannedPage]:
-    """Yield the built-in theme's static files under assets/."""
+@site_output
+def _theme_assets(context: OutputContext) -> Iterator[Output]:
+    """Yield the built-in theme's static files under assets/ (static/ may replace them)."""
     for item in sorted(THEME_STATIC.iterdir()):
         if item.is_file() and not item.name.startswith("."):
-            yield PlannedPage(f"{ASSETS_DIR}/{item.name}", fingerprint, item.read_bytes)
+            yield Output(
+                f"{ASSETS_DIR}/{item.name}", context.fingerprint, item.read_bytes, replaceable=True
+            )
 
 
 def _bind(
@@ -81,8 +166,4 @@ def _bind(
     entries: Sequence[Entry],
     site: Site,
 ) -> Callable[[], bytes]:
-    return lambda: _encode(render(tag, entries, site))
-
-
-def _encode(text: str) -> bytes:
-    return text.encode()
+    return lambda: render(tag, entries, site).encode()

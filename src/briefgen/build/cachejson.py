@@ -1,0 +1,225 @@
+"""The cache's objects as JSON: explicit to/from functions, so loading a cache runs no code.
+
+Each `*_from_json` raises `CacheShapeError` on anything it does not expect; the cache then
+treats the whole file as absent. Dates travel as ISO strings; the free-form `extra:` values
+of front matter travel in a small tagged form that keeps their Python types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, cast
+
+from briefgen.diagnostics import Diagnostic, SourcePos
+from briefgen.model import Entry, FrontMatter
+from briefgen.site.links import PageLinks
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+JSON = object
+"""A value `json.loads` may return (narrowed with isinstance where it is read)."""
+
+
+class CacheShapeError(ValueError):
+    """A cache value is not what this version of briefgen writes."""
+
+
+def pos_to_json(pos: SourcePos) -> JSON:
+    """Return a SourcePos as `[path, line, column]`."""
+    return [pos.path, pos.line, pos.column]
+
+
+def pos_from_json(data: JSON) -> SourcePos:
+    """Return the SourcePos that `pos_to_json` wrote."""
+    match data:
+        case [str(path), int(line), int(column)]:
+            return SourcePos(path, line, column)
+    raise CacheShapeError("position")
+
+
+def diagnostic_to_json(diagnostic: Diagnostic) -> JSON:
+    """Return a Diagnostic as a JSON object."""
+    return {
+        "severity": diagnostic.severity,
+        "pos": pos_to_json(diagnostic.pos),
+        "message": diagnostic.message,
+        "hint": diagnostic.hint,
+    }
+
+
+def diagnostic_from_json(data: JSON) -> Diagnostic:
+    """Return the Diagnostic that `diagnostic_to_json` wrote."""
+    fields = _object(data)
+    severity, message, hint = fields.get("severity"), fields.get("message"), fields.get("hint")
+    if severity not in ("error", "warning") or not isinstance(message, str):
+        raise CacheShapeError("diagnostic")
+    if hint is not None and not isinstance(hint, str):
+        raise CacheShapeError("diagnostic hint")
+    return Diagnostic(
+        "error" if severity == "error" else "warning",
+        pos_from_json(fields.get("pos")),
+        message,
+        hint,
+    )
+
+
+def entry_to_json(entry: Entry) -> JSON:
+    """Return an Entry (with its front matter) as a JSON object."""
+    meta = entry.meta
+    return {
+        "slug": entry.slug,
+        "source": entry.source,
+        "reading_minutes": entry.reading_minutes,
+        "meta": {
+            "title": meta.title,
+            "date": meta.date.isoformat(),
+            "updated": meta.updated.isoformat() if meta.updated else None,
+            "summary": meta.summary,
+            "tags": list(meta.tags),
+            "draft": meta.draft,
+            "pos": pos_to_json(meta.pos),
+            "authors": list(meta.authors),
+            "layout": meta.layout,
+            "extra": value_to_json(meta.extra),
+        },
+    }
+
+
+def entry_from_json(data: JSON) -> Entry:
+    """Return the Entry that `entry_to_json` wrote."""
+    fields = _object(data)
+    meta = _object(fields.get("meta"))
+    extra = value_from_json(meta.get("extra"))
+    if not isinstance(extra, dict):
+        raise CacheShapeError("extra")
+    updated = meta.get("updated")
+    front = FrontMatter(
+        title=_str(meta.get("title")),
+        date=_date(meta.get("date")),
+        updated=None if updated is None else _date(updated),
+        summary=_optional_str(meta.get("summary")),
+        tags=_strings(meta.get("tags")),
+        draft=_bool(meta.get("draft")),
+        pos=pos_from_json(meta.get("pos")),
+        authors=_strings(meta.get("authors")),
+        layout=_optional_str(meta.get("layout")),
+        extra=extra,
+    )
+    minutes = fields.get("reading_minutes")
+    if not isinstance(minutes, int) or isinstance(minutes, bool):
+        raise CacheShapeError("reading_minutes")
+    return Entry(_str(fields.get("slug")), _str(fields.get("source")), front, minutes)
+
+
+def links_to_json(links: PageLinks) -> JSON:
+    """Return a page's scanned links as a JSON object (sets sorted, for stable files)."""
+    return {
+        "targets": sorted(links.targets),
+        "ids": sorted(links.ids),
+        "problems": [list(problem) for problem in links.problems],
+    }
+
+
+def links_from_json(data: JSON) -> PageLinks:
+    """Return the PageLinks that `links_to_json` wrote."""
+    fields = _object(data)
+    problems: list[tuple[str, str, str | None]] = []
+    for item in _list(fields.get("problems")):
+        match item:
+            case [str(url), str(message), str() | None as hint]:
+                problems.append((url, message, hint))
+            case _:
+                raise CacheShapeError("link problem")
+    targets = frozenset(_strings(fields.get("targets")))
+    return PageLinks(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
+
+
+def value_to_json(value: object) -> JSON:
+    """Return a YAML value (from `extra:`) in a tagged JSON form that keeps its type."""
+    match value:
+        case None | bool() | str() | float():
+            return value
+        case int():
+            # Beyond Python's int/str digit limit json.dumps would fail; hex has no limit.
+            return value if abs(value) < 10**300 else {"int": hex(value)}
+        case dt.datetime():
+            return {"datetime": value.isoformat()}
+        case dt.date():
+            return {"date": value.isoformat()}
+        case list() | tuple():
+            return {"list": [value_to_json(v) for v in value]}
+        case dict():
+            mapping = cast("Mapping[object, object]", value)
+            return {"map": [[value_to_json(k), value_to_json(v)] for k, v in mapping.items()]}
+    raise CacheShapeError(f"cannot cache a {type(value).__name__}")
+
+
+def value_from_json(data: JSON) -> object:
+    """Return the value that `value_to_json` wrote."""
+    match data:
+        case None | bool() | str() | int() | float():
+            return data
+        case {"int": str(text)}:
+            return int(text, 16)
+        case {"datetime": str(text)}:
+            try:
+                return dt.datetime.fromisoformat(text)
+            except ValueError:
+                raise CacheShapeError("datetime") from None
+        case {"date": str(text)}:
+            return _date(text)
+        case {"list": list(items)}:
+            return [value_from_json(v) for v in items]
+        case {"map": list(pairs)}:
+            result: dict[object, object] = {}
+            for pair in pairs:
+                if not isinstance(pair, list) or len(pair) != 2:
+                    raise CacheShapeError("map item")
+                key = value_from_json(pair[0])
+                if isinstance(key, list | dict):
+                    raise CacheShapeError("map key")
+                result[key] = value_from_json(pair[1])
+            return result
+    raise CacheShapeError("value")
+
+
+def _date(data: JSON) -> dt.date:
+    if not isinstance(data, str):
+        raise CacheShapeError("date")
+    try:
+        return dt.date.fromisoformat(data)
+    except ValueError:
+        raise CacheShapeError("date") from None
+
+
+def _object(data: JSON) -> dict[str, object]:
+    if not isinstance(data, dict):
+        raise CacheShapeError("object")
+    return cast("dict[str, object]", data)
+
+
+def _list(data: JSON) -> list[object]:
+    if not isinstance(data, list):
+        raise CacheShapeError("list")
+    return cast("list[object]", data)
+
+
+def _str(data: JSON) -> str:
+    if not isinstance(data, str):
+        raise CacheShapeError("string")
+    return data
+
+
+def _optional_str(data: JSON) -> str | None:
+    return None if data is None else _str(data)
+
+
+def _bool(data: JSON) -> bool:
+    if not isinstance(data, bool):
+        raise CacheShapeError("boolean")
+    return data
+
+
+def _strings(data: JSON) -> tuple[str, ...]:
+    return tuple(_str(item) for item in _list(data))

@@ -1,0 +1,192 @@
+"""The incremental cache: JSON data saved and loaded whole, never trusted from other code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import cache
+from briefgen.build.cache import (
+    BuildState,
+    CachedSource,
+    load_links,
+    load_state,
+    save_state,
+    state_path,
+)
+from briefgen.build.cachejson import entry_from_json, entry_to_json, value_from_json, value_to_json
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.diagnostics import SourcePos, warning
+from briefgen.model import Entry, FrontMatter
+from briefgen.report import RecordingReporter
+from briefgen.site.links import PageLinks
+from tests.conftest import BRIEFING, make_project
+
+
+def _entry() -> Entry:
+    meta = FrontMatter(
+        title="T",
+        date=dt.date(2026, 3, 14),
+        updated=dt.date(2026, 3, 15),
+        summary=None,
+        tags=("a", "b"),
+        draft=False,
+        pos=SourcePos("content/t.md", 1),
+        authors=("X",),
+        layout="wide",
+        extra={"when": dt.date(2020, 1, 2), "n": [1, 2.5, None, True], "big": 10**400},
+    )
+    return Entry("t", "content/t.md", meta, 3)
+
+
+def _path(tmp_path: Path) -> Path:
+    return state_path(tmp_path / "cache", tmp_path / "site", tmp_path)
+
+
+def test_entry_round_trips_through_json_with_dates_and_extra() -> None:
+    entry = _entry()
+    assert entry_from_json(json.loads(json.dumps(entry_to_json(entry)))) == entry
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"a": {"b": [dt.datetime(2020, 1, 2, 3, 4)]}}, {1: "int key"}, [-(10**5000)], "x", None],
+    ids=["nested-datetime", "int-key", "huge-int", "text", "none"],
+)
+def test_extra_values_keep_their_types(value: object) -> None:
+    assert value_from_json(json.loads(json.dumps(value_to_json(value)))) == value
+
+
+def test_state_round_trips_with_its_links(tmp_path: Path) -> None:
+    path = _path(tmp_path)
+    links = {
+        "a/index.html": PageLinks(frozenset({"b/\0"}), frozenset({"top"}), (("u", "m", None),))
+    }
+    source = CachedSource(
+        "d", _entry(), (warning(SourcePos("content/t.md", 2), "w", "h"),), ("t/",)
+    )
+    state = BuildState(
+        fingerprint="f",
+        sources={"content/t.md": source},
+        outputs={"a/index.html": "k"},
+        stamps={"a/index.html": (3, 4, "h")},
+        static={"x.css": "h2"},
+        links=links,
+    )
+    assert save_state(path, state) is None
+    loaded, notice = load_state(path)
+    assert notice is None
+    assert (loaded.fingerprint, loaded.sources, loaded.outputs) == (
+        "f",
+        state.sources,
+        state.outputs,
+    )
+    assert (loaded.stamps, loaded.static) == (state.stamps, state.static)
+    assert loaded.links == {}  # a build with nothing to do never loads them
+    load_links(path, loaded)
+    assert loaded.links == links
+
+
+def test_cache_holds_no_pickle(tmp_path: Path) -> None:
+    path = _path(tmp_path)
+    save_state(path, BuildState(fingerprint="f"))
+    for saved in path.parent.glob("*.json"):
+        json.loads(saved.read_text(encoding="utf-8"))
+
+
+def test_state_written_by_other_code_is_not_trusted(tmp_path: Path) -> None:
+    path = _path(tmp_path)
+    save_state(path, BuildState(fingerprint="old"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["code"] = "another version"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_state(path) == (BuildState(), None)
+
+
+def test_libraries_versions_are_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache.code_version()
+    versions = dict.fromkeys(cache.LIBRARIES, "1.0")
+    monkeypatch.setattr("importlib.metadata.version", lambda name: versions[name])
+    cache.code_version.cache_clear()
+    try:
+        first = cache.code_version()
+        versions["Jinja2"] = "9.9"
+        cache.code_version.cache_clear()
+        assert cache.code_version() != first
+    finally:
+        cache.code_version.cache_clear()
+    monkeypatch.undo()
+    assert cache.code_version() == before
+
+
+def test_links_from_another_save_are_not_trusted(tmp_path: Path) -> None:
+    path = _path(tmp_path)
+    links = {"a/index.html": PageLinks(frozenset(), frozenset())}
+    save_state(path, BuildState(fingerprint="first", links=links))
+    first_links = path.with_name(path.name.replace("state-", "links-")).read_bytes()
+    save_state(path, BuildState(fingerprint="second"))
+    path.with_name(path.name.replace("state-", "links-")).write_bytes(first_links)
+    second, _ = load_state(path)
+    load_links(path, second)
+    assert second.links == {}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"not json",
+        pickle.dumps(("0.0.1", "x")),
+        b"[]",
+        b'{"format": 2, "code": "CODE", "value": {"sources": 3}}',
+        b'{"format": 2, "code": "CODE", "value": {"fingerprint": "f", "generation": "g",'
+        b' "sources": {"a": {"digest": "d", "entry": {"slug": 1}, "diagnostics": [],'
+        b' "outputs": []}}, "outputs": {}, "static": {}}}',
+    ],
+)
+def test_corrupt_state_means_a_full_build(tmp_path: Path, damage: bytes) -> None:
+    path = _path(tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(damage.replace(b"CODE", cache.code_version().encode()))
+    state, notice = load_state(path)
+    assert state == BuildState()
+    assert notice is None or "\n" not in notice
+
+
+def test_damaged_cache_gives_a_full_build_with_a_one_line_notice(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    options = BuildOptions(root, root / "site")
+    build_site(options, RecordingReporter())
+    (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
+    data = json.loads(state_file.read_text(encoding="utf-8"))
+    data["value"]["sources"] = {"content/a.md": {"digest": 5}}
+    state_file.write_text(json.dumps(data), encoding="utf-8")
+    reporter = RecordingReporter()
+    result = build_site(options, reporter)
+    assert result.compiled == 1
+    assert len(reporter.infos) == 1
+    assert "damaged build cache" in reporter.infos[0]
+
+
+def test_project_moved_with_its_cache_builds_nothing_again(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "here",
+        "-- content/a.md --\n" + BRIEFING.format(title="A") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="B") + ""
+        "-- templates/404.html --\n{% for e in site.entries %}{{ e.meta.title }}{% endfor %}\n"
+        "-- static/x.txt --\nx\n",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    moved = tmp_path / "elsewhere" / "deeper"
+    shutil.copytree(root, moved, symlinks=True)
+    shutil.rmtree(root)
+    result = build_site(BuildOptions(moved, moved / "site"), RecordingReporter())
+    assert result.compiled == 0
+    assert result.written == []
+    (moved / "content" / "a.md").write_text(BRIEFING.format(title="A2"), encoding="utf-8")
+    assert build_site(BuildOptions(moved, moved / "site"), RecordingReporter()).compiled == 2

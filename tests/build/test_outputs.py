@@ -1,0 +1,50 @@
+"""The output registry: a new output is one registration; theme keys match what it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.model import Briefing
+from briefgen.project import THEME_TEMPLATES
+from briefgen.report import RecordingReporter
+from briefgen.site import outputs
+from briefgen.site.outputs import Output, OutputContext
+from tests.conftest import BRIEFING, make_project
+
+
+def test_an_output_is_one_registration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def titles(context: OutputContext) -> Iterator[Output]:
+        text = "".join(f"{e.slug},{e.meta.title}\n" for e in context.site.entries)
+        yield Output("titles.csv", context.key(text), text.encode)
+
+    def words(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
+        yield Output(f"{briefing.slug}/words.txt", key, lambda: str(briefing.words).encode())
+
+    monkeypatch.setattr(outputs, "SITE_OUTPUTS", [*outputs.SITE_OUTPUTS, titles])
+    monkeypatch.setattr(outputs, "BRIEFING_OUTPUTS", [*outputs.BRIEFING_OUTPUTS, words])
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    assert (root / "site" / "titles.csv").read_text(encoding="utf-8") == "a,A\n"
+    assert (root / "site" / "a" / "words.txt").read_text(encoding="utf-8").isdigit()
+
+
+def test_only_theme_templates_keyed_by_entries_read_them() -> None:
+    """The theme's briefing page, 404 and tags index keys leave the entries out
+    (site/outputs.py); this keeps that sound. Templates include blocks by computed names, so
+    every template is checked, not only those reachable by a literal name."""
+    reading = {
+        p.relative_to(THEME_TEMPLATES).as_posix()
+        for p in THEME_TEMPLATES.rglob("*")
+        if p.is_file() and "entries" in p.read_text(encoding="utf-8")
+    }
+    # index, feed and sitemap are keyed by every entry; a tag page by its own entries; the
+    # partial is included by index.html and tag.html only.
+    assert reading == {"index.html", "feed.xml", "sitemap.xml", "tag.html", "partials/entries.html"}
+    for name in ("briefing.html", "404.html", "tags.html", "base.html"):
+        text = (THEME_TEMPLATES / name).read_text(encoding="utf-8")
+        assert "partials/entries.html" not in text

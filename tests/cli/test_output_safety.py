@@ -1,0 +1,91 @@
+"""Where a build may write: never into a source folder, never through a symlink, no collisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return make_project(
+        tmp_path / "project",
+        "-- content/first.md --\n" + BRIEFING.format(title="First") + "-- static/keep.txt --\nk\n"
+        "-- templates/.keep --\n-- .git/HEAD --\nref: refs/heads/main\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "output", ["content/out", "static", "templates/x", ".git", ".git/objects", ".", "content"]
+)
+@pytest.mark.parametrize("force", [False, True])
+def test_build_refuses_an_output_inside_the_sources(root: Path, output: str, force: bool) -> None:
+    before = snapshot(root)
+    run = run_briefgen("build", "--output", root / output, *(["--force"] * force), cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    assert "Traceback" not in run.stderr
+    assert snapshot(root) == before
+
+
+def test_build_refuses_an_output_folder_that_is_a_symlink(root: Path, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    (root / "site").symlink_to(target)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    assert "is a symlink" in run.stderr
+    assert (root / "site").is_symlink()
+    assert list(target.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("static", "message"),
+    [
+        ("first/index.html", "collides with `first/index.html`, generated from content/first.md"),
+        ("feed.xml", "collides with the generated `feed.xml`"),
+        ("tags", "is a file where the folder of the generated `tags/index.html` must be"),
+        ("first", "is a file where the folder of `first/index.html`"),
+        ("404.html/x.txt", "would go inside the generated `404.html`, which is a file"),
+    ],
+)
+def test_static_file_colliding_with_a_generated_one_is_an_error(
+    root: Path, static: str, message: str
+) -> None:
+    run_briefgen("build", cwd=root)
+    before = snapshot(root / "site")
+    path = root / "static" / static
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("mine\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert f"static/{static}:1:1: error: {message}" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+    assert snapshot(root / "site") == before
+
+
+def test_static_file_may_replace_a_theme_asset(root: Path) -> None:
+    (root / "static" / "assets").mkdir()
+    (root / "static" / "assets" / "style.css").write_text("body{}\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "assets" / "style.css").read_text(encoding="utf-8") == "body{}\n"
+
+
+def test_content_that_is_a_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content --\nnot a folder\n")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert run.stderr.startswith("content:1:1: error: content/ folder not found"), run.stderr
+
+
+def test_unwritable_cache_folder_is_a_warning_not_exit_70(root: Path) -> None:
+    (root / ".briefgen-cache").write_text("a file, not a folder\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert ".briefgen-cache:1:1: warning: cannot write the build cache" in run.stderr
+    assert (root / "site" / "first" / "index.html").is_file()
