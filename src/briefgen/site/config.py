@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.diagnostics import Diagnostic, error, warning
-from briefgen.diagnostics import SourcePos
+from briefgen.content.yamlload import YamlProblemError, construct_int, find_bad_character
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
@@ -98,12 +98,15 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     """Parse YAML into a mapping plus the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
-        loader = yaml.SafeLoader(text)
+        loader = _ConfigLoader(text)
         try:
             node = loader.get_single_node()
             value = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()
+    except YamlProblemError as problem:
+        pos = SourcePos(CONFIG_NAME, problem.line + 1, problem.column + 1)
+        return {}, {}, [error(pos, problem.message, problem.hint)]
     except UnicodeDecodeError as exc:
         return {}, {}, [error(SourcePos(CONFIG_NAME, 1), f"not valid UTF-8 at byte {exc.start}")]
     except yaml.MarkedYAMLError as exc:
@@ -124,7 +127,20 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
             [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
         )
     lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}
+    bad = find_bad_character(value)
+    if bad is not None:
+        (path, char) = bad
+        line = lines.get(str(path[0]), 1) if path else 1
+        message = f"a setting holds the character {char}, which cannot be published"
+        return {}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")]
     return {str(k): v for k, v in value.items()}, lines, []
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """The safe loader, with over-long integers reported at their line."""
+
+
+_ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
 
 
 def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic]) -> str:
