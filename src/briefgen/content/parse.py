@@ -19,7 +19,13 @@ from markdown_it.tree import SyntaxTreeNode
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.markdown import markdown_parser, max_nesting
-from briefgen.content.slugs import RESERVED_SLUGS, Anchors, slug_from_stem
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    RESERVED_SLUGS,
+    Anchors,
+    is_too_long,
+    slug_from_stem,
+)
 from briefgen.content.tables import BlockContext, inline_tokens
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import Briefing, Section
@@ -150,6 +156,15 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
                 SourcePos(path, 1),
                 f"file name `{stem}` {problem}",
                 hint="add `slug: some-name` to the front matter",
+            )
+        )
+        return None
+    if is_too_long(slug):
+        diagnostics.append(
+            error(
+                SourcePos(path, 1),
+                f"file name gives a slug of {len(slug)} characters; the limit is {MAX_SLUG_BYTES}",
+                hint="rename the file, or add a shorter `slug:` to the front matter",
             )
         )
         return None
