@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from briefgen.diagnostics import BriefgenError, SourcePos, error
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+"""Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
 
 
 def digest(*parts: bytes | str) -> str:
@@ -85,3 +89,45 @@ def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint:
         reason = exc.strerror or type(exc).__name__
         raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
     return path
+
+
+class NotRegularFileError(OSError):
+    """A FIFO, socket or device where a file was expected: reading it could block forever."""
+
+
+class FileTooLargeError(OSError):
+    """A file larger than the reader's limit; `size` says how large, from `stat`."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"file is {size} bytes")
+        self.size = size
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Return a regular file's bytes, checking its type and size before reading any of them.
+
+    O_NONBLOCK is a belt on top of the check: a FIFO swapped in after `discover` opened
+    without it would block until a writer appears.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(f"{path} is not a regular file")
+        if info.st_size > limit:
+            raise FileTooLargeError(info.st_size)
+        data = stream.read(limit + 1)
+    if len(data) > limit:  # it grew while we looked
+        raise FileTooLargeError(len(data))
+    return data
+
+
+def file_kind(mode: int) -> str:
+    """Return what a non-regular file is, for messages: "a FIFO", "a socket", "a device"."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a folder" if stat.S_ISDIR(mode) else "not a regular file"

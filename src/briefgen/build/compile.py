@@ -12,9 +12,10 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.parse import MAX_FILE_BYTES, decode_source, parse_briefing, too_large
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
+from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Site
 from briefgen.site.jsonmodel import briefing_to_json, render_json
 from briefgen.site.links import LinkBase, scan_page
@@ -51,7 +52,9 @@ class Compiled:
 def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> Compiled:
     """Decode, parse and render one briefing; problems come back as diagnostics."""
     try:
-        data = job.path.read_bytes()
+        data = read_regular_file(job.path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        return Compiled(job.rel, job.digest, None, (too_large(job.rel, exc.size),), ())
     except OSError as exc:
         problem = error(SourcePos(job.rel, 1), f"cannot read the file: {exc.strerror or exc}")
         return Compiled(job.rel, job.digest, None, (problem,), ())
