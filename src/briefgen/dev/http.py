@@ -6,6 +6,7 @@ page never carries the overlay of a build other than the one that wrote it.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import mimetypes
 import socket
@@ -31,6 +32,30 @@ log = logging.getLogger(__name__)
 
 KEEPALIVE_SECONDS = 15.0
 """An idle event stream sends a comment this often, so a closed tab frees its thread."""
+
+
+MAX_PATH_CHARS = 4096
+"""Longer request targets get 414: no site path is that long, and the file system would
+refuse the name anyway."""
+
+
+def host_allowed(host: str | None, bind: str, port: int) -> bool:
+    """Return True for a Host header naming loopback, an IP literal or the bound name."""
+    if host is None:
+        return True  # HTTP/1.0 clients send none; rebinding needs a browser, which does
+    name, colon, given_port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
+    if not colon or not given_port.isdigit():
+        name, given_port = host, ""
+    if given_port and int(given_port) != port:
+        return False
+    name = name.lower().removeprefix("[").removesuffix("]")
+    if name in {"localhost", bind.lower()}:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
 
 
 class DevHTTPServer(ThreadingHTTPServer):
@@ -70,6 +95,14 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         log.debug(format, *args)
 
     def _respond(self, *, send_body: bool) -> None:
+        if not self._host_allowed():
+            # DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1
+            # must not read the preview. Only loopback names and IP literals are served.
+            self._send(HTTPStatus.FORBIDDEN, b"unknown Host\n", "text/plain", send_body=send_body)
+            return
+        if len(self.path) > MAX_PATH_CHARS:
+            self._send(HTTPStatus.REQUEST_URI_TOO_LONG, b"", "text/plain", send_body=send_body)
+            return
         path = urlsplit(self.path).path
         base = self.server.state.base_path
         if not path.startswith(base):
@@ -92,9 +125,16 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         else:
             self._send_page(HTTPStatus.OK, rel, send_body=send_body)
 
+    def _host_allowed(self) -> bool:
+        """Return True when the Host header names this server: loopback, an IP or --bind."""
+        return host_allowed(self.headers.get("Host"), self.server.options.bind, self.server.port)
+
     def _is_folder(self, rel: str) -> bool:
         target = self._inside_site(rel)
-        return target is not None and target.is_dir()
+        try:
+            return target is not None and target.is_dir()
+        except OSError:  # e.g. a name too long for the file system
+            return False
 
     def _inside_site(self, rel: str) -> Path | None:
         """Return the file for `rel`, or None when the path would leave the site folder."""
@@ -106,31 +146,36 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         return target if target.is_relative_to(out) else None
 
     def _send_page(self, status: HTTPStatus, rel: str, *, send_body: bool) -> None:
-        data = self._read(rel)
-        if data is None:
-            status, rel = HTTPStatus.NOT_FOUND, "404.html"
-            data = self._read(rel) or NO_BUILD_YET.encode()
+        state = self.server.state
+        # The page and the state it is shown with are read under one lock, which a build
+        # holds until it has published its outcome: a page from the fixed build never
+        # carries the previous build's error box (or epoch, which would stop the reload).
+        with state.build_lock:
+            data = self._read(rel)
+            if data is None:
+                status, rel = HTTPStatus.NOT_FOUND, "404.html"
+                data = self._read(rel) or NO_BUILD_YET.encode()
+            base_path, epoch, problems = state.base_path, state.epoch, state.problems
         content_type = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if content_type == "text/html":
-            state = self.server.state
             page = add_dev_tools(
                 data.decode("utf-8", "replace"),
-                base_path=state.base_path,
-                epoch=state.epoch,
-                problems=state.problems,
+                base_path=base_path,
+                epoch=epoch,
+                problems=problems,
             )
             data = page.encode()
         self._send(status, data, content_type, send_body=send_body)
 
     def _read(self, rel: str) -> bytes | None:
+        """Return a file of the site; call with the build lock held."""
         target = self._inside_site(rel)
         if target is None:
             return None
-        with self.server.state.build_lock:  # never read a folder that is being swapped
-            try:
-                return target.read_bytes()
-            except OSError:
-                return None
+        try:
+            return target.read_bytes()
+        except OSError:
+            return None
 
     def _send(self, status: HTTPStatus, data: bytes, content_type: str, *, send_body: bool) -> None:
         if content_type.startswith("text/") or content_type.endswith(("json", "xml", "javascript")):

@@ -65,16 +65,19 @@ class SiteBuilder:
         started = time.perf_counter()
         first = self.builds == 0
         self.builds += 1
-        try:
-            with self.state.build_lock:
+        # The outcome is published before the lock is released, so a request never reads
+        # the new site with the old state (see dev/http.py).
+        with self.state.build_lock:
+            try:
                 result = build_site(options, self.reporter)
-        except BriefgenError as failure:
-            self.reporter.diagnostics(failure.diagnostics)
-            self.state.publish(failure.diagnostics, site_changed=False)
-            return
-        self.state.base_path = _base_path(self.options)
-        changed = bool(result.written or result.removed)
-        if self.state.publish((), site_changed=changed) or first:
+            except BriefgenError as failure:
+                self.state.publish(failure.diagnostics, site_changed=False)
+                self.reporter.diagnostics(failure.diagnostics)
+                return
+            self.state.base_path = _base_path(self.options)
+            changed = bool(result.written or result.removed)
+            published = self.state.publish((), site_changed=changed)
+        if published or first:
             milliseconds = round((time.perf_counter() - started) * 1000)
             self.reporter.info(
                 f"{'built' if first else 'rebuilt'} {result.briefings} briefings "
@@ -87,11 +90,14 @@ class SiteBuilder:
         try:
             self.build()
         except Exception as bug:  # an internal error must not end the dev server
-            log.debug("rebuild failed", exc_info=True)
-            self.reporter.info(
-                f"briefgen: internal error during rebuild: {type(bug).__name__}: {bug}; "
-                "still serving the last good build"
+            log.warning("rebuild failed", exc_info=True)
+            message = (
+                f"internal error during rebuild: {type(bug).__name__}: {bug}; "
+                "still serving the last good build. This is a bug in briefgen"
             )
+            self.reporter.info(f"briefgen: {message}")
+            # Shown in the browser too: the overlay is where the person editing is looking.
+            self.state.publish([error(SourcePos(CONFIG_NAME, 1), message)], site_changed=False)
 
 
 def _base_path(options: ServeOptions) -> str:
