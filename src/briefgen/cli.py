@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import errno
+import os
 import re
 import signal
 import sys
@@ -35,9 +37,14 @@ BUG_REPORT = "https://github.com/briefgen/briefgen/issues"
 def main(argv: Sequence[str] | None = None) -> int:
     """Run briefgen and return its exit code."""
     parser = _make_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    for argument in arguments:
+        if _UNDECODABLE.search(argument):
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            parser.error(f"argument `{shown}` is not valid UTF-8")
+    args = parser.parse_args(arguments)
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
-    from briefgen.diagnostics import BriefgenError
+    from briefgen.diagnostics import BriefgenError, SourcePos, error
     from briefgen.report import ConsoleReporter
 
     reporter = ConsoleReporter(verbosity=_verbosity(args))
@@ -46,6 +53,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args, reporter)
     except BriefgenError as failure:
         reporter.diagnostics(failure.diagnostics)
+        return EXIT_ERRORS
+    except OSError as problem:
+        if problem.errno not in _ENVIRONMENT_ERRNOS or args.debug:
+            raise
+        # The disk, not briefgen: full, read-only or not ours. Name the file, exit 1.
+        where = problem.filename if problem.filename is not None else args.source
+        reporter.diagnostics(
+            [error(SourcePos(_printable_path(where), 1), f"cannot write: {problem.strerror}")]
+        )
         return EXIT_ERRORS
     except KeyboardInterrupt:
         reporter.info("interrupted; the output folder was left as it was")
@@ -59,6 +75,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             "with the output of the same command run with --debug.\n"
         )
         return EXIT_INTERNAL
+
+
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+"""Bytes that were not UTF-8 arrive in argv as lone surrogates (surrogateescape)."""
+_ENVIRONMENT_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENAMETOOLONG}
+)
+"""OSErrors that describe the machine (disk full, read-only, permissions), not a bug."""
+
+
+def _printable_path(path: object) -> str:
+    raw = os.fsencode(path) if isinstance(path, str | bytes | os.PathLike) else str(path).encode()
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:
@@ -322,6 +351,16 @@ def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     return EXIT_OK
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
+    return port
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -336,16 +375,6 @@ def _base_url(text: str) -> str:
             f"not {text!r}"
         )
     return text
-
-
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
-    return port
 
 
 def _verbosity(args: argparse.Namespace) -> Verbosity:

@@ -6,6 +6,7 @@ command boundary turns errors into `BriefgenError` and an exit code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -62,11 +63,32 @@ def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic
 
 
 def format_diagnostic(diagnostic: Diagnostic) -> str:
-    """Return `path:line:col: severity: message`, plus an indented hint line when there is one."""
-    text = f"{diagnostic.pos}: {diagnostic.severity}: {diagnostic.message}"
+    """Return `path:line:col: severity: message`, plus an indented hint line when there is one.
+
+    Text from content and file names is shown with control characters escaped, so a file can
+    neither move the cursor nor recolour the terminal of whoever builds it.
+    """
+    text = f"{terminal_safe(str(diagnostic.pos))}: {diagnostic.severity}: "
+    text += terminal_safe(diagnostic.message)
     if diagnostic.hint:
-        text += f"\n  hint: {diagnostic.hint}"
+        text += f"\n  hint: {terminal_safe(diagnostic.hint)}"
     return text
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Controls (C0, DEL, C1), line separators, bidi overrides and lone surrogates."""
+
+
+def terminal_safe(text: str) -> str:
+    """Return `text` with characters a terminal would act on shown as `\\xNN` or `\\uNNNN`."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

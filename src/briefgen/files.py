@@ -1,14 +1,17 @@
-"""Small helpers every stage shares: a stable hash, the files under a folder, their stamps."""
+"""Small helpers every stage shares: a stable hash, file listings and stamps, safe I/O."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from stat import S_ISREG
-from typing import TYPE_CHECKING
+import stat
+import tempfile
+from pathlib import Path
 
-if TYPE_CHECKING:
-    from pathlib import Path
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+"""Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
 
 
 def digest(*parts: bytes | str) -> str:
@@ -33,12 +36,12 @@ def files_under(folder: Path) -> set[str]:
 def file_stamp(path: Path) -> tuple[int, int] | None:
     """Return (size, mtime_ns) of a regular file, or None when it is missing or not a file."""
     try:
-        stat = path.lstat()
+        info = path.lstat()
     except OSError:
         return None
-    if not S_ISREG(stat.st_mode):
+    if not stat.S_ISREG(info.st_mode):
         return None
-    return (stat.st_size, stat.st_mtime_ns)
+    return (info.st_size, info.st_mtime_ns)
 
 
 Stamp = tuple[int, int, str]
@@ -60,3 +63,103 @@ def is_intact(path: Path, recorded: Stamp | None) -> bool:
         return digest(path.read_bytes()) == recorded[2]
     except OSError:
         return False
+
+
+def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
+    """Write `text` to `path` via a temporary file in the same folder and one rename.
+
+    A full disk or a crash leaves the old file (or no file) in place, never half of one.
+    The rename replaces a symlink at `path` instead of writing through it; callers refuse
+    symlinks before they get here. Without `overwrite` an existing name (a dangling symlink
+    included) raises FileExistsError and nothing is written.
+    """
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+    )
+    temp = Path(temp_name)
+    reserved = False
+    try:
+        os.fchmod(handle, 0o644)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if not overwrite:
+            # O_EXCL fails on any existing name, a dangling symlink too, and is atomic.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644))
+            reserved = True
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        if reserved:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint: str) -> Path:
+    """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
+
+    A symlink (dangling or not) is refused rather than written through, a folder is never
+    replaced, and a full disk or read-only project is an error that leaves the old file.
+    """
+    path = root / rel
+    at = SourcePos(rel, 1)
+    if path.is_symlink():
+        raise BriefgenError([error(at, f"{rel} is a symlink; not writing through it", hint)])
+    if path.is_dir():
+        raise BriefgenError([error(at, f"{rel} is a folder, not a file", hint)])
+    if path.exists() and not overwrite:
+        raise BriefgenError([error(at, f"{rel} already exists; not overwriting it", hint)])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(path, text, overwrite=overwrite)
+    except FileExistsError:
+        raise BriefgenError(
+            [error(at, f"{rel} already exists; not overwriting it", hint)]
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
+    return path
+
+
+class NotRegularFileError(OSError):
+    """A FIFO, socket or device where a file was expected: reading it could block forever."""
+
+
+class FileTooLargeError(OSError):
+    """A file larger than the reader's limit; `size` says how large, from `stat`."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"file is {size} bytes")
+        self.size = size
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Return a regular file's bytes, checking its type and size before reading any of them.
+
+    O_NONBLOCK is a belt on top of the check: a FIFO swapped in after `discover` opened
+    without it would block until a writer appears.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(f"{path} is not a regular file")
+        if info.st_size > limit:
+            raise FileTooLargeError(info.st_size)
+        data = stream.read(limit + 1)
+    if len(data) > limit:  # it grew while we looked
+        raise FileTooLargeError(len(data))
+    return data
+
+
+def file_kind(mode: int) -> str:
+    """Return what a non-regular file is, for messages: "a FIFO", "a socket", "a device"."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a folder" if stat.S_ISDIR(mode) else "not a regular file"

@@ -110,7 +110,8 @@ class EventStream:
 
     def __init__(self, server: Server) -> None:
         self.sock = socket.create_connection(("127.0.0.1", server.port), timeout=30)
-        request = f"GET {server.base_path}_briefgen/events HTTP/1.0\r\nHost: test\r\n\r\n"
+        host = f"127.0.0.1:{server.port}"
+        request = f"GET {server.base_path}_briefgen/events HTTP/1.0\r\nHost: {host}\r\n\r\n"
         self.sock.sendall(request.encode())
         self.epochs: queue.Queue[int] = queue.Queue()
         threading.Thread(target=self._pump, daemon=True).start()

@@ -14,9 +14,10 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.parse import MAX_FILE_BYTES, decode_source, parse_briefing, too_large
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
+from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
 from briefgen.site.render import Renderer, TemplateProblem
@@ -69,7 +70,9 @@ def compile_briefing(
     Without a plan the briefing is only parsed: its entry is all the caller needs.
     """
     try:
-        data = job.path.read_bytes()
+        data = read_regular_file(job.path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        return Compiled(job.rel, job.digest, None, (too_large(job.rel, exc.size),), ())
     except OSError as exc:
         problem = error(SourcePos(job.rel, 1), f"cannot read the file: {exc.strerror or exc}")
         return Compiled(job.rel, job.digest, None, (problem,), ())

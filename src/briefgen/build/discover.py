@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
-from briefgen.files import digest
+from briefgen.files import MAX_SOURCE_BYTES, digest, file_kind, read_regular_file
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+"""Bytes that were not UTF-8 in a file name, as os.walk returns them (surrogateescape)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +53,12 @@ def load_sources(sources: Iterable[SourceFile], fingerprint: str) -> list[Loaded
 
 
 def _bytes(path: Path) -> bytes:
-    """Return the file's bytes; an unreadable file gets empty ones (compiling reports it)."""
+    """Return the file's bytes; an unreadable or oversized file gets empty ones.
+
+    Compiling reads the file again and reports the problem, so its key needs no bytes.
+    """
     try:
-        return path.read_bytes()
+        return read_regular_file(path, MAX_SOURCE_BYTES)
     except OSError:
         return b""
 
@@ -118,6 +126,8 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
     for dirpath, dirnames, filenames in os.walk(content):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        diagnostics.extend(_undecodable(root, dirpath, dirnames))
+        diagnostics.extend(_undecodable(root, dirpath, filenames))
         for dirname in list(dirnames):
             if (Path(dirpath) / dirname).is_symlink():
                 dirnames.remove(dirname)
@@ -133,6 +143,10 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                     diagnostics.extend(link_problems)
                     continue
             if name.endswith(BRIEFING_SUFFIX):
+                problem = _not_regular(path, rel)
+                if problem is not None:
+                    diagnostics.append(problem)
+                    continue
                 sources.append(SourceFile(path.resolve(), rel))
             else:
                 diagnostics.append(
@@ -143,6 +157,39 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                     )
                 )
     return sources, diagnostics
+
+
+def _undecodable(root: Path, dirpath: str, names: list[str]) -> list[Diagnostic]:
+    """Report and drop names that are not UTF-8: no URL, cache or message could carry them."""
+    problems: list[Diagnostic] = []
+    for name in list(names):
+        if name.isprintable() or not _NOT_UTF8.search(name):
+            continue
+        names.remove(name)
+        rel = (Path(dirpath) / name).relative_to(root).as_posix()
+        problems.append(
+            error(
+                SourcePos(rel, 1),
+                "file name is not valid UTF-8; skipped",
+                "rename it using UTF-8 (Unicode) characters",
+            )
+        )
+    return problems
+
+
+def _not_regular(path: Path, rel: str) -> Diagnostic | None:
+    """Return a warning for a FIFO, socket or device named *.md: it is never opened."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return error(SourcePos(rel, 1), f"cannot read the file: {exc.strerror or exc}")
+    if stat.S_ISREG(mode):
+        return None
+    return warning(
+        SourcePos(rel, 1),
+        f"{file_kind(mode)}, not a file; skipped without reading it",
+        "briefings must be regular files",
+    )
 
 
 def _check_link(root: Path, link: Path, real_content: Path) -> list[Diagnostic]:

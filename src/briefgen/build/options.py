@@ -23,6 +23,10 @@ class BuildOptions:
     strict: bool = False
     cache_dir: Path | None = None
     """Where the incremental cache lives; default `.briefgen-cache/` in the project."""
+    keep_going: bool = False
+    """Carry on past config and content errors, so `check` reports links too in one run.
+
+    Only for a throwaway output folder: the stage is published however many errors it has."""
 
 
 @dataclass
@@ -42,5 +46,7 @@ class BuildResult:
 
 def stop_on_errors(diagnostics: list[Diagnostic], options: BuildOptions) -> None:
     """Raise BriefgenError when the diagnostics fail the build (warnings too under --strict)."""
+    if options.keep_going:
+        return
     if any(d.is_error or options.strict for d in diagnostics):
         raise BriefgenError(diagnostics)

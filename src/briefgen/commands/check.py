@@ -1,7 +1,8 @@
 """`briefgen check`: every problem a build would hit, links included, without writing site/.
 
 There is no second validation path: check runs the real build (which checks internal
-links before it publishes) into a throwaway folder outside the project.
+links before it publishes) into a throwaway folder outside the project, carrying on past
+config and content errors so that one run reports them together with the broken links.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def check(
             base_url=base_url,
             drafts=drafts,
             cache_dir=Path(scratch) / "cache",
+            keep_going=True,
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
     diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(root)])
@@ -100,9 +102,11 @@ def _build_and_check_links(
     BriefgenError; the warnings the build showed before that are held by the reporter.
     """
     held = _ProgressOnly(reporter)
+    briefings, _ = discover_sources(options.root)  # every file counts, with errors or not
     try:
         result = build_site(options, held)
     except BriefgenError as failure:
-        briefings, _ = discover_sources(options.root)
         return len(briefings), [*held.held, *failure.diagnostics]
-    return result.briefings, [*held.held, *result.diagnostics]
+    diagnostics = [*held.held, *result.diagnostics]
+    # A file with errors builds no entry, so count files then; drafts stay out otherwise.
+    return (len(briefings) if has_errors(diagnostics) else result.briefings), diagnostics

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.content.parse import decode_source, parse_briefing
-from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.content.slugs import RESERVED_SLUGS, is_valid_slug, slug_from_stem
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.files import write_source_file
 from briefgen.importer.recognise import parse_article, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 
@@ -54,14 +55,12 @@ def import_article(
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
     slug = _choose_slug(slug, title, name)
     relative = f"content/{slug}.md"
-    target = root / relative
-    if target.exists() and not force:
-        hint = "pass --force to overwrite it, or --slug to pick another name"
+    hint = "pass --force to overwrite it, or --slug to pick another name"
+    if (root / relative).exists() and not force:
         raise _failure(relative, f"{relative} already exists", hint)
     markdown = render_markdown(_briefing(parsed, relative, slug, title, date, tags))
     _check_output(relative, markdown)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown, encoding="utf-8")
+    target = write_source_file(root, relative, markdown, overwrite=force, hint=hint)
     reporter.diagnostics(warnings)
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target
@@ -86,7 +85,7 @@ def _read_article(article: str) -> bytes:
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
     """Return --slug if it is valid, else the slug of the title."""
     if slug is not None:
-        if not SLUG_PATTERN.fullmatch(slug) or slug in RESERVED_SLUGS:
+        if not is_valid_slug(slug):
             hint = "use lowercase letters, digits and single hyphens"
             raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
         return slug

@@ -7,8 +7,16 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    RESERVED_SLUGS,
+    SLUG_PATTERN,
+    is_too_long,
+    shorten_slug,
+    slug_from_stem,
+)
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.files import write_source_file
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 
 if TYPE_CHECKING:
@@ -50,24 +58,19 @@ def new_briefing(
     slug: str | None = None,
 ) -> Path:
     """Write content/<slug>.md from the skeleton and return its path; never overwrite a file."""
-    slug = slug if slug is not None else slug_from_stem(title)
+    if slug is None:
+        slug = shorten_slug(slug_from_stem(title))
+        if slug != slug_from_stem(title):
+            reporter.info(f"the title's slug was cut to {len(slug)} characters; --slug sets one")
     rel = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
     _validate_slug(slug, rel)
-    path = root / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with path.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(render_skeleton(title, date or dt.date.today()))
-    except FileExistsError:
-        raise BriefgenError(
-            [
-                error(
-                    SourcePos(rel, 1),
-                    f"{rel} already exists; not overwriting it",
-                    "edit that file, or pass --slug to choose another name",
-                )
-            ]
-        ) from None
+    path = write_source_file(
+        root,
+        rel,
+        render_skeleton(title, date or dt.date.today()),
+        overwrite=False,
+        hint="edit that file, or pass --slug to choose another name",
+    )
     reporter.info(f"wrote {rel}")
     return path
 
@@ -125,4 +128,14 @@ def _validate_slug(slug: str, rel: str) -> None:
     if slug in RESERVED_SLUGS:
         raise BriefgenError(
             [error(SourcePos(rel, 1), f"slug `{slug}` is reserved", "pass another --slug")]
+        )
+    if is_too_long(slug):
+        raise BriefgenError(
+            [
+                error(
+                    SourcePos(f"{CONTENT_DIR}/{slug[:40]}...{BRIEFING_SUFFIX}", 1),
+                    f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}",
+                    "pass a shorter --slug",
+                )
+            ]
         )

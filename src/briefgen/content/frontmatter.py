@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    RESERVED_SLUGS,
+    SLUG_PATTERN,
+    is_too_long,
+    tag_slug,
+)
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import FrontMatter
@@ -161,6 +167,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         fields.get("draft", fields.boolean),
         fields.get("extra", fields.mapping_field),
     )
+    _check_tag_lengths(fields, meta_parts[1])
     if fields.diagnostics and any(d.is_error for d in fields.diagnostics):
         return None
     assert title and date
@@ -206,7 +213,24 @@ def _checked_slug(fields: _Fields, slug: str) -> str | None:
     if slug in RESERVED_SLUGS:
         fields.fail("slug", f"slug `{slug}` is reserved", hint="choose another slug")
         return None
+    if is_too_long(slug):
+        fields.fail("slug", f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}")
+        return None
     return slug
+
+
+def _check_tag_lengths(fields: _Fields, tags: tuple[str, ...] | None) -> None:
+    """Report a tag whose page name (after Unicode normalisation) no file system can hold."""
+    for index, tag in enumerate(tags or ()):
+        if is_too_long(tag_slug(tag)):
+            fields.diagnostics.append(
+                error(
+                    fields.doc.pos("tags", index),
+                    f"`tags` item {index + 1} is too long for a page name "
+                    f"(over {MAX_SLUG_BYTES} bytes once normalised)",
+                    hint="use a shorter tag",
+                )
+            )
 
 
 def _warn_unknown_fields(fields: _Fields) -> None:

@@ -32,8 +32,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
-"""URL schemes that can run script or read local files when clicked."""
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+"""The only URL schemes a link may use; relative links and `#fragment`s have none.
+
+An allow-list, not a block-list: `ms-msdt:`, `search-ms:`, `smb:` and the next handler that
+launches a program on click are all dropped without anyone having to know their names."""
+_URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -102,15 +106,18 @@ def max_nesting() -> int:
 
 
 def is_unsafe_url(url: str, *, image: bool = False) -> bool:
-    """Return True if a URL could run script, however its scheme is disguised.
+    """Return True unless a URL is relative or uses an allowed scheme, however it is disguised.
 
     Browsers ignore case, strip control characters and whitespace inside the scheme, and
     decode entities; percent-decoding on top catches what markdown-it's normalizeLink encoded.
+    A colon after a `/`, `?` or `#` belongs to a relative path, not to a scheme.
     """
     decoded = urllib.parse.unquote(html.unescape(url))
     compact = "".join(ch for ch in decoded if ch > " " and ch != "\x7f").lower()
-    scheme, colon, _ = compact.partition(":")
-    if not colon or scheme not in UNSAFE_SCHEMES:
+    found = _URL_SCHEME.match(compact)
+    if found is None:
+        return ":" in compact.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if found.group(1) in SAFE_SCHEMES:
         return False
     return not (image and _SAFE_IMAGE_DATA.match(compact))
 
@@ -199,7 +206,7 @@ def _unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
     return warning(
         pos,
         f"unsafe link `{shown}` removed; the link text is kept",
-        hint="links may use http:, https:, mailto:, a relative path or a #fragment",
+        hint="links may use http:, https:, mailto:, tel:, a relative path or a #fragment",
     )
 
 

@@ -19,9 +19,16 @@ from markdown_it.tree import SyntaxTreeNode
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.markdown import markdown_parser, max_nesting
-from briefgen.content.slugs import RESERVED_SLUGS, Anchors, slug_from_stem
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    RESERVED_SLUGS,
+    Anchors,
+    is_too_long,
+    slug_from_stem,
+)
 from briefgen.content.tables import BlockContext, inline_tokens
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.files import MAX_SOURCE_BYTES
 from briefgen.model import Briefing, Section
 
 if TYPE_CHECKING:
@@ -33,15 +40,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
-"""Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_FILE_BYTES = MAX_SOURCE_BYTES
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
     """Decode UTF-8 (BOM stripped, CRLF/CR -> LF); invalid bytes/NUL/binary -> error diagnostics."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [_too_large(path, len(data))]
+        return None, [too_large(path, len(data))]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -60,7 +66,8 @@ def normalize_newlines(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _too_large(path: str, size: int) -> Diagnostic:
+def too_large(path: str, size: int) -> Diagnostic:
+    """Return the error for a file over the size limit."""
     megabytes = f"{size / (1024 * 1024):.1f} MB"
     return error(
         SourcePos(path, 1),
@@ -89,7 +96,7 @@ def parse_briefing(
     """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md")."""
     text = normalize_newlines(text)
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
-        return None, [_too_large(path, len(text.encode("utf-8")))]
+        return None, [too_large(path, len(text.encode("utf-8")))]
     problem = _control_character(path, text)
     if problem:
         return None, [problem]
@@ -150,6 +157,15 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
                 SourcePos(path, 1),
                 f"file name `{stem}` {problem}",
                 hint="add `slug: some-name` to the front matter",
+            )
+        )
+        return None
+    if is_too_long(slug):
+        diagnostics.append(
+            error(
+                SourcePos(path, 1),
+                f"file name gives a slug of {len(slug)} characters; the limit is {MAX_SLUG_BYTES}",
+                hint="rename the file, or add a shorter `slug:` to the front matter",
             )
         )
         return None

@@ -18,6 +18,9 @@ RESERVED_SLUGS = frozenset(
     | {f"lpt{n}" for n in range(10)}
 )
 """Slugs that are Windows device names or collide with the site's own folders."""
+MAX_SLUG_BYTES = 200
+"""Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
+build adds suffixes to names it stages (`.tmp`, `.stage-<pid>`)."""
 RESERVED_ANCHORS = frozenset({"main", "glance-title"})
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
 _THEME_ID = re.compile(r"table-\d+")
@@ -41,7 +44,21 @@ def slug_from_stem(stem: str) -> str:
 
 def is_valid_slug(slug: str) -> bool:
     """Return True when `slug` may name a briefing's page."""
-    return bool(SLUG_PATTERN.fullmatch(slug)) and slug not in RESERVED_SLUGS
+    return (
+        bool(SLUG_PATTERN.fullmatch(slug)) and slug not in RESERVED_SLUGS and not is_too_long(slug)
+    )
+
+
+def is_too_long(slug: str) -> bool:
+    """Return True when `slug` would make a file name longer than file systems allow."""
+    return len(slug.encode("utf-8")) > MAX_SLUG_BYTES
+
+
+def shorten_slug(slug: str, limit: int = MAX_SLUG_BYTES) -> str:
+    """Return an ASCII slug cut at a hyphen so it fits in `limit` bytes."""
+    if len(slug) <= limit:
+        return slug
+    return slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
 
 
 @functools.lru_cache(maxsize=4096)

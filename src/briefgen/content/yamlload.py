@@ -74,6 +74,22 @@ class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
+def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    """Construct an int, turning Python's digit limit into a problem at the number's line."""
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:
+        mark = node.start_mark
+        raise YamlProblemError(
+            f"number with {len(node.value)} digits is too long",
+            mark.line,
+            mark.column,
+            hint="quote it to keep it as text",
+        ) from None
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
+
 for _tag, _pattern in _CORE_SCALARS.items():
     _first_chars = [*"-+0123456789.tTfFnN~", ""]
     _StrictLoader.add_implicit_resolver(_tag, _pattern, _first_chars)
@@ -146,7 +162,37 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
     positions = _positions(node, source) if node is not None else {}
-    return YamlDocument(data, positions, source.pos(0, 0)), []
+    document = YamlDocument(data, positions, source.pos(0, 0))
+    bad = find_bad_character(data)
+    if bad is not None:
+        path, char = bad
+        message = f"{source.what} holds the character {char}, which cannot be published"
+        hint = "remove it; write the text without control characters"
+        return None, [error(document.pos(*path), message, hint)]
+    return document, []
+
+
+BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+"""C0/C1 controls (tab and newline allowed), U+FFFE/U+FFFF and lone surrogates: no XML allows
+them, so a decoded value (`"a \\x01 b"` is a legal YAML escape) holding one is refused."""
+
+
+def find_bad_character(data: object) -> tuple[YamlPath, str] | None:
+    """Return the path of the first key or string holding a bad character, and `U+XXXX`."""
+    pending: list[tuple[YamlPath, object]] = [((), data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            found = BAD_CHARACTERS.search(value)
+            if found:
+                return path, f"U+{ord(found.group()):04X}"
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                pending.append(((*path, key), key))
+                pending.append(((*path, key), item))
+        elif isinstance(value, list):
+            pending.extend(((*path, index), item) for index, item in enumerate(value))
+    return None
 
 
 def _check_events(text: str) -> None:

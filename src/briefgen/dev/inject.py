@@ -49,9 +49,11 @@ NO_BUILD_YET = (
     "<p>Fix the problems shown and save; this page reloads by itself.</p></main></body></html>"
 )
 
-_CSP_META = re.compile(
-    r'(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")', re.IGNORECASE
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_CSP_EQUIV = re.compile(
+    r"""\bhttp-equiv\s*=\s*(["']?)content-security-policy\1(?=[\s/>])""", re.IGNORECASE
 )
+_CONTENT = re.compile(r"""(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
@@ -61,7 +63,7 @@ def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[D
     tools = f'<script src="{base_path}{TOOLS_PREFIX}reload.js" data-epoch="{epoch}" defer></script>'
     if problems:
         tools += f'<link rel="stylesheet" href="{base_path}{TOOLS_PREFIX}overlay.css">'
-    page = _CSP_META.sub(lambda m: m[1] + allow_reload_in_csp(html.unescape(m[2])) + m[3], page)
+    page = _META.sub(_widen_csp_meta, page)
     page = _insert_before(_HEAD_END, page, tools)
     if problems:
         page = _insert_after(_BODY_START, page, render_overlay(problems))
@@ -72,13 +74,25 @@ def allow_reload_in_csp(policy: str) -> str:
     """Return the policy with `'self'` added to script-src and connect-src."""
     directives: dict[str, list[str]] = {}
     for directive in policy.split(";"):
+        if not directive.strip():
+            continue  # a trailing `;` or `;;` is valid CSP
         name, *sources = directive.split()
-        directives[name.lower()] = sources
+        directives.setdefault(name.lower(), sources)  # the first one wins, as in browsers
     for name in ("script-src", "connect-src"):
         sources = [s for s in directives.get(name, []) if s != "'none'"]
         directives[name] = sources if "'self'" in sources else [*sources, "'self'"]
     widened = "; ".join(" ".join([name, *srcs]) for name, srcs in directives.items())
     return html.escape(widened, quote=False).replace('"', "&quot;")
+
+
+def _widen_csp_meta(meta: re.Match[str]) -> str:
+    """Return a CSP `<meta>` tag with reload allowed, whatever its attribute order or quotes."""
+    tag = meta.group()
+    if not _CSP_EQUIV.search(tag):
+        return tag
+    return _CONTENT.sub(
+        lambda m: f'{m[1]}"{allow_reload_in_csp(html.unescape(m[2] or m[3] or ""))}"', tag, 1
+    )
 
 
 def render_overlay(problems: Sequence[Diagnostic]) -> str:

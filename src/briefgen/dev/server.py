@@ -8,100 +8,44 @@ so nothing of serve mode can ever leak into what `briefgen build` publishes.
 from __future__ import annotations
 
 import logging
-import mimetypes
-import socket
 import threading
 import time
-from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
 
 import watchfiles
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
-from briefgen.dev.inject import (
-    NO_BUILD_YET,
-    OVERLAY_CSS,
-    RELOAD_SCRIPT,
-    TOOLS_PREFIX,
-    add_dev_tools,
-)
+from briefgen.dev.http import DevHTTPServer
+from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME, WATCHED
 from briefgen.report import count
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
-    from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
 
+__all__ = [
+    "LOOPBACK",
+    "DevHTTPServer",
+    "ServeOptions",
+    "SiteBuilder",
+    "SiteState",
+    "run_dev_server",
+    "watch_sources",
+]
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 100
 """Editors save in bursts (temp file, rename, chmod); one rebuild per burst."""
 POLL_MS = 300
 """How often the watcher looks at briefgen.yaml and for newly created folders."""
-KEEPALIVE_SECONDS = 15.0
-"""An idle event stream sends a comment this often, so a closed tab frees its thread."""
+
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-
-
-@dataclass(frozen=True, slots=True)
-class ServeOptions:
-    """What `briefgen serve` was asked to do."""
-
-    root: Path
-    out: Path
-    """Private output folder; the project's site/ is never touched."""
-    bind: str = "127.0.0.1"
-    port: int = 8000
-    """0 picks a free port."""
-    base_url: str | None = None
-    drafts: bool = False
-
-
-class SiteState:
-    """What the server shows now: the build epoch, the last build's problems, the base path.
-
-    The build thread publishes; request threads read and wait. Pages are read under
-    `build_lock`, which a build holds while it swaps folders, so no response mixes two builds.
-    """
-
-    def __init__(self, base_path: str) -> None:
-        self.base_path = base_path
-        self.epoch = 1
-        self.problems: tuple[Diagnostic, ...] = ()
-        self.stopping = False
-        self.build_lock = threading.Lock()
-        self._changed = threading.Condition()
-
-    def publish(self, problems: Sequence[Diagnostic], *, site_changed: bool) -> bool:
-        """Start a new epoch when the site or its problems changed; return whether it did."""
-        with self._changed:
-            if not site_changed and tuple(problems) == self.problems:
-                return False
-            self.problems = tuple(problems)
-            self.epoch += 1
-            self._changed.notify_all()
-            return True
-
-    def wait_for_epoch_after(self, epoch: int, timeout: float) -> int:
-        """Block until the epoch moves past `epoch`, the server stops, or the timeout ends."""
-        with self._changed:
-            self._changed.wait_for(lambda: self.epoch != epoch or self.stopping, timeout)
-            return self.epoch
-
-    def stop(self) -> None:
-        """Wake every waiting event stream so it can end."""
-        with self._changed:
-            self.stopping = True
-            self._changed.notify_all()
 
 
 class SiteBuilder:
@@ -122,16 +66,19 @@ class SiteBuilder:
         started = time.perf_counter()
         first = self.builds == 0
         self.builds += 1
-        try:
-            with self.state.build_lock:
+        # The outcome is published before the lock is released, so a request never reads
+        # the new site with the old state (see dev/http.py).
+        with self.state.build_lock:
+            try:
                 result = build_site(options, self.reporter)
-        except BriefgenError as failure:
-            self.reporter.diagnostics(failure.diagnostics)
-            self.state.publish(failure.diagnostics, site_changed=False)
-            return
-        self.state.base_path = _base_path(self.options)
-        changed = bool(result.written or result.removed)
-        if self.state.publish((), site_changed=changed) or first:
+            except BriefgenError as failure:
+                self.state.publish(failure.diagnostics, site_changed=False)
+                self.reporter.diagnostics(failure.diagnostics)
+                return
+            self.state.base_path = _base_path(self.options)
+            changed = bool(result.written or result.removed)
+            published = self.state.publish((), site_changed=changed)
+        if published or first:
             milliseconds = round((time.perf_counter() - started) * 1000)
             self.reporter.info(
                 f"{'built' if first else 'rebuilt'} {count(result.briefings, 'briefing')} "
@@ -144,11 +91,14 @@ class SiteBuilder:
         try:
             self.build()
         except Exception as bug:  # an internal error must not end the dev server
-            log.debug("rebuild failed", exc_info=True)
-            self.reporter.info(
-                f"briefgen: internal error during rebuild: {type(bug).__name__}: {bug}; "
-                "still serving the last good build"
+            log.warning("rebuild failed", exc_info=True)
+            message = (
+                f"internal error during rebuild: {type(bug).__name__}: {bug}; "
+                "still serving the last good build. This is a bug in briefgen"
             )
+            self.reporter.info(f"briefgen: {message}")
+            # Shown in the browser too: the overlay is where the person editing is looking.
+            self.state.publish([error(SourcePos(CONFIG_NAME, 1), message)], site_changed=False)
 
 
 def _base_path(options: ServeOptions) -> str:
@@ -257,144 +207,3 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-
-
-class DevHTTPServer(ThreadingHTTPServer):
-    """A threading server that knows the site folder and its state."""
-
-    daemon_threads = True
-    """Open event streams must not keep the process alive after Ctrl-C."""
-
-    def __init__(self, options: ServeOptions, state: SiteState) -> None:
-        self.options = options
-        self.state = state
-        if ":" in options.bind:
-            self.address_family = socket.AF_INET6
-        super().__init__((options.bind, options.port), DevRequestHandler)
-
-    @property
-    def port(self) -> int:
-        """Return the port actually bound (the real one when 0 was asked for)."""
-        return int(self.server_address[1])
-
-
-class DevRequestHandler(BaseHTTPRequestHandler):
-    """Serve the site under its base path, plus the reload script and event stream."""
-
-    server: DevHTTPServer
-
-    def do_GET(self) -> None:
-        """Answer a GET."""
-        self._respond(send_body=True)
-
-    def do_HEAD(self) -> None:
-        """Answer a HEAD."""
-        self._respond(send_body=False)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Keep request logs out of the terminal, where build problems are shown."""
-        log.debug(format, *args)
-
-    def _respond(self, *, send_body: bool) -> None:
-        path = urlsplit(self.path).path
-        base = self.server.state.base_path
-        if not path.startswith(base):
-            if path in ("", "/"):
-                self._redirect(base)
-            else:
-                self._send_page(HTTPStatus.NOT_FOUND, "404.html", send_body=send_body)
-            return
-        rel = unquote(path[len(base) :])
-        if rel == f"{TOOLS_PREFIX}events":
-            self._stream_events()
-        elif rel == f"{TOOLS_PREFIX}reload.js":
-            self._send(HTTPStatus.OK, RELOAD_SCRIPT, "text/javascript", send_body=send_body)
-        elif rel == f"{TOOLS_PREFIX}overlay.css":
-            self._send(HTTPStatus.OK, OVERLAY_CSS, "text/css", send_body=send_body)
-        elif rel == "" or rel.endswith("/"):
-            self._send_page(HTTPStatus.OK, rel + "index.html", send_body=send_body)
-        elif self._is_folder(rel):
-            self._redirect(path + "/")
-        else:
-            self._send_page(HTTPStatus.OK, rel, send_body=send_body)
-
-    def _is_folder(self, rel: str) -> bool:
-        target = self._inside_site(rel)
-        return target is not None and target.is_dir()
-
-    def _inside_site(self, rel: str) -> Path | None:
-        """Return the file for `rel`, or None when the path would leave the site folder."""
-        out = self.server.options.out.resolve()
-        try:
-            target = (out / rel.lstrip("/")).resolve()
-        except (OSError, ValueError):
-            return None
-        return target if target.is_relative_to(out) else None
-
-    def _send_page(self, status: HTTPStatus, rel: str, *, send_body: bool) -> None:
-        data = self._read(rel)
-        if data is None:
-            status, rel = HTTPStatus.NOT_FOUND, "404.html"
-            data = self._read(rel) or NO_BUILD_YET.encode()
-        content_type = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-        if content_type == "text/html":
-            state = self.server.state
-            page = add_dev_tools(
-                data.decode("utf-8", "replace"),
-                base_path=state.base_path,
-                epoch=state.epoch,
-                problems=state.problems,
-            )
-            data = page.encode()
-        self._send(status, data, content_type, send_body=send_body)
-
-    def _read(self, rel: str) -> bytes | None:
-        target = self._inside_site(rel)
-        if target is None:
-            return None
-        with self.server.state.build_lock:  # never read a folder that is being swapped
-            try:
-                return target.read_bytes()
-            except OSError:
-                return None
-
-    def _send(self, status: HTTPStatus, data: bytes, content_type: str, *, send_body: bool) -> None:
-        if content_type.startswith("text/") or content_type.endswith(("json", "xml", "javascript")):
-            content_type += "; charset=utf-8"
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        if send_body:
-            self.wfile.write(data)
-
-    def _redirect(self, location: str) -> None:
-        self.send_response(HTTPStatus.FOUND)
-        self.send_header("Location", location)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def _stream_events(self) -> None:
-        """Send the epoch now and again whenever it changes (Server-Sent Events)."""
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        state = self.server.state
-        epoch = state.epoch
-        try:
-            self._write_event(f"retry: 500\nevent: epoch\ndata: {epoch}\n\n")
-            while not state.stopping:
-                latest = state.wait_for_epoch_after(epoch, KEEPALIVE_SECONDS)
-                if latest != epoch:
-                    epoch = latest
-                    self._write_event(f"event: epoch\ndata: {epoch}\n\n")
-                elif not state.stopping:
-                    self._write_event(": keep-alive\n\n")
-        except OSError:
-            pass  # the tab was closed
-
-    def _write_event(self, text: str) -> None:
-        self.wfile.write(text.encode())
-        self.wfile.flush()

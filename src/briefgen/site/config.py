@@ -5,13 +5,14 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.diagnostics import Diagnostic, error, warning
-from briefgen.diagnostics import SourcePos
+from briefgen.content.yamlload import YamlProblemError, construct_int, find_bad_character
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
@@ -23,7 +24,11 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
 KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "plugins", "extra")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+"""A well-formed BCP 47 tag, simplified: a 2-3 letter language, then subtags."""
+_HOST_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+"""Characters a URL may hold as written; anything else must be percent-encoded."""
 
 
 def load_config(
@@ -50,11 +55,43 @@ def load_config(
         plugins=settings.names("plugins"),
         extra=settings.mapping("extra"),
     )
-    if not _LANGUAGE.match(config.language):
+    if not _LANGUAGE.fullmatch(config.language):
         settings.report(
             "language", f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`"
         )
+    if config.cname is not None and not _is_host_name(config.cname.strip()):
+        settings.report(
+            "cname",
+            f"`cname` must be a bare host name like `briefs.example.org`, not `{config.cname}`",
+        )
+    if config.source_url is not None and _url_problem(config.source_url):
+        problem = _url_problem(config.source_url)
+        settings.report("source_url", f"`source_url` {problem}")
     return config, settings.diagnostics
+
+
+def _is_host_name(text: str) -> bool:
+    """Return True for a DNS name: dot-separated labels of letters, digits and inner hyphens."""
+    labels = text.removesuffix(".").split(".")
+    return len(text) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in labels)
+
+
+def _url_problem(url: str, *, base: bool = False) -> str | None:
+    """Return what is wrong with an absolute http(s) URL, or None."""
+    if not url.startswith(("http://", "https://")):
+        return f"must start with http:// or https://, not `{url}`"
+    if not _URL_SAFE.fullmatch(url):
+        return f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return f"`{url}` is not a valid URL"
+    if not parts.hostname:
+        return f"`{url}` has no host name"
+    if base and (parts.query or parts.fragment or "?" in url or "#" in url):
+        return f"`{url}` must not have a query (?) or fragment (#)"
+    return None
 
 
 @dataclass
@@ -106,12 +143,15 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     """Parse YAML into a mapping plus the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
-        loader = yaml.SafeLoader(text)
+        loader = _ConfigLoader(text)
         try:
             node = loader.get_single_node()
             value = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()
+    except YamlProblemError as problem:
+        pos = SourcePos(CONFIG_NAME, problem.line + 1, problem.column + 1)
+        return {}, {}, [error(pos, problem.message, problem.hint)]
     except UnicodeDecodeError as exc:
         return {}, {}, [error(SourcePos(CONFIG_NAME, 1), f"not valid UTF-8 at byte {exc.start}")]
     except yaml.MarkedYAMLError as exc:
@@ -132,7 +172,20 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
             [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
         )
     lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}
+    bad = find_bad_character(value)
+    if bad is not None:
+        (path, char) = bad
+        line = lines.get(str(path[0]), 1) if path else 1
+        message = f"a setting holds the character {char}, which cannot be published"
+        return {}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")]
     return {str(k): v for k, v in value.items()}, lines, []
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """The safe loader, with over-long integers reported at their line."""
+
+
+_ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
 
 
 def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic]) -> str:
@@ -144,8 +197,9 @@ def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic])
             warning(pos, f"base_url `{url}` has no scheme; using https://{url.lstrip('/')}")
         )
         url = "https://" + url.lstrip("/")
-    if not url.startswith(("http://", "https://")):
-        diagnostics.append(error(pos, f"base_url must start with http:// or https://, not `{url}`"))
+    problem = _url_problem(url, base=True)
+    if problem is not None:
+        diagnostics.append(error(pos, f"base_url {problem}"))
         return DEFAULT_BASE_URL
     return url if url.endswith("/") else url + "/"
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from briefgen.diagnostics import BriefgenError, Diagnostic, error
-from briefgen.diagnostics import SourcePos
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
 from briefgen.files import files_under
+from briefgen.site.places import Link, Places
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -90,20 +90,9 @@ class PageLinks:
     ids: frozenset[str]
     problems: tuple[tuple[str, str, str | None], ...] = ()
     """(url, message, hint) for links that are wrong wherever they point."""
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """One URL found in an output file, with its place."""
-
-    page: str
-    """Output path of the file holding it, relative to the site folder (`a/index.html`)."""
-    url: str
-    """The URL as written, character references already decoded."""
-    line: int
-    """1-based line in the output file."""
-    column: int
-    """1-based column of the tag holding it."""
+    duplicate_ids: tuple[tuple[str, int], ...] = ()
+    """(id, 1-based line) of each id the page defines a second time: a `#` link to it is
+    ambiguous, and the page is invalid HTML."""
 
 
 def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
@@ -112,7 +101,8 @@ def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
     problems: list[tuple[str, str, str | None]] = []
     ids: set[str] = set()
     seen: set[str] = set()
-    for url, _ in _urls(text, ids):
+    duplicates: list[tuple[str, int]] = []
+    for url, _ in _urls(text, ids, duplicates):
         if url in seen:
             continue  # list pages repeat the same tag and section links many times
         seen.add(url)
@@ -121,10 +111,12 @@ def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
             problems.append((url, *problem))
         elif target is not None:
             targets.add(sys.intern(target))
-    return PageLinks(frozenset(targets), frozenset(ids), tuple(problems))
+    return PageLinks(frozenset(targets), frozenset(ids), tuple(problems), tuple(duplicates))
 
 
-def _urls(text: str, ids: set[str]) -> Iterator[tuple[str, int]]:
+def _urls(
+    text: str, ids: set[str], duplicates: list[tuple[str, int]] | None = None
+) -> Iterator[tuple[str, int]]:
     """Yield (url, offset) for every URL attribute, sitemap `<loc>` and meta URL; collect ids."""
     if "<!--" in text:
         text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
@@ -149,6 +141,8 @@ def _urls(text: str, ids: set[str]) -> Iterator[tuple[str, int]]:
                     if words := candidate.split():
                         yield words[0], tag.start()
             elif attribute == "id" or (attribute == "name" and name == "a"):
+                if value in ids and duplicates is not None and attribute == "id":
+                    duplicates.append((value, text.count("\n", 0, tag.start()) + 1))
                 ids.add(value)
         is_url_meta = attributes.get("property", attributes.get("name")) in _URL_META
         if name == "meta" and is_url_meta and (content := attributes.get("content", "").strip()):
@@ -252,11 +246,23 @@ def check_links(
             found.update(_urls_of(page, site_dir, base, bad_targets))
         if found:
             broken[page] = found
-    places = _Places(shown_as or site_dir.name, sources or {}, project_root)
+    places = Places(shown_as or site_dir.name, sources or {}, project_root)
+    duplicates = [
+        error(
+            SourcePos(f"{places.shown_as}/{page}", line),
+            f"duplicate id `{value}` on the page",
+            "rename one of the headings; a `#` link to it is ambiguous",
+        )
+        for page, links in pages.items()
+        for value, line in links.duplicate_ids
+    ]
     return sorted(
         (
-            places.diagnostic(link, *broken[link.page][link.url])
-            for link in _located(broken, site_dir)
+            *duplicates,
+            *(
+                places.diagnostic(link, *broken[link.page][link.url])
+                for link in _located(broken, site_dir)
+            ),
         ),
         key=Diagnostic.sort_key,
     )
@@ -347,46 +353,4 @@ def _hint_for(wanted: str, files: Set[str]) -> str | None:
             "files in static/ are copied to the site root: from a briefing, "
             f"write `../{wanted[len(prefix) :]}`"
         )
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Places:
-    """Turn a link into the place a reader should fix: the briefing source, else the page."""
-
-    shown_as: str
-    sources: Mapping[str, str]
-    project_root: Path | None
-
-    def diagnostic(self, link: Link, message: str, hint: str | None) -> Diagnostic:
-        """Return the error for a broken link, at its Markdown line when it came from one."""
-        pos = self.locate(link)
-        if pos.path != self.page_path(link):
-            hint = f"{hint}; " if hint else ""
-            hint += f"the link is on {self.page_path(link)}:{link.line}"
-        return error(pos, message, hint)
-
-    def locate(self, link: Link) -> SourcePos:
-        source = self.sources.get(link.page)
-        if source is not None and self.project_root is not None:
-            line = _line_mentioning(self.project_root / source, link.url)
-            if line is not None:
-                return SourcePos(source, line)
-        return SourcePos(self.page_path(link), link.line, link.column)
-
-    def page_path(self, link: Link) -> str:
-        """Return the output page holding `link`, as the user knows the folder."""
-        return f"{self.shown_as}/{link.page}"
-
-
-def _line_mentioning(path: Path, url: str) -> int | None:
-    """Return the 1-based line of `path` where `url` is written, None when it is not."""
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    for needle in dict.fromkeys((url, unquote(url))):
-        for number, line in enumerate(text.splitlines(), start=1):
-            if needle in line:
-                return number
     return None

@@ -91,9 +91,7 @@ def plan_site_outputs(context: OutputContext) -> Iterator[Output]:
         yield from outputs(context)
 
 
-def plan_briefing_outputs(
-    briefing: Briefing, context: OutputContext, key: str
-) -> Iterator[Output]:
+def plan_briefing_outputs(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
     """Yield every output of one briefing, in registration order."""
     for outputs in BRIEFING_OUTPUTS:
         yield from outputs(briefing, context, key)
@@ -108,7 +106,9 @@ def briefing_key(source_digest: str, entries_key: str) -> str:
 @briefing_output
 def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
     page = urls.output_file(urls.briefing_path(briefing.slug))
-    yield Output(page, key, lambda: context.renderer.render_briefing(briefing, context.site).encode())
+    yield Output(
+        page, key, lambda: context.renderer.render_briefing(briefing, context.site).encode()
+    )
     data = urls.briefing_json_path(briefing.slug)
     yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())
 

@@ -1,0 +1,219 @@
+"""The dev server's HTTP side: serve the private build under its base path, with dev tools.
+
+Every response is read together with the state it belongs to, under the build lock, so a
+page never carries the overlay of a build other than the one that wrote it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import mimetypes
+import socket
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from briefgen.dev.inject import (
+    NO_BUILD_YET,
+    OVERLAY_CSS,
+    RELOAD_SCRIPT,
+    TOOLS_PREFIX,
+    add_dev_tools,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.dev.state import ServeOptions, SiteState
+
+log = logging.getLogger(__name__)
+
+KEEPALIVE_SECONDS = 15.0
+"""An idle event stream sends a comment this often, so a closed tab frees its thread."""
+
+
+MAX_PATH_CHARS = 4096
+"""Longer request targets get 414: no site path is that long, and the file system would
+refuse the name anyway."""
+
+
+def host_allowed(host: str | None, bind: str, port: int) -> bool:
+    """Return True for a Host header naming loopback, an IP literal or the bound name."""
+    if host is None:
+        return True  # HTTP/1.0 clients send none; rebinding needs a browser, which does
+    name, colon, given_port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
+    if not colon or not given_port.isdigit():
+        name, given_port = host, ""
+    if given_port and int(given_port) != port:
+        return False
+    name = name.lower().removeprefix("[").removesuffix("]")
+    if name in {"localhost", bind.lower()}:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class DevHTTPServer(ThreadingHTTPServer):
+    """A threading server that knows the site folder and its state."""
+
+    daemon_threads = True
+    """Open event streams must not keep the process alive after Ctrl-C."""
+
+    def __init__(self, options: ServeOptions, state: SiteState) -> None:
+        self.options = options
+        self.state = state
+        if ":" in options.bind:
+            self.address_family = socket.AF_INET6
+        super().__init__((options.bind, options.port), DevRequestHandler)
+
+    @property
+    def port(self) -> int:
+        """Return the port actually bound (the real one when 0 was asked for)."""
+        return int(self.server_address[1])
+
+
+class DevRequestHandler(BaseHTTPRequestHandler):
+    """Serve the site under its base path, plus the reload script and event stream."""
+
+    server: DevHTTPServer
+
+    def do_GET(self) -> None:
+        """Answer a GET."""
+        self._respond(send_body=True)
+
+    def do_HEAD(self) -> None:
+        """Answer a HEAD."""
+        self._respond(send_body=False)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep request logs out of the terminal, where build problems are shown."""
+        log.debug(format, *args)
+
+    def _respond(self, *, send_body: bool) -> None:
+        if not self._host_allowed():
+            # DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1
+            # must not read the preview. Only loopback names and IP literals are served.
+            self._send(HTTPStatus.FORBIDDEN, b"unknown Host\n", "text/plain", send_body=send_body)
+            return
+        if len(self.path) > MAX_PATH_CHARS:
+            self._send(HTTPStatus.REQUEST_URI_TOO_LONG, b"", "text/plain", send_body=send_body)
+            return
+        path = urlsplit(self.path).path
+        base = self.server.state.base_path
+        if not path.startswith(base):
+            if path in ("", "/"):
+                self._redirect(base)
+            else:
+                self._send_page(HTTPStatus.NOT_FOUND, "404.html", send_body=send_body)
+            return
+        rel = unquote(path[len(base) :])
+        if rel == f"{TOOLS_PREFIX}events":
+            self._stream_events()
+        elif rel == f"{TOOLS_PREFIX}reload.js":
+            self._send(HTTPStatus.OK, RELOAD_SCRIPT, "text/javascript", send_body=send_body)
+        elif rel == f"{TOOLS_PREFIX}overlay.css":
+            self._send(HTTPStatus.OK, OVERLAY_CSS, "text/css", send_body=send_body)
+        elif rel == "" or rel.endswith("/"):
+            self._send_page(HTTPStatus.OK, rel + "index.html", send_body=send_body)
+        elif self._is_folder(rel):
+            self._redirect(path + "/")
+        else:
+            self._send_page(HTTPStatus.OK, rel, send_body=send_body)
+
+    def _host_allowed(self) -> bool:
+        """Return True when the Host header names this server: loopback, an IP or --bind."""
+        return host_allowed(self.headers.get("Host"), self.server.options.bind, self.server.port)
+
+    def _is_folder(self, rel: str) -> bool:
+        target = self._inside_site(rel)
+        try:
+            return target is not None and target.is_dir()
+        except OSError:  # e.g. a name too long for the file system
+            return False
+
+    def _inside_site(self, rel: str) -> Path | None:
+        """Return the file for `rel`, or None when the path would leave the site folder."""
+        out = self.server.options.out.resolve()
+        try:
+            target = (out / rel.lstrip("/")).resolve()
+        except (OSError, ValueError):
+            return None
+        return target if target.is_relative_to(out) else None
+
+    def _send_page(self, status: HTTPStatus, rel: str, *, send_body: bool) -> None:
+        state = self.server.state
+        # The page and the state it is shown with are read under one lock, which a build
+        # holds until it has published its outcome: a page from the fixed build never
+        # carries the previous build's error box (or epoch, which would stop the reload).
+        with state.build_lock:
+            data = self._read(rel)
+            if data is None:
+                status, rel = HTTPStatus.NOT_FOUND, "404.html"
+                data = self._read(rel) or NO_BUILD_YET.encode()
+            base_path, epoch, problems = state.base_path, state.epoch, state.problems
+        content_type = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+        if content_type == "text/html":
+            page = add_dev_tools(
+                data.decode("utf-8", "replace"),
+                base_path=base_path,
+                epoch=epoch,
+                problems=problems,
+            )
+            data = page.encode()
+        self._send(status, data, content_type, send_body=send_body)
+
+    def _read(self, rel: str) -> bytes | None:
+        """Return a file of the site; call with the build lock held."""
+        target = self._inside_site(rel)
+        if target is None:
+            return None
+        try:
+            return target.read_bytes()
+        except OSError:
+            return None
+
+    def _send(self, status: HTTPStatus, data: bytes, content_type: str, *, send_body: bool) -> None:
+        if content_type.startswith("text/") or content_type.endswith(("json", "xml", "javascript")):
+            content_type += "; charset=utf-8"
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if send_body:
+            self.wfile.write(data)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(HTTPStatus.FOUND)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _stream_events(self) -> None:
+        """Send the epoch now and again whenever it changes (Server-Sent Events)."""
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        state = self.server.state
+        epoch = state.epoch
+        try:
+            self._write_event(f"retry: 500\nevent: epoch\ndata: {epoch}\n\n")
+            while not state.stopping:
+                latest = state.wait_for_epoch_after(epoch, KEEPALIVE_SECONDS)
+                if latest != epoch:
+                    epoch = latest
+                    self._write_event(f"event: epoch\ndata: {epoch}\n\n")
+                elif not state.stopping:
+                    self._write_event(": keep-alive\n\n")
+        except OSError:
+            pass  # the tab was closed
+
+    def _write_event(self, text: str) -> None:
+        self.wfile.write(text.encode())
+        self.wfile.flush()

@@ -1,0 +1,1 @@
+"""Model to files: settings, URLs, templates, outputs, JSON and the link check."""

@@ -1,0 +1,92 @@
+"""Where to report a broken link: at the Markdown line that wrote it, else on the page."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from briefgen.diagnostics import Diagnostic, SourcePos, error
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One URL found in an output file, with its place."""
+
+    page: str
+    """Output path of the file holding it, relative to the site folder (`a/index.html`)."""
+    url: str
+    """The URL as written, character references already decoded."""
+    line: int
+    """1-based line in the output file."""
+    column: int
+    """1-based column of the tag holding it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Turn a link into the place a reader should fix: the briefing source, else the page."""
+
+    shown_as: str
+    sources: Mapping[str, str]
+    project_root: Path | None
+    texts: dict[str, _SourceText] = field(default_factory=dict)
+    """Each source read once: 10,000 broken links in one file must not mean 10,000 reads."""
+
+    def diagnostic(self, link: Link, message: str, hint: str | None) -> Diagnostic:
+        """Return the error for a broken link, at its Markdown line when it came from one."""
+        pos = self.locate(link)
+        if pos.path != self.page_path(link):
+            hint = f"{hint}; " if hint else ""
+            hint += f"the link is on {self.page_path(link)}:{link.line}"
+        return error(pos, message, hint)
+
+    def locate(self, link: Link) -> SourcePos:
+        source = self.sources.get(link.page)
+        if source is not None and self.project_root is not None:
+            if source not in self.texts:
+                self.texts[source] = _SourceText.read(self.project_root / source)
+            line = self.texts[source].line_mentioning(link.url)
+            if line is not None:
+                return SourcePos(source, line)
+        return SourcePos(self.page_path(link), link.line, link.column)
+
+    def page_path(self, link: Link) -> str:
+        """Return the output page holding `link`, as the user knows the folder."""
+        return f"{self.shown_as}/{link.page}"
+
+
+@dataclass(slots=True)
+class _SourceText:
+    """A source file searched for URLs in the order its links appear, in linear time."""
+
+    text: str
+    line_starts: list[int]
+    cursor: int = 0
+    """Where the last URL was found: the next one is almost always after it."""
+
+    @classmethod
+    def read(cls, path: Path) -> _SourceText:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        return cls(text, starts)
+
+    def line_mentioning(self, url: str) -> int | None:
+        """Return the 1-based line where `url` is written (after the last one found first)."""
+        for needle in dict.fromkeys((url, unquote(url))):
+            found = self.text.find(needle, self.cursor)
+            if found < 0:
+                found = self.text.find(needle)
+            if found >= 0:
+                self.cursor = found + len(needle)
+                return bisect.bisect_right(self.line_starts, found)
+        return None

@@ -1,0 +1,273 @@
+"""Hostile input, by class (issue 13): no exit 70, no hang, no raw control bytes, valid output.
+
+The same promises as test_bad_input.py (exact `path:line:col`, exit 1, no traceback, site/
+byte-for-byte unchanged, no stage left), for the inputs a hostile-input review found: values
+that decode to control characters, numbers beyond Python's digit limit, names too long for
+the file system, links to program-launching schemes, bad settings, files that are not files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_bad_input import (
+    CONFIG,
+    BadInput,
+    _apply,
+    bad_md,
+    briefing,
+    built,
+    built_template,
+    front,
+    yaml_table,
+)
+from tests.conftest import leftovers, make_project, run_briefgen, snapshot
+
+__all__ = ["built", "built_template"]  # fixtures shared with test_bad_input
+
+BIG = "9" * 5000
+"""An integer past Python's 4,300-digit int-string limit."""
+
+
+def _fifo(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    os.mkfifo(root / "content" / "pipe.md")
+
+
+def _socket(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    listener = stack.enter_context(socket.socket(socket.AF_UNIX))
+    cwd = Path.cwd()
+    os.chdir(root / "content")  # AF_UNIX paths are limited to ~100 bytes
+    try:
+        listener.bind("sock.md")
+    finally:
+        os.chdir(cwd)
+
+
+def _huge_sparse_file(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    # 3 GB that take no disk space: reading it would take minutes and all the memory.
+    with (root / "content" / "huge.md").open("wb") as handle:
+        handle.truncate(3 * 1024**3)
+
+
+def _non_utf8_name(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "content" / os.fsdecode(b"caf\xe9.md")).write_bytes(b"---\n")
+
+
+def _escape_sequence_name(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "content" / "red\x1b[31m.md").write_text("no front matter\n", encoding="utf-8")
+
+
+def strict_link(name: str, url: str, body: str | None = None) -> BadInput:
+    """Return a case whose link must be dropped with a warning at line 7 (fatal under --strict)."""
+    return BadInput(
+        f"link-scheme-{name}",
+        "content/bad.md:7:1",
+        (f"unsafe link `{url}` removed",),
+        bad_md(briefing("summary: Fine.", body=body or f"[open]({url})\n")),
+        args=("--strict",),
+        severity="warning",
+    )
+
+
+def config(*lines: str) -> str:
+    """Return a briefgen.yaml with the test title on line 1 and `lines` from line 2."""
+    return "-- briefgen.yaml --\ntitle: Test briefings\n" + "".join(f"{x}\n" for x in lines)
+
+
+HOSTILE: tuple[BadInput, ...] = (
+    # --- item 5: decoded YAML values holding characters no XML allows ---
+    BadInput("title-escaped-c0", "content/bad.md:2:1", ("character U+0001",),
+             bad_md(front('title: "a \\x01 b"', "date: 2026-03-14"))),
+    BadInput("title-escaped-escape", "content/bad.md:2:1", ("character U+001B",),
+             bad_md(front('title: "\\e[2J"', "date: 2026-03-14"))),
+    BadInput("title-escaped-del", "content/bad.md:2:1", ("character U+007F",),
+             bad_md(front('title: "a \\x7f"', "date: 2026-03-14"))),
+    BadInput("title-escaped-c1", "content/bad.md:2:1", ("character U+0085",),
+             bad_md(front('title: "a \\N b"', "date: 2026-03-14"))),
+    BadInput("title-escaped-fffe", "content/bad.md:2:1", ("character U+FFFE",),
+             bad_md(front('title: "a \\uFFFE"', "date: 2026-03-14"))),
+    BadInput("title-escaped-ffff", "content/bad.md:2:1", ("character U+FFFF",),
+             bad_md(front('title: "a \\uFFFF"', "date: 2026-03-14"))),
+    BadInput("title-escaped-lone-surrogate", "content/bad.md:2:13",
+             ("invalid YAML", "escape"), bad_md(front('title: "a \\uD800"', "date: 2026-03-14"))),
+    BadInput("title-escaped-carriage-return", "content/bad.md:2:1", ("character U+000D",),
+             bad_md(front('title: "a\\rb"', "date: 2026-03-14"))),
+    BadInput("summary-escaped-bell", "content/bad.md:4:1", ("character U+0007",),
+             bad_md(briefing('summary: "ding \\a"'))),
+    BadInput("tag-escaped-control", "content/bad.md:4:12", ("character U+0002",),
+             bad_md(briefing('tags: [ok, "a\\x02"]'))),
+    BadInput("author-escaped-c1", "content/bad.md:4:11", ("character U+009B",),
+             bad_md(briefing('authors: ["A \\x9b B"]'))),
+    BadInput("extra-value-escaped-nul", "content/bad.md:5:3", ("character U+0000",),
+             bad_md(briefing("extra:", '  note: "\\0"'))),
+    BadInput("extra-key-escaped-control", "content/bad.md:5:3", ("character U+0001",),
+             bad_md(briefing("extra:", '  "k\\x01": v'))),
+    BadInput("table-cell-escaped-control", "content/bad.md:11:9", ("character U+0003",),
+             bad_md(briefing(body=yaml_table('  - [a, "b\\x03"]')))),
+    BadInput("raw-c1-in-body", "content/bad.md:6:3", ("control character U+0085",),
+             raw=(("content/bad.md", briefing(body="a \u0085 b\n").encode()),)),
+    BadInput("raw-fffe-in-body", "content/bad.md:6:3", ("control character U+FFFE",),
+             raw=(("content/bad.md", briefing(body="a \ufffe b\n").encode()),)),
+    BadInput("config-title-escaped-control", "briefgen.yaml:1:1", ("character U+0001",),
+             '-- briefgen.yaml --\ntitle: "a\\x01"\n'),
+    # --- item 2: integers past Python's digit limit, at their line ---
+    BadInput("title-huge-integer", "content/bad.md:2:8", ("5000 digits is too long",),
+             bad_md(front(f"title: {BIG}", "date: 2026-03-14"))),
+    BadInput("tag-huge-integer", "content/bad.md:4:8", ("5000 digits is too long",),
+             bad_md(briefing(f"tags: [{BIG}]"))),
+    BadInput("extra-huge-integer", "content/bad.md:5:6", ("5000 digits is too long",),
+             bad_md(briefing("extra:", f"  n: {BIG}"))),
+    BadInput("table-cell-huge-integer", "content/bad.md:11:9", ("5000 digits is too long",),
+             bad_md(briefing(body=yaml_table(f"  - [a, {BIG}]")))),
+    BadInput("config-huge-integer", "briefgen.yaml:2:9", ("5000 digits is too long",),
+             config(f"author: {BIG}")),
+    BadInput("config-extra-huge-integer", "briefgen.yaml:3:6", ("5000 digits is too long",),
+             config("extra:", f"  n: {BIG}")),
+    # --- item 2: names longer than a file system allows (255 bytes) ---
+    BadInput("slug-300-characters", "content/bad.md:4:1", ("the limit is 200",),
+             bad_md(briefing("slug: " + "a" * 300))),
+    BadInput("tag-300-characters", "content/bad.md:4:12", ("too long for a page name",),
+             bad_md(briefing("tags: [ok, " + "t" * 300 + "]"))),
+    BadInput("tag-long-after-normalising", "content/bad.md:4:8", ("too long for a page name",),
+             bad_md(briefing("tags: [" + "\ufb03" * 90 + "]"))),
+    BadInput("tag-accents-stripped", "content/bad.md:4:8", ("too long for a page name",),
+             bad_md(briefing("tags: [" + "e\u0301" * 201 + "]"))),
+    BadInput("file-name-250-characters", f"content/{'n' * 250}.md:1:1", ("the limit is 200",),
+             bad_md(briefing(), name="n" * 250)),
+    # --- item 6: only http, https, mailto, tel, relative and #fragment links stay live ---
+    strict_link("ms-msdt", "ms-msdt:/id"),
+    strict_link("search-ms", "search-ms:query=invoice"),
+    strict_link("smb", "smb://attacker/share"),
+    strict_link("ms-appinstaller", "ms-appinstaller:?source=https://x/a.msix"),
+    strict_link("upper-case", "MS-MSDT:x"),
+    strict_link("ftp", "ftp://example.org/file"),
+    strict_link("ssh", "ssh://root@example.org"),
+    strict_link("ms-word", "ms-word:ofe:u:https://x/a.docx"),
+    strict_link("itms-services", "itms-services://?action=download-manifest"),
+    strict_link("steam", "steam://run/1"),
+    strict_link("drive-letter", "C:/Windows/calc.exe"),
+    strict_link("autolink", "smb://host/x", body="<smb://host/x>\n"),
+    strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n"),
+    strict_link("image", "smb://host/x.png", body="![alt](smb://host/x.png)\n"),
+    # --- item 5: settings that would make invalid pages, feeds or CNAME files ---
+    BadInput("base-url-with-space", "briefgen.yaml:2:1", ("must be percent-encoded",),
+             config("base_url: https://example.org/my briefs/")),
+    BadInput("base-url-with-query", "briefgen.yaml:2:1", ("query",),
+             config("base_url: https://example.org/?a=1")),
+    BadInput("base-url-with-fragment", "briefgen.yaml:2:1", ("fragment",),
+             config("base_url: https://example.org/#top")),
+    BadInput("base-url-without-host", "briefgen.yaml:2:1", ("has no host",),
+             config("base_url: https:///path/")),
+    BadInput("base-url-bad-port", "briefgen.yaml:2:1", ("not a valid URL",),
+             config("base_url: https://example.org:port/")),
+    BadInput("base-url-javascript", "briefgen.yaml:2:1", ("http:// or https://",),
+             config("base_url: javascript://example.org/")),
+    BadInput("base-url-with-quote", "briefgen.yaml:2:1", ("percent-encoded",),
+             config("base_url: 'https://example.org/\"onload=x/'")),
+    BadInput("cname-with-scheme", "briefgen.yaml:2:1", ("bare host name",),
+             config("cname: https://briefs.example.org")),
+    BadInput("cname-with-path", "briefgen.yaml:2:1", ("bare host name",),
+             config("cname: briefs.example.org/x")),
+    BadInput("cname-with-newline", "briefgen.yaml:2:1", ("bare host name",),
+             config('cname: "a.example\\nb.example"')),
+    BadInput("language-underscore", "briefgen.yaml:2:1", ("`language` must be a tag",),
+             config("language: en_US")),
+    BadInput("language-with-markup", "briefgen.yaml:2:1", ("`language` must be a tag",),
+             config('language: en"><script>')),
+    BadInput("source-url-javascript", "briefgen.yaml:2:1", ("`source_url` must start with",),
+             config("source_url: javascript:alert(1)")),
+    BadInput("source-url-with-space", "briefgen.yaml:2:1", ("percent-encoded",),
+             config("source_url: https://example.org/a b")),
+    BadInput("base-url-override-bad", "briefgen.yaml:2:1", ("has no host",),
+             args=("--base-url", "https://")),
+    # --- items 2, 3, 8: files that are not briefings, or whose names are hostile ---
+    BadInput("fifo-named-md", "content/pipe.md:1:1", ("a FIFO", "without reading it"),
+             setup=_fifo, args=("--strict",), severity="warning"),
+    BadInput("socket-named-md", "content/sock.md:1:1", ("a socket",),
+             setup=_socket, args=("--strict",), severity="warning"),
+    BadInput("sparse-3-gb-file", "content/huge.md:1:1", ("the limit is 2 MB",),
+             setup=_huge_sparse_file),
+    BadInput("file-name-not-utf8", "content/caf\\xe9.md:1:1", ("not valid UTF-8",),
+             setup=_non_utf8_name),
+    BadInput("file-name-with-escape-sequence", "content/red\\x1b[31m.md:1:1",
+             ("missing front matter",), setup=_escape_sequence_name),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[case.name for case in HOSTILE])
+def test_build_hostile_input_reports_place_and_keeps_site(built: Path, case: BadInput) -> None:
+    before = snapshot(built / "site")
+    with contextlib.ExitStack() as stack:
+        args = _apply(case, built, stack)
+        started = time.monotonic()
+        run = run_briefgen(*args, cwd=built)
+        seconds = time.monotonic() - started
+    assert run.code == case.code, run.stderr
+    assert "Traceback" not in run.stderr
+    assert "internal error" not in run.stderr
+    first = next((line for line in run.stderr.splitlines() if f": {case.severity}: " in line), "")
+    assert first.startswith(f"{case.where}: {case.severity}: "), run.stderr
+    for word in case.words:
+        assert word in run.stderr, run.stderr
+    assert "\x1b" not in run.stderr, "control characters reach the terminal raw"
+    assert snapshot(built / "site") == before
+    assert leftovers(built) == []
+    assert seconds < 30, f"took {seconds:.1f} s"
+
+
+def test_check_reports_config_content_and_link_errors_in_one_run(built: Path) -> None:
+    make_project(
+        built,
+        config("base_url: https://example.org/", "cname: https://x.example")
+        + bad_md(front("title: T", "date: 2026-02-30"), name="a")
+        + bad_md(briefing("summary: S.", body="[gone](../nowhere/)\n"), name="b"),
+    )
+    run = run_briefgen("check", cwd=built)
+    assert run.code == 1, run.stderr
+    heads = [line.split(": ")[0] for line in run.stderr.splitlines() if not line[:1].isspace()]
+    assert heads == ["briefgen.yaml:3:1", "content/a.md:3:1", "content/b.md:7:1"]
+
+
+def test_build_with_duplicate_ids_in_a_template_fails_the_link_check(built: Path) -> None:
+    make_project(
+        built,
+        '-- templates/briefing.html --\n{% extends "builtin/briefing.html" %}\n'
+        '{% block briefing %}<p id="twice">a</p>\n<p id="twice">b</p>{% endblock %}\n',
+    )
+    run = run_briefgen("build", cwd=built)
+    assert run.code == 1, run.stderr
+    assert "duplicate id `twice` on the page" in run.stderr
+    assert "site/good/index.html:" in run.stderr
+
+
+def _briefing_file(body: str) -> str:
+    return f"-- briefgen.yaml --\n{CONFIG}-- content/x.md --\n" + briefing("summary: S.", body=body)
+
+
+def test_build_20000_identical_headings_is_fast(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", _briefing_file("## a\n\ntext\n\n" * 20_000))
+    started = time.monotonic()
+    run = run_briefgen("build", cwd=root)
+    seconds = time.monotonic() - started
+    assert run.code == 0, run.stderr[-2000:]
+    page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
+    assert 'id="a-19999"' in page
+    assert seconds < 90, f"took {seconds:.1f} s"
+
+
+def test_check_reports_10000_broken_links_in_linear_time(tmp_path: Path) -> None:
+    links = "".join(f"[l](../gone-{n}/)\n\n" for n in range(10_000))
+    root = make_project(tmp_path / "p", _briefing_file(links))
+    started = time.monotonic()
+    run = run_briefgen("check", cwd=root)
+    seconds = time.monotonic() - started
+    assert run.code == 1
+    assert run.stderr.count(": error: broken link") == 10_000
+    assert "content/x.md:20005:1: error: broken link `../gone-9999/`" in run.stderr
+    assert seconds < 90, f"took {seconds:.1f} s"

@@ -1,0 +1,181 @@
+"""serve under hostile or unlucky conditions: odd CSPs, long paths, foreign Hosts, races, bugs."""
+
+from __future__ import annotations
+
+import http.client
+import threading
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.options import BuildResult
+from briefgen.dev import server as dev_server
+from briefgen.dev.http import host_allowed
+from briefgen.dev.inject import add_dev_tools
+from briefgen.dev.server import ServeOptions, SiteBuilder, SiteState
+from briefgen.report import RecordingReporter
+from tests.unit.test_devserver import PROBLEM, http_server
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from briefgen.build.options import BuildOptions
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.report import Reporter
+
+__all__ = ["http_server"]  # the fixture, shared with test_devserver
+
+RELOAD_CSP = "script-src 'self'; connect-src 'self'"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';;">',
+        '<meta content="default-src \'none\'" http-equiv="Content-Security-Policy">',
+        "<meta content=\"default-src 'none'\" http-equiv=content-security-policy>",
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'\">",
+        '<meta id=x http-equiv="Content-Security-Policy" content="default-src \'none\'">',
+    ],
+)
+def test_add_dev_tools_widens_any_csp_meta(meta: str) -> None:
+    page = f"<html><head>{meta}</head><body>x</body></html>"
+    widened = add_dev_tools(page, base_path="/", epoch=1, problems=())
+    assert RELOAD_CSP in widened
+    assert "reload.js" in widened
+
+
+def test_add_dev_tools_leaves_other_meta_tags_alone() -> None:
+    page = '<html><head><meta name="description" content="a; b"></head><body></body></html>'
+    assert '<meta name="description" content="a; b">' in add_dev_tools(
+        page, base_path="/", epoch=1, problems=()
+    )
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed"),
+    [
+        (None, True),
+        ("127.0.0.1:8000", True),
+        ("localhost:8000", True),
+        ("LOCALHOST", True),
+        ("[::1]:8000", True),
+        ("[::1]", True),
+        ("192.168.1.5:8000", True),
+        ("evil.example:8000", False),
+        ("evil.example", False),
+        ("localhost.evil.example:8000", False),
+        ("127.0.0.1:9999", False),
+        ("127.0.0.1:abc", False),
+        ("", False),
+    ],
+)
+def test_host_allowed_accepts_loopback_and_ip_literals_only(
+    host: str | None, allowed: bool
+) -> None:
+    assert host_allowed(host, "127.0.0.1", 8000) is allowed
+
+
+def test_host_allowed_accepts_the_bound_name() -> None:
+    assert host_allowed("preview.lan:8000", "preview.lan", 8000)
+
+
+def _request(base: str, path: str, host: str | None = None) -> tuple[int, bytes]:
+    netloc = base.removeprefix("http://")
+    connection = http.client.HTTPConnection(netloc, timeout=10)
+    try:
+        headers = {"Host": host} if host is not None else {}
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def test_http_refuses_a_foreign_host(http_server: tuple[str, SiteState]) -> None:
+    base, _ = http_server
+    status, body = _request(base, "/repo/a/", host="rebound.evil.example")
+    assert status == 403
+    assert b"Last good content" not in body
+    assert _request(base, "/repo/a/")[0] == 200
+
+
+@pytest.mark.parametrize("length", [300, 5_000, 60_000])
+def test_http_answers_an_overlong_path(http_server: tuple[str, SiteState], length: int) -> None:
+    base, _ = http_server
+    status, _body = _request(base, "/repo/" + "a" * length)
+    assert status in (404, 414)
+
+
+def test_http_answers_an_overlong_folder_name(http_server: tuple[str, SiteState]) -> None:
+    base, _ = http_server
+    status, _body = _request(base, "/repo/" + "a" * 1000 + "/b")
+    assert status == 404
+
+
+def _fake_builder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[SiteBuilder, SiteState, list[bool]]:
+    """Return a builder whose state records whether each publish held the build lock."""
+    state = SiteState("/")
+    held: list[bool] = []
+    publish = state.publish
+
+    def recording_publish(problems: Sequence[Diagnostic], *, site_changed: bool) -> bool:
+        held.append(state.build_lock.locked())
+        return publish(problems, site_changed=site_changed)
+
+    monkeypatch.setattr(state, "publish", recording_publish)
+    options = ServeOptions(root=tmp_path, out=tmp_path / "out")
+    return SiteBuilder(options, state, RecordingReporter()), state, held
+
+
+def test_builder_publishes_before_releasing_the_build_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A request reads the page and the overlay state under the build lock; if a build
+    # released the lock before publishing, the fixed page could show the old error box.
+    def fake_build(options: BuildOptions, reporter: Reporter) -> BuildResult:
+        return BuildResult(written=["a/index.html"])
+
+    monkeypatch.setattr(dev_server, "build_site", fake_build)
+    builder, state, held = _fake_builder(tmp_path, monkeypatch)
+    state.problems = (PROBLEM,)
+    builder.build()
+    assert held == [True]
+    assert not state.problems
+
+
+def test_builder_shows_an_internal_error_in_the_overlay_and_keeps_serving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_build(options: BuildOptions, reporter: Reporter) -> BuildResult:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(dev_server, "build_site", broken_build)
+    builder, state, _held = _fake_builder(tmp_path, monkeypatch)
+    builder.rebuild_safely()
+    assert len(state.problems) == 1
+    assert "internal error during rebuild: RuntimeError: boom" in state.problems[0].message
+    page = add_dev_tools(
+        "<html><head></head><body></body></html>", base_path="/", epoch=2, problems=state.problems
+    )
+    assert 'role="alert"' in page
+    assert "RuntimeError: boom" in page
+
+
+def test_http_page_and_overlay_come_from_one_build(http_server: tuple[str, SiteState]) -> None:
+    base, state = http_server
+    state.publish((PROBLEM,), site_changed=False)
+    result: list[tuple[int, bytes]] = []
+    with state.build_lock:  # a build is running: the request must wait for its outcome
+        reader = threading.Thread(target=lambda: result.append(_request(base, "/repo/a/")))
+        reader.start()
+        reader.join(timeout=0.5)
+        assert not result, "a page was read while a build held the lock"
+        state.publish((), site_changed=True)
+    reader.join(timeout=10)
+    assert result
+    assert b'role="alert"' not in result[0][1]
