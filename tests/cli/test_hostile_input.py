@@ -184,8 +184,7 @@ HOSTILE: tuple[BadInput, ...] = (
              config("source_url: javascript:alert(1)")),
     BadInput("source-url-with-space", "briefgen.yaml:2:1", ("percent-encoded",),
              config("source_url: https://example.org/a b")),
-    BadInput("base-url-override-bad", "briefgen.yaml:2:1", ("has no host",),
-             args=("--base-url", "https://")),
+    # A bad --base-url is a usage error blamed on the option: tests/cli/test_usage.py.
     # --- items 2, 3, 8: files that are not briefings, or whose names are hostile ---
     BadInput("fifo-named-md", "content/pipe.md:1:1", ("a FIFO", "without reading it"),
              setup=_fifo, args=("--strict",), severity="warning"),
