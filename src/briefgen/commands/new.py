@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
+from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, dated_slug, slug_from_stem
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 
@@ -49,14 +49,19 @@ def new_briefing(
     slug: str | None = None,
 ) -> Path:
     """Write content/<slug>.md from the skeleton and return its path; never overwrite a file."""
-    slug = slug if slug is not None else slug_from_stem(title)
+    day = date or dt.date.today()
+    if slug is None:
+        slug = slug_from_stem(title)
+        if not slug:
+            slug = dated_slug(day)
+            reporter.info(f"the title has no letters to spell a slug with; using {slug}")
     rel = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
     _validate_slug(slug, rel)
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(render_skeleton(title, date or dt.date.today()))
+            handle.write(render_skeleton(title, day))
     except FileExistsError:
         raise BriefgenError(
             [
