@@ -97,7 +97,9 @@ def test_stage_imports_only_lower_stages(module: str) -> None:
 def test_model_imports_no_parser_template_or_yaml_library() -> None:
     for path in (PACKAGE / "model").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"^\s*(from|import) (markdown_it|jinja2|yaml|pathlib|os)\b", text, re.M)
+        assert not re.search(
+            r"^\s*(from|import) (markdown_it|jinja2|yaml|pathlib|os)\b", text, re.M
+        )
 
 
 @pytest.mark.parametrize(

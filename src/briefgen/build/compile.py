@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
 from briefgen.model import Site
+from briefgen.site import urls
 from briefgen.site.jsonmodel import briefing_to_json, render_json
 from briefgen.site.links import LinkBase, scan_page
 from briefgen.site.render import Renderer, TemplateProblem
@@ -59,11 +60,16 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
     briefing = None
     if text is not None:
         briefing, parse_problems = parse_briefing(
-            job.rel, text, unsafe_html=renderer.config.unsafe_html
+            job.rel,
+            text,
+            unsafe_html=renderer.config.unsafe_html,
+            default_language=renderer.config.language,
         )
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    if job.translations:
+        briefing = replace(briefing, translations=job.translations)
     diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
@@ -71,10 +77,11 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
         html = renderer.render_briefing(briefing, Site(renderer.config, ()))
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
-    page = f"{briefing.slug}/index.html"
+    page = urls.output_file(urls.briefing_path(briefing.slug, briefing.lang_dir))
+    data_path = urls.briefing_json_path(briefing.slug, briefing.lang_dir)
     pages = (
         (page, html.encode()),
-        (f"{briefing.slug}/briefing.json", render_json(briefing_to_json(briefing)).encode()),
+        (data_path, render_json(briefing_to_json(briefing)).encode()),
     )
     config = renderer.config
     links = ((page, scan_page(page, html, LinkBase.of(config.base_path, config.base_url))),)

@@ -18,12 +18,19 @@ from briefgen.build.cache import (
     state_path,
     tree_fingerprint,
 )
-from briefgen.build.discover import discover_sources, load_sources
+from briefgen.build.discover import discover_sources, link_translations, load_sources
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.stage import build_lock, validate_output_dir
 from briefgen.diagnostics import SourcePos
 from briefgen.files import digest
-from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR, THEME_DIR
+from briefgen.project import (
+    CACHE_DIR,
+    CONFIG_NAME,
+    LOCALES_DIR,
+    STATIC_DIR,
+    TEMPLATES_DIR,
+    THEME_DIR,
+)
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -60,7 +67,9 @@ def _build_locked(options: BuildOptions, config: SiteConfig, reporter: Reporter)
     if old.fingerprint != fingerprint:
         old = BuildState()
     sources, problems = discover_sources(options.root)
-    jobs, cached = _split_cached(load_sources(sources, fingerprint), old, options.out)
+    loaded = load_sources(sources, fingerprint, config.language)
+    loaded = link_translations(loaded, config.language, drafts=options.drafts)
+    jobs, cached = _split_cached(loaded, old, options.out)
     if not jobs and _nothing_changed(options, old, cached):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
@@ -118,5 +127,8 @@ def _split_cached(
 
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
-    templates = tree_fingerprint(options.root / TEMPLATES_DIR, THEME_DIR)
+    # The project's catalogs change every page's labels, like its templates do.
+    templates = tree_fingerprint(
+        options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_DIR
+    )
     return digest(code_version(), templates, repr(config), str(options.drafts))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.content.languages import is_language_tag
 from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -33,6 +34,8 @@ KNOWN_FIELDS = (
     "draft",
     "layout",
     "slug",
+    "lang",
+    "translation_key",
     "extra",
 )
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -154,6 +157,14 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     layout = fields.get("layout", fields.string)
     if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
         fields.fail("layout", f"`layout` `{layout}` may use only a-z, 0-9 and -")
+    lang = fields.get("lang", fields.string)
+    if lang is not None and not is_language_tag(lang):
+        fields.fail(
+            "lang",
+            f"`lang` `{lang}` is not a BCP 47 language tag",
+            hint="write a tag such as es, fr, pt-BR or zh-Hant",
+        )
+    translation_key = fields.get("translation_key", fields.string)
     meta_parts = (
         fields.get("summary", fields.string),
         fields.get("tags", fields.strings),
@@ -175,6 +186,8 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         pos=start,
         authors=authors or (),
         layout=layout,
+        lang=lang,
+        translation_key=translation_key or None,
         extra=extra or {},
     )
     return FrontMatterResult(meta, slug)

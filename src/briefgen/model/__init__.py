@@ -17,7 +17,15 @@ from briefgen.model.blocks import (
     Rule,
     Table,
 )
-from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section
+from briefgen.model.briefing import (
+    WORDS_PER_MINUTE,
+    Briefing,
+    Entry,
+    FrontMatter,
+    Section,
+    Translation,
+    reading_speed,
+)
 from briefgen.model.site import Site, SiteConfig
 
 __all__ = [
@@ -39,4 +47,6 @@ __all__ = [
     "Site",
     "SiteConfig",
     "Table",
+    "Translation",
+    "reading_speed",
 ]

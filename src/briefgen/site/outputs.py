@@ -14,6 +14,7 @@ from briefgen.site.jsonmodel import BRIEFING_SCHEMA, render_json
 from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.files import digest
+from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 
 if TYPE_CHECKING:
@@ -36,23 +37,45 @@ def plan_site_pages(site: Site, renderer: Renderer, fingerprint: str) -> Iterato
     """Yield every site-wide output file of `site`."""
     everything = digest(fingerprint, repr(site.entries))
     text = _encode
-
-    yield PlannedPage("index.html", everything, lambda: text(renderer.render_index(site)))
-    newest = digest(fingerprint, repr(site.entries[:FEED_ENTRIES]))
-    yield PlannedPage("feed.xml", newest, lambda: text(renderer.render_feed(site)))
+    for lang in site.languages:
+        yield from _language_pages(site, lang, renderer, fingerprint)
     yield PlannedPage("sitemap.xml", everything, lambda: text(renderer.render_sitemap(site)))
-    tags = site.tags(tag_slug)
-    tag_names = digest(fingerprint, repr(sorted((t, len(e)) for t, e in tags.items())))
-    yield PlannedPage("tags/index.html", tag_names, lambda: text(renderer.render_tags_index(site)))
-    for tag, entries in tags.items():
-        yield PlannedPage(
-            f"tags/{tag_slug(tag)}/index.html",
-            digest(fingerprint, tag, repr(entries)),
-            _bind(renderer.render_tag, tag, entries, site),
-        )
     yield PlannedPage("404.html", fingerprint, lambda: text(renderer.render_not_found(site)))
     yield from _furniture(site, fingerprint)
     yield from _theme_assets(fingerprint)
+
+
+def _language_pages(
+    full: Site, lang: str, renderer: Renderer, fingerprint: str
+) -> Iterator[PlannedPage]:
+    """Yield one language's home page, feed and tag pages, under `<lang>/` unless default.
+
+    Their keys include the site's languages: each home and tags page links its versions.
+    """
+    site, langs = full.in_language(lang), full.languages
+    prefix = lang_dir(lang, full.config.language)
+    everything = digest(fingerprint, lang, repr(langs), repr(site.entries))
+    text = _encode
+    yield PlannedPage(
+        f"{prefix}index.html", everything, lambda: text(renderer.render_index(site, lang, langs))
+    )
+    newest = digest(fingerprint, lang, repr(site.entries[:FEED_ENTRIES]))
+    yield PlannedPage(
+        f"{prefix}feed.xml", newest, lambda: text(renderer.render_feed(site, lang))
+    )
+    tags = site.tags(tag_slug)
+    tag_names = digest(fingerprint, lang, repr(langs), repr(sorted((t, len(e)) for t, e in tags.items())))
+    yield PlannedPage(
+        f"{prefix}tags/index.html",
+        tag_names,
+        lambda: text(renderer.render_tags_index(site, lang, langs)),
+    )
+    for tag, entries in tags.items():
+        yield PlannedPage(
+            f"{prefix}tags/{tag_slug(tag)}/index.html",
+            digest(fingerprint, lang, tag, repr(entries)),
+            _bind(renderer.render_tag, tag, entries, site, lang),
+        )
 
 
 def _furniture(site: Site, fingerprint: str) -> Iterator[PlannedPage]:
@@ -76,12 +99,13 @@ def _theme_assets(fingerprint: str) -> Iterator[PlannedPage]:
 
 
 def _bind(
-    render: Callable[[str, Sequence[Entry], Site], str],
+    render: Callable[[str, Sequence[Entry], Site, str], str],
     tag: str,
     entries: Sequence[Entry],
     site: Site,
+    lang: str,
 ) -> Callable[[], bytes]:
-    return lambda: _encode(render(tag, entries, site))
+    return lambda: _encode(render(tag, entries, site, lang))
 
 
 def _encode(text: str) -> bytes:
