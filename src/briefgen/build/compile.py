@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
-from briefgen.model import Site
+from briefgen.model import Site, Translation
 from briefgen.site import urls
 from briefgen.site.jsonmodel import briefing_to_json, render_json
 from briefgen.site.links import LinkBase, scan_page
@@ -69,7 +69,8 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
     if briefing is None or any(d.is_error for d in diagnostics):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
     if job.translations:
-        briefing = replace(briefing, translations=job.translations)
+        versions = tuple(Translation(*version) for version in job.translations)
+        briefing = replace(briefing, translations=versions)
     diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())

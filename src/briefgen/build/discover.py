@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import SourceLanguage, peek_language, translation_groups
+from briefgen.content.languages import peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
@@ -15,7 +15,7 @@ from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from briefgen.model import Translation
+    from briefgen.content.languages import SourceLanguage, Version
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class LoadedSource:
     """Hash of the path, the bytes, the build fingerprint and the translations' addresses."""
     language: SourceLanguage | None = None
     """The language and translation key its front matter names, read ahead of parsing."""
-    translations: tuple[Translation, ...] = ()
+    translations: tuple[Version, ...] = ()
     """Every version of this briefing, itself included; empty when it has none."""
 
 

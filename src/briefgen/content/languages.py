@@ -14,10 +14,13 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import slug_from_stem
-from briefgen.model import Translation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+
+Version = tuple[str, str, str]
+"""(lang, lang_dir, slug) of one version: the fields of `model.Translation`, as a plain tuple
+so that a build with nothing to do never imports the model."""
 
 BCP47 = re.compile(
     r"[a-zA-Z]{2,3}"  # language
@@ -98,7 +101,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
 
 def translation_groups(
     sources: Sequence[SourceLanguage], default: str, *, drafts: bool
-) -> Mapping[str, tuple[Translation, ...]]:
+) -> Mapping[str, tuple[Version, ...]]:
     """Return, for each source with translations, every version of it (itself included).
 
     Versions are ordered default language first, then by tag, so every page shows the same
@@ -108,20 +111,18 @@ def translation_groups(
     for source in sources:
         if drafts or not source.draft:
             groups.setdefault(source.key, []).append(source)
-    result: dict[str, tuple[Translation, ...]] = {}
+    result: dict[str, tuple[Version, ...]] = {}
     for members in groups.values():
         langs = {m.lang for m in members}
         if len(langs) < 2:
             continue
         ordered = sorted(members, key=lambda m: (m.lang != default, m.lang, m.rel))
         seen: set[str] = set()
-        versions: list[Translation] = []
+        versions: list[Version] = []
         for member in ordered:
             if member.lang not in seen:  # Two files in one language: the first one wins.
                 seen.add(member.lang)
-                versions.append(
-                    Translation(member.lang, lang_dir(member.lang, default), member.slug)
-                )
+                versions.append((member.lang, lang_dir(member.lang, default), member.slug))
         for member in members:
             result[member.rel] = tuple(versions)
     return result
