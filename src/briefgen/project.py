@@ -1,6 +1,7 @@
 """The names of a project's folders and files: the only module that knows them.
 
-A project is a folder with `briefgen.yaml`, `content/`, `templates/` and `static/`; briefgen
+A project is a folder with `briefgen.yaml`, `content/`, `templates/`, `static/` and
+`locales/`; briefgen
 writes `site/` and keeps its cache in `.briefgen-cache/`. The built-in theme ships inside the
 package.
 """
@@ -28,9 +29,13 @@ THEME_DIR = Path(__file__).parent / "theme"
 """The built-in theme (templates and static files), shipped inside the package."""
 THEME_TEMPLATES = THEME_DIR / "templates"
 THEME_STATIC = THEME_DIR / "static"
+THEME_LOCALES = THEME_DIR / "locales"
+"""The theme's gettext catalogs: `<lang>/LC_MESSAGES/messages.po` and its compiled `.mo`."""
+LOCALES_DIR = "locales"
+"""The project's own catalogs, same layout as the theme's; they win over the theme's."""
 ASSETS_DIR = "assets"
 """Where the theme's static files land in the site."""
 SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
 """The folders a project's author writes: never an output folder, never written by a build."""
-WATCHED = SOURCE_DIRS
+WATCHED = (*SOURCE_DIRS, LOCALES_DIR)
 """The folders whose changes make serve rebuild (plus the config file)."""

@@ -14,7 +14,7 @@ def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
     out = tmp_path / "site"
     run = run_briefgen("build", "--source", REPO, "--output", out, cwd=tmp_path)
     assert run.code == 0, run.stderr
-    assert run.stdout.startswith("built 1 briefing, ")
+    assert run.stdout.startswith("built 2 briefings, ")  # the briefing and its Spanish version
     assert str(out) in run.stdout
     slug = "rubio-mexico-ecuador-migration"
     for rel in (

@@ -176,10 +176,6 @@ def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedPro
             ("article.txt", "--slug", "Bad Slug"),
             "article.txt:1:1: error: --slug 'Bad Slug' is not a usable slug",
         ),
-        (
-            ("article.txt", "--title", "!!!"),
-            "article.txt:1:1: error: the title '!!!' gives no usable slug",
-        ),
         (("empty.txt",), "empty.txt:1:1: error: the article has no text to import"),
     ],
 )

@@ -67,14 +67,21 @@ def test_new_refuses_to_overwrite_existing_file(project: Path) -> None:
     assert (project / "content" / "first.md").read_bytes() == before
 
 
-def test_new_rejects_title_without_letters_and_bad_slug(project: Path) -> None:
-    run = run_briefgen("new", "!!!", cwd=project)
-    assert run.code == 1
-    assert "no letters or digits" in run.stderr
+def test_new_falls_back_to_a_dated_slug_and_rejects_a_bad_slug(project: Path) -> None:
+    run = run_briefgen("new", "!!!", "--date", "2026-11-23", cwd=project)
+    assert run.code == 0, run.stderr
+    assert "no letters to spell a slug with; using briefing-2026-11-23" in run.stdout
     bad = run_briefgen("new", "Title", "--slug", "Not A Slug", cwd=project)
     assert bad.code == 1
     assert "invalid slug `Not A Slug`" in bad.stderr
-    assert sorted(p.name for p in (project / "content").iterdir()) == ["first.md"]
+    names = sorted(p.name for p in (project / "content").iterdir())
+    assert names == ["briefing-2026-11-23.md", "first.md"]
+
+
+def test_new_transliterates_a_title_in_another_script(project: Path) -> None:
+    run = run_briefgen("new", "移民政策简报", cwd=project)
+    assert run.code == 0, run.stderr
+    assert (project / "content" / "yi-min-zheng-ce-jian-bao.md").is_file()
 
 
 def test_check_warns_at_each_line_of_leftover_placeholder_text(project: Path) -> None:

@@ -131,10 +131,17 @@ def test_parse_rejects_front_matter_over_64_kilobytes() -> None:
     ]
 
 
-def test_parse_derives_no_slug_from_a_name_without_latin_letters() -> None:
-    _, diagnostics = parse_briefing("content/移民.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
+def test_parse_transliterates_a_name_without_latin_letters() -> None:
+    briefing, _ = parse_briefing("content/移民.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
+    assert briefing is not None
+    assert briefing.slug == "yi-min"
+
+
+def test_parse_reports_an_invalid_language_tag_at_its_line() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\nlang: spanish_MX\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
-        "content/移民.md:1:1: file name `移民` gives no usable slug"
+        "content/a.md:4:1: `lang` `spanish_MX` is not a BCP 47 language tag"
     ]
 
 

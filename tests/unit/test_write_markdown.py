@@ -51,7 +51,9 @@ def test_render_markdown_round_trips_each_imported_article(name: str) -> None:
     article, _ = parse_article(name, (FIXTURES / name).read_text(encoding="utf-8"))
     pos = SourcePos(PATH, 1)
     meta = FrontMatter("T", dt.date(2026, 1, 2), None, None, ("policy",), False, pos)
-    assert_round_trip(Briefing("a", PATH, meta, article.lede, article.sections, pos))
+    # A parsed briefing keys its translations by its file name, `a`.
+    briefing = Briefing("a", PATH, meta, article.lede, article.sections, pos, translation_key="a")
+    assert_round_trip(briefing)
 
 
 def test_render_markdown_writes_canonical_front_matter_and_blocks() -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.parse import MAX_FILE_BYTES, decode_source, parse_briefing, too_large
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
+from briefgen.model import Translation
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
 from briefgen.site.render import Renderer, TemplateProblem
@@ -80,11 +81,17 @@ def compile_briefing(
     briefing = None
     if text is not None:
         briefing, parse_problems = parse_briefing(
-            job.rel, text, unsafe_html=renderer.config.unsafe_html
+            job.rel,
+            text,
+            unsafe_html=renderer.config.unsafe_html,
+            default_language=renderer.config.language,
         )
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    if job.translations:
+        versions = tuple(Translation(*version) for version in job.translations)
+        briefing = replace(briefing, translations=versions)
     diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())

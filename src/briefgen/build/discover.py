@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.content.languages import peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import MAX_SOURCE_BYTES, digest, file_kind, read_regular_file
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
+
+    from briefgen.content.languages import SourceLanguage, Version
 
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 """Bytes that were not UTF-8 in a file name, as os.walk returns them (surrogateescape)."""
@@ -42,14 +45,43 @@ class LoadedSource:
     rel: str
     path: Path
     digest: str
-    """Hash of the path, the bytes and the build fingerprint: the file's cache key."""
+    """Hash of the path, the bytes, the build fingerprint and the translations' addresses."""
+    language: SourceLanguage | None = None
+    """The language and translation key its front matter names, read ahead of parsing."""
+    translations: tuple[Version, ...] = ()
+    """Every version of this briefing, itself included; empty when it has none."""
 
 
-def load_sources(sources: Iterable[SourceFile], fingerprint: str) -> list[LoadedSource]:
+def load_sources(
+    sources: Iterable[SourceFile], fingerprint: str, default_language: str = "en"
+) -> list[LoadedSource]:
     """Key every source by its bytes and everything else its pages depend on."""
-    return [
-        LoadedSource(s.rel, s.path, digest(fingerprint, s.rel, _bytes(s.path))) for s in sources
-    ]
+    loaded = []
+    for source in sources:
+        data = _bytes(source.path)
+        text = data[:4096].decode("utf-8", "replace").replace("\r\n", "\n")
+        language = peek_language(source.rel, text, default_language)
+        key = digest(fingerprint, source.rel, data)
+        loaded.append(LoadedSource(source.rel, source.path, key, language))
+    return loaded
+
+
+def link_translations(
+    sources: Sequence[LoadedSource], default_language: str, *, drafts: bool
+) -> list[LoadedSource]:
+    """Give each source its translations, and make them part of its cache key.
+
+    A briefing page links every version of itself, so it must be rendered again when a
+    translation appears, moves or goes; nothing else of another file reaches its page.
+    """
+    languages = [s.language for s in sources if s.language is not None]
+    groups = translation_groups(languages, default_language, drafts=drafts)
+    linked = []
+    for source in sources:
+        versions = groups.get(source.rel, ())
+        key = digest(source.digest, repr(versions)) if versions else source.digest
+        linked.append(replace(source, digest=key, translations=versions))
+    return linked
 
 
 def _bytes(path: Path) -> bytes:

@@ -11,13 +11,18 @@ import time
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import BuildState, code_version, load_state, state_path, tree_fingerprint
-from briefgen.build.discover import discover_sources, discover_static, load_sources
+from briefgen.build.discover import (
+    discover_sources,
+    discover_static,
+    link_translations,
+    load_sources,
+)
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
 from briefgen.content.validate import validate_dates
 from briefgen.diagnostics import SourcePos
 from briefgen.files import digest, files_under, is_intact
-from briefgen.project import CACHE_DIR, CONFIG_NAME, TEMPLATES_DIR, THEME_DIR
+from briefgen.project import CACHE_DIR, CONFIG_NAME, LOCALES_DIR, TEMPLATES_DIR, THEME_DIR
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -68,7 +73,8 @@ def _build_locked(
     sources, problems = discover_sources(options.root)
     static, static_problems = discover_static(options.root)
     problems += static_problems
-    loaded = load_sources(sources, fingerprint)
+    loaded = load_sources(sources, fingerprint, config.language)
+    loaded = link_translations(loaded, config.language, drafts=options.drafts)
     if _nothing_changed(options, old, loaded, static):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
@@ -117,5 +123,8 @@ def _nothing_changed(
 
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
-    templates = tree_fingerprint(options.root / TEMPLATES_DIR, THEME_DIR)
+    # The project's catalogs change every page's labels, like its templates do.
+    templates = tree_fingerprint(
+        options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_DIR
+    )
     return digest(code_version(), templates, repr(config), str(options.drafts))

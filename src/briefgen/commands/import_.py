@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.content.parse import decode_source, parse_briefing
-from briefgen.content.slugs import RESERVED_SLUGS, is_valid_slug, slug_from_stem
+from briefgen.content.slugs import RESERVED_SLUGS, dated_slug, is_valid_slug, slug_from_stem
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import write_source_file
@@ -54,6 +54,9 @@ def import_article(
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
     slug = _choose_slug(slug, title, name)
+    if not slug:
+        slug = dated_slug(date or dt.date.today())
+        reporter.info(f"the title has no letters to spell a slug with; using {slug}")
     relative = f"content/{slug}.md"
     hint = "pass --force to overwrite it, or --slug to pick another name"
     if (root / relative).exists() and not force:
@@ -83,14 +86,14 @@ def _read_article(article: str) -> bytes:
 
 
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
-    """Return --slug if it is valid, else the slug of the title."""
+    """Return --slug if it is valid, else the slug of the title (empty when it has none)."""
     if slug is not None:
         if not is_valid_slug(slug):
             hint = "use lowercase letters, digits and single hyphens"
             raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
         return slug
     derived = slug_from_title(title)
-    if not derived or derived in RESERVED_SLUGS:
+    if derived in RESERVED_SLUGS:
         raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
     return derived
 

@@ -11,6 +11,7 @@ from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
     SLUG_PATTERN,
+    dated_slug,
     is_too_long,
     shorten_slug,
     slug_from_stem,
@@ -58,16 +59,20 @@ def new_briefing(
     slug: str | None = None,
 ) -> Path:
     """Write content/<slug>.md from the skeleton and return its path; never overwrite a file."""
+    day = date or dt.date.today()
     if slug is None:
         slug = shorten_slug(slug_from_stem(title))
-        if slug != slug_from_stem(title):
+        if not slug:
+            slug = dated_slug(day)
+            reporter.info(f"the title has no letters to spell a slug with; using {slug}")
+        elif slug != slug_from_stem(title):
             reporter.info(f"the title's slug was cut to {len(slug)} characters; --slug sets one")
     rel = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
     _validate_slug(slug, rel)
     path = write_source_file(
         root,
         rel,
-        render_skeleton(title, date or dt.date.today()),
+        render_skeleton(title, day),
         overwrite=False,
         hint="edit that file, or pass --slug to choose another name",
     )

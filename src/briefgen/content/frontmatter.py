@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.content.languages import is_language_tag
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -39,6 +40,8 @@ KNOWN_FIELDS = (
     "draft",
     "layout",
     "slug",
+    "lang",
+    "translation_key",
     "extra",
 )
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -160,6 +163,14 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     layout = fields.get("layout", fields.string)
     if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
         fields.fail("layout", f"`layout` `{layout}` may use only a-z, 0-9 and -")
+    lang = fields.get("lang", fields.string)
+    if lang is not None and not is_language_tag(lang):
+        fields.fail(
+            "lang",
+            f"`lang` `{lang}` is not a BCP 47 language tag",
+            hint="write a tag such as es, fr, pt-BR or zh-Hant",
+        )
+    translation_key = fields.get("translation_key", fields.string)
     meta_parts = (
         fields.get("summary", fields.string),
         fields.get("tags", fields.strings),
@@ -182,6 +193,8 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         pos=start,
         authors=authors or (),
         layout=layout,
+        lang=lang,
+        translation_key=translation_key or None,
         extra=extra or {},
     )
     return FrontMatterResult(meta, slug)

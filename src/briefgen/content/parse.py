@@ -18,6 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
+from briefgen.content.languages import base_key, lang_dir, split_language_suffix
 from briefgen.content.markdown import markdown_parser, max_nesting
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+TAKEAWAYS_MARKER = "{.takeaways}"
+"""Heading attribute that makes a section the closing takeaways box, in any language."""
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -91,9 +94,12 @@ def _control_character(path: str, text: str) -> Diagnostic | None:
 
 
 def parse_briefing(
-    path: str, text: str, *, unsafe_html: bool = False
+    path: str, text: str, *, unsafe_html: bool = False, default_language: str = "en"
 ) -> tuple[Briefing | None, list[Diagnostic]]:
-    """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md")."""
+    """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md").
+
+    Its language is `lang:`, else the file-name suffix (`a.es.md`), else `default_language`.
+    """
     text = normalize_newlines(text)
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return None, [too_large(path, len(text.encode("utf-8")))]
@@ -112,6 +118,8 @@ def parse_briefing(
     slug = front.slug or _derived_slug(path, diagnostics)
     if slug is None or any(d.is_error for d in diagnostics):
         return None, diagnostics
+    lang = front.meta.lang or split_language_suffix(PurePosixPath(path).stem)[1]
+    lang = lang or default_language
     briefing = Briefing(
         slug=slug,
         source=path,
@@ -119,6 +127,9 @@ def parse_briefing(
         lede=tuple(lede),
         sections=sections,
         pos=SourcePos(path, 1),
+        lang=lang,
+        lang_dir=lang_dir(lang, default_language),
+        translation_key=front.meta.translation_key or base_key(path),
     )
     return briefing, diagnostics
 
@@ -149,7 +160,7 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
 
 def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
     stem = PurePosixPath(path).stem
-    slug = slug_from_stem(stem)
+    slug = slug_from_stem(split_language_suffix(stem)[0])
     if not slug or slug in RESERVED_SLUGS:
         problem = "gives no usable slug" if not slug else f"gives the reserved slug `{slug}`"
         diagnostics.append(
@@ -190,6 +201,7 @@ class _SectionDraft:
     anchor: str
     level: int
     pos: SourcePos
+    takeaways: bool = False
     blocks: list[Block] = field(default_factory=list)
     subsections: list[_SectionDraft] = field(default_factory=list)
 
@@ -201,6 +213,7 @@ class _SectionDraft:
             tuple(self.blocks),
             tuple(sub.freeze() for sub in self.subsections),
             self.pos,
+            self.takeaways,
         )
 
 
@@ -256,8 +269,22 @@ def _open_section(
         message = f"`{'#' * written}` heading {where}; treated as `{'#' * allowed}`"
         hint = "headings go one level at a time, so the outline has no gaps"
         ctx.diagnostics.append(warning(pos, message, hint))
-    heading = ctx.rich(inline_tokens(node), pos)
+    tokens = inline_tokens(node)
+    takeaways = _take_marker(tokens)
+    heading = ctx.rich(tokens, pos)
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
     anchor = anchors.claim(heading.text)
-    return _SectionDraft(heading, anchor, min(written, allowed), pos)
+    return _SectionDraft(heading, anchor, min(written, allowed), pos, takeaways)
+
+
+def _take_marker(tokens: Sequence[Token]) -> bool:
+    """Remove a trailing `{.takeaways}` heading attribute; return True if there was one.
+
+    The marker works in any language (`## Conclusiones {.takeaways}`), where the English rule
+    (a heading `Key Takeaways`) cannot.
+    """
+    if tokens and tokens[-1].type == "text" and tokens[-1].content.endswith(TAKEAWAYS_MARKER):
+        tokens[-1].content = tokens[-1].content.removesuffix(TAKEAWAYS_MARKER).rstrip()
+        return True
+    return False

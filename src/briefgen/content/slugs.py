@@ -9,6 +9,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What a briefing slug may look like: lowercase ASCII words joined by single hyphens."""
@@ -37,9 +42,36 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def transliterate(text: str) -> str:
+    """Return `text` in ASCII: accents stripped, other scripts spelled in Latin letters.
+
+    `移民政策` → `Yi Min Zheng Ce`, `Миграция` → `Migratsiya`. anyascii is imported only when
+    a non-ASCII letter survives accent stripping, which English and most Latin text never do.
+    """
+    stripped = strip_accents(text)
+    if stripped.isascii():
+        return stripped
+    from anyascii import anyascii
+
+    return "".join(_spell(ch, anyascii) if not ch.isascii() else ch for ch in stripped)
+
+
+def _spell(ch: str, anyascii: Callable[[str], str]) -> str:
+    """Spell one character; a CJK syllable (`Yi`) gets spaces so it becomes a word of a slug."""
+    latin = anyascii(ch)
+    if latin[:1].isupper() and unicodedata.category(ch) == "Lo":
+        return f" {latin} "
+    return latin
+
+
 def slug_from_stem(stem: str) -> str:
-    """Return a URL slug from a file stem: accents stripped, lowercase, other runs → `-`."""
-    return _NOT_SLUG_ASCII.sub("-", strip_accents(stem).lower()).strip("-")
+    """Return a URL slug from a file stem or title: transliterated, lowercase, runs → `-`."""
+    return _NOT_SLUG_ASCII.sub("-", transliterate(stem).lower()).strip("-")
+
+
+def dated_slug(day: dt.date) -> str:
+    """Return the slug a title without any letters falls back to: `briefing-2026-11-23`."""
+    return f"briefing-{day.isoformat()}"
 
 
 def is_valid_slug(slug: str) -> bool:

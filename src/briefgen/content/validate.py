@@ -47,7 +47,8 @@ def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
     """Report each file whose slug another file also produces, including case-only renames."""
     by_slug: dict[str, list[Entry]] = {}
     for entry in entries:
-        by_slug.setdefault(entry.slug.casefold(), []).append(entry)
+        # Translations may share a slug: `es/rubio-visit/` is not `rubio-visit/`.
+        by_slug.setdefault(f"{entry.lang_dir}{entry.slug}".casefold(), []).append(entry)
     diagnostics: list[Diagnostic] = []
     for group in by_slug.values():
         for entry in group:

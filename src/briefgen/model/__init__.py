@@ -17,7 +17,15 @@ from briefgen.model.blocks import (
     Table,
     count_words,
 )
-from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section
+from briefgen.model.briefing import (
+    WORDS_PER_MINUTE,
+    Briefing,
+    Entry,
+    FrontMatter,
+    Section,
+    Translation,
+    reading_speed,
+)
 from briefgen.model.site import Site, SiteConfig
 
 __all__ = [
@@ -38,5 +46,7 @@ __all__ = [
     "Site",
     "SiteConfig",
     "Table",
+    "Translation",
     "count_words",
+    "reading_speed",
 ]

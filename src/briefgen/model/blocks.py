@@ -7,6 +7,7 @@ the `Block` protocol is all the rest of briefgen relies on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -34,9 +35,28 @@ class Block(Protocol):
         ...
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+"""Kana, CJK ideographs and Hangul: scripts read character by character, not word by word."""
+
+
 def count_words(*texts: RichText | None) -> int:
-    """Return the words in some inline texts (None counts as empty)."""
-    return sum(len(text.text.split()) for text in texts if text is not None)
+    """Return the words in some inline texts (None counts as empty).
+
+    In Chinese and Japanese text each character counts as one unit, as reading speeds for
+    those languages are given in characters per minute.
+    """
+    return sum(reading_units(text.text) for text in texts if text is not None)
+
+
+def reading_units(text: str) -> int:
+    """Return the words in `text`, counting each CJK character as one."""
+    if text.isascii():
+        return len(text.split())
+    units = 0
+    for token in text.split():
+        characters = len(_CJK.findall(token))
+        units += characters + (len(token) > characters)
+    return units
 
 
 def blocks_words(blocks: Iterable[Block]) -> int:

@@ -26,6 +26,8 @@ class Section:
     blocks: tuple[Block, ...]
     subsections: tuple[Section, ...]
     pos: SourcePos
+    takeaways: bool = False
+    """Marked `{.takeaways}` after the heading text: the theme shows it as a callout box."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,10 @@ class FrontMatter:
     authors: tuple[str, ...] = ()
     layout: str | None = None
     """Selects `briefing-<layout>.html` instead of `briefing.html`."""
+    lang: str | None = None
+    """BCP 47 tag from `lang:`; None when the file name or the site default decides."""
+    translation_key: str | None = None
+    """Links briefings that translate each other, whatever their file names."""
     extra: Mapping[str, object] = field(default_factory=dict)
     """Free-form fields the author put under `extra:`, passed to templates untouched."""
 
@@ -60,6 +66,14 @@ class Briefing:
     """Blocks before the first `## ` heading."""
     sections: tuple[Section, ...]
     pos: SourcePos
+    lang: str = "en"
+    """The briefing's language: `lang:`, else the file-name suffix, else the site's."""
+    lang_dir: str = ""
+    """`<lang>/` for a language other than the site's default, else empty: the URL prefix."""
+    translation_key: str = ""
+    """Briefings with the same key translate each other (default: the file name sans suffix)."""
+    translations: tuple[Translation, ...] = ()
+    """Every published version of this briefing, this one included, in language order."""
 
     @property
     def last_modified(self) -> dt.date:
@@ -74,12 +88,40 @@ class Briefing:
 
     def entry(self) -> Entry:
         """Return the small record that list pages, the feed and the sitemap need."""
-        minutes = max(1, round(self.words / WORDS_PER_MINUTE))
-        return Entry(slug=self.slug, source=self.source, meta=self.meta, reading_minutes=minutes)
+        minutes = max(1, round(self.words / reading_speed(self.lang)))
+        return Entry(
+            slug=self.slug,
+            source=self.source,
+            meta=self.meta,
+            reading_minutes=minutes,
+            lang=self.lang,
+            lang_dir=self.lang_dir,
+            translation_key=self.translation_key,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """One language version of a briefing, as its siblings link to it."""
+
+    lang: str
+    lang_dir: str
+    """`<lang>/` or empty, as `Briefing.lang_dir`."""
+    slug: str
 
 
 WORDS_PER_MINUTE = 220
-"""Reading speed for the reading time shown on pages."""
+"""Reading speed for English, and for languages not in READING_SPEEDS."""
+READING_SPEEDS = {"en": 220, "es": 218, "fr": 195, "pt": 181, "de": 179, "it": 188, "ru": 184}
+"""Words per minute by primary language (Trauzettel-Klosinski et al., 2012, rounded)."""
+CHARACTER_LANGUAGES = {"zh": 255, "ja": 193}
+"""Languages written without spaces between words: characters per minute instead."""
+
+
+def reading_speed(lang: str) -> int:
+    """Return the words (or, for CJK, characters) a reader of `lang` reads per minute."""
+    primary = lang.split("-", 1)[0].lower()
+    return CHARACTER_LANGUAGES.get(primary) or READING_SPEEDS.get(primary, WORDS_PER_MINUTE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +137,11 @@ class Entry:
     source: str
     meta: FrontMatter
     reading_minutes: int
-    """Reading time at WORDS_PER_MINUTE, at least one minute."""
+    """Reading time at the language's reading speed, at least one minute."""
+    lang: str = "en"
+    lang_dir: str = ""
+    """`<lang>/` or empty, as `Briefing.lang_dir`."""
+    translation_key: str = ""
 
     @property
     def last_modified(self) -> dt.date:

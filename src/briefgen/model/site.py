@@ -46,6 +46,31 @@ class Site:
     entries: tuple[Entry, ...]
     """Published briefings, newest first (date, then slug, for a stable order)."""
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Return the site's languages: the default first, then the others its briefings use."""
+        # An entry outside any language folder is in the default language, however spelled.
+        others = sorted({entry.lang for entry in self.entries if entry.lang_dir})
+        return (self.config.language, *others)
+
+    def in_language(self, lang: str) -> Site:
+        """Return the site as one language's list pages see it: that language's entries."""
+        if lang == self.config.language:
+            return Site(self.config, tuple(e for e in self.entries if not e.lang_dir))
+        return Site(self.config, tuple(e for e in self.entries if e.lang_dir and e.lang == lang))
+
+    def versions(self) -> dict[str, tuple[Entry, ...]]:
+        """Return each translation key that two or more languages share, with its entries."""
+        groups: dict[str, dict[str, Entry]] = {}
+        for entry in self.entries:
+            groups.setdefault(entry.translation_key, {}).setdefault(entry.lang, entry)
+        default = self.config.language
+        return {
+            key: tuple(sorted(by_lang.values(), key=lambda e: (e.lang != default, e.lang)))
+            for key, by_lang in groups.items()
+            if len(by_lang) > 1
+        }
+
     def tags(self, key: Callable[[str], str]) -> dict[str, tuple[Entry, ...]]:
         """Return each tag with its briefings, sorted by name.
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.files import digest
 from briefgen.project import ASSETS_DIR, THEME_STATIC
@@ -105,35 +106,56 @@ def briefing_key(source_digest: str, entries_key: str) -> str:
 
 @briefing_output
 def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
-    page = urls.output_file(urls.briefing_path(briefing.slug))
+    page = urls.output_file(urls.briefing_path(briefing.slug, briefing.lang_dir))
     yield Output(
         page, key, lambda: context.renderer.render_briefing(briefing, context.site).encode()
     )
-    data = urls.briefing_json_path(briefing.slug)
+    data = urls.briefing_json_path(briefing.slug, briefing.lang_dir)
     yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())
 
 
 @site_output
 def _list_pages(context: OutputContext) -> Iterator[Output]:
+    """Yield each language's home page, feed and tag pages, then the sitemap and 404 page."""
     site, renderer = context.site, context.renderer
+    for lang in site.languages:
+        yield from _language_pages(context, lang)
     everything = context.key(repr(site.entries))
-    yield Output("index.html", everything, lambda: renderer.render_index(site).encode())
-    newest = context.key(repr(site.entries[:FEED_ENTRIES]))
-    yield Output(urls.FEED_PATH, newest, lambda: renderer.render_feed(site).encode())
     yield Output(urls.SITEMAP_PATH, everything, lambda: renderer.render_sitemap(site).encode())
-    tags = site.tags(tag_slug)
-    tag_names = context.key(repr(sorted((t, len(e)) for t, e in tags.items())))
-    tags_page = urls.output_file(urls.TAGS_PATH)
-    yield Output(tags_page, tag_names, lambda: renderer.render_tags_index(site).encode())
-    for tag, entries in tags.items():
-        yield Output(
-            urls.output_file(urls.tag_path(tag)),
-            context.key(tag, repr(entries)),
-            _bind(renderer.render_tag, tag, entries, site),
-        )
     yield Output(
         urls.NOT_FOUND_OUTPUT, context.key(), lambda: renderer.render_not_found(site).encode()
     )
+
+
+def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
+    """Yield one language's home page, feed and tag pages, under `<lang>/` unless default.
+
+    Their keys include the site's languages: each home and tags page links its versions.
+    """
+    full, renderer = context.site, context.renderer
+    site, langs = full.in_language(lang), full.languages
+    prefix = lang_dir(lang, full.config.language)
+    everything = context.key(lang, repr(langs), repr(site.entries))
+    yield Output(
+        urls.output_file(prefix + urls.HOME_PATH),
+        everything,
+        lambda: renderer.render_index(site, lang, langs).encode(),
+    )
+    newest = context.key(lang, repr(site.entries[:FEED_ENTRIES]))
+    yield Output(prefix + urls.FEED_PATH, newest, lambda: renderer.render_feed(site, lang).encode())
+    tags = site.tags(tag_slug)
+    tag_names = context.key(lang, repr(langs), repr(sorted((t, len(e)) for t, e in tags.items())))
+    yield Output(
+        urls.output_file(prefix + urls.TAGS_PATH),
+        tag_names,
+        lambda: renderer.render_tags_index(site, lang, langs).encode(),
+    )
+    for tag, entries in tags.items():
+        yield Output(
+            urls.output_file(urls.tag_path(tag, prefix)),
+            context.key(lang, tag, repr(entries)),
+            _bind(renderer.render_tag, tag, entries, site, lang),
+        )
 
 
 @site_output
@@ -161,9 +183,10 @@ def _theme_assets(context: OutputContext) -> Iterator[Output]:
 
 
 def _bind(
-    render: Callable[[str, Sequence[Entry], Site], str],
+    render: Callable[[str, Sequence[Entry], Site, str], str],
     tag: str,
     entries: Sequence[Entry],
     site: Site,
+    lang: str,
 ) -> Callable[[], bytes]:
-    return lambda: render(tag, entries, site).encode()
+    return lambda: render(tag, entries, site, lang).encode()

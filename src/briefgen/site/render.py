@@ -8,9 +8,11 @@ process: compiling templates is the expensive part of rendering a site.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +21,11 @@ import jinja2.bccache
 from markupsafe import Markup
 
 from briefgen import __version__
+from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
-from briefgen.site import urls
+from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
@@ -73,16 +76,9 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
-        bytecode_cache=_bytecode_cache(),
     )
-    env.filters.update(
-        rich=rich,
-        human_date=human_date,
-        iso_date=iso_date,
-        rfc3339=rfc3339,
-        tag_slug=tag_slug,
-        join_words=join_words,
-    )
+    env.filters.update(rich=rich, iso_date=iso_date, rfc3339=rfc3339, tag_slug=tag_slug)
+    i18n.install(env)  # human_date, number, join_words and _() follow the page's language
     env.globals.update(
         url=_url,
         abs_url=_abs_url,
@@ -97,7 +93,16 @@ def _environment(project_templates: Path) -> jinja2.Environment:
     )
     env.filters.update(EXTENSIONS.filters)
     env.globals.update(EXTENSIONS.globals)
+    env.bytecode_cache = _bytecode_cache(_filter_signature(env))
     return env
+
+
+def _filter_signature(env: jinja2.Environment) -> str:
+    """Return which filters take the context: Jinja compiles that into the bytecode."""
+    kinds = sorted(
+        f"{name}:{getattr(func, 'jinja_pass_arg', None)}" for name, func in env.filters.items()
+    )
+    return hashlib.sha256(" ".join(kinds).encode()).hexdigest()[:12]
 
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -109,14 +114,14 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
+def _bytecode_cache(signature: str) -> jinja2.BytecodeCache | None:
     """Return a per-user cache of compiled templates, like Python's `__pycache__`.
 
     Compiling the theme's templates is the largest fixed cost of a small build; entries are
     keyed by each template's source, so an edited or overriding template is compiled afresh.
     """
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    folder = Path(base) / "briefgen" / f"templates-{__version__}"
+    folder = Path(base) / "briefgen" / f"templates-{__version__}-{signature}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -129,15 +134,9 @@ def rich(value: RichText | None) -> Markup:
     return Markup(value.html) if value is not None else Markup("")
 
 
-_MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
-
-
 def human_date(value: dt.date) -> str:
-    """Return a date as readers write it, e.g. `23 November 2026` (locale-independent)."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    """Return a date as English readers write it, e.g. `23 November 2026`."""
+    return i18n.format_date(value, "en")
 
 
 def iso_date(value: dt.date) -> str:
@@ -151,7 +150,7 @@ def rfc3339(value: dt.date) -> str:
 
 
 def join_words(words: Iterable[str]) -> str:
-    """Return `a`, `a and b`, or `a, b and c`: an English label built from header cells."""
+    """Return `a`, `a and b`, or `a, b and c` in English (templates get the page's language)."""
     items = list(words)
     if len(items) <= 1:
         return "".join(items)
@@ -199,25 +198,41 @@ class Renderer:
                     hint=f"add {TEMPLATES_DIR}/{name} or remove `layout:`",
                 )
             )
-        context = self._page_context(site, urls.briefing_path(briefing.slug))
+        path = urls.briefing_path(briefing.slug, briefing.lang_dir)
+        versions = [(t.lang, urls.briefing_path(t.slug, t.lang_dir)) for t in briefing.translations]
+        # A briefing outside any language folder is in the site's language, spelled as the
+        # config spells it (`en-GB`), whatever a hand-built Briefing defaults to.
+        lang = briefing.lang if briefing.lang_dir else self.config.language
+        context = self._page_context(site, path, lang, versions)
         context.update(briefing=briefing, entry=briefing.entry())
         return self._render(name, context, subject)
 
-    def render_index(self, site: Site) -> str:
-        """Render the home page, `index.html`: every briefing, newest first."""
-        context = self._page_context(site, urls.HOME_PATH)
+    def render_index(
+        self, site: Site, lang: str | None = None, languages: Sequence[str] = ()
+    ) -> str:
+        """Render a language's home page, `[<lang>/]index.html`: its briefings, newest first."""
+        lang = lang or self.config.language
+        path = self._lang_dir(lang) + urls.HOME_PATH
+        context = self._page_context(site, path, lang, self._everywhere(urls.HOME_PATH, languages))
         context.update(entries=site.entries)
         return self._render("index.html", context, "the home page")
 
-    def render_tag(self, tag: str, entries: Sequence[Entry], site: Site) -> str:
-        """Render `tags/<tag-slug>/index.html`: the briefings carrying one tag."""
-        context = self._page_context(site, urls.tag_path(tag))
+    def render_tag(
+        self, tag: str, entries: Sequence[Entry], site: Site, lang: str | None = None
+    ) -> str:
+        """Render `[<lang>/]tags/<tag-slug>/index.html`: the briefings carrying one tag."""
+        lang = lang or self.config.language
+        context = self._page_context(site, urls.tag_path(tag, self._lang_dir(lang)), lang)
         context.update(tag=tag, entries=entries)
         return self._render("tag.html", context, f"the page for tag {tag!r}")
 
-    def render_tags_index(self, site: Site) -> str:
-        """Render `tags/index.html`: every tag with its number of briefings."""
-        context = self._page_context(site, urls.TAGS_PATH)
+    def render_tags_index(
+        self, site: Site, lang: str | None = None, languages: Sequence[str] = ()
+    ) -> str:
+        """Render `[<lang>/]tags/index.html`: every tag with its number of briefings."""
+        lang = lang or self.config.language
+        path = self._lang_dir(lang) + urls.TAGS_PATH
+        context = self._page_context(site, path, lang, self._everywhere(urls.TAGS_PATH, languages))
         context.update(tags=site.tags(tag_slug))
         return self._render("tags.html", context, "the tags page")
 
@@ -227,30 +242,65 @@ class Renderer:
         context.update(root=urls.not_found_root(self.config), canonical_url=None)
         return self._render("404.html", context, "the 404 page")
 
-    def render_feed(self, site: Site) -> str:
-        """Render `feed.xml`, an Atom feed with absolute URLs."""
-        context = self._page_context(site, urls.FEED_PATH)
+    def render_feed(self, site: Site, lang: str | None = None) -> str:
+        """Render `[<lang>/]feed.xml`, a language's Atom feed with absolute URLs."""
+        lang = lang or self.config.language
+        context = self._page_context(site, self._lang_dir(lang) + urls.FEED_PATH, lang)
         entries = site.entries[:FEED_ENTRIES]
         context.update(entries=entries, updated=_newest(entries))
         return self._render("feed.xml", context, "the Atom feed")
 
     def render_sitemap(self, site: Site) -> str:
-        """Render `sitemap.xml` listing home, every briefing and every tag page."""
+        """Render `sitemap.xml`: every language's home and tag pages, every briefing.
+
+        A page with versions in other languages lists them as `xhtml:link` alternates.
+        """
         context = self._page_context(site, urls.SITEMAP_PATH)
-        context.update(
-            entries=site.entries, tags=site.tags(tag_slug), updated=_newest(site.entries)
-        )
+        parts = []
+        for lang in site.languages:
+            local = site.in_language(lang)
+            updated = _newest(local.entries) or _newest(site.entries)
+            parts.append(_SitemapPart(self._lang_dir(lang), updated, local.tags(tag_slug)))
+        versions: dict[str, list[tuple[str, str]]] = {}
+        for group in site.versions().values():
+            pairs = [(e.lang, urls.briefing_path(e.slug, e.lang_dir)) for e in group]
+            versions.update((entry.source, pairs) for entry in group)
+        homes = self._everywhere(urls.HOME_PATH, site.languages) if len(parts) > 1 else []
+        context.update(entries=site.entries, parts=parts, versions=versions, homes=homes)
         return self._render("sitemap.xml", context, "the sitemap")
 
-    def _page_context(self, site: Site, site_path: str) -> dict[str, object]:
-        """Return what every template gets: the site, config, root prefix and page URLs."""
+    def _page_context(
+        self,
+        site: Site,
+        site_path: str,
+        lang: str | None = None,
+        alternates: Sequence[tuple[str, str]] = (),
+    ) -> dict[str, object]:
+        """Return what every template gets: the site, config, root prefix and page URLs.
+
+        `lang` is the page's language (its catalog, formats and `<html lang dir>`);
+        `alternates` are (language, site path) of every version of the page, itself included.
+        """
+        lang = lang or self.config.language
         return {
             "site": site,
             "config": self.config,
             "page_path": site_path,
             "root": urls.root_prefix(urls.output_file(site_path)),
             "canonical_url": urls.absolute_url(self.config, site_path),
+            "lang": lang,
+            "lang_dir": self._lang_dir(lang),
+            "dir": i18n.text_direction(lang),
+            "catalog": i18n.translations(lang, self.project_root),
+            "alternates": list(alternates) if len(alternates) > 1 else [],
         }
+
+    def _lang_dir(self, lang: str) -> str:
+        return lang_dir(lang, self.config.language)
+
+    def _everywhere(self, site_path: str, languages: Sequence[str]) -> list[tuple[str, str]]:
+        """Return a site-wide page's versions: the same page under each language's folder."""
+        return [(lang, self._lang_dir(lang) + site_path) for lang in languages]
 
     def _template_exists(self, name: str) -> bool:
         try:
@@ -298,6 +348,15 @@ class Renderer:
         if path.is_relative_to(THEME_TEMPLATES.resolve()):
             return SourcePos(path.as_posix(), line)
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _SitemapPart:
+    """One language's list pages, as the sitemap lists them."""
+
+    lang_dir: str
+    updated: dt.date | None
+    tags: dict[str, tuple[Entry, ...]]
 
 
 def _newest(entries: Sequence[Entry]) -> dt.date | None:

@@ -28,19 +28,22 @@ SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
 
 
-def briefing_path(slug: str) -> str:
-    """Return the site path of a briefing page (a directory URL ending in `/`)."""
-    return f"{slug}/"
+def briefing_path(slug: str, lang_dir: str = "") -> str:
+    """Return the site path of a briefing page (a directory URL ending in `/`).
+
+    `lang_dir` is `<lang>/` for a language other than the site's default: `es/rubio-visit/`.
+    """
+    return f"{lang_dir}{slug}/"
 
 
-def briefing_json_path(slug: str) -> str:
+def briefing_json_path(slug: str, lang_dir: str = "") -> str:
     """Return the site path of a briefing's machine-readable JSON."""
-    return f"{slug}/briefing.json"
+    return f"{lang_dir}{slug}/briefing.json"
 
 
-def tag_path(tag: str) -> str:
-    """Return the site path of the page listing one tag's briefings."""
-    return f"{TAGS_PATH}{tag_slug(tag)}/"
+def tag_path(tag: str, lang_dir: str = "") -> str:
+    """Return the site path of the page listing one tag's briefings in one language."""
+    return f"{lang_dir}{TAGS_PATH}{tag_slug(tag)}/"
 
 
 def output_file(site_path: str) -> str:

@@ -1,0 +1,630 @@
+"""Write the theme's messages.pot, locales/{en,es,fr,pt}/LC_MESSAGES/messages.po and .mo.
+
+Run it after editing the table below: `.venv/bin/python scripts/gen_po.py`. The compiled .mo
+files are shipped, so a build never needs Babel to read the theme's own catalogs;
+tests/unit/test_catalogs.py fails when a .mo is older than its .po.
+
+Each entry: (msgid, msgid_plural or None, where (#: refs), comment (#.), {lang: msgstr or [s0, s1]}).
+"""
+
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "briefgen" / "theme"
+T = "src/briefgen/theme/templates/"
+NB = "\u00a0"  # no-break space (French, before « : »)
+NNB = "\u202f"  # narrow no-break space (French, before « ? ! ; »)
+
+E = []
+
+
+def add(msgid, where, comment, es, fr, pt, plural=None):
+    E.append((msgid, plural, where, comment, {"es": es, "fr": fr, "pt": pt}))
+
+
+# ---------------------------------------------------------------- current theme templates
+add(
+    "Skip to content",
+    [T + "base.html"],
+    "Skip link, first focusable element of every page (base.html).",
+    "Saltar al contenido",
+    "Aller au contenu",
+    "Pular para o conteúdo",
+)
+add(
+    "Site",
+    [T + "partials/header.html"],
+    "aria-label of the main site navigation in the masthead (partials/header.html). Screen readers add “navigation”.",
+    "Sitio",
+    "Site",
+    "Site",
+)
+add(
+    "Briefings",
+    [T + "partials/header.html"],
+    "Main navigation link to the home page listing all briefings (partials/header.html).",
+    "Informes",
+    "Analyses",
+    "Análises",
+)
+add(
+    "Topics",
+    [T + "partials/header.html", T + "partials/tags.html", T + "tags.html", T + "tag.html"],
+    "Navigation link to the topic index; aria-label of a briefing’s tag list; <h1> and <title> of the topic index; kicker link above a tag page heading.",
+    "Temas",
+    "Thèmes",
+    "Temas",
+)
+add(
+    "Feed",
+    [T + "partials/header.html"],
+    "Main navigation link to the Atom feed (partials/header.html).",
+    "Canal",
+    "Flux",
+    "Feed",
+)
+add(
+    "Atom feed",
+    [T + "partials/footer.html"],
+    "Footer link to the Atom feed (partials/footer.html).",
+    "Canal Atom",
+    "Flux Atom",
+    "Feed Atom",
+)
+add(
+    "Source",
+    [T + "partials/footer.html"],
+    "Footer link to the site’s source repository, shown when config.source_url is set (partials/footer.html).",
+    "Código fuente",
+    "Code source",
+    "Código-fonte",
+)
+add(
+    "Built with briefgen",
+    [T + "partials/footer.html"],
+    "Footer credit line. “briefgen” is the product name: do not translate it.",
+    "Creado con briefgen",
+    "Généré avec briefgen",
+    "Gerado com briefgen",
+)
+add(
+    "At a glance",
+    [T + "partials/toc.html"],
+    "Title of the box beside a briefing’s body that holds its table of contents (partials/toc.html).",
+    "De un vistazo",
+    "En bref",
+    "Visão geral",
+)
+add(
+    "Contents",
+    [T + "partials/toc.html"],
+    "Summary of the collapsible table of contents and aria-label of its <nav> (partials/toc.html).",
+    "Contenido",
+    "Sommaire",
+    "Conteúdo",
+)
+add(
+    "Updated %(date)s",
+    [T + "partials/dates.html"],
+    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html).",
+    "Actualizado el %(date)s",
+    "Mis à jour le %(date)s",
+    "Atualizado em %(date)s",
+)
+add(
+    "%(num)s min read",
+    [T + "partials/dates.html"],
+    "Estimated reading time in minutes, in entry lists and the briefing byline (partials/dates.html).",
+    ["%(num)s min de lectura", "%(num)s min de lectura"],
+    ["%(num)s min de lecture", "%(num)s min de lecture"],
+    ["%(num)s min de leitura", "%(num)s min de leitura"],
+    plural="%(num)s min read",
+)
+add(
+    "By %(authors)s",
+    [T + "briefing.html"],
+    "Byline; %(authors)s is the author list joined by join_words, e.g. “A, B and C” (briefing.html).",
+    "Por %(authors)s",
+    "Par %(authors)s",
+    "Por %(authors)s",
+)
+add(
+    "%(first)s and %(last)s",
+    ["src/briefgen/render.py"],
+    "join_words filter in render.py: joins the last item of a list (“A, B and C”); used for the byline and for the accessible caption of tables without a caption. The comma between earlier items stays “, ”.",
+    "%(first)s y %(last)s",
+    "%(first)s et %(last)s",
+    "%(first)s e %(last)s",
+)
+add(
+    "Data: JSON",
+    [T + "briefing.html"],
+    "Link at the end of a briefing to its machine-readable JSON version (briefing.html).",
+    "Datos: JSON",
+    f"Données{NB}: JSON",
+    "Dados: JSON",
+)
+add(
+    "No briefings published yet.",
+    [T + "index.html"],
+    "Home page text when the site has no briefings (index.html).",
+    "Todavía no hay informes publicados.",
+    "Aucune analyse publiée pour l’instant.",
+    "Ainda não há análises publicadas.",
+)
+add(
+    "Page not found",
+    [T + "404.html"],
+    "<title> and <h1> of the 404 page (404.html).",
+    "Página no encontrada",
+    "Page introuvable",
+    "Página não encontrada",
+)
+add(
+    "There is no page at this address. It may have moved, or the link may be mistyped.",
+    [T + "404.html"],
+    "Body text of the 404 page (404.html).",
+    "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.",
+    "Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.",
+    "Não há nenhuma página neste endereço. Ela pode ter sido movida, ou o link pode estar digitado errado.",
+)
+add(
+    '<a href="%(home)s">See all briefings</a> or <a href="%(topics)s">browse by topic</a>.',
+    [T + "404.html"],
+    "Second paragraph of the 404 page. Keep both <a> elements and their %(home)s / %(topics)s href placeholders; translate only the link texts and the words around them (404.html).",
+    '<a href="%(home)s">Ver todos los informes</a> o <a href="%(topics)s">explorar por tema</a>.',
+    '<a href="%(home)s">Voir toutes les analyses</a> ou <a href="%(topics)s">parcourir par thème</a>.',
+    '<a href="%(home)s">Ver todas as análises</a> ou <a href="%(topics)s">navegar por tema</a>.',
+)
+add(
+    "Topic: %(tag)s",
+    [T + "tag.html"],
+    "<title> of a tag page; %(tag)s is the tag identifier, shown as is (tag.html).",
+    "Tema: %(tag)s",
+    f"Thème{NB}: %(tag)s",
+    "Tema: %(tag)s",
+)
+add(
+    "Briefings on %(tag)s.",
+    [T + "tag.html"],
+    "Meta description of a tag page; %(tag)s is the tag identifier (tag.html).",
+    "Informes sobre %(tag)s.",
+    "Analyses sur %(tag)s.",
+    "Análises sobre %(tag)s.",
+)
+add(
+    "%(num)s briefing",
+    [T + "tag.html", T + "tags.html"],
+    "Count of briefings under a tag heading (tag.html) and next to each tag in the topic index (tags.html).",
+    ["%(num)s informe", "%(num)s informes"],
+    ["%(num)s analyse", "%(num)s analyses"],
+    ["%(num)s análise", "%(num)s análises"],
+    plural="%(num)s briefings",
+)
+add(
+    "Every topic covered by %(title)s.",
+    [T + "tags.html"],
+    "Meta description of the topic index; %(title)s is the site title from briefgen.yaml (tags.html).",
+    "Todos los temas que trata %(title)s.",
+    "Tous les thèmes traités par %(title)s.",
+    "Todos os temas abordados por %(title)s.",
+)
+
+# ------------------------------------------------- project override template (not the theme)
+add(
+    "These briefings summarise public reporting. Check the primary sources before citing them.",
+    ["templates/partials/footer.html"],
+    "Editorial note in the footer; comes from the demo project’s override of the footer partial, not from the built-in theme.",
+    "Estos informes resumen información publicada en los medios. Conviene consultar las fuentes primarias antes de citarlos.",
+    "Ces analyses résument des informations parues dans la presse. Vérifiez les sources primaires avant de les citer.",
+    "Estas análises resumem informações publicadas na imprensa. Confira as fontes primárias antes de citá-las.",
+)
+
+# ------------------------------------------- human_date filter in render.py (English months)
+add(
+    "%(day)s %(month)s %(year)s",
+    ["src/briefgen/render.py"],
+    "human_date filter in render.py: order of day, month name and year, e.g. “23 November 2026”. (Alternative: babel.dates.format_date(d, 'long', locale).)",
+    "%(day)s de %(month)s de %(year)s",
+    "%(day)s %(month)s %(year)s",
+    "%(day)s de %(month)s de %(year)s",
+)
+MONTHS = [
+    ("January", "enero", "janvier", "janeiro"),
+    ("February", "febrero", "février", "fevereiro"),
+    ("March", "marzo", "mars", "março"),
+    ("April", "abril", "avril", "abril"),
+    ("May", "mayo", "mai", "maio"),
+    ("June", "junio", "juin", "junho"),
+    ("July", "julio", "juillet", "julho"),
+    ("August", "agosto", "août", "agosto"),
+    ("September", "septiembre", "septembre", "setembro"),
+    ("October", "octubre", "octobre", "outubro"),
+    ("November", "noviembre", "novembre", "novembro"),
+    ("December", "diciembre", "décembre", "dezembro"),
+]
+for en_m, es_m, fr_m, pt_m in MONTHS:
+    add(
+        en_m,
+        ["src/briefgen/render.py"],
+        "Month name in the human_date filter (render.py), used in running text after a day number: lowercase where the language writes it so.",
+        es_m,
+        fr_m,
+        pt_m,
+    )
+
+# ------------------------------------------------------------------ planned features
+F = ["(planned feature)"]
+add(
+    "Key takeaways",
+    F,
+    "Planned: label of the closing callout box (today the callout is chosen by the section anchor key-takeaways / takeaways in render.py CALLOUT_ANCHORS).",
+    "Conclusiones clave",
+    "À retenir",
+    "Principais conclusões",
+)
+add(
+    "Notes",
+    F,
+    "Planned: heading of the footnotes section at the end of a briefing.",
+    "Notas",
+    "Notes",
+    "Notas",
+)
+add(
+    "Sources",
+    F,
+    "Planned: heading of the list of sources cited by a briefing.",
+    "Fuentes",
+    "Sources",
+    "Fontes",
+)
+add(
+    "Back to text",
+    F,
+    "Planned: link from a footnote back to where it is referenced in the text (title/aria-label of the ↩ link).",
+    "Volver al texto",
+    "Retour au texte",
+    "Voltar ao texto",
+)
+add(
+    "Back to reference %(num)s",
+    F,
+    "Planned: footnote back-link when a note is referenced more than once; %(num)s is the 1-based reference number.",
+    "Volver a la referencia %(num)s",
+    "Retour à l’appel de note %(num)s",
+    "Voltar à referência %(num)s",
+)
+add("Note", F, "Planned: title of a > [!NOTE] callout.", "Nota", "Remarque", "Nota")
+add("Tip", F, "Planned: title of a > [!TIP] callout.", "Consejo", "Conseil", "Dica")
+add(
+    "Important",
+    F,
+    "Planned: title of a > [!IMPORTANT] callout.",
+    "Importante",
+    "Important",
+    "Importante",
+)
+add(
+    "Warning",
+    F,
+    "Planned: title of a > [!WARNING] callout.",
+    "Advertencia",
+    "Avertissement",
+    "Aviso",
+)
+add("Caution", F, "Planned: title of a > [!CAUTION] callout.", "Precaución", "Attention", "Cuidado")
+add("Figure", F, "Planned: label before a figure number or caption.", "Figura", "Figure", "Figura")
+add(
+    "Download PDF",
+    F,
+    "Planned: link to the PDF version of a briefing.",
+    "Descargar PDF",
+    "Télécharger le PDF",
+    "Baixar PDF",
+)
+add(
+    "Download PDF (%(pages)s pages, %(size)s)",
+    F,
+    "Planned: PDF link with details; %(pages)s is the page count, %(size)s a formatted file size such as “240 KB”.",
+    "Descargar PDF (%(pages)s páginas, %(size)s)",
+    "Télécharger le PDF (%(pages)s pages, %(size)s)",
+    "Baixar PDF (%(pages)s páginas, %(size)s)",
+)
+add(
+    "Download CSV",
+    F,
+    "Planned: link to download a table as CSV.",
+    "Descargar CSV",
+    "Télécharger le CSV",
+    "Baixar CSV",
+)
+add(
+    "Updates",
+    F,
+    "Planned: heading of the list of revisions to a briefing.",
+    "Actualizaciones",
+    "Mises à jour",
+    "Atualizações",
+)
+add(
+    "Related briefings",
+    F,
+    "Planned: heading of the list of related briefings at the end of a briefing.",
+    "Informes relacionados",
+    "Analyses liées",
+    "Análises relacionadas",
+)
+add(
+    "Page %(num)s of %(total)s",
+    F,
+    "Planned: pagination status, e.g. “Page 2 of 5”.",
+    "Página %(num)s de %(total)s",
+    "Page %(num)s sur %(total)s",
+    "Página %(num)s de %(total)s",
+)
+add(
+    "Previous page",
+    F,
+    "Planned: pagination link.",
+    "Página anterior",
+    "Page précédente",
+    "Página anterior",
+)
+add(
+    "Next page",
+    F,
+    "Planned: pagination link.",
+    "Página siguiente",
+    "Page suivante",
+    "Próxima página",
+)
+add(
+    "Pagination",
+    F,
+    "Planned: aria-label of the pagination <nav>.",
+    "Paginación",
+    "Pagination",
+    "Paginação",
+)
+add(
+    "Newer briefings",
+    F,
+    "Planned: pagination link towards more recent briefings.",
+    "Informes más recientes",
+    "Analyses plus récentes",
+    "Análises mais recentes",
+)
+add(
+    "Older briefings",
+    F,
+    "Planned: pagination link towards older briefings.",
+    "Informes anteriores",
+    "Analyses plus anciennes",
+    "Análises mais antigas",
+)
+add(
+    "Read in",
+    F,
+    "Planned: label before the list of languages a briefing is available in, followed by language names (“Read in: Español, Français”).",
+    "Leer en",
+    "Lire en",
+    "Ler em",
+)
+add(
+    "This briefing in other languages",
+    F,
+    "Planned: aria-label/heading of the language switcher on a briefing.",
+    "Este informe en otros idiomas",
+    "Cette analyse dans d’autres langues",
+    "Esta análise em outros idiomas",
+)
+add("Language", F, "Planned: label of a language selector.", "Idioma", "Langue", "Idioma")
+add("Search", F, "Planned: search button / landmark label.", "Buscar", "Rechercher", "Pesquisar")
+add(
+    "Search briefings",
+    F,
+    "Planned: label/placeholder of the search field.",
+    "Buscar informes",
+    "Rechercher dans les analyses",
+    "Pesquisar análises",
+)
+add(
+    "Draft",
+    F,
+    "Planned: badge on an unpublished briefing in preview builds.",
+    "Borrador",
+    "Brouillon",
+    "Rascunho",
+)
+add(
+    "This is a draft and is not published.",
+    F,
+    "Planned: banner on a draft briefing in preview builds.",
+    "Este es un borrador y no está publicado.",
+    "Ceci est un brouillon et n’est pas publié.",
+    "Este é um rascunho e não está publicado.",
+)
+add(
+    "Accessed %(date)s",
+    F,
+    "Planned: in a source citation, the date the source was consulted; %(date)s is a human date.",
+    "Consultado el %(date)s",
+    "Consulté le %(date)s",
+    "Acesso em %(date)s",
+)
+add(
+    "Published %(date)s",
+    F,
+    "Planned: publication date label; %(date)s is a human date.",
+    "Publicado el %(date)s",
+    "Publié le %(date)s",
+    "Publicado em %(date)s",
+)
+add(
+    "Subscribe to the feed",
+    F,
+    "Planned: call to action linking to the Atom feed.",
+    "Suscribirse al canal",
+    "S’abonner au flux",
+    "Assinar o feed",
+)
+add(
+    "What is a feed?",
+    F,
+    "Planned: link to a short explanation of web feeds.",
+    "¿Qué es un canal web?",
+    f"Qu’est-ce qu’un flux{NNB}?",
+    "O que é um feed?",
+)
+add(
+    "Feeds",
+    F,
+    "Planned: heading of a list of feeds (site feed and per-topic feeds).",
+    "Canales",
+    "Flux",
+    "Feeds",
+)
+add(
+    "Code",
+    F,
+    "Planned: label of a code block without a declared language.",
+    "Código",
+    "Code",
+    "Código",
+)
+add(
+    "Scrollable code block",
+    F,
+    "Planned: aria-label of a focusable, horizontally scrollable code block.",
+    "Bloque de código desplazable",
+    "Bloc de code défilant",
+    "Bloco de código com rolagem",
+)
+add(
+    "Task done",
+    F,
+    "Planned: accessible label of a checked task-list item.",
+    "Tarea completada",
+    "Tâche terminée",
+    "Tarefa concluída",
+)
+add(
+    "Task not done",
+    F,
+    "Planned: accessible label of an unchecked task-list item.",
+    "Tarea pendiente",
+    "Tâche non terminée",
+    "Tarefa pendente",
+)
+add(
+    "Table of contents",
+    F,
+    "Planned: heading/aria-label of a table of contents.",
+    "Índice",
+    "Table des matières",
+    "Sumário",
+)
+add("Home", F, "Planned: link to the home page (e.g. breadcrumb).", "Inicio", "Accueil", "Início")
+add(
+    "All topics",
+    F,
+    "Planned: link to the topic index.",
+    "Todos los temas",
+    "Tous les thèmes",
+    "Todos os temas",
+)
+add(
+    "Briefings tagged %(tag)s",
+    F,
+    "Planned: heading of a tag page; %(tag)s is the tag identifier, shown as is.",
+    "Informes del tema %(tag)s",
+    "Analyses du thème %(tag)s",
+    "Análises do tema %(tag)s",
+)
+add(
+    "Feed for %(tag)s",
+    F,
+    "Planned: title of a per-tag Atom feed and of the <link rel=alternate> to it; %(tag)s is the tag identifier.",
+    "Canal del tema %(tag)s",
+    "Flux du thème %(tag)s",
+    "Feed do tema %(tag)s",
+)
+
+# ------------------------------------------------------------------------------ writing
+LANGS = {
+    "en": ("en", "English", "nplurals=2; plural=(n != 1);"),
+    "es": ("es", "Spanish (Latin America, neutral)", "nplurals=2; plural=(n != 1);"),
+    "fr": ("fr", "French (France)", "nplurals=2; plural=(n > 1);"),
+    "pt": ("pt_BR", "Portuguese (Brazil)", "nplurals=2; plural=(n != 1);"),
+}
+DATE = "2026-11-23 00:00+0000"
+
+
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def header(lang):
+    code, team, plural = LANGS[lang] if lang else ("", "", "nplurals=INTEGER; plural=EXPRESSION;")
+    title = (
+        f"# {team} translations for briefgen theme.\n"
+        if lang
+        else "# Translation template for the briefgen theme.\n"
+    )
+    fields = [
+        "Project-Id-Version: briefgen\n",
+        "Report-Msgid-Bugs-To: \n",
+        f"POT-Creation-Date: {DATE}\n",
+        f"PO-Revision-Date: {DATE if lang else 'YEAR-MO-DA HO:MI+ZONE'}\n",
+        "Last-Translator: briefgen i18n\n",
+        f"Language-Team: {team or 'LANGUAGE'}\n",
+    ]
+    if lang:
+        fields.append(f"Language: {code}\n")
+    fields += [
+        "MIME-Version: 1.0\n",
+        "Content-Type: text/plain; charset=UTF-8\n",
+        "Content-Transfer-Encoding: 8bit\n",
+        f"Plural-Forms: {plural}\n",
+    ]
+    return title + '#\nmsgid ""\nmsgstr ""\n' + "".join(q(f) + "\n" for f in fields)
+
+
+def entry(e, lang):
+    msgid, plural, where, comment, tr = e
+    lines = [f"#. {comment}"]
+    for w in where:
+        lines.append(f"#: {w}")
+    if "%(" in msgid:
+        lines.append("#, python-format")
+    lines.append(f"msgid {q(msgid)}")
+    if plural:
+        lines.append(f"msgid_plural {q(plural)}")
+        forms = tr[lang] if lang in tr else ["", ""]
+        for i, s in enumerate(forms):
+            lines.append(f"msgstr[{i}] {q(s)}")
+    else:
+        lines.append(f"msgstr {q(tr.get(lang, ''))}")
+    return "\n".join(lines) + "\n"
+
+
+def write(path, lang):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = header(lang) + "".join("\n" + entry(e, lang) for e in E)
+    path.write_text(body, encoding="utf-8")
+
+
+ids = [e[0] for e in E]
+assert len(ids) == len(set(ids)), "duplicate msgid"
+write(OUT / "locales" / "messages.pot", None)
+for lang in LANGS:
+    write(OUT / "locales" / lang / "LC_MESSAGES" / "messages.po", lang)
+    po = OUT / "locales" / lang / "LC_MESSAGES" / "messages.po"
+    with po.open("rb") as source:
+        catalog = read_po(source, locale=lang)
+    with po.with_suffix(".mo").open("wb") as target:
+        write_mo(target, catalog, use_fuzzy=False)
+print(len(E), "msgids")

@@ -1,0 +1,128 @@
+"""A briefing's language and its translations: BCP 47 tags, file-name suffixes, groups.
+
+`lang:` in the front matter is the primary way to set a briefing's language; a file-name
+suffix (`rubio-visit.es.md`, Hugo's convention) works too, and the site's `language:` is the
+default. Briefings translate each other when they share a base name (`rubio-visit.md`,
+`rubio-visit.es.md`) or a `translation_key:`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from briefgen.content.slugs import slug_from_stem
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+Version = tuple[str, str, str]
+"""(lang, lang_dir, slug) of one version: the fields of `model.Translation`, as a plain tuple
+so that a build with nothing to do never imports the model."""
+
+BCP47 = re.compile(
+    r"[a-zA-Z]{2,3}"  # language
+    r"(?:-[a-zA-Z]{4})?"  # script
+    r"(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?"  # region
+    r"(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*"  # variants
+)
+"""A well-formed BCP 47 language tag without extensions: `en`, `pt-BR`, `zh-Hant-TW`."""
+_SUFFIX = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+"""A file-name language suffix: `es`, `pt-BR`. Stricter than BCP 47: lowercase language."""
+_PEEK = re.compile(r"^(lang|translation_key|slug|draft):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def is_language_tag(tag: str) -> bool:
+    """Return True when `tag` is a well-formed BCP 47 tag (`en`, `es-419`, `pt-BR`)."""
+    return bool(BCP47.fullmatch(tag))
+
+
+def split_language_suffix(stem: str) -> tuple[str, str | None]:
+    """Split `rubio-visit.es` into (`rubio-visit`, `es`); a stem without one gets None."""
+    base, dot, suffix = stem.rpartition(".")
+    if dot and base and _SUFFIX.fullmatch(suffix) and is_language_tag(suffix):
+        return base, suffix
+    return stem, None
+
+
+def lang_dir(lang: str, default: str) -> str:
+    """Return the URL prefix of a language: empty for the site's default, else `<lang>/`."""
+    return "" if lang.casefold() == default.casefold() else f"{lang}/"
+
+
+def base_key(rel: str) -> str:
+    """Return a source's default translation key: its path in content/ without suffixes.
+
+    `content/rubio-visit.es.md` → `rubio-visit`, `content/2026/visit.md` → `2026/visit`, so
+    a `translation_key: rubio-visit` elsewhere joins the same group.
+    """
+    path = PurePosixPath(rel)
+    base, _ = split_language_suffix(path.stem)
+    parts = path.parent.parts[1:]  # Drop content/: keys are names within it.
+    return "/".join((*parts, base))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLanguage:
+    """What a source's front matter says about its language, read without a full parse."""
+
+    rel: str
+    lang: str
+    key: str
+    slug: str
+    draft: bool
+
+
+def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
+    """Read `lang`, `translation_key`, `slug` and `draft` from the front matter's top lines.
+
+    The build needs every briefing's language and key before it renders any page (each page
+    links its translations), and full parsing happens in parallel later. These four fields
+    take plain values (tags, slugs, booleans), so a line scan reads them exactly; the full
+    parse still validates them and reports mistakes at their line.
+    """
+    front = ""
+    if text.startswith("---"):
+        front = text[3:].split("\n---", 1)[0]
+    fields = {key: value.strip("'\"") for key, value in _PEEK.findall(front)}
+    stem = PurePosixPath(rel).stem
+    base, suffix = split_language_suffix(stem)
+    lang = fields.get("lang") or suffix or default
+    return SourceLanguage(
+        rel=rel,
+        lang=lang,
+        key=fields.get("translation_key") or base_key(rel),
+        slug=fields.get("slug") or slug_from_stem(base),
+        draft=fields.get("draft") == "true",
+    )
+
+
+def translation_groups(
+    sources: Sequence[SourceLanguage], default: str, *, drafts: bool
+) -> Mapping[str, tuple[Version, ...]]:
+    """Return, for each source with translations, every version of it (itself included).
+
+    Versions are ordered default language first, then by tag, so every page shows the same
+    switcher. A source alone in its group maps to nothing.
+    """
+    groups: dict[str, list[SourceLanguage]] = {}
+    for source in sources:
+        if drafts or not source.draft:
+            groups.setdefault(source.key, []).append(source)
+    result: dict[str, tuple[Version, ...]] = {}
+    for members in groups.values():
+        langs = {m.lang for m in members}
+        if len(langs) < 2:
+            continue
+        ordered = sorted(members, key=lambda m: (m.lang != default, m.lang, m.rel))
+        seen: set[str] = set()
+        versions: list[Version] = []
+        for member in ordered:
+            if member.lang not in seen:  # Two files in one language: the first one wins.
+                seen.add(member.lang)
+                versions.append((member.lang, lang_dir(member.lang, default), member.slug))
+        for member in members:
+            result[member.rel] = tuple(versions)
+    return result

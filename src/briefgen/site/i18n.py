@@ -1,0 +1,201 @@
+"""Catalogs, text direction and locale formatting for the page's language.
+
+The theme's own catalogs ship compiled (`theme/locales/<lang>/LC_MESSAGES/messages.mo`), so
+reading them needs only the standard library's `gettext`. Babel is imported only when a page
+is not in English (dates and numbers in that locale's CLDR format, native language names) or
+when a project brings its own `.po` catalog: an English site never pays for importing it.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import itertools
+import logging
+from typing import TYPE_CHECKING
+
+import jinja2
+
+from briefgen.project import LOCALES_DIR, THEME_LOCALES
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DOMAIN = "messages"
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
+"""Primary language subtags written right to left."""
+NATIVE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "pt": "Português",
+    "ar": "العربية",
+    "he": "עברית",
+}
+"""Language names in their own language, for the switcher without importing Babel."""
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
+def primary(lang: str) -> str:
+    """Return the primary language subtag, lowercased: `pt-BR` → `pt`."""
+    return lang.split("-", 1)[0].lower()
+
+
+def text_direction(lang: str) -> str:
+    """Return `rtl` for languages written right to left, else `ltr`."""
+    return "rtl" if primary(lang) in RTL_LANGUAGES else "ltr"
+
+
+def is_english(lang: str) -> bool:
+    """Return True for `en` and its regional variants, which keep briefgen's own formats."""
+    return primary(lang) == "en"
+
+
+@functools.lru_cache(maxsize=64)
+def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
+    """Return the catalog chain for `lang`: project over theme, exact tag over primary subtag.
+
+    A language with no catalog at all falls back to the msgids, which are English.
+    """
+    chain: list[gettext.NullTranslations] = []
+    for tag in dict.fromkeys((lang, lang.replace("-", "_"), primary(lang))):
+        project = _project_catalog(project_root / LOCALES_DIR / tag / "LC_MESSAGES")
+        if project is not None:
+            chain.append(project)
+        theme = THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        if theme.is_file():
+            with theme.open("rb") as handle:
+                chain.append(gettext.GNUTranslations(handle))
+    if not chain:
+        return gettext.NullTranslations()
+    for outer, inner in itertools.pairwise(chain):
+        outer.add_fallback(inner)
+    return chain[0]
+
+
+def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
+    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`."""
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if po.is_file():
+        import io
+
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+
+        with po.open("rb") as handle:
+            catalog = read_po(handle)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        buffer.seek(0)
+        return gettext.GNUTranslations(buffer)
+    if mo.is_file():
+        with mo.open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    return None
+
+
+def format_date(value: dt.date, lang: str) -> str:
+    """Return a date as `lang` writes it: `23 November 2026`, `23 de noviembre de 2026`."""
+    if is_english(lang):
+        return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(value, format="long", locale=_babel_locale(lang))
+
+
+def format_number(value: int, lang: str) -> str:
+    """Return an integer with the locale's digits and grouping."""
+    if is_english(lang):
+        return str(value)
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_babel_locale(lang))
+
+
+def language_name(lang: str) -> str:
+    """Return the name of `lang` in that language (`es` → `Español`), for the switcher."""
+    if lang in NATIVE_NAMES:
+        return NATIVE_NAMES[lang]
+    from babel import Locale
+
+    try:
+        name = Locale.parse(_babel_locale(lang)).get_display_name()
+    except (ValueError, LookupError):
+        return lang
+    return (name[:1].upper() + name[1:]) if name else lang
+
+
+@functools.lru_cache(maxsize=64)
+def _babel_locale(lang: str) -> str:
+    """Return the closest locale Babel knows for a BCP 47 tag, falling back to its language."""
+    from babel import Locale, UnknownLocaleError
+
+    for candidate in (lang.replace("-", "_"), primary(lang)):
+        try:
+            return str(Locale.parse(candidate))
+        except (UnknownLocaleError, ValueError):
+            continue
+    log.debug("no CLDR data for %s; formatting as English", lang)
+    return "en"
+
+
+# Jinja glue: one Environment serves every language; each render puts its catalog and
+# language in the context, so the theme's templates compile once per process, not once
+# per language.
+
+
+@jinja2.pass_context
+def context_gettext(context: jinja2.runtime.Context, message: str) -> str:
+    """Translate `message` with the catalog of the page being rendered."""
+    catalog = context["catalog"]
+    assert isinstance(catalog, gettext.NullTranslations)
+    return catalog.gettext(message)
+
+
+@jinja2.pass_context
+def context_ngettext(context: jinja2.runtime.Context, singular: str, plural: str, n: int) -> str:
+    """Translate a message with a plural form for the page's language."""
+    catalog = context["catalog"]
+    assert isinstance(catalog, gettext.NullTranslations)
+    return catalog.ngettext(singular, plural, n)
+
+
+@jinja2.pass_context
+def date_filter(context: jinja2.runtime.Context, value: dt.date) -> str:
+    """Format a date for the page's language (the `human_date` filter)."""
+    return format_date(value, str(context["lang"]))
+
+
+@jinja2.pass_context
+def number_filter(context: jinja2.runtime.Context, value: int) -> str:
+    """Format a whole number for the page's language (the `number` filter)."""
+    return format_number(value, str(context["lang"]))
+
+
+@jinja2.pass_context
+def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> str:
+    """Return `a`, `a and b`, or `a, b and c`, with `and` in the page's language."""
+    items = list(words)
+    if len(items) <= 1:
+        return "".join(items)
+    catalog = context["catalog"]
+    assert isinstance(catalog, gettext.NullTranslations)
+    pattern = catalog.gettext("%(first)s and %(last)s")
+    return pattern % {"first": ", ".join(items[:-1]), "last": items[-1]}
+
+
+def install(env: jinja2.Environment) -> None:
+    """Add the i18n extension, the locale filters and the language globals to `env`."""
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        context_gettext, context_ngettext, newstyle=True
+    )
+    env.filters.update(human_date=date_filter, number=number_filter, join_words=join_words_filter)
+    env.globals.update(language_name=language_name, text_direction=text_direction)

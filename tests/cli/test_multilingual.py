@@ -1,0 +1,148 @@
+"""The multilingual fixture project, built once: languages, labels, links, feeds, sitemap."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import lxml.etree
+import lxml.html
+import pytest
+
+from briefgen.project import THEME_LOCALES
+from tests.conftest import REPO, run_briefgen
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+PROJECT = REPO / "tests" / "projects" / "multilingual"
+FIXTURES = REPO / "tests" / "fixtures"
+ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("multilingual") / "site"
+    run = run_briefgen("build", "--source", PROJECT, "--output", out, cwd=out.parent)
+    assert run.code == 0, run.stderr
+    return out
+
+
+def _page(site: Path, rel: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((site / rel).read_bytes())
+
+
+def _english_labels(lang: str) -> set[str]:
+    """Return the theme's msgids that `lang` translates differently, placeholders cut out."""
+    from babel.messages.pofile import read_po
+
+    with (THEME_LOCALES / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalog = read_po(handle)
+    labels = set()
+    for message in catalog:
+        if not message.id or message.id == message.string:
+            continue
+        msgid = message.id if isinstance(message.id, str) else message.id[0]
+        for part in re.split(r"%\(\w+\)s", msgid):
+            if len(part.strip(" .:")) >= 4:  # "and", ":" and the like are not labels
+                labels.add(part.strip(" .:"))
+    return labels
+
+
+def test_multilingual_pages_carry_their_language(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        first = rel.split("/", 1)[0]
+        expected = first if first in {"es", "fr", "he"} else "en"
+        html = _page(site, rel)
+        assert html.get("lang") == expected, rel
+        assert html.get("dir") == ("rtl" if expected == "he" else None), rel
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_multilingual_pages_leave_no_english_label(site: Path, lang: str) -> None:
+    labels = _english_labels(lang)
+    for page in sorted((site / lang).rglob("*.html")):
+        html = _page(site, page.relative_to(site).as_posix())
+        texts = [
+            *html.xpath("//body//text()"),
+            *html.xpath("//@aria-label"),
+            *html.xpath("//title/text()"),
+        ]
+        # The site's title and description are the project's own text, not theme labels.
+        visible = " ".join(" ".join(texts).split())
+        for own in ("Migration Briefings", "Briefings in several languages."):
+            visible = visible.replace(own, "")
+        left = sorted(label for label in labels if re.search(rf"\b{re.escape(label)}\b", visible))
+        assert not left, f"{page}: {left}"
+
+
+def test_multilingual_dates_follow_the_locale(site: Path) -> None:
+    es = _page(site, "es/border/index.html")
+    assert es.xpath("string(//p[@class='byline']/time)") == "23 de noviembre de 2026"
+    assert "Actualizado el 25 de noviembre de 2026" in es.xpath("string(//span[@class='updated'])")
+    assert es.xpath("string(//span[@class='reading-time'])") == "1 min de lectura"
+    assert "Por Ana Ruiz y Ben Cole" in es.xpath("string(//span[@class='authors'])")
+    fr = _page(site, "fr/frontiere/index.html")
+    assert fr.xpath("string(//p[@class='byline']/time)") == "23 novembre 2026"
+    en = _page(site, "border/index.html")
+    assert en.xpath("string(//p[@class='byline']/time)") == "23 November 2026"
+
+
+def test_multilingual_switcher_and_hreflang_link_both_ways(site: Path) -> None:
+    base = "https://example.org/briefing-repo/"
+    versions = {"en": "border/", "es": "es/border/", "fr": "fr/frontiere/", "he": "he/border/"}
+    for lang, path in versions.items():
+        html = _page(site, f"{path}index.html")
+        hreflang = {
+            link.get("hreflang"): link.get("href")
+            for link in html.xpath("//head/link[@rel='alternate'][@hreflang]")
+        }
+        assert hreflang == {
+            **{k: base + v for k, v in versions.items()},
+            "x-default": base + "border/",
+        }
+        switcher = {
+            a.get("hreflang"): a.get("href") for a in html.xpath("//nav[@class='languages']//a")
+        }
+        depth = "../" * path.count("/")
+        assert switcher == {k: depth + v for k, v in versions.items() if k != lang}
+    only_two = _page(site, "es/asylum/index.html")
+    assert [a.get("hreflang") for a in only_two.xpath("//nav[@class='languages']//a")] == ["en"]
+
+
+def test_multilingual_takeaways_marker_works_in_any_language(site: Path) -> None:
+    es = _page(site, "es/border/index.html")
+    assert es.xpath("//section[contains(@class, 'callout')]/h2/text()") == ["Conclusiones"]
+
+
+def test_multilingual_feeds_and_tag_pages_per_language(site: Path) -> None:
+    for lang, titles in {
+        "es": {"Cooperación fronteriza", "Vías de asilo"},
+        "fr": {"Coopération frontalière"},
+        "en": {"Border cooperation", "Asylum pathways"},
+    }.items():
+        prefix = "" if lang == "en" else f"{lang}/"
+        feed = lxml.etree.parse(str(site / f"{prefix}feed.xml")).getroot()
+        assert feed.get(XML_LANG) == lang
+        assert {t.text for t in feed.iter(f"{ATOM}title")} - {"Migration Briefings"} == titles
+        assert (site / f"{prefix}tags/index.html").is_file()
+    tag = _page(site, "es/tags/migracion/index.html")
+    assert tag.xpath("string(//p[@class='dek'])") == "2 informes"
+    assert [a.get("href") for a in tag.xpath("//h2/a")] == [
+        "../../../es/border/",
+        "../../../es/asylum/",
+    ]
+
+
+def test_multilingual_sitemap_lists_alternates_and_is_valid(site: Path) -> None:
+    schema = lxml.etree.XMLSchema(lxml.etree.parse(str(FIXTURES / "sitemap-alternates.xsd")))
+    sitemap = lxml.etree.parse(str(site / "sitemap.xml"))
+    schema.assertValid(sitemap)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    url = sitemap.xpath(
+        "//s:url[s:loc='https://example.org/briefing-repo/fr/frontiere/']", namespaces=ns
+    )[0]
+    langs = [link.get("hreflang") for link in url.xpath("x:link", namespaces=ns)]
+    assert langs == ["en", "es", "fr", "he", "x-default"]
