@@ -19,6 +19,7 @@ from briefgen.model import Site
 from briefgen.site.jsonmodel import briefing_to_json, render_json
 from briefgen.site.links import LinkBase, scan_page
 from briefgen.site.render import Renderer, TemplateProblem
+from briefgen.site.tablecsv import csv_pages
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -75,6 +76,7 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
     pages = (
         (page, html.encode()),
         (f"{briefing.slug}/briefing.json", render_json(briefing_to_json(briefing)).encode()),
+        *csv_pages(briefing),
     )
     config = renderer.config
     links = ((page, scan_page(page, html, LinkBase.of(config.base_path, config.base_url))),)

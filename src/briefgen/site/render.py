@@ -24,6 +24,7 @@ from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import urls
 from briefgen.site.extensions import EXTENSIONS
+from briefgen.site.tablecsv import table_csv_path, table_files
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -86,6 +87,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
     env.globals.update(
         url=_url,
         abs_url=_abs_url,
+        csv_url=_csv_url,
         briefing_path=urls.briefing_path,
         briefing_json_path=urls.briefing_json_path,
         tag_path=urls.tag_path,
@@ -173,6 +175,14 @@ def _abs_url(context: jinja2.runtime.Context, site_path: str) -> str:
     return urls.absolute_url(config, site_path)
 
 
+@jinja2.pass_context
+def _csv_url(context: jinja2.runtime.Context, block: object) -> str | None:
+    """Return the link to a table's CSV on a briefing page, or None elsewhere."""
+    files = context.get("table_files", ())
+    path = table_csv_path(files, block)
+    return None if path is None else _url(context, path)
+
+
 FEED_ENTRIES = 50
 """The feed carries the newest briefings only: readers poll it, so it should stay small."""
 
@@ -200,7 +210,7 @@ class Renderer:
                 )
             )
         context = self._page_context(site, urls.briefing_path(briefing.slug))
-        context.update(briefing=briefing, entry=briefing.entry())
+        context.update(briefing=briefing, entry=briefing.entry(), table_files=table_files(briefing))
         return self._render(name, context, subject)
 
     def render_index(self, site: Site) -> str:
