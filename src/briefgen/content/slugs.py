@@ -18,7 +18,7 @@ RESERVED_SLUGS = frozenset(
     | {f"lpt{n}" for n in range(10)}
 )
 """Slugs that are Windows device names or collide with the site's own folders."""
-RESERVED_ANCHORS = frozenset({"main", "glance-title"})
+RESERVED_ANCHORS = frozenset({"main", "glance-title", "updates-title"})
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
 _THEME_ID = re.compile(r"table-\d+")
 """The ids the theme gives tables (`table-<line>`)."""

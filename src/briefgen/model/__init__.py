@@ -17,7 +17,14 @@ from briefgen.model.blocks import (
     Table,
     count_words,
 )
-from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section
+from briefgen.model.briefing import (
+    WORDS_PER_MINUTE,
+    Briefing,
+    Entry,
+    FrontMatter,
+    Section,
+    Update,
+)
 from briefgen.model.site import Site, SiteConfig
 
 __all__ = [
@@ -38,5 +45,6 @@ __all__ = [
     "Site",
     "SiteConfig",
     "Table",
+    "Update",
     "count_words",
 ]

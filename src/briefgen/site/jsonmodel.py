@@ -36,6 +36,10 @@ def briefing_to_json(briefing: Briefing) -> dict[str, object]:
         "summary": meta.summary,
         "authors": list(meta.authors),
         "tags": list(meta.tags),
+        "updates": [
+            {"date": u.date.isoformat(), "text": u.text.text, "html": u.text.html}
+            for u in meta.updates
+        ],
         "lede": writer.blocks(briefing.lede),
         "sections": [_section_to_json(section, writer) for section in briefing.sections],
     }
@@ -119,6 +123,11 @@ def briefing_schema() -> dict[str, object]:
                 "title": _STRING,
                 "date": _DATE,
                 "updated": {"oneOf": [_DATE, {"type": "null"}]},
+                "updates": {
+                    "type": "array",
+                    "description": "the updates timeline, newest first",
+                    "items": _object({"date": _DATE, "text": _STRING, "html": _STRING}),
+                },
                 "summary": _NULLABLE_STRING,
                 "authors": _STRINGS,
                 "tags": _STRINGS,

@@ -8,6 +8,7 @@ process: compiling templates is the expensive part of rendering a site.
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 import os
 import traceback
@@ -83,6 +84,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         rfc3339=rfc3339,
         tag_slug=tag_slug,
         join_words=join_words,
+        html_text=html_text,
     )
     env.globals.update(
         url=_url,
@@ -158,6 +160,11 @@ def join_words(words: Iterable[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def html_text(value: str) -> str:
+    """Return text escaped as HTML, as a plain string: XML templates escape it once more."""
+    return html.escape(value, quote=False)
 
 
 @jinja2.pass_context
