@@ -64,7 +64,7 @@ def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections(
     )
     empty = briefing("content/e.md", "", "## Empty\n\n## Full\n\ntext\n\n## Parent\n\n### Void\n")
     assert lines([late, empty]) == [
-        "content/f.md:1:1: warning: `date` 2027-01-01 is in the future",
+        "content/f.md:1:1: warning: left out: `date` 2027-01-01 is in the future",
         "content/e.md:1:1: warning: missing `summary`",
         "content/e.md:6:1: warning: section `Empty` is empty",
         "content/e.md:14:1: warning: section `Void` is empty",

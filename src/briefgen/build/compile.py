@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.parse import decode_source, parse_briefing
-from briefgen.content.validate import validate_briefing
+from briefgen.content.validate import is_future, validate_briefing
 from briefgen.diagnostics import SourcePos, error
 from briefgen.model import Site
 from briefgen.site.jsonmodel import briefing_to_json, render_json
@@ -49,8 +49,13 @@ class Compiled:
     """The page's links, scanned here so the link check runs in parallel too."""
 
 
-def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> Compiled:
-    """Decode, parse and render one briefing; problems come back as diagnostics."""
+def compile_briefing(
+    job: LoadedSource, renderer: Renderer, *, drafts: bool, future: bool = False
+) -> Compiled:
+    """Decode, parse and render one briefing; problems come back as diagnostics.
+
+    A draft is left out unless `drafts`, a briefing dated after today unless `future`.
+    """
     try:
         data = job.path.read_bytes()
     except OSError as exc:
@@ -65,8 +70,8 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
-    diagnostics += validate_briefing(briefing)
-    if briefing.meta.draft and not drafts:
+    diagnostics += validate_briefing(briefing, future=future)
+    if (briefing.meta.draft and not drafts) or (is_future(briefing) and not future):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
     try:
         html = renderer.render_briefing(briefing, Site(renderer.config, ()))
@@ -90,12 +95,13 @@ def compile_all(
     *,
     drafts: bool,
     renderer: Renderer,
+    future: bool = False,
 ) -> Iterator[Compiled]:
     """Yield each job's result in order, using every core when there are enough jobs."""
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
         for job in jobs:
-            yield compile_briefing(job, renderer, drafts=drafts)
+            yield compile_briefing(job, renderer, drafts=drafts, future=future)
         return
     # Imported here: multiprocessing costs start-up time that a small build does not need.
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -103,7 +109,7 @@ def compile_all(
     size = max(4, min(64, len(jobs) // (workers * 8)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts)
+        max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts, future)
     )
     # At most two batches per worker are in flight, so finished pages wait in memory only
     # briefly however large the site is: memory stays flat as the site grows.
@@ -120,10 +126,10 @@ def compile_all(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_worker: tuple[Renderer, bool] | None = None
+_worker: tuple[Renderer, bool, bool] | None = None
 
 
-def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
+def _start_worker(config: SiteConfig, root: Path, drafts: bool, future: bool) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _worker
     # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
@@ -136,10 +142,10 @@ def _start_worker(config: SiteConfig, root: Path, drafts: bool) -> None:
         from briefgen.plugins import load_plugins
 
         load_plugins(config.plugins, root)
-    _worker = (Renderer(config, root), drafts)
+    _worker = (Renderer(config, root), drafts, future)
 
 
 def _compile_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:
     assert _worker is not None, "worker used before _start_worker"
-    renderer, drafts = _worker
-    return [compile_briefing(job, renderer, drafts=drafts) for job in batch]
+    renderer, drafts, future = _worker
+    return [compile_briefing(job, renderer, drafts=drafts, future=future) for job in batch]

@@ -23,6 +23,8 @@ class BuildOptions:
     strict: bool = False
     cache_dir: Path | None = None
     """Where the incremental cache lives; default `.briefgen-cache/` in the project."""
+    future: bool = False
+    """Publish briefings dated after today (left out by default)."""
 
 
 @dataclass

@@ -6,6 +6,7 @@ nothing to do stops here, before markdown-it and Jinja are even imported.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -128,4 +129,7 @@ def _split_cached(
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
     templates = tree_fingerprint(options.root / TEMPLATES_DIR, THEME_DIR)
-    return digest(code_version(), templates, repr(config), str(options.drafts))
+    # Without --future, what is published depends on the day: a briefing dated tomorrow
+    # appears tomorrow without any file changing, so the day is part of every page's key.
+    published = "future" if options.future else dt.date.today().isoformat()
+    return digest(code_version(), templates, repr(config), str(options.drafts), published)

@@ -97,7 +97,12 @@ def _fill_stage(
         for page in source.outputs:
             _carry_over(page, source.digest, stage, build.old, state)
     compiled_all = compile_all(
-        jobs, build.config, build.options.root, drafts=build.options.drafts, renderer=renderer
+        jobs,
+        build.config,
+        build.options.root,
+        drafts=build.options.drafts,
+        renderer=renderer,
+        future=build.options.future,
     )
     for done, compiled in enumerate(compiled_all, start=1):
         build.reporter.progress(done, len(jobs))

@@ -55,6 +55,7 @@ def check(
     *,
     base_url: str | None = None,
     drafts: bool = False,
+    future: bool = False,
     strict: bool = False,
 ) -> list[Diagnostic]:
     """Build into a temporary folder, print every problem and return them."""
@@ -64,6 +65,7 @@ def check(
             Path(scratch) / OUTPUT_DIR,
             base_url=base_url,
             drafts=drafts,
+            future=future,
             cache_dir=Path(scratch) / "cache",
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)

@@ -21,9 +21,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def validate_briefing(briefing: Briefing, *, today: dt.date | None = None) -> list[Diagnostic]:
-    """Return warnings about one briefing: a future date, no summary, empty sections."""
-    return _briefing_warnings(briefing, today or dt.date.today())
+def validate_briefing(
+    briefing: Briefing, *, today: dt.date | None = None, future: bool = False
+) -> list[Diagnostic]:
+    """Return warnings about one briefing: a future date, no summary, empty sections.
+
+    `future` says whether a briefing dated after today is published (`--future`) or left out.
+    """
+    return _briefing_warnings(briefing, today or dt.date.today(), future=future)
+
+
+def is_future(briefing: Briefing, today: dt.date | None = None) -> bool:
+    """Return True when the briefing is dated after today: it waits for its day unless --future."""
+    return briefing.meta.date > (today or dt.date.today())
 
 
 def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
@@ -46,15 +56,17 @@ def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
     return diagnostics
 
 
-def _briefing_warnings(briefing: Briefing, today: dt.date) -> list[Diagnostic]:
+def _briefing_warnings(briefing: Briefing, today: dt.date, *, future: bool) -> list[Diagnostic]:
     meta = briefing.meta
     diagnostics: list[Diagnostic] = []
-    if meta.date > today:
+    if is_future(briefing, today):
         diagnostics.append(
-            warning(
+            warning(meta.pos, f"`date` {meta.date} is in the future", hint="check the year")
+            if future
+            else warning(
                 meta.pos,
-                f"`date` {meta.date} is in the future",
-                hint="it is published anyway; check the year",
+                f"left out: `date` {meta.date} is in the future",
+                hint="it is published on that day; build with --future to include it now",
             )
         )
     if not meta.summary:

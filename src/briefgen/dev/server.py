@@ -64,6 +64,7 @@ class ServeOptions:
     """0 picks a free port."""
     base_url: str | None = None
     drafts: bool = False
+    future: bool = False
 
 
 class SiteState:
@@ -117,7 +118,11 @@ class SiteBuilder:
     def build(self) -> None:
         """Build once; on content errors keep the last good site and show the problems."""
         options = BuildOptions(
-            self.options.root, self.options.out, self.options.base_url, self.options.drafts
+            self.options.root,
+            self.options.out,
+            self.options.base_url,
+            self.options.drafts,
+            future=self.options.future,
         )
         started = time.perf_counter()
         first = self.builds == 0
