@@ -279,6 +279,7 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
         help="URL the site is published at (overrides base_url in briefgen.yaml)",
     )
     parser.add_argument("--drafts", action="store_true", help="include briefings with draft: true")
+    parser.add_argument("--future", action="store_true", help="include briefings dated after today")
 
 
 def _run_init(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
@@ -297,6 +298,7 @@ def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         reporter,
         base_url=args.base_url,
         drafts=args.drafts,
+        future=args.future,
         force=args.force,
         strict=args.strict,
     )
@@ -313,6 +315,7 @@ def _run_serve(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         port=args.port,
         base_url=args.base_url,
         drafts=args.drafts,
+        future=args.future,
     )
     return EXIT_OK
 
@@ -329,7 +332,12 @@ def _run_check(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     from briefgen.diagnostics import has_errors
 
     diagnostics = check(
-        args.source, reporter, base_url=args.base_url, drafts=args.drafts, strict=args.strict
+        args.source,
+        reporter,
+        base_url=args.base_url,
+        drafts=args.drafts,
+        future=args.future,
+        strict=args.strict,
     )
     return EXIT_ERRORS if has_errors(diagnostics, strict=args.strict) else EXIT_OK
 

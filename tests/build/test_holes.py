@@ -26,8 +26,10 @@ def _project(root: Path, extra: str = "") -> Path:
     )
 
 
-def _build(root: Path, out: Path | None = None, cache: Path | None = None) -> BuildResult:
-    options = BuildOptions(root, out or root / "site", cache_dir=cache)
+def _build(
+    root: Path, out: Path | None = None, cache: Path | None = None, *, future: bool = False
+) -> BuildResult:
+    options = BuildOptions(root, out or root / "site", cache_dir=cache, future=future)
     return build_site(options, RecordingReporter())
 
 
@@ -125,14 +127,15 @@ def test_static_file_replaced_with_equal_size_and_mtime_is_published(tmp_path: P
 def test_future_date_warning_is_made_at_every_build_not_replayed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # With --future a briefing dated later is published, with a warning made at each build.
     root = _project(tmp_path / "p")  # dated 2026-03-14
     monkeypatch.setattr(validate, "_today", lambda: dt.date(2026, 1, 1))
-    first = _build(root)
+    first = _build(root, future=True)
     assert [d.message for d in first.diagnostics if "future" in d.message] == [
         "`date` 2026-03-14 is in the future"
     ] * 2
     monkeypatch.setattr(validate, "_today", lambda: dt.date(2026, 6, 1))
-    second = _build(root)
+    second = _build(root, future=True)
     assert second.compiled == 0
     assert not [d for d in second.diagnostics if "future" in d.message]
 

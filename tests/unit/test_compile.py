@@ -38,7 +38,11 @@ def test_compile_briefing_makes_page_json_and_link_scan(tmp_path: Path) -> None:
     renderer = _renderer(REPO)
     job = LoadedSource("content/first.md", source, "k")
     compiled = compile_briefing(job, renderer, drafts=False, plan=_plan(renderer))
-    assert [rel for rel, _ in compiled.pages] == ["first/index.html", "first/briefing.json"]
+    assert [rel for rel, _ in compiled.pages] == [
+        "first/index.html",
+        "first/briefing.json",
+        "first/tables/1-a-b.csv",
+    ]
     ((page, links),) = compiled.links
     assert page == "first/index.html"
     assert "first-section" in links.ids

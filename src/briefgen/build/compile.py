@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.parse import MAX_FILE_BYTES, decode_source, parse_briefing, too_large
-from briefgen.content.validate import validate_briefing
+from briefgen.content.validate import is_future, left_out_until_its_date, validate_briefing
 from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
@@ -64,11 +64,17 @@ class Compiled:
 
 
 def compile_briefing(
-    job: LoadedSource, renderer: Renderer, *, drafts: bool, plan: RenderPlan | None
+    job: LoadedSource,
+    renderer: Renderer,
+    *,
+    drafts: bool,
+    plan: RenderPlan | None,
+    future: bool = False,
 ) -> Compiled:
     """Decode, parse and render one briefing; problems come back as diagnostics.
 
-    Without a plan the briefing is only parsed: its entry is all the caller needs.
+    Without a plan the briefing is only parsed: its entry is all the caller needs. A draft is
+    left out unless `drafts`, a briefing dated after today unless `future`.
     """
     try:
         data = read_regular_file(job.path, MAX_FILE_BYTES)
@@ -94,6 +100,10 @@ def compile_briefing(
         briefing = replace(briefing, translations=versions)
     diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
+        return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    if not future and is_future(briefing):
+        # The build's key holds the day, so this notice is never replayed on a later day.
+        diagnostics.append(left_out_until_its_date(briefing))
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
     if plan is None:
         return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), ())
@@ -130,12 +140,13 @@ def compile_all(
     drafts: bool,
     renderer: Renderer,
     plan: RenderPlan | None,
+    future: bool = False,
 ) -> Iterator[Compiled]:
     """Yield each job's result in order, using every core when there are enough jobs."""
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
         for job in jobs:
-            yield compile_briefing(job, renderer, drafts=drafts, plan=plan)
+            yield compile_briefing(job, renderer, drafts=drafts, plan=plan, future=future)
         return
     # Imported here: multiprocessing costs start-up time that a small build does not need.
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -143,7 +154,9 @@ def compile_all(
     size = max(4, min(64, len(jobs) // (workers * 8)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(config, root, drafts, plan)
+        max_workers=workers,
+        initializer=_start_worker,
+        initargs=(config, root, drafts, plan, future),
     )
     # At most two batches per worker are in flight, so finished pages wait in memory only
     # briefly however large the site is: memory stays flat as the site grows.
@@ -160,10 +173,12 @@ def compile_all(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_worker: tuple[Renderer, bool, RenderPlan | None] | None = None
+_worker: tuple[Renderer, bool, RenderPlan | None, bool] | None = None
 
 
-def _start_worker(config: SiteConfig, root: Path, drafts: bool, plan: RenderPlan | None) -> None:
+def _start_worker(
+    config: SiteConfig, root: Path, drafts: bool, plan: RenderPlan | None, future: bool
+) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _worker
     # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
@@ -176,10 +191,12 @@ def _start_worker(config: SiteConfig, root: Path, drafts: bool, plan: RenderPlan
         from briefgen.plugins import load_plugins
 
         load_plugins(config.plugins, root)
-    _worker = (Renderer(config, root), drafts, plan)
+    _worker = (Renderer(config, root), drafts, plan, future)
 
 
 def _compile_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:
     assert _worker is not None, "worker used before _start_worker"
-    renderer, drafts, plan = _worker
-    return [compile_briefing(job, renderer, drafts=drafts, plan=plan) for job in batch]
+    renderer, drafts, plan, future = _worker
+    return [
+        compile_briefing(job, renderer, drafts=drafts, plan=plan, future=future) for job in batch
+    ]

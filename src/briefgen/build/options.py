@@ -27,6 +27,8 @@ class BuildOptions:
     """Carry on past config and content errors, so `check` reports links too in one run.
 
     Only for a throwaway output folder: the stage is published however many errors it has."""
+    future: bool = False
+    """Publish briefings dated after today (left out by default)."""
 
 
 @dataclass

@@ -6,6 +6,7 @@ nothing to do stops here, before markdown-it and Jinja are even imported.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -127,4 +128,7 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     templates = tree_fingerprint(
         options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_DIR
     )
-    return digest(code_version(), templates, repr(config), str(options.drafts))
+    # Without --future, what is published depends on the day: a briefing dated tomorrow
+    # appears tomorrow without any file changing, so the day is part of every page's key.
+    published = "future" if options.future else dt.date.today().isoformat()
+    return digest(code_version(), templates, repr(config), str(options.drafts), published)

@@ -127,7 +127,13 @@ def _fill_stage(
         # only once every entry is known: parse what changed first, then render.
         entries = [c.entry for c in cached.values() if c.entry is not None]
         parsed = compile_all(
-            fresh, build.config, options.root, drafts=options.drafts, renderer=renderer, plan=None
+            fresh,
+            build.config,
+            options.root,
+            drafts=options.drafts,
+            renderer=renderer,
+            plan=None,
+            future=options.future,
         )
         entries += [c.entry for c in parsed if c.entry is not None]
         site = Site(build.config, _newest_first(entries))
@@ -143,7 +149,13 @@ def _fill_stage(
         else:
             jobs.append(source)
     done = compile_all(
-        jobs, build.config, options.root, drafts=options.drafts, renderer=renderer, plan=plan
+        jobs,
+        build.config,
+        options.root,
+        drafts=options.drafts,
+        renderer=renderer,
+        plan=plan,
+        future=options.future,
     )
     for count, compiled in enumerate(done, start=1):
         build.reporter.progress(count, len(jobs))

@@ -23,12 +23,15 @@ def build(
     *,
     base_url: str | None = None,
     drafts: bool = False,
+    future: bool = False,
     force: bool = False,
     strict: bool = False,
 ) -> BuildResult:
     """Build the site and print one summary line; raise BriefgenError on content errors."""
     out = output if output is not None else root / OUTPUT_DIR
-    options = BuildOptions(root, out, base_url=base_url, drafts=drafts, force=force, strict=strict)
+    options = BuildOptions(
+        root, out, base_url=base_url, drafts=drafts, force=force, strict=strict, future=future
+    )
     result = build_site(options, reporter)
     written = len(result.written)
     changed = f"{count(written, 'file')} written" if written else "nothing changed"

@@ -56,6 +56,7 @@ def check(
     *,
     base_url: str | None = None,
     drafts: bool = False,
+    future: bool = False,
     strict: bool = False,
 ) -> list[Diagnostic]:
     """Build into a temporary folder, print every problem and return them."""
@@ -65,6 +66,7 @@ def check(
             Path(scratch) / OUTPUT_DIR,
             base_url=base_url,
             drafts=drafts,
+            future=future,
             cache_dir=Path(scratch) / "cache",
             keep_going=True,
         )

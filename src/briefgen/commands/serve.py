@@ -23,6 +23,7 @@ def serve(
     port: int = 8000,
     base_url: str | None = None,
     drafts: bool = False,
+    future: bool = False,
 ) -> None:
     """Serve the project with live reload until Ctrl-C."""
     if bind not in LOOPBACK:
@@ -37,5 +38,6 @@ def serve(
         port=port,
         base_url=base_url,
         drafts=drafts,
+        future=future,
     )
     run_dev_server(options, reporter)

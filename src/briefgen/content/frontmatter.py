@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.languages import is_language_tag
+from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -22,7 +23,7 @@ from briefgen.content.slugs import (
 )
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
-from briefgen.model import FrontMatter
+from briefgen.model import FrontMatter, Update
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,7 +44,10 @@ KNOWN_FIELDS = (
     "lang",
     "translation_key",
     "extra",
+    "updates",
 )
+UPDATE_FIELDS = ("date", "text")
+"""The keys of one `updates:` entry, both required."""
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -59,9 +63,12 @@ class FrontMatterResult:
 class _Fields:
     """Reads typed fields out of the front matter mapping, collecting diagnostics."""
 
-    def __init__(self, doc: YamlDocument, mapping: dict[object, object]) -> None:
+    def __init__(
+        self, doc: YamlDocument, mapping: dict[object, object], *, unsafe_html: bool = False
+    ) -> None:
         self.doc = doc
         self.mapping = mapping
+        self.unsafe_html = unsafe_html
         self.diagnostics: list[Diagnostic] = []
 
     def fail(self, key: str, message: str, hint: str | None = None) -> None:
@@ -80,18 +87,27 @@ class _Fields:
         )
         return None
 
-    def date(self, key: str, value: object) -> dt.date | None:
+    def date(
+        self, key: str, value: object, *, at: tuple[str | int, ...] | None = None
+    ) -> dt.date | None:
+        """Return a `YYYY-MM-DD` date; `at` is its YAML path when it is not the key itself."""
         text = str(value).strip()
+        pos = self.doc.pos(*(at or (key,)))
         if isinstance(value, str) and _ISO_DATE.fullmatch(text):
             try:
                 return dt.date.fromisoformat(text)
             except ValueError:
-                self.fail(key, f"`{key}`: {text} is not a day in the calendar", "check the day")
+                message = f"`{key}`: {text} is not a day in the calendar"
+                self.diagnostics.append(error(pos, message, "check the day"))
                 return None
-        self.fail(
-            key,
-            f"`{key}`: expected an ISO date YYYY-MM-DD, got `{text}`",
-            f"write e.g. {key}: {dt.date.today().isoformat()}",
+        self.diagnostics.append(
+            error(
+                pos,
+                f"`{key}`: expected an ISO date YYYY-MM-DD, got `{text}`",
+                f"write e.g. {key.split('[')[0]}: {dt.date.today().isoformat()}"
+                if at is None
+                else f"write e.g. date: {dt.date.today().isoformat()}",
+            )
         )
         return None
 
@@ -121,6 +137,45 @@ class _Fields:
                 items.append(text)
         return tuple(items)
 
+    def updates(self, key: str, value: object) -> tuple[Update, ...] | None:
+        """Return the `updates:` list as Update entries, newest first."""
+        if not isinstance(value, list):
+            self.fail(key, f"`{key}`: expected a list of {{date, text}} entries")
+            return None
+        found = [self._update(key, index, item) for index, item in enumerate(value)]
+        # Newest first; entries of the same day keep the order they were written in.
+        return tuple(sorted((u for u in found if u), key=lambda u: u.date, reverse=True))
+
+    def _update(self, key: str, index: int, item: object) -> Update | None:
+        pos = self.doc.pos(key, index)
+        if not isinstance(item, dict) or set(item) != set(UPDATE_FIELDS):
+            extra = (
+                sorted(str(k) for k in item if k not in UPDATE_FIELDS)
+                if isinstance(item, dict)
+                else []
+            )
+            detail = f"; unknown key `{extra[0]}`" if extra else ""
+            self.diagnostics.append(
+                error(
+                    pos,
+                    f"`{key}` item {index + 1} must have exactly `date` and `text`{detail}",
+                    hint="write - {date: 2026-11-25, text: What changed.}",
+                )
+            )
+            return None
+        date = self.date(f"{key}[{index + 1}].date", item["date"], at=(key, index, "date"))
+        text = item["text"]
+        if not isinstance(text, str) or not text.strip():
+            self.diagnostics.append(
+                error(self.doc.pos(key, index, "text"), f"`{key}` item {index + 1} needs text")
+            )
+            return None
+        rich, problems = render_inline_source(
+            text.strip(), InlineContext(self.doc.pos(key, index, "text"), self.unsafe_html)
+        )
+        self.diagnostics += problems
+        return Update(date, rich, pos) if date else None
+
     def mapping_field(self, key: str, value: object) -> dict[str, object] | None:
         if isinstance(value, dict):
             return {str(k): v for k, v in value.items()}
@@ -129,7 +184,7 @@ class _Fields:
 
 
 def parse_front_matter(
-    path: str, yaml_text: str, *, first_line: int
+    path: str, yaml_text: str, *, first_line: int, unsafe_html: bool = False
 ) -> tuple[FrontMatterResult | None, list[Diagnostic]]:
     """Load and check the front matter that starts on file line `first_line`."""
     start = SourcePos(path, 1)
@@ -140,7 +195,7 @@ def parse_front_matter(
         shown = "empty" if doc.data is None else _yaml_type(doc.data)
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
-    fields = _Fields(doc, doc.data)
+    fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
     _warn_unknown_fields(fields)
     result = _build(fields, start)
     return result, fields.diagnostics
@@ -150,6 +205,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     title = fields.get("title", fields.string)
     date = fields.get("date", fields.date)
     updated = fields.get("updated", fields.date)
+    updates = fields.get("updates", fields.updates) or ()
     _check_required(fields, start, title=title, date=date)
     if date and updated and updated < date:
         fields.fail(
@@ -157,6 +213,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
             f"`updated` ({updated}) is earlier than `date` ({date})",
             hint="`updated` is the date of the latest revision",
         )
+    updated = _check_updates(fields, date, updated, updates)
     slug = fields.get("slug", fields.string)
     if slug is not None:
         slug = _checked_slug(fields, slug)
@@ -196,8 +253,31 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         lang=lang,
         translation_key=translation_key or None,
         extra=extra or {},
+        updates=updates,
     )
     return FrontMatterResult(meta, slug)
+
+
+def _check_updates(
+    fields: _Fields, date: dt.date | None, updated: dt.date | None, updates: tuple[Update, ...]
+) -> dt.date | None:
+    """Return `updated`, set from the newest update; report dates out of order."""
+    for update in updates:
+        if date and update.date < date:
+            message = f"update of {update.date} is earlier than `date` ({date})"
+            fields.diagnostics.append(error(update.pos, message, hint="check the year"))
+    if not updates:
+        return updated
+    newest = updates[0].date
+    if updated is None:
+        return newest
+    if updated < newest:
+        fields.fail(
+            "updated",
+            f"`updated` ({updated}) is earlier than the newest entry in `updates` ({newest})",
+            hint="remove `updated:`; the newest update sets it",
+        )
+    return updated
 
 
 def _check_required(fields: _Fields, start: SourcePos, **values: object) -> None:

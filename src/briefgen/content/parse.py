@@ -109,7 +109,9 @@ def parse_briefing(
     tokens = markdown_parser(unsafe_html=unsafe_html).parse(text)
     if not tokens or tokens[0].type != "front_matter":
         return None, [_missing_front_matter(path, text)]
-    front, diagnostics = parse_front_matter(path, tokens[0].content, first_line=2)
+    front, diagnostics = parse_front_matter(
+        path, tokens[0].content, first_line=2, unsafe_html=unsafe_html
+    )
     ctx = BlockContext(path, text.split("\n"), unsafe_html)
     lede, sections = _body(_block_tree(tokens[1:]), ctx)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)

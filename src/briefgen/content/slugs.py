@@ -26,7 +26,7 @@ RESERVED_SLUGS = frozenset(
 MAX_SLUG_BYTES = 200
 """Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
 build adds suffixes to names it stages (`.tmp`, `.stage-<pid>`)."""
-RESERVED_ANCHORS = frozenset({"main", "glance-title"})
+RESERVED_ANCHORS = frozenset({"main", "glance-title", "updates-title"})
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
 _THEME_ID = re.compile(r"table-\d+")
 """The ids the theme gives tables (`table-<line>`)."""

@@ -43,6 +43,20 @@ def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) ->
     ]
 
 
+def is_future(briefing: Briefing, today: dt.date | None = None) -> bool:
+    """Return True when the briefing is dated after today: it waits for its day unless --future."""
+    return briefing.meta.date > (today or _today())
+
+
+def left_out_until_its_date(briefing: Briefing) -> Diagnostic:
+    """Return the notice for a briefing that is not published yet because of its date."""
+    return warning(
+        briefing.meta.pos,
+        f"left out: `date` {briefing.meta.date} is in the future",
+        hint="it is published on that day; build with --future to include it now",
+    )
+
+
 def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
     """Report each file whose slug another file also produces, including case-only renames."""
     by_slug: dict[str, list[Entry]] = {}

@@ -46,6 +46,11 @@ def render_front_matter(meta: FrontMatter) -> str:
         lines.append("draft: true")
     if meta.layout:
         lines.append(f"layout: {_quote(meta.layout)}")
+    if meta.updates:
+        lines.append("updates:")
+        for update in meta.updates:
+            lines.append(f"  - date: {update.date.isoformat()}")
+            lines.append(f"    text: {_quote(render_inline_markdown(update.text))}")
     if meta.extra:
         # JSON is YAML: a flow mapping keeps extra fields exact without a YAML emitter.
         lines.append(f"extra: {json.dumps(dict(meta.extra), ensure_ascii=False, default=str)}")

@@ -60,9 +60,8 @@ class SiteBuilder:
 
     def build(self) -> None:
         """Build once; on content errors keep the last good site and show the problems."""
-        options = BuildOptions(
-            self.options.root, self.options.out, self.options.base_url, self.options.drafts
-        )
+        root, out, base_url = self.options.root, self.options.out, self.options.base_url
+        options = BuildOptions(root, out, base_url, self.options.drafts, future=self.options.future)
         started = time.perf_counter()
         first = self.builds == 0
         self.builds += 1

@@ -25,6 +25,7 @@ class ServeOptions:
     """0 picks a free port."""
     base_url: str | None = None
     drafts: bool = False
+    future: bool = False
 
 
 class SiteState:

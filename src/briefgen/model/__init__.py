@@ -24,6 +24,7 @@ from briefgen.model.briefing import (
     FrontMatter,
     Section,
     Translation,
+    Update,
     reading_speed,
 )
 from briefgen.model.site import Site, SiteConfig
@@ -47,6 +48,7 @@ __all__ = [
     "SiteConfig",
     "Table",
     "Translation",
+    "Update",
     "count_words",
     "reading_speed",
 ]

@@ -31,6 +31,17 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Update:
+    """One dated entry of a briefing's updates timeline (front matter `updates:`)."""
+
+    date: dt.date
+    text: RichText
+    """What changed, as inline Markdown rendered to safe HTML and plain text."""
+    pos: SourcePos
+    """Where the entry starts in the front matter."""
+
+
+@dataclass(frozen=True, slots=True)
 class FrontMatter:
     """The validated YAML header of a briefing."""
 
@@ -51,6 +62,8 @@ class FrontMatter:
     """Links briefings that translate each other, whatever their file names."""
     extra: Mapping[str, object] = field(default_factory=dict)
     """Free-form fields the author put under `extra:`, passed to templates untouched."""
+    updates: tuple[Update, ...] = ()
+    """The updates timeline, newest first; `updated` is at least its newest date."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,10 @@ import json
 from typing import TYPE_CHECKING
 
 from briefgen.content.kinds import registry
+from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from briefgen.model import Block, Briefing, Section
 
@@ -24,6 +25,7 @@ FORMAT_VERSION = 1
 def briefing_to_json(briefing: Briefing) -> dict[str, object]:
     """Return the briefing as plain JSON data, in a fixed key order."""
     meta = briefing.meta
+    writer = _JsonWriter({id(f.table): {"csv": f.path} for f in table_files(briefing)})
     return {
         "version": FORMAT_VERSION,
         "slug": briefing.slug,
@@ -34,8 +36,12 @@ def briefing_to_json(briefing: Briefing) -> dict[str, object]:
         "summary": meta.summary,
         "authors": list(meta.authors),
         "tags": list(meta.tags),
-        "lede": _blocks_to_json(briefing.lede),
-        "sections": [_section_to_json(section) for section in briefing.sections],
+        "updates": [
+            {"date": u.date.isoformat(), "text": u.text.text, "html": u.text.html}
+            for u in meta.updates
+        ],
+        "lede": writer.blocks(briefing.lede),
+        "sections": [_section_to_json(section, writer) for section in briefing.sections],
     }
 
 
@@ -44,35 +50,35 @@ def render_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _section_to_json(section: Section) -> dict[str, object]:
+def _section_to_json(section: Section, writer: _JsonWriter) -> dict[str, object]:
     return {
         "heading": section.heading.text,
         "heading_html": section.heading.html,
         "id": section.anchor,
         "level": section.level,
         "line": section.pos.line,
-        "blocks": _blocks_to_json(section.blocks),
-        "subsections": [_section_to_json(sub) for sub in section.subsections],
+        "blocks": writer.blocks(section.blocks),
+        "subsections": [_section_to_json(sub, writer) for sub in section.subsections],
     }
 
 
-def _blocks_to_json(blocks: Sequence[Block]) -> list[dict[str, object]]:
-    return _JSON_WRITER.blocks(blocks)
-
-
 class _JsonWriter:
-    """Writes each block through its kind: `type` and `line` first, then the kind's fields."""
+    """Writes each block through its kind: `type` and `line` first, then the kind's fields.
+
+    `files` adds, per block object, the site paths of files made from it (a table's `csv`).
+    """
+
+    def __init__(self, files: Mapping[int, dict[str, object]]) -> None:
+        self._files = files
 
     def blocks(self, blocks: Sequence[Block]) -> list[dict[str, object]]:
         found = registry()
         return [
             {"type": block.kind, "line": block.pos.line}
             | found.for_block(block).to_json(block, self)
+            | self._files.get(id(block), {})
             for block in blocks
         ]
-
-
-_JSON_WRITER = _JsonWriter()
 
 
 def _object(required: dict[str, object], **optional: object) -> dict[str, object]:
@@ -117,6 +123,11 @@ def briefing_schema() -> dict[str, object]:
                 "title": _STRING,
                 "date": _DATE,
                 "updated": {"oneOf": [_DATE, {"type": "null"}]},
+                "updates": {
+                    "type": "array",
+                    "description": "the updates timeline, newest first",
+                    "items": _object({"date": _DATE, "text": _STRING, "html": _STRING}),
+                },
                 "summary": _NULLABLE_STRING,
                 "authors": _STRINGS,
                 "tags": _STRINGS,

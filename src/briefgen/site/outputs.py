@@ -27,11 +27,12 @@ from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site import urls
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from briefgen.site.render import FEED_ENTRIES
+from briefgen.site.tablecsv import render_csv, table_files
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from briefgen.model import Briefing, Entry, Site
+    from briefgen.model import Briefing, Entry, Site, Table
     from briefgen.site.render import Renderer
 
 
@@ -114,6 +115,13 @@ def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Ite
     yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())
 
 
+@briefing_output
+def _table_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
+    """Yield every table of the briefing as CSV, `<slug>/tables/<n>-<table-slug>.csv`."""
+    for table_file in table_files(briefing):
+        yield Output(table_file.path, key, _bind_csv(table_file.table))
+
+
 @site_output
 def _list_pages(context: OutputContext) -> Iterator[Output]:
     """Yield each language's home page, feed and tag pages, then the sitemap and 404 page."""
@@ -190,3 +198,7 @@ def _bind(
     lang: str,
 ) -> Callable[[], bytes]:
     return lambda: render(tag, entries, site, lang).encode()
+
+
+def _bind_csv(table: Table) -> Callable[[], bytes]:
+    return lambda: render_csv(table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import html
 import logging
 import os
 import traceback
@@ -27,6 +28,7 @@ from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS
+from briefgen.site.tablecsv import table_csv_path, table_files
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -77,11 +79,14 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(rich=rich, iso_date=iso_date, rfc3339=rfc3339, tag_slug=tag_slug)
+    env.filters.update(
+        rich=rich, iso_date=iso_date, rfc3339=rfc3339, tag_slug=tag_slug, html_text=html_text
+    )
     i18n.install(env)  # human_date, number, join_words and _() follow the page's language
     env.globals.update(
         url=_url,
         abs_url=_abs_url,
+        csv_url=_csv_url,
         briefing_path=urls.briefing_path,
         briefing_json_path=urls.briefing_json_path,
         tag_path=urls.tag_path,
@@ -157,6 +162,11 @@ def join_words(words: Iterable[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def html_text(value: str) -> str:
+    """Return text escaped as HTML, as a plain string: XML templates escape it once more."""
+    return html.escape(value, quote=False)
+
+
 @jinja2.pass_context
 def _url(context: jinja2.runtime.Context, site_path: str) -> str:
     """Return a link to `site_path` relative to the page being rendered."""
@@ -170,6 +180,14 @@ def _abs_url(context: jinja2.runtime.Context, site_path: str) -> str:
     """Return the absolute URL of `site_path` from the site's base_url."""
     config = context["config"]
     return urls.absolute_url(config, site_path)
+
+
+@jinja2.pass_context
+def _csv_url(context: jinja2.runtime.Context, block: object) -> str | None:
+    """Return the link to a table's CSV on a briefing page, or None elsewhere."""
+    files = context.get("table_files", ())
+    path = table_csv_path(files, block)
+    return None if path is None else _url(context, path)
 
 
 FEED_ENTRIES = 50
@@ -204,7 +222,7 @@ class Renderer:
         # config spells it (`en-GB`), whatever a hand-built Briefing defaults to.
         lang = briefing.lang if briefing.lang_dir else self.config.language
         context = self._page_context(site, path, lang, versions)
-        context.update(briefing=briefing, entry=briefing.entry())
+        context.update(briefing=briefing, entry=briefing.entry(), table_files=table_files(briefing))
         return self._render(name, context, subject)
 
     def render_index(

@@ -74,3 +74,8 @@ def absolute_url(config: SiteConfig, site_path: str) -> str:
 def not_found_root(config: SiteConfig) -> str:
     """Return the root prefix for 404.html: root-relative, as it is served at any depth."""
     return config.base_path
+
+
+def table_csv_path(slug: str, number: int, name: str, lang_dir: str = "") -> str:
+    """Return the site path of a briefing's `number`-th table as CSV (`<slug>/tables/…`)."""
+    return f"{lang_dir}{slug}/tables/{number}-{name}.csv"

@@ -71,6 +71,7 @@ KIND = BlockKind(
         "rows": {"type": "array", "items": _STRINGS},
         "rows_html": {"type": "array", "items": _STRINGS},
         "align": {"type": "array", "items": {"enum": ["left", "center", "right", ""]}},
+        "csv": {"type": "string", "description": "site path of the table as a CSV file"},
     },
     to_markdown=to_markdown,
     node_types=("table",),

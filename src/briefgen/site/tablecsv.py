@@ -1,0 +1,96 @@
+"""Every table of a briefing as a CSV file: `<slug>/tables/<n>-<table-slug>.csv`.
+
+Analysts want a briefing's tables as data. The CSV is made from the same typed `Table` the
+page shows, so the two cannot disagree. Cells are written as plain text; a cell that a
+spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`,
+the OWASP advice against CSV injection.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.content.slugs import slug_from_stem
+from briefgen.model import RichText, Table
+from briefgen.site import urls
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from briefgen.model import Briefing
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet treat a cell as a formula."""
+NAME_LIMIT = 60
+"""Longest table slug in a CSV file name, in characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableFile:
+    """One table of a briefing and the site path of its CSV."""
+
+    number: int
+    """1-based position of the table in the briefing, in reading order."""
+    table: Table
+    path: str
+
+
+def table_files(briefing: Briefing) -> tuple[TableFile, ...]:
+    """Return every table of `briefing`, in reading order, with its CSV path."""
+    found = _tables((briefing.lede, briefing.sections))
+    return tuple(
+        TableFile(n, table, _csv_path(briefing, n, table)) for n, table in enumerate(found, start=1)
+    )
+
+
+def _csv_path(briefing: Briefing, number: int, table: Table) -> str:
+    return urls.table_csv_path(briefing.slug, number, table_name(table), briefing.lang_dir)
+
+
+def table_name(table: Table) -> str:
+    """Return the file-name slug of a table: from its caption, else its header cells."""
+    text = table.caption.text if table.caption else " ".join(c.text for c in table.header)
+    name = slug_from_stem(text)[:NAME_LIMIT].strip("-")
+    return name or "table"
+
+
+def table_csv_path(files: Sequence[TableFile], table: object) -> str | None:
+    """Return the CSV path of `table` among `files` (the very object), or None."""
+    return next((f.path for f in files if f.table is table), None)
+
+
+def render_csv(table: Table) -> bytes:
+    """Return the table as CSV: header row first, RFC 4180 quoting, UTF-8 with a BOM."""
+    out = io.StringIO()
+    # RFC 4180 ends records with CRLF; the BOM makes Excel read the file as UTF-8.
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([safe_cell(cell.text) for cell in table.header])
+    writer.writerows([safe_cell(cell.text) for cell in row] for row in table.rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
+def safe_cell(text: str) -> str:
+    """Return cell text a spreadsheet will show, not run: formula-like text gets a `'`."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def _tables(value: object) -> Iterator[Table]:
+    """Yield tables in reading order, looking inside any block that holds blocks."""
+    if isinstance(value, Table):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _tables(item)
+    elif (
+        dataclasses.is_dataclass(value)
+        and not isinstance(value, type)
+        and not isinstance(value, RichText)
+    ):
+        # Walking fields, not known kinds, finds tables inside quotes, list items and any
+        # plugin's container block alike.
+        for item in dataclasses.fields(value):
+            yield from _tables(getattr(value, item.name))

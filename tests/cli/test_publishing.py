@@ -1,0 +1,82 @@
+"""Publishing dates like the peers: future briefings wait for --future, drafts are marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from briefgen.commands.build import build
+from briefgen.diagnostics import format_diagnostic
+from briefgen.report import RecordingReporter
+from tests.conftest import make_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+PROJECT = f"""\
+-- content/now.md --
+---
+title: Now
+date: 2026-01-05
+summary: Out now.
+---
+
+Body.
+-- content/later.md --
+---
+title: Later
+date: {TOMORROW}
+summary: Out tomorrow.
+---
+
+Body.
+-- content/draft.md --
+---
+title: Rough
+date: 2026-01-04
+summary: Not ready.
+draft: true
+---
+
+Body.
+"""
+
+
+def _build(root: Path, *, drafts: bool = False, future: bool = False) -> RecordingReporter:
+    reporter = RecordingReporter()
+    build(root, None, reporter, drafts=drafts, future=future)
+    return reporter
+
+
+def test_build_leaves_out_a_future_briefing_with_a_notice_naming_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path, PROJECT)
+    reporter = _build(root)
+    assert (root / "site/now/index.html").exists()
+    assert not (root / "site/later").exists()
+    assert "Later" not in (root / "site/index.html").read_text(encoding="utf-8")
+    notices = [format_diagnostic(d) for d in reporter.problems if "future" in d.message]
+    assert notices == [
+        f"content/later.md:1:1: warning: left out: `date` {TOMORROW} is in the future\n"
+        "  hint: it is published on that day; build with --future to include it now"
+    ]
+
+
+def test_build_with_future_publishes_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path, PROJECT)
+    _build(root, future=True)
+    assert (root / "site/later/index.html").exists()
+    assert "Later" in (root / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_drafts_build_marks_the_draft_with_a_badge_and_noindex(tmp_path: Path) -> None:
+    root = make_project(tmp_path, PROJECT)
+    _build(root)
+    assert not (root / "site/draft").exists()
+    _build(root, drafts=True)
+    page = (root / "site/draft/index.html").read_text(encoding="utf-8")
+    assert '<meta name="robots" content="noindex">' in page
+    assert '<p class="draft-badge"><strong>Draft</strong>' in page
+    published = (root / "site/now/index.html").read_text(encoding="utf-8")
+    assert "noindex" not in published
+    assert "draft-badge" not in published

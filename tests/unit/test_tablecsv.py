@@ -1,0 +1,116 @@
+"""CSV per table: every table's file equals the model's rows, safe for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from briefgen.build.compile import RenderPlan, compile_briefing
+from briefgen.build.discover import LoadedSource
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Site
+from briefgen.site.config import load_config
+from briefgen.site.render import Renderer
+from briefgen.site.tablecsv import render_csv, safe_cell, table_files
+from tests.conftest import REPO
+
+TABLES = """\
+---
+title: Tables
+date: 2026-03-14
+summary: Tables of every kind.
+---
+
+Table: Costs, "quoted", and more
+
+| Item | Cost |
+|---|--:|
+| **Bold** item, with comma | =1+1 |
+| Line "two" | -5 |
+
+## Data
+
+```table
+columns: [Who, Note]
+rows:
+  - [Ana, "@handle"]
+  - [Bo, "+33 1 23"]
+```
+
+> | Q | A |
+> |---|---|
+> | in | quote |
+"""
+
+
+def _compile(tmp_path: Path) -> dict[str, bytes]:
+    source = tmp_path / "tables.md"
+    source.write_text(TABLES, encoding="utf-8")
+    config, _ = load_config(REPO)
+    job = LoadedSource("content/tables.md", source, "k")
+    renderer = Renderer(config, REPO)
+    plan = RenderPlan(Site(config, ()), "fingerprint")
+    compiled = compile_briefing(job, renderer, drafts=False, plan=plan)
+    assert not [d for d in compiled.diagnostics if d.is_error]
+    return dict(compiled.pages)
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM for Excel"
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_table_csv_files_equal_the_model_rows(tmp_path: Path) -> None:
+    pages = _compile(tmp_path)
+    briefing, _ = parse_briefing("content/tables.md", TABLES, unsafe_html=False)
+    assert briefing is not None
+    files = table_files(briefing)
+    assert [f.path for f in files] == [
+        "tables/tables/1-costs-quoted-and-more.csv",
+        "tables/tables/2-who-note.csv",
+        "tables/tables/3-q-a.csv",
+    ]
+    for file in files:
+        expected = [
+            [safe_cell(cell.text) for cell in row] for row in (file.table.header, *file.table.rows)
+        ]
+        assert _rows(pages[file.path]) == expected
+
+
+def test_table_csv_quotes_per_rfc4180_and_neutralises_formulas(tmp_path: Path) -> None:
+    data = _compile(tmp_path)["tables/tables/1-costs-quoted-and-more.csv"]
+    assert data.decode("utf-8-sig") == (
+        'Item,Cost\r\n"Bold item, with comma",\'=1+1\r\n"Line ""two""",\'-5\r\n'
+    )
+    who = _rows(_compile(tmp_path)["tables/tables/2-who-note.csv"])
+    assert who[1:] == [["Ana", "'@handle"], ["Bo", "'+33 1 23"]]
+
+
+def test_safe_cell_prefixes_every_formula_start() -> None:
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert safe_cell(f"{start}x") == f"'{start}x"
+    assert safe_cell("plain =x") == "plain =x"
+
+
+def test_table_csv_is_linked_under_each_table_and_listed_in_json(tmp_path: Path) -> None:
+    pages = _compile(tmp_path)
+    html = pages["tables/index.html"].decode()
+    data = json.loads(pages["tables/briefing.json"])
+    for number, name in enumerate(("costs-quoted-and-more", "who-note", "q-a"), start=1):
+        assert f'href="../tables/tables/{number}-{name}.csv" type="text/csv"' in html
+    assert html.count(">Download CSV<") == 3
+    first, second = data["lede"][0], data["sections"][0]["blocks"][0]
+    assert first["csv"] == "tables/tables/1-costs-quoted-and-more.csv"
+    assert second["csv"] == "tables/tables/2-who-note.csv"
+    assert data["sections"][0]["blocks"][1]["blocks"][0]["csv"] == "tables/tables/3-q-a.csv"
+
+
+def test_render_csv_of_an_empty_table_is_its_header() -> None:
+    briefing, _ = parse_briefing(
+        "content/x.md", "---\ntitle: X\ndate: 2026-01-01\n---\n\n| A |\n|---|\n", unsafe_html=False
+    )
+    assert briefing is not None
+    (file,) = table_files(briefing)
+    assert render_csv(file.table) == "\ufeffA\r\n".encode()

@@ -1,0 +1,134 @@
+"""The updates timeline: front matter `updates:` on the page, in JSON and in the feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Briefing, Site
+from briefgen.site.config import load_config
+from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
+from briefgen.site.render import Renderer
+from tests.conftest import REPO
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+UPDATED = """\
+---
+title: Developing story
+date: 2026-11-20
+summary: Talks & more.
+updates:
+  - date: 2026-11-22
+    text: Added the *Quito* leg.
+  - date: 2026-11-25
+    text: Corrected the [aid figure](https://example.org/aid).
+{extra}---
+
+The lede.
+"""
+
+
+def _parse(extra: str = "") -> tuple[Briefing | None, list[str]]:
+    briefing, diagnostics = parse_briefing("content/story.md", UPDATED.format(extra=extra))
+    return briefing, [format_diagnostic(d) for d in diagnostics if d.is_error]
+
+
+def test_updates_are_newest_first_and_set_updated() -> None:
+    briefing, errors = _parse()
+    assert briefing is not None and not errors
+    updates = briefing.meta.updates
+    assert [u.date for u in updates] == [dt.date(2026, 11, 25), dt.date(2026, 11, 22)]
+    assert updates[0].text.html == 'Corrected the <a href="https://example.org/aid">aid figure</a>.'
+    assert updates[1].text.text == "Added the Quito leg."
+    assert briefing.meta.updated == dt.date(2026, 11, 25)
+    assert updates[1].pos.line == 6
+
+
+def test_explicit_updated_older_than_newest_update_is_an_error_at_its_line() -> None:
+    briefing, errors = _parse("updated: 2026-11-23\n")
+    assert briefing is None
+    assert errors == [
+        "content/story.md:10:1: error: `updated` (2026-11-23) is earlier than the newest "
+        "entry in `updates` (2026-11-25)\n  hint: remove `updated:`; the newest update sets it"
+    ]
+
+
+def test_explicit_updated_at_or_after_newest_update_wins() -> None:
+    briefing, errors = _parse("updated: 2026-11-30\n")
+    assert briefing is not None and not errors
+    assert briefing.meta.updated == dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("updates", "message"),
+    [
+        ("updates: yes\n", "`updates`: expected a list of {date, text} entries"),
+        ("updates:\n  - {date: 2026-11-21}\n", "`updates` item 1 must have exactly `date` and"),
+        ("updates:\n  - {date: 2026-11-21, text: x, by: me}\n", "unknown key `by`"),
+        ("updates:\n  - {date: 2026-11-19, text: x}\n", "update of 2026-11-19 is earlier"),
+        ("updates:\n  - {date: soon, text: x}\n", "expected an ISO date YYYY-MM-DD, got `soon`"),
+    ],
+)
+def test_bad_updates_are_errors_at_their_line(updates: str, message: str) -> None:
+    text = f"---\ntitle: T\ndate: 2026-11-20\n{updates}---\n\nBody.\n"
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    errors = [format_diagnostic(d) for d in diagnostics if d.is_error]
+    assert briefing is None
+    assert len(errors) == 1
+    assert errors[0].startswith("content/t.md:")
+    assert message in errors[0]
+    assert int(errors[0].split(":")[1]) >= 4
+
+
+def test_updates_timeline_is_on_the_page_newest_first() -> None:
+    briefing, _ = _parse()
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    html = Renderer(config, REPO).render_briefing(briefing, Site(config, ()))
+    assert '<h2 id="updates-title">Updates</h2>' in html
+    newest = html.index('<time datetime="2026-11-25">25 November 2026</time> Corrected')
+    older = html.index('<time datetime="2026-11-22">22 November 2026</time> Added the <em>')
+    assert newest < older
+
+
+def test_updates_are_in_briefing_json_and_validate() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    briefing, _ = _parse()
+    assert briefing is not None
+    data = briefing_to_json(briefing)
+    assert data["updated"] == "2026-11-25"
+    assert data["updates"] == [
+        {
+            "date": "2026-11-25",
+            "text": "Corrected the aid figure.",
+            "html": 'Corrected the <a href="https://example.org/aid">aid figure</a>.',
+        },
+        {
+            "date": "2026-11-22",
+            "text": "Added the Quito leg.",
+            "html": "Added the <em>Quito</em> leg.",
+        },
+    ]
+    jsonschema.validate(data, briefing_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_feed_entry_says_what_changed_and_when() -> None:
+    briefing, _ = _parse()
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    feed = Renderer(config, REPO).render_feed(Site(config, (briefing.entry(),)))
+    entry = ET.fromstring(feed).find(f"{ATOM}entry")
+    assert entry is not None
+    assert entry.findtext(f"{ATOM}updated") == "2026-11-25T00:00:00Z"
+    summary = entry.findtext(f"{ATOM}summary")
+    assert summary == "Updated 25 November 2026: Corrected the aid figure. — Talks & more."
+    content = entry.find(f"{ATOM}content")
+    assert content is not None and content.get("type") == "html"
+    assert content.text == (
+        '<p><strong>Updated 25 November 2026:</strong> Corrected the <a href="https://example.org/aid">'
+        "aid figure</a>.</p><p>Talks &amp; more.</p>"
+    )
