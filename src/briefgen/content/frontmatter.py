@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN
+from briefgen.content.sources import parse_sources
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
-from briefgen.model import FrontMatter
+from briefgen.model import FrontMatter, Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,6 +35,7 @@ KNOWN_FIELDS = (
     "layout",
     "slug",
     "extra",
+    "sources",
 )
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -161,6 +163,10 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         fields.get("draft", fields.boolean),
         fields.get("extra", fields.mapping_field),
     )
+    sources: tuple[Source, ...] = ()
+    if fields.mapping.get("sources") is not None:
+        sources, found = parse_sources(fields.doc, fields.mapping["sources"])
+        fields.diagnostics.extend(found)
     if fields.diagnostics and any(d.is_error for d in fields.diagnostics):
         return None
     assert title and date
@@ -176,6 +182,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         authors=authors or (),
         layout=layout,
         extra=extra or {},
+        sources=sources,
     )
     return FrontMatterResult(meta, slug)
 

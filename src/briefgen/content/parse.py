@@ -19,6 +19,8 @@ from markdown_it.tree import SyntaxTreeNode
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.markdown import markdown_parser, max_nesting
+from briefgen.content.noterefs import NoteRefs
+from briefgen.content.notes import build_notes
 from briefgen.content.slugs import RESERVED_SLUGS, Anchors, slug_from_stem
 from briefgen.content.tables import BlockContext, inline_tokens
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -97,8 +99,9 @@ def parse_briefing(
     if not tokens or tokens[0].type != "front_matter":
         return None, [_missing_front_matter(path, text)]
     front, diagnostics = parse_front_matter(path, tokens[0].content, first_line=2)
-    ctx = BlockContext(path, text.split("\n"), unsafe_html)
+    ctx = BlockContext(path, text.split("\n"), unsafe_html, notes=NoteRefs.of(tokens))
     lede, sections = _body(_block_tree(tokens[1:]), ctx)
+    notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
     if front is None:
         return None, diagnostics
@@ -112,6 +115,7 @@ def parse_briefing(
         lede=tuple(lede),
         sections=sections,
         pos=SourcePos(path, 1),
+        notes=notes,
     )
     return briefing, diagnostics
 

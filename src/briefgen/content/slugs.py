@@ -18,10 +18,10 @@ RESERVED_SLUGS = frozenset(
     | {f"lpt{n}" for n in range(10)}
 )
 """Slugs that are Windows device names or collide with the site's own folders."""
-RESERVED_ANCHORS = frozenset({"main", "glance-title"})
+RESERVED_ANCHORS = frozenset({"main", "glance-title", "notes-title", "sources-title"})
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
-_THEME_ID = re.compile(r"table-\d+")
-"""The ids the theme gives tables (`table-<line>`)."""
+_THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
+"""The ids the theme gives tables (`table-<line>`), notes and note references."""
 
 _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")

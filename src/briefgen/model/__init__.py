@@ -5,11 +5,15 @@ Jinja or YAML, so every stage can depend on it and it depends on nothing but dia
 """
 
 from briefgen.model.blocks import (
+    CALLOUT_VARIANTS,
     Alignment,
     Block,
     BulletItem,
     BulletList,
+    Callout,
+    CalloutVariant,
     CodeBlock,
+    Footnote,
     Paragraph,
     Quote,
     RichText,
@@ -17,18 +21,22 @@ from briefgen.model.blocks import (
     Table,
     count_words,
 )
-from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section
+from briefgen.model.briefing import WORDS_PER_MINUTE, Briefing, Entry, FrontMatter, Section, Source
 from briefgen.model.site import Site, SiteConfig
 
 __all__ = [
+    "CALLOUT_VARIANTS",
     "WORDS_PER_MINUTE",
     "Alignment",
     "Block",
     "Briefing",
     "BulletItem",
     "BulletList",
+    "Callout",
+    "CalloutVariant",
     "CodeBlock",
     "Entry",
+    "Footnote",
     "FrontMatter",
     "Paragraph",
     "Quote",
@@ -37,6 +45,7 @@ __all__ = [
     "Section",
     "Site",
     "SiteConfig",
+    "Source",
     "Table",
     "count_words",
 ]

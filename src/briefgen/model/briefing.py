@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from briefgen.diagnostics import SourcePos
-    from briefgen.model.blocks import Block, RichText
+    from briefgen.model.blocks import Block, Footnote, RichText
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,19 @@ class Section:
     blocks: tuple[Block, ...]
     subsections: tuple[Section, ...]
     pos: SourcePos
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One entry of the front matter's `sources:` list, shown under "Sources"."""
+
+    title: str
+    url: str | None = None
+    """An http or https URL."""
+    publisher: str | None = None
+    published: dt.date | None = None
+    accessed: dt.date | None = None
+    """When the author last read the source (for web pages that change)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +58,8 @@ class FrontMatter:
     """Selects `briefing-<layout>.html` instead of `briefing.html`."""
     extra: Mapping[str, object] = field(default_factory=dict)
     """Free-form fields the author put under `extra:`, passed to templates untouched."""
+    sources: tuple[Source, ...] = ()
+    """The works the briefing relies on, in the order the author listed them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +75,8 @@ class Briefing:
     """Blocks before the first `## ` heading."""
     sections: tuple[Section, ...]
     pos: SourcePos
+    notes: tuple[Footnote, ...] = ()
+    """Footnotes in number order, shown under "Notes" after the last section."""
 
     @property
     def last_modified(self) -> dt.date:
@@ -69,7 +86,7 @@ class Briefing:
     @property
     def words(self) -> int:
         """Return the number of words in the lede and sections."""
-        words = blocks_words(self.lede)
+        words = blocks_words(self.lede) + blocks_words(self.notes)
         return words + sum(_section_words(section) for section in self.sections)
 
     def entry(self) -> Entry:

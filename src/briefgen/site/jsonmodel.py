@@ -15,7 +15,7 @@ from briefgen.content.kinds import registry
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.model import Block, Briefing, Section
+    from briefgen.model import Block, Briefing, Footnote, Section, Source
 
 FORMAT_VERSION = 1
 """Bumped when a field changes meaning or disappears; new fields do not bump it."""
@@ -36,6 +36,8 @@ def briefing_to_json(briefing: Briefing) -> dict[str, object]:
         "tags": list(meta.tags),
         "lede": _blocks_to_json(briefing.lede),
         "sections": [_section_to_json(section) for section in briefing.sections],
+        "notes": [_note_to_json(note) for note in briefing.notes],
+        "sources": [_source_to_json(source) for source in meta.sources],
     }
 
 
@@ -53,6 +55,26 @@ def _section_to_json(section: Section) -> dict[str, object]:
         "line": section.pos.line,
         "blocks": _blocks_to_json(section.blocks),
         "subsections": [_section_to_json(sub) for sub in section.subsections],
+    }
+
+
+def _note_to_json(note: Footnote) -> dict[str, object]:
+    return {
+        "number": note.number,
+        "label": note.label,
+        "line": note.pos.line,
+        "references": note.references,
+        "blocks": _blocks_to_json(note.blocks),
+    }
+
+
+def _source_to_json(source: Source) -> dict[str, object]:
+    return {
+        "title": source.title,
+        "url": source.url,
+        "publisher": source.publisher,
+        "published": source.published.isoformat() if source.published else None,
+        "accessed": source.accessed.isoformat() if source.accessed else None,
     }
 
 
@@ -106,37 +128,61 @@ def briefing_schema() -> dict[str, object]:
     ]
     defs: dict[str, object] = {name: d for kind in kinds for name, d in kind.schema_defs.items()}
     return {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "title": "briefgen briefing",
-    "description": "One briefing as written to <slug>/briefing.json by briefgen.",
-    **_object(
-        {
-            "version": {"const": FORMAT_VERSION},
-            "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-            "source": _STRING,
-            "title": _STRING,
-            "date": _DATE,
-            "updated": {"oneOf": [_DATE, {"type": "null"}]},
-            "summary": _NULLABLE_STRING,
-            "authors": _STRINGS,
-            "tags": _STRINGS,
-            "lede": _BLOCKS,
-            "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
-        }
-    ),
-    "$defs": {
-        "block": {"oneOf": block_schemas},
-        **defs,
-        "section": _object(
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "briefgen briefing",
+        "description": "One briefing as written to <slug>/briefing.json by briefgen.",
+        **_object(
             {
-                "heading": _STRING,
-                "heading_html": _STRING,
-                "id": _STRING,
-                "level": {"type": "integer", "minimum": 2, "maximum": 6},
-                "line": _LINE,
-                "blocks": _BLOCKS,
-                "subsections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                "version": {"const": FORMAT_VERSION},
+                "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+                "source": _STRING,
+                "title": _STRING,
+                "date": _DATE,
+                "updated": {"oneOf": [_DATE, {"type": "null"}]},
+                "summary": _NULLABLE_STRING,
+                "authors": _STRINGS,
+                "tags": _STRINGS,
+                "lede": _BLOCKS,
+                "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                "notes": {"type": "array", "items": {"$ref": "#/$defs/note"}},
+                "sources": {"type": "array", "items": {"$ref": "#/$defs/source"}},
             }
         ),
-    },
-}
+        "$defs": {
+            "block": {"oneOf": block_schemas},
+            **defs,
+            "note": _object(
+                {
+                    "number": {"type": "integer", "minimum": 1},
+                    "label": _STRING,
+                    "line": _LINE,
+                    "references": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "how often the text refers to the note",
+                    },
+                    "blocks": _BLOCKS,
+                }
+            ),
+            "source": _object(
+                {
+                    "title": _STRING,
+                    "url": _NULLABLE_STRING,
+                    "publisher": _NULLABLE_STRING,
+                    "published": {"oneOf": [_DATE, {"type": "null"}]},
+                    "accessed": {"oneOf": [_DATE, {"type": "null"}]},
+                }
+            ),
+            "section": _object(
+                {
+                    "heading": _STRING,
+                    "heading_html": _STRING,
+                    "id": _STRING,
+                    "level": {"type": "integer", "minimum": 2, "maximum": 6},
+                    "line": _LINE,
+                    "blocks": _BLOCKS,
+                    "subsections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                }
+            ),
+        },
+    }
