@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -16,7 +15,6 @@ import pytest
 from briefgen.commands.import_ import import_article, slug_from_title
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import BriefgenError, format_diagnostic
-from briefgen.model import Callout, Section
 from briefgen.report import RecordingReporter
 from tests.conftest import REPO, SHARED, make_project, run_briefgen
 from tests.unit.model_shape import strip_positions
@@ -41,14 +39,6 @@ def empty_project(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project", CONFIG)
 
 
-# What the hand-written briefing adds to the article: a callout and the front matter's sources.
-# Plain-text news copy has neither, so the comparison leaves them out, and nothing else.
-_ADDED_BY_HAND = (
-    "ancestor-or-self::aside[contains(@class, 'callout-')]"
-    " | ancestor-or-self::section[@class = 'sources']"
-)
-
-
 def _page_structure(page: Path) -> list[tuple[str, str]]:
     """Return the article's headings, paragraphs, list items and cells, in order."""
     tree = lxml.html.parse(str(page))
@@ -57,23 +47,8 @@ def _page_structure(page: Path) -> list[tuple[str, str]]:
     return [
         (el.tag, " ".join(el.text_content().split()))
         for el in article.iter()
-        if isinstance(el.tag, str)
-        and el.tag in wanted
-        and not el.xpath("ancestor::header")
-        and not el.xpath(_ADDED_BY_HAND)
+        if isinstance(el.tag, str) and el.tag in wanted and not el.xpath("ancestor::header")
     ]
-
-
-def _without_callouts(sections: tuple[Section, ...]) -> tuple[Section, ...]:
-    """Return the sections without Callout blocks, which only a hand-written briefing has."""
-    return tuple(
-        dataclasses.replace(
-            section,
-            blocks=tuple(b for b in section.blocks if not isinstance(b, Callout)),
-            subsections=_without_callouts(section.subsections),
-        )
-        for section in sections
-    )
 
 
 def test_import_source_article_builds_a_page_like_the_default_briefing(
@@ -107,9 +82,7 @@ def test_import_source_article_builds_a_page_like_the_default_briefing(
     imported, _ = parse_briefing("content/imported.md", written)
     hand_written, _ = parse_briefing(f"content/{DEFAULT_SLUG}.md", default)
     assert imported is not None and hand_written is not None
-    assert strip_positions(imported.sections) == strip_positions(
-        _without_callouts(hand_written.sections)
-    )
+    assert strip_positions(imported.sections) == strip_positions(hand_written.sections)
     assert strip_positions(imported.lede) == strip_positions(hand_written.lede)
     assert imported.meta.title == title
     assert imported.meta.date == dt.date(2026, 11, 23)
