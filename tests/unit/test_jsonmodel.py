@@ -34,6 +34,7 @@ def test_briefing_to_json_sections_carry_id_level_and_typed_blocks() -> None:
         "text": "Root causes.",
         "html": "Root causes.",
         "children": [],
+        "checked": None,
     }
     table = first["blocks"][2]
     assert table["header"] == ["Initiative", "Description"]

@@ -231,9 +231,11 @@ def para(text: str) -> Paragraph:
     return Paragraph(rt(text), NOWHERE)
 
 
-def bullets(*items: str | tuple[str, str], ordered: bool = False) -> BulletList:
+def bullets(*items: str | RichText | tuple[str, str], ordered: bool = False) -> BulletList:
     made = tuple(
-        BulletItem(None, rt(item), (), NOWHERE)
+        BulletItem(None, item, (), NOWHERE)
+        if isinstance(item, RichText)
+        else BulletItem(None, rt(item), (), NOWHERE)
         if isinstance(item, str)
         else BulletItem(rt(item[0]), rt(item[1]), (), NOWHERE)
         for item in items
@@ -362,7 +364,12 @@ HOUSING = Article(
             ),
             para("Sources for the figures:"),
             bullets(
-                "https://example.org/housing-2025: the council\u2019s own survey",
+                # A bare URL is a link (linkify); linkify-it keeps the trailing colon in it.
+                RichText(
+                    '<a href="https://example.org/housing-2025:">'
+                    "https://example.org/housing-2025:</a> the council\u2019s own survey",
+                    "https://example.org/housing-2025: the council\u2019s own survey",
+                ),
                 ("ONS", "private rental index, March 2025"),
             ),
         ),

@@ -39,6 +39,10 @@ class BlockBuilder:
             following = nodes[index + 1] if index + 1 < len(nodes) else None
             if following is not None and self._caption_prefix(node, following):
                 continue
+            if node.type == "footnote_reference":
+                # A note's text is shown under "Notes", not where it is defined.
+                self.ctx.note_definitions.append(node)
+                continue
             kind = self.registry.for_node(node)
             if kind is None:
                 result.append(self._unclaimed(node))

@@ -21,9 +21,10 @@ from briefgen.content.slugs import (
     is_too_long,
     tag_slug,
 )
+from briefgen.content.sources import parse_sources
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
-from briefgen.model import FrontMatter, Update
+from briefgen.model import FrontMatter, Source, Update
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,6 +46,7 @@ KNOWN_FIELDS = (
     "translation_key",
     "extra",
     "updates",
+    "sources",
 )
 UPDATE_FIELDS = ("date", "text")
 """The keys of one `updates:` entry, both required."""
@@ -236,6 +238,10 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         fields.get("extra", fields.mapping_field),
     )
     _check_tag_lengths(fields, meta_parts[1])
+    sources: tuple[Source, ...] = ()
+    if fields.mapping.get("sources") is not None:
+        sources, found = parse_sources(fields.doc, fields.mapping["sources"])
+        fields.diagnostics.extend(found)
     if fields.diagnostics and any(d.is_error for d in fields.diagnostics):
         return None
     assert title and date
@@ -254,6 +260,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         translation_key=translation_key or None,
         extra=extra or {},
         updates=updates,
+        sources=sources,
     )
     return FrontMatterResult(meta, slug)
 

@@ -12,6 +12,8 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from briefgen.model import RichText
 
 log = logging.getLogger(__name__)
@@ -38,9 +40,12 @@ def _escape_line_start(line: str) -> str:
     return f"\\{line}"
 
 
-def render_inline_markdown(text: RichText) -> str:
-    """Return inline Markdown that renders to `text.html` (emphasis, links, code, breaks)."""
-    converter = _InlineMarkdown()
+def render_inline_markdown(text: RichText, labels: Mapping[int, str] | None = None) -> str:
+    """Return inline Markdown that renders to `text.html` (emphasis, links, code, breaks).
+
+    `labels` maps note numbers to labels, so a reference mark is written back as `[^label]`.
+    """
+    converter = _InlineMarkdown(labels or {})
     converter.feed(text.html)
     converter.close()
     return "".join(converter.out)
@@ -49,8 +54,11 @@ def render_inline_markdown(text: RichText) -> str:
 class _InlineMarkdown(HTMLParser):
     """Turn the inline HTML markdown-it renders back into Markdown source."""
 
-    def __init__(self) -> None:
+    def __init__(self, labels: Mapping[int, str]) -> None:
         super().__init__(convert_charrefs=True)
+        self.labels = labels
+        self.in_note_ref = False
+        """Inside `<sup class="note-ref">`, whose content is written as `[^label]` at once."""
         self.out: list[str] = []
         self.links: list[str] = []
         self.code: list[str] | None = None
@@ -71,12 +79,20 @@ class _InlineMarkdown(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
+        if self.in_note_ref:
+            return
         match tag:
+            case "sup" if attr.get("class") == "note-ref":
+                self.in_note_ref = True
+            case "a" if self.in_note_ref:
+                pass
             case "em" | "strong":
                 self.open_emphasis(tag)
             case "code":
                 self.code = []
             case "a":
+                if self.out and self.out[-1].endswith("!"):  # `![` would open an image
+                    self.out[-1] = self.out[-1][:-1] + "\\!"
                 self.out.append("[")
                 self.links.append(_link_target(attr.get("href") or "", attr.get("title")))
             case "img":
@@ -84,6 +100,8 @@ class _InlineMarkdown(HTMLParser):
                 self.out.append(f"![{escape_text(attr.get('alt') or '')}]{target}")
             case "br":
                 self.out.append("\\")
+            case "s":
+                self.out.append("~~")
             case _:
                 log.debug("unexpected inline tag <%s> kept as its text", tag)
 
@@ -91,7 +109,12 @@ class _InlineMarkdown(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.in_note_ref:
+            self.in_note_ref = tag != "sup"
+            return
         match tag:
+            case "s":
+                self.out.append("~~")
             case "em" | "strong":
                 self.out.append(self.delimiters.pop() if self.delimiters else "")
             case "code":
@@ -103,7 +126,10 @@ class _InlineMarkdown(HTMLParser):
                 pass
 
     def handle_data(self, data: str) -> None:
-        if self.code is not None:
+        if self.in_note_ref:
+            number = int(data) if data.isdigit() else 0
+            self.out.append(f"[^{self.labels.get(number, data)}]")
+        elif self.code is not None:
             self.code.append(data)
         else:
             self.out.append(escape_text(data))
@@ -131,7 +157,7 @@ def _link_target(url: str, title: str | None) -> str:
 
 def escape_text(text: str) -> str:
     """Backslash-escape what Markdown would read as inline syntax, and nothing else."""
-    text = re.sub(r"([\\`*\[\]])", r"\\\1", text)
+    text = re.sub(r"([\\`*\[\]~])", r"\\\1", text)
     text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
     text = _ENTITY.sub(lambda m: "\\" + m[0], text)
     return _TAG_START.sub(r"\\<", text)

@@ -19,8 +19,11 @@ from typing import TYPE_CHECKING, cast
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 
+from briefgen.content.noterefs import NOTES_HEADING_ID, NoteRefs, note_id, reference_id
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import RichText
 
@@ -41,6 +44,8 @@ _URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
+"""Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -71,8 +76,21 @@ def _escape_raw_html(
 MarkdownPlugin = Callable[[MarkdownIt], None]
 """A markdown-it plugin, as `MarkdownIt.use` takes it (mdit-py-plugins' functions)."""
 
+
+def _footnotes(parser: MarkdownIt) -> None:
+    """Read `[^label]` references and `[^label]: text` definitions where they are written.
+
+    Definitions stay in place (briefgen collects them itself, keeping their lines), and a
+    reference without a definition still becomes a token, so it can be reported.
+    """
+    footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
+    parser.add_render_rule("footnote_ref", _render_note_reference)
+
+
 PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("front_matter", front_matter_plugin),
+    ("footnote", _footnotes),
+    ("tasklists", tasklists_plugin),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
 
@@ -86,12 +104,20 @@ def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
 
 @functools.cache
 def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
-    """Return the shared parser: CommonMark + tables + PLUGINS, with the default maxNesting.
+    """Return the shared parser: CommonMark + GFM extras + PLUGINS, with the default maxNesting.
+
+    The GFM extras are tables, `~~strikethrough~~` and bare `https://` URLs as links.
 
     HTML parsing is always on so raw HTML arrives as `html_inline`/`html_block` tokens that
     can be located and warned about; the safe parser renders those tokens escaped.
     """
-    parser = _BriefgenMarkdownIt("commonmark", {"html": True}).enable("table")
+    options = {"html": True, "linkify": True}
+    parser = _BriefgenMarkdownIt("commonmark", options).enable(
+        ["table", "strikethrough", "linkify"]
+    )
+    # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
+    if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
+        parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
     for _name, plugin in PLUGINS:
         parser.use(plugin)
     if not unsafe_html:
@@ -129,6 +155,8 @@ class InlineContext:
     pos: SourcePos
     """Line and column of the run's first character."""
     unsafe_html: bool = False
+    notes: NoteRefs | None = None
+    """The file's notes; None where a note reference cannot be (a one-off caption)."""
 
 
 def render_inline(
@@ -162,6 +190,8 @@ def plain_text(tokens: Sequence[Token]) -> str:
             parts.append("\n")
         elif token.type == "image":
             parts.append(plain_text(token.children or []))
+        elif token.type == "footnote_ref":
+            parts.append(f"[{token.meta['number']}]")
     return "".join(parts)
 
 
@@ -192,8 +222,51 @@ def _defuse(
         if token.type == "html_inline" and not context.unsafe_html:
             diagnostics.append(raw_html_warning(here))
             line += token.content.count("\n")
+        if token.type == "footnote_ref":
+            token = _note_reference(token, context, here, diagnostics)
+        if token.type == "text" and (shortcode := _SHORTCODE.search(token.content)):
+            diagnostics.append(_shortcode_warning(here, shortcode.group()))
         kept.append(token)
     return kept, diagnostics
+
+
+def _note_reference(
+    token: Token, context: InlineContext, here: SourcePos, diagnostics: list[Diagnostic]
+) -> Token:
+    """Number a `[^label]` reference, or keep it as text with a warning when it has no note."""
+    label = str(token.meta["label"])
+    cited = context.notes.cite(label) if context.notes is not None else None
+    if cited is None:
+        diagnostics.append(
+            warning(
+                here,
+                f"note `[^{label}]` has no definition; shown as text",
+                hint=f"add a line `[^{label}]: the note's text` below the paragraph",
+            )
+        )
+        return _text_token(f"[^{label}]")
+    number, nth = cited
+    return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})
+
+
+def _render_note_reference(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """Render a numbered reference mark that links to its note (and is the back-link's target)."""
+    number, nth = int(tokens[idx].meta["number"]), int(tokens[idx].meta["nth"])
+    return (
+        f'<sup class="note-ref"><a href="#{note_id(number)}" id="{reference_id(number, nth)}"'
+        f' aria-describedby="{NOTES_HEADING_ID}">{number}</a></sup>'
+    )
+
+
+def _shortcode_warning(pos: SourcePos, shortcode: str) -> Diagnostic:
+    shown = shortcode if len(shortcode) <= 40 else shortcode[:37] + "..."
+    return warning(
+        pos,
+        f"Hugo/Jekyll shortcodes are not supported; `{shown}` is shown as text",
+        hint="write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout",
+    )
 
 
 def _text_token(content: str) -> Token:

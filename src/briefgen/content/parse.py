@@ -20,6 +20,8 @@ from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.languages import base_key, lang_dir, split_language_suffix
 from briefgen.content.markdown import markdown_parser, max_nesting
+from briefgen.content.noterefs import NoteRefs
+from briefgen.content.notes import build_notes
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -112,8 +114,9 @@ def parse_briefing(
     front, diagnostics = parse_front_matter(
         path, tokens[0].content, first_line=2, unsafe_html=unsafe_html
     )
-    ctx = BlockContext(path, text.split("\n"), unsafe_html)
+    ctx = BlockContext(path, text.split("\n"), unsafe_html, notes=NoteRefs.of(tokens))
     lede, sections = _body(_block_tree(tokens[1:]), ctx)
+    notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
     if front is None:
         return None, diagnostics
@@ -132,6 +135,7 @@ def parse_briefing(
         lang=lang,
         lang_dir=lang_dir(lang, default_language),
         translation_key=front.meta.translation_key or base_key(path),
+        notes=notes,
     )
     return briefing, diagnostics
 

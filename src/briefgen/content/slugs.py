@@ -26,10 +26,12 @@ RESERVED_SLUGS = frozenset(
 MAX_SLUG_BYTES = 200
 """Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
 build adds suffixes to names it stages (`.tmp`, `.stage-<pid>`)."""
-RESERVED_ANCHORS = frozenset({"main", "glance-title", "updates-title"})
+RESERVED_ANCHORS = frozenset(
+    {"main", "glance-title", "updates-title", "notes-title", "sources-title"}
+)
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
-_THEME_ID = re.compile(r"table-\d+")
-"""The ids the theme gives tables (`table-<line>`)."""
+_THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
+"""The ids the theme gives tables (`table-<line>`), notes and note references."""
 
 _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")

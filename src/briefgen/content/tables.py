@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.markdown import InlineContext, render_inline, render_inline_source
+from briefgen.content.noterefs import NoteRefs
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import Alignment, RichText, Table
@@ -46,6 +47,10 @@ class BlockContext:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     quote_depth: int = 0
     """How many `>` prefixes the current block's source lines carry."""
+    notes: NoteRefs = field(default_factory=NoteRefs)
+    """The file's footnotes, numbered as their references are rendered."""
+    note_definitions: list[SyntaxTreeNode] = field(default_factory=list)
+    """`[^label]: text` definitions met so far, wherever they stood."""
 
     def pos(self, node: SyntaxTreeNode) -> SourcePos:
         """Return the position of a block node's first line."""
@@ -53,13 +58,13 @@ class BlockContext:
 
     def rich(self, tokens: Sequence[Token], pos: SourcePos) -> RichText:
         """Render inline tokens, keeping their warnings."""
-        text, found = render_inline(tokens, InlineContext(pos, self.unsafe_html))
+        text, found = render_inline(tokens, InlineContext(pos, self.unsafe_html, self.notes))
         self.diagnostics.extend(found)
         return text
 
     def rich_source(self, text: str, pos: SourcePos) -> RichText:
         """Render a standalone inline Markdown string, keeping its warnings."""
-        rich, found = render_inline_source(text, InlineContext(pos, self.unsafe_html))
+        rich, found = render_inline_source(text, InlineContext(pos, self.unsafe_html, self.notes))
         self.diagnostics.extend(found)
         return rich
 

@@ -14,9 +14,9 @@ from briefgen.content.inline_writer import escape_line_starts, render_inline_mar
 from briefgen.content.kinds import registry
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
-    from briefgen.model import Block, Briefing, FrontMatter, RichText, Section
+    from briefgen.model import Block, Briefing, Footnote, FrontMatter, RichText, Section, Source
 
 _PLAIN_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
@@ -24,12 +24,25 @@ _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "n
 
 def render_markdown(briefing: Briefing) -> str:
     """Return the briefing as a Markdown file: front matter, lede, `## ` sections."""
+    labels = {note.number: note.label for note in briefing.notes}
     parts = [render_front_matter(briefing.meta)]
     if briefing.lede:
-        parts.append(render_blocks(briefing.lede))
+        parts.append(render_blocks(briefing.lede, labels))
     for section in briefing.sections:
-        parts.extend(_render_section(section))
+        parts.extend(_render_section(section, labels))
+    parts.extend(_render_note(note, labels) for note in briefing.notes)
     return "\n\n".join(parts) + "\n"
+
+
+def _render_note(note: Footnote, labels: Mapping[int, str]) -> str:
+    """Return `[^label]: text`, the note's further lines indented four spaces."""
+    body = render_blocks(note.blocks, labels) if note.blocks else ""
+    first, *rest = body.split("\n")
+    lines = [
+        f"[^{note.label}]: {first}".rstrip(),
+        *(f"    {line}" if line else "" for line in rest),
+    ]
+    return "\n".join(lines)
 
 
 def render_front_matter(meta: FrontMatter) -> str:
@@ -54,8 +67,23 @@ def render_front_matter(meta: FrontMatter) -> str:
     if meta.extra:
         # JSON is YAML: a flow mapping keeps extra fields exact without a YAML emitter.
         lines.append(f"extra: {json.dumps(dict(meta.extra), ensure_ascii=False, default=str)}")
+    if meta.sources:
+        lines.append("sources:")
+        lines.extend(_source_lines(source) for source in meta.sources)
     lines.append("---")
     return "\n".join(lines)
+
+
+def _source_lines(source: Source) -> str:
+    fields = {
+        "title": _quote(source.title),
+        "url": _quote(source.url) if source.url else None,
+        "publisher": _quote(source.publisher) if source.publisher else None,
+        "published": source.published.isoformat() if source.published else None,
+        "accessed": source.accessed.isoformat() if source.accessed else None,
+    }
+    written = [f"{key}: {value}" for key, value in fields.items() if value is not None]
+    return "\n".join(f"{'  - ' if i == 0 else '    '}{line}" for i, line in enumerate(written))
 
 
 def _quote(text: str) -> str:
@@ -68,22 +96,26 @@ def _tag(tag: str) -> str:
     return tag if plain else _quote(tag)
 
 
-def _render_section(section: Section) -> list[str]:
-    heading = render_inline_markdown(section.heading)
+def _render_section(section: Section, labels: Mapping[int, str]) -> list[str]:
+    heading = render_inline_markdown(section.heading, labels)
     # A trailing `#` would be read as the heading's optional closing sequence.
     heading = heading[:-1] + "\\#" if heading.endswith("#") else heading
     parts = [f"{'#' * section.level} {heading}"]
     if section.blocks:
-        parts.append(render_blocks(section.blocks))
+        parts.append(render_blocks(section.blocks, labels))
     for subsection in section.subsections:
-        parts.extend(_render_section(subsection))
+        parts.extend(_render_section(subsection, labels))
     return parts
 
 
-def render_blocks(blocks: Sequence[Block]) -> str:
-    """Return blocks as Markdown separated by blank lines, each written by its kind."""
+def render_blocks(blocks: Sequence[Block], labels: Mapping[int, str] | None = None) -> str:
+    """Return blocks as Markdown separated by blank lines, each written by its kind.
+
+    `labels` maps note numbers to the labels references are written with (`[^label]`).
+    """
+    labels = labels or {}
     return "\n\n".join(
-        registry().for_block(block).to_markdown(block, _Writer(blocks[:index]))
+        registry().for_block(block).to_markdown(block, _Writer(blocks[:index], labels))
         for index, block in enumerate(blocks)
     )
 
@@ -91,14 +123,15 @@ def render_blocks(blocks: Sequence[Block]) -> str:
 class _Writer:
     """The MarkdownWriter a block kind writes through."""
 
-    def __init__(self, before: Sequence[Block]) -> None:
+    def __init__(self, before: Sequence[Block], labels: Mapping[int, str]) -> None:
         self.before = before
+        self.labels = labels
 
     def blocks(self, blocks: Sequence[Block]) -> str:
-        return render_blocks(blocks)
+        return render_blocks(blocks, self.labels)
 
     def inline(self, text: RichText) -> str:
-        return render_inline_markdown(text)
+        return render_inline_markdown(text, self.labels)
 
     def line_safe(self, markdown: str) -> str:
         return escape_line_starts(markdown)

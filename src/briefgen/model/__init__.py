@@ -5,11 +5,15 @@ Jinja or YAML, so every stage can depend on it and it depends on nothing but dia
 """
 
 from briefgen.model.blocks import (
+    CALLOUT_VARIANTS,
     Alignment,
     Block,
     BulletItem,
     BulletList,
+    Callout,
+    CalloutVariant,
     CodeBlock,
+    Footnote,
     Paragraph,
     Quote,
     RichText,
@@ -23,6 +27,7 @@ from briefgen.model.briefing import (
     Entry,
     FrontMatter,
     Section,
+    Source,
     Translation,
     Update,
     reading_speed,
@@ -30,14 +35,18 @@ from briefgen.model.briefing import (
 from briefgen.model.site import Site, SiteConfig
 
 __all__ = [
+    "CALLOUT_VARIANTS",
     "WORDS_PER_MINUTE",
     "Alignment",
     "Block",
     "Briefing",
     "BulletItem",
     "BulletList",
+    "Callout",
+    "CalloutVariant",
     "CodeBlock",
     "Entry",
+    "Footnote",
     "FrontMatter",
     "Paragraph",
     "Quote",
@@ -46,6 +55,7 @@ __all__ = [
     "Section",
     "Site",
     "SiteConfig",
+    "Source",
     "Table",
     "Translation",
     "Update",

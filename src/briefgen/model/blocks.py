@@ -96,6 +96,8 @@ class BulletItem:
     children: tuple[Block, ...]
     """Blocks nested inside the item after its first paragraph (nested lists, quotes)."""
     pos: SourcePos
+    checked: bool | None = None
+    """For a task list item (`- [ ]`, `- [x]`): whether the task is done; None otherwise."""
 
     def words(self) -> int:
         """Return the words a reader reads in this block."""
@@ -154,6 +156,44 @@ class Quote:
 
     def words(self) -> int:
         """Return the words a reader reads in this block."""
+        return blocks_words(self.blocks)
+
+
+CalloutVariant = Literal["note", "tip", "important", "warning", "caution"]
+CALLOUT_VARIANTS: tuple[CalloutVariant, ...] = ("note", "tip", "important", "warning", "caution")
+"""GitHub's alert markers (`> [!NOTE]` …), in the order GitHub documents them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Callout:
+    """A quote marked `> [!NOTE]` (or TIP, IMPORTANT, WARNING, CAUTION): a labelled aside."""
+
+    variant: CalloutVariant
+    blocks: tuple[Block, ...]
+    pos: SourcePos
+    kind: Literal["callout"] = "callout"
+
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return blocks_words(self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A note (`[^label]: text`), shown under "Notes" at the end of the briefing."""
+
+    label: str
+    """The label the author wrote between `[^` and `]`."""
+    number: int
+    """1-based, in the order of first reference; unreferenced notes come last."""
+    blocks: tuple[Block, ...]
+    references: int
+    """How many times the text refers to the note; each reference gets its own back-link."""
+    pos: SourcePos
+    kind: Literal["footnote"] = "footnote"
+
+    def words(self) -> int:
+        """Return the words a reader reads in this note."""
         return blocks_words(self.blocks)
 
 

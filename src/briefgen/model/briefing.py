@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from briefgen.diagnostics import SourcePos
-    from briefgen.model.blocks import Block, RichText
+    from briefgen.model.blocks import Block, Footnote, RichText
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,19 @@ class Update:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """One entry of the front matter's `sources:` list, shown under "Sources"."""
+
+    title: str
+    url: str | None = None
+    """An http or https URL."""
+    publisher: str | None = None
+    published: dt.date | None = None
+    accessed: dt.date | None = None
+    """When the author last read the source (for web pages that change)."""
+
+
+@dataclass(frozen=True, slots=True)
 class FrontMatter:
     """The validated YAML header of a briefing."""
 
@@ -64,6 +77,8 @@ class FrontMatter:
     """Free-form fields the author put under `extra:`, passed to templates untouched."""
     updates: tuple[Update, ...] = ()
     """The updates timeline, newest first; `updated` is at least its newest date."""
+    sources: tuple[Source, ...] = ()
+    """The works the briefing relies on, in the order the author listed them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +102,8 @@ class Briefing:
     """Briefings with the same key translate each other (default: the file name sans suffix)."""
     translations: tuple[Translation, ...] = ()
     """Every published version of this briefing, this one included, in language order."""
+    notes: tuple[Footnote, ...] = ()
+    """Footnotes in number order, shown under "Notes" after the last section."""
 
     @property
     def last_modified(self) -> dt.date:
@@ -96,7 +113,7 @@ class Briefing:
     @property
     def words(self) -> int:
         """Return the number of words in the lede and sections."""
-        words = blocks_words(self.lede)
+        words = blocks_words(self.lede) + blocks_words(self.notes)
         return words + sum(_section_words(section) for section in self.sections)
 
     def entry(self) -> Entry:

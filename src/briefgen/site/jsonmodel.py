@@ -16,7 +16,7 @@ from briefgen.site.tablecsv import table_files
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from briefgen.model import Block, Briefing, Section
+    from briefgen.model import Block, Briefing, Footnote, Section, Source
 
 FORMAT_VERSION = 1
 """Bumped when a field changes meaning or disappears; new fields do not bump it."""
@@ -42,6 +42,8 @@ def briefing_to_json(briefing: Briefing) -> dict[str, object]:
         ],
         "lede": writer.blocks(briefing.lede),
         "sections": [_section_to_json(section, writer) for section in briefing.sections],
+        "notes": [_note_to_json(note, writer) for note in briefing.notes],
+        "sources": [_source_to_json(source) for source in meta.sources],
     }
 
 
@@ -59,6 +61,26 @@ def _section_to_json(section: Section, writer: _JsonWriter) -> dict[str, object]
         "line": section.pos.line,
         "blocks": writer.blocks(section.blocks),
         "subsections": [_section_to_json(sub, writer) for sub in section.subsections],
+    }
+
+
+def _note_to_json(note: Footnote, writer: _JsonWriter) -> dict[str, object]:
+    return {
+        "number": note.number,
+        "label": note.label,
+        "line": note.pos.line,
+        "references": note.references,
+        "blocks": writer.blocks(note.blocks),
+    }
+
+
+def _source_to_json(source: Source) -> dict[str, object]:
+    return {
+        "title": source.title,
+        "url": source.url,
+        "publisher": source.publisher,
+        "published": source.published.isoformat() if source.published else None,
+        "accessed": source.accessed.isoformat() if source.accessed else None,
     }
 
 
@@ -133,11 +155,35 @@ def briefing_schema() -> dict[str, object]:
                 "tags": _STRINGS,
                 "lede": _BLOCKS,
                 "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                "notes": {"type": "array", "items": {"$ref": "#/$defs/note"}},
+                "sources": {"type": "array", "items": {"$ref": "#/$defs/source"}},
             }
         ),
         "$defs": {
             "block": {"oneOf": block_schemas},
             **defs,
+            "note": _object(
+                {
+                    "number": {"type": "integer", "minimum": 1},
+                    "label": _STRING,
+                    "line": _LINE,
+                    "references": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "how often the text refers to the note",
+                    },
+                    "blocks": _BLOCKS,
+                }
+            ),
+            "source": _object(
+                {
+                    "title": _STRING,
+                    "url": _NULLABLE_STRING,
+                    "publisher": _NULLABLE_STRING,
+                    "published": {"oneOf": [_DATE, {"type": "null"}]},
+                    "accessed": {"oneOf": [_DATE, {"type": "null"}]},
+                }
+            ),
             "section": _object(
                 {
                     "heading": _STRING,

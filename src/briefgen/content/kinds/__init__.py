@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from briefgen.content.kinds import code, lists, paragraph, quote, rule, table
+from briefgen.content.kinds import callout, code, lists, paragraph, quote, rule, table
 from briefgen.content.registry import BlockRegistry
 
 BUILTIN_KINDS = (
@@ -15,6 +15,7 @@ BUILTIN_KINDS = (
     lists.KIND,
     table.KIND,
     quote.KIND,
+    callout.KIND,
     code.KIND,
     rule.KIND,
 )

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _TERM_SEPARATORS = (":", "—")
 _NULLABLE_STRING = {"type": ["string", "null"]}
+_TASK_BOX = 'class="task-list-item-checkbox"'
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> BulletList:
@@ -35,11 +36,11 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     children = list(item.children)
     if not children or children[0].type != "paragraph":
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
-    tokens = inline_tokens(children[0])
+    checked, tokens = task_box(inline_tokens(children[0]))
     split = split_term(tokens)
-    nested = tuple(builder.blocks(children[1:]))
     if split is None:
-        return BulletItem(None, ctx.rich(tokens, pos), nested, pos)
+        text = ctx.rich(tokens, pos)
+        return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term = ctx.rich(split[0], pos)
     text = ctx.rich(split[1], pos)
     if not text.text:
@@ -48,7 +49,15 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
             )
         )
-    return BulletItem(term, text, nested, pos)
+    return BulletItem(term, text, tuple(builder.blocks(children[1:])), pos, checked)
+
+
+def task_box(tokens: list[Token]) -> tuple[bool | None, list[Token]]:
+    """Split off the checkbox the tasklists plugin puts before `- [ ]` and `- [x]` items."""
+    if tokens and tokens[0].type == "html_inline" and _TASK_BOX in tokens[0].content:
+        rest = _strip_leading(tokens[1:], "")
+        return 'checked="checked"' in tokens[0].content, rest
+    return None, tokens
 
 
 def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | None:
@@ -95,6 +104,7 @@ def to_json(block: BulletList, writer: JsonWriter) -> JsonObject:
             "text": item.text.text,
             "html": item.text.html,
             "children": writer.blocks(item.children),
+            "checked": item.checked,
         }
         for item in block.items
     ]
@@ -130,6 +140,8 @@ def _item_markdown(item: BulletItem, marker: str, writer: MarkdownWriter) -> str
     text = writer.line_safe(writer.inline(item.text))
     if item.term is not None:
         text = f"**{writer.inline(item.term)}:** {text}".rstrip()
+    if item.checked is not None:
+        text = f"[{'x' if item.checked else ' '}] {text}"
     body = text
     if item.children:
         # An item that opens with a nested block keeps it on the marker line (`- - x`):
@@ -150,8 +162,12 @@ ITEM_SCHEMA = {
         "text": {"type": "string"},
         "html": {"type": "string"},
         "children": {"type": "array", "items": {"$ref": "#/$defs/block"}},
+        "checked": {
+            "type": ["boolean", "null"],
+            "description": "a task item's state (`- [x]` true, `- [ ]` false); null otherwise",
+        },
     },
-    "required": ["term", "term_html", "text", "html", "children"],
+    "required": ["term", "term_html", "text", "html", "children", "checked"],
     "additionalProperties": False,
 }
 

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from briefgen.content.kinds.callout import callout_from_quote, callout_marker
 from briefgen.content.registry import BlockKind
-from briefgen.model import Quote
+from briefgen.model import Callout, Quote
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
-    from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.content.registry import (
+        BuildBlock,
+        Builder,
+        JsonObject,
+        JsonWriter,
+        MarkdownWriter,
+    )
     from briefgen.model import RichText
 
 BLOCKS_SCHEMA = {"type": "array", "items": {"$ref": "#/$defs/block"}}
 
 
-def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Quote:
-    """Build a quote from its nested blocks; the depth lets tables find their `>` prefixes."""
+def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Quote | Callout:
+    """Build a quote, or a callout when it opens with `[!NOTE]` and the like.
+
+    The depth lets tables inside find their `>` prefixes.
+    """
     builder.ctx.quote_depth += 1
     try:
+        variant = callout_marker(node, builder)
+        if variant is not None:
+            return callout_from_quote(node, variant, builder)
         return Quote(tuple(builder.blocks(node.children)), builder.ctx.pos(node))
     finally:
         builder.ctx.quote_depth -= 1
@@ -39,7 +52,8 @@ def to_markdown(block: Quote, writer: MarkdownWriter) -> str:
 KIND = BlockKind(
     name="quote",
     block_type=Quote,
-    build=build,
+    # The kind claims blockquotes; a marked one builds a Callout, registered as its own kind.
+    build=cast("BuildBlock[Quote]", build),
     to_json=to_json,
     schema={"blocks": BLOCKS_SCHEMA},
     to_markdown=to_markdown,

@@ -1,0 +1,88 @@
+"""Callouts: GitHub's alert syntax, a quote whose first line is `[!NOTE]`, `[!TIP]`, ….
+
+The quote kind claims every blockquote and hands a marked one to `callout_from_quote`; this
+kind registers the `Callout` model for JSON, Markdown and its template, and claims no node.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.content.registry import BlockKind
+from briefgen.content.tables import inline_tokens
+from briefgen.diagnostics import SourcePos, warning
+from briefgen.model import CALLOUT_VARIANTS, Callout, Paragraph
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
+
+    from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.model import Block, CalloutVariant
+
+_MARKER = re.compile(r"\[!([A-Za-z]+)\]\s*$")
+"""`[!NOTE]` alone on the quote's first line (GitHub ignores a marker with text after it)."""
+
+
+def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | None:
+    """Return the variant a quote's first line marks, warning about a marker GitHub lacks."""
+    first = node.children[0] if node.children else None
+    if first is None or first.type != "paragraph":
+        return None
+    tokens = inline_tokens(first)
+    if not tokens or tokens[0].type != "text":
+        return None
+    match = _MARKER.match(tokens[0].content)
+    if match is None or (len(tokens) > 1 and tokens[1].type not in {"softbreak", "hardbreak"}):
+        return None
+    name = match[1].lower()
+    for variant in CALLOUT_VARIANTS:
+        if name == variant:
+            return variant
+    builder.ctx.diagnostics.append(
+        warning(
+            builder.ctx.pos(first),
+            f"unknown callout `[!{match[1]}]`; shown as a quote",
+            hint="use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+        )
+    )
+    return None
+
+
+def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: Builder) -> Callout:
+    """Build a callout from a marked quote: the marker line is dropped, the rest kept."""
+    ctx = builder.ctx
+    first, *rest = node.children
+    blocks: list[Block] = []
+    tokens = inline_tokens(first)[2:]  # the marker and the line break after it
+    if tokens:
+        pos = SourcePos(ctx.path, ctx.pos(first).line + 1)
+        blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
+    blocks.extend(builder.blocks(rest))
+    return Callout(variant, tuple(blocks), ctx.pos(node))
+
+
+def to_json(block: Callout, writer: JsonWriter) -> JsonObject:
+    """Return the variant and the blocks inside."""
+    return {"variant": block.variant, "blocks": writer.blocks(block.blocks)}
+
+
+def to_markdown(block: Callout, writer: MarkdownWriter) -> str:
+    """Return `> [!VARIANT]` and the blocks, each line quoted."""
+    lines = [f"[!{block.variant.upper()}]"]
+    if block.blocks:
+        lines.extend(writer.blocks(block.blocks).split("\n"))
+    return "\n".join(f"> {line}".rstrip() for line in lines)
+
+
+KIND = BlockKind(
+    name="callout",
+    block_type=Callout,
+    build=lambda node, builder, caption: None,
+    to_json=to_json,
+    schema={
+        "variant": {"enum": list(CALLOUT_VARIANTS)},
+        "blocks": {"type": "array", "items": {"$ref": "#/$defs/block"}},
+    },
+    to_markdown=to_markdown,
+)

@@ -1,0 +1,98 @@
+"""The front matter's `sources:` list: each entry checked, every problem at its own line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import Diagnostic, error
+from briefgen.model import Source
+
+if TYPE_CHECKING:
+    from briefgen.content.yamlload import YamlDocument
+
+SOURCE_FIELDS = ("title", "url", "publisher", "published", "accessed")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_EXAMPLE = "- title: Annual report 2025\n    url: https://example.org/report"
+
+
+def parse_sources(doc: YamlDocument, value: object) -> tuple[tuple[Source, ...], list[Diagnostic]]:
+    """Return the checked `sources:` entries; a wrong entry is left out with an error."""
+    if not isinstance(value, list):
+        message = "`sources` must be a list of entries with at least a `title:`"
+        return (), [error(doc.pos("sources"), message, hint=f"write:\n  sources:\n  {_EXAMPLE}")]
+    sources: list[Source] = []
+    diagnostics: list[Diagnostic] = []
+    for index, item in enumerate(value):
+        source = _source(doc, index, item, diagnostics)
+        if source is not None:
+            sources.append(source)
+    return tuple(sources), diagnostics
+
+
+def _source(
+    doc: YamlDocument, index: int, item: object, diagnostics: list[Diagnostic]
+) -> Source | None:
+    where = f"`sources` item {index + 1}"
+    if not isinstance(item, dict):
+        hint = "give each source `title:` and, where it has them, `url:`, `publisher:`, …"
+        diagnostics.append(error(doc.pos("sources", index), f"{where} must be a mapping", hint))
+        return None
+    found = len(diagnostics)
+    for key in item:
+        if key not in SOURCE_FIELDS:
+            message = f"{where} has unknown field `{key}`"
+            hint = "a source may have " + ", ".join(f"`{f}`" for f in SOURCE_FIELDS)
+            diagnostics.append(error(doc.pos("sources", index, str(key)), message, hint))
+    texts = {
+        k: _text(doc, index, k, item.get(k), diagnostics) for k in ("title", "url", "publisher")
+    }
+    dates = {k: _date(doc, index, k, item.get(k), diagnostics) for k in ("published", "accessed")}
+    if (texts["title"] is None and "title" not in item) or item.get("title") in ("", None):
+        diagnostics.append(
+            error(doc.pos("sources", index), f"{where} has no `title`", hint="add `title: …`")
+        )
+    url = texts["url"]
+    if url is not None and not _is_web_url(url):
+        message = f"{where}: `url` must start with http:// or https://, got `{url}`"
+        diagnostics.append(error(doc.pos("sources", index, "url"), message))
+    if len(diagnostics) > found or texts["title"] is None:
+        return None
+    return Source(texts["title"], url, texts["publisher"], dates["published"], dates["accessed"])
+
+
+def _text(
+    doc: YamlDocument, index: int, key: str, value: object, diagnostics: list[Diagnostic]
+) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())
+    message = f"`sources` item {index + 1}: `{key}` must be text"
+    diagnostics.append(error(doc.pos("sources", index, key), message, hint="quote it"))
+    return None
+
+
+def _date(
+    doc: YamlDocument, index: int, key: str, value: object, diagnostics: list[Diagnostic]
+) -> dt.date | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    if isinstance(value, str) and _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    message = f"`sources` item {index + 1}: `{key}` must be a date YYYY-MM-DD, got `{text}`"
+    diagnostics.append(
+        error(doc.pos("sources", index, key), message, hint=f"write {key}: 2026-01-31")
+    )
+    return None
+
+
+def _is_web_url(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme in {"http", "https"} and bool(parts.netloc)

@@ -1,0 +1,150 @@
+"""Footnotes, sources, callouts, task lists, strikethrough, autolinks and shortcode warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import lxml.html
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
+from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Briefing, BulletList, Callout, Paragraph, Quote
+from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
+from tests.unit.model_shape import strip_positions
+
+HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
+SAMPLE = (
+    HEAD
+    + "Text[^a] and ~~old~~ https://example.org/x and[^a] again.\n\n"
+    + "| A | B |\n|---|---|\n| x[^b] | y |\n\n"
+    + "- [x] done\n- [ ] **Term:** open\n\n"
+    + "> [!WARNING]\n> Watch out.\n\n"
+    + "[^a]: First note[^b].\n\n"
+    + "[^b]: Second note.\n"
+)
+
+
+def parse(text: str) -> tuple[Briefing, list[str]]:
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None, diagnostics
+    return briefing, [format_diagnostic(d).split("\n")[0] for d in diagnostics]
+
+
+def test_parse_footnotes_numbers_notes_by_first_reference() -> None:
+    briefing, warnings = parse(SAMPLE)
+    assert warnings == []
+    assert [(n.label, n.number, n.references) for n in briefing.notes] == [("a", 1, 2), ("b", 2, 2)]
+    first = briefing.lede[0]
+    assert isinstance(first, Paragraph)
+    html = lxml.html.fragment_fromstring(first.text.html, create_parent="p")
+    links = html.xpath("//sup[@class='note-ref']/a")
+    assert [(a.get("href"), a.get("id"), a.text) for a in links] == [
+        ("#fn-1", "fnref-1", "1"),
+        ("#fn-1", "fnref-1-2", "1"),
+    ]
+    assert "<s>old</s>" in first.text.html
+    assert '<a href="https://example.org/x">https://example.org/x</a>' in first.text.html
+
+
+def test_parse_task_list_and_callout() -> None:
+    briefing, _ = parse(SAMPLE)
+    tasks, callout = briefing.lede[2], briefing.lede[3]
+    assert isinstance(tasks, BulletList) and isinstance(callout, Callout)
+    assert [(i.checked, i.text.text) for i in tasks.items] == [(True, "done"), (False, "open")]
+    assert callout.variant == "warning"
+    assert isinstance(callout.blocks[0], Paragraph)
+    assert callout.blocks[0].text.text == "Watch out."
+
+
+@pytest.mark.parametrize("variant", ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"])
+def test_parse_callout_variants(variant: str) -> None:
+    briefing, _ = parse(HEAD + f"> [!{variant}]\n> Text.\n")
+    assert isinstance(briefing.lede[0], Callout)
+    assert briefing.lede[0].variant == variant.lower()
+
+
+def test_json_of_new_blocks_validates_against_the_schema() -> None:
+    briefing, _ = parse(SAMPLE.replace("---\n\n", "---\n\n", 1))
+    data = briefing_to_json(briefing)
+    jsonschema.validate(data, briefing_schema())
+    assert [note["label"] for note in data["notes"]] == ["a", "b"]  # type: ignore[attr-defined]
+
+
+def test_sources_are_read_and_in_json() -> None:
+    text = HEAD.replace(
+        "---\n\n",
+        "sources:\n  - title: Report\n    url: https://example.org/r\n"
+        "    publisher: Office\n    accessed: 2026-01-02\n---\n\nBody.\n",
+        1,
+    ).replace("---\ntitle", "---\ntitle", 1)
+    text = HEAD[:-6] + text[len(HEAD) - 6 :]
+    briefing, warnings = parse(text)
+    assert warnings == []
+    assert briefing.meta.sources[0].title == "Report"
+    data = briefing_to_json(briefing)
+    jsonschema.validate(data, briefing_schema())
+    assert data["sources"] == [
+        {
+            "title": "Report",
+            "url": "https://example.org/r",
+            "publisher": "Office",
+            "published": None,
+            "accessed": "2026-01-02",
+        }
+    ]
+
+
+def test_sources_errors_point_at_their_line() -> None:
+    text = "---\ntitle: T\ndate: 2026-01-01\nsources:\n  - url: ftp://x.org/a\n---\n\nBody.\n"
+    _, diagnostics = parse_briefing("content/t.md", text)
+    assert [format_diagnostic(d).split("\n")[0] for d in diagnostics] == [
+        "content/t.md:5:5: error: `sources` item 1 has no `title`",
+        "content/t.md:5:5: error: `sources` item 1: `url` must start with http:// or https://,"
+        " got `ftp://x.org/a`",
+    ]
+
+
+def test_diagnostics_for_notes_callouts_and_shortcodes() -> None:
+    text = HEAD + "A[^missing] {{< youtube x >}}\n\n> [!FOO]\n> q\n\n[^unused]: never cited.\n"
+    _, warnings = parse(text)
+    assert warnings == [
+        "content/t.md:6:1: warning: note `[^missing]` has no definition; shown as text",
+        "content/t.md:6:1: warning: Hugo/Jekyll shortcodes are not supported;"
+        " `{{< youtube x >}}` is shown as text",
+        "content/t.md:8:1: warning: unknown callout `[!FOO]`; shown as a quote",
+        "content/t.md:11:1: warning: note `[^unused]` is never referred to",
+    ]
+
+
+def test_unknown_callout_stays_a_quote() -> None:
+    briefing, _ = parse(HEAD + "> [!FOO]\n> q\n")
+    assert isinstance(briefing.lede[0], Quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SAMPLE,
+        HEAD + "> [!NOTE]\n\n> [!TIP]\n> - a\n> - b\n",
+        HEAD + "- [ ] one\n  - [x] nested\n",
+        HEAD + "A ~~b~~ c![d](https://e.org) ~ tilde\n",
+        HEAD + "A[^n].\n\n[^n]: One.\n\n    ```\n    code\n    ```\n",
+    ],
+)
+def test_write_markdown_round_trips_new_blocks(text: str) -> None:
+    briefing, _ = parse(text)
+    again, _ = parse(render_markdown(briefing))
+    assert strip_positions(again) == strip_positions(briefing)
+
+
+def test_every_block_fixture_validates(tmp_path: Path) -> None:
+    source = Path(__file__).parents[1] / "projects" / "kitchen-sink" / "content" / "every-block.md"
+    briefing, _ = parse_briefing("content/every-block.md", source.read_text(encoding="utf-8"))
+    assert briefing is not None
+    jsonschema.validate(briefing_to_json(briefing), briefing_schema())
+    kinds = {block.kind for section in briefing.sections for block in section.blocks}
+    assert {"callout", "list", "table", "quote", "code", "rule", "paragraph"} <= kinds
+    assert briefing.notes and briefing.meta.sources
