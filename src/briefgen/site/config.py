@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.diagnostics import Diagnostic, error, warning
-from briefgen.diagnostics import SourcePos
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 

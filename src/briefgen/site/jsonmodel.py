@@ -106,37 +106,37 @@ def briefing_schema() -> dict[str, object]:
     ]
     defs: dict[str, object] = {name: d for kind in kinds for name, d in kind.schema_defs.items()}
     return {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "title": "briefgen briefing",
-    "description": "One briefing as written to <slug>/briefing.json by briefgen.",
-    **_object(
-        {
-            "version": {"const": FORMAT_VERSION},
-            "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-            "source": _STRING,
-            "title": _STRING,
-            "date": _DATE,
-            "updated": {"oneOf": [_DATE, {"type": "null"}]},
-            "summary": _NULLABLE_STRING,
-            "authors": _STRINGS,
-            "tags": _STRINGS,
-            "lede": _BLOCKS,
-            "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
-        }
-    ),
-    "$defs": {
-        "block": {"oneOf": block_schemas},
-        **defs,
-        "section": _object(
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "briefgen briefing",
+        "description": "One briefing as written to <slug>/briefing.json by briefgen.",
+        **_object(
             {
-                "heading": _STRING,
-                "heading_html": _STRING,
-                "id": _STRING,
-                "level": {"type": "integer", "minimum": 2, "maximum": 6},
-                "line": _LINE,
-                "blocks": _BLOCKS,
-                "subsections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                "version": {"const": FORMAT_VERSION},
+                "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+                "source": _STRING,
+                "title": _STRING,
+                "date": _DATE,
+                "updated": {"oneOf": [_DATE, {"type": "null"}]},
+                "summary": _NULLABLE_STRING,
+                "authors": _STRINGS,
+                "tags": _STRINGS,
+                "lede": _BLOCKS,
+                "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
             }
         ),
-    },
-}
+        "$defs": {
+            "block": {"oneOf": block_schemas},
+            **defs,
+            "section": _object(
+                {
+                    "heading": _STRING,
+                    "heading_html": _STRING,
+                    "id": _STRING,
+                    "level": {"type": "integer", "minimum": 2, "maximum": 6},
+                    "line": _LINE,
+                    "blocks": _BLOCKS,
+                    "subsections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                }
+            ),
+        },
+    }

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from briefgen.diagnostics import BriefgenError, Diagnostic, error
-from briefgen.diagnostics import SourcePos
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
 from briefgen.files import files_under
 
 if TYPE_CHECKING:

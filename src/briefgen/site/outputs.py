@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.site.jsonmodel import briefing_schema, render_json
-from briefgen.project import ASSETS_DIR, THEME_STATIC
-from briefgen.site.render import FEED_ENTRIES
-from briefgen.files import digest
 from briefgen.content.slugs import tag_slug
+from briefgen.files import digest
+from briefgen.project import ASSETS_DIR, THEME_STATIC
+from briefgen.site.jsonmodel import briefing_schema, render_json
+from briefgen.site.render import FEED_ENTRIES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence

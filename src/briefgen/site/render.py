@@ -20,11 +20,10 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.content.slugs import tag_slug
+from briefgen.diagnostics import SourcePos, error, format_diagnostic
+from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import urls
 from briefgen.site.extensions import EXTENSIONS
-from briefgen.diagnostics import error, format_diagnostic
-from briefgen.diagnostics import SourcePos
-from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -9,9 +9,6 @@ missing, so its links are root-relative, built from `config.base_path`.
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import tag_slug
@@ -29,6 +26,7 @@ STYLESHEET_PATH = "assets/style.css"
 ICON_PATH = "assets/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
+
 
 def briefing_path(slug: str) -> str:
     """Return the site path of a briefing page (a directory URL ending in `/`)."""
