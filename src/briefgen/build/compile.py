@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.build.images import image_settings
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import SourcePos, error
@@ -57,9 +58,10 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
         return Compiled(job.rel, job.digest, None, (problem,), ())
     text, diagnostics = decode_source(job.rel, data)
     briefing = None
+    images, image_files = image_settings(renderer.project_root, renderer.config.image_hosts)
     if text is not None:
         briefing, parse_problems = parse_briefing(
-            job.rel, text, unsafe_html=renderer.config.unsafe_html
+            job.rel, text, unsafe_html=renderer.config.unsafe_html, images=images
         )
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
@@ -75,6 +77,7 @@ def compile_briefing(job: LoadedSource, renderer: Renderer, *, drafts: bool) -> 
     pages = (
         (page, html.encode()),
         (f"{briefing.slug}/briefing.json", render_json(briefing_to_json(briefing)).encode()),
+        *image_files.pages(),
     )
     config = renderer.config
     links = ((page, scan_page(page, html, LinkBase.of(config.base_path, config.base_url))),)

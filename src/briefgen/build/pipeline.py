@@ -69,7 +69,7 @@ def _build_locked(
     if old.fingerprint != fingerprint:
         old = BuildState()
     sources, problems = discover_sources(options.root)
-    jobs, cached = _split_cached(load_sources(sources, fingerprint), old, options.out)
+    jobs, cached = _split_cached(load_sources(sources, fingerprint, options.root), old, options.out)
     if not jobs and _nothing_changed(options, old, cached):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.

@@ -13,7 +13,7 @@ import logging
 import re
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from markdown_it import MarkdownIt
@@ -21,6 +21,7 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from briefgen.content.images import ImageSettings, check_image
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import RichText
 
@@ -122,6 +123,8 @@ class InlineContext:
     pos: SourcePos
     """Line and column of the run's first character."""
     unsafe_html: bool = False
+    images: ImageSettings = field(default_factory=ImageSettings)
+    """What image links are checked against, and where their files are."""
 
 
 def render_inline(
@@ -182,11 +185,29 @@ def _defuse(
         if token.type == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
             token = _text_token(plain_text(token.children or []))
+        if token.type == "image":
+            token = _linked_image(token, here, context.images, diagnostics)
         if token.type == "html_inline" and not context.unsafe_html:
             diagnostics.append(raw_html_warning(here))
             line += token.content.count("\n")
         kept.append(token)
     return kept, diagnostics
+
+
+def _linked_image(
+    token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
+) -> Token:
+    """Return the image token pointing where the page finds the file, sized and lazy."""
+    link, found = check_image(token, plain_text(token.children or []), pos, settings)
+    diagnostics.extend(found)
+    attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
+    if link.title:
+        attrs["title"] = link.title
+    if link.image and link.image.width and link.image.height:
+        attrs |= {"width": link.image.width, "height": link.image.height}
+    attrs |= {"loading": "lazy", "decoding": "async"}
+    children = token.children if link.alt else []
+    return token.copy(attrs=attrs, children=children)
 
 
 def _text_token(content: str) -> Token:

@@ -18,6 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
+from briefgen.content.images import ImageSettings
 from briefgen.content.markdown import markdown_parser, max_nesting
 from briefgen.content.slugs import RESERVED_SLUGS, Anchors, slug_from_stem
 from briefgen.content.tables import BlockContext, inline_tokens
@@ -84,9 +85,12 @@ def _control_character(path: str, text: str) -> Diagnostic | None:
 
 
 def parse_briefing(
-    path: str, text: str, *, unsafe_html: bool = False
+    path: str, text: str, *, unsafe_html: bool = False, images: ImageSettings | None = None
 ) -> tuple[Briefing | None, list[Diagnostic]]:
-    """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md")."""
+    """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md").
+
+    `images` says where image files are; without it, image links are checked but not read.
+    """
     text = normalize_newlines(text)
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return None, [_too_large(path, len(text.encode("utf-8")))]
@@ -97,7 +101,7 @@ def parse_briefing(
     if not tokens or tokens[0].type != "front_matter":
         return None, [_missing_front_matter(path, text)]
     front, diagnostics = parse_front_matter(path, tokens[0].content, first_line=2)
-    ctx = BlockContext(path, text.split("\n"), unsafe_html)
+    ctx = BlockContext(path, text.split("\n"), unsafe_html, images=images or ImageSettings())
     lede, sections = _body(_block_tree(tokens[1:]), ctx)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
     if front is None:

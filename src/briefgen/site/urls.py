@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import tag_slug
+from briefgen.project import MEDIA_DIR
 
 if TYPE_CHECKING:
     from briefgen.model import SiteConfig
@@ -31,6 +32,11 @@ NOT_FOUND_OUTPUT = "404.html"
 def briefing_path(slug: str) -> str:
     """Return the site path of a briefing page (a directory URL ending in `/`)."""
     return f"{slug}/"
+
+
+def media_path(content_rel: str) -> str:
+    """Return the site path of an image kept in content/, by its path under content/."""
+    return f"{MEDIA_DIR}/{content_rel}"
 
 
 def briefing_json_path(slug: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from briefgen.content.kinds import code, lists, paragraph, quote, rule, table
+from briefgen.content.kinds import code, figure, lists, paragraph, quote, rule, table
 from briefgen.content.registry import BlockRegistry
 
 BUILTIN_KINDS = (
@@ -17,6 +17,7 @@ BUILTIN_KINDS = (
     quote.KIND,
     code.KIND,
     rule.KIND,
+    figure.KIND,
 )
 
 

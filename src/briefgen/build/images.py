@@ -1,0 +1,105 @@
+"""The project's image files, as the parser sees them: found, sized, and copied with the page.
+
+An image in content/ is copied to `media/<its path under content/>` as one of the pages of
+each briefing that shows it, so the incremental build carries it over or drops it with that
+briefing. An image in static/ is already in the site (static/ is copied as it is).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import urllib.parse
+from typing import TYPE_CHECKING
+
+import imagesize
+
+from briefgen.content.images import ImageFile, ImageSettings
+from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.site.urls import briefing_path, media_path, output_file, root_prefix
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_SVG_HEAD_BYTES = 16 * 1024
+_SVG_TAG = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
+_VIEW_BOX = re.compile(
+    rb"""\sviewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)[\s,]+([\d.eE]+)"""
+)
+_PAGE_ROOT = root_prefix(output_file(briefing_path("slug")))
+"""From a briefing page back to the site root (`../`)."""
+
+
+class ProjectImages:
+    """Finds image files for one briefing and remembers the content/ ones it must copy."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.real_root = root.resolve()
+        self.copies: dict[str, Path] = {}
+        """Site path -> file, for every content/ image the briefing shows."""
+
+    def find(self, path: str) -> ImageFile | str:
+        """Return the image at a project path, or why the page cannot show it."""
+        file = self.root / path
+        try:
+            real = file.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return f"no file `{path}`"
+        if not real.is_relative_to(self.real_root):
+            return f"`{path}` is a symlink that leaves the project"
+        if not real.is_file():
+            return f"`{path}` is not a file"
+        if file.suffix.lower() not in IMAGE_SUFFIXES:
+            return f"`{path}` is not an image (png, jpg, gif, webp, svg or avif)"
+        width, height = image_size(real)
+        top, _, rest = path.partition("/")
+        if top == CONTENT_DIR:
+            site_path = media_path(rest)
+            self.copies[site_path] = real
+        else:
+            assert top == STATIC_DIR, path
+            site_path = rest
+        return ImageFile(_PAGE_ROOT + urllib.parse.quote(site_path), width, height)
+
+    def pages(self) -> tuple[tuple[str, bytes], ...]:
+        """Return the content/ images to publish with the briefing, as (site path, bytes)."""
+        return tuple((rel, path.read_bytes()) for rel, path in sorted(self.copies.items()))
+
+
+def image_settings(
+    root: Path, remote_hosts: tuple[str, ...]
+) -> tuple[ImageSettings, ProjectImages]:
+    """Return the settings to parse one briefing with, and the files it will copy."""
+    files = ProjectImages(root)
+    return ImageSettings(files, remote_hosts), files
+
+
+def image_size(path: Path) -> tuple[int | None, int | None]:
+    """Return an image's size in CSS pixels, or (None, None) when the file does not say."""
+    try:
+        width, height = imagesize.get(path)
+    except (OSError, ValueError):
+        width, height = -1, -1
+    if (width <= 0 or height <= 0) and path.suffix.lower() == ".svg":
+        width, height = _svg_view_box(path)
+    if width <= 0 or height <= 0:
+        log.debug("no size in %s", path)
+        return None, None
+    return max(1, round(width)), max(1, round(height))
+
+
+def _svg_view_box(path: Path) -> tuple[float, float]:
+    """Return the size an SVG's viewBox gives, reading only its opening tag (no XML parser)."""
+    with path.open("rb") as handle:
+        head = handle.read(_SVG_HEAD_BYTES)
+    tag = _SVG_TAG.search(head)
+    box = _VIEW_BOX.search(tag.group()) if tag else None
+    if box is None:
+        return -1, -1
+    try:
+        return float(box[1]), float(box[2])
+    except ValueError:
+        return -1, -1
