@@ -79,27 +79,47 @@ def image_settings(
 
 def image_size(path: Path) -> tuple[int | None, int | None]:
     """Return an image's size in CSS pixels, or (None, None) when the file does not say."""
-    try:
-        width, height = imagesize.get(path)
-    except (OSError, ValueError):
-        width, height = -1, -1
-    if (width <= 0 or height <= 0) and path.suffix.lower() == ".svg":
-        width, height = _svg_view_box(path)
+    if path.suffix.lower() == ".svg":
+        # imagesize reads width= from any element, a <rect>'s too; only <svg>'s own counts.
+        width, height = _svg_size(path)
+    else:
+        try:
+            width, height = imagesize.get(path)
+        except (OSError, ValueError):
+            width, height = -1, -1
     if width <= 0 or height <= 0:
         log.debug("no size in %s", path)
         return None, None
     return max(1, round(width)), max(1, round(height))
 
 
-def _svg_view_box(path: Path) -> tuple[float, float]:
-    """Return the size an SVG's viewBox gives, reading only its opening tag (no XML parser)."""
+def _svg_size(path: Path) -> tuple[float, float]:
+    """Return an SVG's size from its opening tag: width and height in px, else the viewBox.
+
+    Only the `<svg ...>` tag is read, with a regular expression: no XML parser, so no
+    entity expansion or external fetch can be triggered by the file.
+    """
     with path.open("rb") as handle:
         head = handle.read(_SVG_HEAD_BYTES)
     tag = _SVG_TAG.search(head)
-    box = _VIEW_BOX.search(tag.group()) if tag else None
+    if tag is None:
+        return -1, -1
+    sizes = [_px(tag[0], name) for name in ("width", "height")]
+    if all(size > 0 for size in sizes):
+        return sizes[0], sizes[1]
+    box = _VIEW_BOX.search(tag[0])
     if box is None:
         return -1, -1
     try:
         return float(box[1]), float(box[2])
     except ValueError:
         return -1, -1
+
+
+def _px(tag: bytes, name: str) -> float:
+    """Return an attribute of the svg tag as pixels (a bare number or `px`), else -1."""
+    match = re.search(rb"\s" + name.encode() + rb"""\s*=\s*["']\s*([\d.]+)\s*(px)?\s*["']""", tag)
+    try:
+        return float(match[1]) if match else -1
+    except ValueError:
+        return -1
