@@ -13,7 +13,7 @@ from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.slugs import RESERVED_SLUGS, SLUG_PATTERN, slug_from_stem
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.importer.recognise import parse_article, propose_title
+from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def _briefing(
         title=title,
         date=date or dt.date.today(),
         updated=None,
-        summary=None,
+        summary=propose_summary(article),
         tags=tuple(tags),
         draft=False,
         pos=pos,
