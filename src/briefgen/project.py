@@ -15,6 +15,8 @@ CONFIG_NAME = "briefgen.yaml"
 CONTENT_DIR = "content"
 """Briefings: one Markdown file each."""
 BRIEFING_SUFFIX = ".md"
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"})
+"""Files a briefing may show as images; in content/ they sit next to the briefings."""
 TEMPLATES_DIR = "templates"
 """The project's template overrides, searched before the theme's."""
 STATIC_DIR = "static"
@@ -35,6 +37,8 @@ LOCALES_DIR = "locales"
 """The project's own catalogs, same layout as the theme's; they win over the theme's."""
 ASSETS_DIR = "assets"
 """Where the theme's static files land in the site."""
+MEDIA_DIR = "media"
+"""Where images from content/ land in the site, at their path under content/."""
 SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
 """The folders a project's author writes: never an output folder, never written by a build."""
 WATCHED = (*SOURCE_DIRS, LOCALES_DIR)

@@ -144,6 +144,7 @@ def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:
         "---\n"
         'title: "Rents Are Rising"\n'
         "date: 2026-02-03\n"
+        'summary: "Lede line"\n'
         "tags: []\n"
         "---\n\n"
         "Lede line.\n\n"

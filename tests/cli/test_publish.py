@@ -209,8 +209,10 @@ def test_build_fails_on_static_link_that_escapes_the_sub_path(tmp_path: Path) ->
     done = run_briefgen("build", "--base-url", SUB_PATH_URL, cwd=root)
 
     assert done.code == 1
-    assert "content/first.md:10:1: error: link `/map.png` leaves the site's base path" in (
-        done.stderr
+    # An image link is checked as a file path first: `/` is the project root, not content/.
+    assert (
+        "content/first.md:10:1: error: image `/map.png` is outside content/ and static/"
+        in done.stderr
     )
     assert not (root / "site").exists()
 

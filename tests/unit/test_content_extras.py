@@ -130,7 +130,7 @@ def test_unknown_callout_stays_a_quote() -> None:
         SAMPLE,
         HEAD + "> [!NOTE]\n\n> [!TIP]\n> - a\n> - b\n",
         HEAD + "- [ ] one\n  - [x] nested\n",
-        HEAD + "A ~~b~~ c![d](https://e.org) ~ tilde\n",
+        HEAD + "A ~~b~~ c[d](https://e.org) ~ tilde\n",
         HEAD + "A[^n].\n\n[^n]: One.\n\n    ```\n    code\n    ```\n",
     ],
 )

@@ -23,7 +23,7 @@ from briefgen.importer.lines import (
     separator_alignments,
     split_cells,
 )
-from briefgen.importer.recognise import Article, parse_article, propose_title
+from briefgen.importer.recognise import Article, parse_article, propose_summary, propose_title
 from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, Table
 from tests.unit.model_shape import strip_positions
 
@@ -48,7 +48,10 @@ NOWHERE = SourcePos("test", 1)
         ("Key Takeaways", "Next Steps", False),  # another heading-shaped line follows
         ("Prices have since fallen.", "More text.", False),  # final period
         ("Key areas of focus will include:", "- Jobs", False),  # lead-in
-        ("What Happens Next?", "A campaign starts.", False),  # question
+        ("What Happens Next?", "A campaign starts.", True),  # question subhead
+        ("Why now? Nobody knows.", "A campaign starts.", False),  # a question in text
+        ("Witnesses", "Table: Witnesses heard", True),  # a caption line is body text
+        ("Outlook", "Figure: Rainfall by month", True),
         ("the minister said nothing", "More text.", False),  # lowercase start
         ("- Humanitarian Support", "More text.", False),  # bullet
         ("| A | B |", "| 1 | 2 |", False),  # table row
@@ -231,10 +234,13 @@ def para(text: str) -> Paragraph:
     return Paragraph(rt(text), NOWHERE)
 
 
-def bullets(*items: str | RichText | tuple[str, str], ordered: bool = False) -> BulletList:
+HOUSING_URL = "https://example.org/housing-2025"
+
+
+def bullets(*items: str | tuple[str, str] | BulletItem, ordered: bool = False) -> BulletList:
     made = tuple(
-        BulletItem(None, item, (), NOWHERE)
-        if isinstance(item, RichText)
+        item
+        if isinstance(item, BulletItem)
         else BulletItem(None, rt(item), (), NOWHERE)
         if isinstance(item, str)
         else BulletItem(rt(item[0]), rt(item[1]), (), NOWHERE)
@@ -285,6 +291,7 @@ WATER_POLICY = Article(
                 ("South East", "1,200", "Population growth"),
                 ("East Anglia", "800", "Irrigation demand"),
                 ("North West", "150", "Reservoir age"),
+                align=("", "right", ""),  # numbers are right-aligned
             ),
             para("Nothing has been decided about new reservoirs."),
         ),
@@ -364,11 +371,14 @@ HOUSING = Article(
             ),
             para("Sources for the figures:"),
             bullets(
-                # A bare URL is a link (linkify); linkify-it keeps the trailing colon in it.
-                RichText(
-                    '<a href="https://example.org/housing-2025:">'
-                    "https://example.org/housing-2025:</a> the council\u2019s own survey",
-                    "https://example.org/housing-2025: the council\u2019s own survey",
+                BulletItem(
+                    None,
+                    rt(
+                        "https://example.org/housing-2025: the council\u2019s own survey",
+                        f'<a href="{HOUSING_URL}">{HOUSING_URL}</a>: the council\u2019s own survey',
+                    ),
+                    (),
+                    NOWHERE,
                 ),
                 ("ONS", "private rental index, March 2025"),
             ),
@@ -381,6 +391,7 @@ HOUSING = Article(
                 ("New homes", "2,000", "2,500"),
                 ("Social rent", "400", "1,000"),
                 ("Empty homes", "900", ""),
+                align=("", "right", "right"),
             ),
             para("Further reading will follow"),
         ),
@@ -436,7 +447,12 @@ PUBLIC_HEALTH = Article(
         section(
             "Vaccination Uptake: Regional Picture",
             "vaccination-uptake-regional-picture",
-            table(("Region", "MMR2 uptake"), ("London", "73.1%"), ("North East", "89.9%")),
+            table(
+                ("Region", "MMR2 uptake"),
+                ("London", "73.1%"),
+                ("North East", "89.9%"),
+                align=("", "right"),
+            ),
             para(
                 "Coverage below 95% leaves room for outbreaks. Health boards are trying "
                 "several approaches:"
@@ -461,7 +477,10 @@ PUBLIC_HEALTH = Article(
             para("The agency gave two steps for parents and two for clinicians:"),
             bullets("Check the red book.", "Book a missed dose.", ordered=True),
             bullets("Review practice lists.", "Call unvaccinated children.", ordered=True),
-            para("What Happens Next?"),
+        ),
+        section(
+            "What Happens Next?",
+            "what-happens-next",
             para("A national campaign starts in September."),
         ),
     ),
@@ -571,3 +590,49 @@ def test_propose_title_falls_back_to_the_first_sentence_trimmed() -> None:
     assert origin == "the first sentence (line 1)"
     short, _ = parse_article("a.txt", "Rents rose. Nobody objected.\n")
     assert propose_title(short)[0] == "Rents rose"
+
+
+NEWS_URL = "https://example.org/strike"
+NEWS_HEADLINE = Article(
+    lede=(
+        para("Dock workers in Santos walked out on Monday, halting grain exports for the week."),
+        Paragraph(
+            rt(
+                f"The union says talks broke down over pay. Details are at {NEWS_URL}, it said.",
+                "The union says talks broke down over pay. Details are at "
+                f'<a href="{NEWS_URL}">{NEWS_URL}</a>, it said.',
+            ),
+            NOWHERE,
+        ),
+    ),
+    sections=(
+        section(
+            "What happens next?",
+            "what-happens-next",
+            para("Mediators meet both sides on Thursday."),
+        ),
+        section(
+            "Exports by Port",
+            "exports-by-port",
+            table(
+                ("Port", "2024", "2025"),
+                ("Santos", "41.2", "38.9"),
+                ("Paranaguá", "22", "24.5"),
+                align=("", "right", "right"),
+                caption="Grain exports, million tonnes",
+            ),
+        ),
+    ),
+    headline="Port Strike Halts Grain Exports",
+)
+
+
+def test_parse_article_reads_news_copy_headline_lede_question_and_caption() -> None:
+    text = (FIXTURES / "news-headline.txt").read_text(encoding="utf-8")
+    article, problems = parse_article("news-headline.txt", text)
+    assert problems == []
+    assert strip_positions(article) == strip_positions(NEWS_HEADLINE)
+    assert propose_title(article) == ("Port Strike Halts Grain Exports", "the headline (line 1)")
+    assert propose_summary(article) == (
+        "Dock workers in Santos walked out on Monday, halting grain exports for the week"
+    )

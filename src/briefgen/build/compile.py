@@ -14,11 +14,14 @@ from collections import deque
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefgen.build.images import image_settings
+from briefgen.content.languages import lang_dir
 from briefgen.content.parse import MAX_FILE_BYTES, decode_source, parse_briefing, too_large
 from briefgen.content.validate import is_future, left_out_until_its_date, validate_briefing
 from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
+from briefgen.site import urls
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
 from briefgen.site.render import Renderer, TemplateProblem
@@ -85,12 +88,20 @@ def compile_briefing(
         return Compiled(job.rel, job.digest, None, (problem,), ())
     text, diagnostics = decode_source(job.rel, data)
     briefing = None
+    config = renderer.config
+    lang = job.language.lang if job.language else config.language
+    # Images are linked relative to the page, which sits one folder deeper in a translation.
+    page = urls.output_file(urls.briefing_path("x", lang_dir(lang, config.language)))
+    images, image_files = image_settings(
+        renderer.project_root, config.image_hosts, urls.root_prefix(page)
+    )
     if text is not None:
         briefing, parse_problems = parse_briefing(
             job.rel,
             text,
             unsafe_html=renderer.config.unsafe_html,
             default_language=renderer.config.language,
+            images=images,
         )
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
@@ -108,7 +119,7 @@ def compile_briefing(
     if plan is None:
         return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), ())
     try:
-        return _render(job, briefing, tuple(diagnostics), renderer, plan)
+        return _render(job, briefing, tuple(diagnostics), renderer, plan, image_files.pages())
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
 
@@ -119,11 +130,14 @@ def _render(
     diagnostics: tuple[Diagnostic, ...],
     renderer: Renderer,
     plan: RenderPlan,
+    images: tuple[tuple[str, bytes], ...],
 ) -> Compiled:
-    """Make every registered output of the briefing and scan the links of its pages."""
+    """Make every registered output of the briefing, plus the images it shows, and scan the
+    links of its pages."""
     context = OutputContext(plan.site, renderer, plan.fingerprint, plan.entries_key)
     key = briefing_key(job.digest, plan.entries_key)
     pages = tuple((o.rel_path, o.make()) for o in plan_briefing_outputs(briefing, context, key))
+    pages += images
     config = renderer.config
     base = LinkBase.of(config.base_path, config.base_url)
     links = tuple(

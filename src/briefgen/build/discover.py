@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.languages import peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import MAX_SOURCE_BYTES, digest, file_kind, read_regular_file
-from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, STATIC_DIR
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -53,15 +53,27 @@ class LoadedSource:
 
 
 def load_sources(
-    sources: Iterable[SourceFile], fingerprint: str, default_language: str = "en"
+    sources: Iterable[SourceFile],
+    fingerprint: str,
+    default_language: str = "en",
+    root: Path | None = None,
 ) -> list[LoadedSource]:
-    """Key every source by its bytes and everything else its pages depend on."""
-    loaded = []
+    """Key every source by its bytes and everything else its pages depend on.
+
+    A source that may show an image (it contains `![`) also depends on the project's image
+    files: any image added, removed or changed recompiles it. That is coarser than tracking
+    which image each briefing shows, but needs no parsing to decide.
+    """
+    loaded: list[LoadedSource] = []
+    images_key: str | None = None
     for source in sources:
         data = _bytes(source.path)
         text = data[:4096].decode("utf-8", "replace").replace("\r\n", "\n")
         language = peek_language(source.rel, text, default_language)
         key = digest(fingerprint, source.rel, data)
+        if root is not None and b"![" in data:
+            images_key = images_key if images_key is not None else image_stamps(root)
+            key = digest(key, images_key)
         loaded.append(LoadedSource(source.rel, source.path, key, language))
     return loaded
 
@@ -82,6 +94,19 @@ def link_translations(
         key = digest(source.digest, repr(versions)) if versions else source.digest
         linked.append(replace(source, digest=key, translations=versions))
     return linked
+
+
+def image_stamps(root: Path) -> str:
+    """Return a hash of the size and modification time of every image in content/ and static/."""
+    stamps: list[str] = []
+    for folder in (CONTENT_DIR, STATIC_DIR):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file():
+                stat = path.stat()
+                stamps.append(
+                    f"{path.relative_to(root).as_posix()}:{stat.st_size}:{stat.st_mtime_ns}"
+                )
+    return digest(*stamps)
 
 
 def _bytes(path: Path) -> bytes:
@@ -180,12 +205,12 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                     diagnostics.append(problem)
                     continue
                 sources.append(SourceFile(path.resolve(), rel))
-            else:
+            elif path.suffix.lower() not in IMAGE_SUFFIXES:  # images are shown by briefings
                 diagnostics.append(
                     warning(
                         SourcePos(rel, 1),
-                        "not a briefing (not .md); ignored",
-                        "put images and PDFs in static/",
+                        "not a briefing (not .md) or an image; ignored",
+                        "put PDFs and other files in static/",
                     )
                 )
     return sources, diagnostics

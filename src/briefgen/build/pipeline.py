@@ -74,7 +74,7 @@ def _build_locked(
     sources, problems = discover_sources(options.root)
     static, static_problems = discover_static(options.root)
     problems += static_problems
-    loaded = load_sources(sources, fingerprint, config.language)
+    loaded = load_sources(sources, fingerprint, config.language, options.root)
     loaded = link_translations(loaded, config.language, drafts=options.drafts)
     if _nothing_changed(options, old, loaded, static):
         # The last build's output is exactly what this one would make: no parsing, no

@@ -14,7 +14,7 @@ from briefgen.content.slugs import RESERVED_SLUGS, dated_slug, is_valid_slug, sl
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import write_source_file
-from briefgen.importer.recognise import parse_article, propose_title
+from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _briefing(
         title=title,
         date=date or dt.date.today(),
         updated=None,
-        summary=None,
+        summary=propose_summary(article),
         tags=tuple(tags),
         draft=False,
         pos=pos,

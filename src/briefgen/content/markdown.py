@@ -13,7 +13,7 @@ import logging
 import re
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from markdown_it import MarkdownIt
@@ -23,6 +23,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from briefgen.content.images import ImageSettings, check_image
 from briefgen.content.noterefs import NOTES_HEADING_ID, NoteRefs, note_id, reference_id
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import RichText
@@ -157,6 +158,8 @@ class InlineContext:
     unsafe_html: bool = False
     notes: NoteRefs | None = None
     """The file's notes; None where a note reference cannot be (a one-off caption)."""
+    images: ImageSettings = field(default_factory=ImageSettings)
+    """What image links are checked against, and where their files are."""
 
 
 def render_inline(
@@ -219,6 +222,8 @@ def _defuse(
         if token.type == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
             token = _text_token(plain_text(token.children or []))
+        if token.type == "image":
+            token = _linked_image(token, here, context.images, diagnostics)
         if token.type == "html_inline" and not context.unsafe_html:
             diagnostics.append(raw_html_warning(here))
             line += token.content.count("\n")
@@ -267,6 +272,22 @@ def _shortcode_warning(pos: SourcePos, shortcode: str) -> Diagnostic:
         f"Hugo/Jekyll shortcodes are not supported; `{shown}` is shown as text",
         hint="write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout",
     )
+
+
+def _linked_image(
+    token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
+) -> Token:
+    """Return the image token pointing where the page finds the file, sized and lazy."""
+    link, found = check_image(token, plain_text(token.children or []), pos, settings)
+    diagnostics.extend(found)
+    attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
+    if link.title:
+        attrs["title"] = link.title
+    if link.image and link.image.width and link.image.height:
+        attrs |= {"width": link.image.width, "height": link.image.height}
+    attrs |= {"loading": "lazy", "decoding": "async"}
+    children = token.children if link.alt else []
+    return token.copy(attrs=attrs, children=children)
 
 
 def _text_token(content: str) -> Token:

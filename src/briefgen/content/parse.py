@@ -18,6 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
+from briefgen.content.images import ImageSettings
 from briefgen.content.languages import base_key, lang_dir, split_language_suffix
 from briefgen.content.markdown import markdown_parser, max_nesting
 from briefgen.content.noterefs import NoteRefs
@@ -96,7 +97,12 @@ def _control_character(path: str, text: str) -> Diagnostic | None:
 
 
 def parse_briefing(
-    path: str, text: str, *, unsafe_html: bool = False, default_language: str = "en"
+    path: str,
+    text: str,
+    *,
+    unsafe_html: bool = False,
+    default_language: str = "en",
+    images: ImageSettings | None = None,
 ) -> tuple[Briefing | None, list[Diagnostic]]:
     """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md").
 
@@ -114,7 +120,13 @@ def parse_briefing(
     front, diagnostics = parse_front_matter(
         path, tokens[0].content, first_line=2, unsafe_html=unsafe_html
     )
-    ctx = BlockContext(path, text.split("\n"), unsafe_html, notes=NoteRefs.of(tokens))
+    ctx = BlockContext(
+        path,
+        text.split("\n"),
+        unsafe_html,
+        notes=NoteRefs.of(tokens),
+        images=images or ImageSettings(),
+    )
     lede, sections = _body(_block_tree(tokens[1:]), ctx)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What a briefing slug may look like: lowercase ASCII words joined by single hyphens."""
 RESERVED_SLUGS = frozenset(
-    {"con", "prn", "aux", "nul", "tags", "assets"}
+    {"con", "prn", "aux", "nul", "tags", "assets", "media"}
     | {f"com{n}" for n in range(10)}
     | {f"lpt{n}" for n in range(10)}
 )

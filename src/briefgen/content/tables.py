@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.content.images import ImageSettings
 from briefgen.content.markdown import InlineContext, render_inline, render_inline_source
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
@@ -51,6 +52,12 @@ class BlockContext:
     """The file's footnotes, numbered as their references are rendered."""
     note_definitions: list[SyntaxTreeNode] = field(default_factory=list)
     """`[^label]: text` definitions met so far, wherever they stood."""
+    images: ImageSettings = field(default_factory=ImageSettings)
+    """What image links are checked against, and where their files are."""
+
+    def inline_context(self, pos: SourcePos) -> InlineContext:
+        """Return how inline text starting at `pos` is rendered and checked."""
+        return InlineContext(pos, self.unsafe_html, notes=self.notes, images=self.images)
 
     def pos(self, node: SyntaxTreeNode) -> SourcePos:
         """Return the position of a block node's first line."""
@@ -58,13 +65,13 @@ class BlockContext:
 
     def rich(self, tokens: Sequence[Token], pos: SourcePos) -> RichText:
         """Render inline tokens, keeping their warnings."""
-        text, found = render_inline(tokens, InlineContext(pos, self.unsafe_html, self.notes))
+        text, found = render_inline(tokens, self.inline_context(pos))
         self.diagnostics.extend(found)
         return text
 
     def rich_source(self, text: str, pos: SourcePos) -> RichText:
         """Render a standalone inline Markdown string, keeping its warnings."""
-        rich, found = render_inline_source(text, InlineContext(pos, self.unsafe_html, self.notes))
+        rich, found = render_inline_source(text, self.inline_context(pos))
         self.diagnostics.extend(found)
         return rich
 

@@ -37,7 +37,9 @@ _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 _SEPARATOR_CELL = re.compile(r":?-+:?")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_CAPTION = re.compile(r"Table:\s+(?P<caption>\S.*)")
+_NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
+_BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
+_CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,9 @@ def is_title_like(text: str) -> bool:
     stripped = text.lstrip(_OPENERS)
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
-    return not ends_sentence(text)
+    # A question subhead ("What happens next?") is a heading; a question mid-text is not.
+    question = text.rstrip(_CLOSERS).endswith("?") and "? " not in text and ". " not in text
+    return question or not ends_sentence(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -182,9 +186,10 @@ def is_long_heading(line: str) -> bool:
 
 def is_heading(line: str, next_line: str | None) -> bool:
     """Return True if the line is a heading: heading-shaped and followed by body text."""
-    if next_line is None or not is_heading_shaped(line) or is_heading_shaped(next_line):
+    if next_line is None or not is_heading_shaped(line) or parse_caption(line):
         return False
-    return not (parse_caption(line) and is_table_row(next_line))
+    # A caption line (`Table: ...`, `Figure: ...`) under a heading is body text, not a heading.
+    return parse_caption(next_line) is not None or not is_heading_shaped(next_line)
 
 
 def could_be_term(term: str, description: str) -> bool:
@@ -194,9 +199,19 @@ def could_be_term(term: str, description: str) -> bool:
 
 
 def parse_caption(line: str) -> str | None:
-    """Return the caption of a `Table: ...` line, or None."""
+    """Return the caption of a `Table: ...` or `Figure: ...` line, or None."""
     match = _CAPTION.fullmatch(line)
     return match["caption"] if match else None
+
+
+def is_numeric(cell: str) -> bool:
+    """Return True for a cell that is a number: `2,000`, `-3.5%`, `$1.2bn`, `€40`."""
+    return bool(_NUMBER.fullmatch(cell.strip()))
+
+
+def link_bare_urls(text: str) -> str:
+    """Wrap bare http(s) URLs in `<...>` so Markdown reads them as links."""
+    return _BARE_URL.sub(r"<\g<0>>", text)
 
 
 # --- reading an article's lines ---------------------------------------------------------

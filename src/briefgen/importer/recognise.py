@@ -25,9 +25,11 @@ from briefgen.importer.lines import (
     is_heading,
     is_heading_shaped,
     is_long_heading,
+    is_numeric,
     is_separator_row,
     is_table_row,
     is_term,
+    link_bare_urls,
     parse_bullet,
     parse_caption,
     parse_term_bullet,
@@ -55,6 +57,8 @@ class Article:
     lede: tuple[Block, ...]
     """Blocks before the first heading."""
     sections: tuple[Section, ...]
+    headline: str | None = None
+    """A short first line followed by text: the article's title, never a section."""
 
 
 @dataclass
@@ -70,7 +74,9 @@ class _Recogniser:
         return SourcePos(self.path, line.number)
 
     def inline(self, text: str, line: Line) -> RichText:
-        rich, diagnostics = render_inline_source(text, InlineContext(self.pos(line)))
+        rich, diagnostics = render_inline_source(
+            link_bare_urls(text), InlineContext(self.pos(line))
+        )
         self.diagnostics.extend(diagnostics)
         return rich
 
@@ -196,6 +202,7 @@ class _Recogniser:
             cells.append(tuple(self.inline(cell, line) for cell in row))
         if not cells:
             self.warn(header_line, "table has a header row but no body rows")
+        align = _align_numbers(align, cells)
         head = tuple(self.inline(cell, header_line) for cell in header)
         return Table(caption, head, tuple(cells), align, self.pos(header_line))
 
@@ -220,18 +227,49 @@ class _Recogniser:
 
 
 def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:
-    """Recognise a plain article's lede and sections, with warnings for unsure lines."""
+    """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
     recogniser = _Recogniser(path, read_lines(text), [])
+    headline = None
+    if recogniser.at_heading():
+        # News copy opens with its headline: the title, not a first section.
+        headline = recogniser.inline(recogniser.lines[0].text, recogniser.lines[0]).text
+        recogniser.index = 1
     lede = tuple(recogniser.read_blocks())
     anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
-    return Article(lede, tuple(sections)), recogniser.diagnostics
+    return Article(lede, tuple(sections), headline), recogniser.diagnostics
+
+
+def propose_summary(article: Article) -> str | None:
+    """Return the lede's first sentence, as the summary of an article given none."""
+    for block in article.lede:
+        if isinstance(block, Paragraph):
+            return _first_sentence(block.text.text, limit=200)
+    return None
+
+
+def _align_numbers(
+    align: tuple[Alignment, ...], rows: Sequence[tuple[RichText, ...]]
+) -> tuple[Alignment, ...]:
+    """Right-align columns without a set alignment whose body cells are all numbers."""
+    right: Alignment = "right"
+    return tuple(
+        right
+        if not given
+        and rows
+        and all(is_numeric(row[i].text) for row in rows if row[i].text)
+        and any(row[i].text for row in rows)
+        else given
+        for i, given in enumerate(align)
+    )
 
 
 def propose_title(article: Article) -> tuple[str, str]:
     """Return a title for an article given none, and where it came from (for the notice)."""
+    if article.headline:
+        return article.headline, "the headline (line 1)"
     if article.sections:
         first = article.sections[0]
         return first.heading.text, f"the first heading (line {first.pos.line})"

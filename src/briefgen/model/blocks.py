@@ -221,3 +221,30 @@ class Rule:
     def words(self) -> int:
         """Return the words a reader reads in this block."""
         return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An image alone in its paragraph, shown as a figure with an optional caption."""
+
+    src: str
+    """The image link as written in the Markdown file (relative to that file, or a URL)."""
+    url: str
+    """Where the page loads it from: relative to the briefing page, or the remote URL."""
+    alt: str
+    """Text alternative; "" only for an image marked decorative."""
+    caption: RichText | None
+    width: int | None
+    """Intrinsic width in CSS pixels, read from the file; None for a remote image."""
+    height: int | None
+    pos: SourcePos
+    kind: Literal["figure"] = "figure"
+
+    @property
+    def decorative(self) -> bool:
+        """Return True for an image marked decorative (empty alt text)."""
+        return not self.alt
+
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return count_words(self.caption)

@@ -28,6 +28,8 @@ class SiteConfig:
     """Link to the repository the briefings are kept in, shown in the footer."""
     plugins: tuple[str, ...] = ()
     """Plugins to load, by entry-point or module name, in order."""
+    image_hosts: tuple[str, ...] = ()
+    """Hosts briefings may show remote images from over https (`images: remote_hosts:`)."""
     extra: Mapping[str, object] = field(default_factory=dict)
 
     @property

@@ -23,12 +23,15 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
-KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "plugins", "extra")
+KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "plugins", "images", "extra")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A well-formed BCP 47 tag, simplified: a 2-3 letter language, then subtags."""
 _HOST_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 _URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 """Characters a URL may hold as written; anything else must be percent-encoded."""
+_HOST = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
 
 
 def load_config(
@@ -53,6 +56,7 @@ def load_config(
         cname=settings.text("cname", "") or None,
         source_url=settings.text("source_url", "") or None,
         plugins=settings.names("plugins"),
+        image_hosts=_image_hosts(settings),
         extra=settings.mapping("extra"),
     )
     if not _LANGUAGE.fullmatch(config.language):
@@ -137,6 +141,25 @@ class _Settings:
             return {str(k): v for k, v in value.items()}
         self.report(key, f"`{key}` must be a mapping")
         return {}
+
+
+def _image_hosts(settings: _Settings) -> tuple[str, ...]:
+    """Return the hosts in `images: remote_hosts:`, reporting anything that is not a host."""
+    images = settings.mapping("images")
+    for key in images:
+        if key != "remote_hosts":
+            settings.report("images", f"unknown setting `images.{key}`", "expected `remote_hosts`")
+    hosts = images.get("remote_hosts", [])
+    example = "write `images: {remote_hosts: [upload.wikimedia.org]}`"
+    if not isinstance(hosts, list):
+        settings.report("images", "`images.remote_hosts` must be a list of host names", example)
+        return ()
+    for host in hosts:
+        if not isinstance(host, str) or not _HOST.match(host):
+            message = f"`images.remote_hosts` entry `{host}` is not a lower-case host name"
+            settings.report("images", message, example + " (no https://, no path)")
+            return ()
+    return tuple(dict.fromkeys(hosts))
 
 
 def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[Diagnostic]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import tag_slug
+from briefgen.project import MEDIA_DIR
 
 if TYPE_CHECKING:
     from briefgen.model import SiteConfig
@@ -34,6 +35,11 @@ def briefing_path(slug: str, lang_dir: str = "") -> str:
     `lang_dir` is `<lang>/` for a language other than the site's default: `es/rubio-visit/`.
     """
     return f"{lang_dir}{slug}/"
+
+
+def media_path(content_rel: str) -> str:
+    """Return the site path of an image kept in content/, by its path under content/."""
+    return f"{MEDIA_DIR}/{content_rel}"
 
 
 def briefing_json_path(slug: str, lang_dir: str = "") -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from briefgen.content.kinds import callout, code, lists, paragraph, quote, rule, table
+from briefgen.content.kinds import callout, code, figure, lists, paragraph, quote, rule, table
 from briefgen.content.registry import BlockRegistry
 
 BUILTIN_KINDS = (
@@ -18,6 +18,7 @@ BUILTIN_KINDS = (
     callout.KIND,
     code.KIND,
     rule.KIND,
+    figure.KIND,
 )
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.kinds.figure import CAPTION_PREFIX, figure_from_paragraph, is_caption_line
 from briefgen.content.markdown import raw_html_warning
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
-from briefgen.model import Paragraph, RichText
+from briefgen.model import Figure, Paragraph, RichText
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
@@ -18,10 +19,18 @@ if TYPE_CHECKING:
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
 
 
-def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Paragraph:
-    """Build a paragraph; raw HTML and headings inside quotes or lists become one too."""
+def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Paragraph | Figure:
+    """Build a paragraph (or a figure: an image alone); raw HTML and nested headings too."""
     ctx = builder.ctx
     pos = ctx.pos(node)
+    if node.type == "paragraph":
+        figure = figure_from_paragraph(node, ctx)
+        if figure is not None:
+            return figure
+        if is_caption_line(node):
+            message = f"`{CAPTION_PREFIX.strip()}` line is not right below an image; shown as text"
+            hint = "put it on the line right after the image, with no blank line between"
+            ctx.diagnostics.append(warning(pos, message, hint))
     if node.type == "html_block":
         raw = node.content.strip("\n")
         if ctx.unsafe_html:
@@ -50,7 +59,8 @@ def to_markdown(block: Paragraph, writer: MarkdownWriter) -> str:
     return writer.line_safe(writer.inline(block.text))
 
 
-KIND = BlockKind(
+# Any: `build` also returns figures, which the figure kind writes and renders.
+KIND: BlockKind[Any] = BlockKind(
     name="paragraph",
     block_type=Paragraph,
     build=build,

@@ -1,0 +1,125 @@
+"""The project's image files, as the parser sees them: found, sized, and copied with the page.
+
+An image in content/ is copied to `media/<its path under content/>` as one of the pages of
+each briefing that shows it, so the incremental build carries it over or drops it with that
+briefing. An image in static/ is already in the site (static/ is copied as it is).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import urllib.parse
+from typing import TYPE_CHECKING
+
+import imagesize
+
+from briefgen.content.images import ImageFile, ImageSettings
+from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.site.urls import media_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_SVG_HEAD_BYTES = 16 * 1024
+_SVG_TAG = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
+_VIEW_BOX = re.compile(
+    rb"""\sviewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)[\s,]+([\d.eE]+)"""
+)
+
+
+class ProjectImages:
+    """Finds image files for one briefing and remembers the content/ ones it must copy."""
+
+    def __init__(self, root: Path, page_root: str) -> None:
+        self.root = root
+        self.page_root = page_root
+        """From the briefing's page back to the site root (`../`, `../../` in a translation)."""
+        self.real_root = root.resolve()
+        self.copies: dict[str, Path] = {}
+        """Site path -> file, for every content/ image the briefing shows."""
+
+    def find(self, path: str) -> ImageFile | str:
+        """Return the image at a project path, or why the page cannot show it."""
+        file = self.root / path
+        try:
+            real = file.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return f"no file `{path}`"
+        if not real.is_relative_to(self.real_root):
+            return f"`{path}` is a symlink that leaves the project"
+        if not real.is_file():
+            return f"`{path}` is not a file"
+        if file.suffix.lower() not in IMAGE_SUFFIXES:
+            return f"`{path}` is not an image (png, jpg, gif, webp, svg or avif)"
+        width, height = image_size(real)
+        top, _, rest = path.partition("/")
+        if top == CONTENT_DIR:
+            site_path = media_path(rest)
+            self.copies[site_path] = real
+        else:
+            assert top == STATIC_DIR, path
+            site_path = rest
+        return ImageFile(self.page_root + urllib.parse.quote(site_path), width, height)
+
+    def pages(self) -> tuple[tuple[str, bytes], ...]:
+        """Return the content/ images to publish with the briefing, as (site path, bytes)."""
+        return tuple((rel, path.read_bytes()) for rel, path in sorted(self.copies.items()))
+
+
+def image_settings(
+    root: Path, remote_hosts: tuple[str, ...], page_root: str
+) -> tuple[ImageSettings, ProjectImages]:
+    """Return the settings to parse one briefing with, and the files it will copy."""
+    files = ProjectImages(root, page_root)
+    return ImageSettings(files, remote_hosts), files
+
+
+def image_size(path: Path) -> tuple[int | None, int | None]:
+    """Return an image's size in CSS pixels, or (None, None) when the file does not say."""
+    if path.suffix.lower() == ".svg":
+        # imagesize reads width= from any element, a <rect>'s too; only <svg>'s own counts.
+        width, height = _svg_size(path)
+    else:
+        try:
+            width, height = imagesize.get(path)
+        except (OSError, ValueError):
+            width, height = -1, -1
+    if width <= 0 or height <= 0:
+        log.debug("no size in %s", path)
+        return None, None
+    return max(1, round(width)), max(1, round(height))
+
+
+def _svg_size(path: Path) -> tuple[float, float]:
+    """Return an SVG's size from its opening tag: width and height in px, else the viewBox.
+
+    Only the `<svg ...>` tag is read, with a regular expression: no XML parser, so no
+    entity expansion or external fetch can be triggered by the file.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(_SVG_HEAD_BYTES)
+    tag = _SVG_TAG.search(head)
+    if tag is None:
+        return -1, -1
+    sizes = [_px(tag[0], name) for name in ("width", "height")]
+    if all(size > 0 for size in sizes):
+        return sizes[0], sizes[1]
+    box = _VIEW_BOX.search(tag[0])
+    if box is None:
+        return -1, -1
+    try:
+        return float(box[1]), float(box[2])
+    except ValueError:
+        return -1, -1
+
+
+def _px(tag: bytes, name: str) -> float:
+    """Return an attribute of the svg tag as pixels (a bare number or `px`), else -1."""
+    match = re.search(rb"\s" + name.encode() + rb"""\s*=\s*["']\s*([\d.]+)\s*(px)?\s*["']""", tag)
+    try:
+        return float(match[1]) if match else -1
+    except ValueError:
+        return -1

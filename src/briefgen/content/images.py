@@ -1,0 +1,173 @@
+"""Image links: where an image file is, whether a page may show it, and what it needs to say.
+
+An image link is written relative to its Markdown file, as GitHub and editor previews resolve
+it, and must name a file in content/ or static/. Whether that file exists, how big it is and
+which URL the page loads it from is the business of an `ImageFiles` the build passes in; the
+rules here are pure, so the parser stays free of the disk.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import urllib.parse
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from briefgen.diagnostics import SourcePos
+
+DECORATIVE = "decorative"
+"""The image title that marks an image as decorative: `![](rule.svg "decorative")`."""
+_ALLOWED_ROOTS = (f"{CONTENT_DIR}/", f"{STATIC_DIR}/")
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFile:
+    """An image the page can show."""
+
+    url: str
+    """Where the briefing page loads it from (relative to the page, or a remote URL)."""
+    width: int | None = None
+    """Intrinsic size in CSS pixels; None when unknown (remote images)."""
+    height: int | None = None
+
+
+class ImageFiles(Protocol):
+    """The build's view of the project's image files."""
+
+    def find(self, path: str) -> ImageFile | str:
+        """Return the image at a project path (`content/a/b.png`), or why it can't be used."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ImageSettings:
+    """What image links are checked against while parsing one briefing."""
+
+    files: ImageFiles | None = None
+    """The project's files; None checks links without the disk and keeps them as written."""
+    remote_hosts: tuple[str, ...] = ()
+    """Hosts remote images may come from (`images: remote_hosts:` in briefgen.yaml)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImageLink:
+    """An image link checked: its alt text and the file the page shows, if any."""
+
+    src: str
+    """As written in the Markdown (normalised by markdown-it)."""
+    alt: str
+    """"" for a decorative image."""
+    title: str | None
+    """The title, unless it only marked the image decorative."""
+    image: ImageFile | None
+    """None when the link is broken (an error was reported)."""
+
+
+def check_image(
+    token: Token, alt: str, pos: SourcePos, settings: ImageSettings
+) -> tuple[ImageLink, list[Diagnostic]]:
+    """Check an `image` token's alt text (as plain text) and target; report problems at `pos`."""
+    src = str(token.attrGet("src") or "")
+    alt = alt.strip()
+    title = token.attrGet("title")
+    title = str(title) if title else None
+    shown = src if len(src) <= 60 else src[:57] + "..."
+    diagnostics: list[Diagnostic] = []
+    if title == DECORATIVE:
+        title = None
+        if alt:
+            message = f"image `{shown}` is marked decorative, so its alt text is not used"
+            hint = 'remove the alt text, or the `"decorative"` title if it informs'
+            diagnostics.append(warning(pos, message, hint))
+            alt = ""
+    elif not alt:
+        diagnostics.append(
+            error(
+                pos,
+                f"image `{shown}` has no alt text",
+                hint=f'describe it in `![...]`, or mark it `![]({shown} "decorative")`',
+            )
+        )
+    image = _resolve(src, pos, settings, diagnostics)
+    return ImageLink(src, alt, title, image), diagnostics
+
+
+def _resolve(
+    src: str, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
+) -> ImageFile | None:
+    """Return the image a link names, or None after reporting why it cannot be shown."""
+    parts = urllib.parse.urlsplit(src)
+    shown = src if len(src) <= 60 else src[:57] + "..."
+    if parts.scheme == "data":
+        return ImageFile(src)  # is_unsafe_url already let only raster data: images through
+    if parts.scheme or src.startswith("//"):
+        return _remote(parts, shown, pos, settings, diagnostics)
+    path = urllib.parse.unquote(parts.path)
+    candidates = _project_paths(path, pos.path)
+    if not candidates:
+        diagnostics.append(
+            error(
+                pos,
+                f"image `{shown}` is outside content/ and static/",
+                hint="put the image next to the briefing and link it relative to the .md file",
+            )
+        )
+        return None
+    if settings.files is None:
+        return ImageFile(src)
+    found = settings.files.find(candidates[0])
+    for other in candidates[1:]:
+        if isinstance(found, ImageFile):
+            break
+        found = settings.files.find(other)
+    if isinstance(found, str):
+        diagnostics.append(error(pos, f"image `{shown}`: {found}"))
+        return None
+    return found
+
+
+def _project_paths(path: str, source: str) -> list[str]:
+    """Return the project paths a link may mean, most likely first (empty: none allowed).
+
+    The link is relative to the Markdown file (`/` starts at the project root, as on
+    GitHub). A link that leaves content/ is also tried the way older briefings wrote static
+    files, relative to the page URL (`../map.png` for static/map.png).
+    """
+    if path.startswith("/"):
+        joined = path.lstrip("/")
+    else:
+        joined = posixpath.join(posixpath.dirname(source), path)
+    project_path = posixpath.normpath(joined)
+    candidates = [project_path] if project_path.startswith(_ALLOWED_ROOTS) else []
+    site_path = posixpath.normpath(posixpath.join("page", path))
+    if path.startswith("../") and not site_path.startswith(("../", "page/")) and site_path != "..":
+        candidates.append(f"{STATIC_DIR}/{site_path}")
+    return candidates
+
+
+def _remote(
+    parts: urllib.parse.SplitResult,
+    shown: str,
+    pos: SourcePos,
+    settings: ImageSettings,
+    diagnostics: list[Diagnostic],
+) -> ImageFile | None:
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host in settings.remote_hosts:
+        return ImageFile(parts.geturl())
+    if parts.scheme in {"http", "https", ""} and host:
+        hint = (
+            f"save the image next to the briefing, or allow the host in {CONFIG_NAME}: "
+            f"`images: {{remote_hosts: [{host}]}}` (https only)"
+        )
+        message = f"remote image `{shown}` is not allowed: the page's CSP would block it"
+        diagnostics.append(error(pos, message, hint))
+        return None
+    diagnostics.append(error(pos, f"image `{shown}` is not a file or an https URL"))
+    return None

@@ -1,0 +1,130 @@
+"""Figures: an image alone in its paragraph, with a caption from its title or a `Figure:` line.
+
+markdown-it has no figure node: a figure is a paragraph holding one image. So the paragraph
+kind asks `figure_from_paragraph` first, and this kind (claiming no node type) gives figures
+their JSON, schema, Markdown and template.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from markdown_it.common.utils import escapeHtml
+
+from briefgen.content.images import DECORATIVE, check_image
+from briefgen.content.markdown import is_unsafe_url, plain_text
+from briefgen.content.registry import BlockKind
+from briefgen.content.tables import inline_tokens
+from briefgen.diagnostics import SourcePos, warning
+from briefgen.model import Figure, RichText
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
+
+    from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.content.tables import BlockContext
+
+CAPTION_PREFIX = "Figure: "
+"""Starts a caption line written right below the image, in the same paragraph."""
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
+
+
+def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | None:
+    """Return the figure a paragraph is, or None when it is not an image alone."""
+    tokens = inline_tokens(node)
+    if not tokens or tokens[0].type != "image":
+        return None
+    image, rest = tokens[0], tokens[1:]
+    caption_tokens = _caption_tokens(rest)
+    if rest and caption_tokens is None:
+        return None
+    if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
+        return None  # The paragraph drops it with a warning.
+    pos = ctx.pos(node)
+    link, found = check_image(image, plain_text(image.children or []), pos, ctx.images)
+    ctx.diagnostics.extend(found)
+    caption = None
+    if caption_tokens is not None:
+        if link.title:
+            message = "figure has a title and a `Figure:` line; the `Figure:` line is its caption"
+            ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
+        caption = ctx.rich(caption_tokens, SourcePos(pos.path, pos.line + 1))
+    elif link.title:
+        caption = RichText(escapeHtml(link.title), link.title)
+    file = link.image
+    return Figure(
+        src=link.src,
+        url=file.url if file else link.src,
+        alt=link.alt,
+        caption=caption,
+        width=file.width if file else None,
+        height=file.height if file else None,
+        pos=pos,
+    )
+
+
+def _caption_tokens(rest: list[Token]) -> list[Token] | None:
+    """Return the caption of a `Figure:` line after a line break, or None when there is none."""
+    if len(rest) < 2 or rest[0].type != "softbreak" or rest[1].type != "text":
+        return None
+    if not rest[1].content.startswith(CAPTION_PREFIX):
+        return None
+    return [rest[1].copy(content=rest[1].content.removeprefix(CAPTION_PREFIX)), *rest[2:]]
+
+
+def is_caption_line(node: SyntaxTreeNode) -> bool:
+    """Return True for a paragraph that starts like a figure caption (`Figure: ...`)."""
+    tokens = inline_tokens(node)
+    return (
+        bool(tokens) and tokens[0].type == "text" and tokens[0].content.startswith(CAPTION_PREFIX)
+    )
+
+
+def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Figure | None:
+    """Build a figure from a paragraph holding one image (figures claim no node of their own)."""
+    return figure_from_paragraph(node, builder.ctx)
+
+
+def to_json(block: Figure, writer: JsonWriter) -> JsonObject:
+    """Return the image's link, alt text, size and caption."""
+    caption = block.caption
+    return {
+        "src": block.src,
+        "url": block.url,
+        "alt": block.alt,
+        "width": block.width,
+        "height": block.height,
+        "caption": caption.text if caption else None,
+        "caption_html": caption.html if caption else None,
+    }
+
+
+def to_markdown(block: Figure, writer: MarkdownWriter) -> str:
+    """Return `![alt](src)`, with a `Figure: ...` line below when it has a caption."""
+    alt = writer.inline(RichText(escapeHtml(block.alt), block.alt))
+    target = f"<{block.src}>" if any(c in block.src for c in " ()<>") else block.src
+    title = f' "{DECORATIVE}"' if block.decorative else ""
+    lines = [f"![{alt}]({target}{title})"]
+    if block.caption is not None:
+        lines.append(f"{CAPTION_PREFIX}{writer.inline(block.caption)}")
+    return "\n".join(lines)
+
+
+KIND = BlockKind(
+    name="figure",
+    block_type=Figure,
+    build=build,
+    to_json=to_json,
+    schema={
+        "src": {"type": "string", "description": "The link as written, relative to the file"},
+        "url": {"type": "string", "description": "Where the briefing page loads the image"},
+        "alt": {"type": "string", "description": "Empty only for a decorative image"},
+        "width": _NULLABLE_SIZE,
+        "height": _NULLABLE_SIZE,
+        "caption": _NULLABLE_STRING,
+        "caption_html": _NULLABLE_STRING,
+    },
+    to_markdown=to_markdown,
+)

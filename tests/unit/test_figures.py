@@ -1,0 +1,254 @@
+"""Figures and images: the model, JSON, HTML, Markdown round-trip and every image error."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from briefgen.build.images import ProjectImages, image_size
+from briefgen.content.images import ImageSettings
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
+from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Briefing, Figure, Paragraph, RichText, Site
+from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
+from briefgen.site.render import Renderer
+from tests.unit.model_shape import strip_positions
+from tests.unit.sample_briefing import sample_config
+
+HEAD = "---\ntitle: Remittances\ndate: 2026-01-02\n---\n\n"
+
+
+def png(width: int, height: int) -> bytes:
+    """Return a tiny valid PNG of the given size."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    (tmp_path / "content" / "remittances").mkdir(parents=True)
+    (tmp_path / "static" / "img").mkdir(parents=True)
+    (tmp_path / "content" / "remittances" / "flows.png").write_bytes(png(600, 200))
+    (tmp_path / "static" / "img" / "logo.png").write_bytes(png(40, 20))
+    (tmp_path / "content" / "remittances" / "notes.txt").write_text("notes")
+    return tmp_path
+
+
+def parse(text: str, root: Path | None = None) -> tuple[Briefing | None, list[str]]:
+    settings = ImageSettings(ProjectImages(root, "../")) if root else ImageSettings()
+    briefing, problems = parse_briefing("content/remittances.md", HEAD + text, images=settings)
+    return briefing, [format_diagnostic(d).split("\n")[0] for d in problems]
+
+
+def only_block(text: str, root: Path | None = None) -> Figure:
+    briefing, problems = parse(text, root)
+    assert briefing is not None, problems
+    assert not problems
+    block = briefing.lede[0]
+    assert isinstance(block, Figure)
+    return block
+
+
+def test_parse_figure_takes_caption_from_title_and_size_from_file(root: Path) -> None:
+    figure = only_block('![Bar chart](remittances/flows.png "Flows 2020-2026")\n', root)
+    assert (figure.alt, figure.src, figure.url) == (
+        "Bar chart",
+        "remittances/flows.png",
+        "../media/remittances/flows.png",
+    )
+    assert (figure.width, figure.height) == (600, 200)
+    assert figure.caption == RichText("Flows 2020-2026", "Flows 2020-2026")
+    assert figure.words() == 2
+
+
+def test_parse_figure_takes_caption_from_figure_line_below(root: Path) -> None:
+    figure = only_block("![Chart](remittances/flows.png)\nFigure: Flows, *in USD*\n", root)
+    assert figure.caption == RichText("Flows, <em>in USD</em>", "Flows, in USD")
+
+
+def test_parse_image_in_text_is_inline_with_rewritten_src(root: Path) -> None:
+    briefing, problems = parse("See ![Logo](../static/img/logo.png) here.\n", root)
+    assert briefing is not None and not problems
+    block = briefing.lede[0]
+    assert isinstance(block, Paragraph)
+    image = lxml.html.fragment_fromstring(block.text.html, create_parent="p").find("img")
+    assert image is not None
+    assert dict(image.attrib) == {
+        "src": "../img/logo.png",
+        "alt": "Logo",
+        "width": "40",
+        "height": "20",
+        "loading": "lazy",
+        "decoding": "async",
+    }
+
+
+def test_parse_decorative_figure_has_empty_alt() -> None:
+    figure = only_block('![](rule.svg "decorative")\n')
+    assert figure.decorative and figure.alt == "" and figure.caption is None
+
+
+def test_parse_reads_static_file_the_way_older_briefings_linked_it(root: Path) -> None:
+    assert only_block("![Logo](../img/logo.png)\n", root).url == "../img/logo.png"
+
+
+def test_parse_allows_listed_remote_host() -> None:
+    settings = ImageSettings(remote_hosts=("upload.wikimedia.org",))
+    text = HEAD + "![Map](https://upload.wikimedia.org/map.png)\n"
+    briefing, problems = parse_briefing("content/a.md", text, images=settings)
+    assert briefing is not None and not problems
+    figure = briefing.lede[0]
+    assert isinstance(figure, Figure)
+    assert (figure.url, figure.width) == ("https://upload.wikimedia.org/map.png", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "![](remittances/flows.png)\n",
+            "content/remittances.md:6:1: error: image `remittances/flows.png` has no alt text",
+        ),
+        (
+            "![Chart](remittances/nope.png)\n",
+            "content/remittances.md:6:1: error: image `remittances/nope.png`: "
+            "no file `content/remittances/nope.png`",
+        ),
+        (
+            "Text\n\n![Chart](../../etc/passwd.png)\n",
+            "content/remittances.md:8:1: error: image `../../etc/passwd.png` "
+            "is outside content/ and static/",
+        ),
+        (
+            "![Chart](https://example.org/a.png)\n",
+            "content/remittances.md:6:1: error: remote image `https://example.org/a.png` "
+            "is not allowed: the page's CSP would block it",
+        ),
+        (
+            "![Chart](remittances/notes.txt)\n",
+            "content/remittances.md:6:1: error: image `remittances/notes.txt`: "
+            "`content/remittances/notes.txt` is not an image (png, jpg, gif, webp, svg or avif)",
+        ),
+        (
+            "Figure: stray caption\n",
+            "content/remittances.md:6:1: warning: `Figure:` line is not right below an image; "
+            "shown as text",
+        ),
+        (
+            'A ![chart](remittances/flows.png "decorative") inline\n',
+            "content/remittances.md:6:1: warning: image `remittances/flows.png` is marked "
+            "decorative, so its alt text is not used",
+        ),
+    ],
+)
+def test_parse_reports_image_problem_at_its_line(root: Path, text: str, expected: str) -> None:
+    _, problems = parse(text, root)
+    assert problems == [expected]
+
+
+def test_image_symlink_leaving_the_project_is_an_error(
+    root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "secret.png"
+    outside.write_bytes(png(2, 2))
+    (root / "content" / "remittances" / "link.png").symlink_to(outside)
+    _, problems = parse("![Chart](remittances/link.png)\n", root)
+    assert problems == [
+        "content/remittances.md:6:1: error: image `remittances/link.png`: "
+        "`content/remittances/link.png` is a symlink that leaves the project"
+    ]
+
+
+def test_image_size_reads_svg_view_box(tmp_path: Path) -> None:
+    svg = tmp_path / "a.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120.4 80"></svg>')
+    assert image_size(svg) == (120, 80)
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"></svg>')
+    assert image_size(svg) == (300, 150)
+    svg.write_text('<svg viewBox="0 0 320 120"><rect width="60" height="50"/></svg>')
+    assert image_size(svg) == (320, 120)
+    svg.write_text('<svg width="100%" viewBox="0 0 32 12"></svg>')
+    assert image_size(svg) == (32, 12)
+    svg.write_text("<svg>no size</svg>")
+    assert image_size(svg) == (None, None)
+
+
+def test_project_images_copies_content_images_only(root: Path) -> None:
+    files = ProjectImages(root, "../")
+    files.find("content/remittances/flows.png")
+    files.find("static/img/logo.png")
+    assert [rel for rel, _ in files.pages()] == ["media/remittances/flows.png"]
+
+
+def test_figure_json_validates_against_the_schema(root: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    briefing, _ = parse('![Chart](remittances/flows.png "Flows")\n', root)
+    assert briefing is not None
+    data = briefing_to_json(briefing)
+    jsonschema.validate(data, briefing_schema())
+    assert data["lede"] == [
+        {
+            "type": "figure",
+            "line": 6,
+            "src": "remittances/flows.png",
+            "url": "../media/remittances/flows.png",
+            "alt": "Chart",
+            "width": 600,
+            "height": 200,
+            "caption": "Flows",
+            "caption_html": "Flows",
+        }
+    ]
+
+
+def test_render_figure_has_sized_lazy_img_and_figcaption(root: Path) -> None:
+    briefing, _ = parse("![Chart](remittances/flows.png)\nFigure: Flows & *more*\n", root)
+    assert briefing is not None
+    html = Renderer(sample_config(), root).render_briefing(briefing, Site(sample_config(), ()))
+    figure = lxml.html.document_fromstring(html).find(".//figure")
+    assert figure is not None
+    image, caption = figure.find("img"), figure.find("figcaption")
+    assert image is not None and caption is not None
+    assert dict(image.attrib) == {
+        "src": "../media/remittances/flows.png",
+        "alt": "Chart",
+        "width": "600",
+        "height": "200",
+        "loading": "lazy",
+        "decoding": "async",
+    }
+    assert caption.text_content() == "Flows & more"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '![Chart of flows](remittances/flows.png "Flows 2020")\n',
+        "![Chart](remittances/flows.png)\nFigure: Flows, *in USD*\n",
+        '![](rule.svg "decorative")\n',
+        "![A [bracketed] alt](<my chart.png>)\n",
+    ],
+)
+def test_write_markdown_round_trips_figures(text: str) -> None:
+    briefing, problems = parse(text)
+    assert briefing is not None, problems
+    written = render_markdown(briefing)
+    again, _ = parse_briefing(briefing.source, written)
+    assert again is not None
+    assert strip_positions(again) == strip_positions(briefing), written
