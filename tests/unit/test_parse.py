@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.diagnostics import Diagnostic
 from briefgen.model import (
     Briefing,
     BulletList,
@@ -347,6 +348,43 @@ def test_parse_raw_html_is_escaped_by_default_and_live_when_unsafe() -> None:
     ]
     _, diagnostics = parse_briefing("content/a.md", FRONT + body, unsafe_html=True)
     assert diagnostics == []
+
+
+@pytest.mark.parametrize("unsafe_html", [False, True])
+def test_parse_html_comments_are_dropped_without_a_warning(unsafe_html: bool) -> None:
+    body = (
+        "<!-- an author's note\nover two lines -->\n\n"
+        "Text <!-- inline\nnote --> more <br>.\n\n"
+        "<!-- a --> <!-- b -->\n\n"
+        "## One <!-- heading note -->\n\n"
+        "- item <!-- x -->\n"
+    )
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body, unsafe_html=unsafe_html)
+    assert briefing is not None
+    assert [b.kind for b in briefing.lede] == ["paragraph"]
+    text = briefing.lede[0].text if isinstance(briefing.lede[0], Paragraph) else None
+    assert text is not None and "<!--" not in text.html and "note" not in text.text
+    assert briefing.sections[0].heading.text == "One"
+    assert briefing.sections[0].anchor == "one"
+    items = briefing.sections[0].blocks[0]
+    assert isinstance(items, BulletList) and items.items[0].text.html == "item"
+    # Only the other raw HTML is reported, at its own line: the one after the inline comment.
+    expected = [] if unsafe_html else [("raw HTML is shown as text", 10)]
+    assert [(d.message, d.pos.line) for d in diagnostics] == expected
+
+
+def test_parse_raw_html_around_a_comment_keeps_todays_behaviour() -> None:
+    briefing, diagnostics = parse_ok_with("<!-- note --> <div>x</div>\n")
+    assert isinstance(briefing.lede[0], Paragraph)
+    assert briefing.lede[0].text.html == "&lt;!-- note --&gt; &lt;div&gt;x&lt;/div&gt;"
+    assert [d.message for d in diagnostics] == ["raw HTML is shown as text"]
+
+
+def parse_ok_with(body: str) -> tuple[Briefing, list[Diagnostic]]:
+    """Parse front matter plus `body` with the safe parser; return the model and diagnostics."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    return briefing, list(diagnostics)
 
 
 @pytest.mark.parametrize(
