@@ -12,6 +12,7 @@ from briefgen.diagnostics import Diagnostic
 from briefgen.model import (
     Briefing,
     BulletList,
+    Callout,
     CodeBlock,
     Paragraph,
     Quote,
@@ -23,6 +24,7 @@ from briefgen.model import (
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT = "content/rubio-mexico-ecuador-migration.md"
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+NOV_23 = dt.date(2026, 11, 23)
 
 
 def parse_ok(body: str, *, path: str = "content/a.md", unsafe_html: bool = False) -> Briefing:
@@ -62,12 +64,29 @@ class TestDefaultBriefing:
         assert meta.summary.endswith("what to watch for.")
         assert meta.tags == ("migration", "latin-america", "diplomacy", "us-foreign-policy")
         assert (meta.draft, meta.authors, meta.layout, dict(meta.extra)) == (False, (), None, {})
+        assert [(s.publisher, s.url, s.accessed) for s in meta.sources] == [
+            ("U.S. Department of State", "https://www.state.gov/press-releases/", NOV_23),
+            ("Government of Mexico", "https://www.gob.mx/sre", NOV_23),
+            ("Government of Ecuador", "https://www.cancilleria.gob.ec/", NOV_23),
+            (
+                "International Organization for Migration (IOM)",
+                "https://worldmigrationreport.iom.int/",
+                NOV_23,
+            ),
+        ]
+
+    def test_what_to_watch_callout(self, default_briefing: Briefing) -> None:
+        (callout,) = [b for b in default_briefing.sections[1].blocks if isinstance(b, Callout)]
+        assert (callout.variant, callout.pos.line) == ("note", 62)
+        (paragraph,) = callout.blocks
+        assert isinstance(paragraph, Paragraph)
+        assert paragraph.text.text.startswith("What to watch: whether the visits produce")
 
     def test_lede_is_one_paragraph(self, default_briefing: Briefing) -> None:
         (lede,) = default_briefing.lede
         assert isinstance(lede, Paragraph)
         assert lede.text.text.startswith("In a bid to address the complex challenges")
-        assert lede.pos.line == 11
+        assert lede.pos.line == 28
 
     def test_sections_have_exact_headings_and_anchors(self, default_briefing: Briefing) -> None:
         sections = default_briefing.sections
@@ -77,22 +96,22 @@ class TestDefaultBriefing:
                 "Addressing Migration Challenges in Mexico and Ecuador",
                 "rubios-diplomatic-mission-addressing-migration-challenges-in-mexico-and-ecuador",
                 2,
-                13,
+                30,
             ),
             (
                 "Strengthening Regional Collaboration: Key Insights from the Upcoming Visits",
                 "strengthening-regional-collaboration-key-insights-from-the-upcoming-visits",
                 2,
-                29,
+                46,
             ),
             (
                 "Proposed Strategies for Sustainable Migration Solutions "
                 "in the U.S. and Latin America",
                 "proposed-strategies-for-sustainable-migration-solutions-in-the-us-and-latin-america",
                 2,
-                45,
+                65,
             ),
-            ("Key Takeaways", "key-takeaways", 2, 71),
+            ("Key Takeaways", "key-takeaways", 2, 91),
         ]
         assert all(s.subsections == () for s in sections)
 
@@ -100,7 +119,7 @@ class TestDefaultBriefing:
         kinds = [[b.kind for b in s.blocks] for s in default_briefing.sections]
         assert kinds == [
             ["paragraph", "list", "paragraph", "table"],
-            ["paragraph", "list", "paragraph", "table"],
+            ["paragraph", "list", "paragraph", "table", "callout"],
             ["paragraph", "list", "paragraph", "table", "paragraph"],
             ["paragraph"],
         ]
@@ -134,7 +153,7 @@ class TestDefaultBriefing:
             "addressing the root causes of migration."
         )
         assert first.children == ()
-        assert lists[0].items[2].pos.line == 19
+        assert lists[0].items[2].pos.line == 36
 
     def test_tables(self, default_briefing: Briefing) -> None:
         tables = [b for s in default_briefing.sections for b in s.blocks if isinstance(b, Table)]
@@ -193,9 +212,9 @@ class TestDefaultBriefing:
             ),
         ]
         assert [(t.caption, t.align, t.pos.line) for t in tables] == [
-            (None, ("", ""), 23),
-            (None, ("", ""), 39),
+            (None, ("", ""), 40),
             (None, ("", ""), 56),
+            (None, ("", ""), 76),
         ]
 
     def test_key_takeaways_is_one_paragraph(self, default_briefing: Briefing) -> None:
