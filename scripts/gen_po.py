@@ -107,8 +107,8 @@ add(
 )
 add(
     "Updated %(date)s",
-    [T + "partials/dates.html"],
-    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html).",
+    [T + "partials/dates.html", T + "feed.xml"],
+    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html). In the feed, it starts the summary of a revised entry, followed by “: ” and what changed (feed.xml).",
     "Actualizado el %(date)s",
     "Mis à jour le %(date)s",
     "Atualizado em %(date)s",

@@ -153,6 +153,11 @@ def test_multilingual_feeds_and_tag_pages_per_language(site: Path) -> None:
         assert feed.get(XML_LANG) == lang
         assert {t.text for t in feed.iter(f"{ATOM}title")} - {"Migration Briefings"} == titles
         assert (site / f"{prefix}tags/index.html").is_file()
+    es_feed = lxml.etree.parse(str(site / "es" / "feed.xml")).getroot()
+    summaries = [s.text or "" for s in es_feed.iter(f"{ATOM}summary")]
+    assert "Actualizado el 25 de noviembre de 2026: Se añadió la tabla de reuniones." in " ".join(
+        summaries
+    )
     tag = _page(site, "es/tags/migracion/index.html")
     assert tag.xpath("string(//p[@class='dek'])") == "2 informes"
     assert [a.get("href") for a in tag.xpath("//h2/a")] == [
