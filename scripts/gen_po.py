@@ -107,8 +107,8 @@ add(
 )
 add(
     "Updated %(date)s",
-    [T + "partials/dates.html"],
-    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html).",
+    [T + "partials/dates.html", T + "feed.xml"],
+    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html). In the feed, it starts the summary of a revised entry, followed by “: ” and what changed (feed.xml).",
     "Actualizado el %(date)s",
     "Mis à jour le %(date)s",
     "Atualizado em %(date)s",
@@ -212,6 +212,136 @@ add(
     "Todos os temas abordados por %(title)s.",
 )
 
+# ------------------------- footnotes, sources, callouts, tasks, tables, code, updates, drafts
+add(
+    "Notes",
+    [T + "partials/notes.html"],
+    "Heading of the footnotes collected at the end of a briefing; footnote marks point to it with aria-describedby (partials/notes.html).",
+    "Notas",
+    "Notes",
+    "Notas",
+)
+add(
+    "Back to reference %(num)s",
+    [T + "partials/notes.html"],
+    "Hidden text of the ↩ link from a footnote back to where it is cited; %(num)s is the note number. When a note is cited several times, “ (2)”, “ (3)”… follows (partials/notes.html).",
+    "Volver a la referencia %(num)s",
+    "Retour à l’appel de note %(num)s",
+    "Voltar à referência %(num)s",
+)
+add(
+    "Sources",
+    [T + "partials/sources.html"],
+    "Heading of the list of sources from a briefing’s `sources:` front matter (partials/sources.html).",
+    "Fuentes",
+    "Sources",
+    "Fontes",
+)
+add(
+    "accessed %(date)s",
+    [T + "partials/sources.html"],
+    "In parentheses after a source: the date it was consulted; %(date)s is a <time> element with the human date. Lowercase: it follows the citation (partials/sources.html).",
+    "consultado el %(date)s",
+    "consulté le %(date)s",
+    "acesso em %(date)s",
+)
+add(
+    "Note",
+    [T + "blocks/callout.html"],
+    "Title and aria-label of a > [!NOTE] callout (blocks/callout.html).",
+    "Nota",
+    "Remarque",
+    "Nota",
+)
+add(
+    "Tip",
+    [T + "blocks/callout.html"],
+    "Title and aria-label of a > [!TIP] callout (blocks/callout.html).",
+    "Consejo",
+    "Conseil",
+    "Dica",
+)
+add(
+    "Important",
+    [T + "blocks/callout.html"],
+    "Title and aria-label of a > [!IMPORTANT] callout (blocks/callout.html).",
+    "Importante",
+    "Important",
+    "Importante",
+)
+add(
+    "Warning",
+    [T + "blocks/callout.html"],
+    "Title and aria-label of a > [!WARNING] callout (blocks/callout.html).",
+    "Advertencia",
+    "Avertissement",
+    "Aviso",
+)
+add(
+    "Caution",
+    [T + "blocks/callout.html"],
+    "Title and aria-label of a > [!CAUTION] callout: stronger than Warning, about risky consequences (blocks/callout.html).",
+    "Precaución",
+    "Attention",
+    "Cuidado",
+)
+add(
+    "Task done:",
+    [T + "blocks/list.html"],
+    "Hidden text read before a checked task-list item’s text, which follows after a space (blocks/list.html).",
+    "Tarea completada:",
+    f"Tâche terminée{NB}:",
+    "Tarefa concluída:",
+)
+add(
+    "Task not done:",
+    [T + "blocks/list.html"],
+    "Hidden text read before an unchecked task-list item’s text, which follows after a space (blocks/list.html).",
+    "Tarea pendiente:",
+    f"Tâche non terminée{NB}:",
+    "Tarefa pendente:",
+)
+add(
+    "Download CSV",
+    [T + "blocks/table.html"],
+    "Link under a table to its CSV file; hidden text “: <caption>” follows for screen readers (blocks/table.html).",
+    "Descargar CSV",
+    "Télécharger le CSV",
+    "Baixar CSV",
+)
+add(
+    "Code, line %(line)s",
+    [T + "blocks/code.html"],
+    "aria-label of a focusable, scrollable code block; %(line)s is its line in the Markdown file, which keeps the label unique on the page (blocks/code.html).",
+    "Código, línea %(line)s",
+    "Code, ligne %(line)s",
+    "Código, linha %(line)s",
+)
+add(
+    "Updates",
+    [T + "partials/updates.html"],
+    "Heading of the dated list of revisions from a briefing’s `updates:` front matter (partials/updates.html).",
+    "Actualizaciones",
+    "Mises à jour",
+    "Atualizações",
+)
+add(
+    "Draft",
+    [T + "briefing.html"],
+    "Badge on a draft briefing, shown only in builds with --drafts (briefing.html).",
+    "Borrador",
+    "Brouillon",
+    "Rascunho",
+)
+add(
+    "not published; built with --drafts",
+    [T + "briefing.html"],
+    "Follows the Draft badge after a dash. “--drafts” is a command-line option: do not translate it (briefing.html).",
+    "no publicado; generado con --drafts",
+    f"non publié{NNB}; généré avec --drafts",
+    "não publicado; gerado com --drafts",
+)
+
 # ------------------------------------------------- project override template (not the theme)
 add(
     "These briefings summarise public reporting. Check the primary sources before citing them.",
@@ -266,22 +396,6 @@ add(
     "Principais conclusões",
 )
 add(
-    "Notes",
-    F,
-    "Planned: heading of the footnotes section at the end of a briefing.",
-    "Notas",
-    "Notes",
-    "Notas",
-)
-add(
-    "Sources",
-    F,
-    "Planned: heading of the list of sources cited by a briefing.",
-    "Fuentes",
-    "Sources",
-    "Fontes",
-)
-add(
     "Back to text",
     F,
     "Planned: link from a footnote back to where it is referenced in the text (title/aria-label of the ↩ link).",
@@ -289,33 +403,6 @@ add(
     "Retour au texte",
     "Voltar ao texto",
 )
-add(
-    "Back to reference %(num)s",
-    F,
-    "Planned: footnote back-link when a note is referenced more than once; %(num)s is the 1-based reference number.",
-    "Volver a la referencia %(num)s",
-    "Retour à l’appel de note %(num)s",
-    "Voltar à referência %(num)s",
-)
-add("Note", F, "Planned: title of a > [!NOTE] callout.", "Nota", "Remarque", "Nota")
-add("Tip", F, "Planned: title of a > [!TIP] callout.", "Consejo", "Conseil", "Dica")
-add(
-    "Important",
-    F,
-    "Planned: title of a > [!IMPORTANT] callout.",
-    "Importante",
-    "Important",
-    "Importante",
-)
-add(
-    "Warning",
-    F,
-    "Planned: title of a > [!WARNING] callout.",
-    "Advertencia",
-    "Avertissement",
-    "Aviso",
-)
-add("Caution", F, "Planned: title of a > [!CAUTION] callout.", "Precaución", "Attention", "Cuidado")
 add("Figure", F, "Planned: label before a figure number or caption.", "Figura", "Figure", "Figura")
 add(
     "Download PDF",
@@ -332,22 +419,6 @@ add(
     "Descargar PDF (%(pages)s páginas, %(size)s)",
     "Télécharger le PDF (%(pages)s pages, %(size)s)",
     "Baixar PDF (%(pages)s páginas, %(size)s)",
-)
-add(
-    "Download CSV",
-    F,
-    "Planned: link to download a table as CSV.",
-    "Descargar CSV",
-    "Télécharger le CSV",
-    "Baixar CSV",
-)
-add(
-    "Updates",
-    F,
-    "Planned: heading of the list of revisions to a briefing.",
-    "Actualizaciones",
-    "Mises à jour",
-    "Atualizações",
 )
 add(
     "Related briefings",
@@ -432,28 +503,12 @@ add(
     "Pesquisar análises",
 )
 add(
-    "Draft",
-    F,
-    "Planned: badge on an unpublished briefing in preview builds.",
-    "Borrador",
-    "Brouillon",
-    "Rascunho",
-)
-add(
     "This is a draft and is not published.",
     F,
     "Planned: banner on a draft briefing in preview builds.",
     "Este es un borrador y no está publicado.",
     "Ceci est un brouillon et n’est pas publié.",
     "Este é um rascunho e não está publicado.",
-)
-add(
-    "Accessed %(date)s",
-    F,
-    "Planned: in a source citation, the date the source was consulted; %(date)s is a human date.",
-    "Consultado el %(date)s",
-    "Consulté le %(date)s",
-    "Acesso em %(date)s",
 )
 add(
     "Published %(date)s",
@@ -488,36 +543,12 @@ add(
     "Feeds",
 )
 add(
-    "Code",
-    F,
-    "Planned: label of a code block without a declared language.",
-    "Código",
-    "Code",
-    "Código",
-)
-add(
     "Scrollable code block",
     F,
     "Planned: aria-label of a focusable, horizontally scrollable code block.",
     "Bloque de código desplazable",
     "Bloc de code défilant",
     "Bloco de código com rolagem",
-)
-add(
-    "Task done",
-    F,
-    "Planned: accessible label of a checked task-list item.",
-    "Tarea completada",
-    "Tâche terminée",
-    "Tarefa concluída",
-)
-add(
-    "Task not done",
-    F,
-    "Planned: accessible label of an unchecked task-list item.",
-    "Tarea pendiente",
-    "Tâche non terminée",
-    "Tarefa pendente",
 )
 add(
     "Table of contents",

@@ -32,7 +32,9 @@ def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
     ):
         assert (out / rel).is_file(), rel
     page = lxml.html.fromstring((out / slug / "index.html").read_bytes())
-    assert len(page.xpath("//main//section[h2]")) == 4
+    assert len(page.xpath("//main//section[contains(@class, 'section-')][h2]")) == 4
+    assert len(page.xpath("//main//section[@class='sources']//li")) == 4
+    assert len(page.xpath("//main//aside[contains(@class, 'callout-note')]")) == 1
     assert len(page.xpath("//table[thead]")) == 3
 
 

@@ -17,7 +17,7 @@ from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.report import RecordingReporter
 from tests.conftest import REPO, SHARED, make_project, run_briefgen
-from tests.unit.model_shape import strip_positions
+from tests.unit.model_shape import callouts, strip_positions, without_callouts
 
 SOURCE_ARTICLE = SHARED / "source-article.txt"
 DEFAULT_SLUG = "rubio-mexico-ecuador-migration"
@@ -39,6 +39,15 @@ def empty_project(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project", CONFIG)
 
 
+# The page header, and what the default briefing adds by hand to the source article (see
+# tests/unit/model_shape.py): the comparison of the two pages leaves these out.
+ADDED_BY_HAND = (
+    "ancestor::header"
+    " | ancestor-or-self::aside[contains(@class, 'callout')]"
+    " | ancestor-or-self::section[@class='sources']"
+)
+
+
 def _page_structure(page: Path) -> list[tuple[str, str]]:
     """Return the article's headings, paragraphs, list items and cells, in order."""
     tree = lxml.html.parse(str(page))
@@ -47,7 +56,7 @@ def _page_structure(page: Path) -> list[tuple[str, str]]:
     return [
         (el.tag, " ".join(el.text_content().split()))
         for el in article.iter()
-        if isinstance(el.tag, str) and el.tag in wanted and not el.xpath("ancestor::header")
+        if isinstance(el.tag, str) and el.tag in wanted and not el.xpath(ADDED_BY_HAND)
     ]
 
 
@@ -82,7 +91,12 @@ def test_import_source_article_builds_a_page_like_the_default_briefing(
     imported, _ = parse_briefing("content/imported.md", written)
     hand_written, _ = parse_briefing(f"content/{DEFAULT_SLUG}.md", default)
     assert imported is not None and hand_written is not None
-    assert strip_positions(imported.sections) == strip_positions(hand_written.sections)
+    assert (imported.meta.sources, callouts(imported.sections)) == ((), [])
+    assert len(hand_written.meta.sources) == 4
+    assert [c.variant for c in callouts(hand_written.sections)] == ["note"]
+    assert strip_positions(imported.sections) == strip_positions(
+        without_callouts(hand_written.sections)
+    )
     assert strip_positions(imported.lede) == strip_positions(hand_written.lede)
     assert imported.meta.title == title
     assert imported.meta.date == dt.date(2026, 11, 23)
@@ -94,6 +108,9 @@ def test_import_source_article_builds_a_page_like_the_default_briefing(
     assert _page_structure(site / "imported" / "index.html") == _page_structure(
         site / DEFAULT_SLUG / "index.html"
     )
+    default_page = lxml.html.parse(str(site / DEFAULT_SLUG / "index.html"))
+    assert len(default_page.xpath("//main//aside[contains(@class, 'callout-note')]")) == 1
+    assert len(default_page.xpath("//main//section[@class='sources']//li")) == 4
 
 
 def test_import_refuses_to_overwrite_without_force(empty_project: Path) -> None:

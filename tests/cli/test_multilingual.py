@@ -78,6 +78,31 @@ def test_multilingual_pages_leave_no_english_label(site: Path, lang: str) -> Non
         assert not left, f"{page}: {left}"
 
 
+def test_multilingual_block_labels_are_translated(site: Path) -> None:
+    # The es page uses every construct with a theme label, so the scan above covers them.
+    es = _page(site, "es/border/index.html")
+    assert es.xpath("string(//section[@class='notes']/h2)") == "Notas"
+    assert es.xpath("string(//a[@class='note-back']/span[@class='visually-hidden'])") == (
+        "Volver a la referencia 1"
+    )
+    assert es.xpath("string(//section[@class='sources']/h2)") == "Fuentes"
+    assert "(consultado el 23 de noviembre de 2026)" in " ".join(
+        es.xpath("string(//ol[@class='sources-list']/li)").split()
+    ).replace(" )", ")")
+    assert es.xpath("//aside[contains(@class, 'callout-note')]/@aria-label") == ["Nota"]
+    assert es.xpath("string(//aside/p[@class='callout-title'])") == "Nota"
+    tasks = [
+        " ".join(li.text_content().split()) for li in es.xpath("//li[contains(@class, 'task')]")
+    ]
+    assert tasks == [
+        "Tarea completada: Reunión en Ciudad de México",
+        "Tarea pendiente: Reunión en Quito",
+    ]
+    assert es.xpath("string(//p[@class='table-download']/a/text())") == "Descargar CSV"
+    assert es.xpath("//pre/@aria-label") == ["Código, línea 37"]
+    assert es.xpath("string(//section[@class='updates']/h2)") == "Actualizaciones"
+
+
 def test_multilingual_dates_follow_the_locale(site: Path) -> None:
     es = _page(site, "es/border/index.html")
     assert es.xpath("string(//p[@class='byline']/time)") == "23 de noviembre de 2026"
@@ -128,6 +153,11 @@ def test_multilingual_feeds_and_tag_pages_per_language(site: Path) -> None:
         assert feed.get(XML_LANG) == lang
         assert {t.text for t in feed.iter(f"{ATOM}title")} - {"Migration Briefings"} == titles
         assert (site / f"{prefix}tags/index.html").is_file()
+    es_feed = lxml.etree.parse(str(site / "es" / "feed.xml")).getroot()
+    summaries = [s.text or "" for s in es_feed.iter(f"{ATOM}summary")]
+    assert "Actualizado el 25 de noviembre de 2026: Se añadió la tabla de reuniones." in " ".join(
+        summaries
+    )
     tag = _page(site, "es/tags/migracion/index.html")
     assert tag.xpath("string(//p[@class='dek'])") == "2 informes"
     assert [a.get("href") for a in tag.xpath("//h2/a")] == [

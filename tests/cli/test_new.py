@@ -48,6 +48,30 @@ def test_new_skeleton_has_lede_section_term_list_and_table() -> None:
     assert "\n|---|" in body
 
 
+def test_new_skeleton_shows_footnotes_a_figure_and_a_callout_in_a_comment() -> None:
+    body = render_skeleton("A title", dt.date(2026, 1, 2)).split("---\n", 2)[2]
+    comment = body[body.index("<!--") : body.index("-->")]
+    assert "[^bank]" in comment and "\n    [^bank]: " in comment
+    assert '\n    ![Bar chart of remittances by year](img/remittances.png "' in comment
+    assert "\n    > [!NOTE]\n" in comment
+
+
+def test_new_skeleton_with_placeholders_replaced_passes_check_strict(project: Path) -> None:
+    assert run_briefgen("new", "Visit", "--date", "2026-03-01", cwd=project).code == 0
+    path = project / "content" / "visit.md"
+    text = path.read_text(encoding="utf-8")
+    finished = text.replace(f"{DRAFT_COMMENT}\ndraft: true\n", "").replace("Replace", "Written")
+    path.write_text(finished, encoding="utf-8")
+
+    run = run_briefgen("check", "--strict", cwd=project)
+    assert (run.code, run.stderr) == (0, "")
+    built = run_briefgen("build", "--strict", cwd=project)
+    assert built.code == 0, built.stderr
+    page = (project / "site" / "visit" / "index.html").read_text(encoding="utf-8")
+    assert "<table" in page
+    assert "[!NOTE]" not in page and "remittances" not in page and "&lt;!--" not in page
+
+
 def test_new_quotes_awkward_titles_safely() -> None:
     title = "Quote \" colon: hash # and 'apostrophe' — ñ"
     assert _front_matter(render_skeleton(title, dt.date(2026, 1, 2)))["title"] == title

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos
+from briefgen.model import Callout
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.model import Section
 
 
 def strip_positions(value: object) -> object:
@@ -21,3 +28,29 @@ def strip_positions(value: object) -> object:
     if isinstance(value, tuple | list):
         return tuple(strip_positions(item) for item in value)
     return value
+
+
+# The default briefing is the shared source article plus what an editor adds by hand and plain
+# text cannot say: front matter `sources:` and callouts. Comparisons with the imported article
+# leave out exactly these.
+
+
+def without_callouts(sections: Sequence[Section]) -> tuple[Section, ...]:
+    """Return the sections with their callout blocks removed, at every depth."""
+    return tuple(
+        dataclasses.replace(
+            section,
+            blocks=tuple(block for block in section.blocks if not isinstance(block, Callout)),
+            subsections=without_callouts(section.subsections),
+        )
+        for section in sections
+    )
+
+
+def callouts(sections: Sequence[Section]) -> list[Callout]:
+    """Return every callout block of the sections, in order."""
+    found: list[Callout] = []
+    for section in sections:
+        found += [block for block in section.blocks if isinstance(block, Callout)]
+        found += callouts(section.subsections)
+    return found

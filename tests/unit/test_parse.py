@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.diagnostics import Diagnostic
 from briefgen.model import (
     Briefing,
     BulletList,
+    Callout,
     CodeBlock,
     Paragraph,
     Quote,
@@ -22,6 +24,7 @@ from briefgen.model import (
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT = "content/rubio-mexico-ecuador-migration.md"
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+NOV_23 = dt.date(2026, 11, 23)
 
 
 def parse_ok(body: str, *, path: str = "content/a.md", unsafe_html: bool = False) -> Briefing:
@@ -61,12 +64,29 @@ class TestDefaultBriefing:
         assert meta.summary.endswith("what to watch for.")
         assert meta.tags == ("migration", "latin-america", "diplomacy", "us-foreign-policy")
         assert (meta.draft, meta.authors, meta.layout, dict(meta.extra)) == (False, (), None, {})
+        assert [(s.publisher, s.url, s.accessed) for s in meta.sources] == [
+            ("U.S. Department of State", "https://www.state.gov/press-releases/", NOV_23),
+            ("Government of Mexico", "https://www.gob.mx/sre", NOV_23),
+            ("Government of Ecuador", "https://www.cancilleria.gob.ec/", NOV_23),
+            (
+                "International Organization for Migration (IOM)",
+                "https://worldmigrationreport.iom.int/",
+                NOV_23,
+            ),
+        ]
+
+    def test_what_to_watch_callout(self, default_briefing: Briefing) -> None:
+        (callout,) = [b for b in default_briefing.sections[1].blocks if isinstance(b, Callout)]
+        assert (callout.variant, callout.pos.line) == ("note", 62)
+        (paragraph,) = callout.blocks
+        assert isinstance(paragraph, Paragraph)
+        assert paragraph.text.text.startswith("What to watch: whether the visits produce")
 
     def test_lede_is_one_paragraph(self, default_briefing: Briefing) -> None:
         (lede,) = default_briefing.lede
         assert isinstance(lede, Paragraph)
         assert lede.text.text.startswith("In a bid to address the complex challenges")
-        assert lede.pos.line == 11
+        assert lede.pos.line == 28
 
     def test_sections_have_exact_headings_and_anchors(self, default_briefing: Briefing) -> None:
         sections = default_briefing.sections
@@ -76,22 +96,22 @@ class TestDefaultBriefing:
                 "Addressing Migration Challenges in Mexico and Ecuador",
                 "rubios-diplomatic-mission-addressing-migration-challenges-in-mexico-and-ecuador",
                 2,
-                13,
+                30,
             ),
             (
                 "Strengthening Regional Collaboration: Key Insights from the Upcoming Visits",
                 "strengthening-regional-collaboration-key-insights-from-the-upcoming-visits",
                 2,
-                29,
+                46,
             ),
             (
                 "Proposed Strategies for Sustainable Migration Solutions "
                 "in the U.S. and Latin America",
                 "proposed-strategies-for-sustainable-migration-solutions-in-the-us-and-latin-america",
                 2,
-                45,
+                65,
             ),
-            ("Key Takeaways", "key-takeaways", 2, 71),
+            ("Key Takeaways", "key-takeaways", 2, 91),
         ]
         assert all(s.subsections == () for s in sections)
 
@@ -99,7 +119,7 @@ class TestDefaultBriefing:
         kinds = [[b.kind for b in s.blocks] for s in default_briefing.sections]
         assert kinds == [
             ["paragraph", "list", "paragraph", "table"],
-            ["paragraph", "list", "paragraph", "table"],
+            ["paragraph", "list", "paragraph", "table", "callout"],
             ["paragraph", "list", "paragraph", "table", "paragraph"],
             ["paragraph"],
         ]
@@ -133,7 +153,7 @@ class TestDefaultBriefing:
             "addressing the root causes of migration."
         )
         assert first.children == ()
-        assert lists[0].items[2].pos.line == 19
+        assert lists[0].items[2].pos.line == 36
 
     def test_tables(self, default_briefing: Briefing) -> None:
         tables = [b for s in default_briefing.sections for b in s.blocks if isinstance(b, Table)]
@@ -192,9 +212,9 @@ class TestDefaultBriefing:
             ),
         ]
         assert [(t.caption, t.align, t.pos.line) for t in tables] == [
-            (None, ("", ""), 23),
-            (None, ("", ""), 39),
+            (None, ("", ""), 40),
             (None, ("", ""), 56),
+            (None, ("", ""), 76),
         ]
 
     def test_key_takeaways_is_one_paragraph(self, default_briefing: Briefing) -> None:
@@ -347,6 +367,43 @@ def test_parse_raw_html_is_escaped_by_default_and_live_when_unsafe() -> None:
     ]
     _, diagnostics = parse_briefing("content/a.md", FRONT + body, unsafe_html=True)
     assert diagnostics == []
+
+
+@pytest.mark.parametrize("unsafe_html", [False, True])
+def test_parse_html_comments_are_dropped_without_a_warning(unsafe_html: bool) -> None:
+    body = (
+        "<!-- an author's note\nover two lines -->\n\n"
+        "Text <!-- inline\nnote --> more <br>.\n\n"
+        "<!-- a --> <!-- b -->\n\n"
+        "## One <!-- heading note -->\n\n"
+        "- item <!-- x -->\n"
+    )
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body, unsafe_html=unsafe_html)
+    assert briefing is not None
+    assert [b.kind for b in briefing.lede] == ["paragraph"]
+    text = briefing.lede[0].text if isinstance(briefing.lede[0], Paragraph) else None
+    assert text is not None and "<!--" not in text.html and "note" not in text.text
+    assert briefing.sections[0].heading.text == "One"
+    assert briefing.sections[0].anchor == "one"
+    items = briefing.sections[0].blocks[0]
+    assert isinstance(items, BulletList) and items.items[0].text.html == "item"
+    # Only the other raw HTML is reported, at its own line: the one after the inline comment.
+    expected = [] if unsafe_html else [("raw HTML is shown as text", 10)]
+    assert [(d.message, d.pos.line) for d in diagnostics] == expected
+
+
+def test_parse_raw_html_around_a_comment_keeps_todays_behaviour() -> None:
+    briefing, diagnostics = parse_ok_with("<!-- note --> <div>x</div>\n")
+    assert isinstance(briefing.lede[0], Paragraph)
+    assert briefing.lede[0].text.html == "&lt;!-- note --&gt; &lt;div&gt;x&lt;/div&gt;"
+    assert [d.message for d in diagnostics] == ["raw HTML is shown as text"]
+
+
+def parse_ok_with(body: str) -> tuple[Briefing, list[Diagnostic]]:
+    """Parse front matter plus `body` with the safe parser; return the model and diagnostics."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    return briefing, list(diagnostics)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from briefgen.importer.lines import (
 )
 from briefgen.importer.recognise import Article, parse_article, propose_summary, propose_title
 from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, Table
-from tests.unit.model_shape import strip_positions
+from tests.unit.model_shape import callouts, strip_positions, without_callouts
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE_ARTICLE = REPO.parent / "shared" / "source-article.txt"
@@ -207,7 +207,8 @@ def test_parse_article_source_equals_the_hand_written_default_briefing() -> None
     assert briefing is not None, problems
     article, warnings = parse_article("source-article.txt", SOURCE_ARTICLE.read_text("utf-8"))
     assert warnings == []
-    expected = Article(briefing.lede, briefing.sections)
+    assert [c.variant for c in callouts(briefing.sections)] == ["note"]
+    expected = Article(briefing.lede, without_callouts(briefing.sections))
     assert strip_positions(article) == strip_positions(expected)
 
 

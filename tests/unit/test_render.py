@@ -368,7 +368,10 @@ class TestDefaultBriefing:
 
     def test_default_briefing_has_its_structure(self, default_page: HtmlElement) -> None:
         assert len(default_page.findall(".//h1")) == 1
-        assert len(default_page.xpath("//section[h2[@id]]")) == 4
+        assert len(default_page.xpath("//section[contains(@class, 'section-')][h2[@id]]")) == 4
+        assert default_page.xpath("//section[h2[@id]]/@class")[4:] == ["sources"]
+        assert len(default_page.xpath("//ol[@class='sources-list']/li/a[@href]")) == 4
+        assert default_page.xpath("//aside[@class='callout callout-note']/@aria-label") == ["Note"]
         assert len(default_page.xpath("//dl[@class='terms']//dt")) == 10
         assert len(default_page.xpath("//table[thead//th[@scope='col']]")) == 3
         assert default_page.xpath("//section[contains(@class, 'callout')]/h2/text()") == [

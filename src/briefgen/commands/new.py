@@ -47,6 +47,26 @@ Table: Replace with a caption that says what the table shows
 | Measure | Value | Source |
 |---|---|---|
 | Replace with a measure | 0 | Replace with the source |
+
+<!--
+More you can write; this comment is not shown. Copy what you need out of it.
+
+A footnote gives a claim its source, listed under "Notes" at the end:
+
+    Remittances rose again in 2025.[^bank]
+
+    [^bank]: Banco de México, remittance statistics, accessed 2026-01-10.
+
+A figure is an image alone in its paragraph, written relative to this file, with alt
+text saying what it shows; the quoted title becomes its caption:
+
+    ![Bar chart of remittances by year](img/remittances.png "Remittances, 2020-2026")
+
+A callout is a labelled box (NOTE, TIP, IMPORTANT, WARNING or CAUTION):
+
+    > [!NOTE]
+    > What to watch: the date of the next meeting.
+-->
 """
 
 

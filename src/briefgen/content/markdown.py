@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it.renderer import RendererHTML
+    from markdown_it.rules_core import StateCore
     from markdown_it.utils import EnvType, OptionsDict
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
 """Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
+_COMMENT_ONLY = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
+"""Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown."""
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -88,8 +91,29 @@ def _footnotes(parser: MarkdownIt) -> None:
     parser.add_render_rule("footnote_ref", _render_note_reference)
 
 
+def is_comment(token: Token) -> bool:
+    """Return True for raw HTML (a block or inline run) that is only HTML comments."""
+    is_html = token.type in {"html_block", "html_inline"}
+    return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
+
+
+def _drop_comment_blocks(state: StateCore) -> None:
+    """Remove `<!-- … -->` blocks: block tokens keep their own lines, so nothing shifts."""
+    state.tokens = [token for token in state.tokens if not is_comment(token)]
+
+
+def _comments(parser: MarkdownIt) -> None:
+    """Treat HTML comments as authors' notes: dropped without a warning, escaped or not.
+
+    Comment-only blocks go before any block kind sees them; inline comments are dropped by
+    `render_inline`, which still counts their lines for the warnings after them.
+    """
+    parser.core.ruler.after("block", "drop_comments", _drop_comment_blocks)
+
+
 PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("front_matter", front_matter_plugin),
+    ("comments", _comments),
     ("footnote", _footnotes),
     ("tasklists", tasklists_plugin),
 ]
@@ -185,6 +209,8 @@ def plain_text(tokens: Sequence[Token]) -> str:
     """Return the text a reader sees, without markup (raw HTML counts as text)."""
     parts: list[str] = []
     for token in tokens:
+        if is_comment(token):
+            continue
         if token.type in {"text", "code_inline", "html_inline"}:
             parts.append(token.content)
         elif token.type == "softbreak":
@@ -224,6 +250,9 @@ def _defuse(
             token = _text_token(plain_text(token.children or []))
         if token.type == "image":
             token = _linked_image(token, here, context.images, diagnostics)
+        if is_comment(token):
+            line += token.content.count("\n")
+            continue
         if token.type == "html_inline" and not context.unsafe_html:
             diagnostics.append(raw_html_warning(here))
             line += token.content.count("\n")
