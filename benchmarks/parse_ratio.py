@@ -1,17 +1,22 @@
 """Per-briefing CPU of briefgen's compile against markdown-it-py's bare parse, in one process.
 
-    python -m benchmarks.parse_ratio [--n 200] [--rounds 5]
+    python -m benchmarks.parse_ratio [--n 200] [--rounds 5] [--profile FILE]
 
 For the benchmark corpus and for the default briefing, time `compile_briefing` (decode, parse,
 render every output, scan links, as a build does) and `MarkdownIt("commonmark").enable("table")
 .parse(text)` of the same file. Both are CPU time (`time.process_time`) in this process, after a
 warm-up, alternated round by round; each figure is the median over rounds of the mean per
 briefing. A shared machine makes wall time noisy; CPU time of one process is steadier.
+`--profile FILE` also writes where `compile_briefing`'s time goes on the corpus (cProfile).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
+import pstats
+import re
 import statistics
 import sys
 import tempfile
@@ -89,13 +94,36 @@ def measure_ratio(name: str, root: Path, files: Sequence[Path], rounds: int) -> 
     return Ratio(name, len(files), statistics.median(bare_times), statistics.median(ours_times))
 
 
-def run(n: int, rounds: int) -> list[Ratio]:
+def profile_compile(root: Path, files: Sequence[Path], top: int = 30) -> str:
+    """Return cProfile's top functions, by own and by cumulative time, for compiling files."""
+    config, _ = load_config(root)
+    renderer = Renderer(config, root)
+    plan = RenderPlan(Site(config, ()), "fingerprint")
+    jobs = [LoadedSource(f"content/{p.name}", p, "key") for p in files]
+    for job in jobs[:5]:  # warm up
+        compile_briefing(job, renderer, drafts=False, plan=plan)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for job in jobs:
+        compile_briefing(job, renderer, drafts=False, plan=plan)
+    profiler.disable()
+    buffer = io.StringIO()
+    stats = pstats.Stats(profiler, stream=buffer)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    text = buffer.getvalue().replace(f"{REPO}/src/", "").replace(f"{REPO}/", "")
+    return re.sub(r"\S*/lib/python3\.\d+/(site-packages/)?", "", text)
+
+
+def run(n: int, rounds: int, profile: Path | None = None) -> list[Ratio]:
     """Measure the N-briefing benchmark corpus and the default briefing."""
     with tempfile.TemporaryDirectory(prefix="briefgen-ratio-") as tmp:
         project = Path(tmp) / "corpus"
         write_briefgen(generate(n), project)
         files = sorted((project / "content").glob("*.md"))
         corpus = measure_ratio(f"corpus, {n} briefings", project, files, rounds)
+        if profile is not None:
+            profile.write_text(profile_compile(project, files), encoding="utf-8")
     # The default briefing is one file; repeat it so a round is long enough to time.
     repeats = max(1, min(n, 50))
     default = measure_ratio("default briefing", REPO, [DEFAULT_BRIEFING] * repeats, rounds)
@@ -120,8 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.parse_ratio")
     parser.add_argument("--n", type=int, default=200, help="briefings in the corpus")
     parser.add_argument("--rounds", type=int, default=5, help="alternated rounds (median)")
+    parser.add_argument("--profile", type=Path, help="also write a cProfile of the corpus here")
     args = parser.parse_args(argv)
-    sys.stdout.write(format_table(run(args.n, args.rounds)) + "\n")
+    sys.stdout.write(format_table(run(args.n, args.rounds, args.profile)) + "\n")
     sys.stdout.write("CPU time per briefing (time.process_time), median of rounds.\n")
     return 0
 
