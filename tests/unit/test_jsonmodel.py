@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from briefgen.model import CodeBlock, Quote, Rule, Section
+from briefgen.build.compile import RenderPlan, compile_briefing
+from briefgen.build.discover import LoadedSource
+from briefgen.model import CodeBlock, Quote, Rule, Section, Site
+from briefgen.site.config import load_config
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
+from briefgen.site.render import Renderer
+from tests.conftest import REPO
 from tests.unit.sample_briefing import BriefingBuilder, rich, sample_briefing
 
 
@@ -96,3 +104,40 @@ def test_schema_rejects_an_unknown_block_type() -> None:
     data["lede"] = [{"type": "video", "line": 1}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, briefing_schema(), cls=jsonschema.Draft202012Validator)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.tuples(children)
+        | st.dictionaries(st.text(max_size=8), children, max_size=4)
+        | st.dictionaries(st.integers(), children, max_size=2)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_render_json_writes_exactly_what_json_dumps_writes(value: object) -> None:
+    assert render_json(value) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+_PROJECTS = [REPO, *sorted(p for p in (REPO / "tests" / "projects").iterdir() if p.is_dir())]
+
+
+@pytest.mark.parametrize("root", _PROJECTS, ids=lambda p: p.name)
+def test_render_json_of_each_shipped_briefing_equals_json_dumps(root: Path) -> None:
+    config, _ = load_config(root)
+    renderer = Renderer(config, root)
+    plan = RenderPlan(Site(config, ()), "fingerprint")
+    checked = 0
+    for path in sorted((root / "content").glob("**/*.md")):
+        job = LoadedSource(path.relative_to(root).as_posix(), path, "key")
+        compiled = compile_briefing(job, renderer, drafts=True, plan=plan, future=True)
+        for rel, data in compiled.pages:
+            if rel.endswith("briefing.json"):
+                text = data.decode()
+                assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+                checked += 1
+    assert checked

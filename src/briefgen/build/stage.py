@@ -82,6 +82,9 @@ class Stage:
         """Output paths whose bytes differ from the published site (or are new)."""
         self._written: set[str] = set()
         self._hashes: dict[str, str] = {}
+        self._folders: set[Path] = set()
+        """Folders of the stage made so far: asking the file system again costs a syscall
+        per file, a third of a one-file rebuild at 1,000 briefings."""
         shutil.rmtree(self.path, ignore_errors=True)
         self.path.mkdir(parents=True)
 
@@ -107,7 +110,7 @@ class Stage:
         the hash of its bytes, as recorded when it was written.
         """
         target = self.path / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self._make_folder(target.parent)
         if not _try_link(self.out / rel, target):
             try:
                 shutil.copy2(self.out / rel, target)
@@ -179,8 +182,13 @@ class Stage:
     def _target(self, rel: str) -> Path:
         self._register(rel)
         target = self.path / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self._make_folder(target.parent)
         return target
+
+    def _make_folder(self, folder: Path) -> None:
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
 
 def _exchange(first: Path, second: Path) -> bool:

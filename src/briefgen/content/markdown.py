@@ -31,6 +31,7 @@ from briefgen.model import RichText
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from linkify_it import LinkifyIt
     from markdown_it.renderer import RendererHTML
     from markdown_it.rules_core import StateCore
     from markdown_it.utils import EnvType, OptionsDict
@@ -143,12 +144,35 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
     if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
         parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
+        parser.linkify.pretest = functools.partial(_scheme_pretest, parser.linkify)
     for _name, plugin in PLUGINS:
         parser.use(plugin)
     if not unsafe_html:
         parser.add_render_rule("html_inline", _escape_raw_html)
         parser.add_render_rule("html_block", _escape_raw_html)
     return parser
+
+
+def _scheme_pretest(linkify: LinkifyIt, text: str) -> bool:
+    """Return whether `text` may hold a link, as linkify-it's `pretest` does, only faster.
+
+    linkify-it's own pretest also looks for bare hosts and `@`, with a regex that costs about
+    65 µs a paragraph (a fifth of a briefing's CPU). With fuzzy links and emails off, only a
+    scheme name (`https:`, `//`…) can start a link, so text without one is passed over; text
+    with one still gets linkify-it's full pretest.
+    """
+    if linkify._opts.get("fuzzy_link") or linkify._opts.get("fuzzy_email"):
+        return bool(type(linkify).pretest(linkify, text))
+    names = tuple(name for name in linkify._compiled if name)
+    if _scheme_names(names).search(text) is None:
+        return False
+    return bool(type(linkify).pretest(linkify, text))
+
+
+@functools.cache
+def _scheme_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Match any of the schema names, with the case folding linkify-it's own regex uses."""
+    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
 
 
 def max_nesting() -> int:

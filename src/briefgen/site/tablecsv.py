@@ -19,7 +19,7 @@ from briefgen.model import RichText, Table
 from briefgen.site import urls
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
     from briefgen.model import Briefing
 
@@ -78,19 +78,37 @@ def safe_cell(text: str) -> str:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def _tables(value: object) -> Iterator[Table]:
-    """Yield tables in reading order, looking inside any block that holds blocks."""
+def _tables(value: object) -> list[Table]:
+    """Return tables in reading order, looking inside any block that holds blocks."""
+    found: list[Table] = []
+    _collect_tables(value, found)
+    return found
+
+
+def _collect_tables(value: object, found: list[Table]) -> None:
     if isinstance(value, Table):
-        yield value
+        found.append(value)
     elif isinstance(value, tuple):
         for item in value:
-            yield from _tables(item)
-    elif (
-        dataclasses.is_dataclass(value)
-        and not isinstance(value, type)
-        and not isinstance(value, RichText)
-    ):
+            _collect_tables(item, found)
+    else:
         # Walking fields, not known kinds, finds tables inside quotes, list items and any
         # plugin's container block alike.
-        for item in dataclasses.fields(value):
-            yield from _tables(getattr(value, item.name))
+        for name in _container_fields(type(value)):
+            _collect_tables(getattr(value, name), found)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+"""Per class, the fields that may hold tables (see `_container_fields`)."""
+
+
+def _container_fields(cls: type) -> tuple[str, ...]:
+    """Return the fields to look into for tables: a dataclass's, except rich text's."""
+    # Cached per class: asking `dataclasses` about every string and number of a briefing,
+    # three times per briefing, cost more than the tables' CSV.
+    names = _FIELDS.get(cls)
+    if names is None:
+        is_container = dataclasses.is_dataclass(cls) and not issubclass(cls, RichText)
+        names = tuple(f.name for f in dataclasses.fields(cls)) if is_container else ()
+        _FIELDS[cls] = names
+    return names

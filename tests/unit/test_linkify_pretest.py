@@ -1,0 +1,45 @@
+"""The faster linkify pretest links exactly what linkify-it's own pretest links."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.content.markdown import markdown_parser
+
+_TRICKY = [
+    "See https://example.org/x now.",
+    "HTTPS://EXAMPLE.ORG and Http://a.b",
+    "mailto:someone@example.org or someone@example.org",
+    "www.example.org and example.org and README.md",
+    "A //example.org/path and ftp://files.example.org",
+    "**Term:** text with a colon, no scheme",
+    "[a link](https://e.org) then https://f.org",
+    "http\u017f://long-s.example and \u212aelvin",
+]
+
+
+def _render_both(text: str) -> tuple[str, str]:
+    parser = markdown_parser(unsafe_html=False)
+    linkify = parser.linkify
+    assert linkify is not None
+    fast = parser.render(text)
+    faster_pretest = linkify.__dict__.pop("pretest")
+    try:
+        reference = parser.render(text)
+    finally:
+        linkify.pretest = faster_pretest
+    return fast, reference
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_scheme_pretest_links_what_linkify_it_links(text: str) -> None:
+    fast, reference = _render_both(text)
+    assert fast == reference
+
+
+@given(st.text(alphabet="htpsfmailo:/.@wxyz A\u0126\u017f\u212a*[]()_-\n", max_size=60))
+def test_scheme_pretest_agrees_on_any_text(text: str) -> None:
+    fast, reference = _render_both(text)
+    assert fast == reference
