@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from briefgen.diagnostics import BriefgenError, SourcePos, error
@@ -73,6 +72,8 @@ def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
     symlinks before they get here. Without `overwrite` an existing name (a dangling symlink
     included) raises FileExistsError and nothing is written.
     """
+    import tempfile  # Here: only `new` and `import` write this way, and it costs start-up.
+
     handle, temp_name = tempfile.mkstemp(
         prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
     )

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.machinery
+import importlib.util
 import json
 import pickle
 import shutil
 from pathlib import Path
 
+import jinja2
+import markdown_it
 import pytest
 
 from briefgen.build import cache
@@ -109,20 +113,37 @@ def test_state_written_by_other_code_is_not_trusted(tmp_path: Path) -> None:
     assert load_state(path) == (BuildState(), None)
 
 
-def test_libraries_versions_are_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_libraries_versions_are_part_of_the_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     before = cache.code_version()
-    versions = dict.fromkeys(cache.LIBRARIES, "1.0")
-    monkeypatch.setattr("importlib.metadata.version", lambda name: versions[name])
-    cache.code_version.cache_clear()
+    real_find_spec = importlib.util.find_spec
+    fake = tmp_path / "jinja2" / "__init__.py"
+    fake.parent.mkdir()
+
+    def find_spec(name: str) -> importlib.machinery.ModuleSpec | None:
+        if name == "jinja2":
+            return importlib.util.spec_from_file_location(name, fake)
+        return real_find_spec(name)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     try:
+        fake.write_text('__version__ = "9.8"\n', encoding="utf-8")
+        cache.code_version.cache_clear()
         first = cache.code_version()
-        versions["Jinja2"] = "9.9"
+        fake.write_text('__version__ = "9.9"\n', encoding="utf-8")
         cache.code_version.cache_clear()
         assert cache.code_version() != first
     finally:
         cache.code_version.cache_clear()
     monkeypatch.undo()
     assert cache.code_version() == before
+
+
+def test_library_versions_are_read_without_importing_them() -> None:
+    versions = dict(item.split("==", 1) for item in cache._library_versions())
+    assert versions["jinja2"] == jinja2.__version__
+    assert versions["markdown_it"] == markdown_it.__version__
 
 
 def test_links_from_another_save_are_not_trusted(tmp_path: Path) -> None:

@@ -12,11 +12,12 @@ cache restored into another folder or machine still gives an incremental build.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -42,8 +43,9 @@ log = logging.getLogger(__name__)
 
 FORMAT = 2
 """The shape of the cache files; bump it when the shape changes."""
-LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "Jinja2", "PyYAML")
-"""Libraries whose version changes what briefgen writes."""
+LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
+"""Libraries (by import name) whose version changes what briefgen writes."""
+_VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +164,21 @@ def code_version() -> str:
 
 
 def _library_versions() -> list[str]:
+    """Return each library's version, read from its package without importing it.
+
+    A no-change build must not pay for importing markdown-it or Jinja (nor for
+    importlib.metadata, which costs more than the rest of start-up); each of these libraries
+    states `__version__` in its `__init__.py`. Where one does not, the file's bytes stand in.
+    """
     versions = []
     for name in LIBRARIES:
+        spec = importlib.util.find_spec(name)
         try:
-            versions.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name} (missing)")
+            source = Path(spec.origin).read_bytes() if spec and spec.origin else b""
+        except OSError:
+            source = b""
+        found = _VERSION.search(source.decode("utf-8", "replace"))
+        versions.append(f"{name}=={found[1] if found else digest(source)}")
     return versions
 
 

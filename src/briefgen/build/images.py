@@ -12,8 +12,6 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
-import imagesize
-
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import media_path
@@ -84,6 +82,9 @@ def image_size(path: Path) -> tuple[int | None, int | None]:
         width, height = _svg_size(path)
     else:
         try:
+            # Imported here: imagesize pulls in urllib.request, 20 ms a build without images.
+            import imagesize
+
             width, height = imagesize.get(path)
         except (OSError, ValueError):
             width, height = -1, -1
