@@ -26,6 +26,7 @@ from briefgen.files import digest
 from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site import urls
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
+from briefgen.site.pagination import Pager, paginate
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.tablecsv import render_csv, table_files
 
@@ -136,19 +137,22 @@ def _list_pages(context: OutputContext) -> Iterator[Output]:
 
 
 def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
-    """Yield one language's home page, feed and tag pages, under `<lang>/` unless default.
+    """Yield one language's home pages, feed and tag pages, under `<lang>/` unless default.
 
-    Their keys include the site's languages: each home and tags page links its versions.
+    A list page's key covers the entries it shows, its number and the number of pages, so an
+    edit re-renders only the pages the briefing is listed on (and every page when the number
+    of pages changes). First pages' keys include the site's languages: they link their
+    versions.
     """
     full, renderer = context.site, context.renderer
     site, langs = full.in_language(lang), full.languages
     prefix = lang_dir(lang, full.config.language)
-    everything = context.key(lang, repr(langs), repr(site.entries))
-    yield Output(
-        urls.output_file(prefix + urls.HOME_PATH),
-        everything,
-        lambda: renderer.render_index(site, lang, langs).encode(),
-    )
+    per_page = full.config.per_page
+    for pager in paginate(prefix + urls.HOME_PATH, site.entries, per_page):
+        key = context.key(lang, repr(langs), _pager_key(pager))
+        yield Output(
+            urls.output_file(pager.path), key, _bind_index(renderer, site, lang, langs, pager)
+        )
     newest = context.key(lang, repr(site.entries[:FEED_ENTRIES]))
     yield Output(prefix + urls.FEED_PATH, newest, lambda: renderer.render_feed(site, lang).encode())
     tags = site.tags(tag_slug)
@@ -159,11 +163,17 @@ def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
         lambda: renderer.render_tags_index(site, lang, langs).encode(),
     )
     for tag, entries in tags.items():
-        yield Output(
-            urls.output_file(urls.tag_path(tag, prefix)),
-            context.key(lang, tag, repr(entries)),
-            _bind(renderer.render_tag, tag, entries, site, lang),
-        )
+        for pager in paginate(urls.tag_path(tag, prefix), entries, per_page):
+            yield Output(
+                urls.output_file(pager.path),
+                context.key(lang, tag, str(len(entries)), _pager_key(pager)),
+                _bind_tag(renderer, tag, entries, site, lang, pager),
+            )
+
+
+def _pager_key(pager: Pager) -> str:
+    """Return what a list page shows of its list: its place and its entries."""
+    return f"{pager.number}/{pager.count}:{pager.entries!r}"
 
 
 @site_output
@@ -190,14 +200,16 @@ def _theme_assets(context: OutputContext) -> Iterator[Output]:
             )
 
 
-def _bind(
-    render: Callable[[str, Sequence[Entry], Site, str], str],
-    tag: str,
-    entries: Sequence[Entry],
-    site: Site,
-    lang: str,
+def _bind_index(
+    renderer: Renderer, site: Site, lang: str, langs: Sequence[str], pager: Pager
 ) -> Callable[[], bytes]:
-    return lambda: render(tag, entries, site, lang).encode()
+    return lambda: renderer.render_index(site, lang, langs, pager).encode()
+
+
+def _bind_tag(
+    renderer: Renderer, tag: str, entries: Sequence[Entry], site: Site, lang: str, pager: Pager
+) -> Callable[[], bytes]:
+    return lambda: renderer.render_tag(tag, entries, site, lang, pager).encode()
 
 
 def _bind_csv(table: Table) -> Callable[[], bytes]:

@@ -28,6 +28,7 @@ from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS
+from briefgen.site.pagination import Pager
 from briefgen.site.tablecsv import table_csv_path, table_files
 
 if TYPE_CHECKING:
@@ -226,22 +227,45 @@ class Renderer:
         return self._render(name, context, subject)
 
     def render_index(
-        self, site: Site, lang: str | None = None, languages: Sequence[str] = ()
+        self,
+        site: Site,
+        lang: str | None = None,
+        languages: Sequence[str] = (),
+        pager: Pager | None = None,
     ) -> str:
-        """Render a language's home page, `[<lang>/]index.html`: its briefings, newest first."""
+        """Render a page of a language's home page, `[<lang>/][page/<n>/]index.html`.
+
+        Without a pager the page lists every briefing, newest first.
+        """
         lang = lang or self.config.language
-        path = self._lang_dir(lang) + urls.HOME_PATH
-        context = self._page_context(site, path, lang, self._everywhere(urls.HOME_PATH, languages))
-        context.update(entries=site.entries)
+        base = self._lang_dir(lang) + urls.HOME_PATH
+        pager = pager or Pager(base, 1, 1, site.entries)
+        # Only the first page has versions in other languages: their page 2 holds other briefings.
+        alternates = self._everywhere(urls.HOME_PATH, languages) if pager.number == 1 else []
+        context = self._page_context(site, pager.path, lang, alternates)
+        context.update(entries=pager.entries, pager=pager)
         return self._render("index.html", context, "the home page")
 
     def render_tag(
-        self, tag: str, entries: Sequence[Entry], site: Site, lang: str | None = None
+        self,
+        tag: str,
+        entries: Sequence[Entry],
+        site: Site,
+        lang: str | None = None,
+        pager: Pager | None = None,
     ) -> str:
-        """Render `[<lang>/]tags/<tag-slug>/index.html`: the briefings carrying one tag."""
+        """Render a page of `[<lang>/]tags/<tag-slug>/[page/<n>/]index.html`: the briefings
+        carrying one tag (`entries`, all of them; the pager holds this page's)."""
         lang = lang or self.config.language
-        context = self._page_context(site, urls.tag_path(tag, self._lang_dir(lang)), lang)
-        context.update(tag=tag, entries=entries)
+        base = urls.tag_path(tag, self._lang_dir(lang))
+        pager = pager or Pager(base, 1, 1, tuple(entries))
+        context = self._page_context(site, pager.path, lang)
+        context.update(
+            tag=tag,
+            entries=pager.entries,
+            total=len(entries),
+            pager=pager,
+        )
         return self._render("tag.html", context, f"the page for tag {tag!r}")
 
     def render_tags_index(
