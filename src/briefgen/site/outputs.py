@@ -12,12 +12,17 @@ no other briefing, 404.html no briefing at all). A project's own templates are n
 when `templates/` holds any file, every template-made output's key also covers every entry
 (`OutputContext.entries_key`): a `404.html` or `briefing.html` that lists `site.entries` is
 re-rendered whenever a title, date, tag or draft changes, and never goes stale.
+
+A briefing page also shows its related briefings (site/related.py), which depend on every
+entry's tags and dates. So briefings are rendered only once every entry is known, and each
+briefing's key covers its own related entries (`briefing_key`): an edit re-renders the pages
+whose related list it changes, and no others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import lang_dir
@@ -31,7 +36,7 @@ from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.tablecsv import render_csv, table_files
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from briefgen.model import Briefing, Entry, Site, Table
     from briefgen.site.render import Renderer
@@ -62,6 +67,12 @@ class OutputContext:
     """Hash of what every output depends on: briefgen, templates, config, build options."""
     entries_key: str = ""
     """Hash of every entry when project templates may read them; empty otherwise."""
+    related: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
+    """Each briefing's related entries, by source file (site/related.py)."""
+
+    def related_to(self, briefing: Briefing) -> tuple[Entry, ...]:
+        """Return the entries a briefing's page recommends."""
+        return self.related.get(briefing.source, ())
 
     def key(self, *parts: str) -> str:
         """Return the key of a template-made output that reads `parts`."""
@@ -100,17 +111,25 @@ def plan_briefing_outputs(briefing: Briefing, context: OutputContext, key: str) 
         yield from outputs(briefing, context, key)
 
 
-def briefing_key(source_digest: str, entries_key: str) -> str:
-    """Return the key of a briefing's outputs: its file (with the fingerprint) and the entries
-    when project templates may read them."""
-    return digest(source_digest, entries_key) if entries_key else source_digest
+def briefing_key(
+    source_digest: str, entries_key: str, related: Sequence[Entry] | None = None
+) -> str:
+    """Return the key of a briefing's outputs: its file (with the fingerprint), its related
+    entries, and every entry when project templates may read them."""
+    if not entries_key and not related:
+        return source_digest
+    return digest(source_digest, entries_key, repr(tuple(related or ())))
 
 
 @briefing_output
 def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
     page = urls.output_file(urls.briefing_path(briefing.slug, briefing.lang_dir))
     yield Output(
-        page, key, lambda: context.renderer.render_briefing(briefing, context.site).encode()
+        page,
+        key,
+        lambda: context.renderer.render_briefing(
+            briefing, context.site, context.related_to(briefing)
+        ).encode(),
     )
     data = urls.briefing_json_path(briefing.slug, briefing.lang_dir)
     yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())

@@ -204,8 +204,11 @@ class Renderer:
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
         self._env = _environment(self._project_templates)
 
-    def render_briefing(self, briefing: Briefing, site: Site) -> str:
-        """Render `<slug>/index.html`; `meta.layout` selects `briefing-<layout>.html`."""
+    def render_briefing(self, briefing: Briefing, site: Site, related: Sequence[Entry] = ()) -> str:
+        """Render `<slug>/index.html`; `meta.layout` selects `briefing-<layout>.html`.
+
+        `related` are the briefings the page recommends (site/related.py).
+        """
         layout = briefing.meta.layout
         name = f"briefing-{layout}.html" if layout else "briefing.html"
         subject = f"briefing {briefing.source}"
@@ -223,7 +226,12 @@ class Renderer:
         # config spells it (`en-GB`), whatever a hand-built Briefing defaults to.
         lang = briefing.lang if briefing.lang_dir else self.config.language
         context = self._page_context(site, path, lang, versions)
-        context.update(briefing=briefing, entry=briefing.entry(), table_files=table_files(briefing))
+        context.update(
+            briefing=briefing,
+            entry=briefing.entry(),
+            table_files=table_files(briefing),
+            related=tuple(related),
+        )
         return self._render(name, context, subject)
 
     def render_index(
