@@ -71,6 +71,7 @@ def entry_to_json(entry: Entry) -> JSON:
         "slug": entry.slug,
         "source": entry.source,
         "reading_minutes": entry.reading_minutes,
+        "feed_html": entry.feed_html,
         "meta": {
             "title": meta.title,
             "date": meta.date.isoformat(),
@@ -109,7 +110,8 @@ def entry_from_json(data: JSON) -> Entry:
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):
         raise CacheShapeError("reading_minutes")
-    return Entry(_str(fields.get("slug")), _str(fields.get("source")), front, minutes)
+    slug, source = _str(fields.get("slug")), _str(fields.get("source"))
+    return Entry(slug, source, front, minutes, feed_html=_str(fields.get("feed_html", "")))
 
 
 def links_to_json(links: PageLinks) -> JSON:

@@ -122,9 +122,10 @@ def compile_briefing(
         # The build's key holds the day, so this notice is never replayed on a later day.
         diagnostics.append(left_out_until_its_date(briefing))
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
-    if plan is None:
-        return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), ())
     try:
+        if plan is None:
+            entry = _entry(briefing, renderer)
+            return Compiled(job.rel, job.digest, entry, tuple(diagnostics), ())
         return _render(job, briefing, tuple(diagnostics), renderer, plan, image_files.pages())
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
@@ -149,7 +150,16 @@ def _render(
     links = tuple(
         (rel, scan_page(rel, data.decode(), base)) for rel, data in pages if is_checked(rel)
     )
-    return Compiled(job.rel, job.digest, briefing.entry(), diagnostics, pages, key, links)
+    entry = _entry(briefing, renderer)
+    return Compiled(job.rel, job.digest, entry, diagnostics, pages, key, links)
+
+
+def _entry(briefing: Briefing, renderer: Renderer) -> Entry:
+    """Return the briefing's entry, with its body for the feeds when they carry it."""
+    entry = briefing.entry()
+    if renderer.config.feed_full_content:
+        entry = replace(entry, feed_html=renderer.render_feed_content(briefing))
+    return entry
 
 
 def compile_all(

@@ -175,6 +175,11 @@ def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
     newest = context.key(lang, repr(site.entries[:FEED_ENTRIES]))
     yield Output(prefix + urls.FEED_PATH, newest, lambda: renderer.render_feed(site, lang).encode())
     tags = site.tags(tag_slug)
+    yield Output(
+        urls.output_file(prefix + urls.FEED_PAGE_PATH),
+        context.key(lang, repr(langs), repr(list(tags))),
+        lambda: renderer.render_feed_page(site, lang, langs).encode(),
+    )
     tag_names = context.key(lang, repr(langs), repr(sorted((t, len(e)) for t, e in tags.items())))
     yield Output(
         urls.output_file(prefix + urls.TAGS_PATH),
@@ -182,6 +187,11 @@ def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
         lambda: renderer.render_tags_index(site, lang, langs).encode(),
     )
     for tag, entries in tags.items():
+        yield Output(
+            urls.tag_feed_path(tag, prefix),
+            context.key(lang, tag, repr(entries[:FEED_ENTRIES])),
+            _bind_tag_feed(renderer, site, lang, tag),
+        )
         for pager in paginate(urls.tag_path(tag, prefix), entries, per_page):
             yield Output(
                 urls.output_file(pager.path),
@@ -223,6 +233,10 @@ def _bind_index(
     renderer: Renderer, site: Site, lang: str, langs: Sequence[str], pager: Pager
 ) -> Callable[[], bytes]:
     return lambda: renderer.render_index(site, lang, langs, pager).encode()
+
+
+def _bind_tag_feed(renderer: Renderer, site: Site, lang: str, tag: str) -> Callable[[], bytes]:
+    return lambda: renderer.render_feed(site, lang, tag).encode()
 
 
 def _bind_tag(

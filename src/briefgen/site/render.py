@@ -25,6 +25,7 @@ from briefgen import __version__
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import SourcePos, error, format_diagnostic
+from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Briefing, Entry, RichText, Site, SiteConfig
+    from briefgen.model import Briefing, Entry, RichText, SiteConfig
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         tag_path=urls.tag_path,
         CALLOUT_ANCHORS=CALLOUT_ANCHORS,
         FEED_PATH=urls.FEED_PATH,
+        FEED_PAGE_PATH=urls.FEED_PAGE_PATH,
         TAGS_PATH=urls.TAGS_PATH,
         STYLESHEET_PATH=urls.STYLESHEET_PATH,
         ICON_PATH=urls.ICON_PATH,
@@ -273,6 +275,7 @@ class Renderer:
             entries=pager.entries,
             total=len(entries),
             pager=pager,
+            tag_feed=urls.tag_feed_path(tag, self._lang_dir(lang)),
         )
         return self._render("tag.html", context, f"the page for tag {tag!r}")
 
@@ -292,13 +295,41 @@ class Renderer:
         context.update(root=urls.not_found_root(self.config), canonical_url=None)
         return self._render("404.html", context, "the 404 page")
 
-    def render_feed(self, site: Site, lang: str | None = None) -> str:
-        """Render `[<lang>/]feed.xml`, a language's Atom feed with absolute URLs."""
+    def render_feed(self, site: Site, lang: str | None = None, tag: str | None = None) -> str:
+        """Render `[<lang>/]feed.xml`, a language's Atom feed with absolute URLs, or with `tag`
+        `[<lang>/]tags/<tag-slug>/feed.xml`, the feed of that tag's briefings."""
         lang = lang or self.config.language
-        context = self._page_context(site, self._lang_dir(lang) + urls.FEED_PATH, lang)
-        entries = site.entries[:FEED_ENTRIES]
-        context.update(entries=entries, updated=_newest(entries))
+        prefix = self._lang_dir(lang)
+        entries: Sequence[Entry] = site.entries
+        if tag is None:
+            path, page = prefix + urls.FEED_PATH, prefix + urls.HOME_PATH
+        else:
+            path, page = urls.tag_feed_path(tag, prefix), urls.tag_path(tag, prefix)
+            entries = site.tags(tag_slug).get(tag, ())
+        context = self._page_context(site, path, lang)
+        entries = entries[:FEED_ENTRIES]
+        context.update(entries=entries, updated=_newest(entries), tag=tag, feed_page=page)
         return self._render("feed.xml", context, "the Atom feed")
+
+    def render_feed_page(
+        self, site: Site, lang: str | None = None, languages: Sequence[str] = ()
+    ) -> str:
+        """Render `[<lang>/]feed/index.html`: what a feed is, and the feeds to subscribe to."""
+        lang = lang or self.config.language
+        prefix = self._lang_dir(lang)
+        alternates = self._everywhere(urls.FEED_PAGE_PATH, languages)
+        context = self._page_context(site, prefix + urls.FEED_PAGE_PATH, lang, alternates)
+        feeds = [(tag, urls.tag_feed_path(tag, prefix)) for tag in site.tags(tag_slug)]
+        context.update(tag_feeds=feeds)
+        return self._render("feed.html", context, "the feed page")
+
+    def render_feed_content(self, briefing: Briefing) -> str:
+        """Render a briefing's body as HTML for a feed entry, with links relative to its page."""
+        path = urls.briefing_path(briefing.slug, briefing.lang_dir)
+        lang = briefing.lang if briefing.lang_dir else self.config.language
+        context = self._page_context(Site(self.config, ()), path, lang)
+        context.update(briefing=briefing, table_files=table_files(briefing))
+        return self._render("feed-content.html", context, f"the feed content of {briefing.source}")
 
     def render_sitemap(self, site: Site) -> str:
         """Render `sitemap.xml`: every language's home and tag pages, every briefing.
