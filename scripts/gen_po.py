@@ -553,7 +553,7 @@ add(
     "Feed do tema %(tag)s",
 )
 
-# ------------------------------------------------ issue 15: feeds page (branch work-B)
+# ---------------------------------- issue 15: feeds page and PDF link (branch work-B)
 # Kept in one block to ease merging. Other labels of these features (pagination, related
 # briefings, per-topic feeds, PDF link) reuse the planned msgids above.
 add(
@@ -571,6 +571,22 @@ add(
     "Canales por tema",
     "Flux par thème",
     "Feeds por tema",
+)
+
+add(
+    "Download PDF (%(pages)s page, %(size)s KB)",
+    [T + "briefing.html"],
+    "Link to a briefing’s PDF under its text (briefing.html); %(pages)s is its page count, %(size)s its size in kilobytes (1,000 bytes), already formatted for the language.",
+    [
+        "Descargar PDF (%(pages)s página, %(size)s KB)",
+        "Descargar PDF (%(pages)s páginas, %(size)s KB)",
+    ],
+    [
+        "Télécharger le PDF (%(pages)s page, %(size)s Ko)",
+        "Télécharger le PDF (%(pages)s pages, %(size)s Ko)",
+    ],
+    ["Baixar PDF (%(pages)s página, %(size)s KB)", "Baixar PDF (%(pages)s páginas, %(size)s KB)"],
+    plural="Download PDF (%(pages)s pages, %(size)s KB)",
 )
 
 # ------------------------------------------------------------------------------ writing

@@ -22,6 +22,7 @@ from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
 from briefgen.site import urls
+from briefgen.site.feeds import render_feed_content
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
 from briefgen.site.render import Renderer, TemplateProblem
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from briefgen.build.discover import LoadedSource
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, Site, SiteConfig
-    from briefgen.site.links import PageLinks
+from briefgen.site.links import PageLinks
 
 PARALLEL_THRESHOLD = 48
 """Below this many briefings a process pool costs more to start than it saves."""
@@ -158,7 +159,7 @@ def _entry(briefing: Briefing, renderer: Renderer) -> Entry:
     """Return the briefing's entry, with its body for the feeds when they carry it."""
     entry = briefing.entry()
     if renderer.config.feed_full_content:
-        entry = replace(entry, feed_html=renderer.render_feed_content(briefing))
+        entry = replace(entry, feed_html=render_feed_content(renderer, briefing))
     return entry
 
 

@@ -21,6 +21,7 @@ from briefgen.model import Site
 from briefgen.project import CACHE_DIR, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
 from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
+from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 
@@ -54,6 +55,8 @@ def publish_site(
     build: Build, sources: list[LoadedSource], static: list[StaticFile], problems: list[Diagnostic]
 ) -> BuildResult:
     """Compile what changed, carry over what did not, check links, then publish atomically."""
+    if build.config.pdf:
+        ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     stage = Stage(build.options.out)

@@ -30,8 +30,10 @@ from briefgen.content.slugs import tag_slug
 from briefgen.files import digest
 from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site import urls
+from briefgen.site.feeds import render_feed_page
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from briefgen.site.pagination import Pager, paginate
+from briefgen.site.pdf import PdfMaker
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.tablecsv import render_csv, table_files
 
@@ -124,11 +126,18 @@ def briefing_key(
 @briefing_output
 def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
     page = urls.output_file(urls.briefing_path(briefing.slug, briefing.lang_dir))
+    pdf = PdfMaker(briefing, context.renderer) if context.site.config.pdf else None
+    if pdf is not None:
+        # Before the page, whose download link tells the PDF's pages and size.
+        yield Output(urls.pdf_path(briefing.slug, briefing.lang_dir), key, pdf.data)
     yield Output(
         page,
         key,
         lambda: context.renderer.render_briefing(
-            briefing, context.site, context.related_to(briefing)
+            briefing,
+            context.site,
+            context.related_to(briefing),
+            pdf=pdf.printed() if pdf is not None else None,
         ).encode(),
     )
     data = urls.briefing_json_path(briefing.slug, briefing.lang_dir)
@@ -178,7 +187,7 @@ def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
     yield Output(
         urls.output_file(prefix + urls.FEED_PAGE_PATH),
         context.key(lang, repr(langs), repr(list(tags))),
-        lambda: renderer.render_feed_page(site, lang, langs).encode(),
+        lambda: render_feed_page(renderer, site, lang, langs).encode(),
     )
     tag_names = context.key(lang, repr(langs), repr(sorted((t, len(e)) for t, e in tags.items())))
     yield Output(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import html
 import logging
 import os
 import traceback
@@ -19,7 +18,6 @@ from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
-from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.content.languages import lang_dir
@@ -29,16 +27,27 @@ from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS
+from briefgen.site.filters import (
+    absolute_url,
+    css_string,
+    csv_url,
+    html_text,
+    iso_date,
+    page_url,
+    rfc3339,
+    rich,
+)
 from briefgen.site.pagination import Pager
-from briefgen.site.tablecsv import table_csv_path, table_files
+from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
     from types import TracebackType
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Briefing, Entry, RichText, SiteConfig
+    from briefgen.model import Briefing, Entry, SiteConfig
+    from briefgen.site.pdf import PrintedPdf
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +91,18 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters.update(
-        rich=rich, iso_date=iso_date, rfc3339=rfc3339, tag_slug=tag_slug, html_text=html_text
+        rich=rich,
+        iso_date=iso_date,
+        rfc3339=rfc3339,
+        tag_slug=tag_slug,
+        html_text=html_text,
+        css_string=css_string,
     )
     i18n.install(env)  # human_date, number, join_words and _() follow the page's language
     env.globals.update(
-        url=_url,
-        abs_url=_abs_url,
-        csv_url=_csv_url,
+        url=page_url,
+        abs_url=absolute_url,
+        csv_url=csv_url,
         briefing_path=urls.briefing_path,
         briefing_json_path=urls.briefing_json_path,
         tag_path=urls.tag_path,
@@ -137,62 +151,6 @@ def _bytecode_cache(signature: str) -> jinja2.BytecodeCache | None:
     return _QuietBytecodeCache(str(folder))
 
 
-def rich(value: RichText | None) -> Markup:
-    """Return a RichText's HTML as markup; the parser already escaped and sanitised it."""
-    return Markup(value.html) if value is not None else Markup("")
-
-
-def human_date(value: dt.date) -> str:
-    """Return a date as English readers write it, e.g. `23 November 2026`."""
-    return i18n.format_date(value, "en")
-
-
-def iso_date(value: dt.date) -> str:
-    """Return `YYYY-MM-DD`, for `<time datetime>` and sitemaps."""
-    return value.isoformat()
-
-
-def rfc3339(value: dt.date) -> str:
-    """Return midnight UTC of a date in RFC 3339, as Atom and Open Graph want."""
-    return f"{value.isoformat()}T00:00:00Z"
-
-
-def join_words(words: Iterable[str]) -> str:
-    """Return `a`, `a and b`, or `a, b and c` in English (templates get the page's language)."""
-    items = list(words)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def html_text(value: str) -> str:
-    """Return text escaped as HTML, as a plain string: XML templates escape it once more."""
-    return html.escape(value, quote=False)
-
-
-@jinja2.pass_context
-def _url(context: jinja2.runtime.Context, site_path: str) -> str:
-    """Return a link to `site_path` relative to the page being rendered."""
-    root = context["root"]
-    assert isinstance(root, str)
-    return urls.relative_url(root, site_path)
-
-
-@jinja2.pass_context
-def _abs_url(context: jinja2.runtime.Context, site_path: str) -> str:
-    """Return the absolute URL of `site_path` from the site's base_url."""
-    config = context["config"]
-    return urls.absolute_url(config, site_path)
-
-
-@jinja2.pass_context
-def _csv_url(context: jinja2.runtime.Context, block: object) -> str | None:
-    """Return the link to a table's CSV on a briefing page, or None elsewhere."""
-    files = context.get("table_files", ())
-    path = table_csv_path(files, block)
-    return None if path is None else _url(context, path)
-
-
 FEED_ENTRIES = 50
 """The feed carries the newest briefings only: readers poll it, so it should stay small."""
 
@@ -206,10 +164,17 @@ class Renderer:
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
         self._env = _environment(self._project_templates)
 
-    def render_briefing(self, briefing: Briefing, site: Site, related: Sequence[Entry] = ()) -> str:
+    def render_briefing(
+        self,
+        briefing: Briefing,
+        site: Site,
+        related: Sequence[Entry] = (),
+        pdf: PrintedPdf | None = None,
+    ) -> str:
         """Render `<slug>/index.html`; `meta.layout` selects `briefing-<layout>.html`.
 
-        `related` are the briefings the page recommends (site/related.py).
+        `related` are the briefings the page recommends (site/related.py); `pdf` is the
+        briefing's PDF when the site makes them, for the download link.
         """
         layout = briefing.meta.layout
         name = f"briefing-{layout}.html" if layout else "briefing.html"
@@ -233,6 +198,8 @@ class Renderer:
             entry=briefing.entry(),
             table_files=table_files(briefing),
             related=tuple(related),
+            pdf=pdf,
+            pdf_path=urls.pdf_path(briefing.slug, briefing.lang_dir),
         )
         return self._render(name, context, subject)
 
@@ -311,25 +278,13 @@ class Renderer:
         context.update(entries=entries, updated=_newest(entries), tag=tag, feed_page=page)
         return self._render("feed.xml", context, "the Atom feed")
 
-    def render_feed_page(
-        self, site: Site, lang: str | None = None, languages: Sequence[str] = ()
+    def render_template(
+        self, name: str, site_path: str, lang: str, subject: str, **values: object
     ) -> str:
-        """Render `[<lang>/]feed/index.html`: what a feed is, and the feeds to subscribe to."""
-        lang = lang or self.config.language
-        prefix = self._lang_dir(lang)
-        alternates = self._everywhere(urls.FEED_PAGE_PATH, languages)
-        context = self._page_context(site, prefix + urls.FEED_PAGE_PATH, lang, alternates)
-        feeds = [(tag, urls.tag_feed_path(tag, prefix)) for tag in site.tags(tag_slug)]
-        context.update(tag_feeds=feeds)
-        return self._render("feed.html", context, "the feed page")
-
-    def render_feed_content(self, briefing: Briefing) -> str:
-        """Render a briefing's body as HTML for a feed entry, with links relative to its page."""
-        path = urls.briefing_path(briefing.slug, briefing.lang_dir)
-        lang = briefing.lang if briefing.lang_dir else self.config.language
-        context = self._page_context(Site(self.config, ()), path, lang)
-        context.update(briefing=briefing, table_files=table_files(briefing))
-        return self._render("feed-content.html", context, f"the feed content of {briefing.source}")
+        """Render any template as the page at `site_path`, with `values` in its context."""
+        context = self._page_context(Site(self.config, ()), site_path, lang)
+        context.update(values)
+        return self._render(name, context, subject)
 
     def render_sitemap(self, site: Site) -> str:
         """Render `sitemap.xml`: every language's home and tag pages, every briefing.
