@@ -305,4 +305,8 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
 
 
 def _newest_first(entries: list[Entry]) -> tuple[Entry, ...]:
-    return tuple(sorted(entries, key=lambda e: (e.meta.date, e.slug), reverse=True))
+    # Translations share a slug and often a date: the language folder and the file break the
+    # tie, so cached and freshly parsed entries come out in one order, as a cold build's.
+    return tuple(
+        sorted(entries, key=lambda e: (e.meta.date, e.slug, e.lang_dir, e.source), reverse=True)
+    )

@@ -54,7 +54,8 @@ class Site:
 
     config: SiteConfig
     entries: tuple[Entry, ...]
-    """Published briefings, newest first (date, then slug, for a stable order)."""
+    """Published briefings, newest first (date, then slug, language folder and file, for a
+    stable order)."""
 
     @property
     def languages(self) -> tuple[str, ...]:
