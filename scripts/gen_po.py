@@ -584,6 +584,42 @@ add(
     "Feed do tema %(tag)s",
 )
 
+# ---------------------------------- issue 15: feeds page and PDF link (branch work-B)
+# Kept in one block to ease merging. Other labels of these features (pagination, related
+# briefings, per-topic feeds, PDF link) reuse the planned msgids above.
+add(
+    "A feed tells a feed reader when a new briefing is published, so you need not come back to check. Copy a feed’s address into your reader (for example Thunderbird, NetNewsWire, Feedly or Inoreader) and new briefings will appear there.",
+    [T + "feed.html"],
+    "Explanation on the feed page (feed.html), which the menu’s “Feed” link opens; the product names are not translated.",
+    "Un canal web avisa a un lector de canales cada vez que se publica un informe nuevo, sin necesidad de volver al sitio para comprobarlo. Basta con copiar la dirección de un canal en el lector (por ejemplo Thunderbird, NetNewsWire, Feedly o Inoreader) para que los nuevos informes aparezcan allí.",
+    f"Un flux signale à votre lecteur de flux chaque nouvelle analyse publiée{NB}: inutile de revenir sur le site pour vérifier. Il suffit de copier l’adresse d’un flux dans votre lecteur (par exemple Thunderbird, NetNewsWire, Feedly ou Inoreader) pour y voir apparaître les nouvelles analyses.",
+    "Um feed avisa o seu leitor de feeds sempre que uma nova análise é publicada, sem que seja preciso voltar ao site para conferir. Basta copiar o endereço de um feed no seu leitor (por exemplo Thunderbird, NetNewsWire, Feedly ou Inoreader) para que as novas análises apareçam lá.",
+)
+add(
+    "Feeds by topic",
+    [T + "feed.html"],
+    "Heading of the list of per-topic Atom feeds on the feed page (feed.html).",
+    "Canales por tema",
+    "Flux par thème",
+    "Feeds por tema",
+)
+
+add(
+    "Download PDF (%(pages)s page, %(size)s KB)",
+    [T + "briefing.html"],
+    "Link to a briefing’s PDF under its text (briefing.html); %(pages)s is its page count, %(size)s its size in kilobytes (1,000 bytes), already formatted for the language.",
+    [
+        "Descargar PDF (%(pages)s página, %(size)s KB)",
+        "Descargar PDF (%(pages)s páginas, %(size)s KB)",
+    ],
+    [
+        "Télécharger le PDF (%(pages)s page, %(size)s Ko)",
+        "Télécharger le PDF (%(pages)s pages, %(size)s Ko)",
+    ],
+    ["Baixar PDF (%(pages)s página, %(size)s KB)", "Baixar PDF (%(pages)s páginas, %(size)s KB)"],
+    plural="Download PDF (%(pages)s pages, %(size)s KB)",
+)
+
 # ------------------------------------------------------------------------------ writing
 LANGS = {
     "en": ("en", "English", "nplurals=2; plural=(n != 1);"),

@@ -11,12 +11,13 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 declare -A apt_packages=(
     [chromium]=chromium [fonts-dejavu-core]=- [fonts-liberation]=- [poppler-utils]=pdftoppm
     [default-jre-headless]=java [libxml2-utils]=xmllint [nodejs]=node [npm]=npm
+    [libpango-1.0-0]=- [libpangoft2-1.0-0]=-
 )
 
 missing_packages() {
     local pkg
     for pkg in chromium fonts-dejavu-core fonts-liberation poppler-utils default-jre-headless \
-               libxml2-utils nodejs npm; do
+               libxml2-utils nodejs npm libpango-1.0-0 libpangoft2-1.0-0; do
         dpkg -s "$pkg" >/dev/null 2>&1 && continue
         [[ ${apt_packages[$pkg]} != - ]] && command -v "${apt_packages[$pkg]}" >/dev/null && continue
         printf '%s\n' "$pkg"

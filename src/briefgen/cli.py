@@ -209,6 +209,11 @@ def _add_build(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="replace an output folder that briefgen did not write"
     )
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also print every briefing to PDF, as `pdf: true` does (needs briefgen[pdf])",
+    )
     build.set_defaults(handler=_run_build)
 
 
@@ -301,6 +306,7 @@ def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         future=args.future,
         force=args.force,
         strict=args.strict,
+        pdf=args.pdf,
     )
     return EXIT_OK
 

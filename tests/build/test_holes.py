@@ -83,7 +83,9 @@ def test_refused_hard_links_fall_back_to_copies(
         raise OSError(errno.EPERM, "Operation not permitted")
 
     monkeypatch.setattr(os, "link", refuse)
-    (root / "content" / "b.md").write_text(BRIEFING.format(title="Beta 2"), encoding="utf-8")
+    # A body edit: a title edit would also re-render `a`, which recommends `b`.
+    edited = BRIEFING.format(title="Beta") + "\nOne more paragraph.\n"
+    (root / "content" / "b.md").write_text(edited, encoding="utf-8")
     result = _build(root)
     assert result.compiled == 1
     monkeypatch.undo()

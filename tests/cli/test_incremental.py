@@ -91,8 +91,9 @@ def test_incremental_one_file_change_rewrites_its_pages_and_lists(
     _build(site_project)
     rewritten = _rewritten(site_project / "site")
     must = {"alpha/index.html", "alpha/briefing.json", "index.html", "feed.xml"}
-    must.add("tags/migration/index.html")  # lists Alpha's title
-    may = {"sitemap.xml"}
+    must |= {"tags/migration/index.html", "tags/migration/feed.xml"}  # list Alpha's title
+    must.add("beta/index.html")  # recommends Alpha, by title, as a related briefing
+    may = {"sitemap.xml", "beta/briefing.json"}
     assert must <= rewritten <= must | may, rewritten
     _assert_equals_cold_build(site_project, tmp_path)
 
@@ -163,7 +164,8 @@ def test_incremental_rename_removes_old_slug_folder(site_project: Path, tmp_path
     site = site_project / "site"
     assert not (site / "alpha").exists()
     assert (site / "alpha-two" / "index.html").is_file()
-    assert "beta/index.html" not in _rewritten(site)
+    # Gamma shares no tag with Alpha, so its related list and page are as they were.
+    assert "gamma/index.html" not in _rewritten(site)
     _assert_equals_cold_build(site_project, tmp_path)
 
 

@@ -238,6 +238,7 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
         "actions/setup-python",
         "actions/configure-pages",
         "",
+        "",
         "actions/cache",
         "",
         "",
@@ -246,11 +247,14 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
     assert float(build_steps[1]["with"]["python-version"]) >= 3.11
     assert build_steps[2]["id"] == "pages"
     assert ".venv/bin/pip install .\n" in build_steps[3]["run"]
-    assert build_steps[4]["with"]["path"] == f"{CACHE_DIR}/"
-    assert "env.BRIEFGEN_VERSION" in build_steps[4]["with"]["key"]
-    assert build_steps[5]["run"] == ".venv/bin/briefgen check --strict"
-    assert build_steps[6]["run"] == BUILD_COMMAND
-    assert build_steps[7]["with"] == {"path": "site/"}
+    # Only a project with `pdf:` installs Pango and WeasyPrint.
+    assert "libpango-1.0-0 libpangoft2-1.0-0" in build_steps[4]["run"]
+    assert '.venv/bin/pip install ".[pdf]"' in build_steps[4]["run"]
+    assert build_steps[5]["with"]["path"] == f"{CACHE_DIR}/"
+    assert "env.BRIEFGEN_VERSION" in build_steps[5]["with"]["key"]
+    assert build_steps[6]["run"] == ".venv/bin/briefgen check --strict"
+    assert build_steps[7]["run"] == BUILD_COMMAND
+    assert build_steps[8]["with"] == {"path": "site/"}
     deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, cast
 
 from briefgen.diagnostics import Diagnostic, SourcePos
-from briefgen.model import Entry, FrontMatter
+from briefgen.model import Entry, FrontMatter, RichText, Source, Update
 from briefgen.site.links import PageLinks
 
 if TYPE_CHECKING:
@@ -65,12 +65,17 @@ def diagnostic_from_json(data: JSON) -> Diagnostic:
 
 
 def entry_to_json(entry: Entry) -> JSON:
-    """Return an Entry (with its front matter) as a JSON object."""
+    """Return an Entry (with its front matter) as a JSON object: every field, so a cached
+    entry equals a freshly parsed one (list pages and related lists are keyed by entries)."""
     meta = entry.meta
     return {
         "slug": entry.slug,
         "source": entry.source,
         "reading_minutes": entry.reading_minutes,
+        "lang": entry.lang,
+        "lang_dir": entry.lang_dir,
+        "translation_key": entry.translation_key,
+        "feed_html": entry.feed_html,
         "meta": {
             "title": meta.title,
             "date": meta.date.isoformat(),
@@ -81,9 +86,41 @@ def entry_to_json(entry: Entry) -> JSON:
             "pos": pos_to_json(meta.pos),
             "authors": list(meta.authors),
             "layout": meta.layout,
+            "lang": meta.lang,
+            "translation_key": meta.translation_key,
             "extra": value_to_json(meta.extra),
+            "updates": [_update_to_json(update) for update in meta.updates],
+            "sources": [_source_to_json(source) for source in meta.sources],
         },
     }
+
+
+def _update_to_json(update: Update) -> JSON:
+    text = update.text
+    return [update.date.isoformat(), text.html, text.text, pos_to_json(update.pos)]
+
+
+def _update_from_json(data: JSON) -> Update:
+    day, html, text, pos = _fixed(data, 4)
+    return Update(_date(day), RichText(_str(html), _str(text)), pos_from_json(pos))
+
+
+def _source_to_json(source: Source) -> JSON:
+    days = (source.published, source.accessed)
+    return [source.title, source.url, source.publisher, *(d and d.isoformat() for d in days)]
+
+
+def _source_from_json(data: JSON) -> Source:
+    title, url, publisher, published, accessed = _fixed(data, 5)
+    days = tuple(None if d is None else _date(d) for d in (published, accessed))
+    return Source(_str(title), _optional_str(url), _optional_str(publisher), *days)
+
+
+def _fixed(data: JSON, length: int) -> list[object]:
+    items = _list(data)
+    if len(items) != length:
+        raise CacheShapeError("list length")
+    return items
 
 
 def entry_from_json(data: JSON) -> Entry:
@@ -104,12 +141,25 @@ def entry_from_json(data: JSON) -> Entry:
         pos=pos_from_json(meta.get("pos")),
         authors=_strings(meta.get("authors")),
         layout=_optional_str(meta.get("layout")),
+        lang=_optional_str(meta.get("lang")),
+        translation_key=_optional_str(meta.get("translation_key")),
         extra=extra,
+        updates=tuple(_update_from_json(u) for u in _list(meta.get("updates"))),
+        sources=tuple(_source_from_json(u) for u in _list(meta.get("sources"))),
     )
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):
         raise CacheShapeError("reading_minutes")
-    return Entry(_str(fields.get("slug")), _str(fields.get("source")), front, minutes)
+    return Entry(
+        _str(fields.get("slug")),
+        _str(fields.get("source")),
+        front,
+        minutes,
+        lang=_str(fields.get("lang")),
+        lang_dir=_str(fields.get("lang_dir")),
+        translation_key=_str(fields.get("translation_key")),
+        feed_html=_str(fields.get("feed_html")),
+    )
 
 
 def links_to_json(links: PageLinks) -> JSON:

@@ -1,9 +1,9 @@
 """Turn one briefing file into its pages: decode → parse → render, in-process or in a pool.
 
-A briefing's pages depend on its own file, the config and the templates, and on the other
-briefings' entries only when a project template may read them (then they are rendered after
-every entry is known; see site/outputs.py). That is what lets the pipeline cache them per file
-and compile them in parallel.
+A briefing's pages depend on its own file, the config and the templates, on its related
+briefings' entries, and on every entry when a project template may read them; so they are
+rendered after every entry is known (see site/outputs.py). Their keys name exactly those
+inputs, which lets the pipeline cache them per file and compile them in parallel.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.build.images import image_settings
@@ -22,18 +22,19 @@ from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
 from briefgen.site import urls
+from briefgen.site.feeds import render_feed_content
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
 from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, Site, SiteConfig
-    from briefgen.site.links import PageLinks
+from briefgen.site.links import PageLinks
 
 PARALLEL_THRESHOLD = 48
 """Below this many briefings a process pool costs more to start than it saves."""
@@ -47,6 +48,12 @@ class RenderPlan:
     fingerprint: str
     entries_key: str = ""
     """Hash of every entry when project templates may read them (see site/outputs.py)."""
+    related: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
+    """Each briefing's related entries, by source file (site/related.py)."""
+
+    def key_of(self, source_digest: str, rel: str) -> str:
+        """Return the key of the outputs of the briefing in `rel`, whose digest is given."""
+        return briefing_key(source_digest, self.entries_key, self.related.get(rel))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +123,10 @@ def compile_briefing(
         # The build's key holds the day, so this notice is never replayed on a later day.
         diagnostics.append(left_out_until_its_date(briefing))
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
-    if plan is None:
-        return Compiled(job.rel, job.digest, briefing.entry(), tuple(diagnostics), ())
     try:
+        if plan is None:
+            entry = _entry(briefing, renderer)
+            return Compiled(job.rel, job.digest, entry, tuple(diagnostics), ())
         return _render(job, briefing, tuple(diagnostics), renderer, plan, image_files.pages())
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
@@ -134,8 +142,8 @@ def _render(
 ) -> Compiled:
     """Make every registered output of the briefing, plus the images it shows, and scan the
     links of its pages."""
-    context = OutputContext(plan.site, renderer, plan.fingerprint, plan.entries_key)
-    key = briefing_key(job.digest, plan.entries_key)
+    context = OutputContext(plan.site, renderer, plan.fingerprint, plan.entries_key, plan.related)
+    key = plan.key_of(job.digest, job.rel)
     pages = tuple((o.rel_path, o.make()) for o in plan_briefing_outputs(briefing, context, key))
     pages += images
     config = renderer.config
@@ -143,7 +151,16 @@ def _render(
     links = tuple(
         (rel, scan_page(rel, data.decode(), base)) for rel, data in pages if is_checked(rel)
     )
-    return Compiled(job.rel, job.digest, briefing.entry(), diagnostics, pages, key, links)
+    entry = _entry(briefing, renderer)
+    return Compiled(job.rel, job.digest, entry, diagnostics, pages, key, links)
+
+
+def _entry(briefing: Briefing, renderer: Renderer) -> Entry:
+    """Return the briefing's entry, with its body for the feeds when they carry it."""
+    entry = briefing.entry()
+    if renderer.config.feed_full_content:
+        entry = replace(entry, feed_html=render_feed_content(renderer, briefing))
+    return entry
 
 
 def compile_all(

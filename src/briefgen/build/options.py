@@ -29,6 +29,8 @@ class BuildOptions:
     Only for a throwaway output folder: the stage is published however many errors it has."""
     future: bool = False
     """Publish briefings dated after today (left out by default)."""
+    pdf: bool = False
+    """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
 
 
 @dataclass

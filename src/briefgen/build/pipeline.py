@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import BuildState, code_version, load_state, state_path, tree_fingerprint
@@ -38,6 +39,8 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     """Build the project into the output folder, or raise BriefgenError and leave it untouched."""
     started = time.perf_counter()
     config, problems = load_config(options.root, base_url_override=options.base_url)
+    if options.pdf:
+        config = replace(config, pdf=True)
     plugins_key = ""
     if config.plugins:
         # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.

@@ -20,7 +20,9 @@ from briefgen.files import digest, is_intact
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
-from briefgen.site.outputs import Output, OutputContext, briefing_key, plan_site_outputs
+from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
+from briefgen.site.pdf import ensure_pdf_available
+from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ def publish_site(
     build: Build, sources: list[LoadedSource], static: list[StaticFile], problems: list[Diagnostic]
 ) -> BuildResult:
     """Compile what changed, carry over what did not, check links, then publish atomically."""
+    if build.config.pdf:
+        ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     stage = Stage(build.options.out)
@@ -121,29 +125,33 @@ def _fill_stage(
         if s.rel in old.sources and old.sources[s.rel].digest == s.digest
     }
     fresh = [s for s in sources if s.rel not in cached]
-    plan = RenderPlan(Site(build.config, ()), build.fingerprint)
+    # Briefing pages show related briefings, chosen among every entry, so pages are made only
+    # once every entry is known: parse what changed first, then render. (Project templates
+    # may list every briefing on each briefing page: then pages are keyed by every entry.)
+    entries = [c.entry for c in cached.values() if c.entry is not None]
+    parsed = compile_all(
+        fresh,
+        build.config,
+        options.root,
+        drafts=options.drafts,
+        renderer=renderer,
+        plan=None,
+        future=options.future,
+    )
+    entries += [c.entry for c in parsed if c.entry is not None]
+    site = Site(build.config, _newest_first(entries))
+    related = related_entries(site)
     if _reads_entries(options.root):
-        # Project templates may list every briefing on each briefing page, so pages are made
-        # only once every entry is known: parse what changed first, then render.
-        entries = [c.entry for c in cached.values() if c.entry is not None]
-        parsed = compile_all(
-            fresh,
-            build.config,
-            options.root,
-            drafts=options.drafts,
-            renderer=renderer,
-            plan=None,
-            future=options.future,
-        )
-        entries += [c.entry for c in parsed if c.entry is not None]
-        site = Site(build.config, _newest_first(entries))
-        plan = RenderPlan(site, build.fingerprint, digest(repr(site.entries)))
+        plan = RenderPlan(site, build.fingerprint, digest(repr(site.entries)), related)
+    else:
+        # Workers need no other entry than the related ones: keep what is sent to them small.
+        plan = RenderPlan(Site(build.config, ()), build.fingerprint, "", related)
     jobs = list(fresh)
     for source in sources:
         previous = cached.get(source.rel)
         if previous is None:
             continue
-        key = briefing_key(previous.digest, plan.entries_key)
+        key = plan.key_of(previous.digest, source.rel)
         if _carry_over_all(previous.outputs, key, stage, old, state):
             state.sources[source.rel] = previous
         else:
@@ -297,4 +305,8 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
 
 
 def _newest_first(entries: list[Entry]) -> tuple[Entry, ...]:
-    return tuple(sorted(entries, key=lambda e: (e.meta.date, e.slug), reverse=True))
+    # Translations share a slug and often a date: the language folder and the file break the
+    # tie, so cached and freshly parsed entries come out in one order, as a cold build's.
+    return tuple(
+        sorted(entries, key=lambda e: (e.meta.date, e.slug, e.lang_dir, e.source), reverse=True)
+    )

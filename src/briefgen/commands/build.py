@@ -26,11 +26,19 @@ def build(
     future: bool = False,
     force: bool = False,
     strict: bool = False,
+    pdf: bool = False,
 ) -> BuildResult:
     """Build the site and print one summary line; raise BriefgenError on content errors."""
     out = output if output is not None else root / OUTPUT_DIR
     options = BuildOptions(
-        root, out, base_url=base_url, drafts=drafts, force=force, strict=strict, future=future
+        root,
+        out,
+        base_url=base_url,
+        drafts=drafts,
+        force=force,
+        strict=strict,
+        future=future,
+        pdf=pdf,
     )
     result = build_site(options, reporter)
     written = len(result.written)

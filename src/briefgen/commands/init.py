@@ -71,10 +71,20 @@ def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
         "CACHE_DIR": CACHE_DIR,
         "CONFIG_NAME": CONFIG_NAME,
         "INSTALL": install,
+        "PDF_INSTALL": _pdf_install(install),
     }
     for key, value in values.items():
         text = text.replace(f"@@{key}@@", value)
     return text
+
+
+def _pdf_install(install: str) -> str:
+    """Return the command adding the `pdf` extra to what `install` installs, for the workflow."""
+    if install == PINNED_INSTALL:
+        return f'.venv/bin/pip install "briefgen[pdf]=={__version__}"'
+    if install.endswith(" ."):  # a checkout of briefgen itself
+        return f'{install.removesuffix(" .")} ".[pdf]"'
+    return '.venv/bin/pip install "weasyprint>=62"'
 
 
 def _refuse_unless_empty(target: Path, *, force: bool) -> None:

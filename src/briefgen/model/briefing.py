@@ -172,6 +172,8 @@ class Entry:
     lang_dir: str = ""
     """`<lang>/` or empty, as `Briefing.lang_dir`."""
     translation_key: str = ""
+    feed_html: str = ""
+    """The body as HTML for feed entries, only when `feed.full_content` is set; else empty."""
 
     @property
     def last_modified(self) -> dt.date:

@@ -31,6 +31,14 @@ class SiteConfig:
     image_hosts: tuple[str, ...] = ()
     """Hosts briefings may show remote images from over https (`images: remote_hosts:`)."""
     extra: Mapping[str, object] = field(default_factory=dict)
+    per_page: int = 20
+    """Briefings per list page (`home.per_page`): the home and tag pages paginate by it."""
+    feed_full_content: bool = False
+    """Put each briefing's whole body in feed entries (`feed.full_content`), not the summary."""
+    pdf: bool = False
+    """Make a PDF of every briefing (`pdf: true` or `--pdf`); needs WeasyPrint."""
+    pdf_page_size: str = "A4"
+    """`A4` or `Letter` (`pdf.page_size`)."""
 
     @property
     def base_path(self) -> str:
@@ -46,7 +54,8 @@ class Site:
 
     config: SiteConfig
     entries: tuple[Entry, ...]
-    """Published briefings, newest first (date, then slug, for a stable order)."""
+    """Published briefings, newest first (date, then slug, language folder and file, for a
+    stable order)."""
 
     @property
     def languages(self) -> tuple[str, ...]:

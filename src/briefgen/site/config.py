@@ -23,7 +23,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
-KNOWN_KEYS = (*_STRING_KEYS, "base_url", "unsafe_html", "plugins", "images", "extra")
+KNOWN_KEYS = (
+    *_STRING_KEYS,
+    *("base_url", "unsafe_html", "plugins", "images", "home", "feed", "pdf", "extra"),
+)
+PAGE_SIZES = ("A4", "Letter")
+"""The paper sizes `pdf.page_size` accepts."""
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A well-formed BCP 47 tag, simplified: a 2-3 letter language, then subtags."""
 _HOST_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
@@ -46,6 +51,7 @@ def load_config(
         if key not in KNOWN_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))
     base_url = base_url_override or settings.text("base_url", "")
+    pdf, page_size = _pdf_settings(settings)
     config = SiteConfig(
         title=settings.text("title", "Briefings"),
         description=settings.text("description", ""),
@@ -58,6 +64,10 @@ def load_config(
         plugins=settings.names("plugins"),
         image_hosts=_image_hosts(settings),
         extra=settings.mapping("extra"),
+        per_page=_per_page(settings),
+        feed_full_content=_feed_full_content(settings),
+        pdf=pdf,
+        pdf_page_size=page_size,
     )
     if not _LANGUAGE.fullmatch(config.language):
         settings.report(
@@ -160,6 +170,53 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
             settings.report("images", message, example + " (no https://, no path)")
             return ()
     return tuple(dict.fromkeys(hosts))
+
+
+def _sub_settings(settings: _Settings, key: str, known: tuple[str, ...]) -> dict[str, object]:
+    """Return a nested mapping of settings, reporting keys it does not know."""
+    values = settings.mapping(key)
+    for name in values:
+        if name not in known:
+            expected = ", ".join(f"`{k}`" for k in known)
+            settings.report(key, f"unknown setting `{key}.{name}`", f"expected {expected}")
+    return values
+
+
+def _per_page(settings: _Settings) -> int:
+    """Return `home.per_page`: how many briefings a list page shows (default 20)."""
+    value = _sub_settings(settings, "home", ("per_page",)).get("per_page", 20)
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000:
+        return value
+    settings.report("home", "`home.per_page` must be a whole number from 1 to 1000")
+    return 20
+
+
+def _feed_full_content(settings: _Settings) -> bool:
+    """Return `feed.full_content`: whole briefings in feed entries instead of summaries."""
+    value = _sub_settings(settings, "feed", ("full_content",)).get("full_content", False)
+    if isinstance(value, bool):
+        return value
+    settings.report("feed", "`feed.full_content` must be true or false")
+    return False
+
+
+def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
+    """Return `pdf` and `pdf_page_size` from `pdf: true` or `pdf: {page_size: Letter}`."""
+    value = settings.values.get("pdf", False)
+    if isinstance(value, bool):
+        return value, "A4"
+    if not isinstance(value, dict):
+        settings.report("pdf", "`pdf` must be true, false or a mapping like {page_size: A4}")
+        return False, "A4"
+    options = _sub_settings(settings, "pdf", ("enabled", "page_size"))
+    enabled, size = options.get("enabled", True), options.get("page_size", "A4")
+    if not isinstance(enabled, bool):
+        settings.report("pdf", "`pdf.enabled` must be true or false")
+        enabled = False
+    if size not in PAGE_SIZES:
+        settings.report("pdf", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
+        size = "A4"
+    return enabled, str(size)
 
 
 def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[Diagnostic]]:

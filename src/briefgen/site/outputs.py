@@ -12,12 +12,17 @@ no other briefing, 404.html no briefing at all). A project's own templates are n
 when `templates/` holds any file, every template-made output's key also covers every entry
 (`OutputContext.entries_key`): a `404.html` or `briefing.html` that lists `site.entries` is
 re-rendered whenever a title, date, tag or draft changes, and never goes stale.
+
+A briefing page also shows its related briefings (site/related.py), which depend on every
+entry's tags and dates. So briefings are rendered only once every entry is known, and each
+briefing's key covers its own related entries (`briefing_key`): an edit re-renders the pages
+whose related list it changes, and no others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import lang_dir
@@ -25,12 +30,15 @@ from briefgen.content.slugs import tag_slug
 from briefgen.files import digest
 from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site import urls
+from briefgen.site.feeds import render_feed_page
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
+from briefgen.site.pagination import Pager, paginate
+from briefgen.site.pdf import PdfMaker
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.tablecsv import render_csv, table_files
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from briefgen.model import Briefing, Entry, Site, Table
     from briefgen.site.render import Renderer
@@ -61,6 +69,12 @@ class OutputContext:
     """Hash of what every output depends on: briefgen, templates, config, build options."""
     entries_key: str = ""
     """Hash of every entry when project templates may read them; empty otherwise."""
+    related: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
+    """Each briefing's related entries, by source file (site/related.py)."""
+
+    def related_to(self, briefing: Briefing) -> tuple[Entry, ...]:
+        """Return the entries a briefing's page recommends."""
+        return self.related.get(briefing.source, ())
 
     def key(self, *parts: str) -> str:
         """Return the key of a template-made output that reads `parts`."""
@@ -99,17 +113,32 @@ def plan_briefing_outputs(briefing: Briefing, context: OutputContext, key: str) 
         yield from outputs(briefing, context, key)
 
 
-def briefing_key(source_digest: str, entries_key: str) -> str:
-    """Return the key of a briefing's outputs: its file (with the fingerprint) and the entries
-    when project templates may read them."""
-    return digest(source_digest, entries_key) if entries_key else source_digest
+def briefing_key(
+    source_digest: str, entries_key: str, related: Sequence[Entry] | None = None
+) -> str:
+    """Return the key of a briefing's outputs: its file (with the fingerprint), its related
+    entries, and every entry when project templates may read them."""
+    if not entries_key and not related:
+        return source_digest
+    return digest(source_digest, entries_key, repr(tuple(related or ())))
 
 
 @briefing_output
 def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
     page = urls.output_file(urls.briefing_path(briefing.slug, briefing.lang_dir))
+    pdf = PdfMaker(briefing, context.renderer) if context.site.config.pdf else None
+    if pdf is not None:
+        # Before the page, whose download link tells the PDF's pages and size.
+        yield Output(urls.pdf_path(briefing.slug, briefing.lang_dir), key, pdf.data)
     yield Output(
-        page, key, lambda: context.renderer.render_briefing(briefing, context.site).encode()
+        page,
+        key,
+        lambda: context.renderer.render_briefing(
+            briefing,
+            context.site,
+            context.related_to(briefing),
+            pdf=pdf.printed() if pdf is not None else None,
+        ).encode(),
     )
     data = urls.briefing_json_path(briefing.slug, briefing.lang_dir)
     yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())
@@ -136,22 +165,30 @@ def _list_pages(context: OutputContext) -> Iterator[Output]:
 
 
 def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
-    """Yield one language's home page, feed and tag pages, under `<lang>/` unless default.
+    """Yield one language's home pages, feed and tag pages, under `<lang>/` unless default.
 
-    Their keys include the site's languages: each home and tags page links its versions.
+    A list page's key covers the entries it shows, its number and the number of pages, so an
+    edit re-renders only the pages the briefing is listed on (and every page when the number
+    of pages changes). First pages' keys include the site's languages: they link their
+    versions.
     """
     full, renderer = context.site, context.renderer
     site, langs = full.in_language(lang), full.languages
     prefix = lang_dir(lang, full.config.language)
-    everything = context.key(lang, repr(langs), repr(site.entries))
-    yield Output(
-        urls.output_file(prefix + urls.HOME_PATH),
-        everything,
-        lambda: renderer.render_index(site, lang, langs).encode(),
-    )
+    per_page = full.config.per_page
+    for pager in paginate(prefix + urls.HOME_PATH, site.entries, per_page):
+        key = context.key(lang, repr(langs), _pager_key(pager))
+        yield Output(
+            urls.output_file(pager.path), key, _bind_index(renderer, site, lang, langs, pager)
+        )
     newest = context.key(lang, repr(site.entries[:FEED_ENTRIES]))
     yield Output(prefix + urls.FEED_PATH, newest, lambda: renderer.render_feed(site, lang).encode())
     tags = site.tags(tag_slug)
+    yield Output(
+        urls.output_file(prefix + urls.FEED_PAGE_PATH),
+        context.key(lang, repr(langs), repr(list(tags))),
+        lambda: render_feed_page(renderer, site, lang, langs).encode(),
+    )
     tag_names = context.key(lang, repr(langs), repr(sorted((t, len(e)) for t, e in tags.items())))
     yield Output(
         urls.output_file(prefix + urls.TAGS_PATH),
@@ -160,10 +197,21 @@ def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
     )
     for tag, entries in tags.items():
         yield Output(
-            urls.output_file(urls.tag_path(tag, prefix)),
-            context.key(lang, tag, repr(entries)),
-            _bind(renderer.render_tag, tag, entries, site, lang),
+            urls.tag_feed_path(tag, prefix),
+            context.key(lang, tag, repr(entries[:FEED_ENTRIES])),
+            _bind_tag_feed(renderer, site, lang, tag),
         )
+        for pager in paginate(urls.tag_path(tag, prefix), entries, per_page):
+            yield Output(
+                urls.output_file(pager.path),
+                context.key(lang, tag, str(len(entries)), _pager_key(pager)),
+                _bind_tag(renderer, tag, entries, site, lang, pager),
+            )
+
+
+def _pager_key(pager: Pager) -> str:
+    """Return what a list page shows of its list: its place and its entries."""
+    return f"{pager.number}/{pager.count}:{pager.entries!r}"
 
 
 @site_output
@@ -190,14 +238,20 @@ def _theme_assets(context: OutputContext) -> Iterator[Output]:
             )
 
 
-def _bind(
-    render: Callable[[str, Sequence[Entry], Site, str], str],
-    tag: str,
-    entries: Sequence[Entry],
-    site: Site,
-    lang: str,
+def _bind_index(
+    renderer: Renderer, site: Site, lang: str, langs: Sequence[str], pager: Pager
 ) -> Callable[[], bytes]:
-    return lambda: render(tag, entries, site, lang).encode()
+    return lambda: renderer.render_index(site, lang, langs, pager).encode()
+
+
+def _bind_tag_feed(renderer: Renderer, site: Site, lang: str, tag: str) -> Callable[[], bytes]:
+    return lambda: renderer.render_feed(site, lang, tag).encode()
+
+
+def _bind_tag(
+    renderer: Renderer, tag: str, entries: Sequence[Entry], site: Site, lang: str, pager: Pager
+) -> Callable[[], bytes]:
+    return lambda: renderer.render_tag(tag, entries, site, lang, pager).encode()
 
 
 def _bind_csv(table: Table) -> Callable[[], bytes]:

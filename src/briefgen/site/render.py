@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import html
 import logging
 import os
 import traceback
@@ -19,24 +18,36 @@ from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
-from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import SourcePos, error, format_diagnostic
+from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS
-from briefgen.site.tablecsv import table_csv_path, table_files
+from briefgen.site.filters import (
+    absolute_url,
+    css_string,
+    csv_url,
+    html_text,
+    iso_date,
+    page_url,
+    rfc3339,
+    rich,
+)
+from briefgen.site.pagination import Pager
+from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
     from types import TracebackType
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Briefing, Entry, RichText, Site, SiteConfig
+    from briefgen.model import Briefing, Entry, SiteConfig
+    from briefgen.site.pdf import PrintedPdf
 
 log = logging.getLogger(__name__)
 
@@ -80,18 +91,24 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters.update(
-        rich=rich, iso_date=iso_date, rfc3339=rfc3339, tag_slug=tag_slug, html_text=html_text
+        rich=rich,
+        iso_date=iso_date,
+        rfc3339=rfc3339,
+        tag_slug=tag_slug,
+        html_text=html_text,
+        css_string=css_string,
     )
     i18n.install(env)  # human_date, number, join_words and _() follow the page's language
     env.globals.update(
-        url=_url,
-        abs_url=_abs_url,
-        csv_url=_csv_url,
+        url=page_url,
+        abs_url=absolute_url,
+        csv_url=csv_url,
         briefing_path=urls.briefing_path,
         briefing_json_path=urls.briefing_json_path,
         tag_path=urls.tag_path,
         CALLOUT_ANCHORS=CALLOUT_ANCHORS,
         FEED_PATH=urls.FEED_PATH,
+        FEED_PAGE_PATH=urls.FEED_PAGE_PATH,
         TAGS_PATH=urls.TAGS_PATH,
         STYLESHEET_PATH=urls.STYLESHEET_PATH,
         ICON_PATH=urls.ICON_PATH,
@@ -134,62 +151,6 @@ def _bytecode_cache(signature: str) -> jinja2.BytecodeCache | None:
     return _QuietBytecodeCache(str(folder))
 
 
-def rich(value: RichText | None) -> Markup:
-    """Return a RichText's HTML as markup; the parser already escaped and sanitised it."""
-    return Markup(value.html) if value is not None else Markup("")
-
-
-def human_date(value: dt.date) -> str:
-    """Return a date as English readers write it, e.g. `23 November 2026`."""
-    return i18n.format_date(value, "en")
-
-
-def iso_date(value: dt.date) -> str:
-    """Return `YYYY-MM-DD`, for `<time datetime>` and sitemaps."""
-    return value.isoformat()
-
-
-def rfc3339(value: dt.date) -> str:
-    """Return midnight UTC of a date in RFC 3339, as Atom and Open Graph want."""
-    return f"{value.isoformat()}T00:00:00Z"
-
-
-def join_words(words: Iterable[str]) -> str:
-    """Return `a`, `a and b`, or `a, b and c` in English (templates get the page's language)."""
-    items = list(words)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def html_text(value: str) -> str:
-    """Return text escaped as HTML, as a plain string: XML templates escape it once more."""
-    return html.escape(value, quote=False)
-
-
-@jinja2.pass_context
-def _url(context: jinja2.runtime.Context, site_path: str) -> str:
-    """Return a link to `site_path` relative to the page being rendered."""
-    root = context["root"]
-    assert isinstance(root, str)
-    return urls.relative_url(root, site_path)
-
-
-@jinja2.pass_context
-def _abs_url(context: jinja2.runtime.Context, site_path: str) -> str:
-    """Return the absolute URL of `site_path` from the site's base_url."""
-    config = context["config"]
-    return urls.absolute_url(config, site_path)
-
-
-@jinja2.pass_context
-def _csv_url(context: jinja2.runtime.Context, block: object) -> str | None:
-    """Return the link to a table's CSV on a briefing page, or None elsewhere."""
-    files = context.get("table_files", ())
-    path = table_csv_path(files, block)
-    return None if path is None else _url(context, path)
-
-
 FEED_ENTRIES = 50
 """The feed carries the newest briefings only: readers poll it, so it should stay small."""
 
@@ -203,8 +164,18 @@ class Renderer:
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
         self._env = _environment(self._project_templates)
 
-    def render_briefing(self, briefing: Briefing, site: Site) -> str:
-        """Render `<slug>/index.html`; `meta.layout` selects `briefing-<layout>.html`."""
+    def render_briefing(
+        self,
+        briefing: Briefing,
+        site: Site,
+        related: Sequence[Entry] = (),
+        pdf: PrintedPdf | None = None,
+    ) -> str:
+        """Render `<slug>/index.html`; `meta.layout` selects `briefing-<layout>.html`.
+
+        `related` are the briefings the page recommends (site/related.py); `pdf` is the
+        briefing's PDF when the site makes them, for the download link.
+        """
         layout = briefing.meta.layout
         name = f"briefing-{layout}.html" if layout else "briefing.html"
         subject = f"briefing {briefing.source}"
@@ -222,26 +193,57 @@ class Renderer:
         # config spells it (`en-GB`), whatever a hand-built Briefing defaults to.
         lang = briefing.lang if briefing.lang_dir else self.config.language
         context = self._page_context(site, path, lang, versions)
-        context.update(briefing=briefing, entry=briefing.entry(), table_files=table_files(briefing))
+        context.update(
+            briefing=briefing,
+            entry=briefing.entry(),
+            table_files=table_files(briefing),
+            related=tuple(related),
+            pdf=pdf,
+            pdf_path=urls.pdf_path(briefing.slug, briefing.lang_dir),
+        )
         return self._render(name, context, subject)
 
     def render_index(
-        self, site: Site, lang: str | None = None, languages: Sequence[str] = ()
+        self,
+        site: Site,
+        lang: str | None = None,
+        languages: Sequence[str] = (),
+        pager: Pager | None = None,
     ) -> str:
-        """Render a language's home page, `[<lang>/]index.html`: its briefings, newest first."""
+        """Render a page of a language's home page, `[<lang>/][page/<n>/]index.html`.
+
+        Without a pager the page lists every briefing, newest first.
+        """
         lang = lang or self.config.language
-        path = self._lang_dir(lang) + urls.HOME_PATH
-        context = self._page_context(site, path, lang, self._everywhere(urls.HOME_PATH, languages))
-        context.update(entries=site.entries)
+        base = self._lang_dir(lang) + urls.HOME_PATH
+        pager = pager or Pager(base, 1, 1, site.entries)
+        # Only the first page has versions in other languages: their page 2 holds other briefings.
+        alternates = self._everywhere(urls.HOME_PATH, languages) if pager.number == 1 else []
+        context = self._page_context(site, pager.path, lang, alternates)
+        context.update(entries=pager.entries, pager=pager)
         return self._render("index.html", context, "the home page")
 
     def render_tag(
-        self, tag: str, entries: Sequence[Entry], site: Site, lang: str | None = None
+        self,
+        tag: str,
+        entries: Sequence[Entry],
+        site: Site,
+        lang: str | None = None,
+        pager: Pager | None = None,
     ) -> str:
-        """Render `[<lang>/]tags/<tag-slug>/index.html`: the briefings carrying one tag."""
+        """Render a page of `[<lang>/]tags/<tag-slug>/[page/<n>/]index.html`: the briefings
+        carrying one tag (`entries`, all of them; the pager holds this page's)."""
         lang = lang or self.config.language
-        context = self._page_context(site, urls.tag_path(tag, self._lang_dir(lang)), lang)
-        context.update(tag=tag, entries=entries)
+        base = urls.tag_path(tag, self._lang_dir(lang))
+        pager = pager or Pager(base, 1, 1, tuple(entries))
+        context = self._page_context(site, pager.path, lang)
+        context.update(
+            tag=tag,
+            entries=pager.entries,
+            total=len(entries),
+            pager=pager,
+            tag_feed=urls.tag_feed_path(tag, self._lang_dir(lang)),
+        )
         return self._render("tag.html", context, f"the page for tag {tag!r}")
 
     def render_tags_index(
@@ -260,13 +262,29 @@ class Renderer:
         context.update(root=urls.not_found_root(self.config), canonical_url=None)
         return self._render("404.html", context, "the 404 page")
 
-    def render_feed(self, site: Site, lang: str | None = None) -> str:
-        """Render `[<lang>/]feed.xml`, a language's Atom feed with absolute URLs."""
+    def render_feed(self, site: Site, lang: str | None = None, tag: str | None = None) -> str:
+        """Render `[<lang>/]feed.xml`, a language's Atom feed with absolute URLs, or with `tag`
+        `[<lang>/]tags/<tag-slug>/feed.xml`, the feed of that tag's briefings."""
         lang = lang or self.config.language
-        context = self._page_context(site, self._lang_dir(lang) + urls.FEED_PATH, lang)
-        entries = site.entries[:FEED_ENTRIES]
-        context.update(entries=entries, updated=_newest(entries))
+        prefix = self._lang_dir(lang)
+        entries: Sequence[Entry] = site.entries
+        if tag is None:
+            path, page = prefix + urls.FEED_PATH, prefix + urls.HOME_PATH
+        else:
+            path, page = urls.tag_feed_path(tag, prefix), urls.tag_path(tag, prefix)
+            entries = site.tags(tag_slug).get(tag, ())
+        context = self._page_context(site, path, lang)
+        entries = entries[:FEED_ENTRIES]
+        context.update(entries=entries, updated=_newest(entries), tag=tag, feed_page=page)
         return self._render("feed.xml", context, "the Atom feed")
+
+    def render_template(
+        self, name: str, site_path: str, lang: str, subject: str, **values: object
+    ) -> str:
+        """Render any template as the page at `site_path`, with `values` in its context."""
+        context = self._page_context(Site(self.config, ()), site_path, lang)
+        context.update(values)
+        return self._render(name, context, subject)
 
     def render_sitemap(self, site: Site) -> str:
         """Render `sitemap.xml`: every language's home and tag pages, every briefing.

@@ -22,6 +22,8 @@ HOME_PATH = ""
 TAGS_PATH = "tags/"
 """Site path of the page listing every tag."""
 FEED_PATH = "feed.xml"
+FEED_PAGE_PATH = "feed/"
+"""Site path of the page that explains feeds and links them (the menu's "Feed")."""
 SITEMAP_PATH = "sitemap.xml"
 STYLESHEET_PATH = "assets/style.css"
 ICON_PATH = "assets/icon.svg"
@@ -85,3 +87,21 @@ def not_found_root(config: SiteConfig) -> str:
 def table_csv_path(slug: str, number: int, name: str, lang_dir: str = "") -> str:
     """Return the site path of a briefing's `number`-th table as CSV (`<slug>/tables/…`)."""
     return f"{lang_dir}{slug}/tables/{number}-{name}.csv"
+
+
+def list_page_path(base: str, number: int) -> str:
+    """Return the site path of page `number` of a paginated list whose first page is `base`.
+
+    Page 1 is the list itself (`tags/trade/`); later pages are `tags/trade/page/2/`.
+    """
+    return base if number <= 1 else f"{base}page/{number}/"
+
+
+def tag_feed_path(tag: str, lang_dir: str = "") -> str:
+    """Return the site path of one tag's Atom feed in one language."""
+    return f"{tag_path(tag, lang_dir)}feed.xml"
+
+
+def pdf_path(slug: str, lang_dir: str = "") -> str:
+    """Return the site path of a briefing's PDF, `<slug>/<slug>.pdf`."""
+    return f"{lang_dir}{slug}/{slug}.pdf"

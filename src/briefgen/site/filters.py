@@ -1,0 +1,85 @@
+"""The theme's own Jinja filters and URL globals: model values and site paths as page text.
+
+The language-dependent ones (dates, numbers, `_()`) are in i18n.py.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+import jinja2
+from markupsafe import Markup
+
+from briefgen.site import i18n, urls
+from briefgen.site.tablecsv import table_csv_path
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
+    from briefgen.model import RichText
+
+
+def rich(value: RichText | None) -> Markup:
+    """Return a RichText's HTML as markup; the parser already escaped and sanitised it."""
+    return Markup(value.html) if value is not None else Markup("")
+
+
+def human_date(value: dt.date) -> str:
+    """Return a date as English readers write it, e.g. `23 November 2026`."""
+    return i18n.format_date(value, "en")
+
+
+def iso_date(value: dt.date) -> str:
+    """Return `YYYY-MM-DD`, for `<time datetime>` and sitemaps."""
+    return value.isoformat()
+
+
+def rfc3339(value: dt.date) -> str:
+    """Return midnight UTC of a date in RFC 3339, as Atom and Open Graph want."""
+    return f"{value.isoformat()}T00:00:00Z"
+
+
+def join_words(words: Iterable[str]) -> str:
+    """Return `a`, `a and b`, or `a, b and c` in English (templates get the page's language)."""
+    items = list(words)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def html_text(value: str) -> str:
+    """Return text escaped as HTML, as a plain string: XML templates escape it once more."""
+    return html.escape(value, quote=False)
+
+
+def css_string(value: str) -> Markup:
+    """Return text as a quoted CSS string (for `content:` in the print page's style)."""
+    escaped = "".join(
+        ch if ch.isalnum() or ch in " .,:;·-_()/" else f"\\{ord(ch):x} " for ch in value
+    )
+    return Markup(f'"{escaped}"')
+
+
+@jinja2.pass_context
+def page_url(context: jinja2.runtime.Context, site_path: str) -> str:
+    """Return a link to `site_path` relative to the page being rendered."""
+    root = context["root"]
+    assert isinstance(root, str)
+    return urls.relative_url(root, site_path)
+
+
+@jinja2.pass_context
+def absolute_url(context: jinja2.runtime.Context, site_path: str) -> str:
+    """Return the absolute URL of `site_path` from the site's base_url."""
+    config = context["config"]
+    return urls.absolute_url(config, site_path)
+
+
+@jinja2.pass_context
+def csv_url(context: jinja2.runtime.Context, block: object) -> str | None:
+    """Return the link to a table's CSV on a briefing page, or None elsewhere."""
+    files = context.get("table_files", ())
+    path = table_csv_path(files, block)
+    return None if path is None else page_url(context, path)

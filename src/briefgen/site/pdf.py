@@ -1,0 +1,178 @@
+"""Print a briefing to PDF with WeasyPrint, from the theme's print template (`print.html`).
+
+WeasyPrint is an optional extra (`pip install briefgen[pdf]`) that needs the Pango library, so
+it is imported only when `pdf: true` (or `--pdf`) asks for PDFs, and `ensure_pdf_available`
+turns a missing piece into one clear error with the command that installs it. The PDF never
+reaches the network: pictures come from the briefing's own image files or nowhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from markupsafe import Markup
+
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.project import CONFIG_NAME
+from briefgen.site import i18n, urls
+from briefgen.site.filters import css_string
+from briefgen.site.tablecsv import table_files
+
+if TYPE_CHECKING:
+    import gettext
+    from collections.abc import Callable, Mapping
+    from pathlib import Path
+
+    from briefgen.model import Briefing, SiteConfig
+
+
+class PrintRenderer(Protocol):
+    """What printing needs of site/render.py's Renderer."""
+
+    config: SiteConfig
+    project_root: Path
+
+    def render_template(
+        self, name: str, site_path: str, lang: str, subject: str, **values: object
+    ) -> str:
+        """Render a template for the page at `site_path` (see `Renderer.render_template`)."""
+        ...
+
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = (
+    "install it with `pip install 'briefgen[pdf]'` and the Pango library "
+    "(Debian/Ubuntu: `sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0`), "
+    "or set `pdf: false`"
+)
+PDF_VARIANT = "pdf/ua-1"
+"""Tagged PDF for screen readers (PDF/UA-1)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedPdf:
+    """A briefing's PDF and what its download link says about it."""
+
+    data: bytes
+    pages: int
+    """Number of pages."""
+
+    @property
+    def size(self) -> int:
+        """Return the file size in bytes."""
+        return len(self.data)
+
+    @property
+    def kilobytes(self) -> int:
+        """Return the file size in kilobytes (1,000 bytes), at least 1, for the link text."""
+        return max(1, round(self.size / 1000))
+
+
+class PdfMaker:
+    """Print a briefing once, on first use: its PDF file and its page's link both need it."""
+
+    def __init__(self, briefing: Briefing, renderer: PrintRenderer) -> None:
+        self._briefing = briefing
+        self._renderer = renderer
+        self._printed: PrintedPdf | None = None
+
+    def printed(self) -> PrintedPdf:
+        """Return the briefing's PDF, printing it the first time."""
+        if self._printed is None:
+            self._printed = print_pdf(self._briefing, self._renderer)
+        return self._printed
+
+    def data(self) -> bytes:
+        """Return the PDF's bytes (an `Output.make`)."""
+        return self.printed().data
+
+
+def ensure_pdf_available() -> None:
+    """Raise BriefgenError, with the install command, when WeasyPrint or Pango is missing."""
+    try:
+        import weasyprint  # noqa: F401 - imported to see that it loads, with Pango
+    except ImportError:
+        problem = "`pdf: true` needs WeasyPrint, which is not installed"
+    except OSError as exc:  # WeasyPrint imports, but cannot load Pango
+        problem = f"`pdf: true` needs the Pango library, which did not load ({exc})"
+    else:
+        return
+    raise BriefgenError([error(SourcePos(CONFIG_NAME, 1), problem, INSTALL_HINT)])
+
+
+def print_pdf(
+    briefing: Briefing, renderer: PrintRenderer, files: Mapping[str, bytes] | None = None
+) -> PrintedPdf:
+    """Render the briefing's print page and return it as a tagged PDF.
+
+    `files` maps the site paths of the briefing's images to their bytes: the only URLs the
+    PDF may fetch.
+    """
+    import weasyprint
+
+    text, base_url = render_print_page(briefing, renderer)
+    fetcher = _local_fetcher(base_url, renderer.config.base_url, files or {})
+    document = weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher).render()
+    data = document.write_pdf(pdf_variant=PDF_VARIANT)
+    assert isinstance(data, bytes)
+    return PrintedPdf(data, len(document.pages))
+
+
+def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str, str]:
+    """Render the page a briefing's PDF is printed from; return it and its absolute URL.
+
+    Its base URL is the briefing page's, so relative links become absolute in the PDF.
+    """
+    config = renderer.config
+    path = urls.briefing_path(briefing.slug, briefing.lang_dir)
+    lang = briefing.lang if briefing.lang_dir else config.language
+    catalog = i18n.translations(lang, renderer.project_root)
+    text = renderer.render_template(
+        "print.html",
+        path,
+        lang,
+        f"the print page of {briefing.source}",
+        briefing=briefing,
+        entry=briefing.entry(),
+        table_files=table_files(briefing),
+        page_size=config.pdf_page_size,
+        page_counter=page_counter(catalog),
+    )
+    return text, urls.absolute_url(config, path)
+
+
+def page_counter(catalog: gettext.NullTranslations) -> Markup:
+    """Return CSS `content` for "Page n of m" in the page's language, from its catalog."""
+    label = catalog.gettext("Page %(num)s of %(total)s")
+    if label.count("%(num)s") != 1 or label.count("%(total)s") != 1:
+        label = "Page %(num)s of %(total)s"
+    before, rest = label.split("%(num)s")
+    if "%(total)s" in before:  # a language that names the total first
+        first, middle = before.split("%(total)s")
+        return Markup(
+            f"{css_string(first)} counter(pages) {css_string(middle)} counter(page) "
+            f"{css_string(rest)}"
+        )
+    middle, after = rest.split("%(total)s")
+    return Markup(
+        f"{css_string(before)} counter(page) {css_string(middle)} counter(pages) "
+        f"{css_string(after)}"
+    )
+
+
+def _local_fetcher(
+    page_url: str, site_url: str, files: Mapping[str, bytes]
+) -> Callable[[str], dict[str, object]]:
+    """Return a WeasyPrint URL fetcher that serves the site's own files from memory."""
+
+    def fetch(url: str) -> dict[str, object]:
+        rel = url.removeprefix(site_url) if url.startswith(site_url) else None
+        if rel is None or rel not in files:
+            # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.
+            raise ValueError(f"not fetched for a PDF: {url} (from {page_url})")
+        return {"string": files[rel], "redirected_url": url}
+
+    return fetch

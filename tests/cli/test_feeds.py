@@ -1,0 +1,98 @@
+"""Feeds per tag, full-content feeds, and the human page the menu's "Feed" link opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.etree
+import lxml.html
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from tests.conftest import BRIEFING, make_project
+from tests.unit.test_feed import RFC3339, A, only, parse
+
+BASE = "https://example.org/briefs/"
+
+
+def _briefing(title: str, tags: str) -> str:
+    return BRIEFING.format(title=title).replace("tags: [migration]", f"tags: [{tags}]")
+
+
+def _project(root: Path, config: str = "") -> Path:
+    root = make_project(
+        root,
+        f"-- briefgen.yaml --\ntitle: Briefings\nbase_url: {BASE}\n{config}"
+        "-- content/alpha.md --\n" + _briefing("Alpha", "migration") + ""
+        "-- content/beta.md --\n" + _briefing("Beta", "migration, Trade") + ""
+        "-- content/gamma.md --\n" + _briefing("Gamma", "Trade"),
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    return root
+
+
+def _xml(path: Path) -> lxml.etree._Element:
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def test_tag_feed_is_a_valid_atom_feed_of_that_tags_briefings(tmp_path: Path) -> None:
+    site = _project(tmp_path / "p") / "site"
+    feed = _xml(site / "tags/trade/feed.xml")
+    assert only(feed, "a:id").text == f"{BASE}tags/trade/"
+    assert only(feed, "a:title").text == "Briefings · Trade"
+    assert RFC3339.match(only(feed, "a:updated").text or "")
+    only(feed, "a:author/a:name")
+    links = {link.get("rel"): link.get("href") for link in feed.findall("a:link", A)}
+    assert links == {"self": f"{BASE}tags/trade/feed.xml", "alternate": f"{BASE}tags/trade/"}
+    entries = feed.findall("a:entry", A)
+    assert sorted(only(e, "a:title").text or "" for e in entries) == ["Beta", "Gamma"]
+    for entry in entries:
+        for required in ("a:id", "a:title", "a:updated", "a:link"):
+            only(entry, required)
+
+
+def test_tag_page_links_its_feed_as_alternate(tmp_path: Path) -> None:
+    site = _project(tmp_path / "p") / "site"
+    page = lxml.html.fromstring((site / "tags/trade/index.html").read_bytes())
+    alternate = page.xpath("//link[@rel='alternate'][@type='application/atom+xml']/@href")
+    assert "../../tags/trade/feed.xml" in alternate
+
+
+def test_feed_menu_link_opens_a_page_explaining_feeds(tmp_path: Path) -> None:
+    site = _project(tmp_path / "p") / "site"
+    home = lxml.html.fromstring((site / "index.html").read_bytes())
+    assert home.xpath("//nav[@class='site-nav']//a[text()='Feed']/@href") == ["feed/"]
+    page = lxml.html.fromstring((site / "feed/index.html").read_bytes())
+    assert page.xpath("//h1/text()") == ["Feeds"]
+    assert "feed reader" in page.xpath("string(//main)")
+    links = page.xpath("//main//a/@href")
+    assert {"../feed.xml", "../tags/migration/feed.xml", "../tags/trade/feed.xml"} <= set(links)
+    current = page.xpath("//nav[@class='site-nav']//a[@aria-current='page']/text()")
+    assert current == ["Feed"]
+
+
+def test_feed_without_full_content_has_no_content(tmp_path: Path) -> None:
+    site = _project(tmp_path / "p") / "site"
+    feed = _xml(site / "feed.xml")
+    assert feed.findall("a:entry/a:content", A) == []
+
+
+def test_feed_full_content_carries_each_briefings_body(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", "feed: {full_content: true}\n")
+    for rel in ("feed.xml", "tags/trade/feed.xml"):
+        feed = _xml(root / "site" / rel)
+        for entry in feed.findall("a:entry", A):
+            content = only(entry, "a:content")
+            assert content.get("type") == "html"
+            base = content.get("{http://www.w3.org/XML/1998/namespace}base")
+            assert base == only(entry, "a:id").text
+            body = lxml.html.fromstring(content.text or "")
+            assert body.xpath("string(.)").count("First section") == 1
+            assert "The lede." in body.xpath("string(.)")
+    # A cached entry keeps its body: edit one briefing, the others' content stays.
+    path = root / "content" / "alpha.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nMore.\n", "utf-8")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    feed = _xml(root / "site" / "feed.xml")
+    assert all("First section" in (c.text or "") for c in feed.findall("a:entry/a:content", A))

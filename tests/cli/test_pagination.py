@@ -1,0 +1,140 @@
+"""Navigable at scale: list pages paginate, stay small, reach every briefing in three clicks,
+and an edit re-renders only the list pages that show the briefing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+from collections import deque
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from briefgen.site.pagination import linked_pages
+from tests.conftest import make_project
+
+COUNT = 120
+TAGS = ("migration", "trade", "energy", "health", "security")
+MAX_PAGE_BYTES = 30_000
+
+
+def _briefing(n: int) -> str:
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=n)
+    tags = ", ".join(dict.fromkeys([TAGS[n % len(TAGS)], TAGS[(n * 7) % len(TAGS)]]))
+    return (
+        f"---\ntitle: Briefing number {n}\ndate: {day.isoformat()}\n"
+        f"summary: What briefing {n} says, in one sentence.\ntags: [{tags}]\n---\n\n"
+        f"The lede of briefing {n}.\n\n## Section\n\nText.\n"
+    )
+
+
+def generated_project(root: Path, count: int = COUNT) -> Path:
+    """Write a project of `count` briefings, one a day, each with one or two of five tags."""
+    files = "".join(f"-- content/b{n:04d}.md --\n{_briefing(n)}" for n in range(count))
+    return make_project(root, "-- briefgen.yaml --\ntitle: Scale\n" + files)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = generated_project(tmp_path_factory.mktemp("scale") / "project")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    return root
+
+
+def _links(site: Path, rel: str) -> list[str]:
+    """Return the site-relative files an HTML page links to with `<a href>`."""
+    tree = lxml.html.fromstring((site / rel).read_bytes())
+    found = []
+    for href in tree.xpath("//a/@href"):
+        url = urllib.parse.urljoin("http://x/" + rel, str(href)).split("#")[0]
+        if not url.startswith("http://x/"):
+            continue
+        path = url.removeprefix("http://x/")
+        found.append(path + "index.html" if path == "" or path.endswith("/") else path)
+    return found
+
+
+def test_pagination_home_lists_the_newest_per_page_and_links_pages(built: Path) -> None:
+    site = built / "site"
+    home = lxml.html.fromstring((site / "index.html").read_bytes())
+    titles = home.xpath("//ol[@class='entries']//h2/a/text()")
+    assert titles == [f"Briefing number {n}" for n in range(COUNT - 1, COUNT - 21, -1)]
+    nav = home.xpath("//nav[@class='pagination']")[0]
+    assert nav.get("aria-label") == "Pagination"
+    assert "Page 1 of 6" in nav.text_content()
+    assert home.xpath("//link[@rel='next']/@href") == ["page/2/"]
+    assert not home.xpath("//link[@rel='prev']")
+    second = lxml.html.fromstring((site / "page/2/index.html").read_bytes())
+    assert second.xpath("//link[@rel='prev']/@href") == ["../../"]
+    assert second.xpath("//link[@rel='next']/@href") == ["../../page/3/"]
+    assert second.xpath("//a[@rel='prev']/@href") == ["../../"]
+    assert "Page 2 of 6" in second.xpath("//nav[@class='pagination']")[0].text_content()
+    assert second.xpath("//title/text()")[0].startswith("Page 2 of 6")
+    assert not (site / "page/7").exists()
+    assert not (site / "page/1").exists()
+
+
+def test_pagination_tag_pages_paginate_the_same_way(built: Path) -> None:
+    site = built / "site"
+    first = lxml.html.fromstring((site / "tags/migration/index.html").read_bytes())
+    assert first.xpath("//link[@rel='next']/@href") == ["../../tags/migration/page/2/"]
+    second = site / "tags/migration/page/2/index.html"
+    page = lxml.html.fromstring(second.read_bytes())
+    assert page.xpath("//link[@rel='prev']/@href") == ["../../../../tags/migration/"]
+    assert len(page.xpath("//ol[@class='entries']/li")) <= 20
+
+
+def test_pagination_pages_stay_small(built: Path) -> None:
+    sizes = {
+        p.relative_to(built / "site").as_posix(): p.stat().st_size
+        for p in (built / "site").rglob("*.html")
+    }
+    assert max(sizes.values()) <= MAX_PAGE_BYTES, max(sizes.items(), key=lambda i: i[1])
+
+
+def test_pagination_every_briefing_is_three_clicks_from_home(built: Path) -> None:
+    site = built / "site"
+    depth = {"index.html": 0}
+    queue = deque(["index.html"])
+    while queue:
+        rel = queue.popleft()
+        if not rel.endswith(".html") or depth[rel] >= 3:
+            continue
+        for link in _links(site, rel):
+            if link not in depth and (site / link).is_file():
+                depth[link] = depth[rel] + 1
+                queue.append(link)
+    briefings = {f"b{n:04d}/index.html" for n in range(COUNT)}
+    assert briefings <= depth.keys(), sorted(briefings - depth.keys())[:5]
+
+
+@pytest.mark.parametrize("count", [1, 2, 5, 6, 50, 500, 10_000])
+def test_pagination_any_page_is_two_clicks_from_the_first(count: int) -> None:
+    reached = set(linked_pages(1, count))
+    for number in list(reached):
+        reached.update(linked_pages(number, count))
+    assert reached == set(range(1, count + 1))
+    assert len(linked_pages(count // 2 or 1, count)) <= 3 * (count**0.5) + 4
+
+
+def test_pagination_edit_rerenders_only_the_pages_listing_it(tmp_path: Path) -> None:
+    root = generated_project(tmp_path / "project")
+    options = BuildOptions(root, root / "site")
+    build_site(options, RecordingReporter())
+    # b0075 is the 45th newest: page 3 of the home page.
+    path = root / "content" / "b0075.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("number 75", "seventy-five"), "utf-8")
+    result = build_site(options, RecordingReporter())
+    pages = {rel for rel in result.written if rel.endswith(".html")}
+    site = root / "site"
+    listing = {
+        p.relative_to(site).as_posix()
+        for p in (site / "tags").rglob("index.html")
+        if "seventy-five" in p.read_text(encoding="utf-8")
+    }
+    assert len(listing) == 1  # b0075's one tag, on one of that tag's pages
+    assert pages == {"b0075/index.html", "page/3/index.html", *listing}

@@ -1,0 +1,164 @@
+"""PDF per briefing: what is in it (pypdf), its link, its size, when it is made again, and the
+error when WeasyPrint or Pango is missing."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import lxml.html
+import pytest
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from briefgen.site.links import is_checked
+from tests.conftest import REPO, make_project, run_briefgen
+
+pypdf = pytest.importorskip("pypdf")
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+pytest.importorskip("weasyprint")
+
+DEFAULT = REPO / "content" / "rubio-mexico-ecuador-migration.md"
+SLUG = "rubio-mexico-ecuador-migration"
+NOTED = """\
+---
+title: A noted briefing
+date: 2026-03-14
+summary: A briefing with a footnote.
+authors: [Ana Ruiz]
+tags: [trade]
+---
+
+The lede, with a note.[^1]
+
+## Only section
+
+| Year | Value |
+|---|---|
+| 2025 | 1 |
+
+[^1]: The text of the note, printed at the end.
+"""
+
+
+def _project(root: Path, config: str = "pdf: true\n") -> Path:
+    root = make_project(
+        root,
+        f"-- briefgen.yaml --\ntitle: Policy Briefings\nbase_url: https://example.org/b/\n{config}"
+        f"-- content/noted.md --\n{NOTED}",
+    )
+    shutil.copy(DEFAULT, root / "content" / DEFAULT.name)
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = _project(tmp_path_factory.mktemp("pdf") / "project")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    return root
+
+
+def _text(reader: PdfReader) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_pdf_of_the_default_briefing_is_small_and_complete(built: Path) -> None:
+    path = built / "site" / SLUG / f"{SLUG}.pdf"
+    assert path.stat().st_size <= 250_000
+    reader = pypdf.PdfReader(path)
+    assert 1 <= len(reader.pages) <= 4
+    source = DEFAULT.read_text(encoding="utf-8")
+    meta = reader.metadata
+    assert meta is not None
+    assert (
+        meta.title
+        == "Rubio\u2019s Diplomatic Mission to Mexico and Ecuador: Migration on the Agenda"
+    )
+    assert (meta.subject or "").startswith("Senator Marco Rubio travels")
+    assert meta.get("/CreationDate", "").startswith("D:2026")
+    text = _text(reader).replace("\u2019", "'")
+    for heading in re.findall(r"^## (.+)$", source, flags=re.MULTILINE):
+        assert heading.replace("\u2019", "'") in text, heading
+    assert "1 of " in text and "Policy Briefings" in text  # running header and page numbers
+
+
+def test_pdf_prints_notes_sources_and_live_links(built: Path) -> None:
+    reader = pypdf.PdfReader(built / "site" / "noted" / "noted.pdf")
+    text = _text(reader)
+    assert "The text of the note, printed at the end." in text
+    assert reader.metadata is not None
+    assert reader.metadata.author == "Ana Ruiz"
+    uris = [
+        annot.get_object().get("/A", {}).get("/URI")
+        for page in reader.pages
+        for annot in page.get("/Annots") or []
+        if annot.get_object().get("/Subtype") == "/Link"
+    ]
+    assert "https://example.org/b/noted/" in uris
+    assert reader.trailer["/Root"].get("/MarkInfo") is not None  # tagged (PDF/UA)
+
+
+def test_pdf_is_linked_from_its_page_with_pages_and_size(built: Path) -> None:
+    page = lxml.html.fromstring((built / "site" / SLUG / "index.html").read_bytes())
+    (link,) = page.xpath("//p[@class='pdf-link']/a")
+    assert link.get("href") == f"../{SLUG}/{SLUG}.pdf"
+    pages = len(pypdf.PdfReader(built / "site" / SLUG / f"{SLUG}.pdf").pages)
+    assert re.fullmatch(rf"Download PDF \({pages} pages?, \d+ KB\)", link.text_content())
+    assert not is_checked(f"{SLUG}/{SLUG}.pdf")
+
+
+def test_pdf_page_size_letter(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", "pdf: {page_size: Letter}\n")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    box = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_pdf_is_made_again_only_when_its_briefing_changes(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    options = BuildOptions(root, root / "site")
+    build_site(options, RecordingReporter())
+    path = root / "content" / "noted.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    written = set(build_site(options, RecordingReporter()).written)
+    assert "noted/noted.pdf" in written
+    assert f"{SLUG}/{SLUG}.pdf" not in written
+
+
+def test_pdf_off_by_default_and_on_with_the_flag(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", "")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    assert not list((root / "site").rglob("*.pdf"))
+    assert not lxml.html.fromstring((root / "site/noted/index.html").read_bytes()).xpath(
+        "//p[@class='pdf-link']"
+    )
+    run = run_briefgen("build", "--pdf", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "noted" / "noted.pdf").is_file()
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        ("raise ImportError('No module named weasyprint')", "needs WeasyPrint"),
+        ("raise OSError('cannot load library libpango-1.0-0')", "needs the Pango library"),
+    ],
+)
+def test_pdf_without_weasyprint_or_pango_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str, message: str
+) -> None:
+    root = _project(tmp_path / "p")
+    fake = tmp_path / "fake"
+    (fake / "weasyprint").mkdir(parents=True)
+    (fake / "weasyprint" / "__init__.py").write_text(failure + "\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(fake))  # this weasyprint fails to import
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert f"briefgen.yaml:1:1: error: `pdf: true` {message}" in run.stderr
+    assert "pip install 'briefgen[pdf]'" in run.stderr
+    assert "libpango-1.0-0 libpangoft2-1.0-0" in run.stderr
