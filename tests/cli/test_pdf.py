@@ -16,6 +16,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site.links import is_checked
 from tests.conftest import REPO, make_project, run_briefgen
+from tests.unit.test_figures import png
 
 pypdf = pytest.importorskip("pypdf")
 if TYPE_CHECKING:
@@ -162,3 +163,20 @@ def test_pdf_without_weasyprint_or_pango_says_how_to_install(
     assert f"briefgen.yaml:1:1: error: `pdf: true` {message}" in run.stderr
     assert "pip install 'briefgen[pdf]'" in run.stderr
     assert "libpango-1.0-0 libpangoft2-1.0-0" in run.stderr
+
+
+def test_pdf_of_a_briefing_with_an_image_builds(tmp_path: Path) -> None:
+    # WeasyPrint asks briefgen's own fetcher for the image and never the network; images are
+    # not printed yet, but a briefing with one must still build its PDF (it used to crash).
+    root = _project(tmp_path / "p")
+    (root / "content" / "noted").mkdir()
+    (root / "content" / "noted" / "chart.png").write_bytes(png(60, 30))
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n![A navy chart](noted/chart.png)\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    assert "The lede" in pdf.pages[0].extract_text()

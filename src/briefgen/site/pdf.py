@@ -22,7 +22,7 @@ from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
     import gettext
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
     from pathlib import Path
 
     from briefgen.model import Briefing, SiteConfig
@@ -163,16 +163,20 @@ def page_counter(catalog: gettext.NullTranslations) -> Markup:
     )
 
 
-def _local_fetcher(
-    page_url: str, site_url: str, files: Mapping[str, bytes]
-) -> Callable[[str], dict[str, object]]:
-    """Return a WeasyPrint URL fetcher that serves the site's own files from memory."""
+def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> object:
+    """Return a WeasyPrint URL fetcher that serves the site's own files from memory.
 
-    def fetch(url: str) -> dict[str, object]:
-        rel = url.removeprefix(site_url) if url.startswith(site_url) else None
-        if rel is None or rel not in files:
-            # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.
-            raise ValueError(f"not fetched for a PDF: {url} (from {page_url})")
-        return {"string": files[rel], "redirected_url": url}
+    WeasyPrint (70 and later) calls a `URLFetcher` and expects a `URLFetcherResponse`; a URL
+    that is not one of `files` raises, which WeasyPrint reports and leaves out of the PDF.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    return fetch
+    class LocalFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no types
+        def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+            rel = url.removeprefix(site_url) if url.startswith(site_url) else None
+            if rel is None or rel not in files:
+                # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.
+                raise ValueError(f"not fetched for a PDF: {url} (from {page_url})")
+            return URLFetcherResponse(url, body=files[rel])
+
+    return LocalFetcher()
