@@ -92,9 +92,9 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
 
 
-def build_site(output: Path, base_url: str) -> None:
-    """Build the repository's default site into output with `python -m briefgen build`."""
-    command = [sys.executable, "-m", "briefgen", "build", "--source", str(REPO_ROOT)]
+def build_site(output: Path, base_url: str, source: Path = REPO_ROOT) -> None:
+    """Build a project (the repository's default site) into output with `briefgen build`."""
+    command = [sys.executable, "-m", "briefgen", "build", "--source", str(source)]
     command += ["--output", str(output), "--base-url", base_url]
     done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO_ROOT)
     if done.returncode != 0:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import io
 import subprocess
-import sys
 from typing import TYPE_CHECKING, cast
 
 import pytest
 from pypdf import PdfReader
 
-from .harness import DESKTOP, MOBILE, REPO_ROOT, Scheme, ServedSite, open_page, serve
+from .harness import (
+    DESKTOP,
+    MOBILE,
+    REPO_ROOT,
+    Scheme,
+    ServedSite,
+    build_site,
+    open_page,
+    serve,
+)
 from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, describe
 
 if TYPE_CHECKING:
@@ -31,11 +39,7 @@ def sink_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     root.mkdir()
     server, base_url = serve(root)
     try:
-        command = [sys.executable, "-m", "briefgen", "build", "--source", str(KITCHEN_SINK)]
-        command += ["--output", str(root), "--base-url", base_url]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            pytest.fail(f"briefgen build failed:\n{done.stdout}{done.stderr}")
+        build_site(root, base_url, KITCHEN_SINK)
         yield ServedSite(root=root, base_url=base_url, pages=(PAGE,))
     finally:
         server.shutdown()

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from typing import TYPE_CHECKING, cast
 
 import pytest
 
-from .harness import DESKTOP, MOBILE, REPO_ROOT, Scheme, ServedSite, open_page, serve
+from .harness import (
+    DESKTOP,
+    MOBILE,
+    REPO_ROOT,
+    Scheme,
+    ServedSite,
+    build_site,
+    open_page,
+    serve,
+)
 from .test_accessibility import RUN_AXE, WCAG_TAGS, AxeReport, describe
 from .test_validity import format_message
 
@@ -34,11 +42,7 @@ def rtl_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     root.mkdir()
     server, base_url = serve(root)
     try:
-        command = [sys.executable, "-m", "briefgen", "build", "--source", str(MULTILINGUAL)]
-        command += ["--output", str(root), "--base-url", base_url]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            pytest.fail(f"briefgen build failed:\n{done.stdout}{done.stderr}")
+        build_site(root, base_url, MULTILINGUAL)
         yield ServedSite(root=root, base_url=base_url, pages=(HEBREW,))
     finally:
         server.shutdown()

@@ -6,6 +6,7 @@ imports (markdown-it, Jinja) are paid for; a no-change build never loads them.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -129,15 +130,15 @@ def _fill_stage(
     # once every entry is known: parse what changed first, then render. (Project templates
     # may list every briefing on each briefing page: then pages are keyed by every entry.)
     entries = [c.entry for c in cached.values() if c.entry is not None]
-    parsed = compile_all(
-        fresh,
-        build.config,
-        options.root,
+    compile_jobs = functools.partial(
+        compile_all,
+        config=build.config,
+        root=options.root,
         drafts=options.drafts,
         renderer=renderer,
-        plan=None,
         future=options.future,
     )
+    parsed = compile_jobs(fresh, plan=None)
     entries += [c.entry for c in parsed if c.entry is not None]
     site = Site(build.config, _newest_first(entries))
     related = related_entries(site)
@@ -156,15 +157,7 @@ def _fill_stage(
             state.sources[source.rel] = previous
         else:
             jobs.append(source)
-    done = compile_all(
-        jobs,
-        build.config,
-        options.root,
-        drafts=options.drafts,
-        renderer=renderer,
-        plan=plan,
-        future=options.future,
-    )
+    done = compile_jobs(jobs, plan=plan)
     for count, compiled in enumerate(done, start=1):
         build.reporter.progress(count, len(jobs))
         state.sources[compiled.rel] = _store(compiled, stage, state)
