@@ -46,10 +46,11 @@ RUST_NAMES = {
     "footnote_container": "footnote_block",
     "footnote_def": "footnote",
     "todo_checkbox": "checkbox",
+    "footnote_ref_anchor": "footnote_anchor",
     "code_block": "code_block",
 }
 SKIPPED_PY = {"inline", "root"}
-SKIPPED_RS = {"root", "footnote_ref_anchor", "definition"}
+SKIPPED_RS = {"root", "definition"}
 
 
 def _python_parser() -> MarkdownIt:
