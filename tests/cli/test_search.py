@@ -12,9 +12,11 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from briefgen import __version__
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.build.search import ENTRY_FILE, _stable_entry
+from briefgen.commands.init import render_scaffold
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, REPO, leftovers, make_project, run_briefgen, snapshot
 
@@ -265,3 +267,18 @@ def test_a_briefing_named_like_the_feed_page_is_an_error_not_a_crash(tmp_path: P
     assert "content/feed.md:1:1: error: the briefing's `feed/index.html` would replace" in (
         run.stderr
     )
+
+
+def test_init_workflow_installs_pagefind_when_search_is_on(tmp_path: Path) -> None:
+    workflow = render_scaffold("pages.yml")
+    step = workflow.split("- name: Install what search needs", 1)[1].split("- name:", 1)[0]
+    assert "grep -Eq '^search:[[:space:]]*true' briefgen.yaml" in step
+    assert f'.venv/bin/pip install "briefgen[search]=={__version__}"' in step
+    assert "# search: true" in render_scaffold("briefgen.yaml")
+    root = tmp_path / "site-project"
+    assert run_briefgen("init", root, cwd=tmp_path).code == 0
+    config = root / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: true\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "search" / "index.html").is_file()
