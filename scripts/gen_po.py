@@ -493,15 +493,6 @@ add(
     "Esta análise em outros idiomas",
 )
 add("Language", F, "Planned: label of a language selector.", "Idioma", "Langue", "Idioma")
-add("Search", F, "Planned: search button / landmark label.", "Buscar", "Rechercher", "Pesquisar")
-add(
-    "Search briefings",
-    F,
-    "Planned: label/placeholder of the search field.",
-    "Buscar informes",
-    "Rechercher dans les analyses",
-    "Pesquisar análises",
-)
 add(
     "This is a draft and is not published.",
     F,
@@ -618,6 +609,82 @@ add(
     ],
     ["Baixar PDF (%(pages)s página, %(size)s KB)", "Baixar PDF (%(pages)s páginas, %(size)s KB)"],
     plural="Download PDF (%(pages)s pages, %(size)s KB)",
+)
+
+# ------------------------------------------------------------ issue 15: search (search: true)
+add(
+    "Search",
+    [T + "partials/header.html", T + "search.html"],
+    "Menu link to the search page (partials/header.html, with search: true); <h1>, <title> and submit button of the search page (search.html).",
+    "Buscar",
+    "Rechercher",
+    "Pesquisar",
+)
+add(
+    "Search briefings",
+    [T + "search.html"],
+    "Visible label of the search field and accessible name of the search form (search.html).",
+    "Buscar informes",
+    "Rechercher dans les analyses",
+    "Pesquisar análises",
+)
+add(
+    "Type a word or a phrase; the results appear as you type.",
+    [T + "search.html"],
+    "Hint under the search field’s label (search.html).",
+    "Escriba una palabra o una frase; los resultados aparecen mientras escribe.",
+    "Tapez un mot ou une expression ; les résultats s’affichent au fil de la saisie.",
+    "Digite uma palavra ou uma frase; os resultados aparecem enquanto você digita.",
+)
+add(
+    "Search needs JavaScript, which is turned off or blocked in this browser. Every briefing is listed on the home page and by topic.",
+    [T + "search.html"],
+    "Shown in <noscript> on the search page (search.html), followed by links “Briefings” and “Topics”.",
+    "La búsqueda necesita JavaScript, que está desactivado o bloqueado en este navegador. Todos los informes figuran en la página de inicio y por tema.",
+    "La recherche a besoin de JavaScript, désactivé ou bloqué dans ce navigateur. Toutes les analyses sont listées sur la page d’accueil et par thème.",
+    "A pesquisa precisa de JavaScript, que está desativado ou bloqueado neste navegador. Todas as análises estão listadas na página inicial e por tema.",
+)
+add(
+    "Searching…",
+    [T + "search.html"],
+    "Status line of the search page while a search runs (read by screen readers).",
+    "Buscando…",
+    "Recherche en cours…",
+    "Pesquisando…",
+)
+add(
+    "No briefing matches “%(query)s”.",
+    [T + "search.html"],
+    "Status line of the search page when nothing matches; %(query)s is what the reader typed.",
+    "Ningún informe coincide con «%(query)s».",
+    "Aucune analyse ne correspond à « %(query)s ».",
+    "Nenhuma análise corresponde a “%(query)s”.",
+)
+add(
+    "%(count)s briefing matches “%(query)s”.",
+    [T + "search.html"],
+    "Status line of the search page; %(count)s is the number of briefings found (formatted), %(query)s what the reader typed.",
+    [
+        "%(count)s informe coincide con «%(query)s».",
+        "%(count)s informes coinciden con «%(query)s».",
+    ],
+    [
+        "%(count)s analyse correspond à « %(query)s ».",
+        "%(count)s analyses correspondent à « %(query)s ».",
+    ],
+    [
+        "%(count)s análise corresponde a “%(query)s”.",
+        "%(count)s análises correspondem a “%(query)s”.",
+    ],
+    plural="%(count)s briefings match “%(query)s”.",
+)
+add(
+    "Search is not available: its index did not load.",
+    [T + "search.html"],
+    "Status line of the search page when the search index cannot be loaded.",
+    "La búsqueda no está disponible: su índice no se cargó.",
+    "La recherche n’est pas disponible : son index ne s’est pas chargé.",
+    "A pesquisa não está disponível: o índice não foi carregado.",
 )
 
 # ------------------------------------------------------------------------------ writing

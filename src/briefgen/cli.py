@@ -209,11 +209,11 @@ def _add_build(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="replace an output folder that briefgen did not write"
     )
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    build.add_argument(
-        "--pdf",
-        action="store_true",
-        help="also print every briefing to PDF, as `pdf: true` does (needs briefgen[pdf])",
-    )
+    for flag, does in (
+        ("--pdf", "print every briefing to PDF"),
+        ("--search", "build the search page and its index"),
+    ):
+        build.add_argument(flag, action="store_true", help=f"also {does} (`{flag[2:]}: true`)")
     build.set_defaults(handler=_run_build)
 
 
@@ -307,6 +307,7 @@ def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         force=args.force,
         strict=args.strict,
         pdf=args.pdf,
+        search=args.search,
     )
     return EXIT_OK
 

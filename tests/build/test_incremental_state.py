@@ -2,8 +2,9 @@
 
 Hypothesis applies random edits to a small project — briefings written, renamed and deleted
 (titles, dates, tags, drafts), project templates that read `site.entries` added and removed,
-static files replaced (also by files of equal size and mtime), `briefgen.yaml` changed, and
-output files damaged — and after every step builds the project incrementally into `site/` and
+static files replaced (also by files of equal size and mtime), `briefgen.yaml` changed (the
+search index turned on and off: Pagefind's files must match a clean build's too), and output
+files damaged — and after every step builds the project incrementally into `site/` and
 from nothing into a fresh folder, and asserts that both give the same files and diagnostics.
 
 CI runs a fixed, small budget; `HYPOTHESIS_PROFILE=thorough` runs a larger one.
@@ -61,6 +62,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         self.root = make_project(
             self.tmp / "project",
             "-- briefgen.yaml --\ntitle: Briefings\nbase_url: https://example.org/b/\n"
+            "search: true\n"
             "-- content/alpha.md --\n"
             + _briefing("Alpha", "2024-01-05", ["trade"], False, "x\n")
             # A template reading site.entries from the start: the hole most worth probing.
@@ -122,9 +124,13 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     def delete_static(self, name: str) -> None:
         (self.root / "static" / name).unlink(missing_ok=True)
 
-    @rule(title=st.sampled_from(["Briefings", "Other title"]), cname=st.booleans())
-    def write_config(self, title: str, cname: bool) -> None:
-        text = f"title: {title}\nbase_url: https://example.org/b/\n"
+    @rule(
+        title=st.sampled_from(["Briefings", "Other title"]),
+        cname=st.booleans(),
+        search=st.booleans(),
+    )
+    def write_config(self, title: str, cname: bool, search: bool) -> None:
+        text = f"title: {title}\nbase_url: https://example.org/b/\nsearch: {str(search).lower()}\n"
         (self.root / "briefgen.yaml").write_text(
             text + ("cname: briefs.example.org\n" if cname else ""), encoding="utf-8"
         )

@@ -239,6 +239,7 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
         "actions/configure-pages",
         "",
         "",
+        "",
         "actions/cache",
         "",
         "",
@@ -250,11 +251,14 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
     # Only a project with `pdf:` installs Pango and WeasyPrint.
     assert "libpango-1.0-0 libpangoft2-1.0-0" in build_steps[4]["run"]
     assert '.venv/bin/pip install ".[pdf]"' in build_steps[4]["run"]
-    assert build_steps[5]["with"]["path"] == f"{CACHE_DIR}/"
-    assert "env.BRIEFGEN_VERSION" in build_steps[5]["with"]["key"]
-    assert build_steps[6]["run"] == ".venv/bin/briefgen check --strict"
-    assert build_steps[7]["run"] == BUILD_COMMAND
-    assert build_steps[8]["with"] == {"path": "site/"}
+    # Only a project with `search: true` installs Pagefind.
+    assert "grep -Eq '^search:[[:space:]]*true' briefgen.yaml" in build_steps[5]["run"]
+    assert '.venv/bin/pip install ".[search]"' in build_steps[5]["run"]
+    assert build_steps[6]["with"]["path"] == f"{CACHE_DIR}/"
+    assert "env.BRIEFGEN_VERSION" in build_steps[6]["with"]["key"]
+    assert build_steps[7]["run"] == ".venv/bin/briefgen check --strict"
+    assert build_steps[8]["run"] == BUILD_COMMAND
+    assert build_steps[9]["with"] == {"path": "site/"}
     deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"

@@ -48,3 +48,25 @@ def test_config_nested_setting_mistake_is_reported_at_its_line(
     problems = _load(tmp_path, text)
     assert len(problems) == 1
     assert problems[0].startswith(message), problems
+
+
+@pytest.mark.parametrize(
+    ("text", "search", "problems"),
+    [
+        ("title: T\n", False, []),
+        ("search: true\n", True, []),
+        ("search: false\n", False, []),
+        ('title: T\nsearch: "on"\n', False, ["briefgen.yaml:2:1: error: `search` must be"]),
+        ("search: [true]\n", False, ["briefgen.yaml:1:1: error: `search` must be"]),
+        ("serach: true\n", False, ["briefgen.yaml:1:1: error: unknown setting `serach`"]),
+    ],
+)
+def test_config_search_is_a_flag(
+    tmp_path: Path, text: str, search: bool, problems: list[str]
+) -> None:
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, found = load_config(tmp_path)
+    assert config.search is search
+    messages = [format_diagnostic(f) for f in found]
+    assert [m[: len(p)] for m, p in zip(messages, problems, strict=False)] == problems
+    assert len(messages) == len(problems)

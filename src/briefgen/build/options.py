@@ -31,6 +31,8 @@ class BuildOptions:
     """Publish briefings dated after today (left out by default)."""
     pdf: bool = False
     """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
+    search: bool = False
+    """Build the search index and page (`--search`), whatever `search:` in briefgen.yaml says."""
 
 
 @dataclass

@@ -41,6 +41,8 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     config, problems = load_config(options.root, base_url_override=options.base_url)
     if options.pdf:
         config = replace(config, pdf=True)
+    if options.search:
+        config = replace(config, search=True)
     plugins_key = ""
     if config.plugins:
         # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.

@@ -14,17 +14,19 @@ from typing import TYPE_CHECKING
 from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
 from briefgen.build.compile import Compiled, RenderPlan, compile_all
 from briefgen.build.options import BuildResult, stop_on_errors
+from briefgen.build.search import ensure_search_available, index_key, make_index
 from briefgen.build.stage import Stage
 from briefgen.content.validate import validate_dates, validate_entries
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import digest, is_intact
 from briefgen.model import Site
-from briefgen.project import CACHE_DIR, STATIC_DIR, TEMPLATES_DIR
+from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
 from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
 from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
+from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -58,6 +60,7 @@ def publish_site(
     """Compile what changed, carry over what did not, check links, then publish atomically."""
     if build.config.pdf:
         ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
+    pagefind = ensure_search_available() if build.config.search else None
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     stage = Stage(build.options.out)
@@ -74,6 +77,10 @@ def publish_site(
         replaced = _check_static(static, planned, state)
         _copy_static(stage, static, build.old, state)
         _write_site_outputs(stage, planned, build, state, skip=replaced)
+        if pagefind is not None:
+            # After every page is staged, before the link check: the search page loads the
+            # index's script, and the index must describe exactly the pages published with it.
+            _write_search_index(stage, pagefind, build, state)
         build.reporter.diagnostics(diagnostics)
         _check_links(stage, build, state)
         state.stamps = stage.stamps()
@@ -219,14 +226,20 @@ def _check_static(static: list[StaticFile], planned: list[Output], state: BuildS
     """Fail when a static file would take a generated file's place (or its folder's); return
     the replaceable outputs (theme assets, robots.txt…) that static files replace."""
     owners = {rel: f"the generated `{rel}`" for rel in (o.rel_path for o in planned)}
+    problems: list[Diagnostic] = []
     for source, briefing in state.sources.items():
+        for rel in sorted(set(briefing.outputs) & owners.keys()):
+            # A briefing whose slug is one of the site's own pages (`feed`, `search`).
+            message = f"the briefing's `{rel}` would replace the site's own page"
+            problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
         owners.update({rel: f"`{rel}`, generated from {source}" for rel in briefing.outputs})
+    if problems:
+        raise BriefgenError(problems)
     replaceable = {o.rel_path for o in planned if o.replaceable}
     folders: dict[str, str] = {}  # folder → the first generated file inside it
     for rel in owners:
         for i in range(1, rel.count("/") + 1):
             folders.setdefault(rel.rsplit("/", i)[0], rel)
-    problems: list[Diagnostic] = []
     replaced: set[str] = set()
     for file in static:
         at = SourcePos(f"{STATIC_DIR}/{file.rel}", 1)
@@ -282,6 +295,30 @@ def _write_site_outputs(
                 state.links[rel] = scan_page(rel, data.decode(), base)
     except TemplateProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
+
+
+def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: BuildState) -> None:
+    """Index the staged pages with Pagefind, or keep the last index when no page changed."""
+    folder = f"{SEARCH_BUNDLE_DIR}/"
+    files = sorted(stage.files())
+    for rel in (rel for rel in files if rel.startswith(folder)):
+        at = SourcePos(_made_from(rel, state), 1)
+        message = f"`{rel}` is inside `{folder}`, the folder of the search index"
+        raise BriefgenError([error(at, message, "rename or move it, or set `search: false`")])
+    key = index_key(pagefind, {rel: stage.hash_of(rel) for rel in files if rel.endswith(".html")})
+    previous = [rel for rel in build.old.outputs if rel.startswith(folder)]
+    if previous and _carry_over_all(previous, key, stage, build.old, state):
+        return
+    for rel, data in make_index(pagefind, stage.path).items():
+        stage.write(rel, data)
+        state.outputs[rel] = key
+
+
+def _made_from(rel: str, state: BuildState) -> str:
+    """Return the project file an output comes from: a briefing, or a file in static/."""
+    if rel in state.static:
+        return f"{STATIC_DIR}/{rel}"
+    return next((src for src, s in state.sources.items() if rel in s.outputs), CONFIG_NAME)
 
 
 def _check_links(stage: Stage, build: Build, state: BuildState) -> None:

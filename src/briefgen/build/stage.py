@@ -120,6 +120,10 @@ class Stage:
         self._hashes[rel] = hashed
         return True
 
+    def hash_of(self, rel: str) -> str:
+        """Return the hash of a file of the stage's bytes, as written or carried over."""
+        return self._hashes[rel]
+
     def forget(self, rel: str) -> None:
         """Take a file back out of the stage."""
         self._written.discard(rel)

@@ -27,6 +27,7 @@ def build(
     force: bool = False,
     strict: bool = False,
     pdf: bool = False,
+    search: bool = False,
 ) -> BuildResult:
     """Build the site and print one summary line; raise BriefgenError on content errors."""
     out = output if output is not None else root / OUTPUT_DIR
@@ -39,6 +40,7 @@ def build(
         strict=strict,
         future=future,
         pdf=pdf,
+        search=search,
     )
     result = build_site(options, reporter)
     written = len(result.written)

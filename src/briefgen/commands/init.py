@@ -71,20 +71,22 @@ def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
         "CACHE_DIR": CACHE_DIR,
         "CONFIG_NAME": CONFIG_NAME,
         "INSTALL": install,
-        "PDF_INSTALL": _pdf_install(install),
+        "PDF_INSTALL": _extra_install(install, "pdf", "weasyprint>=62"),
+        "SEARCH_INSTALL": _extra_install(install, "search", "pagefind[bin]>=1.1"),
     }
     for key, value in values.items():
         text = text.replace(f"@@{key}@@", value)
     return text
 
 
-def _pdf_install(install: str) -> str:
-    """Return the command adding the `pdf` extra to what `install` installs, for the workflow."""
+def _extra_install(install: str, extra: str, requirement: str) -> str:
+    """Return the command adding an extra (`pdf`, `search`) to what `install` installs, for the
+    workflow; `requirement` is what the extra brings, for any other install line."""
     if install == PINNED_INSTALL:
-        return f'.venv/bin/pip install "briefgen[pdf]=={__version__}"'
+        return f'.venv/bin/pip install "briefgen[{extra}]=={__version__}"'
     if install.endswith(" ."):  # a checkout of briefgen itself
-        return f'{install.removesuffix(" .")} ".[pdf]"'
-    return '.venv/bin/pip install "weasyprint>=62"'
+        return f'{install.removesuffix(" .")} ".[{extra}]"'
+    return f'.venv/bin/pip install "{requirement}"'
 
 
 def _refuse_unless_empty(target: Path, *, force: bool) -> None:

@@ -39,6 +39,8 @@ class SiteConfig:
     """Make a PDF of every briefing (`pdf: true` or `--pdf`); needs WeasyPrint."""
     pdf_page_size: str = "A4"
     """`A4` or `Letter` (`pdf.page_size`)."""
+    search: bool = False
+    """Build a Pagefind search index and a search page (`search: true` or `--search`)."""
 
     @property
     def base_path(self) -> str:

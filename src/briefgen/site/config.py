@@ -25,7 +25,7 @@ DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
 KNOWN_KEYS = (
     *_STRING_KEYS,
-    *("base_url", "unsafe_html", "plugins", "images", "home", "feed", "pdf", "extra"),
+    *("base_url", "unsafe_html", "plugins", "images", "home", "feed", "pdf", "search", "extra"),
 )
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
@@ -68,6 +68,7 @@ def load_config(
         feed_full_content=_feed_full_content(settings),
         pdf=pdf,
         pdf_page_size=page_size,
+        search=settings.flag("search"),
     )
     if not _LANGUAGE.fullmatch(config.language):
         settings.report(

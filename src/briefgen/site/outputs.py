@@ -35,6 +35,7 @@ from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_js
 from briefgen.site.pagination import Pager, paginate
 from briefgen.site.pdf import PdfMaker
 from briefgen.site.render import FEED_ENTRIES
+from briefgen.site.search import SEARCH_FILES, render_search_page
 from briefgen.site.tablecsv import render_csv, table_files
 
 if TYPE_CHECKING:
@@ -189,6 +190,12 @@ def _language_pages(context: OutputContext, lang: str) -> Iterator[Output]:
         context.key(lang, repr(langs), repr(list(tags))),
         lambda: render_feed_page(renderer, site, lang, langs).encode(),
     )
+    if full.config.search:
+        yield Output(
+            urls.output_file(prefix + urls.SEARCH_PAGE_PATH),
+            context.key(lang, repr(langs)),
+            lambda: render_search_page(renderer, lang, langs).encode(),
+        )
     tag_names = context.key(lang, repr(langs), repr(sorted((t, len(e)) for t, e in tags.items())))
     yield Output(
         urls.output_file(prefix + urls.TAGS_PATH),
@@ -236,6 +243,14 @@ def _theme_assets(context: OutputContext) -> Iterator[Output]:
             yield Output(
                 f"{ASSETS_DIR}/{item.name}", context.fingerprint, item.read_bytes, replaceable=True
             )
+
+
+@site_output
+def _search_files(context: OutputContext) -> Iterator[Output]:
+    """Yield the search page's script and stylesheet, with `search: true` only."""
+    if context.site.config.search:
+        for rel, source in SEARCH_FILES.items():
+            yield Output(rel, context.fingerprint, source.read_bytes, replaceable=True)
 
 
 def _bind_index(

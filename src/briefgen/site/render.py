@@ -107,11 +107,7 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         briefing_json_path=urls.briefing_json_path,
         tag_path=urls.tag_path,
         CALLOUT_ANCHORS=CALLOUT_ANCHORS,
-        FEED_PATH=urls.FEED_PATH,
-        FEED_PAGE_PATH=urls.FEED_PAGE_PATH,
-        TAGS_PATH=urls.TAGS_PATH,
-        STYLESHEET_PATH=urls.STYLESHEET_PATH,
-        ICON_PATH=urls.ICON_PATH,
+        **urls.TEMPLATE_PATHS,
     )
     env.filters.update(EXTENSIONS.filters)
     env.globals.update(EXTENSIONS.globals)

@@ -29,6 +29,26 @@ STYLESHEET_PATH = "assets/style.css"
 ICON_PATH = "assets/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
+SEARCH_PAGE_PATH = "search/"
+"""Site path of the search page (`search: true`), under `<lang>/` for other languages."""
+SEARCH_SCRIPT_PATH = "assets/search.js"
+"""The search page's script, the only script of the site (`search: true`)."""
+SEARCH_STYLESHEET_PATH = "assets/search.css"
+"""The search page's own styles (kept out of style.css, which every site publishes)."""
+SEARCH_BUNDLE_DIR = "pagefind"
+"""Folder of the search index and Pagefind's own script, `pagefind/pagefind.js`."""
+TEMPLATE_PATHS = {
+    "FEED_PATH": FEED_PATH,
+    "FEED_PAGE_PATH": FEED_PAGE_PATH,
+    "TAGS_PATH": TAGS_PATH,
+    "STYLESHEET_PATH": STYLESHEET_PATH,
+    "ICON_PATH": ICON_PATH,
+    "SEARCH_PAGE_PATH": SEARCH_PAGE_PATH,
+    "SEARCH_SCRIPT_PATH": SEARCH_SCRIPT_PATH,
+    "SEARCH_STYLESHEET_PATH": SEARCH_STYLESHEET_PATH,
+    "SEARCH_BUNDLE_PATH": SEARCH_BUNDLE_DIR + "/",
+}
+"""Site paths every template knows by name: `url(FEED_PAGE_PATH)`."""
 
 
 def briefing_path(slug: str, lang_dir: str = "") -> str:

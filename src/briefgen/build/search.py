@@ -1,0 +1,94 @@
+"""The search index: Pagefind run over the staged site, once every page is in it.
+
+Pagefind is an optional extra (`pip install 'briefgen[search]'`, which brings its binary), so
+it is imported only when `search: true` (or `--search`) asks for it, and
+`ensure_search_available` turns a missing piece into one clear error with the install command.
+It reads the stage's HTML and indexes what the theme marks `data-pagefind-body` (the briefing
+articles), one index per `<html lang>`; its files go into the stage, so they are published
+atomically with the pages, and a failure leaves the published site as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import subprocess
+from typing import TYPE_CHECKING, NoReturn
+
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.files import digest
+from briefgen.project import CONFIG_NAME
+from briefgen.site.urls import SEARCH_BUNDLE_DIR
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "install it with `pip install 'briefgen[search]'`, or set `search: false`"
+ENTRY_FILE = f"{SEARCH_BUNDLE_DIR}/pagefind-entry.json"
+"""Pagefind's table of the index's languages, which it writes in no stable order."""
+TIMEOUT = 600
+"""Seconds Pagefind may take; it indexes thousands of pages a second."""
+
+
+def ensure_search_available() -> Path:
+    """Return Pagefind's binary, or raise BriefgenError with the command that installs it."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        problem = "`search: true` needs Pagefind, which is not installed"
+    else:
+        binary = get_executable()
+        if binary is not None and binary.is_file():
+            return binary
+        problem = "`search: true` needs Pagefind's binary, which was not found"
+    raise BriefgenError([error(SourcePos(CONFIG_NAME, 1), problem, INSTALL_HINT)])
+
+
+def index_key(binary: Path, pages: dict[str, str]) -> str:
+    """Return the key of the index: the binary and every page it reads (path → hash)."""
+    stat = binary.stat()
+    return digest("pagefind", str(binary), str(stat.st_size), str(stat.st_mtime_ns), repr(pages))
+
+
+def make_index(binary: Path, folder: Path) -> dict[str, bytes]:
+    """Run Pagefind over the site in `folder`; return its files by site path, taken back out.
+
+    The caller writes them into the stage like any output, so they are compared with the
+    published copies, kept when unchanged and recorded for the next build.
+    """
+    bundle = folder / SEARCH_BUNDLE_DIR
+    command = [str(binary), "--site", str(folder), "--output-subdir", SEARCH_BUNDLE_DIR]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        _fail(f"Pagefind could not index the site: {exc}")
+    log.debug("pagefind: %s", done.stdout)
+    if done.returncode != 0 or not (folder / ENTRY_FILE).is_file():
+        said = (done.stderr.strip() or done.stdout.strip()).splitlines()[-3:]
+        _fail(f"Pagefind failed (exit {done.returncode}): {' '.join(said) or 'no index written'}")
+    files = {
+        f"{SEARCH_BUNDLE_DIR}/{path.relative_to(bundle).as_posix()}": path.read_bytes()
+        for path in sorted(bundle.rglob("*"))
+        if path.is_file()
+    }
+    shutil.rmtree(bundle)
+    files[ENTRY_FILE] = _stable_entry(files[ENTRY_FILE])
+    return files
+
+
+def _stable_entry(data: bytes) -> bytes:
+    """Return pagefind-entry.json with its languages sorted, so equal sites give equal bytes.
+
+    Pagefind writes the languages in hash-map order, which changes from run to run; the file
+    is read as JSON, where the order means nothing.
+    """
+    entry = json.loads(data)
+    entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _fail(problem: str) -> NoReturn:
+    raise BriefgenError([error(SourcePos(CONFIG_NAME, 1), problem, "or set `search: false`")])

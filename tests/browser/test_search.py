@@ -1,0 +1,172 @@
+"""`search: true` in a real browser: type a word, see the briefing; axe and vnu on the page.
+
+The default site is built with `--search` for the sub-path URL and served like GitHub Pages, so
+the index, its WebAssembly and the result links all work under /briefing-repo/.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import TYPE_CHECKING, cast
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from .harness import DESKTOP, MOBILE, REPO_ROOT, Scheme, ServedSite, open_page, serve
+from .test_accessibility import RUN_AXE, WCAG_TAGS, AxeReport, describe
+from .test_validity import format_message
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from playwright.sync_api import Browser, Page
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+SEARCH_PAGES = ("search/index.html", "es/search/index.html")
+BRIEFING = "rubio-mexico-ecuador-migration/"
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+    """Build the default site with `--search` and serve it under the sub-path."""
+    root = tmp_path_factory.mktemp("search-site") / "site"
+    root.mkdir()
+    server, base_url = serve(root)
+    try:
+        command = [sys.executable, "-m", "briefgen", "build", "--source", str(REPO_ROOT)]
+        command += ["--output", str(root), "--base-url", base_url, "--search"]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+        yield ServedSite(root=root, base_url=base_url, pages=SEARCH_PAGES)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def search_for(page: Page, word: str) -> list[tuple[str, str]]:
+    """Type `word` into the search box; return the (link text, href) of every result."""
+    label = page.locator("label[for=search-query]").inner_text()  # a visible label names it
+    page.get_by_role("searchbox", name=label).fill(word)
+    status = page.locator(".search-status")
+    status.filter(has_text=word).wait_for(timeout=15_000)
+    links = page.locator(".search-results li h2 a")
+    return [
+        (links.nth(i).inner_text(), links.nth(i).get_attribute("href") or "")
+        for i in range(links.count())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page_name", "word", "found", "other"),
+    [
+        ("search/index.html", "smuggling", BRIEFING, "tráfico"),
+        ("es/search/index.html", "tráfico", "es/" + BRIEFING, "smuggling"),
+    ],
+    ids=["en", "es"],
+)
+def test_typing_a_word_lists_the_briefing_in_the_pages_language(
+    browser: Browser, search_site: ServedSite, page_name: str, word: str, found: str, other: str
+) -> None:
+    """A word of a briefing finds it, linked under the sub-path; a word of the other language's
+    version finds nothing, as each language has its own index; the result link opens the page."""
+    with open_page(browser, search_site.url(page_name)) as (page, record):
+        results = search_for(page, word)
+        assert [href for _, href in results] == [f"/briefing-repo/{found}"]
+        assert "Rubio" in results[0][0]
+        assert page.locator(".search-results mark").first.inner_text().casefold().startswith(word)
+        assert search_for(page, other) == []
+        assert parse_qs(urlsplit(page.url).query) == {"q": [other]}  # bookmarkable
+        search_for(page, word)
+        with page.expect_navigation():
+            page.locator(".search-results a").first.click()
+        assert page.url == search_site.base_url + found
+        assert record.console_errors == [], record.console_errors
+        assert record.foreign_requests == []
+        assert record.failed_responses() == []
+
+
+def test_a_query_in_the_address_is_searched_on_load(
+    browser: Browser, search_site: ServedSite
+) -> None:
+    """`search/?q=word` (what the form leaves in the address) shows its results on arrival."""
+    url = search_site.url("search/index.html") + "?q=smuggling"
+    with open_page(browser, url) as (page, _):
+        page.locator(".search-results li").first.wait_for(timeout=15_000)
+        assert page.locator("#search-query").input_value() == "smuggling"
+
+
+def test_the_search_box_is_reached_with_the_keyboard(
+    browser: Browser, search_site: ServedSite
+) -> None:
+    """Tab goes from the skip link through the menu to the search field, then its button."""
+    with open_page(browser, search_site.url("search/index.html")) as (page, _):
+        stops = []
+        for _ in range(12):
+            page.keyboard.press("Tab")
+            stops.append(
+                page.evaluate("document.activeElement.id || document.activeElement.tagName")
+            )
+            if stops[-1] == "search-query":
+                break
+        assert stops[0] == "A" and "search-query" in stops
+        page.keyboard.type("smuggling")
+        page.keyboard.press("Enter")
+        page.locator(".search-results li").first.wait_for(timeout=15_000)
+
+
+def test_without_javascript_the_page_says_why_and_where_to_go(
+    browser: Browser, search_site: ServedSite
+) -> None:
+    """With scripts off, the page explains that search needs JavaScript and links the lists."""
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(search_site.url("search/index.html"))
+        note = page.locator(".search-noscript")
+        assert note.is_visible()
+        assert "JavaScript" in note.inner_text()
+        assert note.locator("a").count() == 2
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [DESKTOP, MOBILE])
+@pytest.mark.parametrize("page_name", SEARCH_PAGES)
+def test_search_page_with_results_passes_axe(
+    axe_source: str,
+    browser: Browser,
+    search_site: ServedSite,
+    page_name: str,
+    width: int,
+    scheme: Scheme,
+) -> None:
+    """The search page, showing results, has no WCAG 2.2 AA violation and does not overflow."""
+    url = (
+        search_site.url(page_name)
+        + "?q="
+        + ("smuggling" if page_name.startswith("s") else "tráfico")
+    )
+    with open_page(browser, url, width=width, scheme=scheme) as (page, record):
+        page.locator(".search-results li").first.wait_for(timeout=15_000)
+        page.evaluate(axe_source)
+        report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
+        overflow = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    problems = [describe(page_name, result) for result in report["violations"]]
+    assert not problems, "\n".join(problems)
+    assert overflow
+    assert record.console_errors == []
+
+
+def test_search_pages_pass_the_nu_checker(vnu_command: list[str], search_site: ServedSite) -> None:
+    """Both search pages, and a briefing page carrying Pagefind's attributes, are valid HTML."""
+    files = [str(search_site.root / name) for name in (*SEARCH_PAGES, BRIEFING + "index.html")]
+    command = [*vnu_command, "--format", "json", "--errors-only", *files]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=240)
+    report = json.loads(done.stderr or done.stdout)
+    messages = cast("list[dict[str, object]]", report.get("messages", []))
+    problems = [format_message(search_site, m) for m in messages if m.get("type") != "info"]
+    assert (done.returncode, problems) == (0, [])

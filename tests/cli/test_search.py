@@ -1,0 +1,284 @@
+"""`search: true`: the setting, the search page, Pagefind's index, the CSP of every page, the
+index after edits, and the errors when Pagefind is missing or fails (site/ kept)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from briefgen import __version__
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.build.search import ENTRY_FILE, _stable_entry
+from briefgen.commands.init import render_scaffold
+from briefgen.report import RecordingReporter
+from tests.conftest import BRIEFING, REPO, leftovers, make_project, run_briefgen, snapshot
+
+pytest.importorskip("pagefind")
+
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
+"""Every page's policy: no script at all (the theme's, unchanged by search)."""
+SEARCH_CSP = CSP.replace("style-src", "script-src 'self' 'wasm-unsafe-eval'; style-src")
+SLUG = "rubio-mexico-ecuador-migration"
+
+
+def _project(root: Path, config: str = "search: true\n") -> Path:
+    """Return a project with the default site's English briefing and its Spanish version."""
+    root = make_project(
+        root, f"-- briefgen.yaml --\ntitle: Briefings\nbase_url: https://example.org/b/\n{config}"
+    )
+    shutil.copytree(REPO / "content", root / "content")
+    return root
+
+
+def _build(root: Path, out: str = "site") -> list[str]:
+    return build_site(BuildOptions(root, root / out), RecordingReporter()).written
+
+
+def _page(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def _csp(page: lxml.html.HtmlElement) -> str:
+    (meta,) = page.xpath("//meta[@http-equiv='Content-Security-Policy']")
+    return str(meta.get("content"))
+
+
+def _indexed_text(site: Path) -> str:
+    """Return the text of every page in the index (Pagefind's fragments are gzipped JSON)."""
+    fragments = sorted((site / "pagefind" / "fragment").iterdir())
+    return " ".join(gzip.decompress(f.read_bytes()).decode() for f in fragments)
+
+
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = _project(tmp_path_factory.mktemp("search") / "project")
+    _build(root)
+    return root / "site"
+
+
+def test_search_setting_must_be_true_or_false(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", 'search: "yes"\n')
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "briefgen.yaml:3:1: error: `search` must be true or false" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (root / "site").exists()
+
+
+def test_search_builds_a_page_per_language_and_the_index(searched: Path) -> None:
+    assert (searched / "search" / "index.html").is_file()
+    assert (searched / "es" / "search" / "index.html").is_file()
+    assert (searched / "assets" / "search.js").is_file()
+    assert (searched / "pagefind" / "pagefind.js").is_file()
+    entry = json.loads((searched / ENTRY_FILE).read_bytes())
+    # One index per <html lang>, holding only the briefings (list pages are not indexed).
+    languages = entry["languages"]
+    assert list(languages) == ["en", "es"]
+    assert [languages[lang]["page_count"] for lang in languages] == [1, 1]
+    text = _indexed_text(searched)
+    assert '"url":"/rubio-mexico-ecuador-migration/"' in text
+    assert '"url":"/es/rubio-mexico-ecuador-migration/"' in text
+    assert "smuggling" in text and "tráfico" in text
+    assert "At a glance" not in text  # the contents box is left out of the index
+
+
+def test_search_page_alone_has_a_script_and_a_wider_csp(searched: Path) -> None:
+    pages = sorted(searched.rglob("*.html"))
+    assert len(pages) > 10
+    for path in pages:
+        rel = path.relative_to(searched).as_posix()
+        page = _page(path)
+        scripts = page.xpath("//script")
+        if rel in {"search/index.html", "es/search/index.html"}:
+            assert _csp(page) == SEARCH_CSP, rel
+            assert [(s.get("type"), s.get("src")) for s in scripts] == [
+                ("module", "../" * rel.count("/") + "assets/search.js")
+            ]
+        else:
+            assert _csp(page) == CSP, rel
+            assert scripts == [], rel
+            assert not page.xpath("//*[@*[starts-with(name(), 'on')]]"), rel
+
+
+def test_search_page_has_a_labelled_form_and_a_noscript_note(searched: Path) -> None:
+    page = _page(searched / "es" / "search" / "index.html")
+    (field,) = page.xpath("//form[@role='search']//input[@type='search']")
+    (label,) = page.xpath(f"//label[@for='{field.get('id')}']")
+    assert label.text_content() == "Buscar informes"
+    assert page.xpath("//form/@data-bundle") == ["../../pagefind/"]
+    (note,) = page.xpath("//noscript")
+    assert "JavaScript" in note.text_content()
+    status = page.xpath("//p[@role='status']")[0]
+    assert status.get("data-other") == "%(count)s informes coinciden con «%(query)s»."
+
+
+def test_search_link_in_the_menu_and_index_marks_on_briefings_only(searched: Path) -> None:
+    home = _page(searched / "index.html")
+    assert home.xpath("//nav[@class='site-nav']//a[.='Search']/@href") == ["search/"]
+    spanish = _page(searched / "es" / SLUG / "index.html")
+    assert spanish.xpath("//nav[@class='site-nav']//a[.='Buscar']/@href") == ["../../es/search/"]
+    assert spanish.xpath("//article/@data-pagefind-body") == [""]
+    assert not home.xpath("//*[@data-pagefind-body]")
+
+
+def test_search_off_publishes_nothing_of_it(tmp_path: Path) -> None:
+    unset = _project(tmp_path / "unset", "")
+    off = _project(tmp_path / "off", "search: false\n")
+    _build(unset)
+    _build(off)
+    site = snapshot(unset / "site")
+    assert site == snapshot(off / "site")
+    assert not [rel for rel in site if "search" in rel or rel.startswith("pagefind/")]
+    for rel, data in site.items():
+        if rel.endswith(".html"):
+            page = lxml.html.fromstring(data)
+            assert (page.xpath("//script"), _csp(page)) == ([], CSP), rel
+            assert b"pagefind" not in data and b">Search<" not in data, rel
+
+
+def test_search_flag_turns_it_on_for_one_build(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", "")
+    run = run_briefgen("build", "--search", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "search" / "index.html").is_file()
+    assert (root / "site" / ENTRY_FILE).is_file()
+
+
+def test_search_index_follows_every_edit_and_equals_a_clean_build(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    assert _build(root) == []  # nothing changed: the index is kept, not made again
+    before = snapshot(root / "site" / "pagefind")
+    path = root / "content" / f"{SLUG}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA zebrafish swam by.\n", "utf-8")
+    written = _build(root)
+    assert any(rel.startswith("pagefind/fragment/") for rel in written)
+    assert "zebrafish" in _indexed_text(root / "site")
+    assert snapshot(root / "site" / "pagefind") != before
+    shutil.rmtree(root / ".briefgen-cache")
+    _build(root, "clean")
+    assert snapshot(root / "site") == snapshot(root / "clean")
+
+
+def test_search_entry_lists_languages_in_a_stable_order() -> None:
+    data = b'{"version":"1.5.2","languages":{"fr":{"page_count":1},"en":{"page_count":2}}}'
+    assert _stable_entry(data) == (
+        b'{"version":"1.5.2","languages":{"en":{"page_count":2},"fr":{"page_count":1}}}'
+    )
+
+
+def test_search_without_pagefind_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    fake = tmp_path / "fake" / "pagefind"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('No module named pagefind')\n", "utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(fake.parent))  # this pagefind fails to import
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.splitlines()[:2] == [
+        "briefgen.yaml:1:1: error: `search: true` needs Pagefind, which is not installed",
+        "  hint: install it with `pip install 'briefgen[search]'`, or set `search: false`",
+    ]
+    assert not (root / "site").exists()
+
+
+def test_search_without_pagefinds_binary_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-binary"))
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "error: `search: true` needs Pagefind's binary, which was not found" in run.stderr
+    assert "pip install 'briefgen[search]'" in run.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the failing binary is a shell script")
+def test_search_failure_keeps_the_published_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    published = snapshot(root / "site")
+    failing = tmp_path / "pagefind"
+    failing.write_text("#!/bin/sh\necho 'Error: cannot index' >&2\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(failing))
+    path = root / "content" / f"{SLUG}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "briefgen.yaml:1:1: error: Pagefind failed (exit 3): Error: cannot index" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert snapshot(root / "site") == published
+    assert leftovers(root) == []
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        (
+            "-- content/search.md --\n" + BRIEFING.format(title="S"),
+            "content/search.md:1:1: error: the briefing's `search/index.html` would replace "
+            "the site's own page",
+        ),
+        (
+            "-- static/pagefind/extra.txt --\nx\n",
+            "static/pagefind/extra.txt:1:1: error: `pagefind/extra.txt` is inside `pagefind/`, "
+            "the folder of the search index",
+        ),
+        (
+            "-- templates/base.html --\n<!doctype html><html lang=en><title>x</title>"
+            "{% block main %}{% endblock %}</html>\n",
+            "templates/base.html:1:1: error: the search page's Content-Security-Policy lacks "
+            "`script-src 'self' 'wasm-unsafe-eval'`",
+        ),
+    ],
+    ids=["slug-search", "static-pagefind", "base-without-block"],
+)
+def test_search_conflicts_are_errors_at_their_file(
+    tmp_path: Path, files: str, message: str
+) -> None:
+    root = _project(tmp_path / "p")
+    make_project(root, files)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert message in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_a_briefing_named_like_the_feed_page_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/feed.md --\n" + BRIEFING.format(title="F"))
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert "content/feed.md:1:1: error: the briefing's `feed/index.html` would replace" in (
+        run.stderr
+    )
+
+
+def test_init_workflow_installs_pagefind_when_search_is_on(tmp_path: Path) -> None:
+    workflow = render_scaffold("pages.yml")
+    step = workflow.split("- name: Install what search needs", 1)[1].split("- name:", 1)[0]
+    assert "grep -Eq '^search:[[:space:]]*true' briefgen.yaml" in step
+    assert f'.venv/bin/pip install "briefgen[search]=={__version__}"' in step
+    assert "# search: true" in render_scaffold("briefgen.yaml")
+    root = tmp_path / "site-project"
+    assert run_briefgen("init", root, cwd=tmp_path).code == 0
+    config = root / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: true\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "search" / "index.html").is_file()
