@@ -31,6 +31,12 @@ THEME_DIR = Path(__file__).parent / "theme"
 """The built-in theme (templates and static files), shipped inside the package."""
 THEME_TEMPLATES = THEME_DIR / "templates"
 THEME_STATIC = THEME_DIR / "static"
+PRINT_TEMPLATES = (
+    THEME_TEMPLATES / "print.html",
+    THEME_TEMPLATES / "partials",
+    THEME_TEMPLATES / "blocks",
+)
+"""The theme's templates a briefing's PDF is printed from: print.html and what it includes."""
 THEME_LOCALES = THEME_DIR / "locales"
 """The theme's gettext catalogs: `<lang>/LC_MESSAGES/messages.po` and its compiled `.mo`."""
 LOCALES_DIR = "locales"
