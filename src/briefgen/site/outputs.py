@@ -17,6 +17,11 @@ A briefing page also shows its related briefings (site/related.py), which depend
 entry's tags and dates. So briefings are rendered only once every entry is known, and each
 briefing's key covers its own related entries (`briefing_key`): an edit re-renders the pages
 whose related list it changes, and no others.
+
+A briefing's PDF is keyed apart (`OutputContext.pdf_key`): printing is slow, and the print page
+reads neither the related list nor other entries. A briefing rendered again for those keeps its
+published PDF when that key is unchanged (`OutputContext.published`), and its page's download
+link takes the PDF's figures from the cache (`Output.record`).
 """
 
 from __future__ import annotations
