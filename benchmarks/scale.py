@@ -61,6 +61,8 @@ class Page:
     """Site files it links with `<a href>`, as paths relative to the site folder."""
     weight: int
     """Bytes of its HTML plus the stylesheets it links."""
+    html: int
+    """Bytes of its HTML alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ class ScaleReport:
     pages: int
     heaviest: str
     heaviest_bytes: int
+    largest_html: int
+    """Bytes of the largest page's HTML alone, without its stylesheets."""
     spreads: tuple[Spread, ...]
     max_clicks: int
     mean_clicks: float
@@ -116,7 +120,8 @@ def read_page(site: Path, rel: str, briefing_dirs: frozenset[str]) -> Page:
     links = [site_path(rel, str(h)) for h in tree.xpath("//a/@href")]
     styles = {site_path(rel, str(h)) for h in tree.xpath("//link[@rel='stylesheet']/@href")}
     css = sum((site / s).stat().st_size for s in styles if s and (site / s).is_file())
-    return Page(rel, page_kind(rel, briefing_dirs), tuple(x for x in links if x), len(data) + css)
+    kind = page_kind(rel, briefing_dirs)
+    return Page(rel, kind, tuple(x for x in links if x), len(data) + css, len(data))
 
 
 def page_kind(rel: str, briefing_dirs: frozenset[str]) -> Kind:
@@ -181,6 +186,7 @@ def measure_site(site: Path) -> ScaleReport:
         pages=len(pages),
         heaviest=heaviest.rel,
         heaviest_bytes=heaviest.weight,
+        largest_html=max(p.html for p in pages.values()),
         spreads=spreads,
         max_clicks=max(reached, default=0),
         mean_clicks=statistics.fmean(reached) if reached else 0.0,
@@ -212,6 +218,7 @@ def format_report(report: ScaleReport, n: int, seconds: float) -> str:
         "|---|---:|---:|---|",
         f"| heaviest page (`{report.heaviest}`), KB | {report.heaviest_bytes / 1000:.1f} | "
         f"≤ {MAX_PAGE_BYTES / 1000:g} | {verdict[report.weight_ok]} |",
+        f"| largest page's HTML alone, KB | {report.largest_html / 1000:.1f} |  |  |",
         f"| clicks from the home page to a briefing, largest | {report.max_clicks} | "
         f"≤ {MAX_CLICKS} | {verdict[report.clicks_ok]} |",
         f"| clicks from the home page to a briefing, mean | {report.mean_clicks:.2f} |  |  |",
