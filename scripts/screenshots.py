@@ -30,21 +30,14 @@ if TYPE_CHECKING:
     from playwright.sync_api import FloatRect, ViewportSize
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the browser tests' Chromium settings, shared with them
+from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 KITCHEN_SINK = REPO / "tests" / "projects" / "kitchen-sink"
 DEFAULT_SLUG = "rubio-mexico-ecuador-migration"
 TIMELINE_PAGE = "every-block/index.html"
 TIMELINE = "section.updates"
 PROJECT_FILES = ("briefgen.yaml", "content", "templates", "static", "locales")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = (  # as tests/browser/conftest.py: no network beyond the served site
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-)
 VIEWPORT: ViewportSize = {"width": 760, "height": 900}
 """CSS pixels: the text column at a laptop-like width, so the picture stays small."""
 MARGIN = 12
@@ -104,7 +97,7 @@ def updates_timeline(work: Path, target: Path) -> None:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=list(CHROMIUM_ARGS), env=env
+                executable_path=str(CHROMIUM), headless=True, args=list(CHROMIUM_ARGS), env=env
             )
             page = browser.new_page(viewport=VIEWPORT)
             page.emulate_media(color_scheme="light", media="screen")

@@ -39,7 +39,7 @@ def test_readme_pictures_are_made_from_fresh_builds(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     pdf_page, timeline = tmp_path / "pdf-first-page.png", tmp_path / "updates-timeline.png"
-    assert _png_size(pdf_page) == (497, 702)  # A4 (595 × 842 pt) at 60 dpi, rounded up
+    assert _png_size(pdf_page) == (497, 702)  # A4 (595 by 842 pt) at 60 dpi, rounded up
     width, height = _png_size(timeline)
     assert 300 <= width <= 800 and 60 <= height <= 400  # the section alone, not the page
     for picture in (pdf_page, timeline):

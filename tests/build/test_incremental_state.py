@@ -161,10 +161,13 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             assert not clean_out.exists() or snapshot(clean_out) == {}
             assert snapshot(site) == before if site.is_dir() else True
 
+    def _options(self, out: Path, cache: Path | None) -> BuildOptions:
+        return BuildOptions(self.root, out, cache_dir=cache)
+
     def _build(self, out: Path, cache: Path | None) -> tuple[str, list[str]]:
         reporter = RecordingReporter()
         try:
-            result = build_site(BuildOptions(self.root, out, cache_dir=cache), reporter)
+            result = build_site(self._options(out, cache), reporter)
         except BriefgenError as failure:
             return "failed", sorted(format_diagnostic(d) for d in failure.diagnostics)
         return "ok", sorted(format_diagnostic(d) for d in result.diagnostics)
@@ -201,14 +204,8 @@ class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
     def toggle_future(self) -> None:
         self.future = not self.future
 
-    def _build(self, out: Path, cache: Path | None) -> tuple[str, list[str]]:
-        reporter = RecordingReporter()
-        options = BuildOptions(self.root, out, cache_dir=cache, future=self.future)
-        try:
-            result = build_site(options, reporter)
-        except BriefgenError as failure:
-            return "failed", sorted(format_diagnostic(d) for d in failure.diagnostics)
-        return "ok", sorted(format_diagnostic(d) for d in result.diagnostics)
+    def _options(self, out: Path, cache: Path | None) -> BuildOptions:
+        return BuildOptions(self.root, out, cache_dir=cache, future=self.future)
 
 
 IncrementalEqualsCleanWithPdfs.TestCase.settings = settings(
