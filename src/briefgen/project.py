@@ -33,6 +33,12 @@ THEME_TEMPLATES = THEME_DIR / "templates"
 THEME_STATIC = THEME_DIR / "static"
 THEME_SEARCH = THEME_DIR / "search"
 """The search page's script and stylesheet, published only with `search: true`."""
+PRINT_TEMPLATES = (
+    THEME_TEMPLATES / "print.html",
+    THEME_TEMPLATES / "partials",
+    THEME_TEMPLATES / "blocks",
+)
+"""The theme's templates a briefing's PDF is printed from: print.html and what it includes."""
 THEME_LOCALES = THEME_DIR / "locales"
 """The theme's gettext catalogs: `<lang>/LC_MESSAGES/messages.po` and its compiled `.mo`."""
 LOCALES_DIR = "locales"

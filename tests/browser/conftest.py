@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, NoReturn
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .harness import AXE_JS, CHROMIUM, REPO_ROOT, VNU_JAR, ServedSite, build_site, serve
+from .harness import (
+    AXE_JS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO_ROOT,
+    VNU_JAR,
+    ServedSite,
+    build_site,
+    serve,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -26,15 +35,6 @@ if TYPE_CHECKING:
 
 # Without the background-networking flags Chromium keeps calling hosts it cannot reach, which
 # slows every test and pollutes the "no other origin" check.
-CHROMIUM_ARGS = (
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -12,11 +12,13 @@ CI runs a fixed, small budget; `HYPOTHESIS_PROFILE=thorough` runs a larger one.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -165,10 +167,13 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             assert not clean_out.exists() or snapshot(clean_out) == {}
             assert snapshot(site) == before if site.is_dir() else True
 
+    def _options(self, out: Path, cache: Path | None) -> BuildOptions:
+        return BuildOptions(self.root, out, cache_dir=cache)
+
     def _build(self, out: Path, cache: Path | None) -> tuple[str, list[str]]:
         reporter = RecordingReporter()
         try:
-            result = build_site(BuildOptions(self.root, out, cache_dir=cache), reporter)
+            result = build_site(self._options(out, cache), reporter)
         except BriefgenError as failure:
             return "failed", sorted(format_diagnostic(d) for d in failure.diagnostics)
         return "ok", sorted(format_diagnostic(d) for d in result.diagnostics)
@@ -181,3 +186,40 @@ IncrementalEqualsClean.TestCase.settings = settings(
     derandomize=not THOROUGH,
 )
 test_incremental_build_equals_clean_build = IncrementalEqualsClean.TestCase
+
+
+class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
+    """The same walk with a PDF per briefing, keyed apart from its page, and `--future` on
+    and off: a PDF carried over when its page is made again must still equal a clean one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.future = False
+        self._pdf_config()
+
+    def _pdf_config(self) -> None:
+        config = self.root / "briefgen.yaml"
+        config.write_text(config.read_text(encoding="utf-8") + "pdf: true\n", encoding="utf-8")
+
+    @rule(title=st.sampled_from(["Briefings", "Other title"]), cname=st.booleans())
+    def write_config(self, title: str, cname: bool) -> None:
+        super().write_config(title, cname)
+        self._pdf_config()
+
+    @rule()
+    def toggle_future(self) -> None:
+        self.future = not self.future
+
+    def _options(self, out: Path, cache: Path | None) -> BuildOptions:
+        return BuildOptions(self.root, out, cache_dir=cache, future=self.future)
+
+
+IncrementalEqualsCleanWithPdfs.TestCase.settings = settings(
+    max_examples=40 if THOROUGH else 3,
+    stateful_step_count=25 if THOROUGH else 6,
+    deadline=None,
+    derandomize=not THOROUGH,
+)
+test_incremental_build_with_pdfs_equals_clean_build = pytest.mark.skipif(
+    importlib.util.find_spec("weasyprint") is None, reason="needs WeasyPrint"
+)(IncrementalEqualsCleanWithPdfs.TestCase)

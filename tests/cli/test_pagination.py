@@ -4,12 +4,11 @@ and an edit re-renders only the list pages that show the briefing."""
 from __future__ import annotations
 
 import datetime as dt
-import urllib.parse
-from collections import deque
 from pathlib import Path
 
 import lxml.html
 import pytest
+from benchmarks.scale import MAX_CLICKS, MAX_PAGE_BYTES, click_depths, measure_site, read_site
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
@@ -19,7 +18,6 @@ from tests.conftest import make_project
 
 COUNT = 120
 TAGS = ("migration", "trade", "energy", "health", "security")
-MAX_PAGE_BYTES = 30_000
 
 
 def _briefing(n: int) -> str:
@@ -43,19 +41,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = generated_project(tmp_path_factory.mktemp("scale") / "project")
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
     return root
-
-
-def _links(site: Path, rel: str) -> list[str]:
-    """Return the site-relative files an HTML page links to with `<a href>`."""
-    tree = lxml.html.fromstring((site / rel).read_bytes())
-    found = []
-    for href in tree.xpath("//a/@href"):
-        url = urllib.parse.urljoin("http://x/" + rel, str(href)).split("#")[0]
-        if not url.startswith("http://x/"):
-            continue
-        path = url.removeprefix("http://x/")
-        found.append(path + "index.html" if path == "" or path.endswith("/") else path)
-    return found
 
 
 def test_pagination_home_lists_the_newest_per_page_and_links_pages(built: Path) -> None:
@@ -88,28 +73,30 @@ def test_pagination_tag_pages_paginate_the_same_way(built: Path) -> None:
     assert len(page.xpath("//ol[@class='entries']/li")) <= 20
 
 
-def test_pagination_pages_stay_small(built: Path) -> None:
-    sizes = {
-        p.relative_to(built / "site").as_posix(): p.stat().st_size
-        for p in (built / "site").rglob("*.html")
-    }
-    assert max(sizes.values()) <= MAX_PAGE_BYTES, max(sizes.items(), key=lambda i: i[1])
+def test_pagination_pages_stay_small_and_three_clicks_from_home(built: Path) -> None:
+    # The same walk as `python -m benchmarks.scale`, which measures it at 10,000 briefings.
+    report = measure_site(built / "site")
+    assert report.briefings == COUNT
+    assert report.heaviest_bytes <= MAX_PAGE_BYTES, report.heaviest
+    assert not report.unreached
+    assert report.max_clicks <= MAX_CLICKS
+    assert report.weight_ok and report.clicks_ok
 
 
-def test_pagination_every_briefing_is_three_clicks_from_home(built: Path) -> None:
-    site = built / "site"
-    depth = {"index.html": 0}
-    queue = deque(["index.html"])
-    while queue:
-        rel = queue.popleft()
-        if not rel.endswith(".html") or depth[rel] >= 3:
-            continue
-        for link in _links(site, rel):
-            if link not in depth and (site / link).is_file():
-                depth[link] = depth[rel] + 1
-                queue.append(link)
-    briefings = {f"b{n:04d}/index.html" for n in range(COUNT)}
-    assert briefings <= depth.keys(), sorted(briefings - depth.keys())[:5]
+def test_pagination_click_depth_counts_the_fewest_clicks(built: Path) -> None:
+    pages = read_site(built / "site")
+    depth = click_depths(pages)
+    assert depth["index.html"] == 0
+    assert depth["page/2/index.html"] == 1
+    assert depth["b0119/index.html"] == 1  # the newest is on the home page
+    assert depth["b0000/index.html"] == 2  # the oldest is on the last page, linked from home
+    assert pages["b0000/index.html"].kind == "briefing"
+    assert pages["tags/trade/index.html"].kind == "tag"
+    assert pages["page/2/index.html"].kind == "list"
+    assert pages["404.html"].kind == "other"
+    css = (built / "site" / "assets" / "style.css").stat().st_size
+    html = (built / "site" / "index.html").stat().st_size
+    assert pages["index.html"].weight == html + css
 
 
 @pytest.mark.parametrize("count", [1, 2, 5, 6, 50, 500, 10_000])

@@ -165,9 +165,9 @@ def test_pdf_without_weasyprint_or_pango_says_how_to_install(
     assert "libpango-1.0-0 libpangoft2-1.0-0" in run.stderr
 
 
-def test_pdf_of_a_briefing_with_an_image_builds(tmp_path: Path) -> None:
-    # WeasyPrint asks briefgen's own fetcher for the image and never the network; images are
-    # not printed yet, but a briefing with one must still build its PDF (it used to crash).
+def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
+    # WeasyPrint asks briefgen's own fetcher for the image and never the network (it used to
+    # crash on any image, then left them out).
     root = _project(tmp_path / "p")
     (root / "content" / "noted").mkdir()
     (root / "content" / "noted" / "chart.png").write_bytes(png(60, 30))
@@ -180,3 +180,4 @@ def test_pdf_of_a_briefing_with_an_image_builds(tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
     assert "The lede" in pdf.pages[0].extract_text()
+    assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]

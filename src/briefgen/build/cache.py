@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
@@ -60,6 +60,8 @@ class CachedSource:
     """What compiling it reported, except date-dependent warnings (made at every build)."""
     outputs: tuple[str, ...]
     """Files this briefing produced, relative to the output folder."""
+    key: str = ""
+    """The key its outputs were made with (`briefing_key`); some have a key of their own."""
 
 
 @dataclass
@@ -75,11 +77,22 @@ class BuildState:
     """Output path → (size, mtime_ns, hash) of the published file, to notice damaged ones."""
     static: dict[str, str] = field(default_factory=dict)
     """Static file → hash of its bytes when it was copied."""
+    keyed_apart: dict[str, str] = field(default_factory=dict)
+    """Output keyed apart from its briefing (a PDF) → what it recorded for the page that
+    describes it (`Output.record`: the PDF's number of pages)."""
     links: dict[str, PageLinks] = field(default_factory=dict)
     """Output page → its scanned links, so unchanged pages are not read again to check them.
     Saved in a file of its own: a build with nothing to do never needs to load it."""
     generation: str = ""
     """Random token written with both files, so links from another save are never trusted."""
+
+    def keyed_apart_only(self) -> BuildState:
+        """Return the state of the outputs keyed apart alone, for a build whose fingerprint
+        changed: their keys do not lean on it (a PDF's covers what it reads), so they stay
+        reusable when another template or the day changes."""
+        kept = {rel: key for rel, key in self.outputs.items() if rel in self.keyed_apart}
+        stamps = {rel: self.stamps[rel] for rel in kept if rel in self.stamps}
+        return BuildState(outputs=kept, stamps=stamps, keyed_apart=dict(self.keyed_apart))
 
 
 def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
@@ -192,6 +205,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
                 "entry": None if s.entry is None else entry_to_json(s.entry),
                 "diagnostics": [diagnostic_to_json(d) for d in s.diagnostics],
                 "outputs": list(s.outputs),
+                "key": s.key,
             }
             for rel, s in sorted(state.sources.items())
         },
@@ -200,6 +214,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
             for rel, key in sorted(state.outputs.items())
         },
         "static": dict(sorted(state.static.items())),
+        "keyed_apart": dict(sorted(state.keyed_apart.items())),
     }
 
 
@@ -220,6 +235,7 @@ def _state_from_json(data: object) -> BuildState:
             None if entry is None else entry_from_json(entry),
             tuple(diagnostic_from_json(d) for d in diagnostics),
             tuple(_text(o) for o in outputs),
+            _text(source.get("key")),
         )
     for rel, value in _mapping(fields.get("outputs")).items():
         match value:
@@ -229,6 +245,9 @@ def _state_from_json(data: object) -> BuildState:
             case _:
                 raise CacheShapeError("output")
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
+    state.keyed_apart = {
+        rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
+    }
     return state
 
 
@@ -266,10 +285,13 @@ def _save(path: Path, value: object) -> None:
 
 
 def tree_fingerprint(*folders: Path) -> str:
-    """Return a hash of every file's path and bytes under the folders (templates, theme)."""
+    """Return a hash of every file's path and bytes under the folders (templates, theme);
+    a file among them counts by its name and bytes."""
     parts: list[bytes | str] = []
     for folder in folders:
-        if folder.is_dir():
+        if folder.is_file():
+            parts += [folder.name, folder.read_bytes()]
+        elif folder.is_dir():
             for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                 parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)

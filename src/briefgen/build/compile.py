@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from briefgen.build.discover import LoadedSource
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, Site, SiteConfig
+    from briefgen.site.outputs import Published
 from briefgen.site.links import PageLinks
 
 PARALLEL_THRESHOLD = 48
@@ -50,6 +51,10 @@ class RenderPlan:
     """Hash of every entry when project templates may read them (see site/outputs.py)."""
     related: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
     """Each briefing's related entries, by source file (site/related.py)."""
+    print_fingerprint: str = ""
+    """Hash of what every PDF reads besides its briefing (`OutputContext.print_fingerprint`)."""
+    published: Mapping[str, Published] = field(default_factory=dict)
+    """Files of the last build that outputs may carry over when their key is unchanged."""
 
     def key_of(self, source_digest: str, rel: str) -> str:
         """Return the key of the outputs of the briefing in `rel`, whose digest is given."""
@@ -69,6 +74,12 @@ class Compiled:
     """(output path, bytes) pairs: every registered output of the briefing."""
     key: str = ""
     """The key its outputs were made with (`briefing_key`)."""
+    keys: tuple[tuple[str, str], ...] = ()
+    """(output path, key) of the outputs keyed apart from the briefing (its PDF)."""
+    kept: tuple[str, ...] = ()
+    """Published outputs whose key did not change: carried over, not in `pages`."""
+    records: tuple[tuple[str, str], ...] = ()
+    """(output path, record) of the outputs that keep one in the cache (`Output.record`)."""
     links: tuple[tuple[str, PageLinks], ...] = ()
     """The pages' links, scanned here so the link check runs in parallel too."""
 
@@ -127,7 +138,18 @@ def compile_briefing(
         if plan is None:
             entry = _entry(briefing, renderer)
             return Compiled(job.rel, job.digest, entry, tuple(diagnostics), ())
-        return _render(job, briefing, tuple(diagnostics), renderer, plan, image_files.pages())
+        shown = image_files.files() if config.pdf else {}
+        context = OutputContext(
+            plan.site,
+            renderer,
+            plan.fingerprint,
+            plan.entries_key,
+            plan.related,
+            plan.print_fingerprint,
+            plan.published,
+            shown,
+        )
+        return _render(job, briefing, tuple(diagnostics), context, plan, image_files.pages())
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
 
@@ -136,23 +158,48 @@ def _render(
     job: LoadedSource,
     briefing: Briefing,
     diagnostics: tuple[Diagnostic, ...],
-    renderer: Renderer,
+    context: OutputContext,
     plan: RenderPlan,
     images: tuple[tuple[str, bytes], ...],
 ) -> Compiled:
     """Make every registered output of the briefing, plus the images it shows, and scan the
-    links of its pages."""
-    context = OutputContext(plan.site, renderer, plan.fingerprint, plan.entries_key, plan.related)
+    links of its pages. An output whose published file has its key is not made again."""
     key = plan.key_of(job.digest, job.rel)
-    pages = tuple((o.rel_path, o.make()) for o in plan_briefing_outputs(briefing, context, key))
+    pages: list[tuple[str, bytes]] = []
+    kept: list[str] = []
+    keys: list[tuple[str, str]] = []
+    records: list[tuple[str, str]] = []
+    for output in plan_briefing_outputs(briefing, context, key):
+        rel = output.rel_path
+        if output.cache_key != key:
+            keys.append((rel, output.cache_key))
+        published = context.published.get(rel)
+        if published is not None and published.key == output.cache_key:
+            kept.append(rel)
+            records.append((rel, published.record))
+            continue
+        pages.append((rel, output.make()))
+        if output.record is not None:
+            records.append((rel, output.record()))
     pages += images
-    config = renderer.config
+    config = context.renderer.config
     base = LinkBase.of(config.base_path, config.base_url)
     links = tuple(
         (rel, scan_page(rel, data.decode(), base)) for rel, data in pages if is_checked(rel)
     )
-    entry = _entry(briefing, renderer)
-    return Compiled(job.rel, job.digest, entry, diagnostics, pages, key, links)
+    entry = _entry(briefing, context.renderer)
+    return Compiled(
+        job.rel,
+        job.digest,
+        entry,
+        diagnostics,
+        tuple(pages),
+        key,
+        keys=tuple(keys),
+        kept=tuple(kept),
+        records=tuple(records),
+        links=links,
+    )
 
 
 def _entry(briefing: Briefing, renderer: Renderer) -> Entry:

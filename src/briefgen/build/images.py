@@ -38,6 +38,8 @@ class ProjectImages:
         self.real_root = root.resolve()
         self.copies: dict[str, Path] = {}
         """Site path -> file, for every content/ image the briefing shows."""
+        self.shown: dict[str, Path] = {}
+        """Site path -> file, for every image the briefing shows (static/ ones too)."""
 
     def find(self, path: str) -> ImageFile | str:
         """Return the image at a project path, or why the page cannot show it."""
@@ -60,11 +62,16 @@ class ProjectImages:
         else:
             assert top == STATIC_DIR, path
             site_path = rest
+        self.shown[site_path] = real
         return ImageFile(self.page_root + urllib.parse.quote(site_path), width, height)
 
     def pages(self) -> tuple[tuple[str, bytes], ...]:
         """Return the content/ images to publish with the briefing, as (site path, bytes)."""
         return tuple((rel, path.read_bytes()) for rel, path in sorted(self.copies.items()))
+
+    def files(self) -> dict[str, bytes]:
+        """Return every image the briefing shows by site path, for its PDF to embed."""
+        return {rel: path.read_bytes() for rel, path in sorted(self.shown.items())}
 
 
 def image_settings(

@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import BuildState, code_version, load_state, state_path, tree_fingerprint
+from briefgen.build.cache import code_version, load_state, state_path, tree_fingerprint
 from briefgen.build.discover import (
     discover_sources,
     discover_static,
@@ -24,10 +24,19 @@ from briefgen.build.stage import MARKER, build_lock, validate_output_dir
 from briefgen.content.validate import validate_dates
 from briefgen.diagnostics import SourcePos
 from briefgen.files import digest, files_under, is_intact
-from briefgen.project import CACHE_DIR, CONFIG_NAME, LOCALES_DIR, TEMPLATES_DIR, THEME_DIR
+from briefgen.project import (
+    CACHE_DIR,
+    CONFIG_NAME,
+    LOCALES_DIR,
+    PRINT_TEMPLATES,
+    TEMPLATES_DIR,
+    THEME_DIR,
+    THEME_LOCALES,
+)
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
+    from briefgen.build.cache import BuildState
     from briefgen.build.discover import LoadedSource, StaticFile
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
@@ -75,7 +84,7 @@ def _build_locked(
     if notice:
         reporter.info(notice)
     if old.fingerprint != fingerprint:
-        old = BuildState()
+        old = old.keyed_apart_only()
     sources, problems = discover_sources(options.root)
     static, static_problems = discover_static(options.root)
     problems += static_problems
@@ -101,7 +110,8 @@ def _build_locked(
     # Imported here: markdown-it and Jinja load only when something must be rendered.
     from briefgen.build.publish import Build, publish_site
 
-    build = Build(options, config, fingerprint, old, state_file, reporter)
+    printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
+    build = Build(options, config, fingerprint, printing, old, state_file, reporter)
     return publish_site(build, loaded, static, problems)
 
 
@@ -137,3 +147,18 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     # appears tomorrow without any file changing, so the day is part of every page's key.
     published = "future" if options.future else dt.date.today().isoformat()
     return digest(code_version(), templates, repr(config), str(options.drafts), published)
+
+
+def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: str) -> str:
+    """Return the hash of what every PDF reads besides its briefing and its images.
+
+    That is the theme's print templates, the project's templates (any of them may stand in
+    for one the print page includes) and catalogs, the settings, the plugins and briefgen;
+    not the day, nor the theme's other templates and stylesheet, which a PDF never reads.
+    """
+    templates = tree_fingerprint(
+        options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_LOCALES, *PRINT_TEMPLATES
+    )
+    return digest(
+        "print", code_version(), templates, repr(config), str(options.drafts), plugins_key
+    )

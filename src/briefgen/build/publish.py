@@ -22,14 +22,13 @@ from briefgen.files import digest, is_intact
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
-from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
+from briefgen.site.outputs import Output, OutputContext, Published, plan_site_outputs
 from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -48,6 +47,8 @@ class Build:
     config: SiteConfig
     fingerprint: str
     """Hash of everything every page depends on (version, templates, config, options)."""
+    print_fingerprint: str
+    """Hash of what every PDF reads besides its briefing (see pipeline.py)."""
     old: BuildState
     """The last build's state, or an empty one when it cannot be trusted."""
     state_file: Path
@@ -149,41 +150,62 @@ def _fill_stage(
     entries += [c.entry for c in parsed if c.entry is not None]
     site = Site(build.config, _newest_first(entries))
     related = related_entries(site)
-    if _reads_entries(options.root):
-        plan = RenderPlan(site, build.fingerprint, digest(repr(site.entries)), related)
-    else:
-        # Workers need no other entry than the related ones: keep what is sent to them small.
-        plan = RenderPlan(Site(build.config, ()), build.fingerprint, "", related)
+    # Workers need no other entry than the related ones (without project templates): keep
+    # what is sent to them small.
+    plan = RenderPlan(
+        site if _reads_entries(options.root) else Site(build.config, ()),
+        build.fingerprint,
+        digest(repr(site.entries)) if _reads_entries(options.root) else "",
+        related,
+        build.print_fingerprint,
+        _published(stage, old),
+    )
     jobs = list(fresh)
     for source in sources:
         previous = cached.get(source.rel)
         if previous is None:
             continue
-        key = plan.key_of(previous.digest, source.rel)
-        if _carry_over_all(previous.outputs, key, stage, old, state):
+        if _carry_over_all(previous, plan.key_of(previous.digest, source.rel), stage, old, state):
             state.sources[source.rel] = previous
         else:
             jobs.append(source)
     done = compile_jobs(jobs, plan=plan)
     for count, compiled in enumerate(done, start=1):
         build.reporter.progress(count, len(jobs))
-        state.sources[compiled.rel] = _store(compiled, stage, state)
+        state.sources[compiled.rel] = _store(compiled, stage, old, state)
     return state, len(jobs)
 
 
+def _published(stage: Stage, old: BuildState) -> dict[str, Published]:
+    """Return the intact published outputs keyed apart from their briefing (PDFs), which a
+    briefing rendered again may carry over instead of making."""
+    return {
+        rel: Published(old.outputs[rel], old.stamps[rel][0], record)
+        for rel, record in old.keyed_apart.items()
+        if rel in old.outputs and is_intact(stage.out / rel, old.stamps.get(rel))
+    }
+
+
 def _carry_over_all(
-    outputs: Iterable[str], key: str, stage: Stage, old: BuildState, state: BuildState
+    previous: CachedSource, key: str, stage: Stage, old: BuildState, state: BuildState
 ) -> bool:
-    """Keep every output of a briefing, or none of them when any must be made again."""
-    outputs = tuple(outputs)
-    if not all(_reusable(rel, key, stage, old) for rel in outputs):
+    """Keep every output of a briefing made with `key`, or none when any must be made again.
+
+    Each output is kept with its own key: the briefing's, or its own for one keyed apart,
+    which the unchanged source (whose digest covers the build's fingerprint) still gives.
+    """
+    if previous.key != key:
+        return False
+    outputs = previous.outputs
+    if not all(_reusable(rel, old.outputs.get(rel, ""), stage, old) for rel in outputs):
         return False
     kept: list[str] = []
     for rel in outputs:
-        if not _carry_over(rel, key, stage, old, state):
+        if not _carry_over(rel, old.outputs[rel], stage, old, state):
             for undo in kept:
                 stage.forget(undo)
                 del state.outputs[undo]
+                state.keyed_apart.pop(undo, None)
             return False
         kept.append(rel)
     return True
@@ -199,20 +221,35 @@ def _carry_over(rel: str, key: str, stage: Stage, old: BuildState, state: BuildS
     if not _reusable(rel, key, stage, old) or not stage.keep(rel, old.stamps[rel][2]):
         return False
     state.outputs[rel] = key
+    if rel in old.keyed_apart:
+        state.keyed_apart[rel] = old.keyed_apart[rel]
     if rel in old.links:
         state.links[rel] = old.links[rel]
     return True
 
 
-def _store(compiled: Compiled, stage: Stage, state: BuildState) -> CachedSource:
+def _store(compiled: Compiled, stage: Stage, old: BuildState, state: BuildState) -> CachedSource:
+    """Write a compiled briefing's outputs into the stage (kept ones linked) and record them."""
+    keys = dict(compiled.keys)
+    records = dict(compiled.records)
+    for rel in compiled.kept:
+        if rel not in state.outputs and not _carry_over(rel, keys[rel], stage, old, state):
+            # Its page was made from the cached figures of a file that is now gone.
+            message = f"the published {rel} disappeared during the build"
+            at = SourcePos(compiled.rel, 1)
+            raise BriefgenError([error(at, message, "run the build again")])
     for rel, data in compiled.pages:
         if rel in state.outputs:
             continue  # Two files claim one page: validate_entries reports the duplicate slug.
         stage.write(rel, data)
-        state.outputs[rel] = compiled.key
+        state.outputs[rel] = keys.get(rel, compiled.key)
+        if rel in keys:
+            state.keyed_apart[rel] = records.get(rel, "")
     state.links.update(compiled.links)
-    outputs = tuple(rel for rel, _ in compiled.pages)
-    return CachedSource(compiled.digest, compiled.entry, compiled.diagnostics, outputs)
+    outputs = (*compiled.kept, *(rel for rel, _ in compiled.pages))
+    return CachedSource(
+        compiled.digest, compiled.entry, compiled.diagnostics, outputs, compiled.key
+    )
 
 
 def _plan_site_outputs(context: OutputContext) -> list[Output]:

@@ -17,6 +17,11 @@ A briefing page also shows its related briefings (site/related.py), which depend
 entry's tags and dates. So briefings are rendered only once every entry is known, and each
 briefing's key covers its own related entries (`briefing_key`): an edit re-renders the pages
 whose related list it changes, and no others.
+
+A briefing's PDF is keyed apart (`OutputContext.pdf_key`): printing is slow, and the print page
+reads neither the related list nor other entries. A briefing rendered again for those keeps its
+published PDF when that key is unchanged (`OutputContext.published`), and its page's download
+link takes the PDF's figures from the cache (`Output.record`).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from briefgen.site import urls
 from briefgen.site.feeds import render_feed_page
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from briefgen.site.pagination import Pager, paginate
-from briefgen.site.pdf import PdfMaker
+from briefgen.site.pdf import PdfMaker, figures_from_record
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.search import SEARCH_FILES, render_search_page
 from briefgen.site.tablecsv import render_csv, table_files
@@ -56,6 +61,21 @@ class Output:
     make: Callable[[], bytes]
     replaceable: bool = False
     """True when a file of the same path in `static/` replaces it (theme assets, robots.txt)."""
+    record: Callable[[], str] | None = None
+    """What the cache keeps of the made file for the outputs that describe it (a PDF's
+    number of pages), so they can be made again while this file is carried over."""
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """A file of the last build that an output may carry over instead of making it again."""
+
+    key: str
+    """The key it was made with: equal to the output's key, it is carried over."""
+    size: int
+    """Its size in bytes."""
+    record: str = ""
+    """What its output's `record` returned when it was made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +92,13 @@ class OutputContext:
     """Hash of every entry when project templates may read them; empty otherwise."""
     related: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
     """Each briefing's related entries, by source file (site/related.py)."""
+    print_fingerprint: str = ""
+    """Hash of what every PDF reads besides its briefing: briefgen, the print templates and
+    catalogs, the config, the plugins (see `pdf_key`); empty: a PDF has its briefing's key."""
+    published: Mapping[str, Published] = field(default_factory=dict)
+    """Files of the last build that outputs may carry over when their key is unchanged."""
+    images: Mapping[str, bytes] = field(default_factory=dict)
+    """The image files the briefing being rendered shows, by site path (for its PDF)."""
 
     def related_to(self, briefing: Briefing) -> tuple[Entry, ...]:
         """Return the entries a briefing's page recommends."""
@@ -80,6 +107,15 @@ class OutputContext:
     def key(self, *parts: str) -> str:
         """Return the key of a template-made output that reads `parts`."""
         return digest(self.fingerprint, self.entries_key, *parts)
+
+    def pdf_key(self, briefing: Briefing, key: str) -> str:
+        """Return the key of a briefing's PDF: the briefing, the images it shows and what
+        every PDF reads, and not its related list or other entries; `key` (the briefing's)
+        without a print fingerprint."""
+        if not self.print_fingerprint:
+            return key
+        images = (part for rel, data in sorted(self.images.items()) for part in (rel, data))
+        return digest(self.print_fingerprint, repr(briefing), *images)
 
 
 SiteOutputs = Callable[[OutputContext], Iterable[Output]]
@@ -127,10 +163,10 @@ def briefing_key(
 @briefing_output
 def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
     page = urls.output_file(urls.briefing_path(briefing.slug, briefing.lang_dir))
-    pdf = PdfMaker(briefing, context.renderer) if context.site.config.pdf else None
-    if pdf is not None:
-        # Before the page, whose download link tells the PDF's pages and size.
-        yield Output(urls.pdf_path(briefing.slug, briefing.lang_dir), key, pdf.data)
+    pdf = None
+    if context.site.config.pdf:
+        output, pdf = _pdf_output(briefing, context, key)
+        yield output  # before the page, whose download link tells the PDF's pages and size
     yield Output(
         page,
         key,
@@ -138,11 +174,28 @@ def _briefing_files(briefing: Briefing, context: OutputContext, key: str) -> Ite
             briefing,
             context.site,
             context.related_to(briefing),
-            pdf=pdf.printed() if pdf is not None else None,
+            pdf=pdf.figures() if pdf is not None else None,
         ).encode(),
     )
     data = urls.briefing_json_path(briefing.slug, briefing.lang_dir)
     yield Output(data, key, lambda: render_json(briefing_to_json(briefing)).encode())
+
+
+def _pdf_output(briefing: Briefing, context: OutputContext, key: str) -> tuple[Output, PdfMaker]:
+    """Return the briefing's PDF output and its maker; the PDF is keyed apart from its page
+    (`OutputContext.pdf_key`).
+
+    A page made again for its related list keeps its PDF: when the published one has the
+    same key, the page's link shows the figures the cache recorded and nothing is printed.
+    """
+    rel = urls.pdf_path(briefing.slug, briefing.lang_dir)
+    pdf_key = context.pdf_key(briefing, key)
+    published = context.published.get(rel)
+    known = None
+    if published is not None and published.key == pdf_key:
+        known = figures_from_record(published.record, published.size)
+    maker = PdfMaker(briefing, context.renderer, context.images, known)
+    return Output(rel, pdf_key, maker.data, record=maker.record), maker
 
 
 @briefing_output

@@ -9,6 +9,7 @@ reaches the network: pictures come from the briefing's own image files or nowher
 from __future__ import annotations
 
 import logging
+import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -53,17 +54,13 @@ PDF_VARIANT = "pdf/ua-1"
 
 
 @dataclass(frozen=True, slots=True)
-class PrintedPdf:
-    """A briefing's PDF and what its download link says about it."""
+class PdfFigures:
+    """What a briefing page's download link says about its PDF."""
 
-    data: bytes
     pages: int
     """Number of pages."""
-
-    @property
-    def size(self) -> int:
-        """Return the file size in bytes."""
-        return len(self.data)
+    size: int
+    """File size in bytes."""
 
     @property
     def kilobytes(self) -> int:
@@ -71,23 +68,62 @@ class PrintedPdf:
         return max(1, round(self.size / 1000))
 
 
-class PdfMaker:
-    """Print a briefing once, on first use: its PDF file and its page's link both need it."""
+@dataclass(frozen=True, slots=True)
+class PrintedPdf:
+    """A briefing's PDF and its number of pages."""
 
-    def __init__(self, briefing: Briefing, renderer: PrintRenderer) -> None:
+    data: bytes
+    pages: int
+    """Number of pages."""
+
+    @property
+    def figures(self) -> PdfFigures:
+        """Return its pages and size, for the download link."""
+        return PdfFigures(self.pages, len(self.data))
+
+
+class PdfMaker:
+    """Print a briefing once, on first use: its PDF file and its page's link both need it.
+
+    `known` gives the figures of the published PDF when that file is carried over unprinted
+    (its key is unchanged): the page is then made again without printing.
+    """
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        renderer: PrintRenderer,
+        files: Mapping[str, bytes] | None = None,
+        known: PdfFigures | None = None,
+    ) -> None:
         self._briefing = briefing
         self._renderer = renderer
+        self._files = files or {}
+        self._known = known
         self._printed: PrintedPdf | None = None
 
     def printed(self) -> PrintedPdf:
         """Return the briefing's PDF, printing it the first time."""
         if self._printed is None:
-            self._printed = print_pdf(self._briefing, self._renderer)
+            self._printed = print_pdf(self._briefing, self._renderer, self._files)
         return self._printed
+
+    def figures(self) -> PdfFigures:
+        """Return the PDF's pages and size: the published file's when it is kept, else printed."""
+        return self._known if self._known is not None else self.printed().figures
 
     def data(self) -> bytes:
         """Return the PDF's bytes (an `Output.make`)."""
         return self.printed().data
+
+    def record(self) -> str:
+        """Return what the cache keeps of the PDF for its page: the number of pages."""
+        return str(self.figures().pages)
+
+
+def figures_from_record(record: str, size: int) -> PdfFigures | None:
+    """Return the figures of a published PDF from its cache record and size, if it is one."""
+    return PdfFigures(int(record), size) if record.isdigit() and int(record) > 0 else None
 
 
 def ensure_pdf_available() -> None:
@@ -173,8 +209,8 @@ def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> 
 
     class LocalFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no types
         def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
-            rel = url.removeprefix(site_url) if url.startswith(site_url) else None
-            if rel is None or rel not in files:
+            rel = urllib.parse.unquote(url.removeprefix(site_url).split("#")[0])
+            if not url.startswith(site_url) or rel not in files:
                 # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.
                 raise ValueError(f"not fetched for a PDF: {url} (from {page_url})")
             return URLFetcherResponse(url, body=files[rel])

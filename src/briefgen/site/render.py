@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, SiteConfig
-    from briefgen.site.pdf import PrintedPdf
+    from briefgen.site.pdf import PdfFigures
 
 log = logging.getLogger(__name__)
 
@@ -165,12 +165,12 @@ class Renderer:
         briefing: Briefing,
         site: Site,
         related: Sequence[Entry] = (),
-        pdf: PrintedPdf | None = None,
+        pdf: PdfFigures | None = None,
     ) -> str:
         """Render `<slug>/index.html`; `meta.layout` selects `briefing-<layout>.html`.
 
-        `related` are the briefings the page recommends (site/related.py); `pdf` is the
-        briefing's PDF when the site makes them, for the download link.
+        `related` are the briefings the page recommends (site/related.py); `pdf` gives the
+        pages and size of the briefing's PDF when the site makes them, for the download link.
         """
         layout = briefing.meta.layout
         name = f"briefing-{layout}.html" if layout else "briefing.html"
