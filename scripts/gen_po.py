@@ -107,11 +107,19 @@ add(
 )
 add(
     "Updated %(date)s",
-    [T + "partials/dates.html", T + "feed.xml"],
-    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html). In the feed, it starts the summary of a revised entry, followed by “: ” and what changed (feed.xml).",
+    [T + "partials/dates.html"],
+    "Shown after the publication date when a briefing was revised; %(date)s is a <time> element with the human date (partials/dates.html).",
     "Actualizado el %(date)s",
     "Mis à jour le %(date)s",
     "Atualizado em %(date)s",
+)
+add(
+    "Updated %(date)s:",
+    [T + "feed.xml"],
+    "Starts the summary and content of a revised entry in the Atom feed, followed by what changed (feed.xml); %(date)s is the human date. The colon is part of the message so that French can put a no-break space before it.",
+    "Actualizado el %(date)s:",
+    f"Mis à jour le %(date)s{NB}:",
+    "Atualizado em %(date)s:",
 )
 add(
     "%(num)s min read",

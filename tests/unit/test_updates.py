@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import xml.etree.ElementTree as ET
 
@@ -132,3 +133,15 @@ def test_feed_entry_says_what_changed_and_when() -> None:
         '<p><strong>Updated 25 November 2026:</strong> Corrected the <a href="https://example.org/aid">'
         "aid figure</a>.</p><p>Talks &amp; more.</p>"
     )
+
+
+def test_french_feed_puts_a_no_break_space_before_the_colon() -> None:
+    briefing, _ = _parse("lang: fr\n")
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    config = dataclasses.replace(config, language="fr")
+    feed = Renderer(config, REPO).render_feed(Site(config, (briefing.entry(),)), "fr")
+    entry = ET.fromstring(feed).find(f"{ATOM}entry")
+    assert entry is not None
+    summary = entry.findtext(f"{ATOM}summary") or ""
+    assert summary.startswith("Mis à jour le 25 novembre 2026\u00a0: Corrected the aid figure.")
