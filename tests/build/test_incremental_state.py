@@ -201,9 +201,13 @@ class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
         config = self.root / "briefgen.yaml"
         config.write_text(config.read_text(encoding="utf-8") + "pdf: true\n", encoding="utf-8")
 
-    @rule(title=st.sampled_from(["Briefings", "Other title"]), cname=st.booleans())
-    def write_config(self, title: str, cname: bool) -> None:
-        super().write_config(title, cname)
+    @rule(
+        title=st.sampled_from(["Briefings", "Other title"]),
+        cname=st.booleans(),
+        search=st.booleans(),
+    )
+    def write_config(self, title: str, cname: bool, search: bool) -> None:
+        super().write_config(title, cname, search)
         self._pdf_config()
 
     @rule()

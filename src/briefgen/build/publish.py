@@ -29,6 +29,7 @@ from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -194,9 +195,12 @@ def _carry_over_all(
     Each output is kept with its own key: the briefing's, or its own for one keyed apart,
     which the unchanged source (whose digest covers the build's fingerprint) still gives.
     """
-    if previous.key != key:
-        return False
-    outputs = previous.outputs
+    return previous.key == key and _keep_outputs(previous.outputs, stage, old, state)
+
+
+def _keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: BuildState) -> bool:
+    """Keep every one of `outputs` with the key it was made from, or none when one changed."""
+    outputs = tuple(outputs)
     if not all(_reusable(rel, old.outputs.get(rel, ""), stage, old) for rel in outputs):
         return False
     kept: list[str] = []
@@ -344,7 +348,8 @@ def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: Build
         raise BriefgenError([error(at, message, "rename or move it, or set `search: false`")])
     key = index_key(pagefind, {rel: stage.hash_of(rel) for rel in files if rel.endswith(".html")})
     previous = [rel for rel in build.old.outputs if rel.startswith(folder)]
-    if previous and _carry_over_all(previous, key, stage, build.old, state):
+    made_with_key = all(build.old.outputs[rel] == key for rel in previous)
+    if previous and made_with_key and _keep_outputs(previous, stage, build.old, state):
         return
     for rel, data in make_index(pagefind, stage.path).items():
         stage.write(rel, data)
