@@ -46,6 +46,12 @@ launches a program on click are all dropped without anyone having to know their 
 _URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
+_PLAIN_TOKENS = frozenset(
+    {"text", "softbreak", "hardbreak", "code_inline", "em_open", "em_close"}
+    | {"strong_open", "strong_close", "s_open", "s_close", "text_special"}
+)
+"""Inline tokens `_defuse` passes through as they are, apart from counting lines and
+looking for shortcodes in text."""
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
 """Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
@@ -254,22 +260,30 @@ def _defuse(
     """Drop unsafe hrefs and images, and report raw HTML; return the tokens to render."""
     kept: list[Token] = []
     diagnostics: list[Diagnostic] = []
-    line = context.pos.line
+    start = context.pos
+    line = start.line
     dropping_link = False
     for token in tokens:
-        here = SourcePos(
-            context.pos.path, line, context.pos.column if line == context.pos.line else 1
-        )
-        if token.type in _LINE_BREAKS:
-            line += 1
-        if token.type == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
+        kind = token.type
+        if kind in _PLAIN_TOKENS:
+            # Most tokens: nothing to check, so no position is made for them.
+            if kind == "text" and "{" in token.content:
+                if shortcode := _SHORTCODE.search(token.content):
+                    here = SourcePos(start.path, line, start.column if line == start.line else 1)
+                    diagnostics.append(_shortcode_warning(here, shortcode.group()))
+            elif kind in _LINE_BREAKS:
+                line += 1
+            kept.append(token)
+            continue
+        here = SourcePos(start.path, line, start.column if line == start.line else 1)
+        if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("href"))))
             dropping_link = True
             continue
-        if token.type == "link_close" and dropping_link:
+        if kind == "link_close" and dropping_link:
             dropping_link = False
             continue
-        if token.type == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
+        if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
             token = _text_token(plain_text(token.children or []))
         if token.type == "image":
