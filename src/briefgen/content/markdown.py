@@ -169,16 +169,25 @@ def _scheme_pretest(linkify: LinkifyIt, text: str) -> bool:
     """
     if linkify._opts.get("fuzzy_link") or linkify._opts.get("fuzzy_email"):
         return bool(type(linkify).pretest(linkify, text))
-    names = tuple(name for name in linkify._compiled if name)
-    if _scheme_names(names).search(text) is None:
+    if _scheme_names(linkify).search(text) is None:
         return False
     return bool(type(linkify).pretest(linkify, text))
 
 
-@functools.cache
-def _scheme_names(names: tuple[str, ...]) -> re.Pattern[str]:
+_schemes: tuple[object, re.Pattern[str]] | None = None
+"""The schema table `_scheme_names` last compiled, and its regex."""
+
+
+def _scheme_names(linkify: LinkifyIt) -> re.Pattern[str]:
     """Match any of the schema names, with the case folding linkify-it's own regex uses."""
-    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+    global _schemes
+    # Asked once per paragraph: the regex is remade only when linkify-it rebuilds its table
+    # (a new dict each time), and the table is held here, so its id cannot be reused.
+    compiled = linkify._compiled
+    if _schemes is None or _schemes[0] is not compiled:
+        names = (re.escape(name) for name in compiled if name)
+        _schemes = (compiled, re.compile("|".join(names), re.IGNORECASE))
+    return _schemes[1]
 
 
 def max_nesting() -> int:
