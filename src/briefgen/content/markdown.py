@@ -125,6 +125,11 @@ PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("tasklists", tasklists_plugin),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
+_BUILTIN_PLUGINS = len(PLUGINS)
+"""How many of PLUGINS are briefgen's own: a plugin's syntax may start anywhere."""
+_PLAIN_INLINE = re.compile(r"(?:[^\W_]|[ .,%-])*")
+"""Letters, digits, spaces and `.,%-`: text in which no inline rule of briefgen's own parser
+(emphasis, links, code, HTML, entities, escapes, autolinks, notes) can start."""
 
 
 def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
@@ -238,6 +243,10 @@ def render_inline(
 
 def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
+    if len(PLUGINS) == _BUILTIN_PLUGINS and _PLAIN_INLINE.fullmatch(text):
+        # Most YAML table cells are words and numbers: no inline rule can start in them, so
+        # markdown-it would return them as one text token, with nothing to escape.
+        return RichText(text.strip(), text.strip()), []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
