@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.model import SiteConfig
-from briefgen.site.links import check_links, ensure_links_resolve
+from briefgen.site import links
+from briefgen.site.links import LinkBase, check_links, ensure_links_resolve, scan_page
 from tests.conftest import make_project
 
 BASE_URL = "https://example.github.io/briefing-repo/"
@@ -233,3 +237,32 @@ def test_check_links_rereads_a_page_that_changed_since_the_last_check(tmp_path: 
     (message,) = _messages(site)
 
     assert "`a/index.html` has no element with id `gone`" in message
+
+
+_EVERY_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^>]*)>")
+"""The plain start-tag pattern: `_TAG` must find in it exactly what this one finds."""
+
+
+_SPACE = st.sampled_from([" ", "\n", "  ", "\t"])
+_ATTR = st.tuples(
+    _SPACE,
+    st.sampled_from(["href", "SRC", "id", "name", "content", "property", "data-id", "class"]),
+    st.sampled_from(["=", " = ", "="]),
+    st.sampled_from(['"x/"', "'#a'", "b.png", '"og:url"', '"/q &amp; r"', "", "'a 1x, b 2x'"]),
+).map("".join)
+_START_TAG = st.tuples(
+    st.sampled_from(["<a", "<img", "<meta", "<p", "<h2", "<"]),
+    st.lists(_ATTR, max_size=4).map("".join),
+    st.sampled_from([">", " >", "", "<"]),
+).map("".join)
+_HTML = st.lists(st.one_of(_START_TAG, st.sampled_from(["text", "<!-- ", " -->", "</a>"])))
+
+
+@given(_HTML.map("".join))
+def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
+    base = LinkBase.of("/")
+    fast = scan_page("a/index.html", html, base)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(links, "_TAG", _EVERY_TAG)
+        reference = scan_page("a/index.html", html, base)
+    assert fast == reference

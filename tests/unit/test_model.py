@@ -5,8 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from briefgen.content.slugs import tag_slug
 from briefgen.model import Entry, Site
+from briefgen.model.blocks import reading_units
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
 
@@ -42,3 +46,26 @@ def test_entry_is_unchanged_by_an_edit_that_keeps_the_reading_time() -> None:
     longer = dataclasses.replace(briefing, lede=(*briefing.lede, briefing.lede[0]))
     assert longer.words > briefing.words
     assert longer.entry() == briefing.entry()
+
+
+def _units_char_by_char(text: str) -> int:
+    """Count words as the model defines them, looking at every character."""
+    ranges = [(0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
+    ranges.append((0xAC00, 0xD7AF))  # Hangul
+    units = 0
+    for token in text.split():
+        cjk = sum(1 for ch in token if any(low <= ord(ch) <= high for low, high in ranges))
+        units += cjk + (len(token) > cjk)
+    return units
+
+
+@example("Rubio\u2019s visit — «migración» ")
+@example("移民 policy 政策")
+@example("\u303f\u3040 ゟ")
+@given(
+    st.text(
+        alphabet=st.sampled_from("a é\u2019—  \n\u303f\u3040ぁ中한\uffe5\U0001f600"), max_size=20
+    )
+)
+def test_reading_units_counts_cjk_characters_and_other_words(text: str) -> None:
+    assert reading_units(text) == _units_char_by_char(text)

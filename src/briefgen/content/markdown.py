@@ -46,6 +46,12 @@ launches a program on click are all dropped without anyone having to know their 
 _URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
+_PLAIN_TOKENS = frozenset(
+    {"text", "softbreak", "hardbreak", "code_inline", "em_open", "em_close"}
+    | {"strong_open", "strong_close", "s_open", "s_close", "text_special"}
+)
+"""Inline tokens `_defuse` passes through as they are, apart from counting lines and
+looking for shortcodes in text."""
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
 """Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
@@ -119,6 +125,11 @@ PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("tasklists", tasklists_plugin),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
+_BUILTIN_PLUGINS = len(PLUGINS)
+"""How many of PLUGINS are briefgen's own: a plugin's syntax may start anywhere."""
+_PLAIN_INLINE = re.compile(r"(?:[^\W_]|[ .,%-])*")
+"""Letters, digits, spaces and `.,%-`: text in which no inline rule of briefgen's own parser
+(emphasis, links, code, HTML, entities, escapes, autolinks, notes) can start."""
 
 
 def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
@@ -163,16 +174,25 @@ def _scheme_pretest(linkify: LinkifyIt, text: str) -> bool:
     """
     if linkify._opts.get("fuzzy_link") or linkify._opts.get("fuzzy_email"):
         return bool(type(linkify).pretest(linkify, text))
-    names = tuple(name for name in linkify._compiled if name)
-    if _scheme_names(names).search(text) is None:
+    if _scheme_names(linkify).search(text) is None:
         return False
     return bool(type(linkify).pretest(linkify, text))
 
 
-@functools.cache
-def _scheme_names(names: tuple[str, ...]) -> re.Pattern[str]:
+_schemes: tuple[object, re.Pattern[str]] | None = None
+"""The schema table `_scheme_names` last compiled, and its regex."""
+
+
+def _scheme_names(linkify: LinkifyIt) -> re.Pattern[str]:
     """Match any of the schema names, with the case folding linkify-it's own regex uses."""
-    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+    global _schemes
+    # Asked once per paragraph: the regex is remade only when linkify-it rebuilds its table
+    # (a new dict each time), and the table is held here, so its id cannot be reused.
+    compiled = linkify._compiled
+    if _schemes is None or _schemes[0] is not compiled:
+        names = (re.escape(name) for name in compiled if name)
+        _schemes = (compiled, re.compile("|".join(names), re.IGNORECASE))
+    return _schemes[1]
 
 
 def max_nesting() -> int:
@@ -223,6 +243,10 @@ def render_inline(
 
 def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
+    if len(PLUGINS) == _BUILTIN_PLUGINS and _PLAIN_INLINE.fullmatch(text):
+        # Most YAML table cells are words and numbers: no inline rule can start in them, so
+        # markdown-it would return them as one text token, with nothing to escape.
+        return RichText(text.strip(), text.strip()), []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
@@ -254,22 +278,30 @@ def _defuse(
     """Drop unsafe hrefs and images, and report raw HTML; return the tokens to render."""
     kept: list[Token] = []
     diagnostics: list[Diagnostic] = []
-    line = context.pos.line
+    start = context.pos
+    line = start.line
     dropping_link = False
     for token in tokens:
-        here = SourcePos(
-            context.pos.path, line, context.pos.column if line == context.pos.line else 1
-        )
-        if token.type in _LINE_BREAKS:
-            line += 1
-        if token.type == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
+        kind = token.type
+        if kind in _PLAIN_TOKENS:
+            # Most tokens: nothing to check, so no position is made for them.
+            if kind == "text" and "{" in token.content:
+                if shortcode := _SHORTCODE.search(token.content):
+                    here = SourcePos(start.path, line, start.column if line == start.line else 1)
+                    diagnostics.append(_shortcode_warning(here, shortcode.group()))
+            elif kind in _LINE_BREAKS:
+                line += 1
+            kept.append(token)
+            continue
+        here = SourcePos(start.path, line, start.column if line == start.line else 1)
+        if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("href"))))
             dropping_link = True
             continue
-        if token.type == "link_close" and dropping_link:
+        if kind == "link_close" and dropping_link:
             dropping_link = False
             continue
-        if token.type == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
+        if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
             token = _text_token(plain_text(token.children or []))
         if token.type == "image":

@@ -42,6 +42,8 @@ _CJK_RANGES = (
     (0xAC00, 0xD7AF),
 )
 """Kana, CJK ideographs and Hangul: scripts read character by character, not word by word."""
+_FIRST_CJK = chr(min(low for low, _ in _CJK_RANGES))
+"""The lowest character in any of the CJK ranges."""
 
 
 def count_words(*texts: RichText | None) -> int:
@@ -55,7 +57,9 @@ def count_words(*texts: RichText | None) -> int:
 
 def reading_units(text: str) -> int:
     """Return the words in `text`, counting each CJK character as one."""
-    if text.isascii():
+    if text.isascii() or max(text) < _FIRST_CJK:
+        # No character of the CJK ranges: words are what split() finds. Most non-ASCII text
+        # (accents, curly quotes, dashes) lands here, without a check of every character.
         return len(text.split())
     units = 0
     for token in text.split():

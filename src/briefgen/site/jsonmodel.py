@@ -108,10 +108,14 @@ def _write_members(members: dict[object, object], parts: list[str], newline: str
     for key, item in members.items():
         if type(key) is not str:
             raise _NotPlainJsonError
-        parts.append(separator)
-        parts.append(_encode_string(key))
-        parts.append(": ")
-        _write_json(item, parts, inner)
+        parts.append(separator + _encode_string(key) + ": ")
+        # Most members are strings or null: written here, without a call per value.
+        if type(item) is str:
+            parts.append(_encode_string(item))
+        elif item is None:
+            parts.append("null")
+        else:
+            _write_json(item, parts, inner)
         separator = "," + inner
     parts.append(newline + "}")
 

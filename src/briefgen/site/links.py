@@ -47,13 +47,14 @@ _SEP = "\0"
 """Separates a target's path from its fragment (neither can contain NUL)."""
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^>]*)?>")
-_ATTRIBUTE = re.compile(
-    r"""(?:^|\s)(href|src|poster|srcset|id|name|content|property)\s*=\s*"""
-    r"""(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""",
-    re.IGNORECASE,
-)
+_NAMES = "href|src|poster|srcset|id|name|content|property"
 """The attributes that hold a URL or an id (and meta's name/property/content); no others."""
+_TAG = re.compile(rf"<([A-Za-z][\w:.-]*)(\s[^>]*?(?<=\s)(?:{_NAMES})\s*=[^>]*)>", re.IGNORECASE)
+"""A start tag with one of those attributes: most tags of a page have none, and are passed
+over here without a second regex or a dictionary."""
+_ATTRIBUTE = re.compile(
+    rf"""(?:^|\s)({_NAMES})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE
+)
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
 
@@ -122,8 +123,6 @@ def _urls(
         text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     for tag in _TAG.finditer(text):
         attribute_text = tag.group(2)
-        if not attribute_text or "=" not in attribute_text:
-            continue
         attributes = {
             match.group(1).lower(): _unescape(
                 match.group(2) or match.group(3) or match.group(4) or ""

@@ -41,10 +41,22 @@ class TableFile:
 
 def table_files(briefing: Briefing) -> tuple[TableFile, ...]:
     """Return every table of `briefing`, in reading order, with its CSV path."""
+    global _last
+    # The page, its JSON and the CSV outputs each ask, one after the other, about the same
+    # briefing: walking its model once instead of three times saves 3% of a compile. The
+    # briefing is immutable, so the very same object always has the same tables.
+    if _last is not None and _last[0] is briefing:
+        return _last[1]
     found = _tables((briefing.lede, briefing.sections))
-    return tuple(
+    files = tuple(
         TableFile(n, table, _csv_path(briefing, n, table)) for n, table in enumerate(found, start=1)
     )
+    _last = (briefing, files)
+    return files
+
+
+_last: tuple[Briefing, tuple[TableFile, ...]] | None = None
+"""The briefing `table_files` was last asked about, and its answer."""
 
 
 def _csv_path(briefing: Briefing, number: int, table: Table) -> str:

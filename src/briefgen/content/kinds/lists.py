@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from markdown_it.token import Token
+
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
@@ -12,7 +14,6 @@ from briefgen.model import BulletItem, BulletList, RichText
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
@@ -71,7 +72,7 @@ def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | Non
     term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
     last = term[-1]
     if last.type == "text" and last.content.rstrip().endswith(":"):
-        term[-1] = last.copy(content=last.content.rstrip()[:-1].rstrip())
+        term[-1] = _with_content(last, last.content.rstrip()[:-1].rstrip())
         return _drop_empty(term), _strip_leading(rest, "")
     if rest and rest[0].type == "text":
         lead = rest[0].content.lstrip()
@@ -87,8 +88,31 @@ def _strip_leading(tokens: list[Token], separator: str) -> list[Token]:
         tokens = tokens[1:]
     if tokens and tokens[0].type == "text":
         content = tokens[0].content.lstrip().removeprefix(separator).lstrip()
-        tokens = [tokens[0].copy(content=content), *tokens[1:]]
+        tokens = [_with_content(tokens[0], content), *tokens[1:]]
     return _drop_empty(tokens)
+
+
+def _with_content(token: Token, content: str) -> Token:
+    """Return a copy of `token` holding other content, as `token.copy(content=...)` does.
+
+    Made directly: `Token.copy` goes through `dataclasses.replace`, five times slower, and
+    term bullets copy two tokens per item.
+    """
+    return Token(
+        token.type,
+        token.tag,
+        token.nesting,
+        attrs=token.attrs,
+        map=token.map,
+        level=token.level,
+        children=token.children,
+        content=content,
+        markup=token.markup,
+        info=token.info,
+        meta=token.meta,
+        block=token.block,
+        hidden=token.hidden,
+    )
 
 
 def _drop_empty(tokens: list[Token]) -> list[Token]:
