@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
 from briefgen.build.compile import Compiled, RenderPlan, compile_all
 from briefgen.build.options import BuildResult, stop_on_errors
+from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.content.validate import validate_dates, validate_entries
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
-from briefgen.files import digest, is_intact
+from briefgen.files import digest, intact_stamp
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
     from briefgen.build.discover import LoadedSource, StaticFile
     from briefgen.build.options import BuildOptions
+    from briefgen.files import Stamp
     from briefgen.model import Entry, SiteConfig
     from briefgen.report import Reporter
 
@@ -60,7 +62,9 @@ def publish_site(
         ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
-    stage = Stage(build.options.out)
+    # The cache knows what the published site holds, so no walk of it is needed.
+    recorded = build.old.outputs.keys() if build.old.outputs else None
+    stage = Stage(build.options.out, Spare(build.state_file), recorded)
     try:
         state, compiled = _fill_stage(stage, build, renderer, sources)
         diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
@@ -168,12 +172,15 @@ def _carry_over_all(
     outputs: Iterable[str], key: str, stage: Stage, old: BuildState, state: BuildState
 ) -> bool:
     """Keep every output of a briefing, or none of them when any must be made again."""
-    outputs = tuple(outputs)
-    if not all(_reusable(rel, key, stage, old) for rel in outputs):
-        return False
-    kept: list[str] = []
+    stamps: list[tuple[str, Stamp]] = []
     for rel in outputs:
-        if not _carry_over(rel, key, stage, old, state):
+        stamp = _reusable(rel, key, stage, old)
+        if stamp is None:
+            return False
+        stamps.append((rel, stamp))
+    kept: list[str] = []
+    for rel, stamp in stamps:
+        if not _keep(rel, key, stamp, stage, old, state):
             for undo in kept:
                 stage.forget(undo)
                 del state.outputs[undo]
@@ -182,14 +189,23 @@ def _carry_over_all(
     return True
 
 
-def _reusable(rel: str, key: str, stage: Stage, old: BuildState) -> bool:
-    """Return True when the published file was made from `key` and is as it was written."""
-    return old.outputs.get(rel) == key and is_intact(stage.out / rel, old.stamps.get(rel))
+def _reusable(rel: str, key: str, stage: Stage, old: BuildState) -> Stamp | None:
+    """Return the published file's stamp when it was made from `key` and is as it was written."""
+    if old.outputs.get(rel) != key:
+        return None
+    return intact_stamp(stage.out / rel, old.stamps.get(rel))
 
 
 def _carry_over(rel: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:
     """Keep a published file whose inputs did not change (with its scanned links)."""
-    if not _reusable(rel, key, stage, old) or not stage.keep(rel, old.stamps[rel][2]):
+    stamp = _reusable(rel, key, stage, old)
+    return stamp is not None and _keep(rel, key, stamp, stage, old, state)
+
+
+def _keep(
+    rel: str, key: str, stamp: Stamp, stage: Stage, old: BuildState, state: BuildState
+) -> bool:
+    if not stage.keep(rel, stamp):
         return False
     state.outputs[rel] = key
     if rel in old.links:
