@@ -182,6 +182,9 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
     for dirpath, dirnames, filenames in os.walk(content):
+        # Symlinked folders are not followed, so a file that is no symlink itself lies at the
+        # same place under the resolved content/: no realpath() (a syscall per part) per file.
+        real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         diagnostics.extend(_undecodable(root, dirpath, dirnames))
         diagnostics.extend(_undecodable(root, dirpath, filenames))
@@ -194,17 +197,19 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 continue
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
+            real = real_dir / name
             if path.is_symlink():
                 link_problems = _check_link(root, path, real_content)
                 if link_problems:
                     diagnostics.extend(link_problems)
                     continue
+                real = path.resolve()
             if name.endswith(BRIEFING_SUFFIX):
                 problem = _not_regular(path, rel)
                 if problem is not None:
                     diagnostics.append(problem)
                     continue
-                sources.append(SourceFile(path.resolve(), rel))
+                sources.append(SourceFile(real, rel))
             elif path.suffix.lower() not in IMAGE_SUFFIXES:  # images are shown by briefings
                 diagnostics.append(
                     warning(
