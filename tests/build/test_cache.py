@@ -211,3 +211,22 @@ def test_project_moved_with_its_cache_builds_nothing_again(tmp_path: Path) -> No
     assert result.written == []
     (moved / "content" / "a.md").write_text(BRIEFING.format(title="A2"), encoding="utf-8")
     assert build_site(BuildOptions(moved, moved / "site"), RecordingReporter()).compiled == 2
+
+
+def test_state_this_process_saved_is_not_decoded_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    (path,) = (root / ".briefgen-cache").glob("state-*.json")
+
+    def no_decoding(data: object) -> Entry:
+        raise AssertionError("decoded the state this process saved")
+
+    monkeypatch.setattr(cache, "entry_from_json", no_decoding)
+    state, _ = load_state(path)
+    assert [s.entry.meta.title for s in state.sources.values() if s.entry] == ["A"]
+    # Bytes that differ from what this process wrote are decoded (and here refused).
+    path.write_bytes(path.read_bytes().replace(b'"A"', b'"B"'))
+    with pytest.raises(AssertionError, match="decoded"):
+        load_state(path)
