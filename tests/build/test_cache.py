@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.machinery
 import importlib.util
 import json
+import os
 import pickle
 import shutil
 from pathlib import Path
@@ -30,7 +31,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Entry, FrontMatter
 from briefgen.report import RecordingReporter
 from briefgen.site.links import PageLinks
-from tests.conftest import BRIEFING, make_project
+from tests.conftest import BRIEFING, make_project, snapshot
 
 
 def _entry() -> Entry:
@@ -211,6 +212,37 @@ def test_project_moved_with_its_cache_builds_nothing_again(tmp_path: Path) -> No
     assert result.written == []
     (moved / "content" / "a.md").write_text(BRIEFING.format(title="A2"), encoding="utf-8")
     assert build_site(BuildOptions(moved, moved / "site"), RecordingReporter()).compiled == 2
+
+
+def test_ci_checkout_with_restored_cache_and_site_builds_nothing_again(tmp_path: Path) -> None:
+    """What the Pages workflow does: a fresh checkout elsewhere, `.briefgen-cache/` and `site/`
+    restored by actions/cache (without the spare tree), every file with a new mtime."""
+    files = (
+        "-- briefgen.yaml --\ntitle: Briefings\nbase_url: https://example.org/b/\n"
+        "-- content/a.md --\n" + BRIEFING.format(title="A") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="B") + ""
+        "-- static/x.txt --\nx\n"
+    )
+    root = make_project(tmp_path / "runner-1" / "repo", files)
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    (root / "content" / "b.md").write_text(BRIEFING.format(title="B2"), encoding="utf-8")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())  # leaves a spare tree
+    checkout = make_project(tmp_path / "runner-2" / "work" / "repo", files)
+    (checkout / "content" / "b.md").write_text(BRIEFING.format(title="B2"), encoding="utf-8")
+    ignore = shutil.ignore_patterns("spare-*")  # the workflow's `!.briefgen-cache/spare-*`
+    shutil.copytree(root / ".briefgen-cache", checkout / ".briefgen-cache", ignore=ignore)
+    shutil.copytree(root / "site", checkout / "site")
+    shutil.rmtree(root)
+    later = dt.datetime.now().timestamp() + 3600
+    for path in checkout.rglob("*"):
+        os.utime(path, (later, later))
+    result = build_site(BuildOptions(checkout, checkout / "site"), RecordingReporter())
+    assert (result.compiled, result.written, result.removed) == (0, [], [])
+    clean = tmp_path / "clean"
+    build_site(
+        BuildOptions(checkout, clean, cache_dir=tmp_path / "clean-cache"), RecordingReporter()
+    )
+    assert snapshot(checkout / "site") == snapshot(clean)
 
 
 def test_state_this_process_saved_is_not_decoded_again(
