@@ -22,7 +22,7 @@ from briefgen.files import digest, intact_stamp
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
-from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
+from briefgen.site.outputs import Output, OutputContext, entries_text, plan_site_outputs
 from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
@@ -72,7 +72,8 @@ def publish_site(
         diagnostics += validate_entries(entries) + validate_dates(entries)
         stop_on_errors(diagnostics, build.options)
         site = Site(build.config, _newest_first(entries))
-        entries_key = digest(repr(site.entries)) if _reads_entries(build.options.root) else ""
+        reads_entries = _reads_entries(build.options.root)
+        entries_key = digest(entries_text(site.entries)) if reads_entries else ""
         context = OutputContext(site, renderer, build.fingerprint, entries_key)
         planned = _plan_site_outputs(context)
         replaced = _check_static(static, planned, state)
@@ -147,7 +148,7 @@ def _fill_stage(
     site = Site(build.config, _newest_first(entries))
     related = related_entries(site)
     if _reads_entries(options.root):
-        plan = RenderPlan(site, build.fingerprint, digest(repr(site.entries)), related)
+        plan = RenderPlan(site, build.fingerprint, digest(entries_text(site.entries)), related)
     else:
         # Workers need no other entry than the related ones: keep what is sent to them small.
         plan = RenderPlan(Site(build.config, ()), build.fingerprint, "", related)
