@@ -311,7 +311,28 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
         sources={page: rel for rel, src in state.sources.items() for page in src.outputs},
         scans=state.links,
         files=stage.files(),
+        only=_pages_to_check(stage, build.old, state),
     )
+
+
+def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str] | None:
+    """Return the pages whose links may have broken since the last build, or None for all.
+
+    The published site passed this check. A page carried over unchanged links where it did;
+    its links can break only when a file it may point to went away, or a page it may point
+    into lost ids. When neither happened (an edit that keeps its headings), only the pages
+    made again are checked: not every link of the site at every edit.
+    """
+    if not old.links or not old.outputs:
+        return None  # no record of the last check's pages
+    fresh = {page for page, scan in state.links.items() if old.links.get(page) is not scan}
+    if any(rel not in state.outputs for rel in old.outputs):
+        return None  # a file went away: any page may have pointed to it
+    for page in fresh:
+        before = old.links.get(page)
+        if before is not None and not before.ids <= state.links[page].ids:
+            return None  # a page lost an id that another page may point to
+    return fresh | (stage.files() - state.links.keys())
 
 
 def _newest_first(entries: list[Entry]) -> tuple[Entry, ...]:
