@@ -32,10 +32,10 @@ def files_under(folder: Path) -> set[str]:
     return found
 
 
-def file_stamp(path: Path) -> tuple[int, int] | None:
+def file_stamp(path: Path | str) -> tuple[int, int] | None:
     """Return (size, mtime_ns) of a regular file, or None when it is missing or not a file."""
     try:
-        info = path.lstat()
+        info = os.lstat(path)
     except OSError:
         return None
     if not stat.S_ISREG(info.st_mode):
@@ -52,7 +52,7 @@ def is_intact(path: Path, recorded: Stamp | None) -> bool:
     return intact_stamp(path, recorded) is not None
 
 
-def intact_stamp(path: Path, recorded: Stamp | None) -> Stamp | None:
+def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
     """Return the file's stamp now when it still holds what was written as `recorded`.
 
     Size and mtime decide cheaply; when only the mtime differs (a copy, a restore, a `touch`)
@@ -64,7 +64,7 @@ def intact_stamp(path: Path, recorded: Stamp | None) -> Stamp | None:
     if stamp[1] == recorded[1]:
         return recorded
     try:
-        same = digest(path.read_bytes()) == recorded[2]
+        same = digest(Path(path).read_bytes()) == recorded[2]
     except OSError:
         return None
     return (*stamp, recorded[2]) if same else None

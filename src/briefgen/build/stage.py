@@ -129,8 +129,8 @@ class Stage:
         another owner, `fs.protected_hardlinks` or a file system without links. `stamp` is
         the file's size, mtime and hash as the published site holds it now.
         """
-        target = self.path / rel
         if not self._shares(rel):
+            target = self.path / rel
             self._make_folder(target.parent)
             self._clear(rel, target)
             if not _try_link(self.out / rel, target):
