@@ -9,13 +9,14 @@ import json
 import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 
 import jinja2
 import markdown_it
 import pytest
 
-from briefgen.build import cache
+from briefgen.build import cache, discover
 from briefgen.build.cache import (
     BuildState,
     CachedSource,
@@ -262,3 +263,30 @@ def test_state_this_process_saved_is_not_decoded_again(
     path.write_bytes(path.read_bytes().replace(b'"A"', b'"B"'))
     with pytest.raises(AssertionError, match="decoded"):
         load_state(path)
+
+
+def test_sources_unchanged_since_this_process_read_them_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    page = root / "content" / "a.md"
+    an_hour_ago = dt.datetime.now().timestamp() - 3600
+    os.utime(page, (an_hour_ago, an_hour_ago))
+    # utime() sets the ctime to now, which the code treats as too recent to trust; a file
+    # untouched for seconds is what it remembers.
+    monkeypatch.setattr(discover, "_RACY_NS", 0)
+    sources = discover.discover_sources(root)[0]
+    (first,) = discover.load_sources(sources, "fp")
+
+    def no_reading(path: Path) -> bytes:
+        raise AssertionError(f"read {path} again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(discover, "_bytes", no_reading)
+        assert discover.load_sources(sources, "fp") == [first]
+    # Same size, same mtime, other bytes: the stat still differs (ctime), so it is read.
+    time.sleep(0.05)  # a later tick of the file system's clock
+    page.write_text(BRIEFING.format(title="B"), encoding="utf-8")
+    os.utime(page, (an_hour_ago, an_hour_ago))
+    (second,) = discover.load_sources(sources, "fp")
+    assert second.digest != first.digest
