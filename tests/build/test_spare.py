@@ -131,3 +131,19 @@ def test_spare_another_tools_folder_in_site_is_removed(tmp_path: Path) -> None:
         _edit(root, "b.md", f"Edit {number}.")
         _build(root)
         assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+
+
+def test_spare_file_added_inside_a_page_folder_is_removed_by_a_no_change_build(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (root / "site" / "b" / "notes.txt").write_text("mine", encoding="utf-8")
+    assert _build(root).removed == ["b/notes.txt"]
+    assert (_build(root).written, _build(root).removed) == ([], [])
+    for number in range(2):  # and it never comes back from the spare
+        _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))

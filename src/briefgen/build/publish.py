@@ -52,6 +52,8 @@ class Build:
     """The last build's state, or an empty one when it cannot be trusted."""
     state_file: Path
     reporter: Reporter
+    on_disk: set[str] | None = None
+    """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
 
 
 def publish_site(
@@ -63,7 +65,7 @@ def publish_site(
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
-    recorded = build.old.outputs.keys() if build.old.outputs else None
+    recorded = build.on_disk if build.on_disk is not None else build.old.outputs.keys() or None
     stage = Stage(build.options.out, Spare(build.state_file), recorded)
     try:
         state, compiled = _fill_stage(stage, build, renderer, sources)
