@@ -4,6 +4,11 @@ Run from the repository root:
 
     .venv/bin/python -m benchmarks.run --sizes 1,100,1000,10000 --runs 5
 
+One-file edits of briefgen alone, at 1,000 and 10,000 briefings (results kept apart):
+
+    .venv/bin/python -m benchmarks.run --tools briefgen --modes edit --sizes 1000,10000 \
+        --results /tmp/edit-results
+
 Peers are used when present: Debian's `hugo`, and MkDocs and Pelican, which are installed from
 PyPI into benchmarks/.peers/<tool>/ on first use (or with --setup-peers alone).
 """
@@ -57,6 +62,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--runs", type=int, default=5, help="runs per tool, size and mode (median)")
     p.add_argument("--large-runs", type=int, help="runs for N >= 10,000 (default: --runs)")
     p.add_argument("--tools", default=",".join(TOOLS), help="tools to run when available")
+    p.add_argument(
+        "--modes",
+        default=",".join(MODES),
+        help="modes to time, comma-separated (without cold, one untimed build comes first)",
+    )
     p.add_argument("--seed", type=int, default=7, help="corpus generator seed")
     p.add_argument("--workdir", type=Path, default=HERE / ".corpus", help="scratch folder")
     p.add_argument("--results", type=Path, default=HERE / "results", help="latest.md/.json here")
@@ -101,9 +111,13 @@ def bench_size(
     projects = write_corpus(tools, n, args.seed, args.workdir)
     edit_slug = generate(n, args.seed)[n // 2].slug
     runs = args.large_runs if n >= LARGE_N and args.large_runs else args.runs
+    modes = [mode for mode in MODES if mode in args.modes.split(",")]
+    if "cold" not in modes:
+        for tool in tools:  # warm and edit time a project that was built before
+            measure(tool, projects[tool.name], "cold", edit_slug, 0)
     for run in range(runs):
         order = [*tools[run % len(tools) :], *tools[: run % len(tools)]]
-        for mode in MODES:
+        for mode in modes:
             for tool in order:
                 sample = measure(tool, projects[tool.name], mode, edit_slug, run)
                 samples[(tool.name, n, mode)].append(sample)

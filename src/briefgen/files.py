@@ -32,10 +32,10 @@ def files_under(folder: Path) -> set[str]:
     return found
 
 
-def file_stamp(path: Path) -> tuple[int, int] | None:
+def file_stamp(path: Path | str) -> tuple[int, int] | None:
     """Return (size, mtime_ns) of a regular file, or None when it is missing or not a file."""
     try:
-        info = path.lstat()
+        info = os.lstat(path)
     except OSError:
         return None
     if not stat.S_ISREG(info.st_mode):
@@ -48,20 +48,26 @@ Stamp = tuple[int, int, str]
 
 
 def is_intact(path: Path, recorded: Stamp | None) -> bool:
-    """Return True when the file still holds what was written as `recorded`.
+    """Return True when the file still holds what was written as `recorded`."""
+    return intact_stamp(path, recorded) is not None
+
+
+def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
+    """Return the file's stamp now when it still holds what was written as `recorded`.
 
     Size and mtime decide cheaply; when only the mtime differs (a copy, a restore, a `touch`)
     the bytes are hashed, so a backed-up site stays usable and a damaged one is noticed.
     """
     stamp = file_stamp(path)
     if recorded is None or stamp is None or stamp[0] != recorded[0]:
-        return False
+        return None
     if stamp[1] == recorded[1]:
-        return True
+        return recorded
     try:
-        return digest(path.read_bytes()) == recorded[2]
+        same = digest(Path(path).read_bytes()) == recorded[2]
     except OSError:
-        return False
+        return None
+    return (*stamp, recorded[2]) if same else None
 
 
 def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:

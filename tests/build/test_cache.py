@@ -6,15 +6,17 @@ import datetime as dt
 import importlib.machinery
 import importlib.util
 import json
+import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 
 import jinja2
 import markdown_it
 import pytest
 
-from briefgen.build import cache
+from briefgen.build import cache, discover
 from briefgen.build.cache import (
     BuildState,
     CachedSource,
@@ -30,7 +32,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Entry, FrontMatter
 from briefgen.report import RecordingReporter
 from briefgen.site.links import PageLinks
-from tests.conftest import BRIEFING, make_project
+from tests.conftest import BRIEFING, make_project, snapshot
 
 
 def _entry() -> Entry:
@@ -211,3 +213,80 @@ def test_project_moved_with_its_cache_builds_nothing_again(tmp_path: Path) -> No
     assert result.written == []
     (moved / "content" / "a.md").write_text(BRIEFING.format(title="A2"), encoding="utf-8")
     assert build_site(BuildOptions(moved, moved / "site"), RecordingReporter()).compiled == 2
+
+
+def test_ci_checkout_with_restored_cache_and_site_builds_nothing_again(tmp_path: Path) -> None:
+    """What the Pages workflow does: a fresh checkout elsewhere, `.briefgen-cache/` and `site/`
+    restored by actions/cache (without the spare tree), every file with a new mtime."""
+    files = (
+        "-- briefgen.yaml --\ntitle: Briefings\nbase_url: https://example.org/b/\n"
+        "-- content/a.md --\n" + BRIEFING.format(title="A") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="B") + ""
+        "-- static/x.txt --\nx\n"
+    )
+    root = make_project(tmp_path / "runner-1" / "repo", files)
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    (root / "content" / "b.md").write_text(BRIEFING.format(title="B2"), encoding="utf-8")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())  # leaves a spare tree
+    checkout = make_project(tmp_path / "runner-2" / "work" / "repo", files)
+    (checkout / "content" / "b.md").write_text(BRIEFING.format(title="B2"), encoding="utf-8")
+    ignore = shutil.ignore_patterns("spare-*")  # the workflow's `!.briefgen-cache/spare-*`
+    shutil.copytree(root / ".briefgen-cache", checkout / ".briefgen-cache", ignore=ignore)
+    shutil.copytree(root / "site", checkout / "site")
+    shutil.rmtree(root)
+    later = dt.datetime.now().timestamp() + 3600
+    for path in checkout.rglob("*"):
+        os.utime(path, (later, later))
+    result = build_site(BuildOptions(checkout, checkout / "site"), RecordingReporter())
+    assert (result.compiled, result.written, result.removed) == (0, [], [])
+    clean = tmp_path / "clean"
+    build_site(
+        BuildOptions(checkout, clean, cache_dir=tmp_path / "clean-cache"), RecordingReporter()
+    )
+    assert snapshot(checkout / "site") == snapshot(clean)
+
+
+def test_state_this_process_saved_is_not_decoded_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    (path,) = (root / ".briefgen-cache").glob("state-*.json")
+
+    def no_decoding(data: object) -> Entry:
+        raise AssertionError("decoded the state this process saved")
+
+    monkeypatch.setattr(cache, "entry_from_json", no_decoding)
+    state, _ = load_state(path)
+    assert [s.entry.meta.title for s in state.sources.values() if s.entry] == ["A"]
+    # Bytes that differ from what this process wrote are decoded (and here refused).
+    path.write_bytes(path.read_bytes().replace(b'"A"', b'"B"'))
+    with pytest.raises(AssertionError, match="decoded"):
+        load_state(path)
+
+
+def test_sources_unchanged_since_this_process_read_them_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    page = root / "content" / "a.md"
+    an_hour_ago = dt.datetime.now().timestamp() - 3600
+    os.utime(page, (an_hour_ago, an_hour_ago))
+    # utime() sets the ctime to now, which the code treats as too recent to trust; a file
+    # untouched for seconds is what it remembers.
+    monkeypatch.setattr(discover, "_RACY_NS", 0)
+    sources = discover.discover_sources(root)[0]
+    (first,) = discover.load_sources(sources, "fp")
+
+    def no_reading(path: Path) -> bytes:
+        raise AssertionError(f"read {path} again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(discover, "_bytes", no_reading)
+        assert discover.load_sources(sources, "fp") == [first]
+    # Same size, same mtime, other bytes: the stat still differs (ctime), so it is read.
+    time.sleep(0.05)  # a later tick of the file system's clock
+    page.write_text(BRIEFING.format(title="B"), encoding="utf-8")
+    os.utime(page, (an_hour_ago, an_hour_ago))
+    (second,) = discover.load_sources(sources, "fp")
+    assert second.digest != first.digest

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
-from briefgen.model import Briefing
+from briefgen.diagnostics import SourcePos
+from briefgen.model import Briefing, Entry, FrontMatter
 from briefgen.project import THEME_TEMPLATES
 from briefgen.report import RecordingReporter
 from briefgen.site import outputs
@@ -48,3 +51,21 @@ def test_only_theme_templates_keyed_by_entries_read_them() -> None:
     for name in ("briefing.html", "404.html", "tags.html", "base.html"):
         text = (THEME_TEMPLATES / name).read_text(encoding="utf-8")
         assert "partials/entries.html" not in text
+
+
+def test_entries_text_is_each_entrys_own_repr_even_when_entries_are_equal() -> None:
+    meta = FrontMatter(
+        title="T",
+        date=dt.date(2026, 3, 14),
+        updated=None,
+        summary=None,
+        tags=("a",),
+        draft=False,
+        pos=SourcePos("content/t.md", 1),
+        extra={"n": 1},
+    )
+    one = Entry("t", "content/t.md", meta, 3)
+    true = Entry("t", "content/t.md", replace(meta, extra={"n": True}), 3)
+    assert one == true  # 1 == True: a cache keyed by value would mix them up
+    for _ in range(2):  # the second round is served from memory
+        assert outputs.entries_text([one, true]) == f"{one!r}\n{true!r}"

@@ -76,7 +76,10 @@ def test_init_workflow_checks_strict_caches_and_passes_actionlint(created: Path)
 
     assert "pip install -r requirements.txt" in runs
     assert "briefgen check --strict" in runs
-    assert cache["with"]["path"] == f"{CACHE_DIR}/"
+    # The cache and the last site, without the spare tree: what makes a CI build incremental
+    # (tests/build/test_cache.py builds such a restored checkout).
+    paths = cache["with"]["path"].split()
+    assert paths == [f"{CACHE_DIR}/", f"!{CACHE_DIR}/spare-*", f"{OUTPUT_DIR}/"]
     assert "restore-keys" in cache["with"]
     lint = _actionlint(_actionlint_or_skip(), workflow)
     assert (lint.returncode, lint.stdout) == (0, "")

@@ -254,7 +254,8 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
     # Only a project with `search: true` installs Pagefind.
     assert "grep -Eq '^search:[[:space:]]*true' briefgen.yaml" in build_steps[5]["run"]
     assert '.venv/bin/pip install ".[search]"' in build_steps[5]["run"]
-    assert build_steps[6]["with"]["path"] == f"{CACHE_DIR}/"
+    cached = build_steps[6]["with"]["path"].split()
+    assert cached == [f"{CACHE_DIR}/", f"!{CACHE_DIR}/spare-*", "site/"]
     assert "env.BRIEFGEN_VERSION" in build_steps[6]["with"]["key"]
     assert build_steps[7]["run"] == ".venv/bin/briefgen check --strict"
     assert build_steps[8]["run"] == BUILD_COMMAND

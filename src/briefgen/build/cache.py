@@ -106,10 +106,19 @@ def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
     return cache_dir / f"state-{digest(where)[:16]}.json"
 
 
+_SAVED: dict[Path, tuple[bytes, BuildState]] = {}
+"""What this process last saved to each cache file, as bytes and as the state itself: a
+long-running process (serve) that finds its own bytes on disk skips decoding them again."""
+
+
 def load_state(path: Path) -> tuple[BuildState, str | None]:
     """Return the saved state without its links (see `load_links`), or an empty one when it is
     missing, of another version, or damaged; in the last case also a one-line notice."""
-    data = _load(path)
+    raw = _read(path)
+    saved = _SAVED.get(path)
+    if raw is not None and saved is not None and saved[0] == raw:
+        return _unlinked(saved[1]), None
+    data = _decode(raw)
     if data is None:
         return BuildState(), None
     try:
@@ -120,7 +129,13 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
 
 def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, unless they belong to another save."""
-    data = _load(_links_path(path))
+    raw = _read(_links_path(path))
+    saved = _SAVED.get(_links_path(path))
+    if raw is not None and saved is not None and saved[0] == raw:
+        if saved[1].generation == state.generation:
+            state.links = dict(saved[1].links)
+        return
+    data = _decode(raw)
     if not isinstance(data, dict) or data.get("generation") != state.generation:
         return
     try:
@@ -146,8 +161,8 @@ def save_state(path: Path, state: BuildState) -> str | None:
         ignore = path.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
-        _save(_links_path(path), links)
-        _save(path, _state_to_json(state))
+        _SAVED[_links_path(path)] = (_save(_links_path(path), links), state)
+        _SAVED[path] = (_save(path, _state_to_json(state)), state)
     except OSError as exc:
         forget_state(path)
         return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
@@ -263,25 +278,48 @@ def _text(data: object) -> str:
     return data
 
 
-def _load(path: Path) -> object:
-    """Return the value saved at `path` by this exact code, or None (missing, foreign, broken)."""
+def _unlinked(state: BuildState) -> BuildState:
+    """Return a copy of a saved state as `load_state` gives it: links are loaded apart."""
+    return BuildState(
+        state.fingerprint,
+        dict(state.sources),
+        dict(state.outputs),
+        dict(state.stamps),
+        dict(state.static),
+        generation=state.generation,
+    )
+
+
+def _read(path: Path) -> bytes | None:
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _decode(raw: bytes | None) -> object:
+    """Return the value saved as `raw` by this exact code, or None (missing, foreign, broken)."""
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     return data.get("value") if data.get("code") == code_version() else None
 
 
-def _save(path: Path, value: object) -> None:
+def _save(path: Path, value: object) -> bytes:
+    """Write the value atomically; return the bytes written."""
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    text = json.dumps({"format": FORMAT, "code": code_version(), "value": value})
+    data = json.dumps({"format": FORMAT, "code": code_version(), "value": value}).encode()
     try:
-        temp.write_text(text, encoding="utf-8")
+        temp.write_bytes(data)
         temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)
+    return data
 
 
 def tree_fingerprint(*folders: Path) -> str:

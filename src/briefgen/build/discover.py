@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,15 +68,39 @@ def load_sources(
     loaded: list[LoadedSource] = []
     images_key: str | None = None
     for source in sources:
-        data = _bytes(source.path)
-        text = data[:4096].decode("utf-8", "replace").replace("\r\n", "\n")
-        language = peek_language(source.rel, text, default_language)
-        key = digest(fingerprint, source.rel, data)
-        if root is not None and b"![" in data:
+        hashed, may_show_image, language = _read_source(source, default_language)
+        key = digest(fingerprint, source.rel, hashed)
+        if root is not None and may_show_image:
             images_key = images_key if images_key is not None else image_stamps(root)
             key = digest(key, images_key)
         loaded.append(LoadedSource(source.rel, source.path, key, language))
     return loaded
+
+
+_Read = tuple[str, bool, "SourceLanguage"]
+_SEEN: dict[tuple[str, Path, str], tuple[tuple[int, int, int, int], _Read]] = {}
+"""In a long-running process (serve): what was read from each source, with its stat then, so
+a rebuild reads only the files that changed. Never saved: the cache keys on bytes alone."""
+_RACY_NS = 2 * 10**9
+"""A file modified this recently may change again within the same mtime tick: not remembered."""
+
+
+def _read_source(source: SourceFile, default_language: str) -> _Read:
+    """Return the hash of a source's bytes, whether it may show an image, and its language."""
+    try:
+        info = source.path.stat()
+        stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    except OSError:
+        stamp = None
+    seen = _SEEN.get((source.rel, source.path, default_language))
+    if stamp is not None and seen is not None and seen[0] == stamp:
+        return seen[1]
+    data = _bytes(source.path)  # after the stat: a change while reading shows next time
+    text = data[:4096].decode("utf-8", "replace").replace("\r\n", "\n")
+    read = (digest(data), b"![" in data, peek_language(source.rel, text, default_language))
+    if stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS:
+        _SEEN[(source.rel, source.path, default_language)] = (stamp, read)
+    return read
 
 
 def link_translations(
@@ -182,6 +207,9 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
     for dirpath, dirnames, filenames in os.walk(content):
+        # Symlinked folders are not followed, so a file that is no symlink itself lies at the
+        # same place under the resolved content/: no realpath() (a syscall per part) per file.
+        real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         diagnostics.extend(_undecodable(root, dirpath, dirnames))
         diagnostics.extend(_undecodable(root, dirpath, filenames))
@@ -194,17 +222,19 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 continue
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
+            real = real_dir / name
             if path.is_symlink():
                 link_problems = _check_link(root, path, real_content)
                 if link_problems:
                     diagnostics.extend(link_problems)
                     continue
+                real = path.resolve()
             if name.endswith(BRIEFING_SUFFIX):
                 problem = _not_regular(path, rel)
                 if problem is not None:
                     diagnostics.append(problem)
                     continue
-                sources.append(SourceFile(path.resolve(), rel))
+                sources.append(SourceFile(real, rel))
             elif path.suffix.lower() not in IMAGE_SUFFIXES:  # images are shown by briefings
                 diagnostics.append(
                     warning(

@@ -90,7 +90,12 @@ def _build_locked(
     problems += static_problems
     loaded = load_sources(sources, fingerprint, config.language, options.root)
     loaded = link_translations(loaded, config.language, drafts=options.drafts)
-    if _nothing_changed(options, old, loaded, static):
+    on_disk: set[str] | None = None
+    if _same_sources(old, loaded, static):
+        # Only now is the output folder walked: with a source changed, the cache's record
+        # of it is enough (build/stage.py), and a walk costs a syscall per folder.
+        on_disk = files_under(options.out) - {MARKER}
+    if on_disk is not None and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
         cached = [old.sources[s.rel] for s in loaded]
@@ -111,28 +116,25 @@ def _build_locked(
     from briefgen.build.publish import Build, publish_site
 
     printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
-    build = Build(options, config, fingerprint, printing, old, state_file, reporter)
+    build = Build(options, config, fingerprint, printing, old, state_file, reporter, on_disk)
     return publish_site(build, loaded, static, problems)
 
 
-def _nothing_changed(
-    options: BuildOptions, old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]
-) -> bool:
-    """Return True when the last build's output is exactly what this build would make.
-
-    That is: every source is as it was and none was added or removed, static/ holds the same
-    bytes, and the output folder holds exactly the last build's files, each with the size and
-    mtime it was written with (so a damaged or deleted output is made again). `old` is empty
-    when it cannot be trusted.
-    """
+def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]) -> bool:
+    """Return True when every source is as it was, none was added or removed, and static/
+    holds the same bytes. `old` is empty when it cannot be trusted."""
     if not old.outputs or len(loaded) != len(old.sources):
         return False
     if any(old.sources.get(s.rel) is None or old.sources[s.rel].digest != s.digest for s in loaded):
         return False
-    if {f.rel: f.digest for f in static} != old.static:
-        return False
+    return {f.rel: f.digest for f in static} == old.static
+
+
+def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -> bool:
+    """Return True when the output folder holds exactly the last build's files, each with the
+    size and mtime it was written with (so a damaged, deleted or added file is noticed)."""
     out = options.out
-    if not (out / MARKER).is_file() or files_under(out) - {MARKER} != old.outputs.keys():
+    if not (out / MARKER).is_file() or on_disk != old.outputs.keys():
         return False
     return all(is_intact(out / rel, old.stamps.get(rel)) for rel in old.outputs)
 

@@ -12,24 +12,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
+from briefgen.build.carry import carry_over, carry_over_all, keep_outputs, published_apart
 from briefgen.build.compile import Compiled, RenderPlan, compile_all
 from briefgen.build.options import BuildResult, stop_on_errors
 from briefgen.build.search import ensure_search_available, index_key, make_index
+from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.content.validate import validate_dates, validate_entries
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
-from briefgen.files import digest, is_intact
+from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
-from briefgen.site.outputs import Output, OutputContext, Published, plan_site_outputs
+from briefgen.site.outputs import Output, OutputContext, entries_text, plan_site_outputs
 from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -54,6 +55,8 @@ class Build:
     """The last build's state, or an empty one when it cannot be trusted."""
     state_file: Path
     reporter: Reporter
+    on_disk: set[str] | None = None
+    """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
 
 
 def publish_site(
@@ -65,7 +68,9 @@ def publish_site(
     pagefind = ensure_search_available() if build.config.search else None
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
-    stage = Stage(build.options.out)
+    # The cache knows what the published site holds, so no walk of it is needed.
+    recorded = build.on_disk if build.on_disk is not None else build.old.outputs.keys() or None
+    stage = Stage(build.options.out, Spare(build.state_file), recorded)
     try:
         state, compiled = _fill_stage(stage, build, renderer, sources)
         diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
@@ -73,7 +78,8 @@ def publish_site(
         diagnostics += validate_entries(entries) + validate_dates(entries)
         stop_on_errors(diagnostics, build.options)
         site = Site(build.config, _newest_first(entries))
-        entries_key = digest(repr(site.entries)) if _reads_entries(build.options.root) else ""
+        reads_entries = _reads_entries(build.options.root)
+        entries_key = digest(entries_text(site.entries)) if reads_entries else ""
         context = OutputContext(site, renderer, build.fingerprint, entries_key)
         planned = _plan_site_outputs(context)
         replaced = _check_static(static, planned, state)
@@ -153,20 +159,21 @@ def _fill_stage(
     related = related_entries(site)
     # Workers need no other entry than the related ones (without project templates): keep
     # what is sent to them small.
+    reads_entries = _reads_entries(options.root)
     plan = RenderPlan(
-        site if _reads_entries(options.root) else Site(build.config, ()),
+        site if reads_entries else Site(build.config, ()),
         build.fingerprint,
-        digest(repr(site.entries)) if _reads_entries(options.root) else "",
+        digest(entries_text(site.entries)) if reads_entries else "",
         related,
         build.print_fingerprint,
-        _published(stage, old),
+        published_apart(stage, old),
     )
     jobs = list(fresh)
     for source in sources:
         previous = cached.get(source.rel)
         if previous is None:
             continue
-        if _carry_over_all(previous, plan.key_of(previous.digest, source.rel), stage, old, state):
+        if carry_over_all(previous, plan.key_of(previous.digest, source.rel), stage, old, state):
             state.sources[source.rel] = previous
         else:
             jobs.append(source)
@@ -177,67 +184,12 @@ def _fill_stage(
     return state, len(jobs)
 
 
-def _published(stage: Stage, old: BuildState) -> dict[str, Published]:
-    """Return the intact published outputs keyed apart from their briefing (PDFs), which a
-    briefing rendered again may carry over instead of making."""
-    return {
-        rel: Published(old.outputs[rel], old.stamps[rel][0], record)
-        for rel, record in old.keyed_apart.items()
-        if rel in old.outputs and is_intact(stage.out / rel, old.stamps.get(rel))
-    }
-
-
-def _carry_over_all(
-    previous: CachedSource, key: str, stage: Stage, old: BuildState, state: BuildState
-) -> bool:
-    """Keep every output of a briefing made with `key`, or none when any must be made again.
-
-    Each output is kept with its own key: the briefing's, or its own for one keyed apart,
-    which the unchanged source (whose digest covers the build's fingerprint) still gives.
-    """
-    return previous.key == key and _keep_outputs(previous.outputs, stage, old, state)
-
-
-def _keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: BuildState) -> bool:
-    """Keep every one of `outputs` with the key it was made from, or none when one changed."""
-    outputs = tuple(outputs)
-    if not all(_reusable(rel, old.outputs.get(rel, ""), stage, old) for rel in outputs):
-        return False
-    kept: list[str] = []
-    for rel in outputs:
-        if not _carry_over(rel, old.outputs[rel], stage, old, state):
-            for undo in kept:
-                stage.forget(undo)
-                del state.outputs[undo]
-                state.keyed_apart.pop(undo, None)
-            return False
-        kept.append(rel)
-    return True
-
-
-def _reusable(rel: str, key: str, stage: Stage, old: BuildState) -> bool:
-    """Return True when the published file was made from `key` and is as it was written."""
-    return old.outputs.get(rel) == key and is_intact(stage.out / rel, old.stamps.get(rel))
-
-
-def _carry_over(rel: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:
-    """Keep a published file whose inputs did not change (with its scanned links)."""
-    if not _reusable(rel, key, stage, old) or not stage.keep(rel, old.stamps[rel][2]):
-        return False
-    state.outputs[rel] = key
-    if rel in old.keyed_apart:
-        state.keyed_apart[rel] = old.keyed_apart[rel]
-    if rel in old.links:
-        state.links[rel] = old.links[rel]
-    return True
-
-
 def _store(compiled: Compiled, stage: Stage, old: BuildState, state: BuildState) -> CachedSource:
     """Write a compiled briefing's outputs into the stage (kept ones linked) and record them."""
     keys = dict(compiled.keys)
     records = dict(compiled.records)
     for rel in compiled.kept:
-        if rel not in state.outputs and not _carry_over(rel, keys[rel], stage, old, state):
+        if rel not in state.outputs and not carry_over(rel, keys[rel], stage, old, state):
             # Its page was made from the cached figures of a file that is now gone.
             message = f"the published {rel} disappeared during the build"
             at = SourcePos(compiled.rel, 1)
@@ -312,7 +264,7 @@ def _copy_static(
     """Copy the project's static/ as it is, keeping published copies of unchanged files."""
     for file in static:
         key = f"static:{file.digest}"
-        if not _carry_over(file.rel, key, stage, old, state):
+        if not carry_over(file.rel, key, stage, old, state):
             stage.copy(file.path, file.rel)
             state.outputs[file.rel] = key
         state.static[file.rel] = file.digest
@@ -327,7 +279,7 @@ def _write_site_outputs(
     try:
         for output in planned:
             rel = output.rel_path
-            if rel in skip or _carry_over(rel, output.cache_key, stage, build.old, state):
+            if rel in skip or carry_over(rel, output.cache_key, stage, build.old, state):
                 continue
             data = output.make()
             stage.write(rel, data)
@@ -349,7 +301,7 @@ def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: Build
     key = index_key(pagefind, {rel: stage.hash_of(rel) for rel in files if rel.endswith(".html")})
     previous = [rel for rel in build.old.outputs if rel.startswith(folder)]
     made_with_key = all(build.old.outputs[rel] == key for rel in previous)
-    if previous and made_with_key and _keep_outputs(previous, stage, build.old, state):
+    if previous and made_with_key and keep_outputs(previous, stage, build.old, state):
         return
     for rel, data in make_index(pagefind, stage.path).items():
         stage.write(rel, data)
@@ -373,7 +325,28 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
         sources={page: rel for rel, src in state.sources.items() for page in src.outputs},
         scans=state.links,
         files=stage.files(),
+        only=_pages_to_check(stage, build.old, state),
     )
+
+
+def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str] | None:
+    """Return the pages whose links may have broken since the last build, or None for all.
+
+    The published site passed this check. A page carried over unchanged links where it did;
+    its links can break only when a file it may point to went away, or a page it may point
+    into lost ids. When neither happened (an edit that keeps its headings), only the pages
+    made again are checked: not every link of the site at every edit.
+    """
+    if not old.links or not old.outputs:
+        return None  # no record of the last check's pages
+    fresh = {page for page, scan in state.links.items() if old.links.get(page) is not scan}
+    if any(rel not in state.outputs for rel in old.outputs):
+        return None  # a file went away: any page may have pointed to it
+    for page in fresh:
+        before = old.links.get(page)
+        if before is not None and not before.ids <= state.links[page].ids:
+            return None  # a page lost an id that another page may point to
+    return fresh | (stage.files() - state.links.keys())
 
 
 def _newest_first(entries: list[Entry]) -> tuple[Entry, ...]:

@@ -218,6 +218,7 @@ def check_links(
     shown_as: str | None = None,
     scans: Mapping[str, PageLinks] | None = None,
     files: Set[str] | None = None,
+    only: Set[str] | None = None,
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
@@ -226,7 +227,8 @@ def check_links(
     `sources` maps output pages (`<slug>/index.html`) to the Markdown they came from, so a
     broken link written in a briefing is reported at its line there (read from
     `project_root`). `shown_as` names the folder in messages (default: the folder's name),
-    which matters when `site_dir` is a build's temporary stage.
+    which matters when `site_dir` is a build's temporary stage. `only` limits the check to
+    these pages, when the caller knows that every other page's links still resolve.
     """
     base = LinkBase.of(base_path, base_url)
     files = files if files is not None else files_under(site_dir)
@@ -237,8 +239,9 @@ def check_links(
         if is_checked(page)
     }
     ids = {page: links.ids for page, links in pages.items()}
+    checked = pages if only is None else {p: pages[p] for p in sorted(only) if p in pages}
     broken: dict[str, dict[str, tuple[str, str | None]]] = {}
-    for page, links in pages.items():
+    for page, links in checked.items():
         found = {url: (message, hint) for url, message, hint in links.problems}
         bad_targets = {t: p for t in links.targets if (p := _target_problem(t, files, ids))}
         if bad_targets:
@@ -252,7 +255,7 @@ def check_links(
             f"duplicate id `{value}` on the page",
             "rename one of the headings; a `#` link to it is ambiguous",
         )
-        for page, links in pages.items()
+        for page, links in checked.items()
         for value, line in links.duplicate_ids
     ]
     return sorted(
@@ -322,6 +325,7 @@ def ensure_links_resolve(
     sources: Mapping[str, str],
     scans: Mapping[str, PageLinks] | None = None,
     files: Set[str] | None = None,
+    only: Set[str] | None = None,
 ) -> None:
     """Raise BriefgenError naming every broken internal link in a freshly built site."""
     try:
@@ -339,6 +343,7 @@ def ensure_links_resolve(
         shown_as=shown_as,
         scans=scans,
         files=files,
+        only=only,
     )
     if diagnostics:
         raise BriefgenError(diagnostics)

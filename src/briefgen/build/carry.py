@@ -1,0 +1,89 @@
+"""Carry a published file over into the stage when what it was made from has not changed.
+
+An output is kept when the last build made it with the key this build would use and the file
+is as it was written (size and mtime, or its hash): a hard link into the stage, with its
+scanned links, so an unchanged briefing is neither parsed nor rendered again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.files import intact_stamp, is_intact
+from briefgen.site.outputs import Published
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from briefgen.build.cache import BuildState, CachedSource
+    from briefgen.build.stage import Stage
+    from briefgen.files import Stamp
+
+
+def published_apart(stage: Stage, old: BuildState) -> dict[str, Published]:
+    """Return the intact published outputs keyed apart from their briefing (PDFs), which a
+    briefing rendered again may carry over instead of making."""
+    return {
+        rel: Published(old.outputs[rel], old.stamps[rel][0], record)
+        for rel, record in old.keyed_apart.items()
+        if rel in old.outputs and is_intact(stage.out / rel, old.stamps.get(rel))
+    }
+
+
+def carry_over_all(
+    previous: CachedSource, key: str, stage: Stage, old: BuildState, state: BuildState
+) -> bool:
+    """Keep every output of a briefing made with `key`, or none when any must be made again.
+
+    Each output is kept with its own key: the briefing's, or its own for one keyed apart,
+    which the unchanged source (whose digest covers the build's fingerprint) still gives.
+    """
+    return previous.key == key and keep_outputs(previous.outputs, stage, old, state)
+
+
+def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: BuildState) -> bool:
+    """Keep every one of `outputs` with the key it was made from, or none when one changed."""
+    reusable: list[tuple[str, str, Stamp]] = []
+    for rel in outputs:
+        key = old.outputs.get(rel, "")
+        stamp = _reusable(rel, key, stage, old)
+        if stamp is None:
+            return False
+        reusable.append((rel, key, stamp))
+    kept: list[str] = []
+    for rel, key, stamp in reusable:
+        if not _keep(rel, key, stamp, stage, old, state):
+            for undo in kept:
+                stage.forget(undo)
+                del state.outputs[undo]
+                state.keyed_apart.pop(undo, None)
+            return False
+        kept.append(rel)
+    return True
+
+
+def _reusable(rel: str, key: str, stage: Stage, old: BuildState) -> Stamp | None:
+    """Return the published file's stamp when it was made from `key` and is as it was written."""
+    if old.outputs.get(rel) != key:
+        return None
+    # A string path: pathlib's `/` costs more than the lstat, at every file of the site.
+    return intact_stamp(f"{stage.out}/{rel}", old.stamps.get(rel))
+
+
+def carry_over(rel: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:
+    """Keep a published file whose inputs did not change (with its scanned links)."""
+    stamp = _reusable(rel, key, stage, old)
+    return stamp is not None and _keep(rel, key, stamp, stage, old, state)
+
+
+def _keep(
+    rel: str, key: str, stamp: Stamp, stage: Stage, old: BuildState, state: BuildState
+) -> bool:
+    if not stage.keep(rel, stamp):
+        return False
+    state.outputs[rel] = key
+    if rel in old.keyed_apart:
+        state.keyed_apart[rel] = old.keyed_apart[rel]
+    if rel in old.links:
+        state.links[rel] = old.links[rel]
+    return True

@@ -1,0 +1,79 @@
+"""An incremental build checks the links that may have broken since the last build, no fewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.build.options import BuildOptions, BuildResult
+from briefgen.build.pipeline import build_site
+from briefgen.diagnostics import BriefgenError
+from briefgen.report import RecordingReporter
+from briefgen.site import links
+from tests.conftest import BRIEFING, make_project
+
+LINKING = BRIEFING.replace("The lede.", "The lede, see [Beta](../b/#first-section).")
+
+
+def _project(root: Path) -> Path:
+    return make_project(
+        root,
+        "-- content/a.md --\n" + LINKING.format(title="Alpha") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="Beta") + ""
+        "-- content/c.md --\n" + BRIEFING.format(title="Gamma"),
+    )
+
+
+def _build(root: Path) -> BuildResult:
+    return build_site(BuildOptions(root, root / "site"), RecordingReporter())
+
+
+def _checked_pages(monkeypatch: pytest.MonkeyPatch) -> list[set[str] | None]:
+    """Record the `only` argument of every link check."""
+    calls: list[set[str] | None] = []
+    check = links.check_links
+
+    def recording(*args: object, **kwargs: object) -> object:
+        only = kwargs.get("only")
+        calls.append(None if only is None else set(only))  # type: ignore[call-overload]
+        return check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(links, "check_links", recording)
+    return calls
+
+
+def test_edit_keeping_ids_checks_only_pages_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    calls = _checked_pages(monkeypatch)
+    with (root / "content" / "b.md").open("a", encoding="utf-8") as stream:
+        stream.write("\nOne more sentence.\n")
+    _build(root)
+    (only,) = calls
+    assert only is not None
+    assert "b/index.html" in only
+    assert "a/index.html" not in only and "c/index.html" not in only
+
+
+def test_edit_removing_a_linked_heading_is_caught_on_the_unchanged_page(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    text = BRIEFING.format(title="Beta").replace("## First section", "## Renamed section")
+    (root / "content" / "b.md").write_text(text, encoding="utf-8")
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    (problem,) = failure.value.diagnostics
+    assert problem.pos.path == "content/a.md"
+    assert "has no element with id `first-section`" in problem.message
+
+
+def test_deleting_a_linked_briefing_is_caught_on_the_unchanged_page(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    (root / "content" / "b.md").unlink()
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    assert [d.pos.path for d in failure.value.diagnostics] == ["content/a.md"]

@@ -1,0 +1,149 @@
+"""The spare tree: the site before the last swap, reused as the next stage (build/spare.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefgen.build.options import BuildOptions, BuildResult
+from briefgen.build.pipeline import build_site
+from briefgen.build.spare import TOKEN
+from briefgen.diagnostics import BriefgenError
+from briefgen.report import RecordingReporter
+from tests.conftest import BRIEFING, leftovers, make_project, snapshot
+
+
+def _project(root: Path) -> Path:
+    return make_project(
+        root,
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="Beta") + ""
+        "-- content/c.md --\n" + BRIEFING.format(title="Gamma") + ""
+        "-- static/data.txt --\none\n",
+    )
+
+
+def _build(root: Path, out: Path | None = None, cache: Path | None = None) -> BuildResult:
+    return build_site(
+        BuildOptions(root, out or root / "site", cache_dir=cache), RecordingReporter()
+    )
+
+
+def _edit(root: Path, name: str, text: str) -> None:
+    with (root / "content" / name).open("a", encoding="utf-8") as stream:
+        stream.write(f"\n{text}\n")
+
+
+def _clean(root: Path, tmp_path: Path) -> dict[str, bytes]:
+    _build(root, tmp_path / "clean", tmp_path / "clean-cache")
+    return snapshot(tmp_path / "clean")
+
+
+def _spares(root: Path) -> list[Path]:
+    return sorted(p for p in (root / ".briefgen-cache").glob("spare-*") if p.is_dir())
+
+
+def test_spare_old_site_becomes_the_next_stage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    first = (root / "site" / "a").stat().st_ino
+    _edit(root, "b.md", "One more line.")
+    _build(root)
+    assert [p.name for p in _spares(root)] != []  # the first site waits in the cache
+    _edit(root, "b.md", "Another line.")
+    made: list[str] = []
+    mkdir = Path.mkdir
+
+    def recording_mkdir(path: Path, *args: Any, **kwargs: Any) -> None:
+        made.append(path.name)
+        mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", recording_mkdir)
+    result = _build(root)
+    monkeypatch.undo()
+    # The folder of an unchanged briefing is the first site's own: not made again.
+    assert "a" not in made
+    assert (root / "site" / "a").stat().st_ino == first
+    assert result.compiled == 1
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert leftovers(root) == []
+    assert not (root / "site" / TOKEN).exists()
+
+
+def test_spare_follows_removals_and_additions(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (root / "content" / "c.md").unlink()
+    _build(root)
+    (root / "content" / "d.md").write_text(BRIEFING.format(title="Delta"), encoding="utf-8")
+    _build(root)
+    _edit(root, "a.md", "Edit again.")
+    _build(root)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert not (root / "site" / "c").exists()  # no empty folder left of a removed page
+
+
+def test_spare_untrusted_after_a_killed_build_is_not_used(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (spare,) = _spares(root)
+    (spare / TOKEN).unlink()  # as a build killed while it used the spare leaves it
+    (spare / "a" / "index.html").write_bytes(b"half-written")
+    _edit(root, "b.md", "Edit.")
+    _build(root)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_spare_survives_a_failed_build(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    before = snapshot(root / "site")
+    broken = (root / "content" / "b.md").read_text(encoding="utf-8")
+    (root / "content" / "b.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    with pytest.raises(BriefgenError):
+        _build(root)
+    assert snapshot(root / "site") == before
+    assert len(_spares(root)) == 1  # handed back, with what the failed build touched
+    (root / "content" / "b.md").write_text(broken + "\nFixed.\n", encoding="utf-8")
+    _build(root)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert leftovers(root) == []
+
+
+def test_spare_another_tools_folder_in_site_is_removed(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (root / "site" / "pagefind").mkdir()
+    (root / "site" / "pagefind" / "index.js").write_text("x", encoding="utf-8")
+    for number in range(3):  # and it never comes back from the spare
+        _edit(root, "b.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+
+
+def test_spare_file_added_inside_a_page_folder_is_removed_by_a_no_change_build(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (root / "site" / "b" / "notes.txt").write_text("mine", encoding="utf-8")
+    assert _build(root).removed == ["b/notes.txt"]
+    assert (_build(root).written, _build(root).removed) == ([], [])
+    for number in range(2):  # and it never comes back from the spare
+        _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
