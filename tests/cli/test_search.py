@@ -170,6 +170,25 @@ def test_search_index_follows_every_edit_and_equals_a_clean_build(tmp_path: Path
     assert snapshot(root / "site") == snapshot(root / "clean")
 
 
+def test_search_index_forgets_a_deleted_briefing_when_building_on_the_spare(
+    tmp_path: Path,
+) -> None:
+    # From the third build on, the stage is the spare tree: the site before the last swap,
+    # which still holds pages this build does not make. Pagefind must not index those.
+    root = _project(tmp_path / "p")
+    path = root / "content" / f"{SLUG}.md"
+    for sentence in ("A zebrafish swam by.", "A narwhal swam by."):
+        _build(root)
+        path.write_text(path.read_text(encoding="utf-8") + f"\n{sentence}\n", "utf-8")
+    _build(root)
+    path.unlink()
+    _build(root)
+    assert "narwhal" not in _indexed_text(root / "site")
+    shutil.rmtree(root / ".briefgen-cache")
+    _build(root, "clean")
+    assert snapshot(root / "site") == snapshot(root / "clean")
+
+
 def test_search_entry_lists_languages_in_a_stable_order() -> None:
     data = b'{"version":"1.5.2","languages":{"fr":{"page_count":1},"en":{"page_count":2}}}'
     assert _stable_entry(data) == (

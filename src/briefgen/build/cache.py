@@ -11,6 +11,7 @@ cache restored into another folder or machine still gives an incremental build.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.util
 import json
@@ -279,14 +280,18 @@ def _text(data: object) -> str:
 
 
 def _unlinked(state: BuildState) -> BuildState:
-    """Return a copy of a saved state as `load_state` gives it: links are loaded apart."""
-    return BuildState(
-        state.fingerprint,
-        dict(state.sources),
-        dict(state.outputs),
-        dict(state.stamps),
-        dict(state.static),
-        generation=state.generation,
+    """Return a copy of a saved state as `load_state` gives it: links are loaded apart.
+
+    Every field is copied but the links, so a field added to `BuildState` is never dropped.
+    """
+    return dataclasses.replace(
+        state,
+        sources=dict(state.sources),
+        outputs=dict(state.outputs),
+        stamps=dict(state.stamps),
+        static=dict(state.static),
+        keyed_apart=dict(state.keyed_apart),
+        links={},
     )
 
 

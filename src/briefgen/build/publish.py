@@ -303,6 +303,7 @@ def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: Build
     made_with_key = all(build.old.outputs[rel] == key for rel in previous)
     if previous and made_with_key and keep_outputs(previous, stage, build.old, state):
         return
+    stage.prune()  # Pagefind indexes the folder: only this build's pages may be in it
     for rel, data in make_index(pagefind, stage.path).items():
         stage.write(rel, data)
         state.outputs[rel] = key

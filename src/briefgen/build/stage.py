@@ -179,7 +179,7 @@ class Stage:
         if not self.changed and not removed and (self.out / MARKER).exists():
             self.discard()
             return False
-        self._prune()
+        self.prune()
         # Keep the published marker (and its mtime): only pages that changed are rewritten.
         self._clear(MARKER, self.path / MARKER)
         if not _try_link(self.out / MARKER, self.path / MARKER):
@@ -228,8 +228,12 @@ class Stage:
             self._dirty.add(rel)
             target.unlink(missing_ok=True)
 
-    def _prune(self) -> None:
-        """Remove what a spare holds beyond this build's files, and the folders left empty."""
+    def prune(self) -> None:
+        """Remove what a spare holds beyond this build's files, and the folders left empty.
+
+        Done before the swap, and before anything reads the stage as a site (the search
+        indexer): a spare still holds pages of the site before the last, deleted ones too.
+        """
         if self._dirty is None:
             return
         extra = (self.published | self._dirty) - self._written - {MARKER}
