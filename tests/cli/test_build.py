@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from importlib.resources import files
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from tests.conftest import BRIEFING, REPO, make_project, run_briefgen, snapshot
 
@@ -25,6 +27,7 @@ def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
         ".nojekyll",
         "briefing.schema.json",
         "assets/style.css",
+        "assets/briefing.css",
         "feed.xml",
         "sitemap.xml",
         "robots.txt",
@@ -150,10 +153,17 @@ def test_build_catches_a_link_broken_by_editing_the_page_it_points_to(project: P
     assert "`first/index.html` has no element with id `first-section`" in run.stderr
 
 
-def test_build_lets_static_files_replace_the_theme_stylesheet(project: Path) -> None:
-    make_project(project, "-- static/assets/style.css --\nbody { color: black; }\n")
+@pytest.mark.parametrize(
+    ("name", "other"), [("style.css", "briefing.css"), ("briefing.css", "style.css")]
+)
+def test_build_lets_static_files_replace_the_theme_stylesheet(
+    project: Path, name: str, other: str
+) -> None:
+    make_project(project, f"-- static/assets/{name} --\nbody {{ color: black; }}\n")
     run = run_briefgen("build", cwd=project)
     assert run.code == 0, run.stderr
-    stylesheet = project / "site" / "assets" / "style.css"
-    assert stylesheet.read_text(encoding="utf-8") == "body { color: black; }\n"
-    assert (project / "site" / "assets" / "icon.svg").exists()  # the rest of the theme stays
+    assets = project / "site" / "assets"
+    assert (assets / name).read_text(encoding="utf-8") == "body { color: black; }\n"
+    theme = files("briefgen").joinpath("theme/static", other).read_bytes()
+    assert (assets / other).read_bytes() == theme  # the rest of the theme stays
+    assert (assets / "icon.svg").exists()

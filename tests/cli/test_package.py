@@ -79,6 +79,7 @@ def test_package_wheel_holds_theme_scaffold_and_types_but_no_content(wheel: Path
         "briefgen/theme/templates/blocks/table.html",
         "briefgen/theme/templates/feed.xml",
         "briefgen/theme/static/style.css",
+        "briefgen/theme/static/briefing.css",
         "briefgen/theme/templates/search.html",
         "briefgen/theme/search/search.js",
         "briefgen/theme/search/search.css",

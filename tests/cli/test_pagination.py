@@ -94,9 +94,13 @@ def test_pagination_click_depth_counts_the_fewest_clicks(built: Path) -> None:
     assert pages["tags/trade/index.html"].kind == "tag"
     assert pages["page/2/index.html"].kind == "list"
     assert pages["404.html"].kind == "other"
-    css = (built / "site" / "assets" / "style.css").stat().st_size
+    assets = built / "site" / "assets"
+    css = (assets / "style.css").stat().st_size
     html = (built / "site" / "index.html").stat().st_size
-    assert pages["index.html"].weight == html + css
+    assert pages["index.html"].weight == html + css  # list pages skip briefing.css
+    css += (assets / "briefing.css").stat().st_size
+    html = (built / "site" / "b0000" / "index.html").stat().st_size
+    assert pages["b0000/index.html"].weight == html + css
 
 
 @pytest.mark.parametrize("count", [1, 2, 5, 6, 50, 500, 10_000])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import lxml.html
 import pytest
+from benchmarks.scale import MAX_PAGE_BYTES
 
 from briefgen.model import Site
 from briefgen.site import urls
@@ -165,7 +166,7 @@ def test_render_briefing_head_has_canonical_and_social_tags(page: HtmlElement) -
     assert feed.get("href") == "../feed.xml"
 
 
-def test_render_pages_have_lang_csp_one_stylesheet_and_no_script(
+def test_render_pages_have_lang_csp_the_theme_stylesheets_and_no_script(
     renderer: Renderer, briefing: Briefing
 ) -> None:
     for output, text in all_pages(renderer, briefing).items():
@@ -173,7 +174,8 @@ def test_render_pages_have_lang_csp_one_stylesheet_and_no_script(
         assert doc.get("lang") == "en-GB", output
         csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']")
         assert [m.get("content") for m in csp] == [CSP], output
-        assert len(doc.xpath("//link[@rel='stylesheet']")) == 1, output
+        sheets = 2 if output == "sample/index.html" else 1  # briefing pages add briefing.css
+        assert len(doc.xpath("//link[@rel='stylesheet']")) == sheets, output
         assert len(doc.xpath("//link[@rel='icon']")) == 1, output
         assert doc.xpath("//script | //*[starts-with(@href, 'javascript:')]") == [], output
         assert not any(attr.startswith("on") for el in doc.iter() for attr in el.attrib), output
@@ -190,6 +192,21 @@ def test_render_pages_link_the_stylesheet_relative_to_their_depth(
         assert not href.startswith("/"), output
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(output), href))
         assert resolved == urls.STYLESHEET_PATH, output
+
+
+def test_render_only_briefing_pages_link_the_briefing_stylesheet(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    # List pages skip the article body's styles: at 10,000 briefings that keeps them light.
+    for output, text in all_pages(renderer, briefing).items():
+        hrefs = lxml.html.document_fromstring(text).xpath("//link[@rel='stylesheet']/@href")
+        resolved = [posixpath.normpath(posixpath.join(posixpath.dirname(output), h)) for h in hrefs]
+        expected = [urls.STYLESHEET_PATH]
+        if output == "sample/index.html":
+            expected.append(urls.BRIEFING_STYLESHEET_PATH)
+        if output == "404.html":
+            expected = ["/briefing-repo/" + urls.STYLESHEET_PATH]
+        assert resolved == expected, output
 
 
 def test_render_pages_link_directories_without_index_html(
@@ -302,6 +319,18 @@ class TestTemplateOverrides:
         assert doc.get_element_by_id("memo").text_content().startswith("Rubio")
         assert doc.findall(".//h1") == []
 
+    def test_layout_on_base_html_still_links_the_briefing_stylesheet(self, tmp_path: Path) -> None:
+        write_template(
+            tmp_path,
+            "briefing-memo.html",
+            '{% extends "base.html" %}\n'
+            "{% block main %}<p>{{ briefing.meta.title }}</p>{% endblock %}\n",
+        )
+        memo = sample_briefing(layout="memo")
+        text = Renderer(sample_config(), tmp_path).render_briefing(memo, site_of(memo))
+        hrefs = lxml.html.document_fromstring(text).xpath("//link[@rel='stylesheet']/@href")
+        assert hrefs == ["../" + urls.STYLESHEET_PATH, "../" + urls.BRIEFING_STYLESHEET_PATH]
+
     def test_unknown_layout_is_reported_at_the_front_matter(self, tmp_path: Path) -> None:
         memo = sample_briefing(layout="nope")
         with pytest.raises(TemplateProblem) as caught:
@@ -346,10 +375,15 @@ class TestTemplateProblems:
         assert str(caught.value.diagnostic.pos) == "templates/index.html:1:1"
 
 
+def briefing_css_bytes() -> int:
+    """Return the bytes of the theme's stylesheets a briefing page links."""
+    theme = files("briefgen").joinpath("theme/static")
+    return sum(len(theme.joinpath(name).read_bytes()) for name in ("style.css", "briefing.css"))
+
+
 def test_render_briefing_page_and_stylesheet_stay_under_30_kb(page: HtmlElement) -> None:
-    css = files("briefgen").joinpath("theme/static/style.css").read_bytes()
     html_bytes = lxml.html.tostring(page)
-    assert len(html_bytes) + len(css) <= 30 * 1024
+    assert len(html_bytes) + briefing_css_bytes() <= MAX_PAGE_BYTES
 
 
 class TestDefaultBriefing:
@@ -384,5 +418,4 @@ class TestDefaultBriefing:
     def test_default_briefing_page_and_stylesheet_stay_under_30_kb(
         self, default_page: HtmlElement
     ) -> None:
-        css = files("briefgen").joinpath("theme/static/style.css").read_bytes()
-        assert len(lxml.html.tostring(default_page)) + len(css) <= 30 * 1024
+        assert len(lxml.html.tostring(default_page)) + briefing_css_bytes() <= MAX_PAGE_BYTES

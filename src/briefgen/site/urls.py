@@ -26,6 +26,9 @@ FEED_PAGE_PATH = "feed/"
 """Site path of the page that explains feeds and links them (the menu's "Feed")."""
 SITEMAP_PATH = "sitemap.xml"
 STYLESHEET_PATH = "assets/style.css"
+"""The theme's site-wide styles, linked from every page."""
+BRIEFING_STYLESHEET_PATH = "assets/briefing.css"
+"""The briefing body's styles, linked from briefing pages only so list pages stay light."""
 ICON_PATH = "assets/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
@@ -42,6 +45,7 @@ TEMPLATE_PATHS = {
     "FEED_PAGE_PATH": FEED_PAGE_PATH,
     "TAGS_PATH": TAGS_PATH,
     "STYLESHEET_PATH": STYLESHEET_PATH,
+    "BRIEFING_STYLESHEET_PATH": BRIEFING_STYLESHEET_PATH,
     "ICON_PATH": ICON_PATH,
     "SEARCH_PAGE_PATH": SEARCH_PAGE_PATH,
     "SEARCH_SCRIPT_PATH": SEARCH_SCRIPT_PATH,
