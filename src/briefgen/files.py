@@ -23,12 +23,30 @@ def digest(*parts: bytes | str) -> str:
 
 
 def files_under(folder: Path) -> set[str]:
-    """Return every file below `folder` as a `/`-separated relative path (empty if missing)."""
+    """Return every file below `folder` as a `/`-separated relative path (empty if missing).
+
+    As `os.walk` lists them (symlinks to folders are not followed, unreadable folders are
+    skipped), with string prefixes instead of a `relpath` per folder: a no-change build walks
+    the whole published site, a folder per briefing.
+    """
     found: set[str] = set()
-    for dirpath, _dirnames, filenames in os.walk(folder):
-        prefix = os.path.relpath(dirpath, folder).replace(os.sep, "/")
-        prefix = "" if prefix == "." else prefix + "/"
-        found.update(prefix + name for name in filenames)
+    pending = [(os.fspath(folder), "")]
+    while pending:
+        path, prefix = pending.pop()
+        try:
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if not is_folder:
+                found.add(prefix + entry.name)
+            elif not entry.is_symlink():
+                pending.append((entry.path, f"{prefix}{entry.name}/"))
     return found
 
 

@@ -1,0 +1,41 @@
+"""`files_under`: every file of a folder tree as relative paths, as `os.walk` would list them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefgen.files import files_under
+
+
+def _walked(folder: Path) -> set[str]:
+    found: set[str] = set()
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        prefix = os.path.relpath(dirpath, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.update(prefix + name for name in filenames)
+    return found
+
+
+def test_files_under_lists_what_os_walk_lists(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    for rel in ("index.html", "a/index.html", "a/b/c/deep.txt", "tags/x/page/2/index.html"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(rel, encoding="utf-8")
+    (site / "empty").mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("no", encoding="utf-8")
+    (site / "linked-folder").symlink_to(outside, target_is_directory=True)
+    (site / "linked-file").symlink_to(site / "index.html")
+    (site / "dangling").symlink_to(tmp_path / "missing")
+
+    found = files_under(site)
+
+    assert found == _walked(site)
+    assert "linked-folder/secret.txt" not in found  # a symlinked folder is not followed
+    assert {"linked-file", "dangling", "a/b/c/deep.txt"} <= found
+
+
+def test_files_under_a_missing_folder_is_empty(tmp_path: Path) -> None:
+    assert files_under(tmp_path / "nowhere") == set()
