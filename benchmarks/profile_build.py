@@ -11,13 +11,13 @@ from __future__ import annotations
 import cProfile
 import sys
 
-import briefgen.build.compile
+import briefgen.build.passes
 from briefgen.cli import main
 
 
 def profile_main(stats_file: str, argv: list[str]) -> int:
     """Run briefgen's CLI serially under cProfile and dump the stats; return its exit code."""
-    briefgen.build.compile.PARALLEL_THRESHOLD = 1 << 30  # serial: every briefing in this process
+    briefgen.build.passes.PARALLEL_THRESHOLD = 1 << 30  # serial: every briefing in this process
     profiler = cProfile.Profile()
     code: int = profiler.runcall(main, argv)
     profiler.dump_stats(stats_file)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.build.compile import RenderPlan, compile_all, compile_briefing
+from briefgen.build.compile import RenderPlan, compile_briefing
 from briefgen.build.discover import LoadedSource
 from briefgen.model import Site
 from briefgen.site.config import load_config
@@ -46,19 +46,3 @@ def test_compile_briefing_makes_page_json_and_link_scan(tmp_path: Path) -> None:
     ((page, links),) = compiled.links
     assert page == "first/index.html"
     assert "first-section" in links.ids
-
-
-def test_compile_all_in_a_pool_yields_results_in_order(tmp_path: Path) -> None:
-    jobs = []
-    for number in range(60):  # above the threshold, so a process pool runs them
-        path = tmp_path / f"b{number:02}.md"
-        path.write_text(BRIEFING.format(title=f"B {number}"), encoding="utf-8")
-        jobs.append(LoadedSource(f"content/b{number:02}.md", path, str(number)))
-    renderer = _renderer(REPO)
-    results = list(
-        compile_all(
-            jobs, renderer.config, REPO, drafts=False, renderer=renderer, plan=_plan(renderer)
-        )
-    )
-    assert [r.rel for r in results] == [j.rel for j in jobs]
-    assert all(r.entry is not None for r in results)

@@ -1,16 +1,14 @@
-"""Turn one briefing file into its pages: decode → parse → render, in-process or in a pool.
+"""Turn one briefing file into its pages: decode → parse → render.
 
 A briefing's pages depend on its own file, the config and the templates, on its related
 briefings' entries, and on every entry when a project template may read them; so they are
 rendered after every entry is known (see site/outputs.py). Their keys name exactly those
-inputs, which lets the pipeline cache them per file and compile them in parallel.
+inputs, which lets the pipeline cache them per file and compile them in parallel
+(build/passes.py runs the two passes, parse then render, in one process or a pool).
 """
 
 from __future__ import annotations
 
-import os
-import signal
-from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -28,17 +26,14 @@ from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_out
 from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
-    from pathlib import Path
+    from collections.abc import Mapping
 
     from briefgen.build.discover import LoadedSource
+    from briefgen.build.images import ProjectImages
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Briefing, Entry, Site, SiteConfig
+    from briefgen.model import Briefing, Entry, Site
     from briefgen.site.outputs import Published
 from briefgen.site.links import PageLinks
-
-PARALLEL_THRESHOLD = 48
-"""Below this many briefings a process pool costs more to start than it saves."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,18 +79,24 @@ class Compiled:
     """The pages' links, scanned here so the link check runs in parallel too."""
 
 
-def compile_briefing(
-    job: LoadedSource,
-    renderer: Renderer,
-    *,
-    drafts: bool,
-    plan: RenderPlan | None,
-    future: bool = False,
-) -> Compiled:
-    """Decode, parse and render one briefing; problems come back as diagnostics.
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A briefing parsed and validated, ready to render: what the render pass reuses."""
 
-    Without a plan the briefing is only parsed: its entry is all the caller needs. A draft is
-    left out unless `drafts`, a briefing dated after today unless `future`.
+    digest: str
+    briefing: Briefing
+    diagnostics: tuple[Diagnostic, ...]
+    images: ProjectImages
+    """The image files it shows, found while parsing."""
+
+
+def parse_job(
+    job: LoadedSource, renderer: Renderer, *, drafts: bool, future: bool = False
+) -> Parsed | Compiled:
+    """Decode, parse and validate one briefing.
+
+    Return what it takes to render it, or its final result when it has no pages: errors, or
+    a draft left out unless `drafts`, or a briefing dated after today left out unless `future`.
     """
     try:
         data = read_regular_file(job.path, MAX_FILE_BYTES)
@@ -134,11 +135,24 @@ def compile_briefing(
         # The build's key holds the day, so this notice is never replayed on a later day.
         diagnostics.append(left_out_until_its_date(briefing))
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+    return Parsed(job.digest, briefing, tuple(diagnostics), image_files)
+
+
+def entry_of(job: LoadedSource, parsed: Parsed, renderer: Renderer) -> Compiled:
+    """Return a parsed briefing's entry alone: what the parse pass sends back."""
     try:
-        if plan is None:
-            entry = _entry(briefing, renderer)
-            return Compiled(job.rel, job.digest, entry, tuple(diagnostics), ())
-        shown = image_files.files() if config.pdf else {}
+        entry = _entry(parsed.briefing, renderer)
+    except TemplateProblem as problem:
+        return Compiled(job.rel, job.digest, None, (*parsed.diagnostics, problem.diagnostic), ())
+    return Compiled(job.rel, job.digest, entry, parsed.diagnostics, ())
+
+
+def render_parsed(
+    job: LoadedSource, parsed: Parsed, renderer: Renderer, plan: RenderPlan
+) -> Compiled:
+    """Make every output of a parsed briefing with the plan; problems come back as diagnostics."""
+    try:
+        shown = parsed.images.files() if renderer.config.pdf else {}
         context = OutputContext(
             plan.site,
             renderer,
@@ -149,9 +163,30 @@ def compile_briefing(
             plan.published,
             shown,
         )
-        return _render(job, briefing, tuple(diagnostics), context, plan, image_files.pages())
+        pages = parsed.images.pages()
+        return _render(job, parsed.briefing, parsed.diagnostics, context, plan, pages)
     except TemplateProblem as problem:
-        return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
+        return Compiled(job.rel, job.digest, None, (*parsed.diagnostics, problem.diagnostic), ())
+
+
+def compile_briefing(
+    job: LoadedSource,
+    renderer: Renderer,
+    *,
+    drafts: bool,
+    plan: RenderPlan | None,
+    future: bool = False,
+) -> Compiled:
+    """Decode, parse and render one briefing; problems come back as diagnostics.
+
+    Without a plan the briefing is only parsed: its entry is all the caller needs.
+    """
+    parsed = parse_job(job, renderer, drafts=drafts, future=future)
+    if isinstance(parsed, Compiled):
+        return parsed
+    if plan is None:
+        return entry_of(job, parsed, renderer)
+    return render_parsed(job, parsed, renderer, plan)
 
 
 def _render(
@@ -208,73 +243,3 @@ def _entry(briefing: Briefing, renderer: Renderer) -> Entry:
     if renderer.config.feed_full_content:
         entry = replace(entry, feed_html=render_feed_content(renderer, briefing))
     return entry
-
-
-def compile_all(
-    jobs: Sequence[LoadedSource],
-    config: SiteConfig,
-    root: Path,
-    *,
-    drafts: bool,
-    renderer: Renderer,
-    plan: RenderPlan | None,
-    future: bool = False,
-) -> Iterator[Compiled]:
-    """Yield each job's result in order, using every core when there are enough jobs."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
-        for job in jobs:
-            yield compile_briefing(job, renderer, drafts=drafts, plan=plan, future=future)
-        return
-    # Imported here: multiprocessing costs start-up time that a small build does not need.
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    size = max(4, min(64, len(jobs) // (workers * 8)))
-    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_start_worker,
-        initargs=(config, root, drafts, plan, future),
-    )
-    # At most two batches per worker are in flight, so finished pages wait in memory only
-    # briefly however large the site is: memory stays flat as the site grows.
-    in_flight: deque[Future[list[Compiled]]] = deque()
-    try:
-        for batch in batches:
-            in_flight.append(pool.submit(_compile_in_worker, batch))
-            if len(in_flight) > 2 * workers:
-                yield from in_flight.popleft().result()
-        while in_flight:
-            yield from in_flight.popleft().result()
-    finally:
-        # On Ctrl-C or an error, drop the queued briefings instead of compiling them first.
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-_worker: tuple[Renderer, bool, RenderPlan | None, bool] | None = None
-
-
-def _start_worker(
-    config: SiteConfig, root: Path, drafts: bool, plan: RenderPlan | None, future: bool
-) -> None:
-    """Build the worker's own Renderer once, so templates compile once per process."""
-    global _worker
-    # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
-    # cancels the queue and cleans up its stage. A worker that raised KeyboardInterrupt would
-    # print a traceback, and one that died would hang the pool's shutdown.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    if config.plugins:
-        # A worker started by spawn (not fork) has not seen the parent register them.
-        from briefgen.plugins import load_plugins
-
-        load_plugins(config.plugins, root)
-    _worker = (Renderer(config, root), drafts, plan, future)
-
-
-def _compile_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:
-    assert _worker is not None, "worker used before _start_worker"
-    renderer, drafts, plan, future = _worker
-    return [
-        compile_briefing(job, renderer, drafts=drafts, plan=plan, future=future) for job in batch
-    ]

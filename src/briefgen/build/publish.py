@@ -6,15 +6,15 @@ imports (markdown-it, Jinja) are paid for; a no-change build never loads them.
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
 from briefgen.build.carry import carry_over, carry_over_all, keep_outputs, published_apart
-from briefgen.build.compile import Compiled, RenderPlan, compile_all
+from briefgen.build.compile import Compiled, RenderPlan
 from briefgen.build.options import BuildResult, stop_on_errors
+from briefgen.build.passes import Compiler
 from briefgen.build.search import ensure_search_available, index_key, make_index
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
@@ -141,47 +141,49 @@ def _fill_stage(
         if s.rel in old.sources and old.sources[s.rel].digest == s.digest
     }
     fresh = [s for s in sources if s.rel not in cached]
-    # Briefing pages show related briefings, chosen among every entry, so pages are made only
-    # once every entry is known: parse what changed first, then render. (Project templates
-    # may list every briefing on each briefing page: then pages are keyed by every entry.)
-    entries = [c.entry for c in cached.values() if c.entry is not None]
-    compile_jobs = functools.partial(
-        compile_all,
-        config=build.config,
-        root=options.root,
-        drafts=options.drafts,
-        renderer=renderer,
-        future=options.future,
-    )
-    parsed = compile_jobs(fresh, plan=None)
-    entries += [c.entry for c in parsed if c.entry is not None]
-    site = Site(build.config, _newest_first(entries))
-    related = related_entries(site)
-    # Workers need no other entry than the related ones (without project templates): keep
-    # what is sent to them small.
-    reads_entries = _reads_entries(options.root)
-    plan = RenderPlan(
-        site if reads_entries else Site(build.config, ()),
-        build.fingerprint,
-        digest(entries_text(site.entries)) if reads_entries else "",
-        related,
-        build.print_fingerprint,
-        published_apart(stage, old),
-    )
-    jobs = list(fresh)
-    for source in sources:
-        previous = cached.get(source.rel)
-        if previous is None:
-            continue
-        if carry_over_all(previous, plan.key_of(previous.digest, source.rel), stage, old, state):
-            state.sources[source.rel] = previous
-        else:
-            jobs.append(source)
-    done = compile_jobs(jobs, plan=plan)
-    for count, compiled in enumerate(done, start=1):
-        build.reporter.progress(count, len(jobs))
-        state.sources[compiled.rel] = _store(compiled, stage, old, state)
-    return state, len(jobs)
+    with Compiler(
+        build.config, options.root, renderer, drafts=options.drafts, future=options.future
+    ) as compiler:
+        # Briefing pages show related briefings, chosen among every entry, so pages are made
+        # only once every entry is known: parse what changed first, then render. (Project
+        # templates may list every briefing on each briefing page: then pages are keyed by
+        # every entry.)
+        entries = [c.entry for c in cached.values() if c.entry is not None]
+        jobs = []
+        for parsed, source in zip(compiler.parse(fresh), fresh, strict=True):
+            if parsed.entry is None:  # errors, or a draft or future briefing left out
+                state.sources[parsed.rel] = _store(parsed, stage, old, state)
+            else:
+                entries.append(parsed.entry)
+                jobs.append(source)
+        site = Site(build.config, _newest_first(entries))
+        related = related_entries(site)
+        # Workers need no other entry than the related ones (without project templates):
+        # keep what is sent to them small.
+        reads_entries = _reads_entries(options.root)
+        plan = RenderPlan(
+            site if reads_entries else Site(build.config, ()),
+            build.fingerprint,
+            digest(entries_text(site.entries)) if reads_entries else "",
+            related,
+            build.print_fingerprint,
+            published_apart(stage, old),
+        )
+        rekeyed = 0
+        for source in sources:
+            previous = cached.get(source.rel)
+            if previous is None:
+                continue
+            key = plan.key_of(previous.digest, source.rel)
+            if carry_over_all(previous, key, stage, old, state):
+                state.sources[source.rel] = previous
+            else:
+                jobs.append(source)
+                rekeyed += 1
+        for count, compiled in enumerate(compiler.render(jobs, plan), start=1):
+            build.reporter.progress(count, len(jobs))
+            state.sources[compiled.rel] = _store(compiled, stage, old, state)
+    return state, len(fresh) + rekeyed
 
 
 def _store(compiled: Compiled, stage: Stage, old: BuildState, state: BuildState) -> CachedSource:

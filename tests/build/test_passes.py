@@ -1,0 +1,111 @@
+"""The two compile passes: entries in order, pages for every job, each briefing parsed once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build import passes
+from briefgen.build.compile import Parsed, RenderPlan, parse_job
+from briefgen.build.discover import LoadedSource
+from briefgen.build.passes import Compiler
+from briefgen.model import Site
+from briefgen.site.config import load_config
+from briefgen.site.render import Renderer
+from tests.conftest import BRIEFING, REPO
+
+if TYPE_CHECKING:
+    from briefgen.build.compile import Compiled
+
+
+def _jobs(folder: Path, count: int) -> list[LoadedSource]:
+    jobs = []
+    for number in range(count):
+        path = folder / f"b{number:03}.md"
+        path.write_text(BRIEFING.format(title=f"B {number}"), encoding="utf-8")
+        jobs.append(LoadedSource(f"content/b{number:03}.md", path, str(number)))
+    return jobs
+
+
+def _count_parses(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
+    """Record every parse, in this process and in forked workers alike, one line each."""
+
+    def counting(job: LoadedSource, renderer: Renderer, **kwargs: bool) -> Parsed | Compiled:
+        with log.open("a", encoding="utf-8") as out:
+            out.write(job.rel + "\n")
+        return parse_job(job, renderer, **kwargs)
+
+    monkeypatch.setattr(passes, "parse_job", counting)
+
+
+def _compile_twice(jobs: list[LoadedSource], rendered: list[LoadedSource]) -> list[str]:
+    """Run both passes over `jobs`, rendering `rendered`; return the rendered outputs' owners."""
+    config, _ = load_config(REPO)
+    renderer = Renderer(config, REPO)
+    plan = RenderPlan(Site(config, ()), "fingerprint")
+    with Compiler(config, REPO, renderer, drafts=False, future=False) as compiler:
+        entries = list(compiler.parse(jobs))
+        assert [c.rel for c in entries] == [j.rel for j in jobs]
+        assert all(c.entry is not None and c.pages == () for c in entries)
+        results = list(compiler.render(rendered, plan))
+    assert all(r.entry is not None and r.pages for r in results)
+    return [r.rel for r in results]
+
+
+@pytest.mark.parametrize("count", [3, passes.PARALLEL_THRESHOLD + 12])
+def test_each_briefing_is_parsed_once_in_both_passes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """Above the threshold a pool runs both passes: workers render what they parsed."""
+    log = tmp_path / "parses.log"
+    _count_parses(monkeypatch, log)
+    jobs = _jobs(tmp_path, count)
+    rendered = _compile_twice(jobs, jobs)
+    assert sorted(rendered) == [j.rel for j in jobs]
+    assert sorted(log.read_text(encoding="utf-8").split()) == [j.rel for j in jobs]
+
+
+def test_a_briefing_not_parsed_first_is_parsed_to_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cached briefing whose related list changed is rendered without a parse pass."""
+    log = tmp_path / "parses.log"
+    _count_parses(monkeypatch, log)
+    jobs = _jobs(tmp_path, passes.PARALLEL_THRESHOLD + 4)
+    parsed, cached = jobs[:-4], jobs[-4:]
+    rendered = _compile_twice(parsed, jobs)
+    assert sorted(rendered) == [j.rel for j in jobs]
+    lines = log.read_text(encoding="utf-8").split()
+    assert sorted(lines) == sorted([j.rel for j in parsed] + [j.rel for j in cached])
+
+
+def test_a_model_kept_for_other_bytes_is_not_rendered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The render pass checks the digest: a file that changed in between is parsed again."""
+    log = tmp_path / "parses.log"
+    _count_parses(monkeypatch, log)
+    (job,) = _jobs(tmp_path, 1)
+    config, _ = load_config(REPO)
+    renderer = Renderer(config, REPO)
+    plan = RenderPlan(Site(config, ()), "fingerprint")
+    with Compiler(config, REPO, renderer, drafts=False, future=False) as compiler:
+        list(compiler.parse([job]))
+        job.path.write_text(BRIEFING.format(title="Changed"), encoding="utf-8")
+        changed = LoadedSource(job.rel, job.path, "new digest")
+        (result,) = compiler.render([changed], plan)
+    assert result.entry is not None and result.entry.meta.title == "Changed"
+    assert log.read_text(encoding="utf-8").split() == [job.rel, job.rel]
+
+
+def test_models_kept_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past KEPT_MODELS a process keeps no more models: those briefings are parsed again."""
+    monkeypatch.setattr(passes, "KEPT_MODELS", 2)
+    log = tmp_path / "parses.log"
+    _count_parses(monkeypatch, log)
+    jobs = _jobs(tmp_path, 4)
+    assert sorted(_compile_twice(jobs, jobs)) == [j.rel for j in jobs]
+    lines = log.read_text(encoding="utf-8").split()
+    assert sorted(lines) == sorted([j.rel for j in jobs] + [j.rel for j in jobs[2:]])
