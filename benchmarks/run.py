@@ -195,7 +195,7 @@ def write_outputs(
             f"Versions: {meta['versions']}",
             "Ratios are this row's median ÷ the peer's median at the same N and mode.",
             markdown_table(table_rows, ref),
-            "## Targets (issue 7)",
+            "## Targets (issue 17)",
             targets_table(targets),
         ]
     )
