@@ -85,6 +85,7 @@ class Parsed:
 
     digest: str
     briefing: Briefing
+    entry: Entry
     diagnostics: tuple[Diagnostic, ...]
     images: ProjectImages
     """The image files it shows, found while parsing."""
@@ -135,16 +136,16 @@ def parse_job(
         # The build's key holds the day, so this notice is never replayed on a later day.
         diagnostics.append(left_out_until_its_date(briefing))
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
-    return Parsed(job.digest, briefing, tuple(diagnostics), image_files)
-
-
-def entry_of(job: LoadedSource, parsed: Parsed, renderer: Renderer) -> Compiled:
-    """Return a parsed briefing's entry alone: what the parse pass sends back."""
     try:
-        entry = _entry(parsed.briefing, renderer)
+        entry = _entry(briefing, renderer)
     except TemplateProblem as problem:
-        return Compiled(job.rel, job.digest, None, (*parsed.diagnostics, problem.diagnostic), ())
-    return Compiled(job.rel, job.digest, entry, parsed.diagnostics, ())
+        return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
+    return Parsed(job.digest, briefing, entry, tuple(diagnostics), image_files)
+
+
+def entry_of(job: LoadedSource, parsed: Parsed) -> Compiled:
+    """Return a parsed briefing's entry alone: what the parse pass sends back."""
+    return Compiled(job.rel, job.digest, parsed.entry, parsed.diagnostics, ())
 
 
 def render_parsed(
@@ -164,7 +165,7 @@ def render_parsed(
             shown,
         )
         pages = parsed.images.pages()
-        return _render(job, parsed.briefing, parsed.diagnostics, context, plan, pages)
+        return _render(job, parsed, context, plan, pages)
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*parsed.diagnostics, problem.diagnostic), ())
 
@@ -185,14 +186,13 @@ def compile_briefing(
     if isinstance(parsed, Compiled):
         return parsed
     if plan is None:
-        return entry_of(job, parsed, renderer)
+        return entry_of(job, parsed)
     return render_parsed(job, parsed, renderer, plan)
 
 
 def _render(
     job: LoadedSource,
-    briefing: Briefing,
-    diagnostics: tuple[Diagnostic, ...],
+    parsed: Parsed,
     context: OutputContext,
     plan: RenderPlan,
     images: tuple[tuple[str, bytes], ...],
@@ -204,7 +204,7 @@ def _render(
     kept: list[str] = []
     keys: list[tuple[str, str]] = []
     records: list[tuple[str, str]] = []
-    for output in plan_briefing_outputs(briefing, context, key):
+    for output in plan_briefing_outputs(parsed.briefing, context, key):
         rel = output.rel_path
         if output.cache_key != key:
             keys.append((rel, output.cache_key))
@@ -222,12 +222,11 @@ def _render(
     links = tuple(
         (rel, scan_page(rel, data.decode(), base)) for rel, data in pages if is_checked(rel)
     )
-    entry = _entry(briefing, context.renderer)
     return Compiled(
         job.rel,
         job.digest,
-        entry,
-        diagnostics,
+        parsed.entry,
+        parsed.diagnostics,
         tuple(pages),
         key,
         keys=tuple(keys),

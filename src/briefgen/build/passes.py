@@ -50,10 +50,9 @@ class Session:
         parsed = parse_job(job, self.renderer, drafts=self.drafts, future=self.future)
         if isinstance(parsed, Compiled):
             return parsed
-        compiled = entry_of(job, parsed, self.renderer)
-        if compiled.entry is not None and len(self.kept) < KEPT_MODELS:
+        if len(self.kept) < KEPT_MODELS:
             self.kept[job.rel] = parsed
-        return compiled
+        return entry_of(job, parsed)
 
     def render(self, job: LoadedSource) -> Compiled:
         """Render a briefing's outputs with the plan, from its kept model if it has one."""
