@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,13 +12,15 @@ from briefgen.build import passes
 from briefgen.build.compile import Parsed, RenderPlan, parse_job
 from briefgen.build.discover import LoadedSource
 from briefgen.build.passes import Compiler
+from briefgen.cli import main
 from briefgen.model import Site
 from briefgen.site.config import load_config
 from briefgen.site.render import Renderer
-from tests.conftest import BRIEFING, REPO
+from tests.conftest import BRIEFING, REPO, snapshot
 
 if TYPE_CHECKING:
     from briefgen.build.compile import Compiled
+    from briefgen.site.outputs import Output
 
 
 def _jobs(folder: Path, count: int) -> list[LoadedSource]:
@@ -109,3 +112,65 @@ def test_models_kept_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert sorted(_compile_twice(jobs, jobs)) == [j.rel for j in jobs]
     lines = log.read_text(encoding="utf-8").split()
     assert sorted(lines) == sorted([j.rel for j in jobs] + [j.rel for j in jobs[2:]])
+
+
+def _many_tags_project(root: Path, count: int) -> Path:
+    """A project whose briefings each have a tag of their own: many site-wide pages."""
+    for number in range(count):
+        text = BRIEFING.format(title=f"B {number}").replace(
+            "tags: [migration]", f"tags: [migration, topic-{number}]"
+        )
+        path = root / "content" / f"b{number:03}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _build(project: Path, out: Path) -> int:
+    return main(["build", "--source", str(project), "--output", str(out), "-q"])
+
+
+def test_site_outputs_made_by_workers_equal_those_made_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the thresholds workers make the tag and list pages: the bytes do not change."""
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: no pool is started")
+    project = _many_tags_project(tmp_path / "project", passes.PARALLEL_THRESHOLD + 2)
+    log = tmp_path / "makers.log"
+    make = passes.Session.make
+
+    def logging_make(session: passes.Session, output: Output) -> passes.Made:
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return make(session, output)
+
+    monkeypatch.setattr(passes.Session, "make", logging_make)
+    assert _build(project, tmp_path / "pooled") == 0
+    makers = set(log.read_text(encoding="utf-8").split())
+    assert str(os.getpid()) not in makers
+    assert len(makers) == min(os.cpu_count() or 1, 8)
+    monkeypatch.setattr(passes, "PARALLEL_THRESHOLD", 1 << 30)
+    monkeypatch.setattr(passes, "SITE_PARALLEL_THRESHOLD", 1 << 30)
+    assert _build(project, tmp_path / "here") == 0
+    pooled, here = snapshot(tmp_path / "pooled"), snapshot(tmp_path / "here")
+    assert sum(rel.startswith("tags/") for rel in pooled) > 16
+    assert pooled == here
+
+
+def test_a_template_failing_in_a_worker_is_reported_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _many_tags_project(tmp_path / "project", passes.PARALLEL_THRESHOLD + 2)
+    template = project / "templates" / "tag.html"
+    template.parent.mkdir()
+    template.write_text(
+        '{% extends "builtin/tag.html" %}\n{% block main %}\n{{ no_such_list.first }}\n'
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    assert _build(project, tmp_path / "site") == 1
+    err = capsys.readouterr().err
+    assert "templates/tag.html:3:1: error:" in err
+    assert "'no_such_list' is undefined" in err
+    assert not (tmp_path / "site").exists()

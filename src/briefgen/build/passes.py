@@ -3,7 +3,8 @@
 Related briefings are chosen among every entry, so no page can be rendered before every
 changed briefing is parsed: the parse pass returns each briefing's entry, then the render pass
 makes its pages. Each process keeps the models it parsed, and the render pass sends every
-briefing back to the process that parsed it, so a briefing is parsed once per build.
+briefing back to the process that parsed it, so a briefing is parsed once per build. The
+site-wide pages (lists, tags, feeds) are then made by the same workers, when there are many.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.build.compile import Compiled, entry_of, parse_job, render_parsed
-from briefgen.site.render import Renderer
+from briefgen.diagnostics import Diagnostic
+from briefgen.site.links import LinkBase, PageLinks, is_checked, scan_page
+from briefgen.site.outputs import OutputContext, plan_site_outputs
+from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -24,10 +28,19 @@ if TYPE_CHECKING:
 
     from briefgen.build.compile import Parsed, RenderPlan
     from briefgen.build.discover import LoadedSource
-    from briefgen.model import SiteConfig
+    from briefgen.model import Site, SiteConfig
+    from briefgen.site.outputs import Output
+
+T = TypeVar("T")
+Job = TypeVar("Job")
+Made = tuple[str, bytes, PageLinks | None]
+"""A site-wide output made: its path, its bytes and, for a page, its scanned links."""
 
 PARALLEL_THRESHOLD = 48
 """Below this many briefings a process pool costs more to start than it saves."""
+
+SITE_PARALLEL_THRESHOLD = 16
+"""Fewer site-wide outputs than this are made in this process, even when the pool runs."""
 
 KEPT_MODELS = 5000
 """Parsed models one process keeps for the render pass, about 28 KB each: past this many a
@@ -44,6 +57,8 @@ class Session:
         self.kept: dict[str, Parsed] = {}
         self.plan: RenderPlan | None = None
         """The render pass's plan, sent once to each worker rather than with every batch."""
+        self.site_outputs: dict[str, Output] = {}
+        """The site-wide outputs by path, planned once per worker from the site's entries."""
 
     def parse(self, job: LoadedSource) -> Compiled:
         """Parse a briefing and return its entry; keep its model for the render pass."""
@@ -64,6 +79,15 @@ class Session:
                 return again
             parsed = again
         return render_parsed(job, parsed, self.renderer, self.plan)
+
+    def make(self, output: Output) -> Made:
+        """Make a site-wide output and scan its links when it is a page."""
+        data = output.make()
+        if not is_checked(output.rel_path):
+            return output.rel_path, data, None
+        config = self.renderer.config
+        base = LinkBase.of(config.base_path, config.base_url)
+        return output.rel_path, data, scan_page(output.rel_path, data.decode(), base)
 
 
 class Compiler:
@@ -135,6 +159,27 @@ class Compiler:
         ]
         yield from self._run(tasks, _render_in_worker)
 
+    def make_site_outputs(
+        self, outputs: Sequence[Output], site: Site, fingerprint: str, entries_key: str
+    ) -> Iterator[Made]:
+        """Yield each site-wide output made, in order; the workers make them when the pool
+        runs and there are many. Raise TemplateProblem when a template fails."""
+        if not self._pool or len(outputs) < SITE_PARALLEL_THRESHOLD:
+            for output in outputs:
+                yield self._local.make(output)
+            return
+        site_settings = (site, fingerprint, entries_key)
+        for setting in [worker.submit(_set_site, *site_settings) for worker in self._pool]:
+            setting.result()
+        paths = [output.rel_path for output in outputs]
+        size = max(1, min(16, len(paths) // (len(self._pool) * 4)))
+        batches = [paths[i : i + size] for i in range(0, len(paths), size)]
+        tasks = [(number % len(self._pool), batch) for number, batch in enumerate(batches)]
+        for made in self._run(tasks, _make_in_worker):
+            if isinstance(made, Diagnostic):
+                raise TemplateProblem(made)
+            yield made
+
     def _start_pool(self) -> bool:
         """Start one single-process executor per core, each with a queue of its own, so a
         batch can be sent to the worker that keeps its models; False on a single core."""
@@ -155,13 +200,13 @@ class Compiler:
 
     def _run(
         self,
-        tasks: list[tuple[int, Sequence[LoadedSource]]],
-        work: Callable[[Sequence[LoadedSource]], list[Compiled]],
-    ) -> Iterator[Compiled]:
+        tasks: Sequence[tuple[int, Sequence[Job]]],
+        work: Callable[[Sequence[Job]], list[T]],
+    ) -> Iterator[T]:
         """Send each batch to its worker and yield the results in the tasks' order."""
         # At most two batches per worker are in flight, so finished pages wait in memory only
         # briefly however large the site is: memory stays flat as the site grows.
-        in_flight: deque[Future[list[Compiled]]] = deque()
+        in_flight: deque[Future[list[T]]] = deque()
         for worker, batch in tasks:
             in_flight.append(self._pool[worker].submit(work, batch))
             if len(in_flight) > 2 * len(self._pool):
@@ -212,3 +257,20 @@ def _set_plan(plan: RenderPlan) -> None:
 def _render_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:
     assert _session is not None, "worker used before _start_worker"
     return [_session.render(job) for job in batch]
+
+
+def _set_site(site: Site, fingerprint: str, entries_key: str) -> None:
+    """Plan the site-wide outputs in the worker, as the parent planned them."""
+    assert _session is not None, "worker used before _start_worker"
+    context = OutputContext(site, _session.renderer, fingerprint, entries_key)
+    _session.site_outputs = {output.rel_path: output for output in plan_site_outputs(context)}
+
+
+def _make_in_worker(paths: Sequence[str]) -> list[Made | Diagnostic]:
+    """Make the site-wide outputs at `paths`; a template's failure comes back as its
+    diagnostic (the exception itself does not survive the trip back)."""
+    assert _session is not None, "worker used before _start_worker"
+    try:
+        return [_session.make(_session.site_outputs[path]) for path in paths]
+    except TemplateProblem as problem:
+        return [problem.diagnostic]

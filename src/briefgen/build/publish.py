@@ -23,7 +23,7 @@ from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, wa
 from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
-from briefgen.site.links import LinkBase, ensure_links_resolve, is_checked, scan_page
+from briefgen.site.links import ensure_links_resolve
 from briefgen.site.outputs import Output, OutputContext, entries_text, plan_site_outputs
 from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
@@ -71,20 +71,25 @@ def publish_site(
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.outputs.keys() or None
     stage = Stage(build.options.out, Spare(build.state_file), recorded)
+    options = build.options
     try:
-        state, compiled = _fill_stage(stage, build, renderer, sources)
-        diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
-        entries = [s.entry for s in state.sources.values() if s.entry is not None]
-        diagnostics += validate_entries(entries) + validate_dates(entries)
-        stop_on_errors(diagnostics, build.options)
-        site = Site(build.config, _newest_first(entries))
-        reads_entries = _reads_entries(build.options.root)
-        entries_key = digest(entries_text(site.entries)) if reads_entries else ""
-        context = OutputContext(site, renderer, build.fingerprint, entries_key)
-        planned = _plan_site_outputs(context)
-        replaced = _check_static(static, planned, state)
-        _copy_static(stage, static, build.old, state)
-        _write_site_outputs(stage, planned, build, state, skip=replaced)
+        with Compiler(
+            build.config, options.root, renderer, drafts=options.drafts, future=options.future
+        ) as compiler:
+            state, compiled = _fill_stage(stage, build, compiler, sources)
+            diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
+            entries = [s.entry for s in state.sources.values() if s.entry is not None]
+            diagnostics += validate_entries(entries) + validate_dates(entries)
+            stop_on_errors(diagnostics, options)
+            site = Site(build.config, _newest_first(entries))
+            reads_entries = _reads_entries(options.root)
+            entries_key = digest(entries_text(site.entries)) if reads_entries else ""
+            context = OutputContext(site, renderer, build.fingerprint, entries_key)
+            planned = _plan_site_outputs(context)
+            replaced = _check_static(static, planned, state)
+            _copy_static(stage, static, build.old, state)
+            made = _site_outputs_to_make(stage, planned, build, state, skip=replaced)
+            _write_site_outputs(stage, made, context, state, compiler)
         if pagefind is not None:
             # After every page is staged, before the link check: the search page loads the
             # index's script, and the index must describe exactly the pages published with it.
@@ -127,7 +132,7 @@ def _reads_entries(root: Path) -> bool:
 
 
 def _fill_stage(
-    stage: Stage, build: Build, renderer: Renderer, sources: list[LoadedSource]
+    stage: Stage, build: Build, compiler: Compiler, sources: list[LoadedSource]
 ) -> tuple[BuildState, int]:
     """Write every briefing's outputs into the stage: cached ones linked, the rest compiled.
 
@@ -141,48 +146,45 @@ def _fill_stage(
         if s.rel in old.sources and old.sources[s.rel].digest == s.digest
     }
     fresh = [s for s in sources if s.rel not in cached]
-    with Compiler(
-        build.config, options.root, renderer, drafts=options.drafts, future=options.future
-    ) as compiler:
-        # Briefing pages show related briefings, chosen among every entry, so pages are made
-        # only once every entry is known: parse what changed first, then render. (Project
-        # templates may list every briefing on each briefing page: then pages are keyed by
-        # every entry.)
-        entries = [c.entry for c in cached.values() if c.entry is not None]
-        jobs = []
-        for parsed, source in zip(compiler.parse(fresh), fresh, strict=True):
-            if parsed.entry is None:  # errors, or a draft or future briefing left out
-                state.sources[parsed.rel] = _store(parsed, stage, old, state)
-            else:
-                entries.append(parsed.entry)
-                jobs.append(source)
-        site = Site(build.config, _newest_first(entries))
-        related = related_entries(site)
-        # Workers need no other entry than the related ones (without project templates):
-        # keep what is sent to them small.
-        reads_entries = _reads_entries(options.root)
-        plan = RenderPlan(
-            site if reads_entries else Site(build.config, ()),
-            build.fingerprint,
-            digest(entries_text(site.entries)) if reads_entries else "",
-            related,
-            build.print_fingerprint,
-            published_apart(stage, old),
-        )
-        rekeyed = 0
-        for source in sources:
-            previous = cached.get(source.rel)
-            if previous is None:
-                continue
-            key = plan.key_of(previous.digest, source.rel)
-            if carry_over_all(previous, key, stage, old, state):
-                state.sources[source.rel] = previous
-            else:
-                jobs.append(source)
-                rekeyed += 1
-        for count, compiled in enumerate(compiler.render(jobs, plan), start=1):
-            build.reporter.progress(count, len(jobs))
-            state.sources[compiled.rel] = _store(compiled, stage, old, state)
+    # Briefing pages show related briefings, chosen among every entry, so pages are made
+    # only once every entry is known: parse what changed first, then render. (Project
+    # templates may list every briefing on each briefing page: then pages are keyed by
+    # every entry.)
+    entries = [c.entry for c in cached.values() if c.entry is not None]
+    jobs = []
+    for parsed, source in zip(compiler.parse(fresh), fresh, strict=True):
+        if parsed.entry is None:  # errors, or a draft or future briefing left out
+            state.sources[parsed.rel] = _store(parsed, stage, old, state)
+        else:
+            entries.append(parsed.entry)
+            jobs.append(source)
+    site = Site(build.config, _newest_first(entries))
+    related = related_entries(site)
+    # Workers need no other entry than the related ones (without project templates):
+    # keep what is sent to them small.
+    reads_entries = _reads_entries(options.root)
+    plan = RenderPlan(
+        site if reads_entries else Site(build.config, ()),
+        build.fingerprint,
+        digest(entries_text(site.entries)) if reads_entries else "",
+        related,
+        build.print_fingerprint,
+        published_apart(stage, old),
+    )
+    rekeyed = 0
+    for source in sources:
+        previous = cached.get(source.rel)
+        if previous is None:
+            continue
+        key = plan.key_of(previous.digest, source.rel)
+        if carry_over_all(previous, key, stage, old, state):
+            state.sources[source.rel] = previous
+        else:
+            jobs.append(source)
+            rekeyed += 1
+    for count, compiled in enumerate(compiler.render(jobs, plan), start=1):
+        build.reporter.progress(count, len(jobs))
+        state.sources[compiled.rel] = _store(compiled, stage, old, state)
     return state, len(fresh) + rekeyed
 
 
@@ -272,22 +274,32 @@ def _copy_static(
         state.static[file.rel] = file.digest
 
 
-def _write_site_outputs(
+def _site_outputs_to_make(
     stage: Stage, planned: list[Output], build: Build, state: BuildState, *, skip: set[str]
+) -> list[Output]:
+    """Carry over the site-wide outputs whose inputs did not change; return the others."""
+    made = []
+    for output in planned:
+        rel = output.rel_path
+        if rel not in skip and not carry_over(rel, output.cache_key, stage, build.old, state):
+            made.append(output)
+    return made
+
+
+def _write_site_outputs(
+    stage: Stage, made: list[Output], context: OutputContext, state: BuildState, compiler: Compiler
 ) -> None:
-    """Make the site-wide outputs whose inputs changed; carry the others over."""
-    config = build.config
-    base = LinkBase.of(config.base_path, config.base_url)
+    """Make the site-wide outputs whose inputs changed, in the pool when there are many."""
+    keys = {output.rel_path: output.cache_key for output in made}
+    fingerprint, entries_key = context.fingerprint, context.entries_key
     try:
-        for output in planned:
-            rel = output.rel_path
-            if rel in skip or carry_over(rel, output.cache_key, stage, build.old, state):
-                continue
-            data = output.make()
+        for rel, data, links in compiler.make_site_outputs(
+            made, context.site, fingerprint, entries_key
+        ):
             stage.write(rel, data)
-            state.outputs[rel] = output.cache_key
-            if is_checked(rel):
-                state.links[rel] = scan_page(rel, data.decode(), base)
+            state.outputs[rel] = keys[rel]
+            if links is not None:
+                state.links[rel] = links
     except TemplateProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
 
