@@ -116,15 +116,17 @@ def test_templatecache_uses_an_entry_only_for_its_own_name_and_source(tmp_path: 
     store = tmp_path / "compiled.json"
     python = env.compile("shipped {{ 1 }}", "x.html", raw=True)
     checksum = jinja2.BytecodeCache().get_source_checksum("shipped {{ 1 }}")
-    entry = {"checksum": checksum, "python": python}
-    store.write_text(
-        dumps_store({"environment": key, "templates": {"x.html": entry}}), encoding="utf-8"
-    )
+    entry = {"autoescape": True, "checksum": checksum, "python": python}
+    escaped_off = {**entry, "autoescape": False}
+    templates = {"x.html": entry, "z.html": escaped_off}
+    store.write_text(dumps_store({"environment": key, "templates": templates}), encoding="utf-8")
     cache = TemplateCache(key, shipped=store)
 
     assert cache.get_bucket(env, "x.html", None, "shipped {{ 1 }}").code is not None
     assert cache.get_bucket(env, "x.html", None, "edited {{ 1 }}").code is None
     assert cache.get_bucket(env, "y.html", None, "shipped {{ 1 }}").code is None
+    # Compiled with autoescaping off, while this environment escapes `.html`: not used.
+    assert cache.get_bucket(env, "z.html", None, "shipped {{ 1 }}").code is None
 
 
 def test_templatecache_writes_compiled_code_nowhere(

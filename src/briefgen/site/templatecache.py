@@ -58,6 +58,9 @@ def environment_key(env: jinja2.Environment) -> str:
         env.keep_trailing_newline,
         env.optimized,
         env.is_async,
+        # A finalize function, and whether it takes the context, is compiled into every output.
+        getattr(env.finalize, "jinja_pass_arg", env.finalize is not None),
+        env.code_generator_class.__qualname__,
         sorted(env.extensions),
         sorted(callables),
     )
@@ -66,13 +69,14 @@ def environment_key(env: jinja2.Environment) -> str:
 
 def compile_theme(env: jinja2.Environment) -> dict[str, object]:
     """Return the store of the theme's templates compiled by `env` (no project templates)."""
-    templates: dict[str, dict[str, str]] = {}
+    templates: dict[str, dict[str, str | bool]] = {}
     for path in sorted(THEME_TEMPLATES.rglob("*")):
         if path.suffix not in THEME_SUFFIXES or not path.is_file():
             continue
         name = path.relative_to(THEME_TEMPLATES).as_posix()
         source = path.read_text(encoding="utf-8")
         templates[name] = {
+            "autoescape": _autoescape(env, name),
             "checksum": jinja2.BytecodeCache().get_source_checksum(source),
             "python": env.compile(source, name, str(path), raw=True),
         }
@@ -127,14 +131,18 @@ class TemplateCache(jinja2.BytecodeCache):
         """Return the template's bucket, its code kept by the process or from the theme's store."""
         bucket = super().get_bucket(environment, name, filename, source)
         if bucket.code is None:
-            bucket.code = self._theme_code(name, filename, bucket.checksum)
+            bucket.code = self._theme_code(environment, name, filename, bucket.checksum)
             self.dump_bytecode(bucket)
         return bucket
 
-    def _theme_code(self, name: str, filename: str | None, checksum: str) -> CodeType | None:
+    def _theme_code(
+        self, env: jinja2.Environment, name: str, filename: str | None, checksum: str
+    ) -> CodeType | None:
         """Return the shipped code for a template with exactly this name and source, or None."""
         entry = self._theme.get(name)
         if not isinstance(entry, dict) or entry.get("checksum") != checksum:
+            return None
+        if entry.get("autoescape") != _autoescape(env, name):
             return None
         python = entry.get("python")
         if not isinstance(python, str):
@@ -142,3 +150,8 @@ class TemplateCache(jinja2.BytecodeCache):
         # The same call Jinja makes on the code it generates, so tracebacks name the file.
         code: CodeType = compile(python, filename or "<template>", "exec")
         return code
+
+
+def _autoescape(env: jinja2.Environment, name: str) -> bool:
+    """Return whether `env` compiles the template `name` with autoescaping on."""
+    return bool(env.autoescape(name) if callable(env.autoescape) else env.autoescape)
