@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import difflib
 import errno
 import os
 import re
@@ -133,6 +132,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
+    import difflib  # only a mistyped command or option needs it
+
     close = difflib.get_close_matches(typed, candidates, n=1)
     return f"\n  did you mean `{close[0]}` instead of `{typed}`?" if close else ""
 

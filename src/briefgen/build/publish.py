@@ -15,7 +15,6 @@ from briefgen.build.carry import carry_over, carry_over_all, keep_outputs, publi
 from briefgen.build.compile import Compiled, RenderPlan
 from briefgen.build.options import BuildResult, stop_on_errors
 from briefgen.build.passes import Compiler
-from briefgen.build.search import ensure_search_available, index_key, make_index
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.content.validate import validate_dates, validate_entries
@@ -25,7 +24,6 @@ from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
 from briefgen.site.links import ensure_links_resolve
 from briefgen.site.outputs import Output, OutputContext, entries_text, plan_site_outputs
-from briefgen.site.pdf import ensure_pdf_available
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
@@ -63,9 +61,16 @@ def publish_site(
     build: Build, sources: list[LoadedSource], static: list[StaticFile], problems: list[Diagnostic]
 ) -> BuildResult:
     """Compile what changed, carry over what did not, check links, then publish atomically."""
+    # PDFs and search are optional: a site without them never imports their modules.
     if build.config.pdf:
+        from briefgen.site.pdf import ensure_pdf_available
+
         ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
-    pagefind = ensure_search_available() if build.config.search else None
+    pagefind = None
+    if build.config.search:
+        from briefgen.build.search import ensure_search_available
+
+        pagefind = ensure_search_available()
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
@@ -306,6 +311,8 @@ def _write_site_outputs(
 
 def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: BuildState) -> None:
     """Index the staged pages with Pagefind, or keep the last index when no page changed."""
+    from briefgen.build.search import index_key, make_index
+
     folder = f"{SEARCH_BUNDLE_DIR}/"
     files = sorted(stage.files())
     for rel in (rel for rel in files if rel.startswith(folder)):

@@ -6,7 +6,6 @@ This is the one place untyped YAML (`object`) is narrowed to the model's types.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import logging
 import re
 from dataclasses import dataclass
@@ -338,6 +337,8 @@ def _warn_unknown_fields(fields: _Fields) -> None:
         if key in KNOWN_FIELDS:
             continue
         name = str(key)
+        import difflib  # only a misspelt key needs it
+
         close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
         message = f"unknown field `{name}`"
         if close:

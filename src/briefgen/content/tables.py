@@ -6,7 +6,6 @@ written either way yields equal `Table` values (apart from `pos`).
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -167,6 +166,8 @@ class _YamlTableBuilder:
             return None
         for key in data:
             if key not in _TABLE_KEYS:
+                import difflib  # only a misspelt key needs it
+
                 close = difflib.get_close_matches(str(key), _TABLE_KEYS, n=1)
                 guess = (
                     f"did you mean `{close[0]}`?" if close else "expected " + ", ".join(_TABLE_KEYS)

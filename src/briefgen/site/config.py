@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 import urllib.parse
@@ -286,5 +285,7 @@ def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic])
 
 
 def _suggest(key: str) -> str | None:
+    import difflib  # only a misspelt key needs it
+
     close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
     return f"did you mean `{close[0]}`?" if close else "put custom settings under `extra:`"

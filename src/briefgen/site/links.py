@@ -23,13 +23,13 @@ from urllib.parse import unquote, urlsplit
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
 from briefgen.files import files_under
-from briefgen.site.places import Link, Places
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
     from pathlib import Path
 
     from briefgen.model import SiteConfig
+    from briefgen.site.places import Link
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +248,11 @@ def check_links(
             found.update(_urls_of(page, site_dir, base, bad_targets))
         if found:
             broken[page] = found
+    if not broken and not any(links.duplicate_ids for links in checked.values()):
+        return []
+    # Only a problem needs its Markdown line: a clean site never imports the finder.
+    from briefgen.site.places import Places
+
     places = Places(shown_as or site_dir.name, sources or {}, project_root)
     duplicates = [
         error(
@@ -302,6 +307,8 @@ def _urls_of(
 
 def _located(broken: Mapping[str, Mapping[str, object]], site_dir: Path) -> Iterator[Link]:
     """Yield each broken URL with its line and column, reading only the pages that have one."""
+    from briefgen.site.places import Link
+
     for page, urls in broken.items():
         text = _read(site_dir / page)
         seen: set[str] = set()

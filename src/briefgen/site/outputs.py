@@ -39,7 +39,6 @@ from briefgen.site import urls
 from briefgen.site.feeds import render_feed_page
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from briefgen.site.pagination import Pager, paginate
-from briefgen.site.pdf import PdfMaker, figures_from_record
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.search import SEARCH_FILES, render_search_page
 from briefgen.site.tablecsv import render_csv, table_files
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
     from briefgen.model import Briefing, Entry, Site, Table
+    from briefgen.site.pdf import PdfMaker
     from briefgen.site.render import Renderer
 
 
@@ -219,6 +219,9 @@ def _pdf_output(briefing: Briefing, context: OutputContext, key: str) -> tuple[O
     A page made again for its related list keeps its PDF: when the published one has the
     same key, the page's link shows the figures the cache recorded and nothing is printed.
     """
+    # Only a site with PDFs imports the printing code.
+    from briefgen.site.pdf import PdfMaker, figures_from_record
+
     rel = urls.pdf_path(briefing.slug, briefing.lang_dir)
     pdf_key = context.pdf_key(briefing, key)
     published = context.published.get(rel)

@@ -7,26 +7,21 @@ process: compiling templates is the expensive part of rendering a site.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
-import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
-import jinja2.bccache
 
-from briefgen import __version__
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
-from briefgen.site.extensions import EXTENSIONS
+from briefgen.site.extensions import EXTENSIONS, SiteExtensions
 from briefgen.site.filters import (
     absolute_url,
     css_string,
@@ -39,6 +34,7 @@ from briefgen.site.filters import (
 )
 from briefgen.site.pagination import Pager
 from briefgen.site.tablecsv import table_files
+from briefgen.site.templatecache import TemplateCache, environment_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -66,18 +62,27 @@ class TemplateProblem(Exception):  # noqa: N818
         super().__init__(format_diagnostic(diagnostic))
 
 
-def _environment(project_templates: Path) -> jinja2.Environment:
+def theme_environment() -> jinja2.Environment:
+    """Return the environment of a project without templates or plugins: the theme's own."""
+    return _environment(None, SiteExtensions())
+
+
+def _environment(
+    project_templates: Path | None, extensions: SiteExtensions = EXTENSIONS
+) -> jinja2.Environment:
     """Return a Jinja environment with the project's templates over the built-in theme.
 
     Each Renderer (one per build and process) makes its own, so a long-running dev server
-    sees edited templates; compiled templates are shared through the bytecode cache.
+    sees edited templates; compiled templates come from the theme's shipped store or the
+    process's memory through the bytecode cache (site/templatecache.py).
     """
+    folders = [project_templates] if project_templates is not None else []
     builtin = jinja2.PackageLoader("briefgen", "theme/templates")
     loader = jinja2.ChoiceLoader(
         [
             # First, so a project file named templates/builtin/x.html can never shadow the theme.
             jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
-            jinja2.FileSystemLoader([project_templates, *EXTENSIONS.template_folders]),
+            jinja2.FileSystemLoader([*folders, *extensions.template_folders]),
             builtin,
         ]
     )
@@ -109,42 +114,10 @@ def _environment(project_templates: Path) -> jinja2.Environment:
         CALLOUT_ANCHORS=CALLOUT_ANCHORS,
         **urls.TEMPLATE_PATHS,
     )
-    env.filters.update(EXTENSIONS.filters)
-    env.globals.update(EXTENSIONS.globals)
-    env.bytecode_cache = _bytecode_cache(_filter_signature(env))
+    env.filters.update(extensions.filters)
+    env.globals.update(extensions.globals)
+    env.bytecode_cache = TemplateCache(environment_key(env))
     return env
-
-
-def _filter_signature(env: jinja2.Environment) -> str:
-    """Return which filters take the context: Jinja compiles that into the bytecode."""
-    kinds = sorted(
-        f"{name}:{getattr(func, 'jinja_pass_arg', None)}" for name, func in env.filters.items()
-    )
-    return hashlib.sha256(" ".join(kinds).encode()).hexdigest()[:12]
-
-
-class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's compiled-template cache, which never fails a build it cannot write to."""
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        """Store compiled code; a read-only or full disk only costs the next compile."""
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
-
-
-def _bytecode_cache(signature: str) -> jinja2.BytecodeCache | None:
-    """Return a per-user cache of compiled templates, like Python's `__pycache__`.
-
-    Compiling the theme's templates is the largest fixed cost of a small build; entries are
-    keyed by each template's source, so an edited or overriding template is compiled afresh.
-    """
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    folder = Path(base) / "briefgen" / f"templates-{__version__}-{signature}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return _QuietBytecodeCache(str(folder))
 
 
 FEED_ENTRIES = 50

@@ -1,0 +1,152 @@
+"""Compiled templates: the theme's shipped store is current and used only when it fits."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+import jinja2
+import pytest
+
+from briefgen.cli import main
+from briefgen.model import Site
+from briefgen.project import CACHE_DIR, THEME_COMPILED, THEME_TEMPLATES
+from briefgen.site.render import Renderer, theme_environment
+from briefgen.site.templatecache import (
+    TemplateCache,
+    compile_theme,
+    dumps_store,
+    environment_key,
+)
+from tests.conftest import BRIEFING, make_project
+from tests.unit.sample_briefing import sample_briefing, sample_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _no_compiling(env: jinja2.Environment, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the names of templates Jinja compiles in `env` from now on."""
+    compiled: list[str] = []
+    original = env.compile
+
+    def spy(source: str, name: str | None = None, *args: object, **kwargs: object) -> object:
+        compiled.append(str(name))
+        return original(source, name, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(env, "compile", spy)
+    return compiled
+
+
+def test_templatecache_shipped_store_matches_the_theme() -> None:
+    expected = dumps_store(compile_theme(theme_environment()))
+    assert THEME_COMPILED.read_text(encoding="utf-8") == expected, (
+        "theme/compiled.json is stale: run .venv/bin/python scripts/compile_theme.py"
+    )
+
+
+def test_templatecache_covers_every_theme_template() -> None:
+    names = {
+        p.relative_to(THEME_TEMPLATES).as_posix()
+        for p in THEME_TEMPLATES.rglob("*")
+        if p.suffix in (".html", ".xml")
+    }
+    store = compile_theme(theme_environment())
+    assert isinstance(store["templates"], dict)
+    assert set(store["templates"]) == names
+    assert "blocks/table.html" in names
+
+
+def test_templatecache_renders_theme_pages_without_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renderer = Renderer(sample_config(), tmp_path)
+    compiled = _no_compiling(renderer._env, monkeypatch)
+    briefing = sample_briefing()
+    page = renderer.render_briefing(briefing, Site(sample_config(), (briefing.entry(),)))
+
+    assert "Mission &lt;to&gt; Mexico &amp; Ecuador" in page
+    assert compiled == []
+
+
+def test_templatecache_compiles_a_project_override(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    footer = tmp_path / "templates" / "partials" / "footer.html"
+    footer.parent.mkdir(parents=True)
+    footer.write_text("<footer>Our own footer</footer>\n", encoding="utf-8")
+    renderer = Renderer(sample_config(), tmp_path)
+    compiled = _no_compiling(renderer._env, monkeypatch)
+    briefing = sample_briefing()
+    page = renderer.render_briefing(briefing, Site(sample_config(), (briefing.entry(),)))
+
+    assert "Our own footer" in page
+    assert compiled == ["partials/footer.html"]
+
+    # The next build of the process (serve's next save) has it at hand, until it is edited.
+    again = Renderer(sample_config(), tmp_path)
+    recompiled = _no_compiling(again._env, monkeypatch)
+    again.render_briefing(briefing, Site(sample_config(), (briefing.entry(),)))
+    footer.write_text("<footer>Edited footer</footer>\n", encoding="utf-8")
+    edited = Renderer(sample_config(), tmp_path)
+    compiled_after_edit = _no_compiling(edited._env, monkeypatch)
+    page = edited.render_briefing(briefing, Site(sample_config(), (briefing.entry(),)))
+    assert recompiled == []
+    assert "Edited footer" in page
+    assert compiled_after_edit == ["partials/footer.html"]
+
+
+def test_templatecache_ignores_the_store_for_another_environment(tmp_path: Path) -> None:
+    env = theme_environment()
+    env.filters["shout"] = jinja2.pass_context(lambda _ctx, text: str(text).upper())
+    assert environment_key(env) != environment_key(theme_environment())
+
+    source = (THEME_TEMPLATES / "base.html").read_text(encoding="utf-8")
+    other = TemplateCache(environment_key(env)).get_bucket(env, "base.html", None, source)
+    same = TemplateCache(environment_key(theme_environment())).get_bucket(
+        env, "base.html", None, source
+    )
+    assert other.code is None
+    assert same.code is not None
+
+
+def test_templatecache_uses_an_entry_only_for_its_own_name_and_source(tmp_path: Path) -> None:
+    env = theme_environment()
+    key = environment_key(env)
+    store = tmp_path / "compiled.json"
+    python = env.compile("shipped {{ 1 }}", "x.html", raw=True)
+    checksum = jinja2.BytecodeCache().get_source_checksum("shipped {{ 1 }}")
+    entry = {"autoescape": True, "checksum": checksum, "python": python}
+    escaped_off = {**entry, "autoescape": False}
+    templates = {"x.html": entry, "z.html": escaped_off}
+    store.write_text(dumps_store({"environment": key, "templates": templates}), encoding="utf-8")
+    cache = TemplateCache(key, shipped=store)
+
+    assert cache.get_bucket(env, "x.html", None, "shipped {{ 1 }}").code is not None
+    assert cache.get_bucket(env, "x.html", None, "edited {{ 1 }}").code is None
+    assert cache.get_bucket(env, "y.html", None, "shipped {{ 1 }}").code is None
+    # Compiled with autoescaping off, while this environment escapes `.html`: not used.
+    assert cache.get_bucket(env, "z.html", None, "shipped {{ 1 }}").code is None
+
+
+def test_templatecache_writes_compiled_code_nowhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    root = make_project(
+        tmp_path / "project",
+        "-- content/first.md --\n"
+        + BRIEFING.format(title="First")
+        + "-- templates/partials/footer.html --\n<footer>Ours</footer>\n",
+    )
+
+    assert main(["build", "--source", str(root), "--output", str(root / "site")]) == 0
+    assert "<footer>Ours</footer>" in (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert list(os.walk(home)) == [(str(home), [], [])]
+    # The build cache is JSON that loading never runs: no compiled template is kept in it.
+    kept = sorted(p.name for p in (root / CACHE_DIR).iterdir())
+    assert kept
+    assert [name for name in kept if not name.endswith((".json", ".gitignore"))] == []
