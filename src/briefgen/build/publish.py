@@ -157,12 +157,14 @@ def _fill_stage(
     # every entry.)
     entries = [c.entry for c in cached.values() if c.entry is not None]
     jobs = []
-    for parsed, source in zip(compiler.parse(fresh), fresh, strict=True):
+    by_rel = {source.rel: source for source in fresh}
+    claims: dict[str, str] = {}
+    for parsed in compiler.parse(fresh):
         if parsed.entry is None:  # errors, or a draft or future briefing left out
-            state.sources[parsed.rel] = _store(parsed, stage, old, state)
+            state.sources[parsed.rel] = _store(parsed, stage, old, state, claims)
         else:
             entries.append(parsed.entry)
-            jobs.append(source)
+            jobs.append(by_rel[parsed.rel])
     site = Site(build.config, _newest_first(entries))
     related = related_entries(site)
     # Workers need no other entry than the related ones (without project templates):
@@ -189,12 +191,19 @@ def _fill_stage(
             rekeyed += 1
     for count, compiled in enumerate(compiler.render(jobs, plan), start=1):
         build.reporter.progress(count, len(jobs))
-        state.sources[compiled.rel] = _store(compiled, stage, old, state)
+        state.sources[compiled.rel] = _store(compiled, stage, old, state, claims)
+    # Workers finish in any order: keep the sources' own, whatever the number of cores.
+    state.sources = {s.rel: state.sources[s.rel] for s in sources if s.rel in state.sources}
     return state, len(fresh) + rekeyed
 
 
-def _store(compiled: Compiled, stage: Stage, old: BuildState, state: BuildState) -> CachedSource:
-    """Write a compiled briefing's outputs into the stage (kept ones linked) and record them."""
+def _store(
+    compiled: Compiled, stage: Stage, old: BuildState, state: BuildState, claims: dict[str, str]
+) -> CachedSource:
+    """Write a compiled briefing's outputs into the stage (kept ones linked) and record them.
+
+    `claims` maps each page written so far to the briefing file it came from.
+    """
     keys = dict(compiled.keys)
     records = dict(compiled.records)
     for rel in compiled.kept:
@@ -203,14 +212,22 @@ def _store(compiled: Compiled, stage: Stage, old: BuildState, state: BuildState)
             message = f"the published {rel} disappeared during the build"
             at = SourcePos(compiled.rel, 1)
             raise BriefgenError([error(at, message, "run the build again")])
+    links = dict(compiled.links)
     for rel, data in compiled.pages:
         if rel in state.outputs:
-            continue  # Two files claim one page: validate_entries reports the duplicate slug.
+            # Two files claim one page (validate_entries reports the duplicate slug; `check`
+            # goes on): the first file by path keeps it, whichever worker finished first.
+            claimant = claims.get(rel)
+            if claimant is None or claimant < compiled.rel:
+                continue
+            stage.forget(rel)
         stage.write(rel, data)
+        claims[rel] = compiled.rel
         state.outputs[rel] = keys.get(rel, compiled.key)
         if rel in keys:
             state.keyed_apart[rel] = records.get(rel, "")
-    state.links.update(compiled.links)
+        if rel in links:
+            state.links[rel] = links[rel]
     outputs = (*compiled.kept, *(rel for rel, _ in compiled.pages))
     return CachedSource(
         compiled.digest, compiled.entry, compiled.diagnostics, outputs, compiled.key

@@ -1,0 +1,153 @@
+"""Worker processes with a pipe each, so a task can go to the worker that holds its data.
+
+concurrent.futures hands each task to whichever worker is free; the compile passes need a
+briefing rendered by the worker that parsed it (build/passes.py). Every worker is started
+before the pool does anything else, and the pool starts no thread, so a fork never copies a
+lock that another thread held. A worker is sent a task only while it waits for one, so
+neither side can block on a full pipe, and it gets its next task before its result is handed
+on: it never waits for the parent to store pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import traceback
+from collections import deque
+from multiprocessing.connection import wait
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from multiprocessing.connection import Connection
+    from types import TracebackType
+
+Arg = TypeVar("Arg")
+Result = TypeVar("Result")
+
+STOP_SECONDS = 5.0
+"""How long a worker may take to leave after it is told to, before it is killed."""
+
+
+class WorkerError(RuntimeError):
+    """A worker raised or died: a bug in briefgen (or the system killed it), not bad input."""
+
+
+class Pool(Generic[Arg]):
+    """`size` worker processes, each set up once by `start(*settings)`."""
+
+    def __init__(self, size: int, start: Callable[..., None], settings: tuple[Any, ...]) -> None:
+        context = multiprocessing.get_context()
+        self._links: list[Connection] = []
+        self._processes: list[multiprocessing.process.BaseProcess] = []
+        for _ in range(size):
+            parent_end, child_end = context.Pipe()
+            process = context.Process(target=_serve, args=(child_end, start, settings), daemon=True)
+            process.start()
+            child_end.close()
+            self._links.append(parent_end)
+            self._processes.append(process)
+
+    def __len__(self) -> int:
+        return len(self._links)
+
+    def __enter__(self) -> Pool[Arg]:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close(kill=kind is not None)
+
+    def broadcast(self, work: Callable[[Any], object], arg: object) -> None:
+        """Run `work(arg)` once in every worker, all of them idle, and wait for each."""
+        for link in self._links:
+            link.send((work, arg))
+        for worker in range(len(self._links)):
+            self._receive(worker)
+
+    def run(
+        self, work: Callable[[Arg], Result], tasks: Sequence[tuple[int | None, Arg]]
+    ) -> Iterator[tuple[int, int, Result]]:
+        """Run `work(arg)` for each (worker, arg) task, on that worker, or on the first free
+        one when it names none; yield (task number, worker, result) as each one finishes."""
+        own: list[deque[tuple[int, Arg]]] = [deque() for _ in self._links]
+        anyone: deque[tuple[int, Arg]] = deque()
+        for number, (worker, arg) in enumerate(tasks):
+            (anyone if worker is None else own[worker]).append((number, arg))
+        busy: dict[int, int] = {}  # worker -> number of the task it runs
+
+        def feed(worker: int) -> None:
+            queue = own[worker] or anyone
+            if queue:
+                number, arg = queue.popleft()
+                self._links[worker].send((work, arg))
+                busy[worker] = number
+
+        for worker in range(len(self._links)):
+            feed(worker)
+        while busy:
+            for link in wait([self._links[worker] for worker in busy]):
+                worker = self._links.index(link)  # type: ignore[arg-type]
+                result = self._receive(worker)
+                number = busy.pop(worker)
+                feed(worker)
+                yield number, worker, result
+
+    def close(self, *, kill: bool = False) -> None:
+        """Stop every worker: asked to leave, or killed at once after an error or Ctrl-C
+        (workers ignore both signals, and hold nothing that needs cleaning up)."""
+        for link, process in zip(self._links, self._processes, strict=True):
+            if not kill:
+                with contextlib.suppress(OSError):  # it is gone already
+                    link.send(None)
+                process.join(STOP_SECONDS)
+            if process.is_alive():
+                process.kill()
+            process.join()
+            link.close()
+        self._links.clear()
+        self._processes.clear()
+
+    def _receive(self, worker: int) -> Any:
+        try:
+            failed, value = self._links[worker].recv()
+        except (EOFError, OSError):
+            code = self._processes[worker].exitcode
+            raise WorkerError(f"a worker process ended unexpectedly (exit code {code})") from None
+        if failed:
+            raise WorkerError(f"a worker process failed:\n{value}")
+        return value
+
+
+def _serve(link: Connection, start: Callable[..., None], settings: tuple[Any, ...]) -> None:
+    """A worker's life: set up, then run each task it is sent until told to stop."""
+    # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
+    # stops its workers and cleans up its stage. A worker that raised KeyboardInterrupt would
+    # print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        start(*settings)
+        failure = None
+    except BaseException:  # reported with every task: a bug, not bad input
+        failure = traceback.format_exc()
+    while True:
+        try:
+            message = link.recv()
+        except EOFError:
+            return  # the parent is gone
+        if message is None:
+            return
+        if failure is not None:
+            link.send((True, failure))
+            continue
+        work, arg = message
+        try:
+            link.send((False, work(arg)))
+        except BaseException:  # any failure goes back to the parent as a bug
+            link.send((True, traceback.format_exc()))

@@ -1,0 +1,85 @@
+"""Worker processes with a pipe each: tasks on a chosen worker, failures as WorkerError."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from briefgen.build.workers import Pool, WorkerError
+
+_setting: list[str] = []
+
+
+def _start(word: str) -> None:
+    _setting.append(word)
+
+
+def _start_badly(word: str) -> None:
+    raise ValueError(f"cannot start with {word}")
+
+
+def _pid_and(arg: str) -> tuple[int, str]:
+    return os.getpid(), f"{_setting[-1]}:{arg}"
+
+
+def _remember(arg: str) -> None:
+    _setting.append(arg)
+
+
+def _fail(arg: str) -> None:
+    raise KeyError(arg)
+
+
+def _die(arg: str) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_each_task_runs_on_the_worker_it_names_and_free_ones_take_the_rest() -> None:
+    with Pool[str](2, _start, ("set",)) as pool:
+        pids = {w: pid for _, w, (pid, _) in pool.run(_pid_and, [(0, "a"), (1, "b")])}
+        assert len(set(pids.values())) == 2 and os.getpid() not in pids.values()
+        tasks: list[tuple[int | None, str]] = [(1, "x"), (0, "y"), (None, "z"), (1, "w")]
+        results = {n: (w, pid, text) for n, w, (pid, text) in pool.run(_pid_and, tasks)}
+    assert sorted(results) == [0, 1, 2, 3]
+    assert [results[n][2] for n in range(4)] == ["set:x", "set:y", "set:z", "set:w"]
+    for number, worker in ((0, 1), (1, 0), (3, 1)):
+        assert results[number][:2] == (worker, pids[worker])
+    assert results[2][1] == pids[results[2][0]]
+
+
+def test_broadcast_reaches_every_worker() -> None:
+    with Pool[str](2, _start, ("set",)) as pool:
+        pool.broadcast(_remember, "plan")
+        texts = [text for _, _, (_, text) in pool.run(_pid_and, [(0, "a"), (1, "b")])]
+    assert sorted(texts) == ["plan:a", "plan:b"]
+
+
+def test_a_task_that_raises_is_a_worker_error_with_its_traceback() -> None:
+    with Pool[str](2, _start, ("set",)) as pool, pytest.raises(WorkerError) as caught:
+        list(pool.run(_fail, [(None, "boom")]))
+    assert "KeyError: 'boom'" in str(caught.value)
+
+
+def test_a_worker_that_cannot_start_reports_why_at_its_first_task() -> None:
+    with Pool[str](2, _start_badly, ("nothing",)) as pool, pytest.raises(WorkerError) as caught:
+        list(pool.run(_pid_and, [(0, "a")]))
+    assert "ValueError: cannot start with nothing" in str(caught.value)
+
+
+def test_a_worker_that_dies_is_a_worker_error_not_a_hang() -> None:
+    with Pool[str](2, _start, ("set",)) as pool, pytest.raises(WorkerError) as caught:
+        list(pool.run(_die, [(1, "x")]))
+    assert "ended unexpectedly" in str(caught.value)
+
+
+def test_closing_stops_every_worker() -> None:
+    pool = Pool[str](2, _start, ("set",))
+    processes = list(pool._processes)
+    pool.close()
+    assert all(not p.is_alive() and p.exitcode == 0 for p in processes)
+    killed = Pool[str](2, _start, ("set",))
+    processes = list(killed._processes)
+    killed.close(kill=True)
+    assert all(not p.is_alive() for p in processes)
