@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build import passes
-from briefgen.build.compile import Parsed, RenderPlan, parse_job
+from briefgen.build.cache import BuildState
+from briefgen.build.compile import Compiled, Parsed, RenderPlan, parse_job
 from briefgen.build.discover import LoadedSource
 from briefgen.build.passes import Compiler
+from briefgen.build.publish import _store
+from briefgen.build.stage import Stage
 from briefgen.cli import main
 from briefgen.model import Site
 from briefgen.site.config import load_config
@@ -20,7 +23,6 @@ from briefgen.site.render import Renderer
 from tests.conftest import BRIEFING, REPO, snapshot
 
 if TYPE_CHECKING:
-    from briefgen.build.compile import Compiled
     from briefgen.site.outputs import Output
 
 
@@ -181,3 +183,22 @@ def test_a_template_failing_in_a_worker_is_reported_at_its_line(
     assert "templates/tag.html:3:1: error:" in err
     assert "'no_such_list' is undefined" in err
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("stored_first", ["content/a-first.md", "content/z-last.md"])
+def test_a_page_two_files_claim_goes_to_the_first_by_path(
+    tmp_path: Path, stored_first: str
+) -> None:
+    """Workers finish in any order: a duplicate slug's page is the first file's either way."""
+    results = {
+        rel: Compiled(rel, rel, None, (), (("shared/index.html", rel.encode()),), "key")
+        for rel in ("content/a-first.md", "content/z-last.md")
+    }
+    order = sorted(results, key=lambda rel: rel != stored_first)
+    stage = Stage(tmp_path / "site")
+    state, claims = BuildState(), dict[str, str]()
+    for rel in order:
+        _store(results[rel], stage, BuildState(), state, claims)
+    assert (stage.path / "shared" / "index.html").read_bytes() == b"content/a-first.md"
+    assert claims == {"shared/index.html": "content/a-first.md"}
+    stage.discard()

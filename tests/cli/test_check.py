@@ -69,3 +69,14 @@ def test_check_reports_template_error_with_template_line(project: Path) -> None:
     assert run.code == 1
     assert run.stderr.startswith("templates/briefing.html:2")
     assert "Traceback" not in run.stderr
+
+
+def test_check_reports_a_duplicate_slug_as_one_not_as_a_site_page(project: Path) -> None:
+    """Two briefings with one slug: each is told the other's file, and the check goes on."""
+    twin = BRIEFING.format(title="Twin").replace("summary:", "slug: first\nsummary:")
+    make_project(project, "-- content/twin.md --\n" + twin)
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1
+    assert "content/first.md:1:1: error: slug `first` is also used by content/twin.md" in run.stderr
+    assert "content/twin.md:1:1: error: slug `first` is also used by content/first.md" in run.stderr
+    assert "site's own page" not in run.stderr

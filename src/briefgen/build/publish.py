@@ -245,9 +245,11 @@ def _check_static(static: list[StaticFile], planned: list[Output], state: BuildS
     """Fail when a static file would take a generated file's place (or its folder's); return
     the replaceable outputs (theme assets, robots.txt…) that static files replace."""
     owners = {rel: f"the generated `{rel}`" for rel in (o.rel_path for o in planned)}
+    site_pages = set(owners)
     problems: list[Diagnostic] = []
     for source, briefing in state.sources.items():
-        for rel in sorted(set(briefing.outputs) & owners.keys()):
+        # Two briefings with one slug are validate_entries' to report, as a duplicate slug.
+        for rel in sorted(site_pages.intersection(briefing.outputs)):
             # A briefing whose slug is one of the site's own pages (`feed`, `search`).
             message = f"the briefing's `{rel}` would replace the site's own page"
             problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
