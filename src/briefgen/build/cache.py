@@ -20,7 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from briefgen import __version__
 from briefgen.build.cachejson import (
@@ -29,12 +29,17 @@ from briefgen.build.cachejson import (
     diagnostic_to_json,
     entry_from_json,
     entry_to_json,
+    hint_from_json,
+    hint_to_json,
     links_from_json,
     links_to_json,
 )
 from briefgen.files import digest
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefgen.build.discover import SourceHint
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
     from briefgen.model import Entry
@@ -42,10 +47,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
+_T = TypeVar("_T")
 _VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
 
 
@@ -56,13 +62,22 @@ class CachedSource:
     digest: str
     """Hash of the file's path, its bytes and the build fingerprint."""
     entry: Entry | None
-    """None when the briefing had errors or is a draft that was not built."""
+    """None when the briefing had errors or is a draft that was not built, and until
+    `load_entries` when it was loaded from a file."""
     diagnostics: tuple[Diagnostic, ...]
     """What compiling it reported, except date-dependent warnings (made at every build)."""
     outputs: tuple[str, ...]
     """Files this briefing produced, relative to the output folder."""
     key: str = ""
     """The key its outputs were made with (`briefing_key`); some have a key of their own."""
+    day: str = ""
+    """The entry's date (ISO), empty when it has none: a build with nothing to do checks
+    dates without loading the entries."""
+
+    @property
+    def listed(self) -> bool:
+        """Return True when the briefing has an entry (loaded or not): it is published."""
+        return self.entry is not None or bool(self.day)
 
 
 @dataclass
@@ -84,6 +99,8 @@ class BuildState:
     links: dict[str, PageLinks] = field(default_factory=dict)
     """Output page → its scanned links, so unchanged pages are not read again to check them.
     Saved in a file of its own: a build with nothing to do never needs to load it."""
+    hints: dict[str, SourceHint] = field(default_factory=dict)
+    """Source → what reading it gave, with its stat then (build/discover.py `SourceHint`)."""
     generation: str = ""
     """Random token written with both files, so links from another save are never trusted."""
 
@@ -93,7 +110,9 @@ class BuildState:
         reusable when another template or the day changes."""
         kept = {rel: key for rel, key in self.outputs.items() if rel in self.keyed_apart}
         stamps = {rel: self.stamps[rel] for rel in kept if rel in self.stamps}
-        return BuildState(outputs=kept, stamps=stamps, keyed_apart=dict(self.keyed_apart))
+        apart = dict(self.keyed_apart)
+        # Hints describe the files alone (the site's language is checked where they are used).
+        return BuildState(outputs=kept, stamps=stamps, keyed_apart=apart, hints=self.hints)
 
 
 def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
@@ -107,18 +126,18 @@ def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
     return cache_dir / f"state-{digest(where)[:16]}.json"
 
 
-_SAVED: dict[Path, tuple[bytes, BuildState]] = {}
-"""What this process last saved to each cache file, as bytes and as the state itself: a
-long-running process (serve) that finds its own bytes on disk skips decoding them again."""
+_SAVED: dict[Path, tuple[str, BuildState]] = {}
+"""What this process last saved to each cache file, as the hash of its bytes and the state
+itself: a long-running process (serve) that finds its own bytes on disk skips decoding them."""
 
 
 def load_state(path: Path) -> tuple[BuildState, str | None]:
-    """Return the saved state without its links (see `load_links`), or an empty one when it is
-    missing, of another version, or damaged; in the last case also a one-line notice."""
+    """Return the saved state without its entries and links (see `load_entries`), or an empty
+    one when it is missing, of another version, or damaged; in the last case also a notice."""
     raw = _read(path)
-    saved = _SAVED.get(path)
-    if raw is not None and saved is not None and saved[0] == raw:
-        return _unlinked(saved[1]), None
+    saved = _saved(path, raw)
+    if saved is not None:
+        return _unloaded(saved), None
     data = _decode(raw)
     if data is None:
         return BuildState(), None
@@ -128,41 +147,69 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
         return BuildState(), f"ignoring a damaged build cache ({path.name}); building everything"
 
 
+def load_entries(path: Path, state: BuildState) -> None:
+    """Fill in the entries saved with `state`; a briefing whose entry cannot be had (another
+    save's file, a damaged one) is dropped from the state, so it is compiled again."""
+    if all(s.entry is not None or not s.day for s in state.sources.values()):
+        return  # none to load: the state came from this process (serve), entries and all
+    entries = _load_records(_entries_path(path), state, entry_from_json, _entries_of)
+    for rel, source in list(state.sources.items()):
+        if source.entry is None and source.day:
+            entry = entries.get(rel)
+            if entry is None:
+                del state.sources[rel]
+            else:
+                state.sources[rel] = dataclasses.replace(source, entry=entry)
+
+
 def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, unless they belong to another save."""
-    raw = _read(_links_path(path))
-    saved = _SAVED.get(_links_path(path))
-    if raw is not None and saved is not None and saved[0] == raw:
-        if saved[1].generation == state.generation:
-            state.links = dict(saved[1].links)
-        return
+    state.links = _load_records(_links_path(path), state, links_from_json, lambda s: s.links)
+
+
+def _entries_of(state: BuildState) -> dict[str, Entry]:
+    return {rel: s.entry for rel, s in state.sources.items() if s.entry is not None}
+
+
+def _load_records(
+    path: Path,
+    state: BuildState,
+    decode: Callable[[object], _T],
+    saved_records: Callable[[BuildState], dict[str, _T]],
+) -> dict[str, _T]:
+    """Return the records of a file saved beside `state` by the same save, else none."""
+    raw = _read(path)
+    saved = _saved(path, raw)
+    if saved is not None:
+        return dict(saved_records(saved)) if saved.generation == state.generation else {}
     data = _decode(raw)
     if not isinstance(data, dict) or data.get("generation") != state.generation:
-        return
+        return {}
     try:
-        links = {str(k): links_from_json(v) for k, v in _mapping(data.get("links")).items()}
+        return {str(k): decode(v) for k, v in _mapping(data.get("records")).items()}
     except CacheShapeError:
-        return
-    state.links = links
+        return {}
 
 
 def save_state(path: Path, state: BuildState) -> str | None:
-    """Write the state and its links atomically, so a killed build leaves the old cache or none.
+    """Write the state, its entries and its links atomically, so a killed build leaves the old
+    cache or none.
 
     Return a one-line problem instead of raising when the cache cannot be written: the build
     has succeeded, and the next one will simply be a full one.
     """
     state.generation = os.urandom(8).hex()
-    links = {
-        "generation": state.generation,
-        "links": {k: links_to_json(v) for k, v in sorted(state.links.items())},
-    }
+    entries = {rel: entry_to_json(s.entry) for rel, s in sorted(state.sources.items()) if s.entry}
+    links = {k: links_to_json(v) for k, v in sorted(state.links.items())}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         ignore = path.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
-        _SAVED[_links_path(path)] = (_save(_links_path(path), links), state)
+        # The state last: it names the generation the other two must have to be trusted.
+        for apart, records in ((_entries_path(path), entries), (_links_path(path), links)):
+            value = {"generation": state.generation, "records": records}
+            _SAVED[apart] = (_save(apart, value), state)
         _SAVED[path] = (_save(path, _state_to_json(state)), state)
     except OSError as exc:
         forget_state(path)
@@ -172,15 +219,28 @@ def save_state(path: Path, state: BuildState) -> str | None:
 
 def forget_state(path: Path) -> None:
     """Delete the saved state: done before a swap, so a build killed after it trusts nothing."""
-    for stale in (path, _links_path(path)):
+    for stale in (path, _entries_path(path), _links_path(path)):
+        _SAVED.pop(stale, None)
         try:
             stale.unlink(missing_ok=True)
         except OSError as exc:
             log.debug("cannot delete %s: %s", stale, exc)
 
 
+def _saved(path: Path, raw: bytes | None) -> BuildState | None:
+    """Return the state this process saved as `raw` to `path`, if it did."""
+    saved = _SAVED.get(path)
+    if raw is None or saved is None or saved[0] != digest(raw):
+        return None
+    return saved[1]
+
+
 def _links_path(path: Path) -> Path:
     return path.with_name(path.name.replace("state-", "links-", 1))
+
+
+def _entries_path(path: Path) -> Path:
+    return path.with_name(path.name.replace("state-", "entries-", 1))
 
 
 @functools.cache
@@ -218,7 +278,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         "sources": {
             rel: {
                 "digest": s.digest,
-                "entry": None if s.entry is None else entry_to_json(s.entry),
+                "day": s.entry.meta.date.isoformat() if s.entry else s.day,
                 "diagnostics": [diagnostic_to_json(d) for d in s.diagnostics],
                 "outputs": list(s.outputs),
                 "key": s.key,
@@ -231,6 +291,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         },
         "static": dict(sorted(state.static.items())),
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
+        "hints": {rel: hint_to_json(h) for rel, h in sorted(state.hints.items())},
     }
 
 
@@ -241,17 +302,17 @@ def _state_from_json(data: object) -> BuildState:
     )
     for rel, value in _mapping(fields.get("sources")).items():
         source = _mapping(value)
-        entry = source.get("entry")
         diagnostics = source.get("diagnostics")
         outputs = source.get("outputs")
         if not isinstance(diagnostics, list) or not isinstance(outputs, list):
             raise CacheShapeError("source")
         state.sources[rel] = CachedSource(
             _text(source.get("digest")),
-            None if entry is None else entry_from_json(entry),
+            None,
             tuple(diagnostic_from_json(d) for d in diagnostics),
             tuple(_text(o) for o in outputs),
             _text(source.get("key")),
+            _text(source.get("day")),
         )
     for rel, value in _mapping(fields.get("outputs")).items():
         match value:
@@ -264,6 +325,7 @@ def _state_from_json(data: object) -> BuildState:
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
     }
+    state.hints = {rel: hint_from_json(h) for rel, h in _mapping(fields.get("hints")).items()}
     return state
 
 
@@ -279,8 +341,9 @@ def _text(data: object) -> str:
     return data
 
 
-def _unlinked(state: BuildState) -> BuildState:
-    """Return a copy of a saved state as `load_state` gives it: links are loaded apart.
+def _unloaded(state: BuildState) -> BuildState:
+    """Return a copy of a state this process saved as `load_state` gives it: links are loaded
+    apart (`load_links`); its entries are already here, so `load_entries` has none to load.
 
     Every field is copied but the links, so a field added to `BuildState` is never dropped.
     """
@@ -292,6 +355,7 @@ def _unlinked(state: BuildState) -> BuildState:
         static=dict(state.static),
         keyed_apart=dict(state.keyed_apart),
         links={},
+        hints=dict(state.hints),
     )
 
 
@@ -315,8 +379,8 @@ def _decode(raw: bytes | None) -> object:
     return data.get("value") if data.get("code") == code_version() else None
 
 
-def _save(path: Path, value: object) -> bytes:
-    """Write the value atomically; return the bytes written."""
+def _save(path: Path, value: object) -> str:
+    """Write the value atomically; return the hash of the bytes written."""
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     data = json.dumps({"format": FORMAT, "code": code_version(), "value": value}).encode()
     try:
@@ -324,7 +388,7 @@ def _save(path: Path, value: object) -> bytes:
         temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)
-    return data
+    return digest(data)
 
 
 def tree_fingerprint(*folders: Path) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, cast
 
+from briefgen.build.discover import SourceHint
+from briefgen.content.languages import SourceLanguage
 from briefgen.diagnostics import Diagnostic, SourcePos
 from briefgen.model import Entry, FrontMatter, RichText, Source, Update
 from briefgen.site.links import PageLinks
@@ -183,6 +185,41 @@ def links_from_json(data: JSON) -> PageLinks:
                 raise CacheShapeError("link problem")
     targets = frozenset(_strings(fields.get("targets")))
     return PageLinks(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
+
+
+def hint_to_json(hint: SourceHint) -> JSON:
+    """Return what reading a source gave as a flat JSON list (one per briefing: compact)."""
+    language = hint.language
+    return [
+        hint.size,
+        hint.mtime_ns,
+        hint.ctime_ns,
+        hint.hashed,
+        hint.may_show_image,
+        hint.default_language,
+        *(language.rel, language.lang, language.key, language.slug, language.draft),
+    ]
+
+
+def hint_from_json(data: JSON) -> SourceHint:
+    """Return the SourceHint that `hint_to_json` wrote."""
+    match data:
+        case [
+            int(size),
+            int(mtime),
+            int(ctime),
+            str(hashed),
+            bool(image),
+            str(default),
+            str(rel),
+            str(lang),
+            str(key),
+            str(slug),
+            bool(draft),
+        ]:
+            language = SourceLanguage(rel, lang, key, slug, draft)
+            return SourceHint(size, mtime, ctime, hashed, image, language, default)
+    raise CacheShapeError("source hint")
 
 
 def value_to_json(value: object) -> JSON:

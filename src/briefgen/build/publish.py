@@ -11,7 +11,14 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
+from briefgen.build.cache import (
+    BuildState,
+    CachedSource,
+    forget_state,
+    load_entries,
+    load_links,
+    save_state,
+)
 from briefgen.build.carry import carry_over, carry_over_all, keep_outputs, published_apart
 from briefgen.build.compile import Compiled, RenderPlan, compile_all
 from briefgen.build.options import BuildResult, stop_on_errors
@@ -67,12 +74,14 @@ def publish_site(
         ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
     pagefind = ensure_search_available() if build.config.search else None
     renderer = Renderer(build.config, build.options.root)
+    load_entries(build.state_file, build.old)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.outputs.keys() or None
     stage = Stage(build.options.out, Spare(build.state_file), recorded)
     try:
         state, compiled = _fill_stage(stage, build, renderer, sources)
+        state.hints = {s.rel: s.hint for s in sources if s.hint is not None}
         diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
         entries = [s.entry for s in state.sources.values() if s.entry is not None]
         diagnostics += validate_entries(entries) + validate_dates(entries)
