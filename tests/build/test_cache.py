@@ -16,7 +16,7 @@ import jinja2
 import markdown_it
 import pytest
 
-from briefgen.build import cache, discover
+from briefgen.build import cache, discover, shards
 from briefgen.build.cache import (
     BuildState,
     CachedSource,
@@ -153,9 +153,10 @@ def test_links_from_another_save_are_not_trusted(tmp_path: Path) -> None:
     path = _path(tmp_path)
     links = {"a/index.html": PageLinks(frozenset(), frozenset())}
     save_state(path, BuildState(fingerprint="first", links=links))
-    first_links = path.with_name(path.name.replace("state-", "links-")).read_bytes()
+    shard = shards.shard_path(path, "links", 0)
+    first_links = shard.read_bytes()
     save_state(path, BuildState(fingerprint="second"))
-    path.with_name(path.name.replace("state-", "links-")).write_bytes(first_links)
+    shard.write_bytes(first_links)
     second, _ = load_state(path)
     load_links(path, second)
     assert second.links == {}
@@ -262,7 +263,7 @@ def test_state_this_process_saved_is_not_decoded_again(
     assert [s.entry.meta.title for s in state.sources.values() if s.entry] == ["A"]
     load_entries(path, state)  # nothing left to load
     # Bytes that differ from what this process wrote are decoded (and here refused).
-    entries = path.with_name(path.name.replace("state-", "entries-"))
+    entries = shards.shard_path(path, "entries", 0)
     entries.write_bytes(entries.read_bytes().replace(b'"A"', b'"B"'))
     path.write_bytes(path.read_bytes() + b" ")  # the same JSON, not the same bytes
     state, _ = load_state(path)

@@ -16,11 +16,10 @@ import functools
 import importlib.util
 import json
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, cast
 
 from briefgen import __version__
 from briefgen.build.cachejson import (
@@ -34,11 +33,10 @@ from briefgen.build.cachejson import (
     links_from_json,
     links_to_json,
 )
+from briefgen.build.shards import load_shards, save_shards, write_document
 from briefgen.files import digest
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from briefgen.build.discover import SourceHint
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
@@ -51,7 +49,6 @@ FORMAT = 4
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
-_T = TypeVar("_T")
 _VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
 
 
@@ -101,8 +98,9 @@ class BuildState:
     Saved in a file of its own: a build with nothing to do never needs to load it."""
     hints: dict[str, SourceHint] = field(default_factory=dict)
     """Source → what reading it gave, with its stat then (build/discover.py `SourceHint`)."""
-    generation: str = ""
-    """Random token written with both files, so links from another save are never trusted."""
+    shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Kind ("entries", "links") → the token of each of its shard files, as saved with this
+    state (build/shards.py): a shard with another token is never trusted."""
 
     def keyed_apart_only(self) -> BuildState:
         """Return the state of the outputs keyed apart alone, for a build whose fingerprint
@@ -127,7 +125,7 @@ def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
 
 
 _SAVED: dict[Path, tuple[str, BuildState]] = {}
-"""What this process last saved to each cache file, as the hash of its bytes and the state
+"""What this process last saved to each state file, as the hash of its bytes and the state
 itself: a long-running process (serve) that finds its own bytes on disk skips decoding them."""
 
 
@@ -135,9 +133,9 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     """Return the saved state without its entries and links (see `load_entries`), or an empty
     one when it is missing, of another version, or damaged; in the last case also a notice."""
     raw = _read(path)
-    saved = _saved(path, raw)
-    if saved is not None:
-        return _unloaded(saved), None
+    saved = _SAVED.get(path)
+    if raw is not None and saved is not None and saved[0] == digest(raw):
+        return _unloaded(saved[1]), None
     data = _decode(raw)
     if data is None:
         return BuildState(), None
@@ -148,11 +146,12 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
 
 
 def load_entries(path: Path, state: BuildState) -> None:
-    """Fill in the entries saved with `state`; a briefing whose entry cannot be had (another
-    save's file, a damaged one) is dropped from the state, so it is compiled again."""
+    """Fill in the entries saved with `state`; a briefing whose entry cannot be had (a shard
+    of another save, or damaged) is dropped from the state, so it is compiled again."""
     if all(s.entry is not None or not s.day for s in state.sources.values()):
         return  # none to load: the state came from this process (serve), entries and all
-    entries = _load_records(_entries_path(path), state, entry_from_json, _entries_of)
+    tokens = state.shards.get("entries", ())
+    entries = load_shards(path, "entries", tokens, _header(), entry_from_json)
     for rel, source in list(state.sources.items()):
         if source.entry is None and source.day:
             entry = entries.get(rel)
@@ -163,54 +162,31 @@ def load_entries(path: Path, state: BuildState) -> None:
 
 
 def load_links(path: Path, state: BuildState) -> None:
-    """Fill in the scanned links saved with `state`, unless they belong to another save."""
-    state.links = _load_records(_links_path(path), state, links_from_json, lambda s: s.links)
-
-
-def _entries_of(state: BuildState) -> dict[str, Entry]:
-    return {rel: s.entry for rel, s in state.sources.items() if s.entry is not None}
-
-
-def _load_records(
-    path: Path,
-    state: BuildState,
-    decode: Callable[[object], _T],
-    saved_records: Callable[[BuildState], dict[str, _T]],
-) -> dict[str, _T]:
-    """Return the records of a file saved beside `state` by the same save, else none."""
-    raw = _read(path)
-    saved = _saved(path, raw)
-    if saved is not None:
-        return dict(saved_records(saved)) if saved.generation == state.generation else {}
-    data = _decode(raw)
-    if not isinstance(data, dict) or data.get("generation") != state.generation:
-        return {}
-    try:
-        return {str(k): decode(v) for k, v in _mapping(data.get("records")).items()}
-    except CacheShapeError:
-        return {}
+    """Fill in the scanned links saved with `state`, those of shards of another save aside
+    (their pages are scanned again)."""
+    tokens = state.shards.get("links", ())
+    state.links = load_shards(path, "links", tokens, _header(), links_from_json)
 
 
 def save_state(path: Path, state: BuildState) -> str | None:
-    """Write the state, its entries and its links atomically, so a killed build leaves the old
-    cache or none.
+    """Write the state with its entries and links, each file atomically, the state last (it
+    names the shards it was saved with), so a killed build leaves a cache that is trusted
+    only as far as it is whole.
 
     Return a one-line problem instead of raising when the cache cannot be written: the build
     has succeeded, and the next one will simply be a full one.
     """
-    state.generation = os.urandom(8).hex()
-    entries = {rel: entry_to_json(s.entry) for rel, s in sorted(state.sources.items()) if s.entry}
-    links = {k: links_to_json(v) for k, v in sorted(state.links.items())}
+    entries = {rel: s.entry for rel, s in state.sources.items() if s.entry is not None}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         ignore = path.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
-        # The state last: it names the generation the other two must have to be trusted.
-        for apart, records in ((_entries_path(path), entries), (_links_path(path), links)):
-            value = {"generation": state.generation, "records": records}
-            _SAVED[apart] = (_save(apart, value), state)
-        _SAVED[path] = (_save(path, _state_to_json(state)), state)
+        state.shards = {
+            "entries": tuple(save_shards(path, "entries", entries, _header(), entry_to_json)),
+            "links": tuple(save_shards(path, "links", state.links, _header(), links_to_json)),
+        }
+        _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
     except OSError as exc:
         forget_state(path)
         return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
@@ -218,29 +194,15 @@ def save_state(path: Path, state: BuildState) -> str | None:
 
 
 def forget_state(path: Path) -> None:
-    """Delete the saved state: done before a swap, so a build killed after it trusts nothing."""
-    for stale in (path, _entries_path(path), _links_path(path)):
-        _SAVED.pop(stale, None)
-        try:
-            stale.unlink(missing_ok=True)
-        except OSError as exc:
-            log.debug("cannot delete %s: %s", stale, exc)
+    """Delete the saved state: done before a swap, so a build killed after it trusts nothing.
 
-
-def _saved(path: Path, raw: bytes | None) -> BuildState | None:
-    """Return the state this process saved as `raw` to `path`, if it did."""
-    saved = _SAVED.get(path)
-    if raw is None or saved is None or saved[0] != digest(raw):
-        return None
-    return saved[1]
-
-
-def _links_path(path: Path) -> Path:
-    return path.with_name(path.name.replace("state-", "links-", 1))
-
-
-def _entries_path(path: Path) -> Path:
-    return path.with_name(path.name.replace("state-", "entries-", 1))
+    The shards may stay: without the state that names their tokens, none is trusted.
+    """
+    _SAVED.pop(path, None)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("cannot delete %s: %s", path, exc)
 
 
 @functools.cache
@@ -273,7 +235,7 @@ def _library_versions() -> list[str]:
 
 def _state_to_json(state: BuildState) -> dict[str, object]:
     return {
-        "generation": state.generation,
+        "shards": {kind: list(tokens) for kind, tokens in sorted(state.shards.items())},
         "fingerprint": state.fingerprint,
         "sources": {
             rel: {
@@ -297,9 +259,11 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
 
 def _state_from_json(data: object) -> BuildState:
     fields = _mapping(data)
-    state = BuildState(
-        fingerprint=_text(fields.get("fingerprint")), generation=_text(fields.get("generation"))
-    )
+    state = BuildState(fingerprint=_text(fields.get("fingerprint")))
+    for kind, tokens in _mapping(fields.get("shards")).items():
+        if not isinstance(tokens, list):
+            raise CacheShapeError("shards")
+        state.shards[kind] = tuple(_text(token) for token in tokens)
     for rel, value in _mapping(fields.get("sources")).items():
         source = _mapping(value)
         diagnostics = source.get("diagnostics")
@@ -356,6 +320,7 @@ def _unloaded(state: BuildState) -> BuildState:
         keyed_apart=dict(state.keyed_apart),
         links={},
         hints=dict(state.hints),
+        shards=dict(state.shards),
     )
 
 
@@ -366,6 +331,11 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
+def _header() -> dict[str, object]:
+    """Return what every cache file starts with: data of another shape or code is not used."""
+    return {"format": FORMAT, "code": code_version()}
+
+
 def _decode(raw: bytes | None) -> object:
     """Return the value saved as `raw` by this exact code, or None (missing, foreign, broken)."""
     if raw is None:
@@ -374,21 +344,9 @@ def _decode(raw: bytes | None) -> object:
         data = json.loads(raw)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or any(data.get(k) != v for k, v in _header().items()):
         return None
-    return data.get("value") if data.get("code") == code_version() else None
-
-
-def _save(path: Path, value: object) -> str:
-    """Write the value atomically; return the hash of the bytes written."""
-    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    data = json.dumps({"format": FORMAT, "code": code_version(), "value": value}).encode()
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)
-    return digest(data)
+    return data.get("value")
 
 
 def tree_fingerprint(*folders: Path) -> str:
