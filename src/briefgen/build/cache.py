@@ -32,6 +32,8 @@ from briefgen.build.cachejson import (
     hint_to_json,
     links_from_json,
     links_to_json,
+    strings,
+    typed_list,
 )
 from briefgen.build.shards import load_shards, save_shards, write_document
 from briefgen.files import digest
@@ -238,23 +240,29 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         "shards": {kind: list(tokens) for kind, tokens in sorted(state.shards.items())},
         "fingerprint": state.fingerprint,
         "sources": {
-            rel: {
-                "digest": s.digest,
-                "day": s.entry.meta.date.isoformat() if s.entry else s.day,
-                "diagnostics": [diagnostic_to_json(d) for d in s.diagnostics],
-                "outputs": list(s.outputs),
-                "key": s.key,
-            }
+            rel: [
+                s.digest,
+                s.entry.meta.date.isoformat() if s.entry else s.day,
+                s.key,
+                list(s.outputs),
+                [diagnostic_to_json(d) for d in s.diagnostics],
+            ]
             for rel, s in sorted(state.sources.items())
         },
         "outputs": {
-            rel: [key, *state.stamps.get(rel, (-1, -1))]
+            rel: [key, *state.stamps.get(rel, (-1, -1, ""))]
             for rel, key in sorted(state.outputs.items())
         },
         "static": dict(sorted(state.static.items())),
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
         "hints": {rel: hint_to_json(h) for rel, h in sorted(state.hints.items())},
     }
+
+
+_SOURCE_TYPES = (str, str, str, list, list)
+"""A source's record: digest, day, key, outputs, diagnostics."""
+_OUTPUT_TYPES = (str, int, int, str)
+"""An output's record: key, size, mtime_ns, hash."""
 
 
 def _state_from_json(data: object) -> BuildState:
@@ -265,26 +273,19 @@ def _state_from_json(data: object) -> BuildState:
             raise CacheShapeError("shards")
         state.shards[kind] = tuple(_text(token) for token in tokens)
     for rel, value in _mapping(fields.get("sources")).items():
-        source = _mapping(value)
-        diagnostics = source.get("diagnostics")
-        outputs = source.get("outputs")
-        if not isinstance(diagnostics, list) or not isinstance(outputs, list):
-            raise CacheShapeError("source")
+        digest_, day, key, outputs, diagnostics = typed_list(value, _SOURCE_TYPES)
         state.sources[rel] = CachedSource(
-            _text(source.get("digest")),
+            cast("str", digest_),
             None,
-            tuple(diagnostic_from_json(d) for d in diagnostics),
-            tuple(_text(o) for o in outputs),
-            _text(source.get("key")),
-            _text(source.get("day")),
+            tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics)),
+            strings(outputs),
+            cast("str", key),
+            cast("str", day),
         )
     for rel, value in _mapping(fields.get("outputs")).items():
-        match value:
-            case [str(key), int(size), int(mtime), str(hashed)]:
-                state.outputs[rel] = key
-                state.stamps[rel] = (size, mtime, hashed)
-            case _:
-                raise CacheShapeError("output")
+        key, size, mtime, hashed = typed_list(value, _OUTPUT_TYPES)
+        state.outputs[rel] = cast("str", key)
+        state.stamps[rel] = cast("tuple[int, int, str]", (size, mtime, hashed))
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()

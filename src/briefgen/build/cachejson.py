@@ -203,23 +203,28 @@ def hint_to_json(hint: SourceHint) -> JSON:
 
 def hint_from_json(data: JSON) -> SourceHint:
     """Return the SourceHint that `hint_to_json` wrote."""
-    match data:
-        case [
-            int(size),
-            int(mtime),
-            int(ctime),
-            str(hashed),
-            bool(image),
-            str(default),
-            str(rel),
-            str(lang),
-            str(key),
-            str(slug),
-            bool(draft),
-        ]:
-            language = SourceLanguage(rel, lang, key, slug, draft)
-            return SourceHint(size, mtime, ctime, hashed, image, language, default)
-    raise CacheShapeError("source hint")
+    size, mtime, ctime, hashed, image, default, *language = typed_list(data, _HINT_TYPES)
+    return SourceHint(
+        *cast("tuple[int, int, int, str, bool]", (size, mtime, ctime, hashed, image)),
+        SourceLanguage(*cast("tuple[str, str, str, str, bool]", language)),
+        cast("str", default),
+    )
+
+
+_HINT_TYPES = (int, int, int, str, bool, str, str, str, str, str, bool)
+
+
+def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:
+    """Return a JSON list whose items have exactly these types, in order (one C-level pass:
+    a cache holds such a record per source and per output)."""
+    if type(data) is not list or tuple(map(type, data)) != types:
+        raise CacheShapeError("record")
+    return cast("list[object]", data)
+
+
+def strings(data: JSON) -> tuple[str, ...]:
+    """Return a JSON list of strings as a tuple."""
+    return _strings(data)
 
 
 def value_to_json(value: object) -> JSON:
