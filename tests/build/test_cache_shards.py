@@ -165,3 +165,14 @@ def test_future_date_warning_in_a_no_change_build_comes_from_the_saved_entries(
     assert [d.message for d in result.diagnostics if "future" in d.message] == [
         "`date` 2999-01-01 is in the future"
     ]
+
+
+def test_shards_a_smaller_site_no_longer_needs_are_deleted(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    assert len(_shard_files(root, "entries")) == len(TITLES)
+    for title in TITLES[:4]:
+        (root / "content" / f"{title.lower()}.md").unlink()
+    _build(root)
+    assert len(_shard_files(root, "entries")) == len(TITLES) - 4
+    assert snapshot(root / "site") == _clean(root, tmp_path)

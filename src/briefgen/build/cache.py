@@ -198,13 +198,16 @@ def save_state(path: Path, state: BuildState) -> str | None:
 def forget_state(path: Path) -> None:
     """Delete the saved state: done before a swap, so a build killed after it trusts nothing.
 
-    The shards may stay: without the state that names their tokens, none is trusted.
+    The shards may stay: without the state that names their tokens, none is trusted. The
+    single entries and links files of earlier versions go.
     """
     _SAVED.pop(path, None)
-    try:
-        path.unlink(missing_ok=True)
-    except OSError as exc:
-        log.debug("cannot delete %s: %s", path, exc)
+    legacy = [path.with_name(path.name.replace("state-", f"{k}-", 1)) for k in ("links", "entries")]
+    for stale in (path, *legacy):
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError as exc:
+            log.debug("cannot delete %s: %s", stale, exc)
 
 
 @functools.cache

@@ -125,6 +125,10 @@ def save_shards(
         write_document(path, header, value)
         _remember(path, token, part)
         tokens.append(token)
+    for index in range(count, MAX_SHARDS):  # left by a save of a larger site: no longer named
+        stale = shard_path(state_file, kind, index)
+        _KNOWN.pop(stale, None)
+        stale.unlink(missing_ok=True)
     return tokens
 
 
