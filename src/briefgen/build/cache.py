@@ -16,7 +16,6 @@ import functools
 import importlib.util
 import json
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,12 +28,18 @@ from briefgen.build.cachejson import (
     diagnostic_to_json,
     entry_from_json,
     entry_to_json,
+    hint_from_json,
+    hint_to_json,
     links_from_json,
     links_to_json,
+    strings,
+    typed_list,
 )
+from briefgen.build.shards import load_shards, save_shards, write_document
 from briefgen.files import digest
 
 if TYPE_CHECKING:
+    from briefgen.build.discover import SourceHint
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
     from briefgen.model import Entry
@@ -42,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
@@ -56,13 +61,22 @@ class CachedSource:
     digest: str
     """Hash of the file's path, its bytes and the build fingerprint."""
     entry: Entry | None
-    """None when the briefing had errors or is a draft that was not built."""
+    """None when the briefing had errors or is a draft that was not built, and until
+    `load_entries` when it was loaded from a file."""
     diagnostics: tuple[Diagnostic, ...]
     """What compiling it reported, except date-dependent warnings (made at every build)."""
     outputs: tuple[str, ...]
     """Files this briefing produced, relative to the output folder."""
     key: str = ""
     """The key its outputs were made with (`briefing_key`); some have a key of their own."""
+    day: str = ""
+    """The entry's date (ISO), empty when it has none: a build with nothing to do checks
+    dates without loading the entries."""
+
+    @property
+    def listed(self) -> bool:
+        """Return True when the briefing has an entry (loaded or not): it is published."""
+        return self.entry is not None or bool(self.day)
 
 
 @dataclass
@@ -84,8 +98,11 @@ class BuildState:
     links: dict[str, PageLinks] = field(default_factory=dict)
     """Output page → its scanned links, so unchanged pages are not read again to check them.
     Saved in a file of its own: a build with nothing to do never needs to load it."""
-    generation: str = ""
-    """Random token written with both files, so links from another save are never trusted."""
+    hints: dict[str, SourceHint] = field(default_factory=dict)
+    """Source → what reading it gave, with its stat then (build/discover.py `SourceHint`)."""
+    shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Kind ("entries", "links") → the token of each of its shard files, as saved with this
+    state (build/shards.py): a shard with another token is never trusted."""
 
     def keyed_apart_only(self) -> BuildState:
         """Return the state of the outputs keyed apart alone, for a build whose fingerprint
@@ -93,7 +110,9 @@ class BuildState:
         reusable when another template or the day changes."""
         kept = {rel: key for rel, key in self.outputs.items() if rel in self.keyed_apart}
         stamps = {rel: self.stamps[rel] for rel in kept if rel in self.stamps}
-        return BuildState(outputs=kept, stamps=stamps, keyed_apart=dict(self.keyed_apart))
+        apart = dict(self.keyed_apart)
+        # Hints describe the files alone (the site's language is checked where they are used).
+        return BuildState(outputs=kept, stamps=stamps, keyed_apart=apart, hints=self.hints)
 
 
 def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
@@ -107,18 +126,18 @@ def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
     return cache_dir / f"state-{digest(where)[:16]}.json"
 
 
-_SAVED: dict[Path, tuple[bytes, BuildState]] = {}
-"""What this process last saved to each cache file, as bytes and as the state itself: a
-long-running process (serve) that finds its own bytes on disk skips decoding them again."""
+_SAVED: dict[Path, tuple[str, BuildState]] = {}
+"""What this process last saved to each state file, as the hash of its bytes and the state
+itself: a long-running process (serve) that finds its own bytes on disk skips decoding them."""
 
 
 def load_state(path: Path) -> tuple[BuildState, str | None]:
-    """Return the saved state without its links (see `load_links`), or an empty one when it is
-    missing, of another version, or damaged; in the last case also a one-line notice."""
+    """Return the saved state without its entries and links (see `load_entries`), or an empty
+    one when it is missing, of another version, or damaged; in the last case also a notice."""
     raw = _read(path)
     saved = _SAVED.get(path)
-    if raw is not None and saved is not None and saved[0] == raw:
-        return _unlinked(saved[1]), None
+    if raw is not None and saved is not None and saved[0] == digest(raw):
+        return _unloaded(saved[1]), None
     data = _decode(raw)
     if data is None:
         return BuildState(), None
@@ -128,42 +147,48 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
         return BuildState(), f"ignoring a damaged build cache ({path.name}); building everything"
 
 
+def load_entries(path: Path, state: BuildState) -> None:
+    """Fill in the entries saved with `state`; a briefing whose entry cannot be had (a shard
+    of another save, or damaged) is dropped from the state, so it is compiled again."""
+    if all(s.entry is not None or not s.day for s in state.sources.values()):
+        return  # none to load: the state came from this process (serve), entries and all
+    tokens = state.shards.get("entries", ())
+    entries = load_shards(path, "entries", tokens, _header(), entry_from_json)
+    for rel, source in list(state.sources.items()):
+        if source.entry is None and source.day:
+            entry = entries.get(rel)
+            if entry is None:
+                del state.sources[rel]
+            else:
+                state.sources[rel] = dataclasses.replace(source, entry=entry)
+
+
 def load_links(path: Path, state: BuildState) -> None:
-    """Fill in the scanned links saved with `state`, unless they belong to another save."""
-    raw = _read(_links_path(path))
-    saved = _SAVED.get(_links_path(path))
-    if raw is not None and saved is not None and saved[0] == raw:
-        if saved[1].generation == state.generation:
-            state.links = dict(saved[1].links)
-        return
-    data = _decode(raw)
-    if not isinstance(data, dict) or data.get("generation") != state.generation:
-        return
-    try:
-        links = {str(k): links_from_json(v) for k, v in _mapping(data.get("links")).items()}
-    except CacheShapeError:
-        return
-    state.links = links
+    """Fill in the scanned links saved with `state`, those of shards of another save aside
+    (their pages are scanned again)."""
+    tokens = state.shards.get("links", ())
+    state.links = load_shards(path, "links", tokens, _header(), links_from_json)
 
 
 def save_state(path: Path, state: BuildState) -> str | None:
-    """Write the state and its links atomically, so a killed build leaves the old cache or none.
+    """Write the state with its entries and links, each file atomically, the state last (it
+    names the shards it was saved with), so a killed build leaves a cache that is trusted
+    only as far as it is whole.
 
     Return a one-line problem instead of raising when the cache cannot be written: the build
     has succeeded, and the next one will simply be a full one.
     """
-    state.generation = os.urandom(8).hex()
-    links = {
-        "generation": state.generation,
-        "links": {k: links_to_json(v) for k, v in sorted(state.links.items())},
-    }
+    entries = {rel: s.entry for rel, s in state.sources.items() if s.entry is not None}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         ignore = path.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
-        _SAVED[_links_path(path)] = (_save(_links_path(path), links), state)
-        _SAVED[path] = (_save(path, _state_to_json(state)), state)
+        state.shards = {
+            "entries": tuple(save_shards(path, "entries", entries, _header(), entry_to_json)),
+            "links": tuple(save_shards(path, "links", state.links, _header(), links_to_json)),
+        }
+        _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
     except OSError as exc:
         forget_state(path)
         return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
@@ -171,16 +196,18 @@ def save_state(path: Path, state: BuildState) -> str | None:
 
 
 def forget_state(path: Path) -> None:
-    """Delete the saved state: done before a swap, so a build killed after it trusts nothing."""
-    for stale in (path, _links_path(path)):
+    """Delete the saved state: done before a swap, so a build killed after it trusts nothing.
+
+    The shards may stay: without the state that names their tokens, none is trusted. The
+    single entries and links files of earlier versions go.
+    """
+    _SAVED.pop(path, None)
+    legacy = [path.with_name(path.name.replace("state-", f"{k}-", 1)) for k in ("links", "entries")]
+    for stale in (path, *legacy):
         try:
             stale.unlink(missing_ok=True)
         except OSError as exc:
             log.debug("cannot delete %s: %s", stale, exc)
-
-
-def _links_path(path: Path) -> Path:
-    return path.with_name(path.name.replace("state-", "links-", 1))
 
 
 @functools.cache
@@ -213,57 +240,60 @@ def _library_versions() -> list[str]:
 
 def _state_to_json(state: BuildState) -> dict[str, object]:
     return {
-        "generation": state.generation,
+        "shards": {kind: list(tokens) for kind, tokens in sorted(state.shards.items())},
         "fingerprint": state.fingerprint,
         "sources": {
-            rel: {
-                "digest": s.digest,
-                "entry": None if s.entry is None else entry_to_json(s.entry),
-                "diagnostics": [diagnostic_to_json(d) for d in s.diagnostics],
-                "outputs": list(s.outputs),
-                "key": s.key,
-            }
+            rel: [
+                s.digest,
+                s.entry.meta.date.isoformat() if s.entry else s.day,
+                s.key,
+                list(s.outputs),
+                [diagnostic_to_json(d) for d in s.diagnostics],
+            ]
             for rel, s in sorted(state.sources.items())
         },
         "outputs": {
-            rel: [key, *state.stamps.get(rel, (-1, -1))]
+            rel: [key, *state.stamps.get(rel, (-1, -1, ""))]
             for rel, key in sorted(state.outputs.items())
         },
         "static": dict(sorted(state.static.items())),
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
+        "hints": {rel: hint_to_json(h) for rel, h in sorted(state.hints.items())},
     }
+
+
+_SOURCE_TYPES = (str, str, str, list, list)
+"""A source's record: digest, day, key, outputs, diagnostics."""
+_OUTPUT_TYPES = (str, int, int, str)
+"""An output's record: key, size, mtime_ns, hash."""
 
 
 def _state_from_json(data: object) -> BuildState:
     fields = _mapping(data)
-    state = BuildState(
-        fingerprint=_text(fields.get("fingerprint")), generation=_text(fields.get("generation"))
-    )
+    state = BuildState(fingerprint=_text(fields.get("fingerprint")))
+    for kind, tokens in _mapping(fields.get("shards")).items():
+        if not isinstance(tokens, list):
+            raise CacheShapeError("shards")
+        state.shards[kind] = tuple(_text(token) for token in tokens)
     for rel, value in _mapping(fields.get("sources")).items():
-        source = _mapping(value)
-        entry = source.get("entry")
-        diagnostics = source.get("diagnostics")
-        outputs = source.get("outputs")
-        if not isinstance(diagnostics, list) or not isinstance(outputs, list):
-            raise CacheShapeError("source")
+        digest_, day, key, outputs, diagnostics = typed_list(value, _SOURCE_TYPES)
         state.sources[rel] = CachedSource(
-            _text(source.get("digest")),
-            None if entry is None else entry_from_json(entry),
-            tuple(diagnostic_from_json(d) for d in diagnostics),
-            tuple(_text(o) for o in outputs),
-            _text(source.get("key")),
+            cast("str", digest_),
+            None,
+            tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics)),
+            strings(outputs),
+            cast("str", key),
+            cast("str", day),
         )
     for rel, value in _mapping(fields.get("outputs")).items():
-        match value:
-            case [str(key), int(size), int(mtime), str(hashed)]:
-                state.outputs[rel] = key
-                state.stamps[rel] = (size, mtime, hashed)
-            case _:
-                raise CacheShapeError("output")
+        key, size, mtime, hashed = typed_list(value, _OUTPUT_TYPES)
+        state.outputs[rel] = cast("str", key)
+        state.stamps[rel] = cast("tuple[int, int, str]", (size, mtime, hashed))
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
     }
+    state.hints = {rel: hint_from_json(h) for rel, h in _mapping(fields.get("hints")).items()}
     return state
 
 
@@ -279,8 +309,9 @@ def _text(data: object) -> str:
     return data
 
 
-def _unlinked(state: BuildState) -> BuildState:
-    """Return a copy of a saved state as `load_state` gives it: links are loaded apart.
+def _unloaded(state: BuildState) -> BuildState:
+    """Return a copy of a state this process saved as `load_state` gives it: links are loaded
+    apart (`load_links`); its entries are already here, so `load_entries` has none to load.
 
     Every field is copied but the links, so a field added to `BuildState` is never dropped.
     """
@@ -292,6 +323,8 @@ def _unlinked(state: BuildState) -> BuildState:
         static=dict(state.static),
         keyed_apart=dict(state.keyed_apart),
         links={},
+        hints=dict(state.hints),
+        shards=dict(state.shards),
     )
 
 
@@ -302,6 +335,11 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
+def _header() -> dict[str, object]:
+    """Return what every cache file starts with: data of another shape or code is not used."""
+    return {"format": FORMAT, "code": code_version()}
+
+
 def _decode(raw: bytes | None) -> object:
     """Return the value saved as `raw` by this exact code, or None (missing, foreign, broken)."""
     if raw is None:
@@ -310,21 +348,9 @@ def _decode(raw: bytes | None) -> object:
         data = json.loads(raw)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or any(data.get(k) != v for k, v in _header().items()):
         return None
-    return data.get("value") if data.get("code") == code_version() else None
-
-
-def _save(path: Path, value: object) -> bytes:
-    """Write the value atomically; return the bytes written."""
-    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    data = json.dumps({"format": FORMAT, "code": code_version(), "value": value}).encode()
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)
-    return data
+    return data.get("value")
 
 
 def tree_fingerprint(*folders: Path) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, cast
 
+from briefgen.build.discover import SourceHint
+from briefgen.content.languages import SourceLanguage
 from briefgen.diagnostics import Diagnostic, SourcePos
 from briefgen.model import Entry, FrontMatter, RichText, Source, Update
 from briefgen.site.links import PageLinks
@@ -185,6 +187,46 @@ def links_from_json(data: JSON) -> PageLinks:
     return PageLinks(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
 
 
+def hint_to_json(hint: SourceHint) -> JSON:
+    """Return what reading a source gave as a flat JSON list (one per briefing: compact)."""
+    language = hint.language
+    return [
+        hint.size,
+        hint.mtime_ns,
+        hint.ctime_ns,
+        hint.hashed,
+        hint.may_show_image,
+        hint.default_language,
+        *(language.rel, language.lang, language.key, language.slug, language.draft),
+    ]
+
+
+def hint_from_json(data: JSON) -> SourceHint:
+    """Return the SourceHint that `hint_to_json` wrote."""
+    size, mtime, ctime, hashed, image, default, *language = typed_list(data, _HINT_TYPES)
+    return SourceHint(
+        *cast("tuple[int, int, int, str, bool]", (size, mtime, ctime, hashed, image)),
+        SourceLanguage(*cast("tuple[str, str, str, str, bool]", language)),
+        cast("str", default),
+    )
+
+
+_HINT_TYPES = (int, int, int, str, bool, str, str, str, str, str, bool)
+
+
+def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:
+    """Return a JSON list whose items have exactly these types, in order (one C-level pass:
+    a cache holds such a record per source and per output)."""
+    if type(data) is not list or tuple(map(type, data)) != types:
+        raise CacheShapeError("record")
+    return cast("list[object]", data)
+
+
+def strings(data: JSON) -> tuple[str, ...]:
+    """Return a JSON list of strings as a tuple."""
+    return _strings(data)
+
+
 def value_to_json(value: object) -> JSON:
     """Return a YAML value (from `extra:`) in a tagged JSON form that keeps its type."""
     match value:
@@ -272,4 +314,11 @@ def _bool(data: JSON) -> bool:
 
 
 def _strings(data: JSON) -> tuple[str, ...]:
-    return tuple(_str(item) for item in _list(data))
+    items = _list(data)
+    # One C-level pass over the types: a cache holds a few hundred thousand of these strings.
+    if not _STR.issuperset(map(type, items)):
+        raise CacheShapeError("string")
+    return tuple(cast("list[str]", items))
+
+
+_STR = frozenset({str})

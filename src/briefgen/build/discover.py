@@ -16,7 +16,7 @@ from briefgen.files import MAX_SOURCE_BYTES, digest, file_kind, read_regular_fil
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from briefgen.content.languages import SourceLanguage, Version
 
@@ -32,6 +32,30 @@ class SourceFile:
     """Absolute path, symlinks resolved."""
     rel: str
     """Path relative to the project root with `/` separators, as diagnostics show it."""
+    stamp: tuple[int, int, int, int] | None = None
+    """(size, mtime_ns, ctime_ns, inode) as discovery found it, before any byte was read."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHint:
+    """What reading a source gave, with the size and mtime the file had then.
+
+    Saved with the cache, so a later build (another process) that finds the file with the
+    same size and mtime takes its hash from here instead of reading it again. Only a shortcut:
+    cache keys still hold the hash of the bytes and the project-relative path, never a stat.
+    """
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    """Changed by any write and never set back (unlike mtime: `touch -d`, `rsync -t`); a
+    checkout elsewhere has new ones, so its files are read again: the safe side."""
+    hashed: str
+    """Hash of the file's bytes."""
+    may_show_image: bool
+    language: SourceLanguage
+    default_language: str
+    """The site's language when the front matter was peeked at (it fills in `language`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +75,8 @@ class LoadedSource:
     """The language and translation key its front matter names, read ahead of parsing."""
     translations: tuple[Version, ...] = ()
     """Every version of this briefing, itself included; empty when it has none."""
+    hint: SourceHint | None = None
+    """What to save so the next build need not read the file; None when it changed lately."""
 
 
 def load_sources(
@@ -58,49 +84,69 @@ def load_sources(
     fingerprint: str,
     default_language: str = "en",
     root: Path | None = None,
+    hints: Mapping[str, SourceHint] | None = None,
 ) -> list[LoadedSource]:
     """Key every source by its bytes and everything else its pages depend on.
 
     A source that may show an image (it contains `![`) also depends on the project's image
     files: any image added, removed or changed recompiles it. That is coarser than tracking
-    which image each briefing shows, but needs no parsing to decide.
+    which image each briefing shows, but needs no parsing to decide. `hints` (the last build's,
+    see SourceHint) spare reading the files whose size and mtime are as they were.
     """
     loaded: list[LoadedSource] = []
     images_key: str | None = None
+    hints = hints or {}
     for source in sources:
-        hashed, may_show_image, language = _read_source(source, default_language)
-        key = digest(fingerprint, source.rel, hashed)
-        if root is not None and may_show_image:
+        hint = _read_source(source, default_language, hints.get(source.rel))
+        key = digest(fingerprint, source.rel, hint.hashed)
+        if root is not None and hint.may_show_image:
             images_key = images_key if images_key is not None else image_stamps(root)
             key = digest(key, images_key)
-        loaded.append(LoadedSource(source.rel, source.path, key, language))
+        kept = hint if hint.size >= 0 else None
+        loaded.append(LoadedSource(source.rel, source.path, key, hint.language, hint=kept))
     return loaded
 
 
-_Read = tuple[str, bool, "SourceLanguage"]
-_SEEN: dict[tuple[str, Path, str], tuple[tuple[int, int, int, int], _Read]] = {}
-"""In a long-running process (serve): what was read from each source, with its stat then, so
-a rebuild reads only the files that changed. Never saved: the cache keys on bytes alone."""
+_SEEN: dict[tuple[str, Path, str], tuple[tuple[int, int, int, int], SourceHint]] = {}
+"""In a long-running process (serve): what was read from each source, with its full stat then
+(ctime and inode included), so a rebuild reads only the files that changed."""
 _RACY_NS = 2 * 10**9
 """A file modified this recently may change again within the same mtime tick: not remembered."""
 
 
-def _read_source(source: SourceFile, default_language: str) -> _Read:
-    """Return the hash of a source's bytes, whether it may show an image, and its language."""
-    try:
-        info = source.path.stat()
-        stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-    except OSError:
-        stamp = None
+def _read_source(source: SourceFile, default_language: str, saved: SourceHint | None) -> SourceHint:
+    """Return the hash of a source's bytes, whether it may show an image, and its language,
+    in a hint with the file's size and mtime (-1 when it must not be trusted later)."""
+    stamp = source.stamp if source.stamp is not None else _stat(source.path)
     seen = _SEEN.get((source.rel, source.path, default_language))
     if stamp is not None and seen is not None and seen[0] == stamp:
         return seen[1]
+    if (
+        stamp is not None
+        and saved is not None
+        and (saved.size, saved.mtime_ns, saved.ctime_ns, saved.default_language)
+        == (*stamp[:3], default_language)
+        and saved.language.rel == source.rel
+    ):
+        return saved
     data = _bytes(source.path)  # after the stat: a change while reading shows next time
     text = data[:4096].decode("utf-8", "replace").replace("\r\n", "\n")
-    read = (digest(data), b"![" in data, peek_language(source.rel, text, default_language))
-    if stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS:
+    language = peek_language(source.rel, text, default_language)
+    settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS
+    size, mtime, ctime = stamp[:3] if settled and stamp is not None else (-1, -1, -1)
+    hashed = digest(data)
+    read = SourceHint(size, mtime, ctime, hashed, b"![" in data, language, default_language)
+    if settled and stamp is not None:
         _SEEN[(source.rel, source.path, default_language)] = (stamp, read)
     return read
+
+
+def _stat(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
 def link_translations(
@@ -209,7 +255,9 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     for dirpath, dirnames, filenames in os.walk(content):
         # Symlinked folders are not followed, so a file that is no symlink itself lies at the
         # same place under the resolved content/: no realpath() (a syscall per part) per file.
+        # Files are handled as strings, one lstat each: pathlib costs more than the syscall.
         real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
+        rel_dir = Path(dirpath).relative_to(root).as_posix()
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         diagnostics.extend(_undecodable(root, dirpath, dirnames))
         diagnostics.extend(_undecodable(root, dirpath, filenames))
@@ -220,22 +268,26 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
-            rel = path.relative_to(root).as_posix()
+            rel = f"{rel_dir}/{name}"
+            try:
+                info: os.stat_result | None = os.lstat(f"{dirpath}/{name}")
+            except OSError:
+                info = None  # gone since the listing: reported below, by `_not_regular`
             real = real_dir / name
-            if path.is_symlink():
+            if info is not None and stat.S_ISLNK(info.st_mode):
+                path = Path(dirpath) / name
                 link_problems = _check_link(root, path, real_content)
                 if link_problems:
                     diagnostics.extend(link_problems)
                     continue
-                real = path.resolve()
+                real, info = path.resolve(), None  # its target's stat, below
             if name.endswith(BRIEFING_SUFFIX):
-                problem = _not_regular(path, rel)
+                problem, stamp = _not_regular(real, rel, info)
                 if problem is not None:
                     diagnostics.append(problem)
                     continue
-                sources.append(SourceFile(real, rel))
-            elif path.suffix.lower() not in IMAGE_SUFFIXES:  # images are shown by briefings
+                sources.append(SourceFile(real, rel, stamp))
+            elif Path(name).suffix.lower() not in IMAGE_SUFFIXES:  # images are shown
                 diagnostics.append(
                     warning(
                         SourcePos(rel, 1),
@@ -264,19 +316,23 @@ def _undecodable(root: Path, dirpath: str, names: list[str]) -> list[Diagnostic]
     return problems
 
 
-def _not_regular(path: Path, rel: str) -> Diagnostic | None:
-    """Return a warning for a FIFO, socket or device named *.md: it is never opened."""
+def _not_regular(
+    path: Path, rel: str, info: os.stat_result | None = None
+) -> tuple[Diagnostic | None, tuple[int, int, int, int] | None]:
+    """Return a warning for a FIFO, socket or device named *.md (it is never opened), or else
+    the file's (size, mtime_ns, ctime_ns, inode). `info` is its stat when already made."""
     try:
-        mode = path.stat().st_mode
+        info = info or path.stat()
     except OSError as exc:
-        return error(SourcePos(rel, 1), f"cannot read the file: {exc.strerror or exc}")
-    if stat.S_ISREG(mode):
-        return None
-    return warning(
+        return error(SourcePos(rel, 1), f"cannot read the file: {exc.strerror or exc}"), None
+    if stat.S_ISREG(info.st_mode):
+        return None, (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    problem = warning(
         SourcePos(rel, 1),
-        f"{file_kind(mode)}, not a file; skipped without reading it",
+        f"{file_kind(info.st_mode)}, not a file; skipped without reading it",
         "briefings must be regular files",
     )
+    return problem, None
 
 
 def _check_link(root: Path, link: Path, real_content: Path) -> list[Diagnostic]:

@@ -12,7 +12,13 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import code_version, load_state, state_path, tree_fingerprint
+from briefgen.build.cache import (
+    code_version,
+    load_entries,
+    load_state,
+    state_path,
+    tree_fingerprint,
+)
 from briefgen.build.discover import (
     discover_sources,
     discover_static,
@@ -21,7 +27,7 @@ from briefgen.build.discover import (
 )
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
-from briefgen.content.validate import validate_dates
+from briefgen.content import validate
 from briefgen.diagnostics import SourcePos
 from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
@@ -36,8 +42,11 @@ from briefgen.project import (
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from briefgen.build.cache import BuildState
     from briefgen.build.discover import LoadedSource, StaticFile
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
 
@@ -88,7 +97,7 @@ def _build_locked(
     sources, problems = discover_sources(options.root)
     static, static_problems = discover_static(options.root)
     problems += static_problems
-    loaded = load_sources(sources, fingerprint, config.language, options.root)
+    loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
     loaded = link_translations(loaded, config.language, drafts=options.drafts)
     on_disk: set[str] | None = None
     if _same_sources(old, loaded, static):
@@ -98,26 +107,46 @@ def _build_locked(
     if on_disk is not None and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
-        cached = [old.sources[s.rel] for s in loaded]
-        entries = [c.entry for c in cached if c.entry is not None]
-        static_paths = {f.rel for f in static}
-        pages = sum(1 for rel in old.outputs if rel.endswith(".html") and rel not in static_paths)
-        result = BuildResult(briefings=len(entries), pages=pages)
-        # Date warnings are never cached: "in the future" changes with the calendar.
-        result.diagnostics = [
-            *problems,
-            *(d for c in cached for d in c.diagnostics),
-            *validate_dates(entries),
-        ]
-        stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
-        reporter.diagnostics(result.diagnostics)
-        return result
+        unchanged = _unchanged(options, old, state_file, loaded, static, problems, reporter)
+        if unchanged is not None:
+            return unchanged
     # Imported here: markdown-it and Jinja load only when something must be rendered.
     from briefgen.build.publish import Build, publish_site
 
     printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
     build = Build(options, config, fingerprint, printing, old, state_file, reporter, on_disk)
     return publish_site(build, loaded, static, problems)
+
+
+def _unchanged(
+    options: BuildOptions,
+    old: BuildState,
+    state_file: Path,
+    loaded: list[LoadedSource],
+    static: list[StaticFile],
+    problems: list[Diagnostic],
+    reporter: Reporter,
+) -> BuildResult | None:
+    """Return the result of a build with nothing to do, or None when the cache's entries
+    cannot be had after all (the build then goes on as one with work to do)."""
+    cached = [old.sources[s.rel] for s in loaded]
+    # Date warnings are never cached: "in the future" changes with the calendar. Only a
+    # briefing dated after today needs its entry, and so the entries file, to make one.
+    today = validate.today().isoformat()
+    dates: list[Diagnostic] = []
+    if any(c.day > today for c in cached):
+        load_entries(state_file, old)
+        if any(s.rel not in old.sources for s in loaded):
+            return None
+        cached = [old.sources[s.rel] for s in loaded]
+        dates = validate.validate_dates([c.entry for c in cached if c.entry is not None])
+    static_paths = {f.rel for f in static}
+    pages = sum(1 for rel in old.outputs if rel.endswith(".html") and rel not in static_paths)
+    result = BuildResult(briefings=sum(1 for c in cached if c.listed), pages=pages)
+    result.diagnostics = [*problems, *(d for c in cached for d in c.diagnostics), *dates]
+    stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
+    reporter.diagnostics(result.diagnostics)
+    return result
 
 
 def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]) -> bool:

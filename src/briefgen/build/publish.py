@@ -10,8 +10,16 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import BuildState, CachedSource, forget_state, load_links, save_state
+from briefgen.build.cache import (
+    BuildState,
+    CachedSource,
+    forget_state,
+    load_entries,
+    load_links,
+    save_state,
+)
 from briefgen.build.carry import carry_over, carry_over_all, keep_outputs, published_apart
+from briefgen.build.collisions import check_collisions
 from briefgen.build.compile import Compiled, RenderPlan
 from briefgen.build.options import BuildResult, stop_on_errors
 from briefgen.build.passes import Compiler
@@ -72,6 +80,7 @@ def publish_site(
 
         pagefind = ensure_search_available()
     renderer = Renderer(build.config, build.options.root)
+    load_entries(build.state_file, build.old)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.outputs.keys() or None
@@ -82,6 +91,7 @@ def publish_site(
             build.config, options.root, renderer, drafts=options.drafts, future=options.future
         ) as compiler:
             state, compiled = _fill_stage(stage, build, compiler, sources)
+            state.hints = {s.rel: s.hint for s in sources if s.hint is not None}
             diagnostics = [*problems, *(d for s in state.sources.values() for d in s.diagnostics)]
             entries = [s.entry for s in state.sources.values() if s.entry is not None]
             diagnostics += validate_entries(entries) + validate_dates(entries)
@@ -91,7 +101,7 @@ def publish_site(
             entries_key = digest(entries_text(site.entries)) if reads_entries else ""
             context = OutputContext(site, renderer, build.fingerprint, entries_key)
             planned = _plan_site_outputs(context)
-            replaced = _check_static(static, planned, state)
+            replaced = check_collisions(static, planned, state)
             _copy_static(stage, static, build.old, state)
             made = _site_outputs_to_make(stage, planned, build, state, skip=replaced)
             _write_site_outputs(stage, made, context, state, compiler)
@@ -239,51 +249,6 @@ def _plan_site_outputs(context: OutputContext) -> list[Output]:
         return list(plan_site_outputs(context))
     except TemplateProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
-
-
-def _check_static(static: list[StaticFile], planned: list[Output], state: BuildState) -> set[str]:
-    """Fail when a static file would take a generated file's place (or its folder's); return
-    the replaceable outputs (theme assets, robots.txt…) that static files replace."""
-    owners = {rel: f"the generated `{rel}`" for rel in (o.rel_path for o in planned)}
-    site_pages = set(owners)
-    problems: list[Diagnostic] = []
-    for source, briefing in state.sources.items():
-        # Two briefings with one slug are validate_entries' to report, as a duplicate slug.
-        for rel in sorted(site_pages.intersection(briefing.outputs)):
-            # A briefing whose slug is one of the site's own pages (`feed`, `search`).
-            message = f"the briefing's `{rel}` would replace the site's own page"
-            problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
-        owners.update({rel: f"`{rel}`, generated from {source}" for rel in briefing.outputs})
-    if problems:
-        raise BriefgenError(problems)
-    replaceable = {o.rel_path for o in planned if o.replaceable}
-    folders: dict[str, str] = {}  # folder → the first generated file inside it
-    for rel in owners:
-        for i in range(1, rel.count("/") + 1):
-            folders.setdefault(rel.rsplit("/", i)[0], rel)
-    replaced: set[str] = set()
-    for file in static:
-        at = SourcePos(f"{STATIC_DIR}/{file.rel}", 1)
-        if file.rel in replaceable:
-            replaced.add(file.rel)
-        elif file.rel in owners:
-            problems.append(error(at, f"collides with {owners[file.rel]}", "rename or move it"))
-        elif file.rel in folders:
-            clash = owners[folders[file.rel]]
-            problems.append(error(at, f"is a file where the folder of {clash} must be"))
-        elif (parent := _generated_parent(file.rel, owners)) is not None:
-            problems.append(error(at, f"would go inside {owners[parent]}, which is a file"))
-    if problems:
-        raise BriefgenError(problems)
-    return replaced
-
-
-def _generated_parent(rel: str, owners: dict[str, str]) -> str | None:
-    parts = rel.split("/")
-    for i in range(1, len(parts)):
-        if "/".join(parts[:i]) in owners:
-            return "/".join(parts[:i])
-    return None
 
 
 def _copy_static(

@@ -78,6 +78,11 @@ def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
     return diagnostics
 
 
+def today() -> dt.date:
+    """Return the day dates are checked against (`validate_dates`)."""
+    return _today()
+
+
 def _today() -> dt.date:
     return dt.date.today()
 

@@ -1,0 +1,61 @@
+"""Refuse a build where two things would be one file: a static file and a generated page, a
+briefing and one of the site's own pages, or a file where a folder of pages must be."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
+from briefgen.project import STATIC_DIR
+
+if TYPE_CHECKING:
+    from briefgen.build.cache import BuildState
+    from briefgen.build.discover import StaticFile
+    from briefgen.site.outputs import Output
+
+
+def check_collisions(
+    static: list[StaticFile], planned: list[Output], state: BuildState
+) -> set[str]:
+    """Fail when a static file would take a generated file's place (or its folder's); return
+    the replaceable outputs (theme assets, robots.txt…) that static files replace."""
+    owners = {rel: f"the generated `{rel}`" for rel in (o.rel_path for o in planned)}
+    site_pages = set(owners)
+    problems: list[Diagnostic] = []
+    for source, briefing in state.sources.items():
+        # Two briefings with one slug are validate_entries' to report, as a duplicate slug.
+        for rel in sorted(site_pages.intersection(briefing.outputs)):
+            # A briefing whose slug is one of the site's own pages (`feed`, `search`).
+            message = f"the briefing's `{rel}` would replace the site's own page"
+            problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
+        owners.update({rel: f"`{rel}`, generated from {source}" for rel in briefing.outputs})
+    if problems:
+        raise BriefgenError(problems)
+    replaceable = {o.rel_path for o in planned if o.replaceable}
+    folders: dict[str, str] = {}  # folder → the first generated file inside it
+    for rel in owners:
+        for i in range(1, rel.count("/") + 1):
+            folders.setdefault(rel.rsplit("/", i)[0], rel)
+    replaced: set[str] = set()
+    for file in static:
+        at = SourcePos(f"{STATIC_DIR}/{file.rel}", 1)
+        if file.rel in replaceable:
+            replaced.add(file.rel)
+        elif file.rel in owners:
+            problems.append(error(at, f"collides with {owners[file.rel]}", "rename or move it"))
+        elif file.rel in folders:
+            clash = owners[folders[file.rel]]
+            problems.append(error(at, f"is a file where the folder of {clash} must be"))
+        elif (parent := _generated_parent(file.rel, owners)) is not None:
+            problems.append(error(at, f"would go inside {owners[parent]}, which is a file"))
+    if problems:
+        raise BriefgenError(problems)
+    return replaced
+
+
+def _generated_parent(rel: str, owners: dict[str, str]) -> str | None:
+    parts = rel.split("/")
+    for i in range(1, len(parts)):
+        if "/".join(parts[:i]) in owners:
+            return "/".join(parts[:i])
+    return None

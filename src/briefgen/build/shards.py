@@ -1,0 +1,178 @@
+"""Records saved beside the cache's state in shards, so an edit rewrites only a few of them.
+
+The entries of every briefing and the scanned links of every page would make two files of
+tens of megabytes at 10,000 briefings, encoded and written whole at every build although an
+edit changes a handful of records. Instead each kind is split by a hash of the record's path
+into shards; a build rewrites only the shards whose records changed. Each shard holds a token
+that the state file names: a shard with another token (another save's, or damaged) is not
+trusted, and its records are made again, never guessed.
+
+Within one process (serve, or the save after a load) a shard file still as it was read or
+written (same size, mtime and ctime) is neither decoded nor encoded again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from briefgen.build.cachejson import CacheShapeError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from pathlib import Path
+
+T = TypeVar("T")
+
+RECORDS_PER_SHARD = 200
+"""About how many records a shard holds; there are at most MAX_SHARDS of them."""
+MAX_SHARDS = 64
+
+_Stat = tuple[int, int, int]
+_KNOWN: dict[Path, tuple[str, _Stat, dict[str, object]]] = {}
+"""Shard file → its token, its stat, and its records as objects: what this process last read
+from it or wrote to it."""
+
+
+def shard_count(records: int) -> int:
+    """Return how many shards hold `records` records: one for a small site."""
+    return min(MAX_SHARDS, max(1, records // RECORDS_PER_SHARD))
+
+
+def shard_of(key: str, count: int) -> int:
+    """Return the shard of a record: a hash of its key, the same on every machine."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % count
+
+
+def shard_path(state_file: Path, kind: str, index: int) -> Path:
+    """Return the file of one shard of `kind` ("entries", "links") beside the state file."""
+    return state_file.with_name(f"{state_file.stem.replace('state-', kind + '-', 1)}-{index}.json")
+
+
+def load_shards(
+    state_file: Path,
+    kind: str,
+    tokens: Sequence[str],
+    header: Mapping[str, object],
+    decode: Callable[[object], T],
+) -> dict[str, T]:
+    """Return the records of every shard whose token is the one the state names.
+
+    `header` is what each file must start with (the cache's format and code version).
+    """
+    records: dict[str, T] = {}
+    for index, token in enumerate(tokens):
+        path = shard_path(state_file, kind, index)
+        known = _KNOWN.get(path)
+        if known is not None and known[0] == token and known[1] == _stat(path):
+            records.update(cast("dict[str, T]", known[2]))
+            continue
+        part = _read_shard(path, token, header, decode, index, len(tokens))
+        if part is not None:
+            _remember(path, token, part)
+            records.update(part)
+    return records
+
+
+def _read_shard(
+    path: Path,
+    token: str,
+    header: Mapping[str, object],
+    decode: Callable[[object], T],
+    index: int,
+    count: int,
+) -> dict[str, T] | None:
+    data = read_document(path, header)
+    if not isinstance(data, dict) or data.get("token") != token:
+        return None
+    found = data.get("records")
+    if not isinstance(found, dict):
+        return None
+    try:
+        part = {str(key): decode(value) for key, value in found.items()}
+    except CacheShapeError:
+        return None
+    # A record in the wrong shard was not written by this code: the shard is not trusted.
+    if any(shard_of(key, count) != index for key in part):
+        return None
+    return part
+
+
+def save_shards(
+    state_file: Path,
+    kind: str,
+    records: Mapping[str, T],
+    header: Mapping[str, object],
+    encode: Callable[[T], object],
+) -> list[str]:
+    """Write the shards whose records changed since this process read or wrote them; return
+    every shard's token, for the state file. Raise OSError when a shard cannot be written."""
+    count = shard_count(len(records))
+    parts: list[dict[str, T]] = [{} for _ in range(count)]
+    for key in sorted(records):
+        parts[shard_of(key, count)][key] = records[key]
+    tokens: list[str] = []
+    for index, part in enumerate(parts):
+        path = shard_path(state_file, kind, index)
+        known = _KNOWN.get(path)
+        if known is not None and known[1] == _stat(path) and _same(known[2], part):
+            tokens.append(known[0])
+            continue
+        token = os.urandom(8).hex()
+        value = {"token": token, "records": {key: encode(item) for key, item in part.items()}}
+        write_document(path, header, value)
+        _remember(path, token, part)
+        tokens.append(token)
+    for index in range(count, MAX_SHARDS):  # left by a save of a larger site: no longer named
+        stale = shard_path(state_file, kind, index)
+        _KNOWN.pop(stale, None)
+        stale.unlink(missing_ok=True)
+    return tokens
+
+
+def _same(known: Mapping[str, object], part: Mapping[str, T]) -> bool:
+    """Return True when a shard's records are those it holds: the same objects, mostly (a
+    carried-over entry is the very one that was loaded), else equal ones."""
+    if known.keys() != part.keys():
+        return False
+    return all(known[key] is item or known[key] == item for key, item in part.items())
+
+
+def _remember(path: Path, token: str, part: Mapping[str, T]) -> None:
+    stat = _stat(path)
+    if stat is not None:
+        _KNOWN[path] = (token, stat, dict(part))
+
+
+def _stat(path: Path) -> _Stat | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def read_document(path: Path, header: Mapping[str, object]) -> object:
+    """Return the value of a cache file written with `header`, or None (missing, foreign,
+    from other code, or not JSON)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or any(data.get(k) != v for k, v in header.items()):
+        return None
+    return data.get("value")
+
+
+def write_document(path: Path, header: Mapping[str, object], value: object) -> bytes:
+    """Write a cache file atomically (a temporary file, then a rename); return its bytes."""
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    data = json.dumps({**header, "value": value}).encode()
+    try:
+        temp.write_bytes(data)
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
+    return data

@@ -1,0 +1,178 @@
+"""The cache at scale: entries and links in shards, source stat hints, a lean no-change build."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import cache, discover, shards
+from briefgen.build.options import BuildOptions, BuildResult
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from tests.conftest import BRIEFING, make_project, snapshot
+
+TITLES = ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start with nothing remembered in memory, and with a shard per record or so."""
+    monkeypatch.setattr(shards, "RECORDS_PER_SHARD", 1)
+    monkeypatch.setattr(shards, "_KNOWN", {})
+    monkeypatch.setattr(cache, "_SAVED", {})
+    monkeypatch.setattr(discover, "_SEEN", {})
+
+
+def _forget_memory() -> None:
+    """Forget what this process read and wrote, as a new process would."""
+    shards._KNOWN.clear()
+    cache._SAVED.clear()
+    discover._SEEN.clear()
+
+
+def _project(root: Path) -> Path:
+    files = "".join(
+        f"-- content/{title.lower()}.md --\n" + BRIEFING.format(title=title) for title in TITLES
+    )
+    return make_project(root, files)
+
+
+def _build(root: Path, out: Path | None = None, cache_dir: Path | None = None) -> BuildResult:
+    options = BuildOptions(root, out or root / "site", cache_dir=cache_dir)
+    return build_site(options, RecordingReporter())
+
+
+def _shard_files(root: Path, kind: str) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (root / ".briefgen-cache").glob(f"{kind}-*.json")}
+
+
+def _edit(root: Path, name: str, title: str) -> None:
+    (root / "content" / name).write_text(BRIEFING.format(title=title), encoding="utf-8")
+
+
+def _clean(root: Path, tmp_path: Path) -> dict[str, bytes]:
+    _build(root, tmp_path / "clean", tmp_path / "clean-cache")
+    return snapshot(tmp_path / "clean")
+
+
+def test_edit_in_a_new_process_rewrites_only_the_entry_shard_that_changed(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    before = _shard_files(root, "entries")
+    assert len(before) > 2
+    _forget_memory()
+    _edit(root, "gamma.md", "Gamma, revised")
+    assert _build(root).compiled >= 1
+    after = _shard_files(root, "entries")
+    assert after.keys() == before.keys()
+    changed = [name for name in before if before[name] != after[name]]
+    assert len(changed) == 1
+    assert b"Gamma, revised" in after[changed[0]]
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_entry_shard_of_another_save_builds_its_briefings_again(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    stale = _shard_files(root, "entries")
+    _edit(root, "gamma.md", "Gamma, revised")
+    _build(root)
+    # A restore that mixes files of two saves: the old shard of the edited briefing is back.
+    for name, data in stale.items():
+        (root / ".briefgen-cache" / name).write_bytes(data)
+    _forget_memory()
+    _edit(root, "alpha.md", "Alpha, revised")
+    result = _build(root)
+    assert result.compiled >= 2  # the edit, and the briefing whose entry could not be had
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+@pytest.mark.parametrize("damage", [b"not json", b"{}", b'{"format": 4}'])
+def test_damaged_shards_mean_their_records_are_made_again(tmp_path: Path, damage: bytes) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    for kind in ("entries", "links"):
+        for name in _shard_files(root, kind):
+            (root / ".briefgen-cache" / name).write_bytes(damage)
+    _forget_memory()
+    _edit(root, "alpha.md", "Alpha, revised")
+    result = _build(root)
+    assert result.compiled == len(TITLES)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_records_in_the_wrong_shard_are_not_trusted(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    files = sorted(_shard_files(root, "entries"))
+    first, second = (root / ".briefgen-cache" / name for name in files[:2])
+    first.write_bytes(second.read_bytes())  # a valid file, under another shard's name
+    _forget_memory()
+    _edit(root, "alpha.md", "Alpha, revised")
+    _build(root)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_no_change_build_reads_no_shard_and_no_unchanged_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    monkeypatch.setattr(discover, "_RACY_NS", 0)  # files written just now may be remembered
+    _build(root)
+    _forget_memory()
+
+    def no_reading(*args: object) -> bytes:
+        raise AssertionError("read a file a no-change build does not need")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(discover, "_bytes", no_reading)
+        patched.setattr(shards, "read_document", no_reading)
+        result = _build(root)
+    assert (result.compiled, result.written, result.briefings) == (0, [], len(TITLES))
+
+
+def test_source_with_same_size_and_mtime_but_new_bytes_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    monkeypatch.setattr(discover, "_RACY_NS", 0)
+    _build(root)
+    page = root / "content" / "beta.md"
+    info = page.stat()
+    time.sleep(0.05)  # a later tick of the file system's clock, for the ctime
+    page.write_text(BRIEFING.format(title="Bete"), encoding="utf-8")  # same size
+    os.utime(page, ns=(info.st_atime_ns, info.st_mtime_ns))  # as `rsync -t` leaves it
+    _forget_memory()
+    assert _build(root).compiled >= 1
+    assert "Bete" in (root / "site" / "beta" / "index.html").read_text(encoding="utf-8")
+
+
+def test_future_date_warning_in_a_no_change_build_comes_from_the_saved_entries(
+    tmp_path: Path,
+) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- content/a.md --\n" + BRIEFING.format(title="A").replace("2026-03-14", "2999-01-01"),
+    )
+    options = BuildOptions(root, root / "site", future=True)
+    build_site(options, RecordingReporter())
+    _forget_memory()
+    result = build_site(options, RecordingReporter())
+    assert result.compiled == 0
+    assert [d.message for d in result.diagnostics if "future" in d.message] == [
+        "`date` 2999-01-01 is in the future"
+    ]
+
+
+def test_shards_a_smaller_site_no_longer_needs_are_deleted(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    assert len(_shard_files(root, "entries")) == len(TITLES)
+    for title in TITLES[:4]:
+        (root / "content" / f"{title.lower()}.md").unlink()
+    _build(root)
+    assert len(_shard_files(root, "entries")) == len(TITLES) - 4
+    assert snapshot(root / "site") == _clean(root, tmp_path)
