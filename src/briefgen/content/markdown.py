@@ -24,6 +24,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, check_image
+from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.noterefs import NOTES_HEADING_ID, NoteRefs, note_id, reference_id
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import RichText
@@ -55,8 +56,6 @@ looking for shortcodes in text."""
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
 """Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
-_COMMENT_ONLY = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
-"""Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown."""
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -96,12 +95,6 @@ def _footnotes(parser: MarkdownIt) -> None:
     """
     footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
     parser.add_render_rule("footnote_ref", _render_note_reference)
-
-
-def is_comment(token: Token) -> bool:
-    """Return True for raw HTML (a block or inline run) that is only HTML comments."""
-    is_html = token.type in {"html_block", "html_inline"}
-    return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
 
 
 def _drop_comment_blocks(state: StateCore) -> None:
@@ -235,6 +228,10 @@ def render_inline(
 ) -> tuple[RichText, list[Diagnostic]]:
     """Render inline tokens to safe HTML and plain text, with warnings for what was defused."""
     safe_tokens, diagnostics = _defuse(tokens, context)
+    # A plugin's render rules may change any token: then markdown-it renders every run.
+    plain = render_plain_run(safe_tokens) if len(PLUGINS) == _BUILTIN_PLUGINS else None
+    if plain is not None:
+        return RichText(html=plain[0].strip(), text=plain[1].strip()), diagnostics
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     renderer = cast("RendererHTML", parser.renderer)
     markup = renderer.renderInline(safe_tokens, parser.options, {})
@@ -251,25 +248,6 @@ def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, l
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
     return render_inline(children, context)
-
-
-def plain_text(tokens: Sequence[Token]) -> str:
-    """Return the text a reader sees, without markup (raw HTML counts as text)."""
-    parts: list[str] = []
-    for token in tokens:
-        if is_comment(token):
-            continue
-        if token.type in {"text", "code_inline", "html_inline"}:
-            parts.append(token.content)
-        elif token.type == "softbreak":
-            parts.append(" ")
-        elif token.type == "hardbreak":
-            parts.append("\n")
-        elif token.type == "image":
-            parts.append(plain_text(token.children or []))
-        elif token.type == "footnote_ref":
-            parts.append(f"[{token.meta['number']}]")
-    return "".join(parts)
 
 
 def _defuse(
