@@ -167,25 +167,34 @@ def _scheme_pretest(linkify: LinkifyIt, text: str) -> bool:
     """
     if linkify._opts.get("fuzzy_link") or linkify._opts.get("fuzzy_email"):
         return bool(type(linkify).pretest(linkify, text))
-    if _scheme_names(linkify).search(text) is None:
+    last_characters, names = _scheme_names(linkify)
+    # Most paragraphs have no `:` or `/` at all: then no name can be in them.
+    if last_characters and not any(ch in text for ch in last_characters):
+        return False
+    if names.search(text) is None:
         return False
     return bool(type(linkify).pretest(linkify, text))
 
 
-_schemes: tuple[object, re.Pattern[str]] | None = None
-"""The schema table `_scheme_names` last compiled, and its regex."""
+_schemes: tuple[object, re.Pattern[str], tuple[str, ...]] | None = None
+"""The schema table `_scheme_names` last compiled, its regex and the names' last characters."""
 
 
-def _scheme_names(linkify: LinkifyIt) -> re.Pattern[str]:
-    """Match any of the schema names, with the case folding linkify-it's own regex uses."""
+def _scheme_names(linkify: LinkifyIt) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Return a regex matching any of the schema names, with the case folding linkify-it's own
+    regex uses, and the characters the names end with (empty when one of them has a case)."""
     global _schemes
     # Asked once per paragraph: the regex is remade only when linkify-it rebuilds its table
     # (a new dict each time), and the table is held here, so its id cannot be reused.
     compiled = linkify._compiled
     if _schemes is None or _schemes[0] is not compiled:
-        names = (re.escape(name) for name in compiled if name)
-        _schemes = (compiled, re.compile("|".join(names), re.IGNORECASE))
-    return _schemes[1]
+        names = [name for name in compiled if name]
+        pattern = re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+        # A letter has other spellings under IGNORECASE (`S`, and U+017F for `s`).
+        last = tuple(sorted({name[-1] for name in names}))
+        caseless = all(ch.lower() == ch.upper() == ch.casefold() for ch in last)
+        _schemes = (compiled, pattern, last if caseless else ())
+    return _schemes[2], _schemes[1]
 
 
 def max_nesting() -> int:
