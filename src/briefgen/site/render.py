@@ -7,36 +7,21 @@ process: compiling templates is the expensive part of rendering a site.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
-import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
-import jinja2.bccache
 
-from briefgen import __version__
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
-from briefgen.site.extensions import EXTENSIONS
-from briefgen.site.filters import (
-    absolute_url,
-    css_string,
-    csv_url,
-    html_text,
-    iso_date,
-    page_url,
-    rfc3339,
-    rich,
-)
+from briefgen.site.environment import make_environment
 from briefgen.site.pagination import Pager
 from briefgen.site.tablecsv import table_files
 
@@ -51,11 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILTIN_PREFIX = "builtin"
-"""Names starting `builtin/` always reach the built-in theme, so an override can extend it."""
-CALLOUT_ANCHORS = frozenset({"key-takeaways", "takeaways"})
-"""Section anchors the theme presents as a closing callout box."""
-
 
 # The contract names it TemplateProblem: it is a user-facing problem report, not a bug.
 class TemplateProblem(Exception):  # noqa: N818
@@ -64,87 +44,6 @@ class TemplateProblem(Exception):  # noqa: N818
     def __init__(self, diagnostic: Diagnostic) -> None:
         self.diagnostic = diagnostic
         super().__init__(format_diagnostic(diagnostic))
-
-
-def _environment(project_templates: Path) -> jinja2.Environment:
-    """Return a Jinja environment with the project's templates over the built-in theme.
-
-    Each Renderer (one per build and process) makes its own, so a long-running dev server
-    sees edited templates; compiled templates are shared through the bytecode cache.
-    """
-    builtin = jinja2.PackageLoader("briefgen", "theme/templates")
-    loader = jinja2.ChoiceLoader(
-        [
-            # First, so a project file named templates/builtin/x.html can never shadow the theme.
-            jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
-            jinja2.FileSystemLoader([project_templates, *EXTENSIONS.template_folders]),
-            builtin,
-        ]
-    )
-    env = jinja2.Environment(
-        loader=loader,
-        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True, default=True),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-    )
-    env.filters.update(
-        rich=rich,
-        iso_date=iso_date,
-        rfc3339=rfc3339,
-        tag_slug=tag_slug,
-        html_text=html_text,
-        css_string=css_string,
-    )
-    i18n.install(env)  # human_date, number, join_words and _() follow the page's language
-    env.globals.update(
-        url=page_url,
-        abs_url=absolute_url,
-        csv_url=csv_url,
-        briefing_path=urls.briefing_path,
-        briefing_json_path=urls.briefing_json_path,
-        tag_path=urls.tag_path,
-        CALLOUT_ANCHORS=CALLOUT_ANCHORS,
-        **urls.TEMPLATE_PATHS,
-    )
-    env.filters.update(EXTENSIONS.filters)
-    env.globals.update(EXTENSIONS.globals)
-    env.bytecode_cache = _bytecode_cache(_filter_signature(env))
-    return env
-
-
-def _filter_signature(env: jinja2.Environment) -> str:
-    """Return which filters take the context: Jinja compiles that into the bytecode."""
-    kinds = sorted(
-        f"{name}:{getattr(func, 'jinja_pass_arg', None)}" for name, func in env.filters.items()
-    )
-    return hashlib.sha256(" ".join(kinds).encode()).hexdigest()[:12]
-
-
-class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's compiled-template cache, which never fails a build it cannot write to."""
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        """Store compiled code; a read-only or full disk only costs the next compile."""
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
-
-
-def _bytecode_cache(signature: str) -> jinja2.BytecodeCache | None:
-    """Return a per-user cache of compiled templates, like Python's `__pycache__`.
-
-    Compiling the theme's templates is the largest fixed cost of a small build; entries are
-    keyed by each template's source, so an edited or overriding template is compiled afresh.
-    """
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    folder = Path(base) / "briefgen" / f"templates-{__version__}-{signature}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return _QuietBytecodeCache(str(folder))
 
 
 FEED_ENTRIES = 50
@@ -158,7 +57,7 @@ class Renderer:
         self.config = config
         self.project_root = project_root
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
-        self._env = _environment(self._project_templates)
+        self._env = make_environment(self._project_templates)
 
     def render_briefing(
         self,
