@@ -13,7 +13,7 @@ tests/site/test_templatecache.py fails when the file is out of date.
 from __future__ import annotations
 
 from briefgen.project import THEME_COMPILED
-from briefgen.site.render import theme_environment
+from briefgen.site.environment import theme_environment
 from briefgen.site.templatecache import compile_theme, dumps_store
 
 

@@ -11,7 +11,8 @@ import pytest
 from briefgen.cli import main
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, THEME_COMPILED, THEME_TEMPLATES
-from briefgen.site.render import Renderer, theme_environment
+from briefgen.site.environment import theme_environment
+from briefgen.site.render import Renderer
 from briefgen.site.templatecache import (
     TemplateCache,
     compile_theme,

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from briefgen.content import yamlload
 from briefgen.content.yamlload import YamlSource, load_yaml
 
 SOURCE = YamlSource("content/a.md", first_line=2)
@@ -83,3 +84,33 @@ def test_load_yaml_rejects_oversized_input_naming_the_limit() -> None:
 
 def test_load_yaml_survives_deep_flow_nesting() -> None:
     assert len(problems("[" * 100_000)) == 1
+
+
+_BROKEN = [
+    "title: Rubio: Mexico visit\n",
+    "a: b\n c: d\n",
+    "a: [1, 2\nb: 3\n",
+    "a:\n\t- b\n",
+    'a: "unterminated\n',
+    "a: 1\n---\nb: [\n",
+    "a: 1\n...\nb: 2\n",
+    "- - - - - - - - - - - - - - - - - - - - - - - - - - - - x\n",
+    "[" * 60 + "]" * 60 + "\n",
+    "a: &x 1\nb: *x\n",
+    "a: !!str 1\n",
+    "a: 1\na: 2\n",
+    "{a: 1, b: }}\n",
+    "? a\n: b\n",
+]
+
+
+@pytest.mark.parametrize("text", _BROKEN)
+def test_load_yaml_skips_the_event_check_only_where_it_finds_nothing(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = YamlSource("content/x.md", 2)
+    fast = load_yaml(text, source)
+    monkeypatch.setattr(yamlload, "_may_hide_trouble", lambda text: True)
+    checked = load_yaml(text, source)
+    assert (fast[0] is None) == (checked[0] is None)
+    assert fast[1] == checked[1]

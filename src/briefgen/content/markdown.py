@@ -24,6 +24,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, check_image
+from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.noterefs import NOTES_HEADING_ID, NoteRefs, note_id, reference_id
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import RichText
@@ -55,8 +56,6 @@ looking for shortcodes in text."""
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
 """Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
-_COMMENT_ONLY = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
-"""Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown."""
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -96,12 +95,6 @@ def _footnotes(parser: MarkdownIt) -> None:
     """
     footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
     parser.add_render_rule("footnote_ref", _render_note_reference)
-
-
-def is_comment(token: Token) -> bool:
-    """Return True for raw HTML (a block or inline run) that is only HTML comments."""
-    is_html = token.type in {"html_block", "html_inline"}
-    return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
 
 
 def _drop_comment_blocks(state: StateCore) -> None:
@@ -174,25 +167,34 @@ def _scheme_pretest(linkify: LinkifyIt, text: str) -> bool:
     """
     if linkify._opts.get("fuzzy_link") or linkify._opts.get("fuzzy_email"):
         return bool(type(linkify).pretest(linkify, text))
-    if _scheme_names(linkify).search(text) is None:
+    last_characters, names = _scheme_names(linkify)
+    # Most paragraphs have no `:` or `/` at all: then no name can be in them.
+    if last_characters and not any(ch in text for ch in last_characters):
+        return False
+    if names.search(text) is None:
         return False
     return bool(type(linkify).pretest(linkify, text))
 
 
-_schemes: tuple[object, re.Pattern[str]] | None = None
-"""The schema table `_scheme_names` last compiled, and its regex."""
+_schemes: tuple[object, re.Pattern[str], tuple[str, ...]] | None = None
+"""The schema table `_scheme_names` last compiled, its regex and the names' last characters."""
 
 
-def _scheme_names(linkify: LinkifyIt) -> re.Pattern[str]:
-    """Match any of the schema names, with the case folding linkify-it's own regex uses."""
+def _scheme_names(linkify: LinkifyIt) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Return a regex matching any of the schema names, with the case folding linkify-it's own
+    regex uses, and the characters the names end with (empty when one of them has a case)."""
     global _schemes
     # Asked once per paragraph: the regex is remade only when linkify-it rebuilds its table
     # (a new dict each time), and the table is held here, so its id cannot be reused.
     compiled = linkify._compiled
     if _schemes is None or _schemes[0] is not compiled:
-        names = (re.escape(name) for name in compiled if name)
-        _schemes = (compiled, re.compile("|".join(names), re.IGNORECASE))
-    return _schemes[1]
+        names = [name for name in compiled if name]
+        pattern = re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+        # A letter has other spellings under IGNORECASE (`S`, and U+017F for `s`).
+        last = tuple(sorted({name[-1] for name in names}))
+        caseless = all(ch.lower() == ch.upper() == ch.casefold() for ch in last)
+        _schemes = (compiled, pattern, last if caseless else ())
+    return _schemes[2], _schemes[1]
 
 
 def max_nesting() -> int:
@@ -235,6 +237,10 @@ def render_inline(
 ) -> tuple[RichText, list[Diagnostic]]:
     """Render inline tokens to safe HTML and plain text, with warnings for what was defused."""
     safe_tokens, diagnostics = _defuse(tokens, context)
+    # A plugin's render rules may change any token: then markdown-it renders every run.
+    plain = render_plain_run(safe_tokens) if len(PLUGINS) == _BUILTIN_PLUGINS else None
+    if plain is not None:
+        return RichText(html=plain[0].strip(), text=plain[1].strip()), diagnostics
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     renderer = cast("RendererHTML", parser.renderer)
     markup = renderer.renderInline(safe_tokens, parser.options, {})
@@ -251,25 +257,6 @@ def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, l
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
     return render_inline(children, context)
-
-
-def plain_text(tokens: Sequence[Token]) -> str:
-    """Return the text a reader sees, without markup (raw HTML counts as text)."""
-    parts: list[str] = []
-    for token in tokens:
-        if is_comment(token):
-            continue
-        if token.type in {"text", "code_inline", "html_inline"}:
-            parts.append(token.content)
-        elif token.type == "softbreak":
-            parts.append(" ")
-        elif token.type == "hardbreak":
-            parts.append("\n")
-        elif token.type == "image":
-            parts.append(plain_text(token.children or []))
-        elif token.type == "footnote_ref":
-            parts.append(f"[{token.meta['number']}]")
-    return "".join(parts)
 
 
 def _defuse(

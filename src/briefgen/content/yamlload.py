@@ -148,7 +148,8 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
         message = f"{source.what} is {size // 1024} KB; the limit is {limit}"
         return None, [error(source.pos(0, 0), message, hint="move long text into the body")]
     try:
-        _check_events(text)
+        if _may_hide_trouble(text):
+            _check_events(text)
         loader = _StrictLoader(text)
         try:
             node = loader.get_single_node()
@@ -193,6 +194,21 @@ def find_bad_character(data: object) -> tuple[YamlPath, str] | None:
         elif isinstance(value, list):
             pending.extend(((*path, index), item) for index, item in enumerate(value))
     return None
+
+
+_STARTS_A_DOCUMENT = re.compile(r"^(?:---|\.\.\.)", re.MULTILINE)
+
+
+def _may_hide_trouble(text: str) -> bool:
+    """Return False when `text` can hold no anchor, alias, tag or deep nesting, nor a second
+    document: then `_check_events` has nothing to find, and any syntax error it would raise
+    first is the very one loading raises, as both read the same events in the same order.
+    """
+    if "&" in text or "*" in text or "!" in text or _STARTS_A_DOCUMENT.search(text):
+        return True
+    # Each collection starts at a `-`, `:`, `?`, `[` or `{`: fewer of them, no deeper nesting.
+    starts = sum(text.count(ch) for ch in "-:?[{")
+    return starts >= MAX_DEPTH
 
 
 def _check_events(text: str) -> None:

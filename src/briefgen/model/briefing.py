@@ -104,6 +104,8 @@ class Briefing:
     """Every published version of this briefing, this one included, in language order."""
     notes: tuple[Footnote, ...] = ()
     """Footnotes in number order, shown under "Notes" after the last section."""
+    _words: int = field(default=-1, init=False, repr=False, compare=False)
+    """`words` once counted, else -1: a build asks for the entry twice (its page shows it)."""
 
     @property
     def last_modified(self) -> dt.date:
@@ -113,8 +115,12 @@ class Briefing:
     @property
     def words(self) -> int:
         """Return the number of words in the lede and sections."""
-        words = blocks_words(self.lede) + blocks_words(self.notes)
-        return words + sum(_section_words(section) for section in self.sections)
+        if self._words < 0:
+            words = blocks_words(self.lede) + blocks_words(self.notes)
+            words += sum(_section_words(section) for section in self.sections)
+            # Frozen, but counting is pure: `replace()` makes a new briefing that counts again.
+            object.__setattr__(self, "_words", words)
+        return self._words
 
     def entry(self) -> Entry:
         """Return the small record that list pages, the feed and the sitemap need."""

@@ -21,20 +21,9 @@ from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
-from briefgen.site.extensions import EXTENSIONS, SiteExtensions
-from briefgen.site.filters import (
-    absolute_url,
-    css_string,
-    csv_url,
-    html_text,
-    iso_date,
-    page_url,
-    rfc3339,
-    rich,
-)
+from briefgen.site.environment import make_environment
 from briefgen.site.pagination import Pager
 from briefgen.site.tablecsv import table_files
-from briefgen.site.templatecache import TemplateCache, environment_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -47,11 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILTIN_PREFIX = "builtin"
-"""Names starting `builtin/` always reach the built-in theme, so an override can extend it."""
-CALLOUT_ANCHORS = frozenset({"key-takeaways", "takeaways"})
-"""Section anchors the theme presents as a closing callout box."""
-
 
 # The contract names it TemplateProblem: it is a user-facing problem report, not a bug.
 class TemplateProblem(Exception):  # noqa: N818
@@ -60,64 +44,6 @@ class TemplateProblem(Exception):  # noqa: N818
     def __init__(self, diagnostic: Diagnostic) -> None:
         self.diagnostic = diagnostic
         super().__init__(format_diagnostic(diagnostic))
-
-
-def theme_environment() -> jinja2.Environment:
-    """Return the environment of a project without templates or plugins: the theme's own."""
-    return _environment(None, SiteExtensions())
-
-
-def _environment(
-    project_templates: Path | None, extensions: SiteExtensions = EXTENSIONS
-) -> jinja2.Environment:
-    """Return a Jinja environment with the project's templates over the built-in theme.
-
-    Each Renderer (one per build and process) makes its own, so a long-running dev server
-    sees edited templates; compiled templates come from the theme's shipped store or the
-    process's memory through the bytecode cache (site/templatecache.py).
-    """
-    folders = [project_templates] if project_templates is not None else []
-    builtin = jinja2.PackageLoader("briefgen", "theme/templates")
-    loader = jinja2.ChoiceLoader(
-        [
-            # First, so a project file named templates/builtin/x.html can never shadow the theme.
-            jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
-            jinja2.FileSystemLoader([*folders, *extensions.template_folders]),
-            builtin,
-        ]
-    )
-    env = jinja2.Environment(
-        loader=loader,
-        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True, default=True),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-    )
-    env.filters.update(
-        rich=rich,
-        iso_date=iso_date,
-        rfc3339=rfc3339,
-        tag_slug=tag_slug,
-        html_text=html_text,
-        css_string=css_string,
-    )
-    i18n.install(env)  # human_date, number, join_words and _() follow the page's language
-    env.globals.update(
-        url=page_url,
-        abs_url=absolute_url,
-        csv_url=csv_url,
-        briefing_path=urls.briefing_path,
-        briefing_json_path=urls.briefing_json_path,
-        tag_path=urls.tag_path,
-        CALLOUT_ANCHORS=CALLOUT_ANCHORS,
-        **urls.TEMPLATE_PATHS,
-    )
-    env.filters.update(extensions.filters)
-    env.globals.update(extensions.globals)
-    env.bytecode_cache = TemplateCache(environment_key(env))
-    return env
 
 
 FEED_ENTRIES = 50
@@ -131,7 +57,7 @@ class Renderer:
         self.config = config
         self.project_root = project_root
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
-        self._env = _environment(self._project_templates)
+        self._env = make_environment(self._project_templates)
 
     def render_briefing(
         self,

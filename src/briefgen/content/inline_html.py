@@ -1,0 +1,92 @@
+"""Inline tokens as plain text, and as HTML too in one pass for runs of text and emphasis.
+
+Most inline runs of a briefing are words, line breaks and emphasis. markdown-it's renderer
+looks each token up in its rule table and calls a method for it, and `plain_text` walks the
+run again; `render_plain_run` makes both strings in one loop. Its markup is exactly what
+markdown-it's HTML renderer writes for these tokens with briefgen's options (`xhtmlOut` on,
+`breaks` off); a run holding any other token (links, images, raw HTML, notes) is left to
+markdown-it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it.common.utils import escapeHtml
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+log = logging.getLogger(__name__)
+
+_COMMENT_ONLY = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
+"""Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown."""
+
+_MARKS = {
+    "em_open": "<em>",
+    "em_close": "</em>",
+    "strong_open": "<strong>",
+    "strong_close": "</strong>",
+    "s_open": "<s>",
+    "s_close": "</s>",
+}
+"""Emphasis tokens without attributes, as markdown-it's `renderToken` writes them."""
+
+
+def render_plain_run(tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """Return (HTML, plain text) of a run of text, breaks, code and emphasis; else None.
+
+    The plain text is what `plain_text` returns for the same run.
+    """
+    markup: list[str] = []
+    text: list[str] = []
+    for token in tokens:
+        kind = token.type
+        if kind == "text":
+            markup.append(escapeHtml(token.content))
+            text.append(token.content)
+        elif kind == "softbreak":
+            markup.append("\n")
+            text.append(" ")
+        elif kind == "hardbreak":
+            markup.append("<br />\n")
+            text.append("\n")
+        elif token.attrs:
+            return None
+        elif kind == "code_inline":
+            markup.append(f"<code>{escapeHtml(token.content)}</code>")
+            text.append(token.content)
+        elif (mark := _MARKS.get(kind)) is not None:
+            markup.append(mark)
+        else:
+            return None
+    return "".join(markup), "".join(text)
+
+
+def is_comment(token: Token) -> bool:
+    """Return True for raw HTML (a block or inline run) that is only HTML comments."""
+    is_html = token.type in {"html_block", "html_inline"}
+    return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
+
+
+def plain_text(tokens: Sequence[Token]) -> str:
+    """Return the text a reader sees, without markup (raw HTML counts as text)."""
+    parts: list[str] = []
+    for token in tokens:
+        if is_comment(token):
+            continue
+        if token.type in {"text", "code_inline", "html_inline"}:
+            parts.append(token.content)
+        elif token.type == "softbreak":
+            parts.append(" ")
+        elif token.type == "hardbreak":
+            parts.append("\n")
+        elif token.type == "image":
+            parts.append(plain_text(token.children or []))
+        elif token.type == "footnote_ref":
+            parts.append(f"[{token.meta['number']}]")
+    return "".join(parts)

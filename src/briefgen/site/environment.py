@@ -1,0 +1,124 @@
+"""The Jinja environment pages are rendered with: the project's templates over the theme's.
+
+Loaders, filters and globals (the theme's, the language ones and what plugins add), the
+compiled templates (site/templatecache.py), and the few settings that make a page's many
+`{% include %}`s cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import ChainMap
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from briefgen.content.slugs import tag_slug
+from briefgen.site import i18n, urls
+from briefgen.site.extensions import EXTENSIONS, SiteExtensions
+from briefgen.site.filters import (
+    absolute_url,
+    css_string,
+    csv_url,
+    html_text,
+    iso_date,
+    page_url,
+    rfc3339,
+    rich,
+)
+from briefgen.site.templatecache import TemplateCache, environment_key
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, MutableMapping
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BUILTIN_PREFIX = "builtin"
+"""Names starting `builtin/` always reach the built-in theme, so an override can extend it."""
+CALLOUT_ANCHORS = frozenset({"key-takeaways", "takeaways"})
+"""Section anchors the theme presents as a closing callout box."""
+
+
+def theme_environment() -> jinja2.Environment:
+    """Return the environment of a project without templates or plugins: the theme's own."""
+    return make_environment(None, SiteExtensions())
+
+
+def make_environment(
+    project_templates: Path | None, extensions: SiteExtensions = EXTENSIONS
+) -> jinja2.Environment:
+    """Return a Jinja environment with the project's templates over the built-in theme.
+
+    Each Renderer (one per build and process) makes its own, so a long-running dev server
+    sees edited templates; compiled templates come from the theme's shipped store or the
+    process's memory through the bytecode cache (site/templatecache.py).
+    """
+    folders = [project_templates] if project_templates is not None else []
+    builtin = jinja2.PackageLoader("briefgen", "theme/templates")
+    loader = jinja2.ChoiceLoader(
+        [
+            # First, so a project file named templates/builtin/x.html can never shadow the theme.
+            jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
+            jinja2.FileSystemLoader([*folders, *extensions.template_folders]),
+            builtin,
+        ]
+    )
+    env = _Environment(
+        loader=loader,
+        # Every template is escaped, whatever its name (`.html`, `.xml`, or a plugin's `.txt`).
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+        # A plain dict: the theme and a project have a few dozen templates, and Jinja's LRU
+        # cache takes a lock and reorders a queue on each of a page's per-block includes.
+        cache_size=-1,
+    )
+    env.filters.update(
+        rich=rich,
+        iso_date=iso_date,
+        rfc3339=rfc3339,
+        tag_slug=tag_slug,
+        html_text=html_text,
+        css_string=css_string,
+    )
+    i18n.install(env)  # human_date, number, join_words and _() follow the page's language
+    env.globals.update(
+        url=page_url,
+        abs_url=absolute_url,
+        csv_url=csv_url,
+        briefing_path=urls.briefing_path,
+        briefing_json_path=urls.briefing_json_path,
+        tag_path=urls.tag_path,
+        CALLOUT_ANCHORS=CALLOUT_ANCHORS,
+        **urls.TEMPLATE_PATHS,
+    )
+    env.filters.update(extensions.filters)
+    env.globals.update(extensions.globals)
+    env.bytecode_cache = TemplateCache(environment_key(env))
+    return env
+
+
+class _Globals(ChainMap[str, Any]):
+    """A template's globals over the environment's, whose keys are cheap to list.
+
+    Jinja lists them (`set(globals)`) for every context it makes, one per `{% include %}`;
+    ChainMap's own `__iter__` merges its maps into a new dict each time.
+    """
+
+    def __iter__(self) -> Iterator[str]:
+        """Iterate over the keys of every map, each key once."""
+        if len(self.maps) == 2 and not self.maps[0]:
+            return iter(self.maps[1])  # no template-specific globals: the environment's keys
+        return super().__iter__()
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with globals whose keys are listed without a merge."""
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """Return a template's globals: its own over the environment's (as Jinja's do)."""
+        return _Globals({} if d is None else d, self.globals)
