@@ -13,7 +13,6 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from briefgen.build.compile import Compiled, entry_of, parse_job, render_parsed
-from briefgen.build.workers import Pool
 from briefgen.diagnostics import Diagnostic
 from briefgen.site.links import LinkBase, PageLinks, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, plan_site_outputs
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
     from briefgen.build.compile import Parsed, RenderPlan
     from briefgen.build.discover import LoadedSource
+    from briefgen.build.workers import Pool
     from briefgen.model import Site, SiteConfig
     from briefgen.site.outputs import Output
 
@@ -185,6 +185,9 @@ class Compiler:
         if self._pool is None:
             workers = min(os.cpu_count() or 1, 8)
             if workers >= 2:
+                # Imported here: multiprocessing costs start-up time a small build does not need.
+                from briefgen.build.workers import Pool
+
                 self._pool = Pool(workers, _start_worker, self._settings)
         return self._pool
 
