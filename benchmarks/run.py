@@ -212,7 +212,7 @@ def write_outputs(
     (args.results / "latest.json").write_text(json.dumps(payload, indent=2) + "\n", "utf-8")
     write_chart(rows, args.chart, str(meta["date"]))
     verdicts = [
-        f"{t.verdict}: {t.name}: {_fmt(t.value)} (limit {t.limit:g}; {t.detail})" for t in targets
+        f"{t.verdict}: {t.name}: {_fmt(t.value)} (limit {t.limit:.3g}; {t.detail})" for t in targets
     ]
     return report + "\n\n" + "\n".join(verdicts)
 
