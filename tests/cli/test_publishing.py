@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from briefgen.commands.build import build
@@ -13,7 +12,8 @@ from tests.conftest import make_project
 if TYPE_CHECKING:
     from pathlib import Path
 
-TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+LATER = "2099-06-01"
+"""Far ahead, not tomorrow: a date worked out at import goes stale when a run crosses midnight."""
 PROJECT = f"""\
 -- content/now.md --
 ---
@@ -26,8 +26,8 @@ Body.
 -- content/later.md --
 ---
 title: Later
-date: {TOMORROW}
-summary: Out tomorrow.
+date: {LATER}
+summary: Out later.
 ---
 
 Body.
@@ -57,7 +57,7 @@ def test_build_leaves_out_a_future_briefing_with_a_notice_naming_it(tmp_path: Pa
     assert "Later" not in (root / "site/index.html").read_text(encoding="utf-8")
     notices = [format_diagnostic(d) for d in reporter.problems if "future" in d.message]
     assert notices == [
-        f"content/later.md:1:1: warning: left out: `date` {TOMORROW} is in the future\n"
+        f"content/later.md:1:1: warning: left out: `date` {LATER} is in the future\n"
         "  hint: it is published on that day; build with --future to include it now"
     ]
 
