@@ -91,8 +91,9 @@ class Pool(Generic[Arg]):
         for worker in range(len(self._links)):
             feed(worker)
         while busy:
+            ready = {id(self._links[worker]): worker for worker in busy}
             for link in wait([self._links[worker] for worker in busy]):
-                worker = self._links.index(link)  # type: ignore[arg-type]
+                worker = ready[id(link)]
                 result = self._receive(worker)
                 number = busy.pop(worker)
                 feed(worker)
