@@ -152,6 +152,57 @@ class PageRecord:
         return sum(len(r.body()) for r in wanted)
 
 
+class Visitor:
+    """One tab that visits page after page, each loaded afresh (no HTTP cache), recording what
+    the current page does.
+
+    Opening a tab costs Chromium a renderer process (about 0.2 s here) and axe-core's source
+    is half a megabyte to send and compile: tests that walk every page of a site reuse one tab,
+    and get axe from an init script that the browser adds to each page it loads.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.record = PageRecord(origin="")
+        page.on("console", lambda message: self.record.on_console(message))
+        page.on("pageerror", lambda error: self.record.on_page_error(error))
+        page.on("request", lambda request: self.record.on_request(request))
+        page.on("response", lambda response: self.record.on_response(response))
+        # Every visit fetches the page's styles again, so each one's requests can be checked.
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+
+    def visit(self, url: str) -> tuple[Page, PageRecord]:
+        """Load url in the tab and return the tab with a record of this load alone."""
+        parts = urlsplit(url)
+        self.record = PageRecord(origin=f"{parts.scheme}://{parts.netloc}/")
+        self.page.goto(url, wait_until="load")
+        return self.page, self.record
+
+
+@contextlib.contextmanager
+def browsing(
+    browser: Browser,
+    *,
+    width: int = DESKTOP,
+    scheme: Scheme = "light",
+    media: Media = "screen",
+    init_script: str | None = None,
+) -> Iterator[Visitor]:
+    """Open one tab in a fresh context at the given width, scheme and media, with init_script
+    run in every page before the page's own content."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        if init_script is not None:
+            context.add_init_script(script=init_script)
+        page = context.new_page()
+        page.emulate_media(color_scheme=scheme, media=media)
+        yield Visitor(page)
+    finally:
+        context.close()
+
+
 @contextlib.contextmanager
 def open_page(
     browser: Browser,
@@ -162,17 +213,5 @@ def open_page(
     media: Media = "screen",
 ) -> Iterator[tuple[Page, PageRecord]]:
     """Open url in a fresh context at the given width, scheme and media; record what it does."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    try:
-        page = context.new_page()
-        page.emulate_media(color_scheme=scheme, media=media)
-        parts = urlsplit(url)
-        record = PageRecord(origin=f"{parts.scheme}://{parts.netloc}/")
-        page.on("console", record.on_console)
-        page.on("pageerror", record.on_page_error)
-        page.on("request", record.on_request)
-        page.on("response", record.on_response)
-        page.goto(url, wait_until="load")
-        yield page, record
-    finally:
-        context.close()
+    with browsing(browser, width=width, scheme=scheme, media=media) as visitor:
+        yield visitor.visit(url)

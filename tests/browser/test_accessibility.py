@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, TypedDict, cast
 
 import pytest
 
-from .harness import ARTIFACTS, DESKTOP, MOBILE, Scheme, open_page
+from .harness import ARTIFACTS, DESKTOP, MOBILE, Scheme, browsing
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
     from .harness import ServedSite
 
@@ -97,12 +97,12 @@ def check_every_page(
     """Fail unless every page passes axe-core's WCAG 2.2 AA and best-practice rules."""
     problems: list[str] = []
     reports: dict[str, AxeReport] = {}
-    for name in built_site.pages:
-        with open_page(browser, built_site.url(name), width=width, scheme=scheme) as (page, _):
-            page.evaluate(axe_source)
+    with browsing(browser, width=width, scheme=scheme, init_script=axe_source) as visitor:
+        for name in built_site.pages:
+            page, _ = visitor.visit(built_site.url(name))
             report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
-        reports[name] = report
-        problems.extend(describe(name, result) for result in report["violations"])
+            reports[name] = report
+            problems.extend(describe(name, result) for result in report["violations"])
     ARTIFACTS.mkdir(exist_ok=True)
     artifact = ARTIFACTS / f"axe-{width}-{scheme}.json"
     artifact.write_text(json.dumps(reports, indent=2), encoding="utf-8")
@@ -113,9 +113,14 @@ def check_every_page(
 def test_no_page_overflows_horizontally_at_375px(browser: Browser, built_site: ServedSite) -> None:
     """No page is wider than a 375 px phone screen (wide tables scroll inside their own box)."""
     problems: list[str] = []
-    for name in built_site.pages:
-        with open_page(browser, built_site.url(name), width=MOBILE) as (page, _):
-            found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
+    with browsing(browser, width=MOBILE) as visitor:
+        found_on = {
+            name: cast(
+                "dict[str, object]", visitor.visit(built_site.url(name))[0].evaluate(FIND_OVERFLOW)
+            )
+            for name in built_site.pages
+        }
+    for name, found in found_on.items():
         if cast("int", found["scrollWidth"]) > cast("int", found["innerWidth"]):
             culprits = "\n    ".join(cast("list[str]", found["culprits"]))
             problems.append(
@@ -126,18 +131,37 @@ def test_no_page_overflows_horizontally_at_375px(browser: Browser, built_site: S
         pytest.fail("horizontal overflow at 375px:\n" + "\n".join(problems))
 
 
-# What the focused element looks like: a visible outline or a box-shadow ring counts as focus.
-FOCUS_STYLE = """
-() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return null;
+# Records every element that takes focus, with whether it shows a focus indicator (a visible
+# outline or a box-shadow ring), and a null when focus leaves the page's elements; run in each
+# page before its content, so a walk of Tab presses needs no round trip per press.
+RECORD_FOCUS = """
+window.__focusSteps = [];
+document.addEventListener('focusin', (event) => {
+  const el = event.target;
   const style = getComputedStyle(el);
   const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   const ring = style.boxShadow !== 'none';
-  return {tag: el.tagName.toLowerCase(), text: (el.textContent || '').trim().slice(0, 40),
-          href: el.getAttribute('href') || '', visible: outline || ring};
-}
+  window.__focusSteps.push({tag: el.tagName.toLowerCase(),
+    text: (el.textContent || '').trim().slice(0, 40), href: el.getAttribute('href') || '',
+    visible: outline || ring});
+});
+document.addEventListener('focusout', (event) => {
+  if (event.relatedTarget === null) window.__focusSteps.push(null);
+});
 """
+MAX_TAB_STOPS = 60
+TABS_PER_LOOK = 10
+
+
+def tab_stops(page: Page) -> list[dict[str, object]]:
+    """Press Tab until focus leaves the page (or MAX_TAB_STOPS); return each element focused."""
+    for _ in range(0, MAX_TAB_STOPS, TABS_PER_LOOK):
+        for _ in range(TABS_PER_LOOK):
+            page.keyboard.press("Tab")
+        steps = cast("list[dict[str, object] | None]", page.evaluate("window.__focusSteps"))
+        if None in steps:
+            return cast("list[dict[str, object]]", steps[: steps.index(None)])
+    return [step for step in steps if step is not None][:MAX_TAB_STOPS]
 
 
 def test_keyboard_focus_starts_at_skip_link_and_stays_visible(
@@ -147,16 +171,16 @@ def test_keyboard_focus_starts_at_skip_link_and_stays_visible(
     # Light scheme only: themes change the ring's colour per scheme, rarely whether it exists.
     # The ring's contrast is not measured here.
     problems: list[str] = []
-    for name in built_site.pages:
-        with open_page(browser, built_site.url(name)) as (page, _):
-            for step in range(60):
-                page.keyboard.press("Tab")
-                focused = cast("dict[str, object] | None", page.evaluate(FOCUS_STYLE))
-                if focused is None:
-                    break  # Focus left the document: every element was visited.
-                if step == 0 and not str(focused["href"]).startswith("#"):
-                    problems.append(f"{name}: first Tab stop is not a skip link: {focused}")
-                if not focused["visible"]:
-                    problems.append(f"{name}: no visible focus on {focused}")
+    with browsing(browser, init_script=RECORD_FOCUS) as visitor:
+        for name in built_site.pages:
+            page, _ = visitor.visit(built_site.url(name))
+            stops = tab_stops(page)
+            if not stops:
+                problems.append(f"{name}: Tab reaches nothing")
+            elif not str(stops[0]["href"]).startswith("#"):
+                problems.append(f"{name}: first Tab stop is not a skip link: {stops[0]}")
+            problems += [
+                f"{name}: no visible focus on {stop}" for stop in stops if not stop["visible"]
+            ]
     if problems:
         pytest.fail("keyboard focus:\n" + "\n".join(problems))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from .harness import open_page
+from .harness import browsing, open_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -26,12 +26,13 @@ def test_pages_log_no_errors_and_stay_on_their_origin(
 ) -> None:
     """Every page loads without console errors, failed requests or requests to other origins."""
     problems: list[str] = []
-    for name in built_site.pages:
-        for scheme in ("light", "dark"):
-            with open_page(browser, built_site.url(name), scheme=scheme) as (_, record):
+    for scheme in ("light", "dark"):
+        with browsing(browser, scheme=scheme) as visitor:
+            for name in built_site.pages:
+                _, record = visitor.visit(built_site.url(name))
                 found = record.console_errors + record.failed_responses()
                 found += [f"request to another origin: {url}" for url in record.foreign_requests]
-            problems += [f"{name} ({scheme}): {problem}" for problem in found]
+                problems += [f"{name} ({scheme}): {problem}" for problem in found]
     if problems:
         pytest.fail("page loads that misbehaved:\n" + "\n".join(dict.fromkeys(problems)))
 
