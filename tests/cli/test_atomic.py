@@ -1,6 +1,6 @@
 """A build that dies midway never damages site/: killed, interrupted or refused.
 
-The corpus is big enough (300 briefings, several seconds to build) that a kill after a
+The corpus is big enough (150 briefings, several seconds to build) that a kill after a
 random fraction of a measured build time lands while pages are being compiled or written.
 """
 
@@ -27,7 +27,7 @@ from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snap
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
-CORPUS_SIZE = 300
+CORPUS_SIZE = 150
 PARAGRAPH = "More text in a paragraph, long enough to take some rendering. " * 30 + "\n\n"
 
 
@@ -121,7 +121,7 @@ def test_atomic_sigkill_midway_leaves_previous_site(settled: Corpus) -> None:
     corpus = settled
     previous = snapshot(corpus.site)
     chooser = random.Random(20260314)
-    fractions = [0.1, 0.25, 0.4, 0.6, chooser.uniform(0.1, 0.7)]
+    fractions = [0.15, 0.35, 0.55, chooser.uniform(0.1, 0.7)]
     killed_while_running = 0
     for fraction in fractions:
         corpus.next_round()
