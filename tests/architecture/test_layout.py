@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -34,7 +35,9 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
+@functools.cache
 def _graph() -> dict[str, set[str]]:
+    """Return each module's briefgen imports; parsed once, as every parametrized test reads it."""
     modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
     return {name: _imports(path) & modules.keys() - {name} for name, path in modules.items()}
 
