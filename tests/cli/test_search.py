@@ -80,6 +80,10 @@ def test_search_builds_a_page_per_language_and_the_index(searched: Path) -> None
     assert (searched / "es" / "search" / "index.html").is_file()
     assert (searched / "assets" / "search.js").is_file()
     assert (searched / "pagefind" / "pagefind.js").is_file()
+    assert (searched / "pagefind" / "pagefind-worker.js").is_file()  # pagefind.js loads it
+    # Pagefind's own interfaces are not used by the theme's search.js, so not published.
+    assert not list((searched / "pagefind").glob("pagefind-*ui*"))
+    assert not (searched / "pagefind" / "pagefind-highlight.js").exists()
     entry = json.loads((searched / ENTRY_FILE).read_bytes())
     # One index per <html lang>, holding only the briefings (list pages are not indexed).
     languages = entry["languages"]

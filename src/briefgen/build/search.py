@@ -29,6 +29,20 @@ log = logging.getLogger(__name__)
 INSTALL_HINT = "install it with `pip install 'briefgen[search]'`, or set `search: false`"
 ENTRY_FILE = f"{SEARCH_BUNDLE_DIR}/pagefind-entry.json"
 """Pagefind's table of the index's languages, which it writes in no stable order."""
+UNUSED_FILES = frozenset(
+    f"{SEARCH_BUNDLE_DIR}/{name}"
+    for name in (
+        "pagefind-ui.js",
+        "pagefind-ui.css",
+        "pagefind-modular-ui.js",
+        "pagefind-modular-ui.css",
+        "pagefind-component-ui.js",
+        "pagefind-component-ui.css",
+        "pagefind-highlight.js",
+    )
+)
+"""Pagefind's ready-made interfaces and its highlighter (about 420 KB): the theme's search.js
+talks to pagefind.js directly, so these are left out of the site."""
 TIMEOUT = 600
 """Seconds Pagefind may take; it indexes thousands of pages a second."""
 
@@ -74,6 +88,8 @@ def make_index(binary: Path, folder: Path) -> dict[str, bytes]:
         for path in sorted(bundle.rglob("*"))
         if path.is_file()
     }
+    for unused in UNUSED_FILES:
+        files.pop(unused, None)
     shutil.rmtree(bundle)
     files[ENTRY_FILE] = _stable_entry(files[ENTRY_FILE])
     return files
