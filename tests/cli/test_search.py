@@ -305,3 +305,41 @@ def test_init_workflow_installs_pagefind_when_search_is_on(tmp_path: Path) -> No
     run = run_briefgen("build", cwd=root)
     assert run.code == 0, run.stderr
     assert (root / "site" / "search" / "index.html").is_file()
+
+
+def test_search_warns_when_no_page_marks_what_to_index(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    custom = (
+        '{% extends "base.html" %}{% block main %}'
+        "<article><h1>{{ briefing.meta.title }}</h1></article>{% endblock %}\n"
+    )
+    make_project(root, f"-- templates/briefing.html --\n{custom}")
+    warning = "templates/briefing.html:1:1: warning: no page marks the text to index"
+
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert warning in run.stderr
+    # Pagefind fell back to whole pages: the home page's menu is in the index now.
+    assert "Topics" in _indexed_text(root / "site")
+    strict = run_briefgen("check", "--strict", cwd=root)
+    assert strict.code == 1
+    assert warning in strict.stderr
+
+
+def test_search_on_the_theme_warns_about_nothing(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    run = run_briefgen("build", "--strict", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "data-pagefind-body" not in run.stderr
+    assert "Topics" not in _indexed_text(root / "site")  # the menu is left out of the index
+
+
+def test_search_on_a_site_without_briefings_warns_about_nothing(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\nsearch: true\n",
+    )
+    (root / "content").mkdir()
+    run = run_briefgen("build", "--strict", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr

@@ -108,7 +108,8 @@ def publish_site(
         if pagefind is not None:
             # After every page is staged, before the link check: the search page loads the
             # index's script, and the index must describe exactly the pages published with it.
-            _write_search_index(stage, pagefind, build, state)
+            diagnostics += _write_search_index(stage, pagefind, build, state)
+            stop_on_errors(diagnostics, options)  # a warning about the index fails --strict
         build.reporter.diagnostics(diagnostics)
         _check_links(stage, build, state)
         state.stamps = stage.stamps()
@@ -293,9 +294,12 @@ def _write_site_outputs(
         raise BriefgenError([problem.diagnostic]) from None
 
 
-def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: BuildState) -> None:
-    """Index the staged pages with Pagefind, or keep the last index when no page changed."""
-    from briefgen.build.search import index_key, make_index
+def _write_search_index(
+    stage: Stage, pagefind: Path, build: Build, state: BuildState
+) -> list[Diagnostic]:
+    """Index the staged pages with Pagefind, or keep the last index when no page changed;
+    return a warning when the pages mark nothing for the index."""
+    from briefgen.build.search import index_key, make_index, unmarked_pages_warning
 
     folder = f"{SEARCH_BUNDLE_DIR}/"
     files = sorted(stage.files())
@@ -303,15 +307,18 @@ def _write_search_index(stage: Stage, pagefind: Path, build: Build, state: Build
         at = SourcePos(_made_from(rel, state), 1)
         message = f"`{rel}` is inside `{folder}`, the folder of the search index"
         raise BriefgenError([error(at, message, "rename or move it, or set `search: false`")])
-    key = index_key(pagefind, {rel: stage.hash_of(rel) for rel in files if rel.endswith(".html")})
+    pages = [rel for rel in files if rel.endswith(".html")]
+    key = index_key(pagefind, {rel: stage.hash_of(rel) for rel in pages})
+    has_briefings = any(source.entry is not None for source in state.sources.values())
+    unmarked = has_briefings and unmarked_pages_warning(stage.path, pages, build.options.root)
     previous = [rel for rel in build.old.outputs if rel.startswith(folder)]
     made_with_key = all(build.old.outputs[rel] == key for rel in previous)
-    if previous and made_with_key and keep_outputs(previous, stage, build.old, state):
-        return
-    stage.prune()  # Pagefind indexes the folder: only this build's pages may be in it
-    for rel, data in make_index(pagefind, stage.path).items():
-        stage.write(rel, data)
-        state.outputs[rel] = key
+    if not (previous and made_with_key and keep_outputs(previous, stage, build.old, state)):
+        stage.prune()  # Pagefind indexes the folder: only this build's pages may be in it
+        for rel, data in make_index(pagefind, stage.path).items():
+            stage.write(rel, data)
+            state.outputs[rel] = key
+    return [unmarked] if unmarked else []
 
 
 def _made_from(rel: str, state: BuildState) -> str:

@@ -16,9 +16,9 @@ import shutil
 import subprocess
 from typing import TYPE_CHECKING, NoReturn
 
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
-from briefgen.project import CONFIG_NAME
+from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
@@ -93,6 +93,24 @@ def make_index(binary: Path, folder: Path) -> dict[str, bytes]:
     shutil.rmtree(bundle)
     files[ENTRY_FILE] = _stable_entry(files[ENTRY_FILE])
     return files
+
+
+def unmarked_pages_warning(folder: Path, pages: list[str], root: Path) -> Diagnostic | None:
+    """Warn when no staged page marks `data-pagefind-body`: Pagefind then indexes every page
+    whole, menus and list pages included, so results lead to tag pages and repeat the menu.
+
+    Only a project's own `briefing.html` can lose the theme's mark, so that is where it points.
+    """
+    if any(b"data-pagefind-body" in (folder / rel).read_bytes() for rel in pages):
+        return None
+    template = f"{TEMPLATES_DIR}/briefing.html"
+    where = template if (root / template).is_file() else CONFIG_NAME
+    return warning(
+        SourcePos(where, 1),
+        "no page marks the text to index with `data-pagefind-body`, so search indexes every"
+        " page whole, menus and lists included",
+        "put `data-pagefind-body` on the briefing's <article>, as the theme's briefing.html does",
+    )
 
 
 def _stable_entry(data: bytes) -> bytes:
