@@ -360,78 +360,12 @@ add(
     "Estas análises resumem informações publicadas na imprensa. Confira as fontes primárias antes de citá-las.",
 )
 
-# ------------------------------------------- human_date filter in render.py (English months)
-add(
-    "%(day)s %(month)s %(year)s",
-    ["src/briefgen/render.py"],
-    "human_date filter in render.py: order of day, month name and year, e.g. “23 November 2026”. (Alternative: babel.dates.format_date(d, 'long', locale).)",
-    "%(day)s de %(month)s de %(year)s",
-    "%(day)s %(month)s %(year)s",
-    "%(day)s de %(month)s de %(year)s",
-)
-MONTHS = [
-    ("January", "enero", "janvier", "janeiro"),
-    ("February", "febrero", "février", "fevereiro"),
-    ("March", "marzo", "mars", "março"),
-    ("April", "abril", "avril", "abril"),
-    ("May", "mayo", "mai", "maio"),
-    ("June", "junio", "juin", "junho"),
-    ("July", "julio", "juillet", "julho"),
-    ("August", "agosto", "août", "agosto"),
-    ("September", "septiembre", "septembre", "setembro"),
-    ("October", "octubre", "octobre", "outubro"),
-    ("November", "noviembre", "novembre", "novembro"),
-    ("December", "diciembre", "décembre", "dezembro"),
-]
-for en_m, es_m, fr_m, pt_m in MONTHS:
-    add(
-        en_m,
-        ["src/briefgen/render.py"],
-        "Month name in the human_date filter (render.py), used in running text after a day number: lowercase where the language writes it so.",
-        es_m,
-        fr_m,
-        pt_m,
-    )
-
-# ------------------------------------------------------------------ planned features
-F = ["(planned feature)"]
-add(
-    "Key takeaways",
-    F,
-    "Planned: label of the closing callout box (today the callout is chosen by the section anchor key-takeaways / takeaways in render.py CALLOUT_ANCHORS).",
-    "Conclusiones clave",
-    "À retenir",
-    "Principais conclusões",
-)
-add(
-    "Back to text",
-    F,
-    "Planned: link from a footnote back to where it is referenced in the text (title/aria-label of the ↩ link).",
-    "Volver al texto",
-    "Retour au texte",
-    "Voltar ao texto",
-)
-add("Figure", F, "Planned: label before a figure number or caption.", "Figura", "Figure", "Figura")
-add(
-    "Download PDF",
-    F,
-    "Planned: link to the PDF version of a briefing.",
-    "Descargar PDF",
-    "Télécharger le PDF",
-    "Baixar PDF",
-)
-add(
-    "Download PDF (%(pages)s pages, %(size)s)",
-    F,
-    "Planned: PDF link with details; %(pages)s is the page count, %(size)s a formatted file size such as “240 KB”.",
-    "Descargar PDF (%(pages)s páginas, %(size)s)",
-    "Télécharger le PDF (%(pages)s pages, %(size)s)",
-    "Baixar PDF (%(pages)s páginas, %(size)s)",
-)
+# ------------------------------------------------------- labels of figures, pages and languages
+F = [T]
 add(
     "Related briefings",
     F,
-    "Planned: heading of the list of related briefings at the end of a briefing.",
+    "Heading of the list of related briefings at the end of a briefing.",
     "Informes relacionados",
     "Analyses liées",
     "Análises relacionadas",
@@ -439,31 +373,15 @@ add(
 add(
     "Page %(num)s of %(total)s",
     F,
-    "Planned: pagination status, e.g. “Page 2 of 5”.",
+    "Pagination status, e.g. “Page 2 of 5”.",
     "Página %(num)s de %(total)s",
     "Page %(num)s sur %(total)s",
     "Página %(num)s de %(total)s",
 )
 add(
-    "Previous page",
-    F,
-    "Planned: pagination link.",
-    "Página anterior",
-    "Page précédente",
-    "Página anterior",
-)
-add(
-    "Next page",
-    F,
-    "Planned: pagination link.",
-    "Página siguiente",
-    "Page suivante",
-    "Próxima página",
-)
-add(
     "Pagination",
     F,
-    "Planned: aria-label of the pagination <nav>.",
+    "Aria-label of the pagination <nav>.",
     "Paginación",
     "Pagination",
     "Paginação",
@@ -471,7 +389,7 @@ add(
 add(
     "Newer briefings",
     F,
-    "Planned: pagination link towards more recent briefings.",
+    "Pagination link towards more recent briefings.",
     "Informes más recientes",
     "Analyses plus récentes",
     "Análises mais recentes",
@@ -479,7 +397,7 @@ add(
 add(
     "Older briefings",
     F,
-    "Planned: pagination link towards older briefings.",
+    "Pagination link towards older briefings.",
     "Informes anteriores",
     "Analyses plus anciennes",
     "Análises mais antigas",
@@ -487,7 +405,7 @@ add(
 add(
     "Read in",
     F,
-    "Planned: label before the list of languages a briefing is available in, followed by language names (“Read in: Español, Français”).",
+    "Label before the list of languages a briefing is available in, followed by language names (“Read in: Español, Français”).",
     "Leer en",
     "Lire en",
     "Ler em",
@@ -495,32 +413,16 @@ add(
 add(
     "This briefing in other languages",
     F,
-    "Planned: aria-label/heading of the language switcher on a briefing.",
+    "Aria-label/heading of the language switcher on a briefing.",
     "Este informe en otros idiomas",
     "Cette analyse dans d’autres langues",
     "Esta análise em outros idiomas",
 )
-add("Language", F, "Planned: label of a language selector.", "Idioma", "Langue", "Idioma")
-add(
-    "This is a draft and is not published.",
-    F,
-    "Planned: banner on a draft briefing in preview builds.",
-    "Este es un borrador y no está publicado.",
-    "Ceci est un brouillon et n’est pas publié.",
-    "Este é um rascunho e não está publicado.",
-)
-add(
-    "Published %(date)s",
-    F,
-    "Planned: publication date label; %(date)s is a human date.",
-    "Publicado el %(date)s",
-    "Publié le %(date)s",
-    "Publicado em %(date)s",
-)
+add("Language", F, "Label of a language selector.", "Idioma", "Langue", "Idioma")
 add(
     "Subscribe to the feed",
     F,
-    "Planned: call to action linking to the Atom feed.",
+    "Call to action linking to the Atom feed.",
     "Suscribirse al canal",
     "S’abonner au flux",
     "Assinar o feed",
@@ -528,7 +430,7 @@ add(
 add(
     "What is a feed?",
     F,
-    "Planned: link to a short explanation of web feeds.",
+    "Link to a short explanation of web feeds.",
     "¿Qué es un canal web?",
     f"Qu’est-ce qu’un flux{NNB}?",
     "O que é um feed?",
@@ -536,48 +438,15 @@ add(
 add(
     "Feeds",
     F,
-    "Planned: heading of a list of feeds (site feed and per-topic feeds).",
+    "Heading of a list of feeds (site feed and per-topic feeds).",
     "Canales",
     "Flux",
     "Feeds",
 )
 add(
-    "Scrollable code block",
-    F,
-    "Planned: aria-label of a focusable, horizontally scrollable code block.",
-    "Bloque de código desplazable",
-    "Bloc de code défilant",
-    "Bloco de código com rolagem",
-)
-add(
-    "Table of contents",
-    F,
-    "Planned: heading/aria-label of a table of contents.",
-    "Índice",
-    "Table des matières",
-    "Sumário",
-)
-add("Home", F, "Planned: link to the home page (e.g. breadcrumb).", "Inicio", "Accueil", "Início")
-add(
-    "All topics",
-    F,
-    "Planned: link to the topic index.",
-    "Todos los temas",
-    "Tous les thèmes",
-    "Todos os temas",
-)
-add(
-    "Briefings tagged %(tag)s",
-    F,
-    "Planned: heading of a tag page; %(tag)s is the tag identifier, shown as is.",
-    "Informes del tema %(tag)s",
-    "Analyses du thème %(tag)s",
-    "Análises do tema %(tag)s",
-)
-add(
     "Feed for %(tag)s",
     F,
-    "Planned: title of a per-tag Atom feed and of the <link rel=alternate> to it; %(tag)s is the tag identifier.",
+    "Title of a per-tag Atom feed and of the <link rel=alternate> to it; %(tag)s is the tag identifier.",
     "Canal del tema %(tag)s",
     "Flux du thème %(tag)s",
     "Feed do tema %(tag)s",

@@ -302,6 +302,19 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     BadInput("config-base-url-bad-scheme", "briefgen.yaml:1:1",
              ("base_url must start with http:// or https://",),
              "-- briefgen.yaml --\nbase_url: ftp://example.org/\n"),
+    # --- a project's own catalogs (site/catalogs.py) ---
+    BadInput("catalog-not-gettext", "locales/es/LC_MESSAGES/messages.po:2:1",
+             ("not a line of a gettext catalog",),
+             '-- locales/es/LC_MESSAGES/messages.po --\nmsgid "Notes"\nmsgstr Notitas\n'),
+    BadInput("catalog-not-utf8", "locales/es/LC_MESSAGES/messages.po:2:12", ("not UTF-8 text",),
+             raw=(("locales/es/LC_MESSAGES/messages.po", b'msgid "Notes"\nmsgstr "Not\xe1s"\n'),)),
+    BadInput("catalog-damaged-mo", "locales/es/LC_MESSAGES/messages.mo:1:1",
+             ("not a compiled gettext catalog",),
+             raw=(("locales/es/LC_MESSAGES/messages.mo", b"\x00" * 40),)),
+    BadInput("catalog-bad-plural-formula", "locales/es/LC_MESSAGES/messages.po:3:1",
+             ("the catalog's header cannot be read",),
+             '-- locales/es/LC_MESSAGES/messages.po --\nmsgid ""\nmsgstr ""\n'
+             '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n'),
     # --- output folder dangers (row 30, issue item 2) ---
     BadInput("output-is-content", "--output:1:1", ("refusing to build into",),
              args=("--output", "{root}/content")),

@@ -68,6 +68,11 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
 
         plugins_key, plugin_problems = load_plugins(config.plugins, options.root)
         problems += plugin_problems
+    if (options.root / LOCALES_DIR).is_dir():
+        # Imported here: checking a catalog reads it with Babel, which most sites never load.
+        from briefgen.site.catalogs import check_catalogs
+
+        problems += check_catalogs(options.root)
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(

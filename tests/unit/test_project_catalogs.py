@@ -1,0 +1,133 @@
+"""A project's own catalogs are checked before a build: errors at their line, gaps warned."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefgen.diagnostics import Diagnostic, format_diagnostic
+from briefgen.site.catalogs import check_catalogs
+from tests.conftest import REPO, make_project
+
+HEADER = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+HEBREW = REPO / "tests" / "projects" / "multilingual" / "locales" / "he" / "LC_MESSAGES"
+
+
+def _said(problems: list[Diagnostic]) -> list[str]:
+    return [format_diagnostic(p).splitlines()[0] for p in problems]
+
+
+def _catalog(tmp_path: Path, text: str, lang: str = "he", name: str = "messages.po") -> Path:
+    return make_project(tmp_path, f"-- locales/{lang}/LC_MESSAGES/{name} --\n{text}")
+
+
+def test_a_project_without_locales_has_nothing_to_check(tmp_path: Path) -> None:
+    assert check_catalogs(tmp_path) == []
+
+
+def test_a_complete_catalog_passes(tmp_path: Path) -> None:
+    folder = tmp_path / "locales" / "he" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.po").write_bytes((HEBREW / "messages.po").read_bytes())
+
+    assert check_catalogs(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        pytest.param(
+            'msgid "Notes"\nmsgstr "x"\n\nmsgid "cut\n', ":4:1:", "not a line", id="quote"
+        ),
+        pytest.param('msgid "Notes"\nmsgstr garbage\n', ":2:1:", "not a line", id="bare-word"),
+        pytest.param('msgid "a\\"\n', ":1:1:", "not a line", id="escaped-end"),
+        pytest.param("Notes = Notas\n", ":1:1:", "not a line", id="other-format"),
+        pytest.param(
+            'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != ;\\n"\n',
+            ":3:1:",
+            "the catalog's header cannot be read",
+            id="plural-formula",
+        ),
+    ],
+)
+def test_a_broken_po_is_an_error_at_its_line(
+    tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    root = _catalog(tmp_path, text)
+
+    (said,) = _said(check_catalogs(root))
+
+    assert said.startswith(f"locales/he/LC_MESSAGES/messages.po{where} error: {message}")
+
+
+def test_bytes_that_are_not_utf8_are_an_error_at_their_line_and_column(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, "")
+    (root / "locales/he/LC_MESSAGES/messages.po").write_bytes(b'msgid "a"\nmsgstr "\xe9t\xe9"\n')
+
+    assert _said(check_catalogs(root)) == [
+        "locales/he/LC_MESSAGES/messages.po:2:9: error: not UTF-8 text"
+    ]
+
+
+def test_a_damaged_mo_is_an_error_unless_a_po_stands_beside_it(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, "not a catalog\n", name="messages.mo")
+
+    assert _said(check_catalogs(root)) == [
+        "locales/he/LC_MESSAGES/messages.mo:1:1: error: not a compiled gettext catalog "
+        "(Bad magic number)"
+    ]
+    (root / "locales/he/LC_MESSAGES/messages.po").write_bytes((HEBREW / "messages.po").read_bytes())
+    assert check_catalogs(root) == []
+
+
+def test_a_catalog_where_briefgen_does_not_look_is_a_warning(tmp_path: Path) -> None:
+    root = make_project(tmp_path, '-- locales/he/messages.po --\nmsgid "a"\nmsgstr "b"\n')
+
+    assert _said(check_catalogs(root)) == [
+        "locales/he/messages.po:1:1: warning: not read: briefgen reads no catalog here"
+    ]
+
+
+def test_a_catalog_linked_from_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.po"
+    outside.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    folder = tmp_path / "project" / "locales" / "he" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.po").symlink_to(outside)
+
+    (said,) = _said(check_catalogs(tmp_path / "project"))
+
+    assert said.startswith("locales/he/LC_MESSAGES/messages.po:1:1: error: symlink leaves")
+
+
+def test_a_fifo_named_like_a_catalog_is_an_error_and_never_read(tmp_path: Path) -> None:
+    folder = tmp_path / "locales" / "he" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "messages.po")  # reading it would block forever
+
+    assert _said(check_catalogs(tmp_path)) == [
+        "locales/he/LC_MESSAGES/messages.po:1:1: error: not a regular file"
+    ]
+
+
+def test_labels_left_untranslated_are_one_warning_that_counts_them(tmp_path: Path) -> None:
+    root = _catalog(
+        tmp_path,
+        HEADER + 'msgid "Notes"\nmsgstr "הערות"\n\n#, fuzzy\nmsgid "Sources"\nmsgstr "מקורות"\n',
+    )
+
+    (problem,) = check_catalogs(root)
+
+    assert problem.severity == "warning"
+    assert str(problem.pos) == "locales/he/LC_MESSAGES/messages.po:1:1"
+    # The fuzzy "Sources" is not used, so it is missing too; "Notes" is not.
+    assert problem.message.startswith("63 of the theme's 64 labels have no translation (")
+    assert problem.message.endswith("pages in `he` show them in English")
+
+
+def test_the_themes_catalog_fills_the_gaps_of_a_project_catalog(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, HEADER + 'msgid "Notes"\nmsgstr "Notitas"\n', lang="es")
+
+    assert check_catalogs(root) == []
