@@ -62,6 +62,13 @@ def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic
     return Diagnostic("warning", pos, message, hint)
 
 
+def undecodable_at(path: str, data: bytes, problem: UnicodeDecodeError) -> SourcePos:
+    """Return the line and column of the first byte of `data` that is not UTF-8."""
+    line = data.count(b"\n", 0, problem.start) + 1
+    column = problem.start - (data.rfind(b"\n", 0, problem.start) + 1) + 1
+    return SourcePos(path, line, column)
+
+
 def format_diagnostic(diagnostic: Diagnostic) -> str:
     """Return `path:line:col: severity: message`, plus an indented hint line when there is one.
 

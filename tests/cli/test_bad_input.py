@@ -80,6 +80,24 @@ def built(tmp_path: Path, built_template: Path) -> Path:
 Setup = Callable[[Path, contextlib.ExitStack[bool | None]], None]
 
 
+def _template_links_outside(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    secret = root.parent / "outside" / "secret.txt"
+    secret.parent.mkdir(exist_ok=True)
+    secret.write_text(f"{PWNED} would be published\n", encoding="utf-8")
+    (root / "templates").mkdir(exist_ok=True)
+    (root / "templates" / "briefing.html").symlink_to(secret)
+
+
+def _template_is_a_fifo(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "templates").mkdir(exist_ok=True)
+    os.mkfifo(root / "templates" / "briefing.html")  # reading it would block the build
+
+
+def _static_fifo(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "static").mkdir(exist_ok=True)
+    os.mkfifo(root / "static" / "feed.pipe")  # copying it would block the build
+
+
 def _symlink_out_of_content(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
     # A FIFO target: reading it would block forever, so a passing build proves it was not read.
     secret = root.parent / "outside" / "id_rsa"
@@ -306,7 +324,7 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     BadInput("catalog-not-gettext", "locales/es/LC_MESSAGES/messages.po:2:1",
              ("not a line of a gettext catalog",),
              '-- locales/es/LC_MESSAGES/messages.po --\nmsgid "Notes"\nmsgstr Notitas\n'),
-    BadInput("catalog-not-utf8", "locales/es/LC_MESSAGES/messages.po:2:12", ("not UTF-8 text",),
+    BadInput("catalog-not-utf8", "locales/es/LC_MESSAGES/messages.po:2:12", ("not valid UTF-8",),
              raw=(("locales/es/LC_MESSAGES/messages.po", b'msgid "Notes"\nmsgstr "Not\xe1s"\n'),)),
     BadInput("catalog-damaged-mo", "locales/es/LC_MESSAGES/messages.mo:1:1",
              ("not a compiled gettext catalog",),
@@ -315,6 +333,15 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("the catalog's header cannot be read",),
              '-- locales/es/LC_MESSAGES/messages.po --\nmsgid ""\nmsgstr ""\n'
              '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n'),
+    # --- the project's templates (build/templates.py) ---
+    BadInput("template-symlink-leaves-project", "templates/briefing.html:1:1",
+             ("symlink leaves the project",), setup=_template_links_outside),
+    BadInput("template-fifo", "templates/briefing.html:1:1", ("not a regular file",),
+             setup=_template_is_a_fifo),
+    BadInput("template-not-utf8", "templates/partials/footer.html:1:4", ("not valid UTF-8",),
+             raw=(("templates/partials/footer.html", b"<p>\xe9t\xe9</p>\n"),)),
+    BadInput("static-fifo", "static/feed.pipe:1:1", ("not a regular file; not published",),
+             setup=_static_fifo, severity="warning", code=0),
     # --- output folder dangers (row 30, issue item 2) ---
     BadInput("output-is-content", "--output:1:1", ("refusing to build into",),
              args=("--output", "{root}/content")),

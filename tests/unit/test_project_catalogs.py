@@ -67,7 +67,7 @@ def test_bytes_that_are_not_utf8_are_an_error_at_their_line_and_column(tmp_path:
     (root / "locales/he/LC_MESSAGES/messages.po").write_bytes(b'msgid "a"\nmsgstr "\xe9t\xe9"\n')
 
     assert _said(check_catalogs(root)) == [
-        "locales/he/LC_MESSAGES/messages.po:2:9: error: not UTF-8 text"
+        "locales/he/LC_MESSAGES/messages.po:2:9: error: not valid UTF-8"
     ]
 
 

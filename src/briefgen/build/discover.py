@@ -215,7 +215,11 @@ def discover_static(root: Path) -> tuple[list[StaticFile], list[Diagnostic]]:
     found: list[StaticFile] = []
     problems: list[Diagnostic] = []
     for path in sorted(static.rglob("*")):
-        if path.name.startswith(".") or not path.is_file():
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        if not path.is_file():  # a FIFO would block the copy; a dangling link has no bytes
+            rel = path.relative_to(root).as_posix()
+            problems.append(warning(SourcePos(rel, 1), "not a regular file; not published"))
             continue
         if not path.resolve().is_relative_to(real_root):
             problems.append(

@@ -27,6 +27,7 @@ from briefgen.build.discover import (
 )
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
+from briefgen.build.templates import check_templates
 from briefgen.content import validate
 from briefgen.diagnostics import SourcePos
 from briefgen.files import digest, files_under, intact_stamp
@@ -68,6 +69,7 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
 
         plugins_key, plugin_problems = load_plugins(config.plugins, options.root)
         problems += plugin_problems
+    problems += check_templates(options.root)  # before any page could read one
     if (options.root / LOCALES_DIR).is_dir():
         # Imported here: checking a catalog reads it with Babel, which most sites never load.
         from briefgen.site.catalogs import check_catalogs

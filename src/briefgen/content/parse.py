@@ -32,7 +32,7 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.content.tables import BlockContext, inline_tokens
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.files import MAX_SOURCE_BYTES
 from briefgen.model import Briefing, Section
 
@@ -58,11 +58,10 @@ def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        message = f"not valid UTF-8 at line {line}, byte {exc.start}"
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        at = undecodable_at(path, data, exc)
+        message = f"not valid UTF-8 at line {at.line}, byte {exc.start}"
         hint = "save the file as UTF-8 (it may be Latin-1 or Windows-1252)"
-        return None, [error(SourcePos(path, line, column), message, hint)]
+        return None, [error(at, message, hint)]
     text = normalize_newlines(text)
     problem = _control_character(path, text)
     return (None, [problem]) if problem else (text, [])

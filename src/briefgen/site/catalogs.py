@@ -14,7 +14,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 
 if TYPE_CHECKING:
@@ -67,10 +67,8 @@ def _check_po(path: Path, rel: str, lang: str) -> list[Diagnostic]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        at = SourcePos(rel, line, column)
-        return [error(at, "not UTF-8 text", "save the catalog as UTF-8")]
+        at = undecodable_at(rel, data, exc)
+        return [error(at, "not valid UTF-8", "save the catalog as UTF-8")]
     for number, row in enumerate(text.splitlines(), start=1):
         match = _PO_LINE.fullmatch(row)
         quoted = match and match["text"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from briefgen.content.yamlload import YamlProblemError, construct_int, find_bad_character
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
@@ -233,7 +233,8 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         pos = SourcePos(CONFIG_NAME, problem.line + 1, problem.column + 1)
         return {}, {}, [error(pos, problem.message, problem.hint)]
     except UnicodeDecodeError as exc:
-        return {}, {}, [error(SourcePos(CONFIG_NAME, 1), f"not valid UTF-8 at byte {exc.start}")]
+        at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
+        return {}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         pos = (

@@ -1,0 +1,36 @@
+"""The project's templates/ is checked before anything renders: nothing outside is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.build.templates import check_templates
+from briefgen.diagnostics import format_diagnostic
+from tests.conftest import make_project
+
+
+def _said(root: Path) -> list[str]:
+    return [format_diagnostic(p).splitlines()[0] for p in check_templates(root)]
+
+
+def test_plain_templates_and_links_inside_the_project_pass(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- templates/base.html --\n<p>é</p>\n-- shared/x.html --\nx\n")
+    (root / "templates" / "x.html").symlink_to(root / "shared" / "x.html")
+
+    assert _said(root) == []
+
+
+def test_a_folder_linked_from_outside_is_an_error_and_not_walked(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.html").write_bytes(b"\xff")  # would be an error if it were read
+    root = make_project(tmp_path / "p", "-- templates/base.html --\nok\n")
+    (root / "templates" / "partials").symlink_to(outside, target_is_directory=True)
+
+    assert _said(root) == [
+        "templates/partials:1:1: error: symlink leaves the project; its target is not read"
+    ]
+
+
+def test_a_project_without_templates_has_nothing_to_check(tmp_path: Path) -> None:
+    assert _said(tmp_path) == []
