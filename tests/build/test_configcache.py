@@ -45,7 +45,7 @@ def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> object:
         raise AssertionError("read briefgen.yaml although the cache holds it")
 
-    monkeypatch.setattr(site_config, "load_config", refuse)
+    monkeypatch.setattr(site_config, "parse_config", refuse)
 
 
 def test_configcache_round_trips_every_field() -> None:

@@ -55,22 +55,22 @@ class ReadConfig:
 
 
 def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> ReadConfig:
-    """Return what `site.config.load_config` returns, from the cache when its key matches."""
-    path = root / CONFIG_NAME
-    try:
-        source = ("file", path.read_bytes()) if path.is_file() else ("none",)
-    except OSError:
-        source = ("unreadable",)  # load_config reports it; such a read is never cached
-    key = digest(code_version(), *source, repr(base_url_override))
-    if source[0] != "unreadable":
-        found = _load(cache_dir / CONFIG_CACHE, key)
-        if found is not None:
-            return ReadConfig(*found, key, to_save=False)
-    # Imported here: it brings in PyYAML.
-    from briefgen.site.config import load_config
+    """Return what `site.config.load_config` returns, from the cache when its key matches.
 
-    config, diagnostics = load_config(root, base_url_override=base_url_override)
-    return ReadConfig(config, diagnostics, key, to_save=source[0] != "unreadable")
+    An unreadable settings file raises OSError, as it does for `load_config`."""
+    path = root / CONFIG_NAME
+    # Read once: the settings made on a miss are those of the very bytes in the key.
+    data = path.read_bytes() if path.is_file() else None
+    key = digest(code_version(), "none" if data is None else "file", data or b"")
+    key = digest(key, repr(base_url_override))
+    found = _load(cache_dir / CONFIG_CACHE, key)
+    if found is not None:
+        return ReadConfig(*found, key, to_save=False)
+    # Imported here: it brings in PyYAML.
+    from briefgen.site.config import parse_config
+
+    config, diagnostics = parse_config(data, base_url_override)
+    return ReadConfig(config, diagnostics, key, to_save=True)
 
 
 def save_config(cache_dir: Path, read: ReadConfig) -> None:
