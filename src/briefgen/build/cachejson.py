@@ -136,7 +136,7 @@ def _source_to_json(source: Source) -> JSON:
 def _source_from_json(data: JSON) -> Source:
     title, url, publisher, published, accessed = _fixed(data, 5)
     days = tuple(None if d is None else _date(d) for d in (published, accessed))
-    Source = _model()[3]  # noqa: N806 - the class, by its own name
+    _, _, _, Source, _ = _model()  # noqa: N806 - the class, by its own name
     return Source(_str(title), _optional_str(url), _optional_str(publisher), *days)
 
 

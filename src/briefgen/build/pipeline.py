@@ -1,7 +1,8 @@
 """The build, as a recipe: config → discover → what changed? → compile → validate → publish.
 
 This module decides, from the cache, what a build must do; publish.py does it. A build with
-nothing to do stops here, before markdown-it and Jinja are even imported.
+nothing to do stops here, before markdown-it and Jinja are even imported (and PyYAML: the
+settings come from the cache too, build/configcache.py).
 """
 
 from __future__ import annotations
