@@ -68,3 +68,29 @@ def test_startup_broken_link_still_finds_its_line(tmp_path: Path) -> None:
     argv = ["build", "--source", str(root), "--output", str(root / "site")]
 
     assert _imported_after(argv, ("briefgen.site.places",), tmp_path) == ["briefgen.site.places"]
+
+
+NO_CHANGE_SKIPS = (
+    *LIBRARIES,
+    "briefgen.site.config",
+    "briefgen.content.yamlload",
+    "briefgen.model.blocks",
+    "briefgen.model.briefing",
+    "briefgen.site.links",
+    "briefgen.build.publish",
+)
+"""What a build with nothing to do never needs: the libraries, the YAML settings reader (the
+settings come from the cache), and the model's block and briefing dataclasses."""
+
+
+def test_startup_no_change_build_imports_no_library_nor_model(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "project",
+        "-- briefgen.yaml --\ntitle: Briefings\nbase_url: https://example.org/\n"
+        "-- content/first.md --\n" + BRIEFING.format(title="First briefing"),
+    )
+    argv = ["build", "--source", str(root), "--output", str(root / "site")]
+    first = _imported_after(argv, NO_CHANGE_SKIPS, tmp_path)
+
+    assert {"yaml", "briefgen.model.briefing", "briefgen.build.publish"} <= set(first)
+    assert _imported_after(argv, NO_CHANGE_SKIPS, tmp_path) == []

@@ -8,16 +8,18 @@ of front matter travel in a small tagged form that keeps their Python types.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, cast
 
 from briefgen.build.discover import SourceHint
 from briefgen.content.languages import SourceLanguage
 from briefgen.diagnostics import Diagnostic, SourcePos
-from briefgen.model import Entry, FrontMatter, RichText, Source, Update
-from briefgen.site.links import PageLinks
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from briefgen.model import Entry, FrontMatter, RichText, Source, Update
+    from briefgen.site.links import PageLinks
 
 JSON = object
 """A value `json.loads` may return (narrowed with isinstance where it is read)."""
@@ -25,6 +27,24 @@ JSON = object
 
 class CacheShapeError(ValueError):
     """A cache value is not what this version of briefgen writes."""
+
+
+@functools.cache
+def _model() -> tuple[type[Entry], type[FrontMatter], type[RichText], type[Source], type[Update]]:
+    """Return the model classes a cached entry is made of, imported on first use: a build
+    with nothing to do reads no entry, and creating these dataclasses costs a few ms."""
+    from briefgen.model import Entry, FrontMatter, RichText, Source, Update
+
+    return Entry, FrontMatter, RichText, Source, Update
+
+
+@functools.cache
+def _page_links() -> type[PageLinks]:
+    """Return the PageLinks class, imported on first use (a build with nothing to do checks
+    no link)."""
+    from briefgen.site.links import PageLinks
+
+    return PageLinks
 
 
 def pos_to_json(pos: SourcePos) -> JSON:
@@ -104,6 +124,7 @@ def _update_to_json(update: Update) -> JSON:
 
 def _update_from_json(data: JSON) -> Update:
     day, html, text, pos = _fixed(data, 4)
+    _, _, RichText, _, Update = _model()  # noqa: N806 - the classes, by their own names
     return Update(_date(day), RichText(_str(html), _str(text)), pos_from_json(pos))
 
 
@@ -115,6 +136,7 @@ def _source_to_json(source: Source) -> JSON:
 def _source_from_json(data: JSON) -> Source:
     title, url, publisher, published, accessed = _fixed(data, 5)
     days = tuple(None if d is None else _date(d) for d in (published, accessed))
+    _, _, _, Source, _ = _model()  # noqa: N806 - the class, by its own name
     return Source(_str(title), _optional_str(url), _optional_str(publisher), *days)
 
 
@@ -127,6 +149,7 @@ def _fixed(data: JSON, length: int) -> list[object]:
 
 def entry_from_json(data: JSON) -> Entry:
     """Return the Entry that `entry_to_json` wrote."""
+    Entry, FrontMatter, *_ = _model()  # noqa: N806 - the classes, by their own names
     fields = _object(data)
     meta = _object(fields.get("meta"))
     extra = value_from_json(meta.get("extra"))
@@ -184,7 +207,7 @@ def links_from_json(data: JSON) -> PageLinks:
             case _:
                 raise CacheShapeError("link problem")
     targets = frozenset(_strings(fields.get("targets")))
-    return PageLinks(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
+    return _page_links()(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
 
 
 def hint_to_json(hint: SourceHint) -> JSON:

@@ -1,7 +1,8 @@
 """The build, as a recipe: config → discover → what changed? → compile → validate → publish.
 
 This module decides, from the cache, what a build must do; publish.py does it. A build with
-nothing to do stops here, before markdown-it and Jinja are even imported.
+nothing to do stops here, before markdown-it and Jinja are even imported (and PyYAML: the
+settings come from the cache too, build/configcache.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from briefgen.build.cache import (
     state_path,
     tree_fingerprint,
 )
+from briefgen.build.configcache import read_config, save_config
 from briefgen.build.discover import (
     discover_sources,
     discover_static,
@@ -40,7 +42,6 @@ from briefgen.project import (
     THEME_DIR,
     THEME_LOCALES,
 )
-from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -57,7 +58,10 @@ log = logging.getLogger(__name__)
 def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     """Build the project into the output folder, or raise BriefgenError and leave it untouched."""
     started = time.perf_counter()
-    config, problems = load_config(options.root, base_url_override=options.base_url)
+    cache_dir = options.cache_dir or options.root / CACHE_DIR
+    # From the cache when briefgen.yaml is as it was: YAML is then never imported.
+    read = read_config(options.root, cache_dir, options.base_url)
+    config, problems = read.config, list(read.diagnostics)
     if options.pdf:
         config = replace(config, pdf=True)
     if options.search:
@@ -85,6 +89,7 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     )
     with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
         result = _build_locked(options, config, plugins_key, reporter)
+    save_config(cache_dir, read)
     result.diagnostics = [*problems, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
     return result

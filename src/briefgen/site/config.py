@@ -43,9 +43,17 @@ def load_config(
 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Read `root/briefgen.yaml` (optional) and return the config with all its problems."""
     path = root / CONFIG_NAME
+    return parse_config(path.read_bytes() if path.is_file() else None, base_url_override)
+
+
+def parse_config(
+    data: bytes | None, base_url_override: str | None = None
+) -> tuple[SiteConfig, list[Diagnostic]]:
+    """Return the config that `briefgen.yaml` holding `data` (None: no such file) gives, with
+    all its problems."""
     settings = _Settings({}, {}, [])
-    if path.is_file():
-        settings = _Settings(*_read_mapping(path.read_bytes()))
+    if data is not None:
+        settings = _Settings(*_read_mapping(data))
     for key in settings.values:
         if key not in KNOWN_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))

@@ -1,0 +1,170 @@
+"""The site's settings as the last build read them, so a build with nothing to do never
+imports the YAML library.
+
+Importing PyYAML compiles a few dozen regular expressions: about 40 ms, more than a no-change
+build of 1,000 briefings spends on anything but Python's own start-up. The settings (and
+their warnings) are a pure function of `briefgen.yaml`'s bytes, briefgen's code and the
+`--base-url` flag, so the cache keeps them under a key of all three. A cache file that is
+missing, of another key, or not what this code writes is a miss: the settings are read from
+the YAML again, and saved once the build has succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from briefgen.build.cache import code_version
+from briefgen.build.cachejson import (
+    CacheShapeError,
+    diagnostic_from_json,
+    diagnostic_to_json,
+    strings,
+    value_from_json,
+    value_to_json,
+)
+from briefgen.build.shards import write_document
+from briefgen.files import digest
+from briefgen.model import SiteConfig
+from briefgen.project import CONFIG_NAME
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.diagnostics import Diagnostic
+
+log = logging.getLogger(__name__)
+
+CONFIG_CACHE = "config.json"
+"""The cache file, in the build cache's folder."""
+_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ReadConfig:
+    """The settings, their problems, and whether they came from the cache."""
+
+    config: SiteConfig
+    diagnostics: list[Diagnostic]
+    key: str
+    """Hash of the settings file's bytes (or its absence), briefgen's code and `--base-url`."""
+    to_save: bool
+    """True when read from YAML: `save_config` keeps it for the next build."""
+
+
+def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> ReadConfig:
+    """Return what `site.config.load_config` returns, from the cache when its key matches.
+
+    An unreadable settings file raises OSError, as it does for `load_config`."""
+    path = root / CONFIG_NAME
+    # Read once: the settings made on a miss are those of the very bytes in the key.
+    data = path.read_bytes() if path.is_file() else None
+    key = digest(code_version(), "none" if data is None else "file", data or b"")
+    key = digest(key, repr(base_url_override))
+    found = _load(cache_dir / CONFIG_CACHE, key)
+    if found is not None:
+        return ReadConfig(*found, key, to_save=False)
+    # Imported here: it brings in PyYAML.
+    from briefgen.site.config import parse_config
+
+    config, diagnostics = parse_config(data, base_url_override)
+    return ReadConfig(config, diagnostics, key, to_save=True)
+
+
+def save_config(cache_dir: Path, read: ReadConfig) -> None:
+    """Keep settings that were read from YAML for the next build, if the cache folder exists
+    (a build saves its state there first); a failure to write only costs the next build."""
+    if not read.to_save or not cache_dir.is_dir():
+        return
+    try:
+        value = [read.key, config_to_json(read.config), *map(diagnostic_to_json, read.diagnostics)]
+        write_document(cache_dir / CONFIG_CACHE, {"format": _FORMAT}, value)
+    except CacheShapeError as exc:  # e.g. a YAML set under `extra:`, which JSON cannot hold
+        log.debug("settings not cached: %s", exc)
+    except OSError as exc:
+        log.debug("cannot write %s: %s", CONFIG_CACHE, exc)
+
+
+def _load(path: Path, key: str) -> tuple[SiteConfig, list[Diagnostic]] | None:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    match data:
+        case {"format": 1, "value": [str(saved), config, *diagnostics]} if saved == key:
+            try:
+                return config_from_json(config), [diagnostic_from_json(d) for d in diagnostics]
+            except CacheShapeError:
+                return None
+    return None
+
+
+def config_to_json(config: SiteConfig) -> dict[str, object]:
+    """Return the settings as a JSON object with one member per field."""
+    return {
+        "title": config.title,
+        "description": config.description,
+        "language": config.language,
+        "author": config.author,
+        "base_url": config.base_url,
+        "unsafe_html": config.unsafe_html,
+        "cname": config.cname,
+        "source_url": config.source_url,
+        "plugins": list(config.plugins),
+        "image_hosts": list(config.image_hosts),
+        "extra": value_to_json(dict(config.extra)),
+        "per_page": config.per_page,
+        "feed_full_content": config.feed_full_content,
+        "pdf": config.pdf,
+        "pdf_page_size": config.pdf_page_size,
+        "search": config.search,
+    }
+
+
+def config_from_json(data: object) -> SiteConfig:
+    """Return the SiteConfig that `config_to_json` wrote, equal to it field by field."""
+    if not isinstance(data, dict) or len(data) != len(fields(SiteConfig)):
+        raise CacheShapeError("settings")  # a field added or gone: written by other code
+    match data:
+        case {
+            "title": str(title),
+            "description": str(description),
+            "language": str(language),
+            "author": str(author),
+            "base_url": str(base_url),
+            "unsafe_html": bool(unsafe_html),
+            "cname": str() | None as cname,
+            "source_url": str() | None as source_url,
+            "plugins": plugins,
+            "image_hosts": image_hosts,
+            "extra": extra,
+            "per_page": int(per_page),
+            "feed_full_content": bool(feed_full_content),
+            "pdf": bool(pdf),
+            "pdf_page_size": str(pdf_page_size),
+            "search": bool(search),
+        } if not isinstance(per_page, bool):
+            mapping = value_from_json(extra)
+            if not isinstance(mapping, dict):
+                raise CacheShapeError("extra")
+            return SiteConfig(
+                title=title,
+                description=description,
+                language=language,
+                author=author,
+                base_url=base_url,
+                unsafe_html=unsafe_html,
+                cname=cname,
+                source_url=source_url,
+                plugins=strings(plugins),
+                image_hosts=strings(image_hosts),
+                extra=mapping,
+                per_page=per_page,
+                feed_full_content=feed_full_content,
+                pdf=pdf,
+                pdf_page_size=pdf_page_size,
+                search=search,
+            )
+    raise CacheShapeError("settings")
