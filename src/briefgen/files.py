@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.diagnostics import BriefgenError, SourcePos, error
@@ -188,3 +189,67 @@ def file_kind(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     return "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFolder:
+    """What a walk of one folder of the project found (`walk_project_folder`)."""
+
+    files: list[tuple[Path, str]]
+    """Regular files as (path, path relative to the project root), sorted by the latter."""
+    outside: list[str]
+    """Symlinks (to a file or folder, or the folder itself) whose target leaves the project."""
+    irregular: list[str]
+    """FIFOs, sockets, devices, dangling links and link loops: never opened."""
+
+
+def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
+    """Walk `folder` as a loader reading its files would see it: through symlinked folders
+    that stay inside the project (each real folder once), leaving out names that start with a
+    dot (`.DS_Store`, editors' swap and lock files) and never entering a link that leaves."""
+    real_root = os.path.realpath(root)
+    found = ProjectFolder([], [], [])
+    seen: set[str] = set()
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        real = os.path.realpath(current)
+        if not _inside(real, real_root):
+            found.outside.append(_rel(current, root))
+            continue
+        if real in seen:
+            continue
+        seen.add(real)
+        try:
+            names = sorted(entry.name for entry in current.iterdir())
+        except OSError:
+            found.irregular.append(_rel(current, root))
+            continue
+        for name in names:
+            path = current / name
+            if name.startswith(".") and not path.is_dir():
+                continue
+            if not _inside(os.path.realpath(path), real_root):
+                found.outside.append(_rel(path, root))
+                continue
+            try:
+                mode = path.stat().st_mode
+            except OSError:
+                found.irregular.append(_rel(path, root))  # dangling, or a loop of links
+                continue
+            if stat.S_ISDIR(mode):
+                pending.append(path)
+            elif stat.S_ISREG(mode):
+                found.files.append((path, _rel(path, root)))
+            else:
+                found.irregular.append(_rel(path, root))
+    found.files.sort(key=lambda file: file[1])
+    return found
+
+
+def _inside(real: str, real_root: str) -> bool:
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.build.templates import check_templates
+from briefgen.build.templates import validate_templates
 from briefgen.diagnostics import format_diagnostic
 from tests.conftest import make_project
 
 
 def _said(root: Path) -> list[str]:
-    return [format_diagnostic(p).splitlines()[0] for p in check_templates(root)]
+    return [format_diagnostic(p).splitlines()[0] for p in validate_templates(root)]
 
 
 def test_plain_templates_and_links_inside_the_project_pass(tmp_path: Path) -> None:
@@ -34,3 +34,26 @@ def test_a_folder_linked_from_outside_is_an_error_and_not_walked(tmp_path: Path)
 
 def test_a_project_without_templates_has_nothing_to_check(tmp_path: Path) -> None:
     assert _said(tmp_path) == []
+
+
+def test_dot_files_of_editors_and_the_os_are_left_alone(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- templates/base.html --\nok\n")
+    (root / "templates" / ".briefing.html.swp").write_bytes(b"\xff\xfe")  # vim
+    (root / "templates" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1\xff")  # macOS
+    (root / "templates" / ".#briefing.html").symlink_to("user@host.1234")  # Emacs lock
+
+    assert _said(root) == []
+
+
+def test_a_link_loop_is_reported_not_followed(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- templates/base.html --\nok\n")
+    (root / "templates" / "loop").symlink_to("loop")
+
+    assert _said(root) == ["templates/loop:1:1: error: not a regular file"]
+
+
+def test_an_image_in_templates_is_a_warning_that_points_to_static(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- templates/base.html --\nok\n")
+    (root / "templates" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    assert _said(root) == ["templates/logo.png:1:1: warning: not a template; ignored"]

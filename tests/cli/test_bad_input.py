@@ -88,6 +88,12 @@ def _template_links_outside(root: Path, stack: contextlib.ExitStack[bool | None]
     (root / "templates" / "briefing.html").symlink_to(secret)
 
 
+def _template_folder_links_outside(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    _template_links_outside(root, stack)
+    (root / "templates" / "briefing.html").unlink()
+    (root / "templates" / "partials").symlink_to(root.parent / "outside")
+
+
 def _template_is_a_fifo(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
     (root / "templates").mkdir(exist_ok=True)
     os.mkfifo(root / "templates" / "briefing.html")  # reading it would block the build
@@ -336,6 +342,8 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     # --- the project's templates (build/templates.py) ---
     BadInput("template-symlink-leaves-project", "templates/briefing.html:1:1",
              ("symlink leaves the project",), setup=_template_links_outside),
+    BadInput("template-folder-leaves-project", "templates/partials:1:1",
+             ("symlink leaves the project",), setup=_template_folder_links_outside),
     BadInput("template-fifo", "templates/briefing.html:1:1", ("not a regular file",),
              setup=_template_is_a_fifo),
     BadInput("template-not-utf8", "templates/partials/footer.html:1:4", ("not valid UTF-8",),

@@ -80,3 +80,19 @@ def test_check_reports_a_duplicate_slug_as_one_not_as_a_site_page(project: Path)
     assert "content/first.md:1:1: error: slug `first` is also used by content/twin.md" in run.stderr
     assert "content/twin.md:1:1: error: slug `first` is also used by content/first.md" in run.stderr
     assert "site's own page" not in run.stderr
+
+
+def test_check_never_reads_a_template_it_refused(project: Path) -> None:
+    """check carries on past errors, but a template linked from outside stays unread."""
+    outside = project.parent / "outside.html"
+    outside.write_text("{{ 1 / 0 }}", encoding="utf-8")  # would fail if it were rendered
+    (project / "templates").mkdir()
+    (project / "templates" / "briefing.html").symlink_to(outside)
+
+    run = run_briefgen("check", cwd=project)
+
+    assert run.code == 1
+    assert run.stderr.startswith(
+        "templates/briefing.html:1:1: error: symlink leaves the project; its target is not read"
+    )
+    assert "division" not in run.stderr and "internal error" not in run.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.diagnostics import Diagnostic, format_diagnostic
-from briefgen.site.catalogs import check_catalogs
+from briefgen.site.catalogs import validate_catalogs
 from tests.conftest import REPO, make_project
 
 HEADER = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
@@ -24,7 +24,7 @@ def _catalog(tmp_path: Path, text: str, lang: str = "he", name: str = "messages.
 
 
 def test_a_project_without_locales_has_nothing_to_check(tmp_path: Path) -> None:
-    assert check_catalogs(tmp_path) == []
+    assert validate_catalogs(tmp_path) == []
 
 
 def test_a_complete_catalog_passes(tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "messages.po").write_bytes((HEBREW / "messages.po").read_bytes())
 
-    assert check_catalogs(tmp_path) == []
+    assert validate_catalogs(tmp_path) == []
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,32 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
         pytest.param('msgid "Notes"\nmsgstr garbage\n', ":2:1:", "not a line", id="bare-word"),
         pytest.param('msgid "a\\"\n', ":1:1:", "not a line", id="escaped-end"),
         pytest.param("Notes = Notas\n", ":1:1:", "not a line", id="other-format"),
+        pytest.param('msgid\t"Notes"\n', ":1:1:", "not a line", id="tab-after-keyword"),
+        pytest.param('msgid "a"\rmsgstr "b"\r', ":1:1:", "a line ends with a lone", id="cr"),
+        pytest.param(
+            HEADER + 'msgid "Page %(num)s of %(total)s"\nmsgstr "Página %(n)s de %(total)s"\n',
+            ":5:1:",
+            "'Page %(num)s of %(total)s': unknown named placeholder 'n'",
+            id="placeholder",
+        ),
+        pytest.param(
+            'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=nonsense\\n"\n',
+            ":2:1:",
+            "the catalog's header cannot be read: unknown encoding",
+            id="unknown-charset",
+        ),
+        pytest.param(
+            'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n',
+            ":3:1:",
+            "the catalog says its text is iso-8859-1",
+            id="latin-1-charset",
+        ),
+        pytest.param(
+            'msgid ""\nmsgstr ""\n"Language: not a locale!\\n"\n',
+            ":2:1:",
+            "the catalog's header cannot be read",
+            id="language",
+        ),
         pytest.param(
             'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != ;\\n"\n',
             ":3:1:",
@@ -57,7 +83,7 @@ def test_a_broken_po_is_an_error_at_its_line(
 ) -> None:
     root = _catalog(tmp_path, text)
 
-    (said,) = _said(check_catalogs(root))
+    (said,) = _said(validate_catalogs(root))
 
     assert said.startswith(f"locales/he/LC_MESSAGES/messages.po{where} error: {message}")
 
@@ -66,7 +92,7 @@ def test_bytes_that_are_not_utf8_are_an_error_at_their_line_and_column(tmp_path:
     root = _catalog(tmp_path, "")
     (root / "locales/he/LC_MESSAGES/messages.po").write_bytes(b'msgid "a"\nmsgstr "\xe9t\xe9"\n')
 
-    assert _said(check_catalogs(root)) == [
+    assert _said(validate_catalogs(root)) == [
         "locales/he/LC_MESSAGES/messages.po:2:9: error: not valid UTF-8"
     ]
 
@@ -74,19 +100,19 @@ def test_bytes_that_are_not_utf8_are_an_error_at_their_line_and_column(tmp_path:
 def test_a_damaged_mo_is_an_error_unless_a_po_stands_beside_it(tmp_path: Path) -> None:
     root = _catalog(tmp_path, "not a catalog\n", name="messages.mo")
 
-    assert _said(check_catalogs(root)) == [
+    assert _said(validate_catalogs(root)) == [
         "locales/he/LC_MESSAGES/messages.mo:1:1: error: not a compiled gettext catalog "
         "(Bad magic number)"
     ]
     (root / "locales/he/LC_MESSAGES/messages.po").write_bytes((HEBREW / "messages.po").read_bytes())
-    assert check_catalogs(root) == []
+    assert validate_catalogs(root) == []
 
 
 def test_a_catalog_where_briefgen_does_not_look_is_a_warning(tmp_path: Path) -> None:
     root = make_project(tmp_path, '-- locales/he/messages.po --\nmsgid "a"\nmsgstr "b"\n')
 
-    assert _said(check_catalogs(root)) == [
-        "locales/he/messages.po:1:1: warning: not read: briefgen reads no catalog here"
+    assert _said(validate_catalogs(root)) == [
+        "locales/he/messages.po:1:1: warning: not read: no catalog goes here"
     ]
 
 
@@ -97,7 +123,7 @@ def test_a_catalog_linked_from_outside_the_project_is_not_read(tmp_path: Path) -
     folder.mkdir(parents=True)
     (folder / "messages.po").symlink_to(outside)
 
-    (said,) = _said(check_catalogs(tmp_path / "project"))
+    (said,) = _said(validate_catalogs(tmp_path / "project"))
 
     assert said.startswith("locales/he/LC_MESSAGES/messages.po:1:1: error: symlink leaves")
 
@@ -107,7 +133,7 @@ def test_a_fifo_named_like_a_catalog_is_an_error_and_never_read(tmp_path: Path) 
     folder.mkdir(parents=True)
     os.mkfifo(folder / "messages.po")  # reading it would block forever
 
-    assert _said(check_catalogs(tmp_path)) == [
+    assert _said(validate_catalogs(tmp_path)) == [
         "locales/he/LC_MESSAGES/messages.po:1:1: error: not a regular file"
     ]
 
@@ -118,16 +144,52 @@ def test_labels_left_untranslated_are_one_warning_that_counts_them(tmp_path: Pat
         HEADER + 'msgid "Notes"\nmsgstr "הערות"\n\n#, fuzzy\nmsgid "Sources"\nmsgstr "מקורות"\n',
     )
 
-    (problem,) = check_catalogs(root)
+    (problem,) = validate_catalogs(root)
 
     assert problem.severity == "warning"
     assert str(problem.pos) == "locales/he/LC_MESSAGES/messages.po:1:1"
     # The fuzzy "Sources" is not used, so it is missing too; "Notes" is not.
-    assert problem.message.startswith("63 of the theme's 64 labels have no translation (")
+    assert problem.message.startswith("62 of the theme's 63 labels have no translation (")
     assert problem.message.endswith("pages in `he` show them in English")
+
+
+def test_crlf_line_ends_and_a_bom_are_read(tmp_path: Path) -> None:
+    text = "\ufeff" + (HEBREW / "messages.po").read_text(encoding="utf-8").replace("\n", "\r\n")
+    root = _catalog(tmp_path, "")
+    (root / "locales/he/LC_MESSAGES/messages.po").write_text(text, encoding="utf-8", newline="")
+
+    assert validate_catalogs(root) == []
+
+
+def test_a_damaged_mo_cut_short_is_an_error(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, "")
+    (root / "locales/he/LC_MESSAGES/messages.po").unlink()
+    (root / "locales/he/LC_MESSAGES/messages.mo").write_bytes(b"\xde\x12\x04\x95\x00")
+
+    (said,) = _said(validate_catalogs(root))
+
+    assert said.startswith("locales/he/LC_MESSAGES/messages.mo:1:1: error: not a compiled")
+
+
+def test_a_language_folder_linked_from_outside_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside" / "LC_MESSAGES"
+    outside.mkdir(parents=True)
+    (outside / "messages.po").write_bytes((HEBREW / "messages.po").read_bytes())
+    (tmp_path / "p" / "locales").mkdir(parents=True)
+    (tmp_path / "p" / "locales" / "he").symlink_to(outside.parent, target_is_directory=True)
+
+    assert _said(validate_catalogs(tmp_path / "p")) == [
+        "locales/he:1:1: error: symlink leaves the project; its target is not read"
+    ]
+
+
+def test_an_english_catalog_that_rewords_a_label_needs_no_other(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, HEADER + 'msgid "Topics"\nmsgstr "Subjects"\n', lang="en")
+
+    assert validate_catalogs(root) == []
 
 
 def test_the_themes_catalog_fills_the_gaps_of_a_project_catalog(tmp_path: Path) -> None:
     root = _catalog(tmp_path, HEADER + 'msgid "Notes"\nmsgstr "Notitas"\n', lang="es")
 
-    assert check_catalogs(root) == []
+    assert validate_catalogs(root) == []

@@ -29,7 +29,7 @@ from briefgen.build.discover import (
 )
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
-from briefgen.build.templates import check_templates
+from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.diagnostics import SourcePos
 from briefgen.files import digest, files_under, intact_stamp
@@ -73,12 +73,13 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
 
         plugins_key, plugin_problems = load_plugins(config.plugins, options.root)
         problems += plugin_problems
-    problems += check_templates(options.root)  # before any page could read one
-    if (options.root / LOCALES_DIR).is_dir():
+    problems += validate_templates(options.root)  # before any page could read one
+    locales = options.root / LOCALES_DIR
+    if locales.exists() or locales.is_symlink():
         # Imported here: checking a catalog reads it with Babel, which most sites never load.
-        from briefgen.site.catalogs import check_catalogs
+        from briefgen.site.catalogs import validate_catalogs
 
-        problems += check_catalogs(options.root)
+        problems += validate_catalogs(options.root)
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(

@@ -1,52 +1,53 @@
 """Check the project's `templates/` before anything renders.
 
-Jinja's file loader follows any symlink and reads any file it is asked for, and the page a
+Jinja's file loader reads any file it is asked for, through any symlink, and the page a
 template makes is published: a `templates/briefing.html` linked to `/etc/passwd` would put
-that file on the site. So, as for `content/` and `static/`, every file of `templates/` is
-checked first: a symlink that leaves the project, a file that is not a regular one (a FIFO
-would block the build) and bytes that are not UTF-8 are errors at their place.
+that file on the site. The loader itself refuses such files (site/environment.py); this says
+so at their place before a build starts: a symlink that leaves the project, a file that is
+not a regular one (a FIFO would block the build) and bytes that are not UTF-8 are errors.
+Dot-files (`.DS_Store`, editors' swap and lock files) are left alone, as the loader never
+asks for them.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at
-from briefgen.project import TEMPLATES_DIR
+from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.files import walk_project_folder
+from briefgen.project import STATIC_DIR, TEMPLATES_DIR
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+BINARY_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".pdf", ".woff", ".woff2"}
+)
+"""Files that cannot be templates: most likely meant for static/."""
 
 
-def check_templates(root: Path) -> list[Diagnostic]:
+def validate_templates(root: Path) -> list[Diagnostic]:
     """Return an error for each file of `templates/` that no build may read."""
     folder = root / TEMPLATES_DIR
-    if not folder.is_dir():
+    if not folder.exists() and not folder.is_symlink():
         return []
-    real_root = root.resolve()
-    problems: list[Diagnostic] = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
-        for name in [*dirnames, *sorted(filenames)]:
-            path = Path(dirpath) / name
-            rel = path.relative_to(root).as_posix()
-            if path.is_symlink() and not path.resolve().is_relative_to(real_root):
-                message = "symlink leaves the project; its target is not read"
-                problems.append(error(SourcePos(rel, 1), message))
-                if name in dirnames:
-                    dirnames.remove(name)  # os.walk does not follow it; nor is it a template
-            elif name in dirnames:
-                continue
-            elif not path.is_file():
-                problems.append(error(SourcePos(rel, 1), "not a regular file"))
-            else:
-                problems += _undecodable(path, rel)
+    if folder.exists() and not folder.is_dir():
+        return [warning(SourcePos(TEMPLATES_DIR, 1), "a file, not a folder; no template is read")]
+    found = walk_project_folder(root, folder)
+    problems = [
+        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
+        for rel in found.outside
+    ]
+    problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
+    for path, rel in found.files:
+        if path.suffix.lower() in BINARY_SUFFIXES:
+            hint = f"put files the site shows as they are in {STATIC_DIR}/"
+            problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
+            continue
+        data = path.read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            at = undecodable_at(rel, data, exc)
+            problems.append(error(at, "not valid UTF-8", "save the file as UTF-8"))
     return problems
-
-
-def _undecodable(path: Path, rel: str) -> list[Diagnostic]:
-    """Return an error at the first byte that is not UTF-8, or none."""
-    data = path.read_bytes()
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [error(undecodable_at(rel, data, exc), "not valid UTF-8", "save the file as UTF-8")]
-    return []

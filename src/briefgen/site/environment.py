@@ -8,10 +8,14 @@ compiled templates (site/templatecache.py), and the few settings that make a pag
 from __future__ import annotations
 
 import logging
+import os
+import posixpath
 from collections import ChainMap
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 
 from briefgen.content.slugs import tag_slug
 from briefgen.site import i18n, urls
@@ -29,8 +33,7 @@ from briefgen.site.filters import (
 from briefgen.site.templatecache import TemplateCache, environment_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, MutableMapping
-    from pathlib import Path
+    from collections.abc import Callable, Iterator, MutableMapping
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +57,14 @@ def make_environment(
     sees edited templates; compiled templates come from the theme's shipped store or the
     process's memory through the bytecode cache (site/templatecache.py).
     """
-    folders = [project_templates] if project_templates is not None else []
+    project = [ProjectLoader(project_templates)] if project_templates is not None else []
     builtin = jinja2.PackageLoader("briefgen", "theme/templates")
     loader = jinja2.ChoiceLoader(
         [
             # First, so a project file named templates/builtin/x.html can never shadow the theme.
             jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
-            jinja2.FileSystemLoader([*folders, *extensions.template_folders]),
+            *project,
+            jinja2.FileSystemLoader(extensions.template_folders),
             builtin,
         ]
     )
@@ -100,6 +104,27 @@ def make_environment(
     env.globals.update(extensions.globals)
     env.bytecode_cache = TemplateCache(environment_key(env))
     return env
+
+
+class ProjectLoader(jinja2.FileSystemLoader):
+    """The project's `templates/`, where a file whose real path leaves the project is not
+    there at all: the build has said so at its place (build/templates.py), and `check`, which
+    carries on past errors, must not read it either. Jinja already skips what is no regular
+    file, so a FIFO is never opened."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self._real_root = os.path.realpath(folder.parent)
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        """Return the template's source, unless its real path is outside the project."""
+        for folder in self.searchpath:
+            real = os.path.realpath(posixpath.join(folder, *split_template_path(template)))
+            if Path(real).is_file() and not real.startswith(self._real_root + os.sep):
+                raise jinja2.TemplateNotFound(template)
+        return super().get_source(environment, template)
 
 
 class _Globals(ChainMap[str, Any]):

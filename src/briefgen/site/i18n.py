@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
+    from babel.messages.catalog import Catalog
+
 log = logging.getLogger(__name__)
 
 DOMAIN = "messages"
@@ -85,7 +87,7 @@ def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
     A language with no catalog at all falls back to the msgids, which are English.
     """
     chain: list[gettext.NullTranslations] = []
-    for tag in dict.fromkeys((lang, lang.replace("-", "_"), primary(lang))):
+    for tag in catalog_tags(lang):
         project = _project_catalog(project_root / LOCALES_DIR / tag / "LC_MESSAGES")
         if project is not None:
             chain.append(project)
@@ -100,21 +102,38 @@ def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
     return chain[0]
 
 
+def catalog_tags(lang: str) -> tuple[str, ...]:
+    """Return the catalog folders that serve `lang`, the most exact first: `pt-BR`, `pt_BR`,
+    `pt`."""
+    return tuple(dict.fromkeys((lang, lang.replace("-", "_"), primary(lang))))
+
+
+def read_po_text(text: str) -> Catalog:
+    """Return a `.po` file's catalog (Babel), from its text with `\n` line ends."""
+    from babel.messages.pofile import read_po
+
+    return read_po(text.removeprefix("\ufeff").split("\n"))
+
+
+def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
+    """Compile a catalog in memory, as `msgfmt` would (fuzzy entries left out), and load it."""
+    import io
+
+    from babel.messages.mofile import write_mo
+
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
 def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
-    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`."""
+    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; the
+    build has checked both (site/catalogs.py)."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if po.is_file():
-        import io
-
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
-
-        with po.open("rb") as handle:
-            catalog = read_po(handle)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog, use_fuzzy=False)
-        buffer.seek(0)
-        return gettext.GNUTranslations(buffer)
+        text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
+        return compile_catalog(read_po_text(text))
     if mo.is_file():
         with mo.open("rb") as handle:
             return gettext.GNUTranslations(handle)
