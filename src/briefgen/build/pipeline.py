@@ -20,6 +20,7 @@ from briefgen.build.cache import (
     state_path,
     tree_fingerprint,
 )
+from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.configcache import read_config, save_config
 from briefgen.build.discover import (
     discover_sources,
@@ -76,10 +77,8 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
     problems += validate_templates(options.root)  # before any page could read one
     locales = options.root / LOCALES_DIR
     if locales.exists() or locales.is_symlink():
-        # Imported here: checking a catalog reads it with Babel, which most sites never load.
-        from briefgen.site.catalogs import validate_catalogs
-
-        problems += validate_catalogs(options.root)
+        # From the cache when the catalogs are as they were: Babel is then never imported.
+        problems += validate_catalogs_cached(options.root, cache_dir)
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(

@@ -1,0 +1,69 @@
+"""The catalog check's findings are kept under a key of the catalogs and briefgen's code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.build.catalogcache import CATALOG_CACHE, validate_catalogs_cached
+from briefgen.diagnostics import format_diagnostic
+from briefgen.site.catalogs import validate_catalogs
+from tests.conftest import make_project
+
+PO = "locales/he/LC_MESSAGES/messages.po"
+HALF = 'msgid "Notes"\nmsgstr "הערות"\n'
+BROKEN = 'msgid "Notes"\nmsgstr הערות\n'
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    root = make_project(tmp_path, f"-- {PO} --\n{HALF}")
+    (root / ".briefgen-cache").mkdir()
+    return root
+
+
+def _checked(root: Path) -> list[str]:
+    return [format_diagnostic(d) for d in validate_catalogs_cached(root, root / ".briefgen-cache")]
+
+
+def test_a_second_check_replays_the_first_without_reading_the_catalogs_again(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _checked(root)
+    assert first == [format_diagnostic(d) for d in validate_catalogs(root)]
+    assert "no translation" in first[0]
+
+    def must_not_run(_: Path) -> list[object]:
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr("briefgen.site.catalogs.validate_catalogs", must_not_run)
+    assert _checked(root) == first
+
+
+@pytest.mark.parametrize("edit", ["change", "add", "remove"])
+def test_any_edit_under_locales_checks_again(root: Path, edit: str) -> None:
+    _checked(root)
+    if edit == "change":
+        (root / PO).write_text(BROKEN, encoding="utf-8")
+    elif edit == "add":
+        make_project(root, f"-- locales/fr/LC_MESSAGES/messages.po --\n{BROKEN}")
+    else:
+        (root / PO).unlink()
+
+    assert _checked(root) == [format_diagnostic(d) for d in validate_catalogs(root)]
+
+
+@pytest.mark.parametrize("damage", [b"", b"{", b'{"format": 1, "value": [1]}', b"\xff"])
+def test_a_damaged_cache_file_is_a_miss(root: Path, damage: bytes) -> None:
+    _checked(root)
+    (root / ".briefgen-cache" / CATALOG_CACHE).write_bytes(damage)
+
+    assert _checked(root) == [format_diagnostic(d) for d in validate_catalogs(root)]
+
+
+def test_without_a_cache_folder_nothing_is_written(tmp_path: Path) -> None:
+    root = make_project(tmp_path, f"-- {PO} --\n{BROKEN}")
+
+    assert _checked(root)[0].startswith(f"{PO}:2:1: error:")
+    assert not (root / ".briefgen-cache").exists()
