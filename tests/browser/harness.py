@@ -111,7 +111,7 @@ def build_site(output: Path, base_url: str, source: Path = REPO_ROOT) -> None:
         pytest.fail(f"briefgen build failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
-@dataclass  # Not slots: Playwright stores a wrapper on bound-method event handlers.
+@dataclass
 class PageRecord:
     """What a page did while it loaded: console errors, requests and responses."""
 

@@ -83,7 +83,7 @@ class Corpus:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    """Return a built 300-briefing project and how long a full build of it takes."""
+    """Return a built 150-briefing project and how long a full build of it takes."""
     files = "-- briefgen.yaml --\ntitle: Round 0\nbase_url: https://example.org/\n"
     for index in range(CORPUS_SIZE):
         body = BRIEFING.format(title=f"Briefing {index}") + PARAGRAPH * 6
@@ -129,6 +129,7 @@ def test_atomic_sigkill_midway_leaves_previous_site(settled: Corpus) -> None:
         # goes): when it finished before the kill, try again sooner, so the kills stay mid-build.
         for attempt in range(4):
             process = corpus.start_build()
+            corpus.wait_for_stage(process)  # past start-up: each kill lands in the build itself
             time.sleep(corpus.build_seconds * fraction / 2**attempt)
             running = process.poll() is None
             if running or attempt == 3:

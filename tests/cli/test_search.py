@@ -311,9 +311,14 @@ def test_search_warns_when_no_page_marks_what_to_index(tmp_path: Path) -> None:
     root = _project(tmp_path / "p")
     custom = (
         '{% extends "base.html" %}{% block main %}'
-        "<article><h1>{{ briefing.meta.title }}</h1></article>{% endblock %}\n"
+        "<article><h1>{{ briefing.meta.title }}</h1><p>{{ briefing.meta.summary }}</p>"
+        "</article>{% endblock %}\n"
     )
-    make_project(root, f"-- templates/briefing.html --\n{custom}")
+    # A briefing whose text shows the attribute (escaped on its page) does not mark anything.
+    shown = BRIEFING.format(title="Shown").replace(
+        "A short summary.", "'Put data-pagefind-body on <article data-pagefind-body>.'"
+    )
+    make_project(root, f"-- templates/briefing.html --\n{custom}-- content/shown.md --\n{shown}")
     warning = "templates/briefing.html:1:1: warning: no page marks the text to index"
 
     run = run_briefgen("build", cwd=root)

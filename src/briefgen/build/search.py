@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import subprocess
 from typing import TYPE_CHECKING, NoReturn
@@ -43,6 +44,8 @@ UNUSED_FILES = frozenset(
 )
 """Pagefind's ready-made interfaces and its highlighter (about 420 KB): the theme's search.js
 talks to pagefind.js directly, so these are left out of the site."""
+_MARKED = re.compile(rb"<[a-zA-Z][^<>]*\sdata-pagefind-body[\s=/>]")
+"""The attribute in a tag: a briefing that shows it in a code block has it escaped."""
 TIMEOUT = 600
 """Seconds Pagefind may take; it indexes thousands of pages a second."""
 
@@ -101,7 +104,7 @@ def unmarked_pages_warning(folder: Path, pages: list[str], root: Path) -> Diagno
 
     Only a project's own `briefing.html` can lose the theme's mark, so that is where it points.
     """
-    if any(b"data-pagefind-body" in (folder / rel).read_bytes() for rel in pages):
+    if any(_MARKED.search((folder / rel).read_bytes()) for rel in pages):
         return None
     template = f"{TEMPLATES_DIR}/briefing.html"
     where = template if (root / template).is_file() else CONFIG_NAME
