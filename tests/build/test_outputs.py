@@ -12,10 +12,12 @@ import pytest
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.diagnostics import SourcePos
+from briefgen.files import digest
 from briefgen.model import Briefing, Entry, FrontMatter
 from briefgen.project import THEME_TEMPLATES
 from briefgen.report import RecordingReporter
 from briefgen.site import outputs
+from briefgen.site.entrykeys import entries_text, entry_key
 from briefgen.site.outputs import Output, OutputContext
 from tests.conftest import BRIEFING, make_project
 
@@ -53,7 +55,7 @@ def test_only_theme_templates_keyed_by_entries_read_them() -> None:
         assert "partials/entries.html" not in text
 
 
-def test_entries_text_is_each_entrys_own_repr_even_when_entries_are_equal() -> None:
+def test_entries_text_is_each_entrys_own_key_even_when_entries_are_equal() -> None:
     meta = FrontMatter(
         title="T",
         date=dt.date(2026, 3, 14),
@@ -68,4 +70,30 @@ def test_entries_text_is_each_entrys_own_repr_even_when_entries_are_equal() -> N
     true = Entry("t", "content/t.md", replace(meta, extra={"n": True}), 3)
     assert one == true  # 1 == True: a cache keyed by value would mix them up
     for _ in range(2):  # the second round is served from memory
-        assert outputs.entries_text([one, true]) == f"{one!r}\n{true!r}"
+        text = entries_text([one, true])
+        assert text == f"{digest(repr(one))}\n{digest(repr(true))}"
+        assert text.split("\n")[0] != text.split("\n")[1]
+
+
+def test_entry_key_changes_with_every_field_a_page_may_show() -> None:
+    meta = FrontMatter(
+        title="T",
+        date=dt.date(2026, 3, 14),
+        updated=None,
+        summary=None,
+        tags=("a",),
+        draft=False,
+        pos=SourcePos("content/t.md", 1),
+    )
+    entry = Entry("t", "content/t.md", meta, 3)
+    changed = [
+        replace(entry, slug="u"),
+        replace(entry, reading_minutes=4),
+        replace(entry, feed_html="<p>x</p>"),
+        replace(entry, meta=replace(meta, title="U")),
+        replace(entry, meta=replace(meta, tags=("a", "b"))),
+        replace(entry, meta=replace(meta, summary="S")),
+        replace(entry, meta=replace(meta, date=dt.date(2026, 3, 15))),
+    ]
+    keys = {entry_key(e) for e in [entry, *changed]}
+    assert len(keys) == len(changed) + 1

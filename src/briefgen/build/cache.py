@@ -37,6 +37,7 @@ from briefgen.build.cachejson import (
 )
 from briefgen.build.shards import load_shards, save_shards, write_document
 from briefgen.files import digest
+from briefgen.site.entrykeys import entry_key, remember_entry_key
 
 if TYPE_CHECKING:
     from briefgen.build.discover import SourceHint
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4
+FORMAT = 5
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
@@ -153,7 +154,7 @@ def load_entries(path: Path, state: BuildState) -> None:
     if all(s.entry is not None or not s.day for s in state.sources.values()):
         return  # none to load: the state came from this process (serve), entries and all
     tokens = state.shards.get("entries", ())
-    entries = load_shards(path, "entries", tokens, _header(), entry_from_json)
+    entries = load_shards(path, "entries", tokens, _header(), _keyed_entry_from_json)
     for rel, source in list(state.sources.items()):
         if source.entry is None and source.day:
             entry = entries.get(rel)
@@ -185,7 +186,9 @@ def save_state(path: Path, state: BuildState) -> str | None:
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
         state.shards = {
-            "entries": tuple(save_shards(path, "entries", entries, _header(), entry_to_json)),
+            "entries": tuple(
+                save_shards(path, "entries", entries, _header(), _keyed_entry_to_json)
+            ),
             "links": tuple(save_shards(path, "links", state.links, _header(), links_to_json)),
         }
         _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
@@ -236,6 +239,24 @@ def _library_versions() -> list[str]:
         found = _VERSION.search(source.decode("utf-8", "replace"))
         versions.append(f"{name}=={found[1] if found else digest(source)}")
     return versions
+
+
+def _keyed_entry_to_json(entry: Entry) -> object:
+    """Return an entry's record: its key (site/entrykeys.py), then the entry."""
+    return [entry_key(entry), entry_to_json(entry)]
+
+
+def _keyed_entry_from_json(data: object) -> Entry:
+    """Return the entry of a record, knowing again the key it was saved with."""
+    key, value = typed_list(data, (str, dict))
+    if len(cast("str", key)) != _KEY_LENGTH:
+        raise CacheShapeError("entry key")
+    entry = entry_from_json(value)
+    remember_entry_key(entry, cast("str", key))
+    return entry
+
+
+_KEY_LENGTH = len(digest())
 
 
 def _state_to_json(state: BuildState) -> dict[str, object]:

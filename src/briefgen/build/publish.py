@@ -30,8 +30,9 @@ from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, wa
 from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
+from briefgen.site.entrykeys import entries_text
 from briefgen.site.links import ensure_links_resolve
-from briefgen.site.outputs import Output, OutputContext, entries_text, plan_site_outputs
+from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
