@@ -57,10 +57,13 @@ def load_shards(
     tokens: Sequence[str],
     header: Mapping[str, object],
     decode: Callable[[object], T],
+    *,
+    whole: bool = False,
 ) -> dict[str, T]:
     """Return the records of every shard whose token is the one the state names.
 
-    `header` is what each file must start with (the cache's format and code version).
+    `header` is what each file must start with (the cache's format and code version). With
+    `whole`, raise CacheShapeError when any shard cannot be had, instead of leaving it out.
     """
     records: dict[str, T] = {}
     for index, token in enumerate(tokens):
@@ -73,6 +76,8 @@ def load_shards(
         if part is not None:
             _remember(path, token, part)
             records.update(part)
+        elif whole:
+            raise CacheShapeError(f"{kind} shard {index}")
     return records
 
 
