@@ -38,6 +38,7 @@ from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -64,6 +65,8 @@ class Build:
     reporter: Reporter
     on_disk: set[str] | None = None
     """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
+    swapped: Callable[[BuildResult], None] | None = None
+    """Called once the new site is in place, before the cache is saved (`build_site`)."""
 
 
 def publish_site(
@@ -129,6 +132,8 @@ def publish_site(
     except BaseException:
         stage.discard()
         raise
+    if build.swapped is not None:
+        build.swapped(result)  # the site is whole: serve need not wait for the cache
     problem = save_state(build.state_file, state)
     if problem:
         notice = warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")
