@@ -44,9 +44,13 @@ def carry_over_all(
 def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: BuildState) -> bool:
     """Keep every one of `outputs` with the key it was made from, or none when one changed."""
     reusable: list[tuple[str, str, Stamp]] = []
+    # The loop of `_reusable`, inlined: it runs for every published file at every build.
+    keys, stamps, prefix = old.outputs, old.stamps, f"{stage.out}/"
     for rel in outputs:
-        key = old.outputs.get(rel, "")
-        stamp = _reusable(rel, key, stage, old)
+        key = keys.get(rel)
+        if key is None:
+            return False
+        stamp = intact_stamp(prefix + rel, stamps.get(rel))
         if stamp is None:
             return False
         reusable.append((rel, key, stamp))
