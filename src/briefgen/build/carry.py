@@ -55,14 +55,21 @@ def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: B
             return False
         reusable.append((rel, key, stamp))
     kept: list[str] = []
-    for rel, key, stamp in reusable:
-        if not _keep(rel, key, stamp, stage, old, state):
+    apart, links = old.keyed_apart, old.links
+    for rel, key, stamp in reusable:  # `_keep`, inlined
+        if not stage.keep(rel, stamp):
             for undo in kept:
                 stage.forget(undo)
                 del state.outputs[undo]
                 state.keyed_apart.pop(undo, None)
             return False
         kept.append(rel)
+        state.outputs[rel] = key
+        if rel in apart:
+            state.keyed_apart[rel] = apart[rel]
+        scan = links.get(rel)
+        if scan is not None:
+            state.links[rel] = scan
     return True
 
 
