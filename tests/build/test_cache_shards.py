@@ -232,3 +232,19 @@ def test_shards_a_smaller_site_no_longer_needs_are_deleted(tmp_path: Path) -> No
     _build(root)
     assert len(_shard_files(root, "entries")) == len(TITLES) - 4
     assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_entry_shard_with_a_malformed_key_builds_its_briefings_again(tmp_path: Path) -> None:
+    """Each entry is saved with its key (site/entrykeys.py); a record whose key is not one
+    this code writes makes its shard untrusted, never a list page keyed by it."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    name, data = next(
+        (name, data) for name, data in _shard_files(root, "entries").items() if b"beta" in data
+    )
+    shard = root / ".briefgen-cache" / name
+    shard.write_bytes(data.replace(b'": ["', b'": ["short', 1))  # a record's key, not 32 hex
+    _forget_memory()
+    _edit(root, "alpha.md", "Alpha, revised")
+    assert _build(root).compiled >= 2  # the edited briefing and those of the damaged shard
+    assert snapshot(root / "site") == _clean(root, tmp_path)
