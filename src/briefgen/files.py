@@ -77,11 +77,17 @@ def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
     Size and mtime decide cheaply; when only the mtime differs (a copy, a restore, a `touch`)
     the bytes are hashed, so a backed-up site stays usable and a damaged one is noticed.
     """
-    stamp = file_stamp(path)
-    if recorded is None or stamp is None or stamp[0] != recorded[0]:
+    if recorded is None:
         return None
-    if stamp[1] == recorded[1]:
+    try:  # `file_stamp`, inlined: this runs for every file an edit leaves alone
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size != recorded[0]:
+        return None
+    if info.st_mtime_ns == recorded[1]:
         return recorded
+    stamp = (info.st_size, info.st_mtime_ns)
     try:
         same = digest(Path(path).read_bytes()) == recorded[2]
     except OSError:

@@ -11,12 +11,13 @@ import pickle
 import shutil
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import markdown_it
 import pytest
 
-from briefgen.build import cache, discover, shards
+from briefgen.build import cache, discover, records, shards
 from briefgen.build.cache import (
     BuildState,
     CachedSource,
@@ -34,6 +35,9 @@ from briefgen.model import Entry, FrontMatter
 from briefgen.report import RecordingReporter
 from briefgen.site.links import PageLinks
 from tests.conftest import BRIEFING, make_project, snapshot
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _entry() -> Entry:
@@ -183,19 +187,52 @@ def test_corrupt_state_means_a_full_build(tmp_path: Path, damage: bytes) -> None
     assert notice is None or "\n" not in notice
 
 
-def test_damaged_cache_gives_a_full_build_with_a_one_line_notice(tmp_path: Path) -> None:
+def _damage_state_file(state_file: Path) -> None:
+    data = json.loads(state_file.read_text(encoding="utf-8"))
+    data["value"]["static"] = 5
+    state_file.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _damage_sources_shard(state_file: Path) -> None:
+    shard = shards.shard_path(state_file, "sources", 0)
+    data = json.loads(shard.read_text(encoding="utf-8"))
+    data["value"]["records"]["content/a.md"] = {"digest": 5}
+    shard.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _delete_outputs_shard(state_file: Path) -> None:
+    shards.shard_path(state_file, "outputs", 0).unlink()
+
+
+def _replace_hints_shard_token(state_file: Path) -> None:
+    shard = shards.shard_path(state_file, "hints", 0)
+    data = json.loads(shard.read_text(encoding="utf-8"))
+    data["value"]["token"] = "another save's"
+    shard.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [_damage_state_file, _damage_sources_shard, _delete_outputs_shard, _replace_hints_shard_token],
+)
+def test_damaged_cache_gives_a_full_build_with_a_one_line_notice(
+    tmp_path: Path, damage: Callable[[Path], None]
+) -> None:
+    """The state's own shards (sources, outputs, hints) are trusted whole or not at all."""
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
     options = BuildOptions(root, root / "site")
     build_site(options, RecordingReporter())
+    clean = {p.name: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
     (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
-    data = json.loads(state_file.read_text(encoding="utf-8"))
-    data["value"]["sources"] = {"content/a.md": {"digest": 5}}
-    state_file.write_text(json.dumps(data), encoding="utf-8")
+    damage(state_file)
+    shards._KNOWN.clear()  # as a new process: this one would trust the state it saved
+    cache._SAVED.clear()
     reporter = RecordingReporter()
     result = build_site(options, reporter)
     assert result.compiled == 1
     assert len(reporter.infos) == 1
     assert "damaged build cache" in reporter.infos[0]
+    assert {p.name: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == clean
 
 
 def test_project_moved_with_its_cache_builds_nothing_again(tmp_path: Path) -> None:
@@ -258,7 +295,7 @@ def test_state_this_process_saved_is_not_decoded_again(
     def no_decoding(data: object) -> Entry:
         raise AssertionError("decoded the state this process saved")
 
-    monkeypatch.setattr(cache, "entry_from_json", no_decoding)
+    monkeypatch.setattr(records, "entry_from_json", no_decoding)
     state, _ = load_state(path)
     assert [s.entry.meta.title for s in state.sources.values() if s.entry] == ["A"]
     load_entries(path, state)  # nothing left to load

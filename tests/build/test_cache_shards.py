@@ -1,10 +1,11 @@
-"""The cache at scale: entries and links in shards, source stat hints, a lean no-change build."""
+"""The cache at scale: records in shards, source stat hints, a lean no-change build."""
 
 from __future__ import annotations
 
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +14,9 @@ from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project, snapshot
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 TITLES = ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta")
 
@@ -74,6 +78,51 @@ def test_edit_in_a_new_process_rewrites_only_the_entry_shard_that_changed(tmp_pa
     assert snapshot(root / "site") == _clean(root, tmp_path)
 
 
+def test_edit_in_a_new_process_rewrites_only_the_state_shards_that_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The state's records (sources, outputs, hints) are sharded too: an edit that changes no
+    entry a list page shows rewrites the edited source's shards, and leaves others alone."""
+    monkeypatch.setattr(discover, "_RACY_NS", 0)  # files written just now get hints
+    root = _project(tmp_path / "p")
+    _build(root)
+    before = {kind: _shard_files(root, kind) for kind in ("sources", "outputs", "hints")}
+    assert all(len(files) > 2 for files in before.values())
+    _forget_memory()
+    page = root / "content" / "gamma.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert _build(root).compiled == 1
+    for kind, files in before.items():
+        after = _shard_files(root, kind)
+        assert after.keys() == files.keys()
+        changed = [name for name in files if files[name] != after[name]]
+        assert 1 <= len(changed) < len(files), kind
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_edit_sequence_over_state_shards_of_other_saves_equals_a_clean_build(
+    tmp_path: Path,
+) -> None:
+    """A state shard from another save (here an older one) is never trusted: the build is a
+    full one, and its output is a clean build's."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    old = _shard_files(root, "outputs")
+    _edit(root, "beta.md", "Beta, revised")
+    _build(root)
+    for name, data in old.items():  # the outputs of the save before: stale stamps and keys
+        (root / ".briefgen-cache" / name).write_bytes(data)
+    _forget_memory()
+    _edit(root, "delta.md", "Delta, revised")
+    result = _build(root)
+    assert result.compiled == len(TITLES)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    _forget_memory()
+    _edit(root, "alpha.md", "Alpha, revised")
+    assert _build(root).compiled >= 1
+    assert snapshot(root / "site") == _clean(root, tmp_path / "again")
+
+
 def test_entry_shard_of_another_save_builds_its_briefings_again(tmp_path: Path) -> None:
     root = _project(tmp_path / "p")
     _build(root)
@@ -116,7 +165,7 @@ def test_records_in_the_wrong_shard_are_not_trusted(tmp_path: Path) -> None:
     assert snapshot(root / "site") == _clean(root, tmp_path)
 
 
-def test_no_change_build_reads_no_shard_and_no_unchanged_source(
+def test_no_change_build_reads_no_entry_or_link_shard_and_no_unchanged_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = _project(tmp_path / "p")
@@ -127,9 +176,16 @@ def test_no_change_build_reads_no_shard_and_no_unchanged_source(
     def no_reading(*args: object) -> bytes:
         raise AssertionError("read a file a no-change build does not need")
 
+    read_document = shards.read_document
+
+    def state_shards_only(path: Path, header: Mapping[str, object]) -> object:
+        if path.name.startswith(("entries-", "links-")):
+            raise AssertionError(f"read {path.name}, which a no-change build does not need")
+        return read_document(path, header)
+
     with monkeypatch.context() as patched:
         patched.setattr(discover, "_bytes", no_reading)
-        patched.setattr(shards, "read_document", no_reading)
+        patched.setattr(shards, "read_document", state_shards_only)
         result = _build(root)
     assert (result.compiled, result.written, result.briefings) == (0, [], len(TITLES))
 
@@ -175,4 +231,20 @@ def test_shards_a_smaller_site_no_longer_needs_are_deleted(tmp_path: Path) -> No
         (root / "content" / f"{title.lower()}.md").unlink()
     _build(root)
     assert len(_shard_files(root, "entries")) == len(TITLES) - 4
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_entry_shard_with_a_malformed_key_builds_its_briefings_again(tmp_path: Path) -> None:
+    """Each entry is saved with its key (site/entrykeys.py); a record whose key is not one
+    this code writes makes its shard untrusted, never a list page keyed by it."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    name, data = next(
+        (name, data) for name, data in _shard_files(root, "entries").items() if b"beta" in data
+    )
+    shard = root / ".briefgen-cache" / name
+    shard.write_bytes(data.replace(b'": ["', b'": ["short', 1))  # a record's key, not 32 hex
+    _forget_memory()
+    _edit(root, "alpha.md", "Alpha, revised")
+    assert _build(root).compiled >= 2  # the edited briefing and those of the damaged shard
     assert snapshot(root / "site") == _clean(root, tmp_path)

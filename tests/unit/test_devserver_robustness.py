@@ -17,12 +17,14 @@ from briefgen.report import RecordingReporter
 from tests.unit.test_devserver import PROBLEM, http_server
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from briefgen.build.options import BuildOptions
     from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
+
+    Swapped = Callable[[BuildResult], None] | None
 
 __all__ = ["http_server"]  # the fixture, shared with test_devserver
 
@@ -137,7 +139,9 @@ def test_builder_publishes_before_releasing_the_build_lock(
 ) -> None:
     # A request reads the page and the overlay state under the build lock; if a build
     # released the lock before publishing, the fixed page could show the old error box.
-    def fake_build(options: BuildOptions, reporter: Reporter) -> BuildResult:
+    def fake_build(
+        options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None
+    ) -> BuildResult:
         return BuildResult(written=["a/index.html"])
 
     monkeypatch.setattr(dev_server, "build_site", fake_build)
@@ -148,10 +152,53 @@ def test_builder_publishes_before_releasing_the_build_lock(
     assert not state.problems
 
 
+def test_builder_shows_the_new_site_once_it_is_swapped_in_before_the_cache_is_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reload event goes out, and requests may read the new site, as soon as it is in
+    place: saving the cache afterwards delays neither."""
+    seen_while_saving: list[tuple[bool, int]] = []
+
+    def build(options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None) -> BuildResult:
+        result = BuildResult(written=["a/index.html"])
+        assert swapped is not None
+        swapped(result)
+        seen_while_saving.append((state.build_lock.locked(), state.epoch))  # "saving"
+        return result
+
+    monkeypatch.setattr(dev_server, "build_site", build)
+    builder, state, held = _fake_builder(tmp_path, monkeypatch)
+    state.problems = (PROBLEM,)
+    builder.build()
+    assert held == [True]  # published under the lock, as before
+    assert seen_while_saving == [(False, 2)]
+    assert not state.build_lock.locked()
+    assert not state.problems
+
+
+def test_builder_releases_the_lock_once_when_the_build_fails_after_the_swap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def build(options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None) -> BuildResult:
+        assert swapped is not None
+        swapped(BuildResult(written=["a/index.html"]))
+        raise RuntimeError("boom while saving")
+
+    monkeypatch.setattr(dev_server, "build_site", build)
+    builder, state, _held = _fake_builder(tmp_path, monkeypatch)
+    builder.rebuild_safely()
+    assert not state.build_lock.locked()
+    assert "boom while saving" in state.problems[0].message
+    builder.rebuild_safely()  # a second build takes the lock again: it was released once
+    assert not state.build_lock.locked()
+
+
 def test_builder_shows_an_internal_error_in_the_overlay_and_keeps_serving(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_build(options: BuildOptions, reporter: Reporter) -> BuildResult:
+    def broken_build(
+        options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None
+    ) -> BuildResult:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(dev_server, "build_site", broken_build)

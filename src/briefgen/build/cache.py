@@ -22,18 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from briefgen import __version__
-from briefgen.build.cachejson import (
-    CacheShapeError,
-    diagnostic_from_json,
-    diagnostic_to_json,
-    entry_from_json,
-    entry_to_json,
-    hint_from_json,
-    hint_to_json,
-    links_from_json,
-    links_to_json,
-    strings,
-    typed_list,
+from briefgen.build.cachejson import CacheShapeError, links_from_json, links_to_json
+from briefgen.build.records import (
+    OutputRecord,
+    SourceRecord,
+    entry_from_record,
+    entry_record,
+    load_records,
+    save_records,
 )
 from briefgen.build.shards import load_shards, save_shards, write_document
 from briefgen.files import digest
@@ -47,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4
+FORMAT = 5
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
@@ -142,7 +138,7 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     if data is None:
         return BuildState(), None
     try:
-        return _state_from_json(data), None
+        return _state_from_json(path, data), None
     except CacheShapeError:
         return BuildState(), f"ignoring a damaged build cache ({path.name}); building everything"
 
@@ -153,7 +149,7 @@ def load_entries(path: Path, state: BuildState) -> None:
     if all(s.entry is not None or not s.day for s in state.sources.values()):
         return  # none to load: the state came from this process (serve), entries and all
     tokens = state.shards.get("entries", ())
-    entries = load_shards(path, "entries", tokens, _header(), entry_from_json)
+    entries = load_shards(path, "entries", tokens, _header(), entry_from_record)
     for rel, source in list(state.sources.items()):
         if source.entry is None and source.day:
             entry = entries.get(rel)
@@ -185,7 +181,8 @@ def save_state(path: Path, state: BuildState) -> str | None:
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
         state.shards = {
-            "entries": tuple(save_shards(path, "entries", entries, _header(), entry_to_json)),
+            **_save_records(path, state),
+            "entries": tuple(save_shards(path, "entries", entries, _header(), entry_record)),
             "links": tuple(save_shards(path, "links", state.links, _header(), links_to_json)),
         }
         _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
@@ -239,61 +236,51 @@ def _library_versions() -> list[str]:
 
 
 def _state_to_json(state: BuildState) -> dict[str, object]:
+    """Return the state file's own value: what stays small (its records are in shards)."""
     return {
         "shards": {kind: list(tokens) for kind, tokens in sorted(state.shards.items())},
         "fingerprint": state.fingerprint,
-        "sources": {
-            rel: [
-                s.digest,
-                s.entry.meta.date.isoformat() if s.entry else s.day,
-                s.key,
-                list(s.outputs),
-                [diagnostic_to_json(d) for d in s.diagnostics],
-            ]
-            for rel, s in sorted(state.sources.items())
-        },
-        "outputs": {
-            rel: [key, *state.stamps.get(rel, (-1, -1, ""))]
-            for rel, key in sorted(state.outputs.items())
-        },
         "static": dict(sorted(state.static.items())),
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
-        "hints": {rel: hint_to_json(h) for rel, h in sorted(state.hints.items())},
     }
 
 
-_SOURCE_TYPES = (str, str, str, list, list)
-"""A source's record: digest, day, key, outputs, diagnostics."""
-_OUTPUT_TYPES = (str, int, int, str)
-"""An output's record: key, size, mtime_ns, hash."""
+def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
+    """Write the shards of the state's sources, outputs and hints; return their tokens."""
+    sources: dict[str, SourceRecord] = {
+        rel: (s.digest, _day(s), s.key, s.outputs, s.diagnostics)
+        for rel, s in state.sources.items()
+    }
+    stamps = state.stamps
+    no_stamp = (-1, -1, "")  # never taken as intact
+    outputs: dict[str, OutputRecord] = {
+        rel: (key, *stamps.get(rel, no_stamp)) for rel, key in state.outputs.items()
+    }
+    return save_records(path, sources, outputs, state.hints, _header())
 
 
-def _state_from_json(data: object) -> BuildState:
+def _day(source: CachedSource) -> str:
+    return source.entry.meta.date.isoformat() if source.entry else source.day
+
+
+def _state_from_json(path: Path, data: object) -> BuildState:
     fields = _mapping(data)
     state = BuildState(fingerprint=_text(fields.get("fingerprint")))
     for kind, tokens in _mapping(fields.get("shards")).items():
         if not isinstance(tokens, list):
             raise CacheShapeError("shards")
         state.shards[kind] = tuple(_text(token) for token in tokens)
-    for rel, value in _mapping(fields.get("sources")).items():
-        digest_, day, key, outputs, diagnostics = typed_list(value, _SOURCE_TYPES)
-        state.sources[rel] = CachedSource(
-            cast("str", digest_),
-            None,
-            tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics)),
-            strings(outputs),
-            cast("str", key),
-            cast("str", day),
-        )
-    for rel, value in _mapping(fields.get("outputs")).items():
-        key, size, mtime, hashed = typed_list(value, _OUTPUT_TYPES)
-        state.outputs[rel] = cast("str", key)
-        state.stamps[rel] = cast("tuple[int, int, str]", (size, mtime, hashed))
+    sources, outputs, state.hints = load_records(path, state.shards, _header())
+    state.sources = {
+        rel: CachedSource(digest_, None, diagnostics, outs, key, day)
+        for rel, (digest_, day, key, outs, diagnostics) in sources.items()
+    }
+    state.outputs = {rel: record[0] for rel, record in outputs.items()}
+    state.stamps = {rel: record[1:] for rel, record in outputs.items()}
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
     }
-    state.hints = {rel: hint_from_json(h) for rel, h in _mapping(fields.get("hints")).items()}
     return state
 
 

@@ -44,21 +44,32 @@ def carry_over_all(
 def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: BuildState) -> bool:
     """Keep every one of `outputs` with the key it was made from, or none when one changed."""
     reusable: list[tuple[str, str, Stamp]] = []
+    # The loop of `_reusable`, inlined: it runs for every published file at every build.
+    keys, stamps, prefix = old.outputs, old.stamps, f"{stage.out}/"
     for rel in outputs:
-        key = old.outputs.get(rel, "")
-        stamp = _reusable(rel, key, stage, old)
+        key = keys.get(rel)
+        if key is None:
+            return False
+        stamp = intact_stamp(prefix + rel, stamps.get(rel))
         if stamp is None:
             return False
         reusable.append((rel, key, stamp))
     kept: list[str] = []
-    for rel, key, stamp in reusable:
-        if not _keep(rel, key, stamp, stage, old, state):
+    apart, links = old.keyed_apart, old.links
+    for rel, key, stamp in reusable:  # `_keep`, inlined
+        if not stage.keep(rel, stamp):
             for undo in kept:
                 stage.forget(undo)
                 del state.outputs[undo]
                 state.keyed_apart.pop(undo, None)
             return False
         kept.append(rel)
+        state.outputs[rel] = key
+        if rel in apart:
+            state.keyed_apart[rel] = apart[rel]
+        scan = links.get(rel)
+        if scan is not None:
+            state.links[rel] = scan
     return True
 
 

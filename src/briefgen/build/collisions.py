@@ -19,7 +19,7 @@ def check_collisions(
 ) -> set[str]:
     """Fail when a static file would take a generated file's place (or its folder's); return
     the replaceable outputs (theme assets, robots.txt…) that static files replace."""
-    owners = {rel: f"the generated `{rel}`" for rel in (o.rel_path for o in planned)}
+    owners = dict.fromkeys((o.rel_path for o in planned), "")  # file → its briefing, or ""
     site_pages = set(owners)
     problems: list[Diagnostic] = []
     for source, briefing in state.sources.items():
@@ -28,9 +28,11 @@ def check_collisions(
             # A briefing whose slug is one of the site's own pages (`feed`, `search`).
             message = f"the briefing's `{rel}` would replace the site's own page"
             problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
-        owners.update({rel: f"`{rel}`, generated from {source}" for rel in briefing.outputs})
+        owners.update(dict.fromkeys(briefing.outputs, source))
     if problems:
         raise BriefgenError(problems)
+    if not static:
+        return set()  # the rest compares static files with generated ones
     replaceable = {o.rel_path for o in planned if o.replaceable}
     folders: dict[str, str] = {}  # folder → the first generated file inside it
     for rel in owners:
@@ -42,15 +44,23 @@ def check_collisions(
         if file.rel in replaceable:
             replaced.add(file.rel)
         elif file.rel in owners:
-            problems.append(error(at, f"collides with {owners[file.rel]}", "rename or move it"))
+            clash = _owner(file.rel, owners)
+            problems.append(error(at, f"collides with {clash}", "rename or move it"))
         elif file.rel in folders:
-            clash = owners[folders[file.rel]]
+            clash = _owner(folders[file.rel], owners)
             problems.append(error(at, f"is a file where the folder of {clash} must be"))
         elif (parent := _generated_parent(file.rel, owners)) is not None:
-            problems.append(error(at, f"would go inside {owners[parent]}, which is a file"))
+            clash = _owner(parent, owners)
+            problems.append(error(at, f"would go inside {clash}, which is a file"))
     if problems:
         raise BriefgenError(problems)
     return replaced
+
+
+def _owner(rel: str, owners: dict[str, str]) -> str:
+    """Return how a message names a generated file: with its briefing, if it has one."""
+    source = owners[rel]
+    return f"`{rel}`, generated from {source}" if source else f"the generated `{rel}`"
 
 
 def _generated_parent(rel: str, owners: dict[str, str]) -> str | None:

@@ -20,6 +20,7 @@ from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
 from briefgen.site import urls
+from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_content
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
@@ -50,10 +51,18 @@ class RenderPlan:
     """Hash of what every PDF reads besides its briefing (`OutputContext.print_fingerprint`)."""
     published: Mapping[str, Published] = field(default_factory=dict)
     """Files of the last build that outputs may carry over when their key is unchanged."""
+    related_text: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    """`entries_text` of each related list, worked out here, in the process that made the
+    plan: a worker's copy of an entry is another object, and an entry decoded from the cache
+    has the key it was saved with (site/entrykeys.py), which the worker would not know."""
+
+    def __post_init__(self) -> None:
+        texts = {rel: entries_text(entries) for rel, entries in self.related.items() if entries}
+        object.__setattr__(self, "related_text", texts)
 
     def key_of(self, source_digest: str, rel: str) -> str:
         """Return the key of the outputs of the briefing in `rel`, whose digest is given."""
-        return briefing_key(source_digest, self.entries_key, self.related.get(rel))
+        return briefing_key(source_digest, self.entries_key, self.related_text.get(rel, ""))
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,6 +162,9 @@ def link_translations(
     linked = []
     for source in sources:
         versions = groups.get(source.rel, ())
+        if not versions and not source.translations:
+            linked.append(source)  # most sources have no translation: nothing to change
+            continue
         key = digest(source.digest, repr(versions)) if versions else source.digest
         linked.append(replace(source, digest=key, translations=versions))
     return linked

@@ -45,6 +45,7 @@ from briefgen.project import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from briefgen.build.cache import BuildState
@@ -56,8 +57,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
-    """Build the project into the output folder, or raise BriefgenError and leave it untouched."""
+def build_site(
+    options: BuildOptions,
+    reporter: Reporter,
+    *,
+    swapped: Callable[[BuildResult], None] | None = None,
+) -> BuildResult:
+    """Build the project into the output folder, or raise BriefgenError and leave it untouched.
+
+    `swapped` is called once the new site is in place, before the cache is saved, with what
+    was written and removed (serve shows the new site from then on); not at all when there
+    was nothing to do.
+    """
     started = time.perf_counter()
     cache_dir = options.cache_dir or options.root / CACHE_DIR
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
@@ -88,7 +99,7 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
         options,
     )
     with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
-        result = _build_locked(options, config, plugins_key, reporter)
+        result = _build_locked(options, config, plugins_key, reporter, swapped)
     save_config(cache_dir, read)
     result.diagnostics = [*problems, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
@@ -96,7 +107,11 @@ def build_site(options: BuildOptions, reporter: Reporter) -> BuildResult:
 
 
 def _build_locked(
-    options: BuildOptions, config: SiteConfig, plugins_key: str, reporter: Reporter
+    options: BuildOptions,
+    config: SiteConfig,
+    plugins_key: str,
+    reporter: Reporter,
+    swapped: Callable[[BuildResult], None] | None,
 ) -> BuildResult:
     fingerprint = digest(_fingerprint(options, config), plugins_key)
     cache_dir = options.cache_dir or options.root / CACHE_DIR
@@ -126,7 +141,9 @@ def _build_locked(
     from briefgen.build.publish import Build, publish_site
 
     printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
-    build = Build(options, config, fingerprint, printing, old, state_file, reporter, on_disk)
+    build = Build(
+        options, config, fingerprint, printing, old, state_file, reporter, on_disk, swapped
+    )
     return publish_site(build, loaded, static, problems)
 
 

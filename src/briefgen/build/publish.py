@@ -30,13 +30,15 @@ from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, wa
 from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR, TEMPLATES_DIR
+from briefgen.site.entrykeys import entries_text
 from briefgen.site.links import ensure_links_resolve
-from briefgen.site.outputs import Output, OutputContext, entries_text, plan_site_outputs
+from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
 from briefgen.site.related import related_entries
 from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -63,6 +65,8 @@ class Build:
     reporter: Reporter
     on_disk: set[str] | None = None
     """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
+    swapped: Callable[[BuildResult], None] | None = None
+    """Called once the new site is in place, before the cache is saved (`build_site`)."""
 
 
 def publish_site(
@@ -129,6 +133,8 @@ def publish_site(
     except BaseException:
         stage.discard()
         raise
+    if build.swapped is not None:
+        build.swapped(result)  # the site is whole: serve need not wait for the cache
     problem = save_state(build.state_file, state)
     if problem:
         notice = warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")

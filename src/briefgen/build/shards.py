@@ -57,10 +57,13 @@ def load_shards(
     tokens: Sequence[str],
     header: Mapping[str, object],
     decode: Callable[[object], T],
+    *,
+    whole: bool = False,
 ) -> dict[str, T]:
     """Return the records of every shard whose token is the one the state names.
 
-    `header` is what each file must start with (the cache's format and code version).
+    `header` is what each file must start with (the cache's format and code version). With
+    `whole`, raise CacheShapeError when any shard cannot be had, instead of leaving it out.
     """
     records: dict[str, T] = {}
     for index, token in enumerate(tokens):
@@ -73,6 +76,8 @@ def load_shards(
         if part is not None:
             _remember(path, token, part)
             records.update(part)
+        elif whole:
+            raise CacheShapeError(f"{kind} shard {index}")
     return records
 
 
@@ -111,8 +116,8 @@ def save_shards(
     every shard's token, for the state file. Raise OSError when a shard cannot be written."""
     count = shard_count(len(records))
     parts: list[dict[str, T]] = [{} for _ in range(count)]
-    for key in sorted(records):
-        parts[shard_of(key, count)][key] = records[key]
+    for key, record in records.items():  # sorted below, in the shards written only
+        parts[shard_of(key, count)][key] = record
     tokens: list[str] = []
     for index, part in enumerate(parts):
         path = shard_path(state_file, kind, index)
@@ -121,7 +126,7 @@ def save_shards(
             tokens.append(known[0])
             continue
         token = os.urandom(8).hex()
-        value = {"token": token, "records": {key: encode(item) for key, item in part.items()}}
+        value = {"token": token, "records": {key: encode(part[key]) for key in sorted(part)}}
         write_document(path, header, value)
         _remember(path, token, part)
         tokens.append(token)

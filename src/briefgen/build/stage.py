@@ -129,7 +129,9 @@ class Stage:
         another owner, `fs.protected_hardlinks` or a file system without links. `stamp` is
         the file's size, mtime and hash as the published site holds it now.
         """
-        if not self._shares(rel):
+        # `_shares` and `_register` inlined: this runs for every file an edit leaves alone.
+        dirty = self._dirty
+        if dirty is None or rel in dirty or rel not in self.published:
             target = self.path / rel
             self._make_folder(target.parent)
             self._clear(rel, target)
@@ -138,7 +140,9 @@ class Stage:
                     shutil.copy2(self.out / rel, target)
                 except OSError:
                     return False
-        self._register(rel)
+        if rel in self._written:
+            raise AssertionError(f"output {rel} written twice")
+        self._written.add(rel)
         self._hashes[rel] = stamp[2]
         self._stamps[rel] = (stamp[0], stamp[1])
         return True

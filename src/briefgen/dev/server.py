@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import watchfiles
 
-from briefgen.build.options import BuildOptions
+from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
@@ -69,17 +69,25 @@ class SiteBuilder:
         first = self.builds == 0
         self.builds += 1
         # The outcome is published before the lock is released, so a request never reads
-        # the new site with the old state (see dev/http.py).
-        with self.state.build_lock:
-            try:
-                result = build_site(options, self.reporter)
-            except BriefgenError as failure:
-                self.state.publish(failure.diagnostics, site_changed=False)
-                self.reporter.diagnostics(failure.diagnostics)
-                return
-            self.state.base_path = _base_path(self.options)
-            changed = bool(result.written or result.removed)
-            published = self.state.publish((), site_changed=changed)
+        # the new site with the old state (see dev/http.py). Both happen as soon as the new
+        # site is swapped in: the browser reloads while the build saves its cache.
+        shown: list[bool] = []
+
+        def show(result: BuildResult) -> None:
+            shown.append(self._show(result))
+            self.state.build_lock.release()
+
+        self.state.build_lock.acquire()
+        try:
+            result = build_site(options, self.reporter, swapped=show)
+        except BriefgenError as failure:
+            self.state.publish(failure.diagnostics, site_changed=False)
+            self.reporter.diagnostics(failure.diagnostics)
+            return
+        finally:
+            if not shown:
+                self.state.build_lock.release()
+        published = shown[0] if shown else self._show(result, locked=False)
         if published or first:
             milliseconds = round((time.perf_counter() - started) * 1000)
             self.reporter.info(
@@ -87,6 +95,18 @@ class SiteBuilder:
                 f"in {milliseconds} ms ({count(len(result.written), 'file')} written, "
                 f"{len(result.removed)} removed)"
             )
+
+    def _show(self, result: BuildResult, *, locked: bool = True) -> bool:
+        """Publish a successful build's outcome to requests; return whether it is news.
+
+        Called with the build lock held, or takes it (`locked=False`).
+        """
+        if not locked:
+            with self.state.build_lock:
+                return self._show(result)
+        self.state.base_path = _base_path(self.options)
+        changed = bool(result.written or result.removed)
+        return self.state.publish((), site_changed=changed)
 
     def rebuild_safely(self) -> None:
         """Build, but never let a bug in one build stop the watcher thread."""

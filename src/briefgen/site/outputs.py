@@ -36,6 +36,7 @@ from briefgen.content.slugs import tag_slug
 from briefgen.files import digest
 from briefgen.project import ASSETS_DIR, THEME_STATIC
 from briefgen.site import urls
+from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_page
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from briefgen.site.pagination import Pager, paginate
@@ -151,38 +152,12 @@ def plan_briefing_outputs(briefing: Briefing, context: OutputContext, key: str) 
         yield from outputs(briefing, context, key)
 
 
-def briefing_key(
-    source_digest: str, entries_key: str, related: Sequence[Entry] | None = None
-) -> str:
+def briefing_key(source_digest: str, entries_key: str, related_text: str = "") -> str:
     """Return the key of a briefing's outputs: its file (with the fingerprint), its related
-    entries, and every entry when project templates may read them."""
-    if not entries_key and not related:
+    entries (`entries_text` of them), and every entry when project templates may read them."""
+    if not entries_key and not related_text:
         return source_digest
-    return digest(source_digest, entries_key, entries_text(related or ()))
-
-
-def entries_text(entries: Iterable[Entry]) -> str:
-    """Return the entries as text for a key: every field of each, in order."""
-    return "\n".join(map(_entry_text, entries))
-
-
-_TEXTS: dict[int, tuple[Entry, str]] = {}
-"""repr() of entries met so far, by identity (the entry is kept, so its id is not reused)."""
-
-
-def _entry_text(entry: Entry) -> str:
-    """Return repr(entry), computed once per entry object: an entry is shown on its home page,
-    its tag pages, feeds, the sitemap and its related briefings' pages, and repr() of a
-    dataclass runs Python code per field (a quarter of a one-file rebuild's CPU at 1,000
-    briefings). By identity, not equality: `1 == True`, but their reprs differ."""
-    found = _TEXTS.get(id(entry))
-    if found is not None and found[0] is entry:
-        return found[1]
-    if len(_TEXTS) >= 1 << 16:
-        _TEXTS.clear()  # serve runs for hours: keep at most a few sites' entries
-    text = repr(entry)
-    _TEXTS[id(entry)] = (entry, text)
-    return text
+    return digest(source_digest, entries_key, related_text)
 
 
 @functools.lru_cache(maxsize=1 << 12)

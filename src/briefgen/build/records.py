@@ -1,0 +1,112 @@
+"""The build state's per-file records, saved in shards like entries and links (build/shards.py).
+
+What the last build knew of each source (its hash, key, outputs, diagnostics and stat hint) and
+of each output (its key and stamp) grows with the site: at 10,000 briefings, encoding and
+decoding it as one document was a quarter of a one-file edit's CPU. So the state file keeps
+only what is small (the fingerprint, static files, the shards' tokens) and each kind of record
+lives in shards, of which a save rewrites only those whose records changed.
+
+A state is trusted whole or not at all: when a shard of sources, outputs or hints cannot be
+had (missing, damaged, another save's), the state is damaged and the build is a full one,
+as for a damaged state file. (Entries and links may be missing in part: their briefings and
+pages are simply made again.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from briefgen.build.cachejson import (
+    CacheShapeError,
+    diagnostic_from_json,
+    diagnostic_to_json,
+    entry_from_json,
+    entry_to_json,
+    hint_from_json,
+    hint_to_json,
+    strings,
+    typed_list,
+)
+from briefgen.build.shards import load_shards, save_shards
+from briefgen.files import digest
+from briefgen.site.entrykeys import entry_key, remember_entry_key
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+    from briefgen.build.discover import SourceHint
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.model import Entry
+
+SourceRecord = tuple[str, str, str, tuple[str, ...], tuple["Diagnostic", ...]]
+"""A source as saved: digest, day, key, outputs, diagnostics (`CachedSource` without its
+entry, which is saved apart)."""
+OutputRecord = tuple[str, int, int, str]
+"""An output as saved: key, size, mtime_ns, hash (the last three: its stamp)."""
+
+_SOURCE_TYPES = (str, str, str, list, list)
+_OUTPUT_TYPES = (str, int, int, str)
+_KEY_LENGTH = len(digest())
+RECORD_KINDS = ("sources", "outputs", "hints")
+"""The kinds of records in the state's own shards."""
+
+
+def save_records(
+    path: Path,
+    sources: Mapping[str, SourceRecord],
+    outputs: Mapping[str, OutputRecord],
+    hints: Mapping[str, SourceHint],
+    header: Mapping[str, object],
+) -> dict[str, tuple[str, ...]]:
+    """Write the shards of sources, outputs and hints whose records changed; return each
+    kind's tokens, for the state file. Raise OSError when a shard cannot be written."""
+    return {
+        "sources": tuple(save_shards(path, "sources", sources, header, _source_to_json)),
+        "outputs": tuple(save_shards(path, "outputs", outputs, header, list)),
+        "hints": tuple(save_shards(path, "hints", hints, header, hint_to_json)),
+    }
+
+
+def load_records(
+    path: Path, tokens: Mapping[str, tuple[str, ...]], header: Mapping[str, object]
+) -> tuple[dict[str, SourceRecord], dict[str, OutputRecord], dict[str, SourceHint]]:
+    """Return the sources, outputs and hints of the shards `tokens` names. Raise
+    CacheShapeError when any of them cannot be had: the state is then not trusted."""
+    if any(kind not in tokens for kind in RECORD_KINDS):
+        raise CacheShapeError("state shards")
+    return (
+        load_shards(path, "sources", tokens["sources"], header, _source_from_json, whole=True),
+        load_shards(path, "outputs", tokens["outputs"], header, _output_from_json, whole=True),
+        load_shards(path, "hints", tokens["hints"], header, hint_from_json, whole=True),
+    )
+
+
+def _source_to_json(record: SourceRecord) -> object:
+    digest_, day, key, outputs, diagnostics = record
+    return [digest_, day, key, list(outputs), [diagnostic_to_json(d) for d in diagnostics]]
+
+
+def _source_from_json(data: object) -> SourceRecord:
+    digest_, day, key, outputs, diagnostics = typed_list(data, _SOURCE_TYPES)
+    found = tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics))
+    return (cast("str", digest_), cast("str", day), cast("str", key), strings(outputs), found)
+
+
+def _output_from_json(data: object) -> OutputRecord:
+    return cast("OutputRecord", tuple(typed_list(data, _OUTPUT_TYPES)))
+
+
+def entry_record(entry: Entry) -> object:
+    """Return an entry's record: its key (site/entrykeys.py), then the entry."""
+    return [entry_key(entry), entry_to_json(entry)]
+
+
+def entry_from_record(data: object) -> Entry:
+    """Return the entry of a record, knowing again the key it was saved with."""
+    key, value = typed_list(data, (str, dict))
+    if len(cast("str", key)) != _KEY_LENGTH:
+        raise CacheShapeError("entry key")
+    entry = entry_from_json(value)
+    remember_entry_key(entry, cast("str", key))
+    return entry
