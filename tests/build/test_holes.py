@@ -150,3 +150,53 @@ def test_unwritable_cache_is_a_warning_and_the_build_proceeds(tmp_path: Path) ->
     assert notice.severity == "warning"
     assert notice.message.startswith("cannot write the build cache")
     assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def _on(monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
+    monkeypatch.setattr(validate, "_today", lambda: day)
+
+
+def test_a_new_day_alone_renders_nothing_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")  # both dated 2026-03-14
+    _on(monkeypatch, dt.date(2026, 5, 1))
+    _build(root)
+    _on(monkeypatch, dt.date(2026, 5, 2))
+    result = _build(root)
+    assert (result.compiled, result.written) == (0, [])
+
+
+def test_a_briefing_left_out_until_its_date_appears_on_that_day_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later = BRIEFING.format(title="Gamma").replace("2026-03-14", "2026-05-02")
+    later = later.replace("[migration]", "[asylum]")  # no briefing's related list changes
+    root = _project(tmp_path / "p", f"-- content/c.md --\n{later}")
+    _on(monkeypatch, dt.date(2026, 5, 1))
+    first = _build(root)
+    assert [d.message for d in first.diagnostics if "future" in d.message] == [
+        "left out: `date` 2026-05-02 is in the future"
+    ]
+    assert not (root / "site" / "c").exists()
+
+    _on(monkeypatch, dt.date(2026, 5, 2))
+    second = _build(root)
+    assert second.compiled == 1  # c.md alone; the lists that now show it are re-made
+    assert not [d for d in second.diagnostics if "future" in d.message]
+    assert (root / "site" / "c" / "index.html").is_file()
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_a_cache_from_a_day_ahead_leaves_out_what_is_not_due_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A CI cache saved where the calendar had reached 2026-03-14 (UTC+14), restored a day behind.
+    root = _project(tmp_path / "p")  # both dated 2026-03-14
+    _on(monkeypatch, dt.date(2026, 3, 14))
+    _build(root)
+    _on(monkeypatch, dt.date(2026, 3, 13))
+    result = _build(root)
+    assert result.briefings == 0
+    assert not (root / "site" / "a").exists()
+    assert snapshot(root / "site") == _clean(root, tmp_path)

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5
+FORMAT = 6
 """The shape of the cache files; bump it when the shape changes."""
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""
@@ -68,6 +68,14 @@ class CachedSource:
     day: str = ""
     """The entry's date (ISO), empty when it has none: a build with nothing to do checks
     dates without loading the entries."""
+    waits: str = ""
+    """The date (ISO) of a briefing left out until then (no `--future`): from that day on the
+    record no longer holds, so the day itself need not be in every page's key."""
+
+    @property
+    def dated(self) -> str:
+        """Return the entry's date (ISO), loaded or not; empty when it has no entry."""
+        return self.entry.meta.date.isoformat() if self.entry is not None else self.day
 
     @property
     def listed(self) -> bool:
@@ -248,7 +256,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
 def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
     """Write the shards of the state's sources, outputs and hints; return their tokens."""
     sources: dict[str, SourceRecord] = {
-        rel: (s.digest, _day(s), s.key, s.outputs, s.diagnostics)
+        rel: (s.digest, s.dated, s.key, s.outputs, s.diagnostics, s.waits)
         for rel, s in state.sources.items()
     }
     stamps = state.stamps
@@ -257,10 +265,6 @@ def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
         rel: (key, *stamps.get(rel, no_stamp)) for rel, key in state.outputs.items()
     }
     return save_records(path, sources, outputs, state.hints, _header())
-
-
-def _day(source: CachedSource) -> str:
-    return source.entry.meta.date.isoformat() if source.entry else source.day
 
 
 def _state_from_json(path: Path, data: object) -> BuildState:
@@ -272,8 +276,8 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         state.shards[kind] = tuple(_text(token) for token in tokens)
     sources, outputs, state.hints = load_records(path, state.shards, _header())
     state.sources = {
-        rel: CachedSource(digest_, None, diagnostics, outs, key, day)
-        for rel, (digest_, day, key, outs, diagnostics) in sources.items()
+        rel: CachedSource(digest_, None, diagnostics, outs, key, day, waits)
+        for rel, (digest_, day, key, outs, diagnostics, waits) in sources.items()
     }
     state.outputs = {rel: record[0] for rel, record in outputs.items()}
     state.stamps = {rel: record[1:] for rel, record in outputs.items()}

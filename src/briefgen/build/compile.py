@@ -86,6 +86,8 @@ class Compiled:
     """(output path, record) of the outputs that keep one in the cache (`Output.record`)."""
     links: tuple[tuple[str, PageLinks], ...] = ()
     """The pages' links, scanned here so the link check runs in parallel too."""
+    waits: str = ""
+    """The date (ISO) a briefing left out because of it waits for; empty otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +146,11 @@ def parse_job(
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
     if not future and is_future(briefing):
-        # The build's key holds the day, so this notice is never replayed on a later day.
+        # The record waits for the date: from that day on the briefing is compiled again, so
+        # this notice is replayed only while it holds (build/pipeline.py).
         diagnostics.append(left_out_until_its_date(briefing))
-        return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
+        waits = briefing.meta.date.isoformat()
+        return Compiled(job.rel, job.digest, None, tuple(diagnostics), (), waits=waits)
     try:
         entry = _entry(briefing, renderer)
     except TemplateProblem as problem:

@@ -7,7 +7,6 @@ settings come from the cache too, build/configcache.py).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import time
 from dataclasses import replace
@@ -121,6 +120,8 @@ def _build_locked(
         reporter.info(notice)
     if old.fingerprint != fingerprint:
         old = old.keyed_apart_only()
+    elif not options.future:
+        _forget_records_the_day_changed(old, validate.today().isoformat())
     sources, problems = discover_sources(options.root)
     static, static_problems = discover_static(options.root)
     problems += static_problems
@@ -163,7 +164,7 @@ def _unchanged(
     # briefing dated after today needs its entry, and so the entries file, to make one.
     today = validate.today().isoformat()
     dates: list[Diagnostic] = []
-    if any(c.day > today for c in cached):
+    if any(c.dated > today for c in cached):
         load_entries(state_file, old)
         if any(s.rel not in old.sources for s in loaded):
             return None
@@ -204,10 +205,20 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     templates = tree_fingerprint(
         options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_DIR
     )
-    # Without --future, what is published depends on the day: a briefing dated tomorrow
-    # appears tomorrow without any file changing, so the day is part of every page's key.
-    published = "future" if options.future else dt.date.today().isoformat()
+    # The day is not in it: a briefing left out until its date is compiled again on that
+    # day (`_forget_records_the_day_changed`), and its entry's change re-keys the lists.
+    published = "future" if options.future else "dated"
     return digest(code_version(), templates, repr(config), str(options.drafts), published)
+
+
+def _forget_records_the_day_changed(old: BuildState, today: str) -> None:
+    """Drop the records whose briefing is published, or left out, by yesterday's reckoning but
+    not by today's, so they are compiled again: one that waited for its date and has reached
+    it, and one published whose date is still to come (a cache made where the calendar is a
+    day ahead, or a clock set back)."""
+    for rel, source in list(old.sources.items()):
+        if (source.waits and source.waits <= today) or source.dated > today:
+            del old.sources[rel]
 
 
 def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: str) -> str:

@@ -247,7 +247,12 @@ def _store(
             state.links[rel] = links[rel]
     outputs = (*compiled.kept, *(rel for rel, _ in compiled.pages))
     return CachedSource(
-        compiled.digest, compiled.entry, compiled.diagnostics, outputs, compiled.key
+        compiled.digest,
+        compiled.entry,
+        compiled.diagnostics,
+        outputs,
+        compiled.key,
+        waits=compiled.waits,
     )
 
 
