@@ -329,6 +329,10 @@ def test_search_warns_when_no_page_marks_what_to_index(tmp_path: Path) -> None:
     strict = run_briefgen("check", "--strict", cwd=root)
     assert strict.code == 1
     assert warning in strict.stderr
+    again = run_briefgen("build", cwd=root)  # nothing changed: said again
+    assert (again.code, "nothing changed" in again.stdout) == (0, True), again.stdout
+    assert warning in again.stderr
+    assert run_briefgen("build", "--strict", cwd=root).code == 1
 
 
 def test_search_on_the_theme_warns_about_nothing(tmp_path: Path) -> None:

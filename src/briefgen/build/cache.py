@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from briefgen import __version__
-from briefgen.build.cachejson import CacheShapeError, links_from_json, links_to_json
+from briefgen.build.cachejson import (
+    CacheShapeError,
+    diagnostic_from_json,
+    diagnostic_to_json,
+    links_from_json,
+    links_to_json,
+)
 from briefgen.build.records import (
     OutputRecord,
     SourceRecord,
@@ -107,6 +113,9 @@ class BuildState:
     shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Kind ("entries", "links") → the token of each of its shard files, as saved with this
     state (build/shards.py): a shard with another token is never trusted."""
+    site_warnings: list[Diagnostic] = field(default_factory=list)
+    """Warnings about the site as a whole (no page marked for search), which a build with
+    nothing to do shows again."""
 
     def keyed_apart_only(self) -> BuildState:
         """Return the state of the outputs keyed apart alone, for a build whose fingerprint
@@ -250,6 +259,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         "fingerprint": state.fingerprint,
         "static": dict(sorted(state.static.items())),
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
+        "site_warnings": [diagnostic_to_json(d) for d in state.site_warnings],
     }
 
 
@@ -285,6 +295,10 @@ def _state_from_json(path: Path, data: object) -> BuildState:
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
     }
+    warnings = fields.get("site_warnings", [])
+    if not isinstance(warnings, list):
+        raise CacheShapeError("site_warnings")
+    state.site_warnings = [diagnostic_from_json(d) for d in warnings]
     return state
 
 

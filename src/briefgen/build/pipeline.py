@@ -173,7 +173,8 @@ def _unchanged(
     static_paths = {f.rel for f in static}
     pages = sum(1 for rel in old.outputs if rel.endswith(".html") and rel not in static_paths)
     result = BuildResult(briefings=sum(1 for c in cached if c.listed), pages=pages)
-    result.diagnostics = [*problems, *(d for c in cached for d in c.diagnostics), *dates]
+    cached_problems = (d for c in cached for d in c.diagnostics)
+    result.diagnostics = [*problems, *cached_problems, *old.site_warnings, *dates]
     stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
     reporter.diagnostics(result.diagnostics)
     return result

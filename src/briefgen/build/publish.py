@@ -112,7 +112,8 @@ def publish_site(
         if pagefind is not None:
             # After every page is staged, before the link check: the search page loads the
             # index's script, and the index must describe exactly the pages published with it.
-            diagnostics += _write_search_index(stage, pagefind, build, state)
+            state.site_warnings = _write_search_index(stage, pagefind, build, state)
+            diagnostics += state.site_warnings
             stop_on_errors(diagnostics, options)  # a warning about the index fails --strict
         build.reporter.diagnostics(diagnostics)
         _check_links(stage, build, state)
