@@ -8,7 +8,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 """Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
@@ -251,6 +251,26 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
                 found.irregular.append(_rel(path, root))
     found.files.sort(key=lambda file: file[1])
     return found
+
+
+def readable_project_files(
+    root: Path, name: str
+) -> tuple[list[tuple[Path, str]], list[Diagnostic]]:
+    """Return the regular files of the project's folder `name` that a build may read
+    (`walk_project_folder`), with an error for each entry it may not and a warning when
+    `name` is a file."""
+    folder = root / name
+    if not folder.exists() and not folder.is_symlink():
+        return [], []
+    if folder.exists() and not folder.is_dir():
+        return [], [warning(SourcePos(name, 1), "a file, not a folder; nothing in it is read")]
+    found = walk_project_folder(root, folder)
+    problems = [
+        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
+        for rel in found.outside
+    ]
+    problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
+    return found.files, problems
 
 
 def _inside(real: str, real_root: str) -> bool:

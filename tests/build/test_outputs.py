@@ -78,7 +78,7 @@ def test_entries_text_is_each_entrys_own_key_even_when_entries_are_equal() -> No
         assert text.split("\n")[0] != text.split("\n")[1]
 
 
-def test_entry_key_changes_with_every_field_a_page_may_show() -> None:
+def _entry() -> Entry:
     meta = FrontMatter(
         title="T",
         date=dt.date(2026, 3, 14),
@@ -88,7 +88,12 @@ def test_entry_key_changes_with_every_field_a_page_may_show() -> None:
         draft=False,
         pos=SourcePos("content/t.md", 1),
     )
-    entry = Entry("t", "content/t.md", meta, 3)
+    return Entry("t", "content/t.md", meta, 3)
+
+
+def test_entry_key_changes_with_every_field_a_page_may_show() -> None:
+    entry = _entry()
+    meta = entry.meta
     changed = [
         replace(entry, slug="u"),
         replace(entry, reading_minutes=4),
@@ -106,16 +111,7 @@ def test_render_plan_keys_briefings_alike_in_a_worker(tmp_path: Path) -> None:
     """A worker gets a copy of the plan, with other entry objects: the related lists' text is
     made where the plan is, so a briefing's key does not depend on where it is rendered, even
     for entries decoded from the cache with the key they were saved with."""
-    meta = FrontMatter(
-        title="T",
-        date=dt.date(2026, 3, 14),
-        updated=None,
-        summary=None,
-        tags=("a",),
-        draft=False,
-        pos=SourcePos("content/t.md", 1),
-    )
-    entry = Entry("t", "content/t.md", meta, 3)
+    entry = _entry()
     remember_entry_key(entry, "0" * 32)  # as saved, not as this process would hash it
     config = load_config(make_project(tmp_path, "-- content/a.md --\n"))[0]
     plan = RenderPlan(Site(config, (entry,)), "fingerprint", related={"content/a.md": (entry,)})

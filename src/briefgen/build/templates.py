@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
-from briefgen.files import walk_project_folder
+from briefgen.files import readable_project_files
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR
 
 if TYPE_CHECKING:
@@ -28,18 +28,8 @@ BINARY_SUFFIXES = frozenset(
 
 def validate_templates(root: Path) -> list[Diagnostic]:
     """Return an error for each file of `templates/` that no build may read."""
-    folder = root / TEMPLATES_DIR
-    if not folder.exists() and not folder.is_symlink():
-        return []
-    if folder.exists() and not folder.is_dir():
-        return [warning(SourcePos(TEMPLATES_DIR, 1), "a file, not a folder; no template is read")]
-    found = walk_project_folder(root, folder)
-    problems = [
-        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
-        for rel in found.outside
-    ]
-    problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
-    for path, rel in found.files:
+    files, problems = readable_project_files(root, TEMPLATES_DIR)
+    for path, rel in files:
         if path.suffix.lower() in BINARY_SUFFIXES:
             hint = f"put files the site shows as they are in {STATIC_DIR}/"
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))

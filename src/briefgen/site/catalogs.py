@@ -16,7 +16,7 @@ import struct
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
-from briefgen.files import walk_project_folder
+from briefgen.files import readable_project_files
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.site.i18n import (
     DOMAIN,
@@ -47,18 +47,8 @@ HEADER_ERRORS = (ValueError, LookupError, struct.error, OSError)
 
 def validate_catalogs(root: Path) -> list[Diagnostic]:
     """Return the problems of every catalog under the project's `locales/`."""
-    folder = root / LOCALES_DIR
-    if not folder.exists() and not folder.is_symlink():
-        return []
-    if folder.exists() and not folder.is_dir():
-        return [warning(SourcePos(LOCALES_DIR, 1), "a file, not a folder; no catalog is read")]
-    found = walk_project_folder(root, folder)
-    problems = [
-        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
-        for rel in found.outside
-    ]
-    problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
-    for path, rel in found.files:
+    files, problems = readable_project_files(root, LOCALES_DIR)
+    for path, rel in files:
         parts = rel.split("/")[1:]
         if path.suffix not in (".po", ".mo"):
             continue
