@@ -12,6 +12,7 @@ CI runs a fixed, small budget; `HYPOTHESIS_PROFILE=thorough` runs a larger one.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import shutil
@@ -25,15 +26,21 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.report import RecordingReporter
 from tests.conftest import make_project, snapshot
 
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+REAL_TODAY = validate._today
 
 NAMES = ("alpha", "beta", "gamma", "nested/delta")
 TITLES = ("Alpha", "Beta", "Ünïcode title", "Same")
 DATES = ("2024-01-05", "2025-06-30", "2999-01-01")
+DAYS = (None, dt.date(2024, 1, 4), dt.date(2024, 1, 5), dt.date(2025, 6, 29), dt.date(2025, 6, 30))
+"""Days the calendar is set to (None: the real one), forward and back: a briefing waiting for
+its date appears on it, and one published for a day still to come (a cache made a day ahead)
+is left out again."""
 TAGS = ("migration", "trade", "Migration")
 BODIES = ("The lede.\n", "The lede.\n\n## Section\n\nText of it.\n", "\n## Empty\n")
 LISTING = "{% for e in site.entries %}<li>{{ e.meta.title }} {{ e.meta.date }}</li>{% endfor %}"
@@ -74,7 +81,12 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         self.builds = 0
 
     def teardown(self) -> None:
+        validate._today = REAL_TODAY
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+    @rule(day=st.sampled_from(DAYS))
+    def set_today(self, day: dt.date | None) -> None:
+        validate._today = REAL_TODAY if day is None else (lambda: day)
 
     @rule(
         name=st.sampled_from(NAMES),
