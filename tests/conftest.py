@@ -20,6 +20,13 @@ settings.register_profile("ci", max_examples=150, deadline=None, derandomize=Tru
 settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Lift the per-test time limit for a thorough run: its property tests take minutes."""
+    if os.environ.get("HYPOTHESIS_PROFILE") == "thorough":
+        for item in items:
+            item.add_marker(pytest.mark.timeout(0))
+
 BRIEFING = """\
 ---
 title: {title}

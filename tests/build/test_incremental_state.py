@@ -26,6 +26,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.build.stage import MARKER
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.report import RecordingReporter
@@ -152,7 +153,10 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @precondition(lambda self: (self.root / "site").is_dir())
     @rule(pick=st.integers(min_value=0), how=st.sampled_from(["delete", "truncate", "touch"]))
     def damage_output(self, pick: int, how: str) -> None:
-        files = sorted(p for p in (self.root / "site").rglob("*") if p.is_file())
+        # Outputs only: without its marker the folder is no longer provably briefgen's, and a
+        # build refuses it on purpose (tests/cli/test_bad_input.py, output-holds-foreign-files).
+        site = self.root / "site"
+        files = sorted(p for p in site.rglob("*") if p.is_file() and p != site / MARKER)
         path = files[pick % len(files)]
         if how == "delete":
             path.unlink()
