@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from briefgen.build import discover
+from briefgen.build.cache import state_path
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site, prepare_next_build
-from briefgen.build.spare import TOKEN
+from briefgen.build.spare import TOKEN, Spare
 from briefgen.build.stage import build_lock
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.report import RecordingReporter
@@ -221,12 +222,18 @@ def test_prepare_never_writes_through_a_link_into_the_site(tmp_path: Path) -> No
     assert leftovers(root) == []
 
 
-def test_prepare_fails_quietly_while_another_build_holds_the_lock(tmp_path: Path) -> None:
+def test_prepare_yields_to_a_held_lock_and_clears_a_killed_prepares_tree(tmp_path: Path) -> None:
     root = _project(tmp_path / "p")
     _build(root)
+    # Left by a prepare killed half-way: removed by the next one.
+    spare = Spare(state_path(root / ".briefgen-cache", root / "site", root)).path
+    left = spare.with_name(f"{spare.name}.1.tmp")
+    (left / "a").mkdir(parents=True)
     with build_lock(root / "site", SourcePos("x", 1)):
         assert not _prepare(root)
-    assert _spares(root) == []
+    assert [p.name for p in _spares(root)] == [left.name]
+    assert _prepare(root)
+    assert _spares(root) == [spare]
 
 
 def test_prepare_remembers_sources_a_build_saw_just_written(

@@ -96,8 +96,9 @@ class Spare:
         """
         if not site.is_dir() or site.is_symlink():
             return False
+        for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
+            shutil.rmtree(left, ignore_errors=True)  # of a `make` killed before its end
         tree = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        shutil.rmtree(tree, ignore_errors=True)
         dirty: set[str] = set()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
