@@ -7,10 +7,13 @@ from typing import Any
 
 import pytest
 
+from briefgen.build import discover
+from briefgen.build.cache import state_path
 from briefgen.build.options import BuildOptions, BuildResult
-from briefgen.build.pipeline import build_site
-from briefgen.build.spare import TOKEN
-from briefgen.diagnostics import BriefgenError
+from briefgen.build.pipeline import build_site, prepare_next_build
+from briefgen.build.spare import TOKEN, Spare
+from briefgen.build.stage import build_lock
+from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, leftovers, make_project, snapshot
 
@@ -147,3 +150,108 @@ def test_spare_file_added_inside_a_page_folder_is_removed_by_a_no_change_build(
         _edit(root, "c.md", f"Edit {number}.")
         _build(root)
         assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+
+
+def _prepare(root: Path) -> bool:
+    return prepare_next_build(BuildOptions(root, root / "site"))
+
+
+def _recording_mkdir(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    made: list[str] = []
+    mkdir = Path.mkdir
+
+    def recording_mkdir(path: Path, *args: Any, **kwargs: Any) -> None:
+        made.append(path.name)
+        mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", recording_mkdir)
+    return made
+
+
+def test_prepare_gives_a_cold_build_a_spare_its_first_edit_builds_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    assert _spares(root) == []  # no swap has moved a site out yet
+    before = snapshot(root / "site")
+    inode = (root / "site" / "a" / "index.html").stat().st_ino
+    assert _prepare(root)
+    (spare,) = _spares(root)
+    # Every file linked, not copied; the published site untouched.
+    assert (spare / "a" / "index.html").stat().st_ino == inode
+    assert snapshot(root / "site") == before
+    _edit(root, "b.md", "One more line.")
+    made = _recording_mkdir(monkeypatch)
+    result = _build(root)
+    monkeypatch.undo()
+    assert "a" not in made  # the stage was the spare: no folder made per briefing
+    assert result.compiled == 1
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert (root / "site" / "a" / "index.html").stat().st_ino == inode
+    assert leftovers(root) == []
+    assert not (root / "site" / TOKEN).exists()
+
+
+def test_prepare_keeps_a_trusted_spare_and_makes_none_without_a_site(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    assert not _prepare(root)  # nothing published yet
+    assert _spares(root) == []
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (spare,) = _spares(root)
+    kept = (spare / "a").stat().st_ino
+    assert _prepare(root)
+    assert (_spares(root)[0] / "a").stat().st_ino == kept
+
+
+def test_prepare_never_writes_through_a_link_into_the_site(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    # A file where the spare keeps its token, and a symlink: neither is linked into it.
+    (root / "site" / TOKEN).write_text("mine", encoding="utf-8")
+    (root / "site" / "link.txt").symlink_to(root / "site" / "data.txt")
+    assert _prepare(root)
+    assert (root / "site" / TOKEN).read_text(encoding="utf-8") == "mine"
+    (spare,) = _spares(root)
+    assert not (spare / "link.txt").is_symlink()
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert leftovers(root) == []
+
+
+def test_prepare_yields_to_a_held_lock_and_clears_a_killed_prepares_tree(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    # Left by a prepare killed half-way: removed by the next one.
+    spare = Spare(state_path(root / ".briefgen-cache", root / "site", root)).path
+    left = spare.with_name(f"{spare.name}.1.tmp")
+    (left / "a").mkdir(parents=True)
+    with build_lock(root / "site", SourcePos("x", 1)):
+        assert not _prepare(root)
+    assert [p.name for p in _spares(root)] == [left.name]
+    assert _prepare(root)
+    assert _spares(root) == [spare]
+
+
+def test_prepare_remembers_sources_a_build_saw_just_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)  # its sources are too new to trust their stats
+    monkeypatch.setattr(discover, "_RACY_NS", 0)  # as they are by the time prepare runs
+    assert _prepare(root)
+    read: list[str] = []
+    original = discover._bytes
+
+    def recording_bytes(path: Path) -> bytes:
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(discover, "_bytes", recording_bytes)
+    _edit(root, "b.md", "One more line.")
+    _build(root)
+    assert "a.md" not in read
+    assert "b.md" in read

@@ -313,3 +313,23 @@ def test_serve_taken_port_reports_error_and_exits_1(project: Path) -> None:
     assert run.code == 1
     assert f"cannot listen on 127.0.0.1 port {port}" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    # Without one, the first edit would link every file of the site into an empty stage.
+    server = start_server()
+    cache = project / ".briefgen-cache"
+    _eventually(lambda: any(cache.glob("spare-*/")), 10, "a spare tree after the first build")
+    (spare,) = cache.glob("spare-*/")
+    folder = (spare / "first").stat().st_ino
+    events = EventStream(server)
+    try:
+        first_epoch = events.next_epoch(timeout=5)
+        _edit(project, "Edited briefing")
+        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
+    finally:
+        events.close()
+    assert "Edited briefing" in server.fetch("first/")
+    assert (cache / "serve-site" / "first").stat().st_ino == folder  # the spare's, swapped in

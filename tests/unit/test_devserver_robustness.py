@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import http.client
 import threading
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from briefgen.dev.http import host_allowed
 from briefgen.dev.inject import add_dev_tools
 from briefgen.dev.server import ServeOptions, SiteBuilder, SiteState
 from briefgen.report import RecordingReporter
+from tests.conftest import BRIEFING, make_project
 from tests.unit.test_devserver import PROBLEM, http_server
 
 if TYPE_CHECKING:
@@ -226,3 +228,75 @@ def test_http_page_and_overlay_come_from_one_build(http_server: tuple[str, SiteS
     reader.join(timeout=10)
     assert result
     assert b'role="alert"' not in result[0][1]
+
+
+def test_builder_prepares_the_next_rebuild_only_between_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serve readies the first edit's rebuild on a thread of its own: never during a build,
+    whose stage the spare would otherwise race."""
+    order: list[str] = []
+    building = threading.Event()
+
+    def build(options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None) -> BuildResult:
+        order.append("build")
+        building.set()
+        threading.Event().wait(0.2)  # a rebuild in progress
+        order.append("built")
+        return BuildResult()
+
+    def prepare(options: BuildOptions) -> bool:
+        order.append("prepare")
+        return True
+
+    monkeypatch.setattr(dev_server, "build_site", build)
+    monkeypatch.setattr(dev_server, "prepare_next_build", prepare)
+    builder, _state, _held = _fake_builder(tmp_path, monkeypatch)
+    rebuild = threading.Thread(target=builder.build)
+    rebuild.start()
+    assert building.wait(5)
+    assert builder.prepare()
+    rebuild.join(5)
+    assert order == ["build", "built", "prepare"]
+
+
+def test_builder_prepare_gives_the_first_rebuild_a_spare(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    out = root / ".briefgen-cache" / "serve-site"
+    builder = SiteBuilder(ServeOptions(root=root, out=out), SiteState("/"), RecordingReporter())
+    builder.build()
+    assert not list((root / ".briefgen-cache").glob("spare-*/"))
+    assert builder.prepare()
+    (spare,) = (root / ".briefgen-cache").glob("spare-*/")
+    page = spare / "a" / "index.html"
+    assert page.stat().st_ino == (out / "a" / "index.html").stat().st_ino
+    folder = (spare / "a").stat().st_ino
+    (root / "content" / "a.md").write_text(BRIEFING.format(title="Edited"), encoding="utf-8")
+    builder.build()
+    assert "Edited" in (out / "a" / "index.html").read_text(encoding="utf-8")
+    # The stage was the spare: its folder of the page is the site's now.
+    assert (out / "a").stat().st_ino == folder
+
+
+def test_settle_prepares_then_freezes_the_first_builds_objects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the first build its objects are collected once and frozen, so no rebuild pays
+    for a full collection among them; a failing preparation still does that."""
+    calls: list[str] = []
+
+    def collect() -> int:
+        calls.append("collect")
+        return 0
+
+    monkeypatch.setattr(gc, "collect", collect)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+
+    def prepare(options: BuildOptions) -> bool:
+        calls.append("prepare")
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(dev_server, "prepare_next_build", prepare)
+    builder, _state, _held = _fake_builder(tmp_path, monkeypatch)
+    dev_server._settle(builder)
+    assert calls == ["prepare", "collect", "freeze"]

@@ -28,10 +28,11 @@ from briefgen.build.discover import (
     load_sources,
 )
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
+from briefgen.build.spare import Spare
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
-from briefgen.diagnostics import SourcePos
+from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
     CACHE_DIR,
@@ -103,6 +104,29 @@ def build_site(
     result.diagnostics = [*problems, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
     return result
+
+
+def prepare_next_build(options: BuildOptions) -> bool:
+    """Do ahead what the next build into `options.out` would otherwise do on an edit's path.
+
+    That is a spare tree when there is none (build/spare.py: without one, an edit links every
+    published file into an empty stage), and the stat of every source remembered
+    (build/discover.py: a source written just before a build is read again by the next
+    one). Serve calls it after its first build. Return whether a spare is ready; False, and
+    nothing done, when another build holds the lock.
+    """
+    cache_dir = options.cache_dir or options.root / CACHE_DIR
+    try:
+        with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
+            spare = Spare(state_path(cache_dir, options.out, options.root))
+            ready = spare.trusted() or (
+                (options.out / MARKER).is_file() and spare.make(options.out)
+            )
+            language = read_config(options.root, cache_dir, options.base_url).config.language
+            load_sources(discover_sources(options.root)[0], "", language)
+    except (BriefgenError, OSError):
+        return False
+    return ready
 
 
 def _build_locked(
