@@ -94,10 +94,20 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
         """Keep the test output quiet."""
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A threading server that takes a browser dropping a connection (a tab moving on to the
+    next page while a fetch is under way) as the everyday event it is, not as an error."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Stay quiet for a connection the client closed; report anything else."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve root under SUB_PATH on a free port of 127.0.0.1; return the server and base URL."""
     handler = functools.partial(SubPathHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
 
