@@ -58,14 +58,7 @@ def test_spare_old_site_becomes_the_next_stage(
     _build(root)
     assert [p.name for p in _spares(root)] != []  # the first site waits in the cache
     _edit(root, "b.md", "Another line.")
-    made: list[str] = []
-    mkdir = Path.mkdir
-
-    def recording_mkdir(path: Path, *args: Any, **kwargs: Any) -> None:
-        made.append(path.name)
-        mkdir(path, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "mkdir", recording_mkdir)
+    made = _recording_mkdir(monkeypatch)
     result = _build(root)
     monkeypatch.undo()
     # The folder of an unchanged briefing is the first site's own: not made again.

@@ -164,19 +164,24 @@ def _edit(project: Path, title: str) -> None:
     (project / "content" / "first.md").write_text(BRIEFING.format(title=title), encoding="utf-8")
 
 
+def _edit_and_await_reload(server: Server, project: Path, title: str) -> None:
+    """Retitle the briefing and wait for the reload event that follows."""
+    events = EventStream(server)
+    try:
+        first_epoch = events.next_epoch(timeout=5)
+        _edit(project, title)
+        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
+    finally:
+        events.close()
+
+
 def test_serve_edit_sends_reload_event_and_serves_the_new_page(
     project: Path, start_server: Callable[..., Server]
 ) -> None:
     server = start_server()
     assert "<h1" in server.fetch("first/")
     assert "First briefing" in server.fetch("first/")
-    events = EventStream(server)
-    try:
-        first_epoch = events.next_epoch(timeout=5)
-        _edit(project, "Edited briefing")
-        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
-    finally:
-        events.close()
+    _edit_and_await_reload(server, project, "Edited briefing")
     assert "Edited briefing" in server.fetch("first/")
     assert "Edited briefing" in server.fetch("")
 
@@ -324,12 +329,6 @@ def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(
     _eventually(lambda: any(cache.glob("spare-*/")), 10, "a spare tree after the first build")
     (spare,) = cache.glob("spare-*/")
     folder = (spare / "first").stat().st_ino
-    events = EventStream(server)
-    try:
-        first_epoch = events.next_epoch(timeout=5)
-        _edit(project, "Edited briefing")
-        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
-    finally:
-        events.close()
+    _edit_and_await_reload(server, project, "Edited briefing")
     assert "Edited briefing" in server.fetch("first/")
     assert (cache / "serve-site" / "first").stat().st_ino == folder  # the spare's, swapped in
