@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic
+from briefgen.project import CACHE_DIR
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -33,6 +34,11 @@ class BuildOptions:
     """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
     search: bool = False
     """Build the search index and page (`--search`), whatever `search:` in briefgen.yaml says."""
+
+    @property
+    def cache(self) -> Path:
+        """Return the folder of the incremental cache: `cache_dir`, or the project's own."""
+        return self.cache_dir or self.root / CACHE_DIR
 
 
 @dataclass

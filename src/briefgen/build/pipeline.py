@@ -35,7 +35,6 @@ from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
-    CACHE_DIR,
     CONFIG_NAME,
     LOCALES_DIR,
     PRINT_TEMPLATES,
@@ -70,7 +69,7 @@ def build_site(
     was nothing to do.
     """
     started = time.perf_counter()
-    cache_dir = options.cache_dir or options.root / CACHE_DIR
+    cache_dir = options.cache
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
     read = read_config(options.root, cache_dir, options.base_url)
     config, problems = read.config, list(read.diagnostics)
@@ -115,7 +114,7 @@ def prepare_next_build(options: BuildOptions) -> bool:
     one). Serve calls it after its first build. Return whether a spare is ready; False, and
     nothing done, when another build holds the lock.
     """
-    cache_dir = options.cache_dir or options.root / CACHE_DIR
+    cache_dir = options.cache
     try:
         with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
             spare = Spare(state_path(cache_dir, options.out, options.root))
@@ -137,7 +136,7 @@ def _build_locked(
     swapped: Callable[[BuildResult], None] | None,
 ) -> BuildResult:
     fingerprint = digest(_fingerprint(options, config), plugins_key)
-    cache_dir = options.cache_dir or options.root / CACHE_DIR
+    cache_dir = options.cache
     state_file = state_path(cache_dir, options.out, options.root)
     old, notice = load_state(state_file)
     if notice:
