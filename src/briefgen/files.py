@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,8 @@ def digest(*parts: bytes | str) -> str:
     """Return a short stable hash of the parts."""
     hasher = hashlib.blake2b(digest_size=16)
     for part in parts:
-        hasher.update(part.encode() if isinstance(part, str) else part)
+        # surrogatepass: a file name that is not UTF-8 (kept as surrogates) still hashes.
+        hasher.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
         hasher.update(b"\0")
     return hasher.hexdigest()
 
@@ -207,6 +209,11 @@ class ProjectFolder:
     """Symlinks (to a file or folder, or the folder itself) whose target leaves the project."""
     irregular: list[str]
     """FIFOs, sockets, devices, dangling links and link loops: never opened."""
+    undecodable: list[str]
+    """Names that are not UTF-8: no URL, cache or message could carry them, so skipped."""
+    repeated: list[tuple[str, str]]
+    """Linked folders left out because their real folder was walked already, as (link,
+    path it was walked at): a folder is walked once, which also ends loops of links."""
 
 
 def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
@@ -214,8 +221,8 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
     that stay inside the project (each real folder once), leaving out names that start with a
     dot (`.DS_Store`, editors' swap and lock files) and never entering a link that leaves."""
     real_root = os.path.realpath(root)
-    found = ProjectFolder([], [], [])
-    seen: set[str] = set()
+    found = ProjectFolder([], [], [], [], [])
+    seen: dict[str, str] = {}
     pending = [folder]
     while pending:
         current = pending.pop()
@@ -224,8 +231,9 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
             found.outside.append(_rel(current, root))
             continue
         if real in seen:
+            found.repeated.append((_rel(current, root), seen[real]))
             continue
-        seen.add(real)
+        seen[real] = _rel(current, root)
         try:
             names = sorted(entry.name for entry in current.iterdir())
         except OSError:
@@ -234,6 +242,9 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
         for name in names:
             path = current / name
             if name.startswith(".") and not path.is_dir():
+                continue
+            if not_utf8_name(name):
+                found.undecodable.append(_rel(path, root))
                 continue
             if not _inside(os.path.realpath(path), real_root):
                 found.outside.append(_rel(path, root))
@@ -270,7 +281,26 @@ def readable_project_files(
         for rel in found.outside
     ]
     problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
+    problems += [undecodable_name(rel) for rel in found.undecodable]
     return found.files, problems
+
+
+def not_utf8_name(name: str) -> bool:
+    """Return True when a file name, as the OS gave it (surrogateescape), was not UTF-8."""
+    return not name.isprintable() and _NOT_UTF8.search(name) is not None
+
+
+def undecodable_name(rel: str) -> Diagnostic:
+    """Return the error for a file whose name is not UTF-8 (it is skipped)."""
+    return error(
+        SourcePos(rel, 1),
+        "file name is not valid UTF-8; skipped",
+        "rename it using UTF-8 (Unicode) characters",
+    )
+
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+"""Bytes that were not UTF-8 in a file name, as `os` returns them (surrogateescape)."""
 
 
 def _inside(real: str, real_root: str) -> bool:

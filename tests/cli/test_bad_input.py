@@ -350,6 +350,15 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              raw=(("templates/partials/footer.html", b"<p>\xe9t\xe9</p>\n"),)),
     BadInput("static-fifo", "static/feed.pipe:1:1", ("not a regular file; not published",),
              setup=_static_fifo, severity="warning", code=0),
+    # --- file names that are not UTF-8, in every folder a build reads ---
+    *(BadInput(f"name-not-utf8-{folder}", f"{rel.replace(chr(0xDCFF), chr(92) + 'xff')}:1:1",
+               ("file name is not valid UTF-8; skipped",), raw=((rel, data),))
+      for folder, rel, data in (
+          ("content", "content/bad\udcff.md", b"---\ntitle: T\ndate: 2026-01-01\n---\nText.\n"),
+          ("templates", "templates/bad\udcff.html", b"<p>x</p>\n"),
+          ("static", "static/bad\udcff.txt", b"x\n"),
+          ("locales", "locales/es/LC_MESSAGES/bad\udcff.po", b'msgid ""\nmsgstr ""\n'),
+      )),
     # --- output folder dangers (row 30, issue item 2) ---
     BadInput("output-is-content", "--output:1:1", ("refusing to build into",),
              args=("--output", "{root}/content")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefgen.files import files_under
+from briefgen.files import digest, files_under
 
 
 def _walked(folder: Path) -> set[str]:
@@ -39,3 +39,10 @@ def test_files_under_lists_what_os_walk_lists(tmp_path: Path) -> None:
 
 def test_files_under_a_missing_folder_is_empty(tmp_path: Path) -> None:
     assert files_under(tmp_path / "nowhere") == set()
+
+
+def test_a_name_that_is_not_utf8_hashes_and_its_bytes_count(tmp_path: Path) -> None:
+    # os.listdir keeps such bytes as lone surrogates; hashing them must not fail, and two
+    # names that differ only there must hash differently.
+    assert digest("bad\udcff.html") != digest("bad\udcfe.html")
+    assert digest("plain") == digest(b"plain")

@@ -56,7 +56,7 @@ def _key(root: Path) -> str:
     parts: list[bytes | str] = [code_version(), repr(folder.is_dir())]
     if folder.is_dir() or folder.is_symlink():
         found = walk_project_folder(root, folder)
-        parts += [repr(found.outside), repr(found.irregular)]
+        parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
         for path, rel in found.files:
             parts += [rel, path.read_bytes()]
     return digest(*parts)

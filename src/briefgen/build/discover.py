@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 import time
 from dataclasses import dataclass, replace
@@ -12,16 +11,21 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.languages import peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
-from briefgen.files import MAX_SOURCE_BYTES, digest, file_kind, read_regular_file
+from briefgen.files import (
+    MAX_SOURCE_BYTES,
+    digest,
+    file_kind,
+    not_utf8_name,
+    read_regular_file,
+    undecodable_name,
+    walk_project_folder,
+)
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     from briefgen.content.languages import SourceLanguage, Version
-
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")
-"""Bytes that were not UTF-8 in a file name, as os.walk returns them (surrogateescape)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,38 +212,41 @@ def discover_static(root: Path) -> tuple[list[StaticFile], list[Diagnostic]]:
     """Return every file of `static/` (not dotfiles) with its hash, in sorted order.
 
     Keyed by content, not by size and mtime: a file replaced by another of equal size and
-    mtime (`cp -p`, `rsync -t`) is still published. A symlink that leaves the project is an
-    error, and its target is never read.
+    mtime (`cp -p`, `rsync -t`) is still published. Walked as the templates are
+    (`files.walk_project_folder`): a linked folder inside the project is published at the
+    link's path, once; a symlink that leaves the project is an error, and its target is
+    never read.
     """
     static = root / STATIC_DIR
     if not static.is_dir():
         return [], []
-    real_root = root.resolve()
+    walked = walk_project_folder(root, static)
+    problems = [
+        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
+        for rel in walked.outside
+    ]
+    # A FIFO would block the copy; a dangling link has no bytes.
+    problems += [
+        warning(SourcePos(rel, 1), "not a regular file; not published") for rel in walked.irregular
+    ]
+    problems += [undecodable_name(rel) for rel in walked.undecodable]
+    problems += [
+        warning(
+            SourcePos(link, 1),
+            f"links to a folder published already, as {published}; not published twice",
+            "link the files you need, or copy the folder",
+        )
+        for link, published in walked.repeated
+    ]
     found: list[StaticFile] = []
-    problems: list[Diagnostic] = []
-    for path in sorted(static.rglob("*")):
-        if path.name.startswith(".") or path.is_dir():
-            continue
-        if not path.is_file():  # a FIFO would block the copy; a dangling link has no bytes
-            rel = path.relative_to(root).as_posix()
-            problems.append(warning(SourcePos(rel, 1), "not a regular file; not published"))
-            continue
-        if not path.resolve().is_relative_to(real_root):
-            problems.append(
-                error(
-                    SourcePos(path.relative_to(root).as_posix(), 1),
-                    "symlink leaves the project; its target is not read",
-                )
-            )
-            continue
+    for path, rel in walked.files:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            rel = path.relative_to(root).as_posix()
             problems.append(error(SourcePos(rel, 1), f"cannot read: {exc.strerror or exc}"))
             continue
-        found.append(StaticFile(path, path.relative_to(static).as_posix(), digest(data)))
-    return found, problems
+        found.append(StaticFile(path, rel.removeprefix(f"{STATIC_DIR}/"), digest(data)))
+    return found, sorted(problems, key=lambda d: d.pos.path)
 
 
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
@@ -309,17 +316,9 @@ def _undecodable(root: Path, dirpath: str, names: list[str]) -> list[Diagnostic]
     """Report and drop names that are not UTF-8: no URL, cache or message could carry them."""
     problems: list[Diagnostic] = []
     for name in list(names):
-        if name.isprintable() or not _NOT_UTF8.search(name):
-            continue
-        names.remove(name)
-        rel = (Path(dirpath) / name).relative_to(root).as_posix()
-        problems.append(
-            error(
-                SourcePos(rel, 1),
-                "file name is not valid UTF-8; skipped",
-                "rename it using UTF-8 (Unicode) characters",
-            )
-        )
+        if not_utf8_name(name):
+            names.remove(name)
+            problems.append(undecodable_name((Path(dirpath) / name).relative_to(root).as_posix()))
     return problems
 
 
