@@ -235,26 +235,27 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
             continue
         seen[real] = _rel(current, root)
         try:
-            names = sorted(entry.name for entry in current.iterdir())
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
             found.irregular.append(_rel(current, root))
             continue
-        for name in names:
-            path = current / name
-            if name.startswith(".") and not path.is_dir():
+        for entry in entries:
+            path = current / entry.name
+            if entry.name.startswith(".") and not _is_folder(entry):
                 continue
-            if not_utf8_name(name):
-                found.undecodable.append(_rel(path, root))
-                continue
-            if not _inside(os.path.realpath(path), real_root):
+            # Only a link can lead out: anything else lies in `current`, which is inside.
+            if entry.is_symlink() and not _inside(os.path.realpath(path), real_root):
                 found.outside.append(_rel(path, root))
                 continue
             try:
-                mode = path.stat().st_mode
+                mode = entry.stat().st_mode
             except OSError:
                 found.irregular.append(_rel(path, root))  # dangling, or a loop of links
                 continue
-            if stat.S_ISDIR(mode):
+            if not_utf8_name(entry.name):
+                found.undecodable.append(_rel(path, root))
+            elif stat.S_ISDIR(mode):
                 pending.append(path)
             elif stat.S_ISREG(mode):
                 found.files.append((path, _rel(path, root)))
@@ -262,6 +263,13 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
                 found.irregular.append(_rel(path, root))
     found.files.sort(key=lambda file: file[1])
     return found
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def readable_project_files(
