@@ -358,14 +358,21 @@ def _decode(raw: bytes | None) -> object:
     return data.get("value")
 
 
-def tree_fingerprint(*folders: Path) -> str:
+def tree_fingerprint(*folders: Path, leave_out: Path | None = None) -> str:
     """Return a hash of every file's path and bytes under the folders (templates, theme);
-    a file among them counts by its name and bytes."""
+    a file among them counts by its name and bytes. Nothing under `leave_out` counts: the
+    theme's compiled templates follow from its templates (each is used only for the source it
+    was compiled from), and Python writes its bytecode cache beside them on first use."""
     parts: list[bytes | str] = []
     for folder in folders:
         if folder.is_file():
             parts += [folder.name, folder.read_bytes()]
         elif folder.is_dir():
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            files = (
+                p
+                for p in folder.rglob("*")
+                if p.is_file() and (leave_out is None or not p.is_relative_to(leave_out))
+            )
+            for path in sorted(files):
                 parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)
