@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import os
+import sys
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -11,6 +13,7 @@ import pytest
 from briefgen.cli import main
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, THEME_COMPILED, THEME_COMPILED_CODE, THEME_TEMPLATES
+from briefgen.site import templatecache
 from briefgen.site.environment import theme_environment
 from briefgen.site.render import Renderer
 from briefgen.site.templatecache import (
@@ -206,3 +209,32 @@ def test_templatecache_shipped_code_renders_as_compiled_code() -> None:
     assert shipped is not None
     assert shipped.co_filename == compiled.co_filename == str(path)
     assert shipped.co_code == compiled.co_code
+
+
+def test_templatecache_reads_shipped_code_from_pythons_bytecode_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = theme_environment()
+    key = environment_key(env)
+    python = env.compile("cached {{ 2 }}", "c.html", raw=True)
+    checksum = jinja2.BytecodeCache().get_source_checksum("cached {{ 2 }}")
+    entry = {"autoescape": True, "checksum": checksum, "python": python}
+    store: dict[str, object] = {"environment": key, "templates": {"c.html": entry}}
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    first = _write_store(tmp_path, store).get_bucket(env, "c.html", None, "cached {{ 2 }}").code
+    assert first is not None
+    assert list((tmp_path / "compiled" / "__pycache__").glob("c.html.*.pyc"))
+
+    # A new process: nothing kept in memory, and no compile() of the Python left to pay.
+    monkeypatch.setattr(templatecache, "_KEPT", {})
+
+    def no_compile(*args: object, **kwargs: object) -> object:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(builtins, "compile", no_compile)
+    cache = TemplateCache(key, shipped=tmp_path / "compiled.json", code=tmp_path / "compiled")
+    again = cache.get_bucket(env, "c.html", None, "cached {{ 2 }}").code
+    monkeypatch.undo()
+    assert again is not None
+    assert env.template_class.from_code(env, again, {}, None).render() == "cached 2"
