@@ -335,3 +335,22 @@ def test_sources_unchanged_since_this_process_read_them_are_not_read_again(
     # Each build discovers its sources again: that is where a file is stat'ed.
     (second,) = discover.load_sources(discover.discover_sources(root)[0], "fp")
     assert second.digest != first.digest
+
+
+def test_cache_tree_fingerprint_leaves_out_the_compiled_theme(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    compiled = theme / "compiled"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "templates" / "base.html").write_text("<html>", encoding="utf-8")
+    (compiled / "__pycache__").mkdir(parents=True)
+    (compiled / "base.html.pysrc").write_text("name = 'base.html'\n", encoding="utf-8")
+    before = cache.tree_fingerprint(theme, leave_out=compiled)
+
+    # Python writes its bytecode cache beside the compiled templates on first use.
+    (compiled / "__pycache__" / "base.html.cpython-311.pyc").write_bytes(b"\x00code")
+    (compiled / "base.html.pysrc").write_text("name = 'other'\n", encoding="utf-8")
+    assert cache.tree_fingerprint(theme, leave_out=compiled) == before
+    assert cache.tree_fingerprint(theme) != before
+
+    (theme / "templates" / "base.html").write_text("<html lang>", encoding="utf-8")
+    assert cache.tree_fingerprint(theme, leave_out=compiled) != before

@@ -79,6 +79,8 @@ def test_package_wheel_holds_theme_scaffold_and_types_but_no_content(wheel: Path
         "briefgen/theme/templates/blocks/table.html",
         "briefgen/theme/templates/feed.xml",
         "briefgen/theme/compiled.json",
+        "briefgen/theme/compiled/base.html.pysrc",
+        "briefgen/theme/compiled/blocks/table.html.pysrc",
         "briefgen/theme/static/style.css",
         "briefgen/theme/static/briefing.css",
         "briefgen/theme/templates/search.html",

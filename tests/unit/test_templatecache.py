@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import os
+import sys
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -10,11 +12,14 @@ import pytest
 
 from briefgen.cli import main
 from briefgen.model import Site
-from briefgen.project import CACHE_DIR, THEME_COMPILED, THEME_TEMPLATES
+from briefgen.project import CACHE_DIR, THEME_COMPILED, THEME_COMPILED_CODE, THEME_TEMPLATES
+from briefgen.site import templatecache
 from briefgen.site.environment import theme_environment
 from briefgen.site.render import Renderer
 from briefgen.site.templatecache import (
+    CODE_SUFFIX,
     TemplateCache,
+    code_files,
     compile_theme,
     dumps_store,
     environment_key,
@@ -39,11 +44,22 @@ def _no_compiling(env: jinja2.Environment, monkeypatch: pytest.MonkeyPatch) -> l
     return compiled
 
 
+STALE = "the compiled theme is stale: run .venv/bin/python scripts/compile_theme.py"
+
+
 def test_templatecache_shipped_store_matches_the_theme() -> None:
-    expected = dumps_store(compile_theme(theme_environment()))
-    assert THEME_COMPILED.read_text(encoding="utf-8") == expected, (
-        "theme/compiled.json is stale: run .venv/bin/python scripts/compile_theme.py"
-    )
+    store = compile_theme(theme_environment())
+    expected = code_files(store)
+    shipped = {
+        p.relative_to(THEME_COMPILED_CODE).as_posix(): p.read_text(encoding="utf-8")
+        for p in THEME_COMPILED_CODE.rglob(f"*{CODE_SUFFIX}")
+    }
+
+    assert THEME_COMPILED.read_text(encoding="utf-8") == dumps_store(store), STALE
+    assert sorted(shipped) == sorted(expected), STALE
+    for rel, python in expected.items():
+        assert shipped[rel] == python, f"{rel}: {STALE}"
+    assert '"python"' not in THEME_COMPILED.read_text(encoding="utf-8")
 
 
 def test_templatecache_covers_every_theme_template() -> None:
@@ -111,19 +127,31 @@ def test_templatecache_ignores_the_store_for_another_environment(tmp_path: Path)
     assert same.code is not None
 
 
+def _write_store(folder: Path, store: dict[str, object]) -> TemplateCache:
+    """Write `store` as the theme ships it under `folder`; return a cache over it."""
+    index, code = folder / "compiled.json", folder / "compiled"
+    index.write_text(dumps_store(store), encoding="utf-8")
+    for rel, python in code_files(store).items():
+        (code / rel).parent.mkdir(parents=True, exist_ok=True)
+        (code / rel).write_text(python, encoding="utf-8")
+    return TemplateCache(str(store["environment"]), shipped=index, code=code)
+
+
 def test_templatecache_uses_an_entry_only_for_its_own_name_and_source(tmp_path: Path) -> None:
     env = theme_environment()
     key = environment_key(env)
-    store = tmp_path / "compiled.json"
     python = env.compile("shipped {{ 1 }}", "x.html", raw=True)
     checksum = jinja2.BytecodeCache().get_source_checksum("shipped {{ 1 }}")
     entry = {"autoescape": True, "checksum": checksum, "python": python}
     escaped_off = {**entry, "autoescape": False}
     templates = {"x.html": entry, "z.html": escaped_off}
-    store.write_text(dumps_store({"environment": key, "templates": templates}), encoding="utf-8")
-    cache = TemplateCache(key, shipped=store)
+    cache = _write_store(tmp_path, {"environment": key, "templates": templates})
 
-    assert cache.get_bucket(env, "x.html", None, "shipped {{ 1 }}").code is not None
+    shipped = cache.get_bucket(env, "x.html", str(tmp_path / "x.html"), "shipped {{ 1 }}").code
+    assert shipped is not None
+    # Named after the template's file, as Jinja names what it compiles (tracebacks, filename).
+    assert shipped.co_filename == str(tmp_path / "x.html")
+    assert env.template_class.from_code(env, shipped, {}, None).render() == "shipped 1"
     assert cache.get_bucket(env, "x.html", None, "edited {{ 1 }}").code is None
     assert cache.get_bucket(env, "y.html", None, "shipped {{ 1 }}").code is None
     # Compiled with autoescaping off, while this environment escapes `.html`: not used.
@@ -151,3 +179,62 @@ def test_templatecache_writes_compiled_code_nowhere(
     kept = sorted(p.name for p in (root / CACHE_DIR).iterdir())
     assert kept
     assert [name for name in kept if not name.endswith((".json", ".gitignore"))] == []
+
+
+def test_templatecache_compiles_when_a_shipped_file_is_missing_or_broken(tmp_path: Path) -> None:
+    env = theme_environment()
+    key = environment_key(env)
+    entries = {}
+    for name in ("gone.html", "broken.html"):
+        entries[name] = {
+            "autoescape": True,
+            "checksum": jinja2.BytecodeCache().get_source_checksum(name),
+            "python": "def root(:\n" if name == "broken.html" else "",
+        }
+    cache = _write_store(tmp_path, {"environment": key, "templates": entries})
+    (tmp_path / "compiled" / f"gone.html{CODE_SUFFIX}").unlink()
+
+    assert cache.get_bucket(env, "gone.html", None, "gone.html").code is None
+    assert cache.get_bucket(env, "broken.html", None, "broken.html").code is None
+
+
+def test_templatecache_shipped_code_renders_as_compiled_code() -> None:
+    env = theme_environment()
+    name = "partials/footer.html"
+    path = THEME_TEMPLATES / name
+    source = path.read_text(encoding="utf-8")
+    shipped = TemplateCache(environment_key(env)).get_bucket(env, name, str(path), source).code
+    compiled = env.compile(source, name, str(path))
+
+    assert shipped is not None
+    assert shipped.co_filename == compiled.co_filename == str(path)
+    assert shipped.co_code == compiled.co_code
+
+
+def test_templatecache_reads_shipped_code_from_pythons_bytecode_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = theme_environment()
+    key = environment_key(env)
+    python = env.compile("cached {{ 2 }}", "c.html", raw=True)
+    checksum = jinja2.BytecodeCache().get_source_checksum("cached {{ 2 }}")
+    entry = {"autoescape": True, "checksum": checksum, "python": python}
+    store: dict[str, object] = {"environment": key, "templates": {"c.html": entry}}
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    first = _write_store(tmp_path, store).get_bucket(env, "c.html", None, "cached {{ 2 }}").code
+    assert first is not None
+    assert list((tmp_path / "compiled" / "__pycache__").glob("c.html.*.pyc"))
+
+    # A new process: nothing kept in memory, and no compile() of the Python left to pay.
+    monkeypatch.setattr(templatecache, "_KEPT", {})
+
+    def no_compile(*args: object, **kwargs: object) -> object:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(builtins, "compile", no_compile)
+    cache = TemplateCache(key, shipped=tmp_path / "compiled.json", code=tmp_path / "compiled")
+    again = cache.get_bucket(env, "c.html", None, "cached {{ 2 }}").code
+    monkeypatch.undo()
+    assert again is not None
+    assert env.template_class.from_code(env, again, {}, None).render() == "cached 2"

@@ -38,7 +38,7 @@ from briefgen.build.records import (
     save_records,
 )
 from briefgen.build.shards import load_shards, save_shards, write_document
-from briefgen.files import digest
+from briefgen.files import digest, files_under
 
 if TYPE_CHECKING:
     from briefgen.build.discover import SourceHint
@@ -228,8 +228,9 @@ def forget_state(path: Path) -> None:
 def code_version() -> str:
     """Return a hash of briefgen's version and source, and its libraries' versions."""
     package = Path(__file__).parent.parent
-    sources = sorted(package.rglob("*.py"))
-    parts = (part for p in sources for part in (p.relative_to(package).as_posix(), p.read_bytes()))
+    # Python's bytecode cache lists no `.py` file; string paths spare a Path per source.
+    sources = sorted(rel for rel in files_under(package) if rel.endswith(".py"))
+    parts = (part for rel in sources for part in (rel, (package / rel).read_bytes()))
     return digest(__version__, *_library_versions(), *parts)
 
 
@@ -358,14 +359,23 @@ def _decode(raw: bytes | None) -> object:
     return data.get("value")
 
 
-def tree_fingerprint(*folders: Path) -> str:
+def tree_fingerprint(*folders: Path, leave_out: Path | None = None) -> str:
     """Return a hash of every file's path and bytes under the folders (templates, theme);
-    a file among them counts by its name and bytes."""
+    a file among them counts by its name and bytes. Nothing under `leave_out` counts: the
+    theme's compiled templates follow from its templates (each is used only for the source it
+    was compiled from), and Python writes its bytecode cache beside them on first use."""
     parts: list[bytes | str] = []
     for folder in folders:
         if folder.is_file():
             parts += [folder.name, folder.read_bytes()]
-        elif folder.is_dir():
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+            continue
+        left_out = (
+            f"{leave_out.relative_to(folder).as_posix()}/"
+            if leave_out is not None and leave_out.is_relative_to(folder)
+            else None
+        )
+        for rel in sorted(files_under(folder)):
+            path = folder / rel
+            if (left_out is None or not rel.startswith(left_out)) and path.is_file():
+                parts += [rel, path.read_bytes()]
     return digest(*parts)

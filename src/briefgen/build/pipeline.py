@@ -39,6 +39,7 @@ from briefgen.project import (
     LOCALES_DIR,
     PRINT_TEMPLATES,
     TEMPLATES_DIR,
+    THEME_COMPILED_CODE,
     THEME_DIR,
     THEME_LOCALES,
 )
@@ -227,7 +228,10 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
     # The project's catalogs change every page's labels, like its templates do.
     templates = tree_fingerprint(
-        options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_DIR
+        options.root / TEMPLATES_DIR,
+        options.root / LOCALES_DIR,
+        THEME_DIR,
+        leave_out=THEME_COMPILED_CODE,
     )
     # The day is not in it: a briefing left out until its date is compiled again on that
     # day (`_forget_records_the_day_changed`), and its entry's change re-keys the lists.

@@ -48,7 +48,12 @@ def shard_of(key: str, count: int) -> int:
 
 def shard_path(state_file: Path, kind: str, index: int) -> Path:
     """Return the file of one shard of `kind` ("entries", "links") beside the state file."""
-    return state_file.with_name(f"{state_file.stem.replace('state-', kind + '-', 1)}-{index}.json")
+    return state_file.with_name(_shard_name(state_file, kind, index))
+
+
+def _shard_name(state_file: Path, kind: str, index: int) -> str:
+    """Return the file name of one shard of `kind`."""
+    return f"{state_file.stem.replace('state-', kind + '-', 1)}-{index}.json"
 
 
 def load_shards(
@@ -130,11 +135,26 @@ def save_shards(
         write_document(path, header, value)
         _remember(path, token, part)
         tokens.append(token)
-    for index in range(count, MAX_SHARDS):  # left by a save of a larger site: no longer named
-        stale = shard_path(state_file, kind, index)
-        _KNOWN.pop(stale, None)
-        stale.unlink(missing_ok=True)
+    _drop_stale_shards(state_file, kind, count)
     return tokens
+
+
+def _drop_stale_shards(state_file: Path, kind: str, count: int) -> None:
+    """Delete the shards of `kind` from index `count` on, left by a save of a larger site.
+
+    The folder is listed once: most of the MAX_SHARDS names are not there, and a path and a
+    failed `unlink` per name, at every save, cost more than the listing. A shard this process
+    knew that is no longer there needs no forgetting: its stat can never match again.
+    """
+    try:
+        present: set[str] | None = {p.name for p in state_file.parent.iterdir()}
+    except OSError:
+        present = None  # then try every name, as the listing would have
+    for index in range(count, MAX_SHARDS):
+        if present is None or _shard_name(state_file, kind, index) in present:
+            stale = shard_path(state_file, kind, index)
+            _KNOWN.pop(stale, None)
+            stale.unlink(missing_ok=True)
 
 
 def _same(known: Mapping[str, object], part: Mapping[str, T]) -> bool:

@@ -1,38 +1,47 @@
 """Compiled templates: the theme's, shipped compiled, and every template kept for the process.
 
-Compiling a template (lexing, parsing, generating Python) is the largest fixed cost of a small
-build, about 4 ms a template and 100 ms for the pages of one briefing. Two stores spare it:
+Compiling a template (lexing, parsing, generating Python, then compiling that Python) is the
+largest fixed cost of a small build, about 4 ms a template and 100 ms for the pages of one
+briefing. Two stores spare it:
 
 - The theme never changes once installed, so the Python Jinja generates for each of its
-  templates ships in the package (`theme/compiled.json`, written by `scripts/compile_theme.py`;
-  a test keeps it in step with the theme). An entry is used only when everything Jinja
-  compiled it from is the same: the template's name and source, Jinja's version, the syntax
-  options and the filters and tests (a filter that takes the context compiles differently).
-  Anything else — a project's override, a plugin's filter, another Jinja — compiles as usual.
+  templates ships in the package (`theme/compiled/<name>.pysrc`, indexed by
+  `theme/compiled.json`; both written by `scripts/compile_theme.py`, and a test keeps them in
+  step with the theme). Its code is read through Python's own bytecode cache, like a module's:
+  the `__pycache__` beside the files (written when the package is installed or first used,
+  where Python may write) spares even the `compile()` of that Python. An entry is used only
+  when everything Jinja compiled it from is the same: the template's name and source, Jinja's
+  version, the syntax options and the filters and tests (a filter that takes the context
+  compiles differently). Anything else — a project's override, a plugin's filter, another
+  Jinja — compiles as usual.
 - Whatever a process compiled is kept in memory for its next build (`serve` renders again on
-  every save), keyed by the template's name, file and source. Compiled code is never written
-  to disk: the build cache holds only JSON that loading never runs, and nothing outside the
-  project is written.
+  every save), keyed by the template's name, file and source. A project's compiled templates
+  are never written to disk: the build cache holds only JSON that loading never runs, and
+  nothing outside the project is written.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.machinery
 import json
+import os
+from types import CodeType
 from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
 
-from briefgen.project import THEME_COMPILED, THEME_TEMPLATES
+from briefgen.project import THEME_COMPILED, THEME_COMPILED_CODE, THEME_TEMPLATES
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from types import CodeType
 
 THEME_SUFFIXES = (".html", ".xml")
 """The theme's template files, as the package data ships them."""
+CODE_SUFFIX = ".pysrc"
+"""A shipped template's Python: not `.py`, so no tool takes it for a module of the package."""
 
 
 def environment_key(env: jinja2.Environment) -> str:
@@ -84,8 +93,30 @@ def compile_theme(env: jinja2.Environment) -> dict[str, object]:
 
 
 def dumps_store(store: dict[str, object]) -> str:
-    """Return the store as the text `theme/compiled.json` holds: stable, one key a line."""
-    return json.dumps(store, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    """Return the store's index as the text `theme/compiled.json` holds: stable, one key a line.
+
+    Each template's Python is left out: it goes to its own file (`code_files`).
+    """
+    templates = store.get("templates")
+    index = {
+        **store,
+        "templates": {
+            name: {key: value for key, value in entry.items() if key != "python"}
+            for name, entry in (templates.items() if isinstance(templates, dict) else ())
+            if isinstance(entry, dict)
+        },
+    }
+    return json.dumps(index, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def code_files(store: dict[str, object]) -> dict[str, str]:
+    """Return each template's Python by its file's path under `theme/compiled/`."""
+    templates = store.get("templates")
+    return {
+        f"{name}{CODE_SUFFIX}": str(entry["python"])
+        for name, entry in (templates.items() if isinstance(templates, dict) else ())
+        if isinstance(entry, dict)
+    }
 
 
 @functools.cache
@@ -107,9 +138,12 @@ KEPT_MAX = 1024
 class TemplateCache(jinja2.BytecodeCache):
     """Jinja's bytecode cache over the process's compiled templates, then the theme's store."""
 
-    def __init__(self, env_key: str, shipped: Path = THEME_COMPILED) -> None:
+    def __init__(
+        self, env_key: str, shipped: Path = THEME_COMPILED, code: Path = THEME_COMPILED_CODE
+    ) -> None:
         """Serve the environment whose `environment_key` is `env_key`."""
         self._env_key = env_key
+        self._code = code
         store = _shipped(shipped)
         templates = store.get("templates") if store.get("environment") == env_key else None
         self._theme: dict[str, object] = templates if isinstance(templates, dict) else {}
@@ -144,12 +178,24 @@ class TemplateCache(jinja2.BytecodeCache):
             return None
         if entry.get("autoescape") != _autoescape(env, name):
             return None
-        python = entry.get("python")
-        if not isinstance(python, str):
-            return None
-        # The same call Jinja makes on the code it generates, so tracebacks name the file.
-        code: CodeType = compile(python, filename or "<template>", "exec")
-        return code
+        code = _shipped_code(self._code.joinpath(*f"{name}{CODE_SUFFIX}".split("/")))
+        # Named as Jinja names the code it compiles: the template's file is its `filename`.
+        return None if code is None else _named(code, filename or "<template>")
+
+
+def _shipped_code(path: Path) -> CodeType | None:
+    """Return the code of a shipped template's Python, through Python's bytecode cache."""
+    loader = importlib.machinery.SourceFileLoader("briefgen.theme.compiled", os.fspath(path))
+    try:
+        return loader.get_code(loader.name)
+    except (ImportError, OSError, SyntaxError, ValueError):
+        return None
+
+
+def _named(code: CodeType, filename: str) -> CodeType:
+    """Return `code` and the functions in it as compiled from `filename`."""
+    consts = tuple(_named(c, filename) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=consts)
 
 
 def _autoescape(env: jinja2.Environment, name: str) -> bool:
