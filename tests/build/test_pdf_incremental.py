@@ -136,6 +136,25 @@ def test_pdf_kept_when_a_build_option_it_does_not_read_changes(
     assert _link(root / "site", "noted").startswith("Download PDF (1 page, ")
 
 
+def test_pages_of_a_briefing_left_out_go_although_its_pdf_was_kept(tmp_path: Path) -> None:
+    # Found by the thorough stateful walk: a changed fingerprint keeps only the outputs keyed
+    # apart (PDFs), and the stage took that short list for the whole published site, so a
+    # spare tree's pages of a briefing now left out (dated ahead, no --future) stayed.
+    root = _project(tmp_path / "p")
+    ahead = _briefing("Ahead", "trade").replace("2025-03-01", "2999-01-01")
+    (root / "content" / "ahead.md").write_text(ahead, encoding="utf-8")
+    site = root / "site"
+    build_site(BuildOptions(root, site, future=True), RecordingReporter())
+    (root / "templates").mkdir()
+    (root / "templates" / "404.html").write_text("<!doctype html><title>Gone</title>\n")
+    build_site(BuildOptions(root, site, future=True), RecordingReporter())  # swaps: a spare
+    assert (site / "ahead" / "index.html").is_file()
+
+    _build(root)  # no --future: compared with a clean build
+
+    assert not (site / "ahead").exists()
+
+
 def test_pdf_shows_the_briefing_image_and_reprints_when_it_changes(
     tmp_path: Path, printed: list[str]
 ) -> None:

@@ -39,8 +39,11 @@ from briefgen.build.records import (
 )
 from briefgen.build.shards import load_shards, save_shards, write_document
 from briefgen.files import digest, files_under
+from briefgen.project import THEME_COMPILED_CODE
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from briefgen.build.discover import SourceHint
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
@@ -116,6 +119,14 @@ class BuildState:
     site_warnings: list[Diagnostic] = field(default_factory=list)
     """Warnings about the site as a whole (no page marked for search), which a build with
     nothing to do shows again."""
+    published: frozenset[str] | None = None
+    """Every file the last build published, when `outputs` names only some of them (see
+    `keyed_apart_only`); None when `outputs` names them all."""
+
+    def published_files(self) -> Collection[str]:
+        """Return every file the last build published (the stage prunes what it no longer
+        makes by this list)."""
+        return self.outputs.keys() if self.published is None else self.published
 
     def keyed_apart_only(self) -> BuildState:
         """Return the state of the outputs keyed apart alone, for a build whose fingerprint
@@ -125,7 +136,10 @@ class BuildState:
         stamps = {rel: self.stamps[rel] for rel in kept if rel in self.stamps}
         apart = dict(self.keyed_apart)
         # Hints describe the files alone (the site's language is checked where they are used).
-        return BuildState(outputs=kept, stamps=stamps, keyed_apart=apart, hints=self.hints)
+        published = frozenset(self.published_files())
+        return BuildState(
+            outputs=kept, stamps=stamps, keyed_apart=apart, hints=self.hints, published=published
+        )
 
 
 def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
@@ -228,8 +242,12 @@ def forget_state(path: Path) -> None:
 def code_version() -> str:
     """Return a hash of briefgen's version and source, and its libraries' versions."""
     package = Path(__file__).parent.parent
-    # Python's bytecode cache lists no `.py` file; string paths spare a Path per source.
-    sources = sorted(rel for rel in files_under(package) if rel.endswith(".py"))
+    # Python's bytecode cache lists no `.py` file; string paths spare a Path per source. The
+    # theme's compiled templates follow from its templates, which the fingerprint hashes.
+    compiled = f"{THEME_COMPILED_CODE.relative_to(package).as_posix()}/"
+    sources = sorted(
+        rel for rel in files_under(package) if rel.endswith(".py") and not rel.startswith(compiled)
+    )
     parts = (part for rel in sources for part in (rel, (package / rel).read_bytes()))
     return digest(__version__, *_library_versions(), *parts)
 

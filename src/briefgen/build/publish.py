@@ -87,7 +87,7 @@ def publish_site(
     load_entries(build.state_file, build.old)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
-    recorded = build.on_disk if build.on_disk is not None else build.old.outputs.keys() or None
+    recorded = build.on_disk if build.on_disk is not None else build.old.published_files() or None
     stage = Stage(build.options.out, Spare(build.state_file), recorded)
     options = build.options
     try:
