@@ -33,7 +33,7 @@ THEME_TEMPLATES = THEME_DIR / "templates"
 THEME_COMPILED = THEME_DIR / "compiled.json"
 """The index of the theme's compiled templates: what each was compiled from."""
 THEME_COMPILED_CODE = THEME_DIR / "compiled"
-"""The Python Jinja generates for each theme template, `<name>.pysrc`, shipped so a build need
+"""The Python Jinja generates for each theme template, `<name>.py`, shipped so a build need
 not compile them; Python's own bytecode cache (`__pycache__` beside them) serves their code."""
 THEME_STATIC = THEME_DIR / "static"
 THEME_SEARCH = THEME_DIR / "search"

@@ -343,12 +343,12 @@ def test_cache_tree_fingerprint_leaves_out_the_compiled_theme(tmp_path: Path) ->
     (theme / "templates").mkdir(parents=True)
     (theme / "templates" / "base.html").write_text("<html>", encoding="utf-8")
     (compiled / "__pycache__").mkdir(parents=True)
-    (compiled / "base.html.pysrc").write_text("name = 'base.html'\n", encoding="utf-8")
+    (compiled / "base.html.py").write_text("name = 'base.html'\n", encoding="utf-8")
     before = cache.tree_fingerprint(theme, leave_out=compiled)
 
     # Python writes its bytecode cache beside the compiled templates on first use.
     (compiled / "__pycache__" / "base.html.cpython-311.pyc").write_bytes(b"\x00code")
-    (compiled / "base.html.pysrc").write_text("name = 'other'\n", encoding="utf-8")
+    (compiled / "base.html.py").write_text("name = 'other'\n", encoding="utf-8")
     assert cache.tree_fingerprint(theme, leave_out=compiled) == before
     assert cache.tree_fingerprint(theme) != before
 

@@ -5,15 +5,15 @@ largest fixed cost of a small build, about 4 ms a template and 100 ms for the pa
 briefing. Two stores spare it:
 
 - The theme never changes once installed, so the Python Jinja generates for each of its
-  templates ships in the package (`theme/compiled/<name>.pysrc`, indexed by
+  templates ships in the package (`theme/compiled/<name>.py`, indexed by
   `theme/compiled.json`; both written by `scripts/compile_theme.py`, and a test keeps them in
   step with the theme). Its code is read through Python's own bytecode cache, like a module's:
-  the `__pycache__` beside the files (written when the package is installed or first used,
-  where Python may write) spares even the `compile()` of that Python. An entry is used only
-  when everything Jinja compiled it from is the same: the template's name and source, Jinja's
-  version, the syntax options and the filters and tests (a filter that takes the context
-  compiles differently). Anything else — a project's override, a plugin's filter, another
-  Jinja — compiles as usual.
+  the `__pycache__` beside the files (written by pip when it installs the package, or by
+  Python on first use, as for any module) spares even the `compile()` of that Python. An
+  entry is used only when everything Jinja compiled it from is the same: the template's name
+  and source, Jinja's version, the syntax options and the filters and tests (a filter that
+  takes the context compiles differently). Anything else — a project's override, a plugin's
+  filter, another Jinja — compiles as usual.
 - Whatever a process compiled is kept in memory for its next build (`serve` renders again on
   every save), keyed by the template's name, file and source. A project's compiled templates
   are never written to disk: the build cache holds only JSON that loading never runs, and
@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 
 THEME_SUFFIXES = (".html", ".xml")
 """The theme's template files, as the package data ships them."""
-CODE_SUFFIX = ".pysrc"
-"""A shipped template's Python: not `.py`, so no tool takes it for a module of the package."""
+CODE_SUFFIX = ".py"
+"""A shipped template's Python: `.py`, so pip compiles it to bytecode when it installs the
+package, as it does the modules (none of them imports it; linters and `mypy` skip the folder)."""
 
 
 def environment_key(env: jinja2.Environment) -> str:
