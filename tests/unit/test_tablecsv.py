@@ -114,3 +114,35 @@ def test_render_csv_of_an_empty_table_is_its_header() -> None:
     assert briefing is not None
     (file,) = table_files(briefing)
     assert render_csv(file.table) == "\ufeffA\r\n".encode()
+
+
+NESTED = """\
+---
+title: Nested
+date: 2026-01-01
+---
+
+- An item holding a table:
+
+  | In item | B |
+  |---|---|
+  | 1 | 2 |
+
+> [!NOTE]
+> | In callout | B |
+> |---|---|
+> | 3 | 4 |
+
+## Section
+
+> > | In nested quote | B |
+> > |---|---|
+> > | 5 | 6 |
+"""
+
+
+def test_table_files_finds_tables_in_every_container_in_reading_order() -> None:
+    briefing, diagnostics = parse_briefing("content/nested.md", NESTED)
+    assert briefing is not None, diagnostics
+    names = [file.table.header[0].text for file in table_files(briefing)]
+    assert names == ["In item", "In callout", "In nested quote"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.images import image_settings
 from briefgen.content.languages import lang_dir
-from briefgen.content.parse import MAX_FILE_BYTES, decode_source, parse_briefing, too_large
+from briefgen.content.parse import MAX_FILE_BYTES, decode_utf8, parse_briefing, too_large
 from briefgen.content.validate import is_future, left_out_until_its_date, validate_briefing
 from briefgen.diagnostics import SourcePos, error
 from briefgen.files import FileTooLargeError, read_regular_file
@@ -119,7 +119,8 @@ def parse_job(
     except OSError as exc:
         problem = error(SourcePos(job.rel, 1), f"cannot read the file: {exc.strerror or exc}")
         return Compiled(job.rel, job.digest, None, (problem,), ())
-    text, diagnostics = decode_source(job.rel, data)
+    # parse_briefing looks for control characters: decode_source would look twice.
+    text, diagnostics = decode_utf8(job.rel, data)
     briefing = None
     config = renderer.config
     lang = job.language.lang if job.language else config.language
