@@ -205,6 +205,26 @@ def test_serve_template_override_added_while_serving_is_used(
         events.close()
 
 
+def test_serve_publishes_a_file_edited_in_a_folder_linked_into_static(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    data = project / "data"
+    data.mkdir()
+    (data / "table.csv").write_text("year,people\n2025,1\n", encoding="utf-8")
+    (project / "static").mkdir(exist_ok=True)
+    (project / "static" / "data").symlink_to("../data", target_is_directory=True)
+    server = start_server()
+    assert server.fetch("data/table.csv") == "year,people\n2025,1\n"
+    events = EventStream(server)
+    try:
+        first_epoch = events.next_epoch(timeout=5)
+        (data / "table.csv").write_text("year,people\n2026,2\n", encoding="utf-8")
+        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
+    finally:
+        events.close()
+    assert server.fetch("data/table.csv") == "year,people\n2026,2\n"
+
+
 def test_serve_pages_carry_reload_script_and_a_csp_that_allows_it(
     start_server: Callable[..., Server],
 ) -> None:
