@@ -8,8 +8,12 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 """Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
@@ -211,41 +215,53 @@ class ProjectFolder:
     """FIFOs, sockets, devices, dangling links and link loops: never opened."""
     undecodable: list[str]
     """Names that are not UTF-8: no URL, cache or message could carry them, so skipped."""
+    unreadable: list[str]
+    """Folders that could not be listed (no permission): nothing in them is read."""
     repeated: list[tuple[str, str]]
-    """Linked folders left out because their real folder was walked already, as (link,
-    path it was walked at): a folder is walked once, which also ends loops of links."""
+    """Linked folders not entered, as (link, why): one walked already at another path, one
+    holding the walked folder (a loop), or one the build writes (the output, the cache)."""
 
 
-def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
+def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) -> ProjectFolder:
     """Walk `folder` as a loader reading its files would see it: through symlinked folders
-    that stay inside the project (each real folder once), leaving out names that start with a
-    dot (`.DS_Store`, editors' swap and lock files) and never entering a link that leaves."""
+    that stay inside the project, leaving out names that start with a dot (`.DS_Store`,
+    editors' swap and lock files) and never entering a link that leaves.
+
+    Real folders are walked before linked ones, so a folder keeps its own path and a link to
+    it is the one left out. A link is not entered either when it would walk `folder` again
+    (the project root, a parent) or reach into `avoid` (what the build writes).
+    """
     real_root = os.path.realpath(root)
-    found = ProjectFolder([], [], [], [], [])
+    start = os.path.realpath(folder)
+    written = [os.path.realpath(path) for path in avoid]
+    found = ProjectFolder([], [], [], [], [], [])
     seen: dict[str, str] = {}
-    pending = [folder]
-    while pending:
-        current = pending.pop()
+    pending: list[Path] = [folder]
+    linked: list[Path] = []
+    while pending or linked:
+        current = pending.pop() if pending else linked.pop()
         real = os.path.realpath(current)
         if not _inside(real, real_root):
             found.outside.append(_rel(current, root))
             continue
-        if real in seen:
-            found.repeated.append((_rel(current, root), seen[real]))
+        why = _not_entered(real, start, written, seen, root)
+        if why:
+            found.repeated.append((_rel(current, root), why))
             continue
         seen[real] = _rel(current, root)
         try:
             with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
-            found.irregular.append(_rel(current, root))
+            found.unreadable.append(_rel(current, root))
             continue
         for entry in entries:
             path = current / entry.name
             if entry.name.startswith(".") and not _is_folder(entry):
                 continue
+            link = entry.is_symlink()
             # Only a link can lead out: anything else lies in `current`, which is inside.
-            if entry.is_symlink() and not _inside(os.path.realpath(path), real_root):
+            if link and not _inside(os.path.realpath(path), real_root):
                 found.outside.append(_rel(path, root))
                 continue
             try:
@@ -256,13 +272,27 @@ def walk_project_folder(root: Path, folder: Path) -> ProjectFolder:
             if not_utf8_name(entry.name):
                 found.undecodable.append(_rel(path, root))
             elif stat.S_ISDIR(mode):
-                pending.append(path)
+                (linked if link else pending).append(path)
             elif stat.S_ISREG(mode):
                 found.files.append((path, _rel(path, root)))
             else:
                 found.irregular.append(_rel(path, root))
     found.files.sort(key=lambda file: file[1])
     return found
+
+
+def _not_entered(
+    real: str, start: str, written: Sequence[str], seen: Mapping[str, str], root: Path
+) -> str:
+    """Return why a folder (its real path) is not walked, or "" when it is."""
+    if real in seen:
+        return f"links to a folder walked already, as {seen[real]}"
+    if real != start and _inside(start, real):
+        return f"links to a folder that holds {_rel(Path(start), Path(os.path.realpath(root)))}"
+    for path in written:
+        if _inside(real, path) or _inside(path, real):
+            return "links to a folder the build writes"
+    return ""
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -290,7 +320,13 @@ def readable_project_files(
     ]
     problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
     problems += [undecodable_name(rel) for rel in found.undecodable]
+    problems += [unreadable_folder(rel) for rel in found.unreadable]
     return found.files, problems
+
+
+def unreadable_folder(rel: str) -> Diagnostic:
+    """Return the error for a folder that could not be listed (nothing in it is read)."""
+    return error(SourcePos(rel, 1), "cannot read this folder; nothing in it is read")
 
 
 def not_utf8_name(name: str) -> bool:

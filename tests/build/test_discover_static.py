@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import pytest
 
 from briefgen.build.discover import discover_static
 from briefgen.diagnostics import format_diagnostic
 from tests.conftest import make_project
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Iterator
 
 
 def _found(root: Path) -> tuple[list[str], list[str]]:
@@ -34,8 +38,22 @@ def test_a_folder_linked_twice_is_published_once_with_a_warning(tmp_path: Path) 
 
     assert files == ["v2/report.pdf"]
     assert said == [
-        "static/latest:1:1: warning: links to a folder published already, as static/v2; "
-        "not published twice"
+        "static/latest:1:1: warning: links to a folder walked already, as static/v2; not published"
+    ]
+
+
+def test_a_real_folder_keeps_its_path_whatever_sorts_first(tmp_path: Path) -> None:
+    # Links are walked after real folders: `a-latest` sorts before `docs`, yet the guide
+    # stays at the URL it had before the link was made.
+    root = make_project(tmp_path, "-- static/docs/v2/guide.txt --\nv2\n")
+    (root / "static" / "a-latest").symlink_to("docs/v2", target_is_directory=True)
+
+    files, said = _found(root)
+
+    assert files == ["docs/v2/guide.txt"]
+    assert said == [
+        "static/a-latest:1:1: warning: links to a folder walked already, as static/docs/v2; "
+        "not published"
     ]
 
 
@@ -47,9 +65,51 @@ def test_a_link_back_to_a_parent_folder_ends_with_a_warning(tmp_path: Path) -> N
 
     assert files == ["a/x.txt"]
     assert said == [
-        "static/a/up:1:1: warning: links to a folder published already, as static; "
-        "not published twice"
+        "static/a/up:1:1: warning: links to a folder walked already, as static; not published"
     ]
+
+
+def test_a_link_to_the_project_root_is_not_walked(tmp_path: Path) -> None:
+    # It would publish the whole project (.git, the cache, the site itself) and read the
+    # build's own spare tree while the build moves it.
+    root = make_project(tmp_path, "-- static/site.css --\na\n-- secrets.txt --\nkey\n")
+    (root / "static" / "up").symlink_to("..", target_is_directory=True)
+
+    assert _found(root) == (
+        ["site.css"],
+        ["static/up:1:1: warning: links to a folder that holds static; not published"],
+    )
+
+
+def test_a_link_to_the_output_or_cache_folder_is_not_walked(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- static/site.css --\na\n-- site/index.html --\nx\n")
+    (root / "static" / "out").symlink_to("../site", target_is_directory=True)
+
+    files, problems = discover_static(root, (root / "site", root / ".briefgen-cache"))
+
+    assert [f.rel for f in files] == ["site.css"]
+    assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
+        "static/out:1:1: warning: links to a folder the build writes; not published"
+    ]
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path, "-- static/site.css --\na\n-- static/locked/x.txt --\nx\n")
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> Iterator[os.DirEntry[str]]:
+        if Path(path).name == "locked":  # root may read any folder, so chmod cannot show it
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+    assert _found(root) == (
+        ["site.css"],
+        ["static/locked:1:1: error: cannot read this folder; nothing in it is read"],
+    )
 
 
 def test_a_folder_linked_from_outside_is_an_error_and_not_read(tmp_path: Path) -> None:

@@ -57,6 +57,7 @@ def _key(root: Path) -> str:
     if folder.is_dir() or folder.is_symlink():
         found = walk_project_folder(root, folder)
         parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
+        parts += [repr(found.unreadable), repr(found.repeated)]
         for path, rel in found.files:
             parts += [rel, path.read_bytes()]
     return digest(*parts)

@@ -18,6 +18,7 @@ from briefgen.files import (
     not_utf8_name,
     read_regular_file,
     undecodable_name,
+    unreadable_folder,
     walk_project_folder,
 )
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
@@ -208,19 +209,22 @@ class StaticFile:
     digest: str
 
 
-def discover_static(root: Path) -> tuple[list[StaticFile], list[Diagnostic]]:
+def discover_static(
+    root: Path, avoid: Sequence[Path] = ()
+) -> tuple[list[StaticFile], list[Diagnostic]]:
     """Return every file of `static/` (not dotfiles) with its hash, in sorted order.
 
     Keyed by content, not by size and mtime: a file replaced by another of equal size and
     mtime (`cp -p`, `rsync -t`) is still published. Walked as the templates are
     (`files.walk_project_folder`): a linked folder inside the project is published at the
-    link's path, once; a symlink that leaves the project is an error, and its target is
-    never read.
+    link's path, unless it is published already at its own, holds `static/` itself, or is
+    one of `avoid` (the output and cache folders); a symlink that leaves the project is an
+    error, and its target is never read.
     """
     static = root / STATIC_DIR
     if not static.is_dir():
         return [], []
-    walked = walk_project_folder(root, static)
+    walked = walk_project_folder(root, static, avoid)
     problems = [
         error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
         for rel in walked.outside
@@ -230,13 +234,10 @@ def discover_static(root: Path) -> tuple[list[StaticFile], list[Diagnostic]]:
         warning(SourcePos(rel, 1), "not a regular file; not published") for rel in walked.irregular
     ]
     problems += [undecodable_name(rel) for rel in walked.undecodable]
+    problems += [unreadable_folder(rel) for rel in walked.unreadable]
     problems += [
-        warning(
-            SourcePos(link, 1),
-            f"links to a folder published already, as {published}; not published twice",
-            "link the files you need, or copy the folder",
-        )
-        for link, published in walked.repeated
+        warning(SourcePos(link, 1), f"{why}; not published", "copy the files you need instead")
+        for link, why in walked.repeated
     ]
     found: list[StaticFile] = []
     for path, rel in walked.files:

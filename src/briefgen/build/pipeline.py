@@ -147,7 +147,7 @@ def _build_locked(
     elif not options.future:
         _forget_records_the_day_changed(old, validate.today().isoformat())
     sources, problems = discover_sources(options.root)
-    static, static_problems = discover_static(options.root)
+    static, static_problems = discover_static(options.root, (options.out, options.cache))
     problems += static_problems
     loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
     loaded = link_translations(loaded, config.language, drafts=options.drafts)
