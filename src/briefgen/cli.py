@@ -55,25 +55,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERRORS
     except OSError as problem:
         if problem.errno not in _ENVIRONMENT_ERRNOS or args.debug:
-            raise
-        # The disk, not briefgen: full, read-only or not ours. Name the file, exit 1.
-        where = problem.filename if problem.filename is not None else args.source
-        reporter.diagnostics(
-            [error(SourcePos(_printable_path(where), 1), f"cannot write: {problem.strerror}")]
-        )
-        return EXIT_ERRORS
+            bug: Exception = problem  # a file that vanished under briefgen, say: a bug
+        else:  # the disk, not briefgen: full, read-only or not ours. Name the file, exit 1.
+            where = problem.filename if problem.filename is not None else args.source
+            message = f"cannot write: {problem.strerror}"
+            reporter.diagnostics([error(SourcePos(_printable_path(where), 1), message)])
+            return EXIT_ERRORS
     except KeyboardInterrupt:
         reporter.info("interrupted; the output folder was left as it was")
         return EXIT_INTERRUPTED
-    except Exception as bug:
-        if args.debug:
-            raise
-        sys.stderr.write(
-            f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
-            f"This is a bug in briefgen. Please report it at {BUG_REPORT} "
-            "with the output of the same command run with --debug.\n"
-        )
-        return EXIT_INTERNAL
+    except Exception as failure:
+        bug = failure
+    if args.debug:
+        raise bug
+    sys.stderr.write(
+        f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
+        f"This is a bug in briefgen. Please report it at {BUG_REPORT} "
+        "with the output of the same command run with --debug.\n"
+    )
+    return EXIT_INTERNAL
 
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")

@@ -137,6 +137,23 @@ def test_cli_disk_problems_are_exit_1_naming_the_file(
     )
 
 
+def test_cli_other_os_errors_are_exit_70_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A file that vanished under briefgen (FileNotFoundError) is a bug of briefgen's, not
+    # of the disk: exit 70 and the bug-report message, never a bare traceback.
+    from briefgen.commands import build
+
+    def vanished(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", "static/x.txt")
+
+    monkeypatch.setattr(build, "build", vanished)
+    assert cli.main(["build"]) == cli.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert err.startswith("briefgen: internal error: FileNotFoundError:")
+    assert "Traceback" not in err
+
+
 def test_new_on_a_full_disk_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
