@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 """Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
@@ -221,6 +221,19 @@ class ProjectFolder:
     """Linked folders not entered, as (link, why): one walked already at another path, one
     holding the walked folder (a loop), or one the build writes (the output, the cache)."""
 
+    def refusals(self, irregular: Callable[[str], Diagnostic]) -> list[Diagnostic]:
+        """Return a diagnostic for each entry the walk would not read, in one order for every
+        folder; `irregular` words the one for a FIFO or a dangling link at its path."""
+        return [
+            *(
+                error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
+                for rel in self.outside
+            ),
+            *map(irregular, self.irregular),
+            *map(undecodable_name, self.undecodable),
+            *map(unreadable_folder, self.unreadable),
+        ]
+
 
 def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) -> ProjectFolder:
     """Walk `folder` as a loader reading its files would see it: through symlinked folders
@@ -314,14 +327,7 @@ def readable_project_files(
     if folder.exists() and not folder.is_dir():
         return [], [warning(SourcePos(name, 1), "a file, not a folder; nothing in it is read")]
     found = walk_project_folder(root, folder)
-    problems = [
-        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
-        for rel in found.outside
-    ]
-    problems += [error(SourcePos(rel, 1), "not a regular file") for rel in found.irregular]
-    problems += [undecodable_name(rel) for rel in found.undecodable]
-    problems += [unreadable_folder(rel) for rel in found.unreadable]
-    return found.files, problems
+    return found.files, found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
 
 
 def unreadable_folder(rel: str) -> Diagnostic:

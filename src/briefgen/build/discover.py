@@ -18,7 +18,6 @@ from briefgen.files import (
     not_utf8_name,
     read_regular_file,
     undecodable_name,
-    unreadable_folder,
     walk_project_folder,
 )
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
@@ -225,16 +224,10 @@ def discover_static(
     if not static.is_dir():
         return [], []
     walked = walk_project_folder(root, static, avoid)
-    problems = [
-        error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
-        for rel in walked.outside
-    ]
     # A FIFO would block the copy; a dangling link has no bytes.
-    problems += [
-        warning(SourcePos(rel, 1), "not a regular file; not published") for rel in walked.irregular
-    ]
-    problems += [undecodable_name(rel) for rel in walked.undecodable]
-    problems += [unreadable_folder(rel) for rel in walked.unreadable]
+    problems = walked.refusals(
+        lambda rel: warning(SourcePos(rel, 1), "not a regular file; not published")
+    )
     problems += [
         warning(SourcePos(link, 1), f"{why}; not published", "copy the files you need instead")
         for link, why in walked.repeated
