@@ -17,7 +17,7 @@ import jinja2
 import markdown_it
 import pytest
 
-from briefgen.build import cache, discover, records, shards
+from briefgen.build import cache, discover, fingerprint, records, shards
 from briefgen.build.cache import (
     BuildState,
     CachedSource,
@@ -123,7 +123,7 @@ def test_state_written_by_other_code_is_not_trusted(tmp_path: Path) -> None:
 def test_libraries_versions_are_part_of_the_key(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    before = cache.code_version()
+    before = fingerprint.code_version()
     real_find_spec = importlib.util.find_spec
     fake = tmp_path / "jinja2" / "__init__.py"
     fake.parent.mkdir()
@@ -136,19 +136,19 @@ def test_libraries_versions_are_part_of_the_key(
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     try:
         fake.write_text('__version__ = "9.8"\n', encoding="utf-8")
-        cache.code_version.cache_clear()
-        first = cache.code_version()
+        fingerprint.code_version.cache_clear()
+        first = fingerprint.code_version()
         fake.write_text('__version__ = "9.9"\n', encoding="utf-8")
-        cache.code_version.cache_clear()
-        assert cache.code_version() != first
+        fingerprint.code_version.cache_clear()
+        assert fingerprint.code_version() != first
     finally:
-        cache.code_version.cache_clear()
+        fingerprint.code_version.cache_clear()
     monkeypatch.undo()
-    assert cache.code_version() == before
+    assert fingerprint.code_version() == before
 
 
 def test_library_versions_are_read_without_importing_them() -> None:
-    versions = dict(item.split("==", 1) for item in cache._library_versions())
+    versions = dict(item.split("==", 1) for item in fingerprint._library_versions())
     assert versions["jinja2"] == jinja2.__version__
     assert versions["markdown_it"] == markdown_it.__version__
 
@@ -181,7 +181,7 @@ def test_links_from_another_save_are_not_trusted(tmp_path: Path) -> None:
 def test_corrupt_state_means_a_full_build(tmp_path: Path, damage: bytes) -> None:
     path = _path(tmp_path)
     path.parent.mkdir(parents=True)
-    path.write_bytes(damage.replace(b"CODE", cache.code_version().encode()))
+    path.write_bytes(damage.replace(b"CODE", fingerprint.code_version().encode()))
     state, notice = load_state(path)
     assert state == BuildState()
     assert notice is None or "\n" not in notice
@@ -344,13 +344,13 @@ def test_cache_tree_fingerprint_leaves_out_the_compiled_theme(tmp_path: Path) ->
     (theme / "templates" / "base.html").write_text("<html>", encoding="utf-8")
     (compiled / "__pycache__").mkdir(parents=True)
     (compiled / "base.html.py").write_text("name = 'base.html'\n", encoding="utf-8")
-    before = cache.tree_fingerprint(theme, leave_out=compiled)
+    before = fingerprint.tree_fingerprint(theme, leave_out=compiled)
 
     # Python writes its bytecode cache beside the compiled templates on first use.
     (compiled / "__pycache__" / "base.html.cpython-311.pyc").write_bytes(b"\x00code")
     (compiled / "base.html.py").write_text("name = 'other'\n", encoding="utf-8")
-    assert cache.tree_fingerprint(theme, leave_out=compiled) == before
-    assert cache.tree_fingerprint(theme) != before
+    assert fingerprint.tree_fingerprint(theme, leave_out=compiled) == before
+    assert fingerprint.tree_fingerprint(theme) != before
 
     (theme / "templates" / "base.html").write_text("<html lang>", encoding="utf-8")
-    assert cache.tree_fingerprint(theme, leave_out=compiled) != before
+    assert fingerprint.tree_fingerprint(theme, leave_out=compiled) != before

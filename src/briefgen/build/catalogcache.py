@@ -13,8 +13,8 @@ import json
 import logging
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import code_version
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
+from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
 from briefgen.files import digest, walk_project_folder
 from briefgen.project import LOCALES_DIR

@@ -16,7 +16,6 @@ import logging
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import code_version
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -25,6 +24,7 @@ from briefgen.build.cachejson import (
     value_from_json,
     value_to_json,
 )
+from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
 from briefgen.files import digest
 from briefgen.model import SiteConfig

@@ -12,13 +12,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import (
-    code_version,
-    load_entries,
-    load_state,
-    state_path,
-    tree_fingerprint,
-)
+from briefgen.build.cache import load_entries, load_state, state_path
 from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.configcache import read_config, save_config
 from briefgen.build.discover import (
@@ -27,6 +21,7 @@ from briefgen.build.discover import (
     link_translations,
     load_sources,
 )
+from briefgen.build.fingerprint import code_version, tree_fingerprint
 from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.spare import Spare
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
