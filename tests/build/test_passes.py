@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build import passes
+from briefgen.build.briefings import _store
 from briefgen.build.cache import BuildState
 from briefgen.build.compile import Compiled, Parsed, RenderPlan, parse_job
 from briefgen.build.discover import LoadedSource
 from briefgen.build.passes import Compiler
-from briefgen.build.publish import _store
 from briefgen.build.stage import Stage
 from briefgen.cli import main
 from briefgen.model import Site

@@ -33,7 +33,7 @@ from briefgen.build.records import (
     load_records,
     save_records,
 )
-from briefgen.build.shards import load_shards, save_shards, write_document
+from briefgen.build.shards import load_shards, load_some_records, save_shards, write_document
 from briefgen.files import digest
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 6
+FORMAT = 7
 """The shape of the cache files; bump it when the shape changes."""
 
 
@@ -73,6 +73,11 @@ class CachedSource:
     waits: str = ""
     """The date (ISO) of a briefing left out until then (no `--future`): from that day on the
     record no longer holds, so the day itself need not be in every page's key."""
+    entry_key: str = ""
+    """Its entry's key (site/entrykeys.py), empty when it has none: an edit that leaves every
+    key as it was changes no list (build/samelists.py), which is known without the entries."""
+    related: tuple[str, ...] = ()
+    """The source files of the related briefings its page shows, best first."""
 
     @property
     def dated(self) -> str:
@@ -112,6 +117,9 @@ class BuildState:
     site_warnings: list[Diagnostic] = field(default_factory=list)
     """Warnings about the site as a whole (no page marked for search), which a build with
     nothing to do shows again."""
+    site_outputs: tuple[str, ...] = ()
+    """The site-wide outputs made from the entries (list pages, feeds, the sitemap), which
+    an edit that changes no entry carries over as they are (build/samelists.py)."""
     published: frozenset[str] | None = None
     """Every file the last build published, when `outputs` names only some of them (see
     `keyed_apart_only`); None when `outputs` names them all."""
@@ -183,6 +191,13 @@ def load_entries(path: Path, state: BuildState) -> None:
                 state.sources[rel] = dataclasses.replace(source, entry=entry)
 
 
+def load_some_entries(path: Path, state: BuildState, rels: Collection[str]) -> dict[str, Entry]:
+    """Return the saved entries of the sources in `rels`, decoding no other entry; one that
+    cannot be had (a shard of another save, or damaged) is missing."""
+    tokens = state.shards.get("entries", ())
+    return load_some_records(path, "entries", tokens, _header(), entry_from_record, rels)
+
+
 def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, those of shards of another save aside
     (their pages are scanned again)."""
@@ -199,6 +214,9 @@ def save_state(path: Path, state: BuildState) -> str | None:
     has succeeded, and the next one will simply be a full one.
     """
     entries = {rel: s.entry for rel, s in state.sources.items() if s.entry is not None}
+    # Entries a build never loaded are those it saved last time (build/samelists.py): so are
+    # their shards, and the tokens that name them.
+    unloaded = any(s.entry is None and s.day for s in state.sources.values())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         ignore = path.parent / ".gitignore"
@@ -206,7 +224,9 @@ def save_state(path: Path, state: BuildState) -> str | None:
             ignore.write_text("*\n", encoding="utf-8")
         state.shards = {
             **_save_records(path, state),
-            "entries": tuple(save_shards(path, "entries", entries, _header(), entry_record)),
+            "entries": state.shards["entries"]
+            if unloaded
+            else tuple(save_shards(path, "entries", entries, _header(), entry_record)),
             "links": tuple(save_shards(path, "links", state.links, _header(), links_to_json)),
         }
         _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
@@ -238,6 +258,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         "fingerprint": state.fingerprint,
         "static": dict(sorted(state.static.items())),
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
+        "site_outputs": sorted(state.site_outputs),
         "site_warnings": [diagnostic_to_json(d) for d in state.site_warnings],
     }
 
@@ -245,7 +266,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
 def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
     """Write the shards of the state's sources, outputs and hints; return their tokens."""
     sources: dict[str, SourceRecord] = {
-        rel: (s.digest, s.dated, s.key, s.outputs, s.diagnostics, s.waits)
+        rel: (s.digest, s.dated, s.key, s.outputs, s.diagnostics, s.waits, s.entry_key, s.related)
         for rel, s in state.sources.items()
     }
     stamps = state.stamps
@@ -265,8 +286,8 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         state.shards[kind] = tuple(_text(token) for token in tokens)
     sources, outputs, state.hints = load_records(path, state.shards, _header())
     state.sources = {
-        rel: CachedSource(digest_, None, diagnostics, outs, key, day, waits)
-        for rel, (digest_, day, key, outs, diagnostics, waits) in sources.items()
+        rel: CachedSource(digest_, None, diagnostics, outs, key, day, waits, entry, related)
+        for rel, (digest_, day, key, outs, diagnostics, waits, entry, related) in sources.items()
     }
     state.outputs = {rel: record[0] for rel, record in outputs.items()}
     state.stamps = {rel: record[1:] for rel, record in outputs.items()}
@@ -274,6 +295,10 @@ def _state_from_json(path: Path, data: object) -> BuildState:
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
     }
+    site_outputs = fields.get("site_outputs")
+    if not isinstance(site_outputs, list):
+        raise CacheShapeError("site_outputs")
+    state.site_outputs = tuple(_text(rel) for rel in site_outputs)
     warnings = fields.get("site_warnings", [])
     if not isinstance(warnings, list):
         raise CacheShapeError("site_warnings")

@@ -9,7 +9,12 @@ from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.project import CACHE_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
+
+    from briefgen.build.cache import BuildState
+    from briefgen.model import SiteConfig
+    from briefgen.report import Reporter
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +67,23 @@ def stop_on_errors(diagnostics: list[Diagnostic], options: BuildOptions) -> None
         return
     if any(d.is_error or options.strict for d in diagnostics):
         raise BriefgenError(diagnostics)
+
+
+@dataclass(frozen=True, slots=True)
+class Build:
+    """One build's settings and the last build's state, as pipeline.py decided them."""
+
+    options: BuildOptions
+    config: SiteConfig
+    fingerprint: str
+    """Hash of everything every page depends on (version, templates, config, options)."""
+    print_fingerprint: str
+    """Hash of what every PDF reads besides its briefing (see pipeline.py)."""
+    old: BuildState
+    """The last build's state, or an empty one when it cannot be trusted."""
+    state_file: Path
+    reporter: Reporter
+    on_disk: set[str] | None = None
+    """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
+    swapped: Callable[[BuildResult], None] | None = None
+    """Called once the new site is in place, before the cache is saved (`build_site`)."""

@@ -22,7 +22,7 @@ from briefgen.build.discover import (
     load_sources,
 )
 from briefgen.build.fingerprint import code_version, tree_fingerprint
-from briefgen.build.options import BuildOptions, BuildResult, stop_on_errors
+from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.spare import Spare
 from briefgen.build.stage import MARKER, build_lock, validate_output_dir
 from briefgen.build.templates import validate_templates
@@ -158,7 +158,7 @@ def _build_locked(
         if unchanged is not None:
             return unchanged
     # Imported here: markdown-it and Jinja load only when something must be rendered.
-    from briefgen.build.publish import Build, publish_site
+    from briefgen.build.publish import publish_site
 
     printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
     build = Build(

@@ -39,13 +39,15 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Entry
 
-SourceRecord = tuple[str, str, str, tuple[str, ...], tuple["Diagnostic", ...], str]
-"""A source as saved: digest, day, key, outputs, diagnostics, waits (`CachedSource` without
-its entry, which is saved apart)."""
+SourceRecord = tuple[
+    str, str, str, tuple[str, ...], tuple["Diagnostic", ...], str, str, tuple[str, ...]
+]
+"""A source as saved: digest, day, key, outputs, diagnostics, waits, entry key, related
+(`CachedSource` without its entry, which is saved apart)."""
 OutputRecord = tuple[str, int, int, str]
 """An output as saved: key, size, mtime_ns, hash (the last three: its stamp)."""
 
-_SOURCE_TYPES = (str, str, str, list, list, str)
+_SOURCE_TYPES = (str, str, str, list, list, str, str, list)
 _OUTPUT_TYPES = (str, int, int, str)
 _KEY_LENGTH = len(digest())
 RECORD_KINDS = ("sources", "outputs", "hints")
@@ -83,16 +85,16 @@ def load_records(
 
 
 def _source_to_json(record: SourceRecord) -> object:
-    digest_, day, key, outputs, diagnostics, waits = record
+    digest_, day, key, outputs, diagnostics, waits, entry, related = record
     found = [diagnostic_to_json(d) for d in diagnostics]
-    return [digest_, day, key, list(outputs), found, waits]
+    return [digest_, day, key, list(outputs), found, waits, entry, list(related)]
 
 
 def _source_from_json(data: object) -> SourceRecord:
-    digest_, day, key, outputs, diagnostics, waits = typed_list(data, _SOURCE_TYPES)
+    digest_, day, key, outputs, diagnostics, waits, entry, related = typed_list(data, _SOURCE_TYPES)
     found = tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics))
-    texts = cast("tuple[str, str, str, str]", (digest_, day, key, waits))
-    return (texts[0], texts[1], texts[2], strings(outputs), found, texts[3])
+    texts = cast("tuple[str, str, str, str, str]", (digest_, day, key, waits, entry))
+    return (*texts[:3], strings(outputs), found, *texts[3:], strings(related))
 
 
 def _output_from_json(data: object) -> OutputRecord:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from briefgen.build.cachejson import CacheShapeError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping, Sequence
     from pathlib import Path
 
 T = TypeVar("T")
@@ -86,6 +86,32 @@ def load_shards(
     return records
 
 
+def load_some_records(
+    state_file: Path,
+    kind: str,
+    tokens: Sequence[str],
+    header: Mapping[str, object],
+    decode: Callable[[object], T],
+    keys: Collection[str],
+) -> dict[str, T]:
+    """Return the records of `keys` that the trusted shards hold, decoding no other record:
+    a few entries out of thousands cost a few shards' JSON, not every entry's objects."""
+    wanted: dict[int, set[str]] = {}
+    for key in keys if tokens else ():
+        wanted.setdefault(shard_of(key, len(tokens)), set()).add(key)
+    records: dict[str, T] = {}
+    for index, shard_keys in wanted.items():
+        path = shard_path(state_file, kind, index)
+        known = _KNOWN.get(path)
+        part: dict[str, T] | None
+        if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
+            part = cast("dict[str, T]", known[2])
+        else:
+            part = _read_shard(path, tokens[index], header, decode, index, len(tokens), shard_keys)
+        records.update((key, part[key]) for key in shard_keys if part is not None and key in part)
+    return records
+
+
 def _read_shard(
     path: Path,
     token: str,
@@ -93,21 +119,24 @@ def _read_shard(
     decode: Callable[[object], T],
     index: int,
     count: int,
+    only: Collection[str] | None = None,
 ) -> dict[str, T] | None:
+    """Return a shard's records (those in `only`, if given), or None when it is not trusted."""
     data = read_document(path, header)
     if not isinstance(data, dict) or data.get("token") != token:
         return None
     found = data.get("records")
     if not isinstance(found, dict):
         return None
+    # A record in the wrong shard was not written by this code: the shard is not trusted.
+    if any(shard_of(str(key), count) != index for key in found):
+        return None
     try:
-        part = {str(key): decode(value) for key, value in found.items()}
+        return {
+            str(key): decode(value) for key, value in found.items() if only is None or key in only
+        }
     except CacheShapeError:
         return None
-    # A record in the wrong shard was not written by this code: the shard is not trusted.
-    if any(shard_of(key, count) != index for key in part):
-        return None
-    return part
 
 
 def save_shards(

@@ -1,0 +1,236 @@
+"""Every briefing's outputs in the stage: unchanged briefings carried over, the rest parsed,
+then rendered once every entry (or, keeping the lists, every related entry) is known.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.build.cache import BuildState, CachedSource, load_entries
+from briefgen.build.carry import carry_over, carry_over_all, published_apart
+from briefgen.build.compile import RenderPlan
+from briefgen.build.samelists import entries_kept, kept_related, may_keep_lists
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.files import digest
+from briefgen.model import Site
+from briefgen.project import TEMPLATES_DIR
+from briefgen.site.entrykeys import entries_text, entry_key
+from briefgen.site.related import related_entries
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from briefgen.build.compile import Compiled
+    from briefgen.build.discover import LoadedSource, StaticFile
+    from briefgen.build.options import Build
+    from briefgen.build.passes import Compiler
+    from briefgen.build.stage import Stage
+    from briefgen.model import Entry
+
+
+def reads_entries(root: Path) -> bool:
+    """Return True when the project has templates of its own, which may read `site.entries`.
+
+    The theme's templates are known (site/outputs.py keys each output by what they read); a
+    project's are not, so any of them makes every template-made output depend on every entry.
+    """
+    folder = root / TEMPLATES_DIR
+    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
+
+
+def fill_stage(
+    stage: Stage,
+    build: Build,
+    compiler: Compiler,
+    sources: list[LoadedSource],
+    static: list[StaticFile],
+) -> tuple[BuildState, int, bool]:
+    """Write every briefing's outputs into the stage: cached ones linked, the rest compiled.
+
+    Return the new state, how many briefings were compiled, and whether every entry is the
+    last build's, so the lists were kept (build/samelists.py): then the entries of the
+    briefings not parsed again were never loaded.
+    """
+    old, options = build.old, build.options
+    state = BuildState(fingerprint=build.fingerprint)
+    templated = reads_entries(options.root)
+    lists_kept = may_keep_lists(
+        old,
+        build.fingerprint,
+        sources,
+        static,
+        checking=options.keep_going,
+        reads_entries=templated,
+    )
+    if not lists_kept:
+        load_entries(build.state_file, old)  # drops what it cannot load: compiled again
+    cached = _cached(old, sources)
+    # Briefing pages show related briefings, chosen among every entry, so pages are made
+    # only once every entry is known: parse what changed first, then render. (Project
+    # templates may list every briefing on each briefing page: then pages are keyed by
+    # every entry.)
+    claims: dict[str, str] = {}
+    fresh = [s for s in sources if s.rel not in cached]
+    parsed = _parse(compiler, fresh, stage, old, state, claims)
+    if lists_kept and not entries_kept(old, parsed):
+        lists_kept = False
+        load_entries(build.state_file, old)
+        cached = _cached(old, sources)
+        done = {s.rel for s in fresh}
+        more = [s for s in sources if s.rel not in cached and s.rel not in done]
+        parsed += _parse(compiler, more, stage, old, state, claims)
+        fresh += more
+    by_rel = {source.rel: source for source in sources}
+    jobs = [by_rel[p.rel] for p in parsed if p.entry is not None]
+    if lists_kept:
+        # Every entry as it was: so is every related list, and each key made from them.
+        state.shards["entries"] = old.shards["entries"]  # saved as they are (cache.py)
+        rekeyed = _carry(cached, sources, lambda previous, rel: previous.key, stage, old, state)
+        jobs += rekeyed
+        parsed_entries = {p.rel: p.entry for p in parsed if p.entry is not None}
+        related = kept_related(build.state_file, old, jobs, parsed_entries, compiler, by_rel)
+        plan = _plan(build, Site(build.config, ()), related, stage, templated=False)
+    else:
+        entries = [c.entry for c in cached.values() if c.entry is not None]
+        entries += [p.entry for p in parsed if p.entry is not None]
+        site = Site(build.config, newest_first(entries))
+        related = related_entries(site)
+        plan = _plan(build, site, related, stage, templated=templated)
+        rekeyed = _carry(
+            cached, sources, lambda p, rel: plan.key_of(p.digest, rel), stage, old, state
+        )
+        jobs += rekeyed
+    for count, compiled in enumerate(compiler.render(jobs, plan), start=1):
+        build.reporter.progress(count, len(jobs))
+        shown = related.get(compiled.rel, ())
+        state.sources[compiled.rel] = _store(compiled, stage, old, state, claims, shown)
+    # Workers finish in any order: keep the sources' own, whatever the number of cores.
+    state.sources = {s.rel: state.sources[s.rel] for s in sources if s.rel in state.sources}
+    return state, len(fresh) + len(rekeyed), lists_kept
+
+
+def _plan(
+    build: Build,
+    site: Site,
+    related: dict[str, tuple[Entry, ...]],
+    stage: Stage,
+    *,
+    templated: bool,
+) -> RenderPlan:
+    """Return what the briefings are rendered with. Workers need no other entry than the
+    related ones (without project templates): keep what is sent to them small."""
+    return RenderPlan(
+        site if templated else Site(build.config, ()),
+        build.fingerprint,
+        digest(entries_text(site.entries)) if templated else "",
+        related,
+        build.print_fingerprint,
+        published_apart(stage, build.old),
+    )
+
+
+def _carry(
+    cached: dict[str, CachedSource],
+    sources: list[LoadedSource],
+    key_of: Callable[[CachedSource, str], str],
+    stage: Stage,
+    old: BuildState,
+    state: BuildState,
+) -> list[LoadedSource]:
+    """Carry over every output of each unchanged briefing whose key (`key_of`) still holds;
+    return the briefings that must be rendered again."""
+    again = []
+    for source in sources:
+        previous = cached.get(source.rel)
+        if previous is None:
+            continue
+        if carry_over_all(previous, key_of(previous, source.rel), stage, old, state):
+            state.sources[source.rel] = previous
+        else:
+            again.append(source)
+    return again
+
+
+def _cached(old: BuildState, sources: list[LoadedSource]) -> dict[str, CachedSource]:
+    """Return the last build's record of each source whose file is as it was then."""
+    return {
+        s.rel: old.sources[s.rel]
+        for s in sources
+        if s.rel in old.sources and old.sources[s.rel].digest == s.digest
+    }
+
+
+def _parse(
+    compiler: Compiler,
+    jobs: list[LoadedSource],
+    stage: Stage,
+    old: BuildState,
+    state: BuildState,
+    claims: dict[str, str],
+) -> list[Compiled]:
+    """Parse the jobs; store those with no pages (errors, or a draft or future briefing left
+    out) at once, and return every result."""
+    parsed = list(compiler.parse(jobs))
+    for result in parsed:
+        if result.entry is None:
+            state.sources[result.rel] = _store(result, stage, old, state, claims)
+    return parsed
+
+
+def _store(
+    compiled: Compiled,
+    stage: Stage,
+    old: BuildState,
+    state: BuildState,
+    claims: dict[str, str],
+    related: tuple[Entry, ...] = (),
+) -> CachedSource:
+    """Write a compiled briefing's outputs into the stage (kept ones linked) and record them,
+    with the related entries its page shows.
+
+    `claims` maps each page written so far to the briefing file it came from.
+    """
+    keys = dict(compiled.keys)
+    records = dict(compiled.records)
+    for rel in compiled.kept:
+        if rel not in state.outputs and not carry_over(rel, keys[rel], stage, old, state):
+            # Its page was made from the cached figures of a file that is now gone.
+            message = f"the published {rel} disappeared during the build"
+            at = SourcePos(compiled.rel, 1)
+            raise BriefgenError([error(at, message, "run the build again")])
+    links = dict(compiled.links)
+    for rel, data in compiled.pages:
+        if rel in state.outputs:
+            # Two files claim one page (validate_entries reports the duplicate slug; `check`
+            # goes on): the first file by path keeps it, whichever worker finished first.
+            claimant = claims.get(rel)
+            if claimant is None or claimant < compiled.rel:
+                continue
+            stage.forget(rel)
+        stage.write(rel, data)
+        claims[rel] = compiled.rel
+        state.outputs[rel] = keys.get(rel, compiled.key)
+        if rel in keys:
+            state.keyed_apart[rel] = records.get(rel, "")
+        if rel in links:
+            state.links[rel] = links[rel]
+    outputs = (*compiled.kept, *(rel for rel, _ in compiled.pages))
+    return CachedSource(
+        compiled.digest,
+        compiled.entry,
+        compiled.diagnostics,
+        outputs,
+        compiled.key,
+        waits=compiled.waits,
+        entry_key="" if compiled.entry is None else entry_key(compiled.entry),
+        related=tuple(entry.source for entry in related),
+    )
+
+
+def newest_first(entries: list[Entry]) -> tuple[Entry, ...]:
+    # Translations share a slug and often a date: the language folder and the file break the
+    # tie, so cached and freshly parsed entries come out in one order, as a cold build's.
+    return tuple(
+        sorted(entries, key=lambda e: (e.meta.date, e.slug, e.lang_dir, e.source), reverse=True)
+    )
