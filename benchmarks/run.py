@@ -6,7 +6,7 @@ Run from the repository root:
 
 One-file edits of briefgen alone, at 1,000 and 10,000 briefings (results kept apart):
 
-    .venv/bin/python -m benchmarks.run --tools briefgen --modes edit --sizes 1000,10000 \
+    .venv/bin/python -m benchmarks.run --tools briefgen --modes edit,re-edit --sizes 1000,10000 \
         --results /tmp/edit-results
 
 Peers are used when present: Debian's `hugo`, and MkDocs and Pelican, which are installed from
