@@ -30,6 +30,7 @@ from briefgen.build.cache import (
 from briefgen.build.cachejson import entry_from_json, entry_to_json, value_from_json, value_to_json
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.build.scans import ScanTable
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Entry, FrontMatter
 from briefgen.report import RecordingReporter
@@ -88,7 +89,7 @@ def test_state_round_trips_with_its_links(tmp_path: Path) -> None:
         outputs={"a/index.html": "k"},
         stamps={"a/index.html": (3, 4, "h")},
         static={"x.css": "h2"},
-        links=links,
+        links=ScanTable(links),
     )
     assert save_state(path, state) is None
     loaded, notice = load_state(path)
@@ -156,7 +157,7 @@ def test_library_versions_are_read_without_importing_them() -> None:
 def test_links_from_another_save_are_not_trusted(tmp_path: Path) -> None:
     path = _path(tmp_path)
     links = {"a/index.html": PageLinks(frozenset(), frozenset())}
-    save_state(path, BuildState(fingerprint="first", links=links))
+    save_state(path, BuildState(fingerprint="first", links=ScanTable(links)))
     shard = shards.shard_path(path, "links", 0)
     first_links = shard.read_bytes()
     save_state(path, BuildState(fingerprint="second"))

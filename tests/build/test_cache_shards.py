@@ -13,6 +13,7 @@ from briefgen.build import cache, discover, shards
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
+from briefgen.site.links import is_checked
 from tests.conftest import BRIEFING, make_project, snapshot
 
 if TYPE_CHECKING:
@@ -248,3 +249,49 @@ def test_entry_shard_with_a_malformed_key_builds_its_briefings_again(tmp_path: P
     _edit(root, "alpha.md", "Alpha, revised")
     assert _build(root).compiled >= 2  # the edited briefing and those of the damaged shard
     assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_body_edit_in_a_new_process_reads_only_the_link_shards_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The edited page's old scan (did it lose an id?) and its new one: the other pages are
+    # carried over with their links unread, and their shards are not written again.
+    root = _project(tmp_path / "p")
+    _build(root)
+    before = _shard_files(root, "links")
+    assert len(before) > 4
+    _forget_memory()
+    read: list[str] = []
+    real_read = shards._read_shard
+
+    def counting(path: Path, *args: object) -> object:
+        read.append(path.name)
+        return real_read(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shards, "_read_shard", counting)
+    source = root / "content" / "gamma.md"
+    text = source.read_text(encoding="utf-8") + "\nOne more line, on [Beta](../beta/).\n"
+    source.write_text(text, encoding="utf-8")
+    assert _build(root).compiled == 1
+    links_read = [name for name in read if name.startswith("links-")]
+    assert 0 < len(links_read) < len(before) / 2
+    after = _shard_files(root, "links")
+    changed = sorted(name for name in before if before[name] != after[name])
+    assert changed
+    assert set(changed) <= set(links_read)
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_a_page_gone_leaves_the_saved_links(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _forget_memory()
+    (root / "content" / "gamma.md").unlink()
+    _build(root)
+    _forget_memory()
+    state_file = cache.state_path(root / ".briefgen-cache", root / "site", root)
+    state, _ = cache.load_state(state_file)
+    cache.load_links(state_file, state)
+    assert "gamma/index.html" not in state.links
+    assert "beta/index.html" in state.links
+    assert sorted(state.links) == sorted(filter(is_checked, state.outputs))

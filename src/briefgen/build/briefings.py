@@ -10,11 +10,13 @@ from briefgen.build.cache import BuildState, CachedSource, load_entries
 from briefgen.build.carry import carry_over, carry_over_all, published_apart
 from briefgen.build.compile import RenderPlan
 from briefgen.build.samelists import entries_kept, kept_related, may_keep_lists
+from briefgen.build.scans import ScanTable
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR
 from briefgen.site.entrykeys import entries_text, entry_key
+from briefgen.site.links import is_checked
 from briefgen.site.related import related_entries
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ def fill_stage(
     """
     old, options = build.old, build.options
     state = BuildState(fingerprint=build.fingerprint)
+    state.links = ScanTable.after(old.links, filter(is_checked, old.outputs))
     templated = reads_entries(options.root)
     lists_kept = may_keep_lists(
         old,
@@ -214,7 +217,7 @@ def _store(
         if rel in keys:
             state.keyed_apart[rel] = records.get(rel, "")
         if rel in links:
-            state.links[rel] = links[rel]
+            state.links.add(rel, links[rel])
     outputs = (*compiled.kept, *(rel for rel, _ in compiled.pages))
     return CachedSource(
         compiled.digest,

@@ -33,7 +33,15 @@ from briefgen.build.records import (
     load_records,
     save_records,
 )
-from briefgen.build.shards import load_shards, load_some_records, save_shards, write_document
+from briefgen.build.scans import ScanTable
+from briefgen.build.shards import (
+    LazyShards,
+    load_shards,
+    load_some_records,
+    save_changed_shards,
+    save_shards,
+    write_document,
+)
 from briefgen.files import digest
 
 if TYPE_CHECKING:
@@ -44,7 +52,6 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
     from briefgen.model import Entry
-    from briefgen.site.links import PageLinks
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +113,10 @@ class BuildState:
     keyed_apart: dict[str, str] = field(default_factory=dict)
     """Output keyed apart from its briefing (a PDF) → what it recorded for the page that
     describes it (`Output.record`: the PDF's number of pages)."""
-    links: dict[str, PageLinks] = field(default_factory=dict)
+    links: ScanTable = field(default_factory=ScanTable)
     """Output page → its scanned links, so unchanged pages are not read again to check them.
-    Saved in a file of its own: a build with nothing to do never needs to load it."""
+    Saved in shards of their own, decoded when asked for (build/scans.py): a build with
+    nothing to do never reads them."""
     hints: dict[str, SourceHint] = field(default_factory=dict)
     """Source → what reading it gave, with its stat then (build/discover.py `SourceHint`)."""
     shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -202,7 +210,7 @@ def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, those of shards of another save aside
     (their pages are scanned again)."""
     tokens = state.shards.get("links", ())
-    state.links = load_shards(path, "links", tokens, _header(), links_from_json)
+    state.links = ScanTable(LazyShards(path, "links", tokens, _header(), links_from_json))
 
 
 def save_state(path: Path, state: BuildState) -> str | None:
@@ -227,13 +235,22 @@ def save_state(path: Path, state: BuildState) -> str | None:
             "entries": state.shards["entries"]
             if unloaded
             else tuple(save_shards(path, "entries", entries, _header(), entry_record)),
-            "links": tuple(save_shards(path, "links", state.links, _header(), links_to_json)),
+            "links": tuple(_save_links(path, state.links)),
         }
         _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
     except OSError as exc:
         forget_state(path)
         return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
     return None
+
+
+def _save_links(path: Path, links: ScanTable) -> list[str]:
+    """Write the shards of the pages' scans: only those of the pages made or gone, when the
+    others are carried over from the shards this state was loaded with."""
+    saved = links.incremental()
+    if saved is not None and saved.state_file == path:
+        return save_changed_shards(saved, links.changes(), _header(), links_to_json)
+    return save_shards(path, "links", dict(links), _header(), links_to_json)
 
 
 def forget_state(path: Path) -> None:
@@ -331,7 +348,7 @@ def _unloaded(state: BuildState) -> BuildState:
         stamps=dict(state.stamps),
         static=dict(state.static),
         keyed_apart=dict(state.keyed_apart),
-        links={},
+        links=ScanTable(),
         hints=dict(state.hints),
         shards=dict(state.shards),
     )

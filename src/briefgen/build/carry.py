@@ -55,21 +55,20 @@ def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: B
             return False
         reusable.append((rel, key, stamp))
     kept: list[str] = []
-    apart, links = old.keyed_apart, old.links
+    apart, links = old.keyed_apart, state.links
     for rel, key, stamp in reusable:  # `_keep`, inlined
         if not stage.keep(rel, stamp):
             for undo in kept:
                 stage.forget(undo)
                 del state.outputs[undo]
                 state.keyed_apart.pop(undo, None)
+                links.drop(undo)
             return False
         kept.append(rel)
         state.outputs[rel] = key
         if rel in apart:
             state.keyed_apart[rel] = apart[rel]
-        scan = links.get(rel)
-        if scan is not None:
-            state.links[rel] = scan
+        links.carry(rel)
     return True
 
 
@@ -95,6 +94,5 @@ def _keep(
     state.outputs[rel] = key
     if rel in old.keyed_apart:
         state.keyed_apart[rel] = old.keyed_apart[rel]
-    if rel in old.links:
-        state.links[rel] = old.links[rel]
+    state.links.carry(rel)
     return True

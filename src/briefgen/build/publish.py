@@ -32,7 +32,7 @@ from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
-from briefgen.site.links import ensure_links_resolve
+from briefgen.site.links import ensure_links_resolve, is_checked
 from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
 from briefgen.site.render import Renderer, TemplateProblem
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
@@ -192,7 +192,7 @@ def _write_site_outputs(
             stage.write(rel, data)
             state.outputs[rel] = keys[rel]
             if links is not None:
-                state.links[rel] = links
+                state.links.add(rel, links)
     except TemplateProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
 
@@ -251,15 +251,17 @@ def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str
     The published site passed this check. A page carried over unchanged links where it did;
     its links can break only when a file it may point to went away, or a page it may point
     into lost ids. When neither happened (an edit that keeps its headings), only the pages
-    made again are checked: not every link of the site at every edit.
+    made again are checked, and those without a scan (static/'s): not every link of the
+    site at every edit, nor every page's scan read from the cache.
     """
     if not old.links or not old.outputs:
         return None  # no record of the last check's pages
-    fresh = {page for page, scan in state.links.items() if old.links.get(page) is not scan}
     if any(rel not in state.outputs for rel in old.outputs):
         return None  # a file went away: any page may have pointed to it
+    fresh = set(state.links.made)
     for page in fresh:
         before = old.links.get(page)
-        if before is not None and not before.ids <= state.links[page].ids:
+        if before is not None and not before.ids <= state.links.made[page].ids:
             return None  # a page lost an id that another page may point to
-    return fresh | (stage.files() - state.links.keys())
+    unscanned = (p for p in stage.files() if is_checked(p) and not state.links.carries(p))
+    return fresh.union(unscanned)

@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from briefgen.build.cachejson import CacheShapeError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterator, Sequence
     from pathlib import Path
 
 T = TypeVar("T")
@@ -71,19 +72,114 @@ def load_shards(
     `whole`, raise CacheShapeError when any shard cannot be had, instead of leaving it out.
     """
     records: dict[str, T] = {}
-    for index, token in enumerate(tokens):
-        path = shard_path(state_file, kind, index)
-        known = _KNOWN.get(path)
-        if known is not None and known[0] == token and known[1] == _stat(path):
-            records.update(cast("dict[str, T]", known[2]))
-            continue
-        part = _read_shard(path, token, header, decode, index, len(tokens))
+    for index in range(len(tokens)):
+        part = _load_shard(state_file, kind, tokens, index, header, decode)
         if part is not None:
-            _remember(path, token, part)
             records.update(part)
         elif whole:
             raise CacheShapeError(f"{kind} shard {index}")
     return records
+
+
+def _load_shard(
+    state_file: Path,
+    kind: str,
+    tokens: Sequence[str],
+    index: int,
+    header: Mapping[str, object],
+    decode: Callable[[object], T],
+) -> dict[str, T] | None:
+    """Return one shard's records, from this process's memory when the file is as it was
+    read or written here; None when it cannot be trusted."""
+    path = shard_path(state_file, kind, index)
+    known = _KNOWN.get(path)
+    if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
+        return cast("dict[str, T]", known[2])
+    part = _read_shard(path, tokens[index], header, decode, index, len(tokens))
+    if part is not None:
+        _remember(path, tokens[index], part)
+    return part
+
+
+class LazyShards(Mapping[str, T]):
+    """The records of one kind's shards, each shard decoded when a record in it is first asked
+    for: a build that needs a few pages' links reads a few shards, not all of them.
+
+    Iterating (or `len`) decodes every shard; a shard that cannot be trusted holds nothing.
+    """
+
+    def __init__(
+        self,
+        state_file: Path,
+        kind: str,
+        tokens: Sequence[str],
+        header: Mapping[str, object],
+        decode: Callable[[object], T],
+    ) -> None:
+        self.state_file, self.kind, self.tokens = state_file, kind, tuple(tokens)
+        self._header, self._decode = header, decode
+        self._parts: dict[int, dict[str, T]] = {}
+
+    def part(self, index: int) -> dict[str, T]:
+        """Return the records of shard `index`: none when it cannot be trusted."""
+        found = self._parts.get(index)
+        if found is None:
+            loaded = _load_shard(
+                self.state_file, self.kind, self.tokens, index, self._header, self._decode
+            )
+            found = self._parts[index] = loaded or {}
+        return found
+
+    def shard_of(self, key: str) -> int:
+        """Return the index of the shard that holds `key`, if any does."""
+        return shard_of(key, len(self.tokens))
+
+    def __getitem__(self, key: str) -> T:
+        if not self.tokens:
+            raise KeyError(key)
+        return self.part(self.shard_of(key))[key]
+
+    def __iter__(self) -> Iterator[str]:
+        for index in range(len(self.tokens)):
+            yield from self.part(index)
+
+    def __len__(self) -> int:
+        return sum(len(self.part(index)) for index in range(len(self.tokens)))
+
+    def __bool__(self) -> bool:
+        return bool(self.tokens)
+
+
+def save_changed_shards(
+    saved: LazyShards[T],
+    changes: Mapping[str, T | None],
+    header: Mapping[str, object],
+    encode: Callable[[T], object],
+) -> list[str]:
+    """Write again only the shards of `saved` whose records `changes` sets (or removes, with
+    None); return every shard's token, the others' as they were. Raise OSError when a shard
+    cannot be written."""
+    tokens = list(saved.tokens)
+    touched: dict[int, dict[str, T | None]] = {}
+    for key, record in changes.items():
+        touched.setdefault(saved.shard_of(key), {})[key] = record
+    for index, changed in sorted(touched.items()):
+        before = saved.part(index)
+        part = dict(before)
+        for key, record in changed.items():
+            if record is None:
+                part.pop(key, None)
+            else:
+                part[key] = record
+        if _same(before, part):
+            continue
+        token = os.urandom(8).hex()
+        value = {"token": token, "records": {key: encode(part[key]) for key in sorted(part)}}
+        path = shard_path(saved.state_file, saved.kind, index)
+        write_document(path, header, value)
+        _remember(path, token, part)
+        tokens[index] = token
+    return tokens
 
 
 def load_some_records(

@@ -232,18 +232,14 @@ def check_links(
     """
     base = LinkBase.of(base_path, base_url)
     files = files if files is not None else files_under(site_dir)
-    known = scans or {}
-    pages = {
-        page: known.get(page) or scan_page(page, _read(site_dir / page), base)
-        for page in sorted(files)
-        if is_checked(page)
+    pages = _Scans(site_dir, base, files, scans or {})
+    checked = {
+        page: pages[page] for page in sorted(files if only is None else only) if page in pages
     }
-    ids = {page: links.ids for page, links in pages.items()}
-    checked = pages if only is None else {p: pages[p] for p in sorted(only) if p in pages}
     broken: dict[str, dict[str, tuple[str, str | None]]] = {}
     for page, links in checked.items():
         found = {url: (message, hint) for url, message, hint in links.problems}
-        bad_targets = {t: p for t in links.targets if (p := _target_problem(t, files, ids))}
+        bad_targets = {t: p for t in links.targets if (p := _target_problem(t, files, pages))}
         if bad_targets:
             found.update(_urls_of(page, site_dir, base, bad_targets))
         if found:
@@ -275,9 +271,30 @@ def check_links(
     )
 
 
-def _target_problem(
-    target: str, files: Set[str], ids: Mapping[str, frozenset[str]]
-) -> tuple[str, str | None] | None:
+class _Scans:
+    """The scan of each checked page of the site, made or looked up when first asked for: a
+    check of a few pages reads the ids of the pages they point into, not of every page."""
+
+    def __init__(
+        self, site_dir: Path, base: LinkBase, files: Set[str], known: Mapping[str, PageLinks]
+    ) -> None:
+        self._site_dir, self._base, self._files, self._known = site_dir, base, files, known
+        self._scans: dict[str, PageLinks] = {}
+
+    def __contains__(self, page: str) -> bool:
+        return page in self._files and is_checked(page)
+
+    def __getitem__(self, page: str) -> PageLinks:
+        found = self._scans.get(page)
+        if found is None:
+            found = self._known.get(page) or scan_page(
+                page, _read(self._site_dir / page), self._base
+            )
+            self._scans[page] = found
+        return found
+
+
+def _target_problem(target: str, files: Set[str], ids: _Scans) -> tuple[str, str | None] | None:
     """Return a problem (with `{url}` to fill in) when a target is missing, else None."""
     wanted, _, fragment = target.partition(_SEP)
     folder = wanted.rstrip("/")
@@ -287,7 +304,7 @@ def _target_problem(
     page = next((c for c in candidates if c in files), None)
     if page is None:
         return f"broken link `{{url}}`: the site has no `{candidates[0]}`", _hint_for(folder, files)
-    if fragment.lower() in _TOP_OF_PAGE or page not in ids or fragment in ids[page]:
+    if fragment.lower() in _TOP_OF_PAGE or page not in ids or fragment in ids[page].ids:
         return None
     return f"broken link `{{url}}`: `{page}` has no element with id `{fragment}`", None
 
