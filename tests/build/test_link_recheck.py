@@ -77,3 +77,57 @@ def test_deleting_a_linked_briefing_is_caught_on_the_unchanged_page(tmp_path: Pa
     with pytest.raises(BriefgenError) as failure:
         _build(root)
     assert [d.pos.path for d in failure.value.diagnostics] == ["content/a.md"]
+
+
+def _damage_links(root: Path) -> None:
+    for shard in (root / ".briefgen-cache").glob("links-*.json"):
+        shard.write_text("garbage", encoding="utf-8")
+
+
+def _rename_linked_heading(root: Path) -> None:
+    text = BRIEFING.format(title="Beta").replace("## First section", "## Renamed section")
+    (root / "content" / "b.md").write_text(text, encoding="utf-8")
+
+
+def test_a_lost_id_is_caught_when_the_cache_lost_the_page_links(tmp_path: Path) -> None:
+    # Without the last build's scan of b's page, its ids then are unknown: all is checked.
+    root = _project(tmp_path / "p")
+    _build(root)
+    _damage_links(root)
+    _rename_linked_heading(root)
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    assert [d.pos.path for d in failure.value.diagnostics] == ["content/a.md"]
+
+
+def test_a_lost_id_is_caught_after_an_edit_saved_over_a_damaged_links_cache(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _damage_links(root)
+    with (root / "content" / "c.md").open("a", encoding="utf-8") as stream:
+        stream.write("\nOne more sentence.\n")
+    _build(root)  # saves the links it has: c's page, not the carried ones
+    _rename_linked_heading(root)
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    assert [d.pos.path for d in failure.value.diagnostics] == ["content/a.md"]
+
+
+def test_an_id_removed_from_a_static_page_is_caught_on_the_unchanged_page(
+    tmp_path: Path,
+) -> None:
+    page = '<!doctype html><html lang="en"><title>About</title><h2 id="team">Team</h2></html>\n'
+    root = _project(tmp_path / "p")
+    (root / "static").mkdir()
+    (root / "static" / "about.html").write_text(page, encoding="utf-8")
+    text = BRIEFING.format(title="Gamma").replace(
+        "The lede.", "See [the team](../about.html#team)."
+    )
+    (root / "content" / "c.md").write_text(text, encoding="utf-8")
+    _build(root)
+    (root / "static" / "about.html").write_text(page.replace('"team"', '"people"'), "utf-8")
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    assert [d.pos.path for d in failure.value.diagnostics] == ["content/c.md"]

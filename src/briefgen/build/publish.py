@@ -261,7 +261,13 @@ def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str
     fresh = set(state.links.made)
     for page in fresh:
         before = old.links.get(page)
+        if before is None and page in old.outputs:
+            return None  # published, with ids not known: a static page's, a damaged cache's
         if before is not None and not before.ids <= state.links.made[page].ids:
             return None  # a page lost an id that another page may point to
+    if any(
+        is_checked(rel) and old.static.get(rel) != hashed for rel, hashed in state.static.items()
+    ):
+        return None  # a page of static/ is never scanned: it may have lost an id
     unscanned = (p for p in stage.files() if is_checked(p) and not state.links.carries(p))
     return fresh.union(unscanned)
