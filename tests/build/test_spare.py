@@ -161,6 +161,44 @@ def _recording_mkdir(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return made
 
 
+def test_first_build_links_a_spare_its_first_edit_builds_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    build_site(options, RecordingReporter())
+    (spare,) = _spares(root)
+    inode = (root / "site" / "a" / "index.html").stat().st_ino
+    assert (spare / "a" / "index.html").stat().st_ino == inode  # linked, not copied
+    _edit(root, "b.md", "One more line.")
+    made = _recording_mkdir(monkeypatch)
+    result = build_site(options, RecordingReporter())
+    monkeypatch.undo()
+    assert "a" not in made  # the stage was the spare: no folder made per briefing
+    assert result.compiled == 1
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert leftovers(root) == []
+    assert not (root / "site" / TOKEN).exists()
+
+
+def test_build_into_a_published_site_keeps_that_site_as_the_spare(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    linked: list[Path] = []
+
+    def make(self: Spare, site: Path) -> bool:
+        linked.append(site)
+        return False
+
+    monkeypatch.setattr(Spare, "make", make)
+    _edit(root, "b.md", "One more line.")
+    build_site(BuildOptions(root, root / "site", spare_after_first_build=True), RecordingReporter())
+    assert linked == []  # the site the swap moved out is the spare: nothing to link
+    assert len(_spares(root)) == 1
+
+
 def test_prepare_gives_a_cold_build_a_spare_its_first_edit_builds_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from briefgen.project import CACHE_DIR
 from tests.conftest import BRIEFING, REPO, make_project, run_briefgen, snapshot
 
 
@@ -46,6 +47,20 @@ def test_build_twice_gives_identical_bytes(tmp_path: Path) -> None:
     assert run_briefgen("build", "--source", REPO, "--output", first, cwd=tmp_path).code == 0
     assert run_briefgen("build", "--source", REPO, "--output", second, cwd=tmp_path).code == 0
     assert snapshot(first) == snapshot(second)
+
+
+@pytest.mark.parametrize(("ci", "spares"), [(None, 1), ("false", 1), ("true", 0), ("1", 0)])
+def test_first_build_links_a_spare_for_the_first_edit_except_in_a_ci_job(
+    project: Path, monkeypatch: pytest.MonkeyPatch, ci: str | None, spares: int
+) -> None:
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    assert run_briefgen("build", cwd=project).code == 0
+    linked = [p for p in (project / CACHE_DIR).glob("spare-*") if p.is_dir()]
+    assert len(linked) == spares
+    assert (project / "site" / "first" / "index.html").is_file()
 
 
 def test_build_broken_front_matter_reports_file_line_and_exits_1(project: Path) -> None:

@@ -39,6 +39,10 @@ class BuildOptions:
     """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
     search: bool = False
     """Build the search index and page (`--search`), whatever `search:` in briefgen.yaml says."""
+    spare_after_first_build: bool = False
+    """After a build into an output folder that did not exist, link a spare tree from it
+    (build/spare.py), so that the first edit does not link every file itself. Worth it only
+    where edits follow: `briefgen build` on a person's machine, not `check` or a CI job."""
 
     @property
     def cache(self) -> Path:

@@ -64,8 +64,13 @@ def publish_site(
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.published_files() or None
-    stage = Stage(build.options.out, Spare(build.state_file), recorded)
     options = build.options
+    stage = Stage(
+        options.out,
+        Spare(build.state_file),
+        recorded,
+        spare_after_first=options.spare_after_first_build,
+    )
     try:
         with Compiler(
             build.config, options.root, renderer, drafts=options.drafts, future=options.future

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import BuildOptions
@@ -41,6 +42,7 @@ def build(
         future=future,
         pdf=pdf,
         search=search,
+        spare_after_first_build=not _on_ci(),
     )
     result = build_site(options, reporter)
     written = len(result.written)
@@ -54,3 +56,8 @@ def build(
     for rel in result.removed:
         reporter.detail(f"  removed {rel}")
     return result
+
+
+def _on_ci() -> bool:
+    """Return True in a CI job (CI services set `CI`): it builds once and no edit follows."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
