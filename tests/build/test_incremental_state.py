@@ -181,6 +181,12 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         else:
             os.utime(path, ns=(1, 1))
 
+    @precondition(lambda self: (self.root / "site").is_dir())
+    @rule()
+    def delete_site(self) -> None:
+        # The next build is a first one again, with the cache (and its spare) still there.
+        shutil.rmtree(self.root / "site")
+
     @invariant()
     def incremental_equals_clean(self) -> None:
         site = self.root / "site"
@@ -198,7 +204,8 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             assert snapshot(site) == before if site.is_dir() else True
 
     def _options(self, out: Path, cache: Path | None) -> BuildOptions:
-        return BuildOptions(self.root, out, cache_dir=cache)
+        # The project's own builds link a spare after a first build, as `briefgen build` does.
+        return BuildOptions(self.root, out, cache_dir=cache, spare_after_first_build=cache is None)
 
     def _build(self, out: Path, cache: Path | None) -> tuple[str, list[str]]:
         reporter = RecordingReporter()
@@ -265,7 +272,13 @@ class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
         self.future = not self.future
 
     def _options(self, out: Path, cache: Path | None) -> BuildOptions:
-        return BuildOptions(self.root, out, cache_dir=cache, future=self.future)
+        return BuildOptions(
+            self.root,
+            out,
+            cache_dir=cache,
+            future=self.future,
+            spare_after_first_build=cache is None,
+        )
 
 
 IncrementalEqualsCleanWithPdfs.TestCase.settings = settings(
