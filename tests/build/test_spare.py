@@ -267,6 +267,21 @@ def test_prepare_yields_to_a_held_lock_and_clears_a_killed_prepares_tree(tmp_pat
     assert _spares(root) == [spare]
 
 
+def test_build_without_a_spare_clears_the_tree_of_an_interrupted_first_build(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    # Left by a first build stopped while it linked its spare (Ctrl-C after the swap).
+    spare = Spare(state_path(root / ".briefgen-cache", root / "site", root)).path
+    left = spare.with_name(f"{spare.name}.1.tmp")
+    (left / "a").mkdir(parents=True)
+    _edit(root, "a.md", "Edit.")
+    _build(root)  # no spare to take: the leftover goes, the swapped-out site is the spare
+    assert _spares(root) == [spare]
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
 def test_prepare_remembers_sources_a_build_saw_just_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

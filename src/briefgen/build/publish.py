@@ -64,13 +64,8 @@ def publish_site(
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.published_files() or None
+    stage = Stage(build.options.out, Spare(build.state_file), recorded)
     options = build.options
-    stage = Stage(
-        options.out,
-        Spare(build.state_file),
-        recorded,
-        spare_after_first=options.spare_after_first_build,
-    )
     try:
         with Compiler(
             build.config, options.root, renderer, drafts=options.drafts, future=options.future
@@ -119,6 +114,7 @@ def publish_site(
         # The old cache describes the old site: forget it before the swap, so a build killed
         # between the swap and the save below trusts nothing next time.
         forget_state(build.state_file)
+        first_site = not options.out.exists()
         stage.commit()
     except BaseException:
         stage.discard()
@@ -130,6 +126,10 @@ def publish_site(
         notice = warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")
         build.reporter.diagnostics([notice])
         result.diagnostics.append(notice)
+    if first_site and options.spare_after_first_build:
+        # No old site for the next build's stage (build/spare.py): link one from this site,
+        # once the site and the cache are saved, so an interrupted link loses neither.
+        Spare(build.state_file).make(options.out)
     return result
 
 

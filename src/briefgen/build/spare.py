@@ -52,6 +52,7 @@ class Spare:
         dirty = self._trusted()
         if dirty is None:
             self.drop()
+            self._remove_leftovers()
             return None
         try:
             (self.path / TOKEN).unlink()  # from here on, a killed build leaves nothing trusted
@@ -96,8 +97,7 @@ class Spare:
         """
         if not site.is_dir() or site.is_symlink():
             return False
-        for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
-            shutil.rmtree(left, ignore_errors=True)  # of a `make` killed before its end
+        self._remove_leftovers()
         tree = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         dirty: set[str] = set()
         try:
@@ -117,6 +117,11 @@ class Spare:
             shutil.rmtree(self.path, ignore_errors=True)
         with contextlib.suppress(OSError):  # no cache folder, or a file in its place
             self.journal.unlink(missing_ok=True)
+
+    def _remove_leftovers(self) -> None:
+        """Delete the trees of a `make` killed before its end (a first build interrupted)."""
+        for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
+            shutil.rmtree(left, ignore_errors=True)
 
     def _trusted(self) -> set[str] | None:
         try:

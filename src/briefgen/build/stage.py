@@ -82,20 +82,13 @@ class Stage:
     """
 
     def __init__(
-        self,
-        out: Path,
-        spare: Spare | None = None,
-        published: Iterable[str] | None = None,
-        *,
-        spare_after_first: bool = False,
+        self, out: Path, spare: Spare | None = None, published: Iterable[str] | None = None
     ) -> None:
         self.out = out
         self.path = out.with_name(f".{out.name}.stage-{os.getpid()}")
         self.changed: list[str] = []
         """Output paths whose bytes differ from the published site (or are new)."""
         self._spare = spare
-        self._spare_after_first = spare_after_first
-        """Link a spare from the new site when there was no site before (see `commit`)."""
         self._written: set[str] = set()
         self._hashes: dict[str, str] = {}
         self._stamps: dict[str, tuple[int, int]] = {}
@@ -212,10 +205,6 @@ class Stage:
             raise
         if old.exists():
             self._retire(old, dirty)
-        elif self._spare is not None and self._spare_after_first:
-            # A first build: no old site to keep. Link one now, so that the first edit does
-            # not link every file into an empty stage on its own path (build/spare.py).
-            self._spare.make(self.out)
         return True
 
     def discard(self) -> None:
