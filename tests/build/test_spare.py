@@ -181,6 +181,23 @@ def test_first_build_links_a_spare_its_first_edit_builds_on(
     assert not (root / "site" / TOKEN).exists()
 
 
+def test_first_build_interrupted_while_linking_its_spare_keeps_site_and_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path / "p")
+
+    def interrupted(self: Spare, site: Path) -> bool:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Spare, "make", interrupted)
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    with pytest.raises(KeyboardInterrupt):
+        build_site(options, RecordingReporter())
+    monkeypatch.undo()
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert build_site(options, RecordingReporter()).compiled == 0  # the cache was saved
+
+
 def test_build_into_a_published_site_keeps_that_site_as_the_spare(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
