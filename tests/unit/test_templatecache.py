@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import jinja2
 import pytest
 
+from briefgen.build.spare import TOKEN
 from briefgen.cli import main
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, THEME_COMPILED, THEME_COMPILED_CODE, THEME_TEMPLATES
@@ -176,9 +177,14 @@ def test_templatecache_writes_compiled_code_nowhere(
     assert "<footer>Ours</footer>" in (root / "site" / "index.html").read_text(encoding="utf-8")
     assert list(os.walk(home)) == [(str(home), [], [])]
     # The build cache is JSON that loading never runs: no compiled template is kept in it.
-    kept = sorted(p.name for p in (root / CACHE_DIR).iterdir())
+    # Beside it, only the spare tree: links to the published site's own files.
+    kept = sorted(p.name for p in (root / CACHE_DIR).iterdir() if not p.name.startswith("spare-"))
     assert kept
     assert [name for name in kept if not name.endswith((".json", ".gitignore"))] == []
+    site = {p.relative_to(root / "site").as_posix() for p in (root / "site").rglob("*")}
+    for spare in (root / CACHE_DIR).glob("spare-*/"):
+        linked = {p.relative_to(spare).as_posix() for p in spare.rglob("*")}
+        assert linked - {TOKEN} <= site
 
 
 def test_templatecache_compiles_when_a_shipped_file_is_missing_or_broken(tmp_path: Path) -> None:
