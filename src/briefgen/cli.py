@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reporter.diagnostics([error(SourcePos(_printable_path(where), 1), message)])
             return EXIT_ERRORS
     except KeyboardInterrupt:
-        reporter.info("interrupted; the output folder was left as it was")
+        reporter.info("interrupted; the output folder holds the last complete build")
         return EXIT_INTERRUPTED
     except Exception as failure:
         bug = failure

@@ -29,6 +29,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.build.stage import MARKER
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
+from briefgen.project import CACHE_DIR
 from briefgen.report import RecordingReporter
 from tests.conftest import make_project, snapshot
 
@@ -186,6 +187,12 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     def delete_site(self) -> None:
         # The next build is a first one again, with the cache (and its spare) still there.
         shutil.rmtree(self.root / "site")
+
+    @rule()
+    def forget_state(self) -> None:
+        # As after an upgrade of briefgen: the cache's state is not trusted, its spare stays.
+        for state in (self.root / CACHE_DIR).glob("state-*.json"):
+            state.unlink()
 
     @invariant()
     def incremental_equals_clean(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from briefgen.build.cache import state_path
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.build.spare import TOKEN, Spare
-from briefgen.build.stage import build_lock
+from briefgen.build.stage import MARKER, build_lock
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, leftovers, make_project, snapshot
@@ -216,6 +217,29 @@ def test_build_into_a_published_site_keeps_that_site_as_the_spare(
     assert len(_spares(root)) == 1
 
 
+@pytest.mark.parametrize("site", ["deleted", "emptied"])
+def test_spare_is_not_taken_when_no_record_names_what_it_must_prune(
+    tmp_path: Path, site: str
+) -> None:
+    root = _project(tmp_path / "p")
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    build_site(options, RecordingReporter())
+    assert len(_spares(root)) == 1
+    (root / "content" / "c.md").unlink()
+    for state in (root / ".briefgen-cache").glob("state-*.json"):
+        state.unlink()  # as after an upgrade of briefgen: the state is not trusted
+    if site == "deleted":
+        shutil.rmtree(root / "site")
+    else:
+        for child in (root / "site").iterdir():
+            if child.name != MARKER:
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+    build_site(options, RecordingReporter())
+    # The spare still holds c's pages; nothing could say they must go, so it was not used.
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    assert leftovers(root) == []
+
+
 def test_prepare_gives_a_cold_build_a_spare_its_first_edit_builds_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -293,9 +317,12 @@ def test_build_without_a_spare_clears_the_tree_of_an_interrupted_first_build(
     spare = Spare(state_path(root / ".briefgen-cache", root / "site", root)).path
     left = spare.with_name(f"{spare.name}.1.tmp")
     (left / "a").mkdir(parents=True)
+    journal = spare.with_name(f"{spare.name}.json.1.tmp")  # of a save of the journal, stopped
+    journal.write_text("{}", encoding="utf-8")
     _edit(root, "a.md", "Edit.")
-    _build(root)  # no spare to take: the leftover goes, the swapped-out site is the spare
+    _build(root)  # no spare to take: the leftovers go, the swapped-out site is the spare
     assert _spares(root) == [spare]
+    assert not journal.exists()
     assert snapshot(root / "site") == _clean(root, tmp_path)
 
 

@@ -121,7 +121,10 @@ class Spare:
     def _remove_leftovers(self) -> None:
         """Delete the trees of a `make` killed before its end (a first build interrupted)."""
         for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
-            shutil.rmtree(left, ignore_errors=True)
+            if left.is_dir() and not left.is_symlink():
+                shutil.rmtree(left, ignore_errors=True)
+            else:  # the journal's, of a `keep` stopped before its rename
+                left.unlink(missing_ok=True)
 
     def _trusted(self) -> set[str] | None:
         try:

@@ -99,7 +99,11 @@ class Stage:
         self.published = _published_files(out, published)
         """Files of the published site (the output folder), relative to it."""
         shutil.rmtree(self.path, ignore_errors=True)
-        self._dirty = spare.take(self.path) if spare is not None else None
+        # A spare is known to hold the published site but for its journal's paths; what it
+        # holds beyond them is pruned by the published files, which only a record can name
+        # when the site is gone or emptied. Without one, start empty.
+        recorded = published is not None
+        self._dirty = spare.take(self.path) if spare is not None and recorded else None
         """With a spare: paths where the stage may differ from the published site (it holds
         the same file as the site everywhere else). None for a stage that started empty."""
         if self._dirty is None:
