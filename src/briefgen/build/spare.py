@@ -119,7 +119,7 @@ class Spare:
             self.journal.unlink(missing_ok=True)
 
     def _remove_leftovers(self) -> None:
-        """Delete the trees of a `make` killed before its end (a first build interrupted)."""
+        """Delete what a `make` or `keep` stopped before its end left (a build interrupted)."""
         for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
             if left.is_dir() and not left.is_symlink():
                 shutil.rmtree(left, ignore_errors=True)
