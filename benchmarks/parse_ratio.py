@@ -6,7 +6,8 @@ For the benchmark corpus and for the default briefing, time `compile_briefing` (
 render every output, scan links, as a build does) and `MarkdownIt("commonmark").enable("table")
 .parse(text)` of the same file. Both are CPU time (`time.process_time`) in this process, after a
 warm-up, alternated round by round; each figure is the median over rounds of the mean per
-briefing. A shared machine makes wall time noisy; CPU time of one process is steadier.
+briefing. A shared machine makes wall time noisy; CPU time of one process is steadier. Both run
+with the cycle collector off, as in a build's workers.
 `--profile FILE` also writes where `compile_briefing`'s time goes on the corpus (cProfile).
 `--parts` also times the stages of a compile one by one on the corpus, each against the bare
 parse: what bounds the ratio.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import pstats
 import re
@@ -67,9 +69,16 @@ class Ratio:
 
 
 def _per_item_ms(work: Callable[[], None], count: int) -> float:
-    start = time.process_time()
-    work()
-    return (time.process_time() - start) * 1000 / count
+    """Time `work` as a build's worker runs it: with the cycle collector off
+    (build/workers.py), for briefgen's compile and the bare parse alike."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        work()
+        return (time.process_time() - start) * 1000 / count
+    finally:
+        gc.enable()
 
 
 def measure_ratio(name: str, root: Path, files: Sequence[Path], rounds: int) -> Ratio:

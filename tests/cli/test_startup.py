@@ -94,3 +94,67 @@ def test_startup_no_change_build_imports_no_library_nor_model(tmp_path: Path) ->
 
     assert {"yaml", "briefgen.model.briefing", "briefgen.build.publish"} <= set(first)
     assert _imported_after(argv, NO_CHANGE_SKIPS, tmp_path) == []
+
+
+_GARBAGE_SCRIPT = """\
+import gc, json, sys
+import briefgen.commands.build as command
+from briefgen.cli import main
+
+seen = []
+build = command.build
+def watched(*args, **kwargs):
+    seen.append(gc.isenabled())
+    return build(*args, **kwargs)
+command.build = watched
+gc.collect()
+if sys.argv[1] == "off":
+    gc.disable()  # from here on, every cycle the build leaves is still there to count
+code = main(sys.argv[2:])
+print(json.dumps([code, seen, gc.isenabled(), gc.collect()]))
+"""
+
+
+def _build_garbage(root: Path, cwd: Path, collector: str) -> tuple[int, list[bool], bool, int]:
+    """Build root in a fresh interpreter with the cycle collector "on" or "off" to begin
+    with; return the exit code, whether the collector was on during the build and after it,
+    and the cyclic garbage left."""
+    argv = ["build", "-q", "--source", str(root), "--output", str(root / "site")]
+    done = subprocess.run(
+        [sys.executable, "-c", _GARBAGE_SCRIPT, collector, *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    code, seen, after, left = json.loads(done.stdout.splitlines()[-1])
+    return code, seen, after, left
+
+
+def test_startup_build_runs_without_the_cycle_collector(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "project", "-- content/first.md --\n" + BRIEFING.format(title="First")
+    )
+    code, seen, after, _ = _build_garbage(root, tmp_path, "on")
+    assert (code, seen, after) == (0, [False], True)
+
+
+def test_startup_build_garbage_does_not_grow_with_the_site(tmp_path: Path) -> None:
+    """The cycle collector is off during a build (cli.py): that is safe only while the garbage
+    left for it is a fixed amount (parsers, templates), whatever the site's size. Both sizes
+    compile in this process (below the pool's threshold), cold and after an edit."""
+    left = []
+    for count in (2, 40):
+        archive = "".join(
+            f"-- content/b{n}.md --\n" + BRIEFING.format(title=f"Briefing {n}")
+            for n in range(count)
+        )
+        root = make_project(tmp_path / f"p{count}", archive)
+        code, _, _, garbage = _build_garbage(root, tmp_path, "off")
+        (root / "content" / "b1.md").write_text(BRIEFING.format(title="Edited"), encoding="utf-8")
+        edit_code, _, _, edit_garbage = _build_garbage(root, tmp_path, "off")
+        assert (code, edit_code) == (0, 0)
+        left.append((garbage, edit_garbage))
+    (small, small_edit), (large, large_edit) = left
+    assert large <= small + 50
+    assert large_edit <= small_edit + 50

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from briefgen.build.compile import RenderPlan, compile_briefing
@@ -46,3 +47,32 @@ def test_compile_briefing_makes_page_json_and_link_scan(tmp_path: Path) -> None:
     ((page, links),) = compiled.links
     assert page == "first/index.html"
     assert "first-section" in links.ids
+
+
+def _fixture_briefings() -> list[Path]:
+    """Every briefing of the repository's projects: the default one, the kitchen sink (each
+    block kind) and the multilingual one."""
+    folders = [REPO / "content", *(REPO / "tests" / "projects").glob("*/content")]
+    return sorted(path for folder in folders for path in folder.glob("*.md"))
+
+
+def test_compile_briefing_leaves_no_cyclic_garbage(tmp_path: Path) -> None:
+    """Workers and one-shot builds run with the cycle collector off (build/workers.py,
+    cli.py): what a compile drops must be freed by reference counting alone."""
+    broken = tmp_path / "broken.md"
+    broken.write_text("---\ntitle: [unclosed\n---\n\n# Dropped\n\n[^gone]\n", encoding="utf-8")
+    renderer = _renderer(REPO / "tests" / "projects" / "kitchen-sink")
+    plan = _plan(renderer)
+    jobs = [LoadedSource(f"content/{p.name}", p, "k") for p in [*_fixture_briefings(), broken]]
+    for job in jobs:  # warm up: templates compiled, modules imported, caches filled
+        compile_briefing(job, renderer, drafts=False, plan=plan)
+    gc.collect()
+    gc.disable()
+    try:
+        for job in jobs:
+            compile_briefing(job, renderer, drafts=False, plan=plan)
+        left = gc.collect()
+    finally:
+        gc.enable()
+    assert len(jobs) > 4
+    assert left == 0
