@@ -7,10 +7,8 @@ and `--version` fast.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import errno
-import gc
 import os
 import re
 import signal
@@ -21,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 from briefgen import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Sequence
 
     from briefgen.report import ConsoleReporter, Verbosity
 
@@ -298,40 +296,21 @@ def _run_init(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
 
 
 def _run_build(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
-    with _reference_counting_only():
-        from briefgen.commands.build import build
+    from briefgen.commands.build import build
 
-        build(
-            args.source,
-            args.output,
-            reporter,
-            base_url=args.base_url,
-            drafts=args.drafts,
-            future=args.future,
-            force=args.force,
-            strict=args.strict,
-            pdf=args.pdf,
-            search=args.search,
-        )
+    build(
+        args.source,
+        args.output,
+        reporter,
+        base_url=args.base_url,
+        drafts=args.drafts,
+        future=args.future,
+        force=args.force,
+        strict=args.strict,
+        pdf=args.pdf,
+        search=args.search,
+    )
     return EXIT_OK
-
-
-@contextlib.contextmanager
-def _reference_counting_only() -> Iterator[None]:
-    """Run a one-shot command, imports included, with Python's cycle collector off.
-
-    A build keeps the cache's records alive until it ends, and the collector walks them all
-    again at every pass to find next to nothing: a tenth of an edit's time at 10,000
-    briefings. briefgen's objects are freed by reference counting, so what is left for the
-    collector does not grow with the site (tests/cli/test_startup.py).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _run_serve(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
@@ -357,19 +336,17 @@ def _run_new(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
 
 
 def _run_check(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
-    with _reference_counting_only():
-        from briefgen.commands.check import check
-
-        diagnostics = check(
-            args.source,
-            reporter,
-            base_url=args.base_url,
-            drafts=args.drafts,
-            future=args.future,
-            strict=args.strict,
-        )
+    from briefgen.commands.check import check
     from briefgen.diagnostics import has_errors
 
+    diagnostics = check(
+        args.source,
+        reporter,
+        base_url=args.base_url,
+        drafts=args.drafts,
+        future=args.future,
+        strict=args.strict,
+    )
     return EXIT_ERRORS if has_errors(diagnostics, strict=args.strict) else EXIT_OK
 
 

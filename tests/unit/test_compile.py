@@ -10,7 +10,9 @@ from briefgen.build.discover import LoadedSource
 from briefgen.model import Site
 from briefgen.site.config import load_config
 from briefgen.site.render import Renderer
-from tests.conftest import BRIEFING, REPO
+from tests.cli.test_bad_input import BAD_INPUTS
+from tests.cli.test_hostile_input import HOSTILE
+from tests.conftest import BRIEFING, REPO, make_project
 
 
 def _renderer(root: Path) -> Renderer:
@@ -56,14 +58,35 @@ def _fixture_briefings() -> list[Path]:
     return sorted(path for folder in folders for path in folder.glob("*.md"))
 
 
+def _hostile_briefings(root: Path) -> list[Path]:
+    """Write the Markdown files of every bad- and hostile-input case under root; return them."""
+    paths: list[Path] = []
+    for number, case in enumerate((*BAD_INPUTS, *HOSTILE)):
+        folder = make_project(root / str(number), case.files)
+        for rel, data in case.raw:
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_bytes(data)
+        paths += (p for p in folder.glob("content/**/*.md") if p.is_file() and _utf8(p.name))
+    return paths
+
+
+def _utf8(name: str) -> bool:
+    """Return True for a file name discovery lets through (it reports the others)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def test_compile_briefing_leaves_no_cyclic_garbage(tmp_path: Path) -> None:
     """Workers and one-shot builds run with the cycle collector off (build/workers.py,
-    cli.py): what a compile drops must be freed by reference counting alone."""
-    broken = tmp_path / "broken.md"
-    broken.write_text("---\ntitle: [unclosed\n---\n\n# Dropped\n\n[^gone]\n", encoding="utf-8")
+    cli.py): what a compile drops must be freed by reference counting alone, for every kind
+    of block and for every broken or hostile file the CLI tests know."""
     renderer = _renderer(REPO / "tests" / "projects" / "kitchen-sink")
     plan = _plan(renderer)
-    jobs = [LoadedSource(f"content/{p.name}", p, "k") for p in [*_fixture_briefings(), broken]]
+    files = [*_fixture_briefings(), *_hostile_briefings(tmp_path)]
+    jobs = [LoadedSource(f"content/{p.name}", p, "k") for p in files]
     for job in jobs:  # warm up: templates compiled, modules imported, caches filled
         compile_briefing(job, renderer, drafts=False, plan=plan)
     gc.collect()
@@ -74,5 +97,5 @@ def test_compile_briefing_leaves_no_cyclic_garbage(tmp_path: Path) -> None:
         left = gc.collect()
     finally:
         gc.enable()
-    assert len(jobs) > 4
+    assert len(jobs) > 90
     assert left == 0

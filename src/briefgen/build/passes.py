@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
+from briefgen.build.collector import set_worker_collector
 from briefgen.build.compile import Compiled, entry_of, parse_job, render_parsed
 from briefgen.diagnostics import Diagnostic
 from briefgen.site.links import LinkBase, PageLinks, is_checked, scan_page
@@ -204,6 +205,7 @@ _session: Session | None = None
 def _start_worker(config: SiteConfig, root: Path, drafts: bool, future: bool) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _session
+    set_worker_collector(config)
     if config.plugins:
         # A worker started by spawn (not fork) has not seen the parent register them.
         from briefgen.plugins import load_plugins

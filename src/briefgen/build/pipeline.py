@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.cache import load_entries, load_state, state_path
 from briefgen.build.catalogcache import validate_catalogs_cached
+from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
 from briefgen.build.discover import (
     discover_sources,
@@ -93,7 +94,7 @@ def build_site(
         ),
         options,
     )
-    with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
+    with build_lock(options.out, SourcePos(CONFIG_NAME, 1)), collector_for(config):
         result = _build_locked(options, config, plugins_key, reporter, swapped)
     save_config(cache_dir, read)
     result.diagnostics = [*problems, *result.diagnostics]

@@ -285,9 +285,9 @@ def _drop_stale_shards(state_file: Path, kind: str, count: int) -> None:
 def _same(known: Mapping[str, object], part: Mapping[str, T]) -> bool:
     """Return True when a shard's records are those it holds: the same objects, mostly (a
     carried-over entry is the very one that was loaded), else equal ones."""
-    if known.keys() != part.keys():
-        return False
-    return all(known[key] is item or known[key] == item for key, item in part.items())
+    # A dict comparison in C: each value is first compared by identity, as the carried-over
+    # records are the very objects loaded; a loop in Python cost 0.1 s a save at 10,000.
+    return known == part
 
 
 def _remember(path: Path, token: str, part: Mapping[str, T]) -> None:

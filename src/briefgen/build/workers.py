@@ -11,7 +11,6 @@ on: it never waits for the parent to store pages.
 from __future__ import annotations
 
 import contextlib
-import gc
 import multiprocessing
 import signal
 import traceback
@@ -133,9 +132,6 @@ def _serve(link: Connection, start: Callable[..., None], settings: tuple[Any, ..
     # print a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    # A compile leaves no garbage that only the cycle collector could free (tested), so its
-    # passes would cost a worker about 6% of each compile for nothing; it lives one build.
-    gc.disable()
     try:
         start(*settings)
         failure = None
