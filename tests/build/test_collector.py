@@ -1,5 +1,6 @@
-"""Builds run without Python's cycle collector unless plugins or PDFs run in them
-(build/collector.py); what a build leaves for the collector does not grow with the site."""
+"""Builds run without Python's cycle collector unless plugins, PDFs or a project's own
+templates run in them (build/collector.py); what a build leaves for the collector does not
+grow with the site."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build.collector import collector_for, needs_collector, set_worker_collector
+from briefgen.build.passes import _start_worker
 from briefgen.site.config import parse_config
 from tests.conftest import BRIEFING, make_project
 
@@ -65,13 +67,24 @@ def test_build_runs_without_the_cycle_collector_and_restores_it(tmp_path: Path) 
     assert _build(root, "on")[:3] == (0, [False], True)
 
 
-def test_build_with_a_plugin_keeps_the_cycle_collector(tmp_path: Path) -> None:
-    root = make_project(
-        tmp_path / "p",
+@pytest.mark.parametrize(
+    "files",
+    [
         "-- briefgen.yaml --\nplugins: [quiet_plugin]\n"
-        "-- quiet_plugin.py --\ndef register(api):\n    pass\n" + _briefings(1),
-    )
+        "-- quiet_plugin.py --\ndef register(api):\n    pass\n",
+        # A macro that reads the page's context: Jinja makes a cycle of the two, every page.
+        "-- templates/briefing.html --\n"
+        '{% extends "builtin/briefing.html" %}\n'
+        "{% macro site_name() %}{{ config.title }}{% endmacro %}\n",
+    ],
+    ids=["plugin", "own-templates"],
+)
+def test_build_with_code_briefgen_does_not_own_keeps_the_cycle_collector(
+    tmp_path: Path, files: str
+) -> None:
+    root = make_project(tmp_path / "p", files + _briefings(1))
     assert _build(root, "on")[:3] == (0, [True], True)
+    assert _build(root, "off")[:3] == (0, [True], False)
 
 
 def test_build_garbage_does_not_grow_with_the_site(tmp_path: Path) -> None:
@@ -92,24 +105,39 @@ def test_build_garbage_does_not_grow_with_the_site(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("pdf", "plugins", "needed"),
-    [(False, (), False), (True, (), True), (False, ("stat",), True)],
+    ("pdf", "plugins", "templates", "needed"),
+    [
+        (False, (), False, False),
+        (True, (), False, True),
+        (False, ("stat",), False, True),
+        (False, (), True, True),
+    ],
 )
-def test_collector_is_kept_for_pdfs_and_plugins_in_the_build_and_its_workers(
-    pdf: bool, plugins: tuple[str, ...], needed: bool
+def test_collector_is_kept_for_pdfs_plugins_and_own_templates(
+    tmp_path: Path, pdf: bool, plugins: tuple[str, ...], templates: bool, needed: bool
 ) -> None:
     config = replace(parse_config(None)[0], pdf=pdf, plugins=plugins)
-    assert needs_collector(config) is needed
+    if templates:
+        make_project(tmp_path, "-- templates/partials/footer.html --\n<p>ours</p>\n")
+    assert needs_collector(config, tmp_path) is needed
     was_enabled = gc.isenabled()
     try:
-        with collector_for(config):
+        for before in (True, False):
+            _switch(on=before)
+            with collector_for(config, tmp_path):
+                assert gc.isenabled() is needed
+            assert gc.isenabled() is before  # restored as it was, either way
+            set_worker_collector(config, tmp_path)
             assert gc.isenabled() is needed
-        assert gc.isenabled()
-        gc.disable()
-        set_worker_collector(config)
-        assert gc.isenabled() is needed
-        gc.enable()
-        set_worker_collector(config)
-        assert gc.isenabled() is needed
+            _switch(on=before)
+            _start_worker(config, tmp_path, False, False)
+            assert gc.isenabled() is needed
     finally:
-        gc.enable() if was_enabled else gc.disable()
+        _switch(on=was_enabled)
+
+
+def _switch(*, on: bool) -> None:
+    if on:
+        gc.enable()
+    else:
+        gc.disable()

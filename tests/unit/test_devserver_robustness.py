@@ -282,21 +282,24 @@ def test_settle_prepares_then_freezes_the_first_builds_objects(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """After the first build its objects are collected once and frozen, so no rebuild pays
-    for a full collection among them; a failing preparation still does that."""
+    for a full collection among them; a failing preparation still does that. Both happen
+    between builds (under the builder's lock), so no rebuild's objects are frozen."""
     calls: list[str] = []
+    builder, _state, _held = _fake_builder(tmp_path, monkeypatch)
 
     def collect() -> int:
-        calls.append("collect")
+        calls.append(f"collect, locked: {builder._running.locked()}")
         return 0
 
     monkeypatch.setattr(gc, "collect", collect)
-    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(
+        gc, "freeze", lambda: calls.append(f"freeze, locked: {builder._running.locked()}")
+    )
 
     def prepare(options: BuildOptions) -> bool:
         calls.append("prepare")
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(dev_server, "prepare_next_build", prepare)
-    builder, _state, _held = _fake_builder(tmp_path, monkeypatch)
     dev_server._settle(builder)
-    assert calls == ["prepare", "collect", "freeze"]
+    assert calls == ["prepare", "collect, locked: True", "freeze, locked: True"]

@@ -11,10 +11,10 @@ from briefgen.build.carry import carry_over, carry_over_all, published_apart
 from briefgen.build.compile import RenderPlan
 from briefgen.build.samelists import entries_kept, kept_related, may_keep_lists
 from briefgen.build.scans import ScanTable
+from briefgen.build.templates import has_own_templates
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest
 from briefgen.model import Site
-from briefgen.project import TEMPLATES_DIR
 from briefgen.site.entrykeys import entries_text, entry_key
 from briefgen.site.links import is_checked
 from briefgen.site.related import related_entries
@@ -37,8 +37,7 @@ def reads_entries(root: Path) -> bool:
     The theme's templates are known (site/outputs.py keys each output by what they read); a
     project's are not, so any of them makes every template-made output depend on every entry.
     """
-    folder = root / TEMPLATES_DIR
-    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
+    return has_own_templates(root)
 
 
 def fill_stage(

@@ -205,7 +205,7 @@ _session: Session | None = None
 def _start_worker(config: SiteConfig, root: Path, drafts: bool, future: bool) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _session
-    set_worker_collector(config)
+    set_worker_collector(config, root)
     if config.plugins:
         # A worker started by spawn (not fork) has not seen the parent register them.
         from briefgen.plugins import load_plugins

@@ -94,7 +94,7 @@ def build_site(
         ),
         options,
     )
-    with build_lock(options.out, SourcePos(CONFIG_NAME, 1)), collector_for(config):
+    with build_lock(options.out, SourcePos(CONFIG_NAME, 1)), collector_for(config, options.root):
         result = _build_locked(options, config, plugins_key, reporter, swapped)
     save_config(cache_dir, read)
     result.diagnostics = [*problems, *result.diagnostics]

@@ -41,3 +41,11 @@ def validate_templates(root: Path) -> list[Diagnostic]:
             at = undecodable_at(rel, data, exc)
             problems.append(error(at, "not valid UTF-8", "save the file as UTF-8"))
     return problems
+
+
+def has_own_templates(root: Path) -> bool:
+    """Return True when the project has templates of its own: code briefgen does not know,
+    which may read every entry (build/briefings.py) or leave cyclic garbage
+    (build/collector.py)."""
+    folder = root / TEMPLATES_DIR
+    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))

@@ -82,6 +82,14 @@ class SiteBuilder:
         with self._running:
             return prepare_next_build(self._build_options())
 
+    def freeze_survivors(self) -> None:
+        """Collect once and freeze what the builds so far left alive (see `_settle`), between
+        builds: a rebuild running meanwhile would have its objects frozen for the life of the
+        server, those about to become garbage included."""
+        with self._running:
+            gc.collect()
+            gc.freeze()
+
     def _build(self) -> None:
         options = self._build_options()
         started = time.perf_counter()
@@ -190,8 +198,7 @@ def _settle(builder: SiteBuilder) -> None:
         builder.prepare()
     except Exception:  # only a head start: the rebuild does the same work if this fails
         log.warning("preparing the next rebuild failed", exc_info=True)
-    gc.collect()
-    gc.freeze()
+    builder.freeze_survivors()
 
 
 def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
