@@ -286,7 +286,7 @@ def _same(known: Mapping[str, object], part: Mapping[str, T]) -> bool:
     """Return True when a shard's records are those it holds: the same objects, mostly (a
     carried-over entry is the very one that was loaded), else equal ones."""
     # A dict comparison in C: each value is first compared by identity, as the carried-over
-    # records are the very objects loaded; a loop in Python cost 0.1 s a save at 10,000.
+    # records are the very objects loaded. A loop in Python took about 10 ms more at 10,000.
     return known == part
 
 
