@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 
@@ -83,3 +84,51 @@ def test_closing_stops_every_worker() -> None:
     processes = list(killed._processes)
     killed.close(kill=True)
     assert all(not p.is_alive() for p in processes)
+
+
+_interrupt_each_fork = False
+
+
+def _ctrl_c_after_fork() -> None:
+    """Run in the parent right after each fork, as the `logging` module's handler is."""
+    if _interrupt_each_fork:
+        os.kill(os.getpid(), signal.SIGINT)
+
+
+os.register_at_fork(after_in_parent=_ctrl_c_after_fork)
+
+
+def _signals_blocked(arg: str) -> set[int]:
+    return set(signal.pthread_sigmask(signal.SIG_BLOCK, ()))
+
+
+def test_ctrl_c_during_a_fork_stops_the_pool_instead_of_being_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Python prints and drops an exception raised in an at-fork handler: a Ctrl-C landing
+    there let the build go on to exit 0 (seen in CI). The pool holds the signals back while
+    it forks, raises the interrupt once they are restored, and stops what it started."""
+    global _interrupt_each_fork
+    started: list[object] = []
+    start = multiprocessing.process.BaseProcess.start
+
+    def spied(process: multiprocessing.process.BaseProcess) -> None:
+        started.append(process)
+        start(process)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", spied)
+    _interrupt_each_fork = True
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            Pool[str](2, _start, ("set",))
+    finally:
+        _interrupt_each_fork = False
+    assert len(started) == 2
+    assert not any(p.is_alive() for p in started)  # type: ignore[attr-defined]
+    assert not signal.pthread_sigmask(signal.SIG_BLOCK, ()) & {signal.SIGINT, signal.SIGTERM}
+
+
+def test_workers_take_no_stop_signal_yet_are_not_left_blocking_them() -> None:
+    with Pool[str](1, _start, ("set",)) as pool:
+        ((_, _, blocked),) = list(pool.run(_signals_blocked, [(0, "x")]))
+    assert not blocked & {signal.SIGINT, signal.SIGTERM}

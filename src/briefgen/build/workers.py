@@ -28,6 +28,8 @@ Result = TypeVar("Result")
 
 STOP_SECONDS = 5.0
 """How long a worker may take to leave after it is told to, before it is killed."""
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+"""Ctrl-C and a service manager's stop: the parent's to act on, never a worker's."""
 
 
 class WorkerError(RuntimeError):
@@ -41,13 +43,27 @@ class Pool(Generic[Arg]):
         context = multiprocessing.get_context()
         self._links: list[Connection] = []
         self._processes: list[multiprocessing.process.BaseProcess] = []
-        for _ in range(size):
-            parent_end, child_end = context.Pipe()
-            process = context.Process(target=_serve, args=(child_end, start, settings), daemon=True)
-            process.start()
-            child_end.close()
-            self._links.append(parent_end)
-            self._processes.append(process)
+        # A Ctrl-C or a stop that arrived during a fork would be raised in the `logging`
+        # module's at-fork handler, where Python prints the KeyboardInterrupt and drops it:
+        # the build would go on and exit 0. Held back while the workers start, it is raised
+        # when the mask is restored, and the workers started so far are stopped.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        try:
+            try:
+                for _ in range(size):
+                    parent_end, child_end = context.Pipe()
+                    process = context.Process(
+                        target=_serve, args=(child_end, start, settings), daemon=True
+                    )
+                    process.start()
+                    child_end.close()
+                    self._links.append(parent_end)
+                    self._processes.append(process)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        except BaseException:
+            self.close(kill=True)
+            raise
 
     def __len__(self) -> int:
         return len(self._links)
@@ -130,8 +146,9 @@ def _serve(link: Connection, start: Callable[..., None], settings: tuple[Any, ..
     # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
     # stops its workers and cleans up its stage. A worker that raised KeyboardInterrupt would
     # print a traceback of its own.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    for stop in STOP_SIGNALS:
+        signal.signal(stop, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # held back by the parent
     try:
         start(*settings)
         failure = None
