@@ -109,7 +109,7 @@ def test_ctrl_c_during_a_fork_stops_the_pool_instead_of_being_dropped(
     there let the build go on to exit 0 (seen in CI). The pool holds the signals back while
     it forks, raises the interrupt once they are restored, and stops what it started."""
     global _interrupt_each_fork
-    started: list[object] = []
+    started: list[multiprocessing.process.BaseProcess] = []
     start = multiprocessing.process.BaseProcess.start
 
     def spied(process: multiprocessing.process.BaseProcess) -> None:
@@ -124,7 +124,7 @@ def test_ctrl_c_during_a_fork_stops_the_pool_instead_of_being_dropped(
     finally:
         _interrupt_each_fork = False
     assert len(started) == 2
-    assert not any(p.is_alive() for p in started)  # type: ignore[attr-defined]
+    assert not any(p.is_alive() for p in started)
     assert not signal.pthread_sigmask(signal.SIG_BLOCK, ()) & {signal.SIGINT, signal.SIGTERM}
 
 
