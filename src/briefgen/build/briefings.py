@@ -21,7 +21,6 @@ from briefgen.site.related import related_entries
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from briefgen.build.compile import Compiled
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -29,15 +28,6 @@ if TYPE_CHECKING:
     from briefgen.build.passes import Compiler
     from briefgen.build.stage import Stage
     from briefgen.model import Entry
-
-
-def reads_entries(root: Path) -> bool:
-    """Return True when the project has templates of its own, which may read `site.entries`.
-
-    The theme's templates are known (site/outputs.py keys each output by what they read); a
-    project's are not, so any of them makes every template-made output depend on every entry.
-    """
-    return has_own_templates(root)
 
 
 def fill_stage(
@@ -56,7 +46,9 @@ def fill_stage(
     old, options = build.old, build.options
     state = BuildState(fingerprint=build.fingerprint)
     state.links = ScanTable.after(old.links, filter(is_checked, old.outputs))
-    templated = reads_entries(options.root)
+    # The theme's templates are known (site/outputs.py keys each output by what they read);
+    # a project's may read `site.entries`, so they make every listed output depend on all.
+    templated = has_own_templates(options.root)
     lists_kept = may_keep_lists(
         old,
         build.fingerprint,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from briefgen.build.briefings import fill_stage, newest_first, reads_entries
+from briefgen.build.briefings import fill_stage, newest_first
 from briefgen.build.cache import (
     BuildState,
     forget_state,
@@ -26,6 +26,7 @@ from briefgen.build.samelists import (
 )
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
+from briefgen.build.templates import has_own_templates
 from briefgen.content.validate import validate_dates, validate_entries
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
@@ -144,7 +145,8 @@ def _make_site_outputs(
     """Plan the site-wide outputs from every entry; make those whose inputs changed."""
     entries = [s.entry for s in state.sources.values() if s.entry is not None]
     site = Site(build.config, newest_first(entries))
-    entries_key = digest(entries_text(site.entries)) if reads_entries(build.options.root) else ""
+    templated = has_own_templates(build.options.root)
+    entries_key = digest(entries_text(site.entries)) if templated else ""
     context = OutputContext(site, renderer, build.fingerprint, entries_key)
     planned = _plan_site_outputs(context)
     replaced = check_collisions(static, planned, state)

@@ -45,7 +45,7 @@ def validate_templates(root: Path) -> list[Diagnostic]:
 
 def has_own_templates(root: Path) -> bool:
     """Return True when the project has templates of its own: code briefgen does not know,
-    which may read every entry (build/briefings.py) or leave cyclic garbage
+    which may read every entry (build/briefings.py, build/publish.py) or leave cyclic garbage
     (build/collector.py)."""
     folder = root / TEMPLATES_DIR
     return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
