@@ -92,7 +92,8 @@ class Stage:
         self._written: set[str] = set()
         self._hashes: dict[str, str] = {}
         self._stamps: dict[str, tuple[int, int]] = {}
-        """(size, mtime_ns) of carried-over files, known without asking the disk again."""
+        """(size, mtime_ns) of files written or carried over, known without asking the disk
+        again: a cold build at 1,000 briefings would otherwise `lstat` 4,700 files."""
         self._folders: set[Path] = set()
         """Folders of the stage made so far: asking the file system again costs a syscall
         per file, a third of a one-file rebuild at 1,000 briefings."""
@@ -114,16 +115,13 @@ class Stage:
         target = self._target(rel)
         self._hashes[rel] = digest(data)
         old = self.out / rel
-        try:
-            same = old.stat().st_size == len(data) and old.read_bytes() == data
-        except OSError:
-            same = False
+        same = rel in self.published and _holds(old, data)
         if same and self._shares(rel):
             return
         self._clear(rel, target)
         if same and (_try_link(old, target) or _try_copy(old, target)):
             return
-        target.write_bytes(data)
+        self._stamps[rel] = _write_new(target, data)
         self.changed.append(rel)
 
     def keep(self, rel: str, stamp: Stamp) -> bool:
@@ -308,6 +306,32 @@ def _exchange(first: Path, second: Path) -> bool:
     if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False  # an old kernel or a file system without exchange: use two renames
     raise OSError(code, os.strerror(code), str(second))
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Return True when the file at `path` holds exactly `data`."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _write_new(target: Path, data: bytes) -> tuple[int, int]:
+    """Write `data` to `target` and return the file's (size, mtime_ns) as written.
+
+    Plain system calls: `Path.write_bytes` would also ask whether the file is a terminal and
+    where its offset is, and the stamp would cost an `lstat` later; that is five calls a page
+    fewer in a cold build, which writes every page.
+    """
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        info = os.fstat(fd)
+    finally:
+        os.close(fd)
+    return (info.st_size, info.st_mtime_ns)
 
 
 def _try_link(old: Path, new: Path) -> bool:
