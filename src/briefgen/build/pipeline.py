@@ -23,9 +23,10 @@ from briefgen.build.discover import (
     load_sources,
 )
 from briefgen.build.fingerprint import code_version, tree_fingerprint
+from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.spare import Spare
-from briefgen.build.stage import MARKER, build_lock, validate_output_dir
+from briefgen.build.stage import MARKER, validate_output_dir
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, SourcePos

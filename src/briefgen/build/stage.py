@@ -14,12 +14,12 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import BriefgenError, Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error
 from briefgen.files import digest, file_stamp, files_under
 from briefgen.project import SOURCE_DIRS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     from briefgen.build.spare import Spare
     from briefgen.diagnostics import SourcePos
@@ -348,70 +348,4 @@ def _try_copy(old: Path, new: Path) -> bool:
         shutil.copy2(old, new)
     except OSError:
         return False
-    return True
-
-
-@contextlib.contextmanager
-def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
-    """Hold an exclusive lock for building into `out`; fail fast when another build has it."""
-    lock_path = out.with_name(f".{out.name}.lock")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle = lock_path.open("a+", encoding="utf-8")
-    except OSError as exc:
-        # Not a bug but the machine: a read-only folder, a file where a folder should be.
-        message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
-        hint = "check its permissions or pick another --output"
-        raise BriefgenError([error(at, message, hint)]) from None
-    with handle:
-        try:
-            import fcntl
-
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except ImportError:
-            pass
-        except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
-            raise BriefgenError(
-                [
-                    error(
-                        at, f"build lock held by PID {holder}", "wait for the other build to finish"
-                    )
-                ]
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        # Only under the lock: another build may be in the middle of its own swap.
-        _recover_interrupted_swap(out)
-        try:
-            yield
-        finally:
-            handle.truncate(0)
-
-
-def _recover_interrupted_swap(out: Path) -> None:
-    """Put back a site that a killed build had moved aside, and drop abandoned stages."""
-    for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
-        if not out.exists():
-            leftover.rename(out)
-        else:
-            shutil.rmtree(leftover, ignore_errors=True)
-    for stage in out.parent.glob(f".{out.name}.stage-*"):
-        pid = stage.name.rsplit("-", 1)[-1]
-        if not pid.isdigit() or not _process_alive(int(pid)):
-            shutil.rmtree(stage, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
     return True

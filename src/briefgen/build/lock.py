@@ -1,0 +1,87 @@
+"""The output folder's build lock: one build at a time, and what a killed one left put right.
+
+Two builds into one folder would swap stages over each other, so the second fails fast naming
+the first's PID. Under the lock, a site that a killed build had moved aside is put back and its
+abandoned stages are removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import BriefgenError, error
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from briefgen.diagnostics import SourcePos
+
+
+@contextlib.contextmanager
+def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
+    """Hold an exclusive lock for building into `out`; fail fast when another build has it."""
+    lock_path = out.with_name(f".{out.name}.lock")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock_path.open("a+", encoding="utf-8")
+    except OSError as exc:
+        # Not a bug but the machine: a read-only folder, a file where a folder should be.
+        message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
+        hint = "check its permissions or pick another --output"
+        raise BriefgenError([error(at, message, hint)]) from None
+    with handle:
+        try:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:
+            pass
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise BriefgenError(
+                [
+                    error(
+                        at, f"build lock held by PID {holder}", "wait for the other build to finish"
+                    )
+                ]
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        # Only under the lock: another build may be in the middle of its own swap.
+        _recover_interrupted_swap(out)
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+
+
+def _recover_interrupted_swap(out: Path) -> None:
+    """Put back a site that a killed build had moved aside, and drop abandoned stages."""
+    for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
+        if not out.exists():
+            leftover.rename(out)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+    for stage in out.parent.glob(f".{out.name}.stage-*"):
+        pid = stage.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or not _process_alive(int(pid)):
+            shutil.rmtree(stage, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
