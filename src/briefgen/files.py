@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping, Sequence
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 """Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
@@ -55,6 +55,24 @@ def files_under(folder: Path) -> set[str]:
             elif not entry.is_symlink():
                 pending.append((entry.path, f"{prefix}{entry.name}/"))
     return found
+
+
+_NOT_PLAIN = re.compile(r"(?:\A|/|\0)\.{0,2}(?:/|\0|\Z)")
+"""An empty, `.` or `..` segment of NUL-joined relative paths: a leading `/` included."""
+
+
+def leaves_folder(paths: Collection[str]) -> bool:
+    """Return True when any of `paths` is not a plain path inside a folder: absolute, empty,
+    with a `.` or `..` segment, or holding a NUL.
+
+    For paths read back from the cache or a journal, which are data: one that leaves the output
+    folder would have a build read, link or delete files outside it. One regex over the joined
+    paths, because a state names every published file.
+    """
+    if not paths:
+        return False
+    joined = "\0".join(paths)
+    return joined.count("\0") != len(paths) - 1 or _NOT_PLAIN.search(joined) is not None
 
 
 def file_stamp(path: Path | str) -> tuple[int, int] | None:

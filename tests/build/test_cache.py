@@ -236,6 +236,29 @@ def test_damaged_cache_gives_a_full_build_with_a_one_line_notice(
     assert {p.name: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == clean
 
 
+@pytest.mark.parametrize("rel", ["../victim.txt", "/tmp/victim.txt", "a/../../victim.txt"])
+def test_cache_naming_a_file_outside_the_site_is_not_trusted(tmp_path: Path, rel: str) -> None:
+    """A poisoned cache (restored in CI, say) cannot make a build read or delete outside site/."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    victim = root / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    build_site(options, RecordingReporter())
+    (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
+    shard = shards.shard_path(state_file, "outputs", 0)
+    data = json.loads(shard.read_text(encoding="utf-8"))
+    data["value"]["records"][rel] = ["x" * 32, 7, 1, "y" * 32]
+    shard.write_text(json.dumps(data), encoding="utf-8")
+    shards._KNOWN.clear()  # as a new process: this one would trust the state it saved
+    cache._SAVED.clear()
+    (root / "content/a.md").write_text(BRIEFING.format(title="A, edited"), encoding="utf-8")
+    reporter = RecordingReporter()
+    result = build_site(options, reporter)
+    assert result.compiled == 1
+    assert "damaged build cache" in reporter.infos[0]
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
 def test_project_moved_with_its_cache_builds_nothing_again(tmp_path: Path) -> None:
     root = make_project(
         tmp_path / "here",

@@ -42,7 +42,7 @@ from briefgen.build.shards import (
     save_shards,
     write_document,
 )
-from briefgen.files import digest
+from briefgen.files import digest, leaves_folder
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -320,6 +320,10 @@ def _state_from_json(path: Path, data: object) -> BuildState:
     if not isinstance(warnings, list):
         raise CacheShapeError("site_warnings")
     state.site_warnings = [diagnostic_from_json(d) for d in warnings]
+    named = [*state.outputs, *state.static, *state.keyed_apart, *state.site_outputs]
+    named.extend(rel for source in state.sources.values() for rel in source.outputs)
+    if leaves_folder(named):  # a poisoned cache must not make a build delete or read outside
+        raise CacheShapeError("path")
     return state
 
 

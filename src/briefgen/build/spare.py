@@ -27,6 +27,8 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.files import leaves_folder
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -135,7 +137,9 @@ class Spare:
         if not isinstance(data, dict) or data.get("token") != token:
             return None
         dirty = data.get("dirty")
-        if not isinstance(dirty, list) or not all(_inside(p) for p in dirty):
+        if not isinstance(dirty, list) or not all(isinstance(p, str) for p in dirty):
+            return None
+        if leaves_folder(dirty):  # the journal is only data
             return None
         return set(dirty)
 
@@ -160,8 +164,3 @@ def _link_tree(source: str, target: str, prefix: str, odd: set[str]) -> None:
             os.link(entry.path, made, follow_symlinks=False)
         else:
             odd.add(rel)
-
-
-def _inside(rel: object) -> bool:
-    """Return True for a relative path that stays inside the tree (the journal is only data)."""
-    return isinstance(rel, str) and not rel.startswith("/") and ".." not in rel.split("/")
