@@ -32,6 +32,7 @@ from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.project import CACHE_DIR
 from briefgen.report import RecordingReporter
 from tests.conftest import make_project, snapshot
+from tests.unit.test_figures import png
 
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
 REAL_TODAY = validate._today
@@ -49,8 +50,11 @@ BODIES = (
     "The lede.\n\n## Section\n\nText of it.\n",
     "\n## Empty\n",
     "The lede.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n",
+    "The lede.\n\n![A chart](img/chart.png)\n",
 )
-"""Bodies, one with a table: its CSV is a file the briefing did not make before."""
+"""Bodies, one with a table (its CSV is a file the briefing did not make before) and one
+showing an image that every briefing with that body shares (one `media/` file, two owners)."""
+IMAGES = {"small": (10, 20), "wide": (20, 10), "square": (15, 15)}
 LISTING = "{% for e in site.entries %}<li>{{ e.meta.title }} {{ e.meta.date }}</li>{% endfor %}"
 TEMPLATES = {
     "404.html": f"<!doctype html><html lang=en><title>404</title><ul>{LISTING}</ul></html>\n",
@@ -86,6 +90,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             + "-- templates/404.html --\n"
             + TEMPLATES["404.html"],
         )
+        self.write_image("small")
         self.builds = 0
 
     def teardown(self) -> None:
@@ -149,6 +154,12 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         path.write_text(text, encoding="utf-8")
         if before is not None:  # `cp -p`: same mtime, maybe same size, other bytes
             os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    @rule(size=st.sampled_from(sorted(IMAGES)))
+    def write_image(self, size: str) -> None:
+        path = self.root / "content" / "img" / "chart.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(png(*IMAGES[size]))
 
     @rule(name=st.sampled_from(STATIC))
     def delete_static(self, name: str) -> None:

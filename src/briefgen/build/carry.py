@@ -55,8 +55,10 @@ def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: B
             return False
         reusable.append((rel, key, stamp))
     kept: list[str] = []
-    apart, links = old.keyed_apart, state.links
+    apart, links, made = old.keyed_apart, state.links, state.outputs
     for rel, key, stamp in reusable:  # `_keep`, inlined
+        if rel in made:
+            continue  # an image two briefings show: the other one has already made it
         if not stage.keep(rel, stamp):
             for undo in kept:
                 stage.forget(undo)
