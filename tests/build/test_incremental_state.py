@@ -63,8 +63,9 @@ TEMPLATES = {
     "briefing.html": "<!doctype html><html lang=en><title>{{ briefing.meta.title }}</title>"
     f"<ul>{LISTING}</ul></html>\n",
 }
-STATIC = ("data.txt", "files/map.txt", "feed.xml")
-"""static/feed.xml collides with the generated feed: both builds must fail alike."""
+STATIC = ("data.txt", "files/map.txt", "files", "feed.xml")
+"""static/feed.xml collides with the generated feed: both builds must fail alike; static/files
+is a file one step and a folder (of map.txt) another, and so is the published path."""
 
 
 def _briefing(title: str, date: str, tags: list[str], draft: bool, body: str) -> str:
@@ -149,6 +150,10 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @rule(name=st.sampled_from(STATIC), text=st.sampled_from(["one", "two", "three"]))
     def write_static(self, name: str, text: str) -> None:
         path = self.root / "static" / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        if path.parent.is_file():
+            path.parent.unlink()
         path.parent.mkdir(parents=True, exist_ok=True)
         before = path.stat() if path.exists() else None
         path.write_text(text, encoding="utf-8")
@@ -163,7 +168,11 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
 
     @rule(name=st.sampled_from(STATIC))
     def delete_static(self, name: str) -> None:
-        (self.root / "static" / name).unlink(missing_ok=True)
+        path = self.root / "static" / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif not path.parent.is_file():
+            path.unlink(missing_ok=True)
 
     @rule(
         title=st.sampled_from(["Briefings", "Other title"]),
@@ -177,7 +186,10 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         )
 
     @precondition(lambda self: (self.root / "site").is_dir())
-    @rule(pick=st.integers(min_value=0), how=st.sampled_from(["delete", "truncate", "touch"]))
+    @rule(
+        pick=st.integers(min_value=0),
+        how=st.sampled_from(["delete", "truncate", "touch", "folder"]),
+    )
     def damage_output(self, pick: int, how: str) -> None:
         # Outputs only: without its marker the folder is no longer provably briefgen's, and a
         # build refuses it on purpose (tests/cli/test_bad_input.py, output-holds-foreign-files).
@@ -190,8 +202,12 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             stat = path.stat()
             path.write_bytes(b"x" * stat.st_size)  # same size, same mtime, other bytes
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
-        else:
+        elif how == "touch":
             os.utime(path, ns=(1, 1))
+        else:  # a folder where the page was
+            path.unlink()
+            path.mkdir()
+            (path / "x").write_text("x", encoding="utf-8")
 
     @precondition(lambda self: (self.root / "site").is_dir())
     @rule()

@@ -346,3 +346,38 @@ def test_prepare_remembers_sources_a_build_saw_just_written(
     _build(root)
     assert "a.md" not in read
     assert "b.md" in read
+
+
+@pytest.mark.parametrize("order", ["file, then folder", "folder, then file"])
+def test_a_published_file_that_becomes_a_folder_or_back_matches_a_clean_build(
+    tmp_path: Path, order: str
+) -> None:
+    """The spare is the site before the last: it holds the old kind of thing at that path."""
+    root = _project(tmp_path / "p")
+    as_file, as_folder = root / "static/notes", root / "static/notes/a.txt"
+    steps = [as_file, as_folder, as_file, as_folder]
+    for number, step in enumerate(steps if order == "file, then folder" else steps[1:]):
+        if as_file.is_dir():
+            shutil.rmtree(as_file)
+        elif as_file.is_file():
+            as_file.unlink()
+        step.parent.mkdir(parents=True, exist_ok=True)
+        step.write_text(f"{step.name}\n", encoding="utf-8")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+    assert leftovers(root) == []
+
+
+def test_a_page_damaged_into_a_folder_is_repaired_and_the_spare_still_used(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    page = root / "site/a/index.html"
+    page.unlink()
+    page.mkdir()
+    (page / "x").write_text("x", encoding="utf-8")
+    for step in range(3):  # the damaged site becomes the spare, then the stage
+        _edit(root, "b.md", f"Edit {step}.")
+        assert _build(root).compiled >= 1
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(step))

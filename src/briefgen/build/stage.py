@@ -229,10 +229,11 @@ class Stage:
         return self._dirty is not None and rel not in self._dirty and rel in self.published
 
     def _clear(self, rel: str, target: Path) -> None:
-        """Unlink what a spare holds at `rel`: its file may be the published one, linked."""
+        """Remove what a spare holds at `rel`: its file may be the published one, linked, and
+        where this build makes a file an older site may have had a folder (or a damaged one)."""
         if self._dirty is not None:
             self._dirty.add(rel)
-            target.unlink(missing_ok=True)
+            _remove(target)
 
     def prune(self) -> None:
         """Remove what a spare holds beyond this build's files, and the folders left empty.
@@ -245,6 +246,8 @@ class Stage:
         extra = (self.published | self._dirty) - self._written - {MARKER}
         folders: set[Path] = set()
         for rel in extra:
+            if self.path / rel in self._folders:
+                continue  # a published file's path that this build made a folder of its files
             self._clear(rel, self.path / rel)
             folders.update(self.path.joinpath(rel).parents)
         for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
@@ -265,7 +268,19 @@ class Stage:
 
     def _make_folder(self, folder: Path) -> None:
         if folder not in self._folders:
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except (FileExistsError, NotADirectoryError):
+                if self._dirty is None:
+                    raise
+                # A spare's file stands where this build makes a folder (a page of the last
+                # site but one is a folder of this one): it goes, as a stale file would.
+                rel = folder.relative_to(self.path)
+                for above in (*reversed(rel.parents[:-1]), rel):
+                    if not self.path.joinpath(above).is_dir():
+                        self._clear(above.as_posix(), self.path / above)
+                        break
+                folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
 
@@ -306,6 +321,18 @@ def _exchange(first: Path, second: Path) -> bool:
     if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False  # an old kernel or a file system without exchange: use two renames
     raise OSError(code, os.strerror(code), str(second))
+
+
+def _remove(path: Path) -> None:
+    """Remove the file or folder tree at `path`, when there is one."""
+    try:
+        path.unlink(missing_ok=True)
+    except NotADirectoryError:
+        return  # a file stands where a folder above it was: nothing is at `path`
+    except OSError:
+        if path.is_symlink() or not path.is_dir():
+            raise
+        shutil.rmtree(path)
 
 
 def _holds(path: Path, data: bytes) -> bool:
