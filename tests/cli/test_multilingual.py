@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from briefgen.project import THEME_LOCALES
-from tests.conftest import REPO, run_briefgen
+from tests.conftest import REPO, make_project, run_briefgen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -176,3 +176,29 @@ def test_multilingual_sitemap_lists_alternates_and_is_valid(site: Path) -> None:
     )[0]
     langs = [link.get("hreflang") for link in url.xpath("x:link", namespaces=ns)]
     assert langs == ["en", "es", "fr", "he", "x-default"]
+
+
+@pytest.mark.parametrize(
+    "held_back",
+    ["date: 2999-01-01\n", "date: 2026-03-14\ndraft: true  # not ready yet\n"],
+    ids=["waits for its day", "draft, with a comment"],
+)
+def test_a_translation_not_published_is_not_linked(tmp_path: Path, held_back: str) -> None:
+    """Its page is left out, so no page may link it (the link check would fail the build)."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        "-- content/visit.md --\n---\ntitle: Visit\ndate: 2026-03-14\n---\n\nText.\n"
+        f"-- content/visit.es.md --\n---\ntitle: Visita\n{held_back}---\n\nTexto.\n",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0, done.stderr
+    assert not (root / "site/es/visit").exists()
+    page = _page(root / "site", "visit/index.html")
+    assert page.xpath("//nav[@class='languages']//a") == []
+    assert page.xpath("//link[@hreflang]") == []
+    flag = "--future" if "2999" in held_back else "--drafts"
+    done = run_briefgen("build", flag, cwd=root)
+    assert done.code == 0, done.stderr
+    page = _page(root / "site", "visit/index.html")
+    assert [a.get("hreflang") for a in page.xpath("//nav[@class='languages']//a")] == ["es"]

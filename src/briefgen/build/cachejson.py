@@ -221,6 +221,7 @@ def hint_to_json(hint: SourceHint) -> JSON:
         hint.may_show_image,
         hint.default_language,
         *(language.rel, language.lang, language.key, language.slug, language.draft),
+        language.day,
     ]
 
 
@@ -229,12 +230,12 @@ def hint_from_json(data: JSON) -> SourceHint:
     size, mtime, ctime, hashed, image, default, *language = typed_list(data, _HINT_TYPES)
     return SourceHint(
         *cast("tuple[int, int, int, str, bool]", (size, mtime, ctime, hashed, image)),
-        SourceLanguage(*cast("tuple[str, str, str, str, bool]", language)),
+        SourceLanguage(*cast("tuple[str, str, str, str, bool, str]", language)),
         cast("str", default),
     )
 
 
-_HINT_TYPES = (int, int, int, str, bool, str, str, str, str, str, bool)
+_HINT_TYPES = (int, int, int, str, bool, str, str, str, str, str, bool, str)
 
 
 def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:

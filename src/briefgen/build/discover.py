@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import peek_language, translation_groups
+from briefgen.content.languages import FRONT_MATTER_PEEK, peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import (
     MAX_SOURCE_BYTES,
@@ -134,7 +134,7 @@ def _read_source(source: SourceFile, default_language: str, saved: SourceHint | 
     ):
         return saved
     data = _bytes(source.path)  # after the stat: a change while reading shows next time
-    text = data[:4096].decode("utf-8", "replace").replace("\r\n", "\n")
+    text = data[:FRONT_MATTER_PEEK].decode("utf-8", "replace")
     language = peek_language(source.rel, text, default_language)
     settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS
     size, mtime, ctime = stamp[:3] if settled and stamp is not None else (-1, -1, -1)
@@ -154,7 +154,7 @@ def _stat(path: Path) -> tuple[int, int, int, int] | None:
 
 
 def link_translations(
-    sources: Sequence[LoadedSource], default_language: str, *, drafts: bool
+    sources: Sequence[LoadedSource], default_language: str, *, drafts: bool, today: str | None
 ) -> list[LoadedSource]:
     """Give each source its translations, and make them part of its cache key.
 
@@ -162,7 +162,7 @@ def link_translations(
     translation appears, moves or goes; nothing else of another file reaches its page.
     """
     languages = [s.language for s in sources if s.language is not None]
-    groups = translation_groups(languages, default_language, drafts=drafts)
+    groups = translation_groups(languages, default_language, drafts=drafts, today=today)
     linked = []
     for source in sources:
         versions = groups.get(source.rel, ())

@@ -147,7 +147,8 @@ def _build_locked(
     static, static_problems = discover_static(options.root, (options.out, options.cache))
     problems += static_problems
     loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
-    loaded = link_translations(loaded, config.language, drafts=options.drafts)
+    today = None if options.future else validate.today().isoformat()
+    loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)
     on_disk: set[str] | None = None
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record

@@ -31,7 +31,11 @@ BCP47 = re.compile(
 """A well-formed BCP 47 language tag without extensions: `en`, `pt-BR`, `zh-Hant-TW`."""
 _SUFFIX = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 """A file-name language suffix: `es`, `pt-BR`. Stricter than BCP 47: lowercase language."""
-_PEEK = re.compile(r"^(lang|translation_key|slug|draft):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_PEEK = re.compile(r"^(lang|translation_key|slug|draft|date):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+FRONT_MATTER_PEEK = 64 * 1024 + 8
+"""Bytes of a source read for the peek: the front matter's limit (content/yamlload.py), and
+the `---` that closes it."""
 
 
 def is_language_tag(tag: str) -> bool:
@@ -73,20 +77,24 @@ class SourceLanguage:
     key: str
     slug: str
     draft: bool
+    day: str
+    """The `date:` when it is a `YYYY-MM-DD` day (a page waits for it), else ""."""
 
 
 def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
-    """Read `lang`, `translation_key`, `slug` and `draft` from the front matter's top lines.
+    """Read `lang`, `translation_key`, `slug`, `draft` and `date` from the front matter's lines.
 
     The build needs every briefing's language and key before it renders any page (each page
-    links its translations), and full parsing happens in parallel later. These four fields
-    take plain values (tags, slugs, booleans), so a line scan reads them exactly; the full
-    parse still validates them and reports mistakes at their line.
+    links its translations, and only those published), and full parsing happens in parallel
+    later. These fields take plain values (tags, slugs, booleans, days), so a line scan reads
+    them as YAML does; the full parse still validates them and reports mistakes at their line.
     """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front = ""
     if text.startswith("---"):
         front = text[3:].split("\n---", 1)[0]
-    fields = {key: value.strip("'\"") for key, value in _PEEK.findall(front)}
+    fields = {key: _plain(value) for key, value in _PEEK.findall(front)}
+    day = fields.get("date", "")
     stem = PurePosixPath(rel).stem
     base, suffix = split_language_suffix(stem)
     lang = fields.get("lang") or suffix or default
@@ -95,21 +103,33 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
         lang=lang,
         key=fields.get("translation_key") or base_key(rel),
         slug=fields.get("slug") or slug_from_stem(base),
-        draft=fields.get("draft") == "true",
+        draft=fields.get("draft") in ("true", "True", "TRUE"),
+        day=day if _ISO_DAY.fullmatch(day) else "",
     )
 
 
+def _plain(value: str) -> str:
+    """Return a scanned value as YAML reads it: without its quotes, or its ` # comment`."""
+    if value[:1] in ("'", '"'):
+        end = value.find(value[0], 1)
+        return value[1:end] if end > 0 else value[1:]
+    return re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip()
+
+
 def translation_groups(
-    sources: Sequence[SourceLanguage], default: str, *, drafts: bool
+    sources: Sequence[SourceLanguage], default: str, *, drafts: bool, today: str | None
 ) -> Mapping[str, tuple[Version, ...]]:
-    """Return, for each source with translations, every version of it (itself included).
+    """Return, for each published source with translations, every published version of it
+    (itself included): drafts count with `drafts`, and a source dated after `today` (an ISO
+    day; None with --future) waits for its day.
 
     Versions are ordered default language first, then by tag, so every page shows the same
     switcher. A source alone in its group maps to nothing.
     """
     groups: dict[str, list[SourceLanguage]] = {}
     for source in sources:
-        if drafts or not source.draft:
+        waits = today is not None and source.day > today
+        if (drafts or not source.draft) and not waits:
             groups.setdefault(source.key, []).append(source)
     result: dict[str, tuple[Version, ...]] = {}
     for members in groups.values():

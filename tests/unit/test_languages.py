@@ -1,0 +1,52 @@
+"""The language peek (content/languages.py): a line scan that must read what YAML reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.languages import peek_language, translation_groups
+
+
+def _peek(front: str, rel: str = "content/visit.es.md") -> tuple[str, str, str, bool, str]:
+    found = peek_language(rel, f"---\n{front}---\n\nBody.\n", "en")
+    return found.lang, found.key, found.slug, found.draft, found.day
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("title: T\n", ("es", "visit", "visit", False, "")),
+        ("draft: true  # not ready yet\n", ("es", "visit", "visit", True, "")),
+        ("draft: True\n", ("es", "visit", "visit", True, "")),
+        ("draft: false # true\n", ("es", "visit", "visit", False, "")),
+        ("slug: \"a#b\"\nlang: 'pt-BR' # Brazil\n", ("pt-BR", "visit", "a#b", False, "")),
+        ("translation_key: border\t# shared\n", ("es", "border", "visit", False, "")),
+        ("date: 2999-01-01 # scheduled\n", ("es", "visit", "visit", False, "2999-01-01")),
+        ("date: '2026-03-14'\n", ("es", "visit", "visit", False, "2026-03-14")),
+        ("date: next week\n", ("es", "visit", "visit", False, "")),
+        (f"extra:\n  notes: {'x' * 5000}\ndraft: true\n", ("es", "visit", "visit", True, "")),
+    ],
+)
+def test_peek_reads_values_as_yaml_does(
+    front: str, expected: tuple[str, str, str, bool, str]
+) -> None:
+    assert _peek(front) == expected
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_peek_reads_any_line_ending_and_a_bom(newline: str) -> None:
+    text = "\ufeff---\ndraft: true\nlang: fr\n---\n\nBody.\n".replace("\n", newline)
+    found = peek_language("content/visit.md", text, "en")
+    assert (found.lang, found.draft) == ("fr", True)
+
+
+def test_groups_leave_out_drafts_and_versions_waiting_for_their_day() -> None:
+    original = peek_language("content/visit.md", "---\ndate: 2026-01-02\n---\n", "en")
+    draft = peek_language("content/visit.fr.md", "---\ndraft: true # soon\n---\n", "en")
+    scheduled = peek_language("content/visit.es.md", "---\ndate: 2026-06-01\n---\n", "en")
+    sources = [original, draft, scheduled]
+    assert translation_groups(sources, "en", drafts=False, today="2026-05-31") == {}
+    on_the_day = translation_groups(sources, "en", drafts=False, today="2026-06-01")
+    assert [lang for lang, _, _ in on_the_day["content/visit.md"]] == ["en", "es"]
+    everything = translation_groups(sources, "en", drafts=True, today=None)
+    assert [lang for lang, _, _ in everything["content/visit.md"]] == ["en", "es", "fr"]
