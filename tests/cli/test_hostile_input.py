@@ -155,6 +155,9 @@ HOSTILE: tuple[BadInput, ...] = (
     strict_link("autolink", "smb://host/x", body="<smb://host/x>\n"),
     strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n"),
     strict_link("image", "smb://host/x.png", body="![alt](smb://host/x.png)\n"),
+    # --- a source's URL that the URL parser refuses (an IPv6 host left open) ---
+    BadInput("source-url-open-ipv6", "content/bad.md:6:5", ("`url` must be a web address",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://[::1/x"'))),
     # --- item 5: settings that would make invalid pages, feeds or CNAME files ---
     BadInput("base-url-with-space", "briefgen.yaml:2:1", ("must be percent-encoded",),
              config("base_url: https://example.org/my briefs/")),
@@ -270,3 +273,14 @@ def test_check_reports_10000_broken_links_in_linear_time(tmp_path: Path) -> None
     assert run.stderr.count(": error: broken link") == 10_000
     assert "content/x.md:20005:1: error: broken link `../gone-9999/`" in run.stderr
     assert seconds < 90, f"took {seconds:.1f} s"
+
+
+def test_headings_named_like_theme_ids_build_with_ids_of_their_own(tmp_path: Path) -> None:
+    """`## fnref-1` once made the id counter spin forever; `briefgen-related` was a duplicate."""
+    body = "## fnref-1\n\nText.\n\n## fnref 1\n\nText.\n\n## Briefgen related\n\nText.\n"
+    root = make_project(tmp_path / "p", _briefing_file(body))
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr[-2000:]
+    page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
+    for anchor in ("fnref-1-heading", "fnref-1-heading-1", "briefgen-related-1"):
+        assert f'id="{anchor}"' in page

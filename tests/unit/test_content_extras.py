@@ -102,7 +102,7 @@ def test_sources_errors_point_at_their_line() -> None:
     _, diagnostics = parse_briefing("content/t.md", text)
     assert [format_diagnostic(d).split("\n")[0] for d in diagnostics] == [
         "content/t.md:5:5: error: `sources` item 1 has no `title`",
-        "content/t.md:5:5: error: `sources` item 1: `url` must start with http:// or https://,"
+        "content/t.md:5:5: error: `sources` item 1: `url` must be a web address (http:// or https://),"
         " got `ftp://x.org/a`",
     ]
 

@@ -27,7 +27,16 @@ MAX_SLUG_BYTES = 200
 """Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
 build adds suffixes to names it stages (`.tmp`, `.stage-<pid>`)."""
 RESERVED_ANCHORS = frozenset(
-    {"main", "glance-title", "updates-title", "notes-title", "sources-title"}
+    {
+        "main",
+        "glance-title",
+        "updates-title",
+        "notes-title",
+        "sources-title",
+        "briefgen-related",
+        "search-query",
+        "search-hint",
+    }
 )
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
 _THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
@@ -120,6 +129,8 @@ class Anchors:
         """Return a unique, non-empty id for a heading with this text."""
         base = unicodedata.normalize("NFC", text).strip().lower()
         base = _NOT_ANCHOR.sub("", base).replace(" ", "-") or "section"
+        if _THEME_ID.fullmatch(f"{base}-1"):  # `fnref-1`: no counter could leave the theme's ids
+            base = f"{base}-heading"
         anchor, counter = base, self._next.get(base, 0)
         if counter or self._taken(anchor):
             # Resume counting where the last heading with this text stopped: no rescans.

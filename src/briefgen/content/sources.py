@@ -56,7 +56,7 @@ def _source(
         )
     url = texts["url"]
     if url is not None and not _is_web_url(url):
-        message = f"{where}: `url` must start with http:// or https://, got `{url}`"
+        message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"
         diagnostics.append(error(doc.pos("sources", index, "url"), message))
     if len(diagnostics) > found or texts["title"] is None:
         return None
@@ -94,5 +94,8 @@ def _date(
 
 
 def _is_web_url(url: str) -> bool:
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # `https://[::1/x`: an IPv6 host left open
+        return False
     return parts.scheme in {"http", "https"} and bool(parts.netloc)
