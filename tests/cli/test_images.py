@@ -83,3 +83,47 @@ def test_remote_hosts_setting_must_list_host_names(tmp_path: Path) -> None:
         "briefgen.yaml:2:1: error: `images.remote_hosts` entry `https://x.org/` "
         "is not a lower-case host name"
     ) in run.stderr
+
+
+SCRIPTED_SVGS = {
+    "script element": b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    "handler": b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>',
+    "handler after a slash": b'<svg xmlns="http://www.w3.org/2000/svg"><a/onclick="x()"/></svg>',
+    "javascript link": b'<svg><a href="javascript:alert(1)"><text>x</text></a></svg>',
+    "encoded link": b'<svg><a href="java&#9;script&#58;alert(1)"><text>x</text></a></svg>',
+    "foreign object": b"<svg><foreignObject><iframe src=x></iframe></foreignObject></svg>",
+}
+
+
+def test_a_content_svg_with_script_is_refused_and_a_plain_one_published(tmp_path: Path) -> None:
+    """Opened on its own, a published SVG runs on the site's origin: content/ is untrusted."""
+    root = _project(tmp_path)
+    (root / "content/remittances.md").write_text(
+        BRIEFING.replace("remittances/flows.png", "remittances/flows.svg"), encoding="utf-8"
+    )
+    svg = root / "content/remittances/flows.svg"
+    for name, data in SCRIPTED_SVGS.items():
+        svg.write_bytes(data)
+        run = run_briefgen("build", cwd=root)
+        assert run.code == 1, name
+        assert "content/remittances.md:7:1: error: image `remittances/flows.svg`: " in run.stderr
+        assert "holds script" in run.stderr, name
+        assert not (root / "site").exists()
+    svg.write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        b"<text>Ontario = 40%, done/one=1</text></svg>"
+    )
+    run = run_briefgen("build", "--strict", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site/media/remittances/flows.svg").read_bytes() == svg.read_bytes()
+
+
+def test_a_file_named_as_an_image_that_is_not_one_is_an_error(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    (root / "content/remittances/flows.png").write_text("not a picture\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert (
+        "content/remittances.md:7:1: error: image `remittances/flows.png`: "
+        "`content/remittances/flows.png` is not an image: its bytes are not PNG"
+    ) in run.stderr

@@ -62,8 +62,11 @@ class ProjectImages:
             return f"`{path}` is not a file"
         if file.suffix.lower() not in IMAGE_SUFFIXES:
             return f"`{path}` is not an image (png, jpg, gif, webp, svg or avif)"
-        width, height = image_size(real)
         top, _, rest = path.partition("/")
+        problem = image_problem(real, path, copied=top == CONTENT_DIR)
+        if problem:
+            return problem
+        width, height = image_size(real)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
             self.copies[site_path] = real
@@ -88,6 +91,60 @@ def image_settings(
     """Return the settings to parse one briefing with, and the files it will copy."""
     files = ProjectImages(root, page_root)
     return ImageSettings(files, remote_hosts), files
+
+
+_RASTER_MAGIC = (
+    (0, b"\x89PNG\r\n\x1a\n"),
+    (0, b"\xff\xd8\xff"),  # JPEG
+    (0, b"GIF87a"),
+    (0, b"GIF89a"),
+    (8, b"WEBP"),  # after RIFF and the size
+    (4, b"ftyp"),  # AVIF: an ISO media file
+)
+_SVG_ACTIVE = re.compile(
+    rb"<(?:script|foreignobject|iframe|embed|object|handler)\b|<[a-z][^>]*?[\s/\"']on[a-z]+\s*=",
+    re.IGNORECASE,
+)
+"""Elements and `on…=` handlers that would run in an SVG opened on its own, on the site's own
+origin (a page's `<img>` never runs them); `javascript:` links are searched apart."""
+
+
+def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
+    """Return why the file is not an image a page may show, or None.
+
+    The bytes decide, not the name: a text file called `chart.png` is refused. An SVG from
+    content/ (`copied` to media/) must hold no script: the site would serve it, and opened
+    directly it would run with the site's cookies and storage. static/ is the owner's and is
+    published as it is.
+    """
+    try:
+        with real.open("rb") as handle:
+            head = handle.read(_SVG_HEAD_BYTES)
+            whole = head + handle.read() if copied and real.suffix.lower() == ".svg" else head
+    except OSError as exc:
+        return f"`{path}` cannot be read ({exc.strerror or exc})"
+    if real.suffix.lower() == ".svg":
+        if not _SVG_TAG.search(head):
+            return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
+        if copied and _has_script(whole):
+            return (
+                f"`{path}` holds script (`<script>`, an `on…=` handler or a `javascript:` "
+                "link): opened on its own it would run on your site; export it without, or as PNG"
+            )
+        return None
+    if not any(head[at : at + len(magic)] == magic for at, magic in _RASTER_MAGIC):
+        return f"`{path}` is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF"
+    return None
+
+
+def _has_script(svg: bytes) -> bool:
+    """Return True when an SVG holds script, read as a browser reads it: character references
+    decoded (`&#106;avascript:`) and, in links, spaces and tabs dropped (`java&#9;script:`)."""
+    import html  # Here: only a briefing showing a content/ SVG needs it.
+
+    text = html.unescape(svg.decode("utf-8", "replace")).encode("utf-8")
+    squeezed = re.sub(rb"[\x00-\x20]+", b"", text).lower()
+    return _SVG_ACTIVE.search(text) is not None or b"javascript:" in squeezed
 
 
 def image_size(path: Path) -> tuple[int | None, int | None]:
