@@ -284,3 +284,26 @@ def test_headings_named_like_theme_ids_build_with_ids_of_their_own(tmp_path: Pat
     page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
     for anchor in ("fnref-1-heading", "fnref-1-heading-1", "briefgen-related-1"):
         assert f'id="{anchor}"' in page
+
+
+@pytest.mark.parametrize(
+    ("line", "warned"),
+    [("[^a" * 20_000, None), ("https://a" * 8_000, "not made a link (at most 2,000)")],
+    ids=["unclosed-note-references", "one-long-run-of-links"],
+)
+def test_build_long_lines_of_references_and_links_in_linear_time(
+    tmp_path: Path, line: str, warned: str | None
+) -> None:
+    """Both once took quadratic time: 131 s and 15 s (BAD-INPUT item 13)."""
+    root = make_project(
+        tmp_path / "p", _briefing_file(f"Text.\n\n{line}\n\nSee https://example.org/.\n")
+    )
+    started = time.monotonic()
+    run = run_briefgen("build", cwd=root)
+    seconds = time.monotonic() - started
+    assert run.code == 0, run.stderr[-2000:]
+    if warned:
+        assert "content/x.md:9:1: warning: " in run.stderr and warned in run.stderr
+    page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="https://example.org/">' in page  # links elsewhere are still made
+    assert seconds < 30, f"took {seconds:.1f} s"
