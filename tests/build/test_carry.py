@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -41,3 +42,84 @@ def test_an_image_two_briefings_show_is_carried_over_once(tmp_path: Path) -> Non
     build_site(BuildOptions(clean, clean / "site"), RecordingReporter())
     assert snapshot(root / "site") == snapshot(clean / "site")
     assert (root / "site/media/img/chart.png").read_bytes() == png(10, 20)
+
+
+def _built_like_clean(root: Path, tmp_path: Path, name: str) -> None:
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    clean = tmp_path / name
+    shutil.copytree(
+        root, clean, symlinks=True, ignore=shutil.ignore_patterns("site", ".briefgen-cache")
+    )
+    build_site(BuildOptions(clean, clean / "site"), RecordingReporter())
+    assert snapshot(root / "site") == snapshot(clean / "site")
+
+
+def test_an_edit_made_through_a_linked_folder_rebuilds_what_it_shapes(tmp_path: Path) -> None:
+    """templates/partials and static/pics are links to shared folders inside the project."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/alpha.md --\n"
+        + BRIEFING.format(title="Alpha")
+        + "\n![A chart](../static/pics/chart.png)\n"
+        + "-- shared/partials/footer.html --\n<footer>One</footer>\n",
+    )
+    (root / "shared/pics").mkdir()
+    (root / "shared/pics/chart.png").write_bytes(png(10, 20))
+    (root / "templates").mkdir()
+    (root / "templates/partials").symlink_to("../shared/partials", target_is_directory=True)
+    (root / "static").mkdir()
+    (root / "static/pics").symlink_to("../shared/pics", target_is_directory=True)
+    _built_like_clean(root, tmp_path, "first")
+    (root / "shared/partials/footer.html").write_text("<footer>Two</footer>\n", "utf-8")
+    _built_like_clean(root, tmp_path, "footer")
+    assert "<footer>Two</footer>" in (root / "site/alpha/index.html").read_text("utf-8")
+    (root / "shared/pics/chart.png").write_bytes(png(20, 10))
+    _built_like_clean(root, tmp_path, "image")
+    assert 'width="20" height="10"' in (root / "site/alpha/index.html").read_text("utf-8")
+
+
+def test_a_template_moved_into_locales_is_no_longer_a_template(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- content/alpha.md --\n"
+        + BRIEFING.format(title="Alpha")
+        + "-- templates/partials/footer.html --\n<footer>Ours</footer>\n",
+    )
+    _built_like_clean(root, tmp_path, "first")
+    (root / "locales").mkdir()
+    (root / "templates/partials").rename(root / "locales/partials")
+    _built_like_clean(root, tmp_path, "moved")
+    assert "<footer>Ours</footer>" not in (root / "site/alpha/index.html").read_text("utf-8")
+
+
+def test_an_image_replaced_keeping_size_and_mtime_is_noticed(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p", "-- content/alpha.md --\n" + BRIEFING.format(title="Alpha") + SHOWS_CHART
+    )
+    chart = root / "content/img/chart.png"
+    chart.parent.mkdir()
+    chart.write_bytes(png(10, 20))
+    _built_like_clean(root, tmp_path, "first")
+    before = chart.stat()
+    chart.write_bytes(png(20, 10)[: before.st_size].ljust(before.st_size, b"\0"))
+    os.utime(chart, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p` leaves it
+    assert chart.stat().st_size == before.st_size
+    _built_like_clean(root, tmp_path, "replaced")
+    assert (root / "site/media/img/chart.png").read_bytes() == chart.read_bytes()
+
+
+def test_a_restored_checkout_carries_pages_with_images_over(tmp_path: Path) -> None:
+    """A fresh checkout gives every file a new mtime: the images' bytes key the pages."""
+    root = make_project(
+        tmp_path / "p", "-- content/alpha.md --\n" + BRIEFING.format(title="Alpha") + SHOWS_CHART
+    )
+    (root / "content/img").mkdir()
+    (root / "content/img/chart.png").write_bytes(png(10, 20))
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    restored = tmp_path / "restored"
+    shutil.copytree(root, restored)  # new mtimes everywhere
+    for path in restored.rglob("*"):
+        os.utime(path, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    result = build_site(BuildOptions(restored, restored / "site"), RecordingReporter())
+    assert result.compiled == 0
+    assert snapshot(restored / "site") == snapshot(root / "site")

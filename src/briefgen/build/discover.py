@@ -175,16 +175,38 @@ def link_translations(
 
 
 def image_stamps(root: Path) -> str:
-    """Return a hash of the size and modification time of every image in content/ and static/."""
-    stamps: list[str] = []
+    """Return a hash of the path and bytes of every image in content/ and static/.
+
+    Bytes, not size and mtime: a cache restored on another machine (where every file has a
+    new mtime) still carries pages with images over, and an image replaced by another of equal
+    size and mtime (`cp -p`) is noticed. Walked as the image loader reads them: through
+    symlinked folders inside the project. A long-running process (serve) reads again only the
+    images whose stat changed.
+    """
+    parts: list[str] = []
     for folder in (CONTENT_DIR, STATIC_DIR):
-        for path in sorted((root / folder).rglob("*")):
-            if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file():
-                stat = path.stat()
-                stamps.append(
-                    f"{path.relative_to(root).as_posix()}:{stat.st_size}:{stat.st_mtime_ns}"
-                )
-    return digest(*stamps)
+        for path, rel in walk_project_folder(root, root / folder).files:
+            if path.suffix.lower() in IMAGE_SUFFIXES:
+                parts += [rel, _image_hash(path)]
+    return digest(*parts)
+
+
+_IMAGE_SEEN: dict[Path, tuple[tuple[int, int, int, int], str]] = {}
+"""In a long-running process: each image's hash, with its full stat when it was read."""
+
+
+def _image_hash(path: Path) -> str:
+    stamp = _stat(path)
+    seen = _IMAGE_SEEN.get(path)
+    if stamp is not None and seen is not None and seen[0] == stamp:
+        return seen[1]
+    try:
+        hashed = digest(path.read_bytes())
+    except OSError:
+        return ""  # the loader reports it, at the line that shows it
+    if stamp is not None and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS:
+        _IMAGE_SEEN[path] = (stamp, hashed)
+    return hashed
 
 
 def _bytes(path: Path) -> bytes:

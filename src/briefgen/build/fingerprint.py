@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.files import digest, files_under
+from briefgen.files import digest, files_under, walk_project_folder
 from briefgen.project import THEME_COMPILED_CODE
 
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
@@ -50,6 +50,18 @@ def _library_versions() -> list[str]:
         found = _VERSION.search(source.decode("utf-8", "replace"))
         versions.append(f"{name}=={found[1] if found else digest(source)}")
     return versions
+
+
+def project_fingerprint(root: Path, *names: str) -> str:
+    """Return a hash of every file's path and bytes in the project's folders `names`, walked
+    as the build's loaders read them: through symlinked folders inside the project (a shared
+    `partials/` linked in), so an edit made through a link rebuilds what it shapes. Paths are
+    the project's (`templates/x.html`), so moving a file between folders changes the hash."""
+    parts: list[bytes | str] = []
+    for name in names:
+        for path, rel in walk_project_folder(root, root / name).files:
+            parts += [rel, path.read_bytes()]
+    return digest(*parts)
 
 
 def tree_fingerprint(*folders: Path, leave_out: Path | None = None) -> str:

@@ -22,7 +22,7 @@ from briefgen.build.discover import (
     link_translations,
     load_sources,
 )
-from briefgen.build.fingerprint import code_version, tree_fingerprint
+from briefgen.build.fingerprint import code_version, project_fingerprint, tree_fingerprint
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.spare import Spare
@@ -225,11 +225,9 @@ def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     """Return the hash of everything every page depends on."""
     # The project's catalogs change every page's labels, like its templates do.
-    templates = tree_fingerprint(
-        options.root / TEMPLATES_DIR,
-        options.root / LOCALES_DIR,
-        THEME_DIR,
-        leave_out=THEME_COMPILED_CODE,
+    templates = digest(
+        project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
+        tree_fingerprint(THEME_DIR, leave_out=THEME_COMPILED_CODE),
     )
     # The day is not in it: a briefing left out until its date is compiled again on that
     # day (`_forget_records_the_day_changed`), and its entry's change re-keys the lists.
@@ -254,8 +252,9 @@ def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: s
     for one the print page includes) and catalogs, the settings, the plugins and briefgen;
     not the day, nor the theme's other templates and stylesheet, which a PDF never reads.
     """
-    templates = tree_fingerprint(
-        options.root / TEMPLATES_DIR, options.root / LOCALES_DIR, THEME_LOCALES, *PRINT_TEMPLATES
+    templates = digest(
+        project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
+        tree_fingerprint(THEME_LOCALES, *PRINT_TEMPLATES),
     )
     return digest(
         "print", code_version(), templates, repr(config), str(options.drafts), plugins_key
