@@ -148,3 +148,12 @@ def test_every_block_fixture_validates(tmp_path: Path) -> None:
     kinds = {block.kind for section in briefing.sections for block in section.blocks}
     assert {"callout", "list", "table", "quote", "code", "rule", "paragraph"} <= kinds
     assert briefing.notes and briefing.meta.sources
+
+
+def test_a_table_in_a_note_has_its_csv_and_validates_against_the_schema() -> None:
+    text = HEAD + "A claim.[^1]\n\n[^1]: Data:\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n"
+    briefing, _ = parse(text)
+    data = briefing_to_json(briefing)
+    jsonschema.validate(data, briefing_schema())
+    table = data["notes"][0]["blocks"][1]  # type: ignore[index]
+    assert table["csv"].endswith("/tables/1-a-b.csv")  # type: ignore[index]

@@ -138,6 +138,14 @@ date: 2026-01-01
 > > | In nested quote | B |
 > > |---|---|
 > > | 5 | 6 |
+
+A claim.[^1]
+
+[^1]: A note holding a table:
+
+    | In note | B |
+    |---|---|
+    | 7 | 8 |
 """
 
 
@@ -145,4 +153,4 @@ def test_table_files_finds_tables_in_every_container_in_reading_order() -> None:
     briefing, diagnostics = parse_briefing("content/nested.md", NESTED)
     assert briefing is not None, diagnostics
     names = [file.table.header[0].text for file in table_files(briefing)]
-    assert names == ["In item", "In callout", "In nested quote"]
+    assert names == ["In item", "In callout", "In nested quote", "In note"]

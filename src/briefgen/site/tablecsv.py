@@ -48,7 +48,7 @@ def table_files(briefing: Briefing) -> tuple[TableFile, ...]:
     # briefing is immutable, so the very same object always has the same tables.
     if _last is not None and _last[0] is briefing:
         return _last[1]
-    found = _tables((briefing.lede, briefing.sections))
+    found = _tables((briefing.lede, briefing.sections, briefing.notes))
     files = tuple(
         TableFile(n, table, _csv_path(briefing, n, table)) for n, table in enumerate(found, start=1)
     )
