@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.languages import peek_language, translation_groups
+from briefgen.content.languages import canonical_tag, peek_language, translation_groups
+from briefgen.content.parse import parse_briefing
 
 
 def _peek(front: str, rel: str = "content/visit.es.md") -> tuple[str, str, str, bool, str]:
@@ -50,3 +51,19 @@ def test_groups_leave_out_drafts_and_versions_waiting_for_their_day() -> None:
     assert [lang for lang, _, _ in on_the_day["content/visit.md"]] == ["en", "es"]
     everything = translation_groups(sources, "en", drafts=True, today=None)
     assert [lang for lang, _, _ in everything["content/visit.md"]] == ["en", "es", "fr"]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("pt-br", "pt-BR"), ("PT-BR", "pt-BR"), ("EN", "en"), ("zh-hant-tw", "zh-Hant-TW"),
+     ("es-419", "es-419"), ("sr-latn-rs", "sr-Latn-RS"), ("de-ch-1996", "de-CH-1996")],
+)  # fmt: skip
+def test_tags_take_their_usual_case_so_two_spellings_are_one_language(
+    written: str, canonical: str
+) -> None:
+    assert canonical_tag(written) == canonical
+    assert peek_language("content/x.md", f"---\nlang: {written}\n---\n", "en").lang == canonical
+    briefing, _ = parse_briefing(
+        "content/x.md", f"---\ntitle: X\ndate: 2026-01-02\nlang: {written}\n---\n\nText.\n"
+    )
+    assert briefing is not None and briefing.lang == canonical

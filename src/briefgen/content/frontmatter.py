@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.content.languages import is_language_tag
+from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -222,7 +222,9 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
         fields.fail("layout", f"`layout` `{layout}` may use only a-z, 0-9 and -")
     lang = fields.get("lang", fields.string)
-    if lang is not None and not is_language_tag(lang):
+    if lang is not None and is_language_tag(lang):
+        lang = canonical_tag(lang)
+    elif lang is not None:
         fields.fail(
             "lang",
             f"`lang` `{lang}` is not a BCP 47 language tag",

@@ -43,6 +43,23 @@ def is_language_tag(tag: str) -> bool:
     return bool(BCP47.fullmatch(tag))
 
 
+def canonical_tag(tag: str) -> str:
+    """Return a well-formed tag in BCP 47's usual case (`pt-br` → `pt-BR`, `ZH-HANT` →
+    `zh-Hant`): tags are case-insensitive, so two spellings are one language, one folder."""
+    if not is_language_tag(tag):
+        return tag  # the front matter's check reports it
+    language, *subtags = tag.split("-")
+    cased = [
+        part.title()
+        if len(part) == 4 and part.isalpha()  # script
+        else part.upper()
+        if len(part) == 2 and part.isalpha()  # region
+        else part.lower()
+        for part in subtags
+    ]
+    return "-".join([language.lower(), *cased])
+
+
 def split_language_suffix(stem: str) -> tuple[str, str | None]:
     """Split `rubio-visit.es` into (`rubio-visit`, `es`); a stem without one gets None."""
     base, dot, suffix = stem.rpartition(".")
@@ -97,7 +114,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     day = fields.get("date", "")
     stem = PurePosixPath(rel).stem
     base, suffix = split_language_suffix(stem)
-    lang = fields.get("lang") or suffix or default
+    lang = canonical_tag(fields.get("lang") or suffix or default)
     return SourceLanguage(
         rel=rel,
         lang=lang,

@@ -20,7 +20,7 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
-from briefgen.content.languages import base_key, lang_dir, split_language_suffix
+from briefgen.content.languages import base_key, canonical_tag, lang_dir, split_language_suffix
 from briefgen.content.markdown import markdown_parser, max_nesting
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
@@ -149,7 +149,7 @@ def parse_briefing(
     if slug is None or any(d.is_error for d in diagnostics):
         return None, diagnostics
     lang = front.meta.lang or split_language_suffix(PurePosixPath(path).stem)[1]
-    lang = lang or default_language
+    lang = canonical_tag(lang) if lang else default_language
     briefing = Briefing(
         slug=slug,
         source=path,

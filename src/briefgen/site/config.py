@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from briefgen.content.languages import canonical_tag
 from briefgen.content.yamlload import YamlProblemError, construct_int, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.model import SiteConfig
@@ -62,7 +63,7 @@ def parse_config(
     config = SiteConfig(
         title=settings.text("title", "Briefings"),
         description=settings.text("description", ""),
-        language=settings.text("language", "en"),
+        language=canonical_tag(settings.text("language", "en")),
         author=settings.text("author", ""),
         base_url=_normalise_base_url(base_url, settings.at("base_url"), settings.diagnostics),
         unsafe_html=settings.flag("unsafe_html"),
