@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -93,12 +94,33 @@ def run_briefgen(*args: str | Path, cwd: Path) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+PROJECT_PARTS = ("briefgen.yaml", "content", "templates", "static", "locales")
+"""What a project is made of; its site/ and .briefgen-cache/ are what builds made."""
+
+
+def copy_project(source: Path, dest: Path) -> Path:
+    """Copy a project's own files (the repository's site, a fixture project) to `dest`, so
+    that building it writes its cache there, never into the repository; return `dest`."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for name in PROJECT_PARTS:
+        if (source / name).is_dir():
+            shutil.copytree(source / name, dest / name, symlinks=True)
+        elif (source / name).is_file():
+            shutil.copy2(source / name, dest / name)
+    return dest
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes, to compare a site before and after."""
+    """Return every file under `folder` with its bytes, to compare a site before and after;
+    a symlink as where it points, so one standing in a site's place is never mistaken for
+    the file it shows."""
     return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
+        p.relative_to(folder).as_posix(): (
+            b"symlink to " + os.fsencode(p.readlink()) if p.is_symlink() else p.read_bytes()
+        )
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_symlink() or p.is_file()
     }
 
 

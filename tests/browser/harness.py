@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.conftest import copy_project
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -113,8 +115,10 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 def build_site(output: Path, base_url: str, source: Path = REPO_ROOT) -> None:
-    """Build a project (the repository's default site) into output with `briefgen build`."""
-    command = [sys.executable, "-m", "briefgen", "build", "--source", str(source)]
+    """Build a copy of a project (the repository's default site) into output with `briefgen
+    build`: the build's cache is written beside its project, never into the repository."""
+    project = copy_project(source, output.parent / f"{output.name}-project")
+    command = [sys.executable, "-m", "briefgen", "build", "--source", str(project)]
     command += ["--output", str(output), "--base-url", base_url]
     done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO_ROOT)
     if done.returncode != 0:

@@ -14,6 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.conftest import copy_project
+
 from .harness import DESKTOP, MOBILE, REPO_ROOT, Scheme, ServedSite, open_page, serve
 from .test_accessibility import RUN_AXE, WCAG_TAGS, AxeReport, describe
 from .test_validity import format_message
@@ -36,7 +38,8 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite
     root.mkdir()
     server, base_url = serve(root)
     try:
-        command = [sys.executable, "-m", "briefgen", "build", "--source", str(REPO_ROOT)]
+        project = copy_project(REPO_ROOT, root.parent / "project")
+        command = [sys.executable, "-m", "briefgen", "build", "--source", str(project)]
         command += ["--output", str(root), "--base-url", base_url, "--search"]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stdout + done.stderr

@@ -191,7 +191,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @precondition(lambda self: (self.root / "site").is_dir())
     @rule(
         pick=st.integers(min_value=0),
-        how=st.sampled_from(["delete", "truncate", "touch", "folder"]),
+        how=st.sampled_from(["delete", "truncate", "touch", "folder", "symlink"]),
     )
     def damage_output(self, pick: int, how: str) -> None:
         # Outputs only: without its marker the folder is no longer provably briefgen's, and a
@@ -207,6 +207,11 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
         elif how == "touch":
             os.utime(path, ns=(1, 1))
+        elif how == "symlink":  # to a copy outside the site: same bytes, not the site's file
+            copy = self.tmp / f"outside-{pick}"
+            copy.write_bytes(path.read_bytes())
+            path.unlink()
+            path.symlink_to(copy)
         else:  # a folder where the page was
             path.unlink()
             path.mkdir()

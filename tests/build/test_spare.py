@@ -381,3 +381,20 @@ def test_a_page_damaged_into_a_folder_is_repaired_and_the_spare_still_used(
         _edit(root, "b.md", f"Edit {step}.")
         assert _build(root).compiled >= 1
         assert snapshot(root / "site") == _clean(root, tmp_path / str(step))
+
+
+@pytest.mark.parametrize("spare", [True, False], ids=["with a spare", "on CI, without"])
+def test_a_page_replaced_by_a_symlink_to_a_copy_is_written_again(
+    tmp_path: Path, spare: bool
+) -> None:
+    root = _project(tmp_path / "p")
+    options = BuildOptions(root, root / "site", spare_after_first_build=spare)
+    build_site(options, RecordingReporter())
+    page = root / "site/index.html"
+    copy = tmp_path / "copy.html"
+    copy.write_bytes(page.read_bytes())
+    page.unlink()
+    page.symlink_to(copy)
+    build_site(options, RecordingReporter())
+    assert not page.is_symlink()
+    assert snapshot(root / "site") == _clean(root, tmp_path)

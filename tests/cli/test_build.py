@@ -10,12 +10,13 @@ import lxml.html
 import pytest
 
 from briefgen.project import CACHE_DIR
-from tests.conftest import BRIEFING, REPO, make_project, run_briefgen, snapshot
+from tests.conftest import BRIEFING, REPO, copy_project, make_project, run_briefgen, snapshot
 
 
 def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    run = run_briefgen("build", "--source", REPO, "--output", out, cwd=tmp_path)
+    project = copy_project(REPO, tmp_path / "project")
+    run = run_briefgen("build", "--source", project, "--output", out, cwd=tmp_path)
     assert run.code == 0, run.stderr
     assert run.stdout.startswith("built 2 briefings, ")  # the briefing and its Spanish version
     assert str(out) in run.stdout
@@ -44,8 +45,9 @@ def test_build_default_project_makes_the_briefing_site(tmp_path: Path) -> None:
 
 def test_build_twice_gives_identical_bytes(tmp_path: Path) -> None:
     first, second = tmp_path / "one", tmp_path / "two"
-    assert run_briefgen("build", "--source", REPO, "--output", first, cwd=tmp_path).code == 0
-    assert run_briefgen("build", "--source", REPO, "--output", second, cwd=tmp_path).code == 0
+    project = copy_project(REPO, tmp_path / "project")
+    assert run_briefgen("build", "--source", project, "--output", first, cwd=tmp_path).code == 0
+    assert run_briefgen("build", "--source", project, "--output", second, cwd=tmp_path).code == 0
     assert snapshot(first) == snapshot(second)
 
 

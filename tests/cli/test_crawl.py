@@ -70,7 +70,7 @@ Back to [the first briefing](../first/).
 
 Facts.
 -- static/map.png --
-not really a PNG, but served as one
+GIF89a\x01\x00\x01\x00\x00\x00\x00;
 -- static/docs/report.pdf --
 %PDF-1.4 stand-in
 -- static/favicon.ico --

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from briefgen.project import THEME_LOCALES
-from tests.conftest import REPO, make_project, run_briefgen
+from tests.conftest import REPO, copy_project, make_project, run_briefgen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -24,7 +24,8 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("multilingual") / "site"
-    run = run_briefgen("build", "--source", PROJECT, "--output", out, cwd=out.parent)
+    project = copy_project(PROJECT, out.parent / "project")
+    run = run_briefgen("build", "--source", project, "--output", out, cwd=out.parent)
     assert run.code == 0, run.stderr
     return out
 

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -336,9 +337,13 @@ def _remove(path: Path) -> None:
 
 
 def _holds(path: Path, data: bytes) -> bool:
-    """Return True when the file at `path` holds exactly `data`."""
+    """Return True when `path` is a plain file holding exactly `data`: a symlink put in the
+    site's place (a damaged site) is not reused, however the file it points to reads."""
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        info = os.lstat(path)
+        return (
+            stat.S_ISREG(info.st_mode) and info.st_size == len(data) and path.read_bytes() == data
+        )
     except OSError:
         return False
 
