@@ -155,6 +155,9 @@ HOSTILE: tuple[BadInput, ...] = (
     strict_link("autolink", "smb://host/x", body="<smb://host/x>\n"),
     strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n"),
     strict_link("image", "smb://host/x.png", body="![alt](smb://host/x.png)\n"),
+    # --- a raw line separator, which YAML counts as a line break and the file does not ---
+    BadInput("title-raw-line-separator", "content/bad.md:2:10", ("line separator U+2028",),
+             bad_md(front('title: "A\u2028B\u2028C"', "date: next week"))),
     # --- a source's URL that the URL parser refuses (an IPv6 host left open) ---
     BadInput("source-url-open-ipv6", "content/bad.md:6:5", ("`url` must be a web address",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://[::1/x"'))),

@@ -147,6 +147,13 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
         limit = f"{source.max_bytes // 1024} KB"
         message = f"{source.what} is {size // 1024} KB; the limit is {limit}"
         return None, [error(source.pos(0, 0), message, hint="move long text into the body")]
+    if separator := _YAML_ONLY_BREAK.search(text):
+        # YAML counts it as a line break, and every position after it would be off by one.
+        line = text.count("\n", 0, separator.start())
+        column = separator.start() - (text.rfind("\n", 0, separator.start()) + 1)
+        code = f"U+{ord(separator.group()):04X}"
+        message = f"{source.what} holds the line separator {code}, which YAML reads as a new line"
+        return None, [error(source.pos(line, column), message, hint="delete it or write `\\u2028`")]
     try:
         if _may_hide_trouble(text):
             _check_events(text)
@@ -172,6 +179,9 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
         return None, [error(document.pos(*path), message, hint)]
     return document, []
 
+
+_YAML_ONLY_BREAK = re.compile("[\u2028\u2029]")
+"""Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file."""
 
 BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 """C0/C1 controls (tab and newline allowed), U+FFFE/U+FFFF and lone surrogates: no XML allows
