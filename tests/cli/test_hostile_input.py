@@ -158,6 +158,14 @@ HOSTILE: tuple[BadInput, ...] = (
     # --- a raw line separator, which YAML counts as a line break and the file does not ---
     BadInput("title-raw-line-separator", "content/bad.md:2:10", ("line separator U+2028",),
              bad_md(front('title: "A\u2028B\u2028C"', "date: next week"))),
+    # --- tags that name no page, or would take another tag's ---
+    BadInput("tag-emoji-only", "content/bad.md:4:12", ("has no letter or digit",),
+             bad_md(briefing('tags: [ok, "🎉"]'))),
+    BadInput("tag-punctuation-only", "content/bad.md:4:8", ("has no letter or digit",),
+             bad_md(briefing('tags: ["!!!"]'))),
+    BadInput("tag-two-spellings", "content/bad.md:5:15", ("is the same tag as item 1",),
+             bad_md(briefing("summary: S.", "tags: [Trade, trade]")), args=("--strict",),
+             severity="warning"),
     # --- a source's URL that the URL parser refuses (an IPv6 host left open) ---
     BadInput("source-url-open-ipv6", "content/bad.md:6:5", ("`url` must be a web address",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://[::1/x"'))),

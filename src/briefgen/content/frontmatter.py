@@ -17,6 +17,7 @@ from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
     SLUG_PATTERN,
+    is_nameless_tag,
     is_too_long,
     tag_slug,
 )
@@ -134,7 +135,11 @@ class _Fields:
                         hint="quote it" if item not in (None, "") else "remove it",
                     )
                 )
-            elif text not in items:
+            elif text in items:
+                first = items.index(text) + 1
+                message = f"`{key}` item {index + 1} repeats item {first} (`{text}`)"
+                self.diagnostics.append(warning(self.doc.pos(key, index), message, "list it once"))
+            else:
                 items.append(text)
         return tuple(items)
 
@@ -238,7 +243,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         fields.get("draft", fields.boolean),
         fields.get("extra", fields.mapping_field),
     )
-    _check_tag_lengths(fields, meta_parts[1])
+    tags = _checked_tags(fields, meta_parts[1])
     sources: tuple[Source, ...] = ()
     if fields.mapping.get("sources") is not None:
         sources, found = parse_sources(fields.doc, fields.mapping["sources"])
@@ -246,7 +251,7 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     if fields.diagnostics and any(d.is_error for d in fields.diagnostics):
         return None
     assert title and date
-    summary, tags, authors, draft, extra = meta_parts
+    summary, _, authors, draft, extra = meta_parts
     meta = FrontMatter(
         title=title,
         date=date,
@@ -320,18 +325,39 @@ def _checked_slug(fields: _Fields, slug: str) -> str | None:
     return slug
 
 
-def _check_tag_lengths(fields: _Fields, tags: tuple[str, ...] | None) -> None:
-    """Report a tag whose page name (after Unicode normalisation) no file system can hold."""
-    for index, tag in enumerate(tags or ()):
-        if is_too_long(tag_slug(tag)):
-            fields.diagnostics.append(
-                error(
-                    fields.doc.pos("tags", index),
-                    f"`tags` item {index + 1} is too long for a page name "
-                    f"(over {MAX_SLUG_BYTES} bytes once normalised)",
-                    hint="use a shorter tag",
-                )
+def _checked_tags(fields: _Fields, tags: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Return the tags, each tag page once: one whose page name no file system can hold, or
+    that names no page (no letter or digit), is an error; a second spelling of one tag (`a`,
+    `A`) is left out with a warning, as the briefing would link one page twice."""
+    if not tags:
+        return ()
+    written = fields.mapping.get("tags")
+    lines = {  # each tag's index in the YAML list, which `strings` may have shortened
+        " ".join(entry.split()): index
+        for index, entry in reversed(list(enumerate(written if isinstance(written, list) else [])))
+        if isinstance(entry, str)
+    }
+    kept: dict[str, int] = {}
+    for index, tag in enumerate(tags):
+        listed = lines.get(tag, index)
+        at, item = fields.doc.pos("tags", listed), f"`tags` item {listed + 1}"
+        slug = tag_slug(tag)
+        if is_too_long(slug):
+            limit = f"over {MAX_SLUG_BYTES} bytes once normalised"
+            message = f"{item} is too long for a page name ({limit})"
+            fields.diagnostics.append(error(at, message, hint="use a shorter tag"))
+        elif is_nameless_tag(tag):
+            message = f"{item} (`{tag}`) has no letter or digit to name its page"
+            fields.diagnostics.append(error(at, message, hint="use a word, e.g. tags: [trade]"))
+        elif slug in kept:
+            first = tags[kept[slug]]
+            message = (
+                f"{item} (`{tag}`) is the same tag as item {lines.get(first, 0) + 1} (`{first}`)"
             )
+            fields.diagnostics.append(warning(at, message, hint="list each tag once"))
+        else:
+            kept[slug] = index
+    return tuple(tags[index] for index in kept.values())
 
 
 def _warn_unknown_fields(fields: _Fields) -> None:

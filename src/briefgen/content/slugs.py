@@ -114,6 +114,12 @@ def tag_slug(tag: str) -> str:
     return _NOT_TAG.sub("-", strip_accents(tag).casefold()).strip("-") or "tag"
 
 
+def is_nameless_tag(tag: str) -> bool:
+    """Return True for a tag without a letter or digit (`🎉`, `!!!`): it names no page of its
+    own, where `tag_slug` would give it the fallback `tag`, another tag's page."""
+    return not _NOT_TAG.sub("", strip_accents(tag))
+
+
 class Anchors:
     """Hands out unique heading ids within one briefing, in linear time.
 
