@@ -157,3 +157,13 @@ def test_a_table_in_a_note_has_its_csv_and_validates_against_the_schema() -> Non
     jsonschema.validate(data, briefing_schema())
     table = data["notes"][0]["blocks"][1]  # type: ignore[index]
     assert table["csv"].endswith("/tables/1-a-b.csv")  # type: ignore[index]
+
+
+@pytest.mark.parametrize("first_line", ["[!WARNING] Custom title", "[!NOTE] **bold**"])
+def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_line: str) -> None:
+    """As on GitHub, which reads the marker only alone on its line; never silently."""
+    briefing, warnings = parse(HEAD + f"> {first_line}\n> Text.\n")
+    assert not isinstance(briefing.lede[0], Callout)
+    assert [w.split(": warning: ")[1] for w in warnings] == [
+        "a callout marker with text after it on its line is not a callout; shown as a quote"
+    ]

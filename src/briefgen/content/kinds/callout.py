@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 _MARKER = re.compile(r"\[!([A-Za-z]+)\]\s*$")
 """`[!NOTE]` alone on the quote's first line (GitHub ignores a marker with text after it)."""
+_MARKER_FIRST = re.compile(r"\[!([A-Za-z]+)\]")
+"""A marker at the start of the line, whatever follows it: one with text after it is warned
+about, not left as a quote's raw first words."""
 
 
 def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | None:
@@ -34,6 +37,16 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         return None
     match = _MARKER.match(tokens[0].content)
     if match is None or (len(tokens) > 1 and tokens[1].type not in {"softbreak", "hardbreak"}):
+        if _MARKER_FIRST.match(tokens[0].content):
+            builder.ctx.diagnostics.append(
+                warning(
+                    builder.ctx.pos(first),
+                    "a callout marker with text after it on its line is not a callout; "
+                    "shown as a quote",
+                    hint="put the marker alone on the quote's first line: `> [!NOTE]`, "
+                    "then the text on the next",
+                )
+            )
         return None
     name = match[1].lower()
     for variant in CALLOUT_VARIANTS:
