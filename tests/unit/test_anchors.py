@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import briefgen
+from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import RESERVED_ANCHORS, Anchors
 
 
@@ -47,3 +48,40 @@ def test_every_id_the_theme_writes_is_reserved() -> None:
     }
     assert written
     assert written <= RESERVED_ANCHORS
+
+
+BODY_WITH_IDS = """\
+## Funding {#funding}
+
+## Reworded heading {#funding}
+
+## Custom {#custom-id .wide}
+
+## A set {a, b}
+
+## Escaped \\{#not-an-id}
+
+## Conclusiones {#conclusions .takeaways}
+
+## Main {#main}
+"""
+
+
+def test_headings_take_the_ids_their_authors_give() -> None:
+    text = f"---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n{BODY_WITH_IDS}"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None
+    assert [(s.heading.text, s.anchor, s.takeaways) for s in briefing.sections] == [
+        ("Funding", "funding", False),
+        ("Reworded heading", "funding-1", False),
+        ("Custom", "custom-id", False),
+        ("A set {a, b}", "a-set-a-b", False),
+        ("Escaped {#not-an-id}", "escaped-not-an-id", False),
+        ("Conclusiones", "conclusions", True),
+        ("Main", "main-1", False),
+    ]
+    assert [(d.pos.line, d.message) for d in diagnostics] == [
+        (9, "heading id `funding` is taken on this page; this heading has `funding-1`"),
+        (11, "heading attribute `.wide` is not read"),
+        (19, "heading id `main` is taken on this page; this heading has `main-1`"),
+    ]

@@ -45,7 +45,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TAKEAWAYS_MARKER = "{.takeaways}"
+TAKEAWAYS_CLASS = ".takeaways"
+_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
+"""A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""
+_GIVEN_ID = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
 """Heading attribute that makes a section the closing takeaways box, in any language."""
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -337,21 +340,44 @@ def _open_section(
         hint = "headings go one level at a time, so the outline has no gaps"
         ctx.diagnostics.append(warning(pos, message, hint))
     tokens = inline_tokens(node)
-    takeaways = _take_marker(tokens)
+    raw = node.children[0].content if node.children else ""
+    given, takeaways = _take_attributes(raw, tokens, pos, ctx.diagnostics)
     heading = ctx.rich(tokens, pos)
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
-    anchor = anchors.claim(heading.text)
+    anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)
+    if given is not None and anchor != given:
+        message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
+        ctx.diagnostics.append(warning(pos, message, hint="give each heading its own id"))
     return _SectionDraft(heading, anchor, min(written, allowed), pos, takeaways)
 
 
-def _take_marker(tokens: Sequence[Token]) -> bool:
-    """Remove a trailing `{.takeaways}` heading attribute; return True if there was one.
+def _take_attributes(
+    raw: str, tokens: Sequence[Token], pos: SourcePos, diagnostics: list[Diagnostic]
+) -> tuple[str | None, bool]:
+    """Remove a trailing attribute block (`## Funding {#funding .takeaways}`) from a heading;
+    return the id it gives, if any, and whether it marks the takeaways.
 
-    The marker works in any language (`## Conclusiones {.takeaways}`), where the English rule
-    (a heading `Key Takeaways`) cannot.
+    `{#id}` is Hugo's, Pandoc's and kramdown's way to fix a heading's id, so links to it
+    survive a reworded heading. `{.takeaways}` works in any language (`## Conclusiones
+    {.takeaways}`), where the English rule (a heading `Key Takeaways`) cannot. Anything else
+    in the block is left out with a warning; braces that hold no attribute, or escaped ones
+    in `raw`, the heading as written (`\\{#not-an-id}`), are text.
     """
-    if tokens and tokens[-1].type == "text" and tokens[-1].content.endswith(TAKEAWAYS_MARKER):
-        tokens[-1].content = tokens[-1].content.removesuffix(TAKEAWAYS_MARKER).rstrip()
-        return True
-    return False
+    if not _ATTRIBUTES.search(raw):
+        return None, False
+    last = tokens[-1] if tokens else None
+    found = _ATTRIBUTES.search(last.content) if last is not None and last.type == "text" else None
+    if last is None or found is None:
+        return None, False
+    parts = found[1].split()
+    if not parts or not all(part[0] in "#." or "=" in part for part in parts):
+        return None, False
+    last.content = last.content[: found.start()].rstrip()
+    given = next((part[1:] for part in parts if _GIVEN_ID.fullmatch(part)), None)
+    unread = [part for part in parts if part != TAKEAWAYS_CLASS and part != f"#{given}"]
+    if unread:
+        message = f"heading attribute {' '.join(f'`{part}`' for part in unread)} is not read"
+        hint = "a heading takes `{#its-id}` and `{.takeaways}`; a bad id starts with a letter"
+        diagnostics.append(warning(pos, message, hint))
+    return given, TAKEAWAYS_CLASS in parts

@@ -147,5 +147,13 @@ class Anchors:
         self._used.add(anchor)
         return anchor
 
+    def claim_given(self, anchor: str) -> str:
+        """Return `anchor`, an id the author gave a heading, or a numbered one when it is
+        taken (by the theme, or by an earlier heading)."""
+        if self._taken(anchor):
+            return self.claim(anchor)
+        self._used.add(anchor)
+        return anchor
+
     def _taken(self, anchor: str) -> bool:
         return anchor in self._used or bool(_THEME_ID.fullmatch(anchor))
