@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -20,6 +21,19 @@ SHARED = REPO.parent / "shared"
 settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True)
 settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Let the processes tests start take Ctrl-C, as a terminal's would.
+
+    A shell without job control starts background jobs with SIGINT ignored, and a process
+    started so keeps ignoring it, as Unix intends. The xdist workers of a test run started
+    that way (a CI step's background job) would pass that on to every `briefgen` a test
+    starts, and the Ctrl-C tests would fail for want of a Ctrl-C. A handler, unlike an
+    ignore, is reset to the default when a child execs.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
