@@ -155,17 +155,9 @@ HOSTILE: tuple[BadInput, ...] = (
     strict_link("autolink", "smb://host/x", body="<smb://host/x>\n"),
     strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n"),
     strict_link("image", "smb://host/x.png", body="![alt](smb://host/x.png)\n"),
-    # --- a raw line separator, which YAML counts as a line break and the file does not ---
-    BadInput("title-raw-line-separator", "content/bad.md:2:10", ("line separator U+2028",),
-             bad_md(front('title: "A\u2028B\u2028C"', "date: next week"))),
-    # --- tags that name no page, or would take another tag's ---
-    BadInput("tag-emoji-only", "content/bad.md:4:12", ("has no letter or digit",),
-             bad_md(briefing('tags: [ok, "🎉"]'))),
-    BadInput("tag-punctuation-only", "content/bad.md:4:8", ("has no letter or digit",),
-             bad_md(briefing('tags: ["!!!"]'))),
-    BadInput("tag-two-spellings", "content/bad.md:5:15", ("is the same tag as item 1",),
-             bad_md(briefing("summary: S.", "tags: [Trade, trade]")), args=("--strict",),
-             severity="warning"),
+    # --- raw line separators, which YAML counts as line breaks and the file does not ---
+    BadInput("error-after-raw-line-separators", "content/bad.md:3:1", ("expected an ISO date",),
+             bad_md(front('title: "A\u2028B\u2029C"', "date: next week"))),
     # --- a source's URL that the URL parser refuses (an IPv6 host left open) ---
     BadInput("source-url-open-ipv6", "content/bad.md:6:5", ("`url` must be a web address",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://[::1/x"'))),

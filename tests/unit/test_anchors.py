@@ -8,7 +8,7 @@ from pathlib import Path
 
 import briefgen
 from briefgen.content.parse import parse_briefing
-from briefgen.content.slugs import RESERVED_ANCHORS, Anchors
+from briefgen.content.slugs import RESERVED_ANCHORS, Anchors, tag_slug
 
 
 def test_anchors_never_take_a_theme_id() -> None:
@@ -85,3 +85,9 @@ def test_headings_take_the_ids_their_authors_give() -> None:
         (11, "heading attribute `.wide` is not read"),
         (19, "heading id `main` is taken on this page; this heading has `main-1`"),
     ]
+
+
+def test_tags_of_symbols_alone_get_pages_of_their_own() -> None:
+    """Once they all fell back to `tag`, the page of a real tag "Tag"."""
+    slugs = [tag_slug(tag) for tag in ("Tag", "🎉", "]]>", "-", "!!!")]
+    assert slugs == ["tag", "tag-1f389", "tag-5d-5d-3e", "tag-2d", "tag-21-21-21"]

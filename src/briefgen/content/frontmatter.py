@@ -17,7 +17,6 @@ from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
     SLUG_PATTERN,
-    is_nameless_tag,
     is_too_long,
     tag_slug,
 )
@@ -135,11 +134,7 @@ class _Fields:
                         hint="quote it" if item not in (None, "") else "remove it",
                     )
                 )
-            elif text in items:
-                first = items.index(text) + 1
-                message = f"`{key}` item {index + 1} repeats item {first} (`{text}`)"
-                self.diagnostics.append(warning(self.doc.pos(key, index), message, "list it once"))
-            else:
+            elif text not in items:
                 items.append(text)
         return tuple(items)
 
@@ -326,9 +321,9 @@ def _checked_slug(fields: _Fields, slug: str) -> str | None:
 
 
 def _checked_tags(fields: _Fields, tags: tuple[str, ...] | None) -> tuple[str, ...]:
-    """Return the tags, each tag page once: one whose page name no file system can hold, or
-    that names no page (no letter or digit), is an error; a second spelling of one tag (`a`,
-    `A`) is left out with a warning, as the briefing would link one page twice."""
+    """Return the tags, each tag page once: a second spelling of one tag (`Trade`, `trade`)
+    is the same tag, which the page would otherwise link twice. One whose page name no file
+    system can hold is an error."""
     if not tags:
         return ()
     written = fields.mapping.get("tags")
@@ -346,16 +341,7 @@ def _checked_tags(fields: _Fields, tags: tuple[str, ...] | None) -> tuple[str, .
             limit = f"over {MAX_SLUG_BYTES} bytes once normalised"
             message = f"{item} is too long for a page name ({limit})"
             fields.diagnostics.append(error(at, message, hint="use a shorter tag"))
-        elif is_nameless_tag(tag):
-            message = f"{item} (`{tag}`) has no letter or digit to name its page"
-            fields.diagnostics.append(error(at, message, hint="use a word, e.g. tags: [trade]"))
-        elif slug in kept:
-            first = tags[kept[slug]]
-            message = (
-                f"{item} (`{tag}`) is the same tag as item {lines.get(first, 0) + 1} (`{first}`)"
-            )
-            fields.diagnostics.append(warning(at, message, hint="list each tag once"))
-        else:
+        elif slug not in kept:
             kept[slug] = index
     return tuple(tags[index] for index in kept.values())
 

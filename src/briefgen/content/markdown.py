@@ -259,13 +259,15 @@ def _defuse(
     start = context.pos
     line = start.line
     dropping_link = False
+    in_link = 0
     for token in tokens:
         kind = token.type
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
             if kind == "text":
                 shortcode = "{" in token.content and _SHORTCODE.search(token.content)
-                run = len(token.content) > LONGEST_LINKED_RUN and long_run(token.content)
+                long = len(token.content) > LONGEST_LINKED_RUN and not in_link
+                run = long and long_run(token.content)
                 if shortcode or run:
                     here = SourcePos(start.path, line, start.column if line == start.line else 1)
                     if shortcode:
@@ -277,6 +279,7 @@ def _defuse(
             kept.append(token)
             continue
         here = SourcePos(start.path, line, start.column if line == start.line else 1)
+        in_link += {"link_open": 1, "link_close": -1}.get(kind, 0)
         if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("href"))))
             dropping_link = True

@@ -111,13 +111,10 @@ def tag_slug(tag: str) -> str:
     Letters of other scripts are kept (`移民` stays `移民`), so two tags share a page only when
     they differ in case, accents or punctuation.
     """
-    return _NOT_TAG.sub("-", strip_accents(tag).casefold()).strip("-") or "tag"
-
-
-def is_nameless_tag(tag: str) -> bool:
-    """Return True for a tag without a letter or digit (`🎉`, `!!!`): it names no page of its
-    own, where `tag_slug` would give it the fallback `tag`, another tag's page."""
-    return not _NOT_TAG.sub("", strip_accents(tag))
+    named = _NOT_TAG.sub("-", strip_accents(tag).casefold()).strip("-")
+    # A tag of symbols alone (`🎉`, `]]>`) is named by its code points, never the bare `tag`
+    # that a tag "Tag" has: two tags share a page only when they read alike.
+    return named or "tag-" + "-".join(f"{ord(char):x}" for char in tag.strip())
 
 
 class Anchors:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
@@ -134,9 +134,15 @@ class YamlSource:
     """Columns the YAML is indented by in the file (inside a list item or quote)."""
     max_bytes: int = 64 * 1024
     what: str = "front matter"
+    yaml_lines: tuple[tuple[int, int], ...] = ()
+    """Where each line YAML counts starts in the file, when YAML counts more than the file
+    does (it breaks lines at U+2028 and U+2029 too); empty when they agree."""
 
     def pos(self, line: int, column: int) -> SourcePos:
         """Return the file position of a 0-based line and column in the YAML text."""
+        if self.yaml_lines:
+            line, start = self.yaml_lines[min(line, len(self.yaml_lines) - 1)]
+            column += start
         return SourcePos(self.path, self.first_line + line, column + 1 + self.column_offset)
 
 
@@ -147,13 +153,8 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
         limit = f"{source.max_bytes // 1024} KB"
         message = f"{source.what} is {size // 1024} KB; the limit is {limit}"
         return None, [error(source.pos(0, 0), message, hint="move long text into the body")]
-    if separator := _YAML_ONLY_BREAK.search(text):
-        # YAML counts it as a line break, and every position after it would be off by one.
-        line = text.count("\n", 0, separator.start())
-        column = separator.start() - (text.rfind("\n", 0, separator.start()) + 1)
-        code = f"U+{ord(separator.group()):04X}"
-        message = f"{source.what} holds the line separator {code}, which YAML reads as a new line"
-        return None, [error(source.pos(line, column), message, hint="delete it or write `\\u2028`")]
+    if _YAML_ONLY_BREAK.search(text):
+        source = replace(source, yaml_lines=_yaml_lines(text))
     try:
         if _may_hide_trouble(text):
             _check_events(text)
@@ -182,6 +183,26 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
 
 _YAML_ONLY_BREAK = re.compile("[\u2028\u2029]")
 """Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file."""
+
+
+def _yaml_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Return, for each line as YAML counts them, its file line (from the first) and the
+    file column it starts at (0-based)."""
+    found: list[tuple[int, int]] = []
+    line, column = 0, 0
+    for piece in re.split("(\n|\u2028|\u2029)", text):
+        if piece == "\n":
+            line, column = line + 1, 0
+            found.append((line, column))
+        elif piece in ("\u2028", "\u2029"):
+            column += 1
+            found.append((line, column))
+        else:
+            if not found:
+                found.append((0, 0))
+            column += len(piece)
+    return tuple(found) or ((0, 0),)
+
 
 BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 """C0/C1 controls (tab and newline allowed), U+FFFE/U+FFFF and lone surrogates: no XML allows
