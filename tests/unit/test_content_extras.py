@@ -156,7 +156,7 @@ def test_a_table_in_a_note_has_its_csv_and_validates_against_the_schema() -> Non
     data = briefing_to_json(briefing)
     jsonschema.validate(data, briefing_schema())
     table = data["notes"][0]["blocks"][1]  # type: ignore[index]
-    assert table["csv"].endswith("/tables/1-a-b.csv")  # type: ignore[index]
+    assert table["csv"].endswith("/tables/1-a-b.csv")
 
 
 @pytest.mark.parametrize("first_line", ["[!WARNING] Custom title", "[!NOTE] **bold**"])
@@ -167,3 +167,14 @@ def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_lin
     assert [w.split(": warning: ")[1] for w in warnings] == [
         "a callout marker with text after it on its line is not a callout; shown as a quote"
     ]
+
+
+def test_a_spaced_note_label_and_an_empty_note_are_warned_about() -> None:
+    text = HEAD + "A claim[^a b] and another[^b].\n\n[^b]:\n"
+    briefing, warnings = parse(text)
+    assert [w.split(": warning: ")[1] for w in warnings] == [
+        "`[^a b]` is shown as text: a note's label has no spaces",
+        "note `[^b]` is empty",
+    ]
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph) and "[^a b]" in paragraph.text.text

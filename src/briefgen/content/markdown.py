@@ -20,14 +20,21 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.footnote.index import footnote_ref
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, check_image
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
-from briefgen.content.noterefs import NOTES_HEADING_ID, NoteRefs, note_id, reference_id
+from briefgen.content.noterefs import (
+    NOTES_HEADING_ID,
+    NoteRefs,
+    closed_note_reference,
+    note_id,
+    reference_id,
+    spaced_note,
+    spaced_note_warning,
+)
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import RichText
 
@@ -36,7 +43,6 @@ if TYPE_CHECKING:
 
     from markdown_it.renderer import RendererHTML
     from markdown_it.rules_core import StateCore
-    from markdown_it.rules_inline import StateInline
     from markdown_it.utils import EnvType, OptionsDict
 
 log = logging.getLogger(__name__)
@@ -96,33 +102,8 @@ def _footnotes(parser: MarkdownIt) -> None:
     reference without a definition still becomes a token, so it can be reported.
     """
     footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
-    parser.inline.ruler.at("footnote_ref", _closed_note_reference)
+    parser.inline.ruler.at("footnote_ref", closed_note_reference)
     parser.add_render_rule("footnote_ref", _render_note_reference)
-
-
-_LABEL_END = re.compile(r"[\] \n]")
-
-
-def _closed_note_reference(state: StateInline, silent: bool) -> bool:
-    """The plugin's `[^label]` rule, tried only where a label is closed by `]`.
-
-    With every reference matched (definitions or not), the plugin scans from each `[^` to the
-    label's end: `[^a` repeated over a line took time quadratic in its length (7 s for 5,000).
-    Where the label ends is remembered per inline text, so the scans add up to one pass.
-    """
-    start, src = state.pos, state.src
-    if not src.startswith("[^", start):
-        return False
-    known = state.env.get("note_label_end")
-    if known is not None and known[0] is src and known[1] <= start < known[2]:
-        end = known[2]
-    else:
-        found = _LABEL_END.search(src, start + 2)
-        end = found.start() if found else len(src)
-        state.env["note_label_end"] = (src, start, end)
-    if end >= state.posMax or src[end] != "]" or end == start + 2:
-        return False
-    return footnote_ref(state, silent, always_match=True)
 
 
 def _drop_comment_blocks(state: StateCore) -> None:
@@ -268,12 +249,15 @@ def _defuse(
                 shortcode = "{" in token.content and _SHORTCODE.search(token.content)
                 long = len(token.content) > LONGEST_LINKED_RUN and not in_link
                 run = long and long_run(token.content)
-                if shortcode or run:
+                spaced = "[^" in token.content and spaced_note(token.content)
+                if shortcode or run or spaced:
                     here = SourcePos(start.path, line, start.column if line == start.line else 1)
                     if shortcode:
                         diagnostics.append(_shortcode_warning(here, shortcode.group()))
                     if run:
                         diagnostics.append(_long_run_warning(here, run))
+                    if spaced:
+                        diagnostics.append(spaced_note_warning(here, spaced))
             elif kind in _LINE_BREAKS:
                 line += 1
             kept.append(token)

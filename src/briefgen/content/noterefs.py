@@ -1,4 +1,4 @@
-"""Footnote references: numbered as they are rendered, with the ids that link them.
+"""Footnote references: found, numbered as they are rendered, with the ids that link them.
 
 The footnote plugin reads `[^label]` references and `[^label]: text` definitions. Notes are
 numbered in the order the text first refers to them, so the numbers a reader sees run 1, 2, 3
@@ -7,12 +7,18 @@ down the page; each further reference to the same note gets its own id and back-
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from mdit_py_plugins.footnote.index import footnote_ref
+
+from briefgen.diagnostics import Diagnostic, SourcePos, warning
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
 NOTES_HEADING_ID = "notes-title"
@@ -50,3 +56,49 @@ class NoteRefs:
         number = self.numbers.setdefault(label, len(self.numbers) + 1)
         self.counts[label] = self.counts.get(label, 0) + 1
         return number, self.counts[label]
+
+
+_LABEL_END = re.compile(r"[\] \n]")
+
+
+def closed_note_reference(state: StateInline, silent: bool) -> bool:
+    """The plugin's `[^label]` rule, tried only where a label is closed by `]`.
+
+    With every reference matched (definitions or not), the plugin scans from each `[^` to the
+    label's end: `[^a` repeated over a line took time quadratic in its length (7 s for 5,000).
+    Where the label ends is remembered per inline text, so the scans add up to one pass.
+    """
+    start, src = state.pos, state.src
+    if not src.startswith("[^", start):
+        return False
+    known = state.env.get("note_label_end")
+    if known is not None and known[0] is src and known[1] <= start < known[2]:
+        end = known[2]
+    else:
+        found = _LABEL_END.search(src, start + 2)
+        end = found.start() if found else len(src)
+        state.env["note_label_end"] = (src, start, end)
+    if end >= state.posMax or src[end] != "]" or end == start + 2:
+        return False
+    return footnote_ref(state, silent, always_match=True)
+
+
+_SPACED_NOTE = re.compile(r"\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\]")
+"""`[^a b]`: a note reference but for the space, which a label may not hold. Bounded, so that
+a line of `[^a b` repeated is searched in linear time."""
+
+
+def spaced_note_warning(pos: SourcePos, written: str) -> Diagnostic:
+    """Return the warning for `[^a b]`, which stays text."""
+    shown = written if len(written) <= 40 else written[:37] + "..."
+    return warning(
+        pos,
+        f"`{shown}` is shown as text: a note's label has no spaces",
+        hint="join the words, e.g. `[^a-b]`, here and in the note",
+    )
+
+
+def spaced_note(text: str) -> str | None:
+    """Return the first `[^a b]` in `text`: a note reference but for a space in its label."""
+    found = _SPACED_NOTE.search(text)
+    return found.group() if found else None

@@ -52,6 +52,10 @@ def build_notes(definitions: Sequence[SyntaxTreeNode], builder: Builder) -> tupl
             pending = [unused]
         for label in pending:
             built[label] = tuple(builder.blocks(by_label[label].children))
+            if not built[label]:
+                at = ctx.pos(by_label[label])
+                message = f"note `[^{label}]` is empty"
+                ctx.diagnostics.append(warning(at, message, hint="write its text after the colon"))
     # Counted only now: a later note's text may refer back to an earlier note.
     notes = (
         Footnote(
