@@ -147,8 +147,28 @@ def test_parse_allows_listed_remote_host() -> None:
         ),
         (
             "Figure: stray caption\n",
-            "content/remittances.md:6:1: warning: `Figure:` line is not right below an image; "
-            "shown as text",
+            "content/remittances.md:6:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
+            "[![Chart](remittances/flows.png)](https://example.org/)\nFigure: below a link\n",
+            "content/remittances.md:7:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
+            "Some text.\nFigure: below text\n",
+            "content/remittances.md:7:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
+            "- An item\n  Figure: in a list item\n",
+            "content/remittances.md:7:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
+            "> [!NOTE]\n> Text.\n> Figure: in a callout\n",
+            "content/remittances.md:8:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
         ),
         (
             'A ![chart](remittances/flows.png "decorative") inline\n',
@@ -252,3 +272,8 @@ def test_write_markdown_round_trips_figures(text: str) -> None:
     again, _ = parse_briefing(briefing.source, written)
     assert again is not None
     assert strip_positions(again) == strip_positions(briefing), written
+
+
+def test_a_term_bullet_named_figure_is_not_a_stray_caption(root: Path) -> None:
+    _, problems = parse("- Figure: 3.2 million people\n- Other: text\n", root)
+    assert problems == []

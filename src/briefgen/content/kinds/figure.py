@@ -20,11 +20,14 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Figure, RichText
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
     from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
@@ -75,12 +78,24 @@ def _caption_tokens(rest: list[Token]) -> list[Token] | None:
     return [rest[1].copy(content=rest[1].content.removeprefix(CAPTION_PREFIX)), *rest[2:]]
 
 
-def is_caption_line(node: SyntaxTreeNode) -> bool:
-    """Return True for a paragraph that starts like a figure caption (`Figure: ...`)."""
-    tokens = inline_tokens(node)
-    return (
-        bool(tokens) and tokens[0].type == "text" and tokens[0].content.startswith(CAPTION_PREFIX)
-    )
+def stray_caption(
+    tokens: Sequence[Token], pos: SourcePos, *, first_line: bool = True
+) -> Diagnostic | None:
+    """Return a warning when a line of this text (not a figure) starts like a figure caption
+    (`Figure:`), which only a line right below an image alone is: below a linked image, two
+    images or text, in a list item or a callout, it would be read as text without a word.
+    Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
+    term bullet)."""
+    breaks = ("softbreak", "hardbreak")
+    line = pos.line
+    for index, token in enumerate(tokens):
+        starts_line = tokens[index - 1].type in breaks if index else first_line
+        if starts_line and token.type == "text" and token.content.startswith("Figure:"):
+            message = "`Figure:` line is not right below an image alone; shown as text"
+            hint = "put it on the line right after the image, with no blank line between"
+            return warning(SourcePos(pos.path, line), message, hint)
+        line += token.type in breaks
+    return None
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Figure | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
+from briefgen.content.kinds.figure import stray_caption
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
@@ -38,6 +39,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     if not children or children[0].type != "paragraph":
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     checked, tokens = task_box(inline_tokens(children[0]))
+    if stray := stray_caption(tokens, pos, first_line=False):
+        ctx.diagnostics.append(stray)
     split = split_term(tokens)
     if split is None:
         text = ctx.rich(tokens, pos)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.kinds.figure import CAPTION_PREFIX, figure_from_paragraph, is_caption_line
+from briefgen.content.kinds.figure import figure_from_paragraph, stray_caption
 from briefgen.content.markdown import raw_html_warning
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
@@ -27,10 +27,8 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> P
         figure = figure_from_paragraph(node, ctx)
         if figure is not None:
             return figure
-        if is_caption_line(node):
-            message = f"`{CAPTION_PREFIX.strip()}` line is not right below an image; shown as text"
-            hint = "put it on the line right after the image, with no blank line between"
-            ctx.diagnostics.append(warning(pos, message, hint))
+        if stray := stray_caption(inline_tokens(node), pos):
+            ctx.diagnostics.append(stray)
     if node.type == "html_block":
         raw = node.content.strip("\n")
         if ctx.unsafe_html:
