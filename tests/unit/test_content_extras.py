@@ -178,3 +178,11 @@ def test_a_spaced_note_label_and_an_empty_note_are_warned_about() -> None:
     ]
     paragraph = briefing.lede[0]
     assert isinstance(paragraph, Paragraph) and "[^a b]" in paragraph.text.text
+
+
+@pytest.mark.parametrize("text", ["| a | b |", "> [!NOTE] x", "- a list", "See ![x](a.png)"])
+def test_block_syntax_in_an_update_is_warned_about(text: str) -> None:
+    update = f'updates:\n  - date: 2026-01-03\n    text: "{text}"\n---\n\n'
+    front = HEAD.replace("---\n\n", update, 1)
+    _, warnings = parse(front + "Body.\n")
+    assert len(warnings) == 1 and "an update is inline text" in warnings[0]

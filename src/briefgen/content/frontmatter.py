@@ -48,6 +48,8 @@ KNOWN_FIELDS = (
     "sources",
 )
 UPDATE_FIELDS = ("date", "text")
+_BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |\d+[.)] |```|~~~)", re.MULTILINE)
+"""A line that Markdown would read as a block (a table, quote, heading, list or code)."""
 """The keys of one `updates:` entry, both required."""
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -171,9 +173,15 @@ class _Fields:
                 error(self.doc.pos(key, index, "text"), f"`{key}` item {index + 1} needs text")
             )
             return None
-        rich, problems = render_inline_source(
-            text.strip(), InlineContext(self.doc.pos(key, index, "text"), self.unsafe_html)
-        )
+        at = self.doc.pos(key, index, "text")
+        if _BLOCK_START.search(text.strip()) or "![" in text:
+            message = (
+                f"`{key}` item {index + 1}: an update is inline text; tables, lists, quotes, "
+                "headings, code blocks and images in it are shown as written"
+            )
+            hint = "say what changed in a sentence; put tables and figures in the body"
+            self.diagnostics.append(warning(at, message, hint))
+        rich, problems = render_inline_source(text.strip(), InlineContext(at, self.unsafe_html))
         self.diagnostics += problems
         return Update(date, rich, pos) if date else None
 
