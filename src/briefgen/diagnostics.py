@@ -62,6 +62,11 @@ def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic
     return Diagnostic("warning", pos, message, hint)
 
 
+def excerpt(text: str, limit: int) -> str:
+    """Return `text` for a message, cut to `limit` characters with `...` when longer."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def undecodable_at(path: str, data: bytes, problem: UnicodeDecodeError) -> SourcePos:
     """Return the line and column of the first byte of `data` that is not UTF-8."""
     line = data.count(b"\n", 0, problem.start) + 1

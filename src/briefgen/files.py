@@ -57,22 +57,22 @@ def files_under(folder: Path) -> set[str]:
     return found
 
 
-_NOT_PLAIN = re.compile(r"(?:\A|/|\0)\.{0,2}(?:/|\0|\Z)")
-"""An empty, `.` or `..` segment of NUL-joined relative paths: a leading `/` included."""
-
-
 def leaves_folder(paths: Collection[str]) -> bool:
     """Return True when any of `paths` is not a plain path inside a folder: absolute, empty,
     with a `.` or `..` segment, or holding a NUL.
 
     For paths read back from the cache or a journal, which are data: one that leaves the output
-    folder would have a build read, link or delete files outside it. One regex over the joined
-    paths, because a state names every published file.
+    folder would have a build read, link or delete files outside it. Substring searches over
+    all the paths joined, every path bounded by slashes: a state names every published file,
+    and a regex took 73 ms for 50,000 paths.
     """
     if not paths:
         return False
     joined = "\0".join(paths)
-    return joined.count("\0") != len(paths) - 1 or _NOT_PLAIN.search(joined) is not None
+    if joined.count("\0") != len(paths) - 1:
+        return True
+    segments = "/" + joined.replace("\0", "/") + "/"
+    return "//" in segments or "/./" in segments or "/../" in segments
 
 
 def file_stamp(path: Path | str) -> tuple[int, int] | None:

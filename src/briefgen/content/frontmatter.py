@@ -335,11 +335,10 @@ def _checked_tags(fields: _Fields, tags: tuple[str, ...] | None) -> tuple[str, .
     if not tags:
         return ()
     written = fields.mapping.get("tags")
-    lines = {  # each tag's index in the YAML list, which `strings` may have shortened
-        " ".join(entry.split()): index
-        for index, entry in reversed(list(enumerate(written if isinstance(written, list) else [])))
-        if isinstance(entry, str)
-    }
+    lines: dict[str, int] = {}  # each tag's index in the YAML list, which `strings` shortens
+    for index, entry in enumerate(written if isinstance(written, list) else []):
+        if isinstance(entry, str):
+            lines.setdefault(" ".join(entry.split()), index)
     kept: dict[str, int] = {}
     for index, tag in enumerate(tags):
         listed = lines.get(tag, index)

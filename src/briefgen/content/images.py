@@ -13,7 +13,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def check_image(
     alt = alt.strip()
     title = token.attrGet("title")
     title = str(title) if title else None
-    shown = src if len(src) <= 60 else src[:57] + "..."
+    shown = excerpt(src, 60)
     diagnostics: list[Diagnostic] = []
     if title == DECORATIVE:
         title = None
@@ -103,7 +103,7 @@ def _resolve(
 ) -> ImageFile | None:
     """Return the image a link names, or None after reporting why it cannot be shown."""
     parts = urllib.parse.urlsplit(src)
-    shown = src if len(src) <= 60 else src[:57] + "..."
+    shown = excerpt(src, 60)
     if parts.scheme == "data":
         return ImageFile(src)  # is_unsafe_url already let only raster data: images through
     if parts.scheme or src.startswith("//"):

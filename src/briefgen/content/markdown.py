@@ -35,7 +35,7 @@ from briefgen.content.noterefs import (
     spaced_note,
     spaced_note_warning,
 )
-from briefgen.diagnostics import Diagnostic, SourcePos, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
 
 if TYPE_CHECKING:
@@ -323,14 +323,14 @@ def _render_note_reference(
 def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:
     return warning(
         pos,
-        f"`{run[:40]}...` runs {len(run):,} characters without a space: not made a link "
+        f"`{excerpt(run, 43)}` runs {len(run):,} characters without a space: not made a link "
         f"(at most {LONGEST_LINKED_RUN:,})",
         hint="write a long address as a link: [its title](https://…)",
     )
 
 
 def _shortcode_warning(pos: SourcePos, shortcode: str) -> Diagnostic:
-    shown = shortcode if len(shortcode) <= 40 else shortcode[:37] + "..."
+    shown = excerpt(shortcode, 40)
     return warning(
         pos,
         f"Hugo/Jekyll shortcodes are not supported; `{shown}` is shown as text",
@@ -360,7 +360,7 @@ def _text_token(content: str) -> Token:
 
 
 def _unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
-    shown = url if len(url) <= 60 else url[:57] + "..."
+    shown = excerpt(url, 60)
     return warning(
         pos,
         f"unsafe link `{shown}` removed; the link text is kept",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from mdit_py_plugins.footnote.index import footnote_ref
 
-from briefgen.diagnostics import Diagnostic, SourcePos, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -90,7 +90,7 @@ a line of `[^a b` repeated is searched in linear time."""
 
 def spaced_note_warning(pos: SourcePos, written: str) -> Diagnostic:
     """Return the warning for `[^a b]`, which stays text."""
-    shown = written if len(written) <= 40 else written[:37] + "..."
+    shown = excerpt(written, 40)
     return warning(
         pos,
         f"`{shown}` is shown as text: a note's label has no spaces",
