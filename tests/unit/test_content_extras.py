@@ -186,3 +186,16 @@ def test_block_syntax_in_an_update_is_warned_about(text: str) -> None:
     front = HEAD.replace("---\n\n", update, 1)
     _, warnings = parse(front + "Body.\n")
     assert len(warnings) == 1 and "an update is inline text" in warnings[0]
+
+
+def test_a_note_in_a_heading_is_not_one_of_its_words() -> None:
+    text = HEAD + "## Funding gaps[^a]\n\nText.\n\n## Costs[^x]\n\nMore.\n\n[^a]: A note.\n"
+    briefing, warnings = parse(text)
+    funding, costs = briefing.sections
+    assert (funding.anchor, funding.heading.text) == ("funding-gaps", "Funding gaps")
+    assert 'href="#fn-1"' in funding.heading.html
+    # A reference without a note stays text, in the heading's words as on the page.
+    assert (costs.anchor, costs.heading.text) == ("costsx", "Costs[^x]")
+    assert [w.split(": warning: ")[1] for w in warnings] == [
+        "note `[^x]` has no definition; shown as text"
+    ]

@@ -73,8 +73,12 @@ def is_comment(token: Token) -> bool:
     return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
 
 
-def plain_text(tokens: Sequence[Token]) -> str:
-    """Return the text a reader sees, without markup (raw HTML counts as text)."""
+def plain_text(tokens: Sequence[Token], *, notes: bool = True) -> str:
+    """Return the text a reader sees, without markup (raw HTML counts as text).
+
+    A note reference reads as its number in brackets; with `notes` false it is left out, as
+    in a heading's words, which name its id and its line in the contents.
+    """
     parts: list[str] = []
     for token in tokens:
         if is_comment(token):
@@ -86,7 +90,7 @@ def plain_text(tokens: Sequence[Token]) -> str:
         elif token.type == "hardbreak":
             parts.append("\n")
         elif token.type == "image":
-            parts.append(plain_text(token.children or []))
-        elif token.type == "footnote_ref":
+            parts.append(plain_text(token.children or [], notes=notes))
+        elif token.type == "footnote_ref" and notes:
             parts.append(f"[{token.meta['number']}]")
     return "".join(parts)

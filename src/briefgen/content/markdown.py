@@ -205,9 +205,12 @@ class InlineContext:
 
 
 def render_inline(
-    tokens: Sequence[Token], context: InlineContext
+    tokens: Sequence[Token], context: InlineContext, *, note_numbers: bool = True
 ) -> tuple[RichText, list[Diagnostic]]:
-    """Render inline tokens to safe HTML and plain text, with warnings for what was defused."""
+    """Render inline tokens to safe HTML and plain text, with warnings for what was defused.
+
+    Without `note_numbers`, the plain text leaves note references out (a heading's words).
+    """
     safe_tokens, diagnostics = _defuse(tokens, context)
     # A plugin's render rules may change any token: then markdown-it renders every run.
     plain = render_plain_run(safe_tokens) if len(PLUGINS) == _BUILTIN_PLUGINS else None
@@ -216,7 +219,8 @@ def render_inline(
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     renderer = cast("RendererHTML", parser.renderer)
     markup = renderer.renderInline(safe_tokens, parser.options, {})
-    return RichText(html=markup.strip(), text=plain_text(safe_tokens).strip()), diagnostics
+    text = plain_text(safe_tokens, notes=note_numbers)
+    return RichText(html=markup.strip(), text=text.strip()), diagnostics
 
 
 def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, list[Diagnostic]]:

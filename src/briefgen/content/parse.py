@@ -342,7 +342,8 @@ def _open_section(
     tokens = inline_tokens(node)
     raw = node.children[0].content if node.children else ""
     given, takeaways = _take_attributes(raw, tokens, pos, ctx.diagnostics)
-    heading = ctx.rich(tokens, pos)
+    # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
+    heading = ctx.rich(tokens, pos, note_numbers=False)
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
     anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)

@@ -62,9 +62,11 @@ class BlockContext:
         """Return the position of a block node's first line."""
         return SourcePos(self.path, (node.map[0] + 1) if node.map else 1)
 
-    def rich(self, tokens: Sequence[Token], pos: SourcePos) -> RichText:
+    def rich(
+        self, tokens: Sequence[Token], pos: SourcePos, *, note_numbers: bool = True
+    ) -> RichText:
         """Render inline tokens, keeping their warnings."""
-        text, found = render_inline(tokens, self.inline_context(pos))
+        text, found = render_inline(tokens, self.inline_context(pos), note_numbers=note_numbers)
         self.diagnostics.extend(found)
         return text
 
