@@ -199,3 +199,16 @@ def test_a_note_in_a_heading_is_not_one_of_its_words() -> None:
     assert [w.split(": warning: ")[1] for w in warnings] == [
         "note `[^x]` has no definition; shown as text"
     ]
+
+
+def test_a_note_that_cites_itself_shows_the_reference_as_text() -> None:
+    text = HEAD + "Text.[^c]\n\n[^c]: See [^c] and [^d].\n\n[^d]: Back to [^c].\n"
+    briefing, warnings = parse(text)
+    assert [w.split(": warning: ")[1] for w in warnings] == [
+        "note `[^c]` refers to itself; shown as text"
+    ]
+    c, d = briefing.notes
+    assert (c.label, c.references, d.label, d.references) == ("c", 2, "d", 1)
+    first = c.blocks[0]
+    assert isinstance(first, Paragraph)
+    assert first.text.text == "See [^c] and [2]."

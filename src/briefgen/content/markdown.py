@@ -301,13 +301,12 @@ def _note_reference(
     label = str(token.meta["label"])
     cited = context.notes.cite(label) if context.notes is not None else None
     if cited is None:
-        diagnostics.append(
-            warning(
-                here,
-                f"note `[^{label}]` has no definition; shown as text",
-                hint=f"add a line `[^{label}]: the note's text` below the paragraph",
-            )
-        )
+        if context.notes is not None and context.notes.building == label:
+            message, hint = f"note `[^{label}]` refers to itself; shown as text", "delete it"
+        else:
+            message = f"note `[^{label}]` has no definition; shown as text"
+            hint = f"add a line `[^{label}]: the note's text` below the paragraph"
+        diagnostics.append(warning(here, message, hint=hint))
         return _text_token(f"[^{label}]")
     number, nth = cited
     return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})

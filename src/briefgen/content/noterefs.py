@@ -42,6 +42,8 @@ class NoteRefs:
     defined: frozenset[str] = frozenset()
     numbers: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    building: str | None = None
+    """The label of the note whose text is being built: a reference to it there is not one."""
 
     @classmethod
     def of(cls, tokens: Iterable[Token]) -> NoteRefs:
@@ -50,8 +52,9 @@ class NoteRefs:
         return cls(frozenset(labels))
 
     def cite(self, label: str) -> tuple[int, int] | None:
-        """Return (note number, 1-based reference count) for a reference, None if undefined."""
-        if label not in self.defined:
+        """Return (note number, 1-based reference count) for a reference; None when the note
+        is undefined or is the one being built (a note that cites itself)."""
+        if label not in self.defined or label == self.building:
             return None
         number = self.numbers.setdefault(label, len(self.numbers) + 1)
         self.counts[label] = self.counts.get(label, 0) + 1

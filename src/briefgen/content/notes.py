@@ -51,7 +51,9 @@ def build_notes(definitions: Sequence[SyntaxTreeNode], builder: Builder) -> tupl
             refs.numbers[unused] = len(refs.numbers) + 1
             pending = [unused]
         for label in pending:
+            refs.building = label
             built[label] = tuple(builder.blocks(by_label[label].children))
+            refs.building = None
             if not built[label]:
                 at = ctx.pos(by_label[label])
                 message = f"note `[^{label}]` is empty"
