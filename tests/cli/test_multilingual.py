@@ -203,3 +203,36 @@ def test_a_translation_not_published_is_not_linked(tmp_path: Path, held_back: st
     assert done.code == 0, done.stderr
     page = _page(root / "site", "visit/index.html")
     assert [a.get("hreflang") for a in page.xpath("//nav[@class='languages']//a")] == ["es"]
+
+
+def test_a_second_file_in_one_language_is_warned_about_on_every_build(tmp_path: Path) -> None:
+    """The switcher, hreflang and sitemap all link the first by path; the other is told so."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        "-- content/visit.md --\n---\ntitle: Visit\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n"
+        "-- content/visit.es.md --\n---\ntitle: Visita\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+        "Texto.\n"
+        "-- content/visita.md --\n---\ntitle: Otra\ndate: 2026-03-15\nsummary: S.\nlang: es\n"
+        "translation_key: visit\n---\n\nOtro texto.\n",
+    )
+    expected = (
+        "content/visita.md:6:1: warning: `content/visit.es.md` is also the `es` version of "
+        "`visit`; the language switchers link it, not this file"
+    )
+    for _ in range(2):  # the second build carries everything over, and repeats the warning
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        assert expected in done.stderr
+    page = _page(root / "site", "visit/index.html")
+    assert page.xpath("//link[@hreflang='es']/@href") == ["https://example.org/es/visit/"]
+    sitemap = lxml.etree.parse(str(root / "site/sitemap.xml"))
+    alternates = sitemap.xpath("//*[local-name()='link'][@hreflang='es']/@href")
+    assert "https://example.org/es/visit/" in alternates
+    assert "https://example.org/es/visita/" not in alternates
+    (root / "content/visita.md").write_text(
+        "---\ntitle: Otra\ndate: 2026-03-15\nsummary: S.\nlang: es\n---\n\nOtro texto.\n",
+        encoding="utf-8",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0 and "warning" not in done.stderr, done.stderr

@@ -46,10 +46,10 @@ def test_groups_leave_out_drafts_and_versions_waiting_for_their_day() -> None:
     draft = peek_language("content/visit.fr.md", "---\ndraft: true # soon\n---\n", "en")
     scheduled = peek_language("content/visit.es.md", "---\ndate: 2026-06-01\n---\n", "en")
     sources = [original, draft, scheduled]
-    assert translation_groups(sources, "en", drafts=False, today="2026-05-31") == {}
-    on_the_day = translation_groups(sources, "en", drafts=False, today="2026-06-01")
+    assert translation_groups(sources, "en", drafts=False, today="2026-05-31").versions == {}
+    on_the_day = translation_groups(sources, "en", drafts=False, today="2026-06-01").versions
     assert [lang for lang, _, _ in on_the_day["content/visit.md"]] == ["en", "es"]
-    everything = translation_groups(sources, "en", drafts=True, today=None)
+    everything = translation_groups(sources, "en", drafts=True, today=None).versions
     assert [lang for lang, _, _ in everything["content/visit.md"]] == ["en", "es", "fr"]
 
 
@@ -67,3 +67,14 @@ def test_tags_take_their_usual_case_so_two_spellings_are_one_language(
         "content/x.md", f"---\ntitle: X\ndate: 2026-01-02\nlang: {written}\n---\n\nText.\n"
     )
     assert briefing is not None and briefing.lang == canonical
+
+
+def test_a_second_file_in_one_language_is_shadowed_by_the_first_by_path() -> None:
+    first = peek_language("content/visit.es.md", "---\ntitle: V\n---\n", "en")
+    second = peek_language("content/a.md", "---\nlang: es\ntranslation_key: visit\n---\n", "en")
+    original = peek_language("content/visit.md", "---\ntitle: V\n---\n", "en")
+    groups = translation_groups([first, second, original], "en", drafts=False, today=None)
+    assert groups.shadowed == {"content/visit.es.md": second}
+    assert [slug for _, _, slug in groups.versions["content/visit.md"]] == ["visit", "a"]
+    alone = translation_groups([first, second], "es", drafts=False, today=None)
+    assert alone.shadowed == {}  # no switcher: two pages in one language, neither hidden

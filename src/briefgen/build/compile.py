@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.build.images import image_settings
-from briefgen.content.languages import lang_dir
+from briefgen.content.languages import group_line, lang_dir
 from briefgen.content.parse import MAX_FILE_BYTES, decode_utf8, parse_briefing, too_large
 from briefgen.content.validate import is_future, left_out_until_its_date, validate_briefing
-from briefgen.diagnostics import SourcePos, error
+from briefgen.diagnostics import SourcePos, error, warning
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
 from briefgen.site import urls
@@ -143,6 +143,8 @@ def parse_job(
     if job.translations:
         versions = tuple(Translation(*version) for version in job.translations)
         briefing = replace(briefing, translations=versions)
+    if job.shadowed_by and text is not None:
+        diagnostics.append(_second_version(job, briefing, text))
     diagnostics += validate_briefing(briefing)
     if briefing.meta.draft and not drafts:
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
@@ -157,6 +159,16 @@ def parse_job(
     except TemplateProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
     return Parsed(job.digest, briefing, entry, tuple(diagnostics), image_files, len(data))
+
+
+def _second_version(job: LoadedSource, briefing: Briefing, text: str) -> Diagnostic:
+    """Warn that another file in this one's language is the version its group links."""
+    return warning(
+        SourcePos(job.rel, group_line(text)),
+        f"`{job.shadowed_by}` is also the `{briefing.lang}` version of "
+        f"`{briefing.translation_key}`; the language switchers link it, not this file",
+        hint="give this file another `lang:` or `translation_key:`",
+    )
 
 
 def entry_of(job: LoadedSource, parsed: Parsed) -> Compiled:

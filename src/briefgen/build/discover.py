@@ -79,6 +79,8 @@ class LoadedSource:
     """The language and translation key its front matter names, read ahead of parsing."""
     translations: tuple[Version, ...] = ()
     """Every version of this briefing, itself included; empty when it has none."""
+    shadowed_by: str = ""
+    """The file the language switchers link for this one's language instead of it, if any."""
     hint: SourceHint | None = None
     """What to save so the next build need not read the file; None when it changed lately."""
 
@@ -165,12 +167,14 @@ def link_translations(
     groups = translation_groups(languages, default_language, drafts=drafts, today=today)
     linked = []
     for source in sources:
-        versions = groups.get(source.rel, ())
+        versions = groups.versions.get(source.rel, ())
         if not versions and not source.translations:
             linked.append(source)  # most sources have no translation: nothing to change
             continue
-        key = digest(source.digest, repr(versions)) if versions else source.digest
-        linked.append(replace(source, digest=key, translations=versions))
+        winner = groups.shadowed.get(source.rel)
+        shadowed_by = winner.rel if winner is not None else ""
+        key = digest(source.digest, repr(versions), shadowed_by) if versions else source.digest
+        linked.append(replace(source, digest=key, translations=versions, shadowed_by=shadowed_by))
     return linked
 
 

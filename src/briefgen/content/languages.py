@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.slugs import slug_from_stem
 
@@ -125,6 +125,21 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     )
 
 
+def group_line(text: str) -> int:
+    """Return the line that puts a source in its translation group: its `translation_key:`,
+    else its `lang:`, else 1 (the file name did)."""
+    lines = text.splitlines()
+    found: dict[str, int] = {}
+    if lines and lines[0].removeprefix("\ufeff").rstrip() == "---":
+        for number, line in enumerate(lines[1:], start=2):
+            if line.rstrip() == "---":
+                break
+            name = line.split(":", 1)[0]
+            if name in ("translation_key", "lang") and ":" in line:
+                found.setdefault(name, number)
+    return found.get("translation_key") or found.get("lang") or 1
+
+
 def _plain(value: str) -> str:
     """Return a scanned value as YAML reads it: without its quotes, or its ` # comment`."""
     if value[:1] in ("'", '"'):
@@ -133,15 +148,25 @@ def _plain(value: str) -> str:
     return re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip()
 
 
+class TranslationGroups(NamedTuple):
+    """The versions each source links, and the sources no switcher links."""
+
+    versions: Mapping[str, tuple[Version, ...]]
+    """For each published source with translations, every published version of it, itself
+    included. A source alone in its group is not in it."""
+    shadowed: Mapping[str, SourceLanguage]
+    """A source whose group has another file in its language, which the switchers link
+    instead: the one first by path (the default language's file first, then by tag)."""
+
+
 def translation_groups(
     sources: Sequence[SourceLanguage], default: str, *, drafts: bool, today: str | None
-) -> Mapping[str, tuple[Version, ...]]:
-    """Return, for each published source with translations, every published version of it
-    (itself included): drafts count with `drafts`, and a source dated after `today` (an ISO
-    day; None with --future) waits for its day.
+) -> TranslationGroups:
+    """Group the published sources by translation key: drafts count with `drafts`, and a
+    source dated after `today` (an ISO day; None with --future) waits for its day.
 
     Versions are ordered default language first, then by tag, so every page shows the same
-    switcher. A source alone in its group maps to nothing.
+    switcher.
     """
     groups: dict[str, list[SourceLanguage]] = {}
     for source in sources:
@@ -149,17 +174,20 @@ def translation_groups(
         if (drafts or not source.draft) and not waits:
             groups.setdefault(source.key, []).append(source)
     result: dict[str, tuple[Version, ...]] = {}
+    shadowed: dict[str, SourceLanguage] = {}
     for members in groups.values():
         langs = {m.lang for m in members}
         if len(langs) < 2:
             continue
         ordered = sorted(members, key=lambda m: (m.lang != default, m.lang, m.rel))
-        seen: set[str] = set()
+        linked: dict[str, SourceLanguage] = {}
         versions: list[Version] = []
         for member in ordered:
-            if member.lang not in seen:  # Two files in one language: the first one wins.
-                seen.add(member.lang)
-                versions.append((member.lang, lang_dir(member.lang, default), member.slug))
+            if member.lang in linked:  # Two files in one language: the first one wins.
+                shadowed[member.rel] = linked[member.lang]
+                continue
+            linked[member.lang] = member
+            versions.append((member.lang, lang_dir(member.lang, default), member.slug))
         for member in members:
             result[member.rel] = tuple(versions)
-    return result
+    return TranslationGroups(result, shadowed)

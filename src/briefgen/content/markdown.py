@@ -302,7 +302,8 @@ def _note_reference(
     cited = context.notes.cite(label) if context.notes is not None else None
     if cited is None:
         if context.notes is not None and context.notes.building == label:
-            message, hint = f"note `[^{label}]` refers to itself; shown as text", "delete it"
+            message = f"note `[^{label}]` refers to itself; shown as text"
+            hint = "delete the reference, or point it at another note"
         else:
             message = f"note `[^{label}]` has no definition; shown as text"
             hint = f"add a line `[^{label}]: the note's text` below the paragraph"

@@ -75,7 +75,8 @@ class Site:
     def versions(self) -> dict[str, tuple[Entry, ...]]:
         """Return each translation key that two or more languages share, with its entries."""
         groups: dict[str, dict[str, Entry]] = {}
-        for entry in self.entries:
+        # Two files in one language: the first by path, as the language switchers link it.
+        for entry in sorted(self.entries, key=lambda e: e.source):
             groups.setdefault(entry.translation_key, {}).setdefault(entry.lang, entry)
         default = self.config.language
         return {
