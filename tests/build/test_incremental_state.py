@@ -37,7 +37,11 @@ from tests.unit.test_figures import png
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
 REAL_TODAY = validate._today
 
-NAMES = ("alpha", "beta", "gamma", "nested/delta")
+NAMES = ("alpha", "beta", "gamma", "nested/delta", "alpha.es")
+"""`alpha.es` translates `alpha` by its name; `GROUPING` joins others to their group."""
+GROUPING = ("", "lang: es\n", "translation_key: alpha\n", "lang: es\ntranslation_key: alpha\n")
+"""Front matter that moves a briefing into Spanish, into alpha's group, or both: a second
+Spanish version of alpha, which the switchers leave out with a warning."""
 TITLES = ("Alpha", "Beta", "Ünïcode title", "Same")
 DATES = ("2024-01-05", "2025-06-30", "2999-01-01")
 DAYS = (None, dt.date(2024, 1, 4), dt.date(2024, 1, 5), dt.date(2025, 6, 29), dt.date(2025, 6, 30))
@@ -51,6 +55,7 @@ BODIES = (
     "\n## Empty\n",
     "The lede.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n",
     "The lede.\n\n![A chart](img/chart.png)\n",
+    "The lede.[^n]\n\n## Funding[^n]\n\nText.\n\n[^n]: A note.\n",
 )
 """Bodies, one with a table (its CSV is a file the briefing did not make before) and one
 showing an image that every briefing with that body shares (one `media/` file, two owners)."""
@@ -68,10 +73,12 @@ STATIC = ("data.txt", "files/map.txt", "files", "feed.xml")
 is a file one step and a folder (of map.txt) another, and so is the published path."""
 
 
-def _briefing(title: str, date: str, tags: list[str], draft: bool, body: str) -> str:
+def _briefing(
+    title: str, date: str, tags: list[str], draft: bool, body: str, grouping: str = ""
+) -> str:
     return (
         f"---\ntitle: {title}\ndate: {date}\nsummary: S.\ntags: [{', '.join(tags)}]\n"
-        f"draft: {'true' if draft else 'false'}\n---\n\n{body}"
+        f"draft: {'true' if draft else 'false'}\n{grouping}---\n\n{body}"
     )
 
 
@@ -109,13 +116,21 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         tags=st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
         draft=st.booleans(),
         body=st.sampled_from(BODIES),
+        grouping=st.sampled_from(GROUPING),
     )
     def write_briefing(
-        self, name: str, title: str, date: str, tags: list[str], draft: bool, body: str
+        self,
+        name: str,
+        title: str,
+        date: str,
+        tags: list[str],
+        draft: bool,
+        body: str,
+        grouping: str,
     ) -> None:
         path = self.root / "content" / f"{name}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_briefing(title, date, tags, draft, body), encoding="utf-8")
+        path.write_text(_briefing(title, date, tags, draft, body, grouping), encoding="utf-8")
 
     @rule(name=st.sampled_from(NAMES), body=st.sampled_from(BODIES))
     def edit_body(self, name: str, body: str) -> None:
