@@ -212,3 +212,13 @@ def test_a_note_that_cites_itself_shows_the_reference_as_text() -> None:
     first = c.blocks[0]
     assert isinstance(first, Paragraph)
     assert first.text.text == "See [^c] and [2]."
+
+
+def test_a_note_defined_inside_another_note_is_found_when_that_one_is_built() -> None:
+    # `[^b]` is cited before its definition, which is met only inside note `a`: it crashed.
+    briefing, warnings = parse(HEAD + "Text[^b].\n\n[^a]: [^b]: The note.\n")
+    assert [(note.label, note.number) for note in briefing.notes] == [("b", 1), ("a", 2)]
+    assert [w.split(": warning: ")[1] for w in warnings] == [
+        "note `[^a]` is never referred to",
+        "note `[^a]` is empty",
+    ]

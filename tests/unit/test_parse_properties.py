@@ -40,6 +40,17 @@ markdown_alphabet = st.sampled_from(
         "\ufeff",
         "é",
         "移",
+        "[^a]",
+        "[^a]: ",
+        "[^b]",
+        "[^b]: ",
+        "{#a}",
+        " {.takeaways}",
+        "> [!NOTE]\n",
+        "Figure: ",
+        "![a](a.png)",
+        "https://a",
+        "\u2028",
     ],
 )
 markdown_text = st.lists(markdown_alphabet, max_size=80).map("".join)

@@ -36,7 +36,8 @@ def build_notes(definitions: Sequence[SyntaxTreeNode], builder: Builder) -> tupl
         for node in definitions[seen:]:
             _index(node, by_label, builder)
         seen = len(definitions)
-        pending = [label for label in refs.numbers if label not in built]
+        # A note defined inside another one (`[^a]: [^b]: text`) is met when that one is built.
+        pending = [label for label in refs.numbers if label not in built and label in by_label]
         if not pending:
             unused = next((label for label in by_label if label not in built), None)
             if unused is None:
