@@ -99,6 +99,33 @@ def test_parse_image_in_text_is_inline_with_rewritten_src(root: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![Flows[^a] in `2026`](remittances/flows.png)\n",
+        "See ![Flows[^a] in `2026`](remittances/flows.png) here.\n",
+        "See ![Flows[^a] in `2026`](javascript:x) here.\n",
+    ],
+)
+def test_parse_note_reference_in_alt_text_stays_text_with_a_warning(root: Path, text: str) -> None:
+    """Alt text is plain: a reference there cannot link, so it reads as written."""
+    briefing, problems = parse(text + "\nText.[^a]\n\n[^a]: A note.\n", root)
+    assert briefing is not None, problems
+    block = briefing.lede[0]
+    if isinstance(block, Figure):
+        alt = block.alt
+    else:
+        assert isinstance(block, Paragraph)
+        found = lxml.html.fragment_fromstring(block.text.html, create_parent="p")
+        alt = found.find("img").get("alt") if "javascript" not in text else found.text_content()
+    assert "Flows[^a] in 2026" in alt
+    assert (
+        "content/remittances.md:6:1: warning: note `[^a]` in an image's alt text is shown as text"
+        in problems
+    )
+    assert briefing.notes[0].references == 1
+
+
 def test_parse_decorative_figure_has_empty_alt() -> None:
     figure = only_block('![](rule.svg "decorative")\n')
     assert figure.decorative and figure.alt == "" and figure.caption is None

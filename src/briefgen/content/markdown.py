@@ -23,7 +23,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from briefgen.content.images import ImageSettings, check_image
+from briefgen.content.images import ImageSettings, alt_text, check_image
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
 from briefgen.content.noterefs import (
@@ -277,7 +277,9 @@ def _defuse(
             continue
         if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
-            token = _text_token(plain_text(token.children or []))
+            alt, found = alt_text(token, here)
+            diagnostics.extend(found)
+            token = _text_token(alt)
         if token.type == "image":
             token = _linked_image(token, here, context.images, diagnostics)
         if is_comment(token):
@@ -346,7 +348,7 @@ def _linked_image(
     token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
 ) -> Token:
     """Return the image token pointing where the page finds the file, sized and lazy."""
-    link, found = check_image(token, plain_text(token.children or []), pos, settings)
+    link, found = check_image(token, pos, settings)
     diagnostics.extend(found)
     attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
     if link.title:
@@ -354,7 +356,8 @@ def _linked_image(
     if link.image and link.image.width and link.image.height:
         attrs |= {"width": link.image.width, "height": link.image.height}
     attrs |= {"loading": "lazy", "decoding": "async"}
-    children = token.children if link.alt else []
+    # The renderer makes alt from the children: one text token says what check_image read.
+    children = [_text_token(link.alt)] if link.alt else []
     return token.copy(attrs=attrs, children=children)
 
 

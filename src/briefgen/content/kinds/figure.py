@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.images import DECORATIVE, check_image
-from briefgen.content.inline_html import plain_text
 from briefgen.content.markdown import is_unsafe_url
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
@@ -47,7 +46,7 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
     pos = ctx.pos(node)
-    link, found = check_image(image, plain_text(image.children or []), pos, ctx.images)
+    link, found = check_image(image, pos, ctx.images)
     ctx.diagnostics.extend(found)
     caption = None
     if caption_tokens is not None:
