@@ -212,3 +212,14 @@ def test_a_note_that_cites_itself_shows_the_reference_as_text() -> None:
     first = c.blocks[0]
     assert isinstance(first, Paragraph)
     assert first.text.text == "See [^c] and [2]."
+
+
+def test_a_note_reference_in_an_update_says_notes_belong_to_the_body() -> None:
+    """The note is defined: the warning must not say it has no definition."""
+    update = "updates:\n  - date: 2026-01-03\n    text: Fixed a figure[^a].\n---\n\n"
+    front = HEAD.replace("---\n\n", update, 1)
+    briefing, warnings = parse(front + "Body.[^a]\n\n[^a]: The note.\n")
+    assert warnings == [
+        "content/t.md:6:5: warning: note `[^a]` cannot be referred to from an update; shown as text"
+    ]
+    assert briefing.meta.updates[0].text.text == "Fixed a figure[^a]."

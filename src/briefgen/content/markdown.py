@@ -200,6 +200,8 @@ class InlineContext:
     unsafe_html: bool = False
     notes: NoteRefs | None = None
     """The file's notes; None where a note reference cannot be (a one-off caption)."""
+    place: str | None = None
+    """Where a run without notes is (`an update`), to say why a reference there is text."""
     images: ImageSettings = field(default_factory=ImageSettings)
     """What image links are checked against, and where their files are."""
 
@@ -303,7 +305,10 @@ def _note_reference(
     label = str(token.meta["label"])
     cited = context.notes.cite(label) if context.notes is not None else None
     if cited is None:
-        if context.notes is not None and context.notes.building == label:
+        if context.notes is None and context.place is not None:
+            message = f"note `[^{label}]` cannot be referred to from {context.place}; shown as text"
+            hint = "refer to the note in the briefing's text"
+        elif context.notes is not None and context.notes.building == label:
             message = f"note `[^{label}]` refers to itself; shown as text"
             hint = "delete the reference, or point it at another note"
         else:
