@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import BlockKind
     from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
 
 
@@ -43,6 +44,8 @@ class BlockBuilder:
                 # A note's text is shown under "Notes", not where it is defined.
                 self.ctx.note_definitions.append(node)
                 continue
+            if stray := self._stray_caption(node):
+                self.ctx.diagnostics.append(stray)
             kind = self.registry.for_node(node)
             if kind is None:
                 result.append(self._unclaimed(node))
@@ -62,6 +65,22 @@ class BlockBuilder:
         tokens = inline_tokens(node)
         if prefix and tokens and tokens[0].type == "text" and tokens[0].content.startswith(prefix):
             return prefix
+        return None
+
+    def _stray_caption(self, node: SyntaxTreeNode) -> Diagnostic | None:
+        """Warn of a paragraph that starts like a caption (`Table: …`) but is none: its
+        block is not right after it, so it is shown as text."""
+        tokens = inline_tokens(node) if node.type == "paragraph" else []
+        if not tokens or tokens[0].type != "text":
+            return None
+        for kind in self.registry.kinds.values():
+            prefix = kind.caption_prefix
+            if prefix and tokens[0].content.startswith(prefix):
+                message = (
+                    f"`{prefix.strip()}` line is not right before a {kind.name}; shown as text"
+                )
+                hint = f"put it on the line right before the {kind.name}, or reword it"
+                return warning(self.ctx.pos(node), message, hint)
         return None
 
     def _caption_before(
