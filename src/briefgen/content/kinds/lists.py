@@ -47,7 +47,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term = ctx.rich(split[0], pos)
     text = ctx.rich(split[1], pos)
-    if not text.text:
+    # A nested list or paragraph below the term is its description.
+    if not text.text and len(children) == 1:
         ctx.diagnostics.append(
             warning(
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
