@@ -223,3 +223,15 @@ def test_a_note_reference_in_an_update_says_notes_belong_to_the_body() -> None:
         "content/t.md:6:5: warning: note `[^a]` cannot be referred to from an update; shown as text"
     ]
     assert briefing.meta.updates[0].text.text == "Fixed a figure[^a]."
+
+
+@pytest.mark.parametrize(
+    "link", ["[the report[^a]](https://example.org/r)", "[the report[^a]][r]\n\n[r]: /r"]
+)
+def test_a_note_reference_inside_a_link_text_is_warned_about(link: str) -> None:
+    """Links may not hold links: the reference wins and the link is left as written."""
+    _, warnings = parse(HEAD + f"See {link}\n\n[^a]: The note.\n")
+    assert warnings == [
+        "content/t.md:6:1: warning: a note reference inside a link's text breaks the link;"
+        " it is shown as written"
+    ]

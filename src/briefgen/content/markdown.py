@@ -29,8 +29,10 @@ from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, sc
 from briefgen.content.noterefs import (
     NOTES_HEADING_ID,
     NoteRefs,
+    breaks_a_link,
     closed_note_reference,
     note_id,
+    note_in_link_warning,
     reference_id,
     spaced_note,
     spaced_note_warning,
@@ -247,7 +249,7 @@ def _defuse(
     line = start.line
     dropping_link = False
     in_link = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         kind = token.type
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
@@ -291,6 +293,8 @@ def _defuse(
             diagnostics.append(raw_html_warning(here))
             line += token.content.count("\n")
         if token.type == "footnote_ref":
+            if breaks_a_link(tokens[index + 1 : index + 3]):
+                diagnostics.append(note_in_link_warning(here))
             token = _note_reference(token, context, here, diagnostics)
         if token.type == "text" and (shortcode := _SHORTCODE.search(token.content)):
             diagnostics.append(_shortcode_warning(here, shortcode.group()))
