@@ -14,7 +14,7 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
-from briefgen.model import Briefing, Figure, Paragraph, RichText, Site
+from briefgen.model import Briefing, Callout, Figure, Paragraph, RichText, Site
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
 from briefgen.site.render import Renderer
 from tests.unit.model_shape import strip_positions
@@ -304,3 +304,21 @@ def test_write_markdown_round_trips_figures(text: str) -> None:
 def test_a_term_bullet_named_figure_is_not_a_stray_caption(root: Path) -> None:
     _, problems = parse("- Figure: 3.2 million people\n- Other: text\n", root)
     assert problems == []
+
+
+def test_an_image_on_a_callouts_first_line_is_a_figure(root: Path) -> None:
+    """`> [!NOTE]` then `> ![…](…)`: one paragraph in Markdown, a figure to the reader."""
+    text = "> [!NOTE]\n> ![Bar chart](remittances/flows.png)\n> Figure: Flows, *2026*\n>\n> More.\n"
+    briefing, problems = parse(text, root)
+    assert briefing is not None and problems == []
+    callout = briefing.lede[0]
+    assert isinstance(callout, Callout)
+    figure, paragraph = callout.blocks
+    assert isinstance(figure, Figure) and isinstance(paragraph, Paragraph)
+    assert (figure.alt, figure.url, figure.width) == (
+        "Bar chart",
+        "../media/remittances/flows.png",
+        600,
+    )
+    assert figure.caption == RichText("Flows, <em>2026</em>", "Flows, 2026")
+    assert figure.pos.line == 7

@@ -36,7 +36,11 @@ _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
 def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | None:
     """Return the figure a paragraph is, or None when it is not an image alone."""
-    tokens = inline_tokens(node)
+    return figure_from_tokens(inline_tokens(node), ctx.pos(node), ctx)
+
+
+def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> Figure | None:
+    """Return the figure the inline tokens of a paragraph starting at `pos` are, or None."""
     if not tokens or tokens[0].type != "image":
         return None
     image, rest = tokens[0], tokens[1:]
@@ -45,7 +49,6 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
         return None
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
-    pos = ctx.pos(node)
     link, found = check_image(image, pos, ctx.images)
     ctx.diagnostics.extend(found)
     caption = None
@@ -68,7 +71,7 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
     )
 
 
-def _caption_tokens(rest: list[Token]) -> list[Token] | None:
+def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     """Return the caption of a `Figure:` line after a line break, or None when there is none."""
     if len(rest) < 2 or rest[0].type != "softbreak" or rest[1].type != "text":
         return None
