@@ -322,3 +322,10 @@ def test_an_image_on_a_callouts_first_line_is_a_figure(root: Path) -> None:
     )
     assert figure.caption == RichText("Flows, <em>2026</em>", "Flows, 2026")
     assert figure.pos.line == 7
+
+
+@pytest.mark.parametrize("end", ["  ", "\\"])
+def test_a_figure_line_after_a_hard_line_break_is_still_the_caption(root: Path, end: str) -> None:
+    """Trailing spaces an editor leaves after the image do not turn the caption into text."""
+    figure = only_block(f"![Bar chart](remittances/flows.png){end}\nFigure: Flows\n", root)
+    assert figure.caption == RichText("Flows", "Flows")

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
+_LINE_BREAKS = ("softbreak", "hardbreak")
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -73,7 +74,8 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
 
 def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     """Return the caption of a `Figure:` line after a line break, or None when there is none."""
-    if len(rest) < 2 or rest[0].type != "softbreak" or rest[1].type != "text":
+    # A hard break too: trailing spaces an editor left after the image change nothing.
+    if len(rest) < 2 or rest[0].type not in _LINE_BREAKS or rest[1].type != "text":
         return None
     if not rest[1].content.startswith(CAPTION_PREFIX):
         return None
