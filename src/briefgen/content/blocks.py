@@ -93,7 +93,10 @@ class BlockBuilder:
             return None
         tokens = inline_tokens(nodes[index - 1])
         first = tokens[0].copy(content=tokens[0].content.removeprefix(prefix))
-        return self.ctx.rich([first, *tokens[1:]], self.ctx.pos(nodes[index - 1]))
+        # As in a heading, a note's number is not one of the words that name the table (its
+        # CSV file, its link's label), which a note added above would otherwise change.
+        pos = self.ctx.pos(nodes[index - 1])
+        return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)
 
     def _unclaimed(self, node: SyntaxTreeNode) -> Paragraph:
         """Keep what no block kind understands as visible text, and say so at its line."""

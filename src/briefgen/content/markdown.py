@@ -227,7 +227,9 @@ def render_inline(
     return RichText(html=markup.strip(), text=text.strip()), diagnostics
 
 
-def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, list[Diagnostic]]:
+def render_inline_source(
+    text: str, context: InlineContext, *, note_numbers: bool = True
+) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
     if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
         # Most YAML table cells are words and numbers: no inline rule can start in them, so
@@ -236,7 +238,7 @@ def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, l
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
-    return render_inline(children, context)
+    return render_inline(children, context, note_numbers=note_numbers)
 
 
 def _defuse(

@@ -70,9 +70,10 @@ class BlockContext:
         self.diagnostics.extend(found)
         return text
 
-    def rich_source(self, text: str, pos: SourcePos) -> RichText:
+    def rich_source(self, text: str, pos: SourcePos, *, note_numbers: bool = True) -> RichText:
         """Render a standalone inline Markdown string, keeping its warnings."""
-        rich, found = render_inline_source(text, self.inline_context(pos))
+        context = self.inline_context(pos)
+        rich, found = render_inline_source(text, context, note_numbers=note_numbers)
         self.diagnostics.extend(found)
         return rich
 
@@ -197,7 +198,8 @@ class _YamlTableBuilder:
         if not isinstance(value, str):
             self.fail(self.doc.pos("caption"), "table `caption` must be text")
             return None
-        return self.ctx.rich_source(value, self.doc.pos("caption"))
+        # As in a heading, a note's number is not one of the words that name the table.
+        return self.ctx.rich_source(value, self.doc.pos("caption"), note_numbers=False)
 
     def _columns(
         self, data: dict[object, object]
