@@ -235,3 +235,23 @@ def test_a_note_reference_inside_a_link_text_is_warned_about(link: str) -> None:
         "content/t.md:6:1: warning: a note reference inside a link's text breaks the link;"
         " it is shown as written"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("详见https://example.org/报告。下一句。", "https://example.org/报告"),
+        ("見る\uff1ahttps://example.org/a、https://example.org/b\uff01", "https://example.org/a"),
+        ("\uff08https://example.org/x\uff09", "https://example.org/x"),
+        ("「https://example.org/y」です", "https://example.org/y"),
+    ],
+)
+def test_a_bare_link_ends_before_full_width_punctuation(text: str, url: str) -> None:
+    """Chinese and Japanese put no space after an address: 。 and the words after it are not
+    part of it."""
+    briefing, warnings = parse(HEAD + text + "\n")
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
+    assert link is not None and link.text == url
