@@ -309,6 +309,9 @@ def test_parse_caption_line_not_before_a_table_stays_a_paragraph() -> None:
         ("- **A: B:** several colons", "A: B", "several colons"),
         ("- **Bold** but no separator", None, "Bold but no separator"),
         ("- **`code` term:** *em* text", "code term", "em text"),
+        # Chinese and Japanese write the full-width colon.
+        ("- **期限\uff1a** 2027年", "期限", "2027年"),
+        ("- **費用**\uff1a100億円", "費用", "100億円"),
     ],
 )
 def test_parse_term_bullets(markdown: str, term: str | None, text: str) -> None:

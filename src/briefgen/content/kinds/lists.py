@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
 
-_TERM_SEPARATORS = (":", "—")
+_TERM_SEPARATORS = (":", "\uff1a", "—")
+"""What may end a term or start its text: a colon (full-width too, as Chinese and Japanese
+write it) or an em dash."""
+_TERM_ENDS = (":", "\uff1a")
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
@@ -75,7 +78,7 @@ def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | Non
         return None
     term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
     last = term[-1]
-    if last.type == "text" and last.content.rstrip().endswith(":"):
+    if last.type == "text" and last.content.rstrip().endswith(_TERM_ENDS):
         term[-1] = _with_content(last, last.content.rstrip()[:-1].rstrip())
         return _drop_empty(term), _strip_leading(rest, "")
     if rest and rest[0].type == "text":
