@@ -80,6 +80,9 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
                 ctx.diagnostics.append(stray)
             blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
     blocks.extend(builder.blocks(rest))
+    if not blocks:  # as for an empty section or note: a box with a title and nothing in it
+        message = f"callout `[!{variant.upper()}]` is empty"
+        ctx.diagnostics.append(warning(ctx.pos(node), message, hint="write its text: `> text`"))
     return Callout(variant, tuple(blocks), ctx.pos(node))
 
 
