@@ -123,8 +123,6 @@ HOSTILE: tuple[BadInput, ...] = (
              bad_md(briefing(f"tags: [{BIG}]"))),
     BadInput("extra-huge-integer", "content/bad.md:5:6", ("5000 digits is too long",),
              bad_md(briefing("extra:", f"  n: {BIG}"))),
-    BadInput("table-cell-huge-integer", "content/bad.md:11:9", ("5000 digits is too long",),
-             bad_md(briefing(body=yaml_table(f"  - [a, {BIG}]")))),
     BadInput("config-huge-integer", "briefgen.yaml:2:9", ("5000 digits is too long",),
              config(f"author: {BIG}")),
     BadInput("config-extra-huge-integer", "briefgen.yaml:3:6", ("5000 digits is too long",),

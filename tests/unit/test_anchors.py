@@ -91,3 +91,12 @@ def test_tags_of_symbols_alone_get_pages_of_their_own() -> None:
     """Once they all fell back to `tag`, the page of a real tag "Tag"."""
     slugs = [tag_slug(tag) for tag in ("Tag", "🎉", "]]>", "-", "!!!")]
     assert slugs == ["tag", "tag-1f389", "tag-5d-5d-3e", "tag-2d", "tag-21-21-21"]
+
+
+def test_a_key_takeaways_heading_with_an_id_of_its_own_is_still_the_takeaways() -> None:
+    """The English rule reads the heading's words, not the id the author chose."""
+    body = "## Key Takeaways {#kt}\n\nText.\n\n## Takeaways[^n] {#end}\n\nText.\n\n[^n]: N.\n"
+    text = f"---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n{body}"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None, diagnostics
+    assert [(s.anchor, s.takeaways) for s in briefing.sections] == [("kt", True), ("end", True)]

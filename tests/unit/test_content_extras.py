@@ -222,3 +222,47 @@ def test_a_note_defined_inside_another_note_is_found_when_that_one_is_built() ->
         "note `[^a]` is never referred to",
         "note `[^a]` is empty",
     ]
+    ]
+
+
+def test_a_note_reference_in_an_update_says_notes_belong_to_the_body() -> None:
+    """The note is defined: the warning must not say it has no definition."""
+    update = "updates:\n  - date: 2026-01-03\n    text: Fixed a figure[^a].\n---\n\n"
+    front = HEAD.replace("---\n\n", update, 1)
+    briefing, warnings = parse(front + "Body.[^a]\n\n[^a]: The note.\n")
+    assert warnings == [
+        "content/t.md:6:5: warning: note `[^a]` cannot be referred to from an update; shown as text"
+    ]
+    assert briefing.meta.updates[0].text.text == "Fixed a figure[^a]."
+
+
+@pytest.mark.parametrize(
+    "link", ["[the report[^a]](https://example.org/r)", "[the report[^a]][r]\n\n[r]: /r"]
+)
+def test_a_note_reference_inside_a_link_text_is_warned_about(link: str) -> None:
+    """Links may not hold links: the reference wins and the link is left as written."""
+    _, warnings = parse(HEAD + f"See {link}\n\n[^a]: The note.\n")
+    assert warnings == [
+        "content/t.md:6:1: warning: a note reference inside a link's text breaks the link;"
+        " it is shown as written"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("详见https://example.org/报告。下一句。", "https://example.org/报告"),
+        ("見る\uff1ahttps://example.org/a、https://example.org/b\uff01", "https://example.org/a"),
+        ("\uff08https://example.org/x\uff09", "https://example.org/x"),
+        ("「https://example.org/y」です", "https://example.org/y"),
+    ],
+)
+def test_a_bare_link_ends_before_full_width_punctuation(text: str, url: str) -> None:
+    """Chinese and Japanese put no space after an address: 。 and the words after it are not
+    part of it."""
+    briefing, warnings = parse(HEAD + text + "\n")
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
+    assert link is not None and link.text == url

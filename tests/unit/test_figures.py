@@ -14,7 +14,7 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
-from briefgen.model import Briefing, Figure, Paragraph, RichText, Site
+from briefgen.model import Briefing, Callout, Figure, Paragraph, RichText, Site
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
 from briefgen.site.render import Renderer
 from tests.unit.model_shape import strip_positions
@@ -97,6 +97,33 @@ def test_parse_image_in_text_is_inline_with_rewritten_src(root: Path) -> None:
         "loading": "lazy",
         "decoding": "async",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![Flows[^a] in `2026`](remittances/flows.png)\n",
+        "See ![Flows[^a] in `2026`](remittances/flows.png) here.\n",
+        "See ![Flows[^a] in `2026`](javascript:x) here.\n",
+    ],
+)
+def test_parse_note_reference_in_alt_text_stays_text_with_a_warning(root: Path, text: str) -> None:
+    """Alt text is plain: a reference there cannot link, so it reads as written."""
+    briefing, problems = parse(text + "\nText.[^a]\n\n[^a]: A note.\n", root)
+    assert briefing is not None, problems
+    block = briefing.lede[0]
+    if isinstance(block, Figure):
+        alt = block.alt
+    else:
+        assert isinstance(block, Paragraph)
+        found = lxml.html.fragment_fromstring(block.text.html, create_parent="p")
+        alt = found.find("img").get("alt") if "javascript" not in text else found.text_content()
+    assert "Flows[^a] in 2026" in alt
+    assert (
+        "content/remittances.md:6:1: warning: note `[^a]` in an image's alt text is shown as text"
+        in problems
+    )
+    assert briefing.notes[0].references == 1
 
 
 def test_parse_decorative_figure_has_empty_alt() -> None:
@@ -277,3 +304,28 @@ def test_write_markdown_round_trips_figures(text: str) -> None:
 def test_a_term_bullet_named_figure_is_not_a_stray_caption(root: Path) -> None:
     _, problems = parse("- Figure: 3.2 million people\n- Other: text\n", root)
     assert problems == []
+
+
+def test_an_image_on_a_callouts_first_line_is_a_figure(root: Path) -> None:
+    """`> [!NOTE]` then `> ![…](…)`: one paragraph in Markdown, a figure to the reader."""
+    text = "> [!NOTE]\n> ![Bar chart](remittances/flows.png)\n> Figure: Flows, *2026*\n>\n> More.\n"
+    briefing, problems = parse(text, root)
+    assert briefing is not None and problems == []
+    callout = briefing.lede[0]
+    assert isinstance(callout, Callout)
+    figure, paragraph = callout.blocks
+    assert isinstance(figure, Figure) and isinstance(paragraph, Paragraph)
+    assert (figure.alt, figure.url, figure.width) == (
+        "Bar chart",
+        "../media/remittances/flows.png",
+        600,
+    )
+    assert figure.caption == RichText("Flows, <em>2026</em>", "Flows, 2026")
+    assert figure.pos.line == 7
+
+
+@pytest.mark.parametrize("end", ["  ", "\\"])
+def test_a_figure_line_after_a_hard_line_break_is_still_the_caption(root: Path, end: str) -> None:
+    """Trailing spaces an editor leaves after the image do not turn the caption into text."""
+    figure = only_block(f"![Bar chart](remittances/flows.png){end}\nFigure: Flows\n", root)
+    assert figure.caption == RichText("Flows", "Flows")

@@ -273,6 +273,17 @@ def test_parse_yaml_table_reads_columns_list_and_pads_short_rows() -> None:
     assert [[c.text for c in row] for row in table.rows] == [["1", ""], ["x", "y"]]
 
 
+def test_parse_yaml_table_shows_numbers_as_written() -> None:
+    """`12.50` is a rate to two decimals, not the float 12.5: a cell reads as written."""
+    rows = "  - [12.50, 1e3, 0x1F, -0.0, 007, 1_000]\n"
+    (table,) = parse_ok(f"```table\ncolumns: [A, B, C, D, E, F]\nrows:\n{rows}```\n").lede
+    assert isinstance(table, Table)
+    assert [c.text for c in table.rows[0]] == ["12.50", "1e3", "0x1F", "-0.0", "007", "1_000"]
+    # Never made a number, so one of 5,000 digits is text like any other, not Python's error.
+    (table,) = parse_ok(f"```table\ncolumns: [A]\nrows:\n  - [{'9' * 5000}]\n```\n").lede
+    assert isinstance(table, Table) and table.rows[0][0].text == "9" * 5000
+
+
 def test_parse_table_alignment_escaped_pipes_and_padding() -> None:
     (table,) = parse_ok("| L | C | R |\n|:--|:-:|--:|\n| a \\| b | `c` |\n").lede
     assert isinstance(table, Table)
@@ -298,6 +309,9 @@ def test_parse_caption_line_not_before_a_table_stays_a_paragraph() -> None:
         ("- **A: B:** several colons", "A: B", "several colons"),
         ("- **Bold** but no separator", None, "Bold but no separator"),
         ("- **`code` term:** *em* text", "code term", "em text"),
+        # Chinese and Japanese write the full-width colon.
+        ("- **期限\uff1a** 2027年", "期限", "2027年"),
+        ("- **費用**\uff1a100億円", "費用", "100億円"),
     ],
 )
 def test_parse_term_bullets(markdown: str, term: str | None, text: str) -> None:

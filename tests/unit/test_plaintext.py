@@ -262,7 +262,8 @@ def table(*rows: tuple[str, ...], align: tuple[str, ...] = (), caption: str | No
 
 
 def section(heading: str, anchor: str, *blocks: Paragraph | BulletList | Table) -> Section:
-    return Section(rt(heading), anchor, 2, blocks, (), NOWHERE)
+    takeaways = heading == "Key Takeaways"  # the closing box, by its words
+    return Section(rt(heading), anchor, 2, blocks, (), NOWHERE, takeaways)
 
 
 WATER_POLICY = Article(

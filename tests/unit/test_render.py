@@ -103,6 +103,42 @@ def test_render_briefing_shows_term_bullets_as_definition_rows(page: HtmlElement
     assert len(page.xpath("//dl[@class='terms']//dd")) == 10
 
 
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("7. **Seven:** a\n8. **Eight:** b\n", "//ol[@start='7']/li[2]/strong"),
+        ("- [x] **Done:** a\n- [ ] **Open:** b\n", "//li[@class='task task-open']/strong"),
+    ],
+)
+def test_render_term_list_keeps_its_numbers_and_task_marks(
+    renderer: Renderer, body: str, kept: str
+) -> None:
+    """A `<dl>` has no numbers nor task marks: such a list stays a list, its terms in bold."""
+    from briefgen.content.parse import parse_briefing
+
+    briefing, diagnostics = parse_briefing(
+        "content/t.md", "---\ntitle: T\ndate: 2026-01-01\n---\n\n" + body
+    )
+    assert briefing is not None, diagnostics
+    page = lxml.html.document_fromstring(renderer.render_briefing(briefing, site_of(briefing)))
+    assert page.xpath("//dl[@class='terms']") == []
+    assert len(page.xpath(kept)) == 1
+
+
+def test_render_table_named_by_its_header_skips_empty_header_cells(renderer: Renderer) -> None:
+    """A data table's top-left cell is often empty: its name is not ", 2025 and 2026"."""
+    from briefgen.content.parse import parse_briefing
+
+    body = "|  | 2025 | 2026 |\n|---|--:|--:|\n| GDP | 1.2 | 1.5 |\n"
+    briefing, diagnostics = parse_briefing(
+        "content/t.md", f"---\ntitle: T\ndate: 2026-01-01\n---\n\n{body}"
+    )
+    assert briefing is not None, diagnostics
+    page = lxml.html.document_fromstring(renderer.render_briefing(briefing, site_of(briefing)))
+    assert page.xpath("//table/caption/text()") == ["2025 and 2026"]
+    assert page.xpath("//p[@class='table-download']/a/span/text()") == [": 2025 and 2026"]
+
+
 def test_render_briefing_tables_have_scoped_headers_and_labelled_regions(page: HtmlElement) -> None:
     wraps = page.xpath("//div[@class='table-wrap']")
     assert len(wraps) == 3

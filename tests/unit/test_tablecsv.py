@@ -154,3 +154,21 @@ def test_table_files_finds_tables_in_every_container_in_reading_order() -> None:
     assert briefing is not None, diagnostics
     names = [file.table.header[0].text for file in table_files(briefing)]
     assert names == ["In item", "In callout", "In nested quote", "In note"]
+
+
+def test_a_note_in_a_caption_is_not_one_of_the_tables_words() -> None:
+    """A note added above renumbers it: the CSV's name, a public URL, must not change."""
+    text = (
+        "---\ntitle: T\ndate: 2026-03-14\n---\n\nSee[^a].\n\n"
+        "Table: Access[^b] by *country*\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n"
+        "```table\ncaption: Funding[^b]\nrows:\n  - {A: 1}\n```\n\n[^a]: A.\n\n[^b]: B.\n"
+    )
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None, diagnostics
+    first, second = table_files(briefing)
+    assert (first.path, second.path) == (
+        "t/tables/1-access-by-country.csv",
+        "t/tables/2-funding.csv",
+    )
+    assert first.table.caption is not None and first.table.caption.text == "Access by country"
+    assert 'href="#fn-2"' in first.table.caption.html

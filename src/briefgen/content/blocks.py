@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import BlockKind
     from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
 
 
@@ -43,6 +44,8 @@ class BlockBuilder:
                 # A note's text is shown under "Notes", not where it is defined.
                 self.ctx.note_definitions.append(node)
                 continue
+            if stray := self._stray_caption(node):
+                self.ctx.diagnostics.append(stray)
             kind = self.registry.for_node(node)
             if kind is None:
                 result.append(self._unclaimed(node))
@@ -64,6 +67,22 @@ class BlockBuilder:
             return prefix
         return None
 
+    def _stray_caption(self, node: SyntaxTreeNode) -> Diagnostic | None:
+        """Warn of a paragraph that starts like a caption (`Table: …`) but is none: its
+        block is not right after it, so it is shown as text."""
+        tokens = inline_tokens(node) if node.type == "paragraph" else []
+        if not tokens or tokens[0].type != "text":
+            return None
+        for kind in self.registry.kinds.values():
+            prefix = kind.caption_prefix
+            if prefix and tokens[0].content.startswith(prefix):
+                message = (
+                    f"`{prefix.strip()}` line is not right before a {kind.name}; shown as text"
+                )
+                hint = f"put it on the line right before the {kind.name}, or reword it"
+                return warning(self.ctx.pos(node), message, hint)
+        return None
+
     def _caption_before(
         self, nodes: Sequence[SyntaxTreeNode], index: int, kind: BlockKind[Block]
     ) -> RichText | None:
@@ -74,7 +93,10 @@ class BlockBuilder:
             return None
         tokens = inline_tokens(nodes[index - 1])
         first = tokens[0].copy(content=tokens[0].content.removeprefix(prefix))
-        return self.ctx.rich([first, *tokens[1:]], self.ctx.pos(nodes[index - 1]))
+        # As in a heading, a note's number is not one of the words that name the table (its
+        # CSV file, its link's label), which a note added above would otherwise change.
+        pos = self.ctx.pos(nodes[index - 1])
+        return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)
 
     def _unclaimed(self, node: SyntaxTreeNode) -> Paragraph:
         """Keep what no block kind understands as visible text, and say so at its line."""

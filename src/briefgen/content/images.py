@@ -13,6 +13,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from briefgen.content.inline_html import plain_text
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
@@ -69,16 +70,34 @@ class ImageLink:
     """None when the link is broken (an error was reported)."""
 
 
+def alt_text(token: Token, pos: SourcePos) -> tuple[str, list[Diagnostic]]:
+    """Return an `image` token's alt text as plain text; warn of note references in it.
+
+    Alt text cannot hold a link, so `![Flows[^a]](x.png)` keeps `[^a]` as written.
+    """
+    children = token.children or []
+    diagnostics = [
+        warning(
+            pos,
+            f"note `[^{child.meta['label']}]` in an image's alt text is shown as text",
+            hint="put the reference in the text or the caption beside the image",
+        )
+        for child in children
+        if child.type == "footnote_ref"
+    ]
+    return plain_text(children), diagnostics
+
+
 def check_image(
-    token: Token, alt: str, pos: SourcePos, settings: ImageSettings
+    token: Token, pos: SourcePos, settings: ImageSettings
 ) -> tuple[ImageLink, list[Diagnostic]]:
-    """Check an `image` token's alt text (as plain text) and target; report problems at `pos`."""
+    """Check an `image` token's alt text and target; report problems at `pos`."""
     src = str(token.attrGet("src") or "")
+    alt, diagnostics = alt_text(token, pos)
     alt = alt.strip()
     title = token.attrGet("title")
     title = str(title) if title else None
     shown = excerpt(src, 60)
-    diagnostics: list[Diagnostic] = []
     if title == DECORATIVE:
         title = None
         if alt:

@@ -92,5 +92,7 @@ def plain_text(tokens: Sequence[Token], *, notes: bool = True) -> str:
         elif token.type == "image":
             parts.append(plain_text(token.children or [], notes=notes))
         elif token.type == "footnote_ref" and notes:
-            parts.append(f"[{token.meta['number']}]")
+            # Unnumbered in an image's alt text, where a reference cannot link: as written.
+            number = token.meta.get("number")
+            parts.append(f"[{number}]" if number is not None else f"[^{token.meta['label']}]")
     return "".join(parts)

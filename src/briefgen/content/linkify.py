@@ -95,6 +95,11 @@ def _scheme_names(linkify: LinkifyIt) -> tuple[tuple[str, ...], re.Pattern[str],
 
 
 _SPACES = (" ", "\t", "\n")
+_CJK_STOP = re.compile(
+    "[\u3000-\u3002\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
+)
+"""Full-width punctuation and spaces (full stop, comma, brackets, …): Chinese and Japanese put
+no space after an address, so a bare link ends at the first of them, not at the next space."""
 _SCHEME_BEFORE = re.compile(r"(?:^|[^a-z0-9.+-])([a-z][a-z0-9.+-]*)$", re.IGNORECASE)
 """markdown-it's: a URI scheme (RFC 3986) ending where the pending text ends."""
 
@@ -115,6 +120,8 @@ def bare_link(state: StateInline, silent: bool) -> bool:
     if known is None or known[0] is not src or not known[1] <= pos < known[2]:
         after = RUN_ENDS.search(src, pos)
         end = after.start() if after else len(src)
+        if stop := _CJK_STOP.search(src, pos, end):
+            end = stop.start()
         start = max(src.rfind(space, 0, pos) for space in _SPACES) + 1
         known = state.env["bare_link_run"] = (src, start, end)
     _, start, end = known

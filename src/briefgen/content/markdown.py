@@ -23,14 +23,16 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from briefgen.content.images import ImageSettings, check_image
+from briefgen.content.images import ImageSettings, alt_text, check_image
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
 from briefgen.content.noterefs import (
     NOTES_HEADING_ID,
     NoteRefs,
+    breaks_a_link,
     closed_note_reference,
     note_id,
+    note_in_link_warning,
     reference_id,
     spaced_note,
     spaced_note_warning,
@@ -200,6 +202,8 @@ class InlineContext:
     unsafe_html: bool = False
     notes: NoteRefs | None = None
     """The file's notes; None where a note reference cannot be (a one-off caption)."""
+    place: str | None = None
+    """Where a run without notes is (`an update`), to say why a reference there is text."""
     images: ImageSettings = field(default_factory=ImageSettings)
     """What image links are checked against, and where their files are."""
 
@@ -223,7 +227,9 @@ def render_inline(
     return RichText(html=markup.strip(), text=text.strip()), diagnostics
 
 
-def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, list[Diagnostic]]:
+def render_inline_source(
+    text: str, context: InlineContext, *, note_numbers: bool = True
+) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
     if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
         # Most YAML table cells are words and numbers: no inline rule can start in them, so
@@ -232,7 +238,7 @@ def render_inline_source(text: str, context: InlineContext) -> tuple[RichText, l
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
-    return render_inline(children, context)
+    return render_inline(children, context, note_numbers=note_numbers)
 
 
 def _defuse(
@@ -245,7 +251,7 @@ def _defuse(
     line = start.line
     dropping_link = False
     in_link = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         kind = token.type
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
@@ -277,7 +283,9 @@ def _defuse(
             continue
         if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
-            token = _text_token(plain_text(token.children or []))
+            alt, found = alt_text(token, here)
+            diagnostics.extend(found)
+            token = _text_token(alt)
         if token.type == "image":
             token = _linked_image(token, here, context.images, diagnostics)
         if is_comment(token):
@@ -287,6 +295,8 @@ def _defuse(
             diagnostics.append(raw_html_warning(here))
             line += token.content.count("\n")
         if token.type == "footnote_ref":
+            if breaks_a_link(tokens[index + 1 : index + 3]):
+                diagnostics.append(note_in_link_warning(here))
             token = _note_reference(token, context, here, diagnostics)
         if token.type == "text" and (shortcode := _SHORTCODE.search(token.content)):
             diagnostics.append(_shortcode_warning(here, shortcode.group()))
@@ -301,7 +311,10 @@ def _note_reference(
     label = str(token.meta["label"])
     cited = context.notes.cite(label) if context.notes is not None else None
     if cited is None:
-        if context.notes is not None and context.notes.building == label:
+        if context.notes is None and context.place is not None:
+            message = f"note `[^{label}]` cannot be referred to from {context.place}; shown as text"
+            hint = "refer to the note in the briefing's text"
+        elif context.notes is not None and context.notes.building == label:
             message = f"note `[^{label}]` refers to itself; shown as text"
             hint = "delete the reference, or point it at another note"
         else:
@@ -346,7 +359,7 @@ def _linked_image(
     token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
 ) -> Token:
     """Return the image token pointing where the page finds the file, sized and lazy."""
-    link, found = check_image(token, plain_text(token.children or []), pos, settings)
+    link, found = check_image(token, pos, settings)
     diagnostics.extend(found)
     attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
     if link.title:
@@ -354,7 +367,8 @@ def _linked_image(
     if link.image and link.image.width and link.image.height:
         attrs |= {"width": link.image.width, "height": link.image.height}
     attrs |= {"loading": "lazy", "decoding": "async"}
-    children = token.children if link.alt else []
+    # The renderer makes alt from the children: one text token says what check_image read.
+    children = [_text_token(link.alt)] if link.alt else []
     return token.copy(attrs=attrs, children=children)
 
 

@@ -16,7 +16,7 @@ from mdit_py_plugins.footnote.index import footnote_ref
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
@@ -105,3 +105,26 @@ def spaced_note(text: str) -> str | None:
     """Return the first `[^a b]` in `text`: a note reference but for a space in its label."""
     found = _SPACED_NOTE.search(text)
     return found.group() if found else None
+
+
+def breaks_a_link(after: Sequence[Token]) -> bool:
+    """Return True when what follows a note reference shows it ended a link's text.
+
+    Links may not hold links, so in `[text[^a]](url)` and `[text[^a]][ref]` the reference
+    wins and the link is left as written: `](url)`, or `]` before the reference's link.
+    """
+    if not after or after[0].type != "text":
+        return False
+    rest = after[0].content
+    return rest.startswith("](") or (
+        rest == "]" and len(after) > 1 and after[1].type == "link_open"
+    )
+
+
+def note_in_link_warning(pos: SourcePos) -> Diagnostic:
+    """Return the warning for a reference that ended a link's text (`breaks_a_link`)."""
+    return warning(
+        pos,
+        "a note reference inside a link's text breaks the link; it is shown as written",
+        hint="put the reference after the link: `[text](https://…)[^a]`",
+    )

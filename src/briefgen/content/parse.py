@@ -27,7 +27,9 @@ from briefgen.content.notes import build_notes
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
+    TAKEAWAYS_ANCHORS,
     Anchors,
+    anchor_of,
     is_too_long,
     slug_from_stem,
 )
@@ -347,6 +349,8 @@ def _open_section(
     if not heading.text:
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
     anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)
+    # The English rule reads the words: `## Key Takeaways {#kt}` is still the takeaways box.
+    takeaways = takeaways or anchor_of(heading.text) in TAKEAWAYS_ANCHORS
     if given is not None and anchor != given:
         message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
         ctx.diagnostics.append(warning(pos, message, hint="give each heading its own id"))

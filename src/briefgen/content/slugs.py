@@ -117,6 +117,16 @@ def tag_slug(tag: str) -> str:
     return named or "tag-" + "-".join(f"{ord(char):x}" for char in tag.strip())
 
 
+TAKEAWAYS_ANCHORS = frozenset({"key-takeaways", "takeaways"})
+"""The ids of an English "Key Takeaways" or "Takeaways" heading, the closing takeaways box."""
+
+
+def anchor_of(text: str) -> str:
+    """Return the id a heading with this text asks for, before it is made unique."""
+    base = unicodedata.normalize("NFC", text).strip().lower()
+    return _NOT_ANCHOR.sub("", base).replace(" ", "-") or "section"
+
+
 class Anchors:
     """Hands out unique heading ids within one briefing, in linear time.
 
@@ -130,8 +140,7 @@ class Anchors:
 
     def claim(self, text: str) -> str:
         """Return a unique, non-empty id for a heading with this text."""
-        base = unicodedata.normalize("NFC", text).strip().lower()
-        base = _NOT_ANCHOR.sub("", base).replace(" ", "-") or "section"
+        base = anchor_of(text)
         if _THEME_ID.fullmatch(f"{base}-1"):  # `fnref-1`: no counter could leave the theme's ids
             base = f"{base}-heading"
         anchor, counter = base, self._next.get(base, 0)

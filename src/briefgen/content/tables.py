@@ -70,9 +70,10 @@ class BlockContext:
         self.diagnostics.extend(found)
         return text
 
-    def rich_source(self, text: str, pos: SourcePos) -> RichText:
+    def rich_source(self, text: str, pos: SourcePos, *, note_numbers: bool = True) -> RichText:
         """Render a standalone inline Markdown string, keeping its warnings."""
-        rich, found = render_inline_source(text, self.inline_context(pos))
+        context = self.inline_context(pos)
+        rich, found = render_inline_source(text, context, note_numbers=note_numbers)
         self.diagnostics.extend(found)
         return rich
 
@@ -137,7 +138,7 @@ def table_from_yaml(
         max_bytes=MAX_TABLE_BYTES,
         what="table",
     )
-    doc, found = load_yaml(node.content, source)
+    doc, found = load_yaml(node.content, source, numbers_as_written=True)
     ctx.diagnostics.extend(found)
     if doc is None:
         return None
@@ -194,10 +195,11 @@ class _YamlTableBuilder:
     def _caption(self, value: object) -> RichText | None:
         if value is None:
             return None
-        if not isinstance(value, str | int | float):
+        if not isinstance(value, str):
             self.fail(self.doc.pos("caption"), "table `caption` must be text")
             return None
-        return self.ctx.rich_source(str(value), self.doc.pos("caption"))
+        # As in a heading, a note's number is not one of the words that name the table.
+        return self.ctx.rich_source(value, self.doc.pos("caption"), note_numbers=False)
 
     def _columns(
         self, data: dict[object, object]
@@ -274,7 +276,7 @@ class _YamlTableBuilder:
             return RichText("", "")
         if isinstance(value, bool):
             return self.ctx.rich_source("true" if value else "false", pos)
-        if isinstance(value, str | int | float):
-            return self.ctx.rich_source(str(value), pos)
+        if isinstance(value, str):  # numbers too, as written
+            return self.ctx.rich_source(value, pos)
         self.fail(pos, f"{what} must be text or a number, not a {type(value).__name__}")
         return RichText("", "")

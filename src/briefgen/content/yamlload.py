@@ -95,6 +95,18 @@ for _tag, _pattern in _CORE_SCALARS.items():
     _StrictLoader.add_implicit_resolver(_tag, _pattern, _first_chars)
 
 
+class _AsWrittenLoader(_StrictLoader):
+    """The strict loader with numbers kept as their text: a table shows `12.50` as written."""
+
+
+def _number_as_written(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(node.value)
+
+
+_AsWrittenLoader.add_constructor("tag:yaml.org,2002:int", _number_as_written)
+_AsWrittenLoader.add_constructor("tag:yaml.org,2002:float", _number_as_written)
+
+
 def _is_hashable(value: object) -> bool:
     try:
         hash(value)
@@ -146,8 +158,13 @@ class YamlSource:
         return SourcePos(self.path, self.first_line + line, column + 1 + self.column_offset)
 
 
-def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[Diagnostic]]:
-    """Load untrusted YAML; on any problem return None and one error at its file line."""
+def load_yaml(
+    text: str, source: YamlSource, *, numbers_as_written: bool = False
+) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    """Load untrusted YAML; on any problem return None and one error at its file line.
+
+    With `numbers_as_written`, a number is its text (`12.50`, `1e3`), for what is shown.
+    """
     size = len(text.encode("utf-8"))
     if size > source.max_bytes:
         limit = f"{source.max_bytes // 1024} KB"
@@ -158,7 +175,7 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
     try:
         if _may_hide_trouble(text):
             _check_events(text)
-        loader = _StrictLoader(text)
+        loader = (_AsWrittenLoader if numbers_as_written else _StrictLoader)(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None

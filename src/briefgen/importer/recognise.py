@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.markdown import InlineContext, render_inline_source
-from briefgen.content.slugs import Anchors
+from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.lines import (
     HEADING_MAX_WORDS,
@@ -223,7 +223,8 @@ class _Recogniser:
         heading = self.inline(line.text, line)
         anchor = anchors.claim(heading.text)
         blocks = tuple(self.read_blocks())
-        return Section(heading, anchor, 2, blocks, (), self.pos(line))
+        takeaways = anchor_of(heading.text) in TAKEAWAYS_ANCHORS
+        return Section(heading, anchor, 2, blocks, (), self.pos(line), takeaways)
 
 
 def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:

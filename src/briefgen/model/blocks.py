@@ -126,8 +126,15 @@ class BulletList:
 
     @property
     def is_term_list(self) -> bool:
-        """Return True when every item has a term, so themes can show a definition list."""
-        return bool(self.items) and all(item.term is not None for item in self.items)
+        """Return True when every item has a term, so themes can show a definition list.
+
+        Not for a numbered or task list: a `<dl>` would drop its numbers and task marks.
+        """
+        return (
+            bool(self.items)
+            and not self.ordered
+            and all(item.term is not None and item.checked is None for item in self.items)
+        )
 
     def words(self) -> int:
         """Return the words a reader reads in this block."""

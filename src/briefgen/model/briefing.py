@@ -27,7 +27,7 @@ class Section:
     subsections: tuple[Section, ...]
     pos: SourcePos
     takeaways: bool = False
-    """Marked `{.takeaways}` after the heading text: the theme shows it as a callout box."""
+    """Marked `{.takeaways}`, or headed "Key Takeaways": the theme shows it as a callout box."""
 
 
 @dataclass(frozen=True, slots=True)

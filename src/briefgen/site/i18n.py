@@ -223,8 +223,11 @@ def number_filter(context: jinja2.runtime.Context, value: int) -> str:
 
 @jinja2.pass_context
 def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> str:
-    """Return `a`, `a and b`, or `a, b and c`, with `and` in the page's language."""
-    items = list(words)
+    """Return `a`, `a and b`, or `a, b and c`, with `and` in the page's language.
+
+    Empty words are left out: a table named by its header has an empty top-left cell.
+    """
+    items = [word for word in words if word]
     if len(items) <= 1:
         return "".join(items)
     catalog = context["catalog"]

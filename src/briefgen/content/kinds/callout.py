@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.content.kinds.figure import stray_caption
+from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
@@ -71,10 +71,18 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     tokens = inline_tokens(first)[2:]  # the marker and the line break after it
     if tokens:
         pos = SourcePos(ctx.path, ctx.pos(first).line + 1)
-        if stray := stray_caption(tokens, pos):
-            ctx.diagnostics.append(stray)
-        blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
+        # The lines after the marker are a paragraph of their own to the reader: maybe a figure.
+        figure = figure_from_tokens(tokens, pos, ctx)
+        if figure is not None:
+            blocks.append(figure)
+        else:
+            if stray := stray_caption(tokens, pos):
+                ctx.diagnostics.append(stray)
+            blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
     blocks.extend(builder.blocks(rest))
+    if not blocks:  # as for an empty section or note: a box with a title and nothing in it
+        message = f"callout `[!{variant.upper()}]` is empty"
+        ctx.diagnostics.append(warning(ctx.pos(node), message, hint="write its text: `> text`"))
     return Callout(variant, tuple(blocks), ctx.pos(node))
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.images import DECORATIVE, check_image
-from briefgen.content.inline_html import plain_text
 from briefgen.content.markdown import is_unsafe_url
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
@@ -31,13 +30,18 @@ if TYPE_CHECKING:
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
+_LINE_BREAKS = ("softbreak", "hardbreak")
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
 
 def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | None:
     """Return the figure a paragraph is, or None when it is not an image alone."""
-    tokens = inline_tokens(node)
+    return figure_from_tokens(inline_tokens(node), ctx.pos(node), ctx)
+
+
+def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> Figure | None:
+    """Return the figure the inline tokens of a paragraph starting at `pos` are, or None."""
     if not tokens or tokens[0].type != "image":
         return None
     image, rest = tokens[0], tokens[1:]
@@ -46,8 +50,7 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
         return None
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
-    pos = ctx.pos(node)
-    link, found = check_image(image, plain_text(image.children or []), pos, ctx.images)
+    link, found = check_image(image, pos, ctx.images)
     ctx.diagnostics.extend(found)
     caption = None
     if caption_tokens is not None:
@@ -69,9 +72,10 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
     )
 
 
-def _caption_tokens(rest: list[Token]) -> list[Token] | None:
+def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     """Return the caption of a `Figure:` line after a line break, or None when there is none."""
-    if len(rest) < 2 or rest[0].type != "softbreak" or rest[1].type != "text":
+    # A hard break too: trailing spaces an editor left after the image change nothing.
+    if len(rest) < 2 or rest[0].type not in _LINE_BREAKS or rest[1].type != "text":
         return None
     if not rest[1].content.startswith(CAPTION_PREFIX):
         return None

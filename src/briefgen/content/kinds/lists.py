@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
 
-_TERM_SEPARATORS = (":", "—")
+_TERM_SEPARATORS = (":", "\uff1a", "—")
+"""What may end a term or start its text: a colon (full-width too, as Chinese and Japanese
+write it) or an em dash."""
+_TERM_ENDS = (":", "\uff1a")
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
@@ -47,7 +50,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term = ctx.rich(split[0], pos)
     text = ctx.rich(split[1], pos)
-    if not text.text:
+    # A nested list or paragraph below the term is its description.
+    if not text.text and len(children) == 1:
         ctx.diagnostics.append(
             warning(
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
@@ -74,7 +78,7 @@ def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | Non
         return None
     term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
     last = term[-1]
-    if last.type == "text" and last.content.rstrip().endswith(":"):
+    if last.type == "text" and last.content.rstrip().endswith(_TERM_ENDS):
         term[-1] = _with_content(last, last.content.rstrip()[:-1].rstrip())
         return _drop_empty(term), _strip_leading(rest, "")
     if rest and rest[0].type == "text":
