@@ -270,3 +270,39 @@ def test_import_article_raises_briefgen_error_for_an_existing_file(empty_project
 )
 def test_slug_from_title_is_ascii_and_short(title: str, slug: str) -> None:
     assert slug_from_title(title) == slug
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("fifo", "fifo:1:1: error: cannot read the article: it is a FIFO, not a file"),
+        ("/dev/zero", "/dev/zero:1:1: error: cannot read the article: it is a device, not a file"),
+    ],
+)
+def test_import_refuses_what_is_not_a_regular_file(
+    empty_project: Path, name: str, message: str
+) -> None:
+    """A FIFO would block the import forever, and /dev/zero would fill the memory."""
+    os.mkfifo(empty_project / "fifo")
+    run = run_briefgen("import", name, cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[0] == message
+    assert not (empty_project / "content").exists()
+
+
+def test_import_stops_reading_stdin_at_the_size_limit(empty_project: Path) -> None:
+    """`import - < /dev/zero` ends with an error instead of filling the memory."""
+    with Path("/dev/zero").open("rb") as zeros:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefgen", "import", "-"],
+            cwd=empty_project,
+            stdin=zeros,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == (
+        "<stdin>:1:1: error: standard input is more than 2 MB; the limit is 2 MB"
+    )

@@ -9,11 +9,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import RESERVED_SLUGS, dated_slug, is_valid_slug, slug_from_stem
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.files import write_source_file
+from briefgen.files import (
+    MAX_SOURCE_BYTES,
+    FileTooLargeError,
+    NotRegularFileError,
+    file_kind,
+    read_regular_file,
+    write_source_file,
+)
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 
@@ -74,15 +81,29 @@ def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
 
 
 def _read_article(article: str) -> bytes:
+    """Return the article's bytes, reading no more than the size limit.
+
+    A FIFO would block forever and a device such as /dev/zero never ends, so only a regular
+    file is read, and standard input only up to one byte over the limit.
+    """
     if article == STDIN:
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
+        if len(data) > MAX_SOURCE_BYTES:
+            limit = f"{MAX_SOURCE_BYTES // (1024 * 1024)} MB"
+            message = f"standard input is more than {limit}; the limit is {limit}"
+            raise _failure("<stdin>", message, "split the article into several files")
+        return data
+    path = Path(article)
     try:
-        return Path(article).read_bytes()
+        return read_regular_file(path, MAX_SOURCE_BYTES)
+    except FileTooLargeError as exc:
+        raise BriefgenError([too_large(article, exc.size)]) from None
+    except NotRegularFileError:
+        kind = file_kind(path.stat().st_mode)
+        raise _failure(article, f"cannot read the article: it is {kind}, not a file") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise BriefgenError(
-            [error(SourcePos(article, 1), f"cannot read the article: {reason}")]
-        ) from None
+        raise _failure(article, f"cannot read the article: {reason}") from None
 
 
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
