@@ -195,6 +195,10 @@ def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedPro
             "article.txt:1:1: error: --slug 'Bad Slug' is not a usable slug",
         ),
         (("empty.txt",), "empty.txt:1:1: error: the article has no text to import"),
+        (
+            ("article.txt", "--title", "  "),
+            "article.txt:1:1: error: --title is empty",
+        ),
     ],
 )
 def test_import_fails_with_a_located_error(

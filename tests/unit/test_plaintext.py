@@ -593,6 +593,17 @@ def test_propose_title_falls_back_to_the_first_sentence_trimmed() -> None:
     assert propose_title(short)[0] == "Rents rose"
 
 
+@pytest.mark.parametrize("lede", ["...\nRents rose.\n", "<!-- draft -->\nRents rose.\n"])
+def test_propose_title_skips_a_paragraph_with_no_words(lede: str) -> None:
+    article, _ = parse_article("a.txt", lede)
+    assert propose_title(article) == ("Rents rose", "the first sentence (line 2)")
+
+
+def test_propose_title_is_never_empty() -> None:
+    article, _ = parse_article("a.txt", "...\n")
+    assert propose_title(article) == ("Untitled briefing", "nothing (no heading or paragraph)")
+
+
 NEWS_URL = "https://example.org/strike"
 NEWS_HEADLINE = Article(
     lede=(

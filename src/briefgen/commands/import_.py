@@ -57,6 +57,8 @@ def import_article(
     parsed, warnings = parse_article(name, text)
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
+    if title is not None and not title.strip():
+        raise _failure(name, "--title is empty", "give the title some words, or leave --title out")
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")

@@ -274,8 +274,9 @@ def propose_title(article: Article) -> tuple[str, str]:
         first = article.sections[0]
         return first.heading.text, f"the first heading (line {first.pos.line})"
     for block in article.lede:
-        if isinstance(block, Paragraph):
-            return _first_sentence(block.text.text), f"the first sentence (line {block.pos.line})"
+        # A paragraph of dots, or one that was only a comment, has no sentence to offer.
+        if isinstance(block, Paragraph) and (sentence := _first_sentence(block.text.text)):
+            return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
 
 
