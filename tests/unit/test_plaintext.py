@@ -544,6 +544,19 @@ def test_parse_article_keeps_a_list_together_across_blank_lines() -> None:
     assert len(article.lede[1].items) == 3
 
 
+def test_parse_article_keeps_every_number_of_a_numbered_list() -> None:
+    """A number that does not follow on ("10.", a year) starts a new list there, not a 4."""
+    text = "Steps:\n1. One.\n2. Two.\n3) Three.\n10. Ten.\n1986. A year.\n1. Again.\n"
+    article, _ = parse_article("a.txt", text)
+    lists = [b for b in article.lede if isinstance(b, BulletList)]
+    assert [(b.start, [item.text.text for item in b.items]) for b in lists] == [
+        (1, ["One.", "Two.", "Three."]),
+        (10, ["Ten."]),
+        (1986, ["A year."]),
+        (1, ["Again."]),
+    ]
+
+
 def test_parse_article_ends_a_table_at_a_blank_line() -> None:
     article, _ = parse_article("a.txt", "| A | B |\n| 1 | 2 |\n\n| C | D |\n| 3 | 4 |\n")
     assert [type(b).__name__ for b in article.lede] == ["Table", "Table"]

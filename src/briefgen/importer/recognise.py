@@ -142,8 +142,10 @@ class _Recogniser:
             bullet = parse_bullet(line.text)
             if bullet is None or bullet.ordered != head.ordered:
                 break
-            if items and bullet.ordered and bullet.number <= 1:
-                break  # numbering starts again: a new list
+            if items and bullet.ordered and bullet.number != head.number + len(items):
+                # Markdown numbers a list on from its start: a number that does not follow
+                # on ("1.", "10.", a year) begins a new list, so it is kept as written.
+                break
             items.append(self.read_item(line, bullet.text))
             self.index += 1
         self.check_mixed_terms(items)
