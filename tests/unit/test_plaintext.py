@@ -175,6 +175,27 @@ def test_split_cells_strips_cells_and_keeps_escaped_pipes() -> None:
     assert split_cells("| a | b \\|") == ["a", "b \\|"]
 
 
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("| IT | `a|b` | code pipe |", ["IT", "`a|b`", "code pipe"]),
+        ("| ``a`|`b`` | c |", ["``a`|`b``", "c"]),
+        ("| `open | c |", ["`open", "c"]),  # an unclosed backtick is text
+        ("| `` a|b ` | c |", ["`` a", "b `", "c"]),  # two backticks close only with two
+        ("| \\`a | b` |", ["\\`a", "b`"]),  # an escaped backtick opens nothing
+    ],
+)
+def test_split_cells_keeps_a_pipe_inside_a_code_span(row: str, cells: list[str]) -> None:
+    assert split_cells(row) == cells
+
+
+def test_parse_article_keeps_a_code_span_pipe_in_its_cell() -> None:
+    article, warnings = parse_article("a.txt", "| Tool | Syntax |\n| Shell | `ls | wc` |\n")
+    assert warnings == []
+    assert isinstance(article.lede[0], Table)
+    assert [cell.html for cell in article.lede[0].rows[0]] == ["Shell", "<code>ls | wc</code>"]
+
+
 def test_clean_line_collapses_odd_whitespace_and_keeps_smart_quotes() -> None:
     assert (
         clean_line("  Rubio\u2019s\t\tvisit \u00a0 next\u200b week   ")

@@ -37,6 +37,9 @@ _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 _SEPARATOR_CELL = re.compile(r":?-+:?")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+# What a row is read in: an escape, a whole code span (a pipe in `a|b` is the author's text,
+# not a cell border), a backtick run that opens no span, a pipe, or other text.
+_CELL_PART = re.compile(r"\\.|(?P<fence>`++)(?:.*?[^`])??(?P=fence)(?!`)|`+|\||[^\\`|]+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 _BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
@@ -137,12 +140,18 @@ def is_table_row(line: str) -> bool:
 
 
 def split_cells(line: str) -> list[str]:
-    """Return the stripped cells of a pipe row; `\\|` stays inside its cell."""
+    """Return the stripped cells of a pipe row; `\\|` and a pipe in a code span stay inside."""
     inner = line.strip()
     inner = inner.removeprefix("|")
     if inner.endswith("|") and not inner.endswith("\\|"):
         inner = inner[:-1]
-    return [cell.strip() for cell in _UNESCAPED_PIPE.split(inner)]
+    cells: list[str] = []
+    start = 0
+    for match in _CELL_PART.finditer(inner):
+        if match[0] == "|":
+            cells.append(inner[start : match.start()].strip())
+            start = match.end()
+    return [*cells, inner[start:].strip()]
 
 
 def is_separator_row(line: str) -> bool:
