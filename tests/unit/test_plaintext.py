@@ -590,6 +590,20 @@ def test_parse_article_warns_about_a_term_without_description() -> None:
     ]
 
 
+def test_parse_article_warns_about_a_caption_line_with_no_table_after_it() -> None:
+    text = "Intro text.\nFigure: Rainfall by month\nMore text.\nTable: Costs\n\n| A |\n| 1 |\n"
+    article, warnings = parse_article("a.txt", text)
+    assert [(w.pos.line, w.message, w.hint) for w in warnings] == [
+        (
+            line,
+            f"`{kind}:` line is not right before a table; kept as a paragraph",
+            "put it on the line above the table, with no blank line between",
+        )
+        for line, kind in ((2, "Figure"), (4, "Table"))
+    ]
+    assert [type(b).__name__ for b in article.lede] == ["Paragraph"] * 4 + ["Table"]
+
+
 def test_parse_article_ignores_a_stray_delimiter_row_with_a_warning() -> None:
     article, warnings = parse_article("a.txt", "| A | B |\n|---|---|\n| 1 | 2 |\n|---|---|\n")
     assert [(w.pos.line, w.message) for w in warnings] == [

@@ -116,7 +116,14 @@ class _Recogniser:
 
     def check_paragraph(self, line: Line) -> None:
         after = self.peek(1)
-        if is_heading_shaped(line.text) and after is None:
+        if parse_caption(line.text) is not None:
+            kind = line.text.split(":", 1)[0]
+            self.warn(
+                line,
+                f"`{kind}:` line is not right before a table; kept as a paragraph",
+                "put it on the line above the table, with no blank line between",
+            )
+        elif is_heading_shaped(line.text) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
         elif is_heading_shaped(line.text):
             self.warn(
