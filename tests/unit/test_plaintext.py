@@ -604,6 +604,14 @@ def test_parse_article_warns_about_a_caption_line_with_no_table_after_it() -> No
     assert [type(b).__name__ for b in article.lede] == ["Paragraph"] * 4 + ["Table"]
 
 
+def test_parse_article_says_when_it_drops_an_html_comment() -> None:
+    article, warnings = parse_article("a.txt", "<!-- note -->\nText <!-- x --> here.\n")
+    assert [type(b).__name__ for b in article.lede] == ["Paragraph"]  # no empty paragraph
+    assert [(w.pos.line, w.message) for w in warnings] == [
+        (line, "HTML comment dropped: a comment is not shown on the page") for line in (1, 2)
+    ]
+
+
 def test_parse_article_ignores_a_stray_delimiter_row_with_a_warning() -> None:
     article, warnings = parse_article("a.txt", "| A | B |\n|---|---|\n| 1 | 2 |\n|---|---|\n")
     assert [(w.pos.line, w.message) for w in warnings] == [

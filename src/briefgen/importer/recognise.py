@@ -78,6 +78,10 @@ class _Recogniser:
             link_bare_urls(text), InlineContext(self.pos(line))
         )
         self.diagnostics.extend(diagnostics)
+        if "<!--" in text and "<!--" not in rich.text:
+            # The parser drops comments silently, as notes to editors; an import keeps
+            # every word, so it says when one goes.
+            self.warn(line, "HTML comment dropped: a comment is not shown on the page")
         return rich
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
@@ -104,7 +108,8 @@ class _Recogniser:
                 blocks.append(self.read_list())
             else:
                 self.check_paragraph(line)
-                blocks.append(Paragraph(self.inline(line.text, line), self.pos(line)))
+                if (text := self.inline(line.text, line)).html:  # not a lone comment
+                    blocks.append(Paragraph(text, self.pos(line)))
                 self.index += 1
         return blocks
 
