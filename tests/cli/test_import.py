@@ -196,6 +196,15 @@ def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedPro
         ),
         (("empty.txt",), "empty.txt:1:1: error: the article has no text to import"),
         (
+            ("article.txt", "--slug", "feed"),
+            "article.txt:1:1: error: --slug 'feed' is the name of one of the site's own pages",
+        ),
+        (
+            ("article.txt", "--title", "Search"),
+            "article.txt:1:1: error: the title 'Search' gives the slug 'search', the name of one "
+            "of the site's own pages",
+        ),
+        (
             ("article.txt", "--title", "  "),
             "article.txt:1:1: error: --title is empty",
         ),

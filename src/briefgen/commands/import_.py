@@ -23,6 +23,7 @@ from briefgen.files import (
 )
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
+from briefgen.site.urls import FEED_PAGE_PATH, SEARCH_PAGE_PATH
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 STDIN = "-"
 SLUG_MAX_CHARS = 60
 _APOSTROPHES = re.compile("['\u2019]")  # "Rubio's" -> "rubios", not "rubio-s"
+SITE_PAGE_SLUGS = frozenset(path.strip("/") for path in (FEED_PAGE_PATH, SEARCH_PAGE_PATH))
+"""Slugs whose page the build refuses, as it would replace the feed or search page (the
+search page only when search is on, but a briefing should not break when it is turned on)."""
 
 
 def import_article(
@@ -110,14 +114,20 @@ def _read_article(article: str) -> bytes:
 
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
     """Return --slug if it is valid, else the slug of the title (empty when it has none)."""
+    own = "the name of one of the site's own pages"
     if slug is not None:
         if not is_valid_slug(slug):
             hint = "use lowercase letters, digits and single hyphens"
             raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
+        if slug in SITE_PAGE_SLUGS:
+            raise _failure(name, f"--slug {slug!r} is {own}", "pass another --slug")
         return slug
     derived = slug_from_title(title)
     if derived in RESERVED_SLUGS:
         raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
+    if derived in SITE_PAGE_SLUGS:
+        message = f"the title {title!r} gives the slug {derived!r}, {own}"
+        raise _failure(name, message, "pass --slug some-name")
     return derived
 
 
