@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import RESERVED_SLUGS, dated_slug, is_valid_slug, slug_from_stem
 from briefgen.content.writer import render_markdown
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.files import (
     MAX_SOURCE_BYTES,
     FileTooLargeError,
@@ -66,6 +66,11 @@ def import_article(
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
+    elif parsed.headline and parsed.headline != title:
+        # The headline is the title, never a section: another title leaves it out.
+        message = f"the headline {parsed.headline!r} is left out: --title replaces it"
+        hint = "leave --title out to make the headline the title"
+        warnings.append(warning(SourcePos(name, 1), message, hint))
     slug = _choose_slug(slug, title, name)
     if not slug:
         slug = dated_slug(date or dt.date.today())
