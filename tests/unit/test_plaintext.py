@@ -58,6 +58,13 @@ NOWHERE = SourcePos("test", 1)
         ("Table: Witnesses heard", "| Witness | Organisation |", False),  # caption
         (" ".join(["Word"] * 16), "More text.", False),  # too many words
         ("Aid to the U.S.", "More text.", True),  # an abbreviation is not a final period
+        ("Aid to the U.S. Military", "More text.", True),  # nor a period inside the line
+        # Two sentences are prose (a hard-wrapped paragraph), never a heading.
+        ("Tuesday. The money is aimed at waiting lists, which reached", "September.", False),
+        ("Why Now? Nobody Knows", "More text.", False),
+        ("Prices Rose 4%. Wages Did Not", "More text.", False),
+        ("Mr. Smith Goes to St. Ives", "More text.", True),
+        ("Étude: Les Prix. Ça Monte", "More text.", False),
     ],
 )
 def test_is_heading_reads_short_title_lines_followed_by_text(

@@ -42,6 +42,11 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _CELL_PART = re.compile(r"\\.|(?P<fence>`++)(?:.*?[^`])??(?P=fence)(?!`)|`+|\||[^\\`|]+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 _BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
+_SENTENCE_BREAK = re.compile(r"(?P<end>\S*[\w%)][.!?])\s+[\"\u201c\u2018]?(?P<next>\w)")
+# Words whose period ends no sentence ("Mr. Smith", "St. Ives"): titles and short forms.
+_SHORT_FORMS = frozenset(
+    {"dr", "gen", "gov", "jr", "mr", "mrs", "ms", "no", "prof", "rep", "sen", "sr", "st", "vs"}
+)
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -175,12 +180,23 @@ def _alignment(cell: str) -> Alignment:
 
 
 def is_heading_shaped(line: str) -> bool:
-    """Return True for a short, title-like line that is neither a bullet nor a table row."""
-    if parse_bullet(line) or is_table_row(line):
+    """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
+    if parse_bullet(line) or is_table_row(line) or has_sentence_break(line):
         return False
     words = line.split()
     return (
         len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS and (is_title_like(line))
+    )
+
+
+def has_sentence_break(line: str) -> bool:
+    """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
+    a hard-wrapped paragraph, not a heading. "U.S." or "e.g." end no sentence."""
+    return any(
+        match["next"].isupper()
+        and not _ends_with_abbreviation(match["end"])
+        and match["end"][:-1].lower() not in _SHORT_FORMS
+        for match in _SENTENCE_BREAK.finditer(line)
     )
 
 
