@@ -585,6 +585,38 @@ def test_parse_article_keeps_every_number_of_a_numbered_list() -> None:
     ]
 
 
+def test_parse_article_reads_a_table_without_outer_pipes() -> None:
+    """GFM allows rows without outer pipes when a delimiter row follows the header."""
+    text = (
+        "Results improved.\nResults by Subject\nSubject | 2025 | 2026\n--- | --- | ---\n"
+        "Maths | 71% | 74%\nEnglish | 80% | 79%\nPass rates are for grades 4 and above.\n"
+    )
+    article, warnings = parse_article("a.txt", text)
+    assert warnings == []
+    expected = section(
+        "Results by Subject",
+        "results-by-subject",
+        table(
+            ("Subject", "2025", "2026"),
+            ("Maths", "71%", "74%"),
+            ("English", "80%", "79%"),
+            align=("", "right", "right"),
+        ),
+        para("Pass rates are for grades 4 and above."),
+    )
+    assert strip_positions(article.sections) == strip_positions((expected,))
+
+
+def test_parse_article_keeps_a_line_with_pipes_but_no_delimiter_row_a_paragraph() -> None:
+    article, warnings = parse_article("a.txt", "Intro.\nBudget | Key Numbers\nMore text.\n")
+    assert (article.sections, warnings) == ((), [])
+    assert [b.text.text for b in article.lede if isinstance(b, Paragraph)] == [
+        "Intro.",
+        "Budget | Key Numbers",
+        "More text.",
+    ]
+
+
 def test_parse_article_ends_a_table_at_a_blank_line() -> None:
     article, _ = parse_article("a.txt", "| A | B |\n| 1 | 2 |\n\n| C | D |\n| 3 | 4 |\n")
     assert [type(b).__name__ for b in article.lede] == ["Table", "Table"]

@@ -159,11 +159,30 @@ def split_cells(line: str) -> list[str]:
     return [*cells, inner[start:].strip()]
 
 
+def has_cell_border(line: str) -> bool:
+    """Return True for a line that reads as table cells: a pipe row, or `a | b` without the
+    outer pipes (a `|` in a code span or escaped as `\\|` is text, not a border)."""
+    return is_table_row(line) or len(split_cells(line)) > 1
+
+
 def is_separator_row(line: str) -> bool:
-    """Return True for a table's delimiter row such as `|---|:--:|`."""
-    if not is_table_row(line):
+    """Return True for a table's delimiter row such as `|---|:--:|` or `--- | ---`."""
+    if not has_cell_border(line):
         return False
     return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def starts_table(line: str, next_line: str | None) -> bool:
+    """Return True for a table's first row: a pipe row, or (as in GFM) a row without outer
+    pipes whose next line is a delimiter row with as many cells."""
+    if is_table_row(line):
+        return True
+    return (
+        next_line is not None
+        and has_cell_border(line)
+        and is_separator_row(next_line)
+        and len(split_cells(line)) == len(split_cells(next_line))
+    )
 
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
@@ -181,7 +200,7 @@ def _alignment(cell: str) -> Alignment:
 
 def is_heading_shaped(line: str) -> bool:
     """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
-    if parse_bullet(line) or is_table_row(line) or has_sentence_break(line):
+    if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
         return False
     words = line.split()
     return (
@@ -202,7 +221,7 @@ def has_sentence_break(line: str) -> bool:
 
 def is_long_heading(line: str) -> bool:
     """Return True for a line that reads like a heading except that it is too long."""
-    if is_heading_shaped(line) or parse_bullet(line) or is_table_row(line):
+    if is_heading_shaped(line) or parse_bullet(line) or has_cell_border(line):
         return False
     words = line.split()
     one_sentence = ". " not in line and "? " not in line

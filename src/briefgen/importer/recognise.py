@@ -22,6 +22,7 @@ from briefgen.importer.lines import (
     HEADING_MAX_WORDS,
     Line,
     could_be_term,
+    has_cell_border,
     is_heading,
     is_heading_shaped,
     is_long_heading,
@@ -37,6 +38,7 @@ from briefgen.importer.lines import (
     separator_alignments,
     split_cells,
     split_term_line,
+    starts_table,
 )
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
@@ -99,7 +101,7 @@ class _Recogniser:
         """Read blocks up to the next heading or the end."""
         blocks: list[Block] = []
         while (line := self.peek()) is not None and not self.at_heading():
-            if is_table_row(line.text):
+            if self.table_starts_at(0):
                 blocks.append(self.read_table(None))
             elif (caption := self.caption_before_table(line)) is not None:
                 self.index += 1
@@ -113,9 +115,14 @@ class _Recogniser:
                 self.index += 1
         return blocks
 
+    def table_starts_at(self, offset: int) -> bool:
+        line, after = self.peek(offset), self.peek(offset + 1)
+        next_text = after.text if after and not after.after_blank else None
+        return line is not None and starts_table(line.text, next_text)
+
     def caption_before_table(self, line: Line) -> str | None:
         after = self.peek(1)
-        if after is None or after.after_blank or not is_table_row(after.text):
+        if after is None or after.after_blank or not self.table_starts_at(1):
             return None
         return parse_caption(line.text)
 
@@ -195,8 +202,10 @@ class _Recogniser:
     def read_table(self, caption: RichText | None) -> Table:
         """Read consecutive pipe rows; the first is the header, a delimiter row is optional."""
         rows: list[Line] = [self.lines[self.index]]
+        # Rows without outer pipes go on while lines have a cell border, as in GFM.
+        is_row = is_table_row if is_table_row(rows[0].text) else has_cell_border
         self.index += 1
-        while (line := self.peek()) and is_table_row(line.text) and not line.after_blank:
+        while (line := self.peek()) and is_row(line.text) and not line.after_blank:
             rows.append(line)
             self.index += 1
         header_line, body = rows[0], rows[1:]
