@@ -651,6 +651,13 @@ def test_parse_article_says_when_it_drops_an_html_comment() -> None:
     ]
 
 
+def test_parse_article_gives_a_table_no_caption_when_its_caption_was_only_a_comment() -> None:
+    article, _ = parse_article("a.txt", "Table: <!-- later -->\n| A |\n| 1 |\n")
+    (table,) = article.lede
+    assert isinstance(table, Table)
+    assert table.caption is None  # an empty one would be written as a stray "Table:" line
+
+
 def test_parse_article_ignores_a_stray_delimiter_row_with_a_warning() -> None:
     article, warnings = parse_article("a.txt", "| A | B |\n|---|---|\n| 1 | 2 |\n|---|---|\n")
     assert [(w.pos.line, w.message) for w in warnings] == [

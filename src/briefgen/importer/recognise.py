@@ -105,7 +105,8 @@ class _Recogniser:
                 blocks.append(self.read_table(None))
             elif (caption := self.caption_before_table(line)) is not None:
                 self.index += 1
-                blocks.append(self.read_table(self.inline(caption, line)))
+                text = self.inline(caption, line)
+                blocks.append(self.read_table(text if text.html else None))  # not a lone comment
             elif parse_bullet(line.text):
                 blocks.append(self.read_list())
             else:
