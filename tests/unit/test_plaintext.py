@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -615,6 +616,22 @@ def test_parse_article_keeps_a_line_with_pipes_but_no_delimiter_row_a_paragraph(
         "Budget | Key Numbers",
         "More text.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a" * 400_000,  # one long word: no sentence break to find
+        "a." * 200_000,
+        "| " + "".join("`" * n + "x" for n in range(1, 600)) + " |",  # no run closes
+        "Intro | " + "`` " * 20_000,
+    ],
+    ids=["long-word", "dots", "backtick-runs", "unclosed-fences"],
+)
+def test_parse_article_reads_hostile_long_lines_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    parse_article("a.txt", f"Intro.\n{line}\n| A | B |\n{line}\nText.\n")
+    assert time.perf_counter() - started < 2
 
 
 def test_parse_article_ends_a_table_at_a_blank_line() -> None:

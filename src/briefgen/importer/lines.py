@@ -7,6 +7,7 @@ headings are short title-like lines followed by body text, bullets start with `-
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,12 +38,13 @@ _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 _SEPARATOR_CELL = re.compile(r":?-+:?")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-# What a row is read in: an escape, a whole code span (a pipe in `a|b` is the author's text,
-# not a cell border), a backtick run that opens no span, a pipe, or other text.
-_CELL_PART = re.compile(r"\\.|(?P<fence>`++)(?:.*?[^`])??(?P=fence)(?!`)|`+|\||[^\\`|]+")
+# What a row is read in: an escape, a backtick run (which may open a code span, inside which
+# a pipe is the author's text, not a cell border) or a pipe.
+_ROW_PART = re.compile(r"\\.|`+|\|")
+_BACKTICKS = re.compile(r"`+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 _BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
-_SENTENCE_BREAK = re.compile(r"(?P<end>\S*[\w%)][.!?])\s+[\"\u201c\u2018]?(?P<next>\w)")
+_SENTENCE_BREAK = re.compile(r"[\w%)][.!?]\s+[\"\u201c\u2018]?(?P<next>\w)")
 # Words whose period ends no sentence ("Mr. Smith", "St. Ives"): titles and short forms.
 _SHORT_FORMS = frozenset(
     {"dr", "gen", "gov", "jr", "mr", "mrs", "ms", "no", "prof", "rep", "sen", "sr", "st", "vs"}
@@ -150,12 +152,24 @@ def split_cells(line: str) -> list[str]:
     inner = inner.removeprefix("|")
     if inner.endswith("|") and not inner.endswith("\\|"):
         inner = inner[:-1]
+    # A code span runs to the next backtick run of its own length: found by bisecting the
+    # runs of each length, as a search per opener would be quadratic on a hostile line.
+    runs: dict[int, list[int]] = {}
+    for run in _BACKTICKS.finditer(inner):
+        runs.setdefault(len(run[0]), []).append(run.start())
     cells: list[str] = []
-    start = 0
-    for match in _CELL_PART.finditer(inner):
-        if match[0] == "|":
-            cells.append(inner[start : match.start()].strip())
-            start = match.end()
+    start = skip_to = 0
+    for part in _ROW_PART.finditer(inner):
+        if part.start() < skip_to:
+            continue
+        if part[0] == "|":
+            cells.append(inner[start : part.start()].strip())
+            start = part.end()
+        elif part[0].startswith("`"):
+            same = runs.get(len(part[0]), [])
+            closer = bisect.bisect_right(same, part.start())
+            if closer < len(same):
+                skip_to = same[closer] + len(part[0])
     return [*cells, inner[start:].strip()]
 
 
@@ -200,32 +214,34 @@ def _alignment(cell: str) -> Alignment:
 
 def is_heading_shaped(line: str) -> bool:
     """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+        return False  # first, so the other rules only ever read a short line
     if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
         return False
-    words = line.split()
-    return (
-        len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS and (is_title_like(line))
-    )
+    return is_title_like(line)
 
 
 def has_sentence_break(line: str) -> bool:
     """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
     a hard-wrapped paragraph, not a heading. "U.S." or "e.g." end no sentence."""
-    return any(
-        match["next"].isupper()
-        and not _ends_with_abbreviation(match["end"])
-        and match["end"][:-1].lower() not in _SHORT_FORMS
-        for match in _SENTENCE_BREAK.finditer(line)
-    )
+    for match in _SENTENCE_BREAK.finditer(line):
+        end = match.start() + 2
+        word = line[line.rfind(" ", 0, end) + 1 : end]
+        short_form = _ends_with_abbreviation(word) or word[:-1].lower() in _SHORT_FORMS
+        if match["next"].isupper() and not short_form:
+            return True
+    return False
 
 
 def is_long_heading(line: str) -> bool:
     """Return True for a line that reads like a heading except that it is too long."""
+    words = line.split()
+    if len(words) > LONG_HEADING_MAX_WORDS:
+        return False
     if is_heading_shaped(line) or parse_bullet(line) or has_cell_border(line):
         return False
-    words = line.split()
     one_sentence = ". " not in line and "? " not in line
-    return len(words) <= LONG_HEADING_MAX_WORDS and is_title_case(line) and one_sentence
+    return is_title_case(line) and one_sentence
 
 
 def is_heading(line: str, next_line: str | None) -> bool:
