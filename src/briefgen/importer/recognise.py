@@ -158,6 +158,7 @@ class _Recogniser:
         head = parse_bullet(first.text)
         assert head is not None
         items: list[BulletItem] = []
+        item_lines: list[Line] = []
         while (line := self.peek()) is not None:
             bullet = parse_bullet(line.text)
             if bullet is None or bullet.ordered != head.ordered:
@@ -167,8 +168,9 @@ class _Recogniser:
                 # on ("1.", "10.", a year) begins a new list, so it is kept as written.
                 break
             items.append(self.read_item(line, bullet.text))
+            item_lines.append(line)
             self.index += 1
-        self.check_mixed_terms(items)
+        self.check_mixed_terms(items, item_lines)
         return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
 
     def read_item(self, line: Line, text: str) -> BulletItem:
@@ -183,11 +185,14 @@ class _Recogniser:
             self.warn(line, "bullet starts with a colon; kept as a plain bullet")
         return BulletItem(None, self.inline(text, line), (), pos)
 
-    def check_mixed_terms(self, items: Sequence[BulletItem]) -> None:
+    def check_mixed_terms(self, items: Sequence[BulletItem], lines: Sequence[Line]) -> None:
+        """Warn about plain bullets in a list of term bullets that nearly read as terms.
+
+        `lines` are the items' lines: finding each by its number was quadratic in the list.
+        """
         if not any(item.term for item in items):
             return
-        for item in items:
-            line = self.line_at(item.pos.line)
+        for item, line in zip(items, lines, strict=True):
             bullet = parse_bullet(line.text)
             parts = split_term_line(bullet.text) if bullet else None
             if item.term is None and parts and could_be_term(*parts):
@@ -196,9 +201,6 @@ class _Recogniser:
                     f"bullet may be a term bullet but {parts[0]!r} does not read as a term",
                     "write the term in Title Case (at most 6 words) to make it one",
                 )
-
-    def line_at(self, number: int) -> Line:
-        return next(line for line in self.lines if line.number == number)
 
     def read_table(self, caption: RichText | None) -> Table:
         """Read consecutive pipe rows; the first is the header, a delimiter row is optional."""
