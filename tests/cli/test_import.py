@@ -171,11 +171,11 @@ def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:
 
 
 def test_import_says_when_title_replaces_the_headline(empty_project: Path) -> None:
-    (empty_project / "a.txt").write_text("Rail Strike Update\nUnions walk out.\n", "utf-8")
+    (empty_project / "a.txt").write_text("\nRail Strike Update\nUnions walk out.\n", "utf-8")
     run = run_briefgen("import", "a.txt", "--title", "Strikes", cwd=empty_project)
     assert run.code == 0, run.stderr
     assert run.stderr.splitlines() == [
-        "a.txt:1:1: warning: the headline 'Rail Strike Update' is left out: --title replaces it",
+        "a.txt:2:1: warning: the headline 'Rail Strike Update' is left out: --title replaces it",
         "  hint: leave --title out to make the headline the title",
     ]
     same = run_briefgen("import", "a.txt", "--title", "Rail Strike Update", cwd=empty_project)

@@ -726,6 +726,11 @@ def test_propose_title_skips_a_paragraph_with_no_words(lede: str) -> None:
     assert propose_title(article) == ("Rents rose", "the first sentence (line 2)")
 
 
+def test_propose_title_names_the_headline_line_after_blank_lines() -> None:
+    article, _ = parse_article("a.txt", "\n\nRail Strike Update\nUnions walk out.\n")
+    assert propose_title(article) == ("Rail Strike Update", "the headline (line 3)")
+
+
 def test_propose_title_is_never_empty() -> None:
     article, _ = parse_article("a.txt", "...\n")
     assert propose_title(article) == ("Untitled briefing", "nothing (no heading or paragraph)")

@@ -70,8 +70,6 @@ def import_article(
     parsed, warnings = parse_article(name, text)
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
-    if title is not None and not title.strip():
-        raise _failure(name, "--title is empty", "give the title some words, or leave --title out")
     _check_options(name, title, tags)
     if title is None:
         title, origin = propose_title(parsed)
@@ -80,7 +78,7 @@ def import_article(
         # The headline is the title, never a section: another title leaves it out.
         message = f"the headline {parsed.headline!r} is left out: --title replaces it"
         hint = "leave --title out to make the headline the title"
-        warnings.append(warning(SourcePos(name, 1), message, hint))
+        warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
     slug = _choose_slug(slug, title, name)
     if not slug:
         slug = dated_slug(date or dt.date.today())
@@ -104,6 +102,8 @@ def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
 def _check_options(name: str, title: str | None, tags: Sequence[str]) -> None:
     """Refuse a --title or --tags the front matter would refuse, naming the option: the
     check of the output would name a content/ file that was never written."""
+    if title is not None and not title.strip():
+        raise _failure(name, "--title is empty", "give the title some words, or leave --title out")
     bad = find_bad_character({"--title": title or "", "--tags": list(tags)})
     if bad is not None:
         message = f"{bad[0][0]} holds the character {bad[1]}, which cannot be published"

@@ -61,6 +61,8 @@ class Article:
     sections: tuple[Section, ...]
     headline: str | None = None
     """A short first line followed by text: the article's title, never a section."""
+    headline_line: int = 1
+    """1-based input line of the headline (blank lines may come before it)."""
 
 
 @dataclass
@@ -255,17 +257,18 @@ class _Recogniser:
 def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
     recogniser = _Recogniser(path, read_lines(text), [])
-    headline = None
+    headline, headline_line = None, 1
     if recogniser.at_heading():
         # News copy opens with its headline: the title, not a first section.
-        headline = recogniser.inline(recogniser.lines[0].text, recogniser.lines[0]).text
+        first = recogniser.lines[0]
+        headline, headline_line = recogniser.inline(first.text, first).text, first.number
         recogniser.index = 1
     lede = tuple(recogniser.read_blocks())
     anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
-    return Article(lede, tuple(sections), headline), recogniser.diagnostics
+    return Article(lede, tuple(sections), headline, headline_line), recogniser.diagnostics
 
 
 def propose_summary(article: Article) -> str | None:
@@ -295,7 +298,7 @@ def _align_numbers(
 def propose_title(article: Article) -> tuple[str, str]:
     """Return a title for an article given none, and where it came from (for the notice)."""
     if article.headline:
-        return article.headline, "the headline (line 1)"
+        return article.headline, f"the headline (line {article.headline_line})"
     if article.sections:
         first = article.sections[0]
         return first.heading.text, f"the first heading (line {first.pos.line})"
