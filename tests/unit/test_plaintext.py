@@ -624,7 +624,7 @@ def test_parse_article_keeps_a_line_with_pipes_but_no_delimiter_row_a_paragraph(
         "a" * 400_000,  # one long word: no sentence break to find
         "a." * 200_000,
         "| " + "".join("`" * n + "x" for n in range(1, 600)) + " |",  # no run closes
-        "Intro | " + "`` " * 20_000,
+        "Intro | " + "`` " * 5_000,
     ],
     ids=["long-word", "dots", "backtick-runs", "unclosed-fences"],
 )
