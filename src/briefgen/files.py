@@ -155,11 +155,16 @@ def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
 def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint: str) -> Path:
     """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
 
-    A symlink (dangling or not) is refused rather than written through, a folder is never
-    replaced, and a full disk or read-only project is an error that leaves the old file.
+    A symlink (dangling or not) is refused rather than written through, and so is a folder
+    on the way (`content/`) linked outside the project; a folder is never replaced, and a
+    full disk or read-only project is an error that leaves the old file.
     """
     path = root / rel
     at = SourcePos(rel, 1)
+    folder = rel.rpartition("/")[0]
+    if not _inside(os.path.realpath(path.parent), os.path.realpath(root)):
+        message = f"{folder} leads outside the project (a symlink); not writing through it"
+        raise BriefgenError([error(at, message, "make it a folder inside the project")])
     if path.is_symlink():
         raise BriefgenError([error(at, f"{rel} is a symlink; not writing through it", hint)])
     if path.is_dir():

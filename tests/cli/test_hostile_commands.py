@@ -38,6 +38,12 @@ def _symlink_to_outside(root: Path) -> None:
     (root / "content" / "hello.md").symlink_to(outside)
 
 
+def _content_linked_outside(root: Path) -> None:
+    elsewhere = root.parent / "elsewhere"
+    elsewhere.mkdir()
+    (root / "content").symlink_to(elsewhere)
+
+
 def _folder_in_the_way(root: Path) -> None:
     (root / "content" / "hello.md").mkdir(parents=True)
 
@@ -70,6 +76,10 @@ CASES: tuple[Case, ...] = (
     Case("new-onto-dangling-symlink", ("new", "Hello"), 1, ("is a symlink",), _dangling_symlink),
     Case("new-onto-symlink", ("new", "Hello"), 1, ("is a symlink",), _symlink_to_outside),
     Case("new-onto-folder", ("new", "Hello"), 1, ("is a folder",), _folder_in_the_way),
+    Case("new-into-content-linked-outside", ("new", "Hello"), 1,
+         ("content leads outside the project",), _content_linked_outside),
+    Case("import-into-content-linked-outside", ("import", "a.txt", "--title", "Hello"), 1,
+         ("content leads outside the project",), _content_linked_outside),
     Case("import-force-onto-folder", ("import", "a.txt", "--title", "Hello", "--force"), 1,
          ("is a folder",), _folder_in_the_way),
     Case("import-force-onto-symlink", ("import", "a.txt", "--title", "Hello", "--force"), 1,
@@ -101,6 +111,7 @@ def test_command_hostile_arguments_fail_cleanly(tmp_path: Path, case: Case) -> N
     assert after == before, "a refused command changed a file"
     assert not (root.parent / "nowhere.md").exists(), "wrote through a dangling symlink"
     assert not list(root.rglob("*.tmp")), "left a temporary file"
+    assert not list(tmp_path.glob("elsewhere/*")), "wrote outside the project"
 
 
 def test_new_cuts_a_very_long_title_slug_with_a_notice(tmp_path: Path) -> None:

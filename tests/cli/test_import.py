@@ -170,6 +170,19 @@ def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:
     )
 
 
+def test_import_says_when_title_replaces_the_headline(empty_project: Path) -> None:
+    (empty_project / "a.txt").write_text("\nRail Strike Update\nUnions walk out.\n", "utf-8")
+    run = run_briefgen("import", "a.txt", "--title", "Strikes", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        "a.txt:2:1: warning: the headline 'Rail Strike Update' is left out: --title replaces it",
+        "  hint: leave --title out to make the headline the title",
+    ]
+    same = run_briefgen("import", "a.txt", "--title", "Rail Strike Update", cwd=empty_project)
+    assert same.code == 0, same.stderr
+    assert same.stderr == ""
+
+
 def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "briefgen", *args],
@@ -195,6 +208,32 @@ def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedPro
             "article.txt:1:1: error: --slug 'Bad Slug' is not a usable slug",
         ),
         (("empty.txt",), "empty.txt:1:1: error: the article has no text to import"),
+        (
+            ("article.txt", "--title", "Bell\x07"),
+            "article.txt:1:1: error: --title holds the character U+0007, which cannot be published",
+        ),
+        (
+            ("article.txt", "--tags", "ok,bell\x07"),
+            "article.txt:1:1: error: --tags holds the character U+0007, which cannot be published",
+        ),
+        (
+            ("article.txt", "--tags", "ok," + "x" * 201),
+            "article.txt:1:1: error: --tags item 2 is too long for a page name "
+            "(over 200 bytes once normalised)",
+        ),
+        (
+            ("article.txt", "--slug", "feed"),
+            "article.txt:1:1: error: --slug 'feed' is the name of one of the site's own pages",
+        ),
+        (
+            ("article.txt", "--title", "Search"),
+            "article.txt:1:1: error: the title 'Search' gives the slug 'search', the name of one "
+            "of the site's own pages",
+        ),
+        (
+            ("article.txt", "--title", "  "),
+            "article.txt:1:1: error: --title is empty",
+        ),
     ],
 )
 def test_import_fails_with_a_located_error(
@@ -270,3 +309,39 @@ def test_import_article_raises_briefgen_error_for_an_existing_file(empty_project
 )
 def test_slug_from_title_is_ascii_and_short(title: str, slug: str) -> None:
     assert slug_from_title(title) == slug
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("fifo", "fifo:1:1: error: cannot read the article: it is a FIFO, not a file"),
+        ("/dev/zero", "/dev/zero:1:1: error: cannot read the article: it is a device, not a file"),
+    ],
+)
+def test_import_refuses_what_is_not_a_regular_file(
+    empty_project: Path, name: str, message: str
+) -> None:
+    """A FIFO would block the import forever, and /dev/zero would fill the memory."""
+    os.mkfifo(empty_project / "fifo")
+    run = run_briefgen("import", name, cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[0] == message
+    assert not (empty_project / "content").exists()
+
+
+def test_import_stops_reading_stdin_at_the_size_limit(empty_project: Path) -> None:
+    """`import - < /dev/zero` ends with an error instead of filling the memory."""
+    with Path("/dev/zero").open("rb") as zeros:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefgen", "import", "-"],
+            cwd=empty_project,
+            stdin=zeros,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == (
+        "<stdin>:1:1: error: standard input is more than 2 MB; the limit is 2 MB"
+    )

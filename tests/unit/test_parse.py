@@ -320,6 +320,16 @@ def test_parse_term_bullets(markdown: str, term: str | None, text: str) -> None:
     assert (plain(bullets.items[0].term), bullets.items[0].text.text) == (term, text)
 
 
+@pytest.mark.parametrize("markdown", ["- **Key __Point__:** desc", "- **Key **Point**:** desc"])
+def test_parse_term_bullet_with_bold_inside_the_term_keeps_tags_balanced(markdown: str) -> None:
+    """The term ends at its own closing `**`, not at the first one (a bold word inside it)."""
+    (bullets,) = parse_ok(markdown + "\n").lede
+    assert isinstance(bullets, BulletList)
+    item = bullets.items[0]
+    assert item.term is not None
+    assert (item.term.html, item.text.html) == ("Key <strong>Point</strong>", "desc")
+
+
 def test_parse_nested_lists_become_children() -> None:
     (bullets,) = parse_ok("3. one\n   - **A:** a\n   - b\n\n   > quoted\n4. two\n").lede
     assert isinstance(bullets, BulletList)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,13 @@ NOWHERE = SourcePos("test", 1)
         ("Table: Witnesses heard", "| Witness | Organisation |", False),  # caption
         (" ".join(["Word"] * 16), "More text.", False),  # too many words
         ("Aid to the U.S.", "More text.", True),  # an abbreviation is not a final period
+        ("Aid to the U.S. Military", "More text.", True),  # nor a period inside the line
+        # Two sentences are prose (a hard-wrapped paragraph), never a heading.
+        ("Tuesday. The money is aimed at waiting lists, which reached", "September.", False),
+        ("Why Now? Nobody Knows", "More text.", False),
+        ("Prices Rose 4%. Wages Did Not", "More text.", False),
+        ("Mr. Smith Goes to St. Ives", "More text.", True),
+        ("Étude: Les Prix. Ça Monte", "More text.", False),
     ],
 )
 def test_is_heading_reads_short_title_lines_followed_by_text(
@@ -173,6 +181,27 @@ def test_separator_alignments_reads_colons() -> None:
 def test_split_cells_strips_cells_and_keeps_escaped_pipes() -> None:
     assert split_cells("|  a  | b \\| c |d") == ["a", "b \\| c", "d"]
     assert split_cells("| a | b \\|") == ["a", "b \\|"]
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("| IT | `a|b` | code pipe |", ["IT", "`a|b`", "code pipe"]),
+        ("| ``a`|`b`` | c |", ["``a`|`b``", "c"]),
+        ("| `open | c |", ["`open", "c"]),  # an unclosed backtick is text
+        ("| `` a|b ` | c |", ["`` a", "b `", "c"]),  # two backticks close only with two
+        ("| \\`a | b` |", ["\\`a", "b`"]),  # an escaped backtick opens nothing
+    ],
+)
+def test_split_cells_keeps_a_pipe_inside_a_code_span(row: str, cells: list[str]) -> None:
+    assert split_cells(row) == cells
+
+
+def test_parse_article_keeps_a_code_span_pipe_in_its_cell() -> None:
+    article, warnings = parse_article("a.txt", "| Tool | Syntax |\n| Shell | `ls | wc` |\n")
+    assert warnings == []
+    assert isinstance(article.lede[0], Table)
+    assert [cell.html for cell in article.lede[0].rows[0]] == ["Shell", "<code>ls | wc</code>"]
 
 
 def test_clean_line_collapses_odd_whitespace_and_keeps_smart_quotes() -> None:
@@ -545,6 +574,82 @@ def test_parse_article_keeps_a_list_together_across_blank_lines() -> None:
     assert len(article.lede[1].items) == 3
 
 
+def test_parse_article_keeps_every_number_of_a_numbered_list() -> None:
+    """A number that does not follow on ("10.", a year) starts a new list there, not a 4."""
+    text = "Steps:\n1. One.\n2. Two.\n3) Three.\n10. Ten.\n1986. A year.\n1. Again.\n"
+    article, _ = parse_article("a.txt", text)
+    lists = [b for b in article.lede if isinstance(b, BulletList)]
+    assert [(b.start, [item.text.text for item in b.items]) for b in lists] == [
+        (1, ["One.", "Two.", "Three."]),
+        (10, ["Ten."]),
+        (1986, ["A year."]),
+        (1, ["Again."]),
+    ]
+
+
+def test_parse_article_reads_a_table_without_outer_pipes() -> None:
+    """GFM allows rows without outer pipes when a delimiter row follows the header."""
+    text = (
+        "Results improved.\nResults by Subject\nSubject | 2025 | 2026\n--- | --- | ---\n"
+        "Maths | 71% | 74%\nEnglish | 80% | 79%\nPass rates are for grades 4 and above.\n"
+    )
+    article, warnings = parse_article("a.txt", text)
+    assert warnings == []
+    expected = section(
+        "Results by Subject",
+        "results-by-subject",
+        table(
+            ("Subject", "2025", "2026"),
+            ("Maths", "71%", "74%"),
+            ("English", "80%", "79%"),
+            align=("", "right", "right"),
+        ),
+        para("Pass rates are for grades 4 and above."),
+    )
+    assert strip_positions(article.sections) == strip_positions((expected,))
+
+
+def test_parse_article_keeps_a_line_with_pipes_but_no_delimiter_row_a_paragraph() -> None:
+    article, warnings = parse_article("a.txt", "Intro.\nBudget | Key Numbers\nMore text.\n")
+    assert (article.sections, warnings) == ((), [])
+    assert [b.text.text for b in article.lede if isinstance(b, Paragraph)] == [
+        "Intro.",
+        "Budget | Key Numbers",
+        "More text.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a" * 400_000,  # one long word: no sentence break to find
+        "a." * 200_000,
+        "| " + "".join("`" * n + "x" for n in range(1, 600)) + " |",  # no run closes
+        "Intro | " + "`` " * 5_000,
+    ],
+    ids=["long-word", "dots", "backtick-runs", "unclosed-fences"],
+)
+def test_parse_article_reads_hostile_long_lines_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    parse_article("a.txt", f"Intro.\n{line}\n| A | B |\n{line}\nText.\n")
+    assert time.perf_counter() - started < 2
+
+
+def test_parse_article_reads_a_long_list_of_term_bullets_in_linear_time() -> None:
+    """Eight times the bullets take about eight times as long (it was sixty-four): a ratio,
+    the best of two runs each, so that a loaded machine slows both alike."""
+
+    def seconds(pairs: int) -> float:
+        started = time.perf_counter()
+        article, _ = parse_article("a.txt", "Intro.\n" + "- Term: text.\n- Plain one\n" * pairs)
+        assert isinstance(article.lede[1], BulletList)
+        assert len(article.lede[1].items) == 2 * pairs
+        return time.perf_counter() - started
+
+    small = min(seconds(1_000) for _ in range(2))
+    assert min(seconds(8_000) for _ in range(2)) < 24 * small + 0.5
+
+
 def test_parse_article_ends_a_table_at_a_blank_line() -> None:
     article, _ = parse_article("a.txt", "| A | B |\n| 1 | 2 |\n\n| C | D |\n| 3 | 4 |\n")
     assert [type(b).__name__ for b in article.lede] == ["Table", "Table"]
@@ -555,6 +660,35 @@ def test_parse_article_warns_about_a_term_without_description() -> None:
     assert [(w.pos.line, w.message) for w in warnings] == [
         (2, "term bullet has no description; kept as a plain bullet")
     ]
+
+
+def test_parse_article_warns_about_a_caption_line_with_no_table_after_it() -> None:
+    text = "Intro text.\nFigure: Rainfall by month\nMore text.\nTable: Costs\n\n| A |\n| 1 |\n"
+    article, warnings = parse_article("a.txt", text)
+    assert [(w.pos.line, w.message, w.hint) for w in warnings] == [
+        (
+            line,
+            f"`{kind}:` line is not right before a table; kept as a paragraph",
+            "put it on the line above the table, with no blank line between",
+        )
+        for line, kind in ((2, "Figure"), (4, "Table"))
+    ]
+    assert [type(b).__name__ for b in article.lede] == ["Paragraph"] * 4 + ["Table"]
+
+
+def test_parse_article_says_when_it_drops_an_html_comment() -> None:
+    article, warnings = parse_article("a.txt", "<!-- note -->\nText <!-- x --> here.\n")
+    assert [type(b).__name__ for b in article.lede] == ["Paragraph"]  # no empty paragraph
+    assert [(w.pos.line, w.message) for w in warnings] == [
+        (line, "HTML comment dropped: a comment is not shown on the page") for line in (1, 2)
+    ]
+
+
+def test_parse_article_gives_a_table_no_caption_when_its_caption_was_only_a_comment() -> None:
+    article, _ = parse_article("a.txt", "Table: <!-- later -->\n| A |\n| 1 |\n")
+    (table,) = article.lede
+    assert isinstance(table, Table)
+    assert table.caption is None  # an empty one would be written as a stray "Table:" line
 
 
 def test_parse_article_ignores_a_stray_delimiter_row_with_a_warning() -> None:
@@ -592,6 +726,22 @@ def test_propose_title_falls_back_to_the_first_sentence_trimmed() -> None:
     assert origin == "the first sentence (line 1)"
     short, _ = parse_article("a.txt", "Rents rose. Nobody objected.\n")
     assert propose_title(short)[0] == "Rents rose"
+
+
+@pytest.mark.parametrize("lede", ["...\nRents rose.\n", "<!-- draft -->\nRents rose.\n"])
+def test_propose_title_skips_a_paragraph_with_no_words(lede: str) -> None:
+    article, _ = parse_article("a.txt", lede)
+    assert propose_title(article) == ("Rents rose", "the first sentence (line 2)")
+
+
+def test_propose_title_names_the_headline_line_after_blank_lines() -> None:
+    article, _ = parse_article("a.txt", "\n\nRail Strike Update\nUnions walk out.\n")
+    assert propose_title(article) == ("Rail Strike Update", "the headline (line 3)")
+
+
+def test_propose_title_is_never_empty() -> None:
+    article, _ = parse_article("a.txt", "...\n")
+    assert propose_title(article) == ("Untitled briefing", "nothing (no heading or paragraph)")
 
 
 NEWS_URL = "https://example.org/strike"

@@ -9,13 +9,30 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.content.parse import decode_source, parse_briefing
-from briefgen.content.slugs import RESERVED_SLUGS, dated_slug, is_valid_slug, slug_from_stem
+from briefgen.content.parse import decode_source, parse_briefing, too_large
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    RESERVED_SLUGS,
+    dated_slug,
+    is_too_long,
+    is_valid_slug,
+    slug_from_stem,
+    tag_slug,
+)
 from briefgen.content.writer import render_markdown
-from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.files import write_source_file
+from briefgen.content.yamlload import find_bad_character
+from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.files import (
+    MAX_SOURCE_BYTES,
+    FileTooLargeError,
+    NotRegularFileError,
+    file_kind,
+    read_regular_file,
+    write_source_file,
+)
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
+from briefgen.site.urls import FEED_PAGE_PATH, SEARCH_PAGE_PATH
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,6 +46,9 @@ log = logging.getLogger(__name__)
 STDIN = "-"
 SLUG_MAX_CHARS = 60
 _APOSTROPHES = re.compile("['\u2019]")  # "Rubio's" -> "rubios", not "rubio-s"
+SITE_PAGE_SLUGS = frozenset(path.strip("/") for path in (FEED_PAGE_PATH, SEARCH_PAGE_PATH))
+"""Slugs whose page the build refuses, as it would replace the feed or search page (the
+search page only when search is on, but a briefing should not break when it is turned on)."""
 
 
 def import_article(
@@ -50,9 +70,15 @@ def import_article(
     parsed, warnings = parse_article(name, text)
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
+    _check_options(name, title, tags)
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
+    elif parsed.headline and parsed.headline != title:
+        # The headline is the title, never a section: another title leaves it out.
+        message = f"the headline {parsed.headline!r} is left out: --title replaces it"
+        hint = "leave --title out to make the headline the title"
+        warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
     slug = _choose_slug(slug, title, name)
     if not slug:
         slug = dated_slug(date or dt.date.today())
@@ -73,28 +99,67 @@ def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
     return BriefgenError([error(SourcePos(path, 1), message, hint)])
 
 
+def _check_options(name: str, title: str | None, tags: Sequence[str]) -> None:
+    """Refuse a --title or --tags the front matter would refuse, naming the option: the
+    check of the output would name a content/ file that was never written."""
+    if title is not None and not title.strip():
+        raise _failure(name, "--title is empty", "give the title some words, or leave --title out")
+    bad = find_bad_character({"--title": title or "", "--tags": list(tags)})
+    if bad is not None:
+        message = f"{bad[0][0]} holds the character {bad[1]}, which cannot be published"
+        raise _failure(name, message, "remove it; write the text without control characters")
+    for index, tag in enumerate(tags, start=1):
+        if is_too_long(tag_slug(tag)):
+            limit = f"over {MAX_SLUG_BYTES} bytes once normalised"
+            raise _failure(
+                name,
+                f"--tags item {index} is too long for a page name ({limit})",
+                "use a shorter tag",
+            )
+
+
 def _read_article(article: str) -> bytes:
+    """Return the article's bytes, reading no more than the size limit.
+
+    A FIFO would block forever and a device such as /dev/zero never ends, so only a regular
+    file is read, and standard input only up to one byte over the limit.
+    """
     if article == STDIN:
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
+        if len(data) > MAX_SOURCE_BYTES:
+            limit = f"{MAX_SOURCE_BYTES // (1024 * 1024)} MB"
+            message = f"standard input is more than {limit}; the limit is {limit}"
+            raise _failure("<stdin>", message, "split the article into several files")
+        return data
+    path = Path(article)
     try:
-        return Path(article).read_bytes()
+        return read_regular_file(path, MAX_SOURCE_BYTES)
+    except FileTooLargeError as exc:
+        raise BriefgenError([too_large(article, exc.size)]) from None
+    except NotRegularFileError:
+        kind = file_kind(path.stat().st_mode)
+        raise _failure(article, f"cannot read the article: it is {kind}, not a file") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise BriefgenError(
-            [error(SourcePos(article, 1), f"cannot read the article: {reason}")]
-        ) from None
+        raise _failure(article, f"cannot read the article: {reason}") from None
 
 
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
     """Return --slug if it is valid, else the slug of the title (empty when it has none)."""
+    own = "the name of one of the site's own pages"
     if slug is not None:
         if not is_valid_slug(slug):
             hint = "use lowercase letters, digits and single hyphens"
             raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
+        if slug in SITE_PAGE_SLUGS:
+            raise _failure(name, f"--slug {slug!r} is {own}", "pass another --slug")
         return slug
     derived = slug_from_title(title)
     if derived in RESERVED_SLUGS:
         raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
+    if derived in SITE_PAGE_SLUGS:
+        message = f"the title {title!r} gives the slug {derived!r}, {own}"
+        raise _failure(name, message, "pass --slug some-name")
     return derived
 
 

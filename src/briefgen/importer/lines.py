@@ -7,6 +7,7 @@ headings are short title-like lines followed by body text, bullets start with `-
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,8 +38,17 @@ _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 _SEPARATOR_CELL = re.compile(r":?-+:?")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+# What a row is read in: an escape, a backtick run (which may open a code span, inside which
+# a pipe is the author's text, not a cell border) or a pipe.
+_ROW_PART = re.compile(r"\\.|`+|\|")
+_BACKTICKS = re.compile(r"`+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 _BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
+_SENTENCE_BREAK = re.compile(r"[\w%)][.!?]\s+[\"\u201c\u2018]?(?P<next>\w)")
+# Words whose period ends no sentence ("Mr. Smith", "St. Ives"): titles and short forms.
+_SHORT_FORMS = frozenset(
+    {"dr", "gen", "gov", "jr", "mr", "mrs", "ms", "no", "prof", "rep", "sen", "sr", "st", "vs"}
+)
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -137,19 +147,56 @@ def is_table_row(line: str) -> bool:
 
 
 def split_cells(line: str) -> list[str]:
-    """Return the stripped cells of a pipe row; `\\|` stays inside its cell."""
+    """Return the stripped cells of a pipe row; `\\|` and a pipe in a code span stay inside."""
     inner = line.strip()
     inner = inner.removeprefix("|")
     if inner.endswith("|") and not inner.endswith("\\|"):
         inner = inner[:-1]
-    return [cell.strip() for cell in _UNESCAPED_PIPE.split(inner)]
+    # A code span runs to the next backtick run of its own length: found by bisecting the
+    # runs of each length, as a search per opener would be quadratic on a hostile line.
+    runs: dict[int, list[int]] = {}
+    for run in _BACKTICKS.finditer(inner):
+        runs.setdefault(len(run[0]), []).append(run.start())
+    cells: list[str] = []
+    start = skip_to = 0
+    for part in _ROW_PART.finditer(inner):
+        if part.start() < skip_to:
+            continue
+        if part[0] == "|":
+            cells.append(inner[start : part.start()].strip())
+            start = part.end()
+        elif part[0].startswith("`"):
+            same = runs.get(len(part[0]), [])
+            closer = bisect.bisect_right(same, part.start())
+            if closer < len(same):
+                skip_to = same[closer] + len(part[0])
+    return [*cells, inner[start:].strip()]
+
+
+def has_cell_border(line: str) -> bool:
+    """Return True for a line that reads as table cells: a pipe row, or `a | b` without the
+    outer pipes (a `|` in a code span or escaped as `\\|` is text, not a border)."""
+    return is_table_row(line) or len(split_cells(line)) > 1
 
 
 def is_separator_row(line: str) -> bool:
-    """Return True for a table's delimiter row such as `|---|:--:|`."""
-    if not is_table_row(line):
+    """Return True for a table's delimiter row such as `|---|:--:|` or `--- | ---`."""
+    if not has_cell_border(line):
         return False
     return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def starts_table(line: str, next_line: str | None) -> bool:
+    """Return True for a table's first row: a pipe row, or (as in GFM) a row without outer
+    pipes whose next line is a delimiter row with as many cells."""
+    if is_table_row(line):
+        return True
+    return (
+        next_line is not None
+        and has_cell_border(line)
+        and is_separator_row(next_line)
+        and len(split_cells(line)) == len(split_cells(next_line))
+    )
 
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
@@ -166,22 +213,35 @@ def _alignment(cell: str) -> Alignment:
 
 
 def is_heading_shaped(line: str) -> bool:
-    """Return True for a short, title-like line that is neither a bullet nor a table row."""
-    if parse_bullet(line) or is_table_row(line):
+    """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+        return False  # first, so the other rules only ever read a short line
+    if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
         return False
-    words = line.split()
-    return (
-        len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS and (is_title_like(line))
-    )
+    return is_title_like(line)
+
+
+def has_sentence_break(line: str) -> bool:
+    """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
+    a hard-wrapped paragraph, not a heading. "U.S." or "e.g." end no sentence."""
+    for match in _SENTENCE_BREAK.finditer(line):
+        end = match.start() + 2
+        word = line[line.rfind(" ", 0, end) + 1 : end]
+        short_form = _ends_with_abbreviation(word) or word[:-1].lower() in _SHORT_FORMS
+        if match["next"].isupper() and not short_form:
+            return True
+    return False
 
 
 def is_long_heading(line: str) -> bool:
     """Return True for a line that reads like a heading except that it is too long."""
-    if is_heading_shaped(line) or parse_bullet(line) or is_table_row(line):
-        return False
     words = line.split()
+    if len(words) > LONG_HEADING_MAX_WORDS:
+        return False
+    if is_heading_shaped(line) or parse_bullet(line) or has_cell_border(line):
+        return False
     one_sentence = ". " not in line and "? " not in line
-    return len(words) <= LONG_HEADING_MAX_WORDS and is_title_case(line) and one_sentence
+    return is_title_case(line) and one_sentence
 
 
 def is_heading(line: str, next_line: str | None) -> bool:

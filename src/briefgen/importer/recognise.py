@@ -22,6 +22,7 @@ from briefgen.importer.lines import (
     HEADING_MAX_WORDS,
     Line,
     could_be_term,
+    has_cell_border,
     is_heading,
     is_heading_shaped,
     is_long_heading,
@@ -37,6 +38,7 @@ from briefgen.importer.lines import (
     separator_alignments,
     split_cells,
     split_term_line,
+    starts_table,
 )
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
@@ -59,6 +61,8 @@ class Article:
     sections: tuple[Section, ...]
     headline: str | None = None
     """A short first line followed by text: the article's title, never a section."""
+    headline_line: int = 1
+    """1-based input line of the headline (blank lines may come before it)."""
 
 
 @dataclass
@@ -78,6 +82,10 @@ class _Recogniser:
             link_bare_urls(text), InlineContext(self.pos(line))
         )
         self.diagnostics.extend(diagnostics)
+        if "<!--" in text and "<!--" not in rich.text:
+            # The parser drops comments silently, as notes to editors; an import keeps
+            # every word, so it says when one goes.
+            self.warn(line, "HTML comment dropped: a comment is not shown on the page")
         return rich
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
@@ -95,28 +103,42 @@ class _Recogniser:
         """Read blocks up to the next heading or the end."""
         blocks: list[Block] = []
         while (line := self.peek()) is not None and not self.at_heading():
-            if is_table_row(line.text):
+            if self.table_starts_at(0):
                 blocks.append(self.read_table(None))
             elif (caption := self.caption_before_table(line)) is not None:
                 self.index += 1
-                blocks.append(self.read_table(self.inline(caption, line)))
+                text = self.inline(caption, line)
+                blocks.append(self.read_table(text if text.html else None))  # not a lone comment
             elif parse_bullet(line.text):
                 blocks.append(self.read_list())
             else:
                 self.check_paragraph(line)
-                blocks.append(Paragraph(self.inline(line.text, line), self.pos(line)))
+                if (text := self.inline(line.text, line)).html:  # not a lone comment
+                    blocks.append(Paragraph(text, self.pos(line)))
                 self.index += 1
         return blocks
 
+    def table_starts_at(self, offset: int) -> bool:
+        line, after = self.peek(offset), self.peek(offset + 1)
+        next_text = after.text if after and not after.after_blank else None
+        return line is not None and starts_table(line.text, next_text)
+
     def caption_before_table(self, line: Line) -> str | None:
         after = self.peek(1)
-        if after is None or after.after_blank or not is_table_row(after.text):
+        if after is None or after.after_blank or not self.table_starts_at(1):
             return None
         return parse_caption(line.text)
 
     def check_paragraph(self, line: Line) -> None:
         after = self.peek(1)
-        if is_heading_shaped(line.text) and after is None:
+        if parse_caption(line.text) is not None:
+            kind = line.text.split(":", 1)[0]
+            self.warn(
+                line,
+                f"`{kind}:` line is not right before a table; kept as a paragraph",
+                "put it on the line above the table, with no blank line between",
+            )
+        elif is_heading_shaped(line.text) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
         elif is_heading_shaped(line.text):
             self.warn(
@@ -138,15 +160,19 @@ class _Recogniser:
         head = parse_bullet(first.text)
         assert head is not None
         items: list[BulletItem] = []
+        item_lines: list[Line] = []
         while (line := self.peek()) is not None:
             bullet = parse_bullet(line.text)
             if bullet is None or bullet.ordered != head.ordered:
                 break
-            if items and bullet.ordered and bullet.number <= 1:
-                break  # numbering starts again: a new list
+            if items and bullet.ordered and bullet.number != head.number + len(items):
+                # Markdown numbers a list on from its start: a number that does not follow
+                # on ("1.", "10.", a year) begins a new list, so it is kept as written.
+                break
             items.append(self.read_item(line, bullet.text))
+            item_lines.append(line)
             self.index += 1
-        self.check_mixed_terms(items)
+        self.check_mixed_terms(items, item_lines)
         return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
 
     def read_item(self, line: Line, text: str) -> BulletItem:
@@ -161,11 +187,14 @@ class _Recogniser:
             self.warn(line, "bullet starts with a colon; kept as a plain bullet")
         return BulletItem(None, self.inline(text, line), (), pos)
 
-    def check_mixed_terms(self, items: Sequence[BulletItem]) -> None:
+    def check_mixed_terms(self, items: Sequence[BulletItem], lines: Sequence[Line]) -> None:
+        """Warn about plain bullets in a list of term bullets that nearly read as terms.
+
+        `lines` are the items' lines: finding each by its number was quadratic in the list.
+        """
         if not any(item.term for item in items):
             return
-        for item in items:
-            line = self.line_at(item.pos.line)
+        for item, line in zip(items, lines, strict=True):
             bullet = parse_bullet(line.text)
             parts = split_term_line(bullet.text) if bullet else None
             if item.term is None and parts and could_be_term(*parts):
@@ -175,14 +204,13 @@ class _Recogniser:
                     "write the term in Title Case (at most 6 words) to make it one",
                 )
 
-    def line_at(self, number: int) -> Line:
-        return next(line for line in self.lines if line.number == number)
-
     def read_table(self, caption: RichText | None) -> Table:
         """Read consecutive pipe rows; the first is the header, a delimiter row is optional."""
         rows: list[Line] = [self.lines[self.index]]
+        # Rows without outer pipes go on while lines have a cell border, as in GFM.
+        is_row = is_table_row if is_table_row(rows[0].text) else has_cell_border
         self.index += 1
-        while (line := self.peek()) and is_table_row(line.text) and not line.after_blank:
+        while (line := self.peek()) and is_row(line.text) and not line.after_blank:
             rows.append(line)
             self.index += 1
         header_line, body = rows[0], rows[1:]
@@ -230,17 +258,18 @@ class _Recogniser:
 def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
     recogniser = _Recogniser(path, read_lines(text), [])
-    headline = None
+    headline, headline_line = None, 1
     if recogniser.at_heading():
         # News copy opens with its headline: the title, not a first section.
-        headline = recogniser.inline(recogniser.lines[0].text, recogniser.lines[0]).text
+        first = recogniser.lines[0]
+        headline, headline_line = recogniser.inline(first.text, first).text, first.number
         recogniser.index = 1
     lede = tuple(recogniser.read_blocks())
     anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
-    return Article(lede, tuple(sections), headline), recogniser.diagnostics
+    return Article(lede, tuple(sections), headline, headline_line), recogniser.diagnostics
 
 
 def propose_summary(article: Article) -> str | None:
@@ -270,13 +299,14 @@ def _align_numbers(
 def propose_title(article: Article) -> tuple[str, str]:
     """Return a title for an article given none, and where it came from (for the notice)."""
     if article.headline:
-        return article.headline, "the headline (line 1)"
+        return article.headline, f"the headline (line {article.headline_line})"
     if article.sections:
         first = article.sections[0]
         return first.heading.text, f"the first heading (line {first.pos.line})"
     for block in article.lede:
-        if isinstance(block, Paragraph):
-            return _first_sentence(block.text.text), f"the first sentence (line {block.pos.line})"
+        # A paragraph of dots, or one that was only a comment, has no sentence to offer.
+        if isinstance(block, Paragraph) and (sentence := _first_sentence(block.text.text)):
+            return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
 
 

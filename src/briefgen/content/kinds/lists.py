@@ -73,7 +73,7 @@ def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | Non
     tokens = _drop_empty(list(tokens))
     if len(tokens) < 2 or tokens[0].type != "strong_open":
         return None
-    close = next((i for i, t in enumerate(tokens) if t.type == "strong_close"), None)
+    close = _matching_close(tokens)
     if close is None or close < 2:
         return None
     term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
@@ -86,6 +86,18 @@ def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | Non
         for separator in _TERM_SEPARATORS:
             if lead.startswith(separator):
                 return term, _strip_leading(rest, separator)
+    return None
+
+
+def _matching_close(tokens: Sequence[Token]) -> int | None:
+    """Return the index of the `strong_close` that closes `tokens[0]`: a bold word inside
+    the term (`**Key __Point__:**`) has its own, and stopping there unbalances the tags."""
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.type in {"strong_open", "strong_close"}:
+            depth += 1 if token.type == "strong_open" else -1
+            if depth == 0:
+                return index
     return None
 
 
