@@ -58,20 +58,28 @@ class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         """Construct a mapping, failing on a key that appears twice."""
-        first_lines: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line
-            if _is_hashable(key) and key in first_lines:
-                raise YamlProblemError(
-                    f"duplicate key `{key}` (first on line {{line:{first_lines[key]}}})",
-                    line,
-                    key_node.start_mark.column,
-                    hint="remove one of them",
-                )
-            if _is_hashable(key):
-                first_lines[key] = line
+        check_unique_keys(self, node)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+    """Raise YamlProblemError for a key that appears twice in `node`: YAML would keep the
+    last value and drop the first without a word. Merge keys (`<<`) may repeat keys."""
+    first_lines: dict[object, int] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line
+        if _is_hashable(key) and key in first_lines:
+            raise YamlProblemError(
+                f"duplicate key `{key}` (first on line {{line:{first_lines[key]}}})",
+                line,
+                key_node.start_mark.column,
+                hint="remove one of them",
+            )
+        if _is_hashable(key):
+            first_lines[key] = line
 
 
 def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
@@ -165,7 +173,7 @@ def load_yaml(text: str, source: YamlSource) -> tuple[YamlDocument | None, list[
         finally:
             loader.dispose()
     except YamlProblemError as problem:
-        return None, [_problem_diagnostic(problem, source)]
+        return None, [problem_diagnostic(problem, source)]
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_diagnostic(exc, source, text)]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
@@ -278,12 +286,88 @@ def _check_events(text: str) -> None:
         loader.dispose()
 
 
+MAX_VALUES = 100_000
+"""Most values trusted YAML may expand to through its aliases."""
+
+
+def check_expansion(text: str) -> None:
+    """Raise YamlProblemError for an alias inside the value it names, or aliases that expand
+    the document past MAX_VALUES values or MAX_DEPTH levels, before anything is constructed.
+
+    Trusted YAML (briefgen.yaml) may use anchors, but a few lines of them can describe a
+    value bigger than memory ("billion laughs") or one that holds itself, which every later
+    walk over the settings would follow for ever.
+    """
+    loader = _BaseLoader(text)
+    sizes: dict[str, tuple[int, int]] = {}  # anchor: values and levels its node expands to
+    open_: list[tuple[str | None, list[int]]] = [(None, [0, 0])]  # a sentinel for the root
+    total = 0
+    try:
+        while loader.check_event():
+            event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
+            mark = event.start_mark
+            at = (mark.line, mark.column) if mark else (0, 0)
+            size: tuple[int, int] | None = None  # values and levels the event adds
+            if isinstance(event, yaml.CollectionStartEvent):
+                size = (1, 1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, (values, levels) = open_.pop()
+                _add(open_, anchor, sizes, (values + 1, levels + 1))
+            elif isinstance(event, yaml.ScalarEvent):
+                size = (1, 0)
+            elif isinstance(event, yaml.AliasEvent):
+                if any(anchor == event.anchor for anchor, _ in open_):
+                    raise YamlProblemError(
+                        f"alias `*{event.anchor}` repeats a value inside itself",
+                        *at,
+                        hint="an anchored value cannot hold its own alias",
+                    )
+                size = sizes.get(str(event.anchor))  # an unknown one is the composer's to report
+            if size is None:
+                continue
+            total += size[0]
+            _refuse_expansion(at, total, len(open_) - 1 + size[1])
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_.append((event.anchor, [0, 0]))
+            else:
+                anchor = event.anchor if isinstance(event, yaml.ScalarEvent) else None
+                _add(open_, anchor, sizes, size)
+    finally:
+        loader.dispose()
+
+
+def _add(
+    open_: list[tuple[str | None, list[int]]],
+    anchor: str | None,
+    sizes: dict[str, tuple[int, int]],
+    size: tuple[int, int],
+) -> None:
+    """Count a finished node of `size` into its collection, and keep it under its anchor."""
+    if anchor is not None:
+        sizes[anchor] = size
+    counts = open_[-1][1]
+    counts[0] += size[0]
+    counts[1] = max(counts[1], size[1])
+
+
+def _refuse_expansion(at: tuple[int, int], total: int, depth: int) -> None:
+    if total > MAX_VALUES:
+        raise YamlProblemError(
+            f"aliases expand the settings past {MAX_VALUES:,} values",
+            *at,
+            hint="repeat fewer values through `*` aliases",
+        )
+    if depth > MAX_DEPTH:
+        raise YamlProblemError(f"YAML nested more than {MAX_DEPTH} levels deep", *at)
+
+
 def _has_explicit_tag(event: yaml.Event) -> bool:
     """Return True for any `!tag`, `!!tag` or `!` on a node; untagged nodes carry no tag."""
     return getattr(event, "tag", None) is not None
 
 
-def _problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:
+def problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:
+    """Return `problem` as an error at its file position, naming other lines as file lines."""
     message = re.sub(
         r"\{line:(\d+)\}", lambda m: str(source.first_line + int(m.group(1))), problem.message
     )

@@ -11,12 +11,21 @@ from typing import TYPE_CHECKING
 import yaml
 
 from briefgen.content.languages import canonical_tag
-from briefgen.content.yamlload import YamlProblemError, construct_int, find_bad_character
+from briefgen.content.yamlload import (
+    YamlProblemError,
+    YamlSource,
+    check_expansion,
+    check_unique_keys,
+    construct_int,
+    find_bad_character,
+    problem_diagnostic,
+)
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
     from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -232,6 +241,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     """Parse YAML into a mapping plus the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
+        check_expansion(text)
         loader = _ConfigLoader(text)
         try:
             node = loader.get_single_node()
@@ -239,8 +249,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         finally:
             loader.dispose()
     except YamlProblemError as problem:
-        pos = SourcePos(CONFIG_NAME, problem.line + 1, problem.column + 1)
-        return {}, {}, [error(pos, problem.message, problem.hint)]
+        return {}, {}, [problem_diagnostic(problem, YamlSource(CONFIG_NAME, 1))]
     except UnicodeDecodeError as exc:
         at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
         return {}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")]
@@ -272,7 +281,14 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """The safe loader, with over-long integers reported at their line."""
+    """The safe loader, with over-long integers and duplicate keys reported at their line."""
+
+    def construct_mapping(
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> dict[Hashable, object]:
+        """Construct a mapping, failing on a key that appears twice."""
+        check_unique_keys(self, node)
+        return super().construct_mapping(node, deep=deep)
 
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
