@@ -21,6 +21,7 @@ from briefgen.content.yamlload import (
     problem_diagnostic,
 )
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
@@ -52,8 +53,7 @@ def load_config(
     root: Path, *, base_url_override: str | None = None
 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Read `root/briefgen.yaml` (optional) and return the config with all its problems."""
-    path = root / CONFIG_NAME
-    return parse_config(path.read_bytes() if path.is_file() else None, base_url_override)
+    return parse_config(read_settings_file(root / CONFIG_NAME), base_url_override)
 
 
 def parse_config(
