@@ -390,6 +390,12 @@ def _base_url(text: str) -> str:
             f"expected an http:// or https:// URL such as https://example.org/briefings/, "
             f"not {text!r}"
         )
+    from briefgen.site.urls import url_problem  # only when the option is given
+
+    # Checked here as `base_url` is in the settings, so the flag, not briefgen.yaml, is blamed.
+    problem = url_problem(text, base=True)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return text
 
 

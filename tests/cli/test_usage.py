@@ -67,6 +67,24 @@ def test_usage_bad_base_url_is_blamed_on_the_option(
     assert "briefgen.yaml" not in err
 
 
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://example.org/?lang=en", "must not have a query (?) or fragment (#)"),
+        ("https://example.org/#top", "must not have a query (?) or fragment (#)"),
+        ("https://example.org/my briefs/", "holds characters that must be percent-encoded"),
+        ("https://example.org:port/", "is not a valid URL"),
+    ],
+)
+def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], url: str, problem: str
+) -> None:
+    err = _usage_error(capsys, "build", "--base-url", url)
+
+    assert f"error: argument --base-url: `{url}` {problem}" in err
+    assert "briefgen.yaml" not in err
+
+
 def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:
     (project / "briefgen.yaml").write_text("title: T\n\n\n\n\nbase_url: https://ok.example/\n")
 

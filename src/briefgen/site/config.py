@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, w
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
+from briefgen.site.urls import url_problem
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -42,8 +42,6 @@ PAGE_SIZES = ("A4", "Letter")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A well-formed BCP 47 tag, simplified: a 2-3 letter language, then subtags."""
 _HOST_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
-_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
-"""Characters a URL may hold as written; anything else must be percent-encoded."""
 _HOST = re.compile(
     r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 )
@@ -96,8 +94,8 @@ def parse_config(
             "cname",
             f"`cname` must be a bare host name like `briefs.example.org`, not `{config.cname}`",
         )
-    if config.source_url is not None and _url_problem(config.source_url):
-        problem = _url_problem(config.source_url)
+    if config.source_url is not None and url_problem(config.source_url):
+        problem = url_problem(config.source_url)
         settings.report("source_url", f"`source_url` {problem}")
     return config, settings.diagnostics
 
@@ -106,24 +104,6 @@ def _is_host_name(text: str) -> bool:
     """Return True for a DNS name: dot-separated labels of letters, digits and inner hyphens."""
     labels = text.removesuffix(".").split(".")
     return len(text) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in labels)
-
-
-def _url_problem(url: str, *, base: bool = False) -> str | None:
-    """Return what is wrong with an absolute http(s) URL, or None."""
-    if not url.startswith(("http://", "https://")):
-        return f"must start with http:// or https://, not `{url}`"
-    if not _URL_SAFE.fullmatch(url):
-        return f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
-    try:
-        parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError:
-        return f"`{url}` is not a valid URL"
-    if not parts.hostname:
-        return f"`{url}` has no host name"
-    if base and (parts.query or parts.fragment or "?" in url or "#" in url):
-        return f"`{url}` must not have a query (?) or fragment (#)"
-    return None
 
 
 @dataclass
@@ -303,7 +283,7 @@ def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic])
             warning(pos, f"base_url `{url}` has no scheme; using https://{url.lstrip('/')}")
         )
         url = "https://" + url.lstrip("/")
-    problem = _url_problem(url, base=True)
+    problem = url_problem(url, base=True)
     if problem is not None:
         diagnostics.append(error(pos, f"base_url {problem}"))
         return DEFAULT_BASE_URL
