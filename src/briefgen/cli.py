@@ -241,7 +241,7 @@ def _add_new(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="start a new briefing from a skeleton",
         description="Write content/<slug>.md with front matter and a skeleton that builds.",
     )
-    new.add_argument("title", help="the briefing's title")
+    new.add_argument("title", type=_title, help="the briefing's title")
     new.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default: today)")
     new.add_argument("--slug", help="URL name (default: from the title)")
     new.set_defaults(handler=_run_new)
@@ -269,7 +269,9 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
         "content/<slug>.md.",
     )
     importer.add_argument("article", help="the text file to import, or - for standard input")
-    importer.add_argument("--title", help="briefing title (default: proposed from the text)")
+    importer.add_argument(
+        "--title", type=_title, help="briefing title (default: proposed from the text)"
+    )
     importer.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default: today)")
     importer.add_argument("--slug", help="URL name (default: from the title)")
     importer.add_argument("--tags", default="", help="comma-separated tags")
@@ -396,6 +398,21 @@ def _base_url(text: str) -> str:
     problem = url_problem(text, base=True)
     if problem is not None:
         raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def _title(text: str) -> str:
+    """Refuse a title the written briefing could not build with: `new` promises one that does."""
+    from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`
+    from briefgen.diagnostics import excerpt, terminal_safe
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a title needs some text")
+    found = BAD_CHARACTERS.search(text)
+    if found:
+        shown = terminal_safe(excerpt(text, 60))
+        char = f"U+{ord(found.group()):04X}"
+        raise argparse.ArgumentTypeError(f"`{shown}` holds {char}, which cannot be published")
     return text
 
 

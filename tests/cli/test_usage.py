@@ -85,6 +85,24 @@ def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
     assert "briefgen.yaml" not in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (("new", ""), "argument title: a title needs some text"),
+        (("new", " \u2028 "), "argument title: a title needs some text"),
+        (("new", "a\x01b"), "argument title: `a\\x01b` holds U+0001, which cannot be published"),
+        (("import", "-", "--title", " "), "argument --title: a title needs some text"),
+    ],
+)
+def test_usage_title_that_cannot_build_is_blamed_on_the_argument(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: tuple[str, ...], problem: str
+) -> None:
+    err = _usage_error(capsys, *argv, "--source", str(tmp_path))
+
+    assert f"error: {problem}" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:
     (project / "briefgen.yaml").write_text("title: T\n\n\n\n\nbase_url: https://ok.example/\n")
 
