@@ -76,6 +76,19 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
             "the catalog's header cannot be read",
             id="plural-formula",
         ),
+        pytest.param(
+            HEADER + 'msgid "Notes"\nmsgstr "Notas al 100%"\n',
+            ":5:1:",
+            "'Notes': the translation is not a valid %-format (incomplete format)",
+            id="lone-percent",
+        ),
+        pytest.param(
+            HEADER + 'msgid "%(num)s min read"\nmsgid_plural "%(num)s min read"\n'
+            'msgstr[0] "%(num)s min"\nmsgstr[1] "100% min"\n',
+            ":5:1:",
+            "'%(num)s min read': the translation is not a valid %-format (unsupported format",
+            id="lone-percent-in-plural",
+        ),
     ],
 )
 def test_a_broken_po_is_an_error_at_its_line(
