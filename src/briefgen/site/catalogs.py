@@ -80,10 +80,15 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
             message = f"not a line of a gettext catalog: {line.strip()[:40]!r}"
             return [error(SourcePos(rel, number), message, LINE_HINT)]
     from babel.core import UnknownLocaleError  # Babel is imported by now: it read the lines
+    from babel.messages.pofile import PoFileError
 
     try:
         catalog = read_po_text(text)
         compile_catalog(catalog)  # as site/i18n.py will: gettext reads the plural formula
+    except PoFileError as exc:  # what Babel would only print about
+        message = str(exc).removesuffix(f" on {exc.lineno}")  # Babel adds the 0-based line
+        hint = "compare with briefgen's theme/locales/messages.pot"
+        return [error(SourcePos(rel, exc.lineno + 1), message, hint)]
     except (*HEADER_ERRORS, UnknownLocaleError) as exc:
         field = "Plural-Forms" if "plural" in str(exc).lower() else "msgstr"
         at = SourcePos(rel, _line_of(lines, field))
