@@ -31,6 +31,23 @@ def test_build_refuses_an_output_inside_the_sources(root: Path, output: str, for
     assert snapshot(root) == before
 
 
+@pytest.mark.parametrize("output", ["locales", "locales/es", ".briefgen-cache"])
+@pytest.mark.parametrize("force", [False, True])
+def test_build_refuses_to_replace_the_catalogs_or_the_cache(
+    root: Path, output: str, force: bool
+) -> None:
+    for kept in ("locales/notes.txt", ".briefgen-cache/keep"):
+        (root / kept).parent.mkdir(parents=True)
+        (root / kept).write_text("k\n", encoding="utf-8")
+    before = snapshot(root / output.split("/")[0])
+    run = run_briefgen("build", "--output", root / output, *(["--force"] * force), cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    after = snapshot(root / output.split("/")[0])
+    assert {name: after[name] for name in before} == before
+    assert not (root / output / "index.html").exists()
+
+
 def test_build_refuses_an_output_folder_that_is_a_symlink(root: Path, tmp_path: Path) -> None:
     target = tmp_path / "elsewhere"
     target.mkdir()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.files import digest, file_stamp, files_under
-from briefgen.project import SOURCE_DIRS
+from briefgen.project import CACHE_DIR, SOURCE_DIRS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -34,8 +34,9 @@ def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) ->
     """Return an error when building into `out` could destroy something that is not a build.
 
     Refused with or without --force: the project root, a folder holding it, the home folder,
-    `/`, and anything inside content/, templates/, static/ or .git/. A symlink as the output
-    folder is refused too: swapping in a new site would replace the link, not its target.
+    `/`, the cache folder, and anything inside content/, templates/, static/, locales/ or
+    .git/. A symlink as the output folder is refused too: swapping in a new site would
+    replace the link, not its target.
     """
     if out.is_symlink():
         return [
@@ -48,7 +49,7 @@ def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) ->
     out, root = out.resolve(), root.resolve()
     sources = [root / name for name in (*SOURCE_DIRS, ".git")]
     if (
-        out in {Path("/"), Path.home().resolve(), root}
+        out in {Path("/"), Path.home().resolve(), root, root / CACHE_DIR}
         or out in root.parents
         or any(out.is_relative_to(folder) for folder in sources)
     ):

@@ -20,7 +20,7 @@ from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.project import CONFIG_NAME, WATCHED
+from briefgen.project import CONFIG_NAME, SOURCE_DIRS
 from briefgen.report import count
 from briefgen.site.config import load_config
 
@@ -265,7 +265,7 @@ def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change
 
 
 def _existing_folders(root: Path) -> list[Path]:
-    return [root / name for name in WATCHED if (root / name).is_dir()]
+    return [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
