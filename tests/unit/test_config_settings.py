@@ -126,3 +126,13 @@ def test_config_aliases_within_bounds_are_read(tmp_path: Path) -> None:
     assert problems == []
     assert config.extra["copy"] == {"team": "policy", "year": 2026}
     assert config.extra["list"] == [config.extra["base"]] * 2
+
+
+@pytest.mark.parametrize(
+    "url", ["https://x.org/../../etc/", "https://x.org/a/./b/", "https://x.org/a/%2E%2e/"]
+)
+def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str) -> None:
+    problems = _load(tmp_path, f"title: T\nbase_url: {url}\n")
+    assert problems == [
+        f"briefgen.yaml:2:1: error: base_url `{url}` has a `.` or `..` segment in its path"
+    ]

@@ -150,4 +150,7 @@ def url_problem(url: str, *, base: bool = False) -> str | None:
         return f"`{url}` has no host name"
     if base and (parts.query or parts.fragment or "?" in url or "#" in url):
         return f"`{url}` must not have a query (?) or fragment (#)"
+    # A browser resolves them away, so pages, feeds and serve's prefix would not agree.
+    if base and any(urllib.parse.unquote(s) in (".", "..") for s in parts.path.split("/")):
+        return f"`{url}` has a `.` or `..` segment in its path"
     return None
