@@ -153,7 +153,7 @@ def _make_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, parents=[talk])
     common.add_argument(
         "--source",
-        type=Path,
+        type=_source,
         default=Path(),
         metavar="DIR",
         help="project folder holding content/ (default: current folder)",
@@ -367,6 +367,13 @@ def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         reporter=reporter,
     )
     return EXIT_OK
+
+
+def _source(text: str) -> Path:
+    path = Path(text)
+    if path.exists() and not path.is_dir():  # a missing one is for the command to report
+        raise argparse.ArgumentTypeError(f"`{text}` is not a folder")
+    return path
 
 
 def _port(text: str) -> int:

@@ -103,6 +103,18 @@ def test_usage_title_that_cannot_build_is_blamed_on_the_argument(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", [("build",), ("check",), ("serve",), ("new", "Title")])
+def test_usage_source_that_is_a_file_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("n\n", encoding="utf-8")
+
+    err = _usage_error(capsys, *command, "--source", str(source))
+
+    assert f"error: argument --source: `{source}` is not a folder" in err
+
+
 def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:
     (project / "briefgen.yaml").write_text("title: T\n\n\n\n\nbase_url: https://ok.example/\n")
 
