@@ -48,6 +48,19 @@ def test_build_refuses_to_replace_the_catalogs_or_the_cache(
     assert not (root / output / "index.html").exists()
 
 
+@pytest.mark.parametrize("output", ["home/me", "home"])
+def test_build_refuses_to_replace_the_home_folder_or_one_holding_it(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    (tmp_path / "home" / "me").mkdir(parents=True)
+    (tmp_path / "home" / "me" / "thesis.txt").write_text("t\n", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(tmp_path / "home" / "me"))
+    run = run_briefgen("build", "--output", tmp_path / output, "--force", cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    assert (tmp_path / "home" / "me" / "thesis.txt").is_file()
+
+
 def test_build_refuses_an_output_folder_that_is_a_symlink(root: Path, tmp_path: Path) -> None:
     target = tmp_path / "elsewhere"
     target.mkdir()

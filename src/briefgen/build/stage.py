@@ -33,8 +33,8 @@ MARKER = ".briefgen-build"
 def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) -> list[Diagnostic]:
     """Return an error when building into `out` could destroy something that is not a build.
 
-    Refused with or without --force: the project root, a folder holding it, the home folder,
-    `/`, the cache folder, and anything inside content/, templates/, static/, locales/ or
+    Refused with or without --force: the project root, the home folder, a folder holding
+    either, the cache folder, and anything inside content/, templates/, static/, locales/ or
     .git/. A symlink as the output folder is refused too: swapping in a new site would
     replace the link, not its target.
     """
@@ -46,11 +46,12 @@ def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) ->
                 "point --output at the real folder, or remove the link",
             )
         ]
-    out, root = out.resolve(), root.resolve()
+    out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
     sources = [root / name for name in (*SOURCE_DIRS, ".git")]
     if (
-        out in {Path("/"), Path.home().resolve(), root, root / CACHE_DIR}
+        out in {Path("/"), home, root, root / CACHE_DIR}
         or out in root.parents
+        or out in home.parents
         or any(out.is_relative_to(folder) for folder in sources)
     ):
         return [
