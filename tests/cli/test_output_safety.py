@@ -61,6 +61,25 @@ def test_build_refuses_to_replace_the_home_folder_or_one_holding_it(
     assert (tmp_path / "home" / "me" / "thesis.txt").is_file()
 
 
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("notes.txt", "output path {out} is a file, not a folder"),
+        ("notes.txt/site", "output path {out} is inside {root}/notes.txt, which is a file"),
+    ],
+)
+@pytest.mark.parametrize("force", [False, True])
+def test_build_never_replaces_a_file_with_the_site(
+    root: Path, output: str, message: str, force: bool
+) -> None:
+    (root / "notes.txt").write_text("n\n", encoding="utf-8")
+    run = run_briefgen("build", "--output", root / output, *(["--force"] * force), cwd=root)
+    assert run.code == 1, run.stderr
+    said = message.format(out=root.resolve() / output, root=root.resolve())
+    assert run.stderr.startswith(f"--output:1:1: error: {said}"), run.stderr
+    assert (root / "notes.txt").read_text(encoding="utf-8") == "n\n"
+
+
 def test_build_refuses_an_output_folder_that_is_a_symlink(root: Path, tmp_path: Path) -> None:
     target = tmp_path / "elsewhere"
     target.mkdir()

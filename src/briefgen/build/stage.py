@@ -61,11 +61,15 @@ def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) ->
                 "choose a folder of its own, such as site/",
             )
         ]
-    if force or not out.exists():
+    # --force replaces a folder of other files; never a file, which no build could have made.
+    holder = next(folder for folder in (out, *out.parents) if folder.exists())
+    if holder != out and not holder.is_dir():
+        return [error(at, f"output path {out} is inside {holder}, which is a file")]
+    if not out.exists():
         return []
     if not out.is_dir():
         return [error(at, f"output path {out} is a file, not a folder")]
-    if any(out.iterdir()) and not (out / MARKER).exists():
+    if not force and any(out.iterdir()) and not (out / MARKER).exists():
         return [
             error(
                 at,
