@@ -211,26 +211,23 @@ def read_regular_file(path: Path, limit: int) -> bytes:
 
 
 def read_settings_file(path: Path) -> bytes | None:
-    """Return the bytes of the settings file at `path`, or None when there is none.
-
-    Anything else in its place (a folder, a FIFO, a link to nothing) is an error: taken for
-    no file, it would build the site with every setting at its default, without a word.
-    """
-    at = SourcePos(path.name, 1)
+    """Return the settings file's bytes, or None when there is none. Anything else in its
+    place (a folder, a FIFO, a link to nothing) is an error: taken for no file, it would build
+    the site with every setting at its default, without a word."""
     try:
         info = path.stat()
     except FileNotFoundError:
         if not path.is_symlink():
             return None
-        message = f"{path.name} is a link to nothing ({path.readlink()})"
-        raise BriefgenError([error(at, message, "remove the link or make it a file")]) from None
+        problem = f"is a link to nothing ({path.readlink()})"
     except OSError as exc:  # e.g. a link to itself
-        message = f"{path.name} cannot be read: {exc.strerror}"
-        raise BriefgenError([error(at, message, "make it a file")]) from None
-    if not stat.S_ISREG(info.st_mode):
-        message = f"{path.name} is {file_kind(info.st_mode)}, not a file of settings"
-        raise BriefgenError([error(at, message, "remove it or make it a file")])
-    return path.read_bytes()
+        problem = f"cannot be read: {exc.strerror}"
+    else:
+        if stat.S_ISREG(info.st_mode):
+            return path.read_bytes()
+        problem = f"is {file_kind(info.st_mode)}, not a file of settings"
+    at, hint = SourcePos(path.name, 1), "remove it or make it a file"
+    raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
 
 
 def file_kind(mode: int) -> str:

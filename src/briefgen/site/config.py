@@ -11,9 +11,9 @@ import yaml
 
 from briefgen.content.languages import canonical_tag
 from briefgen.content.yamlload import (
+    MAX_DEPTH,
     YamlProblemError,
     YamlSource,
-    check_expansion,
     check_unique_keys,
     construct_int,
     find_bad_character,
@@ -221,7 +221,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     """Parse YAML into a mapping plus the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
-        check_expansion(text)
+        _check_expansion(text)
         loader = _ConfigLoader(text)
         try:
             node = loader.get_single_node()
@@ -258,6 +258,82 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         message = f"a setting holds the character {char}, which cannot be published"
         return {}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")]
     return {str(k): v for k, v in value.items()}, lines, []
+
+
+MAX_VALUES = 100_000
+"""Most values the settings may expand to through their aliases."""
+_EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _check_expansion(text: str) -> None:
+    """Raise YamlProblemError for an alias inside the value it names, or aliases that expand
+    the document past MAX_VALUES values or MAX_DEPTH levels, before anything is constructed.
+
+    The settings are trusted and may use anchors, but a few lines of them can describe a
+    value bigger than memory ("billion laughs") or one that holds itself, which every later
+    walk over the settings would follow for ever.
+    """
+    loader = _EventLoader(text)
+    sizes: dict[str, tuple[int, int]] = {}  # anchor: values and levels its node expands to
+    open_: list[tuple[str | None, list[int]]] = [(None, [0, 0])]  # a sentinel for the root
+    total = 0
+    try:
+        while loader.check_event():
+            event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
+            mark = event.start_mark
+            at = (mark.line, mark.column) if mark else (0, 0)
+            size: tuple[int, int] | None = None  # values and levels the event adds
+            if isinstance(event, yaml.CollectionStartEvent):
+                size = (1, 1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, (values, levels) = open_.pop()
+                _count_node(open_, anchor, sizes, (values + 1, levels + 1))
+            elif isinstance(event, yaml.ScalarEvent):
+                size = (1, 0)
+            elif isinstance(event, yaml.AliasEvent):
+                if any(anchor == event.anchor for anchor, _ in open_):
+                    raise YamlProblemError(
+                        f"alias `*{event.anchor}` repeats a value inside itself",
+                        *at,
+                        hint="an anchored value cannot hold its own alias",
+                    )
+                size = sizes.get(str(event.anchor))  # an unknown one is the composer's to report
+            if size is None:
+                continue
+            total += size[0]
+            _refuse_expansion(at, total, len(open_) - 1 + size[1])
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_.append((event.anchor, [0, 0]))
+            else:
+                anchor = event.anchor if isinstance(event, yaml.ScalarEvent) else None
+                _count_node(open_, anchor, sizes, size)
+    finally:
+        loader.dispose()
+
+
+def _count_node(
+    open_: list[tuple[str | None, list[int]]],
+    anchor: str | None,
+    sizes: dict[str, tuple[int, int]],
+    size: tuple[int, int],
+) -> None:
+    """Count a finished node of `size` into its collection, and keep it under its anchor."""
+    if anchor is not None:
+        sizes[anchor] = size
+    counts = open_[-1][1]
+    counts[0] += size[0]
+    counts[1] = max(counts[1], size[1])
+
+
+def _refuse_expansion(at: tuple[int, int], total: int, depth: int) -> None:
+    if total > MAX_VALUES:
+        raise YamlProblemError(
+            f"aliases expand the settings past {MAX_VALUES:,} values",
+            *at,
+            hint="repeat fewer values through `*` aliases",
+        )
+    if depth > MAX_DEPTH:
+        raise YamlProblemError(f"YAML nested more than {MAX_DEPTH} levels deep", *at)
 
 
 class _ConfigLoader(yaml.SafeLoader):
