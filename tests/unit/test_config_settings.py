@@ -136,3 +136,22 @@ def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str)
     assert problems == [
         f"briefgen.yaml:2:1: error: base_url `{url}` has a `.` or `..` segment in its path"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("home:\n  per_page: 5\n  perpage: 3\n", "briefgen.yaml:3:1: error: unknown setting"),
+        ("title: T\nhome:\n  per_page: 0\n", "briefgen.yaml:3:1: error: `home.per_page` must be"),
+        ("feed:\n\n  full_content: sure\n", "briefgen.yaml:3:1: error: `feed.full_content`"),
+        ("pdf:\n  enabled: true\n  page_size: A3\n", "briefgen.yaml:3:1: error: `pdf.page_size`"),
+        ("images:\n  hosts: []\n", "briefgen.yaml:2:1: error: unknown setting `images.hosts`"),
+        ("images:\n  remote_hosts: x\n", "briefgen.yaml:2:1: error: `images.remote_hosts`"),
+    ],
+)
+def test_config_nested_setting_mistake_in_block_style_is_at_its_own_line(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    problems = _load(tmp_path, text)
+    assert len(problems) == 1
+    assert problems[0].startswith(message), problems

@@ -115,7 +115,9 @@ class _Settings:
     diagnostics: list[Diagnostic]
 
     def at(self, key: str) -> SourcePos:
-        return SourcePos(CONFIG_NAME, self.lines.get(key, 1))
+        """Return the line of `key` (`home.per_page` for a nested one), else of its section."""
+        line = self.lines.get(key) or self.lines.get(key.partition(".")[0], 1)
+        return SourcePos(CONFIG_NAME, line)
 
     def report(self, key: str, message: str, hint: str | None = None) -> None:
         self.diagnostics.append(error(self.at(key), message, hint))
@@ -156,16 +158,20 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
     images = settings.mapping("images")
     for key in images:
         if key != "remote_hosts":
-            settings.report("images", f"unknown setting `images.{key}`", "expected `remote_hosts`")
+            settings.report(
+                f"images.{key}", f"unknown setting `images.{key}`", "expected `remote_hosts`"
+            )
     hosts = images.get("remote_hosts", [])
     example = "write `images: {remote_hosts: [upload.wikimedia.org]}`"
     if not isinstance(hosts, list):
-        settings.report("images", "`images.remote_hosts` must be a list of host names", example)
+        settings.report(
+            "images.remote_hosts", "`images.remote_hosts` must be a list of host names", example
+        )
         return ()
     for host in hosts:
         if not isinstance(host, str) or not _HOST.match(host):
             message = f"`images.remote_hosts` entry `{host}` is not a lower-case host name"
-            settings.report("images", message, example + " (no https://, no path)")
+            settings.report("images.remote_hosts", message, example + " (no https://, no path)")
             return ()
     return tuple(dict.fromkeys(hosts))
 
@@ -176,7 +182,9 @@ def _sub_settings(settings: _Settings, key: str, known: tuple[str, ...]) -> dict
     for name in values:
         if name not in known:
             expected = ", ".join(f"`{k}`" for k in known)
-            settings.report(key, f"unknown setting `{key}.{name}`", f"expected {expected}")
+            settings.report(
+                f"{key}.{name}", f"unknown setting `{key}.{name}`", f"expected {expected}"
+            )
     return values
 
 
@@ -185,7 +193,7 @@ def _per_page(settings: _Settings) -> int:
     value = _sub_settings(settings, "home", ("per_page",)).get("per_page", 20)
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000:
         return value
-    settings.report("home", "`home.per_page` must be a whole number from 1 to 1000")
+    settings.report("home.per_page", "`home.per_page` must be a whole number from 1 to 1000")
     return 20
 
 
@@ -194,7 +202,7 @@ def _feed_full_content(settings: _Settings) -> bool:
     value = _sub_settings(settings, "feed", ("full_content",)).get("full_content", False)
     if isinstance(value, bool):
         return value
-    settings.report("feed", "`feed.full_content` must be true or false")
+    settings.report("feed.full_content", "`feed.full_content` must be true or false")
     return False
 
 
@@ -209,10 +217,10 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
     options = _sub_settings(settings, "pdf", ("enabled", "page_size"))
     enabled, size = options.get("enabled", True), options.get("page_size", "A4")
     if not isinstance(enabled, bool):
-        settings.report("pdf", "`pdf.enabled` must be true or false")
+        settings.report("pdf.enabled", "`pdf.enabled` must be true or false")
         enabled = False
     if size not in PAGE_SIZES:
-        settings.report("pdf", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
+        settings.report("pdf.page_size", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
         size = "A4"
     return enabled, str(size)
 
@@ -250,7 +258,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
             {},
             [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
         )
-    lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}
+    lines = _key_lines(node) if node else {}
     bad = find_bad_character(value)
     if bad is not None:
         (path, char) = bad
@@ -258,6 +266,17 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         message = f"a setting holds the character {char}, which cannot be published"
         return {}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")]
     return {str(k): v for k, v in value.items()}, lines, []
+
+
+def _key_lines(node: yaml.MappingNode) -> dict[str, int]:
+    """Return the 1-based line of each key, and of each key one level down as `key.name`."""
+    lines: dict[str, int] = {}
+    for key, value in node.value:
+        lines[str(key.value)] = key.start_mark.line + 1
+        if isinstance(value, yaml.MappingNode):
+            for name, _ in value.value:
+                lines[f"{key.value}.{name.value}"] = name.start_mark.line + 1
+    return lines
 
 
 MAX_VALUES = 100_000
