@@ -155,3 +155,11 @@ def test_config_nested_setting_mistake_in_block_style_is_at_its_own_line(
     problems = _load(tmp_path, text)
     assert len(problems) == 1
     assert problems[0].startswith(message), problems
+
+
+def test_config_with_many_values_and_no_alias_is_read(tmp_path: Path) -> None:
+    text = "extra:\n  numbers: [" + ", ".join(["1"] * 100_001) + "]\n"
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert config.extra["numbers"] == [1] * 100_001

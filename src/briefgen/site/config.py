@@ -280,13 +280,13 @@ def _key_lines(node: yaml.MappingNode) -> dict[str, int]:
 
 
 MAX_VALUES = 100_000
-"""Most values the settings may expand to through their aliases."""
+"""Most values the settings' aliases may repeat, all aliases together."""
 _EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _check_expansion(text: str) -> None:
-    """Raise YamlProblemError for an alias inside the value it names, or aliases that expand
-    the document past MAX_VALUES values or MAX_DEPTH levels, before anything is constructed.
+    """Raise YamlProblemError for an alias inside the value it names, aliases that repeat more
+    than MAX_VALUES values, or nesting past MAX_DEPTH levels, before anything is constructed.
 
     The settings are trusted and may use anchors, but a few lines of them can describe a
     value bigger than memory ("billion laughs") or one that holds itself, which every later
@@ -295,7 +295,7 @@ def _check_expansion(text: str) -> None:
     loader = _EventLoader(text)
     sizes: dict[str, tuple[int, int]] = {}  # anchor: values and levels its node expands to
     open_: list[tuple[str | None, list[int]]] = [(None, [0, 0])]  # a sentinel for the root
-    total = 0
+    aliased = 0  # values that aliases repeat: a plain file costs only its own size
     try:
         while loader.check_event():
             event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
@@ -319,8 +319,8 @@ def _check_expansion(text: str) -> None:
                 size = sizes.get(str(event.anchor))  # an unknown one is the composer's to report
             if size is None:
                 continue
-            total += size[0]
-            _refuse_expansion(at, total, len(open_) - 1 + size[1])
+            aliased += size[0] if isinstance(event, yaml.AliasEvent) else 0
+            _refuse_expansion(at, aliased, len(open_) - 1 + size[1])
             if isinstance(event, yaml.CollectionStartEvent):
                 open_.append((event.anchor, [0, 0]))
             else:
@@ -344,8 +344,8 @@ def _count_node(
     counts[1] = max(counts[1], size[1])
 
 
-def _refuse_expansion(at: tuple[int, int], total: int, depth: int) -> None:
-    if total > MAX_VALUES:
+def _refuse_expansion(at: tuple[int, int], aliased: int, depth: int) -> None:
+    if aliased > MAX_VALUES:
         raise YamlProblemError(
             f"aliases expand the settings past {MAX_VALUES:,} values",
             *at,
