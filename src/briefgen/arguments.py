@@ -28,6 +28,13 @@ def port(text: str) -> int:
     return number
 
 
+def address(text: str) -> str:
+    """Return a `--bind` address; an empty one would listen on every interface unwarned."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected an address such as 127.0.0.1 or ::1")
+    return text
+
+
 def iso_date(text: str) -> dt.date:
     """Return a YYYY-MM-DD date."""
     try:

@@ -230,7 +230,11 @@ def _add_serve(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--port", type=arguments.port, default=8000, help="port (default: 8000; 0 = any)"
     )
     serve.add_argument(
-        "--bind", default="127.0.0.1", metavar="ADDRESS", help="address (default: 127.0.0.1)"
+        "--bind",
+        type=arguments.address,
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address (default: 127.0.0.1)",
     )
     serve.set_defaults(handler=_run_serve)
 

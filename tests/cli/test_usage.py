@@ -115,6 +115,15 @@ def test_usage_source_that_is_a_file_is_blamed_on_the_option(
     assert f"error: argument --source: `{source}` is not a folder" in err
 
 
+@pytest.mark.parametrize("address", ["", " "])
+def test_usage_empty_bind_address_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, address: str
+) -> None:
+    err = _usage_error(capsys, "serve", "--bind", address, "--source", str(tmp_path))
+
+    assert "error: argument --bind: expected an address such as 127.0.0.1 or ::1" in err
+
+
 def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:
     (project / "briefgen.yaml").write_text("title: T\n\n\n\n\nbase_url: https://ok.example/\n")
 
