@@ -7,8 +7,10 @@ so nothing of serve mode can ever leak into what `briefgen build` publishes.
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
+import socket
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -206,15 +208,11 @@ def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
         return DevHTTPServer(options, state)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise BriefgenError(
-            [
-                error(
-                    SourcePos("briefgen serve", 1),
-                    f"cannot listen on {options.bind} port {options.port}: {reason}",
-                    "pick another --port, or --port 0 for any free one",
-                )
-            ]
-        ) from None
+        hint = "pick another --port, or --port 0 for any free one"
+        if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+            hint = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
+        message = f"cannot listen on {options.bind} port {options.port}: {reason}"
+        raise BriefgenError([error(SourcePos("briefgen serve", 1), message, hint)]) from None
 
 
 def watch_sources(
