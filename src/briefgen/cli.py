@@ -7,7 +7,6 @@ and `--version` fast.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import errno
 import os
 import re
@@ -16,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
-from briefgen import __version__
+from briefgen import __version__, arguments
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -153,7 +152,7 @@ def _make_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, parents=[talk])
     common.add_argument(
         "--source",
-        type=Path,
+        type=arguments.source,
         default=Path(),
         metavar="DIR",
         help="project folder holding content/ (default: current folder)",
@@ -227,9 +226,15 @@ def _add_serve(commands: Commands, common: argparse.ArgumentParser) -> None:
         "reload open pages whenever content/, templates/, static/ or briefgen.yaml change.",
     )
     _add_site_options(serve)
-    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 = any)")
     serve.add_argument(
-        "--bind", default="127.0.0.1", metavar="ADDRESS", help="address (default: 127.0.0.1)"
+        "--port", type=arguments.port, default=8000, help="port (default: 8000; 0 = any)"
+    )
+    serve.add_argument(
+        "--bind",
+        type=arguments.address,
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address (default: 127.0.0.1)",
     )
     serve.set_defaults(handler=_run_serve)
 
@@ -241,8 +246,8 @@ def _add_new(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="start a new briefing from a skeleton",
         description="Write content/<slug>.md with front matter and a skeleton that builds.",
     )
-    new.add_argument("title", help="the briefing's title")
-    new.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    new.add_argument("title", type=arguments.title, help="the briefing's title")
+    new.add_argument("--date", type=arguments.iso_date, help="YYYY-MM-DD (default: today)")
     new.add_argument("--slug", help="URL name (default: from the title)")
     new.set_defaults(handler=_run_new)
 
@@ -269,8 +274,10 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
         "content/<slug>.md.",
     )
     importer.add_argument("article", help="the text file to import, or - for standard input")
-    importer.add_argument("--title", help="briefing title (default: proposed from the text)")
-    importer.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    importer.add_argument(
+        "--title", type=arguments.title, help="briefing title (default: proposed from the text)"
+    )
+    importer.add_argument("--date", type=arguments.iso_date, help="YYYY-MM-DD (default: today)")
     importer.add_argument("--slug", help="URL name (default: from the title)")
     importer.add_argument("--tags", default="", help="comma-separated tags")
     importer.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -280,7 +287,7 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base-url",
-        type=_base_url,
+        type=arguments.base_url,
         metavar="URL",
         help="URL the site is published at (overrides base_url in briefgen.yaml)",
     )
@@ -365,32 +372,6 @@ def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         reporter=reporter,
     )
     return EXIT_OK
-
-
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
-    return port
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
-
-
-def _base_url(text: str) -> str:
-    if not re.match(r"https?://[^/\s]+", text):
-        raise argparse.ArgumentTypeError(
-            f"expected an http:// or https:// URL such as https://example.org/briefings/, "
-            f"not {text!r}"
-        )
-    return text
 
 
 def _verbosity(args: argparse.Namespace) -> Verbosity:

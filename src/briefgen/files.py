@@ -215,6 +215,26 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     return data
 
 
+def read_settings_file(path: Path) -> bytes | None:
+    """Return the settings file's bytes, or None when there is none. Anything else in its
+    place (a folder, a FIFO, a link to nothing) is an error: taken for no file, it would build
+    the site with every setting at its default, without a word."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if not path.is_symlink():
+            return None
+        problem = f"is a link to nothing ({path.readlink()})"
+    except OSError as exc:  # e.g. a link to itself
+        problem = f"cannot be read: {exc.strerror}"
+    else:
+        if stat.S_ISREG(info.st_mode):
+            return path.read_bytes()
+        problem = f"is {file_kind(info.st_mode)}, not a file of settings"
+    at, hint = SourcePos(path.name, 1), "remove it or make it a file"
+    raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
+
+
 def file_kind(mode: int) -> str:
     """Return what a non-regular file is, for messages: "a FIFO", "a socket", "a device"."""
     if stat.S_ISFIFO(mode):

@@ -52,7 +52,6 @@ ASSETS_DIR = "assets"
 """Where the theme's static files land in the site."""
 MEDIA_DIR = "media"
 """Where images from content/ land in the site, at their path under content/."""
-SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
-"""The folders a project's author writes: never an output folder, never written by a build."""
-WATCHED = (*SOURCE_DIRS, LOCALES_DIR)
-"""The folders whose changes make serve rebuild (plus the config file)."""
+SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR, LOCALES_DIR)
+"""The folders a project's author writes: never an output folder, never written by a build;
+serve rebuilds when they change (or the config file does)."""

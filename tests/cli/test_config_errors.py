@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
 
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 BROKEN_CONFIG = """\
 title: [not, a, string]
@@ -69,3 +76,25 @@ def test_config_empty_file_uses_defaults(tmp_path: Path) -> None:
     run = run_briefgen("build", cwd=root)
     assert run.code == 0, run.stderr
     assert (root / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [
+        (Path.mkdir, "is a folder"),
+        (lambda path: os.mkfifo(path), "is a FIFO"),
+        (lambda path: path.symlink_to("nowhere.yaml"), "is a link to nothing"),
+        (lambda path: path.symlink_to(path.name), "cannot be read"),
+    ],
+)
+def test_config_that_is_not_a_file_is_an_error(
+    tmp_path: Path, make: Callable[[Path], object], what: str
+) -> None:
+    root = _project(tmp_path / "project", "")
+    (root / "briefgen.yaml").unlink()
+    make(root / "briefgen.yaml")
+    for command in ("build", "check"):
+        run = run_briefgen(command, cwd=root)
+        assert run.code == 1, run.stderr
+        assert run.stderr.startswith(f"briefgen.yaml:1:1: error: briefgen.yaml {what}")
+    assert not (root / "site").exists()

@@ -102,6 +102,12 @@ def test_new_falls_back_to_a_dated_slug_and_rejects_a_bad_slug(project: Path) ->
     assert names == ["briefing-2026-11-23.md", "first.md"]
 
 
+def test_new_empty_slug_is_named_as_the_mistake(project: Path) -> None:
+    run = run_briefgen("new", "Title", "--slug", "", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith("content/.md:1:1: error: --slug is empty\n"), run.stderr
+
+
 def test_new_transliterates_a_title_in_another_script(project: Path) -> None:
     run = run_briefgen("new", "移民政策简报", cwd=project)
     assert run.code == 0, run.stderr

@@ -31,6 +31,55 @@ def test_build_refuses_an_output_inside_the_sources(root: Path, output: str, for
     assert snapshot(root) == before
 
 
+@pytest.mark.parametrize("output", ["locales", "locales/es", ".briefgen-cache"])
+@pytest.mark.parametrize("force", [False, True])
+def test_build_refuses_to_replace_the_catalogs_or_the_cache(
+    root: Path, output: str, force: bool
+) -> None:
+    for kept in ("locales/notes.txt", ".briefgen-cache/keep"):
+        (root / kept).parent.mkdir(parents=True)
+        (root / kept).write_text("k\n", encoding="utf-8")
+    before = snapshot(root / output.split("/")[0])
+    run = run_briefgen("build", "--output", root / output, *(["--force"] * force), cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    after = snapshot(root / output.split("/")[0])
+    assert {name: after[name] for name in before} == before
+    assert not (root / output / "index.html").exists()
+
+
+@pytest.mark.parametrize("output", ["home/me", "home"])
+def test_build_refuses_to_replace_the_home_folder_or_one_holding_it(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    (tmp_path / "home" / "me").mkdir(parents=True)
+    (tmp_path / "home" / "me" / "thesis.txt").write_text("t\n", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(tmp_path / "home" / "me"))
+    run = run_briefgen("build", "--output", tmp_path / output, "--force", cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    assert (tmp_path / "home" / "me" / "thesis.txt").is_file()
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("notes.txt", "output path {out} is a file, not a folder"),
+        ("notes.txt/site", "output path {out} is inside {root}/notes.txt, which is a file"),
+    ],
+)
+@pytest.mark.parametrize("force", [False, True])
+def test_build_never_replaces_a_file_with_the_site(
+    root: Path, output: str, message: str, force: bool
+) -> None:
+    (root / "notes.txt").write_text("n\n", encoding="utf-8")
+    run = run_briefgen("build", "--output", root / output, *(["--force"] * force), cwd=root)
+    assert run.code == 1, run.stderr
+    said = message.format(out=root.resolve() / output, root=root.resolve())
+    assert run.stderr.startswith(f"--output:1:1: error: {said}"), run.stderr
+    assert (root / "notes.txt").read_text(encoding="utf-8") == "n\n"
+
+
 def test_build_refuses_an_output_folder_that_is_a_symlink(root: Path, tmp_path: Path) -> None:
     target = tmp_path / "elsewhere"
     target.mkdir()

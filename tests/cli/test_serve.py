@@ -340,6 +340,13 @@ def test_serve_taken_port_reports_error_and_exits_1(project: Path) -> None:
     assert "Traceback" not in run.stderr
 
 
+def test_serve_address_not_on_this_machine_names_bind_in_the_hint(project: Path) -> None:
+    run = run_briefgen("serve", "--port", "0", "--bind", "192.0.2.1", cwd=project)  # TEST-NET-1
+    assert run.code == 1
+    assert "cannot listen on 192.0.2.1 port 0" in run.stderr
+    assert "hint: pick another --bind, such as 127.0.0.1" in run.stderr
+
+
 def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(
     project: Path, start_server: Callable[..., Server]
 ) -> None:

@@ -67,6 +67,63 @@ def test_usage_bad_base_url_is_blamed_on_the_option(
     assert "briefgen.yaml" not in err
 
 
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://example.org/?lang=en", "must not have a query (?) or fragment (#)"),
+        ("https://example.org/#top", "must not have a query (?) or fragment (#)"),
+        ("https://example.org/my briefs/", "holds characters that must be percent-encoded"),
+        ("https://example.org:port/", "is not a valid URL"),
+    ],
+)
+def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], url: str, problem: str
+) -> None:
+    err = _usage_error(capsys, "build", "--base-url", url)
+
+    assert f"error: argument --base-url: `{url}` {problem}" in err
+    assert "briefgen.yaml" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (("new", ""), "argument title: a title needs some text"),
+        (("new", " \u2028 "), "argument title: a title needs some text"),
+        (("new", "a\x01b"), "argument title: `a\\x01b` holds U+0001, which cannot be published"),
+        (("import", "-", "--title", " "), "argument --title: a title needs some text"),
+    ],
+)
+def test_usage_title_that_cannot_build_is_blamed_on_the_argument(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: tuple[str, ...], problem: str
+) -> None:
+    err = _usage_error(capsys, *argv, "--source", str(tmp_path))
+
+    assert f"error: {problem}" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [("build",), ("check",), ("serve",), ("new", "Title")])
+def test_usage_source_that_is_a_file_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("n\n", encoding="utf-8")
+
+    err = _usage_error(capsys, *command, "--source", str(source))
+
+    assert f"error: argument --source: `{source}` is not a folder" in err
+
+
+@pytest.mark.parametrize("address", ["", " "])
+def test_usage_empty_bind_address_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, address: str
+) -> None:
+    err = _usage_error(capsys, "serve", "--bind", address, "--source", str(tmp_path))
+
+    assert "error: argument --bind: expected an address such as 127.0.0.1 or ::1" in err
+
+
 def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:
     (project / "briefgen.yaml").write_text("title: T\n\n\n\n\nbase_url: https://ok.example/\n")
 

@@ -70,3 +70,96 @@ def test_config_search_is_a_flag(
     messages = [format_diagnostic(f) for f in found]
     assert [m[: len(p)] for m, p in zip(messages, problems, strict=False)] == problems
     assert len(messages) == len(problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "title: A\ntitle: B\n",
+            "briefgen.yaml:2:1: error: duplicate key `title` (first on line 1)",
+        ),
+        (
+            "extra:\n  a: 1\n  a: 2\n",
+            "briefgen.yaml:3:3: error: duplicate key `a` (first on line 2)",
+        ),
+    ],
+)
+def test_config_duplicate_key_is_an_error_naming_both_lines(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    assert _load(tmp_path, text) == [message + "\n  hint: remove one of them"]
+
+
+def _laughs(levels: int) -> str:
+    lines = ["extra:", '  a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"  a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("extra: &a {b: *a}\n", "briefgen.yaml:1:15: error: alias `*a` repeats a value inside"),
+        ("title: &t [x, [*t]]\n", "briefgen.yaml:1:16: error: alias `*t` repeats a value inside"),
+        (_laughs(10), "briefgen.yaml:7:12: error: aliases expand the settings past 100,000"),
+        ("extra: {a: " + "[" * 500 + "]" * 500 + "}\n", "briefgen.yaml:1:60: error: YAML nested"),
+        (
+            "extra:\n  a: &a " + "[" * 30 + "]" * 30 + "\n  b: " + "[" * 30 + "*a" + "]" * 30,
+            "briefgen.yaml:3:36: error: YAML nested more than 50 levels deep",
+        ),
+    ],
+)
+def test_config_aliases_and_nesting_are_bounded(tmp_path: Path, text: str, message: str) -> None:
+    problems = _load(tmp_path, text)
+    assert len(problems) == 1
+    assert problems[0].startswith(message), problems
+
+
+def test_config_aliases_within_bounds_are_read(tmp_path: Path) -> None:
+    text = (
+        "extra:\n  base: &base {team: policy, year: 2026}\n  copy: *base\n  list: [*base, *base]\n"
+    )
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert config.extra["copy"] == {"team": "policy", "year": 2026}
+    assert config.extra["list"] == [config.extra["base"]] * 2
+
+
+@pytest.mark.parametrize(
+    "url", ["https://x.org/../../etc/", "https://x.org/a/./b/", "https://x.org/a/%2E%2e/"]
+)
+def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str) -> None:
+    problems = _load(tmp_path, f"title: T\nbase_url: {url}\n")
+    assert problems == [
+        f"briefgen.yaml:2:1: error: base_url `{url}` has a `.` or `..` segment in its path"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("home:\n  per_page: 5\n  perpage: 3\n", "briefgen.yaml:3:1: error: unknown setting"),
+        ("title: T\nhome:\n  per_page: 0\n", "briefgen.yaml:3:1: error: `home.per_page` must be"),
+        ("feed:\n\n  full_content: sure\n", "briefgen.yaml:3:1: error: `feed.full_content`"),
+        ("pdf:\n  enabled: true\n  page_size: A3\n", "briefgen.yaml:3:1: error: `pdf.page_size`"),
+        ("images:\n  hosts: []\n", "briefgen.yaml:2:1: error: unknown setting `images.hosts`"),
+        ("images:\n  remote_hosts: x\n", "briefgen.yaml:2:1: error: `images.remote_hosts`"),
+    ],
+)
+def test_config_nested_setting_mistake_in_block_style_is_at_its_own_line(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    problems = _load(tmp_path, text)
+    assert len(problems) == 1
+    assert problems[0].startswith(message), problems
+
+
+def test_config_with_many_values_and_no_alias_is_read(tmp_path: Path) -> None:
+    text = "extra:\n  numbers: [" + ", ".join(["1"] * 100_001) + "]\n"
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert config.extra["numbers"] == [1] * 100_001

@@ -76,6 +76,19 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
             "the catalog's header cannot be read",
             id="plural-formula",
         ),
+        pytest.param(
+            HEADER + 'msgid "Notes"\nmsgstr "Notas al 100%"\n',
+            ":5:1:",
+            "'Notes': the translation is not a valid %-format (incomplete format)",
+            id="lone-percent",
+        ),
+        pytest.param(
+            HEADER + 'msgid "%(num)s min read"\nmsgid_plural "%(num)s min read"\n'
+            'msgstr[0] "%(num)s min"\nmsgstr[1] "100% min"\n',
+            ":5:1:",
+            "'%(num)s min read': the translation is not a valid %-format (unsupported format",
+            id="lone-percent-in-plural",
+        ),
     ],
 )
 def test_a_broken_po_is_an_error_at_its_line(
@@ -193,3 +206,33 @@ def test_the_themes_catalog_fills_the_gaps_of_a_project_catalog(tmp_path: Path) 
     root = _catalog(tmp_path, HEADER + 'msgid "Notes"\nmsgstr "Notitas"\n', lang="es")
 
     assert validate_catalogs(root) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            HEADER + 'msgid "Notes"\n\nmsgid "Sources"\nmsgstr "x"\n',
+            ":5:1: error: missing msgstr for msgid 'Notes'",
+            id="missing-msgstr",
+        ),
+        pytest.param(
+            '"Language: he\\n"\n' + HEADER,
+            ':1:1: error: Got line starting with " but not in msgid, msgstr or msgctxt',
+            id="stray-string",
+        ),
+        pytest.param(
+            HEADER + 'msgid "%(num)s min read"\nmsgid_plural "%(num)s min read"\n'
+            'msgstr[0] "a"\nmsgstr[1] "b"\nmsgstr[2] "c"\n',
+            ":5:1: error: msg has more translations than num_plurals of catalog",
+            id="more-plurals",
+        ),
+    ],
+)
+def test_a_po_that_babel_would_only_print_about_is_an_error_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, said: str
+) -> None:
+    root = _catalog(tmp_path, text)
+
+    assert _said(validate_catalogs(root)) == [f"locales/he/LC_MESSAGES/messages.po{said}"]
+    assert capsys.readouterr() == ("", "")

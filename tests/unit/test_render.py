@@ -374,6 +374,16 @@ class TestTemplateOverrides:
         assert str(caught.value.diagnostic.pos) == "content/sample.md:1:1"
         assert "briefing-nope.html" in caught.value.diagnostic.message
 
+    def test_layout_too_long_for_a_file_name_is_reported_at_the_front_matter(
+        self, tmp_path: Path
+    ) -> None:
+        write_template(tmp_path, "briefing-memo.html", '{% extends "builtin/briefing.html" %}\n')
+        memo = sample_briefing(layout="a" * 300)
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(memo, site_of(memo))
+        assert str(caught.value.diagnostic.pos) == "content/sample.md:1:1"
+        assert caught.value.diagnostic.message.startswith("layout 'aaa")
+
 
 class TestTemplateProblems:
     def test_syntax_error_names_the_template_file_and_line(

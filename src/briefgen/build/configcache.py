@@ -26,7 +26,7 @@ from briefgen.build.cachejson import (
 )
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
-from briefgen.files import digest
+from briefgen.files import digest, read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
@@ -57,10 +57,10 @@ class ReadConfig:
 def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> ReadConfig:
     """Return what `site.config.load_config` returns, from the cache when its key matches.
 
-    An unreadable settings file raises OSError, as it does for `load_config`."""
-    path = root / CONFIG_NAME
+    A settings file that is not a file raises BriefgenError, and one that cannot be read
+    OSError, as they do for `load_config`."""
     # Read once: the settings made on a miss are those of the very bytes in the key.
-    data = path.read_bytes() if path.is_file() else None
+    data = read_settings_file(root / CONFIG_NAME)
     key = digest(code_version(), "none" if data is None else "file", data or b"")
     key = digest(key, repr(base_url_override))
     found = _load(cache_dir / CONFIG_CACHE, key)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.files import digest, file_stamp, files_under
-from briefgen.project import SOURCE_DIRS
+from briefgen.project import CACHE_DIR, SOURCE_DIRS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -33,9 +33,10 @@ MARKER = ".briefgen-build"
 def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) -> list[Diagnostic]:
     """Return an error when building into `out` could destroy something that is not a build.
 
-    Refused with or without --force: the project root, a folder holding it, the home folder,
-    `/`, and anything inside content/, templates/, static/ or .git/. A symlink as the output
-    folder is refused too: swapping in a new site would replace the link, not its target.
+    Refused with or without --force: the project root, the home folder, a folder holding
+    either, the cache folder, and anything inside content/, templates/, static/, locales/ or
+    .git/. A symlink as the output folder is refused too: swapping in a new site would
+    replace the link, not its target.
     """
     if out.is_symlink():
         return [
@@ -45,11 +46,12 @@ def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) ->
                 "point --output at the real folder, or remove the link",
             )
         ]
-    out, root = out.resolve(), root.resolve()
+    out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
     sources = [root / name for name in (*SOURCE_DIRS, ".git")]
     if (
-        out in {Path("/"), Path.home().resolve(), root}
+        out in {Path("/"), home, root, root / CACHE_DIR}
         or out in root.parents
+        or out in home.parents
         or any(out.is_relative_to(folder) for folder in sources)
     ):
         return [
@@ -59,11 +61,15 @@ def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) ->
                 "choose a folder of its own, such as site/",
             )
         ]
-    if force or not out.exists():
+    # --force replaces a folder of other files; never a file, which no build could have made.
+    holder = next(folder for folder in (out, *out.parents) if folder.exists())
+    if holder != out and not holder.is_dir():
+        return [error(at, f"output path {out} is inside {holder}, which is a file")]
+    if not out.exists():
         return []
     if not out.is_dir():
         return [error(at, f"output path {out} is a file, not a folder")]
-    if any(out.iterdir()) and not (out / MARKER).exists():
+    if not force and any(out.iterdir()) and not (out / MARKER).exists():
         return [
             error(
                 at,

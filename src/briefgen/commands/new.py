@@ -138,7 +138,7 @@ def find_placeholders(rel: str, text: str) -> list[Diagnostic]:
 def _validate_slug(slug: str, rel: str) -> None:
     """Raise BriefgenError when the slug cannot name a briefing."""
     if not SLUG_PATTERN.fullmatch(slug):
-        problem = "the title has no letters or digits to make a slug from"
+        problem = "--slug is empty"  # one made from the title never is: see dated_slug
         if slug:
             problem = f"invalid slug `{slug}`"
         raise BriefgenError(

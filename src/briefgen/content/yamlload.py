@@ -58,20 +58,28 @@ class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         """Construct a mapping, failing on a key that appears twice."""
-        first_lines: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line
-            if _is_hashable(key) and key in first_lines:
-                raise YamlProblemError(
-                    f"duplicate key `{key}` (first on line {{line:{first_lines[key]}}})",
-                    line,
-                    key_node.start_mark.column,
-                    hint="remove one of them",
-                )
-            if _is_hashable(key):
-                first_lines[key] = line
+        check_unique_keys(self, node)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+    """Raise YamlProblemError for a key that appears twice in `node`: YAML would keep the
+    last value and drop the first without a word. Merge keys (`<<`) may repeat keys."""
+    first_lines: dict[object, int] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line
+        if _is_hashable(key) and key in first_lines:
+            raise YamlProblemError(
+                f"duplicate key `{key}` (first on line {{line:{first_lines[key]}}})",
+                line,
+                key_node.start_mark.column,
+                hint="remove one of them",
+            )
+        if _is_hashable(key):
+            first_lines[key] = line
 
 
 def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
@@ -182,7 +190,7 @@ def load_yaml(
         finally:
             loader.dispose()
     except YamlProblemError as problem:
-        return None, [_problem_diagnostic(problem, source)]
+        return None, [problem_diagnostic(problem, source)]
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_diagnostic(exc, source, text)]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
@@ -300,7 +308,8 @@ def _has_explicit_tag(event: yaml.Event) -> bool:
     return getattr(event, "tag", None) is not None
 
 
-def _problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:
+def problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:
+    """Return `problem` as an error at its file position, naming other lines as file lines."""
     message = re.sub(
         r"\{line:(\d+)\}", lambda m: str(source.first_line + int(m.group(1))), problem.message
     )

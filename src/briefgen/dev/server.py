@@ -7,8 +7,10 @@ so nothing of serve mode can ever leak into what `briefgen build` publishes.
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
+import socket
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -20,7 +22,7 @@ from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.project import CONFIG_NAME, WATCHED
+from briefgen.project import CONFIG_NAME, SOURCE_DIRS
 from briefgen.report import count
 from briefgen.site.config import load_config
 
@@ -206,15 +208,11 @@ def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
         return DevHTTPServer(options, state)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise BriefgenError(
-            [
-                error(
-                    SourcePos("briefgen serve", 1),
-                    f"cannot listen on {options.bind} port {options.port}: {reason}",
-                    "pick another --port, or --port 0 for any free one",
-                )
-            ]
-        ) from None
+        hint = "pick another --port, or --port 0 for any free one"
+        if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+            hint = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
+        message = f"cannot listen on {options.bind} port {options.port}: {reason}"
+        raise BriefgenError([error(SourcePos("briefgen serve", 1), message, hint)]) from None
 
 
 def watch_sources(
@@ -265,7 +263,7 @@ def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change
 
 
 def _existing_folders(root: Path) -> list[Path]:
-    return [root / name for name in WATCHED if (root / name).is_dir()]
+    return [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -80,10 +80,15 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
             message = f"not a line of a gettext catalog: {line.strip()[:40]!r}"
             return [error(SourcePos(rel, number), message, LINE_HINT)]
     from babel.core import UnknownLocaleError  # Babel is imported by now: it read the lines
+    from babel.messages.pofile import PoFileError
 
     try:
         catalog = read_po_text(text)
         compile_catalog(catalog)  # as site/i18n.py will: gettext reads the plural formula
+    except PoFileError as exc:  # what Babel would only print about
+        message = str(exc).removesuffix(f" on {exc.lineno}")  # Babel adds the 0-based line
+        hint = "compare with briefgen's theme/locales/messages.pot"
+        return [error(SourcePos(rel, exc.lineno + 1), message, hint)]
     except (*HEADER_ERRORS, UnknownLocaleError) as exc:
         field = "Plural-Forms" if "plural" in str(exc).lower() else "msgstr"
         at = SourcePos(rel, _line_of(lines, field))
@@ -99,7 +104,38 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
         if not message.fuzzy
         for problem in problems
     ]
+    problems += _format_errors(catalog, rel)
     return problems or _untranslated_warning(catalog, rel, lang)
+
+
+class _AnyPlaceholder(dict[str, int]):
+    """Values for any named placeholder, to try a translation as a %-format."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
+    """Return an error for each translation that `%` cannot format.
+
+    Pages format every translation with `%` (Jinja's new-style gettext), even a label with no
+    placeholder, so a lone `%` would fail the page as it renders; Babel checks only labels
+    that hold a placeholder, and reads `100% min` as one.
+    """
+    found = []
+    for message in catalog:
+        strings = message.string if isinstance(message.string, tuple | list) else [message.string]
+        if not message.id or message.fuzzy:
+            continue
+        for string in filter(None, strings):
+            try:
+                string % _AnyPlaceholder()
+            except (ValueError, TypeError) as exc:
+                at = SourcePos(rel, message.lineno or 1)
+                problem = f"the translation is not a valid %-format ({exc})"
+                found.append(error(at, f"{_msgid(message)!r}: {problem}", "write a `%` as `%%`"))
+                break
+    return found
 
 
 def _line_of(lines: list[str], word: str) -> int:

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import logging
 import re
-import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
 
 from briefgen.content.languages import canonical_tag
-from briefgen.content.yamlload import YamlProblemError, construct_int, find_bad_character
+from briefgen.content.yamlload import (
+    MAX_DEPTH,
+    YamlProblemError,
+    YamlSource,
+    check_unique_keys,
+    construct_int,
+    find_bad_character,
+    problem_diagnostic,
+)
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
+from briefgen.site.urls import url_problem
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
     from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -32,8 +42,6 @@ PAGE_SIZES = ("A4", "Letter")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A well-formed BCP 47 tag, simplified: a 2-3 letter language, then subtags."""
 _HOST_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
-_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
-"""Characters a URL may hold as written; anything else must be percent-encoded."""
 _HOST = re.compile(
     r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 )
@@ -43,8 +51,7 @@ def load_config(
     root: Path, *, base_url_override: str | None = None
 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Read `root/briefgen.yaml` (optional) and return the config with all its problems."""
-    path = root / CONFIG_NAME
-    return parse_config(path.read_bytes() if path.is_file() else None, base_url_override)
+    return parse_config(read_settings_file(root / CONFIG_NAME), base_url_override)
 
 
 def parse_config(
@@ -87,8 +94,8 @@ def parse_config(
             "cname",
             f"`cname` must be a bare host name like `briefs.example.org`, not `{config.cname}`",
         )
-    if config.source_url is not None and _url_problem(config.source_url):
-        problem = _url_problem(config.source_url)
+    if config.source_url is not None and url_problem(config.source_url):
+        problem = url_problem(config.source_url)
         settings.report("source_url", f"`source_url` {problem}")
     return config, settings.diagnostics
 
@@ -97,24 +104,6 @@ def _is_host_name(text: str) -> bool:
     """Return True for a DNS name: dot-separated labels of letters, digits and inner hyphens."""
     labels = text.removesuffix(".").split(".")
     return len(text) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in labels)
-
-
-def _url_problem(url: str, *, base: bool = False) -> str | None:
-    """Return what is wrong with an absolute http(s) URL, or None."""
-    if not url.startswith(("http://", "https://")):
-        return f"must start with http:// or https://, not `{url}`"
-    if not _URL_SAFE.fullmatch(url):
-        return f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
-    try:
-        parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError:
-        return f"`{url}` is not a valid URL"
-    if not parts.hostname:
-        return f"`{url}` has no host name"
-    if base and (parts.query or parts.fragment or "?" in url or "#" in url):
-        return f"`{url}` must not have a query (?) or fragment (#)"
-    return None
 
 
 @dataclass
@@ -126,7 +115,9 @@ class _Settings:
     diagnostics: list[Diagnostic]
 
     def at(self, key: str) -> SourcePos:
-        return SourcePos(CONFIG_NAME, self.lines.get(key, 1))
+        """Return the line of `key` (`home.per_page` for a nested one), else of its section."""
+        line = self.lines.get(key) or self.lines.get(key.partition(".")[0], 1)
+        return SourcePos(CONFIG_NAME, line)
 
     def report(self, key: str, message: str, hint: str | None = None) -> None:
         self.diagnostics.append(error(self.at(key), message, hint))
@@ -167,16 +158,20 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
     images = settings.mapping("images")
     for key in images:
         if key != "remote_hosts":
-            settings.report("images", f"unknown setting `images.{key}`", "expected `remote_hosts`")
+            settings.report(
+                f"images.{key}", f"unknown setting `images.{key}`", "expected `remote_hosts`"
+            )
     hosts = images.get("remote_hosts", [])
     example = "write `images: {remote_hosts: [upload.wikimedia.org]}`"
     if not isinstance(hosts, list):
-        settings.report("images", "`images.remote_hosts` must be a list of host names", example)
+        settings.report(
+            "images.remote_hosts", "`images.remote_hosts` must be a list of host names", example
+        )
         return ()
     for host in hosts:
         if not isinstance(host, str) or not _HOST.match(host):
             message = f"`images.remote_hosts` entry `{host}` is not a lower-case host name"
-            settings.report("images", message, example + " (no https://, no path)")
+            settings.report("images.remote_hosts", message, example + " (no https://, no path)")
             return ()
     return tuple(dict.fromkeys(hosts))
 
@@ -187,7 +182,9 @@ def _sub_settings(settings: _Settings, key: str, known: tuple[str, ...]) -> dict
     for name in values:
         if name not in known:
             expected = ", ".join(f"`{k}`" for k in known)
-            settings.report(key, f"unknown setting `{key}.{name}`", f"expected {expected}")
+            settings.report(
+                f"{key}.{name}", f"unknown setting `{key}.{name}`", f"expected {expected}"
+            )
     return values
 
 
@@ -196,7 +193,7 @@ def _per_page(settings: _Settings) -> int:
     value = _sub_settings(settings, "home", ("per_page",)).get("per_page", 20)
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000:
         return value
-    settings.report("home", "`home.per_page` must be a whole number from 1 to 1000")
+    settings.report("home.per_page", "`home.per_page` must be a whole number from 1 to 1000")
     return 20
 
 
@@ -205,7 +202,7 @@ def _feed_full_content(settings: _Settings) -> bool:
     value = _sub_settings(settings, "feed", ("full_content",)).get("full_content", False)
     if isinstance(value, bool):
         return value
-    settings.report("feed", "`feed.full_content` must be true or false")
+    settings.report("feed.full_content", "`feed.full_content` must be true or false")
     return False
 
 
@@ -220,10 +217,10 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
     options = _sub_settings(settings, "pdf", ("enabled", "page_size"))
     enabled, size = options.get("enabled", True), options.get("page_size", "A4")
     if not isinstance(enabled, bool):
-        settings.report("pdf", "`pdf.enabled` must be true or false")
+        settings.report("pdf.enabled", "`pdf.enabled` must be true or false")
         enabled = False
     if size not in PAGE_SIZES:
-        settings.report("pdf", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
+        settings.report("pdf.page_size", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
         size = "A4"
     return enabled, str(size)
 
@@ -232,6 +229,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     """Parse YAML into a mapping plus the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
+        _check_expansion(text)
         loader = _ConfigLoader(text)
         try:
             node = loader.get_single_node()
@@ -239,8 +237,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         finally:
             loader.dispose()
     except YamlProblemError as problem:
-        pos = SourcePos(CONFIG_NAME, problem.line + 1, problem.column + 1)
-        return {}, {}, [error(pos, problem.message, problem.hint)]
+        return {}, {}, [problem_diagnostic(problem, YamlSource(CONFIG_NAME, 1))]
     except UnicodeDecodeError as exc:
         at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
         return {}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")]
@@ -261,7 +258,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
             {},
             [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
         )
-    lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}
+    lines = _key_lines(node) if node else {}
     bad = find_bad_character(value)
     if bad is not None:
         (path, char) = bad
@@ -271,8 +268,102 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     return {str(k): v for k, v in value.items()}, lines, []
 
 
+def _key_lines(node: yaml.MappingNode) -> dict[str, int]:
+    """Return the 1-based line of each key, and of each key one level down as `key.name`."""
+    lines: dict[str, int] = {}
+    for key, value in node.value:
+        lines[str(key.value)] = key.start_mark.line + 1
+        if isinstance(value, yaml.MappingNode):
+            for name, _ in value.value:
+                lines[f"{key.value}.{name.value}"] = name.start_mark.line + 1
+    return lines
+
+
+MAX_VALUES = 100_000
+"""Most values the settings' aliases may repeat, all aliases together."""
+_EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _check_expansion(text: str) -> None:
+    """Raise YamlProblemError for an alias inside the value it names, aliases that repeat more
+    than MAX_VALUES values, or nesting past MAX_DEPTH levels, before anything is constructed.
+
+    The settings are trusted and may use anchors, but a few lines of them can describe a
+    value bigger than memory ("billion laughs") or one that holds itself, which every later
+    walk over the settings would follow for ever.
+    """
+    loader = _EventLoader(text)
+    sizes: dict[str, tuple[int, int]] = {}  # anchor: values and levels its node expands to
+    open_: list[tuple[str | None, list[int]]] = [(None, [0, 0])]  # a sentinel for the root
+    aliased = 0  # values that aliases repeat: a plain file costs only its own size
+    try:
+        while loader.check_event():
+            event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
+            mark = event.start_mark
+            at = (mark.line, mark.column) if mark else (0, 0)
+            size: tuple[int, int] | None = None  # values and levels the event adds
+            if isinstance(event, yaml.CollectionStartEvent):
+                size = (1, 1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, (values, levels) = open_.pop()
+                _count_node(open_, anchor, sizes, (values + 1, levels + 1))
+            elif isinstance(event, yaml.ScalarEvent):
+                size = (1, 0)
+            elif isinstance(event, yaml.AliasEvent):
+                if any(anchor == event.anchor for anchor, _ in open_):
+                    raise YamlProblemError(
+                        f"alias `*{event.anchor}` repeats a value inside itself",
+                        *at,
+                        hint="an anchored value cannot hold its own alias",
+                    )
+                size = sizes.get(str(event.anchor))  # an unknown one is the composer's to report
+            if size is None:
+                continue
+            aliased += size[0] if isinstance(event, yaml.AliasEvent) else 0
+            _refuse_expansion(at, aliased, len(open_) - 1 + size[1])
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_.append((event.anchor, [0, 0]))
+            else:
+                anchor = event.anchor if isinstance(event, yaml.ScalarEvent) else None
+                _count_node(open_, anchor, sizes, size)
+    finally:
+        loader.dispose()
+
+
+def _count_node(
+    open_: list[tuple[str | None, list[int]]],
+    anchor: str | None,
+    sizes: dict[str, tuple[int, int]],
+    size: tuple[int, int],
+) -> None:
+    """Count a finished node of `size` into its collection, and keep it under its anchor."""
+    if anchor is not None:
+        sizes[anchor] = size
+    counts = open_[-1][1]
+    counts[0] += size[0]
+    counts[1] = max(counts[1], size[1])
+
+
+def _refuse_expansion(at: tuple[int, int], aliased: int, depth: int) -> None:
+    if aliased > MAX_VALUES:
+        raise YamlProblemError(
+            f"aliases expand the settings past {MAX_VALUES:,} values",
+            *at,
+            hint="repeat fewer values through `*` aliases",
+        )
+    if depth > MAX_DEPTH:
+        raise YamlProblemError(f"YAML nested more than {MAX_DEPTH} levels deep", *at)
+
+
 class _ConfigLoader(yaml.SafeLoader):
-    """The safe loader, with over-long integers reported at their line."""
+    """The safe loader, with over-long integers and duplicate keys reported at their line."""
+
+    def construct_mapping(
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> dict[Hashable, object]:
+        """Construct a mapping, failing on a key that appears twice."""
+        check_unique_keys(self, node)
+        return super().construct_mapping(node, deep=deep)
 
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
@@ -287,7 +378,7 @@ def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic])
             warning(pos, f"base_url `{url}` has no scheme; using https://{url.lstrip('/')}")
         )
         url = "https://" + url.lstrip("/")
-    problem = _url_problem(url, base=True)
+    problem = url_problem(url, base=True)
     if problem is not None:
         diagnostics.append(error(pos, f"base_url {problem}"))
         return DEFAULT_BASE_URL

@@ -122,7 +122,11 @@ class ProjectLoader(jinja2.FileSystemLoader):
         """Return the template's source, unless its real path is outside the project."""
         for folder in self.searchpath:
             real = os.path.realpath(posixpath.join(folder, *split_template_path(template)))
-            if Path(real).is_file() and not real.startswith(self._real_root + os.sep):
+            try:
+                is_file = Path(real).is_file()
+            except OSError:  # e.g. a name too long for the file system: no such template
+                raise jinja2.TemplateNotFound(template) from None
+            if is_file and not real.startswith(self._real_root + os.sep):
                 raise jinja2.TemplateNotFound(template)
         return super().get_source(environment, template)
 

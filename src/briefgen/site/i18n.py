@@ -109,10 +109,14 @@ def catalog_tags(lang: str) -> tuple[str, ...]:
 
 
 def read_po_text(text: str) -> Catalog:
-    """Return a `.po` file's catalog (Babel), from its text with `\n` line ends."""
+    """Return a `.po` file's catalog (Babel), from its text with `\n` line ends.
+
+    Raise Babel's PoFileError where Babel would otherwise print a warning to stdout and
+    carry on (a msgid without msgstr, a plural form too many).
+    """
     from babel.messages.pofile import read_po
 
-    return read_po(text.removeprefix("\ufeff").split("\n"))
+    return read_po(text.removeprefix("\ufeff").split("\n"), abort_invalid=True)
 
 
 def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
@@ -132,8 +136,13 @@ def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
     build has checked both (site/catalogs.py)."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if po.is_file():
+        from babel.messages.pofile import PoFileError
+
         text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
-        return compile_catalog(read_po_text(text))
+        try:
+            return compile_catalog(read_po_text(text))
+        except PoFileError:  # reported by the check; `check` carries on with the theme's
+            return None
     if mo.is_file():
         with mo.open("rb") as handle:
             return gettext.GNUTranslations(handle)

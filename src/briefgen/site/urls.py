@@ -9,6 +9,8 @@ missing, so its links are root-relative, built from `config.base_path`.
 
 from __future__ import annotations
 
+import re
+import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import tag_slug
@@ -17,6 +19,8 @@ from briefgen.project import MEDIA_DIR
 if TYPE_CHECKING:
     from briefgen.model import SiteConfig
 
+_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+"""Characters a URL may hold as written; anything else must be percent-encoded."""
 HOME_PATH = ""
 """Site path of the home page (the site root)."""
 TAGS_PATH = "tags/"
@@ -129,3 +133,24 @@ def tag_feed_path(tag: str, lang_dir: str = "") -> str:
 def pdf_path(slug: str, lang_dir: str = "") -> str:
     """Return the site path of a briefing's PDF, `<slug>/<slug>.pdf`."""
     return f"{lang_dir}{slug}/{slug}.pdf"
+
+
+def url_problem(url: str, *, base: bool = False) -> str | None:
+    """Return what is wrong with an absolute http(s) URL, or None."""
+    if not url.startswith(("http://", "https://")):
+        return f"must start with http:// or https://, not `{url}`"
+    if not _URL_SAFE.fullmatch(url):
+        return f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return f"`{url}` is not a valid URL"
+    if not parts.hostname:
+        return f"`{url}` has no host name"
+    if base and (parts.query or parts.fragment or "?" in url or "#" in url):
+        return f"`{url}` must not have a query (?) or fragment (#)"
+    # A browser resolves them away, so pages, feeds and serve's prefix would not agree.
+    if base and any(urllib.parse.unquote(s) in (".", "..") for s in parts.path.split("/")):
+        return f"`{url}` has a `.` or `..` segment in its path"
+    return None

@@ -1,0 +1,74 @@
+"""Command-line values checked as argparse reads them, so a bad one is a usage error (exit 2)
+blamed on its option, never a mistake reported in a project file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+
+
+def source(text: str) -> Path:
+    """Return `--source` as a path; an existing one must be a folder."""
+    path = Path(text)
+    if path.exists() and not path.is_dir():  # a missing one is for the command to report
+        raise argparse.ArgumentTypeError(f"`{text}` is not a folder")
+    return path
+
+
+def port(text: str) -> int:
+    """Return a port number from 0 to 65535."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
+    return number
+
+
+def address(text: str) -> str:
+    """Return a `--bind` address; an empty one would listen on every interface unwarned."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected an address such as 127.0.0.1 or ::1")
+    return text
+
+
+def iso_date(text: str) -> dt.date:
+    """Return a YYYY-MM-DD date."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def base_url(text: str) -> str:
+    """Return an http(s) URL that `base_url` in briefgen.yaml would accept."""
+    if not re.match(r"https?://[^/\s]+", text):
+        raise argparse.ArgumentTypeError(
+            f"expected an http:// or https:// URL such as https://example.org/briefings/, "
+            f"not {text!r}"
+        )
+    from briefgen.site.urls import url_problem  # only when the option is given
+
+    # Checked here as `base_url` is in the settings, so the flag, not briefgen.yaml, is blamed.
+    problem = url_problem(text, base=True)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def title(text: str) -> str:
+    """Refuse a title the written briefing could not build with: `new` promises one that does."""
+    from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`
+    from briefgen.diagnostics import excerpt, terminal_safe
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a title needs some text")
+    found = BAD_CHARACTERS.search(text)
+    if found:
+        shown = terminal_safe(excerpt(text, 60))
+        char = f"U+{ord(found.group()):04X}"
+        raise argparse.ArgumentTypeError(f"`{shown}` holds {char}, which cannot be published")
+    return text
