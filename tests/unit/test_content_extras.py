@@ -222,7 +222,6 @@ def test_a_note_defined_inside_another_note_is_found_when_that_one_is_built() ->
         "note `[^a]` is never referred to",
         "note `[^a]` is empty",
     ]
-    ]
 
 
 def test_a_note_reference_in_an_update_says_notes_belong_to_the_body() -> None:

@@ -70,7 +70,7 @@ def import_article(
     parsed, warnings = parse_article(name, text)
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
-    _check_options(name, title, tags)
+    _check_tags(name, tags)
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
@@ -99,12 +99,11 @@ def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
     return BriefgenError([error(SourcePos(path, 1), message, hint)])
 
 
-def _check_options(name: str, title: str | None, tags: Sequence[str]) -> None:
-    """Refuse a --title or --tags the front matter would refuse, naming the option: the
-    check of the output would name a content/ file that was never written."""
-    if title is not None and not title.strip():
-        raise _failure(name, "--title is empty", "give the title some words, or leave --title out")
-    bad = find_bad_character({"--title": title or "", "--tags": list(tags)})
+def _check_tags(name: str, tags: Sequence[str]) -> None:
+    """Refuse --tags the front matter would refuse, naming the option: the check of the
+    output would name a content/ file that was never written. (`--title` is refused as the
+    command line is read, a usage error: arguments.py.)"""
+    bad = find_bad_character({"--tags": list(tags)})
     if bad is not None:
         message = f"{bad[0][0]} holds the character {bad[1]}, which cannot be published"
         raise _failure(name, message, "remove it; write the text without control characters")
