@@ -353,8 +353,13 @@ def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(
     # Without one, the first edit would link every file of the site into an empty stage.
     server = start_server()
     cache = project / ".briefgen-cache"
-    _eventually(lambda: any(cache.glob("spare-*/")), 10, "a spare tree after the first build")
-    (spare,) = cache.glob("spare-*/")
+
+    def spares() -> list[Path]:
+        # Not `spare-….<pid>.tmp/`: the tree while it is being made, renamed when whole.
+        return [tree for tree in cache.glob("spare-*/") if not tree.name.endswith(".tmp")]
+
+    _eventually(lambda: bool(spares()), 10, "a spare tree after the first build")
+    (spare,) = spares()
     folder = (spare / "first").stat().st_ino
     _edit_and_await_reload(server, project, "Edited briefing")
     assert "Edited briefing" in server.fetch("first/")

@@ -158,6 +158,18 @@ def test_check_links_hints_that_static_files_land_at_the_site_root(tmp_path: Pat
     )
 
 
+def test_check_links_hints_at_the_page_of_a_briefing_linked_by_its_file(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "tags" / "index.html").write_text('<p id="x-y"><a href="../a.md#facts">A</a></p>')
+
+    (message,) = _messages(site)
+
+    assert "broken link `../a.md#facts`: the site has no `a.md`" in message
+    assert message.endswith(
+        "hint: link to the briefing's page, not its file: from a briefing, write `../a/`"
+    )
+
+
 def test_check_links_blames_the_page_when_the_source_lacks_the_link(tmp_path: Path) -> None:
     root = make_project(tmp_path / "project", "-- content/a.md --\nno links here\n")
     site = _site(tmp_path, '-- a/index.html --\n<a href="../theme.css">t</a>\n')

@@ -374,11 +374,15 @@ def ensure_links_resolve(
 
 
 def _hint_for(wanted: str, files: Set[str]) -> str | None:
-    """Suggest the right path when a link spells out the project's static/ folder."""
+    """Suggest the right path when a link spells out the project's static/ folder, or
+    names another briefing's Markdown file (`b.md`, as a link between files in an editor)."""
     prefix = "static/"
     if wanted.startswith(prefix) and wanted[len(prefix) :] in files:
         return (
             "files in static/ are copied to the site root: from a briefing, "
             f"write `../{wanted[len(prefix) :]}`"
         )
+    stem = wanted.rpartition("/")[2].removesuffix(".md")
+    if wanted.endswith(".md") and f"{stem}/index.html" in files:
+        return f"link to the briefing's page, not its file: from a briefing, write `../{stem}/`"
     return None
