@@ -119,71 +119,6 @@ def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
     return (*stamp, recorded[2]) if same else None
 
 
-def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write `text` to `path` via a temporary file in the same folder and one rename.
-
-    A full disk or a crash leaves the old file (or no file) in place, never half of one.
-    The rename replaces a symlink at `path` instead of writing through it; callers refuse
-    symlinks before they get here. Without `overwrite` an existing name (a dangling symlink
-    included) raises FileExistsError and nothing is written.
-    """
-    import tempfile  # Here: only `new` and `import` write this way, and it costs start-up.
-
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
-    )
-    temp = Path(temp_name)
-    reserved = False
-    try:
-        os.fchmod(handle, 0o644)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if not overwrite:
-            # O_EXCL fails on any existing name, a dangling symlink too, and is atomic.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644))
-            reserved = True
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        if reserved:
-            path.unlink(missing_ok=True)
-        raise
-
-
-def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint: str) -> Path:
-    """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
-
-    A symlink (dangling or not) is refused rather than written through, and so is a folder
-    on the way (`content/`) linked outside the project; a folder is never replaced, and a
-    full disk or read-only project is an error that leaves the old file.
-    """
-    path = root / rel
-    at = SourcePos(rel, 1)
-    folder = rel.rpartition("/")[0]
-    if not _inside(os.path.realpath(path.parent), os.path.realpath(root)):
-        message = f"{folder} leads outside the project (a symlink); not writing through it"
-        raise BriefgenError([error(at, message, "make it a folder inside the project")])
-    if path.is_symlink():
-        raise BriefgenError([error(at, f"{rel} is a symlink; not writing through it", hint)])
-    if path.is_dir():
-        raise BriefgenError([error(at, f"{rel} is a folder, not a file", hint)])
-    if path.exists() and not overwrite:
-        raise BriefgenError([error(at, f"{rel} already exists; not overwriting it", hint)])
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_file_atomically(path, text, overwrite=overwrite)
-    except FileExistsError:
-        raise BriefgenError(
-            [error(at, f"{rel} already exists; not overwriting it", hint)]
-        ) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
-    return path
-
-
 class NotRegularFileError(OSError):
     """A FIFO, socket or device where a file was expected: reading it could block forever."""
 
@@ -297,7 +232,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
     while pending or linked:
         current = pending.pop() if pending else linked.pop()
         real = os.path.realpath(current)
-        if not _inside(real, real_root):
+        if not is_inside(real, real_root):
             found.outside.append(_rel(current, root))
             continue
         why = _not_entered(real, start, written, seen, root)
@@ -317,7 +252,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
                 continue
             link = entry.is_symlink()
             # Only a link can lead out: anything else lies in `current`, which is inside.
-            if link and not _inside(os.path.realpath(path), real_root):
+            if link and not is_inside(os.path.realpath(path), real_root):
                 found.outside.append(_rel(path, root))
                 continue
             try:
@@ -343,10 +278,10 @@ def _not_entered(
     """Return why a folder (its real path) is not walked, or "" when it is."""
     if real in seen:
         return f"links to a folder walked already, as {seen[real]}"
-    if real != start and _inside(start, real):
+    if real != start and is_inside(start, real):
         return f"links to a folder that holds {_rel(Path(start), Path(os.path.realpath(root)))}"
     for path in written:
-        if _inside(real, path) or _inside(path, real):
+        if is_inside(real, path) or is_inside(path, real):
             return "links to a folder the build writes"
     return ""
 
@@ -396,7 +331,8 @@ _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 """Bytes that were not UTF-8 in a file name, as `os` returns them (surrogateescape)."""
 
 
-def _inside(real: str, real_root: str) -> bool:
+def is_inside(real: str, real_root: str) -> bool:
+    """Return True when the real path `real` is `real_root` or below it."""
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 

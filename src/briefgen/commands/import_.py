@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.commands.sourcefile import write_source_file
 from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -28,7 +29,6 @@ from briefgen.files import (
     NotRegularFileError,
     file_kind,
     read_regular_file,
-    write_source_file,
 )
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table

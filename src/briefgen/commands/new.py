@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from briefgen.commands.sourcefile import write_source_file
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -17,7 +18,6 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
-from briefgen.files import write_source_file
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 
 if TYPE_CHECKING:

@@ -1,0 +1,75 @@
+"""Writing the briefing a command made (`new`, `import`) into the project: atomically, never
+through a symlink or over a folder, and never outside the project."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.files import is_inside
+
+
+def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
+    """Write `text` to `path` via a temporary file in the same folder and one rename.
+
+    A full disk or a crash leaves the old file (or no file) in place, never half of one.
+    The rename replaces a symlink at `path` instead of writing through it; callers refuse
+    symlinks before they get here. Without `overwrite` an existing name (a dangling symlink
+    included) raises FileExistsError and nothing is written.
+    """
+    import tempfile  # Here: only `new` and `import` write this way, and it costs start-up.
+
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+    )
+    temp = Path(temp_name)
+    reserved = False
+    try:
+        os.fchmod(handle, 0o644)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if not overwrite:
+            # O_EXCL fails on any existing name, a dangling symlink too, and is atomic.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644))
+            reserved = True
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        if reserved:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint: str) -> Path:
+    """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
+
+    A symlink (dangling or not) is refused rather than written through, and so is a folder
+    on the way (`content/`) linked outside the project; a folder is never replaced, and a
+    full disk or read-only project is an error that leaves the old file.
+    """
+    path = root / rel
+    at = SourcePos(rel, 1)
+    folder = rel.rpartition("/")[0]
+    if not is_inside(os.path.realpath(path.parent), os.path.realpath(root)):
+        message = f"{folder} leads outside the project (a symlink); not writing through it"
+        raise BriefgenError([error(at, message, "make it a folder inside the project")])
+    if path.is_symlink():
+        raise BriefgenError([error(at, f"{rel} is a symlink; not writing through it", hint)])
+    if path.is_dir():
+        raise BriefgenError([error(at, f"{rel} is a folder, not a file", hint)])
+    if path.exists() and not overwrite:
+        raise BriefgenError([error(at, f"{rel} already exists; not overwriting it", hint)])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(path, text, overwrite=overwrite)
+    except FileExistsError:
+        raise BriefgenError(
+            [error(at, f"{rel} already exists; not overwriting it", hint)]
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
+    return path
