@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 
 from briefgen.commands.new import DRAFT_COMMENT, render_skeleton
@@ -106,6 +107,18 @@ def test_new_empty_slug_is_named_as_the_mistake(project: Path) -> None:
     run = run_briefgen("new", "Title", "--slug", "", cwd=project)
     assert run.code == 1
     assert run.stderr.startswith("content/.md:1:1: error: --slug is empty\n"), run.stderr
+
+
+@pytest.mark.parametrize("args", [("Feed",), ("Title", "--slug", "search")])
+def test_new_refuses_the_slug_of_one_of_the_sites_own_pages(
+    project: Path, args: tuple[str, ...]
+) -> None:
+    """The build would refuse the page (it would replace the feed or search page)."""
+    run = run_briefgen("new", *args, cwd=project)
+    assert run.code == 1
+    slug = args[-1].lower()
+    assert run.stderr.startswith(f"content/{slug}.md:1:1: error: slug `{slug}` is reserved\n")
+    assert not (project / "content" / f"{slug}.md").exists()
 
 
 def test_new_transliterates_a_title_in_another_script(project: Path) -> None:

@@ -32,7 +32,7 @@ from briefgen.files import (
 )
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
-from briefgen.site.urls import FEED_PAGE_PATH, SEARCH_PAGE_PATH
+from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -46,9 +46,6 @@ log = logging.getLogger(__name__)
 STDIN = "-"
 SLUG_MAX_CHARS = 60
 _APOSTROPHES = re.compile("['\u2019]")  # "Rubio's" -> "rubios", not "rubio-s"
-SITE_PAGE_SLUGS = frozenset(path.strip("/") for path in (FEED_PAGE_PATH, SEARCH_PAGE_PATH))
-"""Slugs whose page the build refuses, as it would replace the feed or search page (the
-search page only when search is on, but a briefing should not break when it is turned on)."""
 
 
 def import_article(

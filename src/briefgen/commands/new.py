@@ -19,6 +19,7 @@ from briefgen.content.slugs import (
 )
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
+from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -150,7 +151,7 @@ def _validate_slug(slug: str, rel: str) -> None:
                 )
             ]
         )
-    if slug in RESERVED_SLUGS:
+    if slug in RESERVED_SLUGS or slug in SITE_PAGE_SLUGS:
         raise BriefgenError(
             [error(SourcePos(rel, 1), f"slug `{slug}` is reserved", "pass another --slug")]
         )
