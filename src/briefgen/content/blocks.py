@@ -12,7 +12,7 @@ from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
 from briefgen.content.tables import inline_tokens
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
 
 if TYPE_CHECKING:
@@ -75,7 +75,13 @@ class BlockBuilder:
             return None
         for kind in self.registry.kinds.values():
             prefix = kind.caption_prefix
-            if prefix and tokens[0].content.startswith(prefix):
+            if not prefix:
+                continue
+            if len(tokens) == 1 and tokens[0].content.strip() == prefix.strip():
+                message = f"`{prefix.strip()}` line without a caption; shown as text"
+                hint = f"write the caption after `{prefix.strip()}`, or delete the line"
+                return warning(self.ctx.pos(node), message, hint)
+            if tokens[0].content.startswith(prefix):
                 message = (
                     f"`{prefix.strip()}` line is not right before a {kind.name}; shown as text"
                 )
@@ -92,10 +98,17 @@ class BlockBuilder:
         if prefix is None:
             return None
         tokens = inline_tokens(nodes[index - 1])
+        pos = self.ctx.pos(nodes[index - 1])
+        breaks = [i for i, token in enumerate(tokens) if token.type in ("softbreak", "hardbreak")]
+        for line, i in enumerate(breaks, start=pos.line + 1):
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and after.type == "text" and after.content.startswith(prefix):
+                message = f"a second `{prefix.strip()}` line is part of the same caption"
+                hint = "a caption is the line right before its block: delete or merge the two"
+                self.ctx.diagnostics.append(warning(SourcePos(pos.path, line), message, hint))
         first = tokens[0].copy(content=tokens[0].content.removeprefix(prefix))
         # As in a heading, a note's number is not one of the words that name the table (its
         # CSV file, its link's label), which a note added above would otherwise change.
-        pos = self.ctx.pos(nodes[index - 1])
         return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)
 
     def _unclaimed(self, node: SyntaxTreeNode) -> Paragraph:
