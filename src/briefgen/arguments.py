@@ -72,3 +72,26 @@ def title(text: str) -> str:
         char = f"U+{ord(found.group()):04X}"
         raise argparse.ArgumentTypeError(f"`{shown}` holds {char}, which cannot be published")
     return text
+
+
+def tags(text: str) -> list[str]:
+    """Return comma-separated tags; refuse one the front matter would refuse, as for a title."""
+    from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug
+    from briefgen.content.yamlload import BAD_CHARACTERS
+    from briefgen.diagnostics import excerpt, terminal_safe
+
+    found = [tag.strip() for tag in text.split(",") if tag.strip()]
+    for index, tag in enumerate(found, start=1):
+        bad = BAD_CHARACTERS.search(tag)
+        if bad:
+            shown = terminal_safe(excerpt(tag, 60))
+            char = f"U+{ord(bad.group()):04X}"
+            raise argparse.ArgumentTypeError(
+                f"tag {index}, `{shown}`, holds {char}, which cannot be published"
+            )
+        if is_too_long(tag_slug(tag)):
+            raise argparse.ArgumentTypeError(
+                f"tag {index} is too long for a page name "
+                f"(over {MAX_SLUG_BYTES} bytes once normalised)"
+            )
+    return found

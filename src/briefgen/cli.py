@@ -279,7 +279,7 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     importer.add_argument("--date", type=arguments.iso_date, help="YYYY-MM-DD (default: today)")
     importer.add_argument("--slug", help="URL name (default: from the title)")
-    importer.add_argument("--tags", default="", help="comma-separated tags")
+    importer.add_argument("--tags", type=arguments.tags, default=[], help="comma-separated tags")
     importer.add_argument("--force", action="store_true", help="overwrite an existing file")
     importer.set_defaults(handler=_run_import)
 
@@ -360,14 +360,13 @@ def _run_check(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
 def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     from briefgen.commands.import_ import import_article
 
-    tags = [tag.strip() for tag in args.tags.split(",") if tag.strip()]
     import_article(
         args.source,
         args.article,
         title=args.title,
         date=args.date,
         slug=args.slug,
-        tags=tags,
+        tags=args.tags,
         force=args.force,
         reporter=reporter,
     )

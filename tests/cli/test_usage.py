@@ -92,6 +92,14 @@ def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
         (("new", " \u2028 "), "argument title: a title needs some text"),
         (("new", "a\x01b"), "argument title: `a\\x01b` holds U+0001, which cannot be published"),
         (("import", "-", "--title", " "), "argument --title: a title needs some text"),
+        (
+            ("import", "-", "--tags", "ok,bell\x07"),
+            "argument --tags: tag 2, `bell\\x07`, holds U+0007, which cannot be published",
+        ),
+        (
+            ("import", "-", "--tags", "ok," + "x" * 201),
+            "argument --tags: tag 2 is too long for a page name (over 200 bytes once normalised)",
+        ),
     ],
 )
 def test_usage_title_that_cannot_build_is_blamed_on_the_argument(

@@ -12,16 +12,12 @@ from typing import TYPE_CHECKING
 from briefgen.commands.sourcefile import write_source_file
 from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import (
-    MAX_SLUG_BYTES,
     RESERVED_SLUGS,
     dated_slug,
-    is_too_long,
     is_valid_slug,
     slug_from_stem,
-    tag_slug,
 )
 from briefgen.content.writer import render_markdown
-from briefgen.content.yamlload import find_bad_character
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.files import (
     MAX_SOURCE_BYTES,
@@ -67,7 +63,6 @@ def import_article(
     parsed, warnings = parse_article(name, text)
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
-    _check_tags(name, tags)
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
@@ -94,24 +89,6 @@ def import_article(
 
 def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
     return BriefgenError([error(SourcePos(path, 1), message, hint)])
-
-
-def _check_tags(name: str, tags: Sequence[str]) -> None:
-    """Refuse --tags the front matter would refuse, naming the option: the check of the
-    output would name a content/ file that was never written. (`--title` is refused as the
-    command line is read, a usage error: arguments.py.)"""
-    bad = find_bad_character({"--tags": list(tags)})
-    if bad is not None:
-        message = f"{bad[0][0]} holds the character {bad[1]}, which cannot be published"
-        raise _failure(name, message, "remove it; write the text without control characters")
-    for index, tag in enumerate(tags, start=1):
-        if is_too_long(tag_slug(tag)):
-            limit = f"over {MAX_SLUG_BYTES} bytes once normalised"
-            raise _failure(
-                name,
-                f"--tags item {index} is too long for a page name ({limit})",
-                "use a shorter tag",
-            )
 
 
 def _read_article(article: str) -> bytes:
