@@ -91,6 +91,14 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     rows = [row for part in node.children for row in part.children]
     header_row, body_rows = rows[0], rows[1:]
     header = tuple(_cell(cell, header_row, ctx) for cell in header_row.children)
+    if not any(cell.text for cell in header):
+        ctx.diagnostics.append(
+            warning(
+                ctx.pos(header_row),
+                "table header is empty: the columns have no names",
+                hint="name each column in the first row; screen readers read the names out",
+            )
+        )
     align: tuple[Alignment, ...] = tuple(
         _ALIGNMENTS.get(str(cell.attrs.get("style", "")), "") for cell in header_row.children
     )
