@@ -132,6 +132,17 @@ def test_content_that_is_a_file_is_an_error_not_a_traceback(tmp_path: Path) -> N
     assert run.stderr.startswith("content:1:1: error: content/ folder not found"), run.stderr
 
 
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_missing_project_folder_is_an_error_that_makes_no_folder(
+    tmp_path: Path, command: str
+) -> None:
+    missing = tmp_path / "nowhere" / "project"
+    run = run_briefgen(command, "--source", missing, cwd=tmp_path)
+    assert run.code == 1
+    assert run.stderr.startswith(f"--source:1:1: error: project folder {missing} not found")
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_unwritable_cache_folder_is_a_warning_not_exit_70(root: Path) -> None:
     (root / ".briefgen-cache").write_text("a file, not a folder\n", encoding="utf-8")
     run = run_briefgen("build", cwd=root)

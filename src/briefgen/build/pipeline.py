@@ -29,7 +29,7 @@ from briefgen.build.spare import Spare
 from briefgen.build.stage import MARKER, validate_output_dir
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
-from briefgen.diagnostics import BriefgenError, SourcePos
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
     CONFIG_NAME,
@@ -67,6 +67,11 @@ def build_site(
     was nothing to do.
     """
     started = time.perf_counter()
+    if not options.root.is_dir():
+        # Before the lock, which would make the folders of the output (and so the project).
+        message = f"project folder {options.root} not found"
+        hint = "run briefgen in a project folder (`briefgen init` makes one), or fix --source"
+        raise BriefgenError([error(SourcePos("--source", 1), message, hint)])
     cache_dir = options.cache
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
     read = read_config(options.root, cache_dir, options.base_url)
