@@ -163,3 +163,18 @@ def test_config_with_many_values_and_no_alias_is_read(tmp_path: Path) -> None:
     config, problems = load_config(tmp_path)
     assert problems == []
     assert config.extra["numbers"] == [1] * 100_001
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("title: a\u2028b\nlanguage: 3\n", 2),  # YAML breaks lines at U+2028; the file does not
+        ("title: T\ndescription: 'a\u2029b'\ntitel: T\n", 3),
+        ("title: 'a\u2028b'\npdf: {page_size: A5}\n", 2),
+    ],
+)
+def test_config_lines_are_the_files_own_around_a_yaml_only_line_break(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    (problem,) = _load(tmp_path, text)
+    assert problem.startswith(f"briefgen.yaml:{line}:"), problem

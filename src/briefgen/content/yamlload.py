@@ -166,6 +166,12 @@ class YamlSource:
         return SourcePos(self.path, self.first_line + line, column + 1 + self.column_offset)
 
 
+def file_source(path: str, text: str) -> YamlSource:
+    """Return the source of a whole YAML file (briefgen.yaml), its lines as the file counts them."""
+    lines = _yaml_lines(text) if _YAML_ONLY_BREAK.search(text) else ()
+    return YamlSource(path, 1, yaml_lines=lines)
+
+
 def load_yaml(
     text: str, source: YamlSource, *, numbers_as_written: bool = False
 ) -> tuple[YamlDocument | None, list[Diagnostic]]:

@@ -16,6 +16,7 @@ from briefgen.content.yamlload import (
     YamlSource,
     check_unique_keys,
     construct_int,
+    file_source,
     find_bad_character,
     problem_diagnostic,
 )
@@ -229,6 +230,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     """Parse YAML into a mapping plus the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
+        source = file_source(CONFIG_NAME, text)  # U+2028 is a line break to YAML, not to you
         _check_expansion(text)
         loader = _ConfigLoader(text)
         try:
@@ -237,17 +239,13 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         finally:
             loader.dispose()
     except YamlProblemError as problem:
-        return {}, {}, [problem_diagnostic(problem, YamlSource(CONFIG_NAME, 1))]
+        return {}, {}, [problem_diagnostic(problem, source)]
     except UnicodeDecodeError as exc:
         at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
         return {}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        pos = (
-            SourcePos(CONFIG_NAME, mark.line + 1, mark.column + 1)
-            if mark
-            else SourcePos(CONFIG_NAME, 1)
-        )
+        pos = source.pos(mark.line, mark.column) if mark else SourcePos(CONFIG_NAME, 1)
         return {}, {}, [error(pos, f"invalid YAML: {exc.problem or exc}")]
     except yaml.YAMLError as exc:  # e.g. a control character, which has no mark
         first_line = str(exc).splitlines()[0]
@@ -258,7 +256,7 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
             {},
             [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
         )
-    lines = _key_lines(node) if node else {}
+    lines = _key_lines(node, source) if node else {}
     bad = find_bad_character(value)
     if bad is not None:
         (path, char) = bad
@@ -268,14 +266,14 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
     return {str(k): v for k, v in value.items()}, lines, []
 
 
-def _key_lines(node: yaml.MappingNode) -> dict[str, int]:
-    """Return the 1-based line of each key, and of each key one level down as `key.name`."""
+def _key_lines(node: yaml.MappingNode, source: YamlSource) -> dict[str, int]:
+    """Return the file line of each key, and of each key one level down as `key.name`."""
     lines: dict[str, int] = {}
     for key, value in node.value:
-        lines[str(key.value)] = key.start_mark.line + 1
+        lines[str(key.value)] = source.pos(key.start_mark.line, 0).line
         if isinstance(value, yaml.MappingNode):
             for name, _ in value.value:
-                lines[f"{key.value}.{name.value}"] = name.start_mark.line + 1
+                lines[f"{key.value}.{name.value}"] = source.pos(name.start_mark.line, 0).line
     return lines
 
 
