@@ -61,37 +61,35 @@ def base_url(text: str) -> str:
 
 def title(text: str) -> str:
     """Refuse a title the written briefing could not build with: `new` promises one that does."""
-    from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`
-    from briefgen.diagnostics import excerpt, terminal_safe
-
     if not text.strip():
         raise argparse.ArgumentTypeError("a title needs some text")
-    found = BAD_CHARACTERS.search(text)
-    if found:
-        shown = terminal_safe(excerpt(text, 60))
-        char = f"U+{ord(found.group()):04X}"
-        raise argparse.ArgumentTypeError(f"`{shown}` holds {char}, which cannot be published")
+    _refuse_unpublishable(text)
     return text
 
 
 def tags(text: str) -> list[str]:
     """Return comma-separated tags; refuse one the front matter would refuse, as for a title."""
     from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug
-    from briefgen.content.yamlload import BAD_CHARACTERS
-    from briefgen.diagnostics import excerpt, terminal_safe
 
     found = [tag.strip() for tag in text.split(",") if tag.strip()]
     for index, tag in enumerate(found, start=1):
-        bad = BAD_CHARACTERS.search(tag)
-        if bad:
-            shown = terminal_safe(excerpt(tag, 60))
-            char = f"U+{ord(bad.group()):04X}"
-            raise argparse.ArgumentTypeError(
-                f"tag {index}, `{shown}`, holds {char}, which cannot be published"
-            )
+        _refuse_unpublishable(tag, f"tag {index}")
         if is_too_long(tag_slug(tag)):
             raise argparse.ArgumentTypeError(
                 f"tag {index} is too long for a page name "
                 f"(over {MAX_SLUG_BYTES} bytes once normalised)"
             )
     return found
+
+
+def _refuse_unpublishable(text: str, label: str | None = None) -> None:
+    """Refuse text holding a character no page may hold (a control character)."""
+    from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`
+    from briefgen.diagnostics import excerpt, terminal_safe
+
+    found = BAD_CHARACTERS.search(text)
+    if found:
+        shown = f"`{terminal_safe(excerpt(text, 60))}`"
+        named = f"{label}, {shown}," if label else shown
+        char = f"U+{ord(found.group()):04X}"
+        raise argparse.ArgumentTypeError(f"{named} holds {char}, which cannot be published")

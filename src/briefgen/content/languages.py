@@ -106,11 +106,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     later. These fields take plain values (tags, slugs, booleans, days), so a line scan reads
     them as YAML does; the full parse still validates them and reports mistakes at their line.
     """
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    front = ""
-    if text.startswith("---"):
-        front = text[3:].split("\n---", 1)[0]
-    fields = {key: _plain(value) for key, value in _PEEK.findall(front)}
+    fields = {key: _plain(value) for key, value in _PEEK.findall(_front_matter(text))}
     day = fields.get("date", "")
     stem = PurePosixPath(rel).stem
     base, suffix = split_language_suffix(stem)
@@ -128,16 +124,18 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
 def group_line(text: str) -> int:
     """Return the line that puts a source in its translation group: its `translation_key:`,
     else its `lang:`, else 1 (the file name did)."""
-    lines = text.splitlines()
+    front = _front_matter(text)  # from the `\n` after the opening `---` on line 1
     found: dict[str, int] = {}
-    if lines and lines[0].removeprefix("\ufeff").rstrip() == "---":
-        for number, line in enumerate(lines[1:], start=2):
-            if line.rstrip() == "---":
-                break
-            name = line.split(":", 1)[0]
-            if name in ("translation_key", "lang") and ":" in line:
-                found.setdefault(name, number)
+    for match in _PEEK.finditer(front):
+        found.setdefault(match[1], 1 + front.count("\n", 0, match.start()))
     return found.get("translation_key") or found.get("lang") or 1
+
+
+def _front_matter(text: str) -> str:
+    """Return the front matter's text after its opening `---`, with `\n` line ends; "" when
+    the file has none."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text[3:].split("\n---", 1)[0] if text.startswith("---") else ""
 
 
 def _plain(value: str) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from jinja2.loaders import split_template_path
 
-from briefgen.content.slugs import tag_slug
+from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS, SiteExtensions
 from briefgen.site.filters import (
@@ -39,8 +39,8 @@ log = logging.getLogger(__name__)
 
 BUILTIN_PREFIX = "builtin"
 """Names starting `builtin/` always reach the built-in theme, so an override can extend it."""
-CALLOUT_ANCHORS = frozenset({"key-takeaways", "takeaways"})
-"""Section anchors the theme presents as a closing callout box."""
+CALLOUT_ANCHORS = TAKEAWAYS_ANCHORS
+"""Section anchors the theme presents as a closing callout box (`{#key-takeaways}` too)."""
 
 
 def theme_environment() -> jinja2.Environment:
