@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -508,3 +509,49 @@ def test_parse_reads_windows_style_relative_links_as_slash_paths() -> None:
     html = paragraph.text.html
     assert 'href="../files/a.pdf"' in html
     assert 'href="//host' not in html
+
+
+def _walk(value: object) -> list[object]:
+    """Every dataclass value under `value`, depth first (blocks, items, rows)."""
+    found: list[object] = []
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            found.extend(_walk(item))
+    elif dataclasses.is_dataclass(value) and not isinstance(value, (RichText, type)):
+        found.append(value)
+        for field in dataclasses.fields(value):
+            found.extend(_walk(getattr(value, field.name)))
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Table: Outcomes\n\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n",
+        "1. Table: Outcomes\n\n   | A | B |\n   |---|---|\n   | 1 | 2 |\n",
+        "> [!NOTE]\n> Table: Outcomes\n>\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n",
+        "> [!TIP]\n> Table: Outcomes\n>\n"
+        "> ```table\n> columns: [A, B]\n> rows:\n>   - [1, 2]\n> ```\n",
+        "> Table: Outcomes\n>\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n",
+    ],
+)
+def test_parse_caption_line_first_in_a_list_item_or_callout_captions_its_table(body: str) -> None:
+    """The caption line may be the first line of a container: it is not left as text."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None and not diagnostics, diagnostics
+    values = _walk(briefing.lede)
+    (table,) = [value for value in values if isinstance(value, Table)]
+    assert plain(table.caption) == "Outcomes"
+    texts = [value for value in values if isinstance(value, Paragraph)]
+    assert not [p for p in texts if "Table:" in p.text.text], texts
+
+
+def test_parse_caption_line_below_a_callout_marker_with_no_table_is_warned_about() -> None:
+    """As a paragraph of its own, a callout's `Table:` line with no table after it is text."""
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", FRONT + "> [!NOTE]\n> Table: nothing after it\n"
+    )
+    assert briefing is not None
+    assert [(d.pos.line, d.message) for d in diagnostics] == [
+        (7, "`Table:` line is not right before a table; shown as text")
+    ]

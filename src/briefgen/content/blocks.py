@@ -18,9 +18,9 @@ from briefgen.model import Paragraph, RichText
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
-    from briefgen.content.registry import BlockKind
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
@@ -33,44 +33,52 @@ class BlockBuilder:
         self.ctx = ctx
         self.registry = registry()
 
-    def blocks(self, nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
-        """Convert nodes in order; a caption line (`Table: ...`) goes to the block after it."""
+    def blocks(
+        self, nodes: Sequence[SyntaxTreeNode], caption: RichText | None = None
+    ) -> list[Block]:
+        """Convert nodes in order; a caption line (`Table: ...`) goes to the block after it.
+        `caption` is the first node's, from a line its container holds (a callout's marker
+        paragraph)."""
         result: list[Block] = []
         for index, node in enumerate(nodes):
             following = nodes[index + 1] if index + 1 < len(nodes) else None
-            if following is not None and self._caption_prefix(node, following):
+            if following is not None and self.is_caption(node, following):
                 continue
             if node.type == "footnote_reference":
                 # A note's text is shown under "Notes", not where it is defined.
                 self.ctx.note_definitions.append(node)
                 continue
-            if stray := self._stray_caption(node):
+            if node.type == "paragraph" and (
+                stray := self.stray_caption(inline_tokens(node), self.ctx.pos(node))
+            ):
                 self.ctx.diagnostics.append(stray)
             kind = self.registry.for_node(node)
             if kind is None:
                 result.append(self._unclaimed(node))
                 continue
-            caption = self._caption_before(nodes, index, kind)
+            if index:
+                previous = nodes[index - 1]
+                caption = self.caption(inline_tokens(previous), self.ctx.pos(previous), node)
             block = kind.build(node, self, caption)
             if block is not None:
                 result.append(block)
         return result
 
-    def _caption_prefix(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> str | None:
-        """Return the caption prefix when `node` is a caption line for the `following` block."""
-        if node.type != "paragraph":
-            return None
+    def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
+        """Return whether `node` is a caption line for the `following` block."""
+        return node.type == "paragraph" and bool(self._prefix(inline_tokens(node), following))
+
+    def _prefix(self, tokens: Sequence[Token], following: SyntaxTreeNode) -> str | None:
+        """Return the caption prefix when these inline tokens caption the `following` block."""
         kind = self.registry.for_node(following)
         prefix = kind.caption_prefix if kind else None
-        tokens = inline_tokens(node)
         if prefix and tokens and tokens[0].type == "text" and tokens[0].content.startswith(prefix):
             return prefix
         return None
 
-    def _stray_caption(self, node: SyntaxTreeNode) -> Diagnostic | None:
-        """Warn of a paragraph that starts like a caption (`Table: …`) but is none: its
-        block is not right after it, so it is shown as text."""
-        tokens = inline_tokens(node) if node.type == "paragraph" else []
+    def stray_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
+        """Warn of a paragraph's inline tokens that start like a caption (`Table: …`) but are
+        none: its block is not right after them, so they are shown as text."""
         if not tokens or tokens[0].type != "text":
             return None
         for kind in self.registry.kinds.values():
@@ -80,25 +88,23 @@ class BlockBuilder:
             if len(tokens) == 1 and tokens[0].content.strip() == prefix.strip():
                 message = f"`{prefix.strip()}` line without a caption; shown as text"
                 hint = f"write the caption after `{prefix.strip()}`, or delete the line"
-                return warning(self.ctx.pos(node), message, hint)
+                return warning(pos, message, hint)
             if tokens[0].content.startswith(prefix):
                 message = (
                     f"`{prefix.strip()}` line is not right before a {kind.name}; shown as text"
                 )
                 hint = f"put it on the line right before the {kind.name}, or reword it"
-                return warning(self.ctx.pos(node), message, hint)
+                return warning(pos, message, hint)
         return None
 
-    def _caption_before(
-        self, nodes: Sequence[SyntaxTreeNode], index: int, kind: BlockKind[Block]
+    def caption(
+        self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode
     ) -> RichText | None:
-        if index == 0 or kind.caption_prefix is None:
-            return None
-        prefix = self._caption_prefix(nodes[index - 1], nodes[index])
+        """Return the caption these inline tokens (a paragraph's, at `pos`) give the
+        `following` block, or None when they are no caption line for it."""
+        prefix = self._prefix(tokens, following)
         if prefix is None:
             return None
-        tokens = inline_tokens(nodes[index - 1])
-        pos = self.ctx.pos(nodes[index - 1])
         breaks = [i for i, token in enumerate(tokens) if token.type in ("softbreak", "hardbreak")]
         for line, i in enumerate(breaks, start=pos.line + 1):
             after = tokens[i + 1] if i + 1 < len(tokens) else None

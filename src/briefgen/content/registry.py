@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import Block, RichText
 
 B = TypeVar("B", bound="Block")
@@ -33,8 +35,25 @@ class Builder(Protocol):
         """The file's source lines, settings and diagnostics."""
         ...
 
-    def blocks(self, nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
-        """Return the model blocks of nested nodes (a quote's or list item's content)."""
+    def blocks(
+        self, nodes: Sequence[SyntaxTreeNode], caption: RichText | None = None
+    ) -> list[Block]:
+        """Return the model blocks of nested nodes (a quote's or list item's content);
+        `caption` is the first node's, from a line before the nodes."""
+        ...
+
+    def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
+        """Return whether `node` is a caption line (`Table: …`) for the `following` block."""
+        ...
+
+    def caption(
+        self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode
+    ) -> RichText | None:
+        """Return the caption these inline tokens give the `following` block, if they are one."""
+        ...
+
+    def stray_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
+        """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...
 
 

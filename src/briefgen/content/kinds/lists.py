@@ -39,7 +39,9 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     ctx = builder.ctx
     pos = ctx.pos(item)
     children = list(item.children)
-    if not children or children[0].type != "paragraph":
+    # An item that starts with a caption line (`- Table: …`) holds a captioned block, no text.
+    captions = len(children) > 1 and builder.is_caption(children[0], children[1])
+    if not children or children[0].type != "paragraph" or captions:
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     checked, tokens = task_box(inline_tokens(children[0]))
     if stray := stray_caption(tokens, pos, first_line=False):
