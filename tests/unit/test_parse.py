@@ -555,3 +555,13 @@ def test_parse_caption_line_below_a_callout_marker_with_no_table_is_warned_about
     assert [(d.pos.line, d.message) for d in diagnostics] == [
         (7, "`Table:` line is not right before a table; shown as text")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "line"), [(">\n", 6), ("> <!-- only a comment -->\n", 6), ("- a\n\n  >\n", 8)]
+)
+def test_parse_empty_quote_is_warned_about(body: str, line: int) -> None:
+    """An empty quote shows a bar beside nothing: said at its line, as an empty callout is."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert [(d.pos.line, d.message) for d in diagnostics] == [(line, "quote is empty")]

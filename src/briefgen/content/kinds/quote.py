@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from briefgen.content.kinds.callout import callout_from_quote, callout_marker
+from briefgen.content.markdown import max_nesting
 from briefgen.content.registry import BlockKind
+from briefgen.diagnostics import warning
 from briefgen.model import Callout, Quote
 
 if TYPE_CHECKING:
@@ -33,7 +35,14 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
         variant = callout_marker(node, builder)
         if variant is not None:
             return callout_from_quote(node, variant, builder)
-        return Quote(tuple(builder.blocks(node.children)), builder.ctx.pos(node))
+        blocks = tuple(builder.blocks(node.children))
+        # As an empty callout is, unless the nesting limit cut its content (warned once).
+        if not blocks and node.level < max_nesting() - 1:
+            message = "quote is empty"
+            builder.ctx.diagnostics.append(
+                warning(builder.ctx.pos(node), message, hint="write its text after `> `")
+            )
+        return Quote(blocks, builder.ctx.pos(node))
     finally:
         builder.ctx.quote_depth -= 1
 
