@@ -6,6 +6,7 @@ tests/conftest.py) to use that profile's budget instead.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.yamlload import YamlSource, load_yaml
-from briefgen.model import Briefing, BulletList, Paragraph, Quote
+from briefgen.model import Briefing, BulletList, Paragraph, Quote, RichText
 
 EXAMPLES = settings().max_examples if os.environ.get("HYPOTHESIS_PROFILE") else 200
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None)
@@ -219,3 +220,35 @@ def test_huge_document_of_normal_paragraphs_parses() -> None:
     assert briefing is not None
     assert len(briefing.lede) == 10_000
     assert isinstance(briefing.lede[-1], Paragraph)
+
+
+def _texts(value: object) -> list[str]:
+    """The plain text of every `RichText` under `value`."""
+    if isinstance(value, RichText):
+        return [value.text]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _texts(item)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (">" * 10_000 + " deepest\n", ["deepest"]),
+        ("".join("  " * i + f"- item{i}\n" for i in range(40)), ["item19", "item25", "item39"]),
+        ("".join("   " * i + f"1. step{i}\n" for i in range(40)), ["step20", "step39"]),
+        ("".join("> " * i + f"q{i}\n\n" for i in range(1, 40)), ["q20", "q39"]),
+    ],
+    ids=["gt-10000", "list-40", "ordered-40", "quotes-40"],
+)
+def test_text_below_the_nesting_limit_is_shown_as_text(body: str, words: list[str]) -> None:
+    """markdown-it stops parsing below its nesting limit; the words there are not lost."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert [d.message for d in diagnostics] == [
+        "quotes or lists nested more than 19 levels deep are cut off"
+    ]
+    text = " ".join(_texts(briefing))
+    assert [word for word in words if word not in text.split()] == []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
+from briefgen.content.markdown import max_nesting
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
+
+_CONTAINERS = frozenset({"blockquote", "list_item"})
+"""Nodes whose content markdown-it parses one level deeper, so its nesting limit can empty."""
 
 
 class BlockBuilder:
@@ -52,6 +56,9 @@ class BlockBuilder:
                 stray := self.stray_caption(inline_tokens(node), self.ctx.pos(node))
             ):
                 self.ctx.diagnostics.append(stray)
+            if (cut := self.cut_off(node)) is not None:
+                result.append(Paragraph(cut, self.ctx.pos(node)))
+                continue
             kind = self.registry.for_node(node)
             if kind is None:
                 result.append(self._unclaimed(node))
@@ -116,6 +123,18 @@ class BlockBuilder:
         # As in a heading, a note's number is not one of the words that name the table (its
         # CSV file, its link's label), which a note added above would otherwise change.
         return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)
+
+    def cut_off(self, node: SyntaxTreeNode) -> RichText | None:
+        """Return the source lines of a quote or list item that markdown-it left empty at
+        its nesting limit, as text: the words below the limit are shown, not lost (the
+        nesting warning is given once per file, in parse.py). None for any other node."""
+        if node.type not in _CONTAINERS or node.children or not node.map:
+            return None
+        if node.level < max_nesting() - 1:
+            return None
+        lines = self.ctx.lines[node.map[0] : node.map[1]]
+        raw = "\n".join(line.lstrip(" \t>").rstrip() for line in lines)
+        return RichText(escapeHtml(raw), raw)
 
     def _unclaimed(self, node: SyntaxTreeNode) -> Paragraph:
         """Keep what no block kind understands as visible text, and say so at its line."""

@@ -56,6 +56,10 @@ class Builder(Protocol):
         """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...
 
+    def cut_off(self, node: SyntaxTreeNode) -> RichText | None:
+        """Return, as text, the source of a quote or list item the nesting limit emptied."""
+        ...
+
 
 class JsonWriter(Protocol):
     """What a block kind's `to_json` may use to write nested blocks."""

@@ -39,6 +39,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     ctx = builder.ctx
     pos = ctx.pos(item)
     children = list(item.children)
+    if (cut := builder.cut_off(item)) is not None:
+        return BulletItem(None, cut, (), pos)
     # An item that starts with a caption line (`- Table: …`) holds a captioned block, no text.
     captions = len(children) > 1 and builder.is_caption(children[0], children[1])
     if not children or children[0].type != "paragraph" or captions:
