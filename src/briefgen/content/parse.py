@@ -260,7 +260,10 @@ def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
     limit = max_nesting() - 1
     for token in tokens:
         if token.nesting == 1 and token.level >= limit and token.map:
-            message = f"quotes or lists nested more than {limit} levels deep are cut off"
+            message = (
+                f"quotes or lists nested more than {limit} levels deep; "
+                "the deeper part is shown as plain text"
+            )
             return [warning(SourcePos(path, token.map[0] + 1), message, hint="flatten the nesting")]
     return []
 
