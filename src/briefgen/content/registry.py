@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import Block, RichText
 
 B = TypeVar("B", bound="Block")
@@ -33,8 +35,21 @@ class Builder(Protocol):
         """The file's source lines, settings and diagnostics."""
         ...
 
-    def blocks(self, nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
-        """Return the model blocks of nested nodes (a quote's or list item's content)."""
+    def blocks(
+        self, nodes: Sequence[SyntaxTreeNode], caption: RichText | None = None
+    ) -> list[Block]:
+        """Return the model blocks of nested nodes (a quote's or list item's content), the
+        first with `caption` when a line before it that is no node gave one (`caption_line`)."""
+        ...
+
+    def caption_line(
+        self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode
+    ) -> RichText | None:
+        """Return the caption that inline `tokens` at `pos` give the `following` node's block."""
+        ...
+
+    def stray_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
+        """Return a warning when inline `tokens` at `pos` start like a caption but are none."""
         ...
 
 

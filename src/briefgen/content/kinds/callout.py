@@ -68,18 +68,22 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     ctx = builder.ctx
     first, *rest = node.children
     blocks: list[Block] = []
+    caption = None
     tokens = inline_tokens(first)[2:]  # the marker and the line break after it
     if tokens:
         pos = SourcePos(ctx.path, ctx.pos(first).line + 1)
-        # The lines after the marker are a paragraph of their own to the reader: maybe a figure.
+        # The lines after the marker are a paragraph of their own to the reader: maybe a
+        # figure, or the caption line of the table after it.
         figure = figure_from_tokens(tokens, pos, ctx)
+        if rest and figure is None:
+            caption = builder.caption_line(tokens, pos, rest[0])
         if figure is not None:
             blocks.append(figure)
-        else:
-            if stray := stray_caption(tokens, pos):
+        elif caption is None:
+            if stray := stray_caption(tokens, pos) or builder.stray_caption(tokens, pos):
                 ctx.diagnostics.append(stray)
             blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
-    blocks.extend(builder.blocks(rest))
+    blocks.extend(builder.blocks(rest, caption))
     if not blocks:  # as for an empty section or note: a box with a title and nothing in it
         message = f"callout `[!{variant.upper()}]` is empty"
         ctx.diagnostics.append(warning(ctx.pos(node), message, hint="write its text: `> text`"))
