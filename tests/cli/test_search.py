@@ -352,3 +352,22 @@ def test_search_on_a_site_without_briefings_warns_about_nothing(tmp_path: Path) 
     run = run_briefgen("build", "--strict", cwd=root)
     assert run.code == 0, run.stderr
     assert "warning" not in run.stderr
+
+
+def test_search_index_keeps_each_table_header_cell_a_word_of_its_own(searched: Path) -> None:
+    """Header cells are words apart in the index, as on the page: `InitiativeDescription`
+    would be found for neither word."""
+    data = json.loads((searched / SLUG / "briefing.json").read_bytes())
+    headers = [
+        block["header"]
+        for section in data["sections"]
+        for block in section["blocks"]
+        if block["type"] == "table"
+    ]
+    assert headers
+    fragments = sorted((searched / "pagefind" / "fragment").iterdir())
+    records = [gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd") for f in fragments]
+    contents = [json.loads(record)["content"] for record in records]
+    (content,) = [c for c in contents if data["title"].split(":")[0] in c]
+    for header in headers:
+        assert " ".join(header) in content

@@ -55,6 +55,9 @@ def root(context, missing=missing, environment=environment):
     for l_1_cell, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), undefined):
         _loop_vars = {}
         pass
+        if (not environment.getattr(l_1_loop, 'first')):
+            pass
+            yield ' '
         yield '<th scope="col"'
         if environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')):
             pass
@@ -115,4 +118,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=33&2=37&4=39&5=42&7=49&10=55&13=70&14=75&19=104&20=107&21=110'
+debug_info = '1=33&2=37&4=39&5=42&7=49&11=55&14=73&15=78&20=107&21=110&22=113'
