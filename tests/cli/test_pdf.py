@@ -181,3 +181,20 @@ def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
     pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
     assert "The lede" in pdf.pages[0].extract_text()
     assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
+
+
+def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
+    # The page shows a ticked or an empty box; the print page hid the words screen readers
+    # hear and had no box, so both kinds of task printed as the same plain bullet.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n- [x] Treaty signed\n- [ ] Treaty ratified\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    assert "\u2713 Treaty signed" in printed
+    assert "Treaty ratified" in printed and "\u2713 Treaty ratified" not in printed
+    assert "\u2022" not in printed  # the box, not a list bullet, marks a task
