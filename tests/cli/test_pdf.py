@@ -198,3 +198,24 @@ def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
     assert "\u2713 Treaty signed" in printed
     assert "Treaty ratified" in printed and "\u2713 Treaty ratified" not in printed
     assert "\u2022" not in printed  # the box, not a list bullet, marks a task
+
+
+def test_pdf_aligns_table_columns_as_the_page_does(tmp_path: Path) -> None:
+    # `---:` right-aligns a column of figures on the page; the print page set every cell
+    # to `text-align: start` and had no rule for the alignment classes.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    table = "| Country | Budget |\n|---|---:|\n| Chad | 42 |\n| Mali | 1,000,000 |\n"
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    starts: dict[str, float] = {}
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
+        starts.setdefault(text.strip(), tm[4])
+
+    for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
+        page.extract_text(visitor_text=visit)
+    assert starts["42"] > starts["1,000,000"] + 20  # the short figure ends where the long one does
