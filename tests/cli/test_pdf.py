@@ -219,3 +219,20 @@ def test_pdf_aligns_table_columns_as_the_page_does(tmp_path: Path) -> None:
     for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
         page.extract_text(visitor_text=visit)
     assert starts["42"] > starts["1,000,000"] + 20  # the short figure ends where the long one does
+
+
+def test_pdf_of_a_draft_is_marked_as_its_page_is(tmp_path: Path) -> None:
+    # With --drafts a draft's page says "Draft" above its title; its PDF, which is passed
+    # on more readily than a page, said nothing.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8").replace("tags: [trade]\n", "draft: true\n")
+    source.write_text(text, encoding="utf-8")
+
+    run = run_briefgen("build", "--drafts", cwd=root)
+
+    assert run.code == 0, run.stderr
+    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    assert printed.startswith("Draft — not published; built with --drafts A noted briefing")
+    default = _text(pypdf.PdfReader(root / "site" / SLUG / f"{SLUG}.pdf"))
+    assert "Draft" not in default
