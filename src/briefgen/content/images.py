@@ -146,7 +146,9 @@ def _resolve(
     for other in candidates[1:]:
         if isinstance(found, ImageFile):
             break
-        found = settings.files.find(other)
+        # Why the most likely reading fails is what the author needs to hear.
+        if isinstance(elsewhere := settings.files.find(other), ImageFile):
+            found = elsewhere
     if isinstance(found, str):
         diagnostics.append(error(pos, f"image `{shown}`: {found}"))
         return None
