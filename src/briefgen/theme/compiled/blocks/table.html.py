@@ -9,6 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_block = resolve('block')
     l_0_csv_url = resolve('csv_url')
+    l_0_config = resolve('config')
     l_0__ = resolve('_')
     l_0_caption_id = l_0_csv = missing
     try:
@@ -109,7 +110,11 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('csv')
     if (undefined(name='csv') if l_0_csv is missing else l_0_csv):
         pass
-        yield '<p class="table-download"><a href="'
+        yield '<p class="table-download"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '><a href="'
         yield escape((undefined(name='csv') if l_0_csv is missing else l_0_csv))
         yield '" type="text/csv" download>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
@@ -118,4 +123,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=33&2=37&4=39&5=42&7=49&11=55&14=73&15=78&20=107&21=110&22=113'
+debug_info = '1=34&2=38&4=40&5=43&7=50&11=56&14=74&15=79&20=108&21=111&22=114'
