@@ -236,3 +236,32 @@ def test_pdf_of_a_draft_is_marked_as_its_page_is(tmp_path: Path) -> None:
     assert printed.startswith("Draft — not published; built with --drafts A noted briefing")
     default = _text(pypdf.PdfReader(root / "site" / SLUG / f"{SLUG}.pdf"))
     assert "Draft" not in default
+
+
+def test_pdf_numbers_the_updates_as_the_page_does(tmp_path: Path) -> None:
+    # Newest first, the oldest numbered 1: the page's <ol reversed>, which WeasyPrint does not
+    # read, so the PDF numbered the newest update 1.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    updates = (
+        "updates:\n  - date: 2026-03-15\n    text: Added a table.\n"
+        "  - date: 2026-03-16\n    text: Fixed a figure.\n"
+    )
+    text = source.read_text(encoding="utf-8").replace("tags: [trade]\n", updates)
+    source.write_text(text, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    lines: dict[float, list[str]] = {}
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
+        lines.setdefault(round(tm[5], 1), []).append(text.strip())
+
+    for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
+        page.extract_text(visitor_text=visit)
+    texts = {"Fixed a figure.", "Added a table."}
+    printed = [words for words in lines.values() if texts & set(words)]
+    markers = [[w for w in words if w.endswith(".") and w[:-1].isdigit()] for words in printed]
+    assert markers == [["2."], ["1."]]
+    assert "Fixed a figure." in printed[0]
