@@ -397,3 +397,12 @@ def test_search_index_leaves_out_the_csv_links_and_the_notes_back_links(tmp_path
     assert "\u21a9" not in text  # the back link's arrow
     page = _page(site / "a" / "index.html")
     assert page.xpath("//p[@class='table-download']/a") and page.xpath("//a[@class='note-back']")
+
+
+def test_search_index_leaves_out_the_reading_time(searched: Path) -> None:
+    """The reading time ("1 min read") was on every briefing, so a search for "reading" (a
+    bill's second reading), stemmed to "read", found them all; "lectura" likewise in Spanish."""
+    contents = _indexed_contents(searched)
+    assert len(contents) == 2
+    assert all("min read" not in c and "min de lectura" not in c for c in contents)
+    assert all("November 2026" in c or "noviembre de 2026" in c for c in contents)  # the date
