@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 import pytest
@@ -20,6 +20,8 @@ from tests.unit.test_figures import png
 
 pypdf = pytest.importorskip("pypdf")
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from pypdf import PdfReader
 pytest.importorskip("weasyprint")
 
@@ -265,3 +267,29 @@ def test_pdf_numbers_the_updates_as_the_page_does(tmp_path: Path) -> None:
     markers = [[w for w in words if w.endswith(".") and w[:-1].isdigit()] for words in printed]
     assert markers == [["2."], ["1."]]
     assert "Fixed a figure." in printed[0]
+
+
+def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
+    # On screen and in the page's print styles a callout is a bordered box; the print page
+    # had no rule for it, so its title and text ran on as ordinary paragraphs.
+    import weasyprint
+
+    from briefgen.content.parse import parse_briefing
+    from briefgen.site.config import load_config
+    from briefgen.site.pdf import render_print_page
+    from briefgen.site.render import Renderer
+
+    text = "---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n> [!WARNING]\n> Mind the gap.\n"
+    briefing, _ = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    html, url = render_print_page(briefing, Renderer(config, REPO))
+    document = weasyprint.HTML(string=html, base_url=url).render()
+
+    def boxes(box: Any) -> Iterator[Any]:
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from boxes(child)
+
+    (aside,) = [b for b in boxes(document.pages[0]._page_box) if b.element_tag == "aside"]
+    assert aside.border_left_width > 0 and aside.border_top_width > 0
