@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 import pytest
@@ -20,6 +20,8 @@ from tests.unit.test_figures import png
 
 pypdf = pytest.importorskip("pypdf")
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from pypdf import PdfReader
 pytest.importorskip("weasyprint")
 
@@ -181,3 +183,113 @@ def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
     pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
     assert "The lede" in pdf.pages[0].extract_text()
     assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
+
+
+def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
+    # The page shows a ticked or an empty box; the print page hid the words screen readers
+    # hear and had no box, so both kinds of task printed as the same plain bullet.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n- [x] Treaty signed\n- [ ] Treaty ratified\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    assert "\u2713 Treaty signed" in printed
+    assert "Treaty ratified" in printed and "\u2713 Treaty ratified" not in printed
+    assert "\u2022" not in printed  # the box, not a list bullet, marks a task
+
+
+def test_pdf_aligns_table_columns_as_the_page_does(tmp_path: Path) -> None:
+    # `---:` right-aligns a column of figures on the page; the print page set every cell
+    # to `text-align: start` and had no rule for the alignment classes.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    table = "| Country | Budget |\n|---|---:|\n| Chad | 42 |\n| Mali | 1,000,000 |\n"
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    starts: dict[str, float] = {}
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
+        starts.setdefault(text.strip(), tm[4])
+
+    for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
+        page.extract_text(visitor_text=visit)
+    assert starts["42"] > starts["1,000,000"] + 20  # the short figure ends where the long one does
+
+
+def test_pdf_of_a_draft_is_marked_as_its_page_is(tmp_path: Path) -> None:
+    # With --drafts a draft's page says "Draft" above its title; its PDF, which is passed
+    # on more readily than a page, said nothing.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8").replace("tags: [trade]\n", "draft: true\n")
+    source.write_text(text, encoding="utf-8")
+
+    run = run_briefgen("build", "--drafts", cwd=root)
+
+    assert run.code == 0, run.stderr
+    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    assert printed.startswith("Draft — not published; built with --drafts A noted briefing")
+    default = _text(pypdf.PdfReader(root / "site" / SLUG / f"{SLUG}.pdf"))
+    assert "Draft" not in default
+
+
+def test_pdf_numbers_the_updates_as_the_page_does(tmp_path: Path) -> None:
+    # Newest first, the oldest numbered 1: the page's <ol reversed>, which WeasyPrint does not
+    # read, so the PDF numbered the newest update 1.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    updates = (
+        "updates:\n  - date: 2026-03-15\n    text: Added a table.\n"
+        "  - date: 2026-03-16\n    text: Fixed a figure.\n"
+    )
+    text = source.read_text(encoding="utf-8").replace("tags: [trade]\n", updates)
+    source.write_text(text, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    lines: dict[float, list[str]] = {}
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
+        lines.setdefault(round(tm[5], 1), []).append(text.strip())
+
+    for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
+        page.extract_text(visitor_text=visit)
+    texts = {"Fixed a figure.", "Added a table."}
+    printed = [words for words in lines.values() if texts & set(words)]
+    markers = [[w for w in words if w.endswith(".") and w[:-1].isdigit()] for words in printed]
+    assert markers == [["2."], ["1."]]
+    assert "Fixed a figure." in printed[0]
+
+
+def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
+    # On screen and in the page's print styles a callout is a bordered box; the print page
+    # had no rule for it, so its title and text ran on as ordinary paragraphs.
+    import weasyprint
+
+    from briefgen.content.parse import parse_briefing
+    from briefgen.site.config import load_config
+    from briefgen.site.pdf import render_print_page
+    from briefgen.site.render import Renderer
+
+    text = "---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n> [!WARNING]\n> Mind the gap.\n"
+    briefing, _ = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    html, url = render_print_page(briefing, Renderer(config, REPO))
+    document = weasyprint.HTML(string=html, base_url=url).render()
+
+    def boxes(box: Any) -> Iterator[Any]:
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from boxes(child)
+
+    (aside,) = [b for b in boxes(document.pages[0]._page_box) if b.element_tag == "aside"]
+    assert aside.border_left_width > 0 and aside.border_top_width > 0

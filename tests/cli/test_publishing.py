@@ -80,3 +80,12 @@ def test_drafts_build_marks_the_draft_with_a_badge_and_noindex(tmp_path: Path) -
     published = (root / "site/now/index.html").read_text(encoding="utf-8")
     assert "noindex" not in published
     assert "draft-badge" not in published
+
+
+def test_drafts_build_keeps_the_draft_out_of_the_sitemap(tmp_path: Path) -> None:
+    # The sitemap is for search engines, and a draft's page tells them not to index it.
+    root = make_project(tmp_path, PROJECT)
+    _build(root, drafts=True)
+    sitemap = (root / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert "/now/</loc>" in sitemap
+    assert "/draft/</loc>" not in sitemap

@@ -59,6 +59,13 @@ def _indexed_text(site: Path) -> str:
     return " ".join(gzip.decompress(f.read_bytes()).decode() for f in fragments)
 
 
+def _indexed_contents(site: Path) -> list[str]:
+    """Return each indexed page's words, as searches match them (a fragment's `content`)."""
+    fragments = sorted((site / "pagefind" / "fragment").iterdir())
+    records = [gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd") for f in fragments]
+    return [json.loads(record)["content"] for record in records]
+
+
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = _project(tmp_path_factory.mktemp("search") / "project")
@@ -352,3 +359,50 @@ def test_search_on_a_site_without_briefings_warns_about_nothing(tmp_path: Path) 
     run = run_briefgen("build", "--strict", cwd=root)
     assert run.code == 0, run.stderr
     assert "warning" not in run.stderr
+
+
+def test_search_index_keeps_each_table_header_cell_a_word_of_its_own(searched: Path) -> None:
+    """Header cells are words apart in the index, as on the page: `InitiativeDescription`
+    would be found for neither word."""
+    data = json.loads((searched / SLUG / "briefing.json").read_bytes())
+    headers = [
+        block["header"]
+        for section in data["sections"]
+        for block in section["blocks"]
+        if block["type"] == "table"
+    ]
+    assert headers
+    (content,) = [c for c in _indexed_contents(searched) if data["title"].split(":")[0] in c]
+    for header in headers:
+        assert " ".join(header) in content
+
+
+def test_search_index_leaves_out_the_csv_links_and_the_notes_back_links(tmp_path: Path) -> None:
+    """Like the JSON and PDF links: every briefing with a table or a note would otherwise be
+    found for "download", "CSV", "back" or "reference" (in Spanish "descargar", "volver")."""
+    body = "A claim.[^1]\n\n| Year | Value |\n|---|---|\n| 2025 | 1 |\n\n[^1]: The source.\n"
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\nsearch: true\n"
+        f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\nsummary: S.\n---\n\n{body}"
+        f"-- content/b.md --\n---\ntitle: B\ndate: 2026-03-14\nsummary: S.\nlang: es\n---\n\n"
+        f"{body}",
+    )
+    _build(root)
+    site = root / "site"
+    text = " ".join(_indexed_contents(site))
+    assert "A claim." in text and "The source." in text and "Year Value" in text
+    assert "Download CSV" not in text and "Back to reference" not in text
+    assert "Descargar CSV" not in text and "Volver a la referencia" not in text
+    assert "\u21a9" not in text  # the back link's arrow
+    page = _page(site / "a" / "index.html")
+    assert page.xpath("//p[@class='table-download']/a") and page.xpath("//a[@class='note-back']")
+
+
+def test_search_index_leaves_out_the_reading_time(searched: Path) -> None:
+    """The reading time ("1 min read") was on every briefing, so a search for "reading" (a
+    bill's second reading), stemmed to "read", found them all; "lectura" likewise in Spanish."""
+    contents = _indexed_contents(searched)
+    assert len(contents) == 2
+    assert all("min read" not in c and "min de lectura" not in c for c in contents)
+    assert all("November 2026" in c or "noviembre de 2026" in c for c in contents)  # the date

@@ -11,7 +11,7 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
-from briefgen.model import Briefing, BulletList, Callout, Paragraph, Quote
+from briefgen.model import Briefing, BulletList, Callout, Paragraph, Quote, Table
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
 from tests.unit.model_shape import strip_positions
 
@@ -265,3 +265,31 @@ def test_a_bare_link_ends_before_full_width_punctuation(text: str, url: str) -> 
     assert isinstance(paragraph, Paragraph)
     link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
     assert link is not None and link.text == url
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "> [!NOTE]\n> Table: Seats by party\n>\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n",
+        "> [!NOTE]\n> Table: Seats by party\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n",
+    ],
+)
+def test_a_caption_line_first_in_a_callout_captions_the_table_after_it(quote: str) -> None:
+    """The line after the marker is a paragraph of its own: a `Table:` line there names the
+    table that follows, as it does anywhere else, and is not left on the page as text."""
+    briefing, warnings = parse(HEAD + quote)
+    assert warnings == []
+    (callout,) = briefing.lede
+    assert isinstance(callout, Callout)
+    (table,) = callout.blocks
+    assert isinstance(table, Table)
+    assert table.caption is not None and table.caption.text == "Seats by party"
+
+
+def test_a_stray_caption_line_first_in_a_callout_is_warned_about() -> None:
+    briefing, warnings = parse(HEAD + "> [!NOTE]\n> Table: no table after it\n\nText.\n")
+    assert warnings == [
+        "content/t.md:7:1: warning: `Table:` line is not right before a table; shown as text"
+    ]
+    (callout, _) = briefing.lede
+    assert isinstance(callout, Callout) and isinstance(callout.blocks[0], Paragraph)

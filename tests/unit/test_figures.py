@@ -158,6 +158,12 @@ def test_parse_allows_listed_remote_host() -> None:
             "no file `content/remittances/nope.png`",
         ),
         (
+            # The file a link to static/ names, not the older page-relative reading of it.
+            "![Chart](../static/nope.png)\n",
+            "content/remittances.md:6:1: error: image `../static/nope.png`: "
+            "no file `static/nope.png`",
+        ),
+        (
             "Text\n\n![Chart](../../etc/passwd.png)\n",
             "content/remittances.md:8:1: error: image `../../etc/passwd.png` "
             "is outside content/ and static/",

@@ -172,3 +172,20 @@ def test_a_note_in_a_caption_is_not_one_of_the_tables_words() -> None:
     )
     assert first.table.caption is not None and first.table.caption.text == "Access by country"
     assert 'href="#fn-2"' in first.table.caption.html
+
+
+def test_a_note_in_a_header_cell_is_not_one_of_the_columns_words() -> None:
+    """Header cells name a table that has no caption (its CSV file, its accessible name):
+    a note added above, renumbering theirs, must not rename it."""
+    text = (
+        "---\ntitle: T\ndate: 2026-03-14\n---\n\nSee[^a].\n\n"
+        "| Access[^b] | B |\n|---|---|\n| 1 | 2 |\n\n"
+        "```table\ncolumns: ['Funding[^b]', C]\nrows:\n  - [1, 2]\n```\n\n[^a]: A.\n\n[^b]: B.\n"
+    )
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None, diagnostics
+    first, second = table_files(briefing)
+    assert (first.path, second.path) == ("t/tables/1-access-b.csv", "t/tables/2-funding-c.csv")
+    assert [cell.text for cell in first.table.header] == ["Access", "B"]
+    assert 'href="#fn-2"' in first.table.header[0].html
+    assert [cell.text for cell in second.table.header] == ["Funding", "C"]

@@ -7,6 +7,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 import pytest
+from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
@@ -145,3 +146,34 @@ def test_french_feed_puts_a_no_break_space_before_the_colon() -> None:
     assert entry is not None
     summary = entry.findtext(f"{ATOM}summary") or ""
     assert summary.startswith("Mis à jour le 25 novembre 2026\u00a0: Corrected the aid figure.")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["![a chart](chart.png)", '![a chart](charts/gráfico.png "Title")', "![](x.png)"],
+)
+def test_an_image_in_an_update_is_shown_as_written(written: str) -> None:
+    # As the warning says: an update is inline text, and its image was made an <img> whose
+    # link no page could follow (not resolved from the file, nor sized, nor checked).
+    extra = f"  - date: 2026-11-26\n    text: 'Added {written} to the text.'\n"
+    briefing, _ = parse_briefing("content/story.md", UPDATED.format(extra=extra))
+    assert briefing is not None
+    newest = briefing.meta.updates[0]
+    assert newest.text.text == f"Added {written} to the text."
+    assert "<img" not in newest.text.html
+    assert newest.text.html == escapeHtml(f"Added {written} to the text.")
+
+
+def test_feed_entry_resolves_an_updates_relative_links_against_its_page() -> None:
+    # Without full content the entry's HTML is the update line and the summary; its links
+    # were resolved against the feed's own address (`#aid` to the feed, `../b/` wrongly from
+    # a topic's feed) as no xml:base named the briefing's page.
+    update = "  - date: 2026-11-26\n    text: Corrected the [aid figure](#aid), see [B](../b/).\n"
+    briefing, _ = parse_briefing("content/story.md", UPDATED.format(extra=update))
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    feed = Renderer(config, REPO).render_feed(Site(config, (briefing.entry(),)))
+    content = ET.fromstring(feed).find(f"{ATOM}entry/{ATOM}content")
+    assert content is not None
+    assert content.get("{http://www.w3.org/XML/1998/namespace}base") == config.base_url + "story/"
+    assert '<a href="#aid">aid figure</a>' in (content.text or "")

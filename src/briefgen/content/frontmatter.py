@@ -181,7 +181,7 @@ class _Fields:
             )
             hint = "say what changed in a sentence; put tables and figures in the body"
             self.diagnostics.append(warning(at, message, hint))
-        context = InlineContext(at, self.unsafe_html, place="an update")
+        context = InlineContext(at, self.unsafe_html, place="an update", images_as_text=True)
         rich, problems = render_inline_source(text.strip(), context)
         self.diagnostics += problems
         return Update(date, rich, pos) if date else None

@@ -13,6 +13,8 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from markdown_it.common.normalize_url import normalizeLinkText
+
 from briefgen.content.inline_html import plain_text
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
@@ -144,7 +146,9 @@ def _resolve(
     for other in candidates[1:]:
         if isinstance(found, ImageFile):
             break
-        found = settings.files.find(other)
+        # Why the most likely reading fails is what the author needs to hear.
+        if isinstance(elsewhere := settings.files.find(other), ImageFile):
+            found = elsewhere
     if isinstance(found, str):
         diagnostics.append(error(pos, f"image `{shown}`: {found}"))
         return None
@@ -190,3 +194,12 @@ def _remote(
         return None
     diagnostics.append(error(pos, f"image `{shown}` is not a file or an https URL"))
     return None
+
+
+def written_image(token: Token) -> str:
+    """Return an `image` token as Markdown, for text that shows images as written: its alt
+    text as written, its link as markdown-it reads it back for display."""
+    src = normalizeLinkText(str(token.attrGet("src") or ""))
+    title = token.attrGet("title")
+    written = f'{src} "{title}"' if title else src
+    return f"![{token.content}]({written})"

@@ -23,7 +23,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from briefgen.content.images import ImageSettings, alt_text, check_image
+from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
 from briefgen.content.noterefs import (
@@ -206,6 +206,8 @@ class InlineContext:
     """Where a run without notes is (`an update`), to say why a reference there is text."""
     images: ImageSettings = field(default_factory=ImageSettings)
     """What image links are checked against, and where their files are."""
+    images_as_text: bool = False
+    """Show an image as written (an update is one line of text, which holds no figure)."""
 
 
 def render_inline(
@@ -274,6 +276,9 @@ def _defuse(
             continue
         here = SourcePos(start.path, line, start.column if line == start.line else 1)
         in_link += {"link_open": 1, "link_close": -1}.get(kind, 0)
+        if kind == "image" and context.images_as_text:
+            kept.append(_text_token(written_image(token)))
+            continue
         if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
             diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("href"))))
             dropping_link = True

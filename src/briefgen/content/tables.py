@@ -90,7 +90,9 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     """Build a table from a GFM pipe table, reporting rows wider than the header."""
     rows = [row for part in node.children for row in part.children]
     header_row, body_rows = rows[0], rows[1:]
-    header = tuple(_cell(cell, header_row, ctx) for cell in header_row.children)
+    # Like a caption, header cells are names (of their columns, and of a table without a
+    # caption): a note's number is not one of their words.
+    header = tuple(_cell(cell, header_row, ctx, note_numbers=False) for cell in header_row.children)
     if not any(cell.text for cell in header):
         ctx.diagnostics.append(
             warning(
@@ -117,8 +119,10 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     return Table(caption=caption, header=header, rows=tuple(body), align=align, pos=ctx.pos(node))
 
 
-def _cell(cell: SyntaxTreeNode, row: SyntaxTreeNode, ctx: BlockContext) -> RichText:
-    return ctx.rich(inline_tokens(cell), ctx.pos(row))
+def _cell(
+    cell: SyntaxTreeNode, row: SyntaxTreeNode, ctx: BlockContext, *, note_numbers: bool = True
+) -> RichText:
+    return ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
 
 
 def _count_raw_cells(row: SyntaxTreeNode, ctx: BlockContext) -> int:
@@ -235,7 +239,7 @@ class _YamlTableBuilder:
         header = []
         for index, label in enumerate(labels):
             where = self.doc.pos("columns", keys[index] if isinstance(columns, dict) else index)
-            header.append(self._value(label, where, "column label"))
+            header.append(self._value(label, where, "column label", note_numbers=False))
         return keys, tuple(header)
 
     def _rows(
@@ -278,13 +282,15 @@ class _YamlTableBuilder:
             self._value(v, p, f"row {number} cell") for v, p in zip(values, positions, strict=True)
         )
 
-    def _value(self, value: object, pos: SourcePos, what: str) -> RichText:
+    def _value(
+        self, value: object, pos: SourcePos, what: str, *, note_numbers: bool = True
+    ) -> RichText:
         """Render a scalar cell as inline Markdown; nested lists or mappings are errors."""
         if value is None:
             return RichText("", "")
         if isinstance(value, bool):
             return self.ctx.rich_source("true" if value else "false", pos)
         if isinstance(value, str):  # numbers too, as written
-            return self.ctx.rich_source(value, pos)
+            return self.ctx.rich_source(value, pos, note_numbers=note_numbers)
         self.fail(pos, f"{what} must be text or a number, not a {type(value).__name__}")
         return RichText("", "")

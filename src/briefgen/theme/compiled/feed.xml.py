@@ -104,13 +104,9 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield ' — '
                 yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
-            yield '</summary>\n<content type="html"'
-            if environment.getattr(l_1_entry, 'feed_html'):
-                pass
-                yield ' xml:base="'
-                yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
-                yield '"'
-            yield '>'
+            yield '</summary>\n<content type="html" xml:base="'
+            yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield '">'
             yield escape(markup_join(('<p><strong>', (undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label), '</strong> ', environment.getattr(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'), 'html'), '</p>', )))
             if environment.getattr(l_1_entry, 'feed_html'):
                 pass
@@ -147,4 +143,4 @@ def root(context, missing=missing, environment=environment):
     yield '</feed>\n'
 
 blocks = {}
-debug_info = '2=44&3=46&4=48&5=54&6=57&8=60&9=62&10=64&11=66&13=68&15=76&16=78&17=80&18=82&19=84&20=86&21=90&23=93&24=95&25=97&26=100&27=108&29=124&30=127&32=129&33=132&36=136&37=140'
+debug_info = '2=44&3=46&4=48&5=54&6=57&8=60&9=62&10=64&11=66&13=68&15=76&16=78&17=80&18=82&19=84&20=86&21=90&23=93&24=95&25=97&26=100&28=108&30=120&31=123&33=125&34=128&37=132&38=136'

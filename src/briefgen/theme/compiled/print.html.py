@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_page_size = resolve('page_size')
     l_0_page_counter = resolve('page_counter')
+    l_0__ = resolve('_')
     l_0_gettext = resolve('gettext')
     l_0_canonical_url = resolve('canonical_url')
     l_0_meta = missing
@@ -46,6 +47,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
+    try:
+        t_6 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_meta = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'meta')
     context.vars['meta'] = l_0_meta
@@ -93,7 +100,17 @@ def root(context, missing=missing, environment=environment):
     yield escape(t_1(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'date'))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-right { content: '
     yield escape((undefined(name='page_counter') if l_0_page_counter is missing else l_0_page_counter))
-    yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; height: auto; }\npre, code { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; }\npre { white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.notes, .sources { font-size: 8.5pt; }\n.visually-hidden, .skip-link, .table-download, .data-link, .note-back { display: none; }\n.toc, nav { display: none; }\n</style>\n</head>\n<body>\n<article>\n<h1>'
+    yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; height: auto; }\npre, code { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; }\npre { white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\n.updates-list { counter-reset: list-item '
+    yield escape((t_6(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates')) + 1))
+    yield '; }\n.updates-list > li { counter-increment: list-item -1; }\nli.task { list-style: none; }\n.task-mark { display: inline-block; width: .9em; height: .9em; margin-inline-end: .35em; border: 1pt solid currentColor; border-radius: 1.5pt; vertical-align: -.1em; text-align: center; line-height: .85; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n.task-done .task-mark::before { content: "✓"; }\n.visually-hidden, .skip-link, .table-download, .data-link, .note-back { display: none; }\n.toc, nav { display: none; }\n</style>\n</head>\n<body>\n<article>\n'
+    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'draft'):
+        pass
+        yield '<p class="draft-badge"><strong>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Draft'))
+        yield '</strong> — '
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts'))
+        yield '</p>\n'
+    yield '<h1>'
     yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
     yield '</h1>\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'):
@@ -163,4 +180,4 @@ def root(context, missing=missing, environment=environment):
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=50&4=54&7=60&8=62&9=66&11=69&12=72&14=74&15=77&17=79&18=82&20=85&21=87&25=89&28=91&29=93&30=95&58=97&59=99&60=102&63=105&64=109&66=122&67=124&69=130&70=134&72=141&73=144&75=151&76=157'
+debug_info = '2=57&4=61&7=67&8=69&9=73&11=76&12=79&14=81&15=84&17=86&18=89&20=92&21=94&25=96&28=98&29=100&30=102&59=104&70=106&71=109&73=114&74=116&75=119&78=122&79=126&81=139&82=141&84=147&85=151&87=158&88=161&90=168&91=174'

@@ -77,7 +77,11 @@ def root(context, missing=missing, environment=environment):
         yield escape(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='homes') if l_0_homes is missing else l_0_homes), _loop_vars=_loop_vars))
         yield '</url>\n'
     l_1_part = l_1_abs_url = missing
-    for l_1_entry in (undefined(name='entries') if l_0_entries is missing else l_0_entries):
+    def t_5(fiter):
+        for l_1_entry in fiter:
+            if (not environment.getattr(environment.getattr(l_1_entry, 'meta'), 'draft')):
+                yield l_1_entry
+    for l_1_entry in t_5((undefined(name='entries') if l_0_entries is missing else l_0_entries)):
         l_1_abs_url = resolve('abs_url')
         l_1_briefing_path = resolve('briefing_path')
         l_1_versions = resolve('versions')
@@ -121,4 +125,4 @@ def root(context, missing=missing, environment=environment):
     yield '</urlset>\n'
 
 blocks = {}
-debug_info = '2=34&3=38&4=44&5=55&7=65&8=70&10=80&11=87&13=94&14=99&15=102&17=110&18=115'
+debug_info = '2=34&3=38&4=44&5=55&7=65&8=70&11=80&12=91&14=98&15=103&16=106&18=114&19=119'

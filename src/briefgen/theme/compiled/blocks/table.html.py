@@ -9,6 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_block = resolve('block')
     l_0_csv_url = resolve('csv_url')
+    l_0_config = resolve('config')
     l_0__ = resolve('_')
     l_0_caption_id = l_0_csv = missing
     try:
@@ -55,6 +56,9 @@ def root(context, missing=missing, environment=environment):
     for l_1_cell, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), undefined):
         _loop_vars = {}
         pass
+        if (not environment.getattr(l_1_loop, 'first')):
+            pass
+            yield ' '
         yield '<th scope="col"'
         if environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')):
             pass
@@ -106,7 +110,11 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('csv')
     if (undefined(name='csv') if l_0_csv is missing else l_0_csv):
         pass
-        yield '<p class="table-download"><a href="'
+        yield '<p class="table-download"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '><a href="'
         yield escape((undefined(name='csv') if l_0_csv is missing else l_0_csv))
         yield '" type="text/csv" download>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
@@ -115,4 +123,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=33&2=37&4=39&5=42&7=49&10=55&13=70&14=75&19=104&20=107&21=110'
+debug_info = '1=34&2=38&4=40&5=43&7=50&11=56&14=74&15=79&20=108&21=111&22=114'

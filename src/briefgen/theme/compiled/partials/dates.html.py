@@ -10,6 +10,7 @@ def root(context, missing=missing, environment=environment):
     l_0_entry = resolve('entry')
     l_0_updated_html = resolve('updated_html')
     l_0_gettext = resolve('gettext')
+    l_0_config = resolve('config')
     l_0_ngettext = resolve('ngettext')
     try:
         t_1 = environment.filters['human_date']
@@ -52,9 +53,13 @@ def root(context, missing=missing, environment=environment):
         yield ' <span class="updated">'
         yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
         yield '</span>'
-    yield ' <span class="reading-time">'
+    yield ' <span class="reading-time"'
+    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        pass
+        yield ' data-pagefind-ignore'
+    yield '>'
     yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s min read', '%(num)s min read', environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), count=environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), num=t_3(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'))))
     yield '</span>\n'
 
 blocks = {}
-debug_info = '1=34&2=38&3=44&4=53&6=56'
+debug_info = '1=35&2=39&3=45&4=54&6=57'

@@ -32,9 +32,14 @@ def root(context, missing=missing, environment=environment):
             finally: gen.close()
             l_2_blocks = missing
             for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, (environment.getattr(l_1_note, 'references') + 1), _loop_vars=_loop_vars):
+                l_2_config = resolve('config')
                 _loop_vars = {}
                 pass
-                yield '<a class="note-back" href="#fnref-'
+                yield '<a class="note-back"'
+                if environment.getattr((undefined(name='config') if l_2_config is missing else l_2_config), 'search'):
+                    pass
+                    yield ' data-pagefind-ignore'
+                yield ' href="#fnref-'
                 yield escape(environment.getattr(l_1_note, 'number'))
                 if (l_2_nth > 1):
                     pass
@@ -52,10 +57,10 @@ def root(context, missing=missing, environment=environment):
                     yield escape(l_2_nth)
                     yield ')'
                 yield '</span></a>\n'
-            l_2_nth = missing
+            l_2_nth = l_2_config = missing
             yield '</li>\n'
         l_1_note = l_1_range = missing
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=13&3=16&5=18&6=23&7=27&8=34&9=38'
+debug_info = '1=13&3=16&5=18&6=23&7=27&8=34&9=39'
