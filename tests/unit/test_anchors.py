@@ -6,6 +6,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 import briefgen
 from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import RESERVED_ANCHORS, Anchors, tag_slug
@@ -90,7 +92,14 @@ def test_headings_take_the_ids_their_authors_give() -> None:
 def test_tags_of_symbols_alone_get_pages_of_their_own() -> None:
     """Once they all fell back to `tag`, the page of a real tag "Tag"."""
     slugs = [tag_slug(tag) for tag in ("Tag", "🎉", "]]>", "-", "!!!")]
-    assert slugs == ["tag", "tag-1f389", "tag-5d-5d-3e", "tag-2d", "tag-21-21-21"]
+    assert slugs == ["tag", "tag--1f389", "tag--5d-5d-3e", "tag--2d", "tag--21-21-21"]
+
+
+@pytest.mark.parametrize("named", ["tag-1f389", "Tag 1f389", "tag--1f389", "TAG_1F389"])
+def test_a_tag_named_like_a_symbol_tags_page_is_never_given_that_page(named: str) -> None:
+    """A tag of letters never has two hyphens in a row; a tag of symbols always has."""
+    assert tag_slug(named) == "tag-1f389"
+    assert tag_slug("🎉") == "tag--1f389"
 
 
 def test_a_key_takeaways_heading_with_an_id_of_its_own_is_still_the_takeaways() -> None:

@@ -69,7 +69,7 @@ def test_not_found_root_is_the_base_path() -> None:
         ("Migration", "migration"),
         ("移民", "移民"),
         ("中国", "中国"),
-        ("!!!", "tag-21-21-21"),
+        ("!!!", "tag--21-21-21"),
     ],
 )
 def test_tag_slug_folds_case_and_accents_and_keeps_letters_of_any_script(

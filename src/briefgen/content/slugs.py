@@ -113,8 +113,9 @@ def tag_slug(tag: str) -> str:
     """
     named = _NOT_TAG.sub("-", strip_accents(tag).casefold()).strip("-")
     # A tag of symbols alone (`🎉`, `]]>`) is named by its code points, never the bare `tag`
-    # that a tag "Tag" has: two tags share a page only when they read alike.
-    return named or "tag-" + "-".join(f"{ord(char):x}" for char in tag.strip())
+    # that a tag "Tag" has: two tags share a page only when they read alike. The two hyphens
+    # keep it from every named tag's (`tag-1f389` is a tag of letters), which has none in a row.
+    return named or "tag--" + "-".join(f"{ord(char):x}" for char in tag.strip())
 
 
 TAKEAWAYS_ANCHORS = frozenset({"key-takeaways", "takeaways"})
