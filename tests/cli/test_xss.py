@@ -288,3 +288,28 @@ def test_xss_other_json_outputs_are_valid(hostile_site: Path) -> None:
 def test_xss_checker_catches_what_it_looks_for(markup: str) -> None:
     fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
     assert list(_script_problems(fragment, "sample")) != []
+
+
+def test_trusted_raw_html_block_is_a_block_of_its_own(tmp_path: Path) -> None:
+    """With `unsafe_html: true` a block of HTML is passed through as it is, never inside a
+    `<p>` (invalid around a `<div>`), and its JSON block has the words apart from the markup."""
+    project = make_project(
+        tmp_path,
+        "-- briefgen.yaml --\ntitle: T\nunsafe_html: true\n"
+        "-- content/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S.\n---\n\n"
+        'Lede.\n\n<div class="box">Boxed <b>words</b></div>\n\nAfter.\n',
+    )
+    done = run_briefgen("build", cwd=project)
+    assert done.code == 0, done.stderr
+    source = (project / "site" / "a" / "index.html").read_text()
+    assert '<p><div class="box">' not in source  # an HTML parser would close the <p> itself
+    page = lxml.html.fromstring(source)
+    (box,) = page.xpath("//div[@class='box']")
+    assert lxml.html.tostring(box, encoding="unicode").startswith('<div class="box">Boxed <b>')
+    blocks = json.loads((project / "site" / "a" / "briefing.json").read_text())["lede"]
+    assert [(b["type"], b["text"]) for b in blocks] == [
+        ("paragraph", "Lede."),
+        ("html", "Boxed words"),
+        ("paragraph", "After."),
+    ]
+    assert blocks[1]["html"] == '<div class="box">Boxed <b>words</b></div>'

@@ -97,6 +97,20 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class RawHtml:
+    """A block of raw HTML let through as markup (`unsafe_html: true`): `text.html` is the
+    markup as written, `text.text` the words it shows."""
+
+    text: RichText
+    pos: SourcePos
+    kind: Literal["html"] = "html"
+
+    def words(self) -> int:
+        """Return the words a reader reads in this block."""
+        return count_words(self.text)
+
+
+@dataclass(frozen=True, slots=True)
 class BulletItem:
     """One list item; `term` is set for a term bullet written `- **Term:** text`."""
 

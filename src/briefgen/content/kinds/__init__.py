@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import functools
 
-from briefgen.content.kinds import callout, code, figure, lists, paragraph, quote, rule, table
+from briefgen.content.kinds import (
+    callout,
+    code,
+    figure,
+    lists,
+    paragraph,
+    quote,
+    rawhtml,
+    rule,
+    table,
+)
 from briefgen.content.registry import BlockRegistry
 
 BUILTIN_KINDS = (
@@ -19,6 +29,7 @@ BUILTIN_KINDS = (
     code.KIND,
     rule.KIND,
     figure.KIND,
+    rawhtml.KIND,
 )
 
 

@@ -1,26 +1,24 @@
-"""Paragraphs, and the text that reads as one: raw HTML shown as text, nested headings."""
+"""Paragraphs, and the text that reads as one: nested headings."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from markdown_it.common.utils import escapeHtml
-
 from briefgen.content.kinds.figure import figure_from_paragraph, stray_caption
-from briefgen.content.markdown import raw_html_warning
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
-from briefgen.model import Figure, Paragraph, RichText
+from briefgen.model import Figure, Paragraph
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.model import RichText
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Paragraph | Figure:
-    """Build a paragraph (or a figure: an image alone); raw HTML and nested headings too."""
+    """Build a paragraph (or a figure: an image alone); nested headings too."""
     ctx = builder.ctx
     pos = ctx.pos(node)
     if node.type == "paragraph":
@@ -29,12 +27,6 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> P
             return figure
         if stray := stray_caption(inline_tokens(node), pos):
             ctx.diagnostics.append(stray)
-    if node.type == "html_block":
-        raw = node.content.strip("\n")
-        if ctx.unsafe_html:
-            return Paragraph(RichText(raw, raw), pos)
-        ctx.diagnostics.append(raw_html_warning(pos))
-        return Paragraph(RichText(escapeHtml(raw), raw), pos)
     if node.type == "heading":
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
         ctx.diagnostics.append(
@@ -65,5 +57,5 @@ KIND: BlockKind[Any] = BlockKind(
     to_json=to_json,
     schema={"text": {"type": "string"}, "html": {"type": "string"}},
     to_markdown=to_markdown,
-    node_types=("paragraph", "html_block", "heading"),
+    node_types=("paragraph", "heading"),
 )
