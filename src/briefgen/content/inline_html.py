@@ -73,15 +73,16 @@ def is_comment(token: Token) -> bool:
     return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
 
 
-def plain_text(tokens: Sequence[Token], *, notes: bool = True) -> str:
-    """Return the text a reader sees, without markup (raw HTML counts as text).
+def plain_text(tokens: Sequence[Token], *, notes: bool = True, trusted: bool = False) -> str:
+    """Return the text a reader sees, without markup (raw HTML counts as text, as it is
+    shown, unless `trusted`: then it is markup, let through by `unsafe_html`).
 
     A note reference reads as its number in brackets; with `notes` false it is left out, as
     in a heading's words, which name its id and its line in the contents.
     """
     parts: list[str] = []
     for token in tokens:
-        if is_comment(token):
+        if is_comment(token) or (trusted and token.type == "html_inline"):
             continue
         if token.type in {"text", "code_inline", "html_inline"}:
             parts.append(token.content)
@@ -90,7 +91,7 @@ def plain_text(tokens: Sequence[Token], *, notes: bool = True) -> str:
         elif token.type == "hardbreak":
             parts.append("\n")
         elif token.type == "image":
-            parts.append(plain_text(token.children or [], notes=notes))
+            parts.append(plain_text(token.children or [], notes=notes, trusted=trusted))
         elif token.type == "footnote_ref" and notes:
             # Unnumbered in an image's alt text, where a reference cannot link: as written.
             number = token.meta.get("number")

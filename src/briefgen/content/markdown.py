@@ -225,7 +225,7 @@ def render_inline(
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     renderer = cast("RendererHTML", parser.renderer)
     markup = renderer.renderInline(safe_tokens, parser.options, {})
-    text = plain_text(safe_tokens, notes=note_numbers)
+    text = plain_text(safe_tokens, notes=note_numbers, trusted=context.unsafe_html)
     return RichText(html=markup.strip(), text=text.strip()), diagnostics
 
 
