@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 from briefgen.commands.build import build
@@ -89,3 +93,28 @@ def test_drafts_build_keeps_the_draft_out_of_the_sitemap(tmp_path: Path) -> None
     sitemap = (root / "site/sitemap.xml").read_text(encoding="utf-8")
     assert "/now/</loc>" in sitemap
     assert "/draft/</loc>" not in sitemap
+
+
+def test_today_is_the_calendar_day_of_the_time_zone_tz_names(tmp_path: Path) -> None:
+    """`TZ` picks the zone whose day counts: UTC+14 is always a day or two ahead of UTC-12, so
+    a briefing dated on its day is out there and still waiting at UTC-12."""
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=14)).date()
+    root = make_project(
+        tmp_path,
+        "-- content/day.md --\n---\ntitle: Day\n"
+        f"date: {ahead.isoformat()}\nsummary: S.\n---\n\nBody.\n",
+    )
+    published = {}
+    for zone in ("Etc/GMT-14", "Etc/GMT+12"):  # POSIX signs: Etc/GMT-14 is UTC+14
+        done = subprocess.run(
+            [sys.executable, "-m", "briefgen", "build", "--force"],
+            cwd=root,
+            env={**os.environ, "TZ": zone},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        published[zone] = (root / "site" / "day" / "index.html").exists()
+    assert published == {"Etc/GMT-14": True, "Etc/GMT+12": False}
