@@ -293,3 +293,27 @@ def test_a_stray_caption_line_first_in_a_callout_is_warned_about() -> None:
     ]
     (callout, _) = briefing.lede
     assert isinstance(callout, Callout) and isinstance(callout.blocks[0], Paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("See https://example.org/a: and more", "https://example.org/a"),
+        ("Ask https://example.org/q?, then", "https://example.org/q"),
+        ("End https://example.org/x. Next", "https://example.org/x"),
+        ("Wow https://example.org/x!", "https://example.org/x"),
+        ("A https://example.org/x_ b", "https://example.org/x"),
+        ("A https://example.org/x~ b", "https://example.org/x"),
+        ("A https://example.org/q?a=1 b", "https://example.org/q?a=1"),
+        ("A https://example.org/a:b c", "https://example.org/a:b"),
+    ],
+)
+def test_a_bare_link_leaves_trailing_punctuation_out_as_gfm_does(text: str, url: str) -> None:
+    """GitHub's autolinks end before a trailing `?`, `!`, `.`, `,`, `:`, `*`, `_` or `~`."""
+    briefing, warnings = parse(HEAD + text + "\n")
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
+    assert link is not None and (link.text, link.get("href")) == (url, url)
+    assert paragraph.text.text == text

@@ -20,6 +20,9 @@ LONGEST_LINKED_RUN = 2000
 links in a run takes time quadratic in its length (`https://a` 8,000 times took 15 s); a
 longer run is left as text with a warning, and a `[text](url)` link still works."""
 
+TRAILING_PUNCTUATION = "?!.,:*_~"
+"""What GFM leaves out of the end of a bare link."""
+
 RUN_ENDS = re.compile(r"[ \t\n]")
 """What ends a run: a bare link never holds one of these."""
 
@@ -134,7 +137,9 @@ def bare_link(state: StateInline, silent: bool) -> bool:
     link = state.md.linkify.match_at_start(src[pos - len(proto) : end])
     if not link:
         return False
-    url = str(link.url).rstrip("*")  # a `*` at the end belongs to emphasis
+    # As GitHub's autolinks: trailing punctuation ends the sentence, not the address (and a
+    # `*` at the end belongs to emphasis).
+    url = str(link.url).rstrip(TRAILING_PUNCTUATION)
     full_url = state.md.normalizeLink(url)
     if not state.md.validateLink(full_url):
         return False
