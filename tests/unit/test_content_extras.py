@@ -317,3 +317,19 @@ def test_a_bare_link_leaves_trailing_punctuation_out_as_gfm_does(text: str, url:
     link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
     assert link is not None and (link.text, link.get("href")) == (url, url)
     assert paragraph.text.text == text
+
+
+def test_a_note_label_matches_its_definition_whatever_the_case_as_on_github() -> None:
+    """GitHub matches `[^Src]` to `[^SRC]:` (labels compare case-folded); the note keeps the
+    label its definition wrote, and a second definition differing only in case is a twice."""
+    briefing, warnings = parse(
+        HEAD + "A claim[^Src] and[^src] again.\n\n[^SRC]: The source.\n\n[^sRc]: Another.\n"
+    )
+    assert warnings == [
+        "content/t.md:10:1: warning: note `[^sRc]` is defined twice; the first definition is used"
+    ]
+    (note,) = briefing.notes
+    assert (note.label, note.number, note.references) == ("SRC", 1, 2)
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.text == "A claim[1] and[1] again."

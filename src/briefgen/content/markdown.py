@@ -33,6 +33,7 @@ from briefgen.content.noterefs import (
     closed_note_reference,
     note_id,
     note_in_link_warning,
+    note_key,
     reference_id,
     spaced_note,
     spaced_note_warning,
@@ -319,7 +320,7 @@ def _note_reference(
         if context.notes is None and context.place is not None:
             message = f"note `[^{label}]` cannot be referred to from {context.place}; shown as text"
             hint = "refer to the note in the briefing's text"
-        elif context.notes is not None and context.notes.building == label:
+        elif context.notes is not None and context.notes.building == note_key(label):
             message = f"note `[^{label}]` refers to itself; shown as text"
             hint = "delete the reference, or point it at another note"
         else:

@@ -35,30 +35,40 @@ def reference_id(number: int, nth: int) -> str:
     return f"fnref-{number}" if nth == 1 else f"fnref-{number}-{nth}"
 
 
+def note_key(label: str) -> str:
+    """Return what a note's label is matched by: case-folded, as GitHub matches `[^Src]` to
+    `[^SRC]:` (it compares footnote labels as it does link reference labels)."""
+    return label.casefold()
+
+
 @dataclass
 class NoteRefs:
     """The notes a file defines, and the numbers its references have been given so far."""
 
     defined: frozenset[str] = frozenset()
+    """The `note_key` of each label defined; `numbers` and `counts` are by key too."""
     numbers: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     building: str | None = None
-    """The label of the note whose text is being built: a reference to it there is not one."""
+    """The key of the note whose text is being built: a reference to it there is not one."""
 
     @classmethod
     def of(cls, tokens: Iterable[Token]) -> NoteRefs:
         """Return the references of a file whose block tokens are `tokens`."""
-        labels = {str(t.meta["label"]) for t in tokens if t.type == "footnote_reference_open"}
-        return cls(frozenset(labels))
+        keys = {
+            note_key(str(t.meta["label"])) for t in tokens if t.type == "footnote_reference_open"
+        }
+        return cls(frozenset(keys))
 
     def cite(self, label: str) -> tuple[int, int] | None:
         """Return (note number, 1-based reference count) for a reference; None when the note
         is undefined or is the one being built (a note that cites itself)."""
-        if label not in self.defined or label == self.building:
+        key = note_key(label)
+        if key not in self.defined or key == self.building:
             return None
-        number = self.numbers.setdefault(label, len(self.numbers) + 1)
-        self.counts[label] = self.counts.get(label, 0) + 1
-        return number, self.counts[label]
+        number = self.numbers.setdefault(key, len(self.numbers) + 1)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return number, self.counts[key]
 
 
 _LABEL_END = re.compile(r"[\] \n]")

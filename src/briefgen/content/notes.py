@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.noterefs import note_key
 from briefgen.diagnostics import warning
 from briefgen.model import Footnote
 
@@ -28,57 +29,67 @@ def build_notes(definitions: Sequence[SyntaxTreeNode], builder: Builder) -> tupl
     """
     ctx = builder.ctx
     refs = ctx.notes
-    by_label: dict[str, SyntaxTreeNode] = {}
+    by_key: dict[str, SyntaxTreeNode] = {}
     built: dict[str, tuple[Block, ...]] = {}
     seen = 0
     while True:
         # Building a note can meet definitions nested in it: `definitions` grows then.
         for node in definitions[seen:]:
-            _index(node, by_label, builder)
+            _index(node, by_key, builder)
         seen = len(definitions)
         # A note defined inside another one (`[^a]: [^b]: text`) is met when that one is built.
-        pending = [label for label in refs.numbers if label not in built and label in by_label]
+        pending = [key for key in refs.numbers if key not in built and key in by_key]
         if not pending:
-            unused = next((label for label in by_label if label not in built), None)
+            unused = next((key for key in by_key if key not in built), None)
             if unused is None:
                 break
+            label = _label(by_key[unused])
             ctx.diagnostics.append(
                 warning(
-                    ctx.pos(by_label[unused]),
-                    f"note `[^{unused}]` is never referred to",
-                    hint=f"refer to it with `[^{unused}]` in the text, or delete it",
+                    ctx.pos(by_key[unused]),
+                    f"note `[^{label}]` is never referred to",
+                    hint=f"refer to it with `[^{label}]` in the text, or delete it",
                 )
             )
             refs.numbers[unused] = len(refs.numbers) + 1
             pending = [unused]
-        for label in pending:
-            refs.building = label
-            built[label] = tuple(builder.blocks(by_label[label].children))
+        for key in pending:
+            refs.building = key
+            built[key] = tuple(builder.blocks(by_key[key].children))
             refs.building = None
-            if not built[label]:
-                at = ctx.pos(by_label[label])
-                message = f"note `[^{label}]` is empty"
+            if not built[key]:
+                at = ctx.pos(by_key[key])
+                message = f"note `[^{_label(by_key[key])}]` is empty"
                 ctx.diagnostics.append(warning(at, message, hint="write its text after the colon"))
     # Counted only now: a later note's text may refer back to an earlier note.
     notes = (
         Footnote(
-            label, refs.numbers[label], blocks, refs.counts.get(label, 0), ctx.pos(by_label[label])
+            _label(by_key[key]),
+            refs.numbers[key],
+            blocks,
+            refs.counts.get(key, 0),
+            ctx.pos(by_key[key]),
         )
-        for label, blocks in built.items()
+        for key, blocks in built.items()
     )
     return tuple(sorted(notes, key=lambda note: note.number))
 
 
-def _index(node: SyntaxTreeNode, by_label: dict[str, SyntaxTreeNode], builder: Builder) -> None:
-    """Add a definition to `by_label`; a second definition of a label is reported, not used."""
-    label = str(node.meta["label"])
-    if label not in by_label:
-        by_label[label] = node
+def _label(node: SyntaxTreeNode) -> str:
+    """Return a definition's label as it is written."""
+    return str(node.meta["label"])
+
+
+def _index(node: SyntaxTreeNode, by_key: dict[str, SyntaxTreeNode], builder: Builder) -> None:
+    """Add a definition to `by_key`; a second definition of a label is reported, not used."""
+    key = note_key(_label(node))
+    if key not in by_key:
+        by_key[key] = node
         return
     builder.ctx.diagnostics.append(
         warning(
             builder.ctx.pos(node),
-            f"note `[^{label}]` is defined twice; the first definition is used",
+            f"note `[^{_label(node)}]` is defined twice; the first definition is used",
             hint="give each note its own label",
         )
     )
