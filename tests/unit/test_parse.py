@@ -419,6 +419,16 @@ def test_parse_html_comments_are_dropped_without_a_warning(unsafe_html: bool) ->
     assert [(d.message, d.pos.line) for d in diagnostics] == expected
 
 
+def test_parse_inline_comment_between_words_leaves_one_space() -> None:
+    """`a <!-- c --> b` reads `a b`: a heading so written keeps the id its words give."""
+    briefing = parse_ok("Text <!-- c --> after.\n\n## HTML <!-- c --> comment\n\nBody.\n")
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert (paragraph.text.text, paragraph.text.html) == ("Text after.", "Text after.")
+    (section,) = briefing.sections
+    assert (section.heading.text, section.anchor) == ("HTML comment", "html-comment")
+
+
 def test_parse_raw_html_around_a_comment_keeps_todays_behaviour() -> None:
     briefing, diagnostics = parse_ok_with("<!-- note --> <div>x</div>\n")
     assert isinstance(briefing.lede[0], Paragraph)

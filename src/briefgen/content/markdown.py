@@ -27,14 +27,12 @@ from briefgen.content.images import ImageSettings, alt_text, check_image, writte
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
 from briefgen.content.noterefs import (
-    NOTES_HEADING_ID,
     NoteRefs,
     breaks_a_link,
     closed_note_reference,
-    note_id,
     note_in_link_warning,
-    note_key,
-    reference_id,
+    numbered_reference,
+    render_note_reference,
     spaced_note,
     spaced_note_warning,
 )
@@ -106,7 +104,7 @@ def _footnotes(parser: MarkdownIt) -> None:
     """
     footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
     parser.inline.ruler.at("footnote_ref", closed_note_reference)
-    parser.add_render_rule("footnote_ref", _render_note_reference)
+    parser.add_render_rule("footnote_ref", render_note_reference)
 
 
 def _drop_comment_blocks(state: StateCore) -> None:
@@ -296,6 +294,10 @@ def _defuse(
             token = _linked_image(token, here, context.images, diagnostics)
         if is_comment(token):
             line += token.content.count("\n")
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            # `a <!-- c --> b` reads `a b`, not `a  b` (nor `#a--b` as a heading's id).
+            if _spaces_meet(kept[-1] if kept else None, following):
+                kept[-1] = kept[-1].copy(content=kept[-1].content.rstrip(" "))
             continue
         if token.type == "html_inline" and not context.unsafe_html:
             diagnostics.append(raw_html_warning(here))
@@ -303,43 +305,21 @@ def _defuse(
         if token.type == "footnote_ref":
             if breaks_a_link(tokens[index + 1 : index + 3]):
                 diagnostics.append(note_in_link_warning(here))
-            token = _note_reference(token, context, here, diagnostics)
+            token = numbered_reference(token, context.notes, context.place, here, diagnostics)
         if token.type == "text" and (shortcode := _SHORTCODE.search(token.content)):
             diagnostics.append(_shortcode_warning(here, shortcode.group()))
         kept.append(token)
     return kept, diagnostics
 
 
-def _note_reference(
-    token: Token, context: InlineContext, here: SourcePos, diagnostics: list[Diagnostic]
-) -> Token:
-    """Number a `[^label]` reference, or keep it as text with a warning when it has no note."""
-    label = str(token.meta["label"])
-    cited = context.notes.cite(label) if context.notes is not None else None
-    if cited is None:
-        if context.notes is None and context.place is not None:
-            message = f"note `[^{label}]` cannot be referred to from {context.place}; shown as text"
-            hint = "refer to the note in the briefing's text"
-        elif context.notes is not None and context.notes.building == note_key(label):
-            message = f"note `[^{label}]` refers to itself; shown as text"
-            hint = "delete the reference, or point it at another note"
-        else:
-            message = f"note `[^{label}]` has no definition; shown as text"
-            hint = f"add a line `[^{label}]: the note's text` below the paragraph"
-        diagnostics.append(warning(here, message, hint=hint))
-        return _text_token(f"[^{label}]")
-    number, nth = cited
-    return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})
-
-
-def _render_note_reference(
-    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    """Render a numbered reference mark that links to its note (and is the back-link's target)."""
-    number, nth = int(tokens[idx].meta["number"]), int(tokens[idx].meta["nth"])
+def _spaces_meet(before: Token | None, after: Token | None) -> bool:
+    """Return whether dropping what is between these tokens would put two spaces together."""
     return (
-        f'<sup class="note-ref"><a href="#{note_id(number)}" id="{reference_id(number, nth)}"'
-        f' aria-describedby="{NOTES_HEADING_ID}">{number}</a></sup>'
+        before is not None
+        and after is not None
+        and before.type == after.type == "text"
+        and before.content.endswith(" ")
+        and after.content.startswith(" ")
     )
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from markdown_it.token import Token
 from mdit_py_plugins.footnote.index import footnote_ref
 
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
@@ -18,8 +19,9 @@ from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from markdown_it.renderer import RendererHTML
     from markdown_it.rules_inline import StateInline
-    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 NOTES_HEADING_ID = "notes-title"
 """The id of the "Notes" heading; every reference mark is described by it."""
@@ -137,4 +139,42 @@ def note_in_link_warning(pos: SourcePos) -> Diagnostic:
         pos,
         "a note reference inside a link's text breaks the link; it is shown as written",
         hint="put the reference after the link: `[text](https://…)[^a]`",
+    )
+
+
+def numbered_reference(
+    token: Token,
+    notes: NoteRefs | None,
+    place: str | None,
+    here: SourcePos,
+    diagnostics: list[Diagnostic],
+) -> Token:
+    """Number a `[^label]` reference, or keep it as text with a warning when it has no note
+    (`place` names where a run without `notes` is: `an update`)."""
+    label = str(token.meta["label"])
+    cited = notes.cite(label) if notes is not None else None
+    if cited is None:
+        if notes is None and place is not None:
+            message = f"note `[^{label}]` cannot be referred to from {place}; shown as text"
+            hint = "refer to the note in the briefing's text"
+        elif notes is not None and notes.building == note_key(label):
+            message = f"note `[^{label}]` refers to itself; shown as text"
+            hint = "delete the reference, or point it at another note"
+        else:
+            message = f"note `[^{label}]` has no definition; shown as text"
+            hint = f"add a line `[^{label}]: the note's text` below the paragraph"
+        diagnostics.append(warning(here, message, hint=hint))
+        return Token("text", "", 0, content=f"[^{label}]")
+    number, nth = cited
+    return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})
+
+
+def render_note_reference(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """Render a numbered reference mark that links to its note (and is the back-link's target)."""
+    number, nth = int(tokens[idx].meta["number"]), int(tokens[idx].meta["nth"])
+    return (
+        f'<sup class="note-ref"><a href="#{note_id(number)}" id="{reference_id(number, nth)}"'
+        f' aria-describedby="{NOTES_HEADING_ID}">{number}</a></sup>'
     )
