@@ -122,7 +122,10 @@ def bare_link(state: StateInline, silent: bool) -> bool:
         end = after.start() if after else len(src)
         if stop := _CJK_STOP.search(src, pos, end):
             end = stop.start()
-        start = max(src.rfind(space, 0, pos) for space in _SPACES) + 1
+        # No further back than the longest run that may be linked: a search back to the
+        # paragraph's start for each `://` (for a tab or newline it lacks) was quadratic.
+        lowest = max(0, pos - LONGEST_LINKED_RUN - 1)
+        start = max(src.rfind(space, lowest, pos) for space in _SPACES) + 1
         known = state.env["bare_link_run"] = (src, start, end)
     _, start, end = known
     if end - start > LONGEST_LINKED_RUN:
