@@ -25,7 +25,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, alt_text, check_image
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
-from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
+from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.noterefs import (
     NOTES_HEADING_ID,
     NoteRefs,
@@ -161,7 +161,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
     if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
         parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
-        parser.linkify.pretest = functools.partial(scheme_pretest, parser.linkify)
+        fit_linkify(parser.linkify)
         parser.inline.ruler.at("linkify", bare_link)
     for _name, plugin in PLUGINS:
         parser.use(plugin)
