@@ -78,11 +78,12 @@ class _BriefgenMarkdownIt(MarkdownIt):
     def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
         """Read a Windows-style relative path (`..\\files\\a.pdf`) as the `/` path it means.
 
-        A UNC path (`\\\\host\\x`) or anything with a scheme is left alone: turning it into
-        `//host/x` would make it a link to another site.
+        A path that would start `//` (`\\\\host\\x`, `/\\host`) or anything with a scheme is
+        left alone: turning it into `//host/x` would make it a link to another site.
         """
-        if "\\" in url and not url.startswith("\\\\") and not _SCHEME.match(url):
-            url = url.replace("\\", "/")
+        if "\\" in url and not _SCHEME.match(url):
+            slashed = url.replace("\\", "/")
+            url = url if slashed.startswith("//") else slashed
         return super().normalizeLink(url)
 
 
