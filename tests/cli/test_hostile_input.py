@@ -318,3 +318,17 @@ def test_build_long_lines_of_references_and_links_in_linear_time(
     page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
     assert '<a href="https://example.org/">' in page  # links elsewhere are still made
     assert seconds < 30, f"took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize("target", ["file", "folder"])
+def test_build_never_writes_through_a_symlinked_lock_file(tmp_path: Path, target: str) -> None:
+    """A `.site.lock` linked outside (a repository may hold one) once had its target cut to 0."""
+    root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep me", encoding="utf-8")
+    (root / ".site.lock").symlink_to(outside if target == "file" else tmp_path)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert outside.read_text(encoding="utf-8") == "keep me"
+    assert run.stderr.startswith("briefgen.yaml:1:1: error: `.site.lock` is a symlink"), run.stderr
+    assert not (root / "site").exists()

@@ -8,6 +8,7 @@ abandoned stages are removed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from briefgen.diagnostics import BriefgenError, error
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
+    from typing import IO
 
     from briefgen.diagnostics import SourcePos
 
@@ -27,7 +29,12 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
     lock_path = out.with_name(f".{out.name}.lock")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        handle = lock_path.open("a+", encoding="utf-8")
+        handle = _open_lock(lock_path)
+    except _LinkedLockError:
+        # Opening it would write the PID into, and then empty, whatever it points at.
+        message = f"`{lock_path.name}` is a symlink; briefgen does not write through it"
+        hint = f"delete {lock_path}; the next build makes a new one"
+        raise BriefgenError([error(at, message, hint)]) from None
     except OSError as exc:
         # Not a bug but the machine: a read-only folder, a file where a folder should be.
         message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
@@ -60,6 +67,24 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
             yield
         finally:
             handle.truncate(0)
+
+
+class _LinkedLockError(Exception):
+    """The lock file is a symlink."""
+
+
+def _open_lock(lock_path: Path) -> IO[str]:
+    """Open (or make) the lock file itself, never a file a symlink in its place points at."""
+    if lock_path.is_symlink():
+        raise _LinkedLockError
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(lock_path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # made a symlink since the check
+            raise _LinkedLockError from None
+        raise
+    return os.fdopen(descriptor, "a+", encoding="utf-8")
 
 
 def _recover_interrupted_swap(out: Path) -> None:
