@@ -332,3 +332,19 @@ def test_build_never_writes_through_a_symlinked_lock_file(tmp_path: Path, target
     assert outside.read_text(encoding="utf-8") == "keep me"
     assert run.stderr.startswith("briefgen.yaml:1:1: error: `.site.lock` is a symlink"), run.stderr
     assert not (root / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_build_never_writes_through_a_symlinked_cache_folder(tmp_path: Path, command: str) -> None:
+    """`.briefgen-cache` linked outside once took every cache file (and serve's site) there."""
+    root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (root / ".briefgen-cache").symlink_to(outside)
+    args = ("serve", "--port", "0") if command == "serve" else ("build",)
+    run = run_briefgen(*args, cwd=root)
+    assert run.code == 1, run.stderr
+    assert list(outside.iterdir()) == []
+    assert run.stderr.startswith(".briefgen-cache:1:1: error: `.briefgen-cache` is a symlink"), (
+        run.stderr
+    )

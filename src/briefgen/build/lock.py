@@ -13,14 +13,12 @@ import os
 import shutil
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import BriefgenError, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
     from typing import IO
-
-    from briefgen.diagnostics import SourcePos
 
 
 @contextlib.contextmanager
@@ -67,6 +65,16 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
             yield
         finally:
             handle.truncate(0)
+
+
+def refuse_linked_cache(cache_dir: Path) -> None:
+    """Raise BriefgenError when the cache folder is a symlink: every cache file, and serve's
+    site, would be written (and trusted when read) wherever it points."""
+    if cache_dir.is_symlink():
+        shown = cache_dir.name
+        message = f"`{shown}` is a symlink; briefgen does not write through it"
+        hint = f"delete {cache_dir}; the next build makes the folder again"
+        raise BriefgenError([error(SourcePos(shown, 1), message, hint)])
 
 
 class _LinkedLockError(Exception):
