@@ -159,6 +159,13 @@ HOSTILE: tuple[BadInput, ...] = (
     # --- a source's URL that the URL parser refuses (an IPv6 host left open) ---
     BadInput("source-url-open-ipv6", "content/bad.md:6:5", ("`url` must be a web address",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://[::1/x"'))),
+    # --- a source's URL that no page may link as written: vnu refuses it ---
+    BadInput("sources-url-with-space", "content/bad.md:6:5", ("must be percent-encoded",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/a b"'))),
+    BadInput("sources-url-with-angle-brackets", "content/bad.md:6:5", ("must be percent-encoded",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/#<x>"'))),
+    BadInput("sources-url-bad-port", "content/bad.md:6:5", ("must be a web address",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org:99999/"'))),
     # --- item 5: settings that would make invalid pages, feeds or CNAME files ---
     BadInput("base-url-with-space", "briefgen.yaml:2:1", ("must be percent-encoded",),
              config("base_url: https://example.org/my briefs/")),
