@@ -272,7 +272,8 @@ def discover_static(
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Return every `content/**/*.md` in sorted order, skipping dotfiles and `_`-prefixed folders.
 
-    A symlink that points outside content/, or a loop, is an error, and its target is never read.
+    A symlink that points outside content/, or a loop, is an error, and its target is never read;
+    so is content/ itself linked outside the project.
     """
     content = root / CONTENT_DIR
     if not content.is_dir():
@@ -284,6 +285,11 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             )
         ]
     real_content = content.resolve()
+    if not real_content.is_relative_to(root.resolve()):
+        # As static/ and templates/ linked outside are: the briefings there are not read.
+        message = "symlink leaves the project; its target is not read"
+        hint = "move the briefings into the project, or link to a folder inside it"
+        return [], [error(SourcePos(CONTENT_DIR, 1), message, hint)]
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
     for dirpath, dirnames, filenames in os.walk(content):
