@@ -355,3 +355,16 @@ def test_build_never_writes_through_a_symlinked_cache_folder(tmp_path: Path, com
     assert run.stderr.startswith(".briefgen-cache:1:1: error: `.briefgen-cache` is a symlink"), (
         run.stderr
     )
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_build_names_a_lock_file_that_is_not_a_file(tmp_path: Path, kind: str) -> None:
+    """It was "cannot write the output folder in .", which named neither the lock nor why."""
+    root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
+    if kind == "folder":
+        (root / ".site.lock").mkdir()
+    else:
+        os.mkfifo(root / ".site.lock")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("briefgen.yaml:1:1: error: `.site.lock` is not a file"), run.stderr

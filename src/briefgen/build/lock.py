@@ -28,9 +28,8 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         handle = _open_lock(lock_path)
-    except _LinkedLockError:
-        # Opening it would write the PID into, and then empty, whatever it points at.
-        message = f"`{lock_path.name}` is a symlink; briefgen does not write through it"
+    except _BadLockError as bad:
+        message = f"`{lock_path.name}` {bad}"
         hint = f"delete {lock_path}; the next build makes a new one"
         raise BriefgenError([error(at, message, hint)]) from None
     except OSError as exc:
@@ -77,20 +76,26 @@ def refuse_linked_cache(cache_dir: Path) -> None:
         raise BriefgenError([error(SourcePos(shown, 1), message, hint)])
 
 
-class _LinkedLockError(Exception):
-    """The lock file is a symlink."""
+class _BadLockError(Exception):
+    """What is in the lock file's place is not a file briefgen may write."""
+
+
+_LINKED = "is a symlink; briefgen does not write through it"
+"""Opening it would write the PID into, and then empty, whatever it points at."""
 
 
 def _open_lock(lock_path: Path) -> IO[str]:
     """Open (or make) the lock file itself, never a file a symlink in its place points at."""
     if lock_path.is_symlink():
-        raise _LinkedLockError
+        raise _BadLockError(_LINKED)
+    if lock_path.exists() and not lock_path.is_file():
+        raise _BadLockError("is not a file (a folder, FIFO or device); the build lock goes there")
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     try:
         descriptor = os.open(lock_path, flags, 0o644)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # made a symlink since the check
-            raise _LinkedLockError from None
+            raise _BadLockError(_LINKED) from None
         raise
     return os.fdopen(descriptor, "a+", encoding="utf-8")
 
