@@ -298,6 +298,13 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         # Files are handled as strings, one lstat each: pathlib costs more than the syscall.
         real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
         rel_dir = Path(dirpath).relative_to(root).as_posix()
+        for name in sorted(d for d in dirnames if d.startswith("_")):  # never a silent drop
+            if any(
+                f.endswith(BRIEFING_SUFFIX) for *_, fs in os.walk(f"{dirpath}/{name}") for f in fs
+            ):
+                message = "folder starting with `_` is not built"
+                hint = "rename it without the `_` to build its briefings"
+                diagnostics.append(warning(SourcePos(f"{rel_dir}/{name}", 1), message, hint))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         diagnostics.extend(_undecodable(root, dirpath, dirnames))
         diagnostics.extend(_undecodable(root, dirpath, filenames))
