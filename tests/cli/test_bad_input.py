@@ -112,6 +112,14 @@ def _symlink_out_of_content(root: Path, stack: contextlib.ExitStack[bool | None]
     (root / "content" / "leak.md").symlink_to(secret)
 
 
+def _content_folder_links_outside(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    # The briefings are moved out and content/ linked to them: none of them may be read.
+    outside = root.parent / "outside-content"
+    shutil.move(root / "content", outside)
+    (root / "content").symlink_to(outside)
+    (outside / "secret.md").write_text("---\ntitle: Secret\ndate: 2026-03-14\n---\n\nx\n")
+
+
 def _symlink_loop(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
     (root / "content" / "loop.md").symlink_to(root / "content" / "loop.md")
 
@@ -285,6 +293,12 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("symlink leaves content/", "its target is not read"), setup=_symlink_out_of_content),
     BadInput("symlink-loop", "content/loop.md:1:1", ("symlink is broken or loops",),
              setup=_symlink_loop),
+    BadInput("underscore-folder-of-briefings", "content/_old:1:1",
+             ("folder starting with `_` is not built",),
+             "-- content/_old/kept.md --\n" + briefing(), args=("--strict",), severity="warning"),
+    BadInput("content-folder-links-outside", "content:1:1",
+             ("symlink leaves the project", "its target is not read"),
+             setup=_content_folder_links_outside),
     # --- ```table fences with the wrong shape ---
     BadInput("yaml-table-not-a-mapping", "content/bad.md:8:1",
              ("a `table` block needs a YAML mapping with `rows:`",),

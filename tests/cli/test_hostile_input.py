@@ -159,6 +159,13 @@ HOSTILE: tuple[BadInput, ...] = (
     # --- a source's URL that the URL parser refuses (an IPv6 host left open) ---
     BadInput("source-url-open-ipv6", "content/bad.md:6:5", ("`url` must be a web address",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://[::1/x"'))),
+    # --- a source's URL that no page may link as written: vnu refuses it ---
+    BadInput("sources-url-with-space", "content/bad.md:6:5", ("must be percent-encoded",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/a b"'))),
+    BadInput("sources-url-with-angle-brackets", "content/bad.md:6:5", ("must be percent-encoded",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/#<x>"'))),
+    BadInput("sources-url-bad-port", "content/bad.md:6:5", ("must be a web address",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org:99999/"'))),
     # --- item 5: settings that would make invalid pages, feeds or CNAME files ---
     BadInput("base-url-with-space", "briefgen.yaml:2:1", ("must be percent-encoded",),
              config("base_url: https://example.org/my briefs/")),
@@ -289,13 +296,23 @@ def test_headings_named_like_theme_ids_build_with_ids_of_their_own(tmp_path: Pat
 
 @pytest.mark.parametrize(
     ("line", "warned"),
-    [("[^a" * 20_000, None), ("https://a" * 8_000, "not made a link (at most 2,000)")],
-    ids=["unclosed-note-references", "one-long-run-of-links"],
+    [
+        ("[^a" * 20_000, None),
+        ("https://a" * 8_000, "not made a link (at most 2,000)"),
+        ("https://e.org/" * 20_000, "not made a link (at most 2,000)"),
+        ("//e.org/" * 30_000, "not made a link (at most 2,000)"),
+    ],
+    ids=[
+        "unclosed-note-references",
+        "one-long-run-of-links",
+        "one-long-run-of-valid-links",
+        "one-long-run-of-protocol-relative-links",
+    ],
 )
 def test_build_long_lines_of_references_and_links_in_linear_time(
     tmp_path: Path, line: str, warned: str | None
 ) -> None:
-    """Both once took quadratic time: 131 s and 15 s (BAD-INPUT item 13)."""
+    """All once took quadratic time: 131 s, 15 s and over 120 s (BAD-INPUT item 13)."""
     root = make_project(
         tmp_path / "p", _briefing_file(f"Text.\n\n{line}\n\nSee https://example.org/.\n")
     )
@@ -308,3 +325,46 @@ def test_build_long_lines_of_references_and_links_in_linear_time(
     page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
     assert '<a href="https://example.org/">' in page  # links elsewhere are still made
     assert seconds < 30, f"took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize("target", ["file", "folder"])
+def test_build_never_writes_through_a_symlinked_lock_file(tmp_path: Path, target: str) -> None:
+    """A `.site.lock` linked outside (a repository may hold one) once had its target cut to 0."""
+    root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep me", encoding="utf-8")
+    (root / ".site.lock").symlink_to(outside if target == "file" else tmp_path)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert outside.read_text(encoding="utf-8") == "keep me"
+    assert run.stderr.startswith("briefgen.yaml:1:1: error: `.site.lock` is a symlink"), run.stderr
+    assert not (root / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_build_never_writes_through_a_symlinked_cache_folder(tmp_path: Path, command: str) -> None:
+    """`.briefgen-cache` linked outside once took every cache file (and serve's site) there."""
+    root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (root / ".briefgen-cache").symlink_to(outside)
+    args = ("serve", "--port", "0") if command == "serve" else ("build",)
+    run = run_briefgen(*args, cwd=root)
+    assert run.code == 1, run.stderr
+    assert list(outside.iterdir()) == []
+    assert run.stderr.startswith(".briefgen-cache:1:1: error: `.briefgen-cache` is a symlink"), (
+        run.stderr
+    )
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_build_names_a_lock_file_that_is_not_a_file(tmp_path: Path, kind: str) -> None:
+    """It was "cannot write the output folder in .", which named neither the lock nor why."""
+    root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
+    if kind == "folder":
+        (root / ".site.lock").mkdir()
+    else:
+        os.mkfifo(root / ".site.lock")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("briefgen.yaml:1:1: error: `.site.lock` is not a file"), run.stderr

@@ -328,3 +328,27 @@ def test_import_stops_reading_stdin_at_the_size_limit(empty_project: Path) -> No
     assert done.stderr.splitlines()[0] == (
         "<stdin>:1:1: error: standard input is more than 2 MB; the limit is 2 MB"
     )
+
+
+def test_import_reports_a_bad_image_at_the_article_line_and_writes_nothing(
+    empty_project: Path,
+) -> None:
+    """It was blamed on content/<slug>.md, a file that was never written, at that file's line."""
+    text = "Policy visit\n\nThe minister travelled.\n\n![Map](/etc/passwd)\n"
+    (empty_project / "article.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "article.txt", "--slug", "visit", cwd=empty_project)
+    assert run.code == 1, run.stderr
+    assert run.stderr.splitlines()[0] == (
+        "article.txt:5:1: error: image `/etc/passwd` is outside content/ and static/"
+    )
+    assert not (empty_project / "content" / "visit.md").exists()
+
+
+def test_import_reads_image_links_as_the_briefing_will(empty_project: Path) -> None:
+    """`img/map.png` is relative to content/<slug>.md: it was called outside content/, exit 0."""
+    text = "Policy visit\n\nThe minister travelled.\n\n![Map](img/map.png)\n"
+    (empty_project / "article.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "article.txt", "--slug", "visit", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert "error" not in run.stderr
+    assert (empty_project / "content" / "visit.md").is_file()

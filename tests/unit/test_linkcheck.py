@@ -278,3 +278,31 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         patch.setattr(links, "_TAG", _EVERY_TAG)
         reference = scan_page("a/index.html", html, base)
     assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "line"),
+    [
+        ("Text.\n\n[x](a)\n", "a", 8),
+        ("The page gone is named here.\n\n[x](gone)\n", "gone", 8),
+        ("See `gone` and [x](<gone>).\n", "gone", 6),
+        ("[x][r] and gone.\n\n[r]: gone\n", "gone", 8),
+        ("Text.\n\n[x](a&amp;b)\n", "a&b", 8),
+    ],
+    ids=["in-the-front-matter", "in-prose", "in-code", "reference", "character-reference"],
+)
+def test_check_links_points_at_the_line_that_writes_the_link_not_a_mention(
+    tmp_path: Path, body: str, url: str, line: int
+) -> None:
+    root = make_project(
+        tmp_path / "project",
+        f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\n{body}",
+    )
+    html_url = url.replace("&", "&amp;")
+    site = _site(tmp_path, f'-- a/index.html --\n<p><a href="{html_url}">x</a></p>\n')
+
+    (diagnostic,) = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert str(diagnostic.pos) == f"content/a.md:{line}:1"

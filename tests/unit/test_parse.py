@@ -513,7 +513,10 @@ def test_parse_front_matter_normalises_tags_and_keeps_extra_as_written() -> None
 
 
 def test_parse_reads_windows_style_relative_links_as_slash_paths() -> None:
-    text = "---\ntitle: T\ndate: 2026-03-14\n---\n\n[a](..\\files\\a.pdf) [b](\\\\host\\share)\n"
+    text = (
+        "---\ntitle: T\ndate: 2026-03-14\n---\n\n[a](..\\files\\a.pdf) [b](\\\\host\\share)"
+        " [c](/\\host\\x) [d](\\\\/host/x)\n"
+    )
     briefing, _ = parse_briefing("content/w.md", text)
     assert briefing is not None
     paragraph = briefing.lede[0]

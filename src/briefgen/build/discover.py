@@ -272,7 +272,8 @@ def discover_static(
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Return every `content/**/*.md` in sorted order, skipping dotfiles and `_`-prefixed folders.
 
-    A symlink that points outside content/, or a loop, is an error, and its target is never read.
+    A symlink that points outside content/, or a loop, is an error, and its target is never read;
+    so is content/ itself linked outside the project.
     """
     content = root / CONTENT_DIR
     if not content.is_dir():
@@ -284,6 +285,11 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             )
         ]
     real_content = content.resolve()
+    if not real_content.is_relative_to(root.resolve()):
+        # As static/ and templates/ linked outside are: the briefings there are not read.
+        message = "symlink leaves the project; its target is not read"
+        hint = "move the briefings into the project, or link to a folder inside it"
+        return [], [error(SourcePos(CONTENT_DIR, 1), message, hint)]
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
     for dirpath, dirnames, filenames in os.walk(content):
@@ -292,6 +298,13 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         # Files are handled as strings, one lstat each: pathlib costs more than the syscall.
         real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
         rel_dir = Path(dirpath).relative_to(root).as_posix()
+        for name in sorted(d for d in dirnames if d.startswith("_")):  # never a silent drop
+            if any(
+                f.endswith(BRIEFING_SUFFIX) for *_, fs in os.walk(f"{dirpath}/{name}") for f in fs
+            ):
+                message = "folder starting with `_` is not built"
+                hint = "rename it without the `_` to build its briefings"
+                diagnostics.append(warning(SourcePos(f"{rel_dir}/{name}", 1), message, hint))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         diagnostics.extend(_undecodable(root, dirpath, dirnames))
         diagnostics.extend(_undecodable(root, dirpath, filenames))

@@ -8,17 +8,17 @@ abandoned stages are removed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import BriefgenError, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
-
-    from briefgen.diagnostics import SourcePos
+    from typing import IO
 
 
 @contextlib.contextmanager
@@ -27,7 +27,11 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
     lock_path = out.with_name(f".{out.name}.lock")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        handle = lock_path.open("a+", encoding="utf-8")
+        handle = _open_lock(lock_path)
+    except _BadLockError as bad:
+        message = f"`{lock_path.name}` {bad}"
+        hint = f"delete {lock_path}; the next build makes a new one"
+        raise BriefgenError([error(at, message, hint)]) from None
     except OSError as exc:
         # Not a bug but the machine: a read-only folder, a file where a folder should be.
         message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
@@ -60,6 +64,40 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
             yield
         finally:
             handle.truncate(0)
+
+
+def refuse_linked_cache(cache_dir: Path) -> None:
+    """Raise BriefgenError when the cache folder is a symlink: every cache file, and serve's
+    site, would be written (and trusted when read) wherever it points."""
+    if cache_dir.is_symlink():
+        shown = cache_dir.name
+        message = f"`{shown}` is a symlink; briefgen does not write through it"
+        hint = f"delete {cache_dir}; the next build makes the folder again"
+        raise BriefgenError([error(SourcePos(shown, 1), message, hint)])
+
+
+class _BadLockError(Exception):
+    """What is in the lock file's place is not a file briefgen may write."""
+
+
+_LINKED = "is a symlink; briefgen does not write through it"
+"""Opening it would write the PID into, and then empty, whatever it points at."""
+
+
+def _open_lock(lock_path: Path) -> IO[str]:
+    """Open (or make) the lock file itself, never a file a symlink in its place points at."""
+    if lock_path.is_symlink():
+        raise _BadLockError(_LINKED)
+    if lock_path.exists() and not lock_path.is_file():
+        raise _BadLockError("is not a file (a folder, FIFO or device); the build lock goes there")
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(lock_path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # made a symlink since the check
+            raise _BadLockError(_LINKED) from None
+        raise
+    return os.fdopen(descriptor, "a+", encoding="utf-8")
 
 
 def _recover_interrupted_swap(out: Path) -> None:

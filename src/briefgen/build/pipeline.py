@@ -23,7 +23,7 @@ from briefgen.build.discover import (
     load_sources,
 )
 from briefgen.build.fingerprint import code_version, project_fingerprint, tree_fingerprint
-from briefgen.build.lock import build_lock
+from briefgen.build.lock import build_lock, refuse_linked_cache
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.spare import Spare
 from briefgen.build.stage import MARKER, validate_output_dir
@@ -73,6 +73,7 @@ def build_site(
         hint = "run briefgen in a project folder (`briefgen init` makes one), or fix --source"
         raise BriefgenError([error(SourcePos("--source", 1), message, hint)])
     cache_dir = options.cache
+    refuse_linked_cache(cache_dir)
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
     read = read_config(options.root, cache_dir, options.base_url)
     config, problems = read.config, list(read.diagnostics)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import write_source_file
+from briefgen.content.images import ImageSettings
 from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
@@ -28,6 +29,7 @@ from briefgen.files import (
 )
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
+from briefgen.project import CONTENT_DIR
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
@@ -60,9 +62,13 @@ def import_article(
     text, problems = decode_source(name, _read_article(article))
     if text is None:
         raise BriefgenError(problems)
-    parsed, warnings = parse_article(name, text)
+    # Image links are read as the briefing will read them, from content/ (whatever its slug).
+    parsed, warnings = parse_article(name, text, ImageSettings(links_from=f"{CONTENT_DIR}/_.md"))
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
+    if any(d.is_error for d in warnings):
+        # At the article's lines: the file that would hold them is never written.
+        raise BriefgenError(warnings)
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.build.lock import refuse_linked_cache
 from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT
 
@@ -31,6 +32,7 @@ def serve(
             f"warning: binding to {bind} lets other machines on the network see this preview; "
             "use --bind 127.0.0.1 to keep it private"
         )
+    refuse_linked_cache(root / CACHE_DIR)  # serve builds into it
     options = ServeOptions(
         root=root,
         out=root / CACHE_DIR / SERVE_OUTPUT,

@@ -56,6 +56,9 @@ class ImageSettings:
     """The project's files; None checks links without the disk and keeps them as written."""
     remote_hosts: tuple[str, ...] = ()
     """Hosts remote images may come from (`images: remote_hosts:` in briefgen.yaml)."""
+    links_from: str | None = None
+    """The Markdown file relative links start from, when it is not the text being read (an
+    import's article becomes `content/<slug>.md`); None: the text's own path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +133,7 @@ def _resolve(
     if parts.scheme or src.startswith("//"):
         return _remote(parts, shown, pos, settings, diagnostics)
     path = urllib.parse.unquote(parts.path)
-    candidates = _project_paths(path, pos.path)
+    candidates = _project_paths(path, settings.links_from or pos.path)
     if not candidates:
         diagnostics.append(
             error(

@@ -2,11 +2,14 @@
 
 markdown-it asks linkify-it whether each paragraph may hold a link before it looks for one;
 `markdown.py` installs `scheme_pretest` in place of linkify-it's own, and `bare_link` in place
-of markdown-it's inline rule, whose time was quadratic in a paragraph's length.
+of markdown-it's inline rule, whose time was quadratic in a paragraph's length. Its core rule,
+which links what the inline rule left (`//host/`, `mailto:`), gets `short_runs_test` and
+`short_runs_match`, which pass over the runs too long to be linked (`fit_linkify`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -27,12 +30,51 @@ RUN_ENDS = re.compile(r"[ \t\n]")
 """What ends a run: a bare link never holds one of these."""
 
 
+_LONG_RUN = re.compile(rf"[^ \t\n]{{{LONGEST_LINKED_RUN + 1},}}")
+
+
 def long_run(text: str) -> str | None:
-    """Return the first run of `text` too long to be linked that holds a `://`, if any."""
+    """Return the first run of `text` too long to be linked that may hold a link, if any."""
     if len(text) <= LONGEST_LINKED_RUN:
         return None
     runs = RUN_ENDS.split(text)
-    return next((r for r in runs if len(r) > LONGEST_LINKED_RUN and "://" in r), None)
+    return next((r for r in runs if len(r) > LONGEST_LINKED_RUN and _may_link(r)), None)
+
+
+def _may_link(run: str) -> bool:
+    # Every scheme linkify-it knows with fuzzy links off: http:, https:, ftp:, // and mailto:.
+    return "//" in run or "mailto:" in run.lower()
+
+
+def without_long_runs(text: str) -> str:
+    """Return `text` with every run too long to be linked blanked, at the same offsets."""
+    if len(text) <= LONGEST_LINKED_RUN:
+        return text
+    return _LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+
+
+def short_runs_test(linkify: LinkifyIt, text: str) -> bool:
+    """Return whether `text` holds a link outside the runs too long to be linked.
+
+    markdown-it's core rule asks linkify-it for the links in the text the inline rule left;
+    linkify-it reads a run from each scheme in it to the run's end, so a long run of links
+    (`https://e.org/` 20,000 times) took minutes. Blanked, such a run is left as text, with
+    the warning `long_run` gives, as `bare_link` leaves it.
+    """
+    return bool(type(linkify).test(linkify, without_long_runs(text)))
+
+
+def short_runs_match(linkify: LinkifyIt, text: str) -> list[object] | None:
+    """Return linkify-it's links in `text` outside the runs too long to be linked."""
+    found: list[object] | None = type(linkify).match(linkify, without_long_runs(text))
+    return found
+
+
+def fit_linkify(linkify: LinkifyIt) -> None:
+    """Give `linkify` the faster pretest, and a test and match that pass over long runs."""
+    linkify.pretest = functools.partial(scheme_pretest, linkify)
+    linkify.test = functools.partial(short_runs_test, linkify)
+    linkify.match = functools.partial(short_runs_match, linkify)
 
 
 def scheme_pretest(linkify: LinkifyIt, text: str) -> bool:
@@ -125,7 +167,10 @@ def bare_link(state: StateInline, silent: bool) -> bool:
         end = after.start() if after else len(src)
         if stop := _CJK_STOP.search(src, pos, end):
             end = stop.start()
-        start = max(src.rfind(space, 0, pos) for space in _SPACES) + 1
+        # No further back than the longest run that may be linked: a search back to the
+        # paragraph's start for each `://` (for a tab or newline it lacks) was quadratic.
+        lowest = max(0, pos - LONGEST_LINKED_RUN - 1)
+        start = max(src.rfind(space, lowest, pos) for space in _SPACES) + 1
         known = state.env["bare_link_run"] = (src, start, end)
     _, start, end = known
     if end - start > LONGEST_LINKED_RUN:

@@ -25,7 +25,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
 from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
-from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, long_run, scheme_pretest
+from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
@@ -77,11 +77,12 @@ class _BriefgenMarkdownIt(MarkdownIt):
     def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
         """Read a Windows-style relative path (`..\\files\\a.pdf`) as the `/` path it means.
 
-        A UNC path (`\\\\host\\x`) or anything with a scheme is left alone: turning it into
-        `//host/x` would make it a link to another site.
+        A path that would start `//` (`\\\\host\\x`, `/\\host`) or anything with a scheme is
+        left alone: turning it into `//host/x` would make it a link to another site.
         """
-        if "\\" in url and not url.startswith("\\\\") and not _SCHEME.match(url):
-            url = url.replace("\\", "/")
+        if "\\" in url and not _SCHEME.match(url):
+            slashed = url.replace("\\", "/")
+            url = url if slashed.startswith("//") else slashed
         return super().normalizeLink(url)
 
 
@@ -160,7 +161,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
     if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
         parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
-        parser.linkify.pretest = functools.partial(scheme_pretest, parser.linkify)
+        fit_linkify(parser.linkify)
         parser.inline.ruler.at("linkify", bare_link)
     for _name, plugin in PLUGINS:
         parser.use(plugin)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 SOURCE_FIELDS = ("title", "url", "publisher", "published", "accessed")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+"""Characters a URL may hold as written (RFC 3986); anything else must be percent-encoded."""
 _EXAMPLE = "- title: Annual report 2025\n    url: https://example.org/report"
 
 
@@ -55,7 +57,12 @@ def _source(
             error(doc.pos("sources", index), f"{where} has no `title`", hint="add `title: …`")
         )
     url = texts["url"]
-    if url is not None and not _is_web_url(url):
+    if url is not None and not _URL_SAFE.fullmatch(url):
+        # As written it goes into the page's href and the feed: no page may hold it (vnu).
+        message = f"{where}: `url` holds characters that must be percent-encoded, got `{url}`"
+        hint = 'write a space as %20, `<` as %3C, `>` as %3E and `"` as %22'
+        diagnostics.append(error(doc.pos("sources", index, "url"), message, hint))
+    elif url is not None and not _is_web_url(url):
         message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"
         diagnostics.append(error(doc.pos("sources", index, "url"), message))
     if len(diagnostics) > found or texts["title"] is None:
@@ -96,6 +103,7 @@ def _date(
 def _is_web_url(url: str) -> bool:
     try:
         parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
     except ValueError:  # `https://[::1/x`: an IPv6 host left open
         return False
     return parts.scheme in {"http", "https"} and bool(parts.netloc)

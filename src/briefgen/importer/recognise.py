@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.content.images import ImageSettings
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
@@ -72,6 +73,7 @@ class _Recogniser:
     path: str
     lines: Sequence[Line]
     diagnostics: list[Diagnostic]
+    images: ImageSettings
     index: int = 0
 
     def pos(self, line: Line) -> SourcePos:
@@ -79,7 +81,7 @@ class _Recogniser:
 
     def inline(self, text: str, line: Line) -> RichText:
         rich, diagnostics = render_inline_source(
-            link_bare_urls(text), InlineContext(self.pos(line))
+            link_bare_urls(text), InlineContext(self.pos(line), images=self.images)
         )
         self.diagnostics.extend(diagnostics)
         if "<!--" in text and "<!--" not in rich.text:
@@ -255,9 +257,11 @@ class _Recogniser:
         return Section(heading, anchor, 2, blocks, (), self.pos(line), takeaways)
 
 
-def parse_article(path: str, text: str) -> tuple[Article, list[Diagnostic]]:
+def parse_article(
+    path: str, text: str, images: ImageSettings | None = None
+) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
-    recogniser = _Recogniser(path, read_lines(text), [])
+    recogniser = _Recogniser(path, read_lines(text), [], images or ImageSettings())
     headline, headline_line = None, 1
     if recogniser.at_heading():
         # News copy opens with its headline: the title, not a first section.

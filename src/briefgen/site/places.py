@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+_DESTINATION = re.compile(
+    r"\]\(\s*<([^<>\n]*)>|\]\(\s*([^\s()<]+)|\]:[ \t]*\n?[ \t]*<([^<>\n]*)>|\]:[ \t]*\n?[ \t]*(\S+)"
+)
+"""A Markdown link's destination (`[x](url)`, `[x](<url>)`) or a definition's (`[r]: url`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """One URL found in an output file, with its place."""
@@ -68,6 +74,9 @@ class _SourceText:
 
     text: str
     line_starts: list[int]
+    destinations: dict[str, list[int]]
+    """Where each link destination (`](url`, `]: url`) is written: the same letters elsewhere
+    (`date:` holds `a`, prose may name a page) are no link, so these are looked up first."""
     cursor: int = 0
     """Where the last URL was found: the next one is almost always after it."""
 
@@ -78,11 +87,22 @@ class _SourceText:
         except OSError:
             text = ""
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        return cls(text, starts)
+        destinations: dict[str, list[int]] = {}
+        for found in _DESTINATION.finditer(text):
+            group = next(index for index in range(1, 5) if found.group(index) is not None)
+            destinations.setdefault(found.group(group), []).append(found.start(group))
+        return cls(text, starts, destinations)
 
     def line_mentioning(self, url: str) -> int | None:
         """Return the 1-based line where `url` is written (after the last one found first)."""
-        for needle in dict.fromkeys((url, unquote(url))):
+        needles = tuple(dict.fromkeys((url, unquote(url), url.replace("&", "&amp;"))))
+        for needle in needles:
+            if offsets := self.destinations.get(needle):
+                after = bisect.bisect_left(offsets, self.cursor)
+                start = offsets[after] if after < len(offsets) else offsets[0]
+                self.cursor = start + len(needle)
+                return bisect.bisect_right(self.line_starts, start)
+        for needle in needles:
             found = self.text.find(needle, self.cursor)
             if found < 0:
                 found = self.text.find(needle)
