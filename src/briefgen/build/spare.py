@@ -144,6 +144,33 @@ class Spare:
         return set(dirty)
 
 
+def strays(tree: Path, kept: Iterable[str]) -> set[str]:
+    """Return what `tree` holds beyond the files `kept` and the folders above them.
+
+    That is every other file, symlink or folder (a folder holding none of `kept` counts
+    whole), as a path relative to `tree`: a site retired as the spare may hold what no build
+    wrote and no record names, such as a file someone put in a page's folder.
+    """
+    kept = set(kept)
+    folders = {rel[:end] for rel in kept for end, char in enumerate(rel) if char == "/"}
+    found: set[str] = set()
+    pending = [(os.fspath(tree), "")]
+    while pending:
+        path, prefix = pending.pop()
+        try:
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            rel = prefix + entry.name
+            if rel in folders and entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, f"{rel}/"))
+            elif rel not in kept:
+                found.add(rel)
+    return found
+
+
 def _link_tree(source: str, target: str, prefix: str, odd: set[str]) -> None:
     """Hard-link every plain file below `source` into `target`, making its folders.
 
