@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import threading
 import time
 import urllib.error
@@ -180,6 +181,18 @@ def test_http_serves_page_with_tools_and_404_page_for_missing(
     assert status == 404
     assert "Not here" in body
     assert "reload.js" in body, "the 404 page reloads too"
+
+
+def test_http_redirects_the_base_path_without_its_slash(
+    http_server: tuple[str, SiteState],
+) -> None:
+    """As GitHub Pages answers `/repo` with `/repo/`: the project's address typed by hand."""
+    base, _ = http_server
+    connection = http.client.HTTPConnection(base.removeprefix("http://"), timeout=5)
+    connection.request("GET", "/repo")
+    response = connection.getresponse()
+    assert (response.status, response.getheader("Location")) == (302, "/repo/")
+    connection.close()
 
 
 def test_http_never_serves_files_outside_the_site(http_server: tuple[str, SiteState]) -> None:
