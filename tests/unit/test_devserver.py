@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import os
 import threading
 import time
 import urllib.error
@@ -132,6 +133,19 @@ def test_watch_sources_sees_content_config_and_new_folders(
     time.sleep(0.5)  # let the watcher notice the new folder and watch it
     watcher.changed.clear()
     (tmp_path / "templates" / "base.html").write_text("x", encoding="utf-8")
+    watcher.expect_change()
+
+
+def test_watch_sources_sees_config_rewritten_with_its_size_and_mtime(
+    tmp_path: Path, watcher: _Watcher
+) -> None:
+    """`cp -p`, `rsync -t` or an editor restoring the mtime: the bytes changed all the same."""
+    config = tmp_path / "briefgen.yaml"
+    config.write_text("title: A\n", encoding="utf-8")
+    watcher.expect_change()
+    before = config.stat()
+    config.write_text("title: B\n", encoding="utf-8")  # in place: the same inode and size
+    os.utime(config, ns=(before.st_atime_ns, before.st_mtime_ns))
     watcher.expect_change()
 
 
