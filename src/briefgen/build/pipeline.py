@@ -8,6 +8,7 @@ settings come from the cache too, build/configcache.py).
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -81,7 +82,8 @@ def build_site(
     if options.search:
         config = replace(config, search=True)
     plugins_key = ""
-    if config.plugins:
+    # A process that registered plugins (serve) must also learn that they were dropped.
+    if config.plugins or "briefgen.plugins" in sys.modules:
         # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.
         from briefgen.plugins import load_plugins
 
