@@ -175,6 +175,30 @@ def test_spare_stray_added_inside_a_page_folder_before_an_edit_never_comes_back(
         assert not os.path.lexists(path)
 
 
+@pytest.mark.parametrize("folder", ["b", "tags"])
+def test_spare_site_folder_replaced_by_a_symlink_is_never_published_or_written_through(
+    tmp_path: Path, folder: str
+) -> None:
+    """A folder of the site swapped for a link to a copy of it (a restore, a hand's work):
+    the next build makes it again; the site it retires must not bring the link back as the
+    stage, where later builds would publish it and write through it, outside the project."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    copy = tmp_path / "copy"
+    shutil.copytree(root / "site" / folder, copy)
+    shutil.rmtree(root / "site" / folder)
+    (root / "site" / folder).symlink_to(copy)
+    kept = snapshot(copy)
+    for number in range(3):
+        _edit(root, "b.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+        assert not (root / "site" / folder).is_symlink()
+        assert snapshot(copy) == kept
+
+
 def test_spare_folder_a_build_left_then_made_again_keeps_its_new_files(tmp_path: Path) -> None:
     """`media/` goes with the last image and comes back with the next: the spare holds the
     old folder, which pruning must not take with the file this build wrote into it."""

@@ -15,7 +15,6 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.build.spare import strays
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.files import digest, file_stamp, files_under
 from briefgen.project import CACHE_DIR, SOURCE_DIRS
@@ -228,9 +227,7 @@ class Stage:
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            # The old site may hold what the cache's record of it does not name (a file put
-            # in a page's folder): that differs from the new site too.
-            self._spare.keep(tree, dirty | strays(tree, {*self._written, MARKER}))
+            self._spare.retire(tree, dirty, {*self._written, MARKER})
         else:
             shutil.rmtree(tree, ignore_errors=True)
 
@@ -254,11 +251,9 @@ class Stage:
         if self._dirty is None:
             return
         extra = (self.published | self._dirty) - self._written - {MARKER}
-        # A folder of the spare's that this build wrote into stays, whole or above its files.
-        made = {above for folder in self._folders for above in (folder, *folder.parents)}
         folders: set[Path] = set()
         for rel in extra:
-            if self.path / rel in made:
+            if self.path / rel in self._folders:
                 continue  # a published file's path that this build made a folder of its files
             self._clear(rel, self.path / rel)
             folders.update(self.path.joinpath(rel).parents)
