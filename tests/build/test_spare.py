@@ -175,9 +175,10 @@ def test_spare_stray_added_inside_a_page_folder_before_an_edit_never_comes_back(
         assert not os.path.lexists(path)
 
 
-@pytest.mark.parametrize("folder", ["b", "tags"])
+@pytest.mark.parametrize("edit", [True, False], ids=["then an edit", "then no edit"])
+@pytest.mark.parametrize("folder", ["b", "tags", "b/tables"])
 def test_spare_site_folder_replaced_by_a_symlink_is_never_published_or_written_through(
-    tmp_path: Path, folder: str
+    tmp_path: Path, folder: str, edit: bool
 ) -> None:
     """A folder of the site swapped for a link to a copy of it (a restore, a hand's work):
     the next build makes it again; the site it retires must not bring the link back as the
@@ -192,7 +193,8 @@ def test_spare_site_folder_replaced_by_a_symlink_is_never_published_or_written_t
     (root / "site" / folder).symlink_to(copy)
     kept = snapshot(copy)
     for number in range(3):
-        _edit(root, "b.md", f"Edit {number}.")
+        if edit or number:
+            _edit(root, "b.md", f"Edit {number}.")
         _build(root)
         assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
         assert not (root / "site" / folder).is_symlink()

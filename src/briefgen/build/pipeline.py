@@ -160,7 +160,7 @@ def _build_locked(
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
         # of it is enough (build/stage.py), and a walk costs a syscall per folder.
-        on_disk = files_under(options.out) - {MARKER}
+        on_disk = files_under(options.out, links=True) - {MARKER}
     if on_disk is not None and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
