@@ -29,12 +29,13 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
-def files_under(folder: Path) -> set[str]:
+def files_under(folder: Path, *, links: bool = False) -> set[str]:
     """Return every file below `folder` as a `/`-separated relative path (empty if missing).
 
     As `os.walk` lists them (symlinks to folders are not followed, unreadable folders are
     skipped), with string prefixes instead of a `relpath` per folder: a no-change build walks
-    the whole published site, a folder per briefing.
+    the whole published site, a folder per briefing. With `links`, a symlink to a folder is
+    listed too, as the one path it is: a site folder swapped for one is then noticed.
     """
     found: set[str] = set()
     pending = [(os.fspath(folder), "")]
@@ -50,7 +51,7 @@ def files_under(folder: Path) -> set[str]:
                 is_folder = entry.is_dir()
             except OSError:
                 is_folder = False
-            if not is_folder:
+            if not is_folder or (links and entry.is_symlink()):
                 found.add(prefix + entry.name)
             elif not entry.is_symlink():
                 pending.append((entry.path, f"{prefix}{entry.name}/"))

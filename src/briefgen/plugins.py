@@ -40,6 +40,8 @@ ENTRY_POINT_GROUP = "briefgen.plugins"
 
 _loaded: dict[str, str] = {}
 """Plugins registered in this process, by name, with the hash of their source."""
+_modules: dict[str, ModuleType] = {}
+"""The module of each plugin in `_loaded`."""
 
 
 class PluginAPI:
@@ -83,7 +85,7 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
     The key covers each plugin's name and source, so editing a plugin rebuilds the site.
     """
     at = _plugins_line(root)
-    problems: list[Diagnostic] = []
+    problems = _stale(names, at)
     for name in names:
         if name in _loaded:
             continue
@@ -98,8 +100,26 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
             problems.append(error(at, f"plugin `{name}` failed to load: {exc!r}"))
             continue
         _loaded[name] = _source_hash(module)
+        _modules[name] = module
     key = ";".join(f"{name}={_loaded.get(name, '')}" for name in names)
     return key, problems
+
+
+def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
+    """Return an error for each plugin this process registered that the settings no longer
+    name, or whose source changed since: a registered plugin cannot be taken back, so a
+    long-running process (serve) would build with it, unlike a clean build."""
+    hint = "restart `briefgen serve`, which loads plugins once"
+    problems = []
+    for name, loaded in _loaded.items():
+        if name not in names:
+            message = f"plugin `{name}` is loaded in this process, but no longer in `plugins:`"
+            problems.append(error(at, message, hint))
+        elif _source_hash(_modules[name]) != loaded:
+            problems.append(
+                error(at, f"plugin `{name}` changed since this process loaded it", hint)
+            )
+    return problems
 
 
 def _plugins_line(root: Path) -> SourcePos:

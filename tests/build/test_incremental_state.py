@@ -206,7 +206,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @precondition(lambda self: (self.root / "site").is_dir())
     @rule(
         pick=st.integers(min_value=0),
-        how=st.sampled_from(["delete", "truncate", "touch", "folder", "symlink"]),
+        how=st.sampled_from(["delete", "truncate", "touch", "folder", "symlink", "stray"]),
     )
     def damage_output(self, pick: int, how: str) -> None:
         # Outputs only: without its marker the folder is no longer provably briefgen's, and a
@@ -222,6 +222,8 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
         elif how == "touch":
             os.utime(path, ns=(1, 1))
+        elif how == "stray":  # a file no build wrote, beside a page: never published again
+            (path.parent / f"stray-{pick}.txt").write_text("stray", encoding="utf-8")
         elif how == "symlink":  # to a copy outside the site: same bytes, not the site's file
             copy = self.tmp / f"outside-{pick}"
             copy.write_bytes(path.read_bytes())

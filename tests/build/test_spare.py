@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from briefgen.build.stage import MARKER
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, leftovers, make_project, snapshot
+from tests.unit.test_figures import png
 
 
 def _project(root: Path) -> Path:
@@ -143,6 +145,71 @@ def test_spare_file_added_inside_a_page_folder_is_removed_by_a_no_change_build(
     assert (_build(root).written, _build(root).removed) == ([], [])
     for number in range(2):  # and it never comes back from the spare
         _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+
+
+@pytest.mark.parametrize("stray", ["b/notes.txt", "b/extra/", "b/link"])
+def test_spare_stray_added_inside_a_page_folder_before_an_edit_never_comes_back(
+    tmp_path: Path, stray: str
+) -> None:
+    """The site a swap retires becomes the spare: what it held beyond the cache's record of
+    the site (a file, a folder, a symlink of someone else's) must be pruned from it too."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    path = root / "site" / stray
+    if stray.endswith("/"):
+        path.mkdir()
+    elif stray.endswith("link"):
+        (tmp_path / "outside").mkdir()
+        (tmp_path / "outside" / "x.txt").write_text("x", encoding="utf-8")
+        path.symlink_to(tmp_path / "outside")
+    else:
+        path.write_text("mine", encoding="utf-8")
+    for number in range(3):
+        _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+        assert not os.path.lexists(path)
+
+
+@pytest.mark.parametrize("edit", [True, False], ids=["then an edit", "then no edit"])
+@pytest.mark.parametrize("folder", ["b", "tags", "b/tables"])
+def test_spare_site_folder_replaced_by_a_symlink_is_never_published_or_written_through(
+    tmp_path: Path, folder: str, edit: bool
+) -> None:
+    """A folder of the site swapped for a link to a copy of it (a restore, a hand's work):
+    the next build makes it again; the site it retires must not bring the link back as the
+    stage, where later builds would publish it and write through it, outside the project."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    copy = tmp_path / "copy"
+    shutil.copytree(root / "site" / folder, copy)
+    shutil.rmtree(root / "site" / folder)
+    (root / "site" / folder).symlink_to(copy)
+    kept = snapshot(copy)
+    for number in range(3):
+        if edit or number:
+            _edit(root, "b.md", f"Edit {number}.")
+        _build(root)
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+        assert not (root / "site" / folder).is_symlink()
+        assert snapshot(copy) == kept
+
+
+def test_spare_folder_a_build_left_then_made_again_keeps_its_new_files(tmp_path: Path) -> None:
+    """`media/` goes with the last image and comes back with the next: the spare holds the
+    old folder, which pruning must not take with the file this build wrote into it."""
+    root = _project(tmp_path / "p")
+    (root / "content" / "img").mkdir()
+    (root / "content" / "img" / "chart.png").write_bytes(png(10, 20))
+    figure, text = "\n![A chart](img/chart.png)\n", (root / "content" / "a.md").read_text()
+    for number, body in enumerate([figure, "", figure, "", figure]):
+        (root / "content" / "a.md").write_text(text + body, encoding="utf-8")
         _build(root)
         assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -120,3 +122,56 @@ def test_syntax_no_block_kind_claims_is_a_warning_and_stays_visible(tmp_path: Pa
     assert "content/a.md:18:1: warning: unsupported Markdown (dl) is shown as text" in run.stderr
     page = html.fromstring((root / "site" / "a" / "index.html").read_bytes())
     assert "Money sent home." in page.text_content()
+
+
+SERVE_LIKE = """
+import sys
+from pathlib import Path
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.diagnostics import BriefgenError, format_diagnostic
+from briefgen.report import RecordingReporter
+
+root = Path(sys.argv[1])
+for step in sys.argv[2:]:
+    if step == "drop":
+        (root / "briefgen.yaml").write_text("title: T\\n", encoding="utf-8")
+    elif step == "edit":
+        plugin = root / "briefgen_stat" / "__init__.py"
+        plugin.write_text(plugin.read_text(encoding="utf-8") + "\\n# edited\\n", "utf-8")
+    try:
+        build_site(BuildOptions(root, root / "site"), RecordingReporter())
+        print("built")
+    except BriefgenError as failure:
+        print(format_diagnostic(failure.diagnostics[0]).splitlines()[0])
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        (
+            "drop",
+            "briefgen.yaml:1:1: error: plugin `briefgen_stat` is loaded in this process, "
+            "but no longer in `plugins:`",
+        ),
+        (
+            "edit",
+            "briefgen.yaml:1:1: error: plugin `briefgen_stat` changed since this process loaded it",
+        ),
+    ],
+)
+def test_a_long_running_process_never_builds_with_a_stale_plugin(
+    plugin_project: Path, step: str, said: str
+) -> None:
+    """serve builds in one process, where a plugin stays registered once loaded: removed from
+    `plugins:` or edited, it would still shape the pages, unlike in a clean build."""
+    done = subprocess.run(
+        [sys.executable, "-c", SERVE_LIKE, str(plugin_project), "first", step],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.splitlines() == ["built", said], done.stderr

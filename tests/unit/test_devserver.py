@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.client
+import os
 import threading
 import time
 import urllib.error
@@ -134,6 +136,19 @@ def test_watch_sources_sees_content_config_and_new_folders(
     watcher.expect_change()
 
 
+def test_watch_sources_sees_config_rewritten_with_its_size_and_mtime(
+    tmp_path: Path, watcher: _Watcher
+) -> None:
+    """`cp -p`, `rsync -t` or an editor restoring the mtime: the bytes changed all the same."""
+    config = tmp_path / "briefgen.yaml"
+    config.write_text("title: A\n", encoding="utf-8")
+    watcher.expect_change()
+    before = config.stat()
+    config.write_text("title: B\n", encoding="utf-8")  # in place: the same inode and size
+    os.utime(config, ns=(before.st_atime_ns, before.st_mtime_ns))
+    watcher.expect_change()
+
+
 def test_watch_sources_ignores_output_and_cache(tmp_path: Path, watcher: _Watcher) -> None:
     (tmp_path / ".briefgen-cache").mkdir()
     (tmp_path / ".briefgen-cache" / "state.pickle").write_bytes(b"x")
@@ -180,6 +195,18 @@ def test_http_serves_page_with_tools_and_404_page_for_missing(
     assert status == 404
     assert "Not here" in body
     assert "reload.js" in body, "the 404 page reloads too"
+
+
+def test_http_redirects_the_base_path_without_its_slash(
+    http_server: tuple[str, SiteState],
+) -> None:
+    """As GitHub Pages answers `/repo` with `/repo/`: the project's address typed by hand."""
+    base, _ = http_server
+    connection = http.client.HTTPConnection(base.removeprefix("http://"), timeout=5)
+    connection.request("GET", "/repo")
+    response = connection.getresponse()
+    assert (response.status, response.getheader("Location")) == (302, "/repo/")
+    connection.close()
 
 
 def test_http_never_serves_files_outside_the_site(http_server: tuple[str, SiteState]) -> None:

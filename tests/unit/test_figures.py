@@ -228,6 +228,19 @@ def test_image_symlink_leaving_the_project_is_an_error(
     ]
 
 
+@pytest.mark.parametrize("folder", ["content/remittances", "static/img"])
+def test_image_dot_file_is_an_error(root: Path, folder: str) -> None:
+    """Dot-files are left out of what keys the cache and of static/'s copy: a page showing one
+    would keep its old size when it changes, or link a file that is never published."""
+    (root / folder / ".flows.png").write_bytes(png(2, 2))
+    link = "remittances/.flows.png" if folder.startswith("content") else "../img/.flows.png"
+    _, problems = parse(f"![Chart]({link})\n", root)
+    assert problems == [
+        f"content/remittances.md:6:1: error: image `{link}`: `{folder}/.flows.png` is a "
+        "dot-file, which briefgen leaves alone; rename it without the leading dot"
+    ]
+
+
 def test_image_size_reads_svg_view_box(tmp_path: Path) -> None:
     svg = tmp_path / "a.svg"
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120.4 80"></svg>')

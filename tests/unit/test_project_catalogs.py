@@ -6,9 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from babel.messages.mofile import write_mo
 
 from briefgen.diagnostics import Diagnostic, format_diagnostic
+from briefgen.site import i18n
 from briefgen.site.catalogs import validate_catalogs
+from briefgen.site.i18n import read_po_text
 from tests.conftest import REPO, make_project
 
 HEADER = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
@@ -206,6 +209,21 @@ def test_the_themes_catalog_fills_the_gaps_of_a_project_catalog(tmp_path: Path) 
     root = _catalog(tmp_path, HEADER + 'msgid "Notes"\nmsgstr "Notitas"\n', lang="es")
 
     assert validate_catalogs(root) == []
+
+
+@pytest.mark.parametrize("name", ["messages.po", "messages.mo"])
+def test_a_catalog_edited_while_the_process_lives_is_read_again(tmp_path: Path, name: str) -> None:
+    """serve renders every rebuild in one process: a saved catalog must show on the next."""
+    root = _catalog(tmp_path, "", lang="es", name=name)
+    catalog = root / "locales" / "es" / "LC_MESSAGES" / name
+    for word in ("Notitas", "Apuntes"):
+        po = HEADER + f'msgid "Notes"\nmsgstr "{word}"\n'
+        if name.endswith(".po"):
+            catalog.write_text(po, encoding="utf-8")
+        else:
+            with catalog.open("wb") as stream:
+                write_mo(stream, read_po_text(po))
+        assert i18n.translations("es", root).gettext("Notes") == word
 
 
 @pytest.mark.parametrize(

@@ -414,6 +414,24 @@ class TestTemplateProblems:
         assert "'no_such_thing' is undefined" in diagnostic.message
         assert "content/sample.md" in diagnostic.message
 
+    @pytest.mark.parametrize("name", [".part.html", "partials/.part.html"])
+    def test_a_dot_file_in_templates_is_no_template(
+        self, tmp_path: Path, briefing: Briefing, name: str
+    ) -> None:
+        """Dot-files are left out of what keys the cache (editors' swap files), so a template
+        reading one would never be rendered again when it changes: it is not there at all."""
+        write_template(tmp_path, name, "<p>hidden</p>\n")
+        write_template(
+            tmp_path,
+            "briefing.html",
+            '{% extends "builtin/briefing.html" %}\n'
+            f'{{% block briefing %}}{{% include "{name}" %}}{{% endblock %}}\n',
+        )
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        assert str(caught.value.diagnostic.pos) == "templates/briefing.html:2:1"
+        assert name in caught.value.diagnostic.message
+
     def test_runtime_error_in_a_list_page_template_is_a_problem(self, tmp_path: Path) -> None:
         write_template(tmp_path, "index.html", "{{ config.title.nope() }}\n")
         with pytest.raises(TemplateProblem) as caught:

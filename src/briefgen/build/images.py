@@ -60,6 +60,12 @@ class ProjectImages:
             return f"`{path}` is a symlink that leaves the project"
         if not real.is_file():
             return f"`{path}` is not a file"
+        if file.name.startswith("."):
+            # Neither keyed (discover.image_stamps) nor copied from static/: never shown.
+            return (
+                f"`{path}` is a dot-file, which briefgen leaves alone; "
+                "rename it without the leading dot"
+            )
         if file.suffix.lower() not in IMAGE_SUFFIXES:
             return f"`{path}` is not an image (png, jpg, gif, webp, svg or avif)"
         top, _, rest = path.partition("/")

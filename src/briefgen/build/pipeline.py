@@ -8,6 +8,7 @@ settings come from the cache too, build/configcache.py).
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -82,7 +83,8 @@ def build_site(
     if options.search:
         config = replace(config, search=True)
     plugins_key = ""
-    if config.plugins:
+    # A process that registered plugins (serve) must also learn that they were dropped.
+    if config.plugins or "briefgen.plugins" in sys.modules:
         # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.
         from briefgen.plugins import load_plugins
 
@@ -159,7 +161,7 @@ def _build_locked(
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
         # of it is enough (build/stage.py), and a walk costs a syscall per folder.
-        on_disk = files_under(options.out) - {MARKER}
+        on_disk = files_under(options.out, links=True) - {MARKER}
     if on_disk is not None and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.

@@ -85,6 +85,31 @@ class Spare:
             shutil.rmtree(tree, ignore_errors=True)
             self.drop()
 
+    def retire(self, tree: Path, dirty: Iterable[str], kept: Iterable[str]) -> None:
+        """Keep `tree`, the site a swap replaced by one of the files `kept`, as the spare.
+
+        `dirty` names where the two differ among the paths the cache knows. What the old
+        site held beyond them (a file put in a page's folder, a folder swapped for a link)
+        is removed now: a build taking the spare as its stage would publish it, or write
+        through the link. The new site's files below such a path are then dirty too.
+        """
+        kept = set(kept)
+        odd, blocking = _strays(tree, kept)
+        try:
+            for rel in odd:
+                _remove(tree / rel)
+        except OSError as exc:
+            log.debug("cannot clear the spare tree of %s: %s", tree, exc)
+            shutil.rmtree(tree, ignore_errors=True)
+            self.drop()
+            return
+        below = (
+            {rel for rel in kept if any(rel.startswith(f"{path}/") for path in blocking)}
+            if blocking
+            else set()
+        )
+        self.keep(tree, {*dirty, *below})
+
     def trusted(self) -> bool:
         """Return True when there is a spare the next build can take."""
         return self._trusted() is not None
@@ -142,6 +167,47 @@ class Spare:
         if leaves_folder(dirty):  # the journal is only data
             return None
         return set(dirty)
+
+
+def _strays(tree: Path, kept: set[str]) -> tuple[set[str], set[str]]:
+    """Return what `tree` holds beyond the files `kept` and the real folders above them, and
+    which of those stand where such a folder belongs.
+
+    That is every other file, symlink or folder (a folder holding none of `kept` counts
+    whole, as does a link or file where a folder above them belongs), as a path relative to
+    `tree`: a site retired as the spare may hold what no build wrote and no record names,
+    such as a file someone put in a page's folder.
+    """
+    folders: set[str] = set()
+    for rel in kept:
+        above = rel.rpartition("/")[0]
+        while above and above not in folders:  # each folder once, however many files
+            folders.add(above)
+            above = above.rpartition("/")[0]
+    found: set[str] = set()
+    pending = [(os.fspath(tree), "")]
+    while pending:
+        path, prefix = pending.pop()
+        try:
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            rel = prefix + entry.name
+            if rel in folders and entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, f"{rel}/"))
+            elif rel not in kept:
+                found.add(rel)
+    return found, found & folders
+
+
+def _remove(path: Path) -> None:
+    """Remove a file, a link or a whole folder (never what a link points to)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
 
 
 def _link_tree(source: str, target: str, prefix: str, odd: set[str]) -> None:

@@ -227,7 +227,7 @@ class Stage:
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            self._spare.keep(tree, dirty)
+            self._spare.retire(tree, dirty, {*self._written, MARKER})
         else:
             shutil.rmtree(tree, ignore_errors=True)
 
@@ -295,7 +295,7 @@ def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
     """Return the files of the published site: as the cache recorded them, plus whatever
     stands at its top level that the cache does not know (another tool's folder)."""
     if recorded is None:
-        return files_under(out) - {MARKER}
+        return files_under(out, links=True) - {MARKER}
     files = set(recorded)
     known = {rel.split("/", 1)[0] for rel in files} | {MARKER}
     try:
@@ -306,7 +306,7 @@ def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
         if path.name in known:
             continue
         if path.is_dir() and not path.is_symlink():
-            files.update(f"{path.name}/{rel}" for rel in files_under(path))
+            files.update(f"{path.name}/{rel}" for rel in files_under(path, links=True))
         else:
             files.add(path.name)
     return files

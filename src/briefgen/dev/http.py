@@ -106,7 +106,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         base = self.server.state.base_path
         if not path.startswith(base):
-            if path in ("", "/"):
+            if path in ("", "/", base.rstrip("/")):  # `/repo` too, as GitHub Pages answers it
                 self._redirect(base)
             else:
                 self._send_page(HTTPStatus.NOT_FOUND, "404.html", send_body=send_body)

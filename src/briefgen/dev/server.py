@@ -266,9 +266,10 @@ def _existing_folders(root: Path) -> list[Path]:
     return [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
 
 
-def _stamp(path: Path) -> tuple[int, int, int] | None:
+def _stamp(path: Path) -> tuple[int, int, int, int] | None:
     try:
         stat = path.stat()
     except OSError:
         return None
-    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    # The change time too: every write sets it, and unlike the mtime it cannot be set back.
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns)

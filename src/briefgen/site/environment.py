@@ -119,7 +119,10 @@ class ProjectLoader(jinja2.FileSystemLoader):
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        """Return the template's source, unless its real path is outside the project."""
+        """Return the template's source, unless its real path is outside the project or its
+        name is a dot-file's, which the cache's key of `templates/` leaves out (swap files)."""
+        if split_template_path(template)[-1].startswith("."):
+            raise jinja2.TemplateNotFound(template)
         for folder in self.searchpath:
             real = os.path.realpath(posixpath.join(folder, *split_template_path(template)))
             try:

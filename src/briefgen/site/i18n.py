@@ -80,12 +80,36 @@ def is_english(lang: str) -> bool:
     return primary(lang) == "en"
 
 
-@functools.lru_cache(maxsize=64)
 def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
     """Return the catalog chain for `lang`: project over theme, exact tag over primary subtag.
 
-    A language with no catalog at all falls back to the msgids, which are English.
+    A language with no catalog at all falls back to the msgids, which are English. Kept for
+    the process while the project's catalog files keep their stat: serve renders every
+    rebuild in one process, and a saved catalog must show on the next.
     """
+    return _translations(lang, project_root, _catalog_stamps(lang, project_root))
+
+
+def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
+    """Return the stat of every project catalog file that `_project_catalog` may read."""
+    stamps: list[tuple[int, int, int, int] | None] = []
+    for tag in catalog_tags(lang):
+        folder = project_root / LOCALES_DIR / tag / "LC_MESSAGES"
+        for name in (f"{DOMAIN}.po", f"{DOMAIN}.mo"):
+            try:
+                info = (folder / name).stat()
+            except OSError:
+                stamps.append(None)
+                continue
+            stamps.append((info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
+    return tuple(stamps)
+
+
+@functools.lru_cache(maxsize=64)
+def _translations(
+    lang: str, project_root: Path, stamps: tuple[tuple[int, int, int, int] | None, ...]
+) -> gettext.NullTranslations:
+    """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`."""
     chain: list[gettext.NullTranslations] = []
     for tag in catalog_tags(lang):
         project = _project_catalog(project_root / LOCALES_DIR / tag / "LC_MESSAGES")

@@ -27,6 +27,7 @@ from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
     import datetime as dt
+    import gettext
     from collections.abc import Sequence
     from types import TracebackType
 
@@ -58,6 +59,7 @@ class Renderer:
         self.project_root = project_root
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
         self._env = make_environment(self._project_templates)
+        self._catalogs: dict[str, gettext.NullTranslations] = {}
 
     def render_briefing(
         self,
@@ -222,9 +224,15 @@ class Renderer:
             "lang": lang,
             "lang_dir": self._lang_dir(lang),
             "dir": i18n.text_direction(lang),
-            "catalog": i18n.translations(lang, self.project_root),
+            "catalog": self._catalog(lang),
             "alternates": list(alternates) if len(alternates) > 1 else [],
         }
+
+    def _catalog(self, lang: str) -> gettext.NullTranslations:
+        # Once per language and build: finding the catalogs' stat again costs a page six calls.
+        if lang not in self._catalogs:
+            self._catalogs[lang] = i18n.translations(lang, self.project_root)
+        return self._catalogs[lang]
 
     def _lang_dir(self, lang: str) -> str:
         return lang_dir(lang, self.config.language)
