@@ -67,6 +67,16 @@ def excerpt(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def over_limit(what: str, size: int | None, limit: int) -> str:
+    """Return `what is N bytes; the limit is M bytes (2 MB)`: in bytes, since sizes rounded
+    to KB or MB can read alike (`64 KB; the limit is 64 KB`). None: the size is unknown."""
+    unit = 1024 * 1024 if limit % (1024 * 1024) == 0 else 1024
+    named = f"{limit // unit} {'MB' if unit > 1024 else 'KB'}"
+    if size is None:
+        return f"{what} is over the limit of {limit:,} bytes ({named})"
+    return f"{what} is {size:,} bytes; the limit is {limit:,} bytes ({named})"
+
+
 def undecodable_at(path: str, data: bytes, problem: UnicodeDecodeError) -> SourcePos:
     """Return the line and column of the first byte of `data` that is not UTF-8."""
     line = data.count(b"\n", 0, problem.start) + 1

@@ -208,9 +208,10 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              bad_md(briefing(f'extra: !!python/object/apply:os.system ["touch {PWNED}"]'))),
     BadInput("billion-laughs", "content/bad.md:5:6", ("anchors/aliases are not allowed",),
              bad_md(briefing("extra:", *(f"  {line}" for line in LAUGHS)))),
-    BadInput("file-over-2-mb", "content/bad.md:1:1", ("the limit is 2 MB",),
+    BadInput("file-over-2-mb", "content/bad.md:1:1", ("the limit is 2,097,152 bytes (2 MB)",),
              bad_md(briefing(body=BIG_BODY))),
-    BadInput("front-matter-over-64-kb", "content/bad.md:2:1", ("the limit is 64 KB",),
+    BadInput("front-matter-over-64-kb", "content/bad.md:2:1",
+             ("the limit is 65,536 bytes (64 KB)",),
              bad_md(front("title: Long", "date: 2026-03-14", LONG_SUMMARY))),
     # --- required fields and types (rows 5, 6, 28) ---
     BadInput("missing-title", "content/bad.md:1:1", ("missing required field `title`",),

@@ -201,7 +201,7 @@ HOSTILE: tuple[BadInput, ...] = (
              setup=_fifo, args=("--strict",), severity="warning"),
     BadInput("socket-named-md", "content/sock.md:1:1", ("a socket",),
              setup=_socket, args=("--strict",), severity="warning"),
-    BadInput("sparse-3-gb-file", "content/huge.md:1:1", ("the limit is 2 MB",),
+    BadInput("sparse-3-gb-file", "content/huge.md:1:1", ("the limit is 2,097,152 bytes (2 MB)",),
              setup=_huge_sparse_file),
     BadInput("file-name-not-utf8", "content/caf\\xe9.md:1:1", ("not valid UTF-8",),
              setup=_non_utf8_name),

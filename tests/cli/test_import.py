@@ -326,7 +326,7 @@ def test_import_stops_reading_stdin_at_the_size_limit(empty_project: Path) -> No
         )
     assert done.returncode == 1
     assert done.stderr.splitlines()[0] == (
-        "<stdin>:1:1: error: standard input is more than 2 MB; the limit is 2 MB"
+        "<stdin>:1:1: error: standard input is over the limit of 2,097,152 bytes (2 MB)"
     )
 
 

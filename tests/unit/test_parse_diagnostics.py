@@ -114,20 +114,22 @@ def test_decode_reports_invalid_utf8_with_line_and_byte() -> None:
 def test_decode_rejects_files_over_two_megabytes() -> None:
     _, diagnostics = decode_source("content/a.md", b"x" * (2 * 1024 * 1024 + 1))
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
-        "content/a.md:1:1: file is 2.0 MB; the limit is 2 MB"
+        "content/a.md:1:1: file is 2,097,153 bytes; the limit is 2,097,152 bytes (2 MB)"
     ]
 
 
 def test_parse_rejects_text_over_two_megabytes() -> None:
     _, diagnostics = parse_briefing("content/a.md", "é" * (1024 * 1024 + 1))
-    assert [d.message for d in diagnostics] == ["file is 2.0 MB; the limit is 2 MB"]
+    assert [d.message for d in diagnostics] == [
+        "file is 2,097,154 bytes; the limit is 2,097,152 bytes (2 MB)"
+    ]
 
 
 def test_parse_rejects_front_matter_over_64_kilobytes() -> None:
     text = "---\ntitle: T\ndate: 2026-03-14\nsummary: " + "x" * 70_000 + "\n---\n"
     _, diagnostics = parse_briefing("content/a.md", text)
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
-        "content/a.md:2:1: front matter is 68 KB; the limit is 64 KB"
+        "content/a.md:2:1: front matter is 70,035 bytes; the limit is 65,536 bytes (64 KB)"
     ]
 
 

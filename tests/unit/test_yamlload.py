@@ -78,7 +78,7 @@ def test_load_yaml_rejects_billion_laughs_fast() -> None:
 
 def test_load_yaml_rejects_oversized_input_naming_the_limit() -> None:
     assert problems("a: " + "x" * 70_000) == [
-        "content/a.md:2:1: front matter is 68 KB; the limit is 64 KB"
+        "content/a.md:2:1: front matter is 70,003 bytes; the limit is 65,536 bytes (64 KB)"
     ]
 
 

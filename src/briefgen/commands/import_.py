@@ -19,7 +19,7 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.content.writer import render_markdown
-from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.diagnostics import BriefgenError, SourcePos, error, over_limit, warning
 from briefgen.files import (
     MAX_SOURCE_BYTES,
     FileTooLargeError,
@@ -106,8 +106,7 @@ def _read_article(article: str) -> bytes:
     if article == STDIN:
         data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
         if len(data) > MAX_SOURCE_BYTES:
-            limit = f"{MAX_SOURCE_BYTES // (1024 * 1024)} MB"
-            message = f"standard input is more than {limit}; the limit is {limit}"
+            message = over_limit("standard input", None, MAX_SOURCE_BYTES)
             raise _failure("<stdin>", message, "split the article into several files")
         return data
     path = Path(article)

@@ -34,7 +34,14 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.content.tables import BlockContext, inline_tokens
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.diagnostics import (
+    Diagnostic,
+    SourcePos,
+    error,
+    over_limit,
+    undecodable_at,
+    warning,
+)
 from briefgen.files import MAX_SOURCE_BYTES
 from briefgen.model import Briefing, Section
 
@@ -90,10 +97,9 @@ def normalize_newlines(text: str) -> str:
 
 def too_large(path: str, size: int) -> Diagnostic:
     """Return the error for a file over the size limit."""
-    megabytes = f"{size / (1024 * 1024):.1f} MB"
     return error(
         SourcePos(path, 1),
-        f"file is {megabytes}; the limit is 2 MB",
+        over_limit("file", size, MAX_FILE_BYTES),
         hint="split the briefing into several files",
     )
 

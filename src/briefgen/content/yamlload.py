@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
-from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping
@@ -181,8 +181,7 @@ def load_yaml(
     """
     size = len(text.encode("utf-8"))
     if size > source.max_bytes:
-        limit = f"{source.max_bytes // 1024} KB"
-        message = f"{source.what} is {size // 1024} KB; the limit is {limit}"
+        message = over_limit(source.what, size, source.max_bytes)
         return None, [error(source.pos(0, 0), message, hint="move long text into the body")]
     if _YAML_ONLY_BREAK.search(text):
         source = replace(source, yaml_lines=_yaml_lines(text))
