@@ -348,3 +348,18 @@ def test_a_figure_line_after_a_hard_line_break_is_still_the_caption(root: Path, 
     """Trailing spaces an editor leaves after the image do not turn the caption into text."""
     figure = only_block(f"![Bar chart](remittances/flows.png){end}\nFigure: Flows\n", root)
     assert figure.caption == RichText("Flows", "Flows")
+
+
+@pytest.mark.parametrize("suffix", ["?v=2", "#part", "?v=2#part"])
+def test_a_local_image_link_with_a_query_or_fragment_says_it_is_not_kept(
+    root: Path, suffix: str
+) -> None:
+    """The page links the file briefgen copies, so `?v=2` or `#part` cannot be kept: said."""
+    briefing, problems = parse(f"![Flows](remittances/flows.png{suffix})\n", root)
+    assert briefing is not None
+    assert problems == [
+        f"content/remittances.md:6:1: warning: image `remittances/flows.png{suffix}`: "
+        f"the `{suffix}` after the file name is not kept"
+    ]
+    figure = briefing.lede[0]
+    assert isinstance(figure, Figure) and (figure.width, figure.height) == (600, 200)

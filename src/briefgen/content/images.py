@@ -133,6 +133,10 @@ def _resolve(
     if parts.scheme or src.startswith("//"):
         return _remote(parts, shown, pos, settings, diagnostics)
     path = urllib.parse.unquote(parts.path)
+    if extra := src[len(parts.path) :]:
+        # The page links the copy briefgen publishes, by its own name: nothing follows it.
+        message = f"image `{shown}`: the `{excerpt(extra, 30)}` after the file name is not kept"
+        diagnostics.append(warning(pos, message, hint=f"write the link without `{extra[:1]}`"))
     candidates = _project_paths(path, settings.links_from or pos.path)
     if not candidates:
         diagnostics.append(
