@@ -114,3 +114,12 @@ def test_load_yaml_skips_the_event_check_only_where_it_finds_nothing(
     checked = load_yaml(text, source)
     assert (fast[0] is None) == (checked[0] is None)
     assert fast[1] == checked[1]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_load_yaml_names_a_line_separator_that_breaks_an_unquoted_value(separator: str) -> None:
+    """YAML reads U+2028 and U+2029 as line breaks, which the file does not show: say so."""
+    _, diagnostics = load_yaml(f"title: A{separator}B\ndate: 2026-01-01\n", SOURCE)
+    (problem,) = diagnostics
+    assert problem.hint is not None
+    assert f"U+{ord(separator):04X}" in problem.hint and "quote" in problem.hint

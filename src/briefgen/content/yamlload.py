@@ -330,6 +330,9 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource, text: str)
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
     elif _indented_with_tab(text, line):
         hint = "indent with spaces, not tabs"
+    elif separator := _YAML_ONLY_BREAK.search(text):
+        code = f"U+{ord(separator.group()):04X}"
+        hint = f"the text holds {code}, a line break to YAML: quote the value, or remove it"
     return error(source.pos(line, column), f"invalid YAML in {source.what}: {problem}", hint)
 
 
