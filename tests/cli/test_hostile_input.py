@@ -164,6 +164,11 @@ HOSTILE: tuple[BadInput, ...] = (
              bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/a b"'))),
     BadInput("sources-url-with-angle-brackets", "content/bad.md:6:5", ("must be percent-encoded",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/#<x>"'))),
+    BadInput("sources-url-with-braces", "content/bad.md:6:5", ("must be percent-encoded",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/{id}"'))),
+    BadInput("sources-url-with-ideographic-space", "content/bad.md:6:5",
+             ("must be percent-encoded",),
+             bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org/a\u3000b"'))),
     BadInput("sources-url-bad-port", "content/bad.md:6:5", ("must be a web address",),
              bad_md(briefing("sources:", "  - title: X", '    url: "https://e.org:99999/"'))),
     # --- item 5: settings that would make invalid pages, feeds or CNAME files ---

@@ -333,3 +333,14 @@ def test_a_note_label_matches_its_definition_whatever_the_case_as_on_github() ->
     paragraph = briefing.lede[0]
     assert isinstance(paragraph, Paragraph)
     assert paragraph.text.text == "A claim[1] and[1] again."
+
+
+@pytest.mark.parametrize(
+    "url", ["https://es.wikipedia.org/wiki/Migración", "https://example.org/报告?q=移民#第二"]
+)
+def test_a_source_url_may_hold_letters_of_any_script(url: str) -> None:
+    """An IRI is a valid `href` (vnu agrees): only ASCII a URL may not hold must be encoded."""
+    text = HEAD[:-5] + f"sources:\n  - title: Ley\n    url: {url}\n---\n\nBody.\n"
+    briefing, warnings = parse(text)
+    assert warnings == []
+    assert briefing.meta.sources[0].url == url

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 SOURCE_FIELDS = ("title", "url", "publisher", "published", "accessed")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
-"""Characters a URL may hold as written (RFC 3986); anything else must be percent-encoded."""
+_URL_SAFE = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]|[^\x00-\x7f\s])*")
+"""Characters a URL may hold as written: RFC 3986's, and letters of any script (an IRI, as
+HTML allows); any other ASCII, and any space, must be percent-encoded."""
 _EXAMPLE = "- title: Annual report 2025\n    url: https://example.org/report"
 
 
