@@ -30,7 +30,9 @@ RUN_ENDS = re.compile(r"[ \t\n]")
 """What ends a run: a bare link never holds one of these."""
 
 
-_LONG_RUN = re.compile(rf"[^ \t\n]{{{LONGEST_LINKED_RUN + 1},}}")
+_LONG_RUN = re.compile(rf"(?<![^ \t\n])[^ \t\n]{{{LONGEST_LINKED_RUN + 1},}}")
+"""A run too long to be linked, matched only from a run's start: tried at every offset, a
+run just short of the limit cost time quadratic in its length."""
 
 
 def long_run(text: str) -> str | None:
