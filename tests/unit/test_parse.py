@@ -569,3 +569,16 @@ def test_parse_empty_quote_is_warned_about(body: str, line: int) -> None:
     briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
     assert briefing is not None
     assert [(d.pos.line, d.message) for d in diagnostics] == [(line, "quote is empty")]
+
+
+def test_parse_heading_reading_table_in_a_quote_is_no_caption() -> None:
+    """Only a paragraph is a caption line: a heading kept as text stays text, once."""
+    briefing, _ = parse_briefing(
+        "content/a.md", FRONT + "> ### Table: Heading\n>\n> | a | b |\n> |---|---|\n> | 1 | 2 |\n"
+    )
+    assert briefing is not None
+    (quote,) = briefing.lede
+    assert isinstance(quote, Quote)
+    paragraph, table = quote.blocks
+    assert isinstance(paragraph, Paragraph) and paragraph.text.text == "Table: Heading"
+    assert isinstance(table, Table) and table.caption is None

@@ -53,7 +53,7 @@ class BlockBuilder:
                 self.ctx.note_definitions.append(node)
                 continue
             if node.type == "paragraph" and (
-                stray := self.stray_caption(inline_tokens(node), self.ctx.pos(node))
+                stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node))
             ):
                 self.ctx.diagnostics.append(stray)
             if (cut := self.cut_off(node)) is not None:
@@ -65,7 +65,11 @@ class BlockBuilder:
                 continue
             if index:
                 previous = nodes[index - 1]
-                caption = self.caption(inline_tokens(previous), self.ctx.pos(previous), node)
+                caption = (
+                    self.caption(inline_tokens(previous), self.ctx.pos(previous), node)
+                    if previous.type == "paragraph"
+                    else None
+                )
             block = kind.build(node, self, caption)
             if block is not None:
                 result.append(block)
@@ -83,7 +87,7 @@ class BlockBuilder:
             return prefix
         return None
 
-    def stray_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
+    def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
         """Warn of a paragraph's inline tokens that start like a caption (`Table: …`) but are
         none: its block is not right after them, so they are shown as text."""
         if not tokens or tokens[0].type != "text":

@@ -52,7 +52,7 @@ class Builder(Protocol):
         """Return the caption these inline tokens give the `following` block, if they are one."""
         ...
 
-    def stray_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
+    def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
         """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...
 

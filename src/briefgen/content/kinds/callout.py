@@ -79,7 +79,7 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
         if figure is not None:
             blocks.append(figure)
         elif caption is None:
-            if stray := stray_caption(tokens, pos) or builder.stray_caption(tokens, pos):
+            if stray := stray_caption(tokens, pos) or builder.stray_block_caption(tokens, pos):
                 ctx.diagnostics.append(stray)
             blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
     blocks.extend(builder.blocks(rest, caption))
