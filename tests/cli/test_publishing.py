@@ -95,6 +95,21 @@ def test_drafts_build_keeps_the_draft_out_of_the_sitemap(tmp_path: Path) -> None
     assert "/draft/</loc>" not in sitemap
 
 
+def test_drafts_build_names_no_draft_translation_as_an_alternate(tmp_path: Path) -> None:
+    """A draft's page is out of the sitemap, and so out of its translations' alternates."""
+    root = make_project(
+        tmp_path,
+        PROJECT
+        + "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        + "-- content/now.es.md --\n---\ntitle: Ahora\ndate: 2026-01-05\nsummary: S.\n"
+        + "draft: true\n---\n\nTexto.\n",
+    )
+    _build(root, drafts=True)
+    sitemap = (root / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert "/now/</loc>" in sitemap
+    assert "/es/now/" not in sitemap
+
+
 def test_today_is_the_calendar_day_of_the_time_zone_tz_names(tmp_path: Path) -> None:
     """`TZ` picks the zone whose day counts: UTC+14 is always a day or two ahead of UTC-12, so
     a briefing dated on its day is out there and still waiting at UTC-12."""

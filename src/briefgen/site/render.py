@@ -196,8 +196,10 @@ class Renderer:
             parts.append(_SitemapPart(self._lang_dir(lang), updated, local.tags(tag_slug)))
         versions: dict[str, list[tuple[str, str]]] = {}
         for group in site.versions().values():
-            pairs = [(e.lang, urls.briefing_path(e.slug, e.lang_dir)) for e in group]
-            versions.update((entry.source, pairs) for entry in group)
+            # A draft (built with --drafts) has no entry: no page names it as an alternate.
+            listed = [e for e in group if not e.meta.draft]
+            pairs = [(e.lang, urls.briefing_path(e.slug, e.lang_dir)) for e in listed]
+            versions.update((entry.source, pairs) for entry in listed)
         homes = self._everywhere(urls.HOME_PATH, site.languages) if len(parts) > 1 else []
         context.update(entries=site.entries, parts=parts, versions=versions, homes=homes)
         return self._render("sitemap.xml", context, "the sitemap")
