@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.build.discover import discover_static
+from briefgen.build.discover import discover_sources, discover_static
 from briefgen.diagnostics import format_diagnostic
 from tests.conftest import make_project
 
@@ -141,3 +141,18 @@ def test_a_name_that_is_not_utf8_is_an_error_and_skipped(tmp_path: Path) -> None
         ["site.css"],
         ["static/bad\\xff.txt:1:1: error: file name is not valid UTF-8; skipped"],
     )
+
+
+def test_a_linked_underscore_folder_in_content_is_not_walked(tmp_path: Path) -> None:
+    """`content/_vendor` linked to a folder outside holding briefings: not read, not warned
+    about as a `_` folder of briefings (only a real one is)."""
+    outside = tmp_path / "outside"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "deep" / "x.md").write_text("---\ntitle: X\n---\n", encoding="utf-8")
+    root = make_project(tmp_path / "p", "-- content/_old/kept.md --\nx\n")
+    (root / "content" / "_vendor").symlink_to(outside, target_is_directory=True)
+    sources, problems = discover_sources(root)
+    assert sources == []
+    assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
+        "content/_old:1:1: warning: folder starting with `_` is not built"
+    ]

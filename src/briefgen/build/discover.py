@@ -299,7 +299,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
         rel_dir = Path(dirpath).relative_to(root).as_posix()
         for name in sorted(d for d in dirnames if d.startswith("_")):  # never a silent drop
-            if any(
+            if not Path(dirpath, name).is_symlink() and any(
                 f.endswith(BRIEFING_SUFFIX) for *_, fs in os.walk(f"{dirpath}/{name}") for f in fs
             ):
                 message = "folder starting with `_` is not built"
