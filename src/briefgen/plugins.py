@@ -109,7 +109,7 @@ def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
     """Return an error for each plugin this process registered that the settings no longer
     name, or whose source changed since: a registered plugin cannot be taken back, so a
     long-running process (serve) would build with it, unlike a clean build."""
-    hint = "restart `briefgen serve`, which loads plugins once"
+    hint = "restart the process (`briefgen serve`): a process loads each plugin once"
     problems = []
     for name, loaded in _loaded.items():
         if name not in names:

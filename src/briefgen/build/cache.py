@@ -42,6 +42,7 @@ from briefgen.build.shards import (
     save_shards,
     write_document,
 )
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest, leaves_folder
 
 if TYPE_CHECKING:
@@ -381,3 +382,13 @@ def _decode(raw: bytes | None) -> object:
     if not isinstance(data, dict) or any(data.get(k) != v for k, v in _header().items()):
         return None
     return data.get("value")
+
+
+def refuse_linked_cache(cache_dir: Path) -> None:
+    """Raise BriefgenError when the cache folder is a symlink: every cache file, and serve's
+    site, would be written (and trusted when read) wherever it points."""
+    if cache_dir.is_symlink():
+        shown = cache_dir.name
+        message = f"`{shown}` is a symlink; briefgen does not write through it"
+        hint = f"delete {cache_dir}; the next build makes the folder again"
+        raise BriefgenError([error(SourcePos(shown, 1), message, hint)])

@@ -66,16 +66,6 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
             handle.truncate(0)
 
 
-def refuse_linked_cache(cache_dir: Path) -> None:
-    """Raise BriefgenError when the cache folder is a symlink: every cache file, and serve's
-    site, would be written (and trusted when read) wherever it points."""
-    if cache_dir.is_symlink():
-        shown = cache_dir.name
-        message = f"`{shown}` is a symlink; briefgen does not write through it"
-        hint = f"delete {cache_dir}; the next build makes the folder again"
-        raise BriefgenError([error(SourcePos(shown, 1), message, hint)])
-
-
 class _BadLockError(Exception):
     """What is in the lock file's place is not a file briefgen may write."""
 

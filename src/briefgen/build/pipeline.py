@@ -13,7 +13,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import load_entries, load_state, state_path
+from briefgen.build.cache import load_entries, load_state, refuse_linked_cache, state_path
 from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
@@ -24,7 +24,7 @@ from briefgen.build.discover import (
     load_sources,
 )
 from briefgen.build.fingerprint import code_version, project_fingerprint, tree_fingerprint
-from briefgen.build.lock import build_lock, refuse_linked_cache
+from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.spare import Spare
 from briefgen.build.stage import MARKER, validate_output_dir

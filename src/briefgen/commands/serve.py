@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.build.lock import refuse_linked_cache
+from briefgen.build.cache import refuse_linked_cache
 from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT
 

@@ -33,7 +33,8 @@ class _Words(HTMLParser):
         self._hidden += tag in ("script", "style")
 
     def handle_endtag(self, tag: str) -> None:
-        self._hidden -= tag in ("script", "style") and self._hidden > 0
+        if tag in ("script", "style") and self._hidden:
+            self._hidden -= 1
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
