@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
 from briefgen import __version__
-from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD
+from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, render_scaffold
 from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
-from briefgen.site.config import KNOWN_KEYS
+from briefgen.site.config import KNOWN_KEYS, parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
 from tests.conftest import run_briefgen
 
@@ -142,3 +143,40 @@ def test_init_unwritable_parent_is_an_error_not_a_crash(tmp_path: Path) -> None:
 
     assert run.code == 1
     assert "cannot write the project" in run.stderr
+
+
+# Settings that turn PDFs or search on (or not) as briefgen reads them, each written as a user may.
+EXTRAS_CONFIGS = (
+    "pdf: true\n",
+    "pdf: True\n",
+    "pdf: TRUE  # print them\n",
+    "pdf: false\n",
+    "pdf: {page_size: Letter}\n",
+    "pdf:\n  page_size: Letter\n",
+    "pdf:  # on Letter paper\n  page_size: Letter\n",
+    "pdf : true\n",
+    "search: true\n",
+    "search: True\n",
+    "search: TRUE # find briefings\n",
+    "search: false\n",
+    "search : true\n",
+    "# pdf: true\n# search: true\n",
+)
+
+
+@pytest.mark.parametrize("settings", EXTRAS_CONFIGS)
+def test_init_workflow_installs_the_extras_briefgen_yaml_turns_on(
+    tmp_path: Path, settings: str
+) -> None:
+    workflow = yaml.safe_load(render_scaffold("pages.yml"))
+    steps = {step.get("name"): step.get("run", "") for step in workflow["jobs"]["build"]["steps"]}
+    (tmp_path / CONFIG_NAME).write_text("title: T\n" + settings, encoding="utf-8")
+    config, problems = parse_config((tmp_path / CONFIG_NAME).read_bytes())
+    assert problems == []
+
+    def installs(step: str) -> bool:
+        condition = steps[step].split("if ", 1)[1].split("; then", 1)[0]
+        return subprocess.run(["bash", "-c", condition], cwd=tmp_path, check=False).returncode == 0
+
+    assert installs("Install what PDFs need") == config.pdf
+    assert installs("Install what search needs") == config.search
