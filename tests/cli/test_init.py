@@ -180,3 +180,16 @@ def test_init_workflow_installs_the_extras_briefgen_yaml_turns_on(
 
     assert installs("Install what PDFs need") == config.pdf
     assert installs("Install what search needs") == config.search
+
+
+def test_init_example_is_not_in_the_future_for_a_ci_runner_in_any_time_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made at UTC+14 and checked at UTC-12 (26 hours behind): the Pages workflow's
+    # `check --strict` runs on a runner whose calendar day may be behind the author's.
+    monkeypatch.setenv("TZ", "Etc/GMT-14")
+    assert run_briefgen("init", "p", cwd=tmp_path).code == 0
+    monkeypatch.setenv("TZ", "Etc/GMT+12")
+    check = run_briefgen("check", "--strict", cwd=tmp_path / "p")
+
+    assert (check.code, check.stderr) == (0, "")

@@ -63,7 +63,9 @@ def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
     text = files("briefgen.scaffold").joinpath(name).read_text(encoding="utf-8")
     values = {
         "VERSION": __version__,
-        "DATE": dt.date.today().isoformat(),
+        # Today where the day begins last (UTC-12): never after today on any machine, so the
+        # example is not left out as future by a CI runner whose day is behind the author's.
+        "DATE": (dt.datetime.now(dt.UTC) - dt.timedelta(hours=12)).date().isoformat(),
         "CONTENT_DIR": CONTENT_DIR,
         "TEMPLATES_DIR": TEMPLATES_DIR,
         "STATIC_DIR": STATIC_DIR,
