@@ -193,3 +193,22 @@ def test_init_example_is_not_in_the_future_for_a_ci_runner_in_any_time_zone(
     check = run_briefgen("check", "--strict", cwd=tmp_path / "p")
 
     assert (check.code, check.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "folder", "next_step"),
+    [
+        (("my briefings",), "my briefings", "next: cd 'my briefings' && briefgen serve"),
+        ((), "here", "next: briefgen serve"),
+        ((".",), "here", "next: briefgen serve"),
+    ],
+)
+def test_init_next_step_is_a_command_to_paste(
+    tmp_path: Path, args: tuple[str, ...], folder: str, next_step: str
+) -> None:
+    cwd = tmp_path / "here"
+    cwd.mkdir()
+    run = run_briefgen("init", *args, cwd=cwd if folder == "here" else tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == next_step

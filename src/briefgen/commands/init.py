@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,11 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
             [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
         ) from None
     reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
-    reporter.info(f"next: cd {target} && briefgen serve")
+    # A command to paste: no `cd .`, and a folder name the shell reads as one word.
+    step = "briefgen serve"
+    if not target.samefile(os.curdir):
+        step = f"cd {shlex.quote(str(target))} && {step}"
+    reporter.info(f"next: {step}")
     return written
 
 
