@@ -212,3 +212,24 @@ def test_init_next_step_is_a_command_to_paste(
 
     assert run.code == 0, run.stderr
     assert run.stdout.splitlines()[-1] == next_step
+
+
+@pytest.mark.parametrize(("step", "extra"), [("PDFs need", "pdf"), ("search needs", "search")])
+def test_init_workflow_adds_extras_to_the_version_requirements_txt_installed(
+    step: str, extra: str
+) -> None:
+    # After an upgrade in requirements.txt, as the project's README says to do, the extra must
+    # not pin the version init wrote: pip would go back to it.
+    workflow = yaml.safe_load(render_scaffold("pages.yml"))
+    steps = {s.get("name"): s.get("run", "") for s in workflow["jobs"]["build"]["steps"]}
+    assert "BRIEFGEN_VERSION=" in steps["Install briefgen"]
+    line = next(x for x in steps[f"Install what {step}"].splitlines() if "[" + extra in x)
+    done = subprocess.run(
+        ["bash", "-c", line.strip().replace(".venv/bin/pip", "echo", 1)],
+        env={**os.environ, "BRIEFGEN_VERSION": "9.9.9"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert done.stdout == f"install briefgen[{extra}]==9.9.9\n"

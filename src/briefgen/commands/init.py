@@ -90,7 +90,9 @@ def _extra_install(install: str, extra: str, requirement: str) -> str:
     """Return the command adding an extra (`pdf`, `search`) to what `install` installs, for the
     workflow; `requirement` is what the extra brings, for any other install line."""
     if install == PINNED_INSTALL:
-        return f'.venv/bin/pip install "briefgen[{extra}]=={__version__}"'
+        # The version requirements.txt installed (the install step sets it), never this one:
+        # after an upgrade there, pinning the version init wrote would install that one again.
+        return f'.venv/bin/pip install "briefgen[{extra}]==$BRIEFGEN_VERSION"'
     if install.endswith(" ."):  # a checkout of briefgen itself
         return f'{install.removesuffix(" .")} ".[{extra}]"'
     return f'.venv/bin/pip install "{requirement}"'
