@@ -233,3 +233,11 @@ def test_init_workflow_adds_extras_to_the_version_requirements_txt_installed(
     )
 
     assert done.stdout == f"install briefgen[{extra}]==9.9.9\n"
+
+
+def test_init_prints_no_raw_control_byte_for_the_folder_name(tmp_path: Path) -> None:
+    run = run_briefgen("init", "a\x1b[31mb", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert "\x1b" not in run.stdout
+    assert "created a briefgen project in a\\x1b[31mb (6 files written)" in run.stdout
