@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, TextIO
 
-from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
+from briefgen.diagnostics import format_diagnostic, sorted_diagnostics, terminal_safe
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,13 +57,13 @@ class ConsoleReporter:
         """Print a result line unless --quiet."""
         self._end_progress()
         if self.verbosity != "quiet":
-            print(message, file=self.out, flush=True)
+            print(terminal_safe(message), file=self.out, flush=True)
 
     def detail(self, message: str) -> None:
         """Print a line under --verbose."""
         if self.verbosity == "verbose":
             self._end_progress()
-            print(message, file=self.out, flush=True)
+            print(terminal_safe(message), file=self.out, flush=True)
 
     def progress(self, done: int, total: int) -> None:
         """Redraw one status line on a terminal; say nothing when piped."""

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
 from briefgen import __version__
-from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD
+from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, render_scaffold
 from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
-from briefgen.site.config import KNOWN_KEYS
+from briefgen.site.config import KNOWN_KEYS, parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
 from tests.conftest import run_briefgen
 
@@ -142,3 +143,101 @@ def test_init_unwritable_parent_is_an_error_not_a_crash(tmp_path: Path) -> None:
 
     assert run.code == 1
     assert "cannot write the project" in run.stderr
+
+
+# Settings that turn PDFs or search on (or not) as briefgen reads them, each written as a user may.
+EXTRAS_CONFIGS = (
+    "pdf: true\n",
+    "pdf: True\n",
+    "pdf: TRUE  # print them\n",
+    "pdf: false\n",
+    "pdf: {page_size: Letter}\n",
+    "pdf:\n  page_size: Letter\n",
+    "pdf:  # on Letter paper\n  page_size: Letter\n",
+    "pdf : true\n",
+    "search: true\n",
+    "search: True\n",
+    "search: TRUE # find briefings\n",
+    "search: false\n",
+    "search : true\n",
+    "# pdf: true\n# search: true\n",
+)
+
+
+@pytest.mark.parametrize("settings", EXTRAS_CONFIGS)
+def test_init_workflow_installs_the_extras_briefgen_yaml_turns_on(
+    tmp_path: Path, settings: str
+) -> None:
+    workflow = yaml.safe_load(render_scaffold("pages.yml"))
+    steps = {step.get("name"): step.get("run", "") for step in workflow["jobs"]["build"]["steps"]}
+    (tmp_path / CONFIG_NAME).write_text("title: T\n" + settings, encoding="utf-8")
+    config, problems = parse_config((tmp_path / CONFIG_NAME).read_bytes())
+    assert problems == []
+
+    def installs(step: str) -> bool:
+        condition = steps[step].split("if ", 1)[1].split("; then", 1)[0]
+        return subprocess.run(["bash", "-c", condition], cwd=tmp_path, check=False).returncode == 0
+
+    assert installs("Install what PDFs need") == config.pdf
+    assert installs("Install what search needs") == config.search
+
+
+def test_init_example_is_not_in_the_future_for_a_ci_runner_in_any_time_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made at UTC+14 and checked at UTC-12 (26 hours behind): the Pages workflow's
+    # `check --strict` runs on a runner whose calendar day may be behind the author's.
+    monkeypatch.setenv("TZ", "Etc/GMT-14")
+    assert run_briefgen("init", "p", cwd=tmp_path).code == 0
+    monkeypatch.setenv("TZ", "Etc/GMT+12")
+    check = run_briefgen("check", "--strict", cwd=tmp_path / "p")
+
+    assert (check.code, check.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "folder", "next_step"),
+    [
+        (("my briefings",), "my briefings", "next: cd 'my briefings' && briefgen serve"),
+        ((), "here", "next: briefgen serve"),
+        ((".",), "here", "next: briefgen serve"),
+    ],
+)
+def test_init_next_step_is_a_command_to_paste(
+    tmp_path: Path, args: tuple[str, ...], folder: str, next_step: str
+) -> None:
+    cwd = tmp_path / "here"
+    cwd.mkdir()
+    run = run_briefgen("init", *args, cwd=cwd if folder == "here" else tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == next_step
+
+
+@pytest.mark.parametrize(("step", "extra"), [("PDFs need", "pdf"), ("search needs", "search")])
+def test_init_workflow_adds_extras_to_the_version_requirements_txt_installed(
+    step: str, extra: str
+) -> None:
+    # After an upgrade in requirements.txt, as the project's README says to do, the extra must
+    # not pin the version init wrote: pip would go back to it.
+    workflow = yaml.safe_load(render_scaffold("pages.yml"))
+    steps = {s.get("name"): s.get("run", "") for s in workflow["jobs"]["build"]["steps"]}
+    assert "BRIEFGEN_VERSION=" in steps["Install briefgen"]
+    line = next(x for x in steps[f"Install what {step}"].splitlines() if "[" + extra in x)
+    done = subprocess.run(
+        ["bash", "-c", line.strip().replace(".venv/bin/pip", "echo", 1)],
+        env={**os.environ, "BRIEFGEN_VERSION": "9.9.9"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert done.stdout == f"install briefgen[{extra}]==9.9.9\n"
+
+
+def test_init_prints_no_raw_control_byte_for_the_folder_name(tmp_path: Path) -> None:
+    run = run_briefgen("init", "a\x1b[31mb", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert "\x1b" not in run.stdout
+    assert "created a briefgen project in a\\x1b[31mb (6 files written)" in run.stdout

@@ -252,7 +252,8 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
     assert "libpango-1.0-0 libpangoft2-1.0-0" in build_steps[4]["run"]
     assert '.venv/bin/pip install ".[pdf]"' in build_steps[4]["run"]
     # Only a project with `search: true` installs Pagefind.
-    assert "grep -Eq '^search:[[:space:]]*true' briefgen.yaml" in build_steps[5]["run"]
+    search_on = "grep -Eq '^search[[:space:]]*:[[:space:]]*(true|True|TRUE)' briefgen.yaml"
+    assert search_on in build_steps[5]["run"]
     assert '.venv/bin/pip install ".[search]"' in build_steps[5]["run"]
     cached = build_steps[6]["with"]["path"].split()
     assert cached == [f"{CACHE_DIR}/", f"!{CACHE_DIR}/spare-*", "site/"]

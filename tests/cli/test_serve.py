@@ -329,6 +329,15 @@ def test_serve_non_loopback_bind_prints_a_warning(project: Path) -> None:
         server.stop()
 
 
+def test_serve_loopback_bind_prints_no_warning(project: Path) -> None:
+    # All of 127.0.0.0/8 is this machine alone, as ::1 is; no other machine can reach it.
+    server = Server(project, "--bind", "127.0.0.2")
+    try:
+        assert "warning" not in server.stdout.text
+    finally:
+        server.stop()
+
+
 def test_serve_taken_port_reports_error_and_exits_1(project: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -44,3 +44,13 @@ def test_console_quiet_prints_errors_only_and_verbose_prints_details() -> None:
     verbose = ConsoleReporter(verbosity="verbose", out=out, err=err)
     verbose.detail("wrote a")
     assert out.getvalue() == "wrote a\n"
+
+
+def test_console_result_lines_show_control_characters_as_escapes() -> None:
+    # A folder named on the command line (`init`, `build --output`) is echoed in result lines;
+    # its bytes must not drive the terminal, as in diagnostics.
+    out = io.StringIO()
+    reporter = ConsoleReporter(verbosity="verbose", out=out, err=io.StringIO())
+    reporter.info("created a briefgen project in a\x1b[31mb")
+    reporter.detail("  wrote x\u202ey")
+    assert out.getvalue() == "created a briefgen project in a\\x1b[31mb\n  wrote x\\u202ey\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,11 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
             [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
         ) from None
     reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
-    reporter.info(f"next: cd {target} && briefgen serve")
+    # A command to paste: no `cd .`, and a folder name the shell reads as one word.
+    step = "briefgen serve"
+    if not target.samefile(os.curdir):
+        step = f"cd {shlex.quote(str(target))} && {step}"
+    reporter.info(f"next: {step}")
     return written
 
 
@@ -63,7 +68,9 @@ def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
     text = files("briefgen.scaffold").joinpath(name).read_text(encoding="utf-8")
     values = {
         "VERSION": __version__,
-        "DATE": dt.date.today().isoformat(),
+        # Today where the day begins last (UTC-12): never after today on any machine, so the
+        # example is not left out as future by a CI runner whose day is behind the author's.
+        "DATE": (dt.datetime.now(dt.UTC) - dt.timedelta(hours=12)).date().isoformat(),
         "CONTENT_DIR": CONTENT_DIR,
         "TEMPLATES_DIR": TEMPLATES_DIR,
         "STATIC_DIR": STATIC_DIR,
@@ -83,7 +90,9 @@ def _extra_install(install: str, extra: str, requirement: str) -> str:
     """Return the command adding an extra (`pdf`, `search`) to what `install` installs, for the
     workflow; `requirement` is what the extra brings, for any other install line."""
     if install == PINNED_INSTALL:
-        return f'.venv/bin/pip install "briefgen[{extra}]=={__version__}"'
+        # The version requirements.txt installed (the install step sets it), never this one:
+        # after an upgrade there, pinning the version init wrote would install that one again.
+        return f'.venv/bin/pip install "briefgen[{extra}]==$BRIEFGEN_VERSION"'
     if install.endswith(" ."):  # a checkout of briefgen itself
         return f'{install.removesuffix(" .")} ".[{extra}]"'
     return f'.venv/bin/pip install "{requirement}"'

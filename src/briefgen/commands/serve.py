@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
@@ -27,7 +28,7 @@ def serve(
     future: bool = False,
 ) -> None:
     """Serve the project with live reload until Ctrl-C."""
-    if bind not in LOOPBACK:
+    if not _is_loopback(bind):
         reporter.info(
             f"warning: binding to {bind} lets other machines on the network see this preview; "
             "use --bind 127.0.0.1 to keep it private"
@@ -43,3 +44,13 @@ def serve(
         future=future,
     )
     run_dev_server(options, reporter)
+
+
+def _is_loopback(bind: str) -> bool:
+    """Return True when `bind` names this machine alone: localhost, 127.0.0.0/8 or ::1."""
+    if bind in LOOPBACK:
+        return True
+    try:
+        return ipaddress.ip_address(bind).is_loopback
+    except ValueError:  # a host name other than localhost
+        return False
