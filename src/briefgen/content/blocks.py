@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
-from briefgen.content.markdown import max_nesting
+from briefgen.content.markdown import nesting_limit
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
@@ -134,7 +134,7 @@ class BlockBuilder:
         nesting warning is given once per file, in parse.py). None for any other node."""
         if node.type not in _CONTAINERS or node.children or not node.map:
             return None
-        if node.level < max_nesting() - 1:
+        if node.level < nesting_limit():
             return None
         lines = self.ctx.lines[node.map[0] : node.map[1]]
         raw = "\n".join(line.lstrip(" \t>").rstrip() for line in lines)

@@ -171,9 +171,10 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     return parser
 
 
-def max_nesting() -> int:
-    """Return how deep blocks may nest before markdown-it stops parsing them."""
-    return int(markdown_parser(unsafe_html=False).options["maxNesting"])
+def nesting_limit() -> int:
+    """Return the deepest level whose blocks markdown-it still opens: below it, it stops
+    parsing their content (`maxNesting` less one)."""
+    return int(markdown_parser(unsafe_html=False).options["maxNesting"]) - 1
 
 
 def is_unsafe_url(url: str, *, image: bool = False) -> bool:

@@ -21,7 +21,7 @@ from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.languages import base_key, canonical_tag, lang_dir, split_language_suffix
-from briefgen.content.markdown import markdown_parser, max_nesting
+from briefgen.content.markdown import markdown_parser, nesting_limit
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.slugs import (
@@ -263,7 +263,7 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
 
 def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
     """Warn once when blocks nest so deep that markdown-it stops parsing their content."""
-    limit = max_nesting() - 1
+    limit = nesting_limit()
     for token in tokens:
         if token.nesting == 1 and token.level >= limit and token.map:
             message = (
