@@ -23,6 +23,7 @@ from briefgen.build.cachejson import (
     diagnostic_to_json,
     links_from_json,
     links_to_json,
+    typed_list,
 )
 from briefgen.build.fingerprint import code_version
 from briefgen.build.records import (
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.build.discover import SourceHint
+    from briefgen.build.spare import SwapMark
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
     from briefgen.model import Entry
@@ -132,6 +134,8 @@ class BuildState:
     published: frozenset[str] | None = None
     """Every file the last build published, when `outputs` names only some of them (see
     `keyed_apart_only`); None when `outputs` names them all."""
+    swap_mark: SwapMark | None = None
+    """The published site's `swap_mark` (build/spare.py), None when unknown."""
 
     def published_files(self) -> Collection[str]:
         """Return every file the last build published (the stage prunes what it no longer
@@ -146,10 +150,9 @@ class BuildState:
         stamps = {rel: self.stamps[rel] for rel in kept if rel in self.stamps}
         apart = dict(self.keyed_apart)
         # Hints describe the files alone (the site's language is checked where they are used).
-        published = frozenset(self.published_files())
-        return BuildState(
-            outputs=kept, stamps=stamps, keyed_apart=apart, hints=self.hints, published=published
-        )
+        state = BuildState(outputs=kept, stamps=stamps, keyed_apart=apart, hints=self.hints)
+        state.published, state.swap_mark = frozenset(self.published_files()), self.swap_mark
+        return state
 
 
 def state_path(cache_dir: Path, out: Path, root: Path) -> Path:
@@ -278,6 +281,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
         "site_outputs": sorted(state.site_outputs),
         "site_warnings": [diagnostic_to_json(d) for d in state.site_warnings],
+        "swap_mark": list(state.swap_mark) if state.swap_mark is not None else None,
     }
 
 
@@ -321,6 +325,8 @@ def _state_from_json(path: Path, data: object) -> BuildState:
     if not isinstance(warnings, list):
         raise CacheShapeError("site_warnings")
     state.site_warnings = [diagnostic_from_json(d) for d in warnings]
+    mark = fields.get("swap_mark")
+    state.swap_mark = cast("SwapMark", tuple(typed_list(mark, (int,) * 3))) if mark else None
     named = [*state.outputs, *state.static, *state.keyed_apart, *state.site_outputs]
     named.extend(rel for source in state.sources.values() for rel in source.outputs)
     if leaves_folder(named):  # a poisoned cache must not make a build delete or read outside

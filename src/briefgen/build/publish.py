@@ -65,7 +65,7 @@ def publish_site(
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.published_files() or None
-    stage = Stage(build.options.out, Spare(build.state_file), recorded)
+    stage = Stage(build.options.out, Spare(build.state_file), recorded, build.old.swap_mark)
     options = build.options
     try:
         with Compiler(
@@ -116,7 +116,8 @@ def publish_site(
         # between the swap and the save below trusts nothing next time.
         forget_state(build.state_file)
         first_site = not options.out.exists()
-        stage.commit()
+        # Not swapped (nothing changed): the published site is still the old build's.
+        state.swap_mark = stage.mark if stage.commit() else build.old.swap_mark
     except BaseException:
         stage.discard()
         raise

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.spare import swap_mark
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.files import digest, file_stamp, files_under
 from briefgen.project import CACHE_DIR, SOURCE_DIRS
@@ -22,7 +23,7 @@ from briefgen.project import CACHE_DIR, SOURCE_DIRS
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from briefgen.build.spare import Spare
+    from briefgen.build.spare import Spare, SwapMark
     from briefgen.diagnostics import SourcePos
     from briefgen.files import Stamp
 
@@ -89,7 +90,11 @@ class Stage:
     """
 
     def __init__(
-        self, out: Path, spare: Spare | None = None, published: Iterable[str] | None = None
+        self,
+        out: Path,
+        spare: Spare | None = None,
+        published: Iterable[str] | None = None,
+        mark: SwapMark | None = None,
     ) -> None:
         self.out = out
         self.path = out.with_name(f".{out.name}.stage-{os.getpid()}")
@@ -106,6 +111,10 @@ class Stage:
         per file, a third of a one-file rebuild at 1,000 briefings."""
         self.published = _published_files(out, published)
         """Files of the published site (the output folder), relative to it."""
+        self._mark = mark
+        """The published site's `swap_mark`, as its build recorded it."""
+        self.mark: SwapMark | None = None
+        """This stage's `swap_mark`, once `commit` has swapped it in."""
         shutil.rmtree(self.path, ignore_errors=True)
         # A spare is known to hold the published site but for its journal's paths; what it
         # holds beyond them is pruned by the published files, which only a record can name
@@ -202,6 +211,7 @@ class Stage:
         if self.out.exists() and _exchange(self.path, self.out):
             # One atomic step: site/ is the old or the new site at every instant; the stage
             # folder now holds the old one (a killed build leaves it for the next to remove).
+            self.mark = swap_mark(self.out)
             self._retire(self.path, dirty)
             return True
         old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
@@ -212,6 +222,7 @@ class Stage:
         except OSError:
             old.rename(self.out)
             raise
+        self.mark = swap_mark(self.out)
         if old.exists():
             self._retire(old, dirty)
         return True
@@ -227,7 +238,7 @@ class Stage:
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            self._spare.retire(tree, dirty, {*self._written, MARKER})
+            self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
         else:
             shutil.rmtree(tree, ignore_errors=True)
 
