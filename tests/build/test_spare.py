@@ -255,7 +255,7 @@ def test_first_build_interrupted_while_linking_its_spare_keeps_site_and_cache(
 ) -> None:
     root = _project(tmp_path / "p")
 
-    def interrupted(self: Spare, site: Path) -> bool:
+    def interrupted(self: Spare, site: Path, published: object) -> bool:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(Spare, "make", interrupted)

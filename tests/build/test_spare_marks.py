@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build import spare
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site, prepare_next_build
+from briefgen.report import RecordingReporter
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import snapshot
 
@@ -37,6 +40,10 @@ def _hide_stray(root: Path, tmp_path: Path, how: str) -> Path:
         os.utime(copy, LONG_AGO)
         shutil.rmtree(site / "b")
         copy.rename(site / "b")
+    elif how == "folder moved in":  # `mv` gives the folder a new ctime, not what it holds
+        stray = site / "b" / "tables" / "notes.txt"
+        shutil.rmtree(site / "b")
+        (tmp_path / "before").rename(site / "b")
     elif how == "restored site":  # the whole site put back from a copy, mtimes kept
         stray = site / "c" / "tables" / "notes.txt"
         copy = tmp_path / "copy"
@@ -58,7 +65,15 @@ def _hide_stray(root: Path, tmp_path: Path, how: str) -> Path:
 
 
 @pytest.mark.parametrize(
-    "how", ["backdated", "restored folder", "restored site", "older copy", "removed briefing"]
+    "how",
+    [
+        "backdated",
+        "restored folder",
+        "folder moved in",
+        "restored site",
+        "older copy",
+        "removed briefing",
+    ],
 )
 def test_spare_marks_a_stray_hidden_from_mtimes_never_comes_back(tmp_path: Path, how: str) -> None:
     """A folder's ctime changes with any file added to it, and no one can set it back: a
@@ -69,6 +84,9 @@ def test_spare_marks_a_stray_hidden_from_mtimes_never_comes_back(tmp_path: Path,
     if how == "older copy":  # its folders are older than the next swap: only its inode tells
         shutil.copytree(root / "site", tmp_path / "before")
         (tmp_path / "before" / "c" / "tables" / "notes.txt").write_text("mine", "utf-8")
+    elif how == "folder moved in":  # a page's folder copied before the next swap
+        shutil.copytree(root / "site" / "b", tmp_path / "before")
+        (tmp_path / "before" / "tables" / "notes.txt").write_text("mine", "utf-8")
     _edit(root, "a.md", "Edit.")
     _build(root)
     stray = _hide_stray(root, tmp_path, how)
@@ -78,6 +96,54 @@ def test_spare_marks_a_stray_hidden_from_mtimes_never_comes_back(tmp_path: Path,
         assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
         assert not os.path.lexists(stray)
         assert not os.path.lexists(root / "site" / "b") or how != "removed briefing"
+
+
+def test_spare_marks_a_link_deep_in_a_folder_moved_in_is_never_written_through(
+    tmp_path: Path,
+) -> None:
+    """A folder put back with `mv` whose subfolder is now a link out of the project: the
+    build that retires it must not keep the link, or a later build writes through it."""
+    root = _project(tmp_path / "p")
+    (root / "static" / "d1" / "d2" / "d3").mkdir(parents=True)
+    (root / "static" / "d1" / "d2" / "d3" / "f.txt").write_text("one\n", encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "f.txt").write_text("precious\n", encoding="utf-8")
+    _build(root)
+    backup = tmp_path / "backup"
+    shutil.copytree(root / "site" / "d1", backup)
+    shutil.rmtree(backup / "d2" / "d3")
+    (backup / "d2" / "d3").symlink_to(outside)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    shutil.rmtree(root / "site" / "d1")
+    backup.rename(root / "site" / "d1")
+    for number in range(3):
+        _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        (root / "static" / "d1" / "d2" / "d3" / "f.txt").write_text(f"{number}\n", "utf-8")
+        _build(root)
+        assert (outside / "f.txt").read_text(encoding="utf-8") == "precious\n"
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+
+
+def test_spare_marks_a_stray_added_before_a_spare_is_made_is_published_never_again(
+    tmp_path: Path,
+) -> None:
+    """Serve makes a spare from the site after its first build: a file put in the site
+    before that is not linked into the spare (only the files the cache names are), so the
+    site that spare becomes never holds it."""
+    root = _project(tmp_path / "p")
+    with_spare = BuildOptions(root, root / "site", spare_after_first_build=False)
+    build_site(with_spare, RecordingReporter())
+    stray = root / "site" / "b" / "notes.txt"
+    stray.write_text("mine", encoding="utf-8")
+    assert prepare_next_build(with_spare)
+    for number in range(4):
+        _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        assert not stray.exists()
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
 
 
 @pytest.fixture

@@ -123,9 +123,14 @@ def prepare_next_build(options: BuildOptions) -> bool:
     cache_dir = options.cache
     try:
         with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
-            spare = Spare(state_path(cache_dir, options.out, options.root))
+            state_file = state_path(cache_dir, options.out, options.root)
+            spare = Spare(state_file)
+            # Only the files the cache names: one put in the site since is no spare's.
+            published = load_state(state_file)[0].published_files()
             ready = spare.trusted() or (
-                (options.out / MARKER).is_file() and spare.make(options.out)
+                (options.out / MARKER).is_file()
+                and bool(published)
+                and spare.make(options.out, published)
             )
             language = read_config(options.root, cache_dir, options.base_url).config.language
             load_sources(discover_sources(options.root)[0], "", language)

@@ -131,7 +131,7 @@ def publish_site(
     if first_site and options.spare_after_first_build:
         # No old site for the next build's stage (build/spare.py): link one from this site,
         # once the site and the cache are saved, so an interrupted link loses neither.
-        Spare(build.state_file).make(options.out)
+        Spare(build.state_file).make(options.out, state.published_files())
     return result
 
 

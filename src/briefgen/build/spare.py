@@ -37,12 +37,15 @@ from typing import TYPE_CHECKING
 from briefgen.files import leaves_folder
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
 log = logging.getLogger(__name__)
 
 TOKEN = ".briefgen-spare"
 """File in an idle spare holding its token; never part of a published site."""
+
+_Site = tuple[set[str], set[str]]
+"""A site's files and the folders above them, as relative paths."""
 
 SwapMark = tuple[int, int, int]
 """The output folder's device, inode and ctime (ns) right after the swap that published it."""
@@ -140,13 +143,14 @@ class Spare:
         """Return True when there is a spare the next build can take."""
         return self._trusted() is not None
 
-    def make(self, site: Path) -> bool:
+    def make(self, site: Path, published: Collection[str]) -> bool:
         """Make a spare from the published `site`, file by file hard-linked; return success.
 
-        Call it under the output folder's build lock. The spare then holds the site's own
-        files, so its journal names only what could not be linked (anything but a plain file
-        or folder). Where a link is refused (another file system, no hard links), nothing is
-        kept: a copy would cost the edit's time, not spare it.
+        Call it under the output folder's build lock, with the files the cache says the site
+        holds. The spare then holds the site's own files, so its journal names only what is
+        left out: what is not one of `published` (a file put there since the build) or not a
+        plain file or folder. Where a link is refused (another file system, no hard links),
+        nothing is kept: a copy would cost the edit's time, not spare it.
         """
         if not site.is_dir() or site.is_symlink():
             return False
@@ -156,7 +160,8 @@ class Spare:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tree.mkdir()
-            _link_tree(os.fspath(site), os.fspath(tree), "", dirty)
+            files = set(published)
+            _link_tree(os.fspath(site), os.fspath(tree), "", (files, _folders_above(files)), dirty)
         except OSError as exc:
             log.debug("cannot make a spare tree from %s: %s", site, exc)
             shutil.rmtree(tree, ignore_errors=True)
@@ -205,18 +210,22 @@ def _strays(
     whole, as does a link or file where a folder above them belongs), as a path relative to
     `tree`: a site retired as the spare may hold what no build wrote and no record names,
     such as a file someone put in a page's folder. With the `mark` of the swap that
-    published `tree`, only the folders changed since are listed (see the module's docstring).
+    published `tree`, only the top folder (which the swap changed anyway) and the folders
+    changed since are listed, each changed one with every folder below it: a folder moved
+    in from elsewhere (`mv`) has a new ctime, but what it holds keeps theirs.
     """
     folders = _folders_above(kept)
     found: set[str] = set()
     changed = _changed_folders(tree, folders | _folders_above(dirty), mark)
     if changed is None:  # no mark, or another folder in the site's place: list them all
         _list(os.fspath(tree), "", folders, kept, found, deep=True)
-    else:
-        for rel in changed:
-            _list(os.fspath(tree / rel) if rel else os.fspath(tree), rel, folders, kept, found)
-        # A folder no longer built, changed, is listed whole by its parent and on its own.
-        found = {rel for rel in found if not _folders_above({rel}) & found}
+        return found, found & folders
+    _list(os.fspath(tree), "", folders, kept, found)
+    for rel in changed:
+        if not _folders_above({rel}) & changed:  # else listed with the changed folder above
+            _list(os.fspath(tree / rel), rel, folders, kept, found, deep=True)
+    # A folder no longer built, changed, is listed whole by its parent and on its own.
+    found = {rel for rel in found if not _folders_above({rel}) & found}
     return found, found & folders
 
 
@@ -231,9 +240,9 @@ def _folders_above(paths: set[str]) -> set[str]:
     return folders
 
 
-def _changed_folders(tree: Path, folders: set[str], mark: SwapMark | None) -> list[str] | None:
-    """Return the real folders among `folders` and the top one changed since the swap that
-    made `mark`; None when that cannot be known (every folder must be listed)."""
+def _changed_folders(tree: Path, folders: set[str], mark: SwapMark | None) -> set[str] | None:
+    """Return the real folders among `folders` changed since the swap that made `mark`;
+    None when that cannot be known (every folder must be listed)."""
     try:
         top = os.lstat(tree)
     except OSError:
@@ -241,7 +250,7 @@ def _changed_folders(tree: Path, folders: set[str], mark: SwapMark | None) -> li
     if mark is None or (top.st_dev, top.st_ino) != mark[:2]:
         return None
     since = mark[2]
-    changed = [""] if top.st_ctime_ns >= since else []
+    changed: set[str] = set()
     prefix = f"{tree}/"
     for rel in folders:
         try:
@@ -249,7 +258,7 @@ def _changed_folders(tree: Path, folders: set[str], mark: SwapMark | None) -> li
         except OSError:
             continue  # gone: its parent changed, and lists what stands there instead
         if stat.S_ISDIR(info.st_mode) and info.st_ctime_ns >= since:
-            changed.append(rel)
+            changed.add(rel)
     return changed
 
 
@@ -283,23 +292,23 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _link_tree(source: str, target: str, prefix: str, odd: set[str]) -> None:
-    """Hard-link every plain file below `source` into `target`, making its folders.
+def _link_tree(source: str, target: str, prefix: str, site: _Site, odd: set[str]) -> None:
+    """Hard-link every file of `site` below `source` into `target`, making its folders.
 
-    Whatever is neither (a symlink, a socket) is left out and its path added to `odd`.
+    Whatever else is there (a file no build wrote, a symlink, a socket) is left out and its
+    path added to `odd`.
     """
     with os.scandir(source) as listing:
         entries = list(listing)
+    files, folders = site
     for entry in entries:
         rel = f"{prefix}{entry.name}"
-        if rel == TOKEN:  # `keep` writes the token there: never through a link to the site
-            odd.add(rel)
-            continue
         made = f"{target}/{entry.name}"
-        if entry.is_dir(follow_symlinks=False):
+        if rel in folders and entry.is_dir(follow_symlinks=False):
             Path(made).mkdir()
-            _link_tree(entry.path, made, f"{rel}/", odd)
-        elif entry.is_file(follow_symlinks=False):
+            _link_tree(entry.path, made, f"{rel}/", site, odd)
+        elif rel in files and rel != TOKEN and entry.is_file(follow_symlinks=False):
+            # Never the token: `keep` writes it there, which would write through the link.
             os.link(entry.path, made, follow_symlinks=False)
         else:
             odd.add(rel)
