@@ -23,8 +23,10 @@ OPTIONAL = (
     "concurrent.futures",
     "importlib.metadata",
     "difflib",
+    "html.parser",
 )
-"""Modules only a PDF, a search index, a broken link, a pool, a plugin or a typo needs."""
+"""Modules only a PDF, a search index, a broken link, a pool, a plugin, a typo or trusted raw
+HTML needs."""
 
 
 def _imported_after(argv: list[str], watched: tuple[str, ...], cwd: Path) -> list[str]:
