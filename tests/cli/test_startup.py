@@ -23,8 +23,10 @@ OPTIONAL = (
     "concurrent.futures",
     "importlib.metadata",
     "difflib",
+    "html.parser",
 )
-"""Modules only a PDF, a search index, a broken link, a pool, a plugin or a typo needs."""
+"""Modules only a PDF, a search index, a broken link, a pool, a plugin, a typo or trusted raw
+HTML needs."""
 
 
 def _imported_after(argv: list[str], watched: tuple[str, ...], cwd: Path) -> list[str]:
@@ -78,9 +80,11 @@ NO_CHANGE_SKIPS = (
     "briefgen.model.briefing",
     "briefgen.site.links",
     "briefgen.build.publish",
+    "hashlib",
 )
 """What a build with nothing to do never needs: the libraries, the YAML settings reader (the
-settings come from the cache), and the model's block and briefing dataclasses."""
+settings come from the cache), the model's block and briefing dataclasses, and `hashlib` (its
+OpenSSL start-up; `files.digest` takes BLAKE2 from CPython's own module)."""
 
 
 def test_startup_no_change_build_imports_no_library_nor_model(tmp_path: Path) -> None:
