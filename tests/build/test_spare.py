@@ -465,3 +465,19 @@ def test_a_page_replaced_by_a_symlink_to_a_copy_is_written_again(
     build_site(options, RecordingReporter())
     assert not page.is_symlink()
     assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_marker_swapped_for_a_symlink_is_written_again(tmp_path: Path) -> None:
+    """The build marker is carried over by a hard link, which on Linux links a symlink
+    itself: one put in its place must not be published again."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    (tmp_path / "outside").mkdir()
+    marker = root / "site" / MARKER
+    marker.unlink()
+    marker.symlink_to(tmp_path / "outside")
+    for number in range(3):
+        _edit(root, "c.md", f"Edit {number}.")
+        _build(root)
+        assert not marker.is_symlink()
+        assert snapshot(root / "site") == _clean(root, tmp_path / str(number))

@@ -113,8 +113,7 @@ class Stage:
         """Files of the published site (the output folder), relative to it."""
         self._mark = mark
         """The published site's `swap_mark`, as its build recorded it."""
-        self.mark: SwapMark | None = None
-        """This stage's `swap_mark`, once `commit` has swapped it in."""
+        self.mark: SwapMark | None = None  # this stage's `swap_mark`, once swapped in
         shutil.rmtree(self.path, ignore_errors=True)
         # A spare is known to hold the published site but for its journal's paths; what it
         # holds beyond them is pruned by the published files, which only a record can name
@@ -202,10 +201,11 @@ class Stage:
             self.discard()
             return False
         self.prune()
-        # Keep the published marker (and its mtime): only pages that changed are rewritten.
-        self._clear(MARKER, self.path / MARKER)
-        if not _try_link(self.out / MARKER, self.path / MARKER):
-            (self.path / MARKER).write_text("built by briefgen; safe to delete\n", encoding="utf-8")
+        # Keep the published marker and its mtime (not a symlink in its place: `link` keeps it).
+        published, marker = self.out / MARKER, self.path / MARKER
+        self._clear(MARKER, marker)
+        if file_stamp(published) is None or not _try_link(published, marker):
+            marker.write_text("built by briefgen; safe to delete\n", encoding="utf-8")
         # The old site differs from the new one exactly where this build wrote or removed.
         dirty = {*self.changed, *removed}
         if self.out.exists() and _exchange(self.path, self.out):
