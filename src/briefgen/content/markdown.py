@@ -234,14 +234,25 @@ def render_inline_source(
     text: str, context: InlineContext, *, note_numbers: bool = True
 ) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
-    if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
-        # Most YAML table cells are words and numbers: no inline rule can start in them, so
-        # markdown-it would return them as one text token, with nothing to escape.
-        return RichText(text.strip(), text.strip()), []
+    plain = plain_inline(text)
+    if plain is not None:
+        return plain, []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
     return render_inline(children, context, note_numbers=note_numbers)
+
+
+def plain_inline(text: str) -> RichText | None:
+    """Return a one-off inline string as rendered when it cannot hold markup, else None.
+
+    Most YAML table cells are words and numbers: no inline rule can start in them, so
+    markdown-it would return them as one text token, with nothing to escape or warn about
+    (and no context to make for them).
+    """
+    if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
+        return RichText(text.strip(), text.strip())
+    return None
 
 
 def _defuse(
