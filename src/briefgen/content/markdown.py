@@ -24,7 +24,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
-from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
+from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.noterefs import (
     NoteRefs,
@@ -108,25 +108,27 @@ def _footnotes(parser: MarkdownIt) -> None:
     parser.add_render_rule("footnote_ref", render_note_reference)
 
 
-def _drop_comment_blocks(state: StateCore) -> None:
-    """Remove `<!-- … -->` blocks: block tokens keep their own lines, so nothing shifts."""
-    state.tokens = [token for token in state.tokens if not is_comment(token)]
+def _tasklists(parser: MarkdownIt) -> None:
+    """Read `- [ ]` and `- [x]` items as tasks (mdit-py-plugins), only in files that have one.
 
-
-def _comments(parser: MarkdownIt) -> None:
-    """Treat HTML comments as authors' notes: dropped without a warning, escaped or not.
-
-    Comment-only blocks go before any block kind sees them; inline comments are dropped by
-    `render_inline`, which still counts their lines for the warnings after them.
+    The plugin's rule reads every token of every file; a task needs its box in the source.
     """
-    parser.core.ruler.after("block", "drop_comments", _drop_comment_blocks)
+    tasklists_plugin(parser)
+    ruler = parser.core.ruler
+    rule = ruler.__rules__[ruler.__find__("github-tasklists")].fn
+
+    def tasks(state: StateCore) -> None:
+        if "[ ]" in state.src or "[x]" in state.src or "[X]" in state.src:
+            rule(state)
+
+    ruler.at("github-tasklists", tasks)
 
 
 PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("front_matter", front_matter_plugin),
-    ("comments", _comments),
+    ("comments", comments_plugin),
     ("footnote", _footnotes),
-    ("tasklists", tasklists_plugin),
+    ("tasklists", _tasklists),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
 _BUILTIN_PLUGINS = len(PLUGINS)
