@@ -15,6 +15,7 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.markdown import (
     InlineContext,
     plain_inline,
+    plain_run,
     render_inline,
     render_inline_source,
 )
@@ -84,6 +85,9 @@ class BlockContext:
         self, tokens: Sequence[Token], pos: SourcePos, *, note_numbers: bool = True
     ) -> RichText:
         """Render inline tokens, keeping their warnings."""
+        plain = plain_run(tokens)
+        if plain is not None:
+            return plain
         text, found = render_inline(tokens, self.inline_context(pos), note_numbers=note_numbers)
         self.diagnostics.extend(found)
         return text
