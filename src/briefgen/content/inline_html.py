@@ -19,6 +19,8 @@ from markdown_it.common.utils import escapeHtml
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
 log = logging.getLogger(__name__)
@@ -97,3 +99,19 @@ def plain_text(tokens: Sequence[Token], *, notes: bool = True, trusted: bool = F
             number = token.meta.get("number")
             parts.append(f"[{number}]" if number is not None else f"[^{token.meta['label']}]")
     return "".join(parts)
+
+
+def comments_plugin(parser: MarkdownIt) -> None:
+    """Treat HTML comments as authors' notes: dropped without a warning, escaped or not.
+
+    Comment-only blocks go before any block kind sees them; inline comments are dropped by
+    `render_inline`, which still counts their lines for the warnings after them.
+    """
+    parser.core.ruler.after("block", "drop_comments", _drop_comment_blocks)
+
+
+def _drop_comment_blocks(state: StateCore) -> None:
+    """Remove `<!-- … -->` blocks: block tokens keep their own lines, so nothing shifts.
+    A file without `<!--` has none, and its tokens are not read."""
+    if "<!--" in state.src:
+        state.tokens = [token for token in state.tokens if not is_comment(token)]

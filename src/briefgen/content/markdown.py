@@ -8,10 +8,8 @@ turned on `unsafe_html`. Both leave a warning at the source line so the author c
 from __future__ import annotations
 
 import functools
-import html
 import logging
 import re
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
@@ -24,7 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
-from briefgen.content.inline_html import is_comment, plain_text, render_plain_run
+from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.noterefs import (
     NoteRefs,
@@ -36,6 +34,7 @@ from briefgen.content.noterefs import (
     spaced_note,
     spaced_note_warning,
 )
+from briefgen.content.safeurls import is_unsafe_url
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
 
@@ -48,13 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-"""The only URL schemes a link may use; relative links and `#fragment`s have none.
-
-An allow-list, not a block-list: `ms-msdt:`, `search-ms:`, `smb:` and the next handler that
-launches a program on click are all dropped without anyone having to know their names."""
-_URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
-_SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
 _PLAIN_TOKENS = frozenset(
     {"text", "softbreak", "hardbreak", "code_inline", "em_open", "em_close"}
@@ -108,25 +100,27 @@ def _footnotes(parser: MarkdownIt) -> None:
     parser.add_render_rule("footnote_ref", render_note_reference)
 
 
-def _drop_comment_blocks(state: StateCore) -> None:
-    """Remove `<!-- … -->` blocks: block tokens keep their own lines, so nothing shifts."""
-    state.tokens = [token for token in state.tokens if not is_comment(token)]
+def _tasklists(parser: MarkdownIt) -> None:
+    """Read `- [ ]` and `- [x]` items as tasks (mdit-py-plugins), only in files that have one.
 
-
-def _comments(parser: MarkdownIt) -> None:
-    """Treat HTML comments as authors' notes: dropped without a warning, escaped or not.
-
-    Comment-only blocks go before any block kind sees them; inline comments are dropped by
-    `render_inline`, which still counts their lines for the warnings after them.
+    The plugin's rule reads every token of every file; a task needs its box in the source.
     """
-    parser.core.ruler.after("block", "drop_comments", _drop_comment_blocks)
+    tasklists_plugin(parser)
+    ruler = parser.core.ruler
+    rule = ruler.__rules__[ruler.__find__("github-tasklists")].fn
+
+    def tasks(state: StateCore) -> None:
+        if "[ ]" in state.src or "[x]" in state.src or "[X]" in state.src:
+            rule(state)
+
+    ruler.at("github-tasklists", tasks)
 
 
 PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("front_matter", front_matter_plugin),
-    ("comments", _comments),
+    ("comments", comments_plugin),
     ("footnote", _footnotes),
-    ("tasklists", tasklists_plugin),
+    ("tasklists", _tasklists),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
 _BUILTIN_PLUGINS = len(PLUGINS)
@@ -177,23 +171,6 @@ def nesting_limit() -> int:
     return int(markdown_parser(unsafe_html=False).options["maxNesting"]) - 1
 
 
-def is_unsafe_url(url: str, *, image: bool = False) -> bool:
-    """Return True unless a URL is relative or uses an allowed scheme, however it is disguised.
-
-    Browsers ignore case, strip control characters and whitespace inside the scheme, and
-    decode entities; percent-decoding on top catches what markdown-it's normalizeLink encoded.
-    A colon after a `/`, `?` or `#` belongs to a relative path, not to a scheme.
-    """
-    decoded = urllib.parse.unquote(html.unescape(url))
-    compact = "".join(ch for ch in decoded if ch > " " and ch != "\x7f").lower()
-    found = _URL_SCHEME.match(compact)
-    if found is None:
-        return ":" in compact.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-    if found.group(1) in SAFE_SCHEMES:
-        return False
-    return not (image and _SAFE_IMAGE_DATA.match(compact))
-
-
 @dataclass(frozen=True, slots=True)
 class InlineContext:
     """Where an inline run starts, so warnings point at the right line."""
@@ -234,14 +211,50 @@ def render_inline_source(
     text: str, context: InlineContext, *, note_numbers: bool = True
 ) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
-    if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
-        # Most YAML table cells are words and numbers: no inline rule can start in them, so
-        # markdown-it would return them as one text token, with nothing to escape.
-        return RichText(text.strip(), text.strip()), []
+    plain = plain_inline(text)
+    if plain is not None:
+        return plain, []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
     return render_inline(children, context, note_numbers=note_numbers)
+
+
+def plain_run(tokens: Sequence[Token]) -> RichText | None:
+    """Return a run of text, breaks, code and emphasis rendered as `render_inline` would,
+    when `_defuse` has nothing in it to drop or warn about; else None.
+
+    Such a run, as most of a briefing's are, needs no context: no position to point at.
+    """
+    if len(PLUGINS) != _BUILTIN_PLUGINS:
+        return None
+    for token in tokens:
+        kind = token.type
+        if kind not in _PLAIN_TOKENS or (kind == "text" and any(_text_findings(token.content, 0))):
+            return None
+    plain = render_plain_run(tokens)
+    return RichText(plain[0].strip(), plain[1].strip()) if plain is not None else None
+
+
+def _text_findings(content: str, in_link: int) -> tuple[str | None, str | None, str | None]:
+    """Return what `_defuse` warns about in a text token: a shortcode, a run too long to
+    link (outside a link), a note reference with a space in its label; None for each absent."""
+    shortcode = _SHORTCODE.search(content) if "{" in content else None
+    return (
+        shortcode.group() if shortcode else None,
+        long_run(content) if len(content) > LONGEST_LINKED_RUN and not in_link else None,
+        spaced_note(content) if "[^" in content else None,
+    )
+
+
+def plain_inline(text: str) -> RichText | None:
+    """Return a one-off inline string as rendered when it cannot hold markup, else None.
+
+    Most YAML table cells are words and numbers: no inline rule can start in them, so
+    markdown-it would make them one text token, with nothing to escape or warn about."""
+    if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
+        return RichText(text.strip(), text.strip())
+    return None
 
 
 def _defuse(
@@ -259,14 +272,11 @@ def _defuse(
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
             if kind == "text":
-                shortcode = "{" in token.content and _SHORTCODE.search(token.content)
-                long = len(token.content) > LONGEST_LINKED_RUN and not in_link
-                run = long and long_run(token.content)
-                spaced = "[^" in token.content and spaced_note(token.content)
-                if shortcode or run or spaced:
+                code, run, spaced = _text_findings(token.content, in_link)
+                if code or run or spaced:
                     here = SourcePos(start.path, line, start.column if line == start.line else 1)
-                    if shortcode:
-                        diagnostics.append(_shortcode_warning(here, shortcode.group()))
+                    if code:
+                        diagnostics.append(_shortcode_warning(here, code))
                     if run:
                         diagnostics.append(_long_run_warning(here, run))
                     if spaced:

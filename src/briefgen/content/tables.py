@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageSettings
-from briefgen.content.markdown import InlineContext, render_inline, render_inline_source
+from briefgen.content.markdown import (
+    InlineContext,
+    plain_inline,
+    plain_run,
+    render_inline,
+    render_inline_source,
+)
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -53,25 +59,44 @@ class BlockContext:
     """`[^label]: text` definitions met so far, wherever they stood."""
     images: ImageSettings = field(default_factory=ImageSettings)
     """What image links are checked against, and where their files are."""
+    _positions: dict[int, SourcePos] = field(default_factory=dict, repr=False)
+    """`pos` of each line asked about: a table row's cells and a list item's runs share one."""
+    _contexts: dict[int, InlineContext] = field(default_factory=dict, repr=False)
+    """`inline_context` of each position asked about, by the position's id (the context
+    holds its position, so the id is not reused while it is cached)."""
 
     def inline_context(self, pos: SourcePos) -> InlineContext:
         """Return how inline text starting at `pos` is rendered and checked."""
-        return InlineContext(pos, self.unsafe_html, notes=self.notes, images=self.images)
+        context = self._contexts.get(id(pos))
+        if context is None or context.pos is not pos:
+            context = InlineContext(pos, self.unsafe_html, notes=self.notes, images=self.images)
+            self._contexts[id(pos)] = context
+        return context
 
     def pos(self, node: SyntaxTreeNode) -> SourcePos:
         """Return the position of a block node's first line."""
-        return SourcePos(self.path, (node.map[0] + 1) if node.map else 1)
+        line = (node.map[0] + 1) if node.map else 1
+        pos = self._positions.get(line)
+        if pos is None:
+            pos = self._positions[line] = SourcePos(self.path, line)
+        return pos
 
     def rich(
         self, tokens: Sequence[Token], pos: SourcePos, *, note_numbers: bool = True
     ) -> RichText:
         """Render inline tokens, keeping their warnings."""
+        plain = plain_run(tokens)
+        if plain is not None:
+            return plain
         text, found = render_inline(tokens, self.inline_context(pos), note_numbers=note_numbers)
         self.diagnostics.extend(found)
         return text
 
     def rich_source(self, text: str, pos: SourcePos, *, note_numbers: bool = True) -> RichText:
         """Render a standalone inline Markdown string, keeping its warnings."""
+        plain = plain_inline(text)
+        if plain is not None:
+            return plain
         context = self.inline_context(pos)
         rich, found = render_inline_source(text, context, note_numbers=note_numbers)
         self.diagnostics.extend(found)

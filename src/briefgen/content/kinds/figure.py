@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.images import DECORATIVE, check_image
-from briefgen.content.markdown import is_unsafe_url
 from briefgen.content.registry import BlockKind
+from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Figure, RichText
