@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.build import spare
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.report import RecordingReporter
@@ -156,7 +155,7 @@ def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         folders.append(os.fspath(path))
         return real(path)
 
-    monkeypatch.setattr(spare.os, "scandir", scandir)
+    monkeypatch.setattr("briefgen.build.spare.os.scandir", scandir)
     yield folders
 
 
