@@ -20,7 +20,8 @@ Retiring a site as the spare clears it of what no build wrote. Listing every fol
 of 10,000 briefings for that costs a third of a second, so a site published with a swap mark
 (`swap_mark`) is listed only where a folder changed since: a file added, removed or renamed
 in a folder changes that folder's ctime, which no one can set back, so the other folders need
-one `lstat` each.
+one `lstat` each. A changed folder is listed all the way down, as one moved in with `mv` has
+a new ctime while what it holds keeps theirs.
 """
 
 from __future__ import annotations
