@@ -29,6 +29,8 @@ EXIT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_READER_GONE = 141
+"""128 + SIGPIPE: what a shell reports for a tool whose output's reader went away."""
 BUG_REPORT = "https://github.com/briefgen/briefgen/issues"
 
 
@@ -43,12 +45,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
     from briefgen.diagnostics import BriefgenError, SourcePos, error
-    from briefgen.report import ConsoleReporter
+    from briefgen.report import ConsoleReporter, OutputClosedError
 
     reporter = ConsoleReporter(verbosity=_verbosity(args))
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         return handler(args, reporter)
+    except OutputClosedError:
+        return EXIT_READER_GONE  # nobody is left to read a message
     except BriefgenError as failure:
         reporter.diagnostics(failure.diagnostics)
         return EXIT_ERRORS

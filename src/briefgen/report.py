@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 Verbosity = Literal["quiet", "normal", "verbose"]
 
 
+class OutputClosedError(Exception):
+    """The reader of briefgen's output went away (`briefgen check | head -3`): the command
+    stops, as a tool that SIGPIPE ends would."""
+
+
 class Reporter(Protocol):
     """What a command tells the person running it."""
 
@@ -51,32 +56,40 @@ class ConsoleReporter:
         for diagnostic in sorted_diagnostics(diagnostics):
             if self.verbosity == "quiet" and not diagnostic.is_error:
                 continue
-            print(format_diagnostic(diagnostic), file=self.err)
+            _write(self.err, format_diagnostic(diagnostic) + "\n")
 
     def info(self, message: str) -> None:
         """Print a result line unless --quiet."""
         self._end_progress()
         if self.verbosity != "quiet":
-            print(terminal_safe(message), file=self.out, flush=True)
+            _write(self.out, terminal_safe(message) + "\n")
 
     def detail(self, message: str) -> None:
         """Print a line under --verbose."""
         if self.verbosity == "verbose":
             self._end_progress()
-            print(terminal_safe(message), file=self.out, flush=True)
+            _write(self.out, terminal_safe(message) + "\n")
 
     def progress(self, done: int, total: int) -> None:
         """Redraw one status line on a terminal; say nothing when piped."""
         if self.verbosity == "quiet" or not self.err.isatty():
             return
-        self.err.write(f"\rbuilding {done}/{total} briefings")
-        self.err.flush()
+        _write(self.err, f"\rbuilding {done}/{total} briefings")
         self._progress_shown = True
 
     def _end_progress(self) -> None:
         if self._progress_shown:
-            self.err.write("\r\x1b[K")
+            _write(self.err, "\r\x1b[K")
             self._progress_shown = False
+
+
+def _write(stream: TextIO, text: str) -> None:
+    """Write and flush `text`; raise OutputClosedError when nobody reads the stream any more."""
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError as closed:
+        raise OutputClosedError from closed
 
 
 @dataclass

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from briefgen.diagnostics import SourcePos, error, warning
-from briefgen.report import ConsoleReporter
+from briefgen.report import ConsoleReporter, OutputClosedError
 
 
 class _Terminal(io.StringIO):
@@ -54,3 +56,20 @@ def test_console_result_lines_show_control_characters_as_escapes() -> None:
     reporter.info("created a briefgen project in a\x1b[31mb")
     reporter.detail("  wrote x\u202ey")
     assert out.getvalue() == "created a briefgen project in a\\x1b[31mb\n  wrote x\\u202ey\n"
+
+
+class _ClosedPipe(io.StringIO):
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize("stream", ["out", "err"])
+def test_console_reader_gone_is_output_closed_not_an_os_error(stream: str) -> None:
+    # An OSError would reach the CLI as an internal error (exit 70); nothing is wrong but the
+    # reader (`briefgen check | head -3`).
+    closed, open_ = _ClosedPipe(), io.StringIO()
+    out, err = (closed, open_) if stream == "out" else (open_, closed)
+    reporter = ConsoleReporter(out=out, err=err)
+    with pytest.raises(OutputClosedError):
+        reporter.info("built 3 briefings")
+        reporter.diagnostics([warning(SourcePos("content/a.md", 2), "something")])
