@@ -1,7 +1,41 @@
-"""Run briefgen as `python -m briefgen`."""
+"""The `briefgen` process: the console script and `python -m briefgen` both start in `run`.
 
+A command runs, then the process ends, so two kinds of housekeeping only cost time. The
+cycle collector would walk what the command made, to find next to nothing (a build turns it
+on where it may find something: build/collector.py; `serve`, which lives on, turns it on
+for itself). And the interpreter's teardown frees every object one by one before exiting.
+At 10,000 briefings the collector's pass after a build (60 to 140 ms) and the teardown
+(130 to 190 ms) were a sixth of a one-file edit. mypy ends its process the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
 import sys
+from typing import NoReturn
 
 from briefgen.cli import main
 
-sys.exit(main())
+
+def run() -> NoReturn:
+    """Run the command line, then end the process with its exit code."""
+    gc.disable()
+    end_process(main())
+
+
+def end_process(code: int) -> NoReturn:
+    """Flush the output and end the process now, without the interpreter's teardown.
+
+    Nothing waits for the teardown: briefgen closes its files, removes its temporary folders,
+    releases the build lock and ends its workers before a command returns.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader gone, a stream closed
+            stream.flush()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.report import Reporter
-
-"""Folder under the cache the dev server builds into, so site/ and its cache stay as they are."""
 
 
 def serve(
@@ -28,6 +27,9 @@ def serve(
     future: bool = False,
 ) -> None:
     """Serve the project with live reload until Ctrl-C."""
+    # It lives for hours, whatever started it (`briefgen` turns the collector off: it ends
+    # after one command): what its requests and rebuilds leave in cycles must be collected.
+    gc.enable()
     if not _is_loopback(bind):
         reporter.info(
             f"warning: binding to {bind} lets other machines on the network see this preview; "

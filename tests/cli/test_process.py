@@ -1,0 +1,111 @@
+"""The `briefgen` process (`__main__.py`): one command with the collector off, then an exit
+that skips the interpreter's teardown but loses no output; a reader that goes away is exit 141."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+from briefgen.commands import serve as serve_command
+from tests.conftest import BRIEFING, make_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+
+def _python(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+
+
+def test_process_runs_the_command_with_the_collector_off(tmp_path: Path) -> None:
+    code = (
+        "import gc, briefgen.__main__ as process\n"
+        "process.main = lambda: print('collector on:', gc.isenabled()) or 3\n"
+        "process.run()\n"
+    )
+    done = _python(code, tmp_path)
+
+    assert (done.returncode, done.stdout, done.stderr) == (3, "collector on: False\n", "")
+
+
+def test_process_end_flushes_what_is_buffered_then_exits_with_the_code(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from briefgen.__main__ import end_process\n"
+        "sys.stdout.write('x' * 100_000)\n"  # more than one buffer, the last part unflushed
+        "sys.stderr.write('last words')\n"
+        "end_process(4)\n"
+    )
+    with (tmp_path / "out.txt").open("w") as out:
+        done = subprocess.run(
+            [sys.executable, "-c", code], stdout=out, stderr=subprocess.PIPE, text=True, check=False
+        )
+
+    assert (done.returncode, done.stderr) == (4, "last words")
+    assert (tmp_path / "out.txt").read_text() == "x" * 100_000
+
+
+def test_process_build_output_arrives_whole(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build", "-v"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    summary, *wrote = done.stdout.splitlines()
+    written = re.fullmatch(r"built 1 briefing, .* \((\d+) files written\)", summary)
+    assert written is not None, summary
+    assert len(wrote) == int(written[1]) > 10
+    assert all(line.startswith("  wrote ") for line in wrote)
+
+
+def test_process_reader_gone_is_exit_141_without_a_word(tmp_path: Path) -> None:
+    # `briefgen build -v | head -c 10`: the pipe is closed before briefgen writes to it.
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    for command in (["build", "-v"], ["check"]):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefgen", *command],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        err = process.stderr.read()
+        process.stderr.close()
+
+        assert (process.wait(timeout=60), err) == (141, b"")
+    rebuilt = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build"], cwd=root, capture_output=True, check=False
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr
+
+
+def test_process_serve_turns_the_collector_on_for_its_long_life(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    monkeypatch.setattr(serve_command, "run_dev_server", lambda *_: seen.append(gc.isenabled()))
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        project = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+        serve_command.serve(project, reporter=None)  # type: ignore[arg-type]
+    finally:
+        if was_enabled:
+            gc.enable()
+
+    assert seen == [True]
