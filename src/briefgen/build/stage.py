@@ -103,9 +103,11 @@ class Stage:
         self._spare = spare
         self._written: set[str] = set()
         self._hashes: dict[str, str] = {}
-        self._stamps: dict[str, tuple[int, int]] = {}
-        """(size, mtime_ns) of files written or carried over, known without asking the disk
-        again: a cold build at 1,000 briefings would otherwise `lstat` 4,700 files."""
+        """Hash of each file written, whether its bytes were new or the published file's."""
+        self._stamps: dict[str, Stamp] = {}
+        """Stamps of the files written new or carried over, known without asking the disk
+        again: a cold build at 1,000 briefings would otherwise `lstat` 4,700 files. A kept
+        file's is the very tuple the cache gave, so an edit copies no stamp."""
         self._folders: set[Path] = set()
         """Folders of the stage made so far: asking the file system again costs a syscall
         per file, a third of a one-file rebuild at 1,000 briefings."""
@@ -128,7 +130,7 @@ class Stage:
     def write(self, rel: str, data: bytes) -> None:
         """Add a file; reuse the published copy when its bytes are the same."""
         target = self._target(rel)
-        self._hashes[rel] = digest(data)
+        hashed = self._hashes[rel] = digest(data)
         old = self.out / rel
         same = rel in self.published and _holds(old, data)
         if same and self._shares(rel):
@@ -136,7 +138,7 @@ class Stage:
         self._clear(rel, target)
         if same and (_try_link(old, target) or _try_copy(old, target)):
             return
-        self._stamps[rel] = _write_new(target, data)
+        self._stamps[rel] = (*_write_new(target, data), hashed)
         self.changed.append(rel)
 
     def keep(self, rel: str, stamp: Stamp) -> bool:
@@ -160,26 +162,29 @@ class Stage:
         if rel in self._written:
             raise AssertionError(f"output {rel} written twice")
         self._written.add(rel)
-        self._hashes[rel] = stamp[2]
-        self._stamps[rel] = (stamp[0], stamp[1])
+        self._stamps[rel] = stamp
         return True
 
     def hash_of(self, rel: str) -> str:
         """Return the hash of a file of the stage's bytes, as written or carried over."""
-        return self._hashes[rel]
+        hashed = self._hashes.get(rel)
+        return self._stamps[rel][2] if hashed is None else hashed
 
     def forget(self, rel: str) -> None:
         """Take a file back out of the stage."""
         self._written.discard(rel)
+        self._hashes.pop(rel, None)
+        self._stamps.pop(rel, None)
         self._clear(rel, self.path / rel)
 
     def stamps(self) -> dict[str, Stamp]:
         """Return (size, mtime_ns, hash) of every file of the stage, as the next build sees it."""
-        found: dict[str, Stamp] = {}
-        for rel in self._written:
-            stamp = self._stamps.get(rel) or file_stamp(self.path / rel)
-            if stamp is not None and rel in self._hashes:
-                found[rel] = (*stamp, self._hashes[rel])
+        found = dict(self._stamps)  # of every file but those linked from the published site
+        for rel, hashed in self._hashes.items():
+            if rel not in found:
+                stamp = file_stamp(self.path / rel)
+                if stamp is not None:
+                    found[rel] = (*stamp, hashed)
         return found
 
     def copy(self, source: Path, rel: str) -> None:
