@@ -10,9 +10,14 @@ from typing import TYPE_CHECKING, TypedDict, cast
 import pytest
 from pypdf import PdfReader
 
-from .harness import ARTIFACTS, open_page
+from tests.cli.test_pdf import wide_table
+from tests.conftest import BRIEFING, make_project
+
+from .harness import ARTIFACTS, build_site, open_page, serve
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from playwright.sync_api import Browser
 
     from .harness import ServedSite
@@ -133,3 +138,33 @@ def test_briefing_prints_whole_rows_on_few_pages(
     assert rows_seen, "no table or term rows found: the row check would prove nothing"
     if problems:
         pytest.fail(f"print on {paper} (PDFs in {ARTIFACTS / 'print'}):\n" + "\n".join(problems))
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_briefing_prints_every_cell_of_a_wide_table(
+    browser: Browser, tmp_path: Path, paper: str
+) -> None:
+    """A table wider than the paper prints whole: its cells' screen widths made Chromium cut
+    the last columns off at the paper's edge, and what is cut is not in the PDF at all."""
+    tables = "\n".join(wide_table(columns) for columns in (9, 17))
+    project = make_project(
+        tmp_path / "project",
+        "-- briefgen.yaml --\ntitle: T\n-- content/a.md --\n"
+        + BRIEFING.format(title="Arrivals")
+        + "\n## By month\n\n"
+        + tables,
+    )
+    site = tmp_path / "site"
+    site.mkdir()
+    server, base_url = serve(site)
+    try:
+        build_site(site, base_url, source=project)
+        with open_page(browser, f"{base_url}a/", media="print") as (page, _):
+            pdf = page.pdf(format=paper)
+    finally:
+        server.shutdown()
+        server.server_close()
+    printed = squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    cells = {cell for line in tables.splitlines() for cell in line.strip("|").split("|")}
+    missing = sorted(c.strip() for c in cells if "-" not in c and squash(c) not in printed)
+    assert missing == []

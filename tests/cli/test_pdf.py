@@ -293,3 +293,42 @@ def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
 
     (aside,) = [b for b in boxes(document.pages[0]._page_box) if b.element_tag == "aside"]
     assert aside.border_left_width > 0 and aside.border_top_width > 0
+
+
+def _text_starts(page: Any) -> list[float]:
+    """Return where each piece of text on a PDF page starts, in points from the left."""
+    starts: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            starts.append(tm[4] * cm[0] + cm[4])
+
+    page.extract_text(visitor_text=visit)
+    return starts
+
+
+def wide_table(columns: int) -> str:
+    """Return a pipe table of `columns` columns of six-figure numbers: wider than a page."""
+    head = "| Region | " + " | ".join(f"M{n}" for n in range(1, columns - 1)) + " | Total |"
+    figures = " | ".join(f"{84_555 + n:,}" for n in range(columns - 1))
+    return f"{head}\n|---|{'--:|' * (columns - 1)}\n| North | {figures} |\n"
+
+
+@pytest.mark.parametrize("columns", [9, 17])
+def test_pdf_prints_a_wide_table_within_the_paper(tmp_path: Path, columns: int) -> None:
+    # WeasyPrint laid a table out at its cells' widest words, past the paper's edge, where
+    # the last columns were cut off with no warning.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    table = wide_table(columns)
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    reader = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    for page in reader.pages:
+        assert max(_text_starts(page)) < float(page.mediabox.width) - 20  # inside the margin
+    printed = "".join(_text(reader).split())
+    cells = re.findall(r"[^|\s]+", table.split("\n", 2)[2] + table.split("\n", 1)[0])
+    assert all(cell in printed for cell in cells if "-" not in cell)
