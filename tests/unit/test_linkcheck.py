@@ -288,8 +288,20 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         ("See `gone` and [x](<gone>).\n", "gone", 6),
         ("[x][r] and gone.\n\n[r]: gone\n", "gone", 8),
         ("Text.\n\n[x](a&amp;b)\n", "a&b", 8),
+        ("![Chart](chart.png)\n\nFull size: [open it](chart.png).\n", "chart.png", 8),
+        ("```\n[see](../nope/)\n```\n\n[x](../nope/)\n", "../nope/", 10),
+        ("~~~~ md\n```\n[see](gone)\n~~~~\n[x](gone)\n", "gone", 10),
     ],
-    ids=["in-the-front-matter", "in-prose", "in-code", "reference", "character-reference"],
+    ids=[
+        "in-the-front-matter",
+        "in-prose",
+        "in-code",
+        "reference",
+        "character-reference",
+        "after-an-image-of-the-file",
+        "after-a-fenced-example",
+        "after-a-fence-holding-another",
+    ],
 )
 def test_check_links_points_at_the_line_that_writes_the_link_not_a_mention(
     tmp_path: Path, body: str, url: str, line: int
@@ -306,3 +318,18 @@ def test_check_links_points_at_the_line_that_writes_the_link_not_a_mention(
     )
 
     assert str(diagnostic.pos) == f"content/a.md:{line}:1"
+
+
+def test_check_links_reports_a_broken_link_at_each_line_that_writes_it(tmp_path: Path) -> None:
+    body = "[x](../gone/)\n\nText.\n\nAgain: [x](../gone/).\n"
+    root = make_project(
+        tmp_path / "project", f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\n{body}"
+    )
+    page = '<p><a href="../gone/">x</a></p>\n<p>Again: <a href="../gone/">x</a></p>\n'
+    site = _site(tmp_path, f"-- a/index.html --\n{page}")
+
+    found = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert [str(d.pos) for d in found] == ["content/a.md:6:1", "content/a.md:10:1"]

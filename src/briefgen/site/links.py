@@ -328,10 +328,8 @@ def _located(broken: Mapping[str, Mapping[str, object]], site_dir: Path) -> Iter
 
     for page, urls in broken.items():
         text = _read(site_dir / page)
-        seen: set[str] = set()
         for url, offset in _urls(text, set()):
-            if url in urls and url not in seen:
-                seen.add(url)
+            if url in urls:  # each time it is written: each is a line to fix
                 line = text.count("\n", 0, offset) + 1
                 yield Link(page, url, line, offset - text.rfind("\n", 0, offset))
 

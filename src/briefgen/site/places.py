@@ -19,6 +19,9 @@ _DESTINATION = re.compile(
     r"\]\(\s*<([^<>\n]*)>|\]\(\s*([^\s()<]+)|\]:[ \t]*\n?[ \t]*<([^<>\n]*)>|\]:[ \t]*\n?[ \t]*(\S+)"
 )
 """A Markdown link's destination (`[x](url)`, `[x](<url>)`) or a definition's (`[r]: url`)."""
+_IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
+"""The start of an image's destination (`![alt](`): a link to the same file is another line."""
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +76,14 @@ class _SourceText:
     """A source file searched for URLs in the order its links appear, in linear time."""
 
     text: str
+    """The source with its code blanked out (a link shown in code is no link)."""
     line_starts: list[int]
     destinations: dict[str, list[int]]
     """Where each link destination (`](url`, `]: url`) is written: the same letters elsewhere
     (`date:` holds `a`, prose may name a page) are no link, so these are looked up first."""
+    images: dict[str, list[int]]
+    """Where each image's destination is written: looked up after the links', as an image
+    whose file exists is not what a broken link to that file points at."""
     cursor: int = 0
     """Where the last URL was found: the next one is almost always after it."""
 
@@ -86,22 +93,27 @@ class _SourceText:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
+        text = _without_fenced_code(text)
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        image_starts = {found.end() - 2 for found in _IMAGE_DESTINATION.finditer(text)}
         destinations: dict[str, list[int]] = {}
+        images: dict[str, list[int]] = {}
         for found in _DESTINATION.finditer(text):
             group = next(index for index in range(1, 5) if found.group(index) is not None)
-            destinations.setdefault(found.group(group), []).append(found.start(group))
-        return cls(text, starts, destinations)
+            kind = images if found.start() in image_starts else destinations
+            kind.setdefault(found.group(group), []).append(found.start(group))
+        return cls(text, starts, destinations, images)
 
     def line_mentioning(self, url: str) -> int | None:
         """Return the 1-based line where `url` is written (after the last one found first)."""
         needles = tuple(dict.fromkeys((url, unquote(url), url.replace("&", "&amp;"))))
-        for needle in needles:
-            if offsets := self.destinations.get(needle):
-                after = bisect.bisect_left(offsets, self.cursor)
-                start = offsets[after] if after < len(offsets) else offsets[0]
-                self.cursor = start + len(needle)
-                return bisect.bisect_right(self.line_starts, start)
+        for written in (self.destinations, self.images):
+            for needle in needles:
+                if offsets := written.get(needle):
+                    after = bisect.bisect_left(offsets, self.cursor)
+                    start = offsets[after] if after < len(offsets) else offsets[0]
+                    self.cursor = start + len(needle)
+                    return bisect.bisect_right(self.line_starts, start)
         for needle in needles:
             found = self.text.find(needle, self.cursor)
             if found < 0:
@@ -110,3 +122,21 @@ class _SourceText:
                 self.cursor = found + len(needle)
                 return bisect.bisect_right(self.line_starts, found)
         return None
+
+
+def _without_fenced_code(text: str) -> str:
+    """Return `text` with the lines inside fenced code blocks blanked: a link shown in code
+    is no link, and a broken one written below it must not be blamed on it."""
+    lines = text.split("\n")
+    fence = ""
+    for number, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening is not None and opening.group(1).startswith(fence):
+                fence = "" if not line[opening.end() :].strip() else fence
+            lines[number] = ""
+        elif opening is not None and not (
+            opening.group(1)[0] == "`" and "`" in line[opening.end() :]
+        ):
+            fence = opening.group(1)
+    return "\n".join(lines)
