@@ -96,3 +96,28 @@ def test_check_never_reads_a_template_it_refused(project: Path) -> None:
         "templates/briefing.html:1:1: error: symlink leaves the project; its target is not read"
     )
     assert "division" not in run.stderr and "internal error" not in run.stderr
+
+
+def test_check_future_checks_a_scheduled_briefing_as_on_its_day(project: Path) -> None:
+    # The Pages workflow runs `check --strict --future`: a briefing dated after today is
+    # checked now, and, as nothing is early on its day, is no warning that stops publishing.
+    later = BRIEFING.format(title="Later").replace("2026-03-14", "2999-01-01")
+    make_project(project, f"-- content/later.md --\n{later}\nSee [the gone page](../gone/).\n")
+
+    strict = run_briefgen("check", "--strict", cwd=project)
+    broken = run_briefgen("check", "--strict", "--future", cwd=project)
+    (project / "content" / "later.md").write_text(later, encoding="utf-8")
+    mended = run_briefgen("check", "--strict", "--future", cwd=project)
+    built = run_briefgen("build", "--future", cwd=project)
+
+    assert strict.code == 1  # left out: its broken link is not even looked at
+    assert "content/later.md:1:1: warning: left out: `date` 2999-01-01 is in the future" in (
+        strict.stderr
+    )
+    assert "broken link" not in strict.stderr
+    assert broken.code == 1
+    assert "error: broken link `../gone/`" in broken.stderr
+    assert "in the future" not in broken.stderr
+    assert (mended.code, mended.stderr) == (0, "")
+    assert mended.stdout.strip() == "checked 2 briefings: no errors (0 warnings)"
+    assert "`date` 2999-01-01 is in the future" in built.stderr  # publishing early still warns

@@ -14,7 +14,7 @@ from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, render_scaffold
 from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
 from briefgen.site.config import KNOWN_KEYS, parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
-from tests.conftest import run_briefgen
+from tests.conftest import BRIEFING, run_briefgen
 
 EXAMPLE = Path(CONTENT_DIR) / "example.md"
 
@@ -241,3 +241,20 @@ def test_init_prints_no_raw_control_byte_for_the_folder_name(tmp_path: Path) -> 
     assert run.code == 0, run.stderr
     assert "\x1b" not in run.stdout
     assert "created a briefgen project in a\\x1b[31mb (6 files written)" in run.stdout
+
+
+def test_init_workflow_publishes_daily_and_checks_scheduled_briefings(tmp_path: Path) -> None:
+    # A briefing dated after the push that brings it must neither stop the publication (the
+    # strict check) nor wait for the next push to appear on its day.
+    workflow = yaml.safe_load(render_scaffold("pages.yml"))
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    steps = {s.get("name"): s.get("run", "") for s in workflow["jobs"]["build"]["steps"]}
+    assert run_briefgen("init", "p", cwd=tmp_path).code == 0
+    later = BRIEFING.format(title="Later").replace("2026-03-14", "2999-01-01")
+    (tmp_path / "p" / "content" / "later.md").write_text(later, encoding="utf-8")
+    check = steps["Check the briefings"].removeprefix(".venv/bin/briefgen ").split()
+
+    run = run_briefgen(*check, cwd=tmp_path / "p")
+
+    assert [entry["cron"] for entry in triggers["schedule"]] == ["17 0 * * *"]
+    assert (run.code, run.stderr) == (0, "")

@@ -226,7 +226,11 @@ def _workflow() -> dict[object, Any]:
 def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> None:
     workflow = _workflow()
     # PyYAML reads the bare key `on` as the boolean True (YAML 1.1).
-    assert workflow[True] == {"push": {"branches": ["main"]}, "workflow_dispatch": None}
+    assert workflow[True] == {
+        "push": {"branches": ["main"]},
+        "workflow_dispatch": None,
+        "schedule": [{"cron": "17 0 * * *"}],  # a scheduled briefing appears on its day
+    }
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     jobs = workflow["jobs"]
@@ -258,7 +262,7 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
     cached = build_steps[6]["with"]["path"].split()
     assert cached == [f"{CACHE_DIR}/", f"!{CACHE_DIR}/spare-*", "site/"]
     assert "env.BRIEFGEN_VERSION" in build_steps[6]["with"]["key"]
-    assert build_steps[7]["run"] == ".venv/bin/briefgen check --strict"
+    assert build_steps[7]["run"] == ".venv/bin/briefgen check --strict --future"
     assert build_steps[8]["run"] == BUILD_COMMAND
     assert build_steps[9]["with"] == {"path": "site/"}
     deploy = jobs["deploy"]

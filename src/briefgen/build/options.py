@@ -35,6 +35,9 @@ class BuildOptions:
     Only for a throwaway output folder: the stage is published however many errors it has."""
     future: bool = False
     """Publish briefings dated after today (left out by default)."""
+    warn_future: bool = True
+    """Warn about each briefing dated after today. `check --future` does not: it checks the
+    site as it will be once every scheduled briefing's day has come, where none is early."""
     pdf: bool = False
     """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
     search: bool = False

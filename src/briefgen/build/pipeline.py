@@ -199,7 +199,7 @@ def _unchanged(
     # briefing dated after today needs its entry, and so the entries file, to make one.
     today = validate.today().isoformat()
     dates: list[Diagnostic] = []
-    if any(c.dated > today for c in cached):
+    if options.warn_future and any(c.dated > today for c in cached):
         load_entries(state_file, old)
         if any(s.rel not in old.sources for s in loaded):
             return None

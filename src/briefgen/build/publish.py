@@ -79,7 +79,8 @@ def publish_site(
             entries = [s.entry for s in state.sources.values() if s.entry is not None]
             if not lists_kept:
                 diagnostics += validate_entries(entries)
-            diagnostics += validate_dates(entries)
+            if options.warn_future:
+                diagnostics += validate_dates(entries)
             stop_on_errors(diagnostics, options)
             old = build.old
             if not (

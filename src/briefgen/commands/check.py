@@ -67,6 +67,7 @@ def check(
             base_url=base_url,
             drafts=drafts,
             future=future,
+            warn_future=not future,
             cache_dir=Path(scratch) / "cache",
             keep_going=True,
         )
