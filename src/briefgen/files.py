@@ -33,13 +33,14 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
-def files_under(folder: Path, *, links: bool = False) -> set[str]:
+def files_under(folder: Path, *, links: bool = False, leave_out: Collection[str] = ()) -> set[str]:
     """Return every file below `folder` as a `/`-separated relative path (empty if missing).
 
     As `os.walk` lists them (symlinks to folders are not followed, unreadable folders are
     skipped), with string prefixes instead of a `relpath` per folder: a no-change build walks
     the whole published site, a folder per briefing. With `links`, a symlink to a folder is
     listed too, as the one path it is: a site folder swapped for one is then noticed.
+    Names in `leave_out` are not listed, nor what they hold, at the top of `folder` only.
     """
     found: set[str] = set()
     pending = [(os.fspath(folder), "")]
@@ -51,6 +52,8 @@ def files_under(folder: Path, *, links: bool = False) -> set[str]:
         except OSError:
             continue
         for entry in entries:
+            if not prefix and entry.name in leave_out:
+                continue
             try:
                 is_folder = entry.is_dir()
             except OSError:

@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from briefgen.build.options import BuildOptions
+from briefgen.build.outdir import MARKER
 from briefgen.build.pipeline import build_site
-from briefgen.build.stage import MARKER
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.project import CACHE_DIR

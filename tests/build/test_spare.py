@@ -13,9 +13,9 @@ from briefgen.build import discover
 from briefgen.build.cache import state_path
 from briefgen.build.lock import build_lock
 from briefgen.build.options import BuildOptions, BuildResult
+from briefgen.build.outdir import MARKER
 from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.build.spare import TOKEN, Spare
-from briefgen.build.stage import MARKER
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, leftovers, make_project, snapshot

@@ -26,8 +26,8 @@ from briefgen.build.discover import (
 from briefgen.build.fingerprint import code_version, project_fingerprint, tree_fingerprint
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
+from briefgen.build.outdir import KEPT, MARKER, validate_output_dir
 from briefgen.build.spare import Spare
-from briefgen.build.stage import MARKER, validate_output_dir
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, SourcePos, error
@@ -166,7 +166,7 @@ def _build_locked(
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
         # of it is enough (build/stage.py), and a walk costs a syscall per folder.
-        on_disk = files_under(options.out, links=True) - {MARKER}
+        on_disk = files_under(options.out, links=True, leave_out=KEPT) - {MARKER}
     if on_disk is not None and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.

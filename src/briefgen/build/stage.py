@@ -12,73 +12,18 @@ import errno
 import os
 import shutil
 import stat
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.outdir import KEPT, MARKER
 from briefgen.build.spare import swap_mark
-from briefgen.diagnostics import Diagnostic, error
 from briefgen.files import digest, file_stamp, files_under
-from briefgen.project import CACHE_DIR, SOURCE_DIRS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from pathlib import Path
 
     from briefgen.build.spare import Spare, SwapMark
-    from briefgen.diagnostics import SourcePos
     from briefgen.files import Stamp
-
-MARKER = ".briefgen-build"
-"""File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
-
-
-def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) -> list[Diagnostic]:
-    """Return an error when building into `out` could destroy something that is not a build.
-
-    Refused with or without --force: the project root, the home folder, a folder holding
-    either, the cache folder, and anything inside content/, templates/, static/, locales/ or
-    .git/. A symlink as the output folder is refused too: swapping in a new site would
-    replace the link, not its target.
-    """
-    if out.is_symlink():
-        return [
-            error(
-                at,
-                f"refusing to build into {out}: it is a symlink",
-                "point --output at the real folder, or remove the link",
-            )
-        ]
-    out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
-    sources = [root / name for name in (*SOURCE_DIRS, ".git")]
-    if (
-        out in {Path("/"), home, root, root / CACHE_DIR}
-        or out in root.parents
-        or out in home.parents
-        or any(out.is_relative_to(folder) for folder in sources)
-    ):
-        return [
-            error(
-                at,
-                f"refusing to build into {out}: it would replace your own files",
-                "choose a folder of its own, such as site/",
-            )
-        ]
-    # --force replaces a folder of other files; never a file, which no build could have made.
-    holder = next(folder for folder in (out, *out.parents) if folder.exists())
-    if holder != out and not holder.is_dir():
-        return [error(at, f"output path {out} is inside {holder}, which is a file")]
-    if not out.exists():
-        return []
-    if not out.is_dir():
-        return [error(at, f"output path {out} is a file, not a folder")]
-    if not force and any(out.iterdir()) and not (out / MARKER).exists():
-        return [
-            error(
-                at,
-                f"{out} holds files briefgen did not write",
-                "empty it, pick another --output, or pass --force to replace it",
-            )
-        ]
-    return []
 
 
 class Stage:
@@ -213,7 +158,13 @@ class Stage:
             marker.write_text("built by briefgen; safe to delete\n", encoding="utf-8")
         # The old site differs from the new one exactly where this build wrote or removed.
         dirty = {*self.changed, *removed}
-        if self.out.exists() and _exchange(self.path, self.out):
+        kept = _move_kept(self.out, self.path)  # a `.git` stays in the site (build/outdir.py)
+        try:
+            exchanged = self.out.exists() and _exchange(self.path, self.out)
+        except BaseException:
+            _move_kept(self.path, self.out, kept)
+            raise
+        if exchanged:
             # One atomic step: site/ is the old or the new site at every instant; the stage
             # folder now holds the old one (a killed build leaves it for the next to remove).
             self.mark = swap_mark(self.out)
@@ -226,6 +177,7 @@ class Stage:
             self.path.rename(self.out)
         except OSError:
             old.rename(self.out)
+            _move_kept(self.path, self.out, kept)
             raise
         self.mark = swap_mark(self.out)
         if old.exists():
@@ -311,9 +263,9 @@ def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
     """Return the files of the published site: as the cache recorded them, plus whatever
     stands at its top level that the cache does not know (another tool's folder)."""
     if recorded is None:
-        return files_under(out, links=True) - {MARKER}
+        return files_under(out, links=True, leave_out=KEPT) - {MARKER}
     files = set(recorded)
-    known = {rel.split("/", 1)[0] for rel in files} | {MARKER}
+    known = {rel.split("/", 1)[0] for rel in files} | {MARKER} | KEPT
     try:
         paths = list(out.iterdir())
     except OSError:
@@ -326,6 +278,17 @@ def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
         else:
             files.add(path.name)
     return files
+
+
+def _move_kept(source: Path, target: Path, names: Iterable[str] = KEPT) -> list[str]:
+    """Move each of `names` that `source` holds (and `target` does not) into `target`; return
+    the names moved. Siblings on one file system: each is a rename, never a copy."""
+    moved = []
+    for name in names:
+        if os.path.lexists(source / name) and not os.path.lexists(target / name):
+            (source / name).rename(target / name)
+            moved.append(name)
+    return moved
 
 
 def _exchange(first: Path, second: Path) -> bool:

@@ -1,0 +1,76 @@
+"""The output folder: whether a build may replace it, the marker saying briefgen wrote it, and
+what in it is not the build's to replace.
+
+A build replaces the whole folder (build/stage.py), so whatever it holds that briefgen did not
+make is cleared: stale pages, files put there by hand. A `.git` is the exception, as in
+MkDocs and Pelican: a site published by committing `site/` to a `gh-pages` branch (a clone, or
+a `git worktree`, whose `.git` is a file) keeps its repository across builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import Diagnostic, error
+from briefgen.project import CACHE_DIR, SOURCE_DIRS
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import SourcePos
+
+KEPT = frozenset({".git"})
+"""Names at the top of the output folder that every build carries into the new site as they
+are: no build makes them, lists them or deletes them."""
+
+MARKER = ".briefgen-build"
+"""File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
+
+
+def validate_output_dir(root: Path, out: Path, *, force: bool, at: SourcePos) -> list[Diagnostic]:
+    """Return an error when building into `out` could destroy something that is not a build.
+
+    Refused with or without --force: the project root, the home folder, a folder holding
+    either, the cache folder, and anything inside content/, templates/, static/, locales/ or
+    .git/. A symlink as the output folder is refused too: swapping in a new site would
+    replace the link, not its target.
+    """
+    if out.is_symlink():
+        return [
+            error(
+                at,
+                f"refusing to build into {out}: it is a symlink",
+                "point --output at the real folder, or remove the link",
+            )
+        ]
+    out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
+    sources = [root / name for name in (*SOURCE_DIRS, ".git")]
+    if (
+        out in {Path("/"), home, root, root / CACHE_DIR}
+        or out in root.parents
+        or out in home.parents
+        or any(out.is_relative_to(folder) for folder in sources)
+    ):
+        return [
+            error(
+                at,
+                f"refusing to build into {out}: it would replace your own files",
+                "choose a folder of its own, such as site/",
+            )
+        ]
+    # --force replaces a folder of other files; never a file, which no build could have made.
+    holder = next(folder for folder in (out, *out.parents) if folder.exists())
+    if holder != out and not holder.is_dir():
+        return [error(at, f"output path {out} is inside {holder}, which is a file")]
+    if not out.exists():
+        return []
+    if not out.is_dir():
+        return [error(at, f"output path {out} is a file, not a folder")]
+    if not force and any(p.name not in KEPT for p in out.iterdir()) and not (out / MARKER).exists():
+        return [
+            error(
+                at,
+                f"{out} holds files briefgen did not write",
+                "empty it, pick another --output, or pass --force to replace it",
+            )
+        ]
+    return []

@@ -1,0 +1,63 @@
+"""The output folder (build/outdir.py): a `.git` in it survives every build, as in MkDocs and
+Pelican, and a site changed from elsewhere between builds is never mixed with a spare's files."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.build.test_spare import _build, _clean, _edit, _project
+from tests.conftest import snapshot
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _without_git(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {rel: data for rel, data in files.items() if not rel.startswith(".git")}
+
+
+def test_outdir_git_repository_in_the_site_survives_every_build(tmp_path: Path) -> None:
+    # `cd site && git init && git add -A && git commit`, a common manual gh-pages deploy:
+    # each build replaced the folder whole and deleted the repository with it.
+    root = _project(tmp_path / "p")
+    _build(root)
+    git = root / "site" / ".git"
+    (git / "objects").mkdir(parents=True)
+    (git / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (git / "objects" / "pack").write_bytes(b"\0pack")
+    repository = snapshot(git)
+
+    for step in range(3):  # an empty stage first, then spares
+        _edit(root, "a.md", f"Edit {step}.")
+        _build(root)
+        assert snapshot(git) == repository
+    (root / "content" / "c.md").unlink()  # a removed briefing's folder goes, not the repository
+    _build(root)
+    unchanged = _build(root)
+
+    assert snapshot(git) == repository
+    assert _without_git(snapshot(root / "site")) == _clean(root, tmp_path)
+    assert (unchanged.compiled, unchanged.written, unchanged.removed) == (0, [], [])
+
+
+def test_outdir_git_file_of_a_worktree_survives_a_build(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    pointer = "gitdir: /home/me/briefings/.git/worktrees/site\n"
+    (root / "site" / ".git").write_text(pointer, encoding="utf-8")
+
+    _edit(root, "b.md", "Edited.")
+    _build(root)
+
+    assert (root / "site" / ".git").read_text(encoding="utf-8") == pointer
+
+
+def test_outdir_holding_only_a_git_checkout_is_built_into_without_force(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    (root / "site" / ".git").mkdir(parents=True)
+    (root / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+
+    _build(root)
+
+    assert (root / "site" / ".git" / "HEAD").is_file()
+    assert _without_git(snapshot(root / "site")) == _clean(root, tmp_path)
