@@ -3,10 +3,13 @@ Pelican, and a site changed from elsewhere between builds is never mixed with a 
 
 from __future__ import annotations
 
+import shutil
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.build.test_spare import _build, _clean, _edit, _project
-from tests.conftest import snapshot
+from tests.conftest import BRIEFING, snapshot
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -61,3 +64,32 @@ def test_outdir_holding_only_a_git_checkout_is_built_into_without_force(tmp_path
 
     assert (root / "site" / ".git" / "HEAD").is_file()
     assert _without_git(snapshot(root / "site")) == _clean(root, tmp_path)
+
+
+@pytest.mark.parametrize("how", ["pulled", "replaced"])
+def test_outdir_site_changed_from_elsewhere_is_not_mixed_with_the_spare(
+    tmp_path: Path, how: str
+) -> None:
+    # A bug hunter's `git pull` brought another machine's content/ and built site/: the next
+    # edit wrote back, from the spare, this machine's older bytes of every page whose new
+    # bytes the pulled site already held.
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "b.md", "First.")
+    _build(root)  # the site before is now a spare
+    (root / "content" / "c.md").write_text(BRIEFING.format(title="Gamma, renamed"), "utf-8")
+    _build(root, tmp_path / "elsewhere", tmp_path / "elsewhere-cache")
+    site = root / "site"
+    if how == "replaced":
+        shutil.rmtree(site)
+        shutil.copytree(tmp_path / "elsewhere", site)
+    else:  # as git writes a checkout: each file a new one, renamed into place
+        for rel, data in snapshot(tmp_path / "elsewhere").items():
+            (site / rel).parent.mkdir(parents=True, exist_ok=True)
+            (site / f"{rel}.new").write_bytes(data)
+            (site / f"{rel}.new").replace(site / rel)
+
+    _edit(root, "a.md", "Second.")
+    _build(root)
+
+    assert snapshot(site) == _clean(root, tmp_path)

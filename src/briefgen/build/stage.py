@@ -78,7 +78,9 @@ class Stage:
         hashed = self._hashes[rel] = digest(data)
         old = self.out / rel
         same = rel in self.published and _holds(old, data)
-        if same and self._shares(rel):
+        # The spare holds the published file, linked, unless the site was changed from
+        # elsewhere since (a `git pull` into it): then its bytes are the old ones.
+        if same and self._shares(rel) and _one_file(old, target):
             return
         self._clear(rel, target)
         if same and (_try_link(old, target) or _try_copy(old, target)):
@@ -331,6 +333,15 @@ def _holds(path: Path, data: bytes) -> bool:
         )
     except OSError:
         return False
+
+
+def _one_file(first: Path, second: Path) -> bool:
+    """Return True when both paths name one file (hard links to one inode)."""
+    try:
+        one, other = os.lstat(first), os.lstat(second)
+    except OSError:
+        return False
+    return (one.st_ino, one.st_dev) == (other.st_ino, other.st_dev)
 
 
 def _write_new(target: Path, data: bytes) -> tuple[int, int]:
