@@ -92,6 +92,18 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
             "'%(num)s min read': the translation is not a valid %-format (unsupported format",
             id="lone-percent-in-plural",
         ),
+        pytest.param(
+            HEADER + 'msgid "Contents"\nmsgstr "Índice %(x)s"\n',
+            ":5:1:",
+            "'Contents': the translation has %(x)s, which the label does not",
+            id="named-placeholder-the-label-lacks",
+        ),
+        pytest.param(
+            HEADER + 'msgid "Contents"\nmsgstr "Índice %s"\n',
+            ":5:1:",
+            "'Contents': the translation has %s, which the label does not",
+            id="unnamed-placeholder-the-label-lacks",
+        ),
     ],
 )
 def test_a_broken_po_is_an_error_at_its_line(
@@ -254,3 +266,14 @@ def test_a_po_that_babel_would_only_print_about_is_an_error_at_its_line(
 
     assert _said(validate_catalogs(root)) == [f"locales/he/LC_MESSAGES/messages.po{said}"]
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_translation_may_drop_placeholders_and_write_percent_signs(tmp_path: Path) -> None:
+    text = (
+        HEADER
+        + 'msgid "Page %(num)s of %(total)s"\nmsgstr "Página %(num)s"\n\n'
+        + 'msgid "Notes"\nmsgstr "Notas al 100%%"\n'
+    )
+    root = _catalog(tmp_path, text)
+
+    assert [d for d in validate_catalogs(root) if d.is_error] == []

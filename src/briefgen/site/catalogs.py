@@ -116,26 +116,47 @@ class _AnyPlaceholder(dict[str, int]):
 
 
 def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
-    """Return an error for each translation that `%` cannot format.
+    """Return an error for each translation that `%` cannot format with its label's values.
 
     Pages format every translation with `%` (Jinja's new-style gettext), even a label with no
-    placeholder, so a lone `%` would fail the page as it renders; Babel checks only labels
-    that hold a placeholder, and reads `100% min` as one.
+    placeholder, so a lone `%` would fail the page as it renders, and so would a placeholder
+    in the translation of a label without any (`%(x)s`: no value; `%s`: `{}` printed). Babel
+    checks only labels that hold a placeholder, and reads `100% min` as one.
     """
     found = []
     for message in catalog:
         strings = message.string if isinstance(message.string, tuple | list) else [message.string]
         if not message.id or message.fuzzy:
             continue
+        ids = message.id if isinstance(message.id, tuple | list) else [message.id]
+        given = {name for label in ids for name in _placeholders(label)}
         for string in filter(None, strings):
+            problem, hint = None, "write a `%` as `%%`"
             try:
                 string % _AnyPlaceholder()
             except (ValueError, TypeError) as exc:
-                at = SourcePos(rel, message.lineno or 1)
                 problem = f"the translation is not a valid %-format ({exc})"
-                found.append(error(at, f"{_msgid(message)!r}: {problem}", "write a `%` as `%%`"))
+            else:
+                # Babel checks the placeholders of a label that has any; not of one without.
+                extra = [] if given else sorted(_placeholders(string))
+                if extra:
+                    named = ", ".join(f"%({name})s" if name else "%s" for name in extra)
+                    problem = f"the translation has {named}, which the label does not"
+                    hint = "use only the label's placeholders, or none; write a `%` as `%%`"
+            if problem is not None:
+                at = SourcePos(rel, message.lineno or 1)
+                found.append(error(at, f"{_msgid(message)!r}: {problem}", hint))
                 break
     return found
+
+
+_PLACEHOLDER = re.compile(r"%(%|\((\w*)\)|[#0 +\-]*\d*(?:\.\d*)?[a-zA-Z])")
+"""A %-format placeholder (or a `%%`), with its name when it has one."""
+
+
+def _placeholders(text: str) -> set[str]:
+    """Return the names of the %-format placeholders in `text`: "" for one without (`%s`)."""
+    return {m.group(2) or "" for m in _PLACEHOLDER.finditer(text) if m.group(1) != "%"}
 
 
 def _line_of(lines: list[str], word: str) -> int:
