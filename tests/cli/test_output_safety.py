@@ -132,6 +132,16 @@ def test_content_that_is_a_file_is_an_error_not_a_traceback(tmp_path: Path) -> N
     assert run.stderr.startswith("content:1:1: error: content/ folder not found"), run.stderr
 
 
+def test_a_build_in_a_folder_that_is_no_project_leaves_nothing_there(tmp_path: Path) -> None:
+    # Run from inside content/ (or with --source content): no lock file, no folder left.
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    before = sorted(p.name for p in (root / "content").iterdir())
+    run = run_briefgen("build", cwd=root / "content")
+    assert run.code == 1
+    assert "content/ folder not found" in run.stderr
+    assert sorted(p.name for p in (root / "content").iterdir()) == before
+
+
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_a_missing_project_folder_is_an_error_that_makes_no_folder(
     tmp_path: Path, command: str

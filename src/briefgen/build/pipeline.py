@@ -34,6 +34,7 @@ from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
     CONFIG_NAME,
+    CONTENT_DIR,
     LOCALES_DIR,
     PRINT_TEMPLATES,
     TEMPLATES_DIR,
@@ -73,6 +74,10 @@ def build_site(
         message = f"project folder {options.root} not found"
         hint = "run briefgen in a project folder (`briefgen init` makes one), or fix --source"
         raise BriefgenError([error(SourcePos("--source", 1), message, hint)])
+    if not (options.root / CONTENT_DIR).is_dir() and not options.keep_going:
+        # Before the lock too: run in a folder that is no project (in `content/`, say), the
+        # build would leave its lock file there.
+        raise BriefgenError(discover_sources(options.root)[1])
     cache_dir = options.cache
     refuse_linked_cache(cache_dir)
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
