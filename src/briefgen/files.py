@@ -221,10 +221,16 @@ class ProjectFolder:
         ]
 
 
+REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr"})
+"""Names of version control folders: never walked into, never published."""
+
+
 def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) -> ProjectFolder:
     """Walk `folder` as a loader reading its files would see it: through symlinked folders
     that stay inside the project, leaving out names that start with a dot (`.DS_Store`,
-    editors' swap and lock files) and never entering a link that leaves.
+    editors' swap and lock files) but for folders (`.well-known/`), never entering a version
+    control repository (`.git/`: published, it would give away its whole history) nor a link
+    that leaves.
 
     Real folders are walked before linked ones, so a folder keeps its own path and a link to
     it is the one left out. A link is not entered either when it would walk `folder` again
@@ -256,7 +262,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
             continue
         for entry in entries:
             path = current / entry.name
-            if entry.name.startswith(".") and not _is_folder(entry):
+            if entry.name.startswith(".") and (entry.name in REPOSITORIES or not _is_folder(entry)):
                 continue
             link = entry.is_symlink()
             # Only a link can lead out: anything else lies in `current`, which is inside.

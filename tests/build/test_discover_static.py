@@ -133,6 +133,19 @@ def test_dot_files_are_left_out_but_dot_folders_are_published(tmp_path: Path) ->
     assert _found(root) == ([".well-known/security.txt"], [])
 
 
+@pytest.mark.parametrize("repository", [".git", ".hg", ".svn"])
+def test_a_repository_in_static_is_never_published(tmp_path: Path, repository: str) -> None:
+    # `git init static/` published the repository's history on the web, and its `.git`
+    # stood in the site where a gh-pages checkout keeps its own (build/outdir.py).
+    root = make_project(
+        tmp_path,
+        f"-- static/{repository}/HEAD --\nref: refs/heads/main\n"
+        f"-- static/{repository}/objects/ab --\nx\n-- static/css/site.css --\na\n",
+    )
+
+    assert _found(root) == (["css/site.css"], [])
+
+
 def test_a_name_that_is_not_utf8_is_an_error_and_skipped(tmp_path: Path) -> None:
     root = make_project(tmp_path, "-- static/site.css --\na\n")
     (root / "static" / "bad\udcff.txt").write_text("x")
