@@ -4,15 +4,13 @@ Pelican, and a site changed from elsewhere between builds is never mixed with a 
 from __future__ import annotations
 
 import shutil
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
+from briefgen.build import stage
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import BRIEFING, snapshot
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def _without_git(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -93,3 +91,31 @@ def test_outdir_site_changed_from_elsewhere_is_not_mixed_with_the_spare(
     _build(root)
 
     assert snapshot(site) == _clean(root, tmp_path)
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, OSError])
+def test_outdir_git_goes_back_when_a_two_rename_swap_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]
+) -> None:
+    # Without renameat2 (macOS, some network file systems) the swap is two renames; a Ctrl-C
+    # between them left the site gone and its repository in the stage, then discarded.
+    root = _project(tmp_path / "p")
+    _build(root)
+    (root / "site" / ".git").mkdir()
+    (root / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    before = snapshot(root / "site")
+    monkeypatch.setattr(stage, "_exchange", lambda first, second: False)
+    rename = Path.rename
+
+    def stopped(self: Path, target: Path) -> Path:
+        if self.name.startswith(".site.stage-"):
+            raise stop("stopped between the two renames")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", stopped)
+    _edit(root, "a.md", "Edited.")
+
+    with pytest.raises(stop):
+        _build(root)
+
+    assert snapshot(root / "site") == before

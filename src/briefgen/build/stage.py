@@ -162,29 +162,36 @@ class Stage:
         dirty = {*self.changed, *removed}
         kept = _move_kept(self.out, self.path)  # a `.git` stays in the site (build/outdir.py)
         try:
-            exchanged = self.out.exists() and _exchange(self.path, self.out)
+            retired = self._swap()
         except BaseException:
-            _move_kept(self.path, self.out, kept)
-            raise
-        if exchanged:
-            # One atomic step: site/ is the old or the new site at every instant; the stage
-            # folder now holds the old one (a killed build leaves it for the next to remove).
-            self.mark = swap_mark(self.out)
-            self._retire(self.path, dirty)
-            return True
-        old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
-        if self.out.exists():
-            self.out.rename(old)
-        try:
-            self.path.rename(self.out)
-        except OSError:
-            old.rename(self.out)
+            # Not swapped, whatever stopped it (an error, Ctrl-C): the site has the old files
+            # back, and its `.git` too, before the stage is discarded with what it holds.
             _move_kept(self.path, self.out, kept)
             raise
         self.mark = swap_mark(self.out)
-        if old.exists():
-            self._retire(old, dirty)
+        if retired is not None:
+            self._retire(retired, dirty)
         return True
+
+    def _swap(self) -> Path | None:
+        """Put the stage in the site's place; return where the old site went, if anywhere.
+
+        With renameat2 one atomic step: site/ is the old or the new site at every instant,
+        and the stage folder then holds the old one (a killed build leaves it for the next
+        to remove). Elsewhere two renames, the old site put back if the second fails.
+        """
+        if self.out.exists() and _exchange(self.path, self.out):
+            return self.path
+        old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
+        try:
+            if self.out.exists():
+                self.out.rename(old)
+            self.path.rename(self.out)
+        except BaseException:
+            if old.exists() and not os.path.lexists(self.out):
+                old.rename(self.out)
+            raise
+        return old if old.exists() else None
 
     def discard(self) -> None:
         """Drop the stage, leaving the published site as it was."""
