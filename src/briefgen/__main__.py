@@ -14,6 +14,7 @@ import contextlib
 import gc
 import os
 import sys
+import threading
 from typing import NoReturn
 
 from briefgen.cli import main
@@ -28,13 +29,26 @@ def run() -> NoReturn:
 def end_process(code: int) -> NoReturn:
     """Flush the output and end the process now, without the interpreter's teardown.
 
-    Nothing waits for the teardown: briefgen closes its files, removes its temporary folders,
-    releases the build lock and ends its workers before a command returns.
+    A command closes its files, removes its temporary folders, releases the build lock and
+    ends its workers before it returns. Only `serve` stopped in the middle of a rebuild may
+    leave a thread still working, and its workers: then the process ends as Python ends it,
+    waiting for the thread, whose build stops its workers.
     """
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a reader gone, a stream closed
             stream.flush()
+    if _still_working():
+        sys.exit(code)
     os._exit(code)
+
+
+def _still_working() -> bool:
+    """Return True when a thread other than this one, or a worker process, is alive."""
+    current = threading.current_thread()
+    if any(t is not current and not t.daemon and t.is_alive() for t in threading.enumerate()):
+        return True
+    processes = sys.modules.get("multiprocessing")  # never imported for it
+    return processes is not None and bool(processes.active_children())
 
 
 if __name__ == "__main__":

@@ -53,6 +53,24 @@ def test_process_end_flushes_what_is_buffered_then_exits_with_the_code(tmp_path:
     assert (tmp_path / "out.txt").read_text() == "x" * 100_000
 
 
+def test_process_end_waits_for_a_thread_still_working(tmp_path: Path) -> None:
+    # `serve` stopped in the middle of a rebuild: its thread, and the workers it stops, must
+    # finish as Python would finish them, or the workers are left running for ever.
+    code = (
+        "import pathlib, threading, time\n"
+        "from briefgen.__main__ import end_process\n"
+        "def rebuild():\n"
+        "    time.sleep(0.5)\n"
+        "    pathlib.Path('done').write_text('yes')\n"
+        "threading.Thread(target=rebuild).start()\n"
+        "end_process(5)\n"
+    )
+    done = _python(code, tmp_path)
+
+    assert done.returncode == 5, done.stderr
+    assert (tmp_path / "done").read_text() == "yes"
+
+
 def test_process_build_output_arrives_whole(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
     done = subprocess.run(
