@@ -291,6 +291,8 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         ("![Chart](chart.png)\n\nFull size: [open it](chart.png).\n", "chart.png", 8),
         ("```\n[see](../nope/)\n```\n\n[x](../nope/)\n", "../nope/", 10),
         ("~~~~ md\n```\n[see](gone)\n~~~~\n[x](gone)\n", "gone", 10),
+        ("- ```sh\n  make\n  ```\n- Then [x](gone).\n\n[y](gone2)\n", "gone", 9),
+        ("> ```\n> [see](gone)\n> ```\n\n[x](gone)\n", "gone", 10),
     ],
     ids=[
         "in-the-front-matter",
@@ -301,6 +303,8 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         "after-an-image-of-the-file",
         "after-a-fenced-example",
         "after-a-fence-holding-another",
+        "after-a-fence-in-a-list-item",
+        "after-a-fence-in-a-quote",
     ],
 )
 def test_check_links_points_at_the_line_that_writes_the_link_not_a_mention(

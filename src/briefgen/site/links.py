@@ -12,6 +12,7 @@ link is broken is its page read again, to find the line to report.
 
 from __future__ import annotations
 
+import bisect
 import html
 import logging
 import posixpath
@@ -328,10 +329,11 @@ def _located(broken: Mapping[str, Mapping[str, object]], site_dir: Path) -> Iter
 
     for page, urls in broken.items():
         text = _read(site_dir / page)
+        line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
         for url, offset in _urls(text, set()):
             if url in urls:  # each time it is written: each is a line to fix
-                line = text.count("\n", 0, offset) + 1
-                yield Link(page, url, line, offset - text.rfind("\n", 0, offset))
+                line = bisect.bisect_right(line_starts, offset)
+                yield Link(page, url, line, offset - line_starts[line - 1] + 1)
 
 
 def _read(path: Path) -> str:

@@ -21,7 +21,6 @@ _DESTINATION = re.compile(
 """A Markdown link's destination (`[x](url)`, `[x](<url>)`) or a definition's (`[r]: url`)."""
 _IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
 """The start of an image's destination (`![alt](`): a link to the same file is another line."""
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +92,7 @@ class _SourceText:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
-        text = _without_fenced_code(text)
+        text = _without_code(text)
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
         image_starts = {found.end() - 2 for found in _IMAGE_DESTINATION.finditer(text)}
         destinations: dict[str, list[int]] = {}
@@ -124,19 +123,15 @@ class _SourceText:
         return None
 
 
-def _without_fenced_code(text: str) -> str:
-    """Return `text` with the lines inside fenced code blocks blanked: a link shown in code
-    is no link, and a broken one written below it must not be blamed on it."""
+def _without_code(text: str) -> str:
+    """Return `text` with the lines of its code blocks blanked, as the parser finds them (in a
+    list item or a quote too): a link shown in code is no link, and a broken one written
+    below it must not be blamed on it."""
+    from markdown_it import MarkdownIt  # only a broken link needs it
+
     lines = text.split("\n")
-    fence = ""
-    for number, line in enumerate(lines):
-        opening = _FENCE.match(line)
-        if fence:
-            if opening is not None and opening.group(1).startswith(fence):
-                fence = "" if not line[opening.end() :].strip() else fence
-            lines[number] = ""
-        elif opening is not None and not (
-            opening.group(1)[0] == "`" and "`" in line[opening.end() :]
-        ):
-            fence = opening.group(1)
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type in ("fence", "code_block") and token.map:
+            start, end = token.map
+            lines[start:end] = [""] * (end - start)
     return "\n".join(lines)
