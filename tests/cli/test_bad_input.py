@@ -494,6 +494,12 @@ WARNED_INPUTS: tuple[Warned, ...] = (
            "-- briefgen.yaml --\ntitle: T\nbase_url: example.org/briefs\n"),
     Warned("empty-section", "content/bad.md:7:1", ("section `Empty` is empty",),
            bad_md(briefing("summary: Fine.", body="## Empty\n\n## Full\n\nText.\n"))),
+    Warned("table-delimiter-row-too-short", "content/bad.md:9:1",
+           ("the table's delimiter row has 2 cells, the header 3",),
+           bad_md(briefing("summary: Fine.", body="Text.\n\n| a | b | c |\n|---|---|\n"))),
+    Warned("table-under-a-list-item", "content/bad.md:8:1",
+           ("a table needs a blank line before it",),
+           bad_md(briefing("summary: Fine.", body="- item\n| a | b |\n|---|---|\n"))),
 )  # fmt: skip
 
 

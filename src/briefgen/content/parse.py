@@ -24,6 +24,7 @@ from briefgen.content.languages import base_key, canonical_tag, lang_dir, split_
 from briefgen.content.markdown import markdown_parser, nesting_limit
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
+from briefgen.content.pipetext import table_text_warnings
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -154,6 +155,7 @@ def parse_briefing(
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
+    diagnostics += table_text_warnings(path, tokens)
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)
