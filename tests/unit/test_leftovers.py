@@ -57,6 +57,7 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "| a | b |\n|---|---|\n| c | d |\n",
         "## Heading {#ok .takeaways}\n\nText.\n",
         "## Heading \\{#kept}\n\nText.\n",
+        "A gap of {.5} mm, or of {.5}\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
@@ -66,6 +67,27 @@ def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
 def test_table_text_warning_is_at_the_header_line_under_a_list_item() -> None:
     body = "Lede.\n\n- one\n- two\n| a | b |\n|---|---|\n| c | d |\n"
     assert _warnings(body) == ["10: a table needs a blank line before it: shown as text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "## Wide {.wide} heading\n\nx\n",
+            "6: attribute block `{.wide}` is not read; shown as text",
+        ),
+        ("Mid {#an-id .x} text.\n", "6: attribute block `{#an-id .x}` is not read; shown as text"),
+        ("Mid {: .lead} text.\n", "6: attribute block `{: .lead}` is not read; shown as text"),
+    ],
+)
+def test_block_of_ids_and_classes_warns_anywhere_in_a_line(body: str, expected: str) -> None:
+    assert _warnings(body) == [expected]
+
+
+def test_empty_comments_are_raw_html_not_unclosed_ones() -> None:
+    """markdown-it reads `<!-->` and `<!--->` as whole: one warning each, the raw HTML one."""
+    body = "Empty <!--> and <!---> here.\n"
+    assert _warnings(body) == ["6: raw HTML is shown as text"] * 2
 
 
 def test_heading_keeps_its_last_block_and_warns_about_the_first() -> None:

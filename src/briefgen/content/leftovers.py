@@ -36,10 +36,13 @@ HEADING_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
 _MARKERS = ("{", "<!--", ":::", "^[", "][")
 _BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
-    r"(?<!\\)\{(?::[^{}\n]*|[#.][^{}\n]*)\}(?=[ \t]*$)|(?<!\\)\{#[A-Za-z][\w-]*\}", re.MULTILINE
+    r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
+    r"|(?<!\\)\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[#.][A-Za-z][\w-]*)*[ \t]*\}",
+    re.MULTILINE,
 )
-"""`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or `{#an-id}` anywhere: never
-braces of prose, which hold words (`{a, b}`)."""
+"""`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or a block of nothing but
+ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold words
+(`{a, b}`) or numbers (`{.5}`)."""
 _FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
@@ -151,7 +154,8 @@ def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterat
     """Find the first `<!--` with no `-->` after it (any later one is unclosed too)."""
     position = 0
     while (start := written.find("<!--", position)) != -1:
-        if start and written[start - 1] == "\\":
+        # `<!-->` and `<!--->` are whole (empty) comments to HTML and to markdown-it.
+        if (start and written[start - 1] == "\\") or written.startswith((">", "->"), start + 4):
             position = start + 4
             continue
         end = written.find("-->", start + 4)
