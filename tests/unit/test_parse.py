@@ -436,6 +436,14 @@ def test_parse_raw_html_around_a_comment_keeps_todays_behaviour() -> None:
     assert [d.message for d in diagnostics] == ["raw HTML is shown as text"]
 
 
+def test_parse_comment_ends_at_its_first_close_so_text_after_it_shows() -> None:
+    """`<!-- a --> b -->` is a comment and then text, as in HTML: not one comment dropped."""
+    briefing, diagnostics = parse_ok_with("<!-- a --> b -->\n")
+    assert isinstance(briefing.lede[0], Paragraph)
+    assert briefing.lede[0].text.html == "&lt;!-- a --&gt; b --&gt;"
+    assert [d.message for d in diagnostics] == ["raw HTML is shown as text"]
+
+
 def parse_ok_with(body: str) -> tuple[Briefing, list[Diagnostic]]:
     """Parse front matter plus `body` with the safe parser; return the model and diagnostics."""
     briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)

@@ -196,6 +196,7 @@ def test_deep_nesting_is_cut_off_with_a_warning_not_a_recursion_error(body: str)
         "`" * 50_000,
         "| a " * 5_000 + "\n" + "|-" * 5_000 + "\n" + "| x " * 5_000 + "\n",
         "- **a:** " * 20_000,
+        "<!-- -->" * 50_000 + "<!--",
     ],
     ids=[
         "link-dest",
@@ -206,6 +207,7 @@ def test_deep_nesting_is_cut_off_with_a_warning_not_a_recursion_error(body: str)
         "backticks",
         "wide-table",
         "terms",
+        "closed-comments-then-open",
     ],
 )
 def test_quadratic_patterns_finish_fast(body: str) -> None:

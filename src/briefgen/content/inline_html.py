@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_COMMENT_ONLY = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
-"""Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown."""
+_COMMENT_ONLY = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)
+"""Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown.
+
+A comment ends at its first `-->`, as in HTML. A lazy `.*?` could also run on past it, which
+made `<!-- -->` x 40 and an unclosed `<!--` try every way to split the line (2^40 of them)."""
 
 _MARKS = {
     "em_open": "<em>",

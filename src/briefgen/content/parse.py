@@ -21,9 +21,12 @@ from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.languages import base_key, canonical_tag, lang_dir, split_language_suffix
+from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
+from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser, nesting_limit
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
+from briefgen.content.pipetext import table_text_warnings
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -55,8 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TAKEAWAYS_CLASS = ".takeaways"
-_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
-"""A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""
 _GIVEN_ID = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
 """Heading attribute that makes a section the closing takeaways box, in any language."""
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
@@ -136,7 +137,8 @@ def parse_briefing(
     problem = _control_character(path, text)
     if problem:
         return None, [problem]
-    tokens = markdown_parser(unsafe_html=unsafe_html).parse(text)
+    env: dict[str, object] = {}
+    tokens = markdown_parser(unsafe_html=unsafe_html).parse(text, env)
     if not tokens or tokens[0].type != "front_matter":
         return None, [_missing_front_matter(path, text)]
     front, diagnostics = parse_front_matter(
@@ -154,6 +156,7 @@ def parse_briefing(
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
+    diagnostics += table_text_warnings(path, tokens) + leftover_warnings(path, tokens, text, env)
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)

@@ -1,0 +1,210 @@
+"""Syntax of other tools, and half-written HTML comments, left as text: found and warned about.
+
+Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings
+syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a paragraph,
+`::: note` fenced divs, `^[inline notes]`, `[text][ref]` links to a definition that is not
+there, and `<!--` comments never closed. markdown-it keeps all of them as text, so the page
+would show them silently; each is a warning at its line instead, and stays visible.
+
+The inline runs of the token stream are read as written (`content`), so a backslash escape
+(`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
+hold no inline runs, so text in code never warns. Runs without `{`, `<!--`, `:::`, `^[` or
+`][`, most of them, are not read further.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it.common.utils import normalizeReference
+
+from briefgen.diagnostics import SourcePos, excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping, Sequence
+
+    from markdown_it.token import Token
+
+    from briefgen.diagnostics import Diagnostic
+
+log = logging.getLogger(__name__)
+
+HEADING_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
+"""A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""
+_MARKERS = ("{", "<!--", ":::", "^[", "][")
+_BACKTICKS = re.compile(r"`+")
+_ATTRIBUTE_BLOCK = re.compile(
+    r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
+    r"|(?<!\\)\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[#.][A-Za-z][\w-]*)*[ \t]*\}",
+    re.MULTILINE,
+)
+"""`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or a block of nothing but
+ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold words
+(`{a, b}`) or numbers (`{.5}`)."""
+_FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
+"""Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
+_INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
+_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+
+
+def leftover_warnings(
+    path: str, tokens: Sequence[Token], text: str, env: Mapping[str, object]
+) -> list[Diagnostic]:
+    """Warn at each line where syntax briefgen does not read is left as text.
+
+    `text` is the file as parsed, `env` the markdown-it environment it was parsed with (which
+    holds the link reference definitions).
+    """
+    found: list[Diagnostic] = []
+    defined = env.get("references")
+    references: Mapping[str, object] = defined if isinstance(defined, dict) else {}
+    lines: list[str] = []
+    for index, token in enumerate(tokens):
+        content = token.content
+        if token.type != "inline" or not token.map or not any(m in content for m in _MARKERS):
+            continue
+        if index and tokens[index - 1].type == "heading_open":
+            content = _without_heading_attributes(content)
+        written = _without_code(content) if "`" in content else content
+        for finder in _FINDERS:
+            for offset, shown, make in finder(written, references):
+                line = token.map[0] + written.count("\n", 0, offset)
+                start = offset - (written.rfind("\n", 0, offset) + 1)
+                lines = lines or text.split("\n")
+                source = lines[line] if line < len(lines) else ""
+                column = source.find(shown, start) + 1 or 1
+                found.append(make(SourcePos(path, line + 1, column), shown))
+    return found
+
+
+def _without_code(content: str) -> str:
+    """Return a run with its code spans as spaces (line breaks kept), so offsets still hold.
+
+    A span runs from a backtick run to the next run of the same length, as in markdown-it;
+    each length's runs are visited once, so a line of lone backticks takes linear time.
+    """
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(content)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    seen = dict.fromkeys(by_length, 0)
+    parts: list[str] = []
+    done = index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        length, escaped = end - start, start > 0 and content[start - 1] == "\\"
+        later = by_length[length]
+        while seen[length] < len(later) and later[seen[length]] <= index:
+            seen[length] += 1
+        if escaped or seen[length] == len(later):
+            index += 1
+            continue
+        closer = later[seen[length]]
+        parts += [content[done:start], re.sub(r"[^\n]", " ", content[start : runs[closer][1]])]
+        done, index = runs[closer][1], closer + 1
+    return "".join([*parts, content[done:]])
+
+
+def _without_heading_attributes(content: str) -> str:
+    """Return a heading without the one attribute block it reads (`parse._take_attributes`)."""
+    found = HEADING_ATTRIBUTES.search(content)
+    if found is None:
+        return content
+    parts = found[1].split()
+    if parts and all(part[0] in "#." or "=" in part for part in parts):
+        return content[: found.start()]
+    return content
+
+
+_Found = tuple[int, str, "Callable[[SourcePos, str], Diagnostic]"]
+"""Where a leftover starts in the run, the text it shows, and how its warning is made."""
+
+
+def _attributes(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+    if "{" not in written:
+        return
+    for match in _ATTRIBUTE_BLOCK.finditer(written):
+        yield match.start(), match.group(), _attributes_warning
+
+
+def _fenced_divs(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+    if ":::" in written:
+        for match in _FENCED_DIV.finditer(written):
+            yield match.start(1), match[1].rstrip(), _fenced_div_warning
+
+
+def _inline_notes(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+    if "^[" in written:
+        for match in _INLINE_NOTE.finditer(written):
+            yield match.start(), match.group(), _inline_note_warning
+
+
+def _reference_links(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+    if "][" in written:
+        for match in _REFERENCE_LINK.finditer(written):
+            text, label = match[1], match[2] or match[1]
+            if text.startswith("^") or normalizeReference(label) in references:
+                continue
+            yield match.start(), match.group(), _reference_warning
+
+
+def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+    """Find the first `<!--` with no `-->` after it (any later one is unclosed too)."""
+    position = 0
+    while (start := written.find("<!--", position)) != -1:
+        # `<!-->` and `<!--->` are whole (empty) comments to HTML and to markdown-it.
+        if (start and written[start - 1] == "\\") or written.startswith((">", "->"), start + 4):
+            position = start + 4
+            continue
+        end = written.find("-->", start + 4)
+        if end == -1:
+            yield start, "<!--", _comment_warning
+            return
+        position = end + 3
+
+
+_FINDERS = (_attributes, _fenced_divs, _inline_notes, _reference_links, _unclosed_comments)
+
+
+def _attributes_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"attribute block `{excerpt(shown, 40)}` is not read; shown as text",
+        hint="only a heading takes one `{#its-id .takeaways}` block, at its end; "
+        "remove this one (or write `\\{` to show the braces)",
+    )
+
+
+def _fenced_div_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`:::` fenced blocks are not supported; `{excerpt(shown, 40)}` is shown as text",
+        hint="write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
+    )
+
+
+def _inline_note_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"inline note `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="write `[^label]` here and `[^label]: the note` on its own line",
+    )
+
+
+def _reference_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    label = shown.rsplit("[", 1)[1].rstrip("]") or shown[1:].split("]", 1)[0]
+    return warning(
+        pos,
+        f"link `{excerpt(shown, 50)}` has no definition `[{excerpt(label, 30)}]: …`; shown as text",
+        hint=f"add a line `[{excerpt(label, 30)}]: https://…`, or write `[text](https://…)`",
+    )
+
+
+def _comment_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "unclosed HTML comment `<!--` is shown as text",
+        hint="close the comment with `-->` in the same paragraph, or remove it",
+    )

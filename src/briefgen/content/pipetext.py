@@ -1,0 +1,93 @@
+"""Pipe tables that markdown-it did not read as tables, and why.
+
+A table markdown-it rejects is not an error to it: its lines become a paragraph of `| a | b |`
+text. On a briefing page that reads as a silent mistake, so each paragraph holding a header
+line followed by a delimiter-like row (`|---|---|`, `|===|`) is a warning at the header's
+line, saying what kept it from being a table. Paragraphs without a `|` and a second line,
+most of them, are not looked at.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it.rules_block.table import escapedSplit
+
+from briefgen.diagnostics import SourcePos, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+    from briefgen.diagnostics import Diagnostic
+
+log = logging.getLogger(__name__)
+
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?[-=]+:?[ \t]*(?:\|[ \t]*:?[-=]+:?[ \t]*)*\|?[ \t]*")
+"""A row of `---` (or `===`, as other tools' tables write it) cells between pipes."""
+_CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
+
+
+def table_text_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
+    """Warn at each paragraph line that starts a pipe table markdown-it did not read."""
+    found: list[Diagnostic] = []
+    for index, token in enumerate(tokens):
+        content = token.content
+        if token.type != "inline" or "|" not in content or "\n" not in content or not token.map:
+            continue
+        if index == 0 or tokens[index - 1].type != "paragraph_open":
+            continue
+        lines = content.split("\n")
+        for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
+            if "|" in header and "|" in delimiter and _DELIMITER_ROW.fullmatch(delimiter):
+                pos = SourcePos(path, token.map[0] + number + 1)
+                found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
+                break
+    return found
+
+
+def _not_a_table(pos: SourcePos, header: str, delimiter: str, *, first_line: bool) -> Diagnostic:
+    """Return the warning for a table that stayed text, with the likeliest reason."""
+    if "=" in delimiter:
+        return warning(
+            pos,
+            "the table's delimiter row uses `=`: shown as text",
+            hint="write the row under the header with `-`: `|---|---|`",
+        )
+    headers = _cell_count(header, escaped=True)
+    delimiters = _cell_count(delimiter, escaped=False)
+    if headers != delimiters:
+        hint = "give the delimiter row one `---` cell per header cell"
+        if _CODE_WITH_PIPE.search(header):
+            hint = "a `|` inside backticks still splits a cell: write `\\|`"
+        return warning(
+            pos,
+            f"the table's delimiter row has {delimiters} cells, the header {headers}: "
+            "shown as text",
+            hint=hint,
+        )
+    if not first_line:
+        return warning(
+            pos,
+            "a table needs a blank line before it: shown as text",
+            hint="leave a blank line between the text, list or quote above and the table",
+        )
+    return warning(
+        pos,
+        "pipe table is not read as a table: shown as text",
+        hint="start a table on its own lines, after a blank line, not in a list item's first line",
+    )
+
+
+def _cell_count(row: str, *, escaped: bool) -> int:
+    """Count a row's cells as markdown-it does: outer empty cells of `| a |` are not cells."""
+    cells = escapedSplit(row.strip()) if escaped else row.strip().split("|")
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return len(cells)

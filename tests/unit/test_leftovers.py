@@ -1,0 +1,115 @@
+"""Other tools' syntax and tables markdown-it did not read: warned about, and still visible."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.content.leftovers import _without_code
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+
+
+def _warnings(body: str) -> list[str]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [f"{d.pos.line}: {d.message}" for d in diagnostics]
+
+
+def _lede_html(body: str) -> str:
+    briefing, _ = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    return "\n".join(block.text.html for block in briefing.lede if isinstance(block, Paragraph))
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("Rose 12%. <!-- TODO: check\n", "Rose 12%. &lt;!-- TODO: check"),
+        ("Intro text {#intro}\n", "Intro text {#intro}"),
+        ("::: note\nWatch.\n:::\n", "::: note\nWatch.\n:::"),
+        ("Rose^[a note].\n", "Rose^[a note]."),
+        ("See [the report][bank].\n", "See [the report][bank]."),
+        ("| a | b | c |\n|---|---|\n", "| a | b | c |\n|---|---|"),
+    ],
+)
+def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -> None:
+    assert _lede_html(body) == shown
+    assert len(_warnings(body)) == (2 if body.startswith(":::") else 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A value of a | b in a sentence.\n",
+        "Choose a | b\nor c | d.\n",
+        "Sets {a, b} and {braces} mid-sentence, and {x}.\n",
+        "A ratio of 3:::4 and a smiley :::) mid-line.\n",
+        "Code `{#x}` and `::: note` and `<!--` and `^[x]` and `[a][b]`.\n",
+        "```\n::: note\nIntro {#intro} <!-- ^[x] [a][b]\n| a | b | c |\n|---|---|\n```\n",
+        "    indented {#x} <!-- ^[x]\n",
+        "Escaped \\{#x} and \\<!-- and \\^[x] and \\[a][b].\n",
+        "[a][b] is a link.\n\n[b]: https://example.org/\n",
+        "A note[^1][^2].\n\n[^1]: One.\n[^2]: Two.\n",
+        "Closed <!-- a note --> comment.\n",
+        "| a | b |\n|---|---|\n| c | d |\n",
+        "## Heading {#ok .takeaways}\n\nText.\n",
+        "## Heading \\{#kept}\n\nText.\n",
+        "A gap of {.5} mm, or of {.5}\n",
+    ],
+)
+def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_table_text_warning_is_at_the_header_line_under_a_list_item() -> None:
+    body = "Lede.\n\n- one\n- two\n| a | b |\n|---|---|\n| c | d |\n"
+    assert _warnings(body) == ["10: a table needs a blank line before it: shown as text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "## Wide {.wide} heading\n\nx\n",
+            "6: attribute block `{.wide}` is not read; shown as text",
+        ),
+        ("Mid {#an-id .x} text.\n", "6: attribute block `{#an-id .x}` is not read; shown as text"),
+        ("Mid {: .lead} text.\n", "6: attribute block `{: .lead}` is not read; shown as text"),
+    ],
+)
+def test_block_of_ids_and_classes_warns_anywhere_in_a_line(body: str, expected: str) -> None:
+    assert _warnings(body) == [expected]
+
+
+def test_empty_comments_are_raw_html_not_unclosed_ones() -> None:
+    """markdown-it reads `<!-->` and `<!--->` as whole: one warning each, the raw HTML one."""
+    body = "Empty <!--> and <!---> here.\n"
+    assert _warnings(body) == ["6: raw HTML is shown as text"] * 2
+
+
+def test_heading_keeps_its_last_block_and_warns_about_the_first() -> None:
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + "## Two {#one} {#two}\n\nx\n")
+    assert briefing is not None
+    assert (briefing.sections[0].anchor, briefing.sections[0].heading.text) == ("two", "Two {#one}")
+    assert [d.message for d in diagnostics] == [
+        "attribute block `{#one}` is not read; shown as text"
+    ]
+
+
+def test_without_code_blanks_spans_and_keeps_offsets() -> None:
+    assert _without_code("a `{#x}` b") == "a        b"
+    assert _without_code("a ``x` y`` b `z") == "a          b `z"
+    assert _without_code("`a\nb` c") == "  \n   c"
+    assert _without_code("\\`a` b`") == "\\`a    "
+
+
+@given(st.text(alphabet="ab `\\\n", max_size=60))
+def test_without_code_keeps_length_and_line_breaks(text: str) -> None:
+    blanked = _without_code(text)
+    assert len(blanked) == len(text)
+    assert [i for i, c in enumerate(blanked) if c == "\n"] == [
+        i for i, c in enumerate(text) if c == "\n"
+    ]
