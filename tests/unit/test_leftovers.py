@@ -113,3 +113,20 @@ def test_without_code_keeps_length_and_line_breaks(text: str) -> None:
     assert [i for i, c in enumerate(blanked) if c == "\n"] == [
         i for i, c in enumerate(text) if c == "\n"
     ]
+
+
+def test_fields_after_an_early_closing_line_are_a_warning_not_a_silent_heading() -> None:
+    # The front matter closed too early: `summary:` and `tags:` became a setext heading, and
+    # the only message was a missing summary at line 1.
+    body = "summary: A short summary.\ntags: [migration, aid]\n---\n\nText.\n"
+    early = "---\ntitle: T\ndate: 2026-03-14\n---\n" + body
+    _, diagnostics = parse_briefing("content/a.md", early)
+
+    assert [f"{d.pos.line}: {d.message}" for d in diagnostics if "heading" in d.message] == [
+        "5: `summary:` after the front matter's closing `---` is shown as a heading"
+    ]
+
+
+def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
+    body = "A heading\n---------\n\nText.\n\nSummary: the plan\n---\n\nnote: read this\n---\n"
+    assert _warnings(body) == []

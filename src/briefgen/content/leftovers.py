@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
+from briefgen.content.frontmatter import KNOWN_FIELDS
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold w
 _FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
+_FIELD = re.compile(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
+"""A line that starts like a front matter field (`summary: …`)."""
 _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 
 
@@ -63,6 +66,8 @@ def leftover_warnings(
     lines: list[str] = []
     for index, token in enumerate(tokens):
         content = token.content
+        if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
+            found += _fields_as_heading(path, token)
         if token.type != "inline" or not token.map or not any(m in content for m in _MARKERS):
             continue
         if index and tokens[index - 1].type == "heading_open":
@@ -77,6 +82,22 @@ def leftover_warnings(
                 column = source.find(shown, start) + 1 or 1
                 found.append(make(SourcePos(path, line + 1, column), shown))
     return found
+
+
+def _fields_as_heading(path: str, token: Token) -> list[Diagnostic]:
+    """Warn when a heading's text is front matter fields: a `---` that closed the front
+    matter too early, and the fields below it made a section heading of them."""
+    assert token.map is not None
+    for number, line in enumerate(token.content.split("\n")):
+        field = _FIELD.match(line)
+        if field and field.group(1) in KNOWN_FIELDS:
+            pos = SourcePos(path, token.map[0] + number + 1, 1)
+            message = (
+                f"`{field.group(1)}:` after the front matter's closing `---` is shown as a heading"
+            )
+            hint = "move it above the `---` that ends the front matter"
+            return [warning(pos, message, hint=hint)]
+    return []
 
 
 def _without_code(content: str) -> str:
