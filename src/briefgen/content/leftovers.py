@@ -14,7 +14,6 @@ hold no inline runs, so text in code never warns. Runs without `{`, `<!--`, `:::
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
-
-log = logging.getLogger(__name__)
 
 HEADING_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
 """A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""

@@ -10,7 +10,6 @@ most of them, are not looked at.
 from __future__ import annotations
 
 import itertools
-import logging
 import re
 from typing import TYPE_CHECKING
 
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
-
-log = logging.getLogger(__name__)
 
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?[-=]+:?[ \t]*(?:\|[ \t]*:?[-=]+:?[ \t]*)*\|?[ \t]*")
 """A row of `---` (or `===`, as other tools' tables write it) cells between pipes."""
