@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
 
-_CONTAINERS = frozenset({"blockquote", "list_item"})
+_CONTAINERS = frozenset({"blockquote", "list_item", "dd"})
 """Nodes whose content markdown-it parses one level deeper, so its nesting limit can empty."""
 
 

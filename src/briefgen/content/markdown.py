@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it.renderer import RendererHTML
+    from markdown_it.rules_block import StateBlock
     from markdown_it.rules_core import StateCore
     from markdown_it.utils import EnvType, OptionsDict
 
@@ -116,11 +118,34 @@ def _tasklists(parser: MarkdownIt) -> None:
     ruler.at("github-tasklists", tasks)
 
 
+def _definition_lists(parser: MarkdownIt) -> None:
+    """Read a term line followed by `: definition` lines as a definition list (mdit-py-plugins).
+
+    The colon form only, as Hugo, PHP Markdown Extra and Python-Markdown read it: Pandoc's
+    `~` marker would turn a wrapped line starting `~ 40 per cent` into a definition.
+    """
+    deflist_plugin(parser)
+    ruler = parser.block.ruler
+    rule = ruler.__rules__[ruler.__find__("deflist")].fn
+
+    def colon_definitions(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        line = start if silent else start + 1
+        if not silent and line < end and state.isEmpty(line):
+            line += 1
+        if line >= end:
+            return False
+        marker = state.bMarks[line] + state.tShift[line]
+        return state.src[marker : marker + 1] == ":" and bool(rule(state, start, end, silent))
+
+    ruler.at("deflist", colon_definitions, {"alt": ["paragraph", "reference", "blockquote"]})
+
+
 PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("front_matter", front_matter_plugin),
     ("comments", comments_plugin),
     ("footnote", _footnotes),
     ("tasklists", _tasklists),
+    ("deflist", _definition_lists),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
 _BUILTIN_PLUGINS = len(PLUGINS)

@@ -1,4 +1,5 @@
-"""Bullet and numbered lists, and term bullets (`- **Term:** text`) inside them."""
+"""Bullet and numbered lists, term bullets (`- **Term:** text`) inside them, and definition
+lists (a term line, then `: text`), which make the same term list."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ _TASK_BOX = 'class="task-list-item-checkbox"'
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> BulletList:
     """Build a list; each item's first paragraph may be a term bullet."""
+    if node.type == "dl":
+        return _definition_list(node, builder)
     items = tuple(_item(item, builder) for item in node.children)
     start = int(str(node.attrs.get("start", 1)))
     return BulletList(items, node.type == "ordered_list", builder.ctx.pos(node), start=start)
@@ -62,6 +65,39 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
             )
         )
     return BulletItem(term, text, tuple(builder.blocks(children[1:])), pos, checked)
+
+
+def _definition_list(node: SyntaxTreeNode, builder: Builder) -> BulletList:
+    """Build a definition list as the term list term bullets make: one item per term."""
+    terms: list[tuple[SyntaxTreeNode, list[SyntaxTreeNode]]] = []
+    for child in node.children:  # a `dt`, then the `dd` of each of its definitions
+        if child.type == "dt":
+            terms.append((child, []))
+        elif terms:
+            terms[-1][1].append(child)
+    items = tuple(_definition(term, definitions, builder) for term, definitions in terms)
+    return BulletList(items, False, builder.ctx.pos(node))
+
+
+def _definition(
+    term: SyntaxTreeNode, definitions: Sequence[SyntaxTreeNode], builder: Builder
+) -> BulletItem:
+    """Make a term's item: its first definition's first paragraph is the text; the rest of
+    that definition, and every further definition, are blocks below it."""
+    ctx = builder.ctx
+    pos = ctx.pos(term)
+    nodes: list[SyntaxTreeNode] = []
+    text: RichText | None = None
+    for definition in definitions:
+        cut = builder.cut_off(definition)
+        if cut is not None and text is None and not nodes:
+            text = cut
+        nodes += definition.children
+    if text is None and nodes and nodes[0].type == "paragraph":
+        first = nodes.pop(0)
+        text = ctx.rich(inline_tokens(first), ctx.pos(first))
+    blocks = tuple(builder.blocks(nodes))
+    return BulletItem(ctx.rich(inline_tokens(term), pos), text or RichText("", ""), blocks, pos)
 
 
 def task_box(tokens: list[Token]) -> tuple[bool | None, list[Token]]:
@@ -229,6 +265,6 @@ KIND = BlockKind(
         "items": {"type": "array", "items": {"$ref": "#/$defs/item"}},
     },
     to_markdown=to_markdown,
-    node_types=("bullet_list", "ordered_list"),
+    node_types=("bullet_list", "ordered_list", "dl"),
     schema_defs={"item": ITEM_SCHEMA},
 )

@@ -1,0 +1,154 @@
+"""Definition lists (a term line, then `: definition` lines): the term list term bullets make."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
+from briefgen.model import Briefing, BulletList, Paragraph, Quote
+from briefgen.site.jsonmodel import briefing_to_json, render_json
+from briefgen.site.render import Renderer
+from tests.unit.model_shape import strip_positions
+from tests.unit.sample_briefing import sample_config
+from tests.unit.test_render import site_of
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+GLOSSARY = """\
+Remittances
+: Money sent home by migrants.
+
+Asylum *claim*
+: A request for protection.
+: Made at a border or inside the country.
+
+    A second paragraph of the second definition.
+
+Safe third country
+: A country deemed safe:
+
+    - for returns;
+    - for transit.
+"""
+
+
+def parse_ok(body: str) -> tuple[Briefing, list[str]]:
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None, diagnostics
+    return briefing, [d.message for d in diagnostics]
+
+
+def only_list(body: str) -> BulletList:
+    briefing, diagnostics = parse_ok(body)
+    assert diagnostics == []
+    (block,) = briefing.lede
+    assert isinstance(block, BulletList)
+    return block
+
+
+def test_each_term_is_an_item_with_its_first_definition_as_text() -> None:
+    glossary = only_list(GLOSSARY)
+    assert glossary.is_term_list and not glossary.ordered
+    assert [(i.term and i.term.text, i.text.text) for i in glossary.items] == [
+        ("Remittances", "Money sent home by migrants."),
+        ("Asylum claim", "A request for protection."),
+        ("Safe third country", "A country deemed safe:"),
+    ]
+    assert glossary.items[1].term is not None
+    assert glossary.items[1].term.html == "Asylum <em>claim</em>"
+    assert glossary.pos.line == 6
+
+
+def test_further_definitions_and_paragraphs_are_blocks_below_the_text() -> None:
+    second, third = only_list(GLOSSARY).items[1:]
+    assert [type(b) for b in second.children] == [Paragraph, Paragraph]
+    assert [b.text.text for b in second.children if isinstance(b, Paragraph)] == [
+        "Made at a border or inside the country.",
+        "A second paragraph of the second definition.",
+    ]
+    (nested,) = third.children
+    assert isinstance(nested, BulletList)
+    assert [i.text.text for i in nested.items] == ["for returns;", "for transit."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Term\n\n: Loose, a blank line after the term.\n",
+        "> Term\n> : Inside a quote.\n",
+        "Term\n:   Several spaces after the colon.\n",
+    ],
+)
+def test_the_forms_a_definition_may_take(body: str) -> None:
+    briefing, diagnostics = parse_ok(body)
+    assert diagnostics == []
+    block = briefing.lede[0]
+    glossary = block.blocks[0] if isinstance(block, Quote) else block
+    assert isinstance(glossary, BulletList) and glossary.is_term_list
+    assert glossary.items[0].term is not None and glossary.items[0].term.text == "Term"
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        # Pandoc's `~` marker is not read: a wrapped line may start with `~ 40`.
+        ("Prices rose\n~ 40 per cent in a year.\n", "Prices rose\n~ 40 per cent in a year."),
+        # The term is the first line of a block, not the last line of a paragraph.
+        ("One line.\nTerm\n: not a definition\n", "One line.\nTerm\n: not a definition"),
+        # A colon needs a space after it, as in `10\n:30`.
+        ("Meeting at 10\n:30 sharp.\n", "Meeting at 10\n:30 sharp."),
+    ],
+)
+def test_other_lines_stay_a_paragraph(body: str, shown: str) -> None:
+    briefing, diagnostics = parse_ok(body)
+    assert diagnostics == []
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.text == shown.replace("\n", " ")
+
+
+def test_the_page_shows_a_definition_list(tmp_path: Path) -> None:
+    briefing, _ = parse_ok(GLOSSARY)
+    html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+    page = lxml.html.document_fromstring(html)
+    assert [dt.text_content() for dt in page.xpath("//dl[@class='terms']/div/dt")] == [
+        "Remittances",
+        "Asylum claim",
+        "Safe third country",
+    ]
+    (second,) = page.xpath("//dl[@class='terms']/div[2]/dd")
+    assert second.text == "A request for protection."
+    assert [p.text_content() for p in second.xpath("p")] == [
+        "Made at a border or inside the country.",
+        "A second paragraph of the second definition.",
+    ]
+
+
+def test_the_json_has_a_list_of_terms() -> None:
+    briefing, _ = parse_ok(GLOSSARY)
+    json_text = render_json(briefing_to_json(briefing))
+    assert '"term": "Remittances"' in json_text
+    assert '"text": "Money sent home by migrants."' in json_text
+
+
+def test_written_back_as_term_bullets_it_reads_as_the_same_model() -> None:
+    briefing, _ = parse_ok(GLOSSARY)
+    written = render_markdown(briefing)
+    assert "- **Remittances:** Money sent home by migrants." in written
+    again, problems = parse_briefing("content/a.md", written)
+    assert again is not None, problems
+    assert strip_positions(again) == strip_positions(briefing)
+
+
+def test_a_paragraph_line_starting_with_a_colon_is_written_escaped() -> None:
+    """`One line\\n: more` is a paragraph only while its first line is not alone: written
+    back after a one-line paragraph it would become a definition, so it is escaped."""
+    briefing, _ = parse_ok("Term\n\nOne.\nTwo.\n\n: a colon starts this paragraph\n")
+    written = render_markdown(briefing)
+    assert "\\: a colon starts this paragraph" in written
+    again, problems = parse_briefing("content/a.md", written)
+    assert again is not None, problems
+    assert strip_positions(again) == strip_positions(briefing)
