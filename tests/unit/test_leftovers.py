@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.content.leftovers import _without_code
 from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import Diagnostic
 from briefgen.model import Paragraph
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
@@ -16,6 +19,11 @@ FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 def _warnings(body: str) -> list[str]:
     _, diagnostics = parse_briefing("content/a.md", FRONT + body)
     return [f"{d.pos.line}: {d.message}" for d in diagnostics]
+
+
+def _diagnostics(body: str) -> list[Diagnostic]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return diagnostics
 
 
 def _lede_html(body: str) -> str:
@@ -33,6 +41,19 @@ def _lede_html(body: str) -> str:
         ("Rose^[a note].\n", "Rose^[a note]."),
         ("See [the report][bank].\n", "See [the report][bank]."),
         ("| a | b | c |\n|---|---|\n", "| a | b | c |\n|---|---|"),
+        ("$$\ny = mx + b\n$$\n", "$$\ny = mx + b\n$$"),
+        ("A ==marked== word.\n", "A ==marked== word."),
+        ("See [[Remittance flows]].\n", "See [[Remittance flows]]."),
+        ("[TOC]\n", "[TOC]"),
+        ("[[_TOC_]]\n", "[[<em>TOC</em>]]"),
+        (
+            "*[IOM]: International Organization for Migration\n",
+            "*[IOM]: International Organization for Migration",
+        ),
+        (
+            "As shown [see @smith2020, p. 4; @doe2021].\n",
+            "As shown [see @smith2020, p. 4; @doe2021].",
+        ),
     ],
 )
 def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -> None:
@@ -58,6 +79,14 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "## Heading {#ok .takeaways}\n\nText.\n",
         "## Heading \\{#kept}\n\nText.\n",
         "A gap of {.5} mm, or of {.5}\n",
+        "Prices of $5 and $10, or $$ in a sentence.\n",
+        "If a == b and c==d, then e == f.\n",
+        "A link [[1]](https://example.org/) and an image ![[x]](a.png).\n",
+        "Write to [press@example.org] or follow [@StateDept](https://example.org/).\n",
+        "[TOC] in a sentence, and [toc].\n\n[toc]: https://example.org/toc\n",
+        "* [A link](https://example.org/) in a list.\n",
+        "Code `$$x$$`, `==a==`, `[[w]]` and `[@k]`.\n",
+        "Escaped \\$$ and \\[[w]] and \\[@k].\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
@@ -130,3 +159,30 @@ def test_fields_after_an_early_closing_line_are_a_warning_not_a_silent_heading()
 def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
     body = "A heading\n---------\n\nText.\n\nSummary: the plan\n---\n\nnote: read this\n---\n"
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[" + " @a" * 100_000,  # a citation key after key, never closed
+        "==a" + " b" * 200_000,  # a mark never closed
+        "[[" + "a" * 400_000,  # a wiki link never closed
+        "$$ " * 100_000,
+    ],
+    ids=["citation", "mark", "wiki", "maths"],
+)
+def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
+    started = time.monotonic()
+    _warnings(line + "\n")
+    seconds = time.monotonic() - started
+    assert seconds < 5, f"took {seconds:.1f} s"
+
+
+def test_each_warning_names_the_line_and_column_of_what_it_shows() -> None:
+    body = "Text with ==a mark==.\n\nSee [[Wiki]] and [@key].\n\n  $$\n  x\n  $$\n"
+    assert [(d.pos.line, d.pos.column) for d in _diagnostics(body)] == [
+        (6, 11),
+        (8, 5),
+        (8, 18),
+        (10, 3),
+    ]

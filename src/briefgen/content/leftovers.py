@@ -3,13 +3,15 @@
 Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings
 syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a paragraph,
 `::: note` fenced divs, `^[inline notes]`, `[text][ref]` links to a definition that is not
-there, and `<!--` comments never closed. markdown-it keeps all of them as text, so the page
-would show them silently; each is a warning at its line instead, and stays visible.
+there, `<!--` comments never closed, `$$` display maths, `==marked==` text, `[[wiki links]]`,
+a `[TOC]` line, `*[abbr]: …` definitions and `[@citations]`. markdown-it keeps all of them as
+text, so the page would show them silently; each is a warning at its line instead, and stays
+visible.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
-hold no inline runs, so text in code never warns. Runs without `{`, `<!--`, `:::`, `^[` or
-`][`, most of them, are not read further.
+hold no inline runs, so text in code never warns. Runs without one of `_MARKERS`, most of
+them, are not read further.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 
 HEADING_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
 """A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""
-_MARKERS = ("{", "<!--", ":::", "^[", "][")
+_MARKERS = ("{", "<!--", ":::", "^[", "][", "$$", "==", "[[", "[", "@")
 _BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
     r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
@@ -47,6 +49,26 @@ _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
 _FIELD = re.compile(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
 """A line that starts like a front matter field (`summary: …`)."""
 _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_DISPLAY_MATHS = re.compile(r"^[ \t]*(?<!\\)\$\$", re.MULTILINE)
+"""`$$` starting a line: TeX display maths (Pandoc, Quarto, MkDocs' arithmatex). A single `$`
+is left alone: in briefings it is far more often a price than maths."""
+_MARK = re.compile(r"(?<![=\\])==(?=[^\s=])[^=\n]*[^\s=\\]==(?!=)")
+"""Pandoc's and MkDocs' `==marked text==`; never `a == b`, whose `==` has spaces inside."""
+_WIKI_LINK = re.compile(r"(?<![\\!])\[\[[^\[\]\n]+\]\](?![(\[:])")
+"""Obsidian's and MediaWiki's `[[Page name]]`; not a link whose text is bracketed
+(`[[1]](url)`)."""
+_TABLE_OF_CONTENTS = re.compile(
+    r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+"""Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line."""
+_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:", re.MULTILINE)
+"""PHP Markdown Extra's and MkDocs' abbreviation definitions: `*[HTML]: HyperText …`."""
+_BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[:])")
+"""Text in brackets that is not a link's (`[text](…)`, `[text][ref]`) nor a definition's."""
+_CITATION_KEY = re.compile(r"(?:^|[\s;])-?@[A-Za-z0-9_]")
+"""Pandoc's citation key inside brackets: `[@smith2020]`, `[see @smith2020, p. 4; @doe2021]`,
+`[-@smith2020]`; not an e-mail address (`[write to a@b.org]`). Looked for inside each
+bracketed span, not with one pattern over the line, which could backtrack quadratically."""
 
 
 def leftover_warnings(
@@ -183,7 +205,44 @@ def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterat
         position = end + 3
 
 
-_FINDERS = (_attributes, _fenced_divs, _inline_notes, _reference_links, _unclosed_comments)
+def _other_tools(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+    """Find display maths, marks, wiki links, a contents marker, abbreviations, citations."""
+    found: list[_Found] = []
+    if "$$" in written:
+        first = _DISPLAY_MATHS.search(written)  # once per paragraph: `$$` opens and closes
+        found += [(first.end() - 2, "$$", _maths_warning)] if first else []
+    if "==" in written:
+        found += [(m.start(), m[0], _mark_warning) for m in _MARK.finditer(written)]
+    if "[[" in written:
+        found += [
+            (m.start(), m[0], _wiki_warning)
+            for m in _WIKI_LINK.finditer(written)
+            if m[0].upper() != "[[_TOC_]]"  # GitLab's contents marker: warned about below
+        ]
+    if "[" in written:
+        found += [
+            (m.start(1), m[1], _contents_warning)
+            for m in _TABLE_OF_CONTENTS.finditer(written)
+            if normalizeReference(m[1][1:-1]) not in references
+        ]
+        found += [(m.start(), m[0], _abbreviation_warning) for m in _ABBREVIATION.finditer(written)]
+    if "@" in written and "[" in written:
+        found += [
+            (m.start(), m[0], _citation_warning)
+            for m in _BRACKETED.finditer(written)
+            if _CITATION_KEY.search(m[1])
+        ]
+    yield from sorted(found, key=lambda item: item[0])
+
+
+_FINDERS = (
+    _attributes,
+    _fenced_divs,
+    _inline_notes,
+    _reference_links,
+    _unclosed_comments,
+    _other_tools,
+)
 
 
 def _attributes_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -225,4 +284,52 @@ def _comment_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         "unclosed HTML comment `<!--` is shown as text",
         hint="close the comment with `-->` in the same paragraph, or remove it",
+    )
+
+
+def _maths_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "`$$` display maths is not supported; the formula is shown as text",
+        hint="write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
+    )
+
+
+def _mark_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"marked text `{excerpt(shown, 40)}` is not supported; shown with its `==`",
+        hint="write **bold** or *emphasis* instead",
+    )
+
+
+def _wiki_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"wiki link `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="write `[its text](other-briefing/)` or `[its text](https://…)`",
+    )
+
+
+def _contents_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`{shown}` is not read; shown as text",
+        hint="remove it: a briefing's page lists its sections under 'Contents' by itself",
+    )
+
+
+def _abbreviation_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"abbreviation definition `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",
+    )
+
+
+def _citation_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"citation `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
     )

@@ -17,10 +17,7 @@ from typing import TYPE_CHECKING, cast
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
-from mdit_py_plugins.deflist import deflist_plugin
-from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
 from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
@@ -28,14 +25,13 @@ from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify,
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
-    closed_note_reference,
     note_in_link_warning,
     numbered_reference,
-    render_note_reference,
     spaced_note,
     spaced_note_warning,
 )
 from briefgen.content.safeurls import is_unsafe_url
+from briefgen.content.syntax import definition_lists, footnotes, task_lists
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
 
@@ -43,8 +39,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it.renderer import RendererHTML
-    from markdown_it.rules_block import StateBlock
-    from markdown_it.rules_core import StateCore
     from markdown_it.utils import EnvType, OptionsDict
 
 log = logging.getLogger(__name__)
@@ -91,61 +85,12 @@ MarkdownPlugin = Callable[[MarkdownIt], None]
 """A markdown-it plugin, as `MarkdownIt.use` takes it (mdit-py-plugins' functions)."""
 
 
-def _footnotes(parser: MarkdownIt) -> None:
-    """Read `[^label]` references and `[^label]: text` definitions where they are written.
-
-    Definitions stay in place (briefgen collects them itself, keeping their lines), and a
-    reference without a definition still becomes a token, so it can be reported.
-    """
-    footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
-    parser.inline.ruler.at("footnote_ref", closed_note_reference)
-    parser.add_render_rule("footnote_ref", render_note_reference)
-
-
-def _tasklists(parser: MarkdownIt) -> None:
-    """Read `- [ ]` and `- [x]` items as tasks (mdit-py-plugins), only in files that have one.
-
-    The plugin's rule reads every token of every file; a task needs its box in the source.
-    """
-    tasklists_plugin(parser)
-    ruler = parser.core.ruler
-    rule = ruler.__rules__[ruler.__find__("github-tasklists")].fn
-
-    def tasks(state: StateCore) -> None:
-        if "[ ]" in state.src or "[x]" in state.src or "[X]" in state.src:
-            rule(state)
-
-    ruler.at("github-tasklists", tasks)
-
-
-def _definition_lists(parser: MarkdownIt) -> None:
-    """Read a term line followed by `: definition` lines as a definition list (mdit-py-plugins).
-
-    The colon form only, as Hugo, PHP Markdown Extra and Python-Markdown read it: Pandoc's
-    `~` marker would turn a wrapped line starting `~ 40 per cent` into a definition.
-    """
-    deflist_plugin(parser)
-    ruler = parser.block.ruler
-    rule = ruler.__rules__[ruler.__find__("deflist")].fn
-
-    def colon_definitions(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        line = start if silent else start + 1
-        if not silent and line < end and state.isEmpty(line):
-            line += 1
-        if line >= end:
-            return False
-        marker = state.bMarks[line] + state.tShift[line]
-        return state.src[marker : marker + 1] == ":" and bool(rule(state, start, end, silent))
-
-    ruler.at("deflist", colon_definitions, {"alt": ["paragraph", "reference", "blockquote"]})
-
-
 PLUGINS: list[tuple[str, MarkdownPlugin]] = [
     ("front_matter", front_matter_plugin),
     ("comments", comments_plugin),
-    ("footnote", _footnotes),
-    ("tasklists", _tasklists),
-    ("deflist", _definition_lists),
+    ("footnote", footnotes),
+    ("tasklists", task_lists),
+    ("deflist", definition_lists),
 ]
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
 _BUILTIN_PLUGINS = len(PLUGINS)
