@@ -47,7 +47,7 @@ def test_init_project_builds_and_checks_strict_without_a_warning(created: Path) 
 def test_init_example_shows_the_vocabulary(created: Path) -> None:
     text = (created / EXAMPLE).read_text(encoding="utf-8")
 
-    for piece in ("- **", "\nTable: ", "|---|", "[^1]", "\n[^1]: ", "> [!NOTE]"):
+    for piece in ("- **", "\nTable: ", "|---|", "[^1]", "\n[^1]: ", "> [!NOTE]", "\nLede\n: "):
         assert piece in text
 
 
