@@ -92,6 +92,12 @@ SCRIPTED_SVGS = {
     "javascript link": b'<svg><a href="javascript:alert(1)"><text>x</text></a></svg>',
     "encoded link": b'<svg><a href="java&#9;script&#58;alert(1)"><text>x</text></a></svg>',
     "foreign object": b"<svg><foreignObject><iframe src=x></iframe></foreignObject></svg>",
+    # An XML parser runs a prefixed element of the SVG or XHTML namespace as the plain one.
+    "prefixed script": b'<svg xmlns="http://www.w3.org/2000/svg"><s:script '
+    b'xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script></svg>',
+    "prefixed xhtml script": b'<svg xmlns="http://www.w3.org/2000/svg"><h:script '
+    b'xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></svg>',
+    "prefixed iframe": b'<svg><h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="x"/></svg>',
 }
 
 

@@ -108,10 +108,12 @@ _RASTER_MAGIC = (
     (4, b"ftyp"),  # AVIF: an ISO media file
 )
 _SVG_ACTIVE = (
-    rb"(?i)<(?:script|foreignobject|iframe|embed|object|handler)\b|<[a-z][^>]*?[\s/\"']on[a-z]+\s*="
+    rb"(?i)<(?:[^\s<>/:=\"']+:)?(?:script|foreignobject|iframe|embed|object|handler)\b"
+    rb"|<[a-z][^>]*?[\s/\"']on[a-z]+\s*="
 )
 """Elements and `on…=` handlers that would run in an SVG opened on its own, on the site's own
-origin (a page's `<img>` never runs them); `javascript:` links are searched apart."""
+origin (a page's `<img>` never runs them); `javascript:` links are searched apart. An element
+may carry a namespace prefix (`<s:script xmlns:s="…/svg">` runs as `<script>` does)."""
 
 
 def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
