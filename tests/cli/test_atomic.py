@@ -150,6 +150,48 @@ def test_atomic_sigkill_midway_leaves_previous_site(settled: Corpus) -> None:
     assert killed_while_running >= 3, "builds finished before the kill; grow the corpus"
 
 
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: a build starts no workers")
+def test_atomic_sigkill_of_the_build_alone_leaves_no_worker_holding_the_lock(
+    settled: Corpus,
+) -> None:
+    """Killed on its own (an OOM killer, `kill -9` of its PID), a build leaves workers whose
+    parent is gone: they leave, and the next build is not refused for a lock they held."""
+    corpus = settled
+    for _ in range(3):
+        corpus.next_round()
+        process = corpus.start_build()
+        corpus.wait_for_stage(process)
+        workers = _workers_of(process)
+        if workers and process.poll() is None:
+            break
+        _stop(process, signal.SIGKILL, group=True)
+    assert workers, "the build started no worker processes"
+    _stop(process, signal.SIGKILL, group=False)
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() for pid in workers):
+        if time.monotonic() > deadline:
+            os.killpg(process.pid, signal.SIGKILL)
+            pytest.fail("the workers of a killed build went on running")
+        time.sleep(0.05)
+    corpus.build()
+
+
+def _workers_of(process: subprocess.Popen[str]) -> list[int]:
+    """Return the PIDs of a running build's children once its pool has started (Linux's
+    /proc), or none when the build ends first."""
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        found = [
+            int(child)
+            for task in Path(f"/proc/{process.pid}/task").glob("*/children")
+            for child in task.read_text().split()
+        ]
+        if len(found) >= 2:
+            return found
+        time.sleep(0.01)
+    return []
+
+
 def _build_in_progress(corpus: Corpus) -> subprocess.Popen[str]:
     """Start a build of changed content and return it while it is writing its stage.
 

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
     from typing import IO
 
 
+_HELD: set[int] = set()
+"""Descriptors of the build locks this process holds."""
+
+
+def _let_go_in_child() -> None:
+    """In a forked worker, let go of the parent's locks: the lock belongs to the build, and
+    a build killed with SIGKILL would otherwise leave it held by workers still finishing a
+    task. The descriptor is pointed at the null device, not closed, so its number is never
+    handed to another file while the parent's objects still name it."""
+    if _HELD:
+        null = os.open(os.devnull, os.O_RDWR)
+        for descriptor in _HELD:
+            os.dup2(null, descriptor)
+        os.close(null)
+        _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_let_go_in_child)
+
+
 @contextlib.contextmanager
 def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
     """Hold an exclusive lock for building into `out`; fail fast when another build has it."""
@@ -60,9 +81,11 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
         handle.flush()
         # Only under the lock: another build may be in the middle of its own swap.
         _recover_interrupted_swap(out)
+        _HELD.add(handle.fileno())
         try:
             yield
         finally:
+            _HELD.discard(handle.fileno())
             handle.truncate(0)
 
 

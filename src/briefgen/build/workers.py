@@ -52,8 +52,12 @@ class Pool(Generic[Arg]):
             try:
                 for _ in range(size):
                     parent_end, child_end = context.Pipe()
+                    # The worker closes its copies of the parent's ends (its own and those
+                    # of the workers before it), so that when the parent dies, even by
+                    # SIGKILL, every worker reads the end of its pipe and leaves.
+                    parents = (parent_end, *self._links)
                     process = context.Process(
-                        target=_serve, args=(child_end, start, settings), daemon=True
+                        target=_serve, args=(child_end, parents, start, settings), daemon=True
                     )
                     process.start()
                     child_end.close()
@@ -141,8 +145,16 @@ class Pool(Generic[Arg]):
         return value
 
 
-def _serve(link: Connection, start: Callable[..., None], settings: tuple[Any, ...]) -> None:
-    """A worker's life: set up, then run each task it is sent until told to stop."""
+def _serve(
+    link: Connection,
+    parents: Sequence[Connection],
+    start: Callable[..., None],
+    settings: tuple[Any, ...],
+) -> None:
+    """A worker's life: set up, then run each task it is sent until told to stop, or until
+    the parent is gone (its pipe ends, or a result cannot be sent)."""
+    for end in parents:
+        end.close()
     # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
     # stops its workers and cleans up its stage. A worker that raised KeyboardInterrupt would
     # print a traceback of its own.
@@ -162,10 +174,16 @@ def _serve(link: Connection, start: Callable[..., None], settings: tuple[Any, ..
         if message is None:
             return
         if failure is not None:
-            link.send((True, failure))
-            continue
-        work, arg = message
+            reply: tuple[bool, object] = (True, failure)
+        else:
+            work, arg = message
+            try:
+                reply = (False, work(arg))
+            except BaseException:  # any failure goes back to the parent as a bug
+                reply = (True, traceback.format_exc())
         try:
-            link.send((False, work(arg)))
-        except BaseException:  # any failure goes back to the parent as a bug
+            link.send(reply)
+        except OSError:
+            return  # the parent is gone
+        except BaseException:  # a result that cannot be pickled: a bug as well
             link.send((True, traceback.format_exc()))
