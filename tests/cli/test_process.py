@@ -10,13 +10,13 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+import pytest
+
 from briefgen.commands import serve as serve_command
 from tests.conftest import BRIEFING, make_project
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    import pytest
 
 
 def _python(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -27,13 +27,42 @@ def _python(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
 
 def test_process_runs_the_command_with_the_collector_off(tmp_path: Path) -> None:
     code = (
-        "import gc, briefgen.__main__ as process\n"
-        "process.main = lambda: print('collector on:', gc.isenabled()) or 3\n"
+        "import gc, briefgen.cli as cli, briefgen.__main__ as process\n"
+        "cli.main = lambda: print('collector on:', gc.isenabled()) or 3\n"
         "process.run()\n"
     )
     done = _python(code, tmp_path)
 
     assert (done.returncode, done.stdout, done.stderr) == (3, "collector on: False\n", "")
+
+
+STOPPED_WHILE_LOADING = """
+import os, signal, sys
+from importlib.abc import MetaPathFinder
+
+class StopWhileLoading(MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "briefgen.cli":
+            {stop}
+        return None
+
+sys.meta_path.insert(0, StopWhileLoading())
+from briefgen.__main__ import run
+run()
+"""
+
+
+@pytest.mark.parametrize(
+    "stop", ["raise KeyboardInterrupt", "os.kill(os.getpid(), signal.SIGTERM)"], ids=["int", "term"]
+)
+def test_process_stopped_while_its_modules_load_exits_130_without_a_traceback(
+    tmp_path: Path, stop: str
+) -> None:
+    """Ctrl-C or SIGTERM before the command could set up its own handling (a bug hunt hit
+    a third of a second of imports on a busy machine) is an interruption, not a crash."""
+    done = _python(STOPPED_WHILE_LOADING.format(stop=stop), tmp_path)
+
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "")
 
 
 def test_process_end_flushes_what_is_buffered_then_exits_with_the_code(tmp_path: Path) -> None:
