@@ -590,3 +590,12 @@ def test_parse_heading_reading_table_in_a_quote_is_no_caption() -> None:
     paragraph, table = quote.blocks
     assert isinstance(paragraph, Paragraph) and paragraph.text.text == "Table: Heading"
     assert isinstance(table, Table) and table.caption is None
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"), [("~", "null"), ("null", "null"), ("true", "true"), ("7", "7")]
+)
+def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str, shown: str) -> None:
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{key}: x\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.message for d in diagnostics] == [f"unknown field `{shown}`"]

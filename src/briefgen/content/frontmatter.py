@@ -358,7 +358,8 @@ def _warn_unknown_fields(fields: _Fields) -> None:
     for key in fields.mapping:
         if key in KNOWN_FIELDS:
             continue
-        name = str(key)
+        # As YAML wrote it: `~:` and `null:` make a None key, `true:` a bool one.
+        name = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
         import difflib  # only a misspelt key needs it
 
         close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
