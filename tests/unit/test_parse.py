@@ -599,3 +599,50 @@ def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str, shown: str) -> 
     text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{key}: x\n---\n\nText.\n"
     _, diagnostics = parse_briefing("content/a.md", text)
     assert [d.message for d in diagnostics] == [f"unknown field `{shown}`"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("summary", '"The **key** point."', "**key**"),
+        (
+            "summary",
+            '"See [the report](https://example.org/)."',
+            "[the report](https://example.org/)",
+        ),
+        ("title", '"A `code` title"', "`code`"),
+        ("summary", '"A noted claim[^1]."', "[^1]"),
+        ("summary", '"An __underlined__ word."', "__underlined__"),
+    ],
+)
+def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(
+    field: str, value: str, shown: str
+) -> None:
+    fields = {"title": "T", "summary": "S.", field: value}
+    head = "".join(f"{k}: {v}\n" for k, v in fields.items())
+    text = f"---\n{head}date: 2026-03-14\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    line = 2 if field == "title" else 3
+    assert [(d.pos.line, d.message) for d in diagnostics] == [
+        (line, f"`{field}` is plain text: `{shown}` is shown as written")
+    ]
+
+
+@pytest.mark.parametrize(
+    "summary", ["5 * 3 * 2 and snake__case__names", "A [bracket] and a_b_c", "Costs (in $) [2026]"]
+)
+def test_parse_prose_in_a_plain_text_field_is_no_warning(summary: str) -> None:
+    text = f'---\ntitle: T\nsummary: "{summary}"\ndate: 2026-03-14\n---\n\nText.\n'
+    assert parse_briefing("content/a.md", text)[1] == []
+
+
+def test_parse_markdown_in_a_source_title_is_a_warning_at_its_line() -> None:
+    text = (
+        "---\ntitle: T\nsummary: S.\ndate: 2026-03-14\nsources:\n"
+        '  - title: "The **annual** report"\n    url: https://example.org/\n---\n\nText.\n'
+    )
+    diagnostics = parse_briefing("content/a.md", text)[1]
+    assert [(d.pos.line, d.message) for d in diagnostics] == [
+        (6, "`title` is plain text: `**annual**` is shown as written")
+    ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.markdown import InlineContext, render_inline_source
+from briefgen.content.plainfields import markup_warning
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -248,6 +249,9 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
         fields.get("extra", fields.mapping_field),
     )
     tags = _checked_tags(fields, meta_parts[1])
+    for key, text in (("title", title), ("summary", meta_parts[0])):
+        if text and (markup := markup_warning(fields.doc.pos(key), key, text)):
+            fields.diagnostics.append(markup)
     sources: tuple[Source, ...] = ()
     if fields.mapping.get("sources") is not None:
         sources, found = parse_sources(fields.doc, fields.mapping["sources"])

@@ -1,0 +1,38 @@
+"""Markdown written in a front matter field that is plain text: warned about, shown as written.
+
+`title`, `summary` and a source's `title` and `publisher` are plain text (they also go to
+`<title>`, `<meta>`, the feed and the PDF's metadata), so `**bold**` or a
+`[link](…)` in them reaches the reader with its asterisks and brackets. Authors paste such
+text from the body; a warning at the field's line says so instead of a silent leftover.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_MARKUP = re.compile(
+    r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*"  # **strong**
+    r"|(?<!\w)__[^\s_](?:[^_]*[^\s_])?__(?!\w)"  # __strong__, not snake__case
+    r"|\[[^\[\]]+\]\([^()\s]+\)"  # [text](url)
+    r"|\[\^[^\[\]\s]+\]"  # [^note]
+    r"|`[^`]+`"  # `code`
+)
+"""What is unmistakably Markdown: a single `*`, `_` or `[` is too often prose (`5 * 3`)."""
+
+
+def markup_warning(pos: SourcePos, field: str, text: str) -> Diagnostic | None:
+    """Return a warning when the plain-text `field` holds Markdown, or None."""
+    found = _MARKUP.search(text)
+    if found is None:
+        return None
+    return warning(
+        pos,
+        f"`{field}` is plain text: `{excerpt(found[0], 40)}` is shown as written",
+        hint="write it without Markdown; links and emphasis belong in the body",
+    )
