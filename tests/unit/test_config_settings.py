@@ -178,3 +178,21 @@ def test_config_lines_are_the_files_own_around_a_yaml_only_line_break(
 ) -> None:
     (problem,) = _load(tmp_path, text)
     assert problem.startswith(f"briefgen.yaml:{line}:"), problem
+
+
+def test_config_reads_yaml_1_2_scalars_as_front_matter_does(tmp_path: Path) -> None:
+    """`language: no` is Norwegian and `title: Off` a title, not false (YAML 1.1's rule)."""
+    text = "title: Off\nlanguage: no\nextra:\n  <<: {team: policy}\n  when: 2026-01-02\n"
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert (config.title, config.language) == ("Off", "no")
+    assert config.extra == {"team": "policy", "when": "2026-01-02"}
+
+
+@pytest.mark.parametrize("word", ["yes", "on", "No"])
+def test_config_yes_or_on_for_a_flag_is_an_error_with_a_hint(tmp_path: Path, word: str) -> None:
+    assert _load(tmp_path, f"feed:\n  full_content: {word}\n") == [
+        "briefgen.yaml:2:1: error: `feed.full_content` must be true or false\n"
+        "  hint: write true or false: yes, no, on and off are text, as in front matter"
+    ]

@@ -103,6 +103,16 @@ for _tag, _pattern in _CORE_SCALARS.items():
     _StrictLoader.add_implicit_resolver(_tag, _pattern, _first_chars)
 
 
+def core_schema_resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Return YAML 1.2's scalar resolvers (`no` and `on` are text), and `<<` merge keys, for
+    briefgen.yaml's loader: front matter and settings read `NO` alike."""
+    resolvers = {
+        first: list(pairs) for first, pairs in _StrictLoader.yaml_implicit_resolvers.items()
+    }
+    resolvers.setdefault("<", []).append(("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$")))
+    return resolvers
+
+
 class _AsWrittenLoader(_StrictLoader):
     """The strict loader with numbers kept as their text: a table shows `12.50` as written."""
 

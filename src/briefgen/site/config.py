@@ -16,6 +16,7 @@ from briefgen.content.yamlload import (
     YamlSource,
     check_unique_keys,
     construct_int,
+    core_schema_resolvers,
     file_source,
     find_bad_character,
     problem_diagnostic,
@@ -136,7 +137,7 @@ class _Settings:
         value = self.values.get(key, False)
         if isinstance(value, bool):
             return value
-        self.report(key, f"`{key}` must be true or false")
+        self.report(key, f"`{key}` must be true or false", _BOOLEAN_HINT)
         return False
 
     def names(self, key: str) -> tuple[str, ...]:
@@ -198,12 +199,15 @@ def _per_page(settings: _Settings) -> int:
     return 20
 
 
+_BOOLEAN_HINT = "write true or false: yes, no, on and off are text, as in front matter"
+
+
 def _feed_full_content(settings: _Settings) -> bool:
     """Return `feed.full_content`: whole briefings in feed entries instead of summaries."""
     value = _sub_settings(settings, "feed", ("full_content",)).get("full_content", False)
     if isinstance(value, bool):
         return value
-    settings.report("feed.full_content", "`feed.full_content` must be true or false")
+    settings.report("feed.full_content", "`feed.full_content` must be true or false", _BOOLEAN_HINT)
     return False
 
 
@@ -218,7 +222,7 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
     options = _sub_settings(settings, "pdf", ("enabled", "page_size"))
     enabled, size = options.get("enabled", True), options.get("page_size", "A4")
     if not isinstance(enabled, bool):
-        settings.report("pdf.enabled", "`pdf.enabled` must be true or false")
+        settings.report("pdf.enabled", "`pdf.enabled` must be true or false", _BOOLEAN_HINT)
         enabled = False
     if size not in PAGE_SIZES:
         settings.report("pdf.page_size", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
@@ -354,7 +358,10 @@ def _refuse_expansion(at: tuple[int, int], aliased: int, depth: int) -> None:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """The safe loader, with over-long integers and duplicate keys reported at their line."""
+    """The safe loader with YAML 1.2 scalars (`language: no` is Norwegian, not false), with
+    over-long integers and duplicate keys reported at their line."""
+
+    yaml_implicit_resolvers = core_schema_resolvers()
 
     def construct_mapping(
         self, node: yaml.MappingNode, deep: bool = False
