@@ -104,6 +104,12 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
             "'Contents': the translation has %s, which the label does not",
             id="unnamed-placeholder-the-label-lacks",
         ),
+        pytest.param(
+            HEADER + 'msgid "%(num)s min read"\nmsgstr "%(num)999999999s min"\n',
+            ":5:1:",
+            "'%(num)s min read': the translation gives a placeholder a width or a precision",
+            id="padded-placeholder",  # checked without making its gigabyte of spaces
+        ),
     ],
 )
 def test_a_broken_po_is_an_error_at_its_line(

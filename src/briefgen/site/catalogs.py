@@ -131,27 +131,43 @@ def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
         ids = message.id if isinstance(message.id, tuple | list) else [message.id]
         given = {name for label in ids for name in _placeholders(label)}
         for string in filter(None, strings):
-            problem, hint = None, "write a `%` as `%%`"
-            try:
-                string % _AnyPlaceholder()
-            except (ValueError, TypeError) as exc:
-                problem = f"the translation is not a valid %-format ({exc})"
-            else:
-                # Babel checks the placeholders of a label that has any; not of one without.
-                extra = [] if given else sorted(_placeholders(string))
-                if extra:
-                    named = ", ".join(f"%({name})s" if name else "%s" for name in extra)
-                    problem = f"the translation has {named}, which the label does not"
-                    hint = "use only the label's placeholders, or none; write a `%` as `%%`"
-            if problem is not None:
+            if (problem := _format_problem(string, given)) is not None:
                 at = SourcePos(rel, message.lineno or 1)
-                found.append(error(at, f"{_msgid(message)!r}: {problem}", hint))
+                found.append(error(at, f"{_msgid(message)!r}: {problem[0]}", problem[1]))
                 break
     return found
 
 
+def _format_problem(string: str, given: set[str]) -> tuple[str, str] | None:
+    """Return what is wrong with a translation as a %-format, and a hint; None when fine."""
+    if _PADDED.search(string):  # `%(x)999999999s` would make a page of a gigabyte
+        return (
+            "the translation gives a placeholder a width or a precision",
+            "write each placeholder as the label does, e.g. `%(name)s`",
+        )
+    try:
+        string % _AnyPlaceholder()
+    except (ValueError, TypeError) as exc:
+        return f"the translation is not a valid %-format ({exc})", "write a `%` as `%%`"
+    # Babel checks the placeholders of a label that has any; not of one without.
+    extra = [] if given else sorted(_placeholders(string))
+    if not extra:
+        return None
+    named = ", ".join(f"%({name})s" if name else "%s" for name in extra)
+    return (
+        f"the translation has {named}, which the label does not",
+        "use only the label's placeholders, or none; write a `%` as `%%`",
+    )
+
+
 _PLACEHOLDER = re.compile(r"%(%|\((\w*)\)|[#0 +\-]*\d*(?:\.\d*)?[a-zA-Z])")
 """A %-format placeholder (or a `%%`), with its name when it has one."""
+
+
+_PADDED = re.compile(
+    r"(?<!%)(?:%%)*%(?:\([^)]*\))?[#0 +\-]*(?:(?:\d+|\*)(?:\.(?:\d*|\*))?|\.(?:\d*|\*))[a-zA-Z]"
+)
+"""A placeholder with a width or precision (`%(x)9s`, `%.3s`, `%*s`): after an odd run of `%`."""
 
 
 def _placeholders(text: str) -> set[str]:
