@@ -108,18 +108,19 @@ def test_editing_a_plugin_template_rebuilds_the_site(plugin_project: Path) -> No
 
 def test_syntax_no_block_kind_claims_is_a_warning_and_stays_visible(tmp_path: Path) -> None:
     plugin = (
-        "from mdit_py_plugins.deflist import deflist_plugin\n\n\n"
-        "def register(api):\n    api.add_markdown_plugin(deflist_plugin)\n"
+        "from mdit_py_plugins.field_list import fieldlist_plugin\n\n\n"
+        "def register(api):\n    api.add_markdown_plugin(fieldlist_plugin)\n"
     )
     root = make_project(
         tmp_path / "p",
-        "-- briefgen.yaml --\nplugins: [deflist_only]\n"
-        f"-- deflist_only.py --\n{plugin}"
-        "-- content/a.md --\n" + BRIEFING + "\nRemittances\n: Money sent home.\n",
+        "-- briefgen.yaml --\nplugins: [fields_only]\n"
+        f"-- fields_only.py --\n{plugin}"
+        "-- content/a.md --\n" + BRIEFING + "\n:Remittances: Money sent home.\n",
     )
     run = run_briefgen("build", cwd=root)
     assert run.code == 0, run.stderr
-    assert "content/a.md:18:1: warning: unsupported Markdown (dl) is shown as text" in run.stderr
+    warned = "content/a.md:18:1: warning: unsupported Markdown (field_list) is shown as text"
+    assert warned in run.stderr
     page = html.fromstring((root / "site" / "a" / "index.html").read_bytes())
     assert "Money sent home." in page.text_content()
 
