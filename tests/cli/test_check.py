@@ -121,3 +121,38 @@ def test_check_future_checks_a_scheduled_briefing_as_on_its_day(project: Path) -
     assert (mended.code, mended.stderr) == (0, "")
     assert mended.stdout.strip() == "checked 2 briefings: no errors (0 warnings)"
     assert "`date` 2999-01-01 is in the future" in built.stderr  # publishing early still warns
+
+
+def test_check_reports_a_duplicate_slug_with_a_file_that_has_other_errors(project: Path) -> None:
+    """Once the other error hid the duplicate: it showed only after that error was fixed."""
+    make_project(
+        project,
+        "-- content/c.md --\n---\ntitle: C\ndate: 2026-01-01\nsummary: s\nslug: d\n---\n\nText.\n"
+        "-- content/d.md --\n---\ntitle: D\ndate: 2026-01-01\nsummary: s\ntags: x\n---\n\nText.\n",
+    )
+    expected = [
+        "content/c.md:1:1: error: slug `d` is also used by content/d.md",
+        "content/d.md:1:1: error: slug `d` is also used by content/c.md",
+        "content/d.md:5:1: error: `tags`: expected a list of strings; write [x]",
+    ]
+    for command in ("check", "build"):
+        run = run_briefgen(command, cwd=project)
+        assert run.code == 1, run.stderr
+        assert [line for line in run.stderr.splitlines() if ": error: " in line] == expected
+
+
+def test_check_leaves_a_draft_with_errors_out_of_the_duplicate_slugs(project: Path) -> None:
+    """A draft makes no page (without --drafts), once its errors are fixed or not."""
+    make_project(
+        project,
+        "-- content/first.md --\n---\ntitle: F\ndate: 2026-01-01\nsummary: s\ndraft: true\n"
+        "tags: x\n---\n\nText.\n",
+    )
+    make_project(
+        project,
+        "-- content/second.md --\n"
+        + BRIEFING.format(title="S").replace("summary:", "slug: first\nsummary:"),
+    )
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1
+    assert "is also used by" not in run.stderr, run.stderr

@@ -159,3 +159,24 @@ def test_unwritable_cache_folder_is_a_warning_not_exit_70(root: Path) -> None:
     assert run.code == 0, run.stderr
     assert ".briefgen-cache:1:1: warning: cannot write the build cache" in run.stderr
     assert (root / "site" / "first" / "index.html").is_file()
+
+
+_DEVICES = {"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
+
+
+def test_tags_named_like_windows_devices_make_no_device_folders(tmp_path: Path) -> None:
+    """A site holding `tags/con/` cannot be checked out on Windows; every link agrees."""
+    briefing = BRIEFING.format(title="First").replace("[migration]", "[CON, aux]")
+    root = make_project(tmp_path / "project", f"-- content/first.md --\n{briefing}")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    site = root / "site"
+    assert not [p for p in site.rglob("*") if p.name.split(".")[0].casefold() in _DEVICES]
+    assert sorted(p.name for p in (site / "tags").iterdir() if p.is_dir()) == [
+        "aux--tag",
+        "con--tag",
+    ]
+    page = (site / "first/index.html").read_text(encoding="utf-8")
+    assert 'href="../tags/con--tag/"' in page and 'href="../tags/aux--tag/"' in page
+    assert 'term="con--tag"' in (site / "feed.xml").read_text(encoding="utf-8")
+    assert "tags/con--tag/" in (site / "sitemap.xml").read_text(encoding="utf-8")

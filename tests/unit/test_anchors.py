@@ -102,6 +102,18 @@ def test_a_tag_named_like_a_symbol_tags_page_is_never_given_that_page(named: str
     assert tag_slug("🎉") == "tag--1f389"
 
 
+@pytest.mark.parametrize(
+    ("tag", "slug"),
+    [("CON", "con--tag"), ("aux", "aux--tag"), ("Nul", "nul--tag"), ("COM¹", "com1--tag")],
+)
+def test_a_tag_named_like_a_windows_device_gets_a_page_windows_can_hold(
+    tag: str, slug: str
+) -> None:
+    """`tags/con/` could not be checked out on Windows; `con--tag` is no other tag's page."""
+    assert tag_slug(tag) == slug
+    assert tag_slug("Con Tag") == "con-tag"
+
+
 def test_a_key_takeaways_heading_with_an_id_of_its_own_is_still_the_takeaways() -> None:
     """The English rule reads the heading's words, not the id the author chose."""
     body = "## Key Takeaways {#kt}\n\nText.\n\n## Takeaways[^n] {#end}\n\nText.\n\n[^n]: N.\n"

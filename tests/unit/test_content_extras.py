@@ -180,6 +180,24 @@ def test_a_spaced_note_label_and_an_empty_note_are_warned_about() -> None:
     assert isinstance(paragraph, Paragraph) and "[^a b]" in paragraph.text.text
 
 
+@pytest.mark.parametrize(
+    ("body", "line", "shown"),
+    [
+        ("Empty label here[^] in a sentence.\n", 6, "Empty label here[^] in a sentence."),
+        ("Text.\n\n[^]: A note without a label.\n", 8, "[^]: A note without a label."),
+    ],
+)
+def test_an_empty_note_label_is_shown_as_text_with_a_warning(
+    body: str, line: int, shown: str
+) -> None:
+    briefing, warnings = parse(HEAD + body)
+    assert warnings == [
+        f"content/t.md:{line}:1: warning: `[^]` is shown as text: a note needs a label"
+    ]
+    paragraph = briefing.lede[-1]
+    assert isinstance(paragraph, Paragraph) and paragraph.text.text == shown
+
+
 @pytest.mark.parametrize("text", ["| a | b |", "> [!NOTE] x", "- a list", "See ![x](a.png)"])
 def test_block_syntax_in_an_update_is_warned_about(text: str) -> None:
     update = f'updates:\n  - date: 2026-01-03\n    text: "{text}"\n---\n\n'

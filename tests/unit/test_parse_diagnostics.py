@@ -147,6 +147,36 @@ def test_parse_reports_an_invalid_language_tag_at_its_line() -> None:
     ]
 
 
+@pytest.mark.parametrize("lang", ["nul", "CON", "aux", "prn"])
+def test_parse_rejects_a_language_whose_folder_is_a_windows_device_name(lang: str) -> None:
+    text = f"---\ntitle: T\ndate: 2026-03-14\nlang: {lang}\n---\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    folder = lang.lower()
+    assert briefing is None
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        f"content/a.md:4:1: language `{folder}` would be published in a folder `{folder}/`, "
+        "a name Windows keeps for a device"
+    ]
+
+
+def test_parse_rejects_a_file_name_language_whose_folder_is_a_windows_device_name() -> None:
+    briefing, diagnostics = parse_briefing(
+        "content/a.nul.md", "---\ntitle: T\ndate: 2026-03-14\n---\n"
+    )
+    assert briefing is None
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.nul.md:1:1: file name: language `nul` would be published in a folder "
+        "`nul/`, a name Windows keeps for a device"
+    ]
+
+
+def test_parse_accepts_a_device_name_language_when_it_is_the_sites_own() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\nlang: nul\n---\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text, default_language="nul")
+    assert briefing is not None and diagnostics == []
+    assert briefing.lang_dir == ""
+
+
 def test_parse_rejects_a_windows_device_name_as_derived_slug() -> None:
     _, diagnostics = parse_briefing("content/CON.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
     assert [d.message for d in diagnostics] == ["file name `CON` gives the reserved slug `con`"]

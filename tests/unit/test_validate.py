@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from briefgen.content.languages import peek_language
 from briefgen.content.parse import parse_briefing
-from briefgen.content.validate import validate_briefing, validate_dates, validate_entries
+from briefgen.content.validate import (
+    slug_claim,
+    validate_briefing,
+    validate_dates,
+    validate_entries,
+)
 from briefgen.model import Briefing
 
 TODAY = dt.date(2026, 6, 1)
@@ -70,3 +78,21 @@ def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections(
         "content/e.md:6:1: warning: section `Empty` is empty",
         "content/e.md:14:1: warning: section `Void` is empty",
     ]
+
+
+def test_validate_reports_a_shared_slug_with_a_file_that_failed_to_parse() -> None:
+    text = "---\ntitle: D\ndate: 2026-01-01\nslug: d\ntags: x\n---\n"
+    failed = peek_language("content/b.md", text, "en")
+    claim = slug_claim(failed, "en")
+    assert claim is not None
+    found = validate_entries([briefing("content/d.md").entry()], [claim])
+    assert [f"{d.pos}: {d.message}" for d in found] == [
+        "content/d.md:1:1: slug `d` is also used by content/b.md",
+        "content/b.md:1:1: slug `d` is also used by content/d.md",
+    ]
+
+
+@pytest.mark.parametrize("front", ["slug: Not A Slug\n", "slug: con\n", "lang: nul\n"])
+def test_a_file_whose_slug_or_language_is_wrong_claims_no_page(front: str) -> None:
+    text = f"---\ntitle: D\ndate: 2026-01-01\n{front}---\n"
+    assert slug_claim(peek_language("content/d.md", text, "en"), "en") is None

@@ -27,7 +27,13 @@ from briefgen.build.samelists import (
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.build.templates import has_own_templates
-from briefgen.content.validate import validate_dates, validate_entries
+from briefgen.content.validate import (
+    SlugClaim,
+    slug_claim,
+    today,
+    validate_dates,
+    validate_entries,
+)
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
 from briefgen.model import Site
@@ -78,7 +84,7 @@ def publish_site(
             # last build's, which had no duplicate slug and none dated after today.
             entries = [s.entry for s in state.sources.values() if s.entry is not None]
             if not lists_kept:
-                diagnostics += validate_entries(entries)
+                diagnostics += validate_entries(entries, _failed_claims(sources, state, build))
             if options.warn_future:
                 diagnostics += validate_dates(entries)
             stop_on_errors(diagnostics, options)
@@ -134,6 +140,28 @@ def publish_site(
         # once the site and the cache are saved, so an interrupted link loses neither.
         Spare(build.state_file).make(options.out, state.published_files())
     return result
+
+
+def _failed_claims(sources: list[LoadedSource], state: BuildState, build: Build) -> list[SlugClaim]:
+    """Return the page each file with errors asks for, as its front matter's lines say: one
+    that another file also makes is reported now, not after the other errors are fixed.
+
+    Read from the peek each build makes of every source (cached or not), so a file whose
+    errors are replayed from the cache takes part exactly as when it was parsed."""
+    options, day = build.options, today().isoformat()
+    claims = []
+    for source in sources:
+        record, peeked = state.sources.get(source.rel), source.language
+        if record is None or peeked is None or record.entry is not None:
+            continue
+        if not any(d.is_error for d in record.diagnostics):
+            continue
+        if (peeked.draft and not options.drafts) or (peeked.day > day and not options.future):
+            continue  # it would be left out, and make no page, once its errors are fixed
+        claim = slug_claim(peeked, build.config.language)
+        if claim is not None:
+            claims.append(claim)
+    return claims
 
 
 def _make_site_outputs(

@@ -62,8 +62,14 @@ def may_keep_lists(
 
 def entries_kept(old: BuildState, parsed: Sequence[Compiled]) -> bool:
     """Return True when each briefing parsed again has the entry its record saved (or, as
-    then, none): every list stays as it was."""
-    return all(old.sources[c.rel].entry_key == _key(c.entry) for c in parsed)
+    then, none): every list stays as it was.
+
+    Not when one has errors: the usual path checks the page it asks for against every other
+    briefing's (content/validate.py), which needs their entries."""
+    return all(
+        old.sources[c.rel].entry_key == _key(c.entry) and not any(d.is_error for d in c.diagnostics)
+        for c in parsed
+    )
 
 
 def kept_related(

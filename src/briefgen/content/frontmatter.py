@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.content.languages import canonical_tag, is_language_tag
+from briefgen.content.languages import canonical_tag, device_folder, is_language_tag
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.plainfields import markup_warning
 from briefgen.content.slugs import (
@@ -195,9 +195,10 @@ class _Fields:
 
 
 def parse_front_matter(
-    path: str, yaml_text: str, *, first_line: int, unsafe_html: bool = False
+    path: str, yaml_text: str, *, first_line: int, unsafe_html: bool = False, language: str = "en"
 ) -> tuple[FrontMatterResult | None, list[Diagnostic]]:
-    """Load and check the front matter that starts on file line `first_line`."""
+    """Load and check the front matter that starts on file line `first_line` of a file on a
+    site whose language is `language`."""
     start = SourcePos(path, 1)
     doc, diagnostics = load_yaml(yaml_text, YamlSource(path, first_line))
     if doc is None:
@@ -208,11 +209,11 @@ def parse_front_matter(
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
     _warn_unknown_fields(fields)
-    result = _build(fields, start)
+    result = _build(fields, start, language)
     return result, fields.diagnostics
 
 
-def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
+def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResult | None:
     title = fields.get("title", fields.string)
     date = fields.get("date", fields.date)
     updated = fields.get("updated", fields.date)
@@ -234,6 +235,8 @@ def _build(fields: _Fields, start: SourcePos) -> FrontMatterResult | None:
     lang = fields.get("lang", fields.string)
     if lang is not None and is_language_tag(lang):
         lang = canonical_tag(lang)
+        if problem := device_folder(lang, language):
+            fields.fail("lang", *problem)
     elif lang is not None:
         fields.fail(
             "lang",

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
 
-from briefgen.content.slugs import slug_from_stem
+from briefgen.content.slugs import is_device_name, slug_from_stem
+from briefgen.diagnostics import Diagnostic, SourcePos, error
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -71,6 +72,31 @@ def split_language_suffix(stem: str) -> tuple[str, str | None]:
 def lang_dir(lang: str, default: str) -> str:
     """Return the URL prefix of a language: empty for the site's default, else `<lang>/`."""
     return "" if lang.casefold() == default.casefold() else f"{lang}/"
+
+
+def device_folder(lang: str, default: str) -> tuple[str, str] | None:
+    """Return (message, hint) when the folder of `lang`'s pages would be a Windows device
+    name (`lang: nul` → `nul/`): a site holding it cannot be checked out on Windows."""
+    folder = lang_dir(lang, default).rstrip("/")
+    if not is_device_name(folder):
+        return None
+    return (
+        f"language `{lang}` would be published in a folder `{folder}/`, "
+        "a name Windows keeps for a device",
+        f"only the site's own language has no folder: set `language: {lang}` in briefgen.yaml, "
+        "or use another tag",
+    )
+
+
+def file_language(path: str, default: str, diagnostics: list[Diagnostic]) -> str:
+    """Return the language a file's name gives (`a.es.md` → `es`), else `default`; a
+    suffix whose folder Windows cannot hold (`a.nul.md`) is an error at line 1."""
+    suffix = split_language_suffix(PurePosixPath(path).stem)[1]
+    lang = canonical_tag(suffix) if suffix else default
+    problem = device_folder(lang, default)
+    if problem:
+        diagnostics.append(error(SourcePos(path, 1), f"file name: {problem[0]}", hint=problem[1]))
+    return lang
 
 
 def base_key(rel: str) -> str:

@@ -25,10 +25,10 @@ from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify,
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
+    misread_note,
+    misread_note_warning,
     note_in_link_warning,
     numbered_reference,
-    spaced_note,
-    spaced_note_warning,
 )
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.syntax import definition_lists, footnotes, task_lists
@@ -208,12 +208,12 @@ def plain_run(tokens: Sequence[Token]) -> RichText | None:
 
 def _text_findings(content: str, in_link: int) -> tuple[str | None, str | None, str | None]:
     """Return what `_defuse` warns about in a text token: a shortcode, a run too long to
-    link (outside a link), a note reference with a space in its label; None for each absent."""
+    link (outside a link), a note reference whose label is empty or spaced; None for each absent."""
     shortcode = _SHORTCODE.search(content) if "{" in content else None
     return (
         shortcode.group() if shortcode else None,
         long_run(content) if len(content) > LONGEST_LINKED_RUN and not in_link else None,
-        spaced_note(content) if "[^" in content else None,
+        misread_note(content) if "[^" in content else None,
     )
 
 
@@ -242,15 +242,15 @@ def _defuse(
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
             if kind == "text":
-                code, run, spaced = _text_findings(token.content, in_link)
-                if code or run or spaced:
+                code, run, misread = _text_findings(token.content, in_link)
+                if code or run or misread:
                     here = SourcePos(start.path, line, start.column if line == start.line else 1)
                     if code:
                         diagnostics.append(_shortcode_warning(here, code))
                     if run:
                         diagnostics.append(_long_run_warning(here, run))
-                    if spaced:
-                        diagnostics.append(spaced_note_warning(here, spaced))
+                    if misread:
+                        diagnostics.append(misread_note_warning(here, misread))
             elif kind in _LINE_BREAKS:
                 line += 1
             kept.append(token)

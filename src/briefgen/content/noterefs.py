@@ -98,13 +98,19 @@ def closed_note_reference(state: StateInline, silent: bool) -> bool:
     return footnote_ref(state, silent, always_match=True)
 
 
-_SPACED_NOTE = re.compile(r"\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\]")
-"""`[^a b]`: a note reference but for the space, which a label may not hold. Bounded, so that
-a line of `[^a b` repeated is searched in linear time."""
+_MISREAD_NOTE = re.compile(r"\[\^\]|\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\]")
+"""`[^]` (no label) or `[^a b]` (a space in it): a note reference or definition but for its
+label. Bounded, so that a line of `[^a b` repeated is searched in linear time."""
 
 
-def spaced_note_warning(pos: SourcePos, written: str) -> Diagnostic:
-    """Return the warning for `[^a b]`, which stays text."""
+def misread_note_warning(pos: SourcePos, written: str) -> Diagnostic:
+    """Return the warning for `[^a b]` or `[^]`, which stay text."""
+    if written == "[^]":
+        return warning(
+            pos,
+            "`[^]` is shown as text: a note needs a label",
+            hint="write a label, e.g. `[^1]`, here and in the note `[^1]: …`",
+        )
     shown = excerpt(written, 40)
     return warning(
         pos,
@@ -113,9 +119,9 @@ def spaced_note_warning(pos: SourcePos, written: str) -> Diagnostic:
     )
 
 
-def spaced_note(text: str) -> str | None:
-    """Return the first `[^a b]` in `text`: a note reference but for a space in its label."""
-    found = _SPACED_NOTE.search(text)
+def misread_note(text: str) -> str | None:
+    """Return the first `[^a b]` or `[^]` in `text`: a note but for its label."""
+    found = _MISREAD_NOTE.search(text)
     return found.group() if found else None
 
 

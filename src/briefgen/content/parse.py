@@ -20,7 +20,7 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
-from briefgen.content.languages import base_key, canonical_tag, lang_dir, split_language_suffix
+from briefgen.content.languages import base_key, file_language, lang_dir, split_language_suffix
 from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser, nesting_limit
@@ -142,7 +142,7 @@ def parse_briefing(
     if not tokens or tokens[0].type != "front_matter":
         return None, [_missing_front_matter(path, text)]
     front, diagnostics = parse_front_matter(
-        path, tokens[0].content, first_line=2, unsafe_html=unsafe_html
+        path, tokens[0].content, first_line=2, unsafe_html=unsafe_html, language=default_language
     )
     ctx = BlockContext(
         path,
@@ -160,10 +160,9 @@ def parse_briefing(
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)
+    lang = front.meta.lang or file_language(path, default_language, diagnostics)
     if slug is None or any(d.is_error for d in diagnostics):
         return None, diagnostics
-    lang = front.meta.lang or split_language_suffix(PurePosixPath(path).stem)[1]
-    lang = canonical_tag(lang) if lang else default_language
     briefing = Briefing(
         slug=slug,
         source=path,

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What a briefing slug may look like: lowercase ASCII words joined by single hyphens."""
-RESERVED_SLUGS = frozenset(
-    {"con", "prn", "aux", "nul", "tags", "assets", "media"}
-    | {f"com{n}" for n in range(10)}
-    | {f"lpt{n}" for n in range(10)}
+DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
 )
+"""Windows device names: no folder of the site may take one (in any case), or the site could
+not be checked out or copied on Windows."""
+RESERVED_SLUGS = DEVICE_NAMES | {"tags", "assets", "media"}
 """Slugs that are Windows device names or collide with the site's own folders."""
 MAX_SLUG_BYTES = 200
 """Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
@@ -92,6 +93,11 @@ def is_valid_slug(slug: str) -> bool:
     )
 
 
+def is_device_name(name: str) -> bool:
+    """Return True when a folder named `name` could not exist on Windows (`nul`, `COM1`)."""
+    return name.casefold() in DEVICE_NAMES
+
+
 def is_too_long(slug: str) -> bool:
     """Return True when `slug` would make a file name longer than file systems allow."""
     return len(slug.encode("utf-8")) > MAX_SLUG_BYTES
@@ -109,9 +115,13 @@ def tag_slug(tag: str) -> str:
     """Return the URL segment for a tag: accents stripped, lowercase, runs of other chars → `-`.
 
     Letters of other scripts are kept (`移民` stays `移民`), so two tags share a page only when
-    they differ in case, accents or punctuation.
+    they differ in case, accents or punctuation. A Windows device name gets `--tag` (`con--tag`).
     """
     named = _NOT_TAG.sub("-", strip_accents(tag).casefold()).strip("-")
+    if named in DEVICE_NAMES:
+        # `CON` would name a folder Windows cannot hold; the two hyphens keep `con--tag` from
+        # every other tag's page (`Con Tag` is `con-tag`), as they do for a tag of symbols.
+        return f"{named}--tag"
     # A tag of symbols alone (`🎉`, `]]>`) is named by its code points, never the bare `tag`
     # that a tag "Tag" has: two tags share a page only when they read alike. The two hyphens
     # keep it from every named tag's (`tag-1f389` is a tag of letters), which has none in a row.

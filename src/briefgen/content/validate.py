@@ -1,7 +1,8 @@
 """Semantic checks on parsed briefings, beyond what the parser sees token by token.
 
 `validate_briefing` looks at one briefing (cached with it, so an unchanged file is not checked
-again); `validate_entries` looks across all of them; `validate_dates` compares them with today
+again); `validate_entries` looks across all of them, and at the pages that files with other
+errors ask for (`slug_claim`); `validate_dates` compares them with today
 at every build, as its answer changes with the calendar and must never be cached. Duplicate
 slugs are errors (two files would write one page); the rest are warnings about content a
 reader would find empty.
@@ -11,13 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.content.languages import device_folder, is_language_tag, lang_dir
+from briefgen.content.slugs import is_valid_slug
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from briefgen.content.languages import SourceLanguage
     from briefgen.model import Briefing, Entry, Section
 
 log = logging.getLogger(__name__)
@@ -57,21 +62,53 @@ def left_out_until_its_date(briefing: Briefing) -> Diagnostic:
     )
 
 
-def validate_entries(entries: Sequence[Entry]) -> list[Diagnostic]:
-    """Report each file whose slug another file also produces, including case-only renames."""
-    by_slug: dict[str, list[Entry]] = {}
-    for entry in entries:
+@dataclass(frozen=True, slots=True)
+class SlugClaim:
+    """The page a file with errors of its own would have, by its name or its `slug:`."""
+
+    source: str
+    """The file, project-relative (`content/a.md`)."""
+    slug: str
+    lang_dir: str
+    """`<lang>/`, or empty for the site's default language."""
+    pos: SourcePos
+    """Where a duplicate is reported: the file's first line."""
+
+
+def slug_claim(peeked: SourceLanguage, default_language: str) -> SlugClaim | None:
+    """Return the page a file that failed to parse asks for, read from its front matter's
+    lines (`peek_language`); None when its slug or language is itself a mistake."""
+    lang = peeked.lang
+    if not is_valid_slug(peeked.slug) or not is_language_tag(lang):
+        return None
+    if device_folder(lang, default_language):
+        return None
+    return SlugClaim(
+        peeked.rel, peeked.slug, lang_dir(lang, default_language), SourcePos(peeked.rel, 1)
+    )
+
+
+def validate_entries(
+    entries: Sequence[Entry], claims: Sequence[SlugClaim] = ()
+) -> list[Diagnostic]:
+    """Report each file whose slug another file also produces, including case-only renames.
+
+    `claims` are the slugs of files with other errors: a duplicate is reported in the same
+    run as those, not only once they are fixed."""
+    pages = [SlugClaim(e.source, e.slug, e.lang_dir, e.meta.pos) for e in entries]
+    by_slug: dict[str, list[SlugClaim]] = {}
+    for page in (*pages, *claims):
         # Translations may share a slug: `es/rubio-visit/` is not `rubio-visit/`.
-        by_slug.setdefault(f"{entry.lang_dir}{entry.slug}".casefold(), []).append(entry)
+        by_slug.setdefault(f"{page.lang_dir}{page.slug}".casefold(), []).append(page)
     diagnostics: list[Diagnostic] = []
     for group in by_slug.values():
-        for entry in group:
-            others = ", ".join(other.source for other in group if other is not entry)
+        for page in group:
+            others = ", ".join(other.source for other in group if other is not page)
             if others:
                 diagnostics.append(
                     error(
-                        entry.meta.pos,
-                        f"slug `{entry.slug}` is also used by {others}",
+                        page.pos,
+                        f"slug `{page.slug}` is also used by {others}",
                         hint="rename one file or set a different `slug:` in its front matter",
                     )
                 )
