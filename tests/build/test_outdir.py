@@ -104,7 +104,7 @@ def test_outdir_git_goes_back_when_a_two_rename_swap_is_stopped(
     (root / "site" / ".git").mkdir()
     (root / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
     before = snapshot(root / "site")
-    monkeypatch.setattr(stage, "_exchange", lambda first, second: False)
+    monkeypatch.setattr(stage, "exchange", lambda first, second: False)
     rename = Path.rename
 
     def stopped(self: Path, target: Path) -> Path:

@@ -201,6 +201,13 @@ class Spare:
         return set(dirty)
 
 
+def strays(site: Path, kept: set[str], mark: SwapMark | None) -> set[str]:
+    """Return what the `site` published with `mark` holds beyond the files `kept` and the
+    real folders above them (see `_strays`): the folders unchanged since its swap are not
+    listed, so this costs an `lstat` per folder, not a listing of each."""
+    return _strays(site, kept, set(), mark)[0]
+
+
 def _strays(
     tree: Path, kept: set[str], dirty: set[str], mark: SwapMark | None
 ) -> tuple[set[str], set[str]]:
