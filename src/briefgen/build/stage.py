@@ -13,7 +13,7 @@ import shutil
 import stat
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import KEPT, MARKER
+from briefgen.build.outdir import KEPT, MARKER, MARKER_TEXT, marker_intact
 from briefgen.build.spare import strays, swap_mark
 from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under
@@ -154,18 +154,18 @@ class Stage:
     def commit(self) -> bool:
         """Swap the stage in; return False (and publish nothing) when nothing changed."""
         removed = self.removed()
-        if not self.changed and not removed and (self.out / MARKER).exists():
+        if not self.changed and not removed and marker_intact(self.out):
             # Its files are this stage's; anything else there (put in by hand) must go.
             found = strays(self.out, {*self._written, MARKER}, self._mark)
             if not found - KEPT:
                 self.discard()
                 return False
         self.prune()
-        # Keep the published marker and its mtime (not a symlink in its place: `link` keeps it).
+        # Keep an intact published marker and its mtime; write a damaged or missing one anew.
         published, marker = self.out / MARKER, self.path / MARKER
         self._clear(MARKER, marker)
-        if file_stamp(published) is None or not _try_link(published, marker):
-            marker.write_text("built by briefgen; safe to delete\n", encoding="utf-8")
+        if not marker_intact(self.out) or not _try_link(published, marker):
+            marker.write_bytes(MARKER_TEXT)
         # The old site differs from the new one exactly where this build wrote or removed.
         dirty = {*self.changed, *removed}
         kept = move_kept(self.out, self.path)  # a `.git` stays in the site (build/outdir.py)
