@@ -84,3 +84,34 @@ def test_hand_edits_a_build_with_nothing_by_hand_swaps_nothing(tmp_path: Path) -
     before = os.lstat(root / "site").st_ino
     build_site(_change_no_output(root, "source"), RecordingReporter())
     assert os.lstat(root / "site").st_ino == before
+
+
+@pytest.mark.parametrize("how", ["source", "edit"])
+def test_hand_edits_a_folder_moved_out_and_linked_back_shares_no_file(
+    tmp_path: Path, how: str
+) -> None:
+    """`mv site/b elsewhere; ln -s elsewhere site/b`: the spare's files of `b` are those
+    moved out, hard-linked; the repaired site must not publish them, or a write to the
+    folder outside would change it."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "c.md", "Edit.")
+    _build(root)  # a swap: the site it retires is the spare, linked to the site's files
+    assert _spares(root)
+    outside = tmp_path / "outside"
+    (root / "site" / "b").rename(outside)
+    (root / "site" / "b").symlink_to(outside)
+    if how == "edit":
+        _edit(root, "a.md", "Another edit.")
+        _build(root)
+    else:
+        build_site(_change_no_output(root, how), RecordingReporter())
+    site = root / "site"
+    assert not (site / "b").is_symlink()
+    inside = {(p.stat().st_dev, p.stat().st_ino) for p in site.rglob("*") if p.is_file()}
+    assert not inside & {(p.stat().st_dev, p.stat().st_ino) for p in outside.iterdir()}
+    (outside / "index.html").write_text("changed outside\n", encoding="utf-8")
+    assert snapshot(site) == _clean(root, tmp_path / "clean")
+    _edit(root, "c.md", "Edit again.")
+    _build(root)
+    assert snapshot(site) == _clean(root, tmp_path / "again")

@@ -212,7 +212,10 @@ class Stage:
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
+            shared = self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
+            if self._dirty is not None:  # the spare's own files, not this build's
+                for rel in shared - self._dirty:
+                    _unshare(self.out / rel)
         else:
             shutil.rmtree(tree, ignore_errors=True)
 
@@ -328,6 +331,16 @@ def _holds(path: Path, data: bytes) -> bool:
         )
     except OSError:
         return False
+
+
+def _unshare(path: Path) -> None:
+    """Give the published file at `path` an inode of its own, with its bytes and mtime."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copy2(path, temp)
+        temp.replace(path)
+    except OSError:
+        temp.unlink(missing_ok=True)
 
 
 def _is_folder(path: str) -> bool:
