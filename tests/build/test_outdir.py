@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import stage
+from briefgen.build.outdir import MARKER, MARKER_TEXT
+from briefgen.diagnostics import BriefgenError
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import BRIEFING, snapshot
 
@@ -104,7 +106,7 @@ def test_outdir_git_goes_back_when_a_two_rename_swap_is_stopped(
     (root / "site" / ".git").mkdir()
     (root / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
     before = snapshot(root / "site")
-    monkeypatch.setattr(stage, "_exchange", lambda first, second: False)
+    monkeypatch.setattr(stage, "exchange", lambda first, second: False)
     rename = Path.rename
 
     def stopped(self: Path, target: Path) -> Path:
@@ -119,3 +121,54 @@ def test_outdir_git_goes_back_when_a_two_rename_swap_is_stopped(
         _build(root)
 
     assert snapshot(root / "site") == before
+
+
+@pytest.mark.parametrize("damage", ["appended", "emptied", "symlink"])
+def test_outdir_damaged_marker_is_written_again(tmp_path: Path, damage: str) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    marker = root / "site" / MARKER
+    if damage == "appended":
+        with marker.open("a", encoding="utf-8") as stream:
+            stream.write("junk\n")
+    elif damage == "emptied":
+        marker.write_bytes(b"")
+    else:
+        (tmp_path / "elsewhere").write_bytes(MARKER_TEXT)
+        marker.unlink()
+        marker.symlink_to(tmp_path / "elsewhere")
+    _build(root)
+    assert not marker.is_symlink()
+    assert marker.read_bytes() == MARKER_TEXT
+    assert snapshot(root / "site") == _clean(root, tmp_path / "clean")
+
+
+def test_outdir_deleted_marker_is_restored_when_the_cache_proves_the_site(tmp_path: Path) -> None:
+    """The cache's swap mark names the folder its build swapped in: no --force needed."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    (root / "site" / MARKER).unlink()
+    _build(root)
+    assert (root / "site" / MARKER).read_bytes() == MARKER_TEXT
+    assert snapshot(root / "site") == _clean(root, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("how", ["no cache", "another folder", "a file of mine"])
+def test_outdir_deleted_marker_without_proof_is_refused(tmp_path: Path, how: str) -> None:
+    """Without the marker, only the cache can say the folder is briefgen's; else --force."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    site = root / "site"
+    (site / MARKER).unlink()
+    if how == "no cache":
+        shutil.rmtree(root / ".briefgen-cache")
+    elif how == "another folder":  # a copy put in the site's place: another inode
+        shutil.copytree(site, tmp_path / "copy", copy_function=shutil.copy2)
+        shutil.rmtree(site)
+        (tmp_path / "copy").rename(site)
+    else:
+        (site / "notes.txt").write_text("mine\n", encoding="utf-8")
+    before = snapshot(site)
+    with pytest.raises(BriefgenError, match="holds files briefgen did not write"):
+        _build(root)
+    assert snapshot(site) == before

@@ -26,7 +26,7 @@ from briefgen.build.discover import (
 from briefgen.build.fingerprint import code_version, project_fingerprint, tree_fingerprint
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
-from briefgen.build.outdir import KEPT, MARKER, validate_output_dir
+from briefgen.build.outdir import KEPT, MARKER, marker_intact, validate_output_dir
 from briefgen.build.spare import Spare
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
@@ -104,7 +104,11 @@ def build_site(
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(
         validate_output_dir(
-            options.root, options.out, force=options.force, at=SourcePos("--output", 1)
+            options.root,
+            options.out,
+            force=options.force,
+            at=SourcePos("--output", 1),
+            cached=lambda: load_state(state_path(cache_dir, options.out, options.root))[0],
         ),
         options,
     )
@@ -234,7 +238,7 @@ def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -
     """Return True when the output folder holds exactly the last build's files, each with the
     size and mtime it was written with (so a damaged, deleted or added file is noticed)."""
     out = options.out
-    if not (out / MARKER).is_file() or on_disk != old.outputs.keys():
+    if not marker_intact(out) or on_disk != old.outputs.keys():
         return False
     # String paths: pathlib's `/` costs more than the lstat, at every file of the site.
     return all(intact_stamp(f"{out}/{rel}", old.stamps.get(rel)) for rel in old.outputs)

@@ -114,17 +114,24 @@ class Spare:
 
     def retire(
         self, tree: Path, dirty: set[str], kept: Iterable[str], mark: SwapMark | None
-    ) -> None:
+    ) -> set[str]:
         """Keep `tree`, the site a swap replaced by one of the files `kept`, as the spare.
 
         `dirty` names where the two differ among the paths the cache knows. What the old
         site held beyond them (a file put in a page's folder, a folder swapped for a link)
         is removed now: a build taking the spare as its stage would publish it, or write
         through the link. The new site's files below such a path are then dirty too.
-        `mark` is the old site's `swap_mark`, when its build took one.
+        `mark` is the old site's `swap_mark`, when its build took one. Return those files:
+        where the spare held them, they may be the very files behind the link (a folder
+        moved out, then linked back), hard-linked.
         """
         kept = set(kept)
         odd, blocking = _strays(tree, kept, dirty, mark)
+        below = (
+            {rel for rel in kept if any(rel.startswith(f"{path}/") for path in blocking)}
+            if blocking
+            else set()
+        )
         try:
             for rel in odd:
                 _remove(tree / rel)
@@ -132,13 +139,9 @@ class Spare:
             log.debug("cannot clear the spare tree of %s: %s", tree, exc)
             shutil.rmtree(tree, ignore_errors=True)
             self.drop()
-            return
-        below = (
-            {rel for rel in kept if any(rel.startswith(f"{path}/") for path in blocking)}
-            if blocking
-            else set()
-        )
+            return below
         self.keep(tree, {*dirty, *below})
+        return below
 
     def trusted(self) -> bool:
         """Return True when there is a spare the next build can take."""
@@ -199,6 +202,13 @@ class Spare:
         if leaves_folder(dirty):  # the journal is only data
             return None
         return set(dirty)
+
+
+def strays(site: Path, kept: set[str], mark: SwapMark | None) -> set[str]:
+    """Return what the `site` published with `mark` holds beyond the files `kept` and the
+    real folders above them (see `_strays`): the folders unchanged since its swap are not
+    listed, so this costs an `lstat` per folder, not a listing of each."""
+    return _strays(site, kept, set(), mark)[0]
 
 
 def _strays(

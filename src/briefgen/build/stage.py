@@ -8,14 +8,14 @@ writes nothing. On any failure the stage is removed and the old site is untouche
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import shutil
 import stat
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import KEPT, MARKER
-from briefgen.build.spare import swap_mark
+from briefgen.build.outdir import KEPT, MARKER, MARKER_TEXT, marker_intact
+from briefgen.build.spare import strays, swap_mark
+from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under
 
 if TYPE_CHECKING:
@@ -61,6 +61,9 @@ class Stage:
         self._mark = mark
         """The published site's `swap_mark`, as its build recorded it."""
         self.mark: SwapMark | None = None  # this stage's `swap_mark`, once swapped in
+        self._real: dict[str, bool] = {"": True}
+        """Whether each folder of the published site asked about is a real folder below real
+        ones: a file reached through a symlink is outside the site, and never linked."""
         shutil.rmtree(self.path, ignore_errors=True)
         # A spare is known to hold the published site but for its journal's paths; what it
         # holds beyond them is pruned by the published files, which only a record can name
@@ -77,7 +80,7 @@ class Stage:
         target = self._target(rel)
         hashed = self._hashes[rel] = digest(data)
         old = self.out / rel
-        same = rel in self.published and _holds(old, data)
+        same = rel in self.published and self._inside(rel) and _holds(old, data)
         # The spare holds the published file, linked, unless the site was changed from
         # elsewhere since (a `git pull` into it): then its bytes are the old ones.
         if same and self._shares(rel) and _one_file(old, target):
@@ -101,6 +104,8 @@ class Stage:
             target = self.path / rel
             self._make_folder(target.parent)
             self._clear(rel, target)
+            if not self._inside(rel):
+                return False  # in a folder swapped for a link: made again, not linked
             if not _try_link(self.out / rel, target):
                 try:
                     shutil.copy2(self.out / rel, target)
@@ -149,24 +154,27 @@ class Stage:
     def commit(self) -> bool:
         """Swap the stage in; return False (and publish nothing) when nothing changed."""
         removed = self.removed()
-        if not self.changed and not removed and (self.out / MARKER).exists():
-            self.discard()
-            return False
+        if not self.changed and not removed and marker_intact(self.out):
+            # Its files are this stage's; anything else there (put in by hand) must go.
+            found = strays(self.out, {*self._written, MARKER}, self._mark)
+            if not found - KEPT:
+                self.discard()
+                return False
         self.prune()
-        # Keep the published marker and its mtime (not a symlink in its place: `link` keeps it).
+        # Keep an intact published marker and its mtime; write a damaged or missing one anew.
         published, marker = self.out / MARKER, self.path / MARKER
         self._clear(MARKER, marker)
-        if file_stamp(published) is None or not _try_link(published, marker):
-            marker.write_text("built by briefgen; safe to delete\n", encoding="utf-8")
+        if not marker_intact(self.out) or not _try_link(published, marker):
+            marker.write_bytes(MARKER_TEXT)
         # The old site differs from the new one exactly where this build wrote or removed.
         dirty = {*self.changed, *removed}
-        kept = _move_kept(self.out, self.path)  # a `.git` stays in the site (build/outdir.py)
+        kept = move_kept(self.out, self.path)  # a `.git` stays in the site (build/outdir.py)
         try:
             retired = self._swap()
         except BaseException:
             # Not swapped, whatever stopped it (an error, Ctrl-C): the site has the old files
             # back, and its `.git` too, before the stage is discarded with what it holds.
-            _move_kept(self.path, self.out, kept)
+            move_kept(self.path, self.out, kept)
             raise
         self.mark = swap_mark(self.out)
         if retired is not None:
@@ -180,7 +188,7 @@ class Stage:
         and the stage folder then holds the old one (a killed build leaves it for the next
         to remove). Elsewhere two renames, the old site put back if the second fails.
         """
-        if self.out.exists() and _exchange(self.path, self.out):
+        if self.out.exists() and exchange(self.path, self.out):
             return self.path
         old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
         try:
@@ -204,13 +212,25 @@ class Stage:
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
+            shared = self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
+            if self._dirty is not None:  # the spare's own files, not this build's
+                for rel in shared - self._dirty:
+                    _unshare(self.out / rel)
         else:
             shutil.rmtree(tree, ignore_errors=True)
 
     def _shares(self, rel: str) -> bool:
         """Return True when the stage already holds the published file at `rel`."""
         return self._dirty is not None and rel not in self._dirty and rel in self.published
+
+    def _inside(self, rel: str) -> bool:
+        """Return True when no folder above the published file `rel` is a symlink."""
+        folder = rel.rpartition("/")[0]
+        real = self._real.get(folder)
+        if real is None:
+            real = self._inside(folder) and _is_folder(f"{self.out}/{folder}")
+            self._real[folder] = real
+        return real
 
     def _clear(self, rel: str, target: Path) -> None:
         """Remove what a spare holds at `rel`: its file may be the published one, linked, and
@@ -289,35 +309,6 @@ def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
     return files
 
 
-def _move_kept(source: Path, target: Path, names: Iterable[str] = KEPT) -> list[str]:
-    """Move each of `names` that `source` holds (and `target` does not) into `target`; return
-    the names moved. Siblings on one file system: each is a rename, never a copy."""
-    moved = []
-    for name in names:
-        if os.path.lexists(source / name) and not os.path.lexists(target / name):
-            (source / name).rename(target / name)
-            moved.append(name)
-    return moved
-
-
-def _exchange(first: Path, second: Path) -> bool:
-    """Swap two folders atomically with Linux's renameat2; return False where it is missing."""
-    try:
-        import ctypes
-
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    done = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
-    if done == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-        return False  # an old kernel or a file system without exchange: use two renames
-    raise OSError(code, os.strerror(code), str(second))
-
-
 def _remove(path: Path) -> None:
     """Remove the file or folder tree at `path`, when there is one."""
     try:
@@ -338,6 +329,24 @@ def _holds(path: Path, data: bytes) -> bool:
         return (
             stat.S_ISREG(info.st_mode) and info.st_size == len(data) and path.read_bytes() == data
         )
+    except OSError:
+        return False
+
+
+def _unshare(path: Path) -> None:
+    """Give the published file at `path` an inode of its own, with its bytes and mtime."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copy2(path, temp)
+        temp.replace(path)
+    except OSError:
+        temp.unlink(missing_ok=True)
+
+
+def _is_folder(path: str) -> bool:
+    """Return True when `path` is a folder, not a symlink to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
     except OSError:
         return False
 

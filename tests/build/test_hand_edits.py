@@ -1,0 +1,117 @@
+"""What is put in the published site by hand goes at the next build, even one that writes
+no file: a build whose output bytes are all as before must not keep it either."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from tests.build.test_spare import _build, _clean, _edit, _project, _spares
+from tests.conftest import snapshot
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _change_no_output(root: Path, how: str) -> BuildOptions:
+    """Change what the cache is keyed on, not one output byte; return the next build's options."""
+    options = BuildOptions(root, root / "site")
+    if how == "source":  # the summary quoted: new source bytes, the same page
+        source = root / "content" / "a.md"
+        text = source.read_text("utf-8")
+        source.write_text(text.replace("summary: A short summary.", 'summary: "A short summary."'))
+    elif how == "drafts":  # a new fingerprint, and no draft to publish
+        options = BuildOptions(root, root / "site", drafts=True)
+    return options
+
+
+def _hand_edit(root: Path, outside: Path) -> None:
+    """Add a file to a page's folder and swap another page's folder for a link out of the
+    project, whose files are copies (new mtimes: the build makes that page again)."""
+    site = root / "site"
+    (site / "a" / "extra.txt").write_text("hand\n", encoding="utf-8")
+    shutil.copytree(site / "b", outside)
+    shutil.rmtree(site / "b")
+    (site / "b").symlink_to(outside)
+    (outside / "secret.txt").write_text("secret\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("spare", [True, False])
+@pytest.mark.parametrize("how", ["source", "drafts"])
+def test_hand_edits_go_at_a_build_that_changes_no_output(
+    tmp_path: Path, how: str, *, spare: bool
+) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _build(root)  # nothing changed: the site stays as it is
+    if spare:
+        _edit(root, "c.md", "Edit.")
+        _build(root)  # a swap: the site it retires is the spare
+        assert _spares(root)
+    else:
+        for folder in _spares(root):
+            shutil.rmtree(folder)
+    outside = tmp_path / "outside"
+    _hand_edit(root, outside)
+    result = build_site(_change_no_output(root, how), RecordingReporter())
+    assert not result.diagnostics
+    site = root / "site"
+    assert not (site / "a" / "extra.txt").exists()
+    assert not (site / "b").is_symlink()
+    assert not (site / "b" / "secret.txt").exists()
+    # No file of the site is a file of the folder outside, linked.
+    inside = {(p.stat().st_dev, p.stat().st_ino) for p in site.rglob("*") if p.is_file()}
+    assert not inside & {(p.stat().st_dev, p.stat().st_ino) for p in outside.iterdir()}
+    assert (outside / "index.html").stat().st_nlink == 1
+    assert snapshot(outside) == {**snapshot(site / "b"), "secret.txt": b"secret\n"}
+    clean = tmp_path / "clean"
+    build_site(BuildOptions(root, clean / "site", drafts=how == "drafts"), RecordingReporter())
+    assert snapshot(site) == snapshot(clean / "site")
+    _build(root)
+    assert snapshot(site) == _clean(root, tmp_path / "again")
+
+
+def test_hand_edits_a_build_with_nothing_by_hand_swaps_nothing(tmp_path: Path) -> None:
+    """Looking for strays costs no swap where there are none: the site keeps its folder."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    before = os.lstat(root / "site").st_ino
+    build_site(_change_no_output(root, "source"), RecordingReporter())
+    assert os.lstat(root / "site").st_ino == before
+
+
+@pytest.mark.parametrize("how", ["source", "edit"])
+def test_hand_edits_a_folder_moved_out_and_linked_back_shares_no_file(
+    tmp_path: Path, how: str
+) -> None:
+    """`mv site/b elsewhere; ln -s elsewhere site/b`: the spare's files of `b` are those
+    moved out, hard-linked; the repaired site must not publish them, or a write to the
+    folder outside would change it."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "c.md", "Edit.")
+    _build(root)  # a swap: the site it retires is the spare, linked to the site's files
+    assert _spares(root)
+    outside = tmp_path / "outside"
+    (root / "site" / "b").rename(outside)
+    (root / "site" / "b").symlink_to(outside)
+    if how == "edit":
+        _edit(root, "a.md", "Another edit.")
+        _build(root)
+    else:
+        build_site(_change_no_output(root, how), RecordingReporter())
+    site = root / "site"
+    assert not (site / "b").is_symlink()
+    inside = {(p.stat().st_dev, p.stat().st_ino) for p in site.rglob("*") if p.is_file()}
+    assert not inside & {(p.stat().st_dev, p.stat().st_ino) for p in outside.iterdir()}
+    (outside / "index.html").write_text("changed outside\n", encoding="utf-8")
+    assert snapshot(site) == _clean(root, tmp_path / "clean")
+    _edit(root, "c.md", "Edit again.")
+    _build(root)
+    assert snapshot(site) == _clean(root, tmp_path / "again")
