@@ -109,11 +109,12 @@ _RASTER_MAGIC = (
 )
 _SVG_ACTIVE = (
     rb"(?i)<(?:[^\s<>/:=\"']+:)?(?:script|foreignobject|iframe|embed|object|handler)\b"
-    rb"|<[a-z][^>]*?[\s/\"']on[a-z]+\s*="
+    rb"|<[^\s<>/!?][^>]*?[\s/\"']on[a-z]+\s*="
 )
 """Elements and `on…=` handlers that would run in an SVG opened on its own, on the site's own
 origin (a page's `<img>` never runs them); `javascript:` links are searched apart. An element
-may carry a namespace prefix (`<s:script xmlns:s="…/svg">` runs as `<script>` does)."""
+may carry a namespace prefix (`<s:script xmlns:s="…/svg">` runs as `<script>` does), and a
+handler sits on an element of any name (`<_:svg onload=…>`: XML names may start with `_`)."""
 
 
 def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
