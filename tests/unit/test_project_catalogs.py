@@ -110,6 +110,18 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
             "'%(num)s min read': the translation gives a placeholder a width or a precision",
             id="padded-placeholder",  # checked without making its gigabyte of spaces
         ),
+        pytest.param(
+            HEADER + 'msgid "By %(authors)s"\nmsgstr "Von %((authors))9999999999s"\n',
+            ":5:1:",
+            "'By %(authors)s': the translation gives a placeholder a width or a precision",
+            id="padded-placeholder-with-a-nested-key",  # it was a MemoryError, exit 70
+        ),
+        pytest.param(
+            HEADER + 'msgid "By %(authors)s"\nmsgstr "Von %((authors))s"\n',
+            ":5:1:",
+            "'By %(authors)s': the translation has %((authors))s, which the label does not",
+            id="nested-key-babel-does-not-see",  # it failed the page at render, blamed on the theme
+        ),
     ],
 )
 def test_a_broken_po_is_an_error_at_its_line(

@@ -129,7 +129,7 @@ def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
         if not message.id or message.fuzzy:
             continue
         ids = message.id if isinstance(message.id, tuple | list) else [message.id]
-        given = {name for label in ids for name in _placeholders(label)}
+        given = {name for label in ids for name, _ in _conversions(label)}
         for string in filter(None, strings):
             if (problem := _format_problem(string, given)) is not None:
                 at = SourcePos(rel, message.lineno or 1)
@@ -140,7 +140,8 @@ def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
 
 def _format_problem(string: str, given: set[str]) -> tuple[str, str] | None:
     """Return what is wrong with a translation as a %-format, and a hint; None when fine."""
-    if _PADDED.search(string):  # `%(x)999999999s` would make a page of a gigabyte
+    conversions = _conversions(string)
+    if any(padded for _, padded in conversions):  # `%(x)999999999s`: a page of a gigabyte
         return (
             "the translation gives a placeholder a width or a precision",
             "write each placeholder as the label does, e.g. `%(name)s`",
@@ -149,8 +150,10 @@ def _format_problem(string: str, given: set[str]) -> tuple[str, str] | None:
         string % _AnyPlaceholder()
     except (ValueError, TypeError) as exc:
         return f"the translation is not a valid %-format ({exc})", "write a `%` as `%%`"
-    # Babel checks the placeholders of a label that has any; not of one without.
-    extra = [] if given else sorted(_placeholders(string))
+    # Babel checks the placeholders of a label that has any, by a pattern of word names; not
+    # those of a label without, nor a name `%` reads and the pattern does not (`%((x))s`).
+    names = {name for name, _ in conversions} - given
+    extra = sorted(names if not given else {n for n in names if not n.isidentifier()})
     if not extra:
         return None
     named = ", ".join(f"%({name})s" if name else "%s" for name in extra)
@@ -160,19 +163,32 @@ def _format_problem(string: str, given: set[str]) -> tuple[str, str] | None:
     )
 
 
-_PLACEHOLDER = re.compile(r"%(%|\((\w*)\)|[#0 +\-]*\d*(?:\.\d*)?[a-zA-Z])")
-"""A %-format placeholder (or a `%%`), with its name when it has one."""
+def _conversions(text: str) -> list[tuple[str, bool]]:
+    """Return each %-format placeholder of `text` as `%` reads it: its name ("" for `%s`),
+    and whether it has a width or a precision. A key may nest parentheses (`%((x))s`)."""
+    found: list[tuple[str, bool]] = []
+    at = text.find("%")
+    while at != -1 and at + 1 < len(text):
+        at += 1
+        if text[at] == "%":
+            at = text.find("%", at + 1)
+            continue
+        name = ""
+        if text[at] == "(":
+            depth, start = 1, at + 1
+            while depth and at + 1 < len(text):
+                at += 1
+                depth += {"(": 1, ")": -1}.get(text[at], 0)
+            name, at = text[start:at], at + 1
+        spec = _SPEC.match(text, at)
+        padded = spec is not None and bool(spec[1] or spec[2])
+        found.append((name, padded))
+        at = text.find("%", spec.end() if spec else at)
+    return found
 
 
-_PADDED = re.compile(
-    r"(?<!%)(?:%%)*%(?:\([^)]*\))?[#0 +\-]*(?:(?:\d+|\*)(?:\.(?:\d*|\*))?|\.(?:\d*|\*))[a-zA-Z]"
-)
-"""A placeholder with a width or precision (`%(x)9s`, `%.3s`, `%*s`): after an odd run of `%`."""
-
-
-def _placeholders(text: str) -> set[str]:
-    """Return the names of the %-format placeholders in `text`: "" for one without (`%s`)."""
-    return {m.group(2) or "" for m in _PLACEHOLDER.finditer(text) if m.group(1) != "%"}
+_SPEC = re.compile(r"[#0 +\-]*(\d+|\*)?(\.(?:\d*|\*))?[hlL]?")
+"""What follows `%` and its key: flags, width, precision and a length `%` ignores."""
 
 
 def _line_of(lines: list[str], word: str) -> int:
