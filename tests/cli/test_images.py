@@ -101,7 +101,8 @@ SCRIPTED_SVGS = {
     "handler on a name starting _": b'<svg xmlns="http://www.w3.org/2000/svg"><_:svg '
     b'xmlns:_="http://www.w3.org/2000/svg" onload="alert(1)"/></svg>',
     "handler on a non-ASCII name": b'<svg xmlns="http://www.w3.org/2000/svg">'
-    b'<\xc3\xa9:img xmlns:\xc3\xa9="http://www.w3.org/1999/xhtml" src="x" onerror="alert(1)"/></svg>',
+    b'<\xc3\xa9:img xmlns:\xc3\xa9="http://www.w3.org/1999/xhtml" src="x" '
+    b'onerror="alert(1)"/></svg>',
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
-from briefgen.model import Briefing, BulletList, Paragraph, Quote
+from briefgen.model import Briefing, BulletList, Paragraph, Quote, Table
 from briefgen.site.jsonmodel import briefing_to_json, render_json
 from briefgen.site.render import Renderer
 from tests.unit.model_shape import strip_positions
@@ -96,8 +96,6 @@ def test_the_forms_a_definition_may_take(body: str) -> None:
     [
         # Pandoc's `~` marker is not read: a wrapped line may start with `~ 40`.
         ("Prices rose\n~ 40 per cent in a year.\n", "Prices rose\n~ 40 per cent in a year."),
-        # The term is the first line of a block, not the last line of a paragraph.
-        ("One line.\nTerm\n: not a definition\n", "One line.\nTerm\n: not a definition"),
         # A colon needs a space after it, as in `10\n:30`.
         ("Meeting at 10\n:30 sharp.\n", "Meeting at 10\n:30 sharp."),
     ],
@@ -152,3 +150,25 @@ def test_a_paragraph_line_starting_with_a_colon_is_written_escaped() -> None:
     again, problems = parse_briefing("content/a.md", written)
     assert again is not None, problems
     assert strip_positions(again) == strip_positions(briefing)
+
+
+def test_a_definition_line_continuing_a_paragraph_stays_text_with_a_warning() -> None:
+    """The term is the first line of a block, not the last line of a paragraph."""
+    briefing, diagnostics = parse_ok("One line.\nTerm\n: not a definition\n")
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.text == "One line. Term : not a definition"
+    assert diagnostics == ["a `: definition` line inside a paragraph is shown as text"]
+
+
+def test_a_caption_line_captions_the_table_of_its_definition() -> None:
+    body = "Term\n: Table: The caption\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n"
+    (item,) = only_list(body).items
+    (table,) = item.children
+    assert isinstance(table, Table) and table.caption is not None
+    assert (item.text.text, table.caption.text) == ("", "The caption")
+
+
+def test_a_stray_caption_line_in_a_definition_is_a_warning() -> None:
+    _, diagnostics = parse_ok("Term\n: Table: no table follows\n")
+    assert diagnostics == ["`Table:` line is not right before a table; shown as text"]

@@ -54,6 +54,10 @@ def _lede_html(body: str) -> str:
             "As shown [see @smith2020, p. 4; @doe2021].\n",
             "As shown [see @smith2020, p. 4; @doe2021].",
         ),
+        ("As [@knuth, p. 4] shows.\n", "As [@knuth, p. 4] shows."),
+        ("The formula $$E = mc^2$$ holds.\n", "The formula $$E = mc^2$$ holds."),
+        ("A chart: ![[chart.png]]\n", "A chart: ![[chart.png]]"),
+        ("One line.\nTerm\n: not a definition\n", "One line.\nTerm\n: not a definition"),
     ],
 )
 def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -> None:
@@ -178,8 +182,39 @@ def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     assert seconds < 5, f"took {seconds:.1f} s"
 
 
+@pytest.mark.parametrize(
+    ("body", "columns"),
+    [
+        ("| ==b== | ==b== |\n|---|---|\n", [3, 11]),
+        ("> > > ==a== ==a== end\n", [7, 13]),
+        ("| [[W]] | x | [[W]] |\n|---|---|---|\n", [3, 15]),
+    ],
+)
+def test_the_same_leftover_twice_on_a_line_is_two_warnings_at_their_columns(
+    body: str, columns: list[int]
+) -> None:
+    assert [d.pos.column for d in _diagnostics(body)] == columns
+
+
+def test_many_leftovers_on_one_line_are_placed_in_linear_time() -> None:
+    """Each warning's line and column were found by counting from the start of its run."""
+    started = time.monotonic()
+    assert len(_diagnostics("[[a]] " * 20_000 + "\n")) == 20_000
+    seconds = time.monotonic() - started
+    assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def test_a_definition_after_a_callout_marker_is_a_warning() -> None:
+    body = "> [!NOTE]\n> Callout term\n> : callout def\n"
+    (found,) = _diagnostics(body)
+    assert ((found.pos.line, found.pos.column), "blank `>` line" in str(found.hint)) == (
+        (8, 3),
+        True,
+    )
+
+
 def test_each_warning_names_the_line_and_column_of_what_it_shows() -> None:
-    body = "Text with ==a mark==.\n\nSee [[Wiki]] and [@key].\n\n  $$\n  x\n  $$\n"
+    body = "Text with ==a mark==.\n\nSee [[Wiki]] and [@key1].\n\n  $$\n  x\n  $$\n"
     assert [(d.pos.line, d.pos.column) for d in _diagnostics(body)] == [
         (6, 11),
         (8, 5),

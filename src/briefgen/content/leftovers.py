@@ -3,10 +3,10 @@
 Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings
 syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a paragraph,
 `::: note` fenced divs, `^[inline notes]`, `[text][ref]` links to a definition that is not
-there, `<!--` comments never closed, `$$` display maths, `==marked==` text, `[[wiki links]]`,
-a `[TOC]` line, `*[abbr]: …` definitions and `[@citations]`. markdown-it keeps all of them as
-text, so the page would show them silently; each is a warning at its line instead, and stays
-visible.
+there, and `<!--` comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`,
+`[TOC]`, `*[abbr]:`, `[@citations]` and definitions inside a paragraph (`othersyntax.py`).
+markdown-it keeps all of them as text, so the page would show them silently; each is a
+warning at its line and column instead, and stays visible.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
@@ -16,16 +16,18 @@ them, are not read further.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.frontmatter import KNOWN_FIELDS
+from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from markdown_it.token import Token
 
@@ -33,7 +35,22 @@ if TYPE_CHECKING:
 
 HEADING_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
 """A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""
-_MARKERS = ("{", "<!--", ":::", "^[", "][", "$$", "==", "[[", "[", "@")
+_MARKERS = (
+    "{",
+    "<!--",
+    ":::",
+    "^[",
+    "][",
+    "$$",
+    "==",
+    "[[",
+    "[",
+    "@",
+    "\n:",
+    "\n :",
+    "\n  :",
+    "\n   :",
+)
 _BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
     r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
@@ -46,29 +63,10 @@ ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold w
 _FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
+_LINE_BREAK = re.compile("\n")
 _FIELD = re.compile(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
 """A line that starts like a front matter field (`summary: …`)."""
 _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
-_DISPLAY_MATHS = re.compile(r"^[ \t]*(?<!\\)\$\$", re.MULTILINE)
-"""`$$` starting a line: TeX display maths (Pandoc, Quarto, MkDocs' arithmatex). A single `$`
-is left alone: in briefings it is far more often a price than maths."""
-_MARK = re.compile(r"(?<![=\\])==(?=[^\s=])[^=\n]*[^\s=\\]==(?!=)")
-"""Pandoc's and MkDocs' `==marked text==`; never `a == b`, whose `==` has spaces inside."""
-_WIKI_LINK = re.compile(r"(?<![\\!])\[\[[^\[\]\n]+\]\](?![(\[:])")
-"""Obsidian's and MediaWiki's `[[Page name]]`; not a link whose text is bracketed
-(`[[1]](url)`)."""
-_TABLE_OF_CONTENTS = re.compile(
-    r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
-)
-"""Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line."""
-_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:", re.MULTILINE)
-"""PHP Markdown Extra's and MkDocs' abbreviation definitions: `*[HTML]: HyperText …`."""
-_BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[:])")
-"""Text in brackets that is not a link's (`[text](…)`, `[text][ref]`) nor a definition's."""
-_CITATION_KEY = re.compile(r"(?:^|[\s;])-?@[A-Za-z0-9_]")
-"""Pandoc's citation key inside brackets: `[@smith2020]`, `[see @smith2020, p. 4; @doe2021]`,
-`[-@smith2020]`; not an e-mail address (`[write to a@b.org]`). Looked for inside each
-bracketed span, not with one pattern over the line, which could backtrack quadratically."""
 
 
 def leftover_warnings(
@@ -83,6 +81,7 @@ def leftover_warnings(
     defined = env.get("references")
     references: Mapping[str, object] = defined if isinstance(defined, dict) else {}
     lines: list[str] = []
+    after: dict[tuple[int, str], int] = {}
     for index, token in enumerate(tokens):
         content = token.content
         if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
@@ -92,14 +91,20 @@ def leftover_warnings(
         if index and tokens[index - 1].type == "heading_open":
             content = _without_heading_attributes(content)
         written = _without_code(content) if "`" in content else content
+        breaks: list[int] | None = None
         for finder in _FINDERS:
             for offset, shown, make in finder(written, references):
-                line = token.map[0] + written.count("\n", 0, offset)
-                start = offset - (written.rfind("\n", 0, offset) + 1)
+                if breaks is None:  # found once per run: a count per find was quadratic
+                    breaks = [m.start() for m in _LINE_BREAK.finditer(written)]
+                row = bisect.bisect_left(breaks, offset)
+                line, start = token.map[0] + row, offset - (breaks[row - 1] + 1 if row else 0)
                 lines = lines or text.split("\n")
                 source = lines[line] if line < len(lines) else ""
-                column = source.find(shown, start) + 1 or 1
-                found.append(make(SourcePos(path, line + 1, column), shown))
+                # A run may start inside its line (a cell, a quote): the same text found again
+                # on the line is looked for after the last one, not found twice.
+                at = source.find(shown, max(start, after.get((line, shown), 0)))
+                after[line, shown] = at + 1
+                found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
     return found
 
 
@@ -158,30 +163,26 @@ def _without_heading_attributes(content: str) -> str:
     return content
 
 
-_Found = tuple[int, str, "Callable[[SourcePos, str], Diagnostic]"]
-"""Where a leftover starts in the run, the text it shows, and how its warning is made."""
-
-
-def _attributes(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     if "{" not in written:
         return
     for match in _ATTRIBUTE_BLOCK.finditer(written):
         yield match.start(), match.group(), _attributes_warning
 
 
-def _fenced_divs(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+def _fenced_divs(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     if ":::" in written:
         for match in _FENCED_DIV.finditer(written):
             yield match.start(1), match[1].rstrip(), _fenced_div_warning
 
 
-def _inline_notes(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+def _inline_notes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     if "^[" in written:
         for match in _INLINE_NOTE.finditer(written):
             yield match.start(), match.group(), _inline_note_warning
 
 
-def _reference_links(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+def _reference_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     if "][" in written:
         for match in _REFERENCE_LINK.finditer(written):
             text, label = match[1], match[2] or match[1]
@@ -190,7 +191,7 @@ def _reference_links(written: str, references: Mapping[str, object]) -> Iterator
             yield match.start(), match.group(), _reference_warning
 
 
-def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
+def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find the first `<!--` with no `-->` after it (any later one is unclosed too)."""
     position = 0
     while (start := written.find("<!--", position)) != -1:
@@ -205,43 +206,13 @@ def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterat
         position = end + 3
 
 
-def _other_tools(written: str, references: Mapping[str, object]) -> Iterator[_Found]:
-    """Find display maths, marks, wiki links, a contents marker, abbreviations, citations."""
-    found: list[_Found] = []
-    if "$$" in written:
-        first = _DISPLAY_MATHS.search(written)  # once per paragraph: `$$` opens and closes
-        found += [(first.end() - 2, "$$", _maths_warning)] if first else []
-    if "==" in written:
-        found += [(m.start(), m[0], _mark_warning) for m in _MARK.finditer(written)]
-    if "[[" in written:
-        found += [
-            (m.start(), m[0], _wiki_warning)
-            for m in _WIKI_LINK.finditer(written)
-            if m[0].upper() != "[[_TOC_]]"  # GitLab's contents marker: warned about below
-        ]
-    if "[" in written:
-        found += [
-            (m.start(1), m[1], _contents_warning)
-            for m in _TABLE_OF_CONTENTS.finditer(written)
-            if normalizeReference(m[1][1:-1]) not in references
-        ]
-        found += [(m.start(), m[0], _abbreviation_warning) for m in _ABBREVIATION.finditer(written)]
-    if "@" in written and "[" in written:
-        found += [
-            (m.start(), m[0], _citation_warning)
-            for m in _BRACKETED.finditer(written)
-            if _CITATION_KEY.search(m[1])
-        ]
-    yield from sorted(found, key=lambda item: item[0])
-
-
 _FINDERS = (
     _attributes,
     _fenced_divs,
     _inline_notes,
     _reference_links,
     _unclosed_comments,
-    _other_tools,
+    other_syntax,
 )
 
 
@@ -284,52 +255,4 @@ def _comment_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         "unclosed HTML comment `<!--` is shown as text",
         hint="close the comment with `-->` in the same paragraph, or remove it",
-    )
-
-
-def _maths_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        "`$$` display maths is not supported; the formula is shown as text",
-        hint="write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
-    )
-
-
-def _mark_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"marked text `{excerpt(shown, 40)}` is not supported; shown with its `==`",
-        hint="write **bold** or *emphasis* instead",
-    )
-
-
-def _wiki_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"wiki link `{excerpt(shown, 40)}` is not supported; shown as text",
-        hint="write `[its text](other-briefing/)` or `[its text](https://…)`",
-    )
-
-
-def _contents_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"`{shown}` is not read; shown as text",
-        hint="remove it: a briefing's page lists its sections under 'Contents' by itself",
-    )
-
-
-def _abbreviation_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"abbreviation definition `{excerpt(shown, 40)}` is not supported; shown as text",
-        hint="spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",
-    )
-
-
-def _citation_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"citation `{excerpt(shown, 40)}` is not supported; shown as text",
-        hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
     )

@@ -93,9 +93,16 @@ def _definition(
         if cut is not None and text is None and not nodes:
             text = cut
         nodes += definition.children
-    if text is None and nodes and nodes[0].type == "paragraph":
+    # A caption line (`: Table: …` above an indented table) captions its block, as in a list
+    # item; any other first paragraph is the text, warned about if it starts like a caption.
+    captions = len(nodes) > 1 and builder.is_caption(nodes[0], nodes[1])
+    if text is None and nodes and nodes[0].type == "paragraph" and not captions:
         first = nodes.pop(0)
-        text = ctx.rich(inline_tokens(first), ctx.pos(first))
+        tokens, at = inline_tokens(first), ctx.pos(first)
+        for stray in (builder.stray_block_caption(tokens, at), stray_caption(tokens, at)):
+            if stray is not None:
+                ctx.diagnostics.append(stray)
+        text = ctx.rich(tokens, at)
     blocks = tuple(builder.blocks(nodes))
     return BulletItem(ctx.rich(inline_tokens(term), pos), text or RichText("", ""), blocks, pos)
 

@@ -1,0 +1,164 @@
+"""Syntax of MkDocs, Pandoc, Quarto and Obsidian left as text, and definitions markdown-it
+could not read as one: each a warning at its line (`leftovers.py` places it).
+
+Every pattern here must stay silent on what policy briefings ordinarily say: prices (`$5`,
+a `$$` cost tier), comparisons and arrows (`a == b`, `A <==> B`), bracketed handles and
+addresses (`[@StateDept]`, `[press@example.org]`), emphasis that starts with a bracket
+(`*[Editor's note]: …*`). Each finds its matches in time linear in the run's length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it.common.utils import normalizeReference
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping
+
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+Found = tuple[int, str, "Callable[[SourcePos, str], Diagnostic]"]
+"""Where a leftover starts in the run, the text it shows, and how its warning is made."""
+
+_DOLLARS = re.compile(r"(?<![$\\])\$\$(?!\$)")
+"""A `$$` that is not part of `$$$` nor escaped: TeX display maths opens and closes with one
+(Pandoc, Quarto, MkDocs' arithmatex). A single `$` is a price far more often than maths."""
+_MARK = re.compile(r"(?<![=\\<])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![=>])")
+"""`==marked text==`; never `a == b`, whose `==` has spaces inside, nor an arrow `<==>`."""
+_WIKI_LINK = re.compile(r"(?<!\\)\[\[[^\[\]\n]+\]\](?![(\[:])")
+"""`[[Page name]]` (an Obsidian embed `![[chart.png]]` too); not a link or an image whose text
+is bracketed (`[[1]](url)`, `![[x]](a.png)`)."""
+_TABLE_OF_CONTENTS = re.compile(
+    r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+"""Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line."""
+_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:(?![^\n]*\*[ \t]*$)", re.MULTILINE)
+"""`*[HTML]: HyperText …` (PHP Markdown Extra, MkDocs); not `*[Editor's note]: …*`, emphasis
+closed at the line's end."""
+_BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[:])")
+"""Text in brackets that is not a link's (`[text](…)`, `[text][ref]`) nor a definition's."""
+_CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)")
+_LOCATOR = re.compile(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
+_LOOSE_DEFINITION = re.compile(r"\n([ \t]*:[ \t]+\S)")
+"""A `: definition` line inside a paragraph: its term was not the first line of a block."""
+
+
+def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find display maths, marks, wiki links, a contents marker, abbreviations, citations and
+    definitions that continue a paragraph, in the order they stand in the run."""
+    found: list[Found] = []
+    if "$$" in written and (start := _maths_start(written)) is not None:
+        found.append((start, "$$", _maths_warning))  # once per paragraph
+    if "==" in written:
+        found += [(m.start(), m[0], _mark_warning) for m in _MARK.finditer(written)]
+    if "[[" in written:
+        found += [
+            (m.start(), m[0], _wiki_warning)
+            for m in _WIKI_LINK.finditer(written)
+            if m[0].upper() != "[[_TOC_]]"  # GitLab's contents marker: warned about below
+        ]
+    if "[" in written:
+        found += [
+            (m.start(1), m[1], _contents_warning)
+            for m in _TABLE_OF_CONTENTS.finditer(written)
+            if normalizeReference(m[1][1:-1]) not in references
+        ]
+        found += [(m.start(), m[0], _abbreviation_warning) for m in _ABBREVIATION.finditer(written)]
+    if "@" in written and "[" in written:
+        found += [
+            (m.start(), m[0], _citation_warning)
+            for m in _BRACKETED.finditer(written)
+            if _is_citation(m[1])
+        ]
+    if "\n" in written and ":" in written:
+        found += [
+            (m.start(1), m[1], _definition_warning) for m in _LOOSE_DEFINITION.finditer(written)
+        ]
+    yield from sorted(found, key=lambda item: item[0])
+
+
+def _maths_start(written: str) -> int | None:
+    """Return where the first `$$ … $$` of the run starts: a pair of `$$` whose formula starts
+    on the next line or right after the first, and ends on the line before the second or
+    right before it (`$$ to $$`, a range of cost tiers, is no formula)."""
+    marks = [m.start() for m in _DOLLARS.finditer(written)]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        formula = written[opening + 2 : closing]
+        head = formula.lstrip(" \t").startswith("\n") or formula[:1] not in " \t"
+        tail = formula.rstrip(" \t").endswith("\n") or formula[-1:] not in " \t"
+        if formula.strip() and head and tail:
+            return opening
+    return None
+
+
+def _is_citation(inside: str) -> bool:
+    """Return True for what is inside `[…]` when it reads as Pandoc citations: a key with a
+    year or number (`@smith2020`), a locator (`, p. 4`) or several keys (`@a; @b`). A lone
+    handle (`[@StateDept]`, `[Twitter: @SRE_mx]`) is no citation."""
+    keys = _CITATION_KEY.findall(inside)
+    if not keys:
+        return False
+    if any(char.isdigit() for key in keys for char in key):
+        return True
+    return bool(_LOCATOR.search(inside)) or (len(keys) > 1 and ";" in inside)
+
+
+def _maths_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "`$$` display maths is not supported; the formula is shown as text",
+        hint="write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
+    )
+
+
+def _mark_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"marked text `{excerpt(shown, 40)}` is not supported; shown with its `==`",
+        hint="write **bold** or *emphasis* instead",
+    )
+
+
+def _wiki_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"wiki link `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="write `[its text](other-briefing/)`, `[its text](https://…)` or `![alt](image.png)`",
+    )
+
+
+def _contents_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`{shown}` is not read; shown as text",
+        hint="remove it: a briefing's page lists its sections under 'Contents' by itself",
+    )
+
+
+def _abbreviation_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"abbreviation definition `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",
+    )
+
+
+def _citation_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"citation `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+    )
+
+
+def _definition_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "a `: definition` line inside a paragraph is shown as text",
+        hint="a definition list's term starts a block: put a blank line (in a callout, a "
+        "blank `>` line) before the term",
+    )
