@@ -143,30 +143,29 @@ def test_outdir_damaged_marker_is_written_again(tmp_path: Path, damage: str) -> 
     assert snapshot(root / "site") == _clean(root, tmp_path / "clean")
 
 
-def test_outdir_deleted_marker_is_restored_when_the_cache_proves_the_site(tmp_path: Path) -> None:
-    """The cache's swap mark names the folder its build swapped in: no --force needed."""
-    root = _project(tmp_path / "p")
-    _build(root)
-    (root / "site" / MARKER).unlink()
-    _build(root)
-    assert (root / "site" / MARKER).read_bytes() == MARKER_TEXT
-    assert snapshot(root / "site") == _clean(root, tmp_path / "clean")
-
-
-@pytest.mark.parametrize("how", ["no cache", "another folder", "a file of mine"])
-def test_outdir_deleted_marker_without_proof_is_refused(tmp_path: Path, how: str) -> None:
-    """Without the marker, only the cache can say the folder is briefgen's; else --force."""
+@pytest.mark.parametrize(
+    "how", ["as it was", "no cache", "another folder", "a file of mine", "a new folder of mine"]
+)
+def test_outdir_a_folder_without_its_marker_is_refused(tmp_path: Path, how: str) -> None:
+    """Nothing but the marker says a folder is briefgen's. A bug hunt's own folder, made
+    where site/ was, took its inode and held an empty `.nojekyll` "as written": a rule that
+    trusted the cache for those deleted the user's pages."""
     root = _project(tmp_path / "p")
     _build(root)
     site = root / "site"
     (site / MARKER).unlink()
-    if how == "no cache":
+    if how == "a new folder of mine":
+        shutil.rmtree(site)
+        site.mkdir()
+        (site / ".nojekyll").write_bytes(b"")
+        (site / "index.html").write_text("<h1>Mine</h1>\n", encoding="utf-8")
+    elif how == "no cache":
         shutil.rmtree(root / ".briefgen-cache")
     elif how == "another folder":  # a copy put in the site's place: another inode
         shutil.copytree(site, tmp_path / "copy", copy_function=shutil.copy2)
         shutil.rmtree(site)
         (tmp_path / "copy").rename(site)
-    else:
+    elif how == "a file of mine":
         (site / "notes.txt").write_text("mine\n", encoding="utf-8")
     before = snapshot(site)
     with pytest.raises(BriefgenError, match="holds files briefgen did not write"):

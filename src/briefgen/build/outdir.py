@@ -15,13 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, error
-from briefgen.files import intact_stamp
 from briefgen.project import CACHE_DIR, SOURCE_DIRS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from briefgen.build.cache import BuildState
     from briefgen.diagnostics import SourcePos
 
 KEPT = frozenset({".git"})
@@ -49,42 +45,21 @@ def marker_intact(out: Path) -> bool:
         return False
 
 
-def swapped_in(out: Path, state: BuildState) -> bool:
-    """Return True when the cache's `state` proves `out` is the folder its build swapped in.
-
-    That is its device and inode as the swap mark recorded them (a folder put in the site's
-    place is another inode), a record of the published files, nothing at the top of `out`
-    that no recorded file starts with, and a recorded file at the top with the size and
-    mtime it was written with: an inode reused by a new folder of other files fails those.
-    """
-    published = state.published_files()
-    try:
-        info = os.lstat(out)
-        names = {entry.name for entry in os.scandir(out)} - KEPT - {MARKER}
-    except OSError:
-        return False
-    if state.swap_mark is None or (info.st_dev, info.st_ino) != state.swap_mark[:2]:
-        return False
-    if not published or not names <= {rel.split("/", 1)[0] for rel in published}:
-        return False
-    return any(intact_stamp(out / name, state.stamps.get(name)) for name in names)
-
-
 def validate_output_dir(
     root: Path,
     out: Path,
     *,
     force: bool,
     at: SourcePos,
-    cached: Callable[[], BuildState] | None = None,
 ) -> list[Diagnostic]:
     """Return an error when building into `out` could destroy something that is not a build.
 
     Refused with or without --force: the project root, the home folder, a folder holding
     either, the cache folder, and anything inside content/, templates/, static/, locales/ or
     .git/. A symlink as the output folder is refused too: swapping in a new site would
-    replace the link, not its target. A folder without the marker is refused unless
-    --force, or unless the `cached` state (read only then) proves briefgen swapped it in.
+    replace the link, not its target. A folder without the marker is refused unless --force:
+    no record can prove a folder is the one briefgen swapped in (an inode is reused at once,
+    and an empty `.nojekyll` is as written whoever wrote it).
     """
     if out.is_symlink():
         return [
@@ -117,12 +92,7 @@ def validate_output_dir(
         return []
     if not out.is_dir():
         return [error(at, f"output path {out} is a file, not a folder")]
-    if (
-        not force
-        and any(p.name not in KEPT for p in out.iterdir())
-        and not (out / MARKER).exists()
-        and not (cached is not None and swapped_in(out, cached()))
-    ):
+    if not force and any(p.name not in KEPT for p in out.iterdir()) and not (out / MARKER).exists():
         return [
             error(
                 at,

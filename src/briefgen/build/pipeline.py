@@ -104,11 +104,7 @@ def build_site(
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(
         validate_output_dir(
-            options.root,
-            options.out,
-            force=options.force,
-            at=SourcePos("--output", 1),
-            cached=lambda: load_state(state_path(cache_dir, options.out, options.root))[0],
+            options.root, options.out, force=options.force, at=SourcePos("--output", 1)
         ),
         options,
     )
