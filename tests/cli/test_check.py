@@ -141,6 +141,22 @@ def test_check_reports_a_duplicate_slug_with_a_file_that_has_other_errors(projec
         assert [line for line in run.stderr.splitlines() if ": error: " in line] == expected
 
 
+def test_check_reports_a_duplicate_slug_with_a_file_whose_date_is_no_day(project: Path) -> None:
+    """`2026-25-11` sorts after today, but names no day: the file is not waiting for it."""
+    make_project(
+        project,
+        "-- content/c.md --\n---\ntitle: C\ndate: 2026-01-01\nsummary: s\n---\n\nText.\n"
+        "-- content/d.md --\n---\ntitle: D\ndate: 2026-25-11\nsummary: s\nslug: c\n---\n\nText.\n",
+    )
+    run = run_briefgen("check", cwd=project)
+    errors = [line for line in run.stderr.splitlines() if ": error: " in line]
+    assert errors[:2] == [
+        "content/c.md:1:1: error: slug `c` is also used by content/d.md",
+        "content/d.md:1:1: error: slug `c` is also used by content/c.md",
+    ]
+    assert len(errors) == 3 and errors[2].startswith("content/d.md:3:")
+
+
 def test_check_leaves_a_draft_with_errors_out_of_the_duplicate_slugs(project: Path) -> None:
     """A draft makes no page (without --drafts), once its errors are fixed or not."""
     make_project(

@@ -8,6 +8,7 @@ default. Briefings translate each other when they share a base name (`rubio-visi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -143,8 +144,20 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
         key=fields.get("translation_key") or base_key(rel),
         slug=fields.get("slug") or slug_from_stem(base),
         draft=fields.get("draft") in ("true", "True", "TRUE"),
-        day=day if _ISO_DAY.fullmatch(day) else "",
+        day=day if _is_day(day) else "",
     )
+
+
+def _is_day(text: str) -> bool:
+    """Return True for a `YYYY-MM-DD` that names a day: `2026-25-11` (day and month swapped)
+    is an error of its file, not a day that is still to come."""
+    if not _ISO_DAY.fullmatch(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def group_line(text: str) -> int:
