@@ -171,3 +171,25 @@ def test_outdir_a_folder_without_its_marker_is_refused(tmp_path: Path, how: str)
     with pytest.raises(BriefgenError, match="holds files briefgen did not write"):
         _build(root)
     assert snapshot(site) == before
+
+
+def test_outdir_git_goes_back_from_the_stage_of_a_build_killed_before_its_swap(
+    tmp_path: Path,
+) -> None:
+    """`kill -9` after the site's `.git` was carried into the stage, before the swap: the
+    next build dropped that stage, and the gh-pages repository with it (a second bug hunt)."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    site = root / "site"
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    repository = snapshot(site / ".git")
+    killed = root / ".site.stage-999999999"  # no such process: abandoned
+    killed.mkdir()
+    (site / ".git").rename(killed / ".git")
+
+    _edit(root, "a.md", "Edited.")
+    _build(root)
+
+    assert snapshot(site / ".git") == repository
+    assert not killed.exists()

@@ -13,6 +13,7 @@ import os
 import shutil
 from typing import TYPE_CHECKING
 
+from briefgen.build.swap import move_kept
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 
 if TYPE_CHECKING:
@@ -114,16 +115,28 @@ def _open_lock(lock_path: Path) -> IO[str]:
 
 
 def _recover_interrupted_swap(out: Path) -> None:
-    """Put back a site that a killed build had moved aside, and drop abandoned stages."""
+    """Put back a site that a killed build had moved aside, and drop abandoned stages.
+
+    A build killed between carrying the site's `.git` into its stage and the swap leaves the
+    repository in that stage: it goes back into the site before the stage is dropped.
+    """
     for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
         if not out.exists():
             leftover.rename(out)
         else:
-            shutil.rmtree(leftover, ignore_errors=True)
+            _drop(leftover, out)
     for stage in out.parent.glob(f".{out.name}.stage-*"):
         pid = stage.name.rsplit("-", 1)[-1]
         if not pid.isdigit() or not _process_alive(int(pid)):
-            shutil.rmtree(stage, ignore_errors=True)
+            _drop(stage, out)
+
+
+def _drop(tree: Path, out: Path) -> None:
+    """Delete a tree a killed build left, after moving back a `.git` the site lacks."""
+    if out.is_dir():
+        with contextlib.suppress(OSError):
+            move_kept(tree, out)
+    shutil.rmtree(tree, ignore_errors=True)
 
 
 def _process_alive(pid: int) -> bool:
