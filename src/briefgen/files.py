@@ -139,6 +139,23 @@ class FileTooLargeError(OSError):
         self.size = size
 
 
+def is_real_folder(path: str) -> bool:
+    """Return True when `path` is a folder, not a symlink to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Return True when both paths name one file (hard links to one inode)."""
+    try:
+        one, other = os.lstat(first), os.lstat(second)
+    except OSError:
+        return False
+    return (one.st_ino, one.st_dev) == (other.st_ino, other.st_dev)
+
+
 def read_regular_file(path: Path, limit: int) -> bytes:
     """Return a regular file's bytes, checking its type and size before reading any of them.
 

@@ -12,7 +12,7 @@ import pytest
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
-from tests.build.test_spare import _build, _clean, _edit, _project, _spares
+from tests.build.test_spare import _build, _clean, _edit, _prepare, _project, _spares
 from tests.conftest import snapshot
 
 if TYPE_CHECKING:
@@ -115,3 +115,37 @@ def test_hand_edits_a_folder_moved_out_and_linked_back_shares_no_file(
     _edit(root, "c.md", "Edit again.")
     _build(root)
     assert snapshot(site) == _clean(root, tmp_path / "again")
+
+
+@pytest.mark.parametrize("spare", ["linked", "retired"])
+@pytest.mark.parametrize("into", ["a link", "a file"])
+@pytest.mark.parametrize("how", ["nothing", "source", "edit"])
+def test_hand_edits_a_folder_of_folders_swapped_for_a_link_or_a_file_is_made_again(
+    tmp_path: Path, how: str, into: str, spare: str
+) -> None:
+    """`page/` holds only folders (`page/2/`). Swapped for a link (or a file), the next
+    build put its pages in the stage, then pruned the whole folder as a stray path: the site
+    published no second page, and the link check saw nothing wrong (a second bug hunt)."""
+    root = _project(tmp_path / "p")
+    with (root / "briefgen.yaml").open("a", encoding="utf-8") as config:
+        config.write("\nhome:\n  per_page: 1\n")
+    _build(root)
+    if spare == "linked":
+        assert _prepare(root)  # linked from the new site, as `briefgen build` does after it
+    else:
+        _edit(root, "c.md", "Edit.")
+        _build(root)  # the site this swap retires is the spare, the next build's stage
+    site, outside = root / "site", tmp_path / "outside"
+    (site / "page").rename(outside)
+    if into == "a link":
+        (site / "page").symlink_to(outside)
+    else:
+        (site / "page").write_text("hi\n", encoding="utf-8")
+    if how == "edit":
+        _edit(root, "a.md", "Another edit.")
+    if how in ("nothing", "edit"):
+        _build(root)
+    else:
+        build_site(_change_no_output(root, how), RecordingReporter())
+    assert (site / "page" / "2" / "index.html").is_file()
+    assert snapshot(site) == _clean(root, tmp_path / "clean")

@@ -11,12 +11,13 @@ import contextlib
 import os
 import shutil
 import stat
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from briefgen.build.outdir import KEPT, MARKER, MARKER_TEXT, marker_intact
 from briefgen.build.spare import strays, swap_mark
 from briefgen.build.swap import exchange, move_kept
-from briefgen.files import digest, file_stamp, files_under
+from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -54,6 +55,7 @@ class Stage:
         again: a cold build at 1,000 briefings would otherwise `lstat` 4,700 files. A kept
         file's is the very tuple the cache gave, so an edit copies no stamp."""
         self._folders: set[Path] = set()
+        self._holding: set[str] | None = None  # the folders above this build's files
         """Folders of the stage made so far: asking the file system again costs a syscall
         per file, a third of a one-file rebuild at 1,000 briefings."""
         self.published = _published_files(out, published)
@@ -83,7 +85,7 @@ class Stage:
         same = rel in self.published and self._inside(rel) and _holds(old, data)
         # The spare holds the published file, linked, unless the site was changed from
         # elsewhere since (a `git pull` into it): then its bytes are the old ones.
-        if same and self._shares(rel) and _one_file(old, target):
+        if same and self._shares(rel) and same_file(old, target):
             return
         self._clear(rel, target)
         if same and (_try_link(old, target) or _try_copy(old, target)):
@@ -228,7 +230,7 @@ class Stage:
         folder = rel.rpartition("/")[0]
         real = self._real.get(folder)
         if real is None:
-            real = self._inside(folder) and _is_folder(f"{self.out}/{folder}")
+            real = self._inside(folder) and is_real_folder(f"{self.out}/{folder}")
             self._real[folder] = real
         return real
 
@@ -250,14 +252,25 @@ class Stage:
         extra = (self.published | self._dirty) - self._written - {MARKER}
         folders: set[Path] = set()
         for rel in extra:
-            if self.path / rel in self._folders:
-                continue  # a published file's path that this build made a folder of its files
+            if self._holds_new_files(rel):
+                continue
             self._clear(rel, self.path / rel)
             folders.update(self.path.joinpath(rel).parents)
         for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
             if folder.is_relative_to(self.path) and folder != self.path:
                 with contextlib.suppress(OSError):
                     folder.rmdir()  # only when empty
+
+    def _holds_new_files(self, rel: str) -> bool:
+        """Return True when `rel`, a path the site had as a file or a link (a page of an older
+        site, `site/page` swapped by hand), is in the stage a folder of this build's files."""
+        if self.path / rel in self._folders:
+            return True
+        if not is_real_folder(f"{self.path}/{rel}"):
+            return False
+        if self._holding is None:  # a folder of files carried over from the spare: made once
+            self._holding = {str(p) for w in self._written for p in PurePath(w).parents}
+        return rel in self._holding
 
     def _register(self, rel: str) -> None:
         if rel in self._written:
@@ -341,23 +354,6 @@ def _unshare(path: Path) -> None:
         temp.replace(path)
     except OSError:
         temp.unlink(missing_ok=True)
-
-
-def _is_folder(path: str) -> bool:
-    """Return True when `path` is a folder, not a symlink to one."""
-    try:
-        return stat.S_ISDIR(os.lstat(path).st_mode)
-    except OSError:
-        return False
-
-
-def _one_file(first: Path, second: Path) -> bool:
-    """Return True when both paths name one file (hard links to one inode)."""
-    try:
-        one, other = os.lstat(first), os.lstat(second)
-    except OSError:
-        return False
-    return (one.st_ino, one.st_dev) == (other.st_ino, other.st_dev)
 
 
 def _write_new(target: Path, data: bytes) -> tuple[int, int]:
