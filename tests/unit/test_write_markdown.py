@@ -167,6 +167,8 @@ def test_render_markdown_round_trips_any_table_cell(text: str) -> None:
         ("<b>", "\\<b>"),
         ("R&D", "R&D"),
         ("&amp;", "\\&amp;"),
+        ("a ==marked== b", "a \\==marked\\== b"),
+        ("$$ x $$ and $5", "\\$$ x \\$$ and $5"),
     ],
 )
 def test_escape_text_escapes_only_what_markdown_would_read(text: str, expected: str) -> None:

@@ -160,4 +160,7 @@ def escape_text(text: str) -> str:
     text = re.sub(r"([\\`*\[\]~])", r"\\\1", text)
     text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
     text = _ENTITY.sub(lambda m: "\\" + m[0], text)
+    # Not syntax briefgen reads, but warned about as other tools' (`==mark==`, `$$` maths):
+    # text that only looks like it is written so that it does not.
+    text = text.replace("==", "\\==").replace("$$", "\\$$")
     return _TAG_START.sub(r"\\<", text)
