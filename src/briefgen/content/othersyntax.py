@@ -107,58 +107,37 @@ def _is_citation(inside: str) -> bool:
     return bool(_LOCATOR.search(inside)) or (len(keys) > 1 and ";" in inside)
 
 
-def _maths_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        "`$$` display maths is not supported; the formula is shown as text",
-        hint="write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
-    )
+def _warning(message: str, hint: str) -> Callable[[SourcePos, str], Diagnostic]:
+    """Return how one kind's warning is made; `{shown}` in `message` is the text it shows."""
+    return lambda pos, shown: warning(pos, message.format(shown=excerpt(shown, 40)), hint=hint)
 
 
-def _mark_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"marked text `{excerpt(shown, 40)}` is not supported; shown with its `==`",
-        hint="write **bold** or *emphasis* instead",
-    )
-
-
-def _wiki_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"wiki link `{excerpt(shown, 40)}` is not supported; shown as text",
-        hint="write `[its text](other-briefing/)`, `[its text](https://…)` or `![alt](image.png)`",
-    )
-
-
-def _contents_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"`{shown}` is not read; shown as text",
-        hint="remove it: a briefing's page lists its sections under 'Contents' by itself",
-    )
-
-
-def _abbreviation_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"abbreviation definition `{excerpt(shown, 40)}` is not supported; shown as text",
-        hint="spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",
-    )
-
-
-def _citation_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"citation `{excerpt(shown, 40)}` is not supported; shown as text",
-        hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
-    )
-
-
-def _definition_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        "a `: definition` line inside a paragraph is shown as text",
-        hint="a definition list's term starts a block: put a blank line (in a callout, a "
-        "blank `>` line) before the term",
-    )
+_maths_warning = _warning(
+    "`$$` display maths is not supported; the formula is shown as text",
+    "write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
+)
+_mark_warning = _warning(
+    "marked text `{shown}` is not supported; shown with its `==`",
+    "write **bold** or *emphasis* instead",
+)
+_wiki_warning = _warning(
+    "wiki link `{shown}` is not supported; shown as text",
+    "write `[its text](other-briefing/)`, `[its text](https://…)` or `![alt](image.png)`",
+)
+_contents_warning = _warning(
+    "`{shown}` is not read; shown as text",
+    "remove it: a briefing's page lists its sections under 'Contents' by itself",
+)
+_abbreviation_warning = _warning(
+    "abbreviation definition `{shown}` is not supported; shown as text",
+    "spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",
+)
+_citation_warning = _warning(
+    "citation `{shown}` is not supported; shown as text",
+    "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+)
+_definition_warning = _warning(
+    "a `: definition` line inside a paragraph is shown as text",
+    "a definition list's term starts a block: put a blank line (in a callout, a blank `>` "
+    "line) before the term",
+)
