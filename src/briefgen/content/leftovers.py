@@ -24,6 +24,7 @@ from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.frontmatter import KNOWN_FIELDS
 from briefgen.content.othersyntax import Found, other_syntax
+from briefgen.content.unclosed import unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -80,31 +81,38 @@ def leftover_warnings(
     found: list[Diagnostic] = []
     defined = env.get("references")
     references: Mapping[str, object] = defined if isinstance(defined, dict) else {}
+    unpaired = unclosed_in(env)
     lines: list[str] = []
     after: dict[tuple[int, str], int] = {}
     for index, token in enumerate(tokens):
         content = token.content
         if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
             found += _fields_as_heading(path, token)
-        if token.type != "inline" or not token.map or not any(m in content for m in _MARKERS):
+        if token.type != "inline" or not token.map:
+            continue
+        emphasis = unpaired.get(content)
+        marked = any(m in content for m in _MARKERS)
+        if emphasis is None and not marked:
             continue
         if index and tokens[index - 1].type == "heading_open":
             content = _without_heading_attributes(content)
         written = _without_code(content) if "`" in content else content
+        finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
+            finds.append((*emphasis, unclosed_warning))
         breaks: list[int] | None = None
-        for finder in _FINDERS:
-            for offset, shown, make in finder(written, references):
-                if breaks is None:  # found once per run: a count per find was quadratic
-                    breaks = [m.start() for m in _LINE_BREAK.finditer(written)]
-                row = bisect.bisect_left(breaks, offset)
-                line, start = token.map[0] + row, offset - (breaks[row - 1] + 1 if row else 0)
-                lines = lines or text.split("\n")
-                source = lines[line] if line < len(lines) else ""
-                # A run may start inside its line (a cell, a quote): the same text found again
-                # on the line is looked for after the last one, not found twice.
-                at = source.find(shown, max(start, after.get((line, shown), 0)))
-                after[line, shown] = at + 1
-                found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
+        for offset, shown, make in finds:
+            if breaks is None:  # found once per run: a count per find was quadratic
+                breaks = [m.start() for m in _LINE_BREAK.finditer(written)]
+            row = bisect.bisect_left(breaks, offset)
+            line, start = token.map[0] + row, offset - (breaks[row - 1] + 1 if row else 0)
+            lines = lines or text.split("\n")
+            source = lines[line] if line < len(lines) else ""
+            # A run may start inside its line (a cell, a quote): the same text found again
+            # on the line is looked for after the last one, not found twice.
+            at = source.find(shown, max(start, after.get((line, shown), 0)))
+            after[line, shown] = at + 1
+            found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
     return found
 
 

@@ -32,6 +32,7 @@ from briefgen.content.noterefs import (
 )
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.syntax import definition_lists, footnotes, task_lists
+from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
 
@@ -129,6 +130,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
         parser.inline.ruler.at("linkify", bare_link)
     for _name, plugin in PLUGINS:
         parser.use(plugin)
+    track_unclosed_emphasis(parser)
     if not unsafe_html:
         parser.add_render_rule("html_inline", _escape_raw_html)
         parser.add_render_rule("html_block", _escape_raw_html)

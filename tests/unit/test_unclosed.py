@@ -1,0 +1,96 @@
+"""`**` and `__` that markdown-it could not pair: shown as written, and a warning at their place."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+
+
+def _warnings(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line, d.pos.column, d.message) for d in diagnostics]
+
+
+def _lede_html(body: str) -> str:
+    briefing, _ = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    return "\n".join(block.text.html for block in briefing.lede if isinstance(block, Paragraph))
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "shown", "html"),
+    [
+        ("**Note:**The ministry said so.\n", 1, "**", "**Note:**The ministry said so."),
+        ("A second **unclosed phrase.\n", 10, "**", "A second **unclosed phrase."),
+        ("Words __kept here.\n", 7, "__", "Words __kept here."),
+        ("***Both** and one left.\n", 1, "*", "*<strong>Both</strong> and one left."),
+        ("See [**the report](https://example.org/).\n", 6, "**", None),
+        ("Bold **one** and **two, unclosed.\n", 18, "**", None),
+    ],
+)
+def test_an_unpaired_run_is_shown_and_warned_at_its_column(
+    body: str, column: int, shown: str, html: str | None
+) -> None:
+    message = f"`{shown}` is not closed; it is shown as text"
+    assert _warnings(body) == [(FIRST_LINE, column, message)]
+    if html is not None:
+        assert _lede_html(body) == html
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**Bold** and __strong__ and *em* and _em_ and ***both***.\n",
+        "**Note:** The ministry said so.\n",
+        "Five * three is 15; costs rose 12%*.\n",
+        "Two**10 is 1024, snake__case and a__b__c stay as they are.\n",
+        "Escaped \\*\\*stars\\*\\* and \\_\\_underscores.\n",
+        "Code `**x` and `__init__.py`.\n",
+        "```\n**not closed\n```\n",
+        "- **Term:** description\n- *Another:* one\n",
+        "| **a** | b |\n|---|---|\n| c | __d__ |\n",
+    ],
+)
+def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
+    body = (
+        "Lede **open.\n\n## A **heading\n\n- an __item\n\n| a | b |\n|---|---|\n| **x | y |\n\n"
+        "> **Quote:**x\n\nText.[^1]\n\n[^1]: A **note.\n"
+    )
+    assert [(line - FIRST_LINE, column) for line, column, _ in _warnings(body)] == [
+        (0, 6),
+        (2, 6),
+        (4, 6),
+        (8, 3),
+        (10, 3),
+        (14, 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**a " * 100_000, "**a* " * 50_000, "x" + "*" * 200_000, "[**a " * 50_000],
+    ids=["openers", "half-paired", "one-run", "in-links"],
+)
+def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
+    started = time.monotonic()
+    warnings = _warnings(line + "\n")
+    seconds = time.monotonic() - started
+    assert len(warnings) == 1
+    assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def test_a_closing_mark_after_a_space_is_no_close() -> None:
+    """Editors that export Markdown put the space inside the bold: `**Key finding: **Text`."""
+    body = "**Key finding: **Budgets doubled.\n\n- **Moldova: **Turnout 52%.\n"
+    assert [(line - FIRST_LINE, column) for line, column, _ in _warnings(body)] == [(0, 1), (2, 3)]
