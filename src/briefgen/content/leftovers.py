@@ -161,7 +161,7 @@ def _without_code(content: str) -> str:
 
 
 def _without_heading_attributes(content: str) -> str:
-    """Return a heading without the one attribute block it reads (`parse._take_attributes`)."""
+    """Return a heading without the one attribute block it reads (`sections._take_attributes`)."""
     found = HEADING_ATTRIBUTES.search(content)
     if found is None:
         return content

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -21,22 +20,14 @@ from briefgen.content.blocks import BlockBuilder
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.languages import base_key, file_language, lang_dir, split_language_suffix
-from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser, nesting_limit
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
-from briefgen.content.slugs import (
-    MAX_SLUG_BYTES,
-    RESERVED_SLUGS,
-    TAKEAWAYS_ANCHORS,
-    Anchors,
-    anchor_of,
-    is_too_long,
-    slug_from_stem,
-)
-from briefgen.content.tables import BlockContext, inline_tokens
+from briefgen.content.sections import parse_sections
+from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, is_too_long, slug_from_stem
+from briefgen.content.tables import BlockContext
 from briefgen.diagnostics import (
     Diagnostic,
     SourcePos,
@@ -46,20 +37,15 @@ from briefgen.diagnostics import (
     warning,
 )
 from briefgen.files import MAX_SOURCE_BYTES
-from briefgen.model import Briefing, Section
+from briefgen.model import Briefing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it.token import Token
 
-    from briefgen.model import Block, RichText
-
 log = logging.getLogger(__name__)
 
-TAKEAWAYS_CLASS = ".takeaways"
-_GIVEN_ID = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
-"""Heading attribute that makes a section the closing takeaways box, in any language."""
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -152,7 +138,7 @@ def parse_briefing(
         images=images or ImageSettings(),
     )
     tree = _block_tree(tokens[1:])
-    lede, sections = _body(tree, ctx)
+    lede, sections = parse_sections(tree, ctx)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
@@ -274,126 +260,3 @@ def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
             )
             return [warning(SourcePos(path, token.map[0] + 1), message, hint="flatten the nesting")]
     return []
-
-
-@dataclass
-class _SectionDraft:
-    """A section while its blocks are still being collected."""
-
-    heading: RichText
-    anchor: str
-    level: int
-    pos: SourcePos
-    takeaways: bool = False
-    blocks: list[Block] = field(default_factory=list)
-    subsections: list[_SectionDraft] = field(default_factory=list)
-
-    def freeze(self) -> Section:
-        return Section(
-            self.heading,
-            self.anchor,
-            self.level,
-            tuple(self.blocks),
-            tuple(sub.freeze() for sub in self.subsections),
-            self.pos,
-            self.takeaways,
-        )
-
-
-def _body(root: SyntaxTreeNode, ctx: BlockContext) -> tuple[list[Block], tuple[Section, ...]]:
-    """Split the body at headings into the lede and a section outline."""
-    builder = BlockBuilder(ctx)
-    lede: list[Block] = []
-    top: list[_SectionDraft] = []
-    open_sections: list[_SectionDraft] = []
-    anchors = Anchors()
-    run: list[SyntaxTreeNode] = []
-
-    def flush() -> None:
-        target = open_sections[-1].blocks if open_sections else lede
-        target.extend(builder.blocks(run))
-        run.clear()
-
-    for node in root.children:
-        if node.type != "heading":
-            run.append(node)
-            continue
-        flush()
-        draft = _open_section(node, ctx, open_sections, anchors)
-        if draft is None:
-            continue
-        parent = open_sections[-1] if open_sections else None
-        (parent.subsections if parent else top).append(draft)
-        open_sections.append(draft)
-    flush()
-    return lede, tuple(draft.freeze() for draft in top)
-
-
-def _open_section(
-    node: SyntaxTreeNode, ctx: BlockContext, open_sections: list[_SectionDraft], anchors: Anchors
-) -> _SectionDraft | None:
-    """Start a section for a heading; `# ` is dropped and skipped levels are clamped."""
-    written = int(node.tag[1:])
-    pos = ctx.pos(node)
-    if written == 1:
-        ctx.diagnostics.append(
-            warning(
-                pos,
-                "`# ` heading in the body is dropped",
-                hint="the title comes from `title:` in the front matter",
-            )
-        )
-        return None
-    while open_sections and open_sections[-1].level >= written:
-        open_sections.pop()
-    allowed = open_sections[-1].level + 1 if open_sections else 2
-    if written > allowed:
-        where = f"under a `{'#' * (allowed - 1)}` heading" if open_sections else "before any `##`"
-        message = f"`{'#' * written}` heading {where}; treated as `{'#' * allowed}`"
-        hint = "headings go one level at a time, so the outline has no gaps"
-        ctx.diagnostics.append(warning(pos, message, hint))
-    tokens = inline_tokens(node)
-    raw = node.children[0].content if node.children else ""
-    given, takeaways = _take_attributes(raw, tokens, pos, ctx.diagnostics)
-    # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
-    heading = ctx.rich(tokens, pos, note_numbers=False)
-    if not heading.text:
-        ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
-    anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)
-    # The English rule reads the words: `## Key Takeaways {#kt}` is still the takeaways box.
-    takeaways = takeaways or anchor_of(heading.text) in TAKEAWAYS_ANCHORS
-    if given is not None and anchor != given:
-        message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
-        ctx.diagnostics.append(warning(pos, message, hint="give each heading its own id"))
-    return _SectionDraft(heading, anchor, min(written, allowed), pos, takeaways)
-
-
-def _take_attributes(
-    raw: str, tokens: Sequence[Token], pos: SourcePos, diagnostics: list[Diagnostic]
-) -> tuple[str | None, bool]:
-    """Remove a trailing attribute block (`## Funding {#funding .takeaways}`) from a heading;
-    return the id it gives, if any, and whether it marks the takeaways.
-
-    `{#id}` is Hugo's, Pandoc's and kramdown's way to fix a heading's id, so links to it
-    survive a reworded heading. `{.takeaways}` works in any language (`## Conclusiones
-    {.takeaways}`), where the English rule (a heading `Key Takeaways`) cannot. Anything else
-    in the block is left out with a warning; braces that hold no attribute, or escaped ones
-    in `raw`, the heading as written (`\\{#not-an-id}`), are text.
-    """
-    if not _ATTRIBUTES.search(raw):
-        return None, False
-    last = tokens[-1] if tokens else None
-    found = _ATTRIBUTES.search(last.content) if last is not None and last.type == "text" else None
-    if last is None or found is None:
-        return None, False
-    parts = found[1].split()
-    if not parts or not all(part[0] in "#." or "=" in part for part in parts):
-        return None, False
-    last.content = last.content[: found.start()].rstrip()
-    given = next((part[1:] for part in parts if _GIVEN_ID.fullmatch(part)), None)
-    unread = [part for part in parts if part != TAKEAWAYS_CLASS and part != f"#{given}"]
-    if unread:
-        message = f"heading attribute {' '.join(f'`{part}`' for part in unread)} is not read"
-        hint = "a heading takes `{#its-id}` and `{.takeaways}`; a bad id starts with a letter"
-        diagnostics.append(warning(pos, message, hint))
-    return given, TAKEAWAYS_CLASS in parts
