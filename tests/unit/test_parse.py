@@ -20,6 +20,7 @@ from briefgen.model import (
     RawHtml,
     RichText,
     Rule,
+    Section,
     Table,
 )
 
@@ -371,6 +372,28 @@ def test_parse_sections_nest_by_level_and_anchors_are_unique() -> None:
         ("移民", []),
     ]
     assert briefing.sections[0].subsections[0].subsections[0].level == 4
+
+
+def _outline(sections: tuple[Section, ...]) -> list[object]:
+    return [(s.anchor, s.level, _outline(s.subsections)) for s in sections]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Each `###` before the first `##` is treated as `##`, not only the first.
+        ("### A\n\nx\n\n### B\n\ny\n", [("a", 2, []), ("b", 2, [])]),
+        ("### A\n\n#### A1\n\n### B\n", [("a", 2, [("a1", 3, [])]), ("b", 2, [])]),
+        ("### A\n\n## B\n\n### B1\n", [("a", 2, []), ("b", 2, [("b1", 3, [])])]),
+        # Skipped levels: headings written alike stay siblings.
+        ("## A\n\n#### X\n\n#### Y\n", [("a", 2, [("x", 3, []), ("y", 3, [])])]),
+        ("## A\n\n#### X\n\n### Y\n", [("a", 2, [("x", 3, []), ("y", 3, [])])]),
+    ],
+)
+def test_parse_sections_written_at_one_level_stay_siblings_when_clamped(
+    body: str, expected: list[object]
+) -> None:
+    assert _outline(parse_ok(body).sections) == expected
 
 
 def test_parse_h1_is_dropped_and_text_before_the_first_section_is_the_lede() -> None:

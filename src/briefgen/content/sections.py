@@ -43,12 +43,16 @@ class _SectionDraft:
     heading: RichText
     anchor: str
     level: int
+    """The level shown: 2 for `##`, clamped so that the outline has no gaps."""
     pos: SourcePos
+    written: int
+    """The level as written: `###` is 3, whatever `level` it was clamped to."""
     takeaways: bool = False
     blocks: list[Block] = field(default_factory=list)
     subsections: list[_SectionDraft] = field(default_factory=list)
 
     def freeze(self) -> Section:
+        """Return the finished section, its subsections frozen too."""
         return Section(
             self.heading,
             self.anchor,
@@ -106,14 +110,14 @@ def _open_section(
             )
         )
         return None
-    while open_sections and open_sections[-1].level >= written:
+    # Levels as written decide nesting, so headings written alike stay siblings however
+    # the first of them was clamped: `### A` then `### B` are two sections, not one in another.
+    while open_sections and open_sections[-1].written >= written:
         open_sections.pop()
-    allowed = open_sections[-1].level + 1 if open_sections else 2
-    if written > allowed:
-        where = f"under a `{'#' * (allowed - 1)}` heading" if open_sections else "before any `##`"
-        message = f"`{'#' * written}` heading {where}; treated as `{'#' * allowed}`"
-        hint = "headings go one level at a time, so the outline has no gaps"
-        ctx.diagnostics.append(warning(pos, message, hint))
+    parent = open_sections[-1] if open_sections else None
+    level = min(written, parent.level + 1 if parent else 2)
+    if level != written:
+        ctx.diagnostics.append(_clamped_warning(pos, written, level, parent))
     tokens = inline_tokens(node)
     raw = node.children[0].content if node.children else ""
     given, takeaways = _take_attributes(raw, tokens, pos, ctx.diagnostics)
@@ -127,7 +131,22 @@ def _open_section(
     if given is not None and anchor != given:
         message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
         ctx.diagnostics.append(warning(pos, message, hint="give each heading its own id"))
-    return _SectionDraft(heading, anchor, min(written, allowed), pos, takeaways)
+    return _SectionDraft(heading, anchor, level, pos, written, takeaways)
+
+
+def _clamped_warning(
+    pos: SourcePos, written: int, level: int, parent: _SectionDraft | None
+) -> Diagnostic:
+    """Return the warning for a heading shown at another level than written."""
+    if parent is None:
+        where = "before any `##`"
+    else:
+        where = f"under a `{'#' * parent.written}` heading"
+        if parent.level != parent.written:
+            where += f" treated as `{'#' * parent.level}`"
+    message = f"`{'#' * written}` heading {where}; treated as `{'#' * level}`"
+    hint = "headings go one level at a time, so the outline has no gaps"
+    return warning(pos, message, hint)
 
 
 def _take_attributes(
