@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 
 from briefgen.content.blocks import BlockBuilder
+from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.languages import base_key, file_language, lang_dir, split_language_suffix
@@ -142,6 +143,7 @@ def parse_briefing(
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
+    diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens) + leftover_warnings(path, tokens, text, env)
     if front is None:
         return None, diagnostics
