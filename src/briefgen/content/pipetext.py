@@ -3,8 +3,9 @@
 A table markdown-it rejects is not an error to it: its lines become a paragraph of `| a | b |`
 text. On a briefing page that reads as a silent mistake, so each paragraph holding a header
 line followed by a delimiter-like row (`|---|---|`, `|===|`) is a warning at the header's
-line, saying what kept it from being a table. Paragraphs without a `|` and a second line,
-most of them, are not looked at.
+line, saying what kept it from being a table. Rows cut off from a table by a blank line or a
+comment become a paragraph after it: a warning at their first line. Paragraphs without a
+`|`, most of them, are not looked at.
 """
 
 from __future__ import annotations
@@ -34,9 +35,14 @@ def table_text_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for index, token in enumerate(tokens):
         content = token.content
-        if token.type != "inline" or "|" not in content or "\n" not in content or not token.map:
+        if token.type != "inline" or "|" not in content or not token.map:
             continue
         if index == 0 or tokens[index - 1].type != "paragraph_open":
+            continue
+        if index > 1 and tokens[index - 2].type == "table_close" and _is_row(content):
+            found.append(_split_table(SourcePos(path, token.map[0] + 1)))
+            continue
+        if "\n" not in content:
             continue
         lines = content.split("\n")
         for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
@@ -45,6 +51,24 @@ def table_text_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
                 found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
                 break
     return found
+
+
+def _is_row(content: str) -> bool:
+    """Return whether a paragraph starts like a table row, `| a | b |`: never a sentence,
+    which may hold a `|` but does not start with one."""
+    first = content.partition("\n")[0].strip()
+    return first.startswith("|") and "|" in first[1:]
+
+
+def _split_table(pos: SourcePos) -> Diagnostic:
+    """Return the warning for rows cut off from the table above by a blank line or comment
+    (markdown-it drops the comment, so the paragraph follows the table directly)."""
+    return warning(
+        pos,
+        "rows below the table are shown as text: "
+        "a table's rows cannot be split by a blank line or comment",
+        hint="remove the blank line, and move the comment above or below the table",
+    )
 
 
 def _not_a_table(pos: SourcePos, header: str, delimiter: str, *, first_line: bool) -> Diagnostic:
