@@ -108,6 +108,41 @@ def test_other_lines_stay_a_paragraph(body: str, shown: str) -> None:
     assert paragraph.text.text == shown.replace("\n", " ")
 
 
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        # After a definition list, a term line before a `~` line is not read as a term.
+        (
+            "Remittances\n: Money sent home by migrants.\n\n"
+            "Annual inflation in Argentina reached\n~ 40 per cent in the first quarter.\n",
+            "Annual inflation in Argentina reached ~ 40 per cent in the first quarter.",
+        ),
+        # Nor is a `~` line after a blank line below a definition.
+        ("Remittances\n: Money sent home by migrants.\n\n~ 40 per cent.\n", "~ 40 per cent."),
+    ],
+)
+def test_a_tilde_line_after_a_definition_list_stays_a_paragraph(body: str, shown: str) -> None:
+    briefing, diagnostics = parse_ok(body)
+    assert diagnostics == []
+    glossary, paragraph = briefing.lede
+    assert isinstance(glossary, BulletList) and isinstance(paragraph, Paragraph)
+    assert [(i.term and i.term.text, i.text.text) for i in glossary.items] == [
+        ("Remittances", "Money sent home by migrants.")
+    ]
+    assert paragraph.text.text == shown
+
+
+def test_a_definition_list_goes_on_after_a_tilde_paragraph() -> None:
+    body = "A\n: First.\n\nPrices rose\n~ 40 per cent.\n\nB\n: Second.\n: Third.\n"
+    briefing, diagnostics = parse_ok(body)
+    assert diagnostics == []
+    first, paragraph, second = briefing.lede
+    assert isinstance(first, BulletList) and isinstance(second, BulletList)
+    assert isinstance(paragraph, Paragraph)
+    assert [i.term and i.term.text for i in (*first.items, *second.items)] == ["A", "B"]
+    assert len(second.items[0].children) == 1  # the third definition, below the text
+
+
 def test_the_page_shows_a_definition_list(tmp_path: Path) -> None:
     briefing, _ = parse_ok(GLOSSARY)
     html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
