@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import jsonschema
@@ -172,30 +173,59 @@ def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_lin
 def test_a_spaced_note_label_and_an_empty_note_are_warned_about() -> None:
     text = HEAD + "A claim[^a b] and another[^b].\n\n[^b]:\n"
     briefing, warnings = parse(text)
-    assert [w.split(": warning: ")[1] for w in warnings] == [
-        "`[^a b]` is shown as text: a note's label has no spaces",
-        "note `[^b]` is empty",
+    assert sorted(warnings) == [
+        "content/t.md:6:8: warning: `[^a b]` is shown as text: a note's label has no spaces",
+        "content/t.md:8:1: warning: note `[^b]` is empty",
     ]
     paragraph = briefing.lede[0]
     assert isinstance(paragraph, Paragraph) and "[^a b]" in paragraph.text.text
 
 
 @pytest.mark.parametrize(
-    ("body", "line", "shown"),
+    ("body", "at", "shown"),
     [
-        ("Empty label here[^] in a sentence.\n", 6, "Empty label here[^] in a sentence."),
-        ("Text.\n\n[^]: A note without a label.\n", 8, "[^]: A note without a label."),
+        ("Empty label here[^] in a sentence.\n", "6:17", "Empty label here[^] in a sentence."),
+        ("Text.\n\n[^]: A note without a label.\n", "8:1", "[^]: A note without a label."),
     ],
 )
 def test_an_empty_note_label_is_shown_as_text_with_a_warning(
-    body: str, line: int, shown: str
+    body: str, at: str, shown: str
 ) -> None:
     briefing, warnings = parse(HEAD + body)
-    assert warnings == [
-        f"content/t.md:{line}:1: warning: `[^]` is shown as text: a note needs a label"
-    ]
+    assert warnings == [f"content/t.md:{at}: warning: `[^]` is shown as text: a note needs a label"]
     paragraph = briefing.lede[-1]
     assert isinstance(paragraph, Paragraph) and paragraph.text.text == shown
+
+
+def test_each_misread_note_reference_is_a_warning_at_its_column() -> None:
+    body = (
+        "Spending rose [^see table] while officials disagreed [^per ministry].\n\n"
+        "Arrivals fell.[^] Departures rose.[^] Not `[^a b]` in code, nor \\[^].\n\n"
+        "| [^] | [^] |\n|---|---|\n"
+    )
+    _, warnings = parse(HEAD + body)
+    assert [w.split(": warning: ")[0] for w in sorted(warnings)] == [
+        "content/t.md:10:3",
+        "content/t.md:10:9",
+        "content/t.md:6:15",
+        "content/t.md:6:54",
+        "content/t.md:8:15",
+        "content/t.md:8:35",
+    ]
+
+
+def test_misread_note_references_in_one_line_are_found_in_linear_time() -> None:
+    started = time.monotonic()
+    _, warnings = parse(HEAD + "A[^] b[^x y] " * 20_000 + "\n\n" + "[^a b" * 20_000 + "\n")
+    seconds = time.monotonic() - started
+    assert len(warnings) == 40_000
+    assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def test_misread_note_references_in_an_update_are_each_warned_about() -> None:
+    update = 'updates:\n  - date: 2026-01-03\n    text: "Cut[^a b] and[^]"\n---\n\n'
+    _, warnings = parse(HEAD.replace("---\n\n", update, 1) + "Body.\n")
+    assert [w.split(": warning: ")[1].split(" is ")[0] for w in warnings] == ["`[^a b]`", "`[^]`"]
 
 
 @pytest.mark.parametrize("text", ["| a | b |", "> [!NOTE] x", "- a list", "See ![x](a.png)"])

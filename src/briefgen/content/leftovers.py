@@ -2,9 +2,10 @@
 
 Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings
 syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a paragraph,
-`::: note` fenced divs, `^[inline notes]`, `[text][ref]` links to a definition that is not
-there, and `<!--` comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`,
-`[TOC]`, `*[abbr]:`, `[@citations]` and definitions inside a paragraph (`othersyntax.py`).
+`::: note` fenced divs, `^[inline notes]`, note references with no label or a spaced one
+(`[^]`, `[^a b]`), `[text][ref]` links to a definition that is not there, and `<!--`
+comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`,
+`*[abbr]:`, `[@citations]` and definitions inside a paragraph (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible.
 
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.frontmatter import KNOWN_FIELDS
+from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.unclosed import unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, excerpt, warning
@@ -190,6 +192,12 @@ def _inline_notes(written: str, references: Mapping[str, object]) -> Iterator[Fo
             yield match.start(), match.group(), _inline_note_warning
 
 
+def _misread_notes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    if "[^" in written:
+        for start, shown in misread_notes(written):
+            yield start, shown, misread_note_warning
+
+
 def _reference_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     if "][" in written:
         for match in _REFERENCE_LINK.finditer(written):
@@ -218,6 +226,7 @@ _FINDERS = (
     _attributes,
     _fenced_divs,
     _inline_notes,
+    _misread_notes,
     _reference_links,
     _unclosed_comments,
     other_syntax,

@@ -25,8 +25,8 @@ from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify,
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
-    misread_note,
     misread_note_warning,
+    misread_notes,
     note_in_link_warning,
     numbered_reference,
 )
@@ -161,13 +161,18 @@ class InlineContext:
 
 
 def render_inline(
-    tokens: Sequence[Token], context: InlineContext, *, note_numbers: bool = True
+    tokens: Sequence[Token],
+    context: InlineContext,
+    *,
+    note_numbers: bool = True,
+    source_notes: bool = False,
 ) -> tuple[RichText, list[Diagnostic]]:
     """Render inline tokens to safe HTML and plain text, with warnings for what was defused.
 
     Without `note_numbers`, the plain text leaves note references out (a heading's words).
+    `source_notes` is for runs from outside the file's Markdown (see `_defuse`).
     """
-    safe_tokens, diagnostics = _defuse(tokens, context)
+    safe_tokens, diagnostics = _defuse(tokens, context, source_notes=source_notes)
     # A plugin's render rules may change any token: then markdown-it renders every run.
     plain = render_plain_run(safe_tokens) if len(PLUGINS) == _BUILTIN_PLUGINS else None
     if plain is not None:
@@ -189,7 +194,7 @@ def render_inline_source(
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
-    return render_inline(children, context, note_numbers=note_numbers)
+    return render_inline(children, context, note_numbers=note_numbers, source_notes=True)
 
 
 def plain_run(tokens: Sequence[Token]) -> RichText | None:
@@ -208,14 +213,13 @@ def plain_run(tokens: Sequence[Token]) -> RichText | None:
     return RichText(plain[0].strip(), plain[1].strip()) if plain is not None else None
 
 
-def _text_findings(content: str, in_link: int) -> tuple[str | None, str | None, str | None]:
-    """Return what `_defuse` warns about in a text token: a shortcode, a run too long to
-    link (outside a link), a note reference whose label is empty or spaced; None for each absent."""
+def _text_findings(content: str, in_link: int) -> tuple[str | None, str | None]:
+    """Return what `_defuse` warns about in any text token: a shortcode, a run too long to
+    link (outside a link); None for each absent."""
     shortcode = _SHORTCODE.search(content) if "{" in content else None
     return (
         shortcode.group() if shortcode else None,
         long_run(content) if len(content) > LONGEST_LINKED_RUN and not in_link else None,
-        misread_note(content) if "[^" in content else None,
     )
 
 
@@ -230,9 +234,13 @@ def plain_inline(text: str) -> RichText | None:
 
 
 def _defuse(
-    tokens: Sequence[Token], context: InlineContext
+    tokens: Sequence[Token], context: InlineContext, *, source_notes: bool = False
 ) -> tuple[list[Token], list[Diagnostic]]:
-    """Drop unsafe hrefs and images, and report raw HTML; return the tokens to render."""
+    """Drop unsafe hrefs and images, and report raw HTML; return the tokens to render.
+
+    With `source_notes`, a run from outside the file's Markdown (a YAML cell, an update),
+    report `[^a b]` and `[^]` too: in the file's own runs, `leftovers` places each at its column.
+    """
     kept: list[Token] = []
     diagnostics: list[Diagnostic] = []
     start = context.pos
@@ -244,7 +252,8 @@ def _defuse(
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
             if kind == "text":
-                code, run, misread = _text_findings(token.content, in_link)
+                code, run = _text_findings(token.content, in_link)
+                misread = source_notes and "[^" in token.content
                 if code or run or misread:
                     here = SourcePos(start.path, line, start.column if line == start.line else 1)
                     if code:
@@ -252,7 +261,10 @@ def _defuse(
                     if run:
                         diagnostics.append(_long_run_warning(here, run))
                     if misread:
-                        diagnostics.append(misread_note_warning(here, misread))
+                        diagnostics += [
+                            misread_note_warning(here, shown)
+                            for _, shown in misread_notes(token.content)
+                        ]
             elif kind in _LINE_BREAKS:
                 line += 1
             kept.append(token)

@@ -17,7 +17,7 @@ from mdit_py_plugins.footnote.index import footnote_ref
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from markdown_it.renderer import RendererHTML
     from markdown_it.rules_inline import StateInline
@@ -98,9 +98,10 @@ def closed_note_reference(state: StateInline, silent: bool) -> bool:
     return footnote_ref(state, silent, always_match=True)
 
 
-_MISREAD_NOTE = re.compile(r"\[\^\]|\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\]")
+_MISREAD_NOTE = re.compile(r"(?<!\\)(?:\[\^\]|\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\])")
 """`[^]` (no label) or `[^a b]` (a space in it): a note reference or definition but for its
-label. Bounded, so that a line of `[^a b` repeated is searched in linear time."""
+label; not an escaped `\\[^]`. Bounded, so that a line of `[^a b` repeated is searched in
+linear time."""
 
 
 def misread_note_warning(pos: SourcePos, written: str) -> Diagnostic:
@@ -119,10 +120,11 @@ def misread_note_warning(pos: SourcePos, written: str) -> Diagnostic:
     )
 
 
-def misread_note(text: str) -> str | None:
-    """Return the first `[^a b]` or `[^]` in `text`: a note but for its label."""
-    found = _MISREAD_NOTE.search(text)
-    return found.group() if found else None
+def misread_notes(text: str) -> Iterator[tuple[int, str]]:
+    """Yield where each `[^a b]` or `[^]` in `text` starts, and its text: a note but for its
+    label."""
+    for found in _MISREAD_NOTE.finditer(text):
+        yield found.start(), found.group()
 
 
 def breaks_a_link(after: Sequence[Token]) -> bool:
