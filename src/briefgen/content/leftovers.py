@@ -4,7 +4,8 @@ Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor,
 syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a paragraph,
 `::: note` fenced divs, `^[inline notes]`, `[text][ref]` links to a definition that is not
 there, and `<!--` comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`,
-`[TOC]`, `*[abbr]:`, `[@citations]` and definitions inside a paragraph (`othersyntax.py`).
+`[TOC]`, `*[abbr]:`, `[@citations]`, definitions inside a paragraph, `!!! note` admonitions,
+`%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible.
 
@@ -51,6 +52,14 @@ _MARKERS = (
     "\n :",
     "\n  :",
     "\n   :",
+    "!!!",
+    "???",
+    "%%",
+    "+-",
+    "+:",
+    "\\newpage",
+    "\\pagebreak",
+    "\\clearpage",
 )
 _BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
