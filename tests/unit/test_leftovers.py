@@ -74,6 +74,14 @@ def _lede_html(body: str) -> str:
         ("\\newpage\n", "\\newpage"),
         ("\\pagebreak\n", "\\pagebreak"),
         ("\\clearpage\n", "\\clearpage"),
+        (
+            "See the [annex](https://example.org/a){target=_blank}.\n",
+            'See the <a href="https://example.org/a">annex</a>{target=_blank}.',
+        ),
+        (
+            'A chart {width="80%" fig-align="center"}\n',
+            "A chart {width=&quot;80%&quot; fig-align=&quot;center&quot;}",
+        ),
     ],
 )
 def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -> None:
@@ -116,6 +124,7 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "Costs +-5% and +/-2, or 1+-2.\n",
         "Write \\newpage in a sentence, or \\pagebreak mid-line.\n",
         "```\n\\newpage\n!!! note\n%%x%%\n+---+---+\n{width=50%}\n```\n",
+        "Sets {x=1} and {a = b} mid-sentence, and {x=1, y=2}\n",
         "Code `{width=50%}` and `%%a%%` and `!!! note`.\n",
         "Escaped \\%%a%% and \\{width=50%}\n",
     ],
@@ -204,6 +213,8 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "%% a" * 100_000,  # comment marks with spaces inside, never tight
         "+" + "-+" * 100_000 + "-",  # a grid table's rule, never closed
         "+" + "-" * 400_000,
+        "{a=1 #b .c" * 50_000,  # attribute blocks, never closed
+        "[a](b){" + "a=1 " * 100_000,
     ],
     ids=[
         "citation",
@@ -215,6 +226,8 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "spaced",
         "grid",
         "rule",
+        "attributes",
+        "link-attributes",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
@@ -262,6 +275,7 @@ def test_a_definition_after_a_callout_marker_is_a_warning() -> None:
         ("| a %%x%% | b %%y%% |\n|---|---|\n", [(6, 5), (6, 15)]),
         ("Text.\n  +---+---+\n  | a | b |\n", [(7, 3)]),
         ("- item\n\n  \\newpage\n", [(8, 3)]),
+        ("![C](c.png){width=50%} and [a](b){target=_blank}\n", [(6, 12), (6, 34)]),
     ],
 )
 def test_new_leftovers_are_placed_at_their_line_and_column(
