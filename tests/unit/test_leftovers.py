@@ -58,6 +58,30 @@ def _lede_html(body: str) -> str:
         ("The formula $$E = mc^2$$ holds.\n", "The formula $$E = mc^2$$ holds."),
         ("A chart: ![[chart.png]]\n", "A chart: ![[chart.png]]"),
         ("One line.\nTerm\n: not a definition\n", "One line.\nTerm\n: not a definition"),
+        (
+            '!!! note "What changed"\n    The goal now counts.\n',
+            "!!! note &quot;What changed&quot;\nThe goal now counts.",
+        ),
+        ("??? tip\n    Background.\n", "??? tip\nBackground."),
+        ('???+ warning "Open"\n    Text.\n', "???+ warning &quot;Open&quot;\nText."),
+        ('=== "Tab A"\n    Content A.\n', "=== &quot;Tab A&quot;\nContent A."),
+        ("Pledged. %%TODO: confirm%%\n", "Pledged. %%TODO: confirm%%"),
+        ("%%\nprivate note\n%%\n", "%%\nprivate note\n%%"),
+        (
+            "+-----+-----+\n| a   | b   |\n+=====+=====+\n| c   | d   |\n+-----+-----+\n",
+            "+-----+-----+\n| a   | b   |\n+=====+=====+\n| c   | d   |\n+-----+-----+",
+        ),
+        ("\\newpage\n", "\\newpage"),
+        ("\\pagebreak\n", "\\pagebreak"),
+        ("\\clearpage\n", "\\clearpage"),
+        (
+            "See the [annex](https://example.org/a){target=_blank}.\n",
+            'See the <a href="https://example.org/a">annex</a>{target=_blank}.',
+        ),
+        (
+            'A chart {width="80%" fig-align="center"}\n',
+            "A chart {width=&quot;80%&quot; fig-align=&quot;center&quot;}",
+        ),
     ],
 )
 def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -> None:
@@ -91,6 +115,18 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "* [A link](https://example.org/) in a list.\n",
         "Code `$$x$$`, `==a==`, `[[w]]` and `[@k]`.\n",
         "Escaped \\$$ and \\[[w]] and \\[@k].\n",
+        "Rose 50%% and 60%% in a typo.\n",
+        "Rose 50%%.\nFell 30%%.\n",
+        "Prices rose 100%, then 5% more; a %% b %% c.\n",
+        "Wow!!! That was it.\nReally??? Yes.\n",
+        "!!! Breaking: it passed.\n",
+        "If a === b, then c.\n",
+        "Costs +-5% and +/-2, or 1+-2.\n",
+        "Write \\newpage in a sentence, or \\pagebreak mid-line.\n",
+        "```\n\\newpage\n!!! note\n%%x%%\n+---+---+\n{width=50%}\n```\n",
+        "Sets {x=1} and {a = b} mid-sentence, and {x=1, y=2}\n",
+        "Code `{width=50%}` and `%%a%%` and `!!! note`.\n",
+        "Escaped \\%%a%% and \\{width=50%}\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
@@ -172,8 +208,27 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "==a" + " b" * 200_000,  # a mark never closed
         "[[" + "a" * 400_000,  # a wiki link never closed
         "$$ " * 100_000,
+        "!!! a" + " b" * 200_000 + ' "',  # an admonition's words, never ending
+        " %%a" * 100_000,  # comment marks that end words, never opening one
+        "%% a" * 100_000,  # comment marks with spaces inside, never tight
+        "+" + "-+" * 100_000 + "-",  # a grid table's rule, never closed
+        "+" + "-" * 400_000,
+        "{a=1 #b .c" * 50_000,  # attribute blocks, never closed
+        "[a](b){" + "a=1 " * 100_000,
     ],
-    ids=["citation", "mark", "wiki", "maths"],
+    ids=[
+        "citation",
+        "mark",
+        "wiki",
+        "maths",
+        "admonition",
+        "comment",
+        "spaced",
+        "grid",
+        "rule",
+        "attributes",
+        "link-attributes",
+    ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     started = time.monotonic()
@@ -211,6 +266,22 @@ def test_a_definition_after_a_callout_marker_is_a_warning() -> None:
         (8, 3),
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ('> !!! note "A"\n>     Body.\n', [(6, 3)]),
+        ("| a %%x%% | b %%y%% |\n|---|---|\n", [(6, 5), (6, 15)]),
+        ("Text.\n  +---+---+\n  | a | b |\n", [(7, 3)]),
+        ("- item\n\n  \\newpage\n", [(8, 3)]),
+        ("![C](c.png){width=50%} and [a](b){target=_blank}\n", [(6, 12), (6, 34)]),
+    ],
+)
+def test_new_leftovers_are_placed_at_their_line_and_column(
+    body: str, places: list[tuple[int, int]]
+) -> None:
+    assert [(d.pos.line, d.pos.column) for d in _diagnostics(body)] == places
 
 
 def test_each_warning_names_the_line_and_column_of_what_it_shows() -> None:

@@ -115,6 +115,10 @@ def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
         "## Key Takeaways\n\nA\n\n## Key Takeaways\n\nB\n",
         "4. Starts at four\n5. Five\n",
         "<div>raw html</div>\n",
+        '\\!!! note "not an admonition"\n',
+        "\\??? tip\n",
+        "Not a \\%%comment\\%% and 50%.\n",
+        "Not a block \\{width=50%} and \\{#id}, {a, b}.\n",
     ],
 )
 def test_render_markdown_round_trips_markdown_syntax(body: str) -> None:
@@ -169,6 +173,9 @@ def test_render_markdown_round_trips_any_table_cell(text: str) -> None:
         ("&amp;", "\\&amp;"),
         ("a ==marked== b", "a \\==marked\\== b"),
         ("$$ x $$ and $5", "\\$$ x \\$$ and $5"),
+        ("%%note%% and 50%", "\\%%note\\%% and 50%"),
+        ("A chart {width=50%} and {#id}", "A chart \\{width=50%} and \\{#id}"),
+        ("Sets {a, b}", "Sets {a, b}"),
     ],
 )
 def test_escape_text_escapes_only_what_markdown_would_read(text: str, expected: str) -> None:

@@ -56,6 +56,8 @@ class BlockBuilder:
                 stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node))
             ):
                 self.ctx.diagnostics.append(stray)
+            if index and (late := self._caption_after(nodes[index - 1], node)):
+                self.ctx.diagnostics.append(late)
             if (cut := self.cut_off(node)) is not None:
                 result.append(Paragraph(cut, self.ctx.pos(node)))
                 continue
@@ -107,6 +109,24 @@ class BlockBuilder:
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(pos, message, hint)
         return None
+
+    def _caption_after(self, previous: SyntaxTreeNode, node: SyntaxTreeNode) -> Diagnostic | None:
+        """Warn of a paragraph `: Caption` right after a block that takes a caption line:
+        Pandoc's caption after a table, which briefgen reads only before it."""
+        kind = self.registry.for_node(previous)
+        tokens = inline_tokens(node) if node.type == "paragraph" else []
+        if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
+            return None
+        if not tokens[0].content.startswith(": ") or not node.map:
+            return None
+        pos = self.ctx.pos(node)
+        column = self.ctx.lines[node.map[0]].find(":") + 1
+        prefix = kind.caption_prefix.strip()
+        return warning(
+            SourcePos(pos.path, pos.line, column or 1),
+            f"a `: caption` line after a {kind.name} is not read as its caption; shown as text",
+            hint=f"write it as `{prefix} …` on the line right before the {kind.name}",
+        )
 
     def caption(
         self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode

@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BLOCK_START = re.compile(
-    r"(?P<mark>[#>+=~:-]|(?P<digits>\d{1,9})(?P<delim>[.)]))"
-)  # a line starting like this would turn into a heading, quote, list, rule, fence or definition
+    r"(?P<mark>[#>+=~:-]|!!!|\?\?\?|(?P<digits>\d{1,9})(?P<delim>[.)]))"
+)  # a line starting like this would turn into a heading, quote, list, rule, fence or definition,
+# or reads like an MkDocs admonition (`!!! note`), which is warned about
+_BRACES = re.compile(r"\{[^{}\n]*\}")
 
 
 def escape_line_starts(markdown: str) -> str:
@@ -155,12 +157,20 @@ def _link_target(url: str, title: str | None) -> str:
     return f"({href})"
 
 
+def _escape_attributes(braces: re.Match[str]) -> str:
+    """Return braces that could read as an attribute block (`{#id}`, `{width=50%}`) escaped."""
+    written = braces[0]
+    return "\\" + written if any(mark in written for mark in "=#.:") else written
+
+
 def escape_text(text: str) -> str:
     """Backslash-escape what Markdown would read as inline syntax, and nothing else."""
     text = re.sub(r"([\\`*\[\]~])", r"\\\1", text)
     text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
     text = _ENTITY.sub(lambda m: "\\" + m[0], text)
-    # Not syntax briefgen reads, but warned about as other tools' (`==mark==`, `$$` maths):
+    # Not syntax briefgen reads, but warned about as other tools' (`==mark==`, `$$` maths,
+    # `%%comments%%`, attribute blocks):
     # text that only looks like it is written so that it does not.
-    text = text.replace("==", "\\==").replace("$$", "\\$$")
+    text = text.replace("==", "\\==").replace("$$", "\\$$").replace("%%", "\\%%")
+    text = _BRACES.sub(_escape_attributes, text)
     return _TAG_START.sub(r"\\<", text)

@@ -1,11 +1,12 @@
 """Syntax of other tools, and half-written HTML comments, left as text: found and warned about.
 
 Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings
-syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a paragraph,
+syntax briefgen does not read: `{#id}`, `{: .class}` and `{width=50%}` attribute blocks,
 `::: note` fenced divs, `^[inline notes]`, note references with no label or a spaced one
 (`[^]`, `[^a b]`), `[text][ref]` links to a definition that is not there, and `<!--`
 comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`,
-`*[abbr]:`, `[@citations]` and definitions inside a paragraph (`othersyntax.py`).
+`*[abbr]:`, `[@citations]`, definitions inside a paragraph, `!!! note` admonitions,
+`%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible.
 
@@ -53,6 +54,14 @@ _MARKERS = (
     "\n :",
     "\n  :",
     "\n   :",
+    "!!!",
+    "???",
+    "%%",
+    "+-",
+    "+:",
+    "\\newpage",
+    "\\pagebreak",
+    "\\clearpage",
 )
 _BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
@@ -63,6 +72,12 @@ _ATTRIBUTE_BLOCK = re.compile(
 """`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or a block of nothing but
 ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold words
 (`{a, b}`) or numbers (`{.5}`)."""
+_ATTRIBUTE = r"""(?:[#.][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
+_KEY_VALUES = re.compile(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
+"""A block of ids, classes and `key=value` pairs (Pandoc's and Quarto's `{width=50%}`,
+`{target=_blank}`); read as one only when it holds a `=` and stands right after a link or an
+image, or at the end of a line (`{x=1}` mid-sentence may be maths)."""
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
@@ -176,8 +191,15 @@ def _without_heading_attributes(content: str) -> str:
 def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     if "{" not in written:
         return
+    starts: set[int] = set()
     for match in _ATTRIBUTE_BLOCK.finditer(written):
+        starts.add(match.start())
         yield match.start(), match.group(), _attributes_warning
+    for match in _KEY_VALUES.finditer(written) if "=" in written else ():
+        start, end = match.span()
+        placed = written[start - 1 : start] == ")" or _LINE_END.match(written, end)
+        if placed and start not in starts and "=" in match[0]:
+            yield start, match.group(), _attributes_warning
 
 
 def _fenced_divs(written: str, references: Mapping[str, object]) -> Iterator[Found]:

@@ -1,10 +1,11 @@
-"""Syntax of MkDocs, Pandoc, Quarto and Obsidian left as text, and definitions markdown-it
-could not read as one: each a warning at its line (`leftovers.py` places it).
+"""Syntax of MkDocs, Pandoc, Quarto, Obsidian and LaTeX left as text, and definitions
+markdown-it could not read as one: each a warning at its line (`leftovers.py` places it).
 
 Every pattern here must stay silent on what policy briefings ordinarily say: prices (`$5`,
 a `$$` cost tier), comparisons and arrows (`a == b`, `A <==> B`), bracketed handles and
 addresses (`[@StateDept]`, `[press@example.org]`), emphasis that starts with a bracket
-(`*[Editor's note]: …*`). Each finds its matches in time linear in the run's length.
+(`*[Editor's note]: …*`), percentages (`50%`, even a mistyped `50%%`). Each finds its
+matches in time linear in the run's length.
 """
 
 from __future__ import annotations
@@ -45,14 +46,39 @@ _CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)")
 _LOCATOR = re.compile(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
 _LOOSE_DEFINITION = re.compile(r"\n([ \t]*:[ \t]+\S)")
 """A `: definition` line inside a paragraph: its term was not the first line of a block."""
+_ADMONITION = re.compile(
+    r'^[ \t]*((?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?'
+    r'|===[!+]{0,2}[ \t]+"[^"\n]*")[ \t]*$',
+    re.MULTILINE,
+)
+"""MkDocs-Material's `!!! note "Title"`, `??? tip` and `???+ warning` admonitions and its
+`=== "Tab"` content tabs: a marker line whose body, indented below it, is a paragraph's text."""
+_PERCENTS = re.compile(r"(?<![%\\])%%(?!%)")
+_GRID_RULE = re.compile(r"^[ \t]*(\+:?-[-:]*\+(?:[-:=]+\+)*)[ \t]*$", re.MULTILINE)
+"""The first line of a Pandoc grid table (`+------+------+`)."""
+_PAGE_COMMAND = re.compile(
+    r"^[ \t]*(\\(?:newpage|pagebreak|clearpage)(?:\{\})?)[ \t]*$", re.MULTILINE
+)
+"""LaTeX's `\\newpage`, `\\pagebreak` and `\\clearpage` on their own line (Pandoc to PDF)."""
 
 
 def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find display maths, marks, wiki links, a contents marker, abbreviations, citations and
-    definitions that continue a paragraph, in the order they stand in the run."""
+    """Find display maths, marks, wiki links, a contents marker, abbreviations, citations,
+    definitions that continue a paragraph, admonitions and tabs, Obsidian comments, grid
+    tables and LaTeX page breaks, in the order they stand in the run."""
     found: list[Found] = []
     if "$$" in written and (start := _maths_start(written)) is not None:
         found.append((start, "$$", _maths_warning))  # once per paragraph
+    if "!!!" in written or "???" in written or "===" in written:
+        found += [
+            (m.start(1), m[1].rstrip(), _admonition_warning) for m in _ADMONITION.finditer(written)
+        ]
+    if "%%" in written:
+        found += [(start, shown, _obsidian_warning) for start, shown in _comments(written)]
+    if "+" in written and (rule := _GRID_RULE.search(written)):
+        found.append((rule.start(1), rule[1], _grid_warning))  # once per table
+    if "\\" in written:
+        found += [(m.start(1), m[1], _page_warning) for m in _PAGE_COMMAND.finditer(written)]
     if "==" in written:
         found += [(m.start(), m[0], _mark_warning) for m in _MARK.finditer(written)]
     if "[[" in written:
@@ -82,17 +108,36 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
 
 
 def _maths_start(written: str) -> int | None:
-    """Return where the first `$$ … $$` of the run starts: a pair of `$$` whose formula starts
-    on the next line or right after the first, and ends on the line before the second or
-    right before it (`$$ to $$`, a range of cost tiers, is no formula)."""
+    """Return where the first `$$ … $$` of the run starts: a pair of `$$` whose formula is
+    `_tight` (`$$ to $$`, a range of cost tiers, is no formula)."""
     marks = [m.start() for m in _DOLLARS.finditer(written)]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
-        formula = written[opening + 2 : closing]
-        head = formula.lstrip(" \t").startswith("\n") or formula[:1] not in " \t"
-        tail = formula.rstrip(" \t").endswith("\n") or formula[-1:] not in " \t"
-        if formula.strip() and head and tail:
+        if _tight(written[opening + 2 : closing]):
             return opening
     return None
+
+
+def _comments(written: str) -> Iterator[tuple[int, str]]:
+    """Yield where each Obsidian comment `%%private note%%` of the run starts, and its first
+    line: a `%%` that does not end a word (`50%%` is a mistyped percentage) and the next
+    `%%`, with `_tight` text between them."""
+    opening: int | None = None
+    for mark in _PERCENTS.finditer(written):
+        at = mark.start()
+        if opening is not None:
+            if _tight(written[opening + 2 : at]):
+                yield opening, written[opening : at + 2].split("\n", 1)[0]
+            opening = None
+        elif not (at and (written[at - 1].isalnum() or written[at - 1] == "_")):
+            opening = at
+
+
+def _tight(inside: str) -> bool:
+    """Return True when text between two marks starts on the next line or right after the
+    first mark, and ends on the line before the second or right before it."""
+    head = inside.lstrip(" \t").startswith("\n") or inside[:1] not in " \t"
+    tail = inside.rstrip(" \t").endswith("\n") or inside[-1:] not in " \t"
+    return bool(inside.strip()) and head and tail
 
 
 def _is_citation(inside: str) -> bool:
@@ -140,4 +185,20 @@ _definition_warning = _warning(
     "a `: definition` line inside a paragraph is shown as text",
     "a definition list's term starts a block: put a blank line (in a callout, a blank `>` "
     "line) before the term",
+)
+_admonition_warning = _warning(
+    "`{shown}` (an MkDocs admonition or tab) is not supported; shown as text",
+    "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
+)
+_obsidian_warning = _warning(
+    "Obsidian comment `%%` is not supported: the text up to the next `%%` is published",
+    "write a private note as an HTML comment `<!-- … -->`, which briefgen drops",
+)
+_grid_warning = _warning(
+    "grid table `{shown}` is not supported; shown as text",
+    "write a pipe table: `| a | b |`, then `|---|---|`, then a `| … |` line per row",
+)
+_page_warning = _warning(
+    "LaTeX `{shown}` is not read; shown as text",
+    "remove it: briefgen's PDF breaks pages by itself",
 )

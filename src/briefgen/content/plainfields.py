@@ -19,11 +19,16 @@ if TYPE_CHECKING:
 _MARKUP = re.compile(
     r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*"  # **strong**
     r"|(?<!\w)__[^\s_](?:[^_]*[^\s_])?__(?!\w)"  # __strong__, not snake__case
+    r"|(?<![\w*])\*[^\s*](?:[^*]*[^\s*])?\*(?![\w*])"  # *emphasis*, not 5 * 3 nor a*b
+    r"|(?<!\w)_[^\s_](?:[^_]*[^\s_])?_(?!\w)"  # _emphasis_, not snake_case
+    r"|~~[^\s~](?:[^~]*[^\s~])?~~"  # ~~struck~~
     r"|\[[^\[\]]+\]\([^()\s]+\)"  # [text](url)
     r"|\[\^[^\[\]\s]+\]"  # [^note]
     r"|`[^`]+`"  # `code`
 )
-"""What is unmistakably Markdown: a single `*`, `_` or `[` is too often prose (`5 * 3`)."""
+"""What is unmistakably Markdown. A lone `*`, `_` or `[` is too often prose (`5 * 3`, a
+footnote star, `[2026]`), so emphasis counts only when its marks are tight around its words
+and stand outside a word (`*The Economist*`, never `a*b` or `file_name_here`)."""
 
 
 def markup_warning(pos: SourcePos, field: str, text: str) -> Diagnostic | None:

@@ -141,6 +141,14 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
                 )
             )
         body.append(tuple(_cell(cell, row, ctx) for cell in row.children))
+    if body_rows and _is_caption_row(body_rows[-1], ctx):
+        ctx.diagnostics.append(
+            warning(
+                ctx.pos(body_rows[-1]),
+                "a `: caption` line right after a table is read as its last row",
+                hint="write it as `Table: …` on the line right before the table",
+            )
+        )
     return Table(caption=caption, header=header, rows=tuple(body), align=align, pos=ctx.pos(node))
 
 
@@ -150,13 +158,24 @@ def _cell(
     return ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
 
 
-def _count_raw_cells(row: SyntaxTreeNode, ctx: BlockContext) -> int:
-    """Count the cells written on a row's source line; markdown-it silently truncates extras."""
+def _row_source(row: SyntaxTreeNode, ctx: BlockContext) -> str:
+    """Return a row's source line without the `>` marks of the quotes around its table."""
     line = ctx.lines[row.map[0]] if row.map else ""
     for _ in range(ctx.quote_depth):
         line = line.lstrip().removeprefix(">")
-    content = line.strip()
-    content = content.removeprefix("|")
+    return line.strip()
+
+
+def _is_caption_row(row: SyntaxTreeNode, ctx: BlockContext) -> bool:
+    """Return True for a row written as Pandoc's caption line (`: Caption`, no `|`), which
+    markdown-it reads as one more row when no blank line comes before it."""
+    content = _row_source(row, ctx)
+    return content.startswith(": ") and not _UNESCAPED_PIPE.search(content)
+
+
+def _count_raw_cells(row: SyntaxTreeNode, ctx: BlockContext) -> int:
+    """Count the cells written on a row's source line; markdown-it silently truncates extras."""
+    content = _row_source(row, ctx).removeprefix("|")
     if content.endswith("|") and not content.endswith("\\|"):
         content = content[:-1]
     return len(_UNESCAPED_PIPE.split(content))
