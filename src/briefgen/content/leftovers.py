@@ -6,7 +6,8 @@ syntax briefgen does not read: `{#id}` and `{: .class}` attribute blocks after a
 there, and `<!--` comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`,
 `[TOC]`, `*[abbr]:`, `[@citations]` and definitions inside a paragraph (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
-warning at its line and column instead, and stays visible.
+warning at its line and column instead, and stays visible. A definition no link uses is
+not shown at all: `linkdefs.py` warns about it.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.frontmatter import KNOWN_FIELDS
+from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.unclosed import unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, excerpt, warning
@@ -113,7 +115,7 @@ def leftover_warnings(
             at = source.find(shown, max(start, after.get((line, shown), 0)))
             after[line, shown] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
-    return found
+    return found + definition_warnings(path, text, env)
 
 
 def _fields_as_heading(path: str, token: Token) -> list[Diagnostic]:
