@@ -236,3 +236,62 @@ def test_a_second_file_in_one_language_is_warned_about_on_every_build(tmp_path: 
     )
     done = run_briefgen("build", cwd=root)
     assert done.code == 0 and "warning" not in done.stderr, done.stderr
+
+
+def _no_catalog(at: str, lang: str) -> str:
+    return (
+        f"{at}: warning: no catalog translates the theme's labels into `{lang}`; pages in"
+        f' `{lang}` show them in English ("Contents", "Notes", "min read", …)'
+    )
+
+
+def _briefing(title: str, lang: str = "") -> str:
+    field = f"lang: {lang}\n" if lang else ""
+    return f"---\ntitle: {title}\ndate: 2026-03-14\nsummary: S.\n{field}---\n\nText.\n"
+
+
+def test_a_language_no_catalog_serves_is_warned_about_once_on_every_build(tmp_path: Path) -> None:
+    """Every label of its pages is English: said once per language, at its first file."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/a.md --\n{_briefing('A')}"
+        f"-- content/b.md --\n{_briefing('B', 'de')}"
+        f"-- content/c.md --\n{_briefing('C', 'de')}"
+        f"-- content/yemen.ar.md --\n{_briefing('Yemen')}"
+        f"-- content/brasil.md --\n{_briefing('Brasil', 'pt-BR')}",
+    )
+    expected = [_no_catalog("content/b.md:5:1", "de"), _no_catalog("content/yemen.ar.md:1:1", "ar")]
+    for _ in range(2):  # the second build has nothing to do, and warns all the same
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        assert [line for line in done.stderr.splitlines() if ": warning: " in line] == expected
+    assert run_briefgen("check", "--strict", cwd=root).code == 1
+    # A project catalog for the language: its untranslated labels are that catalog's warning.
+    (root / "locales/de/LC_MESSAGES").mkdir(parents=True)
+    (root / "locales/de/LC_MESSAGES/messages.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Notes"\nmsgstr "Anmerkungen"\n',
+        encoding="utf-8",
+    )
+    (root / "content/yemen.ar.md").rename(root / "content/yemen.md")
+    done = run_briefgen("build", cwd=root)
+    warnings = [line for line in done.stderr.splitlines() if ": warning: " in line]
+    assert done.code == 0, done.stderr
+    assert len(warnings) == 1, done.stderr
+    assert warnings[0].startswith("locales/de/LC_MESSAGES/messages.po:1:1: warning: ")
+    assert warnings[0].endswith("pages in `de` show them in English")
+
+
+def test_a_site_language_no_catalog_serves_is_warned_about_at_its_setting(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\n# Site settings\ntitle: T\nlanguage: de\n"
+        f"-- content/a.md --\n{_briefing('A')}"
+        f"-- content/b.md --\n{_briefing('B', 'de')}"
+        f"-- content/c.es.md --\n{_briefing('C')}",
+    )
+    done = run_briefgen("check", cwd=root)
+    assert done.code == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if ": warning: " in line]
+    assert warnings == [_no_catalog("briefgen.yaml:3:1", "de")]

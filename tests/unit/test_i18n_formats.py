@@ -9,7 +9,8 @@ from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
 from briefgen.project import THEME_LOCALES
-from briefgen.site.i18n import CLDR_LONG_DATES, format_date, format_number, is_english
+from briefgen.site.catalogfiles import is_english
+from briefgen.site.i18n import CLDR_LONG_DATES, format_date, format_number
 
 YEARS = (1, 9, 10, 999, 1999, 2024, 2026, 9999)
 """Years of every length, and a leap year, of which every day is compared."""

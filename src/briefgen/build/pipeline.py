@@ -8,6 +8,7 @@ settings come from the cache too, build/configcache.py).
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from dataclasses import replace
@@ -30,6 +31,7 @@ from briefgen.build.outdir import KEPT, MARKER, marker_intact, validate_output_d
 from briefgen.build.spare import Spare
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
+from briefgen.content.languages import FRONT_MATTER_PEEK, is_language_tag, lang_line
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
@@ -42,6 +44,7 @@ from briefgen.project import (
     THEME_DIR,
     THEME_LOCALES,
 )
+from briefgen.site.catalogfiles import no_catalog_warning, uncatalogued
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -167,6 +170,8 @@ def _build_locked(
     loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
     today = None if options.future else validate.today().isoformat()
     loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)
+    # Never cached, like the date warnings: any file may bring or drop a language.
+    problems += _uncatalogued_languages(options.root, config.language, loaded)
     on_disk: set[str] | None = None
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
@@ -218,6 +223,43 @@ def _unchanged(
     stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
     reporter.diagnostics(result.diagnostics)
     return result
+
+
+def _uncatalogued_languages(
+    root: Path, language: str, loaded: list[LoadedSource]
+) -> list[Diagnostic]:
+    """Warn once for each language of the site that no catalog serves: at `language:` in
+    briefgen.yaml for the site's own, else at the `lang:` line (line 1 for a file-name
+    suffix) of the first file in it."""
+    first: dict[str, LoadedSource | None] = {language: None}
+    for source in loaded:
+        if source.language is not None and is_language_tag(source.language.lang):
+            first.setdefault(source.language.lang, source)
+    found: list[Diagnostic] = []
+    for lang in uncatalogued(first, root):
+        user = first[lang]
+        # Read only now: a site whose languages all have catalogs reads no file for this.
+        if user is None:
+            pos = SourcePos(CONFIG_NAME, _setting_line(root / CONFIG_NAME, "language"))
+        else:
+            pos = SourcePos(user.rel, lang_line(_head(user.path)))
+        found.append(no_catalog_warning(lang, pos))
+    return found
+
+
+def _setting_line(path: Path, key: str) -> int:
+    """Return the line of a top-level setting in a YAML file, read as lines; 1 if not found."""
+    lines = _head(path).split("\n")
+    return next((n for n, line in enumerate(lines, 1) if re.match(rf"{key}[ \t]*:", line)), 1)
+
+
+def _head(path: Path) -> str:
+    """Return the start of a file, as far as a front matter is read ahead; "" if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(FRONT_MATTER_PEEK).decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]) -> bool:

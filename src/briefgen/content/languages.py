@@ -163,11 +163,23 @@ def _is_day(text: str) -> bool:
 def group_line(text: str) -> int:
     """Return the line that puts a source in its translation group: its `translation_key:`,
     else its `lang:`, else 1 (the file name did)."""
+    found = _field_lines(text)
+    return found.get("translation_key") or found.get("lang") or 1
+
+
+def lang_line(text: str) -> int:
+    """Return the line that gives a source its language: its `lang:`, else 1 (the file name
+    did)."""
+    return _field_lines(text).get("lang") or 1
+
+
+def _field_lines(text: str) -> dict[str, int]:
+    """Return the line of each field `peek_language` reads, where the front matter has it."""
     front = _front_matter(text)  # from the `\n` after the opening `---` on line 1
     found: dict[str, int] = {}
     for match in _PEEK.finditer(front):
         found.setdefault(match[1], 1 + front.count("\n", 0, match.start()))
-    return found.get("translation_key") or found.get("lang") or 1
+    return found
 
 
 def _front_matter(text: str) -> str:

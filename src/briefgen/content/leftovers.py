@@ -8,7 +8,8 @@ comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TO
 `*[abbr]:`, `[@citations]`, definitions inside a paragraph, `!!! note` admonitions,
 `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
-warning at its line and column instead, and stays visible.
+warning at its line and column instead, and stays visible. A definition no link uses is
+not shown at all: `linkdefs.py` warns about it.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.frontmatter import KNOWN_FIELDS
+from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.unclosed import unclosed_in, unclosed_warning
@@ -130,7 +132,7 @@ def leftover_warnings(
             at = source.find(shown, max(start, after.get((line, shown), 0)))
             after[line, shown] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
-    return found
+    return found + definition_warnings(path, text, env)
 
 
 def _fields_as_heading(path: str, token: Token) -> list[Diagnostic]:

@@ -18,13 +18,8 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.files import readable_project_files
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
-from briefgen.site.i18n import (
-    DOMAIN,
-    catalog_tags,
-    compile_catalog,
-    is_english,
-    read_po_text,
-)
+from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english
+from briefgen.site.i18n import compile_catalog, read_po_text
 
 if TYPE_CHECKING:
     from pathlib import Path

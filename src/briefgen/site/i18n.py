@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
+from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english, primary
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DOMAIN = "messages"
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
 """Primary language subtags written right to left."""
 NATIVE_NAMES = {
@@ -65,19 +65,9 @@ data has them (a test compares every day of several years with Babel): their pag
 import Babel and load its locale data, about a tenth of a small build."""
 
 
-def primary(lang: str) -> str:
-    """Return the primary language subtag, lowercased: `pt-BR` → `pt`."""
-    return lang.split("-", 1)[0].lower()
-
-
 def text_direction(lang: str) -> str:
     """Return `rtl` for languages written right to left, else `ltr`."""
     return "rtl" if primary(lang) in RTL_LANGUAGES else "ltr"
-
-
-def is_english(lang: str) -> bool:
-    """Return True for `en` and its regional variants, which keep briefgen's own formats."""
-    return primary(lang) == "en"
 
 
 def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
@@ -124,12 +114,6 @@ def _translations(
     for outer, inner in itertools.pairwise(chain):
         outer.add_fallback(inner)
     return chain[0]
-
-
-def catalog_tags(lang: str) -> tuple[str, ...]:
-    """Return the catalog folders that serve `lang`, the most exact first: `pt-BR`, `pt_BR`,
-    `pt`."""
-    return tuple(dict.fromkeys((lang, lang.replace("-", "_"), primary(lang))))
 
 
 def read_po_text(text: str) -> Catalog:

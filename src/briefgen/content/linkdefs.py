@@ -1,0 +1,103 @@
+"""Link reference definitions no link uses, or defined twice: each a warning at its line.
+
+A definition (`[2]: https://… "IDMC, Global Report 2026"`) is not shown by itself: only the
+links that use it (`[text][2]`, `[2][]`, `[2]`) show its address. A definition nobody links
+to, often a reference list written as definitions, would vanish from the page and from
+briefing.json silently, and so would the second definition of a label.
+
+markdown-it looks each label up in `env["references"]` with `get` while it reads the links,
+after the block rules have collected the definitions. A core rule between the two puts a
+dict there that notes each label found, so what is used is known exactly, from the one
+parse: a label in a code span or escaped (`\\[2]`) is never looked up, so it is not a use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import SourcePos, excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+
+    from briefgen.diagnostics import Diagnostic
+
+_LABEL = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
+"""A definition's label as written, up to its colon."""
+
+
+class _NotedReferences(dict[str, object]):
+    """The definitions by normalised label, noting each label a link or an image found."""
+
+    __slots__ = ("used",)
+
+    def __init__(self, references: Mapping[str, object]) -> None:
+        super().__init__(references)
+        self.used: set[str] = set()
+
+    def get(self, key: str, default: object = None) -> object:
+        """Return the definition of `key` (markdown-it's lookup), noting it as used."""
+        found = super().get(key, default)
+        if found is not default:
+            self.used.add(key)
+        return found
+
+
+def note_used_references(parser: MarkdownIt) -> None:
+    """Make `parser` note, in its `env`, which link reference definitions the links use."""
+
+    def noted(state: StateCore) -> None:
+        references = state.env.get("references")
+        if isinstance(references, dict) and not isinstance(references, _NotedReferences):
+            state.env["references"] = _NotedReferences(references)
+
+    parser.core.ruler.after("block", "used_references", noted)
+
+
+def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list[Diagnostic]:
+    """Warn at each definition no link uses, and at each second definition of a label.
+
+    `text` is the file as parsed, `env` the markdown-it environment it was parsed with.
+    """
+    found: list[Diagnostic] = []
+    references = env.get("references")
+    unused: dict[str, object] = {}
+    if isinstance(references, _NotedReferences):
+        unused = {key: ref for key, ref in references.items() if key not in references.used}
+    twice = env.get("duplicate_refs")
+    if not unused and not twice:
+        return found
+    lines = text.split("\n")
+    for key, definition in unused.items():
+        pos, label = _where(path, lines, definition, key)
+        found.append(
+            warning(
+                pos,
+                f"link definition `[{label}]` is never used; it is not shown",
+                hint=f"link to it with `[text][{label}]`, list the work under `sources:`"
+                " in the front matter, or delete it",
+            )
+        )
+    for definition in twice if isinstance(twice, list) else ():
+        key = str(definition.get("label", "")) if isinstance(definition, dict) else ""
+        pos, label = _where(path, lines, definition, key)
+        message = f"link definition `[{label}]` is defined twice; the first definition is used"
+        found.append(warning(pos, message, hint="give each definition its own label"))
+    return found
+
+
+def _where(path: str, lines: Sequence[str], definition: object, key: str) -> tuple[SourcePos, str]:
+    """Return where a definition starts and its label as written (else `key`)."""
+    span = definition.get("map") if isinstance(definition, dict) else None
+    if not isinstance(span, list) or len(span) != 2 or not 0 <= span[0] < len(lines):
+        return SourcePos(path, 1), excerpt(key, 30)
+    first, last = span
+    written = _LABEL.search("\n".join(lines[first:last]))
+    if written is None:
+        return SourcePos(path, first + 1), excerpt(key, 30)
+    column = written.start() + 1 if written.start() <= len(lines[first]) else 1
+    return SourcePos(path, first + 1, column), excerpt(" ".join(written[1].split()), 30)

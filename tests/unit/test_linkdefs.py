@@ -1,0 +1,83 @@
+"""Link reference definitions no link uses are a warning at their line, never dropped silently."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.validate import validate_briefing
+from briefgen.diagnostics import format_diagnostic
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+
+
+def _warnings(body: str) -> list[str]:
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    diagnostics += validate_briefing(briefing) if briefing is not None else []
+    return [format_diagnostic(d) for d in diagnostics]
+
+
+def test_linkdefs_unused_citation_is_a_warning_at_its_line() -> None:
+    body = (
+        "The report found a sharp rise in displacement [1], and internal displacement rose too.\n"
+        "\n"
+        '[1]: https://www.unhcr.org/global-trends "UNHCR, Global Trends 2026"\n'
+        '[2]: https://www.idmc.ch/grid-2026 "IDMC, Global Report on Internal Displacement 2026"\n'
+    )
+    assert _warnings(body) == [
+        "content/a.md:10:1: warning: link definition `[2]` is never used; it is not shown\n"
+        "  hint: link to it with `[text][2]`, list the work under `sources:` in the front"
+        " matter, or delete it"
+    ]
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "[the report][ref]",
+        "[REF][]",
+        "[Ref]",
+        "![a chart][ref]",
+        "| a |\n|---|\n| [x][ref] |",
+        "- [ ] check [ref]",
+        "## Heading [ref]\n\nText.",
+        "Text.[^n]\n\n[^n]: As [ref] says.",
+        "> [!NOTE]\n> See [ref].",
+        "Term\n: See [ref].",
+    ],
+)
+def test_linkdefs_a_definition_any_link_uses_is_no_warning(use: str) -> None:
+    body = f"{use}\n\n[ref]: https://example.org/chart.png\n"
+    assert [w for w in _warnings(body) if "link definition" in w] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Only `[ref]` in code.\n", "Only \\[ref] escaped.\n", "```\n[ref]\n```\n", "    [ref]\n"],
+)
+def test_linkdefs_a_label_in_code_or_escaped_is_no_use(body: str) -> None:
+    warnings = _warnings(f"{body}\n[ref]: https://example.org/\n")
+    assert [w.split("\n")[0].split(": warning: ")[1] for w in warnings] == [
+        "link definition `[ref]` is never used; it is not shown"
+    ]
+
+
+def test_linkdefs_a_references_section_of_definitions_warns_at_each() -> None:
+    body = "Text.\n\n## References\n\n[a]: https://a.example/\n[b]: https://b.example/\n"
+    assert [w.split("\n")[0] for w in _warnings(body)] == [
+        "content/a.md:11:1: warning: link definition `[a]` is never used; it is not shown",
+        "content/a.md:12:1: warning: link definition `[b]` is never used; it is not shown",
+        "content/a.md:9:1: warning: section `References` is empty",
+    ]
+
+
+def test_linkdefs_many_definitions_and_links_take_linear_time() -> None:
+    count = 20_000
+    links = " ".join(f"[x][d{n}]" for n in range(0, count, 2))
+    definitions = "".join(f"[d{n}]: https://example.org/{n}\n" for n in range(count))
+    started = time.monotonic()
+    unused = [w for w in _warnings(f"{links}\n\n{definitions}") if "never used" in w]
+    seconds = time.monotonic() - started
+    assert (len(unused), seconds < 10) == (count // 2, True), f"took {seconds:.1f} s"
