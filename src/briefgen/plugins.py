@@ -40,8 +40,8 @@ ENTRY_POINT_GROUP = "briefgen.plugins"
 
 _loaded: dict[str, str] = {}
 """Plugins registered in this process, by name, with the hash of their source."""
-_modules: dict[str, ModuleType] = {}
-"""The module of each plugin in `_loaded`."""
+_sources: dict[str, tuple[Path, list[Path]]] = {}
+"""The source of each plugin in `_loaded`: the folder its files are named from, and the files."""
 
 
 class PluginAPI:
@@ -89,6 +89,7 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
     for name in names:
         if name in _loaded:
             continue
+        before = set(sys.modules)
         try:
             module = _import(name, root)
             register = getattr(module, "register", None)
@@ -99,8 +100,8 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         except Exception as exc:  # A plugin's bug is the project's problem, not briefgen's.
             problems.append(error(at, f"plugin `{name}` failed to load: {exc!r}"))
             continue
-        _loaded[name] = _source_hash(module)
-        _modules[name] = module
+        _sources[name] = _source_files(module, [sys.modules[m] for m in set(sys.modules) - before])
+        _loaded[name] = _source_hash(_sources[name])
     key = ";".join(f"{name}={_loaded.get(name, '')}" for name in names)
     return key, problems
 
@@ -115,7 +116,7 @@ def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
         if name not in names:
             message = f"plugin `{name}` is loaded in this process, but no longer in `plugins:`"
             problems.append(error(at, message, hint))
-        elif _source_hash(_modules[name]) != loaded:
+        elif _source_hash(_sources[name]) != loaded:
             problems.append(
                 error(at, f"plugin `{name}` changed since this process loaded it", hint)
             )
@@ -142,16 +143,34 @@ def _import(name: str, root: Path) -> ModuleType:
     return importlib.import_module(name)
 
 
-def _source_hash(module: ModuleType) -> str:
-    """Hash a plugin module's file, or every file of a package (its templates included)."""
+def _source_files(module: ModuleType, loaded: Sequence[ModuleType]) -> tuple[Path, list[Path]]:
+    """Return the folder a plugin's files are named from, and its files: a package's every
+    file (its templates included); a one-file plugin's file and the modules beside it or
+    below that it loaded (`import my_helpers`), which are as much its code."""
     path = getattr(module, "__file__", None)
     if not path:
-        return ""
+        return Path(), []
     file = Path(path)
-    files = sorted(file.parent.rglob("*")) if file.name == "__init__.py" else [file]
+    folder = file.parent
+    if file.name == "__init__.py":
+        found = sorted(p for p in folder.rglob("*") if "__pycache__" not in p.parts)
+        return folder, [p for p in found if p.is_file()]
+    helpers = {Path(h) for m in loaded if (h := getattr(m, "__file__", None))}
+    # Not an installed library, even from a virtual environment kept in the project folder.
+    beside = sorted(
+        h
+        for h in helpers
+        if h != file and h.is_relative_to(folder) and "site-packages" not in h.parts
+    )
+    return folder, [file, *beside]
+
+
+def _source_hash(source: tuple[Path, list[Path]]) -> str:
+    """Hash a plugin's files by their names (from its folder) and bytes; a file gone counts
+    as gone."""
+    folder, files = source
     hasher = hashlib.blake2b(digest_size=8)
     for item in files:
-        if item.is_file() and "__pycache__" not in item.parts:
-            hasher.update(item.relative_to(file.parent).as_posix().encode() + b"\0")
-            hasher.update(item.read_bytes())
+        hasher.update(item.relative_to(folder).as_posix().encode() + b"\0")
+        hasher.update(item.read_bytes() if item.is_file() else b"\0gone")
     return hasher.hexdigest()

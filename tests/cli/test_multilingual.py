@@ -181,8 +181,12 @@ def test_multilingual_sitemap_lists_alternates_and_is_valid(site: Path) -> None:
 
 @pytest.mark.parametrize(
     "held_back",
-    ["date: 2999-01-01\n", "date: 2026-03-14\ndraft: true  # not ready yet\n"],
-    ids=["waits for its day", "draft, with a comment"],
+    [
+        "date: 2999-01-01\n",
+        "date: 2026-03-14\ndraft: true  # not ready yet\n",
+        "date: 2026-03-14\ndraft : true\n",
+    ],
+    ids=["waits for its day", "draft, with a comment", "draft, a space before the colon"],
 )
 def test_a_translation_not_published_is_not_linked(tmp_path: Path, held_back: str) -> None:
     """Its page is left out, so no page may link it (the link check would fail the build)."""

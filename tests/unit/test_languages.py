@@ -26,12 +26,36 @@ def _peek(front: str, rel: str = "content/visit.es.md") -> tuple[str, str, str, 
         ("date: '2026-03-14'\n", ("es", "visit", "visit", False, "2026-03-14")),
         ("date: next week\n", ("es", "visit", "visit", False, "")),
         (f"extra:\n  notes: {'x' * 5000}\ndraft: true\n", ("es", "visit", "visit", True, "")),
+        ("draft : true\nlang\t: fr\n", ("fr", "visit", "visit", True, "")),
+        ("'draft': true\n\"translation_key\": border\n", ("es", "border", "visit", True, "")),
+        ("slug: 'it''s'\n", ("es", "visit", "it's", False, "")),
+        ('slug: "a\\u00e9b" # escaped\n', ("es", "visit", "aéb", False, "")),
     ],
 )
 def test_peek_reads_values_as_yaml_does(
     front: str, expected: tuple[str, str, str, bool, str]
 ) -> None:
     assert _peek(front) == expected
+
+
+@pytest.mark.parametrize(
+    ("front", "field", "line"),
+    [
+        ("lang:\n  es\n", "lang", 4),
+        ("slug: a\n  b\n", "slug", 4),
+        ("translation_key: >-\n  k\n", "translation_key", 4),
+        ("draft:\n  true\n", "draft", 4),
+    ],
+)
+def test_a_field_the_peek_would_misread_is_an_error_at_its_line(
+    front: str, field: str, line: int
+) -> None:
+    """The build groups translations and claims pages from the peek, before the full parse."""
+    _, diagnostics = parse_briefing(
+        "content/a.md", f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n"
+    )
+    found = [(d.pos.line, d.message) for d in diagnostics if "line of its own" in d.message]
+    assert found == [(line, f"write `{field}` as a line of its own: `{field}: its value`")]
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])

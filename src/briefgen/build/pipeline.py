@@ -45,6 +45,7 @@ from briefgen.project import (
     THEME_LOCALES,
 )
 from briefgen.site.catalogfiles import no_catalog_warning, uncatalogued
+from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -287,12 +288,20 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     # The project's catalogs change every page's labels, like its templates do.
     templates = digest(
         project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
+        _plugin_templates(),
         tree_fingerprint(THEME_DIR, leave_out=THEME_COMPILED_CODE),
     )
     # The day is not in it: a briefing left out until its date is compiled again on that
     # day (`_forget_records_the_day_changed`), and its entry's change re-keys the lists.
     published = "future" if options.future else "dated"
     return digest(code_version(), templates, repr(config), str(options.drafts), published)
+
+
+def _plugin_templates() -> str:
+    """Return the hash of the template folders plugins added (`api.add_templates`): a folder
+    beside a one-file plugin is not part of its source, yet shapes every page like the
+    project's own templates."""
+    return tree_fingerprint(*(f for f in EXTENSIONS.template_folders if f.is_dir()))
 
 
 def _forget_records_the_day_changed(old: BuildState, today: str) -> None:
@@ -314,6 +323,7 @@ def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: s
     """
     templates = digest(
         project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
+        _plugin_templates(),
         tree_fingerprint(THEME_LOCALES, *PRINT_TEMPLATES),
     )
     return digest(

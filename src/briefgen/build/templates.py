@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
-from briefgen.files import readable_project_files
+from briefgen.files import readable_project_files, walk_project_folder
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR
+from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -44,8 +45,13 @@ def validate_templates(root: Path) -> list[Diagnostic]:
 
 
 def has_own_templates(root: Path) -> bool:
-    """Return True when the project has templates of its own: code briefgen does not know,
-    which may read every entry (build/briefings.py, build/publish.py) or leave cyclic garbage
-    (build/collector.py)."""
+    """Return True when the project or its plugins have templates of their own: code briefgen
+    does not know, which may read every entry (build/briefings.py, build/publish.py) or leave
+    cyclic garbage (build/collector.py).
+
+    The project's are looked for as the loader reads them, through a symlinked folder inside
+    the project (a shared `partials/` linked in)."""
+    if EXTENSIONS.template_folders:
+        return True
     folder = root / TEMPLATES_DIR
-    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
+    return folder.is_dir() and bool(walk_project_folder(root, folder).files)

@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.content.languages import canonical_tag, device_folder, is_language_tag
+from briefgen.content.languages import (
+    canonical_tag,
+    device_folder,
+    is_language_tag,
+    misread_fields,
+)
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.plainfields import markup_warning
 from briefgen.content.slugs import (
@@ -209,6 +214,9 @@ def parse_front_matter(
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
     _warn_unknown_fields(fields)
+    for key in misread_fields(yaml_text, doc.data):
+        hint = "the build reads it before the rest of the front matter, a line at a time"
+        fields.fail(key, f"write `{key}` as a line of its own: `{key}: its value`", hint)
     result = _build(fields, start, language)
     return result, fields.diagnostics
 

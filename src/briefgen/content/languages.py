@@ -33,7 +33,12 @@ BCP47 = re.compile(
 """A well-formed BCP 47 language tag without extensions: `en`, `pt-BR`, `zh-Hant-TW`."""
 _SUFFIX = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 """A file-name language suffix: `es`, `pt-BR`. Stricter than BCP 47: lowercase language."""
-_PEEK = re.compile(r"^(lang|translation_key|slug|draft|date):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_PEEK = re.compile(
+    r"""^(["']?)(lang|translation_key|slug|draft|date)\1[ \t]*:(?:[ \t]+(.*?))?[ \t]*$""",
+    re.MULTILINE,
+)
+"""A top-level `key: value` line of the fields the peek reads, as YAML writes it: the key
+may be quoted and have spaces before its colon (`draft : true`)."""
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FRONT_MATTER_PEEK = 64 * 1024 + 8
 """Bytes of a source read for the peek: the front matter's limit (content/yamlload.py), and
@@ -133,7 +138,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     later. These fields take plain values (tags, slugs, booleans, days), so a line scan reads
     them as YAML does; the full parse still validates them and reports mistakes at their line.
     """
-    fields = {key: _plain(value) for key, value in _PEEK.findall(_front_matter(text))}
+    fields = {key: _plain(value) for _, key, value in _PEEK.findall(_front_matter(text))}
     day = fields.get("date", "")
     stem = PurePosixPath(rel).stem
     base, suffix = split_language_suffix(stem)
@@ -146,6 +151,28 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
         draft=fields.get("draft") in ("true", "True", "TRUE"),
         day=day if _is_day(day) else "",
     )
+
+
+def misread_fields(front: str, values: Mapping[str, object]) -> list[str]:
+    """Return the fields of `values` (the front matter `front` as YAML read it) that the line
+    scan of `peek_language` reads otherwise: written over two lines, with an anchor or a tag.
+
+    The build groups translations and claims pages from the scan, so such a field would be
+    one thing to the page and another to the site; a value of the wrong type is left to the
+    front matter's own check.
+    """
+    lines = front.replace("\r\n", "\n").replace("\r", "\n")
+    scanned = {key: _plain(value) for _, key, value in _PEEK.findall(lines)}
+    misread = []
+    for key in ("lang", "translation_key", "slug", "draft"):
+        value = values.get(key)
+        if key == "draft" and isinstance(value, bool):
+            same = value == (scanned.get(key) in ("true", "True", "TRUE"))
+        else:
+            same = not isinstance(value, str) or scanned.get(key, "").strip() == value.strip()
+        if not same:
+            misread.append(key)
+    return misread
 
 
 def _is_day(text: str) -> bool:
@@ -178,7 +205,7 @@ def _field_lines(text: str) -> dict[str, int]:
     front = _front_matter(text)  # from the `\n` after the opening `---` on line 1
     found: dict[str, int] = {}
     for match in _PEEK.finditer(front):
-        found.setdefault(match[1], 1 + front.count("\n", 0, match.start()))
+        found.setdefault(match[2], 1 + front.count("\n", 0, match.start()))
     return found
 
 
@@ -190,10 +217,23 @@ def _front_matter(text: str) -> str:
 
 
 def _plain(value: str) -> str:
-    """Return a scanned value as YAML reads it: without its quotes, or its ` # comment`."""
-    if value[:1] in ("'", '"'):
-        end = value.find(value[0], 1)
-        return value[1:end] if end > 0 else value[1:]
+    """Return a scanned value as YAML reads it: without its quotes (a `"` string's escapes
+    read, a `'` string's `''` made one), or its ` # comment`."""
+    quote = value[:1]
+    if quote == '"' and "\\" in value:
+        import yaml  # rare: escapes in these fields; yaml reads them as YAML does
+
+        try:
+            loaded = yaml.safe_load(value)
+        except yaml.YAMLError:
+            return value  # the full parse reports it at its line
+        return loaded if isinstance(loaded, str) else value
+    if quote in ("'", '"'):
+        end = value.find(quote, 1)
+        while quote == "'" and end > 0 and value[end + 1 : end + 2] == "'":
+            end = value.find(quote, end + 2)
+        inside = value[1:end] if end > 0 else value[1:]
+        return inside.replace("''", "'") if quote == "'" else inside
     return re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip()
 
 
