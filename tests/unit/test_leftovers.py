@@ -234,7 +234,9 @@ def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     started = time.monotonic()
     _warnings(line + "\n")
     seconds = time.monotonic() - started
-    assert seconds < 5, f"took {seconds:.1f} s"
+    # About a second on a quiet machine, so a CI machine under load passes; a quadratic scan
+    # of these lines takes minutes.
+    assert seconds < 15, f"took {seconds:.1f} s"
 
 
 @pytest.mark.parametrize(
