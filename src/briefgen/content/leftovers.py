@@ -65,6 +65,9 @@ _MARKERS = (
     "\\pagebreak",
     "\\clearpage",
 )
+_MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
+"""Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
+six times faster than a test for each (a fortieth of a compile, per briefing)."""
 _BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
     r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
@@ -110,7 +113,7 @@ def leftover_warnings(
         if token.type != "inline" or not token.map:
             continue
         emphasis = unpaired.get(content)
-        marked = any(m in content for m in _MARKERS)
+        marked = _MARKED.search(content) is not None
         if emphasis is None and not marked:
             continue
         if index and tokens[index - 1].type == "heading_open":

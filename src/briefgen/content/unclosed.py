@@ -81,6 +81,8 @@ def _unpaired_runs(
     A lone `*` is prose as often as a mistake (`5 * 3`, a footnote star); a run inside a
     word (`2**10`) is no emphasis anyone meant.
     """
+    if len(delimiters) == 2 * sum(d.end >= 0 for d in delimiters):
+        return {}  # every mark paired, as in most runs: one pass tells
     paired = {index for index, d in enumerate(delimiters) if d.end >= 0}
     paired |= {d.end for d in delimiters if d.end >= 0}
     found: dict[int, str] = {}
