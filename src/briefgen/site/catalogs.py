@@ -4,8 +4,9 @@ Pages read the catalogs while they render, in the workers, through Babel's reade
 takes most garbage without a word) and gettext's (which raises on a bad `.mo` or plural
 formula). So the build checks every project catalog before anything else: a line that is not
 gettext, bytes that are not UTF-8, a header that cannot be read, a placeholder the label does
-not have, or a damaged `.mo` is an error at its place; a file where briefgen does not look,
-and theme labels that a language has no translation for, are warnings.
+not have, what Babel's reader would drop or misread (`site/pofile.py`), or a damaged `.mo` is
+an error at its place; a file where briefgen does not look, a translation with a context, and
+theme labels that a language has no translation for, are warnings.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from briefgen.files import readable_project_files
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english
 from briefgen.site.i18n import compile_catalog, read_po_text
+from briefgen.site.pofile import validate_po_lines
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -74,6 +76,9 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
         if match is None or (quoted and not _C_STRING.fullmatch(quoted)):
             message = f"not a line of a gettext catalog: {line.strip()[:40]!r}"
             return [error(SourcePos(rel, number), message, LINE_HINT)]
+    entries = validate_po_lines(lines, rel)
+    if any(d.is_error for d in entries):
+        return [d for d in entries if d.is_error]
     from babel.core import UnknownLocaleError  # Babel is imported by now: it read the lines
     from babel.messages.pofile import PoFileError
 
@@ -100,7 +105,7 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
         for problem in problems
     ]
     problems += _format_errors(catalog, rel)
-    return problems or _untranslated_warning(catalog, rel, lang)
+    return problems or entries + _untranslated_warning(catalog, rel, lang)
 
 
 class _AnyPlaceholder(dict[str, int]):
@@ -197,7 +202,8 @@ def _untranslated_warning(catalog: Catalog, rel: str, lang: str) -> list[Diagnos
     if is_english(lang):
         return []
     labels = _theme_labels()
-    known = {_msgid(m) for m in catalog if m.id and _translated(m)}
+    # A translation with a context is never asked for (`site/pofile.py`).
+    known = {_msgid(m) for m in catalog if m.id and m.context is None and _translated(m)}
     theme = _theme_catalog(lang)
     missing = [
         label
