@@ -21,9 +21,9 @@ def _said(problems: list[Diagnostic]) -> list[str]:
     return [format_diagnostic(p).splitlines()[0] for p in problems]
 
 
-def _checked(tmp_path: Path, text: str) -> list[str]:
-    root = make_project(tmp_path, f"-- {PO} --\n{HEADER}{text}")
-    return _said(validate_catalogs(root))
+def _checked(tmp_path: Path, text: str, *more: str, plugins: bool = False) -> list[str]:
+    root = make_project(tmp_path, f"-- {PO} --\n{HEADER}{text}" + "".join(more))
+    return _said(validate_catalogs(root, plugins=plugins))
 
 
 def test_a_msgid_defined_twice_is_an_error_at_the_second_naming_the_first(
@@ -104,3 +104,44 @@ def test_a_translation_with_a_context_is_a_warning_at_its_msgctxt(tmp_path: Path
     said = _checked(tmp_path, 'msgctxt "menu"\nmsgid "Contents"\nmsgstr "Índice"\n')
 
     assert said == [f"{PO}:5:1: warning: 'Contents' is never used: pages ask for no `msgctxt`"]
+
+
+def test_a_msgid_no_template_uses_is_a_warning_with_the_closest_label(tmp_path: Path) -> None:
+    text = 'msgid "Contentz"\nmsgstr "Índice"\n\nmsgid "Zzqqy"\nmsgstr "x"\n'
+
+    assert _checked(tmp_path, text) == [
+        f"{PO}:5:1: warning: no template uses `Contentz`; did you mean `Contents`?",
+        f"{PO}:8:1: warning: no template uses `Zzqqy`",
+    ]
+
+
+def test_a_msgid_the_projects_templates_use_is_known(tmp_path: Path) -> None:
+    said = _checked(
+        tmp_path,
+        'msgid "Our footer"\nmsgstr "Nuestro pie"\n\nmsgid "Hi %(n)s"\nmsgstr "Hola %(n)s"\n',
+        '-- templates/partials/footer.html --\n{{ _("Our footer") }}\n',
+        "-- templates/base.html --\n{% trans n=1 %}Hi {{ n }}{% endtrans %}\n",
+    )
+
+    assert said == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        pytest.param("{{ _(kind) }}", id="msgid-from-a-variable"),
+        pytest.param("{% if %}", id="unparsable"),
+    ],
+)
+def test_templates_that_may_use_any_msgid_leave_every_msgid_unreported(
+    tmp_path: Path, template: str
+) -> None:
+    said = _checked(
+        tmp_path, 'msgid "Contentz"\nmsgstr "x"\n', f"-- templates/x.html --\n{template}\n"
+    )
+
+    assert said == []
+
+
+def test_with_plugins_no_msgid_is_reported_unused(tmp_path: Path) -> None:
+    assert _checked(tmp_path, 'msgid "Contentz"\nmsgstr "x"\n', plugins=True) == []
