@@ -67,3 +67,22 @@ def test_without_a_cache_folder_nothing_is_written(tmp_path: Path) -> None:
 
     assert _checked(root)[0].startswith(f"{PO}:2:1: error:")
     assert not (root / ".briefgen-cache").exists()
+
+
+def test_an_edit_under_templates_checks_again(root: Path) -> None:
+    """The project's templates decide which msgids are used."""
+    make_project(root, f'-- {PO} --\n{HALF}\nmsgid "Footer"\nmsgstr "x"\n')
+    assert any("no template uses `Footer`" in said for said in _checked(root))
+
+    make_project(root, '-- templates/footer.html --\n{{ _("Footer") }}\n')
+
+    assert not any("no template uses" in said for said in _checked(root))
+
+
+def test_loading_plugins_checks_again(root: Path) -> None:
+    make_project(root, f'-- {PO} --\n{HALF}\nmsgid "Footer"\nmsgstr "x"\n')
+    _checked(root)
+
+    found = validate_catalogs_cached(root, root / ".briefgen-cache", plugins=True)
+
+    assert not any("no template uses" in d.message for d in found)

@@ -354,6 +354,16 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("the catalog's header cannot be read",),
              '-- locales/es/LC_MESSAGES/messages.po --\nmsgid ""\nmsgstr ""\n'
              '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n'),
+    BadInput("catalog-duplicate-msgid", "locales/es/LC_MESSAGES/messages.po:4:1",
+             ("duplicate message definition: 'Notes' is defined at line 1",),
+             '-- locales/es/LC_MESSAGES/messages.po --\nmsgid "Notes"\nmsgstr "Notas"\n\n'
+             'msgid "Notes"\nmsgstr "Apuntes"\n'),
+    BadInput("catalog-plural-form-without-plural", "locales/es/LC_MESSAGES/messages.po:2:1",
+             ("`msgstr[0]` without `msgid_plural`",),
+             '-- locales/es/LC_MESSAGES/messages.po --\nmsgid "Notes"\nmsgstr[0] "Notas"\n'),
+    BadInput("catalog-unknown-escape", "locales/es/LC_MESSAGES/messages.po:2:14",
+             ("`\\x` is not an escape briefgen reads",),
+             '-- locales/es/LC_MESSAGES/messages.po --\nmsgid "Notes"\nmsgstr "Notas\\x"\n'),
     # --- the project's templates (build/templates.py) ---
     BadInput("template-symlink-leaves-project", "templates/briefing.html:1:1",
              ("symlink leaves the project",), setup=_template_links_outside),

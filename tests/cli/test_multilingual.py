@@ -299,3 +299,27 @@ def test_a_site_language_no_catalog_serves_is_warned_about_at_its_setting(tmp_pa
     assert done.code == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if ": warning: " in line]
     assert warnings == [_no_catalog("briefgen.yaml:3:1", "de")]
+
+
+def test_translations_no_page_uses_are_warned_about_on_every_build(tmp_path: Path) -> None:
+    """A typo'd msgid and a `msgctxt` never show; said at their lines, cached build or not."""
+    po = "locales/es/LC_MESSAGES/messages.po"
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/a.es.md --\n{_briefing('A')}"
+        f'-- {po} --\nmsgid "Contentz"\nmsgstr "Índice"\n\n'
+        'msgctxt "menu"\nmsgid "Notes"\nmsgstr "Notas"\n',
+    )
+    expected = [
+        f"{po}:1:1: warning: no template uses `Contentz`; did you mean `Contents`?",
+        f"{po}:4:1: warning: 'Notes' is never used: pages ask for no `msgctxt`",
+    ]
+    for _ in range(2):  # the second build replays the catalog check from the cache
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        assert [line for line in done.stderr.splitlines() if ": warning: " in line] == expected
+    # A template of the project's that uses the msgid: it is known, once the cache sees it.
+    make_project(root, '-- templates/partials/footer.html --\n<p>{{ _("Contentz") }}</p>\n')
+    done = run_briefgen("build", cwd=root)
+    assert [line for line in done.stderr.splitlines() if ": warning: " in line] == expected[1:]

@@ -2,8 +2,10 @@
 
 Checking `locales/` imports Babel and parses every `.po` and the theme's English catalog:
 about 80 ms, more than the rest of a no-change build of a small site. What it finds is a pure
-function of the files under `locales/` (their paths and bytes, and what the walk refused) and
-briefgen's code, so it is kept under a hash of those and replayed while they are unchanged.
+function of the files under `locales/` and `templates/` (whose msgids a catalog may translate:
+their paths and bytes, and what the walk refused), whether plugins are loaded, and briefgen's
+code, so it is kept under a hash of those and replayed, warnings and all, while they are
+unchanged.
 A missing, damaged or foreign cache file is a miss: the catalogs are checked again.
 """
 
@@ -17,7 +19,7 @@ from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diag
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
 from briefgen.files import digest, walk_project_folder
-from briefgen.project import LOCALES_DIR
+from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,9 +33,11 @@ CATALOG_CACHE = "catalogs.json"
 _FORMAT = 1
 
 
-def validate_catalogs_cached(root: Path, cache_dir: Path) -> list[Diagnostic]:
+def validate_catalogs_cached(
+    root: Path, cache_dir: Path, *, plugins: bool = False
+) -> list[Diagnostic]:
     """Return what `site.catalogs.validate_catalogs` finds, from the cache when it holds."""
-    key = _key(root)
+    key = _key(root, plugins=plugins)
     path = cache_dir / CATALOG_CACHE
     found = _load(path, key)
     if found is not None:
@@ -41,7 +45,7 @@ def validate_catalogs_cached(root: Path, cache_dir: Path) -> list[Diagnostic]:
     # Imported here: the check brings in Babel.
     from briefgen.site.catalogs import validate_catalogs
 
-    problems = validate_catalogs(root)
+    problems = validate_catalogs(root, plugins=plugins)
     if cache_dir.is_dir():  # made by the first build that saves its state
         try:
             write_document(path, {"format": _FORMAT}, [key, *map(diagnostic_to_json, problems)])
@@ -50,16 +54,18 @@ def validate_catalogs_cached(root: Path, cache_dir: Path) -> list[Diagnostic]:
     return problems
 
 
-def _key(root: Path) -> str:
-    """Return the hash of briefgen's code and of what a walk of `locales/` finds."""
-    folder = root / LOCALES_DIR
-    parts: list[bytes | str] = [code_version(), repr(folder.is_dir())]
-    if folder.is_dir() or folder.is_symlink():
-        found = walk_project_folder(root, folder)
-        parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
-        parts += [repr(found.unreadable), repr(found.repeated)]
-        for path, rel in found.files:
-            parts += [rel, path.read_bytes()]
+def _key(root: Path, *, plugins: bool) -> str:
+    """Return the hash of briefgen's code, of whether plugins are loaded, and of what walks
+    of `locales/` and `templates/` find."""
+    parts: list[bytes | str] = [code_version(), repr(plugins)]
+    for folder in (root / LOCALES_DIR, root / TEMPLATES_DIR):
+        parts.append(repr(folder.is_dir()))
+        if folder.is_dir() or folder.is_symlink():
+            found = walk_project_folder(root, folder)
+            parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
+            parts += [repr(found.unreadable), repr(found.repeated)]
+            for path, rel in found.files:
+                parts += [rel, path.read_bytes()]
     return digest(*parts)
 
 

@@ -4,8 +4,9 @@ Pages read the catalogs while they render, in the workers, through Babel's reade
 takes most garbage without a word) and gettext's (which raises on a bad `.mo` or plural
 formula). So the build checks every project catalog before anything else: a line that is not
 gettext, bytes that are not UTF-8, a header that cannot be read, a placeholder the label does
-not have, or a damaged `.mo` is an error at its place; a file where briefgen does not look,
-and theme labels that a language has no translation for, are warnings.
+not have, what Babel's reader would drop or misread (`site/pofile.py`), or a damaged `.mo` is
+an error at its place; a file where briefgen does not look, a translation no page asks for
+(`site/labels.py`), and theme labels that a language has no translation for, are warnings.
 """
 
 from __future__ import annotations
@@ -20,17 +21,22 @@ from briefgen.files import readable_project_files
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english
 from briefgen.site.i18n import compile_catalog, read_po_text
+from briefgen.site.labels import (
+    msgid_of,
+    project_labels,
+    shipped_labels,
+    unknown_label_warnings,
+)
+from briefgen.site.pofile import validate_po_lines
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
     from pathlib import Path
 
     from babel.messages.catalog import Catalog, Message
 
 SHOWN_MISSING = 3
 """Untranslated labels named in the warning; the rest are counted."""
-BRIEFGEN_SOURCES = "src/briefgen/"
-"""Where the labels briefgen shows come from, as the shipped catalogs' `#:` lines say (the
-demo site's own footer comes from its `templates/`)."""
 _PO_LINE = re.compile(
     r"#.*|(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) )?(?P<text>\".*\")|"
 )
@@ -40,9 +46,14 @@ HEADER_ERRORS = (ValueError, LookupError, struct.error, OSError)
 """What Babel and gettext raise on a catalog header (or a `.mo`) they cannot read."""
 
 
-def validate_catalogs(root: Path) -> list[Diagnostic]:
-    """Return the problems of every catalog under the project's `locales/`."""
+def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
+    """Return the problems of every catalog under the project's `locales/`.
+
+    With `plugins`, a plugin's code may translate any msgid, so none is reported as unused.
+    """
     files, problems = readable_project_files(root, LOCALES_DIR)
+    labels: list[str] | None = None  # read for the first .po: Babel parses the theme's
+    used: set[str] | None = None
     for path, rel in files:
         parts = rel.split("/")[1:]
         if path.suffix not in (".po", ".mo"):
@@ -51,14 +62,21 @@ def validate_catalogs(root: Path) -> list[Diagnostic]:
             hint = f"put it at `{LOCALES_DIR}/<lang>/LC_MESSAGES/{DOMAIN}.po`"
             problems.append(warning(SourcePos(rel, 1), "not read: no catalog goes here", hint))
         elif path.suffix == ".po":
-            problems += _validate_po(path.read_bytes(), rel, parts[0])
+            if labels is None:
+                shipped, labels = shipped_labels()
+                own = None if plugins else project_labels(root)
+                used = None if own is None else {*shipped, *own}
+            problems += _validate_po(path.read_bytes(), rel, parts[0], labels, used)
         elif not path.with_suffix(".po").exists():  # a .po beside it is what is read
             problems += _validate_mo(path, rel)
     return problems
 
 
-def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
-    """Return the errors of a `.po`, or else a warning for its untranslated labels."""
+def _validate_po(
+    data: bytes, rel: str, lang: str, labels: list[str], used: Collection[str] | None
+) -> list[Diagnostic]:
+    """Return the errors of a `.po`, or else its warnings: translations no page uses (none
+    when `used`, the msgids pages may ask for, is None) and untranslated theme `labels`."""
     data = data.removeprefix(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8").replace("\r\n", "\n")
@@ -74,6 +92,9 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
         if match is None or (quoted and not _C_STRING.fullmatch(quoted)):
             message = f"not a line of a gettext catalog: {line.strip()[:40]!r}"
             return [error(SourcePos(rel, number), message, LINE_HINT)]
+    entries = validate_po_lines(lines, rel)
+    if any(d.is_error for d in entries):
+        return [d for d in entries if d.is_error]
     from babel.core import UnknownLocaleError  # Babel is imported by now: it read the lines
     from babel.messages.pofile import PoFileError
 
@@ -94,13 +115,17 @@ def _validate_po(data: bytes, rel: str, lang: str) -> list[Diagnostic]:
         hint = 'write "Content-Type: text/plain; charset=UTF-8\\n" (briefgen reads UTF-8)'
         return [error(at, f"the catalog says its text is {catalog.charset}", hint)]
     problems = [
-        error(SourcePos(rel, message.lineno or 1), f"{_msgid(message)!r}: {problem}")
+        error(SourcePos(rel, message.lineno or 1), f"{msgid_of(message)!r}: {problem}")
         for message, problems in catalog.check()
         if not message.fuzzy
         for problem in problems
     ]
     problems += _format_errors(catalog, rel)
-    return problems or _untranslated_warning(catalog, rel, lang)
+    if problems:
+        return problems
+    unused = [] if used is None else unknown_label_warnings(catalog, rel, used)
+    warnings = sorted([*entries, *unused], key=lambda d: d.pos.line)
+    return warnings + _untranslated_warning(catalog, rel, lang, labels)
 
 
 class _AnyPlaceholder(dict[str, int]):
@@ -128,7 +153,7 @@ def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
         for string in filter(None, strings):
             if (problem := _format_problem(string, given)) is not None:
                 at = SourcePos(rel, message.lineno or 1)
-                found.append(error(at, f"{_msgid(message)!r}: {problem[0]}", problem[1]))
+                found.append(error(at, f"{msgid_of(message)!r}: {problem[0]}", problem[1]))
                 break
     return found
 
@@ -191,13 +216,15 @@ def _line_of(lines: list[str], word: str) -> int:
     return next((number for number, line in enumerate(lines, 1) if word in line), 1)
 
 
-def _untranslated_warning(catalog: Catalog, rel: str, lang: str) -> list[Diagnostic]:
-    """Warn when labels the theme shows have no translation for `lang` in this catalog or the
-    theme's; English needs none (its labels are the msgids)."""
+def _untranslated_warning(
+    catalog: Catalog, rel: str, lang: str, labels: list[str]
+) -> list[Diagnostic]:
+    """Warn when `labels` the theme shows have no translation for `lang` in this catalog or
+    the theme's; English needs none (its labels are the msgids)."""
     if is_english(lang):
         return []
-    labels = _theme_labels()
-    known = {_msgid(m) for m in catalog if m.id and _translated(m)}
+    # A translation with a context is never asked for (`site/pofile.py`).
+    known = {msgid_of(m) for m in catalog if m.id and m.context is None and _translated(m)}
     theme = _theme_catalog(lang)
     missing = [
         label
@@ -219,18 +246,6 @@ def _untranslated_warning(catalog: Catalog, rel: str, lang: str) -> list[Diagnos
     ]
 
 
-def _theme_labels() -> list[str]:
-    """Return the labels the theme shows: the English catalog's (the .pot is not installed),
-    the demo site's own footer aside."""
-    english = THEME_LOCALES / "en" / "LC_MESSAGES" / f"{DOMAIN}.po"
-    catalog = read_po_text(english.read_text(encoding="utf-8"))
-    return [
-        _msgid(m)
-        for m in catalog
-        if m.id and any(place.startswith(BRIEFGEN_SOURCES) for place, _ in m.locations)
-    ]
-
-
 def _theme_catalog(lang: str) -> gettext.NullTranslations | None:
     """Return the theme's compiled catalog for the language, if it ships one."""
     for tag in catalog_tags(lang):
@@ -239,10 +254,6 @@ def _theme_catalog(lang: str) -> gettext.NullTranslations | None:
             with mo.open("rb") as handle:
                 return gettext.GNUTranslations(handle)
     return None
-
-
-def _msgid(message: Message) -> str:
-    return message.id if isinstance(message.id, str) else str(message.id[0])
 
 
 def _translated(message: Message) -> bool:
