@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import SourcePos
 from briefgen.importer.recognise import parse_article
-from briefgen.model import Briefing, FrontMatter
+from briefgen.model import Briefing, BulletItem, BulletList, FrontMatter, Paragraph, RichText
 from tests.unit.model_shape import strip_positions
 
 REPO = Path(__file__).resolve().parents[2]
@@ -106,6 +107,8 @@ def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
         "- Item with continuation\n  second line\n\n  Second paragraph.\n",
         "1. One\n2. Two\n\n1) New list\n",
         "- One\n\n* New list\n",
+        "- One\n\n* Two\n\n- Three\n\n* Four\n\nText.\n\n- Five\n",
+        "1. One\n\n1) Two\n\n1. Three\n\n- Bullet\n\n1. Four\n",
         "> Quote\n>\n> - with a list\n",
         "```python\nx = '```'\n```\n",
         "````\n```\n````\n",
@@ -186,6 +189,21 @@ def test_code_span_fences_backticks() -> None:
     assert code_span("x") == "`x`"
     assert code_span("a`b") == "``a`b``"
     assert code_span("`a") == "`` `a ``"
+
+
+def test_render_markdown_writes_many_blocks_in_linear_time() -> None:
+    """Copying the blocks before each one, and counting back over a run of lists, took
+    minutes for this; it takes about a second."""
+    pos = SourcePos(PATH, 1)
+    item = BulletItem(None, RichText("x", "x"), (), pos)
+    lists = (BulletList((item,), True, pos),) * 30_000
+    paragraphs = (Paragraph(RichText("Some text.", "Some text."), pos),) * 70_000
+    meta = FrontMatter("T", dt.date(2026, 1, 2), None, None, (), False, pos)
+    started = time.perf_counter()
+    written = render_markdown(Briefing("a", PATH, meta, lists + paragraphs, (), pos))
+    seconds = time.perf_counter() - started
+    assert seconds < 20, f"took {seconds:.1f} s"  # generous: quadratic takes minutes
+    assert (written.count("\n1. x\n"), written.count("\n1) x\n")) == (15_000, 15_000)
 
 
 def test_render_markdown_writes_only_front_matter_for_an_empty_briefing() -> None:
