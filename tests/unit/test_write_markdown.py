@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefgen.content.inline_writer import code_span, escape_text
+from briefgen.content.inline_writer import code_span, escape_text, render_inline_markdown
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import SourcePos
@@ -122,6 +122,10 @@ def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
         "\\??? tip\n",
         "Not a \\%%comment\\%% and 50%.\n",
         "Not a block \\{width=50%} and \\{#id}, {a, b}.\n",
+        # Text, not links: an escaped `_` must not end the address where it would link.
+        "Start http://x.org_ end, mailto:x@y.org_ and //x.org_ too.\n",
+        "Start http://x.org_\u00a0end and https:///x.org~~ and http://x.org_a.\n",
+        "Not links: \\//x.org, \\mailto:x@y.org and a // b.\n",
     ],
 )
 def test_render_markdown_round_trips_markdown_syntax(body: str) -> None:
@@ -183,6 +187,21 @@ def test_render_markdown_round_trips_any_table_cell(text: str) -> None:
 )
 def test_escape_text_escapes_only_what_markdown_would_read(text: str, expected: str) -> None:
     assert escape_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("See http://x.org_ now", "See http:/\\/x.org\\_ now"),
+        ("mailto:x@y.org_ and //x.org", "mailto\\:x@y.org\\_ and /\\/x.org"),
+        ("a // b and/or c", "a // b and/or c"),
+        ('<a href="http://x.org">http://x.org</a>', "[http://x.org](http://x.org)"),
+    ],
+)
+def test_render_inline_markdown_keeps_address_like_text_from_linking(
+    html: str, expected: str
+) -> None:
+    assert render_inline_markdown(RichText(html, html)) == expected
 
 
 def test_code_span_fences_backticks() -> None:
