@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import lxml.html
@@ -352,3 +353,27 @@ def test_import_reads_image_links_as_the_briefing_will(empty_project: Path) -> N
     assert run.code == 0, run.stderr
     assert "error" not in run.stderr
     assert (empty_project / "content" / "visit.md").is_file()
+
+
+def test_import_article_imports_many_lists_in_linear_time(
+    empty_project: Path,
+) -> None:
+    """40,000 one-item lists (`1.` after `1.` starts a new one) took 50 s: the writer counted
+    back over the run of lists before each one. They take about five."""
+    article = empty_project / "article.txt"
+    article.write_text("1. x\n" * 40_000, encoding="utf-8")
+    started = time.perf_counter()
+    written = import_article(
+        empty_project,
+        str(article),
+        title="T",
+        date=dt.date(2026, 1, 2),
+        slug="many",
+        tags=[],
+        force=False,
+        reporter=RecordingReporter(),
+    )
+    seconds = time.perf_counter() - started
+    assert seconds < 30, f"took {seconds:.1f} s"  # generous: a loaded machine is slower
+    text = written.read_text("utf-8")
+    assert (text.count("\n1. x\n"), text.count("\n1) x\n")) == (20_000, 20_000)

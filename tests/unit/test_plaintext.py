@@ -80,6 +80,29 @@ def test_is_heading_shaped_rejects_lines_over_120_characters() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "warning"),
+    [
+        (
+            " ".join(["Word"] * 18),
+            "line reads like a heading but has 18 words (a heading has at most 15)",
+        ),
+        (
+            "Numbers " + ",".join(["00000000"] * 32),  # two words, but 295 characters
+            "line reads like a heading but has 295 characters (a heading has at most 120)",
+        ),
+        ("Wow! Big News Here", None),  # two sentences: prose, whatever the length
+        ("Prices Rose 4%. Wages Did Not", None),
+    ],
+)
+def test_parse_article_says_why_a_heading_like_line_is_kept_a_paragraph(
+    line: str, warning: str | None
+) -> None:
+    _, warnings = parse_article("a.txt", f"Intro paragraph here.\n\n{line}\nSome text follows.\n")
+    expected = [f"{warning}; kept as a paragraph"] if warning else []
+    assert [w.message for w in warnings] == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("- Jobs", Bullet(ordered=False, number=1, text="Jobs")),

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefgen.content.inline_writer import code_span, escape_text
+from briefgen.content.inline_writer import code_span, escape_text, render_inline_markdown
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import SourcePos
 from briefgen.importer.recognise import parse_article
-from briefgen.model import Briefing, FrontMatter
+from briefgen.model import Briefing, BulletItem, BulletList, FrontMatter, Paragraph, RichText
 from tests.unit.model_shape import strip_positions
 
 REPO = Path(__file__).resolve().parents[2]
@@ -106,6 +107,8 @@ def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
         "- Item with continuation\n  second line\n\n  Second paragraph.\n",
         "1. One\n2. Two\n\n1) New list\n",
         "- One\n\n* New list\n",
+        "- One\n\n* Two\n\n- Three\n\n* Four\n\nText.\n\n- Five\n",
+        "1. One\n\n1) Two\n\n1. Three\n\n- Bullet\n\n1. Four\n",
         "> Quote\n>\n> - with a list\n",
         "```python\nx = '```'\n```\n",
         "````\n```\n````\n",
@@ -119,6 +122,10 @@ def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
         "\\??? tip\n",
         "Not a \\%%comment\\%% and 50%.\n",
         "Not a block \\{width=50%} and \\{#id}, {a, b}.\n",
+        # Text, not links: an escaped `_` must not end the address where it would link.
+        "Start http://x.org_ end, mailto:x@y.org_ and //x.org_ too.\n",
+        "Start http://x.org_\u00a0end and https:///x.org~~ and http://x.org_a.\n",
+        "Not links: \\//x.org, \\mailto:x@y.org and a // b.\n",
     ],
 )
 def test_render_markdown_round_trips_markdown_syntax(body: str) -> None:
@@ -182,10 +189,40 @@ def test_escape_text_escapes_only_what_markdown_would_read(text: str, expected: 
     assert escape_text(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("See http://x.org_ now", "See http:/\\/x.org\\_ now"),
+        ("mailto:x@y.org_ and //x.org", "mailto\\:x@y.org\\_ and /\\/x.org"),
+        ("a // b and/or c", "a // b and/or c"),
+        ('<a href="http://x.org">http://x.org</a>', "[http://x.org](http://x.org)"),
+    ],
+)
+def test_render_inline_markdown_keeps_address_like_text_from_linking(
+    html: str, expected: str
+) -> None:
+    assert render_inline_markdown(RichText(html, html)) == expected
+
+
 def test_code_span_fences_backticks() -> None:
     assert code_span("x") == "`x`"
     assert code_span("a`b") == "``a`b``"
     assert code_span("`a") == "`` `a ``"
+
+
+def test_render_markdown_writes_many_blocks_in_linear_time() -> None:
+    """Copying the blocks before each one, and counting back over a run of lists, took
+    minutes for this; it takes about a second."""
+    pos = SourcePos(PATH, 1)
+    item = BulletItem(None, RichText("x", "x"), (), pos)
+    lists = (BulletList((item,), True, pos),) * 30_000
+    paragraphs = (Paragraph(RichText("Some text.", "Some text."), pos),) * 70_000
+    meta = FrontMatter("T", dt.date(2026, 1, 2), None, None, (), False, pos)
+    started = time.perf_counter()
+    written = render_markdown(Briefing("a", PATH, meta, lists + paragraphs, (), pos))
+    seconds = time.perf_counter() - started
+    assert seconds < 20, f"took {seconds:.1f} s"  # generous: quadratic takes minutes
+    assert (written.count("\n1. x\n"), written.count("\n1) x\n")) == (15_000, 15_000)
 
 
 def test_render_markdown_writes_only_front_matter_for_an_empty_briefing() -> None:

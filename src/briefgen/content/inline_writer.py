@@ -25,6 +25,12 @@ _BLOCK_START = re.compile(
 )  # a line starting like this would turn into a heading, quote, list, rule, fence or definition,
 # or reads like an MkDocs admonition (`!!! note`), which is warned about
 _BRACES = re.compile(r"\{[^{}\n]*\}")
+_RUN_ENDS = re.compile(r"([ \t\n]+)")
+"""What ends a run of text that may hold a bare link (as `linkify.RUN_ENDS`)."""
+_MAY_LINK = re.compile("//[^/ \t\n]|mailto:", re.IGNORECASE)
+"""What starts a bare link with fuzzy links off: `//host` (`https://host` too) or `mailto:`."""
+_MAILTO = re.compile("(mailto):", re.IGNORECASE)
+_SECOND_SLASH = re.compile("(?<=/)/")
 
 
 def escape_line_starts(markdown: str) -> str:
@@ -133,8 +139,10 @@ class _InlineMarkdown(HTMLParser):
             self.out.append(f"[^{self.labels.get(number, data)}]")
         elif self.code is not None:
             self.code.append(data)
+        elif self.links:
+            self.out.append(escape_text(data))  # no bare link is made inside a link
         else:
-            self.out.append(escape_text(data))
+            self.out.append(_keep_unlinked(escape_text(data)))
 
 
 def code_span(code: str) -> str:
@@ -174,3 +182,20 @@ def escape_text(text: str) -> str:
     text = text.replace("==", "\\==").replace("$$", "\\$$").replace("%%", "\\%%")
     text = _BRACES.sub(_escape_attributes, text)
     return _TAG_START.sub(r"\\<", text)
+
+
+def _keep_unlinked(escaped: str) -> str:
+    """Return escaped text with every address-like run written so that it cannot link.
+
+    Text outside a link is no link in the model, yet written bare it could become one: an
+    escape can end an address where it links (`http://x.org_` is text, `http://x.org\\_`
+    links `http://x.org`), and an address the author kept from linking (`\\//x.org`) links
+    when written without its escape. An escaped `/` in `//` and `:` in `mailto:` stop both.
+    """
+    if not _MAY_LINK.search(escaped):
+        return escaped
+    runs = _RUN_ENDS.split(escaped)
+    for index, run in enumerate(runs):
+        if _MAY_LINK.search(run):
+            runs[index] = _MAILTO.sub(r"\1\\:", _SECOND_SLASH.sub(r"\\/", run))
+    return "".join(runs)

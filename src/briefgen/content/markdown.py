@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
+from markdown_it.common.utils import escapeHtml, unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -137,6 +137,13 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
         parser.add_render_rule("html_inline", _escape_raw_html)
         parser.add_render_rule("html_block", _escape_raw_html)
     return parser
+
+
+def link_destination(written: str) -> str:
+    """Return the href a link destination as written (`../caf&eacute;/`, `a\\_b`) becomes."""
+    # As markdown-it's parseLinkDestination and the link rule do: escapes and entities
+    # decoded first, then the URL normalised.
+    return markdown_parser(unsafe_html=False).normalizeLink(unescapeAll(written))
 
 
 def nesting_limit() -> int:

@@ -89,6 +89,11 @@ class MarkdownWriter(Protocol):
         """The blocks written before this one in the same run (a list alternates markers)."""
         ...
 
+    @property
+    def previous_markdown(self) -> str:
+        """The Markdown the block just before this one was written as ("" for the first)."""
+        ...
+
 
 class BuildBlock(Protocol[B_co]):
     """Build a block from a node; `caption` is the text of a caption line just before it."""

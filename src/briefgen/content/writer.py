@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, overload
 
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.kinds import registry
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Mapping
 
     from briefgen.model import Block, Briefing, Footnote, FrontMatter, RichText, Section, Source
 
@@ -113,19 +114,26 @@ def render_blocks(blocks: Sequence[Block], labels: Mapping[int, str] | None = No
 
     `labels` maps note numbers to the labels references are written with (`[^label]`).
     """
-    labels = labels or {}
-    return "\n\n".join(
-        registry().for_block(block).to_markdown(block, _Writer(blocks[:index], labels))
-        for index, block in enumerate(blocks)
-    )
+    writer = _Writer(blocks, labels or {})
+    parts: list[str] = []
+    for index, block in enumerate(blocks):
+        # One writer moves along the run: copying the blocks before each one was quadratic.
+        writer.index = index
+        parts.append(registry().for_block(block).to_markdown(block, writer))
+        writer.previous_markdown = parts[-1]
+    return "\n\n".join(parts)
 
 
 class _Writer:
     """The MarkdownWriter a block kind writes through."""
 
-    def __init__(self, before: Sequence[Block], labels: Mapping[int, str]) -> None:
-        self.before = before
+    def __init__(self, run: Sequence[Block], labels: Mapping[int, str]) -> None:
+        self.run = run
         self.labels = labels
+        self.index = 0
+        """0-based index in `run` of the block being written."""
+        self.previous_markdown = ""
+        """The Markdown of the block before it ("" for the first)."""
 
     def blocks(self, blocks: Sequence[Block]) -> str:
         return render_blocks(blocks, self.labels)
@@ -138,4 +146,30 @@ class _Writer:
 
     @property
     def previous(self) -> Sequence[Block]:
-        return self.before
+        return _Before(self.run, self.index)
+
+
+class _Before(Sequence["Block"]):
+    """The first `stop` blocks of a run, without copying them."""
+
+    __slots__ = ("_blocks", "_stop")
+
+    def __init__(self, blocks: Sequence[Block], stop: int) -> None:
+        self._blocks = blocks
+        self._stop = stop
+
+    def __len__(self) -> int:
+        return self._stop
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Block]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | Sequence[Block]:
+        if isinstance(index, slice):
+            return self._blocks[: self._stop][index]
+        if not -self._stop <= index < self._stop:
+            raise IndexError(index)
+        return self._blocks[index % self._stop]

@@ -216,6 +216,11 @@ def is_heading_shaped(line: str) -> bool:
     """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False  # first, so the other rules only ever read a short line
+    return _reads_as_heading(line)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """Return True for a title-like line of one sentence, neither a bullet nor a row."""
     if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
         return False
     return is_title_like(line)
@@ -233,15 +238,21 @@ def has_sentence_break(line: str) -> bool:
     return False
 
 
-def is_long_heading(line: str) -> bool:
-    """Return True for a line that reads like a heading except that it is too long."""
-    words = line.split()
-    if len(words) > LONG_HEADING_MAX_WORDS:
-        return False
-    if is_heading_shaped(line) or parse_bullet(line) or has_cell_border(line):
-        return False
+def long_heading_reason(line: str) -> str | None:
+    """Return why a line that reads like a heading is too long to be one, or None.
+
+    The reason is the limit it is over ("has 18 words (a heading has at most 15)"); a line
+    that would not be a heading whatever its length (a bullet, two sentences) has none.
+    """
+    words = len(line.split())
+    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line):
+        return None
     one_sentence = ". " not in line and "? " not in line
-    return is_title_case(line) and one_sentence
+    if not (one_sentence and _reads_as_heading(line) and is_title_case(line)):
+        return None
+    if words > HEADING_MAX_WORDS:
+        return f"has {words} words (a heading has at most {HEADING_MAX_WORDS})"
+    return f"has {len(line)} characters (a heading has at most {HEADING_MAX_CHARS})"
 
 
 def is_heading(line: str, next_line: str | None) -> bool:

@@ -20,18 +20,17 @@ from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.lines import (
-    HEADING_MAX_WORDS,
     Line,
     could_be_term,
     has_cell_border,
     is_heading,
     is_heading_shaped,
-    is_long_heading,
     is_numeric,
     is_separator_row,
     is_table_row,
     is_term,
     link_bare_urls,
+    long_heading_reason,
     parse_bullet,
     parse_caption,
     parse_term_bullet,
@@ -148,11 +147,10 @@ class _Recogniser:
                 "line reads like a heading but the next line does too; kept as a paragraph",
                 "end it with a period to keep it a paragraph, or remove the line",
             )
-        elif is_long_heading(line.text) and after is not None:
+        elif after is not None and (reason := long_heading_reason(line.text)):
             self.warn(
                 line,
-                f"line reads like a heading but has {len(line.text.split())} words "
-                f"(a heading has at most {HEADING_MAX_WORDS}); kept as a paragraph",
+                f"line reads like a heading but {reason}; kept as a paragraph",
                 "shorten it to make it a heading, or end it with a period",
             )
 

@@ -92,6 +92,8 @@ class _SourceText:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
+        from briefgen.content.markdown import link_destination  # only a broken link needs it
+
         text = _without_code(text)
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
         image_starts = {found.end() - 2 for found in _IMAGE_DESTINATION.finditer(text)}
@@ -100,7 +102,11 @@ class _SourceText:
         for found in _DESTINATION.finditer(text):
             group = next(index for index in range(1, 5) if found.group(index) is not None)
             kind = images if found.start() in image_starts else destinations
-            kind.setdefault(found.group(group), []).append(found.start(group))
+            written = found.group(group)
+            # The page has the URL as the parser made it: `no\_pe` is `no_pe` there, and
+            # `caf&eacute;` is `caf%C3%A9`. Both spellings find the line.
+            for url in dict.fromkeys((written, link_destination(written))):
+                kind.setdefault(url, []).append(found.start(group))
         return cls(text, starts, destinations, images)
 
     def line_mentioning(self, url: str) -> int | None:

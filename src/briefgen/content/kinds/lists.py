@@ -3,6 +3,7 @@ lists (a term line, then `: text`), which make the same term list."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
@@ -25,6 +26,7 @@ _TERM_SEPARATORS = (":", "\uff1a", "—")
 write it) or an em dash."""
 _TERM_ENDS = (":", "\uff1a")
 _NULLABLE_STRING = {"type": ["string", "null"]}
+_PLAIN_ORDERED = re.compile(r"[0-9]+\. ")  # `1. `, as against the switched `1) `
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
 
@@ -206,7 +208,7 @@ def to_markdown(block: BulletList, writer: MarkdownWriter) -> str:
 
     Without the switch two adjacent lists would be read back as one.
     """
-    alternate = _same_lists_before(block, writer.previous) % 2 == 1
+    alternate = _follows_plain_list(block, writer)
     lines: list[str] = []
     for index, item in enumerate(block.items):
         if block.ordered:
@@ -217,13 +219,18 @@ def to_markdown(block: BulletList, writer: MarkdownWriter) -> str:
     return "\n".join(lines)
 
 
-def _same_lists_before(block: BulletList, before: Sequence[object]) -> int:
-    count = 0
-    for previous in reversed(before):
-        if not isinstance(previous, BulletList) or previous.ordered != block.ordered:
-            break
-        count += 1
-    return count
+def _follows_plain_list(block: BulletList, writer: MarkdownWriter) -> bool:
+    """Say whether the block before is a list of the same type written with `-` or `1.`.
+
+    Only the list just before is read: counting back over a run of lists was quadratic.
+    """
+    before = writer.previous
+    last = before[-1] if before else None
+    if not isinstance(last, BulletList) or last.ordered != block.ordered:
+        return False
+    if block.ordered:
+        return _PLAIN_ORDERED.match(writer.previous_markdown) is not None
+    return writer.previous_markdown.startswith("- ")
 
 
 def _item_markdown(item: BulletItem, marker: str, writer: MarkdownWriter) -> str:
