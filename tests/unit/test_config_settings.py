@@ -91,6 +91,17 @@ def test_config_duplicate_key_is_an_error_naming_both_lines(
     assert _load(tmp_path, text) == [message + "\n  hint: remove one of them"]
 
 
+def test_config_keeps_keys_yaml_tells_apart(tmp_path: Path) -> None:
+    """`1` and `true` are two keys to YAML 1.2; Python's `1 == True` made them a duplicate."""
+    (tmp_path / "briefgen.yaml").write_text("extra:\n  1: a\n  true: b\n  1.0: c\n")
+    config, found = load_config(tmp_path)
+    assert found == [] and config.extra == {"1": "a", "true": "b", "1.0": "c"}
+    assert _load(tmp_path, "extra:\n  1: a\n  0x1: b\n") == [
+        "briefgen.yaml:3:3: error: duplicate key `0x1` (first on line 2)"
+        "\n  hint: remove one of them"
+    ]
+
+
 def _laughs(levels: int) -> str:
     lines = ["extra:", '  a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"  a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]

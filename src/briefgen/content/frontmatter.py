@@ -27,7 +27,8 @@ from briefgen.content.slugs import (
     tag_slug,
 )
 from briefgen.content.sources import parse_sources
-from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.content.yamlload import YamlDocument, load_yaml
+from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import FrontMatter, Source, Update
 
@@ -373,8 +374,7 @@ def _warn_unknown_fields(fields: _Fields) -> None:
     for key in fields.mapping:
         if key in KNOWN_FIELDS:
             continue
-        # As YAML wrote it: `~:` and `null:` make a None key, `true:` a bool one.
-        name = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
+        name = str(key)  # a name as written: `true:` and `~:` stay `true` and `~`
         import difflib  # only a misspelt key needs it
 
         close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)

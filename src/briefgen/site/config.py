@@ -13,14 +13,13 @@ from briefgen.content.languages import canonical_tag
 from briefgen.content.yamlload import (
     MAX_DEPTH,
     YamlProblemError,
-    YamlSource,
-    check_unique_keys,
     construct_int,
     core_schema_resolvers,
-    file_source,
     find_bad_character,
+    name_keys,
     problem_diagnostic,
 )
+from briefgen.content.yamlsource import YamlSource, file_source
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
@@ -366,8 +365,8 @@ class _ConfigLoader(yaml.SafeLoader):
     def construct_mapping(
         self, node: yaml.MappingNode, deep: bool = False
     ) -> dict[Hashable, object]:
-        """Construct a mapping, failing on a key that appears twice."""
-        check_unique_keys(self, node)
+        """Construct a mapping keyed by names, failing on a key that appears twice."""
+        name_keys(self, node)
         return super().construct_mapping(node, deep=deep)
 
 
