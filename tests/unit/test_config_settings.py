@@ -102,6 +102,24 @@ def test_config_keeps_keys_yaml_tells_apart(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("pdf: {page_size: 1.50}\n", "`pdf.page_size` must be A4 or Letter, not `1.50`"),
+        ("pdf: {page_size: True}\n", "`pdf.page_size` must be A4 or Letter, not `True`"),
+        (
+            "images: {remote_hosts: [0x1F]}\n",
+            "`images.remote_hosts` entry `0x1F` is not a lower-case host name",
+        ),
+    ],
+)
+def test_config_message_quotes_the_value_as_written(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    """Messages once quoted Python's reading of a value: `1.50` became 1.5, `0x1F` 31."""
+    assert [line.split(" error: ")[1].split("\n")[0] for line in _load(tmp_path, text)] == [message]
+
+
 def _laughs(levels: int) -> str:
     lines = ["extra:", '  a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"  a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]

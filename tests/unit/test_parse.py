@@ -628,6 +628,29 @@ def test_parse_heading_reading_table_in_a_quote_is_no_caption() -> None:
     assert isinstance(table, Table) and table.caption is None
 
 
+@pytest.mark.parametrize("value", ["0x1F", "1.50", "true", "True", "1e400", "0o17", "-.5"])
+def test_parse_text_field_hint_quotes_the_value_as_written(value: str) -> None:
+    """The hint once quoted Python's reading of it: `0x1F` became "31", `1.50` "1.5"."""
+    text = f"---\ntitle: {value}\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.hint for d in diagnostics] == [f'quote it: title: "{value}"']
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("draft: 0x1", "`draft`: expected true or false, got `0x1`"),
+        ("date: 0x1F", "`date`: expected an ISO date YYYY-MM-DD, got `0x1F`"),
+        ("tags: [1.50]", "`tags` item 1 is `1.50`; expected non-empty text"),
+    ],
+)
+def test_parse_field_message_quotes_the_value_as_written(field: str, message: str) -> None:
+    date = "" if field.startswith("date") else "date: 2026-03-14\n"
+    text = f"---\ntitle: T\n{date}summary: S.\n{field}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.message for d in diagnostics] == [message]
+
+
 @pytest.mark.parametrize("key", ["~", "null", "true", "True", "7", "0x7", "1.50"])
 def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
     text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{key}: x\n---\n\nText.\n"

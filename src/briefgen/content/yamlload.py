@@ -104,6 +104,19 @@ def _check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
         first_lines[key_node.tag, key] = first_lines["name", name] = line
 
 
+def yaml_type(value: object) -> str:
+    """Return what kind of YAML value `value` is, for a message: "a number", "a list"."""
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "a mapping",
+        str: "text",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
 def yaml_name(value: object) -> str:
     """Return a loaded scalar as YAML spells it: `true`, `null`, not Python's `True`, `None`."""
     if value is None:
@@ -170,6 +183,12 @@ class YamlDocument:
     positions: Mapping[YamlPath, SourcePos] = field(default_factory=dict)
     """Position of the key (for mapping entries) or the item (for list entries) at each path."""
     start: SourcePos | None = None
+    written: Mapping[YamlPath, str] = field(default_factory=dict)
+    """The source text of each number, boolean and null: `0x1F`, `1.50`, `True`, `~`."""
+
+    def shown(self, *path: Hashable, value: object) -> str:
+        """Return the value at `path` as written (`0x1F`, not 31), for a message to quote."""
+        return self.written.get(path, str(value))
 
     def pos(self, *path: Hashable) -> SourcePos:
         """Return the position of `path`, or of its nearest ancestor that has one."""
@@ -211,7 +230,8 @@ def load_yaml(
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
     positions = _positions(node, source) if node is not None else {}
-    document = YamlDocument(data, positions, source.pos(0, 0))
+    written = written_scalars(node) if node is not None else {}
+    document = YamlDocument(data, positions, source.pos(0, 0), written)
     bad = find_bad_character(data)
     if bad is not None:
         path, char = bad
@@ -348,3 +368,19 @@ def _positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]
                 positions[(*path, index)] = source.pos(mark.line, mark.column)
                 pending.append(((*path, index), item))
     return positions
+
+
+def written_scalars(root: yaml.Node) -> dict[YamlPath, str]:
+    """Return the source text of each value YAML reads as other than text, by its path: a
+    message quotes `0x1F` and `1.50` as written, not as the numbers 31 and 1.5."""
+    written: dict[YamlPath, str] = {}
+    pending: list[tuple[YamlPath, yaml.Node]] = [((), root)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending.extend(((*path, str(key.value)), value) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(((*path, index), item) for index, item in enumerate(node.value))
+        elif node.tag != "tag:yaml.org,2002:str":
+            written[path] = str(node.value)
+    return written
