@@ -96,6 +96,9 @@ def test_config_keeps_keys_yaml_tells_apart(tmp_path: Path) -> None:
     (tmp_path / "briefgen.yaml").write_text("extra:\n  1: a\n  true: b\n  1.0: c\n")
     config, found = load_config(tmp_path)
     assert found == [] and config.extra == {"1": "a", "true": "b", "1.0": "c"}
+    (tmp_path / "briefgen.yaml").write_text("extra:\n  <<: {1: a, true: b}\n  2: c\n")
+    config, found = load_config(tmp_path)
+    assert found == [] and config.extra == {"1": "a", "true": "b", "2": "c"}
     assert _load(tmp_path, "extra:\n  1: a\n  0x1: b\n") == [
         "briefgen.yaml:3:3: error: duplicate key `0x1` (first on line 2)"
         "\n  hint: remove one of them"

@@ -69,6 +69,7 @@ def name_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
     Briefgen reads keys as names, so `1:` is the key "1" and `true:` the key "true": Python's
     `1 == 1.0 == True` would otherwise fold three keys YAML 1.2 tells apart into one."""
     _check_unique_keys(loader, node)
+    loader.flatten_mapping(node)  # the keys a `<<` merges in are names too
     for key_node, _ in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE:
             key_node.tag = "tag:yaml.org,2002:str"
