@@ -642,6 +642,11 @@ def test_parse_text_field_hint_quotes_the_value_as_written(value: str) -> None:
         ("draft: 0x1", "`draft`: expected true or false, got `0x1`"),
         ("date: 0x1F", "`date`: expected an ISO date YYYY-MM-DD, got `0x1F`"),
         ("tags: [1.50]", "`tags` item 1 is `1.50`; expected non-empty text"),
+        ("tags: 1.50", "`tags`: expected a list of strings; write [1.50]"),
+        (
+            "sources: [{title: T, accessed: 0x1F}]",
+            "`sources` item 1: `accessed` must be a date YYYY-MM-DD, got `0x1F`",
+        ),
     ],
 )
 def test_parse_field_message_quotes_the_value_as_written(field: str, message: str) -> None:

@@ -131,7 +131,8 @@ class _Fields:
 
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
         if not isinstance(value, list):
-            self.fail(key, f"`{key}`: expected a list of strings; write [{value}]")
+            shown = self.doc.shown(key, value=value)
+            self.fail(key, f"`{key}`: expected a list of strings; write [{shown}]")
             return None
         items: list[str] = []
         for index, item in enumerate(value):
