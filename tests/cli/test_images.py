@@ -138,3 +138,35 @@ def test_a_file_named_as_an_image_that_is_not_one_is_an_error(tmp_path: Path) ->
         "content/remittances.md:7:1: error: image `remittances/flows.png`: "
         "`content/remittances/flows.png` is not an image: its bytes are not PNG"
     ) in run.stderr
+
+
+def test_build_refuses_published_files_whose_names_windows_cannot_hold(tmp_path: Path) -> None:
+    """`media/aux.png`, `media/b.png` beside `media/B.png`, or `static/nul/` were published
+    silently, and a site holding them cannot be checked out on Windows (or macOS, by case)."""
+    shows = "---\ntitle: {0}\ndate: 2026-01-02\nsummary: S.\n---\n\n![Chart]({1})\n"
+    root = make_project(
+        tmp_path / "p",
+        f"-- content/a.md --\n{shows.format('A', 'b.png')}"
+        f"-- content/c.md --\n{shows.format('C', 'B.png')}"
+        f"-- content/d.md --\n{shows.format('D', 'aux.png')}",
+    )
+    for name in ("content/b.png", "content/B.png", "content/aux.png", "static/Nul/x.png"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(png(4, 4))
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert (
+        "content/d.md:7:1: error: image `aux.png`: `content/aux.png` is named `aux.png`, a name "
+        "Windows keeps for a device"
+    ) in run.stderr
+    (root / "content/d.md").unlink()
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert run.stderr.splitlines()[:4] == [
+        "content/a.md:1:1: error: `media/b.png` (from content/a.md) and `media/B.png` "
+        "(from content/c.md) differ only by case",
+        "  hint: rename one of them: Windows and macOS keep them as one file",
+        "static/Nul/x.png:1:1: error: `Nul` is a name Windows keeps for a device",
+        "  hint: rename it: a site holding it cannot be checked out on Windows",
+    ]
+    assert not (root / "site").exists()

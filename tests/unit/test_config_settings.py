@@ -91,6 +91,38 @@ def test_config_duplicate_key_is_an_error_naming_both_lines(
     assert _load(tmp_path, text) == [message + "\n  hint: remove one of them"]
 
 
+def test_config_keeps_keys_yaml_tells_apart(tmp_path: Path) -> None:
+    """`1` and `true` are two keys to YAML 1.2; Python's `1 == True` made them a duplicate."""
+    (tmp_path / "briefgen.yaml").write_text("extra:\n  1: a\n  true: b\n  1.0: c\n")
+    config, found = load_config(tmp_path)
+    assert found == [] and config.extra == {"1": "a", "true": "b", "1.0": "c"}
+    (tmp_path / "briefgen.yaml").write_text("extra:\n  <<: {1: a, true: b}\n  2: c\n")
+    config, found = load_config(tmp_path)
+    assert found == [] and config.extra == {"1": "a", "true": "b", "2": "c"}
+    assert _load(tmp_path, "extra:\n  1: a\n  0x1: b\n") == [
+        "briefgen.yaml:3:3: error: duplicate key `0x1` (first on line 2)"
+        "\n  hint: remove one of them"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("pdf: {page_size: 1.50}\n", "`pdf.page_size` must be A4 or Letter, not `1.50`"),
+        ("pdf: {page_size: True}\n", "`pdf.page_size` must be A4 or Letter, not `True`"),
+        (
+            "images: {remote_hosts: [0x1F]}\n",
+            "`images.remote_hosts` entry `0x1F` is not a lower-case host name",
+        ),
+    ],
+)
+def test_config_message_quotes_the_value_as_written(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    """Messages once quoted Python's reading of a value: `1.50` became 1.5, `0x1F` 31."""
+    assert [line.split(" error: ")[1].split("\n")[0] for line in _load(tmp_path, text)] == [message]
+
+
 def _laughs(levels: int) -> str:
     lines = ["extra:", '  a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"  a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]

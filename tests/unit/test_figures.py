@@ -12,6 +12,7 @@ import pytest
 from briefgen.build.images import ProjectImages, image_size
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
+from briefgen.content.slugs import device_segment
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
 from briefgen.model import Briefing, Callout, Figure, Paragraph, RichText, Site
@@ -260,6 +261,51 @@ def test_project_images_copies_content_images_only(root: Path) -> None:
     files.find("content/remittances/flows.png")
     files.find("static/img/logo.png")
     assert [rel for rel, _ in files.pages()] == ["media/remittances/flows.png"]
+
+
+@pytest.mark.parametrize(
+    ("link", "name"),
+    [
+        ("CON/x.png", "CON"),
+        ("aux.png", "aux.png"),
+        ("Aux.PNG", "Aux.PNG"),
+        ("lpt1.b.png", "lpt1.b.png"),
+    ],
+)
+def test_parse_refuses_a_content_image_named_as_a_windows_device(
+    root: Path, link: str, name: str
+) -> None:
+    """`media/CON/` or `media/aux.png` once went into the site, which Windows cannot check out."""
+    (root / "content" / link).parent.mkdir(parents=True, exist_ok=True)
+    (root / "content" / link).write_bytes(png(4, 4))
+    _, problems = parse(f"Text.\n\n![Chart]({link})\n", root)
+    assert problems == [
+        f"content/remittances.md:8:1: error: image `{link}`: `content/{link}` is named `{name}`, "
+        f"a name Windows keeps for a device: a site holding `media/{link}` cannot be checked "
+        "out on Windows; rename it"
+    ]
+
+
+def test_parse_refuses_two_content_images_whose_names_differ_only_by_case(root: Path) -> None:
+    (root / "content" / "remittances" / "Flows.PNG").write_bytes(png(4, 4))
+    text = "![A](remittances/flows.png)\n\n![B](remittances/Flows.PNG)\n"
+    _, problems = parse(text, root)
+    assert problems == [
+        "content/remittances.md:8:1: error: image `remittances/Flows.PNG`: "
+        "`media/remittances/Flows.PNG` and `media/remittances/flows.png` differ only by case, "
+        "one file on Windows and macOS; rename one of them"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "found"),
+    [("CON/x.png", "CON"), ("a/nul", "nul"), ("a/Com1.tar.gz", "Com1.tar.gz"),
+     ("a/console.png", None), ("a/conx", None), ("aux /x", "aux ")],
+)  # fmt: skip
+def test_device_segment_finds_a_name_windows_keeps_with_any_extension(
+    path: str, found: str | None
+) -> None:
+    assert device_segment(path) == found
 
 
 def test_figure_json_validates_against_the_schema(root: Path) -> None:

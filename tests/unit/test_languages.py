@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.languages import canonical_tag, peek_language, translation_groups
+from briefgen.content.languages import (
+    canonical_tag,
+    peek_language,
+    split_language_suffix,
+    translation_groups,
+)
 from briefgen.content.parse import parse_briefing
 
 
@@ -91,6 +96,27 @@ def test_tags_take_their_usual_case_so_two_spellings_are_one_language(
         "content/x.md", f"---\ntitle: X\ndate: 2026-01-02\nlang: {written}\n---\n\nText.\n"
     )
     assert briefing is not None and briefing.lang == canonical
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [("visit.ES.md", "es"), ("visit.Es.md", "es"), ("visit.pt-br.md", "pt-BR"),
+     ("visit.PT-BR.md", "pt-BR"), ("visit.es.md", "es"), ("visit.md", "en")],
+)  # fmt: skip
+def test_a_file_name_suffix_is_read_in_any_case(name: str, lang: str) -> None:
+    """`visit.ES.md` was published as `/visit-es/` in the default language."""
+    found = peek_language(f"content/2026/{name}", "---\ntitle: T\n---\n", "en")
+    assert (found.lang, found.key, found.slug) == (lang, "2026/visit", "visit")
+    briefing, _ = parse_briefing(
+        f"content/2026/{name}", "---\ntitle: X\ndate: 2026-01-02\n---\n\nText.\n"
+    )
+    assert briefing is not None and (briefing.lang, briefing.slug) == (lang, "visit")
+
+
+def test_a_suffix_that_is_no_tag_stays_part_of_the_slug() -> None:
+    assert split_language_suffix("visit.Notes") == ("visit.Notes", None)
+    assert split_language_suffix("visit.E") == ("visit.E", None)
+    assert split_language_suffix("visit.NUL") == ("visit", "nul")
 
 
 def test_a_second_file_in_one_language_is_shadowed_by_the_first_by_path() -> None:

@@ -277,6 +277,18 @@ def test_parse_yaml_table_reads_columns_list_and_pads_short_rows() -> None:
     assert [[c.text for c in row] for row in table.rows] == [["1", ""], ["x", "y"]]
 
 
+def test_parse_yaml_table_matches_row_keys_to_columns_by_their_yaml_name() -> None:
+    """`1`, `1.0` and `true` are three YAML 1.2 keys, and three columns, not one."""
+    columns = "columns: {1: One, 1.0: Float, true: Yes}\n"
+    rows = "rows:\n  - {1: a, 1.0: b, true: c}\n  - [d, e, f]\n"
+    (table,) = parse_ok(f"```table\n{columns}{rows}```\n").lede
+    assert isinstance(table, Table)
+    assert [h.text for h in table.header] == ["One", "Float", "Yes"]
+    assert [[c.text for c in row] for row in table.rows] == [["a", "b", "c"], ["d", "e", "f"]]
+    (table,) = parse_ok("```table\nrows:\n  - {true: x, 1: y}\n```\n").lede
+    assert isinstance(table, Table) and [h.text for h in table.header] == ["true", "1"]
+
+
 def test_parse_yaml_table_shows_numbers_as_written() -> None:
     """`12.50` is a rate to two decimals, not the float 12.5: a cell reads as written."""
     rows = "  - [12.50, 1e3, 0x1F, -0.0, 007, 1_000]\n"
@@ -616,13 +628,41 @@ def test_parse_heading_reading_table_in_a_quote_is_no_caption() -> None:
     assert isinstance(table, Table) and table.caption is None
 
 
+@pytest.mark.parametrize("value", ["0x1F", "1.50", "true", "True", "1e400", "0o17", "-.5"])
+def test_parse_text_field_hint_quotes_the_value_as_written(value: str) -> None:
+    """The hint once quoted Python's reading of it: `0x1F` became "31", `1.50` "1.5"."""
+    text = f"---\ntitle: {value}\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.hint for d in diagnostics] == [f'quote it: title: "{value}"']
+
+
 @pytest.mark.parametrize(
-    ("key", "shown"), [("~", "null"), ("null", "null"), ("true", "true"), ("7", "7")]
+    ("field", "message"),
+    [
+        ("draft: 0x1", "`draft`: expected true or false, got `0x1`"),
+        ("date: 0x1F", "`date`: expected an ISO date YYYY-MM-DD, got `0x1F`"),
+        ("tags: [1.50]", "`tags` item 1 is `1.50`; expected non-empty text"),
+        ("tags: 1.50", "`tags`: expected a list of strings; write [1.50]"),
+        (
+            "sources: [{title: T, accessed: 0x1F}]",
+            "`sources` item 1: `accessed` must be a date YYYY-MM-DD, got `0x1F`",
+        ),
+    ],
 )
-def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str, shown: str) -> None:
+def test_parse_field_message_quotes_the_value_as_written(field: str, message: str) -> None:
+    date = "" if field.startswith("date") else "date: 2026-03-14\n"
+    text = f"---\ntitle: T\n{date}summary: S.\n{field}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.message for d in diagnostics] == [message]
+
+
+@pytest.mark.parametrize("key", ["~", "null", "true", "True", "7", "0x7", "1.50"])
+def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
     text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{key}: x\n---\n\nText.\n"
     _, diagnostics = parse_briefing("content/a.md", text)
-    assert [d.message for d in diagnostics] == [f"unknown field `{shown}`"]
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        f"content/a.md:5:1: unknown field `{key}`"
+    ]
 
 
 @pytest.mark.parametrize(

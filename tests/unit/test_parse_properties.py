@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.content.parse import decode_source, parse_briefing
-from briefgen.content.yamlload import YamlSource, load_yaml
+from briefgen.content.yamlload import load_yaml
+from briefgen.content.yamlsource import YamlSource
 from briefgen.model import Briefing, BulletList, Paragraph, Quote, RichText
 
 EXAMPLES = settings().max_examples if os.environ.get("HYPOTHESIS_PROFILE") else 200

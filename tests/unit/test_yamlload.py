@@ -7,7 +7,8 @@ import time
 import pytest
 
 from briefgen.content import yamlload
-from briefgen.content.yamlload import YamlSource, load_yaml
+from briefgen.content.yamlload import load_yaml
+from briefgen.content.yamlsource import YamlSource
 
 SOURCE = YamlSource("content/a.md", first_line=2)
 
@@ -57,6 +58,8 @@ def test_load_yaml_records_file_positions_of_keys_and_items() -> None:
         ("a: ! x\n", "content/a.md:2:4: YAML tags are not allowed"),
         ("a: 1\nb: 2\na: 3\n", "content/a.md:4:1: duplicate key `a` (first on line 2)"),
         ("x:\n  k: 1\n  k: 2\n", "content/a.md:4:3: duplicate key `k` (first on line 3)"),
+        ("1: a\n0x1: b\n", "content/a.md:3:1: duplicate key `0x1` (first on line 2)"),
+        ("True: 1\ntrue: 2\n", "content/a.md:3:1: duplicate key `true` (first on line 2)"),
         (
             "a: [1\n",
             "content/a.md:3:1: invalid YAML in front matter: did not find expected ',' or ']'",
@@ -66,6 +69,19 @@ def test_load_yaml_records_file_positions_of_keys_and_items() -> None:
 )
 def test_load_yaml_rejects(text: str, expected: str) -> None:
     assert problems(text) == [expected]
+
+
+@pytest.mark.parametrize("keys", [("1", "true"), ("0", "false"), ("1", "1.0"), ("1", "1e0")])
+def test_load_yaml_reads_keys_as_their_names(keys: tuple[str, str]) -> None:
+    """Python's `1 == True == 1.0` once made these one key, reported as `True`."""
+    doc, found = load_yaml(f"extra:\n  {keys[0]}: a\n  {keys[1]}: b\n", SOURCE)
+    assert found == []
+    assert doc is not None and doc.data == {"extra": {keys[0]: "a", keys[1]: "b"}}
+    assert str(doc.pos("extra", keys[1])) == "content/a.md:4:3"
+
+
+def test_load_yaml_reports_keys_one_by_value_or_by_name() -> None:
+    assert problems("1: a\n'1': b\n") == ["content/a.md:3:1: duplicate key `1` (first on line 2)"]
 
 
 def test_load_yaml_rejects_billion_laughs_fast() -> None:

@@ -1,10 +1,13 @@
 """Refuse a build where two things would be one file: a static file and a generated page, a
-briefing and one of the site's own pages, or a file where a folder of pages must be."""
+briefing and one of the site's own pages, a file where a folder of pages must be, or two
+files whose names differ only by case (one file on Windows and macOS); and a static file
+named as a Windows device (`nul`, `aux.png`), which no Windows checkout can hold."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.slugs import device_segment
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
 from briefgen.project import STATIC_DIR
 
@@ -29,6 +32,7 @@ def check_collisions(
             message = f"the briefing's `{rel}` would replace the site's own page"
             problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
         owners.update(dict.fromkeys(briefing.outputs, source))
+    problems += _windows_problems(static, owners)
     if problems:
         raise BriefgenError(problems)
     if not static:
@@ -69,3 +73,29 @@ def _generated_parent(rel: str, owners: dict[str, str]) -> str | None:
         if "/".join(parts[:i]) in owners:
             return "/".join(parts[:i])
     return None
+
+
+def _windows_problems(static: list[StaticFile], owners: dict[str, str]) -> list[Diagnostic]:
+    """Report static files named as Windows devices, and published files (static, and each
+    briefing's, its content/ images in media/ too) whose paths differ only by case."""
+    problems: list[Diagnostic] = []
+    published = {rel: f"from {source}" if source else "" for rel, source in owners.items()}
+    for file in static:
+        at = SourcePos(f"{STATIC_DIR}/{file.rel}", 1)
+        if device := device_segment(file.rel):
+            message = f"`{device}` is a name Windows keeps for a device"
+            hint = "rename it: a site holding it cannot be checked out on Windows"
+            problems.append(error(at, message, hint))
+        published.setdefault(file.rel, f"from {at.path}")
+    first: dict[str, str] = {}  # casefolded path → the first path so spelt
+    for rel in sorted(published):
+        other = first.setdefault(rel.casefold(), rel)
+        if other != rel:
+            source = published[rel].removeprefix("from ") or published[other].removeprefix("from ")
+            message = (
+                f"`{rel}` ({published[rel] or 'generated'}) and `{other}` "
+                f"({published[other] or 'generated'}) differ only by case"
+            )
+            hint = "rename one of them: Windows and macOS keep them as one file"
+            problems.append(error(SourcePos(source or rel, 1), message, hint))
+    return problems

@@ -13,6 +13,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageFile, ImageSettings
+from briefgen.content.slugs import device_segment
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import media_path
 
@@ -70,6 +71,8 @@ class ProjectImages:
             return f"`{path}` is not an image (png, jpg, gif, webp, svg or avif)"
         top, _, rest = path.partition("/")
         problem = image_problem(real, path, copied=top == CONTENT_DIR)
+        if top == CONTENT_DIR and not problem:
+            problem = _media_problem(path, media_path(rest), self.copies)
         if problem:
             return problem
         width, height = image_size(real)
@@ -89,6 +92,24 @@ class ProjectImages:
     def files(self) -> dict[str, bytes]:
         """Return every image the briefing shows by site path, for its PDF to embed."""
         return {rel: path.read_bytes() for rel, path in sorted(self.shown.items())}
+
+
+def _media_problem(path: str, site_path: str, copies: dict[str, Path]) -> str | None:
+    """Return why a content/ image cannot be published at `site_path`: a name Windows keeps
+    for a device (`CON/`, `aux.png`), or a path another image of the page has in another
+    case (`media/aux.png`, `media/Aux.PNG`), one file on Windows and macOS."""
+    if device := device_segment(path):
+        return (
+            f"`{path}` is named `{device}`, a name Windows keeps for a device: a site holding "
+            f"`{site_path}` cannot be checked out on Windows; rename it"
+        )
+    for other in copies:
+        if other != site_path and other.casefold() == site_path.casefold():
+            return (
+                f"`{site_path}` and `{other}` differ only by case, one file on Windows and "
+                "macOS; rename one of them"
+            )
+    return None
 
 
 def image_settings(

@@ -27,7 +27,8 @@ from briefgen.content.slugs import (
     tag_slug,
 )
 from briefgen.content.sources import parse_sources
-from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
+from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import FrontMatter, Source, Update
 
@@ -91,8 +92,9 @@ class _Fields:
     def string(self, key: str, value: object) -> str | None:
         if isinstance(value, str):
             return value.strip()
+        shown = self.doc.shown(key, value=value)  # `0x1F` as written, not 31
         self.fail(
-            key, f"`{key}` must be text, not {_yaml_type(value)}", f'quote it: {key}: "{value}"'
+            key, f"`{key}` must be text, not {yaml_type(value)}", f'quote it: {key}: "{shown}"'
         )
         return None
 
@@ -100,7 +102,7 @@ class _Fields:
         self, key: str, value: object, *, at: tuple[str | int, ...] | None = None
     ) -> dt.date | None:
         """Return a `YYYY-MM-DD` date; `at` is its YAML path when it is not the key itself."""
-        text = str(value).strip()
+        text = self.doc.shown(*(at or (key,)), value=value).strip()
         pos = self.doc.pos(*(at or (key,)))
         if isinstance(value, str) and _ISO_DATE.fullmatch(text):
             try:
@@ -123,18 +125,21 @@ class _Fields:
     def boolean(self, key: str, value: object) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.fail(key, f"`{key}`: expected true or false, got `{value}`", f"write {key}: true")
+        shown = self.doc.shown(key, value=value)
+        self.fail(key, f"`{key}`: expected true or false, got `{shown}`", f"write {key}: true")
         return None
 
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
         if not isinstance(value, list):
-            self.fail(key, f"`{key}`: expected a list of strings; write [{value}]")
+            shown = self.doc.shown(key, value=value)
+            self.fail(key, f"`{key}`: expected a list of strings; write [{shown}]")
             return None
         items: list[str] = []
         for index, item in enumerate(value):
             text = " ".join(item.split()) if isinstance(item, str) else ""
             if not text:
-                shown = f"`{item}`" if item is not None and item != "" else "empty"
+                written = self.doc.shown(key, index, value=item)
+                shown = f"`{written}`" if item is not None and item != "" else "empty"
                 self.diagnostics.append(
                     error(
                         self.doc.pos(key, index),
@@ -195,7 +200,7 @@ class _Fields:
     def mapping_field(self, key: str, value: object) -> dict[str, object] | None:
         if isinstance(value, dict):
             return {str(k): v for k, v in value.items()}
-        self.fail(key, f"`{key}` must be a mapping of your own fields, not {_yaml_type(value)}")
+        self.fail(key, f"`{key}` must be a mapping of your own fields, not {yaml_type(value)}")
         return None
 
 
@@ -209,7 +214,7 @@ def parse_front_matter(
     if doc is None:
         return None, diagnostics
     if not isinstance(doc.data, dict):
-        shown = "empty" if doc.data is None else _yaml_type(doc.data)
+        shown = "empty" if doc.data is None else yaml_type(doc.data)
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
@@ -373,8 +378,7 @@ def _warn_unknown_fields(fields: _Fields) -> None:
     for key in fields.mapping:
         if key in KNOWN_FIELDS:
             continue
-        # As YAML wrote it: `~:` and `null:` make a None key, `true:` a bool one.
-        name = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
+        name = str(key)  # a name as written: `true:` and `~:` stay `true` and `~`
         import difflib  # only a misspelt key needs it
 
         close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
@@ -384,15 +388,3 @@ def _warn_unknown_fields(fields: _Fields) -> None:
         fields.diagnostics.append(
             warning(fields.doc.pos(name), message, hint="put custom fields under `extra:`")
         )
-
-
-def _yaml_type(value: object) -> str:
-    names = {
-        bool: "a boolean",
-        int: "a number",
-        float: "a number",
-        list: "a list",
-        dict: "a mapping",
-        str: "text",
-    }
-    return names.get(type(value), type(value).__name__)

@@ -31,8 +31,9 @@ BCP47 = re.compile(
     r"(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*"  # variants
 )
 """A well-formed BCP 47 language tag without extensions: `en`, `pt-BR`, `zh-Hant-TW`."""
-_SUFFIX = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-"""A file-name language suffix: `es`, `pt-BR`. Stricter than BCP 47: lowercase language."""
+_SUFFIX = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+"""A file-name language suffix: `es`, `ES`, `pt-br`. Stricter than BCP 47: no single-letter
+or over-long subtags."""
 _PEEK = re.compile(
     r"""^(["']?)(lang|translation_key|slug|draft|date)\1[ \t]*:(?:[ \t]+(.*?))?[ \t]*$""",
     re.MULTILINE,
@@ -68,10 +69,12 @@ def canonical_tag(tag: str) -> str:
 
 
 def split_language_suffix(stem: str) -> tuple[str, str | None]:
-    """Split `rubio-visit.es` into (`rubio-visit`, `es`); a stem without one gets None."""
+    """Split `rubio-visit.es` into (`rubio-visit`, `es`); a stem without one gets None.
+
+    Tags are case-insensitive, so `visit.ES` is Spanish too, its suffix in the usual case."""
     base, dot, suffix = stem.rpartition(".")
     if dot and base and _SUFFIX.fullmatch(suffix) and is_language_tag(suffix):
-        return base, suffix
+        return base, canonical_tag(suffix)
     return stem, None
 
 

@@ -98,6 +98,15 @@ def is_device_name(name: str) -> bool:
     return name.casefold() in DEVICE_NAMES
 
 
+def device_segment(path: str) -> str | None:
+    """Return the first name in a `/`-separated path that Windows keeps for a device, with
+    or without an extension (`CON`, `aux.png`: Windows reads `aux.png` as `aux`), or None."""
+    for name in path.split("/"):
+        if is_device_name(name.split(".", 1)[0].rstrip(" ")):
+            return name
+    return None
+
+
 def is_too_long(slug: str) -> bool:
     """Return True when `slug` would make a file name longer than file systems allow."""
     return len(slug.encode("utf-8")) > MAX_SLUG_BYTES

@@ -93,7 +93,7 @@ def _date(
 ) -> dt.date | None:
     if value is None:
         return None
-    text = str(value).strip()
+    text = doc.shown("sources", index, key, value=value).strip()  # `0x1F`, not 31
     if isinstance(value, str) and _ISO_DATE.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)

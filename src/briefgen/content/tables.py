@@ -20,7 +20,8 @@ from briefgen.content.markdown import (
     render_inline_source,
 )
 from briefgen.content.noterefs import NoteRefs
-from briefgen.content.yamlload import YamlDocument, YamlSource, load_yaml
+from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
+from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import Alignment, RichText, Table
 
@@ -273,10 +274,12 @@ class _YamlTableBuilder:
                 )
                 return None, None
             columns = [str(key) for key in first]
+        # Columns are matched by name, as keys are read (`true:` is the key "true"): a list
+        # of columns names them as YAML spells its values.
         if isinstance(columns, dict):
             keys, labels = [str(k) for k in columns], list(columns.values())
         elif isinstance(columns, list):
-            keys, labels = [str(c) for c in columns], list(columns)
+            keys, labels = [yaml_name(c) for c in columns], list(columns)
         else:
             self.fail(self.doc.pos("columns"), "table `columns` must be a mapping or a list")
             return None, None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
+from briefgen.content.yamlsource import YAML_ONLY_BREAK, YamlSource, yaml_lines
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
 if TYPE_CHECKING:
@@ -57,29 +58,71 @@ class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        """Construct a mapping, failing on a key that appears twice."""
-        check_unique_keys(self, node)
+        """Construct a mapping keyed by names, failing on a key that appears twice."""
+        name_keys(self, node)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
-def check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+def name_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+    """Make each scalar key of `node` its text as written, after checking the keys are unique.
+
+    Briefgen reads keys as names, so `1:` is the key "1" and `true:` the key "true": Python's
+    `1 == 1.0 == True` would otherwise fold three keys YAML 1.2 tells apart into one."""
+    _check_unique_keys(loader, node)
+    loader.flatten_mapping(node)  # the keys a `<<` merges in are names too
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE:
+            key_node.tag = "tag:yaml.org,2002:str"
+            loader.constructed_objects.pop(key_node, None)  # built by the check, as a number
+
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
     """Raise YamlProblemError for a key that appears twice in `node`: YAML would keep the
-    last value and drop the first without a word. Merge keys (`<<`) may repeat keys."""
+    last value and drop the first without a word. Merge keys (`<<`) may repeat keys.
+
+    Keys are one when YAML 1.2 finds them equal, by tag and value (`1` and `0x1`, `true` and
+    `True`), or when their names are (`1` and `"1"`)."""
     first_lines: dict[object, int] = {}
     for key_node, _ in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
+        if key_node.tag == _MERGE:
             continue
         key = loader.construct_object(key_node, deep=True)
+        if not _is_hashable(key):
+            continue
+        name = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key)
         line = key_node.start_mark.line
-        if _is_hashable(key) and key in first_lines:
-            raise YamlProblemError(
-                f"duplicate key `{key}` (first on line {{line:{first_lines[key]}}})",
-                line,
-                key_node.start_mark.column,
-                hint="remove one of them",
-            )
-        if _is_hashable(key):
-            first_lines[key] = line
+        for identity in ((key_node.tag, key), ("name", name)):
+            if identity in first_lines:
+                raise YamlProblemError(
+                    f"duplicate key `{name}` (first on line {{line:{first_lines[identity]}}})",
+                    line,
+                    key_node.start_mark.column,
+                    hint="remove one of them",
+                )
+        first_lines[key_node.tag, key] = first_lines["name", name] = line
+
+
+def yaml_type(value: object) -> str:
+    """Return what kind of YAML value `value` is, for a message: "a number", "a list"."""
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "a mapping",
+        str: "text",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def yaml_name(value: object) -> str:
+    """Return a loaded scalar as YAML spells it: `true`, `null`, not Python's `True`, `None`."""
+    if value is None:
+        return "null"
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
@@ -141,6 +184,12 @@ class YamlDocument:
     positions: Mapping[YamlPath, SourcePos] = field(default_factory=dict)
     """Position of the key (for mapping entries) or the item (for list entries) at each path."""
     start: SourcePos | None = None
+    written: Mapping[YamlPath, str] = field(default_factory=dict)
+    """The source text of each number, boolean and null: `0x1F`, `1.50`, `True`, `~`."""
+
+    def shown(self, *path: Hashable, value: object) -> str:
+        """Return the value at `path` as written (`0x1F`, not 31), for a message to quote."""
+        return self.written.get(path, str(value))
 
     def pos(self, *path: Hashable) -> SourcePos:
         """Return the position of `path`, or of its nearest ancestor that has one."""
@@ -151,35 +200,6 @@ class YamlDocument:
             steps = steps[:-1]
         assert self.start is not None
         return self.start
-
-
-@dataclass(frozen=True, slots=True)
-class YamlSource:
-    """Where a YAML text sits in its file, so problems point at file lines."""
-
-    path: str
-    first_line: int
-    """1-based file line of the YAML text's first line."""
-    column_offset: int = 0
-    """Columns the YAML is indented by in the file (inside a list item or quote)."""
-    max_bytes: int = 64 * 1024
-    what: str = "front matter"
-    yaml_lines: tuple[tuple[int, int], ...] = ()
-    """Where each line YAML counts starts in the file, when YAML counts more than the file
-    does (it breaks lines at U+2028 and U+2029 too); empty when they agree."""
-
-    def pos(self, line: int, column: int) -> SourcePos:
-        """Return the file position of a 0-based line and column in the YAML text."""
-        if self.yaml_lines:
-            line, start = self.yaml_lines[min(line, len(self.yaml_lines) - 1)]
-            column += start
-        return SourcePos(self.path, self.first_line + line, column + 1 + self.column_offset)
-
-
-def file_source(path: str, text: str) -> YamlSource:
-    """Return the source of a whole YAML file (briefgen.yaml), its lines as the file counts them."""
-    lines = _yaml_lines(text) if _YAML_ONLY_BREAK.search(text) else ()
-    return YamlSource(path, 1, yaml_lines=lines)
 
 
 def load_yaml(
@@ -193,8 +213,8 @@ def load_yaml(
     if size > source.max_bytes:
         message = over_limit(source.what, size, source.max_bytes)
         return None, [error(source.pos(0, 0), message, hint="move long text into the body")]
-    if _YAML_ONLY_BREAK.search(text):
-        source = replace(source, yaml_lines=_yaml_lines(text))
+    if YAML_ONLY_BREAK.search(text):
+        source = replace(source, yaml_lines=yaml_lines(text))
     try:
         if _may_hide_trouble(text):
             _check_events(text)
@@ -211,7 +231,8 @@ def load_yaml(
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
     positions = _positions(node, source) if node is not None else {}
-    document = YamlDocument(data, positions, source.pos(0, 0))
+    written = written_scalars(node) if node is not None else {}
+    document = YamlDocument(data, positions, source.pos(0, 0), written)
     bad = find_bad_character(data)
     if bad is not None:
         path, char = bad
@@ -219,29 +240,6 @@ def load_yaml(
         hint = "remove it; write the text without control characters"
         return None, [error(document.pos(*path), message, hint)]
     return document, []
-
-
-_YAML_ONLY_BREAK = re.compile("[\u2028\u2029]")
-"""Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file."""
-
-
-def _yaml_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """Return, for each line as YAML counts them, its file line (from the first) and the
-    file column it starts at (0-based)."""
-    found: list[tuple[int, int]] = []
-    line, column = 0, 0
-    for piece in re.split("(\n|\u2028|\u2029)", text):
-        if piece == "\n":
-            line, column = line + 1, 0
-            found.append((line, column))
-        elif piece in ("\u2028", "\u2029"):
-            column += 1
-            found.append((line, column))
-        else:
-            if not found:
-                found.append((0, 0))
-            column += len(piece)
-    return tuple(found) or ((0, 0),)
 
 
 BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -340,7 +338,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource, text: str)
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
     elif _indented_with_tab(text, line):
         hint = "indent with spaces, not tabs"
-    elif separator := _YAML_ONLY_BREAK.search(text):
+    elif separator := YAML_ONLY_BREAK.search(text):
         code = f"U+{ord(separator.group()):04X}"
         hint = f"the text holds {code}, a line break to YAML: quote the value, or remove it"
     return error(source.pos(line, column), f"invalid YAML in {source.what}: {problem}", hint)
@@ -371,3 +369,19 @@ def _positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]
                 positions[(*path, index)] = source.pos(mark.line, mark.column)
                 pending.append(((*path, index), item))
     return positions
+
+
+def written_scalars(root: yaml.Node) -> dict[YamlPath, str]:
+    """Return the source text of each value YAML reads as other than text, by its path: a
+    message quotes `0x1F` and `1.50` as written, not as the numbers 31 and 1.5."""
+    written: dict[YamlPath, str] = {}
+    pending: list[tuple[YamlPath, yaml.Node]] = [((), root)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending.extend(((*path, str(key.value)), value) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(((*path, index), item) for index, item in enumerate(node.value))
+        elif node.tag != "tag:yaml.org,2002:str":
+            written[path] = str(node.value)
+    return written

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import yaml
@@ -12,15 +12,16 @@ import yaml
 from briefgen.content.languages import canonical_tag
 from briefgen.content.yamlload import (
     MAX_DEPTH,
+    YamlPath,
     YamlProblemError,
-    YamlSource,
-    check_unique_keys,
     construct_int,
     core_schema_resolvers,
-    file_source,
     find_bad_character,
+    name_keys,
     problem_diagnostic,
+    written_scalars,
 )
+from briefgen.content.yamlsource import YamlSource, file_source
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
@@ -63,7 +64,7 @@ def parse_config(
     all its problems."""
     settings = _Settings({}, {}, [])
     if data is not None:
-        settings = _Settings(*_read_mapping(data))
+        settings = _read_mapping(data)
     for key in settings.values:
         if key not in KNOWN_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))
@@ -115,6 +116,8 @@ class _Settings:
     values: dict[str, object]
     lines: dict[str, int]
     diagnostics: list[Diagnostic]
+    written: dict[YamlPath, str] = field(default_factory=dict)
+    """Each number's and boolean's source text, for a message to quote as written."""
 
     def at(self, key: str) -> SourcePos:
         """Return the line of `key` (`home.per_page` for a nested one), else of its section."""
@@ -170,9 +173,10 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
             "images.remote_hosts", "`images.remote_hosts` must be a list of host names", example
         )
         return ()
-    for host in hosts:
+    for index, host in enumerate(hosts):
         if not isinstance(host, str) or not re.match(_HOST, host):
-            message = f"`images.remote_hosts` entry `{host}` is not a lower-case host name"
+            shown = settings.written.get(("images", "remote_hosts", index), host)
+            message = f"`images.remote_hosts` entry `{shown}` is not a lower-case host name"
             settings.report("images.remote_hosts", message, example + " (no https://, no path)")
             return ()
     return tuple(dict.fromkeys(hosts))
@@ -225,13 +229,14 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
         settings.report("pdf.enabled", "`pdf.enabled` must be true or false", _BOOLEAN_HINT)
         enabled = False
     if size not in PAGE_SIZES:
-        settings.report("pdf.page_size", f"`pdf.page_size` must be A4 or Letter, not `{size}`")
+        shown = settings.written.get(("pdf", "page_size"), str(size))  # `1.50`, not 1.5
+        settings.report("pdf.page_size", f"`pdf.page_size` must be A4 or Letter, not `{shown}`")
         size = "A4"
     return enabled, str(size)
 
 
-def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[Diagnostic]]:
-    """Parse YAML into a mapping plus the 1-based line of each top-level key."""
+def _read_mapping(data: bytes) -> _Settings:
+    """Parse YAML into settings with the 1-based line of each top-level key."""
     try:
         text = data.decode("utf-8-sig")
         source = file_source(CONFIG_NAME, text)  # U+2028 is a line break to YAML, not to you
@@ -243,31 +248,29 @@ def _read_mapping(data: bytes) -> tuple[dict[str, object], dict[str, int], list[
         finally:
             loader.dispose()
     except YamlProblemError as problem:
-        return {}, {}, [problem_diagnostic(problem, source)]
+        return _Settings({}, {}, [problem_diagnostic(problem, source)])
     except UnicodeDecodeError as exc:
         at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
-        return {}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")]
+        return _Settings({}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         pos = source.pos(mark.line, mark.column) if mark else SourcePos(CONFIG_NAME, 1)
-        return {}, {}, [error(pos, f"invalid YAML: {exc.problem or exc}")]
+        return _Settings({}, {}, [error(pos, f"invalid YAML: {exc.problem or exc}")])
     except yaml.YAMLError as exc:  # e.g. a control character, which has no mark
         first_line = str(exc).splitlines()[0]
-        return {}, {}, [error(SourcePos(CONFIG_NAME, 1), f"invalid YAML: {first_line}")]
+        return _Settings({}, {}, [error(SourcePos(CONFIG_NAME, 1), f"invalid YAML: {first_line}")])
     if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode | None):
-        return (
-            {},
-            {},
-            [error(SourcePos(CONFIG_NAME, 1), "briefgen.yaml must be a mapping of settings")],
-        )
+        message = "briefgen.yaml must be a mapping of settings"
+        return _Settings({}, {}, [error(SourcePos(CONFIG_NAME, 1), message)])
     lines = _key_lines(node, source) if node else {}
     bad = find_bad_character(value)
     if bad is not None:
         (path, char) = bad
         line = lines.get(str(path[0]), 1) if path else 1
         message = f"a setting holds the character {char}, which cannot be published"
-        return {}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")]
-    return {str(k): v for k, v in value.items()}, lines, []
+        return _Settings({}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")])
+    written = written_scalars(node) if node else {}
+    return _Settings({str(k): v for k, v in value.items()}, lines, [], written)
 
 
 def _key_lines(node: yaml.MappingNode, source: YamlSource) -> dict[str, int]:
@@ -366,8 +369,8 @@ class _ConfigLoader(yaml.SafeLoader):
     def construct_mapping(
         self, node: yaml.MappingNode, deep: bool = False
     ) -> dict[Hashable, object]:
-        """Construct a mapping, failing on a key that appears twice."""
-        check_unique_keys(self, node)
+        """Construct a mapping keyed by names, failing on a key that appears twice."""
+        name_keys(self, node)
         return super().construct_mapping(node, deep=deep)
 
 

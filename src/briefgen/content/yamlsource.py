@@ -1,0 +1,62 @@
+"""Where a YAML text sits in its file, so a problem found in the YAML points at a file line."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from briefgen.diagnostics import SourcePos
+
+log = logging.getLogger(__name__)
+
+YAML_ONLY_BREAK = re.compile("[\u2028\u2029]")
+"""Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file."""
+
+
+def yaml_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Return, for each line as YAML counts them, its file line (from the first) and the
+    file column it starts at (0-based)."""
+    found: list[tuple[int, int]] = []
+    line, column = 0, 0
+    for piece in re.split("(\n|\u2028|\u2029)", text):
+        if piece == "\n":
+            line, column = line + 1, 0
+            found.append((line, column))
+        elif piece in ("\u2028", "\u2029"):
+            column += 1
+            found.append((line, column))
+        else:
+            if not found:
+                found.append((0, 0))
+            column += len(piece)
+    return tuple(found) or ((0, 0),)
+
+
+@dataclass(frozen=True, slots=True)
+class YamlSource:
+    """Where a YAML text sits in its file, so problems point at file lines."""
+
+    path: str
+    first_line: int
+    """1-based file line of the YAML text's first line."""
+    column_offset: int = 0
+    """Columns the YAML is indented by in the file (inside a list item or quote)."""
+    max_bytes: int = 64 * 1024
+    what: str = "front matter"
+    yaml_lines: tuple[tuple[int, int], ...] = ()
+    """Where each line YAML counts starts in the file, when YAML counts more than the file
+    does (it breaks lines at U+2028 and U+2029 too); empty when they agree."""
+
+    def pos(self, line: int, column: int) -> SourcePos:
+        """Return the file position of a 0-based line and column in the YAML text."""
+        if self.yaml_lines:
+            line, start = self.yaml_lines[min(line, len(self.yaml_lines) - 1)]
+            column += start
+        return SourcePos(self.path, self.first_line + line, column + 1 + self.column_offset)
+
+
+def file_source(path: str, text: str) -> YamlSource:
+    """Return the source of a whole YAML file (briefgen.yaml), its lines as the file counts them."""
+    lines = yaml_lines(text) if YAML_ONLY_BREAK.search(text) else ()
+    return YamlSource(path, 1, yaml_lines=lines)
