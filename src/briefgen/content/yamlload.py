@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
-from briefgen.content.yamlsource import YAML_ONLY_BREAK, YamlSource, yaml_lines
+from briefgen.content.yamlsource import YAML_ONLY_BREAK, yaml_lines
+from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
 if TYPE_CHECKING:
