@@ -127,6 +127,9 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "Sets {x=1} and {a = b} mid-sentence, and {x=1, y=2}\n",
         "Code `{width=50%}` and `%%a%%` and `!!! note`.\n",
         "Escaped \\%%a%% and \\{width=50%}\n",
+        "The probability of aid was P{X=1}\n= 0.3; the optimum is at {k=2}\nfor every region.\n",
+        "| Model | Clusters |\n|---|---|\n| K-means | {k=3} |\n",
+        "[^ Back to top](#top) and [^ Top][top].\n\n[top]: #top\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
@@ -294,3 +297,16 @@ def test_each_warning_names_the_line_and_column_of_what_it_shows() -> None:
         (8, 18),
         (10, 3),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["## a" + " " * 300_000 + "b\n\nText.\n", "a | b\n|-" + " " * 300_000 + "x|\n"],
+    ids=["heading", "delimiter-row"],
+)
+def test_long_runs_of_spaces_are_read_in_linear_time(body: str) -> None:
+    """Both patterns once took quadratic time to fail on such a run: minutes at 1 MB."""
+    started = time.monotonic()
+    _warnings(body)
+    seconds = time.monotonic() - started
+    assert seconds < 15, f"took {seconds:.1f} s"

@@ -811,3 +811,10 @@ def test_parse_article_reads_news_copy_headline_lede_question_and_caption() -> N
     assert propose_summary(article) == (
         "Dock workers in Santos walked out on Monday, halting grain exports for the week"
     )
+
+
+def test_parse_article_does_not_warn_of_note_syntax_the_writer_escapes() -> None:
+    """`[^a b]` and `[^]` of a plain-text article are written `\\[^a b\\]`: shown as written."""
+    article = "A Headline About Notes\n\nThe article says see [^a b] and then [^] in brackets.\n"
+    _, warnings = parse_article("a.txt", article)
+    assert [w.message for w in warnings] == []

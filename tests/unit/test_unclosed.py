@@ -56,6 +56,12 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "```\n**not closed\n```\n",
         "- **Term:** description\n- *Another:* one\n",
         "| **a** | b |\n|---|---|\n| c | __d__ |\n",
+        "One million is 10 ** 6 in Python notation.\n",
+        "Coefficients marked *** are significant at 1%, ** at 5% and * at 10%.\n",
+        "Mr. ****** (name redacted) signed. Signature: ____________ Date: ______\n",
+        "Card number: **** **** **** 1234.\n",
+        "A large effect (0.42***), a small one (-0.13**).\n",
+        "| Variable | Coefficient |\n|---|---|\n| GDP growth | 0.42*** |\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:
@@ -79,7 +85,7 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["**a " * 30_000, "**a* " * 20_000, "x" + "*" * 60_000, "[**a " * 20_000],
+    ["**a " * 30_000, "**a* " * 20_000, "*" * 60_000 + "x", "[**a " * 20_000],
     ids=["openers", "half-paired", "one-run", "in-links"],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
@@ -96,3 +102,9 @@ def test_a_closing_mark_after_a_space_is_no_close() -> None:
     """Editors that export Markdown put the space inside the bold: `**Key finding: **Text`."""
     body = "**Key finding: **Budgets doubled.\n\n- **Moldova: **Turnout 52%.\n"
     assert [(line - FIRST_LINE, column) for line, column, _ in _warnings(body)] == [(0, 1), (2, 3)]
+
+
+def test_an_unclosed_run_in_a_cell_is_placed_in_its_cell() -> None:
+    """The same marks in an earlier cell of the row are not taken for it."""
+    body = "| Indicator | Value |\n|---|---|\n| **GDP** growth | 2.1 **provisional |\n"
+    assert [column for _, column, _ in _warnings(body)] == [24]

@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-HEADING_ATTRIBUTES = re.compile(r"[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$")
-"""A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`."""
+HEADING_ATTRIBUTES = re.compile(r"(?<!\\)\{([^{}]*)\}[ \t]*$")
+"""A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`. Without the spaces
+before it: `[ \t]*` first made a search of a heading with a long run of spaces quadratic."""
 _MARKERS = (
     "{",
     "<!--",
@@ -80,9 +81,10 @@ ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold w
 _ATTRIBUTE = r"""(?:[#.][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
 _KEY_VALUES = re.compile(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 """A block of ids, classes and `key=value` pairs (Pandoc's and Quarto's `{width=50%}`,
-`{target=_blank}`); read as one only when it holds a `=` and stands right after a link or an
-image, or at the end of a line (`{x=1}` mid-sentence may be maths)."""
+`{target=_blank}`); read as one only when it holds a `=`, every key is a word (`P{X=1}` and
+`at {k=2}` are maths) and it stands right after a link, an image or a span, or ends a line."""
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_KEYS = re.compile(r"([A-Za-z][\w-]*)=")
 _FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
@@ -123,17 +125,27 @@ def leftover_warnings(
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
             finds.append((*emphasis, unclosed_warning))
         breaks: list[int] | None = None
+        bases: dict[int, int] = {}
         for offset, shown, make in finds:
             if breaks is None:  # found once per run: a count per find was quadratic
                 breaks = [m.start() for m in _LINE_BREAK.finditer(written)]
             row = bisect.bisect_left(breaks, offset)
-            line, start = token.map[0] + row, offset - (breaks[row - 1] + 1 if row else 0)
+            line_start = breaks[row - 1] + 1 if row else 0
+            line, start = token.map[0] + row, offset - line_start
             lines = lines or text.split("\n")
             source = lines[line] if line < len(lines) else ""
-            # A run may start inside its line (a cell, a quote): the same text found again
-            # on the line is looked for after the last one, not found twice.
-            at = source.find(shown, max(start, after.get((line, shown), 0)))
-            after[line, shown] = at + 1
+            # A run may start inside its line (a cell, a quote): its line of text is found in
+            # the source line once, after the same text of an earlier run (an earlier cell).
+            if row not in bases:
+                run_line = content[line_start : breaks[row] if row < len(breaks) else None]
+                bases[row] = source.find(run_line, after.get((line, run_line), 0))
+                after[line, run_line] = bases[row] + 1
+            at = bases[row] + start
+            if bases[row] < 0 or not source.startswith(shown, at):
+                # Not found as written: the same text found again on the line is looked
+                # for after the last one, not found twice.
+                at = source.find(shown, max(start, after.get((line, shown), 0)))
+                after[line, shown] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
     return found + definition_warnings(path, text, env)
 
@@ -202,8 +214,11 @@ def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Foun
         yield match.start(), match.group(), _attributes_warning
     for match in _KEY_VALUES.finditer(written) if "=" in written else ():
         start, end = match.span()
-        placed = written[start - 1 : start] == ")" or _LINE_END.match(written, end)
-        if placed and start not in starts and "=" in match[0]:
+        # Pandoc and Quarto attach one to a link, an image or a span, or end a line with it.
+        placed = written[start - 1 : start] in (")", "]") or _LINE_END.match(written, end)
+        # A one-letter key (`P{X=1}`, `{k=3}` in a cell) is maths; attributes are words.
+        named = all(len(key) > 1 for key in _KEYS.findall(match[0]))
+        if placed and named and start not in starts and "=" in match[0]:
             yield start, match.group(), _attributes_warning
 
 

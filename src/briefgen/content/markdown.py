@@ -194,16 +194,19 @@ def render_inline(
 
 
 def render_inline_source(
-    text: str, context: InlineContext, *, note_numbers: bool = True
+    text: str, context: InlineContext, *, note_numbers: bool = True, misread_notes: bool = True
 ) -> tuple[RichText, list[Diagnostic]]:
-    """Parse a one-off inline string (a YAML table cell, a caption) and render it."""
+    """Parse a one-off inline string (a YAML table cell, a caption) and render it.
+
+    `misread_notes=False` leaves `[^a b]` and `[^]` unreported: for text whose Markdown is
+    written out escaped (an import), not shown as it stands."""
     plain = plain_inline(text)
     if plain is not None:
         return plain, []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
-    return render_inline(children, context, note_numbers=note_numbers, source_notes=True)
+    return render_inline(children, context, note_numbers=note_numbers, source_notes=misread_notes)
 
 
 def plain_run(tokens: Sequence[Token]) -> RichText | None:

@@ -98,10 +98,10 @@ def closed_note_reference(state: StateInline, silent: bool) -> bool:
     return footnote_ref(state, silent, always_match=True)
 
 
-_MISREAD_NOTE = re.compile(r"(?<!\\)(?:\[\^\]|\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\])")
+_MISREAD_NOTE = re.compile(r"(?<!\\)(?:\[\^\]|\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\])(?![(\[])")
 """`[^]` (no label) or `[^a b]` (a space in it): a note reference or definition but for its
-label; not an escaped `\\[^]`. Bounded, so that a line of `[^a b` repeated is searched in
-linear time."""
+label; not an escaped `\\[^]`, nor a link's text (`[^ Back to top](#top)`). Bounded, so that
+a line of `[^a b` repeated is searched in linear time."""
 
 
 def misread_note_warning(pos: SourcePos, written: str) -> Diagnostic:

@@ -25,8 +25,12 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?[-=]+:?[ \t]*(?:\|[ \t]*:?[-=]+:?[ \t]*)*\|?[ \t]*")
-"""A row of `---` (or `===`, as other tools' tables write it) cells between pipes."""
+_DELIMITER_ROW = re.compile(
+    r"[ \t]*+\|?[ \t]*+:?[-=]++:?[ \t]*+(?:\|[ \t]*+:?[-=]++:?[ \t]*+)*+\|?[ \t]*+"
+)
+"""A row of `---` (or `===`, as other tools' tables write it) cells between pipes. Possessive:
+spaces a cell took are never given back to the next, or a long run of them took quadratic
+time to fail."""
 _CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -75,8 +75,8 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
 def _unpaired_runs(
     delimiters: list[Delimiter], starts: Mapping[int, int], src: str
 ) -> dict[int, str]:
-    """Return where each run of two or more `*` or `_` with unpaired marks starts, and the marks
-    left unpaired (`*` of `***a**`).
+    """Return where each run of two or more `*` or `_` with unpaired marks that could open
+    emphasis starts, and the marks left unpaired (`*` of `***a**`).
 
     A lone `*` is prose as often as a mistake (`5 * 3`, a footnote star); a run inside a
     word (`2**10`) is no emphasis anyone meant.
@@ -85,16 +85,25 @@ def _unpaired_runs(
         return {}  # every mark paired, as in most runs: one pass tells
     paired = {index for index, d in enumerate(delimiters) if d.end >= 0}
     paired |= {d.end for d in delimiters if d.end >= 0}
-    found: dict[int, str] = {}
+    counts: dict[int, int] = {}
+    markers: dict[int, str] = {}
     run = -1
     for index, delimiter in enumerate(delimiters):
         # A run's marks are listed one after the other, the first at the token noted for it.
         run = starts.get(delimiter.token, run)
         if run < 0 or delimiter.marker not in _MARKERS or index in paired:
             continue
-        if delimiter.length >= 2 and not _inside_word(src, run, delimiter.length):
-            found[run] = found.get(run, "") + chr(delimiter.marker)
-    return found
+        # Only a run that could open emphasis was meant as some: not one with spaces around
+        # (`10 ** 6`, `____ Date:`), nor one that can only close (`0.42***`, a significance
+        # star). The mistakes all open: `**Note:**The`, `**Key finding: **Budgets`.
+        if (
+            delimiter.open
+            and delimiter.length >= 2
+            and not _inside_word(src, run, delimiter.length)
+        ):
+            counts[run] = counts.get(run, 0) + 1
+            markers[run] = chr(delimiter.marker)
+    return {run: markers[run] * count for run, count in counts.items()}
 
 
 def _inside_word(src: str, start: int, length: int) -> bool:
@@ -110,11 +119,12 @@ def unclosed_in(env: Mapping[str, object]) -> Mapping[str, tuple[int, str]]:
 
 def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that the `**` or `__` at `pos` is shown as text."""
-    escaped = "".join("\\" + mark for mark in shown)
+    marks = shown[:3]  # a run of a hundred is still told by its first marks
+    escaped = "".join("\\" + mark for mark in marks)
     return warning(
         pos,
-        f"`{shown}` is not closed; it is shown as text",
-        hint=f"end the text with `{shown}` right after its last character, and put a space after "
-        f"it when that character is punctuation (`{shown}Note:{shown} text`); or write "
+        f"`{excerpt(shown, 12)}` is not closed; it is shown as text",
+        hint=f"end the text with `{marks}` right after its last character, and put a space after "
+        f"it when that character is punctuation (`{marks}Note:{marks} text`); or write "
         f"`{escaped}` to show the marks",
     )

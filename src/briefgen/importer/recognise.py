@@ -79,8 +79,11 @@ class _Recogniser:
         return SourcePos(self.path, line.number)
 
     def inline(self, text: str, line: Line) -> RichText:
+        # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
         rich, diagnostics = render_inline_source(
-            link_bare_urls(text), InlineContext(self.pos(line), images=self.images)
+            link_bare_urls(text),
+            InlineContext(self.pos(line), images=self.images),
+            misread_notes=False,
         )
         self.diagnostics.extend(diagnostics)
         if "<!--" in text and "<!--" not in rich.text:
