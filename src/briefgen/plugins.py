@@ -145,8 +145,9 @@ def _import(name: str, root: Path) -> ModuleType:
 
 def _source_files(module: ModuleType, loaded: Sequence[ModuleType]) -> tuple[Path, list[Path]]:
     """Return the folder a plugin's files are named from, and its files: a package's every
-    file (its templates included); a one-file plugin's file and the modules beside it or
-    below that it loaded (`import my_helpers`), which are as much its code."""
+    file (its templates included); a one-file plugin's file, the Python files beside it
+    (`my_helpers.py`, imported now, later or by another plugin first) and the modules below
+    its folder that it loaded, which are as much its code."""
     path = getattr(module, "__file__", None)
     if not path:
         return Path(), []
@@ -156,6 +157,7 @@ def _source_files(module: ModuleType, loaded: Sequence[ModuleType]) -> tuple[Pat
         found = sorted(p for p in folder.rglob("*") if "__pycache__" not in p.parts)
         return folder, [p for p in found if p.is_file()]
     helpers = {Path(h) for m in loaded if (h := getattr(m, "__file__", None))}
+    helpers |= set(folder.glob("*.py"))
     # Not an installed library, even from a virtual environment kept in the project folder.
     beside = sorted(
         h

@@ -172,3 +172,28 @@ def test_check_leaves_a_draft_with_errors_out_of_the_duplicate_slugs(project: Pa
     run = run_briefgen("check", cwd=project)
     assert run.code == 1
     assert "is also used by" not in run.stderr, run.stderr
+
+
+def test_check_reports_a_static_file_problem_with_every_other_problem(project: Path) -> None:
+    """A device name in static/ stops the build, but `check` still lists what it found before."""
+    (project / "content" / "b.md").write_text(
+        BRIEFING.format(title="B").replace("---\n\n", "slug: first\n---\n\n", 1), encoding="utf-8"
+    )
+    (project / "static").mkdir()
+    (project / "static" / "aux.txt").write_text("x", encoding="utf-8")
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1
+    assert "static/aux.txt:1:1: error: `aux.txt` is a name Windows keeps" in run.stderr
+    assert "content/b.md:1:1: error: slug `first` is also used by content/first.md" in run.stderr
+
+
+def test_a_static_file_and_a_page_folder_differing_by_case_are_refused(project: Path) -> None:
+    (project / "static").mkdir()
+    (project / "static" / "First").write_text("x", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    assert (
+        "static/First:1:1: error: `First` (from static/First) and the folder `first/` of "
+        "`first/briefing.json` (from content/first.md) differ only by case"
+    ) in run.stderr
+    assert not (project / "site").exists()

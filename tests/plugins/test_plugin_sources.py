@@ -83,3 +83,39 @@ def test_templates_linked_in_from_inside_the_project_may_read_every_entry(tmp_pa
     assert run_briefgen("build", cwd=root).code == 0
     for page in ("404.html", "a/index.html", "tags/index.html"):
         assert "<p>2</p>" in (root / "site" / page).read_text(encoding="utf-8"), page
+
+
+def test_a_helper_imported_late_or_by_another_plugin_first_counts(tmp_path: Path) -> None:
+    """A Python file beside a one-file plugin is its code, however it comes to be imported."""
+    plugin = (
+        "def shout(text):\n    import lazy_helper\n\n    return lazy_helper.shape(text)\n\n\n"
+        'def register(api):\n    api.add_filter("shout", shout)\n'
+    )
+    footer = "{% block footer_note %}<p>{{ 'hi' | shout }}</p>{% endblock %}"
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nplugins: [lazy_plugin]\n"
+        f"-- lazy_plugin.py --\n{plugin}"
+        "-- lazy_helper.py --\ndef shape(text):\n    return text.upper()\n"
+        '-- templates/partials/footer.html --\n{% extends "builtin/partials/footer.html" %}'
+        f"{footer}\n"
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    assert run_briefgen("build", cwd=root).code == 0
+    assert "<p>HI</p>" in (root / "site" / "index.html").read_text(encoding="utf-8")
+    (root / "lazy_helper.py").write_text('def shape(text):\n    return text + "?"\n')
+    assert run_briefgen("build", cwd=root).code == 0
+    assert "<p>hi?</p>" in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_plugin_template_reached_through_a_linked_folder_counts(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    linked = root / "plugin_templates" / "partials"
+    (root / "shared").mkdir()
+    linked.rename(root / "shared" / "partials")
+    linked.symlink_to("../shared/partials", target_is_directory=True)
+    assert run_briefgen("build", cwd=root).code == 0
+    footer = root / "shared" / "partials" / "footer.html"
+    footer.write_text(FOOTER.replace("<p>", "<p>linked "), encoding="utf-8")
+    assert run_briefgen("build", cwd=root).code == 0
+    assert "<p>linked one 1</p>" in (root / "site" / "index.html").read_text(encoding="utf-8")

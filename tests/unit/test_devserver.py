@@ -14,8 +14,15 @@ from pathlib import Path
 import pytest
 
 from briefgen.dev.inject import add_dev_tools, allow_reload_in_csp, render_overlay
-from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteState, watch_sources
+from briefgen.dev.server import (
+    DevHTTPServer,
+    ServeOptions,
+    SiteState,
+    _existing_folders,
+    watch_sources,
+)
 from briefgen.diagnostics import SourcePos, error
+from briefgen.site.extensions import EXTENSIONS
 
 PAGE = """<!doctype html>
 <html lang="en">
@@ -233,3 +240,14 @@ def test_http_head_sends_headers_only(http_server: tuple[str, SiteState]) -> Non
     with urllib.request.urlopen(request, timeout=5) as response:
         assert response.headers["Content-Type"] == "text/javascript; charset=utf-8"
         assert response.read() == b""
+
+
+def test_serve_watches_the_template_folders_plugins_add(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit there changes pages as an edit to templates/ does, so it must rebuild."""
+    (tmp_path / "content").mkdir()
+    added = tmp_path / "plugin_templates"
+    added.mkdir()
+    monkeypatch.setattr(EXTENSIONS, "template_folders", [added, tmp_path / "gone"])
+    assert _existing_folders(tmp_path) == [tmp_path / "content", added]

@@ -87,8 +87,31 @@ def _windows_problems(static: list[StaticFile], owners: dict[str, str]) -> list[
             hint = "rename it: a site holding it cannot be checked out on Windows"
             problems.append(error(at, message, hint))
         published.setdefault(file.rel, f"from {at.path}")
+    problems += _case_twins(published)
+    return problems
+
+
+def _case_twins(published: dict[str, str]) -> list[Diagnostic]:
+    """Report published paths that differ only by case: two files, or a file and a folder of
+    other files (`static/Two` and the page folder `two/`)."""
+    problems: list[Diagnostic] = []
+    folders: dict[str, tuple[str, str]] = {}  # casefolded folder → it as spelt, a file in it
+    ordered = sorted(published)  # each folder named by its first file, whatever the order
+    for rel in ordered:
+        for i in range(1, rel.count("/") + 1):
+            folder = rel.rsplit("/", i)[0]
+            folders.setdefault(folder.casefold(), (folder, rel))
     first: dict[str, str] = {}  # casefolded path → the first path so spelt
-    for rel in sorted(published):
+    for rel in ordered:
+        folder, inside = folders.get(rel.casefold(), (rel, rel))
+        if folder != rel:
+            source = published[rel].removeprefix("from ") or published[inside].removeprefix("from ")
+            message = (
+                f"`{rel}` ({published[rel] or 'generated'}) and the folder `{folder}/` of "
+                f"`{inside}` ({published[inside] or 'generated'}) differ only by case"
+            )
+            hint = "rename one of them: Windows and macOS cannot hold both"
+            problems.append(error(SourcePos(source or rel, 1), message, hint))
         other = first.setdefault(rel.casefold(), rel)
         if other != rel:
             source = published[rel].removeprefix("from ") or published[other].removeprefix("from ")

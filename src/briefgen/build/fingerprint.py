@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 import re
 from pathlib import Path
 
@@ -83,4 +84,24 @@ def tree_fingerprint(*folders: Path, leave_out: Path | None = None) -> str:
             path = folder / rel
             if (left_out is None or not rel.startswith(left_out)) and path.is_file():
                 parts += [rel, path.read_bytes()]
+    return digest(*parts)
+
+
+def linked_tree_fingerprint(*folders: Path) -> str:
+    """Return a hash of every file's path and bytes under the folders, read as Jinja's loader
+    reads a plugin's template folder: through symlinked folders too, each real folder once."""
+    parts: list[bytes | str] = []
+    for folder in folders:
+        seen: set[str] = set()
+        for top, names, files in os.walk(folder, followlinks=True):
+            real = os.path.realpath(top)
+            names.sort()
+            if real in seen:
+                names.clear()  # a link back up: walked already
+                continue
+            seen.add(real)
+            for name in sorted(files):
+                path = Path(top, name)
+                if path.is_file():
+                    parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)

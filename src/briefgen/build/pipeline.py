@@ -24,7 +24,12 @@ from briefgen.build.discover import (
     link_translations,
     load_sources,
 )
-from briefgen.build.fingerprint import code_version, project_fingerprint, tree_fingerprint
+from briefgen.build.fingerprint import (
+    code_version,
+    linked_tree_fingerprint,
+    project_fingerprint,
+    tree_fingerprint,
+)
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.outdir import KEPT, MARKER, marker_intact, validate_output_dir
@@ -302,7 +307,7 @@ def _plugin_templates() -> str:
     """Return the hash of the template folders plugins added (`api.add_templates`): a folder
     beside a one-file plugin is not part of its source, yet shapes every page like the
     project's own templates."""
-    return tree_fingerprint(*(f for f in EXTENSIONS.template_folders if f.is_dir()))
+    return linked_tree_fingerprint(*(f for f in EXTENSIONS.template_folders if f.is_dir()))
 
 
 def _forget_records_the_day_changed(old: BuildState, today: str) -> None:

@@ -97,7 +97,12 @@ def publish_site(
                 if lists_kept:
                     by_rel = {source.rel: source for source in sources}
                     load_every_entry(build.state_file, old, state, compiler, by_rel)
-                _make_site_outputs(stage, build, state, compiler, renderer, static)
+                try:
+                    _make_site_outputs(stage, build, state, compiler, renderer, static)
+                except BriefgenError as failed:
+                    # A collision or a template's error stops the build: with everything
+                    # found so far (`check` goes on past the files' errors to get here).
+                    raise BriefgenError([*diagnostics, *failed.diagnostics]) from None
             else:
                 state.site_outputs = old.site_outputs
             _copy_static(stage, static, old, state)

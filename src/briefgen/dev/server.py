@@ -25,6 +25,7 @@ from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME, SOURCE_DIRS
 from briefgen.report import count
 from briefgen.site.config import load_config
+from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -263,7 +264,9 @@ def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change
 
 
 def _existing_folders(root: Path) -> list[Path]:
-    return [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
+    """Return the project's source folders and the template folders its plugins added."""
+    folders = [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
+    return folders + [f for f in EXTENSIONS.template_folders if f.is_dir()]
 
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:
