@@ -94,6 +94,13 @@ def _windows_problems(static: list[StaticFile], owners: dict[str, str]) -> list[
 def _case_twins(published: dict[str, str]) -> list[Diagnostic]:
     """Report published paths that differ only by case: two files, or a file and a folder of
     other files (`static/Two` and the page folder `two/`)."""
+    # Most sites have no twins: sets tell so in a few milliseconds at 10,000 briefings, where
+    # the walk below took a quarter of a second of each edit.
+    files = {rel.casefold() for rel in published}
+    parents = {rel.rpartition("/")[0] for rel in published}
+    parents |= {p.rsplit("/", i)[0] for p in parents for i in range(1, p.count("/") + 1)}
+    if len(files) == len(published) and files.isdisjoint(p.casefold() for p in parents):
+        return []
     problems: list[Diagnostic] = []
     folders: dict[str, tuple[str, str]] = {}  # casefolded folder → it as spelt, a file in it
     ordered = sorted(published)  # each folder named by its first file, whatever the order
