@@ -144,7 +144,9 @@ def parse_briefing(
     _release(tree)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
-    diagnostics += table_text_warnings(path, tokens) + leftover_warnings(path, tokens, text, env)
+    diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
+        path, tokens, text, env
+    )
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)

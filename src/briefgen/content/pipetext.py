@@ -5,7 +5,8 @@ text. On a briefing page that reads as a silent mistake, so each paragraph holdi
 line followed by a delimiter-like row (`|---|---|`, `|===|`) is a warning at the header's
 line, saying what kept it from being a table. Rows cut off from a table by a blank line or a
 comment become a paragraph after it: a warning at their first line. Paragraphs without a
-`|`, most of them, are not looked at.
+`|`, most of them, are not looked at. So is Pandoc's simple table, columns lined up with
+spaces over a line of dashes, which markdown-it reads as a paragraph and a rule.
 """
 
 from __future__ import annotations
@@ -32,12 +33,29 @@ _DELIMITER_ROW = re.compile(
 spaces a cell took are never given back to the next, or a long run of them took quadratic
 time to fail."""
 _CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
+_DASHED = re.compile(r"[ \t]*+-{2,}+(?:[ \t]++-{2,}+)++[ \t]*+")
+"""Pandoc's simple table's line of dashes under its header, a group per column
+(`-------   ------`): to markdown-it a rule, which ends the header's paragraph."""
 
 
-def table_text_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
-    """Warn at each paragraph line that starts a pipe table markdown-it did not read."""
+def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[Diagnostic]:
+    """Warn at each paragraph line that starts a pipe table markdown-it did not read, and at
+    each Pandoc simple table (`text` is the file as parsed)."""
     found: list[Diagnostic] = []
+    source: list[str] = []
     for index, token in enumerate(tokens):
+        if (
+            token.type == "hr"
+            and index
+            and token.map
+            and tokens[index - 1].type == "paragraph_close"
+        ):
+            above = tokens[index - 2].map
+            source = source or text.split("\n")
+            row = token.map[0]
+            if above and above[1] == row and row < len(source) and _DASHED.fullmatch(source[row]):
+                found.append(_simple_table(SourcePos(path, row)))
+            continue
         content = token.content
         if token.type != "inline" or "|" not in content or not token.map:
             continue
@@ -55,6 +73,16 @@ def table_text_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
                 found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
                 break
     return found
+
+
+def _simple_table(pos: SourcePos) -> Diagnostic:
+    """Return the warning for a Pandoc simple table, at its header's line."""
+    return warning(
+        pos,
+        "a table of columns lined up with spaces is not read: its rows are shown as text and "
+        "its line of dashes as a rule",
+        hint="write a pipe table: `| Country | Pledge |`, then `|---|---|`, then a row a line",
+    )
 
 
 def _is_row(content: str) -> bool:
