@@ -112,20 +112,22 @@ def _case_twins(published: dict[str, str]) -> list[Diagnostic]:
     for rel in ordered:
         folder, inside = folders.get(rel.casefold(), (rel, rel))
         if folder != rel:
-            source = published[rel].removeprefix("from ") or published[inside].removeprefix("from ")
-            message = (
-                f"`{rel}` ({published[rel] or 'generated'}) and the folder `{folder}/` of "
-                f"`{inside}` ({published[inside] or 'generated'}) differ only by case"
-            )
+            twin = f"the folder `{folder}/` of `{inside}`"
             hint = "rename one of them: Windows and macOS cannot hold both"
-            problems.append(error(SourcePos(source or rel, 1), message, hint))
+            problems.append(_twins(published, rel, inside, twin, hint))
         other = first.setdefault(rel.casefold(), rel)
         if other != rel:
-            source = published[rel].removeprefix("from ") or published[other].removeprefix("from ")
-            message = (
-                f"`{rel}` ({published[rel] or 'generated'}) and `{other}` "
-                f"({published[other] or 'generated'}) differ only by case"
-            )
             hint = "rename one of them: Windows and macOS keep them as one file"
-            problems.append(error(SourcePos(source or rel, 1), message, hint))
+            problems.append(_twins(published, rel, other, f"`{other}`", hint))
     return problems
+
+
+def _twins(published: dict[str, str], rel: str, other: str, shown: str, hint: str) -> Diagnostic:
+    """Return the error for `rel` and `other` (shown as `shown`) differing only by case, at
+    the source of the first that has one."""
+    source = published[rel].removeprefix("from ") or published[other].removeprefix("from ")
+    message = (
+        f"`{rel}` ({published[rel] or 'generated'}) and {shown} "
+        f"({published[other] or 'generated'}) differ only by case"
+    )
+    return error(SourcePos(source or rel, 1), message, hint)
