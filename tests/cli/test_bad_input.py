@@ -271,9 +271,9 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("is also used by content/mexico.md",),
              bad_md(briefing(), name="Mexico") + bad_md(briefing(), name="mexico")),
     # --- links between pages (row 24) ---
-    BadInput("broken-internal-link", "content/bad.md:6:1", ("broken link `../missing/`",),
+    BadInput("broken-internal-link", "content/bad.md:6:17", ("broken link `../missing/`",),
              bad_md(briefing(body="See [the other](../missing/).\n"))),
-    BadInput("missing-anchor", "content/bad.md:6:1", ("has no element with id `nowhere`",),
+    BadInput("missing-anchor", "content/bad.md:6:13", ("has no element with id `nowhere`",),
              bad_md(briefing(body="See [below](#nowhere).\n"))),
     # --- bytes (rows 14, 16) ---
     BadInput("latin-1-bytes", "content/bad.md:2:11", ("not valid UTF-8 at line 2, byte 14",),

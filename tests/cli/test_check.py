@@ -59,7 +59,7 @@ def test_check_reports_broken_internal_link_at_markdown_line(project: Path) -> N
     make_project(project, "-- content/linking.md --\n" + text)
     run = run_briefgen("check", cwd=project)
     assert run.code == 1
-    assert "content/linking.md:18:1: error: broken link `../gone/`" in run.stderr
+    assert "content/linking.md:18:20: error: broken link `../gone/`" in run.stderr
     assert not (project / "site").exists()
 
 

@@ -246,7 +246,7 @@ def test_check_reports_config_content_and_link_errors_in_one_run(built: Path) ->
     run = run_briefgen("check", cwd=built)
     assert run.code == 1, run.stderr
     heads = [line.split(": ")[0] for line in run.stderr.splitlines() if not line[:1].isspace()]
-    assert heads == ["briefgen.yaml:3:1", "content/a.md:3:1", "content/b.md:7:1"]
+    assert heads == ["briefgen.yaml:3:1", "content/a.md:3:1", "content/b.md:7:8"]
 
 
 def test_build_with_duplicate_ids_in_a_template_fails_the_link_check(built: Path) -> None:
@@ -284,7 +284,7 @@ def test_check_reports_10000_broken_links_in_linear_time(tmp_path: Path) -> None
     seconds = time.monotonic() - started
     assert run.code == 1
     assert run.stderr.count(": error: broken link") == 10_000
-    assert "content/x.md:20005:1: error: broken link `../gone-9999/`" in run.stderr
+    assert "content/x.md:20005:5: error: broken link `../gone-9999/`" in run.stderr
     assert seconds < 90, f"took {seconds:.1f} s"
 
 

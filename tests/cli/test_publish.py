@@ -196,7 +196,7 @@ def test_build_fails_on_broken_link_naming_source_and_keeps_old_site(tmp_path: P
 
     assert done.code == 1
     assert (
-        "content/second.md:8:1: error: broken link `../frist/`: the site has no "
+        "content/second.md:8:30: error: broken link `../frist/`: the site has no "
         "`frist/index.html`\n  hint: the link is on site/second/index.html:"
     ) in done.stderr
     after = {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}

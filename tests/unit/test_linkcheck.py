@@ -142,7 +142,7 @@ def test_check_links_points_at_the_briefing_source_line(tmp_path: Path) -> None:
     )
 
     assert format_diagnostic(diagnostic) == (
-        "content/a.md:5:1: error: broken link `../mapp.png`: the site has no `mapp.png`\n"
+        "content/a.md:5:15: error: broken link `../mapp.png`: the site has no `mapp.png`\n"
         "  hint: the link is on site/a/index.html:1"
     )
 
@@ -281,23 +281,23 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "url", "line"),
+    ("body", "url", "place"),
     [
-        ("Text.\n\n[x](a)\n", "a", 8),
-        ("The page gone is named here.\n\n[x](gone)\n", "gone", 8),
-        ("See `gone` and [x](<gone>).\n", "gone", 6),
-        ("[x][r] and gone.\n\n[r]: gone\n", "gone", 8),
-        ("Text.\n\n[x](a&amp;b)\n", "a&b", 8),
-        ("Text.\n\n[x](../no\\_pe/)\n", "../no_pe/", 8),
-        ("Text.\n\n[x](<../no\\_pe/>)\n", "../no_pe/", 8),
-        ("Text.\n\n[x](../caf&eacute;/)\n", "../caf%C3%A9/", 8),
-        ("Text.\n\n[x](\\\\evil\\x)\n", "/evil/x", 8),
-        ("[x][r] and gone.\n\n[r]: ../caf&#233;/\n", "../caf%C3%A9/", 8),
-        ("![Chart](chart.png)\n\nFull size: [open it](chart.png).\n", "chart.png", 8),
-        ("```\n[see](../nope/)\n```\n\n[x](../nope/)\n", "../nope/", 10),
-        ("~~~~ md\n```\n[see](gone)\n~~~~\n[x](gone)\n", "gone", 10),
-        ("- ```sh\n  make\n  ```\n- Then [x](gone).\n\n[y](gone2)\n", "gone", 9),
-        ("> ```\n> [see](gone)\n> ```\n\n[x](gone)\n", "gone", 10),
+        ("Text.\n\n[x](a)\n", "a", "8:5"),
+        ("The page gone is named here.\n\n[x](gone)\n", "gone", "8:5"),
+        ("See `gone` and [x](<gone>).\n", "gone", "6:21"),
+        ("[x][r] and gone.\n\n[r]: gone\n", "gone", "8:6"),
+        ("Text.\n\n[x](a&amp;b)\n", "a&b", "8:5"),
+        ("Text.\n\n[x](../no\\_pe/)\n", "../no_pe/", "8:5"),
+        ("Text.\n\n[x](<../no\\_pe/>)\n", "../no_pe/", "8:6"),
+        ("Text.\n\n[x](../caf&eacute;/)\n", "../caf%C3%A9/", "8:5"),
+        ("Text.\n\n[x](\\\\evil\\x)\n", "/evil/x", "8:5"),
+        ("[x][r] and gone.\n\n[r]: ../caf&#233;/\n", "../caf%C3%A9/", "8:6"),
+        ("![Chart](chart.png)\n\nFull size: [open it](chart.png).\n", "chart.png", "8:22"),
+        ("```\n[see](../nope/)\n```\n\n[x](../nope/)\n", "../nope/", "10:5"),
+        ("~~~~ md\n```\n[see](gone)\n~~~~\n[x](gone)\n", "gone", "10:5"),
+        ("- ```sh\n  make\n  ```\n- Then [x](gone).\n\n[y](gone2)\n", "gone", "9:12"),
+        ("> ```\n> [see](gone)\n> ```\n\n[x](gone)\n", "gone", "10:5"),
     ],
     ids=[
         "in-the-front-matter",
@@ -317,8 +317,8 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         "after-a-fence-in-a-quote",
     ],
 )
-def test_check_links_points_at_the_line_that_writes_the_link_not_a_mention(
-    tmp_path: Path, body: str, url: str, line: int
+def test_check_links_points_at_the_place_that_writes_the_link_not_a_mention(
+    tmp_path: Path, body: str, url: str, place: str
 ) -> None:
     root = make_project(
         tmp_path / "project",
@@ -331,7 +331,7 @@ def test_check_links_points_at_the_line_that_writes_the_link_not_a_mention(
         site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
     )
 
-    assert str(diagnostic.pos) == f"content/a.md:{line}:1"
+    assert str(diagnostic.pos) == f"content/a.md:{place}"
 
 
 def test_check_links_reports_a_broken_link_at_each_line_that_writes_it(tmp_path: Path) -> None:
@@ -346,4 +346,4 @@ def test_check_links_reports_a_broken_link_at_each_line_that_writes_it(tmp_path:
         site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
     )
 
-    assert [str(d.pos) for d in found] == ["content/a.md:6:1", "content/a.md:10:1"]
+    assert [str(d.pos) for d in found] == ["content/a.md:6:5", "content/a.md:10:12"]

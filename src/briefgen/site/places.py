@@ -60,9 +60,9 @@ class Places:
         if source is not None and self.project_root is not None:
             if source not in self.texts:
                 self.texts[source] = _SourceText.read(self.project_root / source)
-            line = self.texts[source].line_mentioning(link.url)
-            if line is not None:
-                return SourcePos(source, line)
+            found = self.texts[source].place_of(link.url)
+            if found is not None:
+                return SourcePos(source, *found)
         return SourcePos(self.page_path(link), link.line, link.column)
 
     def page_path(self, link: Link) -> str:
@@ -109,8 +109,9 @@ class _SourceText:
                 kind.setdefault(url, []).append(found.start(group))
         return cls(text, starts, destinations, images)
 
-    def line_mentioning(self, url: str) -> int | None:
-        """Return the 1-based line where `url` is written (after the last one found first)."""
+    def place_of(self, url: str) -> tuple[int, int] | None:
+        """Return the 1-based line and column where `url` is written (after the last one found
+        first)."""
         needles = tuple(dict.fromkeys((url, unquote(url), url.replace("&", "&amp;"))))
         for written in (self.destinations, self.images):
             for needle in needles:
@@ -118,15 +119,19 @@ class _SourceText:
                     after = bisect.bisect_left(offsets, self.cursor)
                     start = offsets[after] if after < len(offsets) else offsets[0]
                     self.cursor = start + len(needle)
-                    return bisect.bisect_right(self.line_starts, start)
+                    return self._line_and_column(start)
         for needle in needles:
             found = self.text.find(needle, self.cursor)
             if found < 0:
                 found = self.text.find(needle)
             if found >= 0:
                 self.cursor = found + len(needle)
-                return bisect.bisect_right(self.line_starts, found)
+                return self._line_and_column(found)
         return None
+
+    def _line_and_column(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
 
 
 def _without_code(text: str) -> str:
