@@ -57,7 +57,8 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         if link.title:
             message = "figure has a title and a `Figure:` line; the `Figure:` line is its caption"
             ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
-        caption = ctx.rich(caption_tokens, SourcePos(pos.path, pos.line + 1))
+        # As a table's, a figure's caption names it: a note's number is not one of its words.
+        caption = ctx.rich(caption_tokens, SourcePos(pos.path, pos.line + 1), note_numbers=False)
     elif link.title:
         caption = RichText(escapeHtml(link.title), link.title)
     file = link.image
