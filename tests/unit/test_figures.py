@@ -216,6 +216,16 @@ def test_parse_allows_listed_remote_host() -> None:
             "alone; shown as text",
         ),
         (
+            "![Chart](remittances/flows.png)\nFigure: Flows, 2026\nFigure: Flows by share\n",
+            "content/remittances.md:8:1: warning: a second `Figure:` line is part of the same "
+            "caption",
+        ),
+        (
+            "> ![Chart](remittances/flows.png)\n> Figure: Flows\n> in USD\n> Figure: by share\n",
+            "content/remittances.md:9:1: warning: a second `Figure:` line is part of the same "
+            "caption",
+        ),
+        (
             'A ![chart](remittances/flows.png "decorative") inline\n',
             "content/remittances.md:6:1: warning: image `remittances/flows.png` is marked "
             "decorative, so its alt text is not used",
