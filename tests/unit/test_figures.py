@@ -83,6 +83,17 @@ def test_parse_figure_takes_caption_from_figure_line_below(root: Path) -> None:
     assert figure.caption == RichText("Flows, <em>in USD</em>", "Flows, in USD")
 
 
+def test_parse_figure_caption_text_leaves_out_note_numbers(root: Path) -> None:
+    """Like a table's caption, a figure's names it: its plain text has no `[1]`."""
+    text = "![Chart](remittances/flows.png)\nFigure: Flows, 2026[^p]\n\n[^p]: Source.\n"
+    briefing, problems = parse(text, root)
+    assert briefing is not None and problems == []
+    figure = briefing.lede[0]
+    assert isinstance(figure, Figure) and figure.caption is not None
+    assert figure.caption.text == "Flows, 2026"
+    assert "<sup" in figure.caption.html
+
+
 def test_parse_image_in_text_is_inline_with_rewritten_src(root: Path) -> None:
     briefing, problems = parse("See ![Logo](../static/img/logo.png) here.\n", root)
     assert briefing is not None and not problems
@@ -203,6 +214,16 @@ def test_parse_allows_listed_remote_host() -> None:
             "> [!NOTE]\n> Text.\n> Figure: in a callout\n",
             "content/remittances.md:8:1: warning: `Figure:` line is not right below an image "
             "alone; shown as text",
+        ),
+        (
+            "![Chart](remittances/flows.png)\nFigure: Flows, 2026\nFigure: Flows by share\n",
+            "content/remittances.md:8:1: warning: a second `Figure:` line is part of the same "
+            "caption",
+        ),
+        (
+            "> ![Chart](remittances/flows.png)\n> Figure: Flows\n> in USD\n> Figure: by share\n",
+            "content/remittances.md:9:1: warning: a second `Figure:` line is part of the same "
+            "caption",
         ),
         (
             'A ![chart](remittances/flows.png "decorative") inline\n',

@@ -130,6 +130,8 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "The probability of aid was P{X=1}\n= 0.3; the optimum is at {k=2}\nfor every region.\n",
         "| Model | Clusters |\n|---|---|\n| K-means | {k=3} |\n",
         "[^ Back to top](#top) and [^ Top][top].\n\n[top]: #top\n",
+        "The score was 3:\n1 at half time, and the ratio 2 :\n1 at the end.\n",
+        "Remittances\n: Money sent home.\n\n    More of the definition.\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
@@ -271,6 +273,29 @@ def test_a_definition_after_a_callout_marker_is_a_warning() -> None:
         (8, 3),
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Remittances\n: \n    Money sent home.\n\n    - cash\n    - transfers\n", (7, 1)),
+        ("Safe third country\n:\n    A country deemed safe.\n", (7, 1)),
+        ("Term\n  :\n", (7, 3)),
+        ("> [!NOTE]\n>\n> Term\n> :\n>     Its definition.\n", (9, 3)),
+    ],
+)
+def test_an_empty_definition_line_is_a_warning_at_its_colon(
+    body: str, place: tuple[int, int]
+) -> None:
+    """A `:` line with nothing after it is no definition (markdown-it's deflist reads none):
+    the term, the `:` and the indented lines below are text, or a code block."""
+    (found,) = _diagnostics(body)
+    assert (found.pos.line, found.pos.column) == place
+    assert (
+        found.message
+        == "a `:` line with no text after it is not read as a definition; shown as text"
+    )
+    assert "put the definition's first line after `: `" in str(found.hint)
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,33 @@ def test_render_term_list_keeps_its_numbers_and_task_marks(
     assert len(page.xpath(kept)) == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("1. **Seven:** a\n", "<li><strong>Seven:</strong> a</li>"),
+        ("1. **Term**: a\n", "<li><strong>Term:</strong> a</li>"),
+        # A full-width colon brings its own space, as Chinese and Japanese are written.
+        ("1. **期限\uff1a** 2027年\n", "<li><strong>期限\uff1a</strong>2027年</li>"),
+        ("1. **費用**\uff1a100億円\n", "<li><strong>費用\uff1a</strong>100億円</li>"),
+        (
+            "- **Legal Pathways** — text\n- plain\n",
+            "<li><strong>Legal Pathways</strong> — text</li>",
+        ),
+    ],
+)
+def test_render_term_bullet_in_a_list_keeps_its_separator(
+    renderer: Renderer, body: str, shown: str
+) -> None:
+    """In a list the separator is the author's text, not a `<dl>`'s markup."""
+    from briefgen.content.parse import parse_briefing
+
+    briefing, diagnostics = parse_briefing(
+        "content/t.md", "---\ntitle: T\ndate: 2026-01-01\n---\n\n" + body
+    )
+    assert briefing is not None, diagnostics
+    assert shown in renderer.render_briefing(briefing, site_of(briefing))
+
+
 def test_render_table_named_by_its_header_skips_empty_header_cells(renderer: Renderer) -> None:
     """A data table's top-left cell is often empty: its name is not ", 2025 and 2026"."""
     from briefgen.content.parse import parse_briefing

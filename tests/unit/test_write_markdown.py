@@ -77,6 +77,12 @@ def test_render_markdown_writes_canonical_front_matter_and_blocks() -> None:
     )
 
 
+def test_render_markdown_writes_a_term_bullets_separator_as_written() -> None:
+    body = "1. **期限\uff1a** 2027年\n2. **Legal Pathways** — text\n3. **Jobs:** work\n"
+    written = assert_round_trip(parse(HEAD + body))
+    assert written.endswith(body)
+
+
 def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
     pos = SourcePos(PATH, 1)
     meta = FrontMatter(

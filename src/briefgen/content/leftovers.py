@@ -5,8 +5,8 @@ syntax briefgen does not read: `{#id}`, `{: .class}` and `{width=50%}` attribute
 `::: note` fenced divs, `^[inline notes]`, note references with no label or a spaced one
 (`[^]`, `[^a b]`), `[text][ref]` links to a definition that is not there, and `<!--`
 comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`,
-`*[abbr]:`, `[@citations]`, definitions inside a paragraph, `!!! note` admonitions,
-`%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
+`*[abbr]:`, `[@citations]`, definitions inside a paragraph or with no text, `!!! note`
+admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible. A definition no link uses is
 not shown at all: `linkdefs.py` warns about it.

@@ -23,6 +23,7 @@ from briefgen.content.images import ImageSettings, alt_text, check_image, writte
 from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
+from briefgen.content.multiline import keep_multiline_tables_as_text
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
@@ -132,6 +133,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     for _name, plugin in PLUGINS:
         parser.use(plugin)
     track_unclosed_emphasis(parser)
+    keep_multiline_tables_as_text(parser)
     note_used_references(parser)
     if not unsafe_html:
         parser.add_render_rule("html_inline", _escape_raw_html)

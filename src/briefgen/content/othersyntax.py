@@ -46,6 +46,9 @@ _CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)")
 _LOCATOR = re.compile(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
 _LOOSE_DEFINITION = re.compile(r"\n([ \t]*:[ \t]+\S)")
 """A `: definition` line inside a paragraph: its term was not the first line of a block."""
+_EMPTY_DEFINITION = re.compile(r"\n[ \t]*(:)[ \t]*(?=\n|$)")
+"""A `:` line with nothing after it, which markdown-it's deflist reads as no definition: the
+text below it (indented four spaces, as a definition's further lines are) is not one either."""
 _ADMONITION = re.compile(
     r'^[ \t]*((?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?'
     r'|===[!+]{0,2}[ \t]+"[^"\n]*")[ \t]*$',
@@ -64,8 +67,8 @@ _PAGE_COMMAND = re.compile(
 
 def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find display maths, marks, wiki links, a contents marker, abbreviations, citations,
-    definitions that continue a paragraph, admonitions and tabs, Obsidian comments, grid
-    tables and LaTeX page breaks, in the order they stand in the run."""
+    definitions that continue a paragraph or have no text, admonitions and tabs, Obsidian
+    comments, grid tables and LaTeX page breaks, in the order they stand in the run."""
     found: list[Found] = []
     if "$$" in written and (start := _maths_start(written)) is not None:
         found.append((start, "$$", _maths_warning))  # once per paragraph
@@ -103,6 +106,10 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
     if "\n" in written and ":" in written:
         found += [
             (m.start(1), m[1], _definition_warning) for m in _LOOSE_DEFINITION.finditer(written)
+        ]
+        found += [
+            (m.start(1), m[1], _empty_definition_warning)
+            for m in _EMPTY_DEFINITION.finditer(written)
         ]
     yield from sorted(found, key=lambda item: item[0])
 
@@ -185,6 +192,11 @@ _definition_warning = _warning(
     "a `: definition` line inside a paragraph is shown as text",
     "a definition list's term starts a block: put a blank line (in a callout, a blank `>` "
     "line) before the term",
+)
+_empty_definition_warning = _warning(
+    "a `:` line with no text after it is not read as a definition; shown as text",
+    "put the definition's first line after `: `, on the same line; further lines and "
+    "paragraphs indented four spaces below it stay part of the definition",
 )
 _admonition_warning = _warning(
     "`{shown}` (an MkDocs admonition or tab) is not supported; shown as text",

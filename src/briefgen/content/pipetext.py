@@ -6,7 +6,8 @@ line followed by a delimiter-like row (`|---|---|`, `|===|`) is a warning at the
 line, saying what kept it from being a table. Rows cut off from a table by a blank line or a
 comment become a paragraph after it: a warning at their first line. Paragraphs without a
 `|`, most of them, are not looked at. So is Pandoc's simple table, columns lined up with
-spaces over a line of dashes, which markdown-it reads as a paragraph and a rule.
+spaces over a line of dashes, which markdown-it reads as a paragraph and a rule, and its
+multiline table, warned about once at its first line (`multiline.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.rules_block.table import escapedSplit
 
+from briefgen.content.multiline import DASHED, has_multiline_header
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -33,9 +35,6 @@ _DELIMITER_ROW = re.compile(
 spaces a cell took are never given back to the next, or a long run of them took quadratic
 time to fail."""
 _CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
-_DASHED = re.compile(r"[ \t]*+-{2,}+(?:[ \t]++-{2,}+)++[ \t]*+")
-"""Pandoc's simple table's line of dashes under its header, a group per column
-(`-------   ------`): to markdown-it a rule, which ends the header's paragraph."""
 
 
 def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[Diagnostic]:
@@ -53,7 +52,11 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
             above = tokens[index - 2].map
             source = source or text.split("\n")
             row = token.map[0]
-            if above and above[1] == row and row < len(source) and _DASHED.fullmatch(source[row]):
+            if has_multiline_header(tokens, index, source):
+                opening = tokens[index - 4].map
+                assert opening is not None
+                found.append(_multiline_table(SourcePos(path, opening[0] + 1)))
+            elif above and above[1] == row and row < len(source) and DASHED.fullmatch(source[row]):
                 found.append(_simple_table(SourcePos(path, row)))
             continue
         content = token.content
@@ -81,6 +84,16 @@ def _simple_table(pos: SourcePos) -> Diagnostic:
         pos,
         "a table of columns lined up with spaces is not read: its rows are shown as text and "
         "its line of dashes as a rule",
+        hint="write a pipe table: `| Country | Pledge |`, then `|---|---|`, then a row a line",
+    )
+
+
+def _multiline_table(pos: SourcePos) -> Diagnostic:
+    """Return the warning for a Pandoc multiline table, at its first line of dashes."""
+    return warning(
+        pos,
+        "a multiline table (columns lined up with spaces between lines of dashes) is not read: "
+        "its rows are shown as text and its lines of dashes as rules",
         hint="write a pipe table: `| Country | Pledge |`, then `|---|---|`, then a row a line",
     )
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         RichText,
         Rule,
         Table,
+        TermSeparator,
         count_words,
     )
     from briefgen.model.briefing import (
@@ -63,6 +64,7 @@ _MODULES = {
         "RichText",
         "Rule",
         "Table",
+        "TermSeparator",
         "count_words",
     ),
     "briefing": (
@@ -106,6 +108,7 @@ __all__ = [
     "SiteConfig",
     "Source",
     "Table",
+    "TermSeparator",
     "Translation",
     "Update",
     "count_words",

@@ -110,6 +110,11 @@ class RawHtml:
         return count_words(self.text)
 
 
+TermSeparator = Literal[":", "\uff1a", "\u2014"]
+"""What ends a term bullet's term: a colon, the full-width colon of Chinese and Japanese, or
+an em dash."""
+
+
 @dataclass(frozen=True, slots=True)
 class BulletItem:
     """One list item; `term` is set for a term bullet written `- **Term:** text`."""
@@ -121,6 +126,8 @@ class BulletItem:
     pos: SourcePos
     checked: bool | None = None
     """For a task list item (`- [ ]`, `- [x]`): whether the task is done; None otherwise."""
+    separator: TermSeparator = ":"
+    """How the author ended the term: a list shows it (it is their text), a `<dl>` does not."""
 
     def words(self) -> int:
         """Return the words a reader reads in this block."""

@@ -57,7 +57,10 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         if link.title:
             message = "figure has a title and a `Figure:` line; the `Figure:` line is its caption"
             ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
-        caption = ctx.rich(caption_tokens, SourcePos(pos.path, pos.line + 1))
+        caption_pos = SourcePos(pos.path, pos.line + 1)
+        ctx.diagnostics.extend(_second_caption_lines(caption_tokens, caption_pos))
+        # As a table's, a figure's caption names it: a note's number is not one of its words.
+        caption = ctx.rich(caption_tokens, caption_pos, note_numbers=False)
     elif link.title:
         caption = RichText(escapeHtml(link.title), link.title)
     file = link.image
@@ -80,6 +83,21 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     if not rest[1].content.startswith(CAPTION_PREFIX):
         return None
     return [rest[1].copy(content=rest[1].content.removeprefix(CAPTION_PREFIX)), *rest[2:]]
+
+
+def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diagnostic]:
+    """Warn of each further `Figure:` line in a caption starting at `pos`: it is read as more
+    caption text, its marker shown, as a second `Table:` line is."""
+    found: list[Diagnostic] = []
+    line = pos.line
+    for index, token in enumerate(caption):
+        line += token.type in _LINE_BREAKS
+        starts_line = index > 0 and caption[index - 1].type in _LINE_BREAKS
+        if starts_line and token.type == "text" and token.content.startswith("Figure:"):
+            message = "a second `Figure:` line is part of the same caption"
+            hint = "a caption is the line right below its image: delete or merge the two"
+            found.append(warning(SourcePos(pos.path, line), message, hint))
+    return found
 
 
 def stray_caption(

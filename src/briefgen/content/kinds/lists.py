@@ -20,11 +20,12 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.model import TermSeparator
 
-_TERM_SEPARATORS = (":", "\uff1a", "—")
+_TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
 """What may end a term or start its text: a colon (full-width too, as Chinese and Japanese
 write it) or an em dash."""
-_TERM_ENDS = (":", "\uff1a")
+_TERM_ENDS: tuple[TermSeparator, ...] = (":", "\uff1a")
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _PLAIN_ORDERED = re.compile(r"[0-9]+\. ")  # `1. `, as against the switched `1) `
 _TASK_BOX = 'class="task-list-item-checkbox"'
@@ -57,8 +58,9 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     if split is None:
         text = ctx.rich(tokens, pos)
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
-    term = ctx.rich(split[0], pos)
-    text = ctx.rich(split[1], pos)
+    term_tokens, text_tokens, separator = split
+    term = ctx.rich(term_tokens, pos)
+    text = ctx.rich(text_tokens, pos)
     # A nested list or paragraph below the term is its description.
     if not text.text and len(children) == 1:
         ctx.diagnostics.append(
@@ -66,7 +68,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
             )
         )
-    return BulletItem(term, text, tuple(builder.blocks(children[1:])), pos, checked)
+    blocks = tuple(builder.blocks(children[1:]))
+    return BulletItem(term, text, blocks, pos, checked, separator)
 
 
 def _definition_list(node: SyntaxTreeNode, builder: Builder) -> BulletList:
@@ -117,8 +120,11 @@ def task_box(tokens: list[Token]) -> tuple[bool | None, list[Token]]:
     return None, tokens
 
 
-def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | None:
-    """Split `**Term:** text` (or `**Term**: text`, `**Term** — text`) into term and text tokens."""
+def split_term(
+    tokens: Sequence[Token],
+) -> tuple[list[Token], list[Token], TermSeparator] | None:
+    """Split `**Term:** text` (or `**Term**: text`, `**Term** — text`) into term and text
+    tokens, and the separator between them."""
     tokens = _drop_empty(list(tokens))
     if len(tokens) < 2 or tokens[0].type != "strong_open":
         return None
@@ -127,14 +133,16 @@ def split_term(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]] | Non
         return None
     term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
     last = term[-1]
-    if last.type == "text" and last.content.rstrip().endswith(_TERM_ENDS):
-        term[-1] = _with_content(last, last.content.rstrip()[:-1].rstrip())
-        return _drop_empty(term), _strip_leading(rest, "")
+    ending = last.content.rstrip() if last.type == "text" else ""
+    for end in _TERM_ENDS:
+        if ending.endswith(end):
+            term[-1] = _with_content(last, ending[:-1].rstrip())
+            return _drop_empty(term), _strip_leading(rest, ""), end
     if rest and rest[0].type == "text":
         lead = rest[0].content.lstrip()
         for separator in _TERM_SEPARATORS:
             if lead.startswith(separator):
-                return term, _strip_leading(rest, separator)
+                return term, _strip_leading(rest, separator), separator
     return None
 
 
@@ -236,7 +244,10 @@ def _follows_plain_list(block: BulletList, writer: MarkdownWriter) -> bool:
 def _item_markdown(item: BulletItem, marker: str, writer: MarkdownWriter) -> str:
     text = writer.line_safe(writer.inline(item.text))
     if item.term is not None:
-        text = f"**{writer.inline(item.term)}:** {text}".rstrip()
+        term = writer.inline(item.term)
+        # An em dash separates the term from its text; a colon ends the term.
+        lead = f"**{term}** —" if item.separator == "\u2014" else f"**{term}{item.separator}**"
+        text = f"{lead} {text}".rstrip()
     if item.checked is not None:
         text = f"[{'x' if item.checked else ' '}] {text}"
     body = text

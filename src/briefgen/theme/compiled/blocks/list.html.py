@@ -77,9 +77,20 @@ def root(context, missing=missing, environment=environment):
                 yield ' </span>'
             if environment.getattr(l_1_item, 'term'):
                 pass
-                yield '<strong>'
-                yield escape(t_1(environment.getattr(l_1_item, 'term')))
-                yield ':</strong> '
+                if (environment.getattr(l_1_item, 'separator') == '—'):
+                    pass
+                    yield '<strong>'
+                    yield escape(t_1(environment.getattr(l_1_item, 'term')))
+                    yield '</strong> — '
+                else:
+                    pass
+                    yield '<strong>'
+                    yield escape(t_1(environment.getattr(l_1_item, 'term')))
+                    yield escape(environment.getattr(l_1_item, 'separator'))
+                    yield '</strong>'
+                    if (environment.getattr(l_1_item, 'separator') == ':'):
+                        pass
+                        yield ' '
             yield escape(t_1(environment.getattr(l_1_item, 'text')))
             if environment.getattr(l_1_item, 'children'):
                 pass
@@ -99,4 +110,4 @@ def root(context, missing=missing, environment=environment):
         yield '>\n'
 
 blocks = {}
-debug_info = '1=25&3=28&5=32&6=34&11=51&12=55&13=62&14=67&16=98'
+debug_info = '1=25&3=28&5=32&6=34&11=51&12=55&13=62&14=67&16=109'
