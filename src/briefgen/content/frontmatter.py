@@ -28,6 +28,7 @@ from briefgen.content.slugs import (
 )
 from briefgen.content.sources import parse_sources
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
+from briefgen.content.yamlslips import boolean_problem
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import FrontMatter, Source, Update
@@ -125,8 +126,7 @@ class _Fields:
     def boolean(self, key: str, value: object) -> bool | None:
         if isinstance(value, bool):
             return value
-        shown = self.doc.shown(key, value=value)
-        self.fail(key, f"`{key}`: expected true or false, got `{shown}`", f"write {key}: true")
+        self.fail(key, *boolean_problem(key, value, self.doc.shown(key, value=value)))
         return None
 
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
