@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.importer.sentences import sentence_ends
+
 if TYPE_CHECKING:
     from briefgen.model import Alignment
 
@@ -44,11 +46,6 @@ _ROW_PART = re.compile(r"\\.|`+|\|")
 _BACKTICKS = re.compile(r"`+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 _BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
-_SENTENCE_BREAK = re.compile(r"[\w%)][.!?]\s+[\"\u201c\u2018]?(?P<next>\w)")
-# Words whose period ends no sentence ("Mr. Smith", "St. Ives"): titles and short forms.
-_SHORT_FORMS = frozenset(
-    {"dr", "gen", "gov", "jr", "mr", "mrs", "ms", "no", "prof", "rep", "sen", "sr", "st", "vs"}
-)
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -228,14 +225,8 @@ def _reads_as_heading(line: str) -> bool:
 
 def has_sentence_break(line: str) -> bool:
     """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
-    a hard-wrapped paragraph, not a heading. "U.S." or "e.g." end no sentence."""
-    for match in _SENTENCE_BREAK.finditer(line):
-        end = match.start() + 2
-        word = line[line.rfind(" ", 0, end) + 1 : end]
-        short_form = _ends_with_abbreviation(word) or word[:-1].lower() in _SHORT_FORMS
-        if match["next"].isupper() and not short_form:
-            return True
-    return False
+    a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence."""
+    return bool(sentence_ends(line))
 
 
 def long_heading_reason(line: str) -> str | None:
