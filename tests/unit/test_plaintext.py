@@ -864,3 +864,30 @@ def test_propose_summary_ends_the_first_sentence_after_short_forms(lede: str, su
     """`Sen. Marco Rubio…` once gave the summary "Sen", and `…the UN. Aid…` two sentences."""
     article, _ = parse_article("a.txt", f"{lede}\n")
     assert propose_summary(article) == summary
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("¿Qué ha cambiado?", True),
+        ("¿Por qué importa?", True),
+        ("¡Alerta en Quito!", True),
+        ("«Qué ha cambiado»", True),
+        ("¿Qué pasó? Nadie lo sabe", False),  # two sentences: prose
+        ("¡Basta! Dijo el ministro", False),
+        ("¿qué ha cambiado?", False),  # lowercase start
+        ("Alerta en Quito!", False),  # an exclamation without its `¡` is prose, as before
+    ],
+)
+def test_is_heading_reads_a_spanish_question_or_exclamation(heading: str, expected: bool) -> None:
+    assert is_heading(heading, "Las bandas controlan 31 cárceles.") is expected
+
+
+def test_parse_article_makes_a_section_of_a_spanish_question() -> None:
+    text = (
+        "Crisis en Ecuador\nEl presidente declaró el estado de excepción.\n"
+        "¿Qué ha cambiado?\nLas bandas controlan 31 cárceles.\n"
+    )
+    article, warnings = parse_article("q.txt", text)
+    assert warnings == []
+    assert [section.heading.text for section in article.sections] == ["¿Qué ha cambiado?"]

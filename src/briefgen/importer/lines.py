@@ -26,7 +26,7 @@ TERM_MAX_CHARS = 60
 
 _SENTENCE_END = tuple(".:?!;,…")
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
-_OPENERS = "\"'([\u00ab\u201c\u2018"
+_OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
 # Short joining words that stay lowercase in Title Case ("Education and Skills Training").
 _MINOR_WORDS = frozenset(
     # A word list reads better as words than as 31 quoted strings.
@@ -79,9 +79,13 @@ def is_title_like(text: str) -> bool:
     stripped = text.lstrip(_OPENERS)
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
-    # A question subhead ("What happens next?") is a heading; a question mid-text is not.
-    question = text.rstrip(_CLOSERS).endswith("?") and "? " not in text and ". " not in text
-    return question or not ends_sentence(text)
+    # A question subhead ("What happens next?", "¿Qué ha cambiado?") is a heading, and so is
+    # an exclamation Spanish opens with `¡` ("¡Alerta en Quito!"); one mid-text is not.
+    body = text.rstrip(_CLOSERS)
+    exclaimed = body.endswith("!") and "\u00a1" in text[: len(text) - len(stripped)]
+    if (body.endswith("?") or exclaimed) and not any(s in text for s in ("? ", ". ", "! ")):
+        return True
+    return not ends_sentence(text)
 
 
 def ends_sentence(text: str) -> bool:
