@@ -730,3 +730,51 @@ def test_parse_hostile_plain_text_field_is_read_in_linear_time() -> None:
     parse_briefing("content/a.md", text)
     seconds = time.monotonic() - started
     assert seconds < 5, f"took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("draft", "message", "hint"),
+    [
+        ('"false"', 'got the text "false"', "remove the quotes: draft: false"),
+        ("'true'", 'got the text "true"', "remove the quotes: draft: true"),
+        ("no", "got `no`, which YAML 1.2 reads as text", "write draft: false"),
+        ("off", "got `off`, which YAML 1.2 reads as text", "write draft: false"),
+        ('"no"', "got `no`, which YAML 1.2 reads as text", "write draft: false"),
+        ("on", "got `on`, which YAML 1.2 reads as text", "write draft: true"),
+        ("0", "got `0`", "write draft: false"),
+        ("maybe", "got `maybe`", "write draft: true or draft: false"),
+    ],
+)
+def test_parse_draft_hint_spells_what_was_meant(draft: str, message: str, hint: str) -> None:
+    """The hint was always `write draft: true`: followed, `draft: off` left the site."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\ndraft: {draft}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (f"`draft`: expected true or false, {message}", hint)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("title: Brief #12 on Sudan", 'title: "Brief #12 on Sudan"'),
+        ('title: The "Brief" #12', "title: 'The \"Brief\" #12'"),
+    ],
+)
+def test_parse_hash_in_unquoted_title_hints_the_quoted_title(line: str, hint: str) -> None:
+    text = f"---\n{line}\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None and "#" not in briefing.meta.title  # as YAML read it
+    assert [d.hint for d in diagnostics] == [
+        f"quote the value to keep the `#`: {hint}; a note goes on a line of its own"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["title: Issue#12 of C#", "title: Brief №12", "title: 'Brief #12' # note", "title: |\n  A #1"],
+)
+def test_parse_hash_that_yaml_keeps_in_a_title_is_silent(line: str) -> None:
+    text = f"---\n{line}\ndate: 2026-03-14  # published\nsummary: S.\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None and diagnostics == []

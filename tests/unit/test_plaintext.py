@@ -818,3 +818,76 @@ def test_parse_article_does_not_warn_of_note_syntax_the_writer_escapes() -> None
     article = "A Headline About Notes\n\nThe article says see [^a b] and then [^] in brackets.\n"
     _, warnings = parse_article("a.txt", article)
     assert [w.message for w in warnings] == []
+
+
+@pytest.mark.parametrize(
+    ("lede", "summary"),
+    [
+        (
+            "Sen. Marco Rubio travels south. The trip follows talks.",
+            "Sen. Marco Rubio travels south",
+        ),
+        ("Gov. Hochul signed the bill. It takes effect in May.", "Gov. Hochul signed the bill"),
+        ("St. Lucia and Grenada agreed. Talks resume.", "St. Lucia and Grenada agreed"),
+        ("It was reported by Dr. Smith. Nobody objected.", "It was reported by Dr. Smith"),
+        ("Mr. and Mrs. Lee met Ms. Ode. Both spoke.", "Mr. and Mrs. Lee met Ms. Ode"),
+        (
+            "Prof. Ng and Gen. Ruiz met Rep. Cole. Talks ended.",
+            "Prof. Ng and Gen. Ruiz met Rep. Cole",
+        ),
+        (
+            "Talks at No. 10 Downing Street ended. Aid resumed.",
+            "Talks at No. 10 Downing Street ended",
+        ),
+        ("Donors, e.g. Norway, pledged. Others waited.", "Donors, e.g. Norway, pledged"),
+        (
+            "The donors, i.e. Norway and Japan, paid. Others did not.",
+            "The donors, i.e. Norway and Japan, paid",
+        ),
+        ("The U.S. Senate voted. Nobody objected.", "The U.S. Senate voted"),
+        ("J. Smith wrote the report. It is long.", "J. Smith wrote the report"),
+        (
+            "La Sra. Pérez y la Dra. Gómez llegaron. Hablaron.",
+            "La Sra. Pérez y la Dra. Gómez llegaron",
+        ),
+        ("El Sr. Noboa habló. ¿Qué dijo? Poco.", "El Sr. Noboa habló"),
+        (
+            "Ten million fled, according to the UN. Aid has not kept pace.",
+            "Ten million fled, according to the UN",
+        ),
+        ("Prices rose 4%. Wages did not.", "Prices rose 4%"),
+        ("La violencia creció. «Es grave», dijo.", "La violencia creció"),
+        ("Why now? Nobody knows.", "Why now?"),
+    ],
+)
+def test_propose_summary_ends_the_first_sentence_after_short_forms(lede: str, summary: str) -> None:
+    """`Sen. Marco Rubio…` once gave the summary "Sen", and `…the UN. Aid…` two sentences."""
+    article, _ = parse_article("a.txt", f"{lede}\n")
+    assert propose_summary(article) == summary
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("¿Qué ha cambiado?", True),
+        ("¿Por qué importa?", True),
+        ("¡Alerta en Quito!", True),
+        ("«Qué ha cambiado»", True),
+        ("¿Qué pasó? Nadie lo sabe", False),  # two sentences: prose
+        ("¡Basta! Dijo el ministro", False),
+        ("¿qué ha cambiado?", False),  # lowercase start
+        ("Alerta en Quito!", False),  # an exclamation without its `¡` is prose, as before
+    ],
+)
+def test_is_heading_reads_a_spanish_question_or_exclamation(heading: str, expected: bool) -> None:
+    assert is_heading(heading, "Las bandas controlan 31 cárceles.") is expected
+
+
+def test_parse_article_makes_a_section_of_a_spanish_question() -> None:
+    text = (
+        "Crisis en Ecuador\nEl presidente declaró el estado de excepción.\n"
+        "¿Qué ha cambiado?\nLas bandas controlan 31 cárceles.\n"
+    )
+    article, warnings = parse_article("q.txt", text)
+    assert warnings == []
+    assert [section.heading.text for section in article.sections] == ["¿Qué ha cambiado?"]

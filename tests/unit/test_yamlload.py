@@ -139,3 +139,20 @@ def test_load_yaml_names_a_line_separator_that_breaks_an_unquoted_value(separato
     (problem,) = diagnostics
     assert problem.hint is not None
     assert f"U+{ord(separator):04X}" in problem.hint and "quote" in problem.hint
+
+
+def test_load_yaml_records_a_comment_after_an_unquoted_value_at_its_hash() -> None:
+    """YAML drops ` #12` from `Brief #12` without a word; the loader says where it went."""
+    text = 'a: Brief #12\nb: "Brief #12" # note\n# own line\nc:\n  - x  # y\nd: >-\n  e #f\n'
+    doc, _ = load_yaml(text, SOURCE)
+    assert doc is not None
+    assert {path: (str(c.pos), c.text) for path, c in doc.comments.items()} == {
+        ("a",): ("content/a.md:2:10", "#12"),
+        ("c", 0): ("content/a.md:6:8", "# y"),
+    }
+
+
+def test_load_yaml_places_a_comment_after_a_yaml_only_line_break() -> None:
+    doc, _ = load_yaml('a: "b\u2028c"\nd: Brief #12\n', SOURCE)
+    assert doc is not None
+    assert [str(c.pos) for c in doc.comments.values()] == ["content/a.md:3:10"]

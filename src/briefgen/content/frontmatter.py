@@ -28,6 +28,7 @@ from briefgen.content.slugs import (
 )
 from briefgen.content.sources import parse_sources
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
+from briefgen.content.yamlslips import boolean_problem, cut_text_warnings
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.model import FrontMatter, Source, Update
@@ -125,8 +126,7 @@ class _Fields:
     def boolean(self, key: str, value: object) -> bool | None:
         if isinstance(value, bool):
             return value
-        shown = self.doc.shown(key, value=value)
-        self.fail(key, f"`{key}`: expected true or false, got `{shown}`", f"write {key}: true")
+        self.fail(key, *boolean_problem(key, value, self.doc.shown(key, value=value)))
         return None
 
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
@@ -219,6 +219,7 @@ def parse_front_matter(
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
     _warn_unknown_fields(fields)
+    fields.diagnostics += cut_text_warnings(doc)
     for key in misread_fields(yaml_text, doc.data):
         hint = "the build reads it before the rest of the front matter, a line at a time"
         fields.fail(key, f"write `{key}` as a line of its own: `{key}: its value`", hint)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
+from briefgen.content.yamlcomments import TrailingComment, trailing_comments
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
@@ -187,6 +188,8 @@ class YamlDocument:
     start: SourcePos | None = None
     written: Mapping[YamlPath, str] = field(default_factory=dict)
     """The source text of each number, boolean and null: `0x1F`, `1.50`, `True`, `~`."""
+    comments: Mapping[YamlPath, TrailingComment] = field(default_factory=dict)
+    """The comment after each unquoted value that has one on its line, which YAML dropped."""
 
     def shown(self, *path: Hashable, value: object) -> str:
         """Return the value at `path` as written (`0x1F`, not 31), for a message to quote."""
@@ -233,7 +236,8 @@ def load_yaml(
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
     positions = _positions(node, source) if node is not None else {}
     written = written_scalars(node) if node is not None else {}
-    document = YamlDocument(data, positions, source.pos(0, 0), written)
+    comments = trailing_comments(node, text, source) if node is not None and "#" in text else {}
+    document = YamlDocument(data, positions, source.pos(0, 0), written, comments)
     bad = find_bad_character(data)
     if bad is not None:
         path, char = bad

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.importer.sentences import sentence_ends
+
 if TYPE_CHECKING:
     from briefgen.model import Alignment
 
@@ -24,7 +26,7 @@ TERM_MAX_CHARS = 60
 
 _SENTENCE_END = tuple(".:?!;,…")
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
-_OPENERS = "\"'([\u00ab\u201c\u2018"
+_OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
 # Short joining words that stay lowercase in Title Case ("Education and Skills Training").
 _MINOR_WORDS = frozenset(
     # A word list reads better as words than as 31 quoted strings.
@@ -44,11 +46,6 @@ _ROW_PART = re.compile(r"\\.|`+|\|")
 _BACKTICKS = re.compile(r"`+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 _BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
-_SENTENCE_BREAK = re.compile(r"[\w%)][.!?]\s+[\"\u201c\u2018]?(?P<next>\w)")
-# Words whose period ends no sentence ("Mr. Smith", "St. Ives"): titles and short forms.
-_SHORT_FORMS = frozenset(
-    {"dr", "gen", "gov", "jr", "mr", "mrs", "ms", "no", "prof", "rep", "sen", "sr", "st", "vs"}
-)
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -82,9 +79,13 @@ def is_title_like(text: str) -> bool:
     stripped = text.lstrip(_OPENERS)
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
-    # A question subhead ("What happens next?") is a heading; a question mid-text is not.
-    question = text.rstrip(_CLOSERS).endswith("?") and "? " not in text and ". " not in text
-    return question or not ends_sentence(text)
+    # A question subhead ("What happens next?", "¿Qué ha cambiado?") is a heading, and so is
+    # an exclamation Spanish opens with `¡` ("¡Alerta en Quito!"); one mid-text is not.
+    body = text.rstrip(_CLOSERS)
+    exclaimed = body.endswith("!") and "\u00a1" in text[: len(text) - len(stripped)]
+    if (body.endswith("?") or exclaimed) and not any(s in text for s in ("? ", ". ", "! ")):
+        return True
+    return not ends_sentence(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -228,14 +229,8 @@ def _reads_as_heading(line: str) -> bool:
 
 def has_sentence_break(line: str) -> bool:
     """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
-    a hard-wrapped paragraph, not a heading. "U.S." or "e.g." end no sentence."""
-    for match in _SENTENCE_BREAK.finditer(line):
-        end = match.start() + 2
-        word = line[line.rfind(" ", 0, end) + 1 : end]
-        short_form = _ends_with_abbreviation(word) or word[:-1].lower() in _SHORT_FORMS
-        if match["next"].isupper() and not short_form:
-            return True
-    return False
+    a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence."""
+    return bool(sentence_ends(line))
 
 
 def long_heading_reason(line: str) -> str | None:

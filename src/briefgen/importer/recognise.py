@@ -11,7 +11,6 @@ equal models.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -40,6 +39,7 @@ from briefgen.importer.lines import (
     split_term_line,
     starts_table,
 )
+from briefgen.importer.sentences import sentence_ends
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
 if TYPE_CHECKING:
@@ -317,9 +317,8 @@ def propose_title(article: Article) -> tuple[str, str]:
 
 def _first_sentence(text: str, limit: int = 80) -> str:
     """Return the text's first sentence without its period, cut at a word before `limit`."""
-    sentence = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z\"\u201c\u2018])", text, maxsplit=1)[
-        0
-    ].rstrip(".")
+    ends = sentence_ends(text)
+    sentence = (text[: ends[0]] if ends else text).rstrip(".")
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

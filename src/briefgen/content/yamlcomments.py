@@ -1,0 +1,62 @@
+"""Comments that follow an unquoted value on its line, which YAML drops without a word.
+
+In `title: Policy Brief #12 on Sudan` YAML reads ` #12 on Sudan` as a comment and the title
+as `Policy Brief`. The loaded data cannot tell, so the loader records where each such comment
+starts, by the path of the value it follows, for the front matter to warn about in text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable
+
+    from briefgen.content.yamlsource import YamlSource
+    from briefgen.diagnostics import SourcePos
+
+log = logging.getLogger(__name__)
+
+_COMMENT_AFTER = re.compile(r"[ \t]+(#[^\r\n\x85\u2028\u2029]*)")
+"""Blanks and then a `#` right after a value: YAML's comment, to the end of the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrailingComment:
+    """A comment YAML found after an unquoted value, on the value's last line."""
+
+    pos: SourcePos
+    """File position of the `#`."""
+    text: str
+    """The comment as written, from its `#` to the end of the line."""
+
+
+def trailing_comments(
+    root: yaml.Node, text: str, source: YamlSource
+) -> dict[tuple[Hashable, ...], TrailingComment]:
+    """Return the comment after each unquoted, non-empty value of `text`, by the value's path.
+
+    A quoted value holds its `#` as text, and a `|` or `>` block scalar runs to its end, so
+    only plain scalars are read. A comment on a line of its own follows no value: not recorded.
+    """
+    found: dict[tuple[Hashable, ...], TrailingComment] = {}
+    pending: list[tuple[tuple[Hashable, ...], yaml.Node]] = [((), root)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending.extend(((*path, str(key.value)), value) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(((*path, index), item) for index, item in enumerate(node.value))
+        elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
+            # A plain scalar's style is None in PyYAML and "" in its C loader.
+            end = node.end_mark
+            comment = _COMMENT_AFTER.match(text, end.index)
+            if comment:
+                column = end.column + comment.start(1) - end.index
+                found[path] = TrailingComment(source.pos(end.line, column), comment[1].rstrip())
+    return found

@@ -1,0 +1,102 @@
+"""Front matter values YAML reads otherwise than their author meant, each explained.
+
+`title: Brief #12` loses ` #12` to a comment, and `draft: "false"` or `draft: off` is text:
+valid YAML both, so only the message can say what was lost or misread and how to write it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable
+
+    from briefgen.content.yamlcomments import TrailingComment
+    from briefgen.content.yamlload import YamlDocument
+    from briefgen.diagnostics import Diagnostic
+
+log = logging.getLogger(__name__)
+
+_TEXT_FIELDS = ("title", "summary")
+_TEXT_LISTS = ("tags", "authors")
+_TEXT_ENTRIES = {"updates": ("text",), "sources": ("title", "publisher")}
+"""The free text of the front matter, where a `#` is the author's: a comment after a date,
+a slug or `draft` is a note, and stays silent."""
+_BOOLEAN_MEANINGS = {
+    **dict.fromkeys(("true", "yes", "y", "on", "1"), "true"),
+    **dict.fromkeys(("false", "no", "n", "off", "0"), "false"),
+}
+"""What a word meant as a boolean: `true` and `false` quoted, YAML 1.1's words, 1 and 0."""
+
+
+def cut_text_warnings(doc: YamlDocument) -> list[Diagnostic]:
+    """Return a warning for each unquoted text field that a ` #` cut short, at the `#`."""
+    found: list[Diagnostic] = []
+    for path, comment in sorted(doc.comments.items(), key=lambda item: item[1].pos):
+        name = _text_field_name(path)
+        value = _value_at(doc.data, path)
+        if name is not None and isinstance(value, str):
+            found.append(_cut_text_warning(name, path, value, comment))
+    return found
+
+
+def _cut_text_warning(
+    name: str, path: tuple[Hashable, ...], value: str, comment: TrailingComment
+) -> Diagnostic:
+    kept = " ".join(value.split())
+    whole = _quoted(f"{kept} {comment.text}")
+    example = f"{path[0]}: {whole}" if len(path) == 1 else whole
+    message = (
+        f"{name} ends at `{excerpt(kept, 40)}`: "
+        f"YAML reads `{excerpt(comment.text, 40)}` as a comment"
+    )
+    hint = f"quote the value to keep the `#`: {example}; a note goes on a line of its own"
+    return warning(comment.pos, message, hint)
+
+
+def _quoted(text: str) -> str:
+    """Return `text` as a quoted YAML scalar, in single quotes when it holds `"` or `\\`."""
+    if '"' in text or "\\" in text:
+        return "'" + text.replace("'", "''") + "'"
+    return f'"{text}"'
+
+
+def _text_field_name(path: tuple[Hashable, ...]) -> str | None:
+    """Return how a message names the text field at `path`, or None when it is not text."""
+    match path:
+        case (str(key),) if key in _TEXT_FIELDS:
+            return f"`{key}`"
+        case (str(key), int(index)) if key in _TEXT_LISTS:
+            return f"`{key}` item {index + 1}"
+        case (str(key), int(index), str(entry)) if entry in _TEXT_ENTRIES.get(key, ()):
+            return f"`{key}` item {index + 1}: `{entry}`"
+    return None
+
+
+def _value_at(data: object, path: tuple[Hashable, ...]) -> object:
+    """Return the loaded value at `path`, or None where there is none."""
+    for step in path:
+        items = dict(enumerate(data)) if isinstance(data, list) else data
+        data = items.get(step) if isinstance(items, dict) else None
+    return data
+
+
+def boolean_problem(key: str, value: object, written: str) -> tuple[str, str]:
+    """Return the message and hint for `key`, written `written`, that is not true or false.
+
+    The hint spells what the author meant: `draft: off` was meant false, and a hint of
+    `draft: true` would leave the briefing out of the site."""
+    word = written.strip().lower()
+    meaning = _BOOLEAN_MEANINGS.get(word)
+    message = f"`{key}`: expected true or false, got `{written}`"
+    if isinstance(value, str) and word in ("true", "false"):
+        # Unquoted, YAML would have read the word as a boolean: the quotes made it text.
+        message = f'`{key}`: expected true or false, got the text "{written}"'
+        return message, f"remove the quotes: {key}: {word}"
+    if isinstance(value, str) and meaning:
+        message += ", which YAML 1.2 reads as text"
+    hint = f"write {key}: {meaning}" if meaning else f"write {key}: true or {key}: false"
+    return message, hint
