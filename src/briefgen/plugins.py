@@ -106,6 +106,13 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
     return key, problems
 
 
+def loaded_plugin_files() -> list[Path]:
+    """Return the files of every plugin this process loaded: `serve` watches them, as an edit
+    to one changes what a fresh build makes (a one-file plugin sits outside the watched
+    folders, beside the settings)."""
+    return sorted({path for _folder, files in _sources.values() for path in files})
+
+
 def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
     """Return an error for each plugin this process registered that the settings no longer
     name, or whose source changed since: a registered plugin cannot be taken back, so a

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import briefgen.plugins
 from briefgen.dev.inject import add_dev_tools, allow_reload_in_csp, render_overlay
 from briefgen.dev.server import (
     DevHTTPServer,
@@ -154,6 +155,29 @@ def test_watch_sources_sees_config_rewritten_with_its_size_and_mtime(
     config.write_text("title: B\n", encoding="utf-8")  # in place: the same inode and size
     os.utime(config, ns=(before.st_atime_ns, before.st_mtime_ns))
     watcher.expect_change()
+
+
+def test_watch_sources_sees_a_loaded_plugins_files_beside_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-file plugin and its helper sit outside the watched folders: an edit to either
+    must rebuild (and so report the plugin changed), not wait for some other edit."""
+    (tmp_path / "content").mkdir()
+    plugin, helper = tmp_path / "myplug.py", tmp_path / "myhelper.py"
+    for path in (plugin, helper):
+        path.write_text("NOTE = 1\n", encoding="utf-8")
+    monkeypatch.setattr(briefgen.plugins, "_sources", {"myplug": (tmp_path, [plugin, helper])})
+    watching = _Watcher(tmp_path)
+    try:
+        time.sleep(0.3)
+        assert watching.calls == 0, "nothing was edited yet"
+        plugin.write_text("NOTE = 2\n", encoding="utf-8")
+        watching.expect_change()
+        helper.write_text("NOTE = 22\n", encoding="utf-8")
+        watching.expect_change()
+    finally:
+        watching.stop.set()
+        watching.thread.join(timeout=5)
 
 
 def test_watch_sources_ignores_output_and_cache(tmp_path: Path, watcher: _Watcher) -> None:

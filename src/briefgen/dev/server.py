@@ -22,6 +22,7 @@ from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.plugins import loaded_plugin_files
 from briefgen.project import CONFIG_NAME, SOURCE_DIRS
 from briefgen.report import count
 from briefgen.site.config import load_config
@@ -226,7 +227,7 @@ def watch_sources(
 
     `watching` is set once the watch is in place; edits before that may go unseen.
     """
-    config_stamp = _stamp(root / CONFIG_NAME)
+    stamps = _outside_stamps(root)
     folders_changed = False
     while not stop.is_set():
         folders = _existing_folders(root)
@@ -246,12 +247,14 @@ def watch_sources(
         for changes in batches:
             if watching is not None:
                 watching.set()  # the first batch (or poll timeout) proves the watch exists
-            stamp = _stamp(root / CONFIG_NAME)
+            now = _outside_stamps(root)
+            edited = any(stamps.get(path, stamp) != stamp for path, stamp in now.items())
             # After a folder appeared, rebuild once the new watch is in place: files written
             # into it before the watch started would otherwise go unseen.
-            if changes or stamp != config_stamp or folders_changed:
-                config_stamp, folders_changed = stamp, False
+            if changes or edited or folders_changed:
+                folders_changed = False
                 on_change()
+            stamps = now
             if _existing_folders(root) != folders:
                 folders_changed = True
                 break  # a watched folder appeared or vanished: watch the new set
@@ -267,6 +270,12 @@ def _existing_folders(root: Path) -> list[Path]:
     """Return the project's source folders and the template folders its plugins added."""
     folders = [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
     return folders + [f for f in EXTENSIONS.template_folders if f.is_dir()]
+
+
+def _outside_stamps(root: Path) -> dict[Path, tuple[int, int, int, int] | None]:
+    """Stamp the files outside the watched folders whose edits change the site: the settings
+    and the loaded plugins' files. A plugin file first seen (loaded since) is no edit."""
+    return {path: _stamp(path) for path in (root / CONFIG_NAME, *loaded_plugin_files())}
 
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:
