@@ -29,7 +29,7 @@ from briefgen.content.frontmatter import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
-from briefgen.content.unclosed import unclosed_in, unclosed_warning
+from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def leftover_warnings(
         written = _without_code(content) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
-            finds.append((*emphasis, unclosed_warning))
+            finds.append(emphasis)
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:
