@@ -27,6 +27,7 @@ from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.frontmatter import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
+from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.unclosed import unclosed_in
@@ -65,6 +66,7 @@ _MARKERS = (
     "\\newpage",
     "\\pagebreak",
     "\\clearpage",
+    *NO_BREAK_MARKERS,
 )
 _MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
@@ -122,6 +124,8 @@ def leftover_warnings(
             content = _without_heading_attributes(content)
         written = _without_code(content) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
+            finds += no_break_markers(written)
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
             finds.append(emphasis)
         breaks: list[int] | None = None
