@@ -90,8 +90,15 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["**a " * 30_000, "**a* " * 20_000, "*" * 60_000 + "x", "[**a " * 20_000, "** a** " * 20_000],
-    ids=["openers", "half-paired", "one-run", "in-links", "spaced"],
+    [
+        "**a " * 30_000,
+        "**a* " * 20_000,
+        "*" * 60_000 + "x",
+        "[**a " * 20_000,
+        "** a** " * 20_000,
+        "** a " * 30_000 + "b**",
+    ],
+    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far"],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     started = time.monotonic()

@@ -149,7 +149,7 @@ def _spaced_opener(runs: Sequence[_Run], src: str) -> _Run | None:
         previous = run.start
         if run.unpaired != run.length or run.length < 2:
             continue
-        before, after = src[run.start - 1 : run.start], src[run.start + run.length :][:1]
+        before, after = _around(src, run)
         opener = pending.get((run.marker, run.length))
         closes = before != "" and not before.isspace() and not before.isdigit()
         if opener is not None and closes and not _inside_word(src, run):
@@ -160,8 +160,14 @@ def _spaced_opener(runs: Sequence[_Run], src: str) -> _Run | None:
 
 
 def _inside_word(src: str, run: _Run) -> bool:
-    before, after = src[run.start - 1 : run.start], src[run.start + run.length :][:1]
+    before, after = _around(src, run)
     return before.isalnum() and after.isalnum()
+
+
+def _around(src: str, run: _Run) -> tuple[str, str]:
+    """Return the characters just before and just after a run ("" at the run's ends)."""
+    end = run.start + run.length
+    return src[run.start - 1 : run.start] if run.start else "", src[end : end + 1]
 
 
 def unclosed_in(env: Mapping[str, object]) -> Mapping[str, Found]:
