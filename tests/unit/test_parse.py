@@ -432,6 +432,28 @@ def test_parse_raw_html_is_escaped_by_default_and_live_when_unsafe() -> None:
     assert diagnostics == []
 
 
+def test_parse_trusted_br_breaks_the_plain_text_as_a_markdown_line_break_does() -> None:
+    """`<br>` is how a table cell breaks a line: `ECHO<br>DG INTPA` is two names, not one."""
+    body = (
+        "| Donor | Channels |\n|---|---|\n| EU | ECHO<br>DG INTPA |\n"
+        "| US | USAID<br/>State PRM |\n| UN | OCHA<BR />CERF |\n\n"
+        "Paragraph one<br>paragraph two.\n\nParagraph three\\\nparagraph four.\n"
+    )
+    table, paragraph, hard_break = parse_ok(body, unsafe_html=True).lede
+    assert isinstance(table, Table)
+    assert [plain(row[1]) for row in table.rows] == [
+        "ECHO\nDG INTPA",
+        "USAID\nState PRM",
+        "OCHA\nCERF",
+    ]
+    assert table.rows[0][1].html == "ECHO<br>DG INTPA"
+    assert paragraph == Paragraph(
+        RichText("Paragraph one<br>paragraph two.", "Paragraph one\nparagraph two."), paragraph.pos
+    )
+    assert isinstance(hard_break, Paragraph)
+    assert plain(hard_break.text) == "Paragraph three\nparagraph four."
+
+
 @pytest.mark.parametrize("unsafe_html", [False, True])
 def test_parse_html_comments_are_dropped_without_a_warning(unsafe_html: bool) -> None:
     body = (

@@ -62,6 +62,11 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "Card number: **** **** **** 1234.\n",
         "A large effect (0.42***), a small one (-0.13**).\n",
         "| Variable | Coefficient |\n|---|---|\n| GDP growth | 0.42*** |\n",
+        "Stars: *** p<0.01, ** p<0.05; GDP 0.42** and trade 0.13***.\n",
+        "Signature: ______ Date: ______\n",
+        "Two ** 8 is 256 and 10 ** 6 is a million.\n",
+        "Rated ** Important ** by the desk.\n",
+        "A list: ** \nthen bold**.\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:
@@ -85,8 +90,15 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["**a " * 30_000, "**a* " * 20_000, "*" * 60_000 + "x", "[**a " * 20_000],
-    ids=["openers", "half-paired", "one-run", "in-links"],
+    [
+        "**a " * 30_000,
+        "**a* " * 20_000,
+        "*" * 60_000 + "x",
+        "[**a " * 20_000,
+        "** a** " * 20_000,
+        "** a " * 30_000 + "b**",
+    ],
+    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far"],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     started = time.monotonic()
@@ -108,3 +120,33 @@ def test_an_unclosed_run_in_a_cell_is_placed_in_its_cell() -> None:
     """The same marks in an earlier cell of the row are not taken for it."""
     body = "| Indicator | Value |\n|---|---|\n| **GDP** growth | 2.1 **provisional |\n"
     assert [column for _, column, _ in _warnings(body)] == [24]
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "marks", "html"),
+    [
+        ("** Leading space bold** in a sentence.\n", 1, "**", "** Leading space bold** in"),
+        ("__ Leading underscore__ too.\n", 1, "__", "__ Leading underscore__ too."),
+        ("- ** Key finding:** budgets fell.\n", 3, "**", None),
+        ("Read this: ** Key finding:**budgets fell.\n", 12, "**", None),
+        ("| a | b |\n|---|---|\n| x | ** Note** y |\n", 7, "**", None),
+    ],
+)
+def test_a_mark_followed_by_a_space_is_warned_at_its_column(
+    body: str, column: int, marks: str, html: str | None
+) -> None:
+    """Word and Google Docs exports put the space inside the bold: `** Key finding:** Text`."""
+    message = (
+        f"`{marks}` followed by a space does not open bold; it and the `{marks}` after it "
+        "are shown as text"
+    )
+    line = FIRST_LINE + body.count("\n") - 1
+    assert _warnings(body) == [(line, column, message)]
+    if html is not None:
+        assert _lede_html(body).startswith(html)
+
+
+def test_a_mark_followed_by_a_space_hints_at_the_space() -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "** Key finding:** budgets fell.\n")
+    hint = "remove the space after `**` (`**Key finding:** text`)"
+    assert [d.hint for d in diagnostics] == [hint]

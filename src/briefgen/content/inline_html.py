@@ -40,6 +40,9 @@ _MARKS = {
     "s_close": "</s>",
 }
 """Emphasis tokens without attributes, as markdown-it's `renderToken` writes them."""
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+"""A raw `<br>`, `<br/>` or `<br />`: the way to break a line in a table cell, once raw HTML
+is trusted."""
 
 
 def render_plain_run(tokens: Sequence[Token]) -> tuple[str, str] | None:
@@ -87,6 +90,9 @@ def plain_text(tokens: Sequence[Token], *, notes: bool = True, trusted: bool = F
     """
     parts: list[str] = []
     for token in tokens:
+        if trusted and token.type == "html_inline" and _LINE_BREAK_TAG.fullmatch(token.content):
+            parts.append("\n")  # a line break, as a Markdown one's: words on either side stay apart
+            continue
         if is_comment(token) or (trusted and token.type == "html_inline"):
             continue
         if token.type in {"text", "code_inline", "html_inline"}:

@@ -9,7 +9,8 @@ comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TO
 admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible. A definition no link uses is
-not shown at all: `linkdefs.py` warns about it.
+not shown at all: `linkdefs.py` warns about it. Heading and list markers before a no-break
+space (`nobreak.py`) and links with no text (`emptylinks.py`) are placed here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
@@ -25,11 +26,13 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
+from briefgen.content.emptylinks import empty_links
 from briefgen.content.frontmatter import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
+from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
-from briefgen.content.unclosed import unclosed_in, unclosed_warning
+from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -65,6 +68,7 @@ _MARKERS = (
     "\\newpage",
     "\\pagebreak",
     "\\clearpage",
+    *NO_BREAK_MARKERS,
 )
 _MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
@@ -122,8 +126,12 @@ def leftover_warnings(
             content = _without_heading_attributes(content)
         written = _without_code(content) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
+            finds += no_break_markers(written)
+        if "](" in written or "][" in written:
+            finds += empty_links(written, token, tokens[index - 1])
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
-            finds.append((*emphasis, unclosed_warning))
+            finds.append(emphasis)
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:

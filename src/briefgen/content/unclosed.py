@@ -2,7 +2,9 @@
 
 An unpaired run stays on the page as its asterisks or underscores, silently. The common
 cause is CommonMark's flanking rule, not a missing marker: in `**Note:**The text`, a `**`
-after punctuation closes only before a space or punctuation, so both runs are shown.
+after punctuation closes only before a space or punctuation, so both runs are shown; in
+`** Key finding:** text`, a `**` followed by a space opens nothing, and its closing one is
+left unpaired.
 
 markdown-it pairs the runs after tokenizing a run of text (`balance_pairs`), and its tokens
 carry no source offsets; so the emphasis rule is wrapped to note where each run starts, and
@@ -12,22 +14,23 @@ keyed by the run's text, for `leftovers.py` to place and report.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
     from markdown_it.rules_inline.state_inline import Delimiter
 
+    from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 UNCLOSED = "briefgen.unclosed_emphasis"
 """`env` key: each inline run's text mapped to where its first run of two or more `*` or `_`
-with unpaired marks starts, and those marks."""
+with unpaired marks starts, those marks and how they are warned about."""
 _STARTS = "briefgen.emphasis_starts"
 """`env` key of the `_Noted` offsets."""
 _MARKERS = (ord("*"), ord("_"))
@@ -61,60 +64,129 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
             return
         lists = [state.delimiters]
         lists += [meta["delimiters"] for meta in state.tokens_meta if meta and "delimiters" in meta]
-        runs: dict[int, str] = {}
+        runs: dict[int, Found] = {}
         for delimiters in lists:
             runs.update(_unpaired_runs(delimiters, noted[1], state.src))
         if runs:
-            first = min(runs)
-            state.env.setdefault(UNCLOSED, {}).setdefault(state.src, (first, runs[first]))
+            state.env.setdefault(UNCLOSED, {}).setdefault(state.src, runs[min(runs)])
 
     ruler.at("emphasis", noted_emphasis)
     parser.inline.ruler2.after("balance_pairs", "unclosed_emphasis", unpaired)
 
 
+class _Run(NamedTuple):
+    """One run of `*` or `_` marks as markdown-it scanned it."""
+
+    start: int
+    """Where the run starts in its inline run's source (0-based)."""
+    marker: str
+    length: int
+    opens: bool
+    closes: bool
+    unpaired: int
+    """How many of its marks markdown-it left unpaired."""
+
+
 def _unpaired_runs(
     delimiters: list[Delimiter], starts: Mapping[int, int], src: str
-) -> dict[int, str]:
+) -> dict[int, Found]:
     """Return where each run of two or more `*` or `_` with unpaired marks that could open
-    emphasis starts, and the marks left unpaired (`*` of `***a**`).
+    emphasis starts, the marks left unpaired (`*` of `***a**`) and how it is warned about;
+    and where a run that a space kept from opening (`** Key finding:**`) starts.
 
     A lone `*` is prose as often as a mistake (`5 * 3`, a footnote star); a run inside a
     word (`2**10`) is no emphasis anyone meant.
     """
     if len(delimiters) == 2 * sum(d.end >= 0 for d in delimiters):
         return {}  # every mark paired, as in most runs: one pass tells
+    found: dict[int, Found] = {}
+    runs = _runs(delimiters, starts)
+    for run in runs:
+        # Only a run that could open emphasis was meant as some: not one with spaces around
+        # (`10 ** 6`, `____ Date:`), nor one that can only close (`0.42***`, a significance
+        # star). The mistakes all open: `**Note:**The`, `**Key finding: **Budgets`.
+        if run.unpaired and run.opens and run.length >= 2 and not _inside_word(src, run):
+            found[run.start] = (run.start, run.marker * run.unpaired, unclosed_warning)
+    spaced = _spaced_opener(runs, src)
+    if spaced is not None:
+        found[spaced.start] = (spaced.start, spaced.marker * spaced.length, spaced_warning)
+    return found
+
+
+def _runs(delimiters: list[Delimiter], starts: Mapping[int, int]) -> list[_Run]:
+    """Return the runs of `*` and `_` of a list of delimiters, in the order they stand."""
     paired = {index for index, d in enumerate(delimiters) if d.end >= 0}
     paired |= {d.end for d in delimiters if d.end >= 0}
-    counts: dict[int, int] = {}
-    markers: dict[int, str] = {}
+    runs: list[_Run] = []
     run = -1
     for index, delimiter in enumerate(delimiters):
         # A run's marks are listed one after the other, the first at the token noted for it.
         run = starts.get(delimiter.token, run)
-        if run < 0 or delimiter.marker not in _MARKERS or index in paired:
+        if run < 0 or delimiter.marker not in _MARKERS:
             continue
-        # Only a run that could open emphasis was meant as some: not one with spaces around
-        # (`10 ** 6`, `____ Date:`), nor one that can only close (`0.42***`, a significance
-        # star). The mistakes all open: `**Note:**The`, `**Key finding: **Budgets`.
-        if (
-            delimiter.open
-            and delimiter.length >= 2
-            and not _inside_word(src, run, delimiter.length)
-        ):
-            counts[run] = counts.get(run, 0) + 1
-            markers[run] = chr(delimiter.marker)
-    return {run: markers[run] * count for run, count in counts.items()}
+        unpaired = index not in paired
+        if runs and runs[-1].start == run:
+            runs[-1] = runs[-1]._replace(unpaired=runs[-1].unpaired + unpaired)
+        else:
+            marker, length = chr(delimiter.marker), delimiter.length
+            runs.append(_Run(run, marker, length, delimiter.open, delimiter.close, unpaired))
+    return runs
 
 
-def _inside_word(src: str, start: int, length: int) -> bool:
-    before, after = src[start - 1 : start], src[start + length : start + length + 1]
+def _spaced_opener(runs: Sequence[_Run], src: str) -> _Run | None:
+    """Return the first unpaired run of two or more marks that a space after it kept from
+    opening, when a run of the same marks closes it later on its line, unpaired too:
+    `** Key finding:** budgets`, `__ Leading underscore__`.
+
+    A run with spaces around it and nothing to close it is prose (`10 ** 6`, a blank
+    `____`); marks right after a digit are significance stars (`** at 5%`, then `0.13**`).
+    """
+    pending: dict[tuple[str, int], _Run] = {}
+    previous = 0
+    for run in runs:
+        if src.find("\n", previous, run.start) != -1:
+            pending.clear()  # a pair the author meant is on one line
+        previous = run.start
+        if run.unpaired != run.length or run.length < 2:
+            continue
+        before, after = _around(src, run)
+        opener = pending.get((run.marker, run.length))
+        closes = before != "" and not before.isspace() and not before.isdigit()
+        if opener is not None and closes and not _inside_word(src, run):
+            return opener
+        if not run.opens and not before.isalnum() and after.isspace() and after != "\n":
+            pending.setdefault((run.marker, run.length), run)
+    return None
+
+
+def _inside_word(src: str, run: _Run) -> bool:
+    before, after = _around(src, run)
     return before.isalnum() and after.isalnum()
 
 
-def unclosed_in(env: Mapping[str, object]) -> Mapping[str, tuple[int, str]]:
-    """Return the runs of the parse with `env` that hold an unpaired `**` or `__`."""
+def _around(src: str, run: _Run) -> tuple[str, str]:
+    """Return the characters just before and just after a run ("" at the run's ends)."""
+    end = run.start + run.length
+    return src[run.start - 1 : run.start] if run.start else "", src[end : end + 1]
+
+
+def unclosed_in(env: Mapping[str, object]) -> Mapping[str, Found]:
+    """Return the runs of the parse with `env` that hold an unpaired `**` or `__`: where in
+    each its first one starts, the marks shown and how it is warned about."""
     found = env.get(UNCLOSED)
     return found if isinstance(found, dict) else {}
+
+
+def spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that the `**` or `__` at `pos` is followed by a space, so it and its closing
+    marks are shown as text."""
+    marks = shown[:3]
+    return warning(
+        pos,
+        f"`{marks}` followed by a space does not open bold; it and the `{marks}` after it "
+        "are shown as text",
+        hint=f"remove the space after `{marks}` (`{marks}Key finding:{marks} text`)",
+    )
 
 
 def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:

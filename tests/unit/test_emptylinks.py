@@ -1,0 +1,79 @@
+"""A link with no text: an invisible, unnamed `<a>` on the page, so a warning at its place."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+EMPTY = "a link with no text: readers cannot see or follow it"
+
+
+def _messages(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics]
+
+
+def _empty_links(body: str) -> list[tuple[int, int]]:
+    return [(line, column) for line, column, message in _messages(body) if message == EMPTY]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Read the full report [](https://example.org/report.pdf) first.\n", [(0, 22)]),
+        ("See also [ ](https://example.org/annex).\n", [(0, 10)]),
+        ("Two [](a.pdf) and [](b.pdf) here.\n", [(0, 5), (0, 19)]),
+        ("Fine [text](a.pdf), then [](b.pdf).\n", [(0, 26)]),
+        ("- An item [](https://example.org/)\n", [(0, 11)]),
+        ("> A quote\n> with [](https://example.org/).\n", [(1, 8)]),
+        ("| a | b |\n|---|---|\n| x [](https://example.org/) | y |\n", [(2, 5)]),
+        ("See [][annex].\n\n[annex]: https://example.org/annex\n", [(0, 5)]),
+        ("## Funding [](https://example.org/)\n", [(0, 12)]),
+        ("Code `[](x)` then [](https://example.org/).\n", [(0, 19)]),
+    ],
+)
+def test_a_link_with_no_text_is_warned_at_its_column(
+    body: str, places: list[tuple[int, int]]
+) -> None:
+    assert _empty_links(body) == places
+
+
+def test_the_hint_says_what_to_write() -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "See [](https://example.org/).\n")
+    assert [d.hint for d in diagnostics] == [
+        "write what it links to between the brackets: `[the full report](https://…)`"
+    ]
+
+
+def test_an_empty_heading_of_a_link_is_only_an_empty_heading() -> None:
+    assert [m for _, _, m in _messages("## [](https://example.org)\n")] == ["empty heading"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Read [the report](https://example.org/) and [**this**](a.pdf).\n",
+        "A collapsed [annex][] link.\n\n[annex]: https://example.org/annex\n",
+        "Escaped \\[](https://example.org/) brackets.\n",
+        "Code `[](https://example.org/)` stays code.\n",
+        "- [ ] an open task\n- [x] a done one\n",
+        "Not a link: [ ](a b c) nor [].\n",
+        "An array `x[]` and a[] in prose.\n",
+        "[![Chart of flows](https://example.org/c.png)](https://example.org/)\n",
+    ],
+)
+def test_links_with_text_and_brackets_of_prose_get_no_warning(body: str) -> None:
+    assert _empty_links(body) == []
+
+
+def test_many_empty_links_are_placed_in_linear_time() -> None:
+    body = "[](a.pdf) " * 20_000 + "\n"
+    started = time.monotonic()
+    assert len(_empty_links(body)) == 20_000
+    seconds = time.monotonic() - started
+    assert seconds < 10, f"took {seconds:.1f} s"

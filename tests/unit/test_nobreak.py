@@ -1,0 +1,85 @@
+"""A heading or list marker followed by a no-break space: shown as text, warned at its place."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+NBSP = "\u00a0"
+
+
+def _warnings(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics]
+
+
+def _heading(marker: str) -> str:
+    return f"`{marker}` followed by a no-break space is not a heading; it is shown as text"
+
+
+def _item(marker: str) -> str:
+    return f"`{marker}` followed by a no-break space is not a list item; it is shown as text"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f"##{NBSP}Funding\n", [(0, 1, _heading("##"))]),
+        (f"###{NBSP}Funding\n", [(0, 1, _heading("###"))]),
+        (f"-{NBSP}One\n-{NBSP}Two\n", [(0, 1, _item("-")), (1, 1, _item("-"))]),
+        (f"*{NBSP}One\n", [(0, 1, _item("*"))]),
+        (f"+{NBSP}One\n", [(0, 1, _item("+"))]),
+        (f"1.{NBSP}First\n", [(0, 1, _item("1."))]),
+        (f"3){NBSP}Third\n", [(0, 1, _item("3)"))]),
+        (f"Intro.\n-{NBSP}item\n", [(1, 1, _item("-"))]),
+        (f"- a list\n  -{NBSP}nested\n", [(1, 3, _item("-"))]),
+        (f"> ##{NBSP}Quoted\n", [(0, 3, _heading("##"))]),
+    ],
+)
+def test_a_marker_before_a_no_break_space_is_warned_at_its_column(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+def test_the_marker_stays_on_the_page_and_the_hint_names_the_fix() -> None:
+    body = f"##{NBSP}Funding\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert [b.text.text for b in briefing.lede if isinstance(b, Paragraph)] == [f"##{NBSP}Funding"]
+    assert [d.hint for d in diagnostics] == [
+        "write a plain space after `##` (a word processor may have put the no-break space there)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Il y a 5{NBSP}000 personnes, soit 12{NBSP}% du total.\n",
+        f"Il a dit{NBSP}: «{NBSP}non{NBSP}».\n",
+        f">{NBSP}A quote.\n",
+        f"- **Term:**{NBSP}text\n- **Other**{NBSP}— text\n",
+        f"The rate fell in\n2.{NBSP}quarter, as in 2025.\n",
+        f"| a | b |\n|---|---|\n| -{NBSP}5 | 1.{NBSP}x |\n",
+        f"## Voir{NBSP}: -{NBSP}x\n",
+        f"Code `-{NBSP}x` stays code.\n",
+        "```\n##\u00a0not a heading\n```\n",
+        "Costs - a list - and # signs, 1. too.\n",
+    ],
+)
+def test_ordinary_no_break_spaces_get_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_many_markers_are_read_in_linear_time() -> None:
+    body = f"-{NBSP}item\n" * 20_000
+    started = time.monotonic()
+    assert len(_warnings(body)) == 20_000
+    seconds = time.monotonic() - started
+    assert seconds < 10, f"took {seconds:.1f} s"
