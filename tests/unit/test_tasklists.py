@@ -10,7 +10,9 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.markdown import markdown_parser
+from briefgen.content.parse import parse_briefing
 from briefgen.content.tasklists import task_lists
+from briefgen.model import BulletList
 
 HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
 LISTS = [
@@ -22,7 +24,7 @@ LISTS = [
     "> - [ ] quoted\n> - [x] *quoted* too\n>\n> > 1. [X] deeper\n",
     "- [ ] loose\n\n- [x] list\n\n  second paragraph [ ] here\n",
     "- para first\n\n  - [ ] under it\n\nText [x] mid-line.\n\n- [ ] new list\n",
-    "- [ ]\ttab\n- [x]\n  on the next line\n- [ ]  two spaces\n",
+    "- [ ]  two spaces\n- [x] \ta space and a tab\n",
     "[x]: https://example.org/\n\n- [x] linked box\n- [ ] `code`\n",
     "- ```\n  [ ] in code\n  ```\n- [ ] after code\n",
     "| a |\n|---|\n| [ ] cell |\n\n- [x] after a table\n",
@@ -49,6 +51,30 @@ def test_task_lists_mark_items_and_their_list() -> None:
         ("list_item_open", {}),
         ("paragraph_open", {}),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["- [ ]\ttab\n- [x]\n  next line\n", "1. [ ]\ttab\n2. [X]\n   next\n"]
+)
+def test_task_lists_read_a_box_followed_by_a_tab_or_a_line_break(text: str) -> None:
+    """The plugin lost such a box, and its empty `html_inline` was warned about as raw HTML."""
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + text)
+    assert briefing is not None and diagnostics == []
+    tasks = briefing.lede[0]
+    assert isinstance(tasks, BulletList)
+    assert [(item.checked, item.text.html) for item in tasks.items] == [
+        (False, "tab"),
+        (True, text.split("\n")[2].strip()),
+    ]
+
+
+def test_task_lists_leave_ordinary_brackets_silent() -> None:
+    text = "- [y] not a task\n- see [1] and [x]\n\nChoose [ ] or [x] on the form.\n"
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + text)
+    assert briefing is not None and diagnostics == []
+    items = briefing.lede[0]
+    assert isinstance(items, BulletList)
+    assert [item.checked for item in items.items] == [None, None]
 
 
 def _seconds_to_parse(items: int) -> float:

@@ -2,8 +2,9 @@
 
 It makes the tokens mdit-py-plugins' `tasklists_plugin` makes (a checkbox `html_inline` before
 the item's text, the `task-list-item` and `contains-task-list` classes), which `kinds/lists.py`
-reads. The plugin looked for each item's list by walking back over every token before it, so a
-list of 16,000 tasks took 40 s to parse; here the latest token at each level is remembered.
+reads, for a box followed by a tab or a line break too. The plugin looked for each item's list
+by walking back over every token before it, so a list of 16,000 tasks took 40 s to parse; here
+the latest token at each level is remembered.
 """
 
 from __future__ import annotations
@@ -63,12 +64,9 @@ def _tick(inline: Token) -> None:
     """Put the checkbox before the item's text in place of the `[ ]` or `[x]` written."""
     assert inline.children is not None  # the inline rule has run
     content = inline.content
-    # As the plugin did: a box followed by a tab or a line break gets an empty `html_inline`.
-    box = Token("html_inline", "", 0)
-    if content.startswith("[ ] "):
-        box.content = _OPEN_BOX
-    elif content.startswith(("[x] ", "[X] ")):
-        box.content = _TICKED_BOX
+    # Whatever whitespace follows the box: the plugin gave a box followed by a tab or a line
+    # break an empty `html_inline`, which lost the box and was warned about as raw HTML.
+    box = Token("html_inline", "", 0, content=_OPEN_BOX if content[1] == " " else _TICKED_BOX)
     inline.children.insert(0, box)
     inline.children[1].content = inline.children[1].content[3:]
     inline.content = content[3:]
