@@ -92,6 +92,17 @@ def test_build_refuses_an_output_folder_that_is_a_symlink(root: Path, tmp_path: 
     assert list(target.iterdir()) == []
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_build_blames_an_output_folder_it_cannot_make_on_output(root: Path) -> None:
+    """Not on `briefgen.yaml:1:1`, as it once was: nothing in it (there is none) is at fault."""
+    run = run_briefgen("build", "--output", "/proc/briefgen-none/site", cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith(
+        "--output:1:1: error: cannot write the output folder in /proc/briefgen-none: "
+    ), run.stderr
+    assert not (root / "briefgen.yaml").exists()
+
+
 @pytest.mark.parametrize(
     ("static", "message"),
     [

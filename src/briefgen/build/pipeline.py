@@ -64,6 +64,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_OUTPUT_FLAG = SourcePos("--output", 1)
+"""Where the output folder's errors are blamed, its lock's included: the folder, not a setting."""
+
 
 def build_site(
     options: BuildOptions,
@@ -113,12 +116,10 @@ def build_site(
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(
-        validate_output_dir(
-            options.root, options.out, force=options.force, at=SourcePos("--output", 1)
-        ),
+        validate_output_dir(options.root, options.out, force=options.force, at=_OUTPUT_FLAG),
         options,
     )
-    with build_lock(options.out, SourcePos(CONFIG_NAME, 1)), collector_for(config, options.root):
+    with build_lock(options.out, _OUTPUT_FLAG), collector_for(config, options.root):
         result = _build_locked(options, config, plugins_key, reporter, swapped)
     save_config(cache_dir, read)
     result.diagnostics = [*problems, *result.diagnostics]
@@ -137,7 +138,7 @@ def prepare_next_build(options: BuildOptions) -> bool:
     """
     cache_dir = options.cache
     try:
-        with build_lock(options.out, SourcePos(CONFIG_NAME, 1)):
+        with build_lock(options.out, _OUTPUT_FLAG):
             state_file = state_path(cache_dir, options.out, options.root)
             spare = Spare(state_file)
             # Only the files the cache names: one put in the site since is no spare's.

@@ -33,7 +33,8 @@ from briefgen.content.noterefs import (
     numbered_reference,
 )
 from briefgen.content.safeurls import is_unsafe_url
-from briefgen.content.syntax import definition_lists, footnotes, task_lists
+from briefgen.content.syntax import definition_lists, footnotes
+from briefgen.content.tasklists import task_lists
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText

@@ -1,5 +1,5 @@
 """The syntax briefgen reads beyond CommonMark and GFM, as markdown-it plugins (mdit-py-plugins),
-each fitted to briefgen: notes, task items and definition lists."""
+each fitted to briefgen: notes and definition lists (task items are content/tasklists.py)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
 from briefgen.content.noterefs import closed_note_reference, render_note_reference
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
-    from markdown_it.rules_core import StateCore
 
 
 def footnotes(parser: MarkdownIt) -> None:
@@ -26,22 +24,6 @@ def footnotes(parser: MarkdownIt) -> None:
     footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
     parser.inline.ruler.at("footnote_ref", closed_note_reference)
     parser.add_render_rule("footnote_ref", render_note_reference)
-
-
-def task_lists(parser: MarkdownIt) -> None:
-    """Read `- [ ]` and `- [x]` items as tasks (mdit-py-plugins), only in files that have one.
-
-    The plugin's rule reads every token of every file; a task needs its box in the source.
-    """
-    tasklists_plugin(parser)
-    ruler = parser.core.ruler
-    rule = ruler.__rules__[ruler.__find__("github-tasklists")].fn
-
-    def tasks(state: StateCore) -> None:
-        if "[ ]" in state.src or "[x]" in state.src or "[X]" in state.src:
-            rule(state)
-
-    ruler.at("github-tasklists", tasks)
 
 
 def definition_lists(parser: MarkdownIt) -> None:

@@ -113,7 +113,7 @@ def _definition(
 
 
 def task_box(tokens: list[Token]) -> tuple[bool | None, list[Token]]:
-    """Split off the checkbox the tasklists plugin puts before `- [ ]` and `- [x]` items."""
+    """Split off the checkbox content/tasklists.py puts before `- [ ]` and `- [x]` items."""
     if tokens and tokens[0].type == "html_inline" and _TASK_BOX in tokens[0].content:
         rest = _strip_leading(tokens[1:], "")
         return 'checked="checked"' in tokens[0].content, rest
