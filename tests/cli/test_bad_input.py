@@ -375,6 +375,11 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              raw=(("templates/partials/footer.html", b"<p>\xe9t\xe9</p>\n"),)),
     BadInput("static-fifo", "static/feed.pipe:1:1", ("not a regular file; not published",),
              setup=_static_fifo, severity="warning", code=0),
+    # A project folder saved as a file (an editor writing `static` as a stylesheet): what the
+    # user meant to publish is missing, so it is said, and fatal under --strict.
+    *(BadInput(f"{folder}-is-a-file", f"{folder}:1:1", ("a file, not a folder",),
+               f"-- {folder} --\nbody {{}}\n", args=("--strict",), severity="warning")
+      for folder in ("static", "templates", "locales")),
     # --- file names that are not UTF-8, in every folder a build reads ---
     *(BadInput(f"name-not-utf8-{folder}", f"{rel.replace(chr(0xDCFF), chr(92) + 'xff')}:1:1",
                ("file name is not valid UTF-8; skipped",), raw=((rel, data),))
