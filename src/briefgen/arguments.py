@@ -70,6 +70,7 @@ def title(text: str) -> str:
 def tags(text: str) -> list[str]:
     """Return comma-separated tags; refuse one the front matter would refuse, as for a title."""
     from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug
+    from briefgen.content.tags import MAX_TAGS, too_many_tags
 
     found = [tag.strip() for tag in text.split(",") if tag.strip()]
     for index, tag in enumerate(found, start=1):
@@ -79,6 +80,9 @@ def tags(text: str) -> list[str]:
                 f"tag {index} is too long for a page name "
                 f"(over {MAX_SLUG_BYTES} bytes once normalised)"
             )
+    pages = len({tag_slug(" ".join(tag.split())) for tag in found})
+    if pages > MAX_TAGS:
+        raise argparse.ArgumentTypeError(too_many_tags(pages))
     return found
 
 

@@ -334,9 +334,15 @@ def readable_project_files(
     if not folder.exists() and not folder.is_symlink():
         return [], []
     if folder.exists() and not folder.is_dir():
-        return [], [warning(SourcePos(name, 1), "a file, not a folder; nothing in it is read")]
+        return [], [not_a_folder(name)]
     found = walk_project_folder(root, folder)
     return found.files, found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
+
+
+def not_a_folder(name: str) -> Diagnostic:
+    """Return the warning for a project folder (`static`, `templates`) that is a file: the
+    build skips it, which would otherwise drop what the user meant to be in it unsaid."""
+    return warning(SourcePos(name, 1), "a file, not a folder; nothing in it is read")
 
 
 def unreadable_folder(rel: str) -> Diagnostic:

@@ -93,6 +93,19 @@ def test_a_link_to_the_output_or_cache_folder_is_not_walked(tmp_path: Path) -> N
     ]
 
 
+def test_static_that_is_a_file_is_a_warning(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- static --\nbody {}\n")
+
+    assert _found(root) == (
+        [],
+        ["static:1:1: warning: a file, not a folder; nothing in it is read"],
+    )
+
+
+def test_no_static_folder_is_silent(tmp_path: Path) -> None:
+    assert _found(make_project(tmp_path, "-- content/a.md --\nx\n")) == ([], [])
+
+
 def test_a_folder_that_cannot_be_listed_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

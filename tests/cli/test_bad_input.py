@@ -375,6 +375,11 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              raw=(("templates/partials/footer.html", b"<p>\xe9t\xe9</p>\n"),)),
     BadInput("static-fifo", "static/feed.pipe:1:1", ("not a regular file; not published",),
              setup=_static_fifo, severity="warning", code=0),
+    # A project folder saved as a file (an editor writing `static` as a stylesheet): what the
+    # user meant to publish is missing, so it is said, and fatal under --strict.
+    *(BadInput(f"{folder}-is-a-file", f"{folder}:1:1", ("a file, not a folder",),
+               f"-- {folder} --\nbody {{}}\n", args=("--strict",), severity="warning")
+      for folder in ("static", "templates", "locales")),
     # --- file names that are not UTF-8, in every folder a build reads ---
     *(BadInput(f"name-not-utf8-{folder}", f"{rel.replace(chr(0xDCFF), chr(92) + 'xff')}:1:1",
                ("file name is not valid UTF-8; skipped",), raw=((rel, data),))
@@ -502,6 +507,9 @@ WARNED_INPUTS: tuple[Warned, ...] = (
            "-- content/notes.txt --\nstray notes\n"),
     Warned("base-url-without-scheme", "briefgen.yaml:2:1", ("has no scheme",),
            "-- briefgen.yaml --\ntitle: T\nbase_url: example.org/briefs\n"),
+    Warned("base-url-without-trailing-slash", "briefgen.yaml:2:1",
+           ("base_url `https://example.org/briefs` has no trailing `/`",),
+           "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/briefs\n"),
     Warned("empty-section", "content/bad.md:7:1", ("section `Empty` is empty",),
            bad_md(briefing("summary: Fine.", body="## Empty\n\n## Full\n\nText.\n"))),
     Warned("unclosed-comment-in-paragraph", "content/bad.md:7:31",

@@ -136,6 +136,9 @@ HOSTILE: tuple[BadInput, ...] = (
              bad_md(briefing("tags: [" + "\ufb03" * 90 + "]"))),
     BadInput("tag-accents-stripped", "content/bad.md:4:8", ("too long for a page name",),
              bad_md(briefing("tags: [" + "e\u0301" * 201 + "]"))),
+    # --- every tag page lists the briefing with all its tags: N tags, N² links ---
+    BadInput("tags-1000", "content/bad.md:4:1", ("`tags` has 1000 tags; the limit is 50",),
+             bad_md(briefing("tags: [" + ", ".join(f"t{n}" for n in range(1000)) + "]"))),
     BadInput("file-name-250-characters", f"content/{'n' * 250}.md:1:1", ("the limit is 200",),
              bad_md(briefing(), name="n" * 250)),
     # --- item 6: only http, https, mailto, tel, relative and #fragment links stay live ---

@@ -100,6 +100,10 @@ def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
             ("import", "-", "--tags", "ok," + "x" * 201),
             "argument --tags: tag 2 is too long for a page name (over 200 bytes once normalised)",
         ),
+        (
+            ("import", "-", "--tags", ",".join(f"t{n}" for n in range(51))),
+            "argument --tags: 51 tags; the limit is 50",
+        ),
     ],
 )
 def test_usage_title_that_cannot_build_is_blamed_on_the_argument(

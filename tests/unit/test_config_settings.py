@@ -161,6 +161,38 @@ def test_config_aliases_within_bounds_are_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("url", "repairs", "used"),
+    [
+        ("https://x.org/sub", "no trailing `/`", "https://x.org/sub/"),
+        ("x.org/sub", "no scheme and no trailing `/`", "https://x.org/sub/"),
+        ("x.org/sub/", "no scheme", "https://x.org/sub/"),
+    ],
+)
+def test_config_base_url_repaired_is_a_warning(
+    tmp_path: Path, url: str, repairs: str, used: str
+) -> None:
+    problems = _load(tmp_path, f"title: T\nbase_url: {url}\n")
+    assert problems == [f"briefgen.yaml:2:1: warning: base_url `{url}` has {repairs}; using {used}"]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://x.org", "https://x.org/", "https://x.org/sub/", "http://localhost:8000/"]
+)
+def test_config_base_url_of_a_folder_or_site_root_is_silent(tmp_path: Path, url: str) -> None:
+    (tmp_path / "briefgen.yaml").write_text(f"title: T\nbase_url: {url}\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert config.base_url == url.removesuffix("/") + "/"
+
+
+def test_config_base_url_flag_without_trailing_slash_is_silent(tmp_path: Path) -> None:
+    """`--base-url` is in no file a warning could point to; the `/` is added."""
+    config, problems = load_config(tmp_path, base_url_override="https://x.org/sub")
+    assert problems == []
+    assert config.base_url == "https://x.org/sub/"
+
+
+@pytest.mark.parametrize(
     "url", ["https://x.org/../../etc/", "https://x.org/a/./b/", "https://x.org/a/%2E%2e/"]
 )
 def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str) -> None:

@@ -15,6 +15,7 @@ from briefgen.files import (
     MAX_SOURCE_BYTES,
     digest,
     file_kind,
+    not_a_folder,
     not_utf8_name,
     read_regular_file,
     undecodable_name,
@@ -248,7 +249,7 @@ def discover_static(
     """
     static = root / STATIC_DIR
     if not static.is_dir():
-        return [], []
+        return [], [not_a_folder(STATIC_DIR)] if static.exists() else []
     walked = walk_project_folder(root, static, avoid)
     # A FIFO would block the copy; a dangling link has no bytes.
     problems = walked.refusals(

@@ -24,9 +24,9 @@ from briefgen.content.slugs import (
     RESERVED_SLUGS,
     SLUG_PATTERN,
     is_too_long,
-    tag_slug,
 )
 from briefgen.content.sources import parse_sources
+from briefgen.content.tags import check_tags
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
 from briefgen.content.yamlslips import boolean_problem, cut_text_warnings
 from briefgen.content.yamlsource import YamlSource
@@ -265,7 +265,8 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         fields.get("draft", fields.boolean),
         fields.get("extra", fields.mapping_field),
     )
-    tags = _checked_tags(fields, meta_parts[1])
+    tags, found = check_tags(fields.doc, fields.mapping.get("tags"), meta_parts[1] or ())
+    fields.diagnostics.extend(found)
     for key, text in (("title", title), ("summary", meta_parts[0])):
         if text and (markup := markup_warning(fields.doc.pos(key), key, text)):
             fields.diagnostics.append(markup)
@@ -348,31 +349,6 @@ def _checked_slug(fields: _Fields, slug: str) -> str | None:
         fields.fail("slug", f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}")
         return None
     return slug
-
-
-def _checked_tags(fields: _Fields, tags: tuple[str, ...] | None) -> tuple[str, ...]:
-    """Return the tags, each tag page once: a second spelling of one tag (`Trade`, `trade`)
-    is the same tag, which the page would otherwise link twice. One whose page name no file
-    system can hold is an error."""
-    if not tags:
-        return ()
-    written = fields.mapping.get("tags")
-    lines: dict[str, int] = {}  # each tag's index in the YAML list, which `strings` shortens
-    for index, entry in enumerate(written if isinstance(written, list) else []):
-        if isinstance(entry, str):
-            lines.setdefault(" ".join(entry.split()), index)
-    kept: dict[str, int] = {}
-    for index, tag in enumerate(tags):
-        listed = lines.get(tag, index)
-        at, item = fields.doc.pos("tags", listed), f"`tags` item {listed + 1}"
-        slug = tag_slug(tag)
-        if is_too_long(slug):
-            limit = f"over {MAX_SLUG_BYTES} bytes once normalised"
-            message = f"{item} is too long for a page name ({limit})"
-            fields.diagnostics.append(error(at, message, hint="use a shorter tag"))
-        elif slug not in kept:
-            kept[slug] = index
-    return tuple(tags[index] for index in kept.values())
 
 
 def _warn_unknown_fields(fields: _Fields) -> None:

@@ -22,10 +22,11 @@ from briefgen.content.yamlload import (
     written_scalars,
 )
 from briefgen.content.yamlsource import YamlSource, file_source
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
+from briefgen.site.baseurl import normalise_base_url
 from briefgen.site.urls import url_problem
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "http://localhost:8000/"
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
 KNOWN_KEYS = (
     *_STRING_KEYS,
@@ -75,7 +75,12 @@ def parse_config(
         description=settings.text("description", ""),
         language=canonical_tag(settings.text("language", "en")),
         author=settings.text("author", ""),
-        base_url=_normalise_base_url(base_url, settings.at("base_url"), settings.diagnostics),
+        base_url=normalise_base_url(
+            base_url,
+            settings.at("base_url"),
+            settings.diagnostics,
+            from_settings=base_url_override is None,
+        ),
         unsafe_html=settings.flag("unsafe_html"),
         cname=settings.text("cname", "") or None,
         source_url=settings.text("source_url", "") or None,
@@ -375,22 +380,6 @@ class _ConfigLoader(yaml.SafeLoader):
 
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
-
-
-def _normalise_base_url(url: str, pos: SourcePos, diagnostics: list[Diagnostic]) -> str:
-    """Return an absolute base URL ending in `/`, warning where it had to be repaired."""
-    if not url:
-        return DEFAULT_BASE_URL
-    if "://" not in url:
-        diagnostics.append(
-            warning(pos, f"base_url `{url}` has no scheme; using https://{url.lstrip('/')}")
-        )
-        url = "https://" + url.lstrip("/")
-    problem = url_problem(url, base=True)
-    if problem is not None:
-        diagnostics.append(error(pos, f"base_url {problem}"))
-        return DEFAULT_BASE_URL
-    return url if url.endswith("/") else url + "/"
 
 
 def _suggest(key: str) -> str | None:

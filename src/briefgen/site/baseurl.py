@@ -1,0 +1,46 @@
+"""`base_url` as written to the absolute URL ending in `/` that pages and feeds are built on,
+with a warning for each repair, so a setting's meaning is never changed unsaid."""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import error, warning
+from briefgen.site.urls import url_problem
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+DEFAULT_BASE_URL = "http://localhost:8000/"
+
+
+def normalise_base_url(
+    url: str, pos: SourcePos, diagnostics: list[Diagnostic], *, from_settings: bool = True
+) -> str:
+    """Return an absolute base URL ending in `/`, warning at `pos` where it had to be repaired.
+
+    Without `from_settings` the URL is `--base-url`'s, checked as argparse read it
+    (`arguments.py`): its missing `/` is added with no warning, as no file holds it.
+    """
+    if not url:
+        return DEFAULT_BASE_URL
+    repairs: list[str] = []
+    absolute = url
+    if "://" not in url:
+        repairs.append("no scheme")
+        absolute = "https://" + url.lstrip("/")
+    problem = url_problem(absolute, base=True)
+    if problem is not None:
+        diagnostics.append(error(pos, f"base_url {problem}"))
+        return DEFAULT_BASE_URL
+    # `https://x.org` is the site root either way; `https://x.org/sub` might have meant a file.
+    path = urllib.parse.urlsplit(absolute).path
+    if from_settings and path and not path.endswith("/"):
+        repairs.append("no trailing `/`")
+    if not absolute.endswith("/"):
+        absolute += "/"
+    if repairs:
+        message = f"base_url `{url}` has {' and '.join(repairs)}; using {absolute}"
+        diagnostics.append(warning(pos, message))
+    return absolute
