@@ -66,6 +66,8 @@ class Output:
     record: Callable[[], str] | None = None
     """What the cache keeps of the made file for the outputs that describe it (a PDF's
     number of pages), so they can be made again while this file is carried over."""
+    plugin: str = ""
+    """The plugin that yields it (set by briefgen); empty for briefgen's own outputs."""
 
 
 @dataclass(frozen=True, slots=True)
