@@ -3,7 +3,8 @@
 Each output function and Markdown plugin a plugin registers is wrapped here. An exception it
 raises (while yielding outputs, making one's bytes, or in a rule it added to the parser)
 becomes a `PluginProblem`: an error at the `plugins:` entry of briefgen.yaml naming the plugin,
-exit 1, in a pool worker as in the main process. Two outputs of one path name who made them.
+exit 1, in a pool worker as in the main process. Each output's path is checked to stay inside
+the site folder, and two outputs of one path name who made them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 _places: dict[str, SourcePos] = {}
 """Where each plugin of this process is named in briefgen.yaml: its errors point there."""
 
+PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
+
 
 class PluginProblem(ProjectCodeProblem):
     """A plugin's code failed, or it claimed a path it may not: an error at its `plugins:`."""
@@ -37,6 +40,22 @@ def plugin_problem(names: Sequence[str], message: str, hint: str | None = None) 
     """Return the error of the named plugins, at the line of briefgen.yaml that names them."""
     at = _places.get(names[0], SourcePos(CONFIG_NAME, 1))
     return PluginProblem(error(at, message, hint))
+
+
+def path_problem(rel: str) -> str | None:
+    """Return why a plugin's output path could not be a file of the site folder, or None.
+
+    Checked by its text alone: absolute, Windows-style or with an empty, `.` or `..` segment,
+    it would be written elsewhere than the file it names (or outside the site and project)."""
+    if rel.startswith("/"):
+        return "an absolute path"
+    if "\\" in rel:
+        return "a path with a `\\`"
+    if "\0" in rel:
+        return "a path with a NUL character"
+    if any(segment in ("", ".", "..") for segment in rel.split("/")):
+        return "a path with an empty, `.` or `..` segment"
+    return None
 
 
 def claim_path(claimed: dict[str, str], output: Output) -> None:
@@ -109,7 +128,12 @@ class PluginGuard:
         for output in self._call(f"in {label}", lambda: list(outputs()))():
             if not isinstance(output, Output):
                 raise self._failed(f"in {label}: it yields {type(output).__name__}, not `Output`")
-            making = f"making `{output.rel_path}` ({label})"
+            rel = output.rel_path
+            why = path_problem(rel) if isinstance(rel, str) else "not a string"
+            if why is not None:
+                message = f"plugin `{self.name}` makes `{rel}` ({label}): {why}"
+                raise plugin_problem([self.name], message, PATH_HINT)
+            making = f"making `{rel}` ({label})"
             record = output.record
             yield replace(
                 output,

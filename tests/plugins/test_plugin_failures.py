@@ -147,3 +147,31 @@ def test_two_plugins_making_one_path_are_both_named(tmp_path: Path) -> None:
     assert run.code == 1, run.stderr
     assert "briefgen.yaml:2:1: error: plugins `p` and `q` both make `x.txt`" in run.stderr
     assert snapshot(root / "site") == site
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../../escaped.txt", "ABSOLUTE", "a/../../b.txt", "a//b", "./a", "a\\b", ""],
+)
+def test_an_output_path_outside_the_site_folder_is_refused(tmp_path: Path, path: str) -> None:
+    if path == "ABSOLUTE":
+        path = str(tmp_path / "escaped.txt")
+    plugin = _site(f"yield Output({path!r}, 'k', lambda: b'escaped')")
+    root, site = _built(tmp_path / "deep" / "p", plugin)
+    before = sorted(p for p in tmp_path.rglob("*") if "site" not in p.parts)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    said = f"briefgen.yaml:2:1: error: plugin `p` makes `{path}` (its site output `outs`)"
+    assert said in run.stderr.replace("\\\\", "\\")
+    assert sorted(p for p in tmp_path.rglob("*") if "site" not in p.parts) == before
+    assert snapshot(root / "site") == site
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_a_plugin_with_files_in_folders_builds_silently(tmp_path: Path) -> None:
+    plugin = _site("yield Output('data/nested/x.json', 'k', lambda: b'{}')")
+    root, _site_files = _built(tmp_path / "p", plugin)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr
+    assert (root / "site" / "data" / "nested" / "x.json").read_bytes() == b"{}"

@@ -1,11 +1,36 @@
-"""Who is named when two outputs claim one path."""
+"""Which output paths a plugin may use, and who is named when two outputs claim one path."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.pluginguard import PluginProblem, claim_path
+from briefgen.pluginguard import PluginProblem, claim_path, path_problem
 from briefgen.site.outputs import Output
+
+
+@pytest.mark.parametrize(
+    "rel", ["stats.json", "data/nested/x.json", ".well-known/security.txt", "a..b/c.txt", "é/ü.txt"]
+)
+def test_path_problem_accepts_ordinary_paths(rel: str) -> None:
+    assert path_problem(rel) is None
+
+
+@pytest.mark.parametrize(
+    ("rel", "why"),
+    [
+        ("/tmp/x.txt", "an absolute path"),
+        ("a\\b.txt", "a path with a `\\`"),
+        ("a\0b", "a path with a NUL character"),
+        ("../x.txt", "a path with an empty, `.` or `..` segment"),
+        ("a/../../x.txt", "a path with an empty, `.` or `..` segment"),
+        ("a//b", "a path with an empty, `.` or `..` segment"),
+        ("a/./b", "a path with an empty, `.` or `..` segment"),
+        ("a/", "a path with an empty, `.` or `..` segment"),
+        ("", "a path with an empty, `.` or `..` segment"),
+    ],
+)
+def test_path_problem_refuses_paths_leaving_their_place(rel: str, why: str) -> None:
+    assert path_problem(rel) == why
 
 
 def _output(rel: str, plugin: str = "") -> Output:
