@@ -139,6 +139,17 @@ def test_two_outputs_of_one_path_are_an_error_naming_the_plugin(
     assert snapshot(root / "site") == site
 
 
+def test_a_briefing_output_of_one_path_for_every_briefing_is_an_error(tmp_path: Path) -> None:
+    root, site = _built(
+        tmp_path / "p", _briefing("yield Output('stats.json', key, lambda: b'x')"), briefings=2
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    said = "plugin `p` makes `stats.json` for content/a.md, and content/b0.md makes it too"
+    assert f"briefgen.yaml:2:1: error: {said}" in run.stderr
+    assert snapshot(root / "site") == site
+
+
 def test_two_plugins_making_one_path_are_both_named(tmp_path: Path) -> None:
     root, site = _built(tmp_path / "p", _site("yield Output('x.txt', 'k', lambda: b'x')"))
     (root / "q.py").write_text((root / "p.py").read_text(encoding="utf-8"), encoding="utf-8")

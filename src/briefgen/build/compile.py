@@ -89,6 +89,8 @@ class Compiled:
     """The pages' links, scanned here so the link check runs in parallel too."""
     waits: str = ""
     """The date (ISO) a briefing left out because of it waits for; empty otherwise."""
+    plugins: tuple[tuple[str, str], ...] = ()
+    """(output path, plugin) of the outputs, made or kept, that a plugin yields."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +269,7 @@ def _render(
         kept=tuple(kept),
         records=tuple(records),
         links=links,
+        plugins=tuple((rel, plugin) for rel, plugin in claimed.items() if plugin),
     )
 
 
