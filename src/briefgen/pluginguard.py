@@ -1,7 +1,8 @@
 """Run a project plugin's code so that its mistakes are the project's errors, not briefgen's.
 
-Each output function and Markdown plugin a plugin registers is wrapped here. An exception it
-raises (while yielding outputs, making one's bytes, or in a rule it added to the parser)
+Each output function, Markdown plugin and block kind a plugin registers is wrapped here. An
+exception it raises (while yielding outputs, making one's bytes, in a rule it added to the
+parser, or building a block or its JSON)
 becomes a `PluginProblem`: an error at the `plugins:` entry of briefgen.yaml naming the plugin,
 exit 1, in a pool worker as in the main process. Each output's path is checked to stay inside
 the site folder, and two outputs of one path name who made them.
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from briefgen.content.markdown import MarkdownPlugin
+    from briefgen.content.registry import BlockKind
     from briefgen.model import Briefing
     from briefgen.site.outputs import BriefingOutputs, OutputContext, SiteOutputs
 
@@ -122,6 +124,16 @@ class PluginGuard:
                     rules[token] = self._call(f"in {label}", render)
 
         return guarded
+
+    def block_kind(self, kind: BlockKind[Any]) -> BlockKind[Any]:
+        """Return `kind` with the functions it runs on content guarded."""
+        doing = f"in its block kind `{kind.name}`"
+        return replace(
+            kind,
+            build=self._call(doing, kind.build),
+            to_json=self._call(doing, kind.to_json),
+            to_markdown=self._call(doing, kind.to_markdown),
+        )
 
     def _outputs(self, label: str, outputs: Callable[[], Iterable[Output]]) -> Iterator[Output]:
         """Yield the outputs, each checked and with its maker guarded."""

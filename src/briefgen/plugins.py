@@ -48,8 +48,8 @@ _sources: dict[str, tuple[Path, list[Path]]] = {}
 class PluginAPI:
     """What `register(api)` may call. Every method adds; nothing briefgen has is replaced.
 
-    What a plugin adds for outputs and Markdown runs guarded (pluginguard.py): its failure is
-    an error at `at`, the `plugins:` line, naming it."""
+    What a plugin adds for outputs, Markdown and blocks runs guarded (pluginguard.py): its
+    failure is an error at `at`, the `plugins:` line, naming it."""
 
     def __init__(self, name: str, at: SourcePos | None = None) -> None:
         self.name = name
@@ -57,7 +57,7 @@ class PluginAPI:
 
     def add_block_kind(self, kind: BlockKind[Any]) -> None:
         """Add a block kind: its nodes or fences become its blocks, with JSON and a template."""
-        registry().add(kind)
+        registry().add(self._guard.block_kind(kind))
 
     def add_markdown_plugin(self, plugin: Callable[[MarkdownIt], None]) -> None:
         """Enable a markdown-it plugin (e.g. one of mdit-py-plugins) in the one parser."""

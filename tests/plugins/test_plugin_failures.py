@@ -45,6 +45,43 @@ def register(api):
     api.add_markdown_plugin(syntax)
 """
 
+BLOCK_KIND = """\
+from dataclasses import dataclass
+
+from briefgen.content.registry import BlockKind
+from briefgen.diagnostics import SourcePos
+
+
+@dataclass(frozen=True)
+class Boom:
+    pos: SourcePos
+    kind: str = "boom"
+
+    def words(self):
+        return 0
+
+
+def build(node, builder, caption):
+    if "boom" in node.content:
+        raise RuntimeError("plugin bug")
+    return Boom(SourcePos("x", 1))
+
+
+KIND = BlockKind(
+    "boom",
+    Boom,
+    build,
+    to_json=lambda block, writer: {},
+    schema={},
+    to_markdown=lambda block, writer: "",
+    fence_infos=("boom",),
+)
+
+
+def register(api):
+    api.add_block_kind(KIND)
+"""
+
 FAILURES = {
     "site output": (_site(RAISES), "its site output `outs`"),
     "site output's make": (
@@ -62,15 +99,26 @@ FAILURES = {
         "its Markdown plugin `syntax`",
     ),
     "markdown rule": (MARKDOWN_RULE, "its Markdown plugin `syntax`"),
+    "block kind": (BLOCK_KIND, "in its block kind `boom`: RuntimeError: plugin bug"),
+    "block kind's JSON": (
+        BLOCK_KIND.replace(
+            "to_json=lambda block, writer: {}", "to_json=lambda b, w: 1 / 0"
+        ).replace('if "boom" in node.content:', "if False:"),
+        "in its block kind `boom`: ZeroDivisionError",
+    ),
 }
 
 
 def _built(root: Path, plugin: str, briefings: int = 1) -> tuple[Path, dict[str, bytes]]:
     """Build a project without its plugin, then add it: return the project and its site."""
     files = "".join(
-        f"-- content/{name}.md --\n" + BRIEFING.format(title=name.title()) + "\nboom here.\n"
+        f"-- content/{name}.md --\n"
+        + BRIEFING.format(title=name.title())
+        + "\nboom here.\n\n```boom\nboom\n```\n"
         for name in ["a", *(f"b{n}" for n in range(briefings - 1))]
     )
+    if "add_block_kind" in plugin:
+        files += "-- templates/blocks/boom.html --\n<p>boom</p>\n"
     make_project(root, f"-- briefgen.yaml --\ntitle: T\n-- p.py --\n{plugin}{files}")
     first = run_briefgen("build", cwd=root)
     assert first.code == 0, first.stderr
