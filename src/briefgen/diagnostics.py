@@ -131,3 +131,15 @@ class BriefgenError(Exception):
     def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
         self.diagnostics = tuple(diagnostics)
         super().__init__("\n".join(format_diagnostic(d) for d in self.diagnostics))
+
+
+class ProjectCodeProblem(Exception):  # noqa: N818 - a problem report, like TemplateProblem
+    """Raised where the project's own code (a template, a plugin) fails while briefgen runs it.
+
+    It carries its diagnostic, with a place, up to where outputs are collected (a pool worker
+    sends the diagnostic back): a mistake of the project's, reported with exit 1, not a bug.
+    """
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        self.diagnostic = diagnostic
+        super().__init__(format_diagnostic(diagnostic))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from briefgen.content import markdown
 from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.pluginguard import PluginGuard
 from briefgen.project import CONFIG_NAME
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
@@ -45,18 +46,23 @@ _sources: dict[str, tuple[Path, list[Path]]] = {}
 
 
 class PluginAPI:
-    """What `register(api)` may call. Every method adds; nothing briefgen has is replaced."""
+    """What `register(api)` may call. Every method adds; nothing briefgen has is replaced.
 
-    def __init__(self, name: str) -> None:
+    What a plugin adds for outputs, Markdown and blocks runs guarded (pluginguard.py): its
+    failure is an error at `at`, the `plugins:` line, naming it."""
+
+    def __init__(self, name: str, at: SourcePos | None = None) -> None:
         self.name = name
+        self._guard = PluginGuard(name, at or SourcePos(CONFIG_NAME, 1))
 
     def add_block_kind(self, kind: BlockKind[Any]) -> None:
         """Add a block kind: its nodes or fences become its blocks, with JSON and a template."""
-        registry().add(kind)
+        registry().add(self._guard.block_kind(kind))
 
     def add_markdown_plugin(self, plugin: Callable[[MarkdownIt], None]) -> None:
         """Enable a markdown-it plugin (e.g. one of mdit-py-plugins) in the one parser."""
-        markdown.use_plugin(f"{self.name}:{getattr(plugin, '__name__', 'plugin')}", plugin)
+        name = f"{self.name}:{getattr(plugin, '__name__', 'plugin')}"
+        markdown.use_plugin(name, self._guard.markdown_plugin(plugin))
 
     def add_filter(self, name: str, function: Callable[..., object]) -> None:
         """Add a Jinja filter, usable in every template as `{{ value | name }}`."""
@@ -68,11 +74,11 @@ class PluginAPI:
 
     def add_site_output(self, outputs: SiteOutputs) -> None:
         """Add site-wide files: `outputs(context)` yields `Output`s (path, cache key, maker)."""
-        site_output(outputs)
+        site_output(self._guard.site_outputs(outputs))
 
     def add_briefing_output(self, outputs: BriefingOutputs) -> None:
         """Add files per briefing: `outputs(briefing, context, key)` yields `Output`s."""
-        briefing_output(outputs)
+        briefing_output(self._guard.briefing_outputs(outputs))
 
     def add_templates(self, folder: Path) -> None:
         """Add a folder of templates (e.g. `blocks/<kind>.html`), under the project's own."""
@@ -96,7 +102,7 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
             if not callable(register):
                 problems.append(error(at, f"plugin `{name}` has no `register(api)` function"))
                 continue
-            register(PluginAPI(name))
+            register(PluginAPI(name, at))
         except Exception as exc:  # A plugin's bug is the project's problem, not briefgen's.
             problems.append(error(at, f"plugin `{name}` failed to load: {exc!r}"))
             continue

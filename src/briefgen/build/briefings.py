@@ -15,6 +15,7 @@ from briefgen.build.templates import has_own_templates
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest
 from briefgen.model import Site
+from briefgen.pluginguard import plugin_problem
 from briefgen.site.entrykeys import entries_text, entry_key
 from briefgen.site.links import is_checked
 from briefgen.site.related import related_entries
@@ -187,7 +188,10 @@ def _store(
     """
     keys = dict(compiled.keys)
     records = dict(compiled.records)
+    plugins = dict(compiled.plugins)
     for rel in compiled.kept:
+        if rel in state.outputs and rel in plugins:
+            raise _claimed_twice(rel, plugins[rel], compiled.rel, state, claims)
         if rel not in state.outputs and not carry_over(rel, keys[rel], stage, old, state):
             # Its page was made from the cached figures of a file that is now gone.
             message = f"the published {rel} disappeared during the build"
@@ -196,6 +200,8 @@ def _store(
     links = dict(compiled.links)
     for rel, data in compiled.pages:
         if rel in state.outputs:
+            if rel in plugins:
+                raise _claimed_twice(rel, plugins[rel], compiled.rel, state, claims)
             # Two files claim one page (validate_entries reports the duplicate slug; `check`
             # goes on): the first file by path keeps it, whichever worker finished first.
             claimant = claims.get(rel)
@@ -220,6 +226,20 @@ def _store(
         entry_key="" if compiled.entry is None else entry_key(compiled.entry),
         related=tuple(entry.source for entry in related),
     )
+
+
+def _claimed_twice(
+    rel: str, plugin: str, source: str, state: BuildState, claims: dict[str, str]
+) -> BriefgenError:
+    """Return the error of a plugin's briefing output whose path another briefing's output
+    has (a path not made from the briefing's slug): one would silently replace the other."""
+    other = claims.get(rel) or next(
+        (src for src, record in state.sources.items() if rel in record.outputs), "?"
+    )
+    first, second = sorted((source, other))
+    message = f"plugin `{plugin}` makes `{rel}` for {first}, and {second} makes it too"
+    hint = "make the path from the briefing's slug (`briefing.slug`)"
+    return BriefgenError([plugin_problem([plugin], message, hint).diagnostic])
 
 
 def newest_first(entries: list[Entry]) -> tuple[Entry, ...]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import device_segment
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
+from briefgen.pluginguard import plugin_problem
 from briefgen.project import STATIC_DIR
 
 if TYPE_CHECKING:
@@ -24,10 +25,16 @@ def check_collisions(
     the replaceable outputs (theme assets, robots.txt…) that static files replace."""
     owners = dict.fromkeys((o.rel_path for o in planned), "")  # file → its briefing, or ""
     site_pages = set(owners)
+    plugins = {o.rel_path: o.plugin for o in planned if o.plugin}
     problems: list[Diagnostic] = []
     for source, briefing in state.sources.items():
         # Two briefings with one slug are validate_entries' to report, as a duplicate slug.
         for rel in sorted(site_pages.intersection(briefing.outputs)):
+            if rel in plugins:
+                message = f"plugin `{plugins[rel]}` makes `{rel}`, which {source} makes too"
+                hint = "give the plugin's output another path"
+                problems.append(plugin_problem([plugins[rel]], message, hint).diagnostic)
+                continue
             # A briefing whose slug is one of the site's own pages (`feed`, `search`).
             message = f"the briefing's `{rel}` would replace the site's own page"
             problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))

@@ -16,15 +16,15 @@ from briefgen.build.images import image_settings
 from briefgen.content.languages import group_line, lang_dir
 from briefgen.content.parse import MAX_FILE_BYTES, decode_utf8, parse_briefing, too_large
 from briefgen.content.validate import is_future, left_out_until_its_date, validate_briefing
-from briefgen.diagnostics import SourcePos, error, warning
+from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, warning
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
+from briefgen.pluginguard import claim_path
 from briefgen.site import urls
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_content
 from briefgen.site.links import LinkBase, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
-from briefgen.site.render import Renderer, TemplateProblem
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, Site
     from briefgen.site.outputs import Published
+    from briefgen.site.render import Renderer
 from briefgen.site.links import PageLinks
 
 
@@ -88,6 +89,8 @@ class Compiled:
     """The pages' links, scanned here so the link check runs in parallel too."""
     waits: str = ""
     """The date (ISO) a briefing left out because of it waits for; empty otherwise."""
+    plugins: tuple[tuple[str, str], ...] = ()
+    """(output path, plugin) of the outputs, made or kept, that a plugin yields."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,13 +133,16 @@ def parse_job(
         renderer.project_root, config.image_hosts, urls.root_prefix(page)
     )
     if text is not None:
-        briefing, parse_problems = parse_briefing(
-            job.rel,
-            text,
-            unsafe_html=renderer.config.unsafe_html,
-            default_language=renderer.config.language,
-            images=images,
-        )
+        try:
+            briefing, parse_problems = parse_briefing(
+                job.rel,
+                text,
+                unsafe_html=renderer.config.unsafe_html,
+                default_language=renderer.config.language,
+                images=images,
+            )
+        except ProjectCodeProblem as problem:  # a plugin's Markdown syntax failed
+            return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
         diagnostics += parse_problems
     if briefing is None or any(d.is_error for d in diagnostics):
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), ())
@@ -156,7 +162,7 @@ def parse_job(
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), (), waits=waits)
     try:
         entry = _entry(briefing, renderer)
-    except TemplateProblem as problem:
+    except ProjectCodeProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
     return Parsed(job.digest, briefing, entry, tuple(diagnostics), image_files, len(data))
 
@@ -194,7 +200,7 @@ def render_parsed(
         )
         pages = parsed.images.pages()
         return _render(job, parsed, context, plan, pages)
-    except TemplateProblem as problem:
+    except ProjectCodeProblem as problem:
         return Compiled(job.rel, job.digest, None, (*parsed.diagnostics, problem.diagnostic), ())
 
 
@@ -232,7 +238,9 @@ def _render(
     kept: list[str] = []
     keys: list[tuple[str, str]] = []
     records: list[tuple[str, str]] = []
+    claimed: dict[str, str] = {}
     for output in plan_briefing_outputs(parsed.briefing, context, key):
+        claim_path(claimed, output)
         rel = output.rel_path
         if output.cache_key != key:
             keys.append((rel, output.cache_key))
@@ -261,6 +269,7 @@ def _render(
         kept=tuple(kept),
         records=tuple(records),
         links=links,
+        plugins=tuple((rel, plugin) for rel, plugin in claimed.items() if plugin),
     )
 
 

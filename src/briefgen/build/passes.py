@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from briefgen.build.collector import set_worker_collector
 from briefgen.build.compile import Compiled, entry_of, parse_job, render_parsed
-from briefgen.diagnostics import Diagnostic
+from briefgen.diagnostics import Diagnostic, ProjectCodeProblem
 from briefgen.site.links import LinkBase, PageLinks, is_checked, scan_page
 from briefgen.site.outputs import OutputContext, plan_site_outputs
-from briefgen.site.render import Renderer, TemplateProblem
+from briefgen.site.render import Renderer
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -163,7 +163,7 @@ class Compiler:
         self, outputs: Sequence[Output], site: Site, fingerprint: str, entries_key: str
     ) -> Iterator[Made]:
         """Yield each site-wide output made; the workers make them when the pool runs and
-        there are many. Raise TemplateProblem for the first output whose template fails."""
+        there are many. Raise ProjectCodeProblem for the first whose template or plugin fails."""
         if self._pool is None or len(outputs) < SITE_PARALLEL_THRESHOLD:
             for output in outputs:
                 yield self._local.make(output)
@@ -179,7 +179,7 @@ class Compiler:
             else:
                 yield from made
         if failures:
-            raise TemplateProblem(failures[min(failures)])
+            raise ProjectCodeProblem(failures[min(failures)])
 
     def _start_pool(self) -> Pool[Any] | None:
         """Start a worker per core (at most 8), or return None on a single core."""
@@ -238,10 +238,10 @@ def _set_site(settings: tuple[Site, str, str]) -> None:
 
 
 def _make_in_worker(paths: Sequence[str]) -> list[Made] | Diagnostic:
-    """Make the site-wide outputs at `paths`; a template's failure comes back as its
-    diagnostic (the exception itself does not survive the trip back)."""
+    """Make the site-wide outputs at `paths`; a template's or a plugin's failure comes back
+    as its diagnostic (the exception itself does not survive the trip back)."""
     assert _session is not None, "worker used before _start_worker"
     try:
         return [_session.make(_session.site_outputs[path]) for path in paths]
-    except TemplateProblem as problem:
+    except ProjectCodeProblem as problem:
         return problem.diagnostic

@@ -34,14 +34,22 @@ from briefgen.content.validate import (
     validate_dates,
     validate_entries,
 )
-from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import (
+    BriefgenError,
+    Diagnostic,
+    ProjectCodeProblem,
+    SourcePos,
+    error,
+    warning,
+)
 from briefgen.files import digest
 from briefgen.model import Site
+from briefgen.pluginguard import claim_path
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.links import ensure_links_resolve, is_checked
 from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
-from briefgen.site.render import Renderer, TemplateProblem
+from briefgen.site.render import Renderer
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
@@ -191,10 +199,16 @@ def _make_site_outputs(
 
 
 def _plan_site_outputs(context: OutputContext) -> list[Output]:
+    """Return every site-wide output; a plugin's failure, or two outputs of one path, is an
+    error."""
+    claimed: dict[str, str] = {}
     try:
-        return list(plan_site_outputs(context))
-    except TemplateProblem as problem:
+        planned = list(plan_site_outputs(context))
+        for output in planned:
+            claim_path(claimed, output)
+    except ProjectCodeProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
+    return planned
 
 
 def _copy_static(
@@ -235,7 +249,7 @@ def _write_site_outputs(
             state.outputs[rel] = keys[rel]
             if links is not None:
                 state.links.add(rel, links)
-    except TemplateProblem as problem:
+    except ProjectCodeProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
 
 

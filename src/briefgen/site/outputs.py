@@ -57,7 +57,8 @@ class Output:
     """One file of the site: where it goes, the key of what it reads, and how to make it."""
 
     rel_path: str
-    """Path relative to the output folder, `/`-separated (from urls.py)."""
+    """Path relative to the output folder, `/`-separated (from urls.py); a plugin's is refused
+    when it could leave that folder (pluginguard.py)."""
     cache_key: str
     """Hash of everything `make` reads; an equal key means equal bytes."""
     make: Callable[[], bytes]
@@ -66,6 +67,8 @@ class Output:
     record: Callable[[], str] | None = None
     """What the cache keeps of the made file for the outputs that describe it (a PDF's
     number of pages), so they can be made again while this file is carried over."""
+    plugin: str = ""
+    """The plugin that yields it (set by briefgen); empty for briefgen's own outputs."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import jinja2
 
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
-from briefgen.diagnostics import SourcePos, error, format_diagnostic
+from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
@@ -39,12 +39,8 @@ log = logging.getLogger(__name__)
 
 
 # The contract names it TemplateProblem: it is a user-facing problem report, not a bug.
-class TemplateProblem(Exception):  # noqa: N818
+class TemplateProblem(ProjectCodeProblem):
     """Raised when a template fails to compile or render; carries a `templates/<file>:<line>`."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        self.diagnostic = diagnostic
-        super().__init__(format_diagnostic(diagnostic))
 
 
 FEED_ENTRIES = 50

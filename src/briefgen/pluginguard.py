@@ -1,0 +1,185 @@
+"""Run a project plugin's code so that its mistakes are the project's errors, not briefgen's.
+
+Each output function, Markdown plugin and block kind a plugin registers is wrapped here. An
+exception it raises (while yielding outputs, making one's bytes, in a rule it added to the
+parser, or building a block or its JSON)
+becomes a `PluginProblem`: an error at the `plugins:` entry of briefgen.yaml naming the plugin,
+exit 1, in a pool worker as in the main process. Each output's path is checked to stay inside
+the site folder, and two outputs of one path name who made them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
+from briefgen.project import CONFIG_NAME
+from briefgen.site.outputs import Output
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from markdown_it import MarkdownIt
+
+    from briefgen.content.markdown import MarkdownPlugin
+    from briefgen.content.registry import BlockKind
+    from briefgen.model import Briefing
+    from briefgen.site.outputs import BriefingOutputs, OutputContext, SiteOutputs
+
+_places: dict[str, SourcePos] = {}
+"""Where each plugin of this process is named in briefgen.yaml: its errors point there."""
+
+PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
+
+
+class PluginProblem(ProjectCodeProblem):
+    """A plugin's code failed, or it claimed a path it may not: an error at its `plugins:`."""
+
+
+def plugin_problem(names: Sequence[str], message: str, hint: str | None = None) -> PluginProblem:
+    """Return the error of the named plugins, at the line of briefgen.yaml that names them."""
+    at = _places.get(names[0], SourcePos(CONFIG_NAME, 1))
+    return PluginProblem(error(at, message, hint))
+
+
+def path_problem(rel: str) -> str | None:
+    """Return why a plugin's output path could not be a file of the site folder, or None.
+
+    Checked by its text alone: absolute, Windows-style or with an empty, `.` or `..` segment,
+    it would be written elsewhere than the file it names (or outside the site and project)."""
+    if rel.startswith("/"):
+        return "an absolute path"
+    if "\\" in rel:
+        return "a path with a `\\`"
+    if "\0" in rel:
+        return "a path with a NUL character"
+    if any(segment in ("", ".", "..") for segment in rel.split("/")):
+        return "a path with an empty, `.` or `..` segment"
+    return None
+
+
+def claim_path(claimed: dict[str, str], output: Output) -> None:
+    """Record that `output` makes its path (`claimed` maps each path to its plugin, "" for
+    briefgen's own); raise a PluginProblem when another output made it already."""
+    rel = output.rel_path
+    if rel not in claimed:
+        claimed[rel] = output.plugin
+        return
+    first, second = claimed[rel], output.plugin
+    if not first and not second:
+        raise AssertionError(f"output {rel} planned twice")  # briefgen's own: a bug
+    hint = "give each output a path of its own"
+    if first == second:
+        raise plugin_problem([first], f"plugin `{first}` makes `{rel}` twice", hint)
+    if first and second:
+        message = f"plugins `{first}` and `{second}` both make `{rel}`"
+        raise plugin_problem([first, second], message, hint)
+    name = first or second
+    raise plugin_problem([name], f"plugin `{name}` makes `{rel}`, which briefgen makes too", hint)
+
+
+class PluginGuard:
+    """Wraps what one plugin registers, so that its failures name it."""
+
+    def __init__(self, name: str, at: SourcePos) -> None:
+        self.name = name
+        _places[name] = at
+
+    def site_outputs(self, outputs: SiteOutputs) -> SiteOutputs:
+        """Return `outputs`, guarded."""
+        label = f"its site output `{_name_of(outputs)}`"
+
+        def guarded(context: OutputContext) -> Iterator[Output]:
+            return self._outputs(label, lambda: outputs(context))
+
+        return guarded
+
+    def briefing_outputs(self, outputs: BriefingOutputs) -> BriefingOutputs:
+        """Return `outputs`, guarded."""
+        label = f"its briefing output `{_name_of(outputs)}`"
+
+        def guarded(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
+            return self._outputs(label, lambda: outputs(briefing, context, key))
+
+        return guarded
+
+    def markdown_plugin(self, plugin: MarkdownPlugin) -> MarkdownPlugin:
+        """Return `plugin`, guarded, with every parser and render rule it adds guarded too."""
+        label = f"its Markdown plugin `{_name_of(plugin)}`"
+
+        def guarded(md: MarkdownIt) -> None:
+            rulers = (md.core.ruler, md.block.ruler, md.inline.ruler, md.inline.ruler2)
+            known = {id(rule.fn) for ruler in rulers for rule in ruler.__rules__}
+            rules: dict[str, Any] = getattr(md.renderer, "rules", {})  # RendererHTML's
+            renders = dict(rules)
+            self._call(f"in {label}", plugin)(md)
+            for ruler in rulers:
+                added = [rule for rule in ruler.__rules__ if id(rule.fn) not in known]
+                for rule in added:
+                    ruler.at(rule.name, self._call(f"in {label}", rule.fn), {"alt": rule.alt})
+            for token, render in list(rules.items()):
+                if renders.get(token) is not render:
+                    rules[token] = self._call(f"in {label}", render)
+
+        return guarded
+
+    def block_kind(self, kind: BlockKind[Any]) -> BlockKind[Any]:
+        """Return `kind` with the functions it runs on content guarded."""
+        doing = f"in its block kind `{kind.name}`"
+        return replace(
+            kind,
+            build=self._call(doing, kind.build),
+            to_json=self._call(doing, kind.to_json),
+            to_markdown=self._call(doing, kind.to_markdown),
+        )
+
+    def _outputs(self, label: str, outputs: Callable[[], Iterable[Output]]) -> Iterator[Output]:
+        """Yield the outputs, each checked and with its maker guarded."""
+        for output in self._call(f"in {label}", lambda: list(outputs()))():
+            if not isinstance(output, Output):
+                raise self._failed(f"in {label}: it yields {type(output).__name__}, not `Output`")
+            rel = output.rel_path
+            why = path_problem(rel) if isinstance(rel, str) else "not a string"
+            if why is not None:
+                message = f"plugin `{self.name}` makes `{rel}` ({label}): {why}"
+                raise plugin_problem([self.name], message, PATH_HINT)
+            making = f"making `{rel}` ({label})"
+            record = output.record
+            yield replace(
+                output,
+                make=self._call(making, output.make, bytes),
+                record=None if record is None else self._call(making, record, str),
+                plugin=self.name,
+            )
+
+    def _call(
+        self, doing: str, function: Callable[..., Any], returns: type | None = None
+    ) -> Callable[..., Any]:
+        """Return `function`, raising a PluginProblem where it fails (or returns the wrong
+        type), saying what the plugin was `doing`; a template's problem in it keeps its own
+        place."""
+
+        @functools.wraps(function)
+        def guarded(*args: Any) -> Any:
+            try:
+                result = function(*args)
+            except ProjectCodeProblem:
+                raise
+            except Exception as exc:  # A plugin's bug is the project's problem, not briefgen's.
+                raise self._failed(f"{doing}: {type(exc).__name__}: {exc}") from None
+            if returns is not None and not isinstance(result, returns):
+                wrong = f"{doing}: returned {type(result).__name__}, not {returns.__name__}"
+                raise self._failed(wrong)
+            return result
+
+        return guarded
+
+    def _failed(self, doing: str) -> PluginProblem:
+        hint = "fix the plugin, or take it out of `plugins:`"
+        return plugin_problem([self.name], f"plugin `{self.name}` failed {doing}", hint)
+
+
+def _name_of(function: object) -> str:
+    return str(getattr(function, "__name__", "plugin"))

@@ -1,0 +1,236 @@
+"""A project plugin's mistakes are the project's errors: at its `plugins:` entry, exit 1, with
+`site/` as it was; never exit 70, which says briefgen itself has a bug."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.passes import PARALLEL_THRESHOLD
+from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snapshot
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+HEAD = "from briefgen.site.outputs import Output\n\n\n"
+RAISES = 'raise RuntimeError("plugin bug")'
+
+
+def _site(body: str) -> str:
+    return (
+        f"{HEAD}def outs(context):\n    {body}\n\n\n"
+        "def register(api):\n    api.add_site_output(outs)\n"
+    )
+
+
+def _briefing(body: str) -> str:
+    return (
+        f"{HEAD}def outs(briefing, context, key):\n    {body}\n\n\n"
+        "def register(api):\n    api.add_briefing_output(outs)\n"
+    )
+
+
+MARKDOWN_RULE = """\
+def rule(state):
+    if "boom" in state.src:
+        raise RuntimeError("plugin bug")
+
+
+def syntax(md):
+    md.core.ruler.push("boom", rule)
+
+
+def register(api):
+    api.add_markdown_plugin(syntax)
+"""
+
+BLOCK_KIND = """\
+from dataclasses import dataclass
+
+from briefgen.content.registry import BlockKind
+from briefgen.diagnostics import SourcePos
+
+
+@dataclass(frozen=True)
+class Boom:
+    pos: SourcePos
+    kind: str = "boom"
+
+    def words(self):
+        return 0
+
+
+def build(node, builder, caption):
+    if "boom" in node.content:
+        raise RuntimeError("plugin bug")
+    return Boom(SourcePos("x", 1))
+
+
+KIND = BlockKind(
+    "boom",
+    Boom,
+    build,
+    to_json=lambda block, writer: {},
+    schema={},
+    to_markdown=lambda block, writer: "",
+    fence_infos=("boom",),
+)
+
+
+def register(api):
+    api.add_block_kind(KIND)
+"""
+
+FAILURES = {
+    "site output": (_site(RAISES), "its site output `outs`"),
+    "site output's make": (
+        _site("yield Output('x.txt', 'k', lambda: 1 / 0)"),
+        "making `x.txt` (its site output `outs`): ZeroDivisionError",
+    ),
+    "briefing output": (_briefing(RAISES), "its briefing output `outs`"),
+    "briefing output's make": (
+        _briefing("yield Output(briefing.slug + '/x.txt', key, lambda: 'text')"),
+        "making `a/x.txt` (its briefing output `outs`): returned str, not bytes",
+    ),
+    "markdown plugin": (
+        f"def syntax(md):\n    {RAISES}\n\n\n"
+        "def register(api):\n    api.add_markdown_plugin(syntax)\n",
+        "its Markdown plugin `syntax`",
+    ),
+    "markdown rule": (MARKDOWN_RULE, "its Markdown plugin `syntax`"),
+    "block kind": (BLOCK_KIND, "in its block kind `boom`: RuntimeError: plugin bug"),
+    "block kind's JSON": (
+        BLOCK_KIND.replace(
+            "to_json=lambda block, writer: {}", "to_json=lambda b, w: 1 / 0"
+        ).replace('if "boom" in node.content:', "if False:"),
+        "in its block kind `boom`: ZeroDivisionError",
+    ),
+}
+
+
+def _built(root: Path, plugin: str, briefings: int = 1) -> tuple[Path, dict[str, bytes]]:
+    """Build a project without its plugin, then add it: return the project and its site."""
+    files = "".join(
+        f"-- content/{name}.md --\n"
+        + BRIEFING.format(title=name.title())
+        + "\nboom here.\n\n```boom\nboom\n```\n"
+        for name in ["a", *(f"b{n}" for n in range(briefings - 1))]
+    )
+    if "add_block_kind" in plugin:
+        files += "-- templates/blocks/boom.html --\n<p>boom</p>\n"
+    make_project(root, f"-- briefgen.yaml --\ntitle: T\n-- p.py --\n{plugin}{files}")
+    first = run_briefgen("build", cwd=root)
+    assert first.code == 0, first.stderr
+    (root / "briefgen.yaml").write_text("title: T\nplugins: [p]\n", encoding="utf-8")
+    return root, snapshot(root / "site")
+
+
+def _assert_plugin_error(root: Path, site: dict[str, bytes], said: str) -> None:
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert "briefgen.yaml:2:1: error: plugin `p` failed " in run.stderr
+    assert said in run.stderr
+    assert "internal error" not in run.stderr
+    assert "Traceback" not in run.stderr
+    assert snapshot(root / "site") == site
+    assert leftovers(root) == []
+
+
+@pytest.mark.parametrize("kind", FAILURES)
+def test_a_failing_plugin_is_an_error_at_its_plugins_entry(tmp_path: Path, kind: str) -> None:
+    plugin, said = FAILURES[kind]
+    root, site = _built(tmp_path / "p", plugin)
+    _assert_plugin_error(root, site, said)
+
+
+@pytest.mark.parametrize("kind", ["briefing output", "site output's make", "markdown rule"])
+def test_a_plugin_failing_in_a_worker_process_is_the_same_error(tmp_path: Path, kind: str) -> None:
+    plugin, said = FAILURES[kind]
+    if kind == "site output's make":
+        # Enough site-wide outputs for the workers to make them.
+        plugin = _site("yield from (Output(f'x{n}.txt', 'k', lambda: 1 / 0) for n in range(40))")
+        said = "(its site output `outs`): ZeroDivisionError"
+    root, site = _built(tmp_path / "p", plugin, briefings=PARALLEL_THRESHOLD + 2)
+    _assert_plugin_error(root, site, said)
+
+
+@pytest.mark.parametrize(
+    ("plugin", "said"),
+    [
+        (
+            _site("yield Output('index.html', 'k', lambda: b'x')"),
+            "plugin `p` makes `index.html`, which briefgen makes too",
+        ),
+        (
+            _site("yield from [Output('x.txt', 'k', lambda: b'x')] * 2"),
+            "plugin `p` makes `x.txt` twice",
+        ),
+        (
+            _briefing("yield Output(briefing.slug + '/index.html', key, lambda: b'x')"),
+            "plugin `p` makes `a/index.html`, which briefgen makes too",
+        ),
+        (
+            _site("yield Output('a/index.html', 'k', lambda: b'x')"),
+            "plugin `p` makes `a/index.html`, which content/a.md makes too",
+        ),
+    ],
+)
+def test_two_outputs_of_one_path_are_an_error_naming_the_plugin(
+    tmp_path: Path, plugin: str, said: str
+) -> None:
+    root, site = _built(tmp_path / "p", plugin)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert f"briefgen.yaml:2:1: error: {said}" in run.stderr
+    assert "internal error" not in run.stderr
+    assert snapshot(root / "site") == site
+
+
+def test_a_briefing_output_of_one_path_for_every_briefing_is_an_error(tmp_path: Path) -> None:
+    root, site = _built(
+        tmp_path / "p", _briefing("yield Output('stats.json', key, lambda: b'x')"), briefings=2
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    said = "plugin `p` makes `stats.json` for content/a.md, and content/b0.md makes it too"
+    assert f"briefgen.yaml:2:1: error: {said}" in run.stderr
+    assert snapshot(root / "site") == site
+
+
+def test_two_plugins_making_one_path_are_both_named(tmp_path: Path) -> None:
+    root, site = _built(tmp_path / "p", _site("yield Output('x.txt', 'k', lambda: b'x')"))
+    (root / "q.py").write_text((root / "p.py").read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "briefgen.yaml").write_text("title: T\nplugins: [p, q]\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert "briefgen.yaml:2:1: error: plugins `p` and `q` both make `x.txt`" in run.stderr
+    assert snapshot(root / "site") == site
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../../escaped.txt", "ABSOLUTE", "a/../../b.txt", "a//b", "./a", "a\\b", ""],
+)
+def test_an_output_path_outside_the_site_folder_is_refused(tmp_path: Path, path: str) -> None:
+    if path == "ABSOLUTE":
+        path = str(tmp_path / "escaped.txt")
+    plugin = _site(f"yield Output({path!r}, 'k', lambda: b'escaped')")
+    root, site = _built(tmp_path / "deep" / "p", plugin)
+    before = sorted(p for p in tmp_path.rglob("*") if "site" not in p.parts)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    said = f"briefgen.yaml:2:1: error: plugin `p` makes `{path}` (its site output `outs`)"
+    assert said in run.stderr.replace("\\\\", "\\")
+    assert sorted(p for p in tmp_path.rglob("*") if "site" not in p.parts) == before
+    assert snapshot(root / "site") == site
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_a_plugin_with_files_in_folders_builds_silently(tmp_path: Path) -> None:
+    plugin = _site("yield Output('data/nested/x.json', 'k', lambda: b'{}')")
+    root, _site_files = _built(tmp_path / "p", plugin)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr
+    assert (root / "site" / "data" / "nested" / "x.json").read_bytes() == b"{}"
