@@ -150,3 +150,41 @@ def test_a_mark_followed_by_a_space_hints_at_the_space() -> None:
     _, diagnostics = parse_briefing("content/a.md", FRONT + "** Key finding:** budgets fell.\n")
     hint = "remove the space after `**` (`**Key finding:** text`)"
     assert [d.hint for d in diagnostics] == [hint]
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "shown"),
+    [
+        ("See *(Annex)***(Table 2) for figures.", 13, "**"),
+        ("As *Le Monde* put it (*«Une crise»***«Key finding:» budgets fell).", 35, "**"),
+        # Lines of random emphasis that the first version of the `** Key` check left silent.
+        ("—**(u)_\uff1a***]) ****", 9, "*"),
+        ("P *—(******:", 6, "*****"),
+        (')**0.13x***0.13 ]"_***(u)', 20, "**"),
+        ('P *"-("-***[', 9, "**"),
+        (')"1__:**_*****(-', 10, "***"),
+        ('P _**1.***:\uff1añ"):—__', 8, "*"),
+        ('P *]***"")x)[:"', 5, "**"),
+        ("P ***)(u)*** *]***_  ***", 16, "**"),
+        ("P 0.13-**ñ(u)0.13(***\uff1a**_ \uff1a", 23, "*"),
+        ("P _1 *(u)***__", 10, "**"),
+        ("P 1x-***(漢**]**]_x:_", 14, "*"),
+        ('P *(u)x)-:(word"(***—', 18, "**"),
+        ("P **(***:", 6, "*"),
+        (".) Key(u)**(***.", 13, "*"),
+        ('P **.***_0.13__]" -**__', 20, "*"),
+        ('P 1漢Key__"**word(u)_***-*0.13', 21, "*"),
+        ("P [**_***)\uff1a", 7, "*"),
+        ('P ***x__******-[Key"**', 9, "*"),
+        ("\uff1a***ñ**—**_", 9, "*"),
+        ("x-*ñ漢[1.***)—x", 9, "**"),
+        ("word**] **)*****_", 12, "***"),
+    ],
+)
+def test_a_run_whose_first_mark_closed_an_earlier_one_is_still_warned(
+    line: str, column: int, shown: str
+) -> None:
+    """markdown-it keeps the mark that closed the `*` from opening; the marks after it still
+    could, and are shown."""
+    message = f"`{shown}` is not closed; it is shown as text"
+    assert _warnings(line + "\n") == [(FIRST_LINE, column, message)]

@@ -82,7 +82,9 @@ class _Run(NamedTuple):
     marker: str
     length: int
     opens: bool
-    closes: bool
+    """Whether its unpaired marks could open emphasis. Its first mark may not, though the
+    run could: markdown-it keeps a mark that closed an earlier one from opening (the first
+    of `***` in `*(Annex)***(Table 2)`), and the two after it are shown."""
     unpaired: int
     """How many of its marks markdown-it left unpaired."""
 
@@ -125,11 +127,13 @@ def _runs(delimiters: list[Delimiter], starts: Mapping[int, int]) -> list[_Run]:
         if run < 0 or delimiter.marker not in _MARKERS:
             continue
         unpaired = index not in paired
+        opens = unpaired and delimiter.open
         if runs and runs[-1].start == run:
-            runs[-1] = runs[-1]._replace(unpaired=runs[-1].unpaired + unpaired)
+            last = runs[-1]
+            runs[-1] = last._replace(opens=last.opens or opens, unpaired=last.unpaired + unpaired)
         else:
             marker, length = chr(delimiter.marker), delimiter.length
-            runs.append(_Run(run, marker, length, delimiter.open, delimiter.close, unpaired))
+            runs.append(_Run(run, marker, length, opens, int(unpaired)))
     return runs
 
 
