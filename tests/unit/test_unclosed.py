@@ -67,6 +67,12 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "Two ** 8 is 256 and 10 ** 6 is a million.\n",
         "Rated ** Important ** by the desk.\n",
         "A list: ** \nthen bold**.\n",
+        "Stars mark significance (** at 1 %, * at 5 %): Mexico** and Chile*.\n",
+        "** at 1 %: Mexico** and Chile.\n",
+        "Values marked ** are significant at 5 %, as for Mexico** and Chile.\n",
+        "Values marked ** are significant, as for Mexico** and Chile.\n",
+        "Sign here: __________ Date:__________\n",
+        "Name: ____ Date:____\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:
@@ -97,8 +103,9 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         "[**a " * 20_000,
         "** a** " * 20_000,
         "** a " * 30_000 + "b**",
+        ": ** a 1** " * 20_000 + "**b",
     ],
-    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far"],
+    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends"],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     started = time.monotonic()
