@@ -35,8 +35,10 @@ def _item(marker: str) -> str:
         (f"-{NBSP}One\n-{NBSP}Two\n", [(0, 1, _item("-")), (1, 1, _item("-"))]),
         (f"*{NBSP}One\n", [(0, 1, _item("*"))]),
         (f"+{NBSP}One\n", [(0, 1, _item("+"))]),
-        (f"1.{NBSP}First\n", [(0, 1, _item("1."))]),
-        (f"3){NBSP}Third\n", [(0, 1, _item("3)"))]),
+        (f"1.{NBSP}First\n2.{NBSP}Second\n", [(0, 1, _item("1."))]),
+        (f"3){NBSP}Third\n4){NBSP}Fourth\n", [(0, 1, _item("3)"))]),
+        (f"Steps:\n1.{NBSP}Open\n2.{NBSP}Close\n", [(1, 1, _item("1."))]),
+        (f"-{NBSP}Q3 results\n", [(0, 1, _item("-"))]),
         (f"Intro.\n-{NBSP}item\n", [(1, 1, _item("-"))]),
         (f"- a list\n  -{NBSP}nested\n", [(1, 3, _item("-"))]),
         (f"> ##{NBSP}Quoted\n", [(0, 3, _heading("##"))]),
@@ -71,6 +73,15 @@ def test_the_marker_stays_on_the_page_and_the_hint_names_the_fix() -> None:
         f"Code `-{NBSP}x` stays code.\n",
         "```\n##\u00a0not a heading\n```\n",
         "Costs - a list - and # signs, 1. too.\n",
+        # French signs and German ordinals: the no-break space keeps them with their number
+        # or word, and a plain space would make list items that drop them.
+        f"La croissance a été de\n+{NBSP}5{NBSP}% en un an, contre\n-{NBSP}3{NBSP}% l'an passé.\n",
+        f"+{NBSP}12{NBSP}% : c'est la hausse des prix en 2026.\n",
+        f"*{NBSP}½ point de plus.\n-{NBSP}€5 de moins.\n",
+        f"Das Gesetz tritt am\n1.{NBSP}Januar 2027 in Kraft.\n",
+        f"3.{NBSP}Oktober: Tag der Deutschen Einheit, ein Feiertag.\n",
+        f"1.{NBSP}Mai und\n3.{NBSP}Oktober sind Feiertage.\n",
+        f"Im 2.{NBSP}Quartal und\n20.{NBSP}Jahrhundert.\n",
     ],
 )
 def test_ordinary_no_break_spaces_get_no_warning(body: str) -> None:

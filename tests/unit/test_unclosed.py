@@ -67,6 +67,12 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "Two ** 8 is 256 and 10 ** 6 is a million.\n",
         "Rated ** Important ** by the desk.\n",
         "A list: ** \nthen bold**.\n",
+        "Stars mark significance (** at 1 %, * at 5 %): Mexico** and Chile*.\n",
+        "** at 1 %: Mexico** and Chile.\n",
+        "Values marked ** are significant at 5 %, as for Mexico** and Chile.\n",
+        "Values marked ** are significant, as for Mexico** and Chile.\n",
+        "Sign here: __________ Date:__________\n",
+        "Name: ____ Date:____\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:
@@ -97,8 +103,9 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         "[**a " * 20_000,
         "** a** " * 20_000,
         "** a " * 30_000 + "b**",
+        ": ** a 1** " * 20_000 + "**b",
     ],
-    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far"],
+    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends"],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     started = time.monotonic()
@@ -150,3 +157,41 @@ def test_a_mark_followed_by_a_space_hints_at_the_space() -> None:
     _, diagnostics = parse_briefing("content/a.md", FRONT + "** Key finding:** budgets fell.\n")
     hint = "remove the space after `**` (`**Key finding:** text`)"
     assert [d.hint for d in diagnostics] == [hint]
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "shown"),
+    [
+        ("See *(Annex)***(Table 2) for figures.", 13, "**"),
+        ("As *Le Monde* put it (*«Une crise»***«Key finding:» budgets fell).", 35, "**"),
+        # Lines of random emphasis that the first version of the `** Key` check left silent.
+        ("—**(u)_\uff1a***]) ****", 9, "*"),
+        ("P *—(******:", 6, "*****"),
+        (')**0.13x***0.13 ]"_***(u)', 20, "**"),
+        ('P *"-("-***[', 9, "**"),
+        (')"1__:**_*****(-', 10, "***"),
+        ('P _**1.***:\uff1añ"):—__', 8, "*"),
+        ('P *]***"")x)[:"', 5, "**"),
+        ("P ***)(u)*** *]***_  ***", 16, "**"),
+        ("P 0.13-**ñ(u)0.13(***\uff1a**_ \uff1a", 23, "*"),
+        ("P _1 *(u)***__", 10, "**"),
+        ("P 1x-***(漢**]**]_x:_", 14, "*"),
+        ('P *(u)x)-:(word"(***—', 18, "**"),
+        ("P **(***:", 6, "*"),
+        (".) Key(u)**(***.", 13, "*"),
+        ('P **.***_0.13__]" -**__', 20, "*"),
+        ('P 1漢Key__"**word(u)_***-*0.13', 21, "*"),
+        ("P [**_***)\uff1a", 7, "*"),
+        ('P ***x__******-[Key"**', 9, "*"),
+        ("\uff1a***ñ**—**_", 9, "*"),
+        ("x-*ñ漢[1.***)—x", 9, "**"),
+        ("word**] **)*****_", 12, "***"),
+    ],
+)
+def test_a_run_whose_first_mark_closed_an_earlier_one_is_still_warned(
+    line: str, column: int, shown: str
+) -> None:
+    """markdown-it keeps the mark that closed the `*` from opening; the marks after it still
+    could, and are shown."""
+    message = f"`{shown}` is not closed; it is shown as text"
+    assert _warnings(line + "\n") == [(FIRST_LINE, column, message)]

@@ -7,11 +7,17 @@ into one paragraph. A `>` before one still opens a quote, so it is not looked fo
 
 `leftovers.py` asks only about the lines of a paragraph, where a marker with a plain space
 would have started a heading or a list; in a heading or a table cell it is text either way.
+
+French and German typography put a no-break space after a sign or an ordinal on purpose
+(`+\u00a05\u00a0%`, `1.\u00a0Januar`), to keep it with its number or word; a plain space there
+would make a list item of the line and drop its sign or day. So a bullet is one only before
+text that is no number, and a number only where a numbered list evidently stood.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import warning
@@ -24,21 +30,47 @@ if TYPE_CHECKING:
 
 NO_BREAK_MARKERS = ("#\u00a0", "-\u00a0", "*\u00a0", "+\u00a0", ".\u00a0", ")\u00a0")
 """What a run holds when a marker may be followed by a no-break space: for a quick search."""
-_MARKER = re.compile(r"^(#{1,6}|[-*+]|(\d{1,9})[.)])\u00a0", re.MULTILINE)
+_MARKER = re.compile(
+    r"^(?:(?P<heading>#{1,6})|(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delimiter>[.)]))\u00a0",
+    re.MULTILINE,
+)
+
+_NUMERIC = ("Nd", "No", "Sc")
+"""Unicode categories of what starts an amount: a digit, `½`, a currency sign (`-\u00a0€5`)."""
 
 
 def no_break_markers(written: str) -> Iterator[Found]:
     """Find each line of a paragraph's run that starts with a heading or list marker and a
-    no-break space.
-
-    Past the first line only what would interrupt the paragraph is one: a heading, a bullet,
-    or a numbered item starting at 1 (`2.` there continues the sentence, as in CommonMark).
-    """
+    no-break space, where the author meant the marker."""
     for match in _MARKER.finditer(written):
-        number = match[2]
-        if match.start() and number is not None and int(number) != 1:
-            continue
-        yield match.start(1), match[1] + "\u00a0", _no_break_warning
+        if _meant_as_marker(written, match):
+            yield match.start(), match[0], _no_break_warning
+
+
+def _meant_as_marker(written: str, match: re.Match[str]) -> bool:
+    """Whether a marker and no-break space were meant to start a heading or a list item.
+
+    A bullet before a number is a sign (`+\u00a05\u00a0%`, `-\u00a03\u00a0%`). A number is
+    an ordinal (`3.\u00a0Oktober`) unless the next line goes on counting (`1.\u00a0…`, then
+    `2.\u00a0…`); past the paragraph's first line it must count from 1, as only a `1.` would
+    interrupt a paragraph in CommonMark (`2.` there continues the sentence).
+    """
+    if match["heading"] is not None:
+        return True
+    after = written[match.end() : match.end() + 1]
+    if match["bullet"] is not None:
+        return after != "" and not after.isspace() and unicodedata.category(after) not in _NUMERIC
+    number = int(match["number"])
+    if match.start() and number != 1:
+        return False
+    line_end = written.find("\n", match.end())
+    following = _MARKER.match(written, line_end + 1) if line_end != -1 else None
+    return (
+        following is not None
+        and following["number"] is not None
+        and int(following["number"]) == number + 1
+        and following["delimiter"] == match["delimiter"]
+    )
 
 
 def _no_break_warning(pos: SourcePos, shown: str) -> Diagnostic:

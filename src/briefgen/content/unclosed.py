@@ -14,6 +14,7 @@ keyed by the run's text, for `leftovers.py` to place and report.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.diagnostics import excerpt, warning
@@ -34,6 +35,8 @@ with unpaired marks starts, those marks and how they are warned about."""
 _STARTS = "briefgen.emphasis_starts"
 """`env` key of the `_Noted` offsets."""
 _MARKERS = (ord("*"), ord("_"))
+_NUMBER = re.compile(r"[\d%]")
+"""A digit or a percent sign: between spaced marks, a sign they are significance stars."""
 
 _Noted = tuple["StateInline", dict[int, int]]
 """The inline state being tokenized, and where each run of emphasis marks starts in its source,
@@ -82,7 +85,9 @@ class _Run(NamedTuple):
     marker: str
     length: int
     opens: bool
-    closes: bool
+    """Whether its unpaired marks could open emphasis. Its first mark may not, though the
+    run could: markdown-it keeps a mark that closed an earlier one from opening (the first
+    of `***` in `*(Annex)***(Table 2)`), and the two after it are shown."""
     unpaired: int
     """How many of its marks markdown-it left unpaired."""
 
@@ -125,38 +130,57 @@ def _runs(delimiters: list[Delimiter], starts: Mapping[int, int]) -> list[_Run]:
         if run < 0 or delimiter.marker not in _MARKERS:
             continue
         unpaired = index not in paired
+        opens = unpaired and delimiter.open
         if runs and runs[-1].start == run:
-            runs[-1] = runs[-1]._replace(unpaired=runs[-1].unpaired + unpaired)
+            last = runs[-1]
+            runs[-1] = last._replace(opens=last.opens or opens, unpaired=last.unpaired + unpaired)
         else:
             marker, length = chr(delimiter.marker), delimiter.length
-            runs.append(_Run(run, marker, length, delimiter.open, delimiter.close, unpaired))
+            runs.append(_Run(run, marker, length, opens, int(unpaired)))
     return runs
 
 
 def _spaced_opener(runs: Sequence[_Run], src: str) -> _Run | None:
-    """Return the first unpaired run of two or more marks that a space after it kept from
-    opening, when a run of the same marks closes it later on its line, unpaired too:
-    `** Key finding:** budgets`, `__ Leading underscore__`.
+    """Return the first unpaired `**` or `__` that a space after it kept from opening, when
+    the same marks close it later on its line, unpaired too: `** Key finding:** budgets`,
+    `__ Leading underscore__`.
 
-    A run with spaces around it and nothing to close it is prose (`10 ** 6`, a blank
-    `____`); marks right after a digit are significance stars (`** at 5%`, then `0.13**`).
+    Only what Word and Google Docs write is one: two marks that begin a line or follow
+    punctuation and a space, then a space and a word, with no number up to the marks that
+    close them. Marks elsewhere are prose: `10 ** 6`, a blank `____`, significance stars
+    (`(** at 1 %, * at 5 %): Mexico**`, `Values marked ** …, as for Chile**`).
     """
-    pending: dict[tuple[str, int], _Run] = {}
+    pending: dict[str, _Run] = {}
     previous = 0
     for run in runs:
         if src.find("\n", previous, run.start) != -1:
             pending.clear()  # a pair the author meant is on one line
         previous = run.start
-        if run.unpaired != run.length or run.length < 2:
+        if run.unpaired != run.length or run.length != 2:
             continue
-        before, after = _around(src, run)
-        opener = pending.get((run.marker, run.length))
-        closes = before != "" and not before.isspace() and not before.isdigit()
-        if opener is not None and closes and not _inside_word(src, run):
-            return opener
-        if not run.opens and not before.isalnum() and after.isspace() and after != "\n":
-            pending.setdefault((run.marker, run.length), run)
+        before, _ = _around(src, run)
+        opener = pending.get(run.marker)
+        if opener is not None and before not in ("", " ", "\t") and not _inside_word(src, run):
+            if _NUMBER.search(src, opener.start, run.start) is None:
+                return opener
+            del pending[run.marker]  # a number between: stars of a legend, then of a value
+        elif not run.opens and _begins_phrase(src, run.start) and _word_after(src, run):
+            pending.setdefault(run.marker, run)
     return None
+
+
+def _begins_phrase(src: str, start: int) -> bool:
+    """Whether marks at `start` begin their line, or follow punctuation and a space
+    (`Read this: ** Key`), rather than follow a word (`Values marked **`)."""
+    if start == 0 or src[start - 1] == "\n":
+        return True
+    return start >= 2 and src[start - 1] in " \t" and not src[start - 2].isalnum()
+
+
+def _word_after(src: str, run: _Run) -> bool:
+    """Whether a space and then a letter follow the run, as in `** Key`."""
+    end = run.start + run.length
+    return src[end : end + 1] in (" ", "\t") and src[end + 1 : end + 2].isalpha()
 
 
 def _inside_word(src: str, run: _Run) -> bool:
