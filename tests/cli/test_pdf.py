@@ -295,6 +295,48 @@ def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     assert aside.border_left_width > 0 and aside.border_top_width > 0
 
 
+LONG_TOKEN = "_".join(f"seg{n:02}" for n in range(25)) + "_END"
+"""150 characters without a space: a hash, a minified line, a long identifier."""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"A paragraph with {LONG_TOKEN} in it.\n",
+        f"- An item with {LONG_TOKEN} in it.\n",
+        f"```\nshort line\n{LONG_TOKEN}\n```\n",
+        f"A paragraph with `{LONG_TOKEN}` as code.\n",
+    ],
+)
+def test_pdf_wraps_a_long_unbroken_word_within_the_paper(body: str) -> None:
+    # A word or code line wider than the page ran past its edge, where it was cut off: on
+    # paper the end of it was simply missing.
+    import weasyprint
+
+    from briefgen.content.parse import parse_briefing
+    from briefgen.site.config import load_config
+    from briefgen.site.pdf import render_print_page
+    from briefgen.site.render import Renderer
+
+    text = f"---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n{body}"
+    briefing, _ = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    html, url = render_print_page(briefing, Renderer(config, REPO))
+    document = weasyprint.HTML(string=html, base_url=url).render()
+
+    def boxes(box: Any) -> Iterator[Any]:
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from boxes(child)
+
+    page = document.pages[0]._page_box
+    right = page.content_box_x() + page.width
+    texts = [b for b in boxes(page) if type(b).__name__ == "TextBox"]
+    assert "".join(b.text for b in texts).count("seg") == 25
+    assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
+
+
 def _text_starts(page: Any) -> list[float]:
     """Return where each piece of text on a PDF page starts, in points from the left."""
     starts: list[float] = []

@@ -405,3 +405,44 @@ def test_search_index_leaves_out_the_reading_time(searched: Path) -> None:
     assert len(contents) == 2
     assert all("min read" not in c and "min de lectura" not in c for c in contents)
     assert all("November 2026" in c or "noviembre de 2026" in c for c in contents)  # the date
+
+
+def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
+    """A briefing was found for "caution", "notes", "sources", "updated" or "done" (in Spanish
+    "precaución", "notas", "fuentes"): the callout titles, section headings, byline and task
+    words the theme writes, not the author. The author's words around them stay indexed."""
+    head = (
+        "date: 2026-03-14\nsummary: S.\nupdated: 2026-03-20\n"
+        "updates:\n  - date: 2026-03-16\n    text: Fixed a figure.\n"
+        "sources:\n  - title: Bank bulletin\n---\n\n"
+    )
+    body = (
+        "A claim.[^1]\n\n> [!CAUTION]\n> Rates may move.\n\n"
+        "- [x] Read the bulletin\n- [ ] Call the bank\n\n[^1]: The source.\n"
+    )
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\nsearch: true\n"
+        f"-- content/a.md --\n---\ntitle: A\n{head}{body}"
+        f"-- content/b.md --\n---\ntitle: B\nlang: es\n{head}{body}",
+    )
+    _build(root)
+    site = root / "site"
+    text = " ".join(_indexed_contents(site))
+    for words in ("A claim.", "The source.", "Rates may move.", "Read the bulletin"):
+        assert words in text
+    assert "Bank bulletin" in text and "Fixed a figure." in text
+    labels = ["Caution", "Notes", "Sources", "Updates", "Updated", "Task done", "Task not done"]
+    labels += ["Precaución", "Notas", "Fuentes", "Actualizaciones", "Actualizado el", "Tarea"]
+    assert [label for label in labels if label in text] == []
+    page = _page(site / "a" / "index.html")
+    assert page.xpath("//p[@class='callout-title']")[0].text == "Caution"
+    assert page.xpath("//h2[@id='notes-title']") and page.xpath("//h2[@id='sources-title']")
+
+
+def test_search_off_keeps_the_themes_labels_unmarked(tmp_path: Path) -> None:
+    """Without search the page is byte for byte what it was before search existed."""
+    text = "---\ntitle: A\ndate: 2026-03-14\nsummary: S.\n---\n\n> [!NOTE]\n> x\n\n- [x] y\n"
+    root = make_project(tmp_path / "p", f"-- content/a.md --\n{text}")
+    _build(root)
+    assert b"pagefind" not in (root / "site" / "a" / "index.html").read_bytes()

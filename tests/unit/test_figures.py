@@ -430,3 +430,27 @@ def test_a_local_image_link_with_a_query_or_fragment_says_it_is_not_kept(
     ]
     figure = briefing.lede[0]
     assert isinstance(figure, Figure) and (figure.width, figure.height) == (600, 200)
+
+
+def test_parse_figure_title_caption_is_inline_markdown_with_note_references(root: Path) -> None:
+    """The title is the caption's other spelling: read as a `Figure:` line is, note included."""
+    text = (
+        '![Chart](remittances/flows.png "Remittances, *2020-2026*, [data](https://x.org)[^src]")\n'
+        "\n[^src]: Banco de México.\n"
+    )
+    briefing, problems = parse(text, root)
+    assert briefing is not None and problems == []
+    figure = briefing.lede[0]
+    assert isinstance(figure, Figure) and figure.caption is not None
+    assert figure.caption.text == "Remittances, 2020-2026, data"
+    assert figure.caption.html.startswith(
+        'Remittances, <em>2020-2026</em>, <a href="https://x.org">data</a><sup class="note-ref">'
+    )
+    assert briefing.notes[0].references == 1
+
+
+def test_parse_figure_title_caption_with_an_undefined_note_warns_at_the_image(root: Path) -> None:
+    _, problems = parse('\nText.\n\n![Chart](remittances/flows.png "Flows[^nope]")\n', root)
+    assert problems == [
+        "content/remittances.md:9:1: warning: note `[^nope]` has no definition; shown as text"
+    ]

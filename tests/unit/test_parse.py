@@ -745,6 +745,30 @@ def test_parse_markdown_in_a_source_title_is_a_warning_at_its_line() -> None:
     ]
 
 
+def test_parse_markdown_in_an_author_or_tag_is_a_warning_at_its_item() -> None:
+    """Names and tags are plain text too (the byline, the feed's `<author>`, tag pages)."""
+    text = (
+        "---\ntitle: T\nsummary: S.\ndate: 2026-03-14\nauthors:\n  - Ana Ruiz\n"
+        '  - "[Jane Doe](https://example.org/jane)"\n'
+        'tags: [migration, "**bold**", C#, snake_case, "5 * 3"]\n---\n\nText.\n'
+    )
+    diagnostics = parse_briefing("content/a.md", text)[1]
+    assert [str(d.pos) + ": " + d.message for d in diagnostics] == [
+        "content/a.md:7:5: `authors` is plain text: "
+        "`[Jane Doe](https://example.org/jane)` is shown as written",
+        "content/a.md:8:19: `tags` is plain text: `**bold**` is shown as written",
+    ]
+
+
+def test_parse_plain_authors_and_tags_are_no_warning() -> None:
+    text = (
+        "---\ntitle: T\nsummary: S.\ndate: 2026-03-14\n"
+        'authors: [Jane Doe, "O\'Brien, A.", María_José, "[Staff]"]\n'
+        "tags: [latin-america, C++, snake_case, a*b, 5 * 3]\n---\n\nText.\n"
+    )
+    assert parse_briefing("content/a.md", text)[1] == []
+
+
 def test_parse_hostile_plain_text_field_is_read_in_linear_time() -> None:
     summary = "*a _b ~~c " * 20_000
     text = f'---\ntitle: T\nsummary: "{summary}"\ndate: 2026-03-14\n---\n\nText.\n'

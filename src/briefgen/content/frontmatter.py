@@ -18,7 +18,7 @@ from briefgen.content.languages import (
     misread_fields,
 )
 from briefgen.content.markdown import InlineContext, render_inline_source
-from briefgen.content.plainfields import markup_warning
+from briefgen.content.plainfields import item_markup_warnings, markup_warning
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -270,6 +270,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
     for key, text in (("title", title), ("summary", meta_parts[0])):
         if text and (markup := markup_warning(fields.doc.pos(key), key, text)):
             fields.diagnostics.append(markup)
+    fields.diagnostics += item_markup_warnings(fields.doc, fields.mapping, ("authors", "tags"))
     sources: tuple[Source, ...] = ()
     if fields.mapping.get("sources") is not None:
         sources, found = parse_sources(fields.doc, fields.mapping["sources"])

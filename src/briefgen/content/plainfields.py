@@ -1,9 +1,10 @@
 """Markdown written in a front matter field that is plain text: warned about, shown as written.
 
-`title`, `summary` and a source's `title` and `publisher` are plain text (they also go to
-`<title>`, `<meta>`, the feed and the PDF's metadata), so `**bold**` or a
-`[link](…)` in them reaches the reader with its asterisks and brackets. Authors paste such
-text from the body; a warning at the field's line says so instead of a silent leftover.
+`title`, `summary`, each of `authors` and `tags`, and a source's `title` and `publisher` are
+plain text (they also go to `<title>`, `<meta>`, the feed and the PDF's metadata), so
+`**bold**` or a `[link](…)` in them reaches the reader with its asterisks and brackets. Authors
+paste such text from the body; a warning at the field's line says so instead of a silent
+leftover.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from briefgen.content.yamlload import YamlDocument
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _MARKUP = re.compile(
@@ -41,3 +45,19 @@ def markup_warning(pos: SourcePos, field: str, text: str) -> Diagnostic | None:
         f"`{field}` is plain text: `{excerpt(found[0], 40)}` is shown as written",
         hint="write it without Markdown; links and emphasis belong in the body",
     )
+
+
+def item_markup_warnings(
+    doc: YamlDocument, mapping: Mapping[object, object], keys: tuple[str, ...]
+) -> list[Diagnostic]:
+    """Return a warning at each item of the list fields `keys` (`authors`, `tags`) that holds
+    Markdown: a linked name (`[Jane Doe](https://…)`), pasted from another tool's front matter."""
+    found: list[Diagnostic] = []
+    for key in keys:
+        items = mapping.get(key)
+        if not isinstance(items, list):
+            continue  # Not a list is an error of its own.
+        for index, item in enumerate(items):
+            if isinstance(item, str) and (markup := markup_warning(doc.pos(key, index), key, item)):
+                found.append(markup)
+    return found

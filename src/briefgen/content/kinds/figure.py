@@ -62,7 +62,9 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         # As a table's, a figure's caption names it: a note's number is not one of its words.
         caption = ctx.rich(caption_tokens, caption_pos, note_numbers=False)
     elif link.title:
-        caption = RichText(escapeHtml(link.title), link.title)
+        # The title is the caption's other spelling, so it is read as a `Figure:` line is:
+        # inline Markdown, its note references linked (and counted as references).
+        caption = ctx.rich_source(link.title, pos, note_numbers=False)
     file = link.image
     return Figure(
         src=link.src,

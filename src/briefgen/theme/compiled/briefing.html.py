@@ -156,7 +156,11 @@ def block_briefing(context, missing=missing, environment=environment):
     yield '>\n<header class="briefing-header">\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'draft'):
         pass
-        yield '<p class="draft-badge"><strong>'
+        yield '<p class="draft-badge"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '><strong>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Draft', _block_vars=_block_vars))
         yield '</strong> — '
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts', _block_vars=_block_vars))
@@ -276,4 +280,4 @@ def block_briefing(context, missing=missing, environment=environment):
     yield '</article>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'robots': block_robots, 'social': block_social, 'main': block_main, 'briefing': block_briefing}
-debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=153&29=157&30=160&32=165&33=167&34=170&37=173&38=178&40=185&41=191&43=198&44=200&47=207&49=214&51=219&54=227&55=230&57=237&58=243&59=250&60=258&61=261&65=270'
+debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=153&29=157&30=160&32=169&33=171&34=174&37=177&38=182&40=189&41=195&43=202&44=204&47=211&49=218&51=223&54=231&55=234&57=241&58=247&59=254&60=262&61=265&65=274'

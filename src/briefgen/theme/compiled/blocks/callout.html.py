@@ -9,6 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0__ = resolve('_')
     l_0_block = resolve('block')
+    l_0_config = resolve('config')
     l_0_callout_title = missing
     pass
     l_0_callout_title = environment.getitem({'note': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Note'), 'tip': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Tip'), 'important': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Important'), 'warning': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Warning'), 'caution': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Caution')}, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
@@ -18,7 +19,11 @@ def root(context, missing=missing, environment=environment):
     yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
     yield '" role="note" aria-label="'
     yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
-    yield '">\n<p class="callout-title">'
+    yield '">\n<p class="callout-title"'
+    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        pass
+        yield ' data-pagefind-ignore'
+    yield '>'
     yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
     yield '</p>\n'
     l_1_blocks = environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'blocks')
@@ -33,4 +38,4 @@ def root(context, missing=missing, environment=environment):
     yield '</aside>\n'
 
 blocks = {}
-debug_info = '1=14&2=18&3=22&4=26'
+debug_info = '1=15&2=19&3=23&4=31'

@@ -60,6 +60,7 @@ def root(context, missing=missing, environment=environment):
             yield '"'
         yield '>\n'
         for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
+            l_1_config = resolve('config')
             l_1__ = resolve('_')
             _loop_vars = {}
             pass
@@ -72,7 +73,11 @@ def root(context, missing=missing, environment=environment):
             yield '>'
             if (not t_2(environment.getattr(l_1_item, 'checked'))):
                 pass
-                yield '<span class="task-mark" aria-hidden="true"></span><span class="visually-hidden">'
+                yield '<span class="task-mark" aria-hidden="true"></span><span class="visually-hidden"'
+                if environment.getattr((undefined(name='config') if l_1_config is missing else l_1_config), 'search'):
+                    pass
+                    yield ' data-pagefind-ignore'
+                yield '>'
                 yield escape((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if environment.getattr(l_1_item, 'checked') else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
                 yield ' </span>'
             if environment.getattr(l_1_item, 'term'):
@@ -104,10 +109,10 @@ def root(context, missing=missing, environment=environment):
                 finally: gen.close()
                 l_2_blocks = missing
             yield '</li>\n'
-        l_1_item = l_1__ = missing
+        l_1_item = l_1_config = l_1__ = missing
         yield '</'
         yield escape((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
         yield '>\n'
 
 blocks = {}
-debug_info = '1=25&3=28&5=32&6=34&11=51&12=55&13=62&14=67&16=109'
+debug_info = '1=25&3=28&5=32&6=34&11=51&12=55&13=62&14=68&16=114'

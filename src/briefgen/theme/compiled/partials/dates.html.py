@@ -9,8 +9,8 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_entry = resolve('entry')
     l_0_updated_html = resolve('updated_html')
-    l_0_gettext = resolve('gettext')
     l_0_config = resolve('config')
+    l_0_gettext = resolve('gettext')
     l_0_ngettext = resolve('ngettext')
     try:
         t_1 = environment.filters['human_date']
@@ -50,7 +50,11 @@ def root(context, missing=missing, environment=environment):
         l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
         context.vars['updated_html'] = l_0_updated_html
         context.exported_vars.add('updated_html')
-        yield ' <span class="updated">'
+        yield ' <span class="updated"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '>'
         yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
         yield '</span>'
     yield ' <span class="reading-time"'
@@ -62,4 +66,4 @@ def root(context, missing=missing, environment=environment):
     yield '</span>\n'
 
 blocks = {}
-debug_info = '1=35&2=39&3=45&4=54&6=57'
+debug_info = '1=35&2=39&3=45&4=54&6=61'

@@ -8,11 +8,16 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_briefing = resolve('briefing')
+    l_0_config = resolve('config')
     l_0__ = resolve('_')
     pass
     if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'notes'):
         pass
-        yield '<section class="notes" aria-labelledby="notes-title">\n<h2 id="notes-title">'
+        yield '<section class="notes" aria-labelledby="notes-title">\n<h2 id="notes-title"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes'))
         yield '</h2>\n<ol class="notes-list">\n'
         for l_1_note in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'notes'):
@@ -32,11 +37,10 @@ def root(context, missing=missing, environment=environment):
             finally: gen.close()
             l_2_blocks = missing
             for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, (environment.getattr(l_1_note, 'references') + 1), _loop_vars=_loop_vars):
-                l_2_config = resolve('config')
                 _loop_vars = {}
                 pass
                 yield '<a class="note-back"'
-                if environment.getattr((undefined(name='config') if l_2_config is missing else l_2_config), 'search'):
+                if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
                     pass
                     yield ' data-pagefind-ignore'
                 yield ' href="#fnref-'
@@ -57,10 +61,10 @@ def root(context, missing=missing, environment=environment):
                     yield escape(l_2_nth)
                     yield ')'
                 yield '</span></a>\n'
-            l_2_nth = l_2_config = missing
+            l_2_nth = missing
             yield '</li>\n'
         l_1_note = l_1_range = missing
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=13&3=16&5=18&6=23&7=27&8=34&9=39'
+debug_info = '1=14&3=17&5=23&6=28&7=32&8=39&9=43'

@@ -8,6 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_meta = resolve('meta')
+    l_0_config = resolve('config')
     l_0__ = resolve('_')
     try:
         t_1 = environment.filters['human_date']
@@ -24,7 +25,11 @@ def root(context, missing=missing, environment=environment):
     pass
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
         pass
-        yield '<section class="sources" aria-labelledby="sources-title">\n<h2 id="sources-title">'
+        yield '<section class="sources" aria-labelledby="sources-title">\n<h2 id="sources-title"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
         yield '</h2>\n<ol class="sources-list">\n'
         for l_1_source in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
@@ -77,4 +82,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=25&3=28&5=30&6=36&7=48&8=52&9=59'
+debug_info = '1=26&3=29&5=35&6=41&7=53&8=57&9=64'

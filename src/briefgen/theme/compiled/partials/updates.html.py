@@ -7,6 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_config = resolve('config')
     l_0__ = resolve('_')
     l_0_meta = resolve('meta')
     try:
@@ -28,7 +29,11 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
-    yield '<section class="updates" aria-labelledby="updates-title">\n<h2 id="updates-title">'
+    yield '<section class="updates" aria-labelledby="updates-title">\n<h2 id="updates-title"'
+    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        pass
+        yield ' data-pagefind-ignore'
+    yield '>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
     yield '</h2>\n<ol class="updates-list" reversed>\n'
     for l_1_update in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
@@ -45,4 +50,4 @@ def root(context, missing=missing, environment=environment):
     yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '2=32&4=34&5=38'
+debug_info = '2=33&4=39&5=43'
