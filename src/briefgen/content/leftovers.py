@@ -129,7 +129,7 @@ def leftover_warnings(
         if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
             finds += no_break_markers(written)
         if "](" in written or "][" in written:
-            finds += empty_links(written, token, tokens[index - 1])
+            finds += empty_links(written, token, tokens[index - 1], references)
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
             finds.append(emphasis)
         breaks: list[int] | None = None
