@@ -35,6 +35,10 @@ def _empty_links(body: str) -> list[tuple[int, int]]:
         ("See [][annex].\n\n[annex]: https://example.org/annex\n", [(0, 5)]),
         ("## Funding [](https://example.org/)\n", [(0, 12)]),
         ("Code `[](x)` then [](https://example.org/).\n", [(0, 19)]),
+        ("Tick [ ](see the form) then open [](https://example.org/form).\n", [(0, 34)]),
+        ("Also [ ][nothing] before [](https://example.org/b).\n", [(0, 26)]),
+        ("An image ![a [ ](x)](c.png) then [](https://example.org/).\n", [(0, 34)]),
+        ('Titled [a](x "[ ](y)") then [](https://example.org/).\n', [(0, 29)]),
     ],
 )
 def test_a_link_with_no_text_is_warned_at_its_column(
@@ -69,6 +73,15 @@ def test_an_empty_heading_of_a_link_is_only_an_empty_heading() -> None:
 )
 def test_links_with_text_and_brackets_of_prose_get_no_warning(body: str) -> None:
     assert _empty_links(body) == []
+
+
+def test_text_that_is_no_link_gets_only_its_own_warning() -> None:
+    body = "Also [ ][nothing] before [](https://example.org/b).\n"
+    assert [(line, column) for line, column, _ in _messages(body)] == [(0, 6), (0, 26)]
+    assert [message for _, _, message in _messages(body)] == [
+        "link `[ ][nothing]` has no definition `[nothing]: …`; shown as text",
+        EMPTY,
+    ]
 
 
 def test_many_empty_links_are_placed_in_linear_time() -> None:

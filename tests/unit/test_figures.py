@@ -226,6 +226,32 @@ def test_parse_allows_listed_remote_host() -> None:
             "caption",
         ),
         (
+            "![Chart](remittances/flows.png)\nFigure: Flows <!-- check these\nwith the bank -->\n"
+            "Figure: Source: World Bank\n",
+            "content/remittances.md:9:1: warning: a second `Figure:` line is part of the same "
+            "caption",
+        ),
+        (
+            "![Chart](remittances/flows.png)\nFigure: Flows by `corridor\nname`\nFigure: again\n",
+            "content/remittances.md:9:1: warning: a second `Figure:` line is part of the same "
+            "caption",
+        ),
+        (
+            "![Chart of\nflows](remittances/flows.png)\nFigure: Flows\nFigure: again\n",
+            "content/remittances.md:9:1: warning: a second `Figure:` line is part of the same "
+            "caption",
+        ),
+        (
+            "Some `code\nover lines` and <!--\na comment -->\nFigure: below text\n",
+            "content/remittances.md:9:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
+            "> [!NOTE]\n> Text `a\n> b`.\n> Figure: in a callout\n",
+            "content/remittances.md:9:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
             'A ![chart](remittances/flows.png "decorative") inline\n',
             "content/remittances.md:6:1: warning: image `remittances/flows.png` is marked "
             "decorative, so its alt text is not used",

@@ -5,10 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from briefgen.content.leftovers import _without_code
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import Diagnostic
 from briefgen.model import Paragraph
@@ -170,22 +167,6 @@ def test_heading_keeps_its_last_block_and_warns_about_the_first() -> None:
     assert (briefing.sections[0].anchor, briefing.sections[0].heading.text) == ("two", "Two {#one}")
     assert [d.message for d in diagnostics] == [
         "attribute block `{#one}` is not read; shown as text"
-    ]
-
-
-def test_without_code_blanks_spans_and_keeps_offsets() -> None:
-    assert _without_code("a `{#x}` b") == "a        b"
-    assert _without_code("a ``x` y`` b `z") == "a          b `z"
-    assert _without_code("`a\nb` c") == "  \n   c"
-    assert _without_code("\\`a` b`") == "\\`a    "
-
-
-@given(st.text(alphabet="ab `\\\n", max_size=60))
-def test_without_code_keeps_length_and_line_breaks(text: str) -> None:
-    blanked = _without_code(text)
-    assert len(blanked) == len(text)
-    assert [i for i, c in enumerate(blanked) if c == "\n"] == [
-        i for i, c in enumerate(text) if c == "\n"
     ]
 
 

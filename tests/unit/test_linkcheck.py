@@ -298,6 +298,11 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         ("~~~~ md\n```\n[see](gone)\n~~~~\n[x](gone)\n", "gone", "10:5"),
         ("- ```sh\n  make\n  ```\n- Then [x](gone).\n\n[y](gone2)\n", "gone", "9:12"),
         ("> ```\n> [see](gone)\n> ```\n\n[x](gone)\n", "gone", "10:5"),
+        ("Use `[c](../x.html)` to link.\n\nThen [d](../x.html) for real.\n", "../x.html", "8:10"),
+        ('Then `[c](gone)` in code and [d](gone "t") again.\n', "gone", "6:34"),
+        ("A span ``[c](gone) ` `` over\n\n[d](gone)\n", "gone", "8:5"),
+        ("A span `see\n[c](gone)` over, [d](gone).\n", "gone", "7:22"),
+        ("Escaped \\`[c](gone)` and [d](gone).\n", "gone", "6:15"),
     ],
     ids=[
         "in-the-front-matter",
@@ -315,6 +320,11 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         "after-a-fence-holding-another",
         "after-a-fence-in-a-list-item",
         "after-a-fence-in-a-quote",
+        "after-a-code-span",
+        "after-a-code-span-on-its-line",
+        "after-a-code-span-of-two-backticks",
+        "after-a-code-span-over-two-lines",
+        "at-a-backslash-escaped-backtick",
     ],
 )
 def test_check_links_points_at_the_place_that_writes_the_link_not_a_mention(

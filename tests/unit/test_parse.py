@@ -534,6 +534,12 @@ def test_parse_unsafe_links_lose_their_href_and_warn(link: str) -> None:
     ]
 
 
+def test_parse_unsafe_link_after_a_code_span_over_two_lines_is_warned_at_its_line() -> None:
+    body = "A `code\nspan` and <!-- a\ncomment -->\nthen [x](javascript:alert(1)).\n"
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert [(d.pos.line, d.message.split("`")[0]) for d in diagnostics] == [(9, "unsafe link ")]
+
+
 def test_parse_safe_links_keep_their_href() -> None:
     (paragraph,) = parse_ok(
         "[a](https://example.org) [b](#key-takeaways) ![i](data:image/png;base64,AA)\n"

@@ -858,6 +858,19 @@ def test_parse_article_does_not_warn_of_note_syntax_the_writer_escapes() -> None
         ("Prices rose 4%. Wages did not.", "Prices rose 4%"),
         ("La violencia creció. «Es grave», dijo.", "La violencia creció"),
         ("Why now? Nobody knows.", "Why now?"),
+        ("Resolution No. A/RES/76/1 passed. Nobody objected.", "Resolution No. A/RES/76/1 passed"),
+        (
+            "El Senado votó que no. La ley vuelve ahora al Congreso en mayo.",
+            "El Senado votó que no",
+        ),
+        (
+            "Asked for more, the minister said no. Talks continue.",
+            "Asked for more, the minister said no",
+        ),
+        ("The reply took 300 ms. Users noticed.", "The reply took 300 ms"),
+        ("The reply came in 30 min. Users noticed.", "The reply came in 30 min"),
+        ("They met Col. Ruiz. He signed.", "They met Col. Ruiz"),
+        ("Compró una col. Luego se fue.", "Compró una col"),
     ],
 )
 def test_propose_summary_ends_the_first_sentence_after_short_forms(lede: str, summary: str) -> None:

@@ -133,6 +133,12 @@ def test_render_term_list_keeps_its_numbers_and_task_marks(
         # A full-width colon brings its own space, as Chinese and Japanese are written.
         ("1. **期限\uff1a** 2027年\n", "<li><strong>期限\uff1a</strong>2027年</li>"),
         ("1. **費用**\uff1a100億円\n", "<li><strong>費用\uff1a</strong>100億円</li>"),
+        # After a Latin term the space stays: `Sudan` and `ceasefire` do not run together.
+        (
+            "- **Sudan\uff1a** ceasefire talks resume\n- **期限\uff1a** 2027年\n- Plain item\n",
+            "<li><strong>Sudan\uff1a</strong> ceasefire talks resume</li>",
+        ),
+        ("1. **Sudan**\uff1a talks\n", "<li><strong>Sudan\uff1a</strong> talks</li>"),
         (
             "- **Legal Pathways** — text\n- plain\n",
             "<li><strong>Legal Pathways</strong> — text</li>",

@@ -6,11 +6,13 @@ cannot exhaust the stack. A node no kind claims is kept as visible text with a w
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
+from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markdown import nesting_limit
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
@@ -136,10 +138,11 @@ class BlockBuilder:
         prefix = self._prefix(tokens, following)
         if prefix is None:
             return None
-        breaks = [i for i, token in enumerate(tokens) if token.type in ("softbreak", "hardbreak")]
-        for line, i in enumerate(breaks, start=pos.line + 1):
-            after = tokens[i + 1] if i + 1 < len(tokens) else None
-            if after is not None and after.type == "text" and after.content.startswith(prefix):
+        line = pos.line
+        for before, token in itertools.pairwise(tokens):
+            line += lines_moved(before)
+            starts_line = before.type in LINE_BREAKS
+            if starts_line and token.type == "text" and token.content.startswith(prefix):
                 message = f"a second `{prefix.strip()}` line is part of the same caption"
                 hint = "a caption is the line right before its block: delete or merge the two"
                 self.ctx.diagnostics.append(warning(SourcePos(pos.path, line), message, hint))

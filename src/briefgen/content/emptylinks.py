@@ -4,49 +4,67 @@ Such a link is on the page as an `<a>` with nothing in it: a reader sees no link
 follow it, a screen reader finds no name for it (axe's `link-name` rule fails), and the
 JSON's `text` loses it. An image with no alt text is an error; this is the link's twin.
 
-markdown-it's tokens say which links are empty, not where: the run's written text
-(`leftovers.py` passes it with code spans blanked) gives each one's `[`, in order.
+markdown-it's tokens say which links are empty, not where. A run that has one is read again
+by markdown-it's own inline rules, noting where each link it makes starts: a `[ ](see the
+form)` or `[ ][nothing]` it keeps as text is then never taken for the empty link after it.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
+
+from markdown_it.rules_inline import StateInline
 
 from briefgen.content.inline_html import plain_text
+from briefgen.content.markdown import markdown_parser
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from markdown_it.token import Token
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_EMPTY_TEXT = re.compile(r"(?<![\\!\]])\[[ \t\n]*\](?=[(\[])")
-"""`[]` or `[ ]` right before a link's destination or reference label; not an image's `![]`,
-an escaped `\\[]`, nor the `[]` of a collapsed reference `[text][]`."""
+
+class _PlacedState(StateInline):
+    """markdown-it's inline state that notes where each link it reads starts."""
+
+    def __init__(self, src: str, references: Mapping[str, object]) -> None:
+        # A fresh env: the rules that note things in theirs (notes, used definitions) must
+        # not note this second reading in the briefing's.
+        super().__init__(src, markdown_parser(unsafe_html=False), {"references": references}, [])
+        self.link_starts: dict[int, int] = {}
+        """Index in `tokens` of each `link_open` -> offset of its `[` in `src`."""
+
+    def push(self, ttype: str, tag: str, nesting: Literal[-1, 0, 1]) -> Token:
+        token = super().push(ttype, tag, nesting)
+        if ttype == "link_open":  # the link rule sets `pos` after its `[` before the push
+            self.link_starts[len(self.tokens) - 1] = self.pos - 1
+        return token
 
 
-def empty_links(written: str, run: Token, opening: Token) -> Iterator[Found]:
+def empty_links(
+    written: str, run: Token, opening: Token, references: Mapping[str, object]
+) -> Iterator[Found]:
     """Find where each link of the inline `run` that shows no text starts in `written`.
 
     `opening` is the token of the block the run is in: in a heading with no text at all the
     link is not looked for, as the heading is empty (`sections.py` warns about that).
+    `references` are the file's link reference definitions.
     """
     children = run.meta.get("inline", run.children or [])
     if opening.type == "heading_open" and not plain_text(children).strip():
         return
-    links = [index for index, token in enumerate(children) if token.type == "link_open"]
-    count = sum(_is_empty(children, index) for index in links)
-    if not count:
-        return
-    for match in _EMPTY_TEXT.finditer(written):
-        yield match.start(), "[", _empty_link_warning
-        count -= 1
-        if not count:
-            return
+    if not any(_is_empty(children, i) for i, t in enumerate(children) if t.type == "link_open"):
+        return  # most runs: read only once
+    # The run as parsed, code spans and all: a link's text in code is not empty.
+    state = _PlacedState(run.content, references)
+    state.md.inline.tokenize(state)
+    for index, start in state.link_starts.items():
+        if start < len(written) and _is_empty(state.tokens, index):
+            yield start, "[", _empty_link_warning
 
 
 def _is_empty(children: Sequence[Token], opening: int) -> bool:

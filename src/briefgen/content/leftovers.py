@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
+from briefgen.content.codespans import without_code_spans
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.frontmatter import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
@@ -73,7 +74,6 @@ _MARKERS = (
 _MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
-_BACKTICKS = re.compile(r"`+")
 _ATTRIBUTE_BLOCK = re.compile(
     r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
     r"|(?<!\\)\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[#.][A-Za-z][\w-]*)*[ \t]*\}",
@@ -124,12 +124,12 @@ def leftover_warnings(
             continue
         if index and tokens[index - 1].type == "heading_open":
             content = _without_heading_attributes(content)
-        written = _without_code(content) if "`" in content else content
+        written = without_code_spans(content) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
         if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
             finds += no_break_markers(written)
         if "](" in written or "][" in written:
-            finds += empty_links(written, token, tokens[index - 1])
+            finds += empty_links(written, token, tokens[index - 1], references)
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
             finds.append(emphasis)
         breaks: list[int] | None = None
@@ -172,34 +172,6 @@ def _fields_as_heading(path: str, token: Token) -> list[Diagnostic]:
             hint = "move it above the `---` that ends the front matter"
             return [warning(pos, message, hint=hint)]
     return []
-
-
-def _without_code(content: str) -> str:
-    """Return a run with its code spans as spaces (line breaks kept), so offsets still hold.
-
-    A span runs from a backtick run to the next run of the same length, as in markdown-it;
-    each length's runs are visited once, so a line of lone backticks takes linear time.
-    """
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(content)]
-    by_length: dict[int, list[int]] = {}
-    for index, (start, end) in enumerate(runs):
-        by_length.setdefault(end - start, []).append(index)
-    seen = dict.fromkeys(by_length, 0)
-    parts: list[str] = []
-    done = index = 0
-    while index < len(runs):
-        start, end = runs[index]
-        length, escaped = end - start, start > 0 and content[start - 1] == "\\"
-        later = by_length[length]
-        while seen[length] < len(later) and later[seen[length]] <= index:
-            seen[length] += 1
-        if escaped or seen[length] == len(later):
-            index += 1
-            continue
-        closer = later[seen[length]]
-        parts += [content[done:start], re.sub(r"[^\n]", " ", content[start : runs[closer][1]])]
-        done, index = runs[closer][1], closer + 1
-    return "".join([*parts, content[done:]])
 
 
 def _without_heading_attributes(content: str) -> str:

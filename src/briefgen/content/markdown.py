@@ -21,6 +21,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
 from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
+from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.multiline import keep_multiline_tables_as_text
@@ -134,6 +135,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     for _name, plugin in PLUGINS:
         parser.use(plugin)
     track_unclosed_emphasis(parser)
+    count_break_lines(parser)
     keep_multiline_tables_as_text(parser)
     note_used_references(parser)
     if not unsafe_html:
@@ -259,7 +261,7 @@ def _defuse(
     kept: list[Token] = []
     diagnostics: list[Diagnostic] = []
     start = context.pos
-    line = start.line
+    line = broken = start.line
     dropping_link = False
     in_link = 0
     for index, token in enumerate(tokens):
@@ -281,7 +283,8 @@ def _defuse(
                             for _, shown in misread_notes(token.content)
                         ]
             elif kind in _LINE_BREAKS:
-                line += 1
+                # From the last break: a comment counted its lines, a code span could not.
+                line = broken = broken + lines_moved(token)
             kept.append(token)
             continue
         here = SourcePos(start.path, line, start.column if line == start.line else 1)

@@ -2,7 +2,8 @@
 
 A sentence ends at `.`, `?` or `!` and a space before a capital (`…the UN. Aid has…`, also
 after `«`, `¿` or `¡`), but not at the period of a short form that names or abbreviates
-(`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`) nor of an initial (`J. Smith`).
+(`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`, `No. A/RES/76/1`) nor of an
+initial (`J. Smith`).
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ _OPENERS = "\"'(\\[\u00ab\u201c\u2018\u00bf\u00a1"
 _BREAK = re.compile(
     rf"(?<=[\w%{_CLOSERS}])(?P<stop>[.!?])[{_CLOSERS}]*(?P<space>\s+)[{_OPENERS}]*(?P<next>\w)"
 )
-_SHORT_FORMS = frozenset(
+_TITLES = frozenset(
     # A word list reads better as words than as quoted strings.
     # English titles and short forms, then Spanish ones (Sr. is both).
-    "adm capt cmdr col dr fr gen gov hon jr lt messrs mr mrs ms mt no prof rep rev sen sgt st "  # noqa: SIM905
-    "sr supt vs dra excma excmo gral ing lic sra sres srta sta sto ud uds".split()
+    "adm capt cmdr col dr fr gen gov hon jr lt messrs mr mrs ms mt prof rep rev sen sgt st "  # noqa: SIM905
+    "sr supt dra excma excmo gral ing lic sra sres srta sta sto ud uds".split()
 )
-"""Words whose period ends no sentence: titles before a name (`Sen.`, `Dra.`) and `No.`, `St.`,
-`vs.`. Dotted forms (`U.S.`, `e.g.`, `i.e.`) and initials need no list."""
+"""Short forms before a name (`Sen.`, `Dra.`, `St.`), so written with a capital: lower case,
+some are words that end sentences (`300 ms.`, Spanish `una col.`)."""
+_NUMBER_SIGN = re.compile(r"\S*\d")
+"""What `No.` stands before (`No. 5`, `No. A/RES/76/1`): anywhere else, `no.` is the word
+that ends a sentence (`the minister said no.`, `votó que no.`)."""
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -32,15 +36,19 @@ def sentence_ends(text: str) -> list[int]:
     punctuation and closing quotes, before the space."""
     ends = []
     for found in _BREAK.finditer(text):
-        if found["next"].isupper() and not _is_short_form(text, found.end("stop")):
+        if found["next"].isupper() and not _is_short_form(text, found):
             ends.append(found.start("space"))
     return ends
 
 
-def _is_short_form(text: str, stop_end: int) -> bool:
-    """Return True when the word ending at `stop_end` with a period is a short form."""
+def _is_short_form(text: str, found: re.Match[str]) -> bool:
+    """Return True when the word before the period of the break `found` is a short form."""
+    stop_end = found.end("stop")
     if text[stop_end - 1] != ".":
         return False
     word = text[: stop_end - 1].rsplit(maxsplit=1)[-1].lstrip(_OPENERS)
-    initial = len(word) == 1 and word.isupper()
-    return initial or "." in word or word.lower() in _SHORT_FORMS
+    if (len(word) == 1 and word.isupper()) or "." in word or word.lower() == "vs":
+        return True  # an initial, a dotted form (`U.S.`, `e.g.`) or `vs.`
+    if word.lower() == "no":
+        return _NUMBER_SIGN.match(text, found.start("next")) is not None
+    return word[0].isupper() and word.lower() in _TITLES

@@ -129,6 +129,15 @@ class BulletItem:
     separator: TermSeparator = ":"
     """How the author ended the term: a list shows it (it is their text), a `<dl>` does not."""
 
+    @property
+    def spaced(self) -> bool:
+        """Whether a list shows a space after the separator: not after the full-width colon of a
+        Chinese or Japanese term, which brings its own, but after any other (a Latin term's
+        full-width colon too). The source cannot say: Markdown needs a space after the `**`
+        that closes a bold term ending in a full-width colon."""
+        term = self.term.text if self.term is not None else ""
+        return self.separator != "\uff1a" or not term or not _is_cjk(ord(term[-1]))
+
     def words(self) -> int:
         """Return the words a reader reads in this block."""
         return count_words(self.term, self.text) + blocks_words(self.children)

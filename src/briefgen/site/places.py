@@ -135,14 +135,20 @@ class _SourceText:
 
 
 def _without_code(text: str) -> str:
-    """Return `text` with the lines of its code blocks blanked, as the parser finds them (in a
-    list item or a quote too): a link shown in code is no link, and a broken one written
-    below it must not be blamed on it."""
-    from markdown_it import MarkdownIt  # only a broken link needs it
+    """Return `text` with its code blocks and code spans blanked, as the parser finds them (in
+    a list item, a quote or a table too): a link shown in code is no link, and a broken one
+    written after it must not be blamed on it. Spans become spaces, so columns still hold."""
+    from briefgen.content.codespans import without_code_spans  # only a broken link needs them
+    from briefgen.content.markdown import markdown_parser
 
     lines = text.split("\n")
-    for token in MarkdownIt("commonmark").parse(text):
+    runs: set[tuple[int, int]] = set()  # the cells of a table row share its line
+    for token in markdown_parser(unsafe_html=False).parse(text, {}):
         if token.type in ("fence", "code_block") and token.map:
             start, end = token.map
             lines[start:end] = [""] * (end - start)
+        elif token.type == "inline" and token.map and "`" in token.content:
+            runs.add((token.map[0], token.map[1]))
+    for start, end in runs:
+        lines[start:end] = without_code_spans("\n".join(lines[start:end])).split("\n")
     return "\n".join(lines)

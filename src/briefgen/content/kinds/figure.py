@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.images import DECORATIVE, check_image
+from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.registry import BlockKind
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
-_LINE_BREAKS = ("softbreak", "hardbreak")
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -57,7 +57,7 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         if link.title:
             message = "figure has a title and a `Figure:` line; the `Figure:` line is its caption"
             ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
-        caption_pos = SourcePos(pos.path, pos.line + 1)
+        caption_pos = SourcePos(pos.path, pos.line + lines_moved(rest[0]))
         ctx.diagnostics.extend(_second_caption_lines(caption_tokens, caption_pos))
         # As a table's, a figure's caption names it: a note's number is not one of its words.
         caption = ctx.rich(caption_tokens, caption_pos, note_numbers=False)
@@ -80,7 +80,7 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
 def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     """Return the caption of a `Figure:` line after a line break, or None when there is none."""
     # A hard break too: trailing spaces an editor left after the image change nothing.
-    if len(rest) < 2 or rest[0].type not in _LINE_BREAKS or rest[1].type != "text":
+    if len(rest) < 2 or rest[0].type not in LINE_BREAKS or rest[1].type != "text":
         return None
     if not rest[1].content.startswith(CAPTION_PREFIX):
         return None
@@ -93,8 +93,8 @@ def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diag
     found: list[Diagnostic] = []
     line = pos.line
     for index, token in enumerate(caption):
-        line += token.type in _LINE_BREAKS
-        starts_line = index > 0 and caption[index - 1].type in _LINE_BREAKS
+        line += lines_moved(token)
+        starts_line = index > 0 and caption[index - 1].type in LINE_BREAKS
         if starts_line and token.type == "text" and token.content.startswith("Figure:"):
             message = "a second `Figure:` line is part of the same caption"
             hint = "a caption is the line right below its image: delete or merge the two"
@@ -110,15 +110,14 @@ def stray_caption(
     images or text, in a list item or a callout, it would be read as text without a word.
     Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
     term bullet)."""
-    breaks = ("softbreak", "hardbreak")
     line = pos.line
     for index, token in enumerate(tokens):
-        starts_line = tokens[index - 1].type in breaks if index else first_line
+        starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
         if starts_line and token.type == "text" and token.content.startswith("Figure:"):
             message = "`Figure:` line is not right below an image alone; shown as text"
             hint = "put it on the line right after the image, with no blank line between"
             return warning(SourcePos(pos.path, line), message, hint)
-        line += token.type in breaks
+        line += lines_moved(token)
     return None
 
 

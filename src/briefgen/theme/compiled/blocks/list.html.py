@@ -93,7 +93,7 @@ def root(context, missing=missing, environment=environment):
                     yield escape(t_1(environment.getattr(l_1_item, 'term')))
                     yield escape(environment.getattr(l_1_item, 'separator'))
                     yield '</strong>'
-                    if (environment.getattr(l_1_item, 'separator') == ':'):
+                    if environment.getattr(l_1_item, 'spaced'):
                         pass
                         yield ' '
             yield escape(t_1(environment.getattr(l_1_item, 'text')))
