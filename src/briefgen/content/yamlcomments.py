@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import yaml
+from briefgen.content.yamlsource import value_scalars
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
+
+    import yaml
 
     from briefgen.content.yamlsource import YamlSource
     from briefgen.diagnostics import SourcePos
@@ -45,14 +47,8 @@ def trailing_comments(
     only plain scalars are read. A comment on a line of its own follows no value: not recorded.
     """
     found: dict[tuple[Hashable, ...], TrailingComment] = {}
-    pending: list[tuple[tuple[Hashable, ...], yaml.Node]] = [((), root)]
-    while pending:
-        path, node = pending.pop()
-        if isinstance(node, yaml.MappingNode):
-            pending.extend(((*path, str(key.value)), value) for key, value in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            pending.extend(((*path, index), item) for index, item in enumerate(node.value))
-        elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
+    for path, node in value_scalars(root):
+        if not node.style and node.value:
             # A plain scalar's style is None in PyYAML and "" in its C loader.
             end = node.end_mark
             comment = _COMMENT_AFTER.match(text, end.index)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import yaml
 
 from briefgen.content.yamlcomments import TrailingComment, trailing_comments
-from briefgen.content.yamlsource import YAML_ONLY_BREAK, yaml_lines
+from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
@@ -379,14 +379,8 @@ def _positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]
 def written_scalars(root: yaml.Node) -> dict[YamlPath, str]:
     """Return the source text of each value YAML reads as other than text, by its path: a
     message quotes `0x1F` and `1.50` as written, not as the numbers 31 and 1.5."""
-    written: dict[YamlPath, str] = {}
-    pending: list[tuple[YamlPath, yaml.Node]] = [((), root)]
-    while pending:
-        path, node = pending.pop()
-        if isinstance(node, yaml.MappingNode):
-            pending.extend(((*path, str(key.value)), value) for key, value in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            pending.extend(((*path, index), item) for index, item in enumerate(node.value))
-        elif node.tag != "tag:yaml.org,2002:str":
-            written[path] = str(node.value)
-    return written
+    return {
+        path: str(node.value)
+        for path, node in value_scalars(root)
+        if node.tag != "tag:yaml.org,2002:str"
+    }

@@ -5,8 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import yaml
 
 from briefgen.diagnostics import SourcePos
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterator
 
 log = logging.getLogger(__name__)
 
@@ -60,3 +66,17 @@ def file_source(path: str, text: str) -> YamlSource:
     """Return the source of a whole YAML file (briefgen.yaml), its lines as the file counts them."""
     lines = yaml_lines(text) if YAML_ONLY_BREAK.search(text) else ()
     return YamlSource(path, 1, yaml_lines=lines)
+
+
+def value_scalars(root: yaml.Node) -> Iterator[tuple[tuple[Hashable, ...], yaml.ScalarNode]]:
+    """Yield each scalar value below `root` with its path (keys as text, list indexes), walking
+    iteratively: a deeply nested document must not exhaust the stack."""
+    pending: list[tuple[tuple[Hashable, ...], yaml.Node]] = [((), root)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending.extend(((*path, str(key.value)), value) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(((*path, index), item) for index, item in enumerate(node.value))
+        elif isinstance(node, yaml.ScalarNode):
+            yield path, node
