@@ -272,6 +272,14 @@ def test_pdf_numbers_the_updates_as_the_page_does(tmp_path: Path) -> None:
 def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     # On screen and in the page's print styles a callout is a bordered box; the print page
     # had no rule for it, so its title and text ran on as ordinary paragraphs.
+    page = _first_print_page("> [!WARNING]\n> Mind the gap.\n")
+    (aside,) = [b for b in _boxes(page) if b.element_tag == "aside"]
+    assert aside.border_left_width > 0 and aside.border_top_width > 0
+
+
+def _first_print_page(body: str) -> Any:
+    """Lay out the print page of a briefing holding `body` with WeasyPrint; return the box of
+    its first page."""
     import weasyprint
 
     from briefgen.content.parse import parse_briefing
@@ -279,20 +287,18 @@ def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     from briefgen.site.pdf import render_print_page
     from briefgen.site.render import Renderer
 
-    text = "---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n> [!WARNING]\n> Mind the gap.\n"
+    text = f"---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n{body}"
     briefing, _ = parse_briefing("content/a.md", text)
     assert briefing is not None
     config, _ = load_config(REPO)
     html, url = render_print_page(briefing, Renderer(config, REPO))
-    document = weasyprint.HTML(string=html, base_url=url).render()
+    return weasyprint.HTML(string=html, base_url=url).render().pages[0]._page_box
 
-    def boxes(box: Any) -> Iterator[Any]:
-        yield box
-        for child in getattr(box, "children", None) or []:
-            yield from boxes(child)
 
-    (aside,) = [b for b in boxes(document.pages[0]._page_box) if b.element_tag == "aside"]
-    assert aside.border_left_width > 0 and aside.border_top_width > 0
+def _boxes(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", None) or []:
+        yield from _boxes(child)
 
 
 LONG_TOKEN = "_".join(f"seg{n:02}" for n in range(25)) + "_END"
@@ -311,28 +317,9 @@ LONG_TOKEN = "_".join(f"seg{n:02}" for n in range(25)) + "_END"
 def test_pdf_wraps_a_long_unbroken_word_within_the_paper(body: str) -> None:
     # A word or code line wider than the page ran past its edge, where it was cut off: on
     # paper the end of it was simply missing.
-    import weasyprint
-
-    from briefgen.content.parse import parse_briefing
-    from briefgen.site.config import load_config
-    from briefgen.site.pdf import render_print_page
-    from briefgen.site.render import Renderer
-
-    text = f"---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n{body}"
-    briefing, _ = parse_briefing("content/a.md", text)
-    assert briefing is not None
-    config, _ = load_config(REPO)
-    html, url = render_print_page(briefing, Renderer(config, REPO))
-    document = weasyprint.HTML(string=html, base_url=url).render()
-
-    def boxes(box: Any) -> Iterator[Any]:
-        yield box
-        for child in getattr(box, "children", None) or []:
-            yield from boxes(child)
-
-    page = document.pages[0]._page_box
+    page = _first_print_page(body)
     right = page.content_box_x() + page.width
-    texts = [b for b in boxes(page) if type(b).__name__ == "TextBox"]
+    texts = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
     assert "".join(b.text for b in texts).count("seg") == 25
     assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
 
