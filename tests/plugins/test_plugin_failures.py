@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
 
 from briefgen.build.passes import PARALLEL_THRESHOLD
+from briefgen.project import CACHE_DIR
 from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
@@ -234,3 +236,78 @@ def test_a_plugin_with_files_in_folders_builds_silently(tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert "warning" not in run.stderr
     assert (root / "site" / "data" / "nested" / "x.json").read_bytes() == b"{}"
+
+
+def _two_outputs(first: str, second: str) -> str:
+    second_line = f"yield Output({second!r}, 'k', lambda: b'y')"
+    return _site(f"yield Output({first!r}, 'k', lambda: b'x')\n    {second_line}")
+
+
+FOLDER_CLASHES = {
+    "below a file": (
+        _site("yield Output('index.html/x', 'k', lambda: b'x')"),
+        "plugin `p` makes `index.html/x`, inside the file `index.html` that briefgen makes",
+    ),
+    "below the feed": (
+        _site("yield Output('feed.xml/y', 'k', lambda: b'x')"),
+        "plugin `p` makes `feed.xml/y`, inside the file `feed.xml` that briefgen makes",
+    ),
+    "the theme's folder": (
+        _site("yield Output('assets', 'k', lambda: b'x')"),
+        "plugin `p` makes the file `assets`, where briefgen makes `assets/",
+    ),
+    "the tags' folder": (
+        _site("yield Output('tags', 'k', lambda: b'x')"),
+        "plugin `p` makes the file `tags`, where briefgen makes `tags/",
+    ),
+    "a briefing's folder": (
+        _site("yield Output('a', 'k', lambda: b'x')"),
+        "plugin `p` makes the file `a`, where content/a.md makes `a/",
+    ),
+    "a file, then a file in it": (
+        _two_outputs("d", "d/e"),
+        "plugin `p` makes `d/e`, inside the file `d` that it makes",
+    ),
+    "a file in a folder, then the folder": (
+        _two_outputs("d/e", "d"),
+        "plugin `p` makes the file `d`, where it makes `d/e`",
+    ),
+    "a briefing output below its page": (
+        _briefing("yield Output(briefing.slug + '/index.html/x', key, lambda: b'x')"),
+        "plugin `p` makes `a/index.html/x`, inside the file `a/index.html` that briefgen makes",
+    ),
+    "a briefing output below a site page": (
+        _briefing("yield from [Output('index.html/x', key, lambda: b'x')][: briefing.slug == 'a']"),
+        "plugin `p` makes `index.html/x`, inside the file `index.html` that briefgen makes",
+    ),
+    "a briefing output where another briefing's folder is": (
+        _briefing("yield from [Output('b0', key, lambda: b'x')][: briefing.slug == 'a']"),
+        "plugin `p` makes the file `b0`, where content/b0.md makes `b0/",
+    ),
+}
+
+
+@pytest.mark.parametrize("clash", FOLDER_CLASHES)
+def test_a_file_where_another_output_needs_a_folder_is_an_error(tmp_path: Path, clash: str) -> None:
+    plugin, said = FOLDER_CLASHES[clash]
+    root, site = _built(tmp_path / "p", plugin, briefings=2)
+    _assert_clash(root, "build", said, site)  # after a good build, where it once replaced
+    shutil.rmtree(root / "site")
+    shutil.rmtree(root / CACHE_DIR)
+    _assert_clash(root, "check", said, {})
+    _assert_clash(root, "build", said, {})
+
+
+def _assert_clash(root: Path, command: str, said: str, site: dict[str, bytes]) -> None:
+    run = run_briefgen(command, cwd=root)
+    assert run.code == 1, run.stderr
+    assert f"briefgen.yaml:2:1: error: {said}" in run.stderr
+    assert "internal error" not in run.stderr
+    assert snapshot(root / "site") == site
+    assert leftovers(root) == []
+
+
+def test_a_file_where_a_folder_is_in_a_worker_process_is_an_error(tmp_path: Path) -> None:
+    plugin, said = FOLDER_CLASHES["a briefing output where another briefing's folder is"]
+    root, site = _built(tmp_path / "p", plugin, briefings=PARALLEL_THRESHOLD + 2)
+    _assert_clash(root, "build", said, site)
