@@ -36,6 +36,12 @@ CLASH_HINT = "a path cannot be both a file and a folder: give the output another
 PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
 
 
+NOT_FAILURES = (KeyboardInterrupt, GeneratorExit)
+"""What may pass through a plugin's code without being its failure: the user's Ctrl-C, and
+Python closing a generator. Anything else it raises, `SystemExit` and other `BaseException`s
+too, is its failure: a plugin does not end the build, successfully or not, on its own."""
+
+
 class PluginProblem(ProjectCodeProblem):
     """A plugin's code failed, or it claimed a path it may not: an error at its `plugins:`."""
 
@@ -44,6 +50,19 @@ def plugin_problem(names: Sequence[str], message: str, hint: str | None = None) 
     """Return the error of the named plugins, at the line of briefgen.yaml that names them."""
     at = _places.get(names[0], SourcePos(CONFIG_NAME, 1))
     return PluginProblem(error(at, message, hint))
+
+
+def described(exc: BaseException) -> str:
+    """Return `Type: message` for a plugin's exception; its `__str__` is the plugin's code
+    too, and may fail."""
+    name = type(exc).__name__
+    try:
+        text = str(exc)
+    except NOT_FAILURES:
+        raise
+    except BaseException:
+        return name
+    return f"{name}: {text}" if text else name
 
 
 def path_problem(rel: str) -> str | None:
@@ -241,10 +260,10 @@ class PluginGuard:
         def guarded(*args: Any) -> Any:
             try:
                 result = function(*args)
-            except ProjectCodeProblem:
+            except (ProjectCodeProblem, *NOT_FAILURES):
                 raise
-            except Exception as exc:  # A plugin's bug is the project's problem, not briefgen's.
-                raise self._failed(f"{doing}: {type(exc).__name__}: {exc}") from None
+            except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
+                raise self._failed(f"{doing}: {described(exc)}") from None
             if returns is not None and not isinstance(result, returns):
                 wrong = f"{doing}: returned {type(result).__name__}, not {returns.__name__}"
                 raise self._failed(wrong)

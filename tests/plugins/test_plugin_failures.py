@@ -84,6 +84,18 @@ def register(api):
     api.add_block_kind(KIND)
 """
 
+ODD_EXCEPTIONS = """\
+class Unprintable(Exception):
+    def __str__(self):
+        raise ValueError("its str() fails too")
+
+
+class Stop(BaseException):
+    pass
+
+
+"""
+
 FAILURES = {
     "site output": (_site(RAISES), "its site output `outs`"),
     "site output's make": (
@@ -101,6 +113,20 @@ FAILURES = {
         "its Markdown plugin `syntax`",
     ),
     "markdown rule": (MARKDOWN_RULE, "its Markdown plugin `syntax`"),
+    "exception whose str() fails": (
+        ODD_EXCEPTIONS + _site("raise Unprintable()"),
+        "in its site output `outs`: Unprintable\n",
+    ),
+    "BaseException": (
+        ODD_EXCEPTIONS
+        + _site("yield Output('x.txt', 'k', lambda: (_ for _ in ()).throw(Stop('x')))"),
+        "making `x.txt` (its site output `outs`): Stop: x",
+    ),
+    "sys.exit": (_site("raise SystemExit(0)"), "in its site output `outs`: SystemExit: 0"),
+    "sys.exit in register": (
+        "def register(api):\n    raise SystemExit(0)\n",
+        "failed to load: SystemExit: 0",
+    ),
     "block kind": (BLOCK_KIND, "in its block kind `boom`: RuntimeError: plugin bug"),
     "block kind's JSON": (
         BLOCK_KIND.replace(
@@ -146,9 +172,27 @@ def test_a_failing_plugin_is_an_error_at_its_plugins_entry(tmp_path: Path, kind:
     _assert_plugin_error(root, site, said)
 
 
-@pytest.mark.parametrize("kind", ["briefing output", "site output's make", "markdown rule"])
+WORKER_FAILURES = {
+    "exception whose str() fails": (
+        ODD_EXCEPTIONS + _briefing("raise Unprintable()"),
+        "in its briefing output `outs`: Unprintable\n",
+    ),
+    "BaseException": (
+        ODD_EXCEPTIONS
+        + _briefing(
+            "yield Output(briefing.slug + '/x', key, lambda: (_ for _ in ()).throw(Stop()))"
+        ),
+        "(its briefing output `outs`): Stop\n",
+    ),
+    "sys.exit": (_briefing("raise SystemExit(0)"), "its briefing output `outs`: SystemExit: 0"),
+}
+
+
+@pytest.mark.parametrize(
+    "kind", ["briefing output", "site output's make", "markdown rule", *WORKER_FAILURES]
+)
 def test_a_plugin_failing_in_a_worker_process_is_the_same_error(tmp_path: Path, kind: str) -> None:
-    plugin, said = FAILURES[kind]
+    plugin, said = WORKER_FAILURES.get(kind) or FAILURES[kind]
     if kind == "site output's make":
         # Enough site-wide outputs for the workers to make them.
         plugin = _site("yield from (Output(f'x{n}.txt', 'k', lambda: 1 / 0) for n in range(40))")

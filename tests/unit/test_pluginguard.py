@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.pluginguard import PathClaims, PluginProblem, claim_path, path_problem
+from briefgen.pluginguard import PathClaims, PluginProblem, claim_path, described, path_problem
 from briefgen.site.outputs import Output
 
 
@@ -94,3 +94,14 @@ def test_claim_path_accepts_files_side_by_side_and_names_sharing_a_start() -> No
     assert claimed.clash("a/b/c") == "a/b"
     assert claimed.clash("a") == "a/b"
     assert claimed.clash("x/y") is None
+
+
+class _UnprintableError(Exception):
+    def __str__(self) -> str:
+        raise ValueError("nope")
+
+
+def test_described_falls_back_to_the_type_when_str_fails() -> None:
+    assert described(_UnprintableError()) == "_UnprintableError"
+    assert described(RuntimeError("x")) == "RuntimeError: x"
+    assert described(SystemExit(0)) == "SystemExit: 0"
