@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from briefgen.content import markdown
 from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
-from briefgen.pluginguard import PluginGuard
+from briefgen.pluginguard import NOT_FAILURES, PluginGuard, described
 from briefgen.project import CONFIG_NAME
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
@@ -103,8 +103,10 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
                 problems.append(error(at, f"plugin `{name}` has no `register(api)` function"))
                 continue
             register(PluginAPI(name, at))
-        except Exception as exc:  # A plugin's bug is the project's problem, not briefgen's.
-            problems.append(error(at, f"plugin `{name}` failed to load: {exc!r}"))
+        except NOT_FAILURES:
+            raise
+        except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
+            problems.append(error(at, f"plugin `{name}` failed to load: {described(exc)}"))
             continue
         _sources[name] = _source_files(module, [sys.modules[m] for m in set(sys.modules) - before])
         _loaded[name] = _source_hash(_sources[name])

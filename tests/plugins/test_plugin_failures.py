@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
 
 from briefgen.build.passes import PARALLEL_THRESHOLD
+from briefgen.project import CACHE_DIR
 from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
@@ -82,6 +84,18 @@ def register(api):
     api.add_block_kind(KIND)
 """
 
+ODD_EXCEPTIONS = """\
+class Unprintable(Exception):
+    def __str__(self):
+        raise ValueError("its str() fails too")
+
+
+class Stop(BaseException):
+    pass
+
+
+"""
+
 FAILURES = {
     "site output": (_site(RAISES), "its site output `outs`"),
     "site output's make": (
@@ -99,6 +113,20 @@ FAILURES = {
         "its Markdown plugin `syntax`",
     ),
     "markdown rule": (MARKDOWN_RULE, "its Markdown plugin `syntax`"),
+    "exception whose str() fails": (
+        ODD_EXCEPTIONS + _site("raise Unprintable()"),
+        "in its site output `outs`: Unprintable\n",
+    ),
+    "BaseException": (
+        ODD_EXCEPTIONS
+        + _site("yield Output('x.txt', 'k', lambda: (_ for _ in ()).throw(Stop('x')))"),
+        "making `x.txt` (its site output `outs`): Stop: x",
+    ),
+    "sys.exit": (_site("raise SystemExit(0)"), "in its site output `outs`: SystemExit: 0"),
+    "sys.exit in register": (
+        "def register(api):\n    raise SystemExit(0)\n",
+        "failed to load: SystemExit: 0",
+    ),
     "block kind": (BLOCK_KIND, "in its block kind `boom`: RuntimeError: plugin bug"),
     "block kind's JSON": (
         BLOCK_KIND.replace(
@@ -144,9 +172,27 @@ def test_a_failing_plugin_is_an_error_at_its_plugins_entry(tmp_path: Path, kind:
     _assert_plugin_error(root, site, said)
 
 
-@pytest.mark.parametrize("kind", ["briefing output", "site output's make", "markdown rule"])
+WORKER_FAILURES = {
+    "exception whose str() fails": (
+        ODD_EXCEPTIONS + _briefing("raise Unprintable()"),
+        "in its briefing output `outs`: Unprintable\n",
+    ),
+    "BaseException": (
+        ODD_EXCEPTIONS
+        + _briefing(
+            "yield Output(briefing.slug + '/x', key, lambda: (_ for _ in ()).throw(Stop()))"
+        ),
+        "(its briefing output `outs`): Stop\n",
+    ),
+    "sys.exit": (_briefing("raise SystemExit(0)"), "its briefing output `outs`: SystemExit: 0"),
+}
+
+
+@pytest.mark.parametrize(
+    "kind", ["briefing output", "site output's make", "markdown rule", *WORKER_FAILURES]
+)
 def test_a_plugin_failing_in_a_worker_process_is_the_same_error(tmp_path: Path, kind: str) -> None:
-    plugin, said = FAILURES[kind]
+    plugin, said = WORKER_FAILURES.get(kind) or FAILURES[kind]
     if kind == "site output's make":
         # Enough site-wide outputs for the workers to make them.
         plugin = _site("yield from (Output(f'x{n}.txt', 'k', lambda: 1 / 0) for n in range(40))")
@@ -234,3 +280,78 @@ def test_a_plugin_with_files_in_folders_builds_silently(tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert "warning" not in run.stderr
     assert (root / "site" / "data" / "nested" / "x.json").read_bytes() == b"{}"
+
+
+def _two_outputs(first: str, second: str) -> str:
+    second_line = f"yield Output({second!r}, 'k', lambda: b'y')"
+    return _site(f"yield Output({first!r}, 'k', lambda: b'x')\n    {second_line}")
+
+
+FOLDER_CLASHES = {
+    "below a file": (
+        _site("yield Output('index.html/x', 'k', lambda: b'x')"),
+        "plugin `p` makes `index.html/x`, inside the file `index.html` that briefgen makes",
+    ),
+    "below the feed": (
+        _site("yield Output('feed.xml/y', 'k', lambda: b'x')"),
+        "plugin `p` makes `feed.xml/y`, inside the file `feed.xml` that briefgen makes",
+    ),
+    "the theme's folder": (
+        _site("yield Output('assets', 'k', lambda: b'x')"),
+        "plugin `p` makes the file `assets`, where briefgen makes `assets/",
+    ),
+    "the tags' folder": (
+        _site("yield Output('tags', 'k', lambda: b'x')"),
+        "plugin `p` makes the file `tags`, where briefgen makes `tags/",
+    ),
+    "a briefing's folder": (
+        _site("yield Output('a', 'k', lambda: b'x')"),
+        "plugin `p` makes the file `a`, where content/a.md makes `a/",
+    ),
+    "a file, then a file in it": (
+        _two_outputs("d", "d/e"),
+        "plugin `p` makes `d/e`, inside the file `d` that it makes",
+    ),
+    "a file in a folder, then the folder": (
+        _two_outputs("d/e", "d"),
+        "plugin `p` makes the file `d`, where it makes `d/e`",
+    ),
+    "a briefing output below its page": (
+        _briefing("yield Output(briefing.slug + '/index.html/x', key, lambda: b'x')"),
+        "plugin `p` makes `a/index.html/x`, inside the file `a/index.html` that briefgen makes",
+    ),
+    "a briefing output below a site page": (
+        _briefing("yield from [Output('index.html/x', key, lambda: b'x')][: briefing.slug == 'a']"),
+        "plugin `p` makes `index.html/x`, inside the file `index.html` that briefgen makes",
+    ),
+    "a briefing output where another briefing's folder is": (
+        _briefing("yield from [Output('b0', key, lambda: b'x')][: briefing.slug == 'a']"),
+        "plugin `p` makes the file `b0`, where content/b0.md makes `b0/",
+    ),
+}
+
+
+@pytest.mark.parametrize("clash", FOLDER_CLASHES)
+def test_a_file_where_another_output_needs_a_folder_is_an_error(tmp_path: Path, clash: str) -> None:
+    plugin, said = FOLDER_CLASHES[clash]
+    root, site = _built(tmp_path / "p", plugin, briefings=2)
+    _assert_clash(root, "build", said, site)  # after a good build, where it once replaced
+    shutil.rmtree(root / "site")
+    shutil.rmtree(root / CACHE_DIR)
+    _assert_clash(root, "check", said, {})
+    _assert_clash(root, "build", said, {})
+
+
+def _assert_clash(root: Path, command: str, said: str, site: dict[str, bytes]) -> None:
+    run = run_briefgen(command, cwd=root)
+    assert run.code == 1, run.stderr
+    assert f"briefgen.yaml:2:1: error: {said}" in run.stderr
+    assert "internal error" not in run.stderr
+    assert snapshot(root / "site") == site
+    assert leftovers(root) == []
+
+
+def test_a_file_where_a_folder_is_in_a_worker_process_is_an_error(tmp_path: Path) -> None:
+    plugin, said = FOLDER_CLASHES["a briefing output where another briefing's folder is"]
+    root, site = _built(tmp_path / "p", plugin, briefings=PARALLEL_THRESHOLD + 2)
+    _assert_clash(root, "build", said, site)

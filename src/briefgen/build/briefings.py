@@ -15,13 +15,18 @@ from briefgen.build.templates import has_own_templates
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest
 from briefgen.model import Site
-from briefgen.pluginguard import plugin_problem
+from briefgen.pluginguard import (
+    PathClaims,
+    clash_problem,
+    plugin_problem,
+    unnamed_clash_problem,
+)
 from briefgen.site.entrykeys import entries_text, entry_key
 from briefgen.site.links import is_checked
 from briefgen.site.related import related_entries
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from briefgen.build.compile import Compiled
     from briefgen.build.discover import LoadedSource, StaticFile
@@ -96,8 +101,12 @@ def fill_stage(
             cached, sources, lambda p, rel: plan.key_of(p.digest, rel), stage, old, state
         )
         jobs += rekeyed
+    # A plugin's briefing output may be a file where another briefing's page needs a folder.
+    paths = _paths_of(state) if build.config.plugins else None
     for count, compiled in enumerate(compiler.render(jobs, plan), start=1):
         build.reporter.progress(count, len(jobs))
+        if paths is not None:
+            _claim_paths(compiled, paths, state, claims, build.config.plugins)
         shown = related.get(compiled.rel, ())
         state.sources[compiled.rel] = _store(compiled, stage, old, state, claims, shown)
     # Workers finish in any order: keep the sources' own, whatever the number of cores.
@@ -228,14 +237,54 @@ def _store(
     )
 
 
+def _paths_of(state: BuildState) -> PathClaims:
+    """Return the paths of the briefings' outputs carried over so far (by whom, unknown)."""
+    paths = PathClaims()
+    for rel in state.outputs:
+        paths.add(rel, "")
+    return paths
+
+
+def _claim_paths(
+    compiled: Compiled,
+    paths: PathClaims,
+    state: BuildState,
+    claims: dict[str, str],
+    plugin_names: Sequence[str],
+) -> None:
+    """Add a briefing's outputs to `paths`, before any is written; raise BriefgenError for one
+    that is a file where another briefing's output needs a folder, or a folder where it is a
+    file. Two outputs of one path are `_store`'s to judge."""
+    plugins = dict(compiled.plugins)
+    outputs = (*compiled.kept, *(rel for rel, _ in compiled.pages))
+    for rel in outputs:
+        other = paths.clash(rel)
+        if other is None or other == rel:
+            continue
+        mine, theirs = plugins.get(rel, ""), paths.files[other]
+        source = claims.get(other) or _source_of(other, state)
+        if mine:
+            problem = clash_problem(rel, mine, other, theirs, source)
+        elif theirs:
+            problem = clash_problem(other, theirs, rel, "", compiled.rel)
+        else:  # carried over from a build that made it: which plugin made it is not recorded
+            problem = unnamed_clash_problem(other, source, rel, plugin_names)
+        raise BriefgenError([problem.diagnostic])
+    for rel in outputs:
+        paths.add(rel, plugins.get(rel, ""))
+
+
+def _source_of(rel: str, state: BuildState) -> str:
+    """Return the briefing file whose outputs hold `rel`, "?" when none does."""
+    return next((src for src, record in state.sources.items() if rel in record.outputs), "?")
+
+
 def _claimed_twice(
     rel: str, plugin: str, source: str, state: BuildState, claims: dict[str, str]
 ) -> BriefgenError:
     """Return the error of a plugin's briefing output whose path another briefing's output
     has (a path not made from the briefing's slug): one would silently replace the other."""
-    other = claims.get(rel) or next(
-        (src for src, record in state.sources.items() if rel in record.outputs), "?"
-    )
+    other = claims.get(rel) or _source_of(rel, state)
     first, second = sorted((source, other))
     message = f"plugin `{plugin}` makes `{rel}` for {first}, and {second} makes it too"
     hint = "make the path from the briefing's slug (`briefing.slug`)"

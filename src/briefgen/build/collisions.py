@@ -9,24 +9,34 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import device_segment
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
-from briefgen.pluginguard import plugin_problem
+from briefgen.pluginguard import clash_problem, plugin_problem, unnamed_clash_problem
 from briefgen.project import STATIC_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from briefgen.build.cache import BuildState
     from briefgen.build.discover import StaticFile
+    from briefgen.pluginguard import PathClaims
     from briefgen.site.outputs import Output
 
 
 def check_collisions(
-    static: list[StaticFile], planned: list[Output], state: BuildState
+    static: list[StaticFile],
+    planned: list[Output],
+    state: BuildState,
+    claimed: PathClaims,
+    plugin_names: Sequence[str],
 ) -> set[str]:
-    """Fail when a static file would take a generated file's place (or its folder's); return
-    the replaceable outputs (theme assets, robots.txt…) that static files replace."""
+    """Fail when a static file would take a generated file's place (or its folder's), or a
+    briefing's output a site-wide one's (`claimed`, made by the project's `plugin_names`);
+    return the replaceable outputs (theme assets, robots.txt…) that static files replace."""
     owners = dict.fromkeys((o.rel_path for o in planned), "")  # file → its briefing, or ""
     site_pages = set(owners)
     plugins = {o.rel_path: o.plugin for o in planned if o.plugin}
     problems: list[Diagnostic] = []
+    if plugin_names:  # briefgen's own outputs are never a file where another has a folder
+        problems += _folder_clashes(state, claimed, plugin_names)
     for source, briefing in state.sources.items():
         # Two briefings with one slug are validate_entries' to report, as a duplicate slug.
         for rel in sorted(site_pages.intersection(briefing.outputs)):
@@ -66,6 +76,27 @@ def check_collisions(
     if problems:
         raise BriefgenError(problems)
     return replaced
+
+
+def _folder_clashes(
+    state: BuildState, claimed: PathClaims, plugin_names: Sequence[str]
+) -> list[Diagnostic]:
+    """Report each briefing output that is a file where a site-wide output needs a folder,
+    or a folder where one is a file."""
+    problems: list[Diagnostic] = []
+    for source, briefing in state.sources.items():
+        for rel in briefing.outputs:
+            other = claimed.clash(rel)
+            if other is None or other == rel:
+                continue  # the same path is reported below
+            plugin = claimed.files[other]
+            if plugin:
+                problem = clash_problem(other, plugin, rel, "", source)
+            else:
+                problem = unnamed_clash_problem(rel, source, other, plugin_names)
+            problems.append(problem.diagnostic)
+            break  # one error a briefing: its other files are in the same folder
+    return problems
 
 
 def _owner(rel: str, owners: dict[str, str]) -> str:

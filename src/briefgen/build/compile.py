@@ -19,7 +19,7 @@ from briefgen.content.validate import is_future, left_out_until_its_date, valida
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, warning
 from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.model import Translation
-from briefgen.pluginguard import claim_path
+from briefgen.pluginguard import PathClaims, claim_path
 from briefgen.site import urls
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_content
@@ -238,7 +238,7 @@ def _render(
     kept: list[str] = []
     keys: list[tuple[str, str]] = []
     records: list[tuple[str, str]] = []
-    claimed: dict[str, str] = {}
+    claimed = PathClaims()
     for output in plan_briefing_outputs(parsed.briefing, context, key):
         claim_path(claimed, output)
         rel = output.rel_path
@@ -269,7 +269,7 @@ def _render(
         kept=tuple(kept),
         records=tuple(records),
         links=links,
-        plugins=tuple((rel, plugin) for rel, plugin in claimed.items() if plugin),
+        plugins=tuple((rel, plugin) for rel, plugin in claimed.files.items() if plugin),
     )
 
 

@@ -44,7 +44,7 @@ from briefgen.diagnostics import (
 )
 from briefgen.files import digest
 from briefgen.model import Site
-from briefgen.pluginguard import claim_path
+from briefgen.pluginguard import PathClaims, claim_path
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.links import ensure_links_resolve, is_checked
@@ -191,24 +191,24 @@ def _make_site_outputs(
     templated = has_own_templates(build.options.root)
     entries_key = digest(entries_text(site.entries)) if templated else ""
     context = OutputContext(site, renderer, build.fingerprint, entries_key)
-    planned = _plan_site_outputs(context)
-    replaced = check_collisions(static, planned, state)
+    planned, claimed = _plan_site_outputs(context)
+    replaced = check_collisions(static, planned, state, claimed, build.config.plugins)
     made = _site_outputs_to_make(stage, planned, build, state, skip=replaced)
     _write_site_outputs(stage, made, context, state, compiler)
     state.site_outputs = tuple(o.rel_path for o in planned if o.rel_path not in replaced)
 
 
-def _plan_site_outputs(context: OutputContext) -> list[Output]:
-    """Return every site-wide output; a plugin's failure, or two outputs of one path, is an
-    error."""
-    claimed: dict[str, str] = {}
+def _plan_site_outputs(context: OutputContext) -> tuple[list[Output], PathClaims]:
+    """Return every site-wide output and the paths they claim; a plugin's failure, or two
+    outputs of one path (or of a file and a folder of one name), is an error."""
+    claimed = PathClaims()
     try:
         planned = list(plan_site_outputs(context))
         for output in planned:
             claim_path(claimed, output)
     except ProjectCodeProblem as problem:
         raise BriefgenError([problem.diagnostic]) from None
-    return planned
+    return planned, claimed
 
 
 def _copy_static(
