@@ -39,6 +39,7 @@ def _empty_links(body: str) -> list[tuple[int, int]]:
         ("Also [ ][nothing] before [](https://example.org/b).\n", [(0, 26)]),
         ("An image ![a [ ](x)](c.png) then [](https://example.org/).\n", [(0, 34)]),
         ('Titled [a](x "[ ](y)") then [](https://example.org/).\n', [(0, 29)]),
+        ("See <https://e.org/a`b> and [ ](https://e.org) and `x`.\n", [(0, 29)]),
     ],
 )
 def test_a_link_with_no_text_is_warned_at_its_column(
@@ -90,3 +91,8 @@ def test_many_empty_links_are_placed_in_linear_time() -> None:
     assert len(_empty_links(body)) == 20_000
     seconds = time.monotonic() - started
     assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def test_autolinks_and_code_spans_of_ordinary_text_get_no_warning() -> None:
+    body = "See <https://e.org/a`b>, <a@e.org>, `<https://x.org/>` and `code` here.\n"
+    assert _messages(body) == []

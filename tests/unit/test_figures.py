@@ -480,3 +480,31 @@ def test_parse_figure_title_caption_with_an_undefined_note_warns_at_the_image(ro
     assert problems == [
         "content/remittances.md:9:1: warning: note `[^nope]` has no definition; shown as text"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("**Note:**The flows", "`**` is not closed; it is shown as text"),
+        ("Flows, ** Key:** rose", "`**` followed by a space does not open bold; it and the `**`"),
+        ("see [ ](https://e.org)", "a link with no text: readers cannot see or follow it"),
+    ],
+)
+def test_parse_figure_title_caption_warns_as_a_figure_line_does(
+    root: Path, title: str, message: str
+) -> None:
+    """The title is read as a `Figure:` line is, so it is warned about as one is: at the
+    image's line."""
+    _, problems = parse(f'\nText.\n\n![Chart](remittances/flows.png "{title}")\n', root)
+    assert [problem.split(": warning: ")[0] for problem in problems] == [
+        "content/remittances.md:9:1"
+    ]
+    assert problems[0].split(" warning: ")[1].startswith(message)
+    _, problems = parse(f"\nText.\n\n![Chart](remittances/flows.png)\nFigure: {title}\n", root)
+    assert [problem.split(" warning: ")[1][: len(message)] for problem in problems] == [message]
+
+
+def test_parse_figure_title_caption_of_ordinary_markdown_gets_no_warning(root: Path) -> None:
+    title = "Flows, **2020** to __2026__, *est.*, 5 * 3, [data](https://x.org) and `**x`"
+    figure = only_block(f'![Chart](remittances/flows.png "{title}")\n', root)
+    assert figure.caption is not None and "<strong>2020</strong>" in figure.caption.html

@@ -303,6 +303,11 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         ("A span ``[c](gone) ` `` over\n\n[d](gone)\n", "gone", "8:5"),
         ("A span `see\n[c](gone)` over, [d](gone).\n", "gone", "7:22"),
         ("Escaped \\`[c](gone)` and [d](gone).\n", "gone", "6:15"),
+        ("We moved gone.\n\nText.[^1]\n\n[^1]: [Annex](gone), p. 4\n", "gone", "10:15"),
+        ("<!-- old: [c](gone) -->\n\nSee [d](gone).\n", "gone", "8:9"),
+        ("<!--\nold: [c](gone)\n-->\n\nSee [d](gone).\n", "gone", "10:9"),
+        ("Old <!-- [c](gone) --> and [d](gone).\n", "gone", "6:32"),
+        ("- Old <!-- [c](gone)\n  --> and [d](gone).\n", "gone", "7:15"),
     ],
     ids=[
         "in-the-front-matter",
@@ -325,6 +330,11 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         "after-a-code-span-of-two-backticks",
         "after-a-code-span-over-two-lines",
         "at-a-backslash-escaped-backtick",
+        "in-a-note-that-starts-with-a-link",
+        "after-an-html-comment",
+        "after-an-html-comment-over-lines",
+        "after-an-inline-html-comment",
+        "after-an-inline-html-comment-in-a-list-item",
     ],
 )
 def test_check_links_points_at_the_place_that_writes_the_link_not_a_mention(
@@ -336,6 +346,29 @@ def test_check_links_points_at_the_place_that_writes_the_link_not_a_mention(
     )
     html_url = url.replace("&", "&amp;")
     site = _site(tmp_path, f'-- a/index.html --\n<p><a href="{html_url}">x</a></p>\n')
+
+    (diagnostic,) = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert str(diagnostic.pos) == f"content/a.md:{place}"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Text.[^1]\n\n[^1]: [Annex](annex.html), p. 4\n", "9:15"),
+        ("The annex.html file.\n\n[x](annex.html)\n", "9:5"),
+        ("Text.\n", "4:14"),  # written nowhere else: the front matter is searched last
+    ],
+)
+def test_check_links_looks_for_the_link_after_the_front_matter(
+    tmp_path: Path, body: str, place: str
+) -> None:
+    """A mention in the front matter (`summary:`) was blamed for the link below it."""
+    front = "---\ntitle: A\ndate: 2026-03-14\nsummary: The annex.html file moved\n---\n\n"
+    root = make_project(tmp_path / "project", f"-- content/a.md --\n{front}{body}")
+    site = _site(tmp_path, '-- a/index.html --\n<p><a href="annex.html">x</a></p>\n')
 
     (diagnostic,) = check_links(
         site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root

@@ -195,3 +195,22 @@ def test_a_run_whose_first_mark_closed_an_earlier_one_is_still_warned(
     could, and are shown."""
     message = f"`{shown}` is not closed; it is shown as text"
     assert _warnings(line + "\n") == [(FIRST_LINE, column, message)]
+
+
+@pytest.mark.parametrize(
+    ("body", "column"),
+    [
+        ("Some **Note:**The text ![a chart](i.gif) end.\n", 6),
+        ("Some ![a chart](i.gif) and **Note:**The text.\n", 28),
+        ("Some **Note:**The ![a **chart**](i.gif) and ![b](j.gif) end.\n", 6),
+        ("[![a chart](i.gif)](https://e.org) Some **Note:**The text.\n", 41),
+    ],
+)
+def test_an_unpaired_run_beside_an_inline_image_is_still_warned(body: str, column: int) -> None:
+    """The alt text's own parse once dropped where the paragraph's runs start."""
+    message = "`**` is not closed; it is shown as text"
+    assert _warnings(body) == [(FIRST_LINE, column, message)]
+
+
+def test_an_image_with_bold_in_its_alt_text_beside_bold_gets_no_warning() -> None:
+    assert _warnings("Some **bold** ![a **chart**](i.gif) and __more__ text.\n") == []

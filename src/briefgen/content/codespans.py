@@ -7,19 +7,29 @@ finds them, and replaced by spaces (line breaks kept) so every offset, line and 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _BACKTICKS = re.compile(r"`+")
+_AUTOLINK = re.compile(
+    r"<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*>"
+    r"|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>"
+)
+"""A CommonMark autolink, `<https://…>` or `<name@example.org>`: a backtick in it opens no
+code span, as the autolink starts first."""
 
 
 def without_code_spans(text: str) -> str:
     """Return `text` (one inline run or paragraph) with its code spans as spaces.
 
     A run of N backticks opens a span that the next run of exactly N closes; a backslash
-    before a run escapes its first backtick, but inside a span a backslash is text. Each
-    length's runs are visited once, so a line of lone backticks takes linear time.
+    before a run escapes its first backtick, but inside a span a backslash is text, and
+    inside an autolink that starts before it a run opens nothing. Each length's runs are
+    visited once, so a line of lone backticks takes linear time.
     """
     runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    autolinks = _autolinks(text) if "<" in text else []
     by_length: dict[int, list[int]] = {}
     for index, (start, end) in enumerate(runs):
         by_length.setdefault(end - start, []).append(index)
@@ -30,6 +40,9 @@ def without_code_spans(text: str) -> str:
         start, end = runs[index]
         if _escaped(text, start):
             start += 1  # that backtick is text: the rest of the run may still open a span
+        if autolinks and _in_autolink(autolinks, start, done):
+            index += 1
+            continue
         length = end - start
         later = by_length.get(length, [])
         while later and seen[length] < len(later) and later[seen[length]] <= index:
@@ -49,3 +62,20 @@ def _escaped(text: str, at: int) -> bool:
     while before and text[before - 1] == "\\":
         before -= 1
     return (at - before) % 2 == 1
+
+
+def _autolinks(text: str) -> list[tuple[int, int]]:
+    """Return where each autolink-shaped stretch of `text` that holds a backtick starts and
+    ends; not one whose `<` is escaped."""
+    return [
+        found.span()
+        for found in _AUTOLINK.finditer(text)
+        if "`" in found.group() and not _escaped(text, found.start())
+    ]
+
+
+def _in_autolink(autolinks: list[tuple[int, int]], at: int, after: int) -> bool:
+    """Return True when `text[at]` lies inside an autolink starting at or after `after` (one
+    starting before is inside a code span, and no autolink)."""
+    index = bisect.bisect_right(autolinks, (at, at)) - 1
+    return index >= 0 and autolinks[index][0] >= after and at < autolinks[index][1]

@@ -46,16 +46,18 @@ class _PlacedState(StateInline):
 
 
 def empty_links(
-    written: str, run: Token, opening: Token, references: Mapping[str, object]
+    written: str, run: Token, opening: Token | None, references: Mapping[str, object]
 ) -> Iterator[Found]:
     """Find where each link of the inline `run` that shows no text starts in `written`.
 
-    `opening` is the token of the block the run is in: in a heading with no text at all the
-    link is not looked for, as the heading is empty (`sections.py` warns about that).
-    `references` are the file's link reference definitions.
+    `opening` is the token of the block the run is in (None for a run of no block, an image's
+    title): in a heading with no text at all the link is not looked for, as the heading is
+    empty (`sections.py` warns about that). `references` are the file's link reference
+    definitions.
     """
     children = run.meta.get("inline", run.children or [])
-    if opening.type == "heading_open" and not plain_text(children).strip():
+    in_heading = opening is not None and opening.type == "heading_open"
+    if in_heading and not plain_text(children).strip():
         return
     if not any(_is_empty(children, i) for i, t in enumerate(children) if t.type == "link_open"):
         return  # most runs: read only once

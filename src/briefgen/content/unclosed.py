@@ -33,14 +33,12 @@ UNCLOSED = "briefgen.unclosed_emphasis"
 """`env` key: each inline run's text mapped to where its first run of two or more `*` or `_`
 with unpaired marks starts, those marks and how they are warned about."""
 _STARTS = "briefgen.emphasis_starts"
-"""`env` key of the `_Noted` offsets."""
+"""`env` key: each inline state being tokenized mapped to where each of its runs of emphasis
+marks starts in its source, by the index of the run's first token. By state, as an image's
+alt text is parsed with a state of its own, amid its paragraph's, sharing its `env`."""
 _MARKERS = (ord("*"), ord("_"))
 _NUMBER = re.compile(r"[\d%]")
 """A digit or a percent sign: between spaced marks, a sign they are significance stars."""
-
-_Noted = tuple["StateInline", dict[int, int]]
-"""The inline state being tokenized, and where each run of emphasis marks starts in its source,
-by the index of the run's first token."""
 
 
 def track_unclosed_emphasis(parser: MarkdownIt) -> None:
@@ -53,23 +51,20 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         # markdown-it tries this rule at every mark no rule before it read: `[`, `<`, `!`…
         if silent or state.src[start] not in "*_" or not emphasis(state, silent):
             return False
-        noted: _Noted | None = state.env.get(_STARTS)
-        if noted is None or noted[0] is not state:
-            noted = (state, {})
-            state.env[_STARTS] = noted
+        noted: dict[StateInline, dict[int, int]] = state.env.setdefault(_STARTS, {})
         # A token per mark, pushed last (after any pending text's token).
-        noted[1][len(state.tokens) - (state.pos - start)] = start
+        noted.setdefault(state, {})[len(state.tokens) - (state.pos - start)] = start
         return True
 
     def unpaired(state: StateInline) -> None:
-        noted: _Noted | None = state.env.pop(_STARTS, None)
-        if noted is None or noted[0] is not state:
+        starts = state.env.get(_STARTS, {}).pop(state, None)
+        if starts is None:
             return
         lists = [state.delimiters]
         lists += [meta["delimiters"] for meta in state.tokens_meta if meta and "delimiters" in meta]
         runs: dict[int, Found] = {}
         for delimiters in lists:
-            runs.update(_unpaired_runs(delimiters, noted[1], state.src))
+            runs.update(_unpaired_runs(delimiters, starts, state.src))
         if runs:
             state.env.setdefault(UNCLOSED, {}).setdefault(state.src, runs[min(runs)])
 

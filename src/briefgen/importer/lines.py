@@ -230,7 +230,7 @@ def _reads_as_heading(line: str) -> bool:
 def has_sentence_break(line: str) -> bool:
     """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
     a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence."""
-    return bool(sentence_ends(line))
+    return next(sentence_ends(line), None) is not None
 
 
 def long_heading_reason(line: str) -> str | None:

@@ -317,8 +317,8 @@ def propose_title(article: Article) -> tuple[str, str]:
 
 def _first_sentence(text: str, limit: int = 80) -> str:
     """Return the text's first sentence without its period, cut at a word before `limit`."""
-    ends = sentence_ends(text)
-    sentence = (text[: ends[0]] if ends else text).rstrip(".")
+    end = next(sentence_ends(text), None)
+    sentence = (text if end is None else text[:end]).rstrip(".")
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
 
@@ -31,24 +35,37 @@ _NUMBER_SIGN = re.compile(r"\S*\d")
 that ends a sentence (`the minister said no.`, `votó que no.`)."""
 
 
-def sentence_ends(text: str) -> list[int]:
-    """Return where each sentence but the last ends in `text`: the index after its
-    punctuation and closing quotes, before the space."""
-    ends = []
+def sentence_ends(text: str) -> Iterator[int]:
+    """Yield where each sentence but the last ends in `text`: the index after its
+    punctuation and closing quotes, before the space. Lazily, so that a caller wanting
+    only the first sentence reads no further than its end."""
     for found in _BREAK.finditer(text):
         if found["next"].isupper() and not _is_short_form(text, found):
-            ends.append(found.start("space"))
-    return ends
+            yield found.start("space")
 
 
 def _is_short_form(text: str, found: re.Match[str]) -> bool:
     """Return True when the word before the period of the break `found` is a short form."""
-    stop_end = found.end("stop")
-    if text[stop_end - 1] != ".":
+    period = found.start("stop")
+    if text[period] != ".":
         return False
-    word = text[: stop_end - 1].rsplit(maxsplit=1)[-1].lstrip(_OPENERS)
+    word = text[_word_start(text, period) : period].lstrip(_OPENERS)
+    if not word:
+        return False  # a lone quote or bracket before the period (`said " no ".`)
     if (len(word) == 1 and word.isupper()) or "." in word or word.lower() == "vs":
         return True  # an initial, a dotted form (`U.S.`, `e.g.`) or `vs.`
     if word.lower() == "no":
         return _NUMBER_SIGN.match(text, found.start("next")) is not None
     return word[0].isupper() and word.lower() in _TITLES
+
+
+def _word_start(text: str, end: int) -> int:
+    """Return where the word ending at `end` starts.
+
+    A walk back, not a copy of the text before it: the words before two breaks never
+    overlap (a break's space lies between them), so a whole paragraph is read once.
+    """
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start

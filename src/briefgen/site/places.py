@@ -14,11 +14,18 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
 
+    from markdown_it.token import Token
+
 
 _DESTINATION = re.compile(
-    r"\]\(\s*<([^<>\n]*)>|\]\(\s*([^\s()<]+)|\]:[ \t]*\n?[ \t]*<([^<>\n]*)>|\]:[ \t]*\n?[ \t]*(\S+)"
+    r"\]\(\s*<([^<>\n]*)>|\]\(\s*([^\s()<]+)"
+    r"|\]:[ \t]*\n?[ \t]*(?=<([^<>\n]*)>|(\S+))"
 )
-"""A Markdown link's destination (`[x](url)`, `[x](<url>)`) or a definition's (`[r]: url`)."""
+"""A Markdown link's destination (`[x](url)`, `[x](<url>)`) or a definition's (`[r]: url`).
+A definition's is looked ahead at, not taken: what only reads like one, a note that starts
+with a link (`[^1]: [Annex](annex.html)`), still holds that link's destination."""
+_COMMENT = re.compile(r"<!--(?:-?>|.*?-->)", re.DOTALL)
+"""An HTML comment, as markdown-it reads one (`<!-->` and `<!--->` are whole, empty ones)."""
 _IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
 """The start of an image's destination (`![alt](`): a link to the same file is another line."""
 
@@ -75,7 +82,11 @@ class _SourceText:
     """A source file searched for URLs in the order its links appear, in linear time."""
 
     text: str
-    """The source with its code blanked out (a link shown in code is no link)."""
+    """The source with its code and HTML comments blanked out (a link shown in code, or
+    hidden in a comment, is no link)."""
+    body_start: int
+    """Where the text after the front matter starts: the front matter is searched last, as
+    a mention there (`summary: The annex.html file moved`) is no link."""
     line_starts: list[int]
     destinations: dict[str, list[int]]
     """Where each link destination (`](url`, `]: url`) is written: the same letters elsewhere
@@ -94,12 +105,12 @@ class _SourceText:
             text = ""
         from briefgen.content.markdown import link_destination  # only a broken link needs it
 
-        text = _without_code(text)
+        text, body_start = _without_code(text)
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
         image_starts = {found.end() - 2 for found in _IMAGE_DESTINATION.finditer(text)}
         destinations: dict[str, list[int]] = {}
         images: dict[str, list[int]] = {}
-        for found in _DESTINATION.finditer(text):
+        for found in _DESTINATION.finditer(text, body_start):
             group = next(index for index in range(1, 5) if found.group(index) is not None)
             kind = images if found.start() in image_starts else destinations
             written = found.group(group)
@@ -107,7 +118,7 @@ class _SourceText:
             # `caf&eacute;` is `caf%C3%A9`. Both spellings find the line.
             for url in dict.fromkeys((written, link_destination(written))):
                 kind.setdefault(url, []).append(found.start(group))
-        return cls(text, starts, destinations, images)
+        return cls(text, body_start, starts, destinations, images)
 
     def place_of(self, url: str) -> tuple[int, int] | None:
         """Return the 1-based line and column where `url` is written (after the last one found
@@ -121,9 +132,11 @@ class _SourceText:
                     self.cursor = start + len(needle)
                     return self._line_and_column(start)
         for needle in needles:
-            found = self.text.find(needle, self.cursor)
+            found = self.text.find(needle, max(self.cursor, self.body_start))
             if found < 0:
-                found = self.text.find(needle)
+                found = self.text.find(needle, self.body_start)
+            if found < 0:
+                found = self.text.find(needle)  # in the front matter, or nowhere
             if found >= 0:
                 self.cursor = found + len(needle)
                 return self._line_and_column(found)
@@ -134,21 +147,44 @@ class _SourceText:
         return line, offset - self.line_starts[line - 1] + 1
 
 
-def _without_code(text: str) -> str:
-    """Return `text` with its code blocks and code spans blanked, as the parser finds them (in
-    a list item, a quote or a table too): a link shown in code is no link, and a broken one
-    written after it must not be blamed on it. Spans become spaces, so columns still hold."""
+def _without_code(text: str) -> tuple[str, int]:
+    """Return `text` with its code blocks, code spans and HTML comments blanked, as the parser
+    finds them (in a list item, a quote or a table too), and where its front matter ends: a
+    link shown in code or hidden in a comment is no link, and a broken one written after it
+    must not be blamed on it. They become spaces, so lines and columns still hold."""
     from briefgen.content.codespans import without_code_spans  # only a broken link needs them
     from briefgen.content.markdown import markdown_parser
 
     lines = text.split("\n")
-    runs: set[tuple[int, int]] = set()  # the cells of a table row share its line
-    for token in markdown_parser(unsafe_html=False).parse(text, {}):
-        if token.type in ("fence", "code_block") and token.map:
-            start, end = token.map
+    body_line = 0
+    # The lines of each run holding code spans or comments, and whether it may hold spans
+    # (raw HTML has none); the cells of a table row share their line.
+    runs: dict[tuple[int, int], bool] = {}
+    parser = markdown_parser(unsafe_html=False)
+    tokens: list[Token] = []
+    # The blocks alone: the whole parse drops comment blocks, and their lines need blanking.
+    parser.block.parse(text, parser, {}, tokens)
+    for token in tokens:
+        if not token.map:
+            continue
+        start, end = token.map
+        if token.type == "front_matter":
+            body_line = end
+        elif token.type in ("fence", "code_block"):
             lines[start:end] = [""] * (end - start)
-        elif token.type == "inline" and token.map and "`" in token.content:
-            runs.add((token.map[0], token.map[1]))
-    for start, end in runs:
-        lines[start:end] = without_code_spans("\n".join(lines[start:end])).split("\n")
-    return "\n".join(lines)
+        elif token.type == "html_block" and "<!--" in token.content:
+            runs[start, end] = runs.get((start, end), False)
+        elif token.type == "inline" and ("`" in token.content or "<!--" in token.content):
+            runs[start, end] = runs.get((start, end), False) or "`" in token.content
+    for (start, end), spans in runs.items():
+        run = "\n".join(lines[start:end])
+        run = without_code_spans(run) if spans else run
+        lines[start:end] = _COMMENT.sub(_blank, run).split("\n")
+    blanked = "\n".join(lines)
+    body_start = sum(len(line) + 1 for line in lines[:body_line])
+    return blanked, min(body_start, len(blanked))
+
+
+def _blank(found: re.Match[str]) -> str:
+    """Return the text `found` as spaces, its line breaks kept."""
+    return re.sub(r"[^\n]", " ", found.group())

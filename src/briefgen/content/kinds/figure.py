@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
+from briefgen.content.markdown import markdown_parser
 from briefgen.content.registry import BlockKind
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
+from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Figure, RichText
 
@@ -65,6 +68,9 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         # The title is the caption's other spelling, so it is read as a `Figure:` line is:
         # inline Markdown, its note references linked (and counted as references).
         caption = ctx.rich_source(link.title, pos, note_numbers=False)
+        ctx.diagnostics.extend(
+            _title_caption_warnings(link.title, pos, unsafe_html=ctx.unsafe_html)
+        )
     file = link.image
     return Figure(
         src=link.src,
@@ -85,6 +91,21 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     if not rest[1].content.startswith(CAPTION_PREFIX):
         return None
     return [rest[1].copy(content=rest[1].content.removeprefix(CAPTION_PREFIX)), *rest[2:]]
+
+
+def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) -> list[Diagnostic]:
+    """Warn, at the image's line, of an unpaired `**` and of links with no text in a title
+    caption. A `Figure:` line gets these warnings from the body's parse; a title is parsed
+    on its own, so it is looked at here, with the same rules."""
+    if "**" not in title and "__" not in title and "](" not in title:
+        return []  # most titles: no second parse
+    env: dict[str, object] = {}
+    [run] = markdown_parser(unsafe_html=unsafe_html).parseInline(title, env)
+    found = list(empty_links(title, run, None, {}))
+    unpaired = unclosed_in(env).get(run.content)
+    if unpaired is not None:
+        found.append(unpaired)
+    return [make(pos, shown) for _, shown, make in sorted(found, key=lambda find: find[0])]
 
 
 def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diagnostic]:
