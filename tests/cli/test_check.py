@@ -197,3 +197,22 @@ def test_a_static_file_and_a_page_folder_differing_by_case_are_refused(project: 
         "`first/briefing.json` (from content/first.md) differ only by case"
     ) in run.stderr
     assert not (project / "site").exists()
+
+
+def test_check_prints_what_build_prints_when_a_translation_has_an_error(tmp_path: Path) -> None:
+    """The healthy page's links to its translation break only because the translation's own
+    error left it unmade: check reports that error alone, as build does."""
+    make_project(
+        tmp_path,
+        "-- content/v.md --\n---\ntitle: A\ndate: 2026-01-05\nsummary: s\n---\n\n"
+        "Hello, see [the other](../es/v/#hola).\n"
+        "-- content/v.es.md --\n---\ntitle: B\ndate: 2026-01-05\nsummary: s\ntags: migration\n"
+        "---\n\nHola.\n",
+    )
+    built = run_briefgen("build", cwd=tmp_path)
+    checked = run_briefgen("check", cwd=tmp_path)
+    assert (checked.code, built.code) == (1, 1)
+    assert checked.stderr == built.stderr
+    assert checked.stderr == (
+        "content/v.es.md:5:1: error: `tags`: expected a list of strings; write [migration]\n"
+    )

@@ -77,6 +77,27 @@ def test_task_lists_leave_ordinary_brackets_silent() -> None:
     assert [item.checked for item in items.items] == [None, None]
 
 
+def test_task_lists_warn_of_an_unclosed_run_at_its_column_as_a_plain_item_does() -> None:
+    text = (
+        "- plain **open\n"
+        "- [x] done **open\n"
+        "- [ ] todo **Key finding: **Budgets\n"
+        "1. [ ] __ Leading underscore__ here\n"
+    )
+    _, diagnostics = parse_briefing("content/t.md", HEAD + text)
+    assert [(d.pos.line, d.pos.column, d.message[:24]) for d in diagnostics] == [
+        (6, 9, "`**` is not closed; it i"),
+        (7, 12, "`**` is not closed; it i"),
+        (8, 12, "`**` is not closed; it i"),
+        (9, 8, "`__` followed by a space"),
+    ]
+
+
+def test_task_lists_with_paired_bold_stay_silent() -> None:
+    text = "- [ ] **Key finding:** budgets\n- [x] __Done__ and **this** too\n"
+    assert parse_briefing("content/t.md", HEAD + text)[1] == []
+
+
 def _seconds_to_parse(items: int) -> float:
     """Return the best of three parses of a task list this long."""
     parser = markdown_parser(unsafe_html=False)

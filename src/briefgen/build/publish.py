@@ -50,7 +50,7 @@ from briefgen.site.entrykeys import entries_text
 from briefgen.site.links import ensure_links_resolve, is_checked
 from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
 from briefgen.site.render import Renderer
-from briefgen.site.urls import SEARCH_BUNDLE_DIR
+from briefgen.site.urls import SEARCH_BUNDLE_DIR, briefing_path
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -121,7 +121,7 @@ def publish_site(
             diagnostics += state.site_warnings
             stop_on_errors(diagnostics, options)  # a warning about the index fails --strict
         build.reporter.diagnostics(diagnostics)
-        _check_links(stage, build, state)
+        _check_links(stage, build, state, _failed_claims(sources, state, build))
         state.stamps = stage.stamps()
         static_paths = {f.rel for f in static}
         result = BuildResult(
@@ -287,8 +287,13 @@ def _made_from(rel: str, state: BuildState) -> str:
     return next((src for src, s in state.sources.items() if rel in s.outputs), CONFIG_NAME)
 
 
-def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
-    """Fail the build, leaving the old site in place, when any internal link is broken."""
+def _check_links(stage: Stage, build: Build, state: BuildState, failed: list[SlugClaim]) -> None:
+    """Fail the build, leaving the old site in place, when any internal link is broken.
+
+    Links into the page of a file with errors (`failed`; only `check` gets here with any)
+    are left out: it is missing for those errors, which are reported already."""
+    files = stage.files()
+    unmade = (briefing_path(c.slug, c.lang_dir) for c in failed)
     ensure_links_resolve(
         stage.path,
         build.config,
@@ -296,8 +301,9 @@ def _check_links(stage: Stage, build: Build, state: BuildState) -> None:
         project_root=build.options.root,
         sources={page: rel for rel, src in state.sources.items() for page in src.outputs},
         scans=state.links,
-        files=stage.files(),
+        files=files,
         only=_pages_to_check(stage, build.old, state),
+        unmade=tuple(folder for folder in unmade if f"{folder}index.html" not in files),
     )
 
 

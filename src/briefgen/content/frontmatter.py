@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.languages import (
     canonical_tag,
     device_folder,
     is_language_tag,
     misread_fields,
 )
-from briefgen.content.markdown import InlineContext, render_inline_source
+from briefgen.content.markdown import InlineContext
 from briefgen.content.plainfields import item_markup_warnings, markup_warning
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -25,6 +26,7 @@ from briefgen.content.slugs import (
     SLUG_PATTERN,
     is_too_long,
 )
+from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
@@ -39,22 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-KNOWN_FIELDS = (
-    "title",
-    "date",
-    "updated",
-    "summary",
-    "tags",
-    "authors",
-    "draft",
-    "layout",
-    "slug",
-    "lang",
-    "translation_key",
-    "extra",
-    "updates",
-    "sources",
-)
 UPDATE_FIELDS = ("date", "text")
 _BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |\d+[.)] |```|~~~)", re.MULTILINE)
 """A line that Markdown would read as a block (a table, quote, heading, list or code)."""
@@ -193,7 +179,7 @@ class _Fields:
             hint = "say what changed in a sentence; put tables and figures in the body"
             self.diagnostics.append(warning(at, message, hint))
         context = InlineContext(at, self.unsafe_html, place="an update", images_as_text=True)
-        rich, problems = render_inline_source(text.strip(), context)
+        rich, problems = render_checked_source(text.strip(), context)
         self.diagnostics += problems
         return Update(date, rich, pos) if date else None
 

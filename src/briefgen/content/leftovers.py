@@ -28,7 +28,7 @@ from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.codespans import without_code_spans
 from briefgen.content.emptylinks import empty_links
-from briefgen.content.frontmatter import KNOWN_FIELDS
+from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes

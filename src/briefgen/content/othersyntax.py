@@ -30,9 +30,10 @@ _DOLLARS = re.compile(r"(?<![$\\])\$\$(?!\$)")
 (Pandoc, Quarto, MkDocs' arithmatex). A single `$` is a price far more often than maths."""
 _MARK = re.compile(r"(?<![=\\<])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![=>])")
 """`==marked text==`; never `a == b`, whose `==` has spaces inside, nor an arrow `<==>`."""
-_WIKI_LINK = re.compile(r"(?<!\\)\[\[[^\[\]\n]+\]\](?![(\[:])")
-"""`[[Page name]]` (an Obsidian embed `![[chart.png]]` too); not a link or an image whose text
-is bracketed (`[[1]](url)`, `![[x]](a.png)`)."""
+_WIKI_LINK = re.compile(r"(?<!\\)\[\[[^\[\]\n]+\]\](?![(\[])")
+"""`[[Page name]]` (an Obsidian embed `![[chart.png]]` too), a colon after it as well (a
+definition's label holds no brackets); not a link or an image whose text is bracketed
+(`[[1]](url)`, `![[x]](a.png)`)."""
 _TABLE_OF_CONTENTS = re.compile(
     r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
 )
@@ -40,8 +41,8 @@ _TABLE_OF_CONTENTS = re.compile(
 _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:(?![^\n]*\*[ \t]*$)", re.MULTILINE)
 """`*[HTML]: HyperText …` (PHP Markdown Extra, MkDocs); not `*[Editor's note]: …*`, emphasis
 closed at the line's end."""
-_BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[:])")
-"""Text in brackets that is not a link's (`[text](…)`, `[text][ref]`) nor a definition's."""
+_BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[])")
+"""Text in brackets that is not a link's (`[text](…)`, `[text][ref]`)."""
 _CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)")
 _LOCATOR = re.compile(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
 _LOOSE_DEFINITION = re.compile(r"\n([ \t]*:[ \t]+\S)")
@@ -102,6 +103,8 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
             (m.start(), m[0], _citation_warning)
             for m in _BRACKETED.finditer(written)
             if _is_citation(m[1])
+            and not _is_definition_label(written, m)
+            and normalizeReference(m[1]) not in references  # a link to its definition
         ]
     if "\n" in written and ":" in written:
         found += [
@@ -145,6 +148,17 @@ def _tight(inside: str) -> bool:
     head = inside.lstrip(" \t").startswith("\n") or inside[:1] not in " \t"
     tail = inside.rstrip(" \t").endswith("\n") or inside[-1:] not in " \t"
     return bool(inside.strip()) and head and tail
+
+
+def _is_definition_label(written: str, bracketed: re.Match[str]) -> bool:
+    """Return True for `[label]:` at the start of a line: a link definition's, not a citation
+    (`[@smith2020, p. 4]: argued`, mid-line, is one)."""
+    if not written.startswith(":", bracketed.end()):
+        return False
+    start = bracketed.start()
+    # Up to three spaces may indent a definition: only those are looked back over.
+    before = written[max(0, start - 4) : start]
+    return ("\n" in before or start < 4) and not before.rpartition("\n")[2].strip(" \t")
 
 
 def _is_citation(inside: str) -> bool:

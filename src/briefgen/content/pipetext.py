@@ -35,6 +35,8 @@ _DELIMITER_ROW = re.compile(
 spaces a cell took are never given back to the next, or a long run of them took quadratic
 time to fail."""
 _CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
+_QUOTE_MARKS = re.compile(r"(?:[ \t]*+> ?+)++")
+"""The `>` marks that start a line inside quotes (`> `, `>> `, `  > ` in a list)."""
 
 
 def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[Diagnostic]:
@@ -50,7 +52,7 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
             and tokens[index - 1].type == "paragraph_close"
         ):
             above = tokens[index - 2].map
-            source = source or text.split("\n")
+            source = source or [_unquoted(line) for line in text.split("\n")]
             row = token.map[0]
             if has_multiline_header(tokens, index, source):
                 opening = tokens[index - 4].map
@@ -76,6 +78,14 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
                 found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
                 break
     return found
+
+
+def _unquoted(line: str) -> str:
+    """Return a line without the `>` marks of its quotes and callouts (and the space after
+    each): a table lined up inside one is read as at the top level. Every line of it loses
+    the same marks, so its columns stay lined up."""
+    marks = _QUOTE_MARKS.match(line)
+    return line if marks is None else line[marks.end() :]
 
 
 def _simple_table(pos: SourcePos) -> Diagnostic:

@@ -20,6 +20,7 @@ from briefgen.content.markdown import (
     render_inline_source,
 )
 from briefgen.content.noterefs import NoteRefs
+from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -100,6 +101,16 @@ class BlockContext:
             return plain
         context = self.inline_context(pos)
         rich, found = render_inline_source(text, context, note_numbers=note_numbers)
+        self.diagnostics.extend(found)
+        return rich
+
+    def rich_checked_source(
+        self, text: str, pos: SourcePos, *, note_numbers: bool = True
+    ) -> RichText:
+        """Render a YAML text as inline Markdown, warning of what it leaves as text too."""
+        rich, found = render_checked_source(
+            text, self.inline_context(pos), note_numbers=note_numbers
+        )
         self.diagnostics.extend(found)
         return rich
 
@@ -256,7 +267,7 @@ class _YamlTableBuilder:
             self.fail(self.doc.pos("caption"), "table `caption` must be text")
             return None
         # As in a heading, a note's number is not one of the words that name the table.
-        return self.ctx.rich_source(value, self.doc.pos("caption"), note_numbers=False)
+        return self.ctx.rich_checked_source(value, self.doc.pos("caption"), note_numbers=False)
 
     def _columns(
         self, data: dict[object, object]
@@ -338,6 +349,6 @@ class _YamlTableBuilder:
         if isinstance(value, bool):
             return self.ctx.rich_source("true" if value else "false", pos)
         if isinstance(value, str):  # numbers too, as written
-            return self.ctx.rich_source(value, pos, note_numbers=note_numbers)
+            return self.ctx.rich_checked_source(value, pos, note_numbers=note_numbers)
         self.fail(pos, f"{what} must be text or a number, not a {type(value).__name__}")
         return RichText("", "")

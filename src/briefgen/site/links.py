@@ -220,6 +220,7 @@ def check_links(
     scans: Mapping[str, PageLinks] | None = None,
     files: Set[str] | None = None,
     only: Set[str] | None = None,
+    unmade: tuple[str, ...] = (),
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
@@ -229,7 +230,9 @@ def check_links(
     broken link written in a briefing is reported at its line there (read from
     `project_root`). `shown_as` names the folder in messages (default: the folder's name),
     which matters when `site_dir` is a build's temporary stage. `only` limits the check to
-    these pages, when the caller knows that every other page's links still resolve.
+    these pages, when the caller knows that every other page's links still resolve. Links
+    into the `unmade` folders (`es/v/`: the pages of briefings whose errors were reported,
+    when `check` goes on past them) are not checked: they would break only for those errors.
     """
     base = LinkBase.of(base_path, base_url)
     files = files if files is not None else files_under(site_dir)
@@ -240,7 +243,12 @@ def check_links(
     broken: dict[str, dict[str, tuple[str, str | None]]] = {}
     for page, links in checked.items():
         found = {url: (message, hint) for url, message, hint in links.problems}
-        bad_targets = {t: p for t in links.targets if (p := _target_problem(t, files, pages))}
+        bad_targets = {
+            t: p
+            for t in links.targets
+            if not f"{t.partition(_SEP)[0]}/".startswith(unmade)
+            and (p := _target_problem(t, files, pages))
+        }
         if bad_targets:
             found.update(_urls_of(page, site_dir, base, bad_targets))
         if found:
@@ -350,6 +358,7 @@ def ensure_links_resolve(
     scans: Mapping[str, PageLinks] | None = None,
     files: Set[str] | None = None,
     only: Set[str] | None = None,
+    unmade: tuple[str, ...] = (),
 ) -> None:
     """Raise BriefgenError naming every broken internal link in a freshly built site."""
     try:
@@ -368,6 +377,7 @@ def ensure_links_resolve(
         scans=scans,
         files=files,
         only=only,
+        unmade=unmade,
     )
     if diagnostics:
         raise BriefgenError(diagnostics)

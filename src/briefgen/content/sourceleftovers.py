@@ -1,0 +1,44 @@
+"""One-off inline texts (a YAML table's cells, caption and column labels, an update's text)
+rendered with the leftover warnings a paragraph's text gets.
+
+They are parsed on their own, not as runs of the file's Markdown, so `leftovers.py` never
+saw them: an unclosed `**`, an empty link or a `%%private note%%` was published with no
+warning. Each is reported at the place of its text (its YAML key), where the other warnings
+of such a text are: the text's columns are not the file's once YAML has read its quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from markdown_it.token import Token
+
+from briefgen.content.leftovers import leftover_warnings
+from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
+
+if TYPE_CHECKING:
+    from briefgen.content.markdown import InlineContext
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.model import RichText
+
+_NO_BLOCK = Token("inline_open", "", 1)
+"""What `leftovers.py` reads as the block a run is in: no paragraph, heading or term."""
+
+
+def render_checked_source(
+    text: str, context: InlineContext, *, note_numbers: bool = True
+) -> tuple[RichText, list[Diagnostic]]:
+    """Render a one-off inline string, with its warnings and those of what it shows as text."""
+    plain = plain_inline(text)
+    if plain is not None:
+        return plain, []  # words and numbers: nothing to render, nothing left over
+    env: dict[str, object] = {}
+    run = markdown_parser(unsafe_html=context.unsafe_html).parseInline(text, env)[0]
+    # A misread note (`[^a b]`) is one of the leftovers: not warned about twice.
+    rich, found = render_inline(run.children or [], context, note_numbers=note_numbers)
+    # Read as a one-line run in no block (not a paragraph, whose `#` or `-` before a no-break
+    # space would be a heading or a list: nobreak.py), then moved to where the text is.
+    run.map = [0, 1]
+    left = leftover_warnings(context.pos.path, [_NO_BLOCK, run], text, env)
+    return rich, [*found, *(replace(d, pos=context.pos) for d in left)]

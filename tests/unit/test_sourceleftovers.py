@@ -1,0 +1,69 @@
+"""A YAML table's cells, caption and column labels, and an update's text: what they leave as
+text is warned about at their YAML key, as in a paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-01-01\nsummary: s\n---\n\n"
+TABLE = (
+    "```table\ncaption: {caption}\ncolumns:\n  a: {label}\n  b: B\n"
+    "rows:\n  - a: {cell}\n    b: x\n```\n"
+)
+ORDINARY = '"**Bold**, _em_, [a link](https://x.org/), `a**b`, 10 ** 6 and 41 %"'
+UNCLOSED = "`**` is not closed; it is shown as text"
+COMMENT = "Obsidian comment `%%` is not supported: the text up to the next `%%` is published"
+EMPTY_LINK = "a link with no text: readers cannot see or follow it"
+MARKED = "marked text `==m==` is not supported; shown with its `==`"
+
+
+def _warnings(text: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/t.md", text)
+    return sorted((d.pos.line, d.pos.column, d.message) for d in diagnostics)
+
+
+def _table(caption: str = "Cap", label: str = "A", cell: str = "x") -> str:
+    return FRONT + TABLE.format(caption=caption, label=label, cell=cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "messages"),
+    [
+        ('"**open and %%private%%"', [COMMENT, UNCLOSED]),
+        ('"==m== and [](https://x.org/)"', [EMPTY_LINK, MARKED]),
+    ],
+)
+def test_a_yaml_cell_warns_of_leftovers_at_its_key(cell: str, messages: list[str]) -> None:
+    assert _warnings(_table(cell=cell)) == [(13, 5, message) for message in sorted(messages)]
+
+
+def test_a_yaml_caption_warns_of_leftovers_at_its_key() -> None:
+    found = _warnings(_table(caption='"Cap ==m== **open"'))
+    assert found == [(8, 1, UNCLOSED), (8, 1, MARKED)]
+
+
+def test_a_yaml_column_label_warns_of_leftovers_at_its_key() -> None:
+    assert _warnings(_table(label='"Col **open"')) == [(10, 3, UNCLOSED)]
+    assert _warnings(_table(label='"[y][nodef]"')) == [
+        (10, 3, "link `[y][nodef]` has no definition `[nodef]: …`; shown as text")
+    ]
+
+
+def test_an_update_text_warns_of_leftovers_at_its_key() -> None:
+    update = 'updates:\n  - date: 2026-01-02\n    text: "See [](https://x.org) and **open %%n%%"\n'
+    found = _warnings(FRONT.replace("---\n\n", update + "---\n\n") + "Body.\n")
+    assert found == [(7, 5, COMMENT), (7, 5, UNCLOSED), (7, 5, EMPTY_LINK)]
+
+
+def test_a_misread_note_in_a_cell_is_warned_once() -> None:
+    found = _warnings(_table(cell='"see [^a b]"'))
+    assert found == [(13, 5, "`[^a b]` is shown as text: a note's label has no spaces")]
+
+
+def test_ordinary_yaml_texts_stay_silent() -> None:
+    update = f"updates:\n  - date: 2026-01-02\n    text: {ORDINARY}\n"
+    text = FRONT.replace("---\n\n", update + "---\n\n")
+    text += TABLE.format(caption=ORDINARY, label=ORDINARY, cell=ORDINARY)
+    assert _warnings(text) == []
