@@ -187,6 +187,29 @@ def test_deep_nesting_is_cut_off_with_a_warning_not_a_recursion_error(body: str)
 
 
 @pytest.mark.parametrize(
+    "nested",
+    [
+        "".join("  " * i + f"- level {i}\n" for i in range(10)),
+        "".join("   " * i + f"1. step {i}\n" for i in range(12)),
+        "> " * 25 + "deep\n",
+    ],
+    ids=["list-10", "ordered-12", "quote-25"],
+)
+def test_a_flattened_list_ends_where_its_lines_end(nested: str) -> None:
+    """At markdown-it's own limit a list item ran to the end of the file, taking every later
+    paragraph and section with it (a list ten deep lost the briefing's next section)."""
+    body = f"## A\n\n{nested}\nAfter the list.\n\n> A quote.\n\n## B\n\nSection B text.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert [d.message for d in diagnostics] == [NESTING_WARNING]
+    assert [section.heading.text for section in briefing.sections] == ["A", "B"]
+    (a, b) = briefing.sections
+    assert isinstance(a.blocks[-1], Quote)
+    assert _texts(a.blocks[-2]) == ["After the list."]
+    assert _texts(b.blocks) == ["Section B text."]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "[a](<b" * 50_000,

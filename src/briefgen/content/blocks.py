@@ -1,7 +1,8 @@
 """Block nodes to model blocks, each built by the kind the registry says claims it.
 
-Recursion (quotes and lists holding blocks) is bounded by markdown-it's maxNesting, so it
-cannot exhaust the stack. A node no kind claims is kept as visible text with a warning.
+Recursion (quotes and lists holding blocks) stops at FLATTENED_FROM, below which a
+container is shown as its source text, so it cannot exhaust the stack. A node no kind claims
+is kept as visible text with a warning.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
-from briefgen.content.markdown import nesting_limit
+from briefgen.content.nesting import FLATTENED_FROM
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
@@ -152,12 +153,12 @@ class BlockBuilder:
         return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)
 
     def cut_off(self, node: SyntaxTreeNode) -> RichText | None:
-        """Return the source lines of a quote or list item that markdown-it left empty at
-        its nesting limit, as text: the words below the limit are shown, not lost (the
-        nesting warning is given once per file, in parse.py). None for any other node."""
-        if node.type not in _CONTAINERS or node.children or not node.map:
+        """Return the source lines of a quote or list item at the nesting limit, as text: the
+        words below the limit are shown, not lost (the nesting warning is given once per
+        file, in parse.py). None for any other node."""
+        if node.type not in _CONTAINERS or not node.map:
             return None
-        if node.level < nesting_limit():
+        if node.level < FLATTENED_FROM:
             return None
         lines = self.ctx.lines[node.map[0] : node.map[1]]
         raw = "\n".join(line.lstrip(" \t>").rstrip() for line in lines)

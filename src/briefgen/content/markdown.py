@@ -25,6 +25,7 @@ from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.multiline import keep_multiline_tables_as_text
+from briefgen.content.nesting import PARSED_NESTING
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
@@ -116,14 +117,15 @@ def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
 
 @functools.cache
 def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
-    """Return the shared parser: CommonMark + GFM extras + PLUGINS, with the default maxNesting.
+    """Return the shared parser: CommonMark + GFM extras + PLUGINS, parsing PARSED_NESTING
+    levels deep.
 
     The GFM extras are tables, `~~strikethrough~~` and bare `https://` URLs as links.
 
     HTML parsing is always on so raw HTML arrives as `html_inline`/`html_block` tokens that
     can be located and warned about; the safe parser renders those tokens escaped.
     """
-    options = {"html": True, "linkify": True}
+    options = {"html": True, "linkify": True, "maxNesting": PARSED_NESTING}
     parser = _BriefgenMarkdownIt("commonmark", options).enable(
         ["table", "strikethrough", "linkify"]
     )
@@ -149,12 +151,6 @@ def link_destination(written: str) -> str:
     # As markdown-it's parseLinkDestination and the link rule do: escapes and entities
     # decoded first, then the URL normalised.
     return markdown_parser(unsafe_html=False).normalizeLink(unescapeAll(written))
-
-
-def nesting_limit() -> int:
-    """Return the deepest level whose blocks markdown-it still opens: below it, it stops
-    parsing their content (`maxNesting` less one)."""
-    return int(markdown_parser(unsafe_html=False).options["maxNesting"]) - 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 Structure comes only from markdown-it's token stream (never from regexes over the source),
 and every problem is returned as a `Diagnostic` at its file line, so one run reports all
-mistakes. Block nesting is capped by markdown-it's maxNesting, which bounds the recursion
-in `_BlockBuilder`; deeper content is cut off with a warning.
+mistakes. Block nesting is capped at FLATTENED_FROM, which bounds the recursion in
+`_BlockBuilder`; deeper content is shown as its source text with a warning.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.languages import base_key, file_language, lang_dir, split_language_suffix
 from briefgen.content.leftovers import leftover_warnings
-from briefgen.content.markdown import markdown_parser, nesting_limit
+from briefgen.content.markdown import markdown_parser
+from briefgen.content.nesting import FLATTENED_FROM
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
@@ -255,7 +256,7 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
 
 def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
     """Warn once when blocks nest so deep that markdown-it stops parsing their content."""
-    limit = nesting_limit()
+    limit = FLATTENED_FROM
     for token in tokens:
         if token.nesting == 1 and token.level >= limit and token.map:
             message = (

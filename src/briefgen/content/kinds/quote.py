@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from briefgen.content.kinds.callout import callout_from_quote, callout_marker
-from briefgen.content.markdown import nesting_limit
+from briefgen.content.nesting import FLATTENED_FROM
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import warning
 from briefgen.model import Callout, Quote
@@ -37,7 +37,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
             return callout_from_quote(node, variant, builder)
         blocks = tuple(builder.blocks(node.children))
         # As an empty callout is, unless the nesting limit cut its content (warned once).
-        if not blocks and node.level < nesting_limit():
+        if not blocks and node.level < FLATTENED_FROM:
             message = "quote is empty"
             builder.ctx.diagnostics.append(
                 warning(builder.ctx.pos(node), message, hint="write its text after `> `")
