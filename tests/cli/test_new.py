@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from briefgen.commands.new import DRAFT_COMMENT, render_skeleton
+from briefgen.content.parse import parse_briefing
 from tests.conftest import run_briefgen
 
 
@@ -76,6 +77,17 @@ def test_new_skeleton_with_placeholders_replaced_passes_check_strict(project: Pa
 def test_new_quotes_awkward_titles_safely() -> None:
     title = "Quote \" colon: hash # and 'apostrophe' — ñ"
     assert _front_matter(render_skeleton(title, dt.date(2026, 1, 2)))["title"] == title
+
+
+@pytest.mark.parametrize("title", ["1e3", "1E10", "0o17", "0x1F", "true", "null", "2026-01-02"])
+def test_new_writes_a_title_briefgen_reads_back_as_text(title: str) -> None:
+    """PyYAML wrote `1e3` plain, which briefgen's YAML 1.2 reading takes for a number: the
+    skeleton did not build."""
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", render_skeleton(title, dt.date(2026, 1, 2))
+    )
+    assert briefing is not None, diagnostics
+    assert briefing.meta.title == title
 
 
 def test_new_uses_given_slug(project: Path) -> None:

@@ -86,10 +86,16 @@ def test_render_markdown_writes_a_term_bullets_separator_as_written() -> None:
 def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
     pos = SourcePos(PATH, 1)
     meta = FrontMatter(
-        "T", dt.date(2026, 1, 2), None, "S: x", ("eu", "no", "2026", "a b"), False, pos
+        "T",
+        dt.date(2026, 1, 2),
+        None,
+        "S: x",
+        ("eu", "no", "2026", "a b", "1e3", "0o17", "1-5"),
+        False,
+        pos,
     )
     written = render_markdown(Briefing("a", PATH, meta, (), (), pos))
-    assert 'tags: [eu, "no", "2026", "a b"]' in written
+    assert 'tags: [eu, "no", "2026", "a b", "1e3", "0o17", "1-5"]' in written
     assert 'summary: "S: x"' in written
     assert strip_positions(parse(written).meta) == strip_positions(meta)
 

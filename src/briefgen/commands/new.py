@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import yaml
-
 from briefgen.commands.sourcefile import write_source_file
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -17,6 +15,7 @@ from briefgen.content.slugs import (
     shorten_slug,
     slug_from_stem,
 )
+from briefgen.content.writer import yaml_text
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.site.urls import SITE_PAGE_SLUGS
@@ -112,8 +111,11 @@ def render_skeleton(title: str, date: dt.date) -> str:
 
     It is a draft, so a half-written briefing is never published by accident.
     """
-    front_matter = {"title": title, "date": date, "summary": SUMMARY_PLACEHOLDER, "tags": []}
-    header = yaml.safe_dump(front_matter, sort_keys=False, allow_unicode=True, width=10_000)
+    # Quoted always: PyYAML would write `1e3` or `0o17` plain, which briefgen reads as numbers.
+    header = (
+        f"title: {yaml_text(title)}\ndate: {date.isoformat()}\n"
+        f"summary: {yaml_text(SUMMARY_PLACEHOLDER)}\ntags: []\n"
+    )
     return f"---\n{header}{DRAFT_COMMENT}\ndraft: true\n---\n\n{SKELETON_BODY}"
 
 

@@ -48,23 +48,23 @@ def _render_note(note: Footnote, labels: Mapping[int, str]) -> str:
 
 def render_front_matter(meta: FrontMatter) -> str:
     """Return the YAML front matter between `---` lines, quoting every free-text value."""
-    lines = ["---", f"title: {_quote(meta.title)}", f"date: {meta.date.isoformat()}"]
+    lines = ["---", f"title: {yaml_text(meta.title)}", f"date: {meta.date.isoformat()}"]
     if meta.updated:
         lines.append(f"updated: {meta.updated.isoformat()}")
     if meta.summary:
-        lines.append(f"summary: {_quote(meta.summary)}")
+        lines.append(f"summary: {yaml_text(meta.summary)}")
     if meta.authors:
-        lines.append(f"authors: [{', '.join(_quote(a) for a in meta.authors)}]")
+        lines.append(f"authors: [{', '.join(yaml_text(a) for a in meta.authors)}]")
     lines.append(f"tags: [{', '.join(_tag(t) for t in meta.tags)}]")
     if meta.draft:
         lines.append("draft: true")
     if meta.layout:
-        lines.append(f"layout: {_quote(meta.layout)}")
+        lines.append(f"layout: {yaml_text(meta.layout)}")
     if meta.updates:
         lines.append("updates:")
         for update in meta.updates:
             lines.append(f"  - date: {update.date.isoformat()}")
-            lines.append(f"    text: {_quote(render_inline_markdown(update.text))}")
+            lines.append(f"    text: {yaml_text(render_inline_markdown(update.text))}")
     if meta.extra:
         # JSON is YAML: a flow mapping keeps extra fields exact without a YAML emitter.
         lines.append(f"extra: {json.dumps(dict(meta.extra), ensure_ascii=False, default=str)}")
@@ -77,9 +77,9 @@ def render_front_matter(meta: FrontMatter) -> str:
 
 def _source_lines(source: Source) -> str:
     fields = {
-        "title": _quote(source.title),
-        "url": _quote(source.url) if source.url else None,
-        "publisher": _quote(source.publisher) if source.publisher else None,
+        "title": yaml_text(source.title),
+        "url": yaml_text(source.url) if source.url else None,
+        "publisher": yaml_text(source.publisher) if source.publisher else None,
         "published": source.published.isoformat() if source.published else None,
         "accessed": source.accessed.isoformat() if source.accessed else None,
     }
@@ -87,14 +87,15 @@ def _source_lines(source: Source) -> str:
     return "\n".join(f"{'  - ' if i == 0 else '    '}{line}" for i, line in enumerate(written))
 
 
-def _quote(text: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar; ensure_ascii=False keeps curly quotes.
+def yaml_text(text: str) -> str:
+    """Return `text` as a YAML double-quoted scalar, which every YAML reads back as this text
+    (a JSON string is one; ensure_ascii=False keeps curly quotes)."""
     return json.dumps(text, ensure_ascii=False)
 
 
 def _tag(tag: str) -> str:
-    plain = _PLAIN_TAG.fullmatch(tag) and tag not in _YAML_WORDS and not tag.isdigit()
-    return tag if plain else _quote(tag)
+    plain = _PLAIN_TAG.fullmatch(tag) and tag not in _YAML_WORDS and not tag[0].isdigit()
+    return tag if plain else yaml_text(tag)
 
 
 def _render_section(section: Section, labels: Mapping[int, str]) -> list[str]:
