@@ -57,6 +57,15 @@ def test_an_update_text_warns_of_leftovers_at_its_key() -> None:
     assert found == [(7, 5, COMMENT), (7, 5, UNCLOSED), (7, 5, EMPTY_LINK)]
 
 
+def test_a_private_note_alone_in_a_plain_text_is_warned() -> None:
+    """Letters and `%` take a fast path that renders no markup: `%%` alone skipped the check."""
+    assert _warnings(_table(cell="x %%yaml cell%% y")) == [(13, 5, COMMENT)]
+    assert _warnings(_table(caption="Cap %%note%% end")) == [(8, 1, COMMENT)]
+    update = "updates:\n  - date: 2026-01-02\n    text: Our %%check with Ana%% figure.\n"
+    found = _warnings(FRONT.replace("---\n\n", update + "---\n\n") + "Body.\n")
+    assert found == [(7, 5, COMMENT)]
+
+
 def test_a_misread_note_in_a_cell_is_warned_once() -> None:
     found = _warnings(_table(cell='"see [^a b]"'))
     assert found == [(13, 5, "`[^a b]` is shown as text: a note's label has no spaces")]

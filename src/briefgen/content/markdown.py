@@ -240,8 +240,10 @@ def plain_inline(text: str) -> RichText | None:
     """Return a one-off inline string as rendered when it cannot hold markup, else None.
 
     Most YAML table cells are words and numbers: no inline rule can start in them, so
-    markdown-it would make them one text token, with nothing to escape or warn about."""
-    if len(PLUGINS) == _BUILTIN_PLUGINS and "_" not in text and _PLAIN_INLINE.fullmatch(text):
+    markdown-it would make them one text token, with nothing to escape or warn about (`%%`
+    excepted: an Obsidian comment, which is warned about)."""
+    plain = "_" not in text and "%%" not in text and _PLAIN_INLINE.fullmatch(text)
+    if len(PLUGINS) == _BUILTIN_PLUGINS and plain:
         return RichText(text.strip(), text.strip())
     return None
 
