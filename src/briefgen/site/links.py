@@ -167,6 +167,8 @@ def _resolve(
     if parts.netloc or scheme:
         if base.origin is None or (scheme or base.origin[0], parts.netloc.lower()) != base.origin:
             return None, None  # another site: not ours to check
+        if not ((parts.path or "/") + "/").startswith(base.path):
+            return None, None  # another site on our host: a sibling GitHub Pages project
         return _from_site_path(url, parts.path or "/", fragment, base)
     if parts.path.startswith("/"):
         return _from_site_path(url, parts.path, fragment, base)
