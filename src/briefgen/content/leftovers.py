@@ -6,7 +6,8 @@ syntax briefgen does not read: `{#id}`, `{: .class}` and `{width=50%}` attribute
 (`[^]`, `[^a b]`), `[text][ref]` links to a definition that is not there, and `<!--`
 comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`,
 `*[abbr]:`, `[@citations]`, definitions inside a paragraph or with no text, `!!! note`
-admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
+admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`), or CriticMarkup,
+`{/* MDX comments */}`, `--8<--` includes and `| line` blocks (`pastedsyntax.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible. A definition no link uses is
 not shown at all: `linkdefs.py` warns about it. Heading and list markers before a no-break
@@ -33,6 +34,8 @@ from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
+from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
+from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
@@ -70,6 +73,7 @@ _MARKERS = (
     "\\pagebreak",
     "\\clearpage",
     *NO_BREAK_MARKERS,
+    *PASTED_MARKERS,
 )
 _MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
@@ -252,6 +256,7 @@ _FINDERS = (
     _reference_links,
     _unclosed_comments,
     other_syntax,
+    pasted_syntax,
 )
 
 

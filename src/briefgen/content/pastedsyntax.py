@@ -1,0 +1,100 @@
+"""Review marks, comments, includes and line blocks of other tools left as text: each a
+warning at its place (`leftovers.py` places it).
+
+CriticMarkup (`{>>comment<<}`, `{--deleted--}`) and MDX comments (`{/* … */}`) would publish
+what a reviewer or an editor meant to keep private; a pymdownx `--8<--` include shows its
+directive and drops the file it names; a Pandoc line block (`| line` on each line) runs its
+lines together behind visible `|`s. Braces, dashes and pipes of prose stay silent: each
+pattern needs the whole mark, and each finds its matches in time linear in the run's length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+MARKERS = ("{>>", "{--", "{++", "{~~", "{==", "{/*", "8<-", "\n| ")
+"""What a run holds for `pasted_syntax` to read it."""
+
+_CRITIC = re.compile(
+    r"(?<!\\)\{(?:>>[^{}]*<<|--[^{}]*--|\+\+[^{}]*\+\+|~~[^{}~]*~>[^{}]*~~|==[^{}]*==)\}"
+)
+"""A CriticMarkup comment, deletion, addition, substitution or highlight: the braces and the
+doubled marks inside them on both sides (`{--}` alone is no deletion, but a pair's text may
+be empty). `[^{}]` keeps each match within one pair of braces."""
+_MDX_COMMENT = re.compile(r"(?<!\\)\{/\*[^{}]*\*/\}")
+"""MDX's `{/* … */}`, the only comment Docusaurus v3 reads."""
+_SNIPPET = re.compile(r"^[ \t]*(-+8<-+.*?)[ \t]*$", re.MULTILINE)
+"""A pymdownx.snippets line: `--8<-- "file.md"`, or the `--8<--` around a list of files."""
+_LINE_BLOCK_LINE = re.compile(r"\| [^\n]*(?<![|\s])[ \t]*$")
+"""A line of a Pandoc line block: `| ` then text that does not end with `|` (a table row's
+line does, even with its delimiter row missing)."""
+
+
+def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find CriticMarkup, MDX comments, snippet includes and line blocks in the run."""
+    found: list[Found] = []
+    if "{" in written:
+        found += [(m.start(), m[0], _critic_warning) for m in _CRITIC.finditer(written)]
+        found += [(m.start(), m[0], _mdx_warning) for m in _MDX_COMMENT.finditer(written)]
+    if "8<-" in written:
+        found += [(m.start(1), m[1], _snippet_warning) for m in _SNIPPET.finditer(written)]
+    if "\n| " in written and (start := _line_block_start(written)) is not None:
+        found.append((start, written[start:].split("\n", 1)[0], _line_block_warning))
+    yield from sorted(found, key=lambda item: item[0])
+
+
+def _line_block_start(written: str) -> int | None:
+    """Return where the first of two lines in a row that are a line block's starts."""
+    offset = 0
+    previous: int | None = None
+    for line in written.split("\n"):
+        if _LINE_BLOCK_LINE.match(line):
+            if previous is not None:
+                return previous
+            previous = offset
+        else:
+            previous = None
+        offset += len(line) + 1
+    return None
+
+
+def _critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"CriticMarkup `{excerpt(shown, 40)}` is shown as text (a reviewer's comment is published)",
+        hint="accept or reject the changes and remove the comments before publishing",
+    )
+
+
+def _mdx_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"MDX comment `{excerpt(shown, 40)}` is not supported: its text is published",
+        hint="write a private note as an HTML comment `<!-- … -->`, which briefgen drops",
+    )
+
+
+def _snippet_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"snippet include `{excerpt(shown, 40)}` is not read; the line is shown as text and "
+        "the file is not included",
+        hint="paste the file's text here instead",
+    )
+
+
+def _line_block_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"a Pandoc line block `{excerpt(shown, 40)}` is shown as text, its lines run together",
+        hint="remove the `| ` marks and use a line break (`\\` at line end)",
+    )
