@@ -96,6 +96,7 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "A value of a | b in a sentence.\n",
         "Choose a | b\nor c | d.\n",
         "Sets {a, b} and {braces} mid-sentence, and {x}.\n",
+        "Sets {_a, b} and {_} mid-sentence, and {#_ x} or a_{#}.\n",
         "A ratio of 3:::4 and a smiley :::) mid-line.\n",
         "Code `{#x}` and `::: note` and `<!--` and `^[x]` and `[a][b]`.\n",
         "```\n::: note\nIntro {#intro} <!-- ^[x] [a][b]\n| a | b | c |\n|---|---|\n```\n",
@@ -155,6 +156,15 @@ def test_table_text_warning_is_at_the_header_line_under_a_list_item() -> None:
         ),
         ("Mid {#an-id .x} text.\n", "6: attribute block `{#an-id .x}` is not read; shown as text"),
         ("Mid {: .lead} text.\n", "6: attribute block `{: .lead}` is not read; shown as text"),
+        (
+            "Lede []{#_Toc12345 .anchor}here.\n",
+            "6: attribute block `{#_Toc12345 .anchor}` is not read; shown as text",
+        ),
+        (
+            "## []{#_Toc99 .anchor}Introduction\n\nx\n",
+            "6: attribute block `{#_Toc99 .anchor}` is not read; shown as text",
+        ),
+        ("See {#_Ref12} above.\n", "6: attribute block `{#_Ref12}` is not read; shown as text"),
     ],
 )
 def test_block_of_ids_and_classes_warns_anywhere_in_a_line(body: str, expected: str) -> None:

@@ -80,13 +80,13 @@ _MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
 _ATTRIBUTE_BLOCK = re.compile(
     r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
-    r"|(?<!\\)\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[#.][A-Za-z][\w-]*)*[ \t]*\}",
+    r"|(?<!\\)\{:?[ \t]*[#.][A-Za-z_][\w-]*(?:[ \t]+[#.][A-Za-z_][\w-]*)*[ \t]*\}",
     re.MULTILINE,
 )
 """`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or a block of nothing but
-ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold words
-(`{a, b}`) or numbers (`{.5}`)."""
-_ATTRIBUTE = r"""(?:[#.][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
+ids and classes (`{#an-id .wide}`, Word's bookmarks `{#_Toc12 .anchor}` as Pandoc writes
+them) anywhere: never braces of prose, which hold words (`{a, b}`) or numbers (`{.5}`)."""
+_ATTRIBUTE = r"""(?:[#.][A-Za-z_][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
 _KEY_VALUES = re.compile(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 """A block of ids, classes and `key=value` pairs (Pandoc's and Quarto's `{width=50%}`,
 `{target=_blank}`); read as one only when it holds a `=`, every key is a word (`P{X=1}` and
