@@ -34,12 +34,20 @@ def _places(body: str) -> list[tuple[int, int, str]]:
         ("--8<--\nincludes/a.md\n--8<--\n", [(6, 1, "snippet"), (8, 1, "snippet")]),
         ("Lede.\n\n| Embassy of Mexico\n| 1911 Pennsylvania Ave\n", [(8, 1, "a")]),
         ("> Address:\n> | One\n> | Two\n", [(7, 3, "a")]),
+        ("Water is H~2~O and area m^2^ here.\n", [(6, 11, "Pandoc"), (6, 26, "Pandoc")]),
+        ("See Figure \\@ref(fig:remit) now.\n", [(6, 12, "cross-reference")]),
     ],
 )
 def test_pasted_syntax_is_warned_at_its_line_and_column(
     body: str, places: list[tuple[int, int, str]]
 ) -> None:
     assert _places(body) == places
+
+
+def test_each_quarto_cross_reference_is_warned_at_its_column() -> None:
+    found = _diagnostics("See @fig-map and @tbl-budget, @sec-intro.\n")
+    assert [(d.pos.line, d.pos.column) for d in found] == [(6, 5), (6, 18), (6, 31)]
+    assert found[0].message == "cross-reference `@fig-map` is not read; shown as text"
 
 
 def test_the_warnings_say_what_is_published() -> None:
@@ -67,6 +75,10 @@ def test_the_warnings_say_what_is_published() -> None:
         "Code `{>>x<<}` and `{/* y */}`.\n",
         "Escaped \\{>>x<<} and \\{/* y */}.\n",
         '```\n--8<-- "a.md"\n| one\n| two\n```\n',
+        "Water is H2O, x ~ y, a ~~struck~~ word, 2^10 and a^b, ~5% or ^ up.\n",
+        "Mail a@fig-x.org or me@sec-team.org; @fig alone, @figure-1 and @secretary.\n",
+        "A note[^1] and x^2 aside.\n\n[^1]: One.\n",
+        "Home at ~/docs and ~user, code `H~2~O` and `@fig-x`.\n",
     ],
 )
 def test_prose_that_looks_close_gets_no_warning(body: str) -> None:
