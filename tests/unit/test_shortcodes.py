@@ -61,3 +61,13 @@ def test_a_one_off_text_warns_about_each_tag_at_its_place() -> None:
         (place, " `{{ site.title }}` is shown as text"),
         (place, " `{% if x %}` is shown as text"),
     ]
+
+
+def test_a_tag_in_an_image_title_or_an_update_is_warned_once() -> None:
+    caption = _diagnostics('![Chart](c.png "Caption {{< ref x >}} here")\n')
+    assert [(d.pos.line, d.pos.column) for d in caption if "Hugo" in d.message] == [(6, 25)]
+    front = "---\ntitle: T\ndate: 2026-03-14\nupdates:\n  - date: 2026-03-15\n"
+    _, found = parse_briefing(
+        "content/a.md", front + '    text: "See {{ site.title }}"\n---\n\nx\n'
+    )
+    assert [d.pos.line for d in found if "Hugo" in d.message] == [6]

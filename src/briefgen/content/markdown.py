@@ -198,12 +198,18 @@ def render_inline(
 
 
 def render_inline_source(
-    text: str, context: InlineContext, *, note_numbers: bool = True, misread_notes: bool = True
+    text: str,
+    context: InlineContext,
+    *,
+    note_numbers: bool = True,
+    misread_notes: bool = True,
+    template_tags: bool = True,
 ) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it.
 
     `misread_notes=False` leaves `[^a b]` and `[^]` unreported: for text whose Markdown is
-    written out escaped (an import), not shown as it stands."""
+    written out escaped (an import), not shown as it stands. `template_tags=False` leaves
+    `{{< x >}}` unreported: for text of the file's runs, which `leftovers.py` reads."""
     plain = plain_inline(text)
     if plain is not None:
         return plain, []
@@ -213,8 +219,9 @@ def render_inline_source(
     rich, found = render_inline(
         children, context, note_numbers=note_numbers, source_notes=misread_notes
     )
-    # No `leftovers.py` reads this text: its template tags are warned about at its place.
-    return rich, found + [shortcode_warning(context.pos, tag) for tag in shortcode_texts(text)]
+    # Where no `leftovers.py` reads this text, its template tags are warned about at its place.
+    tags = shortcode_texts(text) if template_tags else []
+    return rich, found + [shortcode_warning(context.pos, tag) for tag in tags]
 
 
 def plain_run(tokens: Sequence[Token]) -> RichText | None:
