@@ -217,6 +217,10 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "+" + "-" * 400_000,
         "{a=1 #b .c" * 50_000,  # attribute blocks, never closed
         "[a](b){" + "a=1 " * 100_000,
+        "{~~a~>" * 50_000,  # CriticMarkup substitutions, never closed
+        "{/*" * 100_000,  # MDX comments, never closed
+        "{% a{{< a{{ a" * 25_000,  # template tags, never closed
+        "a~b^c" * 60_000,  # sub- and superscript marks, never closed
     ],
     ids=[
         "citation",
@@ -230,6 +234,10 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "rule",
         "attributes",
         "link-attributes",
+        "critic",
+        "mdx",
+        "tags",
+        "scripts",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
