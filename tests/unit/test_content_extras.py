@@ -113,10 +113,10 @@ def test_diagnostics_for_notes_callouts_and_shortcodes() -> None:
     _, warnings = parse(text)
     assert warnings == [
         "content/t.md:6:1: warning: note `[^missing]` has no definition; shown as text",
-        "content/t.md:6:1: warning: Hugo/Jekyll shortcodes are not supported;"
-        " `{{< youtube x >}}` is shown as text",
         "content/t.md:8:1: warning: unknown callout `[!FOO]`; shown as a quote",
         "content/t.md:11:1: warning: note `[^unused]` is never referred to",
+        "content/t.md:6:13: warning: Hugo/Jekyll shortcodes are not supported;"
+        " `{{< youtube x >}}` is shown as text",
     ]
 
 

@@ -96,6 +96,7 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "A value of a | b in a sentence.\n",
         "Choose a | b\nor c | d.\n",
         "Sets {a, b} and {braces} mid-sentence, and {x}.\n",
+        "Sets {_a, b} and {_} mid-sentence, and {#_ x} or a_{#}.\n",
         "A ratio of 3:::4 and a smiley :::) mid-line.\n",
         "Code `{#x}` and `::: note` and `<!--` and `^[x]` and `[a][b]`.\n",
         "```\n::: note\nIntro {#intro} <!-- ^[x] [a][b]\n| a | b | c |\n|---|---|\n```\n",
@@ -155,6 +156,15 @@ def test_table_text_warning_is_at_the_header_line_under_a_list_item() -> None:
         ),
         ("Mid {#an-id .x} text.\n", "6: attribute block `{#an-id .x}` is not read; shown as text"),
         ("Mid {: .lead} text.\n", "6: attribute block `{: .lead}` is not read; shown as text"),
+        (
+            "Lede []{#_Toc12345 .anchor}here.\n",
+            "6: attribute block `{#_Toc12345 .anchor}` is not read; shown as text",
+        ),
+        (
+            "## []{#_Toc99 .anchor}Introduction\n\nx\n",
+            "6: attribute block `{#_Toc99 .anchor}` is not read; shown as text",
+        ),
+        ("See {#_Ref12} above.\n", "6: attribute block `{#_Ref12}` is not read; shown as text"),
     ],
 )
 def test_block_of_ids_and_classes_warns_anywhere_in_a_line(body: str, expected: str) -> None:
@@ -207,6 +217,10 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "+" + "-" * 400_000,
         "{a=1 #b .c" * 50_000,  # attribute blocks, never closed
         "[a](b){" + "a=1 " * 100_000,
+        "{~~a~>" * 50_000,  # CriticMarkup substitutions, never closed
+        "{/*" * 100_000,  # MDX comments, never closed
+        "{% a{{< a{{ a" * 25_000,  # template tags, never closed
+        "a~b^c" * 60_000,  # sub- and superscript marks, never closed
     ],
     ids=[
         "citation",
@@ -220,6 +234,10 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "rule",
         "attributes",
         "link-attributes",
+        "critic",
+        "mdx",
+        "tags",
+        "scripts",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:

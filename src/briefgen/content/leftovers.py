@@ -6,7 +6,9 @@ syntax briefgen does not read: `{#id}`, `{: .class}` and `{width=50%}` attribute
 (`[^]`, `[^a b]`), `[text][ref]` links to a definition that is not there, and `<!--`
 comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`,
 `*[abbr]:`, `[@citations]`, definitions inside a paragraph or with no text, `!!! note`
-admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`).
+admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`), or CriticMarkup,
+`{/* MDX comments */}`, `--8<--` includes and `| line` blocks (`pastedsyntax.py`), or Hugo
+and Jekyll template tags (`shortcodes.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible. A definition no link uses is
 not shown at all: `linkdefs.py` warns about it. Heading and list markers before a no-break
@@ -33,6 +35,9 @@ from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
+from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
+from briefgen.content.pastedsyntax import pasted_syntax
+from briefgen.content.shortcodes import shortcodes
 from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
@@ -70,19 +75,21 @@ _MARKERS = (
     "\\pagebreak",
     "\\clearpage",
     *NO_BREAK_MARKERS,
+    *PASTED_MARKERS,
 )
 _MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
 _ATTRIBUTE_BLOCK = re.compile(
-    r"(?<!\\)\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
-    r"|(?<!\\)\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[#.][A-Za-z][\w-]*)*[ \t]*\}",
+    r"(?<![\\{])\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
+    r"|(?<![\\{])\{:?[ \t]*[#.][A-Za-z_][\w-]*(?:[ \t]+[#.][A-Za-z_][\w-]*)*[ \t]*\}",
     re.MULTILINE,
 )
 """`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or a block of nothing but
-ids and classes (`{#an-id .wide}`) anywhere: never braces of prose, which hold words
-(`{a, b}`) or numbers (`{.5}`)."""
-_ATTRIBUTE = r"""(?:[#.][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
+ids and classes (`{#an-id .wide}`, Word's bookmarks `{#_Toc12 .anchor}` as Pandoc writes
+them) anywhere: never braces of prose, which hold words (`{a, b}`) or numbers (`{.5}`), nor
+the inside of a template tag (`{{.Title}}`: `shortcodes.py`)."""
+_ATTRIBUTE = r"""(?:[#.][A-Za-z_][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
 _KEY_VALUES = re.compile(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 """A block of ids, classes and `key=value` pairs (Pandoc's and Quarto's `{width=50%}`,
 `{target=_blank}`); read as one only when it holds a `=`, every key is a word (`P{X=1}` and
@@ -252,6 +259,8 @@ _FINDERS = (
     _reference_links,
     _unclosed_comments,
     other_syntax,
+    pasted_syntax,
+    shortcodes,
 )
 
 

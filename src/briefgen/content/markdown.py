@@ -35,6 +35,7 @@ from briefgen.content.noterefs import (
     numbered_reference,
 )
 from briefgen.content.safeurls import is_unsafe_url
+from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tasklists import task_lists
 from briefgen.content.unclosed import track_unclosed_emphasis
@@ -55,10 +56,8 @@ _PLAIN_TOKENS = frozenset(
     | {"strong_open", "strong_close", "s_open", "s_close", "text_special"}
 )
 """Inline tokens `_defuse` passes through as they are, apart from counting lines and
-looking for shortcodes in text."""
+looking for runs too long to link in text."""
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SHORTCODE = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)")
-"""Hugo (`{{< x >}}`, `{{% x %}}`) and Jekyll/Liquid (`{% x %}`) tags, which briefgen lacks."""
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -195,19 +194,30 @@ def render_inline(
 
 
 def render_inline_source(
-    text: str, context: InlineContext, *, note_numbers: bool = True, misread_notes: bool = True
+    text: str,
+    context: InlineContext,
+    *,
+    note_numbers: bool = True,
+    misread_notes: bool = True,
+    template_tags: bool = True,
 ) -> tuple[RichText, list[Diagnostic]]:
     """Parse a one-off inline string (a YAML table cell, a caption) and render it.
 
     `misread_notes=False` leaves `[^a b]` and `[^]` unreported: for text whose Markdown is
-    written out escaped (an import), not shown as it stands."""
+    written out escaped (an import), not shown as it stands. `template_tags=False` leaves
+    `{{< x >}}` unreported: for text of the file's runs, which `leftovers.py` reads."""
     plain = plain_inline(text)
     if plain is not None:
         return plain, []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
     blocks = parser.parseInline(text)
     children = blocks[0].children if blocks and blocks[0].children else []
-    return render_inline(children, context, note_numbers=note_numbers, source_notes=misread_notes)
+    rich, found = render_inline(
+        children, context, note_numbers=note_numbers, source_notes=misread_notes
+    )
+    # Where no `leftovers.py` reads this text, its template tags are warned about at its place.
+    tags = shortcode_texts(text) if template_tags else []
+    return rich, found + [shortcode_warning(context.pos, tag) for tag in tags]
 
 
 def plain_run(tokens: Sequence[Token]) -> RichText | None:
@@ -220,20 +230,16 @@ def plain_run(tokens: Sequence[Token]) -> RichText | None:
         return None
     for token in tokens:
         kind = token.type
-        if kind not in _PLAIN_TOKENS or (kind == "text" and any(_text_findings(token.content, 0))):
+        if kind not in _PLAIN_TOKENS or (kind == "text" and _long_run_in(token.content, 0)):
             return None
     plain = render_plain_run(tokens)
     return RichText(plain[0].strip(), plain[1].strip()) if plain is not None else None
 
 
-def _text_findings(content: str, in_link: int) -> tuple[str | None, str | None]:
-    """Return what `_defuse` warns about in any text token: a shortcode, a run too long to
-    link (outside a link); None for each absent."""
-    shortcode = _SHORTCODE.search(content) if "{" in content else None
-    return (
-        shortcode.group() if shortcode else None,
-        long_run(content) if len(content) > LONGEST_LINKED_RUN and not in_link else None,
-    )
+def _long_run_in(content: str, in_link: int) -> str | None:
+    """Return what `_defuse` warns about in any text token: a run too long to link (outside
+    a link); None if absent. Template tags are `leftovers.py`'s, placed at their columns."""
+    return long_run(content) if len(content) > LONGEST_LINKED_RUN and not in_link else None
 
 
 def plain_inline(text: str) -> RichText | None:
@@ -267,12 +273,10 @@ def _defuse(
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
             if kind == "text":
-                code, run = _text_findings(token.content, in_link)
+                run = _long_run_in(token.content, in_link)
                 misread = source_notes and "[^" in token.content
-                if code or run or misread:
+                if run or misread:
                     here = SourcePos(start.path, line, start.column if line == start.line else 1)
-                    if code:
-                        diagnostics.append(_shortcode_warning(here, code))
                     if run:
                         diagnostics.append(_long_run_warning(here, run))
                     if misread:
@@ -318,8 +322,6 @@ def _defuse(
             if breaks_a_link(tokens[index + 1 : index + 3]):
                 diagnostics.append(note_in_link_warning(here))
             token = numbered_reference(token, context.notes, context.place, here, diagnostics)
-        if token.type == "text" and (shortcode := _SHORTCODE.search(token.content)):
-            diagnostics.append(_shortcode_warning(here, shortcode.group()))
         kept.append(token)
     return kept, diagnostics
 
@@ -341,15 +343,6 @@ def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:
         f"`{excerpt(run, 43)}` runs {len(run):,} characters without a space: not made a link "
         f"(at most {LONGEST_LINKED_RUN:,})",
         hint="write a long address as a link: [its title](https://…)",
-    )
-
-
-def _shortcode_warning(pos: SourcePos, shortcode: str) -> Diagnostic:
-    shown = excerpt(shortcode, 40)
-    return warning(
-        pos,
-        f"Hugo/Jekyll shortcodes are not supported; `{shown}` is shown as text",
-        hint="write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout",
     )
 
 

@@ -28,8 +28,9 @@ Found = tuple[int, str, "Callable[[SourcePos, str], Diagnostic]"]
 _DOLLARS = re.compile(r"(?<![$\\])\$\$(?!\$)")
 """A `$$` that is not part of `$$$` nor escaped: TeX display maths opens and closes with one
 (Pandoc, Quarto, MkDocs' arithmatex). A single `$` is a price far more often than maths."""
-_MARK = re.compile(r"(?<![=\\<])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![=>])")
-"""`==marked text==`; never `a == b`, whose `==` has spaces inside, nor an arrow `<==>`."""
+_MARK = re.compile(r"(?<![=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![=>])")
+"""`==marked text==`; never `a == b`, whose `==` has spaces inside, nor an arrow `<==>`, nor
+CriticMarkup's `{==highlight==}` (`pastedsyntax.py` warns about that)."""
 _WIKI_LINK = re.compile(r"(?<!\\)\[\[[^\[\]\n]+\]\](?![(\[])")
 """`[[Page name]]` (an Obsidian embed `![[chart.png]]` too), a colon after it as well (a
 definition's label holds no brackets); not a link or an image whose text is bracketed

@@ -95,12 +95,15 @@ class BlockContext:
         return text
 
     def rich_source(self, text: str, pos: SourcePos, *, note_numbers: bool = True) -> RichText:
-        """Render a standalone inline Markdown string, keeping its warnings."""
+        """Render a standalone inline Markdown string of the file's text (an image's title),
+        keeping its warnings; `leftovers.py` has read its template tags."""
         plain = plain_inline(text)
         if plain is not None:
             return plain
         context = self.inline_context(pos)
-        rich, found = render_inline_source(text, context, note_numbers=note_numbers)
+        rich, found = render_inline_source(
+            text, context, note_numbers=note_numbers, template_tags=False
+        )
         self.diagnostics.extend(found)
         return rich
 

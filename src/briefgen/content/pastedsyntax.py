@@ -1,0 +1,132 @@
+"""Review marks, comments, includes and line blocks of other tools left as text: each a
+warning at its place (`leftovers.py` places it).
+
+CriticMarkup (`{>>comment<<}`, `{--deleted--}`) and MDX comments (`{/* … */}`) would publish
+what a reviewer or an editor meant to keep private; a pymdownx `--8<--` include shows its
+directive and drops the file it names; a Pandoc line block (`| line` on each line) runs its
+lines together behind visible `|`s. Pandoc's `H~2~O` and `m^2^` show their marks, and
+Quarto's and bookdown's cross-references (`@fig-map`, `\\@ref(fig:map)`) their keys. Braces,
+dashes, pipes, tildes and carets of prose (`x ~ y`, `2^10`) and e-mail addresses stay silent:
+each pattern needs the whole mark, and each finds its matches in time linear in the run's
+length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+MARKERS = ("{>>", "{--", "{++", "{~~", "{==", "{/*", "8<-", "\n| ", "~", "^", "@")
+"""What a run holds for `pasted_syntax` to read it."""
+
+_CRITIC = re.compile(
+    r"(?<!\\)\{(?:>>[^{}]*<<|--[^{}]*--|\+\+[^{}]*\+\+|~~[^{}~]*~>[^{}]*~~|==[^{}]*==)\}"
+)
+"""A CriticMarkup comment, deletion, addition, substitution or highlight: the braces and the
+doubled marks inside them on both sides (`{--}` alone is no deletion, but a pair's text may
+be empty). `[^{}]` keeps each match within one pair of braces."""
+_MDX_COMMENT = re.compile(r"(?<!\\)\{/\*[^{}]*\*/\}")
+"""MDX's `{/* … */}`, the only comment Docusaurus v3 reads."""
+_SNIPPET = re.compile(r"^[ \t]*(-+8<-+.*?)[ \t]*$", re.MULTILINE)
+"""A pymdownx.snippets line: `--8<-- "file.md"`, or the `--8<--` around a list of files."""
+_LINE_BLOCK_LINE = re.compile(r"\| [^\n]*(?<![|\s])[ \t]*$")
+"""A line of a Pandoc line block: `| ` then text that does not end with `|` (a table row's
+line does, even with its delimiter row missing)."""
+
+_SUB_OR_SUPERSCRIPT = re.compile(r"(?<=[^\W_])(?:~[^\s~\\]+~(?!~)|\^[^\s^\[\\]+\^(?!\^))")
+"""Pandoc's `~sub~` or `^super^` right after a letter or digit, with no space inside: never
+`~~struck~~`, `x ~ y`, `2^10` nor a note `x[^1]`."""
+_CROSS_REFERENCE = re.compile(r"(?<![\w.@/\[\\-])@(?:fig|tbl|sec|eq)-[\w-]+|\\@ref\([\w:-]+\)")
+"""Quarto's `@fig-map` (never an address's `a@fig-x.org`) and bookdown's `\\@ref(fig:map)`."""
+
+
+def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find CriticMarkup, MDX comments, snippet includes, sub- and superscripts,
+    cross-references and line blocks in the run."""
+    found: list[Found] = []
+    if "{" in written:
+        found += [(m.start(), m[0], _critic_warning) for m in _CRITIC.finditer(written)]
+        found += [(m.start(), m[0], _mdx_warning) for m in _MDX_COMMENT.finditer(written)]
+    if "8<-" in written:
+        found += [(m.start(1), m[1], _snippet_warning) for m in _SNIPPET.finditer(written)]
+    if "~" in written or "^" in written:
+        found += [(m.start(), m[0], _script_warning) for m in _SUB_OR_SUPERSCRIPT.finditer(written)]
+    if "@" in written:
+        found += [(m.start(), m[0], _reference_warning) for m in _CROSS_REFERENCE.finditer(written)]
+    if "\n| " in written and (start := _line_block_start(written)) is not None:
+        found.append((start, written[start:].split("\n", 1)[0], _line_block_warning))
+    yield from sorted(found, key=lambda item: item[0])
+
+
+def _line_block_start(written: str) -> int | None:
+    """Return where the first of two lines in a row that are a line block's starts."""
+    offset = 0
+    previous: int | None = None
+    for line in written.split("\n"):
+        if _LINE_BLOCK_LINE.match(line):
+            if previous is not None:
+                return previous
+            previous = offset
+        else:
+            previous = None
+        offset += len(line) + 1
+    return None
+
+
+def _critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"CriticMarkup `{excerpt(shown, 40)}` is shown as text (a reviewer's comment is published)",
+        hint="accept or reject the changes and remove the comments before publishing",
+    )
+
+
+def _mdx_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"MDX comment `{excerpt(shown, 40)}` is not supported: its text is published",
+        hint="write a private note as an HTML comment `<!-- … -->`, which briefgen drops",
+    )
+
+
+def _snippet_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"snippet include `{excerpt(shown, 40)}` is not read; the line is shown as text and "
+        "the file is not included",
+        hint="paste the file's text here instead",
+    )
+
+
+def _script_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"Pandoc sub- or superscript `{excerpt(shown, 40)}` is not supported; shown with its "
+        f"`{shown[0]}` marks",
+        hint="write it plainly (`H2O`, `m2`) or with Unicode characters (`H₂O`, `m²`)",
+    )
+
+
+def _reference_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"cross-reference `{excerpt(shown, 40)}` is not read; shown as text",
+        hint="write the reference out (`Figure 1`, `the table below`) or link to a section: "
+        "`[Budget](#budget)`",
+    )
+
+
+def _line_block_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"a Pandoc line block `{excerpt(shown, 40)}` is shown as text, its lines run together",
+        hint="remove the `| ` marks and use a line break (`\\` at line end)",
+    )

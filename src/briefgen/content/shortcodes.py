@@ -1,0 +1,52 @@
+"""Hugo and Jekyll/Liquid template tags left as text: each a warning at its own column.
+
+A post pasted from Hugo or Jekyll brings shortcodes (`{{< ref "a.md" >}}`, `{{% note %}}`,
+`{% if x %}`) and output tags (`{{ site.title }}`, `{{ .Params.x }}`); briefgen fills in
+none, so the reader would see template code where the author meant a value. `{{` in prose
+(`{{a, b}}`) stays silent unless a space and a word (or Hugo's `.Field`) follow it and `}}`
+closes it on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.content.codespans import without_code_spans
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_TAG = re.compile(
+    r"(?<!\\)(?:\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)"
+    r"|\{\{(?:[ \t]+\.?[A-Za-z_]|\.[A-Za-z])[^{}\n]*\}\})",
+    re.MULTILINE,
+)
+"""A Hugo shortcode (`{{< x >}}`, `{{% x %}}`) or a Liquid tag (`{% x %}`), up to its line's
+end when it is not closed, or an output tag (`{{ site.title }}`, `{{ .Title }}`)."""
+
+
+def shortcodes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find each template tag of a run, in order (a finder of `leftovers.py`)."""
+    if "{%" in written or "{{" in written:
+        for match in _TAG.finditer(written):
+            yield match.start(), match[0], shortcode_warning
+
+
+def shortcode_texts(text: str) -> list[str]:
+    """Return the template tags of a one-off text, outside its code spans."""
+    written = without_code_spans(text) if "`" in text else text
+    return [shown for _, shown, _ in shortcodes(written, {})]
+
+
+def shortcode_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for a template tag shown as text."""
+    return warning(
+        pos,
+        f"Hugo/Jekyll shortcodes are not supported; `{excerpt(shown, 40)}` is shown as text",
+        hint="write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout",
+    )

@@ -1,0 +1,85 @@
+"""Review marks, MDX comments, snippet includes and line blocks: warned at their place."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import Diagnostic
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+
+
+def _diagnostics(body: str) -> list[Diagnostic]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return diagnostics
+
+
+def _places(body: str) -> list[tuple[int, int, str]]:
+    return [(d.pos.line, d.pos.column, d.message.split(" ", 1)[0]) for d in _diagnostics(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Attend.{>>ED: confirm<<}\n", [(6, 8, "CriticMarkup")]),
+        (
+            "Budget {--$4bn--}{++$5bn++} and {~~cut~>raised~~}.\n",
+            [(6, 8, "CriticMarkup"), (6, 18, "CriticMarkup"), (6, 33, "CriticMarkup")],
+        ),
+        ("A {==highlight==} here.\n", [(6, 3, "CriticMarkup")]),
+        ("| a | b |\n|---|---|\n| x {>>why?<<} | y |\n", [(8, 5, "CriticMarkup")]),
+        ("{/* TODO: legal */}\n\nText {/* inline */} on.\n", [(6, 1, "MDX"), (8, 6, "MDX")]),
+        ('Lede.\n\n--8<-- "includes/abbr.md"\n', [(8, 1, "snippet")]),
+        ("--8<--\nincludes/a.md\n--8<--\n", [(6, 1, "snippet"), (8, 1, "snippet")]),
+        ("Lede.\n\n| Embassy of Mexico\n| 1911 Pennsylvania Ave\n", [(8, 1, "a")]),
+        ("> Address:\n> | One\n> | Two\n", [(7, 3, "a")]),
+        ("Water is H~2~O and area m^2^ here.\n", [(6, 11, "Pandoc"), (6, 26, "Pandoc")]),
+        ("See Figure \\@ref(fig:remit) now.\n", [(6, 12, "cross-reference")]),
+    ],
+)
+def test_pasted_syntax_is_warned_at_its_line_and_column(
+    body: str, places: list[tuple[int, int, str]]
+) -> None:
+    assert _places(body) == places
+
+
+def test_each_quarto_cross_reference_is_warned_at_its_column() -> None:
+    found = _diagnostics("See @fig-map and @tbl-budget, @sec-intro.\n")
+    assert [(d.pos.line, d.pos.column) for d in found] == [(6, 5), (6, 18), (6, 31)]
+    assert found[0].message == "cross-reference `@fig-map` is not read; shown as text"
+
+
+def test_the_warnings_say_what_is_published() -> None:
+    critic, mdx, snippet, lines = _diagnostics(
+        'A {>>note<<}.\n\nB {/* c */}.\n\n--8<-- "a.md"\n\n| one\n| two\n'
+    )
+    assert "(a reviewer's comment is published)" in critic.message
+    assert "accept or reject the changes" in str(critic.hint)
+    assert "its text is published" in mdx.message
+    assert "`<!-- … -->`" in str(mdx.hint)
+    assert "not included" in snippet.message
+    assert lines.message.startswith("a Pandoc line block")
+    assert "`\\` at line end" in str(lines.hint)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sets {a, b} and {braces} -- with dashes -- and {--} or {++}.\n",
+        "Scores {--1} and {++2}, arrows ~> and <<, a {/* b.\n",
+        "A range 3--8 and a--8<--b? Also 8<-- cut here.\n",
+        "| a | b |\n|---|---|\n| c | d |\n",
+        "| a | b |\n| c | d |\n",
+        "Choose a | b\n| or c.\n",
+        "Code `{>>x<<}` and `{/* y */}`.\n",
+        "Escaped \\{>>x<<} and \\{/* y */}.\n",
+        '```\n--8<-- "a.md"\n| one\n| two\n```\n',
+        "Water is H2O, x ~ y, a ~~struck~~ word, 2^10 and a^b, ~5% or ^ up.\n",
+        "Mail a@fig-x.org or me@sec-team.org; @fig alone, @figure-1 and @secretary.\n",
+        "A note[^1] and x^2 aside.\n\n[^1]: One.\n",
+        "Home at ~/docs and ~user, code `H~2~O` and `@fig-x`.\n",
+    ],
+)
+def test_prose_that_looks_close_gets_no_warning(body: str) -> None:
+    assert _diagnostics(body) == []

@@ -1,0 +1,73 @@
+"""Hugo and Jekyll template tags: each warned at its own line and column."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.markdown import InlineContext, render_inline_source
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import Diagnostic, SourcePos
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+
+
+def _diagnostics(body: str) -> list[Diagnostic]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return diagnostics
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Para one {% if x %}yes{% endif %} end.\n", [(6, 10), (6, 23)]),
+        ('Two {{< ref "a.md" >}} mid and {{< ref "b.md" >}}.\n', [(6, 5), (6, 32)]),
+        ("- item {{% note %}}\n", [(6, 8)]),
+        ('| Col | Val |\n|---|---|\n| Name | see {{< ref "x.md" >}} |\n', [(8, 14)]),
+        ("> Quote with {% include note.html %} inside.\n", [(6, 14)]),
+        ("Text.\nAn unclosed {% if x\nand more.\n", [(7, 13)]),
+        ('By {{ site.title }} on {{ page.date | date: "%Y" }}.\n', [(6, 4), (6, 24)]),
+        ("Hugo {{ .Params.region }} and {{.Title}}.\n", [(6, 6), (6, 31)]),
+        ("| Col | Val |\n|---|---|\n| Name | {{ site.author }} |\n", [(8, 10)]),
+    ],
+)
+def test_each_template_tag_is_warned_at_its_column(
+    body: str, places: list[tuple[int, int]]
+) -> None:
+    found = _diagnostics(body)
+    assert [(d.pos.line, d.pos.column) for d in found] == places
+    assert all(d.message.startswith("Hugo/Jekyll shortcodes are not supported") for d in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sets {{a, b}} and {{1}} and {{ 2 }}, {{ }} and {{x}} too.\n",
+        "Braces {{ opened\non one line }} and 100%} and {x}.\n",
+        "Code `{{ site.title }}` and `{% if %}`.\n",
+        "Escaped \\{{ site.title }} and \\{% if %}.\n",
+        "```\n{{< ref x >}}\n{{ site.title }}\n```\n",
+    ],
+)
+def test_braces_of_prose_and_code_get_no_warning(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
+def test_a_one_off_text_warns_about_each_tag_at_its_place() -> None:
+    place = SourcePos("content/a.md", 3, 1)
+    _, found = render_inline_source(
+        "{{ site.title }} and {% if x %} `{{ y }}`", InlineContext(place)
+    )
+    assert [(d.pos, d.message.split(";")[1]) for d in found] == [
+        (place, " `{{ site.title }}` is shown as text"),
+        (place, " `{% if x %}` is shown as text"),
+    ]
+
+
+def test_a_tag_in_an_image_title_or_an_update_is_warned_once() -> None:
+    caption = _diagnostics('![Chart](c.png "Caption {{< ref x >}} here")\n')
+    assert [(d.pos.line, d.pos.column) for d in caption if "Hugo" in d.message] == [(6, 25)]
+    front = "---\ntitle: T\ndate: 2026-03-14\nupdates:\n  - date: 2026-03-15\n"
+    _, found = parse_briefing(
+        "content/a.md", front + '    text: "See {{ site.title }}"\n---\n\nx\n'
+    )
+    assert [d.pos.line for d in found if "Hugo" in d.message] == [6]
