@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "import"
         "Lede.\n\n## What Happens Next\n\nText.\n",
         "Lede.\n\n> A quote.\n\n![Chart](chart.png)\n",
         "Lede[^1].\n\n::: {.callout-note}\nBody.\n:::\n\n[^1]: The note.\n",
-        "Lede.\n\n!!! note \"Heads up\"\n    Body.\n\n--8<-- \"snippet.md\"\n",
+        'Lede.\n\n!!! note "Heads up"\n    Body.\n\n--8<-- "snippet.md"\n',
         "Lede.\n```python\nx = 1\n```\n> quoted\n",
     ],
     ids=["title", "section", "quote-and-image", "pandoc-div", "mkdocs", "fence-and-quote"],
@@ -52,7 +53,9 @@ def test_is_markdown_leaves_the_source_article_and_import_fixtures_plain() -> No
 
 
 def test_read_markdown_article_takes_the_title_off_the_body() -> None:
-    article = read_markdown_article("a.md", "\n# Budget *Talks* #\n\n\nLede.\n\n## Next\n\nText.\n\n")
+    article = read_markdown_article(
+        "a.md", "\n# Budget *Talks* #\n\n\nLede.\n\n## Next\n\nText.\n\n"
+    )
     assert (article.title, article.title_line, article.body) == (
         "Budget Talks",
         2,
@@ -77,3 +80,16 @@ def test_read_markdown_article_takes_a_headline_standing_alone_as_the_title() ->
     untitled = read_markdown_article("a.md", "The Senate adjourned.\n\n## Next\n\nText.\n")
     assert untitled.title is None
     assert untitled.body.startswith("The Senate adjourned.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["# a" + " " * 1_000_000, "![" * 500_000, "## x" + " #" * 300_000],
+    ids=["spaces", "image-openers", "closing-marks"],
+)
+def test_markdown_import_reads_hostile_long_lines_in_linear_time(line: str) -> None:
+    """A closing-`#` pattern that backtracked would take hours on a line of spaces."""
+    started = time.perf_counter()
+    is_markdown(f"{line}\n\n> quote\n")
+    read_markdown_article("a.md", f"{line}\n\nText.\n")
+    assert time.perf_counter() - started < 5

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import FrontMatter
 
-_ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
+_ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
 _FENCE = re.compile(r"(```|~~~)")
 # Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
 # are no sign: the plain-text reader keeps inline Markdown already.
@@ -72,7 +72,7 @@ def is_markdown(text: str) -> bool:
     lines = text.split("\n")
     kinds: set[str] = set()
     for index, line in _outside_fences(lines):
-        if _ATX.fullmatch(line):
+        if _ATX.match(line):
             before = lines[index - 1] if index else ""
             after = lines[index + 1] if index + 1 < len(lines) else ""
             if not before.strip() and not after.strip():
@@ -101,14 +101,13 @@ def read_markdown_article(path: str, text: str) -> MarkdownArticle:
         lines.pop()
     body = lines[start:]
     demoted = any(
-        (match := _ATX.fullmatch(line)) and match["marks"] == "#"
-        for _, line in _outside_fences(body)
+        (match := _ATX.match(line)) and match["marks"] == "#" for _, line in _outside_fences(body)
     )
     if demoted:
         # Google Docs writes its Title and its Heading 1 alike as `# `, and a briefing's `# `
         # is its title only: each `# ` below is a section, and the levels below follow it.
         for index, line in _outside_fences(body):
-            if _ATX.fullmatch(line) and not line.startswith("######"):
+            if _ATX.match(line) and not line.startswith("######"):
                 body[index] = "#" + line
     return MarkdownArticle(title, title_line, "\n".join(body), start + 1, demoted)
 
@@ -119,11 +118,18 @@ def _headline(lines: Sequence[str], first: int) -> str | None:
     if first >= len(lines):
         return None
     line = lines[first]
-    if match := _ATX.fullmatch(line):
-        return match["text"] if match["marks"] == "#" else None
+    if match := _ATX.match(line):
+        return _heading_text(line[len(match["marks"]) :]) if match["marks"] == "#" else None
     after = next((text for text in lines[first + 1 :] if text.strip()), None)
     alone = first + 1 < len(lines) and not lines[first + 1].strip()
     return line.strip() if alone and is_heading(line.strip(), after) else None
+
+
+def _heading_text(text: str) -> str:
+    """Return a heading's text without its closing `#`s (`# Title #`), in linear time."""
+    text = text.strip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and bare[-1:] in (" ", "\t") else text
 
 
 def _outside_fences(lines: Sequence[str]) -> list[tuple[int, str]]:
