@@ -472,8 +472,8 @@ def test_import_refuses_markdown_with_its_own_front_matter(empty_project: Path) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Rail Strike Update\n#strike trends on social media.\n#solidarity\nUnions walk out.\n",
-        "Rail Strike Update\nThe union wrote:\n> We will strike on Monday.\n> Talks failed.\n"
+        "Rail Strike Update\n\n#strike trends today.\n\n#solidarity\n\nUnions walk out.\n",
+        "Rail Strike Update\n\nThe union wrote:\n\n> We will strike on Monday.\n> Talks failed.\n\n"
         "Unions walk out.\n",
         "Rail Strike Update\n\n# of members balloted: 40,000.\nUnions walk out.\n",
     ],

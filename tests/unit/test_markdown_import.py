@@ -22,7 +22,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "import"
         "Lede.\n\n> A quote.\n\n![Chart](chart.png)\n",
         "Lede[^1].\n\n::: {.callout-note}\nBody.\n:::\n\n[^1]: The note.\n",
         'Lede.\n\n!!! note "Heads up"\n    Body.\n\n--8<-- "snippet.md"\n',
-        "Lede.\n```python\nx = 1\n```\n> quoted\n",
+        "Lede.\n\n```python\nx = 1\n```\n> quoted\n",
     ],
     ids=["title", "section", "quote-and-image", "pandoc-div", "mkdocs", "fence-and-quote"],
 )
@@ -33,13 +33,21 @@ def test_is_markdown_reads_exports_of_other_tools(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rail Strike Update\n#strike trends.\n#solidarity\nUnions walk out.\n",
-        "The union wrote:\n> We will strike.\n> Talks failed.\nUnions walk out.\n",
-        "Update\n# of members balloted: 40,000.\nUnions walk out.\n",
+        "Rail Strike Update\n\n#strike trends.\n\n#solidarity\n\nUnions walk out.\n",
+        "The union wrote:\n\n> We will strike.\n>\n> Talks failed.\n\nUnions walk out.\n",
+        "Update\n\n# of members balloted: 40,000.\nUnions walk out.\n",
         "Lede with **bold** and a [link](https://example.org).\n",
         "Lede.\n\n```\n# not a heading\n> not a quote\n```\n",
+        "Rail Strike\nThe union wrote:\n> We strike.\n![Map](map.png)\nUnions walk out.\n",
     ],
-    ids=["hashtags", "quoted-email", "number-sign", "inline-only", "inside-a-fence"],
+    ids=[
+        "hashtags",
+        "quoted-email",
+        "number-sign",
+        "inline-only",
+        "inside-a-fence",
+        "no-blank-line",
+    ],
 )
 def test_is_markdown_leaves_plain_articles_plain(text: str) -> None:
     assert not is_markdown(text)

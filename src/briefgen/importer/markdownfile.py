@@ -70,6 +70,10 @@ class MarkdownArticle:
 def is_markdown(text: str) -> bool:
     """Return True for an article written in Markdown, by its block lines (fenced code aside)."""
     lines = text.split("\n")
+    if not any(not line.strip() for line in lines[1:-1]):
+        # Markdown parts its paragraphs with blank lines: an article of one paragraph per line
+        # would run together.
+        return False
     kinds: set[str] = set()
     for index, line in _outside_fences(lines):
         if _ATX.match(line):
