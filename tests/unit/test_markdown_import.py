@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.importer.markdownfile import is_markdown, read_markdown_article
+from briefgen.content.images import ImageSettings
+from briefgen.importer.markdownfile import is_markdown, parse_markdown_body, read_markdown_article
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE_ARTICLE = REPO.parent / "shared" / "source-article.txt"
@@ -70,7 +71,7 @@ def test_read_markdown_article_takes_the_title_off_the_body() -> None:
         "Lede.\n\n## Next\n\nText.",
     )
     assert (article.input_line(0), article.input_line(2), article.input_line(-1)) == (5, 7, 2)
-    assert not article.demoted
+    assert article.demoted == frozenset()
 
 
 def test_read_markdown_article_moves_headings_down_under_a_second_title_level() -> None:
@@ -79,7 +80,7 @@ def test_read_markdown_article_moves_headings_down_under_a_second_title_level() 
     article = read_markdown_article("a.md", text)
     assert article.title == "Title"
     assert article.body == "Lede.\n\n## Section\n\n### Sub\n\n```\n# code\n```"
-    assert article.demoted
+    assert article.demoted == {2, 4}
 
 
 def test_read_markdown_article_takes_a_headline_standing_alone_as_the_title() -> None:
@@ -101,3 +102,14 @@ def test_markdown_import_reads_hostile_long_lines_in_linear_time(line: str) -> N
     is_markdown(f"{line}\n\n> quote\n")
     read_markdown_article("a.md", f"{line}\n\nText.\n")
     assert time.perf_counter() - started < 5
+
+
+def test_parse_markdown_body_places_warnings_at_the_article_line_and_column() -> None:
+    """A heading moved one level down has one `#` more: its warnings keep the article's column."""
+    text = "# T\n\nLede.\n\n# Section {.x} more\n\nText {.y} here.\n"
+    article = read_markdown_article("in.md", text)
+    _, warnings = parse_markdown_body("in.md", article, ImageSettings(links_from="content/_.md"))
+    assert [(str(w.pos), w.message) for w in warnings] == [
+        ("in.md:5:11", "attribute block `{.x}` is not read; shown as text"),
+        ("in.md:7:6", "attribute block `{.y}` is not read; shown as text"),
+    ]

@@ -57,8 +57,8 @@ class MarkdownArticle:
     level down, so they stay sections."""
     body_start: int
     """1-based input line of the body's first line."""
-    demoted: bool
-    """True when headings were moved one level down."""
+    demoted: frozenset[int]
+    """The 0-based body lines of the headings moved one level down (a `#` added)."""
 
     def input_line(self, body_index: int) -> int:
         """Return the input line of a 0-based body line (the title's line when outside it)."""
@@ -104,16 +104,17 @@ def read_markdown_article(path: str, text: str) -> MarkdownArticle:
     while len(lines) > start and not lines[-1].strip():
         lines.pop()
     body = lines[start:]
-    demoted = any(
+    demoted: set[int] = set()
+    if any(
         (match := _ATX.match(line)) and match["marks"] == "#" for _, line in _outside_fences(body)
-    )
-    if demoted:
+    ):
         # Google Docs writes its Title and its Heading 1 alike as `# `, and a briefing's `# `
         # is its title only: each `# ` below is a section, and the levels below follow it.
         for index, line in _outside_fences(body):
             if _ATX.match(line) and not line.startswith("######"):
                 body[index] = "#" + line
-    return MarkdownArticle(title, title_line, "\n".join(body), start + 1, demoted)
+                demoted.add(index)
+    return MarkdownArticle(title, title_line, "\n".join(body), start + 1, frozenset(demoted))
 
 
 def _headline(lines: Sequence[str], first: int) -> str | None:
@@ -182,7 +183,9 @@ def parse_markdown_body(
 
 
 def _at_input(pos: SourcePos, article: MarkdownArticle) -> SourcePos:
-    return replace(pos, line=article.input_line(pos.line - 1 - _STAND_IN_LINES))
+    index = pos.line - 1 - _STAND_IN_LINES
+    column = pos.column - 1 if index in article.demoted and pos.column > 1 else pos.column
+    return replace(pos, line=article.input_line(index), column=column)
 
 
 def render_markdown_briefing(meta: FrontMatter, article: MarkdownArticle) -> str:
