@@ -24,8 +24,17 @@ FIXTURES = REPO / "tests" / "fixtures" / "import"
         "Lede[^1].\n\n::: {.callout-note}\nBody.\n:::\n\n[^1]: The note.\n",
         'Lede.\n\n!!! note "Heads up"\n    Body.\n\n--8<-- "snippet.md"\n',
         "Lede.\n\n```python\nx = 1\n```\n> quoted\n",
+        "Budget Talks\n\nText here[^1].\n\n[^1]: The note.\n",
     ],
-    ids=["title", "section", "quote-and-image", "pandoc-div", "mkdocs", "fence-and-quote"],
+    ids=[
+        "title",
+        "section",
+        "quote-and-image",
+        "pandoc-div",
+        "mkdocs",
+        "fence-and-quote",
+        "a-note-and-its-reference",
+    ],
 )
 def test_is_markdown_reads_exports_of_other_tools(text: str) -> None:
     assert is_markdown(text)
@@ -93,8 +102,8 @@ def test_read_markdown_article_takes_a_headline_standing_alone_as_the_title() ->
 
 @pytest.mark.parametrize(
     "line",
-    ["# a" + " " * 1_000_000, "![" * 500_000, "## x" + " #" * 300_000],
-    ids=["spaces", "image-openers", "closing-marks"],
+    ["# a" + " " * 1_000_000, "![" * 500_000, "## x" + " #" * 300_000, "[^" * 500_000],
+    ids=["spaces", "image-openers", "closing-marks", "note-openers"],
 )
 def test_markdown_import_reads_hostile_long_lines_in_linear_time(line: str) -> None:
     """A closing-`#` pattern that backtracked would take hours on a line of spaces."""

@@ -31,13 +31,16 @@ if TYPE_CHECKING:
 
 _ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
 _FENCE = re.compile(r"(```|~~~)")
+# Labels are short: a bounded label keeps a line of `[^[^[^…` linear.
+_NOTE_DEFINITION = re.compile(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
+_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,64})\](?!:)")
 # Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
 # are no sign: the plain-text reader keeps inline Markdown already.
 _BLOCK_SIGNS = {
     "quote": re.compile(r">( |$)"),
     "image": re.compile(r"!\[[^\]]*\][(\[]"),
     "fence": _FENCE,
-    "note": re.compile(r"\[\^[^\]\s]+\]:"),
+    "note": _NOTE_DEFINITION,
     "div": re.compile(r":::"),
     "admonition": re.compile(r"(!!!|\?\?\?\+?) +[a-z]"),
     "snippet": re.compile(r"--8<--"),
@@ -75,7 +78,10 @@ def is_markdown(text: str) -> bool:
         # would run together.
         return False
     kinds: set[str] = set()
+    notes: set[str] = set()
     for index, line in _outside_fences(lines):
+        if definition := _NOTE_DEFINITION.match(line):
+            notes.add(definition["label"])
         if _ATX.match(line):
             before = lines[index - 1] if index else ""
             after = lines[index + 1] if index + 1 < len(lines) else ""
@@ -85,7 +91,9 @@ def is_markdown(text: str) -> bool:
         kinds.update(kind for kind, sign in _BLOCK_SIGNS.items() if sign.match(line))
         if len(kinds) >= 2:
             return True
-    return False
+    # A note defined and referred to is Markdown's own: read as plain text, it would be escaped
+    # and its reference warned as having no definition.
+    return bool(notes) and not notes.isdisjoint(_NOTE_REFERENCE.findall(text))
 
 
 def read_markdown_article(path: str, text: str) -> MarkdownArticle:
