@@ -377,3 +377,114 @@ def test_import_article_imports_many_lists_in_linear_time(
     assert seconds < 30, f"took {seconds:.1f} s"  # generous: a loaded machine is slower
     text = written.read_text("utf-8")
     assert (text.count("\n1. x\n"), text.count("\n1) x\n")) == (20_000, 20_000)
+
+
+def test_import_writes_a_markdown_export_through_with_its_title_and_sections(
+    empty_project: Path,
+) -> None:
+    """A Google Docs export gave the title `# Budget Talks Stall` and its headings and quote as
+    escaped text, with no warning from import or build."""
+    shutil.copy(FIXTURES / "google-docs-export.md", empty_project / "export.md")
+    run = run_briefgen("import", "export.md", "--date", "2026-01-01", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert run.stderr == ""
+    assert run.stdout.splitlines() == [
+        "read the article as Markdown: its body is written as it stands, each heading one "
+        "level down (`# ` is the title's level)",
+        "proposed title 'Budget Talks Stall' from the headline (line 1); "
+        "pass --title to choose another",
+        "imported content/budget-talks-stall.md: 2 sections, 2 bullets (0 term bullets), "
+        "0 tables, 3 paragraphs",
+    ]
+    written = (empty_project / "content" / "budget-talks-stall.md").read_text("utf-8")
+    assert written == (
+        "---\n"
+        'title: "Budget Talks Stall"\n'
+        "date: 2026-01-01\n"
+        'summary: "The Senate adjourned without a deal on Tuesday"\n'
+        "tags: []\n"
+        "---\n\n"
+        "The Senate adjourned **without a deal** on Tuesday. See [the bill](https://example.com/bill).\n\n"
+        "## What Happens Next\n\n"
+        "Negotiators return on Monday.\n\n"
+        "> A quoted statement from the minister.\n\n"
+        "### Who Decides\n\n"
+        "- The finance committee.\n"
+        "- The full Senate.\n"
+    )
+    build = run_briefgen("build", cwd=empty_project)
+    assert build.code == 0, build.stderr
+    assert build.stderr == ""
+    page = lxml.html.parse(str(empty_project / "site" / "budget-talks-stall" / "index.html"))
+    assert page.xpath("//main//h1/text()") == ["Budget Talks Stall"]
+    assert page.xpath("//main//h2/text()")[:1] == ["What Happens Next"]
+    assert page.xpath("//main//h3/text()") == ["Who Decides"]
+    assert len(page.xpath("//main//blockquote")) == 1
+
+
+def test_import_of_markdown_warns_as_the_build_does_at_the_article_lines(
+    empty_project: Path,
+) -> None:
+    """Quarto `:::` blocks and MkDocs admonitions were escaped: no step warned about them."""
+    text = (
+        "# Budget Talks\n\nLede.\n\n::: {.callout-note}\nBody.\n:::\n\n"
+        "Footnote here[^1].\n\n[^1]: The note.\n"
+    )
+    (empty_project / "a.md").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.md", "--date", "2026-01-01", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    warnings = [line for line in run.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        "a.md:5:1: warning: `:::` fenced blocks are not supported; `::: {.callout-note}` is "
+        "shown as text",
+        "a.md:5:5: warning: attribute block `{.callout-note}` is not read; shown as text",
+        "a.md:7:1: warning: `:::` fenced blocks are not supported; `:::` is shown as text",
+    ]
+    build = run_briefgen("build", cwd=empty_project)
+    # The same warnings, five lines down: the front matter replaces the `# ` title.
+    built = [line for line in build.stderr.splitlines() if "warning" in line]
+    assert [line.split(": ", 1) for line in built] == [
+        [f"content/budget-talks.md:{place}", line.split(": ", 1)[1]]
+        for place, line in zip(("10:1", "10:5", "12:1"), warnings, strict=True)
+    ]
+
+
+def test_import_of_markdown_reports_an_error_at_the_article_line(empty_project: Path) -> None:
+    text = "# Budget Talks\n\nLede.\n\n## Chart\n\n![](chart.png)\n"
+    (empty_project / "a.md").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.md", cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[0] == "a.md:7:1: error: image `chart.png` has no alt text"
+    assert not (empty_project / "content").exists()
+
+
+def test_import_refuses_markdown_with_its_own_front_matter(empty_project: Path) -> None:
+    text = "---\ntitle: X\n---\n\n# Budget Talks\n\nLede.\n"
+    (empty_project / "a.md").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.md", cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        "a.md:1:1: error: the article is Markdown with its own front matter",
+        "  hint: copy it into content/ and complete its front matter (README: Front matter)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rail Strike Update\n\n#strike trends today.\n\n#solidarity\n\nUnions walk out.\n",
+        "Rail Strike Update\n\nThe union wrote:\n\n> We will strike on Monday.\n> Talks failed.\n\n"
+        "Unions walk out.\n",
+        "Rail Strike Update\n\n# of members balloted: 40,000.\nUnions walk out.\n",
+    ],
+    ids=["hashtags", "quoted-email", "number-sign"],
+)
+def test_import_reads_plain_text_with_hashtags_or_a_quoted_email_as_plain(
+    empty_project: Path, text: str
+) -> None:
+    (empty_project / "a.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.txt", "--slug", "a", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert "Markdown" not in run.stdout
+    written = (empty_project / "content" / "a.md").read_text("utf-8")
+    assert "\\#" in written or "\\>" in written

@@ -367,6 +367,33 @@ def test_parse_block_kinds() -> None:
     assert isinstance(rule, Rule) and isinstance(paragraph, Paragraph)
 
 
+@pytest.mark.parametrize(
+    ("info", "language", "warned"),
+    [
+        ("python", "python", None),
+        ("", None, None),
+        ("{.python}", "python", None),
+        ("{r}", "r", None),
+        ("{python}", "python", None),
+        ("{r echo=FALSE}", "r", "echo=FALSE"),
+        ('{.python filename="analysis.py"}', "python", 'filename="analysis.py"'),
+        ('js title="src/config.js"', "js", 'title="src/config.js"'),
+    ],
+)
+def test_parse_fence_reads_the_language_and_warns_of_attributes_not_shown(
+    info: str, language: str | None, warned: str | None
+) -> None:
+    """Pandoc, Quarto and MkDocs info strings gave `{.python` as the language, and a
+    `title="…"` vanished from the page without a word."""
+    source = FRONT + f"Lede.\n\n```{info}\nx = 1\n```\n"
+    briefing, diagnostics = parse_briefing("content/a.md", source)
+    assert briefing is not None
+    assert [b.language for b in briefing.lede if isinstance(b, CodeBlock)] == [language]
+    expected = [] if warned is None else [f"code fence attributes `{warned}` are not shown"]
+    assert [d.message for d in diagnostics] == expected
+    assert all(d.pos.line == FRONT.count("\n") + 3 for d in diagnostics)
+
+
 def test_parse_sections_nest_by_level_and_anchors_are_unique() -> None:
     briefing = parse_ok(
         "## Key Takeaways\n\n### Detail\n\n#### Finer\n\n### Detail\n\n"

@@ -707,6 +707,30 @@ def test_parse_article_says_when_it_drops_an_html_comment() -> None:
     ]
 
 
+def test_parse_article_warns_as_the_build_does_of_bold_that_pairs_with_nothing() -> None:
+    """Google Docs' `**Key finding: **Budgets` was escaped to `\\*\\*` with no warning, so
+    neither import nor build said the page shows the asterisks."""
+    text = "Lede after **Key finding: **Budgets fell.\n** Note:** more.\n- Item **x.\n"
+    _, warnings = parse_article("a.txt", text)
+    assert [(str(w.pos), w.message) for w in warnings] == [
+        ("a.txt:1:12", "`**` is not closed; it is shown as text"),
+        (
+            "a.txt:2:1",
+            "`**` followed by a space does not open bold; it and the `**` after it are shown "
+            "as text",
+        ),
+        ("a.txt:3:8", "`**` is not closed; it is shown as text"),
+    ]
+
+
+def test_parse_article_is_silent_about_bold_that_pairs() -> None:
+    text = (
+        "Lede with **bold**, __strong__ and 2 ** 3.\n- **Social Rent:** 40 per cent.\n"
+        "- ** Note:** a term bullet Google Docs wrote.\n"
+    )
+    assert parse_article("a.txt", text)[1] == []
+
+
 def test_parse_article_gives_a_table_no_caption_when_its_caption_was_only_a_comment() -> None:
     article, _ = parse_article("a.txt", "Table: <!-- later -->\n| A |\n| 1 |\n")
     (table,) = article.lede

@@ -1,4 +1,4 @@
-"""`briefgen import`: turn a plain-text article into `content/<slug>.md`."""
+"""`briefgen import`: turn a plain-text (or Markdown) article into `content/<slug>.md`."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ from briefgen.files import (
     file_kind,
     read_regular_file,
 )
+from briefgen.importer.markdownfile import (
+    is_markdown,
+    parse_markdown_body,
+    read_markdown_article,
+    render_markdown_briefing,
+)
 from briefgen.importer.recognise import parse_article, propose_summary, propose_title
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 from briefgen.project import CONTENT_DIR
@@ -35,6 +41,7 @@ from briefgen.site.urls import SITE_PAGE_SLUGS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from briefgen.importer.markdownfile import MarkdownArticle
     from briefgen.importer.recognise import Article
     from briefgen.model import Block, Section
     from briefgen.report import Reporter
@@ -57,18 +64,32 @@ def import_article(
     force: bool,
     reporter: Reporter,
 ) -> Path:
-    """Recognise a plain article (a file, or `-` for stdin) and write it as a briefing."""
+    """Recognise an article (a file, or `-` for stdin) and write it as a briefing.
+
+    A plain article is recognised line by line and its Markdown-like marks escaped; one that is
+    already Markdown (an export from Google Docs, Notion or Pandoc) keeps its body as written.
+    """
     name = "<stdin>" if article == STDIN else article
     text, problems = decode_source(name, _read_article(article))
     if text is None:
         raise BriefgenError(problems)
     # Image links are read as the briefing will read them, from content/ (whatever its slug).
-    parsed, warnings = parse_article(name, text, ImageSettings(links_from=f"{CONTENT_DIR}/_.md"))
-    if not parsed.lede and not parsed.sections:
-        raise _failure(name, "the article has no text to import")
+    images = ImageSettings(links_from=f"{CONTENT_DIR}/_.md")
+    source = read_markdown_article(name, text) if is_markdown(text) else None
+    if source is not None and text.startswith("---\n"):
+        # A second front matter under the one import writes would be shown as text.
+        hint = "copy it into content/ and complete its front matter (README: Front matter)"
+        raise _failure(name, "the article is Markdown with its own front matter", hint)
+    if source is None:
+        parsed, warnings = parse_article(name, text, images)
+    else:
+        parsed, warnings = parse_markdown_body(name, source, images)
+        reporter.info(_read_as_markdown(source))
     if any(d.is_error for d in warnings):
         # At the article's lines: the file that would hold them is never written.
         raise BriefgenError(warnings)
+    if not parsed.lede and not parsed.sections:
+        raise _failure(name, "the article has no text to import")
     if title is None:
         title, origin = propose_title(parsed)
         reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
@@ -85,12 +106,24 @@ def import_article(
     hint = "pass --force to overwrite it, or --slug to pick another name"
     if (root / relative).exists() and not force:
         raise _failure(relative, f"{relative} already exists", hint)
-    markdown = render_markdown(_briefing(parsed, relative, slug, title, date, tags))
+    briefing = _briefing(parsed, relative, slug, title, date, tags)
+    if source is None:
+        markdown = render_markdown(briefing)
+    else:
+        markdown = render_markdown_briefing(briefing.meta, source)
     _check_output(relative, markdown)
     target = write_source_file(root, relative, markdown, overwrite=force, hint=hint)
     reporter.diagnostics(warnings)
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target
+
+
+def _read_as_markdown(source: MarkdownArticle) -> str:
+    """Return the notice that the article was written through as Markdown, not escaped."""
+    notice = "read the article as Markdown: its body is written as it stands"
+    if source.demoted:
+        notice += ", each heading one level down (`# ` is the title's level)"
+    return notice
 
 
 def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.images import ImageSettings
-from briefgen.content.markdown import InlineContext, render_inline_source
+from briefgen.content.markdown import InlineContext, markdown_parser, render_inline_source
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
+from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.lines import (
     Line,
@@ -86,11 +87,25 @@ class _Recogniser:
             misread_notes=False,
         )
         self.diagnostics.extend(diagnostics)
+        if "**" in text or "__" in text:
+            self.check_emphasis(text, line)
         if "<!--" in text and "<!--" not in rich.text:
             # The parser drops comments silently, as notes to editors; an import keeps
             # every word, so it says when one goes.
             self.warn(line, "HTML comment dropped: a comment is not shown on the page")
         return rich
+
+    def check_emphasis(self, text: str, line: Line) -> None:
+        """Warn, as the build would, where a `**` pairs with nothing (`**Key finding: **Budgets`,
+        as Google Docs writes bold): the briefing escapes it, so the build can no longer tell."""
+        env: dict[str, object] = {}
+        markdown_parser(unsafe_html=False).parseInline(text, env)
+        # At the column in the cleaned line (the same unless the line had runs of spaces); the
+        # text may be a bullet's, after its marker.
+        base = max(line.text.find(text), 0)
+        for offset, shown, make in unclosed_in(env).values():
+            pos = SourcePos(self.path, line.number, base + offset + 1)
+            self.diagnostics.append(make(pos, shown))
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
         self.diagnostics.append(warning(self.pos(line), message, hint))

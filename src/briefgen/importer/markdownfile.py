@@ -1,0 +1,201 @@
+"""Recognise an article that is already Markdown, and take its title off its body.
+
+Google Docs' "Download as Markdown", Notion and Pandoc write `# Title`, `## Heading`, `> quote`
+and `![](…)`. Read as plain text, each would be escaped and shown as written, where the
+author meant a heading or a quote, and the build could no longer warn about it. Such a file is
+written through as it stands, with only front matter added. Plain prose is never taken for
+Markdown: it needs a `#` heading standing alone between blank lines, or two kinds of Markdown
+block lines (a `#hashtag` line, or an email's `> ` quoted reply alone, is plain text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from briefgen.content.markdown import InlineContext, render_inline_source
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_front_matter
+from briefgen.diagnostics import SourcePos
+from briefgen.importer.lines import is_heading
+from briefgen.importer.recognise import Article
+from briefgen.model import Paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.content.images import ImageSettings
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.model import FrontMatter
+
+_ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
+_FENCE = re.compile(r"(```|~~~)")
+# Labels are short: a bounded label keeps a line of `[^[^[^…` linear.
+_NOTE_DEFINITION = re.compile(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
+_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,64})\](?!:)")
+# Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
+# are no sign: the plain-text reader keeps inline Markdown already.
+_BLOCK_SIGNS = {
+    "quote": re.compile(r">( |$)"),
+    "image": re.compile(r"!\[[^\]]*\][(\[]"),
+    "fence": _FENCE,
+    "note": _NOTE_DEFINITION,
+    "div": re.compile(r":::"),
+    "admonition": re.compile(r"(!!!|\?\?\?\+?) +[a-z]"),
+    "snippet": re.compile(r"--8<--"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownArticle:
+    """A Markdown article's title (its first `# ` heading) and the body without it."""
+
+    title: str | None
+    """The first `# ` heading's text, when nothing but blank lines comes before it."""
+    title_line: int
+    """1-based input line of the title (1 when there is none)."""
+    body: str
+    """The article's lines without the title; when a `# ` heading is left, every heading one
+    level down, so they stay sections."""
+    body_start: int
+    """1-based input line of the body's first line."""
+    demoted: frozenset[int]
+    """The 0-based body lines of the headings moved one level down (a `#` added)."""
+
+    def input_line(self, body_index: int) -> int:
+        """Return the input line of a 0-based body line (the title's line when outside it)."""
+        if 0 <= body_index <= self.body.count("\n"):
+            return self.body_start + body_index
+        return self.title_line
+
+
+def is_markdown(text: str) -> bool:
+    """Return True for an article written in Markdown, by its block lines (fenced code aside)."""
+    lines = text.split("\n")
+    if not any(not line.strip() for line in lines[1:-1]):
+        # Markdown parts its paragraphs with blank lines: an article of one paragraph per line
+        # would run together.
+        return False
+    kinds: set[str] = set()
+    notes: set[str] = set()
+    for index, line in _outside_fences(lines):
+        if definition := _NOTE_DEFINITION.match(line):
+            notes.add(definition["label"])
+        if _ATX.match(line):
+            before = lines[index - 1] if index else ""
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            if not before.strip() and not after.strip():
+                return True
+            kinds.add("heading")
+        kinds.update(kind for kind, sign in _BLOCK_SIGNS.items() if sign.match(line))
+        if len(kinds) >= 2:
+            return True
+    # A note defined and referred to is Markdown's own: read as plain text, it would be escaped
+    # and its reference warned as having no definition.
+    return bool(notes) and not notes.isdisjoint(_NOTE_REFERENCE.findall(text))
+
+
+def read_markdown_article(path: str, text: str) -> MarkdownArticle:
+    """Return the article's title and body; the title is a `# ` heading on its first text line."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    title, title_line, start = None, 1, first
+    headline = _headline(lines, first)
+    if headline is not None:
+        title_line = first + 1
+        rich, _ = render_inline_source(headline, InlineContext(SourcePos(path, title_line)))
+        title = rich.text.strip() or None
+        start = first + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    while len(lines) > start and not lines[-1].strip():
+        lines.pop()
+    body = lines[start:]
+    demoted: set[int] = set()
+    if any(
+        (match := _ATX.match(line)) and match["marks"] == "#" for _, line in _outside_fences(body)
+    ):
+        # Google Docs writes its Title and its Heading 1 alike as `# `, and a briefing's `# `
+        # is its title only: each `# ` below is a section, and the levels below follow it.
+        for index, line in _outside_fences(body):
+            if _ATX.match(line) and not line.startswith("######"):
+                body[index] = "#" + line
+                demoted.add(index)
+    return MarkdownArticle(title, title_line, "\n".join(body), start + 1, frozenset(demoted))
+
+
+def _headline(lines: Sequence[str], first: int) -> str | None:
+    """Return the text of the title line: a `# ` heading, or (as news copy opens) a short
+    heading-like line standing alone before the text."""
+    if first >= len(lines):
+        return None
+    line = lines[first]
+    if match := _ATX.match(line):
+        return _heading_text(line[len(match["marks"]) :]) if match["marks"] == "#" else None
+    after = next((text for text in lines[first + 1 :] if text.strip()), None)
+    alone = first + 1 < len(lines) and not lines[first + 1].strip()
+    return line.strip() if alone and is_heading(line.strip(), after) else None
+
+
+def _heading_text(text: str) -> str:
+    """Return a heading's text without its closing `#`s (`# Title #`), in linear time."""
+    text = text.strip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and bare[-1:] in (" ", "\t") else text
+
+
+def _outside_fences(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Return the (index, line) pairs that are not inside fenced code (an opening fence is)."""
+    found: list[tuple[int, str]] = []
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if fence is not None:
+            if stripped.startswith(fence) and not stripped[len(fence) :].strip():
+                fence = None
+            continue
+        found.append((index, line))
+        if match := _FENCE.match(stripped):
+            fence = stripped[: len(stripped) - len(stripped.lstrip(match[0][0]))]
+    return found
+
+
+# The parse of a body alone: a stand-in front matter, whose lines are left out of the warnings.
+_STAND_IN = "---\ntitle: T\ndate: 2026-01-01\nsummary: S\nslug: imported\n---\n\n"
+_STAND_IN_LINES = _STAND_IN.count("\n")
+
+
+def parse_markdown_body(
+    path: str, article: MarkdownArticle, images: ImageSettings
+) -> tuple[Article, list[Diagnostic]]:
+    """Parse the body as the briefing will read it: its blocks, for the title, summary and
+    counts, and the build's warnings and errors at the article's lines."""
+    stand_in = images.links_from or path
+    briefing, diagnostics = parse_briefing(stand_in, _STAND_IN + article.body, images=images)
+    placed = [
+        replace(d, pos=replace(_at_input(d.pos, article), path=path))
+        for d in diagnostics
+        if d.pos.line > _STAND_IN_LINES
+    ]
+    if briefing is None:
+        return Article((), ()), placed
+    # A proposed title comes from a paragraph of the lede or a section's heading: these are
+    # placed at the article's lines, for the notice that names the line it came from.
+    lede = tuple(
+        replace(b, pos=_at_input(b.pos, article)) if isinstance(b, Paragraph) else b
+        for b in briefing.lede
+    )
+    sections = tuple(replace(s, pos=_at_input(s.pos, article)) for s in briefing.sections)
+    return Article(lede, sections, article.title, article.title_line), placed
+
+
+def _at_input(pos: SourcePos, article: MarkdownArticle) -> SourcePos:
+    index = pos.line - 1 - _STAND_IN_LINES
+    column = pos.column - 1 if index in article.demoted and pos.column > 1 else pos.column
+    return replace(pos, line=article.input_line(index), column=column)
+
+
+def render_markdown_briefing(meta: FrontMatter, article: MarkdownArticle) -> str:
+    """Return the briefing file: the front matter, then the body as the article wrote it."""
+    return f"{render_front_matter(meta)}\n\n{article.body}\n"

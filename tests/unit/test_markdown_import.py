@@ -1,0 +1,124 @@
+"""Telling a Markdown export from a plain article, and taking the title off its body."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.content.images import ImageSettings
+from briefgen.importer.markdownfile import is_markdown, parse_markdown_body, read_markdown_article
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE_ARTICLE = REPO.parent / "shared" / "source-article.txt"
+FIXTURES = REPO / "tests" / "fixtures" / "import"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Budget Talks Stall\n\nThe Senate adjourned.\n",
+        "Lede.\n\n## What Happens Next\n\nText.\n",
+        "Lede.\n\n> A quote.\n\n![Chart](chart.png)\n",
+        "Lede[^1].\n\n::: {.callout-note}\nBody.\n:::\n\n[^1]: The note.\n",
+        'Lede.\n\n!!! note "Heads up"\n    Body.\n\n--8<-- "snippet.md"\n',
+        "Lede.\n\n```python\nx = 1\n```\n> quoted\n",
+        "Budget Talks\n\nText here[^1].\n\n[^1]: The note.\n",
+    ],
+    ids=[
+        "title",
+        "section",
+        "quote-and-image",
+        "pandoc-div",
+        "mkdocs",
+        "fence-and-quote",
+        "a-note-and-its-reference",
+    ],
+)
+def test_is_markdown_reads_exports_of_other_tools(text: str) -> None:
+    assert is_markdown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rail Strike Update\n\n#strike trends.\n\n#solidarity\n\nUnions walk out.\n",
+        "The union wrote:\n\n> We will strike.\n>\n> Talks failed.\n\nUnions walk out.\n",
+        "Update\n\n# of members balloted: 40,000.\nUnions walk out.\n",
+        "Lede with **bold** and a [link](https://example.org).\n",
+        "Lede.\n\n```\n# not a heading\n> not a quote\n```\n",
+        "Rail Strike\nThe union wrote:\n> We strike.\n![Map](map.png)\nUnions walk out.\n",
+    ],
+    ids=[
+        "hashtags",
+        "quoted-email",
+        "number-sign",
+        "inline-only",
+        "inside-a-fence",
+        "no-blank-line",
+    ],
+)
+def test_is_markdown_leaves_plain_articles_plain(text: str) -> None:
+    assert not is_markdown(text)
+
+
+def test_is_markdown_leaves_the_source_article_and_import_fixtures_plain() -> None:
+    articles = sorted(FIXTURES.glob("*.txt"))
+    if SOURCE_ARTICLE.exists():
+        articles.append(SOURCE_ARTICLE)
+    assert [a.name for a in articles if is_markdown(a.read_text("utf-8"))] == []
+
+
+def test_read_markdown_article_takes_the_title_off_the_body() -> None:
+    article = read_markdown_article(
+        "a.md", "\n# Budget *Talks* #\n\n\nLede.\n\n## Next\n\nText.\n\n"
+    )
+    assert (article.title, article.title_line, article.body) == (
+        "Budget Talks",
+        2,
+        "Lede.\n\n## Next\n\nText.",
+    )
+    assert (article.input_line(0), article.input_line(2), article.input_line(-1)) == (5, 7, 2)
+    assert article.demoted == frozenset()
+
+
+def test_read_markdown_article_moves_headings_down_under_a_second_title_level() -> None:
+    """Google Docs writes Title and Heading 1 alike as `# `: the build would drop the second."""
+    text = "# Title\n\nLede.\n\n# Section\n\n## Sub\n\n```\n# code\n```\n"
+    article = read_markdown_article("a.md", text)
+    assert article.title == "Title"
+    assert article.body == "Lede.\n\n## Section\n\n### Sub\n\n```\n# code\n```"
+    assert article.demoted == {2, 4}
+
+
+def test_read_markdown_article_takes_a_headline_standing_alone_as_the_title() -> None:
+    article = read_markdown_article("a.md", "Budget Talks Stall\n\nLede.\n\n> Quote.\n")
+    assert (article.title, article.body) == ("Budget Talks Stall", "Lede.\n\n> Quote.")
+    untitled = read_markdown_article("a.md", "The Senate adjourned.\n\n## Next\n\nText.\n")
+    assert untitled.title is None
+    assert untitled.body.startswith("The Senate adjourned.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["# a" + " " * 1_000_000, "![" * 500_000, "## x" + " #" * 300_000, "[^" * 500_000],
+    ids=["spaces", "image-openers", "closing-marks", "note-openers"],
+)
+def test_markdown_import_reads_hostile_long_lines_in_linear_time(line: str) -> None:
+    """A closing-`#` pattern that backtracked would take hours on a line of spaces."""
+    started = time.perf_counter()
+    is_markdown(f"{line}\n\n> quote\n")
+    read_markdown_article("a.md", f"{line}\n\nText.\n")
+    assert time.perf_counter() - started < 5
+
+
+def test_parse_markdown_body_places_warnings_at_the_article_line_and_column() -> None:
+    """A heading moved one level down has one `#` more: its warnings keep the article's column."""
+    text = "# T\n\nLede.\n\n# Section {.x} more\n\nText {.y} here.\n"
+    article = read_markdown_article("in.md", text)
+    _, warnings = parse_markdown_body("in.md", article, ImageSettings(links_from="content/_.md"))
+    assert [(str(w.pos), w.message) for w in warnings] == [
+        ("in.md:5:11", "attribute block `{.x}` is not read; shown as text"),
+        ("in.md:7:6", "attribute block `{.y}` is not read; shown as text"),
+    ]
