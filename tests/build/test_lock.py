@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from briefgen.build.lock import build_lock
 from briefgen.diagnostics import SourcePos
 with build_lock(Path(sys.argv[1]), SourcePos("x", 1)):
     if os.fork() == 0:  # a worker, still busy when its parent dies
+        Path(sys.argv[2] + ".worker").write_text("up")  # fork's hooks have run by now
         time.sleep(60)
         os._exit(0)
     Path(sys.argv[2]).write_text("forked")
@@ -41,6 +43,13 @@ def test_a_worker_outliving_a_killed_build_does_not_hold_its_lock(tmp_path: Path
     try:
         assert process.wait(timeout=60) == 9
         assert forked.read_text() == "forked"
+        # The worker lets go in its after-fork hook: on a loaded machine the parent can die
+        # before the worker has run at all, so wait until it has.
+        worker = Path(f"{forked}.worker")
+        deadline = time.monotonic() + 60
+        while not worker.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert worker.exists(), "the worker never started"
         with build_lock(out, SourcePos("x", 1)):  # the worker still sleeps
             pass
     finally:
