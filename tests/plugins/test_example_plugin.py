@@ -78,6 +78,18 @@ def test_example_plugin_adds_an_output_file(plugin_project: Path) -> None:
     assert (plugin_project / "site" / "crossings" / "stats.json").is_file()
 
 
+def test_example_plugin_puts_a_translations_output_in_its_language_folder(
+    plugin_project: Path,
+) -> None:
+    spanish = BRIEFING.replace("title: Crossings", "title: Cruces")
+    (plugin_project / "content" / "crossings.es.md").write_text(spanish, encoding="utf-8")
+    run = run_briefgen("build", cwd=plugin_project)
+    assert run.code == 0, run.stderr
+    site = plugin_project / "site"
+    for folder in (site / "crossings", site / "es" / "crossings"):
+        assert json.loads((folder / "stats.json").read_bytes())["slug"] == "crossings"
+
+
 def test_example_plugin_reports_bad_blocks_at_their_line(plugin_project: Path) -> None:
     source = plugin_project / "content" / "crossings.md"
     source.write_text(BRIEFING.replace("label: people", "lable: people"), encoding="utf-8")

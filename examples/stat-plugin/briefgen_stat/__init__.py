@@ -6,8 +6,8 @@
     ```
 
 It registers a block kind (model, JSON, schema, Markdown round trip and a template), exactly
-as briefgen registers its own tables and lists, and an output: `<slug>/stats.json`, the
-briefing's figures as data, for every briefing that has any. Enable it with
+as briefgen registers its own tables and lists, and an output: `stats.json` in the briefing's
+folder, the briefing's figures as data, for every briefing that has any. Enable it with
 `plugins: [briefgen_stat]` in briefgen.yaml, with this folder beside it, or install it and
 use its entry point name: `plugins: [stat]`.
 """
@@ -99,7 +99,8 @@ def _stats(blocks: Iterable[Block]) -> Iterator[Stat]:
 
 
 def stats_output(briefing: Briefing, context: OutputContext, key: str) -> Iterator[Output]:
-    """Yield `<slug>/stats.json` when the briefing has `stat` blocks."""
+    """Yield `stats.json` in the briefing's folder (`es/<slug>/` for a Spanish translation)
+    when the briefing has `stat` blocks."""
     sections = list(briefing.sections)
     blocks = [*briefing.lede]
     while sections:
@@ -109,7 +110,7 @@ def stats_output(briefing: Briefing, context: OutputContext, key: str) -> Iterat
     found = [{"value": s.value, "label": s.label.text, "line": s.pos.line} for s in _stats(blocks)]
     if found:
         data = json.dumps({"slug": briefing.slug, "stats": found}, ensure_ascii=False, indent=2)
-        yield Output(f"{briefing.slug}/stats.json", key, lambda: (data + "\n").encode())
+        yield Output(f"{briefing.folder}stats.json", key, lambda: (data + "\n").encode())
 
 
 def register(api: PluginAPI) -> None:

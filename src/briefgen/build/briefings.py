@@ -287,7 +287,7 @@ def _claimed_twice(
     other = claims.get(rel) or _source_of(rel, state)
     first, second = sorted((source, other))
     message = f"plugin `{plugin}` makes `{rel}` for {first}, and {second} makes it too"
-    hint = "make the path from the briefing's slug (`briefing.slug`)"
+    hint = 'put it in the briefing\'s own folder: `f"{briefing.folder}name"`'
     return BriefgenError([plugin_problem([plugin], message, hint).diagnostic])
 
 

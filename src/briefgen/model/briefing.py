@@ -108,6 +108,12 @@ class Briefing:
     """`words` once counted, else -1: a build asks for the entry twice (its page shows it)."""
 
     @property
+    def folder(self) -> str:
+        """Return `<lang>/<slug>/` (`lang_dir`, then the slug): the site folder of its page and
+        files, so a plugin's output put there is never shared with a translation's."""
+        return f"{self.lang_dir}{self.slug}/"
+
+    @property
     def last_modified(self) -> dt.date:
         """Return the date a reader should see as the latest change."""
         return self.meta.updated or self.meta.date
