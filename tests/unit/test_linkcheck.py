@@ -267,12 +267,28 @@ _EVERY_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^>]*)>")
 """The plain start-tag pattern: `_TAG` must find in it exactly what this one finds."""
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<img alt="Diagram where href=x is set" src="a.png">',
+        '<a href="a.png" title="The href=report.pdf id=main parameter">',
+        "<link rel=alternate title='Notes on id=main' href=a.png>",
+        '<img src="a.png" alt="x" data-note="src = gone.png" class="id=main">',
+    ],
+)
+def test_scan_page_reads_words_inside_another_attributes_value_as_text(tag: str) -> None:
+    found = scan_page("a/index.html", f"<p>{tag}</p>", LinkBase.of("/"))
+    assert (found.targets, found.ids, found.problems) == (frozenset({"a/a.png\0"}), frozenset(), ())
+
+
 _SPACE = st.sampled_from([" ", "\n", "  ", "\t"])
 _ATTR = st.tuples(
     _SPACE,
     st.sampled_from(["href", "SRC", "id", "name", "content", "property", "data-id", "class"]),
     st.sampled_from(["=", " = ", "="]),
-    st.sampled_from(['"x/"', "'#a'", "b.png", '"og:url"', '"/q &amp; r"', "", "'a 1x, b 2x'"]),
+    st.sampled_from(
+        ['"x/"', "'#a'", "b.png", '"og:url"', '"/q &amp; r"', "", "'a 1x, b 2x'", '"t id=y"']
+    ),
 ).map("".join)
 _START_TAG = st.tuples(
     st.sampled_from(["<a", "<img", "<meta", "<p", "<h2", "<"]),
