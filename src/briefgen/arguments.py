@@ -87,7 +87,7 @@ def tags(text: str) -> list[str]:
 
 
 def _refuse_unpublishable(text: str, label: str | None = None) -> None:
-    """Refuse text holding a character no page may hold (a control character)."""
+    """Refuse text holding a character no page may hold (a control character or noncharacter)."""
     from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`
     from briefgen.diagnostics import excerpt, terminal_safe
 

@@ -24,6 +24,7 @@ from briefgen.content.languages import base_key, file_language, lang_dir, split_
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.nesting import FLATTENED_FROM
+from briefgen.content.noncharacters import NONCHARACTERS, is_noncharacter
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_CONTROL_CHARS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{NONCHARACTERS}]")
 
 
 def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
@@ -100,9 +101,10 @@ def _control_character(path: str, text: str) -> Diagnostic | None:
     line = text.count("\n", 0, match.start()) + 1
     column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
     code = f"U+{ord(match.group()):04X}"
+    kind = "noncharacter" if is_noncharacter(match.group()) else "control character"
     return error(
         SourcePos(path, line, column),
-        f"control character {code} in the file",
+        f"{kind} {code} in the file",
         hint="delete it; it is invisible in most editors",
     )
 

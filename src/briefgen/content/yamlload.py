@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
+from briefgen.content.noncharacters import NONCHARACTERS
 from briefgen.content.yamlcomments import TrailingComment, trailing_comments
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
@@ -242,14 +243,14 @@ def load_yaml(
     if bad is not None:
         path, char = bad
         message = f"{source.what} holds the character {char}, which cannot be published"
-        hint = "remove it; write the text without control characters"
+        hint = "remove it; write the text without control characters or noncharacters"
         return None, [error(document.pos(*path), message, hint)]
     return document, []
 
 
-BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-"""C0/C1 controls (tab and newline allowed), U+FFFE/U+FFFF and lone surrogates: no XML allows
-them, so a decoded value (`"a \\x01 b"` is a legal YAML escape) holding one is refused."""
+BAD_CHARACTERS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{NONCHARACTERS}\ud800-\udfff]")
+"""C0/C1 controls (tab and newline allowed), noncharacters and lone surrogates: no XML or HTML
+allows them, so a decoded value (`"a \\x01 b"` is a legal YAML escape) holding one is refused."""
 
 
 def find_bad_character(data: object) -> tuple[YamlPath, str] | None:

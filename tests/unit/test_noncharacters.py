@@ -1,0 +1,55 @@
+"""Unicode noncharacters are refused where U+FFFE is: in the file and in YAML values."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.noncharacters import is_noncharacter
+from briefgen.content.parse import parse_briefing
+from briefgen.content.yamlload import load_yaml
+from briefgen.content.yamlsource import YamlSource
+
+NONCHARACTERS = ("\ufdd0", "\ufdef", "\ufffe", "\U0001fffe", "\U0005ffff", "\U0010ffff")
+ORDINARY = "Café \u2013 “quoted” 東京 \u200b\ufeff\ufffd \U0001f600 \U0010fffd \ufdcf \ufdf0 \uffef"
+"""Letters, punctuation, emoji and the code points on each side of the noncharacters."""
+
+
+def _briefing(title: str, body: str) -> str:
+    return f"---\ntitle: {title}\ndate: 2026-03-14\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("char", NONCHARACTERS)
+def test_parse_briefing_refuses_a_noncharacter_in_the_body_at_its_place(char: str) -> None:
+    briefing, diagnostics = parse_briefing("content/a.md", _briefing("T", f"Lede x{char}."))
+    assert briefing is None
+    assert [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics] == [
+        f"content/a.md:6:7: error: noncharacter U+{ord(char):04X} in the file"
+    ]
+
+
+def test_parse_briefing_refuses_a_noncharacter_in_the_front_matter() -> None:
+    _, diagnostics = parse_briefing("content/a.md", _briefing("T \ufdd0", "Lede."))
+    assert [str(d.pos) for d in diagnostics] == ["content/a.md:2:10"]
+
+
+@pytest.mark.parametrize("escape", ["\\uFDD0", "\\U0001FFFE", "\\U0010FFFF"])
+def test_load_yaml_refuses_a_value_that_decodes_to_a_noncharacter(escape: str) -> None:
+    doc, diagnostics = load_yaml(f'title: "a {escape}"\n', YamlSource("content/a.md", 2))
+    assert doc is None
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        f"content/a.md:2:1: front matter holds the character U+{escape[2:].lstrip('0')}, "
+        "which cannot be published"
+    ]
+
+
+def test_ordinary_text_next_to_the_noncharacters_stays_silent() -> None:
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", _briefing(f'"{ORDINARY}"', f"Lede {ORDINARY}.")
+    )
+    assert briefing is not None
+    assert diagnostics == []
+    assert not any(is_noncharacter(char) for char in ORDINARY)
+
+
+def test_is_noncharacter_counts_66() -> None:
+    assert sum(is_noncharacter(chr(code)) for code in range(0x110000)) == 66
