@@ -96,3 +96,46 @@ def test_many_empty_links_are_placed_in_linear_time() -> None:
 def test_autolinks_and_code_spans_of_ordinary_text_get_no_warning() -> None:
     body = "See <https://e.org/a`b>, <a@e.org>, `<https://x.org/>` and `code` here.\n"
     assert _messages(body) == []
+
+
+IMAGE_ONLY = "a link whose only content is a decorative image: screen readers cannot name it"
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ('[![](img/divider.svg "decorative")](https://example.org)\n', [(0, 1)]),
+        ('Inline [![](d.svg "decorative")](https://example.org) too.\n', [(0, 8)]),
+        ('See [ ![](d.svg "decorative") ](https://example.org).\n', [(0, 5)]),
+        ('See [![Logo](d.svg "decorative")](https://example.org).\n', [(0, 5)]),
+        ('- [![](d.svg "decorative")][annex]\n\n[annex]: https://example.org/annex\n', [(0, 3)]),
+    ],
+)
+def test_a_link_showing_only_a_decorative_image_is_warned_at_its_column(
+    body: str, places: list[tuple[int, int]]
+) -> None:
+    assert [(line, column) for line, column, m in _messages(body) if m == IMAGE_ONLY] == places
+
+
+def test_a_link_showing_only_a_decorative_image_hints_at_alt_or_link_text() -> None:
+    body = '[![](d.svg "decorative")](https://example.org/report)\n'
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert [d.hint for d in diagnostics] == [
+        'say where it goes in the image\'s alt text, without the `"decorative"` title: '
+        "`[![The full report](cover.png)](https://…)`, or in link text beside the image"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[![Chart of flows](c.png)](https://example.org/)\n",
+        '[![](d.svg "decorative") The full report](https://example.org/)\n',
+        '[The full report ![](d.svg "decorative")](https://example.org/)\n',
+        '[![](d.svg "decorative") `report.pdf`](https://example.org/)\n',
+        '![](d.svg "decorative") and [the report](https://example.org/) beside it.\n',
+        '[![Cover](c.png "The 2026 report")](https://example.org/)\n',
+    ],
+)
+def test_links_showing_text_or_an_image_with_alt_text_get_no_warning(body: str) -> None:
+    assert [m for _, _, m in _messages(body)] == []

@@ -2,7 +2,8 @@
 
 Such a link is on the page as an `<a>` with nothing in it: a reader sees no link and cannot
 follow it, a screen reader finds no name for it (axe's `link-name` rule fails), and the
-JSON's `text` loses it. An image with no alt text is an error; this is the link's twin.
+JSON's `text` loses it. An image with no alt text is an error; this is the link's twin. A link
+showing only a decorative image (`alt=""`) is the same unnamed link to a screen reader.
 
 markdown-it's tokens say which links are empty, not where. A run that has one is read again
 by markdown-it's own inline rules, noting where each link it makes starts: a `[ ](see the
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from markdown_it.rules_inline import StateInline
 
+from briefgen.content.images import DECORATIVE
 from briefgen.content.inline_html import plain_text
 from briefgen.content.markdown import markdown_parser
 from briefgen.diagnostics import warning
@@ -59,25 +61,34 @@ def empty_links(
     in_heading = opening is not None and opening.type == "heading_open"
     if in_heading and not plain_text(children).strip():
         return
-    if not any(_is_empty(children, i) for i, t in enumerate(children) if t.type == "link_open"):
+    if not any(_shows(children, i) for i, t in enumerate(children) if t.type == "link_open"):
         return  # most runs: read only once
     # The run as parsed, code spans and all: a link's text in code is not empty.
     state = _PlacedState(run.content, references)
     state.md.inline.tokenize(state)
     for index, start in state.link_starts.items():
-        if start < len(written) and _is_empty(state.tokens, index):
+        shows = _shows(state.tokens, index) if start < len(written) else None
+        if shows == "nothing":
             yield start, "[", _empty_link_warning
+        elif shows == "a decorative image":
+            yield start, "[", _decorative_link_warning
 
 
-def _is_empty(children: Sequence[Token], opening: int) -> bool:
-    """Return True when the link opened at `children[opening]` holds nothing but spaces."""
+def _shows(
+    children: Sequence[Token], opening: int
+) -> Literal["nothing", "a decorative image"] | None:
+    """Say what the link opened at `children[opening]` shows when that is no name: nothing but
+    spaces, or decorative images and spaces; None for a link with a name."""
+    shows: Literal["nothing", "a decorative image"] = "nothing"
     for index in range(opening + 1, len(children)):  # not a slice: a copy per link was quadratic
         token = children[index]
         if token.type == "link_close":
-            return True
-        if token.type not in ("text", "softbreak") or token.content.strip():
-            return False
-    return False
+            return shows
+        if token.type == "image" and token.attrGet("title") == DECORATIVE:
+            shows = "a decorative image"
+        elif token.type not in ("text", "softbreak") or token.content.strip():
+            return None
+    return None
 
 
 def _empty_link_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -85,4 +96,13 @@ def _empty_link_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         "a link with no text: readers cannot see or follow it",
         hint="write what it links to between the brackets: `[the full report](https://…)`",
+    )
+
+
+def _decorative_link_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "a link whose only content is a decorative image: screen readers cannot name it",
+        hint='say where it goes in the image\'s alt text, without the `"decorative"` title: '
+        "`[![The full report](cover.png)](https://…)`, or in link text beside the image",
     )
