@@ -17,7 +17,7 @@ from briefgen.model import BulletList
 HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
 LISTS = [
     "- [ ] open\n- [x] done\n- [X] done too\n",
-    "- [y] not a task\n- [] nor this\n- [ ]\n- [ ]no space\n- x [ ] late\n",
+    "- [y] not a task\n- [] nor this\n- [ ]no space\n- x [ ] late\n",
     "1. [ ] first\n2. [x] second\n\n3) [ ] other list\n",
     "- [ ] outer\n  - [x] inner\n    - [ ] deepest\n  - plain\n- [x] outer again\n",
     "- plain\n  1. [ ] nested in a plain item\n- [ ] task\n",
@@ -66,6 +66,42 @@ def test_task_lists_read_a_box_followed_by_a_tab_or_a_line_break(text: str) -> N
         (False, "tab"),
         (True, text.split("\n")[2].strip()),
     ]
+
+
+EMPTY_TASK = "a task with no text"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("- [x] Visa talks\n- [ ]\n- [x]\n", [(7, 3), (8, 3)]),
+        ("1. [ ] first\n2. [ ] \n3. [X]\t\n", [(7, 4), (8, 4)]),
+        ("> [!NOTE]\n> - [ ]\n", [(7, 5)]),
+        ("- outer\n  - [ ]\n", [(7, 5)]),
+    ],
+)
+def test_task_lists_show_an_empty_box_as_an_empty_task_with_a_warning(
+    text: str, places: list[tuple[int, int]]
+) -> None:
+    """GitHub shows `- [ ]` alone as an empty task; its box was left on the page as text."""
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + text)
+    assert briefing is not None
+    assert [(d.pos.line, d.pos.column) for d in diagnostics if d.message == EMPTY_TASK] == places
+    assert [d.message for d in diagnostics] == [EMPTY_TASK] * len(places)
+    assert "[ ]" not in str(briefing) and "[x]" not in str(briefing) and "[X]" not in str(briefing)
+
+
+def test_task_lists_hint_at_the_task_or_deleting_the_item() -> None:
+    _, diagnostics = parse_briefing("content/t.md", HEAD + "- [ ]\n")
+    assert [d.hint for d in diagnostics] == ["write the task after the box, or delete the item"]
+
+
+def test_task_lists_read_an_empty_box_with_a_nested_list_as_a_task_with_no_warning() -> None:
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + "- [x]\n  - step one\n")
+    assert briefing is not None and diagnostics == []
+    tasks = briefing.lede[0]
+    assert isinstance(tasks, BulletList)
+    assert [(item.checked, item.text.html) for item in tasks.items] == [(True, "")]
 
 
 def test_task_lists_leave_ordinary_brackets_silent() -> None:

@@ -2,7 +2,8 @@
 
 It makes the tokens mdit-py-plugins' `tasklists_plugin` makes (a checkbox `html_inline` before
 the item's text, the `task-list-item` and `contains-task-list` classes), which `kinds/lists.py`
-reads, for a box followed by a tab or a line break too. The plugin looked for each item's list
+reads, for a box followed by a tab or a line break too, and for a box with nothing after it
+(an empty task, as on GitHub: the plugin left it as text). The plugin looked for each item's list
 by walking back over every token before it, so a list of 16,000 tasks took 40 s to parse; here
 the latest token at each level is remembered.
 """
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
 
-_BOX = re.compile(r"\[[ xX]\][ \t\n\v\f\r]+")
-"""A task's box and the whitespace after it (GFM's whitespace characters)."""
+_BOX = re.compile(r"\[[ xX]\](?:[ \t\n\v\f\r]+|\Z)")
+"""A task's box and the whitespace after it (GFM's whitespace characters), or the box alone."""
 _OPEN_BOX = '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'
 _TICKED_BOX = (
     '<input class="task-list-item-checkbox" checked="checked" disabled="disabled" type="checkbox">'

@@ -4,6 +4,7 @@ lists (a term line, then `: text`), which make the same term list."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import TermSeparator
 
 _TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
@@ -57,6 +59,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     split = split_term(tokens)
     if split is None:
         text = ctx.rich(tokens, pos)
+        if checked is not None and not text.text and len(children) == 1:
+            ctx.diagnostics.append(_empty_task(children[0], builder))
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term_tokens, text_tokens, separator = split
     term = ctx.rich(term_tokens, pos)
@@ -70,6 +74,18 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
         )
     blocks = tuple(builder.blocks(children[1:]))
     return BulletItem(term, text, blocks, pos, checked, separator)
+
+
+def _empty_task(paragraph: SyntaxTreeNode, builder: Builder) -> Diagnostic:
+    """Warn of a box with nothing after it or below it: a checklist's blank line, left in."""
+    ctx = builder.ctx
+    line = ctx.lines[paragraph.map[0]] if paragraph.map else ""
+    box = max(len(line.rstrip()) - 2, 1)  # nothing follows it on its line
+    return warning(
+        replace(ctx.pos(paragraph), column=box),
+        "a task with no text",
+        hint="write the task after the box, or delete the item",
+    )
 
 
 def _definition_list(node: SyntaxTreeNode, builder: Builder) -> BulletList:
