@@ -10,6 +10,7 @@ import ipaddress
 import logging
 import mimetypes
 import socket
+import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
@@ -70,6 +71,15 @@ class DevHTTPServer(ThreadingHTTPServer):
         if ":" in options.bind:
             self.address_family = socket.AF_INET6
         super().__init__((options.bind, options.port), DevRequestHandler)
+
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: tuple[str, int]
+    ) -> None:
+        """Stay silent when the client went away (a tab closed, a link clicked mid-load): normal
+        for a preview, and a traceback would bury the build problems the terminal shows."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def port(self) -> int:
