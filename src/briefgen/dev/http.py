@@ -123,7 +123,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
             return
         rel = unquote(path[len(base) :])
         if rel == f"{TOOLS_PREFIX}events":
-            self._stream_events()
+            self._stream_events(send_body=send_body)
         elif rel == f"{TOOLS_PREFIX}reload.js":
             self._send(HTTPStatus.OK, RELOAD_SCRIPT, "text/javascript", send_body=send_body)
         elif rel == f"{TOOLS_PREFIX}overlay.css":
@@ -204,12 +204,14 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def _stream_events(self) -> None:
+    def _stream_events(self, *, send_body: bool) -> None:
         """Send the epoch now and again whenever it changes (Server-Sent Events)."""
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
+        if not send_body:
+            return  # HEAD: the headers, and the end (a checker must not wait for the stream)
         state = self.server.state
         epoch = state.epoch
         try:
