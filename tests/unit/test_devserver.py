@@ -15,13 +15,8 @@ import pytest
 
 import briefgen.plugins
 from briefgen.dev.inject import add_dev_tools, allow_reload_in_csp, render_overlay
-from briefgen.dev.server import (
-    DevHTTPServer,
-    ServeOptions,
-    SiteState,
-    _existing_folders,
-    watch_sources,
-)
+from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteState, watch_sources
+from briefgen.dev.watch import _existing_folders
 from briefgen.diagnostics import SourcePos, error
 from briefgen.site.extensions import EXTENSIONS
 
