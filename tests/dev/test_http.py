@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
+import urllib.request
 from typing import TYPE_CHECKING
 
 import pytest
@@ -69,3 +71,33 @@ def test_http_head_of_the_event_stream_sends_headers_and_ends(
     assert b"200 OK" in head
     assert b"text/event-stream" in head
     assert body == b""
+
+
+def _get_bytes(url: str) -> tuple[str, bytes]:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.headers["Content-Type"], response.read()
+
+
+def test_http_serves_compressed_files_as_archives_untouched(
+    http_server: tuple[str, SiteState], tmp_path: Path
+) -> None:
+    """`old.html.gz` is no page: rewriting it as one destroyed it."""
+    base, _ = http_server
+    page = gzip.compress(b"<html><head></head><body>old page</body></html>")
+    (tmp_path / "out" / "old.html.gz").write_bytes(page)
+    (tmp_path / "out" / "data.csv.gz").write_bytes(gzip.compress(b"a,b\n1,2\n"))
+    assert _get_bytes(f"{base}/repo/old.html.gz") == ("application/gzip", page)
+    assert _get_bytes(f"{base}/repo/data.csv.gz")[0] == "application/gzip"
+
+
+def test_http_serves_a_page_that_is_not_utf8_untouched(
+    http_server: tuple[str, SiteState], tmp_path: Path
+) -> None:
+    """A UTF-16 page with its byte order mark renders as published; spliced, it was garbage."""
+    base, _ = http_server
+    page = "<!doctype html><html><head><title>T</title></head><body>é</body></html>"
+    (tmp_path / "out" / "u16.html").write_bytes(page.encode("utf-16"))
+    assert _get_bytes(f"{base}/repo/u16.html")[1] == page.encode("utf-16")
+    (tmp_path / "out" / "u8.html").write_text("\ufeff" + page, encoding="utf-8")
+    served = _get_bytes(f"{base}/repo/u8.html")[1].decode("utf-8")
+    assert served.startswith("\ufeff<!doctype html>") and "reload.js" in served

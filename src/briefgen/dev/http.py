@@ -59,6 +59,24 @@ def host_allowed(host: str | None, bind: str, port: int) -> bool:
     return True
 
 
+def served_type(rel: str) -> str:
+    """Return the Content-Type of a site file: a compressed one (`page.html.gz`) is an archive
+    to download, as the published site serves it, not a page or text to show."""
+    content_type, encoding = mimetypes.guess_type(rel)
+    if encoding is not None:
+        return "application/gzip" if encoding == "gzip" else "application/octet-stream"
+    return content_type or "application/octet-stream"
+
+
+def _utf8_text(data: bytes) -> str | None:
+    """Return the text of a UTF-8 file; None for other bytes, which are served untouched
+    (a UTF-16 page with its byte order mark shows as published, without the reload)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 class DevHTTPServer(ThreadingHTTPServer):
     """A threading server that knows the site folder and its state."""
 
@@ -166,14 +184,10 @@ class DevRequestHandler(BaseHTTPRequestHandler):
                 status, rel = HTTPStatus.NOT_FOUND, "404.html"
                 data = self._read(rel) or NO_BUILD_YET.encode()
             base_path, epoch, problems = state.base_path, state.epoch, state.problems
-        content_type = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-        if content_type == "text/html":
-            page = add_dev_tools(
-                data.decode("utf-8", "replace"),
-                base_path=base_path,
-                epoch=epoch,
-                problems=problems,
-            )
+        content_type = served_type(rel)
+        page = _utf8_text(data) if content_type == "text/html" else None
+        if page is not None:
+            page = add_dev_tools(page, base_path=base_path, epoch=epoch, problems=problems)
             data = page.encode()
         self._send(status, data, content_type, send_body=send_body)
 
