@@ -69,26 +69,28 @@ def test_render_overlay_never_emits_markup_from_messages() -> None:
 
 def test_site_state_publishes_epoch_only_when_something_changed() -> None:
     state = SiteState("/")
+    first = state.epoch
     assert not state.publish((), site_changed=False)
-    assert state.epoch == 1
+    assert state.epoch == first
     assert state.publish((PROBLEM,), site_changed=False)
     assert not state.publish((PROBLEM,), site_changed=False)
     assert state.publish((), site_changed=False), "clearing the problems is a change"
     assert state.publish((), site_changed=True)
-    assert state.epoch == 4
+    assert state.epoch == first + 3
 
 
 def test_site_state_wakes_waiters_on_publish_and_stop() -> None:
     state = SiteState("/")
+    first = state.epoch
     seen: list[int] = []
-    waiter = threading.Thread(target=lambda: seen.append(state.wait_for_epoch_after(1, 10)))
+    waiter = threading.Thread(target=lambda: seen.append(state.wait_for_epoch_after(first, 10)))
     waiter.start()
     state.publish((), site_changed=True)
     waiter.join(timeout=2)
-    assert seen == [2]
+    assert seen == [first + 1]
     state.stop()
     started = time.monotonic()
-    assert state.wait_for_epoch_after(2, 10) == 2
+    assert state.wait_for_epoch_after(first + 1, 10) == first + 1
     assert time.monotonic() - started < 1
 
 
