@@ -242,6 +242,12 @@ REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr"})
 """Names of version control folders: never walked into, never published."""
 
 
+def left_out_of_walk(name: str, *, folder: bool) -> bool:
+    """Return True for an entry no build reads: a dot-file (`.DS_Store`, an editor's swap or
+    lock file) or a version control folder; other dot-folders (`.well-known/`) are read."""
+    return name.startswith(".") and (name in REPOSITORIES or not folder)
+
+
 def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) -> ProjectFolder:
     """Walk `folder` as a loader reading its files would see it: through symlinked folders
     that stay inside the project, leaving out names that start with a dot (`.DS_Store`,
@@ -279,7 +285,10 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
             continue
         for entry in entries:
             path = current / entry.name
-            if entry.name.startswith(".") and (entry.name in REPOSITORIES or not _is_folder(entry)):
+            # The name first: only a dot-name costs the folder test's stat.
+            if entry.name.startswith(".") and left_out_of_walk(
+                entry.name, folder=_is_folder(entry)
+            ):
                 continue
             link = entry.is_symlink()
             # Only a link can lead out: anything else lies in `current`, which is inside.

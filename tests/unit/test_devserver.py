@@ -15,13 +15,8 @@ import pytest
 
 import briefgen.plugins
 from briefgen.dev.inject import add_dev_tools, allow_reload_in_csp, render_overlay
-from briefgen.dev.server import (
-    DevHTTPServer,
-    ServeOptions,
-    SiteState,
-    _existing_folders,
-    watch_sources,
-)
+from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteState, watch_sources
+from briefgen.dev.watch import _existing_folders
 from briefgen.diagnostics import SourcePos, error
 from briefgen.site.extensions import EXTENSIONS
 
@@ -74,26 +69,28 @@ def test_render_overlay_never_emits_markup_from_messages() -> None:
 
 def test_site_state_publishes_epoch_only_when_something_changed() -> None:
     state = SiteState("/")
+    first = state.epoch
     assert not state.publish((), site_changed=False)
-    assert state.epoch == 1
+    assert state.epoch == first
     assert state.publish((PROBLEM,), site_changed=False)
     assert not state.publish((PROBLEM,), site_changed=False)
     assert state.publish((), site_changed=False), "clearing the problems is a change"
     assert state.publish((), site_changed=True)
-    assert state.epoch == 4
+    assert state.epoch == first + 3
 
 
 def test_site_state_wakes_waiters_on_publish_and_stop() -> None:
     state = SiteState("/")
+    first = state.epoch
     seen: list[int] = []
-    waiter = threading.Thread(target=lambda: seen.append(state.wait_for_epoch_after(1, 10)))
+    waiter = threading.Thread(target=lambda: seen.append(state.wait_for_epoch_after(first, 10)))
     waiter.start()
     state.publish((), site_changed=True)
     waiter.join(timeout=2)
-    assert seen == [2]
+    assert seen == [first + 1]
     state.stop()
     started = time.monotonic()
-    assert state.wait_for_epoch_after(2, 10) == 2
+    assert state.wait_for_epoch_after(first + 1, 10) == first + 1
     assert time.monotonic() - started < 1
 
 

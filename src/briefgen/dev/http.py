@@ -10,6 +10,7 @@ import ipaddress
 import logging
 import mimetypes
 import socket
+import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
@@ -58,6 +59,24 @@ def host_allowed(host: str | None, bind: str, port: int) -> bool:
     return True
 
 
+def served_type(rel: str) -> str:
+    """Return the Content-Type of a site file: a compressed one (`page.html.gz`) is an archive
+    to download, as the published site serves it, not a page or text to show."""
+    content_type, encoding = mimetypes.guess_type(rel)
+    if encoding is not None:
+        return "application/gzip" if encoding == "gzip" else "application/octet-stream"
+    return content_type or "application/octet-stream"
+
+
+def _utf8_text(data: bytes) -> str | None:
+    """Return the text of a UTF-8 file; None for other bytes, which are served untouched
+    (a UTF-16 page with its byte order mark shows as published, without the reload)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 class DevHTTPServer(ThreadingHTTPServer):
     """A threading server that knows the site folder and its state."""
 
@@ -70,6 +89,15 @@ class DevHTTPServer(ThreadingHTTPServer):
         if ":" in options.bind:
             self.address_family = socket.AF_INET6
         super().__init__((options.bind, options.port), DevRequestHandler)
+
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: tuple[str, int]
+    ) -> None:
+        """Stay silent when the client went away (a tab closed, a link clicked mid-load): normal
+        for a preview, and a traceback would bury the build problems the terminal shows."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def port(self) -> int:
@@ -113,7 +141,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
             return
         rel = unquote(path[len(base) :])
         if rel == f"{TOOLS_PREFIX}events":
-            self._stream_events()
+            self._stream_events(send_body=send_body)
         elif rel == f"{TOOLS_PREFIX}reload.js":
             self._send(HTTPStatus.OK, RELOAD_SCRIPT, "text/javascript", send_body=send_body)
         elif rel == f"{TOOLS_PREFIX}overlay.css":
@@ -156,14 +184,10 @@ class DevRequestHandler(BaseHTTPRequestHandler):
                 status, rel = HTTPStatus.NOT_FOUND, "404.html"
                 data = self._read(rel) or NO_BUILD_YET.encode()
             base_path, epoch, problems = state.base_path, state.epoch, state.problems
-        content_type = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-        if content_type == "text/html":
-            page = add_dev_tools(
-                data.decode("utf-8", "replace"),
-                base_path=base_path,
-                epoch=epoch,
-                problems=problems,
-            )
+        content_type = served_type(rel)
+        page = _utf8_text(data) if content_type == "text/html" else None
+        if page is not None:
+            page = add_dev_tools(page, base_path=base_path, epoch=epoch, problems=problems)
             data = page.encode()
         self._send(status, data, content_type, send_body=send_body)
 
@@ -194,12 +218,14 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def _stream_events(self) -> None:
+    def _stream_events(self, *, send_body: bool) -> None:
         """Send the epoch now and again whenever it changes (Server-Sent Events)."""
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
+        if not send_body:
+            return  # HEAD: the headers, and the end (a checker must not wait for the stream)
         state = self.server.state
         epoch = state.epoch
         try:

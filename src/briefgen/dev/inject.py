@@ -56,6 +56,14 @@ _CSP_EQUIV = re.compile(
 _CONTENT = re.compile(r"""(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_SKIPPED = r"(?:\s|<!--.*?-->)*"
+_PROLOG = re.compile(
+    rf"\A\ufeff?{_SKIPPED}(?:<!doctype\b[^>]*>)?{_SKIPPED}"
+    rf"(?:<html(?=[\s/>])[^>]*>)?{_SKIPPED}(?:<head(?=[\s/>])[^>]*>)?",
+    re.IGNORECASE | re.DOTALL,
+)
+"""What may precede the reload script in a page without `</head>` (an optional tag): any
+start tag before the doctype would put the page in quirks mode, in the preview only."""
 
 
 def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[Diagnostic]) -> str:
@@ -64,10 +72,22 @@ def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[D
     if problems:
         tools += f'<link rel="stylesheet" href="{base_path}{TOOLS_PREFIX}overlay.css">'
     page = _META.sub(_widen_csp_meta, page)
-    page = _insert_before(_HEAD_END, page, tools)
+    head_end = _HEAD_END.search(page)
+    at = head_end.start() if head_end else _end_of_prolog(page)
+    page = page[:at] + tools + page[at:]
     if problems:
-        page = _insert_after(_BODY_START, page, render_overlay(problems))
+        body_start = _BODY_START.search(page)
+        # Without `<body>` (an optional tag) at the end: the parser puts it in the body, and
+        # nothing before it is parsed otherwise; fixed in place, it shows all the same.
+        at = body_start.end() if body_start else len(page)
+        page = page[:at] + render_overlay(problems) + page[at:]
     return page
+
+
+def _end_of_prolog(page: str) -> int:
+    """Return where the head's content starts: after the doctype, `<html>` and `<head>`."""
+    prolog = _PROLOG.match(page)
+    return prolog.end() if prolog else 0
 
 
 def allow_reload_in_csp(policy: str) -> str:
@@ -104,13 +124,3 @@ def render_overlay(problems: Sequence[Diagnostic]) -> str:
         "This is the last good version; fix these problems and save.</p>"
         f"<pre>{html.escape(lines)}</pre></div>"
     )
-
-
-def _insert_before(pattern: re.Pattern[str], page: str, snippet: str) -> str:
-    match = pattern.search(page)
-    return page[: match.start()] + snippet + page[match.start() :] if match else snippet + page
-
-
-def _insert_after(pattern: re.Pattern[str], page: str, snippet: str) -> str:
-    match = pattern.search(page)
-    return page[: match.end()] + snippet + page[match.end() :] if match else snippet + page

@@ -15,23 +15,17 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-import watchfiles
-
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
+from briefgen.dev.watch import watch_sources
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.plugins import loaded_plugin_files
-from briefgen.project import CONFIG_NAME, SOURCE_DIRS
+from briefgen.project import CONFIG_NAME
 from briefgen.report import count
 from briefgen.site.config import load_config
-from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
-    from pathlib import Path
-
     from briefgen.report import Reporter
 
 __all__ = [
@@ -44,14 +38,6 @@ __all__ = [
     "watch_sources",
 ]
 log = logging.getLogger(__name__)
-
-DEBOUNCE_MS = 100
-"""Editors save in bursts (temp file, rename, chmod); one rebuild per burst, at most this long."""
-STEP_MS = 10
-"""A burst ends after this long without a new event. watchfiles' default (50 ms) is a third
-of the whole save-to-reload budget at 1,000 briefings; an editor's burst takes a few ms."""
-POLL_MS = 300
-"""How often the watcher looks at briefgen.yaml and for newly created folders."""
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
@@ -215,73 +201,3 @@ def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
             hint = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
         message = f"cannot listen on {options.bind} port {options.port}: {reason}"
         raise BriefgenError([error(SourcePos("briefgen serve", 1), message, hint)]) from None
-
-
-def watch_sources(
-    root: Path,
-    stop: threading.Event,
-    on_change: Callable[[], None],
-    watching: threading.Event | None = None,
-) -> None:
-    """Call `on_change` after each burst of edits to the sources, until `stop` is set.
-
-    `watching` is set once the watch is in place; edits before that may go unseen.
-    """
-    stamps = _outside_stamps(root)
-    folders_changed = False
-    while not stop.is_set():
-        folders = _existing_folders(root)
-        batches = (
-            watchfiles.watch(
-                *folders,
-                stop_event=stop,
-                debounce=DEBOUNCE_MS,
-                step=STEP_MS,
-                rust_timeout=POLL_MS,
-                yield_on_timeout=True,
-                raise_interrupt=False,
-            )
-            if folders
-            else _idle_batches(stop)
-        )
-        for changes in batches:
-            if watching is not None:
-                watching.set()  # the first batch (or poll timeout) proves the watch exists
-            now = _outside_stamps(root)
-            edited = any(stamps.get(path, stamp) != stamp for path, stamp in now.items())
-            # After a folder appeared, rebuild once the new watch is in place: files written
-            # into it before the watch started would otherwise go unseen.
-            if changes or edited or folders_changed:
-                folders_changed = False
-                on_change()
-            stamps = now
-            if _existing_folders(root) != folders:
-                folders_changed = True
-                break  # a watched folder appeared or vanished: watch the new set
-
-
-def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change, str]]]:
-    """Yield one empty batch per poll interval: the project has no folder to watch yet."""
-    while not stop.wait(POLL_MS / 1000):
-        yield set()
-
-
-def _existing_folders(root: Path) -> list[Path]:
-    """Return the project's source folders and the template folders its plugins added."""
-    folders = [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
-    return folders + [f for f in EXTENSIONS.template_folders if f.is_dir()]
-
-
-def _outside_stamps(root: Path) -> dict[Path, tuple[int, int, int, int] | None]:
-    """Stamp the files outside the watched folders whose edits change the site: the settings
-    and the loaded plugins' files. A plugin file first seen (loaded since) is no edit."""
-    return {path: _stamp(path) for path in (root / CONFIG_NAME, *loaded_plugin_files())}
-
-
-def _stamp(path: Path) -> tuple[int, int, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    # The change time too: every write sets it, and unlike the mtime it cannot be set back.
-    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,7 +38,9 @@ class SiteState:
 
     def __init__(self, base_path: str) -> None:
         self.base_path = base_path
-        self.epoch = 1
+        self.epoch = secrets.randbelow(2**52)
+        """Counts builds from anywhere: a tab open on a page of an earlier run of serve (then
+        restarted, maybe after an edit) holds an epoch this run never announces, so it reloads."""
         self.problems: tuple[Diagnostic, ...] = ()
         self.stopping = False
         self.build_lock = threading.Lock()

@@ -1,0 +1,122 @@
+"""serve's watcher: rebuild after each burst of edits to what a build reads.
+
+Which edits count follows the build's own rule for what it reads and publishes
+(`files.left_out_of_walk`), not watchfiles' default ignore list: that one drops published
+files (`*~`, `*.swf`, `node_modules/`, `__pycache__/`) and, since it looks at every part of
+the absolute path, every edit of a project kept below a `node_modules` or `.venv` folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import watchfiles
+
+from briefgen.files import left_out_of_walk
+from briefgen.plugins import loaded_plugin_files
+from briefgen.project import CONFIG_NAME, SOURCE_DIRS
+from briefgen.site.extensions import EXTENSIONS
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable, Iterator, Sequence
+
+DEBOUNCE_MS = 100
+"""Editors save in bursts (temp file, rename, chmod); one rebuild per burst, at most this long."""
+STEP_MS = 10
+"""A burst ends after this long without a new event. watchfiles' default (50 ms) is a third
+of the whole save-to-reload budget at 1,000 briefings; an editor's burst takes a few ms."""
+POLL_MS = 300
+"""How often the watcher looks at briefgen.yaml and for newly created folders."""
+
+
+def watch_sources(
+    root: Path,
+    stop: threading.Event,
+    on_change: Callable[[], None],
+    watching: threading.Event | None = None,
+) -> None:
+    """Call `on_change` after each burst of edits to the sources, until `stop` is set.
+
+    `watching` is set once the watch is in place; edits before that may go unseen.
+    """
+    stamps = _outside_stamps(root)
+    folders_changed = False
+    while not stop.is_set():
+        folders = _existing_folders(root)
+        batches = (
+            watchfiles.watch(
+                *folders,
+                stop_event=stop,
+                debounce=DEBOUNCE_MS,
+                step=STEP_MS,
+                rust_timeout=POLL_MS,
+                yield_on_timeout=True,
+                raise_interrupt=False,
+                watch_filter=read_by_build(folders),
+            )
+            if folders
+            else _idle_batches(stop)
+        )
+        for changes in batches:
+            if watching is not None:
+                watching.set()  # the first batch (or poll timeout) proves the watch exists
+            now = _outside_stamps(root)
+            edited = any(stamps.get(path, stamp) != stamp for path, stamp in now.items())
+            # After a folder appeared, rebuild once the new watch is in place: files written
+            # into it before the watch started would otherwise go unseen.
+            if changes or edited or folders_changed:
+                folders_changed = False
+                on_change()
+            stamps = now
+            if _existing_folders(root) != folders:
+                folders_changed = True
+                break  # a watched folder appeared or vanished: watch the new set
+
+
+def read_by_build(folders: Sequence[Path]) -> Callable[[watchfiles.Change, str], bool]:
+    """Return a watch filter passing changes to what a build of `folders` reads."""
+    # Paths may come as watched or with links resolved: the rule is applied below either.
+    tops = {f.absolute() for f in folders} | {f.resolve() for f in folders}
+
+    def passes(change: watchfiles.Change, path: str) -> bool:
+        changed = Path(path)
+        below = [changed.relative_to(top).parts for top in tops if changed.is_relative_to(top)]
+        if not below or not below[0]:
+            return True  # no rule to apply: rebuilding once too often is harmless
+        *folders_on_the_way, name = below[0]
+        if any(left_out_of_walk(part, folder=True) for part in folders_on_the_way):
+            return False
+        # Gone, it may have been a folder (`mv .well-known ..`): counted, as one would be.
+        gone = change == watchfiles.Change.deleted
+        return not left_out_of_walk(name, folder=gone or changed.is_dir())
+
+    return passes
+
+
+def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change, str]]]:
+    """Yield one empty batch per poll interval: the project has no folder to watch yet."""
+    while not stop.wait(POLL_MS / 1000):
+        yield set()
+
+
+def _existing_folders(root: Path) -> list[Path]:
+    """Return the project's source folders and the template folders its plugins added."""
+    folders = [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
+    return folders + [f for f in EXTENSIONS.template_folders if f.is_dir()]
+
+
+def _outside_stamps(root: Path) -> dict[Path, tuple[int, int, int, int] | None]:
+    """Stamp the files outside the watched folders whose edits change the site: the settings
+    and the loaded plugins' files. A plugin file first seen (loaded since) is no edit."""
+    return {path: _stamp(path) for path in (root / CONFIG_NAME, *loaded_plugin_files())}
+
+
+def _stamp(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    # The change time too: every write sets it, and unlike the mtime it cannot be set back.
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns)
