@@ -7,10 +7,15 @@ import os
 import signal
 import subprocess
 import sys
+from typing import TYPE_CHECKING, cast
 
 import pytest
 
+from briefgen.build import workers
 from briefgen.build.workers import Pool, WorkerError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 _setting: list[str] = []
 
@@ -137,3 +142,16 @@ def test_workers_take_no_stop_signal_yet_are_not_left_blocking_them() -> None:
     with Pool[str](1, _start, ("set",)) as pool:
         ((_, _, blocked),) = list(pool.run(_signals_blocked, [(0, "x")]))
     assert not blocked & {signal.SIGINT, signal.SIGTERM}
+
+
+class _ResetLink:
+    """A worker's end of the pipe whose parent was killed while sending: the read is reset."""
+
+    def recv(self) -> object:
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+
+def test_a_worker_whose_parent_dies_mid_send_ends_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(signal, "signal", lambda *_: None)  # leave this process's handlers be
+    monkeypatch.setattr(signal, "pthread_sigmask", lambda *_: None)
+    workers._serve(cast("Connection", _ResetLink()), (), _start, ("x",))  # returns, no raise

@@ -169,7 +169,7 @@ def _serve(
     while True:
         try:
             message = link.recv()
-        except EOFError:
+        except (EOFError, OSError):  # OSError: reset as a parent killed mid-send dies
             return  # the parent is gone
         if message is None:
             return
