@@ -340,3 +340,53 @@ def test_long_runs_of_spaces_are_read_in_linear_time(body: str) -> None:
     _warnings(body)
     seconds = time.monotonic() - started
     assert seconds < 15, f"took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Call [`cipher.update()`][] now.\n\n[`cipher.update()`]: https://example.org/update\n",
+        "See the [docs][`util`].\n\n[`util`]: https://example.org/util\n",
+        "The [`Worker` constructor][] and [text][hooks `type`].\n\n"
+        "[`Worker` constructor]: https://example.org/w\n[hooks `type`]: https://example.org/t\n",
+        "Call [`Buffer`][]\n\n[`buffer`]: https://example.org/buffer\n",
+    ],
+)
+def test_a_reference_label_with_a_code_span_finds_its_definition(body: str) -> None:
+    """The label is compared as CommonMark does: normalised, with the code span's text."""
+    assert _warnings(body) == []
+
+
+def test_a_missing_definition_of_a_label_with_code_is_named_and_placed() -> None:
+    types, fs = _diagnostics("See [`@types/node`][types] and [`fs`][].\n")
+    assert ((types.pos.line, types.pos.column), fs.pos.column) == ((6, 5), 32)
+    assert types.message == (
+        "link `[`@types/node`][types]` has no definition `[types]: …`; shown as text"
+    )
+    assert fs.hint == "add a line `[`fs`]: https://…`, or write `[text](https://…)`"
+    (found,) = _diagnostics("See [the `fs` module][] today.\n")
+    assert (found.pos.column, found.message) == (
+        5,
+        "link `[the `fs` module][]` has no definition `[the `fs` module]: …`; shown as text",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A [web server][] which responds with\n`'Hello, World!'`:\n\n[web server]: https://example.org/\n",
+        "Another one, with a [plain link](https://example.org) and\n`npx`:\n",
+        "Changes in this release:\n`tar@2.0.0`: Normalize symbolic links.\n",
+        "Files [here](https://example.org/):\n  `static/assets/style.css`: files in it.\n",
+    ],
+)
+def test_a_line_that_starts_with_code_and_a_colon_is_no_definition_line(body: str) -> None:
+    """A `:` line starts with `:`; one that starts with a code span is prose."""
+    assert _warnings(body) == []
+
+
+def test_a_definition_line_whose_text_is_code_is_one_inside_a_paragraph() -> None:
+    """`: `code`` has text after its colon: code, not nothing."""
+    assert _warnings("Some text\nTerm\n: `a value`\n") == [
+        "8: a `: definition` line inside a paragraph is shown as text"
+    ]

@@ -418,3 +418,24 @@ def test_check_links_reports_a_broken_link_at_each_line_that_writes_it(tmp_path:
     )
 
     assert [str(d.pos) for d in found] == ["content/a.md:6:5", "content/a.md:10:12"]
+
+
+def test_check_links_reports_a_definition_used_by_many_links_once(tmp_path: Path) -> None:
+    """Each use of `[buf]` points at its one definition: one error there, not one per use."""
+    body = (
+        "See [the docs][buf].\n\nThen [buf][] again.\n\n- And [buf] once more.\n\n[buf]: gone.md\n"
+    )
+    root = make_project(
+        tmp_path / "project", f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\n{body}"
+    )
+    page = "".join(f'<p><a href="gone.md">{n}</a></p>\n' for n in range(3))
+    site = _site(tmp_path, f"-- a/index.html --\n{page}")
+
+    found = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert [format_diagnostic(d) for d in found] == [
+        "content/a.md:12:8: error: broken link `gone.md`: the site has no `a/gone.md`\n"
+        "  hint: the link is on site/a/index.html:1 and 2 other lines"
+    ]

@@ -30,6 +30,7 @@ def _lede_html(body: str) -> str:
         ("**Note:**The ministry said so.\n", 1, "**", "**Note:**The ministry said so."),
         ("A second **unclosed phrase.\n", 10, "**", "A second **unclosed phrase."),
         ("Words __kept here.\n", 7, "__", "Words __kept here."),
+        ("Mail @ __kept here.\n", 8, "__", "Mail @ __kept here."),
         ("***Both** and one left.\n", 1, "*", "*<strong>Both</strong> and one left."),
         ("See [**the report](https://example.org/).\n", 6, "**", None),
         ("Bold **one** and **two, unclosed.\n", 18, "**", None),
@@ -73,6 +74,8 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "Values marked ** are significant, as for Mexico** and Chile.\n",
         "Sign here: __________ Date:__________\n",
         "Name: ____ Date:____\n",
+        "Tweet at us [@_____lighthouse](https://example.org/____lighthouse)!\n",
+        "Or see the handle @_____lighthouse today, or @__init__.\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:

@@ -20,8 +20,9 @@ _AUTOLINK = re.compile(
 code span, as the autolink starts first."""
 
 
-def without_code_spans(text: str) -> str:
-    """Return `text` (one inline run or paragraph) with its code spans as spaces.
+def without_code_spans(text: str, filler: str = " ") -> str:
+    """Return `text` (one inline run or paragraph) with its code spans as spaces, or as
+    `filler` (one character) where a span must still count as text written on its line.
 
     A run of N backticks opens a span that the next run of exactly N closes; a backslash
     before a run escapes its first backtick, but inside a span a backslash is text, and
@@ -51,7 +52,7 @@ def without_code_spans(text: str) -> str:
             index += 1
             continue
         closer = later[seen[length]]
-        parts += [text[done:start], re.sub(r"[^\n]", " ", text[start : runs[closer][1]])]
+        parts += [text[done:start], re.sub(r"[^\n]", filler, text[start : runs[closer][1]])]
         done, index = runs[closer][1], closer + 1
     return "".join([*parts, text[done:]])
 

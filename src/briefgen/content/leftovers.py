@@ -15,15 +15,16 @@ not shown at all: `linkdefs.py` warns about it. Heading and list markers before 
 space (`nobreak.py`) and links with no text (`emptylinks.py`) are placed here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
-(`\\{#not-an-id}`) is seen and respected; code spans are blanked out first, and code blocks
-hold no inline runs, so text in code never warns. Runs without one of `_MARKERS`, most of
-them, are not read further.
+(`\\{#not-an-id}`) is seen and respected; code spans are blanked out first (a warning still
+shows them as written), and code blocks hold no inline runs, so text in code never warns.
+Runs without one of `_MARKERS`, most of them, are not read further.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
@@ -102,6 +103,10 @@ _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
 _LINE_BREAK = re.compile("\n")
 _FIELD = re.compile(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
 """A line that starts like a front matter field (`summary: …`)."""
+_IN_CODE = "\x00"
+"""What a code span's characters are read as: a character no syntax uses and no run holds
+(markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
+`` `npx`: `` starts with no `:` line, and `: `a value`` has text after its colon."""
 _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 
 
@@ -131,8 +136,10 @@ def leftover_warnings(
             continue
         if index and tokens[index - 1].type == "heading_open":
             content = _without_heading_attributes(content)
-        written = without_code_spans(content) if "`" in content else content
+        written = without_code_spans(content, _IN_CODE) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        if "][" in written:
+            finds += _reference_links(written, content, references)
         if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
             finds += no_break_markers(written)
         if "](" in written or "][" in written:
@@ -142,6 +149,8 @@ def leftover_warnings(
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:
+            if written is not content and written.startswith(shown, offset):
+                shown = content[offset : offset + len(shown)]  # its code spans as written
             if breaks is None:  # found once per run: a count per find was quadratic
                 breaks = [m.start() for m in _LINE_BREAK.finditer(written)]
             row = bisect.bisect_left(breaks, offset)
@@ -227,13 +236,21 @@ def _misread_notes(written: str, references: Mapping[str, object]) -> Iterator[F
             yield start, shown, misread_note_warning
 
 
-def _reference_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    if "][" in written:
-        for match in _REFERENCE_LINK.finditer(written):
-            text, label = match[1], match[2] or match[1]
-            if text.startswith("^") or normalizeReference(label) in references:
-                continue
-            yield match.start(), match.group(), _reference_warning
+def _reference_links(
+    written: str, content: str, references: Mapping[str, object]
+) -> Iterator[Found]:
+    """Find each `[text][label]` and `[label][]` whose label has no definition.
+
+    The brackets are found in `written`, where a `]` in code closes nothing; the label is
+    read in `content`, code spans and all, as markdown-it reads it (`[`Buffer`][]`).
+    """
+    for match in _REFERENCE_LINK.finditer(written):
+        text, label = match.span(1), match.span(2) if match[2] else match.span(1)
+        if content.startswith("^", text[0]):
+            continue
+        written_label = content[label[0] : label[1]]
+        if normalizeReference(written_label) not in references:
+            yield match.start(), match.group(), partial(_reference_warning, label=written_label)
 
 
 def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -256,7 +273,6 @@ _FINDERS = (
     _fenced_divs,
     _inline_notes,
     _misread_notes,
-    _reference_links,
     _unclosed_comments,
     other_syntax,
     pasted_syntax,
@@ -289,8 +305,7 @@ def _inline_note_warning(pos: SourcePos, shown: str) -> Diagnostic:
     )
 
 
-def _reference_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    label = shown.rsplit("[", 1)[1].rstrip("]") or shown[1:].split("]", 1)[0]
+def _reference_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
     return warning(
         pos,
         f"link `{excerpt(shown, 50)}` has no definition `[{excerpt(label, 30)}]: …`; shown as text",

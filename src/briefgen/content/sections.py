@@ -102,13 +102,7 @@ def _open_section(
     written = int(node.tag[1:])
     pos = ctx.pos(node)
     if written == 1:
-        ctx.diagnostics.append(
-            warning(
-                pos,
-                "`# ` heading in the body is dropped",
-                hint="the title comes from `title:` in the front matter",
-            )
-        )
+        ctx.diagnostics.append(_dropped_warning(pos, underlined=node.markup == "="))
         return None
     # Levels as written decide nesting, so headings written alike stay siblings however
     # the first of them was clamped: `### A` then `### B` are two sections, not one in another.
@@ -132,6 +126,19 @@ def _open_section(
         message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
         ctx.diagnostics.append(warning(pos, message, hint="give each heading its own id"))
     return _SectionDraft(heading, anchor, level, pos, written, takeaways)
+
+
+def _dropped_warning(pos: SourcePos, *, underlined: bool) -> Diagnostic:
+    """Warn that a level-1 heading is dropped, naming it as it is written: a `# ` line, or
+    a line underlined with `===` (an old-style changelog's version headings)."""
+    title = "the title comes from `title:` in the front matter"
+    if not underlined:
+        return warning(pos, "`# ` heading in the body is dropped", hint=title)
+    return warning(
+        pos,
+        "heading underlined with `===` in the body is dropped",
+        hint=f"underline it with `---` (or write `## ` before it) to make it a section; {title}",
+    )
 
 
 def _clamped_warning(

@@ -179,8 +179,11 @@ def _word_after(src: str, run: _Run) -> bool:
 
 
 def _inside_word(src: str, run: _Run) -> bool:
+    """Whether a run stands inside a word (`2**10`, `snake__case`), or underscores begin a
+    handle's name (`@_____lighthouse`), which the `@` joins to them as a letter would."""
     before, after = _around(src, run)
-    return before.isalnum() and after.isalnum()
+    joined = before.isalnum() or (run.marker == "_" and before == "@")
+    return joined and after.isalnum()
 
 
 def _around(src: str, run: _Run) -> tuple[str, str]:

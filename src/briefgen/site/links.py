@@ -273,9 +273,8 @@ def check_links(
     return sorted(
         (
             *duplicates,
-            *(
-                places.diagnostic(link, *broken[link.page][link.url])
-                for link in _located(broken, site_dir)
+            *places.diagnostics(
+                (link, *broken[link.page][link.url]) for link in _located(broken, site_dir)
             ),
         ),
         key=Diagnostic.sort_key,

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping, Sequence
     from pathlib import Path
 
     from markdown_it.token import Token
@@ -54,12 +54,25 @@ class Places:
     texts: dict[str, _SourceText] = field(default_factory=dict)
     """Each source read once: 10,000 broken links in one file must not mean 10,000 reads."""
 
-    def diagnostic(self, link: Link, message: str, hint: str | None) -> Diagnostic:
-        """Return the error for a broken link, at its Markdown line when it came from one."""
-        pos = self.locate(link)
-        if pos.path != self.page_path(link):
+    def diagnostics(self, broken: Iterable[tuple[Link, str, str | None]]) -> list[Diagnostic]:
+        """Return the error for each broken link and its problem, at its Markdown line when it
+        came from one: one error per place and problem, as every use of a reference link
+        (`[buffer][]` in fifty paragraphs) points at the one line of its definition."""
+        uses: dict[tuple[SourcePos, str, str | None], list[Link]] = {}
+        for link, message, hint in broken:
+            uses.setdefault((self.locate(link), message, hint), []).append(link)
+        return [self._error(*problem, links) for problem, links in uses.items()]
+
+    def _error(
+        self, pos: SourcePos, message: str, hint: str | None, links: Sequence[Link]
+    ) -> Diagnostic:
+        """Return one error for `links`, naming the page line of the first of them."""
+        first = self.page_path(links[0])
+        if pos.path != first:
             hint = f"{hint}; " if hint else ""
-            hint += f"the link is on {self.page_path(link)}:{link.line}"
+            hint += f"the link is on {first}:{links[0].line}"
+            others = len(links) - 1
+            hint += f" and {others} other line{'s' if others > 1 else ''}" if others else ""
         return error(pos, message, hint)
 
     def locate(self, link: Link) -> SourcePos:
