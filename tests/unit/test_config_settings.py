@@ -284,3 +284,16 @@ def test_config_mistake_deep_in_a_setting_is_at_the_values_own_line(
 ) -> None:
     (problem,) = _load(tmp_path, text)
     assert problem.startswith(message), problem
+
+
+@pytest.mark.parametrize("text", ['title: ""\n', "title: '   '\n", 'title: "\\t"\n'])
+def test_config_empty_title_is_an_error_with_a_hint(tmp_path: Path, text: str) -> None:
+    assert _load(tmp_path, "base_url: https://example.org/\n" + text) == [
+        "briefgen.yaml:2:1: error: `title` is empty\n"
+        "  hint: name the site, or remove the line for the default `Briefings`"
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "title: T\n", "title: ' Briefs '\n"])
+def test_config_title_that_is_written_or_absent_is_silent(tmp_path: Path, text: str) -> None:
+    assert [p for p in _load(tmp_path, text) if "title" in p] == []

@@ -81,6 +81,9 @@ def parse_config(
         pdf_page_size=page_size,
         search=settings.flag("search"),
     )
+    if not config.title.strip():  # what a failed `title: ${SITE_TITLE}` substitution leaves
+        hint = "name the site, or remove the line for the default `Briefings`"
+        settings.report("title", "`title` is empty", hint)
     if not _LANGUAGE.fullmatch(config.language):
         settings.report(
             "language", f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`"
