@@ -221,8 +221,9 @@ class ProjectFolder:
     unreadable: list[str]
     """Folders that could not be listed (no permission): nothing in them is read."""
     repeated: list[tuple[str, str]]
-    """Linked folders not entered, as (link, why): one walked already at another path, one
-    holding the walked folder (a loop), or one the build writes (the output, the cache)."""
+    """Links not followed, as (link, why): a folder walked already at another path, one
+    holding the walked folder (a loop), or a folder or file the build writes (the output,
+    the cache)."""
 
     def refusals(self, irregular: Callable[[str], Diagnostic]) -> list[Diagnostic]:
         """Return a diagnostic for each entry the walk would not read, in one order for every
@@ -290,10 +291,16 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
                 entry.name, folder=_is_folder(entry)
             ):
                 continue
-            link = entry.is_symlink()
+            target = os.path.realpath(path) if entry.is_symlink() else ""
             # Only a link can lead out: anything else lies in `current`, which is inside.
-            if link and not is_inside(os.path.realpath(path), real_root):
+            if target and not is_inside(target, real_root):
                 found.outside.append(_rel(path, root))
+                continue
+            # Decided before the target is looked at: whether it is there depends on the last
+            # build, and what a build publishes must not.
+            if target and any(is_inside(target, out) for out in written):
+                why = "to" if target in written else "into"
+                found.repeated.append((_rel(path, root), f"links {why} a folder the build writes"))
                 continue
             try:
                 mode = entry.stat().st_mode
@@ -303,7 +310,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
             if not_utf8_name(entry.name):
                 found.undecodable.append(_rel(path, root))
             elif stat.S_ISDIR(mode):
-                (linked if link else pending).append(path)
+                (linked if target else pending).append(path)
             elif stat.S_ISREG(mode):
                 found.files.append((path, _rel(path, root)))
             else:

@@ -93,6 +93,35 @@ def test_a_link_to_the_output_or_cache_folder_is_not_walked(tmp_path: Path) -> N
     ]
 
 
+@pytest.mark.parametrize("built", [True, False])
+def test_a_file_link_into_the_output_folder_is_left_out_built_or_not(
+    tmp_path: Path, built: bool
+) -> None:
+    """Following it would publish the last build's file: output that a clean build lacks."""
+    root = make_project(tmp_path, "-- static/site.css --\na\n")
+    if built:
+        make_project(root, "-- site/feed.xml --\n<feed/>\n-- .briefgen-cache/x.json --\n{}\n")
+    (root / "static" / "latest.xml").symlink_to("../site/feed.xml")
+    (root / "static" / "cached.json").symlink_to("../.briefgen-cache/x.json")
+
+    files, problems = discover_static(root, (root / "site", root / ".briefgen-cache"))
+
+    assert [f.rel for f in files] == ["site.css"]
+    assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
+        "static/cached.json:1:1: warning: links into a folder the build writes; not published",
+        "static/latest.xml:1:1: warning: links into a folder the build writes; not published",
+    ]
+
+
+def test_a_file_link_inside_the_project_is_published_silently(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- static/site.css --\na\n-- data/table.csv --\nx,y\n")
+    (root / "static" / "table.csv").symlink_to("../data/table.csv")
+
+    files, problems = discover_static(root, (root / "site", root / ".briefgen-cache"))
+
+    assert ([f.rel for f in files], problems) == (["site.css", "table.csv"], [])
+
+
 def test_static_that_is_a_file_is_a_warning(tmp_path: Path) -> None:
     root = make_project(tmp_path, "-- static --\nbody {}\n")
 

@@ -321,6 +321,9 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("'no_such_variable' is undefined",),
              '-- templates/briefing.html --\n{% extends "builtin/briefing.html" %}\n'
              "{% block briefing %}\n{{ no_such_variable }}\n{% endblock %}\n"),
+    BadInput("template-python-cannot-compile", "templates/partials/footer.html:1:1",
+             ("template syntax error", "a constant cannot be computed"),
+             "-- templates/partials/footer.html --\nx\n{{ (10 ** 5000) | string }}\n"),
     # --- briefgen.yaml ---
     BadInput("config-invalid-yaml", "briefgen.yaml:2:13",
              ("invalid YAML", "mapping values are not allowed"),

@@ -80,7 +80,7 @@ def test_remote_hosts_setting_must_list_host_names(tmp_path: Path) -> None:
     run = run_briefgen("build", cwd=root)
     assert run.code != 0
     assert (
-        "briefgen.yaml:3:1: error: `images.remote_hosts` entry `https://x.org/` "
+        "briefgen.yaml:3:18: error: `images.remote_hosts` entry `https://x.org/` "
         "is not a lower-case host name"
     ) in run.stderr
 

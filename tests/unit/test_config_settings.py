@@ -35,10 +35,10 @@ def test_config_nested_settings_are_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("home: {per_page: 0}\n", "briefgen.yaml:1:1: error: `home.per_page` must be a whole"),
-        ("home: {perpage: 5}\n", "briefgen.yaml:1:1: error: unknown setting `home.perpage`"),
-        ("\nfeed: {full_content: sure}\n", "briefgen.yaml:2:1: error: `feed.full_content` must be"),
-        ("pdf: {page_size: A3}\n", "briefgen.yaml:1:1: error: `pdf.page_size` must be A4 or"),
+        ("home: {per_page: 0}\n", "briefgen.yaml:1:8: error: `home.per_page` must be a whole"),
+        ("home: {perpage: 5}\n", "briefgen.yaml:1:8: error: unknown setting `home.perpage`"),
+        ("\nfeed: {full_content: sure}\n", "briefgen.yaml:2:8: error: `feed.full_content` must be"),
+        ("pdf: {page_size: A3}\n", "briefgen.yaml:1:7: error: `pdf.page_size` must be A4 or"),
         ("pdf: maybe\n", "briefgen.yaml:1:1: error: `pdf` must be true, false or a mapping"),
     ],
 )
@@ -205,12 +205,12 @@ def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str)
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("home:\n  per_page: 5\n  perpage: 3\n", "briefgen.yaml:3:1: error: unknown setting"),
-        ("title: T\nhome:\n  per_page: 0\n", "briefgen.yaml:3:1: error: `home.per_page` must be"),
-        ("feed:\n\n  full_content: sure\n", "briefgen.yaml:3:1: error: `feed.full_content`"),
-        ("pdf:\n  enabled: true\n  page_size: A3\n", "briefgen.yaml:3:1: error: `pdf.page_size`"),
-        ("images:\n  hosts: []\n", "briefgen.yaml:2:1: error: unknown setting `images.hosts`"),
-        ("images:\n  remote_hosts: x\n", "briefgen.yaml:2:1: error: `images.remote_hosts`"),
+        ("home:\n  per_page: 5\n  perpage: 3\n", "briefgen.yaml:3:3: error: unknown setting"),
+        ("title: T\nhome:\n  per_page: 0\n", "briefgen.yaml:3:3: error: `home.per_page` must be"),
+        ("feed:\n\n  full_content: sure\n", "briefgen.yaml:3:3: error: `feed.full_content`"),
+        ("pdf:\n  enabled: true\n  page_size: A3\n", "briefgen.yaml:3:3: error: `pdf.page_size`"),
+        ("images:\n  hosts: []\n", "briefgen.yaml:2:3: error: unknown setting `images.hosts`"),
+        ("images:\n  remote_hosts: x\n", "briefgen.yaml:2:3: error: `images.remote_hosts`"),
     ],
 )
 def test_config_nested_setting_mistake_in_block_style_is_at_its_own_line(
@@ -257,6 +257,43 @@ def test_config_reads_yaml_1_2_scalars_as_front_matter_does(tmp_path: Path) -> N
 @pytest.mark.parametrize("word", ["yes", "on", "No"])
 def test_config_yes_or_on_for_a_flag_is_an_error_with_a_hint(tmp_path: Path, word: str) -> None:
     assert _load(tmp_path, f"feed:\n  full_content: {word}\n") == [
-        "briefgen.yaml:2:1: error: `feed.full_content` must be true or false\n"
+        "briefgen.yaml:2:3: error: `feed.full_content` must be true or false\n"
         "  hint: write true or false: yes, no, on and off are text, as in front matter"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            'title: T\n\nextra:\n  a: 1\n  team:\n    - name: ok\n    - name: "bad\\x01"\n',
+            "briefgen.yaml:7:7: error: a setting holds the character U+0001",
+        ),
+        (
+            'title: T\nimages:\n  remote_hosts:\n    - a.org\n    - "Bad Host"\n',
+            "briefgen.yaml:5:7: error: `images.remote_hosts` entry `Bad Host` is not a lower-case",
+        ),
+        (
+            "images: {remote_hosts: [a.org, 'https://b.org']}\n",
+            "briefgen.yaml:1:32: error: `images.remote_hosts` entry `https://b.org`",
+        ),
+    ],
+)
+def test_config_mistake_deep_in_a_setting_is_at_the_values_own_line(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    (problem,) = _load(tmp_path, text)
+    assert problem.startswith(message), problem
+
+
+@pytest.mark.parametrize("text", ['title: ""\n', "title: '   '\n", 'title: "\\t"\n'])
+def test_config_empty_title_is_an_error_with_a_hint(tmp_path: Path, text: str) -> None:
+    assert _load(tmp_path, "base_url: https://example.org/\n" + text) == [
+        "briefgen.yaml:2:1: error: `title` is empty\n"
+        "  hint: name the site, or remove the line for the default `Briefings`"
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "title: T\n", "title: ' Briefs '\n"])
+def test_config_title_that_is_written_or_absent_is_silent(tmp_path: Path, text: str) -> None:
+    assert [p for p in _load(tmp_path, text) if "title" in p] == []

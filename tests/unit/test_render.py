@@ -465,6 +465,34 @@ class TestTemplateProblems:
         assert str(caught.value.diagnostic.pos) == "templates/briefing.html:2:1"
         assert name in caught.value.diagnostic.message
 
+    @pytest.mark.parametrize(
+        ("text", "pos", "message"),
+        [
+            ("x\n{{ (10 ** 5000) | string }}\n", "1:1", "a constant cannot be computed"),
+            ("x\n{{ 1" + "0" * 5000 + " }}\n", "1:1", "a constant cannot be computed"),
+            ("x\n" + "{% for a in [1] %}\n" * 25 + "{% endfor %}\n" * 25, "22:1", "nested"),
+            ("{% if 1 %}\n" * 100 + "{% endif %}\n" * 100, "", "nested too deeply"),
+            ("{% if 1 %}" * 400 + "{% endif %}" * 400, "1:1", "nested too deeply"),
+        ],
+    )
+    def test_template_python_cannot_compile_is_a_syntax_error_in_it(
+        self, tmp_path: Path, text: str, pos: str, message: str
+    ) -> None:
+        write_template(tmp_path, "index.html", text)
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_index(Site(sample_config(), ()))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos).startswith(f"templates/index.html:{pos}")
+        assert diagnostic.message.startswith(f"template syntax error: {message}")
+
+    def test_partial_python_cannot_compile_is_reported_in_the_partial(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(tmp_path, "partials/footer.html", "x\n{{ (10 ** 5000) | string }}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        assert str(caught.value.diagnostic.pos) == "templates/partials/footer.html:1:1"
+
     def test_runtime_error_in_a_list_page_template_is_a_problem(self, tmp_path: Path) -> None:
         write_template(tmp_path, "index.html", "{{ config.title.nope() }}\n")
         with pytest.raises(TemplateProblem) as caught:

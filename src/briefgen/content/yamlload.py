@@ -235,7 +235,7 @@ def load_yaml(
         return None, [_syntax_diagnostic(exc, source, text)]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
-    positions = _positions(node, source) if node is not None else {}
+    positions = node_positions(node, source) if node is not None else {}
     written = written_scalars(node) if node is not None else {}
     comments = trailing_comments(node, text, source) if node is not None and "#" in text else {}
     document = YamlDocument(data, positions, source.pos(0, 0), written, comments)
@@ -355,7 +355,7 @@ def _indented_with_tab(text: str, line: int) -> bool:
     return line < len(lines) and "\t" in lines[line][: len(lines[line]) - len(lines[line].lstrip())]
 
 
-def _positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]:
+def node_positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]:
     """Map each key and list item path to its file position, walking iteratively."""
     positions: dict[YamlPath, SourcePos] = {}
     pending: list[tuple[YamlPath, yaml.Node]] = [((), root)]

@@ -7,31 +7,19 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import yaml
-
 from briefgen.content.languages import canonical_tag
-from briefgen.content.yamlload import (
-    MAX_DEPTH,
-    YamlPath,
-    YamlProblemError,
-    construct_int,
-    core_schema_resolvers,
-    find_bad_character,
-    name_keys,
-    problem_diagnostic,
-    written_scalars,
-)
-from briefgen.content.yamlsource import YamlSource, file_source
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at
+from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 from briefgen.site.baseurl import normalise_base_url
+from briefgen.site.settingsyaml import NO_SETTINGS, read_settings
 from briefgen.site.urls import url_problem
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable
     from pathlib import Path
+
+    from briefgen.content.yamlload import YamlDocument
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +50,9 @@ def parse_config(
 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Return the config that `briefgen.yaml` holding `data` (None: no such file) gives, with
     all its problems."""
-    settings = _Settings({}, {}, [])
+    settings = _Settings(NO_SETTINGS, [])
     if data is not None:
-        settings = _read_mapping(data)
+        settings = _Settings(*read_settings(data))
     for key in settings.values:
         if key not in KNOWN_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))
@@ -93,6 +81,9 @@ def parse_config(
         pdf_page_size=page_size,
         search=settings.flag("search"),
     )
+    if not config.title.strip():  # what a failed `title: ${SITE_TITLE}` substitution leaves
+        hint = "name the site, or remove the line for the default `Briefings`"
+        settings.report("title", "`title` is empty", hint)
     if not _LANGUAGE.fullmatch(config.language):
         settings.report(
             "language", f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`"
@@ -116,18 +107,21 @@ def _is_host_name(text: str) -> bool:
 
 @dataclass
 class _Settings:
-    """Raw settings plus key lines; typed getters report a wrong type at the key's line."""
+    """Raw settings with their positions; typed getters report a wrong type at the key."""
 
-    values: dict[str, object]
-    lines: dict[str, int]
+    document: YamlDocument
+    """The settings as YAML gave them, with each key's and item's line and column."""
     diagnostics: list[Diagnostic]
-    written: dict[YamlPath, str] = field(default_factory=dict)
-    """Each number's and boolean's source text, for a message to quote as written."""
+    values: dict[str, object] = field(init=False)
 
-    def at(self, key: str) -> SourcePos:
-        """Return the line of `key` (`home.per_page` for a nested one), else of its section."""
-        line = self.lines.get(key) or self.lines.get(key.partition(".")[0], 1)
-        return SourcePos(CONFIG_NAME, line)
+    def __post_init__(self) -> None:
+        data = self.document.data
+        self.values = {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def at(self, key: str, *index: int) -> SourcePos:
+        """Return the position of `key` (`home.per_page` for a nested one, with `index` for a
+        list entry), else of its nearest enclosing setting."""
+        return self.document.pos(*key.split("."), *index)
 
     def report(self, key: str, message: str, hint: str | None = None) -> None:
         self.diagnostics.append(error(self.at(key), message, hint))
@@ -180,9 +174,10 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
         return ()
     for index, host in enumerate(hosts):
         if not isinstance(host, str) or not re.match(_HOST, host):
-            shown = settings.written.get(("images", "remote_hosts", index), host)
+            shown = settings.document.written.get(("images", "remote_hosts", index), host)
             message = f"`images.remote_hosts` entry `{shown}` is not a lower-case host name"
-            settings.report("images.remote_hosts", message, example + " (no https://, no path)")
+            at = settings.at("images.remote_hosts", index)
+            settings.diagnostics.append(error(at, message, example + " (no https://, no path)"))
             return ()
     return tuple(dict.fromkeys(hosts))
 
@@ -234,152 +229,10 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
         settings.report("pdf.enabled", "`pdf.enabled` must be true or false", _BOOLEAN_HINT)
         enabled = False
     if size not in PAGE_SIZES:
-        shown = settings.written.get(("pdf", "page_size"), str(size))  # `1.50`, not 1.5
+        shown = settings.document.written.get(("pdf", "page_size"), str(size))  # `1.50`, not 1.5
         settings.report("pdf.page_size", f"`pdf.page_size` must be A4 or Letter, not `{shown}`")
         size = "A4"
     return enabled, str(size)
-
-
-def _read_mapping(data: bytes) -> _Settings:
-    """Parse YAML into settings with the 1-based line of each top-level key."""
-    try:
-        text = data.decode("utf-8-sig")
-        source = file_source(CONFIG_NAME, text)  # U+2028 is a line break to YAML, not to you
-        _check_expansion(text)
-        loader = _ConfigLoader(text)
-        try:
-            node = loader.get_single_node()
-            value = loader.construct_document(node) if node is not None else {}
-        finally:
-            loader.dispose()
-    except YamlProblemError as problem:
-        return _Settings({}, {}, [problem_diagnostic(problem, source)])
-    except UnicodeDecodeError as exc:
-        at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
-        return _Settings({}, {}, [error(at, f"not valid UTF-8 at byte {exc.start}")])
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        pos = source.pos(mark.line, mark.column) if mark else SourcePos(CONFIG_NAME, 1)
-        return _Settings({}, {}, [error(pos, f"invalid YAML: {exc.problem or exc}")])
-    except yaml.YAMLError as exc:  # e.g. a control character, which has no mark
-        first_line = str(exc).splitlines()[0]
-        return _Settings({}, {}, [error(SourcePos(CONFIG_NAME, 1), f"invalid YAML: {first_line}")])
-    if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode | None):
-        message = "briefgen.yaml must be a mapping of settings"
-        return _Settings({}, {}, [error(SourcePos(CONFIG_NAME, 1), message)])
-    lines = _key_lines(node, source) if node else {}
-    bad = find_bad_character(value)
-    if bad is not None:
-        (path, char) = bad
-        line = lines.get(str(path[0]), 1) if path else 1
-        message = f"a setting holds the character {char}, which cannot be published"
-        return _Settings({}, {}, [error(SourcePos(CONFIG_NAME, line), message, "remove it")])
-    written = written_scalars(node) if node else {}
-    return _Settings({str(k): v for k, v in value.items()}, lines, [], written)
-
-
-def _key_lines(node: yaml.MappingNode, source: YamlSource) -> dict[str, int]:
-    """Return the file line of each key, and of each key one level down as `key.name`."""
-    lines: dict[str, int] = {}
-    for key, value in node.value:
-        lines[str(key.value)] = source.pos(key.start_mark.line, 0).line
-        if isinstance(value, yaml.MappingNode):
-            for name, _ in value.value:
-                lines[f"{key.value}.{name.value}"] = source.pos(name.start_mark.line, 0).line
-    return lines
-
-
-MAX_VALUES = 100_000
-"""Most values the settings' aliases may repeat, all aliases together."""
-_EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _check_expansion(text: str) -> None:
-    """Raise YamlProblemError for an alias inside the value it names, aliases that repeat more
-    than MAX_VALUES values, or nesting past MAX_DEPTH levels, before anything is constructed.
-
-    The settings are trusted and may use anchors, but a few lines of them can describe a
-    value bigger than memory ("billion laughs") or one that holds itself, which every later
-    walk over the settings would follow for ever.
-    """
-    loader = _EventLoader(text)
-    sizes: dict[str, tuple[int, int]] = {}  # anchor: values and levels its node expands to
-    open_: list[tuple[str | None, list[int]]] = [(None, [0, 0])]  # a sentinel for the root
-    aliased = 0  # values that aliases repeat: a plain file costs only its own size
-    try:
-        while loader.check_event():
-            event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
-            mark = event.start_mark
-            at = (mark.line, mark.column) if mark else (0, 0)
-            size: tuple[int, int] | None = None  # values and levels the event adds
-            if isinstance(event, yaml.CollectionStartEvent):
-                size = (1, 1)
-            elif isinstance(event, yaml.CollectionEndEvent):
-                anchor, (values, levels) = open_.pop()
-                _count_node(open_, anchor, sizes, (values + 1, levels + 1))
-            elif isinstance(event, yaml.ScalarEvent):
-                size = (1, 0)
-            elif isinstance(event, yaml.AliasEvent):
-                if any(anchor == event.anchor for anchor, _ in open_):
-                    raise YamlProblemError(
-                        f"alias `*{event.anchor}` repeats a value inside itself",
-                        *at,
-                        hint="an anchored value cannot hold its own alias",
-                    )
-                size = sizes.get(str(event.anchor))  # an unknown one is the composer's to report
-            if size is None:
-                continue
-            aliased += size[0] if isinstance(event, yaml.AliasEvent) else 0
-            _refuse_expansion(at, aliased, len(open_) - 1 + size[1])
-            if isinstance(event, yaml.CollectionStartEvent):
-                open_.append((event.anchor, [0, 0]))
-            else:
-                anchor = event.anchor if isinstance(event, yaml.ScalarEvent) else None
-                _count_node(open_, anchor, sizes, size)
-    finally:
-        loader.dispose()
-
-
-def _count_node(
-    open_: list[tuple[str | None, list[int]]],
-    anchor: str | None,
-    sizes: dict[str, tuple[int, int]],
-    size: tuple[int, int],
-) -> None:
-    """Count a finished node of `size` into its collection, and keep it under its anchor."""
-    if anchor is not None:
-        sizes[anchor] = size
-    counts = open_[-1][1]
-    counts[0] += size[0]
-    counts[1] = max(counts[1], size[1])
-
-
-def _refuse_expansion(at: tuple[int, int], aliased: int, depth: int) -> None:
-    if aliased > MAX_VALUES:
-        raise YamlProblemError(
-            f"aliases expand the settings past {MAX_VALUES:,} values",
-            *at,
-            hint="repeat fewer values through `*` aliases",
-        )
-    if depth > MAX_DEPTH:
-        raise YamlProblemError(f"YAML nested more than {MAX_DEPTH} levels deep", *at)
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """The safe loader with YAML 1.2 scalars (`language: no` is Norwegian, not false), with
-    over-long integers and duplicate keys reported at their line."""
-
-    yaml_implicit_resolvers = core_schema_resolvers()
-
-    def construct_mapping(
-        self, node: yaml.MappingNode, deep: bool = False
-    ) -> dict[Hashable, object]:
-        """Construct a mapping keyed by names, failing on a key that appears twice."""
-        name_keys(self, node)
-        return super().construct_mapping(node, deep=deep)
-
-
-_ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
 
 
 def _suggest(key: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import re
 from collections import ChainMap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,9 @@ from briefgen.site.templatecache import TemplateCache, environment_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, MutableMapping
+    from types import CodeType
+
+    from jinja2 import nodes
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +152,68 @@ class _Globals(ChainMap[str, Any]):
         return super().__iter__()
 
 
+COMPILE_LIMITS = (SyntaxError, RecursionError, ValueError, OverflowError, MemoryError)
+"""What Python raises for a template Jinja can parse but not compile: blocks nested past
+Python's limits, a constant too big to turn into text (`{{ (10 ** 5000) | string }}`)."""
+
+
 class _Environment(jinja2.Environment):
-    """Jinja's environment, with globals whose keys are listed without a merge."""
+    """Jinja's environment, with globals whose keys are listed without a merge, and a template
+    that cannot be compiled reported as a syntax error in it, not as a bug in briefgen."""
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        try:
+            return super()._parse(source, name, filename)
+        except COMPILE_LIMITS as exc:
+            raise _limit_error(exc, 1, name, filename) from exc
+
+    def _generate(
+        self,
+        source: nodes.Template,
+        name: str | None,
+        filename: str | None,
+        defer_init: bool = False,
+    ) -> str:
+        try:
+            return super()._generate(source, name, filename, defer_init)
+        except COMPILE_LIMITS as exc:
+            raise _limit_error(exc, 1, name, filename) from exc
+
+    def _compile(self, source: str, filename: str) -> CodeType:
+        try:
+            return super()._compile(source, filename)
+        except COMPILE_LIMITS as exc:
+            line = _template_line(source, exc.lineno) if isinstance(exc, SyntaxError) else 1
+            raise _limit_error(exc, line, None, filename) from exc
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         """Return a template's globals: its own over the environment's (as Jinja's do)."""
         return _Globals({} if d is None else d, self.globals)
+
+
+def _limit_error(
+    exc: BaseException, line: int, name: str | None, filename: str | None
+) -> jinja2.TemplateSyntaxError:
+    """Return `exc`, raised while compiling a template, as a syntax error at its `line`."""
+    if isinstance(exc, SyntaxError | RecursionError):
+        why = exc.msg if isinstance(exc, SyntaxError) else "too many levels"
+        message = f"nested too deeply for Python to compile ({why}); nest fewer blocks"
+    elif isinstance(exc, MemoryError):
+        message = "a constant is too big to compute"
+    else:  # the advice Python adds (`use sys.set_int_max_str_digits()`) is not for a template
+        message = f"a constant cannot be computed: {str(exc).partition(';')[0]}"
+    return jinja2.TemplateSyntaxError(message, line, name, filename)
+
+
+_DEBUG_INFO = re.compile(r"^debug_info = '([0-9=&]*)'$", re.MULTILINE)
+
+
+def _template_line(code: str, code_line: int | None) -> int:
+    """Return the template line that the generated Python `code_line` comes from, from the
+    `debug_info` table Jinja writes at the end of the code (`Template.get_corresponding_lineno`)."""
+    table = _DEBUG_INFO.search(code)
+    if table is None or code_line is None:
+        return 1
+    pairs = [pair.split("=") for pair in table.group(1).split("&") if pair]
+    lines = [int(template) for template, code in pairs if int(code) <= code_line]
+    return lines[-1] if lines else 1
