@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
-from briefgen.project import LOCALES_DIR, THEME_LOCALES
-from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english, primary
+from briefgen.project import THEME_LOCALES
+from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -71,7 +71,7 @@ def text_direction(lang: str) -> str:
 
 
 def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
-    """Return the catalog chain for `lang`: project over theme, exact tag over primary subtag.
+    """Return the catalog chain for `lang`: project over theme, exact tag over shorter ones.
 
     A language with no catalog at all falls back to the msgids, which are English. Kept for
     the process while the project's catalog files keep their stat: serve renders every
@@ -83,8 +83,8 @@ def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
 def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
     """Return the stat of every project catalog file that `_project_catalog` may read."""
     stamps: list[tuple[int, int, int, int] | None] = []
-    for tag in catalog_tags(lang):
-        folder = project_root / LOCALES_DIR / tag / "LC_MESSAGES"
+    folders = catalog_folders(project_root)
+    for folder in (folders[tag] for tag in lookup_tags(lang) if tag in folders):
         for name in (f"{DOMAIN}.po", f"{DOMAIN}.mo"):
             try:
                 info = (folder / name).stat()
@@ -101,8 +101,9 @@ def _translations(
 ) -> gettext.NullTranslations:
     """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`."""
     chain: list[gettext.NullTranslations] = []
-    for tag in catalog_tags(lang):
-        project = _project_catalog(project_root / LOCALES_DIR / tag / "LC_MESSAGES")
+    folders = catalog_folders(project_root)
+    for tag in lookup_tags(lang):
+        project = _project_catalog(folders[tag]) if tag in folders else None
         if project is not None:
             chain.append(project)
         theme = THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo"
