@@ -28,8 +28,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
-"""Primary language subtags written right to left."""
+RTL_SCRIPTS = frozenset(
+    {"Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Syre"}
+    | {"Syrj", "Syrn", "Thaa", "Yezi", "Armi", "Avst", "Chrs", "Cprt", "Elym", "Hatr", "Hung"}
+    | {"Khar", "Lydi", "Mani", "Narb", "Nbat", "Ougr", "Palm", "Phli", "Phlp", "Phnx", "Prti"}
+    | {"Sarb", "Sogd", "Sogo"}
+)
+"""ISO 15924 codes of the scripts written right to left (CLDR's script metadata). Babel
+knows the direction of a locale, not of a script: it reads `ar-Latn` as `ar`."""
 NATIVE_NAMES = {
     "en": "English",
     "es": "Español",
@@ -65,9 +71,24 @@ data has them (a test compares every day of several years with Babel): their pag
 import Babel and load its locale data, about a tenth of a small build."""
 
 
+@functools.lru_cache(maxsize=64)
 def text_direction(lang: str) -> str:
-    """Return `rtl` for languages written right to left, else `ltr`."""
-    return "rtl" if primary(lang) in RTL_LANGUAGES else "ltr"
+    """Return `rtl` for a tag written right to left, else `ltr`: its script's direction
+    (`pa-Arab` rtl, `ar-Latn` ltr), else that of its language's usual script, as Babel knows
+    it (`ks`, `pa-PK` rtl); a tag Babel does not know (`tlh`) is left to right."""
+    script = next((part for part in lang.split("-")[1:] if len(part) == 4 and part.isalpha()), "")
+    if script:
+        return "rtl" if script.title() in RTL_SCRIPTS else "ltr"
+    if is_english(lang) or primary(lang) in CLDR_LONG_DATES:
+        return "ltr"  # the theme's languages need not import Babel
+    from babel import Locale, UnknownLocaleError
+
+    for candidate in (lang.replace("-", "_"), primary(lang)):
+        try:
+            return "rtl" if Locale.parse(candidate).text_direction == "rtl" else "ltr"
+        except (UnknownLocaleError, ValueError):
+            continue
+    return "ltr"
 
 
 def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
