@@ -127,7 +127,8 @@ def test_a_second_file_in_one_language_is_shadowed_by_the_first_by_path() -> Non
     assert groups.shadowed == {"content/visit.es.md": second}
     assert [slug for _, _, slug in groups.versions["content/visit.md"]] == ["visit", "a"]
     alone = translation_groups([first, second], "es", drafts=False, today=None)
-    assert alone.shadowed == {}  # no switcher: two pages in one language, neither hidden
+    assert alone.versions == {}  # no switcher: two pages in one language
+    assert alone.shadowed == {"content/visit.es.md": second}  # yet a translation would link it
 
 
 @pytest.mark.parametrize(

@@ -269,7 +269,8 @@ class TranslationGroups(NamedTuple):
     included. A source alone in its group is not in it."""
     shadowed: Mapping[str, SourceLanguage]
     """A source whose group has another file in its language, which the switchers link
-    instead: the one first by path (the default language's file first, then by tag)."""
+    instead: the one first by path (the default language's file first, then by tag). Also
+    in a group of one language, whose first translation would link the other."""
 
 
 def translation_groups(
@@ -289,8 +290,7 @@ def translation_groups(
     result: dict[str, tuple[Version, ...]] = {}
     shadowed: dict[str, SourceLanguage] = {}
     for members in groups.values():
-        langs = {m.lang for m in members}
-        if len(langs) < 2:
+        if len(members) < 2:
             continue
         ordered = sorted(members, key=lambda m: (m.lang != default, m.lang, m.rel))
         linked: dict[str, SourceLanguage] = {}
@@ -301,6 +301,8 @@ def translation_groups(
                 continue
             linked[member.lang] = member
             versions.append((member.lang, lang_dir(member.lang, default), member.slug))
+        if len(versions) < 2:
+            continue  # one language: no switcher, yet the second file is told
         for member in members:
             result[member.rel] = tuple(versions)
     return TranslationGroups(result, shadowed)
