@@ -242,6 +242,50 @@ def test_a_second_file_in_one_language_is_warned_about_on_every_build(tmp_path: 
     assert done.code == 0 and "warning" not in done.stderr, done.stderr
 
 
+def test_a_second_file_in_a_group_of_one_language_is_warned_about_too(tmp_path: Path) -> None:
+    """Nothing was said until a translation came, and the English URL it linked moved."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/visit.md --\n" + _briefing("Visit") + "-- content/other.md --\n"
+        "---\ntitle: Other\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0 and "warning" not in done.stderr, done.stderr
+    (root / "content/b.md").write_text(
+        "---\ntitle: B\ndate: 2026-03-14\nsummary: S.\ntranslation_key: visit\n---\n\nText.\n",
+        encoding="utf-8",
+    )
+    expected = (
+        "content/visit.md:1:1: warning: `content/b.md` is also the `en` version of `visit`;"
+        " the language switchers of a translation would link it, not this file"
+    )
+    for _ in range(2):  # added to a built site, then carried over: told on every build
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        assert [line for line in done.stderr.splitlines() if "warning" in line] == [expected]
+    assert _page(root / "site", "visit/index.html").xpath("//link[@hreflang]") == []
+
+
+def test_a_language_cldr_does_not_know_is_named_by_its_tag_and_dated_as_the_site(
+    tmp_path: Path,
+) -> None:
+    """The switcher called a `tlh` version "English", and dated it `March 14, 2026`."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nlanguage: es\n"
+        f"-- content/visit.md --\n{_briefing('Visita')}"
+        f"-- content/visit.tlh.md --\n{_briefing('Visit')}"
+        f"-- content/visit.de.md --\n{_briefing('Besuch')}",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0, done.stderr
+    page = _page(root / "site", "visit/index.html")
+    names = page.xpath("//nav[@class='languages']//li//text()")
+    assert [name.strip() for name in names] == ["Español", "Deutsch", "tlh"]
+    dates = _page(root / "site", "tlh/visit/index.html").xpath("//time/text()")
+    assert set(dates) == {"14 de marzo de 2026"}
+
+
 def _no_catalog(at: str, lang: str) -> str:
     return (
         f"{at}: warning: no catalog translates the theme's labels into `{lang}`; pages in"

@@ -127,4 +127,39 @@ def test_a_second_file_in_one_language_is_shadowed_by_the_first_by_path() -> Non
     assert groups.shadowed == {"content/visit.es.md": second}
     assert [slug for _, _, slug in groups.versions["content/visit.md"]] == ["visit", "a"]
     alone = translation_groups([first, second], "es", drafts=False, today=None)
-    assert alone.shadowed == {}  # no switcher: two pages in one language, neither hidden
+    assert alone.versions == {}  # no switcher: two pages in one language
+    assert alone.shadowed == {"content/visit.es.md": second}  # yet a translation would link it
+
+
+@pytest.mark.parametrize(
+    ("name", "renamed"),
+    [("visit.pt_BR.md", "visit.pt-BR.md"), ("visit.es_419.md", "visit.es-419.md"),
+     ("visit.en_US.md", "visit.en-US.md"), ("visit.zh_Hans.md", "visit.zh-Hans.md"),
+     ("visit.zh_Hant_TW.md", "visit.zh-Hant-TW.md")],
+)  # fmt: skip
+def test_a_gettext_locale_suffix_is_an_error_at_line_1(name: str, renamed: str) -> None:
+    """`visit.pt_BR.md` was published silently as an English briefing at `/visit-pt-br/`."""
+    for front in ("", "lang: pt-BR\n"):
+        _, diagnostics = parse_briefing(
+            f"content/{name}", f"---\ntitle: X\ndate: 2026-01-02\n{front}---\n\nText.\n"
+        )
+        suffix = name.split(".")[1]
+        assert [(d.pos.line, d.message, d.hint) for d in diagnostics if d.is_error] == [
+            (
+                1,
+                f"file name: `{suffix}` is a gettext locale, not a BCP 47 language tag",
+                f"name the file `{renamed}`: a tag joins its subtags with `-`",
+            )
+        ]
+
+
+@pytest.mark.parametrize(
+    "name", ["visit.to_do.md", "report.v2_final.md", "a.my_list.md", "notes.2026_03.md",
+             "visit_pt_BR.md", "visit.pt-BR.md", "visit.notes.md"],
+)  # fmt: skip
+def test_a_dotted_name_that_is_no_locale_stays_silent(name: str) -> None:
+    briefing, diagnostics = parse_briefing(
+        f"content/{name}", "---\ntitle: X\ndate: 2026-01-02\n---\n\nText.\n"
+    )
+    assert briefing is not None
+    assert not [d for d in diagnostics if "file name" in d.message]

@@ -147,6 +147,24 @@ def test_parse_reports_an_invalid_language_tag_at_its_line() -> None:
     ]
 
 
+@pytest.mark.parametrize("key", ["''", '""', "'  '"])
+def test_parse_reports_an_empty_translation_key_at_its_line(key: str) -> None:
+    """An empty key was dropped silently: the file fell back to its base name's group."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\ntranslation_key: {key}\n---\n"
+    briefing, diagnostics = parse_briefing("content/a.es.md", text)
+    assert briefing is None
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.es.md:4:1: `translation_key` is empty"
+    ]
+
+
+def test_parse_reads_a_translation_key() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\ntranslation_key: visit\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.es.md", text)
+    assert briefing is not None and briefing.translation_key == "visit"
+    assert diagnostics == []
+
+
 @pytest.mark.parametrize("lang", ["nul", "CON", "aux", "prn"])
 def test_parse_rejects_a_language_whose_folder_is_a_windows_device_name(lang: str) -> None:
     text = f"---\ntitle: T\ndate: 2026-03-14\nlang: {lang}\n---\n"

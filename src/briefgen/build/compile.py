@@ -168,11 +168,13 @@ def parse_job(
 
 
 def _second_version(job: LoadedSource, briefing: Briefing, text: str) -> Diagnostic:
-    """Warn that another file in this one's language is the version its group links."""
+    """Warn that another file in this one's language is the version its group links, or
+    would link once the group has a translation."""
+    links = "link" if job.translations else "of a translation would link"
     return warning(
         SourcePos(job.rel, group_line(text)),
         f"`{job.shadowed_by}` is also the `{briefing.lang}` version of "
-        f"`{briefing.translation_key}`; the language switchers link it, not this file",
+        f"`{briefing.translation_key}`; the language switchers {links} it, not this file",
         hint="give this file another `lang:` or `translation_key:`",
     )
 

@@ -169,12 +169,13 @@ def link_translations(
     linked = []
     for source in sources:
         versions = groups.versions.get(source.rel, ())
-        if not versions and not source.translations:
-            linked.append(source)  # most sources have no translation: nothing to change
-            continue
         winner = groups.shadowed.get(source.rel)
         shadowed_by = winner.rel if winner is not None else ""
-        key = digest(source.digest, repr(versions), shadowed_by) if versions else source.digest
+        if not versions and not shadowed_by and not source.translations:
+            linked.append(source)  # most sources have no translation: nothing to change
+            continue
+        changed = versions or shadowed_by
+        key = digest(source.digest, repr(versions), shadowed_by) if changed else source.digest
         linked.append(replace(source, digest=key, translations=versions, shadowed_by=shadowed_by))
     return linked
 

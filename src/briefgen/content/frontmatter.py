@@ -244,6 +244,12 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
             hint="write a tag such as es, fr, pt-BR or zh-Hant",
         )
     translation_key = fields.get("translation_key", fields.string)
+    if translation_key == "":  # a placeholder left blank: the file would join no group
+        fields.fail(
+            "translation_key",
+            "`translation_key` is empty",
+            hint="write the base name its translations share (`rubio-visit`), or remove the line",
+        )
     meta_parts = (
         fields.get("summary", fields.string),
         fields.get("tags", fields.strings),

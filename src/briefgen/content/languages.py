@@ -34,6 +34,9 @@ BCP47 = re.compile(
 _SUFFIX = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 """A file-name language suffix: `es`, `ES`, `pt-br`. Stricter than BCP 47: no single-letter
 or over-long subtags."""
+_LOCALE_SUFFIX = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?")
+"""A gettext locale as a file-name suffix: `pt_BR`, `es_419`, `zh_Hans`, `zh_Hant_TW`. Its
+subtags keep their usual case, so a dotted name such as `notes.to_do` is not one."""
 _PEEK = re.compile(
     r"""^(["']?)(lang|translation_key|slug|draft|date)\1[ \t]*:(?:[ \t]+(.*?))?[ \t]*$""",
     re.MULTILINE,
@@ -106,6 +109,24 @@ def file_language(path: str, default: str, diagnostics: list[Diagnostic]) -> str
     if problem:
         diagnostics.append(error(SourcePos(path, 1), f"file name: {problem[0]}", hint=problem[1]))
     return lang
+
+
+def locale_suffix_error(path: str) -> Diagnostic | None:
+    """Return an error at line 1 when the file name ends in a gettext locale (`visit.pt_BR.md`).
+
+    Such a suffix is no language tag, so it would silently become part of the slug, and the
+    translation a page of the default language: the same mistake as `lang: pt_BR`.
+    """
+    name = PurePosixPath(path)
+    base, dot, suffix = name.stem.rpartition(".")
+    if not (dot and base and "_" in suffix and _LOCALE_SUFFIX.fullmatch(suffix)):
+        return None
+    tag = suffix.replace("_", "-")
+    return error(
+        SourcePos(path, 1),
+        f"file name: `{suffix}` is a gettext locale, not a BCP 47 language tag",
+        hint=f"name the file `{base}.{tag}{name.suffix}`: a tag joins its subtags with `-`",
+    )
 
 
 def base_key(rel: str) -> str:
@@ -248,7 +269,8 @@ class TranslationGroups(NamedTuple):
     included. A source alone in its group is not in it."""
     shadowed: Mapping[str, SourceLanguage]
     """A source whose group has another file in its language, which the switchers link
-    instead: the one first by path (the default language's file first, then by tag)."""
+    instead: the one first by path (the default language's file first, then by tag). Also
+    in a group of one language, whose first translation would link the other."""
 
 
 def translation_groups(
@@ -268,8 +290,7 @@ def translation_groups(
     result: dict[str, tuple[Version, ...]] = {}
     shadowed: dict[str, SourceLanguage] = {}
     for members in groups.values():
-        langs = {m.lang for m in members}
-        if len(langs) < 2:
+        if len(members) < 2:
             continue
         ordered = sorted(members, key=lambda m: (m.lang != default, m.lang, m.rel))
         linked: dict[str, SourceLanguage] = {}
@@ -280,6 +301,8 @@ def translation_groups(
                 continue
             linked[member.lang] = member
             versions.append((member.lang, lang_dir(member.lang, default), member.slug))
+        if len(versions) < 2:
+            continue  # one language: no switcher, yet the second file is told
         for member in members:
             result[member.rel] = tuple(versions)
     return TranslationGroups(result, shadowed)

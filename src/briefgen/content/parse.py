@@ -20,7 +20,13 @@ from briefgen.content.blocks import BlockBuilder
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
-from briefgen.content.languages import base_key, file_language, lang_dir, split_language_suffix
+from briefgen.content.languages import (
+    base_key,
+    file_language,
+    lang_dir,
+    locale_suffix_error,
+    split_language_suffix,
+)
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.nesting import FLATTENED_FROM
@@ -153,6 +159,8 @@ def parse_briefing(
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)
+    if suffix_error := locale_suffix_error(path):
+        diagnostics.append(suffix_error)
     lang = front.meta.lang or file_language(path, default_language, diagnostics)
     if slug is None or any(d.is_error for d in diagnostics):
         return None, diagnostics

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.languages import canonical_tag
 from briefgen.diagnostics import warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 
@@ -32,10 +33,35 @@ def is_english(lang: str) -> bool:
     return primary(lang) == "en"
 
 
-def catalog_tags(lang: str) -> tuple[str, ...]:
-    """Return the catalog folders that serve `lang`, the most exact first: `pt-BR`, `pt_BR`,
-    `pt`."""
-    return tuple(dict.fromkeys((lang, lang.replace("-", "_"), primary(lang))))
+def lookup_tags(lang: str) -> tuple[str, ...]:
+    """Return the tags whose catalogs serve `lang`, the most exact first, truncated one subtag
+    at a time as BCP 47 lookup does: `zh-Hant-TW`, `zh-Hant`, `zh`."""
+    subtags = canonical_tag(lang).split("-")
+    return tuple("-".join(subtags[:count]) for count in range(len(subtags), 0, -1))
+
+
+def folder_tag(name: str) -> str:
+    """Return the tag a folder of `locales/` holds the catalog of: tags are case-insensitive
+    and gettext joins subtags with `_`, so `pt-br`, `PT-BR` and `pt_BR` are all `pt-BR`."""
+    return canonical_tag(name.replace("_", "-"))
+
+
+def catalog_folders(project_root: Path) -> dict[str, Path]:
+    """Return the `LC_MESSAGES` folder of each project catalog by the tag it serves.
+
+    Of two folders for one tag (`pt-BR/`, `pt_BR/`) the one spelled as the tag is read, else
+    the first by name; `site/catalogs.py` warns about the other.
+    """
+    try:
+        names = [entry.name for entry in (project_root / LOCALES_DIR).iterdir()]
+    except OSError:
+        return {}
+    found: dict[str, Path] = {}
+    for name in sorted(names, key=lambda name: (folder_tag(name) != name, name)):
+        folder = project_root / LOCALES_DIR / name / "LC_MESSAGES"
+        if any((folder / f"{DOMAIN}{suffix}").is_file() for suffix in (".po", ".mo")):
+            found.setdefault(folder_tag(name), folder)
+    return found
 
 
 def has_catalog(lang: str, project_root: Path) -> bool:
@@ -43,11 +69,9 @@ def has_catalog(lang: str, project_root: Path) -> bool:
     for them), or when `lang` is English, whose labels are the msgids."""
     if is_english(lang):
         return True
-    for tag in catalog_tags(lang):
-        folder = project_root / LOCALES_DIR / tag / "LC_MESSAGES"
-        if (folder / f"{DOMAIN}.po").is_file() or (folder / f"{DOMAIN}.mo").is_file():
-            return True
-        if (THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file():
+    project = catalog_folders(project_root)
+    for tag in lookup_tags(lang):
+        if tag in project or (THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file():
             return True
     return False
 

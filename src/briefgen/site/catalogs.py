@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.files import readable_project_files
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
-from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english
+from briefgen.site.catalogfiles import (
+    DOMAIN,
+    catalog_folders,
+    folder_tag,
+    is_english,
+    lookup_tags,
+)
 from briefgen.site.i18n import compile_catalog, read_po_text
 from briefgen.site.labels import (
     msgid_of,
@@ -54,6 +60,7 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
     files, problems = readable_project_files(root, LOCALES_DIR)
     labels: list[str] | None = None  # read for the first .po: Babel parses the theme's
     used: set[str] | None = None
+    folders = catalog_folders(root)
     for path, rel in files:
         parts = rel.split("/")[1:]
         if path.suffix not in (".po", ".mo"):
@@ -61,22 +68,40 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
         if len(parts) != 3 or parts[1:] != ["LC_MESSAGES", f"{DOMAIN}{path.suffix}"]:
             hint = f"put it at `{LOCALES_DIR}/<lang>/LC_MESSAGES/{DOMAIN}.po`"
             problems.append(warning(SourcePos(rel, 1), "not read: no catalog goes here", hint))
+        elif (read := folders.get(lang := folder_tag(parts[0]))) != path.parent:
+            problems.append(_second_folder_warning(rel, lang, read, root))
         elif path.suffix == ".po":
             if labels is None:
                 shipped, labels = shipped_labels()
                 own = None if plugins else project_labels(root)
                 used = None if own is None else {*shipped, *own}
-            problems += _validate_po(path.read_bytes(), rel, parts[0], labels, used)
+            problems += _validate_po(path.read_bytes(), rel, (lang, root), labels, used)
         elif not path.with_suffix(".po").exists():  # a .po beside it is what is read
             problems += _validate_mo(path, rel)
     return problems
 
 
+def _second_folder_warning(rel: str, lang: str, read: Path | None, root: Path) -> Diagnostic:
+    """Warn that another folder holds the catalog of this one's language (`pt-BR/` and
+    `pt_BR/`): tags are case-insensitive, so pages read only one of them."""
+    other = read.parent.relative_to(root).as_posix() if read else f"{LOCALES_DIR}/{lang}"
+    return warning(
+        SourcePos(rel, 1),
+        f"not read: `{other}/` holds the catalog of `{lang}`, and pages read that one",
+        "keep one folder per language: move what this catalog adds into the other",
+    )
+
+
 def _validate_po(
-    data: bytes, rel: str, lang: str, labels: list[str], used: Collection[str] | None
+    data: bytes,
+    rel: str,
+    serves: tuple[str, Path],
+    labels: list[str],
+    used: Collection[str] | None,
 ) -> list[Diagnostic]:
     """Return the errors of a `.po`, or else its warnings: translations no page uses (none
-    when `used`, the msgids pages may ask for, is None) and untranslated theme `labels`."""
+    when `used`, the msgids pages may ask for, is None) and untranslated theme `labels` in the
+    language it `serves` (its tag, and the project's root)."""
     data = data.removeprefix(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8").replace("\r\n", "\n")
@@ -125,7 +150,7 @@ def _validate_po(
         return problems
     unused = [] if used is None else unknown_label_warnings(catalog, rel, used)
     warnings = sorted([*entries, *unused], key=lambda d: d.pos.line)
-    return warnings + _untranslated_warning(catalog, rel, lang, labels)
+    return warnings + _untranslated_warning(catalog, rel, serves, labels)
 
 
 class _AnyPlaceholder(dict[str, int]):
@@ -217,20 +242,17 @@ def _line_of(lines: list[str], word: str) -> int:
 
 
 def _untranslated_warning(
-    catalog: Catalog, rel: str, lang: str, labels: list[str]
+    catalog: Catalog, rel: str, serves: tuple[str, Path], labels: list[str]
 ) -> list[Diagnostic]:
-    """Warn when `labels` the theme shows have no translation for `lang` in this catalog or
-    the theme's; English needs none (its labels are the msgids)."""
+    """Warn when `labels` the theme shows have no translation in what pages in the language
+    this catalog `serves` (its tag, in the project at the path) read: it, then the catalogs it
+    falls back to, the project's and the theme's. English needs none (its labels are the
+    msgids)."""
+    lang, root = serves
     if is_english(lang):
         return []
-    # A translation with a context is never asked for (`site/pofile.py`).
-    known = {msgid_of(m) for m in catalog if m.id and m.context is None and _translated(m)}
-    theme = _theme_catalog(lang)
-    missing = [
-        label
-        for label in labels
-        if label not in known and (theme is None or theme.gettext(label) == label)
-    ]
+    known = _translated_msgids(catalog) | _fallback_msgids(lang, root)
+    missing = [label for label in labels if label not in known]
     if not missing:
         return []
     names = ", ".join(f'"{msgid}"' for msgid in missing[:SHOWN_MISSING])
@@ -246,14 +268,44 @@ def _untranslated_warning(
     ]
 
 
-def _theme_catalog(lang: str) -> gettext.NullTranslations | None:
-    """Return the theme's compiled catalog for the language, if it ships one."""
-    for tag in catalog_tags(lang):
-        mo = THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo"
+def _fallback_msgids(lang: str, root: Path) -> set[str]:
+    """Return the msgids translated by the catalogs that pages in `lang` fall back to: the
+    theme's for each tag of its lookup, and the project's for the shorter tags (`pt` for
+    `pt-BR`). A translation equal to its msgid (French "Notes") is a translation."""
+    folders = catalog_folders(root)
+    tags = lookup_tags(lang)
+    found: set[str] = set()
+    for folder in [THEME_LOCALES / tag / "LC_MESSAGES" for tag in tags]:
+        found |= _catalog_msgids(folder, read_po=False)  # pages read the theme's `.mo`
+    for folder in [folders[tag] for tag in tags[1:] if tag in folders]:
+        found |= _catalog_msgids(folder, read_po=True)
+    return found
+
+
+def _catalog_msgids(folder: Path, *, read_po: bool) -> set[str]:
+    """Return the msgids translated by the catalog in `folder`: its `.po` when `read_po` and
+    there is one, else its `.mo`; none when it cannot be read (reported at that catalog)."""
+    from babel.core import UnknownLocaleError
+    from babel.messages.mofile import read_mo
+    from babel.messages.pofile import PoFileError
+
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    try:
+        if read_po and po.is_file():
+            text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
+            return _translated_msgids(read_po_text(text))
         if mo.is_file():
             with mo.open("rb") as handle:
-                return gettext.GNUTranslations(handle)
-    return None
+                return _translated_msgids(read_mo(handle))
+    except (*HEADER_ERRORS, UnicodeDecodeError, PoFileError, UnknownLocaleError):
+        pass
+    return set()
+
+
+def _translated_msgids(catalog: Catalog) -> set[str]:
+    """Return the msgids a catalog translates; one with a context is never asked for
+    (`site/pofile.py`)."""
+    return {msgid_of(m) for m in catalog if m.id and m.context is None and _translated(m)}
 
 
 def _translated(message: Message) -> bool:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
-from briefgen.project import LOCALES_DIR, THEME_LOCALES
-from briefgen.site.catalogfiles import DOMAIN, catalog_tags, is_english, primary
+from briefgen.project import THEME_LOCALES
+from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -28,8 +28,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
-"""Primary language subtags written right to left."""
+RTL_SCRIPTS = frozenset(
+    {"Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Syre"}
+    | {"Syrj", "Syrn", "Thaa", "Yezi", "Armi", "Avst", "Chrs", "Cprt", "Elym", "Hatr", "Hung"}
+    | {"Khar", "Lydi", "Mani", "Narb", "Nbat", "Ougr", "Palm", "Phli", "Phlp", "Phnx", "Prti"}
+    | {"Sarb", "Sogd", "Sogo"}
+)
+"""ISO 15924 codes of the scripts written right to left (CLDR's script metadata). Babel
+knows the direction of a locale, not of a script: it reads `ar-Latn` as `ar`."""
 NATIVE_NAMES = {
     "en": "English",
     "es": "Español",
@@ -65,13 +71,26 @@ data has them (a test compares every day of several years with Babel): their pag
 import Babel and load its locale data, about a tenth of a small build."""
 
 
+@functools.lru_cache(maxsize=64)
 def text_direction(lang: str) -> str:
-    """Return `rtl` for languages written right to left, else `ltr`."""
-    return "rtl" if primary(lang) in RTL_LANGUAGES else "ltr"
+    """Return `rtl` for a tag written right to left, else `ltr`: its script's direction
+    (`pa-Arab` rtl, `ar-Latn` ltr), else that of its language's usual script, as Babel knows
+    it (`ks`, `pa-PK` rtl); a tag Babel does not know (`tlh`) is left to right."""
+    script = next((part for part in lang.split("-")[1:] if len(part) == 4 and part.isalpha()), "")
+    if script:
+        return "rtl" if script.title() in RTL_SCRIPTS else "ltr"
+    if is_english(lang) or primary(lang) in CLDR_LONG_DATES:
+        return "ltr"  # the theme's languages need not import Babel
+    locale = _babel_locale(lang)
+    if locale is not None:
+        from babel import Locale
+
+        return "rtl" if Locale.parse(locale).text_direction == "rtl" else "ltr"
+    return "ltr"
 
 
 def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
-    """Return the catalog chain for `lang`: project over theme, exact tag over primary subtag.
+    """Return the catalog chain for `lang`: project over theme, exact tag over shorter ones.
 
     A language with no catalog at all falls back to the msgids, which are English. Kept for
     the process while the project's catalog files keep their stat: serve renders every
@@ -83,8 +102,8 @@ def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
 def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
     """Return the stat of every project catalog file that `_project_catalog` may read."""
     stamps: list[tuple[int, int, int, int] | None] = []
-    for tag in catalog_tags(lang):
-        folder = project_root / LOCALES_DIR / tag / "LC_MESSAGES"
+    folders = catalog_folders(project_root)
+    for folder in (folders[tag] for tag in lookup_tags(lang) if tag in folders):
         for name in (f"{DOMAIN}.po", f"{DOMAIN}.mo"):
             try:
                 info = (folder / name).stat()
@@ -101,8 +120,9 @@ def _translations(
 ) -> gettext.NullTranslations:
     """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`."""
     chain: list[gettext.NullTranslations] = []
-    for tag in catalog_tags(lang):
-        project = _project_catalog(project_root / LOCALES_DIR / tag / "LC_MESSAGES")
+    folders = catalog_folders(project_root)
+    for tag in lookup_tags(lang):
+        project = _project_catalog(folders[tag]) if tag in folders else None
         if project is not None:
             chain.append(project)
         theme = THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo"
@@ -157,52 +177,76 @@ def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
     return None
 
 
+def formats_language(lang: str, site_language: str) -> str:
+    """Return the language whose date and number formats a page in `lang` shows: its own
+    when CLDR has it, else the site's (`tlh` pages of an English site read `23 November
+    2026`), else English."""
+    for candidate in (lang, site_language):
+        if is_english(candidate) or candidate in CLDR_LONG_DATES or _babel_locale(candidate):
+            return candidate
+    return "en"
+
+
 def format_date(value: dt.date, lang: str) -> str:
-    """Return a date as `lang` writes it: `23 November 2026`, `23 de noviembre de 2026`."""
-    if is_english(lang):
-        return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    """Return a date as `lang` writes it: `23 November 2026`, `23 de noviembre de 2026`; as
+    English for a language CLDR does not have."""
     if lang in CLDR_LONG_DATES:
         pattern, *months = CLDR_LONG_DATES[lang]
         return pattern.format(day=value.day, month=months[value.month - 1], year=value.year)
+    locale = None if is_english(lang) else _babel_locale(lang)
+    if locale is None:
+        return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(value, format="long", locale=_babel_locale(lang))
+    return babel_format_date(value, format="long", locale=locale)
 
 
 def format_number(value: int, lang: str) -> str:
-    """Return an integer with the locale's digits and grouping."""
+    """Return an integer with the locale's digits and grouping; as English for a language
+    CLDR does not have."""
     if is_english(lang) or (lang in CLDR_LONG_DATES and 0 <= value < 1000):
         return str(value)  # no grouping, and Latin digits in every language of that table
+    locale = _babel_locale(lang)
+    if locale is None:
+        return str(value)
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=_babel_locale(lang))
+    return format_decimal(value, locale=locale)
 
 
 def language_name(lang: str) -> str:
-    """Return the name of `lang` in that language (`es` → `Español`), for the switcher."""
+    """Return the name of `lang` in that language (`es` → `Español`), for the switcher; the
+    tag itself when CLDR has no name for it (`tlh`): calling it English would be false."""
     if lang in NATIVE_NAMES:
         return NATIVE_NAMES[lang]
+    locale = _babel_locale(lang)
+    if locale is None:
+        return lang
     from babel import Locale
 
-    try:
-        name = Locale.parse(_babel_locale(lang)).get_display_name()
-    except (ValueError, LookupError):
-        return lang
+    name = Locale.parse(locale).get_display_name()
     return (name[:1].upper() + name[1:]) if name else lang
 
 
 @functools.lru_cache(maxsize=64)
-def _babel_locale(lang: str) -> str:
-    """Return the closest locale Babel knows for a BCP 47 tag, falling back to its language."""
+def _babel_locale(lang: str) -> str | None:
+    """Return the closest locale Babel knows for a BCP 47 tag, falling back to its language;
+    None when it knows neither. Babel reads `und` as `en_US`: a locale of another language
+    than the tag's (aliases aside: `iw` is `he`) is not its locale."""
     from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
 
-    for candidate in (lang.replace("-", "_"), primary(lang)):
+    language = primary(lang)
+    same = {language, get_global("language_aliases").get(language)}
+    for candidate in (lang.replace("-", "_"), language):
         try:
-            return str(Locale.parse(candidate))
+            locale = Locale.parse(candidate)
         except (UnknownLocaleError, ValueError):
             continue
-    log.debug("no CLDR data for %s; formatting as English", lang)
-    return "en"
+        if locale.language in same:
+            return str(locale)
+    log.debug("no CLDR data for %s", lang)
+    return None
 
 
 # Jinja glue: one Environment serves every language; each render puts its catalog and
@@ -229,13 +273,19 @@ def context_ngettext(context: jinja2.runtime.Context, singular: str, plural: str
 @jinja2.pass_context
 def date_filter(context: jinja2.runtime.Context, value: dt.date) -> str:
     """Format a date for the page's language (the `human_date` filter)."""
-    return format_date(value, str(context["lang"]))
+    return format_date(value, _formats_language(context))
 
 
 @jinja2.pass_context
 def number_filter(context: jinja2.runtime.Context, value: int) -> str:
     """Format a whole number for the page's language (the `number` filter)."""
-    return format_number(value, str(context["lang"]))
+    return format_number(value, _formats_language(context))
+
+
+def _formats_language(context: jinja2.runtime.Context) -> str:
+    """Return the language whose formats the page being rendered shows."""
+    site_language = getattr(context.get("config"), "language", "en")
+    return formats_language(str(context["lang"]), str(site_language))
 
 
 @jinja2.pass_context
