@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from briefgen.build.outdir import MARKER
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
 from briefgen.project import CONFIG_NAME
 from briefgen.site.outputs import Output
@@ -33,6 +35,9 @@ _places: dict[str, SourcePos] = {}
 """Where each plugin of this process is named in briefgen.yaml: its errors point there."""
 
 CLASH_HINT = "a path cannot be both a file and a folder: give the output another path"
+
+MAX_NAME_BYTES = 255
+"""The longest file name Linux, macOS and Windows file systems hold, in bytes."""
 
 PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
 
@@ -70,15 +75,21 @@ def path_problem(rel: str) -> str | None:
     """Return why a plugin's output path could not be a file of the site folder, or None.
 
     Checked by its text alone: absolute, Windows-style or with an empty, `.` or `..` segment,
-    it would be written elsewhere than the file it names (or outside the site and project)."""
+    it would be written elsewhere than the file it names (or outside the site and project);
+    a name too long for a file system, or briefgen's marker, could not be written at all."""
     if rel.startswith("/"):
         return "an absolute path"
     if "\\" in rel:
         return "a path with a `\\`"
     if "\0" in rel:
         return "a path with a NUL character"
-    if any(segment in ("", ".", "..") for segment in rel.split("/")):
+    segments = rel.split("/")
+    if any(segment in ("", ".", "..") for segment in segments):
         return "a path with an empty, `.` or `..` segment"
+    if any(len(os.fsencode(segment)) > MAX_NAME_BYTES for segment in segments):
+        return f"a name longer than {MAX_NAME_BYTES} bytes, which no file system holds"
+    if rel == MARKER:
+        return "the name of the file briefgen marks its output folder with"
     return None
 
 
