@@ -248,7 +248,11 @@ class PluginGuard:
         is: its attributes are what a template reads)."""
         if not callable(value) or isinstance(value, type):
             return value
-        return self._call(f"in its {role} `{name}`", value)
+        import jinja2  # Only with a plugin that adds filters: a no-change build needs no Jinja.
+
+        # A template's own mistake met in it (`{{ nope | f }}`: nope is undefined) is the
+        # template's, reported at its line as any other.
+        return self._call(f"in its {role} `{name}`", value, passes=(jinja2.TemplateError,))
 
     def _outputs(self, label: str, outputs: Callable[[], Iterable[Output]]) -> Iterator[Output]:
         """Yield the outputs, each checked and with its maker guarded."""
@@ -275,10 +279,11 @@ class PluginGuard:
         function: Callable[..., Any],
         returns: type | None = None,
         check: Callable[[Any], str | None] | None = None,
+        passes: tuple[type[BaseException], ...] = (),
     ) -> Callable[..., Any]:
         """Return `function`, raising a PluginProblem where it fails (or returns the wrong
         type, or what `check` finds wrong), saying what the plugin was `doing`; a template's
-        problem in it keeps its own place."""
+        problem in it keeps its own place, and so do the exceptions it `passes`."""
 
         @functools.wraps(function)
         def guarded(*args: Any, **kwargs: Any) -> Any:
@@ -289,7 +294,7 @@ class PluginGuard:
                     wrong = f"returned {type(result).__name__}, not {returns.__name__}"
                 else:
                     wrong = None if check is None else check(result)
-            except (ProjectCodeProblem, *NOT_FAILURES):
+            except (ProjectCodeProblem, *NOT_FAILURES, *passes):
                 raise
             except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
                 raise self._failed(f"{doing}: {described(exc)}") from None

@@ -72,6 +72,16 @@ def test_a_failing_filter_or_global_is_an_error_at_the_template_line(
     assert leftovers(root) == []
 
 
+def test_an_undefined_value_given_to_a_filter_is_the_templates_mistake(tmp_path: Path) -> None:
+    plugin = "def register(api):\n    api.add_filter('ex', lambda x: str(x))\n"
+    root = tmp_path / "p"
+    _built(root, f"-- p.py --\n{plugin}" + FOOTER.replace("config.title", "nope"))
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert "templates/partials/footer.html:2:1: error: 'nope' is undefined" in run.stderr
+    assert "plugin `p`" not in run.stderr
+
+
 def test_a_filter_ending_the_process_in_a_worker_is_the_same_error(tmp_path: Path) -> None:
     plugin, template, said = FILTERS["sys.exit(0) in a filter"]
     root = tmp_path / "p"
