@@ -285,6 +285,8 @@ class PluginGuard:
         type, or what `check` finds wrong), saying what the plugin was `doing`; a template's
         problem in it keeps its own place, and so do the exceptions it `passes`."""
 
+        passing: tuple[type[BaseException], ...] = (ProjectCodeProblem, *NOT_FAILURES, *passes)
+
         @functools.wraps(function)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             wrong: str | None
@@ -294,7 +296,7 @@ class PluginGuard:
                     wrong = f"returned {type(result).__name__}, not {returns.__name__}"
                 else:
                     wrong = None if check is None else check(result)
-            except (ProjectCodeProblem, *NOT_FAILURES, *passes):
+            except passing:
                 raise
             except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
                 raise self._failed(f"{doing}: {described(exc)}") from None
