@@ -11,9 +11,12 @@ the site folder, and two outputs of one path name who made them.
 from __future__ import annotations
 
 import functools
+import math
+import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from briefgen.build.outdir import MARKER
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
 from briefgen.project import CONFIG_NAME
 from briefgen.site.outputs import Output
@@ -32,6 +35,9 @@ _places: dict[str, SourcePos] = {}
 """Where each plugin of this process is named in briefgen.yaml: its errors point there."""
 
 CLASH_HINT = "a path cannot be both a file and a folder: give the output another path"
+
+MAX_NAME_BYTES = 255
+"""The longest file name Linux, macOS and Windows file systems hold, in bytes."""
 
 PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
 
@@ -69,15 +75,21 @@ def path_problem(rel: str) -> str | None:
     """Return why a plugin's output path could not be a file of the site folder, or None.
 
     Checked by its text alone: absolute, Windows-style or with an empty, `.` or `..` segment,
-    it would be written elsewhere than the file it names (or outside the site and project)."""
+    it would be written elsewhere than the file it names (or outside the site and project);
+    a name too long for a file system, or briefgen's marker, could not be written at all."""
     if rel.startswith("/"):
         return "an absolute path"
     if "\\" in rel:
         return "a path with a `\\`"
     if "\0" in rel:
         return "a path with a NUL character"
-    if any(segment in ("", ".", "..") for segment in rel.split("/")):
+    segments = rel.split("/")
+    if any(segment in ("", ".", "..") for segment in segments):
         return "a path with an empty, `.` or `..` segment"
+    if any(len(os.fsencode(segment)) > MAX_NAME_BYTES for segment in segments):
+        return f"a name longer than {MAX_NAME_BYTES} bytes, which no file system holds"
+    if rel == MARKER:
+        return "the name of the file briefgen marks its output folder with"
     return None
 
 
@@ -221,14 +233,26 @@ class PluginGuard:
         return guarded
 
     def block_kind(self, kind: BlockKind[Any]) -> BlockKind[Any]:
-        """Return `kind` with the functions it runs on content guarded."""
+        """Return `kind` with the functions it runs on content guarded, and what they return
+        checked: a block whose `words()` counts, JSON that `briefing.json` can hold."""
         doing = f"in its block kind `{kind.name}`"
         return replace(
             kind,
-            build=self._call(doing, kind.build),
-            to_json=self._call(doing, kind.to_json),
+            build=self._call(doing, kind.build, check=block_problem),
+            to_json=self._call(doing, kind.to_json, dict, check=json_problem),
             to_markdown=self._call(doing, kind.to_markdown),
         )
+
+    def template_function(self, role: str, name: str, value: object) -> object:
+        """Return a filter or global, guarded when it is a function (a class is left as it
+        is: its attributes are what a template reads)."""
+        if not callable(value) or isinstance(value, type):
+            return value
+        import jinja2  # Only with a plugin that adds filters: a no-change build needs no Jinja.
+
+        # A template's own mistake met in it (`{{ nope | f }}`: nope is undefined) is the
+        # template's, reported at its line as any other.
+        return self._call(f"in its {role} `{name}`", value, passes=(jinja2.TemplateError,))
 
     def _outputs(self, label: str, outputs: Callable[[], Iterable[Output]]) -> Iterator[Output]:
         """Yield the outputs, each checked and with its maker guarded."""
@@ -250,23 +274,34 @@ class PluginGuard:
             )
 
     def _call(
-        self, doing: str, function: Callable[..., Any], returns: type | None = None
+        self,
+        doing: str,
+        function: Callable[..., Any],
+        returns: type | None = None,
+        check: Callable[[Any], str | None] | None = None,
+        passes: tuple[type[BaseException], ...] = (),
     ) -> Callable[..., Any]:
         """Return `function`, raising a PluginProblem where it fails (or returns the wrong
-        type), saying what the plugin was `doing`; a template's problem in it keeps its own
-        place."""
+        type, or what `check` finds wrong), saying what the plugin was `doing`; a template's
+        problem in it keeps its own place, and so do the exceptions it `passes`."""
+
+        passing: tuple[type[BaseException], ...] = (ProjectCodeProblem, *NOT_FAILURES, *passes)
 
         @functools.wraps(function)
-        def guarded(*args: Any) -> Any:
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            wrong: str | None
             try:
-                result = function(*args)
-            except (ProjectCodeProblem, *NOT_FAILURES):
+                result = function(*args, **kwargs)
+                if returns is not None and not isinstance(result, returns):
+                    wrong = f"returned {type(result).__name__}, not {returns.__name__}"
+                else:
+                    wrong = None if check is None else check(result)
+            except passing:
                 raise
             except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
                 raise self._failed(f"{doing}: {described(exc)}") from None
-            if returns is not None and not isinstance(result, returns):
-                wrong = f"{doing}: returned {type(result).__name__}, not {returns.__name__}"
-                raise self._failed(wrong)
+            if wrong is not None:
+                raise self._failed(f"{doing}: {wrong}")
             return result
 
         return guarded
@@ -274,6 +309,39 @@ class PluginGuard:
     def _failed(self, doing: str) -> PluginProblem:
         hint = "fix the plugin, or take it out of `plugins:`"
         return plugin_problem([self.name], f"plugin `{self.name}` failed {doing}", hint)
+
+
+def block_problem(block: Any) -> str | None:
+    """Return what is wrong with a block a plugin built, or None: reading time adds up every
+    block's `words()`, so it must count (None is a fence the kind declined)."""
+    if block is None:
+        return None
+    words = block.words()
+    if type(words) is not int:
+        return f"its block's `words()` returned {type(words).__name__}, not int"
+    return None
+
+
+def json_problem(value: object, where: str = "") -> str | None:
+    """Return why `value` is not JSON that every reader parses, or None: strings, integers,
+    finite numbers, booleans, null, and lists and objects (with string keys) of them."""
+    if value is None or isinstance(value, (str, int)):  # bool is an int
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"returned {value} at `{where}`, not JSON"
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            if (problem := json_problem(item, f"{where}[{index}]")) is not None:
+                return problem
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"returned the key {key!r} in `{where or '{}'}`, not a string"
+            if (problem := json_problem(item, f"{where}.{key}" if where else key)) is not None:
+                return problem
+        return None
+    return f"returned {type(value).__name__} at `{where}`, not JSON"
 
 
 def _name_of(function: object) -> str:

@@ -18,7 +18,7 @@ import importlib
 import importlib.metadata
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from briefgen.content import markdown
 from briefgen.content.kinds import registry
@@ -51,9 +51,11 @@ class PluginAPI:
     What a plugin adds for outputs, Markdown and blocks runs guarded (pluginguard.py): its
     failure is an error at `at`, the `plugins:` line, naming it."""
 
-    def __init__(self, name: str, at: SourcePos | None = None) -> None:
+    def __init__(self, name: str, at: SourcePos | None = None, folder: Path | None = None) -> None:
         self.name = name
         self._guard = PluginGuard(name, at or SourcePos(CONFIG_NAME, 1))
+        self._folder = folder or Path.cwd()
+        """The plugin's own folder: a relative template folder is read from it."""
 
     def add_block_kind(self, kind: BlockKind[Any]) -> None:
         """Add a block kind: its nodes or fences become its blocks, with JSON and a template."""
@@ -66,11 +68,12 @@ class PluginAPI:
 
     def add_filter(self, name: str, function: Callable[..., object]) -> None:
         """Add a Jinja filter, usable in every template as `{{ value | name }}`."""
-        EXTENSIONS.filters[name] = function
+        filter_ = self._guard.template_function("filter", name, function)
+        EXTENSIONS.filters[name] = cast("Callable[..., object]", filter_)
 
     def add_global(self, name: str, value: object) -> None:
         """Add a Jinja global, usable in every template."""
-        EXTENSIONS.globals[name] = value
+        EXTENSIONS.globals[name] = self._guard.template_function("global", name, value)
 
     def add_site_output(self, outputs: SiteOutputs) -> None:
         """Add site-wide files: `outputs(context)` yields `Output`s (path, cache key, maker)."""
@@ -80,9 +83,12 @@ class PluginAPI:
         """Add files per briefing: `outputs(briefing, context, key)` yields `Output`s."""
         briefing_output(self._guard.briefing_outputs(outputs))
 
-    def add_templates(self, folder: Path) -> None:
-        """Add a folder of templates (e.g. `blocks/<kind>.html`), under the project's own."""
-        EXTENSIONS.template_folders.append(folder)
+    def add_templates(self, folder: Path | str) -> None:
+        """Add a folder of templates (e.g. `blocks/<kind>.html`), under the project's own; a
+        relative path is taken from the plugin's own folder, wherever briefgen runs."""
+        if not isinstance(folder, (Path, str)):
+            raise TypeError(f"add_templates takes a folder path, not {type(folder).__name__}")
+        EXTENSIONS.template_folders.append(self._folder / folder)
 
 
 def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic]]:
@@ -102,7 +108,7 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
             if not callable(register):
                 problems.append(error(at, f"plugin `{name}` has no `register(api)` function"))
                 continue
-            register(PluginAPI(name, at))
+            register(PluginAPI(name, at, _folder_of(module) or root.absolute()))
         except NOT_FAILURES:
             raise
         except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
@@ -156,6 +162,12 @@ def _import(name: str, root: Path) -> ModuleType:
     if project not in sys.path:
         sys.path.insert(0, project)
     return importlib.import_module(name)
+
+
+def _folder_of(module: ModuleType) -> Path | None:
+    """Return the folder of a plugin's file (a package's own folder), absolute, or None."""
+    path = getattr(module, "__file__", None)
+    return Path(path).absolute().parent if path else None
 
 
 def _source_files(module: ModuleType, loaded: Sequence[ModuleType]) -> tuple[Path, list[Path]]:

@@ -96,6 +96,17 @@ class Stop(BaseException):
 
 """
 
+
+def _built_block(change: tuple[str, str]) -> str:
+    """Return the block kind plugin, building its block, with `change` made to it."""
+    plugin = BLOCK_KIND.replace('if "boom" in node.content:', "if False:")
+    if change[0] == "{}":
+        return plugin.replace(
+            "to_json=lambda block, writer: {}", f"to_json=lambda b, w: {change[1]}"
+        )
+    return plugin.replace(*change)
+
+
 FAILURES = {
     "site output": (_site(RAISES), "its site output `outs`"),
     "site output's make": (
@@ -134,6 +145,28 @@ FAILURES = {
         ).replace('if "boom" in node.content:', "if False:"),
         "in its block kind `boom`: ZeroDivisionError",
     ),
+    **{
+        f"block kind's {mistake}": (_built_block(change), said)
+        for mistake, (change, said) in {
+            "JSON with a date": (
+                ("{}", "{'a': [__import__('datetime').date(2026, 1, 1)]}"),
+                "in its block kind `boom`: returned date at `a[0]`, not JSON",
+            ),
+            "JSON with NaN": (
+                ("{}", "{'value': float('nan')}"),
+                "in its block kind `boom`: returned nan at `value`, not JSON",
+            ),
+            "JSON that is a list": (("{}", "[1]"), "returned list, not dict"),
+            "words() returning None": (
+                ("return 0", "pass"),
+                "in its block kind `boom`: its block's `words()` returned NoneType, not int",
+            ),
+            "words() raising": (
+                ("return 0", "raise ValueError('no words')"),
+                "in its block kind `boom`: ValueError: no words",
+            ),
+        }.items()
+    },
 }
 
 

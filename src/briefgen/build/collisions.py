@@ -49,7 +49,7 @@ def check_collisions(
             message = f"the briefing's `{rel}` would replace the site's own page"
             problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
         owners.update(dict.fromkeys(briefing.outputs, source))
-    problems += _windows_problems(static, owners)
+    problems += _windows_problems(static, owners, plugins)
     if problems:
         raise BriefgenError(problems)
     if not static:
@@ -113,9 +113,12 @@ def _generated_parent(rel: str, owners: dict[str, str]) -> str | None:
     return None
 
 
-def _windows_problems(static: list[StaticFile], owners: dict[str, str]) -> list[Diagnostic]:
+def _windows_problems(
+    static: list[StaticFile], owners: dict[str, str], plugins: dict[str, str]
+) -> list[Diagnostic]:
     """Report static files named as Windows devices, and published files (static, and each
-    briefing's, its content/ images in media/ too) whose paths differ only by case."""
+    briefing's, its content/ images in media/ too) whose paths differ only by case; `plugins`
+    names the plugin that makes each of a plugin's files."""
     problems: list[Diagnostic] = []
     published = {rel: f"from {source}" if source else "" for rel, source in owners.items()}
     for file in static:
@@ -125,11 +128,11 @@ def _windows_problems(static: list[StaticFile], owners: dict[str, str]) -> list[
             hint = "rename it: a site holding it cannot be checked out on Windows"
             problems.append(error(at, message, hint))
         published.setdefault(file.rel, f"from {at.path}")
-    problems += _case_twins(published)
+    problems += _case_twins(published, plugins)
     return problems
 
 
-def _case_twins(published: dict[str, str]) -> list[Diagnostic]:
+def _case_twins(published: dict[str, str], plugins: dict[str, str]) -> list[Diagnostic]:
     """Report published paths that differ only by case: two files, or a file and a folder of
     other files (`static/Two` and the page folder `two/`)."""
     # Most sites have no twins: sets tell so in a few milliseconds at 10,000 briefings, where
@@ -152,20 +155,34 @@ def _case_twins(published: dict[str, str]) -> list[Diagnostic]:
         if folder != rel:
             twin = f"the folder `{folder}/` of `{inside}`"
             hint = "rename one of them: Windows and macOS cannot hold both"
-            problems.append(_twins(published, rel, inside, twin, hint))
+            problems.append(_twins(published, plugins, rel, inside, twin, hint))
         other = first.setdefault(rel.casefold(), rel)
         if other != rel:
             hint = "rename one of them: Windows and macOS keep them as one file"
-            problems.append(_twins(published, rel, other, f"`{other}`", hint))
+            problems.append(_twins(published, plugins, rel, other, f"`{other}`", hint))
     return problems
 
 
-def _twins(published: dict[str, str], rel: str, other: str, shown: str, hint: str) -> Diagnostic:
+def _twins(
+    published: dict[str, str],
+    plugins: dict[str, str],
+    rel: str,
+    other: str,
+    shown: str,
+    hint: str,
+) -> Diagnostic:
     """Return the error for `rel` and `other` (shown as `shown`) differing only by case, at
-    the source of the first that has one."""
+    the `plugins:` line when a plugin makes one, else at the source of the first that has
+    one."""
+
+    def origin(path: str) -> str:
+        if path in plugins:
+            return f"made by plugin `{plugins[path]}`"
+        return published[path] or "generated"
+
+    message = f"`{rel}` ({origin(rel)}) and {shown} ({origin(other)}) differ only by case"
+    makers = list(dict.fromkeys(plugins[p] for p in (rel, other) if p in plugins))
+    if makers:
+        return plugin_problem(makers, message, hint).diagnostic
     source = published[rel].removeprefix("from ") or published[other].removeprefix("from ")
-    message = (
-        f"`{rel}` ({published[rel] or 'generated'}) and {shown} "
-        f"({published[other] or 'generated'}) differ only by case"
-    )
     return error(SourcePos(source or rel, 1), message, hint)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic
@@ -46,6 +46,15 @@ class BuildOptions:
     """After a build into an output folder that did not exist, link a spare tree from it
     (build/spare.py), so that the first edit does not link every file itself. Worth it only
     where edits follow: `briefgen build` on a person's machine, not `check` or a CI job."""
+
+    def absolute(self) -> BuildOptions:
+        """Return the options with every folder absolute, as from the current folder now: a
+        plugin may change the current folder, and the build must still read and write the
+        project's own."""
+        cache_dir = None if self.cache_dir is None else self.cache_dir.absolute()
+        return replace(
+            self, root=self.root.absolute(), out=self.out.absolute(), cache_dir=cache_dir
+        )
 
     @property
     def cache(self) -> Path:

@@ -90,6 +90,7 @@ def build_site(
         # Before the lock too: run in a folder that is no project (in `content/`, say), the
         # build would leave its lock file there.
         raise BriefgenError(discover_sources(options.root)[1])
+    options = options.absolute()  # before any plugin is loaded, which may change folder
     cache_dir = options.cache
     refuse_linked_cache(cache_dir)
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.

@@ -60,6 +60,7 @@ def check(
     strict: bool = False,
 ) -> list[Diagnostic]:
     """Build into a temporary folder, print every problem and return them."""
+    project = root.absolute()  # the build may load a plugin that changes folder
     with tempfile.TemporaryDirectory(prefix="briefgen-check-") as scratch:
         options = BuildOptions(
             root,
@@ -72,7 +73,7 @@ def check(
             keep_going=True,
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
-    diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(root)])
+    diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(project)])
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
     checked = f"checked {count(briefings, 'briefing')}"

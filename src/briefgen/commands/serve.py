@@ -35,6 +35,7 @@ def serve(
             f"warning: binding to {bind} lets other machines on the network see this preview; "
             "use --bind 127.0.0.1 to keep it private"
         )
+    root = root.absolute()  # a plugin it loads may change the current folder
     refuse_linked_cache(root / CACHE_DIR)  # serve builds into it
     options = ServeOptions(
         root=root,

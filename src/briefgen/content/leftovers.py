@@ -33,6 +33,7 @@ from briefgen.content.codespans import without_code_spans
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
+from briefgen.content.markdown import syntax_added
 from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
@@ -146,6 +147,12 @@ def leftover_warnings(
             finds += empty_links(written, token, tokens[index - 1], references)
         if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
             finds.append(emphasis)
+        # The run's tokens: parse.py keeps them in `meta` while it builds blocks.
+        children = token.children or token.meta.get("inline") or ()
+        if finds and syntax_added() and _plugin_markup(children):
+            # A plugin's syntax (`H~2~O` as <sub>) made markup of marks this reads as text.
+            shown_text = _as_shown(children)
+            finds = [f for f in finds if f[1].replace("\\", "") in shown_text]
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:
@@ -172,6 +179,35 @@ def leftover_warnings(
                 after[line, shown] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
     return found + definition_warnings(path, text, env)
+
+
+_STOCK_INLINE = frozenset(
+    {"text", "text_special", "softbreak", "hardbreak", "code_inline", "html_inline", "image"}
+    | {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
+    | {"link_open", "link_close", "footnote_ref"}
+)
+"""Inline tokens of briefgen's own parser; any other comes from a plugin's syntax."""
+
+
+def _plugin_markup(children: Sequence[Token]) -> bool:
+    return any(child.type not in _STOCK_INLINE for child in children)
+
+
+def _as_shown(children: Sequence[Token]) -> str:
+    """Return a run as the page shows it as text: a text's characters and the marks of
+    briefgen's own markup (`*`, `` ` ``), but nothing for what a plugin's syntax made (its
+    marks are not shown), and no backslashes (escapes are gone)."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "text_special"):
+            parts.append(child.content)
+        elif child.type == "code_inline":
+            parts.append(child.markup + child.content + child.markup)
+        elif child.type in _STOCK_INLINE:
+            parts.append(child.markup)
+        else:
+            parts.append("\0")
+    return "".join(parts).replace("\\", "")
 
 
 def _fields_as_heading(path: str, token: Token) -> list[Diagnostic]:

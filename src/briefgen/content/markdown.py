@@ -114,6 +114,11 @@ def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
         markdown_parser.cache_clear()
 
 
+def syntax_added() -> bool:
+    """Return whether a plugin added Markdown syntax to the parser."""
+    return len(PLUGINS) != _BUILTIN_PLUGINS
+
+
 @functools.cache
 def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     """Return the shared parser: CommonMark + GFM extras + PLUGINS, parsing PARSED_NESTING

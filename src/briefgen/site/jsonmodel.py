@@ -59,7 +59,8 @@ def render_json(data: object) -> str:
     try:
         _write_json(data, parts, "\n")
     except _NotPlainJsonError:
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        # Never `NaN` or `Infinity`: no JSON parser reads them (plugins' JSON is checked).
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     parts.append("\n")
     return "".join(parts)
 

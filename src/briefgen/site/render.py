@@ -254,6 +254,15 @@ class Renderer:
             return self._env.get_template(name).render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateProblem(self._syntax_diagnostic(exc, subject)) from exc
+        except ProjectCodeProblem as exc:
+            # A plugin's filter or global failed: its message, at the template line calling it.
+            pos = self._last_template_frame(exc.__traceback__)
+            if pos is None:
+                raise
+            said = exc.diagnostic
+            raise TemplateProblem(
+                error(pos, f"{said.message} (rendering {subject})", said.hint)
+            ) from exc
         except Exception as exc:
             pos = self._last_template_frame(exc.__traceback__)
             if pos is None:
