@@ -4,11 +4,13 @@ It must not scroll sideways on a phone, must pass axe, and must print whole."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from typing import TYPE_CHECKING, cast
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import make_project
 
@@ -133,3 +135,15 @@ def test_long_words_do_not_make_a_phone_page_scroll_sideways(
     with open_page(browser, awkward_site, width=width) as (page, _):
         found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
     assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
+
+
+def print_text(browser: Browser, url: str) -> str:
+    """Print url to an A4 PDF with Chromium; return the PDF's text without whitespace."""
+    with open_page(browser, url, media="print") as (page, _):
+        pdf = page.pdf(format="A4")
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_long_code_lines_print_whole(browser: Browser, awkward_site: str) -> None:
+    """A code line wider than the paper wraps rather than being cut off at the paper's edge."""
+    assert LONG_CODE_LINE in print_text(browser, awkward_site)
