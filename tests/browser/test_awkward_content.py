@@ -147,3 +147,8 @@ def print_text(browser: Browser, url: str) -> str:
 def test_long_code_lines_print_whole(browser: Browser, awkward_site: str) -> None:
     """A code line wider than the paper wraps rather than being cut off at the paper's edge."""
     assert LONG_CODE_LINE in print_text(browser, awkward_site)
+
+
+def test_language_switcher_is_not_printed(browser: Browser, awkward_site: str) -> None:
+    """The switcher is navigation: on paper its links do nothing, like the masthead's."""
+    assert "Readin" not in print_text(browser, awkward_site)
