@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from tests.conftest import make_project
 
-from .harness import MOBILE, open_page, serve
-from .test_accessibility import FIND_OVERFLOW
+from .harness import DESKTOP, MOBILE, Scheme, open_page, serve
+from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, describe
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -152,3 +152,15 @@ def test_long_code_lines_print_whole(browser: Browser, awkward_site: str) -> Non
 def test_language_switcher_is_not_printed(browser: Browser, awkward_site: str) -> None:
     """The switcher is navigation: on paper its links do nothing, like the masthead's."""
     assert "Readin" not in print_text(browser, awkward_site)
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (MOBILE, "dark")])
+def test_awkward_briefing_has_no_axe_violations(
+    axe_source: str, browser: Browser, awkward_site: str, width: int, scheme: Scheme
+) -> None:
+    """Repeated headings, same-header tables and blank header cells pass axe."""
+    with open_page(browser, awkward_site, width=width, scheme=scheme) as (page, _):
+        page.evaluate(axe_source)
+        report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
+    problems = [describe("corridors/", result) for result in report["violations"]]
+    assert not problems, "\n".join(problems)
