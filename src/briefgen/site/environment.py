@@ -31,6 +31,7 @@ from briefgen.site.filters import (
     rfc3339,
     rich,
 )
+from briefgen.site.regions import header_is_shared, unique_region_name
 from briefgen.site.templatecache import TemplateCache, environment_key
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def make_environment(
         briefing_json_path=urls.briefing_json_path,
         tag_path=urls.tag_path,
         CALLOUT_ANCHORS=CALLOUT_ANCHORS,
+        unique_region_name=unique_region_name,
+        header_is_shared=header_is_shared,
         **urls.TEMPLATE_PATHS,
     )
     env.filters.update(extensions.filters)

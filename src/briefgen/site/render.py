@@ -23,6 +23,7 @@ from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.environment import make_environment
 from briefgen.site.pagination import Pager
+from briefgen.site.regions import RegionNames
 from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class Renderer:
             briefing=briefing,
             entry=briefing.entry(),
             table_files=table_files(briefing),
+            regions=RegionNames(),
             related=tuple(related),
             pdf=pdf,
             pdf_path=urls.pdf_path(briefing.slug, briefing.lang_dir),

@@ -8,10 +8,14 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_block = resolve('block')
+    l_0_section_name = resolve('section_name')
+    l_0_header_is_shared = resolve('header_is_shared')
+    l_0_section_labelled_by = resolve('section_labelled_by')
+    l_0_unique_region_name = resolve('unique_region_name')
     l_0_csv_url = resolve('csv_url')
     l_0_config = resolve('config')
     l_0__ = resolve('_')
-    l_0_caption_id = l_0_csv = missing
+    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_csv = missing
     try:
         t_1 = environment.filters['join_words']
     except KeyError:
@@ -30,13 +34,49 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
+    try:
+        t_4 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    try:
+        t_5 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     l_0_caption_id = markup_join(('table-', environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line'), ))
     context.vars['caption_id'] = l_0_caption_id
     context.exported_vars.add('caption_id')
-    yield '<div class="table-wrap" role="region" aria-labelledby="'
-    yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
-    yield '" tabindex="0">\n<table>\n'
+    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_1(context, t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
+    context.vars['caption_text'] = l_0_caption_text
+    context.exported_vars.add('caption_text')
+    l_0_in_section = ((t_5((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
+    context.vars['in_section'] = l_0_in_section
+    context.exported_vars.add('in_section')
+    l_0_labelled_by = markup_join(((markup_join(((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id), ))
+    context.vars['labelled_by'] = l_0_labelled_by
+    context.exported_vars.add('labelled_by')
+    l_0_region_name = markup_join(((markup_join(((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text), ))
+    context.vars['region_name'] = l_0_region_name
+    context.exported_vars.add('region_name')
+    l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name))
+    context.vars['unique_name'] = l_0_unique_name
+    context.exported_vars.add('unique_name')
+    yield '<div class="table-wrap" role="region" '
+    if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name)):
+        pass
+        yield 'aria-labelledby="'
+        yield escape((undefined(name='labelled_by') if l_0_labelled_by is missing else l_0_labelled_by))
+        yield '"'
+    else:
+        pass
+        yield 'aria-label="'
+        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield '"'
+    yield ' tabindex="0">\n<table>\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
         pass
         yield '<caption id="'
@@ -49,17 +89,24 @@ def root(context, missing=missing, environment=environment):
         yield '<caption id="'
         yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
         yield '" class="visually-hidden">'
-        yield escape(t_1(context, t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
+        yield escape((undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text))
         yield '</caption>\n'
     yield '<thead>\n<tr>'
     l_1_loop = missing
     for l_1_cell, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), undefined):
+        l_1_tag = missing
         _loop_vars = {}
         pass
         if (not environment.getattr(l_1_loop, 'first')):
             pass
             yield ' '
-        yield '<th scope="col"'
+        l_1_tag = ('th' if t_4(environment.getattr(l_1_cell, 'text')) else 'td')
+        _loop_vars['tag'] = l_1_tag
+        yield '<'
+        yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
+        if ((undefined(name='tag') if l_1_tag is missing else l_1_tag) == 'th'):
+            pass
+            yield ' scope="col"'
         if environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')):
             pass
             yield ' class="align-'
@@ -67,8 +114,10 @@ def root(context, missing=missing, environment=environment):
             yield '"'
         yield '>'
         yield escape(t_3(l_1_cell))
-        yield '</th>'
-    l_1_loop = l_1_cell = missing
+        yield '</'
+        yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
+        yield '>'
+    l_1_loop = l_1_cell = l_1_tag = missing
     yield '</tr>\n</thead>\n<tbody>\n'
     l_1_loop = missing
     for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows'), undefined):
@@ -77,17 +126,18 @@ def root(context, missing=missing, environment=environment):
         yield '<tr>'
         l_2_loop = missing
         for l_2_cell, l_2_loop in LoopContext(l_1_row, undefined):
-            l_2_align = missing
+            l_2_align = l_2_tag = missing
             _loop_vars = {}
             pass
             l_2_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars['align'] = l_2_align
-            if environment.getattr(l_2_loop, 'first'):
+            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and t_4(environment.getattr(l_2_cell, 'text'))) else 'td')
+            _loop_vars['tag'] = l_2_tag
+            yield '<'
+            yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
+            if ((undefined(name='tag') if l_2_tag is missing else l_2_tag) == 'th'):
                 pass
-                yield '<th scope="row"'
-            else:
-                pass
-                yield '<td'
+                yield ' scope="row"'
             if (undefined(name='align') if l_2_align is missing else l_2_align):
                 pass
                 yield ' class="align-'
@@ -95,13 +145,10 @@ def root(context, missing=missing, environment=environment):
                 yield '"'
             yield '>'
             yield escape(t_3(l_2_cell))
-            if environment.getattr(l_2_loop, 'first'):
-                pass
-                yield '</th>'
-            else:
-                pass
-                yield '</td>'
-        l_2_loop = l_2_cell = l_2_align = missing
+            yield '</'
+            yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
+            yield '>'
+        l_2_loop = l_2_cell = l_2_align = l_2_tag = missing
         yield '</tr>\n'
     l_1_loop = l_1_row = missing
     yield '</tbody>\n</table>\n</div>\n'
@@ -123,4 +170,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=34&2=38&4=40&5=43&7=50&11=56&14=74&15=79&20=108&21=111&22=114'
+debug_info = '1=50&2=53&5=56&6=59&7=62&8=65&9=69&11=80&12=83&14=90&20=96&23=123&24=128&29=155&30=158&31=161'

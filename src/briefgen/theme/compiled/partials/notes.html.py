@@ -8,12 +8,26 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_briefing = resolve('briefing')
-    l_0_config = resolve('config')
+    l_0_unique_region_name = resolve('unique_region_name')
     l_0__ = resolve('_')
+    l_0_unique_name = resolve('unique_name')
+    l_0_config = resolve('config')
     pass
     if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'notes'):
         pass
-        yield '<section class="notes" aria-labelledby="notes-title">\n<h2 id="notes-title"'
+        l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes'))
+        context.vars['unique_name'] = l_0_unique_name
+        context.exported_vars.add('unique_name')
+        yield '<section class="notes" '
+        if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes')):
+            pass
+            yield 'aria-labelledby="notes-title"'
+        else:
+            pass
+            yield 'aria-label="'
+            yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield '"'
+        yield '>\n<h2 id="notes-title"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
@@ -30,7 +44,7 @@ def root(context, missing=missing, environment=environment):
             l_2_blocks = environment.getattr(l_1_note, 'blocks')
             pass
             template = environment.get_template('partials/blocks.html', 'partials/notes.html')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'note': l_1_note}))
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'note': l_1_note, 'unique_name': l_0_unique_name}))
             try:
                 for event in gen:
                     yield event
@@ -67,4 +81,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=14&3=17&5=23&6=28&7=32&8=39&9=43'
+debug_info = '1=16&2=18&3=22&4=31&6=37&7=42&8=46&9=53&10=57'

@@ -8,8 +8,10 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_related = resolve('related')
-    l_0_config = resolve('config')
+    l_0_unique_region_name = resolve('unique_region_name')
     l_0__ = resolve('_')
+    l_0_unique_name = resolve('unique_name')
+    l_0_config = resolve('config')
     try:
         t_1 = environment.filters['human_date']
     except KeyError:
@@ -25,7 +27,18 @@ def root(context, missing=missing, environment=environment):
     pass
     if (undefined(name='related') if l_0_related is missing else l_0_related):
         pass
-        yield '<section class="related" aria-labelledby="briefgen-related"'
+        l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Related briefings'))
+        context.vars['unique_name'] = l_0_unique_name
+        context.exported_vars.add('unique_name')
+        yield '<section class="related" '
+        if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Related briefings')):
+            pass
+            yield 'aria-labelledby="briefgen-related"'
+        else:
+            pass
+            yield 'aria-label="'
+            yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield '"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
@@ -50,4 +63,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ul>\n</section>\n'
 
 blocks = {}
-debug_info = '1=26&2=29&3=33&5=35&6=41'
+debug_info = '1=28&2=30&3=34&4=46&6=48&7=54'

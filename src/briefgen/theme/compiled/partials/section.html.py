@@ -8,8 +8,10 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_section = resolve('section')
+    l_0_parent_section = resolve('parent_section')
+    l_0_unique_region_name = resolve('unique_region_name')
     l_0_CALLOUT_ANCHORS = resolve('CALLOUT_ANCHORS')
-    l_0_heading_level = missing
+    l_0_heading_level = l_0_section_labelled_by = l_0_section_name = l_0_unique_name = missing
     try:
         t_1 = environment.filters['min']
     except KeyError:
@@ -22,18 +24,42 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
+    try:
+        t_3 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     l_0_heading_level = t_1(environment, [environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'level'), 6])
     context.vars['heading_level'] = l_0_heading_level
     context.exported_vars.add('heading_level')
+    l_0_section_labelled_by = markup_join(((markup_join((environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'anchor'), ' ', )) if t_3((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'), ))
+    context.vars['section_labelled_by'] = l_0_section_labelled_by
+    context.exported_vars.add('section_labelled_by')
+    l_0_section_name = markup_join(((markup_join((environment.getattr(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'), 'text'), ' ', )) if t_3((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading'), 'text'), ))
+    context.vars['section_name'] = l_0_section_name
+    context.exported_vars.add('section_name')
+    l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name))
+    context.vars['unique_name'] = l_0_unique_name
+    context.exported_vars.add('unique_name')
     yield '<section class="section section-'
     yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
     if (environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'takeaways') or (environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor') in (undefined(name='CALLOUT_ANCHORS') if l_0_CALLOUT_ANCHORS is missing else l_0_CALLOUT_ANCHORS))):
         pass
         yield ' callout'
-    yield '" aria-labelledby="'
-    yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
-    yield '">\n<h'
+    yield '" '
+    if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)):
+        pass
+        yield 'aria-labelledby="'
+        yield escape((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))
+        yield '"'
+    else:
+        pass
+        yield 'aria-label="'
+        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield '"'
+    yield '>\n<h'
     yield escape((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield ' id="'
     yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
@@ -45,17 +71,20 @@ def root(context, missing=missing, environment=environment):
     l_1_blocks = environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'blocks')
     pass
     template = environment.get_template('partials/blocks.html', 'partials/section.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'heading_level': l_0_heading_level}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'heading_level': l_0_heading_level, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     l_1_blocks = missing
+    l_0_parent_section = (undefined(name='section') if l_0_section is missing else l_0_section)
+    context.vars['parent_section'] = l_0_parent_section
+    context.exported_vars.add('parent_section')
     for l_1_section in environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'subsections'):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'partials/section.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'heading_level': l_0_heading_level}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'heading_level': l_0_heading_level, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
         try:
             for event in gen:
                 yield event
@@ -64,4 +93,4 @@ def root(context, missing=missing, environment=environment):
     yield '</section>\n'
 
 blocks = {}
-debug_info = '1=26&2=30&3=37&4=47&5=54&6=57'
+debug_info = '1=34&4=37&5=40&6=43&7=47&8=63&9=73&10=80&11=83&12=86'

@@ -8,8 +8,10 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_meta = resolve('meta')
-    l_0_config = resolve('config')
+    l_0_unique_region_name = resolve('unique_region_name')
     l_0__ = resolve('_')
+    l_0_unique_name = resolve('unique_name')
+    l_0_config = resolve('config')
     try:
         t_1 = environment.filters['human_date']
     except KeyError:
@@ -25,7 +27,19 @@ def root(context, missing=missing, environment=environment):
     pass
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
         pass
-        yield '<section class="sources" aria-labelledby="sources-title">\n<h2 id="sources-title"'
+        l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
+        context.vars['unique_name'] = l_0_unique_name
+        context.exported_vars.add('unique_name')
+        yield '<section class="sources" '
+        if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources')):
+            pass
+            yield 'aria-labelledby="sources-title"'
+        else:
+            pass
+            yield 'aria-label="'
+            yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield '"'
+        yield '>\n<h2 id="sources-title"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
@@ -82,4 +96,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=26&3=29&5=35&6=41&7=53&8=57&9=64'
+debug_info = '1=28&2=30&3=34&4=43&6=49&7=55&8=67&9=71&10=78'

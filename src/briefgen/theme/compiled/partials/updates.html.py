@@ -7,9 +7,11 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_config = resolve('config')
+    l_0_unique_region_name = resolve('unique_region_name')
     l_0__ = resolve('_')
+    l_0_config = resolve('config')
     l_0_meta = resolve('meta')
+    l_0_unique_name = missing
     try:
         t_1 = environment.filters['human_date']
     except KeyError:
@@ -29,7 +31,19 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
-    yield '<section class="updates" aria-labelledby="updates-title">\n<h2 id="updates-title"'
+    l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
+    context.vars['unique_name'] = l_0_unique_name
+    context.exported_vars.add('unique_name')
+    yield '<section class="updates" '
+    if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates')):
+        pass
+        yield 'aria-labelledby="updates-title"'
+    else:
+        pass
+        yield 'aria-label="'
+        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield '"'
+    yield '>\n<h2 id="updates-title"'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
         pass
         yield ' data-pagefind-ignore'
@@ -50,4 +64,4 @@ def root(context, missing=missing, environment=environment):
     yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '2=33&4=39&5=43'
+debug_info = '1=34&2=38&3=47&5=53&6=57'

@@ -1,0 +1,56 @@
+"""Names for the regions of a briefing page that no other region of the page has.
+
+Every section, table and theme block (notes, sources, updates) is a named region landmark, the
+list screen-reader users move through. Two with one name (`### Mexico` under two sections, a
+body `## Notes` beside the theme's notes, two tables with one header row) cannot be told apart
+there: axe's `landmark-unique`. Tables sharing a header row are named by their sections too;
+what repeats still is numbered, in the order the page names it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import jinja2
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.model import Table
+    from briefgen.site.tablecsv import TableFile
+
+
+class RegionNames:
+    """The region names one page has given so far; a fresh one per rendered page."""
+
+    def __init__(self) -> None:
+        self._uses: dict[str, int] = {}
+
+    def unique(self, name: str) -> str:
+        """Return `name` the first time the page names a region so, `name (n)` the nth time."""
+        # Screen readers and axe compare names without case and runs of white space.
+        spaced = " ".join(name.split())
+        uses = self._uses.get(spaced.casefold(), 0) + 1
+        self._uses[spaced.casefold()] = uses
+        return name if uses == 1 else f"{spaced} ({uses})"
+
+
+@jinja2.pass_context
+def unique_region_name(context: jinja2.runtime.Context, name: str) -> str:
+    """Return the page's unique name for a region called `name` (the name itself on a page
+    rendered without `regions`, such as a project's own page)."""
+    regions = context.get("regions")
+    return regions.unique(name) if isinstance(regions, RegionNames) else name
+
+
+@jinja2.pass_context
+def header_is_shared(context: jinja2.runtime.Context, table: Table) -> bool:
+    """Return whether another table of the page without a caption has `table`'s header row,
+    so that the name made of its header cells needs its section's heading to be told apart."""
+    files: Sequence[TableFile] = context.get("table_files", ())
+    header = _header_key(table)
+    return sum(not f.table.caption and _header_key(f.table) == header for f in files) > 1
+
+
+def _header_key(table: Table) -> tuple[str, ...]:
+    return tuple(" ".join(cell.text.split()).casefold() for cell in table.header)

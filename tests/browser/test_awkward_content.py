@@ -1,0 +1,166 @@
+"""A briefing written the awkward way real ones are: long URLs and words in terms, a long code
+line, repeated headings, bare tables with one header row, blank header cells, a translation.
+It must not scroll sideways on a phone, must pass axe, and must print whole."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from typing import TYPE_CHECKING, cast
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import make_project
+
+from .harness import DESKTOP, MOBILE, Scheme, open_page, serve
+from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, describe
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from playwright.sync_api import Browser
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+LONG_URL = "https://www.example.org/reports/2026/migration/remittances-annex-tables-final.pdf"
+LONG_CODE_LINE = "START-" + "0123456789-" * 12 + "END1"
+BRIEFING = f"""\
+---
+title: Remittance corridors
+date: 2026-01-02
+summary: Long words, repeated headings and bare tables.
+tags: [internationalhumanitarianassistancecoordinationframework]
+sources:
+  - title: Andes Institute
+    url: https://example.org/andes
+---
+
+The lede, with a note.[^1]
+
+## Key points
+
+- **Source:** {LONG_URL}
+- **Arbeitnehmerüberlassungsgesetzänderungsverordnungsentwurf:** a long German word.
+
+Annex
+: {LONG_URL}
+
+```text
+{LONG_CODE_LINE}
+```
+
+## Migration
+
+### Mexico
+
+Arrivals in Mexico.
+
+| Year | Arrivals |
+|---|---|
+| 2025 | 100 |
+
+## Trade
+
+### Mexico
+
+Trade with Mexico.
+
+| Year | Arrivals |
+|---|---|
+| 2025 | 200 |
+
+Table: Arrivals by year
+
+|  | 2024 | 2025 |
+|---|---|---|
+| Mexico | 1 | 2 |
+| | 3 | 4 |
+
+## Notes
+
+Notes on method.
+
+## Sources
+
+How we chose sources.
+
+[^1]: A note.
+"""
+TRANSLATION = """\
+---
+title: Corredores de remesas
+date: 2026-01-02
+summary: Una traducción.
+---
+
+La entradilla.
+
+## Puntos clave
+
+Texto.
+"""
+
+
+@pytest.fixture(scope="module")
+def awkward_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Build the awkward briefing and its translation; yield the briefing's URL."""
+    project = make_project(
+        tmp_path_factory.mktemp("awkward"),
+        "-- briefgen.yaml --\ntitle: Migrationsberichterstattungsarchivsammlungsverzeichnis\n"
+        f"-- content/corridors.md --\n{BRIEFING}-- content/corridors.es.md --\n{TRANSLATION}",
+    )
+    out = project / "site"
+    out.mkdir()
+    server, base_url = serve(out)
+    try:
+        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
+        done = subprocess.run(
+            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert "warning" not in done.stderr, done.stderr
+        yield f"{base_url}corridors/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("width", [MOBILE, 320])
+def test_long_words_do_not_make_a_phone_page_scroll_sideways(
+    browser: Browser, awkward_site: str, width: int
+) -> None:
+    """A URL in a term bullet or a definition, a long term, tag or site title all wrap."""
+    with open_page(browser, awkward_site, width=width) as (page, _):
+        found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
+    assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
+
+
+def print_text(browser: Browser, url: str) -> str:
+    """Print url to an A4 PDF with Chromium; return the PDF's text without whitespace."""
+    with open_page(browser, url, media="print") as (page, _):
+        pdf = page.pdf(format="A4")
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_long_code_lines_print_whole(browser: Browser, awkward_site: str) -> None:
+    """A code line wider than the paper wraps rather than being cut off at the paper's edge."""
+    assert LONG_CODE_LINE in print_text(browser, awkward_site)
+
+
+def test_language_switcher_is_not_printed(browser: Browser, awkward_site: str) -> None:
+    """The switcher is navigation: on paper its links do nothing, like the masthead's."""
+    assert "Readin" not in print_text(browser, awkward_site)
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (MOBILE, "dark")])
+def test_awkward_briefing_has_no_axe_violations(
+    axe_source: str, browser: Browser, awkward_site: str, width: int, scheme: Scheme
+) -> None:
+    """Repeated headings, same-header tables and blank header cells pass axe."""
+    with open_page(browser, awkward_site, width=width, scheme=scheme) as (page, _):
+        page.evaluate(axe_source)
+        report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
+    problems = [describe("corridors/", result) for result in report["violations"]]
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,124 @@
+"""Region landmarks of a briefing page: each one's name is its own on the page (axe's
+`landmark-unique`), so screen-reader users can tell regions apart in the landmarks list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import lxml.html
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.site.regions import RegionNames
+from briefgen.site.render import Renderer
+from tests.unit.sample_briefing import sample_config
+from tests.unit.test_render import site_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from lxml.html import HtmlElement
+
+FRONT = """\
+---
+title: T
+date: 2026-01-01
+sources:
+  - title: Andes Institute
+    url: https://example.org/andes
+---
+
+The lede.[^1]
+
+"""
+ARRIVALS = "| Year | Arrivals |\n|---|---|\n| 2025 | 100 |\n"
+
+
+def region_names(page: HtmlElement) -> list[str]:
+    """Return the accessible name of every region landmark of the page, in page order."""
+    names = []
+    for region in page.xpath("//section[@aria-label or @aria-labelledby] | //*[@role='region']"):
+        label = region.get("aria-label")
+        if label is None:
+            ids = region.get("aria-labelledby").split()
+            label = " ".join(page.get_element_by_id(i).text_content() for i in ids)
+        names.append(" ".join(label.split()))
+    return names
+
+
+def render(tmp_path: Path, body: str) -> HtmlElement:
+    """Return the page of a briefing with the given body, after a lede with a note."""
+    briefing, diagnostics = parse_briefing("content/t.md", FRONT + body + "\n[^1]: A note.\n")
+    assert briefing is not None, diagnostics
+    html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+    return lxml.html.document_fromstring(html)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "## Migration\n\n### Mexico\n\nA.\n\n## Trade\n\n### Mexico\n\nB.\n",
+            ["Migration", "Migration Mexico", "Trade", "Trade Mexico", "Notes", "Sources"],
+            id="a subsection is named by its section too",
+        ),
+        pytest.param(
+            f"## Mexico\n\n{ARRIVALS}\n## Ecuador\n\n{ARRIVALS}",
+            [
+                "Mexico",
+                "Mexico Year and Arrivals",
+                "Ecuador",
+                "Ecuador Year and Arrivals",
+                "Notes",
+                "Sources",
+            ],
+            id="a table named by its header is named by its section too",
+        ),
+        pytest.param(
+            f"## Data\n\n{ARRIVALS}\nText.\n\n{ARRIVALS}",
+            ["Data", "Data Year and Arrivals", "Data Year and Arrivals (2)", "Notes", "Sources"],
+            id="a repeated table name is numbered",
+        ),
+        pytest.param(
+            f"## A\n\nTable: Arrivals\n\n{ARRIVALS}\n## B\n\nTable: Arrivals\n\n{ARRIVALS}",
+            ["A", "Arrivals", "B", "Arrivals (2)", "Notes", "Sources"],
+            id="a repeated caption is numbered",
+        ),
+        pytest.param(
+            "## Overview\n\nA.\n\n## Overview\n\nB.\n",
+            ["Overview", "Overview (2)", "Notes", "Sources"],
+            id="a repeated section heading is numbered",
+        ),
+        pytest.param(
+            "## Notes\n\nOn method.\n\n## Sources\n\nHow we chose.\n",
+            ["Notes", "Sources", "Notes (2)", "Sources (2)"],
+            id="the theme's notes and sources beside sections of those names",
+        ),
+    ],
+)
+def test_render_briefing_names_every_region_uniquely(
+    tmp_path: Path, body: str, expected: list[str]
+) -> None:
+    names = region_names(render(tmp_path, body))
+    assert names == expected
+    assert len({n.casefold() for n in names}) == len(names)
+
+
+def test_render_briefing_labels_regions_by_their_headings_when_names_differ(
+    tmp_path: Path,
+) -> None:
+    """Ordinary briefings keep names made from their headings, read from the page itself."""
+    page = render(tmp_path, f"## Migration\n\n### Mexico\n\n{ARRIVALS}")
+    labelled = page.xpath("//*[@aria-labelledby]/@aria-labelledby")
+    assert "migration mexico" in labelled
+    assert page.xpath("//*[@aria-label and (self::section or @role='region')]") == []
+
+
+def test_region_names_number_repeats_without_regard_to_case_or_spacing() -> None:
+    regions = RegionNames()
+    assert [regions.unique(n) for n in ("Notes", "notes", "Notes ", "Sources")] == [
+        "Notes",
+        "notes (2)",
+        "Notes (3)",
+        "Sources",
+    ]
