@@ -34,6 +34,7 @@ def _lede_html(body: str) -> str:
         ("***Both** and one left.\n", 1, "*", "*<strong>Both</strong> and one left."),
         ("See [**the report](https://example.org/).\n", 6, "**", None),
         ("Bold **one** and **two, unclosed.\n", 18, "**", None),
+        ("Stars: ***, ** and * at 1%, 5%, 10%; **Key finding stays open.\n", 38, "**", None),
     ],
 )
 def test_an_unpaired_run_is_shown_and_warned_at_its_column(
@@ -76,6 +77,9 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "Name: ____ Date:____\n",
         "Tweet at us [@_____lighthouse](https://example.org/____lighthouse)!\n",
         "Or see the handle @_____lighthouse today, or @__init__.\n",
+        "Robust standard errors; ***, ** and * mark significance at 1%, 5% and 10%.\n",
+        "Standard errors in parentheses. **, *** denote significance at 5% and 1%.\n",
+        "Stars: ***; p<0.01.\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:

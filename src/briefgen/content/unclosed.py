@@ -105,7 +105,7 @@ def _unpaired_runs(
         # Only a run that could open emphasis was meant as some: not one with spaces around
         # (`10 ** 6`, `____ Date:`), nor one that can only close (`0.42***`, a significance
         # star). The mistakes all open: `**Note:**The`, `**Key finding: **Budgets`.
-        if run.unpaired and run.opens and run.length >= 2 and not _inside_word(src, run):
+        if run.unpaired and run.opens and run.length >= 2 and not _ignored(src, run):
             found[run.start] = (run.start, run.marker * run.unpaired, unclosed_warning)
     spaced = _spaced_opener(runs, src)
     if spaced is not None:
@@ -176,6 +176,13 @@ def _word_after(src: str, run: _Run) -> bool:
     """Whether a space and then a letter follow the run, as in `** Key`."""
     end = run.start + run.length
     return src[end : end + 1] in (" ", "\t") and src[end + 1 : end + 2].isalpha()
+
+
+def _ignored(src: str, run: _Run) -> bool:
+    """Whether an unpaired run that could open is prose all the same: inside a word, or
+    followed by a comma or semicolon, as the stars of a legend are (`***, ** and * mark
+    significance at 1%, 5% and 10%`); no bold begins with one."""
+    return _inside_word(src, run) or _around(src, run)[1] in (",", ";")
 
 
 def _inside_word(src: str, run: _Run) -> bool:
