@@ -207,3 +207,20 @@ def test_a_caption_line_captions_the_table_of_its_definition() -> None:
 def test_a_stray_caption_line_in_a_definition_is_a_warning() -> None:
     _, diagnostics = parse_ok("Term\n: Table: no table follows\n")
     assert diagnostics == ["`Table:` line is not right before a table; shown as text"]
+
+
+def test_notes_in_a_definition_list_are_numbered_in_reading_order() -> None:
+    """The term is read before its definition, so its note is numbered first."""
+    body = (
+        "Safe third country[^unhcr]\n: A country deemed safe for returns.[^eu]\n\n"
+        "[^unhcr]: UNHCR, 2018.\n[^eu]: Directive 2013/32/EU.\n"
+    )
+    briefing, diagnostics = parse_ok(body)
+    assert diagnostics == []
+    (glossary,) = briefing.lede
+    assert isinstance(glossary, BulletList)
+    (item,) = glossary.items
+    assert item.term is not None
+    assert ">1</a></sup>" in item.term.html
+    assert ">2</a></sup>" in item.text.html
+    assert [note.label for note in briefing.notes] == ["unhcr", "eu"]

@@ -107,6 +107,8 @@ def _definition(
     that definition, and every further definition, are blocks below it."""
     ctx = builder.ctx
     pos = ctx.pos(term)
+    # Rendered first, as it is read first: notes are numbered as their references render.
+    term_text = ctx.rich(inline_tokens(term), pos)
     nodes: list[SyntaxTreeNode] = []
     text: RichText | None = None
     for definition in definitions:
@@ -125,7 +127,7 @@ def _definition(
                 ctx.diagnostics.append(stray)
         text = ctx.rich(tokens, at)
     blocks = tuple(builder.blocks(nodes))
-    return BulletItem(ctx.rich(inline_tokens(term), pos), text or RichText("", ""), blocks, pos)
+    return BulletItem(term_text, text or RichText("", ""), blocks, pos)
 
 
 def task_box(tokens: list[Token]) -> tuple[bool | None, list[Token]]:
