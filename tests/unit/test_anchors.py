@@ -121,3 +121,26 @@ def test_a_key_takeaways_heading_with_an_id_of_its_own_is_still_the_takeaways() 
     briefing, diagnostics = parse_briefing("content/x.md", text)
     assert briefing is not None, diagnostics
     assert [(s.anchor, s.takeaways) for s in briefing.sections] == [("kt", True), ("end", True)]
+
+
+def test_pandocs_short_unnumbered_attribute_is_taken_off_with_a_warning() -> None:
+    """`{-}` is Pandoc's short form of `{.unnumbered}`: read and warned about alike."""
+    body = (
+        "## Preface {-}\n\n## Methods {.unnumbered}\n\n## Annex {#annex -}\n\n"
+        "## Change {+/-}\n\n## Range {-1}\n"
+    )
+    text = f"---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n{body}"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None
+    assert [(s.heading.text, s.anchor) for s in briefing.sections] == [
+        ("Preface", "preface"),
+        ("Methods", "methods"),
+        ("Annex", "annex"),
+        ("Change {+/-}", "change--"),
+        ("Range {-1}", "range--1"),
+    ]
+    assert [(d.pos.line, d.message) for d in diagnostics] == [
+        (7, "heading attribute `-` is not read"),
+        (9, "heading attribute `.unnumbered` is not read"),
+        (11, "heading attribute `-` is not read"),
+    ]

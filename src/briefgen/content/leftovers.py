@@ -232,9 +232,15 @@ def _without_heading_attributes(content: str) -> str:
     if found is None:
         return content
     parts = found[1].split()
-    if parts and all(part[0] in "#." or "=" in part for part in parts):
+    if parts and all(is_heading_attribute(part) for part in parts):
         return content[: found.start()]
     return content
+
+
+def is_heading_attribute(part: str) -> bool:
+    """Whether a word of a heading's attribute block is an attribute: `#id`, `.class`,
+    `key=value`, or Pandoc's `-`, its short form of `.unnumbered` (`## Preface {-}`)."""
+    return part[0] in "#." or "=" in part or part == "-"
 
 
 def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Found]:

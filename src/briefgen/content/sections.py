@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
+from briefgen.content.leftovers import is_heading_attribute
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
@@ -175,7 +176,7 @@ def _take_attributes(
     if last is None or found is None:
         return None, False
     parts = found[1].split()
-    if not parts or not all(part[0] in "#." or "=" in part for part in parts):
+    if not parts or not all(is_heading_attribute(part) for part in parts):
         return None, False
     last.content = last.content[: found.start()].rstrip()
     given = next((part[1:] for part in parts if _GIVEN_ID.fullmatch(part)), None)
