@@ -23,7 +23,8 @@ EXAMPLES = settings().max_examples if os.environ.get("HYPOTHESIS_PROFILE") else 
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None)
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 NESTING_WARNING = (
-    "quotes or lists nested more than 19 levels deep; the deeper part is shown as plain text"
+    "quotes nested more than 19 levels deep, or lists more than 9; "
+    "the deeper part is shown as plain text"
 )
 
 markdown_alphabet = st.sampled_from(

@@ -14,7 +14,7 @@ from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
-from briefgen.content.nesting import FLATTENED_FROM
+from briefgen.content.nesting import FLATTENED_FROM, FLATTENED_NODES
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
-
-_CONTAINERS = frozenset({"blockquote", "list_item", "dd"})
-"""Nodes whose content markdown-it parses one level deeper, so its nesting limit can empty."""
 
 
 class BlockBuilder:
@@ -156,7 +153,7 @@ class BlockBuilder:
         """Return the source lines of a quote or list item at the nesting limit, as text: the
         words below the limit are shown, not lost (the nesting warning is given once per
         file, in parse.py). None for any other node."""
-        if node.type not in _CONTAINERS or not node.map:
+        if node.type not in FLATTENED_NODES or not node.map:
             return None
         if node.level < FLATTENED_FROM:
             return None

@@ -29,7 +29,7 @@ from briefgen.content.languages import (
 )
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
-from briefgen.content.nesting import FLATTENED_FROM
+from briefgen.content.nesting import FLATTENED_FROM, FLATTENED_NODES, LIST_LEVELS
 from briefgen.content.noncharacters import NONCHARACTERS, is_noncharacter
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
@@ -265,13 +265,13 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
 
 
 def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
-    """Warn once when blocks nest so deep that markdown-it stops parsing their content."""
-    limit = FLATTENED_FROM
+    """Warn once when a quote or list item nests so deep it is shown as its source text."""
     for token in tokens:
-        if token.nesting == 1 and token.level >= limit and token.map:
+        flattened = token.type.removesuffix("_open") in FLATTENED_NODES
+        if token.nesting == 1 and token.level >= FLATTENED_FROM and flattened and token.map:
             message = (
-                f"quotes or lists nested more than {limit} levels deep; "
-                "the deeper part is shown as plain text"
+                f"quotes nested more than {FLATTENED_FROM} levels deep, or lists more than "
+                f"{LIST_LEVELS}; the deeper part is shown as plain text"
             )
             return [warning(SourcePos(path, token.map[0] + 1), message, hint="flatten the nesting")]
     return []
