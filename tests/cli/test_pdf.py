@@ -361,3 +361,30 @@ def test_pdf_prints_a_wide_table_within_the_paper(tmp_path: Path, columns: int) 
     printed = "".join(_text(reader).split())
     cells = re.findall(r"[^|\s]+", table.split("\n", 2)[2] + table.split("\n", 1)[0])
     assert all(cell in printed for cell in cells if "-" not in cell)
+
+
+PROSE = "Remittances to Guatemala reached a record level in 2026, driven by transfers. " * 4
+
+
+def test_pdf_table_keeps_short_words_whole_beside_a_column_of_prose() -> None:
+    # Cells broke anywhere, so a column of prose took the width and the short column beside
+    # it was printed a few letters a line ("Cou/ntry", "Gua/tem/ala"), and slowly.
+    table = "| Country | Programme | Description |\n|---|---|---|\n"
+    page = _first_print_page(f"{table}| Guatemala | Remittances | {PROSE} |\n")
+    texts = [b.text for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    assert {"Country", "Programme", "Guatemala", "Remittances"} <= set(texts)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [f"<https://example.org/{LONG_TOKEN}>", f"`{LONG_TOKEN}`"],
+)
+def test_pdf_wraps_a_long_link_or_code_in_a_table_cell_within_the_paper(cell: str) -> None:
+    # Words in a cell break only where they must; a link or code wider than the paper still
+    # breaks rather than pushing the table past the edge.
+    page = _first_print_page(f"| Key | Value |\n|---|---|\n| Country | {cell} |\n")
+    right = page.content_box_x() + page.width
+    texts = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    assert "".join(b.text for b in texts).count("seg") == 25
+    assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
+    assert "Country" in [b.text for b in texts]
