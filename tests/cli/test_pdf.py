@@ -197,9 +197,12 @@ def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
 
     assert run.code == 0, run.stderr
     printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
-    assert "\u2713 Treaty signed" in printed
-    assert "Treaty ratified" in printed and "\u2713 Treaty ratified" not in printed
+    assert "\u2713 Task done: Treaty signed" in printed
+    assert "Treaty ratified" in printed and "\u2713 Task not done" not in printed
     assert "\u2022" not in printed  # the box, not a list bullet, marks a task
+    # The words screen readers hear are in the PDF's text, hidden but not left out: an open
+    # task's empty box carries no text of its own, so it read as a plain bullet.
+    assert "Task not done: Treaty ratified" in printed
 
 
 def test_pdf_aligns_table_columns_as_the_page_does(tmp_path: Path) -> None:
