@@ -391,3 +391,33 @@ def test_pdf_wraps_a_long_link_or_code_in_a_table_cell_within_the_paper(cell: st
     assert "".join(b.text for b in texts).count("seg") == 25
     assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
     assert "Country" in [b.text for b in texts]
+
+
+def test_pdf_fits_an_image_taller_than_the_page_on_one_page(tmp_path: Path) -> None:
+    # A tall infographic was scaled to the text's width only: it ran past the page's foot,
+    # over the footer, and three quarters of it were never printed.
+    from PIL import Image
+
+    root = _project(tmp_path / "p")
+    (root / "content" / "noted").mkdir()
+    Image.new("RGB", (800, 4000), (0, 0, 200)).save(root / "content" / "noted" / "tall.png")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n![A tall infographic](noted/tall.png)\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    drawn: list[tuple[float, float]] = []
+
+    def visit(op: bytes, args: object, cm: list[float], tm: object) -> None:
+        if op == b"Do":
+            drawn.append((cm[3], cm[5]))
+
+    pages = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages
+    for page in pages:
+        page.extract_text(visitor_operand_before=visit)
+    ((height, bottom),) = drawn
+    paper = float(pages[0].mediabox.height)
+    margin_mm = 20  # the print page's bottom margin
+    assert bottom >= margin_mm / 25.4 * 72 - 1 and bottom + height <= paper
