@@ -197,9 +197,12 @@ def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
 
     assert run.code == 0, run.stderr
     printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
-    assert "\u2713 Treaty signed" in printed
-    assert "Treaty ratified" in printed and "\u2713 Treaty ratified" not in printed
+    assert "\u2713 Task done: Treaty signed" in printed
+    assert "Treaty ratified" in printed and "\u2713 Task not done" not in printed
     assert "\u2022" not in printed  # the box, not a list bullet, marks a task
+    # The words screen readers hear are in the PDF's text, hidden but not left out: an open
+    # task's empty box carries no text of its own, so it read as a plain bullet.
+    assert "Task not done: Treaty ratified" in printed
 
 
 def test_pdf_aligns_table_columns_as_the_page_does(tmp_path: Path) -> None:
@@ -361,3 +364,60 @@ def test_pdf_prints_a_wide_table_within_the_paper(tmp_path: Path, columns: int) 
     printed = "".join(_text(reader).split())
     cells = re.findall(r"[^|\s]+", table.split("\n", 2)[2] + table.split("\n", 1)[0])
     assert all(cell in printed for cell in cells if "-" not in cell)
+
+
+PROSE = "Remittances to Guatemala reached a record level in 2026, driven by transfers. " * 4
+
+
+def test_pdf_table_keeps_short_words_whole_beside_a_column_of_prose() -> None:
+    # Cells broke anywhere, so a column of prose took the width and the short column beside
+    # it was printed a few letters a line ("Cou/ntry", "Gua/tem/ala"), and slowly.
+    table = "| Country | Programme | Description |\n|---|---|---|\n"
+    page = _first_print_page(f"{table}| Guatemala | Remittances | {PROSE} |\n")
+    texts = [b.text for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    assert {"Country", "Programme", "Guatemala", "Remittances"} <= set(texts)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [f"<https://example.org/{LONG_TOKEN}>", f"`{LONG_TOKEN}`"],
+)
+def test_pdf_wraps_a_long_link_or_code_in_a_table_cell_within_the_paper(cell: str) -> None:
+    # Words in a cell break only where they must; a link or code wider than the paper still
+    # breaks rather than pushing the table past the edge.
+    page = _first_print_page(f"| Key | Value |\n|---|---|\n| Country | {cell} |\n")
+    right = page.content_box_x() + page.width
+    texts = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    assert "".join(b.text for b in texts).count("seg") == 25
+    assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
+    assert "Country" in [b.text for b in texts]
+
+
+def test_pdf_fits_an_image_taller_than_the_page_on_one_page(tmp_path: Path) -> None:
+    # A tall infographic was scaled to the text's width only: it ran past the page's foot,
+    # over the footer, and three quarters of it were never printed.
+    from PIL import Image
+
+    root = _project(tmp_path / "p")
+    (root / "content" / "noted").mkdir()
+    Image.new("RGB", (800, 4000), (0, 0, 200)).save(root / "content" / "noted" / "tall.png")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n![A tall infographic](noted/tall.png)\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    drawn: list[tuple[float, float]] = []
+
+    def visit(op: bytes, args: object, cm: list[float], tm: object) -> None:
+        if op == b"Do":
+            drawn.append((cm[3], cm[5]))
+
+    pages = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages
+    for page in pages:
+        page.extract_text(visitor_operand_before=visit)
+    ((height, bottom),) = drawn
+    paper = float(pages[0].mediabox.height)
+    margin_mm = 20  # the print page's bottom margin
+    assert bottom >= margin_mm / 25.4 * 72 - 1 and bottom + height <= paper
