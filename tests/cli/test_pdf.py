@@ -3,6 +3,7 @@ error when WeasyPrint or Pango is missing."""
 
 from __future__ import annotations
 
+import base64
 import re
 import shutil
 from pathlib import Path
@@ -183,6 +184,66 @@ def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
     pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
     assert "The lede" in pdf.pages[0].extract_text()
     assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
+
+
+def test_pdf_prints_data_url_images_and_an_svg_embedding_one(tmp_path: Path) -> None:
+    # A `data:` picture needs no network: it used to be refused and its alt text printed.
+    root = _project(tmp_path / "p")
+    data_url = "data:image/png;base64," + base64.b64encode(png(60, 30)).decode()
+    svg_url = "data:image/png;base64," + base64.b64encode(png(50, 20)).decode()
+    (root / "content" / "noted").mkdir()
+    (root / "content" / "noted" / "chart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40">'
+        f'<image href="{svg_url}" width="80" height="40"/></svg>',
+        encoding="utf-8",
+    )
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    shown = f"\n![An inline chart]({data_url})\n\n![An SVG chart](noted/chart.svg)\n"
+    source.write_text(text + shown, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr  # images the PDF prints are not warned of
+    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    assert "An inline chart" not in _text(pdf)
+    assert [image.image.size for page in pdf.pages for image in page.images] == [
+        (60, 30),
+        (50, 20),
+    ]
+
+
+def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None:
+    # WeasyPrint drops an SVG whose `<style>` imports a font, and never fetches remote
+    # images: each used to be left out of the PDF silently, its alt text printed.
+    root = _project(tmp_path / "p", "pdf: true\nimages:\n  remote_hosts: [img.example.org]\n")
+    (root / "content" / "noted").mkdir()
+    (root / "content" / "noted" / "chart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><style>'
+        "@import url(https://fonts.example.org/roboto.css);</style>"
+        '<rect width="80" height="40" fill="orange"/></svg>',
+        encoding="utf-8",
+    )
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    shown = "\n![An SVG chart](noted/chart.svg)\n\n![A map](https://img.example.org/map.png)\n"
+    source.write_text(text + shown, encoding="utf-8")
+    line = len(text.splitlines()) + 2
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert (
+        f"content/noted.md:{line}:1: warning: image `noted/chart.svg` is not printed in the PDF, "
+        "which shows its alt text: its `@import` is never fetched" in run.stderr
+    )
+    assert (
+        f"content/noted.md:{line + 2}:1: warning: image `https://img.example.org/map.png` is not "
+        "printed in the PDF, which shows its alt text: the PDF never fetches images from the "
+        "network" in run.stderr
+    )
+    assert "hint: remove the `@import`" in run.stderr
 
 
 def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:

@@ -130,7 +130,7 @@ def parse_job(
     # Images are linked relative to the page, which sits one folder deeper in a translation.
     page = urls.output_file(urls.briefing_path("x", lang_dir(lang, config.language)))
     images, image_files = image_settings(
-        renderer.project_root, config.image_hosts, urls.root_prefix(page)
+        renderer.project_root, config.image_hosts, urls.root_prefix(page), printed=config.pdf
     )
     if text is not None:
         try:

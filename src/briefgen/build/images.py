@@ -12,6 +12,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from briefgen.build.printable import pdf_problem
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import device_segment
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
@@ -32,9 +33,11 @@ _VIEW_BOX = rb"""\sviewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)
 class ProjectImages:
     """Finds image files for one briefing and remembers the content/ ones it must copy."""
 
-    def __init__(self, root: Path, page_root: str) -> None:
+    def __init__(self, root: Path, page_root: str, *, printed: bool = False) -> None:
         self.root = root
         self.page_root = page_root
+        self.printed = printed
+        """True when the briefing is printed to PDF: images it cannot print are told apart."""
         """From the briefing's page back to the site root (`../`, `../../` in a translation)."""
         self._real_root: Path | None = None
         self.copies: dict[str, Path] = {}
@@ -83,7 +86,8 @@ class ProjectImages:
             assert top == STATIC_DIR, path
             site_path = rest
         self.shown[site_path] = real
-        return ImageFile(self.page_root + urllib.parse.quote(site_path), width, height)
+        unprintable = pdf_problem(real, width, height) if self.printed else None
+        return ImageFile(self.page_root + urllib.parse.quote(site_path), width, height, unprintable)
 
     def pages(self) -> tuple[tuple[str, bytes], ...]:
         """Return the content/ images to publish with the briefing, as (site path, bytes)."""
@@ -113,11 +117,11 @@ def _media_problem(path: str, site_path: str, copies: dict[str, Path]) -> str | 
 
 
 def image_settings(
-    root: Path, remote_hosts: tuple[str, ...], page_root: str
+    root: Path, remote_hosts: tuple[str, ...], page_root: str, *, printed: bool = False
 ) -> tuple[ImageSettings, ProjectImages]:
     """Return the settings to parse one briefing with, and the files it will copy."""
-    files = ProjectImages(root, page_root)
-    return ImageSettings(files, remote_hosts), files
+    files = ProjectImages(root, page_root, printed=printed)
+    return ImageSettings(files, remote_hosts, printed=printed), files
 
 
 _RASTER_MAGIC = (

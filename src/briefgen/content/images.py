@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 DECORATIVE = "decorative"
 """The image title that marks an image as decorative: `![](rule.svg "decorative")`."""
 _ALLOWED_ROOTS = (f"{CONTENT_DIR}/", f"{STATIC_DIR}/")
+_NOT_FETCHED = (
+    "the PDF never fetches images from the network",
+    "save the image next to the briefing to print it",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,9 @@ class ImageFile:
     width: int | None = None
     """Intrinsic size in CSS pixels; None when unknown (remote images)."""
     height: int | None = None
+    unprintable: tuple[str, str] | None = None
+    """Why the PDF would print its alt text instead, and what to do; None when it prints (or
+    no PDF is made)."""
 
 
 class ImageFiles(Protocol):
@@ -59,6 +66,9 @@ class ImageSettings:
     links_from: str | None = None
     """The Markdown file relative links start from, when it is not the text being read (an
     import's article becomes `content/<slug>.md`); None: the text's own path."""
+    printed: bool = False
+    """True when the briefing is printed to PDF (`pdf: true`), which never fetches remote
+    images."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +129,11 @@ def check_image(
             )
         )
     image = _resolve(src, pos, settings, diagnostics)
+    if image is not None and image.unprintable is not None:
+        # WeasyPrint only logs a picture it cannot load: without this the PDF drops it silently.
+        reason, hint = image.unprintable
+        message = f"image `{shown}` is not printed in the PDF, which shows its alt text: {reason}"
+        diagnostics.append(warning(pos, message, hint))
     return ImageLink(src, alt, title, image), diagnostics
 
 
@@ -190,7 +205,7 @@ def _remote(
 ) -> ImageFile | None:
     host = (parts.hostname or "").lower()
     if parts.scheme == "https" and host in settings.remote_hosts:
-        return ImageFile(parts.geturl())
+        return ImageFile(parts.geturl(), unprintable=_NOT_FETCHED if settings.printed else None)
     if parts.scheme in {"http", "https", ""} and host:
         hint = (
             f"save the image next to the briefing, or allow the host in {CONFIG_NAME}: "

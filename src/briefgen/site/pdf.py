@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -204,11 +205,16 @@ def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> 
 
     WeasyPrint (70 and later) calls a `URLFetcher` and expects a `URLFetcherResponse`; a URL
     that is not one of `files` raises, which WeasyPrint reports and leaves out of the PDF.
+    A `data:` URL (an inline picture, or a PNG inside an SVG) is decoded by the standard
+    library's `DataHandler`, which only reads the URL itself.
     """
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class LocalFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no types
         def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+            if url[:5].lower() == "data:":
+                decoded = urllib.request.DataHandler().data_open(urllib.request.Request(url))
+                return URLFetcherResponse(url, body=decoded.read())
             rel = urllib.parse.unquote(url.removeprefix(site_url).split("#")[0])
             if not url.startswith(site_url) or rel not in files:
                 # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.

@@ -1,0 +1,43 @@
+"""Which image files a briefing's PDF cannot print (build/printable.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.build.printable import pdf_problem
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def test_a_picture_over_pillows_limit_is_not_printable(tmp_path: Path) -> None:
+    # Pillow refuses 13,500 x 13,500 pixels (182 million): WeasyPrint prints the alt text.
+    problem = pdf_problem(tmp_path / "map.png", 13_500, 13_500)
+
+    assert problem is not None
+    assert problem[0] == (
+        "its 13,500 by 13,500 pixels are more than the 179 million WeasyPrint can load"
+    )
+
+
+def test_ordinary_pictures_and_svgs_are_printable(tmp_path: Path) -> None:
+    svg = tmp_path / "chart.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: orange }</style>'
+        "<text>Imports rose</text></svg>",
+        encoding="utf-8",
+    )
+
+    assert pdf_problem(svg, 80, 40) is None
+    assert pdf_problem(tmp_path / "photo.jpg", 6_000, 4_000) is None
+    assert pdf_problem(tmp_path / "remote.png", None, None) is None
+
+
+def test_an_svg_importing_a_stylesheet_is_not_printable(tmp_path: Path) -> None:
+    svg = tmp_path / "chart.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>@IMPORT url(font.css);</style></svg>',
+        encoding="utf-8",
+    )
+
+    assert pdf_problem(svg, 80, 40) is not None
