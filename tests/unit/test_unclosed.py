@@ -140,6 +140,8 @@ def test_an_unclosed_run_in_a_cell_is_placed_in_its_cell() -> None:
         ("- ** Key finding:** budgets fell.\n", 3, "**", None),
         ("Read this: ** Key finding:**budgets fell.\n", 12, "**", None),
         ("| a | b |\n|---|---|\n| x | ** Note** y |\n", 7, "**", None),
+        # Google Docs writes a no-break space there: the page shows the marks just the same.
+        ("**\u00a0Key finding:** budgets fell.\n", 1, "**", "**\u00a0Key finding:** budgets"),
     ],
 )
 def test_a_mark_followed_by_a_space_is_warned_at_its_column(

@@ -173,9 +173,10 @@ def _begins_phrase(src: str, start: int) -> bool:
 
 
 def _word_after(src: str, run: _Run) -> bool:
-    """Whether a space and then a letter follow the run, as in `** Key`."""
+    """Whether a space and then a letter follow the run, as in `** Key`: a no-break space
+    too, which Google Docs writes there and which keeps the marks from opening just the same."""
     end = run.start + run.length
-    return src[end : end + 1] in (" ", "\t") and src[end + 1 : end + 2].isalpha()
+    return src[end : end + 1] in (" ", "\t", "\u00a0") and src[end + 1 : end + 2].isalpha()
 
 
 def _inside_word(src: str, run: _Run) -> bool:
