@@ -219,3 +219,30 @@ def test_an_unpaired_run_beside_an_inline_image_is_still_warned(body: str, colum
 
 def test_an_image_with_bold_in_its_alt_text_beside_bold_gets_no_warning() -> None:
     assert _warnings("Some **bold** ![a **chart**](i.gif) and __more__ text.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message"),
+    [
+        ("Unclosed strike: ~~the earlier figure was wrong.\n", 18, "`~~` is not closed"),
+        (
+            "Spaced strike: ~~ $4.2 billion ~~ $3.9 billion.\n",
+            16,
+            "`~~` followed by a space does not open strikethrough",
+        ),
+    ],
+)
+def test_an_unpaired_strikethrough_is_warned_at_its_column(
+    body: str, column: int, message: str
+) -> None:
+    [(line, at, said)] = _warnings(body)
+    assert (line, at) == (FIRST_LINE, column)
+    assert said.startswith(message)
+
+
+def test_strikethrough_and_tildes_of_prose_get_no_warning() -> None:
+    body = (
+        "A ~~struck~~ word, ~~two~~ ~~three~~, x ~ y, a~~b, ~~~~ and ~~ alone.\n\n"
+        "**Bold ~~and struck~~** and ~~one **two** three~~.\n"
+    )
+    assert _warnings(body) == []
