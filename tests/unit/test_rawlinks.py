@@ -55,6 +55,13 @@ def test_a_destination_that_does_not_parse_is_warned_at_its_place(
     assert _warnings(body) == [(FIRST_LINE, column, message)]
 
 
+def test_an_image_with_no_closing_bracket_is_warned() -> None:
+    message = "image `![Chart of flows(c.png)` has no `]` after its alt text; shown as text"
+    assert _warnings("Unclosed image: ![Chart of flows(c.png) here.\n") == [
+        (FIRST_LINE, 17, message)
+    ]
+
+
 def test_the_hint_says_how_to_write_a_space() -> None:
     _, diagnostics = parse_briefing("content/a.md", FRONT + "![Chart](my chart.png)\n")
     assert [d.hint for d in diagnostics] == [
@@ -70,6 +77,7 @@ def test_the_hint_says_how_to_write_a_space() -> None:
         "Version [2](version 2.0) and (see [1](#n) here).\n",
         '[a]: https://x.org "Title"\n\nSee [a].\n',
         "Code `[x](my file.pdf)` is code.\n",
+        "![Chart of\nflows (2025)](c.png) and ![a (b)](c.png).\n",
     ],
 )
 def test_links_that_parse_and_prose_get_no_warning(body: str) -> None:

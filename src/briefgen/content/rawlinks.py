@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 _INLINE = re.compile(r"(?<![\\\]])(!?)\[[^\[\]\n]*\]\(")
 """A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`."""
+_UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
+"""An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
 _DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
 """A line that starts like a link reference definition (`[iom]: https://…`), not a note's."""
 _ADDRESS = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
@@ -51,6 +53,11 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
                 continue
             shown = written[match.start() : after + len(inside) + 1].rstrip()
             yield match.start(), shown, _link_warning
+    if "![" in written:
+        last_bracket = written.rfind("]")
+        for match in _UNBRACKETED_IMAGE.finditer(written):
+            if match.end() > last_bracket:
+                yield match.start(), match.group(), _unbracketed_warning
     if "]:" in written:
         for match in _DEFINITION.finditer(written):
             line_end = _line_end(written, match.end())
@@ -125,4 +132,12 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         f"{kind} `{excerpt(shown, 50)}` cannot be read ({why}); shown as text",
         hint=hint,
+    )
+
+
+def _unbracketed_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"image `{excerpt(shown, 50)}` has no `]` after its alt text; shown as text",
+        hint="close the alt text with `]` before the `(`: `![Chart of flows](c.png)`",
     )
