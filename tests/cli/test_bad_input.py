@@ -537,6 +537,14 @@ WARNED_INPUTS: tuple[Warned, ...] = (
     Warned("undefined-reference-link", "content/bad.md:7:5",
            ("link `[the report][bank]` has no definition",),
            bad_md(briefing("summary: Fine.", body="See [the report][bank].\n"))),
+    Warned("image-with-a-space-in-its-path", "content/bad.md:7:1",
+           ("image `![Chart](my chart.png)` cannot be read", "`<my chart.png>`"),
+           bad_md(briefing("summary: Fine.", body="![Chart](my chart.png)\n"))),
+    Warned("table-with-no-delimiter-row", "content/bad.md:9:1",
+           ("a table needs a `|---|` row under its header",),
+           bad_md(briefing("summary: Fine.", body="Rates:\n\n| Chile | 5% |\n| Peru | 4% |\n"))),
+    Warned("unclosed-strikethrough", "content/bad.md:7:5", ("`~~` is not closed",),
+           bad_md(briefing("summary: Fine.", body="Was ~~the old figure.\n"))),
 )  # fmt: skip
 
 

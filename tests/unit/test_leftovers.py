@@ -142,6 +142,25 @@ def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
     assert _warnings(body) == []
 
 
+def test_rows_of_pipes_with_no_delimiter_row_warn_at_the_first_row() -> None:
+    body = "Rates by country:\n\n| Country | Rate |\n| Chile | 5% |\n| Peru | 4% |\n"
+    expected = "8: a table needs a `|---|` row under its header: shown as text"
+    assert _warnings(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Choose A | B here.\nThen C | D there.\n",
+        "| one line of pipes |\n",
+        "| a | b |\n| c |\n",
+        "| a | b |\nthen prose | with a pipe.\n",
+    ],
+)
+def test_prose_with_pipes_is_no_table_without_a_delimiter(body: str) -> None:
+    assert not [w for w in _warnings(body) if "`|---|`" in w]
+
+
 def test_table_text_warning_is_at_the_header_line_under_a_list_item() -> None:
     body = "Lede.\n\n- one\n- two\n| a | b |\n|---|---|\n| c | d |\n"
     assert _warnings(body) == ["10: a table needs a blank line before it: shown as text"]

@@ -144,6 +144,8 @@ def test_an_unclosed_run_in_a_cell_is_placed_in_its_cell() -> None:
         ("- ** Key finding:** budgets fell.\n", 3, "**", None),
         ("Read this: ** Key finding:**budgets fell.\n", 12, "**", None),
         ("| a | b |\n|---|---|\n| x | ** Note** y |\n", 7, "**", None),
+        # Google Docs writes a no-break space there: the page shows the marks just the same.
+        ("**\u00a0Key finding:** budgets fell.\n", 1, "**", "**\u00a0Key finding:** budgets"),
     ],
 )
 def test_a_mark_followed_by_a_space_is_warned_at_its_column(
@@ -221,3 +223,30 @@ def test_an_unpaired_run_beside_an_inline_image_is_still_warned(body: str, colum
 
 def test_an_image_with_bold_in_its_alt_text_beside_bold_gets_no_warning() -> None:
     assert _warnings("Some **bold** ![a **chart**](i.gif) and __more__ text.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message"),
+    [
+        ("Unclosed strike: ~~the earlier figure was wrong.\n", 18, "`~~` is not closed"),
+        (
+            "Spaced strike: ~~ $4.2 billion ~~ $3.9 billion.\n",
+            16,
+            "`~~` followed by a space does not open strikethrough",
+        ),
+    ],
+)
+def test_an_unpaired_strikethrough_is_warned_at_its_column(
+    body: str, column: int, message: str
+) -> None:
+    [(line, at, said)] = _warnings(body)
+    assert (line, at) == (FIRST_LINE, column)
+    assert said.startswith(message)
+
+
+def test_strikethrough_and_tildes_of_prose_get_no_warning() -> None:
+    body = (
+        "A ~~struck~~ word, ~~two~~ ~~three~~, x ~ y, a~~b, ~~~~ and ~~ alone.\n\n"
+        "**Bold ~~and struck~~** and ~~one **two** three~~.\n"
+    )
+    assert _warnings(body) == []

@@ -39,6 +39,7 @@ from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
+from briefgen.content.rawlinks import raw_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, excerpt, warning
@@ -318,6 +319,7 @@ _FINDERS = (
     _unclosed_comments,
     other_syntax,
     pasted_syntax,
+    raw_links,
     shortcodes,
 )
 

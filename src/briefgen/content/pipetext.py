@@ -77,7 +77,35 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
                 pos = SourcePos(path, token.map[0] + number + 1)
                 found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
                 break
+        else:
+            first = _rows_without_delimiter(lines)
+            if first is not None:
+                found.append(_no_delimiter(SourcePos(path, token.map[0] + first + 1)))
     return found
+
+
+def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
+    """Return the index of the first of two lines in a row that each start and end with `|`
+    and have as many cells: a table with no `|---|` row. A sentence with a `|` is never one."""
+    for number, (above, below) in enumerate(itertools.pairwise(lines)):
+        rows = _is_pipe_line(above) and _is_pipe_line(below)
+        if rows and _cell_count(above, escaped=True) == _cell_count(below, escaped=True):
+            return number
+    return None
+
+
+def _is_pipe_line(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
+
+
+def _no_delimiter(pos: SourcePos) -> Diagnostic:
+    """Return the warning for rows of pipes with no delimiter row, at the first row."""
+    return warning(
+        pos,
+        "a table needs a `|---|` row under its header: shown as text",
+        hint="put a row of `---` cells under the header, one per column: `|---|---|`",
+    )
 
 
 def _unquoted(line: str) -> str:

@@ -1,10 +1,10 @@
-"""`**` and `__` that markdown-it could not pair, found while it parses: each is a warning.
+"""`**`, `__` and `~~` that markdown-it could not pair, found while it parses: each is a warning.
 
 An unpaired run stays on the page as its asterisks or underscores, silently. The common
 cause is CommonMark's flanking rule, not a missing marker: in `**Note:**The text`, a `**`
 after punctuation closes only before a space or punctuation, so both runs are shown; in
 `** Key finding:** text`, a `**` followed by a space opens nothing, and its closing one is
-left unpaired.
+left unpaired. A `~~` is found the same way, by the strikethrough rule.
 
 markdown-it pairs the runs after tokenizing a run of text (`balance_pairs`), and its tokens
 carry no source offsets; so the emphasis rule is wrapped to note where each run starts, and
@@ -37,6 +37,7 @@ _STARTS = "briefgen.emphasis_starts"
 marks starts in its source, by the index of the run's first token. By state, as an image's
 alt text is parsed with a state of its own, amid its paragraph's, sharing its `env`."""
 _MARKERS = (ord("*"), ord("_"))
+_TILDE = ord("~")
 _NUMBER = re.compile(r"[\d%]")
 """A digit or a percent sign: between spaced marks, a sign they are significance stars."""
 
@@ -45,6 +46,7 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
     """Make `parser` note, in its `env`, each inline run's first unpaired `**` or `__`."""
     ruler = parser.inline.ruler
     emphasis = ruler.__rules__[ruler.__find__("emphasis")].fn
+    strikethrough = ruler.__rules__[ruler.__find__("strikethrough")].fn
 
     def noted_emphasis(state: StateInline, silent: bool) -> bool:
         start = state.pos
@@ -56,6 +58,18 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         noted.setdefault(state, {})[len(state.tokens) - (state.pos - start)] = start
         return True
 
+    def noted_strikethrough(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        if silent or not strikethrough(state, silent):
+            return False
+        noted: dict[StateInline, dict[int, int]] = state.env.setdefault(_STARTS, {})
+        # A token per `~~`, pushed last; an odd run's first `~` is a text token before them.
+        pairs = (state.pos - start) // 2
+        first = state.pos - 2 * pairs
+        for pair in range(pairs):
+            noted.setdefault(state, {})[len(state.tokens) - pairs + pair] = first + 2 * pair
+        return True
+
     def unpaired(state: StateInline) -> None:
         starts = state.env.get(_STARTS, {}).pop(state, None)
         if starts is None:
@@ -65,10 +79,12 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         runs: dict[int, Found] = {}
         for delimiters in lists:
             runs.update(_unpaired_runs(delimiters, starts, state.src))
+            runs.update(_unpaired_strikes(delimiters, starts, state.src))
         if runs:
             state.env.setdefault(UNCLOSED, {}).setdefault(state.src, runs[min(runs)])
 
     ruler.at("emphasis", noted_emphasis)
+    ruler.at("strikethrough", noted_strikethrough)
     parser.inline.ruler2.after("balance_pairs", "unclosed_emphasis", unpaired)
 
 
@@ -110,6 +126,34 @@ def _unpaired_runs(
     spaced = _spaced_opener(runs, src)
     if spaced is not None:
         found[spaced.start] = (spaced.start, spaced.marker * spaced.length, spaced_warning)
+    return found
+
+
+def _unpaired_strikes(
+    delimiters: list[Delimiter], starts: Mapping[int, int], src: str
+) -> dict[int, Found]:
+    """Return where each unpaired `~~` that could open strikethrough starts, and where one
+    that a space kept from opening starts when another unpaired `~~` follows on its line
+    (`~~ $4.2 billion ~~ $3.9 billion`). Not one inside a word (`a~~b`), nor in a longer run."""
+    paired = {index for index, d in enumerate(delimiters) if d.end >= 0}
+    paired |= {d.end for d in delimiters if d.end >= 0}
+    unpaired = [
+        (starts[d.token], d)
+        for index, d in enumerate(delimiters)
+        if d.marker == _TILDE and index not in paired and d.token in starts
+    ]
+    found: dict[int, Found] = {}
+    for number, (start, delimiter) in enumerate(unpaired):
+        run = _Run(start, "~", 2, delimiter.open, 2)
+        if "~" in _around(src, run):
+            continue  # a run of three or more: a rule or a squiggle, no strikethrough meant
+        if delimiter.open and not _inside_word(src, run):
+            found[start] = (start, "~~", unclosed_warning)
+        elif _begins_phrase(src, start) and src[start + 2 : start + 3] in (" ", "\u00a0"):
+            line_end = src.find("\n", start)
+            later = [other for other, _ in unpaired[number + 1 :]]
+            if any(line_end == -1 or other < line_end for other in later):
+                found[start] = (start, "~~", spaced_warning)
     return found
 
 
@@ -173,9 +217,10 @@ def _begins_phrase(src: str, start: int) -> bool:
 
 
 def _word_after(src: str, run: _Run) -> bool:
-    """Whether a space and then a letter follow the run, as in `** Key`."""
+    """Whether a space and then a letter follow the run, as in `** Key`: a no-break space
+    too, which Google Docs writes there and which keeps the marks from opening just the same."""
     end = run.start + run.length
-    return src[end : end + 1] in (" ", "\t") and src[end + 1 : end + 2].isalpha()
+    return src[end : end + 1] in (" ", "\t", "\u00a0") and src[end + 1 : end + 2].isalpha()
 
 
 def _ignored(src: str, run: _Run) -> bool:
@@ -210,9 +255,10 @@ def spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that the `**` or `__` at `pos` is followed by a space, so it and its closing
     marks are shown as text."""
     marks = shown[:3]
+    opens = "strikethrough" if marks.startswith("~") else "bold"
     return warning(
         pos,
-        f"`{marks}` followed by a space does not open bold; it and the `{marks}` after it "
+        f"`{marks}` followed by a space does not open {opens}; it and the `{marks}` after it "
         "are shown as text",
         hint=f"remove the space after `{marks}` (`{marks}Key finding:{marks} text`)",
     )

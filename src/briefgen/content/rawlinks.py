@@ -1,0 +1,143 @@
+"""Links, images and link definitions whose destination markdown-it cannot read: found in
+the text they are left as, each a warning at its place.
+
+Word and Google Docs turn a title's `"` into `“ ”`, and dragged files have spaces in their
+names: `[the report](https://… “IOM 2025”)`, `![Chart](my chart.png)` and
+`[iom]: https://… “IOM 2025”` are then no link, image or definition, and the page shows
+their Markdown (an image is gone). markdown-it's own helpers read each `](` again, so what it
+made a link is never warned about. Brackets before prose in parentheses (`[ ](see the form)`)
+are no link anyone meant: a link is warned only when its parentheses start like an address
+(`https://`, `/`, `#`) or end with a file's extension (`(annex 2.pdf)`); an image always.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_INLINE = re.compile(r"(?<![\\\]])(!?)\[[^\[\]\n]*\]\(")
+"""A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`."""
+_UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
+"""An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
+_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
+"""A line that starts like a link reference definition (`[iom]: https://…`), not a note's."""
+_ADDRESS = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
+_FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
+"""Parentheses' text ending with a file's extension: `annex 2.pdf`."""
+_CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
+"""Curly quotes and guillemets, as word processors write a title's quotes."""
+
+
+def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find each `[text](…)`, `![alt](…)` and `[label]: …` line left as text because its
+    destination or title does not parse."""
+    if "](" in written:
+        for match in _INLINE.finditer(written):
+            after = match.end()
+            if _link_parses(written, after, ")"):
+                continue
+            line_end = _line_end(written, after)
+            inside = _parenthesised(written, after, line_end)
+            is_image = bool(match[1])
+            if not is_image and not _looks_like_address(inside):
+                continue
+            shown = written[match.start() : after + len(inside) + 1].rstrip()
+            yield match.start(), shown, _link_warning
+    if "![" in written:
+        last_bracket = written.rfind("]")
+        for match in _UNBRACKETED_IMAGE.finditer(written):
+            if match.end() > last_bracket:
+                yield match.start(), match.group(), _unbracketed_warning
+    if "]:" in written:
+        for match in _DEFINITION.finditer(written):
+            line_end = _line_end(written, match.end())
+            if _read_to(written, match.end()) < line_end:
+                shown = written[match.start() : line_end].strip()
+                yield match.start() + len(match[0]) - len(match[0].lstrip()), shown, _link_warning
+
+
+def _line_end(written: str, start: int) -> int:
+    end = written.find("\n", start)
+    return len(written) if end == -1 else end
+
+
+def _link_parses(written: str, start: int, closing: str) -> bool:
+    """Whether markdown-it reads a destination, maybe a title, then `closing` at `start`."""
+    return written.startswith(closing, _read_to(written, start))
+
+
+def _read_to(written: str, start: int) -> int:
+    """Return where a destination and maybe a title that start at `start` end, spaces after
+    them and all: `start` itself when no destination does."""
+    pos = _skip_spaces(written, start)
+    destination = parseLinkDestination(written, pos, len(written))
+    if destination.ok:
+        pos = _skip_spaces(written, destination.pos)
+        title = parseLinkTitle(written, pos, len(written))
+        if title.ok:
+            pos = _skip_spaces(written, title.pos)
+    return pos
+
+
+def _skip_spaces(written: str, pos: int) -> int:
+    while pos < len(written) and written[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+def _parenthesised(written: str, start: int, line_end: int) -> str:
+    """Return the text from `start` to the `)` that closes the `(` before it, or to the line's
+    end when none does."""
+    depth = 1
+    for index in range(start, line_end):
+        depth += {"(": 1, ")": -1}.get(written[index], 0)
+        if depth == 0:
+            return written[start:index]
+    return written[start:line_end]
+
+
+def _looks_like_address(inside: str) -> bool:
+    return bool(_ADDRESS.match(inside) or _FILE.search(inside.strip()))
+
+
+def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link, image or definition is shown as text, saying why and how to fix it."""
+    kind = "image" if shown.startswith("!") else "link"
+    if not shown.startswith(("[", "!")) or "](" not in shown:
+        kind = "link definition"
+    destination = max(shown.find("]("), shown.find("]:"))
+    if _CURLY.search(shown, destination):
+        why = "its title is in curly quotes"
+        hint = 'write the title in straight quotes: `[text](https://… "Title")`'
+    elif kind != "link definition" and not shown.endswith(")"):
+        why = "its `(` is never closed"
+        hint = "end the address with `)`; write a `(` inside it as `%28`"
+    else:
+        why = "its address has a space"
+        hint = (
+            "write the space as `%20` (`my%20chart.png`), or put the address in `<…>`: "
+            "`<my chart.png>`"
+        )
+    return warning(
+        pos,
+        f"{kind} `{excerpt(shown, 50)}` cannot be read ({why}); shown as text",
+        hint=hint,
+    )
+
+
+def _unbracketed_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"image `{excerpt(shown, 50)}` has no `]` after its alt text; shown as text",
+        hint="close the alt text with `]` before the `(`: `![Chart of flows](c.png)`",
+    )

@@ -1,0 +1,84 @@
+"""Links, images and definitions whose destination does not parse: a warning at each place."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+
+
+def _warnings(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line, d.pos.column, d.message) for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message"),
+    [
+        (
+            "See [the report](https://example.org/r “IOM 2025”).\n",
+            5,
+            "link `[the report](https://example.org/r “IOM 2025”)` cannot be read "
+            "(its title is in curly quotes); shown as text",
+        ),
+        (
+            "![Chart of flows](my chart.png)\n",
+            1,
+            "image `![Chart of flows](my chart.png)` cannot be read "
+            "(its address has a space); shown as text",
+        ),
+        (
+            "Space: [annex](annex 2.pdf) here.\n",
+            8,
+            "link `[annex](annex 2.pdf)` cannot be read (its address has a space); shown as text",
+        ),
+        (
+            "See [it](https://x.org/a_(b) here.\n",
+            5,
+            "link `[it](https://x.org/a_(b) here.` cannot be read "
+            "(its `(` is never closed); shown as text",
+        ),
+        (
+            "[iom]: https://x.org/r “T”\n",
+            1,
+            "link definition `[iom]: https://x.org/r “T”` cannot be read "
+            "(its title is in curly quotes); shown as text",
+        ),
+    ],
+)
+def test_a_destination_that_does_not_parse_is_warned_at_its_place(
+    body: str, column: int, message: str
+) -> None:
+    assert _warnings(body) == [(FIRST_LINE, column, message)]
+
+
+def test_an_image_with_no_closing_bracket_is_warned() -> None:
+    message = "image `![Chart of flows(c.png)` has no `]` after its alt text; shown as text"
+    assert _warnings("Unclosed image: ![Chart of flows(c.png) here.\n") == [
+        (FIRST_LINE, 17, message)
+    ]
+
+
+def test_the_hint_says_how_to_write_a_space() -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "![Chart](my chart.png)\n")
+    assert [d.hint for d in diagnostics] == [
+        "write the space as `%20` (`my%20chart.png`), or put the address in `<…>`: `<my chart.png>`"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[brackets] (prose in parentheses) and [Note](see the form) stay text.\n",
+        "[a](https://x.org \"T\"), ![b](c.png 'd'), [c](<a b.pdf>) and [d](#n).\n",
+        "Version [2](version 2.0) and (see [1](#n) here).\n",
+        '[a]: https://x.org "Title"\n\nSee [a].\n',
+        "Code `[x](my file.pdf)` is code.\n",
+        "![Chart of\nflows (2025)](c.png) and ![a (b)](c.png).\n",
+    ],
+)
+def test_links_that_parse_and_prose_get_no_warning(body: str) -> None:
+    assert _warnings(body) == []
