@@ -34,6 +34,8 @@ _DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
 _ADDRESS = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
 _FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
 """Parentheses' text ending with a file's extension: `annex 2.pdf`."""
+_SHOWN_AT_MOST = 1_000
+"""How far past its `(` a link left as text is read for its address, to show and judge it."""
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
 
@@ -97,13 +99,16 @@ def _skip_spaces(written: str, pos: int) -> int:
 
 def _parenthesised(written: str, start: int, line_end: int) -> str:
     """Return the text from `start` to the `)` that closes the `(` before it, or to the line's
-    end when none does."""
-    depth = 1
-    for index in range(start, line_end):
-        depth += {"(": 1, ")": -1}.get(written[index], 0)
+    end when none does; at most `_SHOWN_AT_MOST` characters, searched with `str.find` and
+    `str.count`, so a line of ten thousand `](` is not read once for each of them."""
+    end = min(line_end, start + _SHOWN_AT_MOST)
+    depth, read = 1, start
+    while (close := written.find(")", read, end)) != -1:
+        depth += written.count("(", read, close) - 1
         if depth == 0:
-            return written[start:index]
-    return written[start:line_end]
+            return written[start:close]
+        read = close + 1
+    return written[start:end]
 
 
 def _looks_like_address(inside: str) -> bool:
