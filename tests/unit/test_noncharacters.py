@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from briefgen.content.noncharacters import is_noncharacter
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.content.noncharacters import NONCHARACTERS as NONCHARACTER_CLASS
+from briefgen.content.noncharacters import CharacterClass, is_noncharacter
 from briefgen.content.parse import parse_briefing
 from briefgen.content.yamlload import load_yaml
 from briefgen.content.yamlsource import YamlSource
@@ -53,3 +58,15 @@ def test_ordinary_text_next_to_the_noncharacters_stays_silent() -> None:
 
 def test_is_noncharacter_counts_66() -> None:
     assert sum(is_noncharacter(chr(code)) for code in range(0x110000)) == 66
+
+
+_NEAR = st.sampled_from(
+    "a\n\x01\x9f\ufdcf\ufdd0\ufdef\ufffd\ufffe\U0001f600\U0001fffe\U0010fffd\U0010ffff"
+)
+
+
+@given(st.lists(_NEAR).map("".join))
+def test_the_fast_search_finds_what_the_exact_class_finds(text: str) -> None:
+    exact = re.compile(f"[\x01{NONCHARACTER_CLASS}]").search(text)
+    found = CharacterClass("\x01").search(text)
+    assert (found and (found.start(), found.group())) == (exact and (exact.start(), exact.group()))

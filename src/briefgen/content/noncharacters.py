@@ -7,6 +7,8 @@ regular expressions have no class for them: they are listed here once, for every
 
 from __future__ import annotations
 
+import re
+
 NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
 )
@@ -17,3 +19,24 @@ def is_noncharacter(char: str) -> bool:
     """Return whether the one character `char` is a noncharacter."""
     code = ord(char)
     return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
+class CharacterClass:
+    """A regular expression's `[...]` class of `others` and the noncharacters, searched fast.
+
+    `re` tests a character against each of a class's 32 astral noncharacter pairs in turn:
+    searching a briefing took 0.25 ms, a fifth of parsing it. The search first looks for
+    `others`, the BMP noncharacters or any astral character (one range); only from the first
+    astral character on, which most briefings never reach, is the exact class searched.
+    """
+
+    def __init__(self, others: str) -> None:
+        self._exact = re.compile(f"[{others}{NONCHARACTERS}]")
+        self._rough = re.compile(f"[{others}\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return the first character of the class in `text`, or None."""
+        found = self._rough.search(text)
+        if found is not None and found.group() > "\uffff":
+            return self._exact.search(text, found.start())
+        return found

@@ -9,7 +9,6 @@ mistakes. Block nesting is capped at FLATTENED_FROM, which bounds the recursion 
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,7 @@ from briefgen.content.languages import (
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.nesting import FLATTENED_FROM, FLATTENED_NODES, LIST_LEVELS
-from briefgen.content.noncharacters import NONCHARACTERS, is_noncharacter
+from briefgen.content.noncharacters import CharacterClass, is_noncharacter
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
-_CONTROL_CHARS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{NONCHARACTERS}]")
+_CONTROL_CHARS = CharacterClass("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f")
 
 
 def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
-from briefgen.content.noncharacters import NONCHARACTERS
+from briefgen.content.noncharacters import CharacterClass
 from briefgen.content.yamlcomments import TrailingComment, trailing_comments
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
@@ -248,7 +248,7 @@ def load_yaml(
     return document, []
 
 
-BAD_CHARACTERS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{NONCHARACTERS}\ud800-\udfff]")
+BAD_CHARACTERS = CharacterClass("\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff")
 """C0/C1 controls (tab and newline allowed), noncharacters and lone surrogates: no XML or HTML
 allows them, so a decoded value (`"a \\x01 b"` is a legal YAML escape) holding one is refused."""
 
