@@ -102,26 +102,48 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "count"),
     [
-        "**a " * 30_000,
-        "**a* " * 20_000,
-        "*" * 60_000 + "x",
-        "[**a " * 20_000,
-        "** a** " * 20_000,
-        "** a " * 30_000 + "b**",
-        ": ** a 1** " * 20_000 + "**b",
+        ("**a " * 30_000, 15_000),  # each two runs on a line are one bold meant
+        ("**a* " * 20_000, 20_000),  # each run's `*` left over from `*a*`
+        ("*" * 60_000 + "x", 1),
+        ("[**a " * 20_000, 10_000),
+        ("** a** " * 20_000, 1),
+        ("** a " * 30_000 + "b**", 1),
+        (": ** a 1** " * 20_000 + "**b", 1),
     ],
     ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends"],
 )
-def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
+def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     started = time.monotonic()
     warnings = _warnings(line + "\n")
     seconds = time.monotonic() - started
-    assert len(warnings) == 1
+    assert len(warnings) == count
     # Under a second on a quiet machine; a scan that walked back over a run's marks for each
     # mark would take minutes.
     assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def test_each_mistake_of_a_paragraph_is_a_warning_at_its_place() -> None:
+    """Word and Google Docs exports repeat `**Lead-in: **` in every line of a paragraph: each
+    is one warning at its opening marks, not just the paragraph's first."""
+    body = (
+        "Budgets fell. **Key finding: **Budgets fell.\n"
+        "The ministry disputes this. **Response:**The ministry.\n"
+        "\n"
+        "**Cost: **high, and **Time: **long, and ~~a and ~~b.\n"
+        "\n"
+        "** Key finding:** budgets fell **Note:**The text.\n"
+    )
+    assert [(line - FIRST_LINE, column) for line, column, _ in _warnings(body)] == [
+        (0, 15),
+        (1, 29),
+        (3, 1),
+        (3, 21),
+        (3, 41),
+        (5, 1),
+        (5, 32),
+    ]
 
 
 def test_a_closing_mark_after_a_space_is_no_close() -> None:

@@ -132,9 +132,9 @@ def leftover_warnings(
             found += _fields_as_heading(path, token)
         if token.type != "inline" or not token.map:
             continue
-        emphasis = unpaired.get(content)
+        emphasis = unpaired.get(content, ())
         marked = _MARKED.search(content) is not None
-        if emphasis is None and not marked:
+        if not emphasis and not marked:
             continue
         if index and tokens[index - 1].type == "heading_open":
             content = _without_heading_attributes(content)
@@ -146,8 +146,7 @@ def leftover_warnings(
             finds += no_break_markers(written)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
-        if emphasis is not None and emphasis[0] < len(written):  # not in a cut-off {#id}
-            finds.append(emphasis)
+        finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
         # The run's tokens: parse.py keeps them in `meta` while it builds blocks.
         children = token.children or token.meta.get("inline") or ()
         if finds and syntax_added() and _plugin_markup(children):

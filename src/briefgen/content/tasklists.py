@@ -83,5 +83,7 @@ def _move_unclosed(env: MutableMapping[str, object], content: str) -> None:
     without its box, where it starts 3 characters earlier: the warnings look runs up by it."""
     noted = env.get(UNCLOSED)
     if isinstance(noted, dict) and content in noted:
-        start, shown, make = noted.pop(content)
-        noted.setdefault(content[3:], (start - 3, shown, make))
+        runs = noted.pop(content)
+        noted.setdefault(
+            content[3:], tuple((start - 3, shown, make) for start, shown, make in runs)
+        )

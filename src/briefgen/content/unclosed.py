@@ -8,8 +8,8 @@ left unpaired. A `~~` is found the same way, by the strikethrough rule.
 
 markdown-it pairs the runs after tokenizing a run of text (`balance_pairs`), and its tokens
 carry no source offsets; so the emphasis rule is wrapped to note where each run starts, and
-a rule right after the pairing keeps the first unpaired run's offset in the parse's `env`,
-keyed by the run's text, for `leftovers.py` to place and report.
+a rule right after the pairing keeps each unpaired run's offset in the parse's `env`, keyed
+by the inline run's text, for `leftovers.py` to place and report.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 UNCLOSED = "briefgen.unclosed_emphasis"
-"""`env` key: each inline run's text mapped to where its first run of two or more `*` or `_`
-with unpaired marks starts, those marks and how they are warned about."""
+"""`env` key: each inline run's text mapped to where each of its runs of two or more `*`, `_`
+or `~` with unpaired marks starts, those marks and how they are warned about, in order."""
 _STARTS = "briefgen.emphasis_starts"
 """`env` key: each inline state being tokenized mapped to where each of its runs of emphasis
 marks starts in its source, by the index of the run's first token. By state, as an image's
@@ -43,7 +43,7 @@ _NUMBER = re.compile(r"[\d%]")
 
 
 def track_unclosed_emphasis(parser: MarkdownIt) -> None:
-    """Make `parser` note, in its `env`, each inline run's first unpaired `**` or `__`."""
+    """Make `parser` note, in its `env`, each inline run's unpaired `**`, `__` and `~~`."""
     ruler = parser.inline.ruler
     emphasis = ruler.__rules__[ruler.__find__("emphasis")].fn
     strikethrough = ruler.__rules__[ruler.__find__("strikethrough")].fn
@@ -81,11 +81,30 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
             runs.update(_unpaired_runs(delimiters, starts, state.src))
             runs.update(_unpaired_strikes(delimiters, starts, state.src))
         if runs:
-            state.env.setdefault(UNCLOSED, {}).setdefault(state.src, runs[min(runs)])
+            found = _one_per_pair([runs[start] for start in sorted(runs)], state.src)
+            state.env.setdefault(UNCLOSED, {}).setdefault(state.src, found)
 
     ruler.at("emphasis", noted_emphasis)
     ruler.at("strikethrough", noted_strikethrough)
     parser.inline.ruler2.after("balance_pairs", "unclosed_emphasis", unpaired)
+
+
+def _one_per_pair(runs: Sequence[Found], src: str) -> tuple[Found, ...]:
+    """Return the runs to warn about: each but the one right after it on its line showing the
+    same two or more marks, which are the marks meant to close it (`**Key finding: **Budgets` is one
+    mistake, shown as two runs), so a paragraph of such lead-ins is a warning for each. A
+    spaced opener's warning speaks of its closing marks already."""
+    kept: list[Found] = []
+    partnered = True
+    for run in runs:
+        if kept and not partnered:
+            last = kept[-1]
+            if last[1] == run[1] != run[1][:1] and src.find("\n", last[0], run[0]) == -1:
+                partnered = True
+                continue
+        kept.append(run)
+        partnered = run[2] is spaced_warning
+    return tuple(kept)
 
 
 class _Run(NamedTuple):
@@ -125,7 +144,9 @@ def _unpaired_runs(
             found[run.start] = (run.start, run.marker * run.unpaired, unclosed_warning)
     spaced = _spaced_opener(runs, src)
     if spaced is not None:
-        found[spaced.start] = (spaced.start, spaced.marker * spaced.length, spaced_warning)
+        opener, closer = spaced
+        found[opener.start] = (opener.start, opener.marker * opener.length, spaced_warning)
+        found.pop(closer.start, None)  # its warning says the marks closing it are shown
     return found
 
 
@@ -179,10 +200,10 @@ def _runs(delimiters: list[Delimiter], starts: Mapping[int, int]) -> list[_Run]:
     return runs
 
 
-def _spaced_opener(runs: Sequence[_Run], src: str) -> _Run | None:
-    """Return the first unpaired `**` or `__` that a space after it kept from opening, when
-    the same marks close it later on its line, unpaired too: `** Key finding:** budgets`,
-    `__ Leading underscore__`.
+def _spaced_opener(runs: Sequence[_Run], src: str) -> tuple[_Run, _Run] | None:
+    """Return the first unpaired `**` or `__` that a space after it kept from opening, and
+    the marks that close it, when they are later on its line, unpaired too:
+    `** Key finding:** budgets`, `__ Leading underscore__`.
 
     Only what Word and Google Docs write is one: two marks that begin a line or follow
     punctuation and a space, then a space and a word, with no number up to the marks that
@@ -201,7 +222,7 @@ def _spaced_opener(runs: Sequence[_Run], src: str) -> _Run | None:
         opener = pending.get(run.marker)
         if opener is not None and before not in ("", " ", "\t") and not _inside_word(src, run):
             if _NUMBER.search(src, opener.start, run.start) is None:
-                return opener
+                return opener, run
             del pending[run.marker]  # a number between: stars of a legend, then of a value
         elif not run.opens and _begins_phrase(src, run.start) and _word_after(src, run):
             pending.setdefault(run.marker, run)
@@ -244,9 +265,9 @@ def _around(src: str, run: _Run) -> tuple[str, str]:
     return src[run.start - 1 : run.start] if run.start else "", src[end : end + 1]
 
 
-def unclosed_in(env: Mapping[str, object]) -> Mapping[str, Found]:
-    """Return the runs of the parse with `env` that hold an unpaired `**` or `__`: where in
-    each its first one starts, the marks shown and how it is warned about."""
+def unclosed_in(env: Mapping[str, object]) -> Mapping[str, tuple[Found, ...]]:
+    """Return the runs of the parse with `env` that hold an unpaired `**`, `__` or `~~`: where
+    in each every one starts, the marks shown and how it is warned about, in order."""
     found = env.get(UNCLOSED)
     return found if isinstance(found, dict) else {}
 

@@ -103,7 +103,7 @@ class _Recogniser:
         # At the column in the cleaned line (the same unless the line had runs of spaces); the
         # text may be a bullet's, after its marker.
         base = max(line.text.find(text), 0)
-        for offset, shown, make in unclosed_in(env).values():
+        for offset, shown, make in (run for runs in unclosed_in(env).values() for run in runs):
             pos = SourcePos(self.path, line.number, base + offset + 1)
             self.diagnostics.append(make(pos, shown))
 

@@ -102,9 +102,7 @@ def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) ->
     env: dict[str, object] = {}
     [run] = markdown_parser(unsafe_html=unsafe_html).parseInline(title, env)
     found = list(empty_links(title, run, None, {}))
-    unpaired = unclosed_in(env).get(run.content)
-    if unpaired is not None:
-        found.append(unpaired)
+    found += unclosed_in(env).get(run.content, ())
     return [make(pos, shown) for _, shown, make in sorted(found, key=lambda find: find[0])]
 
 
