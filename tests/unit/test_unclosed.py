@@ -269,6 +269,21 @@ def test_an_unpaired_strikethrough_is_warned_at_its_column(
 def test_strikethrough_and_tildes_of_prose_get_no_warning() -> None:
     body = (
         "A ~~struck~~ word, ~~two~~ ~~three~~, x ~ y, a~~b, ~~~~ and ~~ alone.\n\n"
-        "**Bold ~~and struck~~** and ~~one **two** three~~.\n"
+        "**Bold ~~and struck~~** and ~~one **two** three~~.\n\n"
+        "The route ~~> the border.\n\nBack <~~ the coast.\n"
     )
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["~~ a\n" * 40_000, "~~ " * 66_000, "~~ a " * 20_000 + "\n" + "~~ b\n" * 20_000],
+    ids=["lines", "one-line", "both"],
+)
+def test_spaced_strikes_are_read_in_linear_time(body: str) -> None:
+    """Each spaced `~~` looked at every unpaired `~~` after it, and a line of them took
+    27 s to read at 200 KB."""
+    started = time.monotonic()
+    _warnings(body)
+    seconds = time.monotonic() - started
+    assert seconds < 10, f"took {seconds:.1f} s"

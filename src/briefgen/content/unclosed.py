@@ -155,7 +155,8 @@ def _unpaired_strikes(
 ) -> dict[int, Found]:
     """Return where each unpaired `~~` that could open strikethrough starts, and where one
     that a space kept from opening starts when another unpaired `~~` follows on its line
-    (`~~ $4.2 billion ~~ $3.9 billion`). Not one inside a word (`a~~b`), nor in a longer run."""
+    (`~~ $4.2 billion ~~ $3.9 billion`). Not one inside a word (`a~~b`), in a longer run, nor
+    an arrow (`~~>`, `<~~`)."""
     paired = {index for index, d in enumerate(delimiters) if d.end >= 0}
     paired |= {d.end for d in delimiters if d.end >= 0}
     unpaired = [
@@ -166,14 +167,14 @@ def _unpaired_strikes(
     found: dict[int, Found] = {}
     for number, (start, delimiter) in enumerate(unpaired):
         run = _Run(start, "~", 2, delimiter.open, 2)
-        if "~" in _around(src, run):
-            continue  # a run of three or more: a rule or a squiggle, no strikethrough meant
+        before, after = _around(src, run)
+        if "~" in (before, after) or before == "<" or after == ">":
+            continue  # a longer run (a rule, a squiggle) or an arrow: no strikethrough meant
         if delimiter.open and not _inside_word(src, run):
             found[start] = (start, "~~", unclosed_warning)
-        elif _begins_phrase(src, start) and src[start + 2 : start + 3] in (" ", "\u00a0"):
-            line_end = src.find("\n", start)
-            later = [other for other, _ in unpaired[number + 1 :]]
-            if any(line_end == -1 or other < line_end for other in later):
+        elif _begins_phrase(src, start) and after in (" ", "\u00a0") and number + 1 < len(unpaired):
+            following = unpaired[number + 1][0]  # the next unpaired `~~`: on this line?
+            if src.find("\n", start, following) == -1:
                 found[start] = (start, "~~", spaced_warning)
     return found
 
