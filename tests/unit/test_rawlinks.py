@@ -42,6 +42,30 @@ def _warnings(body: str) -> list[tuple[int, int, str]]:
             "(its `(` is never closed); shown as text",
         ),
         (
+            "- [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)\n",
+            3,
+            "link `[Mercury](https://en.wikipedia.org/wiki/Mercury...` cannot be read "
+            "(its `(` is never closed); shown as text",
+        ),
+        (
+            "See [a](<https://x.org/a b) now.\n",
+            5,
+            "link `[a](<https://x.org/a b)` cannot be read "
+            "(its `<` is never closed); shown as text",
+        ),
+        (
+            "[chart]: <my chart.png\n",
+            1,
+            "link definition `[chart]: <my chart.png` cannot be read "
+            "(its `<` is never closed); shown as text",
+        ),
+        (
+            "[annex]: annex 2.pdf “Annex”\n",
+            1,
+            "link definition `[annex]: annex 2.pdf “Annex”` cannot be read "
+            "(its title is in curly quotes); shown as text",
+        ),
+        (
             "[iom]: https://x.org/r “T”\n",
             1,
             "link definition `[iom]: https://x.org/r “T”` cannot be read "
@@ -78,6 +102,9 @@ def test_the_hint_says_how_to_write_a_space() -> None:
         '[a]: https://x.org "Title"\n\nSee [a].\n',
         "Code `[x](my file.pdf)` is code.\n",
         "![Chart of\nflows (2025)](c.png) and ![a (b)](c.png).\n",
+        "[Editor's note]: The figures were revised in May after new data.\n",
+        "[Update, 4 May]: The ministry revised its figures.\n",
+        "[1]: Smith, J. (2020). Migration report.\n",
     ],
 )
 def test_links_that_parse_and_prose_get_no_warning(body: str) -> None:

@@ -6,8 +6,9 @@ names: `[the report](https://… “IOM 2025”)`, `![Chart](my chart.png)` and
 `[iom]: https://… “IOM 2025”` are then no link, image or definition, and the page shows
 their Markdown (an image is gone). markdown-it's own helpers read each `](` again, so what it
 made a link is never warned about. Brackets before prose in parentheses (`[ ](see the form)`)
-are no link anyone meant: a link is warned only when its parentheses start like an address
-(`https://`, `/`, `#`) or end with a file's extension (`(annex 2.pdf)`); an image always.
+are no link anyone meant: a link or definition is warned only when its address starts like
+one (`https://`, `/`, `#`, `<`) or ends with a file's extension (`(annex 2.pdf)`), a title
+after it aside; an image always. So `[Editor's note]: The figures…` stays prose.
 """
 
 from __future__ import annotations
@@ -31,13 +32,15 @@ _UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
 _DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
 """A line that starts like a link reference definition (`[iom]: https://…`), not a note's."""
-_ADDRESS = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
+_ADDRESS = re.compile(r"[ \t]*<?(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
 _FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
 """Parentheses' text ending with a file's extension: `annex 2.pdf`."""
 _SHOWN_AT_MOST = 1_000
 """How far past its `(` a link left as text is read for its address, to show and judge it."""
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
+_TITLE = re.compile("[ \t]+[\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
+"""Where a title starts after an address: a space, then a quote or a `(`."""
 
 
 def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -49,12 +52,12 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             if _link_parses(written, after, ")"):
                 continue
             line_end = _line_end(written, after)
-            inside = _parenthesised(written, after, line_end)
+            inside, closed = _parenthesised(written, after, line_end)
             is_image = bool(match[1])
             if not is_image and not _looks_like_address(inside):
                 continue
-            shown = written[match.start() : after + len(inside) + 1].rstrip()
-            yield match.start(), shown, _link_warning
+            shown = written[match.start() : after + len(inside) + closed]
+            yield match.start(), shown, _link_warning if closed else _unclosed_warning
     if "![" in written:
         last_bracket = written.rfind("]")
         for match in _UNBRACKETED_IMAGE.finditer(written):
@@ -63,7 +66,8 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
     if "]:" in written:
         for match in _DEFINITION.finditer(written):
             line_end = _line_end(written, match.end())
-            if _read_to(written, match.end()) < line_end:
+            address = written[match.end() : line_end]
+            if _read_to(written, match.end()) < line_end and _looks_like_address(address):
                 shown = written[match.start() : line_end].strip()
                 yield match.start() + len(match[0]) - len(match[0].lstrip()), shown, _link_warning
 
@@ -97,22 +101,26 @@ def _skip_spaces(written: str, pos: int) -> int:
     return pos
 
 
-def _parenthesised(written: str, start: int, line_end: int) -> str:
-    """Return the text from `start` to the `)` that closes the `(` before it, or to the line's
-    end when none does; at most `_SHOWN_AT_MOST` characters, searched with `str.find` and
-    `str.count`, so a line of ten thousand `](` is not read once for each of them."""
+def _parenthesised(written: str, start: int, line_end: int) -> tuple[str, bool]:
+    """Return the text from `start` to the `)` that closes the `(` before it, and True; or
+    to the line's end, and False, when none does. At most `_SHOWN_AT_MOST` characters,
+    searched with `str.find` and `str.count`, so a line of ten thousand `](` is not read once
+    for each of them."""
     end = min(line_end, start + _SHOWN_AT_MOST)
     depth, read = 1, start
     while (close := written.find(")", read, end)) != -1:
         depth += written.count("(", read, close) - 1
         if depth == 0:
-            return written[start:close]
+            return written[start:close], True
         read = close + 1
-    return written[start:end]
+    return written[start:end].rstrip(), False
 
 
-def _looks_like_address(inside: str) -> bool:
-    return bool(_ADDRESS.match(inside) or _FILE.search(inside.strip()))
+def _looks_like_address(text: str) -> bool:
+    """Whether `text`, a title after it aside, starts like an address or ends with a file's
+    extension."""
+    address = text[: title.start()] if (title := _TITLE.search(text)) else text
+    return bool(_ADDRESS.match(address) or _FILE.search(address.strip()))
 
 
 def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -124,9 +132,9 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
     if _CURLY.search(shown, destination):
         why = "its title is in curly quotes"
         hint = 'write the title in straight quotes: `[text](https://… "Title")`'
-    elif kind != "link definition" and not shown.endswith(")"):
-        why = "its `(` is never closed"
-        hint = "end the address with `)`; write a `(` inside it as `%28`"
+    elif shown[destination + 2 :].lstrip().startswith("<") and ">" not in shown[destination:]:
+        why = "its `<` is never closed"
+        hint = "end the address with `>`: `<my chart.png>`"
     else:
         why = "its address has a space"
         hint = (
@@ -137,6 +145,16 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         f"{kind} `{excerpt(shown, 50)}` cannot be read ({why}); shown as text",
         hint=hint,
+    )
+
+
+def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link's or image's `(` is never closed on its line."""
+    kind = "image" if shown.startswith("!") else "link"
+    return warning(
+        pos,
+        f"{kind} `{excerpt(shown, 50)}` cannot be read (its `(` is never closed); shown as text",
+        hint="end the address with `)`; write a `(` inside it as `%28`",
     )
 
 
