@@ -246,6 +246,30 @@ def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None
     assert "hint: remove the `@import`" in run.stderr
 
 
+def test_pdf_prints_an_svg_whose_import_weasyprint_skips_unwarned(tmp_path: Path) -> None:
+    # Google Fonts' embed code writes `@import url("…")`, which WeasyPrint never fetches and
+    # prints the SVG all the same: the warning that said it did not was false.
+    root = _project(tmp_path / "p", "pdf: true\n")
+    (root / "content" / "noted").mkdir()
+    (root / "content" / "noted" / "chart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><style>'
+        '@import url("https://fonts.googleapis.com/css?family=Roboto");</style>'
+        '<text x="10" y="40">Remittances</text></svg>',
+        encoding="utf-8",
+    )
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n![An SVG chart](noted/chart.svg)\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr
+    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    assert "Remittances" in printed
+    assert "An SVG chart" not in printed
+
+
 def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
     # The page shows a ticked or an empty box; the print page hid the words screen readers
     # hear and had no box, so both kinds of task printed as the same plain bullet.

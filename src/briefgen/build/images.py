@@ -36,9 +36,9 @@ class ProjectImages:
     def __init__(self, root: Path, page_root: str, *, printed: bool = False) -> None:
         self.root = root
         self.page_root = page_root
+        """From the briefing's page back to the site root (`../`, `../../` in a translation)."""
         self.printed = printed
         """True when the briefing is printed to PDF: images it cannot print are told apart."""
-        """From the briefing's page back to the site root (`../`, `../../` in a translation)."""
         self._real_root: Path | None = None
         self.copies: dict[str, Path] = {}
         """Site path -> file, for every content/ image the briefing shows."""

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 PILLOW_PIXEL_LIMIT = 2 * 89_478_485
 """Pillow refuses to open a larger picture (a "decompression bomb"), so WeasyPrint cannot."""
-_SVG_IMPORT = rb"(?i)@import\b"
+_SVG_IMPORT = rb"""(?i)@import\s*(?:"[^"]*"|'[^']*'|url\(\s*[^\s"'()]*\s*\))\s*;"""
+"""An `@import` WeasyPrint fetches: a lone string or unquoted `url(…)`. It skips the quoted
+`url("…")` that Google Fonts' embed code writes (not a URL token to its CSS parser), and one
+with media types, and then prints the SVG. A string left to `re`'s cache, as in images.py."""
 
 
 def pdf_problem(real: Path, width: int | None, height: int | None) -> tuple[str, str] | None:
