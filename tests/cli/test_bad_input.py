@@ -201,6 +201,9 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              bad_md(front("title: Rubio: Mexico visit", "date: 2026-03-14"))),
     BadInput("invalid-yaml-on-line-5", "content/bad.md:5:13", ("invalid YAML in front matter",),
              bad_md(briefing("summary: fine", "tags: [a, b]]"))),
+    BadInput("hash-tag-leaves-bracket-open", "content/bad.md:4:7",
+             ("`[` is never closed", 'quote it: tags: ["#housing", cities]'),
+             bad_md(briefing("tags: [#housing, cities]", "summary: A.", "authors: [A. Writer]"))),
     BadInput("duplicate-key-names-both-lines", "content/bad.md:4:1",
              ("duplicate key `title`", "first on line 2"), bad_md(briefing("title: Again"))),
     # --- YAML attacks (rows 9, 10, 11) ---

@@ -136,7 +136,7 @@ def test_pandocs_short_unnumbered_attribute_is_taken_off_with_a_warning() -> Non
         ("Preface", "preface"),
         ("Methods", "methods"),
         ("Annex", "annex"),
-        ("Change {+/-}", "change--"),
+        ("Change {+/-}", "change"),
         ("Range {-1}", "range--1"),
     ]
     assert [(d.pos.line, d.message) for d in diagnostics] == [
@@ -144,3 +144,20 @@ def test_pandocs_short_unnumbered_attribute_is_taken_off_with_a_warning() -> Non
         (9, "heading attribute `.unnumbered` is not read"),
         (11, "heading attribute `-` is not read"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [
+        ("Change {+/-}", "change"),
+        ("+ Added", "added"),
+        ("Pros & cons", "pros--cons"),
+        ("{+/-}", "section"),
+    ],
+)
+def test_a_heading_id_neither_starts_nor_ends_with_a_dash(heading: str, anchor: str) -> None:
+    """`## Change {+/-}` was `#change--`: the braces are text, but their dashes made the id."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\n---\n\n## {heading}\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None and diagnostics == []
+    assert [(s.heading.text, s.anchor) for s in briefing.sections] == [(heading, anchor)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 import zlib
 from pathlib import Path
+from typing import Any, cast
 
 import lxml.html
 import pytest
@@ -15,7 +16,7 @@ from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import device_segment
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
-from briefgen.model import Briefing, Callout, Figure, Paragraph, RichText, Site
+from briefgen.model import Briefing, BulletList, Callout, Figure, Paragraph, RichText, Site
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
 from briefgen.site.render import Renderer
 from tests.unit.model_shape import strip_positions
@@ -508,3 +509,90 @@ def test_parse_figure_title_caption_of_ordinary_markdown_gets_no_warning(root: P
     title = "Flows, **2020** to __2026__, *est.*, 5 * 3, [data](https://x.org) and `**x`"
     figure = only_block(f'![Chart](remittances/flows.png "{title}")\n', root)
     assert figure.caption is not None and "<strong>2020</strong>" in figure.caption.html
+
+
+LIST_OF_FIGURES = (
+    "- ![Chart of remittances](remittances/flows.png)\n"
+    "  Figure: Remittances, 2020-2026\n"
+    "{blank}"
+    "- ![Chart of crossings](remittances/flows.png)\n"
+    "  Figure: Crossings, 2020-2026\n"
+)
+
+
+def figures_in_items(block: object) -> list[tuple[str, tuple[tuple[str, str | None], ...]]]:
+    """Return each list item's text and the alt text and caption of each figure in it."""
+    assert isinstance(block, BulletList)
+    return [
+        (
+            item.text.text,
+            tuple(
+                (child.alt, child.caption.text if child.caption else None)
+                for child in item.children
+                if isinstance(child, Figure)
+            ),
+        )
+        for item in block.items
+    ]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_parse_an_image_opening_a_list_item_is_a_figure_with_its_caption(
+    root: Path, blank: str
+) -> None:
+    """The `Figure:` line below it was shown as text, with a warning that it was not below an
+    image alone: an item's first paragraph is a paragraph, and an image alone in one a figure."""
+    briefing, problems = parse(LIST_OF_FIGURES.format(blank=blank), root)
+    assert briefing is not None and problems == []
+    [block] = briefing.lede
+    assert figures_in_items(block) == [
+        ("", (("Chart of remittances", "Remittances, 2020-2026"),)),
+        ("", (("Chart of crossings", "Crossings, 2020-2026"),)),
+    ]
+
+
+def test_parse_an_image_alone_in_a_list_item_is_a_figure_and_one_in_text_is_inline(
+    root: Path,
+) -> None:
+    text = (
+        "- ![Chart](remittances/flows.png)\n"
+        "- See ![Logo](../static/img/logo.png) here\n"
+        "- ![Logo](../static/img/logo.png) and text\n"
+        "- [ ] ![Logo](../static/img/logo.png)\n"
+    )
+    briefing, problems = parse(text, root)
+    assert briefing is not None and problems == []
+    [block] = briefing.lede
+    assert figures_in_items(block) == [
+        ("", (("Chart", None),)),
+        ("See Logo here", ()),
+        ("Logo and text", ()),
+        ("Logo", ()),
+    ]
+
+
+def test_render_a_list_of_figures_in_html_json_and_markdown(root: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    briefing, _ = parse(LIST_OF_FIGURES.format(blank=""), root)
+    assert briefing is not None
+    html = Renderer(sample_config(), root).render_briefing(briefing, Site(sample_config(), ()))
+    items = lxml.html.document_fromstring(html).findall(".//main//ul/li")
+    assert [
+        (item.find("figure/img").get("alt"), item.find("figure/figcaption").text_content())
+        for item in items
+    ] == [
+        ("Chart of remittances", "Remittances, 2020-2026"),
+        ("Chart of crossings", "Crossings, 2020-2026"),
+    ]
+    data = briefing_to_json(briefing)
+    jsonschema.validate(data, briefing_schema())
+    [listed] = cast("list[dict[str, Any]]", data["lede"])
+    assert [item["children"][0]["caption"] for item in listed["items"]] == [
+        "Remittances, 2020-2026",
+        "Crossings, 2020-2026",
+    ]
+    written = render_markdown(briefing)
+    assert LIST_OF_FIGURES.format(blank="") in written
+    images = ImageSettings(ProjectImages(root, "../"))
+    again, _ = parse_briefing(briefing.source, written, images=images)
+    assert again is not None and strip_positions(again.lede) == strip_positions(briefing.lede)

@@ -35,6 +35,12 @@ def _peek(front: str, rel: str = "content/visit.es.md") -> tuple[str, str, str, 
         ("'draft': true\n\"translation_key\": border\n", ("es", "border", "visit", True, "")),
         ("slug: 'it''s'\n", ("es", "visit", "it's", False, "")),
         ('slug: "a\\u00e9b" # escaped\n', ("es", "visit", "aéb", False, "")),
+        # The full parse strips a quoted value's blanks: the peek reads it the same.
+        ("translation_key: ' border '\n", ("es", "border", "visit", False, "")),
+        (
+            "lang: \" fr\"\nslug: 'a '\ndate: '2026-03-14 '\n",
+            ("fr", "visit", "a", False, "2026-03-14"),
+        ),
     ],
 )
 def test_peek_reads_values_as_yaml_does(
@@ -61,6 +67,18 @@ def test_a_field_the_peek_would_misread_is_an_error_at_its_line(
     )
     found = [(d.pos.line, d.message) for d in diagnostics if "line of its own" in d.message]
     assert found == [(line, f"write `{field}` as a line of its own: `{field}: its value`")]
+
+
+def test_a_translation_key_with_blanks_in_its_quotes_joins_its_group_silently() -> None:
+    """`'visit '` formed a group of its own, unwarned, while the page itself read `visit`."""
+    original = peek_language("content/a.md", "---\ntranslation_key: visit\n---\n", "en")
+    spaced = "---\ntitle: T\ndate: 2026-03-14\ntranslation_key: 'visit '\n---\n\nText.\n"
+    translation = peek_language("content/b.es.md", spaced, "en")
+    groups = translation_groups([original, translation], "en", drafts=False, today=None)
+    assert [lang for lang, _, _ in groups.versions["content/b.es.md"]] == ["en", "es"]
+    briefing, diagnostics = parse_briefing("content/b.es.md", spaced)
+    assert briefing is not None and briefing.translation_key == "visit"
+    assert diagnostics == []
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])

@@ -158,6 +158,29 @@ def test_parse_reports_an_empty_translation_key_at_its_line(key: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("", "is empty"),
+        (" null", "is `null`: YAML reads it as no value"),
+        (" ~", "is `~`: YAML reads it as no value"),
+        (' ""', "is empty"),
+    ],
+)
+@pytest.mark.parametrize("key", ["lang", "translation_key"])
+def test_parse_reports_a_language_field_with_no_value_at_its_line(
+    key: str, written: str, shown: str
+) -> None:
+    """YAML reads `lang:` as absent: the file took its name's language, or group, unwarned."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\n{key}:{written}\n---\n"
+    briefing, diagnostics = parse_briefing("content/a.es.md", text)
+    assert briefing is None
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        f"content/a.es.md:4:1: `{key}` {shown}"
+    ]
+    assert diagnostics[0].hint is not None and diagnostics[0].hint.endswith("or remove the line")
+
+
 def test_parse_reads_a_translation_key() -> None:
     text = "---\ntitle: T\ndate: 2026-03-14\ntranslation_key: visit\n---\n\nText.\n"
     briefing, diagnostics = parse_briefing("content/a.es.md", text)

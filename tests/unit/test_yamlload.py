@@ -62,7 +62,16 @@ def test_load_yaml_records_file_positions_of_keys_and_items() -> None:
         ("True: 1\ntrue: 2\n", "content/a.md:3:1: duplicate key `true` (first on line 2)"),
         (
             "a: [1\n",
-            "content/a.md:3:1: invalid YAML in front matter: did not find expected ',' or ']'",
+            "content/a.md:2:4: invalid YAML in front matter: `[` is never closed: "
+            "YAML found no `]` for it",
+        ),
+        (
+            "a: [1, {b: 2]\n",
+            "content/a.md:2:13: invalid YAML in front matter: did not find expected ',' or '}'",
+        ),
+        (
+            "a: [x: y: z]\n",
+            "content/a.md:2:9: invalid YAML in front matter: did not find expected ',' or ']'",
         ),
         ("[" * 60 + "]" * 60, "content/a.md:2:51: YAML nested more than 50 levels deep"),
     ],
@@ -156,3 +165,48 @@ def test_load_yaml_places_a_comment_after_a_yaml_only_line_break() -> None:
     doc, _ = load_yaml('a: "b\u2028c"\nd: Brief #12\n', SOURCE)
     assert doc is not None
     assert [str(c.pos) for c in doc.comments.values()] == ["content/a.md:3:10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message", "hint"),
+    [
+        (
+            "title: H\ntags: [#housing, cities]\nsummary: A.\nauthors: [A. Writer]\n",
+            "content/a.md:3:7",
+            "`[` is never closed: YAML found no `]` for it",
+            'a ` #` starts a YAML comment, which hid the `]`: quote it: tags: ["#housing", cities]',
+        ),
+        (
+            "title: H\ntags: [#housing, cities]\n",
+            "content/a.md:3:7",
+            "`[` is never closed: YAML found no `]` for it",
+            'a ` #` starts a YAML comment, which hid the `]`: quote it: tags: ["#housing", cities]',
+        ),
+        (
+            "extra: {a: 1, #b: 2}\n",
+            "content/a.md:2:8",
+            "`{` is never closed: YAML found no `}` for it",
+            'a ` #` starts a YAML comment, which hid the `}`: quote it: extra: {a: 1, "#b: 2"}',
+        ),
+        (
+            "title: H\nkeys: [a,\n  b\nsummary: A.\n",
+            "content/a.md:3:7",
+            "`[` is never closed: YAML found no `]` for it",
+            "close it with `]`, or quote the value if the `[` is text",
+        ),
+    ],
+)
+def test_load_yaml_places_an_unclosed_bracket_where_it_opens(
+    text: str, where: str, message: str, hint: str
+) -> None:
+    """YAML failed at a later valid line or the closing `---`, after a `#` hid the `]`."""
+    _, found = load_yaml(text, SOURCE)
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (where, f"invalid YAML in front matter: {message}", hint)
+    ]
+
+
+def test_load_yaml_reads_a_comment_after_a_closed_bracket_silently() -> None:
+    doc, found = load_yaml("tags: [housing, cities]  # two\nkeys: [a,  # first\n  b]\n", SOURCE)
+    assert found == []
+    assert doc is not None and doc.data == {"tags": ["housing", "cities"], "keys": ["a", "b"]}

@@ -233,23 +233,19 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
     if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
         fields.fail("layout", f"`layout` `{layout}` may use only a-z, 0-9 and -")
     lang = fields.get("lang", fields.string)
-    if lang is not None and is_language_tag(lang):
+    _check_blank(fields, "lang", lang)
+    if lang and is_language_tag(lang):
         lang = canonical_tag(lang)
         if problem := device_folder(lang, language):
             fields.fail("lang", *problem)
-    elif lang is not None:
+    elif lang:
         fields.fail(
             "lang",
             f"`lang` `{lang}` is not a BCP 47 language tag",
             hint="write a tag such as es, fr, pt-BR or zh-Hant",
         )
     translation_key = fields.get("translation_key", fields.string)
-    if translation_key == "":  # a placeholder left blank: the file would join no group
-        fields.fail(
-            "translation_key",
-            "`translation_key` is empty",
-            hint="write the base name its translations share (`rubio-visit`), or remove the line",
-        )
+    _check_blank(fields, "translation_key", translation_key)
     meta_parts = (
         fields.get("summary", fields.string),
         fields.get("tags", fields.strings),
@@ -325,6 +321,23 @@ def _check_required(fields: _Fields, start: SourcePos, **values: object) -> None
             )
         elif value == "" or fields.mapping[required] is None:  # `title:` with no value
             fields.fail(required, f"`{required}` is empty")
+
+
+_BLANK_HINTS = {
+    "lang": "write a tag such as es, fr, pt-BR or zh-Hant, or remove the line",
+    "translation_key": "write the base name its translations share (`rubio-visit`), "
+    "or remove the line",
+}
+
+
+def _check_blank(fields: _Fields, key: str, value: str | None) -> None:
+    """Report `key` left blank (`lang:`, `lang: ~`, `lang: ""`): a placeholder the file would
+    otherwise drop without a word, taking its language and group from its name instead."""
+    if key not in fields.mapping or value or (value is None and fields.mapping[key] is not None):
+        return  # set, absent, or of a wrong type (reported by `string`)
+    written = fields.doc.shown(key, value="").strip() if value is None else ""
+    shown = f"is `{written}`: YAML reads it as no value" if written else "is empty"
+    fields.fail(key, f"`{key}` {shown}", hint=_BLANK_HINTS[key])
 
 
 def _checked_slug(fields: _Fields, slug: str) -> str | None:

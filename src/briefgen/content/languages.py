@@ -162,7 +162,9 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     later. These fields take plain values (tags, slugs, booleans, days), so a line scan reads
     them as YAML does; the full parse still validates them and reports mistakes at their line.
     """
-    fields = {key: _plain(value) for _, key, value in _PEEK.findall(_front_matter(text))}
+    # Stripped as the full parse strips them: `'visit '` is the key `visit`, as on its page.
+    front = _front_matter(text)
+    fields = {key: _plain(value).strip() for _, key, value in _PEEK.findall(front)}
     day = fields.get("date", "")
     stem = PurePosixPath(rel).stem
     base, suffix = split_language_suffix(stem)

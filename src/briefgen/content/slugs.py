@@ -142,9 +142,12 @@ TAKEAWAYS_ANCHORS = frozenset({"key-takeaways", "takeaways"})
 
 
 def anchor_of(text: str) -> str:
-    """Return the id a heading with this text asks for, before it is made unique."""
+    """Return the id a heading with this text asks for, before it is made unique.
+
+    Dashes at either end are dropped: `## Change {+/-}` keeps its braces as text, and its id
+    is `change`, not `change--`."""
     base = unicodedata.normalize("NFC", text).strip().lower()
-    return _NOT_ANCHOR.sub("", base).replace(" ", "-") or "section"
+    return _NOT_ANCHOR.sub("", base).replace(" ", "-").strip("-") or "section"
 
 
 class Anchors:

@@ -18,6 +18,7 @@ import yaml
 
 from briefgen.content.noncharacters import CharacterClass
 from briefgen.content.yamlcomments import TrailingComment, trailing_comments
+from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
@@ -340,7 +341,12 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource, text: str)
     line, column = (mark.line, mark.column) if mark else (0, 0)
     problem = exc.problem or exc.context or "syntax error"
     hint = None
-    if "mapping values are not allowed" in problem:
+    # An unclosed `[` fails lines later, at whatever follows: the error belongs at the bracket.
+    bracket = unclosed_bracket(text) if "flow" in (exc.context or "") else None
+    if bracket and (mark is None or bracket.index <= mark.index):
+        line, column = bracket.line, bracket.column
+        problem, hint = unclosed_problem(bracket, text)
+    elif "mapping values are not allowed" in problem:
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
     elif _indented_with_tab(text, line):
         hint = "indent with spaces, not tabs"

@@ -43,14 +43,20 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
     return figure_from_tokens(inline_tokens(node), ctx.pos(node), ctx)
 
 
+def is_image_alone(tokens: Sequence[Token]) -> bool:
+    """Return True when a paragraph's inline tokens are an image alone, with or without a
+    `Figure:` line below it: the paragraph is a figure, unless its image is refused."""
+    if not tokens or tokens[0].type != "image":
+        return False
+    return len(tokens) == 1 or _caption_tokens(tokens[1:]) is not None
+
+
 def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> Figure | None:
     """Return the figure the inline tokens of a paragraph starting at `pos` are, or None."""
-    if not tokens or tokens[0].type != "image":
+    if not is_image_alone(tokens):
         return None
     image, rest = tokens[0], tokens[1:]
     caption_tokens = _caption_tokens(rest)
-    if rest and caption_tokens is None:
-        return None
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
     link, found = check_image(image, pos, ctx.images)

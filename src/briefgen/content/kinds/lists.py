@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
-from briefgen.content.kinds.figure import stray_caption
+from briefgen.content.kinds.figure import is_image_alone, stray_caption
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
@@ -49,9 +49,12 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     children = list(item.children)
     if (cut := builder.cut_off(item)) is not None:
         return BulletItem(None, cut, (), pos)
-    # An item that starts with a caption line (`- Table: …`) holds a captioned block, no text.
+    # An item that starts with a caption line (`- Table: …`) holds a captioned block, no text,
+    # and one that starts with an image alone holds a figure, its `Figure:` line its caption.
     captions = len(children) > 1 and builder.is_caption(children[0], children[1])
     if not children or children[0].type != "paragraph" or captions:
+        return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
+    if is_image_alone(inline_tokens(children[0])):
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     checked, tokens = task_box(inline_tokens(children[0]))
     if stray := stray_caption(tokens, pos, first_line=False):

@@ -1,0 +1,77 @@
+"""A `[` or `{` that YAML never saw closed, found where it was opened.
+
+In `tags: [#housing, cities]` YAML reads `#housing, cities]` as a comment, so the `[` stays
+open and the parser fails lines later, at a valid line or the closing `---`. The error belongs
+at the bracket, and when a ` #` follows it the cause is the comment, which quoting mends.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_OPENS = {yaml.FlowSequenceStartToken: "[", yaml.FlowMappingStartToken: "{"}
+_CLOSES = {yaml.FlowSequenceEndToken: "[", yaml.FlowMappingEndToken: "{"}
+_CLOSER = {"[": "]", "{": "}"}
+_LINE_END = re.compile("[\r\n\x85\u2028\u2029]")
+_HASH_ITEM = re.compile(r"(?<=[\[{,])([ \t]*)(#[^,\]}]*?)([ \t]*)(?=[,\]}]|$)")
+"""An item that starts with `#` right after `[`, `{` or `,`: YAML's comment, to the line end."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnclosedBracket:
+    """A flow collection's opening bracket with no closing one, as YAML scanned the text."""
+
+    bracket: str
+    """`[` or `{`."""
+    line: int
+    """0-based line within the YAML text, as YAML counts lines."""
+    column: int
+    """0-based column."""
+    index: int
+    """0-based character offset in the YAML text."""
+
+
+def unclosed_bracket(text: str) -> UnclosedBracket | None:
+    """Return the innermost `[` or `{` still open when YAML reaches the end of `text`.
+
+    None when every bracket closes, when one closes with the other kind, or when scanning fails
+    first: then the bracket is not what went wrong."""
+    loader = _BaseLoader(text)
+    opened: list[UnclosedBracket] = []
+    try:
+        while loader.check_token():
+            token: yaml.Token = loader.get_token()  # type: ignore[no-untyped-call]
+            kind = type(token)
+            if kind in _OPENS:
+                mark = token.start_mark
+                opened.append(UnclosedBracket(_OPENS[kind], mark.line, mark.column, mark.index))
+            elif kind in _CLOSES and (not opened or opened.pop().bracket != _CLOSES[kind]):
+                return None
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    return opened[-1] if opened else None
+
+
+def unclosed_problem(bracket: UnclosedBracket, text: str) -> tuple[str, str]:
+    """Return the message and hint for `bracket`, naming a ` #` after it as the likely cause."""
+    opener, closer = bracket.bracket, _CLOSER[bracket.bracket]
+    message = f"`{opener}` is never closed: YAML found no `{closer}` for it"
+    line_start = max(text.rfind(char, 0, bracket.index) for char in "\r\n\x85\u2028\u2029") + 1
+    line_end = len(text)
+    if found := _LINE_END.search(text, bracket.index):
+        line_end = found.start()
+    if _HASH_ITEM.search(text, bracket.index, line_end):
+        line = text[line_start:line_end].strip()
+        quoted = _HASH_ITEM.sub(lambda m: f'{m[1]}"{m[2]}"{m[3]}', line)
+        hint = f"a ` #` starts a YAML comment, which hid the `{closer}`: quote it: {quoted}"
+        return message, hint
+    return message, f"close it with `{closer}`, or quote the value if the `{opener}` is text"
