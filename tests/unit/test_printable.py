@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from briefgen.build.printable import pdf_problem
 
 if TYPE_CHECKING:
@@ -33,11 +35,33 @@ def test_ordinary_pictures_and_svgs_are_printable(tmp_path: Path) -> None:
     assert pdf_problem(tmp_path / "remote.png", None, None) is None
 
 
-def test_an_svg_importing_a_stylesheet_is_not_printable(tmp_path: Path) -> None:
-    svg = tmp_path / "chart.svg"
-    svg.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg"><style>@IMPORT url(font.css);</style></svg>',
+def _svg(tmp_path: Path, style: str) -> Path:
+    path = tmp_path / "chart.svg"
+    path.write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="4"><style>{style}</style>'
+        '<rect width="8" height="4"/></svg>',
         encoding="utf-8",
     )
+    return path
 
-    assert pdf_problem(svg, 80, 40) is not None
+
+@pytest.mark.parametrize(
+    "style",
+    ["@IMPORT url(font.css);", "@import url( https://x.org/f.css );", '@import "fonts.css";'],
+)
+def test_an_svg_importing_a_stylesheet_is_not_printable(tmp_path: Path, style: str) -> None:
+    problem = pdf_problem(_svg(tmp_path, style), 80, 40)
+
+    assert problem is not None and "`@import`" in problem[0]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        # Google Fonts' embed code: a quoted url() is no URL token to WeasyPrint's CSS parser.
+        '@import url("https://fonts.googleapis.com/css?family=Roboto"); text{font-family:R}',
+        '@import "fonts.css" screen;',
+    ],
+)
+def test_an_svg_whose_import_weasyprint_skips_is_printable(tmp_path: Path, style: str) -> None:
+    assert pdf_problem(_svg(tmp_path, style), 80, 40) is None
