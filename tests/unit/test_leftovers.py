@@ -148,6 +148,14 @@ def test_rows_of_pipes_with_no_delimiter_row_warn_at_the_first_row() -> None:
     assert _warnings(body) == [expected]
 
 
+def test_a_grid_table_is_one_warning_not_also_a_missing_delimiter_row() -> None:
+    body = (
+        "+-------+-------+\n| Country | Rate |\n| (2025) | (%) |\n"
+        "+=======+=======+\n| Chile | 5 |\n+-------+-------+\n"
+    )
+    assert _warnings(body) == ["6: grid table `+-------+-------+` is not supported; shown as text"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

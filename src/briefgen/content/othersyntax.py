@@ -59,7 +59,7 @@ _ADMONITION = re.compile(
 """MkDocs-Material's `!!! note "Title"`, `??? tip` and `???+ warning` admonitions and its
 `=== "Tab"` content tabs: a marker line whose body, indented below it, is a paragraph's text."""
 _PERCENTS = re.compile(r"(?<![%\\])%%(?!%)")
-_GRID_RULE = re.compile(r"^[ \t]*(\+:?-[-:]*\+(?:[-:=]+\+)*)[ \t]*$", re.MULTILINE)
+GRID_RULE = re.compile(r"^[ \t]*(\+:?-[-:]*\+(?:[-:=]+\+)*)[ \t]*$", re.MULTILINE)
 """The first line of a Pandoc grid table (`+------+------+`)."""
 _PAGE_COMMAND = re.compile(
     r"^[ \t]*(\\(?:newpage|pagebreak|clearpage)(?:\{\})?)[ \t]*$", re.MULTILINE
@@ -80,7 +80,7 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
         ]
     if "%%" in written:
         found += [(start, shown, _obsidian_warning) for start, shown in _comments(written)]
-    if "+" in written and (rule := _GRID_RULE.search(written)):
+    if "+" in written and (rule := GRID_RULE.search(written)):
         found.append((rule.start(1), rule[1], _grid_warning))  # once per table
     if "\\" in written:
         found += [(m.start(1), m[1], _page_warning) for m in _PAGE_COMMAND.finditer(written)]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from markdown_it.rules_block.table import escapedSplit
 
 from briefgen.content.multiline import DASHED, has_multiline_header
+from briefgen.content.othersyntax import GRID_RULE
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -78,7 +79,8 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
                 found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
                 break
         else:
-            first = _rows_without_delimiter(lines)
+            # A grid table's rows have no `|---|` row either: othersyntax.py warns of it.
+            first = None if GRID_RULE.search(content) else _rows_without_delimiter(lines)
             if first is not None:
                 found.append(_no_delimiter(SourcePos(path, token.map[0] + first + 1)))
     return found
