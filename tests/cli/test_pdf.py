@@ -246,6 +246,25 @@ def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None
     assert "hint: remove the `@import`" in run.stderr
 
 
+def test_pdf_prints_a_picture_pillow_only_warns_of_with_no_noise(tmp_path: Path) -> None:
+    # Pillow loads 90 to 179 million pixels with a DecompressionBombWarning, which reached
+    # stderr raw, with Pillow's own source line.
+    from PIL import Image
+
+    root = _project(tmp_path / "p")
+    Image.new("L", (10_000, 9_500), 200).save(root / "content" / "map.png")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n![A map of the region](map.png)\n", encoding="utf-8")
+
+    run = run_briefgen("build", "--strict", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert run.stderr == ""
+    # Printed, not its alt text (pypdf refuses to decode a picture this large to count it).
+    assert "A map of the region" not in _text(pypdf.PdfReader(root / "site/noted/noted.pdf"))
+
+
 def test_pdf_prints_an_svg_whose_import_weasyprint_skips_unwarned(tmp_path: Path) -> None:
     # Google Fonts' embed code writes `@import url("…")`, which WeasyPrint never fetches and
     # prints the SVG all the same: the warning that said it did not was false.

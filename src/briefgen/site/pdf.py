@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import urllib.parse
 import urllib.request
+import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -149,11 +150,16 @@ def print_pdf(
     PDF may fetch.
     """
     import weasyprint
+    from PIL.Image import DecompressionBombWarning
 
     text, base_url = render_print_page(briefing, renderer)
     fetcher = _local_fetcher(base_url, renderer.config.base_url, files or {})
-    document = weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher).render()
-    data = document.write_pdf(pdf_variant=PDF_VARIANT)
+    with warnings.catch_warnings():
+        # Pillow warns, on stderr with its own source line, of a picture of 90 to 179 million
+        # pixels, and prints it: a larger one is warned at its line (build/printable.py).
+        warnings.simplefilter("ignore", DecompressionBombWarning)
+        document = weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher).render()
+        data = document.write_pdf(pdf_variant=PDF_VARIANT)
     assert isinstance(data, bytes)
     return PrintedPdf(data, len(document.pages))
 
