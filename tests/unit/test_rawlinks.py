@@ -66,6 +66,24 @@ def _warnings(body: str) -> list[tuple[int, int, str]]:
             "(its title is in curly quotes); shown as text",
         ),
         (
+            "See [the IOM\nreport](https://e.org “IOM 2025”).\n",
+            5,
+            "link `[the IOM report](https://e.org “IOM 2025”)` cannot be read "
+            "(its title is in curly quotes); shown as text",
+        ),
+        (
+            "![Bar chart of\nflows](my chart.png)\n",
+            1,
+            "image `![Bar chart of flows](my chart.png)` cannot be read "
+            "(its address has a space); shown as text",
+        ),
+        (
+            "![Map [2025] of flows](my map.png)\n",
+            1,
+            "image `![Map [2025] of flows](my map.png)` cannot be read "
+            "(its address has a space); shown as text",
+        ),
+        (
             "[iom]: https://x.org/r “T”\n",
             1,
             "link definition `[iom]: https://x.org/r “T”` cannot be read "
@@ -105,6 +123,8 @@ def test_the_hint_says_how_to_write_a_space() -> None:
         "[Editor's note]: The figures were revised in May after new data.\n",
         "[Update, 4 May]: The ministry revised its figures.\n",
         "[1]: Smith, J. (2020). Migration report.\n",
+        "A wrapped [link to the\nreport](https://x.org/r) and [a [nested] one](#n).\n",
+        "Prose [with brackets\nover lines] (and an aside) stays.\n",
     ],
 )
 def test_links_that_parse_and_prose_get_no_warning(body: str) -> None:

@@ -172,11 +172,12 @@ def leftover_warnings(
                 bases[row] = source.find(run_line, after.get((line, run_line), 0))
                 after[line, run_line] = bases[row] + 1
             at = bases[row] + start
-            if bases[row] < 0 or not source.startswith(shown, at):
+            on_line = shown.partition("\n")[0]  # a link's text may wrap onto the next line
+            if bases[row] < 0 or not source.startswith(on_line, at):
                 # Not found as written: the same text found again on the line is looked
                 # for after the last one, not found twice.
-                at = source.find(shown, max(start, after.get((line, shown), 0)))
-                after[line, shown] = at + 1
+                at = source.find(on_line, max(start, after.get((line, on_line), 0)))
+                after[line, on_line] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
     return found + definition_warnings(path, text, env)
 

@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_INLINE = re.compile(r"(?<![\\\]])(!?)\[[^\[\]\n]*\]\(")
-"""A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`."""
+_INLINE = re.compile(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
+"""A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`. Its text may hold
+brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as hard-wrapped
+prose puts it."""
 _UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
 _DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
@@ -142,9 +144,7 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
             "`<my chart.png>`"
         )
     return warning(
-        pos,
-        f"{kind} `{excerpt(shown, 50)}` cannot be read ({why}); shown as text",
-        hint=hint,
+        pos, f"{kind} `{excerpt(_one_line(shown), 50)}` cannot be read ({why}); shown as text", hint
     )
 
 
@@ -153,7 +153,8 @@ def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
     kind = "image" if shown.startswith("!") else "link"
     return warning(
         pos,
-        f"{kind} `{excerpt(shown, 50)}` cannot be read (its `(` is never closed); shown as text",
+        f"{kind} `{excerpt(_one_line(shown), 50)}` cannot be read (its `(` is never closed); "
+        "shown as text",
         hint="end the address with `)`; write a `(` inside it as `%28`",
     )
 
@@ -164,3 +165,8 @@ def _unbracketed_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"image `{excerpt(shown, 50)}` has no `]` after its alt text; shown as text",
         hint="close the alt text with `]` before the `(`: `![Chart of flows](c.png)`",
     )
+
+
+def _one_line(shown: str) -> str:
+    """Return a link's text as a message shows it: wrapped lines joined with a space."""
+    return " ".join(shown.split("\n"))
