@@ -129,3 +129,19 @@ def test_the_hint_says_how_to_write_a_space() -> None:
 )
 def test_links_that_parse_and_prose_get_no_warning(body: str) -> None:
     assert _warnings(body) == []
+
+
+def test_a_definition_below_a_paragraphs_text_is_warned_where_it_starts() -> None:
+    """markdown-it reads no definition that would continue a paragraph: the line was shown
+    as text, and `[iom]` used elsewhere was no link, with no warning."""
+    body = 'Sources below.\n[iom]: https://iom.int "IOM"\n- item\n  [x]: /annex.pdf\n\nSee [iom].\n'
+    message = "link definition `{}` is inside a paragraph; shown as text"
+    assert _warnings(body) == [
+        (FIRST_LINE + 1, 1, message.format('[iom]: https://iom.int "IOM"')),
+        (FIRST_LINE + 3, 3, message.format("[x]: /annex.pdf")),
+    ]
+
+
+def test_definitions_that_open_a_paragraph_and_prose_below_text_are_silent() -> None:
+    body = "[a]: https://a.org\n[b]: /b.pdf\n\nSee [a] and [b].\nText.\n[Note]: see the annex.\n"
+    assert _warnings(body) == []

@@ -1,5 +1,6 @@
-"""Links, images and link definitions whose destination markdown-it cannot read: found in
-the text they are left as, each a warning at its place.
+"""Links, images and link definitions whose destination markdown-it cannot read, and
+definitions it did not read as such below a paragraph's text: found in the text they are
+left as, each a warning at its place.
 
 Word and Google Docs turn a title's `"` into `“ ”`, and dragged files have spaces in their
 names: `[the report](https://… “IOM 2025”)`, `![Chart](my chart.png)` and
@@ -68,10 +69,15 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
     if "]:" in written:
         for match in _DEFINITION.finditer(written):
             line_end = _line_end(written, match.end())
-            address = written[match.end() : line_end]
-            if _read_to(written, match.end()) < line_end and _looks_like_address(address):
-                shown = written[match.start() : line_end].strip()
-                yield match.start() + len(match[0]) - len(match[0].lstrip()), shown, _link_warning
+            if not _looks_like_address(written[match.end() : line_end]):
+                continue
+            shown = written[match.start() : line_end].strip()
+            at = match.start() + len(match[0]) - len(match[0].lstrip())
+            if _read_to(written, match.end()) < line_end:
+                yield at, shown, _link_warning
+            elif match.start() > 0:
+                # One that reads whole: markdown-it reads none below a paragraph's first line.
+                yield at, shown, _inside_paragraph_warning
 
 
 def _line_end(written: str, start: int) -> int:
@@ -156,6 +162,15 @@ def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"{kind} `{excerpt(_one_line(shown), 50)}` cannot be read (its `(` is never closed); "
         "shown as text",
         hint="end the address with `)`; write a `(` inside it as `%28`",
+    )
+
+
+def _inside_paragraph_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link definition right below a paragraph's text is part of the paragraph."""
+    return warning(
+        pos,
+        f"link definition `{excerpt(shown, 50)}` is inside a paragraph; shown as text",
+        hint="put a blank line before it: a definition cannot continue a paragraph",
     )
 
 
