@@ -44,3 +44,16 @@ def test_add_dev_tools_keeps_script_before_head_end_when_there_is_one() -> None:
     page = "<!doctype html><html><head><title>T</title></head><body><p>Hi</body></html>"
     served = add_dev_tools(page, base_path="/", epoch=3, problems=())
     assert f"<title>T</title>{SCRIPT}</head>" in served
+
+
+def test_add_dev_tools_passes_over_tags_written_inside_comments() -> None:
+    """A template's comment naming `</head>` or `<body>` held the script and the overlay,
+    where the browser never runs or shows them."""
+    page = (
+        "<!doctype html><html><head><!-- ends at </head> --><title>T</title></head>"
+        "<!-- <body class=x> --><body><p>Hi</body></html>"
+    )
+    served = add_dev_tools(page, base_path="/", epoch=3, problems=(PROBLEM,))
+    assert f"<title>T</title>{SCRIPT}<link" in served
+    assert "<!-- ends at </head> -->" in served
+    assert '<!-- <body class=x> --><body><div id="briefgen-overlay"' in served

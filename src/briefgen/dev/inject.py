@@ -54,8 +54,11 @@ _CSP_EQUIV = re.compile(
     r"""\bhttp-equiv\s*=\s*(["']?)content-security-policy\1(?=[\s/>])""", re.IGNORECASE
 )
 _CONTENT = re.compile(r"""(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
-_BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_COMMENT = r"<!--(?:-?>|.*?(?:-->|\Z))"
+"""An HTML comment (`<!-->` is a whole one; one never closed runs to the end): a tag written
+inside one is no tag."""
+_HEAD_END = re.compile(rf"{_COMMENT}|(</head\s*>)", re.IGNORECASE | re.DOTALL)
+_BODY_START = re.compile(rf"{_COMMENT}|(<body\b[^>]*>)", re.IGNORECASE | re.DOTALL)
 _SKIPPED = r"(?:\s|<!--.*?-->)*"
 _PROLOG = re.compile(
     rf"\A\ufeff?{_SKIPPED}(?:<!doctype\b[^>]*>)?{_SKIPPED}"
@@ -72,16 +75,21 @@ def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[D
     if problems:
         tools += f'<link rel="stylesheet" href="{base_path}{TOOLS_PREFIX}overlay.css">'
     page = _META.sub(_widen_csp_meta, page)
-    head_end = _HEAD_END.search(page)
-    at = head_end.start() if head_end else _end_of_prolog(page)
+    head_end = _tag(_HEAD_END, page)
+    at = head_end.start(1) if head_end else _end_of_prolog(page)
     page = page[:at] + tools + page[at:]
     if problems:
-        body_start = _BODY_START.search(page)
+        body_start = _tag(_BODY_START, page)
         # Without `<body>` (an optional tag) at the end: the parser puts it in the body, and
         # nothing before it is parsed otherwise; fixed in place, it shows all the same.
-        at = body_start.end() if body_start else len(page)
+        at = body_start.end(1) if body_start else len(page)
         page = page[:at] + render_overlay(problems) + page[at:]
     return page
+
+
+def _tag(pattern: re.Pattern[str], page: str) -> re.Match[str] | None:
+    """Return the first match of `pattern`'s tag (its group 1) outside comments, or None."""
+    return next((found for found in pattern.finditer(page) if found[1]), None)
 
 
 def _end_of_prolog(page: str) -> int:
