@@ -24,7 +24,7 @@ from briefgen.content import markdown
 from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.pluginguard import NOT_FAILURES, PluginGuard, described
-from briefgen.project import CONFIG_NAME
+from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
 
@@ -43,6 +43,8 @@ _loaded: dict[str, str] = {}
 """Plugins registered in this process, by name, with the hash of their source."""
 _sources: dict[str, tuple[Path, list[Path]]] = {}
 """The source of each plugin in `_loaded`: the folder its files are named from, and the files."""
+_block_kinds: dict[str, str] = {}
+"""The template of each block kind a plugin added (`blocks/<kind>.html`), and the plugin."""
 
 
 class PluginAPI:
@@ -60,6 +62,7 @@ class PluginAPI:
     def add_block_kind(self, kind: BlockKind[Any]) -> None:
         """Add a block kind: its nodes or fences become its blocks, with JSON and a template."""
         registry().add(self._guard.block_kind(kind))
+        _block_kinds[kind.template] = self.name
 
     def add_markdown_plugin(self, plugin: Callable[[MarkdownIt], None]) -> None:
         """Enable a markdown-it plugin (e.g. one of mdit-py-plugins) in the one parser."""
@@ -117,7 +120,24 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         _sources[name] = _source_files(module, [sys.modules[m] for m in set(sys.modules) - before])
         _loaded[name] = _source_hash(_sources[name])
     key = ";".join(f"{name}={_loaded.get(name, '')}" for name in names)
-    return key, problems
+    return key, problems + _missing_block_templates(root, at)
+
+
+def _missing_block_templates(root: Path, at: SourcePos) -> list[Diagnostic]:
+    """Return an error for each plugin block kind no template renders: found while rendering,
+    the missing template was blamed on the theme's template that includes it."""
+    folders = [root / TEMPLATES_DIR, *EXTENSIONS.template_folders]
+    return [
+        error(
+            at,
+            f"plugin `{plugin}` adds blocks rendered with `{template}`, but no such template "
+            "is found",
+            hint=f"put `{template}` in a folder the plugin adds with `api.add_templates()`, "
+            f"or in the project's {TEMPLATES_DIR}/",
+        )
+        for template, plugin in _block_kinds.items()
+        if not any((folder / template).is_file() for folder in folders)
+    ]
 
 
 def loaded_plugin_files() -> list[Path]:

@@ -188,3 +188,22 @@ def test_a_long_running_process_never_builds_with_a_stale_plugin(
         check=False,
     )
     assert done.stdout.splitlines() == ["built", said], done.stderr
+
+
+def test_a_block_kind_with_no_template_is_an_error_at_plugins(plugin_project: Path) -> None:
+    """Found while rendering, the missing `blocks/stat.html` was blamed on the theme's
+    `partials/blocks.html`, which includes it."""
+    template = plugin_project / "briefgen_stat" / "templates" / "blocks" / "stat.html"
+    kept = template.read_bytes()
+    template.unlink()
+    run = run_briefgen("build", cwd=plugin_project)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith(
+        "briefgen.yaml:1:1: error: plugin `briefgen_stat` adds blocks rendered with "
+        "`blocks/stat.html`, but no such template is found\n"
+    )
+    assert "partials/blocks.html" not in run.stderr
+    # The project's own templates/ may give it.
+    (plugin_project / "templates" / "blocks").mkdir(parents=True)
+    (plugin_project / "templates" / "blocks" / "stat.html").write_bytes(kept)
+    assert run_briefgen("build", cwd=plugin_project).code == 0
