@@ -131,6 +131,18 @@ def test_static_that_is_a_file_is_a_warning(tmp_path: Path) -> None:
     )
 
 
+def test_static_linked_to_nothing_is_an_error_as_templates_is(tmp_path: Path) -> None:
+    """A static/ link whose folder was moved away was ignored silently: the site lost its
+    stylesheet and logo, and the build said nothing."""
+    root = make_project(tmp_path, "-- content/a.md --\nx\n")
+    (root / "static").symlink_to("assets")
+
+    assert _found(root) == (
+        [],
+        ["static:1:1: error: cannot read this folder; nothing in it is read"],
+    )
+
+
 def test_no_static_folder_is_silent(tmp_path: Path) -> None:
     assert _found(make_project(tmp_path, "-- content/a.md --\nx\n")) == ([], [])
 

@@ -19,6 +19,7 @@ from briefgen.files import (
     not_utf8_name,
     read_regular_file,
     undecodable_name,
+    unreadable_folder,
     walk_project_folder,
 )
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
@@ -250,6 +251,8 @@ def discover_static(
     """
     static = root / STATIC_DIR
     if not static.is_dir():
+        if static.is_symlink() and not static.exists():  # a link to nothing, as for templates/
+            return [], [unreadable_folder(STATIC_DIR)]
         return [], [not_a_folder(STATIC_DIR)] if static.exists() else []
     walked = walk_project_folder(root, static, avoid)
     # A FIFO would block the copy; a dangling link has no bytes.
