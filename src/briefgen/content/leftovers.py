@@ -143,7 +143,8 @@ def leftover_warnings(
         if "][" in written:
             finds += _reference_links(written, content, references)
         if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
-            finds += no_break_markers(written)
+            opens_item = index > 1 and tokens[index - 2].type == "list_item_open"
+            finds += no_break_markers(written, opens_item=opens_item)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
