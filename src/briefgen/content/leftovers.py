@@ -42,7 +42,7 @@ from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import raw_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.unclosed import unclosed_in
-from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.diagnostics import SourcePos, excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -109,7 +109,11 @@ _IN_CODE = "\x00"
 """What a code span's characters are read as: a character no syntax uses and no run holds
 (markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
 `` `npx`: `` starts with no `:` line, and `: `a value`` has text after its colon."""
-_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_REFERENCE_LINK = re.compile(
+    r"(?<![\\\]])\[((?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
+)
+"""`[text][label]`, its text and its label each on one line or wrapped onto the next, as
+hard-wrapped prose puts them: no brackets inside, so a search from each `[` stops at the next."""
 
 
 def leftover_warnings(
@@ -353,8 +357,10 @@ def _inline_note_warning(pos: SourcePos, shown: str) -> Diagnostic:
 def _reference_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
     return warning(
         pos,
-        f"link `{excerpt(shown, 50)}` has no definition `[{excerpt(label, 30)}]: …`; shown as text",
-        hint=f"add a line `[{excerpt(label, 30)}]: https://…`, or write `[text](https://…)`",
+        f"link `{wrapped_excerpt(shown, 50)}` has no definition "
+        f"`[{wrapped_excerpt(label, 30)}]: …`; shown as text",
+        hint=f"add a line `[{wrapped_excerpt(label, 30)}]: https://…`, "
+        "or write `[text](https://…)`",
     )
 
 
