@@ -140,10 +140,13 @@ def leftover_warnings(
         marked = _MARKED.search(content) is not None
         if not emphasis and not marked:
             continue
-        if index and tokens[index - 1].type == "heading_open":
+        in_heading = index > 0 and tokens[index - 1].type == "heading_open"
+        if in_heading:
             content = _without_heading_attributes(content)
         written = without_code_spans(content, _IN_CODE) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        if in_heading and "{-}" in written:
+            finds += _unread_unnumbered(written)
         if "][" in written:
             finds += _reference_links(written, content, references)
         if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
@@ -247,6 +250,25 @@ def is_heading_attribute(part: str) -> bool:
     """Whether a word of a heading's attribute block is an attribute: `#id`, `.class`,
     `key=value`, or Pandoc's `-`, its short form of `.unnumbered` (`## Preface {-}`)."""
     return part[0] in "#." or "=" in part or part == "-"
+
+
+def _unread_unnumbered(heading: str) -> Iterator[Found]:
+    """Find Pandoc's `{-}` among the blocks ending a heading, before the block it reads
+    (`## Intro {-} {#x}`): not read, as `{.unnumbered}` there is not. Read from the end, block
+    by block: a search from each `{-}` to the end was quadratic in a heading of them."""
+    end = len(heading)
+    while True:
+        while end and heading[end - 1] in " \t":
+            end -= 1
+        start = heading.rfind("{", 0, end)
+        closed = start != -1 and heading.endswith("}", 0, end)
+        if not closed or heading.find("}", start, end - 1) != -1:
+            return  # no block ends here
+        if start and heading[start - 1] in "\\{":
+            return  # not a block: escaped, or a template's `{{`
+        if heading[start:end] == "{-}":
+            yield start, "{-}", _attributes_warning
+        end = start
 
 
 def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
