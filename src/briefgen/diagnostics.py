@@ -67,6 +67,12 @@ def excerpt(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def wrapped_excerpt(text: str, limit: int) -> str:
+    """Return a paragraph's `text` for a message as the page shows it: its wrapped lines
+    joined by a space, not by a line break a message would show escaped."""
+    return excerpt(" ".join(text.split("\n")), limit)
+
+
 def over_limit(what: str, size: int | None, limit: int) -> str:
     """Return `what is N bytes; the limit is M bytes (2 MB)`: in bytes, since sizes rounded
     to KB or MB can read alike (`64 KB; the limit is 64 KB`). None: the size is unknown."""

@@ -40,6 +40,11 @@ def _empty_links(body: str) -> list[tuple[int, int]]:
         ("An image ![a [ ](x)](c.png) then [](https://example.org/).\n", [(0, 34)]),
         ('Titled [a](x "[ ](y)") then [](https://example.org/).\n', [(0, 29)]),
         ("See <https://e.org/a`b> and [ ](https://e.org) and `x`.\n", [(0, 29)]),
+        ("See [<!-- TODO: name it -->](https://e.org) here.\n", [(0, 5)]),
+        ("Then [&nbsp;](https://e.org).\n", [(0, 6)]),
+        ("[&#32;](https://e.org) and [&ensp;](https://e.org)\n", [(0, 1), (0, 28)]),
+        ("A [&#8203;](https://e.org) and a [\u200b](https://e.org)\n", [(0, 3), (0, 34)]),
+        ("A [<!-- x -->\n&nbsp;](https://e.org)\n", [(0, 3)]),
     ],
 )
 def test_a_link_with_no_text_is_warned_at_its_column(
@@ -70,6 +75,9 @@ def test_an_empty_heading_of_a_link_is_only_an_empty_heading() -> None:
         "Not a link: [ ](a b c) nor [].\n",
         "An array `x[]` and a[] in prose.\n",
         "[![Chart of flows](https://example.org/c.png)](https://example.org/)\n",
+        "Read [the report <!-- check the year -->](https://example.org/).\n",
+        "Read [<!-- the 2025 one -->the report](https://example.org/) and [&amp;](a.pdf).\n",
+        "Read [&nbsp;A&nbsp;B](https://example.org/) too.\n",
     ],
 )
 def test_links_with_text_and_brackets_of_prose_get_no_warning(body: str) -> None:

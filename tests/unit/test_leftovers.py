@@ -198,6 +198,46 @@ def test_block_of_ids_and_classes_warns_anywhere_in_a_line(body: str, expected: 
     assert _warnings(body) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "heading", "columns"),
+    [
+        ("## Intro {-} {#x}\n\nx\n", "Intro {-}", [10]),
+        ("## Intro {-}{.wide} {#x}\n\nx\n", "Intro {-}{.wide}", [13, 10]),
+        ("## Intro {-} {a, b}\n\nx\n", "Intro {-} {a, b}", [10]),
+    ],
+)
+def test_pandocs_unnumbered_before_the_block_a_heading_reads_is_warned(
+    body: str, heading: str, columns: list[int]
+) -> None:
+    """`{-}` there stays in the heading, as `{.unnumbered}` does before `{#x}`."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert briefing.sections[0].heading.text == heading
+    assert [d.pos.column for d in diagnostics] == columns
+    assert diagnostics[-1].message == "attribute block `{-}` is not read; shown as text"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Intro \\{-} {#x}\n\nx\n",
+        "## A {-} B {#x}\n\nx\n",
+        "## Change {+/-} {#c}\n\nx\n",
+        "## Code `{-}` {#c}\n\nx\n",
+        "A score of {-} means none, and a sign of {+} or {-} a change.\n",
+    ],
+)
+def test_a_dash_in_braces_elsewhere_is_text(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_a_heading_of_many_unnumbered_marks_is_read_in_linear_time() -> None:
+    started = time.monotonic()
+    assert len(_warnings("## " + "{-} " * 100_000 + "{#x}\n")) == 100_000
+    seconds = time.monotonic() - started
+    assert seconds < 15, f"took {seconds:.1f} s"
+
+
 def test_empty_comments_are_raw_html_not_unclosed_ones() -> None:
     """markdown-it reads `<!-->` and `<!--->` as whole: one warning each, the raw HTML one."""
     body = "Empty <!--> and <!---> here.\n"

@@ -1,4 +1,4 @@
-"""A heading or list marker followed by a no-break space: shown as text, warned at its place."""
+"""A heading, list or task marker before a no-break space: shown as text, warned at its place."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ def _item(marker: str) -> str:
     return f"`{marker}` followed by a no-break space is not a list item; it is shown as text"
 
 
+def _task(box: str) -> str:
+    return f"`{box}` followed by a no-break space is not a task; it is shown as text"
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -42,6 +46,10 @@ def _item(marker: str) -> str:
         (f"Intro.\n-{NBSP}item\n", [(1, 1, _item("-"))]),
         (f"- a list\n  -{NBSP}nested\n", [(1, 3, _item("-"))]),
         (f"> ##{NBSP}Quoted\n", [(0, 3, _heading("##"))]),
+        (f"- [x]{NBSP}Done\n", [(0, 3, _task("[x]"))]),
+        (f"- [ ]{NBSP}Open\n* [X]{NBSP}Done too\n", [(0, 3, _task("[ ]")), (1, 3, _task("[X]"))]),
+        (f"1. A list\n   - [ ]{NBSP}nested\n", [(1, 6, _task("[ ]"))]),
+        (f"> - [x]{NBSP}Quoted\n", [(0, 5, _task("[x]"))]),
     ],
 )
 def test_a_marker_before_a_no_break_space_is_warned_at_its_column(
@@ -82,6 +90,12 @@ def test_the_marker_stays_on_the_page_and_the_hint_names_the_fix() -> None:
         f"3.{NBSP}Oktober: Tag der Deutschen Einheit, ein Feiertag.\n",
         f"1.{NBSP}Mai und\n3.{NBSP}Oktober sind Feiertage.\n",
         f"Im 2.{NBSP}Quartal und\n20.{NBSP}Jahrhundert.\n",
+        # A box is a task's only at the start of a list item: elsewhere it is text either way.
+        f"[x]{NBSP}Done, as a paragraph.\n",
+        f"- Item with [x]{NBSP}inside\n- and\n  [ ]{NBSP}on its next line\n",
+        f"- Item\n\n  [x]{NBSP}in its second paragraph\n",
+        f"- [x] Done{NBSP}with a no-break space later\n",
+        f"- [See]{NBSP}this\n- [1]{NBSP}note\n",
     ],
 )
 def test_ordinary_no_break_spaces_get_no_warning(body: str) -> None:

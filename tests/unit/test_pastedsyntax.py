@@ -44,6 +44,23 @@ def test_pasted_syntax_is_warned_at_its_line_and_column(
     assert _places(body) == places
 
 
+@pytest.mark.parametrize(
+    ("body", "place", "message"),
+    [
+        ("text {>>c\nd<<} x\n", (6, 6), "CriticMarkup `{>>c d<<}` is shown as text"),
+        ("intro line\nmore {/* c\nd */} x\n", (7, 6), "MDX comment `{/* c d */}` is not"),
+        ("> quote {>>c\n> d<<} x\n", (6, 9), "CriticMarkup `{>>c d<<}` is shown as text"),
+        ("| a |\n|---|\n| b |\n\nx {~~a\nb~>c~~}\n", (10, 3), "CriticMarkup `{~~a b~>c~~}`"),
+    ],
+)
+def test_marks_over_two_lines_are_warned_at_their_column_on_one_line(
+    body: str, place: tuple[int, int], message: str
+) -> None:
+    """An editor jumping to the warning lands on the `{`, not the line's start."""
+    (found,) = _diagnostics(body)
+    assert ((found.pos.line, found.pos.column), found.message.startswith(message)) == (place, True)
+
+
 def test_each_quarto_cross_reference_is_warned_at_its_column() -> None:
     found = _diagnostics("See @fig-map and @tbl-budget, @sec-intro.\n")
     assert [(d.pos.line, d.pos.column) for d in found] == [(6, 5), (6, 18), (6, 31)]

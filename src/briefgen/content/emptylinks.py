@@ -12,12 +12,13 @@ form)` or `[ ][nothing]` it keeps as text is then never taken for the empty link
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal
 
 from markdown_it.rules_inline import StateInline
 
 from briefgen.content.images import DECORATIVE
-from briefgen.content.inline_html import plain_text
+from briefgen.content.inline_html import is_comment, plain_text
 from briefgen.content.markdown import markdown_parser
 from briefgen.diagnostics import warning
 
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
+
+
+_BLANK = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]*")
+"""Text a reader cannot see: spaces of any kind (an `&nbsp;` or `&#32;` entity is one) and
+zero-width characters (`&#8203;`)."""
 
 
 class _PlacedState(StateInline):
@@ -74,11 +80,20 @@ def empty_links(
             yield start, "[", _decorative_link_warning
 
 
+_TEXT = frozenset({"text", "text_special", "softbreak"})
+"""Tokens whose content is the text a reader sees."""
+
+
 def _shows(
     children: Sequence[Token], opening: int
 ) -> Literal["nothing", "a decorative image"] | None:
     """Say what the link opened at `children[opening]` shows when that is no name: nothing but
-    spaces, or decorative images and spaces; None for a link with a name."""
+    spaces, or decorative images and spaces; None for a link with a name.
+
+    An HTML comment in the text is dropped from the page, so a `[<!-- TODO -->](…)` shows
+    nothing; an entity is read as the character it stands for (`text_special` before
+    markdown-it joins it to the text around it).
+    """
     shows: Literal["nothing", "a decorative image"] = "nothing"
     for index in range(opening + 1, len(children)):  # not a slice: a copy per link was quadratic
         token = children[index]
@@ -86,7 +101,9 @@ def _shows(
             return shows
         if token.type == "image" and token.attrGet("title") == DECORATIVE:
             shows = "a decorative image"
-        elif token.type not in ("text", "softbreak") or token.content.strip():
+        elif is_comment(token):
+            continue
+        elif token.type not in _TEXT or not _BLANK.fullmatch(token.content):
             return None
     return None
 

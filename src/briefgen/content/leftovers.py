@@ -42,7 +42,7 @@ from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import raw_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.unclosed import unclosed_in
-from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.diagnostics import SourcePos, excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -109,7 +109,11 @@ _IN_CODE = "\x00"
 """What a code span's characters are read as: a character no syntax uses and no run holds
 (markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
 `` `npx`: `` starts with no `:` line, and `: `a value`` has text after its colon."""
-_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_REFERENCE_LINK = re.compile(
+    r"(?<![\\\]])\[((?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
+)
+"""`[text][label]`, its text and its label each on one line or wrapped onto the next, as
+hard-wrapped prose puts them: no brackets inside, so a search from each `[` stops at the next."""
 
 
 def leftover_warnings(
@@ -136,14 +140,18 @@ def leftover_warnings(
         marked = _MARKED.search(content) is not None
         if not emphasis and not marked:
             continue
-        if index and tokens[index - 1].type == "heading_open":
+        in_heading = index > 0 and tokens[index - 1].type == "heading_open"
+        if in_heading:
             content = _without_heading_attributes(content)
         written = without_code_spans(content, _IN_CODE) if "`" in content else content
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        if in_heading and "{-}" in written:
+            finds += _unread_unnumbered(written)
         if "][" in written:
             finds += _reference_links(written, content, references)
         if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
-            finds += no_break_markers(written)
+            opens_item = index > 1 and tokens[index - 2].type == "list_item_open"
+            finds += no_break_markers(written, opens_item=opens_item)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
@@ -242,6 +250,25 @@ def is_heading_attribute(part: str) -> bool:
     """Whether a word of a heading's attribute block is an attribute: `#id`, `.class`,
     `key=value`, or Pandoc's `-`, its short form of `.unnumbered` (`## Preface {-}`)."""
     return part[0] in "#." or "=" in part or part == "-"
+
+
+def _unread_unnumbered(heading: str) -> Iterator[Found]:
+    """Find Pandoc's `{-}` among the blocks ending a heading, before the block it reads
+    (`## Intro {-} {#x}`): not read, as `{.unnumbered}` there is not. Read from the end, block
+    by block: a search from each `{-}` to the end was quadratic in a heading of them."""
+    end = len(heading)
+    while True:
+        while end and heading[end - 1] in " \t":
+            end -= 1
+        start = heading.rfind("{", 0, end)
+        closed = start != -1 and heading.endswith("}", 0, end)
+        if not closed or heading.find("}", start, end - 1) != -1:
+            return  # no block ends here
+        if start and heading[start - 1] in "\\{":
+            return  # not a block: escaped, or a template's `{{`
+        if heading[start:end] == "{-}":
+            yield start, "{-}", _attributes_warning
+        end = start
 
 
 def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -352,8 +379,10 @@ def _inline_note_warning(pos: SourcePos, shown: str) -> Diagnostic:
 def _reference_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
     return warning(
         pos,
-        f"link `{excerpt(shown, 50)}` has no definition `[{excerpt(label, 30)}]: …`; shown as text",
-        hint=f"add a line `[{excerpt(label, 30)}]: https://…`, or write `[text](https://…)`",
+        f"link `{wrapped_excerpt(shown, 50)}` has no definition "
+        f"`[{wrapped_excerpt(label, 30)}]: …`; shown as text",
+        hint=f"add a line `[{wrapped_excerpt(label, 30)}]: https://…`, "
+        "or write `[text](https://…)`",
     )
 
 

@@ -7,6 +7,8 @@ into one paragraph. A `>` before one still opens a quote, so it is not looked fo
 
 `leftovers.py` asks only about the lines of a paragraph, where a marker with a plain space
 would have started a heading or a list; in a heading or a table cell it is text either way.
+A task's box (`- [x]\u00a0Done`) is the same: at the start of a list item's first paragraph
+it is read only before a plain space, and otherwise shows `[x]` and loses the done state.
 
 French and German typography put a no-break space after a sign or an ordinal on purpose
 (`+\u00a05\u00a0%`, `1.\u00a0Januar`), to keep it with its number or word; a plain space there
@@ -28,20 +30,25 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-NO_BREAK_MARKERS = ("#\u00a0", "-\u00a0", "*\u00a0", "+\u00a0", ".\u00a0", ")\u00a0")
+NO_BREAK_MARKERS = ("#\u00a0", "-\u00a0", "*\u00a0", "+\u00a0", ".\u00a0", ")\u00a0", "]\u00a0")
 """What a run holds when a marker may be followed by a no-break space: for a quick search."""
 _MARKER = re.compile(
     r"^(?:(?P<heading>#{1,6})|(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delimiter>[.)]))\u00a0",
     re.MULTILINE,
 )
+_TASK_BOX = re.compile(r"\[[ xX]\]\u00a0")
+"""A task's box, as `tasklists.py` reads it, before a no-break space."""
 
 _NUMERIC = ("Nd", "No", "Sc")
 """Unicode categories of what starts an amount: a digit, `½`, a currency sign (`-\u00a0€5`)."""
 
 
-def no_break_markers(written: str) -> Iterator[Found]:
+def no_break_markers(written: str, *, opens_item: bool) -> Iterator[Found]:
     """Find each line of a paragraph's run that starts with a heading or list marker and a
-    no-break space, where the author meant the marker."""
+    no-break space, where the author meant the marker; and, when the paragraph `opens_item`
+    (is a list item's first), a task's box and a no-break space at its start."""
+    if opens_item and (box := _TASK_BOX.match(written)):
+        yield 0, box[0], _no_break_warning
     for match in _MARKER.finditer(written):
         if _meant_as_marker(written, match):
             yield match.start(), match[0], _no_break_warning
@@ -75,7 +82,8 @@ def _meant_as_marker(written: str, match: re.Match[str]) -> bool:
 
 def _no_break_warning(pos: SourcePos, shown: str) -> Diagnostic:
     marker = shown.removesuffix("\u00a0")
-    kind = "a heading" if marker.startswith("#") else "a list item"
+    kinds = {"#": "a heading", "[": "a task"}
+    kind = kinds.get(marker[0], "a list item")
     return warning(
         pos,
         f"`{marker}` followed by a no-break space is not {kind}; it is shown as text",

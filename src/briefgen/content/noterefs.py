@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 from mdit_py_plugins.footnote.index import footnote_ref
 
-from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -98,10 +98,14 @@ def closed_note_reference(state: StateInline, silent: bool) -> bool:
     return footnote_ref(state, silent, always_match=True)
 
 
-_MISREAD_NOTE = re.compile(r"(?<!\\)(?:\[\^\]|\[\^[^\]\s]{0,100}[ \t][^\]\n]{0,100}\])(?![(\[])")
-"""`[^]` (no label) or `[^a b]` (a space in it): a note reference or definition but for its
-label; not an escaped `\\[^]`, nor a link's text (`[^ Back to top](#top)`). Bounded, so that
-a line of `[^a b` repeated is searched in linear time."""
+_MISREAD_NOTE = re.compile(
+    r"(?<!\\)(?:\[\^\]|\[\^[^\]\s]{0,100}(?:[ \t][^\]\n]{0,100}(?:\n[^\]\n]{0,100})?"
+    r"|\n[^\]\n]{0,100})\])(?![(\[])"
+)
+"""`[^]` (no label) or `[^a b]` (a space in it, or the line wrapped inside it): a note
+reference or definition but for its label; not an escaped `\\[^]`, nor a link's text
+(`[^ Back to top](#top)`). Bounded, so that a line of `[^a b` repeated is searched in linear
+time."""
 
 
 def misread_note_warning(pos: SourcePos, written: str) -> Diagnostic:
@@ -112,7 +116,7 @@ def misread_note_warning(pos: SourcePos, written: str) -> Diagnostic:
             "`[^]` is shown as text: a note needs a label",
             hint="write a label, e.g. `[^1]`, here and in the note `[^1]: …`",
         )
-    shown = excerpt(written, 40)
+    shown = wrapped_excerpt(written, 40)
     return warning(
         pos,
         f"`{shown}` is shown as text: a note's label has no spaces",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -31,10 +31,10 @@ _DOLLARS = re.compile(r"(?<![$\\])\$\$(?!\$)")
 _MARK = re.compile(r"(?<![=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![=>])")
 """`==marked text==`; never `a == b`, whose `==` has spaces inside, nor an arrow `<==>`, nor
 CriticMarkup's `{==highlight==}` (`pastedsyntax.py` warns about that)."""
-_WIKI_LINK = re.compile(r"(?<!\\)\[\[[^\[\]\n]+\]\](?![(\[])")
+_WIKI_LINK = re.compile(r"(?<!\\)\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![(\[])")
 """`[[Page name]]` (an Obsidian embed `![[chart.png]]` too), a colon after it as well (a
-definition's label holds no brackets); not a link or an image whose text is bracketed
-(`[[1]](url)`, `![[x]](a.png)`)."""
+definition's label holds no brackets), its name on one line or wrapped onto the next; not a
+link or an image whose text is bracketed (`[[1]](url)`, `![[x]](a.png)`)."""
 _TABLE_OF_CONTENTS = re.compile(
     r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
 )
@@ -176,7 +176,9 @@ def _is_citation(inside: str) -> bool:
 
 def _warning(message: str, hint: str) -> Callable[[SourcePos, str], Diagnostic]:
     """Return how one kind's warning is made; `{shown}` in `message` is the text it shows."""
-    return lambda pos, shown: warning(pos, message.format(shown=excerpt(shown, 40)), hint=hint)
+    return lambda pos, shown: warning(
+        pos, message.format(shown=wrapped_excerpt(shown, 40)), hint=hint
+    )
 
 
 _maths_warning = _warning(

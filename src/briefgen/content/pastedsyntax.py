@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -84,7 +84,8 @@ def _line_block_start(written: str) -> int | None:
 def _critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return warning(
         pos,
-        f"CriticMarkup `{excerpt(shown, 40)}` is shown as text (a reviewer's comment is published)",
+        f"CriticMarkup `{wrapped_excerpt(shown, 40)}` is shown as text "
+        "(a reviewer's comment is published)",
         hint="accept or reject the changes and remove the comments before publishing",
     )
 
@@ -92,7 +93,7 @@ def _critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
 def _mdx_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return warning(
         pos,
-        f"MDX comment `{excerpt(shown, 40)}` is not supported: its text is published",
+        f"MDX comment `{wrapped_excerpt(shown, 40)}` is not supported: its text is published",
         hint="write a private note as an HTML comment `<!-- … -->`, which briefgen drops",
     )
 

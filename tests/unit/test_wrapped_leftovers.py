@@ -1,0 +1,105 @@
+"""Leftovers whose brackets a paragraph breaks over two lines: warned where they start."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+
+
+def _warnings(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics]
+
+
+def _undefined(shown: str, label: str) -> str:
+    return f"link `{shown}` has no definition `[{label}]: …`; shown as text"
+
+
+def _spaced_note(shown: str) -> str:
+    return f"`{shown}` is shown as text: a note's label has no spaces"
+
+
+def _wiki(shown: str) -> str:
+    return f"wiki link `{shown}` is not supported; shown as text"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "See [the IOM\nreport][iom] here.\n",
+            [(0, 5, _undefined("[the IOM report][iom]", "iom"))],
+        ),
+        (
+            "See [the report][the IOM\nreport] here.\n",
+            [(0, 5, _undefined("[the report][the IOM report]", "the IOM report"))],
+        ),
+        (
+            "See [the IOM\nreport][] here.\n",
+            [(0, 5, _undefined("[the IOM report][]", "the IOM report"))],
+        ),
+        ("x [^a\nb] y\n", [(0, 3, _spaced_note("[^a b]"))]),
+        ("x [^a b\nc] y\n", [(0, 3, _spaced_note("[^a b c]"))]),
+        ("[[wiki\nlink]]\n", [(0, 1, _wiki("[[wiki link]]"))]),
+        ("> A quote with [[wiki\n> link]] in it.\n", [(0, 16, _wiki("[[wiki link]]"))]),
+        ("- An item [the\n  report][iom]\n", [(0, 11, _undefined("[the report][iom]", "iom"))]),
+        (
+            "One line.\nThen [^a\nb] [[c\nd]]\n",
+            [(1, 6, _spaced_note("[^a b]")), (2, 4, _wiki("[[c d]]"))],
+        ),
+    ],
+)
+def test_a_wrapped_leftover_is_warned_at_its_start(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "See [the IOM\nreport][iom] here.\n\n[iom]: https://example.org/iom\n",
+        "See [the\nreport][] here.\n\n[The report]: https://example.org/report\n",
+        "A note[^1] and\n[^2] another.\n\n[^1]: One.\n[^2]: Two.\n",
+        "Costs rose [in real terms]\n[see the annex] and fell.\n",
+        "The array a[i]\n[j] and the set [1,\n2] in prose.\n",
+        "Done items [x] and\n[ ] open ones.\n",
+        "Pairs [[1, 2],\n[3, 4]] in maths.\n",
+        "A link [wrapped\ntext](https://example.org/) and [[1]](https://example.org/).\n",
+        "Brackets [a\n\nb][c] across a blank line are two paragraphs.\n",
+        "[[a\n\nb]] and [^a\n\nb] too.\n",
+    ],
+)
+def test_ordinary_wrapped_prose_with_brackets_gets_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_many_wrapped_leftovers_are_placed_in_linear_time() -> None:
+    body = "[[a\nb]] [^c\nd] [e\nf][g] " * 20_000 + "\n"
+    started = time.monotonic()
+    assert len(_warnings(body)) == 60_000
+    seconds = time.monotonic() - started
+    assert seconds < 20, f"took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[a " * 100_000 + "\n" + "b " * 100_000,  # a link's text, never closed
+        "[[a " * 100_000 + "\n" + "b " * 100_000,  # wiki links, never closed
+        "[^a b" * 50_000 + "\n" + "c " * 100_000,  # spaced note labels, never closed
+        "[a\n" * 50_000,  # a link's text on every line, never closed
+    ],
+    ids=["link", "wiki", "note", "lines"],
+)
+def test_hostile_wrapped_brackets_are_read_in_linear_time(line: str) -> None:
+    started = time.monotonic()
+    _warnings(line + "\n")
+    seconds = time.monotonic() - started
+    assert seconds < 15, f"took {seconds:.1f} s"
