@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -150,7 +150,7 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
             "`<my chart.png>`"
         )
     return warning(
-        pos, f"{kind} `{excerpt(_one_line(shown), 50)}` cannot be read ({why}); shown as text", hint
+        pos, f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read ({why}); shown as text", hint
     )
 
 
@@ -159,7 +159,7 @@ def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
     kind = "image" if shown.startswith("!") else "link"
     return warning(
         pos,
-        f"{kind} `{excerpt(_one_line(shown), 50)}` cannot be read (its `(` is never closed); "
+        f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (its `(` is never closed); "
         "shown as text",
         hint="end the address with `)`; write a `(` inside it as `%28`",
     )
@@ -180,8 +180,3 @@ def _unbracketed_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"image `{excerpt(shown, 50)}` has no `]` after its alt text; shown as text",
         hint="close the alt text with `]` before the `(`: `![Chart of flows](c.png)`",
     )
-
-
-def _one_line(shown: str) -> str:
-    """Return a link's text as a message shows it: wrapped lines joined with a space."""
-    return " ".join(shown.split("\n"))
