@@ -47,7 +47,16 @@ def _svg(tmp_path: Path, style: str) -> Path:
 
 @pytest.mark.parametrize(
     "style",
-    ["@IMPORT url(font.css);", "@import url( https://x.org/f.css );", '@import "fonts.css";'],
+    [
+        "@IMPORT url(font.css);",
+        "@import url( https://x.org/f.css );",
+        '@import "fonts.css";',
+        # The last rule needs no `;`.
+        '@import "fonts.css"',
+        "@import url(fonts.css)",
+        "<![CDATA[@import url(fonts.css);]]>",
+        "@import &quot;fonts.css&quot;;",
+    ],
 )
 def test_an_svg_importing_a_stylesheet_is_not_printable(tmp_path: Path, style: str) -> None:
     problem = pdf_problem(_svg(tmp_path, style), 80, 40)
@@ -61,7 +70,19 @@ def test_an_svg_importing_a_stylesheet_is_not_printable(tmp_path: Path, style: s
         # Google Fonts' embed code: a quoted url() is no URL token to WeasyPrint's CSS parser.
         '@import url("https://fonts.googleapis.com/css?family=Roboto"); text{font-family:R}',
         '@import "fonts.css" screen;',
+        "@import url(&quot;https://fonts.example.org/css&quot;);",
+        "/* @import url(fonts.css); */ rect { fill: red }",
     ],
 )
 def test_an_svg_whose_import_weasyprint_skips_is_printable(tmp_path: Path, style: str) -> None:
     assert pdf_problem(_svg(tmp_path, style), 80, 40) is None
+
+
+def test_a_style_weasyprint_does_not_read_as_css_is_printable(tmp_path: Path) -> None:
+    svg = tmp_path / "chart.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><style type="text/x-less">@import url(a.css);'
+        "</style><style><g/>@import url(after-a-child.css);</style></svg>",
+        encoding="utf-8",
+    )
+    assert pdf_problem(svg, 80, 40) is None
