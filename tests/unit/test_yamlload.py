@@ -189,6 +189,20 @@ def test_load_yaml_places_a_comment_after_a_yaml_only_line_break() -> None:
             'a ` #` starts a YAML comment, which hid the `}`: quote it: extra: {a: 1, "#b: 2"}',
         ),
         (
+            "tags: [housing, cities #x]\n",
+            "content/a.md:2:7",
+            "`[` is never closed: YAML found no `]` for it",
+            "a ` #` starts a YAML comment, which hid the `]`: quote it: "
+            'tags: [housing, "cities #x"]',
+        ),
+        (
+            "authors: [Jane Doe #lead]\n",
+            "content/a.md:2:10",
+            "`[` is never closed: YAML found no `]` for it",
+            "a ` #` starts a YAML comment, which hid the `]`: quote it: "
+            'authors: ["Jane Doe #lead"]',
+        ),
+        (
             "title: H\nkeys: [a,\n  b\nsummary: A.\n",
             "content/a.md:3:7",
             "`[` is never closed: YAML found no `]` for it",

@@ -20,8 +20,9 @@ _OPENS = {yaml.FlowSequenceStartToken: "[", yaml.FlowMappingStartToken: "{"}
 _CLOSES = {yaml.FlowSequenceEndToken: "[", yaml.FlowMappingEndToken: "{"}
 _CLOSER = {"[": "]", "{": "}"}
 _LINE_END = re.compile("[\r\n\x85\u2028\u2029]")
-_HASH_ITEM = re.compile(r"(?<=[\[{,])([ \t]*)(#[^,\]}]*?)([ \t]*)(?=[,\]}]|$)")
-"""An item that starts with `#` right after `[`, `{` or `,`: YAML's comment, to the line end."""
+_HASH_ITEM = re.compile(r"(?<=[\[{,])([ \t]*)((?:[^,\]}#]*?[ \t])?#[^,\]}]*?)([ \t]*)(?=[,\]}]|$)")
+"""An item with a `#` at its start or after a space (`#housing`, `policy #1`): YAML's comment
+from there to the line end."""
 
 
 @dataclass(frozen=True, slots=True)
