@@ -422,6 +422,20 @@ def test_import_writes_a_markdown_export_through_with_its_title_and_sections(
     assert len(page.xpath("//main//blockquote")) == 1
 
 
+def test_import_of_markdown_opening_with_a_heading_takes_the_summary_from_a_section(
+    empty_project: Path,
+) -> None:
+    """An export whose body opens with a `##` heading has no lede: import wrote no summary,
+    and the briefing then failed `check --strict` with "missing `summary`"."""
+    text = "# Report Title\n\n## Background\n\nThe council voted today. It passed.\n"
+    (empty_project / "a.md").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.md", "--date", "2026-01-01", "--slug", "m", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    written = (empty_project / "content" / "m.md").read_text("utf-8")
+    assert 'summary: "The council voted today"\n' in written
+    assert run_briefgen("check", "--strict", cwd=empty_project).code == 0
+
+
 def test_import_of_markdown_warns_as_the_build_does_at_the_article_lines(
     empty_project: Path,
 ) -> None:

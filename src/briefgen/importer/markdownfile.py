@@ -5,7 +5,8 @@ and `![](…)`. Read as plain text, each would be escaped and shown as written, 
 author meant a heading or a quote, and the build could no longer warn about it. Such a file is
 written through as it stands, with only front matter added. Plain prose is never taken for
 Markdown: it needs a `#` heading standing alone between blank lines, or two kinds of Markdown
-block lines (a `#hashtag` line, or an email's `> ` quoted reply alone, is plain text).
+block lines (a `#hashtag` line, a `# of members` line, or an email's `> ` quoted reply alone,
+is plain text).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from briefgen.model import FrontMatter
 
 _ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
+_NUMBER_OF = re.compile(r"#[ \t]+of\b")
+"""`# of members balloted`: plain text's "number of", never a heading anyone wrote."""
 _FENCE = re.compile(r"(```|~~~)")
 # Labels are short: a bounded label keeps a line of `[^[^[^…` linear.
 _NOTE_DEFINITION = re.compile(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
@@ -82,7 +85,7 @@ def is_markdown(text: str) -> bool:
     for index, line in _outside_fences(lines):
         if definition := _NOTE_DEFINITION.match(line):
             notes.add(definition["label"])
-        if _ATX.match(line):
+        if _ATX.match(line) and not _NUMBER_OF.match(line):
             before = lines[index - 1] if index else ""
             after = lines[index + 1] if index + 1 < len(lines) else ""
             if not before.strip() and not after.strip():

@@ -10,6 +10,7 @@ equal models.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -44,7 +45,7 @@ from briefgen.importer.sentences import sentence_ends
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Alignment, Block, RichText
@@ -293,11 +294,19 @@ def parse_article(
 
 
 def propose_summary(article: Article) -> str | None:
-    """Return the lede's first sentence, as the summary of an article given none."""
-    for block in article.lede:
-        if isinstance(block, Paragraph):
-            return _first_sentence(block.text.text, limit=200)
-    return None
+    """Return the first sentence of the article's first paragraph, as the summary of an
+    article given none: the lede's, else a section's, as an export that opens with a
+    heading has no lede (the build would then warn that the summary is missing)."""
+    blocks = itertools.chain(article.lede, _section_blocks(article.sections))
+    first = next((block for block in blocks if isinstance(block, Paragraph)), None)
+    return None if first is None else _first_sentence(first.text.text, limit=200)
+
+
+def _section_blocks(sections: Sequence[Section]) -> Iterator[Block]:
+    """Yield the blocks of `sections` in reading order, each subsection's after its own."""
+    for section in sections:
+        yield from section.blocks
+        yield from _section_blocks(section.subsections)
 
 
 def _align_numbers(
