@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from briefgen.content.parse import parse_briefing
@@ -145,3 +147,16 @@ def test_a_definition_below_a_paragraphs_text_is_warned_where_it_starts() -> Non
 def test_definitions_that_open_a_paragraph_and_prose_below_text_are_silent() -> None:
     body = "[a]: https://a.org\n[b]: /b.pdf\n\nSee [a] and [b].\nText.\n[Note]: see the annex.\n"
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["[a]: x" + " " * 200_000 + "y\n", "See [a](x" + " \t" * 100_000 + "y) here.\n"],
+    ids=["definition", "link"],
+)
+def test_a_long_run_of_spaces_is_read_in_linear_time(body: str) -> None:
+    """A title was looked for from every space of the run: 100,000 spaces took 30 s."""
+    started = time.monotonic()
+    _warnings(body)
+    seconds = time.monotonic() - started
+    assert seconds < 5, f"took {seconds:.1f} s"

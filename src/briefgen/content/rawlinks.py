@@ -42,8 +42,9 @@ _SHOWN_AT_MOST = 1_000
 """How far past its `(` a link left as text is read for its address, to show and judge it."""
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
-_TITLE = re.compile("[ \t]+[\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
-"""Where a title starts after an address: a space, then a quote or a `(`."""
+_TITLE = re.compile("(?<![ \t])[ \t]+[\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
+"""Where a title starts after an address: spaces, then a quote or a `(`. Tried from the first
+space of a run only: from each, a line of spaces was read to its end once per space."""
 
 
 def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -69,7 +70,8 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
     if "]:" in written:
         for match in _DEFINITION.finditer(written):
             line_end = _line_end(written, match.end())
-            if not _looks_like_address(written[match.end() : line_end]):
+            address = written[match.end() : min(line_end, match.end() + _SHOWN_AT_MOST)]
+            if not _looks_like_address(address):
                 continue
             shown = written[match.start() : line_end].strip()
             at = match.start() + len(match[0]) - len(match[0].lstrip())
