@@ -203,6 +203,20 @@ def test_load_yaml_places_a_comment_after_a_yaml_only_line_break() -> None:
             'authors: ["Jane Doe #lead"]',
         ),
         (
+            "refs: {report: Annual report #3, year: 2025}\n",
+            "content/a.md:2:7",
+            "`{` is never closed: YAML found no `}` for it",
+            "a ` #` starts a YAML comment, which hid the `}`: quote it: "
+            'refs: {report: "Annual report #3", year: 2025}',
+        ),
+        (
+            "authors: [{name: Jane Doe #lead}, {name: Bob}]\n",
+            "content/a.md:2:11",
+            "`{` is never closed: YAML found no `}` for it",
+            "a ` #` starts a YAML comment, which hid the `}`: quote it: "
+            'authors: [{name: "Jane Doe #lead"}, {name: Bob}]',
+        ),
+        (
             "title: H\nkeys: [a,\n  b\nsummary: A.\n",
             "content/a.md:3:7",
             "`[` is never closed: YAML found no `]` for it",
@@ -224,3 +238,13 @@ def test_load_yaml_reads_a_comment_after_a_closed_bracket_silently() -> None:
     doc, found = load_yaml("tags: [housing, cities]  # two\nkeys: [a,  # first\n  b]\n", SOURCE)
     assert found == []
     assert doc is not None and doc.data == {"tags": ["housing", "cities"], "keys": ["a", "b"]}
+
+
+def test_load_yaml_reads_an_unclosed_bracket_before_many_spaces_in_linear_time() -> None:
+    """The comment's item was matched lazily before the spaces after it: 40,000 spaces took
+    20 s, and the hint repeated the whole line."""
+    started = time.monotonic()
+    _, found = load_yaml("tags: [#" + " " * 60_000 + "x\n", SOURCE)
+    seconds = time.monotonic() - started
+    assert [len(str(d.hint)) < 200 for d in found] == [True]
+    assert seconds < 5, f"took {seconds:.1f} s"

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from briefgen.diagnostics import excerpt
+
 log = logging.getLogger(__name__)
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -20,9 +22,13 @@ _OPENS = {yaml.FlowSequenceStartToken: "[", yaml.FlowMappingStartToken: "{"}
 _CLOSES = {yaml.FlowSequenceEndToken: "[", yaml.FlowMappingEndToken: "{"}
 _CLOSER = {"[": "]", "{": "}"}
 _LINE_END = re.compile("[\r\n\x85\u2028\u2029]")
-_HASH_ITEM = re.compile(r"(?<=[\[{,])([ \t]*)((?:[^,\]}#]*?[ \t])?#[^,\]}]*?)([ \t]*)(?=[,\]}]|$)")
-"""An item with a `#` at its start or after a space (`#housing`, `policy #1`): YAML's comment
-from there to the line end."""
+_HASH_ITEM = re.compile(r"(?<=[\[{,])([^,\[\]{}#]*?)((?<![^ \t\[{,])#[^,\]}]*)")
+"""An item with a `#` at its start or after a space (`#housing`, `policy #1`, `name: Jane
+#lead`): YAML's comment from there to the line end. Greedy to the item's end, trailing
+spaces and all (they are moved out of the quotes by `_quoted`), so a run of spaces is read
+once."""
+_HINT_LIMIT = 120
+"""The longest line the hint shows quoted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +77,20 @@ def unclosed_problem(bracket: UnclosedBracket, text: str) -> tuple[str, str]:
     if found := _LINE_END.search(text, bracket.index):
         line_end = found.start()
     if _HASH_ITEM.search(text, bracket.index, line_end):
-        line = text[line_start:line_end].strip()
-        quoted = _HASH_ITEM.sub(lambda m: f'{m[1]}"{m[2]}"{m[3]}', line)
+        quoted = excerpt(_HASH_ITEM.sub(_quoted, text[line_start:line_end].strip()), _HINT_LIMIT)
         hint = f"a ` #` starts a YAML comment, which hid the `{closer}`: quote it: {quoted}"
         return message, hint
     return message, f"close it with `{closer}`, or quote the value if the `{opener}` is text"
+
+
+def _quoted(item: re.Match[str]) -> str:
+    """Return a flow item with its text from the `#` on quoted: its value only, after a
+    mapping key (`name: "Jane #lead"`), and its spaces outside the quotes."""
+    before, commented = item[1], item[2]
+    text = commented.rstrip(" \t")
+    spaces = commented[len(text) :]
+    lead = before.lstrip(" \t")
+    key, colon, value = lead.rpartition(": ")
+    if colon:
+        return f'{before[: len(before) - len(lead)]}{key}{colon}"{value}{text}"{spaces}'
+    return f'{before[: len(before) - len(lead)]}"{lead}{text}"{spaces}'
