@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -86,3 +87,15 @@ def test_a_style_weasyprint_does_not_read_as_css_is_printable(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert pdf_problem(svg, 80, 40) is None
+
+
+def test_many_unclosed_styles_are_read_in_linear_time(tmp_path: Path) -> None:
+    """Each `<style>` was matched to the end of the file looking for its `</style>`: 20,000
+    of them took 10 s."""
+    svg = tmp_path / "chart.svg"
+    svg.write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg"><!-- @import -->' + b"<style>" * 80_000
+    )
+    started = time.monotonic()
+    assert pdf_problem(svg, 80, 40) is None
+    assert time.monotonic() - started < 5

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 PILLOW_PIXEL_LIMIT = 2 * 89_478_485
 """Pillow refuses to open a larger picture (a "decompression bomb"), so WeasyPrint cannot."""
-_STYLE = rb"(?is)<style\b([^>]*)>(.*?)</style\s*>"
+_STYLE = rb"<style\b([^>]*)>"
+"""A `<style>` start tag (XML: lower case); its element ends at the next `</style`."""
 _CSS_TYPE = rb"""(?i)\btype\s*=\s*["']\s*text/css\s*["']"""
 _ANY_TYPE = rb"(?i)\btype\s*="
 # Strings left to `re`'s cache, as in images.py: most sites have no SVG to read them on.
@@ -50,7 +51,11 @@ def _fetches_a_stylesheet(svg: bytes) -> bool:
     one with media types, and prints the SVG."""
     import tinycss2  # WeasyPrint's own CSS parser, there whenever PDFs are
 
-    for attributes, body in re.findall(_STYLE, svg):
+    for style in re.finditer(_STYLE, svg):
+        end = svg.find(b"</style", style.end())
+        if end == -1:
+            return False  # no style closes after this one: no XML parser reads the SVG
+        attributes, body = style[1], svg[style.end() : end]
         if re.search(_ANY_TYPE, attributes) and not re.search(_CSS_TYPE, attributes):
             continue  # WeasyPrint reads only `text/css` styles
         rules = tinycss2.parse_stylesheet(
