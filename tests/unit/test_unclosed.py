@@ -108,7 +108,7 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         ("**a* " * 20_000, 20_000),  # each run's `*` left over from `*a*`
         ("*" * 60_000 + "x", 1),
         ("[**a " * 20_000, 10_000),
-        ("** a** " * 20_000, 1),
+        ("** a** " * 20_000, 20_000),  # each a spaced `** a**`
         ("** a " * 30_000 + "b**", 1),
         (": ** a 1** " * 20_000 + "**b", 1),
     ],
@@ -122,6 +122,14 @@ def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     # Under a second on a quiet machine; a scan that walked back over a run's marks for each
     # mark would take minutes.
     assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def test_each_spaced_lead_in_of_a_paragraph_is_a_warning() -> None:
+    """Only a paragraph's first `** Lead:**` was warned; check --strict found the others one
+    rebuild at a time."""
+    body = "** Lead one:** text.\n** Lead two:** text.\n\n** Cost:** high, ** Time:** long.\n"
+    found = [(line - FIRST_LINE, column) for line, column, _ in _warnings(body)]
+    assert found == [(0, 1), (1, 1), (3, 1), (3, 18)]
 
 
 def test_each_mistake_of_a_paragraph_is_a_warning_at_its_place() -> None:

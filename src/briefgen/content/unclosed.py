@@ -142,9 +142,7 @@ def _unpaired_runs(
         # star). The mistakes all open: `**Note:**The`, `**Key finding: **Budgets`.
         if run.unpaired and run.opens and run.length >= 2 and not _ignored(src, run):
             found[run.start] = (run.start, run.marker * run.unpaired, unclosed_warning)
-    spaced = _spaced_opener(runs, src)
-    if spaced is not None:
-        opener, closer = spaced
+    for opener, closer in _spaced_openers(runs, src):
         found[opener.start] = (opener.start, opener.marker * opener.length, spaced_warning)
         found.pop(closer.start, None)  # its warning says the marks closing it are shown
     return found
@@ -201,9 +199,9 @@ def _runs(delimiters: list[Delimiter], starts: Mapping[int, int]) -> list[_Run]:
     return runs
 
 
-def _spaced_opener(runs: Sequence[_Run], src: str) -> tuple[_Run, _Run] | None:
-    """Return the first unpaired `**` or `__` that a space after it kept from opening, and
-    the marks that close it, when they are later on its line, unpaired too:
+def _spaced_openers(runs: Sequence[_Run], src: str) -> list[tuple[_Run, _Run]]:
+    """Return each unpaired `**` or `__` that a space after it kept from opening, and the
+    marks that close it, when they are later on its line, unpaired too:
     `** Key finding:** budgets`, `__ Leading underscore__`.
 
     Only what Word and Google Docs write is one: two marks that begin a line or follow
@@ -212,6 +210,7 @@ def _spaced_opener(runs: Sequence[_Run], src: str) -> tuple[_Run, _Run] | None:
     (`(** at 1 %, * at 5 %): Mexico**`, `Values marked ** …, as for Chile**`).
     """
     pending: dict[str, _Run] = {}
+    pairs: list[tuple[_Run, _Run]] = []
     previous = 0
     for run in runs:
         if src.find("\n", previous, run.start) != -1:
@@ -223,11 +222,11 @@ def _spaced_opener(runs: Sequence[_Run], src: str) -> tuple[_Run, _Run] | None:
         opener = pending.get(run.marker)
         if opener is not None and before not in ("", " ", "\t") and not _inside_word(src, run):
             if _NUMBER.search(src, opener.start, run.start) is None:
-                return opener, run
-            del pending[run.marker]  # a number between: stars of a legend, then of a value
+                pairs.append((opener, run))
+            del pending[run.marker]  # paired, or a number between: stars of a legend and a value
         elif not run.opens and _begins_phrase(src, run.start) and _word_after(src, run):
             pending.setdefault(run.marker, run)
-    return None
+    return pairs
 
 
 def _begins_phrase(src: str, start: int) -> bool:
