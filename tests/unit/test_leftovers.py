@@ -136,6 +136,8 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "[^ Back to top](#top) and [^ Top][top].\n\n[top]: #top\n",
         "The score was 3:\n1 at half time, and the ratio 2 :\n1 at the end.\n",
         "Remittances\n: Money sent home.\n\n    More of the definition.\n",
+        # Citation marks as Wikipedia prints them, pasted: no link was meant.
+        "Turnout fell.[1][2] Sources [3][4-6] and [7,8][9][10].\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:

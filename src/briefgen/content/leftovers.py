@@ -112,6 +112,8 @@ _IN_CODE = "\x00"
 _REFERENCE_LINK = re.compile(
     r"(?<![\\\]])\[((?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
 )
+_CITATION = re.compile(r"[\d,\u2013-]+")
+"""`1`, `2,3` or `4-6`: in `[1][2]`, citation marks as Wikipedia prints them, not a link."""
 """`[text][label]`, its text and its label each on one line or wrapped onto the next, as
 hard-wrapped prose puts them: no brackets inside, so a search from each `[` stops at the next."""
 
@@ -316,7 +318,7 @@ def _reference_links(
     """
     for match in _REFERENCE_LINK.finditer(written):
         text, label = match.span(1), match.span(2) if match[2] else match.span(1)
-        if content.startswith("^", text[0]):
+        if content.startswith("^", text[0]) or all(map(_CITATION.fullmatch, match.groups(""))):
             continue
         written_label = content[label[0] : label[1]]
         if normalizeReference(written_label) not in references:
