@@ -7,7 +7,7 @@ command boundary turns errors into `BriefgenError` and an exit code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -119,6 +119,19 @@ def _escape(found: re.Match[str]) -> str:
     if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
         return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def counted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Return the diagnostics with each repeated one kept once, its message saying how many
+    times it was found: warnings moved to one place (a YAML key, an image) would otherwise
+    be taken for one, the output dropping the copies."""
+    times: dict[Diagnostic, int] = {}
+    for diagnostic in diagnostics:
+        times[diagnostic] = times.get(diagnostic, 0) + 1
+    return [
+        d if n == 1 else replace(d, message=f"{d.message} ({n} times in this text)")
+        for d, n in times.items()
+    ]
 
 
 def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

@@ -57,6 +57,18 @@ def test_an_update_text_warns_of_leftovers_at_its_key() -> None:
     assert found == [(7, 5, COMMENT), (7, 5, UNCLOSED), (7, 5, EMPTY_LINK)]
 
 
+def test_each_mistake_of_a_yaml_text_is_counted_at_its_key() -> None:
+    """Two unclosed `**` of one cell were two equal warnings at its key, shown once: the
+    second mistake was published raw under check --strict."""
+    found = _warnings(_table(cell='"**Key: **Budgets fell. **Second: **Costs rose."'))
+    assert found == [(13, 5, f"{UNCLOSED} (2 times in this text)")]
+
+
+def test_each_mistake_of_an_image_title_is_counted_at_the_image() -> None:
+    found = _warnings(FRONT + '![Alt](https://x.org/c.png "**Key: **a. **Second: **b")\n')
+    assert f"{UNCLOSED} (2 times in this text)" in [message for _, _, message in found]
+
+
 def test_a_private_note_alone_in_a_plain_text_is_warned() -> None:
     """Letters and `%` take a fast path that renders no markup: `%%` alone skipped the check."""
     assert _warnings(_table(cell="x %%yaml cell%% y")) == [(13, 5, COMMENT)]

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
+from briefgen.diagnostics import counted
 
 if TYPE_CHECKING:
     from briefgen.content.markdown import InlineContext
@@ -41,4 +42,4 @@ def render_checked_source(
     # space would be a heading or a list: nobreak.py), then moved to where the text is.
     run.map = [0, 1]
     left = leftover_warnings(context.pos.path, [_NO_BLOCK, run], text, env)
-    return rich, [*found, *(replace(d, pos=context.pos) for d in left)]
+    return rich, [*found, *counted(replace(d, pos=context.pos) for d in left)]

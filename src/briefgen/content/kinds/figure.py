@@ -19,7 +19,7 @@ from briefgen.content.registry import BlockKind
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
 from briefgen.content.unclosed import unclosed_in
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, counted, warning
 from briefgen.model import Figure, RichText
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) ->
     [run] = markdown_parser(unsafe_html=unsafe_html).parseInline(title, env)
     found = list(empty_links(title, run, None, {}))
     found += unclosed_in(env).get(run.content, ())
-    return [make(pos, shown) for _, shown, make in sorted(found, key=lambda find: find[0])]
+    return counted(make(pos, shown) for _, shown, make in sorted(found, key=lambda f: f[0]))
 
 
 def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diagnostic]:
