@@ -124,6 +124,21 @@ def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     assert seconds < 10, f"took {seconds:.1f} s"
 
 
+def test_an_unclosed_mark_in_an_alt_text_is_warned_at_its_column() -> None:
+    """markdown-it parses an alt text as a run of its own, which was never looked up: the
+    page shipped `alt="Chart **a"` for screen readers to read out, unwarned."""
+    body = (
+        "![Chart **a](c.png)\n\nSee ![Chart **a](c.png) and ![Map ~~b](m.png) here.\n\n"
+        "- ![Flows **2025](f.png)\n  Figure: Flows\n\n![Fine **bold** alt](c.png)\n"
+    )
+    assert [(line - FIRST_LINE, column) for line, column, _ in _warnings(body)] == [
+        (0, 9),
+        (2, 13),
+        (2, 35),
+        (4, 11),
+    ]
+
+
 def test_each_spaced_lead_in_of_a_paragraph_is_a_warning() -> None:
     """Only a paragraph's first `** Lead:**` was warned; check --strict found the others one
     rebuild at a time."""

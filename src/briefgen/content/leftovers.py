@@ -41,7 +41,7 @@ from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import raw_links
 from briefgen.content.shortcodes import shortcodes
-from briefgen.content.unclosed import unclosed_in
+from briefgen.content.unclosed import alt_text_runs, unclosed_in
 from briefgen.diagnostics import SourcePos, excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
@@ -139,6 +139,9 @@ def leftover_warnings(
         if token.type != "inline" or not token.map:
             continue
         emphasis = unpaired.get(content, ())
+        if unpaired and "![" in content:  # an alt text is a run of its own (unclosed.py)
+            images = token.children or token.meta.get("inline") or ()
+            emphasis = (*emphasis, *alt_text_runs(images, content, unpaired))
         marked = _MARKED.search(content) is not None
         if not emphasis and not marked:
             continue

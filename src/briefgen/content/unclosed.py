@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
     from markdown_it.rules_inline.state_inline import Delimiter
+    from markdown_it.token import Token
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -270,6 +271,22 @@ def unclosed_in(env: Mapping[str, object]) -> Mapping[str, tuple[Found, ...]]:
     in each every one starts, the marks shown and how it is warned about, in order."""
     found = env.get(UNCLOSED)
     return found if isinstance(found, dict) else {}
+
+
+def alt_text_runs(
+    children: Sequence[Token], content: str, noted: Mapping[str, Sequence[Found]]
+) -> list[Found]:
+    """Return the unpaired runs of the alt texts of a run's images, placed in the run's
+    `content`: markdown-it parses an alt text as a run of its own, noted by its own text."""
+    found: list[Found] = []
+    at = 0
+    for child in children:
+        if child.type == "image" and (runs := noted.get(child.content)):
+            start = content.find(f"![{child.content}]", at)
+            if start != -1:
+                found += [(start + 2 + offset, shown, make) for offset, shown, make in runs]
+                at = start + 2
+    return found
 
 
 def spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
