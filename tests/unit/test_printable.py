@@ -73,6 +73,7 @@ def test_an_svg_importing_a_stylesheet_is_not_printable(tmp_path: Path, style: s
         '@import "fonts.css" screen;',
         "@import url(&quot;https://fonts.example.org/css&quot;);",
         "/* @import url(fonts.css); */ rect { fill: red }",
+        "@import url(fonts.css) { }",
     ],
 )
 def test_an_svg_whose_import_weasyprint_skips_is_printable(tmp_path: Path, style: str) -> None:

@@ -61,8 +61,11 @@ def _fetches_a_stylesheet(svg: bytes) -> bool:
         rules = tinycss2.parse_stylesheet(
             _element_text(body.decode("utf-8", "replace")), skip_comments=True, skip_whitespace=True
         )
+        # `@import x;` has no block (`content`); one with a block is no import WeasyPrint reads.
         imports = [
-            r.prelude for r in rules if r.type == "at-rule" and r.lower_at_keyword == "import"
+            r.prelude
+            for r in rules
+            if r.type == "at-rule" and r.lower_at_keyword == "import" and r.content is None
         ]
         if any(tinycss2.parse_one_component_value(p).type in ("string", "url") for p in imports):
             return True
