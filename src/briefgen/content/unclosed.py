@@ -100,7 +100,8 @@ def _one_per_pair(runs: Sequence[Found], src: str) -> tuple[Found, ...]:
     for run in runs:
         if kept and not partnered:
             last = kept[-1]
-            if last[1] == run[1] != run[1][:1] and src.find("\n", last[0], run[0]) == -1:
+            same_marks = last[1] == run[1] and len(run[1]) >= 2
+            if same_marks and src.find("\n", last[0], run[0]) == -1:
                 partnered = True
                 continue
         kept.append(run)
