@@ -7,6 +7,7 @@ command boundary turns errors into `BriefgenError` and an exit code.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -125,9 +126,7 @@ def counted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """Return the diagnostics with each repeated one kept once, its message saying how many
     times it was found: warnings moved to one place (a YAML key, an image) would otherwise
     be taken for one, the output dropping the copies."""
-    times: dict[Diagnostic, int] = {}
-    for diagnostic in diagnostics:
-        times[diagnostic] = times.get(diagnostic, 0) + 1
+    times = Counter(diagnostics)  # in the order first found
     return [
         d if n == 1 else replace(d, message=f"{d.message} ({n} times in this text)")
         for d, n in times.items()
