@@ -6,7 +6,6 @@ ways a file the page shows still fails in the PDF, found from the file before pr
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -15,11 +14,8 @@ if TYPE_CHECKING:
 
 PILLOW_PIXEL_LIMIT = 2 * 89_478_485
 """Pillow refuses to open a larger picture (a "decompression bomb"), so WeasyPrint cannot."""
-_STYLE = rb"<style\b([^>]*)>"
-"""A `<style>` start tag (XML: lower case); its element ends at the next `</style`."""
-_CSS_TYPE = rb"""(?i)\btype\s*=\s*["']\s*text/css\s*["']"""
-_ANY_TYPE = rb"(?i)\btype\s*="
-# Strings left to `re`'s cache, as in images.py: most sites have no SVG to read them on.
+_SVG_STYLE = "{http://www.w3.org/2000/svg}style"
+"""The only `<style>` WeasyPrint reads: an element of the SVG namespace."""
 
 
 def pdf_problem(real: Path, width: int | None, height: int | None) -> tuple[str, str] | None:
@@ -45,23 +41,23 @@ def pdf_problem(real: Path, width: int | None, height: int | None) -> tuple[str,
 
 
 def _fetches_a_stylesheet(svg: bytes) -> bool:
-    """Whether a `<style>` of the SVG has an `@import` WeasyPrint fetches, read as it reads
-    it (`weasyprint/svg/css.py`): a rule whose prelude is one string or unquoted `url(…)`,
-    with or without its `;`. It skips the quoted `url("…")` of Google Fonts' embed code and
-    one with media types, and prints the SVG."""
+    """Whether a `<style>` of the SVG has an `@import` WeasyPrint fetches, read as WeasyPrint
+    reads it (`weasyprint/svg/css.py`): the SVG parsed by ElementTree, each `text/css` style's
+    text by tinycss2, and an `@import` with no block whose prelude is one string or unquoted
+    `url(…)`, with or without its `;`. It skips the quoted `url("…")` of Google Fonts' embed
+    code and one with media types, and prints the SVG."""
+    from xml.etree import ElementTree
+
     import tinycss2  # WeasyPrint's own CSS parser, there whenever PDFs are
 
-    for style in re.finditer(_STYLE, svg):
-        end = svg.find(b"</style", style.end())
-        if end == -1:
-            return False  # no style closes after this one: no XML parser reads the SVG
-        attributes, body = style[1], svg[style.end() : end]
-        if re.search(_ANY_TYPE, attributes) and not re.search(_CSS_TYPE, attributes):
-            continue  # WeasyPrint reads only `text/css` styles
-        rules = tinycss2.parse_stylesheet(
-            _element_text(body.decode("utf-8", "replace")), skip_comments=True, skip_whitespace=True
-        )
-        # `@import x;` has no block (`content`); one with a block is no import WeasyPrint reads.
+    try:
+        tree = ElementTree.fromstring(svg)
+    except ElementTree.ParseError:
+        return False  # WeasyPrint cannot read the SVG at all, whatever it imports
+    for style in tree.iter(_SVG_STYLE):
+        if style.get("type", "text/css") != "text/css" or not style.text:
+            continue
+        rules = tinycss2.parse_stylesheet(style.text, skip_comments=True, skip_whitespace=True)
         imports = [
             r.prelude
             for r in rules
@@ -70,24 +66,3 @@ def _fetches_a_stylesheet(svg: bytes) -> bool:
         if any(tinycss2.parse_one_component_value(p).type in ("string", "url") for p in imports):
             return True
     return False
-
-
-def _element_text(body: str) -> str:
-    """Return the text an XML parser gives a `<style>` element: its characters up to its
-    first child element, entities decoded and CDATA sections read as text."""
-    parts: list[str] = []
-    at = 0
-    while (tag := body.find("<", at)) != -1:
-        parts.append(html.unescape(body[at:tag]))
-        if body.startswith("<![CDATA[", tag):
-            end = body.find("]]>", tag)
-            end = len(body) if end == -1 else end
-            parts.append(body[tag + 9 : end])
-            at = end + 3
-        elif body.startswith("<!--", tag):
-            end = body.find("-->", tag)
-            at = len(body) if end == -1 else end + 3
-        else:
-            return "".join(parts)  # a child element: the element's text ends here
-    parts.append(html.unescape(body[at:]))
-    return "".join(parts)
