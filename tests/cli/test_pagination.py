@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from benchmarks.scale import MAX_CLICKS, MAX_PAGE_BYTES, click_depths, measure_site, read_site
@@ -129,3 +130,24 @@ def test_pagination_edit_rerenders_only_the_pages_listing_it(tmp_path: Path) -> 
     }
     assert len(listing) == 1  # b0075's one tag, on one of that tag's pages
     assert pages == {"b0075/index.html", "page/3/index.html", *listing}
+
+
+def test_briefings_of_one_day_are_listed_a_to_z_by_slug_everywhere(tmp_path: Path) -> None:
+    front = "---\ntitle: {}\ndate: {}\nsummary: S.\ntags: [trade]\n---\n\nText.\n"
+    days = {"bravo": "2025-03-01", "alpha": "2025-03-01", "charlie": "2025-03-01"}
+    days |= {"delta": "2025-03-02", "echo": "2025-02-01"}
+    files = "".join(
+        f"-- content/{slug}.md --\n{front.format(slug.title(), day)}" for slug, day in days.items()
+    )
+    root = make_project(tmp_path / "project", "-- briefgen.yaml --\ntitle: Order\n" + files)
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    site = root / "site"
+    home = lxml.html.fromstring((site / "index.html").read_bytes())
+    newest = ["Delta", "Alpha", "Bravo", "Charlie", "Echo"]
+    assert home.xpath("//ol[@class='entries']//h2/a/text()") == newest
+    feed = lxml.etree.fromstring((site / "feed.xml").read_bytes())
+    titles = feed.xpath("//*[local-name()='entry']/*[local-name()='title']/text()")
+    assert titles == newest
+    page = lxml.html.fromstring((site / "echo/index.html").read_bytes())
+    related = page.xpath("//section[contains(@class, 'related')]//a/text()")
+    assert related == ["Delta", "Alpha", "Bravo"]

@@ -292,8 +292,10 @@ def _claimed_twice(
 
 
 def newest_first(entries: list[Entry]) -> tuple[Entry, ...]:
-    # Translations share a slug and often a date: the language folder and the file break the
-    # tie, so cached and freshly parsed entries come out in one order, as a cold build's.
-    return tuple(
-        sorted(entries, key=lambda e: (e.meta.date, e.slug, e.lang_dir, e.source), reverse=True)
-    )
+    """Return `entries` newest first, and those of one day A to Z by slug, as Hugo lists them.
+
+    Translations share a slug and often a date: the language folder and the file break the
+    tie, so cached and freshly parsed entries come out in one order, as a cold build's.
+    """
+    by_name = sorted(entries, key=lambda e: (e.slug, e.lang_dir, e.source))
+    return tuple(sorted(by_name, key=lambda e: e.meta.date, reverse=True))  # sort is stable
