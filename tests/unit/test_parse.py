@@ -738,6 +738,8 @@ def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
         ("title", '"What *The Economist* Got Wrong"', "*The Economist*"),
         ("summary", '"A reply to _The Economist_\'s leader."', "_The Economist_"),
         ("summary", '"With ~~old~~ new figures."', "~~old~~"),
+        ("summary", '"**See https://example.org/a**"', "**See https://example.org/a**"),
+        ("summary", '"At https://example.org/_a_, *emphasis*."', "*emphasis*"),
     ],
 )
 def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(
@@ -763,6 +765,9 @@ def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(
         "2*3*4 and a*b, a lone * and a star* noted*",
         "file_name_here and snake_case_name",
         "A range of 5 ~ 10 and ~a~ tilde",
+        "The guide at https://docs.python.org/3/reference/datamodel.html#object.__init__ changed.",
+        "See https://example.org/files/_draft_/report and www.example.org/~~x~~/.",
+        "Code at https://example.org/`x` and https://en.wikipedia.org/wiki/A_(b)_c.",
     ],
 )
 def test_parse_prose_in_a_plain_text_field_is_no_warning(summary: str) -> None:

@@ -35,14 +35,23 @@ footnote star, `[2026]`), so emphasis counts only when its marks are tight aroun
 and stand outside a word (`*The Economist*`, never `a*b` or `file_name_here`)."""
 
 
+_ADDRESS = re.compile(r"(?<!\]\()(?:https?://|www\.)[^\s<>]*[^\s<>*_~`'\").,;:!?\]]")
+"""A web address written out, as linkify reads one: its `_draft_`, `__init__` or `~~x~~` are
+part of the address, not Markdown. A `[text](…)`'s own address is left to `_MARKUP`, and the
+marks or brackets right after an address (`**see https://x.org**`) are not part of it."""
+
+
 def markup_warning(pos: SourcePos, field: str, text: str) -> Diagnostic | None:
     """Return a warning when the plain-text `field` holds Markdown, or None."""
-    found = _MARKUP.search(text)
+    # Addresses are masked, keeping every other character where it was, then searched.
+    masked = _ADDRESS.sub(lambda address: "x" * len(address[0]), text)
+    found = _MARKUP.search(masked)
     if found is None:
         return None
+    shown = text[found.start() : found.end()]
     return warning(
         pos,
-        f"`{field}` is plain text: `{excerpt(found[0], 40)}` is shown as written",
+        f"`{field}` is plain text: `{excerpt(shown, 40)}` is shown as written",
         hint="write it without Markdown; links and emphasis belong in the body",
     )
 
