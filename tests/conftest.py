@@ -63,6 +63,17 @@ The lede.
 """
 
 
+def cpu_seconds() -> float:
+    """Return the CPU time of this process and of its children that have ended.
+
+    The tests that bound how long hostile input takes measure this, not the wall clock: other
+    processes on a loaded machine (a parallel test worker, CI's neighbours) do not add to it,
+    so a bound catches quadratic work without failing when the machine is merely busy.
+    """
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def make_project(root: Path, archive: str) -> Path:
     """Write files given as `-- path --` headers followed by their content; return root."""
     current: str | None = None

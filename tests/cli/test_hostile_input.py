@@ -27,7 +27,7 @@ from tests.cli.test_bad_input import (
     front,
     yaml_table,
 )
-from tests.conftest import leftovers, make_project, run_briefgen, snapshot
+from tests.conftest import cpu_seconds, leftovers, make_project, run_briefgen, snapshot
 
 __all__ = ["built", "built_template"]  # fixtures shared with test_bad_input
 
@@ -275,9 +275,9 @@ def _briefing_file(body: str) -> str:
 
 def test_build_20000_identical_headings_is_fast(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p", _briefing_file("## a\n\ntext\n\n" * 20_000))
-    started = time.monotonic()
+    started = cpu_seconds()
     run = run_briefgen("build", cwd=root)
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert run.code == 0, run.stderr[-2000:]
     page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
     assert 'id="a-19999"' in page
@@ -287,9 +287,9 @@ def test_build_20000_identical_headings_is_fast(tmp_path: Path) -> None:
 def test_check_reports_10000_broken_links_in_linear_time(tmp_path: Path) -> None:
     links = "".join(f"[l](../gone-{n}/)\n\n" for n in range(10_000))
     root = make_project(tmp_path / "p", _briefing_file(links))
-    started = time.monotonic()
+    started = cpu_seconds()
     run = run_briefgen("check", cwd=root)
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert run.code == 1
     assert run.stderr.count(": error: broken link") == 10_000
     assert "content/x.md:20005:5: error: broken link `../gone-9999/`" in run.stderr
@@ -329,9 +329,9 @@ def test_build_long_lines_of_references_and_links_in_linear_time(
     root = make_project(
         tmp_path / "p", _briefing_file(f"Text.\n\n{line}\n\nSee https://example.org/.\n")
     )
-    started = time.monotonic()
+    started = cpu_seconds()
     run = run_briefgen("build", cwd=root)
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert run.code == 0, run.stderr[-2000:]
     if warned:
         assert "content/x.md:9:1: warning: " in run.stderr and warned in run.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import jsonschema
@@ -14,6 +13,7 @@ from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
 from briefgen.model import Briefing, BulletList, Callout, Paragraph, Quote, Table
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
+from tests.conftest import cpu_seconds
 from tests.unit.model_shape import strip_positions
 
 HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
@@ -215,9 +215,9 @@ def test_each_misread_note_reference_is_a_warning_at_its_column() -> None:
 
 
 def test_misread_note_references_in_one_line_are_found_in_linear_time() -> None:
-    started = time.monotonic()
+    started = cpu_seconds()
     _, warnings = parse(HEAD + "A[^] b[^x y] " * 20_000 + "\n\n" + "[^a b" * 20_000 + "\n")
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert len(warnings) == 40_000
     assert seconds < 10, f"took {seconds:.1f} s"
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import pytest
 
 from briefgen.build.printable import pdf_problem
+from tests.conftest import cpu_seconds
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -97,6 +97,6 @@ def test_many_unclosed_styles_are_read_in_linear_time(tmp_path: Path) -> None:
     svg.write_bytes(
         b'<svg xmlns="http://www.w3.org/2000/svg"><!-- @import -->' + b"<style>" * 80_000
     )
-    started = time.monotonic()
+    started = cpu_seconds()
     assert pdf_problem(svg, 80, 40) is None
-    assert time.monotonic() - started < 5
+    assert cpu_seconds() - started < 5

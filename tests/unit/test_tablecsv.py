@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 from pathlib import Path
 from typing import cast
 
@@ -22,7 +21,7 @@ from briefgen.site.tablecsv import (
     table_csv_path,
     table_files,
 )
-from tests.conftest import REPO
+from tests.conftest import REPO, cpu_seconds
 
 TABLES = """\
 ---
@@ -204,9 +203,9 @@ def test_each_tables_csv_path_is_found_in_constant_time() -> None:
     each made a briefing of 12,000 tables spend 3 s on it."""
     tables = [cast("Table", object()) for _ in range(60_000)]
     files = tuple(TableFile(n, table, f"t/{n}.csv") for n, table in enumerate(tables, start=1))
-    started = time.monotonic()
+    started = cpu_seconds()
     paths = [table_csv_path(files, table) for table in tables]
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert paths == [f"t/{n}.csv" for n in range(1, 60_001)]
     assert table_csv_path(files, object()) is None
     assert seconds < 5, f"took {seconds:.1f} s"

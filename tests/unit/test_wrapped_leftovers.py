@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from briefgen.content.parse import parse_briefing
+from tests.conftest import cpu_seconds
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 FIRST_LINE = FRONT.count("\n") + 1
@@ -82,9 +81,9 @@ def test_ordinary_wrapped_prose_with_brackets_gets_no_warning(body: str) -> None
 
 def test_many_wrapped_leftovers_are_placed_in_linear_time() -> None:
     body = "[[a\nb]] [^c\nd] [e\nf][g] " * 20_000 + "\n"
-    started = time.monotonic()
+    started = cpu_seconds()
     assert len(_warnings(body)) == 60_000
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert seconds < 20, f"took {seconds:.1f} s"
 
 
@@ -99,7 +98,7 @@ def test_many_wrapped_leftovers_are_placed_in_linear_time() -> None:
     ids=["link", "wiki", "note", "lines"],
 )
 def test_hostile_wrapped_brackets_are_read_in_linear_time(line: str) -> None:
-    started = time.monotonic()
+    started = cpu_seconds()
     _warnings(line + "\n")
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert seconds < 15, f"took {seconds:.1f} s"

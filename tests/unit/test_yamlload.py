@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from briefgen.content import yamlload
 from briefgen.content.yamlload import load_yaml
 from briefgen.content.yamlsource import YamlSource
+from tests.conftest import cpu_seconds
 
 SOURCE = YamlSource("content/a.md", first_line=2)
 
@@ -96,9 +95,9 @@ def test_load_yaml_reports_keys_one_by_value_or_by_name() -> None:
 def test_load_yaml_rejects_billion_laughs_fast() -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
-    started = time.perf_counter()
+    started = cpu_seconds()
     assert problems("\n".join(lines)) == ["content/a.md:2:5: anchors/aliases are not allowed"]
-    assert time.perf_counter() - started < 0.5
+    assert cpu_seconds() - started < 0.5
 
 
 def test_load_yaml_rejects_oversized_input_naming_the_limit() -> None:
@@ -243,8 +242,8 @@ def test_load_yaml_reads_a_comment_after_a_closed_bracket_silently() -> None:
 def test_load_yaml_reads_an_unclosed_bracket_before_many_spaces_in_linear_time() -> None:
     """The comment's item was matched lazily before the spaces after it: 40,000 spaces took
     20 s, and the hint repeated the whole line."""
-    started = time.monotonic()
+    started = cpu_seconds()
     _, found = load_yaml("tags: [#" + " " * 60_000 + "x\n", SOURCE)
-    seconds = time.monotonic() - started
+    seconds = cpu_seconds() - started
     assert [len(str(d.hint)) < 200 for d in found] == [True]
     assert seconds < 5, f"took {seconds:.1f} s"
