@@ -481,3 +481,40 @@ def test_marker_swapped_for_a_symlink_is_written_again(tmp_path: Path) -> None:
         _build(root)
         assert not marker.is_symlink()
         assert snapshot(root / "site") == _clean(root, tmp_path / str(number))
+
+
+def test_spare_linked_from_another_folder_is_never_taken_nor_written_through(
+    tmp_path: Path,
+) -> None:
+    """A spare moved to another disk and linked back would be the stage, written through,
+    then swapped in: `site/` a link out of the project, refused by every later build."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (spare,) = _spares(root)
+    elsewhere = tmp_path / "elsewhere"
+    spare.rename(elsewhere)
+    spare.symlink_to(elsewhere, target_is_directory=True)
+    before = snapshot(elsewhere)
+    _edit(root, "b.md", "Edit.")
+    _build(root)
+    assert not (root / "site").is_symlink()
+    assert snapshot(elsewhere) == before
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+    _edit(root, "c.md", "Edit.")
+    _build(root)  # the link is gone: this build keeps a spare of its own again
+    assert [p.is_symlink() for p in _spares(root)] == [False]
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_spare_journal_nested_too_deep_to_decode_is_damage_not_a_crash(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "a.md", "Edit.")
+    _build(root)
+    (journal,) = (root / ".briefgen-cache").glob("spare-*.json")
+    journal.write_text("[" * 100_000, encoding="utf-8")
+    _edit(root, "b.md", "Edit.")
+    _build(root)
+    assert snapshot(root / "site") == _clean(root, tmp_path)

@@ -174,8 +174,11 @@ class Spare:
         return self.trusted()
 
     def drop(self) -> None:
-        """Delete the spare and its journal."""
-        if self.path.is_dir():
+        """Delete the spare and its journal (a spare linked from elsewhere: the link only)."""
+        if self.path.is_symlink():
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+        elif self.path.is_dir():
             shutil.rmtree(self.path, ignore_errors=True)
         with contextlib.suppress(OSError):  # no cache folder, or a file in its place
             self.journal.unlink(missing_ok=True)
@@ -189,10 +192,14 @@ class Spare:
                 left.unlink(missing_ok=True)
 
     def _trusted(self) -> set[str] | None:
+        # A spare moved to another disk and linked back would become the stage, be written
+        # through and be swapped in as a site that is a link: never taken.
+        if self.path.is_symlink():
+            return None
         try:
             data = json.loads(self.journal.read_bytes())
             token = (self.path / TOKEN).read_text(encoding="utf-8")
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # a damaged journal: deeply nested
             return None
         if not isinstance(data, dict) or data.get("token") != token:
             return None
