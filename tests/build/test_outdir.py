@@ -3,13 +3,14 @@ Pelican, and a site changed from elsewhere between builds is never mixed with a 
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from briefgen.build import stage
-from briefgen.build.outdir import MARKER, MARKER_TEXT
+from briefgen.build.outdir import MARKER, MARKER_TEXT, mounted
 from briefgen.diagnostics import BriefgenError
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import BRIEFING, snapshot
@@ -193,3 +194,30 @@ def test_outdir_git_goes_back_from_the_stage_of_a_build_killed_before_its_swap(
 
     assert snapshot(site / ".git") == repository
     assert not killed.exists()
+
+
+def test_outdir_a_mount_point_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kernel refuses to swap a mount point (EBUSY): a Docker volume mounted at site/
+    got "internal error" after a whole build. Unprivileged tests cannot mount, so the check
+    is told the folder is one."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    site = root / "site"
+    before = snapshot(site)
+    real = os.path.ismount
+    monkeypatch.setattr(os.path, "ismount", lambda path: Path(path) == site or real(path))
+    with pytest.raises(BriefgenError, match="it is a mount point") as failure:
+        _build(root)
+    assert "--output site/public" in str(failure.value.diagnostics[0].hint)
+    assert snapshot(site) == before
+
+
+def test_outdir_mount_points_are_read_from_mountinfo_with_escapes_undone() -> None:
+    """A bind mount on its parent's disk has its parent's device: only the table knows it."""
+    table = (
+        "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+        "36 22 8:1 /srv/www /home/ana/my\\040briefings/site rw - ext4 /dev/sda1 rw\n"
+    )
+    assert mounted(table) == {"/", "/home/ana/my briefings/site"}

@@ -10,6 +10,7 @@ a `git worktree`, whose `.git` is a file) keeps its repository across builds.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,7 +58,8 @@ def validate_output_dir(
     Refused with or without --force: the project root, the home folder, a folder holding
     either, the cache folder, and anything inside content/, templates/, static/, locales/ or
     .git/. A symlink as the output folder is refused too: swapping in a new site would
-    replace the link, not its target. A folder without the marker is refused unless --force:
+    replace the link, not its target. So is a mount point (a Docker volume, a bind mount),
+    which the kernel will not swap. A folder without the marker is refused unless --force:
     no record can prove a folder is the one briefgen swapped in (an inode is reused at once,
     and an empty `.nojekyll` is as written whoever wrote it).
     """
@@ -67,6 +69,16 @@ def validate_output_dir(
                 at,
                 f"refusing to build into {out}: it is a symlink",
                 "point --output at the real folder, or remove the link",
+            )
+        ]
+    if is_mount_point(out):
+        return [
+            error(
+                at,
+                f"refusing to build into {out}: it is a mount point, which a new site cannot "
+                "be swapped into",
+                "mount the folder above it instead, or build into a folder inside it "
+                f"(`--output {out.name}/public`)",
             )
         ]
     out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
@@ -101,3 +113,28 @@ def validate_output_dir(
             )
         ]
     return []
+
+
+def is_mount_point(folder: Path) -> bool:
+    """Return True when `folder` is a mount point, a bind mount on its parent's disk too.
+
+    `os.path.ismount` compares devices, so it misses a bind mount within one file system
+    (`docker run -v`, `mount --bind`): Linux lists every mount point in /proc/self/mountinfo.
+    """
+    if os.path.ismount(folder):
+        return True
+    try:
+        table = Path("/proc/self/mountinfo").read_text("utf-8", errors="surrogateescape")
+    except OSError:  # not Linux
+        return False
+    return os.fspath(folder.resolve()) in mounted(table)
+
+
+def mounted(table: str) -> set[str]:
+    """Return the mount points of a mountinfo table: its fifth field, octal escapes undone."""
+    fields = (line.split(" ") for line in table.splitlines())
+    return {_OCTAL.sub(lambda code: chr(int(code[1], 8)), f[4]) for f in fields if len(f) > 4}
+
+
+_OCTAL = re.compile(r"\\([0-7]{3})")
+"""An octal escape of mountinfo (`\\040` for a space)."""
