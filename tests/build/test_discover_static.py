@@ -200,6 +200,27 @@ def test_a_repository_in_static_is_never_published(tmp_path: Path, repository: s
     assert _found(root) == (["css/site.css"], [])
 
 
+def test_a_link_to_or_into_the_projects_repository_is_a_warning_and_not_followed(
+    tmp_path: Path,
+) -> None:
+    """`static/history` → `../.git` published the whole repository, unwarned: only the
+    walk's own entry names were checked, never where a link leads."""
+    root = make_project(
+        tmp_path,
+        "-- .git/HEAD --\nref: refs/heads/main\n-- .git/config --\n[remote]\n"
+        "-- .hg/store/x --\nx\n-- static/css/site.css --\na\n",
+    )
+    (root / "static" / "history").symlink_to(root / ".git", target_is_directory=True)
+    (root / "static" / "config").symlink_to(root / ".git" / "config")
+    (root / "static" / "store").symlink_to(root / ".hg" / "store", target_is_directory=True)
+    why = "warning: links into a version control folder (its whole history); not published"
+
+    assert _found(root) == (
+        ["css/site.css"],
+        [f"static/config:1:1: {why}", f"static/history:1:1: {why}", f"static/store:1:1: {why}"],
+    )
+
+
 def test_a_name_that_is_not_utf8_is_an_error_and_skipped(tmp_path: Path) -> None:
     root = make_project(tmp_path, "-- static/site.css --\na\n")
     (root / "static" / "bad\udcff.txt").write_text("x")

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
-from briefgen.files import digest, walk_project_folder
+from briefgen.files import digest
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
+from briefgen.projectwalk import walk_project_folder
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -20,9 +20,9 @@ from briefgen.files import (
     read_regular_file,
     undecodable_name,
     unreadable_folder,
-    walk_project_folder,
 )
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.projectwalk import walk_project_folder
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -244,7 +244,7 @@ def discover_static(
 
     Keyed by content, not by size and mtime: a file replaced by another of equal size and
     mtime (`cp -p`, `rsync -t`) is still published. Walked as the templates are
-    (`files.walk_project_folder`): a linked folder inside the project is published at the
+    (`projectwalk.walk_project_folder`): a linked folder inside the project is published at the
     link's path, unless it is published already at its own, holds `static/` itself, or is
     one of `avoid` (the output and cache folders); a symlink that leaves the project is an
     error, and its target is never read.

@@ -12,8 +12,9 @@ import re
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.files import digest, files_under, walk_project_folder
+from briefgen.files import digest, files_under
 from briefgen.project import THEME_COMPILED_CODE
+from briefgen.projectwalk import walk_project_folder
 
 LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
 """Libraries (by import name) whose version changes what briefgen writes."""

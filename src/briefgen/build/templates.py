@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
-from briefgen.files import readable_project_files, walk_project_folder
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR
+from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:

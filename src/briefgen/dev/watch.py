@@ -1,7 +1,7 @@
 """serve's watcher: rebuild after each burst of edits to what a build reads.
 
 Which edits count follows the build's own rule for what it reads and publishes
-(`files.left_out_of_walk`), not watchfiles' default ignore list: that one drops published
+(`projectwalk.left_out_of_walk`), not watchfiles' default ignore list: that one drops published
 files (`*~`, `*.swf`, `node_modules/`, `__pycache__/`) and, since it looks at every part of
 the absolute path, every edit of a project kept below a `node_modules` or `.venv` folder.
 """
@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 import watchfiles
 
-from briefgen.files import left_out_of_walk
 from briefgen.plugins import loaded_plugin_files
 from briefgen.project import CONFIG_NAME, SOURCE_DIRS
+from briefgen.projectwalk import left_out_of_walk
 from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ import struct
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
-from briefgen.files import readable_project_files
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
+from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import (
     DOMAIN,
     catalog_folders,

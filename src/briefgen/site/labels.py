@@ -17,8 +17,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, warning
-from briefgen.files import readable_project_files
 from briefgen.project import TEMPLATES_DIR, THEME_LOCALES
+from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import DOMAIN
 
 if TYPE_CHECKING:

@@ -1,0 +1,189 @@
+"""Walking a folder of the project as a build reads it: links followed while they stay inside,
+version control folders and dot-files left out, and every entry not read named."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.files import (
+    is_inside,
+    not_a_folder,
+    not_utf8_name,
+    undecodable_name,
+    unreadable_folder,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFolder:
+    """What a walk of one folder of the project found (`walk_project_folder`)."""
+
+    files: list[tuple[Path, str]]
+    """Regular files as (path, path relative to the project root), sorted by the latter."""
+    outside: list[str]
+    """Symlinks (to a file or folder, or the folder itself) whose target leaves the project."""
+    irregular: list[str]
+    """FIFOs, sockets, devices, dangling links and link loops: never opened."""
+    undecodable: list[str]
+    """Names that are not UTF-8: no URL, cache or message could carry them, so skipped."""
+    unreadable: list[str]
+    """Folders that could not be listed (no permission): nothing in them is read."""
+    repeated: list[tuple[str, str]]
+    """Links not followed, as (link, why): a folder walked already at another path, one
+    holding the walked folder (a loop), or a folder or file the build writes (the output,
+    the cache)."""
+
+    def refusals(self, irregular: Callable[[str], Diagnostic]) -> list[Diagnostic]:
+        """Return a diagnostic for each entry the walk would not read, in one order for every
+        folder; `irregular` words the one for a FIFO or a dangling link at its path."""
+        return [
+            *(
+                error(SourcePos(rel, 1), "symlink leaves the project; its target is not read")
+                for rel in self.outside
+            ),
+            *map(irregular, self.irregular),
+            *map(undecodable_name, self.undecodable),
+            *map(unreadable_folder, self.unreadable),
+        ]
+
+
+REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr"})
+"""Names of version control folders: never walked into, never published."""
+
+
+def left_out_of_walk(name: str, *, folder: bool) -> bool:
+    """Return True for an entry no build reads: a dot-file (`.DS_Store`, an editor's swap or
+    lock file) or a version control folder; other dot-folders (`.well-known/`) are read."""
+    return name.startswith(".") and (name in REPOSITORIES or not folder)
+
+
+def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) -> ProjectFolder:
+    """Walk `folder` as a loader reading its files would see it: through symlinked folders
+    that stay inside the project, leaving out names that start with a dot (`.DS_Store`,
+    editors' swap and lock files) but for folders (`.well-known/`), never entering a version
+    control repository (`.git/`: published, it would give away its whole history) nor a link
+    that leaves.
+
+    Real folders are walked before linked ones, so a folder keeps its own path and a link to
+    it is the one left out. A link is not entered either when it would walk `folder` again
+    (the project root, a parent) or reach into `avoid` (what the build writes).
+    """
+    real_root = os.path.realpath(root)
+    start = os.path.realpath(folder)
+    written = [os.path.realpath(path) for path in avoid]
+    found = ProjectFolder([], [], [], [], [], [])
+    seen: dict[str, str] = {}
+    pending: list[Path] = [folder]
+    linked: list[Path] = []
+    while pending or linked:
+        current = pending.pop() if pending else linked.pop()
+        real = os.path.realpath(current)
+        if not is_inside(real, real_root):
+            found.outside.append(_rel(current, root))
+            continue
+        why = _not_entered(real, start, written, seen, root)
+        if why:
+            found.repeated.append((_rel(current, root), why))
+            continue
+        seen[real] = _rel(current, root)
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            found.unreadable.append(_rel(current, root))
+            continue
+        for entry in entries:
+            path = current / entry.name
+            # The name first: only a dot-name costs the folder test's stat.
+            if entry.name.startswith(".") and left_out_of_walk(
+                entry.name, folder=_is_folder(entry)
+            ):
+                continue
+            target = os.path.realpath(path) if entry.is_symlink() else ""
+            # Only a link can lead out: anything else lies in `current`, which is inside.
+            if target and not is_inside(target, real_root):
+                found.outside.append(_rel(path, root))
+                continue
+            if target and _in_repository(target, real_root):
+                found.repeated.append((_rel(path, root), _INTO_REPOSITORY))
+                continue
+            # Decided before the target is looked at: whether it is there depends on the last
+            # build, and what a build publishes must not.
+            if target and any(is_inside(target, out) for out in written):
+                why = "to" if target in written else "into"
+                found.repeated.append((_rel(path, root), f"links {why} a folder the build writes"))
+                continue
+            try:
+                mode = entry.stat().st_mode
+            except OSError:
+                found.irregular.append(_rel(path, root))  # dangling, or a loop of links
+                continue
+            if not_utf8_name(entry.name):
+                found.undecodable.append(_rel(path, root))
+            elif stat.S_ISDIR(mode):
+                (linked if target else pending).append(path)
+            elif stat.S_ISREG(mode):
+                found.files.append((path, _rel(path, root)))
+            else:
+                found.irregular.append(_rel(path, root))
+    found.files.sort(key=lambda file: file[1])
+    return found
+
+
+def _not_entered(
+    real: str, start: str, written: Sequence[str], seen: Mapping[str, str], root: Path
+) -> str:
+    """Return why a folder (its real path) is not walked, or "" when it is."""
+    if real in seen:
+        return f"links to a folder walked already, as {seen[real]}"
+    if _in_repository(real, os.path.realpath(root)):
+        return _INTO_REPOSITORY
+    if real != start and is_inside(start, real):
+        return f"links to a folder that holds {_rel(Path(start), Path(os.path.realpath(root)))}"
+    for path in written:
+        if is_inside(real, path) or is_inside(path, real):
+            return "links to a folder the build writes"
+    return ""
+
+
+_INTO_REPOSITORY = "links into a version control folder (its whole history)"
+
+
+def _in_repository(real: str, real_root: str) -> bool:
+    """Return True when the real path `real` lies in a version control folder of the project:
+    a link to `.git/` (or into it) would publish what the walk never enters by name."""
+    return not REPOSITORIES.isdisjoint(Path(os.path.relpath(real, real_root)).parts)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def readable_project_files(
+    root: Path, name: str
+) -> tuple[list[tuple[Path, str]], list[Diagnostic]]:
+    """Return the regular files of the project's folder `name` that a build may read
+    (`walk_project_folder`), with an error for each entry it may not and a warning when
+    `name` is a file."""
+    folder = root / name
+    if not folder.exists() and not folder.is_symlink():
+        return [], []
+    if folder.exists() and not folder.is_dir():
+        return [], [not_a_folder(name)]
+    found = walk_project_folder(root, folder)
+    return found.files, found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
