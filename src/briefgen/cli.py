@@ -7,7 +7,6 @@ and `--version` fast.
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import re
 import signal
@@ -45,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
     from briefgen.diagnostics import BriefgenError, SourcePos, error
+    from briefgen.files import MACHINE_ERRNOS
     from briefgen.report import ConsoleReporter, OutputClosedError
 
     reporter = ConsoleReporter(verbosity=_verbosity(args))
@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reporter.diagnostics(failure.diagnostics)
         return EXIT_ERRORS
     except OSError as problem:
-        if problem.errno not in _ENVIRONMENT_ERRNOS or args.debug:
+        if problem.errno not in MACHINE_ERRNOS or args.debug:
             bug: Exception = problem  # a file that vanished under briefgen, say: a bug
         else:  # the disk, not briefgen: full, read-only or not ours. Name the file, exit 1.
             where = problem.filename if problem.filename is not None else args.source
@@ -81,10 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 """Bytes that were not UTF-8 arrive in argv as lone surrogates (surrogateescape)."""
-_ENVIRONMENT_ERRNOS = frozenset(
-    {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENAMETOOLONG}
-)
-"""OSErrors that describe the machine (disk full, read-only, permissions), not a bug."""
 
 
 def _printable_path(path: object) -> str:

@@ -3,6 +3,7 @@ Pelican, and a site changed from elsewhere between builds is never mixed with a 
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -10,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import stage
-from briefgen.build.outdir import MARKER, MARKER_TEXT, mounted
-from briefgen.diagnostics import BriefgenError
+from briefgen.build.outdir import MARKER, MARKER_TEXT, mounted, output_write_error
+from briefgen.diagnostics import BriefgenError, SourcePos
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import BRIEFING, snapshot
 
@@ -221,3 +222,45 @@ def test_outdir_mount_points_are_read_from_mountinfo_with_escapes_undone() -> No
         "36 22 8:1 /srv/www /home/ana/my\\040briefings/site rw - ext4 /dev/sda1 rw\n"
     )
     assert mounted(table) == {"/", "/home/ana/my briefings/site"}
+
+
+def test_outdir_a_full_disk_while_writing_the_stage_is_blamed_on_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write to an open file names no file: the error went to `.:1:1`, with no hint."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    before = snapshot(root / "site")
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(stage.Stage, "write", full)
+    _edit(root, "a.md", "Edit.")
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    (problem,) = failure.value.diagnostics
+    assert problem.pos.path == "--output"
+    assert problem.message.endswith("site: No space left on device")
+    assert snapshot(root / "site") == before
+
+
+@pytest.mark.parametrize(
+    ("written", "blamed"),
+    [
+        ("site/a/index.html", True),
+        (".site.stage-123", True),
+        (".site.stage-123/a/index.html", True),
+        (".site.old-123", True),
+        ("content/a.md", False),
+        ("sites/a", False),
+    ],
+)
+def test_outdir_only_errors_writing_the_output_or_beside_it_are_blamed_on_output(
+    tmp_path: Path, written: str, blamed: bool
+) -> None:
+    problem = OSError(errno.EPERM, "Operation not permitted", str(tmp_path / written))
+    found = output_write_error(problem, tmp_path / "site", SourcePos("--output", 1))
+    assert (found is not None) == blamed
+    other = OSError(errno.ENOENT, "No such file or directory", str(tmp_path / "site"))
+    assert output_write_error(other, tmp_path / "site", SourcePos("--output", 1)) is None

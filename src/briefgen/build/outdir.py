@@ -15,7 +15,8 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import BriefgenError, Diagnostic, error
+from briefgen.files import MACHINE_ERRNOS
 from briefgen.project import CACHE_DIR, SOURCE_DIRS
 
 if TYPE_CHECKING:
@@ -138,3 +139,29 @@ def mounted(table: str) -> set[str]:
 
 _OCTAL = re.compile(r"\\([0-7]{3})")
 """An octal escape of mountinfo (`\\040` for a space)."""
+
+
+def output_write_error(problem: OSError, out: Path, at: SourcePos) -> BriefgenError | None:
+    """Return the error blaming `--output` for a failed write of the output folder, its stage
+    or its old copy beside it (a full disk, a folder made read-only), or None for another.
+
+    A write to an open file names no file: the stage's pages are what a build writes most.
+    """
+    if problem.errno not in MACHINE_ERRNOS:
+        return None
+    if problem.filename is not None:
+        path = Path(os.fsdecode(problem.filename)).absolute()
+        parent = out.absolute().parent
+        first = path.relative_to(parent).parts[0] if path.is_relative_to(parent) else ""
+        if first != out.name and not first.startswith(f".{out.name}."):
+            return None
+    message = f"cannot write the output folder {out}: {problem.strerror or problem}"
+    return BriefgenError(
+        [
+            error(
+                at,
+                message,
+                "free space on its disk, check its permissions, or pick another --output",
+            )
+        ]
+    )

@@ -32,7 +32,13 @@ from briefgen.build.fingerprint import (
 )
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
-from briefgen.build.outdir import KEPT, MARKER, marker_intact, validate_output_dir
+from briefgen.build.outdir import (
+    KEPT,
+    MARKER,
+    marker_intact,
+    output_write_error,
+    validate_output_dir,
+)
 from briefgen.build.spare import Spare
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
@@ -120,8 +126,14 @@ def build_site(
         validate_output_dir(options.root, options.out, force=options.force, at=_OUTPUT_FLAG),
         options,
     )
-    with build_lock(options.out, _OUTPUT_FLAG), collector_for(config, options.root):
-        result = _build_locked(options, config, plugins_key, reporter, swapped)
+    try:
+        with build_lock(options.out, _OUTPUT_FLAG), collector_for(config, options.root):
+            result = _build_locked(options, config, plugins_key, reporter, swapped)
+    except OSError as problem:
+        blamed = output_write_error(problem, options.out, _OUTPUT_FLAG)
+        if blamed is None:
+            raise
+        raise blamed from None
     save_config(cache_dir, read)
     result.diagnostics = [*problems, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
