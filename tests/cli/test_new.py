@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,31 @@ def test_new_refuses_to_overwrite_existing_file(project: Path) -> None:
     assert run.code == 1
     assert run.stderr.startswith("content/first.md:1:1: error: content/first.md already exists")
     assert (project / "content" / "first.md").read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["new", "import"])
+@pytest.mark.parametrize("content", ["a file", "a symlink to nothing"])
+def test_new_and_import_name_a_content_that_is_no_folder(
+    project: Path, tmp_path: Path, command: str, content: str
+) -> None:
+    """They said `content/x.md already exists`, and `import --force` said "pass --force"."""
+    shutil.rmtree(project / "content")
+    if content == "a file":
+        (project / "content").write_text("notes\n", encoding="utf-8")
+    else:
+        (project / "content").symlink_to(project / "gone", target_is_directory=True)
+    article = tmp_path / "article.txt"
+    article.write_text("A Title For It\nThe first paragraph.\n", encoding="utf-8")
+    args = ["new", "X"] if command == "new" else ["import", str(article), "--force"]
+    run = run_briefgen(*args, "--slug", "x", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith(
+        f"content/x.md:1:1: error: content is {content}, not a folder; cannot write content/x.md"
+        if content == "a file"
+        else f"content/x.md:1:1: error: content is {content}; cannot write content/x.md"
+    )
+    assert "hint: make content a folder" in run.stderr
+    assert not (project / "gone").exists()
 
 
 def test_new_falls_back_to_a_dated_slug_and_rejects_a_bad_slug(project: Path) -> None:

@@ -56,6 +56,12 @@ def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint:
     if not is_inside(os.path.realpath(path.parent), os.path.realpath(root)):
         message = f"{folder} leads outside the project (a symlink); not writing through it"
         raise BriefgenError([error(at, message, "make it a folder inside the project")])
+    for above in [*Path(rel).parents][-2::-1]:  # `content`, then any folder below it
+        holder = root / above
+        if not holder.is_dir() and (holder.is_symlink() or holder.exists()):
+            what = "a file, not a folder" if holder.exists() else "a symlink to nothing"
+            message = f"{above.as_posix()} is {what}; cannot write {rel} in it"
+            raise BriefgenError([error(at, message, f"make {above.as_posix()} a folder")])
     if path.is_symlink():
         raise BriefgenError([error(at, f"{rel} is a symlink; not writing through it", hint)])
     if path.is_dir():
