@@ -36,6 +36,16 @@ def _wiki(shown: str) -> str:
             [(0, 5, _undefined("[the IOM report][iom]", "iom"))],
         ),
         (
+            "See [the annual report of the\ncommittee on migration and\nlabour mobility][annual]\n",
+            [
+                (
+                    0,
+                    5,
+                    _undefined("[the annual report of the committee on migratio...", "annual"),
+                )
+            ],
+        ),
+        (
             "See [the report][the IOM\nreport] here.\n",
             [(0, 5, _undefined("[the report][the IOM report]", "the IOM report"))],
         ),
@@ -65,6 +75,7 @@ def test_a_wrapped_leftover_is_warned_at_its_start(
     [
         "See [the IOM\nreport][iom] here.\n\n[iom]: https://example.org/iom\n",
         "See [the\nreport][] here.\n\n[The report]: https://example.org/report\n",
+        "See [the annual\nreport of the\ncommittee][c].\n\n[c]: https://example.org/c\n",
         "A note[^1] and\n[^2] another.\n\n[^1]: One.\n[^2]: Two.\n",
         "Costs rose [in real terms]\n[see the annex] and fell.\n",
         "The array a[i]\n[j] and the set [1,\n2] in prose.\n",

@@ -110,12 +110,13 @@ _IN_CODE = "\x00"
 (markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
 `` `npx`: `` starts with no `:` line, and `: `a value`` has text after its colon."""
 _REFERENCE_LINK = re.compile(
-    r"(?<![\\\]])\[((?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
+    r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
 )
+"""`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
+on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
+the next."""
 _CITATION = re.compile(r"[\d,\u2013-]+")
 """`1`, `2,3` or `4-6`: in `[1][2]`, citation marks as Wikipedia prints them, not a link."""
-"""`[text][label]`, its text and its label each on one line or wrapped onto the next, as
-hard-wrapped prose puts them: no brackets inside, so a search from each `[` stops at the next."""
 
 
 def leftover_warnings(
