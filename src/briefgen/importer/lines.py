@@ -45,7 +45,6 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _ROW_PART = re.compile(r"\\.|`+|\|")
 _BACKTICKS = re.compile(r"`+")
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
-_BARE_URL = re.compile(r"(?<![<(\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"\u2019]")
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -273,11 +272,6 @@ def parse_caption(line: str) -> str | None:
 def is_numeric(cell: str) -> bool:
     """Return True for a cell that is a number: `2,000`, `-3.5%`, `$1.2bn`, `€40`."""
     return bool(_NUMBER.fullmatch(cell.strip()))
-
-
-def link_bare_urls(text: str) -> str:
-    """Wrap bare http(s) URLs in `<...>` so Markdown reads them as links."""
-    return _BARE_URL.sub(r"<\g<0>>", text)
 
 
 # --- reading an article's lines ---------------------------------------------------------

@@ -30,7 +30,6 @@ from briefgen.importer.lines import (
     is_separator_row,
     is_table_row,
     is_term,
-    link_bare_urls,
     long_heading_reason,
     parse_bullet,
     parse_caption,
@@ -83,7 +82,7 @@ class _Recogniser:
     def inline(self, text: str, line: Line) -> RichText:
         # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
         rich, diagnostics = render_inline_source(
-            link_bare_urls(text),
+            text,
             InlineContext(self.pos(line), images=self.images),
             misread_notes=False,
         )

@@ -1,0 +1,74 @@
+"""`briefgen import` keeps what the author wrote: the briefing it writes, parsed as the build
+parses it, shows the article's text, links and structure as typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from briefgen.commands.import_ import import_article
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Paragraph
+from briefgen.report import RecordingReporter
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from briefgen.model import Block, Briefing
+
+
+def _import(tmp_path: Path, article: str) -> tuple[Briefing, str, list[str]]:
+    """Import `article`; return the briefing as the build reads it, its Markdown and the
+    import's warnings (first lines)."""
+    source = tmp_path / "article.txt"
+    source.write_bytes(article.encode("utf-8"))
+    reporter = RecordingReporter()
+    target = import_article(
+        tmp_path,
+        str(source),
+        title=None,
+        date=dt.date(2026, 3, 2),
+        slug="a",
+        tags=[],
+        force=True,
+        reporter=reporter,
+    )
+    markdown = target.read_text("utf-8")
+    briefing, problems = parse_briefing("content/a.md", markdown)
+    assert briefing is not None, problems
+    assert problems == []
+    warnings = [format_diagnostic(d).split("\n")[0] for d in reporter.problems]
+    return briefing, markdown, warnings
+
+
+def _paragraph(blocks: Sequence[Block], index: int = 0) -> str:
+    """Return the HTML of the `index`th block, a paragraph."""
+    block = blocks[index]
+    assert isinstance(block, Paragraph), block
+    return block.text.html
+
+
+def _built_html(body: str) -> str:
+    """Return the first paragraph's HTML of a `.md` body, as the build renders it."""
+    text = f"---\ntitle: T\ndate: 2026-03-02\nsummary: S\n---\n\n{body}\n"
+    briefing, _ = parse_briefing("content/b.md", text)
+    assert briefing is not None
+    return _paragraph(briefing.lede)
+
+
+# --- bare links --------------------------------------------------------------------------
+
+
+def test_import_links_a_bare_url_whole_as_the_build_does(tmp_path: Path) -> None:
+    """`Brexit_(disambiguation)` was cut at `(`, `?a=[x]` at `[`: links to the wrong page."""
+    line = (
+        "See https://en.wikipedia.org/wiki/Brexit_(disambiguation) today, "
+        "and https://example.org/q?filter[status]=open (https://example.org/x)."
+    )
+    briefing, _, warnings = _import(tmp_path, f"Heading Line Here\n{line}\n")
+    html = _paragraph(briefing.lede)
+    assert html == _built_html(line)
+    assert 'href="https://en.wikipedia.org/wiki/Brexit_(disambiguation)"' in html
+    assert warnings == []
