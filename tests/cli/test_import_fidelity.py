@@ -72,3 +72,27 @@ def test_import_links_a_bare_url_whole_as_the_build_does(tmp_path: Path) -> None
     assert html == _built_html(line)
     assert 'href="https://en.wikipedia.org/wiki/Brexit_(disambiguation)"' in html
     assert warnings == []
+
+
+# --- line ends ---------------------------------------------------------------------------
+
+
+def test_import_ends_lines_only_at_lf_cr_and_crlf_as_the_build_does(tmp_path: Path) -> None:
+    """A U+2028 (a word processor's soft line break) made the fragment before it a heading
+    and the title, and put every later warning one line too low."""
+    article = (
+        "Odd Whitespace Article\n"
+        "The report was published\u2028on 3 May 2026. Page two\u2029follows.\n"
+        "Second Page Heading\n"
+        "Text on page two. The risks:\n"
+        "- Border Security:\n"
+        "- Jobs\n"
+    )
+    briefing, _, warnings = _import(tmp_path, article)
+    assert briefing.meta.title == "Odd Whitespace Article"
+    assert [section.heading.text for section in briefing.sections] == ["Second Page Heading"]
+    assert "published\u2028on 3 May 2026. Page two\u2029follows." in _paragraph(briefing.lede)
+    assert warnings == [
+        f"{tmp_path / 'article.txt'}:5:1: warning: term bullet has no description; "
+        "kept as a plain bullet"
+    ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.content.parse import normalize_newlines
 from briefgen.importer.sentences import sentence_ends
 
 if TYPE_CHECKING:
@@ -289,10 +290,15 @@ class Line:
 
 
 def read_lines(text: str) -> list[Line]:
-    """Return the cleaned non-blank lines of the text, with their 1-based numbers."""
+    """Return the cleaned non-blank lines of the text, with their 1-based numbers.
+
+    Only LF, CR and CRLF end a line, as in the build: `str.splitlines` also split at U+2028
+    (a word processor's soft line break) and at form feeds, which the build keeps as
+    characters, so a sentence fragment became a heading and later line numbers were off.
+    """
     lines: list[Line] = []
     blank = False
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(normalize_newlines(text).split("\n"), start=1):
         cleaned = clean_line(raw)
         if cleaned:
             lines.append(Line(cleaned, number, blank))
