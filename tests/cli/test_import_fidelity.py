@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from briefgen.commands.import_ import import_article
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
-from briefgen.model import Paragraph
+from briefgen.model import BulletList, Paragraph
 from briefgen.report import RecordingReporter
 
 if TYPE_CHECKING:
@@ -96,3 +96,88 @@ def test_import_ends_lines_only_at_lf_cr_and_crlf_as_the_build_does(tmp_path: Pa
         f"{tmp_path / 'article.txt'}:5:1: warning: term bullet has no description; "
         "kept as a plain bullet"
     ]
+
+
+# --- indented lines ----------------------------------------------------------------------
+
+NESTED = """\
+Nested Lists Test Article
+The ministry listed its priorities for the year ahead.
+- Housing
+  - Build 10,000 homes
+  - Cut planning delays
+- Transport
+\t* New bus lanes
+1. First step
+   1. Sub-step one
+   2. Sub-step two
+2. Second step
+The budget in brief:
+- Capital Spending: rises to £4bn in 2027, the largest increase
+  since records began in 1990.
+- Low-Wage Sectors: 3.1 million workers
+  - Hospitality: about 1.2 million workers
+- Regional Differences: large
+"""
+
+
+def _shape(blocks: Sequence[Block]) -> list[object]:
+    """Return each list as its items' texts, a nested list as a list after its item."""
+    shape: list[object] = []
+    for block in blocks:
+        if isinstance(block, BulletList):
+            items: list[object] = []
+            for item in block.items:
+                term = f"{item.term.text}: " if item.term else ""
+                items.append(term + item.text.text)
+                if item.children:
+                    items.append(_shape(item.children))
+            shape.append(items)
+        else:
+            shape.append(type(block).__name__)
+    return shape
+
+
+def test_import_keeps_nested_bullets_and_continuation_lines_in_their_item(
+    tmp_path: Path,
+) -> None:
+    """Sub-items were written as their parent's siblings, sub-steps as a list between steps 1
+    and 2, and a bullet's indented second line as a paragraph after the list."""
+    briefing, _, warnings = _import(tmp_path, NESTED)
+    assert _shape(briefing.lede) == [
+        "Paragraph",
+        [
+            "Housing",
+            [["Build 10,000 homes", "Cut planning delays"]],
+            "Transport",
+            [["New bus lanes"]],
+        ],
+        ["First step", [["Sub-step one", "Sub-step two"]], "Second step"],
+        "Paragraph",
+        [
+            "Capital Spending: rises to £4bn in 2027, the largest increase since records "
+            "began in 1990.",
+            "Low-Wage Sectors: 3.1 million workers",
+            [["Hospitality: about 1.2 million workers"]],
+            "Regional Differences: large",
+        ],
+    ]
+    assert warnings == []
+
+
+def test_import_warns_at_an_indented_line_after_a_blank_line_below_a_list(
+    tmp_path: Path,
+) -> None:
+    article = "Heading Line Here\nThe list:\n- One\n- Two\n\n  more about two\nEnd.\n"
+    briefing, _, warnings = _import(tmp_path, article)
+    assert _shape(briefing.lede) == ["Paragraph", ["One", "Two"], "Paragraph", "Paragraph"]
+    assert warnings == [
+        f"{tmp_path / 'article.txt'}:6:1: warning: indented line after a list is read as a "
+        "paragraph after the list"
+    ]
+
+
+def test_import_is_silent_about_indented_paragraphs_outside_lists(tmp_path: Path) -> None:
+    article = "Heading Line Here\n    First paragraph, indented.\n    Second one.\n- Item\nEnd.\n"
+    _, _, warnings = _import(tmp_path, article)
+    assert warnings == []

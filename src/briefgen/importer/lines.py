@@ -287,6 +287,9 @@ class Line:
     """1-based line number in the input."""
     after_blank: bool
     """True when a blank line precedes it."""
+    indent: int = 0
+    """Columns of spaces and tabs (a tab to the next multiple of 4) before its text: what
+    nests a bullet under the one above it, or continues it."""
 
 
 def read_lines(text: str) -> list[Line]:
@@ -301,6 +304,11 @@ def read_lines(text: str) -> list[Line]:
     for number, raw in enumerate(normalize_newlines(text).split("\n"), start=1):
         cleaned = clean_line(raw)
         if cleaned:
-            lines.append(Line(cleaned, number, blank))
+            lines.append(Line(cleaned, number, blank, _indent(_INVISIBLE.sub("", raw))))
         blank = not cleaned
     return lines
+
+
+def _indent(raw: str) -> int:
+    """Return the columns of leading spaces and tabs (a tab to the next multiple of 4)."""
+    return len(raw[: len(raw) - len(raw.lstrip(" \t"))].expandtabs(4))

@@ -52,6 +52,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
+NESTED_INDENT = 2
+"""Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
+nests a `- ` item's list."""
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -172,14 +176,16 @@ class _Recogniser:
                 "shorten it to make it a heading, or end it with a period",
             )
 
-    def read_list(self) -> BulletList:
-        """Read consecutive bullets of one kind (blank lines between them allowed)."""
+    def read_list(self, parent_indent: int = -1) -> BulletList:
+        """Read consecutive bullets of one kind (blank lines between them allowed), each with
+        its indented continuation lines and nested lists; a nested list's bullets are indented
+        deeper than `parent_indent`, its parent item's."""
         first = self.lines[self.index]
         head = parse_bullet(first.text)
         assert head is not None
         items: list[BulletItem] = []
         item_lines: list[Line] = []
-        while (line := self.peek()) is not None:
+        while (line := self.peek()) is not None and line.indent > parent_indent:
             bullet = parse_bullet(line.text)
             if bullet is None or bullet.ordered != head.ordered:
                 break
@@ -187,23 +193,57 @@ class _Recogniser:
                 # Markdown numbers a list on from its start: a number that does not follow
                 # on ("1.", "10.", a year) begins a new list, so it is kept as written.
                 break
+            self.index += 1
             items.append(self.read_item(line, bullet.text))
             item_lines.append(line)
-            self.index += 1
         self.check_mixed_terms(items, item_lines)
+        if parent_indent < 0:
+            self.check_indented_after_list(first)
         return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
 
     def read_item(self, line: Line, text: str) -> BulletItem:
+        """Read an item: its text, with the indented lines that continue it (a hard-wrapped
+        bullet), and the lists indented under it."""
+        while (after := self.peek()) and self.continues(line, after):
+            text = f"{text} {after.text}"
+            self.index += 1
+        children: list[Block] = []
+        while (after := self.peek()) and after.indent >= line.indent + NESTED_INDENT:
+            if parse_bullet(after.text) is None:
+                break
+            children.append(self.read_list(parent_indent=line.indent))
+        return self.make_item(line, text, tuple(children))
+
+    @staticmethod
+    def continues(item: Line, line: Line) -> bool:
+        """Return True for a line indented under a bullet with no blank line between: the
+        rest of its text, not a paragraph after the list."""
+        return not line.after_blank and line.indent > item.indent and not parse_bullet(line.text)
+
+    def check_indented_after_list(self, first: Line) -> None:
+        """Warn at a line indented deeper than the list that does not continue its item (a
+        blank line comes between): it may belong to the item, but is read as a paragraph."""
+        line = self.peek()
+        if line is not None and line.indent > first.indent and parse_bullet(line.text) is None:
+            self.warn(
+                line,
+                "indented line after a list is read as a paragraph after the list",
+                "remove the blank line above it to continue the bullet, or its indent",
+            )
+
+    def make_item(self, line: Line, text: str, children: tuple[Block, ...]) -> BulletItem:
         pos = self.pos(line)
         if parts := parse_term_bullet(text):
             term, description = parts
-            return BulletItem(self.inline(term, line), self.inline(description, line), (), pos)
+            return BulletItem(
+                self.inline(term, line), self.inline(description, line), children, pos
+            )
         parts = split_term_line(text)
         if parts is not None and is_term(parts[0]) and not parts[1]:
             self.warn(line, "term bullet has no description; kept as a plain bullet")
         elif parts is not None and not parts[0]:
             self.warn(line, "bullet starts with a colon; kept as a plain bullet")
-        return BulletItem(None, self.inline(text, line), (), pos)
+        return BulletItem(None, self.inline(text, line), children, pos)
 
     def check_mixed_terms(self, items: Sequence[BulletItem], lines: Sequence[Line]) -> None:
         """Warn about plain bullets in a list of term bullets that nearly read as terms.
