@@ -181,3 +181,18 @@ def test_import_is_silent_about_indented_paragraphs_outside_lists(tmp_path: Path
     article = "Heading Line Here\n    First paragraph, indented.\n    Second one.\n- Item\nEnd.\n"
     _, _, warnings = _import(tmp_path, article)
     assert warnings == []
+
+
+# --- section breaks ----------------------------------------------------------------------
+
+
+def test_import_keeps_a_spaced_section_break_as_written_like_an_unspaced_one(
+    tmp_path: Path,
+) -> None:
+    """`* * *` and `- - -` were bullets showing `* *` and `- -`, unlike `***` and `---`."""
+    breaks = ["***", "- - -", "* * *", "_ _ _", "---", "*  *  *  *"]
+    article = "Separator Lines Article\n" + "".join(f"Text.\n{mark}\n" for mark in breaks)
+    briefing, _, warnings = _import(tmp_path, article)
+    shown = [_paragraph(briefing.lede, index) for index in range(1, 2 * len(breaks), 2)]
+    assert shown == [mark.replace("  ", " ") for mark in breaks]
+    assert warnings == []

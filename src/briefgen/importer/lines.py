@@ -37,6 +37,8 @@ _MINOR_WORDS = frozenset(
 _ODD_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _UNORDERED = re.compile(r"[-*+•‣◦▪]\s+(?P<text>\S.*)")
+_THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*")
+"""`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it)."""
 _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 _SEPARATOR_CELL = re.compile(r":?-+:?")
@@ -67,6 +69,8 @@ def clean_line(raw: str) -> str:
 
 def parse_bullet(line: str) -> Bullet | None:
     """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `1.`, `1)`), or None."""
+    if _THEMATIC_BREAK.fullmatch(line):
+        return None
     if match := _UNORDERED.fullmatch(line):
         return Bullet(ordered=False, number=1, text=match["text"])
     if match := _ORDERED.fullmatch(line):
