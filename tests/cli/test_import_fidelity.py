@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from briefgen.commands.import_ import import_article
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
-from briefgen.model import BulletList, Paragraph
+from briefgen.model import BulletList, Paragraph, Table
 from briefgen.report import RecordingReporter
 
 if TYPE_CHECKING:
@@ -196,3 +196,36 @@ def test_import_keeps_a_spaced_section_break_as_written_like_an_unspaced_one(
     shown = [_paragraph(briefing.lede, index) for index in range(1, 2 * len(breaks), 2)]
     assert shown == [mark.replace("  ", " ") for mark in breaks]
     assert warnings == []
+
+
+# --- backslashes -------------------------------------------------------------------------
+
+
+def test_import_shows_typed_backslashes_in_body_summary_and_title(tmp_path: Path) -> None:
+    """`\\\\server\\share` lost a backslash, `C:\\Data\\*.csv` the one before `*`, `5\\%` its
+    only one: Markdown read each as an escape."""
+    article = (
+        'Why \\\\SERVER\\Share and "C:\\Temp" Were Exposed\n'
+        "Files in C:\\temp\\new and \\\\nas\\x41 were lost. Staff use C:\\Data\\*.csv, "
+        "5\\% and a\\_b; code `C:\\x\\*` stays, as does a \\` tick and *emphasis*.\n"
+        "| Path | Share |\n|---|---|\n| a \\| b | \\\\srv\\x |\n"
+    )
+    briefing, _, warnings = _import(tmp_path, article)
+    assert briefing.meta.title == 'Why \\\\SERVER\\Share and "C:\\Temp" Were Exposed'
+    assert briefing.meta.summary == "Files in C:\\temp\\new and \\\\nas\\x41 were lost"
+    assert _paragraph(briefing.lede) == (
+        "Files in C:\\temp\\new and \\\\nas\\x41 were lost. Staff use C:\\Data\\*.csv, "
+        "5\\% and a\\_b; code <code>C:\\x\\*</code> stays, as does a \\` tick and "
+        "<em>emphasis</em>."
+    )
+    table = briefing.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.rows[0]] == ["a | b", "\\\\srv\\x"]
+    assert warnings == []
+
+
+def test_import_places_an_unclosed_bold_warning_at_its_typed_column(tmp_path: Path) -> None:
+    _, _, warnings = _import(tmp_path, "Heading Line Here\nSee C:\\\\ and \\\\ then **open.\n")
+    assert warnings == [
+        f"{tmp_path / 'article.txt'}:2:22: warning: `**` is not closed; it is shown as text"
+    ]

@@ -41,6 +41,7 @@ from briefgen.importer.lines import (
     starts_table,
 )
 from briefgen.importer.sentences import sentence_ends
+from briefgen.importer.typed import TypedText, keep_backslashes
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
 if TYPE_CHECKING:
@@ -85,30 +86,31 @@ class _Recogniser:
 
     def inline(self, text: str, line: Line) -> RichText:
         # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
+        typed = keep_backslashes(text)
         rich, diagnostics = render_inline_source(
-            text,
+            typed.source,
             InlineContext(self.pos(line), images=self.images),
             misread_notes=False,
         )
         self.diagnostics.extend(diagnostics)
         if "**" in text or "__" in text:
-            self.check_emphasis(text, line)
+            self.check_emphasis(typed, text, line)
         if "<!--" in text and "<!--" not in rich.text:
             # The parser drops comments silently, as notes to editors; an import keeps
             # every word, so it says when one goes.
             self.warn(line, "HTML comment dropped: a comment is not shown on the page")
         return rich
 
-    def check_emphasis(self, text: str, line: Line) -> None:
+    def check_emphasis(self, typed: TypedText, text: str, line: Line) -> None:
         """Warn, as the build would, where a `**` pairs with nothing (`**Key finding: **Budgets`,
         as Google Docs writes bold): the briefing escapes it, so the build can no longer tell."""
         env: dict[str, object] = {}
-        markdown_parser(unsafe_html=False).parseInline(text, env)
+        markdown_parser(unsafe_html=False).parseInline(typed.source, env)
         # At the column in the cleaned line (the same unless the line had runs of spaces); the
         # text may be a bullet's, after its marker.
         base = max(line.text.find(text), 0)
         for offset, shown, make in (run for runs in unclosed_in(env).values() for run in runs):
-            pos = SourcePos(self.path, line.number, base + offset + 1)
+            pos = SourcePos(self.path, line.number, base + typed.typed_offset(offset) + 1)
             self.diagnostics.append(make(pos, shown))
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
