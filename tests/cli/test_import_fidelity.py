@@ -229,3 +229,23 @@ def test_import_places_an_unclosed_bold_warning_at_its_typed_column(tmp_path: Pa
     assert warnings == [
         f"{tmp_path / 'article.txt'}:2:22: warning: `**` is not closed; it is shown as text"
     ]
+
+
+# --- captions ----------------------------------------------------------------------------
+
+
+def test_import_reads_a_table_line_above_a_blank_line_as_the_caption_the_build_shows(
+    tmp_path: Path,
+) -> None:
+    """Import warned that the `Table:` line was kept as a paragraph, yet wrote it where the
+    build reads it as the table's caption."""
+    article = (
+        "Arrivals Data Released\nThe statistics office released new data.\n"
+        "Table: Arrivals by route\n\n| Route | Total |\n|---|---|\n| Sea | 1,200 |\n"
+    )
+    briefing, _, warnings = _import(tmp_path, article)
+    (_, table) = briefing.lede
+    assert isinstance(table, Table)
+    assert table.caption is not None
+    assert table.caption.text == "Arrivals by route"
+    assert warnings == []

@@ -686,7 +686,7 @@ def test_parse_article_warns_about_a_term_without_description() -> None:
 
 
 def test_parse_article_warns_about_a_caption_line_with_no_table_after_it() -> None:
-    text = "Intro text.\nFigure: Rainfall by month\nMore text.\nTable: Costs\n\n| A |\n| 1 |\n"
+    text = "Intro text.\nFigure: Rainfall by month\nMore text.\nTable: Costs\nEnd.\n| A |\n| 1 |\n"
     article, warnings = parse_article("a.txt", text)
     assert [(w.pos.line, w.message, w.hint) for w in warnings] == [
         (
@@ -696,7 +696,7 @@ def test_parse_article_warns_about_a_caption_line_with_no_table_after_it() -> No
         )
         for line, kind in ((2, "Figure"), (4, "Table"))
     ]
-    assert [type(b).__name__ for b in article.lede] == ["Paragraph"] * 4 + ["Table"]
+    assert [type(b).__name__ for b in article.lede] == ["Paragraph"] * 5 + ["Table"]
 
 
 def test_parse_article_says_when_it_drops_an_html_comment() -> None:

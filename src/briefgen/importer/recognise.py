@@ -150,8 +150,12 @@ class _Recogniser:
 
     def caption_before_table(self, line: Line) -> str | None:
         after = self.peek(1)
-        if after is None or after.after_blank or not self.table_starts_at(1):
+        if after is None or not self.table_starts_at(1):
             return None
+        if after.after_blank and not line.text.startswith("Table:"):
+            return None
+        # A `Table:` paragraph is a caption with a blank line between too, as the build reads
+        # the briefing import writes.
         return parse_caption(line.text)
 
     def check_paragraph(self, line: Line) -> None:
