@@ -249,3 +249,25 @@ def test_import_reads_a_table_line_above_a_blank_line_as_the_caption_the_build_s
     assert table.caption is not None
     assert table.caption.text == "Arrivals by route"
     assert warnings == []
+
+
+# --- warnings about text import escapes ----------------------------------------------------
+
+
+def test_import_does_not_warn_of_html_or_star_runs_it_shows_as_typed(tmp_path: Path) -> None:
+    """Import warned of raw HTML (hinting at `unsafe_html`) and of an unclosed `*****` in text
+    it escapes, which the page shows as typed and the build never warns about."""
+    line = (
+        "Press the <Enter> key, as x < y > z; <b>bold</b> is text. "
+        "Hotels are rated *** to *****, or ___ at worst."
+    )
+    briefing, _, warnings = _import(tmp_path, f"Keyboard Guide Published\n{line}\n")
+    assert warnings == []
+    assert _paragraph(briefing.lede) == line.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_import_still_warns_of_bold_google_docs_failed_to_pair(tmp_path: Path) -> None:
+    _, _, warnings = _import(tmp_path, "Heading Line Here\nLede **Key finding: **Budgets fell.\n")
+    assert warnings == [
+        f"{tmp_path / 'article.txt'}:2:6: warning: `**` is not closed; it is shown as text"
+    ]

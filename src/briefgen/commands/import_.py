@@ -33,7 +33,8 @@ from briefgen.importer.markdownfile import (
     read_markdown_article,
     render_markdown_briefing,
 )
-from briefgen.importer.recognise import parse_article, propose_summary, propose_title
+from briefgen.importer.proposals import propose_summary, propose_title
+from briefgen.importer.recognise import parse_article
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
 from briefgen.project import CONTENT_DIR
 from briefgen.site.urls import SITE_PAGE_SLUGS

@@ -10,13 +10,17 @@ equal models.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.images import ImageSettings
-from briefgen.content.markdown import InlineContext, markdown_parser, render_inline_source
+from briefgen.content.markdown import (
+    InlineContext,
+    markdown_parser,
+    raw_html_warning,
+    render_inline_source,
+)
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, warning
@@ -40,18 +44,22 @@ from briefgen.importer.lines import (
     split_term_line,
     starts_table,
 )
-from briefgen.importer.sentences import sentence_ends
 from briefgen.importer.typed import TypedText, keep_backslashes
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Alignment, Block, RichText
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
+
+_RAW_HTML = raw_html_warning(SourcePos("", 1)).message
+_MARKS_AS_TEXT = frozenset(("***", "___"))
+"""Runs of three marks or more (`rated *** to *****`): stars written as text, not bold that
+Google Docs failed to pair (`**Key finding: **Budgets`), which is warned about."""
 
 NESTED_INDENT = 2
 """Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
@@ -92,7 +100,9 @@ class _Recogniser:
             InlineContext(self.pos(line), images=self.images),
             misread_notes=False,
         )
-        self.diagnostics.extend(diagnostics)
+        # Raw HTML is escaped in the briefing import writes, so it is shown as typed: the
+        # build's warning, and its hint to trust raw HTML, are not for plain text.
+        self.diagnostics.extend(d for d in diagnostics if d.message != _RAW_HTML)
         if "**" in text or "__" in text:
             self.check_emphasis(typed, text, line)
         if "<!--" in text and "<!--" not in rich.text:
@@ -110,6 +120,8 @@ class _Recogniser:
         # text may be a bullet's, after its marker.
         base = max(line.text.find(text), 0)
         for offset, shown, make in (run for runs in unclosed_in(env).values() for run in runs):
+            if shown[:3] in _MARKS_AS_TEXT:
+                continue
             pos = SourcePos(self.path, line.number, base + typed.typed_offset(offset) + 1)
             self.diagnostics.append(make(pos, shown))
 
@@ -338,22 +350,6 @@ def parse_article(
     return Article(lede, tuple(sections), headline, headline_line), recogniser.diagnostics
 
 
-def propose_summary(article: Article) -> str | None:
-    """Return the first sentence of the article's first paragraph, as the summary of an
-    article given none: the lede's, else a section's, as an export that opens with a
-    heading has no lede (the build would then warn that the summary is missing)."""
-    blocks = itertools.chain(article.lede, _section_blocks(article.sections))
-    first = next((block for block in blocks if isinstance(block, Paragraph)), None)
-    return None if first is None else _first_sentence(first.text.text, limit=200)
-
-
-def _section_blocks(sections: Sequence[Section]) -> Iterator[Block]:
-    """Yield the blocks of `sections` in reading order, each subsection's after its own."""
-    for section in sections:
-        yield from section.blocks
-        yield from _section_blocks(section.subsections)
-
-
 def _align_numbers(
     align: tuple[Alignment, ...], rows: Sequence[tuple[RichText, ...]]
 ) -> tuple[Alignment, ...]:
@@ -368,26 +364,3 @@ def _align_numbers(
         else given
         for i, given in enumerate(align)
     )
-
-
-def propose_title(article: Article) -> tuple[str, str]:
-    """Return a title for an article given none, and where it came from (for the notice)."""
-    if article.headline:
-        return article.headline, f"the headline (line {article.headline_line})"
-    if article.sections:
-        first = article.sections[0]
-        return first.heading.text, f"the first heading (line {first.pos.line})"
-    for block in article.lede:
-        # A paragraph of dots, or one that was only a comment, has no sentence to offer.
-        if isinstance(block, Paragraph) and (sentence := _first_sentence(block.text.text)):
-            return sentence, f"the first sentence (line {block.pos.line})"
-    return "Untitled briefing", "nothing (no heading or paragraph)"
-
-
-def _first_sentence(text: str, limit: int = 80) -> str:
-    """Return the text's first sentence without its period, cut at a word before `limit`."""
-    end = next(sentence_ends(text), None)
-    sentence = (text if end is None else text[:end]).rstrip(".")
-    if len(sentence) <= limit:
-        return sentence
-    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -1,0 +1,58 @@
+"""The title and summary `import` proposes for an article given none, and where they came from.
+
+The title is the headline, else the first section's heading, else the lede's first sentence;
+the summary is the first sentence of the first paragraph.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from briefgen.importer.sentences import sentence_ends
+from briefgen.model import Paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from briefgen.importer.recognise import Article
+    from briefgen.model import Block, Section
+
+
+def propose_summary(article: Article) -> str | None:
+    """Return the first sentence of the article's first paragraph, as the summary of an
+    article given none: the lede's, else a section's, as an export that opens with a
+    heading has no lede (the build would then warn that the summary is missing)."""
+    blocks = itertools.chain(article.lede, _section_blocks(article.sections))
+    first = next((block for block in blocks if isinstance(block, Paragraph)), None)
+    return None if first is None else _first_sentence(first.text.text, limit=200)
+
+
+def _section_blocks(sections: Sequence[Section]) -> Iterator[Block]:
+    """Yield the blocks of `sections` in reading order, each subsection's after its own."""
+    for section in sections:
+        yield from section.blocks
+        yield from _section_blocks(section.subsections)
+
+
+def propose_title(article: Article) -> tuple[str, str]:
+    """Return a title for an article given none, and where it came from (for the notice)."""
+    if article.headline:
+        return article.headline, f"the headline (line {article.headline_line})"
+    if article.sections:
+        first = article.sections[0]
+        return first.heading.text, f"the first heading (line {first.pos.line})"
+    for block in article.lede:
+        # A paragraph of dots, or one that was only a comment, has no sentence to offer.
+        if isinstance(block, Paragraph) and (sentence := _first_sentence(block.text.text)):
+            return sentence, f"the first sentence (line {block.pos.line})"
+    return "Untitled briefing", "nothing (no heading or paragraph)"
+
+
+def _first_sentence(text: str, limit: int = 80) -> str:
+    """Return the text's first sentence without its period, cut at a word before `limit`."""
+    end = next(sentence_ends(text), None)
+    sentence = (text if end is None else text[:end]).rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
