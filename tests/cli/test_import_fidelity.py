@@ -271,3 +271,25 @@ def test_import_still_warns_of_bold_google_docs_failed_to_pair(tmp_path: Path) -
     assert warnings == [
         f"{tmp_path / 'article.txt'}:2:6: warning: `**` is not closed; it is shown as text"
     ]
+
+
+def test_import_does_not_hint_at_backslashes_it_would_show(tmp_path: Path) -> None:
+    """The build's hint "or write `\\*\\*` to show the marks": in plain text the marks are
+    shown already, and the backslashes would be shown too."""
+    source = tmp_path / "article.txt"
+    source.write_text("Heading Line Here\nLede **Key finding: **Budgets fell.\n", "utf-8")
+    reporter = RecordingReporter()
+    import_article(
+        tmp_path,
+        str(source),
+        title=None,
+        date=dt.date(2026, 3, 2),
+        slug="a",
+        tags=[],
+        force=True,
+        reporter=reporter,
+    )
+    assert [d.hint for d in reporter.problems] == [
+        "end the text with `**` right after its last character, and put a space after it "
+        "when that character is punctuation (`**Note:** text`)"
+    ]

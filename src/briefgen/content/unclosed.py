@@ -310,7 +310,13 @@ def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return warning(
         pos,
         f"`{excerpt(shown, 12)}` is not closed; it is shown as text",
-        hint=f"end the text with `{marks}` right after its last character, and put a space after "
-        f"it when that character is punctuation (`{marks}Note:{marks} text`); or write "
-        f"`{escaped}` to show the marks",
+        hint=f"{closing_hint(marks)}; or write `{escaped}` to show the marks",
+    )
+
+
+def closing_hint(marks: str) -> str:
+    """Return how to close the bold or strikethrough that `marks` meant to open."""
+    return (
+        f"end the text with `{marks}` right after its last character, and put a space after "
+        f"it when that character is punctuation (`{marks}Note:{marks} text`)"
     )

@@ -11,7 +11,7 @@ equal models.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.images import ImageSettings
@@ -22,7 +22,7 @@ from briefgen.content.markdown import (
     render_inline_source,
 )
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
-from briefgen.content.unclosed import unclosed_in
+from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.lines import (
     Line,
@@ -123,7 +123,12 @@ class _Recogniser:
             if shown[:3] in _MARKS_AS_TEXT:
                 continue
             pos = SourcePos(self.path, line.number, base + typed.typed_offset(offset) + 1)
-            self.diagnostics.append(make(pos, shown))
+            found = make(pos, shown)
+            if make is unclosed_warning:
+                # The marks are shown as typed already, and a backslash typed before them
+                # would be shown too: the build's "or write `\*\*`" is no way out here.
+                found = replace(found, hint=closing_hint(shown[:3]))
+            self.diagnostics.append(found)
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
         self.diagnostics.append(warning(self.pos(line), message, hint))
