@@ -270,7 +270,8 @@ def test_body_edit_in_a_new_process_reads_only_the_link_shards_it_needs(
 
     monkeypatch.setattr(shards, "_read_shard", counting)
     source = root / "content" / "gamma.md"
-    text = source.read_text(encoding="utf-8") + "\nOne more line, on [Beta](../beta/).\n"
+    # A page its related list does not link already (Alpha, Beta and Delta, A to Z).
+    text = source.read_text(encoding="utf-8") + "\nOne more line, on [Zeta](../zeta/).\n"
     source.write_text(text, encoding="utf-8")
     assert _build(root).compiled == 1
     links_read = [name for name in read if name.startswith("links-")]
