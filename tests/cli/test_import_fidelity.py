@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from briefgen.model import Block, Briefing
 
 
-def _import(tmp_path: Path, article: str) -> tuple[Briefing, str, list[str]]:
+def _import(
+    tmp_path: Path, article: str, infos: list[str] | None = None
+) -> tuple[Briefing, str, list[str]]:
     """Import `article`; return the briefing as the build reads it, its Markdown and the
-    import's warnings (first lines)."""
+    import's warnings (first lines). Its notices go to `infos`, when given."""
     source = tmp_path / "article.txt"
     source.write_bytes(article.encode("utf-8"))
     reporter = RecordingReporter()
@@ -40,6 +42,8 @@ def _import(tmp_path: Path, article: str) -> tuple[Briefing, str, list[str]]:
     assert briefing is not None, problems
     assert problems == []
     warnings = [format_diagnostic(d).split("\n")[0] for d in reporter.problems]
+    if infos is not None:
+        infos.extend(reporter.infos)
     return briefing, markdown, warnings
 
 
@@ -210,8 +214,13 @@ def test_import_shows_typed_backslashes_in_body_summary_and_title(tmp_path: Path
         "5\\% and a\\_b; code `C:\\x\\*` stays, as does a \\` tick and *emphasis*.\n"
         "| Path | Share |\n|---|---|\n| a \\| b | \\\\srv\\x |\n"
     )
-    briefing, _, warnings = _import(tmp_path, article)
+    infos: list[str] = []
+    briefing, _, warnings = _import(tmp_path, article, infos)
     assert briefing.meta.title == 'Why \\\\SERVER\\Share and "C:\\Temp" Were Exposed'
+    # The notice shows the title as it will be, not as a Python string with its `\` doubled.
+    assert infos[0].startswith(
+        "proposed title 'Why \\\\SERVER\\Share and \"C:\\Temp\" Were Exposed' from the headline"
+    )
     assert briefing.meta.summary == "Files in C:\\temp\\new and \\\\nas\\x41 were lost"
     assert _paragraph(briefing.lede) == (
         "Files in C:\\temp\\new and \\\\nas\\x41 were lost. Staff use C:\\Data\\*.csv, "

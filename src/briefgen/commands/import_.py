@@ -93,7 +93,7 @@ def import_article(
         raise _failure(name, "the article has no text to import")
     if title is None:
         title, origin = propose_title(parsed)
-        reporter.info(f"proposed title {title!r} from {origin}; pass --title to choose another")
+        reporter.info(f"proposed title '{title}' from {origin}; pass --title to choose another")
     elif parsed.headline and parsed.headline != title:
         # The headline is the title, never a section: another title leaves it out.
         message = f"the headline {parsed.headline!r} is left out: --title replaces it"
