@@ -109,9 +109,7 @@ _IN_CODE = "\x00"
 """What a code span's characters are read as: a character no syntax uses and no run holds
 (markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
 `` `npx`: `` starts with no `:` line, and `: `a value`` has text after its colon."""
-_REFERENCE_LINK = re.compile(
-    r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
-)
+_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]")
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
