@@ -72,16 +72,6 @@ def validate_output_dir(
                 "point --output at the real folder, or remove the link",
             )
         ]
-    if is_mount_point(out):
-        return [
-            error(
-                at,
-                f"refusing to build into {out}: it is a mount point, which a new site cannot "
-                "be swapped into",
-                "mount the folder above it instead, or build into a folder inside it "
-                f"(`--output {out.name}/public`)",
-            )
-        ]
     out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
     sources = [root / name for name in (*SOURCE_DIRS, ".git")]
     if (
@@ -95,6 +85,17 @@ def validate_output_dir(
                 at,
                 f"refusing to build into {out}: it would replace your own files",
                 "choose a folder of its own, such as site/",
+            )
+        ]
+    if is_mount_point(out):
+        inside = os.path.relpath(out / "public")  # --output is read from the current folder
+        return [
+            error(
+                at,
+                f"refusing to build into {out}: it is a mount point, which a new site cannot "
+                "be swapped into",
+                f"mount the folder above it instead, or build into a folder inside it "
+                f"(`--output {inside}`)",
             )
         ]
     # --force replaces a folder of other files; never a file, which no build could have made.
@@ -122,13 +123,15 @@ def is_mount_point(folder: Path) -> bool:
     `os.path.ismount` compares devices, so it misses a bind mount within one file system
     (`docker run -v`, `mount --bind`): Linux lists every mount point in /proc/self/mountinfo.
     """
-    if os.path.ismount(folder):
-        return True
+    return os.path.ismount(folder) or os.fspath(folder.resolve()) in mounted(_mount_table())
+
+
+def _mount_table() -> str:
+    """Return /proc/self/mountinfo, or nothing where there is none (not Linux)."""
     try:
-        table = Path("/proc/self/mountinfo").read_text("utf-8", errors="surrogateescape")
-    except OSError:  # not Linux
-        return False
-    return os.fspath(folder.resolve()) in mounted(table)
+        return Path("/proc/self/mountinfo").read_text("utf-8", errors="surrogateescape")
+    except OSError:
+        return ""
 
 
 def mounted(table: str) -> set[str]:
