@@ -181,6 +181,32 @@ def test_import_warns_at_an_indented_line_after_a_blank_line_below_a_list(
     ]
 
 
+def test_import_keeps_an_items_text_below_its_nested_list_in_the_item(tmp_path: Path) -> None:
+    """`more of a` was a paragraph after the list, `- b` began a second list, and the warning
+    asked to remove a blank line there was not."""
+    article = "Heading Line Here\nThe list:\n- a\n  - sub one\n  - sub two\n  more of a\n- b\n"
+    briefing, _, warnings = _import(tmp_path, article)
+    assert _shape(briefing.lede) == ["Paragraph", ["a", [["sub one", "sub two"], "Paragraph"], "b"]]
+    (outer,) = [block for block in briefing.lede if isinstance(block, BulletList)]
+    assert _paragraph(outer.items[0].children, 1) == "more of a"
+    assert warnings == []
+
+
+def test_import_nests_lists_as_deep_as_the_build_shows_then_says_so(tmp_path: Path) -> None:
+    """300 levels crashed the writer (RecursionError), and 12 imported a file the build then
+    warned about: the build shows nine levels."""
+    outline = "".join("  " * level + f"- level {level}\n" for level in range(300))
+    briefing, _, warnings = _import(tmp_path, "Deep Outline Here\nThe outline:\n" + outline)
+    depth, blocks = 0, briefing.lede
+    while lists := [block for block in blocks if isinstance(block, BulletList)]:
+        depth, blocks = depth + 1, lists[0].items[0].children
+    assert depth == 9
+    assert warnings == [
+        f"{tmp_path / 'article.txt'}:12:1: warning: list nested more than 9 levels deep; the "
+        "deeper bullets are kept at that level"
+    ]
+
+
 def test_import_is_silent_about_indented_paragraphs_outside_lists(tmp_path: Path) -> None:
     article = "Heading Line Here\n    First paragraph, indented.\n    Second one.\n- Item\nEnd.\n"
     _, _, warnings = _import(tmp_path, article)
@@ -230,6 +256,18 @@ def test_import_shows_typed_backslashes_in_body_summary_and_title(tmp_path: Path
     table = briefing.lede[1]
     assert isinstance(table, Table)
     assert [cell.text for cell in table.rows[0]] == ["a | b", "\\\\srv\\x"]
+    assert warnings == []
+
+
+def test_import_shows_a_backslash_before_a_pipe_as_typed_outside_a_table(
+    tmp_path: Path,
+) -> None:
+    """Only a table's cell reads `\\|` as an escaped pipe: `grep 'a\\|b'` lost its `\\`."""
+    article = "Heading Line Here\nRun grep 'a\\|b' on it.\n- Use 'x\\|y' too\n"
+    briefing, _, warnings = _import(tmp_path, article)
+    assert _paragraph(briefing.lede) == "Run grep 'a\\|b' on it."
+    (bullets,) = [block for block in briefing.lede if isinstance(block, BulletList)]
+    assert bullets.items[0].text.text == "Use 'x\\|y' too"
     assert warnings == []
 
 

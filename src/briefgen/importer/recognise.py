@@ -21,6 +21,7 @@ from briefgen.content.markdown import (
     raw_html_warning,
     render_inline_source,
 )
+from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, warning
@@ -88,13 +89,15 @@ class _Recogniser:
     diagnostics: list[Diagnostic]
     images: ImageSettings
     index: int = 0
+    too_deep_warned: bool = False
+    """Whether a list nested deeper than the build shows was warned about (once a file)."""
 
     def pos(self, line: Line) -> SourcePos:
         return SourcePos(self.path, line.number)
 
-    def inline(self, text: str, line: Line) -> RichText:
+    def inline(self, text: str, line: Line, *, cell: bool = False) -> RichText:
         # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
-        typed = keep_backslashes(text)
+        typed = keep_backslashes(text, cell=cell)
         rich, diagnostics = render_inline_source(
             typed.source,
             InlineContext(self.pos(line), images=self.images),
@@ -199,10 +202,10 @@ class _Recogniser:
                 "shorten it to make it a heading, or end it with a period",
             )
 
-    def read_list(self, parent_indent: int = -1) -> BulletList:
+    def read_list(self, parent_indent: int = -1, depth: int = 1) -> BulletList:
         """Read consecutive bullets of one kind (blank lines between them allowed), each with
         its indented continuation lines and nested lists; a nested list's bullets are indented
-        deeper than `parent_indent`, its parent item's."""
+        deeper than `parent_indent`, its parent item's, and it is the `depth`th level."""
         first = self.lines[self.index]
         head = parse_bullet(first.text)
         assert head is not None
@@ -217,25 +220,49 @@ class _Recogniser:
                 # on ("1.", "10.", a year) begins a new list, so it is kept as written.
                 break
             self.index += 1
-            items.append(self.read_item(line, bullet.text))
+            items.append(self.read_item(line, bullet.text, depth))
             item_lines.append(line)
         self.check_mixed_terms(items, item_lines)
         if parent_indent < 0:
             self.check_indented_after_list(first)
         return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
 
-    def read_item(self, line: Line, text: str) -> BulletItem:
+    def read_item(self, line: Line, text: str, depth: int) -> BulletItem:
         """Read an item: its text, with the indented lines that continue it (a hard-wrapped
-        bullet), and the lists indented under it."""
+        bullet), then the lists indented under it and the text that goes on after them."""
         while (after := self.peek()) and self.continues(line, after):
             text = f"{text} {after.text}"
             self.index += 1
         children: list[Block] = []
-        while (after := self.peek()) and after.indent >= line.indent + NESTED_INDENT:
+        while (after := self.peek()) and after.indent > line.indent:
             if parse_bullet(after.text) is None:
+                if not children or after.after_blank:
+                    break
+                self.index += 1  # more of the item's own text, below its nested list
+                children.append(Paragraph(self.inline(self.joined(after), after), self.pos(after)))
+            elif after.indent < line.indent + NESTED_INDENT:
                 break
-            children.append(self.read_list(parent_indent=line.indent))
+            elif depth >= LIST_LEVELS:
+                # The build shows no deeper list: the rest stays at this level, said once.
+                if not self.too_deep_warned:
+                    self.too_deep_warned = True
+                    self.warn(
+                        after,
+                        f"list nested more than {LIST_LEVELS} levels deep; the deeper bullets "
+                        "are kept at that level",
+                    )
+                break
+            else:
+                children.append(self.read_list(line.indent, depth + 1))
         return self.make_item(line, text, tuple(children))
+
+    def joined(self, first: Line) -> str:
+        """Return `first`'s text with the lines that continue it, moving past them."""
+        text = first.text
+        while (after := self.peek()) and self.continues(first, after):
+            text = f"{text} {after.text}"
+            self.index += 1
+        return text
 
     @staticmethod
     def continues(item: Line, line: Line) -> bool:
@@ -247,7 +274,7 @@ class _Recogniser:
         """Warn at a line indented deeper than the list that does not continue its item (a
         blank line comes between): it may belong to the item, but is read as a paragraph."""
         line = self.peek()
-        if line is not None and line.indent > first.indent and parse_bullet(line.text) is None:
+        if line and line.after_blank and line.indent > first.indent and not parse_bullet(line.text):
             self.warn(
                 line,
                 "indented line after a list is read as a paragraph after the list",
@@ -308,11 +335,11 @@ class _Recogniser:
                 self.warn(line, "delimiter row inside a table body; ignored")
                 continue
             row = self.fit(line, tuple(split_cells(line.text)), width, "")
-            cells.append(tuple(self.inline(cell, line) for cell in row))
+            cells.append(tuple(self.inline(cell, line, cell=True) for cell in row))
         if not cells:
             self.warn(header_line, "table has a header row but no body rows")
         align = _align_numbers(align, cells)
-        head = tuple(self.inline(cell, header_line) for cell in header)
+        head = tuple(self.inline(cell, header_line, cell=True) for cell in header)
         return Table(caption, head, tuple(cells), align, self.pos(header_line))
 
     def fit(self, line: Line, cells: tuple[_T, ...], width: int, filler: _T) -> tuple[_T, ...]:

@@ -4,7 +4,7 @@ The importer reads a plain line's inline text as Markdown, so `*emphasis*` survi
 Markdown a backslash escapes the punctuation after it, so `\\server\share`, `C:\Data\*.csv`
 and `5\%` lost a backslash each on the page, in the summary and in the title. Each one is
 escaped in turn, but not in a code span, where Markdown shows it as it stands, nor before a
-`|`, where it keeps a pipe in its table cell (as the README says of tables).
+`|` in a table's cell, where it keeps a pipe in its cell (as the README says of tables).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ class TypedText:
         return offset - bisect.bisect_left(self.added, offset)
 
 
-def keep_backslashes(text: str) -> TypedText:
-    """Return `text` as Markdown that shows each backslash typed outside a code span."""
+def keep_backslashes(text: str, *, cell: bool = False) -> TypedText:
+    """Return `text` as Markdown that shows each backslash typed outside a code span; but in a
+    table's `cell`, where a `\\|` is an escaped pipe."""
     if "\\" not in text:
         return TypedText(text, ())
     outside = without_code_spans(text)
@@ -39,7 +40,7 @@ def keep_backslashes(text: str) -> TypedText:
     size = 0
     for at, character in enumerate(text):
         after = text[at + 1 : at + 2]
-        if character == "\\" and outside[at] == "\\" and after != "|":
+        if character == "\\" and outside[at] == "\\" and not (cell and after == "|"):
             # A backtick after it is escaped too: shown, it opens no code span.
             extra = "\\\\" if after == "`" else "\\"
             added.extend(range(size, size + len(extra)))
