@@ -145,6 +145,8 @@ def test_briefings_of_one_day_are_listed_a_to_z_by_slug_everywhere(tmp_path: Pat
     home = lxml.html.fromstring((site / "index.html").read_bytes())
     newest = ["Delta", "Alpha", "Bravo", "Charlie", "Echo"]
     assert home.xpath("//ol[@class='entries']//h2/a/text()") == newest
+    tag = lxml.html.fromstring((site / "tags/trade/index.html").read_bytes())
+    assert tag.xpath("//ol[@class='entries']//h2/a/text()") == newest
     feed = lxml.etree.fromstring((site / "feed.xml").read_bytes())
     titles = feed.xpath("//*[local-name()='entry']/*[local-name()='title']/text()")
     assert titles == newest
