@@ -89,7 +89,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
         if not is_inside(real, real_root):
             found.outside.append(_rel(current, root))
             continue
-        why = _not_entered(real, start, written, seen, root)
+        why = _not_entered(real, start, written, seen, real_root)
         if why:
             found.repeated.append((_rel(current, root), why))
             continue
@@ -139,15 +139,15 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
 
 
 def _not_entered(
-    real: str, start: str, written: Sequence[str], seen: Mapping[str, str], root: Path
+    real: str, start: str, written: Sequence[str], seen: Mapping[str, str], real_root: str
 ) -> str:
     """Return why a folder (its real path) is not walked, or "" when it is."""
     if real in seen:
         return f"links to a folder walked already, as {seen[real]}"
-    if _in_repository(real, os.path.realpath(root)):
+    if _in_repository(real, real_root):
         return _INTO_REPOSITORY
     if real != start and is_inside(start, real):
-        return f"links to a folder that holds {_rel(Path(start), Path(os.path.realpath(root)))}"
+        return f"links to a folder that holds {_rel(Path(start), Path(real_root))}"
     for path in written:
         if is_inside(real, path) or is_inside(path, real):
             return "links to a folder the build writes"
