@@ -45,6 +45,8 @@ def end_process(code: int) -> NoReturn:
     waiting for the thread, whose build stops its workers.
     """
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # closed before the process started
+            continue
         with contextlib.suppress(OSError, ValueError):  # a reader gone, a stream closed
             stream.flush()
     if _still_working():

@@ -7,6 +7,7 @@ and `--version` fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import signal
@@ -51,7 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         return handler(args, reporter)
-    except OutputClosedError:
+    except OutputClosedError as closed:
+        if closed.args and sys.stderr is not None:  # not gone: full, say, and stderr may be fine
+            with contextlib.suppress(OSError):
+                sys.stderr.write(f"briefgen: cannot write the output: {closed.args[0]}\n")
         return EXIT_READER_GONE  # nobody is left to read a message
     except BriefgenError as failure:
         reporter.diagnostics(failure.diagnostics)
@@ -71,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bug = failure
     if args.debug:
         raise bug
+    if sys.stderr is None:  # closed before briefgen started: the exit code says it all
+        return EXIT_INTERNAL
     sys.stderr.write(
         f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
         f"This is a bug in briefgen. Please report it at {BUG_REPORT} "

@@ -21,8 +21,9 @@ Verbosity = Literal["quiet", "normal", "verbose"]
 
 
 class OutputClosedError(Exception):
-    """The reader of briefgen's output went away (`briefgen check | head -3`): the command
-    stops, as a tool that SIGPIPE ends would."""
+    """The reader of briefgen's output went away (`briefgen check | head -3`), or the output
+    takes nothing more (`> /dev/full`, with the reason as the argument): the command stops, as
+    a tool that SIGPIPE ends would."""
 
 
 class Reporter(Protocol):
@@ -46,8 +47,8 @@ class ConsoleReporter:
     """Print results to stdout and problems to stderr; progress only on a terminal."""
 
     verbosity: Verbosity = "normal"
-    out: TextIO = field(default_factory=lambda: sys.stdout)
-    err: TextIO = field(default_factory=lambda: sys.stderr)
+    out: TextIO | None = field(default_factory=lambda: sys.stdout)
+    err: TextIO | None = field(default_factory=lambda: sys.stderr)
     _progress_shown: bool = False
 
     def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
@@ -72,7 +73,7 @@ class ConsoleReporter:
 
     def progress(self, done: int, total: int) -> None:
         """Redraw one status line on a terminal; say nothing when piped."""
-        if self.verbosity == "quiet" or not self.err.isatty():
+        if self.verbosity == "quiet" or self.err is None or not self.err.isatty():
             return
         _write(self.err, f"\rbuilding {done}/{total} briefings")
         self._progress_shown = True
@@ -83,13 +84,22 @@ class ConsoleReporter:
             self._progress_shown = False
 
 
-def _write(stream: TextIO, text: str) -> None:
-    """Write and flush `text`; raise OutputClosedError when nobody reads the stream any more."""
+def _write(stream: TextIO | None, text: str) -> None:
+    """Write and flush `text`; raise OutputClosedError when nobody reads the stream any more,
+    or it can take nothing more (a full device).
+
+    A stream closed before briefgen started is None, as Python sets it: what goes to it is
+    dropped, as `print` drops it.
+    """
+    if stream is None:
+        return
     try:
         stream.write(text)
         stream.flush()
     except BrokenPipeError as closed:
         raise OutputClosedError from closed
+    except OSError as failed:
+        raise OutputClosedError(failed.strerror or str(failed)) from failed
 
 
 @dataclass

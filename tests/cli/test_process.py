@@ -8,15 +8,15 @@ import os
 import re
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
 from briefgen.commands import serve as serve_command
 from tests.conftest import BRIEFING, make_project
 
-if TYPE_CHECKING:
-    from pathlib import Path
+FULL = Path("/dev/full")
+"""Linux's device that takes no byte: every write fails with ENOSPC."""
 
 
 def _python(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -156,3 +156,47 @@ def test_process_serve_turns_the_collector_on_for_its_long_life(
             gc.enable()
 
     assert seen == [True]
+
+
+@pytest.mark.parametrize("closed", ["stdout", "stderr", "both"])
+def test_process_a_stream_closed_before_it_starts_drops_what_goes_to_it(
+    tmp_path: Path, closed: str
+) -> None:
+    """`briefgen build >&-`: Python sets the stream to None. Writing to it was an "internal
+    error" with a traceback, and a good build with stderr closed exited 1."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    redirect = {"stdout": ">&-", "stderr": "2>&-", "both": ">&- 2>&-"}[closed]
+    for command in ("build", "new Second", "check"):
+        done = subprocess.run(
+            f"{sys.executable} -m briefgen {command} {redirect}",
+            shell=True,
+            cwd=root,
+            capture_output=closed == "both",
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, (command, done.stderr)
+    assert (root / "content" / "second.md").is_file()
+    assert (root / "site" / "a" / "index.html").is_file()
+
+
+@pytest.mark.skipif(not FULL.exists(), reason="needs Linux's /dev/full")
+def test_process_output_to_a_full_device_stops_as_a_reader_gone_and_says_why(
+    tmp_path: Path,
+) -> None:
+    """`briefgen build > /dev/full` blamed `.:1:1` ("cannot write"), exit 1, after the site
+    was published: the project was fine, standard output was not."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    with FULL.open("w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefgen", "build"],
+            cwd=root,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        141,
+        "briefgen: cannot write the output: No space left on device\n",
+    )
