@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.build.discover import discover_sources, discover_static
+from briefgen.build.discover import discover_sources
+from briefgen.build.staticfiles import discover_static
 from briefgen.diagnostics import format_diagnostic
 from tests.conftest import make_project
 
@@ -243,4 +244,28 @@ def test_a_linked_underscore_folder_in_content_is_not_walked(tmp_path: Path) -> 
     assert sources == []
     assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
         "content/_old:1:1: warning: folder starting with `_` is not built"
+    ]
+
+
+def test_a_content_folder_that_cannot_be_listed_is_an_error_not_a_silent_drop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`chmod 000 content/sub` (a checkout or rsync that lost a permission) built the site
+    without sub's briefings, exit 0, and `check` passed. Root reads any folder, so the test
+    makes the listing fail."""
+    root = make_project(
+        tmp_path, "-- content/a.md --\nA\n-- content/sub/b.md --\nB\n-- content/sub/c/d.md --\nD\n"
+    )
+    real_scandir = os.scandir
+
+    def refused(path: str) -> object:
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    sources, problems = discover_sources(root)
+    assert [source.rel for source in sources] == ["content/a.md"]
+    assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
+        "content/sub:1:1: error: cannot read this folder; nothing in it is read"
     ]

@@ -29,10 +29,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from briefgen.build.compile import Compiled
-    from briefgen.build.discover import LoadedSource, StaticFile
+    from briefgen.build.discover import LoadedSource
     from briefgen.build.options import Build
     from briefgen.build.passes import Compiler
     from briefgen.build.stage import Stage
+    from briefgen.build.staticfiles import StaticFile
     from briefgen.model import Entry
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.build.cache import BuildState
-    from briefgen.build.discover import StaticFile
+    from briefgen.build.staticfiles import StaticFile
     from briefgen.pluginguard import PathClaims
     from briefgen.site.outputs import Output
 

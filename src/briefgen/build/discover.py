@@ -15,7 +15,6 @@ from briefgen.files import (
     MAX_SOURCE_BYTES,
     digest,
     file_kind,
-    not_a_folder,
     not_utf8_name,
     read_regular_file,
     undecodable_name,
@@ -227,53 +226,6 @@ def _bytes(path: Path) -> bytes:
         return b""
 
 
-@dataclass(frozen=True, slots=True)
-class StaticFile:
-    """A file of static/, with the hash of its bytes: what decides whether to copy it again."""
-
-    path: Path
-    rel: str
-    """Path relative to static/ (and so to the output folder), `/`-separated."""
-    digest: str
-
-
-def discover_static(
-    root: Path, avoid: Sequence[Path] = ()
-) -> tuple[list[StaticFile], list[Diagnostic]]:
-    """Return every file of `static/` (not dotfiles) with its hash, in sorted order.
-
-    Keyed by content, not by size and mtime: a file replaced by another of equal size and
-    mtime (`cp -p`, `rsync -t`) is still published. Walked as the templates are
-    (`projectwalk.walk_project_folder`): a linked folder inside the project is published at the
-    link's path, unless it is published already at its own, holds `static/` itself, or is
-    one of `avoid` (the output and cache folders); a symlink that leaves the project is an
-    error, and its target is never read.
-    """
-    static = root / STATIC_DIR
-    if not static.is_dir():
-        if static.is_symlink() and not static.exists():  # a link to nothing, as for templates/
-            return [], [unreadable_folder(STATIC_DIR)]
-        return [], [not_a_folder(STATIC_DIR)] if static.exists() else []
-    walked = walk_project_folder(root, static, avoid)
-    # A FIFO would block the copy; a dangling link has no bytes.
-    problems = walked.refusals(
-        lambda rel: warning(SourcePos(rel, 1), "not a regular file; not published")
-    )
-    problems += [
-        warning(SourcePos(link, 1), f"{why}; not published", "copy the files you need instead")
-        for link, why in walked.repeated
-    ]
-    found: list[StaticFile] = []
-    for path, rel in walked.files:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(error(SourcePos(rel, 1), f"cannot read: {exc.strerror or exc}"))
-            continue
-        found.append(StaticFile(path, rel.removeprefix(f"{STATIC_DIR}/"), digest(data)))
-    return found, sorted(problems, key=lambda d: d.pos.path)
-
-
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Return every `content/**/*.md` in sorted order, skipping dotfiles and `_`-prefixed folders.
 
@@ -297,7 +249,12 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         return [], [error(SourcePos(CONTENT_DIR, 1), message, hint)]
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
-    for dirpath, dirnames, filenames in os.walk(content):
+
+    def unreadable(problem: OSError) -> None:  # a folder os.walk cannot list: never silent
+        where = Path(problem.filename).relative_to(root).as_posix()
+        diagnostics.append(unreadable_folder(where))
+
+    for dirpath, dirnames, filenames in os.walk(content, onerror=unreadable):
         # Symlinked folders are not followed, so a file that is no symlink itself lies at the
         # same place under the resolved content/: no realpath() (a syscall per part) per file.
         # Files are handled as strings, one lstat each: pathlib costs more than the syscall.

@@ -20,7 +20,6 @@ from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
 from briefgen.build.discover import (
     discover_sources,
-    discover_static,
     link_translations,
     load_sources,
 )
@@ -40,6 +39,7 @@ from briefgen.build.outdir import (
     validate_output_dir,
 )
 from briefgen.build.spare import Spare
+from briefgen.build.staticfiles import discover_static
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import FRONT_MATTER_PEEK, is_language_tag, lang_line
@@ -63,7 +63,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.build.cache import BuildState
-    from briefgen.build.discover import LoadedSource, StaticFile
+    from briefgen.build.discover import LoadedSource
+    from briefgen.build.staticfiles import StaticFile
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter

@@ -55,8 +55,9 @@ from briefgen.site.urls import SEARCH_BUNDLE_DIR, briefing_path
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from briefgen.build.discover import LoadedSource, StaticFile
+    from briefgen.build.discover import LoadedSource
     from briefgen.build.options import Build
+    from briefgen.build.staticfiles import StaticFile
 
 log = logging.getLogger(__name__)
 

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
     from briefgen.build.cache import BuildState
     from briefgen.build.compile import Compiled
-    from briefgen.build.discover import LoadedSource, StaticFile
+    from briefgen.build.discover import LoadedSource
     from briefgen.build.passes import Compiler
+    from briefgen.build.staticfiles import StaticFile
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Entry
 
