@@ -175,7 +175,7 @@ class Visitor:
     and get axe from an init script that the browser adds to each page it loads.
     """
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, media: Media = "screen") -> None:
         self.page = page
         self.record = PageRecord(origin="")
         page.on("console", lambda message: self.record.on_console(message))
@@ -186,6 +186,9 @@ class Visitor:
         cdp = page.context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        # A second CDP session cancels Playwright's emulated medium (print read as screen) for
+        # as long as it is attached, unless it emulates the medium itself.
+        cdp.send("Emulation.setEmulatedMedia", {"media": media})
 
     def visit(self, url: str) -> tuple[Page, PageRecord]:
         """Load url in the tab and return the tab with a record of this load alone."""
@@ -212,7 +215,7 @@ def browsing(
             context.add_init_script(script=init_script)
         page = context.new_page()
         page.emulate_media(color_scheme=scheme, media=media)
-        yield Visitor(page)
+        yield Visitor(page, media)
     finally:
         context.close()
 

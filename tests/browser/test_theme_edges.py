@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from pypdf import PdfReader
@@ -101,6 +101,25 @@ def edge_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+COLOURS = """
+() => [...document.querySelectorAll('body, .callout, pre, thead th, blockquote')].map((e) => {
+  const style = getComputedStyle(e);
+  return [e.className || e.tagName, style.backgroundColor, style.color];
+})
+"""
+PRINT_COLOURS = {"rgb(255, 255, 255)", "rgba(0, 0, 0, 0)", "rgb(0, 0, 0)", "rgb(51, 51, 51)"}
+"""White or no fill, black or #333 text: what the print stylesheet means by black on white."""
+
+
+def test_print_is_black_on_white_in_a_dark_scheme(browser: Browser, edge_site: str) -> None:
+    """Chromium prints with the system's dark scheme: no callout keeps its dark fill."""
+    url = f"{edge_site}callouts/"
+    with open_page(browser, url, scheme="dark", media="print") as (page, _):
+        colours = cast("list[list[str]]", page.evaluate(COLOURS))
+    assert len([c for c in colours if "callout-" in c[0]]) == 9
+    assert [c for c in colours if not {c[1], c[2]} <= PRINT_COLOURS] == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
