@@ -122,6 +122,35 @@ def test_print_is_black_on_white_in_a_dark_scheme(browser: Browser, edge_site: s
     assert [c for c in colours if not {c[1], c[2]} <= PRINT_COLOURS] == []
 
 
+FIRST_CHARACTERS = """
+() => [...document.querySelectorAll('pre')].map((pre) => {
+  const text = pre.querySelector('code').firstChild, range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 1);
+  const first = range.getBoundingClientRect(), box = pre.getBoundingClientRect();
+  range.setStart(text, text.length - 2);
+  range.setEnd(text, text.length - 1);
+  const last = range.getBoundingClientRect();
+  return {direction: getComputedStyle(pre).direction, firstShown: first.left >= box.left,
+          lastAfterFirst: last.left > first.left};
+})
+"""
+
+
+def test_code_stays_left_to_right_on_a_right_to_left_page(browser: Browser, edge_site: str) -> None:
+    """Code reads left to right: `;` ends its line, a long line shows its start first."""
+    with open_page(browser, f"{edge_site}ar/code/", width=360) as (page, _):
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        blocks = page.evaluate(FIRST_CHARACTERS)
+        inline = page.evaluate(
+            "() => { const s = getComputedStyle(document.querySelector('p > code'));"
+            " return [s.direction, s.unicodeBidi]; }"
+        )
+    shown = {"direction": "ltr", "firstShown": True, "lastAfterFirst": True}
+    assert blocks == [shown, shown]
+    assert inline == ["ltr", "isolate"]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_printout_opens_with_the_title_in_every_language(
     browser: Browser, edge_site: str, lang: str

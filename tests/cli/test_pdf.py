@@ -384,9 +384,9 @@ def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     assert aside.border_left_width > 0 and aside.border_top_width > 0
 
 
-def _first_print_page(body: str) -> Any:
-    """Lay out the print page of a briefing holding `body` with WeasyPrint; return the box of
-    its first page."""
+def _first_print_page(body: str, front: str = "") -> Any:
+    """Lay out the print page of a briefing holding `body` (and `front` matter lines) with
+    WeasyPrint; return the box of its first page."""
     import weasyprint
 
     from briefgen.content.parse import parse_briefing
@@ -394,7 +394,7 @@ def _first_print_page(body: str) -> Any:
     from briefgen.site.pdf import render_print_page
     from briefgen.site.render import Renderer
 
-    text = f"---\ntitle: T\ndate: 2026-01-01\n---\n\nText.\n\n{body}"
+    text = f"---\ntitle: T\ndate: 2026-01-01\n{front}---\n\nText.\n\n{body}"
     briefing, _ = parse_briefing("content/a.md", text)
     assert briefing is not None
     config, _ = load_config(REPO)
@@ -406,6 +406,14 @@ def _boxes(box: Any) -> Iterator[Any]:
     yield box
     for child in getattr(box, "children", None) or []:
         yield from _boxes(child)
+
+
+def test_pdf_prints_code_left_to_right_on_a_right_to_left_page() -> None:
+    # Code took the page's direction: `x = 1;` printed as `;x = 1`, against the right margin.
+    page = _first_print_page("```\nx = 1;\n```\n", front="lang: ar\n")
+    (code,) = [b for b in _boxes(page) if type(b).__name__ == "TextBox" and "x = 1" in b.text]
+    assert code.style["direction"] == "ltr"
+    assert code.position_x < page.content_box_x() + page.width / 2
 
 
 LONG_TOKEN = "_".join(f"seg{n:02}" for n in range(25)) + "_END"
