@@ -151,6 +151,25 @@ def test_code_stays_left_to_right_on_a_right_to_left_page(browser: Browser, edge
     assert inline == ["ltr", "isolate"]
 
 
+TITLE_ICONS = """
+() => [...document.querySelectorAll('.callout-title')].map((title) => [
+  title.parentElement.className.replace('callout callout-', ''),
+  getComputedStyle(title, '::before').content,
+  getComputedStyle(title.parentElement).backgroundColor,
+])
+"""
+
+
+def test_a_nested_callout_shows_its_own_icon(browser: Browser, edge_site: str) -> None:
+    """A tip inside a caution has the tip's icon and fill, not the caution's."""
+    with open_page(browser, f"{edge_site}callouts/") as (page, _):
+        titles = cast("list[list[str]]", page.evaluate(TITLE_ICONS))
+    assert [variant for variant, _, _ in titles][-4:] == ["caution", "tip", "warning", "note"]
+    assert [icon for _, icon, _ in titles] == [f'"{ICONS[v]}" / ""' for v, _, _ in titles]
+    fills = {variant: fill for variant, _, fill in titles[:5]}
+    assert [fill for _, _, fill in titles[5:]] == [fills[v] for v, _, _ in titles[5:]]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_printout_opens_with_the_title_in_every_language(
     browser: Browser, edge_site: str, lang: str
