@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from tests.conftest import make_project
 
-from .harness import open_page, serve
+from .harness import DESKTOP, open_page, serve
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -180,3 +180,32 @@ def test_printout_opens_with_the_title_in_every_language(
         pdf = page.pdf(format="A4")
     first_line = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()[0]
     assert first_line.strip() == f"Visit {lang}"
+
+
+TOC_STATE = """
+() => {
+  const toc = document.querySelector('details.toc'), summary = toc.querySelector('summary');
+  const style = getComputedStyle(summary);
+  return {open: toc.open, marker: style.display === 'list-item' && style.listStyleType !== 'none'};
+}
+"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP, 800])
+def test_contents_box_opens_and_closes_at_every_width(
+    browser: Browser, edge_site: str, width: int
+) -> None:
+    """Closed by a click or a key, the contents box opens again the same way, marker shown."""
+    with open_page(browser, f"{edge_site}callouts/", width=width) as (page, _):
+        summary = page.locator("details.toc > summary")
+        box = summary.bounding_box()
+        assert box is not None
+        states = [page.evaluate(TOC_STATE)]
+        for _ in range(2):  # The mouse, where the reader sees the summary (no actionability check).
+            page.mouse.click(box["x"] + 8, box["y"] + box["height"] / 2)
+            states.append(page.evaluate(TOC_STATE))
+        for key in ("Enter", "Space"):
+            summary.press(key)
+            states.append(page.evaluate(TOC_STATE))
+    opens = [True, False, True, False, True]
+    assert states == [{"open": is_open, "marker": True} for is_open in opens]
