@@ -209,3 +209,26 @@ def test_contents_box_opens_and_closes_at_every_width(
             states.append(page.evaluate(TOC_STATE))
     opens = [True, False, True, False, True]
     assert states == [{"open": is_open, "marker": True} for is_open in opens]
+
+
+BACK_LINKS = """
+() => [...document.querySelectorAll('.notes-list > li')].map((note) => {
+  const back = note.querySelector('.note-back').getBoundingClientRect();
+  const text = note.querySelector('p').getBoundingClientRect();
+  const download = note.querySelector('.table-download');
+  return {
+    afterText: Math.abs(back.bottom - text.bottom) < 4 && back.left >= text.left,
+    belowDownload: download ? back.top >= download.getBoundingClientRect().bottom : null,
+  };
+})
+"""
+
+
+def test_note_back_link_is_not_glued_to_a_download_link(browser: Browser, edge_site: str) -> None:
+    """A note ending with a table has its back link on a line after the table's CSV link."""
+    with open_page(browser, f"{edge_site}callouts/") as (page, _):
+        notes = page.evaluate(BACK_LINKS)
+    assert notes == [
+        {"afterText": False, "belowDownload": True},
+        {"afterText": True, "belowDownload": None},
+    ]
