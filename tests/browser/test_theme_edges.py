@@ -232,3 +232,10 @@ def test_note_back_link_is_not_glued_to_a_download_link(browser: Browser, edge_s
         {"afterText": False, "belowDownload": True},
         {"afterText": True, "belowDownload": None},
     ]
+
+
+def test_figure_images_sit_on_white_in_the_dark_scheme(browser: Browser, edge_site: str) -> None:
+    """A transparent chart's black text stays readable on the dark page."""
+    backdrop = "() => getComputedStyle(document.querySelector('.figure img')).backgroundColor"
+    with open_page(browser, f"{edge_site}callouts/", scheme="dark") as (page, _):
+        assert page.evaluate(backdrop) == "rgb(255, 255, 255)"
