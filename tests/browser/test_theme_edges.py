@@ -239,3 +239,25 @@ def test_figure_images_sit_on_white_in_the_dark_scheme(browser: Browser, edge_si
     backdrop = "() => getComputedStyle(document.querySelector('.figure img')).backgroundColor"
     with open_page(browser, f"{edge_site}callouts/", scheme="dark") as (page, _):
         assert page.evaluate(backdrop) == "rgb(255, 255, 255)"
+
+
+LONG_MENU = """
+() => {
+  const list = document.querySelector('.site-nav ul');
+  for (const label of ['Rechercher', 'Thématiques', 'Abonnements']) {
+    const item = list.lastElementChild.cloneNode(true);
+    item.querySelector('a').textContent = label;
+    list.append(item);
+  }
+  return document.scrollingElement.scrollWidth;
+}
+"""
+
+
+def test_a_long_menu_wraps_on_a_phone_instead_of_widening_the_page(
+    browser: Browser, edge_site: str
+) -> None:
+    """French labels with search on needed 355 px: the menu could not wrap, so a 320 px
+    phone scrolled sideways and cut "Rechercher" off."""
+    with open_page(browser, f"{edge_site}fr/visit-fr/", width=320) as (page, _):
+        assert page.evaluate(LONG_MENU) <= 320
