@@ -27,6 +27,10 @@ def run() -> NoReturn:
     """
     gc.disable()
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # An output that cannot show a character (`PYTHONIOENCODING=ascii`, a C locale with UTF-8
+    # mode off) shows it escaped, as stderr does: a title is no reason to fail.
+    if reconfigure := getattr(sys.stdout, "reconfigure", None):
+        reconfigure(errors="backslashreplace")
     try:
         from briefgen.cli import main
 

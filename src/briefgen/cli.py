@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import re
 import signal
@@ -65,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             bug: Exception = problem  # a file that vanished under briefgen, say: a bug
         else:  # the disk, not briefgen: full, read-only or not ours. Name the file, exit 1.
             where = problem.filename if problem.filename is not None else args.source
-            message = f"cannot write: {problem.strerror}"
+            # A full or read-only disk is a write's; a permission may be a read's (`check`).
+            verb = "write" if problem.errno in _FULL_OR_READ_ONLY else "use"
+            message = f"cannot {verb}: {problem.strerror}"
             reporter.diagnostics([error(SourcePos(_printable_path(where), 1), message)])
             return EXIT_ERRORS
     except KeyboardInterrupt:
@@ -87,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 """Bytes that were not UTF-8 arrive in argv as lone surrogates (surrogateescape)."""
+
+
+_FULL_OR_READ_ONLY = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT})
+"""The machine's errors only a write meets."""
 
 
 def _printable_path(path: object) -> str:
@@ -148,7 +155,8 @@ def _make_parser() -> argparse.ArgumentParser:
         prog="briefgen",
         description="Build policy briefings from Markdown into an accessible static site.",
         epilog="Run `briefgen COMMAND --help` for a command's options. Exit codes: 0 success, "
-        "1 content errors, 2 usage errors, 70 internal error, 130 interrupted.",
+        "1 content errors, 2 usage errors, 70 internal error, 130 interrupted (serve, which "
+        "Ctrl-C ends, 0), 141 output gone.",
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     talk = argparse.ArgumentParser(add_help=False)

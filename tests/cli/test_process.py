@@ -200,3 +200,19 @@ def test_process_output_to_a_full_device_stops_as_a_reader_gone_and_says_why(
         141,
         "briefgen: cannot write the output: No space left on device\n",
     )
+
+
+def test_process_an_ascii_only_output_shows_other_characters_escaped(tmp_path: Path) -> None:
+    """`PYTHONIOENCODING=ascii` made `build --output sité` an internal error (exit 70) after
+    the site was built: only stderr escaped what it could not show."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build", "--output", "sité"],
+        cwd=root,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert b"into sit\\xe9 (" in done.stdout
+    assert (root / "sité" / "a" / "index.html").is_file()
