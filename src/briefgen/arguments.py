@@ -86,6 +86,28 @@ def tags(text: str) -> list[str]:
     return found
 
 
+def slug(text: str) -> str:
+    """Refuse a `--slug` no briefing could have, as the build would refuse the file it names."""
+    from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, SLUG_PATTERN, is_too_long
+    from briefgen.diagnostics import excerpt, terminal_safe
+    from briefgen.site.urls import SITE_PAGE_SLUGS
+
+    if not text:
+        raise argparse.ArgumentTypeError("a slug needs some text")
+    if not SLUG_PATTERN.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"`{terminal_safe(excerpt(text, 60))}` is not a slug: use lowercase letters, "
+            "digits and single hyphens"
+        )
+    if text in RESERVED_SLUGS or text in SITE_PAGE_SLUGS:
+        raise argparse.ArgumentTypeError(f"`{text}` is reserved: the site has a page of that name")
+    if is_too_long(text):
+        raise argparse.ArgumentTypeError(
+            f"the slug is {len(text)} characters long; the limit is {MAX_SLUG_BYTES}"
+        )
+    return text
+
+
 def _refuse_unpublishable(text: str, label: str | None = None) -> None:
     """Refuse text holding a character no page may hold (a control character or noncharacter)."""
     from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`

@@ -155,3 +155,30 @@ def test_usage_summary_uses_singular_for_one(project: Path) -> None:
     assert " 1 pages" not in built.stdout
     assert " 1 files " not in built.stdout
     assert checked.stdout.startswith("checked 1 briefing: no errors (0 warnings)")
+
+
+@pytest.mark.parametrize(
+    ("slug", "problem"),
+    [
+        ("../evil", "`../evil` is not a slug: use lowercase letters, digits and single hyphens"),
+        ("Bad Slug", "`Bad Slug` is not a slug"),
+        ("feed", "`feed` is reserved: the site has a page of that name"),
+        ("tags", "`tags` is reserved"),
+        ("", "a slug needs some text"),
+        ("a" * 300, "the slug is 300 characters long; the limit is 200"),
+    ],
+)
+@pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
+def test_usage_slug_no_page_could_have_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    command: tuple[str, ...],
+    slug: str,
+    problem: str,
+) -> None:
+    """`new --slug ../evil` blamed `content/../evil.md:1:1`, a file that does not exist, and
+    `import --slug feed` the article's line 1: exit 1, as if the content were wrong."""
+    err = _usage_error(capsys, *command, "--slug", slug, "--source", str(tmp_path))
+
+    assert f"error: argument --slug: {problem}" in err
+    assert list(tmp_path.iterdir()) == []

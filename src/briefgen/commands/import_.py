@@ -15,7 +15,6 @@ from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
     dated_slug,
-    is_valid_slug,
     slug_from_stem,
 )
 from briefgen.content.writer import render_markdown
@@ -157,14 +156,10 @@ def _read_article(article: str) -> bytes:
 
 
 def _choose_slug(slug: str | None, title: str, name: str) -> str:
-    """Return --slug if it is valid, else the slug of the title (empty when it has none)."""
+    """Return --slug (checked as the command line is read: `arguments.slug`), else the slug of
+    the title (empty when it has none)."""
     own = "the name of one of the site's own pages"
     if slug is not None:
-        if not is_valid_slug(slug):
-            hint = "use lowercase letters, digits and single hyphens"
-            raise _failure(name, f"--slug {slug!r} is not a usable slug", hint)
-        if slug in SITE_PAGE_SLUGS:
-            raise _failure(name, f"--slug {slug!r} is {own}", "pass another --slug")
         return slug
     derived = slug_from_title(title)
     if derived in RESERVED_SLUGS:

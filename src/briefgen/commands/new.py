@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import write_source_file
 from briefgen.content.slugs import (
-    MAX_SLUG_BYTES,
     RESERVED_SLUGS,
-    SLUG_PATTERN,
     dated_slug,
-    is_too_long,
     shorten_slug,
     slug_from_stem,
 )
@@ -139,31 +136,9 @@ def find_placeholders(rel: str, text: str) -> list[Diagnostic]:
 
 
 def _validate_slug(slug: str, rel: str) -> None:
-    """Raise BriefgenError when the slug cannot name a briefing."""
-    if not SLUG_PATTERN.fullmatch(slug):
-        problem = "--slug is empty"  # one made from the title never is: see dated_slug
-        if slug:
-            problem = f"invalid slug `{slug}`"
-        raise BriefgenError(
-            [
-                error(
-                    SourcePos(rel, 1),
-                    problem,
-                    "pass --slug with lowercase letters, digits and single hyphens",
-                )
-            ]
-        )
+    """Raise BriefgenError when the slug made from the title is a name the site keeps (a
+    `--slug` given is checked as the command line is read: `arguments.slug`)."""
     if slug in RESERVED_SLUGS or slug in SITE_PAGE_SLUGS:
         raise BriefgenError(
             [error(SourcePos(rel, 1), f"slug `{slug}` is reserved", "pass another --slug")]
-        )
-    if is_too_long(slug):
-        raise BriefgenError(
-            [
-                error(
-                    SourcePos(f"{CONTENT_DIR}/{slug[:40]}...{BRIEFING_SUFFIX}", 1),
-                    f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}",
-                    "pass a shorter --slug",
-                )
-            ]
         )
