@@ -26,6 +26,7 @@ def run() -> NoReturn:
     machine) ends it with 130 like one later, not with a traceback: nothing is written yet.
     """
     gc.disable()
+    _hold_standard_descriptors()
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     # An output that cannot show a character (`PYTHONIOENCODING=ascii`, a C locale with UTF-8
     # mode off) shows it escaped, as stderr does: a title is no reason to fail.
@@ -38,6 +39,20 @@ def run() -> NoReturn:
     except KeyboardInterrupt:
         code = 130  # cli.EXIT_INTERRUPTED: cli may be the module that was loading
     end_process(code)
+
+
+def _hold_standard_descriptors() -> None:
+    """Put /dev/null where stdin, stdout or stderr was closed (`briefgen build 2>&-`).
+
+    Python then drops what goes to the stream, but the next file opened would take its
+    number, and what a library or a child process (Pagefind) writes to it would land in that
+    file: the build lock, say.
+    """
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
 
 
 def end_process(code: int) -> NoReturn:

@@ -88,9 +88,15 @@ def tags(text: str) -> list[str]:
 
 def slug(text: str) -> str:
     """Refuse a `--slug` no briefing could have, as the build would refuse the file it names."""
-    from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, SLUG_PATTERN, is_too_long
+    from briefgen.content.slugs import (
+        MAX_SLUG_BYTES,
+        RESERVED_SLUGS,
+        SLUG_PATTERN,
+        is_device_name,
+        is_too_long,
+    )
     from briefgen.diagnostics import excerpt, terminal_safe
-    from briefgen.site.urls import SITE_PAGE_SLUGS
+    from briefgen.site.urls import SEARCH_BUNDLE_DIR, SITE_PAGE_SLUGS
 
     if not text:
         raise argparse.ArgumentTypeError("a slug needs some text")
@@ -99,8 +105,13 @@ def slug(text: str) -> str:
             f"`{terminal_safe(excerpt(text, 60))}` is not a slug: use lowercase letters, "
             "digits and single hyphens"
         )
-    if text in RESERVED_SLUGS or text in SITE_PAGE_SLUGS:
-        raise argparse.ArgumentTypeError(f"`{text}` is reserved: the site has a page of that name")
+    if is_device_name(text):
+        raise argparse.ArgumentTypeError(f"`{text}` is a name Windows keeps for a device")
+    # `pagefind` too: the search index's folder, once search is on.
+    if text in RESERVED_SLUGS or text in SITE_PAGE_SLUGS or text == SEARCH_BUNDLE_DIR:
+        raise argparse.ArgumentTypeError(
+            f"`{text}` is reserved: the site has a page or folder of that name"
+        )
     if is_too_long(text):
         raise argparse.ArgumentTypeError(
             f"the slug is {len(text)} characters long; the limit is {MAX_SLUG_BYTES}"

@@ -44,20 +44,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             parser.error(f"argument `{shown}` is not valid UTF-8")
     args = parser.parse_args(arguments)
-    handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
-    from briefgen.diagnostics import BriefgenError, SourcePos, error
-    from briefgen.files import MACHINE_ERRNOS
     from briefgen.report import ConsoleReporter, OutputClosedError
 
     reporter = ConsoleReporter(verbosity=_verbosity(args))
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return handler(args, reporter)
-    except OutputClosedError as closed:
+        return _run(args, reporter)
+    except OutputClosedError as closed:  # raised while reporting anything, a failure too
         if closed.args and sys.stderr is not None:  # not gone: full, say, and stderr may be fine
             with contextlib.suppress(OSError):
                 sys.stderr.write(f"briefgen: cannot write the output: {closed.args[0]}\n")
         return EXIT_READER_GONE  # nobody is left to read a message
+
+
+def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    """Run the command and report how it ended; return its exit code."""
+    from briefgen.diagnostics import BriefgenError, SourcePos, error
+    from briefgen.files import MACHINE_ERRNOS
+    from briefgen.report import OutputClosedError
+
+    handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
+    try:
+        return handler(args, reporter)
     except BriefgenError as failure:
         reporter.diagnostics(failure.diagnostics)
         return EXIT_ERRORS
@@ -71,15 +79,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = f"cannot {verb}: {problem.strerror}"
             reporter.diagnostics([error(SourcePos(_printable_path(where), 1), message)])
             return EXIT_ERRORS
+    except OutputClosedError:
+        raise  # main's: nobody reads what the branches below would report
     except KeyboardInterrupt:
-        reporter.info("interrupted; the output folder holds the last complete build")
+        with contextlib.suppress(OutputClosedError):  # the interrupt is what the code says
+            reporter.info("interrupted; the output folder holds the last complete build")
         return EXIT_INTERRUPTED
     except Exception as failure:
         bug = failure
     if args.debug:
         raise bug
-    if sys.stderr is None:  # closed before briefgen started: the exit code says it all
-        return EXIT_INTERNAL
+    with contextlib.suppress(AttributeError, OSError):  # stderr closed or full: the code says it
+        sys.stderr.write(
+            f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
+            f"This is a bug in briefgen. Please report it at {BUG_REPORT} "
+            "with the output of the same command run with --debug.\n"
+        )
+    return EXIT_INTERNAL
     sys.stderr.write(
         f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
         f"This is a bug in briefgen. Please report it at {BUG_REPORT} "

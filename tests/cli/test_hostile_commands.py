@@ -7,8 +7,12 @@ project full of awkward but valid input builds into XML and JSON that parse.
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
+import subprocess
+import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import cli
+from briefgen.diagnostics import BriefgenError, SourcePos, error
 from tests.conftest import make_project, run_briefgen
 
 NOT_UTF8 = os.fsdecode(b"caf\xe9")
@@ -212,3 +217,47 @@ def test_build_awkward_valid_input_writes_parseable_xml_and_json(tmp_path: Path)
         ET.fromstring(path.read_bytes())
     for path in json_files:
         json.loads(path.read_text(encoding="utf-8"))
+
+
+class _FullStream(io.StringIO):
+    """A stream on a full disk: every flush fails, as `> /dev/full` makes stdout."""
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize(
+    ("raised", "code"),
+    [(KeyboardInterrupt, cli.EXIT_INTERRUPTED), (BriefgenError, cli.EXIT_READER_GONE)],
+)
+def test_cli_an_ending_that_cannot_be_reported_keeps_its_exit_code_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, raised: type[BaseException], code: int
+) -> None:
+    """An interrupted build whose stdout was full wrote its "interrupted" line from inside the
+    `except`, so the failure escaped it: a traceback and exit 1, not 130. A content error
+    whose stderr is full is a reader gone (141)."""
+    from briefgen.commands import build
+
+    def ends(*args: object, **kwargs: object) -> None:
+        if raised is BriefgenError:
+            raise BriefgenError([error(SourcePos("content/a.md", 1), "bad")])
+        raise raised
+
+    monkeypatch.setattr(build, "build", ends)
+    monkeypatch.setattr(sys, "stdout", _FullStream())
+    monkeypatch.setattr(sys, "stderr", _FullStream() if raised is BriefgenError else io.StringIO())
+    assert cli.main(["build"]) == code
+
+
+def test_cli_closed_standard_streams_get_dev_null_so_no_file_takes_their_number() -> None:
+    """With stderr closed, the build lock took descriptor 2: whatever a library or Pagefind
+    wrote to stderr went into it."""
+    code = (
+        "import os, briefgen.__main__ as process\n"
+        "process._hold_standard_descriptors()\n"
+        "print(*(os.readlink(f'/proc/self/fd/{n}') for n in (1, 2)), file=open('names', 'w'))\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        command = f'{sys.executable} -c "{code}" >&- 2>&-'
+        subprocess.run(command, shell=True, cwd=folder, check=True)
+        assert Path(folder, "names").read_text(encoding="utf-8").split() == [os.devnull] * 2

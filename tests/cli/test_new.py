@@ -155,7 +155,7 @@ def test_new_refuses_the_slug_of_one_of_the_sites_own_pages(project: Path) -> No
     assert run.stderr.startswith("content/feed.md:1:1: error: slug `feed` is reserved\n")
     given = run_briefgen("new", "Title", "--slug", "search", cwd=project)
     assert given.code == 2
-    assert "argument --slug: `search` is reserved: the site has a page of that name" in (
+    assert "argument --slug: `search` is reserved: the site has a page or folder of that name" in (
         given.stderr
     )
     assert not (project / "content" / "feed.md").exists()

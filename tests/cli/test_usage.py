@@ -162,8 +162,10 @@ def test_usage_summary_uses_singular_for_one(project: Path) -> None:
     [
         ("../evil", "`../evil` is not a slug: use lowercase letters, digits and single hyphens"),
         ("Bad Slug", "`Bad Slug` is not a slug"),
-        ("feed", "`feed` is reserved: the site has a page of that name"),
+        ("feed", "`feed` is reserved: the site has a page or folder of that name"),
         ("tags", "`tags` is reserved"),
+        ("pagefind", "`pagefind` is reserved"),
+        ("con", "`con` is a name Windows keeps for a device"),
         ("", "a slug needs some text"),
         ("a" * 300, "the slug is 300 characters long; the limit is 200"),
     ],
