@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
+from briefgen.typoparser import TypoParser
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -122,52 +123,8 @@ def _interrupt(signum: int, frame: object) -> NoReturn:
     raise KeyboardInterrupt
 
 
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser that suggests the closest command or option for a typo.
-
-    Python 3.11's argparse has no `suggest_on_error`. A command's parser also rejects unknown
-    arguments itself, so the error shows that command's usage rather than briefgen's.
-    """
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        """Parse like argparse; a command's parser fails on arguments it does not know."""
-        parsed, extras = super().parse_known_args(args, namespace)
-        if extras and self._subparsers is None:
-            self.error(f"unrecognized arguments: {' '.join(extras)}")
-        return parsed, extras
-
-    def error(self, message: str) -> NoReturn:
-        """Print usage and the message, with a "did you mean" where one is close, and exit 2."""
-        choice = re.search(r"invalid choice: '?([^' ]*)'? \(choose from", message)
-        if choice:
-            message += _did_you_mean(choice.group(1), self._command_names())
-        elif message.startswith("unrecognized arguments: "):
-            options = list(self._option_string_actions)
-            for extra in message.removeprefix("unrecognized arguments: ").split():
-                if extra.startswith("-"):
-                    message += _did_you_mean(extra.split("=", 1)[0], options)
-        super().error(message)
-
-    def _command_names(self) -> list[str]:
-        return [
-            name
-            for action in self._actions
-            if isinstance(action, argparse._SubParsersAction)
-            for name in action.choices
-        ]
-
-
-def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
-    import difflib  # only a mistyped command or option needs it
-
-    close = difflib.get_close_matches(typed, candidates, n=1)
-    return f"\n  did you mean `{close[0]}` instead of `{typed}`?" if close else ""
-
-
 def _make_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = TypoParser(
         prog="briefgen",
         description="Build policy briefings from Markdown into an accessible static site.",
         epilog="Run `briefgen COMMAND --help` for a command's options. Exit codes: 0 success, "
@@ -187,7 +144,7 @@ def _make_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="project folder holding content/ (default: current folder)",
     )
-    # Typed as plain parsers: the commands' parents are plain parsers; all are _Parser at run time.
+    # Typed as plain parsers: the commands' parents are; all are TypoParser at run time.
     commands = cast(
         "Commands", parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     )
