@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 
 def _import(
-    tmp_path: Path, article: str, infos: list[str] | None = None
+    tmp_path: Path, article: str, reporter: RecordingReporter | None = None
 ) -> tuple[Briefing, str, list[str]]:
     """Import `article`; return the briefing as the build reads it, its Markdown and the
-    import's warnings (first lines). Its notices go to `infos`, when given."""
+    import's warnings (first lines). `reporter`, when given, keeps all the import said."""
     source = tmp_path / "article.txt"
     source.write_bytes(article.encode("utf-8"))
-    reporter = RecordingReporter()
+    reporter = reporter or RecordingReporter()
     target = import_article(
         tmp_path,
         str(source),
@@ -42,8 +42,6 @@ def _import(
     assert briefing is not None, problems
     assert problems == []
     warnings = [format_diagnostic(d).split("\n")[0] for d in reporter.problems]
-    if infos is not None:
-        infos.extend(reporter.infos)
     return briefing, markdown, warnings
 
 
@@ -240,11 +238,11 @@ def test_import_shows_typed_backslashes_in_body_summary_and_title(tmp_path: Path
         "5\\% and a\\_b; code `C:\\x\\*` stays, as does a \\` tick and *emphasis*.\n"
         "| Path | Share |\n|---|---|\n| a \\| b | \\\\srv\\x |\n"
     )
-    infos: list[str] = []
-    briefing, _, warnings = _import(tmp_path, article, infos)
+    reporter = RecordingReporter()
+    briefing, _, warnings = _import(tmp_path, article, reporter)
     assert briefing.meta.title == 'Why \\\\SERVER\\Share and "C:\\Temp" Were Exposed'
     # The notice shows the title as it will be, not as a Python string with its `\` doubled.
-    assert infos[0].startswith(
+    assert reporter.infos[0].startswith(
         "proposed title 'Why \\\\SERVER\\Share and \"C:\\Temp\" Were Exposed' from the headline"
     )
     assert briefing.meta.summary == "Files in C:\\temp\\new and \\\\nas\\x41 were lost"
@@ -323,19 +321,8 @@ def test_import_still_warns_of_bold_google_docs_failed_to_pair(tmp_path: Path) -
 def test_import_does_not_hint_at_backslashes_it_would_show(tmp_path: Path) -> None:
     """The build's hint "or write `\\*\\*` to show the marks": in plain text the marks are
     shown already, and the backslashes would be shown too."""
-    source = tmp_path / "article.txt"
-    source.write_text("Heading Line Here\nLede **Key finding: **Budgets fell.\n", "utf-8")
     reporter = RecordingReporter()
-    import_article(
-        tmp_path,
-        str(source),
-        title=None,
-        date=dt.date(2026, 3, 2),
-        slug="a",
-        tags=[],
-        force=True,
-        reporter=reporter,
-    )
+    _import(tmp_path, "Heading Line Here\nLede **Key finding: **Budgets fell.\n", reporter)
     assert [d.hint for d in reporter.problems] == [
         "end the text with `**` right after its last character, and put a space after it "
         "when that character is punctuation (`**Note:** text`)"
