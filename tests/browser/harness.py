@@ -125,6 +125,25 @@ def build_site(output: Path, base_url: str, source: Path = REPO_ROOT) -> None:
         pytest.fail(f"briefgen build failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
+@contextlib.contextmanager
+def built_and_served(project: Path) -> Iterator[tuple[str, str]]:
+    """Build `project` into its `site/` for a sub-path URL and serve it there; yield the base
+    URL and what the build printed on stderr."""
+    out = project / "site"
+    out.mkdir()
+    server, base_url = serve(out)
+    try:
+        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
+        done = subprocess.run(
+            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        yield base_url, done.stderr
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @dataclass
 class PageRecord:
     """What a page did while it loaded: console errors, requests and responses."""

@@ -5,8 +5,6 @@ It must not scroll sideways on a phone, must pass axe, and must print whole."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from typing import TYPE_CHECKING, cast
 
 import pytest
@@ -14,7 +12,7 @@ from pypdf import PdfReader
 
 from tests.conftest import make_project
 
-from .harness import DESKTOP, MOBILE, Scheme, open_page, serve
+from .harness import DESKTOP, MOBILE, Scheme, built_and_served, open_page
 from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, describe
 
 if TYPE_CHECKING:
@@ -111,20 +109,9 @@ def awkward_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "-- briefgen.yaml --\ntitle: Migrationsberichterstattungsarchivsammlungsverzeichnis\n"
         f"-- content/corridors.md --\n{BRIEFING}-- content/corridors.es.md --\n{TRANSLATION}",
     )
-    out = project / "site"
-    out.mkdir()
-    server, base_url = serve(out)
-    try:
-        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
-        done = subprocess.run(
-            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
-        )
-        assert done.returncode == 0, done.stderr
-        assert "warning" not in done.stderr, done.stderr
+    with built_and_served(project) as (base_url, stderr):
+        assert "warning" not in stderr, stderr
         yield f"{base_url}corridors/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.mark.parametrize("width", [MOBILE, 320])

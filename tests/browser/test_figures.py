@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import TYPE_CHECKING, cast
 
 import pytest
@@ -11,7 +9,7 @@ import pytest
 from tests.conftest import make_project
 from tests.unit.test_figures import png
 
-from .harness import MOBILE, Scheme, open_page, serve
+from .harness import MOBILE, Scheme, built_and_served, open_page
 from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, describe
 
 if TYPE_CHECKING:
@@ -55,19 +53,8 @@ def figure_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     (project / "content" / "flows").mkdir()
     (project / "content" / "flows" / "chart.png").write_bytes(png(1200, 400))
-    out = project / "site"
-    out.mkdir()
-    server, base_url = serve(out)
-    try:
-        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
-        done = subprocess.run(
-            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
-        )
-        assert done.returncode == 0, done.stderr
+    with built_and_served(project) as (base_url, _):
         yield f"{base_url}flows/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_wide_figure_and_table_do_not_overflow_at_375px(browser: Browser, figure_site: str) -> None:

@@ -5,8 +5,6 @@ width, a note ending with a table and a transparent chart in the dark scheme."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from typing import TYPE_CHECKING, cast
 
 import pytest
@@ -14,7 +12,7 @@ from pypdf import PdfReader
 
 from tests.conftest import make_project
 
-from .harness import DESKTOP, open_page, serve
+from .harness import DESKTOP, built_and_served, open_page
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -88,19 +86,8 @@ def edge_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     archive += f"-- content/code.md --\n{RTL_CODE}"
     archive += "".join(f"-- content/visit-{lang}.md --\n{translated(lang)}" for lang in LANGUAGES)
     project = make_project(tmp_path_factory.mktemp("edges"), archive)
-    out = project / "site"
-    out.mkdir()
-    server, base_url = serve(out)
-    try:
-        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
-        done = subprocess.run(
-            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
-        )
-        assert done.returncode == 0, done.stderr
+    with built_and_served(project) as (base_url, _):
         yield base_url
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 COLOURS = """
