@@ -367,3 +367,20 @@ def test_translations_no_page_uses_are_warned_about_on_every_build(tmp_path: Pat
     make_project(root, '-- templates/partials/footer.html --\n<p>{{ _("Contentz") }}</p>\n')
     done = run_briefgen("build", cwd=root)
     assert [line for line in done.stderr.splitlines() if ": warning: " in line] == expected[1:]
+
+
+def test_a_slug_that_is_a_language_folder_is_refused_when_it_builds(tmp_path: Path) -> None:
+    """`--slug es` cannot know the project's languages; the build can: `es/index.html` is the
+    Spanish home page, so a briefing there would replace it."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/hola.md --\n---\ntitle: Hola\ndate: 2026-01-02\nsummary: S.\nlang: es\n---\n\n"
+        "Texto.\n"
+        "-- content/es.md --\n---\ntitle: Spain\ndate: 2026-01-02\nsummary: S.\n---\n\nText.\n",
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert run.stderr.startswith(
+        "content/es.md:1:1: error: the briefing's `es/index.html` would replace the site's own page"
+    )
+    assert not (root / "site").exists()
