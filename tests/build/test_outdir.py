@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import outdir, stage
+from briefgen.build.options import BuildOptions
 from briefgen.build.outdir import MARKER, MARKER_TEXT, mounted, output_write_error
 from briefgen.diagnostics import BriefgenError, SourcePos
 from tests.build.test_spare import _build, _clean, _edit, _project
@@ -266,3 +267,14 @@ def test_outdir_only_errors_writing_the_output_or_beside_it_are_blamed_on_output
     assert (found is not None) == blamed
     other = OSError(errno.ENOENT, "No such file or directory", str(tmp_path / "site"))
     assert output_write_error(other, tmp_path / "site", SourcePos("--output", 1)) is None
+
+
+def test_outdir_serve_folder_errors_name_the_folder_and_no_output_option(tmp_path: Path) -> None:
+    served = BuildOptions(tmp_path, tmp_path / ".briefgen-cache" / "serve-site", named_output=False)
+    assert served.output_pos == SourcePos(".briefgen-cache/serve-site", 1)
+    assert BuildOptions(tmp_path, tmp_path / "site").output_pos == SourcePos("--output", 1)
+    full = OSError(errno.ENOSPC, "No space left on device", str(served.out / "a.html"))
+    found = output_write_error(full, served.out, served.output_pos)
+    assert found is not None
+    [diagnostic] = found.diagnostics
+    assert diagnostic.hint == "free space on its disk or check its permissions"

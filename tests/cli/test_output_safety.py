@@ -31,7 +31,10 @@ def test_build_refuses_an_output_inside_the_sources(root: Path, output: str, for
     assert snapshot(root) == before
 
 
-@pytest.mark.parametrize("output", ["locales", "locales/es", ".briefgen-cache"])
+@pytest.mark.parametrize(
+    "output",
+    ["locales", "locales/es", ".briefgen-cache", ".briefgen-cache/x", ".briefgen-cache/serve-site"],
+)
 @pytest.mark.parametrize("force", [False, True])
 def test_build_refuses_to_replace_the_catalogs_or_the_cache(
     root: Path, output: str, force: bool

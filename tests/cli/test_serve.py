@@ -356,6 +356,17 @@ def test_serve_address_not_on_this_machine_names_bind_in_the_hint(project: Path)
     assert "hint: pick another --bind, such as 127.0.0.1" in run.stderr
 
 
+def test_serve_blames_its_own_folder_not_an_output_option_it_does_not_have(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    (project / ".briefgen-cache").write_text("a file where the cache should be\n", encoding="utf-8")
+    server = start_server()
+    server.stderr.wait_for(
+        re.compile(r"^\.briefgen-cache/serve-site:1:1: error: .* which is a file"), STARTUP_SECONDS
+    )
+    assert "--output" not in server.stderr.text
+
+
 def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(
     project: Path, start_server: Callable[..., Server]
 ) -> None:

@@ -13,6 +13,7 @@ import os
 import shutil
 from typing import TYPE_CHECKING
 
+from briefgen.build.options import OUTPUT_FLAG
 from briefgen.build.swap import move_kept
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 
@@ -57,7 +58,9 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
     except OSError as exc:
         # Not a bug but the machine: a read-only folder, a file where a folder should be.
         message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
-        hint = "check its permissions or pick another --output"
+        hint = "check its permissions"
+        if at.path == OUTPUT_FLAG:  # not serve's folder, which no option names
+            hint += " or pick another --output"
         raise BriefgenError([error(at, message, hint)]) from None
     with handle:
         try:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import BriefgenError, Diagnostic
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos
 from briefgen.project import CACHE_DIR
+
+OUTPUT_FLAG = "--output"
+"""The option naming the output folder, which problems with that folder are blamed on."""
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,6 +46,10 @@ class BuildOptions:
     """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
     search: bool = False
     """Build the search index and page (`--search`), whatever `search:` in briefgen.yaml says."""
+    named_output: bool = True
+    """The output folder is one the user named (`--output`): it may not be in the cache, and a
+    problem with it is blamed on `--output`. Serve's private folder in the cache is not: a
+    problem with it is blamed on the folder itself."""
     spare_after_first_build: bool = False
     """After a build into an output folder that did not exist, link a spare tree from it
     (build/spare.py), so that the first edit does not link every file itself. Worth it only
@@ -55,6 +63,13 @@ class BuildOptions:
         return replace(
             self, root=self.root.absolute(), out=self.out.absolute(), cache_dir=cache_dir
         )
+
+    @property
+    def output_pos(self) -> SourcePos:
+        """Return what a problem with the output folder is blamed on (see `named_output`)."""
+        if self.named_output:
+            return SourcePos(OUTPUT_FLAG, 1)
+        return SourcePos(os.path.relpath(self.out, self.root).replace(os.sep, "/"), 1)
 
     @property
     def cache(self) -> Path:

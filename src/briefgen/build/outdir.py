@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.options import OUTPUT_FLAG
 from briefgen.diagnostics import BriefgenError, Diagnostic, error
 from briefgen.files import MACHINE_ERRNOS
 from briefgen.project import CACHE_DIR, SOURCE_DIRS
@@ -53,13 +54,15 @@ def validate_output_dir(
     *,
     force: bool,
     at: SourcePos,
+    named: bool = True,
 ) -> list[Diagnostic]:
     """Return an error when building into `out` could destroy something that is not a build.
 
     Refused with or without --force: the project root, the home folder, a folder holding
     either, the cache folder, and anything inside content/, templates/, static/, locales/ or
-    .git/. A symlink as the output folder is refused too: swapping in a new site would
-    replace the link, not its target. So is a mount point (a Docker volume, a bind mount),
+    .git/, or inside the cache when the user `named` the folder (serve's own is there). A
+    symlink as the output folder is refused too: swapping in a new site would replace the
+    link, not its target. So is a mount point (a Docker volume, a bind mount),
     which the kernel will not swap. A folder without the marker is refused unless --force:
     no record can prove a folder is the one briefgen swapped in (an inode is reused at once,
     and an empty `.nojekyll` is as written whoever wrote it).
@@ -73,7 +76,7 @@ def validate_output_dir(
             )
         ]
     out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
-    sources = [root / name for name in (*SOURCE_DIRS, ".git")]
+    sources = [root / name for name in (*SOURCE_DIRS, ".git", *([CACHE_DIR] if named else []))]
     if (
         out in {Path("/"), home, root, root / CACHE_DIR}
         or out in root.parents
@@ -159,12 +162,7 @@ def output_write_error(problem: OSError, out: Path, at: SourcePos) -> BriefgenEr
         if first != out.name and not first.startswith(f".{out.name}."):
             return None
     message = f"cannot write the output folder {out}: {problem.strerror or problem}"
-    return BriefgenError(
-        [
-            error(
-                at,
-                message,
-                "free space on its disk, check its permissions, or pick another --output",
-            )
-        ]
-    )
+    hint = "free space on its disk or check its permissions"
+    if at.path == OUTPUT_FLAG:  # not serve's folder, which no option names
+        hint = "free space on its disk, check its permissions, or pick another --output"
+    return BriefgenError([error(at, message, hint)])

@@ -71,9 +71,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_OUTPUT_FLAG = SourcePos("--output", 1)
-"""Where the output folder's errors are blamed, its lock's included: the folder, not a setting."""
-
 
 def build_site(
     options: BuildOptions,
@@ -124,14 +121,20 @@ def build_site(
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(
-        validate_output_dir(options.root, options.out, force=options.force, at=_OUTPUT_FLAG),
+        validate_output_dir(
+            options.root,
+            options.out,
+            force=options.force,
+            at=options.output_pos,
+            named=options.named_output,
+        ),
         options,
     )
     try:
-        with build_lock(options.out, _OUTPUT_FLAG), collector_for(config, options.root):
+        with build_lock(options.out, options.output_pos), collector_for(config, options.root):
             result = _build_locked(options, config, plugins_key, reporter, swapped)
     except OSError as problem:
-        blamed = output_write_error(problem, options.out, _OUTPUT_FLAG)
+        blamed = output_write_error(problem, options.out, options.output_pos)
         if blamed is None:
             raise
         raise blamed from None
@@ -152,7 +155,7 @@ def prepare_next_build(options: BuildOptions) -> bool:
     """
     cache_dir = options.cache
     try:
-        with build_lock(options.out, _OUTPUT_FLAG):
+        with build_lock(options.out, options.output_pos):
             state_file = state_path(cache_dir, options.out, options.root)
             spare = Spare(state_file)
             # Only the files the cache names: one put in the site since is no spare's.

@@ -57,7 +57,14 @@ class SiteBuilder:
 
     def _build_options(self) -> BuildOptions:
         root, out, base_url = self.options.root, self.options.out, self.options.base_url
-        return BuildOptions(root, out, base_url, self.options.drafts, future=self.options.future)
+        return BuildOptions(
+            root,
+            out,
+            base_url,
+            self.options.drafts,
+            future=self.options.future,
+            named_output=False,
+        )
 
     def build(self) -> None:
         """Build once; on content errors keep the last good site and show the problems."""
