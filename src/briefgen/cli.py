@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
+from briefgen.report import ConsoleReporter, OutputClosedError
 from briefgen.typoparser import TypoParser
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from briefgen.report import ConsoleReporter, Verbosity
+    from briefgen.report import Verbosity
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -44,12 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _UNDECODABLE.search(argument):
             shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             parser.error(f"argument `{shown}` is not valid UTF-8")
-    args = parser.parse_args(arguments)
-    from briefgen.report import ConsoleReporter, OutputClosedError
-
-    reporter = ConsoleReporter(verbosity=_verbosity(args))
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
+        args = parser.parse_args(arguments)  # prints --help and --version itself
+        reporter = ConsoleReporter(verbosity=_verbosity(args))
+        signal.signal(signal.SIGTERM, _interrupt)
         return _run(args, reporter)
     except OutputClosedError as closed:  # raised while reporting anything, a failure too
         if closed.args and sys.stderr is not None:  # not gone: full, say, and stderr may be fine
@@ -62,7 +61,6 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     """Run the command and report how it ended; return its exit code."""
     from briefgen.diagnostics import BriefgenError, SourcePos, error
     from briefgen.files import MACHINE_ERRNOS
-    from briefgen.report import OutputClosedError
 
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
     try:

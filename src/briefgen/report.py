@@ -57,34 +57,34 @@ class ConsoleReporter:
         for diagnostic in sorted_diagnostics(diagnostics):
             if self.verbosity == "quiet" and not diagnostic.is_error:
                 continue
-            _write(self.err, format_diagnostic(diagnostic) + "\n")
+            write_flushed(self.err, format_diagnostic(diagnostic) + "\n")
 
     def info(self, message: str) -> None:
         """Print a result line unless --quiet."""
         self._end_progress()
         if self.verbosity != "quiet":
-            _write(self.out, terminal_safe(message) + "\n")
+            write_flushed(self.out, terminal_safe(message) + "\n")
 
     def detail(self, message: str) -> None:
         """Print a line under --verbose."""
         if self.verbosity == "verbose":
             self._end_progress()
-            _write(self.out, terminal_safe(message) + "\n")
+            write_flushed(self.out, terminal_safe(message) + "\n")
 
     def progress(self, done: int, total: int) -> None:
         """Redraw one status line on a terminal; say nothing when piped."""
         if self.verbosity == "quiet" or self.err is None or not self.err.isatty():
             return
-        _write(self.err, f"\rbuilding {done}/{total} briefings")
+        write_flushed(self.err, f"\rbuilding {done}/{total} briefings")
         self._progress_shown = True
 
     def _end_progress(self) -> None:
         if self._progress_shown:
-            _write(self.err, "\r\x1b[K")
+            write_flushed(self.err, "\r\x1b[K")
             self._progress_shown = False
 
 
-def _write(stream: TextIO | None, text: str) -> None:
+def write_flushed(stream: TextIO | None, text: str) -> None:
     """Write and flush `text`; raise OutputClosedError when nobody reads the stream any more,
     or it can take nothing more (a full device).
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import re
-from typing import TYPE_CHECKING, NoReturn
+import sys
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
+
+from briefgen.report import write_flushed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from _typeshed import SupportsWrite
 
 
 class TypoParser(argparse.ArgumentParser):
@@ -25,6 +30,15 @@ class TypoParser(argparse.ArgumentParser):
         if extras and self._subparsers is None:
             self.error(f"unrecognized arguments: {' '.join(extras)}")
         return parsed, extras
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Print like argparse, but help or a version that cannot reach stdout (a full disk, a
+        reader gone) raises OutputClosedError, as a result line does: argparse drops the
+        failure and exits 0. A usage error that cannot reach stderr is dropped: exit 2 says it."""
+        if message and file is sys.stdout:  # print_help's and the version action's
+            write_flushed(cast("TextIO", file), message)
+        else:
+            super()._print_message(message, file)
 
     def error(self, message: str) -> NoReturn:
         """Print usage and the message, with a "did you mean" where one is close, and exit 2."""

@@ -181,15 +181,17 @@ def test_process_a_stream_closed_before_it_starts_drops_what_goes_to_it(
 
 
 @pytest.mark.skipif(not FULL.exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", [["build"], ["--help"], ["--version"], ["build", "--help"]])
 def test_process_output_to_a_full_device_stops_as_a_reader_gone_and_says_why(
-    tmp_path: Path,
+    tmp_path: Path, command: list[str]
 ) -> None:
     """`briefgen build > /dev/full` blamed `.:1:1` ("cannot write"), exit 1, after the site
-    was published: the project was fine, standard output was not."""
+    was published: the project was fine, standard output was not. argparse drops a failed
+    write of `--help`, which then exited 0 having shown nothing."""
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
     with FULL.open("w", encoding="utf-8") as full:
         done = subprocess.run(
-            [sys.executable, "-m", "briefgen", "build"],
+            [sys.executable, "-m", "briefgen", *command],
             cwd=root,
             stdout=full,
             stderr=subprocess.PIPE,
