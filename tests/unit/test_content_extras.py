@@ -112,7 +112,7 @@ def test_diagnostics_for_notes_callouts_and_shortcodes() -> None:
     text = HEAD + "A[^missing] {{< youtube x >}}\n\n> [!FOO]\n> q\n\n[^unused]: never cited.\n"
     _, warnings = parse(text)
     assert warnings == [
-        "content/t.md:6:1: warning: note `[^missing]` has no definition; shown as text",
+        "content/t.md:6:2: warning: note `[^missing]` has no definition; shown as text",
         "content/t.md:8:1: warning: unknown callout `[!FOO]`; shown as a quote",
         "content/t.md:11:1: warning: note `[^unused]` is never referred to",
         "content/t.md:6:13: warning: Hugo/Jekyll shortcodes are not supported;"
@@ -290,7 +290,7 @@ def test_a_note_reference_inside_a_link_text_is_warned_about(link: str) -> None:
     """Links may not hold links: the reference wins and the link is left as written."""
     _, warnings = parse(HEAD + f"See {link}\n\n[^a]: The note.\n")
     assert warnings == [
-        "content/t.md:6:1: warning: a note reference inside a link's text breaks the link;"
+        "content/t.md:6:16: warning: a note reference inside a link's text breaks the link;"
         " it is shown as written"
     ]
 

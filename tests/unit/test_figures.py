@@ -132,9 +132,10 @@ def test_parse_note_reference_in_alt_text_stays_text_with_a_warning(root: Path, 
         found = lxml.html.fragment_fromstring(block.text.html, create_parent="p")
         alt = found.find("img").get("alt") if "javascript" not in text else found.text_content()
     assert "Flows[^a] in 2026" in alt
+    column = text.index("![") + 1
     assert (
-        "content/remittances.md:6:1: warning: note `[^a]` in an image's alt text is shown as text"
-        in problems
+        f"content/remittances.md:6:{column}: warning: note `[^a]` in an image's alt text is "
+        "shown as text" in problems
     )
     assert briefing.notes[0].references == 1
 
@@ -254,7 +255,7 @@ def test_parse_allows_listed_remote_host() -> None:
         ),
         (
             'A ![chart](remittances/flows.png "decorative") inline\n',
-            "content/remittances.md:6:1: warning: image `remittances/flows.png` is marked "
+            "content/remittances.md:6:3: warning: image `remittances/flows.png` is marked "
             "decorative, so its alt text is not used",
         ),
     ],
@@ -476,10 +477,10 @@ def test_parse_figure_title_caption_is_inline_markdown_with_note_references(root
     assert briefing.notes[0].references == 1
 
 
-def test_parse_figure_title_caption_with_an_undefined_note_warns_at_the_image(root: Path) -> None:
+def test_parse_figure_title_caption_with_an_undefined_note_warns_at_its_place(root: Path) -> None:
     _, problems = parse('\nText.\n\n![Chart](remittances/flows.png "Flows[^nope]")\n', root)
     assert problems == [
-        "content/remittances.md:9:1: warning: note `[^nope]` has no definition; shown as text"
+        "content/remittances.md:9:38: warning: note `[^nope]` has no definition; shown as text"
     ]
 
 

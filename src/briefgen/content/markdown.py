@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from markdown_it.renderer import RendererHTML
     from markdown_it.utils import EnvType, OptionsDict
 
+    from briefgen.content.tokenplaces import TokenPlaces
+
 log = logging.getLogger(__name__)
 
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
@@ -172,6 +174,8 @@ class InlineContext:
     """What image links are checked against, and where their files are."""
     images_as_text: bool = False
     """Show an image as written (an update is one line of text, which holds no figure)."""
+    places: TokenPlaces | None = None
+    """Where a warned token is on its line, for the file's own text; None keeps the run's."""
 
 
 def render_inline(
@@ -294,7 +298,10 @@ def _defuse(
                 line = broken = broken + lines_moved(token)
             kept.append(token)
             continue
-        here = SourcePos(start.path, line, start.column if line == start.line else 1)
+        if context.places is None:
+            here = SourcePos(start.path, line, start.column if line == start.line else 1)
+        else:
+            here = context.places.at(start, line, token)
         in_link += {"link_open": 1, "link_close": -1}.get(kind, 0)
         if kind == "image" and context.images_as_text:
             kept.append(_text_token(written_image(token)))

@@ -21,6 +21,7 @@ from briefgen.content.markdown import (
 )
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.sourceleftovers import render_checked_source
+from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -61,17 +62,24 @@ class BlockContext:
     """`[^label]: text` definitions met so far, wherever they stood."""
     images: ImageSettings = field(default_factory=ImageSettings)
     """What image links are checked against, and where their files are."""
+    places: TokenPlaces = field(init=False, repr=False)
+    """Where each warned inline token was written (tokenplaces.py)."""
     _positions: dict[int, SourcePos] = field(default_factory=dict, repr=False)
     """`pos` of each line asked about: a table row's cells and a list item's runs share one."""
     _contexts: dict[int, InlineContext] = field(default_factory=dict, repr=False)
     """`inline_context` of each position asked about, by the position's id (the context
     holds its position, so the id is not reused while it is cached)."""
 
+    def __post_init__(self) -> None:
+        self.places = TokenPlaces(self.lines)
+
     def inline_context(self, pos: SourcePos) -> InlineContext:
         """Return how inline text starting at `pos` is rendered and checked."""
         context = self._contexts.get(id(pos))
         if context is None or context.pos is not pos:
-            context = InlineContext(pos, self.unsafe_html, notes=self.notes, images=self.images)
+            context = InlineContext(
+                pos, self.unsafe_html, notes=self.notes, images=self.images, places=self.places
+            )
             self._contexts[id(pos)] = context
         return context
 

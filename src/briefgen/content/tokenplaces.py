@@ -1,0 +1,95 @@
+"""Where on its line an inline token that is warned about was written.
+
+markdown-it's inline tokens carry no positions: a run knows only the line it starts on. So
+a warning about one of its tokens (a note with no definition, raw HTML, an unsafe link, an
+image) looks for the token as written on its line, after whatever was found on that line
+before it: two notes on one line are two columns, not the run's first one twice. A token
+not found as written (a link whose destination was written with entities) keeps the run's
+column on its first line, and 1 on the others. Text from outside the file's Markdown body
+(an `updates:` entry) has no places: its run's column is kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import SourcePos
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+
+class TokenPlaces:
+    """Place the warned tokens of one file's inline runs, which come in the file's order.
+
+    Runs may share a line (a table row's cells, a term and its description), so where the
+    next search on a line starts is the file's, not the run's. A token placed once keeps its
+    place: text rendered twice is not placed further along the second time.
+    """
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._searched: dict[int, int] = {}
+        """Where the next search on each line starts: after the last token found there."""
+        self._placed: dict[int, SourcePos] = {}
+        """Each token's place, by the token's id (the file's tokens live while it is built)."""
+
+    def at(self, start: SourcePos, line: int, token: Token) -> SourcePos:
+        """Return the position of `token`, on `line` of the file (1-based), in a run that
+        starts at `start`."""
+        placed = self._placed.get(id(token))
+        if placed is not None:
+            return placed
+        first = start.column if line == start.line else 1
+        written = _written(token)
+        found = -1
+        if written and 0 < line <= len(self._lines):
+            source = self._lines[line - 1]
+            found = source.find(written, max(first - 1, self._searched.get(line, 0)))
+        if found < 0:
+            return SourcePos(start.path, line, first)
+        self._searched[line] = found + len(written)
+        if token.type in ("link_open", "image"):
+            found = _link_start(source, found)
+        placed = self._placed[id(token)] = SourcePos(start.path, line, found + 1)
+        return placed
+
+
+def _written(token: Token) -> str:
+    """Return the text a token starts with, or ends on, as written on its first line."""
+    kind = token.type
+    if kind == "footnote_ref":
+        return f"[^{token.meta['label']}]"
+    if kind == "html_inline":
+        return token.content.partition("\n")[0]
+    if kind == "link_open":
+        return str(token.attrGet("href") or "")
+    if kind == "image":
+        return str(token.attrGet("src") or "")
+    return ""
+
+
+def _link_start(source: str, destination: int) -> int:
+    """Return where the link or image whose destination is at `destination` starts: its `[`
+    (or `![`) for `[text](url)`, its `<` for `<url>`; else the destination itself."""
+    before = source[:destination]
+    if before.endswith(("](", "](<")):
+        close = before.rindex("](")
+    elif before.endswith("<"):
+        return destination - 1
+    else:
+        return destination
+    depth = 0
+    for index in range(close, -1, -1):
+        character = source[index]
+        if index > 0 and source[index - 1] == "\\":
+            continue
+        if character == "]":
+            depth += 1
+        elif character == "[":
+            depth -= 1
+            if depth == 0:
+                return index - 1 if index > 0 and source[index - 1] == "!" else index
+    return destination
