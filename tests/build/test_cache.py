@@ -121,35 +121,47 @@ def test_state_written_by_other_code_is_not_trusted(tmp_path: Path) -> None:
     assert load_state(path) == (BuildState(), None)
 
 
+@pytest.mark.parametrize(
+    ("library", "key"),
+    [
+        ("jinja2", "code_version"),
+        ("anyascii", "code_version"),  # slugs of non-Latin file names
+        ("imagesize", "code_version"),  # every image's width and height
+        ("weasyprint", "printer_version"),  # PDFs alone: a page's key stays
+        ("pydyf", "printer_version"),
+    ],
+)
 def test_libraries_versions_are_part_of_the_key(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, library: str, key: str
 ) -> None:
-    before = fingerprint.code_version()
+    versions = getattr(fingerprint, key)
+    before = versions()
     real_find_spec = importlib.util.find_spec
-    fake = tmp_path / "jinja2" / "__init__.py"
+    fake = tmp_path / library / "__init__.py"
     fake.parent.mkdir()
 
     def find_spec(name: str) -> importlib.machinery.ModuleSpec | None:
-        if name == "jinja2":
+        if name == library:
             return importlib.util.spec_from_file_location(name, fake)
         return real_find_spec(name)
 
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     try:
         fake.write_text('__version__ = "9.8"\n', encoding="utf-8")
-        fingerprint.code_version.cache_clear()
-        first = fingerprint.code_version()
+        versions.cache_clear()
+        first = versions()
         fake.write_text('__version__ = "9.9"\n', encoding="utf-8")
-        fingerprint.code_version.cache_clear()
-        assert fingerprint.code_version() != first
+        versions.cache_clear()
+        assert versions() != first
     finally:
-        fingerprint.code_version.cache_clear()
+        versions.cache_clear()
     monkeypatch.undo()
-    assert fingerprint.code_version() == before
+    assert versions() == before
 
 
 def test_library_versions_are_read_without_importing_them() -> None:
-    versions = dict(item.split("==", 1) for item in fingerprint._library_versions())
+    listed = fingerprint._library_versions(fingerprint.LIBRARIES)
+    versions = dict(item.split("==", 1) for item in listed)
     assert versions["jinja2"] == jinja2.__version__
     assert versions["markdown_it"] == markdown_it.__version__
 

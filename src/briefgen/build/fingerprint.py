@@ -16,8 +16,16 @@ from briefgen.files import digest, files_under
 from briefgen.project import THEME_COMPILED_CODE
 from briefgen.projectwalk import walk_project_folder
 
-LIBRARIES = ("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel")
-"""Libraries (by import name) whose version changes what briefgen writes."""
+LIBRARIES = (
+    *("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel"),
+    *("anyascii", "imagesize"),
+)
+"""Libraries (by import name) whose version changes what briefgen writes: anyascii spells the
+slugs of non-Latin file names, imagesize reads the sizes written on every image."""
+PRINTERS = ("weasyprint", "pydyf")
+"""Libraries whose version changes the PDFs alone: WeasyPrint lays them out, pydyf writes
+their bytes. Pango, a system library, is left out: no version of it is read without loading
+it, which would cost every build with PDFs on the time to import WeasyPrint."""
 _VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
 
 
@@ -32,10 +40,16 @@ def code_version() -> str:
         rel for rel in files_under(package) if rel.endswith(".py") and not rel.startswith(compiled)
     )
     parts = (part for rel in sources for part in (rel, (package / rel).read_bytes()))
-    return digest(__version__, *_library_versions(), *parts)
+    return digest(__version__, *_library_versions(LIBRARIES), *parts)
 
 
-def _library_versions() -> list[str]:
+@functools.cache
+def printer_version() -> str:
+    """Return a hash of the versions of the libraries that print PDFs (`PRINTERS`)."""
+    return digest(*_library_versions(PRINTERS))
+
+
+def _library_versions(names: tuple[str, ...]) -> list[str]:
     """Return each library's version, read from its package without importing it.
 
     A no-change build must not pay for importing markdown-it or Jinja (nor for
@@ -43,7 +57,7 @@ def _library_versions() -> list[str]:
     states `__version__` in its `__init__.py`. Where one does not, the file's bytes stand in.
     """
     versions = []
-    for name in LIBRARIES:
+    for name in names:
         spec = importlib.util.find_spec(name)
         try:
             source = Path(spec.origin).read_bytes() if spec and spec.origin else b""

@@ -26,6 +26,7 @@ from briefgen.build.discover import (
 from briefgen.build.fingerprint import (
     code_version,
     linked_tree_fingerprint,
+    printer_version,
     project_fingerprint,
     tree_fingerprint,
 )
@@ -342,8 +343,9 @@ def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: s
     """Return the hash of what every PDF reads besides its briefing and its images.
 
     That is the theme's print templates, the project's templates (any of them may stand in
-    for one the print page includes) and catalogs, the settings, the plugins and briefgen;
-    not the day, nor the theme's other templates and stylesheet, which a PDF never reads.
+    for one the print page includes) and catalogs, the settings, the plugins, briefgen and
+    the versions of WeasyPrint and pydyf; not the day, nor the theme's other templates and
+    stylesheet, which a PDF never reads.
     """
     templates = digest(
         project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
@@ -351,5 +353,11 @@ def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: s
         tree_fingerprint(THEME_LOCALES, *PRINT_TEMPLATES),
     )
     return digest(
-        "print", code_version(), templates, repr(config), str(options.drafts), plugins_key
+        "print",
+        code_version(),
+        printer_version(),
+        templates,
+        repr(config),
+        str(options.drafts),
+        plugins_key,
     )
