@@ -202,6 +202,15 @@ def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str)
     ]
 
 
+@pytest.mark.parametrize("url", ["https://org.github.io//repo/", "https://org.github.io/repo//"])
+def test_config_base_url_with_an_empty_segment_is_an_error(tmp_path: Path, url: str) -> None:
+    """`//repo/assets/style.css` in the 404 page would be the host `repo`'s stylesheet."""
+    problems = _load(tmp_path, f"title: T\nbase_url: {url}\n")
+    assert problems == [
+        f"briefgen.yaml:2:1: error: base_url `{url}` has an empty segment (`//`) in its path"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -157,4 +157,7 @@ def url_problem(url: str, *, base: bool = False) -> str | None:
     # A browser resolves them away, so pages, feeds and serve's prefix would not agree.
     if base and any(urllib.parse.unquote(s) in (".", "..") for s in parts.path.split("/")):
         return f"`{url}` has a `.` or `..` segment in its path"
+    # `//repo/` from the site's root is another host's address (a protocol-relative URL).
+    if base and "//" in parts.path:
+        return f"`{url}` has an empty segment (`//`) in its path"
     return None
