@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,6 +163,11 @@ EXTRAS_CONFIGS = (
     "search: false\n",
     "search : true\n",
     "# pdf: true\n# search: true\n",
+    # Settings YAML reads as a line search did not:
+    '"pdf": true\n',
+    "'search': true\n",
+    "search:\n  true\n",
+    "{pdf: true, search: true}\n",
 )
 
 
@@ -170,16 +177,22 @@ def test_init_workflow_installs_the_extras_briefgen_yaml_turns_on(
 ) -> None:
     workflow = yaml.safe_load(render_scaffold("pages.yml"))
     steps = {step.get("name"): step.get("run", "") for step in workflow["jobs"]["build"]["steps"]}
-    (tmp_path / CONFIG_NAME).write_text("title: T\n" + settings, encoding="utf-8")
-    config, problems = parse_config((tmp_path / CONFIG_NAME).read_bytes())
-    assert problems == []
+    whole = settings if settings.startswith("{") else "title: T\n" + settings
+    # With a byte-order mark too, which editors on Windows write.
+    for text in (whole, "\ufeff" + whole):
+        (tmp_path / CONFIG_NAME).write_text(text, encoding="utf-8")
+        config, problems = parse_config((tmp_path / CONFIG_NAME).read_bytes())
+        assert problems == []
+        assert _installs(steps["Install what PDFs need"], tmp_path) == config.pdf
+        assert _installs(steps["Install what search needs"], tmp_path) == config.search
 
-    def installs(step: str) -> bool:
-        condition = steps[step].split("if ", 1)[1].split("; then", 1)[0]
-        return subprocess.run(["bash", "-c", condition], cwd=tmp_path, check=False).returncode == 0
 
-    assert installs("Install what PDFs need") == config.pdf
-    assert installs("Install what search needs") == config.search
+def _installs(step: str, project: Path) -> bool:
+    """Return whether a workflow step's `if` installs its extra in `project`."""
+    condition = step.split("if ", 1)[1].split("; then", 1)[0]
+    condition = condition.replace(".venv/bin/python", shlex.quote(sys.executable), 1)
+    done = subprocess.run(["bash", "-c", condition], cwd=project, check=False)
+    return done.returncode == 0
 
 
 def test_init_example_is_not_in_the_future_for_a_ci_runner_in_any_time_zone(
@@ -252,9 +265,26 @@ def test_init_workflow_publishes_daily_and_checks_scheduled_briefings(tmp_path: 
     assert run_briefgen("init", "p", cwd=tmp_path).code == 0
     later = BRIEFING.format(title="Later").replace("2026-03-14", "2999-01-01")
     (tmp_path / "p" / "content" / "later.md").write_text(later, encoding="utf-8")
-    check = steps["Check the briefings"].removeprefix(".venv/bin/briefgen ").split()
+    pages_url = "https://owner.github.io/repo"  # what configure-pages gives
+    command = steps["Check the briefings"].replace("${{ steps.pages.outputs.base_url }}", pages_url)
+    check = shlex.split(command.removeprefix(".venv/bin/briefgen "))
 
     run = run_briefgen(*check, cwd=tmp_path / "p")
 
     assert [entry["cron"] for entry in triggers["schedule"]] == ["17 0 * * *"]
     assert (run.code, run.stderr) == (0, "")
+
+
+def test_init_workflow_question_of_what_a_project_needs_takes_one_feature(tmp_path: Path) -> None:
+    for arguments in ([], ["pdfs"], ["pdf", "search"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "briefgen.commands.needs", *arguments],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert (done.returncode, done.stderr) == (
+            2,
+            "usage: python -m briefgen.commands.needs {pdf,search}\n",
+        )

@@ -301,7 +301,7 @@ def test_a_briefing_named_like_the_feed_page_is_an_error_not_a_crash(tmp_path: P
 def test_init_workflow_installs_pagefind_when_search_is_on(tmp_path: Path) -> None:
     workflow = render_scaffold("pages.yml")
     step = workflow.split("- name: Install what search needs", 1)[1].split("- name:", 1)[0]
-    assert "grep -Eq '^search[[:space:]]*:[[:space:]]*(true|True|TRUE)' briefgen.yaml" in step
+    assert "if .venv/bin/python -m briefgen.commands.needs search; then" in step
     assert '.venv/bin/pip install "briefgen[search]==$BRIEFGEN_VERSION"' in step
     assert "# search: true" in render_scaffold("briefgen.yaml")
     root = tmp_path / "site-project"
