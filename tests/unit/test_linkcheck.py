@@ -335,6 +335,21 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         ("<!--\nold: [c](gone)\n-->\n\nSee [d](gone).\n", "gone", "10:9"),
         ("Old <!-- [c](gone) --> and [d](gone).\n", "gone", "6:32"),
         ("- Old <!-- [c](gone)\n  --> and [d](gone).\n", "gone", "7:15"),
+        (
+            "```table\ncaption: See [x](#annex)\ncolumns: [A]\nrows:\n  - [a]\n```\n",
+            "#annex",
+            "7:18",
+        ),
+        (
+            '```table\ncolumns: [A, B]\nrows:\n  - ["`[c](gone)`", "[d](gone)"]\n```\n',
+            "gone",
+            "9:26",
+        ),
+        (
+            '- Item.\n\n  ```table\n  columns: [A]\n  rows:\n    - ["[d](gone)"]\n  ```\n',
+            "gone",
+            "11:13",
+        ),
     ],
     ids=[
         "in-the-front-matter",
@@ -362,6 +377,9 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         "after-an-html-comment-over-lines",
         "after-an-inline-html-comment",
         "after-an-inline-html-comment-in-a-list-item",
+        "in-a-table-fence-caption",
+        "in-a-table-fence-cell-after-a-code-span",
+        "in-a-table-fence-in-a-list-item",
     ],
 )
 def test_check_links_points_at_the_place_that_writes_the_link_not_a_mention(

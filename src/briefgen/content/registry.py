@@ -152,11 +152,13 @@ class BlockRegistry:
 
     def for_node(self, node: SyntaxTreeNode) -> BlockKind[Any] | None:
         """Return the kind that claims a node, or None when no kind does."""
-        if node.type == "fence":
-            info = node.info.strip().split(" ")[0]
-            if info in self._by_fence:
-                return self._by_fence[info]
+        if node.type == "fence" and (kind := self.for_fence(node.info)):
+            return kind
         return self._by_node.get(node.type)
+
+    def for_fence(self, info: str) -> BlockKind[Any] | None:
+        """Return the kind that claims a fence's info string, or None for a code fence."""
+        return self._by_fence.get(info.strip().split(" ")[0])
 
     def for_block(self, block: Block) -> BlockKind[Any]:
         """Return the kind that built a block."""

@@ -166,6 +166,7 @@ def _without_code(text: str) -> tuple[str, int]:
     link shown in code or hidden in a comment is no link, and a broken one written after it
     must not be blamed on it. They become spaces, so lines and columns still hold."""
     from briefgen.content.codespans import without_code_spans  # only a broken link needs them
+    from briefgen.content.kinds import registry
     from briefgen.content.markdown import markdown_parser
 
     lines = text.split("\n")
@@ -183,6 +184,10 @@ def _without_code(text: str) -> tuple[str, int]:
         start, end = token.map
         if token.type == "front_matter":
             body_line = end
+        elif token.type == "fence" and registry().for_fence(token.info):
+            # A block written in a fence (```` ```table ````) holds Markdown: its links are
+            # links, its code spans are code. Its lines are those after the opening one.
+            runs[start + 1, start + 1 + token.content.count("\n")] = True
         elif token.type in ("fence", "code_block"):
             lines[start:end] = [""] * (end - start)
         elif token.type == "html_block" and "<!--" in token.content:
