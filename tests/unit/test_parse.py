@@ -673,6 +673,14 @@ def test_parse_empty_quote_is_warned_about(body: str, line: int) -> None:
     assert [(d.pos.line, d.message) for d in diagnostics] == [(line, "quote is empty")]
 
 
+@pytest.mark.parametrize("marker", ["", "> [!NOTE]\n"])
+def test_parse_quote_holding_a_wrong_table_fence_reports_only_its_error(marker: str) -> None:
+    """The quote holds a table: the table's error was followed by a false "quote is empty"."""
+    fence = "> ```table\n> columns: [A]\n> rows:\n>   - [x, y]\n> ```\n"
+    _, diagnostics = parse_briefing("content/a.md", FRONT + marker + fence)
+    assert [d.message for d in diagnostics] == ["row 1 has 2 cells, the table has 1 columns"]
+
+
 def test_parse_heading_reading_table_in_a_quote_is_no_caption() -> None:
     """Only a paragraph is a caption line: a heading kept as text stays text, once."""
     briefing, _ = parse_briefing(

@@ -69,6 +69,7 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     first, *rest = node.children
     blocks: list[Block] = []
     caption = None
+    reported = len(ctx.diagnostics)
     tokens = inline_tokens(first)[2:]  # the marker and the line break after it
     if tokens:
         pos = SourcePos(ctx.path, ctx.pos(first).line + 1)
@@ -83,10 +84,17 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
                 ctx.diagnostics.append(stray)
             blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
     blocks.extend(builder.blocks(rest, caption))
-    if not blocks:  # as for an empty section or note: a box with a title and nothing in it
+    # As for an empty section or note: a box with a title and nothing in it; unless an error
+    # dropped what was in it (a wrong ```` ```table ````), which is the one problem to report.
+    if not blocks and not errors_since(builder, reported):
         message = f"callout `[!{variant.upper()}]` is empty"
         ctx.diagnostics.append(warning(ctx.pos(node), message, hint="write its text: `> text`"))
     return Callout(variant, tuple(blocks), ctx.pos(node))
+
+
+def errors_since(builder: Builder, reported: int) -> bool:
+    """Return whether an error was reported after the first `reported` diagnostics."""
+    return any(found.is_error for found in builder.ctx.diagnostics[reported:])
 
 
 def to_json(block: Callout, writer: JsonWriter) -> JsonObject:

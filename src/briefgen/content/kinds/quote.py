@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from briefgen.content.kinds.callout import callout_from_quote, callout_marker
+from briefgen.content.kinds.callout import callout_from_quote, callout_marker, errors_since
 from briefgen.content.nesting import FLATTENED_FROM
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import warning
@@ -35,9 +35,11 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
         variant = callout_marker(node, builder)
         if variant is not None:
             return callout_from_quote(node, variant, builder)
+        reported = len(builder.ctx.diagnostics)
         blocks = tuple(builder.blocks(node.children))
-        # As an empty callout is, unless the nesting limit cut its content (warned once).
-        if not blocks and node.level < FLATTENED_FROM:
+        # As an empty callout is, unless the nesting limit cut its content (warned once) or
+        # an error dropped it (a ```` ```table ```` fence that is wrong is the one problem).
+        if not blocks and node.level < FLATTENED_FROM and not errors_since(builder, reported):
             message = "quote is empty"
             builder.ctx.diagnostics.append(
                 warning(builder.ctx.pos(node), message, hint="write its text after `> `")
