@@ -57,7 +57,10 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     if is_image_alone(inline_tokens(children[0])):
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     checked, tokens = task_box(inline_tokens(children[0]))
-    if stray := stray_caption(tokens, pos, first_line=False):
+    # `- Table: …` with no table right after it is text, as in a quote: warned the same way.
+    if stray := stray_caption(tokens, pos, first_line=False) or builder.stray_block_caption(
+        tokens, ctx.pos(children[0])
+    ):
         ctx.diagnostics.append(stray)
     split = split_term(tokens)
     if split is None:
