@@ -490,6 +490,7 @@ def test_parse_figure_title_caption_with_an_undefined_note_warns_at_its_place(ro
         ("**Note:**The flows", "`**` is not closed; it is shown as text"),
         ("Flows, ** Key:** rose", "`**` followed by a space does not open bold; it and the `**`"),
         ("see [ ](https://e.org)", "a link with no text: readers cannot see or follow it"),
+        ("Flows ~~struck here", "`~~` is not closed; it is shown as text"),
     ],
 )
 def test_parse_figure_title_caption_warns_as_a_figure_line_does(
@@ -506,8 +507,35 @@ def test_parse_figure_title_caption_warns_as_a_figure_line_does(
     assert [problem.split(" warning: ")[1][: len(message)] for problem in problems] == [message]
 
 
+@pytest.mark.parametrize(
+    ("reference", "message"),
+    [
+        ("[^a b]", "`[^a b]` is shown as text: a note's label has no spaces"),
+        ("[^]", "`[^]` is shown as text: a note needs a label"),
+    ],
+)
+def test_parse_figure_title_caption_warns_of_a_misread_note_once_at_its_column(
+    root: Path, reference: str, message: str
+) -> None:
+    """The file's scan warns of it at its column; the title's own parse warned again, at 1."""
+    _, problems = parse(
+        f'\nText.\n\n![Chart](remittances/flows.png "Flows {reference} here")\n', root
+    )
+    assert problems == [f"content/remittances.md:9:39: warning: {message}"]
+
+
+def test_parse_figure_title_caption_from_a_definition_warns_of_a_misread_note(root: Path) -> None:
+    """A definition's title is in no run the file's scan reads: warned at the image's line."""
+    text = '\nText.\n\n![Chart][r]\n\n[r]: remittances/flows.png "Flows [^a b] here"\n'
+    _, problems = parse(text, root)
+    assert problems == [
+        "content/remittances.md:9:1: warning: "
+        "`[^a b]` is shown as text: a note's label has no spaces"
+    ]
+
+
 def test_parse_figure_title_caption_of_ordinary_markdown_gets_no_warning(root: Path) -> None:
-    title = "Flows, **2020** to __2026__, *est.*, 5 * 3, [data](https://x.org) and `**x`"
+    title = "Flows, **2020** to __2026__, ~~est.~~, *est.*, 5 * 3, [data](https://x.org) and `**x`"
     figure = only_block(f'![Chart](remittances/flows.png "{title}")\n', root)
     assert figure.caption is not None and "<strong>2020</strong>" in figure.caption.html
 

@@ -102,15 +102,22 @@ class BlockContext:
         self.diagnostics.extend(found)
         return text
 
-    def rich_source(self, text: str, pos: SourcePos, *, note_numbers: bool = True) -> RichText:
+    def rich_source(
+        self, text: str, pos: SourcePos, *, note_numbers: bool = True, misread_notes: bool = True
+    ) -> RichText:
         """Render a standalone inline Markdown string of the file's text (an image's title),
-        keeping its warnings; `leftovers.py` has read its template tags."""
+        keeping its warnings; `leftovers.py` has read its template tags (and its `[^a b]`s
+        when `misread_notes` is False: the text is in one of the runs it reads)."""
         plain = plain_inline(text)
         if plain is not None:
             return plain
         context = self.inline_context(pos)
         rich, found = render_inline_source(
-            text, context, note_numbers=note_numbers, template_tags=False
+            text,
+            context,
+            note_numbers=note_numbers,
+            misread_notes=misread_notes,
+            template_tags=False,
         )
         self.diagnostics.extend(found)
         return rich

@@ -73,7 +73,12 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
     elif link.title:
         # The title is the caption's other spelling, so it is read as a `Figure:` line is:
         # inline Markdown, its note references linked (and counted as references).
-        caption = ctx.rich_source(link.title, pos, note_numbers=False)
+        # A title written on the image's line is in the run `leftovers.py` reads, which warns
+        # of a `[^a b]` in it at its column; one from a definition (`[r]: a.png "…"`) is not.
+        line = ctx.lines[pos.line - 1] if pos.line <= len(ctx.lines) else ""
+        caption = ctx.rich_source(
+            link.title, pos, note_numbers=False, misread_notes=link.title not in line
+        )
         ctx.diagnostics.extend(
             _title_caption_warnings(link.title, pos, unsafe_html=ctx.unsafe_html)
         )
@@ -100,10 +105,10 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
 
 
 def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) -> list[Diagnostic]:
-    """Warn, at the image's line, of an unpaired `**` and of links with no text in a title
+    """Warn, at the image's line, of an unpaired `**` or `~~` and of links with no text in a title
     caption. A `Figure:` line gets these warnings from the body's parse; a title is parsed
     on its own, so it is looked at here, with the same rules."""
-    if "**" not in title and "__" not in title and "](" not in title:
+    if not any(mark in title for mark in ("**", "__", "~~", "](")):
         return []  # most titles: no second parse
     env: dict[str, object] = {}
     [run] = markdown_parser(unsafe_html=unsafe_html).parseInline(title, env)
