@@ -6,7 +6,7 @@ import posixpath
 
 import pytest
 
-from briefgen.content.slugs import tag_slug
+from briefgen.content.slugs import anchor_of, slug_from_stem, tag_slug
 from briefgen.site import urls
 from tests.unit.sample_briefing import sample_config
 
@@ -76,3 +76,31 @@ def test_tag_slug_folds_case_and_accents_and_keeps_letters_of_any_script(
     tag: str, slug: str
 ) -> None:
     assert tag_slug(tag) == slug
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("ข่าว", "ข้าว", "ขาว"),  # Thai tone marks: "news", "rice", "white"
+        ("ガス", "カス"),  # the voicing of kana: "gas", "dregs"
+        ("कम", "कमी"),  # a Devanagari vowel sign: "less", "shortage"
+    ],
+)
+def test_marks_of_scripts_without_case_are_letters_not_accents(words: tuple[str, ...]) -> None:
+    """Only the accents of Latin, Greek or Cyrillic fold away: these are different words."""
+    assert len({tag_slug(word) for word in words}) == len(words)
+    assert [tag_slug(word) for word in words] == list(words)
+    assert [anchor_of(word) for word in words] == list(words)
+    assert anchor_of("## हिन्दी".removeprefix("## ")) == "हिन्दी"
+
+
+def test_hangul_keeps_its_syllables_in_a_tag_page_name() -> None:
+    assert tag_slug("한국어") == "한국어"  # not its decomposed jamo
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [("ガザ", "gaza"), ("パン", "pan"), ("ぶどう", "budou"), ("Políticas", "politicas")],
+)
+def test_slugs_of_kana_keep_their_voicing(title: str, slug: str) -> None:
+    assert slug_from_stem(title) == slug

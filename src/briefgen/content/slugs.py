@@ -46,12 +46,41 @@ _THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
 _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
+_SEPARATORS = re.compile("\t+")
 
 
 def strip_accents(text: str) -> str:
-    """Return `text` with combining accents removed (`Políticas` → `Politicas`)."""
+    """Return `text` with the accents of letters that have case removed (`Políticas` →
+    `Politicas`, `Ελλάδα` → `Ελλαδα`), in composed form.
+
+    The marks of scripts without case are parts of their letters, not accents: Thai's tone
+    marks (ข่าว "news" and ข้าว "rice"), the voicing of kana (ガ is `ga`, カ is `ka`),
+    Devanagari's vowel signs. They are kept, and Hangul, which decomposes into its jamo, is
+    composed again.
+    """
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    kept: list[str] = []
+    accented = False  # whether the last base character has case, so its marks are accents
+    for ch in decomposed:
+        if not unicodedata.combining(ch):
+            accented = ch.lower() != ch.upper()
+        elif accented:
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _separated(text: str, keep: str, by: str) -> str:
+    """Return `text` with each run of characters other than letters, digits, marks and those
+    in `keep` replaced by `by`. Unlike `\\w`, a mark is part of a word: a vowel sign
+    (`हिन्दी`), a tone mark (`ข่าว`)."""
+    words = "".join(
+        ch if ch.isalnum() or ch in keep or unicodedata.category(ch).startswith("M") else "\t"
+        for ch in text
+    )
+    return _SEPARATORS.sub(by, words)
 
 
 def transliterate(text: str) -> str:
@@ -126,7 +155,9 @@ def tag_slug(tag: str) -> str:
     Letters of other scripts are kept (`移民` stays `移民`), so two tags share a page only when
     they differ in case, accents or punctuation. A Windows device name gets `--tag` (`con--tag`).
     """
-    named = _NOT_TAG.sub("-", strip_accents(tag).casefold()).strip("-")
+    folded = strip_accents(tag).casefold()
+    named = _NOT_TAG.sub("-", folded) if folded.isascii() else _separated(folded, "", "-")
+    named = named.strip("-")
     if named in DEVICE_NAMES:
         # `CON` would name a folder Windows cannot hold; the two hyphens keep `con--tag` from
         # every other tag's page (`Con Tag` is `con-tag`), as they do for a tag of symbols.
@@ -147,7 +178,8 @@ def anchor_of(text: str) -> str:
     Dashes at either end are dropped: `## Change {+/-}` keeps its braces as text, and its id
     is `change`, not `change--`."""
     base = unicodedata.normalize("NFC", text).strip().lower()
-    return _NOT_ANCHOR.sub("", base).replace(" ", "-").strip("-") or "section"
+    kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _separated(base, "-_ ", "")
+    return kept.replace(" ", "-").strip("-") or "section"
 
 
 class Anchors:
