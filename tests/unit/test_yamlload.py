@@ -149,6 +149,14 @@ def test_load_yaml_names_a_line_separator_that_breaks_an_unquoted_value(separato
     assert f"U+{ord(separator):04X}" in problem.hint and "quote" in problem.hint
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_load_yaml_places_a_line_separator_error_at_the_separator(separator: str) -> None:
+    """YAML fails a line later, at the valid `date:`: the mistake is the invisible separator."""
+    text = f"title: Rubio visit{separator}Mexico\ndate: 2026-01-01\nsummary: S\n"
+    _, diagnostics = load_yaml(text, SOURCE)
+    assert [str(problem.pos) for problem in diagnostics] == ["content/a.md:2:19"]
+
+
 def test_load_yaml_records_a_comment_after_an_unquoted_value_at_its_hash() -> None:
     """YAML drops ` #12` from `Brief #12` without a word; the loader says where it went."""
     text = 'a: Brief #12\nb: "Brief #12" # note\n# own line\nc:\n  - x  # y\nd: >-\n  e #f\n'

@@ -18,7 +18,7 @@ import yaml
 
 from briefgen.content.noncharacters import CharacterClass
 from briefgen.content.yamlcomments import TrailingComment, trailing_comments
-from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
+from briefgen.content.yamlerrors import syntax_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
@@ -337,28 +337,9 @@ def problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnos
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, source: YamlSource, text: str) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line, mark.column) if mark else (0, 0)
-    problem = exc.problem or exc.context or "syntax error"
-    hint = None
-    # An unclosed `[` fails lines later, at whatever follows: the error belongs at the bracket.
-    bracket = unclosed_bracket(text) if "flow" in (exc.context or "") else None
-    if bracket and (mark is None or bracket.index <= mark.index):
-        line, column = bracket.line, bracket.column
-        problem, hint = unclosed_problem(bracket, text)
-    elif "mapping values are not allowed" in problem:
-        hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
-    elif _indented_with_tab(text, line):
-        hint = "indent with spaces, not tabs"
-    elif separator := YAML_ONLY_BREAK.search(text):
-        code = f"U+{ord(separator.group()):04X}"
-        hint = f"the text holds {code}, a line break to YAML: quote the value, or remove it"
-    return error(source.pos(line, column), f"invalid YAML in {source.what}: {problem}", hint)
-
-
-def _indented_with_tab(text: str, line: int) -> bool:
-    lines = text.split("\n")
-    return line < len(lines) and "\t" in lines[line][: len(lines[line]) - len(lines[line].lstrip())]
+    found = syntax_problem(exc, text)
+    message = f"invalid YAML in {source.what}: {found.problem}"
+    return error(source.pos(found.line, found.column), message, found.hint)
 
 
 def node_positions(root: yaml.Node, source: YamlSource) -> dict[YamlPath, SourcePos]:

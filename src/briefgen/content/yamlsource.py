@@ -16,27 +16,43 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-YAML_ONLY_BREAK = re.compile("[\u2028\u2029]")
-"""Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file."""
+YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
+"""Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file: an
+editor ends a line at LF, CR and CRLF only."""
+_BREAK = re.compile("(\r\n|[\r\n\x85\u2028\u2029])")
+"""Every line break YAML counts; CRLF is one."""
 
 
 def yaml_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Return, for each line as YAML counts them, its file line (from the first) and the
     file column it starts at (0-based)."""
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = [(0, 0)]
     line, column = 0, 0
-    for piece in re.split("(\n|\u2028|\u2029)", text):
-        if piece == "\n":
-            line, column = line + 1, 0
-            found.append((line, column))
-        elif piece in ("\u2028", "\u2029"):
+    for piece in _BREAK.split(text):
+        if YAML_ONLY_BREAK.fullmatch(piece):
             column += 1
             found.append((line, column))
+        elif _BREAK.fullmatch(piece):
+            line, column = line + 1, 0
+            found.append((line, column))
         else:
-            if not found:
-                found.append((0, 0))
             column += len(piece)
-    return tuple(found) or ((0, 0),)
+    return tuple(found)
+
+
+def yaml_position(text: str, index: int) -> tuple[int, int]:
+    """Return the 0-based line and column, as YAML counts them, of the character at `index`."""
+    breaks = list(_BREAK.finditer(text, 0, index))
+    return len(breaks), index - (breaks[-1].end() if breaks else 0)
+
+
+def split_by_break(text: str, index: int) -> int | None:
+    """Return the index of the YAML-only break that starts the YAML line holding `index`, if
+    one does: YAML read the text after it as a new line, which the author cannot see."""
+    breaks = list(_BREAK.finditer(text, 0, index))
+    if breaks and YAML_ONLY_BREAK.fullmatch(breaks[-1].group()):
+        return breaks[-1].start()
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from briefgen.content.yamlerrors import syntax_problem, unacceptable_character
 from briefgen.content.yamlload import (
     MAX_DEPTH,
     YamlDocument,
@@ -52,12 +53,15 @@ def read_settings(data: bytes) -> tuple[YamlDocument, list[Diagnostic]]:
         at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
         return NO_SETTINGS, [error(at, f"not valid UTF-8 at byte {exc.start}")]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        pos = source.pos(mark.line, mark.column) if mark else FILE_START
-        return NO_SETTINGS, [error(pos, f"invalid YAML: {exc.problem or exc}")]
-    except yaml.YAMLError as exc:  # e.g. a control character, which has no mark
-        first_line = str(exc).splitlines()[0]
-        return NO_SETTINGS, [error(FILE_START, f"invalid YAML: {first_line}")]
+        found = syntax_problem(exc, text)
+        at = source.pos(found.line, found.column)
+        return NO_SETTINGS, [error(at, f"invalid YAML: {found.problem}", found.hint)]
+    except yaml.YAMLError as exc:  # a control character: YAML's error gives no line
+        refused = unacceptable_character(text)
+        if refused is None:
+            return NO_SETTINGS, [error(FILE_START, f"invalid YAML: {str(exc).splitlines()[0]}")]
+        at = source.pos(refused.line, refused.column)
+        return NO_SETTINGS, [error(at, refused.problem, refused.hint)]
     if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode | None):
         return NO_SETTINGS, [error(FILE_START, "briefgen.yaml must be a mapping of settings")]
     if node is None:

@@ -1,0 +1,77 @@
+"""Where a YAML syntax error belongs in its text, and the hint for it.
+
+YAML reports where it gave up, which is not always where the mistake is: an unclosed `[` fails
+at a later, valid line, and a U+2028 (a line break to YAML, not to an editor) makes the text
+after it a line of its own. Front matter, `table` fences and briefgen.yaml place them alike.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import yaml
+
+from briefgen.content.noncharacters import is_noncharacter
+from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
+from briefgen.content.yamlsource import YAML_ONLY_BREAK, split_by_break, yaml_position
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class YamlSyntaxProblem:
+    """A syntax error as the author should see it, at a 0-based line and column of the YAML."""
+
+    line: int
+    column: int
+    problem: str
+    hint: str | None
+
+
+def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
+    """Return where in `text` the mistake behind `exc` is, what it is and how to mend it."""
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line, mark.column) if mark else (0, 0)
+    problem = exc.problem or exc.context or "syntax error"
+    hint = None
+    # An unclosed `[` fails lines later, at whatever follows: the error belongs at the bracket.
+    bracket = unclosed_bracket(text) if "flow" in (exc.context or "") else None
+    if bracket and (mark is None or bracket.index <= mark.index):
+        line, column = bracket.line, bracket.column
+        problem, hint = unclosed_problem(bracket, text)
+    elif "mapping values are not allowed" in problem:
+        hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
+    elif _indented_with_tab(text, line):
+        hint = "indent with spaces, not tabs"
+    elif separator := YAML_ONLY_BREAK.search(text):
+        code = f"U+{ord(separator.group()):04X}"
+        hint = f"the text holds {code}, a line break to YAML: quote the value, or remove it"
+        if (split := _split_at(exc, text)) is not None:
+            line, column = yaml_position(text, split)
+    return YamlSyntaxProblem(line, column, problem, hint)
+
+
+def _split_at(exc: yaml.MarkedYAMLError, text: str) -> int | None:
+    """Return the YAML-only break that split the line where YAML's trouble began, if any."""
+    for mark in (exc.context_mark, exc.problem_mark):
+        if mark is not None and (split := split_by_break(text, mark.index)) is not None:
+            return split
+    return None
+
+
+def unacceptable_character(text: str) -> YamlSyntaxProblem | None:
+    """Return the first character YAML refuses to read (a control character), at its place:
+    YAML's own error gives no line, and the C loader's offset counts bytes."""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found is None:
+        return None
+    line, column = yaml_position(text, found.start())
+    kind = "noncharacter" if is_noncharacter(found.group()) else "control character"
+    message = f"{kind} U+{ord(found.group()):04X} in the file"
+    return YamlSyntaxProblem(line, column, message, "delete it; it is invisible in most editors")
+
+
+def _indented_with_tab(text: str, line: int) -> bool:
+    lines = text.splitlines()  # at YAML's line breaks, U+2028 and CR too
+    return line < len(lines) and "\t" in lines[line][: len(lines[line]) - len(lines[line].lstrip())]

@@ -1,0 +1,73 @@
+"""briefgen.yaml's YAML mistakes at the line and column that hold them, as front matter's are."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.diagnostics import format_diagnostic
+from briefgen.site.config import load_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_LINE_ENDS = ["\n", "\r\n", "\r"]
+
+
+def _load(tmp_path: Path, text: str, line_end: str) -> list[str]:
+    (tmp_path / "briefgen.yaml").write_bytes(text.replace("\n", line_end).encode("utf-8"))
+    _, problems = load_config(tmp_path)
+    return [format_diagnostic(p) for p in problems]
+
+
+@pytest.mark.parametrize("line_end", _LINE_ENDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "title: X\nextra: [a, b\nauthor: me\ndescription: d\n",
+            "briefgen.yaml:2:8: error: invalid YAML: `[` is never closed: YAML found no `]` for it",
+        ),
+        (
+            "title: X\nextra: {a: b\n",
+            "briefgen.yaml:2:8: error: invalid YAML: `{` is never closed: YAML found no `}` for it",
+        ),
+        (
+            "title: X\ndescription: fine\nextra:\n  k: ab\x01cd\n",
+            "briefgen.yaml:4:8: error: control character U+0001 in the file",
+        ),
+        (
+            "title: é中\x7f\n",
+            "briefgen.yaml:1:10: error: control character U+007F in the file",
+        ),
+        (
+            "title: Site\u2028name\nlanguage: en\n",
+            "briefgen.yaml:1:12: error: invalid YAML: could not find expected ':'",
+        ),
+        (
+            "title: 'a\u2029b'\ndescription: d\nextra: [a: b: c]\n",
+            "briefgen.yaml:3:13: error: invalid YAML: did not find expected ',' or ']'",
+        ),
+    ],
+)
+def test_config_yaml_error_is_at_the_mistake(
+    tmp_path: Path, text: str, expected: str, line_end: str
+) -> None:
+    (problem,) = _load(tmp_path, text, line_end)
+    assert problem.split("\n")[0] == expected
+
+
+@pytest.mark.parametrize("line_end", _LINE_ENDS)
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_config_yaml_only_line_break_is_named_in_the_hint(
+    tmp_path: Path, separator: str, line_end: str
+) -> None:
+    (problem,) = _load(tmp_path, f"title: X\ndescription: a{separator}b\nk: v\n", line_end)
+    assert problem.startswith("briefgen.yaml:2:15: error: invalid YAML"), problem
+    assert f"hint: the text holds U+{ord(separator):04X}, a line break to YAML" in problem
+
+
+def test_config_unclosed_bracket_error_keeps_a_valid_file_silent(tmp_path: Path) -> None:
+    text = "title: 'a\u2028b [x'\ndescription: \"{\"\nextra: {a: [b, c]}\n"
+    assert _load(tmp_path, text, "\r") == []
