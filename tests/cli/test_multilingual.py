@@ -331,18 +331,43 @@ def test_a_language_no_catalog_serves_is_warned_about_once_on_every_build(tmp_pa
     assert warnings[0].endswith("pages in `de` show them in English")
 
 
-def test_a_site_language_no_catalog_serves_is_warned_about_at_its_setting(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "settings",
+    [
+        "# Site settings\ntitle: T\nlanguage: de\n",
+        "# Site settings\rtitle: T\rlanguage: de\r",  # CR line ends, as the other settings read
+        '# Site settings\ntitle: T\n"language": de\n',
+    ],
+)
+def test_a_site_language_no_catalog_serves_is_warned_about_at_its_setting(
+    tmp_path: Path, settings: str
+) -> None:
     root = make_project(
         tmp_path / "p",
-        "-- briefgen.yaml --\n# Site settings\ntitle: T\nlanguage: de\n"
         f"-- content/a.md --\n{_briefing('A')}"
         f"-- content/b.md --\n{_briefing('B', 'de')}"
         f"-- content/c.es.md --\n{_briefing('C')}",
     )
+    (root / "briefgen.yaml").write_bytes(settings.encode("utf-8"))
     done = run_briefgen("check", cwd=root)
     assert done.code == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if ": warning: " in line]
     assert warnings == [_no_catalog("briefgen.yaml:3:1", "de")]
+
+
+@pytest.mark.parametrize("language", ["en_US", "12!", "de-a"])
+def test_a_site_language_that_is_no_tag_is_one_error_and_no_catalog_warning(
+    tmp_path: Path, language: str
+) -> None:
+    """The catalog warning said pages were "in `en_US`", under the error saying it is no tag."""
+    root = make_project(tmp_path / "p", f"-- content/a.md --\n{_briefing('A')}")
+    (root / "briefgen.yaml").write_bytes(f"title: T\rlanguage: {language}\r".encode())
+    done = run_briefgen("check", cwd=root)
+    assert done.code == 1
+    assert [line for line in done.stderr.splitlines() if ": warning: " in line] == []
+    assert done.stderr.startswith(
+        f"briefgen.yaml:2:1: error: `language` must be a tag like `en` or `pt-BR`, not `{language}`"
+    )
 
 
 def test_translations_no_page_uses_are_warned_about_on_every_build(tmp_path: Path) -> None:

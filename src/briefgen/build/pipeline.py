@@ -8,7 +8,6 @@ settings come from the cache too, build/configcache.py).
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import time
 from dataclasses import replace
@@ -45,7 +44,7 @@ from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import FRONT_MATTER_PEEK, is_language_tag, lang_line
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.files import digest, files_under, intact_stamp
+from briefgen.files import digest, files_under, intact_stamp, read_settings_file
 from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
@@ -256,8 +255,8 @@ def _uncatalogued_languages(
 ) -> list[Diagnostic]:
     """Warn once for each language of the site that no catalog serves: at `language:` in
     briefgen.yaml for the site's own, else at the `lang:` line (line 1 for a file-name
-    suffix) of the first file in it."""
-    first: dict[str, LoadedSource | None] = {language: None}
+    suffix) of the first file in it. A tag that is not one is an error already, not this."""
+    first: dict[str, LoadedSource | None] = {language: None} if is_language_tag(language) else {}
     for source in loaded:
         if source.language is not None and is_language_tag(source.language.lang):
             first.setdefault(source.language.lang, source)
@@ -266,17 +265,20 @@ def _uncatalogued_languages(
         user = first[lang]
         # Read only now: a site whose languages all have catalogs reads no file for this.
         if user is None:
-            pos = SourcePos(CONFIG_NAME, _setting_line(root / CONFIG_NAME, "language"))
+            pos = _setting_pos(root, "language")
         else:
             pos = SourcePos(user.rel, lang_line(_head(user.path)))
         found.append(no_catalog_warning(lang, pos))
     return found
 
 
-def _setting_line(path: Path, key: str) -> int:
-    """Return the line of a top-level setting in a YAML file, read as lines; 1 if not found."""
-    lines = _head(path).split("\n")
-    return next((n for n, line in enumerate(lines, 1) if re.match(rf"{key}[ \t]*:", line)), 1)
+def _setting_pos(root: Path, key: str) -> SourcePos:
+    """Return where briefgen.yaml sets `key`, found as every other settings diagnostic is."""
+    from briefgen.site.settingsyaml import NO_SETTINGS, read_settings  # imports PyYAML
+
+    data = read_settings_file(root / CONFIG_NAME)
+    document = read_settings(data)[0] if data is not None else NO_SETTINGS
+    return document.pos(key)
 
 
 def _head(path: Path) -> str:

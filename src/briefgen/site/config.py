@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import canonical_tag
+from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
@@ -30,8 +30,6 @@ KNOWN_KEYS = (
 )
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-"""A well-formed BCP 47 tag, simplified: a 2-3 letter language, then subtags."""
 # Host names are strings left to `re`'s cache, compiled for the first settings that name a
 # host (`cname`, `images.remote_hosts`): 1.6 M instructions most builds need not spend.
 _HOST_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
@@ -84,7 +82,7 @@ def parse_config(
     if not config.title.strip():  # what a failed `title: ${SITE_TITLE}` substitution leaves
         hint = "name the site, or remove the line for the default `Briefings`"
         settings.report("title", "`title` is empty", hint)
-    if not _LANGUAGE.fullmatch(config.language):
+    if not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
         settings.report(
             "language", f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`"
         )
