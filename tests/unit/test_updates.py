@@ -86,6 +86,20 @@ def test_bad_updates_are_errors_at_their_line(updates: str, message: str) -> Non
     assert int(errors[0].split(":")[1]) >= 4
 
 
+def test_each_unknown_key_of_an_update_is_an_error_at_its_own_line() -> None:
+    """The entry's first line was blamed, and only the first unknown key was named."""
+    updates = "updates:\n  - date: 2026-11-21\n    text: ok\n    note: |\n      a\n    txt: x\n"
+    text = f"---\ntitle: T\ndate: 2026-11-20\n{updates}---\n\nBody.\n"
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is None
+    assert [format_diagnostic(d).split("\n")[0] for d in diagnostics if d.is_error] == [
+        "content/t.md:7:5: error: `updates` item 1 must have exactly `date` and `text`;"
+        " unknown key `note`",
+        "content/t.md:9:5: error: `updates` item 1 must have exactly `date` and `text`;"
+        " unknown key `txt`",
+    ]
+
+
 def test_updates_timeline_is_on_the_page_newest_first() -> None:
     briefing, _ = _parse()
     assert briefing is not None

@@ -148,20 +148,19 @@ class _Fields:
 
     def _update(self, key: str, index: int, item: object) -> Update | None:
         pos = self.doc.pos(key, index)
-        if not isinstance(item, dict) or set(item) != set(UPDATE_FIELDS):
-            extra = (
-                sorted(str(k) for k in item if k not in UPDATE_FIELDS)
-                if isinstance(item, dict)
-                else []
-            )
-            detail = f"; unknown key `{extra[0]}`" if extra else ""
-            self.diagnostics.append(
-                error(
-                    pos,
-                    f"`{key}` item {index + 1} must have exactly `date` and `text`{detail}",
-                    hint="write - {date: 2026-11-25, text: What changed.}",
-                )
-            )
+        hint = "write - {date: 2026-11-25, text: What changed.}"
+        must = f"`{key}` item {index + 1} must have exactly `date` and `text`"
+        if not isinstance(item, dict):
+            self.diagnostics.append(error(pos, must, hint))
+            return None
+        # Each key that has no place is told at its own line, all of them in one run.
+        unknown = [str(name) for name in item if name not in UPDATE_FIELDS]
+        for name in unknown:
+            at = self.doc.pos(key, index, name)
+            self.diagnostics.append(error(at, f"{must}; unknown key `{name}`", hint))
+        if set(item) != set(UPDATE_FIELDS):
+            if not unknown:  # a key missing: the entry as a whole is wrong
+                self.diagnostics.append(error(pos, must, hint))
             return None
         date = self.date(f"{key}[{index + 1}].date", item["date"], at=(key, index, "date"))
         text = item["text"]
