@@ -51,7 +51,7 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
         pytest.param('msgid "a"\rmsgstr "b"\r', ":1:1:", "a line ends with a lone", id="cr"),
         pytest.param(
             HEADER + 'msgid "Page %(num)s of %(total)s"\nmsgstr "Página %(n)s de %(total)s"\n',
-            ":5:1:",
+            ":6:16:",
             "'Page %(num)s of %(total)s': unknown named placeholder 'n'",
             id="placeholder",
         ),
@@ -81,46 +81,59 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
         ),
         pytest.param(
             HEADER + 'msgid "Notes"\nmsgstr "Notas al 100%"\n',
-            ":5:1:",
+            ":6:21:",
             "'Notes': the translation is not a valid %-format (incomplete format)",
             id="lone-percent",
         ),
         pytest.param(
             HEADER + 'msgid "%(num)s min read"\nmsgid_plural "%(num)s min read"\n'
             'msgstr[0] "%(num)s min"\nmsgstr[1] "100% min"\n',
-            ":5:1:",
+            ":8:15:",
             "'%(num)s min read': the translation is not a valid %-format (unsupported format",
             id="lone-percent-in-plural",
         ),
         pytest.param(
             HEADER + 'msgid "Contents"\nmsgstr "Índice %(x)s"\n',
-            ":5:1:",
+            ":6:16:",
             "'Contents': the translation has %(x)s, which the label does not",
             id="named-placeholder-the-label-lacks",
         ),
         pytest.param(
             HEADER + 'msgid "Contents"\nmsgstr "Índice %s"\n',
-            ":5:1:",
+            ":6:16:",
             "'Contents': the translation has %s, which the label does not",
             id="unnamed-placeholder-the-label-lacks",
         ),
         pytest.param(
             HEADER + 'msgid "%(num)s min read"\nmsgstr "%(num)999999999s min"\n',
-            ":5:1:",
+            ":6:9:",
             "'%(num)s min read': the translation gives a placeholder a width or a precision",
             id="padded-placeholder",  # checked without making its gigabyte of spaces
         ),
         pytest.param(
             HEADER + 'msgid "By %(authors)s"\nmsgstr "Von %((authors))9999999999s"\n',
-            ":5:1:",
+            ":6:13:",
             "'By %(authors)s': the translation gives a placeholder a width or a precision",
             id="padded-placeholder-with-a-nested-key",  # it was a MemoryError, exit 70
         ),
         pytest.param(
             HEADER + 'msgid "By %(authors)s"\nmsgstr "Von %((authors))s"\n',
-            ":5:1:",
+            ":6:13:",
             "'By %(authors)s': the translation has %((authors))s, which the label does not",
             id="nested-key-babel-does-not-see",  # it failed the page at render, blamed on the theme
+        ),
+        pytest.param(  # the mistake is in a continued string of `msgstr[1]`, not at the msgid
+            HEADER + 'msgid "Page %(num)s"\nmsgid_plural "Pages %(num)s"\nmsgstr[0] "P %(num)s"\n'
+            'msgstr[1] ""\n"Páginas "\n"\\"%(nm)s\\""\n',
+            ":10:4:",
+            "'Page %(num)s': unknown named placeholder 'nm'",
+            id="placeholder-in-a-continued-plural-form",
+        ),
+        pytest.param(
+            HEADER + 'msgid "Notes"\nmsgstr ""\n"Notas "\n"al 50% A"\n',
+            ":8:7:",
+            "'Notes': the translation is not a valid %-format (unsupported format",
+            id="lone-percent-in-a-continued-string",
         ),
     ],
 )

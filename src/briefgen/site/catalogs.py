@@ -33,7 +33,7 @@ from briefgen.site.labels import (
     shipped_labels,
     unknown_label_warnings,
 )
-from briefgen.site.pofile import validate_po_lines
+from briefgen.site.pofile import translation_pos, validate_po_lines
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -140,12 +140,12 @@ def _validate_po(
         hint = 'write "Content-Type: text/plain; charset=UTF-8\\n" (briefgen reads UTF-8)'
         return [error(at, f"the catalog says its text is {catalog.charset}", hint)]
     problems = [
-        error(SourcePos(rel, message.lineno or 1), f"{msgid_of(message)!r}: {problem}")
+        error(_checked_pos(lines, rel, message, str(problem)), f"{msgid_of(message)!r}: {problem}")
         for message, problems in catalog.check()
         if not message.fuzzy
         for problem in problems
     ]
-    problems += _format_errors(catalog, rel)
+    problems += _format_errors(catalog, lines, rel)
     if problems:
         return problems
     unused = [] if used is None else unknown_label_warnings(catalog, rel, used)
@@ -160,8 +160,29 @@ class _AnyPlaceholder(dict[str, int]):
         return 0
 
 
-def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
-    """Return an error for each translation that `%` cannot format with its label's values.
+def _forms(message: Message) -> list[tuple[int | None, str]]:
+    """Return each translation of `message` with its plural form (None for a plain `msgstr`)."""
+    if isinstance(message.string, tuple | list):
+        return list(enumerate(message.string))
+    return [(None, message.string or "")]
+
+
+def _checked_pos(lines: list[str], rel: str, message: Message, problem: str) -> SourcePos:
+    """Return where a problem Babel found is: at the placeholder it names, in the translation
+    that has it; else at the entry's msgid."""
+    if named := _NAMED_PLACEHOLDER.search(problem):
+        for form, string in _forms(message):
+            if (offset := string.find(f"%({named[1]})")) != -1:
+                return translation_pos(lines, rel, message.lineno or 1, form, offset)
+    return SourcePos(rel, message.lineno or 1)
+
+
+_NAMED_PLACEHOLDER = re.compile(r"placeholder '(.*)'$")
+
+
+def _format_errors(catalog: Catalog, lines: list[str], rel: str) -> list[Diagnostic]:
+    """Return an error for each translation that `%` cannot format with its label's values,
+    at the translation's line, and at its column where the mistake has one.
 
     Pages format every translation with `%` (Jinja's new-style gettext), even a label with no
     placeholder, so a lone `%` would fail the page as it renders, and so would a placeholder
@@ -170,50 +191,63 @@ def _format_errors(catalog: Catalog, rel: str) -> list[Diagnostic]:
     """
     found = []
     for message in catalog:
-        strings = message.string if isinstance(message.string, tuple | list) else [message.string]
         if not message.id or message.fuzzy:
             continue
         ids = message.id if isinstance(message.id, tuple | list) else [message.id]
-        given = {name for label in ids for name, _ in _conversions(label)}
-        for string in filter(None, strings):
-            if (problem := _format_problem(string, given)) is not None:
-                at = SourcePos(rel, message.lineno or 1)
-                found.append(error(at, f"{msgid_of(message)!r}: {problem[0]}", problem[1]))
+        given = {name for label in ids for name, _, _ in _conversions(label)}
+        for form, string in _forms(message):
+            if string and (problem := _format_problem(string, given)) is not None:
+                text, hint, offset = problem
+                at = translation_pos(lines, rel, message.lineno or 1, form, offset)
+                found.append(error(at, f"{msgid_of(message)!r}: {text}", hint))
                 break
     return found
 
 
-def _format_problem(string: str, given: set[str]) -> tuple[str, str] | None:
-    """Return what is wrong with a translation as a %-format, and a hint; None when fine."""
+def _format_problem(string: str, given: set[str]) -> tuple[str, str, int | None] | None:
+    """Return what is wrong with a translation as a %-format, a hint, and where in it the
+    wrong `%` is (None: no one place); None when fine."""
     conversions = _conversions(string)
-    if any(padded for _, padded in conversions):  # `%(x)999999999s`: a page of a gigabyte
-        return (
+    if padded := [at for _, is_padded, at in conversions if is_padded]:
+        return (  # `%(x)999999999s`: a page of a gigabyte
             "the translation gives a placeholder a width or a precision",
             "write each placeholder as the label does, e.g. `%(name)s`",
+            padded[0],
         )
     try:
         string % _AnyPlaceholder()
     except (ValueError, TypeError) as exc:
-        return f"the translation is not a valid %-format ({exc})", "write a `%` as `%%`"
+        index = _AT_INDEX.search(str(exc))
+        percent = string.rfind("%", 0, int(index[1]) if index else len(string))
+        offset = percent if percent != -1 and isinstance(exc, ValueError) else None
+        return f"the translation is not a valid %-format ({exc})", "write a `%` as `%%`", offset
     # Babel checks the placeholders of a label that has any, by a pattern of word names; not
     # those of a label without, nor a name `%` reads and the pattern does not (`%((x))s`).
-    names = {name for name, _ in conversions} - given
+    names = {name for name, _, _ in conversions} - given
     extra = sorted(names if not given else {n for n in names if not n.isidentifier()})
     if not extra:
         return None
     named = ", ".join(f"%({name})s" if name else "%s" for name in extra)
+    first = min(at for name, _, at in conversions if name in extra)
     return (
         f"the translation has {named}, which the label does not",
         "use only the label's placeholders, or none; write a `%` as `%%`",
+        first,
     )
 
 
-def _conversions(text: str) -> list[tuple[str, bool]]:
+_AT_INDEX = re.compile(r"at index (\d+)")
+"""Where Python's `%` says a format went wrong: `unsupported format character 'A' … at index 4`."""
+
+
+def _conversions(text: str) -> list[tuple[str, bool, int]]:
     """Return each %-format placeholder of `text` as `%` reads it: its name ("" for `%s`),
-    and whether it has a width or a precision. A key may nest parentheses (`%((x))s`)."""
-    found: list[tuple[str, bool]] = []
+    whether it has a width or a precision, and where its `%` is. A key may nest parentheses
+    (`%((x))s`)."""
+    found: list[tuple[str, bool, int]] = []
     at = text.find("%")
     while at != -1 and at + 1 < len(text):
+        percent = at
         at += 1
         if text[at] == "%":
             at = text.find("%", at + 1)
@@ -227,7 +261,7 @@ def _conversions(text: str) -> list[tuple[str, bool]]:
             name, at = text[start:at], at + 1
         spec = _SPEC.match(text, at)
         padded = spec is not None and bool(spec[1] or spec[2])
-        found.append((name, padded))
+        found.append((name, padded, percent))
         at = text.find("%", spec.end() if spec else at)
     return found
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 _KEYWORD_LINE = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) ")
 _ESCAPE = re.compile(r"\\(.)")
+_CHARACTER = re.compile(r"\\.|.", re.DOTALL)
+"""One character of a quoted string's text: an escape or a character as it is."""
 KNOWN_ESCAPES = frozenset('\\"abfnrtv')
 """The letters after `\\` that Babel reads as GNU gettext does. GNU also reads octal and hex
 escapes (`\\101`, `\\x41`), which Babel leaves as they are."""
@@ -57,6 +59,31 @@ def validate_po_lines(lines: Sequence[str], rel: str) -> list[Diagnostic]:
     for entry in _entries(lines):
         problems += _entry_problems(entry, rel, seen)
     return sorted(problems, key=lambda d: (d.pos.line, d.pos.column))
+
+
+def translation_pos(
+    lines: Sequence[str], rel: str, msgid_line: int, form: int | None, offset: int | None
+) -> SourcePos:
+    """Return where character `offset` of a translation is written: in the entry whose msgid
+    is on `msgid_line`, its `msgstr` (`form` None) or `msgstr[form]`, on the keyword's line or
+    the `"…"` line continuing it. Its keyword's line when `offset` is None; the msgid's line
+    when the entry has no such translation."""
+    keyword = "msgstr" if form is None else f"msgstr[{form}]"
+    entry = next((e for e in _entries(lines) if e.msgid_line == msgid_line), None)
+    number = next((n for k, n in entry.forms if k == keyword), None) if entry else None
+    if number is None:
+        return SourcePos(rel, msgid_line)
+    if offset is None:
+        return SourcePos(rel, number)
+    for at in range(number, len(lines) + 1):
+        line = lines[at - 1]
+        if at > number and not line.lstrip().startswith('"'):
+            break
+        for character in _CHARACTER.finditer(line, line.find('"') + 1, line.rfind('"')):
+            if offset == 0:
+                return SourcePos(rel, at, character.start() + 1)
+            offset -= 1
+    return SourcePos(rel, number)
 
 
 def _escape_errors(lines: Sequence[str], rel: str) -> list[Diagnostic]:
