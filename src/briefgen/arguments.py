@@ -96,7 +96,7 @@ def slug(text: str) -> str:
         is_too_long,
     )
     from briefgen.diagnostics import excerpt, terminal_safe
-    from briefgen.site.urls import SEARCH_BUNDLE_DIR, SITE_PAGE_SLUGS
+    from briefgen.site.urls import SITE_PAGE_SLUGS
 
     if not text:
         raise argparse.ArgumentTypeError("a slug needs some text")
@@ -107,8 +107,7 @@ def slug(text: str) -> str:
         )
     if is_device_name(text):
         raise argparse.ArgumentTypeError(f"`{text}` is a name Windows keeps for a device")
-    # `pagefind` too: the search index's folder, once search is on.
-    if text in RESERVED_SLUGS or text in SITE_PAGE_SLUGS or text == SEARCH_BUNDLE_DIR:
+    if text in RESERVED_SLUGS or text in SITE_PAGE_SLUGS:
         raise argparse.ArgumentTypeError(
             f"`{text}` is reserved: the site has a page or folder of that name"
         )

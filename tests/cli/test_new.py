@@ -162,6 +162,50 @@ def test_new_refuses_the_slug_of_one_of_the_sites_own_pages(project: Path) -> No
     assert not (project / "content" / "search.md").exists()
 
 
+@pytest.mark.parametrize("title", ["Pagefind", "Search", "Feed"])
+def test_new_refuses_a_title_naming_a_page_search_would_need(project: Path, title: str) -> None:
+    """`pagefind/` is the search index's folder: a briefing there breaks once search is on."""
+    run = run_briefgen("new", title, cwd=project)
+    slug = title.lower()
+    assert (run.code, run.stderr.splitlines()[0]) == (
+        1,
+        f"content/{slug}.md:1:1: error: slug `{slug}` is reserved",
+    )
+    assert not (project / "content" / f"{slug}.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("existing", "front", "title"),
+    [
+        ("Café.md", "", "Café"),  # the file name gives the page `cafe/`
+        ("y.md", "slug: xx\n", "XX"),  # its `slug:` does
+    ],
+)
+@pytest.mark.parametrize("command", ["new", "import"])
+def test_new_and_import_refuse_a_page_another_file_has(
+    project: Path, existing: str, front: str, title: str, command: str
+) -> None:
+    """A second file for one page stops the next build at a duplicate slug."""
+    text = f"---\ntitle: T\ndate: 2026-01-01\n{front}summary: s\n---\n\nText.\n"
+    (project / "content" / existing).write_text(text, encoding="utf-8")
+    article = project / "article.txt"
+    article.write_text(f"{title}\n\nA paragraph of text.\n", encoding="utf-8")
+    before = sorted(path.name for path in (project / "content").iterdir())
+    args = ["new", title] if command == "new" else ["import", str(article), "--force"]
+    run = run_briefgen(*args, cwd=project)
+    slug = "cafe" if title == "Café" else "xx"
+    assert (run.code, run.stderr.splitlines()[0]) == (
+        1,
+        f"content/{slug}.md:1:1: error: the page `{slug}/` is already content/{existing}'s",
+    )
+    assert sorted(path.name for path in (project / "content").iterdir()) == before
+    # In another language the page is that language's: a translation is no second file.
+    assert run_briefgen(*args, "--slug", slug, cwd=project).code == 1
+    es = project / "content" / existing.replace(".md", ".es.md")
+    (project / "content" / existing).rename(es)
+    assert run_briefgen(*args, cwd=project).code == 0
+
+
 def test_new_transliterates_a_title_in_another_script(project: Path) -> None:
     run = run_briefgen("new", "移民政策简报", cwd=project)
     assert run.code == 0, run.stderr

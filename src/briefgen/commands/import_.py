@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import write_source_file
+from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import decode_source, parse_briefing, too_large
 from briefgen.content.slugs import (
@@ -106,6 +107,7 @@ def import_article(
     hint = "pass --force to overwrite it, or --slug to pick another name"
     if (root / relative).exists() and not force:
         raise _failure(relative, f"{relative} already exists", hint)
+    refuse_a_taken_page(root, slug, relative)  # by another file: --force would not mend it
     briefing = _briefing(parsed, relative, slug, title, date, tags)
     if source is None:
         markdown = render_markdown(briefing)

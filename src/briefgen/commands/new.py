@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import write_source_file
+from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
     dated_slug,
@@ -86,6 +87,7 @@ def new_briefing(
             reporter.info(f"the title's slug was cut to {len(slug)} characters; --slug sets one")
     rel = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
     _validate_slug(slug, rel)
+    refuse_a_taken_page(root, slug, rel)
     path = write_source_file(
         root,
         rel,

@@ -38,16 +38,18 @@ SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
 SEARCH_PAGE_PATH = "search/"
 """Site path of the search page (`search: true`), under `<lang>/` for other languages."""
-SITE_PAGE_SLUGS = frozenset(path.strip("/") for path in (FEED_PAGE_PATH, SEARCH_PAGE_PATH))
-"""Slugs whose page the build refuses, as it would replace the feed or search page (the
-search page only when search is on, but a briefing should not break when it is turned on):
-`new` and `import` refuse them before writing a file."""
+SEARCH_BUNDLE_DIR = "pagefind"
+"""Folder of the search index and Pagefind's own script, `pagefind/pagefind.js`."""
+SITE_PAGE_SLUGS = frozenset(
+    (*(path.strip("/") for path in (FEED_PAGE_PATH, SEARCH_PAGE_PATH)), SEARCH_BUNDLE_DIR)
+)
+"""Slugs whose page the build refuses, as it would replace the feed or search page or the
+search index's folder (those two only when search is on, but a briefing should not break when
+it is turned on): `new` and `import` refuse them before writing a file."""
 SEARCH_SCRIPT_PATH = "assets/search.js"
 """The search page's script, the only script of the site (`search: true`)."""
 SEARCH_STYLESHEET_PATH = "assets/search.css"
 """The search page's own styles (kept out of style.css, which every site publishes)."""
-SEARCH_BUNDLE_DIR = "pagefind"
-"""Folder of the search index and Pagefind's own script, `pagefind/pagefind.js`."""
 TEMPLATE_PATHS = {
     "FEED_PATH": FEED_PATH,
     "FEED_PAGE_PATH": FEED_PAGE_PATH,

@@ -1,0 +1,32 @@
+"""Whether a briefing `new` or `import` would write already has its page in another file.
+
+A slug is a page's name, not a file's: `content/Café.md` is the page `cafe/`, and so is any
+file with `slug: cafe`. Writing `content/cafe.md` beside either would stop the next build at
+a duplicate slug (or the first build after its `draft: true` goes), so the command refuses it
+before it writes anything. Files are read as the build reads them to claim their pages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.build.discover import discover_sources, load_sources
+from briefgen.content.languages import canonical_tag
+from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.site.config import load_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def refuse_a_taken_page(root: Path, slug: str, rel: str) -> None:
+    """Raise BriefgenError when a file other than `rel` has the page `slug` in the site's
+    language, the language of the briefing about to be written."""
+    language = canonical_tag(load_config(root)[0].language)
+    sources = [source for source in discover_sources(root)[0] if source.rel != rel]
+    for loaded in load_sources(sources, "", language):
+        peeked = loaded.language
+        if peeked is not None and peeked.slug == slug and peeked.lang == language:
+            message = f"the page `{slug}/` is already {loaded.rel}'s"
+            hint = "edit that file, or pass --slug to choose another name"
+            raise BriefgenError([error(SourcePos(rel, 1), message, hint)])
