@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What a briefing slug may look like: lowercase ASCII words joined by single hyphens."""
 DEVICE_NAMES = frozenset(
-    {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
+    {"con", "prn", "aux", "nul"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in (*"0123456789", "¹", "²", "³")}
 )
 """Windows device names: no folder of the site may take one (in any case), or the site could
-not be checked out or copied on Windows."""
+not be checked out or copied on Windows. Windows reads the superscript digits ¹ ² ³ as digits
+here (`COM¹`)."""
 RESERVED_SLUGS = DEVICE_NAMES | {"tags", "assets", "media"}
 """Slugs that are Windows device names or collide with the site's own folders."""
 MAX_SLUG_BYTES = 200
