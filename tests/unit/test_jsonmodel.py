@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -107,7 +108,12 @@ def test_schema_rejects_an_unknown_block_type() -> None:
 
 
 _JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    # Not NaN nor infinity, which json.dumps writes and no parser reads (refused below).
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
     lambda children: (
         st.lists(children, max_size=4)
         | st.tuples(children)
@@ -121,6 +127,12 @@ _JSON_VALUES = st.recursive(
 @given(_JSON_VALUES)
 def test_render_json_writes_exactly_what_json_dumps_writes(value: object) -> None:
     assert render_json(value) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("number", [math.nan, math.inf, -math.inf])
+def test_render_json_refuses_what_no_json_parser_reads(number: float) -> None:
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        render_json({"a": [number]})
 
 
 _PROJECTS = [REPO, *sorted(p for p in (REPO / "tests" / "projects").iterdir() if p.is_dir())]
