@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import BRIEFING, make_project, run_briefgen
 
 
@@ -216,3 +218,36 @@ def test_check_prints_what_build_prints_when_a_translation_has_an_error(tmp_path
     assert checked.stderr == (
         "content/v.es.md:5:1: error: `tags`: expected a list of strings; write [migration]\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "what"),
+    [
+        ("report.pdf.", "a name ending in `.`, which Windows drops"),
+        ("notes ", "a name ending in ` `, which Windows drops"),
+        ("a:b.txt", "a name holding `:`, which Windows does not allow"),
+        ("why?.txt", "a name holding `?`, which Windows does not allow"),
+        ("x\ny.txt", "a name holding a control character, which Windows does not allow"),
+        ("COM¹.txt", "a name Windows keeps for a device"),
+    ],
+)
+def test_a_static_file_windows_cannot_hold_is_refused(project: Path, name: str, what: str) -> None:
+    """git for Windows stops at such a path: a site holding it could not be checked out."""
+    (project / "static").mkdir()
+    (project / "static" / name).write_text("x", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    shown = name.replace("\n", "\\x0a")
+    assert run.code == 1
+    assert f"static/{shown}:1:1: error: `{shown}` is {what}\n" in run.stderr
+    assert not (project / "site").exists()
+
+
+def test_static_files_named_alike_in_two_unicode_forms_are_refused(project: Path) -> None:
+    """macOS keeps `café` written with é and with e and a combining accent as one file."""
+    (project / "static").mkdir()
+    (project / "static" / "caf\u00e9.txt").write_text("composed", encoding="utf-8")
+    (project / "static" / "cafe\u0301.txt").write_text("decomposed", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    assert "are one name in two Unicode forms" in run.stderr
+    assert "hint: keep one of them: macOS keeps them as one file" in run.stderr

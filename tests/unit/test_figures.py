@@ -338,6 +338,16 @@ def test_parse_refuses_a_content_image_named_as_a_windows_device(
     ]
 
 
+def test_parse_refuses_a_content_image_whose_name_windows_cannot_hold(root: Path) -> None:
+    (root / "content" / "map?.png").write_bytes(png(4, 4))
+    _, problems = parse("Text.\n\n![Map](map%3F.png)\n", root)
+    assert problems == [
+        "content/remittances.md:8:1: error: image `map%3F.png`: `content/map?.png` is named "
+        "`map?.png`, a name holding `?`, which Windows does not allow: a site holding "
+        "`media/map?.png` cannot be checked out on Windows; rename it"
+    ]
+
+
 def test_parse_refuses_two_content_images_whose_names_differ_only_by_case(root: Path) -> None:
     (root / "content" / "remittances" / "Flows.PNG").write_bytes(png(4, 4))
     text = "![A](remittances/flows.png)\n\n![B](remittances/Flows.PNG)\n"

@@ -1,14 +1,16 @@
 """Refuse a build where two things would be one file: a static file and a generated page, a
 briefing and one of the site's own pages, a file where a folder of pages must be, or two
-files whose names differ only by case (one file on Windows and macOS); and a static file
-named as a Windows device (`nul`, `aux.png`), which no Windows checkout can hold."""
+files whose names differ only by case or Unicode form (one file on Windows or macOS); and a
+static file with a name Windows cannot hold (`nul`, `aux.png`, `a:b.txt`, `x.`), which no
+Windows checkout can hold."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
-from briefgen.content.slugs import device_segment
-from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
+from briefgen.content.slugs import unportable_segment
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, terminal_safe
 from briefgen.pluginguard import clash_problem, plugin_problem, unnamed_clash_problem
 from briefgen.project import STATIC_DIR
 
@@ -123,8 +125,8 @@ def _windows_problems(
     published = {rel: f"from {source}" if source else "" for rel, source in owners.items()}
     for file in static:
         at = SourcePos(f"{STATIC_DIR}/{file.rel}", 1)
-        if device := device_segment(file.rel):
-            message = f"`{device}` is a name Windows keeps for a device"
+        if unportable := unportable_segment(file.rel):
+            message = f"`{terminal_safe(unportable[0])}` is {unportable[1]}"
             hint = "rename it: a site holding it cannot be checked out on Windows"
             problems.append(error(at, message, hint))
         published.setdefault(file.rel, f"from {at.path}")
@@ -133,34 +135,53 @@ def _windows_problems(
 
 
 def _case_twins(published: dict[str, str], plugins: dict[str, str]) -> list[Diagnostic]:
-    """Report published paths that differ only by case: two files, or a file and a folder of
-    other files (`static/Two` and the page folder `two/`)."""
+    """Report published paths that differ only by case, or by the Unicode form of their
+    accents (`café` in NFC and in NFD, one name on macOS): two files, or a file and a folder
+    of other files (`static/Two` and the page folder `two/`)."""
     # Most sites have no twins: sets tell so in a few milliseconds at 10,000 briefings, where
     # the walk below took a quarter of a second of each edit.
-    files = {rel.casefold() for rel in published}
+    files = {_folded(rel) for rel in published}
     parents = {rel.rpartition("/")[0] for rel in published}
     parents |= {p.rsplit("/", i)[0] for p in parents for i in range(1, p.count("/") + 1)}
-    if len(files) == len(published) and files.isdisjoint(p.casefold() for p in parents):
+    if len(files) == len(published) and files.isdisjoint(_folded(p) for p in parents):
         return []
     problems: list[Diagnostic] = []
-    folders: dict[str, tuple[str, str]] = {}  # casefolded folder → it as spelt, a file in it
+    folders: dict[str, tuple[str, str]] = {}  # folded folder → it as spelt, a file in it
     ordered = sorted(published)  # each folder named by its first file, whatever the order
     for rel in ordered:
         for i in range(1, rel.count("/") + 1):
             folder = rel.rsplit("/", i)[0]
-            folders.setdefault(folder.casefold(), (folder, rel))
-    first: dict[str, str] = {}  # casefolded path → the first path so spelt
+            folders.setdefault(_folded(folder), (folder, rel))
+    first: dict[str, str] = {}  # folded path → the first path so spelt
     for rel in ordered:
-        folder, inside = folders.get(rel.casefold(), (rel, rel))
+        folder, inside = folders.get(_folded(rel), (rel, rel))
         if folder != rel:
             twin = f"the folder `{folder}/` of `{inside}`"
             hint = "rename one of them: Windows and macOS cannot hold both"
-            problems.append(_twins(published, plugins, rel, inside, twin, hint))
-        other = first.setdefault(rel.casefold(), rel)
+            differ = _how_they_differ(rel, folder)
+            problems.append(_twins(published, plugins, rel, inside, twin, hint, differ))
+        other = first.setdefault(_folded(rel), rel)
         if other != rel:
             hint = "rename one of them: Windows and macOS keep them as one file"
-            problems.append(_twins(published, plugins, rel, other, f"`{other}`", hint))
+            if other.casefold() != rel.casefold():
+                hint = "keep one of them: macOS keeps them as one file"
+            differ = _how_they_differ(rel, other)
+            problems.append(_twins(published, plugins, rel, other, f"`{other}`", hint, differ))
     return problems
+
+
+def _how_they_differ(path: str, twin: str) -> str:
+    """Say how two paths of one folded name differ: by case, or (alike on screen) in the
+    Unicode form of their accents, saying which is decomposed."""
+    if path.casefold() == twin.casefold():
+        return "differ only by case"
+    decomposed = "the second" if unicodedata.is_normalized("NFC", path) else "the first"
+    return f"are one name in two Unicode forms ({decomposed} has its accents decomposed)"
+
+
+def _folded(path: str) -> str:
+    """Return the name a path has where case and the Unicode form of accents do not count."""
+    return path.casefold() if path.isascii() else unicodedata.normalize("NFC", path).casefold()
 
 
 def _twins(
@@ -170,6 +191,7 @@ def _twins(
     other: str,
     shown: str,
     hint: str,
+    differ: str,
 ) -> Diagnostic:
     """Return the error for `rel` and `other` (shown as `shown`) differing only by case, at
     the `plugins:` line when a plugin makes one, else at the source of the first that has
@@ -180,7 +202,7 @@ def _twins(
             return f"made by plugin `{plugins[path]}`"
         return published[path] or "generated"
 
-    message = f"`{rel}` ({origin(rel)}) and {shown} ({origin(other)}) differ only by case"
+    message = f"`{rel}` ({origin(rel)}) and {shown} ({origin(other)}) {differ}"
     makers = list(dict.fromkeys(plugins[p] for p in (rel, other) if p in plugins))
     if makers:
         return plugin_problem(makers, message, hint).diagnostic

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.printable import pdf_problem
 from briefgen.content.images import ImageFile, ImageSettings
-from briefgen.content.slugs import device_segment
+from briefgen.content.slugs import unportable_segment
+from briefgen.diagnostics import terminal_safe
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import media_path
 
@@ -99,13 +100,15 @@ class ProjectImages:
 
 
 def _media_problem(path: str, site_path: str, copies: dict[str, Path]) -> str | None:
-    """Return why a content/ image cannot be published at `site_path`: a name Windows keeps
-    for a device (`CON/`, `aux.png`), or a path another image of the page has in another
-    case (`media/aux.png`, `media/Aux.PNG`), one file on Windows and macOS."""
-    if device := device_segment(path):
+    """Return why a content/ image cannot be published at `site_path`: a name Windows cannot
+    hold (a device's, `CON/`, `aux.png`, or one holding `?`), or a path another image of the
+    page has in another case (`media/aux.png`, `media/Aux.PNG`), one file on Windows and
+    macOS."""
+    if unportable := unportable_segment(path):
+        name, what = unportable
         return (
-            f"`{path}` is named `{device}`, a name Windows keeps for a device: a site holding "
-            f"`{site_path}` cannot be checked out on Windows; rename it"
+            f"`{path}` is named `{terminal_safe(name)}`, {what}: a site holding `{site_path}` "
+            "cannot be checked out on Windows; rename it"
         )
     for other in copies:
         if other != site_path and other.casefold() == site_path.casefold():

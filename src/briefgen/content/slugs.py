@@ -48,6 +48,8 @@ _THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
 _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
+_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\x00-\x1f]')
+"""Characters Windows does not allow in a file or folder name."""
 _SEPARATORS = re.compile("\t+")
 
 
@@ -135,6 +137,23 @@ def device_segment(path: str) -> str | None:
     for name in path.split("/"):
         if is_device_name(name.split(".", 1)[0].rstrip(" ")):
             return name
+    return None
+
+
+def unportable_segment(path: str) -> tuple[str, str] | None:
+    """Return the first name in a `/`-separated path that Windows cannot hold, and what it
+    is (`a name Windows keeps for a device`), or None.
+
+    A site holding one cannot be checked out or copied there: git for Windows stops at an
+    "invalid path"."""
+    if device := device_segment(path):
+        return device, "a name Windows keeps for a device"
+    for name in path.split("/"):
+        if name.endswith((".", " ")):
+            return name, f"a name ending in `{name[-1]}`, which Windows drops"
+        if found := _NOT_ON_WINDOWS.search(name):
+            shown = f"`{found[0]}`" if found[0].isprintable() else "a control character"
+            return name, f"a name holding {shown}, which Windows does not allow"
     return None
 
 
