@@ -337,7 +337,7 @@ def test_a_caption_line_first_in_a_callout_captions_the_table_after_it(quote: st
 def test_a_stray_caption_line_first_in_a_callout_is_warned_about() -> None:
     briefing, warnings = parse(HEAD + "> [!NOTE]\n> Table: no table after it\n\nText.\n")
     assert warnings == [
-        "content/t.md:7:1: warning: `Table:` line is not right before a table; shown as text"
+        "content/t.md:7:3: warning: `Table:` line is not right before a table; shown as text"
     ]
     (callout, _) = briefing.lede
     assert isinstance(callout, Callout) and isinstance(callout.blocks[0], Paragraph)

@@ -98,16 +98,17 @@ class BlockBuilder:
             prefix = kind.caption_prefix
             if not prefix:
                 continue
+            at = self.ctx.pos_of(pos, prefix.strip())
             if len(tokens) == 1 and tokens[0].content.strip() == prefix.strip():
                 message = f"`{prefix.strip()}` line without a caption; shown as text"
                 hint = f"write the caption after `{prefix.strip()}`, or delete the line"
-                return warning(pos, message, hint)
+                return warning(at, message, hint)
             if tokens[0].content.startswith(prefix):
                 message = (
                     f"`{prefix.strip()}` line is not right before a {kind.name}; shown as text"
                 )
                 hint = f"put it on the line right before the {kind.name}, or reword it"
-                return warning(pos, message, hint)
+                return warning(at, message, hint)
         return None
 
     def _caption_after(self, previous: SyntaxTreeNode, node: SyntaxTreeNode) -> Diagnostic | None:

@@ -115,7 +115,8 @@ def _open_section(
         ctx.diagnostics.append(_clamped_warning(pos, written, level, parent))
     tokens = inline_tokens(node)
     raw = node.children[0].content if node.children else ""
-    given, takeaways = _take_attributes(raw, tokens, pos, ctx.diagnostics)
+    attributes_at = ctx.pos_of(pos, "{", last=True)
+    given, takeaways = _take_attributes(raw, tokens, attributes_at, ctx.diagnostics)
     # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
     heading = ctx.rich(tokens, pos, note_numbers=False)
     if not heading.text:

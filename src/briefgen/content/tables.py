@@ -83,6 +83,14 @@ class BlockContext:
             self._contexts[id(pos)] = context
         return context
 
+    def pos_of(self, pos: SourcePos, written: str, *, last: bool = False) -> SourcePos:
+        """Return `pos` at the column where `written` starts on its line (its last place with
+        `last`): a warning about text inside a line, in a list item or a quote too (`- Table:`,
+        `## A {.wide}`). `pos` as it is when the text is not found."""
+        line = self.lines[pos.line - 1] if 0 < pos.line <= len(self.lines) else ""
+        found = line.rfind(written) if last else line.find(written)
+        return SourcePos(pos.path, pos.line, found + 1) if found >= 0 else pos
+
     def pos(self, node: SyntaxTreeNode) -> SourcePos:
         """Return the position of a block node's first line."""
         line = (node.map[0] + 1) if node.map else 1

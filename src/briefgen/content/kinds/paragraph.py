@@ -31,7 +31,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> P
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
         ctx.diagnostics.append(
             warning(
-                pos,
+                ctx.pos_of(pos, "#"),
                 "heading inside a quote or list is shown as a paragraph",
                 hint="move the heading out, or use **bold** text",
             )
