@@ -222,6 +222,17 @@ def test_misread_note_references_in_one_line_are_found_in_linear_time() -> None:
     assert seconds < 10, f"took {seconds:.1f} s"
 
 
+def test_warned_tokens_of_one_line_are_placed_in_linear_time() -> None:
+    """Each place is looked for on its line; a destination written with entities is never
+    found as written, and searching the rest of a long line for each one was quadratic."""
+    line = " ".join(f"[a](java&#x09;script:{n})" for n in range(40_000))
+    started = cpu_seconds()
+    _, warnings = parse(HEAD + line + " [^x] <b>\n")
+    seconds = cpu_seconds() - started
+    assert len(warnings) == 40_002
+    assert seconds < 10, f"took {seconds:.1f} s"
+
+
 def test_misread_note_references_in_an_update_are_each_warned_about() -> None:
     update = 'updates:\n  - date: 2026-01-03\n    text: "Cut[^a b] and[^]"\n---\n\n'
     _, warnings = parse(HEAD.replace("---\n\n", update, 1) + "Body.\n")

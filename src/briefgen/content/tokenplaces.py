@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
+_SEARCHES = 4
+"""How many times over a line's length its tokens may be searched for."""
+
+
 class TokenPlaces:
     """Place the warned tokens of one file's inline runs, which come in the file's order.
 
@@ -35,6 +39,10 @@ class TokenPlaces:
         """Where the next search on each line starts: after the last token found there."""
         self._placed: dict[int, SourcePos] = {}
         """Each token's place, by the token's id (the file's tokens live while it is built)."""
+        self._budget: dict[int, int] = {}
+        """Characters each line may still be searched over: a few times its length, so a line
+        of thousands of links whose destinations are not written as they are read (entities)
+        costs linear time, not a search of the rest of the line for each."""
 
     def at(self, start: SourcePos, line: int, token: Token) -> SourcePos:
         """Return the position of `token`, on `line` of the file (1-based), in a run that
@@ -47,7 +55,11 @@ class TokenPlaces:
         found = -1
         if written and 0 < line <= len(self._lines):
             source = self._lines[line - 1]
-            found = source.find(written, max(first - 1, self._searched.get(line, 0)))
+            begin = max(first - 1, self._searched.get(line, 0))
+            budget = self._budget.get(line, _SEARCHES * len(source) + len(written))
+            if budget > 0:
+                found = source.find(written, begin)
+                self._budget[line] = budget - ((found if found >= 0 else len(source)) - begin)
         if found < 0:
             return SourcePos(start.path, line, first)
         self._searched[line] = found + len(written)
