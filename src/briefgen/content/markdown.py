@@ -34,7 +34,7 @@ from briefgen.content.noterefs import (
     note_in_link_warning,
     numbered_reference,
 )
-from briefgen.content.safeurls import is_unsafe_url
+from briefgen.content.safeurls import is_unsafe_url, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tasklists import task_lists
@@ -275,7 +275,7 @@ def _defuse(
     diagnostics: list[Diagnostic] = []
     start = context.pos
     line = broken = start.line
-    dropping_link = False
+    dropping_link = html_warned = False
     in_link = 0
     for index, token in enumerate(tokens):
         kind = token.type
@@ -307,14 +307,14 @@ def _defuse(
             kept.append(_text_token(written_image(token)))
             continue
         if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
-            diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("href"))))
+            diagnostics.append(unsafe_link_warning(here, str(token.attrGet("href"))))
             dropping_link = True
             continue
         if kind == "link_close" and dropping_link:
             dropping_link = False
             continue
         if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
-            diagnostics.append(_unsafe_link_warning(here, str(token.attrGet("src"))))
+            diagnostics.append(unsafe_link_warning(here, str(token.attrGet("src"))))
             alt, found = alt_text(token, here)
             diagnostics.extend(found)
             token = _text_token(alt)
@@ -328,7 +328,10 @@ def _defuse(
                 kept[-1] = kept[-1].copy(content=kept[-1].content.rstrip(" "))
             continue
         if token.type == "html_inline" and not context.unsafe_html:
-            diagnostics.append(raw_html_warning(here))
+            # `<b>x</b>` is one use of raw HTML: its closing tag is not warned again.
+            if not (html_warned and token.content.startswith("</")):
+                diagnostics.append(raw_html_warning(here))
+            html_warned = True
             line += token.content.count("\n")
         if token.type == "footnote_ref":
             if breaks_a_link(tokens[index + 1 : index + 3]):
@@ -378,15 +381,6 @@ def _linked_image(
 def _text_token(content: str) -> Token:
     """Return a plain text token."""
     return Token("text", "", 0, content=content)
-
-
-def _unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
-    shown = excerpt(url, 60)
-    return warning(
-        pos,
-        f"unsafe link `{shown}` removed; the link text is kept",
-        hint="links may use http:, https:, mailto:, tel:, a relative path or a #fragment",
-    )
 
 
 def raw_html_warning(pos: SourcePos) -> Diagnostic:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic, SourcePos
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 """The only URL schemes a link may use; relative links and `#fragment`s have none.
@@ -30,3 +36,13 @@ def is_unsafe_url(url: str, *, image: bool = False) -> bool:
     if found.group(1) in SAFE_SCHEMES:
         return False
     return not (image and _SAFE_IMAGE_DATA.match(compact))
+
+
+def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
+    """Return the warning for a link or image whose URL no page may carry (it is dropped)."""
+    shown = excerpt(url, 60)
+    return warning(
+        pos,
+        f"unsafe link `{shown}` removed; the link text is kept",
+        hint="links may use http:, https:, mailto:, tel:, a relative path or a #fragment",
+    )
