@@ -38,6 +38,7 @@ from briefgen.content.safeurls import is_unsafe_url, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tasklists import task_lists
+from briefgen.content.tokenplaces import UNPLACED, TokenPlaces
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from markdown_it.renderer import RendererHTML
     from markdown_it.utils import EnvType, OptionsDict
 
-    from briefgen.content.tokenplaces import TokenPlaces
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +174,8 @@ class InlineContext:
     """What image links are checked against, and where their files are."""
     images_as_text: bool = False
     """Show an image as written (an update is one line of text, which holds no figure)."""
-    places: TokenPlaces | None = None
-    """Where a warned token is on its line, for the file's own text; None keeps the run's."""
+    places: TokenPlaces = UNPLACED
+    """Where a warned token is on its line, for the file's own text (else the run's column)."""
 
 
 def render_inline(
@@ -298,16 +298,16 @@ def _defuse(
                 line = broken = broken + lines_moved(token)
             kept.append(token)
             continue
-        if context.places is None:
-            here = SourcePos(start.path, line, start.column if line == start.line else 1)
-        else:
-            here = context.places.at(start, line, token)
+        # Placed only where a warning may need it: most links are safe, and searched for
+        # each, they cost a page's compile a few percent.
+        here = context.places.at(start, line, token) if kind in _PLACED else start
         in_link += {"link_open": 1, "link_close": -1}.get(kind, 0)
         if kind == "image" and context.images_as_text:
             kept.append(_text_token(written_image(token)))
             continue
         if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
-            diagnostics.append(unsafe_link_warning(here, str(token.attrGet("href"))))
+            at = context.places.at(start, line, token)
+            diagnostics.append(unsafe_link_warning(at, str(token.attrGet("href"))))
             dropping_link = True
             continue
         if kind == "link_close" and dropping_link:
@@ -339,6 +339,10 @@ def _defuse(
             token = numbered_reference(token, context.notes, context.place, here, diagnostics)
         kept.append(token)
     return kept, diagnostics
+
+
+_PLACED = frozenset({"image", "html_inline", "footnote_ref"})
+"""Tokens `_defuse` places before it knows whether it warns about them."""
 
 
 def _spaces_meet(before: Token | None, after: Token | None) -> bool:

@@ -105,3 +105,8 @@ def _link_start(source: str, destination: int) -> int:
             if depth == 0:
                 return index - 1 if index > 0 and source[index - 1] == "!" else index
     return destination
+
+
+UNPLACED = TokenPlaces(())
+"""Places for text with no lines of the file to look in (an update, a one-off caption): each
+token keeps its run's column. It never stores anything, so one serves every such run."""
