@@ -181,3 +181,22 @@ def test_a_dotted_name_that_is_no_locale_stays_silent(name: str) -> None:
     )
     assert briefing is not None
     assert not [d for d in diagnostics if "file name" in d.message]
+
+
+@pytest.mark.parametrize(
+    ("rel", "front"),
+    [
+        ("content/b.es.md", "translation_key: Cafe\u0301\n"),  # é decomposed, as macOS types it
+        ("content/Cafe\u0301.es.md", ""),  # a base name a macOS checkout wrote decomposed
+    ],
+    ids=["translation_key", "file name"],
+)
+def test_a_key_in_either_unicode_form_joins_its_group(rel: str, front: str) -> None:
+    """`café` in NFC and in NFD look alike: they are one key, as they are one slug."""
+    original = peek_language("content/Caf\u00e9.md", "---\ntitle: T\n---\n", "en")
+    translation = peek_language(rel, f"---\n{front}---\n", "en")
+    groups = translation_groups([original, translation], "en", drafts=False, today=None)
+    assert [lang for lang, _, _ in groups.versions.get(rel, ())] == ["en", "es"]
+    text = f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n"
+    briefing, _ = parse_briefing(rel, text)
+    assert briefing is not None and briefing.translation_key == translation.key

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
@@ -129,16 +130,21 @@ def locale_suffix_error(path: str) -> Diagnostic | None:
     )
 
 
-def base_key(rel: str) -> str:
-    """Return a source's default translation key: its path in content/ without suffixes.
+def translation_key(written: str | None, rel: str) -> str:
+    """Return the key that groups a source with its translations: its `translation_key:`,
+    else its path in content/ without suffixes (`content/rubio-visit.es.md` → `rubio-visit`,
+    `content/2026/visit.md` → `2026/visit`), so a `translation_key: rubio-visit` elsewhere
+    joins the same group.
 
-    `content/rubio-visit.es.md` → `rubio-visit`, `content/2026/visit.md` → `2026/visit`, so
-    a `translation_key: rubio-visit` elsewhere joins the same group.
+    Keys are compared in NFC: `café` typed or named on macOS (its `é` decomposed) looks the
+    same as, and is one slug with, the `café` of a file written elsewhere.
     """
-    path = PurePosixPath(rel)
-    base, _ = split_language_suffix(path.stem)
-    parts = path.parent.parts[1:]  # Drop content/: keys are names within it.
-    return "/".join((*parts, base))
+    if not written:
+        path = PurePosixPath(rel)
+        base, _ = split_language_suffix(path.stem)
+        parts = path.parent.parts[1:]  # Drop content/: keys are names within it.
+        written = "/".join((*parts, base))
+    return unicodedata.normalize("NFC", written)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +178,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     return SourceLanguage(
         rel=rel,
         lang=lang,
-        key=fields.get("translation_key") or base_key(rel),
+        key=translation_key(fields.get("translation_key"), rel),
         slug=fields.get("slug") or slug_from_stem(base),
         draft=fields.get("draft") in ("true", "True", "TRUE"),
         day=day if _is_day(day) else "",

@@ -20,11 +20,11 @@ from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.languages import (
-    base_key,
     file_language,
     lang_dir,
     locale_suffix_error,
     split_language_suffix,
+    translation_key,
 )
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
@@ -172,7 +172,7 @@ def parse_briefing(
         pos=SourcePos(path, 1),
         lang=lang,
         lang_dir=lang_dir(lang, default_language),
-        translation_key=front.meta.translation_key or base_key(path),
+        translation_key=translation_key(front.meta.translation_key, path),
         notes=notes,
     )
     return briefing, diagnostics
