@@ -175,6 +175,19 @@ def test_a_catalog_where_briefgen_does_not_look_is_a_warning(tmp_path: Path) -> 
     ]
 
 
+@pytest.mark.parametrize("name", ["messages.PO", "Messages.po", "MESSAGES.PO", "messages.Mo"])
+def test_a_catalog_named_in_another_case_is_a_warning(tmp_path: Path, name: str) -> None:
+    """Linux reads only `messages.po`, macOS and Windows any case: the site would differ."""
+    root = _catalog(tmp_path, 'msgid "a"\nmsgstr "b"\n', name=name)
+
+    (problem,) = validate_catalogs(root)
+
+    said = f"locales/he/LC_MESSAGES/{name}:1:1: warning: not read: no catalog goes here"
+    assert _said([problem]) == [said]
+    suffix = name.rpartition(".")[2].lower()
+    assert problem.hint == f"name it `messages.{suffix}`, in lower case: Linux reads no other"
+
+
 def test_a_catalog_linked_from_outside_the_project_is_not_read(tmp_path: Path) -> None:
     outside = tmp_path / "outside.po"
     outside.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")

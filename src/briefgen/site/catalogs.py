@@ -63,11 +63,11 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
     folders = catalog_folders(root)
     for path, rel in files:
         parts = rel.split("/")[1:]
-        if path.suffix not in (".po", ".mo"):
+        suffix = path.suffix.lower()  # `messages.PO` is read on macOS and Windows, not on Linux
+        if suffix not in (".po", ".mo"):
             continue
-        if len(parts) != 3 or parts[1:] != ["LC_MESSAGES", f"{DOMAIN}{path.suffix}"]:
-            hint = f"put it at `{LOCALES_DIR}/<lang>/LC_MESSAGES/{DOMAIN}.po`"
-            problems.append(warning(SourcePos(rel, 1), "not read: no catalog goes here", hint))
+        if len(parts) != 3 or parts[1:] != ["LC_MESSAGES", f"{DOMAIN}{suffix}"]:
+            problems.append(_misplaced_warning(rel, parts, suffix))
         elif (read := folders.get(lang := folder_tag(parts[0]))) != path.parent:
             problems.append(_second_folder_warning(rel, lang, read, root))
         elif path.suffix == ".po":
@@ -79,6 +79,14 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
         elif not path.with_suffix(".po").exists():  # a .po beside it is what is read
             problems += _validate_mo(path, rel)
     return problems
+
+
+def _misplaced_warning(rel: str, parts: list[str], suffix: str) -> Diagnostic:
+    """Warn that a catalog is where briefgen does not look, or named in another case."""
+    hint = f"put it at `{LOCALES_DIR}/<lang>/LC_MESSAGES/{DOMAIN}.po`"
+    if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].lower() == DOMAIN + suffix:
+        hint = f"name it `{DOMAIN}{suffix}`, in lower case: Linux reads no other"
+    return warning(SourcePos(rel, 1), "not read: no catalog goes here", hint)
 
 
 def _second_folder_warning(rel: str, lang: str, read: Path | None, root: Path) -> Diagnostic:
