@@ -10,6 +10,7 @@ from babel.messages.mofile import write_mo
 
 from briefgen.diagnostics import Diagnostic, format_diagnostic
 from briefgen.site import i18n
+from briefgen.site.catalogfiles import catalog_folders
 from briefgen.site.catalogs import validate_catalogs
 from briefgen.site.i18n import read_po_text
 from tests.conftest import REPO, make_project
@@ -186,6 +187,41 @@ def test_a_catalog_named_in_another_case_is_a_warning(tmp_path: Path, name: str)
     assert _said([problem]) == [said]
     suffix = name.rpartition(".")[2].lower()
     assert problem.hint == f"name it `messages.{suffix}`, in lower case: Linux reads no other"
+
+
+@pytest.mark.parametrize(
+    ("folder", "shown", "renamed"),
+    [
+        ("de_DE.UTF-8", "de_DE.UTF-8", "`de-DE`"),
+        ("sr@latin", "sr@latin", "a tag such as `de` or `pt-BR`"),
+        ("de ", "de\\x20", "`de`"),
+        ("Deutsch", "Deutsch", "a tag such as `de` or `pt-BR`"),
+    ],
+)
+def test_a_catalog_folder_that_is_no_language_tag_is_one_warning_and_not_checked(
+    tmp_path: Path, folder: str, shown: str, renamed: str
+) -> None:
+    """Its catalog served a "language" no page can have, and was checked as one."""
+    root = _catalog(tmp_path, 'msgid "a"\nmsgstr "b"\nnot gettext\n', lang=folder)
+
+    (problem,) = validate_catalogs(root)
+
+    assert _said([problem]) == [
+        f"locales/{folder}/LC_MESSAGES/messages.po:1:1: warning: not read: "
+        f"the folder `{shown}` is not a language tag"
+    ]
+    assert problem.hint == f"name the folder {renamed}: pages find their catalog by their `lang`"
+    assert catalog_folders(root) == {}
+
+
+@pytest.mark.parametrize("folder", ["de", "pt_BR", "zh-Hant-TW", "es_419", "sr-Latn"])
+def test_a_catalog_folder_named_by_a_tag_or_a_gettext_locale_is_read(
+    tmp_path: Path, folder: str
+) -> None:
+    root = _catalog(tmp_path, 'msgid "Notes"\nmsgstr "b"\n', lang=folder)
+
+    assert "not read" not in " ".join(_said(validate_catalogs(root)))
+    assert len(catalog_folders(root)) == 1
 
 
 def test_a_catalog_linked_from_outside_the_project_is_not_read(tmp_path: Path) -> None:

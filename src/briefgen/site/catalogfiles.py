@@ -8,17 +8,18 @@ project's or the theme's, translates them (a catalog that leaves some labels out
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import canonical_tag
-from briefgen.diagnostics import warning
+from briefgen.content.languages import canonical_tag, is_language_tag
+from briefgen.diagnostics import SourcePos, terminal_safe, warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
-    from briefgen.diagnostics import Diagnostic, SourcePos
+    from briefgen.diagnostics import Diagnostic
 
 DOMAIN = "messages"
 
@@ -46,6 +47,19 @@ def folder_tag(name: str) -> str:
     return canonical_tag(name.replace("_", "-"))
 
 
+def not_a_tag_warning(rel: str, name: str) -> Diagnostic:
+    """Warn that a catalog's folder (`de_DE.UTF-8`, `sr@latin`, `de `) names no language, so
+    no page reads it; suggest the tag gettext's spelling stands for, when it is plain."""
+    shown = re.sub(r"^\s+|\s+$", lambda m: "".join(f"\\x{ord(c):02x}" for c in m[0]), name)
+    plain = folder_tag(name.strip().split(".", 1)[0])  # gettext's `.UTF-8` codeset dropped
+    renamed = f"`{plain}`" if is_language_tag(plain) else "a tag such as `de` or `pt-BR`"
+    return warning(
+        SourcePos(rel, 1),
+        f"not read: the folder `{terminal_safe(shown)}` is not a language tag",
+        f"name the folder {renamed}: pages find their catalog by their `lang`",
+    )
+
+
 def catalog_folders(project_root: Path) -> dict[str, Path]:
     """Return the `LC_MESSAGES` folder of each project catalog by the tag it serves.
 
@@ -59,6 +73,8 @@ def catalog_folders(project_root: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for name in sorted(names, key=lambda name: (folder_tag(name) != name, name)):
         folder = project_root / LOCALES_DIR / name / "LC_MESSAGES"
+        if not is_language_tag(folder_tag(name)):
+            continue  # no page's `lang` names it: `site/catalogs.py` warns about it
         if any((folder / f"{DOMAIN}{suffix}").is_file() for suffix in (".po", ".mo")):
             found.setdefault(folder_tag(name), folder)
     return found

@@ -16,6 +16,7 @@ import re
 import struct
 from typing import TYPE_CHECKING
 
+from briefgen.content.languages import is_language_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
@@ -25,6 +26,7 @@ from briefgen.site.catalogfiles import (
     folder_tag,
     is_english,
     lookup_tags,
+    not_a_tag_warning,
 )
 from briefgen.site.i18n import compile_catalog, read_po_text
 from briefgen.site.labels import (
@@ -68,7 +70,9 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
             continue
         if len(parts) != 3 or parts[1:] != ["LC_MESSAGES", f"{DOMAIN}{suffix}"]:
             problems.append(_misplaced_warning(rel, parts, suffix))
-        elif (read := folders.get(lang := folder_tag(parts[0]))) != path.parent:
+        elif not is_language_tag(lang := folder_tag(parts[0])):
+            problems.append(not_a_tag_warning(rel, parts[0]))
+        elif (read := folders.get(lang)) != path.parent:
             problems.append(_second_folder_warning(rel, lang, read, root))
         elif path.suffix == ".po":
             if labels is None:
