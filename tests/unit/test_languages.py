@@ -200,3 +200,12 @@ def test_a_key_in_either_unicode_form_joins_its_group(rel: str, front: str) -> N
     text = f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n"
     briefing, _ = parse_briefing(rel, text)
     assert briefing is not None and briefing.translation_key == translation.key
+
+
+def test_twins_in_two_unicode_forms_are_not_told_they_shadow_each_other() -> None:
+    """`Café.md` in NFC and NFD write one page: its duplicate slug is the error to fix."""
+    twins = [
+        peek_language(f"content/{name}.md", "---\n---\n", "en") for name in ("Café", "Cafe\u0301")
+    ]
+    groups = translation_groups(twins, "en", drafts=False, today=None)
+    assert groups.shadowed == {}

@@ -96,3 +96,23 @@ def test_validate_reports_a_shared_slug_with_a_file_that_failed_to_parse() -> No
 def test_a_file_whose_slug_or_language_is_wrong_claims_no_page(front: str) -> None:
     text = f"---\ntitle: D\ndate: 2026-01-01\n{front}---\n"
     assert slug_claim(peek_language("content/d.md", text, "en"), "en") is None
+
+
+def test_validate_tells_a_file_from_its_twin_in_another_unicode_form() -> None:
+    """`Café.md` in NFC and in NFD look alike: "also used by `Café.md`" named itself."""
+    composed, decomposed = "content/Caf\u00e9.md", "content/Cafe\u0301.md"
+    problems = validate_entries([briefing(composed).entry(), briefing(decomposed).entry()])
+    assert [(d.pos.path, d.message, d.hint) for d in problems] == [
+        (
+            composed,
+            f"slug `cafe` is also used by {decomposed}, the same name with its accents "
+            "decomposed (NFD)",
+            "delete one of them: they look alike, and macOS keeps them as one file",
+        ),
+        (
+            decomposed,
+            f"slug `cafe` is also used by {composed}, the same name; this file's accents are "
+            "decomposed (NFD)",
+            "delete one of them: they look alike, and macOS keeps them as one file",
+        ),
+    ]

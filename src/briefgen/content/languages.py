@@ -305,7 +305,9 @@ def translation_groups(
         versions: list[Version] = []
         for member in ordered:
             if member.lang in linked:  # Two files in one language: the first one wins.
-                shadowed[member.rel] = linked[member.lang]
+                first = linked[member.lang]
+                if member.slug.casefold() != first.slug.casefold():  # else one page: the
+                    shadowed[member.rel] = first  # duplicate slug's error tells them apart
                 continue
             linked[member.lang] = member
             versions.append((member.lang, lang_dir(member.lang, default), member.slug))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -103,16 +104,33 @@ def validate_entries(
     diagnostics: list[Diagnostic] = []
     for group in by_slug.values():
         for page in group:
-            others = ", ".join(other.source for other in group if other is not page)
-            if others:
-                diagnostics.append(
-                    error(
-                        page.pos,
-                        f"slug `{page.slug}` is also used by {others}",
-                        hint="rename one file or set a different `slug:` in its front matter",
-                    )
-                )
+            others = [other.source for other in group if other is not page]
+            if not others:
+                continue
+            hint = "rename one file or set a different `slug:` in its front matter"
+            if any(_unicode_twins(page.source, other) for other in others):
+                hint = "delete one of them: they look alike, and macOS keeps them as one file"
+            shown = ", ".join(_other_source(page.source, other) for other in others)
+            diagnostics.append(error(page.pos, f"slug `{page.slug}` is also used by {shown}", hint))
     return diagnostics
+
+
+def _unicode_twins(source: str, other: str) -> bool:
+    """Return True for two names that differ only in the Unicode form of their accents
+    (`café` in NFC and in NFD): alike on screen, two files on Linux."""
+    if source == other:
+        return False
+    return unicodedata.normalize("NFC", source) == unicodedata.normalize("NFC", other)
+
+
+def _other_source(source: str, other: str) -> str:
+    """Return `other` as a duplicate of `source` names it, saying which of the two is
+    decomposed when they look alike: "also used by content/Café.md" named the file itself."""
+    if not _unicode_twins(source, other):
+        return other
+    if unicodedata.is_normalized("NFC", source):
+        return f"{other}, the same name with its accents decomposed (NFD)"
+    return f"{other}, the same name; this file's accents are decomposed (NFD)"
 
 
 def today() -> dt.date:
