@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import threading
 import urllib.request
 from typing import TYPE_CHECKING
 
@@ -101,3 +102,23 @@ def test_http_serves_a_page_that_is_not_utf8_untouched(
     (tmp_path / "out" / "u8.html").write_text("\ufeff" + page, encoding="utf-8")
     served = _get_bytes(f"{base}/repo/u8.html")[1].decode("utf-8")
     assert served.startswith("\ufeff<!doctype html>") and "reload.js" in served
+
+
+def test_http_reads_escapes_of_the_base_path_in_either_case(tmp_path: Path) -> None:
+    """`/r%c3%a9po/` and `/r%C3%A9po/` are one path (RFC 3986): the first was a 404."""
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "index.html").write_text("<html><head></head><body>A</body></html>", "utf-8")
+    server = DevHTTPServer(ServeOptions(tmp_path, out, port=0), SiteState("/r%C3%A9po/"))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        for path in ("/r%C3%A9po/a/", "/r%c3%a9po/a/"):
+            url = f"http://127.0.0.1:{server.port}{path}"
+            with urllib.request.urlopen(url, timeout=5) as response:
+                assert response.status == 200
+                assert b"A" in response.read()
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -105,6 +105,25 @@ def test_check_links_leaves_another_site_on_the_same_host_alone(tmp_path: Path) 
     assert _messages(site) == []
 
 
+@pytest.mark.parametrize("base_path", ["/r%C3%A9po/", "/r%c3%a9po/"])
+def test_check_links_reads_escapes_of_the_base_path_in_either_case(
+    tmp_path: Path, base_path: str
+) -> None:
+    """RFC 3986 makes `%c3` and `%C3` one escape: such a link was said to leave the site."""
+    site = _site(tmp_path, "-- a/index.html --\n<p>A</p>\n-- files/a.txt --\nx\n")
+    links = "".join(
+        f'<a href="{url}">x</a>\n'
+        for url in (
+            "/r%C3%A9po/files/a.txt",
+            "/r%c3%a9po/files/a.txt",
+            "https://example.org/r%c3%a9po/files/a.txt",
+        )
+    )
+    (site / "a" / "index.html").write_text(links, encoding="utf-8")
+    base_url = f"https://example.org{base_path}"
+    assert check_links(site, base_path, base_url=base_url) == []
+
+
 def test_check_links_reports_relative_link_in_not_found_page(tmp_path: Path) -> None:
     site = _site(tmp_path, GOOD_SITE)
     (site / "404.html").write_text('<link rel="stylesheet" href="assets/style.css">\n')

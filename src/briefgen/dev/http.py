@@ -23,6 +23,7 @@ from briefgen.dev.inject import (
     TOOLS_PREFIX,
     add_dev_tools,
 )
+from briefgen.site.baseurl import upper_escapes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -131,8 +132,8 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         if len(self.path) > MAX_PATH_CHARS:
             self._send(HTTPStatus.REQUEST_URI_TOO_LONG, b"", "text/plain", send_body=send_body)
             return
-        path = urlsplit(self.path).path
-        base = self.server.state.base_path
+        path = upper_escapes(urlsplit(self.path).path)  # `%c3` is `%C3` (RFC 3986)
+        base = upper_escapes(self.server.state.base_path)
         if not path.startswith(base):
             if path in ("", "/", base.rstrip("/")):  # `/repo` too, as GitHub Pages answers it
                 self._redirect(base)

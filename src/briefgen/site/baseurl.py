@@ -3,6 +3,7 @@ with a warning for each repair, so a setting's meaning is never changed unsaid."
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+
+
+def upper_escapes(path: str) -> str:
+    """Return `path` with the hex digits of its percent-escapes in upper case (`%c3` → `%C3`).
+
+    RFC 3986 makes the two one escape, and web servers serve both, so a path is compared with
+    the base path (`/r%C3%A9po/`) in this form, whichever case a link was written in.
+    """
+    return _ESCAPE.sub(lambda escape: escape[0].upper(), path) if "%" in path else path
 
 
 def normalise_base_url(

@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
 from briefgen.files import files_under
+from briefgen.site.baseurl import upper_escapes
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -78,7 +79,7 @@ class LinkBase:
     @classmethod
     def of(cls, base_path: str, base_url: str | None = None) -> LinkBase:
         """Return the base for a base path and, when known, the absolute base URL."""
-        path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+        path = upper_escapes(f"/{base_path.strip('/')}/") if base_path.strip("/") else "/"
         if base_url is None:
             return cls(path, None)
         parts = urlsplit(base_url)
@@ -167,7 +168,7 @@ def _resolve(
     if parts.netloc or scheme:
         if base.origin is None or (scheme or base.origin[0], parts.netloc.lower()) != base.origin:
             return None, None  # another site: not ours to check
-        if not ((parts.path or "/") + "/").startswith(base.path):
+        if not (upper_escapes(parts.path or "/") + "/").startswith(base.path):
             return None, None  # another site on our host: a sibling GitHub Pages project
         return _from_site_path(url, parts.path or "/", fragment, base)
     if parts.path.startswith("/"):
@@ -189,7 +190,7 @@ def _from_site_path(
     url: str, path: str, fragment: str, base: LinkBase
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     """Resolve a root-relative path: it must stay under the base path."""
-    if not (path + "/").startswith(base.path):
+    if not (upper_escapes(path) + "/").startswith(base.path):
         return None, (
             f"link `{url}` leaves the site's base path `{base.path}`",
             "use a relative URL; static files sit at the site root, so from a briefing "
