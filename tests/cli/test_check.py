@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,16 @@ def test_static_files_named_alike_in_two_unicode_forms_are_refused(project: Path
     assert run.code == 1
     assert "are one name in two Unicode forms" in run.stderr
     assert "hint: keep one of them: macOS keeps them as one file" in run.stderr
+
+
+def test_a_file_saved_in_nfd_links_to_its_own_heading(project: Path) -> None:
+    """Heading ids are NFC; a link typed in a file saved decomposed (NFD) must still match."""
+    text = BRIEFING.format(title="A") + "\n## Café\n\nSee [the café](#café).\n"
+    (project / "content" / "first.md").write_text(
+        unicodedata.normalize("NFD", text), encoding="utf-8"
+    )
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 0, run.stderr
+    page = (project / "site" / "first" / "index.html").read_text(encoding="utf-8")
+    assert 'id="café"' in page
+    assert 'href="#caf%C3%A9"' in page

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from markdown_it.common.normalize_url import normalizeLinkText
+from markdown_it.token import Token
 
 from briefgen.content.inline_html import plain_text
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
-    from markdown_it.token import Token
-
     from briefgen.diagnostics import SourcePos
 
 DECORATIVE = "decorative"
@@ -225,3 +224,20 @@ def written_image(token: Token) -> str:
     title = token.attrGet("title")
     written = f'{src} "{title}"' if title else src
     return f"![{token.content}]({written})"
+
+
+def linked_image(
+    token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
+) -> Token:
+    """Return the image token pointing where the page finds the file, sized and lazy."""
+    link, found = check_image(token, pos, settings)
+    diagnostics.extend(found)
+    attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
+    if link.title:
+        attrs["title"] = link.title
+    if link.image and link.image.width and link.image.height:
+        attrs |= {"width": link.image.width, "height": link.image.height}
+    attrs |= {"loading": "lazy", "decoding": "async"}
+    # The renderer makes alt from the children: one text token says what check_image read.
+    children = [Token("text", "", 0, content=link.alt)] if link.alt else []
+    return token.copy(attrs=attrs, children=children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
@@ -19,7 +20,7 @@ from markdown_it.common.utils import escapeHtml, unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from briefgen.content.images import ImageSettings, alt_text, check_image, written_image
+from briefgen.content.images import ImageSettings, alt_text, linked_image, written_image
 from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
 from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
@@ -73,11 +74,15 @@ class _BriefgenMarkdownIt(MarkdownIt):
         """Read a Windows-style relative path (`..\\files\\a.pdf`) as the `/` path it means.
 
         A path that would start `//` (`\\\\host\\x`, `/\\host`) or anything with a scheme is
-        left alone: turning it into `//host/x` would make it a link to another site.
+        left alone: turning it into `//host/x` would make it a link to another site. A
+        `#fragment` is in NFC, as heading ids are, whatever form the file was saved in.
         """
         if "\\" in url and not _SCHEME.match(url):
             slashed = url.replace("\\", "/")
             url = url if slashed.startswith("//") else slashed
+        path, mark, fragment = url.partition("#")
+        if mark and not fragment.isascii():
+            url = f"{path}#{unicodedata.normalize('NFC', fragment)}"
         return super().normalizeLink(url)
 
 
@@ -319,7 +324,7 @@ def _defuse(
             diagnostics.extend(found)
             token = _text_token(alt)
         if token.type == "image":
-            token = _linked_image(token, here, context.images, diagnostics)
+            token = linked_image(token, here, context.images, diagnostics)
         if is_comment(token):
             line += token.content.count("\n")
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -363,23 +368,6 @@ def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:
         f"(at most {LONGEST_LINKED_RUN:,})",
         hint="write a long address as a link: [its title](https://…)",
     )
-
-
-def _linked_image(
-    token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
-) -> Token:
-    """Return the image token pointing where the page finds the file, sized and lazy."""
-    link, found = check_image(token, pos, settings)
-    diagnostics.extend(found)
-    attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
-    if link.title:
-        attrs["title"] = link.title
-    if link.image and link.image.width and link.image.height:
-        attrs |= {"width": link.image.width, "height": link.image.height}
-    attrs |= {"loading": "lazy", "decoding": "async"}
-    # The renderer makes alt from the children: one text token says what check_image read.
-    children = [_text_token(link.alt)] if link.alt else []
-    return token.copy(attrs=attrs, children=children)
 
 
 def _text_token(content: str) -> Token:
