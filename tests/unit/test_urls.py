@@ -96,6 +96,23 @@ def test_marks_of_scripts_without_case_are_letters_not_accents(words: tuple[str,
 
 def test_hangul_keeps_its_syllables_in_a_tag_page_name() -> None:
     assert tag_slug("한국어") == "한국어"  # not its decomposed jamo
+    assert slug_from_stem("한국-정책") == "hangug-jeongchaeg"  # words, as before: no page moves
+
+
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [("İstanbul", "istanbul"), ("Молоко́", "молоко"), ("Ẹ̀kọ́", "ẹkọ"), ("Café", "café")],
+)
+def test_heading_ids_of_cased_scripts_are_as_before(heading: str, anchor: str) -> None:
+    """An accent no composed letter holds is dropped, as `\\w` dropped it: links stay valid."""
+    assert anchor_of(heading) == anchor
+
+
+@pytest.mark.parametrize(
+    ("tag", "slug"), [("مُحَمَّد", "محمد"), ("\u0301", "tag--301"), ("Don\u00b4t panic", "don-t-panic")]
+)
+def test_tag_pages_fold_vowel_points_and_stray_accents(tag: str, slug: str) -> None:
+    assert tag_slug(tag) == slug
 
 
 @pytest.mark.parametrize(

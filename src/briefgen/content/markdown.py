@@ -282,8 +282,13 @@ def _defuse(
     line = broken = start.line
     dropping_link = html_warned = False
     in_link = 0
+    # Where a token may be placed, code spans and links are passed over where written, so
+    # the same text in them is not taken for it (`` `<b>` and <b>x</b> ``).
+    placing = context.places is not UNPLACED and any(t.type in _PLACED for t in tokens)
     for index, token in enumerate(tokens):
         kind = token.type
+        if placing and kind in _PASSED:
+            context.places.skip(start, line, token)
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
             if kind == "text":
@@ -348,6 +353,7 @@ def _defuse(
 
 _PLACED = frozenset({"image", "html_inline", "footnote_ref"})
 """Tokens `_defuse` places before it knows whether it warns about them."""
+_PASSED = frozenset({"code_inline", "link_open"})
 
 
 def _spaces_meet(before: Token | None, after: Token | None) -> bool:

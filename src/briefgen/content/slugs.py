@@ -51,40 +51,64 @@ _NOT_ANCHOR = re.compile(r"[^\w\- ]")
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name."""
 _SEPARATORS = re.compile("\t+")
+_CASELESS = frozenset({"Lo", "Mc"})
+"""Letters of scripts without case (Thai, Devanagari, kana, Hangul), and a Devanagari vowel
+sign a further mark may follow: what a mark after them is part of."""
+_VOWEL_POINTS = (
+    *(("\u0591", "\u05c7"), ("\u0610", "\u061a"), ("\u064b", "\u065f")),
+    *(("\u0670", "\u0670"), ("\u06d6", "\u06ed")),
+)
+"""Hebrew's and Arabic's points and vowel signs: written or left out as the writer likes."""
 
 
 def strip_accents(text: str) -> str:
-    """Return `text` with the accents of letters that have case removed (`Políticas` →
-    `Politicas`, `Ελλάδα` → `Ελλαδα`), in composed form.
+    """Return `text` with its accents removed (`Políticas` → `Politicas`, `Ελλάδα` → `Ελλαδα`),
+    in composed form.
 
     The marks of scripts without case are parts of their letters, not accents: Thai's tone
     marks (ข่าว "news" and ข้าว "rice"), the voicing of kana (ガ is `ga`, カ is `ka`),
     Devanagari's vowel signs. They are kept, and Hangul, which decomposes into its jamo, is
-    composed again.
+    composed again. Arabic and Hebrew vowel points, which writers mostly leave out, are
+    accents (`مُحَمَّد` is `محمد`).
     """
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
         return decomposed
     kept: list[str] = []
-    accented = False  # whether the last base character has case, so its marks are accents
+    base = ""
     for ch in decomposed:
         if not unicodedata.combining(ch):
-            accented = ch.lower() != ch.upper()
-        elif accented:
+            base = ch
+        elif not _part_of_letter(base, ch):
             continue
         kept.append(ch)
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-def _separated(text: str, keep: str, by: str) -> str:
-    """Return `text` with each run of characters other than letters, digits, marks and those
-    in `keep` replaced by `by`. Unlike `\\w`, a mark is part of a word: a vowel sign
-    (`हिन्दी`), a tone mark (`ข่าว`)."""
-    words = "".join(
-        ch if ch.isalnum() or ch in keep or unicodedata.category(ch).startswith("M") else "\t"
-        for ch in text
+def _part_of_letter(base: str, mark: str) -> bool:
+    """Return True when a combining `mark` after `base` is part of a letter of a script
+    without case (a vowel sign, a tone mark), not an accent to fold away."""
+    return (
+        bool(base)
+        and unicodedata.category(base) in _CASELESS
+        and not any(low <= mark <= high for low, high in _VOWEL_POINTS)
     )
-    return _SEPARATORS.sub(by, words)
+
+
+def _words(text: str, keep: str, by: str) -> str:
+    """Return `text` with each run of characters other than letters, digits and those in
+    `keep` replaced by `by`. A mark that is part of its letter stays (`\\w` has no marks: a
+    Devanagari vowel sign, `हिन्दी`); an accent no composed letter holds goes (`İ` lowercased
+    is `i` and a dot above: `## İstanbul` is `istanbul`)."""
+    kept: list[str] = []
+    base = ""
+    for ch in text:
+        if unicodedata.category(ch).startswith("M"):
+            kept.append(ch if _part_of_letter(base, ch) else "\t")
+            continue
+        base = ch
+        kept.append(ch if ch.isalnum() or ch in keep else "\t")
+    return _SEPARATORS.sub(by, "".join(kept))
 
 
 def transliterate(text: str) -> str:
@@ -104,7 +128,8 @@ def transliterate(text: str) -> str:
 def _spell(ch: str, anyascii: Callable[[str], str]) -> str:
     """Spell one character; a CJK syllable (`Yi`) gets spaces so it becomes a word of a slug."""
     latin = anyascii(ch)
-    if latin[:1].isupper() and unicodedata.category(ch) == "Lo":
+    # A Hangul syllable is part of a word (`한국` is `hangug`), as its jamo were spelled.
+    if latin[:1].isupper() and unicodedata.category(ch) == "Lo" and not "\uac00" <= ch <= "\ud7a3":
         return f" {latin} "
     return latin
 
@@ -177,7 +202,7 @@ def tag_slug(tag: str) -> str:
     they differ in case, accents or punctuation. A Windows device name gets `--tag` (`con--tag`).
     """
     folded = strip_accents(tag).casefold()
-    named = _NOT_TAG.sub("-", folded) if folded.isascii() else _separated(folded, "", "-")
+    named = _NOT_TAG.sub("-", folded) if folded.isascii() else _words(folded, "", "-")
     named = named.strip("-")
     if named in DEVICE_NAMES:
         # `CON` would name a folder Windows cannot hold; the two hyphens keep `con--tag` from
@@ -199,7 +224,7 @@ def anchor_of(text: str) -> str:
     Dashes at either end are dropped: `## Change {+/-}` keeps its braces as text, and its id
     is `change`, not `change--`."""
     base = unicodedata.normalize("NFC", text).strip().lower()
-    kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _separated(base, "-_ ", "")
+    kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _words(base, "-_ ", "")
     return kept.replace(" ", "-").strip("-") or "section"
 
 

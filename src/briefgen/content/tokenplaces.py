@@ -37,8 +37,9 @@ class TokenPlaces:
         self._lines = lines
         self._searched: dict[int, int] = {}
         """Where the next search on each line starts: after the last token found there."""
-        self._placed: dict[int, SourcePos] = {}
-        """Each token's place, by the token's id (the file's tokens live while it is built)."""
+        self._placed: dict[int, tuple[Token, SourcePos]] = {}
+        """Each token's place, by its id, with the token itself: it stays alive, so its id is
+        not given to the token of the next table cell or image title parsed on its own."""
         self._budget: dict[int, int] = {}
         """Characters each line may still be searched over: a few times its length, so a line
         of thousands of links whose destinations are not written as they are read (entities)
@@ -48,25 +49,42 @@ class TokenPlaces:
         """Return the position of `token`, on `line` of the file (1-based), in a run that
         starts at `start`."""
         placed = self._placed.get(id(token))
-        if placed is not None:
-            return placed
+        if placed is not None and placed[0] is token:
+            return placed[1]
         first = start.column if line == start.line else 1
-        written = _written(token)
-        found = -1
-        if written and 0 < line <= len(self._lines):
-            source = self._lines[line - 1]
-            begin = max(first - 1, self._searched.get(line, 0))
-            budget = self._budget.get(line, _SEARCHES * len(source) + len(written))
-            if budget > 0:
-                found = source.find(written, begin)
-                self._budget[line] = budget - ((found if found >= 0 else len(source)) - begin)
+        found = self._find(line, _written(token), first)
         if found < 0:
             return SourcePos(start.path, line, first)
-        self._searched[line] = found + len(written)
         if token.type in ("link_open", "image"):
-            found = _link_start(source, found)
-        placed = self._placed[id(token)] = SourcePos(start.path, line, found + 1)
-        return placed
+            found = _link_start(self._lines[line - 1], found)
+        pos = SourcePos(start.path, line, found + 1)
+        self._placed[id(token)] = (token, pos)
+        return pos
+
+    def skip(self, start: SourcePos, line: int, token: Token) -> None:
+        """Move past a token no warning is about (a code span, a safe link) where it is
+        written, so the same text in it is not taken for a warned token after it."""
+        if token.type == "code_inline":
+            self._find(line, token.content, start.column if line == start.line else 1)
+        else:  # placed now: a warning about it (an unsafe link) asks again
+            self.at(start, line, token)
+
+    def _find(self, line: int, written: str, first: int) -> int:
+        """Return where `written` is on `line` after the last token found there (and not
+        before column `first`), moving past it; -1 when it is not, or the line's search
+        budget is spent."""
+        if not written or not 0 < line <= len(self._lines):
+            return -1
+        source = self._lines[line - 1]
+        begin = max(first - 1, self._searched.get(line, 0))
+        budget = self._budget.get(line, _SEARCHES * len(source) + len(written))
+        if budget <= 0:
+            return -1
+        found = source.find(written, begin)
+        self._budget[line] = budget - ((found if found >= 0 else len(source)) - begin)
+        if found >= 0:
+            self._searched[line] = found + len(written)
+        return found
 
 
 def _written(token: Token) -> str:
