@@ -57,6 +57,8 @@ class TokenPlaces:
             return SourcePos(start.path, line, first)
         if token.type in ("link_open", "image"):
             found = _link_start(self._lines[line - 1], found)
+        if token.type == "link_open":  # its text's tokens come next, written before its URL
+            self._searched[line] = found + 1
         pos = SourcePos(start.path, line, found + 1)
         self._placed[id(token)] = (token, pos)
         return pos
