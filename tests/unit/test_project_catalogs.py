@@ -13,7 +13,7 @@ from briefgen.site import i18n
 from briefgen.site.catalogfiles import catalog_folders
 from briefgen.site.catalogs import validate_catalogs
 from briefgen.site.i18n import read_po_text
-from tests.conftest import REPO, make_project
+from tests.conftest import REPO, cpu_seconds, make_project
 
 HEADER = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
 HEBREW = REPO / "tests" / "projects" / "multilingual" / "locales" / "he" / "LC_MESSAGES"
@@ -357,3 +357,14 @@ def test_a_translation_may_drop_placeholders_and_write_percent_signs(tmp_path: P
     root = _catalog(tmp_path, text)
 
     assert [d for d in validate_catalogs(root) if d.is_error] == []
+
+
+def test_a_catalog_of_thousands_of_mistakes_is_checked_in_linear_time(tmp_path: Path) -> None:
+    """Each mistake's place was found by reading every entry again: 8,000 took 107 s."""
+    entries = "".join(f'msgid "Label {n}"\nmsgstr "Etiqueta {n} al 100%"\n\n' for n in range(4000))
+    root = _catalog(tmp_path, HEADER + entries)
+    started = cpu_seconds()
+    problems = validate_catalogs(root)
+    seconds = cpu_seconds() - started
+    assert len([p for p in problems if "not a valid %-format" in p.message]) == 4000
+    assert seconds < 20, f"took {seconds:.1f} s"

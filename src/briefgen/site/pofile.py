@@ -69,7 +69,7 @@ def translation_pos(
     the `"…"` line continuing it. Its keyword's line when `offset` is None; the msgid's line
     when the entry has no such translation."""
     keyword = "msgstr" if form is None else f"msgstr[{form}]"
-    entry = next((e for e in _entries(lines) if e.msgid_line == msgid_line), None)
+    entry = _entry_at(lines, msgid_line)
     number = next((n for k, n in entry.forms if k == keyword), None) if entry else None
     if number is None:
         return SourcePos(rel, msgid_line)
@@ -84,6 +84,18 @@ def translation_pos(
                 return SourcePos(rel, at, character.start() + 1)
             offset -= 1
     return SourcePos(rel, number)
+
+
+_LAST_READ: list[tuple[Sequence[str], dict[int, _Entry]]] = []
+"""The last catalog's entries by their msgid's line, with its lines: a catalog with thousands
+of mistakes reads its entries once, not once for each."""
+
+
+def _entry_at(lines: Sequence[str], msgid_line: int) -> _Entry | None:
+    """Return the entry of `lines` whose msgid is on `msgid_line`."""
+    if not _LAST_READ or _LAST_READ[0][0] is not lines:
+        _LAST_READ[:] = [(lines, {entry.msgid_line: entry for entry in _entries(lines)})]
+    return _LAST_READ[0][1].get(msgid_line)
 
 
 def _escape_errors(lines: Sequence[str], rel: str) -> list[Diagnostic]:
