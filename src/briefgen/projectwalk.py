@@ -61,8 +61,15 @@ REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr"})
 
 def left_out_of_walk(name: str, *, folder: bool) -> bool:
     """Return True for an entry no build reads: a dot-file (`.DS_Store`, an editor's swap or
-    lock file) or a version control folder; other dot-folders (`.well-known/`) are read."""
+    lock file), the `Icon\r` file macOS's Finder writes into a folder with a custom icon, or a
+    version control folder; other dot-folders (`.well-known/`) are read."""
+    if name == MACOS_ICON:
+        return not folder
     return name.startswith(".") and (name in REPOSITORIES or not folder)
+
+
+MACOS_ICON = "Icon\r"
+"""The file holding a macOS folder's custom icon: Finder's, as `.DS_Store` is."""
 
 
 def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) -> ProjectFolder:
@@ -102,8 +109,8 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
             continue
         for entry in entries:
             path = current / entry.name
-            # The name first: only a dot-name costs the folder test's stat.
-            if entry.name.startswith(".") and left_out_of_walk(
+            # The name first: only a dot-name (or Finder's icon) costs the folder test's stat.
+            if (entry.name.startswith(".") or entry.name == MACOS_ICON) and left_out_of_walk(
                 entry.name, folder=_is_folder(entry)
             ):
                 continue

@@ -265,3 +265,14 @@ def test_a_file_saved_in_nfd_links_to_its_own_heading(project: Path) -> None:
     page = (project / "site" / "first" / "index.html").read_text(encoding="utf-8")
     assert 'id="café"' in page
     assert 'href="#caf%C3%A9"' in page
+
+
+def test_finders_icon_file_is_left_out_as_ds_store_is(project: Path) -> None:
+    """macOS writes `Icon\\r` into a folder with a custom icon; Windows cannot hold the name."""
+    (project / "static" / "img").mkdir(parents=True)
+    (project / "static" / "img" / "Icon\r").write_bytes(b"icon")
+    (project / "static" / "img" / ".DS_Store").write_bytes(b"finder")
+    (project / "static" / "img" / "map.txt").write_text("x", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert (run.code, run.stderr) == (0, "")
+    assert sorted(p.name for p in (project / "site" / "img").iterdir()) == ["map.txt"]
