@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
-from briefgen.report import ConsoleReporter, OutputClosedError
 from briefgen.typoparser import TypoParser
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from briefgen.report import Verbosity
+    from briefgen.report import ConsoleReporter, Verbosity
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -47,10 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"argument `{shown}` is not valid UTF-8")
     try:
         args = parser.parse_args(arguments)  # prints --help and --version itself
+        from briefgen.report import ConsoleReporter
+
         reporter = ConsoleReporter(verbosity=_verbosity(args))
         signal.signal(signal.SIGTERM, _interrupt)
         return _run(args, reporter)
-    except OutputClosedError as closed:  # raised while reporting anything, a failure too
+    except Exception as closed:  # only OutputClosedError, raised while reporting anything
+        from briefgen.report import OutputClosedError  # not at start-up: `--help` stays fast
+
+        if not isinstance(closed, OutputClosedError):
+            raise
         if closed.args and sys.stderr is not None:  # not gone: full, say, and stderr may be fine
             with contextlib.suppress(OSError):
                 sys.stderr.write(f"briefgen: cannot write the output: {closed.args[0]}\n")
@@ -61,6 +66,7 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     """Run the command and report how it ended; return its exit code."""
     from briefgen.diagnostics import BriefgenError, SourcePos, error
     from briefgen.files import MACHINE_ERRNOS
+    from briefgen.report import OutputClosedError
 
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
     try:

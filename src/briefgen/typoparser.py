@@ -7,8 +7,6 @@ import re
 import sys
 from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
-from briefgen.report import write_flushed
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -36,6 +34,8 @@ class TypoParser(argparse.ArgumentParser):
         reader gone) raises OutputClosedError, as a result line does: argparse drops the
         failure and exits 0. A usage error that cannot reach stderr is dropped: exit 2 says it."""
         if message and file is sys.stdout:  # print_help's and the version action's
+            from briefgen.report import write_flushed  # not at start-up: only help is written
+
             write_flushed(cast("TextIO", file), message)
         else:
             super()._print_message(message, file)
