@@ -276,3 +276,13 @@ def test_finders_icon_file_is_left_out_as_ds_store_is(project: Path) -> None:
     run = run_briefgen("build", cwd=project)
     assert (run.code, run.stderr) == (0, "")
     assert sorted(p.name for p in (project / "site" / "img").iterdir()) == ["map.txt"]
+
+
+def test_static_files_differing_by_case_and_unicode_form_are_refused(project: Path) -> None:
+    (project / "static").mkdir()
+    (project / "static" / "Caf\u00e9.txt").write_text("composed", encoding="utf-8")
+    (project / "static" / "cafe\u0301.txt").write_text("decomposed", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    assert "differ only by case and Unicode form" in run.stderr
+    assert "hint: rename one of them: macOS keeps them as one file" in run.stderr

@@ -163,8 +163,10 @@ def _case_twins(published: dict[str, str], plugins: dict[str, str]) -> list[Diag
         other = first.setdefault(_folded(rel), rel)
         if other != rel:
             hint = "rename one of them: Windows and macOS keep them as one file"
-            if other.casefold() != rel.casefold():
+            if unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", rel):
                 hint = "keep one of them: macOS keeps them as one file"
+            elif other.casefold() != rel.casefold():  # by case and form: one name on macOS
+                hint = "rename one of them: macOS keeps them as one file"
             differ = _how_they_differ(rel, other)
             problems.append(_twins(published, plugins, rel, other, f"`{other}`", hint, differ))
     return problems
@@ -176,7 +178,9 @@ def _how_they_differ(path: str, twin: str) -> str:
     if path.casefold() == twin.casefold():
         return "differ only by case"
     decomposed = "the second" if unicodedata.is_normalized("NFC", path) else "the first"
-    return f"are one name in two Unicode forms ({decomposed} has its accents decomposed)"
+    if unicodedata.normalize("NFC", path) == unicodedata.normalize("NFC", twin):
+        return f"are one name in two Unicode forms ({decomposed} has its accents decomposed)"
+    return f"differ only by case and Unicode form ({decomposed} has its accents decomposed)"
 
 
 def _folded(path: str) -> str:
