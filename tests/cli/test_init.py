@@ -288,3 +288,16 @@ def test_init_workflow_question_of_what_a_project_needs_takes_one_feature(tmp_pa
             2,
             "usage: python -m briefgen.commands.needs {pdf,search}\n",
         )
+
+
+def test_init_workflow_question_needs_nothing_of_settings_it_cannot_read(tmp_path: Path) -> None:
+    """The check step after it says what is wrong; the install step must not fail first."""
+    (tmp_path / CONFIG_NAME).mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen.commands.needs", "pdf"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (1, "")

@@ -13,14 +13,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from briefgen.diagnostics import BriefgenError
 from briefgen.site.config import load_config
 
 FEATURES = ("pdf", "search")
 
 
 def needs(feature: str, root: Path) -> bool:
-    """Return True when the settings of the project at `root` turn `feature` on."""
-    config, _ = load_config(root)
+    """Return True when the settings of the project at `root` turn `feature` on; False when
+    they cannot be read at all (a folder named `briefgen.yaml`), which the check reports."""
+    try:
+        config, _ = load_config(root)
+    except BriefgenError:
+        return False
     return bool(config.pdf if feature == "pdf" else config.search)
 
 
