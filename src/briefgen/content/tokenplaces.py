@@ -106,10 +106,10 @@ def _written(token: Token) -> str:
 def _link_start(source: str, destination: int) -> int:
     """Return where the link or image whose destination is at `destination` starts: its `[`
     (or `![`) for `[text](url)`, its `<` for `<url>`; else the destination itself."""
-    before = source[:destination]
-    if before.endswith(("](", "](<")):
-        close = before.rindex("](")
-    elif before.endswith("<"):
+    # Looked at in place: a slice of the line up to each link would copy it, per link.
+    if source.endswith(("](", "](<"), 0, destination):
+        close = source.rindex("](", 0, destination)
+    elif source.endswith("<", 0, destination):
         return destination - 1
     else:
         return destination
