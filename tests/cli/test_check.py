@@ -228,6 +228,7 @@ def test_check_prints_what_build_prints_when_a_translation_has_an_error(tmp_path
         ("notes ", "a name ending in ` `, which Windows drops"),
         ("a:b.txt", "a name holding `:`, which Windows does not allow"),
         ("why?.txt", "a name holding `?`, which Windows does not allow"),
+        *((f"a{c}b.txt", f"a name holding `{c}`, which Windows does not allow") for c in '<>"|*'),
         ("x\ny.txt", "a name holding a control character, which Windows does not allow"),
         ("COM¹.txt", "a name Windows keeps for a device"),
     ],
