@@ -132,6 +132,30 @@ def test_a_tilde_line_after_a_definition_list_stays_a_paragraph(body: str, shown
     assert paragraph.text.text == shown
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "- Cost of A\n: Nil.\n",
+        "1. Step one\n: Nil.\n",
+        "2. Step two\n: Nil.\n",
+        "> Quoted\n: Nil.\n",
+        "### Heading\n: Nil.\n",
+        "***\n: Nil.\n",
+    ],
+)
+@pytest.mark.parametrize("between", ["\n", ""])
+def test_a_block_after_a_definition_list_is_what_it_is_alone(block: str, between: str) -> None:
+    """Only a list's first term was vetted: `- Cost of A` below a definition became a term
+    holding its `- `, silently, where alone it is a list item (with a warning for `: Nil.`)."""
+    after, after_problems = parse_ok("Remittances\n: Money sent home.\n" + between + block)
+    alone, alone_problems = parse_ok(block)
+    glossary, *rest = after.lede
+    assert isinstance(glossary, BulletList)
+    assert [i.term and i.term.text for i in glossary.items] == ["Remittances"]
+    assert strip_positions((rest, after.sections)) == strip_positions((alone.lede, alone.sections))
+    assert after_problems == alone_problems
+
+
 def test_a_definition_list_goes_on_after_a_tilde_paragraph() -> None:
     body = "A\n: First.\n\nPrices rose\n~ 40 per cent.\n\nB\n: Second.\n: Third.\n"
     briefing, diagnostics = parse_ok(body)

@@ -32,7 +32,7 @@ def definition_lists(parser: MarkdownIt) -> None:
     The colon form only, as Hugo, PHP Markdown Extra and Python-Markdown read it: Pandoc's
     `~` marker would turn a wrapped line starting `~ 40 per cent` into a definition. The
     plugin's rule is asked only when a term's first definition starts with `:`, and the list
-    it reads ends before any `~` definition further down (`_end_before_tilde`).
+    it reads ends before any `~` definition or block-starting term further down (`_end_early`).
     """
     deflist_plugin(parser)
     ruler = parser.block.ruler
@@ -48,7 +48,7 @@ def definition_lists(parser: MarkdownIt) -> None:
         if not rule(state, start, end, silent):
             return False
         if not silent:
-            _end_before_tilde(state, first)
+            _end_early(state, first)
         return True
 
     ruler.at("deflist", colon_definitions, {"alt": ["paragraph", "reference", "blockquote"]})
@@ -60,31 +60,62 @@ def _marker(state: StateBlock, line: int) -> str:
     return state.src[start : start + 1]
 
 
-def _end_before_tilde(state: StateBlock, first: int) -> None:
-    """End the list the plugin read from `state.tokens[first]` before its first `~` definition.
+def _end_early(state: StateBlock, first: int) -> None:
+    """End the list the plugin read from `state.tokens[first]` before its first term or
+    definition that is none.
 
-    The plugin reads `~` wherever it looks for a definition: after a later term too, where
-    this wrapper never sees it, so a line `~ 40 per cent` below a wrapped sentence made the
-    sentence a term and dropped the `~`. The list's tokens
-    from that term (or, after a blank line, that definition) on are dropped, and its lines are
-    read again as what they are: a paragraph. Nested lists went through this wrapper already.
+    The plugin vets only the first term (by being asked after the rules of other blocks):
+    any later line with a definition below it becomes a term, so `- Cost of A`, `### Heading`
+    or `> Quoted` after a definition list was a term holding its raw marker; and it reads `~`
+    wherever it looks for a definition, so a line `~ 40 per cent` below a wrapped sentence
+    made the sentence a term and dropped the `~`. The list's tokens from that term (or, after
+    a blank line, that `~` definition) on are dropped, and its lines are read again as what
+    they are: a list, a heading, a quote, a paragraph. Nested lists went through this wrapper
+    already.
     """
     tokens = state.tokens
     level = tokens[first].level + 1
-    for index in range(first + 1, len(tokens) - 1):
+    for index in range(first + 2, len(tokens) - 1):
         token = tokens[index]
-        if token.type != "dd_open" or token.level != level:
+        if token.level != level:
             continue
-        # The definition's first block starts on its marker line (the dd's own map may
-        # start at its term's line).
-        opening = tokens[index + 1].map or token.map
-        if opening is None or _marker(state, opening[0]) != "~":
+        if token.type == "dt_open":
+            assert token.map is not None
+            if not _starts_block(state, token.map[0]):
+                continue
+            cut = index
+        elif token.type == "dd_open":
+            # The definition's first block starts on its marker line (the dd's own map may
+            # start at its term's line).
+            opening = tokens[index + 1].map or token.map
+            if opening is None or _marker(state, opening[0]) != "~":
+                continue
+            # A term's first definition: the term goes too (its dt_open, inline and dt_close).
+            cut = index - 3 if tokens[index - 1].type == "dt_close" else index
+        else:
             continue
-        # A term's first definition: the term goes too (its dt_open, inline and dt_close).
-        cut = index - 3 if tokens[index - 1].type == "dt_close" else index
         lines, dl_map, close = tokens[cut].map, tokens[first].map, tokens[-1]
         assert lines is not None and dl_map is not None
         del tokens[cut:]
         tokens.append(close)
         state.line = dl_map[1] = lines[0]
         return
+
+
+def _starts_block(state: StateBlock, line: int) -> bool:
+    """Return whether a rule that may end a paragraph reads `line` as a block of its own.
+
+    A term is a one-line paragraph, so a line such a rule claims (a list item, a heading, a
+    quote, a fence, a rule) is no term. The rules are asked as at the start of a block, where
+    a list may start `2.`, not as after a paragraph's line (markdown-it's setext heading rule
+    leaves `parentType` at "paragraph" when it finds no underline).
+    """
+    ruler = state.md.block.ruler
+    own = ruler.__rules__[ruler.__find__("deflist")].fn
+    parent, state.parentType = state.parentType, "deflist"
+    starts = any(
+        rule is not own and rule(state, line, state.lineMax, True)
+        for rule in ruler.getRules("paragraph")
+    )
+    state.parentType = parent
+    return starts
