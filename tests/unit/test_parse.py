@@ -394,6 +394,38 @@ def test_parse_fence_reads_the_language_and_warns_of_attributes_not_shown(
     assert all(d.pos.line == FRONT.count("\n") + 3 for d in diagnostics)
 
 
+@pytest.mark.parametrize(
+    ("info", "hint"),
+    [
+        ("{note}", "write a callout: `> [!NOTE]`"),
+        ("{warning}", "write a callout: `> [!NOTE]`"),
+        ("{admonition} Custom title", "write a callout: `> [!NOTE]`"),
+        ("{Dropdown} More", "write a callout: `> [!NOTE]`"),
+        ("{figure} chart.png", "write `![alt text](chart.png)`"),
+        ("{code-block} python", "write the language after a plain fence"),
+        ("{list-table} Budget", "write a pipe table"),
+        ("{math}", "write it in words"),
+    ],
+)
+def test_parse_fence_of_a_myst_directive_is_code_in_no_language_with_a_warning(
+    info: str, hint: str
+) -> None:
+    """Read as Quarto's `{r}` is, ```` ```{note} ```` was code in a language `note`, silently:
+    a callout's prose shown as monospace code."""
+    source = FRONT + f"Lede.\n\n- item\n\n  ```{info}\n  The figures are provisional.\n  ```\n"
+    briefing, diagnostics = parse_briefing("content/a.md", source)
+    assert briefing is not None
+    item = briefing.lede[1]
+    assert isinstance(item, BulletList)
+    assert item.items[0].children == (
+        CodeBlock("The figures are provisional.\n", None, item.items[0].children[0].pos),
+    )
+    (warned,) = diagnostics
+    assert warned.message == f"MyST directive `{info}` is not supported; shown as code"
+    assert (warned.pos.line, warned.pos.column) == (FRONT.count("\n") + 5, 3)
+    assert warned.hint is not None and warned.hint.startswith(hint)
+
+
 def test_parse_sections_nest_by_level_and_anchors_are_unique() -> None:
     briefing = parse_ok(
         "## Key Takeaways\n\n### Detail\n\n#### Finer\n\n### Detail\n\n"

@@ -19,6 +19,45 @@ if TYPE_CHECKING:
 # Pandoc writes ```{.python title="a.py"}, Quarto and R Markdown ```{r echo=FALSE}: the
 # language is the first class or word inside the braces.
 _BRACED = re.compile(r"\{\s*\.?(?P<language>[^\s.{}=]*)(?P<rest>[^}]*)\}(?P<after>.*)")
+_DIRECTIVE = re.compile(r"\{(?P<name>[A-Za-z][\w-]*)\}(?:\s.*)?")
+"""MyST's (Jupyter Book's) directive fence, ```` ```{note} ```` or ```` ```{figure} a.png ````:
+a name alone in braces, its argument after them."""
+_CALLOUT_HINT = "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines"
+_MYST_ADMONITIONS = (
+    "admonition",
+    "attention",
+    "caution",
+    "danger",
+    "dropdown",
+    "error",
+    "hint",
+    "important",
+    "note",
+    "seealso",
+    "tip",
+    "warning",
+)
+"""MyST's admonitions: a box with a title, as a callout is."""
+_MYST_DIRECTIVES: dict[str, str] = {
+    **dict.fromkeys(_MYST_ADMONITIONS, _CALLOUT_HINT),
+    **dict.fromkeys(
+        ("figure", "image"),
+        "write `![alt text](chart.png)` in a paragraph of its own, a `Figure: caption` line "
+        "below it",
+    ),
+    **dict.fromkeys(
+        ("code", "code-block", "code-cell", "sourcecode"),
+        "write the language after a plain fence: ```` ```python ````",
+    ),
+    **dict.fromkeys(
+        ("csv-table", "list-table", "table"),
+        "write a pipe table: `| a | b |`, then `|---|---|`, then a `| … |` line per row",
+    ),
+    "math": "write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
+}
+"""The MyST directives warned about, each with how to write what it says: read as a Quarto
+chunk (```` ```{r} ````) is, a `{note}` was code in a language named `note`, silently.
+Quarto's executable chunks (`{r}`, `{python}`) are no directive and stay code."""
 
 
 def split_info(info: str) -> tuple[str, str]:
@@ -33,8 +72,17 @@ def split_info(info: str) -> tuple[str, str]:
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> CodeBlock:
     """Build a code block; the fence's first info word is its language."""
-    language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
     pos = builder.ctx.pos(node)
+    if node.type == "fence" and (hint := _directive_hint(node.info)):
+        # A MyST directive's lines are shown as they are, in no language; the warning is at
+        # the fence's marker, in a list item or a quote too.
+        message = (
+            f"MyST directive `{excerpt(node.info.strip(), 40)}` is not supported; shown as code"
+        )
+        at = builder.ctx.pos_of(pos, node.markup)
+        builder.ctx.diagnostics.append(warning(at, message, hint=hint))
+        return CodeBlock(node.content, None, pos)
+    language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
     if attributes:
         # MkDocs and Docusaurus show `title="config.js"` above the code: here it would vanish.
         builder.ctx.diagnostics.append(
@@ -45,6 +93,12 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
             )
         )
     return CodeBlock(node.content, language or None, pos)
+
+
+def _directive_hint(info: str) -> str | None:
+    """Return how to write what a MyST directive fence says, or None for any other fence."""
+    match = _DIRECTIVE.fullmatch(info.strip())
+    return _MYST_DIRECTIVES.get(match["name"].lower()) if match else None
 
 
 def to_json(block: CodeBlock, writer: JsonWriter) -> JsonObject:
