@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
+from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
@@ -61,6 +62,38 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         )
     )
     return None
+
+
+def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
+    """Warn about each line of a quote's paragraphs, but its first, that is a callout marker
+    alone: only the first line's starts a callout, so two GitHub alerts pasted with no blank
+    line between them (or a `>` one) are one quote, the second marker shown as its text."""
+    ctx = builder.ctx
+    for child in node.children:
+        if child.type != "paragraph":
+            continue
+        tokens = inline_tokens(child)
+        pos = ctx.pos(child)
+        line = pos.line
+        for index, token in enumerate(tokens):
+            line += lines_moved(token)
+            if index == 0 and child is node.children[0]:
+                continue  # the quote's first line: callout_marker reads it
+            starts_line = index == 0 or tokens[index - 1].type in LINE_BREAKS
+            ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
+            if not (starts_line and ends_line and token.type == "text"):
+                continue
+            if match := _MARKER.match(token.content):
+                at = ctx.pos_of(SourcePos(pos.path, line), match[0].rstrip())
+                ctx.diagnostics.append(
+                    warning(
+                        at,
+                        f"callout marker `{match[0].rstrip()}` is not on its quote's first "
+                        "line; shown as text",
+                        hint="a marker starts a callout only on the quote's first line: end "
+                        "the quote before it with a blank line that is not a `>` line",
+                    )
+                )
 
 
 def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: Builder) -> Callout:

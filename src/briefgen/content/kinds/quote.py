@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from briefgen.content.kinds.callout import callout_from_quote, callout_marker, errors_since
+from briefgen.content.kinds.callout import (
+    callout_from_quote,
+    callout_marker,
+    errors_since,
+    stray_marker_warnings,
+)
 from briefgen.content.nesting import FLATTENED_FROM
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import warning
@@ -33,6 +38,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
     builder.ctx.quote_depth += 1
     try:
         variant = callout_marker(node, builder)
+        stray_marker_warnings(node, builder)
         if variant is not None:
             return callout_from_quote(node, variant, builder)
         reported = len(builder.ctx.diagnostics)
