@@ -52,6 +52,7 @@ def _entry() -> Entry:
         pos=SourcePos("content/t.md", 1),
         authors=("X",),
         layout="wide",
+        layout_pos=SourcePos("content/t.md", 5),
         extra={"when": dt.date(2020, 1, 2), "n": [1, 2.5, None, True], "big": 10**400},
     )
     return Entry("t", "content/t.md", meta, 3)

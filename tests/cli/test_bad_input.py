@@ -250,7 +250,7 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              bad_md(briefing("extra: 5"))),
     BadInput("layout-path", "content/bad.md:4:1", ("`layout` `../x` may use only",),
              bad_md(briefing("layout: ../x"))),
-    BadInput("layout-without-template", "content/bad.md:1:1",
+    BadInput("layout-without-template", "content/bad.md:4:1",
              ("layout 'fancy' has no template briefing-fancy.html",),
              bad_md(briefing("layout: fancy"))),
     # --- slugs and URLs (rows 20, 21, 22) ---

@@ -14,6 +14,7 @@ import lxml.html
 import pytest
 from benchmarks.scale import MAX_PAGE_BYTES
 
+from briefgen.content.parse import parse_briefing
 from briefgen.model import Site
 from briefgen.site import urls
 from briefgen.site.render import Renderer, TemplateProblem
@@ -406,6 +407,15 @@ class TestTemplateOverrides:
             Renderer(sample_config(), tmp_path).render_briefing(memo, site_of(memo))
         assert str(caught.value.diagnostic.pos) == "content/sample.md:1:1"
         assert "briefing-nope.html" in caught.value.diagnostic.message
+
+    def test_unknown_layout_is_reported_at_its_line(self, tmp_path: Path) -> None:
+        """As an invalid `layout:` value is: it was reported at the front matter's 1:1."""
+        text = "---\ntitle: T\ndate: 2026-11-01\nsummary: S\nlayout: post\n---\n\nText.\n"
+        post, diagnostics = parse_briefing("content/a.md", text)
+        assert post is not None and diagnostics == []
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(post, site_of(post))
+        assert str(caught.value.diagnostic.pos) == "content/a.md:5:1"
 
     def test_layout_too_long_for_a_file_name_is_reported_at_the_front_matter(
         self, tmp_path: Path

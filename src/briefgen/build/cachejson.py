@@ -108,6 +108,7 @@ def entry_to_json(entry: Entry) -> JSON:
             "pos": pos_to_json(meta.pos),
             "authors": list(meta.authors),
             "layout": meta.layout,
+            "layout_pos": None if meta.layout_pos is None else pos_to_json(meta.layout_pos),
             "lang": meta.lang,
             "translation_key": meta.translation_key,
             "extra": value_to_json(meta.extra),
@@ -155,7 +156,7 @@ def entry_from_json(data: JSON) -> Entry:
     extra = value_from_json(meta.get("extra"))
     if not isinstance(extra, dict):
         raise CacheShapeError("extra")
-    updated = meta.get("updated")
+    updated, layout_pos = meta.get("updated"), meta.get("layout_pos")
     front = FrontMatter(
         title=_str(meta.get("title")),
         date=_date(meta.get("date")),
@@ -166,6 +167,7 @@ def entry_from_json(data: JSON) -> Entry:
         pos=pos_from_json(meta.get("pos")),
         authors=_strings(meta.get("authors")),
         layout=_optional_str(meta.get("layout")),
+        layout_pos=None if layout_pos is None else pos_from_json(layout_pos),
         lang=_optional_str(meta.get("lang")),
         translation_key=_optional_str(meta.get("translation_key")),
         extra=extra,

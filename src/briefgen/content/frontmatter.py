@@ -276,6 +276,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         pos=start,
         authors=authors or (),
         layout=layout,
+        layout_pos=fields.doc.pos("layout") if layout else None,
         lang=lang,
         translation_key=translation_key or None,
         extra=extra or {},

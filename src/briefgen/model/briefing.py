@@ -69,6 +69,8 @@ class FrontMatter:
     authors: tuple[str, ...] = ()
     layout: str | None = None
     """Selects `briefing-<layout>.html` instead of `briefing.html`."""
+    layout_pos: SourcePos | None = None
+    """Where `layout:` is written: a layout with no template is an error at its line."""
     lang: str | None = None
     """BCP 47 tag from `lang:`; None when the file name or the site default decides."""
     translation_key: str | None = None

@@ -76,7 +76,7 @@ class Renderer:
         if layout and not self._template_exists(name):
             raise TemplateProblem(
                 error(
-                    briefing.meta.pos,
+                    briefing.meta.layout_pos or briefing.meta.pos,
                     f"layout {layout!r} has no template {name}",
                     hint=f"add {TEMPLATES_DIR}/{name} or remove `layout:`",
                 )
