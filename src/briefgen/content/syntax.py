@@ -48,7 +48,7 @@ def definition_lists(parser: MarkdownIt) -> None:
         if not rule(state, start, end, silent):
             return False
         if not silent:
-            _end_early(state, first)
+            _end_early(state, first, end)
         return True
 
     ruler.at("deflist", colon_definitions, {"alt": ["paragraph", "reference", "blockquote"]})
@@ -60,7 +60,7 @@ def _marker(state: StateBlock, line: int) -> str:
     return state.src[start : start + 1]
 
 
-def _end_early(state: StateBlock, first: int) -> None:
+def _end_early(state: StateBlock, first: int, end: int) -> None:
     """End the list the plugin read from `state.tokens[first]` before its first term or
     definition that is none.
 
@@ -81,7 +81,7 @@ def _end_early(state: StateBlock, first: int) -> None:
             continue
         if token.type == "dt_open":
             assert token.map is not None
-            if not _starts_block(state, token.map[0]):
+            if not _starts_block(state, token.map[0], end):
                 continue
             cut = index
         elif token.type == "dd_open":
@@ -102,7 +102,7 @@ def _end_early(state: StateBlock, first: int) -> None:
         return
 
 
-def _starts_block(state: StateBlock, line: int) -> bool:
+def _starts_block(state: StateBlock, line: int, end: int) -> bool:
     """Return whether a rule that may end a paragraph reads `line` as a block of its own.
 
     A term is a one-line paragraph, so a line such a rule claims (a list item, a heading, a
@@ -110,12 +110,12 @@ def _starts_block(state: StateBlock, line: int) -> bool:
     a list may start `2.`, not as after a paragraph's line (markdown-it's setext heading rule
     leaves `parentType` at "paragraph" when it finds no underline).
     """
-    ruler = state.md.block.ruler
-    own = ruler.__rules__[ruler.__find__("deflist")].fn
+    rules = state.md.block.ruler.__rules__
     parent, state.parentType = state.parentType, "deflist"
     starts = any(
-        rule is not own and rule(state, line, state.lineMax, True)
-        for rule in ruler.getRules("paragraph")
+        rule.fn(state, line, end, True)
+        for rule in rules
+        if rule.enabled and "paragraph" in rule.alt and rule.name != "deflist"
     )
     state.parentType = parent
     return starts
