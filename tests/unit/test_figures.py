@@ -161,6 +161,50 @@ def test_parse_allows_listed_remote_host() -> None:
 
 
 @pytest.mark.parametrize(
+    "url",
+    ["https://upload.wikimedia.org:443/map.png", "https://Upload.Wikimedia.org/map.png?x=1"],
+)
+def test_parse_allows_a_listed_host_as_the_csp_matches_it(url: str) -> None:
+    settings = ImageSettings(remote_hosts=("upload.wikimedia.org",))
+    _, problems = parse_briefing("content/a.md", HEAD + f"![Map]({url})\n", images=settings)
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://upload.wikimedia.org:8443/map.png",
+            "is not allowed: the page's CSP allows upload.wikimedia.org on port 443 only",
+        ),
+        (
+            "https://upload.wikimedia.org:99999/map.png",
+            "is not allowed: the page's CSP allows upload.wikimedia.org on port 443 only",
+        ),
+        (
+            "https://evil.org@upload.wikimedia.org/map.png",
+            "has a user name or password, which browsers block in an image",
+        ),
+        (
+            "https://user:pw@upload.wikimedia.org/map.png",
+            "has a user name or password, which browsers block in an image",
+        ),
+    ],
+)
+def test_parse_refuses_a_listed_host_the_csp_or_browser_would_block(
+    url: str, expected: str
+) -> None:
+    """The CSP's `https://upload.wikimedia.org` matches port 443 alone: the check agrees."""
+    settings = ImageSettings(remote_hosts=("upload.wikimedia.org",))
+    _, problems = parse_briefing("content/a.md", HEAD + f"A ![Map]({url})\n", images=settings)
+    assert [format_diagnostic(d) for d in problems] == [
+        f"content/a.md:6:3: error: remote image `{url}` {expected}\n"
+        "  hint: write https://upload.wikimedia.org/map.png"
+        + (", or save the image next to the briefing" if "port" in expected else "")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -204,6 +204,9 @@ def _remote(
 ) -> ImageFile | None:
     host = (parts.hostname or "").lower()
     if parts.scheme == "https" and host in settings.remote_hosts:
+        if problem := _address_problem(parts, host):
+            diagnostics.append(error(pos, f"remote image `{shown}` {problem[0]}", problem[1]))
+            return None
         return ImageFile(parts.geturl(), unprintable=_NOT_FETCHED if settings.printed else None)
     if parts.scheme in {"http", "https", ""} and host:
         hint = (
@@ -214,6 +217,25 @@ def _remote(
         diagnostics.append(error(pos, message, hint))
         return None
     diagnostics.append(error(pos, f"image `{shown}` is not a file or an https URL"))
+    return None
+
+
+def _address_problem(parts: urllib.parse.SplitResult, host: str) -> tuple[str, str] | None:
+    """Return why an allowed host's image would still not load, and what to write instead.
+
+    The CSP's `https://host` matches port 443 alone, and browsers refuse a picture whose
+    address carries a user name or password (which the page would also publish).
+    """
+    plain = parts._replace(netloc=host).geturl()
+    if "@" in parts.netloc:
+        return "has a user name or password, which browsers block in an image", f"write {plain}"
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if port not in (None, 443):
+        reason = f"is not allowed: the page's CSP allows {host} on port 443 only"
+        return reason, f"write {plain}, or save the image next to the briefing"
     return None
 
 
