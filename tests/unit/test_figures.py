@@ -205,6 +205,41 @@ def test_parse_refuses_a_listed_host_the_csp_or_browser_would_block(
 
 
 @pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("data:image/png;base64,!!!!", "holds data that is not valid base64"),
+        ("data:image/png;base64,iVBORw0KGgo", "holds data that is not valid base64"),
+        ("data:image/gif;base64,R0lG%20ODlh", "holds data that is not valid base64"),
+        ("data:image/png;BASE64,iVBORw0KGgo=", "is not a data: URL like `data:image/png;base64,…`"),
+        ("data:image/png;base64", "is not a data: URL like `data:image/png;base64,…`"),
+        ("data:image/png;x,AA==", "is not a data: URL like `data:image/png;base64,…`"),
+    ],
+)
+def test_parse_refuses_a_data_image_that_holds_no_picture(url: str, expected: str) -> None:
+    """vnu refuses each of these `src`s, and no browser shows a picture from them."""
+    _, problems = parse_briefing("content/a.md", HEAD + f"![Dot]({url})\n")
+    assert [format_diagnostic(d) for d in problems] == [
+        f"content/a.md:6:1: error: image `{url}` {expected}\n"
+        "  hint: copy the picture's data: URL again, or save it next to the briefing"
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "data:image/png;base64,iVBORw0KGgo=",
+        "data:image/jpeg;charset=binary;base64,/9j/4A%3D%3D",
+        "data:image/gif;name=dot.gif,GIF89a",
+    ],
+)
+def test_parse_keeps_a_valid_data_image(url: str) -> None:
+    briefing, problems = parse_briefing("content/a.md", HEAD + f"![Dot]({url})\n")
+    assert problems == []
+    assert briefing is not None and isinstance(figure := briefing.lede[0], Figure)
+    assert figure.url == url
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -8,6 +8,8 @@ rules here are pure, so the parser stays free of the disk.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import posixpath
 import urllib.parse
 from dataclasses import dataclass
@@ -143,7 +145,12 @@ def _resolve(
     parts = urllib.parse.urlsplit(src)
     shown = excerpt(src, 60)
     if parts.scheme == "data":
-        return ImageFile(src)  # is_unsafe_url already let only raster data: images through
+        # is_unsafe_url already let only raster data: images through, whatever their data.
+        if problem := _data_problem(src):
+            hint = "copy the picture's data: URL again, or save it next to the briefing"
+            diagnostics.append(error(pos, f"image `{shown}` {problem}", hint))
+            return None
+        return ImageFile(src)
     if parts.scheme or src.startswith("//"):
         return _remote(parts, shown, pos, settings, diagnostics)
     path = urllib.parse.unquote(parts.path)
@@ -174,6 +181,26 @@ def _resolve(
         diagnostics.append(error(pos, f"image `{shown}`: {found}"))
         return None
     return found
+
+
+def _data_problem(src: str) -> str | None:
+    """Return what makes a `data:` image no picture (RFC 2397, as vnu checks it), or None.
+
+    Its data is percent-decoded first, as browsers do; base64 must then be padded, whole.
+    """
+    header, comma, data = src.partition(",")
+    parameters = header.split(";")[1:]
+    encoded = parameters[-1:] == ["base64"]  # only in lower case, for vnu
+    if encoded:
+        parameters.pop()
+    if not comma or any("=" not in parameter for parameter in parameters):
+        return "is not a data: URL like `data:image/png;base64,…`"
+    if encoded:
+        try:
+            base64.b64decode(urllib.parse.unquote_to_bytes(data), validate=True)
+        except binascii.Error:
+            return "holds data that is not valid base64"
+    return None
 
 
 def _project_paths(path: str, source: str) -> list[str]:
