@@ -45,7 +45,7 @@ def iso_date(text: str) -> dt.date:
 
 def base_url(text: str) -> str:
     """Return an http(s) URL that `base_url` in briefgen.yaml would accept."""
-    if not re.match(r"https?://[^/\s]+", text):
+    if not re.match(r"https?://[^/\s]+", text, re.IGNORECASE):
         raise argparse.ArgumentTypeError(
             f"expected an http:// or https:// URL such as https://example.org/briefings/, "
             f"not {text!r}"

@@ -74,6 +74,12 @@ def test_usage_bad_base_url_is_blamed_on_the_option(
         ("https://example.org/#top", "must not have a query (?) or fragment (#)"),
         ("https://example.org/my briefs/", "holds characters that must be percent-encoded"),
         ("https://example.org:port/", "is not a valid URL"),
+        ("https://example.org:0/", "has port 0; a port is from 1 to 65535"),
+        ("https://-example-.org/", "has no valid host name (labels of letters, digits and"),
+        (
+            "https://user:pw@example.org/",
+            "holds a user name or password (before `@`), which every page would show",
+        ),
     ],
 )
 def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
@@ -134,6 +140,15 @@ def test_usage_empty_bind_address_is_blamed_on_the_option(
     err = _usage_error(capsys, "serve", "--bind", address, "--source", str(tmp_path))
 
     assert "error: argument --bind: expected an address such as 127.0.0.1 or ::1" in err
+
+
+def test_usage_base_url_scheme_in_upper_case_is_the_same_url(project: Path) -> None:
+    """It was refused as not http(s); schemes are case-insensitive (RFC 3986)."""
+    run = run_briefgen("build", "--base-url", "HTTPS://example.org/b", cwd=project)
+
+    assert run.code == 0, run.stderr
+    sitemap = (project / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/b/first/</loc>" in sitemap
 
 
 def test_usage_bad_base_url_exits_2_before_reading_the_project(project: Path) -> None:

@@ -202,6 +202,71 @@ def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str)
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "repairs", "used"),
+    [
+        ("HTTPS://EX.ORG/", "an upper-case scheme", "https://EX.ORG/"),
+        ("Http://x.org/sub", "an upper-case scheme and no trailing `/`", "http://x.org/sub/"),
+    ],
+)
+def test_config_base_url_scheme_in_upper_case_is_lowered_with_a_warning(
+    tmp_path: Path, url: str, repairs: str, used: str
+) -> None:
+    """Schemes are case-insensitive (RFC 3986): it was refused as not http(s)."""
+    (tmp_path / "briefgen.yaml").write_text(f"title: T\nbase_url: {url}\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert [format_diagnostic(p) for p in problems] == [
+        f"briefgen.yaml:2:1: warning: base_url `{url}` has {repairs}; using {used}"
+    ]
+    assert config.base_url == used
+
+
+def test_config_base_url_flag_scheme_in_upper_case_is_lowered_silently(tmp_path: Path) -> None:
+    config, problems = load_config(tmp_path, base_url_override="HTTPS://x.org/sub/")
+    assert problems == []
+    assert config.base_url == "https://x.org/sub/"
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        (
+            "https://ex..org/",
+            "has no valid host name (labels of letters, digits and inner hyphens)",
+        ),
+        (
+            "https://-ex-.org/",
+            "has no valid host name (labels of letters, digits and inner hyphens)",
+        ),
+        (f"https://{'a' * 64}.org/", "has no valid host name (labels of letters, digits and"),
+        ("http://[v1.x]/", "has no valid host name (labels of letters, digits and inner hyphens)"),
+        ("https://ex.org:0/", "has port 0; a port is from 1 to 65535"),
+        ("https://user:pw@ex.org/", "holds a user name or password (before `@`), which every"),
+        ("https://@ex.org/", "holds a user name or password (before `@`), which every page"),
+    ],
+)
+@pytest.mark.parametrize("key", ["base_url", "source_url"])
+def test_config_url_without_a_host_a_browser_reaches_is_an_error(
+    tmp_path: Path, url: str, problem: str, key: str
+) -> None:
+    """Each was accepted, and a base URL's credentials went into every canonical URL."""
+    (tmp_path / "briefgen.yaml").write_text(f"title: T\n{key}: {url}\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    named = "base_url" if key == "base_url" else "`source_url`"
+    (message,) = [format_diagnostic(p) for p in problems]
+    assert message.startswith(f"briefgen.yaml:2:1: error: {named} `{url}` {problem}")
+    assert config.base_url == "http://localhost:8000/"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1]:8000/", "https://127.0.0.1:8080/", "https://Ex-1.org.:65535/b/"]
+)
+def test_config_base_url_with_an_address_or_port_is_kept(tmp_path: Path, url: str) -> None:
+    (tmp_path / "briefgen.yaml").write_text(f"title: T\nbase_url: {url}\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert (config.base_url, problems) == (url, [])
+
+
 @pytest.mark.parametrize("url", ["https://org.github.io//repo/", "https://org.github.io/repo//"])
 def test_config_base_url_with_an_empty_segment_is_an_error(tmp_path: Path, url: str) -> None:
     """`//repo/assets/style.css` in the 404 page would be the host `repo`'s stylesheet."""

@@ -32,15 +32,22 @@ def normalise_base_url(
     """Return an absolute base URL ending in `/`, warning at `pos` where it had to be repaired.
 
     Without `from_settings` the URL is `--base-url`'s, checked as argparse read it
-    (`arguments.py`): its missing `/` is added with no warning, as no file holds it.
+    (`arguments.py`): its missing `/` is added and its scheme lower-cased with no warning, as
+    no file holds it.
     """
     if not url:
         return DEFAULT_BASE_URL
     repairs: list[str] = []
     absolute = url
-    if "://" not in url:
+    scheme, colon_slashes, rest = url.partition("://")
+    if not colon_slashes:
         repairs.append("no scheme")
         absolute = "https://" + url.lstrip("/")
+    elif scheme.lower() in ("http", "https") and not scheme.islower():
+        # The same URL (RFC 3986), spelt as pages, feeds and serve's prefix compare it.
+        absolute = f"{scheme.lower()}://{rest}"
+        if from_settings:
+            repairs.append("an upper-case scheme")
     problem = url_problem(absolute, base=True)
     if problem is not None:
         diagnostics.append(error(pos, f"base_url {problem}"))

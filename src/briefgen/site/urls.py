@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 _URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 """Characters a URL may hold as written; anything else must be percent-encoded."""
+# A string left to `re`'s cache, compiled only for settings that name a host (`base_url`,
+# `source_url`, `cname`): most builds read their settings from the cache and never need it.
+_HOST_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 HOME_PATH = ""
 """Site path of the home page (the site root)."""
 TAGS_PATH = "tags/"
@@ -142,18 +145,25 @@ def pdf_path(slug: str, lang_dir: str = "") -> str:
 
 
 def url_problem(url: str, *, base: bool = False) -> str | None:
-    """Return what is wrong with an absolute http(s) URL, or None."""
-    if not url.startswith(("http://", "https://")):
+    """Return what is wrong with an absolute http(s) URL, or None (its scheme in any case)."""
+    if not url[:8].lower().startswith(("http://", "https://")):
         return f"must start with http:// or https://, not `{url}`"
     if not _URL_SAFE.fullmatch(url):
         return f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
     try:
         parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+        port = parts.port  # raises ValueError for a port that is not a number
     except ValueError:
         return f"`{url}` is not a valid URL"
     if not parts.hostname:
         return f"`{url}` has no host name"
+    # Pages would publish them, in every canonical URL or in the footer.
+    if "@" in parts.netloc:
+        return f"`{url}` holds a user name or password (before `@`), which every page would show"
+    if not _is_host(parts.hostname, bracketed=parts.netloc.startswith("[")):
+        return f"`{url}` has no valid host name (labels of letters, digits and inner hyphens)"
+    if port == 0:
+        return f"`{url}` has port 0; a port is from 1 to 65535"
     if base and (parts.query or parts.fragment or "?" in url or "#" in url):
         return f"`{url}` must not have a query (?) or fragment (#)"
     # A browser resolves them away, so pages, feeds and serve's prefix would not agree.
@@ -163,3 +173,21 @@ def url_problem(url: str, *, base: bool = False) -> str | None:
     if base and "//" in parts.path:
         return f"`{url}` has an empty segment (`//`) in its path"
     return None
+
+
+def is_host_name(text: str) -> bool:
+    """Return True for a DNS name: dot-separated labels of letters, digits and inner hyphens."""
+    labels = text.removesuffix(".").split(".")
+    return len(text) <= 253 and all(re.fullmatch(_HOST_LABEL, label) for label in labels)
+
+
+def _is_host(host: str, *, bracketed: bool) -> bool:
+    """Return True for a DNS name or an IP address a browser can reach (`[::1]` bracketed)."""
+    if not bracketed:
+        return is_host_name(host)
+    import ipaddress  # only for an IPv6 address
+
+    try:
+        return "%" not in host and bool(ipaddress.IPv6Address(host))
+    except ValueError:
+        return False
