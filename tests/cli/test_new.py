@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -238,3 +239,23 @@ def test_check_finished_briefing_has_no_placeholder_warning(project: Path) -> No
     run = run_briefgen("check", "--strict", cwd=project)
 
     assert (run.code, run.stderr) == (0, "")
+
+
+@pytest.mark.parametrize("command", ["new", "import"])
+def test_new_and_import_refuse_a_title_the_front_matter_cannot_hold(
+    project: Path, command: str
+) -> None:
+    """`new` wrote a file whose next build failed; both now parse what they would write."""
+    article = project / "article.txt"
+    article.write_text("A paragraph of text.\n", encoding="utf-8")
+    title = "b" * 70_000
+    args = ["new", title] if command == "new" else ["import", str(article), "--title", title]
+    before = sorted(path.name for path in (project / "content").iterdir())
+    run = run_briefgen(*args, "--slug", "long", cwd=project)
+    assert run.code == 1
+    assert re.fullmatch(
+        r"content/long\.md:2:1: error: front matter is 70,\d{3} bytes; "
+        r"the limit is 65,536 bytes \(64 KB\)",
+        run.stderr.splitlines()[0],
+    )
+    assert sorted(path.name for path in (project / "content").iterdir()) == before

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefgen.commands.sourcefile import write_source_file
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.images import ImageSettings
-from briefgen.content.parse import decode_source, parse_briefing, too_large
+from briefgen.content.parse import decode_source, too_large
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
     dated_slug,
@@ -113,7 +113,6 @@ def import_article(
         markdown = render_markdown(briefing)
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
-    _check_output(relative, markdown)
     target = write_source_file(root, relative, markdown, overwrite=force, hint=hint)
     reporter.diagnostics(warnings)
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
@@ -194,14 +193,6 @@ def _briefing(
         pos=pos,
     )
     return Briefing(slug, path, meta, article.lede, article.sections, pos)
-
-
-def _check_output(path: str, markdown: str) -> None:
-    """Parse what is about to be written, so a file that would not build is never written."""
-    _, diagnostics = parse_briefing(path, markdown)
-    failures = [d for d in diagnostics if d.is_error]
-    if failures:
-        raise BriefgenError(failures)
 
 
 def describe_counts(article: Article) -> str:

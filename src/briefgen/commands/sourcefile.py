@@ -1,11 +1,12 @@
-"""Writing the briefing a command made (`new`, `import`) into the project: atomically, never
-through a symlink or over a folder, and never outside the project."""
+"""Writing the briefing a command made (`new`, `import`) into the project: only one that
+builds, atomically, never through a symlink or over a folder, and never outside the project."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import is_inside
 
@@ -46,10 +47,12 @@ def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
 def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint: str) -> Path:
     """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
 
-    A symlink (dangling or not) is refused rather than written through, and so is a folder
-    on the way (`content/`) linked outside the project; a folder is never replaced, and a
-    full disk or read-only project is an error that leaves the old file.
+    A file with errors, which the build would refuse, is never written. A symlink (dangling
+    or not) is refused rather than written through, and so is a folder on the way
+    (`content/`) linked outside the project; a folder is never replaced, and a full disk or
+    read-only project is an error that leaves the old file.
     """
+    _refuse_unbuildable(rel, text)
     path = root / rel
     at = SourcePos(rel, 1)
     folder = rel.rpartition("/")[0]
@@ -79,3 +82,12 @@ def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint:
         reason = exc.strerror or type(exc).__name__
         raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
     return path
+
+
+def _refuse_unbuildable(rel: str, markdown: str) -> None:
+    """Parse what is about to be written, so a file that would not build is never written
+    (a title too long for the 64 KB of front matter, an image outside content/)."""
+    _, diagnostics = parse_briefing(rel, markdown)
+    failures = [d for d in diagnostics if d.is_error]
+    if failures:
+        raise BriefgenError(failures)
