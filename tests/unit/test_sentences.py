@@ -32,6 +32,24 @@ def test_sentence_ends_reads_a_lone_quote_before_the_period(text: str, first: in
     assert next(iter(sentence_ends(text)), None) == first
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("It rose.[1] Then it fell.", 11),
+        ("Funding fell by a third.\u00b9 Aid stopped.", 25),
+        ("He said \u201cno.\u201d[2] Then he left.", 16),
+        ("It rose.[3, 4] Then it fell.", 14),
+        ("The area is 40 m\u00b2 in total. It is small.", 27),  # a unit's square is no mark
+        ("Los EE. UU. anunciaron aranceles. La Casa Blanca habló.", 33),
+        ("It ended after World War II. Then peace came.", 28),
+    ],
+)
+def test_sentence_ends_reads_past_a_note_marker_and_spanish_short_forms(
+    text: str, first: int
+) -> None:
+    assert next(sentence_ends(text), None) == first
+
+
 @given(st.lists(_PROSE_PIECES, max_size=40).map("".join) | st.text(max_size=80))
 @example(' ". B')  # the shape hypothesis rarely draws: a lone quote, then the period
 @example(" '. B")

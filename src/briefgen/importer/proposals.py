@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from briefgen.importer.sentences import sentence_ends
+from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
 
 if TYPE_CHECKING:
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
     from briefgen.importer.recognise import Article
     from briefgen.model import Block, Section
+
+_STOPS = tuple(".?!\"')\u00bb\u201d\u2019")
+"""What a note's marker follows at a sentence's end: its period, or the quote closing it."""
 
 
 def propose_summary(article: Article) -> str | None:
@@ -50,9 +53,13 @@ def propose_title(article: Article) -> tuple[str, str]:
 
 
 def _first_sentence(text: str, limit: int = 80) -> str:
-    """Return the text's first sentence without its period, cut at a word before `limit`."""
+    """Return the text's first sentence without its period (nor a note's marker after it:
+    `…since 2023.[1]`), cut at a word before `limit`."""
     end = next(sentence_ends(text), None)
-    sentence = (text if end is None else text[:end]).rstrip(".")
+    sentence = text if end is None else text[:end]
+    if (bare := without_note_marks(sentence)).endswith(_STOPS):
+        sentence = bare
+    sentence = sentence.rstrip(".")
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -1,9 +1,10 @@
 """Where a sentence ends inside a line of prose, for headings and the proposed summary.
 
 A sentence ends at `.`, `?` or `!` and a space before a capital (`…the UN. Aid has…`, also
-after `«`, `¿` or `¡`), but not at the period of a short form that names or abbreviates
-(`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`, `No. A/RES/76/1`) nor of an
-initial (`J. Smith`).
+after `«`, `¿` or `¡`), past closing quotes and a note's marker (`…since 2023.[1] The…`,
+`…a third.¹ Aid…`), but not at the period of a short form that names or abbreviates
+(`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`, `No. A/RES/76/1`, Spanish
+`EE. UU.`) nor of an initial (`J. Smith`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,17 @@ log = logging.getLogger(__name__)
 
 _CLOSERS = "\"')\\]\u00bb\u201d\u2019"
 _OPENERS = "\"'(\\[\u00ab\u201c\u2018\u00bf\u00a1"
+_NOTE_MARK = (
+    r"\[\^?\d{1,3}(?:[,\u2013-] ?\d{1,3}){0,5}\]|\^\d{1,3}"
+    r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+)
+"""A note's marker as a PDF or a word processor copies it: `[1]`, `[^2]`, `[3, 4]`, `^5`, or
+a superscript digit of `¹²` (one at a time: a pattern that repeats it stays linear)."""
+_NOTE_MARK_AT_END = re.compile(rf"(?:{_NOTE_MARK})\Z")
+_LONGEST_NOTE_MARK = 32
 _BREAK = re.compile(
-    rf"(?<=[\w%{_CLOSERS}])(?P<stop>[.!?])[{_CLOSERS}]*(?P<space>\s+)[{_OPENERS}]*(?P<next>\w)"
+    rf"(?<=[\w%{_CLOSERS}])(?P<stop>[.!?])(?:[{_CLOSERS}]|{_NOTE_MARK})*"
+    rf"(?P<space>\s+)[{_OPENERS}]*(?P<next>\w)"
 )
 _TITLES = frozenset(
     # A word list reads better as words than as quoted strings.
@@ -37,11 +47,23 @@ that ends a sentence (`the minister said no.`, `votó que no.`)."""
 
 def sentence_ends(text: str) -> Iterator[int]:
     """Yield where each sentence but the last ends in `text`: the index after its
-    punctuation and closing quotes, before the space. Lazily, so that a caller wanting
+    punctuation, closing quotes and note marker, before the space. Lazily, so that a caller wanting
     only the first sentence reads no further than its end."""
     for found in _BREAK.finditer(text):
         if found["next"].isupper() and not _is_short_form(text, found):
             yield found.start("space")
+
+
+def without_note_marks(text: str) -> str:
+    """Return `text` without the note markers at its end (`…on record.[1]`, `…a third.¹`).
+
+    Searched for in a window at the end, a marker at a time: a regex anchored at the end
+    would be tried from every character of a long line.
+    """
+    end = len(text)
+    while found := _NOTE_MARK_AT_END.search(text, max(0, end - _LONGEST_NOTE_MARK), end):
+        end = found.start()
+    return text[:end]
 
 
 def _is_short_form(text: str, found: re.Match[str]) -> bool:
@@ -54,6 +76,8 @@ def _is_short_form(text: str, found: re.Match[str]) -> bool:
         return False  # a lone quote or bracket before the period (`said " no ".`)
     if (len(word) == 1 and word.isupper()) or "." in word or word.lower() == "vs":
         return True  # an initial, a dotted form (`U.S.`, `e.g.`) or `vs.`
+    if len(word) == 2 and word[0] == word[1] and word.isupper() and word != "II":
+        return True  # Spanish doubles a plural's letters: `EE. UU.`, `FF. AA.` (not `World War II`)
     if word.lower() == "no":
         return _NUMBER_SIGN.match(text, found.start("next")) is not None
     return word[0].isupper() and word.lower() in _TITLES
