@@ -493,3 +493,30 @@ def test_import_reads_plain_text_with_hashtags_or_a_quoted_email_as_plain(
     assert "Markdown" not in run.stdout
     written = (empty_project / "content" / "a.md").read_text("utf-8")
     assert "\\#" in written or "\\>" in written
+
+
+def test_import_of_plain_text_warns_as_the_build_does_at_the_article_columns(
+    empty_project: Path,
+) -> None:
+    """`m^2^`, a reviewer's `{>>comment<<}` and `@fig-map` were imported silently, and only
+    `build --strict` then failed, at the briefing's lines."""
+    text = (
+        "Budget Talks\nThe minister spoke.\nThe area is 40 m^2^ in total.\n"
+        "The draft said {>>check this number<<} 40 per cent.\nSee @fig-map for the route.\n"
+    )
+    (empty_project / "a.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.txt", "--date", "2026-01-01", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    warnings = [line for line in run.stderr.splitlines() if "warning" in line]
+    assert [line.split(": warning")[0] for line in warnings] == [
+        "a.txt:3:17",
+        "a.txt:4:16",
+        "a.txt:5:5",
+    ]
+    build = run_briefgen("build", "--strict", cwd=empty_project)
+    built = [line for line in build.stderr.splitlines() if "warning" in line]
+    # The same warnings at the same columns of the briefing's lines.
+    assert [line.split(":", 3)[2:] for line in built] == [
+        line.split(":", 3)[2:] for line in warnings
+    ]
+

@@ -8,23 +8,16 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import SourcePos, format_diagnostic
-from briefgen.importer.lines import (
-    Bullet,
-    clean_line,
-    is_heading,
-    is_heading_shaped,
+from briefgen.importer.headings import is_heading, is_heading_shaped, is_term, parse_term_bullet
+from briefgen.importer.lines import Bullet, clean_line, parse_bullet, parse_caption, read_lines
+from briefgen.importer.proposals import propose_summary, propose_title
+from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.rows import (
     is_separator_row,
     is_table_row,
-    is_term,
-    parse_bullet,
-    parse_caption,
-    parse_term_bullet,
-    read_lines,
     separator_alignments,
     split_cells,
 )
-from briefgen.importer.proposals import propose_summary, propose_title
-from briefgen.importer.recognise import Article, parse_article
 from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, Table
 from tests.conftest import cpu_seconds
 from tests.unit.model_shape import callouts, strip_positions, without_callouts

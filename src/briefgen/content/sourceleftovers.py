@@ -1,5 +1,6 @@
 """One-off inline texts (a YAML table's cells, caption and column labels, an update's text)
-rendered with the leftover warnings a paragraph's text gets.
+rendered with the leftover warnings a paragraph's text gets; and those warnings alone, at
+their columns, for the text a plain-text import writes.
 
 They are parsed on their own, not as runs of the file's Markdown, so `leftovers.py` never
 saw them: an unclosed `**`, an empty link or a `%%private note%%` was published with no
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
-from briefgen.content.leftovers import leftover_warnings
+from briefgen.content.leftovers import MARKED, leftover_warnings
 from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
 from briefgen.diagnostics import counted
 
@@ -43,3 +44,15 @@ def render_checked_source(
     run.map = [0, 1]
     left = leftover_warnings(context.pos.path, [_NO_BLOCK, run], text, env)
     return rich, [*found, *counted(replace(d, pos=context.pos) for d in left)]
+
+
+def inline_leftovers(text: str, path: str) -> list[Diagnostic]:
+    """Return the leftover warnings of a one-off inline string, each at its column on line 1:
+    what the build will warn about in text `import` writes (`m^2^`, `{>>a comment<<}`)."""
+    if MARKED.search(text) is None:
+        # Most text: none of the marks looked for (and import escapes a `**` it writes).
+        return []
+    env: dict[str, object] = {}
+    run = markdown_parser(unsafe_html=False).parseInline(text, env)[0]
+    run.map = [0, 1]
+    return leftover_warnings(path, [_NO_BLOCK, run], text, env)

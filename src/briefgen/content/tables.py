@@ -156,14 +156,8 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     # Like a caption, header cells are names (of their columns, and of a table without a
     # caption): a note's number is not one of their words.
     header = tuple(_cell(cell, header_row, ctx, note_numbers=False) for cell in header_row.children)
-    if not any(cell.text for cell in header):
-        ctx.diagnostics.append(
-            warning(
-                ctx.pos(header_row),
-                "table header is empty: the columns have no names",
-                hint="name each column in the first row; screen readers read the names out",
-            )
-        )
+    if (unnamed := empty_header_warning(header, ctx.pos(header_row))) is not None:
+        ctx.diagnostics.append(unnamed)
     align: tuple[Alignment, ...] = tuple(
         _ALIGNMENTS.get(str(cell.attrs.get("style", "")), "") for cell in header_row.children
     )
@@ -188,6 +182,18 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
             )
         )
     return Table(caption=caption, header=header, rows=tuple(body), align=align, pos=ctx.pos(node))
+
+
+def empty_header_warning(header: Sequence[RichText], pos: SourcePos) -> Diagnostic | None:
+    """Return the warning for a header row that names no column (the build's, and import's
+    for the table it writes), or None."""
+    if any(cell.text for cell in header):
+        return None
+    return warning(
+        pos,
+        "table header is empty: the columns have no names",
+        hint="name each column in the first row; screen readers read the names out",
+    )
 
 
 def _cell(

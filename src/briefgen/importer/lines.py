@@ -1,53 +1,48 @@
-"""Line rules for plain articles: what one line (and the line after it) reads as.
+"""Line rules for plain articles: how a line is cleaned and what its start marks.
 
-Each rule is a small pure function over cleaned text, so it can be tested on its own:
-headings are short title-like lines followed by body text, bullets start with `-`, `*`,
-`•` or a number, term bullets read `Term: description`, and tables are pipe rows.
+Each rule is a small pure function over cleaned text, so it can be tested on its own: bullets
+start with `-`, `*`, `•` (or another glyph editors paste) or a number, a caption line reads
+`Table: …`; a line that starts like a list item but is not read as one (`a)`, `(i)`, `✓`) is
+named, for a warning. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefgen.content.parse import normalize_newlines
-from briefgen.importer.sentences import sentence_ends
+from briefgen.importer.rows import has_cell_border
 
-if TYPE_CHECKING:
-    from briefgen.model import Alignment
-
-
-HEADING_MAX_WORDS = 15
-HEADING_MAX_CHARS = 120
-LONG_HEADING_MAX_WORDS = 30
-TERM_MAX_WORDS = 6
-TERM_MAX_CHARS = 60
-
-_SENTENCE_END = tuple(".:?!;,…")
-_CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
-_OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
-# Short joining words that stay lowercase in Title Case ("Education and Skills Training").
-_MINOR_WORDS = frozenset(
-    # A word list reads better as words than as 31 quoted strings.
-    "a an and as at but by de del for from in into la le nor of on or over per than the to "  # noqa: SIM905
-    "under upon via vs vs. with y".split()
+_ODD_SPACES = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_INVISIBLES = "[\u200b\u200c\u200d\u2060\ufeff]"
+_ODD_SPACE = re.compile(rf"{_ODD_SPACES}{{2,}}|\t")
+_INVISIBLE = re.compile(_INVISIBLES)
+_GAP = re.compile(rf"(?:{_ODD_SPACES}|{_INVISIBLES}){{2,}}|{_INVISIBLES}")
+"""What `clean_line` drops or narrows to one space: the places a cleaned line's columns
+move against its raw line's (a lone space or tab stays one character)."""
+_BULLET_GLYPHS = (
+    "-*+\u2022\u2023\u25e6\u25aa"  # `-`, `*`, `+`, `•`, `‣`, `◦`, `▪`
+    "\u25cf\u25cb\u25a0\u25c6\u2666\u25ba\u25b8\u27a2\u27a4"  # Google Docs' `●○■`, `◆♦►▸➢➤`
+    "\u2219\u00b7\u2043\u2013\u2014"  # `∙`, `·`, the hyphen bullet, the en and em dashes
+    "\uf0b7\uf0a7\uf0d8\uf076"  # Word's Symbol and Wingdings bullets, as its text keeps them
 )
-_ODD_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_UNORDERED = re.compile(r"[-*+•‣◦▪]\s+(?P<text>\S.*)")
+_UNORDERED = re.compile(rf"[{re.escape(_BULLET_GLYPHS)}]\s+(?P<text>\S.*)")
+_WORD_LEVEL_MARKER = re.compile(r"[ \t]*[o\u00a7]\t+(?=\S)")
+"""Word's "Save as plain text" marks a second and a third level with `o` and `§` and a tab."""
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*")
 """`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it)."""
 _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
-_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
-_SEPARATOR_CELL = re.compile(r":?-+:?")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-# What a row is read in: an escape, a backtick run (which may open a code span, inside which
-# a pipe is the author's text, not a cell border) or a pipe.
-_ROW_PART = re.compile(r"\\.|`+|\|")
-_BACKTICKS = re.compile(r"`+")
-_NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
+_LETTERED = re.compile(
+    r"(?:\((?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)"  # (a) (A) (iv) (IV) (1)
+    r"|(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})\)"  # a) A) iv) IV)
+    r"|(?:[a-z]|[ivx]{2,4})\.)"  # a. iv. (never `A.`, an initial, nor `II.`, a heading's)
+    r"(?=\s+\S)"
+)
+_NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
+"""Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -68,7 +63,8 @@ def clean_line(raw: str) -> str:
 
 
 def parse_bullet(line: str) -> Bullet | None:
-    """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `1.`, `1)`), or None."""
+    """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `●`, a dash…, `1.`, `1)`), or
+    None."""
     if _THEMATIC_BREAK.fullmatch(line):
         return None
     if match := _UNORDERED.fullmatch(line):
@@ -78,205 +74,24 @@ def parse_bullet(line: str) -> Bullet | None:
     return None
 
 
-def is_title_like(text: str) -> bool:
-    """Return True if the text starts with a capital and reads as a title, not a sentence."""
-    stripped = text.lstrip(_OPENERS)
-    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
-        return False
-    # A question subhead ("What happens next?", "¿Qué ha cambiado?") is a heading, and so is
-    # an exclamation Spanish opens with `¡` ("¡Alerta en Quito!"); one mid-text is not.
-    body = text.rstrip(_CLOSERS)
-    exclaimed = body.endswith("!") and "\u00a1" in text[: len(text) - len(stripped)]
-    if (body.endswith("?") or exclaimed) and not any(s in text for s in ("? ", ". ", "! ")):
-        return True
-    return not ends_sentence(text)
-
-
-def ends_sentence(text: str) -> bool:
-    """Return True if the text ends with sentence punctuation (closing quotes ignored)."""
-    body = text.rstrip(_CLOSERS)
-    return body.endswith(_SENTENCE_END) and not _ends_with_abbreviation(body)
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    # "U.S." or "e.g." end with a period that is not the end of a sentence.
-    last = text.rsplit(" ", 1)[-1]
-    return last.endswith(".") and "." in last[:-1]
-
-
-def is_title_case(text: str) -> bool:
-    """Return True if every word except short joining words starts with a capital or digit."""
-    words = text.split()
-    return all(
-        word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
-        for word in words[1:]
-    ) and is_title_like(text)
-
-
-def is_term(text: str) -> bool:
-    """Return True if text can be a bullet's term: short, title-like, not a URL."""
-    words = text.split()
-    if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
-        return False
-    if "://" in text or text.startswith("www."):
-        return False
-    # Two words may be in sentence case ("Work visas"); longer terms must be in Title Case,
-    # so a sentence like "The minister said: ..." stays a plain bullet.
-    return is_title_like(text) and (len(words) <= 2 or is_title_case(text))
-
-
-def split_term_line(text: str) -> tuple[str, str] | None:
-    """Return (before, after) the first `": "` (or a final colon), or None without one."""
-    if match := _STRONG_TERM.fullmatch(text):
-        return match["term"].strip(), match["text"].strip()
-    index = text.find(": ")
-    if index < 0:
-        return (text[:-1].strip(), "") if text.endswith(":") else None
-    return text[:index].strip(), text[index + 2 :].strip()
-
-
-def parse_term_bullet(text: str) -> tuple[str, str] | None:
-    """Return (term, description) for `Term: description`, or None for a plain bullet."""
-    parts = split_term_line(text)
-    if parts is None:
+def unread_marker(line: str) -> str | None:
+    """Return the marker of a line that starts like a list item but is not read as one: a
+    letter or roman number (`a)`, `(i)`, `b.`), which a Markdown list cannot number, or a
+    symbol no list uses (`✓`, `→`, `❖`); None for any other line."""
+    if match := _LETTERED.match(line):
+        return match[0]
+    first = line[:1]
+    if len(line) < 3 or not line[1].isspace() or first.isascii() or first in _NOT_BULLETS:
         return None
-    term, description = parts
-    if not description or not is_term(term):
+    if unicodedata.category(first) not in ("So", "Sm", "Co") or parse_bullet(line):
         return None
-    return term, description
-
-
-def is_table_row(line: str) -> bool:
-    """Return True for a pipe-table row: it starts with `|` and has a second, unescaped `|`."""
-    return line.startswith("|") and len(_UNESCAPED_PIPE.findall(line)) >= 2
-
-
-def split_cells(line: str) -> list[str]:
-    """Return the stripped cells of a pipe row; `\\|` and a pipe in a code span stay inside."""
-    inner = line.strip()
-    inner = inner.removeprefix("|")
-    if inner.endswith("|") and not inner.endswith("\\|"):
-        inner = inner[:-1]
-    # A code span runs to the next backtick run of its own length: found by bisecting the
-    # runs of each length, as a search per opener would be quadratic on a hostile line.
-    runs: dict[int, list[int]] = {}
-    for run in _BACKTICKS.finditer(inner):
-        runs.setdefault(len(run[0]), []).append(run.start())
-    cells: list[str] = []
-    start = skip_to = 0
-    for part in _ROW_PART.finditer(inner):
-        if part.start() < skip_to:
-            continue
-        if part[0] == "|":
-            cells.append(inner[start : part.start()].strip())
-            start = part.end()
-        elif part[0].startswith("`"):
-            same = runs.get(len(part[0]), [])
-            closer = bisect.bisect_right(same, part.start())
-            if closer < len(same):
-                skip_to = same[closer] + len(part[0])
-    return [*cells, inner[start:].strip()]
-
-
-def has_cell_border(line: str) -> bool:
-    """Return True for a line that reads as table cells: a pipe row, or `a | b` without the
-    outer pipes (a `|` in a code span or escaped as `\\|` is text, not a border)."""
-    return is_table_row(line) or len(split_cells(line)) > 1
-
-
-def is_separator_row(line: str) -> bool:
-    """Return True for a table's delimiter row such as `|---|:--:|` or `--- | ---`."""
-    if not has_cell_border(line):
-        return False
-    return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
-
-
-def starts_table(line: str, next_line: str | None) -> bool:
-    """Return True for a table's first row: a pipe row, or (as in GFM) a row without outer
-    pipes whose next line is a delimiter row with as many cells."""
-    if is_table_row(line):
-        return True
-    return (
-        next_line is not None
-        and has_cell_border(line)
-        and is_separator_row(next_line)
-        and len(split_cells(line)) == len(split_cells(next_line))
-    )
-
-
-def separator_alignments(line: str) -> tuple[Alignment, ...]:
-    """Return each column's alignment from a delimiter row (`:--`, `:-:`, `--:`, `---`)."""
-    return tuple(_alignment(cell.replace(" ", "")) for cell in split_cells(line))
-
-
-def _alignment(cell: str) -> Alignment:
-    if cell.startswith(":") and cell.endswith(":"):
-        return "center"
-    if cell.endswith(":"):
-        return "right"
-    return "left" if cell.startswith(":") else ""
-
-
-def is_heading_shaped(line: str) -> bool:
-    """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
-    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
-        return False  # first, so the other rules only ever read a short line
-    return _reads_as_heading(line)
-
-
-def _reads_as_heading(line: str) -> bool:
-    """Return True for a title-like line of one sentence, neither a bullet nor a row."""
-    if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
-        return False
-    return is_title_like(line)
-
-
-def has_sentence_break(line: str) -> bool:
-    """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
-    a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence."""
-    return next(sentence_ends(line), None) is not None
-
-
-def long_heading_reason(line: str) -> str | None:
-    """Return why a line that reads like a heading is too long to be one, or None.
-
-    The reason is the limit it is over ("has 18 words (a heading has at most 15)"); a line
-    that would not be a heading whatever its length (a bullet, two sentences) has none.
-    """
-    words = len(line.split())
-    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line):
-        return None
-    one_sentence = ". " not in line and "? " not in line
-    if not (one_sentence and _reads_as_heading(line) and is_title_case(line)):
-        return None
-    if words > HEADING_MAX_WORDS:
-        return f"has {words} words (a heading has at most {HEADING_MAX_WORDS})"
-    return f"has {len(line)} characters (a heading has at most {HEADING_MAX_CHARS})"
-
-
-def is_heading(line: str, next_line: str | None) -> bool:
-    """Return True if the line is a heading: heading-shaped and followed by body text."""
-    if next_line is None or not is_heading_shaped(line) or parse_caption(line):
-        return False
-    # A caption line (`Table: ...`, `Figure: ...`) under a heading is body text, not a heading.
-    return parse_caption(next_line) is not None or not is_heading_shaped(next_line)
-
-
-def could_be_term(term: str, description: str) -> bool:
-    """Return True for a "Term: text" split whose term only just fails `is_term`."""
-    short = 0 < len(term.split()) <= TERM_MAX_WORDS and "://" not in term
-    return short and bool(description)
+    return first
 
 
 def parse_caption(line: str) -> str | None:
     """Return the caption of a `Table: ...` or `Figure: ...` line, or None."""
     match = _CAPTION.fullmatch(line)
     return match["caption"] if match else None
-
-
-def is_numeric(cell: str) -> bool:
-    """Return True for a cell that is a number: `2,000`, `-3.5%`, `$1.2bn`, `€40`."""
-    return bool(_NUMBER.fullmatch(cell.strip()))
 
 
 # --- reading an article's lines ---------------------------------------------------------
@@ -294,6 +109,14 @@ class Line:
     indent: int = 0
     """Columns of spaces and tabs (a tab to the next multiple of 4) before its text: what
     nests a bullet under the one above it, or continues it."""
+    cells: tuple[str, ...] = ()
+    """Its cleaned cells when tabs part its text (`Region<TAB>Population`, as a spreadsheet
+    copies a row), else none; never a list item's (`1.<TAB>Text`, `a.<TAB>Text`)."""
+
+
+def source_lines(text: str) -> list[str]:
+    """Return the article's lines as written, split where the build splits a file."""
+    return normalize_newlines(text).split("\n")
 
 
 def read_lines(text: str) -> list[Line]:
@@ -302,13 +125,22 @@ def read_lines(text: str) -> list[Line]:
     Only LF, CR and CRLF end a line, as in the build: `str.splitlines` also split at U+2028
     (a word processor's soft line break) and at form feeds, which the build keeps as
     characters, so a sentence fragment became a heading and later line numbers were off.
+    Word's `o` and `§` level markers are read as `•`.
     """
     lines: list[Line] = []
     blank = False
-    for number, raw in enumerate(normalize_newlines(text).split("\n"), start=1):
+    for number, raw in enumerate(source_lines(text), start=1):
         cleaned = clean_line(raw)
         if cleaned:
-            lines.append(Line(cleaned, number, blank, _indent(_INVISIBLE.sub("", raw))))
+            visible = _INVISIBLE.sub("", raw)
+            if _WORD_LEVEL_MARKER.match(visible):
+                cleaned = "\u2022" + cleaned[1:]
+            cells = _tab_cells(visible) if "\t" in visible.strip() else ()
+            if cells and (parse_bullet(cleaned) or unread_marker(cleaned)):
+                cells = ()  # a list item's tab follows its marker (`1.<TAB>Text`)
+            elif cells and has_cell_border(cleaned):
+                cells = ()  # a pipe row's cells are its pipes', however tabs space them
+            lines.append(Line(cleaned, number, blank, _indent(visible), cells))
         blank = not cleaned
     return lines
 
@@ -316,3 +148,41 @@ def read_lines(text: str) -> list[Line]:
 def _indent(raw: str) -> int:
     """Return the columns of leading spaces and tabs (a tab to the next multiple of 4)."""
     return len(raw[: len(raw) - len(raw.lstrip(" \t"))].expandtabs(4))
+
+
+def _tab_cells(raw: str) -> tuple[str, ...]:
+    """Return the cleaned cells of a line whose text tabs part."""
+    return tuple(clean_line(cell) for cell in raw.strip().split("\t"))
+
+
+class Columns:
+    """Where each character of a cleaned line was written on its raw line: the column a
+    warning about it names."""
+
+    def __init__(self, raw: str) -> None:
+        self._cleaned: list[int] = []
+        """Where in the cleaned line (before its edges are stripped) each stretch of text
+        starts, in order; the stretches lie between the gaps `clean_line` narrows."""
+        self._raw: list[int] = []
+        """Where on the raw line each stretch starts."""
+        cleaned = 0
+        start = 0
+        for gap in _GAP.finditer(raw):
+            self._add(cleaned, start)
+            cleaned += gap.start() - start
+            spaces = _INVISIBLE.sub("", gap[0])
+            cleaned += 1 if len(spaces) > 1 or spaces == "\t" else len(spaces)
+            start = gap.end()
+        self._add(cleaned, start)
+        unstripped = _ODD_SPACE.sub(" ", _INVISIBLE.sub("", raw))
+        self._lead = len(unstripped) - len(unstripped.lstrip())
+
+    def _add(self, cleaned: int, raw: int) -> None:
+        self._cleaned.append(cleaned)
+        self._raw.append(raw)
+
+    def of(self, index: int) -> int:
+        """Return the 1-based raw column of the character at `index` of the cleaned line."""
+        at = index + self._lead
+        stretch = max(bisect.bisect_right(self._cleaned, at) - 1, 0)
+        return self._raw[stretch] + at - self._cleaned[stretch] + 1

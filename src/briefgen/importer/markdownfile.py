@@ -19,7 +19,7 @@ from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_front_matter
 from briefgen.diagnostics import SourcePos
-from briefgen.importer.lines import is_heading
+from briefgen.importer.headings import is_heading
 from briefgen.importer.recognise import Article
 from briefgen.model import Paragraph
 

@@ -1,66 +1,52 @@
 """Recognise a plain-text article as the typed model the parser builds.
 
 A plain article is what an editor or an email pastes: one paragraph per line, headings as
-bare short lines, bullets as `- Term: description`, tables as pipe rows. The line rules live
-in `plaintext_lines`; this module walks the lines once, groups them into blocks and says
-where it was unsure. Inline text is still read as Markdown (`*emphasis*` survives) through
-the parser's own inline renderer, so an imported article and its hand-written twin give
-equal models.
+bare short lines, bullets as `- Term: description`, tables as pipe rows or tab-separated
+ones. The line rules live in `lines.py`, `headings.py` and `rows.py`; this module walks the
+lines once, groups them into blocks and says where it was unsure. Where a line stands
+matters too: a line of a hard-wrapped paragraph is no heading, nor is a row of a table.
+Inline text is read by `inline.py`.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageSettings
-from briefgen.content.markdown import (
-    InlineContext,
-    markdown_parser,
-    raw_html_warning,
-    render_inline_source,
-)
 from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
-from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, warning
-from briefgen.importer.lines import (
-    Line,
+from briefgen.importer.headings import (
+    carries_on,
     could_be_term,
-    has_cell_border,
-    is_heading,
     is_heading_shaped,
-    is_numeric,
-    is_separator_row,
-    is_table_row,
     is_term,
     long_heading_reason,
+    parse_term_bullet,
+    split_term_line,
+)
+from briefgen.importer.inline import InlineReader
+from briefgen.importer.lines import (
+    Line,
     parse_bullet,
     parse_caption,
-    parse_term_bullet,
     read_lines,
-    separator_alignments,
-    split_cells,
-    split_term_line,
-    starts_table,
+    source_lines,
+    unread_marker,
 )
-from briefgen.importer.typed import TypedText, keep_backslashes
-from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
+from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
+from briefgen.importer.tables import table_of_rows
+from briefgen.model import BulletItem, BulletList, Paragraph, Section
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Alignment, Block, RichText
+    from briefgen.model import Block, RichText, Table
 
 log = logging.getLogger(__name__)
-_T = TypeVar("_T")
-
-_RAW_HTML = raw_html_warning(SourcePos("", 1)).message
-_MARKS_AS_TEXT = frozenset(("***", "___"))
-"""Runs of three marks or more (`rated *** to *****`): stars written as text, not bold that
-Google Docs failed to pair (`**Key finding: **Budgets`), which is warned about."""
 
 NESTED_INDENT = 2
 """Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
@@ -84,65 +70,73 @@ class Article:
 class _Recogniser:
     """Walk the lines once, building blocks and collecting warnings."""
 
-    path: str
     lines: Sequence[Line]
-    diagnostics: list[Diagnostic]
-    images: ImageSettings
+    reader: InlineReader
     index: int = 0
     too_deep_warned: bool = False
     """Whether a list nested deeper than the build shows was warned about (once a file)."""
 
     def pos(self, line: Line) -> SourcePos:
-        return SourcePos(self.path, line.number)
+        return SourcePos(self.reader.path, line.number)
 
-    def inline(self, text: str, line: Line, *, cell: bool = False) -> RichText:
-        # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
-        typed = keep_backslashes(text, cell=cell)
-        rich, diagnostics = render_inline_source(
-            typed.source,
-            InlineContext(self.pos(line), images=self.images),
-            misread_notes=False,
-        )
-        # Raw HTML is escaped in the briefing import writes, so it is shown as typed: the
-        # build's warning, and its hint to trust raw HTML, are not for plain text.
-        self.diagnostics.extend(d for d in diagnostics if d.message != _RAW_HTML)
-        if "**" in text or "__" in text:
-            self.check_emphasis(typed, text, line)
-        if "<!--" in text and "<!--" not in rich.text:
-            # The parser drops comments silently, as notes to editors; an import keeps
-            # every word, so it says when one goes.
-            self.warn(line, "HTML comment dropped: a comment is not shown on the page")
-        return rich
-
-    def check_emphasis(self, typed: TypedText, text: str, line: Line) -> None:
-        """Warn, as the build would, where a `**` pairs with nothing (`**Key finding: **Budgets`,
-        as Google Docs writes bold): the briefing escapes it, so the build can no longer tell."""
-        env: dict[str, object] = {}
-        markdown_parser(unsafe_html=False).parseInline(typed.source, env)
-        # At the column in the cleaned line (the same unless the line had runs of spaces); the
-        # text may be a bullet's, after its marker.
-        base = max(line.text.find(text), 0)
-        for offset, shown, make in (run for runs in unclosed_in(env).values() for run in runs):
-            if shown[:3] in _MARKS_AS_TEXT:
-                continue
-            pos = SourcePos(self.path, line.number, base + typed.typed_offset(offset) + 1)
-            found = make(pos, shown)
-            if make is unclosed_warning:
-                # The marks are shown as typed already, and a backslash typed before them
-                # would be shown too: the build's "or write `\*\*`" is no way out here.
-                found = replace(found, hint=closing_hint(shown[:3]))
-            self.diagnostics.append(found)
+    def inline(self, text: str, line: Line) -> RichText:
+        return self.reader.inline(text, line)
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
-        self.diagnostics.append(warning(self.pos(line), message, hint))
+        self.reader.diagnostics.append(warning(self.pos(line), message, hint))
 
     def peek(self, offset: int = 0) -> Line | None:
         at = self.index + offset
-        return self.lines[at] if at < len(self.lines) else None
+        return self.lines[at] if 0 <= at < len(self.lines) else None
 
     def at_heading(self) -> bool:
         line, after = self.peek(), self.peek(1)
-        return line is not None and is_heading(line.text, after.text if after else None)
+        if line is None or after is None or parse_caption(line.text) or not self.heading_like(0):
+            return False
+        # A caption line (`Table: ...`, `Figure: ...`) under a heading is body text.
+        return parse_caption(after.text) is not None or not self.heading_like(1)
+
+    def heading_like(self, offset: int) -> bool:
+        """Return True for a heading-shaped line that reads as one where it stands: not a row
+        of tab-separated cells, nor a line of a hard-wrapped paragraph."""
+        line = self.peek(offset)
+        if line is None or len(line.cells) > 2 or self.tab_row_at(offset):
+            return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
+        return is_heading_shaped(line.text) and not self.wrapped(offset)
+
+    def wrapped(self, offset: int) -> bool:
+        """Return True for a line of a hard-wrapped paragraph: the line above breaks off on a
+        joining word (`…2.3 per cent in`), or it does, or the line below starts in lower
+        case (`as trade tensions mount`)."""
+        line, before, after = self.peek(offset), self.peek(offset - 1), self.peek(offset + 1)
+        if line is None:
+            return False
+        above = before if before is not None and not line.after_blank else None
+        if above is not None and _is_prose(above) and carries_on(above.text, line.text):
+            return True
+        return after is not None and not after.after_blank and carries_on(line.text, after.text)
+
+    def long_heading_reason(self, offset: int) -> str | None:
+        """Return why a line that reads like a heading is too long to be one, or None (as for
+        a line of a hard-wrapped paragraph, which reads like none)."""
+        line = self.peek(offset)
+        return None if line is None or self.wrapped(offset) else long_heading_reason(line.text)
+
+    def tab_row_at(self, offset: int) -> bool:
+        """Return True for a row of a tab-separated table: a line of tab-separated cells,
+        with another such line right above or below it."""
+        line, before = self.peek(offset), self.peek(offset - 1)
+        if line is None or len(line.cells) < 2:
+            return False
+        above = before is not None and len(before.cells) > 1 and not line.after_blank
+        return above or self.tab_table_at(offset)
+
+    def tab_table_at(self, offset: int) -> bool:
+        """Return True for a line of tab-separated cells with another right below it."""
+        line, after = self.peek(offset), self.peek(offset + 1)
+        if line is None or after is None or after.after_blank:
+            return False
+        return len(line.cells) > 1 and len(after.cells) > 1
 
     def read_blocks(self) -> list[Block]:
         """Read blocks up to the next heading or the end."""
@@ -158,6 +152,7 @@ class _Recogniser:
                 blocks.append(self.read_list())
             else:
                 self.check_paragraph(line)
+                self.check_marker(line, "kept as a paragraph")
                 if (text := self.inline(line.text, line)).html:  # not a lone comment
                     blocks.append(Paragraph(text, self.pos(line)))
                 self.index += 1
@@ -165,6 +160,8 @@ class _Recogniser:
 
     def table_starts_at(self, offset: int) -> bool:
         line, after = self.peek(offset), self.peek(offset + 1)
+        if self.tab_table_at(offset):
+            return True
         next_text = after.text if after and not after.after_blank else None
         return line is not None and starts_table(line.text, next_text)
 
@@ -178,6 +175,21 @@ class _Recogniser:
         # the briefing import writes.
         return parse_caption(line.text)
 
+    def check_marker(self, line: Line, outcome: str) -> None:
+        """Warn at a line that starts like a list item but is not read as one (`a)`, `(i)`,
+        `✓`), saying what became of it."""
+        marker = unread_marker(line.text)
+        if marker is None:
+            return
+        at = self.reader.pos(line)
+        if marker[0].isalnum() or marker[0] == "(":
+            message = f"line starts with `{marker}`, not read as a list item's number; {outcome}"
+            hint = "a Markdown list numbers its items `1.` or `1)`: start the line so, or `- `"
+        else:
+            message = f"line starts with `{marker}`, which is not read as a bullet; {outcome}"
+            hint = "start the line with `- ` to make it a bullet"
+        self.reader.diagnostics.append(warning(at, message, hint))
+
     def check_paragraph(self, line: Line) -> None:
         after = self.peek(1)
         if parse_caption(line.text) is not None:
@@ -187,15 +199,22 @@ class _Recogniser:
                 f"`{kind}:` line is not right before a table; kept as a paragraph",
                 "put it on the line above the table, with no blank line between",
             )
-        elif is_heading_shaped(line.text) and after is None:
+        elif self.heading_like(0) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
-        elif is_heading_shaped(line.text):
+        elif self.heading_like(0):
             self.warn(
                 line,
                 "line reads like a heading but the next line does too; kept as a paragraph",
                 "end it with a period to keep it a paragraph, or remove the line",
             )
-        elif after is not None and (reason := long_heading_reason(line.text)):
+        elif len(line.cells) > 2:
+            self.warn(
+                line,
+                f"line has {len(line.cells)} tab-separated cells but no row of cells next to "
+                "it; kept as a paragraph, its tabs read as spaces",
+                "copy the whole table, its header and rows with no blank line between them",
+            )
+        elif after is not None and (reason := self.long_heading_reason(0)):
             self.warn(
                 line,
                 f"line reads like a heading but {reason}; kept as a paragraph",
@@ -230,15 +249,14 @@ class _Recogniser:
     def read_item(self, line: Line, text: str, depth: int) -> BulletItem:
         """Read an item: its text, with the indented lines that continue it (a hard-wrapped
         bullet), then the lists indented under it and the text that goes on after them."""
-        while (after := self.peek()) and self.continues(line, after):
-            text = f"{text} {after.text}"
-            self.index += 1
+        text = self.joined(line, text)
         children: list[Block] = []
         while (after := self.peek()) and after.indent > line.indent:
             if parse_bullet(after.text) is None:
                 if not children or after.after_blank:
                     break
                 self.index += 1  # more of the item's own text, below its nested list
+                self.check_marker(after, "kept as a paragraph of the bullet above")
                 children.append(Paragraph(self.inline(self.joined(after), after), self.pos(after)))
             elif after.indent < line.indent + NESTED_INDENT:
                 break
@@ -256,10 +274,12 @@ class _Recogniser:
                 children.append(self.read_list(line.indent, depth + 1))
         return self.make_item(line, text, tuple(children))
 
-    def joined(self, first: Line) -> str:
-        """Return `first`'s text with the lines that continue it, moving past them."""
-        text = first.text
+    def joined(self, first: Line, text: str | None = None) -> str:
+        """Return `first`'s text (or `text`, a bullet's) with the lines that continue it,
+        moving past them."""
+        text = first.text if text is None else text
         while (after := self.peek()) and self.continues(first, after):
+            self.check_marker(after, "joined to the line above as its text")
             text = f"{text} {after.text}"
             self.index += 1
         return text
@@ -313,44 +333,18 @@ class _Recogniser:
                 )
 
     def read_table(self, caption: RichText | None) -> Table:
-        """Read consecutive pipe rows; the first is the header, a delimiter row is optional."""
+        """Read consecutive rows: pipe rows, or rows of tab-separated cells."""
         rows: list[Line] = [self.lines[self.index]]
-        # Rows without outer pipes go on while lines have a cell border, as in GFM.
-        is_row = is_table_row if is_table_row(rows[0].text) else has_cell_border
+        if rows[0].cells:
+            is_row = _has_tab_cells
+        else:
+            # Rows without outer pipes go on while lines have a cell border, as in GFM.
+            is_row = _is_pipe_row if is_table_row(rows[0].text) else _has_cell_border
         self.index += 1
-        while (line := self.peek()) and is_row(line.text) and not line.after_blank:
+        while (line := self.peek()) and is_row(line) and not line.after_blank:
             rows.append(line)
             self.index += 1
-        header_line, body = rows[0], rows[1:]
-        header = split_cells(header_line.text)
-        width = len(header)
-        no_align: Alignment = ""
-        align = (no_align,) * width
-        if body and is_separator_row(body[0].text):
-            align = self.fit(body[0], separator_alignments(body[0].text), width, no_align)
-            body = body[1:]
-        cells: list[tuple[RichText, ...]] = []
-        for line in body:
-            if is_separator_row(line.text):
-                self.warn(line, "delimiter row inside a table body; ignored")
-                continue
-            row = self.fit(line, tuple(split_cells(line.text)), width, "")
-            cells.append(tuple(self.inline(cell, line, cell=True) for cell in row))
-        if not cells:
-            self.warn(header_line, "table has a header row but no body rows")
-        align = _align_numbers(align, cells)
-        head = tuple(self.inline(cell, header_line, cell=True) for cell in header)
-        return Table(caption, head, tuple(cells), align, self.pos(header_line))
-
-    def fit(self, line: Line, cells: tuple[_T, ...], width: int, filler: _T) -> tuple[_T, ...]:
-        """Pad or cut a row to the header's width, warning when it has to."""
-        if len(cells) != width:
-            self.warn(
-                line,
-                f"table row has {len(cells)} cells, header has {width}",
-                "add or remove a `|` cell; missing cells are left empty, extra cells dropped",
-            )
-        return (cells + (filler,) * width)[:width]
+        return table_of_rows(rows, caption, self.reader)
 
     def read_section(self, anchors: Anchors) -> Section:
         """Read a heading line and the blocks under it."""
@@ -367,32 +361,35 @@ def parse_article(
     path: str, text: str, images: ImageSettings | None = None
 ) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
-    recogniser = _Recogniser(path, read_lines(text), [], images or ImageSettings())
+    reader = InlineReader(path, source_lines(text), images or ImageSettings())
+    recogniser = _Recogniser(read_lines(text), reader)
     headline, headline_line = None, 1
     if recogniser.at_heading():
-        # News copy opens with its headline: the title, not a first section.
+        # News copy opens with its headline: the title, not a first section (nor body text
+        # the build checks).
         first = recogniser.lines[0]
-        headline, headline_line = recogniser.inline(first.text, first).text, first.number
+        headline, headline_line = reader.inline(first.text, first, body=False).text, first.number
         recogniser.index = 1
     lede = tuple(recogniser.read_blocks())
     anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
-    return Article(lede, tuple(sections), headline, headline_line), recogniser.diagnostics
+    return Article(lede, tuple(sections), headline, headline_line), reader.diagnostics
 
 
-def _align_numbers(
-    align: tuple[Alignment, ...], rows: Sequence[tuple[RichText, ...]]
-) -> tuple[Alignment, ...]:
-    """Right-align columns without a set alignment whose body cells are all numbers."""
-    right: Alignment = "right"
-    return tuple(
-        right
-        if not given
-        and rows
-        and all(is_numeric(row[i].text) for row in rows if row[i].text)
-        and any(row[i].text for row in rows)
-        else given
-        for i, given in enumerate(align)
-    )
+def _is_prose(line: Line) -> bool:
+    """Return True for a line of text: not a bullet nor a table's row."""
+    return not (line.cells or parse_bullet(line.text) or has_cell_border(line.text))
+
+
+def _has_tab_cells(line: Line) -> bool:
+    return len(line.cells) > 1
+
+
+def _is_pipe_row(line: Line) -> bool:
+    return is_table_row(line.text)
+
+
+def _has_cell_border(line: Line) -> bool:
+    return has_cell_border(line.text)

@@ -1,0 +1,200 @@
+"""What reads as a title: a heading line, and a bullet's term.
+
+A heading is a short line that starts with a capital (or a number before words in Title
+Case: `2025 Outlook`) and ends no sentence, followed by body text. A note's marker after the
+period (`…on record.[1]`, `…a third.¹`) does not hide it; a date (`3 March 2025`), a note's
+line (`[1] https://…`), a byline (`By Ana Torres`) and a line of a hard-wrapped paragraph are
+no headings. A term is a short title-like phrase
+before `: `, and may start with a number (`2019: Law passed`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.importer.lines import parse_bullet, parse_caption
+from briefgen.importer.rows import has_cell_border
+from briefgen.importer.sentences import sentence_ends, without_note_marks
+
+HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS = 120
+LONG_HEADING_MAX_WORDS = 30
+TERM_MAX_WORDS = 6
+TERM_MAX_CHARS = 60
+
+_SENTENCE_END = tuple(".:?!;,…")
+_STOPS = tuple(".?!…")
+_CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
+_OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
+# Short joining words that stay lowercase in Title Case ("Education and Skills Training").
+_MINOR_WORDS = frozenset(
+    # A word list reads better as words than as 31 quoted strings.
+    "a an and as at but by de del for from in into la le nor of on or over per than the to "  # noqa: SIM905
+    "under upon via vs vs. with y".split()
+)
+_BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
+"""What a byline starts with, in English, Spanish, French and German."""
+_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
+
+
+def is_title_like(text: str, *, numbers: bool = False) -> bool:
+    """Return True if the text starts with a capital (or a number before words in Title Case;
+    any number with `numbers`: a term's `2019`) and reads as a title, not a sentence."""
+    stripped = text.lstrip(_OPENERS)
+    first = stripped[:1]
+    if first.isdigit():
+        if not (numbers or _is_numbered_title(text)):
+            return False
+    elif not first.isupper():
+        return False
+    # A question subhead ("What happens next?", "¿Qué ha cambiado?") is a heading, and so is
+    # an exclamation Spanish opens with `¡` ("¡Alerta en Quito!"); one mid-text is not.
+    body = text.rstrip(_CLOSERS)
+    exclaimed = body.endswith("!") and "\u00a1" in text[: len(text) - len(stripped)]
+    if (body.endswith("?") or exclaimed) and not any(s in text for s in ("? ", ". ", "! ")):
+        return True
+    return not ends_sentence(text)
+
+
+def _is_numbered_title(text: str) -> bool:
+    """Return True for a title led by a number (`2025 Outlook`, `3 Things to Know`): then
+    words in Title Case with no digit in them; never a date (`3 March 2025`) nor a note's
+    line (`[1] OECD, 2025.`, `¹ Senate roll call`)."""
+    number, _, rest = text.partition(" ")
+    if not (number[:1].isascii() and number[:1].isdigit()) or not rest:
+        return False
+    if any(character.isdigit() for character in rest):
+        return False
+    return all(
+        word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
+        for word in rest.split()
+    )
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True if the text ends with sentence punctuation (closing quotes and a note's
+    marker after it ignored: `…on record.[1]`, `“a disaster.”[2]`)."""
+    body = without_note_marks(text).rstrip(_CLOSERS)
+    return body.endswith(_SENTENCE_END) and not _ends_with_abbreviation(body)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    # "U.S." or "e.g." end with a period that is not the end of a sentence.
+    last = text.rsplit(" ", 1)[-1]
+    return last.endswith(".") and "." in last[:-1]
+
+
+def is_title_case(text: str, *, numbers: bool = False) -> bool:
+    """Return True if every word except short joining words starts with a capital or digit."""
+    words = text.split()
+    return all(
+        word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
+        for word in words[1:]
+    ) and is_title_like(text, numbers=numbers)
+
+
+def is_byline(text: str) -> bool:
+    """Return True for a byline (`By Ana Torres, Washington Bureau`, `Por María Gómez`): a
+    name after `By`, never a heading such as `By the Numbers` or `By Region, Then Country`."""
+    words = text.split(maxsplit=3)
+    if len(words) < 3 or words[0] not in _BYLINE_WORDS or words[1].endswith(","):
+        return False
+    return all(word[0].isupper() and word.lower() not in _MINOR_WORDS for word in words[1:3])
+
+
+def carries_on(text: str, next_text: str) -> bool:
+    """Return True when `next_text` goes on with the sentence `text` breaks off, as the lines
+    of a hard-wrapped paragraph do: `text` ends on a joining word (`…2.3 per cent in`) or
+    `next_text` starts with a word in lower case (`as trade tensions mount`)."""
+    if text.rstrip(_CLOSERS).endswith(_STOPS):
+        return False
+    last = text[text.rfind(" ") + 1 :]
+    first = next_text.partition(" ")[0]
+    return last in _MINOR_WORDS or (first[:1].isalpha() and first.islower())
+
+
+def is_term(text: str) -> bool:
+    """Return True if text can be a bullet's term: short, title-like, not a URL."""
+    words = text.split()
+    if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
+        return False
+    if "://" in text or text.startswith("www."):
+        return False
+    # Two words may be in sentence case ("Work visas"); longer terms must be in Title Case,
+    # so a sentence like "The minister said: ..." stays a plain bullet.
+    return is_title_like(text, numbers=True) and (
+        len(words) <= 2 or is_title_case(text, numbers=True)
+    )
+
+
+def split_term_line(text: str) -> tuple[str, str] | None:
+    """Return (before, after) the first `": "` (or a final colon), or None without one."""
+    if match := _STRONG_TERM.fullmatch(text):
+        return match["term"].strip(), match["text"].strip()
+    index = text.find(": ")
+    if index < 0:
+        return (text[:-1].strip(), "") if text.endswith(":") else None
+    return text[:index].strip(), text[index + 2 :].strip()
+
+
+def parse_term_bullet(text: str) -> tuple[str, str] | None:
+    """Return (term, description) for `Term: description`, or None for a plain bullet."""
+    parts = split_term_line(text)
+    if parts is None:
+        return None
+    term, description = parts
+    if not description or not is_term(term):
+        return None
+    return term, description
+
+
+def could_be_term(term: str, description: str) -> bool:
+    """Return True for a "Term: text" split whose term only just fails `is_term`."""
+    short = 0 < len(term.split()) <= TERM_MAX_WORDS and "://" not in term
+    return short and bool(description)
+
+
+def is_heading_shaped(line: str) -> bool:
+    """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+        return False  # first, so the other rules only ever read a short line
+    return _reads_as_heading(line)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """Return True for a title-like line of one sentence, neither a bullet, a row nor a
+    byline."""
+    if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
+        return False
+    return is_title_like(line) and not is_byline(line)
+
+
+def has_sentence_break(line: str) -> bool:
+    """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
+    a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence."""
+    return next(sentence_ends(line), None) is not None
+
+
+def long_heading_reason(line: str) -> str | None:
+    """Return why a line that reads like a heading is too long to be one, or None.
+
+    The reason is the limit it is over ("has 18 words (a heading has at most 15)"); a line
+    that would not be a heading whatever its length (a bullet, two sentences) has none.
+    """
+    words = len(line.split())
+    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line):
+        return None
+    one_sentence = ". " not in line and "? " not in line
+    if not (one_sentence and _reads_as_heading(line) and is_title_case(line)):
+        return None
+    if words > HEADING_MAX_WORDS:
+        return f"has {words} words (a heading has at most {HEADING_MAX_WORDS})"
+    return f"has {len(line)} characters (a heading has at most {HEADING_MAX_CHARS})"
+
+
+def is_heading(line: str, next_line: str | None) -> bool:
+    """Return True if the line is a heading: heading-shaped and followed by body text."""
+    if next_line is None or not is_heading_shaped(line) or parse_caption(line):
+        return False
+    # A caption line (`Table: ...`, `Figure: ...`) under a heading is body text, not a heading.
+    return parse_caption(next_line) is not None or not is_heading_shaped(next_line)

@@ -1,0 +1,179 @@
+"""A plain line's inline text, read as the briefing will read it, with the build's warnings
+placed at the article's lines and columns.
+
+Inline text is still read as Markdown (`*emphasis*` survives) through the parser's own
+inline renderer, so an imported article and its hand-written twin give equal models. What
+the briefing then holds is checked as the build will check it (`leftovers.py`: `m^2^`,
+`{>>a reviewer's comment<<}`, `@fig-map`), so a briefing that warns when built was warned
+about when imported, at the place the author can find: the article's line and column, past
+its tabs and runs of spaces (`Columns`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
+from briefgen.content.leftovers import MARKED
+from briefgen.content.markdown import (
+    InlineContext,
+    markdown_parser,
+    raw_html_warning,
+    render_inline_source,
+)
+from briefgen.content.sourceleftovers import inline_leftovers
+from briefgen.content.tokenplaces import TokenPlaces
+from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
+from briefgen.diagnostics import SourcePos, warning
+from briefgen.importer.lines import Columns
+from briefgen.importer.typed import keep_backslashes
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.content.images import ImageSettings
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.importer.lines import Line
+    from briefgen.importer.typed import TypedText
+    from briefgen.model import RichText
+
+log = logging.getLogger(__name__)
+
+_RAW_HTML = raw_html_warning(SourcePos("", 1)).message
+_MARKS_AS_TEXT = frozenset(("***", "___"))
+"""Runs of three marks or more (`rated *** to *****`): stars written as text, not bold that
+Google Docs failed to pair (`**Key finding: **Budgets`), which is warned about."""
+_UNDEFINED_NOTE = re.compile(r"note `\[\^(?P<label>.*)\]` has no definition; shown as text")
+"""The build's warning for a note reference with no note: in plain text, never one."""
+
+
+@dataclass
+class InlineReader:
+    """Render the inline texts of one article's lines, collecting warnings at their places."""
+
+    path: str
+    source: Sequence[str]
+    """The article's lines as written (before cleaning), where columns are counted."""
+    images: ImageSettings
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    places: TokenPlaces = field(init=False)
+    """Where each warned link, image or note was written (`tokenplaces.py`)."""
+    columns: dict[int, Columns] = field(default_factory=dict)
+    """Each line's `Columns`, made when a warning on it first needs one."""
+    searched: dict[int, int] = field(default_factory=dict)
+    """Where on each cleaned line the next text is looked for: after the last one found (a
+    table row's cells, a term and its description)."""
+
+    def __post_init__(self) -> None:
+        self.places = TokenPlaces(self.source)
+
+    def pos(self, line: Line, index: int = 0) -> SourcePos:
+        """Return the place of the character at `index` of the cleaned line."""
+        if line.number not in self.columns:
+            self.columns[line.number] = Columns(self.source[line.number - 1])
+        return SourcePos(self.path, line.number, self.columns[line.number].of(index))
+
+    def warn(self, line: Line, message: str, hint: str | None = None) -> None:
+        """Warn at the line's first character."""
+        self.diagnostics.append(warning(self.pos(line), message, hint))
+
+    def inline(self, text: str, line: Line, *, cell: bool = False, body: bool = True) -> RichText:
+        """Render `text`, of `line`, as inline Markdown (in a table's `cell`, `\\|` keeps a
+        pipe in it), with the warnings the build would give for it where it is in the body
+        of the briefing (not a headline, which becomes the title)."""
+        start = self.start_of(text, line)
+        # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
+        typed = keep_backslashes(text, cell=cell)
+        context = InlineContext(self.pos(line, start or 0), images=self.images, places=self.places)
+        rich, diagnostics = render_inline_source(typed.source, context, misread_notes=False)
+        # Raw HTML is escaped in the briefing import writes, so it is shown as typed: the
+        # build's warning, and its hint to trust raw HTML, are not for plain text.
+        self.diagnostics.extend(_for_plain_text(d) for d in diagnostics if d.message != _RAW_HTML)
+        if "**" in text or "__" in text:
+            self.check_emphasis(typed, line, start)
+        if "<!--" in text and "<!--" not in rich.text:
+            # The parser drops comments silently, as notes to editors; an import keeps
+            # every word, so it says when one goes.
+            self.warn(line, "HTML comment dropped: a comment is not shown on the page")
+        if body:
+            self.check_as_built(rich, text, line, start)
+        return rich
+
+    def start_of(self, text: str, line: Line) -> int | None:
+        """Return where `text` starts on the cleaned line, after the text found before it on
+        the line; None for text not on it (a bullet's lines joined)."""
+        found = line.text.find(text, self.searched.get(line.number, 0))
+        if found < 0:
+            found = line.text.find(text)
+        if found < 0:
+            return None
+        self.searched[line.number] = found + len(text)
+        return found
+
+    def check_emphasis(self, typed: TypedText, line: Line, start: int | None) -> None:
+        """Warn, as the build would, where a `**` pairs with nothing (`**Key finding: **Budgets`,
+        as Google Docs writes bold): the briefing escapes it, so the build can no longer tell."""
+        env: dict[str, object] = {}
+        markdown_parser(unsafe_html=False).parseInline(typed.source, env)
+        for offset, shown, make in (run for runs in unclosed_in(env).values() for run in runs):
+            if shown[:3] in _MARKS_AS_TEXT:
+                continue
+            index = 0 if start is None else start + typed.typed_offset(offset)
+            found = make(self.pos(line, index), shown)
+            if make is unclosed_warning:
+                # The marks are shown as typed already, and a backslash typed before them
+                # would be shown too: the build's "or write `\*\*`" is no way out here.
+                found = replace(found, hint=closing_hint(shown[:3]))
+            self.diagnostics.append(found)
+
+    def check_as_built(self, rich: RichText, text: str, line: Line, start: int | None) -> None:
+        """Warn, with the build's own checks, about what the briefing will show as text and
+        the build warn about (`m^2^`, `{>>a comment<<}`, `@fig-map`)."""
+        if MARKED.search(text) is None:
+            return  # what the writer adds (backslashes, a link's brackets) is never warned of
+        # As a paragraph or a bullet is written: a line start that reads as a block (`:::`,
+        # `--8<--`) escaped. A heading or a term starts with a capital, so it is the same.
+        written = escape_line_starts(render_inline_markdown(rich))
+        found = inline_leftovers(written, self.path)
+        indexes = _typed_indexes(written, text) if found and start is not None else []
+        for diagnostic in found:
+            column = diagnostic.pos.column - 1
+            index = indexes[column] if column < len(indexes) else None
+            at = 0 if start is None or index is None else start + index
+            self.diagnostics.append(replace(diagnostic, pos=self.pos(line, at)))
+
+
+def _for_plain_text(diagnostic: Diagnostic) -> Diagnostic:
+    """Return the build's warning as it applies to a plain-text article: a note reference
+    there can never have its note, whatever the build's hint says."""
+    undefined = _UNDEFINED_NOTE.fullmatch(diagnostic.message)
+    if undefined is None:
+        return diagnostic
+    label = undefined["label"]
+    return replace(
+        diagnostic,
+        message=f"note `[^{label}]` is shown as text: a plain-text import cannot define notes",
+        hint=(
+            "write the note's text into the sentence; or, to keep notes, put blank lines "
+            f"between paragraphs and a `[^{label}]: …` line below, so the article is read as "
+            "Markdown"
+        ),
+    )
+
+
+def _typed_indexes(written: str, typed: str) -> list[int | None]:
+    """Return, for each character of `written` (the Markdown the writer makes of `typed`: the
+    same text with backslashes added), where in `typed` it was typed; None from where the
+    writer wrote it differently (a link, emphasis). One pass, for all the warnings of a text."""
+    indexes: list[int | None] = []
+    at: int | None = 0
+    for character in written:
+        indexes.append(at)
+        if at is not None and at < len(typed) and character == typed[at]:
+            at += 1
+        elif character != "\\":
+            at = None
+    return indexes

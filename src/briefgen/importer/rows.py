@@ -1,0 +1,98 @@
+"""Table rows of a plain article: pipe rows (`| a | b |`, or `a | b` over a `--- | ---` row,
+as in GFM), their cells and alignments, and which columns hold numbers.
+
+Rows whose cells tabs part (a spreadsheet's copy) are split as the line is read (`lines.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.model import Alignment
+
+_SEPARATOR_CELL = re.compile(r":?-+:?")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+# What a row is read in: an escape, a backtick run (which may open a code span, inside which
+# a pipe is the author's text, not a cell border) or a pipe.
+_ROW_PART = re.compile(r"\\.|`+|\|")
+_BACKTICKS = re.compile(r"`+")
+_NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
+
+
+def is_table_row(line: str) -> bool:
+    """Return True for a pipe-table row: it starts with `|` and has a second, unescaped `|`."""
+    return line.startswith("|") and len(_UNESCAPED_PIPE.findall(line)) >= 2
+
+
+def split_cells(line: str) -> list[str]:
+    """Return the stripped cells of a pipe row; `\\|` and a pipe in a code span stay inside."""
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    # A code span runs to the next backtick run of its own length: found by bisecting the
+    # runs of each length, as a search per opener would be quadratic on a hostile line.
+    runs: dict[int, list[int]] = {}
+    for run in _BACKTICKS.finditer(inner):
+        runs.setdefault(len(run[0]), []).append(run.start())
+    cells: list[str] = []
+    start = skip_to = 0
+    for part in _ROW_PART.finditer(inner):
+        if part.start() < skip_to:
+            continue
+        if part[0] == "|":
+            cells.append(inner[start : part.start()].strip())
+            start = part.end()
+        elif part[0].startswith("`"):
+            same = runs.get(len(part[0]), [])
+            closer = bisect.bisect_right(same, part.start())
+            if closer < len(same):
+                skip_to = same[closer] + len(part[0])
+    return [*cells, inner[start:].strip()]
+
+
+def has_cell_border(line: str) -> bool:
+    """Return True for a line that reads as table cells: a pipe row, or `a | b` without the
+    outer pipes (a `|` in a code span or escaped as `\\|` is text, not a border)."""
+    return is_table_row(line) or len(split_cells(line)) > 1
+
+
+def is_separator_row(line: str) -> bool:
+    """Return True for a table's delimiter row such as `|---|:--:|` or `--- | ---`."""
+    if not has_cell_border(line):
+        return False
+    return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def starts_table(line: str, next_line: str | None) -> bool:
+    """Return True for a table's first row: a pipe row, or (as in GFM) a row without outer
+    pipes whose next line is a delimiter row with as many cells."""
+    if is_table_row(line):
+        return True
+    return (
+        next_line is not None
+        and has_cell_border(line)
+        and is_separator_row(next_line)
+        and len(split_cells(line)) == len(split_cells(next_line))
+    )
+
+
+def separator_alignments(line: str) -> tuple[Alignment, ...]:
+    """Return each column's alignment from a delimiter row (`:--`, `:-:`, `--:`, `---`)."""
+    return tuple(_alignment(cell.replace(" ", "")) for cell in split_cells(line))
+
+
+def _alignment(cell: str) -> Alignment:
+    if cell.startswith(":") and cell.endswith(":"):
+        return "center"
+    if cell.endswith(":"):
+        return "right"
+    return "left" if cell.startswith(":") else ""
+
+
+def is_numeric(cell: str) -> bool:
+    """Return True for a cell that is a number: `2,000`, `-3.5%`, `$1.2bn`, `€40`."""
+    return bool(_NUMBER.fullmatch(cell.strip()))

@@ -1,0 +1,91 @@
+"""A plain article's table rows as a `Table`: pipe rows, or rows whose cells tabs part (as a
+spreadsheet or Word copies a table). The first row is the header; a row of the wrong width
+is padded or cut to fit it, with a warning, and so is a header that names no column (the
+build's warning, at the article's line).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from briefgen.content.tables import empty_header_warning
+from briefgen.diagnostics import SourcePos
+from briefgen.importer.rows import (
+    is_numeric,
+    is_separator_row,
+    separator_alignments,
+    split_cells,
+)
+from briefgen.model import Table
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.importer.inline import InlineReader
+    from briefgen.importer.lines import Line
+    from briefgen.model import Alignment, RichText
+
+_T = TypeVar("_T")
+
+
+def table_of_rows(rows: Sequence[Line], caption: RichText | None, reader: InlineReader) -> Table:
+    """Return the table of consecutive rows; a pipe table's delimiter row is optional."""
+    header_line, body = rows[0], rows[1:]
+    tabbed = bool(header_line.cells)
+    header = _cells(header_line)
+    width = len(header)
+    no_align: Alignment = ""
+    align = (no_align,) * width
+    if body and not tabbed and is_separator_row(body[0].text):
+        align = _fit(reader, body[0], separator_alignments(body[0].text), width, no_align)
+        body = body[1:]
+    cells: list[tuple[RichText, ...]] = []
+    for line in body:
+        if not tabbed and is_separator_row(line.text):
+            reader.warn(line, "delimiter row inside a table body; ignored")
+            continue
+        row = _fit(reader, line, _cells(line), width, "")
+        # A tab-separated cell's `\|` is the author's text: only a pipe row escapes a pipe.
+        cells.append(tuple(reader.inline(cell, line, cell=not tabbed) for cell in row))
+    if not cells:
+        reader.warn(header_line, "table has a header row but no body rows")
+    align = _align_numbers(align, cells)
+    head = tuple(reader.inline(cell, header_line, cell=not tabbed) for cell in header)
+    pos = SourcePos(reader.path, header_line.number)
+    if (unnamed := empty_header_warning(head, pos)) is not None:
+        reader.diagnostics.append(unnamed)
+    return Table(caption, head, tuple(cells), align, pos)
+
+
+def _cells(line: Line) -> tuple[str, ...]:
+    return line.cells or tuple(split_cells(line.text))
+
+
+def _fit(
+    reader: InlineReader, line: Line, cells: tuple[_T, ...], width: int, filler: _T
+) -> tuple[_T, ...]:
+    """Pad or cut a row to the header's width, warning when it has to."""
+    if len(cells) != width:
+        cell = "tab-separated cell" if line.cells else "`|` cell"
+        reader.warn(
+            line,
+            f"table row has {len(cells)} cells, header has {width}",
+            f"add or remove a {cell}; missing cells are left empty, extra cells dropped",
+        )
+    return (cells + (filler,) * width)[:width]
+
+
+def _align_numbers(
+    align: tuple[Alignment, ...], rows: Sequence[tuple[RichText, ...]]
+) -> tuple[Alignment, ...]:
+    """Right-align columns without a set alignment whose body cells are all numbers."""
+    right: Alignment = "right"
+    return tuple(
+        right
+        if not given
+        and rows
+        and all(is_numeric(row[i].text) for row in rows if row[i].text)
+        and any(row[i].text for row in rows)
+        else given
+        for i, given in enumerate(align)
+    )

@@ -1,0 +1,362 @@
+"""What the plain-text importer makes of articles pasted from Word, Google Docs, PDFs and
+spreadsheets: note markers, dates, bylines, hard-wrapped lines, bullet glyphs, tab-separated
+tables, and the build's own warnings at the article's lines and columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.lines import Bullet, parse_bullet, read_lines
+from briefgen.importer.proposals import propose_summary, propose_title
+from briefgen.importer.recognise import Article, parse_article
+from briefgen.model import BulletList, Paragraph, Table
+
+
+def _read(text: str) -> tuple[Article, list[str]]:
+    """Return the article and its warnings' first lines (`a.txt:3:1: warning: …`)."""
+    article, warnings = parse_article("a.txt", text)
+    return article, [format_diagnostic(w).split("\n")[0] for w in warnings]
+
+
+def _headings(article: Article) -> list[str]:
+    return [section.heading.text for section in article.sections]
+
+
+def _kinds(article: Article) -> list[str]:
+    return [type(block).__name__ for block in article.lede]
+
+
+# --- note markers -------------------------------------------------------------------------
+
+
+def test_parse_article_keeps_sentences_that_end_in_a_note_marker_paragraphs() -> None:
+    """`…on record.[1]`, `…a third.¹` and `…“a disaster.”[2]` were `##` sections, silently."""
+    article, warnings = _read(
+        "Aid Cuts Explained\n"
+        "Donor budgets fell sharply in 2024.\n"
+        "The cuts were the largest on record.[1]\n"
+        "Agencies have already closed offices in six countries.\n"
+        "Funding fell by a third.\u00b9\n"
+        "Programmes were suspended at short notice.\n"
+        "He said it was \u201ca disaster.\u201d[2]\n"
+        "Staff were not told in advance.\n"
+    )
+    assert (article.headline, _headings(article), warnings) == ("Aid Cuts Explained", [], [])
+    assert _kinds(article) == ["Paragraph"] * 7
+
+
+def test_parse_article_reads_a_line_of_two_noted_sentences_as_prose() -> None:
+    article, _ = _read(
+        "Aid Cuts and Their Effects\n"
+        "Aid budgets have fallen in several donor countries since 2023.[1] The effects are "
+        "already visible.[2]\n"
+        "Then Came the Cuts\n"
+        "Agencies closed offices.\n"
+    )
+    assert _headings(article) == ["Then Came the Cuts"]
+    assert propose_summary(article) == (
+        "Aid budgets have fallen in several donor countries since 2023"
+    )
+
+
+# --- dates, notes' lines, bylines and hard-wrapped lines ------------------------------------
+
+
+def test_parse_article_makes_no_heading_or_title_of_a_dateline_under_a_byline() -> None:
+    """`3 March 2025` was the proposed title and a `##` section; the headline a paragraph."""
+    article, warnings = _read(
+        "Senate Passes Border Bill\n"
+        "By Ana Torres, Washington Bureau\n"
+        "3 March 2025\n"
+        "The Senate passed the bill by 52 votes to 48 on Tuesday.\n"
+        "What Happens Next?\n"
+        "The House votes next week.\n"
+    )
+    assert propose_title(article) == ("Senate Passes Border Bill", "the headline (line 1)")
+    assert _headings(article) == ["What Happens Next?"]
+    assert warnings == []
+
+
+def test_parse_article_makes_no_heading_or_title_of_a_sources_list() -> None:
+    """`[1] https://…` was the proposed title, and `[3] 12 April 2025` a section."""
+    article, warnings = _read(
+        "Aid Cuts and Their Effects\n"
+        "Aid budgets have fallen in several donor countries since 2023.\n"
+        "Sources\n"
+        "[1] https://www.oecd.org/dac/financing-sustainable-development/\n"
+        "[2] OECD, Preliminary ODA levels in 2024.\n"
+        "[3] 12 April 2025\n"
+        "[4] UNHCR, Global Appeal.\n"
+        "[5]: https://example.org/source\n"
+        "\u00b9 Senate roll call vote No. 112\n"
+    )
+    assert propose_title(article)[0] == "Aid Cuts and Their Effects"
+    assert _headings(article) == ["Sources"]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("heading", ["2025 Outlook", "3 Things to Know", "2024 in Review"])
+def test_parse_article_keeps_a_title_led_by_a_number_a_heading(heading: str) -> None:
+    article, _ = _read(f"Intro text here.\n{heading}\nGrowth is expected to slow.\n")
+    assert _headings(article) == [heading]
+
+
+@pytest.mark.parametrize("line", ["3 March 2025", "12", "2.3 per cent growth", "10 km"])
+def test_parse_article_keeps_a_number_line_that_is_no_title_a_paragraph(line: str) -> None:
+    article, warnings = _read(f"Intro text here.\n{line}\nGrowth is expected to slow.\n")
+    assert (_headings(article), warnings) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("By Ana Torres", False),
+        ("Por María Gómez", False),
+        ("Par Jean Dupont", False),
+        ("Von Anna Schmidt", False),
+        ("By the Numbers", True),
+    ],
+)
+def test_parse_article_reads_a_byline_as_text(line: str, heading: bool) -> None:
+    article, _ = _read(f"Intro text here.\n{line}\nThe Senate passed the bill.\n")
+    assert _headings(article) == ([line] if heading else [])
+
+
+def test_parse_article_makes_no_heading_of_a_hard_wrapped_line() -> None:
+    """`Latin America and the Caribbean`, between `…per cent in` and `as trade…`, was a
+    section and the proposed title; each line before it was warned about."""
+    article, warnings = _read(
+        "Growth Forecasts Cut\n"
+        "The forecast was published on Tuesday by the\n"
+        "World Bank and the International Monetary\n"
+        "Fund, which said growth would slow to 2.3 per cent in\n"
+        "Latin America and the Caribbean\n"
+        "as trade tensions mount and prices stay high.\n"
+    )
+    assert (article.headline, _headings(article), warnings) == ("Growth Forecasts Cut", [], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro text here.\nGrowth would slow in\nLatin America\nand the Caribbean.\n",
+        "Intro text here.\nURL broken across lines https://example.org/very/long/\npath/page.html\n",
+    ],
+)
+def test_parse_article_reads_a_line_that_carries_on_as_prose(text: str) -> None:
+    article, warnings = _read(text)
+    assert (_headings(article), warnings) == ([], [])
+
+
+def test_parse_article_keeps_a_heading_after_a_bullet_that_ends_on_a_joining_word() -> None:
+    article, _ = _read("Intro text here.\n- Support for\n- Help with\nWhy It Matters\nRents.\n")
+    assert _headings(article) == ["Why It Matters"]
+
+
+# --- bullet glyphs and lettered items ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker",
+    "\u25cf\u25cb\u25a0\u25aa\u25e6\u2023\u00b7\u2219\u2043\u25c6\u2666"
+    "\u25ba\u25b8\u27a2\u27a4\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076",
+)
+def test_parse_bullet_reads_the_glyphs_editors_paste(marker: str) -> None:
+    assert parse_bullet(f"{marker} Item text.") == Bullet(
+        ordered=False, number=1, text="Item text."
+    )
+
+
+def test_parse_article_reads_word_plain_text_levels_as_nested_bullets() -> None:
+    article, warnings = _read(
+        "Intro text here.\n\u2022\tFirst level.\n\to\tSecond level.\n\t\t\u00a7\tThird level.\n"
+    )
+    assert warnings == []
+    top = article.lede[1]
+    assert isinstance(top, BulletList)
+    second = top.items[0].children[0]
+    assert isinstance(second, BulletList)
+    assert second.items[0].text.text == "Second level."
+    assert isinstance(second.items[0].children[0], BulletList)
+
+
+def test_read_lines_reads_o_before_a_space_as_a_word() -> None:
+    """Spanish `o` (or) may start a wrapped line: only Word's `o<TAB>` is a marker."""
+    assert read_lines("o bien se\n")[0].text == "o bien se"
+
+
+@pytest.mark.parametrize("marker", ["(a)", "b.", "iv.", "(1)", "A)", "(IV)", "\u2192", "\u2756"])
+def test_parse_article_keeps_a_line_with_an_unread_item_marker_a_paragraph(marker: str) -> None:
+    article, warnings = _read(f"Intro text here.\n{marker} Item text.\n")
+    assert _kinds(article) == ["Paragraph", "Paragraph"]
+    assert [w.split(": warning: ")[1].split(",")[0] for w in warnings] == [
+        f"line starts with `{marker}`"
+    ]
+
+
+def test_parse_article_warns_at_a_line_that_starts_like_an_item_it_does_not_read() -> None:
+    """`a)`, `(i)` and `✓` were kept as paragraphs with the marker shown, silently."""
+    _, warnings = _read("Intro text here.\na) Letter item.\n  (i) Roman item.\n\u2713 Done item.\n")
+    assert warnings == [
+        "a.txt:2:1: warning: line starts with `a)`, not read as a list item's number; "
+        "kept as a paragraph",
+        "a.txt:3:3: warning: line starts with `(i)`, not read as a list item's number; "
+        "kept as a paragraph",
+        "a.txt:4:1: warning: line starts with `\u2713`, which is not read as a bullet; "
+        "kept as a paragraph",
+    ]
+
+
+def test_parse_article_warns_at_lettered_lines_joined_to_a_numbered_item() -> None:
+    """Word's `<TAB>a.<TAB>Board: …` under `1.` was merged into the item, silently."""
+    article, warnings = _read(
+        "The plan has parts.\n"
+        "1.\tGovernance: who decides.\n"
+        "\ta.\tBoard: meets monthly.\n"
+        "\tb.\tCommittee: meets weekly.\n"
+        "2.\tFinance: who pays.\n"
+    )
+    assert warnings == [
+        f"a.txt:{line}:2: warning: line starts with `{letter}.`, not read as a list item's "
+        "number; joined to the line above as its text"
+        for line, letter in ((3, "a"), (4, "b"))
+    ]
+    assert _kinds(article) == ["Paragraph", "BulletList"]
+
+
+@pytest.mark.parametrize("line", ["\u00a9 2025 Reuters", "I. Introduction", "A. Smith wrote."])
+def test_parse_article_is_silent_about_a_line_that_starts_with_no_item_marker(line: str) -> None:
+    _, warnings = _read(f"Intro text here.\n{line}\n")
+    assert [w for w in warnings if "line starts with" in w] == []
+
+
+# --- tab-separated tables ---------------------------------------------------------------
+
+
+def test_parse_article_reads_tab_separated_rows_as_a_table() -> None:
+    """A spreadsheet's rows were one paragraph each, their tabs spaces, and the last one a
+    section (`## South 2,500 1.5%`)."""
+    article, warnings = _read(
+        "Tab Data\nPopulation by region.\n"
+        "Region\tPopulation\tGrowth\nNorth\t1,000\t2%\nSouth\t2,500\t1.5%\n"
+        "Closing text.\n"
+    )
+    assert warnings == []
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.header] == ["Region", "Population", "Growth"]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["North", "1,000", "2%"],
+        ["South", "2,500", "1.5%"],
+    ]
+    assert table.align == ("", "right", "right")
+    assert isinstance(article.lede[2], Paragraph)
+
+
+def test_parse_article_pads_a_short_tab_separated_row_with_a_warning() -> None:
+    _, warnings = _read("Intro text.\nA\tB\tC\n1\t2\n")
+    assert warnings == ["a.txt:3:1: warning: table row has 2 cells, header has 3"]
+
+
+def test_parse_article_warns_at_a_lone_line_of_tab_separated_cells() -> None:
+    _, warnings = _read("Intro text.\nRegion\tPopulation\tGrowth\n\nMore text.\n")
+    assert warnings == [
+        "a.txt:2:1: warning: line has 3 tab-separated cells but no row of cells next to it; "
+        "kept as a paragraph, its tabs read as spaces"
+    ]
+
+
+def test_parse_article_keeps_a_tab_in_prose_and_tabbed_bullets_silent() -> None:
+    article, warnings = _read(
+        "We used three sources:\tthe census and surveys.\n1.\tFirst.\n2.\tSecond.\n"
+    )
+    assert (_kinds(article), warnings) == (["Paragraph", "BulletList"], [])
+
+
+# --- the build's warnings, at the article's lines and columns --------------------------------
+
+
+def test_parse_article_warns_of_what_the_build_will_warn_about() -> None:
+    """`m^2^`, a CriticMarkup comment and `@fig-map` were imported silently, and the build
+    then failed under --strict at the briefing's lines."""
+    _, warnings = _read(
+        "Intro text here.\n"
+        "The area is 40 m^2^ in total.\n"
+        "The draft said {>>check this number<<} 40 per cent.\n"
+        "See @fig-map for the route.\n"
+    )
+    assert warnings == [
+        "a.txt:2:17: warning: Pandoc sub- or superscript `^2^` is not supported; shown with "
+        "its `^` marks",
+        "a.txt:3:16: warning: CriticMarkup `{>>check this number<<}` is shown as text (a "
+        "reviewer's comment is published)",
+        "a.txt:4:5: warning: cross-reference `@fig-map` is not read; shown as text",
+    ]
+
+
+def test_parse_article_is_silent_about_syntax_the_briefing_escapes() -> None:
+    _, warnings = _read("Intro text.\n::: note\n!!! note\nA ==mark== and %%c%% and {#id}.\n")
+    assert warnings == []
+
+
+def test_parse_article_warns_of_a_table_header_that_names_no_column() -> None:
+    _, warnings = _read("Intro text.\n| | |\n| 1 | 2 |\n")
+    assert warnings == [
+        "a.txt:2:1: warning: table header is empty: the columns have no names",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        ("Please click [here](javascript:alert(1)) now.", 14),
+        ("Please  click\t[here](javascript:alert(1)) now.", 15),  # runs of spaces, a tab
+        ("| x | [here](javascript:alert(1)) |", 7),  # in a table's cell
+        ("- Term: see [here](javascript:alert(1)).", 13),  # in a term's description
+    ],
+)
+def test_parse_article_places_an_inline_warning_at_its_column(line: str, column: int) -> None:
+    """The importer's inline warnings were always at column 1."""
+    text = f"Intro text.\n| A | B |\n{line}\n" if line.startswith("|") else f"Intro text.\n{line}\n"
+    _, warnings = _read(text)
+    row = 3 if line.startswith("|") else 2
+    assert [w.split(": warning")[0] for w in warnings if "unsafe link" in w] == [
+        f"a.txt:{row}:{column}"
+    ]
+
+
+def test_parse_article_says_a_plain_text_note_cannot_be_defined() -> None:
+    """A `[^2]: …` line was told to add the very line it is."""
+    _, found = parse_article("a.txt", "Intro text.\n[^2]: A footnote-looking line.\n")
+    assert [(w.message, w.hint) for w in found] == [
+        (
+            "note `[^2]` is shown as text: a plain-text import cannot define notes",
+            "write the note's text into the sentence; or, to keep notes, put blank lines "
+            "between paragraphs and a `[^2]: …` line below, so the article is read as Markdown",
+        )
+    ]
+
+
+# --- summaries ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "summary"),
+    [
+        (
+            "Los EE. UU. anunciaron nuevos aranceles el martes. La Casa Blanca lo confirmó.",
+            "Los EE. UU. anunciaron nuevos aranceles el martes",
+        ),
+        ("Las FF. AA. desfilaron. Hubo público.", "Las FF. AA. desfilaron"),
+        ("It ended after World War II. Then peace came.", "It ended after World War II"),
+        ("Funding fell by a third.\u00b9 Aid stopped.", "Funding fell by a third"),
+        ("The area is 40 m\u00b2", "The area is 40 m\u00b2"),
+    ],
+)
+def test_propose_summary_reads_spanish_short_forms_and_note_markers(
+    lede: str, summary: str
+) -> None:
+    """`Los EE. UU. anunciaron…` gave the summary "Los EE"."""
+    article, _ = parse_article("a.txt", f"{lede}\n")
+    assert propose_summary(article) == summary
