@@ -84,6 +84,16 @@ def over_limit(what: str, size: int | None, limit: int) -> str:
     return f"{what} is {size:,} bytes; the limit is {limit:,} bytes ({named})"
 
 
+def missing_project(root: object) -> Diagnostic:
+    """Return the error for a `--source` folder that does not exist (a command that writes
+    into it would otherwise make a new project of a mistyped name)."""
+    return error(
+        SourcePos("--source", 1),
+        f"project folder {root} not found",
+        "run briefgen in a project folder (`briefgen init` makes one), or fix --source",
+    )
+
+
 def undecodable_at(path: str, data: bytes, problem: UnicodeDecodeError) -> SourcePos:
     """Return the line and column of the first byte of `data` that is not UTF-8."""
     line = data.count(b"\n", 0, problem.start) + 1

@@ -520,3 +520,14 @@ def test_import_of_plain_text_warns_as_the_build_does_at_the_article_columns(
         line.split(":", 3)[2:] for line in warnings
     ]
 
+
+def test_import_refuses_a_source_folder_that_does_not_exist(tmp_path: Path) -> None:
+    """A mistyped `--source` made the whole folder tree and a new project in it."""
+    (tmp_path / "a.txt").write_text("Budget Talks\nThe minister spoke.\n", encoding="utf-8")
+    run = run_briefgen("import", "a.txt", "--source", "nowhere/project", cwd=tmp_path)
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        "--source:1:1: error: project folder nowhere/project not found",
+        "  hint: run briefgen in a project folder (`briefgen init` makes one), or fix --source",
+    ]
+    assert not (tmp_path / "nowhere").exists()

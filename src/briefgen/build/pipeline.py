@@ -43,7 +43,7 @@ from briefgen.build.staticfiles import discover_static
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import FRONT_MATTER_PEEK, is_language_tag, lang_line
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, SourcePos, missing_project
 from briefgen.files import digest, files_under, intact_stamp, read_settings_file
 from briefgen.project import (
     CONFIG_NAME,
@@ -87,9 +87,7 @@ def build_site(
     started = time.perf_counter()
     if not options.root.is_dir():
         # Before the lock, which would make the folders of the output (and so the project).
-        message = f"project folder {options.root} not found"
-        hint = "run briefgen in a project folder (`briefgen init` makes one), or fix --source"
-        raise BriefgenError([error(SourcePos("--source", 1), message, hint)])
+        raise BriefgenError([missing_project(options.root)])
     if not (options.root / CONTENT_DIR).is_dir() and not options.keep_going:
         # Before the lock too: run in a folder that is no project (in `content/`, say), the
         # build would leave its lock file there.

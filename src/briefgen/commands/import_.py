@@ -19,7 +19,14 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.content.writer import render_markdown
-from briefgen.diagnostics import BriefgenError, SourcePos, error, over_limit, warning
+from briefgen.diagnostics import (
+    BriefgenError,
+    SourcePos,
+    error,
+    missing_project,
+    over_limit,
+    warning,
+)
 from briefgen.files import (
     MAX_SOURCE_BYTES,
     FileTooLargeError,
@@ -70,6 +77,8 @@ def import_article(
     A plain article is recognised line by line and its Markdown-like marks escaped; one that is
     already Markdown (an export from Google Docs, Notion or Pandoc) keeps its body as written.
     """
+    if not root.is_dir():
+        raise BriefgenError([missing_project(root)])  # a mistyped --source makes no project
     name = "<stdin>" if article == STDIN else article
     text, problems = decode_source(name, _read_article(article))
     if text is None:
