@@ -326,6 +326,11 @@ def test_parse_article_places_an_inline_warning_at_its_column(line: str, column:
     ]
 
 
+def test_parse_article_keeps_a_warning_about_a_whole_line_at_column_1() -> None:
+    _, warnings = _read("Intro text.\n  | A | B |\n  | 1 | 2 | 3 |\n")
+    assert warnings == ["a.txt:3:1: warning: table row has 3 cells, header has 2"]
+
+
 def test_parse_article_says_a_plain_text_note_cannot_be_defined() -> None:
     """A `[^2]: …` line was told to add the very line it is."""
     _, found = parse_article("a.txt", "Intro text.\n[^2]: A footnote-looking line.\n")

@@ -77,8 +77,8 @@ class InlineReader:
         return SourcePos(self.path, line.number, self.columns[line.number].of(index))
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
-        """Warn at the line's first character."""
-        self.diagnostics.append(warning(self.pos(line), message, hint))
+        """Warn about the whole line (at its column 1)."""
+        self.diagnostics.append(warning(SourcePos(self.path, line.number), message, hint))
 
     def inline(self, text: str, line: Line, *, cell: bool = False, body: bool = True) -> RichText:
         """Render `text`, of `line`, as inline Markdown (in a table's `cell`, `\\|` keeps a

@@ -83,7 +83,7 @@ class _Recogniser:
         return self.reader.inline(text, line)
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
-        self.reader.diagnostics.append(warning(self.pos(line), message, hint))
+        self.reader.warn(line, message, hint)
 
     def peek(self, offset: int = 0) -> Line | None:
         at = self.index + offset
@@ -120,7 +120,8 @@ class _Recogniser:
         """Return why a line that reads like a heading is too long to be one, or None (as for
         a line of a hard-wrapped paragraph, which reads like none)."""
         line = self.peek(offset)
-        return None if line is None or self.wrapped(offset) else long_heading_reason(line.text)
+        reason = None if line is None else long_heading_reason(line.text)
+        return None if reason is None or self.wrapped(offset) else reason
 
     def tab_row_at(self, offset: int) -> bool:
         """Return True for a row of a tab-separated table: a line of tab-separated cells,
