@@ -370,6 +370,30 @@ def test_a_site_language_that_is_no_tag_is_one_error_and_no_catalog_warning(
     )
 
 
+LONG_TAG = "-".join(["en", *["abcdefgh"] * 30])
+"""A well-formed tag of 272 characters: a folder name no file system holds."""
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_tag_too_long_for_a_folder_is_an_error_at_its_line(tmp_path: Path, command: str) -> None:
+    """It was an error at a file in briefgen's own install: `…/theme/locales/en-abcdefgh-…/
+    LC_MESSAGES/messages.mo:1:1: error: cannot use: File name too long`."""
+    too_long = "is a tag of 272 characters; briefgen takes language tags of up to 35"
+    root = make_project(tmp_path / "p", f"-- content/a.md --\n{_briefing('A', LONG_TAG)}")
+    done = run_briefgen(command, cwd=root)
+    assert done.code == 1
+    assert [
+        line for line in done.stderr.splitlines() if ": error: " in line or ": warning: " in line
+    ] == [f"content/a.md:5:1: error: `lang` {too_long}"]
+    (root / "briefgen.yaml").write_text(f"title: T\nlanguage: {LONG_TAG}\n")
+    (root / "content" / "a.md").write_text(_briefing("A"))
+    done = run_briefgen(command, cwd=root)
+    assert done.code == 1
+    assert [
+        line for line in done.stderr.splitlines() if ": error: " in line or ": warning: " in line
+    ] == [f"briefgen.yaml:2:1: error: `language` {too_long}"]
+
+
 def test_translations_no_page_uses_are_warned_about_on_every_build(tmp_path: Path) -> None:
     """A typo'd msgid and a `msgctxt` never show; said at their lines, cached build or not."""
     po = "locales/es/LC_MESSAGES/messages.po"

@@ -17,6 +17,7 @@ from briefgen.content.languages import (
     device_folder,
     is_language_tag,
     misread_fields,
+    overlong_tag,
 )
 from briefgen.content.markdown import InlineContext
 from briefgen.content.plainfields import item_markup_warnings, markup_warning
@@ -240,7 +241,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
     elif lang:
         fields.fail(
             "lang",
-            f"`lang` `{lang}` is not a BCP 47 language tag",
+            overlong_tag("lang", lang) or f"`lang` `{lang}` is not a BCP 47 language tag",
             hint="write a tag such as es, fr, pt-BR or zh-Hant",
         )
     translation_key = fields.get("translation_key", fields.string)

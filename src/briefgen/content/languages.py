@@ -32,6 +32,10 @@ BCP47 = re.compile(
     r"(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*"  # variants
 )
 """A well-formed BCP 47 language tag without extensions: `en`, `pt-BR`, `zh-Hant-TW`."""
+MAX_TAG_LENGTH = 35
+"""The longest tag briefgen takes: RFC 5646 (4.4.1) asks every implementation to take 35
+characters, room for a language, script, region and two variants. A tag names the folder of
+its pages and of its catalog, and one past 255 bytes is a name no file system holds."""
 _SUFFIX = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 """A file-name language suffix: `es`, `ES`, `pt-br`. Stricter than BCP 47: no single-letter
 or over-long subtags."""
@@ -51,8 +55,20 @@ the `---` that closes it."""
 
 
 def is_language_tag(tag: str) -> bool:
-    """Return True when `tag` is a well-formed BCP 47 tag (`en`, `es-419`, `pt-BR`)."""
-    return bool(BCP47.fullmatch(tag))
+    """Return True when `tag` is a well-formed BCP 47 tag (`en`, `es-419`, `pt-BR`) of at
+    most `MAX_TAG_LENGTH` characters."""
+    return len(tag) <= MAX_TAG_LENGTH and bool(BCP47.fullmatch(tag))
+
+
+def overlong_tag(key: str, tag: str) -> str | None:
+    """Return why `tag`, the value of the field or setting `key`, is refused when it is
+    well-formed but too long; None otherwise."""
+    if len(tag) <= MAX_TAG_LENGTH or not BCP47.fullmatch(tag):
+        return None
+    return (
+        f"`{key}` is a tag of {len(tag):,} characters;"
+        f" briefgen takes language tags of up to {MAX_TAG_LENGTH}"
+    )
 
 
 def canonical_tag(tag: str) -> str:

@@ -36,7 +36,10 @@ def is_english(lang: str) -> bool:
 
 def lookup_tags(lang: str) -> tuple[str, ...]:
     """Return the tags whose catalogs serve `lang`, the most exact first, truncated one subtag
-    at a time as BCP 47 lookup does: `zh-Hant-TW`, `zh-Hant`, `zh`."""
+    at a time as BCP 47 lookup does: `zh-Hant-TW`, `zh-Hant`, `zh`; none for what is no tag
+    (`check` carries on past a `language:` that is an error): no catalog is named by it."""
+    if not is_language_tag(lang):
+        return ()
     subtags = canonical_tag(lang).split("-")
     return tuple("-".join(subtags[:count]) for count in range(len(subtags), 0, -1))
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import canonical_tag, is_language_tag
+from briefgen.content.languages import canonical_tag, is_language_tag, overlong_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
@@ -83,7 +83,9 @@ def parse_config(
         settings.report("title", "`title` is empty", hint)
     if not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
         settings.report(
-            "language", f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`"
+            "language",
+            overlong_tag("language", config.language)
+            or f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`",
         )
     if config.cname is not None and not is_host_name(config.cname.strip()):
         settings.report(
