@@ -313,3 +313,29 @@ def test_trusted_raw_html_block_is_a_block_of_its_own(tmp_path: Path) -> None:
         ("paragraph", "After."),
     ]
     assert blocks[1]["html"] == '<div class="box">Boxed <b>words</b></div>'
+
+
+HOSTILE_TRANSLATION = "<script>alert(1)</script><b onmouseover=alert(1)>N\"'&</b>"
+
+
+def test_xss_a_project_translation_is_text_in_text_and_in_attributes(tmp_path: Path) -> None:
+    """Jinja's new-style gettext marks a translation safe: a catalog's `<script>` and
+    `onmouseover` were live on the Spanish page. A region named as a translation a second
+    time (`## …` beside the theme's notes) is numbered as it reads, escaped once."""
+    quoted = HOSTILE_TRANSLATION.replace('"', '\\"')
+    project = make_project(
+        tmp_path,
+        "-- briefgen.yaml --\ntitle: T\nlanguage: es\n"
+        "-- content/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S.\n---\n\n"
+        f"Lede.[^1]\n\n## {HOSTILE_TRANSLATION}\n\nText.\n\n```\ncode\n```\n\n[^1]: A note.\n"
+        "-- locales/es/LC_MESSAGES/messages.po --\n"
+        f'msgid "Notes"\nmsgstr "{quoted}"\n\n'
+        f'msgid "Code, line %(line)s"\nmsgstr "{quoted} %(line)s"\n',
+    )
+    done = run_briefgen("build", cwd=project)
+    assert done.code == 0, done.stderr
+    page = lxml.html.fromstring((project / "site" / "a" / "index.html").read_bytes())
+    assert list(_script_problems(page, "a/index.html")) == []
+    assert page.xpath("string(//h2[@id='notes-title'])") == HOSTILE_TRANSLATION
+    assert page.xpath("//section[@class='notes']/@aria-label") == [f"{HOSTILE_TRANSLATION} (2)"]
+    assert page.xpath("//pre/@aria-label") == [f"{HOSTILE_TRANSLATION} 13"]

@@ -4,9 +4,10 @@ Pages read the catalogs while they render, in the workers, through Babel's reade
 takes most garbage without a word) and gettext's (which raises on a bad `.mo` or plural
 formula). So the build checks every project catalog before anything else: a line that is not
 gettext, bytes that are not UTF-8, a header that cannot be read, a placeholder the label does
-not have, what Babel's reader would drop or misread (`site/pofile.py`), or a damaged `.mo` is
-an error at its place; a file where briefgen does not look, a translation no page asks for
-(`site/labels.py`), and theme labels that a language has no translation for, are warnings.
+not have, what Babel's reader would drop or misread (`site/pofile.py`), what no page could
+show (`site/catalogtext.py`), or a damaged `.mo` is an error at its place; a file where
+briefgen does not look, a translation no page asks for (`site/labels.py`), and theme labels
+that a language has no translation for, are warnings.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from briefgen.site.catalogfiles import (
     is_english,
     lookup_tags,
     not_a_tag_warning,
+)
+from briefgen.site.catalogtext import (
+    plural_problem,
+    translation_forms,
+    translation_problems,
 )
 from briefgen.site.i18n import compile_catalog, read_po_text
 from briefgen.site.labels import (
@@ -50,6 +56,10 @@ _PO_LINE = re.compile(
 )
 _C_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 LINE_HINT = 'each line is a `#` comment, `msgid "…"`, `msgstr "…"`, or a `"…"` continuing one'
+PLURAL_HINT = (
+    "make `nplurals` the number of forms and `plural=` pick one of them, from 0, for every n;"
+    ' the gettext manual\'s "Plural forms" has the formula of each language'
+)
 HEADER_ERRORS = (ValueError, LookupError, struct.error, OSError)
 """What Babel and gettext raise on a catalog header (or a `.mo`) they cannot read."""
 
@@ -158,10 +168,18 @@ def _validate_po(
         for problem in problems
     ]
     problems += _format_errors(catalog, lines, rel)
+    if plural := plural_problem(catalog):
+        at = SourcePos(rel, _line_of(lines, "Plural-Forms"))
+        problems.append(error(at, plural, PLURAL_HINT))
+    text_problems = translation_problems(
+        catalog,
+        lambda message, form, at: translation_pos(lines, rel, message.lineno or 1, form, at),
+    )
+    problems += [d for d in text_problems if d.is_error]
     if problems:
         return problems
     unused = [] if used is None else unknown_label_warnings(catalog, rel, used)
-    warnings = sorted([*entries, *unused], key=lambda d: d.pos.line)
+    warnings = sorted([*entries, *unused, *text_problems], key=lambda d: d.pos.line)
     return warnings + _untranslated_warning(catalog, rel, serves, labels)
 
 
@@ -172,18 +190,11 @@ class _AnyPlaceholder(dict[str, int]):
         return 0
 
 
-def _forms(message: Message) -> list[tuple[int | None, str]]:
-    """Return each translation of `message` with its plural form (None for a plain `msgstr`)."""
-    if isinstance(message.string, tuple | list):
-        return list(enumerate(message.string))
-    return [(None, message.string or "")]
-
-
 def _checked_pos(lines: list[str], rel: str, message: Message, problem: str) -> SourcePos:
     """Return where a problem Babel found is: at the placeholder it names, in the translation
     that has it; else at the entry's msgid."""
     if named := _NAMED_PLACEHOLDER.search(problem):
-        for form, string in _forms(message):
+        for form, string in translation_forms(message):
             if (offset := string.find(f"%({named[1]})")) != -1:
                 return translation_pos(lines, rel, message.lineno or 1, form, offset)
     return SourcePos(rel, message.lineno or 1)
@@ -207,7 +218,7 @@ def _format_errors(catalog: Catalog, lines: list[str], rel: str) -> list[Diagnos
             continue
         ids = message.id if isinstance(message.id, tuple | list) else [message.id]
         given = {name for label in ids for name, _, _ in _conversions(label)}
-        for form, string in _forms(message):
+        for form, string in translation_forms(message):
             if string and (problem := _format_problem(string, given)) is not None:
                 text, hint, offset = problem
                 at = translation_pos(lines, rel, message.lineno or 1, form, offset)
@@ -360,12 +371,21 @@ def _translated(message: Message) -> bool:
 
 
 def _validate_mo(path: Path, rel: str) -> list[Diagnostic]:
-    """Return an error when a `.mo` cannot be read as a compiled gettext catalog."""
+    """Return an error when a `.mo` cannot be read as a compiled gettext catalog, or when what
+    it would put on pages could not be there (site/catalogtext.py), at line 1."""
+    from babel.messages.mofile import read_mo
+
+    at = SourcePos(rel, 1)
     try:
         with path.open("rb") as handle:
             gettext.GNUTranslations(handle)
+            handle.seek(0)
+            catalog = read_mo(handle)
     except (*HEADER_ERRORS, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         hint = "compile it again from its .po, or keep only the .po (briefgen compiles it)"
-        return [error(SourcePos(rel, 1), f"not a compiled gettext catalog ({reason})", hint)]
-    return []
+        return [error(at, f"not a compiled gettext catalog ({reason})", hint)]
+    problems = translation_problems(catalog, lambda message, form, offset: at)
+    if plural := plural_problem(catalog):
+        problems.insert(0, error(at, plural, PLURAL_HINT))
+    return problems

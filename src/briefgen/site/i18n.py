@@ -15,6 +15,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import jinja2
+import markupsafe
 
 from briefgen.project import THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
@@ -259,7 +260,7 @@ def context_gettext(context: jinja2.runtime.Context, message: str) -> str:
     """Translate `message` with the catalog of the page being rendered."""
     catalog = context["catalog"]
     assert isinstance(catalog, gettext.NullTranslations)
-    return catalog.gettext(message)
+    return _as_page_text(context, (message,), catalog.gettext(message))
 
 
 @jinja2.pass_context
@@ -267,7 +268,22 @@ def context_ngettext(context: jinja2.runtime.Context, singular: str, plural: str
     """Translate a message with a plural form for the page's language."""
     catalog = context["catalog"]
     assert isinstance(catalog, gettext.NullTranslations)
-    return catalog.ngettext(singular, plural, n)
+    return _as_page_text(context, (singular, plural), catalog.ngettext(singular, plural, n))
+
+
+def is_markup_label(label: str) -> bool:
+    """Return True for a label the template writes as HTML (`<a href="%(home)s">`, `&amp;`):
+    its translation is markup too, holding the label's tags (site/catalogtext.py checks)."""
+    return "<" in label or "&" in label
+
+
+def _as_page_text(context: jinja2.runtime.Context, labels: tuple[str, ...], text: str) -> str:
+    """Return a translation as a page shows it: escaped, since Jinja's new-style gettext marks
+    it safe and a catalog may come from anyone who translates; as it is when it is a label
+    itself (the template's own text) or translates a markup label."""
+    if text in labels or not context.eval_ctx.autoescape or any(map(is_markup_label, labels)):
+        return text
+    return markupsafe.escape(text)
 
 
 @jinja2.pass_context

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import jinja2
+import markupsafe
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,9 +29,13 @@ class RegionNames:
         self._uses: dict[str, int] = {}
 
     def unique(self, name: str) -> str:
-        """Return `name` the first time the page names a region so, `name (n)` the nth time."""
+        """Return `name` the first time the page names a region so, `name (n)` the nth time.
+
+        A translated label comes escaped (`Markup`), a heading as text: both are compared, and
+        numbered, as they read, so the page escapes the numbered name once."""
+        text = name.unescape() if isinstance(name, markupsafe.Markup) else name
         # Screen readers and axe compare names without case and runs of white space.
-        spaced = " ".join(name.split())
+        spaced = " ".join(text.split())
         uses = self._uses.get(spaced.casefold(), 0) + 1
         self._uses[spaced.casefold()] = uses
         return name if uses == 1 else f"{spaced} ({uses})"

@@ -1,0 +1,145 @@
+"""What a project catalog's translations would put on pages: checked before any page renders.
+
+A catalog may come from anyone who translates (a pull request, a translation platform), and
+pages insert what it says. So a plural formula must pick one of the catalog's forms for every
+count, as GNU msgfmt checks (else a page fails as it renders, blamed on the theme, or shows
+English); a translation may hold no character a page cannot (control characters, from `\\a`,
+`\\b`, `\\f`, `\\v` or written raw, and noncharacters); and pages show a translation as text
+(site/i18n.py) unless its label is markup, whose translation must hold the label's tags and
+no other.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from briefgen.content.yamlload import BAD_CHARACTERS
+from briefgen.diagnostics import error, warning
+from briefgen.site.i18n import is_markup_label
+from briefgen.site.labels import msgid_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from babel.messages.catalog import Catalog, Message
+
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+    Locate = Callable[[Message, int | None, int | None], SourcePos]
+    """Where character `offset` (None: the translation as a whole) of a message's plain
+    `msgstr` (form None) or `msgstr[form]` is written."""
+
+COUNTS = range(1001)
+"""The counts a plural formula is tried with: GNU msgfmt's."""
+_MARKUP = re.compile(r"<[^<>]*>|[<>]")
+"""A tag, or a `<` or `>` that starts or ends none: the markup of a markup label."""
+_MARKUP_IN_TEXT = re.compile(r"</?[A-Za-z!?][^<>]*>?|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|\w+);")
+"""What a translator may have meant as markup in a text label's translation: a tag, an entity."""
+
+
+def plural_problem(catalog: Catalog) -> str | None:
+    """Return how a catalog's plural formula fails a count of `COUNTS`: it raises, or picks a
+    form the catalog's `nplurals` does not have; None when it never does. The formula is read
+    as gettext reads it for pages, from a header gettext has read already."""
+    plural, forms = gettext.c2py(catalog.plural_expr), catalog.num_plurals
+    for count in COUNTS:
+        try:
+            form = plural(count)
+        except ArithmeticError as exc:  # `/` or `%` by zero
+            return f"the plural formula fails for n = {count} ({exc})"
+        if not 0 <= form < forms:
+            return (
+                f"the plural formula picks form {form} for n = {count},"
+                f" which `nplurals={forms}` does not have"
+            )
+    return None
+
+
+def translation_forms(message: Message) -> list[tuple[int | None, str]]:
+    """Return each translation of `message` with its plural form (None for a plain `msgstr`)."""
+    if isinstance(message.string, tuple | list):
+        return list(enumerate(message.string))
+    return [(None, message.string or "")]
+
+
+def translation_problems(catalog: Catalog, locate: Locate) -> list[Diagnostic]:
+    """Return an error for each translation holding a character no page can hold, or markup
+    its markup label does not have, and a warning for markup in a text label's translation,
+    which pages show as text. Fuzzy entries are never shown, so never checked."""
+    found = []
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        labels = list(message.id) if isinstance(message.id, tuple | list) else [message.id]
+        for form, string in translation_forms(message):
+            problem = _character_error(message, string, form, locate) or (
+                _markup_error(message, labels, string, form, locate)
+                if any(map(is_markup_label, labels))
+                else _markup_warning(message, string, form, locate)
+            )
+            if problem is not None:
+                found.append(problem)
+                break
+    return found
+
+
+def _character_error(
+    message: Message, string: str, form: int | None, locate: Locate
+) -> Diagnostic | None:
+    """Return an error at the first character of `string` that no page can hold."""
+    bad = BAD_CHARACTERS.search(string)
+    if bad is None:
+        return None
+    char = f"U+{ord(bad.group()):04X}"
+    return error(
+        locate(message, form, bad.start()),
+        f"{msgid_of(message)!r}: the translation holds the character {char},"
+        " which cannot be published",
+        "remove it: a translation holds no control character (`\\a`, `\\b`, `\\f`, `\\v`)"
+        " or noncharacter",
+    )
+
+
+def _markup_error(
+    message: Message, labels: Sequence[str], string: str, form: int | None, locate: Locate
+) -> Diagnostic | None:
+    """Return an error at a tag of a markup label's translation that the label has not (pages
+    insert it as markup), else at the translation when it leaves out one of the label's."""
+    expected = Counter[str]()
+    for label in labels:
+        expected |= Counter(_MARKUP.findall(label))
+    for tag in _MARKUP.finditer(string):
+        if expected[tag.group()] == 0:
+            return error(
+                locate(message, form, tag.start()),
+                f"{msgid_of(message)!r}: the translation has the markup `{tag.group()}`,"
+                " which its label has not",
+                "keep the label's tags as they are, and translate the text around them",
+            )
+        expected[tag.group()] -= 1
+    left_out = next((tag for tag, count in expected.items() if count > 0), None)
+    if left_out is None:
+        return None
+    return error(
+        locate(message, form, None),
+        f"{msgid_of(message)!r}: the translation leaves out the label's markup `{left_out}`",
+        "keep the label's tags as they are, and translate the text around them",
+    )
+
+
+def _markup_warning(
+    message: Message, string: str, form: int | None, locate: Locate
+) -> Diagnostic | None:
+    """Return a warning at what looks like markup in the translation of a text label."""
+    markup = _MARKUP_IN_TEXT.search(string)
+    if markup is None:
+        return None
+    return warning(
+        locate(message, form, markup.start()),
+        f"{msgid_of(message)!r}: the translation's `{markup.group()}` is shown as text:"
+        " its label is text, not markup",
+        "write the translation as plain text, as its label is",
+    )

@@ -1,0 +1,234 @@
+"""What a project catalog would put on pages is checked with the catalog, at its place."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import pytest
+from babel.messages.mofile import write_mo
+
+from briefgen.diagnostics import Diagnostic, format_diagnostic
+from briefgen.site.catalogs import validate_catalogs
+from briefgen.site.i18n import read_po_text
+from tests.conftest import make_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+PO = "locales/es/LC_MESSAGES/messages.po"
+HEADER = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+LINK_LABEL = (
+    '<a href=\\"%(home)s\\">See all briefings</a> or <a href=\\"%(topics)s\\">browse by topic</a>.'
+)
+"""The theme's one label written as markup (404.html), as a `.po` quotes it."""
+
+
+def _said(problems: list[Diagnostic]) -> list[str]:
+    return [format_diagnostic(p).splitlines()[0] for p in problems]
+
+
+def _checked(tmp_path: Path, text: str, header: str = HEADER) -> list[str]:
+    root = make_project(tmp_path, f"-- {PO} --\n{header}{text}")
+    return _said(validate_catalogs(root, plugins=True))
+
+
+def _mo_checked(tmp_path: Path, text: str) -> list[str]:
+    """Check `text` compiled to the project's `messages.mo`, with no `.po` beside it."""
+    buffer = io.BytesIO()
+    write_mo(buffer, read_po_text(text))
+    folder = tmp_path / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.mo").write_bytes(buffer.getvalue())
+    return _said(validate_catalogs(tmp_path, plugins=True))
+
+
+@pytest.mark.parametrize(
+    ("formula", "said"),
+    [
+        pytest.param(
+            "nplurals=2; plural=1/(n-n);",
+            "the plural formula fails for n = 0 (integer division or modulo by zero)",
+            id="division-by-zero",
+        ),
+        pytest.param(
+            "nplurals=2; plural=n%0;",
+            "the plural formula fails for n = 0 (integer modulo by zero)",
+            id="modulo-by-zero",
+        ),
+        pytest.param(
+            "nplurals=2; plural=n==500 ? 1/(n-500) : 0;",
+            "the plural formula fails for n = 500 (integer division or modulo by zero)",
+            id="fails-for-one-count",
+        ),
+        pytest.param(
+            "nplurals=1; plural=n+5;",
+            "the plural formula picks form 5 for n = 0, which `nplurals=1` does not have",
+            id="past-the-forms",
+        ),
+        pytest.param(
+            "nplurals=2; plural=n-1;",
+            "the plural formula picks form -1 for n = 0, which `nplurals=2` does not have",
+            id="negative",
+        ),
+        pytest.param(
+            "nplurals=2; plural=(n==1000)*2;",
+            "the plural formula picks form 2 for n = 1000, which `nplurals=2` does not have",
+            id="at-the-last-count-tried",
+        ),
+    ],
+)
+def test_a_plural_formula_that_fails_a_count_is_an_error_at_its_header_line(
+    tmp_path: Path, formula: str, said: str
+) -> None:
+    """`1/(n-n)` failed each page as it rendered, blamed on the theme's base.html; `n+5`
+    showed every plural label in English without a word."""
+    header = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Plural-Forms: {formula}\\n"\n\n'
+
+    assert _checked(tmp_path, 'msgid "Notes"\nmsgstr "Notas"\n', header) == [
+        f"{PO}:4:1: error: {said}"
+    ]
+
+
+def test_a_plural_formula_of_many_forms_that_picks_one_for_every_count_passes(
+    tmp_path: Path,
+) -> None:
+    formula = (
+        "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 &&"
+        " (n%100<10 || n%100>=20) ? 1 : 2);"
+    )
+    header = f'msgid ""\nmsgstr ""\n"Plural-Forms: {formula}\\n"\n\n'
+
+    assert _checked(tmp_path, 'msgid "Notes"\nmsgstr "Notas"\n', header) == []
+
+
+def test_a_compiled_catalog_whose_plural_formula_fails_is_an_error_at_line_1(
+    tmp_path: Path,
+) -> None:
+    text = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=n%0;\\n"\n'
+
+    assert _mo_checked(tmp_path, text) == [
+        "locales/es/LC_MESSAGES/messages.mo:1:1: error: the plural formula fails for n = 0"
+        " (integer modulo by zero)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "column", "code_point"),
+    [
+        pytest.param("a\\ab", 10, "U+0007", id="bell-escape"),
+        pytest.param("a\\b\\f\\vb", 10, "U+0008", id="backspace-escape-first"),
+        pytest.param("ab\\f", 11, "U+000C", id="form-feed-escape"),
+        pytest.param("abc\\v", 12, "U+000B", id="vertical-tab-escape"),
+        pytest.param("a\x01b", 10, "U+0001", id="raw-control"),
+        pytest.param("a\x7fb", 10, "U+007F", id="raw-delete"),
+        pytest.param("a\x85b", 10, "U+0085", id="raw-c1-control"),
+        pytest.param("a\ufffeb", 10, "U+FFFE", id="raw-noncharacter"),
+        pytest.param("a\ufdd0b", 10, "U+FDD0", id="raw-noncharacter-fdd0"),
+    ],
+)
+def test_a_translation_holding_a_character_no_page_can_is_an_error_at_its_column(
+    tmp_path: Path, written: str, column: int, code_point: str
+) -> None:
+    """The page showed U+0007 raw, and the Nu checker failed it: "Forbidden code point"."""
+    said = _checked(tmp_path, f'msgid "Notes"\nmsgstr "{written}"\n')
+
+    assert said == [
+        f"{PO}:6:{column}: error: 'Notes': the translation holds the character {code_point},"
+        " which cannot be published"
+    ]
+
+
+def test_a_control_character_in_a_plural_form_is_found_on_its_continuing_line(
+    tmp_path: Path,
+) -> None:
+    text = (
+        'msgid "%(num)s min read"\nmsgid_plural "%(num)s min read"\n'
+        'msgstr[0] "%(num)s min"\nmsgstr[1] ""\n"%(num)s\\a min"\n'
+    )
+
+    assert _checked(tmp_path, text) == [
+        f"{PO}:9:9: error: '%(num)s min read': the translation holds the character U+0007,"
+        " which cannot be published"
+    ]
+
+
+def test_a_fuzzy_translation_is_never_shown_so_never_checked(tmp_path: Path) -> None:
+    assert _checked(tmp_path, '#, fuzzy\nmsgid "Notes"\nmsgstr "a\\ab <b>c</b>"\n') == []
+
+
+def test_a_compiled_catalog_holding_a_control_character_is_an_error_at_line_1(
+    tmp_path: Path,
+) -> None:
+    assert _mo_checked(tmp_path, HEADER + 'msgid "Notes"\nmsgstr "a\\vb"\n') == [
+        "locales/es/LC_MESSAGES/messages.mo:1:1: error: 'Notes': the translation holds the"
+        " character U+000B, which cannot be published"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "column", "shown"),
+    [
+        pytest.param("<script>alert(1)</script>", 9, "<script>", id="script"),
+        pytest.param("Notas <b onmouseover=x>", 15, "<b onmouseover=x>", id="attribute"),
+        pytest.param("Notas &amp; más", 15, "&amp;", id="entity"),
+        pytest.param("</p>Notas", 9, "</p>", id="end-tag"),
+    ],
+)
+def test_markup_in_the_translation_of_a_text_label_is_a_warning_at_its_column(
+    tmp_path: Path, written: str, column: int, shown: str
+) -> None:
+    said = _checked(tmp_path, f'msgid "Notes"\nmsgstr "{written}"\n')
+
+    assert said == [
+        f"{PO}:6:{column}: warning: 'Notes': the translation's `{shown}` is shown as text:"
+        " its label is text, not markup"
+    ]
+
+
+def test_a_less_than_sign_in_the_translation_of_a_text_label_is_text(tmp_path: Path) -> None:
+    assert _checked(tmp_path, 'msgid "Notes"\nmsgstr "a < b, 3 > 2"\n') == []
+
+
+def test_the_translation_of_a_markup_label_may_move_its_tags(tmp_path: Path) -> None:
+    text = (
+        f'msgid "{LINK_LABEL}"\n'
+        'msgstr "<a href=\\"%(topics)s\\">Temas</a> o <a href=\\"%(home)s\\">todo</a> & más."\n'
+    )
+
+    assert _checked(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "where", "said"),
+    [
+        pytest.param(
+            '<a href=\\"javascript:alert(1)\\">x</a> <a href=\\"%(topics)s\\">y</a>',
+            ":6:9:",
+            'the translation has the markup `<a href="javascript:alert(1)">`,'
+            " which its label has not",
+            id="other-link",
+        ),
+        pytest.param(
+            '<a href=\\"%(home)s\\">x</a> o <a href=\\"%(topics)s\\">y</a><script>x</script>',
+            ":6:66:",
+            "the translation has the markup `<script>`, which its label has not",
+            id="script-added",
+        ),
+        pytest.param(
+            '<a href=\\"%(home)s\\">x</a> <a href=\\"%(topics)s\\">y',
+            ":6:1:",
+            "the translation leaves out the label's markup `</a>`",
+            id="tag-left-out",
+        ),
+    ],
+)
+def test_markup_a_markup_label_has_not_is_an_error_in_its_translation(
+    tmp_path: Path, written: str, where: str, said: str
+) -> None:
+    """The page inserts such a translation as markup: a catalog put live links and scripts
+    on the 404 page."""
+    label = LINK_LABEL.replace('\\"', '"')
+    text = f'msgid "{LINK_LABEL}"\nmsgstr "{written}"\n'
+
+    assert _checked(tmp_path, text) == [f"{PO}{where} error: {label!r}: {said}"]
