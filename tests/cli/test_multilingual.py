@@ -274,7 +274,8 @@ def test_a_language_cldr_does_not_know_is_named_by_its_tag_and_dated_as_the_site
         tmp_path / "p",
         "-- briefgen.yaml --\ntitle: T\nlanguage: es\n"
         f"-- content/visit.md --\n{_briefing('Visita')}"
-        f"-- content/visit.tlh.md --\n{_briefing('Visit')}"
+        "-- content/visita.md --\n---\ntitle: Visit\ndate: 2026-03-14\nsummary: S.\n"
+        "lang: tlh\ntranslation_key: visit\nslug: visit\n---\n\nText.\n"  # CLDR knows no `.tlh`
         f"-- content/visit.de.md --\n{_briefing('Besuch')}",
     )
     done = run_briefgen("build", cwd=root)

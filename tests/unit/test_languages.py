@@ -134,7 +134,56 @@ def test_a_file_name_suffix_is_read_in_any_case(name: str, lang: str) -> None:
 def test_a_suffix_that_is_no_tag_stays_part_of_the_slug() -> None:
     assert split_language_suffix("visit.Notes") == ("visit.Notes", None)
     assert split_language_suffix("visit.E") == ("visit.E", None)
-    assert split_language_suffix("visit.NUL") == ("visit", "nul")
+    assert split_language_suffix("visit.NUL") == ("visit.NUL", None)  # no language
+
+
+@pytest.mark.parametrize(
+    ("stem", "split"),
+    [("visit.es", ("visit", "es")), ("visit.pt-br", ("visit", "pt-BR")),
+     ("visit.zh-hant", ("visit", "zh-Hant")), ("visit.yue", ("visit", "yue")),
+     ("memo.old", ("memo.old", None)), ("notes.txt", ("notes.txt", None)),
+     ("sitemap.xml", ("sitemap.xml", None)), ("brief.eng", ("brief.eng", None)),
+     ("q1.fin", ("q1.fin", None)), ("x.zzz-CH", ("x.zzz-CH", None))],
+)  # fmt: skip
+def test_a_suffix_is_a_language_only_when_cldr_knows_it(
+    stem: str, split: tuple[str, str | None]
+) -> None:
+    """Any two or three letters after a dot were a language: `memo.old.md` was published at
+    `old/memo/`, and `brief.eng.md` as a second English beside the site's `en`."""
+    assert split_language_suffix(stem) == split
+
+
+def test_a_suffix_that_names_no_language_is_part_of_the_name_with_a_warning() -> None:
+    found = peek_language("content/memo.old.md", "---\ntitle: T\n---\n", "en")
+    assert (found.lang, found.key, found.slug) == ("en", "memo.old", "memo-old")
+    briefing, diagnostics = parse_briefing(
+        "content/memo.old.md", "---\ntitle: X\ndate: 2026-01-02\n---\n\nText.\n"
+    )
+    assert briefing is not None and (briefing.lang, briefing.slug) == ("en", "memo-old")
+    assert [(str(d.pos), d.severity, d.message, d.hint) for d in diagnostics] == [
+        (
+            "content/memo.old.md:1:1",
+            "warning",
+            "file name: `old` names no language CLDR knows, so it is part of the page's name",
+            "to keep the page's name, rename the file `memo-old.md`; for a language CLDR has"
+            " no data for, write `lang: old` in the front matter",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "renamed"),
+    [("brief.eng.md", "brief.en.md"), ("brief.deu-CH.md", "brief.de-CH.md"),
+     ("brief.iw.md", "brief.he.md")],
+)  # fmt: skip
+def test_a_suffix_a_tag_writes_otherwise_is_warned_about_with_the_tag(
+    name: str, renamed: str
+) -> None:
+    _, diagnostics = parse_briefing(f"content/{name}", "---\ntitle: X\ndate: 2026-01-02\n---\n")
+    assert [d.hint for d in diagnostics if "CLDR" in d.message] == [
+        f"a language tag writes `{name.split('.')[1].split('-')[0]}` as"
+        f" `{renamed.split('.')[1].split('-')[0]}`: name the file `{renamed}`"
+    ]
 
 
 def test_a_second_file_in_one_language_is_shadowed_by_the_first_by_path() -> None:

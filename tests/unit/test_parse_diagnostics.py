@@ -200,14 +200,15 @@ def test_parse_rejects_a_language_whose_folder_is_a_windows_device_name(lang: st
     ]
 
 
-def test_parse_rejects_a_file_name_language_whose_folder_is_a_windows_device_name() -> None:
+def test_parse_reads_a_device_name_suffix_as_part_of_the_name() -> None:
+    """No language CLDR knows is a device name, so `a.nul.md` makes no `nul/` folder."""
     briefing, diagnostics = parse_briefing(
         "content/a.nul.md", "---\ntitle: T\ndate: 2026-03-14\n---\n"
     )
-    assert briefing is None
+    assert briefing is not None and (briefing.slug, briefing.lang_dir) == ("a-nul", "")
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
-        "content/a.nul.md:1:1: file name: language `nul` would be published in a folder "
-        "`nul/`, a name Windows keeps for a device"
+        "content/a.nul.md:1:1: file name: `nul` names no language CLDR knows, so it is part of"
+        " the page's name"
     ]
 
 

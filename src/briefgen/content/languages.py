@@ -9,14 +9,16 @@ default. Briefings translate each other when they share a base name (`rubio-visi
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.slugs import is_device_name, slug_from_stem
-from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -91,11 +93,32 @@ def canonical_tag(tag: str) -> str:
 def split_language_suffix(stem: str) -> tuple[str, str | None]:
     """Split `rubio-visit.es` into (`rubio-visit`, `es`); a stem without one gets None.
 
-    Tags are case-insensitive, so `visit.ES` is Spanish too, its suffix in the usual case."""
-    base, dot, suffix = stem.rpartition(".")
-    if dot and base and _SUFFIX.fullmatch(suffix) and is_language_tag(suffix):
+    Tags are case-insensitive, so `visit.ES` is Spanish too, its suffix in the usual case. A
+    suffix whose language CLDR does not know (`memo.old`, `notes.txt`) is part of the name."""
+    base, suffix = _tag_suffix(stem)
+    if suffix is not None and cldr_knows(suffix):
         return base, canonical_tag(suffix)
     return stem, None
+
+
+def _tag_suffix(stem: str) -> tuple[str, str | None]:
+    """Split a stem at its last dot when what follows is written as a language tag."""
+    base, dot, suffix = stem.rpartition(".")
+    if dot and base and _SUFFIX.fullmatch(suffix) and is_language_tag(suffix):
+        return base, suffix
+    return stem, None
+
+
+@functools.lru_cache(maxsize=64)
+def cldr_knows(tag: str) -> bool:
+    """Return True when CLDR has the language of `tag` (`pt` of `pt-BR`, `yue`): Babel ships a
+    file of its data. Any two or three letters after a dot look like a language (`.old`,
+    `.txt`, `.eng`); only these are one. Looked up in Babel's folder, not through Babel, whose
+    import a build with nothing to do never pays."""
+    babel = importlib.util.find_spec("babel")
+    folders = (babel.submodule_search_locations or []) if babel else []
+    data = f"{tag.split('-', 1)[0].lower()}.dat"
+    return any((Path(folder) / "locale-data" / data).is_file() for folder in folders)
 
 
 def lang_dir(lang: str, default: str) -> str:
@@ -117,15 +140,39 @@ def device_folder(lang: str, default: str) -> tuple[str, str] | None:
     )
 
 
-def file_language(path: str, default: str, diagnostics: list[Diagnostic]) -> str:
-    """Return the language a file's name gives (`a.es.md` → `es`), else `default`; a
-    suffix whose folder Windows cannot hold (`a.nul.md`) is an error at line 1."""
-    suffix = split_language_suffix(PurePosixPath(path).stem)[1]
-    lang = canonical_tag(suffix) if suffix else default
-    problem = device_folder(lang, default)
-    if problem:
-        diagnostics.append(error(SourcePos(path, 1), f"file name: {problem[0]}", hint=problem[1]))
-    return lang
+def file_language(path: str, default: str) -> str:
+    """Return the language a file's name gives (`a.es.md` → `es`), else `default`. No language
+    CLDR knows is a Windows device name (`nul`), so its folder is never one."""
+    return split_language_suffix(PurePosixPath(path).stem)[1] or default
+
+
+def unknown_language_suffix_warning(path: str) -> Diagnostic | None:
+    """Return a warning at line 1 when a file name ends in what is written as a language tag
+    but names no language CLDR knows (`memo.old.md`, `notes.txt.md`, `brief.eng.md`): it is
+    part of the page's name, which a reader of the name may not expect."""
+    name = PurePosixPath(path)
+    base, suffix = _tag_suffix(name.stem)
+    if suffix is None or cldr_knows(suffix):
+        return None
+    from babel.core import get_global  # rare: only for such a name
+
+    language, _, rest = suffix.partition("-")
+    language = language.lower()
+    alias = get_global("language_aliases").get(language)
+    if alias and cldr_knows(alias):  # ISO 639-2 `eng`, `deu`, or a retired `iw`
+        tag = "-".join([alias, *([rest] if rest else [])])
+        renamed = f"{base}.{tag}{name.suffix}"
+        hint = f"a language tag writes `{language}` as `{alias}`: name the file `{renamed}`"
+    else:
+        hint = (
+            f"to keep the page's name, rename the file `{base}-{suffix}{name.suffix}`; for a"
+            f" language CLDR has no data for, write `lang: {suffix}` in the front matter"
+        )
+    return warning(
+        SourcePos(path, 1),
+        f"file name: `{suffix}` names no language CLDR knows, so it is part of the page's name",
+        hint=hint,
+    )
 
 
 def locale_suffix_error(path: str) -> Diagnostic | None:

@@ -25,6 +25,7 @@ from briefgen.content.languages import (
     locale_suffix_error,
     split_language_suffix,
     translation_key,
+    unknown_language_suffix_warning,
 )
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
@@ -158,9 +159,9 @@ def parse_briefing(
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)
-    if suffix_error := locale_suffix_error(path):
-        diagnostics.append(suffix_error)
-    lang = front.meta.lang or file_language(path, default_language, diagnostics)
+    if suffix_problem := locale_suffix_error(path) or unknown_language_suffix_warning(path):
+        diagnostics.append(suffix_problem)
+    lang = front.meta.lang or file_language(path, default_language)
     if slug is None or any(d.is_error for d in diagnostics):
         return None, diagnostics
     briefing = Briefing(
