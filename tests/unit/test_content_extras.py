@@ -170,6 +170,47 @@ def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_lin
     ]
 
 
+@pytest.mark.parametrize(
+    ("first_line", "why"),
+    [
+        ("[! NOTE]", "`[! NOTE]` is not a callout marker: it has a space inside its brackets"),
+        ("[!TIP ]", "`[!TIP ]` is not a callout marker: it has a space inside its brackets"),
+        ("[!NOTE", "`[!NOTE` is not a callout marker: its closing `]` is missing"),
+        (
+            "[!NOTE\u200b]",
+            "`[!NOTE]` is not a callout marker: it holds an invisible character (U+200B)",
+        ),
+        (
+            "[!\u00adWARNING]",
+            "`[!WARNING]` is not a callout marker: it holds an invisible character (U+00AD)",
+        ),
+    ],
+)
+def test_a_callout_marker_nearly_written_is_a_quote_with_a_warning(
+    first_line: str, why: str
+) -> None:
+    """GitHub reads `[!NOTE]` as written only: a slip leaves the marker on the page."""
+    briefing, warnings = parse(HEAD + f"> {first_line}\n> Text.\n")
+    assert isinstance(briefing.lede[0], Quote)
+    assert warnings == [f"content/t.md:6:3: warning: {why}; shown as a quote"]
+
+
+def test_a_callout_marker_nearly_written_below_a_quote_s_first_line_is_warned_about() -> None:
+    _, warnings = parse(HEAD + "> [!NOTE]\n> Text.\n> [! TIP]\n> More.\n")
+    assert warnings == [
+        "content/t.md:8:3: warning: `[! TIP]` is not a callout marker: it has a space inside "
+        "its brackets; shown as text"
+    ]
+
+
+@pytest.mark.parametrize(
+    "quote", ["> [!NOTE] [! x]", "> [!nOtE]\n> x", "> [!FOO] bar", "> [! two words]\n> x"]
+)
+def test_a_callout_marker_as_written_or_plain_text_is_no_slip(quote: str) -> None:
+    _, warnings = parse(HEAD + quote + "\n")
+    assert not any("is not a callout marker" in w for w in warnings)
+
+
 def test_a_spaced_note_label_and_an_empty_note_are_warned_about() -> None:
     text = HEAD + "A claim[^a b] and another[^b].\n\n[^b]:\n"
     briefing, warnings = parse(text)

@@ -9,17 +9,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import INVISIBLE, invisible_codes
 from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS, Callout, Paragraph
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block, CalloutVariant
 
 _MARKER = re.compile(r"\[!([A-Za-z]+)\]\s*$")
@@ -27,6 +29,9 @@ _MARKER = re.compile(r"\[!([A-Za-z]+)\]\s*$")
 _MARKER_FIRST = re.compile(r"\[!([A-Za-z]+)\]")
 """A marker at the start of the line, whatever follows it: one with text after it is warned
 about, not left as a quote's raw first words."""
+_SLIPPED_MARKER = re.compile(r"\[[ \t]*![ \t]*([A-Za-z]+)[ \t]*(\]?)[ \t]*")
+"""A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
+(`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
 
 
 def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | None:
@@ -38,7 +43,12 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     if not tokens or tokens[0].type != "text":
         return None
     match = _MARKER.match(tokens[0].content)
-    if match is None or (len(tokens) > 1 and tokens[1].type not in {"softbreak", "hardbreak"}):
+    alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
+    if match is None and alone and (slip := _marker_slip(tokens[0].content)):
+        at = builder.ctx.pos_of(builder.ctx.pos(first), tokens[0].content.strip())
+        builder.ctx.diagnostics.append(_slip_warning(at, tokens[0].content, slip, "a quote"))
+        return None
+    if match is None or not alone:
         if _MARKER_FIRST.match(tokens[0].content):
             builder.ctx.diagnostics.append(
                 warning(
@@ -83,7 +93,10 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
             ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
             if not (starts_line and ends_line and token.type == "text"):
                 continue
-            if match := _MARKER.match(token.content):
+            if slip := _marker_slip(token.content):
+                at = ctx.pos_of(SourcePos(pos.path, line), token.content.strip())
+                ctx.diagnostics.append(_slip_warning(at, token.content, slip, "text"))
+            elif match := _MARKER.match(token.content):
                 at = ctx.pos_of(SourcePos(pos.path, line), match[0].rstrip())
                 ctx.diagnostics.append(
                     warning(
@@ -94,6 +107,36 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
                         "the quote before it with a blank line that is not a `>` line",
                     )
                 )
+
+
+def _marker_slip(line: str) -> tuple[str, str] | None:
+    """Return the marker a line alone nearly is (`[!NOTE]`) and what keeps it from being one,
+    or None: GitHub shows `[! NOTE]`, `[!NOTE` or a marker holding a zero-width space as text."""
+    visible = INVISIBLE.sub("", line)
+    match = _SLIPPED_MARKER.fullmatch(visible)
+    if match is None or (visible == line and _MARKER.fullmatch(line.strip())):
+        return None
+    if visible != line:
+        why = f"it holds an invisible character ({invisible_codes(line)})"
+    elif match[2]:
+        why = "it has a space inside its brackets"
+    else:
+        why = "its closing `]` is missing"
+    return f"[!{match[1].upper()}]", why
+
+
+def _slip_warning(at: SourcePos, written: str, slip: tuple[str, str], shown: str) -> Diagnostic:
+    """Return the warning for a line that is nearly a callout marker, shown as `shown`."""
+    marker, why = slip
+    known = marker[2:-1].lower() in CALLOUT_VARIANTS
+    return warning(
+        at,
+        f"`{terminal_safe(INVISIBLE.sub('', written).strip())}` is not a callout marker: {why}; "
+        f"shown as {shown}",
+        hint=f"write `{marker}` alone on the quote's first line"
+        if known
+        else "use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+    )
 
 
 def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: Builder) -> Callout:

@@ -1,0 +1,39 @@
+"""Characters a reader cannot see (Unicode's default-ignorable code points): a title or tag
+made only of them shows nothing, and one inside a tag or a callout marker makes a look-alike
+that would otherwise be taken for another name (`ab` with a zero-width space inside is not `ab`
+to a computer).
+"""
+
+from __future__ import annotations
+
+import re
+
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+"""One default-ignorable character (DerivedCoreProperties.txt): zero-width spaces and joiners,
+the soft hyphen, direction marks, variation selectors, Hangul fillers, tag characters."""
+_NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]")
+"""Zero-width characters that change nothing a tag shows: the soft hyphen (a place to break a
+word), the zero-width space, the word joiner and the zero-width no-break space."""
+_LOOSE_JOINER = re.compile("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f]|$)")
+"""A zero-width joiner or non-joiner beside an ASCII character or at the text's end, where it
+joins nothing: between Arabic or Indic letters, or emoji, it changes what is shown."""
+
+
+def shows_nothing(text: str) -> bool:
+    """Return True when `text` holds only spaces and invisible characters (or nothing)."""
+    return not INVISIBLE.sub("", text).strip()
+
+
+def invisible_codes(text: str) -> str:
+    """Return the invisible characters of `text` as code points, each once: `U+200B, U+200D`."""
+    found = dict.fromkeys(INVISIBLE.findall(text))
+    return ", ".join(f"U+{ord(char):04X}" for char in found)
+
+
+def without_invisible(text: str) -> str:
+    """Return `text` without the zero-width characters that cannot change how it looks."""
+    return _LOOSE_JOINER.sub("", _NEVER_SHOWN.sub("", text))
