@@ -8,6 +8,7 @@ is kept as visible text with a warning.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
+
+
+_OPENING_DEFINITION = re.compile(r":[ \t]+\S")
+"""A paragraph's first line that is a `: definition` marker and its text."""
 
 
 class BlockBuilder:
@@ -56,7 +61,7 @@ class BlockBuilder:
                 stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node))
             ):
                 self.ctx.diagnostics.append(stray)
-            if index and (late := self._caption_after(nodes[index - 1], node)):
+            if late := self._colon_line(nodes[index - 1] if index else None, node):
                 self.ctx.diagnostics.append(late)
             if (cut := self.cut_off(node)) is not None:
                 result.append(Paragraph(cut, self.ctx.pos(node)))
@@ -111,22 +116,35 @@ class BlockBuilder:
                 return warning(at, message, hint)
         return None
 
-    def _caption_after(self, previous: SyntaxTreeNode, node: SyntaxTreeNode) -> Diagnostic | None:
-        """Warn of a paragraph `: Caption` right after a block that takes a caption line:
-        Pandoc's caption after a table, which briefgen reads only before it."""
-        kind = self.registry.for_node(previous)
+    def _colon_line(
+        self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode
+    ) -> Diagnostic | None:
+        """Warn of a paragraph that opens with `: `, which markdown-it kept as text: Pandoc's
+        `: Caption` right after a block that takes a caption line (a table), which briefgen
+        reads only before it; else a `: definition` with no term above it (a heading or a
+        block's end), as the definition list would have taken it after a term."""
         tokens = inline_tokens(node) if node.type == "paragraph" else []
-        if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
+        if not (tokens and tokens[0].type == "text" and tokens[0].content[:1] == ":"):
             return None
-        if not tokens[0].content.startswith(": ") or not node.map:
+        if not node.map:
             return None
+        kind = self.registry.for_node(previous) if previous is not None else None
         pos = self.ctx.pos(node)
-        column = self.ctx.lines[node.map[0]].find(":") + 1
-        prefix = kind.caption_prefix.strip()
+        at = SourcePos(pos.path, pos.line, self.ctx.lines[node.map[0]].find(":") + 1 or 1)
+        if kind and kind.caption_prefix and tokens[0].content.startswith(": "):
+            prefix = kind.caption_prefix.strip()
+            return warning(
+                at,
+                f"a `: caption` line after a {kind.name} is not read as its caption; shown as text",
+                hint=f"write it as `{prefix} …` on the line right before the {kind.name}",
+            )
+        if not _OPENING_DEFINITION.match(node.children[0].content):
+            return None
         return warning(
-            SourcePos(pos.path, pos.line, column or 1),
-            f"a `: caption` line after a {kind.name} is not read as its caption; shown as text",
-            hint=f"write it as `{prefix} …` on the line right before the {kind.name}",
+            at,
+            "a `: definition` line that follows no term is shown as text",
+            hint="a term is a line of text of its own right above the `: ` line; a heading, a "
+            "list or a paragraph of more lines is none",
         )
 
     def caption(
