@@ -64,23 +64,26 @@ def title(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("a title needs some text")
     _refuse_unpublishable(text)
+    _refuse_invisible(text, "the title")
     return text
 
 
 def tags(text: str) -> list[str]:
     """Return comma-separated tags; refuse one the front matter would refuse, as for a title."""
+    from briefgen.content.invisible import without_invisible
     from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug
     from briefgen.content.tags import MAX_TAGS, too_many_tags
 
     found = [tag.strip() for tag in text.split(",") if tag.strip()]
     for index, tag in enumerate(found, start=1):
         _refuse_unpublishable(tag, f"tag {index}")
+        _refuse_invisible(tag, f"tag {index}")
         if is_too_long(tag_slug(tag)):
             raise argparse.ArgumentTypeError(
                 f"tag {index} is too long for a page name "
                 f"(over {MAX_SLUG_BYTES} bytes once normalised)"
             )
-    pages = len({tag_slug(" ".join(tag.split())) for tag in found})
+    pages = len({tag_slug(" ".join(without_invisible(tag).split())) for tag in found})
     if pages > MAX_TAGS:
         raise argparse.ArgumentTypeError(too_many_tags(pages))
     return found
@@ -129,3 +132,14 @@ def _refuse_unpublishable(text: str, label: str | None = None) -> None:
         named = f"{label}, {shown}," if label else shown
         char = f"U+{ord(found.group()):04X}"
         raise argparse.ArgumentTypeError(f"{named} holds {char}, which cannot be published")
+
+
+def _refuse_invisible(text: str, label: str) -> None:
+    """Refuse text made only of characters a reader cannot see (a zero-width space)."""
+    from briefgen.content.invisible import invisible_codes, shows_nothing
+
+    if shows_nothing(text):
+        codes = invisible_codes(text)
+        raise argparse.ArgumentTypeError(
+            f"{label} shows nothing: it holds only invisible characters ({codes})"
+        )

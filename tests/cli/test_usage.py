@@ -99,6 +99,15 @@ def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
         (("new", "a\x01b"), "argument title: `a\\x01b` holds U+0001, which cannot be published"),
         (("import", "-", "--title", " "), "argument --title: a title needs some text"),
         (
+            ("new", "\u200b\u200d"),
+            "argument title: the title shows nothing: it holds only invisible characters "
+            "(U+200B, U+200D)",
+        ),
+        (
+            ("import", "-", "--tags", "ok,\u2060"),
+            "argument --tags: tag 2 shows nothing: it holds only invisible characters (U+2060)",
+        ),
+        (
             ("import", "-", "--tags", "ok,bell\x07"),
             "argument --tags: tag 2, `bell\\x07`, holds U+0007, which cannot be published",
         ),

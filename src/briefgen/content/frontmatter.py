@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
     canonical_tag,
     device_folder,
@@ -124,7 +125,11 @@ class _Fields:
         items: list[str] = []
         for index, item in enumerate(value):
             text = " ".join(item.split()) if isinstance(item, str) else ""
-            if not text:
+            if text and shows_nothing(text):
+                message = f"`{key}` item {index + 1} shows nothing: it holds only invisible "
+                message += f"characters ({invisible_codes(text)})"
+                self.diagnostics.append(error(self.doc.pos(key, index), message, "remove it"))
+            elif not text:
                 written = self.doc.shown(key, index, value=item)
                 shown = f"`{written}`" if item is not None and item != "" else "empty"
                 self.diagnostics.append(
@@ -322,6 +327,10 @@ def _check_required(fields: _Fields, start: SourcePos, **values: object) -> None
             )
         elif value == "" or fields.mapping[required] is None:  # `title:` with no value
             fields.fail(required, f"`{required}` is empty")
+        elif isinstance(value, str) and shows_nothing(value):  # a zero-width space, say
+            shown = invisible_codes(value)
+            message = f"`{required}` shows nothing: it holds only invisible characters ({shown})"
+            fields.fail(required, message, hint="write text a reader can see")
 
 
 _BLANK_HINTS = {

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import invisible_codes, without_invisible
 from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error, warning
 
 if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
@@ -29,8 +30,9 @@ def check_tags(
     """Return the tags, each tag page once, and what is wrong with them.
 
     `written` is the `tags:` list as YAML read it. A second spelling of one tag (`Trade`,
-    `trade`) is the same tag, which the page would otherwise link twice. One whose page name
-    no file system can hold is an error, and so are more than `MAX_TAGS`, at `tags:`.
+    `trade`) is the same tag, which the page would otherwise link twice; so is one with a
+    zero-width character inside, which is left out with a warning. One whose page name no file
+    system can hold is an error, and so are more than `MAX_TAGS`, at `tags:`.
     """
     lines: dict[str, int] = {}  # each tag's index in the YAML list, which `strings` shortens
     for index, entry in enumerate(written if isinstance(written, list) else []):
@@ -38,9 +40,17 @@ def check_tags(
             lines.setdefault(" ".join(entry.split()), index)
     diagnostics: list[Diagnostic] = []
     kept: dict[str, int] = {}
-    for index, tag in enumerate(tags):
-        listed = lines.get(tag, index)
+    shown: list[str] = []
+    for index, written_tag in enumerate(tags):
+        listed = lines.get(written_tag, index)
         at, item = doc.pos("tags", listed), f"`tags` item {listed + 1}"
+        tag = " ".join(without_invisible(written_tag).split())
+        shown.append(tag)
+        if tag != written_tag:
+            codes = invisible_codes(written_tag)
+            message = f"{item} holds an invisible character ({codes}), left out: the tag is `{tag}`"
+            hint = "delete it: the tag looked like one without it, but had a page of its own"
+            diagnostics.append(warning(at, message, hint))
         slug = tag_slug(tag)
         if is_too_long(slug):
             limit = f"over {MAX_SLUG_BYTES} bytes once normalised"
@@ -51,4 +61,4 @@ def check_tags(
     if len(kept) > MAX_TAGS:
         message = f"`tags` has {too_many_tags(len(kept))}"
         diagnostics.append(error(doc.pos("tags"), message, TOO_MANY_TAGS_HINT))
-    return tuple(tags[index] for index in kept.values()), diagnostics
+    return tuple(shown[index] for index in kept.values()), diagnostics
