@@ -12,7 +12,6 @@ cache restored into another folder or machine still gives an incremental build.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
@@ -37,6 +36,7 @@ from briefgen.build.records import (
 from briefgen.build.scans import ScanTable
 from briefgen.build.shards import (
     LazyShards,
+    decode_document,
     load_shards,
     load_some_records,
     save_changed_shards,
@@ -178,7 +178,7 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     saved = _SAVED.get(path)
     if raw is not None and saved is not None and saved[0] == digest(raw):
         return _unloaded(saved[1]), None
-    data = _decode(raw)
+    data = None if raw is None else decode_document(raw, _header())
     if data is None:
         return BuildState(), None
     try:
@@ -375,19 +375,6 @@ def _read(path: Path) -> bytes | None:
 def _header() -> dict[str, object]:
     """Return what every cache file starts with: data of another shape or code is not used."""
     return {"format": FORMAT, "code": code_version()}
-
-
-def _decode(raw: bytes | None) -> object:
-    """Return the value saved as `raw` by this exact code, or None (missing, foreign, broken)."""
-    if raw is None:
-        return None
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(data, dict) or any(data.get(k) != v for k, v in _header().items()):
-        return None
-    return data.get("value")
 
 
 def refuse_linked_cache(cache_dir: Path) -> None:

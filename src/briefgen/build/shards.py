@@ -308,8 +308,18 @@ def read_document(path: Path, header: Mapping[str, object]) -> object:
     """Return the value of a cache file written with `header`, or None (missing, foreign,
     from other code, or not JSON)."""
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    return decode_document(raw, header)
+
+
+def decode_document(raw: bytes, header: Mapping[str, object]) -> object:
+    """Return the value of a cache file's bytes written with `header`, or None (foreign, from
+    other code, or not JSON)."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or any(data.get(k) != v for k, v in header.items()):
         return None
