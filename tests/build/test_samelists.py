@@ -212,3 +212,39 @@ def test_a_new_file_of_a_briefing_is_checked_against_static_files(built: Path) -
     (problem,) = failure.value.diagnostics
     assert problem.pos.path == "static/gamma/tables/1-a-b.csv"
     assert "collides with" in problem.message
+
+
+def test_tags_that_share_a_page_are_warned_about_in_every_build_while_lists_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warning is made from every entry, with the lists: a build that keeps them (or has
+    nothing to do) shows the last one's, never silently drops it."""
+    root = _project(tmp_path / "project")
+    for name, tag in (("alpha", "C++"), ("beta", "C#")):
+        path = root / "content" / f"{name}.md"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"tags: \[.*\]", f"tags: [{tag!r}]", text), encoding="utf-8")
+    expected = [
+        "content/alpha.md:5:8: tag `C++` shares its page with `C#` (content/beta.md:5:8), "
+        "which lists them under one name",
+        "content/beta.md:5:8: tag `C#` shares its page with `C++` (content/alpha.md:5:8), "
+        "which lists them under one name",
+    ]
+
+    def shared(result: BuildResult) -> list[str]:
+        return sorted(f"{d.pos}: {d.message}" for d in result.diagnostics if "shares" in d.message)
+
+    assert shared(_build(root)) == expected
+    _append(root / "content" / "gamma.md", "\nOne more finding.\n")
+    with monkeypatch.context() as patch:
+        _no_entries_loaded(patch)
+        kept = _build(root)
+    assert kept.compiled == 1
+    assert shared(kept) == expected
+    unchanged = _build(root)
+    assert unchanged.compiled == 0
+    assert shared(unchanged) == expected
+    beta = root / "content" / "beta.md"
+    beta.write_text(beta.read_text(encoding="utf-8").replace("'C#'", "C-sharp"), "utf-8")
+    assert shared(_build(root)) == []
+    assert shared(_build(root)) == []

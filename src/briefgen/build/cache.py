@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 7
+FORMAT = 8
 """The shape of the cache files; bump it when the shape changes."""
 
 
@@ -128,6 +128,8 @@ class BuildState:
     site_warnings: list[Diagnostic] = field(default_factory=list)
     """Warnings about the site as a whole (no page marked for search), which a build with
     nothing to do shows again."""
+    entry_warnings: list[Diagnostic] = field(default_factory=list)
+    """Warnings about the entries together (two tags that share a page), kept with the lists."""
     site_outputs: tuple[str, ...] = ()
     """The site-wide outputs made from the entries (list pages, feeds, the sitemap), which
     an edit that changes no entry carries over as they are (build/samelists.py)."""
@@ -281,6 +283,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
         "keyed_apart": dict(sorted(state.keyed_apart.items())),
         "site_outputs": sorted(state.site_outputs),
         "site_warnings": [diagnostic_to_json(d) for d in state.site_warnings],
+        "entry_warnings": [diagnostic_to_json(d) for d in state.entry_warnings],
         "swap_mark": list(state.swap_mark) if state.swap_mark is not None else None,
     }
 
@@ -321,10 +324,11 @@ def _state_from_json(path: Path, data: object) -> BuildState:
     if not isinstance(site_outputs, list):
         raise CacheShapeError("site_outputs")
     state.site_outputs = tuple(_text(rel) for rel in site_outputs)
-    warnings = fields.get("site_warnings", [])
-    if not isinstance(warnings, list):
-        raise CacheShapeError("site_warnings")
-    state.site_warnings = [diagnostic_from_json(d) for d in warnings]
+    for name in ("site_warnings", "entry_warnings"):
+        warnings = fields.get(name, [])
+        if not isinstance(warnings, list):
+            raise CacheShapeError(name)
+        setattr(state, name, [diagnostic_from_json(d) for d in warnings])
     mark = fields.get("swap_mark")
     state.swap_mark = cast("SwapMark", tuple(typed_list(mark, (int,) * 3))) if mark else None
     named = [*state.outputs, *state.static, *state.keyed_apart, *state.site_outputs]

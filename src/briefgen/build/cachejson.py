@@ -114,6 +114,7 @@ def entry_to_json(entry: Entry) -> JSON:
             "extra": value_to_json(meta.extra),
             "updates": [_update_to_json(update) for update in meta.updates],
             "sources": [_source_to_json(source) for source in meta.sources],
+            "tag_positions": [pos_to_json(pos) for pos in meta.tag_positions],
         },
     }
 
@@ -173,6 +174,7 @@ def entry_from_json(data: JSON) -> Entry:
         extra=extra,
         updates=tuple(_update_from_json(u) for u in _list(meta.get("updates"))),
         sources=tuple(_source_from_json(u) for u in _list(meta.get("sources"))),
+        tag_positions=tuple(pos_from_json(p) for p in _list(meta.get("tag_positions"))),
     )
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):

@@ -242,7 +242,8 @@ def _unchanged(
     pages = sum(1 for rel in old.outputs if rel.endswith(".html") and rel not in static_paths)
     result = BuildResult(briefings=sum(1 for c in cached if c.listed), pages=pages)
     cached_problems = (d for c in cached for d in c.diagnostics)
-    result.diagnostics = [*problems, *cached_problems, *old.site_warnings, *dates]
+    warnings = [*old.entry_warnings, *old.site_warnings]
+    result.diagnostics = [*problems, *cached_problems, *warnings, *dates]
     stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
     reporter.diagnostics(result.diagnostics)
     return result

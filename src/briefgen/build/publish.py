@@ -27,6 +27,7 @@ from briefgen.build.samelists import (
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.build.templates import has_own_templates
+from briefgen.content.tags import shared_tag_warnings
 from briefgen.content.validate import (
     SlugClaim,
     slug_claim,
@@ -94,6 +95,11 @@ def publish_site(
             entries = [s.entry for s in state.sources.values() if s.entry is not None]
             if not lists_kept:
                 diagnostics += validate_entries(entries, _failed_claims(sources, state, build))
+            # Kept lists come from the same entries as the last build's, and so its warnings.
+            state.entry_warnings = (
+                build.old.entry_warnings if lists_kept else shared_tag_warnings(entries)
+            )
+            diagnostics += state.entry_warnings
             if options.warn_future:
                 diagnostics += validate_dates(entries)
             stop_on_errors(diagnostics, options)

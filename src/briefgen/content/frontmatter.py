@@ -258,7 +258,9 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         fields.get("draft", fields.boolean),
         fields.get("extra", fields.mapping_field),
     )
-    tags, found = check_tags(fields.doc, fields.mapping.get("tags"), meta_parts[1] or ())
+    tags, tag_positions, found = check_tags(
+        fields.doc, fields.mapping.get("tags"), meta_parts[1] or ()
+    )
     fields.diagnostics.extend(found)
     for key, text in (("title", title), ("summary", meta_parts[0])):
         if text and (markup := markup_warning(fields.doc.pos(key), key, text)):
@@ -288,6 +290,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         extra=extra or {},
         updates=updates,
         sources=sources,
+        tag_positions=tag_positions,
     )
     return FrontMatterResult(meta, slug)
 

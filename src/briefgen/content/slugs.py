@@ -47,6 +47,7 @@ _THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
 
 _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
+_WORD_BREAKS = re.compile(r"[\s_-]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name."""
@@ -212,6 +213,16 @@ def tag_slug(tag: str) -> str:
     # that a tag "Tag" has: two tags share a page only when they read alike. The two hyphens
     # keep it from every named tag's (`tag-1f389` is a tag of letters), which has none in a row.
     return named or "tag--" + "-".join(f"{ord(char):x}" for char in tag.strip())
+
+
+def tag_words(tag: str) -> str:
+    """Return what tells apart two tags of one page (`tag_slug`): the tag without case, accents
+    or the spaces, hyphens and underscores between its words.
+
+    Tags alike by this are one tag spelt two ways (`Latin America`, `latin_america`); tags
+    that differ in it but share a page have page names alike by chance (`C++`, `C#` and `C`
+    are all `c`: a page name keeps letters and digits only)."""
+    return _WORD_BREAKS.sub("-", strip_accents(tag).casefold()).strip("-")
 
 
 TAKEAWAYS_ANCHORS = frozenset({"key-takeaways", "takeaways"})

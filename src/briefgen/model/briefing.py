@@ -81,6 +81,9 @@ class FrontMatter:
     """The updates timeline, newest first; `updated` is at least its newest date."""
     sources: tuple[Source, ...] = ()
     """The works the briefing relies on, in the order the author listed them."""
+    tag_positions: tuple[SourcePos, ...] = ()
+    """Where each of `tags` is written, in their order: a tag whose page another briefing's
+    tag, spelt otherwise, shares is warned about at its item."""
 
 
 @dataclass(frozen=True, slots=True)

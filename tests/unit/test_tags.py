@@ -1,0 +1,92 @@
+"""Tags whose page names are alike: one tag spelt two ways, or two tags sharing a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.slugs import tag_slug, tag_words
+from briefgen.content.tags import shared_tag_warnings
+from briefgen.model import Briefing, Entry
+
+
+def _briefing(tags: str, path: str = "content/a.md") -> tuple[Briefing, list[str]]:
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\ntags: {tags}\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing(path, text)
+    assert briefing is not None, diagnostics
+    return briefing, [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics]
+
+
+def _entry(tags: str, path: str, lang_dir: str = "") -> Entry:
+    entry = _briefing(tags, path)[0].entry()
+    return Entry(entry.slug, entry.source, entry.meta, 1, lang_dir=lang_dir)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Trade", "trade"),
+        ("Latin America", "latin-america"),
+        ("a b", "A_B"),
+        ("Políticas", "politicas"),
+    ],
+)
+def test_tag_words_are_alike_for_one_tag_spelt_two_ways(one: str, other: str) -> None:
+    assert tag_slug(one) == tag_slug(other)
+    assert tag_words(one) == tag_words(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("C++", "C#"), ("C", "C++"), ("a.b", "a b"), ("Q&A", "Q A")]
+)
+def test_tag_words_differ_for_tags_whose_page_names_are_alike_by_chance(
+    one: str, other: str
+) -> None:
+    assert tag_slug(one) == tag_slug(other)
+    assert tag_words(one) != tag_words(other)
+
+
+def test_a_tag_sharing_the_page_of_an_earlier_one_in_a_briefing_is_warned_about() -> None:
+    briefing, found = _briefing("[C++, Trade, trade, 'C#', a b, a.b]")
+    assert briefing.meta.tags == ("C++", "Trade", "a b")
+    assert found == [
+        "content/a.md:5:27: warning: `tags` item 4, `C#`, shares its page with item 1, `C++`: "
+        "only `C++` is shown",
+        "content/a.md:5:38: warning: `tags` item 6, `a.b`, shares its page with item 5, `a b`: "
+        "only `a b` is shown",
+    ]
+
+
+def test_the_tags_of_a_briefing_keep_where_each_is_written() -> None:
+    briefing, _ = _briefing("[one, One, two]")
+    assert [str(pos) for pos in briefing.meta.tag_positions] == [
+        "content/a.md:5:8",
+        "content/a.md:5:18",
+    ]
+
+
+def test_shared_tag_warnings_name_every_other_spelling_at_its_first_item() -> None:
+    entries = [
+        _entry("[C]", "content/c.md"),
+        _entry("[C++, x]", "content/b.md"),
+        _entry("[x, 'C#']", "content/a.md"),
+        _entry("[C++]", "content/d.md"),
+    ]
+    assert [f"{d.pos}: {d.message}" for d in shared_tag_warnings(entries)] == [
+        "content/a.md:5:11: tag `C#` shares its page with `C++` (content/b.md:5:8) and `C` "
+        "(content/c.md:5:8), which lists them under one name",
+        "content/b.md:5:8: tag `C++` shares its page with `C#` (content/a.md:5:11) and `C` "
+        "(content/c.md:5:8), which lists them under one name",
+        "content/c.md:5:8: tag `C` shares its page with `C#` (content/a.md:5:11) and `C++` "
+        "(content/b.md:5:8), which lists them under one name",
+    ]
+
+
+def test_shared_tag_warnings_leave_one_tag_spelt_two_ways_and_other_languages_alone() -> None:
+    entries = [
+        _entry("[Trade, Latin America]", "content/a.md"),
+        _entry("[trade, latin-america]", "content/b.md"),
+        _entry("[C++]", "content/c.md"),
+        _entry("['C#']", "content/c.es.md", lang_dir="es/"),
+    ]
+    assert shared_tag_warnings(entries) == []
