@@ -142,6 +142,23 @@ def test_future_date_warning_is_made_at_every_build_not_replayed(
     assert not [d for d in second.diagnostics if "future" in d.message]
 
 
+def test_a_later_updated_day_is_warned_about_at_every_build_not_replayed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made from the entries like the date's, which a build with nothing to do loads only when
+    its record says that a day after today is named."""
+    later = BRIEFING.format(title="Gamma").replace("tags:", "updated: 2026-05-02\ntags:")
+    root = _project(tmp_path / "p", f"-- content/c.md --\n{later}")
+    _on(monkeypatch, dt.date(2026, 5, 1))
+    warned = ["content/c.md:5:1: `updated` 2026-05-02 is in the future"]
+    for _ in range(2):  # the second build has nothing to do
+        result = _build(root)
+        assert [f"{d.pos}: {d.message}" for d in result.diagnostics] == warned
+    assert result.compiled == 0
+    _on(monkeypatch, dt.date(2026, 5, 2))
+    assert _build(root).diagnostics == []
+
+
 def test_unwritable_cache_is_a_warning_and_the_build_proceeds(tmp_path: Path) -> None:
     root = _project(tmp_path / "p")
     (root / ".briefgen-cache").write_text("a file where the cache folder goes", encoding="utf-8")

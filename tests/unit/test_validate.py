@@ -80,6 +80,25 @@ def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections(
     ]
 
 
+def test_validate_warns_about_later_days_of_updates_and_sources_at_their_lines() -> None:
+    """A mistyped year in `updated` reads "Updated 1 January 2099" on the page and in feeds."""
+    front = (
+        "summary: S\nupdated: 2099-01-01\nupdates:\n  - {date: 2098-05-01, text: x}\n"
+        "  - {date: 2026-04-01, text: y}\nsources:\n  - title: A\n    accessed: 2026-05-01\n"
+        "  - title: B\n    accessed: 9999-12-31\n"
+    )
+    assert lines([briefing("content/u.md", front)]) == [
+        "content/u.md:5:1: warning: `updated` 2099-01-01 is in the future",
+        "content/u.md:7:5: warning: update of 2098-05-01 is in the future",
+        "content/u.md:13:5: warning: `sources` item 2: `accessed` 9999-12-31 is in the future",
+    ]
+
+
+def test_validate_is_silent_on_an_update_set_by_its_days_when_none_is_later() -> None:
+    front = "summary: S\nupdates:\n  - {date: 2026-05-31, text: x}\n"
+    assert lines([briefing("content/u.md", front)]) == []
+
+
 def test_validate_reports_a_shared_slug_with_a_file_that_failed_to_parse() -> None:
     text = "---\ntitle: D\ndate: 2026-01-01\nslug: d\ntags: x\n---\n"
     failed = peek_language("content/b.md", text, "en")

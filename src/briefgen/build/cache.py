@@ -78,8 +78,7 @@ class CachedSource:
     key: str = ""
     """The key its outputs were made with (`briefing_key`); some have a key of their own."""
     day: str = ""
-    """The entry's date (ISO), empty when it has none: a build with nothing to do checks
-    dates without loading the entries."""
+    """The entry's date (ISO), empty when it has none: known without loading the entries."""
     waits: str = ""
     """The date (ISO) of a briefing left out until then (no `--future`): from that day on the
     record no longer holds, so the day itself need not be in every page's key."""
@@ -88,11 +87,19 @@ class CachedSource:
     key as it was changes no list (build/samelists.py), which is known without the entries."""
     related: tuple[str, ...] = ()
     """The source files of the related briefings its page shows, best first."""
+    latest: str = ""
+    """The latest day (ISO) its entry names (`FrontMatter.latest_day`), empty when it has none:
+    a build with nothing to do warns of one after today without loading the entries."""
 
     @property
     def dated(self) -> str:
         """Return the entry's date (ISO), loaded or not; empty when it has no entry."""
         return self.entry.meta.date.isoformat() if self.entry is not None else self.day
+
+    @property
+    def latest_day(self) -> str:
+        """Return the latest day (ISO) its entry names, loaded or not; empty without one."""
+        return self.entry.meta.latest_day.isoformat() if self.entry is not None else self.latest
 
     @property
     def listed(self) -> bool:
@@ -290,10 +297,10 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
 
 def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
     """Write the shards of the state's sources, outputs and hints; return their tokens."""
-    sources: dict[str, SourceRecord] = {
-        rel: (s.digest, s.dated, s.key, s.outputs, s.diagnostics, s.waits, s.entry_key, s.related)
-        for rel, s in state.sources.items()
-    }
+    sources: dict[str, SourceRecord] = {}
+    for rel, s in state.sources.items():
+        head = (s.digest, s.dated, s.key, s.outputs, s.diagnostics, s.waits, s.entry_key)
+        sources[rel] = (*head, s.related, s.latest_day)
     stamps = state.stamps
     no_stamp = (-1, -1, "")  # never taken as intact
     outputs: dict[str, OutputRecord] = {
@@ -311,8 +318,8 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         state.shards[kind] = tuple(_text(token) for token in tokens)
     sources, outputs, state.hints = load_records(path, state.shards, _header())
     state.sources = {
-        rel: CachedSource(digest_, None, diagnostics, outs, key, day, waits, entry, related)
-        for rel, (digest_, day, key, outs, diagnostics, waits, entry, related) in sources.items()
+        rel: CachedSource(digest_, None, found, outs, key, day, waits, entry, related, latest)
+        for rel, (digest_, day, key, outs, found, waits, entry, related, latest) in sources.items()
     }
     state.outputs = {rel: record[0] for rel, record in outputs.items()}
     state.stamps = {rel: record[1:] for rel, record in outputs.items()}

@@ -115,6 +115,7 @@ def entry_to_json(entry: Entry) -> JSON:
             "updates": [_update_to_json(update) for update in meta.updates],
             "sources": [_source_to_json(source) for source in meta.sources],
             "tag_positions": [pos_to_json(pos) for pos in meta.tag_positions],
+            "updated_pos": _pos_or_none(meta.updated_pos),
         },
     }
 
@@ -132,14 +133,24 @@ def _update_from_json(data: JSON) -> Update:
 
 def _source_to_json(source: Source) -> JSON:
     days = (source.published, source.accessed)
-    return [source.title, source.url, source.publisher, *(d and d.isoformat() for d in days)]
+    written = [source.title, source.url, source.publisher, *(d and d.isoformat() for d in days)]
+    return [*written, _pos_or_none(source.accessed_pos)]
 
 
 def _source_from_json(data: JSON) -> Source:
-    title, url, publisher, published, accessed = _fixed(data, 5)
-    days = tuple(None if d is None else _date(d) for d in (published, accessed))
+    title, url, publisher, published, accessed, accessed_pos = _fixed(data, 6)
+    first, last = (None if d is None else _date(d) for d in (published, accessed))
     _, _, _, Source, _ = _model()  # noqa: N806 - the class, by its own name
-    return Source(_str(title), _optional_str(url), _optional_str(publisher), *days)
+    at = _pos_from_json_or_none(accessed_pos)
+    return Source(_str(title), _optional_str(url), _optional_str(publisher), first, last, at)
+
+
+def _pos_or_none(pos: SourcePos | None) -> JSON:
+    return None if pos is None else pos_to_json(pos)
+
+
+def _pos_from_json_or_none(data: object) -> SourcePos | None:
+    return None if data is None else pos_from_json(data)
 
 
 def _fixed(data: JSON, length: int) -> list[object]:
@@ -175,6 +186,7 @@ def entry_from_json(data: JSON) -> Entry:
         updates=tuple(_update_from_json(u) for u in _list(meta.get("updates"))),
         sources=tuple(_source_from_json(u) for u in _list(meta.get("sources"))),
         tag_positions=tuple(pos_from_json(p) for p in _list(meta.get("tag_positions"))),
+        updated_pos=_pos_from_json_or_none(meta.get("updated_pos")),
     )
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):

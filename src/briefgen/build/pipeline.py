@@ -229,10 +229,10 @@ def _unchanged(
     cannot be had after all (the build then goes on as one with work to do)."""
     cached = [old.sources[s.rel] for s in loaded]
     # Date warnings are never cached: "in the future" changes with the calendar. Only a
-    # briefing dated after today needs its entry, and so the entries file, to make one.
+    # briefing naming a day after today needs its entry, and so the entries file, to make one.
     today = validate.today().isoformat()
     dates: list[Diagnostic] = []
-    if options.warn_future and any(c.dated > today for c in cached):
+    if options.warn_future and any(c.latest_day > today for c in cached):
         load_entries(state_file, old)
         if any(s.rel not in old.sources for s in loaded):
             return None

@@ -40,14 +40,14 @@ if TYPE_CHECKING:
     from briefgen.model import Entry
 
 SourceRecord = tuple[
-    str, str, str, tuple[str, ...], tuple["Diagnostic", ...], str, str, tuple[str, ...]
+    str, str, str, tuple[str, ...], tuple["Diagnostic", ...], str, str, tuple[str, ...], str
 ]
-"""A source as saved: digest, day, key, outputs, diagnostics, waits, entry key, related
-(`CachedSource` without its entry, which is saved apart)."""
+"""A source as saved: digest, day, key, outputs, diagnostics, waits, entry key, related,
+latest day (`CachedSource` without its entry, which is saved apart)."""
 OutputRecord = tuple[str, int, int, str]
 """An output as saved: key, size, mtime_ns, hash (the last three: its stamp)."""
 
-_SOURCE_TYPES = (str, str, str, list, list, str, str, list)
+_SOURCE_TYPES = (str, str, str, list, list, str, str, list, str)
 _OUTPUT_TYPES = (str, int, int, str)
 _KEY_LENGTH = len(digest())
 RECORD_KINDS = ("sources", "outputs", "hints")
@@ -85,16 +85,17 @@ def load_records(
 
 
 def _source_to_json(record: SourceRecord) -> object:
-    digest_, day, key, outputs, diagnostics, waits, entry, related = record
+    digest_, day, key, outputs, diagnostics, waits, entry, related, latest = record
     found = [diagnostic_to_json(d) for d in diagnostics]
-    return [digest_, day, key, list(outputs), found, waits, entry, list(related)]
+    return [digest_, day, key, list(outputs), found, waits, entry, list(related), latest]
 
 
 def _source_from_json(data: object) -> SourceRecord:
-    digest_, day, key, outputs, diagnostics, waits, entry, related = typed_list(data, _SOURCE_TYPES)
+    fields = typed_list(data, _SOURCE_TYPES)
+    digest_, day, key, outputs, diagnostics, waits, entry, related, latest = fields
     found = tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics))
     texts = cast("tuple[str, str, str, str, str]", (digest_, day, key, waits, entry))
-    return (*texts[:3], strings(outputs), found, *texts[3:], strings(related))
+    return (*texts[:3], strings(outputs), found, *texts[3:], strings(related), cast("str", latest))
 
 
 def _output_from_json(data: object) -> OutputRecord:

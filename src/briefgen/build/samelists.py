@@ -55,10 +55,10 @@ def may_keep_lists(
         return False
     if {f.rel: f.digest for f in static} != old.static:
         return False
-    # A briefing dated after today (with --future) is warned about at every build, from its
-    # entry: the usual path loads them.
+    # A briefing naming a day after today (its date with --future, or an `updated`) is warned
+    # about at every build, from its entry: the usual path loads them.
     day = today().isoformat()
-    return all(source.day <= day for source in old.sources.values())
+    return all(source.latest_day <= day for source in old.sources.values())
 
 
 def entries_kept(old: BuildState, parsed: Sequence[Compiled]) -> bool:

@@ -291,6 +291,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         updates=updates,
         sources=sources,
         tag_positions=tag_positions,
+        updated_pos=fields.doc.pos("updated") if fields.mapping.get("updated") else None,
     )
     return FrontMatterResult(meta, slug)
 

@@ -73,7 +73,10 @@ def _source(
         diagnostics.append(error(doc.pos("sources", index, "url"), message))
     if len(diagnostics) > found or texts["title"] is None:
         return None
-    return Source(texts["title"], url, texts["publisher"], dates["published"], dates["accessed"])
+    accessed_pos = doc.pos("sources", index, "accessed") if dates["accessed"] else None
+    return Source(
+        texts["title"], url, texts["publisher"], dates["published"], dates["accessed"], accessed_pos
+    )
 
 
 def _text(

@@ -2,10 +2,10 @@
 
 `validate_briefing` looks at one briefing (cached with it, so an unchanged file is not checked
 again); `validate_entries` looks across all of them, and at the pages that files with other
-errors ask for (`slug_claim`); `validate_dates` compares them with today
-at every build, as its answer changes with the calendar and must never be cached. Duplicate
-slugs are errors (two files would write one page); the rest are warnings about content a
-reader would find empty.
+errors ask for (`slug_claim`); `validate_dates` compares their days (`date`, `updated`,
+updates, sources' `accessed`) with today at every build, as its answer changes with the
+calendar and must never be cached. Duplicate slugs are errors (two files would write one
+page); the rest are warnings about content a reader would find empty.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from briefgen.model import Briefing, Entry, Section
 
 log = logging.getLogger(__name__)
+_SHOWN_AS_LATEST = "the page shows it as the latest change, and the feeds carry it; check the year"
 
 
 def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
@@ -36,17 +37,29 @@ def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
 
 
 def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
-    """Return a warning for each briefing dated after `today` (default: the real today)."""
+    """Return a warning for each briefing dated after `today` (default: the real today), and
+    for each of its `updated`, updates and sources' `accessed` days after it."""
     today = today or _today()
-    return [
-        warning(
-            entry.meta.pos,
-            f"`date` {entry.meta.date} is in the future",
-            hint="it is published anyway; check the year",
-        )
-        for entry in entries
-        if entry.meta.date > today
-    ]
+    found: list[Diagnostic] = []
+    for entry in entries:
+        meta = entry.meta
+        if meta.latest_day <= today:
+            continue  # most briefings: one comparison
+        if meta.date > today:
+            message = f"`date` {meta.date} is in the future"
+            found.append(warning(meta.pos, message, hint="it is published anyway; check the year"))
+        if meta.updated and meta.updated > today and meta.updated_pos:
+            message = f"`updated` {meta.updated} is in the future"
+            found.append(warning(meta.updated_pos, message, hint=_SHOWN_AS_LATEST))
+        for update in meta.updates:
+            if update.date > today:
+                message = f"update of {update.date} is in the future"
+                found.append(warning(update.pos, message, hint=_SHOWN_AS_LATEST))
+        for number, source in enumerate(meta.sources, start=1):
+            if source.accessed and source.accessed > today:
+                message = f"`sources` item {number}: `accessed` {source.accessed} is in the future"
+                found.append(warning(source.accessed_pos or meta.pos, message, "check the year"))
+    return found
 
 
 def is_future(briefing: Briefing, today: dt.date | None = None) -> bool:

@@ -52,6 +52,8 @@ class Source:
     published: dt.date | None = None
     accessed: dt.date | None = None
     """When the author last read the source (for web pages that change)."""
+    accessed_pos: SourcePos | None = None
+    """Where `accessed:` is written: a day after today is warned about there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,17 @@ class FrontMatter:
     tag_positions: tuple[SourcePos, ...] = ()
     """Where each of `tags` is written, in their order: a tag whose page another briefing's
     tag, spelt otherwise, shares is warned about at its item."""
+    updated_pos: SourcePos | None = None
+    """Where `updated:` is written; None when the newest of `updates` sets it. A day after
+    today is warned about there."""
+
+    @property
+    def latest_day(self) -> dt.date:
+        """Return the latest day the front matter names: `date`, `updated`, an update's or a
+        source's `accessed` (one after today is a mistyped year, warned about)."""
+        days = [self.date, *(u.date for u in self.updates)]
+        days += [day for day in (self.updated, *(s.accessed for s in self.sources)) if day]
+        return max(days)
 
 
 @dataclass(frozen=True, slots=True)
