@@ -109,7 +109,7 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         ("[**a " * 20_000, 10_000),
         ("** a** " * 20_000, 20_000),  # each a spaced `** a**`
         ("** a " * 30_000 + "b**", 1),
-        (": ** a 1** " * 20_000 + "**b", 1),
+        ("Key" + ": ** a 1** " * 20_000 + "**b", 1),  # not opening with `: `, a definition
     ],
     ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends"],
 )
