@@ -112,6 +112,8 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
 def _marker_slip(line: str) -> tuple[str, str] | None:
     """Return the marker a line alone nearly is (`[!NOTE]`) and what keeps it from being one,
     or None: GitHub shows `[! NOTE]`, `[!NOTE` or a marker holding a zero-width space as text."""
+    if "[" not in line or "!" not in line:
+        return None  # most lines of a quote: no marker, slipped or not
     visible = INVISIBLE.sub("", line)
     match = _SLIPPED_MARKER.fullmatch(visible)
     if match is None or (visible == line and _MARKER.fullmatch(line.strip())):
