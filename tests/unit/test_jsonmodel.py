@@ -99,6 +99,17 @@ def test_every_block_kind_validates_against_the_schema() -> None:
     ]
 
 
+def test_briefing_to_json_says_the_briefings_language() -> None:
+    """A translation's JSON has the slug of its original: only `lang` tells them apart."""
+    jsonschema = pytest.importorskip("jsonschema")
+    spanish = replace(sample_briefing(), lang="es", lang_dir="es/")
+    data = briefing_to_json(spanish)
+    assert (data["slug"], data["lang"]) == ("sample", "es")
+    assert list(data)[-1] == "lang"  # an addition: the fields before it keep their order
+    assert briefing_to_json(sample_briefing())["lang"] == "en"
+    jsonschema.validate(data, briefing_schema(), cls=jsonschema.Draft202012Validator)
+
+
 def test_schema_rejects_an_unknown_block_type() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     data = briefing_to_json(sample_briefing())

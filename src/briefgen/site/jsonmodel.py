@@ -45,6 +45,7 @@ def briefing_to_json(briefing: Briefing) -> dict[str, object]:
         "sections": [_section_to_json(section, writer) for section in briefing.sections],
         "notes": [_note_to_json(note, writer) for note in briefing.notes],
         "sources": [_source_to_json(source) for source in meta.sources],
+        "lang": briefing.lang,
     }
 
 
@@ -226,6 +227,11 @@ def briefing_schema() -> dict[str, object]:
                 "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
                 "notes": {"type": "array", "items": {"$ref": "#/$defs/note"}},
                 "sources": {"type": "array", "items": {"$ref": "#/$defs/source"}},
+                "lang": {
+                    "type": "string",
+                    "description": "the briefing's BCP 47 language tag: `lang:`, else its"
+                    " file-name suffix, else the site's `language:`",
+                },
             }
         ),
         "$defs": {
