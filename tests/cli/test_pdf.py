@@ -4,6 +4,7 @@ error when WeasyPrint or Pango is missing."""
 from __future__ import annotations
 
 import base64
+import io
 import re
 import shutil
 from pathlib import Path
@@ -389,6 +390,13 @@ def _first_print_page(body: str, front: str = "") -> Any:
     WeasyPrint; return the box of its first page."""
     import weasyprint
 
+    html, url = _print_page(body, front)
+    return weasyprint.HTML(string=html, base_url=url).render().pages[0]._page_box
+
+
+def _print_page(body: str, front: str = "") -> tuple[str, str]:
+    """Return the print page of a briefing holding `body` (and `front` matter lines), and
+    its URL."""
     from briefgen.content.parse import parse_briefing
     from briefgen.site.config import load_config
     from briefgen.site.pdf import render_print_page
@@ -398,8 +406,21 @@ def _first_print_page(body: str, front: str = "") -> Any:
     briefing, _ = parse_briefing("content/a.md", text)
     assert briefing is not None
     config, _ = load_config(REPO)
-    html, url = render_print_page(briefing, Renderer(config, REPO))
-    return weasyprint.HTML(string=html, base_url=url).render().pages[0]._page_box
+    return render_print_page(briefing, Renderer(config, REPO))
+
+
+@pytest.mark.parametrize("lang", ["ar", "he"])
+def test_pdf_prints_the_pages_url_left_to_right_on_a_right_to_left_page(lang: str) -> None:
+    # The byline's URL ends in `/`, which takes the paragraph's direction: on a right-to-left
+    # page it was drawn before the URL, `/https://briefgen.example.org/ar/a`.
+    import weasyprint
+
+    html, url = _print_page("", front=f"lang: {lang}\n")
+    assert url.endswith(f"/{lang}/a/")
+    data = weasyprint.HTML(string=html, base_url=url).write_pdf()
+    text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert url in text
+    assert "/" + url.removesuffix("/") not in text
 
 
 def _boxes(box: Any) -> Iterator[Any]:

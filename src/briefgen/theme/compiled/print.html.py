@@ -133,7 +133,7 @@ def root(context, missing=missing, environment=environment):
     yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield ' · <a href="'
     yield escape((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
-    yield '">'
+    yield '" dir="ltr">'
     yield escape((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
     yield '</a>\n</p>\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
@@ -180,4 +180,4 @@ def root(context, missing=missing, environment=environment):
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=57&4=61&7=67&8=69&9=73&11=76&12=79&14=81&15=84&17=86&18=89&20=92&21=94&25=96&28=98&29=100&30=102&68=104&85=106&86=109&88=114&89=116&90=119&93=122&94=126&96=139&97=141&99=147&100=151&102=158&103=161&105=168&106=174'
+debug_info = '2=57&4=61&7=67&8=69&9=73&11=76&12=79&14=81&15=84&17=86&18=89&20=92&21=94&25=96&28=98&29=100&30=102&68=104&85=106&86=109&88=114&89=116&90=119&95=122&96=126&98=139&99=141&101=147&102=151&104=158&105=161&107=168&108=174'
