@@ -169,6 +169,30 @@ def test_pdf_without_weasyprint_or_pango_says_how_to_install(
     assert "libpango-1.0-0 libpangoft2-1.0-0" in run.stderr
 
 
+def test_pdf_footer_prints_a_project_translation_as_written_or_else_the_themes(
+    tmp_path: Path,
+) -> None:
+    # A translation without `%(total)s` printed the Spanish footer in English, unwarned; one
+    # without `%(num)s` is no counter: warned at its place, the theme's translation printed.
+    po = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    po += 'msgid "Page %(num)s of %(total)s"\nmsgstr '
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\npdf: true\n"
+        f"-- content/a.es.md --\n{NOTED}-- content/a.fr.md --\n{NOTED}"
+        f'-- locales/es/LC_MESSAGES/messages.po --\n{po}"Pág. %(num)s"\n'
+        f'-- locales/fr/LC_MESSAGES/messages.po --\n{po}"Page"\n',
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert "locales/fr/LC_MESSAGES/messages.po:6:9: warning: " in run.stderr
+    assert "locales/es/LC_MESSAGES/messages.po:6" not in run.stderr
+    spanish = _text(pypdf.PdfReader(root / "site/es/a/a.pdf"))
+    french = _text(pypdf.PdfReader(root / "site/fr/a/a.pdf"))
+    assert "Pág. 1" in spanish and "Page 1" not in spanish
+    assert "Page 1 sur 1" in french
+
+
 def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
     # WeasyPrint asks briefgen's own fetcher for the image and never the network (it used to
     # crash on any image, then left them out).

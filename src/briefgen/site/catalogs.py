@@ -41,6 +41,7 @@ from briefgen.site.labels import (
     shipped_labels,
     unknown_label_warnings,
 )
+from briefgen.site.pagecounter import page_counter_warnings
 from briefgen.site.pofile import translation_pos, validate_po_lines
 
 if TYPE_CHECKING:
@@ -179,7 +180,8 @@ def _validate_po(
     if problems:
         return problems
     unused = [] if used is None else unknown_label_warnings(catalog, rel, used)
-    warnings = sorted([*entries, *unused, *text_problems], key=lambda d: d.pos.line)
+    counters = page_counter_warnings(catalog, lines, rel, serves[0])
+    warnings = sorted([*entries, *unused, *text_problems, *counters], key=lambda d: d.pos.line)
     return warnings + _untranslated_warning(catalog, rel, serves, labels)
 
 

@@ -115,13 +115,20 @@ def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int,
     return tuple(stamps)
 
 
+def theme_translations(lang: str) -> gettext.NullTranslations:
+    """Return the theme's own catalog chain for `lang`, without the project's: what stands in
+    for a project translation that cannot be used."""
+    return _translations(lang, None, ())
+
+
 @functools.lru_cache(maxsize=64)
 def _translations(
-    lang: str, project_root: Path, stamps: tuple[tuple[int, int, int, int] | None, ...]
+    lang: str, project_root: Path | None, stamps: tuple[tuple[int, int, int, int] | None, ...]
 ) -> gettext.NullTranslations:
-    """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`."""
+    """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`;
+    the theme's alone without a `project_root`."""
     chain: list[gettext.NullTranslations] = []
-    folders = catalog_folders(project_root)
+    folders = catalog_folders(project_root) if project_root is not None else {}
     for tag in lookup_tags(lang):
         project = _project_catalog(folders[tag]) if tag in folders else None
         if project is not None:

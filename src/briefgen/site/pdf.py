@@ -15,16 +15,13 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from markupsafe import Markup
-
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME
 from briefgen.site import i18n, urls
-from briefgen.site.filters import css_string
+from briefgen.site.pagecounter import PAGE_LABEL, page_counter
 from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
-    import gettext
     from collections.abc import Mapping
     from pathlib import Path
 
@@ -172,7 +169,9 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
     config = renderer.config
     path = urls.briefing_path(briefing.slug, briefing.lang_dir)
     lang = briefing.lang if briefing.lang_dir else config.language
-    catalog = i18n.translations(lang, renderer.project_root)
+    # A project translation that is no counter (`Página`, without `%(num)s`) is warned
+    # about by the catalog check: the theme's translation stands in for it.
+    label = i18n.translations(lang, renderer.project_root).gettext(PAGE_LABEL)
     text = renderer.render_template(
         "print.html",
         path,
@@ -182,28 +181,9 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
         entry=briefing.entry(),
         table_files=table_files(briefing),
         page_size=config.pdf_page_size,
-        page_counter=page_counter(catalog),
+        page_counter=page_counter(label, i18n.theme_translations(lang).gettext(PAGE_LABEL)),
     )
     return text, urls.absolute_url(config, path)
-
-
-def page_counter(catalog: gettext.NullTranslations) -> Markup:
-    """Return CSS `content` for "Page n of m" in the page's language, from its catalog."""
-    label = catalog.gettext("Page %(num)s of %(total)s")
-    if label.count("%(num)s") != 1 or label.count("%(total)s") != 1:
-        label = "Page %(num)s of %(total)s"
-    before, rest = label.split("%(num)s")
-    if "%(total)s" in before:  # a language that names the total first
-        first, middle = before.split("%(total)s")
-        return Markup(
-            f"{css_string(first)} counter(pages) {css_string(middle)} counter(page) "
-            f"{css_string(rest)}"
-        )
-    middle, after = rest.split("%(total)s")
-    return Markup(
-        f"{css_string(before)} counter(page) {css_string(middle)} counter(pages) "
-        f"{css_string(after)}"
-    )
 
 
 def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> object:
