@@ -7,6 +7,7 @@ the index, its WebAssembly and the result links all work under /briefing-repo/.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from typing import TYPE_CHECKING, cast
@@ -16,14 +17,23 @@ import pytest
 
 from tests.conftest import copy_project
 
-from .harness import DESKTOP, MOBILE, REPO_ROOT, Scheme, ServedSite, open_page, serve
+from .harness import (
+    DESKTOP,
+    MOBILE,
+    REPO_ROOT,
+    Scheme,
+    ServedSite,
+    browsing,
+    open_page,
+    serve,
+)
 from .test_accessibility import RUN_AXE, WCAG_TAGS, AxeReport, describe
 from .test_validity import format_message
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, Page, Route
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -89,6 +99,127 @@ def test_typing_a_word_lists_the_briefing_in_the_pages_language(
         assert record.console_errors == [], record.console_errors
         assert record.foreign_requests == []
         assert record.failed_responses() == []
+
+
+RUSSIAN_PLURALS = (
+    "(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)"
+)
+RUSSIAN_WORDS = {1: "zulu", 2: "yankee", 5: "xray", 21: "whiskey", 111: "victor"}
+"""A word only the first n of the Russian briefings hold, for each number of results."""
+
+
+@pytest.fixture(scope="module")
+def russian_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+    """Build 111 Russian briefings and a Russian catalog with three plural forms; serve it."""
+    root = tmp_path_factory.mktemp("russian-search") / "site"
+    root.mkdir()
+    project = root.parent / "project"
+    (project / "content").mkdir(parents=True)
+    for number in range(1, 112):
+        words = " ".join(word for count, word in RUSSIAN_WORDS.items() if number <= count)
+        (project / "content" / f"b{number}.md").write_text(
+            f"---\ntitle: Брифинг {number}\ndate: 2026-03-14\nsummary: Кратко.\nlang: ru\n"
+            f"---\n\n{words} · Брифинг {number}.\n",
+            encoding="utf-8",
+        )
+    (project / "locales/ru/LC_MESSAGES").mkdir(parents=True)
+    (project / "locales/ru/LC_MESSAGES/messages.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        f'"Plural-Forms: nplurals=3; plural={RUSSIAN_PLURALS};\\n"\n\n'
+        'msgid "%(count)s briefing matches “%(query)s”."\n'
+        'msgid_plural "%(count)s briefings match “%(query)s”."\n'
+        'msgstr[0] "%(count)s брифинг соответствует «%(query)s»."\n'
+        'msgstr[1] "%(count)s брифинга соответствуют «%(query)s»."\n'
+        'msgstr[2] "%(count)s брифингов соответствуют «%(query)s»."\n',
+        encoding="utf-8",
+    )
+    server, base_url = serve(root)
+    try:
+        command = [sys.executable, "-m", "briefgen", "build", "--source", str(project)]
+        command += ["--output", str(root), "--base-url", base_url, "--search"]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+        yield ServedSite(root=root, base_url=base_url, pages=("ru/search/index.html",))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("found", "said"),
+    [
+        (1, "1 брифинг соответствует «zulu»."),
+        (2, "2 брифинга соответствуют «yankee»."),
+        (5, "5 брифингов соответствуют «xray»."),
+        (21, "21 брифинг соответствует «whiskey»."),
+        (111, "111 брифингов соответствуют «victor»."),
+    ],
+)
+def test_the_count_takes_the_catalogs_plural_form_for_any_number(
+    browser: Browser, russian_site: ServedSite, found: int, said: str
+) -> None:
+    """Russian has three forms: 5 results are "брифингов", not the "брифинга" of 2 to 4 (the
+    page knew only a singular and the form of 2, which is also Arabic's dual)."""
+    with open_page(browser, russian_site.url("ru/search/index.html")) as (page, record):
+        search_for(page, RUSSIAN_WORDS[found])
+        status = page.locator(".search-status")
+        assert status.inner_text() == said
+        assert page.locator(".search-results li").count() == min(found, 20)
+        assert record.console_errors == [], record.console_errors
+
+
+@pytest.mark.parametrize(
+    ("found", "said"),
+    [
+        (211, "211 брифингов соответствуют «q»."),  # past the table: as 111
+        (1001, "1\xa0001 брифинг соответствует «q»."),  # as 101
+        (1022, "1\xa0022 брифинга соответствуют «q»."),  # as 122
+    ],
+)
+def test_a_count_past_the_table_takes_the_form_of_its_last_two_digits(
+    browser: Browser, russian_site: ServedSite, found: int, said: str
+) -> None:
+    """Counts from 200 on are not in the page's table: gettext's formulas read `n % 100`, so
+    each takes the form of 100 plus its last two digits. Pagefind is stood in for here, as
+    an index of a thousand briefings would take long to build."""
+    stand_in = (
+        "export async function options() {}\n"
+        "export async function search() {\n"
+        "  const data = async () => ({ url: '/', meta: { title: 'B' }, excerpt: 'x' });\n"
+        f"  return {{ results: Array.from({{ length: {found} }}, () => ({{ data }})) }};\n"
+        "}\n"
+    )
+    with browsing(browser) as visitor:
+        visitor.page.route(
+            "**/pagefind/pagefind.js",
+            lambda route: route.fulfill(body=stand_in, content_type="text/javascript"),
+        )
+        page, record = visitor.visit(russian_site.url("ru/search/index.html") + "?q=q")
+        page.locator(".search-status").filter(has_text="«q»").wait_for(timeout=15_000)
+        assert page.locator(".search-status").inner_text() == said
+        assert record.console_errors == [], record.console_errors
+
+
+def test_a_search_page_of_an_earlier_theme_keeps_its_two_forms(
+    browser: Browser, russian_site: ServedSite
+) -> None:
+    """A project's own search.html, copied from the theme before it listed every form, has
+    only `data-one` and `data-other`: the script still says the count with them."""
+
+    def earlier(route: Route) -> None:
+        page = route.fetch().text()
+        page = re.sub(r' data-form\d+="[^"]*"| data-plural="[^"]*"', "", page)
+        page = page.replace(
+            ' data-failed="', ' data-one="%(count)s one" data-other="%(count)s other" data-failed="'
+        )
+        route.fulfill(body=page, content_type="text/html")
+
+    with browsing(browser) as visitor:
+        visitor.page.route("**/ru/search/**", earlier)
+        page, record = visitor.visit(russian_site.url("ru/search/index.html") + "?q=zulu")
+        page.locator(".search-results li").first.wait_for(timeout=15_000)
+        assert page.locator(".search-status").inner_text() == "1 one"
+        assert record.console_errors == [], record.console_errors
 
 
 def test_a_query_in_the_address_is_searched_on_load(

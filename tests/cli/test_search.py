@@ -129,7 +129,13 @@ def test_search_page_has_a_labelled_form_and_a_noscript_note(searched: Path) -> 
     (note,) = page.xpath("//noscript")
     assert "JavaScript" in note.text_content()
     status = page.xpath("//p[@role='status']")[0]
-    assert status.get("data-other") == "%(count)s informes coinciden con «%(query)s»."
+    # Every text the count takes in Spanish, and which count takes which (0 and 2 on: plural).
+    assert (status.get("data-form0"), status.get("data-form1"), status.get("data-form2")) == (
+        "%(count)s informes coinciden con «%(query)s».",
+        "%(count)s informe coincide con «%(query)s».",
+        None,
+    )
+    assert status.get("data-plural") == "0 1" + " 0" * 198
 
 
 def test_search_link_in_the_menu_and_index_marks_on_briefings_only(searched: Path) -> None:

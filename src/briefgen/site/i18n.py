@@ -12,7 +12,7 @@ import functools
 import gettext
 import itertools
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import jinja2
 import markupsafe
@@ -22,7 +22,7 @@ from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, look
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from pathlib import Path
 
     from babel.messages.catalog import Catalog
@@ -326,6 +326,32 @@ def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> 
     return pattern % {"first": ", ".join(items[:-1]), "last": items[-1]}
 
 
+PLURAL_TABLE_COUNTS = 200
+"""Counts whose plural form a page's script is told (`plural_forms`): gettext's formulas read
+`n`, `n % 10` and `n % 100`, so a larger count takes the form of 100 plus its last two
+digits."""
+
+
+class PluralForms(NamedTuple):
+    """Every text a message with plural forms takes in the page's language, for a script."""
+
+    forms: tuple[str, ...]
+    """Each text, in the order of the first count that takes it."""
+    table: str
+    """The index in `forms` of the text of each count from 0 to PLURAL_TABLE_COUNTS - 1,
+    separated by spaces."""
+
+
+def plural_forms(message: Callable[[int], str]) -> PluralForms:
+    """Return the texts `message` (a template's macro of a count) gives for the counts of the
+    table, and which count takes which: the catalog chain's own choice (its `Plural-Forms`),
+    with no formula for the browser to evaluate."""
+    texts = [message(count) for count in range(PLURAL_TABLE_COUNTS)]
+    forms = tuple(dict.fromkeys(texts))
+    index = {text: str(number) for number, text in enumerate(forms)}
+    return PluralForms(forms, " ".join(index[text] for text in texts))
+
+
 def install(env: jinja2.Environment) -> None:
     """Add the i18n extension, the locale filters and the language globals to `env`."""
     env.add_extension("jinja2.ext.i18n")
@@ -333,4 +359,6 @@ def install(env: jinja2.Environment) -> None:
         context_gettext, context_ngettext, newstyle=True
     )
     env.filters.update(human_date=date_filter, number=number_filter, join_words=join_words_filter)
-    env.globals.update(language_name=language_name, text_direction=text_direction)
+    env.globals.update(
+        language_name=language_name, text_direction=text_direction, plural_forms=plural_forms
+    )

@@ -77,7 +77,8 @@ def block_main(context, missing=missing, environment=environment):
     l_0_SEARCH_BUNDLE_PATH = resolve('SEARCH_BUNDLE_PATH')
     l_0_lang_dir = resolve('lang_dir')
     l_0_TAGS_PATH = resolve('TAGS_PATH')
-    l_0_ngettext = resolve('ngettext')
+    l_0_plural_forms = resolve('plural_forms')
+    l_0_matches = l_0_plural = missing
     pass
     yield '<header class="page-header">\n<h1>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search', _block_vars=_block_vars))
@@ -101,17 +102,40 @@ def block_main(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), )), _block_vars=_block_vars))
     yield '">'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
-    yield '</a></p>\n</noscript>\n<p class="search-status" role="status" data-searching="'
+    yield '</a></p>\n</noscript>\n'
+    def macro(l_1_n):
+        t_1 = []
+        l_1_ngettext = resolve('ngettext')
+        if l_1_n is missing:
+            l_1_n = undefined("parameter 'n' was not provided", name='n')
+        pass
+        t_1.append(
+            escape(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(count)s briefing matches “%(query)s”.', '%(count)s briefings match “%(query)s”.', l_1_n, count='%(count)s', query='%(query)s')),
+        )
+        return concat(t_1)
+    l_0_matches = Macro(environment, macro, 'matches', ('n',), False, False, False, context.eval_ctx.autoescape)
+    l_0_plural = context.call((undefined(name='plural_forms') if l_0_plural_forms is missing else l_0_plural_forms), (undefined(name='matches') if l_0_matches is missing else l_0_matches), _block_vars=_block_vars)
+    _block_vars['plural'] = l_0_plural
+    yield '<p class="search-status" role="status" data-searching="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Searching…', _block_vars=_block_vars))
     yield '" data-none="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'No briefing matches “%(query)s”.', query='%(query)s', _block_vars=_block_vars))
-    yield '" data-one="'
-    yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(count)s briefing matches “%(query)s”.', '%(count)s briefings match “%(query)s”.', 1, count='%(count)s', query='%(query)s', _block_vars=_block_vars))
-    yield '" data-other="'
-    yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(count)s briefing matches “%(query)s”.', '%(count)s briefings match “%(query)s”.', 2, count='%(count)s', query='%(query)s', _block_vars=_block_vars))
+    yield '"'
+    l_1_loop = missing
+    for l_1_form, l_1_loop in LoopContext(environment.getattr((undefined(name='plural') if l_0_plural is missing else l_0_plural), 'forms'), undefined):
+        _loop_vars = {}
+        pass
+        yield ' data-form'
+        yield escape(environment.getattr(l_1_loop, 'index0'))
+        yield '="'
+        yield escape(l_1_form)
+        yield '"'
+    l_1_loop = l_1_form = missing
+    yield ' data-plural="'
+    yield escape(environment.getattr((undefined(name='plural') if l_0_plural is missing else l_0_plural), 'table'))
     yield '" data-failed="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search is not available: its index did not load.', _block_vars=_block_vars))
     yield '"></p>\n<ol class="search-results"></ol>\n'
 
 blocks = {'csp_scripts': block_csp_scripts, 'title': block_title, 'body_class': block_body_class, 'head': block_head, 'main': block_main}
-debug_info = '1=12&4=17&5=27&6=41&7=51&8=63&9=65&11=68&13=83&15=85&16=89&17=91&20=93&24=95&26=105'
+debug_info = '1=12&4=17&5=27&6=41&7=51&8=63&9=65&11=68&13=84&15=86&16=90&17=92&20=94&24=96&28=106&29=117&30=120'

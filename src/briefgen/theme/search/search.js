@@ -5,11 +5,25 @@ const form = document.querySelector(".search-form");
 const input = document.getElementById("search-query");
 const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
-const plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+const plural = status.dataset.plural?.split(" ") ?? [];
 const SHOWN = 20; // results fetched and listed at once; the status line gives the total
 let pagefind = null;
 let latest = 0;
 let timer = 0;
+
+function matches(found) {
+  // The text of `found` results in the page's language: search.html lists every text the
+  // message takes (data-form0, data-form1, …) and, in data-plural, which of them each count
+  // from 0 to 199 takes, as the catalog's plural formula chose. Those formulas read n, n % 10
+  // and n % 100, so a larger count takes the text of 100 plus its last two digits.
+  if (plural.length === 0) {
+    // A project's own search.html, made from an earlier theme: its data-one and data-other.
+    const one = new Intl.PluralRules(document.documentElement.lang || "en").select(found);
+    return one === "one" ? status.dataset.one : status.dataset.other;
+  }
+  const form = plural[found < plural.length ? found : 100 + (found % 100)];
+  return status.dataset[`form${form}`];
+}
 
 function say(message, values) {
   return message.replace(/%\((\w+)\)s/g, (_, name) => String(values[name]));
@@ -77,8 +91,7 @@ async function run(query) {
     return; // a newer query is under way
   }
   list.replaceChildren(...shown.map(item));
-  const message = found === 0 ? status.dataset.none
-    : plurals.select(found) === "one" ? status.dataset.one : status.dataset.other;
+  const message = found === 0 ? status.dataset.none : matches(found);
   status.textContent = say(message, { count: found.toLocaleString(document.documentElement.lang), query });
 }
 
