@@ -434,3 +434,89 @@ def test_a_slug_that_is_a_language_folder_is_refused_when_it_builds(tmp_path: Pa
         "content/es.md:1:1: error: the briefing's `es/index.html` would replace the site's own page"
     )
     assert not (root / "site").exists()
+
+
+def _folder_warning(rel: str, tag: str, slug: str, site: str = "en") -> str:
+    folder = rel.rsplit("/", 1)[0]
+    return (
+        f"{rel}:1:1: warning: the folder `{folder}/` is named like the language `{tag}`, but"
+        f" folders do not set a briefing's language: this one is published in `{site}`, as"
+        f" `{slug}/`"
+    )
+
+
+def test_a_briefing_in_a_language_folder_that_names_none_is_warned_about(tmp_path: Path) -> None:
+    """Hugo's `content/es/` published Spanish briefings as English without a word."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/es/visita.md --\n{_briefing('Visita')}"
+        f"-- content/es/dicho.md --\n{_briefing('Dicho', 'es')}"  # says it: no warning
+        f"-- content/es/nombrado.es.md --\n{_briefing('Nombrado')}"  # so does its name
+        f"-- content/es/inglés.md --\n{_briefing('English', 'en')}"  # English, as it says
+        f"-- content/en/home.md --\n{_briefing('Home')}"  # the site's language: true
+        f"-- content/old/x.md --\n{_briefing('Old')}"  # no language CLDR knows
+        f"-- content/2026/fr/y.md --\n{_briefing('Y')}"  # not a folder of content/ itself
+        f"-- content/tlh/qapla.md --\n{_briefing('Qapla')}"  # a language of the project's
+        f"-- content/tlh.md --\n{_briefing('Tlh', 'tlh')}",
+    )
+    expected = [
+        _folder_warning("content/es/visita.md", "es", "visita"),
+        _folder_warning("content/tlh/qapla.md", "tlh", "qapla"),
+    ]
+    for _ in range(2):  # the second build has nothing to do, and warns all the same
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        folders = [line for line in done.stderr.splitlines() if "the folder" in line]
+        assert folders == expected
+    assert "hint: add `lang: es` to its front matter, or name it `visita.es.md`" in done.stderr
+    assert _page(root / "site", "visita/index.html").get("lang") == "en"  # where it was
+    assert run_briefgen("check", "--strict", cwd=root).code == 1
+    (root / "content/es/visita.md").write_text(_briefing("Visita", "es"), encoding="utf-8")
+    done = run_briefgen("build", cwd=root)
+    assert [line for line in done.stderr.splitlines() if "the folder" in line] == expected[1:]
+
+
+def test_a_language_folders_file_beside_its_namesake_is_told_how_to_translate(
+    tmp_path: Path,
+) -> None:
+    """Both are the site's page `visita/`: the duplicate's hint named renaming, not `lang:`."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/visita.md --\n{_briefing('Visit')}"
+        f"-- content/es/visita.md --\n{_briefing('Visita')}",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 1
+    hint = (
+        "  hint: folders do not set the language: add `lang: es` to `content/es/visita.md`,"
+        " or name it `visita.es.md`, to make it the `es` translation"
+    )
+    lines = done.stderr.splitlines()
+    for rel, other in (("content/es/visita.md", "content/visita.md"), ("content/visita.md", "")):
+        other = other or "content/es/visita.md"
+        at = lines.index(f"{rel}:1:1: error: slug `visita` is also used by {other}")
+        assert lines[at + 1] == hint
+    (root / "content/es/visita.md").rename(root / "content/es/visita.es.md")
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0 and done.stderr == "", done.stderr
+    assert _page(root / "site", "es/visita/index.html").get("lang") == "es"
+
+
+def test_lang_that_overrides_a_file_names_suffix_is_warned_at_its_line(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/k.fr.md --\n{_briefing('K', 'es')}"
+        f"-- content/j.fr.md --\n{_briefing('J', 'FR')}",  # the same language: no warning
+    )
+    for _ in range(2):  # cached with its file, and said again
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        assert done.stderr.splitlines() == [
+            "content/k.fr.md:5:1: warning: `lang: es` overrides the file name's language suffix"
+            " `.fr`: the briefing is published in `es`",
+            "  hint: name the file `k.es.md` or `k.md`, or remove `lang:` to publish it in `fr`",
+        ]
+    assert (root / "site/es/k/index.html").is_file()

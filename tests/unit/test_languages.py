@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.content.languages import (
     canonical_tag,
+    folder_language,
     peek_language,
     split_language_suffix,
     translation_groups,
@@ -258,3 +259,20 @@ def test_twins_in_two_unicode_forms_are_not_told_they_shadow_each_other() -> Non
     ]
     groups = translation_groups(twins, "en", drafts=False, today=None)
     assert groups.shadowed == {}
+
+
+@pytest.mark.parametrize(
+    ("rel", "expected"),
+    [
+        ("content/es/visita.md", ("content/es", "es")),
+        ("content/pt-br/posts/visita.md", ("content/pt-br", "pt-BR")),  # in the usual case
+        ("content/visita.md", None),  # content/ itself
+        ("content/news/visita.md", None),  # four letters: no tag
+        ("content/2026/es/visita.md", None),  # not a folder of content/ itself
+        ("content/pt_BR/visita.md", None),  # a gettext locale: no tag
+    ],
+)
+def test_folder_language_reads_the_folder_of_content_named_like_a_language(
+    rel: str, expected: tuple[str, str] | None
+) -> None:
+    assert folder_language(rel) == expected

@@ -215,6 +215,15 @@ def _image_hash(path: Path) -> str:
     return hashed
 
 
+def read_head(path: Path) -> str:
+    """Return the start of a file, as far as a front matter is read ahead; "" if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(FRONT_MATTER_PEEK).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
 def _bytes(path: Path) -> bytes:
     """Return the file's bytes; an unreadable or oversized file gets empty ones.
 

@@ -21,6 +21,7 @@ from briefgen.build.discover import (
     discover_sources,
     link_translations,
     load_sources,
+    read_head,
 )
 from briefgen.build.fingerprint import (
     code_version,
@@ -29,6 +30,7 @@ from briefgen.build.fingerprint import (
     project_fingerprint,
     tree_fingerprint,
 )
+from briefgen.build.folderlanguages import folder_language_warnings
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.outdir import (
@@ -42,7 +44,7 @@ from briefgen.build.spare import Spare
 from briefgen.build.staticfiles import discover_static
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
-from briefgen.content.languages import FRONT_MATTER_PEEK, is_language_tag, lang_line
+from briefgen.content.languages import is_language_tag, lang_line
 from briefgen.diagnostics import BriefgenError, SourcePos, missing_project
 from briefgen.files import digest, files_under, intact_stamp, read_settings_file
 from briefgen.project import (
@@ -195,6 +197,7 @@ def _build_locked(
     loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)
     # Never cached, like the date warnings: any file may bring or drop a language.
     problems += _uncatalogued_languages(options.root, config.language, loaded)
+    problems += folder_language_warnings(options.root, config.language, loaded)
     on_disk: set[str] | None = None
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
@@ -266,7 +269,7 @@ def _uncatalogued_languages(
         if user is None:
             pos = _setting_pos(root, "language")
         else:
-            pos = SourcePos(user.rel, lang_line(_head(user.path)))
+            pos = SourcePos(user.rel, lang_line(read_head(user.path)))
         found.append(no_catalog_warning(lang, pos))
     return found
 
@@ -278,15 +281,6 @@ def _setting_pos(root: Path, key: str) -> SourcePos:
     data = read_settings_file(root / CONFIG_NAME)
     document = read_settings(data)[0] if data is not None else NO_SETTINGS
     return document.pos(key)
-
-
-def _head(path: Path) -> str:
-    """Return the start of a file, as far as a front matter is read ahead; "" if unreadable."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(FRONT_MATTER_PEEK).decode("utf-8", "replace")
-    except OSError:
-        return ""
 
 
 def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]) -> bool:

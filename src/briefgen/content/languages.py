@@ -121,6 +121,21 @@ def cldr_knows(tag: str) -> bool:
     return any((Path(folder) / "locale-data" / data).is_file() for folder in folders)
 
 
+def folder_language(rel: str) -> tuple[str, str] | None:
+    """Return the folder of content/ a source lies in when its name is a language tag, with
+    the tag (`content/es/visita.md` → (`content/es`, `es`)): Hugo's and MkDocs' layout, which
+    briefgen does not read as a language. Only a folder of content/ itself: that layout keeps
+    every language in one, and a deeper `2026/uk/` is the writer's own order."""
+    parts = rel.split("/")
+    tag = _name_tag(parts[1]) if len(parts) > 2 else None
+    return (f"{parts[0]}/{parts[1]}", tag) if tag else None
+
+
+def _name_tag(name: str) -> str | None:
+    """Return the tag a file-name suffix or a folder's name is (`es`, `pt-br` → `pt-BR`)."""
+    return canonical_tag(name) if _SUFFIX.fullmatch(name) and is_language_tag(name) else None
+
+
 def lang_dir(lang: str, default: str) -> str:
     """Return the URL prefix of a language: empty for the site's default, else `<lang>/`."""
     return "" if lang.casefold() == default.casefold() else f"{lang}/"
@@ -190,6 +205,22 @@ def locale_suffix_error(path: str) -> Diagnostic | None:
         SourcePos(path, 1),
         f"file name: `{suffix}` is a gettext locale, not a BCP 47 language tag",
         hint=f"name the file `{base}.{tag}{name.suffix}`: a tag joins its subtags with `-`",
+    )
+
+
+def overridden_suffix_warning(path: str, text: str, lang: str) -> Diagnostic | None:
+    """Warn at `lang:` when it names another language than the file-name suffix does
+    (`k.fr.md` with `lang: es`): `lang:` wins, so the suffix says what the page is not."""
+    name = PurePosixPath(path)
+    base, suffix = split_language_suffix(name.stem)
+    if suffix is None or suffix == lang:
+        return None
+    return warning(
+        SourcePos(path, lang_line(text)),
+        f"`lang: {lang}` overrides the file name's language suffix `.{suffix}`: the briefing"
+        f" is published in `{lang}`",
+        f"name the file `{base}.{lang}{name.suffix}` or `{base}{name.suffix}`, or remove"
+        f" `lang:` to publish it in `{suffix}`",
     )
 
 
@@ -293,6 +324,11 @@ def lang_line(text: str) -> int:
     """Return the line that gives a source its language: its `lang:`, else 1 (the file name
     did)."""
     return _field_lines(text).get("lang") or 1
+
+
+def says_language(text: str) -> bool:
+    """Return True when a source's front matter has a `lang:` line."""
+    return "lang" in _field_lines(text)
 
 
 def _field_lines(text: str) -> dict[str, int]:

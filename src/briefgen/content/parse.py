@@ -23,6 +23,7 @@ from briefgen.content.languages import (
     file_language,
     lang_dir,
     locale_suffix_error,
+    overridden_suffix_warning,
     split_language_suffix,
     translation_key,
     unknown_language_suffix_warning,
@@ -162,6 +163,8 @@ def parse_briefing(
     if suffix_problem := locale_suffix_error(path) or unknown_language_suffix_warning(path):
         diagnostics.append(suffix_problem)
     lang = front.meta.lang or file_language(path, default_language)
+    if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):
+        diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
         return None, diagnostics
     briefing = Briefing(

@@ -14,9 +14,15 @@ import datetime as dt
 import logging
 import unicodedata
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import device_folder, is_language_tag, lang_dir
+from briefgen.content.languages import (
+    device_folder,
+    folder_language,
+    is_language_tag,
+    lang_dir,
+)
 from briefgen.content.slugs import is_valid_slug
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
@@ -87,6 +93,8 @@ class SlugClaim:
     """`<lang>/`, or empty for the site's default language."""
     pos: SourcePos
     """Where a duplicate is reported: the file's first line."""
+    lang: str
+    """Its language, whose folder `lang_dir` is."""
 
 
 def slug_claim(peeked: SourceLanguage, default_language: str) -> SlugClaim | None:
@@ -97,9 +105,8 @@ def slug_claim(peeked: SourceLanguage, default_language: str) -> SlugClaim | Non
         return None
     if device_folder(lang, default_language):
         return None
-    return SlugClaim(
-        peeked.rel, peeked.slug, lang_dir(lang, default_language), SourcePos(peeked.rel, 1)
-    )
+    folder = lang_dir(lang, default_language)
+    return SlugClaim(peeked.rel, peeked.slug, folder, SourcePos(peeked.rel, 1), lang)
 
 
 def validate_entries(
@@ -109,7 +116,7 @@ def validate_entries(
 
     `claims` are the slugs of files with other errors: a duplicate is reported in the same
     run as those, not only once they are fixed."""
-    pages = [SlugClaim(e.source, e.slug, e.lang_dir, e.meta.pos) for e in entries]
+    pages = [SlugClaim(e.source, e.slug, e.lang_dir, e.meta.pos, e.lang) for e in entries]
     by_slug: dict[str, list[SlugClaim]] = {}
     for page in (*pages, *claims):
         # Translations may share a slug: `es/rubio-visit/` is not `rubio-visit/`.
@@ -123,9 +130,31 @@ def validate_entries(
             hint = "rename one file or set a different `slug:` in its front matter"
             if any(_unicode_twins(page.source, other) for other in others):
                 hint = "delete one of them: they look alike, and macOS keeps them as one file"
+            elif translation := _untold_translation(page, group):
+                hint = translation
             shown = ", ".join(_other_source(page.source, other) for other in others)
             diagnostics.append(error(page.pos, f"slug `{page.slug}` is also used by {shown}", hint))
     return diagnostics
+
+
+def _untold_translation(page: SlugClaim, group: Sequence[SlugClaim]) -> str | None:
+    """Return how to make one of `group` (files of one page, `page` among them) a translation,
+    when it has another's file name in a folder named like a language its page is not in:
+    `content/es/visita.md` beside `content/visita.md` (Hugo's layout), both in the site's
+    language, as briefgen reads no folder as a language."""
+    for claim in (page, *(other for other in group if other is not page)):
+        found = folder_language(claim.source)
+        if claim.lang_dir or found is None or found[1].casefold() == claim.lang.casefold():
+            continue
+        path = PurePosixPath(claim.source)
+        if any(PurePosixPath(o.source).name == path.name for o in group if o is not claim):
+            tag = found[1]
+            return (
+                f"folders do not set the language: add `lang: {tag}` to `{claim.source}`,"
+                f" or name it `{path.stem}.{tag}{path.suffix}`, to make it the `{tag}`"
+                " translation"
+            )
+    return None
 
 
 def _unicode_twins(source: str, other: str) -> bool:
