@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 import re
 import shutil
 from pathlib import Path
@@ -167,6 +168,30 @@ def test_pdf_without_weasyprint_or_pango_says_how_to_install(
     assert f"briefgen.yaml:1:1: error: `pdf: true` {message}" in run.stderr
     assert "pip install 'briefgen[pdf]'" in run.stderr
     assert "libpango-1.0-0 libpangoft2-1.0-0" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "said", "instead"),
+    [
+        ("", "--pdf:1:1: error: `--pdf`", "or build without `--pdf`"),
+        ("pdf: true\n", "briefgen.yaml:1:1: error: `pdf: true`", "or set `pdf: false`"),
+    ],
+    ids=["flag", "flag-and-setting"],
+)
+def test_pdf_without_weasyprint_names_what_asked_for_pdfs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, said: str, instead: str
+) -> None:
+    # With `--pdf` alone, the error blamed `pdf: true` in a briefgen.yaml that had no `pdf:`,
+    # and its hint said to set `pdf: false`.
+    root = _project(tmp_path / "p", config)
+    fake = tmp_path / "fake"
+    (fake / "weasyprint").mkdir(parents=True)
+    (fake / "weasyprint" / "__init__.py").write_text("raise ImportError('no')\n", "utf-8")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(fake), os.environ.get("PYTHONPATH", "")]))
+    run = run_briefgen("build", "--pdf", cwd=root)
+    assert run.code == 1
+    assert run.stderr.splitlines()[0] == f"{said} needs WeasyPrint, which is not installed"
+    assert run.stderr.splitlines()[1].endswith(f"libpangoft2-1.0-0`), {instead}")
 
 
 def test_pdf_footer_prints_a_project_translation_as_written_or_else_the_themes(

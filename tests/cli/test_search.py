@@ -230,6 +230,26 @@ def test_search_without_pagefind_says_how_to_install(
     assert not (root / "site").exists()
 
 
+def test_search_flag_without_pagefind_names_the_flag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The error blamed `search: true` in a briefgen.yaml that had none, and said to set
+    # `search: false`.
+    root = _project(tmp_path / "p", "")
+    fake = tmp_path / "fake" / "pagefind"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('No module named pagefind')\n", "utf-8")
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join([str(fake.parent), os.environ.get("PYTHONPATH", "")])
+    )
+    run = run_briefgen("build", "--search", cwd=root)
+    assert run.code == 1
+    assert run.stderr.splitlines()[:2] == [
+        "--search:1:1: error: `--search` needs Pagefind, which is not installed",
+        "  hint: install it with `pip install 'briefgen[search]'`, or build without `--search`",
+    ]
+
+
 def test_search_without_pagefinds_binary_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

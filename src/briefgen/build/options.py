@@ -43,9 +43,11 @@ class BuildOptions:
     """Warn about each briefing dated after today. `check --future` does not: it checks the
     site as it will be once every scheduled briefing's day has come, where none is early."""
     pdf: bool = False
-    """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says."""
+    """Print every briefing to PDF (`--pdf`), whatever `pdf:` in briefgen.yaml says; the build
+    keeps it only where briefgen.yaml leaves PDFs off (it then names the flag)."""
     search: bool = False
-    """Build the search index and page (`--search`), whatever `search:` in briefgen.yaml says."""
+    """Build the search index and page (`--search`), whatever `search:` in briefgen.yaml says;
+    kept as `pdf` is."""
     named_output: bool = True
     """The output folder is one the user named (`--output`): it may not be in the cache, and a
     problem with it is blamed on `--output`. Serve's private folder in the cache is not: a

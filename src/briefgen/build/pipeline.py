@@ -100,6 +100,11 @@ def build_site(
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
     read = read_config(options.root, cache_dir, options.base_url)
     config, problems = read.config, list(read.diagnostics)
+    # A flag is kept only where it turns on what briefgen.yaml leaves off, so that an error
+    # about PDFs or search names what asked for them: `--pdf`, or `pdf: true`.
+    options = replace(
+        options, pdf=options.pdf and not config.pdf, search=options.search and not config.search
+    )
     if options.pdf:
         config = replace(config, pdf=True)
     if options.search:

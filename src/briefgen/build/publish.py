@@ -71,12 +71,13 @@ def publish_site(
     if build.config.pdf:
         from briefgen.site.pdf import ensure_pdf_available
 
-        ensure_pdf_available()  # before any work: a missing WeasyPrint is one clear error
+        # Before any work: a missing WeasyPrint is one clear error, naming what asked for PDFs.
+        ensure_pdf_available(by_flag=build.options.pdf)
     pagefind = None
     if build.config.search:
         from briefgen.build.search import ensure_search_available
 
-        pagefind = ensure_search_available()
+        pagefind = ensure_search_available(by_flag=build.options.search)
     renderer = Renderer(build.config, build.options.root)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.

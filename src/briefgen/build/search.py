@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INSTALL_HINT = "install it with `pip install 'briefgen[search]'`, or set `search: false`"
+INSTALL_HINT = "install it with `pip install 'briefgen[search]'`"
 ENTRY_FILE = f"{SEARCH_BUNDLE_DIR}/pagefind-entry.json"
 """Pagefind's table of the index's languages, which it writes in no stable order."""
 UNUSED_FILES = frozenset(
@@ -50,18 +50,23 @@ TIMEOUT = 600
 """Seconds Pagefind may take; it indexes thousands of pages a second."""
 
 
-def ensure_search_available() -> Path:
-    """Return Pagefind's binary, or raise BriefgenError with the command that installs it."""
+def ensure_search_available(*, by_flag: bool = False) -> Path:
+    """Return Pagefind's binary, or raise BriefgenError with the command that installs it;
+    the error names what asked for search: `--search` (`by_flag`), else briefgen.yaml."""
     try:
         from pagefind.service import get_executable
     except ImportError:
-        problem = "`search: true` needs Pagefind, which is not installed"
+        problem = "needs Pagefind, which is not installed"
     else:
         binary = get_executable()
         if binary is not None and binary.is_file():
             return binary
-        problem = "`search: true` needs Pagefind's binary, which was not found"
-    raise BriefgenError([error(SourcePos(CONFIG_NAME, 1), problem, INSTALL_HINT)])
+        problem = "needs Pagefind's binary, which was not found"
+    if by_flag:
+        at, hint = SourcePos("--search", 1), f"{INSTALL_HINT}, or build without `--search`"
+        raise BriefgenError([error(at, f"`--search` {problem}", hint)])
+    at, hint = SourcePos(CONFIG_NAME, 1), f"{INSTALL_HINT}, or set `search: false`"
+    raise BriefgenError([error(at, f"`search: true` {problem}", hint)])
 
 
 def index_key(binary: Path, pages: dict[str, str]) -> str:

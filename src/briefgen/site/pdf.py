@@ -45,8 +45,7 @@ log = logging.getLogger(__name__)
 
 INSTALL_HINT = (
     "install it with `pip install 'briefgen[pdf]'` and the Pango library "
-    "(Debian/Ubuntu: `sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0`), "
-    "or set `pdf: false`"
+    "(Debian/Ubuntu: `sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0`)"
 )
 PDF_VARIANT = "pdf/ua-1"
 """Tagged PDF for screen readers (PDF/UA-1)."""
@@ -125,17 +124,22 @@ def figures_from_record(record: str, size: int) -> PdfFigures | None:
     return PdfFigures(int(record), size) if record.isdigit() and int(record) > 0 else None
 
 
-def ensure_pdf_available() -> None:
-    """Raise BriefgenError, with the install command, when WeasyPrint or Pango is missing."""
+def ensure_pdf_available(*, by_flag: bool = False) -> None:
+    """Raise BriefgenError, with the install command, when WeasyPrint or Pango is missing;
+    the error names what asked for PDFs: `--pdf` (`by_flag`), else briefgen.yaml."""
     try:
         import weasyprint  # noqa: F401 - imported to see that it loads, with Pango
     except ImportError:
-        problem = "`pdf: true` needs WeasyPrint, which is not installed"
+        problem = "needs WeasyPrint, which is not installed"
     except OSError as exc:  # WeasyPrint imports, but cannot load Pango
-        problem = f"`pdf: true` needs the Pango library, which did not load ({exc})"
+        problem = f"needs the Pango library, which did not load ({exc})"
     else:
         return
-    raise BriefgenError([error(SourcePos(CONFIG_NAME, 1), problem, INSTALL_HINT)])
+    if by_flag:
+        at, hint = SourcePos("--pdf", 1), f"{INSTALL_HINT}, or build without `--pdf`"
+        raise BriefgenError([error(at, f"`--pdf` {problem}", hint)])
+    at, hint = SourcePos(CONFIG_NAME, 1), f"{INSTALL_HINT}, or set `pdf: false`"
+    raise BriefgenError([error(at, f"`pdf: true` {problem}", hint)])
 
 
 def print_pdf(
