@@ -30,44 +30,48 @@ def folder_language_warnings(
 ) -> list[Diagnostic]:
     """Warn at line 1 of each briefing in the site's `language` that lies in a folder named
     like another language and names none itself, by `lang:` or a file-name suffix."""
-    candidates = [(source, found) for source in loaded if (found := _folder_only(source, language))]
+    candidates = []
+    folders: dict[str, tuple[str, str] | None] = {}  # read once for each folder of content/
+    for source in loaded:
+        top, inside, _ = source.rel.partition("/")[2].partition("/")
+        if not inside or source.language is None:
+            continue  # most sources lie in content/ itself
+        if top not in folders:
+            found = folder_language(source.rel)
+            folders[top] = found if found and found[1].casefold() != language.casefold() else None
+        named = folders[top]
+        if named and _names_no_language(source.rel, source.language.lang, language):
+            candidates.append((source, source.language.slug, named))
     if not candidates:
         return []  # most sites: no file read, no catalog listed, Babel not imported
     used = {s.language.lang.casefold() for s in loaded if s.language is not None}
     used |= {language.casefold(), *(tag.casefold() for tag in catalog_folders(root))}
     problems = []
-    for source, (folder, tag) in candidates:
+    for source, slug, (folder, tag) in candidates:
         if tag.casefold() not in used and not _cldr_knows(tag):
             continue  # a folder's own name, such as `content/old/`
         if says_language(read_head(source.path)):
             continue  # `lang:` names the site's language: the writer has said so
-        path = PurePosixPath(source.rel)
-        slug = source.language.slug if source.language is not None else path.stem
-        problems.append(
-            warning(
-                SourcePos(source.rel, 1),
-                f"the folder `{folder}/` is named like the language `{tag}`, but folders do"
-                f" not set a briefing's language: this one is published in `{language}`, as"
-                f" `{slug}/`",
-                f"add `lang: {tag}` to its front matter, or name it `{path.stem}.{tag}.md`;"
-                f" `lang: {language}` keeps it in `{language}`",
-            )
-        )
+        problems.append(_folder_warning(source.rel, slug, (folder, tag), language))
     return problems
 
 
-def _folder_only(source: LoadedSource, language: str) -> tuple[str, str] | None:
-    """Return the folder named like a language, and the tag, of a source in the site's
-    `language` whose file name has no language suffix; None for any other source."""
-    peeked = source.language
-    if peeked is None or peeked.lang != language:
-        return None  # `lang:` or a suffix names another language
-    if split_language_suffix(PurePosixPath(source.rel).stem)[1] is not None:
-        return None  # `a.en.md`: the name says it
-    found = folder_language(source.rel)
-    if found is None or found[1].casefold() == language.casefold():
-        return None  # `content/en/` on an English site: the folder says the truth
-    return found
+def _folder_warning(rel: str, slug: str, named: tuple[str, str], language: str) -> Diagnostic:
+    """Warn that the folder `named` (and its tag) does not make a source's language."""
+    (folder, tag), stem = named, PurePosixPath(rel).stem
+    return warning(
+        SourcePos(rel, 1),
+        f"the folder `{folder}/` is named like the language `{tag}`, but folders do not set a"
+        f" briefing's language: this one is published in `{language}`, as `{slug}/`",
+        f"add `lang: {tag}` to its front matter, or name it `{stem}.{tag}.md`; `lang:"
+        f" {language}` keeps it in `{language}`",
+    )
+
+
+def _names_no_language(rel: str, lang: str, language: str) -> bool:
+    """Return True for a source in the site's `language` (its `lang`) whose file name has no
+    language suffix: no `lang:` named another language, and no suffix did (`a.en.md`)."""
+    return lang == language and split_language_suffix(PurePosixPath(rel).stem)[1] is None
 
 
 def _cldr_knows(tag: str) -> bool:
