@@ -18,7 +18,6 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.slugs import is_device_name, slug_from_stem
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -41,9 +40,6 @@ its pages and of its catalog, and one past 255 bytes is a name no file system ho
 _SUFFIX = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 """A file-name language suffix: `es`, `ES`, `pt-br`. Stricter than BCP 47: no single-letter
 or over-long subtags."""
-_LOCALE_SUFFIX = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?")
-"""A gettext locale as a file-name suffix: `pt_BR`, `es_419`, `zh_Hans`, `zh_Hant_TW`. Its
-subtags keep their usual case, so a dotted name such as `notes.to_do` is not one."""
 _PEEK = re.compile(
     r"""^(["']?)(lang|translation_key|slug|draft|date)\1[ \t]*:(?:[ \t]+(.*?))?[ \t]*$""",
     re.MULTILINE,
@@ -95,13 +91,13 @@ def split_language_suffix(stem: str) -> tuple[str, str | None]:
 
     Tags are case-insensitive, so `visit.ES` is Spanish too, its suffix in the usual case. A
     suffix whose language CLDR does not know (`memo.old`, `notes.txt`) is part of the name."""
-    base, suffix = _tag_suffix(stem)
+    base, suffix = tag_suffix(stem)
     if suffix is not None and cldr_knows(suffix):
         return base, canonical_tag(suffix)
     return stem, None
 
 
-def _tag_suffix(stem: str) -> tuple[str, str | None]:
+def tag_suffix(stem: str) -> tuple[str, str | None]:
     """Split a stem at its last dot when what follows is written as a language tag."""
     base, dot, suffix = stem.rpartition(".")
     if dot and base and _SUFFIX.fullmatch(suffix) and is_language_tag(suffix):
@@ -159,69 +155,6 @@ def file_language(path: str, default: str) -> str:
     """Return the language a file's name gives (`a.es.md` → `es`), else `default`. No language
     CLDR knows is a Windows device name (`nul`), so its folder is never one."""
     return split_language_suffix(PurePosixPath(path).stem)[1] or default
-
-
-def unknown_language_suffix_warning(path: str) -> Diagnostic | None:
-    """Return a warning at line 1 when a file name ends in what is written as a language tag
-    but names no language CLDR knows (`memo.old.md`, `notes.txt.md`, `brief.eng.md`): it is
-    part of the page's name, which a reader of the name may not expect."""
-    name = PurePosixPath(path)
-    base, suffix = _tag_suffix(name.stem)
-    if suffix is None or cldr_knows(suffix):
-        return None
-    from babel.core import get_global  # rare: only for such a name
-
-    language, _, rest = suffix.partition("-")
-    language = language.lower()
-    alias = get_global("language_aliases").get(language)
-    if alias and cldr_knows(alias):  # ISO 639-2 `eng`, `deu`, or a retired `iw`
-        tag = "-".join([alias, *([rest] if rest else [])])
-        renamed = f"{base}.{tag}{name.suffix}"
-        hint = f"a language tag writes `{language}` as `{alias}`: name the file `{renamed}`"
-    else:
-        hint = (
-            f"to keep the page's name, rename the file `{base}-{suffix}{name.suffix}`; for a"
-            f" language CLDR has no data for, write `lang: {suffix}` in the front matter"
-        )
-    return warning(
-        SourcePos(path, 1),
-        f"file name: `{suffix}` names no language CLDR knows, so it is part of the page's name",
-        hint=hint,
-    )
-
-
-def locale_suffix_error(path: str) -> Diagnostic | None:
-    """Return an error at line 1 when the file name ends in a gettext locale (`visit.pt_BR.md`).
-
-    Such a suffix is no language tag, so it would silently become part of the slug, and the
-    translation a page of the default language: the same mistake as `lang: pt_BR`.
-    """
-    name = PurePosixPath(path)
-    base, dot, suffix = name.stem.rpartition(".")
-    if not (dot and base and "_" in suffix and _LOCALE_SUFFIX.fullmatch(suffix)):
-        return None
-    tag = suffix.replace("_", "-")
-    return error(
-        SourcePos(path, 1),
-        f"file name: `{suffix}` is a gettext locale, not a BCP 47 language tag",
-        hint=f"name the file `{base}.{tag}{name.suffix}`: a tag joins its subtags with `-`",
-    )
-
-
-def overridden_suffix_warning(path: str, text: str, lang: str) -> Diagnostic | None:
-    """Warn at `lang:` when it names another language than the file-name suffix does
-    (`k.fr.md` with `lang: es`): `lang:` wins, so the suffix says what the page is not."""
-    name = PurePosixPath(path)
-    base, suffix = split_language_suffix(name.stem)
-    if suffix is None or suffix == lang:
-        return None
-    return warning(
-        SourcePos(path, lang_line(text)),
-        f"`lang: {lang}` overrides the file name's language suffix `.{suffix}`: the briefing"
-        f" is published in `{lang}`",
-        f"name the file `{base}.{lang}{name.suffix}` or `{base}{name.suffix}`, or remove"
-        f" `lang:` to publish it in `{suffix}`",
-    )
 
 
 def translation_key(written: str | None, rel: str) -> str:

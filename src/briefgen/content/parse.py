@@ -22,11 +22,8 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.languages import (
     file_language,
     lang_dir,
-    locale_suffix_error,
-    overridden_suffix_warning,
     split_language_suffix,
     translation_key,
-    unknown_language_suffix_warning,
 )
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
@@ -37,6 +34,11 @@ from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
 from briefgen.content.sections import parse_sections
 from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, is_too_long, slug_from_stem
+from briefgen.content.suffixes import (
+    locale_suffix_error,
+    overridden_suffix_warning,
+    unknown_language_suffix_warning,
+)
 from briefgen.content.tables import BlockContext
 from briefgen.diagnostics import (
     Diagnostic,

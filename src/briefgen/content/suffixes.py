@@ -1,0 +1,79 @@
+"""What a file name's language suffix may get wrong, each at line 1 or its `lang:` line: a
+suffix CLDR does not know (part of the name), a gettext locale (`visit.pt_BR.md`), or one that
+`lang:` contradicts. `languages.py` reads the suffixes; this module tells the writer about them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from briefgen.content.languages import cldr_knows, lang_line, split_language_suffix, tag_suffix
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+
+_LOCALE_SUFFIX = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?")
+"""A gettext locale as a file-name suffix: `pt_BR`, `es_419`, `zh_Hans`, `zh_Hant_TW`. Its
+subtags keep their usual case, so a dotted name such as `notes.to_do` is not one."""
+
+
+def unknown_language_suffix_warning(path: str) -> Diagnostic | None:
+    """Return a warning at line 1 when a file name ends in what is written as a language tag
+    but names no language CLDR knows (`memo.old.md`, `notes.txt.md`, `brief.eng.md`): it is
+    part of the page's name, which a reader of the name may not expect."""
+    name = PurePosixPath(path)
+    base, suffix = tag_suffix(name.stem)
+    if suffix is None or cldr_knows(suffix):
+        return None
+    from babel.core import get_global  # rare: only for such a name
+
+    language, _, rest = suffix.partition("-")
+    language = language.lower()
+    alias = get_global("language_aliases").get(language)
+    if alias and cldr_knows(alias):  # ISO 639-2 `eng`, `deu`, or a retired `iw`
+        tag = "-".join([alias, *([rest] if rest else [])])
+        renamed = f"{base}.{tag}{name.suffix}"
+        hint = f"a language tag writes `{language}` as `{alias}`: name the file `{renamed}`"
+    else:
+        hint = (
+            f"to keep the page's name, rename the file `{base}-{suffix}{name.suffix}`; for a"
+            f" language CLDR has no data for, write `lang: {suffix}` in the front matter"
+        )
+    return warning(
+        SourcePos(path, 1),
+        f"file name: `{suffix}` names no language CLDR knows, so it is part of the page's name",
+        hint=hint,
+    )
+
+
+def locale_suffix_error(path: str) -> Diagnostic | None:
+    """Return an error at line 1 when the file name ends in a gettext locale (`visit.pt_BR.md`).
+
+    Such a suffix is no language tag, so it would silently become part of the slug, and the
+    translation a page of the default language: the same mistake as `lang: pt_BR`.
+    """
+    name = PurePosixPath(path)
+    base, dot, suffix = name.stem.rpartition(".")
+    if not (dot and base and "_" in suffix and _LOCALE_SUFFIX.fullmatch(suffix)):
+        return None
+    tag = suffix.replace("_", "-")
+    return error(
+        SourcePos(path, 1),
+        f"file name: `{suffix}` is a gettext locale, not a BCP 47 language tag",
+        hint=f"name the file `{base}.{tag}{name.suffix}`: a tag joins its subtags with `-`",
+    )
+
+
+def overridden_suffix_warning(path: str, text: str, lang: str) -> Diagnostic | None:
+    """Warn at `lang:` when it names another language than the file-name suffix does
+    (`k.fr.md` with `lang: es`): `lang:` wins, so the suffix says what the page is not."""
+    name = PurePosixPath(path)
+    base, suffix = split_language_suffix(name.stem)
+    if suffix is None or suffix == lang:
+        return None
+    return warning(
+        SourcePos(path, lang_line(text)),
+        f"`lang: {lang}` overrides the file name's language suffix `.{suffix}`: the briefing"
+        f" is published in `{lang}`",
+        f"name the file `{base}.{lang}{name.suffix}` or `{base}{name.suffix}`, or remove"
+        f" `lang:` to publish it in `{suffix}`",
+    )
