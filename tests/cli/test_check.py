@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BRIEFING, make_project, run_briefgen
+from tests.unit.test_catalog_text import raw_mo
 
 
 def _files(root: Path) -> set[str]:
@@ -286,3 +287,50 @@ def test_finders_icon_file_is_left_out_as_ds_store_is(project: Path) -> None:
     run = run_briefgen("build", cwd=project)
     assert (run.code, run.stderr) == (0, "")
     assert sorted(p.name for p in (project / "site" / "img").iterdir()) == ["map.txt"]
+
+
+@pytest.mark.parametrize(
+    ("catalog", "where"),
+    [
+        pytest.param(
+            'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=x; plural=(n != 1);\\n"\n',
+            "messages.po:3:1",
+            id="po-nplurals-not-a-number",
+        ),
+        pytest.param(
+            'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1); plural=(((;\\n"\n',
+            "messages.po:3:1",
+            id="po-last-plural-unreadable",
+        ),
+    ],
+)
+def test_check_reports_a_catalog_pages_cannot_read_and_renders_on(
+    tmp_path: Path, catalog: str, where: str
+) -> None:
+    """`check` carries on after a catalog error, and its pages read the theme's catalog: they
+    read the broken one before, and the check ended in an internal error (exit 70)."""
+    make_project(
+        tmp_path,
+        "-- content/v.es.md --\n---\ntitle: B\ndate: 2026-01-05\nsummary: s\n---\n\nHola.\n"
+        f"-- locales/es/LC_MESSAGES/messages.po --\n{catalog}",
+    )
+    run = run_briefgen("check", cwd=tmp_path)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith(f"locales/es/LC_MESSAGES/{where}: error: "), run.stderr
+    assert "internal error" not in run.stderr
+
+
+def test_check_reports_a_compiled_catalog_gettext_cannot_read_and_renders_on(
+    tmp_path: Path,
+) -> None:
+    make_project(
+        tmp_path,
+        "-- content/v.es.md --\n---\ntitle: B\ndate: 2026-01-05\nsummary: s\n---\n\nHola.\n",
+    )
+    folder = tmp_path / "locales/es/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    header = "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: plural=(n != 1); nplurals=2;\n"
+    (folder / "messages.mo").write_bytes(raw_mo(header))
+    run = run_briefgen("check", cwd=tmp_path)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("locales/es/LC_MESSAGES/messages.mo:1:1: error: "), run.stderr

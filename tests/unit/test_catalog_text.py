@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 from typing import TYPE_CHECKING
 
 import pytest
@@ -232,3 +233,86 @@ def test_markup_a_markup_label_has_not_is_an_error_in_its_translation(
     text = f'msgid "{LINK_LABEL}"\nmsgstr "{written}"\n'
 
     assert _checked(tmp_path, text) == [f"{PO}{where} error: {label!r}: {said}"]
+
+
+def raw_mo(header: str) -> bytes:
+    """Return a `.mo` holding `header` as written (Babel's `write_mo` rewrites a header)."""
+    keys, values = [b"", b"Notes"], [header.encode(), b"Notas"]
+    start = 7 * 4 + 2 * 2 * 8
+    ids_at, strings_at = start, start + sum(len(k) + 1 for k in keys)
+    table: list[int] = []
+    for strings, at in ((keys, ids_at), (values, strings_at)):
+        for string in strings:
+            table += [len(string), at]
+            at += len(string) + 1
+    head = struct.pack("<7I", 0x950412DE, 0, 2, 28, 28 + 16, 0, 0)
+    body = b"".join(s + b"\0" for s in [*keys, *values])
+    return head + struct.pack(f"<{len(table)}I", *table) + body
+
+
+@pytest.mark.parametrize(
+    ("plural_forms", "said"),
+    [
+        pytest.param(
+            "nplurals=2; plural=(n != 1); plural=(((;",
+            [],  # gettext reads the second field; Babel would read the last `plural=`
+            id="a-second-plural-gettext-never-reads",
+        ),
+        pytest.param(
+            "nplurals=2; plural=(((; plural=(n != 1);",
+            ["the catalog's Plural-Forms header cannot be read (unexpected end of plural form)"],
+            id="a-formula-gettext-cannot-read",
+        ),
+        pytest.param(
+            "plural=(n != 1); nplurals=2;",
+            ["the catalog's Plural-Forms header cannot be read (list index out of range)"],
+            id="fields-in-the-other-order",
+        ),
+        pytest.param(
+            "nplurals=x; plural=(n != 1);",
+            [
+                "the catalog's Plural-Forms header cannot be read"
+                " (invalid literal for int() with base 10: 'x')"
+            ],
+            id="nplurals-not-a-number",
+        ),
+    ],
+)
+def test_a_compiled_catalog_is_checked_with_the_plural_formula_gettext_reads(
+    tmp_path: Path, plural_forms: str, said: list[str]
+) -> None:
+    """A formula only Babel misread crashed the check (exit 70); one gettext cannot read
+    crashed `check` as pages rendered."""
+    folder = tmp_path / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    header = f"Content-Type: text/plain; charset=UTF-8\nPlural-Forms: {plural_forms}\n"
+    (folder / "messages.mo").write_bytes(raw_mo(header))
+
+    found = _said(validate_catalogs(tmp_path, plugins=True))
+
+    assert found == [f"locales/es/LC_MESSAGES/messages.mo:1:1: error: {s}" for s in said]
+
+
+@pytest.mark.parametrize(
+    ("plural_forms", "said"),
+    [
+        pytest.param(
+            "nplurals=x; plural=(n != 1);",
+            "invalid literal for int() with base 10: 'x'",
+            id="nplurals-not-a-number",
+        ),
+        pytest.param(
+            "nplurals=2; plural=(n != 1); plural=(((;",
+            "unexpected end of plural form",  # Babel compiles the last `plural=`
+            id="a-last-plural-that-cannot-be-read",
+        ),
+    ],
+)
+def test_a_plural_forms_header_that_cannot_be_read_is_an_error_at_its_line(
+    tmp_path: Path, plural_forms: str, said: str
+) -> None:
+    header = f'msgid ""\nmsgstr ""\n"Plural-Forms: {plural_forms}\\n"\n\n'
+
+    assert _checked(tmp_path, 'msgid "Notes"\nmsgstr "Notas"\n', header) == [
+        f"{PO}:3:1: error: the catalog's header cannot be read: {said}"
+    ]

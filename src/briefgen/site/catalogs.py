@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gettext
 import re
-import struct
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import is_language_tag
@@ -34,7 +33,7 @@ from briefgen.site.catalogtext import (
     translation_forms,
     translation_problems,
 )
-from briefgen.site.i18n import compile_catalog, read_po_text
+from briefgen.site.i18n import CATALOG_ERRORS, compile_catalog, read_po_text
 from briefgen.site.labels import (
     msgid_of,
     project_labels,
@@ -55,13 +54,15 @@ SHOWN_MISSING = 3
 _PO_LINE = re.compile(
     r"#.*|(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) )?(?P<text>\".*\")|"
 )
+_NPLURALS_NOT_A_COUNT = re.compile(r"nplurals\s*=\s*(?![0-9]+\s*(?:;|\\n|\"))", re.IGNORECASE)
+"""An `nplurals=` that Babel cannot read as a count (`nplurals=x`), and raises on."""
 _C_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 LINE_HINT = 'each line is a `#` comment, `msgid "…"`, `msgstr "…"`, or a `"…"` continuing one'
 PLURAL_HINT = (
     "make `nplurals` the number of forms and `plural=` pick one of them, from 0, for every n;"
     ' the gettext manual\'s "Plural forms" has the formula of each language'
 )
-HEADER_ERRORS = (ValueError, LookupError, struct.error, OSError)
+HEADER_ERRORS = (*CATALOG_ERRORS, OSError)
 """What Babel and gettext raise on a catalog header (or a `.mo`) they cannot read."""
 
 
@@ -154,9 +155,13 @@ def _validate_po(
         hint = "compare with briefgen's theme/locales/messages.pot"
         return [error(SourcePos(rel, exc.lineno + 1), message, hint)]
     except (*HEADER_ERRORS, UnknownLocaleError) as exc:
-        field = "Plural-Forms" if "plural" in str(exc).lower() else "msgstr"
-        at = SourcePos(rel, _line_of(lines, field))
-        hint = "compare with the header of briefgen's theme/locales/messages.pot"
+        in_plural = "plural" in str(exc).lower() or _NPLURALS_NOT_A_COUNT.search(text) is not None
+        at = SourcePos(rel, _line_of(lines, "Plural-Forms" if in_plural else "msgstr"))
+        hint = (
+            PLURAL_HINT
+            if in_plural
+            else "compare with the header of briefgen's theme/locales/messages.pot"
+        )
         return [error(at, f"the catalog's header cannot be read: {exc}", hint)]
     if catalog.charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
         at = SourcePos(rel, _line_of(lines, "Content-Type"))
@@ -169,7 +174,7 @@ def _validate_po(
         for problem in problems
     ]
     problems += _format_errors(catalog, lines, rel)
-    if plural := plural_problem(catalog):
+    if plural := plural_problem(catalog.plural_expr, catalog.num_plurals):  # as written to gettext
         at = SourcePos(rel, _line_of(lines, "Plural-Forms"))
         problems.append(error(at, plural, PLURAL_HINT))
     text_problems = translation_problems(
@@ -373,21 +378,25 @@ def _translated(message: Message) -> bool:
 
 
 def _validate_mo(path: Path, rel: str) -> list[Diagnostic]:
-    """Return an error when a `.mo` cannot be read as a compiled gettext catalog, or when what
-    it would put on pages could not be there (site/catalogtext.py), at line 1."""
+    """Return an error at line 1 when a `.mo` cannot be read as a compiled gettext catalog, or
+    when what it would put on pages could not be there (site/catalogtext.py). Its plural formula
+    is gettext's: Babel reads the last `plural=`, gettext the second `;` field."""
     from babel.messages.mofile import read_mo
 
     at = SourcePos(rel, 1)
     try:
         with path.open("rb") as handle:
-            gettext.GNUTranslations(handle)
+            plural = vars(gettext.GNUTranslations(handle))["plural"]  # typeshed lacks it
             handle.seek(0)
             catalog = read_mo(handle)
     except (*HEADER_ERRORS, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, ValueError | IndexError) and not isinstance(exc, UnicodeDecodeError):
+            message = f"the catalog's Plural-Forms header cannot be read ({reason})"
+            return [error(at, message, f"{PLURAL_HINT}; write `nplurals=…; plural=…;`")]
         hint = "compile it again from its .po, or keep only the .po (briefgen compiles it)"
         return [error(at, f"not a compiled gettext catalog ({reason})", hint)]
     problems = translation_problems(catalog, lambda message, form, offset: at)
-    if plural := plural_problem(catalog):
-        problems.insert(0, error(at, plural, PLURAL_HINT))
+    if problem := plural_problem(plural, catalog.num_plurals):
+        problems.insert(0, error(at, problem, PLURAL_HINT))
     return problems

@@ -40,14 +40,18 @@ _MARKUP_IN_TEXT = re.compile(r"</?[A-Za-z!?][^<>]*>?|&(?:#[0-9]+|#[xX][0-9A-Fa-f
 """What a translator may have meant as markup in a text label's translation: a tag, an entity."""
 
 
-def plural_problem(catalog: Catalog) -> str | None:
-    """Return how a catalog's plural formula fails a count of `COUNTS`: it raises, or picks a
-    form the catalog's `nplurals` does not have; None when it never does. The formula is read
-    as gettext reads it for pages, from a header gettext has read already."""
-    plural, forms = gettext.c2py(catalog.plural_expr), catalog.num_plurals
+def plural_problem(formula: str | Callable[[int], int], forms: int) -> str | None:
+    """Return how a plural formula fails a count of `COUNTS`: it cannot be read, raises, or
+    picks a form that a catalog of `forms` forms (its `nplurals`) does not have; None when it
+    never does. `formula` is the text gettext compiles, or what gettext compiled from it."""
+    if isinstance(formula, str):
+        try:
+            formula = gettext.c2py(formula)
+        except (ValueError, RecursionError) as exc:  # gettext's words for a formula it cannot read
+            return f"the plural formula cannot be read ({exc})"
     for count in COUNTS:
         try:
-            form = plural(count)
+            form = formula(count)
         except ArithmeticError as exc:  # `/` or `%` by zero
             return f"the plural formula fails for n = {count} ({exc})"
         if not 0 <= form < forms:

@@ -12,6 +12,7 @@ import functools
 import gettext
 import itertools
 import logging
+import struct
 from typing import TYPE_CHECKING, NamedTuple
 
 import jinja2
@@ -144,6 +145,11 @@ def _translations(
     return chain[0]
 
 
+CATALOG_ERRORS = (ValueError, LookupError, struct.error)
+"""What Babel and gettext raise on a catalog header (its `Plural-Forms` above all) or a `.mo`
+they cannot read."""
+
+
 def read_po_text(text: str) -> Catalog:
     """Return a `.po` file's catalog (Babel), from its text with `\n` line ends.
 
@@ -168,20 +174,25 @@ def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
 
 
 def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
-    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; the
-    build has checked both (site/catalogs.py)."""
+    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; None
+    when it cannot be read. The build has checked both (site/catalogs.py) and stops on an
+    error; `check` carries on, and its pages then read the theme's catalog."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if po.is_file():
+        from babel.core import UnknownLocaleError
         from babel.messages.pofile import PoFileError
 
-        text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
         try:
+            text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
             return compile_catalog(read_po_text(text))
-        except PoFileError:  # reported by the check; `check` carries on with the theme's
+        except (*CATALOG_ERRORS, PoFileError, UnknownLocaleError):
             return None
     if mo.is_file():
         with mo.open("rb") as handle:
-            return gettext.GNUTranslations(handle)
+            try:
+                return gettext.GNUTranslations(handle)
+            except CATALOG_ERRORS:
+                return None
     return None
 
 
