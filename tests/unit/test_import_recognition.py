@@ -168,6 +168,34 @@ def test_parse_bullet_reads_the_glyphs_editors_paste(marker: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2014 \u00bfQu\u00e9 pasar\u00e1 ahora? \u2014 pregunt\u00f3 un periodista.",
+        "\u2014 Nada \u2014 respondi\u00f3 el ministro.",
+        "\u2014 \u00a1Basta ya!",
+        "\u2014 \u00abNada\u00bb, dijo.",
+        "\u2013 \u201cNothing,\u201d he said.",
+    ],
+)
+def test_parse_bullet_reads_a_dash_opening_dialogue_as_text(line: str) -> None:
+    """Spanish writes speech after a dash (raya): it became a bullet list without its dashes."""
+    assert parse_bullet(line) is None
+
+
+def test_parse_article_keeps_spanish_dialogue_paragraphs_with_their_dashes() -> None:
+    article, warnings = _read(
+        "Informe Anual\nEl ministro habl\u00f3.\n\n"
+        "\u2014 \u00bfQu\u00e9 pasar\u00e1 ahora? \u2014 pregunt\u00f3 un periodista.\n"
+        "\u2014 Nada \u2014 respondi\u00f3 el ministro.\n"
+    )
+    assert warnings == []
+    assert _kinds(article) == ["Paragraph", "Paragraph", "Paragraph"]
+    last = article.lede[2]
+    assert isinstance(last, Paragraph)
+    assert last.text.text == "\u2014 Nada \u2014 respondi\u00f3 el ministro."
+
+
 def test_parse_article_reads_word_plain_text_levels_as_nested_bullets() -> None:
     article, warnings = _read(
         "Intro text here.\n\u2022\tFirst level.\n\to\tSecond level.\n\t\t\u00a7\tThird level.\n"

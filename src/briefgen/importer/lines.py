@@ -29,7 +29,10 @@ _BULLET_GLYPHS = (
     "\u2219\u00b7\u2043\u2013\u2014"  # `∙`, `·`, the hyphen bullet, the en and em dashes
     "\uf0b7\uf0a7\uf0d8\uf076"  # Word's Symbol and Wingdings bullets, as its text keeps them
 )
-_UNORDERED = re.compile(rf"[{re.escape(_BULLET_GLYPHS)}]\s+(?P<text>\S.*)")
+_UNORDERED = re.compile(rf"(?P<glyph>[{re.escape(_BULLET_GLYPHS)}])\s+(?P<text>\S.*)")
+_DASHES = "\u2013\u2014"
+_SPEECH_OPENERS = "\u00bf\u00a1\u00ab\u00bb\u2039\"'\u201c\u201d\u201e\u2018\u2019"
+"""What opens a line of speech after a dash (`¿`, `¡`, `«`, `»`, a quote)."""
 _WORD_LEVEL_MARKER = re.compile(r"[ \t]*[o\u00a7]\t+(?=\S)")
 """Word's "Save as plain text" marks a second and a third level with `o` and `§` and a tab."""
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*")
@@ -67,11 +70,17 @@ def parse_bullet(line: str) -> Bullet | None:
     None."""
     if _THEMATIC_BREAK.fullmatch(line):
         return None
-    if match := _UNORDERED.fullmatch(line):
+    if (match := _UNORDERED.fullmatch(line)) and not _is_dialogue(match["glyph"], match["text"]):
         return Bullet(ordered=False, number=1, text=match["text"])
     if match := _ORDERED.fullmatch(line):
         return Bullet(ordered=True, number=int(match["number"]), text=match["text"])
     return None
+
+
+def _is_dialogue(glyph: str, text: str) -> bool:
+    """Return whether a dash opens a line of dialogue, as Spanish writes speech (`— ¿Qué
+    pasará? — preguntó.`): speech follows it, or a second dash tags the speaker."""
+    return glyph in _DASHES and (text[0] in _SPEECH_OPENERS or f" {glyph} " in text)
 
 
 def unread_marker(line: str) -> str | None:
