@@ -287,6 +287,31 @@ def test_parse_article_pads_a_short_tab_separated_row_with_a_warning() -> None:
     assert warnings == ["a.txt:3:1: warning: table row has 2 cells, header has 3"]
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Region\t\tPopulation\nNorth\t\t1,200\nSouth\t\t900\n",  # two tabs on every line
+        "Region\t\tPopulation\nNorth\t\t1,200\nNorthumberland\t900\n",  # as many as line up
+    ],
+)
+def test_parse_article_reads_tabs_that_line_columns_up_as_one_separator(rows: str) -> None:
+    """Columns lined up with runs of tabs made an empty column between each two, silently."""
+    article, warnings = _read(f"Intro text here.\n{rows}")
+    assert warnings == []
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.header] == ["Region", "Population"]
+    assert len(table.rows[1]) == 2
+
+
+def test_parse_article_keeps_a_spreadsheets_empty_cell_in_its_column() -> None:
+    article, warnings = _read("Intro text here.\nA\tB\tC\nx\t\tz\n")
+    assert warnings == []
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [[cell.text for cell in row] for row in table.rows] == [["x", "", "z"]]
+
+
 def test_parse_article_warns_at_a_lone_line_of_tab_separated_cells() -> None:
     _, warnings = _read("Intro text.\nRegion\tPopulation\tGrowth\n\nMore text.\n")
     assert warnings == [

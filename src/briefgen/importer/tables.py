@@ -30,21 +30,22 @@ _T = TypeVar("_T")
 
 def table_of_rows(rows: Sequence[Line], caption: RichText | None, reader: InlineReader) -> Table:
     """Return the table of consecutive rows; a pipe table's delimiter row is optional."""
-    header_line, body = rows[0], rows[1:]
-    tabbed = bool(header_line.cells)
-    header = _cells(header_line)
+    tabbed = bool(rows[0].cells)
+    texts = _tab_columns(rows) if tabbed else [tuple(split_cells(line.text)) for line in rows]
+    header_line, body = rows[0], list(zip(rows[1:], texts[1:], strict=True))
+    header = texts[0]
     width = len(header)
     no_align: Alignment = ""
     align = (no_align,) * width
-    if body and not tabbed and is_separator_row(body[0].text):
-        align = _fit(reader, body[0], separator_alignments(body[0].text), width, no_align)
+    if body and not tabbed and is_separator_row(body[0][0].text):
+        align = _fit(reader, body[0][0], separator_alignments(body[0][0].text), width, no_align)
         body = body[1:]
     cells: list[tuple[RichText, ...]] = []
-    for line in body:
+    for line, texts_of_line in body:
         if not tabbed and is_separator_row(line.text):
             reader.warn(line, "delimiter row inside a table body; ignored")
             continue
-        row = _fit(reader, line, _cells(line), width, "")
+        row = _fit(reader, line, texts_of_line, width, "")
         # A tab-separated cell's `\|` is the author's text: only a pipe row escapes a pipe.
         cells.append(tuple(reader.inline(cell, line, cell=not tabbed) for cell in row))
     if not cells:
@@ -57,8 +58,18 @@ def table_of_rows(rows: Sequence[Line], caption: RichText | None, reader: Inline
     return Table(caption, head, tuple(cells), align, pos)
 
 
-def _cells(line: Line) -> tuple[str, ...]:
-    return line.cells or tuple(split_cells(line.text))
+def _tab_columns(rows: Sequence[Line]) -> list[tuple[str, ...]]:
+    """Return the cells of tab-separated rows without the empty columns that runs of tabs make
+    when they line columns up (`Region<TAB><TAB>Population`): a column empty in every row is
+    dropped, and when rows hold different numbers of cells, a run of tabs parts two cells if
+    every row then holds as many. A spreadsheet's empty cell keeps its column: another row
+    fills it."""
+    cells = [line.cells for line in rows]
+    if len({len(row) for row in cells}) > 1:
+        runs_as_one = [tuple(cell for cell in row if cell) for row in cells]
+        return runs_as_one if len({len(row) for row in runs_as_one}) == 1 else cells
+    filled = [column for column in range(len(cells[0])) if any(row[column] for row in cells)]
+    return [tuple(row[column] for column in filled) for row in cells]
 
 
 def _fit(
