@@ -346,6 +346,25 @@ def test_import_reads_image_links_as_the_briefing_will(empty_project: Path) -> N
     assert (empty_project / "content" / "visit.md").is_file()
 
 
+@pytest.mark.parametrize("markdown", [False, True])
+def test_import_allows_a_remote_image_from_a_host_briefgen_yaml_allows(
+    empty_project: Path, markdown: bool
+) -> None:
+    """The check of the article and of the file it writes read no briefgen.yaml: it told the
+    user to allow the host they had allowed."""
+    config = empty_project / "briefgen.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "images:\n  remote_hosts: [cdn.example.org]\n",
+        encoding="utf-8",
+    )
+    head = "# Policy visit\n\n" if markdown else "Policy visit\n\n"
+    text = f"{head}The minister travelled.\n\n![Chart](https://cdn.example.org/a.png)\n"
+    (empty_project / "article.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "article.txt", "--slug", "visit", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert (empty_project / "content" / "visit.md").is_file()
+
+
 def test_import_article_imports_many_lists_in_linear_time(
     empty_project: Path,
 ) -> None:

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.commands.sourcefile import write_source_file
+from briefgen.commands.sourcefile import image_settings_of, project_config, write_source_file
 from briefgen.commands.takenpages import refuse_a_taken_page
-from briefgen.content.images import ImageSettings
 from briefgen.content.parse import decode_source, too_large
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
@@ -83,8 +82,9 @@ def import_article(
     text, problems = decode_source(name, _read_article(article))
     if text is None:
         raise BriefgenError(problems)
+    config = project_config(root)
     # Image links are read as the briefing will read them, from content/ (whatever its slug).
-    images = ImageSettings(links_from=f"{CONTENT_DIR}/_.md")
+    images = image_settings_of(config, links_from=f"{CONTENT_DIR}/_.md")
     source = read_markdown_article(name, text) if is_markdown(text) else None
     if source is not None and text.startswith("---\n"):
         # A second front matter under the one import writes would be shown as text.
@@ -122,7 +122,7 @@ def import_article(
         markdown = render_markdown(briefing)
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
-    target = write_source_file(root, relative, markdown, overwrite=force, hint=hint)
+    target = write_source_file(root, relative, markdown, config=config, overwrite=force, hint=hint)
     reporter.diagnostics(warnings)
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target

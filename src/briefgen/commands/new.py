@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from briefgen.commands.sourcefile import write_source_file
+from briefgen.commands.sourcefile import project_config, write_source_file
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
@@ -92,6 +92,7 @@ def new_briefing(
         root,
         rel,
         render_skeleton(title, day),
+        config=project_config(root),
         overwrite=False,
         hint="edit that file, or pass --slug to choose another name",
     )

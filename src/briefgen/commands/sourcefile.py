@@ -5,10 +5,29 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import is_inside
+from briefgen.site.config import load_config
+
+if TYPE_CHECKING:
+    from briefgen.model import SiteConfig
+
+
+def project_config(root: Path) -> SiteConfig:
+    """Return the project's settings, which the file a command writes is checked with as the
+    build will read it (its images' hosts, its language). The build reports their problems."""
+    config, _ = load_config(root)
+    return config
+
+
+def image_settings_of(config: SiteConfig, *, links_from: str | None = None) -> ImageSettings:
+    """Return what a briefing's image links are checked against under the project's settings,
+    short of its files on disk (the build checks those)."""
+    return ImageSettings(remote_hosts=config.image_hosts, links_from=links_from, printed=config.pdf)
 
 
 def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
@@ -44,7 +63,9 @@ def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
         raise
 
 
-def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint: str) -> Path:
+def write_source_file(
+    root: Path, rel: str, text: str, *, config: SiteConfig, overwrite: bool, hint: str
+) -> Path:
     """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
 
     A file with errors, which the build would refuse, is never written. A symlink (dangling
@@ -52,7 +73,7 @@ def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint:
     (`content/`) linked outside the project; a folder is never replaced, and a full disk or
     read-only project is an error that leaves the old file.
     """
-    _refuse_unbuildable(rel, text)
+    _refuse_unbuildable(rel, text, config)
     path = root / rel
     at = SourcePos(rel, 1)
     folder = rel.rpartition("/")[0]
@@ -84,10 +105,17 @@ def write_source_file(root: Path, rel: str, text: str, *, overwrite: bool, hint:
     return path
 
 
-def _refuse_unbuildable(rel: str, markdown: str) -> None:
-    """Parse what is about to be written, so a file that would not build is never written
-    (a title too long for the 64 KB of front matter, an image outside content/)."""
-    _, diagnostics = parse_briefing(rel, markdown)
+def _refuse_unbuildable(rel: str, markdown: str, config: SiteConfig) -> None:
+    """Parse what is about to be written with the project's settings, so a file that would
+    not build is never written (a title too long for the 64 KB of front matter, an image
+    outside content/ or from a host briefgen.yaml does not allow)."""
+    _, diagnostics = parse_briefing(
+        rel,
+        markdown,
+        unsafe_html=config.unsafe_html,
+        default_language=config.language,
+        images=image_settings_of(config),
+    )
     failures = [d for d in diagnostics if d.is_error]
     if failures:
         raise BriefgenError(failures)
