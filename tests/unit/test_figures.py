@@ -208,15 +208,24 @@ def test_parse_refuses_a_listed_host_the_csp_or_browser_would_block(
     ("url", "expected"),
     [
         ("data:image/png;base64,!!!!", "holds data that is not valid base64"),
-        ("data:image/png;base64,iVBORw0KGgo", "holds data that is not valid base64"),
+        (
+            "data:image/png;base64,iVBORw0KGgo",
+            "holds base64 without its `=` padding, which HTML validators refuse:"
+            " pad it with `=` to a multiple of 4 characters",
+        ),
         ("data:image/gif;base64,R0lG%20ODlh", "holds data that is not valid base64"),
-        ("data:image/png;BASE64,iVBORw0KGgo=", "is not a data: URL like `data:image/png;base64,…`"),
+        (
+            "data:image/png;BASE64,iVBORw0KGgo=",
+            "writes `;BASE64`, which HTML validators refuse: write `;base64` in lower case",
+        ),
+        ("data:image/png;base64,iVBORw0KGgoAA", "holds data that is not valid base64"),
         ("data:image/png;base64", "is not a data: URL like `data:image/png;base64,…`"),
         ("data:image/png;x,AA==", "is not a data: URL like `data:image/png;base64,…`"),
     ],
 )
 def test_parse_refuses_a_data_image_that_holds_no_picture(url: str, expected: str) -> None:
-    """vnu refuses each of these `src`s, and no browser shows a picture from them."""
+    """vnu refuses each of these `src`s (unpadded base64 and `;BASE64` too, though browsers
+    show them: their messages say what to change)."""
     _, problems = parse_briefing("content/a.md", HEAD + f"![Dot]({url})\n")
     assert [format_diagnostic(d) for d in problems] == [
         f"content/a.md:6:1: error: image `{url}` {expected}\n"

@@ -187,20 +187,40 @@ def _data_problem(src: str) -> str | None:
     """Return what makes a `data:` image no picture (RFC 2397, as vnu checks it), or None.
 
     Its data is percent-decoded first, as browsers do; base64 must then be padded, whole.
+    Browsers also read unpadded data and `;BASE64`, but vnu refuses both, so they are errors
+    that say what to change.
     """
     header, comma, data = src.partition(",")
     parameters = header.split(";")[1:]
     encoded = parameters[-1:] == ["base64"]  # only in lower case, for vnu
     if encoded:
         parameters.pop()
+    elif parameters[-1:] and parameters[-1].lower() == "base64":
+        written = parameters[-1]
+        return f"writes `;{written}`, which HTML validators refuse: write `;base64` in lower case"
     if not comma or any("=" not in parameter for parameter in parameters):
         return "is not a data: URL like `data:image/png;base64,…`"
     if encoded:
+        raw = urllib.parse.unquote_to_bytes(data)
         try:
-            base64.b64decode(urllib.parse.unquote_to_bytes(data), validate=True)
+            base64.b64decode(raw, validate=True)
         except binascii.Error:
+            if len(raw.rstrip(b"=")) % 4 and _is_base64(raw + b"=" * (-len(raw) % 4)):
+                return (
+                    "holds base64 without its `=` padding, which HTML validators refuse:"
+                    " pad it with `=` to a multiple of 4 characters"
+                )
             return "holds data that is not valid base64"
     return None
+
+
+def _is_base64(data: bytes) -> bool:
+    """Return whether `data` decodes as whole, padded base64."""
+    try:
+        base64.b64decode(data, validate=True)
+    except binascii.Error:
+        return False
+    return True
 
 
 def _project_paths(path: str, source: str) -> list[str]:
