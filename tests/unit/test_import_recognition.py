@@ -216,22 +216,51 @@ def test_read_lines_reads_o_before_a_space_as_a_word() -> None:
 
 @pytest.mark.parametrize("marker", ["(a)", "b.", "iv.", "(1)", "A)", "(IV)", "\u2192", "\u2756"])
 def test_parse_article_keeps_a_line_with_an_unread_item_marker_a_paragraph(marker: str) -> None:
-    article, warnings = _read(f"Intro text here.\n{marker} Item text.\n")
-    assert _kinds(article) == ["Paragraph", "Paragraph"]
+    article, warnings = _read(f"Intro text here.\n{marker} Item text.\n{marker} Another.\n")
+    assert _kinds(article) == ["Paragraph", "Paragraph", "Paragraph"]
     assert [w.split(": warning: ")[1].split(",")[0] for w in warnings] == [
         f"line starts with `{marker}`"
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) 2025 Acme Corp. All rights reserved.",
+        "(R) Registered trade mark of Acme.",
+        "\U0001f4cc Pinned: the vote is on Tuesday.",
+        "\u00b1 5% is the margin of error.",
+        "\u2713 Done item.",
+    ],
+)
+def test_parse_article_reads_a_lone_sign_or_symbol_at_a_line_start_as_text(line: str) -> None:
+    """`(c) 2025 Acme Corp.`, `📌 Pinned:` and `± 5%` were warned of as unread list items."""
+    article, warnings = _read(f"Intro text here.\n{line}\nMore text.\n")
+    assert warnings == []
+    assert _kinds(article) == ["Paragraph"] * 3
+
+
+def test_parse_article_warns_at_a_c_item_under_b() -> None:
+    _, warnings = _read("Intro text here.\n(b) Second item.\n(c) Third item.\n")
+    assert [w.split(": warning: ")[1].split(",")[0] for w in warnings] == [
+        "line starts with `(b)`",
+        "line starts with `(c)`",
     ]
 
 
 def test_parse_article_warns_at_a_line_that_starts_like_an_item_it_does_not_read() -> None:
     """`a)`, `(i)` and `✓` were kept as paragraphs with the marker shown, silently."""
-    _, warnings = _read("Intro text here.\na) Letter item.\n  (i) Roman item.\n\u2713 Done item.\n")
+    _, warnings = _read(
+        "Intro text here.\na) Letter item.\n  (i) Roman item.\n\u2713 Done item.\n\u2713 Another.\n"
+    )
     assert warnings == [
         "a.txt:2:1: warning: line starts with `a)`, not read as a list item's number; "
         "kept as a paragraph",
         "a.txt:3:3: warning: line starts with `(i)`, not read as a list item's number; "
         "kept as a paragraph",
         "a.txt:4:1: warning: line starts with `\u2713`, which is not read as a bullet; "
+        "kept as a paragraph",
+        "a.txt:5:1: warning: line starts with `\u2713`, which is not read as a bullet; "
         "kept as a paragraph",
     ]
 

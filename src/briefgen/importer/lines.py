@@ -12,9 +12,13 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefgen.content.parse import normalize_newlines
 from briefgen.importer.rows import has_cell_border
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _ODD_SPACES = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _INVISIBLES = "[\u200b\u200c\u200d\u2060\ufeff]"
@@ -46,6 +50,8 @@ _LETTERED = re.compile(
 )
 _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
 """Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
+_SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
+"""Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -95,6 +101,24 @@ def unread_marker(line: str) -> str | None:
     if unicodedata.category(first) not in ("So", "Sm", "Co") or parse_bullet(line):
         return None
     return first
+
+
+def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
+    """Return the unread marker of one of the article's `lines` (`unread_marker`) when it
+    marks a list item:
+    always for a letter or number, but a symbol (`📌`, `±`) or `(c)` or `(r)` only when the
+    line above or below (blank lines between) starts so too, as a list's items do; alone,
+    it is more likely text (`(c) 2025 Acme Corp.`, `± 5%`)."""
+    marker = unread_marker(line.text)
+    numbering = marker is not None and (marker[0].isalnum() or marker[0] == "(")
+    if marker is None or (numbering and marker not in _SIGNS):
+        return marker
+    at = bisect.bisect_left(lines, line.number, key=lambda other: other.number)
+    for other in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
+        theirs = None if other is None else unread_marker(other.text)
+        if theirs == marker or (marker in _SIGNS and theirs and theirs.startswith("(")):
+            return marker
+    return None
 
 
 def parse_caption(line: str) -> str | None:

@@ -30,11 +30,11 @@ from briefgen.importer.headings import (
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.lines import (
     Line,
+    marker_to_warn_of,
     parse_bullet,
     parse_caption,
     read_lines,
     source_lines,
-    unread_marker,
 )
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
@@ -179,7 +179,7 @@ class _Recogniser:
     def check_marker(self, line: Line, outcome: str) -> None:
         """Warn at a line that starts like a list item but is not read as one (`a)`, `(i)`,
         `✓`), saying what became of it."""
-        marker = unread_marker(line.text)
+        marker = marker_to_warn_of(self.lines, line)
         if marker is None:
             return
         at = self.reader.pos(line)
