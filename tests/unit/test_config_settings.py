@@ -258,6 +258,27 @@ def test_config_url_without_a_host_a_browser_reaches_is_an_error(
     assert config.base_url == "http://localhost:8000/"
 
 
+def test_config_source_url_scheme_is_lower_cased_with_a_warning(tmp_path: Path) -> None:
+    """`HTTPS://…` was published as written in every footer, unsaid; `base_url`'s is mended."""
+    url = "HTTPS://github.com/org/repo"
+    (tmp_path / "briefgen.yaml").write_text(f"title: T\nsource_url: {url}\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert config.source_url == "https://github.com/org/repo"
+    assert [format_diagnostic(p) for p in problems] == [
+        f"briefgen.yaml:2:1: warning: source_url `{url}` has an upper-case scheme;"
+        " using https://github.com/org/repo"
+    ]
+
+
+def test_config_source_url_host_may_hold_an_underscore(tmp_path: Path) -> None:
+    """It is only a link on the page, and browsers follow it: it was an error."""
+    url = "https://my_host.example.org/repo"
+    (tmp_path / "briefgen.yaml").write_text(f"title: T\nsource_url: {url}\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert (config.source_url, problems) == (url, [])
+    assert _load(tmp_path, "title: T\nbase_url: https://my_host.example.org/\n") != []
+
+
 @pytest.mark.parametrize(
     "url", ["http://[::1]:8000/", "https://127.0.0.1:8080/", "https://Ex-1.org.:65535/b/"]
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import canonical_tag, is_language_tag, overlong_tag
-from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
@@ -68,7 +68,7 @@ def parse_config(
         ),
         unsafe_html=settings.flag("unsafe_html"),
         cname=settings.text("cname", "") or None,
-        source_url=settings.text("source_url", "") or None,
+        source_url=_source_url(settings),
         plugins=settings.names("plugins"),
         image_hosts=_image_hosts(settings),
         extra=settings.mapping("extra"),
@@ -92,10 +92,23 @@ def parse_config(
             "cname",
             f"`cname` must be a bare host name like `briefs.example.org`, not `{config.cname}`",
         )
-    if config.source_url is not None and url_problem(config.source_url):
-        problem = url_problem(config.source_url)
-        settings.report("source_url", f"`source_url` {problem}")
     return config, settings.diagnostics
+
+
+def _source_url(settings: _Settings) -> str | None:
+    """Return `source_url` (None when unset), its scheme in lower case as `base_url`'s is, with
+    a warning; an error when it is no http(s) URL. Its host may hold `_`: the URL is only a
+    link on the page, and browsers follow it."""
+    url = settings.text("source_url", "")
+    scheme, colon_slashes, rest = url.partition("://")
+    if colon_slashes and scheme.lower() in ("http", "https") and not scheme.islower():
+        lowered = f"{scheme.lower()}://{rest}"
+        message = f"source_url `{url}` has an upper-case scheme; using {lowered}"
+        settings.diagnostics.append(warning(settings.at("source_url"), message))
+        url = lowered
+    if url and (problem := url_problem(url, underscores=True)):
+        settings.report("source_url", f"`source_url` {problem}")
+    return url or None
 
 
 @dataclass

@@ -144,8 +144,11 @@ def pdf_path(slug: str, lang_dir: str = "") -> str:
     return f"{lang_dir}{slug}/{slug}.pdf"
 
 
-def url_problem(url: str, *, base: bool = False) -> str | None:
-    """Return what is wrong with an absolute http(s) URL, or None (its scheme in any case)."""
+def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> str | None:
+    """Return what is wrong with an absolute http(s) URL, or None (its scheme in any case).
+
+    With `underscores`, its host may hold `_` (`my_host.example.org`), as browsers allow.
+    """
     if not url[:8].lower().startswith(("http://", "https://")):
         return f"must start with http:// or https://, not `{url}`"
     if not _URL_SAFE.fullmatch(url):
@@ -160,7 +163,8 @@ def url_problem(url: str, *, base: bool = False) -> str | None:
     # Pages would publish them, in every canonical URL or in the footer.
     if "@" in parts.netloc:
         return f"`{url}` holds a user name or password (before `@`), which every page would show"
-    if not _is_host(parts.hostname, bracketed=parts.netloc.startswith("[")):
+    host = parts.hostname.replace("_", "a") if underscores else parts.hostname
+    if not _is_host(host, bracketed=parts.netloc.startswith("[")):
         return f"`{url}` has no valid host name (labels of letters, digits and inner hyphens)"
     if port == 0:
         return f"`{url}` has port 0; a port is from 1 to 65535"
