@@ -24,7 +24,8 @@ def unknown_language_suffix_warning(path: str) -> Diagnostic | None:
     base, suffix = tag_suffix(name.stem)
     if suffix is None or cldr_knows(suffix):
         return None
-    from babel.core import get_global  # rare: only for such a name
+    # Imported here, not at the top: only a file named so pays for importing Babel.
+    from babel.core import get_global
 
     language, _, rest = suffix.partition("-")
     language = language.lower()

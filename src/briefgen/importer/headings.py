@@ -23,7 +23,8 @@ TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
 
 _SENTENCE_END = tuple(".:?!;,…")
-_STOPS = tuple(".?!…")
+_FULL_STOPS = tuple(".?!…")
+"""What ends a sentence for good: a line ending so is not carried on by the next."""
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
 _OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
 # Short joining words that stay lowercase in Title Case ("Education and Skills Training").
@@ -106,7 +107,7 @@ def carries_on(text: str, next_text: str) -> bool:
     """Return True when `next_text` goes on with the sentence `text` breaks off, as the lines
     of a hard-wrapped paragraph do: `text` ends on a joining word (`…2.3 per cent in`) or
     `next_text` starts with a word in lower case (`as trade tensions mount`)."""
-    if text.rstrip(_CLOSERS).endswith(_STOPS):
+    if text.rstrip(_CLOSERS).endswith(_FULL_STOPS):
         return False
     last = text[text.rfind(" ") + 1 :]
     first = next_text.partition(" ")[0]

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from briefgen.importer.recognise import Article
     from briefgen.model import Block, Section
 
-_STOPS = tuple(".?!\"')\u00bb\u201d\u2019")
+_NOTE_MARK_FOLLOWS = tuple(".?!\"')\u00bb\u201d\u2019")
 """What a note's marker follows at a sentence's end: its period, or the quote closing it."""
 
 
@@ -57,7 +57,7 @@ def _first_sentence(text: str, limit: int = 80) -> str:
     `…since 2023.[1]`), cut at a word before `limit`."""
     end = next(sentence_ends(text), None)
     sentence = text if end is None else text[:end]
-    if (bare := without_note_marks(sentence)).endswith(_STOPS):
+    if (bare := without_note_marks(sentence)).endswith(_NOTE_MARK_FOLLOWS):
         sentence = bare
     sentence = sentence.rstrip(".")
     if len(sentence) <= limit:

@@ -77,19 +77,24 @@ class _Recogniser:
     """Whether a list nested deeper than the build shows was warned about (once a file)."""
 
     def pos(self, line: Line) -> SourcePos:
+        """Return where `line` is in the article."""
         return SourcePos(self.reader.path, line.number)
 
     def inline(self, text: str, line: Line) -> RichText:
+        """Return `text`, written on `line`, read as a block's inline text."""
         return self.reader.inline(text, line)
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
         self.reader.warn(line, message, hint)
 
     def peek(self, offset: int = 0) -> Line | None:
+        """Return the line `offset` lines from the current one, or None past either end."""
         at = self.index + offset
         return self.lines[at] if 0 <= at < len(self.lines) else None
 
     def at_heading(self) -> bool:
+        """Return True when the current line is a section's heading: shaped like one, not a
+        caption, and followed by a line that reads as no heading (a caption does not)."""
         line, after = self.peek(), self.peek(1)
         if line is None or after is None or parse_caption(line.text) or not self.heading_like(0):
             return False
@@ -160,6 +165,7 @@ class _Recogniser:
         return blocks
 
     def table_starts_at(self, offset: int) -> bool:
+        """Return True when a table starts `offset` lines on: tab-separated rows, or pipe rows."""
         line, after = self.peek(offset), self.peek(offset + 1)
         if self.tab_table_at(offset):
             return True
@@ -167,6 +173,7 @@ class _Recogniser:
         return line is not None and starts_table(line.text, next_text)
 
     def caption_before_table(self, line: Line) -> str | None:
+        """Return the caption of a `Table: …` line right before a table, or None."""
         after = self.peek(1)
         if after is None or not self.table_starts_at(1):
             return None
@@ -336,13 +343,13 @@ class _Recogniser:
     def read_table(self, caption: RichText | None) -> Table:
         """Read consecutive rows: pipe rows, or rows of tab-separated cells."""
         rows: list[Line] = [self.lines[self.index]]
-        if rows[0].cells:
-            is_row = _has_tab_cells
-        else:
-            # Rows without outer pipes go on while lines have a cell border, as in GFM.
-            is_row = _is_pipe_row if is_table_row(rows[0].text) else _has_cell_border
+        tabbed = bool(rows[0].cells)
+        # Rows without outer pipes go on while lines have a cell border, as in GFM.
+        is_pipe_row = is_table_row if is_table_row(rows[0].text) else has_cell_border
         self.index += 1
-        while (line := self.peek()) and is_row(line) and not line.after_blank:
+        while (line := self.peek()) and not line.after_blank:
+            if not (len(line.cells) > 1 if tabbed else is_pipe_row(line.text)):
+                break
             rows.append(line)
             self.index += 1
         return table_of_rows(rows, caption, self.reader)
@@ -382,15 +389,3 @@ def parse_article(
 def _is_prose(line: Line) -> bool:
     """Return True for a line of text: not a bullet nor a table's row."""
     return not (line.cells or parse_bullet(line.text) or has_cell_border(line.text))
-
-
-def _has_tab_cells(line: Line) -> bool:
-    return len(line.cells) > 1
-
-
-def _is_pipe_row(line: Line) -> bool:
-    return is_table_row(line.text)
-
-
-def _has_cell_border(line: Line) -> bool:
-    return has_cell_border(line.text)
