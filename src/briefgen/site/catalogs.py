@@ -28,18 +28,9 @@ from briefgen.site.catalogfiles import (
     lookup_tags,
     not_a_tag_warning,
 )
-from briefgen.site.catalogtext import (
-    plural_problem,
-    translation_forms,
-    translation_problems,
-)
+from briefgen.site.catalogtext import plural_problem, translation_forms, translation_problems
 from briefgen.site.i18n import CATALOG_ERRORS, compile_catalog, read_po_text
-from briefgen.site.labels import (
-    msgid_of,
-    project_labels,
-    shipped_labels,
-    unknown_label_warnings,
-)
+from briefgen.site.labels import msgid_of, project_labels, shipped_labels, unknown_label_warnings
 from briefgen.site.pagecounter import page_counter_warnings
 from briefgen.site.pofile import translation_pos, validate_po_lines
 
