@@ -477,6 +477,28 @@ def test_a_briefing_in_a_language_folder_that_names_none_is_warned_about(tmp_pat
     assert [line for line in done.stderr.splitlines() if "the folder" in line] == expected[1:]
 
 
+def test_folders_named_for_countries_are_no_languages_without_the_sites_folder(
+    tmp_path: Path,
+) -> None:
+    """`content/uk/` and `content/ca/` are Ukraine and Canada here: no `content/en/` beside
+    them, and the project writes neither Ukrainian nor Catalan; its Spanish folder still is."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/uk/budget.md --\n{_briefing('Budget')}"
+        f"-- content/ca/trade.md --\n{_briefing('Trade')}"
+        f"-- content/es/visita.md --\n{_briefing('Visita')}"
+        f"-- content/dicho.md --\n{_briefing('Dicho', 'es')}",
+    )
+    done = run_briefgen("build", "--strict", cwd=root)
+    assert [line for line in done.stderr.splitlines() if "the folder" in line] == [
+        _folder_warning("content/es/visita.md", "es", "visita")
+    ]
+    (root / "content/es/visita.md").write_text(_briefing("Visita", "es"), encoding="utf-8")
+    done = run_briefgen("build", "--strict", cwd=root)
+    assert done.code == 0, done.stderr
+
+
 def test_a_language_folders_file_beside_its_namesake_is_told_how_to_translate(
     tmp_path: Path,
 ) -> None:

@@ -3,7 +3,8 @@ and MkDocs' layout) whose file does not say its language: briefgen reads no fold
 language, so the briefing is published in the site's, which its writer did not mean.
 
 A folder of content/ is taken for a language when its name is one of the project's (a
-briefing's, the site's, a catalog's) or one CLDR knows, so `content/old/` is not. Never
+briefing's, the site's, a catalog's), or one CLDR knows when a folder beside it is named for
+the site's language (`content/en/`), so `content/old/` is not, nor a lone `content/ca/`. Never
 cached, like the catalog warnings: the project's languages come from every file.
 """
 
@@ -46,10 +47,14 @@ def folder_language_warnings(
         return []  # most sites: no file read, no catalog listed, Babel not imported
     used = {s.language.lang.casefold() for s in loaded if s.language is not None}
     used |= {language.casefold(), *(tag.casefold() for tag in catalog_folders(root))}
+    # Hugo's layout has a folder for the site's language too (`content/en/`); without one, a
+    # folder named like a language the project does not use is the writer's own order, such
+    # as countries: `content/uk/` (Ukrainian), `content/ca/` (Catalan).
+    layout = any(top.casefold() == language.casefold() for top in folders)
     problems = []
     for source, slug, (folder, tag) in candidates:
-        if tag.casefold() not in used and not _cldr_knows(tag):
-            continue  # a folder's own name, such as `content/old/`
+        if tag.casefold() not in used and not (layout and _cldr_knows(tag)):
+            continue  # a folder's own name, such as `content/old/` or `content/ca/`
         if says_language(read_head(source.path)):
             continue  # `lang:` names the site's language: the writer has said so
         problems.append(_folder_warning(source.rel, slug, (folder, tag), language))
