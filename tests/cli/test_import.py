@@ -540,10 +540,16 @@ def test_import_of_plain_text_warns_as_the_build_does_at_the_article_columns(
     ]
 
 
-def test_import_refuses_a_source_folder_that_does_not_exist(tmp_path: Path) -> None:
-    """A mistyped `--source` made the whole folder tree and a new project in it."""
+@pytest.mark.parametrize(
+    "command", [("import", "a.txt"), ("new", "Budget Talks"), ("serve", "--port", "8799")]
+)
+def test_commands_that_write_refuse_a_source_folder_that_does_not_exist(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """A mistyped `--source` made the whole folder tree and a new project in it (`serve`: its
+    cache and lock, then served an error page until stopped)."""
     (tmp_path / "a.txt").write_text("Budget Talks\nThe minister spoke.\n", encoding="utf-8")
-    run = run_briefgen("import", "a.txt", "--source", "nowhere/project", cwd=tmp_path)
+    run = run_briefgen(*command, "--source", "nowhere/project", cwd=tmp_path)
     assert run.code == 1
     assert run.stderr.splitlines() == [
         "--source:1:1: error: project folder nowhere/project not found",

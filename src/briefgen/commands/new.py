@@ -14,7 +14,7 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.content.writer import yaml_text
-from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.diagnostics import BriefgenError, SourcePos, error, missing_project, warning
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
@@ -77,6 +77,8 @@ def new_briefing(
     slug: str | None = None,
 ) -> Path:
     """Write content/<slug>.md from the skeleton and return its path; never overwrite a file."""
+    if not root.is_dir():
+        raise BriefgenError([missing_project(root)])  # a mistyped --source makes no project
     day = date or dt.date.today()
     if slug is None:
         slug = shorten_slug(slug_from_stem(title))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
 from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
+from briefgen.diagnostics import BriefgenError, missing_project
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def serve(
             f"warning: binding to {bind} lets other machines on the network see this preview; "
             "use --bind 127.0.0.1 to keep it private"
         )
+    if not root.is_dir():  # before its lock and cache make a project of a mistyped name
+        raise BriefgenError([missing_project(root)])
     root = root.absolute()  # a plugin it loads may change the current folder
     refuse_linked_cache(root / CACHE_DIR)  # serve builds into it
     options = ServeOptions(
