@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+import lxml.html
 import pytest
 from markdown_it.common.utils import escapeHtml
 
@@ -15,7 +17,7 @@ from briefgen.model import Briefing, Site
 from briefgen.site.config import load_config
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
 from briefgen.site.render import Renderer
-from tests.conftest import REPO
+from tests.conftest import REPO, make_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 UPDATED = """\
@@ -191,3 +193,24 @@ def test_feed_entry_resolves_an_updates_relative_links_against_its_page() -> Non
     assert content is not None
     assert content.get("{http://www.w3.org/XML/1998/namespace}base") == config.base_url + "story/"
     assert '<a href="#aid">aid figure</a>' in (content.text or "")
+
+
+def test_feed_content_escapes_a_translated_update_label_for_html_then_xml(tmp_path: Path) -> None:
+    # The content is HTML carried as text: the label was escaped for HTML only, so a
+    # translation's `&` stood bare in the XML and its `<` opened a tag in the HTML.
+    label = 'Fixed & <checked> "twice" %(date)s:'
+    make_project(
+        tmp_path,
+        "-- locales/en/LC_MESSAGES/messages.po --\n"
+        f'msgid "Updated %(date)s:"\nmsgstr "{label.replace(chr(34), chr(92) + chr(34))}"\n',
+    )
+    briefing, _ = _parse()
+    assert briefing is not None
+    config, _ = load_config(REPO)
+    feed = Renderer(config, tmp_path).render_feed(Site(config, (briefing.entry(),)))
+    content = ET.fromstring(feed).find(f"{ATOM}entry/{ATOM}content")
+    assert content is not None and content.text is not None
+    strong = lxml.html.fragment_fromstring(content.text, create_parent="div").find("p/strong")
+    assert strong is not None
+    assert strong.text_content() == label % {"date": "25 November 2026"}
+    assert len(strong) == 0

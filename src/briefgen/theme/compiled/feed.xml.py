@@ -16,28 +16,40 @@ def root(context, missing=missing, environment=environment):
     l_0_page_path = resolve('page_path')
     l_0_entries = resolve('entries')
     try:
-        t_1 = environment.filters['html_text']
+        t_1 = environment.filters['forceescape']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'html_text' found.")
+            raise TemplateRuntimeError("No filter named 'forceescape' found.")
     try:
-        t_2 = environment.filters['human_date']
+        t_2 = environment.filters['html_text']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'human_date' found.")
+            raise TemplateRuntimeError("No filter named 'html_text' found.")
     try:
-        t_3 = environment.filters['rfc3339']
+        t_3 = environment.filters['human_date']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'rfc3339' found.")
+            raise TemplateRuntimeError("No filter named 'human_date' found.")
     try:
-        t_4 = environment.filters['tag_slug']
+        t_4 = environment.filters['rfc3339']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'rfc3339' found.")
+    try:
+        t_5 = environment.filters['rich']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'rich' found.")
+    try:
+        t_6 = environment.filters['tag_slug']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'tag_slug' found.")
     pass
     yield '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="'
@@ -57,7 +69,7 @@ def root(context, missing=missing, environment=environment):
         yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
         yield '</subtitle>\n'
     yield '<updated>'
-    yield escape((t_3((undefined(name='updated') if l_0_updated is missing else l_0_updated)) if (undefined(name='updated') if l_0_updated is missing else l_0_updated) else '1970-01-01T00:00:00Z'))
+    yield escape((t_4((undefined(name='updated') if l_0_updated is missing else l_0_updated)) if (undefined(name='updated') if l_0_updated is missing else l_0_updated) else '1970-01-01T00:00:00Z'))
     yield '</updated>\n<link rel="self" type="application/atom+xml" href="'
     yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='page_path') if l_0_page_path is missing else l_0_page_path)))
     yield '"/>\n<link rel="alternate" type="text/html" href="'
@@ -69,6 +81,7 @@ def root(context, missing=missing, environment=environment):
         l_1_briefing_path = resolve('briefing_path')
         l_1__ = resolve('_')
         l_1_updated_label = resolve('updated_label')
+        l_1_update_html = resolve('update_html')
         l_1_latest = missing
         _loop_vars = {}
         pass
@@ -77,9 +90,9 @@ def root(context, missing=missing, environment=environment):
         yield '</id>\n<title>'
         yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title'))
         yield '</title>\n<updated>'
-        yield escape(t_3(environment.getattr(l_1_entry, 'last_modified')))
+        yield escape(t_4(environment.getattr(l_1_entry, 'last_modified')))
         yield '</updated>\n<published>'
-        yield escape(t_3(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'date')))
+        yield escape(t_4(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'date')))
         yield '</published>\n<link rel="alternate" type="text/html" href="'
         yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '"/>\n'
@@ -94,7 +107,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars['latest'] = l_1_latest
         if (undefined(name='latest') if l_1_latest is missing else l_1_latest):
             pass
-            l_1_updated_label = context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Updated %(date)s:', date=t_2(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'date')), _loop_vars=_loop_vars)
+            l_1_updated_label = context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Updated %(date)s:', date=t_3(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'date')), _loop_vars=_loop_vars)
             _loop_vars['updated_label'] = l_1_updated_label
             yield '<summary>'
             yield escape((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label))
@@ -104,16 +117,28 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield ' — '
                 yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
-            yield '</summary>\n<content type="html" xml:base="'
+            yield '</summary>\n'
+            t_7 = []
+            pass
+            t_7.extend((
+                '<p><strong>',
+                escape((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label)),
+                '</strong> ',
+                escape(t_5(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'))),
+                '</p>',
+            ))
+            l_1_update_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_7))
+            _loop_vars['update_html'] = l_1_update_html
+            yield '<content type="html" xml:base="'
             yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '">'
-            yield escape(markup_join(('<p><strong>', (undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label), '</strong> ', environment.getattr(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'), 'html'), '</p>', )))
+            yield escape(t_1((undefined(name='update_html') if l_1_update_html is missing else l_1_update_html)))
             if environment.getattr(l_1_entry, 'feed_html'):
                 pass
                 yield escape(environment.getattr(l_1_entry, 'feed_html'))
             elif environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
                 pass
-                yield escape(markup_join(('<p>', t_1(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')), '</p>', )))
+                yield escape(markup_join(('<p>', t_2(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')), '</p>', )))
             yield '</content>\n'
         else:
             pass
@@ -133,14 +158,14 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '<category term="'
-            yield escape(t_4(l_2_tag))
+            yield escape(t_6(l_2_tag))
             yield '" label="'
             yield escape(l_2_tag)
             yield '"/>\n'
         l_2_tag = missing
         yield '</entry>\n'
-    l_1_entry = l_1_briefing_path = l_1_latest = l_1__ = l_1_updated_label = missing
+    l_1_entry = l_1_briefing_path = l_1_latest = l_1__ = l_1_updated_label = l_1_update_html = missing
     yield '</feed>\n'
 
 blocks = {}
-debug_info = '2=44&3=46&4=48&5=54&6=57&8=60&9=62&10=64&11=66&13=68&15=76&16=78&17=80&18=82&19=84&20=86&21=90&23=93&24=95&25=97&26=100&28=108&30=120&31=123&33=125&34=128&37=132&38=136'
+debug_info = '2=56&3=58&4=60&5=66&6=69&8=72&9=74&10=76&11=78&13=80&15=89&16=91&17=93&18=95&19=97&20=99&21=103&23=106&24=108&25=110&26=113&28=125&30=133&32=145&33=148&35=150&36=153&39=157&40=161'
