@@ -395,6 +395,27 @@ def test_parse_fence_reads_the_language_and_warns_of_attributes_not_shown(
 
 
 @pytest.mark.parametrize(
+    ("code", "column"),
+    [
+        pytest.param('```js title="a.js"\nx = 1\n```', 7, id="flush"),
+        pytest.param('  ```js title="a.js"\n  x = 1\n  ```', 9, id="indented"),
+        pytest.param('- item\n\n  ````  js  title="a.js"\n  x = 1\n  ````', 13, id="list-item"),
+        pytest.param('> ~~~{.python filename="a.py"}\n> x = 1\n> ~~~', 15, id="quote-braced"),
+        pytest.param("```js js\nx = 1\n```", 7, id="language-as-attribute"),
+    ],
+)
+def test_parse_fence_warns_of_attributes_at_their_column(code: str, column: int) -> None:
+    """The warning named column 1 whatever the line held: in a list item or an indented
+    fence that is not where the attributes are."""
+    source = FRONT + f"Lede.\n\n{code}\n"
+    _, diagnostics = parse_briefing("content/a.md", source)
+    fence_line = next(n for n, line in enumerate(code.splitlines()) if "=" in line or "js" in line)
+    line = FRONT.count("\n") + 3 + fence_line
+    assert [(d.pos.line, d.pos.column) for d in diagnostics] == [(line, column)]
+    assert all(d.message.startswith("code fence attributes") for d in diagnostics)
+
+
+@pytest.mark.parametrize(
     ("info", "hint"),
     [
         ("{note}", "write a callout: `> [!NOTE]`"),

@@ -6,13 +6,14 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.registry import BlockKind
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import SourcePos, excerpt, warning
 from briefgen.model import CodeBlock
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.content.tables import BlockContext
     from briefgen.model import RichText
 
 
@@ -87,12 +88,29 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
         # MkDocs and Docusaurus show `title="config.js"` above the code: here it would vanish.
         builder.ctx.diagnostics.append(
             warning(
-                pos,
+                _attributes_pos(builder.ctx, pos, node.markup, language, attributes),
                 f"code fence attributes `{excerpt(attributes, 40)}` are not shown",
                 hint="write a file name or title in the text before the code block",
             )
         )
     return CodeBlock(node.content, language or None, pos)
+
+
+def _attributes_pos(
+    ctx: BlockContext, pos: SourcePos, marker: str, language: str, attributes: str
+) -> SourcePos:
+    """Return where a fence's attributes start on its line, past its marker and language (in
+    a list item or a quote too); the marker's place when they are not written as read
+    (an escape, an entity)."""
+    line = ctx.lines[pos.line - 1] if 0 < pos.line <= len(ctx.lines) else ""
+    start = line.find(marker)
+    if start < 0:
+        return pos
+    start += len(marker)
+    if language and (found := line.find(language, start)) >= 0:
+        start = found + len(language)
+    found = line.find(attributes.split()[0], start)
+    return SourcePos(pos.path, pos.line, found + 1) if found >= 0 else ctx.pos_of(pos, marker)
 
 
 def _directive_hint(info: str) -> str | None:
