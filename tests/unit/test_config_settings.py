@@ -389,6 +389,23 @@ def test_config_empty_title_is_an_error_with_a_hint(tmp_path: Path, text: str) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ('title: "\\u200b\\u2060"\n', "U+200B, U+2060"),
+        ('title: " \\u00ad\\ufeff"\n', "U+00AD, U+FEFF"),
+    ],
+)
+def test_config_title_of_invisible_characters_is_an_error_like_an_empty_one(
+    tmp_path: Path, text: str, codes: str
+) -> None:
+    # The masthead, every tab and the feed would have shown nothing, without a word.
+    assert _load(tmp_path, "base_url: https://example.org/\n" + text) == [
+        f"briefgen.yaml:2:1: error: `title` shows nothing: it holds only invisible characters "
+        f"({codes})\n  hint: write text a reader can see, or remove the line"
+    ]
+
+
 @pytest.mark.parametrize("text", ["", "title: T\n", "title: ' Briefs '\n"])
 def test_config_title_that_is_written_or_absent_is_silent(tmp_path: Path, text: str) -> None:
     assert [p for p in _load(tmp_path, text) if "title" in p] == []

@@ -56,6 +56,27 @@ def test_a_title_of_invisible_characters_is_an_error_like_a_blank_one() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("summary", "codes"),
+    [
+        ("\\u200b", "U+200B"),
+        ("\\u200c\\u200d", "U+200C, U+200D"),
+        ("\\u2060 \\ufeff\\u00ad", "U+2060, U+FEFF, U+00AD"),
+    ],
+)
+def test_a_summary_of_invisible_characters_is_an_error_like_an_invisible_title(
+    summary: str, codes: str
+) -> None:
+    # The index, the feed and link previews would have shown an empty summary.
+    text = f'---\ntitle: T\ndate: 2026-03-14\nsummary: "{summary}"\n---\n\nText.\n'
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is None
+    assert [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics] == [
+        f"content/a.md:4:1: error: `summary` shows nothing: it holds only invisible characters "
+        f"({codes})"
+    ]
+
+
 def test_a_tag_or_author_of_invisible_characters_is_an_error_at_its_item() -> None:
     _, found = _parse('title: T\ntags: [ok, "\\u200b"]\nauthors: ["\\ufeff "]\n')
     assert found == [

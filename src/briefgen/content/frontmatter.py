@@ -258,6 +258,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         fields.get("draft", fields.boolean),
         fields.get("extra", fields.mapping_field),
     )
+    _check_visible(fields, "summary", meta_parts[0], "write text a reader can see, or remove it")
     tags, tag_positions, found = check_tags(
         fields.doc, fields.mapping.get("tags"), meta_parts[1] or ()
     )
@@ -331,10 +332,17 @@ def _check_required(fields: _Fields, start: SourcePos, **values: object) -> None
             )
         elif value == "" or fields.mapping[required] is None:  # `title:` with no value
             fields.fail(required, f"`{required}` is empty")
-        elif isinstance(value, str) and shows_nothing(value):  # a zero-width space, say
-            shown = invisible_codes(value)
-            message = f"`{required}` shows nothing: it holds only invisible characters ({shown})"
-            fields.fail(required, message, hint="write text a reader can see")
+        elif isinstance(value, str):
+            _check_visible(fields, required, value, "write text a reader can see")
+
+
+def _check_visible(fields: _Fields, key: str, value: str | None, hint: str) -> None:
+    """Report text made only of invisible characters (a zero-width space, say): it would be
+    shown as an empty heading, preview or feed summary."""
+    if value and shows_nothing(value):
+        shown = invisible_codes(value)
+        message = f"`{key}` shows nothing: it holds only invisible characters ({shown})"
+        fields.fail(key, message, hint=hint)
 
 
 _BLANK_HINTS = {

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag, overlong_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import read_settings_file
@@ -81,6 +82,10 @@ def parse_config(
     if not config.title.strip():  # what a failed `title: ${SITE_TITLE}` substitution leaves
         hint = "name the site, or remove the line for the default `Briefings`"
         settings.report("title", "`title` is empty", hint)
+    elif shows_nothing(config.title):  # a zero-width space, say: an invisible masthead
+        codes = invisible_codes(config.title)
+        message = f"`title` shows nothing: it holds only invisible characters ({codes})"
+        settings.report("title", message, "write text a reader can see, or remove the line")
     if not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
         settings.report(
             "language",
