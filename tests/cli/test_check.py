@@ -334,3 +334,34 @@ def test_check_reports_a_compiled_catalog_gettext_cannot_read_and_renders_on(
     run = run_briefgen("check", cwd=tmp_path)
     assert run.code == 1, run.stderr
     assert run.stderr.startswith("locales/es/LC_MESSAGES/messages.mo:1:1: error: "), run.stderr
+
+
+@pytest.mark.parametrize("file", ["messages.po", "messages.mo"])
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_plural_formula_dividing_by_zero_is_one_error_at_the_catalog(
+    tmp_path: Path, command: str, file: str
+) -> None:
+    """`check` read the catalog it had refused, and its pages failed as they rendered: a
+    second error blamed on the theme's base.html."""
+    make_project(
+        tmp_path,
+        "-- content/v.es.md --\n---\ntitle: B\ndate: 2026-01-05\nsummary: s\n---\n\nHola.\n",
+    )
+    folder = tmp_path / "locales/es/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    header = "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n/0);\n"
+    if file.endswith(".mo"):
+        (folder / file).write_bytes(raw_mo(header))
+    else:
+        quoted = "".join(f'"{line}\\n"\n' for line in header.splitlines())
+        (folder / file).write_text(
+            f'msgid ""\nmsgstr ""\n{quoted}\nmsgid "Notes"\nmsgstr "Notas"\n'
+        )
+    run = run_briefgen(command, cwd=tmp_path)
+    assert run.code == 1, run.stderr
+    line = 1 if file.endswith(".mo") else 4
+    errors = [text for text in run.stderr.splitlines() if ": error: " in text]
+    assert errors == [
+        f"locales/es/LC_MESSAGES/{file}:{line}:1: error: the plural formula fails for n = 0 "
+        "(integer division or modulo by zero)"
+    ]

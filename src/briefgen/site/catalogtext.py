@@ -20,6 +20,7 @@ from briefgen.content.yamlload import BAD_CHARACTERS
 from briefgen.diagnostics import error, warning
 from briefgen.site.i18n import is_markup_label
 from briefgen.site.labels import msgid_of
+from briefgen.site.pluralformula import COUNTS, formula_failure
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     """Where character `offset` (None: the translation as a whole) of a message's plain
     `msgstr` (form None) or `msgstr[form]` is written."""
 
-COUNTS = range(1001)
-"""The counts a plural formula is tried with: GNU msgfmt's."""
 _MARKUP = re.compile(r"<[^<>]*>|[<>]")
 """A tag, or a `<` or `>` that starts or ends none: the markup of a markup label."""
 _MARKUP_IN_TEXT = re.compile(r"</?[A-Za-z!?][^<>]*>?|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|\w+);")
@@ -49,12 +48,10 @@ def plural_problem(formula: str | Callable[[int], int], forms: int) -> str | Non
             formula = gettext.c2py(formula)
         except (ValueError, RecursionError) as exc:  # gettext's words for a formula it cannot read
             return f"the plural formula cannot be read ({exc})"
+    if failure := formula_failure(formula):
+        return failure
     for count in COUNTS:
-        try:
-            form = formula(count)
-        except ArithmeticError as exc:  # `/` or `%` by zero
-            return f"the plural formula fails for n = {count} ({exc})"
-        if not 0 <= form < forms:
+        if not 0 <= (form := formula(count)) < forms:
             return (
                 f"the plural formula picks form {form} for n = {count},"
                 f" which `nplurals={forms}` does not have"

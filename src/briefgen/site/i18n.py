@@ -20,6 +20,7 @@ import markupsafe
 
 from briefgen.project import THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
+from briefgen.site.pluralformula import formula_failure
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -174,9 +175,18 @@ def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
 
 
 def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
-    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; None
-    when it cannot be read. The build has checked both (site/catalogs.py) and stops on an
+    """Load a project's `messages.po` or `messages.mo`; None when it cannot be read or its
+    plural formula fails. The build has checked both (site/catalogs.py) and stops on an
     error; `check` carries on, and its pages then read the theme's catalog."""
+    catalog = _read_project_catalog(folder)
+    if catalog is None or formula_failure(vars(catalog)["plural"]):  # typeshed lacks `plural`
+        return None
+    return catalog
+
+
+def _read_project_catalog(folder: Path) -> gettext.GNUTranslations | None:
+    """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; None
+    when there is none or it cannot be read."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if po.is_file():
         from babel.core import UnknownLocaleError
