@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 
 from briefgen.diagnostics import format_diagnostic
 from briefgen.site.catalogs import validate_catalogs
@@ -89,3 +91,30 @@ def test_a_project_translation_without_the_total_is_no_mistake(tmp_path: Path) -
     root = make_project(tmp_path, f"-- locales/es/LC_MESSAGES/messages.po --\n{text}")
 
     assert [d for d in validate_catalogs(root) if "page counter" in d.message] == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "problem"),
+    [
+        ("Página", "there is no `%(num)s`, the page's number"),
+        ("%(num)s de %(num)s", "`%(num)s` is there twice"),
+    ],
+)
+def test_a_compiled_translation_that_is_no_page_counter_is_warned_at_line_1(
+    tmp_path: Path, msgstr: str, problem: str
+) -> None:
+    """A `.mo` took the fallback without a word, where the same `.po` was warned about."""
+    catalog = Catalog(locale="es")
+    catalog.add(PAGE_LABEL, msgstr)
+    folder = tmp_path / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "messages.mo").open("wb") as handle:
+        write_mo(handle, catalog)
+
+    found = [d for d in validate_catalogs(tmp_path) if "page counter" in d.message]
+
+    assert [format_diagnostic(d).splitlines()[0] for d in found] == [
+        f"locales/es/LC_MESSAGES/messages.mo:1:1: warning: {PAGE_LABEL!r}: the PDF's page"
+        f" counter cannot use this translation: {problem}; PDFs in `es` print briefgen's own"
+        " translation instead (English where it has none)"
+    ]

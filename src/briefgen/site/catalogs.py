@@ -84,7 +84,7 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
                 used = None if own is None else {*shipped, *own}
             problems += _validate_po(path.read_bytes(), rel, (lang, root), labels, used)
         elif not path.with_suffix(".po").exists():  # a .po beside it is what is read
-            problems += _validate_mo(path, rel)
+            problems += _validate_mo(path, rel, lang)
     return problems
 
 
@@ -168,15 +168,16 @@ def _validate_po(
     if plural := plural_problem(catalog.plural_expr, catalog.num_plurals):  # as written to gettext
         at = SourcePos(rel, _line_of(lines, "Plural-Forms"))
         problems.append(error(at, plural, PLURAL_HINT))
-    text_problems = translation_problems(
-        catalog,
-        lambda message, form, at: translation_pos(lines, rel, message.lineno or 1, form, at),
-    )
+
+    def locate(message: Message, form: int | None, at: int | None) -> SourcePos:
+        return translation_pos(lines, rel, message.lineno or 1, form, at)
+
+    text_problems = translation_problems(catalog, locate)
     problems += [d for d in text_problems if d.is_error]
     if problems:
         return problems
     unused = [] if used is None else unknown_label_warnings(catalog, rel, used)
-    counters = page_counter_warnings(catalog, lines, rel, serves[0])
+    counters = page_counter_warnings(catalog, locate, serves[0])
     warnings = sorted([*entries, *unused, *text_problems, *counters], key=lambda d: d.pos.line)
     return warnings + _untranslated_warning(catalog, rel, serves, labels)
 
@@ -368,10 +369,11 @@ def _translated(message: Message) -> bool:
     return not message.fuzzy and all(strings)
 
 
-def _validate_mo(path: Path, rel: str) -> list[Diagnostic]:
+def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
     """Return an error at line 1 when a `.mo` cannot be read as a compiled gettext catalog, or
-    when what it would put on pages could not be there (site/catalogtext.py). Its plural formula
-    is gettext's: Babel reads the last `plural=`, gettext the second `;` field."""
+    when what it would put on pages could not be there (site/catalogtext.py), and the warnings a
+    `.po` in `lang` would get for its translations there. Its plural formula is gettext's:
+    Babel reads the last `plural=`, gettext the second `;` field."""
     from babel.messages.mofile import read_mo
 
     at = SourcePos(rel, 1)
@@ -388,6 +390,7 @@ def _validate_mo(path: Path, rel: str) -> list[Diagnostic]:
         hint = "compile it again from its .po, or keep only the .po (briefgen compiles it)"
         return [error(at, f"not a compiled gettext catalog ({reason})", hint)]
     problems = translation_problems(catalog, lambda message, form, offset: at)
+    problems += page_counter_warnings(catalog, lambda message, form, offset: at, lang)
     if problem := plural_problem(plural, catalog.num_plurals):
         problems.insert(0, error(at, problem, PLURAL_HINT))
     return problems

@@ -17,14 +17,12 @@ from markupsafe import Markup
 
 from briefgen.diagnostics import warning
 from briefgen.site.filters import css_string
-from briefgen.site.pofile import translation_pos
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from babel.messages.catalog import Catalog
 
     from briefgen.diagnostics import Diagnostic
+    from briefgen.site.catalogtext import Locate
 
 PAGE_LABEL = "Page %(num)s of %(total)s"
 """The label of the PDF's footer, translated by the catalogs."""
@@ -85,17 +83,16 @@ def _parts(label: str) -> list[str] | CounterProblem:
     return parts
 
 
-def page_counter_warnings(
-    catalog: Catalog, lines: Sequence[str], rel: str, lang: str
-) -> list[Diagnostic]:
-    """Warn at a project catalog's translation of the footer's label that is no counter."""
+def page_counter_warnings(catalog: Catalog, locate: Locate, lang: str) -> list[Diagnostic]:
+    """Warn at a project catalog's translation of the footer's label that is no counter (a
+    `.po`'s or a `.mo`'s, which `locate` places)."""
     message = catalog.get(PAGE_LABEL)
     if message is None or message.fuzzy or not isinstance(message.string, str):
         return []
     problem = counter_problem(message.string) if message.string else None
     if problem is None:
         return []
-    at = translation_pos(lines, rel, message.lineno or 1, None, problem.offset)
+    at = locate(message, None, problem.offset)
     return [
         warning(
             at,
