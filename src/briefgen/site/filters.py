@@ -6,6 +6,7 @@ The language-dependent ones (dates, numbers, `_()`) are in i18n.py.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -21,9 +22,25 @@ if TYPE_CHECKING:
     from briefgen.model import RichText
 
 
-def rich(value: RichText | None) -> Markup:
-    """Return a RichText's HTML as markup; the parser already escaped and sanitised it."""
-    return Markup(value.html) if value is not None else Markup("")
+_ADDRESS_LINK = re.compile(
+    r'<a (href="[^"]*"(?: title="[^"]*")?)>((?i:https?://|ftp://|mailto:|//)[^<]*)</a>'
+)
+"""A link whose text is a web address, as the parser writes one: a bare URL, `<https://…>`."""
+
+
+@jinja2.pass_context
+def rich(context: jinja2.runtime.Context, value: RichText | None) -> Markup:
+    """Return a RichText's HTML as markup; the parser already escaped and sanitised it.
+
+    On a right-to-left page a link whose text is a web address is isolated left to right,
+    as the PDF's byline URL is: its slashes and dots took the page's direction and read out
+    of order. Left-to-right pages are left as the parser wrote them.
+    """
+    if value is None:
+        return Markup("")
+    if context.get("dir") == "rtl" and "</a>" in value.html:
+        return Markup(_ADDRESS_LINK.sub(r'<a \1 dir="ltr">\2</a>', value.html))
+    return Markup(value.html)
 
 
 def human_date(value: dt.date) -> str:

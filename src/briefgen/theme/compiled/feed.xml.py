@@ -124,7 +124,7 @@ def root(context, missing=missing, environment=environment):
                 '<p><strong>',
                 escape((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label)),
                 '</strong> ',
-                escape(t_5(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'))),
+                escape(t_5(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'))),
                 '</p>',
             ))
             l_1_update_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_7))

@@ -31,7 +31,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
         pass
         yield '<figcaption>'
-        yield escape(t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</figcaption>\n'
     yield '</figure>\n'
 

@@ -29,9 +29,9 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '<div class="term">\n<dt>'
-            yield escape(t_1(environment.getattr(l_1_item, 'term')))
+            yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
             yield '</dt>\n<dd>'
-            yield escape(t_1(environment.getattr(l_1_item, 'text')))
+            yield escape(t_1(context, environment.getattr(l_1_item, 'text')))
             if environment.getattr(l_1_item, 'children'):
                 pass
                 l_2_blocks = environment.getattr(l_1_item, 'children')
@@ -85,18 +85,18 @@ def root(context, missing=missing, environment=environment):
                 if (environment.getattr(l_1_item, 'separator') == '—'):
                     pass
                     yield '<strong>'
-                    yield escape(t_1(environment.getattr(l_1_item, 'term')))
+                    yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
                     yield '</strong> — '
                 else:
                     pass
                     yield '<strong>'
-                    yield escape(t_1(environment.getattr(l_1_item, 'term')))
+                    yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
                     yield escape(environment.getattr(l_1_item, 'separator'))
                     yield '</strong>'
                     if environment.getattr(l_1_item, 'spaced'):
                         pass
                         yield ' '
-            yield escape(t_1(environment.getattr(l_1_item, 'text')))
+            yield escape(t_1(context, environment.getattr(l_1_item, 'text')))
             if environment.getattr(l_1_item, 'children'):
                 pass
                 l_2_blocks = environment.getattr(l_1_item, 'children')

@@ -16,7 +16,7 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
     yield '<p>'
-    yield escape(t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
     yield '</p>\n'
 
 blocks = {}

@@ -82,7 +82,7 @@ def root(context, missing=missing, environment=environment):
         yield '<caption id="'
         yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
         yield '">'
-        yield escape(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield escape(t_3(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</caption>\n'
     else:
         pass
@@ -113,7 +113,7 @@ def root(context, missing=missing, environment=environment):
             yield escape(environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')))
             yield '"'
         yield '>'
-        yield escape(t_3(l_1_cell))
+        yield escape(t_3(context, l_1_cell))
         yield '</'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
         yield '>'
@@ -144,7 +144,7 @@ def root(context, missing=missing, environment=environment):
                 yield escape((undefined(name='align') if l_2_align is missing else l_2_align))
                 yield '"'
             yield '>'
-            yield escape(t_3(l_2_cell))
+            yield escape(t_3(context, l_2_cell))
             yield '</'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
             yield '>'

@@ -64,7 +64,7 @@ def root(context, missing=missing, environment=environment):
     yield ' id="'
     yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
     yield '">'
-    yield escape(t_2(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield escape(t_2(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
     yield '</h'
     yield escape((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield '>\n'

@@ -58,7 +58,7 @@ def root(context, missing=missing, environment=environment):
         yield '">'
         yield escape(t_1(context, environment.getattr(l_1_update, 'date')))
         yield '</time> '
-        yield escape(t_3(environment.getattr(l_1_update, 'text')))
+        yield escape(t_3(context, environment.getattr(l_1_update, 'text')))
         yield '</li>\n'
     l_1_update = missing
     yield '</ol>\n</section>\n'
