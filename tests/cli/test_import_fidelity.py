@@ -327,3 +327,25 @@ def test_import_does_not_hint_at_backslashes_it_would_show(tmp_path: Path) -> No
         "end the text with `**` right after its last character, and put a space after it "
         "when that character is punctuation (`**Note:** text`)"
     ]
+
+
+def test_import_writes_a_hard_wrapped_paragraph_as_one(tmp_path: Path) -> None:
+    """Each line of a paragraph copied from a PDF was a paragraph of its own, broken in
+    mid-sentence, and the summary stopped at the first line's end."""
+    reporter = RecordingReporter()
+    briefing, markdown, warnings = _import(
+        tmp_path,
+        "Growth Forecasts Cut\n"
+        "The forecast was published on Tuesday by the\n"
+        "World Bank, which said growth would slow to 2.3 per cent in\n"
+        "Latin America as trade tensions mount and prices stay high.\n",
+        reporter,
+    )
+    text = (
+        "The forecast was published on Tuesday by the World Bank, which said growth would "
+        "slow to 2.3 per cent in Latin America as trade tensions mount and prices stay high."
+    )
+    assert (_paragraph(briefing.lede), len(briefing.lede), warnings) == (text, 1, [])
+    assert f"\n{text}\n" in markdown
+    assert briefing.meta.summary == text.removesuffix(".")
+    assert reporter.infos[-1].endswith(", 1 paragraph")

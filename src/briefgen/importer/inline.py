@@ -28,15 +28,15 @@ from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, warning
-from briefgen.importer.lines import Columns
+from briefgen.importer.lines import Columns, Line
 from briefgen.importer.typed import keep_backslashes
+from briefgen.importer.wrapping import JoinedLines
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.content.images import ImageSettings
     from briefgen.diagnostics import Diagnostic
-    from briefgen.importer.lines import Line
     from briefgen.importer.typed import TypedText
     from briefgen.model import RichText
 
@@ -46,6 +46,7 @@ _RAW_HTML = raw_html_warning(SourcePos("", 1)).message
 _MARKS_AS_TEXT = frozenset(("***", "___"))
 """Runs of three marks or more (`rated *** to *****`): stars written as text, not bold that
 Google Docs failed to pair (`**Key finding: **Budgets`), which is warned about."""
+_COMMENT_DROPPED = "HTML comment dropped: a comment is not shown on the page"
 _UNDEFINED_NOTE = re.compile(r"note `\[\^(?P<label>.*)\]` has no definition; shown as text")
 """The build's warning for a note reference with no note: in plain text, never one."""
 
@@ -66,6 +67,9 @@ class InlineReader:
     searched: dict[int, int] = field(default_factory=dict)
     """Where on each cleaned line the next text is looked for: after the last one found (a
     table row's cells, a term and its description)."""
+    joined: dict[int, InlineReader] = field(default_factory=dict)
+    """A reader of each text joined from lines, by its first line: the text is its one line,
+    and its warnings are placed back where they were written (`inline_joined`)."""
 
     def __post_init__(self) -> None:
         self.places = TokenPlaces(self.source)
@@ -80,10 +84,14 @@ class InlineReader:
         """Warn about the whole line (at its column 1)."""
         self.diagnostics.append(warning(SourcePos(self.path, line.number), message, hint))
 
-    def inline(self, text: str, line: Line, *, cell: bool = False, body: bool = True) -> RichText:
-        """Render `text`, of `line`, as inline Markdown (in a table's `cell`, `\\|` keeps a
-        pipe in it), with the warnings the build would give for it where it is in the body
-        of the briefing (not a headline, which becomes the title)."""
+    def inline(
+        self, text: str, line: Line | JoinedLines, *, cell: bool = False, body: bool = True
+    ) -> RichText:
+        """Render `text`, of `line` (or of lines joined), as inline Markdown (in a table's
+        `cell`, `\\|` keeps a pipe in it), with the warnings the build would give for it where
+        it is in the body of the briefing (not a headline, which becomes the title)."""
+        if isinstance(line, JoinedLines):
+            return self.inline_joined(text, line)
         start = self.start_of(text, line)
         # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
         typed = keep_backslashes(text, cell=cell)
@@ -97,14 +105,35 @@ class InlineReader:
         if "<!--" in text and "<!--" not in rich.text:
             # The parser drops comments silently, as notes to editors; an import keeps
             # every word, so it says when one goes.
-            self.warn(line, "HTML comment dropped: a comment is not shown on the page")
+            self.warn(line, _COMMENT_DROPPED)
         if body:
             self.check_as_built(rich, text, line, start)
         return rich
 
+    def inline_joined(self, text: str, joined: JoinedLines) -> RichText:
+        """Render `text`, of the joined lines' text, as `inline` renders a line's: read as one
+        line of its own, whose warnings are then placed at the article's lines and columns."""
+        reader = self.joined.get(joined.number)
+        if reader is None:
+            reader = InlineReader(self.path, [joined.text], self.images)
+            self.joined[joined.number] = reader
+        seen = len(reader.diagnostics)
+        rich = reader.inline(text, Line(joined.text, 1, after_blank=False))
+        self.diagnostics.extend(self.placed(d, joined) for d in reader.diagnostics[seen:])
+        return rich
+
+    def placed(self, diagnostic: Diagnostic, joined: JoinedLines) -> Diagnostic:
+        """Return a warning about joined text at the line and column it was written at."""
+        index = diagnostic.pos.column - 1
+        if diagnostic.message == _COMMENT_DROPPED:
+            # About no column, as a line's: at the comment's line.
+            line, _ = joined.place(max(joined.text.find("<!--"), 0))
+            return replace(diagnostic, pos=SourcePos(self.path, line.number))
+        return replace(diagnostic, pos=self.pos(*joined.place(index)))
+
     def start_of(self, text: str, line: Line) -> int | None:
         """Return where `text` starts on the cleaned line, after the text found before it on
-        the line; None for text not on it (a bullet's lines joined)."""
+        the line; None for text not on it."""
         found = line.text.find(text, self.searched.get(line.number, 0))
         if found < 0:
             found = line.text.find(text)
@@ -142,6 +171,8 @@ class InlineReader:
         for diagnostic in found:
             column = diagnostic.pos.column - 1
             index = indexes[column] if column < len(indexes) else None
+            if index is None and start is not None:
+                index = _typed_again(written, column, text, indexes)
             at = 0 if start is None or index is None else start + index
             self.diagnostics.append(replace(diagnostic, pos=self.pos(line, at)))
 
@@ -162,6 +193,20 @@ def _for_plain_text(diagnostic: Diagnostic) -> Diagnostic:
             "Markdown"
         ),
     )
+
+
+def _typed_again(
+    written: str, column: int, typed: str, indexes: Sequence[int | None]
+) -> int | None:
+    """Return where the word at `column` of `written` was typed, found again in `typed` after
+    the last character `indexes` placed, past where the writer wrote it differently (an
+    unsafe link dropped, a comment): a warning on a later line of a joined paragraph then
+    names that line. None if it is not there."""
+    end = written.find(" ", column)
+    word = written[column : end if end >= 0 else len(written)].replace("\\", "")
+    placed = next((index for index in reversed(indexes[:column]) if index is not None), 0)
+    found = typed.find(word, placed) if word else -1
+    return found if found >= 0 else None
 
 
 def _typed_indexes(written: str, typed: str) -> list[int | None]:

@@ -4,7 +4,8 @@ A plain article is what an editor or an email pastes: one paragraph per line, he
 bare short lines, bullets as `- Term: description`, tables as pipe rows or tab-separated
 ones. The line rules live in `lines.py`, `headings.py` and `rows.py`; this module walks the
 lines once, groups them into blocks and says where it was unsure. Where a line stands
-matters too: a line of a hard-wrapped paragraph is no heading, nor is a row of a table.
+matters too: a line of a hard-wrapped paragraph is no heading, nor is a row of a table, and
+the lines of one paragraph are joined back into it (`wrapping.py`).
 Inline text is read by `inline.py`.
 """
 
@@ -19,7 +20,6 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.headings import (
-    carries_on,
     could_be_term,
     is_heading_shaped,
     is_term,
@@ -38,6 +38,13 @@ from briefgen.importer.lines import (
 )
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
+from briefgen.importer.wrapping import (
+    JoinedLines,
+    continues_paragraph,
+    goes_on_in_lower_case,
+    is_wrapped,
+    joined_text,
+)
 from briefgen.model import BulletItem, BulletList, Paragraph, Section
 
 if TYPE_CHECKING:
@@ -80,8 +87,8 @@ class _Recogniser:
         """Return where `line` is in the article."""
         return SourcePos(self.reader.path, line.number)
 
-    def inline(self, text: str, line: Line) -> RichText:
-        """Return `text`, written on `line`, read as a block's inline text."""
+    def inline(self, text: str, line: Line | JoinedLines) -> RichText:
+        """Return `text`, written on `line` (or lines joined), read as a block's inline text."""
         return self.reader.inline(text, line)
 
     def warn(self, line: Line, message: str, hint: str | None = None) -> None:
@@ -110,16 +117,8 @@ class _Recogniser:
         return is_heading_shaped(line.text) and not self.wrapped(offset)
 
     def wrapped(self, offset: int) -> bool:
-        """Return True for a line of a hard-wrapped paragraph: the line above breaks off on a
-        joining word (`…2.3 per cent in`), or it does, or the line below starts in lower
-        case (`as trade tensions mount`)."""
-        line, before, after = self.peek(offset), self.peek(offset - 1), self.peek(offset + 1)
-        if line is None:
-            return False
-        above = before if before is not None and not line.after_blank else None
-        if above is not None and _is_prose(above) and carries_on(above.text, line.text):
-            return True
-        return after is not None and not after.after_blank and carries_on(line.text, after.text)
+        """Return True for a line of a hard-wrapped paragraph (`wrapping.is_wrapped`)."""
+        return is_wrapped(self.lines, self.index + offset)
 
     def long_heading_reason(self, offset: int) -> str | None:
         """Return why a line that reads like a heading is too long to be one, or None (as for
@@ -159,10 +158,17 @@ class _Recogniser:
             else:
                 self.check_paragraph(line)
                 self.check_marker(line, "kept as a paragraph")
-                if (text := self.inline(line.text, line)).html:  # not a lone comment
+                if (text := self.read_paragraph()).html:  # not a lone comment
                     blocks.append(Paragraph(text, self.pos(line)))
-                self.index += 1
         return blocks
+
+    def read_paragraph(self) -> RichText:
+        """Read a paragraph: the current line, and the lines after it a hard wrap broke off."""
+        first = self.index
+        self.index += 1
+        while continues_paragraph(self.lines, self.index):
+            self.index += 1
+        return self.inline(*joined_text(self.lines[first : self.index]))
 
     def table_starts_at(self, offset: int) -> bool:
         """Return True when a table starts `offset` lines on: tab-separated rows, or pipe rows."""
@@ -257,7 +263,7 @@ class _Recogniser:
     def read_item(self, line: Line, text: str, depth: int) -> BulletItem:
         """Read an item: its text, with the indented lines that continue it (a hard-wrapped
         bullet), then the lists indented under it and the text that goes on after them."""
-        text = self.joined(line, text)
+        text, written = self.joined(line, text)
         children: list[Block] = []
         while (after := self.peek()) and after.indent > line.indent:
             if parse_bullet(after.text) is None:
@@ -265,7 +271,7 @@ class _Recogniser:
                     break
                 self.index += 1  # more of the item's own text, below its nested list
                 self.check_marker(after, "kept as a paragraph of the bullet above")
-                children.append(Paragraph(self.inline(self.joined(after), after), self.pos(after)))
+                children.append(Paragraph(self.inline(*self.joined(after)), self.pos(after)))
             elif after.indent < line.indent + NESTED_INDENT:
                 break
             elif depth >= LIST_LEVELS:
@@ -280,23 +286,26 @@ class _Recogniser:
                 break
             else:
                 children.append(self.read_list(line.indent, depth + 1))
-        return self.make_item(line, text, tuple(children))
+        return self.make_item(line, text, written, tuple(children))
 
-    def joined(self, first: Line, text: str | None = None) -> str:
-        """Return `first`'s text (or `text`, a bullet's) with the lines that continue it,
-        moving past them."""
-        text = first.text if text is None else text
+    def joined(self, first: Line, text: str | None = None) -> tuple[str, Line | JoinedLines]:
+        """Return `first`'s text (or `text`, a bullet's) with the lines that continue it, and
+        where it was written, moving past them."""
+        lines = [first]
         while (after := self.peek()) and self.continues(first, after):
             self.check_marker(after, "joined to the line above as its text")
-            text = f"{text} {after.text}"
+            lines.append(after)
             self.index += 1
-        return text
+        return joined_text(lines, text)
 
-    @staticmethod
-    def continues(item: Line, line: Line) -> bool:
-        """Return True for a line indented under a bullet with no blank line between: the
-        rest of its text, not a paragraph after the list."""
-        return not line.after_blank and line.indent > item.indent and not parse_bullet(line.text)
+    def continues(self, item: Line, line: Line) -> bool:
+        """Return True for a line right under a bullet's (or item paragraph's) lines: indented
+        under it, or not indented and hard-wrapped in lower case (`…support for` / `small
+        firms`); the rest of its text, not a paragraph after the list."""
+        if line.after_blank or parse_bullet(line.text):
+            return False
+        wrapped = line.indent == 0 and goes_on_in_lower_case(self.lines, self.index)
+        return line.indent > item.indent or wrapped
 
     def check_indented_after_list(self, first: Line) -> None:
         """Warn at a line indented deeper than the list that does not continue its item (a
@@ -309,19 +318,23 @@ class _Recogniser:
                 "remove the blank line above it to continue the bullet, or its indent",
             )
 
-    def make_item(self, line: Line, text: str, children: tuple[Block, ...]) -> BulletItem:
+    def make_item(
+        self, line: Line, text: str, written: Line | JoinedLines, children: tuple[Block, ...]
+    ) -> BulletItem:
+        """Return the item of bullet `line`, whose `text` was `written` there or on it and the
+        lines joined to it."""
         pos = self.pos(line)
         if parts := parse_term_bullet(text):
             term, description = parts
             return BulletItem(
-                self.inline(term, line), self.inline(description, line), children, pos
+                self.inline(term, written), self.inline(description, written), children, pos
             )
         parts = split_term_line(text)
         if parts is not None and is_term(parts[0]) and not parts[1]:
             self.warn(line, "term bullet has no description; kept as a plain bullet")
         elif parts is not None and not parts[0]:
             self.warn(line, "bullet starts with a colon; kept as a plain bullet")
-        return BulletItem(None, self.inline(text, line), children, pos)
+        return BulletItem(None, self.inline(text, written), children, pos)
 
     def check_mixed_terms(self, items: Sequence[BulletItem], lines: Sequence[Line]) -> None:
         """Warn about plain bullets in a list of term bullets that nearly read as terms.
@@ -384,8 +397,3 @@ def parse_article(
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
     return Article(lede, tuple(sections), headline, headline_line), reader.diagnostics
-
-
-def _is_prose(line: Line) -> bool:
-    """Return True for a line of text: not a bullet nor a table's row."""
-    return not (line.cells or parse_bullet(line.text) or has_cell_border(line.text))

@@ -1,0 +1,175 @@
+"""The lines of a hard-wrapped paragraph, found and joined back into one text.
+
+A PDF or an email breaks a paragraph into lines; an article of one paragraph per line breaks
+it nowhere, so joining must never merge two of its paragraphs. A line goes on with the one
+above when that one breaks off on a joining word (`…2.3 per cent in`) or the line starts in
+lower case (`as trade tensions mount`), as `headings.carries_on` reads it; or when it starts
+with a capital after a full line that breaks off with no punctuation (`…con la Unión` /
+`Europea`), in a paragraph evidently hard-wrapped. The joined text knows where each of its
+characters was written, so a warning about it names the article's line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from briefgen.importer.headings import carries_on, is_heading_shaped
+from briefgen.importer.lines import Line, marker_to_warn_of, parse_bullet, parse_caption
+from briefgen.importer.rows import has_cell_border
+from briefgen.importer.sentences import without_note_marks
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+_BREAKS_OFF = re.compile(r"[\w,]\Z")
+"""How a line that breaks off with no punctuation ends: on a word or a comma."""
+_WORD_HYPHEN = re.compile(r"\w-\Z")
+_SUSPENDED_BEFORE = frozenset(
+    ("and", "or", "nor", "to", "y", "o", "u", "e", "et", "ou", "und", "oder")
+)
+"""What follows a hyphen that stands for a word's repeated end (`pre- and post-war`): the
+space after it stays."""
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedLines:
+    """The text of several lines joined as one, with where each line's text starts in it."""
+
+    text: str
+    lines: tuple[Line, ...]
+    starts: tuple[int, ...]
+    """Where each line's text starts in `text`, in order."""
+    skipped: int = 0
+    """Characters of the first line before its part of `text` (a bullet's marker)."""
+
+    @property
+    def number(self) -> int:
+        """Return the 1-based input line the text starts on."""
+        return self.lines[0].number
+
+    def place(self, index: int) -> tuple[Line, int]:
+        """Return the line the character at `index` of `text` was written on, and its index
+        on that cleaned line."""
+        at = max(bisect.bisect_right(self.starts, index) - 1, 0)
+        return self.lines[at], index - self.starts[at] + (self.skipped if at == 0 else 0)
+
+
+def join_lines(lines: Sequence[Line], first: str | None = None) -> JoinedLines:
+    """Return the lines' texts joined by a space (none after a word's hyphen: `long-term`),
+    starting with `first`, the end of the first line (a bullet's text), if given."""
+    text = lines[0].text if first is None else first
+    skipped = len(lines[0].text) - len(text)
+    starts = [0]
+    for above, line in pairwise(lines):
+        text += _joint(above.text, line.text)
+        starts.append(len(text))
+        text += line.text
+    return JoinedLines(text, tuple(lines), tuple(starts), skipped)
+
+
+def joined_text(lines: Sequence[Line], first: str | None = None) -> tuple[str, Line | JoinedLines]:
+    """Return the lines' text (from `first`, the end of the first line, if given) and where
+    it was written: on one line, or on the lines joined (`join_lines`)."""
+    if len(lines) > 1:
+        joined = join_lines(lines, first)
+        return joined.text, joined
+    return lines[0].text if first is None else first, lines[0]
+
+
+def _joint(above: str, line: str) -> str:
+    """Return what joins two lines: a space, or nothing after a word broken at its hyphen
+    (`inter-` / `national`, `2010-` / `2020`), which is kept, as a compound's (`long-term`)
+    cannot be told from a word a PDF hyphenated; but a space before `and` or `or`
+    (`pre-` / `and post-war`)."""
+    first = line.partition(" ")[0].rstrip(",;:")
+    if _WORD_HYPHEN.search(above) and first[:1].isalnum() and first not in _SUSPENDED_BEFORE:
+        return ""
+    return " "
+
+
+def is_prose(line: Line) -> bool:
+    """Return True for a line of text: not a bullet nor a table's row."""
+    return not (line.cells or parse_bullet(line.text) or has_cell_border(line.text))
+
+
+def is_wrapped(lines: Sequence[Line], at: int) -> bool:
+    """Return True for a line of a hard-wrapped paragraph, never a heading: the line above
+    breaks off on a joining word (`…2.3 per cent in`), or it does, or the line below starts
+    in lower case (`as trade tensions mount`); or it goes on with a full line above it, or
+    the line below goes on with it (`goes_on_after_full_line`)."""
+    if not 0 <= at < len(lines):
+        return False
+    line = lines[at]
+    above = lines[at - 1] if at > 0 and not line.after_blank else None
+    if above is not None and is_prose(above) and carries_on(above.text, line.text):
+        return True
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    if after is not None and not after.after_blank and carries_on(line.text, after.text):
+        return True
+    return goes_on_after_full_line(lines, at) or goes_on_after_full_line(lines, at + 1)
+
+
+def continues_paragraph(lines: Sequence[Line], at: int) -> bool:
+    """Return True when `lines[at]` goes on with the paragraph of the line above: both are
+    prose with no blank line between, neither is a caption, the line starts no unread list
+    item (`a)`, `✓`), and it carries on the sentence the line above breaks off."""
+    if not 0 < at < len(lines):
+        return False
+    above, line = lines[at - 1], lines[at]
+    if line.after_blank or not (is_prose(above) and is_prose(line)):
+        return False
+    if parse_caption(above.text) or parse_caption(line.text) or marker_to_warn_of(lines, line):
+        return False
+    return carries_on(above.text, line.text) or goes_on_after_full_line(lines, at)
+
+
+def goes_on_in_lower_case(lines: Sequence[Line], at: int) -> bool:
+    """Return True when `lines[at]`, a line of prose in lower case, carries on the sentence
+    the line above it (a bullet's, say: `- Support for` / `small firms`) breaks off."""
+    if not 0 < at < len(lines):
+        return False
+    above, line = lines[at - 1], lines[at]
+    if line.after_blank or not is_prose(line) or not line.text[:1].islower():
+        return False
+    if parse_caption(line.text) or marker_to_warn_of(lines, line):
+        return False
+    return line.text[:1].isalpha() and carries_on(above.text, line.text)
+
+
+def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
+    """Return True for a line that goes on with a word the line above breaks at its hyphen
+    (`…the Franco-` / `German border`); or for a line starting with a capital or a digit
+    after a full line that breaks off with no punctuation (`…con la Unión` / `Europea`), in
+    a paragraph evidently hard-wrapped: the line above is itself carried on from the one
+    above it, or is no heading-shaped line and this one carries on into the next; and it is
+    about as long as that neighbour, as the full lines of a wrapped paragraph are. Anywhere
+    else such a line may begin a paragraph."""
+    if not 0 < at < len(lines):
+        return False
+    above, line = lines[at - 1], lines[at]
+    if line.after_blank or not (is_prose(above) and is_prose(line)):
+        return False
+    if _WORD_HYPHEN.search(above.text):
+        return line.text[:1].isalnum()
+    if not (line.text[:1].isupper() or line.text[:1].isdigit()):
+        return False
+    if not _BREAKS_OFF.search(above.text) or without_note_marks(above.text) != above.text:
+        return False  # a sentence's end, or a note's marker after one (`…a third.¹`)
+    before = lines[at - 2] if at > 1 and not above.after_blank else None
+    if before is not None and is_prose(before) and carries_on(before.text, above.text):
+        return _about_as_long(before, above)
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    if after is None or after.after_blank or not is_prose(after):
+        return False
+    wrapped_on = carries_on(line.text, after.text) and not is_heading_shaped(above.text)
+    return wrapped_on and _about_as_long(above, line)
+
+
+def _about_as_long(one: Line, other: Line) -> bool:
+    """Return True when two lines are within a quarter of each other's length."""
+    shorter, longer = sorted((len(one.text), len(other.text)))
+    return shorter * 4 >= longer * 3

@@ -1,0 +1,235 @@
+"""`briefgen import` joins the lines of a hard-wrapped paragraph (as a PDF or an email copies
+it) into one paragraph, keeps an article of one paragraph per line as it is, and places
+every warning about joined text at the line and column where it was written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.commands.import_ import describe_counts
+from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.lines import read_lines
+from briefgen.importer.proposals import propose_summary
+from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.wrapping import join_lines
+from briefgen.model import BulletList, Paragraph
+
+SOURCE_ARTICLE = Path(__file__).resolve().parents[2].parent / "shared" / "source-article.txt"
+
+
+def _read(text: str) -> tuple[Article, list[str]]:
+    """Return the article and its warnings' first lines (`a.txt:3:1: warning: …`)."""
+    article, warnings = parse_article("a.txt", text)
+    return article, [format_diagnostic(w).split("\n")[0] for w in warnings]
+
+
+def _paragraphs(article: Article) -> list[tuple[int, str]]:
+    """Return the lede's paragraphs: the line each starts on, and its text."""
+    return [(b.pos.line, b.text.text) for b in article.lede if isinstance(b, Paragraph)]
+
+
+def test_parse_article_joins_the_three_lines_of_a_wrapped_paragraph() -> None:
+    article, warnings = _read(
+        "Growth Forecasts Cut\n"
+        "The forecast was published on Tuesday by the\n"
+        "World Bank, which said growth would slow to 2.3 per cent in\n"
+        "Latin America as trade tensions mount and prices stay high.\n"
+        "Exports fell.\n"
+    )
+    assert _paragraphs(article) == [
+        (
+            2,
+            "The forecast was published on Tuesday by the World Bank, which said growth would "
+            "slow to 2.3 per cent in Latin America as trade tensions mount and prices stay high.",
+        ),
+        (5, "Exports fell."),
+    ]
+    assert (article.headline, warnings) == ("Growth Forecasts Cut", [])
+    assert describe_counts(article).endswith(", 2 paragraphs")
+
+
+def test_parse_article_joins_a_wrapped_line_under_a_line_that_breaks_off_mid_name() -> None:
+    """The README's example: `…International Monetary` / `Fund, which…` is one name."""
+    article, _ = _read(
+        "Growth Forecasts Cut\n"
+        "The forecast was published on Tuesday by the\n"
+        "World Bank and the International Monetary\n"
+        "Fund, which said growth would slow to 2.3 per cent in\n"
+        "Latin America and the Caribbean\n"
+        "as trade tensions mount and prices stay high.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [2]
+    assert "International Monetary Fund, which" in _paragraphs(article)[0][1]
+
+
+def test_parse_article_keeps_one_paragraph_per_line_apart() -> None:
+    """Each line a sentence (ending in `.`, `?`, `!`, a quote or a note's marker) and the
+    next starting with a capital: paragraphs, as written; so is a long line that ends with
+    no punctuation, such as a headline of more than 15 words."""
+    lines = [
+        "Rubio meets Mexican and Ecuadorian officials in a week of talks on migration in "
+        "Mexico City",
+        "The talks opened on Monday in the capital.",
+        "Will they succeed? Nobody knows.",
+        "Officials are hopeful!",
+        "The cuts were the largest on record.[1]",
+        "He called it \u201ca turning point.\u201d",
+        "Funding fell by a third.\u00b9",
+        "Mexican officials said the talks would go on until Friday.",
+    ]
+    article, _ = _read("\n".join(lines) + "\n")
+    assert _paragraphs(article) == [(number, line) for number, line in enumerate(lines, 1)]
+
+
+def test_parse_article_joins_no_line_of_the_source_article() -> None:
+    if not SOURCE_ARTICLE.exists():
+        pytest.skip(f"{SOURCE_ARTICLE} is absent (CI keeps ../shared beside the clone)")
+    text = SOURCE_ARTICLE.read_text("utf-8")
+    article, warnings = parse_article("source-article.txt", text)
+    paragraphs = [block for block in article.lede if isinstance(block, Paragraph)]
+    paragraphs += [b for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+    lines = {line.number: line.text for line in read_lines(text)}
+    # Each paragraph is its line's text (without the marks of its `*emphasis*`).
+    assert [p.text.text for p in paragraphs] == [
+        lines[p.pos.line].replace("*", "") for p in paragraphs
+    ]
+    assert (len(paragraphs), warnings) == (9, [])
+
+
+def test_propose_summary_reads_the_first_sentence_across_wrapped_lines() -> None:
+    """The summary stopped at the line break: `The forecast was published on Tuesday by the`."""
+    article, _ = _read(
+        "The forecast was published on Tuesday by the\n"
+        "World Bank in Washington. Growth would slow to 2.3 per cent in\n"
+        "Latin America.\n"
+        "What Comes Next\n"
+        "Ministers meet in March.\n"
+    )
+    assert (
+        propose_summary(article)
+        == "The forecast was published on Tuesday by the World Bank in Washington"
+    )
+
+
+def test_parse_article_joins_spanish_wrapped_lines_broken_in_a_name() -> None:
+    article, _ = _read(
+        "El Gobierno firm\u00f3 ayer en Bruselas un nuevo acuerdo comercial con\n"
+        "los representantes de los veintisiete pa\u00edses de la Uni\u00f3n\n"
+        "Europea, que entrar\u00e1 en vigor el pr\u00f3ximo 1 de enero.\n"
+        "La oposici\u00f3n lo critic\u00f3.\n"
+    )
+    assert _paragraphs(article) == [
+        (
+            1,
+            "El Gobierno firm\u00f3 ayer en Bruselas un nuevo acuerdo comercial con los "
+            "representantes de los veintisiete pa\u00edses de la Uni\u00f3n Europea, que "
+            "entrar\u00e1 en vigor el pr\u00f3ximo 1 de enero.",
+        ),
+        (4, "La oposici\u00f3n lo critic\u00f3."),
+    ]
+
+
+def test_parse_article_keeps_a_short_line_before_a_capital_apart() -> None:
+    """A short line with no joining word may be a heading or a byline: not joined."""
+    article, _ = _read("Intro text here.\nPor Mar\u00eda G\u00f3mez\nEl acuerdo entra en vigor.\n")
+    assert [line for line, _ in _paragraphs(article)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("after", "kinds"),
+    [
+        ("- a bullet\n", ["Paragraph", "BulletList"]),
+        ("| a | b |\n|---|---|\n| 1 | 2 |\n", ["Paragraph", "Table"]),
+        ("Table: the rates\n| a | b |\n| 1 | 2 |\n", ["Paragraph", "Table"]),
+        ("Figure: the map\nMore text.\n", ["Paragraph", "Paragraph", "Paragraph"]),
+    ],
+)
+def test_parse_article_joins_no_bullet_table_caption_or_blank_line(
+    after: str, kinds: list[str]
+) -> None:
+    article, _ = _read("Rents rose.\nIntro text that breaks off on the\n" + after)
+    assert [type(block).__name__ for block in article.lede] == ["Paragraph", *kinds]
+    assert _paragraphs(article)[1] == (2, "Intro text that breaks off on the")
+
+
+def test_parse_article_joins_no_line_across_a_blank_line() -> None:
+    article, _ = _read(
+        "Rents rose by 9 per cent last year in the city, the highest rise recorded by the "
+        "council in\n\nfive years.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [1, 3]
+
+
+def test_parse_article_joins_no_wrapped_line_into_a_heading() -> None:
+    article, _ = _read("Intro text here.\nRents rose 9 per cent.\nWhy It Matters\nRents.\n")
+    assert [s.heading.text for s in article.sections] == ["Why It Matters"]
+    assert [line for line, _ in _paragraphs(article)] == [1, 2]
+
+
+def test_parse_article_joins_a_bullets_wrapped_line_in_lower_case() -> None:
+    """`small businesses…`, not indented, was a paragraph after the list; a line in Title
+    Case after a bullet that ends on a joining word stays a heading."""
+    article, _ = _read(
+        "Intro text here.\n- Support for\nsmall businesses in the region.\n- Help with\n"
+        "Why It Matters\nRents rose.\n"
+    )
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert [item.text.text for item in bullets.items] == [
+        "Support for small businesses in the region.",
+        "Help with",
+    ]
+    assert [s.heading.text for s in article.sections] == ["Why It Matters"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["a long-", "term plan."], "a long-term plan."),
+        (["the inter-", "national aid."], "the inter-national aid."),
+        (["the Franco-", "German border"], "the Franco-German border"),
+        (["from 2010-", "2020 on."], "from 2010-2020 on."),
+        (["pre-", "and post-war"], "pre- and post-war"),
+        (["the deal \u2014", "and more"], "the deal \u2014 and more"),
+    ],
+)
+def test_join_lines_keeps_a_hyphen_at_a_line_end_without_a_space(
+    lines: list[str], joined: str
+) -> None:
+    assert join_lines(read_lines("\n".join(lines))).text == joined
+
+
+def test_parse_article_joins_a_word_broken_at_its_hyphen() -> None:
+    article, _ = _read("The Senate backed a long-\nterm plan at the Franco-\nGerman border.\n")
+    assert _paragraphs(article) == [
+        (1, "The Senate backed a long-term plan at the Franco-German border.")
+    ]
+
+
+def test_parse_article_places_warnings_on_a_wrapped_line_at_its_line_and_column() -> None:
+    article, warnings = _read(
+        "Notes On the Measure\n"
+        "The measure sets a limit of 40 m^2^ per flat and\n"
+        "  also {>>check this<<} and <!-- hidden --> a rule in\n"
+        "the [text](javascript:alert) of the law, as in\n"
+        "@fig-map and [^3] and **the rest.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [2]
+    assert sorted(w.split(": warning: ")[0] for w in warnings) == [
+        "a.txt:2:33",  # `^2^`
+        "a.txt:3:1",  # the dropped comment, at its line
+        "a.txt:3:8",  # CriticMarkup, past the line's indent
+        "a.txt:4:5",  # the unsafe link
+        "a.txt:5:1",  # `@fig-map`
+        "a.txt:5:14",  # the note reference
+        "a.txt:5:23",  # the unclosed `**`
+    ]
+
+
+def test_parse_article_places_a_warning_after_a_dropped_link_at_its_column() -> None:
+    """What the writer writes differently (an unsafe link dropped) put a later warning on the
+    line at column 1, or, in a joined paragraph, on its first line."""
+    _, warnings = _read("Notes\nSee [x](javascript:alert) and then @fig-map here.\n")
+    assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:2:5", "a.txt:2:36"]
