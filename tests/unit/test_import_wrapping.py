@@ -191,6 +191,7 @@ def test_parse_article_joins_a_bullets_wrapped_line_in_lower_case() -> None:
         (["the inter-", "national aid."], "the inter-national aid."),
         (["the Franco-", "German border"], "the Franco-German border"),
         (["from 2010-", "2020 on."], "from 2010-2020 on."),
+        (["from 2010\u2013", "2020 on."], "from 2010\u20132020 on."),
         (["pre-", "and post-war"], "pre- and post-war"),
         (["the deal \u2014", "and more"], "the deal \u2014 and more"),
     ],

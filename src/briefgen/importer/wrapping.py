@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 _BREAKS_OFF = re.compile(r"[\w,]\Z")
 """How a line that breaks off with no punctuation ends: on a word or a comma."""
-_WORD_HYPHEN = re.compile(r"\w-\Z")
+_WORD_HYPHEN = re.compile(r"\w[-\u2010\u2013]\Z")
+"""A word broken at its hyphen (`-`, U+2010) or a range at its en dash (`2019` U+2013)."""
 _SUSPENDED_BEFORE = frozenset(
     ("and", "or", "nor", "to", "y", "o", "u", "e", "et", "ou", "und", "oder")
 )
