@@ -526,6 +526,24 @@ def test_a_language_folders_file_beside_its_namesake_is_told_how_to_translate(
     assert _page(root / "site", "es/visita/index.html").get("lang") == "es"
 
 
+@pytest.mark.parametrize("folder", ["old", "sub"])
+def test_a_folder_named_like_no_language_gets_the_plain_duplicate_hint(
+    tmp_path: Path, folder: str
+) -> None:
+    """`lang: old` would publish a language that is none, and `memo.old.md` is no
+    translation: the hint for a folder CLDR knows no language by is the plain one."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/memo.md --\n{_briefing('Memo')}"
+        f"-- content/{folder}/memo.md --\n{_briefing('Memo')}",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 1
+    hints = [line for line in done.stderr.splitlines() if line.startswith("  hint:")]
+    assert hints == ["  hint: rename one file or set a different `slug:` in its front matter"] * 2
+
+
 def test_lang_that_overrides_a_file_names_suffix_is_warned_at_its_line(tmp_path: Path) -> None:
     root = make_project(
         tmp_path / "p",

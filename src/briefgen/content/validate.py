@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import (
+    cldr_knows,
     device_folder,
     folder_language,
     is_language_tag,
@@ -141,10 +142,14 @@ def _untold_translation(page: SlugClaim, group: Sequence[SlugClaim]) -> str | No
     """Return how to make one of `group` (files of one page, `page` among them) a translation,
     when it has another's file name in a folder named like a language its page is not in:
     `content/es/visita.md` beside `content/visita.md` (Hugo's layout), both in the site's
-    language, as briefgen reads no folder as a language."""
+    language, as briefgen reads no folder as a language. A folder whose name no language
+    CLDR knows has (`content/old/`, `content/sub/`) gets the plain hint: `lang: old` would
+    publish a language that is none, and `memo.old.md` is no translation."""
     for claim in (page, *(other for other in group if other is not page)):
         found = folder_language(claim.source)
         if claim.lang_dir or found is None or found[1].casefold() == claim.lang.casefold():
+            continue
+        if not cldr_knows(found[1]):
             continue
         path = PurePosixPath(claim.source)
         if any(PurePosixPath(o.source).name == path.name for o in group if o is not claim):
