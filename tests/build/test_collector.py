@@ -130,7 +130,7 @@ def test_collector_is_kept_for_pdfs_plugins_and_own_templates(
             set_worker_collector(config, tmp_path)
             assert gc.isenabled() is needed
             _switch(on=before)
-            _start_worker(config, tmp_path, False, False)
+            _start_worker(config, tmp_path, frozenset(), False, False)
             assert gc.isenabled() is needed
     finally:
         _switch(on=was_enabled)

@@ -107,3 +107,35 @@ def test_the_warning_counts_what_a_shorter_tags_catalog_translates(tmp_path: Pat
     (root / "locales/zh/LC_MESSAGES/messages.po").write_bytes((HEBREW / "messages.po").read_bytes())
 
     assert validate_catalogs(root) == []
+
+
+@pytest.mark.parametrize(
+    "refused",
+    ["locales/pt-BR/LC_MESSAGES/messages.po", "locales/pt-BR/LC_MESSAGES", "locales/pt-BR"],
+)
+def test_a_refused_catalog_is_left_out_and_pages_read_what_it_falls_back_to(
+    tmp_path: Path, refused: str
+) -> None:
+    """`check` renders on past a catalog error: the refused `pt-BR` catalog (an error at its
+    file, or at its folder, a symlink out of the project) gives way to the project's `pt`,
+    then the theme's."""
+    root = _catalogs(tmp_path, "pt-BR", word="BRAZIL")
+    make_project(root, f'-- locales/pt/LC_MESSAGES/messages.po --\n{HEADER}msgid "Contents"\n'
+                 'msgstr "PORTUGAL"\n')  # fmt: skip
+
+    assert i18n.translations("pt-BR", root).gettext("Contents") == "BRAZIL"
+    catalog = i18n.translations("pt-BR", root, frozenset({refused}))
+    assert catalog.gettext("Contents") == "PORTUGAL"
+    assert catalog.gettext("Notes") == "Notas"  # the theme's `pt`
+    # A path that only begins like the folder's refuses nothing.
+    near = frozenset({"locales/pt-BR/LC_MESSAGES/messages.pot", "locales/pt-B"})
+    assert i18n.translations("pt-BR", root, near).gettext("Contents") == "BRAZIL"
+
+
+def test_a_second_folder_does_not_stand_in_for_a_refused_one(tmp_path: Path) -> None:
+    root = _catalogs(tmp_path, "pt-BR", word="BRAZIL")
+    make_project(root, f'-- locales/pt_br/LC_MESSAGES/messages.po --\n{HEADER}msgid "Contents"\n'
+                 'msgstr "NOT READ"\n')  # fmt: skip
+
+    refused = frozenset({"locales/pt-BR/LC_MESSAGES/messages.po"})
+    assert i18n.translations("pt-BR", root, refused).gettext("Contents") == "Conteúdo"

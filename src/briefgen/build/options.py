@@ -120,3 +120,6 @@ class Build:
     """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
     swapped: Callable[[BuildResult], None] | None = None
     """Called once the new site is in place, before the cache is saved (`build_site`)."""
+    refused_catalogs: frozenset[str] = frozenset()
+    """Where the catalog check found errors, which only `check` renders on past: the project
+    catalogs there are left out of every page's (site/i18n.py)."""

@@ -119,10 +119,14 @@ def build_site(
         problems += plugin_problems
     problems += validate_templates(options.root)  # before any page could read one
     locales = options.root / LOCALES_DIR
+    refused: frozenset[str] = frozenset()
     if locales.exists() or locales.is_symlink():
         # From the cache when the catalogs are as they were: Babel is then never imported.
         # Plugins may translate any msgid, so then none is reported as unused.
-        problems += validate_catalogs_cached(options.root, cache_dir, plugins=bool(config.plugins))
+        found = validate_catalogs_cached(options.root, cache_dir, plugins=bool(config.plugins))
+        problems += found
+        # `check` renders on: a catalog it refused must not fail a page a second time.
+        refused = frozenset(d.pos.path for d in found if d.is_error)
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(
@@ -137,7 +141,7 @@ def build_site(
     )
     try:
         with build_lock(options.out, options.output_pos), collector_for(config, options.root):
-            result = _build_locked(options, config, plugins_key, reporter, swapped)
+            result = _build_locked(options, config, plugins_key, refused, reporter, swapped)
     except OSError as problem:
         blamed = output_write_error(problem, options.out, options.output_pos)
         if blamed is None:
@@ -181,6 +185,7 @@ def _build_locked(
     options: BuildOptions,
     config: SiteConfig,
     plugins_key: str,
+    refused_catalogs: frozenset[str],
     reporter: Reporter,
     swapped: Callable[[BuildResult], None] | None,
 ) -> BuildResult:
@@ -219,7 +224,16 @@ def _build_locked(
 
     printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
     build = Build(
-        options, config, fingerprint, printing, old, state_file, reporter, on_disk, swapped
+        options,
+        config,
+        fingerprint,
+        printing,
+        old,
+        state_file,
+        reporter,
+        on_disk,
+        swapped,
+        refused_catalogs,
     )
     return publish_site(build, loaded, static, problems)
 

@@ -78,7 +78,7 @@ def publish_site(
         from briefgen.build.search import ensure_search_available
 
         pagefind = ensure_search_available(by_flag=build.options.search)
-    renderer = Renderer(build.config, build.options.root)
+    renderer = Renderer(build.config, build.options.root, build.refused_catalogs)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     recorded = build.on_disk if build.on_disk is not None else build.old.published_files() or None

@@ -16,7 +16,7 @@ from briefgen.diagnostics import SourcePos, terminal_safe, warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
     from pathlib import Path
 
     from briefgen.diagnostics import Diagnostic
@@ -63,11 +63,12 @@ def not_a_tag_warning(rel: str, name: str) -> Diagnostic:
     )
 
 
-def catalog_folders(project_root: Path) -> dict[str, Path]:
-    """Return the `LC_MESSAGES` folder of each project catalog by the tag it serves.
+def catalog_folders(project_root: Path, refused: Collection[str] = frozenset()) -> dict[str, Path]:
+    """Return the `LC_MESSAGES` folder of each project catalog by the tag it serves, but
+    those of catalogs at `refused` paths (see `_is_refused`).
 
     Of two folders for one tag (`pt-BR/`, `pt_BR/`) the one spelled as the tag is read, else
-    the first by name; `site/catalogs.py` warns about the other.
+    the first by name; `site/catalogs.py` warns about the other, which stands in for neither.
     """
     try:
         names = [entry.name for entry in (project_root / LOCALES_DIR).iterdir()]
@@ -80,7 +81,20 @@ def catalog_folders(project_root: Path) -> dict[str, Path]:
             continue  # no page's `lang` names it: `site/catalogs.py` warns about it
         if any((folder / f"{DOMAIN}{suffix}").is_file() for suffix in (".po", ".mo")):
             found.setdefault(folder_tag(name), folder)
-    return found
+    return {
+        tag: folder
+        for tag, folder in found.items()
+        if not _is_refused(folder, project_root, refused)
+    }
+
+
+def _is_refused(folder: Path, project_root: Path, refused: Collection[str]) -> bool:
+    """Return True when a path in `refused` (from the project's root) is the catalog of the
+    `LC_MESSAGES` folder `folder`, the folder itself, or a folder above it (a symlink out of
+    the project)."""
+    rel = folder.relative_to(project_root).as_posix()
+    catalogs = {f"{rel}/{DOMAIN}.po", f"{rel}/{DOMAIN}.mo"}
+    return any(path in catalogs or f"{rel}/".startswith(f"{path}/") for path in refused)
 
 
 def has_catalog(lang: str, project_root: Path) -> bool:

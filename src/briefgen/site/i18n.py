@@ -20,7 +20,6 @@ import markupsafe
 
 from briefgen.project import THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
-from briefgen.site.pluralformula import formula_failure
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -92,14 +91,18 @@ def text_direction(lang: str) -> str:
     return "ltr"
 
 
-def translations(lang: str, project_root: Path) -> gettext.NullTranslations:
-    """Return the catalog chain for `lang`: project over theme, exact tag over shorter ones.
+def translations(
+    lang: str, project_root: Path, refused: frozenset[str] = frozenset()
+) -> gettext.NullTranslations:
+    """Return the catalog chain for `lang`: project over theme, exact tag over shorter ones,
+    without the project catalogs at `refused` paths (where `check`, which renders on, found
+    errors): a page reads what such a catalog falls back to.
 
     A language with no catalog at all falls back to the msgids, which are English. Kept for
     the process while the project's catalog files keep their stat: serve renders every
     rebuild in one process, and a saved catalog must show on the next.
     """
-    return _translations(lang, project_root, _catalog_stamps(lang, project_root))
+    return _translations(lang, project_root, refused, _catalog_stamps(lang, project_root))
 
 
 def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
@@ -120,17 +123,20 @@ def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int,
 def theme_translations(lang: str) -> gettext.NullTranslations:
     """Return the theme's own catalog chain for `lang`, without the project's: what stands in
     for a project translation that cannot be used."""
-    return _translations(lang, None, ())
+    return _translations(lang, None, frozenset(), ())
 
 
 @functools.lru_cache(maxsize=64)
 def _translations(
-    lang: str, project_root: Path | None, stamps: tuple[tuple[int, int, int, int] | None, ...]
+    lang: str,
+    project_root: Path | None,
+    refused: frozenset[str],
+    stamps: tuple[tuple[int, int, int, int] | None, ...],
 ) -> gettext.NullTranslations:
     """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`;
     the theme's alone without a `project_root`."""
     chain: list[gettext.NullTranslations] = []
-    folders = catalog_folders(project_root) if project_root is not None else {}
+    folders = catalog_folders(project_root, refused) if project_root is not None else {}
     for tag in lookup_tags(lang):
         project = _project_catalog(folders[tag]) if tag in folders else None
         if project is not None:
@@ -174,19 +180,10 @@ def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-def _project_catalog(folder: Path) -> gettext.NullTranslations | None:
-    """Load a project's `messages.po` or `messages.mo`; None when it cannot be read or its
-    plural formula fails. The build has checked both (site/catalogs.py) and stops on an
-    error; `check` carries on, and its pages then read the theme's catalog."""
-    catalog = _read_project_catalog(folder)
-    if catalog is None or formula_failure(vars(catalog)["plural"]):  # typeshed lacks `plural`
-        return None
-    return catalog
-
-
-def _read_project_catalog(folder: Path) -> gettext.GNUTranslations | None:
+def _project_catalog(folder: Path) -> gettext.GNUTranslations | None:
     """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; None
-    when there is none or it cannot be read."""
+    when there is none or it cannot be read. The build has checked both (site/catalogs.py)
+    and stops on an error; `check` carries on without the catalogs it refused."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if po.is_file():
         from babel.core import UnknownLocaleError

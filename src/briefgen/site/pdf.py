@@ -22,8 +22,8 @@ from briefgen.site.pagecounter import PAGE_LABEL, page_counter
 from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
+    import gettext
     from collections.abc import Mapping
-    from pathlib import Path
 
     from briefgen.model import Briefing, SiteConfig
 
@@ -32,7 +32,10 @@ class PrintRenderer(Protocol):
     """What printing needs of site/render.py's Renderer."""
 
     config: SiteConfig
-    project_root: Path
+
+    def catalog(self, lang: str) -> gettext.NullTranslations:
+        """Return the catalog chain pages in `lang` read (see `Renderer.catalog`)."""
+        ...
 
     def render_template(
         self, name: str, site_path: str, lang: str, subject: str, **values: object
@@ -175,7 +178,7 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
     lang = briefing.lang if briefing.lang_dir else config.language
     # A project translation that is no counter (`Página`, without `%(num)s`) is warned
     # about by the catalog check: the theme's translation stands in for it.
-    label = i18n.translations(lang, renderer.project_root).gettext(PAGE_LABEL)
+    label = renderer.catalog(lang).gettext(PAGE_LABEL)
     text = renderer.render_template(
         "print.html",
         path,

@@ -1,7 +1,6 @@
 """A catalog's plural formula tried for every count, as GNU msgfmt does: one that divides by
-zero fails the page that asks it for a form, so the check reports it (site/catalogtext.py)
-and pages read the theme's catalog instead (site/i18n.py), as for a catalog that cannot be
-read."""
+zero would fail the page that asks it for a form, so the check reports it
+(site/catalogtext.py), and pages never read that catalog (site/i18n.py)."""
 
 from __future__ import annotations
 

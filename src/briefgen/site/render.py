@@ -51,9 +51,14 @@ FEED_ENTRIES = 50
 class Renderer:
     """Turn a briefing or the site's entries into page text with the project's templates."""
 
-    def __init__(self, config: SiteConfig, project_root: Path) -> None:
+    def __init__(
+        self, config: SiteConfig, project_root: Path, refused_catalogs: frozenset[str] = frozenset()
+    ) -> None:
         self.config = config
         self.project_root = project_root
+        self.refused_catalogs = refused_catalogs
+        """Where the catalog check found errors (`check` renders on past them): the project
+        catalogs there are left out of every page's (site/i18n.py)."""
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
         self._env = make_environment(self._project_templates)
         self._catalogs: dict[str, gettext.NullTranslations] = {}
@@ -224,14 +229,15 @@ class Renderer:
             "lang": lang,
             "lang_dir": self._lang_dir(lang),
             "dir": i18n.text_direction(lang),
-            "catalog": self._catalog(lang),
+            "catalog": self.catalog(lang),
             "alternates": list(alternates) if len(alternates) > 1 else [],
         }
 
-    def _catalog(self, lang: str) -> gettext.NullTranslations:
+    def catalog(self, lang: str) -> gettext.NullTranslations:
+        """Return the catalog chain pages in `lang` read, without the refused catalogs."""
         # Once per language and build: finding the catalogs' stat again costs a page six calls.
         if lang not in self._catalogs:
-            self._catalogs[lang] = i18n.translations(lang, self.project_root)
+            self._catalogs[lang] = i18n.translations(lang, self.project_root, self.refused_catalogs)
         return self._catalogs[lang]
 
     def _lang_dir(self, lang: str) -> str:
