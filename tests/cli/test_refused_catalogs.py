@@ -3,10 +3,13 @@ without it, and `build` stops before any page, so no page blames a theme templat
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 import pytest
+from babel.messages.mofile import write_mo
 
+from briefgen.site.i18n import read_po_text
 from tests.conftest import make_project, run_briefgen
 from tests.unit.test_catalog_text import raw_mo
 
@@ -174,6 +177,22 @@ def test_a_po_error_is_one_error_at_the_catalog(
     make_project(tmp_path, f"{PROJECT}-- {FOLDER}/messages.po --\n{HEADER}{entries}")
 
     assert _errors(tmp_path, command) == [f"{FOLDER}/messages.po:{where}: error: {said}"]
+
+
+@COMMANDS
+@pytest.mark.parametrize(("entries", "where", "said"), TRANSLATIONS)
+def test_a_mo_error_is_one_error_at_the_catalog(
+    tmp_path: Path, command: str, entries: str, where: str, said: str
+) -> None:
+    """A `.mo`'s translations were not tried as %-formats: a lone `%` was only an error of
+    the theme's partials/notes.html, in `build` too."""
+    make_project(tmp_path, PROJECT)
+    buffer = io.BytesIO()
+    write_mo(buffer, read_po_text(HEADER + entries))
+    (tmp_path / FOLDER).mkdir(parents=True)
+    (tmp_path / FOLDER / "messages.mo").write_bytes(buffer.getvalue())
+
+    assert _errors(tmp_path, command) == [f"{FOLDER}/messages.mo:1:1: error: {said}"]
 
 
 @COMMANDS

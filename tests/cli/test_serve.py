@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import queue
 import re
@@ -19,7 +20,9 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from babel.messages.mofile import write_mo
 
+from briefgen.site.i18n import read_po_text
 from tests.conftest import BRIEFING, run_briefgen
 
 STARTUP_SECONDS = 30.0
@@ -384,3 +387,31 @@ def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(
     _edit_and_await_reload(server, project, "Edited briefing")
     assert "Edited briefing" in server.fetch("first/")
     assert (cache / "serve-site" / "first").stat().st_ino == folder  # the spare's, swapped in
+
+
+def test_serve_shows_a_catalog_error_once_at_the_catalog(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    """A `.mo` whose "Notes" reads "Notas 100%": the overlay blamed the theme's
+    partials/notes.html, which only failed on it."""
+    spanish = BRIEFING.format(title="Visita") + "\nHola.[^1]\n\n[^1]: nota\n"
+    (project / "content" / "visita.es.md").write_text(spanish, encoding="utf-8")
+    server = start_server()
+    buffer = io.BytesIO()
+    write_mo(buffer, read_po_text('msgid ""\nmsgstr ""\n\nmsgid "Notes"\nmsgstr "Notas 100%"\n'))
+    folder = project / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.mo").write_bytes(buffer.getvalue())
+
+    _eventually(
+        lambda: 'id="briefgen-overlay"' in server.fetch("first/"), RELOAD_SECONDS, "overlay shown"
+    )
+    page = server.fetch("first/")
+    overlay = page[page.index('id="briefgen-overlay"') :]
+    assert "locales/es/LC_MESSAGES/messages.mo:1:1" in overlay
+    assert ".html" not in overlay
+    server.stderr.wait_for(re.compile(r"^locales/es/LC_MESSAGES/messages\.mo:1:1: error: "), 5)
+    assert {line for line in server.stderr.lines if ": error: " in line} == {
+        "locales/es/LC_MESSAGES/messages.mo:1:1: error: 'Notes': the translation is not a valid"
+        " %-format (incomplete format)\n"
+    }

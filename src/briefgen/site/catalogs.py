@@ -4,8 +4,9 @@ Pages read the catalogs while they render, in the workers, through Babel's reade
 takes most garbage without a word) and gettext's (which raises on a bad `.mo` or plural
 formula). So the build checks every project catalog before anything else: a line that is not
 gettext, bytes that are not UTF-8, a header that cannot be read, a placeholder the label does
-not have, what Babel's reader would drop or misread (`site/pofile.py`), what no page could
-show (`site/catalogtext.py`), or a damaged `.mo` is an error at its place; a file where
+not fill (`site/placeholders.py`), what Babel's reader would drop or misread
+(`site/pofile.py`), what no page could show (`site/catalogtext.py`), or a damaged `.mo` is an
+error at its place; a file where
 briefgen does not look, a translation no page asks for (`site/labels.py`), and theme labels
 that a language has no translation for, are warnings.
 """
@@ -28,10 +29,11 @@ from briefgen.site.catalogfiles import (
     lookup_tags,
     not_a_tag_warning,
 )
-from briefgen.site.catalogtext import plural_problem, translation_forms, translation_problems
+from briefgen.site.catalogtext import plural_problem, translation_problems
 from briefgen.site.i18n import CATALOG_ERRORS, compile_catalog, read_po_text
 from briefgen.site.labels import msgid_of, project_labels, shipped_labels, unknown_label_warnings
 from briefgen.site.pagecounter import page_counter_warnings
+from briefgen.site.placeholders import placeholder_errors
 from briefgen.site.pofile import translation_pos, validate_po_lines
 
 if TYPE_CHECKING:
@@ -158,20 +160,14 @@ def _validate_po(
         at = SourcePos(rel, _line_of(lines, "Content-Type"))
         hint = 'write "Content-Type: text/plain; charset=UTF-8\\n" (briefgen reads UTF-8)'
         return [error(at, f"the catalog says its text is {catalog.charset}", hint)]
-    problems = [
-        error(_checked_pos(lines, rel, message, str(problem)), f"{msgid_of(message)!r}: {problem}")
-        for message, problems in catalog.check()
-        if not message.fuzzy
-        for problem in problems
-    ]
-    problems += _format_errors(catalog, lines, rel)
-    if plural := plural_problem(catalog.plural_expr, catalog.num_plurals):  # as written to gettext
-        at = SourcePos(rel, _line_of(lines, "Plural-Forms"))
-        problems.append(error(at, plural, PLURAL_HINT))
 
     def locate(message: Message, form: int | None, at: int | None) -> SourcePos:
         return translation_pos(lines, rel, message.lineno or 1, form, at)
 
+    problems = placeholder_errors(catalog, locate, lambda m: SourcePos(rel, m.lineno or 1))
+    if plural := plural_problem(catalog.plural_expr, catalog.num_plurals):  # as written to gettext
+        at = SourcePos(rel, _line_of(lines, "Plural-Forms"))
+        problems.append(error(at, plural, PLURAL_HINT))
     text_problems = translation_problems(catalog, locate)
     problems += [d for d in text_problems if d.is_error]
     if problems:
@@ -180,116 +176,6 @@ def _validate_po(
     counters = page_counter_warnings(catalog, locate, serves[0])
     warnings = sorted([*entries, *unused, *text_problems, *counters], key=lambda d: d.pos.line)
     return warnings + _untranslated_warning(catalog, rel, serves, labels)
-
-
-class _AnyPlaceholder(dict[str, int]):
-    """Values for any named placeholder, to try a translation as a %-format."""
-
-    def __missing__(self, key: str) -> int:
-        return 0
-
-
-def _checked_pos(lines: list[str], rel: str, message: Message, problem: str) -> SourcePos:
-    """Return where a problem Babel found is: at the placeholder it names, in the translation
-    that has it; else at the entry's msgid."""
-    if named := _NAMED_PLACEHOLDER.search(problem):
-        for form, string in translation_forms(message):
-            if (offset := string.find(f"%({named[1]})")) != -1:
-                return translation_pos(lines, rel, message.lineno or 1, form, offset)
-    return SourcePos(rel, message.lineno or 1)
-
-
-_NAMED_PLACEHOLDER = re.compile(r"placeholder '(.*)'$")
-
-
-def _format_errors(catalog: Catalog, lines: list[str], rel: str) -> list[Diagnostic]:
-    """Return an error for each translation that `%` cannot format with its label's values,
-    at the translation's line, and at its column where the mistake has one.
-
-    Pages format every translation with `%` (Jinja's new-style gettext), even a label with no
-    placeholder, so a lone `%` would fail the page as it renders, and so would a placeholder
-    in the translation of a label without any (`%(x)s`: no value; `%s`: `{}` printed). Babel
-    checks only labels that hold a placeholder, and reads `100% min` as one.
-    """
-    found = []
-    for message in catalog:
-        if not message.id or message.fuzzy:
-            continue
-        ids = message.id if isinstance(message.id, tuple | list) else [message.id]
-        given = {name for label in ids for name, _, _ in _conversions(label)}
-        for form, string in translation_forms(message):
-            if string and (problem := _format_problem(string, given)) is not None:
-                text, hint, offset = problem
-                at = translation_pos(lines, rel, message.lineno or 1, form, offset)
-                found.append(error(at, f"{msgid_of(message)!r}: {text}", hint))
-                break
-    return found
-
-
-def _format_problem(string: str, given: set[str]) -> tuple[str, str, int | None] | None:
-    """Return what is wrong with a translation as a %-format, a hint, and where in it the
-    wrong `%` is (None: no one place); None when fine."""
-    conversions = _conversions(string)
-    if padded := [at for _, is_padded, at in conversions if is_padded]:
-        return (  # `%(x)999999999s`: a page of a gigabyte
-            "the translation gives a placeholder a width or a precision",
-            "write each placeholder as the label does, e.g. `%(name)s`",
-            padded[0],
-        )
-    try:
-        string % _AnyPlaceholder()
-    except (ValueError, TypeError) as exc:
-        index = _AT_INDEX.search(str(exc))
-        percent = string.rfind("%", 0, int(index[1]) if index else len(string))
-        offset = percent if percent != -1 and isinstance(exc, ValueError) else None
-        return f"the translation is not a valid %-format ({exc})", "write a `%` as `%%`", offset
-    # Babel checks the placeholders of a label that has any, by a pattern of word names; not
-    # those of a label without, nor a name `%` reads and the pattern does not (`%((x))s`).
-    names = {name for name, _, _ in conversions} - given
-    extra = sorted(names if not given else {n for n in names if not n.isidentifier()})
-    if not extra:
-        return None
-    named = ", ".join(f"%({name})s" if name else "%s" for name in extra)
-    first = min(at for name, _, at in conversions if name in extra)
-    return (
-        f"the translation has {named}, which the label does not",
-        "use only the label's placeholders, or none; write a `%` as `%%`",
-        first,
-    )
-
-
-_AT_INDEX = re.compile(r"at index (\d+)")
-"""Where Python's `%` says a format went wrong: `unsupported format character 'A' … at index 4`."""
-
-
-def _conversions(text: str) -> list[tuple[str, bool, int]]:
-    """Return each %-format placeholder of `text` as `%` reads it: its name ("" for `%s`),
-    whether it has a width or a precision, and where its `%` is. A key may nest parentheses
-    (`%((x))s`)."""
-    found: list[tuple[str, bool, int]] = []
-    at = text.find("%")
-    while at != -1 and at + 1 < len(text):
-        percent = at
-        at += 1
-        if text[at] == "%":
-            at = text.find("%", at + 1)
-            continue
-        name = ""
-        if text[at] == "(":
-            depth, start = 1, at + 1
-            while depth and at + 1 < len(text):
-                at += 1
-                depth += {"(": 1, ")": -1}.get(text[at], 0)
-            name, at = text[start:at], at + 1
-        spec = _SPEC.match(text, at)
-        padded = spec is not None and bool(spec[1] or spec[2])
-        found.append((name, padded, percent))
-        at = text.find("%", spec.end() if spec else at)
-    return found
-
-
-_SPEC = re.compile(r"[#0 +\-]*(\d+|\*)?(\.(?:\d*|\*))?[hlL]?")
-"""What follows `%` and its key: flags, width, precision and a length `%` ignores."""
 
 
 def _line_of(lines: list[str], word: str) -> int:
@@ -389,7 +275,8 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
             return [error(at, message, f"{PLURAL_HINT}; write `nplurals=…; plural=…;`")]
         hint = "compile it again from its .po, or keep only the .po (briefgen compiles it)"
         return [error(at, f"not a compiled gettext catalog ({reason})", hint)]
-    problems = translation_problems(catalog, lambda message, form, offset: at)
+    problems = placeholder_errors(catalog, lambda message, form, offset: at, lambda m: at)
+    problems += translation_problems(catalog, lambda message, form, offset: at)
     problems += page_counter_warnings(catalog, lambda message, form, offset: at, lang)
     if problem := plural_problem(plural, catalog.num_plurals):
         problems.insert(0, error(at, problem, PLURAL_HINT))
