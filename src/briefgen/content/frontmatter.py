@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
     canonical_tag,
@@ -21,6 +20,7 @@ from briefgen.content.languages import (
     overlong_tag,
 )
 from briefgen.content.markdown import InlineContext
+from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import item_markup_warnings, markup_warning
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -209,7 +209,7 @@ def parse_front_matter(
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
-    _warn_unknown_fields(fields)
+    fields.diagnostics += unknown_field_diagnostics(doc, doc.data)
     fields.diagnostics += cut_text_warnings(doc)
     for key in misread_fields(yaml_text, doc.data):
         hint = "the build reads it before the rest of the front matter, a line at a time"
@@ -377,19 +377,3 @@ def _checked_slug(fields: _Fields, slug: str) -> str | None:
         fields.fail("slug", f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}")
         return None
     return slug
-
-
-def _warn_unknown_fields(fields: _Fields) -> None:
-    for key in fields.mapping:
-        if key in KNOWN_FIELDS:
-            continue
-        name = str(key)  # a name as written: `true:` and `~:` stay `true` and `~`
-        import difflib  # only a misspelt key needs it
-
-        close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
-        message = f"unknown field `{name}`"
-        if close:
-            message += f"; did you mean `{close[0]}`?"
-        fields.diagnostics.append(
-            warning(fields.doc.pos(name), message, hint="put custom fields under `extra:`")
-        )

@@ -1,0 +1,83 @@
+"""Front matter keys briefgen does not read: a warning at each, naming briefgen's field when the
+key is another tool's name for it (Hugo, Jekyll, Pelican, Quarto, MkDocs), else the nearest.
+
+A briefing migrated with Jekyll's `published: false` or Pelican's `status: draft` was meant to
+stay unpublished; briefgen does not read either, so it would go live: an error at its line
+that hints `draft: true`, unless `draft: true` is written too.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.diagnostics import error, warning
+
+if TYPE_CHECKING:
+    from briefgen.content.yamlload import YamlDocument
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_IN_THE_BODY = "put the image in the body, where it belongs: `![alt text](file.png)`"
+OTHER_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        ("lastmod", "modified", "last_modified", "last_modified_at", "date-modified"), "updated"
+    ),
+    **dict.fromkeys(("date_modified", "updated_at", "last_updated"), "updated"),
+    **dict.fromkeys(("publishDate", "pubdate", "date_published", "published_at"), "date"),
+    **dict.fromkeys(("description", "abstract", "excerpt", "teaser"), "summary"),
+    **dict.fromkeys(("categories", "category", "keywords", "tag"), "tags"),
+    **dict.fromkeys(("author", "author_name"), "authors"),
+    **dict.fromkeys(("language", "locale"), "lang"),
+    **dict.fromkeys(("translationKey", "translation-key"), "translation_key"),
+    **dict.fromkeys(("permalink", "url"), "slug"),
+    "template": "layout",
+}
+"""Other tools' field names, and briefgen's field for each."""
+_IMAGE_FIELDS = ("image", "images", "featured_image", "cover", "cover_image", "thumbnail")
+"""Other tools' page image fields: briefgen has none (a briefing shows its images in its body)."""
+_UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", "hidden")}
+"""Jekyll's and Pelican's ways to keep a page unpublished, as YAML reads them."""
+_PUBLISHED = {"published": (True, "true", "yes", "on"), "status": ("published",)}
+
+
+def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) -> list[Diagnostic]:
+    """Warn at each key briefgen does not read; an error for one meant to keep it unpublished."""
+    found: list[Diagnostic] = []
+    for key, value in mapping.items():
+        name = str(key)  # a name as written: `true:` and `~:` stay `true` and `~`
+        if key in KNOWN_FIELDS:
+            continue
+        pos = doc.pos(name)
+        if name in _UNPUBLISHED:
+            found.append(_publishing(name, value, doc.shown(name, value=value), mapping, pos))
+        elif name in OTHER_NAMES:
+            field = OTHER_NAMES[name]
+            message = f"unknown field `{name}`; briefgen's name for it is `{field}`"
+            found.append(warning(pos, message, hint=f"rename it `{field}:`"))
+        elif name in _IMAGE_FIELDS:
+            message = f"unknown field `{name}`: a briefing has no page image field"
+            found.append(warning(pos, message, hint=_IN_THE_BODY))
+        else:
+            close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
+            message = f"unknown field `{name}`" + (f"; did you mean `{close[0]}`?" if close else "")
+            found.append(warning(pos, message, hint="put custom fields under `extra:`"))
+    return found
+
+
+def _publishing(
+    name: str, value: object, shown: str, mapping: dict[object, object], pos: SourcePos
+) -> Diagnostic:
+    """Return the problem with Jekyll's `published:` or Pelican's `status:` line."""
+    read = value.strip().lower() if isinstance(value, str) else value
+    written = f"`{name}: {shown.strip()}`"
+    if read in _UNPUBLISHED[name] and mapping.get("draft") is not True:
+        message = f"{written} is not read: this briefing would be published"
+        return error(pos, message, hint="write `draft: true` to keep it unpublished")
+    if read in _UNPUBLISHED[name]:
+        return warning(pos, f"{written} is not read", hint="remove it: `draft: true` is enough")
+    if read in _PUBLISHED[name]:
+        message = f"{written} is not needed: a briefing is published unless it is a draft"
+        return warning(pos, message, hint="remove it")
+    message = f"unknown field `{name}`"
+    return warning(pos, message, hint="write `draft: true` to keep a briefing unpublished")

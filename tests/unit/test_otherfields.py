@@ -1,0 +1,83 @@
+"""Other tools' front matter fields: an unpublished flag is an error, a renamed field is hinted."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+
+def _problems(field: str) -> list[str]:
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{field}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    return [f"{d.pos}: {d.severity}: {d.message} / {d.hint}" for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("field", "shown"),
+    [
+        ("published: false", "`published: false`"),
+        ("published: no", "`published: no`"),
+        ("status: draft", "`status: draft`"),
+        ("status: Draft", "`status: Draft`"),
+        ("status: hidden", "`status: hidden`"),
+    ],
+)
+def test_unpublished_flag_of_another_tool_is_an_error_hinting_draft(field: str, shown: str) -> None:
+    assert _problems(field) == [
+        f"content/a.md:5:1: error: {shown} is not read: this briefing would be published"
+        " / write `draft: true` to keep it unpublished"
+    ]
+
+
+def test_unpublished_flag_beside_draft_true_is_a_warning() -> None:
+    assert _problems("draft: true\npublished: false") == [
+        "content/a.md:6:1: warning: `published: false` is not read"
+        " / remove it: `draft: true` is enough"
+    ]
+
+
+@pytest.mark.parametrize("field", ["published: true", "status: published"])
+def test_published_flag_of_another_tool_is_a_warning_it_is_not_needed(field: str) -> None:
+    assert _problems(field) == [
+        f"content/a.md:5:1: warning: `{field}` is not needed: a briefing is published unless "
+        "it is a draft / remove it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [
+        ("lastmod", "updated"),
+        ("modified", "updated"),
+        ("last_modified_at", "updated"),
+        ("date-modified", "updated"),
+        ("description", "summary"),
+        ("abstract", "summary"),
+        ("excerpt", "summary"),
+        ("categories", "tags"),
+        ("category", "tags"),
+        ("keywords", "tags"),
+        ("author", "authors"),
+        ("translationKey", "translation_key"),
+    ],
+)
+def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -> None:
+    assert _problems(f"{key}: x") == [
+        f"content/a.md:5:1: warning: unknown field `{key}`; briefgen's name for it is `{field}`"
+        f" / rename it `{field}:`"
+    ]
+
+
+def test_page_image_field_is_hinted_into_the_body() -> None:
+    assert _problems("images: [a.png]") == [
+        "content/a.md:5:1: warning: unknown field `images`: a briefing has no page image field"
+        " / put the image in the body, where it belongs: `![alt text](file.png)`"
+    ]
+
+
+def test_misspelt_field_still_gets_the_nearest_name() -> None:
+    assert _problems("sumary: x") == [
+        "content/a.md:5:1: warning: unknown field `sumary`; did you mean `summary`?"
+        " / put custom fields under `extra:`"
+    ]
