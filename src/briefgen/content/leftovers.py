@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
+from briefgen.content import migratedsyntax
 from briefgen.content.codespans import without_code_spans
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -80,7 +81,7 @@ _MARKERS = (
     *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
 )
-MARKED = re.compile("|".join(map(re.escape, _MARKERS)))
+MARKED = re.compile("|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
 _ATTRIBUTE_BLOCK = re.compile(
@@ -350,6 +351,7 @@ _FINDERS = (
     _unclosed_comments,
     other_syntax,
     pasted_syntax,
+    migratedsyntax.migrated_syntax,
     raw_links,
     shortcodes,
 )
