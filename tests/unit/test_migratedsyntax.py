@@ -41,3 +41,109 @@ def test_heading_with_no_space_after_its_hashes_is_warned_at_its_line() -> None:
 )
 def test_hashes_that_are_no_heading_elsewhere_stay_silent(body: str) -> None:
     assert _diagnostics(body) == []
+
+
+def _places(body: str) -> list[tuple[int, int, str]]:
+    return [(d.pos.line, d.pos.column, d.message) for d in _diagnostics(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        (
+            "Emoji :smile: :+1:, :material-check: done.\n",
+            [
+                (7, 7, "emoji shortcode `:smile:` is not supported; shown as text"),
+                (7, 15, "emoji shortcode `:+1:` is not supported; shown as text"),
+                (7, 21, "emoji shortcode `:material-check:` is not supported; shown as text"),
+            ],
+        ),
+        (
+            "A ^^new^^ clause; press ++ctrl+alt+del++.\n",
+            [
+                (7, 3, "inserted text `^^new^^` (pymdownx) is not supported; shown with its `^^`"),
+                (
+                    7,
+                    25,
+                    "keys `++ctrl+alt+del++` (pymdownx) are not supported; shown with their `++`",
+                ),
+            ],
+        ),
+        (
+            "/// note | Block title\nBody.\n///\n",
+            [
+                (
+                    7,
+                    1,
+                    "`/// note | Block title` (a pymdownx block) is not supported; shown as "
+                    "text, its body and `///` too",
+                )
+            ],
+        ),
+        (
+            "Maths $E = mc^2$, $a_1 + a_2$ and \\(x^2\\).\n\n\\[y\\]\n",
+            [
+                (7, 7, "TeX maths `$E = mc^2$` is not supported; shown as text"),
+                (7, 19, "TeX maths `$a_1 + a_2$` is not supported; shown as text"),
+                (7, 35, "TeX maths `\\(x^2\\)` is not supported; shown as text"),
+                (9, 1, "TeX maths `\\[y\\]` is not supported; shown as text"),
+            ],
+        ),
+        (
+            "(@) First.\n(@good) Second.\n\n#. one\n#. two\n",
+            [
+                (7, 1, "Pandoc list item `(@)` is not a list item; its lines run together as text"),
+                (
+                    8,
+                    1,
+                    "Pandoc list item `(@good)` is not a list item; its lines run together as text",
+                ),
+                (10, 1, "Pandoc list item `#.` is not a list item; its lines run together as text"),
+                (11, 1, "Pandoc list item `#.` is not a list item; its lines run together as text"),
+            ],
+        ),
+        (
+            "- list one\n^\n- list two\n",
+            [(8, 1, "kramdown's end-of-block marker `^` is not read; shown as text")],
+        ),
+        (
+            "As @smith2020 argues, and @doe1999b.\n",
+            [
+                (7, 4, "citation `@smith2020` is not supported; shown as text"),
+                (7, 27, "citation `@doe1999b` is not supported; shown as text"),
+            ],
+        ),
+        (
+            "| a | b |\n|---|---|\n| :smile: | $x^2$ |\n",
+            [
+                (9, 3, "emoji shortcode `:smile:` is not supported; shown as text"),
+                (9, 13, "TeX maths `$x^2$` is not supported; shown as text"),
+            ],
+        ),
+    ],
+)
+def test_migrated_syntax_is_warned_at_its_line_and_column(
+    body: str, places: list[tuple[int, int, str]]
+) -> None:
+    assert _places(body) == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At 10:30:00, ratio 1:2:3, https://example.org:8080/a:b:c, fe80::1:abcd:ef and "
+        "2001:db8::ff00:42:8329.\n",
+        "Note: see below: then. At 9:30am: go. C:\\foo:bar: and http://x.org/::a:: too.\n",
+        "C++ and C++ are languages, x++ and ++i; ++ alone.\n",
+        "Prices $5 and $10, $5_000 and US$ 3 = $4, $PATH_A and $PATH_B, $x$ too.\n",
+        "Escaped \\[sic\\] and \\[1\\] brackets mid-line.\n",
+        "\\[^2\\]: a note-like line, \\[x^2\\] and \\[snake_case\\] mid-line.\n\n\\[1\\]\n",
+        "Follow @StateDept, @Paris2024 and @unhcr; mail a@smith2020.org.\n",
+        "Ratios 2^10 and a^b, ^up; the ^ symbol.\n",
+        "Code `:smile:`, `$x^2$`, `^^a^^` and `@smith2020`.\n",
+        "```\n:smile: $x^2$\n/// note\n(@) x\n^\n```\n",
+        "A // comment and /// triple.\n",
+    ],
+)
+def test_prose_that_looks_like_migrated_syntax_stays_silent(body: str) -> None:
+    assert _diagnostics(body) == []

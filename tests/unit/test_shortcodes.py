@@ -27,6 +27,8 @@ def _diagnostics(body: str) -> list[Diagnostic]:
         ("Text.\nAn unclosed {% if x\nand more.\n", [(7, 13)]),
         ('By {{ site.title }} on {{ page.date | date: "%Y" }}.\n', [(6, 4), (6, 24)]),
         ("Hugo {{ .Params.region }} and {{.Title}}.\n", [(6, 6), (6, 31)]),
+        ("Jekyll {{page.title}} at {{site.baseurl}}.\n", [(6, 8), (6, 26)]),
+        ("On {{page.date | date_to_string}}, {{ x.y}}.\n", [(6, 4), (6, 36)]),
         ("| Col | Val |\n|---|---|\n| Name | {{ site.author }} |\n", [(8, 10)]),
     ],
 )
@@ -42,6 +44,7 @@ def test_each_template_tag_is_warned_at_its_column(
     "body",
     [
         "Sets {{a, b}} and {{1}} and {{ 2 }}, {{ }} and {{x}} too.\n",
+        "Numbers {{1.5}} and {{a.}} stay.\n",
         "Braces {{ opened\non one line }} and 100%} and {x}.\n",
         "Code `{{ site.title }}` and `{% if %}`.\n",
         "Escaped \\{{ site.title }} and \\{% if %}.\n",

@@ -11,6 +11,8 @@ import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from briefgen.content.migratedsyntax import escape_migrated
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -180,6 +182,7 @@ def escape_text(text: str) -> str:
     # `%%comments%%`, attribute blocks):
     # text that only looks like it is written so that it does not.
     text = text.replace("==", "\\==").replace("$$", "\\$$").replace("%%", "\\%%")
+    text = escape_migrated(text)  # `:smile:`, `$x^2$`, `@smith2020`…
     text = _BRACES.sub(_escape_attributes, text)
     return _TAG_START.sub(r"\\<", text)
 

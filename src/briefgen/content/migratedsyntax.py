@@ -1,35 +1,135 @@
-"""Syntax a briefing brings from MkDocs, Pelican, Jekyll or Quarto that CommonMark reads as
-text: each a warning at its place (`leftovers.py` places it; code never warns).
+"""Syntax a briefing brings from MkDocs, Pelican, Jekyll, kramdown or Pandoc that CommonMark
+reads as text: each a warning at its place (`leftovers.py` places it; code never warns).
 
 Python-Markdown and kramdown read `##Background` as a heading; CommonMark needs a space after
 the hashes, so the section and its Contents entry would be gone, its `##` shown. A single `#`
 before a word (`#housing`, `#1`) is a hashtag or a number and stays silent.
+
+The rest show their marks: emoji shortcodes (`:smile:`), pymdownx's `^^insert^^`,
+`++ctrl+alt+del++` keys and `/// note` blocks, TeX maths between `$` or `\\(`/`\\[`, Pandoc's
+`(@)` and `#.` list items (their lines run together), kramdown's end-of-block `^` line and
+bare citations (`@smith2020`). Each pattern needs the whole shape, so clock times (`10:30:00`),
+ratios (`1:2:3`), addresses and IPv6 (`fe80::1`), `C++`, prices (`$5 and $10`), bracketed
+text and social media handles (`@StateDept`, `@Paris2024`) stay silent; each finds its matches
+in time linear in the run's length.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-MARKS = r"##"
+MARKS = r"##|\^\^|\+\+|///|\$|\\[(\[]|\(@|#\.|@[a-z]|:[\w+-]+:|^[ \t]*\^[ \t]*$"
 """What a run holds for `migrated_syntax` to read it: a regular expression, for `leftovers.py`."""
 
 _UNSPACED_HEADING = re.compile(r"^(#{2,6})(?=[^\W\d_])", re.MULTILINE)
 """`##Background`: two to six hashes at a line's start, right before a letter."""
+_EMOJI = re.compile(r"(?<![\w:/\\]):(?:[+-]1|(?=[\w+-]*[A-Za-z])[A-Za-z0-9_+-]{1,40}):(?![\w`])")
+"""`:smile:`, `:+1:`, `:material-check:`: a name with a letter (`:+1:` and `:-1:` aside),
+never part of a word, an address or a clock time."""
+_INSERT = re.compile(r"(?<![\^\\])\^\^(?=[^\s^])[^^\n]*?(?<=[^\s^\\])\^\^(?!\^)")
+_KEYS = re.compile(r"(?<![+\w\\])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
+"""pymdownx.keys' `++ctrl+alt+del++`, never `C++` nor `x++`."""
+_BLOCK = re.compile(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
+"""pymdownx.blocks' `/// note | Title` line (MkDocs-Material's newer admonitions)."""
+_DOLLAR_MATHS = re.compile(r"(?<![$\\\w])\$(?=[^\s$\d])([^$\n]{1,200}?)(?<=[^\s$\\])\$(?![$\w])")
+"""`$E = mc^2$`, one line's inline TeX: never a price, whose `$` a digit follows."""
+_TEX = re.compile(r"[\\^_=]")
+"""What only maths holds between two `$`: a TeX command, a super- or subscript, an equation."""
+_PAREN_MATHS = re.compile(r"(?<!\\)\\\((?=\S)[^\n]{1,200}?\\\)")
+_BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(?=\S)[^\n]{1,200}?\\\]")
+"""`\\[y\\]`: display maths when alone on its line (`_display`); else escaped brackets."""
+_PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
+"""Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
+_END_OF_BLOCK = re.compile(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
+"""kramdown's end-of-block marker: a `^` alone on its line."""
+_CITATION = re.compile(r"(?<![\w.@/\\\[-])@[a-z][a-z_-]*(?:1[5-9]|20)\d\d[a-z]?(?![\w@])")
+"""A bare Pandoc citation key, `@smith2020`: lowercase letters and a year, as reference
+managers make them; a handle has capitals (`@Paris2024`) or no year (`@unhcr`)."""
+_INLINE = (_EMOJI, _INSERT, _KEYS, _CITATION)
+"""The inline marks `escape_migrated` escapes (the others need a line or a code span)."""
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+"""Bracketed text: a citation in it (`[see @smith2020]`) is `othersyntax.py`'s to warn about."""
 
 
 def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find headings with no space after their hashes in the run, in order."""
-    for match in _UNSPACED_HEADING.finditer(written):
-        yield match.start(), written[match.start() :].split("\n", 1)[0], _heading_warning
+    """Find unspaced headings, emoji, inserts, keys, blocks, maths, Pandoc list items,
+    end-of-block markers and bare citations in the run, in order."""
+    found: list[Found] = []
+    found += _each(_UNSPACED_HEADING, written, _heading_warning, whole_line=True)
+    found += _each(_EMOJI, written, _emoji_warning)
+    found += _each(_INSERT, written, _insert_warning)
+    found += _each(_KEYS, written, _keys_warning)
+    found += _each(_BLOCK, written, _block_warning, group=1)
+    found += _each(_PANDOC_ITEM, written, _pandoc_item_warning, group=1)
+    found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
+    if "$" in written:
+        found += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _TEX.search(f[1])]
+    if "\\" in written:
+        found += _each(_PAREN_MATHS, written, _maths_warning)
+        found += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
+    if "@" in written:
+        brackets = [m.span() for m in _BRACKETED.finditer(written)] if "[" in written else []
+        found += [f for f in _each(_CITATION, written, _citation_warning) if not _in(brackets, f)]
+    yield from sorted(found, key=lambda item: item[0])
+
+
+def _each(
+    pattern: re.Pattern[str],
+    written: str,
+    make: Callable[[SourcePos, str], Diagnostic],
+    *,
+    group: int = 0,
+    whole_line: bool = False,
+) -> list[Found]:
+    """Return each match of `pattern` as found: its start, its text (or its line's) and `make`."""
+    return [
+        (m.start(group), written[m.start() :].split("\n", 1)[0] if whole_line else m[group], make)
+        for m in pattern.finditer(written)
+    ]
+
+
+def escape_migrated(text: str) -> str:
+    """Return plain text with a backslash before each inline mark of another tool in it (an
+    imported `:smile:`, `$x^2$`, `@smith2020`), so that it is shown as typed, unwarned."""
+    starts = {m.start() for pattern in _INLINE for m in pattern.finditer(text)}
+    if "$" in text:
+        starts |= {m.start() for m in _DOLLAR_MATHS.finditer(text) if _TEX.search(m[0])}
+    for start in sorted(starts, reverse=True):
+        text = f"{text[:start]}\\{text[start:]}"
+    return text
+
+
+def _in(spans: list[tuple[int, int]], found: Found) -> bool:
+    """Whether `found` starts inside one of `spans`, which are in order and never overlap."""
+    row = bisect.bisect_right(spans, (found[0], found[0])) - 1
+    return row >= 0 and spans[row][0] < found[0] < spans[row][1]
+
+
+def _display(found: Found, written: str) -> bool:
+    """Whether `\\[…\\]` is display maths: alone on its line, with a letter in it and no
+    note's `^` first. Mid-line it is escaped brackets (`\\[sic\\]`, `\\[snake_case\\]`)."""
+    start, shown, _ = found
+    inside = shown[2:-2]
+    if inside.startswith("^") or not any(char.isalpha() for char in inside):
+        return False
+    line_start = written.rfind("\n", 0, start) + 1
+    line_end = written.find("\n", start)
+    return written[line_start : line_end if line_end != -1 else None].strip() == shown
+
+
+def _made(message: str, hint: str) -> Callable[[SourcePos, str], Diagnostic]:
+    """Return how one kind's warning is made; `{shown}` in `message` is the text it shows."""
+    return lambda pos, shown: warning(pos, message.format(shown=excerpt(shown, 40)), hint=hint)
 
 
 def _heading_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -39,3 +139,37 @@ def _heading_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"`{excerpt(shown, 40)}` is not a heading (no space after `{hashes}`); shown as text",
         hint=f"put a space after `{hashes}`",
     )
+
+
+_emoji_warning = _made(
+    "emoji shortcode `{shown}` is not supported; shown as text",
+    "type the emoji itself (😄, 👍), or remove it",
+)
+_insert_warning = _made(
+    "inserted text `{shown}` (pymdownx) is not supported; shown with its `^^`",
+    "write **bold** or *emphasis* instead",
+)
+_keys_warning = _made(
+    "keys `{shown}` (pymdownx) are not supported; shown with their `++`",
+    "write the keys as code: `Ctrl+Alt+Del`",
+)
+_block_warning = _made(
+    "`{shown}` (a pymdownx block) is not supported; shown as text, its body and `///` too",
+    "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
+)
+_maths_warning = _made(
+    "TeX maths `{shown}` is not supported; shown as text",
+    "write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
+)
+_pandoc_item_warning = _made(
+    "Pandoc list item `{shown}` is not a list item; its lines run together as text",
+    "number the items `1.`, `2.`… (or write `- ` bullets), with a blank line before the list",
+)
+_end_of_block_warning = _made(
+    "kramdown's end-of-block marker `^` is not read; shown as text",
+    "remove it; to end a list before the next one, put a blank line and `<!-- -->` between",
+)
+_citation_warning = _made(
+    "citation `{shown}` is not supported; shown as text",
+    "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+)
