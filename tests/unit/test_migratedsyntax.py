@@ -147,3 +147,22 @@ def test_migrated_syntax_is_warned_at_its_line_and_column(
 )
 def test_prose_that_looks_like_migrated_syntax_stays_silent(body: str) -> None:
     assert _diagnostics(body) == []
+
+
+def test_pandoc_raw_block_is_warned_as_one_at_its_fence() -> None:
+    body = "```{=html}\n<div>raw</div>\n```\n\n- item\n\n  ~~~{=latex}\n  \\newpage\n  ~~~\n"
+    assert _warnings(body) == [
+        "content/a.md:7:1: Pandoc raw block `{=html}` is not rendered; shown as code / write the "
+        "HTML itself, without the fence (raw HTML is shown with `unsafe_html: true` in "
+        "briefgen.yaml), or write Markdown",
+        "content/a.md:13:3: Pandoc raw block `{=latex}` is not rendered; shown as code / write "
+        "Markdown, or remove it: it is for Pandoc's latex output only",
+    ]
+
+
+def test_pandoc_raw_code_span_is_warned_at_its_braces() -> None:
+    assert _warnings("Inline `<b>x</b>`{=html} here; {=html} alone is prose.\n") == [
+        "content/a.md:7:18: Pandoc raw code span `{=html}` is not rendered; shown as code / "
+        "write the HTML itself, without the backticks (raw HTML is shown with `unsafe_html: "
+        "true` in briefgen.yaml), or write Markdown"
+    ]

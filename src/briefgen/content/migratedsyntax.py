@@ -55,6 +55,9 @@ _END_OF_BLOCK = re.compile(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"(?<![\w.@/\\\[-])@[a-z][a-z_-]*(?:1[5-9]|20)\d\d[a-z]?(?![\w@])")
 """A bare Pandoc citation key, `@smith2020`: lowercase letters and a year, as reference
 managers make them; a handle has capitals (`@Paris2024`) or no year (`@unhcr`)."""
+_RAW_SPAN = re.compile(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
+"""Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
+each of its characters as a NUL)."""
 _INLINE = (_EMOJI, _INSERT, _KEYS, _CITATION)
 """The inline marks `escape_migrated` escapes (the others need a line or a code span)."""
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
@@ -77,6 +80,8 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     if "\\" in written:
         found += _each(_PAREN_MATHS, written, _maths_warning)
         found += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
+    if "{=" in written:
+        found += _each(_RAW_SPAN, written, _raw_span_warning)
     if "@" in written:
         brackets = [m.span() for m in _BRACKETED.finditer(written)] if "[" in written else []
         found += [f for f in _each(_CITATION, written, _citation_warning) if not _in(brackets, f)]
@@ -141,6 +146,10 @@ def _heading_warning(pos: SourcePos, shown: str) -> Diagnostic:
     )
 
 
+def _raw_span_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return raw_output_warning(pos, shown[2:-1], "code span")
+
+
 _emoji_warning = _made(
     "emoji shortcode `{shown}` is not supported; shown as text",
     "type the emoji itself (😄, 👍), or remove it",
@@ -173,3 +182,17 @@ _citation_warning = _made(
     "citation `{shown}` is not supported; shown as text",
     "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
 )
+
+
+def raw_output_warning(pos: SourcePos, output: str, shape: str) -> Diagnostic:
+    """Return the warning for Pandoc's raw `{=html}` block or code span (`shape`), shown as code."""
+    hint = (
+        f"write the HTML itself, without the {'fence' if shape == 'block' else 'backticks'} "
+        "(raw HTML is shown with `unsafe_html: true` "
+        "in briefgen.yaml), or write Markdown"
+        if output.lower() in ("html", "html5")
+        else f"write Markdown, or remove it: it is for Pandoc's {output} output only"
+    )
+    return warning(
+        pos, f"Pandoc raw {shape} `{{={output}}}` is not rendered; shown as code", hint=hint
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.migratedsyntax import raw_output_warning
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import SourcePos, excerpt, warning
 from briefgen.model import CodeBlock
@@ -23,6 +24,8 @@ _BRACED = re.compile(r"\{\s*\.?(?P<language>[^\s.{}=]*)(?P<rest>[^}]*)\}(?P<afte
 _DIRECTIVE = re.compile(r"\{(?P<name>[A-Za-z][\w-]*)\}(?:\s.*)?")
 """MyST's (Jupyter Book's) directive fence, ```` ```{note} ```` or ```` ```{figure} a.png ````:
 a name alone in braces, its argument after them."""
+_RAW = re.compile(r"\{=(?P<format>[A-Za-z][\w-]*)\}")
+"""Pandoc's raw block, ```` ```{=html} ```` or ```` ```{=latex} ````: text for one output only."""
 _CALLOUT_HINT = "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines"
 _MYST_ADMONITIONS = (
     "admonition",
@@ -82,6 +85,10 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
         )
         at = builder.ctx.pos_of(pos, node.markup)
         builder.ctx.diagnostics.append(warning(at, message, hint=hint))
+        return CodeBlock(node.content, None, pos)
+    if node.type == "fence" and (raw := _RAW.fullmatch(node.info.strip())):
+        at = builder.ctx.pos_of(pos, node.markup)
+        builder.ctx.diagnostics.append(raw_output_warning(at, raw["format"], "block"))
         return CodeBlock(node.content, None, pos)
     language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
     if attributes:
