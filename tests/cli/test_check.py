@@ -67,6 +67,13 @@ def test_check_reports_broken_internal_link_at_markdown_line(project: Path) -> N
     assert not (project / "site").exists()
 
 
+def test_check_names_a_broken_link_as_typed_not_percent_encoded(project: Path) -> None:
+    text = BRIEFING.format(title="Linking") + "\nVéase [el café](../café/).\n"
+    make_project(project, "-- content/linking.md --\n" + text)
+    run = run_briefgen("check", cwd=project)
+    assert "content/linking.md:18:17: error: broken link `../café/`" in run.stderr
+
+
 def test_check_reports_template_error_with_template_line(project: Path) -> None:
     make_project(project, "-- templates/briefing.html --\n<p>\n{{ briefing.no_such_field }}\n")
     run = run_briefgen("check", cwd=project)

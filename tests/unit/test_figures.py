@@ -6,7 +6,6 @@ import struct
 import zlib
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import quote
 
 import lxml.html
 import pytest
@@ -419,7 +418,7 @@ def test_parse_refuses_a_content_image_named_as_a_windows_device(
     (root / "content" / link).write_bytes(png(4, 4))
     _, problems = parse(f"Text.\n\n![Chart]({link})\n", root)
     assert problems == [
-        f"content/remittances.md:8:1: error: image `{quote(link)}`: `content/{link}` is named "
+        f"content/remittances.md:8:1: error: image `{link}`: `content/{link}` is named "
         f"`{name}`, "
         f"a name Windows keeps for a device: a site holding `media/{link}` cannot be checked "
         "out on Windows; rename it"
@@ -726,3 +725,29 @@ def test_render_a_list_of_figures_in_html_json_and_markdown(root: Path) -> None:
     images = ImageSettings(ProjectImages(root, "../"))
     again, _ = parse_briefing(briefing.source, written, images=images)
     assert again is not None and strip_positions(again.lede) == strip_positions(briefing.lede)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Véase el mapa ![Mapa](gráfico.png) aquí.\n",
+            "content/remittances.md:6:15: error: image `gráfico.png`: "
+            "no file `content/gráfico.png`",
+        ),
+        (
+            "Mira ![Otro](<my file.png>) y ![B](a{b}.png).\n",
+            "content/remittances.md:6:6: error: image `my file.png`: no file `content/my file.png`",
+        ),
+        (
+            "Mira ![Otro](<my file.png>) y ![B](a{b}.png).\n",
+            "content/remittances.md:6:31: error: image `a{b}.png`: no file `content/a{b}.png`",
+        ),
+    ],
+)
+def test_missing_image_whose_name_is_encoded_is_named_and_placed_as_typed(
+    root: Path, text: str, expected: str
+) -> None:
+    """markdown-it percent-encodes `gráfico.png`; the error showed that, at column 1."""
+    _, problems = parse(text, root)
+    assert expected in problems

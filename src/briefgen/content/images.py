@@ -113,7 +113,7 @@ def check_image(
     alt = alt.strip()
     title = token.attrGet("title")
     title = str(title) if title else None
-    shown = excerpt(src, 60)
+    shown = _shown(src)
     if title == DECORATIVE:
         title = None
         if alt:
@@ -126,7 +126,8 @@ def check_image(
             error(
                 pos,
                 f"image `{shown}` has no alt text",
-                hint=f'describe it in `![...]`, or mark it `![]({shown} "decorative")`',
+                hint="describe it in `![...]`, or mark it "
+                f'`![]({_as_address(shown)} "decorative")`',
             )
         )
     image = _resolve(src, pos, settings, diagnostics)
@@ -138,12 +139,23 @@ def check_image(
     return ImageLink(src, alt, title, image), diagnostics
 
 
+def _shown(src: str) -> str:
+    """Return an image's address for a message: a file's as typed (`gráfico.png`, where
+    markdown-it read `gr%C3%A1fico.png`), a `data:` URL's as it is."""
+    return excerpt(src if src.startswith("data:") else normalizeLinkText(src), 60)
+
+
+def _as_address(shown: str) -> str:
+    """Return an address as Markdown reads it: in `<…>` when it holds a space."""
+    return f"<{shown}>" if " " in shown else shown
+
+
 def _resolve(
     src: str, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
 ) -> ImageFile | None:
     """Return the image a link names, or None after reporting why it cannot be shown."""
     parts = urllib.parse.urlsplit(src)
-    shown = excerpt(src, 60)
+    shown = _shown(src)
     if parts.scheme == "data":
         # is_unsafe_url already let only raster data: images through, whatever their data.
         if problem := _data_problem(src):

@@ -5,13 +5,16 @@ a warning about one of its tokens (a note with no definition, raw HTML, an unsaf
 image) looks for the token as written on its line, after whatever was found on that line
 before it: two notes on one line are two columns, not the run's first one twice. A token
 not found as written (a link whose destination was written with entities) keeps the run's
-column on its first line, and 1 on the others. Text from outside the file's Markdown body
-(an `updates:` entry) has no places: its run's column is kept.
+column on its first line, and 1 on the others. An address markdown-it percent-encoded
+(`gráfico.png`, `<my file.png>`) is looked for as typed too. Text from outside the file's
+Markdown body (an `updates:` entry) has no places: its run's column is kept.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from markdown_it.common.normalize_url import normalizeLinkText
 
 from briefgen.diagnostics import SourcePos
 
@@ -53,6 +56,8 @@ class TokenPlaces:
             return placed[1]
         first = start.column if line == start.line else 1
         found = self._find(line, _written(token), first)
+        if found < 0 and (typed := _typed(token)):
+            found = self._find(line, typed, first)  # `gráfico.png`, read as `gr%C3%A1fico.png`
         if found < 0:
             return SourcePos(start.path, line, first)
         if token.type in ("link_open", "image"):
@@ -101,6 +106,16 @@ def _written(token: Token) -> str:
     if kind == "image":
         return str(token.attrGet("src") or "")
     return ""
+
+
+def _typed(token: Token) -> str | None:
+    """Return a link's or image's address as typed when markdown-it percent-encoded it (an
+    accent, a space in `<my file.png>`, a brace), else None."""
+    if token.type not in ("link_open", "image"):
+        return None
+    address = _written(token)
+    typed = normalizeLinkText(address) if "%" in address else address
+    return typed if typed != address else None
 
 
 def _link_start(source: str, destination: int) -> int:

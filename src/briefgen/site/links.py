@@ -329,7 +329,7 @@ def _urls_of(
         target, _problem = _resolve(page, url, base)
         if target is not None and target in bad:
             message, hint = bad[target]
-            found[url] = (message.replace("{url}", url), hint)
+            found[url] = (message.replace("{url}", unquote(url)), hint)  # `café/`, as typed
     return found
 
 
