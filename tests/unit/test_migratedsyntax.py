@@ -166,3 +166,22 @@ def test_pandoc_raw_code_span_is_warned_at_its_braces() -> None:
         "write the HTML itself, without the backticks (raw HTML is shown with `unsafe_html: "
         "true` in briefgen.yaml), or write Markdown"
     ]
+
+
+def test_kramdown_comment_is_warned_that_its_text_is_published() -> None:
+    body = "{::comment}\nEditor: do not publish this.\n{:/comment}\n\n{::nomarkdown}\n"
+    assert _warnings(body) == [
+        "content/a.md:7:1: kramdown comment `{::comment}` is not read: its text is published / "
+        "write a private note as an HTML comment `<!-- … -->`, which briefgen drops",
+        "content/a.md:9:1: the end of a kramdown block, `{:/comment}`, is shown as text / "
+        "remove it, with its `{::comment}`",
+        "content/a.md:11:1: kramdown extension `{::nomarkdown}` is not read; shown as text / "
+        "remove it, and write its content as Markdown",
+    ]
+
+
+def test_kramdown_heading_id_is_hinted_in_briefgens_form() -> None:
+    assert _warnings("## Three {: #three-x}\n\nText.\n") == [
+        "content/a.md:7:10: kramdown attribute block `{: #three-x}` is not read; shown as text / "
+        "at a heading's end, write `{#three-x}` (no colon); elsewhere remove it"
+    ]

@@ -358,7 +358,7 @@ _FINDERS = (
 
 
 def _attributes_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
+    return migratedsyntax.kramdown_warning(pos, shown) or warning(
         pos,
         f"attribute block `{excerpt(shown, 40)}` is not read; shown as text",
         hint="only a heading takes one `{#its-id .takeaways}` block, at its end; "

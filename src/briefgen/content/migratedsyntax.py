@@ -196,3 +196,29 @@ def raw_output_warning(pos: SourcePos, output: str, shape: str) -> Diagnostic:
     return warning(
         pos, f"Pandoc raw {shape} `{{={output}}}` is not rendered; shown as code", hint=hint
     )
+
+
+_KRAMDOWN_EXTENSION = re.compile(r"\{::(\w+)")
+"""kramdown's `{::comment}`, `{::nomarkdown}`, `{::options … /}`; `{:/comment}` ends one."""
+_KRAMDOWN_ID = re.compile(r"\{:[ \t]*#([A-Za-z_][\w-]*)[ \t]*\}")
+"""kramdown's `{: #three-x}`, the id Jekyll's headings take."""
+
+
+def kramdown_warning(pos: SourcePos, shown: str) -> Diagnostic | None:
+    """Return the warning for a kramdown block left as text (`leftovers.py` finds it as an
+    attribute block), or None for any other attribute block."""
+    if shown.startswith("{:/"):
+        message = f"the end of a kramdown block, `{excerpt(shown, 40)}`, is shown as text"
+        return warning(pos, message, hint=f"remove it, with its `{{::{shown[3:-1]}}}`")
+    if extension := _KRAMDOWN_EXTENSION.match(shown):
+        if extension[1] == "comment":
+            message = f"kramdown comment `{excerpt(shown, 40)}` is not read: its text is published"
+            hint = "write a private note as an HTML comment `<!-- … -->`, which briefgen drops"
+            return warning(pos, message, hint=hint)
+        message = f"kramdown extension `{excerpt(shown, 40)}` is not read; shown as text"
+        return warning(pos, message, hint="remove it, and write its content as Markdown")
+    if identifier := _KRAMDOWN_ID.fullmatch(shown):
+        message = f"kramdown attribute block `{excerpt(shown, 40)}` is not read; shown as text"
+        hint = f"at a heading's end, write `{{#{identifier[1]}}}` (no colon); elsewhere remove it"
+        return warning(pos, message, hint=hint)
+    return None
