@@ -81,3 +81,15 @@ def test_misspelt_field_still_gets_the_nearest_name() -> None:
         "content/a.md:5:1: warning: unknown field `sumary`; did you mean `summary`?"
         " / put custom fields under `extra:`"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [("2026-01-05T10:20:00+02:00", "2026-01-05"), ("2026-01-05 10:20", "2026-01-05")],
+)
+def test_datetime_of_another_tool_is_hinted_as_its_own_day(written: str, day: str) -> None:
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (f"`date`: expected an ISO date YYYY-MM-DD, got `{written}`", f"write date: {day}")
+    ]

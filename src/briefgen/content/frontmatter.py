@@ -100,13 +100,14 @@ class _Fields:
                 message = f"`{key}`: {text} is not a day in the calendar"
                 self.diagnostics.append(error(pos, message, "check the day"))
                 return None
+        own = _ISO_DATE.match(text)  # Hugo's and Jekyll's datetimes: their day, time dropped
+        day = own[0] if own else dt.date.today().isoformat()
+        field = key.split("[")[0] if at is None else "date"
         self.diagnostics.append(
             error(
                 pos,
                 f"`{key}`: expected an ISO date YYYY-MM-DD, got `{text}`",
-                f"write e.g. {key.split('[')[0]}: {dt.date.today().isoformat()}"
-                if at is None
-                else f"write e.g. date: {dt.date.today().isoformat()}",
+                f"write {'' if own else 'e.g. '}{field}: {day}",
             )
         )
         return None
