@@ -33,6 +33,8 @@ __all__ = ["built", "built_template"]  # fixtures shared with test_bad_input
 
 BIG = "9" * 5000
 """An integer past Python's 4,300-digit int-string limit."""
+BIG_HEX = "f" * 3700
+"""Hexadecimal digits of an integer past that limit once printed in decimal."""
 
 
 def _fifo(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
@@ -132,6 +134,24 @@ HOSTILE: tuple[BadInput, ...] = (
              config(f"author: {BIG}")),
     BadInput("config-extra-huge-integer", "briefgen.yaml:3:6", ("5000 digits is too long",),
              config("extra:", f"  n: {BIG}")),
+    # Python parses hexadecimal and octal of any length, and then cannot print them.
+    BadInput("title-huge-hexadecimal", "content/bad.md:2:8", ("`0xffffffffff…` is too long",),
+             bad_md(front(f"title: 0x{BIG_HEX}", "date: 2026-03-14"))),
+    BadInput("slug-huge-hexadecimal", "content/bad.md:4:7", ("`0xffffffffff…` is too long",),
+             bad_md(briefing(f"slug: 0x{BIG_HEX}"))),
+    BadInput("extra-huge-octal", "content/bad.md:5:6", ("`0o7777777777…` is too long",),
+             bad_md(briefing("extra:", "  n: 0o" + "7" * 4800))),
+    BadInput("config-extra-huge-hexadecimal", "briefgen.yaml:3:6", ("`0xffffffffff…`",),
+             config("extra:", f"  n: 0x{BIG_HEX}")),
+    BadInput("config-tagged-huge-sexagesimal", "briefgen.yaml:3:6", ("`59:59:59:59:…`",),
+             config("extra:", "  n: !!int " + ":".join(["59"] * 3000))),
+    BadInput("config-tagged-bad-timestamp", "briefgen.yaml:3:6",
+             ("`!!timestamp` cannot read this value: month must be in 1..12",),
+             config("extra:", "  n: !!timestamp 2024-13-45")),
+    BadInput("config-tagged-bad-int", "briefgen.yaml:3:6", ("`!!int` cannot read this value",),
+             config("extra:", "  n: !!int _")),
+    BadInput("config-tagged-bad-float", "briefgen.yaml:3:6", ("`!!float` cannot read",),
+             config("extra:", "  n: !!float .")),
     # --- item 2: names longer than a file system allows (255 bytes) ---
     BadInput("slug-300-characters", "content/bad.md:4:1", ("the limit is 200",),
              bad_md(briefing("slug: " + "a" * 300))),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -130,17 +131,28 @@ def yaml_name(value: object) -> str:
 
 
 def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
-    """Construct an int, turning Python's digit limit into a problem at the number's line."""
+    """Construct an int, turning Python's digit limit into a problem at the number's line.
+
+    The limit holds for printing as for parsing, and Python parses `0x…` and `0o…` of any
+    length: such a number is refused here too, not where a message or a key first prints it.
+    """
     try:
-        return loader.construct_yaml_int(node)
+        value: int = loader.construct_yaml_int(node)
+        str(value)  # raises as parsing would for over 4,300 decimal digits
     except ValueError:
         mark = node.start_mark
         raise YamlProblemError(
-            f"number with {len(node.value)} digits is too long",
-            mark.line,
-            mark.column,
-            hint="quote it to keep it as text",
+            _too_long(str(node.value)), mark.line, mark.column, hint="quote it to keep it as text"
         ) from None
+    return value
+
+
+def _too_long(written: str) -> str:
+    """Return the message for a number too long to use, counting digits as written."""
+    if written.lstrip("+-").isdigit():
+        return f"number with {len(written)} digits is too long"
+    limit = sys.get_int_max_str_digits()
+    return f"number `{written[:12]}…` is too long (over {limit:,} decimal digits)"
 
 
 _StrictLoader.add_constructor("tag:yaml.org,2002:int", construct_int)

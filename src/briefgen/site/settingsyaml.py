@@ -168,5 +168,19 @@ class _ConfigLoader(yaml.SafeLoader):
         name_keys(self, node)
         return super().construct_mapping(node, deep=deep)
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> object:
+        """Construct a node, reporting a value its explicit tag cannot read (`!!int _`,
+        `!!timestamp 2024-13-45`) at the value, where PyYAML raises a bare Python error."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, IndexError, TypeError, OverflowError) as exc:
+            mark = node.start_mark
+            raise YamlProblemError(
+                f"`!!{node.tag.removeprefix('tag:yaml.org,2002:')}` cannot read this value: {exc}",
+                mark.line,
+                mark.column,
+                hint="fix the value, or remove the `!!` tag",
+            ) from None
+
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
