@@ -393,6 +393,29 @@ def test_image_size_reads_svg_view_box(tmp_path: Path) -> None:
     assert image_size(svg) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("attributes", "size"),
+    [
+        ('width="' + "9" * 400 + '" height="10"', (None, None)),
+        ('width="' + "9" * 400 + '" height="10" viewBox="0 0 30 20"', (30, 20)),
+        ('width="1' + "0" * 300 + '" height="10"', (None, None)),
+        ('viewBox="0 0 1e999 5"', (None, None)),
+        ('viewBox="0 0 1e9 5"', (None, None)),
+        ('viewBox="0 0 0 5"', (None, None)),
+        ('viewBox="0 0 -3 5"', (None, None)),
+        ('viewBox="0 0 nan 5"', (None, None)),
+        ('width="0" height="0" viewBox="0 0 8 4"', (8, 4)),
+    ],
+)
+def test_image_size_reads_no_size_from_an_svg_whose_size_is_absurd(
+    tmp_path: Path, attributes: str, size: tuple[int | None, int | None]
+) -> None:
+    """A size past a million pixels, infinite or not a number says nothing a page can use."""
+    svg = tmp_path / "a.svg"
+    svg.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>')
+    assert image_size(svg) == size
+
+
 def test_project_images_copies_content_images_only(root: Path) -> None:
     files = ProjectImages(root, "../")
     files.find("content/remittances/flows.png")

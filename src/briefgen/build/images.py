@@ -196,10 +196,19 @@ def image_size(path: Path) -> tuple[int | None, int | None]:
             width, height = imagesize.get(path)
         except (OSError, ValueError):
             width, height = -1, -1
-    if width <= 0 or height <= 0:
+    if not (_readable_side(width) and _readable_side(height)):
         log.debug("no size in %s", path)
         return None, None
     return max(1, round(width)), max(1, round(height))
+
+
+MAX_SIDE = 1_000_000
+"""Widest or tallest size in CSS pixels taken from a file; beyond it (`width="1e400"`, which
+reads as infinity) the file says nothing usable, and the page gets no size at all."""
+
+
+def _readable_side(size: float) -> bool:
+    return 0 < size <= MAX_SIDE  # False for NaN too
 
 
 def _svg_size(path: Path) -> tuple[float, float]:
@@ -214,7 +223,7 @@ def _svg_size(path: Path) -> tuple[float, float]:
     if tag is None:
         return -1, -1
     sizes = [_px(tag[0], name) for name in ("width", "height")]
-    if all(size > 0 for size in sizes):
+    if all(_readable_side(size) for size in sizes):
         return sizes[0], sizes[1]
     box = re.search(_VIEW_BOX, tag[0])
     if box is None:
