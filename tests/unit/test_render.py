@@ -503,6 +503,34 @@ class TestTemplateProblems:
             Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
         assert str(caught.value.diagnostic.pos) == "templates/partials/footer.html:1:1"
 
+    @pytest.mark.parametrize(
+        ("text", "pos", "message"),
+        [
+            ("a\n{{ nothere }}\n", "2:1", "'nothere' is undefined"),
+            ("a\n{{ 1/0 }}\n", "2:1", "ZeroDivisionError"),
+            ("a\n{% if %}\n", "2:1", "template syntax error"),
+        ],
+    )
+    @pytest.mark.parametrize("linked", ["file", "folder"])
+    def test_a_template_linked_in_from_the_project_is_blamed_where_it_is_linked(
+        self, tmp_path: Path, briefing: Briefing, linked: str, text: str, pos: str, message: str
+    ) -> None:
+        """The README allows links inside the project; resolving one left templates/, so the
+        error was a bug (exit 70) or blamed on the theme's base.html."""
+        (tmp_path / "mine").mkdir()
+        (tmp_path / "mine/footer.html").write_text(text, encoding="utf-8")
+        (tmp_path / "templates/partials").mkdir(parents=True)
+        if linked == "file":
+            (tmp_path / "templates/partials/footer.html").symlink_to("../../mine/footer.html")
+        else:
+            (tmp_path / "templates/partials").rmdir()
+            (tmp_path / "templates/partials").symlink_to("../mine")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == f"templates/partials/footer.html:{pos}"
+        assert message in diagnostic.message
+
     def test_runtime_error_in_a_list_page_template_is_a_problem(self, tmp_path: Path) -> None:
         write_template(tmp_path, "index.html", "{{ config.title.nope() }}\n")
         with pytest.raises(TemplateProblem) as caught:

@@ -8,6 +8,7 @@ process: compiling templates is the expensive part of rendering a site.
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -294,11 +295,16 @@ class Renderer:
         return None
 
     def _template_pos(self, filename: str, line: int) -> SourcePos | None:
-        """Return `templates/<file>:<line>` for project templates, the full path for built-ins."""
-        path = Path(filename).resolve()
+        """Return `templates/<file>:<line>` for project templates, the full path for built-ins.
+
+        A project template is named by the path under `templates/` it was loaded by, not the
+        real one: a file or folder linked in from elsewhere in the project is where its user
+        put it, and resolving the link would leave `templates/` and miss the frame."""
+        path = Path(os.path.normpath(filename))
         if path.is_relative_to(self._project_templates):
             relative = path.relative_to(self._project_templates).as_posix()
             return SourcePos(f"{TEMPLATES_DIR}/{relative}", line)
+        path = path.resolve()
         if path.is_relative_to(THEME_TEMPLATES.resolve()):
             return SourcePos(path.as_posix(), line)
         return None
