@@ -476,6 +476,32 @@ class TestTemplateProblems:
         assert name in caught.value.diagnostic.message
 
     @pytest.mark.parametrize(
+        ("tag", "message", "hint"),
+        [
+            ("include 'nope.html'", "template `nope.html` not found", "templates are looked"),
+            ("extends 'nope.html'", "template `nope.html` not found", "templates are looked"),
+            ("from 'nope.html' import x", "template `nope.html` not found", "templates are"),
+            ("include 'briefng.html'", "`briefng.html` not found", "did you mean `briefing.html`?"),
+            ("include 'partials/footr.html'", "not found", "did you mean `partials/footer.html`?"),
+            ("include '/etc/passwd'", "never an absolute path", "templates are looked"),
+            ("include '../briefgen.yaml'", "`..` cannot lead out of templates/", "templates are"),
+            ("include '.part.html'", "a dot-file is no template", "templates are looked"),
+            ("include ['a.html', 'b.html']", "none of the templates `a.html`, `b.html`", "in"),
+        ],
+    )
+    def test_a_missing_template_is_named_with_why_and_where_it_was_looked_for(
+        self, tmp_path: Path, briefing: Briefing, tag: str, message: str, hint: str
+    ) -> None:
+        """Jinja's message is the bare name: `error: nope.html` said nothing had gone wrong."""
+        write_template(tmp_path, "briefing.html", f"a\nb\n{{% {tag} %}}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == "templates/briefing.html:3:1"
+        assert message in diagnostic.message
+        assert diagnostic.hint is not None and hint in diagnostic.hint
+
+    @pytest.mark.parametrize(
         ("text", "pos", "message"),
         [
             ("x\n{{ (10 ** 5000) | string }}\n", "1:1", "a constant cannot be computed"),

@@ -23,6 +23,7 @@ from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
 from briefgen.site.environment import make_environment
+from briefgen.site.missingtemplate import not_found_text
 from briefgen.site.pagination import Pager
 from briefgen.site.regions import RegionNames
 from briefgen.site.tablecsv import table_files
@@ -276,8 +277,12 @@ class Renderer:
             pos = self._last_template_frame(exc.__traceback__)
             if pos is None:
                 raise  # Not a template's fault: a bug in briefgen, keep the traceback.
-            message = exc.message if isinstance(exc, jinja2.TemplateError) else repr(exc)
-            raise TemplateProblem(error(pos, f"{message} (rendering {subject})")) from exc
+            message, hint = (
+                not_found_text(exc, self._project_templates)
+                if isinstance(exc, jinja2.TemplateNotFound)
+                else (exc.message if isinstance(exc, jinja2.TemplateError) else repr(exc), None)
+            )
+            raise TemplateProblem(error(pos, f"{message} (rendering {subject})", hint)) from exc
 
     def _syntax_diagnostic(self, exc: jinja2.TemplateSyntaxError, subject: str) -> Diagnostic:
         filename = exc.filename or exc.name or "<template>"
