@@ -238,6 +238,7 @@ def test_check_prints_what_build_prints_when_a_translation_has_an_error(tmp_path
         ("why?.txt", "a name holding `?`, which Windows does not allow"),
         *((f"a{c}b.txt", f"a name holding `{c}`, which Windows does not allow") for c in '<>"|*'),
         ("x\ny.txt", "a name holding a control character, which Windows does not allow"),
+        ("a\\b.txt", "a name holding `\\`, which Windows does not allow"),  # a folder there
         ("COM¹.txt", "a name Windows keeps for a device"),
     ],
 )

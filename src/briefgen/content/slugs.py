@@ -49,8 +49,8 @@ _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
 _WORD_BREAKS = re.compile(r"[\s_-]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
-_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\x00-\x1f]')
-"""Characters Windows does not allow in a file or folder name."""
+_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
+"""Characters Windows does not allow in a file or folder name (`\\` separates its folders)."""
 _SEPARATORS = re.compile("\t+")
 _CASELESS = frozenset({"Lo", "Mc"})
 """Letters of scripts without case (Thai, Devanagari, kana, Hangul), and a Devanagari vowel
