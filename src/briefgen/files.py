@@ -200,6 +200,36 @@ def read_settings_file(path: Path) -> bytes | None:
     raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
 
 
+SETTINGS_NEAR_MISSES = frozenset({"briefgen.yaml", "briefgen.yml"})
+"""Settings names in any case: `briefgen.yml` and `Briefgen.yaml` are easy to write, and a
+disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) does not."""
+
+
+def misnamed_settings(root: Path, name: str) -> list[Diagnostic]:
+    """Return a warning for each file in `root` named like the settings file `name` but not
+    it: left unread without a word, its settings would silently fall back to the defaults."""
+    try:
+        with os.scandir(root) as entries:
+            found = sorted(e.name for e in entries if e.name.casefold() in SETTINGS_NEAR_MISSES)
+    except OSError:  # the build reports an unreadable project on its own
+        return []
+    problems = []
+    for other in found:
+        if other == name:
+            continue
+        # Where case is ignored, the listing holds the file by its one name only.
+        if name not in found and other.casefold() == name and same_file(root / other, root / name):
+            message = f"`{other}` is read only because this disk ignores case"
+            hint = f"rename it `{name}`: a disk that does not (Linux, CI) reads no settings"
+        else:
+            message = f"`{other}` is not read: settings are read from `{name}` only"
+            hint = f"rename it `{name}`"
+            if name in found:
+                hint = f"move its settings into `{name}` and remove it"
+        problems.append(warning(SourcePos(other, 1), message, hint))
+    return problems
+
+
 def file_kind(mode: int) -> str:
     """Return what a non-regular file is, for messages: "a FIFO", "a socket", "a device"."""
     if stat.S_ISFIFO(mode):

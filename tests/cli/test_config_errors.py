@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from briefgen import files
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
@@ -98,3 +99,49 @@ def test_config_that_is_not_a_file_is_an_error(
         assert run.code == 1, run.stderr
         assert run.stderr.startswith(f"briefgen.yaml:1:1: error: briefgen.yaml {what}")
     assert not (root / "site").exists()
+
+
+@pytest.mark.parametrize(
+    ("names", "warned", "hint"),
+    [
+        (("briefgen.yml",), "briefgen.yml", "rename it `briefgen.yaml`"),
+        (("Briefgen.yaml",), "Briefgen.yaml", "rename it `briefgen.yaml`"),
+        (("BRIEFGEN.YAML",), "BRIEFGEN.YAML", "rename it `briefgen.yaml`"),
+        (
+            ("briefgen.yaml", "briefgen.yml"),
+            "briefgen.yml",
+            "move its settings into `briefgen.yaml`",
+        ),
+    ],
+)
+def test_a_settings_file_with_a_near_miss_name_is_a_warning_at_it(
+    tmp_path: Path, names: tuple[str, ...], warned: str, hint: str
+) -> None:
+    """It was ignored without a word, and a disk that ignores case reads `Briefgen.yaml`:
+    a laptop and CI built two different sites."""
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    for name in names:
+        (root / name).write_text("title: Other\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0
+    assert run.stderr == (
+        f"{warned}:1:1: warning: `{warned}` is not read: settings are read from "
+        f"`briefgen.yaml` only\n  hint: {hint}" + (" and remove it\n" if len(names) > 1 else "\n")
+    )
+    assert run_briefgen("build", "--strict", cwd=root).code == 1
+
+
+def test_a_case_variant_read_by_a_disk_that_ignores_case_is_a_warning(tmp_path: Path) -> None:
+    """On macOS or Windows the listing holds `Briefgen.yaml` and opening `briefgen.yaml` reads
+    it; here a stand-in for such a disk says both names are one file."""
+    (tmp_path / "Briefgen.yaml").write_text("title: Mine\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(files, "same_file", lambda first, second: True)
+        found = files.misnamed_settings(tmp_path, "briefgen.yaml")
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (
+            "Briefgen.yaml:1:1",
+            "`Briefgen.yaml` is read only because this disk ignores case",
+            "rename it `briefgen.yaml`: a disk that does not (Linux, CI) reads no settings",
+        )
+    ]

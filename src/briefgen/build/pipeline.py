@@ -46,7 +46,13 @@ from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import is_language_tag, lang_line
 from briefgen.diagnostics import BriefgenError, SourcePos, missing_project
-from briefgen.files import digest, files_under, intact_stamp, read_settings_file
+from briefgen.files import (
+    digest,
+    files_under,
+    intact_stamp,
+    misnamed_settings,
+    read_settings_file,
+)
 from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
@@ -100,6 +106,7 @@ def build_site(
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
     read = read_config(options.root, cache_dir, options.base_url)
     config, problems = read.config, list(read.diagnostics)
+    problems += misnamed_settings(options.root, CONFIG_NAME)
     # A flag is kept only where it turns on what briefgen.yaml leaves off, so that an error
     # about PDFs or search names what asked for them: `--pdf`, or `pdf: true`.
     options = replace(
