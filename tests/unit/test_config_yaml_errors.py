@@ -49,6 +49,11 @@ def _load(tmp_path: Path, text: str, line_end: str) -> list[str]:
             "title: 'a\u2029b'\ndescription: d\nextra: [a: b: c]\n",
             "briefgen.yaml:3:13: error: invalid YAML: did not find expected ',' or ']'",
         ),
+        (
+            "title: X\nextra:\n  " + "k" * 2000 + ": 1\n",
+            "briefgen.yaml:3:3: error: invalid YAML: a key of 2000 characters is too long: YAML "
+            "reads a key of at most 1,024 before its `:`, quoted or not",
+        ),
     ],
 )
 def test_config_yaml_error_is_at_the_mistake(

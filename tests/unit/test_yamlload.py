@@ -255,3 +255,30 @@ def test_load_yaml_reads_an_unclosed_bracket_before_many_spaces_in_linear_time()
     seconds = cpu_seconds() - started
     assert [len(str(d.hint)) < 200 for d in found] == [True]
     assert seconds < 5, f"took {seconds:.1f} s"
+
+
+LONG_KEY = "k" * 1100
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "length"),
+    [
+        (f"extra:\n  {LONG_KEY}: 1\n", "content/a.md:3:3", 1100),
+        (f"title: T\n{LONG_KEY}: 1\n", "content/a.md:3:1", 1100),
+        (f'extra:\n  "{LONG_KEY}": 1\n', "content/a.md:3:3", 1102),
+        (f"extra: {{a: 1, {LONG_KEY}: 2}}\n", "content/a.md:2:15", 1100),
+        (f"tags:\n  - {LONG_KEY}: 1\n", "content/a.md:3:5", 1100),
+    ],
+)
+def test_load_yaml_names_a_key_over_1024_characters(text: str, where: str, length: int) -> None:
+    """YAML's message was "mapping values are not allowed" with the hint to quote a value,
+    past the key's end: quoting a key does not lift YAML's limit."""
+    _, found = load_yaml(text, SOURCE)
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (
+            where,
+            f"invalid YAML in front matter: a key of {length} characters is too long: YAML "
+            "reads a key of at most 1,024 before its `:`, quoted or not",
+            "shorten it, or write `? ` and the key on a line of its own, `: ` and the value below",
+        )
+    ]

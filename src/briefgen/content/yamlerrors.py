@@ -8,6 +8,7 @@ after it a line of its own. Front matter, `table` fences and briefgen.yaml place
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -40,6 +41,15 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
     if bracket and (mark is None or bracket.index <= mark.index):
         line, column = bracket.line, bracket.column
         problem, hint = unclosed_problem(bracket, text)
+    elif (start := _long_key_start(text, line, column)) is not None:
+        problem = (
+            f"a key of {column - start} characters is too long: YAML reads a key of at most "
+            f"{MAX_KEY_CHARACTERS:,} before its `:`, quoted or not"
+        )
+        hint = (
+            "shorten it, or write `? ` and the key on a line of its own, `: ` and the value below"
+        )
+        column = start
     elif "mapping values are not allowed" in problem:
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
     elif _indented_with_tab(text, line):
@@ -50,6 +60,27 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         if (split := _split_at(exc, text)) is not None:
             line, column = yaml_position(text, split)
     return YamlSyntaxProblem(line, column, problem, hint)
+
+
+MAX_KEY_CHARACTERS = 1024
+"""The longest key YAML reads on the line of its `:` (an "implicit key"); past it the `:` is a
+mistake and the message says "mapping values are not allowed", which sends one looking for a
+`:` in a value."""
+_KEY_START = re.compile(r"\s*(?:[-?]\s+)*")
+
+
+def _long_key_start(text: str, line: int, column: int) -> int | None:
+    """Return the column where a key too long for YAML starts, when YAML stopped at its `:`."""
+    rows = text.splitlines()  # at YAML's line breaks, as its marks count them
+    row = rows[line] if line < len(rows) else ""
+    if row[column : column + 1] != ":":
+        return None
+    found = _KEY_START.match(row)
+    start = found.end() if found else 0
+    if "{" in row[start:column] or "[" in row[start:column]:  # a flow: after its `{`, `[` or `,`
+        start = max(row.rfind(c, start, column) for c in "{[,") + 1
+        start += len(row[start:column]) - len(row[start:column].lstrip())
+    return start if column - start > MAX_KEY_CHARACTERS else None
 
 
 def _split_at(exc: yaml.MarkedYAMLError, text: str) -> int | None:
