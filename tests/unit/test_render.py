@@ -376,6 +376,19 @@ class TestTemplateOverrides:
         assert footer.xpath("p[@class='note']/text()") == ["Local note"]
         assert "Built with briefgen" in footer.text_content()
 
+    def test_a_byte_order_mark_in_a_template_stays_out_of_the_page(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        """An editor's BOM started the page with U+FEFF, or put one inside it from a partial."""
+        for name, text in [
+            ("briefing.html", '{% extends "builtin/briefing.html" %}\n'),
+            ("partials/footer.html", '{% extends "builtin/partials/footer.html" %}\n'),
+        ]:
+            write_template(tmp_path, name, "\ufeff" + text)
+        text = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        assert text.startswith("<!doctype html>")
+        assert "\ufeff" not in text
+
     def test_layout_selects_briefing_layout_template(self, tmp_path: Path) -> None:
         write_template(
             tmp_path,

@@ -117,10 +117,11 @@ class ProjectLoader(jinja2.FileSystemLoader):
     """The project's `templates/`, where a file whose real path leaves the project is not
     there at all: the build has said so at its place (build/templates.py), and `check`, which
     carries on past errors, must not read it either. Jinja already skips what is no regular
-    file, so a FIFO is never opened."""
+    file, so a FIFO is never opened. A byte order mark is dropped, as a content file's is: an
+    editor's BOM would otherwise start a page, or sit inside one where a partial is included."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(folder)
+        super().__init__(folder, encoding="utf-8-sig")
         self._real_root = os.path.realpath(folder.parent)
 
     def get_source(
