@@ -86,3 +86,17 @@ def test_loading_plugins_checks_again(root: Path) -> None:
     found = validate_catalogs_cached(root, root / ".briefgen-cache", plugins=True)
 
     assert not any("no template uses" in d.message for d in found)
+
+
+@pytest.mark.parametrize("name", ["fr/LC_MESSAGES/messages.po", "es/LC_MESSAGES/messages.mo"])
+def test_a_folder_named_like_a_catalog_is_a_warning_cached_or_not(root: Path, name: str) -> None:
+    """It was passed by without a word, and its language showed English labels; an empty
+    folder changes no file the cache's key hashes, so the warning is never kept."""
+    first = _checked(root)
+    (root / "locales" / name).mkdir(parents=True)
+    warned = (
+        f"locales/{name}:1:1: warning: not read: a folder, not a catalog file\n"
+        "  hint: make it the catalog file `locales/<lang>/LC_MESSAGES/messages.po`"
+    )
+    assert _checked(root) == [*first, warned]
+    assert _checked(root) == [*first, warned]

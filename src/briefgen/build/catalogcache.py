@@ -21,6 +21,7 @@ from briefgen.build.shards import write_document
 from briefgen.files import digest
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import walk_project_folder
+from briefgen.site.catalogfiles import catalog_named_folders
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,11 +39,13 @@ def validate_catalogs_cached(
     root: Path, cache_dir: Path, *, plugins: bool = False
 ) -> list[Diagnostic]:
     """Return what `site.catalogs.validate_catalogs` finds, from the cache when it holds."""
+    # Never kept: a folder named `messages.po/` changes no file the key hashes.
+    folders = catalog_named_folders(root)
     key = _key(root, plugins=plugins)
     path = cache_dir / CATALOG_CACHE
     found = _load(path, key)
     if found is not None:
-        return found
+        return found + folders
     # Imported here: the check brings in Babel.
     from briefgen.site.catalogs import validate_catalogs
 
@@ -52,7 +55,7 @@ def validate_catalogs_cached(
             write_document(path, {"format": _FORMAT}, [key, *map(diagnostic_to_json, problems)])
         except OSError as exc:
             log.debug("cannot write %s: %s", CATALOG_CACHE, exc)
-    return problems
+    return problems + folders
 
 
 def _key(root: Path, *, plugins: bool) -> str:

@@ -97,6 +97,32 @@ def _is_refused(folder: Path, project_root: Path, refused: Collection[str]) -> b
     return any(path in catalogs or f"{rel}/".startswith(f"{path}/") for path in refused)
 
 
+def catalog_named_folders(project_root: Path) -> list[Diagnostic]:
+    """Warn at each folder of `locales/` named like a catalog (`messages.po/`): a walk of the
+    files passes it by, and its language would show English labels without a word.
+
+    Only the three levels a catalog's path has are looked at, so a link loop costs nothing."""
+    locales = project_root / LOCALES_DIR
+    found = []
+    for pattern in ("*", "*/*", "*/*/*"):
+        try:
+            for path in sorted(locales.glob(pattern)):
+                rel = path.relative_to(project_root).as_posix()
+                if path.suffix.lower() in (".po", ".mo") and not path.name.startswith("."):
+                    found.append((rel, path.is_dir()))
+        except OSError:  # a folder that cannot be listed: the walk of locales/ reports it
+            continue
+    return [
+        warning(
+            SourcePos(rel, 1),
+            "not read: a folder, not a catalog file",
+            f"make it the catalog file `{LOCALES_DIR}/<lang>/LC_MESSAGES/{DOMAIN}.po`",
+        )
+        for rel, is_folder in found
+        if is_folder
+    ]
+
+
 def has_catalog(lang: str, project_root: Path) -> bool:
     """Return True when the project or the theme has a catalog for `lang` (as `i18n.py` looks
     for them), or when `lang` is English, whose labels are the msgids."""
