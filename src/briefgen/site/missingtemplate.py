@@ -6,7 +6,6 @@ the project loader refuses (a dot-file, `../x`, `/etc/passwd`) looks just as mis
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 import posixpath
@@ -38,6 +37,8 @@ def not_found_text(exc: jinja2.TemplateNotFound, project_templates: Path) -> tup
     refused = _refused(name)
     if refused is not None:
         return f"template `{name}` not found: {refused}", LOOKUP
+    import difflib  # only for a missing template: a build that finds them all never needs it
+
     near = difflib.get_close_matches(name, _known_names(name, project_templates), n=1, cutoff=0.8)
     guess = f"did you mean `{near[0]}`? " if near else ""
     return f"template `{name}` not found", guess + LOOKUP
