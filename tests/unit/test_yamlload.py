@@ -36,6 +36,14 @@ def test_load_yaml_follows_the_core_schema() -> None:
     }
 
 
+def test_load_yaml_reads_leading_zeros_as_decimal_as_yaml_1_2_does() -> None:
+    """YAML 1.1 (PyYAML's own rule) read `02134` as the octal 1116: a ZIP code became
+    another number; YAML 1.2 reads it as 2134, and `0o17` alone is octal."""
+    doc, _ = load_yaml("zip: 02134\nneg: -010\nplus: +007\nzero: 00\noct: 0o10\n", SOURCE)
+    assert doc is not None
+    assert doc.data == {"zip": 2134, "neg": -10, "plus": 7, "zero": 0, "oct": 8}
+
+
 def test_load_yaml_records_file_positions_of_keys_and_items() -> None:
     doc, _ = load_yaml("title: T\nrows:\n  - a: 1\n    b: 2\n", YamlSource("x.md", 10, 4))
     assert doc is not None

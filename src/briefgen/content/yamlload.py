@@ -42,6 +42,9 @@ _CORE_SCALARS = {
     "tag:yaml.org,2002:null": re.compile(r"^(?:~|null|Null|NULL|)$"),
 }
 
+_DECIMAL = re.compile(r"[-+]?[0-9]+")
+"""An int written in decimal, leading zeros and all."""
+
 YamlPath = tuple["Hashable", ...]
 """Keys and list indexes from the document root to a node, e.g. `("rows", 1, "description")`."""
 
@@ -136,13 +139,16 @@ def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     The limit holds for printing as for parsing, and Python parses `0x…` and `0o…` of any
     length: such a number is refused here too, not where a message or a key first prints it.
     """
+    written = str(node.value)
     try:
-        value: int = loader.construct_yaml_int(node)
+        # YAML 1.2 reads `0123` as 123; PyYAML's YAML 1.1 rule made it octal 83 (`zip: 02134`).
+        decimal = _DECIMAL.fullmatch(written)
+        value: int = int(written, 10) if decimal else loader.construct_yaml_int(node)
         str(value)  # raises as parsing would for over 4,300 decimal digits
     except ValueError:
         mark = node.start_mark
         raise YamlProblemError(
-            _too_long(str(node.value)), mark.line, mark.column, hint="quote it to keep it as text"
+            _too_long(written), mark.line, mark.column, hint="quote it to keep it as text"
         ) from None
     return value
 
