@@ -8,7 +8,6 @@ that hints `draft: true`, unless `draft: true` is written too.
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -59,6 +58,8 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             message = f"unknown field `{name}`: a briefing has no page image field"
             found.append(warning(pos, message, hint=_IN_THE_BODY))
         else:
+            import difflib  # only an unknown field needs it: a clean build never does
+
             close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
             message = f"unknown field `{name}`" + (f"; did you mean `{close[0]}`?" if close else "")
             found.append(warning(pos, message, hint="put custom fields under `extra:`"))
