@@ -100,6 +100,24 @@ La entradilla.
 Texto.
 """
 
+LIST_LEVELS, QUOTE_LEVELS = 9, 19
+"""The deepest lists and quotes (callouts too) the parser keeps as such, without a warning."""
+DEEP = (
+    "---\ntitle: Deep\ndate: 2026-01-02\nsummary: Nesting as deep as it goes.\n---\n\n"
+    + "".join(f"{'  ' * i}- item at level {i + 1}\n" for i in range(LIST_LEVELS))
+    + "\n"
+    + "".join(f"{'   ' * i}1. step at level {i + 1}\n" for i in range(LIST_LEVELS))
+    + "\n"
+    + "".join(
+        f"{'> ' * i}> quoted at level {i + 1}\n{'>' * (i + 1)}\n" for i in range(QUOTE_LEVELS)
+    )
+    + "\n"
+    + "".join(
+        f"{'> ' * i}> [!TIP]\n{'> ' * (i + 1)}tip at level {i + 1}\n{'>' * (i + 1)}\n"
+        for i in range(QUOTE_LEVELS)
+    )
+)
+
 
 @pytest.fixture(scope="module")
 def awkward_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -107,7 +125,8 @@ def awkward_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = make_project(
         tmp_path_factory.mktemp("awkward"),
         "-- briefgen.yaml --\ntitle: Migrationsberichterstattungsarchivsammlungsverzeichnis\n"
-        f"-- content/corridors.md --\n{BRIEFING}-- content/corridors.es.md --\n{TRANSLATION}",
+        f"-- content/corridors.md --\n{BRIEFING}-- content/corridors.es.md --\n{TRANSLATION}"
+        f"-- content/deep.md --\n{DEEP}",
     )
     with built_and_served(project) as (base_url, stderr):
         assert "warning" not in stderr, stderr
@@ -122,6 +141,30 @@ def test_long_words_do_not_make_a_phone_page_scroll_sideways(
     with open_page(browser, awkward_site, width=width) as (page, _):
         found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
     assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
+
+
+NARROWEST_TEXT = """
+() => Math.min(...[...document.querySelectorAll('.briefing-body :is(li, blockquote > p, aside p)')]
+  .map((e) => {
+    const style = getComputedStyle(e);
+    const width = e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return width / parseFloat(style.fontSize);
+  }))
+"""
+
+
+@pytest.mark.parametrize("width", [MOBILE, 320])
+def test_deep_nesting_neither_widens_a_phone_page_nor_breaks_words(
+    browser: Browser, awkward_site: str, width: int
+) -> None:
+    """Nine levels of lists and 19 of quotes or callouts scrolled a 320 px phone sideways and
+    wrapped "level" a letter to a line: every level stepped in as far as the first."""
+    deep = awkward_site.replace("corridors/", "deep/")
+    with open_page(browser, deep, width=width) as (page, _):
+        found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
+        narrowest = cast("float", page.evaluate(NARROWEST_TEXT))
+    assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
+    assert narrowest >= 8, f"the narrowest list item, quote or callout text is {narrowest:.1f}em"
 
 
 def print_text(browser: Browser, url: str) -> str:
