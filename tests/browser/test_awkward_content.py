@@ -1,5 +1,6 @@
 """A briefing written the awkward way real ones are: long URLs and words in terms, a long code
-line, repeated headings, bare tables with one header row, blank header cells, a translation.
+line, repeated headings, bare tables with one header row, blank header cells, a link and its
+note alone in an item or cell, a translation; and one nested as deep as briefgen allows.
 It must not scroll sideways on a phone, must pass axe, and must print whole."""
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ Table: Arrivals by year
 |---|---|---|
 | Mexico | 1 | 2 |
 | | 3 | 4 |
+
+## Further reading
+
+- [Andes report](https://example.org/andes-report)[^1]
+
+| Country | Source |
+|---|---|
+| Ecuador | [report](https://example.org/ecuador)[^1] |
 
 ## Notes
 
@@ -188,7 +197,8 @@ def test_language_switcher_is_not_printed(browser: Browser, awkward_site: str) -
 def test_awkward_briefing_has_no_axe_violations(
     axe_source: str, browser: Browser, awkward_site: str, width: int, scheme: Scheme
 ) -> None:
-    """Repeated headings, same-header tables and blank header cells pass axe."""
+    """Repeated headings, same-header tables, blank header cells and a link with its note alone
+    in a list item or table cell (two small targets side by side) pass axe."""
     with open_page(browser, awkward_site, width=width, scheme=scheme) as (page, _):
         page.evaluate(axe_source)
         report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))

@@ -92,7 +92,7 @@ class _InlineMarkdown(HTMLParser):
         if self.in_note_ref:
             return
         match tag:
-            case "sup" if attr.get("class") == "note-ref":
+            case "sup" if "note-ref" in (attr.get("class") or "").split():
                 self.in_note_ref = True
             case "a" if self.in_note_ref:
                 pass

@@ -181,12 +181,28 @@ def numbered_reference(
     return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})
 
 
+def stands_apart(tokens: Sequence[Token], idx: int) -> bool:
+    """Tell whether the reference at idx follows a link or another reference in a run with no
+    text outside links (a list item or table cell holding `[the report](…)[^1]`): with no text
+    around them the two small targets are too close to tap apart (WCAG 2.5.8), so the theme
+    spaces them. In running text the reference stays against the word it annotates."""
+    if idx == 0 or tokens[idx - 1].type not in {"link_close", "footnote_ref"}:
+        return False
+    depth = 0
+    for token in tokens:
+        depth += (token.type == "link_open") - (token.type == "link_close")
+        if not depth and token.type in {"text", "code_inline"} and token.content.strip():
+            return False
+    return True
+
+
 def render_note_reference(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
     """Render a numbered reference mark that links to its note (and is the back-link's target)."""
     number, nth = int(tokens[idx].meta["number"]), int(tokens[idx].meta["nth"])
+    classes = "note-ref apart" if stands_apart(tokens, idx) else "note-ref"
     return (
-        f'<sup class="note-ref"><a href="#{note_id(number)}" id="{reference_id(number, nth)}"'
+        f'<sup class="{classes}"><a href="#{note_id(number)}" id="{reference_id(number, nth)}"'
         f' aria-describedby="{NOTES_HEADING_ID}">{number}</a></sup>'
     )

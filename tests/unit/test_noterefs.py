@@ -1,0 +1,58 @@
+"""Note references set apart from the link before them when no text surrounds the two."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
+from briefgen.model import Briefing
+from briefgen.site.jsonmodel import briefing_to_json
+from tests.unit.model_shape import strip_positions
+
+HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
+REPORT = "[the report](https://example.org/r)"
+SUP_CLASS = re.compile(r'<sup class=\\"([^"\\]*)\\"')
+
+
+def parse(body: str) -> Briefing:
+    notes = "".join(f"\n\n[^{label}]: A note." for label in "ab" if f"[^{label}]" in body)
+    briefing, diagnostics = parse_briefing("content/t.md", f"{HEAD}{body}{notes}\n")
+    assert briefing is not None and not diagnostics, diagnostics
+    return briefing
+
+
+def reference_classes(body: str) -> list[str]:
+    """Return the class of every note reference mark in the briefing, in order."""
+    return SUP_CLASS.findall(json.dumps(briefing_to_json(parse(body))))
+
+
+@pytest.mark.parametrize(
+    ("body", "classes"),
+    [
+        (f"- {REPORT}[^a]", ["note-ref apart"]),
+        (f"| Source |\n|---|\n| {REPORT}[^a] |", ["note-ref apart"]),
+        (f"Lede.\n\n{REPORT}[^a][^b]", ["note-ref apart", "note-ref apart"]),
+        (f"- **Term:** {REPORT}[^a]", ["note-ref apart"]),
+        (f"Read {REPORT}[^a] today.", ["note-ref"]),
+        (f"- see {REPORT}[^a]", ["note-ref"]),
+        ("- 12[^a][^b]", ["note-ref", "note-ref"]),
+        ("- [^a]", ["note-ref"]),
+    ],
+)
+def test_a_reference_after_a_link_with_no_text_around_is_set_apart(
+    body: str, classes: list[str]
+) -> None:
+    """Alone in an item or cell, a link and its note were two targets too close to tap apart
+    (axe target-size); in running text the mark stays against the word it annotates."""
+    assert reference_classes(body) == classes
+
+
+def test_a_reference_set_apart_is_written_back_as_markdown() -> None:
+    briefing = parse(f"- {REPORT}[^a]")
+    assert f"- {REPORT}[^a]" in render_markdown(briefing)
+    again, _ = parse_briefing("content/t.md", render_markdown(briefing))
+    assert again is not None and strip_positions(again) == strip_positions(briefing)
