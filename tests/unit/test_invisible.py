@@ -16,7 +16,8 @@ def _parse(front: str) -> tuple[tuple[str, ...] | None, list[str]]:
 
 
 @pytest.mark.parametrize(
-    "text", ["\u200b", "\u200b\u200d", " \u2060 ", "\ufeff", "\u00ad", "\u3164", "\u200e\ufe0f"]
+    "text",
+    ["\u200b", "\u200b\u200d", " \u2060 ", "\ufeff", "\u00ad", "\u3164", "\u200e\ufe0f", "\u2800"],
 )
 def test_shows_nothing_is_true_for_invisible_characters_and_spaces(text: str) -> None:
     assert shows_nothing(text)
@@ -104,3 +105,54 @@ def test_a_joiner_between_letters_it_joins_is_kept_without_a_warning() -> None:
     )
     assert tags == ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",)
     assert found == []
+
+
+def test_a_title_of_the_braille_blank_is_an_error_naming_it() -> None:
+    """U+2800 is not default-ignorable, but a dot pattern with no dots: it shows nothing."""
+    _, found = _parse('title: "\\u2800"\n')
+    assert found == [
+        "content/a.md:2:1: error: `title` shows nothing: it holds only invisible characters "
+        "(U+2800)"
+    ]
+
+
+def _warnings(body: str) -> list[str]:
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n{body}\n"
+    )
+    assert briefing is not None
+    return [f"{d.pos}: {d.message}" for d in diagnostics]
+
+
+INVISIBLE_TEXTS = ["\u200b", "&#8203;", "\u00ad", "&shy;", "\u2060", "\u3164", "\u2800"]
+"""Text a reader cannot see, as written: characters and the entities that stand for them."""
+
+
+@pytest.mark.parametrize("text", ["&nbsp;", *INVISIBLE_TEXTS])
+def test_a_heading_of_invisible_characters_is_an_empty_heading(text: str) -> None:
+    """It made an `<h2>` and a contents link that showed nothing, with no warning."""
+    assert _warnings(f"## {text}\n\nSection text.") == ["content/a.md:7:1: empty heading"]
+
+
+@pytest.mark.parametrize("text", INVISIBLE_TEXTS)
+def test_a_link_of_invisible_characters_is_a_link_with_no_text(text: str) -> None:
+    assert _warnings(f"See [{text}](https://example.org/) here.") == [
+        "content/a.md:7:5: a link with no text: readers cannot see or follow it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "warning"),
+    [
+        (
+            "| \u200b | \u2800 |\n|---|---|\n| a | b |",
+            "7:1: table header is empty: the columns have no names",
+        ),
+        ("- **Term:** \u3164", "7:1: term `Term` has no text"),
+        ("- [ ] \u200b", "7:5: a task with no text"),
+    ],
+)
+def test_invisible_text_is_no_text_in_a_table_header_a_term_or_a_task(
+    body: str, warning: str
+) -> None:
+    assert _warnings(body) == [f"content/a.md:{warning}"]

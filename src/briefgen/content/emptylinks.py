@@ -12,13 +12,13 @@ form)` or `[ ][nothing]` it keeps as text is then never taken for the empty link
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Literal
 
 from markdown_it.rules_inline import StateInline
 
 from briefgen.content.images import DECORATIVE
 from briefgen.content.inline_html import is_comment, plain_text
+from briefgen.content.invisible import shows_nothing
 from briefgen.content.markdown import markdown_parser
 from briefgen.diagnostics import warning
 
@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
-
-
-_BLANK = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]*")
-"""Text a reader cannot see: spaces of any kind (an `&nbsp;` or `&#32;` entity is one) and
-zero-width characters (`&#8203;`)."""
 
 
 class _PlacedState(StateInline):
@@ -65,7 +60,7 @@ def empty_links(
     """
     children = run.meta.get("inline", run.children or [])
     in_heading = opening is not None and opening.type == "heading_open"
-    if in_heading and not plain_text(children).strip():
+    if in_heading and shows_nothing(plain_text(children)):
         return
     if not any(_shows(children, i) for i, t in enumerate(children) if t.type == "link_open"):
         return  # most runs: read only once
@@ -88,7 +83,7 @@ def _shows(
     children: Sequence[Token], opening: int
 ) -> Literal["nothing", "a decorative image"] | None:
     """Say what the link opened at `children[opening]` shows when that is no name: nothing but
-    spaces, or decorative images and spaces; None for a link with a name.
+    spaces and invisible characters, or decorative images and spaces; None for a link with a name.
 
     An HTML comment in the text is dropped from the page, so a `[<!-- TODO -->](…)` shows
     nothing; an entity is read as the character it stands for (`text_special` before
@@ -103,7 +98,7 @@ def _shows(
             shows = "a decorative image"
         elif is_comment(token):
             continue
-        elif token.type not in _TEXT or not _BLANK.fullmatch(token.content):
+        elif token.type not in _TEXT or not shows_nothing(token.content):
             return None
     return None
 

@@ -15,6 +15,9 @@ INVISIBLE = re.compile(
 )
 """One default-ignorable character (DerivedCoreProperties.txt): zero-width spaces and joiners,
 the soft hyphen, direction marks, variation selectors, Hangul fillers, tag characters."""
+_UNSEEN = re.compile(f"{INVISIBLE.pattern}|\u2800")
+"""An invisible character, or the braille pattern blank: not default-ignorable, but a dot
+pattern with no dots, drawn as nothing (the usual way to post a "blank" name)."""
 _NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]")
 """Zero-width characters that change nothing a tag shows: the soft hyphen (a place to break a
 word), the zero-width space, the word joiner and the zero-width no-break space."""
@@ -25,12 +28,12 @@ joins nothing: between Arabic or Indic letters, or emoji, it changes what is sho
 
 def shows_nothing(text: str) -> bool:
     """Return True when `text` holds only spaces and invisible characters (or nothing)."""
-    return not INVISIBLE.sub("", text).strip()
+    return not _UNSEEN.sub("", text).strip()
 
 
 def invisible_codes(text: str) -> str:
     """Return the invisible characters of `text` as code points, each once: `U+200B, U+200D`."""
-    found = dict.fromkeys(INVISIBLE.findall(text))
+    found = dict.fromkeys(_UNSEEN.findall(text))
     return ", ".join(f"U+{ord(char):04X}" for char in found)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.blocks import BlockBuilder
+from briefgen.content.invisible import shows_nothing
 from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
 from briefgen.content.leftovers import is_heading_attribute
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
@@ -119,7 +120,7 @@ def _open_section(
     given, takeaways = _take_attributes(raw, tokens, attributes_at, ctx.diagnostics)
     # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
     heading = ctx.rich(tokens, pos, note_numbers=False)
-    if not heading.text:
+    if shows_nothing(heading.text):  # `## ` and a zero-width space is as empty as `## &nbsp;`
         ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
     anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)
     # The English rule reads the words: `## Key Takeaways {#kt}` is still the takeaways box.

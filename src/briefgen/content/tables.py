@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageSettings
+from briefgen.content.invisible import shows_nothing
 from briefgen.content.markdown import (
     InlineContext,
     plain_inline,
@@ -187,7 +188,7 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
 def empty_header_warning(header: Sequence[RichText], pos: SourcePos) -> Diagnostic | None:
     """Return the warning for a header row that names no column (the build's, and import's
     for the table it writes), or None."""
-    if any(cell.text for cell in header):
+    if not all(shows_nothing(cell.text) for cell in header):
         return None
     return warning(
         pos,

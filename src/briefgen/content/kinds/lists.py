@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
+from briefgen.content.invisible import shows_nothing
 from briefgen.content.kinds.figure import is_image_alone, stray_caption
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
@@ -65,14 +66,14 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     split = split_term(tokens)
     if split is None:
         text = ctx.rich(tokens, pos)
-        if checked is not None and not text.text and len(children) == 1:
+        if checked is not None and shows_nothing(text.text) and len(children) == 1:
             ctx.diagnostics.append(_empty_task(children[0], builder))
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term_tokens, text_tokens, separator = split
     term = ctx.rich(term_tokens, pos)
     text = ctx.rich(text_tokens, pos)
     # A nested list or paragraph below the term is its description.
-    if not text.text and len(children) == 1:
+    if shows_nothing(text.text) and len(children) == 1:
         ctx.diagnostics.append(
             warning(
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
