@@ -46,3 +46,21 @@ def test_render_plain_run_leaves_links_and_html_to_markdown_it() -> None:
 def test_render_plain_run_matches_markdown_it_on_any_text(source: str) -> None:
     fast, reference = _both(source)
     assert fast is None or fast == reference
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        ("![A chart](c.png)", '<img src="c.png" alt="A chart">'),
+        ("one\\\ntwo", "one<br>\ntwo"),
+        ("one  \ntwo *em*", "one<br>\ntwo <em>em</em>"),
+    ],
+)
+def test_void_elements_are_written_as_html5_without_a_trailing_slash(
+    source: str, html: str
+) -> None:
+    """Inline images and breaks were `<img … />` and `<br />` beside the templates' `<img …>`:
+    the Nu checker noted every trailing slash as having no effect."""
+    fast, (reference, _) = _both(source)
+    assert reference == html
+    assert fast is None or fast[0] == html

@@ -3,7 +3,7 @@
 Most inline runs of a briefing are words, line breaks and emphasis. markdown-it's renderer
 looks each token up in its rule table and calls a method for it, and `plain_text` walks the
 run again; `render_plain_run` makes both strings in one loop. Its markup is exactly what
-markdown-it's HTML renderer writes for these tokens with briefgen's options (`xhtmlOut` on,
+markdown-it's HTML renderer writes for these tokens with briefgen's options (`xhtmlOut` off,
 `breaks` off); a run holding any other token (links, images, raw HTML, notes) is left to
 markdown-it.
 """
@@ -61,7 +61,7 @@ def render_plain_run(tokens: Sequence[Token]) -> tuple[str, str] | None:
             markup.append("\n")
             text.append(" ")
         elif kind == "hardbreak":
-            markup.append("<br />\n")
+            markup.append("<br>\n")
             text.append("\n")
         elif token.attrs:
             return None

@@ -136,7 +136,8 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     HTML parsing is always on so raw HTML arrives as `html_inline`/`html_block` tokens that
     can be located and warned about; the safe parser renders those tokens escaped.
     """
-    options = {"html": True, "linkify": True, "maxNesting": PARSED_NESTING}
+    # HTML5 void elements, as the templates write them: `<img …>` and `<br>`, not `<img … />`.
+    options = {"html": True, "linkify": True, "maxNesting": PARSED_NESTING, "xhtmlOut": False}
     parser = _BriefgenMarkdownIt("commonmark", options).enable(
         ["table", "strikethrough", "linkify"]
     )
