@@ -113,6 +113,7 @@ LIST_LEVELS, QUOTE_LEVELS = 9, 19
 """The deepest lists and quotes (callouts too) the parser keeps as such, without a warning."""
 DEEP = (
     "---\ntitle: Deep\ndate: 2026-01-02\nsummary: Nesting as deep as it goes.\n---\n\n"
+    + "Lede.\n\n## Deep\n\n"
     + "".join(f"{'  ' * i}- item at level {i + 1}\n" for i in range(LIST_LEVELS))
     + "\n"
     + "".join(f"{'   ' * i}1. step at level {i + 1}\n" for i in range(LIST_LEVELS))
