@@ -197,7 +197,7 @@ def test_render_markdown_round_trips_any_table_cell(text: str) -> None:
         ("Sets {a, b}", "Sets {a, b}"),
         (":smile: ^^a^^ ++ctrl+c++", "\\:smile: \\^^a^^ \\++ctrl+c++"),
         ("$x^2$, $5 and C++ at 10:30:00", "\\$x^2$, $5 and C++ at 10:30:00"),
-        ("As @smith2020 and @StateDept", "As \\@smith2020 and @StateDept"),
+        ("As @smith2020 and @StateDept", "As @smith2020 and @StateDept"),
     ],
 )
 def test_escape_text_escapes_only_what_markdown_would_read(text: str, expected: str) -> None:

@@ -182,7 +182,7 @@ def escape_text(text: str) -> str:
     # `%%comments%%`, attribute blocks):
     # text that only looks like it is written so that it does not.
     text = text.replace("==", "\\==").replace("$$", "\\$$").replace("%%", "\\%%")
-    text = escape_migrated(text)  # `:smile:`, `$x^2$`, `@smith2020`…
+    text = escape_migrated(text)  # `:smile:`, `$x^2$`…
     text = _BRACES.sub(_escape_attributes, text)
     return _TAG_START.sub(r"\\<", text)
 

@@ -7,16 +7,16 @@ before a word (`#housing`, `#1`) is a hashtag or a number and stays silent.
 
 The rest show their marks: emoji shortcodes (`:smile:`), pymdownx's `^^insert^^`,
 `++ctrl+alt+del++` keys and `/// note` blocks, TeX maths between `$` or `\\(`/`\\[`, Pandoc's
-`(@)` and `#.` list items (their lines run together), kramdown's end-of-block `^` line and
-bare citations (`@smith2020`). Each pattern needs the whole shape, so clock times (`10:30:00`),
-ratios (`1:2:3`), addresses and IPv6 (`fe80::1`), `C++`, prices (`$5 and $10`), bracketed
-text and social media handles (`@StateDept`, `@Paris2024`) stay silent; each finds its matches
-in time linear in the run's length.
+`(@)` and `#.` list items (their lines run together) and kramdown's end-of-block `^` line.
+Each pattern needs the whole shape, so clock times (`10:30:00`), ratios (`1:2:3`), addresses
+and IPv6 (`fe80::1`), `C++` and prices (`$5 and $10`) stay silent; each finds its matches in
+time linear in the run's length. A bare Pandoc citation (`@smith2020`) is not looked for: it
+has the very shape of a social media handle (`@paris2024`, `@agenda2030`), and a warning there
+would fail a `--strict` build over prose; a bracketed one is `othersyntax.py`'s.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-MARKS = r"##|\^|\+\+|///|\$|\\[(\[]|\(@|#\.|@[a-z]|:[\w+-]+:"
+MARKS = r"##|\^|\+\+|///|\$|\\[(\[]|\(@|#\.|:[\w+-]+:"
 """What a run holds for `migrated_syntax` to read it: a regular expression, for `leftovers.py`.
 Each branch starts with a character, never an anchor: one `^` anchor stops the engine from
 skipping to the characters that start a branch, and made every briefing's search 13 times
@@ -55,21 +55,16 @@ _PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
 """Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
 _END_OF_BLOCK = re.compile(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
 """kramdown's end-of-block marker: a `^` alone on its line."""
-_CITATION = re.compile(r"(?<![\w.@/\\\[-])@[a-z][a-z_-]*(?:1[5-9]|20)\d\d[a-z]?(?![\w@])")
-"""A bare Pandoc citation key, `@smith2020`: lowercase letters and a year, as reference
-managers make them; a handle has capitals (`@Paris2024`) or no year (`@unhcr`)."""
 _RAW_SPAN = re.compile(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
 """Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
 each of its characters as a NUL)."""
-_INLINE = (_EMOJI, _INSERT, _KEYS, _CITATION)
+_INLINE = (_EMOJI, _INSERT, _KEYS)
 """The inline marks `escape_migrated` escapes (the others need a line or a code span)."""
-_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
-"""Bracketed text: a citation in it (`[see @smith2020]`) is `othersyntax.py`'s to warn about."""
 
 
 def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find unspaced headings, emoji, inserts, keys, blocks, maths, Pandoc list items,
-    end-of-block markers and bare citations in the run, in order."""
+    """Find unspaced headings, emoji, inserts, keys, blocks, maths, Pandoc list items and
+    end-of-block markers in the run, in order."""
     found: list[Found] = []
     found += _each(_UNSPACED_HEADING, written, _heading_warning, whole_line=True)
     found += _each(_EMOJI, written, _emoji_warning)
@@ -85,9 +80,6 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
         found += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
     if "{=" in written:
         found += _each(_RAW_SPAN, written, _raw_span_warning)
-    if "@" in written:
-        brackets = [m.span() for m in _BRACKETED.finditer(written)] if "[" in written else []
-        found += [f for f in _each(_CITATION, written, _citation_warning) if not _in(brackets, f)]
     yield from sorted(found, key=lambda item: item[0])
 
 
@@ -108,19 +100,13 @@ def _each(
 
 def escape_migrated(text: str) -> str:
     """Return plain text with a backslash before each inline mark of another tool in it (an
-    imported `:smile:`, `$x^2$`, `@smith2020`), so that it is shown as typed, unwarned."""
+    imported `:smile:`, `$x^2$`), so that it is shown as typed, unwarned."""
     starts = {m.start() for pattern in _INLINE for m in pattern.finditer(text)}
     if "$" in text:
         starts |= {m.start() for m in _DOLLAR_MATHS.finditer(text) if _TEX.search(m[0])}
     for start in sorted(starts, reverse=True):
         text = f"{text[:start]}\\{text[start:]}"
     return text
-
-
-def _in(spans: list[tuple[int, int]], found: Found) -> bool:
-    """Whether `found` starts inside one of `spans`, which are in order and never overlap."""
-    row = bisect.bisect_right(spans, (found[0], found[0])) - 1
-    return row >= 0 and spans[row][0] < found[0] < spans[row][1]
 
 
 def _display(found: Found, written: str) -> bool:
@@ -180,10 +166,6 @@ _pandoc_item_warning = _made(
 _end_of_block_warning = _made(
     "kramdown's end-of-block marker `^` is not read; shown as text",
     "remove it; to end a list before the next one, put a blank line and `<!-- -->` between",
-)
-_citation_warning = _made(
-    "citation `{shown}` is not supported; shown as text",
-    "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
 )
 
 
