@@ -289,6 +289,8 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "{/*" * 100_000,  # MDX comments, never closed
         "{% a{{< a{{ a" * 25_000,  # template tags, never closed
         "a~b^c" * 60_000,  # sub- and superscript marks, never closed
+        "a <!-- x --" * 40_000 + ">",  # HTML comments, one ended at the last
+        "\\<!-- " * 60_000 + "-->",  # escaped comments before one's end
     ],
     ids=[
         "citation",
@@ -306,6 +308,8 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "mdx",
         "tags",
         "scripts",
+        "html-comments",
+        "escaped-comments",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
@@ -457,4 +461,30 @@ def test_a_definition_line_whose_text_is_code_is_one_inside_a_paragraph() -> Non
     """`: `code`` has text after its colon: code, not nothing."""
     assert _warnings("Some text\nTerm\n: `a value`\n") == [
         "8: a `: definition` line inside a paragraph is shown as text"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Text <!-- ==mark== {{ site.title }} :smile: $x^2$ [[wiki]] @smith2020 --> inline.\n",
+        "Text <!-- TODO: check\n##Figures :+1: with [@smith2020] {: .x}\n--> more.\n",
+        "Text \\<!-- x <!-- :smile: --> too.\n",
+        "| a | b |\n|---|---|\n| x <!-- :smile: --> | y |\n",
+        "## Heading <!-- [[wiki]] -->\n",
+    ],
+)
+def test_text_inside_an_inline_html_comment_is_never_warned(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
+def test_a_warning_after_an_inline_comment_keeps_its_column() -> None:
+    body = "A <!-- :smile: --> b :smile: and <!-- two\n:+1: --> c :+1:\n"
+    assert [(d.pos.line, d.pos.column) for d in _diagnostics(body)] == [(6, 22), (7, 12)]
+
+
+def test_an_escaped_comment_is_text_and_still_warned() -> None:
+    assert _warnings("Text \\<!-- :smile: --> and <!-- a ---> :+1: here.\n") == [
+        "6: emoji shortcode `:smile:` is not supported; shown as text",
+        "6: emoji shortcode `:+1:` is not supported; shown as text",
     ]

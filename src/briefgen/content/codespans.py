@@ -3,12 +3,15 @@
 A link or a marker written in a code span (`` `[c](../x.html)` ``) is shown as code: no
 warning may fire at it and no broken link may be blamed on it. Spans are found as CommonMark
 finds them, and replaced by spaces (line breaks kept) so every offset, line and column holds.
+An inline HTML comment (`<!-- TODO :smile: -->`) is never published, so it can be blanked too.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+
+from markdown_it.common.html_re import comment
 
 _BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(
@@ -18,6 +21,35 @@ _AUTOLINK = re.compile(
 )
 """A CommonMark autolink, `<https://…>` or `<name@example.org>`: a backtick in it opens no
 code span, as the autolink starts first."""
+_COMMENT = re.compile(comment)
+"""An inline HTML comment as markdown-it reads one (`<!-->` and `<!--->` are whole ones)."""
+
+
+def without_code_or_comments(text: str, filler: str) -> str:
+    """Return one inline run with its code spans, and then its HTML comments (which the page
+    drops), as `filler` characters, line breaks kept.
+
+    A comment ends at the first `-->` after its `<!--` (or is that `-->`'s text, as
+    `<!-- a --->` is to markdown-it): each stretch is read once, so a run of `<!--` with no
+    end takes linear time.
+    """
+    if "`" in text:
+        text = without_code_spans(text, filler)
+    parts: list[str] = []
+    done = position = end = 0
+    while (start := text.find("<!--", position)) != -1:
+        if end < start + 2:  # the next `-->` is looked for once per `-->`, not per `<!--`
+            end = text.find("-->", start + 2)
+        if end == -1:
+            break
+        if _escaped(text, start):  # `\<!--` is text: a `<!--` after it may start one
+            position = start + 4
+            continue
+        position = end + 3
+        if _COMMENT.fullmatch(text, start, position):
+            parts += [text[done:start], re.sub(r"[^\n]", filler, text[start:position])]
+            done = position
+    return "".join([*parts, text[done:]])
 
 
 def without_code_spans(text: str, filler: str = " ") -> str:

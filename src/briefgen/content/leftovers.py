@@ -15,8 +15,8 @@ not shown at all: `linkdefs.py` warns about it. Heading and list markers before 
 space (`nobreak.py`) and links with no text (`emptylinks.py`) are placed here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
-(`\\{#not-an-id}`) is seen and respected; code spans are blanked out first (a warning still
-shows them as written), and code blocks hold no inline runs, so text in code never warns.
+(`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
+(a warning still shows code as written), so neither warns, nor do code blocks (no inline runs).
 Runs without one of `_MARKERS`, most of them, are not read further.
 """
 
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import normalizeReference
 
 from briefgen.content import migratedsyntax
-from briefgen.content.codespans import without_code_spans
+from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
@@ -148,7 +148,7 @@ def leftover_warnings(
         in_heading = index > 0 and tokens[index - 1].type == "heading_open"
         if in_heading:
             content = _without_heading_attributes(content)
-        written = without_code_spans(content, _IN_CODE) if "`" in content else content
+        written = without_code_or_comments(content, _IN_CODE)
         finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
         if in_heading and "{-}" in written:
             finds += _unread_unnumbered(written)
