@@ -177,6 +177,33 @@ def test_kramdown_comment_is_warned_that_its_text_is_published() -> None:
     ]
 
 
+def test_kramdown_inline_comment_and_its_end_are_warned_mid_line() -> None:
+    assert _warnings("Text {::comment}inline{:/comment} more, {::nomarkdown}x{:/} too.\n") == [
+        "content/a.md:7:6: kramdown comment `{::comment}` is not read: its text is published / "
+        "write a private note as an HTML comment `<!-- … -->`, which briefgen drops",
+        "content/a.md:7:23: the end of a kramdown block, `{:/comment}`, is shown as text / "
+        "remove it, with its `{::comment}`",
+        "content/a.md:7:41: kramdown extension `{::nomarkdown}` is not read; shown as text / "
+        "remove it, and write its content as Markdown",
+        "content/a.md:7:56: the end of a kramdown block, `{:/}`, is shown as text / "
+        "remove it, with the `{::…}` it ends",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "column"),
+    [
+        ('{::options parse_block_html="true" /}\n', 1),
+        ('Text {::options toc_levels="2" /} here.\n', 6),
+    ],
+)
+def test_kramdown_options_are_warned_at_their_place(body: str, column: int) -> None:
+    shown = body[column - 1 : body.index("}") + 1]
+    assert _places(body) == [
+        (7, column, f"kramdown extension `{shown}` is not read; shown as text")
+    ]
+
+
 def test_kramdown_heading_id_is_hinted_in_briefgens_form() -> None:
     assert _warnings("## Three {: #three-x}\n\nText.\n") == [
         "content/a.md:7:10: kramdown attribute block `{: #three-x}` is not read; shown as text / "

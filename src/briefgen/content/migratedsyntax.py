@@ -55,6 +55,12 @@ _PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
 """Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
 _END_OF_BLOCK = re.compile(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
 """kramdown's end-of-block marker: a `^` alone on its line."""
+_KRAMDOWN_TAG = re.compile(
+    r"(?<![\\{])\{:(?::[A-Za-z]\w*(?:[ \t][^{}\n]*)?|/[A-Za-z]*)\}(?![ \t]*$)", re.MULTILINE
+)
+"""kramdown's `{::comment}`, `{::options … /}` or `{:/comment}` before more text on its line
+(`Text {::comment}note{:/comment} more`); at a line's end `leftovers.py` finds it as an
+attribute block."""
 _RAW_SPAN = re.compile(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
 """Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
 each of its characters as a NUL)."""
@@ -63,8 +69,8 @@ _INLINE = (_EMOJI, _INSERT, _KEYS)
 
 
 def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find unspaced headings, emoji, inserts, keys, blocks, maths, Pandoc list items and
-    end-of-block markers in the run, in order."""
+    """Find unspaced headings, emoji, inserts, keys, blocks, maths, Pandoc list items,
+    end-of-block markers, raw spans and kramdown's tags in the run, in order."""
     found: list[Found] = []
     found += _each(_UNSPACED_HEADING, written, _heading_warning, whole_line=True)
     found += _each(_EMOJI, written, _emoji_warning)
@@ -80,6 +86,8 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
         found += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
     if "{=" in written:
         found += _each(_RAW_SPAN, written, _raw_span_warning)
+    if "{:" in written:
+        found += _each(_KRAMDOWN_TAG, written, _kramdown_tag_warning)
     yield from sorted(found, key=lambda item: item[0])
 
 
@@ -192,18 +200,25 @@ _KRAMDOWN_ID = re.compile(r"\{:[ \t]*#([A-Za-z_][\w-]*)[ \t]*\}")
 def kramdown_warning(pos: SourcePos, shown: str) -> Diagnostic | None:
     """Return the warning for a kramdown block left as text (`leftovers.py` finds it as an
     attribute block), or None for any other attribute block."""
-    if shown.startswith("{:/"):
-        message = f"the end of a kramdown block, `{excerpt(shown, 40)}`, is shown as text"
-        return warning(pos, message, hint=f"remove it, with its `{{::{shown[3:-1]}}}`")
-    if extension := _KRAMDOWN_EXTENSION.match(shown):
-        if extension[1] == "comment":
-            message = f"kramdown comment `{excerpt(shown, 40)}` is not read: its text is published"
-            hint = "write a private note as an HTML comment `<!-- … -->`, which briefgen drops"
-            return warning(pos, message, hint=hint)
-        message = f"kramdown extension `{excerpt(shown, 40)}` is not read; shown as text"
-        return warning(pos, message, hint="remove it, and write its content as Markdown")
+    if shown.startswith("{:/") or _KRAMDOWN_EXTENSION.match(shown):
+        return _kramdown_tag_warning(pos, shown)
     if identifier := _KRAMDOWN_ID.fullmatch(shown):
         message = f"kramdown attribute block `{excerpt(shown, 40)}` is not read; shown as text"
         hint = f"at a heading's end, write `{{#{identifier[1]}}}` (no colon); elsewhere remove it"
         return warning(pos, message, hint=hint)
     return None
+
+
+def _kramdown_tag_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for kramdown's `{::extension}` or its end, `{:/extension}`."""
+    if shown.startswith("{:/"):
+        message = f"the end of a kramdown block, `{excerpt(shown, 40)}`, is shown as text"
+        ended = f"its `{{::{shown[3:-1]}}}`" if shown[3:-1] else "the `{::…}` it ends"
+        return warning(pos, message, hint=f"remove it, with {ended}")
+    extension = _KRAMDOWN_EXTENSION.match(shown)
+    if extension and extension[1] == "comment":
+        message = f"kramdown comment `{excerpt(shown, 40)}` is not read: its text is published"
+        hint = "write a private note as an HTML comment `<!-- … -->`, which briefgen drops"
+        return warning(pos, message, hint=hint)
+    message = f"kramdown extension `{excerpt(shown, 40)}` is not read; shown as text"
+    return warning(pos, message, hint="remove it, and write its content as Markdown")
