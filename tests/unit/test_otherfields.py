@@ -52,21 +52,46 @@ def test_published_flag_of_another_tool_is_a_warning_it_is_not_needed(field: str
         ("modified", "updated"),
         ("last_modified_at", "updated"),
         ("date-modified", "updated"),
-        ("description", "summary"),
-        ("abstract", "summary"),
-        ("excerpt", "summary"),
+        ("translationKey", "translation_key"),
         ("categories", "tags"),
-        ("category", "tags"),
         ("keywords", "tags"),
         ("author", "authors"),
-        ("translationKey", "translation_key"),
     ],
 )
 def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -> None:
-    assert _problems(f"{key}: x") == [
+    assert _problems(f"{key}: [x]") == [
         f"content/a.md:5:1: warning: unknown field `{key}`; briefgen's name for it is `{field}`"
         f" / rename it `{field}:`"
     ]
+
+
+@pytest.mark.parametrize("key", ["description", "abstract", "excerpt"])
+def test_another_tools_name_of_a_field_written_too_is_hinted_to_merge(key: str) -> None:
+    assert _problems(f"{key}: x") == [
+        f"content/a.md:5:1: warning: unknown field `{key}`; briefgen's name for it is `summary`"
+        " / merge it into the `summary:` written too, then remove it"
+    ]
+
+
+_AS_LISTS = [
+    ("category: migration", "tags: [migration]"),
+    ("keywords: a, b,, Rural areas", "tags: [a, b, Rural areas]"),
+    ("tag: 'true'", 'tags: ["true"]'),
+    ("categories: 'policy #1, a: b'", 'tags: ["policy #1", "a: b"]'),
+    ("author: Jane Doe", "authors: [Jane Doe]"),
+    ("author: O'Brien-Smith Jr.", "authors: [O'Brien-Smith Jr.]"),
+    ('author: "Smith, J."', 'authors: ["Smith, J."]'),
+]
+
+
+@pytest.mark.parametrize(("field", "written"), _AS_LISTS)
+def test_another_tools_text_field_is_hinted_as_briefgens_list(field: str, written: str) -> None:
+    assert _problems(field)[0].endswith(f" / write it as `{written}`")
+
+
+@pytest.mark.parametrize(("field", "written"), _AS_LISTS)
+def test_a_list_written_as_hinted_is_read_without_a_problem(field: str, written: str) -> None:
+    assert _problems(written) == []
 
 
 def test_page_image_field_is_hinted_into_the_body() -> None:

@@ -8,6 +8,8 @@ that hints `draft: true`, unless `draft: true` is written too.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -38,6 +40,10 @@ _IMAGE_FIELDS = ("image", "images", "featured_image", "cover", "cover_image", "t
 _UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", "hidden")}
 """Jekyll's and Pelican's ways to keep a page unpublished, as YAML reads them."""
 _PUBLISHED = {"published": (True, "true", "yes", "on"), "status": ("published",)}
+_LISTS = ("tags", "authors")
+"""briefgen's fields that hold a list of strings, which another tool may give as one text."""
+_PLAIN_ITEM = re.compile(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
+"""A list item YAML reads as text unquoted: a letter first, no `,`, `#`, `:` nor bracket."""
 
 
 def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) -> list[Diagnostic]:
@@ -53,7 +59,7 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
         elif name in OTHER_NAMES:
             field = OTHER_NAMES[name]
             message = f"unknown field `{name}`; briefgen's name for it is `{field}`"
-            found.append(warning(pos, message, hint=f"rename it `{field}:`"))
+            found.append(warning(pos, message, hint=_renaming(field, value, mapping)))
         elif name in _IMAGE_FIELDS:
             message = f"unknown field `{name}`: a briefing has no page image field"
             found.append(warning(pos, message, hint=_IN_THE_BODY))
@@ -64,6 +70,26 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             message = f"unknown field `{name}`" + (f"; did you mean `{close[0]}`?" if close else "")
             found.append(warning(pos, message, hint="put custom fields under `extra:`"))
     return found
+
+
+def _renaming(field: str, value: object, mapping: dict[object, object]) -> str:
+    """Return how to write another tool's field as briefgen's `field`: with its own text as a
+    list where briefgen wants one (`category: a, b` as `tags: [a, b]`)."""
+    if field in mapping:
+        return f"merge it into the `{field}:` written too, then remove it"
+    if field not in _LISTS or not isinstance(value, str) or not value.strip():
+        return f"rename it `{field}:`"
+    items = value.split(",") if field == "tags" else [value]
+    listed = ", ".join(_flow_item(item.strip()) for item in items if item.strip())
+    return f"write it as `{field}: [{listed}]`"
+
+
+def _flow_item(text: str) -> str:
+    """Return `text` as an item of a YAML `[…]` list: as written when YAML reads it back as
+    this text, else in double quotes (`"Smith, J."`, `"true"`)."""
+    if _PLAIN_ITEM.fullmatch(text) and text.lower() not in ("true", "false", "null"):
+        return text
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _publishing(
