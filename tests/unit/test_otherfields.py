@@ -118,3 +118,12 @@ def test_datetime_of_another_tool_is_hinted_as_its_own_day(written: str, day: st
     assert [(d.message, d.hint) for d in diagnostics] == [
         (f"`date`: expected an ISO date YYYY-MM-DD, got `{written}`", f"write date: {day}")
     ]
+
+
+@pytest.mark.parametrize("written", ["2025-02-30T10:00:00", "2025-01-1012", "2025-01-10x"])
+def test_text_that_is_no_datetime_with_a_real_day_gets_the_generic_hint(written: str) -> None:
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(d.message, (d.hint or "")[:16]) for d in diagnostics] == [
+        (f"`date`: expected an ISO date YYYY-MM-DD, got `{written}`", "write e.g. date:")
+    ]

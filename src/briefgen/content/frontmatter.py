@@ -49,6 +49,18 @@ _BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |\d+[.)] |```|~~~)", re.MULTILINE)
 """The keys of one `updates:` entry, both required."""
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]\d{1,2}:\d{2}")
+"""Hugo's and Jekyll's datetimes (`2026-01-05T10:20:00+02:00`, `2026-01-05 10:20`): a day,
+then a time."""
+
+
+def _own_day(text: str) -> str | None:
+    """Return the day of a datetime, its time dropped, when that day is in the calendar."""
+    datetime = _DATETIME.match(text)
+    try:
+        return dt.date.fromisoformat(datetime[1]).isoformat() if datetime else None
+    except ValueError:  # `2025-02-30T10:00`: no day to put forward
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +112,8 @@ class _Fields:
                 message = f"`{key}`: {text} is not a day in the calendar"
                 self.diagnostics.append(error(pos, message, "check the day"))
                 return None
-        own = _ISO_DATE.match(text)  # Hugo's and Jekyll's datetimes: their day, time dropped
-        day = own[0] if own else dt.date.today().isoformat()
+        own = _own_day(text)
+        day = own or dt.date.today().isoformat()
         field = key.split("[")[0] if at is None else "date"
         self.diagnostics.append(
             error(
