@@ -37,6 +37,14 @@ def test_unpublished_flag_beside_draft_true_is_a_warning() -> None:
     ]
 
 
+@pytest.mark.parametrize("field", ["published: 0", "published: 0.0", "published: 1"])
+def test_a_number_as_published_flag_is_an_unknown_field_not_a_flag(field: str) -> None:
+    assert _problems(field) == [
+        "content/a.md:5:1: warning: unknown field `published`"
+        " / write `draft: true` to keep a briefing unpublished"
+    ]
+
+
 @pytest.mark.parametrize("field", ["published: true", "status: published"])
 def test_published_flag_of_another_tool_is_a_warning_it_is_not_needed(field: str) -> None:
     assert _problems(field) == [

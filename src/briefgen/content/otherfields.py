@@ -96,7 +96,10 @@ def _publishing(
     name: str, value: object, shown: str, mapping: dict[object, object], pos: SourcePos
 ) -> Diagnostic:
     """Return the problem with Jekyll's `published:` or Pelican's `status:` line."""
+    # Only a boolean or a text is a flag: `0 in (False,)` holds in Python, yet Jekyll (Ruby)
+    # publishes a page with `published: 0`.
     read = value.strip().lower() if isinstance(value, str) else value
+    read = read if isinstance(read, (bool, str)) else None
     written = f"`{name}: {shown.strip()}`"
     if read in _UNPUBLISHED[name] and mapping.get("draft") is not True:
         message = f"{written} is not read: this briefing would be published"
