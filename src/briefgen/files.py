@@ -207,10 +207,15 @@ disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) d
 
 def misnamed_settings(root: Path, name: str) -> list[Diagnostic]:
     """Return a warning for each file in `root` named like the settings file `name` but not
-    it: left unread without a word, its settings would silently fall back to the defaults."""
+    it: left unread without a word, its settings would silently fall back to the defaults.
+    A folder so named (`Briefgen.yaml/`) holds no settings, and is no concern of this."""
     try:
         with os.scandir(root) as entries:
-            found = sorted(e.name for e in entries if e.name.casefold() in SETTINGS_NEAR_MISSES)
+            found = sorted(
+                e.name
+                for e in entries
+                if e.name.casefold() in SETTINGS_NEAR_MISSES and (e.name == name or e.is_file())
+            )
     except OSError:  # the build reports an unreadable project on its own
         return []
     problems = []

@@ -145,3 +145,20 @@ def test_a_case_variant_read_by_a_disk_that_ignores_case_is_a_warning(tmp_path: 
             "rename it `briefgen.yaml`: a disk that does not (Linux, CI) reads no settings",
         )
     ]
+
+
+def test_a_folder_or_a_backup_named_like_the_settings_is_silent(tmp_path: Path) -> None:
+    """A folder holds no settings, and a backup beside the real file is normal."""
+    (tmp_path / "Briefgen.yaml").mkdir()
+    (tmp_path / "briefgen.yml").mkdir()
+    for backup in ("briefgen.yaml.bak", "briefgen.yaml~", ".briefgen.yaml.swp", "briefgen.yaml"):
+        (tmp_path / backup).write_text("title: Mine\n", encoding="utf-8")
+    assert files.misnamed_settings(tmp_path, "briefgen.yaml") == []
+
+
+def test_a_link_to_a_settings_file_with_a_near_miss_name_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "shared.yaml").write_text("title: Mine\n", encoding="utf-8")
+    (tmp_path / "briefgen.yml").symlink_to("shared.yaml")
+    assert [str(d.pos) for d in files.misnamed_settings(tmp_path, "briefgen.yaml")] == [
+        "briefgen.yml:1:1"
+    ]
