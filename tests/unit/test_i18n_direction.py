@@ -44,9 +44,16 @@ title: T
 date: 2026-01-01
 summary: S.
 lang: {lang}
+sources:
+  - title: https://example.org/source/
+    url: https://example.org/source/
+  - title: A report
+    url: https://example.org/report/
 ---
 
 Text https://example.org/a/b.html?x=1&y=2 and <https://example.org/p/> and [words](https://example.org/w/).
+
+Code [`https://example.org/code/`](https://example.org/c/) and [`words`](https://example.org/cw/).
 
 - Item https://example.org/list/
 
@@ -81,8 +88,12 @@ def test_a_web_address_in_a_right_to_left_body_is_isolated_left_to_right(
         ("https://example.org/a/b.html?x=1&y=2", "ltr"),
         ("https://example.org/p/", "ltr"),
         ("words", None),
+        ("https://example.org/code/", "ltr"),
+        ("words", None),
         ("https://example.org/list/", "ltr"),
         ("https://example.org/cell/", "ltr"),
+        ("https://example.org/source/", "ltr"),
+        ("A report", None),
     ]
 
 
@@ -91,4 +102,4 @@ def test_a_web_address_in_a_left_to_right_body_is_left_as_written(tmp_path: Path
     paragraph = briefing.lede[0]
     assert isinstance(paragraph, Paragraph)
     assert f"<p>{paragraph.text.html}</p>" in page
-    assert [dir_ for _, dir_ in _links(page)] == [None] * 5
+    assert [dir_ for _, dir_ in _links(page)] == [None] * 9

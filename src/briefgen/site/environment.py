@@ -23,6 +23,7 @@ from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS, SiteExtensions
 from briefgen.site.filters import (
     absolute_url,
+    address_direction,
     css_string,
     csv_url,
     html_text,
@@ -88,6 +89,7 @@ def make_environment(
     )
     env.filters.update(
         rich=rich,
+        address_direction=address_direction,
         iso_date=iso_date,
         rfc3339=rfc3339,
         tag_slug=tag_slug,

@@ -13,16 +13,22 @@ def root(context, missing=missing, environment=environment):
     l_0_unique_name = resolve('unique_name')
     l_0_config = resolve('config')
     try:
-        t_1 = environment.filters['human_date']
+        t_1 = environment.filters['address_direction']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'human_date' found.")
+            raise TemplateRuntimeError("No filter named 'address_direction' found.")
     try:
-        t_2 = environment.filters['iso_date']
+        t_2 = environment.filters['human_date']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'human_date' found.")
+    try:
+        t_3 = environment.filters['iso_date']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'iso_date' found.")
     pass
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
@@ -56,7 +62,9 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield '<a href="'
                 yield escape(environment.getattr(l_1_source, 'url'))
-                yield '">'
+                yield '"'
+                yield escape(t_1(context, environment.getattr(l_1_source, 'title')))
+                yield '>'
                 yield escape(environment.getattr(l_1_source, 'title'))
                 yield '</a>'
             else:
@@ -71,22 +79,22 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_1_source, 'published'):
                 pass
                 yield ', <time datetime="'
-                yield escape(t_2(environment.getattr(l_1_source, 'published')))
+                yield escape(t_3(environment.getattr(l_1_source, 'published')))
                 yield '">'
-                yield escape(t_1(context, environment.getattr(l_1_source, 'published')))
+                yield escape(t_2(context, environment.getattr(l_1_source, 'published')))
                 yield '</time>'
             if environment.getattr(l_1_source, 'accessed'):
                 pass
-                t_3 = []
+                t_4 = []
                 pass
-                t_3.extend((
+                t_4.extend((
                     '<time datetime="',
-                    escape(t_2(environment.getattr(l_1_source, 'accessed'))),
+                    escape(t_3(environment.getattr(l_1_source, 'accessed'))),
                     '">',
-                    escape(t_1(context, environment.getattr(l_1_source, 'accessed'))),
+                    escape(t_2(context, environment.getattr(l_1_source, 'accessed'))),
                     '</time>',
                 ))
-                l_1_accessed_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_3))
+                l_1_accessed_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
                 _loop_vars['accessed_html'] = l_1_accessed_html
                 yield ' ('
                 yield escape(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'accessed %(date)s', date=(undefined(name='accessed_html') if l_1_accessed_html is missing else l_1_accessed_html), _loop_vars=_loop_vars))
@@ -96,4 +104,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=28&2=30&3=34&4=43&6=49&7=55&8=67&9=71&10=78'
+debug_info = '1=34&2=36&3=40&4=49&6=55&7=61&8=75&9=79&10=86'
