@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.build import pipeline
 from briefgen.build.catalogcache import CATALOG_CACHE, validate_catalogs_cached
-from briefgen.diagnostics import format_diagnostic
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.diagnostics import SourcePos, error, format_diagnostic
+from briefgen.report import RecordingReporter
 from briefgen.site.catalogs import validate_catalogs
 from tests.conftest import make_project
 
@@ -100,3 +104,24 @@ def test_a_folder_named_like_a_catalog_is_a_warning_cached_or_not(root: Path, na
     )
     assert _checked(root) == [*first, warned]
     assert _checked(root) == [*first, warned]
+
+
+def test_pages_rendered_without_a_refused_catalog_are_never_served_to_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A keep-going build that refused a catalog rendered its pages without it; a build
+    after it, with the same lasting cache and the catalog accepted, kept those pages."""
+    root = make_project(
+        tmp_path,
+        "-- content/v.es.md --\n---\ntitle: B\ndate: 2026-01-05\nsummary: s\n---\n\nHola.\n"
+        '-- locales/es/LC_MESSAGES/messages.po --\nmsgid "Skip to content"\nmsgstr "Saltar BR"\n',
+    )
+    page = root / "site/es/v/index.html"
+    refusal = [error(SourcePos("locales/es/LC_MESSAGES/messages.po", 1), "refused")]
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "validate_catalogs_cached", lambda *_, **__: refusal)
+        build_site(BuildOptions(root, root / "site", keep_going=True), RecordingReporter())
+    assert "Saltar BR" not in page.read_text(encoding="utf-8")
+
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    assert "Saltar BR" in page.read_text(encoding="utf-8")

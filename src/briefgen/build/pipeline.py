@@ -196,7 +196,10 @@ def _build_locked(
     reporter: Reporter,
     swapped: Callable[[BuildResult], None] | None,
 ) -> BuildResult:
-    fingerprint = digest(_fingerprint(options, config), plugins_key)
+    # Pages rendered without a catalog `check` refused are keyed apart from a build's, so no
+    # lasting cache ever serves them (the key is as before when none is refused).
+    rendering_key = plugins_key + "".join(f"\0{path}" for path in sorted(refused_catalogs))
+    fingerprint = digest(_fingerprint(options, config), rendering_key)
     cache_dir = options.cache
     state_file = state_path(cache_dir, options.out, options.root)
     old, notice = load_state(state_file)
@@ -229,7 +232,7 @@ def _build_locked(
     # Imported here: markdown-it and Jinja load only when something must be rendered.
     from briefgen.build.publish import publish_site
 
-    printing = _print_fingerprint(options, config, plugins_key) if config.pdf else ""
+    printing = _print_fingerprint(options, config, rendering_key) if config.pdf else ""
     build = Build(
         options,
         config,
@@ -360,13 +363,13 @@ def _forget_records_the_day_changed(old: BuildState, today: str) -> None:
             del old.sources[rel]
 
 
-def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: str) -> str:
+def _print_fingerprint(options: BuildOptions, config: SiteConfig, rendering_key: str) -> str:
     """Return the hash of what every PDF reads besides its briefing and its images.
 
     That is the theme's print templates, the project's templates (any of them may stand in
-    for one the print page includes) and catalogs, the settings, the plugins, briefgen and
-    the versions of WeasyPrint and pydyf; not the day, nor the theme's other templates and
-    stylesheet, which a PDF never reads.
+    for one the print page includes) and catalogs, the settings, the plugins and refused
+    catalogs (`rendering_key`), briefgen and the versions of WeasyPrint and pydyf; not the
+    day, nor the theme's other templates and stylesheet, which a PDF never reads.
     """
     templates = digest(
         project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
@@ -380,5 +383,5 @@ def _print_fingerprint(options: BuildOptions, config: SiteConfig, plugins_key: s
         templates,
         repr(config),
         str(options.drafts),
-        plugins_key,
+        rendering_key,
     )
