@@ -459,11 +459,12 @@ def test_parse_refuses_a_content_image_whose_name_windows_cannot_hold(root: Path
 
 
 def test_parse_refuses_a_content_image_whose_name_holds_a_backslash(root: Path) -> None:
-    """On Windows `\\` separates folders: git for Windows refuses such a path."""
+    """On Windows `\\` separates folders: git for Windows refuses such a path. The message
+    names the image as a reader of the file name sees it, `%5C` decoded."""
     (root / "content" / "a\\b.png").write_bytes(png(4, 4))
     _, problems = parse("Text.\n\n![Map](a%5Cb.png)\n", root)
     assert problems == [
-        "content/remittances.md:8:1: error: image `a%5Cb.png`: `content/a\\b.png` is named "
+        "content/remittances.md:8:1: error: image `a\\b.png`: `content/a\\b.png` is named "
         "`a\\b.png`, a name holding `\\`, which Windows does not allow: a site holding "
         "`media/a\\b.png` cannot be checked out on Windows; rename it"
     ]
