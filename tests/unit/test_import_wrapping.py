@@ -234,3 +234,78 @@ def test_parse_article_places_a_warning_after_a_dropped_link_at_its_column() -> 
     line at column 1, or, in a joined paragraph, on its first line."""
     _, warnings = _read("Notes\nSee [x](javascript:alert) and then @fig-map here.\n")
     assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:2:5", "a.txt:2:36"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Analysts at Goldman Sachs said they expected a first cut in June, although",
+            "Deputy Governor Sarah Breeden of the Bank of England warned on Monday that",
+            '"the battle against inflation is not yet over", and that services prices',
+            "remained a concern for the Monetary Policy Committee.",
+        ],
+        [
+            "Los analistas de Goldman Sachs creen que habr\u00e1 recortes, aunque el Fondo",
+            "Monetario Internacional advirti\u00f3 el lunes en Washington, en un informe, que",
+            "\u00abla batalla contra la inflaci\u00f3n todav\u00eda no ha terminado\u00bb.",
+        ],
+        [
+            "Le gouvernement a pr\u00e9sent\u00e9 mardi un budget qui pr\u00e9voit une baisse des",
+            "D\u00e9penses publiques, selon le ministre de l'\u00c9conomie et des Finances.",
+        ],
+        [
+            "Die Bundesregierung hat am Dienstag beschlossen, dass die",
+            "Mehrwertsteuer f\u00fcr Speisen in Restaurants wieder sinkt.",
+        ],
+        [
+            "O governo anunciou na ter\u00e7a-feira um plano de investimento do",
+            "Banco Nacional de Desenvolvimento para a regi\u00e3o Nordeste.",
+        ],
+    ],
+)
+def test_parse_article_joins_a_line_after_a_subordinator_article_or_quote(
+    lines: list[str],
+) -> None:
+    """`…June, although` / `Deputy Governor … warned on Monday that` was a `##` section, and
+    a line opening with a quote before a word in lower case (`"the battle`) was left apart."""
+    article, warnings = _read("Rates Held\n" + "\n".join(lines) + "\n")
+    assert (article.sections, warnings) == ((), [])
+    assert _paragraphs(article) == [(2, " ".join(lines))]
+
+
+def test_parse_article_joins_a_line_of_a_sentence_that_reads_like_a_heading() -> None:
+    """A line of 71 characters not in Title Case, as long as the wrapped line under it, was a
+    section and the proposed title."""
+    article, warnings = _read(
+        "Governor and Chancellor Meet\n"
+        "The Governor of the Bank of England met the Chancellor of the Exchequer\n"
+        "Rachel Reeves on Tuesday to discuss the outlook for interest rates, the\n"
+        "Treasury said in a statement.\n"
+    )
+    assert (article.headline, article.sections, warnings) == (
+        "Governor and Chancellor Meet",
+        (),
+        [],
+    )
+    assert [line for line, _ in _paragraphs(article)] == [2]
+
+
+@pytest.mark.parametrize("heading", ["Things to do", "Why coral reefs die", "Guess who"])
+def test_parse_article_keeps_a_short_heading_ending_on_a_word_that_ends_a_phrase(
+    heading: str,
+) -> None:
+    article, _ = _read(f"Intro text here.\n{heading}\nThe museum opens at nine.\n")
+    assert [s.heading.text for s in article.sections] == [heading]
+
+
+def test_parse_article_keeps_a_headline_in_sentence_case_above_a_wrapped_line() -> None:
+    article, _ = _read(
+        "La Commission europ\u00e9enne propose un nouveau pacte budg\u00e9taire\n"
+        "BRUXELLES, 12 novembre (AFP) - La Commission europ\u00e9enne a "
+        "pr\u00e9sent\u00e9 mercredi\n"
+        "une proposition de r\u00e9forme des r\u00e8gles budg\u00e9taires de l'Union.\n"
+    )
+    assert (
+        article.headline == "La Commission europ\u00e9enne propose un nouveau pacte budg\u00e9taire"
+    )

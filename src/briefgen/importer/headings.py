@@ -33,6 +33,31 @@ _MINOR_WORDS = frozenset(
     "a an and as at but by de del for from in into la le nor of on or over per than the to "  # noqa: SIM905
     "under upon via vs vs. with y".split()
 )
+_JOINING_WORDS = frozenset(
+    # English, then Spanish, French, German, Portuguese and Italian.
+    "that although though which whom whose whereas because unless whether its their these "  # noqa: SIM905
+    "those between during against among toward towards "
+    "que porque aunque cuando donde cuyo cuya quien mientras pero ni el los las un una unos "
+    "unas en con por para al sobre entre hasta desde su sus lo "
+    "qui dont les des du au aux et ou sur dans pour avec sans chez vers une ce cette ces "
+    "mais lorsque quand leur leurs "
+    "der das dem und oder aber dass weil wenn als wie ein eine einen einem einer eines mit "
+    "zu zum zur im auf aus bei für nach über um vor seit "
+    "o os um uma e da dos das na nos nas em com pelo pela ao aos à às "
+    "il gli della dei degli delle nel nella nei che di dal dalla sul sulla su tra fra ed".split()
+)
+"""Words a sentence goes on after, as it does after a Title Case joining word: a line that
+ends on one breaks off mid-sentence."""
+_ENDS_ENGLISH_PHRASES = frozenset(
+    # Words too, so also written as a list of words.
+    "who when where while since if this through within without across is was do no am die "  # noqa: SIM905
+    "den son sin".split()
+)
+"""Joining words that also end an English phrase (`Things to do`, `Why coral reefs die`,
+`Guess who`, `Stay a while`): only a line too long for such a title breaks off on one."""
+_PHRASE_END_MAX_CHARS = 40
+_QUOTE_OPENERS = "\"'\u00ab\u201c\u201e\u2018\u2039\u00bf\u00a1"
+"""What may open a line before its first word: a quote (`"`, `«`, `“`, `„`), `¿` or `¡`."""
 _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
@@ -109,9 +134,23 @@ def carries_on(text: str, next_text: str) -> bool:
     `next_text` starts with a word in lower case (`as trade tensions mount`)."""
     if text.rstrip(_CLOSERS).endswith(_FULL_STOPS):
         return False
+    return breaks_off(text) or starts_in_lower_case(next_text)
+
+
+def breaks_off(text: str) -> bool:
+    """Return True for a line that ends on a joining word (`…although`, `…que`, `…die`): a
+    sentence broken off, never a heading's end."""
     last = text[text.rfind(" ") + 1 :]
-    first = next_text.partition(" ")[0]
-    return last in _MINOR_WORDS or (first[:1].isalpha() and first.islower())
+    if last in _ENDS_ENGLISH_PHRASES:
+        return len(text) > _PHRASE_END_MAX_CHARS
+    return last in _MINOR_WORDS or last in _JOINING_WORDS
+
+
+def starts_in_lower_case(text: str) -> bool:
+    """Return True for text that starts with a word in lower case, after any opening quote
+    (`as trade…`, `"the battle…`, `«la batalla…`, `¿qué…`)."""
+    first = text.partition(" ")[0].lstrip(_QUOTE_OPENERS)
+    return first[:1].isalpha() and first.islower()
 
 
 def is_term(text: str) -> bool:

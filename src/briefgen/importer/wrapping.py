@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from briefgen.importer.headings import carries_on, is_heading_shaped
+from briefgen.importer.headings import (
+    carries_on,
+    is_heading_shaped,
+    is_title_case,
+    starts_in_lower_case,
+)
 from briefgen.importer.lines import Line, marker_to_warn_of, parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
 from briefgen.importer.sentences import without_note_marks
@@ -29,6 +34,11 @@ _BREAKS_OFF = re.compile(r"[\w,]\Z")
 """How a line that breaks off with no punctuation ends: on a word or a comma."""
 _WORD_HYPHEN = re.compile(r"\w[-\u2010\u2013]\Z")
 """A word broken at its hyphen (`-`, U+2010) or a range at its en dash (`2019` U+2013)."""
+_ABOUT_AS_LONG = 0.25
+"""How much shorter than its neighbour the full line of a wrapped paragraph may be."""
+_RAGGED_EDGE = 0.1
+"""How much shorter a line of a sentence that reads as a heading may be than the wrapped line
+under it: a wrap's ragged edge."""
 _SUSPENDED_BEFORE = frozenset(
     ("and", "or", "nor", "to", "y", "o", "u", "e", "et", "ou", "und", "oder")
 )
@@ -134,11 +144,11 @@ def goes_on_in_lower_case(lines: Sequence[Line], at: int) -> bool:
     if not 0 < at < len(lines):
         return False
     above, line = lines[at - 1], lines[at]
-    if line.after_blank or not is_prose(line) or not line.text[:1].islower():
+    if line.after_blank or not is_prose(line) or not starts_in_lower_case(line.text):
         return False
     if parse_caption(line.text) or marker_to_warn_of(lines, line):
         return False
-    return line.text[:1].isalpha() and carries_on(above.text, line.text)
+    return carries_on(above.text, line.text)
 
 
 def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
@@ -146,9 +156,10 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
     (`…the Franco-` / `German border`); or for a line starting with a capital or a digit
     after a full line that breaks off with no punctuation (`…con la Unión` / `Europea`), in
     a paragraph evidently hard-wrapped: the line above is itself carried on from the one
-    above it, or is no heading-shaped line and this one carries on into the next; and it is
-    about as long as that neighbour, as the full lines of a wrapped paragraph are. Anywhere
-    else such a line may begin a paragraph."""
+    above it, or is no title (not heading-shaped, or a sentence's line not in Title Case
+    below the first) and this one carries on into the next; and it is about as long as that
+    neighbour, as the full lines of a wrapped paragraph are. Anywhere else such a line may
+    begin a paragraph."""
     if not 0 < at < len(lines):
         return False
     above, line = lines[at - 1], lines[at]
@@ -166,11 +177,18 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
     after = lines[at + 1] if at + 1 < len(lines) else None
     if after is None or after.after_blank or not is_prose(after):
         return False
-    wrapped_on = carries_on(line.text, after.text) and not is_heading_shaped(above.text)
-    return wrapped_on and _about_as_long(above, line)
+    if not carries_on(line.text, after.text):
+        return False
+    if is_heading_shaped(above.text):
+        # A line of a sentence may read as a heading (`The Governor … met the Chancellor of
+        # the Exchequer`): one not in Title Case, below the headline's place, as long as the
+        # line under it but for a ragged edge.
+        title = is_title_case(above.text) or at == 1
+        return not title and _about_as_long(above, line, _RAGGED_EDGE)
+    return _about_as_long(above, line)
 
 
-def _about_as_long(one: Line, other: Line) -> bool:
-    """Return True when two lines are within a quarter of each other's length."""
+def _about_as_long(one: Line, other: Line, within: float = _ABOUT_AS_LONG) -> bool:
+    """Return True when two lines are `within` a part (a quarter) of each other's length."""
     shorter, longer = sorted((len(one.text), len(other.text)))
-    return shorter * 4 >= longer * 3
+    return shorter >= longer * (1 - within)
