@@ -309,3 +309,60 @@ def test_parse_article_keeps_a_headline_in_sentence_case_above_a_wrapped_line() 
     assert (
         article.headline == "La Commission europ\u00e9enne propose un nouveau pacte budg\u00e9taire"
     )
+
+
+_WRAPPED_OUTLOOK = (
+    "Outlook for the World Economy\n"
+    "Inflation has eased in most advanced economies, but core price pressures\n"
+    "remain persistent in services, and central banks are likely to keep policy\n"
+)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "rates elevated for longer than markets had anticipated in their forecasts",
+        "rates elevated for longer than markets had anticipated this year.3",
+        "rates elevated for longer than markets had anticipated this year.[3]",
+    ],
+)
+def test_parse_article_joins_no_heading_to_the_wrapped_paragraph_above(end: str) -> None:
+    """The heading, much shorter than the line above, was the paragraph's end; so was one
+    after a note's number a PDF pastes as a plain digit (`year.3`)."""
+    article, _ = _read(
+        f"{_WRAPPED_OUTLOOK}{end}\nOutlook for Emerging Markets\n"
+        "Emerging market economies face a more difficult environment. Capital\n"
+        "outflows accelerated in the third quarter.\n"
+    )
+    assert [s.heading.text for s in article.sections] == ["Outlook for Emerging Markets"]
+    assert _paragraphs(article)[0][1].endswith(end)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "rates elevated for longer than markets had anticipated this year.1",
+        "rates elevated for longer, the figures show at https://www.ons.gov.uk",
+    ],
+)
+def test_parse_article_joins_no_paragraph_after_a_note_number_or_a_url(end: str) -> None:
+    """`…anticipated.1` / `The slowdown…` were one paragraph: a stop before a note's number,
+    or a bare URL, ends a sentence, and one paragraph per line starts with a capital."""
+    article, _ = _read(
+        f"{_WRAPPED_OUTLOOK}{end}\n"
+        "The slowdown is broad-based. In the euro area, growth is projected to reach\n"
+        "only 0.8 per cent.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [2, 5]
+
+
+def test_parse_article_joins_a_short_last_line_that_heads_no_text() -> None:
+    """A much shorter line is joined when it reads as no heading (`Europea.` ends a
+    sentence)."""
+    article, _ = _read(
+        "El Gobierno firm\u00f3 ayer en Bruselas un nuevo acuerdo comercial con\n"
+        "los representantes de los veintisiete pa\u00edses de la Uni\u00f3n\n"
+        "Europea.\n"
+        "La oposici\u00f3n lo critic\u00f3.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [1, 4]

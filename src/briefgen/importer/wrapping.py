@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 _BREAKS_OFF = re.compile(r"[\w,]\Z")
 """How a line that breaks off with no punctuation ends: on a word or a comma."""
+_PASTED_NOTE_MARK = re.compile(r"[^\W\d_][.!?][\"'\u201d\u2019)]?\d{1,3}\Z")
+"""A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
+a number's decimals (`2.3`)."""
 _WORD_HYPHEN = re.compile(r"\w[-\u2010\u2013]\Z")
 """A word broken at its hyphen (`-`, U+2010) or a range at its en dash (`2019` U+2013)."""
 _ABOUT_AS_LONG = 0.25
@@ -169,13 +172,15 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
         return line.text[:1].isalnum()
     if not (line.text[:1].isupper() or line.text[:1].isdigit()):
         return False
-    if not _BREAKS_OFF.search(above.text) or without_note_marks(above.text) != above.text:
-        return False  # a sentence's end, or a note's marker after one (`…a third.¹`)
+    if not _BREAKS_OFF.search(above.text) or _ends_sentence(above.text):
+        return False
     before = lines[at - 2] if at > 1 and not above.after_blank else None
+    after = lines[at + 1] if at + 1 < len(lines) and not lines[at + 1].after_blank else None
     if before is not None and is_prose(before) and carries_on(before.text, above.text):
-        return _about_as_long(before, above)
-    after = lines[at + 1] if at + 1 < len(lines) else None
-    if after is None or after.after_blank or not is_prose(after):
+        # A short line may end the paragraph (`Europea.`), but not be a section's heading.
+        short = not _about_as_long(above, line)
+        return _about_as_long(before, above) and not (short and _heads_text(lines, at))
+    if after is None or not is_prose(after):
         return False
     if not carries_on(line.text, after.text):
         return False
@@ -186,6 +191,31 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
         title = is_title_case(above.text) or at == 1
         return not title and _about_as_long(above, line, _RAGGED_EDGE)
     return _about_as_long(above, line)
+
+
+def _heads_text(lines: Sequence[Line], at: int) -> bool:
+    """Return True for a heading-shaped line followed by text, as a section's heading is: by
+    a line that reads as no heading, or by the first line of a wrapped paragraph.
+
+    Only a line much shorter than the one above is asked, so a chain of such questions down
+    the lines is short."""
+    line = lines[at]
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    if after is None or not is_heading_shaped(line.text) or parse_caption(line.text):
+        return False
+    if not after.after_blank and carries_on(line.text, after.text):
+        return False  # it goes on into the next line: wrapped text
+    return not is_heading_shaped(after.text) or is_wrapped(lines, at + 1)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Return True for a line that ends a sentence, however it looks: with a note's marker
+    after its stop (`…a third.¹`, `…on record.[1]`, a PDF's plain `…this year.3`), or on a
+    bare URL (`…downloaded from https://www.ons.gov.uk`)."""
+    if without_note_marks(text) != text or _PASTED_NOTE_MARK.search(text):
+        return True
+    last = text[text.rfind(" ") + 1 :]
+    return "://" in last or last.startswith("www.")
 
 
 def _about_as_long(one: Line, other: Line, within: float = _ABOUT_AS_LONG) -> bool:
