@@ -366,3 +366,23 @@ def test_parse_article_joins_a_short_last_line_that_heads_no_text() -> None:
         "La oposici\u00f3n lo critic\u00f3.\n"
     )
     assert [line for line, _ in _paragraphs(article)] == [1, 4]
+
+
+def test_parse_article_joins_a_chain_of_wrapped_lines_starting_with_capitals() -> None:
+    """`…hosted by Poland's` / `Prime Minister…` was a paragraph of its own: the line above
+    was carried on by a capital, not by a joining word."""
+    lines = [
+        "Officials said on Monday that the talks had been constructive and that the",
+        "Secretary of State would travel next week to meet the President of France",
+        "Emmanuel Macron and the German Chancellor at a summit hosted by Poland's",
+        "Prime Minister Donald Tusk in Warsaw on Thursday, the officials said.",
+    ]
+    article, warnings = _read("Diplomatic Tour Announced\n" + "\n".join(lines) + "\n")
+    assert (_paragraphs(article), warnings) == ([(2, " ".join(lines))], [])
+
+
+def test_parse_article_keeps_a_run_of_title_case_lines_apart() -> None:
+    """Lines in Title Case, one after another, are no wrapped paragraph: none is carried on."""
+    lines = [f"Regional Development Fund for the North East Area {n}" for n in range(30)]
+    article, _ = _read("Intro text here.\n" + "\n".join(lines) + "\n")
+    assert len(_paragraphs(article)) == 31

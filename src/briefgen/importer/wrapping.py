@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 _BREAKS_OFF = re.compile(r"[\w,]\Z")
 """How a line that breaks off with no punctuation ends: on a word or a comma."""
+_CHAIN_REACH = 12
+"""How many lines back a chain of wrapped lines, each starting with a capital, is followed."""
 _PASTED_NOTE_MARK = re.compile(r"[^\W\d_][.!?][\"'\u201d\u2019)]?\d{1,3}\Z")
 """A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
 a number's decimals (`2.3`)."""
@@ -172,11 +174,11 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
         return line.text[:1].isalnum()
     if not (line.text[:1].isupper() or line.text[:1].isdigit()):
         return False
-    if not _BREAKS_OFF.search(above.text) or _ends_sentence(above.text):
+    if not _breaks_off_with_no_stop(above.text):
         return False
     before = lines[at - 2] if at > 1 and not above.after_blank else None
     after = lines[at + 1] if at + 1 < len(lines) and not lines[at + 1].after_blank else None
-    if before is not None and is_prose(before) and carries_on(before.text, above.text):
+    if before is not None and _carried_on(lines, at - 1):
         # A short line may end the paragraph (`Europea.`), but not be a section's heading.
         short = not _about_as_long(above, line)
         return _about_as_long(before, above) and not (short and _heads_text(lines, at))
@@ -191,6 +193,33 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
         title = is_title_case(above.text) or at == 1
         return not title and _about_as_long(above, line, _RAGGED_EDGE)
     return _about_as_long(above, line)
+
+
+def _carried_on(lines: Sequence[Line], at: int) -> bool:
+    """Return True when `lines[at]` is carried on from the prose line above: that one breaks
+    off on a joining word, before lower case or at a word's hyphen; or this one starts with
+    a capital after a full line that breaks off with no stop, as long as it, which is itself
+    carried on (`…the President of France` / `Emmanuel Macron … by Poland's` / `Prime…`).
+
+    The chain is followed back `_CHAIN_REACH` lines at most, so a long run of Title Case
+    lines is not read once for each of its lines."""
+    for index in range(at, max(at - _CHAIN_REACH, 0), -1):
+        above, line = lines[index - 1], lines[index]
+        if line.after_blank or not (is_prose(above) and is_prose(line)):
+            return False
+        if carries_on(above.text, line.text) or _WORD_HYPHEN.search(above.text):
+            return True
+        starts_with_capital = line.text[:1].isupper() or line.text[:1].isdigit()
+        if not (starts_with_capital and _breaks_off_with_no_stop(above.text)):
+            return False
+        if not _about_as_long(above, line):
+            return False
+    return False
+
+
+def _breaks_off_with_no_stop(text: str) -> bool:
+    """Return True for a line that ends on a word or a comma, and so ends no sentence."""
+    return _BREAKS_OFF.search(text) is not None and not _ends_sentence(text)
 
 
 def _heads_text(lines: Sequence[Line], at: int) -> bool:
