@@ -386,3 +386,28 @@ def test_parse_article_keeps_a_run_of_title_case_lines_apart() -> None:
     lines = [f"Regional Development Fund for the North East Area {n}" for n in range(30)]
     article, _ = _read("Intro text here.\n" + "\n".join(lines) + "\n")
     assert len(_paragraphs(article)) == 31
+
+
+def test_parse_article_joins_a_bullets_wrapped_line_after_a_joining_word() -> None:
+    """`12 per cent of firms…` and `September 2026.`, under a bullet that breaks off on `to`
+    or `from`, were paragraphs that split the list."""
+    article, warnings = _read(
+        "Key Figures From the Survey\n"
+        "The survey of 2,000 businesses found that:\n"
+        "- Investment intentions fell for the third quarter in a row, to\n"
+        "12 per cent of firms planning to increase spending.\n"
+        "- Free breakfast clubs in all primary schools from\n"
+        "September 2026.\n"
+        "- Help with\n"
+        "Why It Matters\n"
+        "Rents rose.\n"
+    )
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert [item.text.text for item in bullets.items] == [
+        "Investment intentions fell for the third quarter in a row, to 12 per cent of firms "
+        "planning to increase spending.",
+        "Free breakfast clubs in all primary schools from September 2026.",
+        "Help with",
+    ]
+    assert ([s.heading.text for s in article.sections], warnings) == (["Why It Matters"], [])

@@ -40,8 +40,8 @@ from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.wrapping import (
     JoinedLines,
+    continues_bullet,
     continues_paragraph,
-    goes_on_in_lower_case,
     is_wrapped,
     joined_text,
 )
@@ -300,11 +300,11 @@ class _Recogniser:
 
     def continues(self, item: Line, line: Line) -> bool:
         """Return True for a line right under a bullet's (or item paragraph's) lines: indented
-        under it, or not indented and hard-wrapped in lower case (`…support for` / `small
-        firms`); the rest of its text, not a paragraph after the list."""
+        under it, or not indented and hard-wrapped (`…support for` / `small firms`, `…to` /
+        `12 per cent`); the rest of its text, not a paragraph after the list."""
         if line.after_blank or parse_bullet(line.text):
             return False
-        wrapped = line.indent == 0 and goes_on_in_lower_case(self.lines, self.index)
+        wrapped = line.indent == 0 and continues_bullet(self.lines, self.index)
         return line.indent > item.indent or wrapped
 
     def check_indented_after_list(self, first: Line) -> None:

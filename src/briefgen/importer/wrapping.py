@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefgen.importer.headings import (
+    breaks_off,
     carries_on,
     is_heading_shaped,
     is_title_case,
@@ -143,17 +144,22 @@ def continues_paragraph(lines: Sequence[Line], at: int) -> bool:
     return carries_on(above.text, line.text) or goes_on_after_full_line(lines, at)
 
 
-def goes_on_in_lower_case(lines: Sequence[Line], at: int) -> bool:
-    """Return True when `lines[at]`, a line of prose in lower case, carries on the sentence
-    the line above it (a bullet's, say: `- Support for` / `small firms`) breaks off."""
+def continues_bullet(lines: Sequence[Line], at: int) -> bool:
+    """Return True when `lines[at]`, a line of prose, carries on the sentence the line above it
+    (a bullet's, say) breaks off: in lower case (`- Support for` / `small firms`), or with a
+    capital or a digit after a joining word (`…in a row, to` / `12 per cent of firms`) when
+    it heads no text as a section's heading does (`- Help with` / `Why It Matters`)."""
     if not 0 < at < len(lines):
         return False
     above, line = lines[at - 1], lines[at]
-    if line.after_blank or not is_prose(line) or not starts_in_lower_case(line.text):
+    if line.after_blank or not is_prose(line):
         return False
     if parse_caption(line.text) or marker_to_warn_of(lines, line):
         return False
-    return carries_on(above.text, line.text)
+    if starts_in_lower_case(line.text):
+        return carries_on(above.text, line.text)
+    starts_with_capital = line.text[:1].isupper() or line.text[:1].isdigit()
+    return starts_with_capital and breaks_off(above.text) and not _heads_text(lines, at)
 
 
 def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
