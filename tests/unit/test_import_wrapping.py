@@ -194,6 +194,7 @@ def test_parse_article_joins_a_bullets_wrapped_line_in_lower_case() -> None:
         (["from 2010\u2013", "2020 on."], "from 2010\u20132020 on."),
         (["pre-", "and post-war"], "pre- and post-war"),
         (["the deal \u2014", "and more"], "the deal \u2014 and more"),
+        (["the imple\u00ad", "mentation of"], "the implementation of"),
     ],
 )
 def test_join_lines_keeps_a_hyphen_at_a_line_end_without_a_space(
@@ -411,3 +412,23 @@ def test_parse_article_joins_a_bullets_wrapped_line_after_a_joining_word() -> No
         "Help with",
     ]
     assert ([s.heading.text for s in article.sections], warnings) == (["Why It Matters"], [])
+
+
+def test_parse_article_joins_a_word_broken_at_a_soft_hyphen_whole() -> None:
+    """A soft hyphen (U+00AD) at a line's end left a space in the word: `imple mentation`."""
+    article, warnings = _read(
+        "The committee found the department had failed to monitor the imple\u00ad\n"
+        "mentation of the programme, and that the contractor had not met its per\u00ad\n"
+        "formance targets.\n"
+    )
+    assert (_paragraphs(article), warnings) == (
+        [
+            (
+                1,
+                "The committee found the department had failed to monitor the implementation "
+                "of the programme, and that the contractor had not met its performance targets.",
+            )
+        ],
+        [],
+    )
+    assert "implementation of the programme" in (propose_summary(article) or "")

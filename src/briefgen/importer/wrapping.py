@@ -38,6 +38,8 @@ _CHAIN_REACH = 12
 _PASTED_NOTE_MARK = re.compile(r"[^\W\d_][.!?][\"'\u201d\u2019)]?\d{1,3}\Z")
 """A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
 a number's decimals (`2.3`)."""
+_SOFT_HYPHEN = "\u00ad"
+"""Where a word may break, as a PDF or Word's optional hyphen copies it: shown only at a break."""
 _WORD_HYPHEN = re.compile(r"\w[-\u2010\u2013]\Z")
 """A word broken at its hyphen (`-`, U+2010) or a range at its en dash (`2019` U+2013)."""
 _ABOUT_AS_LONG = 0.25
@@ -76,13 +78,17 @@ class JoinedLines:
 
 
 def join_lines(lines: Sequence[Line], first: str | None = None) -> JoinedLines:
-    """Return the lines' texts joined by a space (none after a word's hyphen: `long-term`),
-    starting with `first`, the end of the first line (a bullet's text), if given."""
+    """Return the lines' texts joined by a space (none after a word's hyphen: `long-term`;
+    none after a soft hyphen, which is dropped: `imple\u00ad` / `mentation`), starting with
+    `first`, the end of the first line (a bullet's text), if given."""
     text = lines[0].text if first is None else first
     skipped = len(lines[0].text) - len(text)
     starts = [0]
     for above, line in pairwise(lines):
-        text += _joint(above.text, line.text)
+        if text.endswith(_SOFT_HYPHEN) and line.text[:1].isalnum():
+            text = text[:-1]  # where a word was broken, invisibly: the word is whole again
+        else:
+            text += _joint(above.text, line.text)
         starts.append(len(text))
         text += line.text
     return JoinedLines(text, tuple(lines), tuple(starts), skipped)
@@ -176,7 +182,7 @@ def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
     above, line = lines[at - 1], lines[at]
     if line.after_blank or not (is_prose(above) and is_prose(line)):
         return False
-    if _WORD_HYPHEN.search(above.text):
+    if _WORD_HYPHEN.search(above.text) or above.text.endswith(_SOFT_HYPHEN):
         return line.text[:1].isalnum()
     if not (line.text[:1].isupper() or line.text[:1].isdigit()):
         return False
