@@ -432,3 +432,18 @@ def test_parse_article_joins_a_word_broken_at_a_soft_hyphen_whole() -> None:
         [],
     )
     assert "implementation of the programme" in (propose_summary(article) or "")
+
+
+def test_parse_article_joins_no_short_title_to_a_line_led_by_a_names_particle() -> None:
+    """`The President's Remarks` / `von der Leyen said…` was one paragraph: a name's `von` is
+    in lower case, but no wrapped word."""
+    article, warnings = _read(
+        "The Commission presented a plan on Tuesday to raise 150 billion euros.\n"
+        "The President's Remarks\n"
+        "von der Leyen said the plan was a turning point for European security and\n"
+        "urged governments to approve it before the summer.\n"
+    )
+    assert ([s.heading.text for s in article.sections], warnings) == (
+        ["The President's Remarks"],
+        [],
+    )

@@ -58,6 +58,11 @@ _ENDS_ENGLISH_PHRASES = frozenset(
 _PHRASE_END_MAX_CHARS = 40
 _QUOTE_OPENERS = "\"'\u00ab\u201c\u201e\u2018\u2039\u00bf\u00a1"
 """What may open a line before its first word: a quote (`"`, `«`, `“`, `„`), `¿` or `¡`."""
+_NAME_PARTICLES = frozenset(
+    # Words, so written as a list of words.
+    "von van de da di le la du des del della der den ten ter bin ibn dos das".split()  # noqa: SIM905
+)
+"""What a name may start with in lower case (`von der Leyen`, `van Gogh`, `bin Salman`)."""
 _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
@@ -134,7 +139,17 @@ def carries_on(text: str, next_text: str) -> bool:
     `next_text` starts with a word in lower case (`as trade tensions mount`)."""
     if text.rstrip(_CLOSERS).endswith(_FULL_STOPS):
         return False
-    return breaks_off(text) or starts_in_lower_case(next_text)
+    if breaks_off(text):
+        return True
+    return starts_in_lower_case(next_text) and not _title_over_a_name(text, next_text)
+
+
+def _title_over_a_name(text: str, next_text: str) -> bool:
+    """Return True for a short title over a line of prose led by a name's particle (`The
+    President's Remarks` / `von der Leyen said…`): a name, no evidence of a wrap."""
+    first = next_text.partition(" ")[0]
+    particle = first in _NAME_PARTICLES or first.startswith(("al-", "el-"))
+    return particle and len(text) * 4 < len(next_text) * 3 and is_heading_shaped(text)
 
 
 def breaks_off(text: str) -> bool:
