@@ -447,3 +447,31 @@ def test_parse_article_joins_no_short_title_to_a_line_led_by_a_names_particle() 
         ["The President's Remarks"],
         [],
     )
+
+
+def test_parse_article_joins_an_emails_quoted_lines_without_their_markers() -> None:
+    """`…will be` / `> published…` stayed apart, `…at the` / `> same time` was joined with its
+    `>` in mid-sentence, and a lone `>` was a paragraph; a quoted line never goes on with
+    one not quoted, nor one with it."""
+    article, warnings = _read(
+        "On Tuesday, Priya Shah wrote:\n"
+        "> The Budget will be\n"
+        "> published on 26 November, and the forecast at the\n"
+        "> same time, see [x](javascript:alert) for the\n"
+        ">\n"
+        "> Please make sure the pack is ready by the\n"
+        "24th, as before.\n"
+        "James\n"
+    )
+    assert _paragraphs(article) == [
+        (1, "On Tuesday, Priya Shah wrote:"),
+        (
+            2,
+            "> The Budget will be published on 26 November, and the forecast at the same time, "
+            "see x for the",
+        ),
+        (6, "> Please make sure the pack is ready by the"),
+        (7, "24th, as before."),
+        (8, "James"),
+    ]
+    assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:4:18", "a.txt:8:1"]

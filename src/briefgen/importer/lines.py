@@ -52,6 +52,8 @@ _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
 """Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
+_QUOTED_BLANK = re.compile(r">(?: ?>)*")
+"""A line of nothing but an email's quote markers: a blank line of the quoted reply."""
 _CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
 
 
@@ -164,6 +166,8 @@ def read_lines(text: str) -> list[Line]:
     blank = False
     for number, raw in enumerate(source_lines(text), start=1):
         cleaned = clean_line(raw)
+        if _QUOTED_BLANK.fullmatch(cleaned):
+            cleaned = ""  # an email's quoted reply's blank line (`>`, `> >`)
         if cleaned:
             visible = _INVISIBLE.sub("", raw)
             if _WORD_LEVEL_MARKER.match(visible):

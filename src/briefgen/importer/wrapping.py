@@ -38,6 +38,8 @@ _CHAIN_REACH = 12
 _PASTED_NOTE_MARK = re.compile(r"[^\W\d_][.!?][\"'\u201d\u2019)]?\d{1,3}\Z")
 """A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
 a number's decimals (`2.3`)."""
+_QUOTE_MARKER = re.compile(r"(?:> ?)+")
+"""What starts a line of an email's quoted reply: `> `, or `>> ` for a reply quoted in one."""
 _SOFT_HYPHEN = "\u00ad"
 """Where a word may break, as a PDF or Word's optional hyphen copies it: shown only at a break."""
 _WORD_HYPHEN = re.compile(r"\w[-\u2010\u2013]\Z")
@@ -62,8 +64,9 @@ class JoinedLines:
     lines: tuple[Line, ...]
     starts: tuple[int, ...]
     """Where each line's text starts in `text`, in order."""
-    skipped: int = 0
-    """Characters of the first line before its part of `text` (a bullet's marker)."""
+    skips: tuple[int, ...]
+    """Characters of each line before its part of `text` (a bullet's marker, the `> ` of a
+    quoted reply's line that goes on with the one above)."""
 
     @property
     def number(self) -> int:
@@ -74,7 +77,7 @@ class JoinedLines:
         """Return the line the character at `index` of `text` was written on, and its index
         on that cleaned line."""
         at = max(bisect.bisect_right(self.starts, index) - 1, 0)
-        return self.lines[at], index - self.starts[at] + (self.skipped if at == 0 else 0)
+        return self.lines[at], index - self.starts[at] + self.skips[at]
 
 
 def join_lines(lines: Sequence[Line], first: str | None = None) -> JoinedLines:
@@ -82,16 +85,18 @@ def join_lines(lines: Sequence[Line], first: str | None = None) -> JoinedLines:
     none after a soft hyphen, which is dropped: `imple\u00ad` / `mentation`), starting with
     `first`, the end of the first line (a bullet's text), if given."""
     text = lines[0].text if first is None else first
-    skipped = len(lines[0].text) - len(text)
+    skips = [len(lines[0].text) - len(text)]
     starts = [0]
     for above, line in pairwise(lines):
-        if text.endswith(_SOFT_HYPHEN) and line.text[:1].isalnum():
+        part = _unquoted(line.text) if _quote_depth(above.text) else line.text
+        if text.endswith(_SOFT_HYPHEN) and part[:1].isalnum():
             text = text[:-1]  # where a word was broken, invisibly: the word is whole again
         else:
-            text += _joint(above.text, line.text)
+            text += _joint(above.text, part)
         starts.append(len(text))
-        text += line.text
-    return JoinedLines(text, tuple(lines), tuple(starts), skipped)
+        skips.append(len(line.text) - len(part))
+        text += part
+    return JoinedLines(text, tuple(lines), tuple(starts), tuple(skips))
 
 
 def joined_text(lines: Sequence[Line], first: str | None = None) -> tuple[str, Line | JoinedLines]:
@@ -115,8 +120,22 @@ def _joint(above: str, line: str) -> str:
 
 
 def is_prose(line: Line) -> bool:
-    """Return True for a line of text: not a bullet nor a table's row."""
-    return not (line.cells or parse_bullet(line.text) or has_cell_border(line.text))
+    """Return True for a line of text: not a bullet, a table's row, nor a line of an email's
+    quoted reply (`> …`), which goes on only with another (`continues_paragraph`)."""
+    quoted = line.text.startswith(">")
+    return not (quoted or line.cells or parse_bullet(line.text) or has_cell_border(line.text))
+
+
+def _quote_depth(text: str) -> int:
+    """Return how many `>` an email's quoted line starts with (`> `, `>> `), or 0."""
+    found = _QUOTE_MARKER.match(text)
+    return found[0].count(">") if found else 0
+
+
+def _unquoted(text: str) -> str:
+    """Return a quoted line's text after its `>` markers."""
+    found = _QUOTE_MARKER.match(text)
+    return text[found.end() :] if found else text
 
 
 def is_wrapped(lines: Sequence[Line], at: int) -> bool:
@@ -143,7 +162,13 @@ def continues_paragraph(lines: Sequence[Line], at: int) -> bool:
     if not 0 < at < len(lines):
         return False
     above, line = lines[at - 1], lines[at]
-    if line.after_blank or not (is_prose(above) and is_prose(line)):
+    if line.after_blank:
+        return False
+    if depth := _quote_depth(above.text):
+        # A quoted reply's line goes on with one quoted as deep, its `>` dropped.
+        same = _quote_depth(line.text) == depth
+        return same and carries_on(_unquoted(above.text), _unquoted(line.text))
+    if not (is_prose(above) and is_prose(line)):
         return False
     if parse_caption(above.text) or parse_caption(line.text) or marker_to_warn_of(lines, line):
         return False
