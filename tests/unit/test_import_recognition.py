@@ -282,7 +282,16 @@ def test_parse_article_warns_at_lettered_lines_joined_to_a_numbered_item() -> No
     assert _kinds(article) == ["Paragraph", "BulletList"]
 
 
-@pytest.mark.parametrize("line", ["\u00a9 2025 Reuters", "I. Introduction", "A. Smith wrote."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u00a9 2025 Reuters",
+        "I. Introduction",
+        "A. Smith wrote.",
+        "(202) 555-0100",
+        "(020) 7946 0123",
+    ],
+)
 def test_parse_article_is_silent_about_a_line_that_starts_with_no_item_marker(line: str) -> None:
     _, warnings = _read(f"Intro text here.\n{line}\n")
     assert [w for w in warnings if "line starts with" in w] == []

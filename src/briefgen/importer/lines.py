@@ -46,7 +46,7 @@ _LETTERED = re.compile(
     r"(?:\((?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)"  # (a) (A) (iv) (IV) (1)
     r"|(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})\)"  # a) A) iv) IV)
     r"|(?:[a-z]|[ivx]{2,4})\.)"  # a. iv. (never `A.`, an initial, nor `II.`, a heading's)
-    r"(?=\s+\S)"
+    r"(?=\s+\S)(?!\s+\d{3,4}[-. ]\d{4}\b)"  # never a phone number: `(202) 555-0100`
 )
 _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
 """Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
