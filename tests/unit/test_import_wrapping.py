@@ -475,3 +475,34 @@ def test_parse_article_joins_an_emails_quoted_lines_without_their_markers() -> N
         (8, "James"),
     ]
     assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:4:18", "a.txt:8:1"]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "body"),
+    [
+        ("Sehr geehrte Damen und Herren,", "wir möchten Sie über die neuen Regeln informieren."),
+        ("Liebe Kolleginnen und Kollegen,", "anbei finden Sie den Entwurf."),
+        ("Estimados señores:", "les escribimos para informarles de las nuevas normas."),
+        ("Bonjour Marie,", "merci pour votre message."),
+        ("Hi Sarah,", "thanks for sending this through."),
+    ],
+)
+def test_parse_article_joins_no_line_to_a_salutation(salutation: str, body: str) -> None:
+    """`Sehr geehrte Damen und Herren, wir möchten…` was one paragraph: a continental email
+    starts the line after its salutation in lower case."""
+    article, _ = _read(f"Neue Regeln\n{salutation}\n{body}\nDie Regeln gelten ab März.\n")
+    assert _paragraphs(article) == [(2, salutation), (3, body), (4, "Die Regeln gelten ab März.")]
+
+
+def test_parse_article_joins_no_line_that_starts_with_an_address() -> None:
+    """`…unter www.bmi.bund.de www.bmas.de hat…` was one paragraph: a lower-case address is no
+    wrapped word; nor is a line that ends on one a heading."""
+    article, warnings = _read(
+        "Neue Regeln\n"
+        "Weitere Informationen finden Sie unter www.bmi.bund.de\n"
+        "www.bmas.de hat die Einzelheiten.\n"
+        "Contact: press@example.org\n"
+        "www.example.org has the text.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [2, 3, 4, 5]
+    assert (article.sections, warnings) == ((), [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
 from briefgen.importer.sentences import sentence_ends, without_note_marks
@@ -136,8 +137,9 @@ def is_byline(text: str) -> bool:
 def carries_on(text: str, next_text: str) -> bool:
     """Return True when `next_text` goes on with the sentence `text` breaks off, as the lines
     of a hard-wrapped paragraph do: `text` ends on a joining word (`…2.3 per cent in`) or
-    `next_text` starts with a word in lower case (`as trade tensions mount`)."""
-    if text.rstrip(_CLOSERS).endswith(_FULL_STOPS):
+    `next_text` starts with a word in lower case (`as trade tensions mount`). A letter's
+    salutation (`Sehr geehrte Damen und Herren,` / `wir möchten…`) is carried on by none."""
+    if text.rstrip(_CLOSERS).endswith(_FULL_STOPS) or is_salutation(text):
         return False
     if breaks_off(text):
         return True
@@ -163,9 +165,15 @@ def breaks_off(text: str) -> bool:
 
 def starts_in_lower_case(text: str) -> bool:
     """Return True for text that starts with a word in lower case, after any opening quote
-    (`as trade…`, `"the battle…`, `«la batalla…`, `¿qué…`)."""
+    (`as trade…`, `"the battle…`, `«la batalla…`, `¿qué…`); an address in lower case
+    (`www.bmas.de hat…`, `press@example.org`) is no word of a sentence wrapped."""
     first = text.partition(" ")[0].lstrip(_QUOTE_OPENERS)
-    return first[:1].isalpha() and first.islower()
+    return first[:1].isalpha() and first.islower() and not is_address(first)
+
+
+def is_address(word: str) -> bool:
+    """Return True for a web or email address (`www.bmas.de`, `https://…`, `press@gov.uk`)."""
+    return word.startswith("www.") or "://" in word or "@" in word
 
 
 def is_term(text: str) -> bool:
@@ -217,9 +225,12 @@ def is_heading_shaped(line: str) -> bool:
 
 
 def _reads_as_heading(line: str) -> bool:
-    """Return True for a title-like line of one sentence, neither a bullet, a row nor a
-    byline."""
+    """Return True for a title-like line of one sentence, neither a bullet, a row, a byline
+    nor a line that ends on an address (`…finden Sie unter www.bmi.bund.de`), as a
+    sentence's end does."""
     if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
+        return False
+    if is_address(line[line.rfind(" ") + 1 :]):
         return False
     return is_title_like(line) and not is_byline(line)
 
