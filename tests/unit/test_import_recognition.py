@@ -456,3 +456,41 @@ def test_propose_summary_reads_spanish_short_forms_and_note_markers(
     """`Los EE. UU. anunciaron…` gave the summary "Los EE"."""
     article, _ = parse_article("a.txt", f"{lede}\n")
     assert propose_summary(article) == summary
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["Best,", "Kind regards,", "Saludos,", "Mit freundlichen Grüßen"]
+)
+def test_parse_article_reads_the_lines_under_a_sign_off_as_a_signature(sign_off: str) -> None:
+    """`Best,` / `Tom` made `## Tom`, and `--` / `Tom Hughes` made `## Tom Hughes`: a short
+    line under a sign-off is a name, no heading (and no warning that it reads like one); nor
+    is the sign-off one."""
+    article, warnings = _read(
+        "Re: Draft response\n"
+        "Hi Sarah,\n"
+        "Thanks for sending this through. I made a few changes.\n"
+        f"{sign_off}\n"
+        "Tom\n"
+        "--\n"
+        "Tom Hughes\n"
+        "Senior Policy Adviser, Housing Team\n"
+        "tom.hughes@example.gov.uk | 020 7946 0123\n"
+    )
+    assert (_headings(article), warnings) == ([], [])
+    assert _kinds(article) == ["Paragraph"] * 8
+    assert propose_summary(article) == "Thanks for sending this through"
+
+
+def test_parse_article_reads_a_heading_after_a_signature_and_a_blank_line() -> None:
+    """A signature ends at a blank line: a heading under it is still one."""
+    article, _ = _read(
+        "Hi all,\nThe talks went well.\nBest,\nTom\n\nBackground\nThe talks began.\n"
+    )
+    assert _headings(article) == ["Background"]
+
+
+@pytest.mark.parametrize("salutation", ["Hi Sarah,", "Dear colleagues,", "Estimados señores:"])
+def test_propose_summary_skips_a_salutation(salutation: str) -> None:
+    """The summary was `Hi Sarah,`: a greeting sums nothing up."""
+    article, _ = _read(f"Flood Defence Update\n{salutation}\nFunding was approved. Works begin.\n")
+    assert propose_summary(article) == "Funding was approved"

@@ -1,11 +1,20 @@
-"""The lines of a letter or an email around its text: its salutation (`Dear Sarah,`).
+"""The lines of a letter or an email around its text: its salutation (`Dear Sarah,`) and its
+sign-off (`Best,` / `Tom`).
 
 A salutation ends on a comma, and the text after it may start in lower case, as German and
 most continental emails do (`Sehr geehrte Damen und Herren,` / `wir möchten…`): a line of
-its own, never a wrapped line of the paragraph under it.
+its own, never a wrapped line of the paragraph under it. The short lines under a sign-off
+are a signature (a name, a job title), never a section's heading.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.importer.lines import Line
 
 _SALUTATIONS = (
     # English, Spanish, French, German, Italian and Portuguese; each lower-cased.
@@ -34,3 +43,34 @@ def is_salutation(text: str) -> bool:
         lowered.startswith(greeting) and lowered[len(greeting) : len(greeting) + 1] in " ,:"
         for greeting in _SALUTATIONS
     )
+
+
+_SIGN_OFFS = frozenset((
+    # English, Spanish, French, German, Italian and Portuguese; each lower-cased.
+    "best", "best wishes", "best regards", "kind regards", "warm regards", "regards",
+    "many thanks", "thanks", "thank you", "cheers", "sincerely", "yours sincerely",
+    "yours faithfully", "yours truly", "all the best",
+    "saludos", "un saludo", "saludos cordiales", "atentamente", "un abrazo", "cordialmente",
+    "cordialement", "bien cordialement", "bien à vous", "amitiés",
+    "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "beste grüße",
+    "liebe grüße", "herzliche grüße",
+    "cordiali saluti", "distinti saluti", "saluti", "atenciosamente", "abraços",
+))  # fmt: skip
+"""What a letter's sign-off line reads, with or without its comma."""
+_SIGNATURE_DELIMITER = "--"
+"""The line an email's signature starts under (`-- `, its space cleaned off)."""
+_SIGNATURE_REACH = 5
+"""How many lines under a sign-off a signature goes on: a name, a job, a team, an address."""
+
+
+def in_signature(lines: Sequence[Line], at: int) -> bool:
+    """Return True for a sign-off line (`Best,`, `Saludos,`, `Mit freundlichen Grüßen`) or
+    a line of the signature under it or under an email's `--`: at most `_SIGNATURE_REACH`
+    lines down, with no blank line between."""
+    for index in range(at, max(at - _SIGNATURE_REACH - 1, -1), -1):
+        text = lines[index].text
+        if text == _SIGNATURE_DELIMITER or text.removesuffix(",").lower() in _SIGN_OFFS:
+            return True
+        if lines[index].after_blank:
+            return False
+    return False

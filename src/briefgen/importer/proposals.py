@@ -1,7 +1,7 @@
 """The title and summary `import` proposes for an article given none, and where they came from.
 
 The title is the headline, else the first section's heading, else the lede's first sentence;
-the summary is the first sentence of the first paragraph.
+the summary is the first sentence of the first paragraph (past a letter's salutation).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from briefgen.importer.letters import is_salutation
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
 
@@ -25,9 +26,13 @@ _NOTE_MARK_FOLLOWS = tuple(".?!\"')\u00bb\u201d\u2019")
 def propose_summary(article: Article) -> str | None:
     """Return the first sentence of the article's first paragraph, as the summary of an
     article given none: the lede's, else a section's, as an export that opens with a
-    heading has no lede (the build would then warn that the summary is missing)."""
+    heading has no lede (the build would then warn that the summary is missing); after a
+    letter's salutation (`Hi Sarah,`), which sums nothing up."""
     blocks = itertools.chain(article.lede, _section_blocks(article.sections))
-    first = next((block for block in blocks if isinstance(block, Paragraph)), None)
+    paragraphs = (block for block in blocks if isinstance(block, Paragraph))
+    first = next(paragraphs, None)
+    if first is not None and is_salutation(first.text.text):
+        first = next(paragraphs, None)
     return None if first is None else _first_sentence(first.text.text, limit=200)
 
 

@@ -28,6 +28,7 @@ from briefgen.importer.headings import (
     split_term_line,
 )
 from briefgen.importer.inline import InlineReader
+from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import (
     Line,
     marker_to_warn_of,
@@ -105,16 +106,16 @@ class _Recogniser:
         line, after = self.peek(), self.peek(1)
         if line is None or after is None or parse_caption(line.text) or not self.heading_like(0):
             return False
-        # A caption line (`Table: ...`, `Figure: ...`) under a heading is body text.
         return parse_caption(after.text) is not None or not self.heading_like(1)
 
     def heading_like(self, offset: int) -> bool:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
-        of tab-separated cells, nor a line of a hard-wrapped paragraph."""
+        of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature."""
         line = self.peek(offset)
         if line is None or len(line.cells) > 2 or self.tab_row_at(offset):
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
-        return is_heading_shaped(line.text) and not self.wrapped(offset)
+        signed = in_signature(self.lines, self.index + offset)
+        return is_heading_shaped(line.text) and not (signed or self.wrapped(offset))
 
     def wrapped(self, offset: int) -> bool:
         """Return True for a line of a hard-wrapped paragraph (`wrapping.is_wrapped`)."""
