@@ -494,3 +494,16 @@ def test_propose_summary_skips_a_salutation(salutation: str) -> None:
     """The summary was `Hi Sarah,`: a greeting sums nothing up."""
     article, _ = _read(f"Flood Defence Update\n{salutation}\nFunding was approved. Works begin.\n")
     assert propose_summary(article) == "Funding was approved"
+
+
+def test_parse_article_reads_a_contacts_name_over_its_address_as_a_paragraph() -> None:
+    """`Office of Public Affairs` / `press@treasury.example.gov` was one paragraph, then
+    `## Office of Public Affairs` once an address no longer carried a line on."""
+    article, warnings = _read(
+        "Treasury Announces Sanctions\n"
+        "The sanctions freeze assets.\n"
+        "Contact:\n"
+        "Office of Public Affairs\n"
+        "press@treasury.example.gov\n"
+    )
+    assert (_headings(article), _kinds(article), warnings) == ([], ["Paragraph"] * 4, [])

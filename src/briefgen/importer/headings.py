@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.importer.addresses import is_address
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
@@ -169,11 +170,6 @@ def starts_in_lower_case(text: str) -> bool:
     (`www.bmas.de hat…`, `press@example.org`) is no word of a sentence wrapped."""
     first = text.partition(" ")[0].lstrip(_QUOTE_OPENERS)
     return first[:1].isalpha() and first.islower() and not is_address(first)
-
-
-def is_address(word: str) -> bool:
-    """Return True for a web or email address (`www.bmas.de`, `https://…`, `press@gov.uk`)."""
-    return word.startswith("www.") or "://" in word or "@" in word
 
 
 def is_term(text: str) -> bool:

@@ -4,12 +4,15 @@ sign-off (`Best,` / `Tom`).
 A salutation ends on a comma, and the text after it may start in lower case, as German and
 most continental emails do (`Sehr geehrte Damen und Herren,` / `wir möchten…`): a line of
 its own, never a wrapped line of the paragraph under it. The short lines under a sign-off
-are a signature (a name, a job title), never a section's heading.
+are a signature (a name, a job title), and a line over an address is a contact's name:
+never a section's heading.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from briefgen.importer.addresses import is_address
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -57,6 +60,7 @@ _SIGN_OFFS = frozenset((
     "cordiali saluti", "distinti saluti", "saluti", "atenciosamente", "abraços",
 ))  # fmt: skip
 """What a letter's sign-off line reads, with or without its comma."""
+_SENTENCE_ENDS = tuple(".?!…")
 _SIGNATURE_DELIMITER = "--"
 """The line an email's signature starts under (`-- `, its space cleaned off)."""
 _SIGNATURE_REACH = 5
@@ -66,7 +70,11 @@ _SIGNATURE_REACH = 5
 def in_signature(lines: Sequence[Line], at: int) -> bool:
     """Return True for a sign-off line (`Best,`, `Saludos,`, `Mit freundlichen Grüßen`) or
     a line of the signature under it or under an email's `--`: at most `_SIGNATURE_REACH`
-    lines down, with no blank line between."""
+    lines down, with no blank line between; or for a contact's name over its address
+    (`Office of Public Affairs` / `press@treasury.example.gov`)."""
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    if after is not None and not after.after_blank and _is_contact_address(after.text):
+        return True
     for index in range(at, max(at - _SIGNATURE_REACH - 1, -1), -1):
         text = lines[index].text
         if text == _SIGNATURE_DELIMITER or text.removesuffix(",").lower() in _SIGN_OFFS:
@@ -74,3 +82,10 @@ def in_signature(lines: Sequence[Line], at: int) -> bool:
         if lines[index].after_blank:
             return False
     return False
+
+
+def _is_contact_address(text: str) -> bool:
+    """Return True for a line that starts with an email or web address and is no sentence
+    (`press@treasury.example.gov`, `tom@example.org | 020 7946 0123`)."""
+    first = text.partition(" ")[0]
+    return is_address(first) and not text.endswith(_SENTENCE_ENDS)
