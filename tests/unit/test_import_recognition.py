@@ -138,15 +138,24 @@ def test_parse_article_makes_no_heading_of_a_hard_wrapped_line() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "warned"),
     [
-        "Intro text here.\nGrowth would slow in\nLatin America\nand the Caribbean.\n",
-        "Intro text here.\nURL broken across lines https://example.org/very/long/\npath/page.html\n",
+        ("Intro text here.\nGrowth would slow in\nLatin America\nand the Caribbean.\n", []),
+        (
+            "Intro text here.\nURL broken across lines https://example.org/very/long/\n"
+            "path/page.html\n",
+            [
+                "a.txt:2:25: warning: address `https://example.org/very/long/` looks cut at the "
+                "line end: the next line goes on with it"
+            ],
+        ),
     ],
 )
-def test_parse_article_reads_a_line_that_carries_on_as_prose(text: str) -> None:
+def test_parse_article_reads_a_line_that_carries_on_as_prose(text: str, warned: list[str]) -> None:
+    """No heading, and no warning that a line reads like one; but an address cut at the line
+    end is warned about (`tests/unit/test_import_wrapping.py`)."""
     article, warnings = _read(text)
-    assert (_headings(article), warnings) == ([], [])
+    assert (_headings(article), warnings) == ([], warned)
 
 
 def test_parse_article_keeps_a_heading_after_a_bullet_that_ends_on_a_joining_word() -> None:

@@ -506,3 +506,36 @@ def test_parse_article_joins_no_line_that_starts_with_an_address() -> None:
     )
     assert [line for line, _ in _paragraphs(article)] == [2, 3, 4, 5]
     assert (article.sections, warnings) == ((), [])
+
+
+@pytest.mark.parametrize(
+    ("address", "rest"),
+    [
+        ("https://www.ons.gov.uk/economy/", "inflationandpriceindices/bulletins/october2026"),
+        ("www.gob.mx/sre/datos", "/abiertos-2024 has the data."),
+        ("https://example.org/search", "?q=migration&page=2 for more."),
+        ("https://example.org/rules", ".html in full."),
+        ("https://example.org/data", "abiertos/2024.html and more."),
+    ],
+)
+def test_parse_article_warns_at_an_address_cut_at_the_line_end(address: str, rest: str) -> None:
+    """`…/economy/` / `inflationandpriceindices/…` linked the cut address, silently."""
+    _, warnings = _read(f"Cut Address\nMore information is at {address}\n{rest}\n")
+    assert warnings == [
+        f"a.txt:2:24: warning: address `{address}` looks cut at the line end: the next line "
+        "goes on with it"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More is at https://example.org\nand/or the ministry's site.\n",
+        "More is at https://example.org/a\nkm/h is the unit.\n",
+        "More is at https://example.org/a\n\n/en/ is the English site.\n",
+        "Write to press@example.org\n.html files are attached.\n",
+    ],
+)
+def test_parse_article_warns_at_no_address_the_next_line_does_not_go_on_with(text: str) -> None:
+    """A pair of words (`and/or`), a blank line between, or an email address: no cut."""
+    assert _read(f"Cut Address\n{text}")[1] == []

@@ -1,4 +1,5 @@
-"""Web and email addresses in an article's lines: what is one (`www.bmas.de`, `press@gov.uk`).
+"""Web and email addresses in an article's lines: what is one (`www.bmas.de`, `press@gov.uk`),
+and one a hard wrap cut at the line end.
 
 An address is written in lower case, but it is no word of a sentence: a line that starts
 with one carries on no wrapped line, and a line that ends on one ends as a sentence does.
@@ -6,7 +7,59 @@ with one carries on no wrapped line, and a line that ends on one ends as a sente
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import warning
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from briefgen.diagnostics import Diagnostic, SourcePos
+    from briefgen.importer.lines import Line
+
 
 def is_address(word: str) -> bool:
     """Return True for a web or email address (`www.bmas.de`, `https://…`, `press@gov.uk`)."""
     return word.startswith("www.") or "://" in word or "@" in word
+
+
+_ADDRESS_AT_END = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+"""A web address that ends its line, where a hard wrap may have cut it."""
+_ADDRESS_GOES_ON = re.compile(r"[/?&=%~]\S|\.[a-z]", re.IGNORECASE)
+"""How the rest of a cut address may start the next line: its path (`/en/…`), its query
+(`?q=`, `&page=2`) or its file's end (`.html`)."""
+_PATH_GOES_ON = re.compile(r"[\w.%~=-]+/\S*\Z")
+"""The rest of a cut address's path, as the next line's first word (`abiertos/2024.html`)."""
+_PATH_MARKS = re.compile(r"/.*/|[\d._=%-]")
+"""What tells a path from a pair of words (`and/or`, `km/h`): two slashes, or a digit, a dot,
+a dash, `_`, `=` or `%` in it."""
+_CUT_MESSAGE = "address `{}` looks cut at the line end: the next line goes on with it"
+_CUT_HINT = "put the address on one line"
+
+
+def cut_address_warnings(
+    lines: Sequence[Line], place: Callable[[Line, int], SourcePos]
+) -> list[Diagnostic]:
+    """Return a warning at each web address a hard wrap cut, at `place` of its start: the
+    line ends on it and the next goes on with the rest (`…/economy/` / `inflation/…`), with
+    no space. Joining the two is never sure (`…/economy/` / `and/or`), so it is left to you."""
+    found = []
+    for line, after in pairwise(lines):
+        address = _ADDRESS_AT_END.search(line.text)
+        if address and not after.after_blank and _goes_on(address[0], after.text):
+            message = _CUT_MESSAGE.format(address[0])
+            found.append(warning(place(line, address.start()), message, _CUT_HINT))
+    return found
+
+
+def _goes_on(address: str, next_text: str) -> bool:
+    """Return True when `next_text` starts with the rest of `address`, cut at the line end:
+    its query or file's end, or its path, when it is marked as one or the address ends on
+    a `/` (`…/economy/` / `inflation/bulletins`)."""
+    if _ADDRESS_GOES_ON.match(next_text):
+        return True
+    first = next_text.partition(" ")[0]
+    path = _PATH_GOES_ON.match(first)
+    return path is not None and (address.endswith("/") or _PATH_MARKS.search(first) is not None)

@@ -11,7 +11,6 @@ Inline text is read by `inline.py`.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.headings import (
     could_be_term,
     is_heading_shaped,
@@ -53,8 +53,6 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block, RichText, Table
-
-log = logging.getLogger(__name__)
 
 NESTED_INDENT = 2
 """Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
@@ -385,6 +383,7 @@ def parse_article(
     """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     recogniser = _Recogniser(read_lines(text), reader)
+    reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():
         # News copy opens with its headline: the title, not a first section (nor body text
