@@ -146,6 +146,29 @@ def test_prose_that_looks_like_migrated_syntax_stays_silent(body: str) -> None:
     assert _diagnostics(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Income ($) per adult (n = 1,200) and spending ($) both rose in 2025.\n",
+        "Exports were $US3.2bn (2019 = 100 index) against imports of US$ 2bn.\n",
+        "Costs per day ($/day, PPP) for the poverty_line variable and the median (US$) differ.\n",
+        "Incomes ($, constant 2020 = 100) grew faster than costs in US$ terms.\n",
+        "Spending per pupil ($) fell in real terms (index, 2015 = 100), while the US$ budget"
+        " rose.\n",
+        "El ingreso laboral real ($/mes, base 2018=100) subió 4 %, pero sigue bajo los US$ 300.\n",
+        "O gasto por aluno ($, índice 2020 = 100) caiu, enquanto o orçamento em R$ subiu 3%.\n",
+        "Costs $X = 5 per unit, against C$ 7 for the same_unit.\n",
+    ],
+)
+def test_prices_and_units_with_an_equals_sign_are_no_tex_maths(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
+def test_tex_maths_is_still_warned_among_prices() -> None:
+    body = "Maths $E = mc^2$, $\\alpha$, $x_i$ and ($x^2$), at US$ 5.\n"
+    assert [place[:2] for place in _places(body)] == [(7, 7), (7, 19), (7, 29), (7, 40)]
+
+
 def test_pandoc_raw_block_is_warned_as_one_at_its_fence() -> None:
     body = "```{=html}\n<div>raw</div>\n```\n\n- item\n\n  ~~~{=latex}\n  \\newpage\n  ~~~\n"
     assert _warnings(body) == [

@@ -44,10 +44,17 @@ _KEYS = re.compile(r"(?<![+\w\\])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
 """pymdownx.keys' `++ctrl+alt+del++`, never `C++` nor `x++`."""
 _BLOCK = re.compile(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
 """pymdownx.blocks' `/// note | Title` line (MkDocs-Material's newer admonitions)."""
-_DOLLAR_MATHS = re.compile(r"(?<![$\\\w])\$(?=[^\s$\d])([^$\n]{1,200}?)(?<=[^\s$\\])\$(?![$\w])")
-"""`$E = mc^2$`, one line's inline TeX: never a price, whose `$` a digit follows."""
-_TEX = re.compile(r"[\\^_=]")
-"""What only maths holds between two `$`: a TeX command, a super- or subscript, an equation."""
+_DOLLAR_MATHS = re.compile(
+    r"(?<![$\\\w])\$(?=[^\s$\d),./;:-])([^$\n]{1,200}?)(?<=[^\s$\\(])"
+    r"(?<![\s(][A-Z])(?<![\s(][A-Z]{2})(?<![\s(][A-Z]{3})\$(?![$\w])"
+)
+"""`$E = mc^2$`, one line's inline TeX: never a price, whose `$` a digit follows, nor a unit
+(`($)`, `($, 2020 = 100)`, `$/day`), nor a currency's `$` after its code (`US$`, `(R$)`)."""
+_TEX = re.compile(r"[\\^_]")
+"""What only maths holds between two `$`: a TeX command, a super- or subscript."""
+_WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word of prose: an `=` between `$` is an equation (`$F = ma$`) only with none of them
+(`$X = 5 per unit … $` is prices)."""
 _PAREN_MATHS = re.compile(r"(?<!\\)\\\((?=\S)[^\n]{1,200}?\\\)")
 _BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(?=\S)[^\n]{1,200}?\\\]")
 """`\\[y\\]`: display maths when alone on its line (`_display`); else escaped brackets."""
@@ -80,7 +87,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     found += _each(_PANDOC_ITEM, written, _pandoc_item_warning, group=1)
     found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
     if "$" in written:
-        found += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _TEX.search(f[1])]
+        found += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
     if "\\" in written:
         found += _each(_PAREN_MATHS, written, _maths_warning)
         found += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
@@ -111,10 +118,16 @@ def escape_migrated(text: str) -> str:
     imported `:smile:`, `$x^2$`), so that it is shown as typed, unwarned."""
     starts = {m.start() for pattern in _INLINE for m in pattern.finditer(text)}
     if "$" in text:
-        starts |= {m.start() for m in _DOLLAR_MATHS.finditer(text) if _TEX.search(m[0])}
+        starts |= {m.start() for m in _DOLLAR_MATHS.finditer(text) if _is_tex(m[0])}
     for start in sorted(starts, reverse=True):
         text = f"{text[:start]}\\{text[start:]}"
     return text
+
+
+def _is_tex(maths: str) -> bool:
+    """Whether text between two `$` holds what only maths does: a TeX command, a super- or
+    subscript, or an equation with no word of prose in it."""
+    return bool(_TEX.search(maths)) or ("=" in maths and not _WORD.search(maths))
 
 
 def _display(found: Found, written: str) -> bool:
