@@ -169,6 +169,25 @@ def test_tex_maths_is_still_warned_among_prices() -> None:
     assert [place[:2] for place in _places(body)] == [(7, 7), (7, 19), (7, 29), (7, 40)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN refugee agency, in a statement posted on X\n(@Refugees) said the vote "
+        '"sets a precedent"; the IOM (@UNmigration) agreed.\n',
+        "(@UNDP) و(@WorldBank) رحّبا بالخطة.\n",
+        "(@BMAS_Bund) teilte mit, die Reform gelte ab 1. Juli.\n",
+        "(@gouvernementFR) a publié le texte ; #49al3 suit.\n",
+    ],
+)
+def test_a_handle_in_parentheses_starting_a_line_is_no_pandoc_item(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
+def test_labelled_pandoc_items_are_warned_when_two_make_a_list() -> None:
+    body = "(@first) One.\n(@second) Two.\n\n(@) Alone.\n"
+    assert [place[:2] for place in _places(body)] == [(7, 1), (8, 1), (10, 1)]
+
+
 def test_pandoc_raw_block_is_warned_as_one_at_its_fence() -> None:
     body = "```{=html}\n<div>raw</div>\n```\n\n- item\n\n  ~~~{=latex}\n  \\newpage\n  ~~~\n"
     assert _warnings(body) == [

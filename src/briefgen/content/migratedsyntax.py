@@ -60,6 +60,9 @@ _BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(?=\S)[^\n]{1,200}?\\\]")
 """`\\[y\\]`: display maths when alone on its line (`_display`); else escaped brackets."""
 _PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
 """Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
+_LABELLED_ITEMS = 2
+"""How many `(@label)` lines a run needs to be a list: one is a handle that starts a line
+(`(@UNDP) welcomed the plan`, `(@Refugees) said`), its lines meant to run together."""
 _END_OF_BLOCK = re.compile(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
 """kramdown's end-of-block marker: a `^` alone on its line."""
 _KRAMDOWN_TAG = re.compile(
@@ -84,7 +87,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     found += _each(_INSERT, written, _insert_warning)
     found += _each(_KEYS, written, _keys_warning)
     found += _each(_BLOCK, written, _block_warning, group=1)
-    found += _each(_PANDOC_ITEM, written, _pandoc_item_warning, group=1)
+    found += _pandoc_items(written)
     found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
     if "$" in written:
         found += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
@@ -111,6 +114,14 @@ def _each(
         (m.start(group), written[m.start() :].split("\n", 1)[0] if whole_line else m[group], make)
         for m in pattern.finditer(written)
     ]
+
+
+def _pandoc_items(written: str) -> list[Found]:
+    """Return the run's Pandoc list items: each `(@)` and `#.`, and each `(@label)` when the
+    run has two or more of them."""
+    items = _each(_PANDOC_ITEM, written, _pandoc_item_warning, group=1)
+    labelled = sum(shown.startswith("(@") for _, shown, _ in items)
+    return [item for item in items if item[1] in ("(@)", "#.") or labelled >= _LABELLED_ITEMS]
 
 
 def escape_migrated(text: str) -> str:
