@@ -44,7 +44,10 @@ _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:(?![^\n]*\*[ \t]*$)", re.MU
 closed at the line's end."""
 _BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[])")
 """Text in brackets that is not a link's (`[text](…)`, `[text][ref]`)."""
-_CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)")
+_CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z_][\w:.#$%&+?<>~/-]*)")
+"""A reference manager's key: a letter first, never a time (`[Updated @10:30]`, `[Fri @2pm]`)."""
+_LABELLED_HANDLE = re.compile(r"\w:[ \t]+@")
+"""A handle a platform's name labels: `[Instagram: @milanocortina2026]`."""
 _LOCATOR = re.compile(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
 _LOOSE_DEFINITION = re.compile(r"\n([ \t]*:[ \t]+\S)")
 """A `: definition` line inside a paragraph: its term was not the first line of a block."""
@@ -165,9 +168,10 @@ def _is_definition_label(written: str, bracketed: re.Match[str]) -> bool:
 def _is_citation(inside: str) -> bool:
     """Return True for what is inside `[…]` when it reads as Pandoc citations: a key with a
     year or number (`@smith2020`), a locator (`, p. 4`) or several keys (`@a; @b`). A lone
-    handle (`[@StateDept]`, `[Twitter: @SRE_mx]`) is no citation."""
+    handle (`[@StateDept]`, `[Instagram: @milanocortina2026]`) and a time (`[Thu @10am]`)
+    are no citations."""
     keys = _CITATION_KEY.findall(inside)
-    if not keys:
+    if not keys or (len(keys) == 1 and _LABELLED_HANDLE.search(inside)):
         return False
     if any(char.isdigit() for key in keys for char in key):
         return True
