@@ -35,6 +35,7 @@ def _places(body: str) -> list[tuple[int, int, str]]:
         ("Lede.\n\n| Embassy of Mexico\n| 1911 Pennsylvania Ave\n", [(8, 1, "a")]),
         ("> Address:\n> | One\n> | Two\n", [(7, 3, "a")]),
         ("Water is H~2~O and area m^2^ here.\n", [(6, 11, "Pandoc"), (6, 26, "Pandoc")]),
+        ("Per m^-1^ and x^2.5^.\n", [(6, 6, "Pandoc"), (6, 16, "Pandoc")]),
         ("See Figure \\@ref(fig:remit) now.\n", [(6, 12, "cross-reference")]),
     ],
 )
@@ -95,6 +96,9 @@ def test_the_warnings_say_what_is_published() -> None:
         "Water is H2O, x ~ y, a ~~struck~~ word, 2^10 and a^b, ~5% or ^ up.\n",
         "Mail a@fig-x.org or me@sec-team.org; @fig alone, @figure-1 and @secretary.\n",
         "A note[^1] and x^2 aside.\n\n[^1]: One.\n",
+        "By Pythagoras a^2+b^2=c^2 is the distance; x^2+y^2 and 2^8*2^8 too.\n",
+        "Flux of 340 W/m^2/K^4 in kg·m^2·s^-2; the ranges were 3~5,7~10 days.\n",
+        "A kaomoji x^_^y and an error term e~N(0,1)~.\n",
         "Home at ~/docs and ~user, code `H~2~O` and `@fig-x`.\n",
     ],
 )

@@ -41,9 +41,10 @@ _LINE_BLOCK_LINE = re.compile(r"\| [^\n]*(?<![|\s])[ \t]*$")
 """A line of a Pandoc line block: `| ` then text that does not end with `|` (a table row's
 line does, even with its delimiter row missing)."""
 
-_SUB_OR_SUPERSCRIPT = re.compile(r"(?<=[^\W_])(?:~[^\s~\\]+~(?!~)|\^[^\s^\[\\]+\^(?!\^))")
-"""Pandoc's `~sub~` or `^super^` right after a letter or digit, with no space inside: never
-`~~struck~~`, `x ~ y`, `2^10` nor a note `x[^1]`."""
+_SUB_OR_SUPERSCRIPT = re.compile(r"(?<=[^\W_])([~^])[-+]?[^\W_]\w*(?:\.\w+)*\1(?![~^])")
+"""Pandoc's `~sub~` or `^super^` right after a letter or digit: a word or number, signed or
+not (`m^-1^`), between its marks. Never `~~struck~~`, `x ~ y`, `2^10`, a note `x[^1]`, nor
+maths and units with an operator between two marks (`a^2+b^2`, `W/m^2/K^4`, `3~5,7~10`)."""
 _CROSS_REFERENCE = re.compile(r"(?<![\w.@/\[\\-])@(?:fig|tbl|sec|eq)-[\w-]+|\\@ref\([\w:-]+\)")
 """Quarto's `@fig-map` (never an address's `a@fig-x.org`) and bookdown's `\\@ref(fig:map)`."""
 
