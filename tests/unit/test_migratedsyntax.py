@@ -137,6 +137,7 @@ def test_migrated_syntax_is_warned_at_its_line_and_column(
         "@un_news2020 on Instagram.\n",
         "As @smith2020 argues (@doe1999b; @lee2021).\n",
         "Ratios 2^10 and a^b, ^up; the ^ symbol.\n",
+        'Kaomoji in a quoted tweet: "thanks (^^) see you (^^)", ^^; and (^^)ok(^^).\n',
         "Code `:smile:`, `$x^2$`, `^^a^^` and `@smith2020`.\n",
         "```\n:smile: $x^2$\n/// note\n(@) x\n^\n```\n",
         "A // comment and /// triple.\n",

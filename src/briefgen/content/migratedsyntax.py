@@ -39,7 +39,9 @@ _UNSPACED_HEADING = re.compile(r"^(#{2,6})(?=[^\W\d_])", re.MULTILINE)
 _EMOJI = re.compile(r"(?<![\w:/\\]):(?:[+-]1|(?=[\w+-]*[A-Za-z])[A-Za-z0-9_+-]{1,40}):(?![\w`])")
 """`:smile:`, `:+1:`, `:material-check:`: a name with a letter (`:+1:` and `:-1:` aside),
 never part of a word, an address or a clock time."""
-_INSERT = re.compile(r"(?<![\^\\])\^\^(?=[^\s^])[^^\n]*?(?<=[^\s^\\])\^\^(?!\^)")
+_INSERT = re.compile(r"(?<![\^\\])\^\^(?=[^\W_])[^^\n]*?(?<=[^\s^\\(])\^\^(?!\^)")
+"""`^^inserted text^^`: a letter or digit right after the opening marks, so a kaomoji's
+marks (`(^^) see you (^^)`) open none."""
 _KEYS = re.compile(r"(?<![+\w\\])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
 """pymdownx.keys' `++ctrl+alt+del++`, never `C++` nor `x++`."""
 _BLOCK = re.compile(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
