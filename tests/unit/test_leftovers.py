@@ -111,6 +111,7 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "A gap of {.5} mm, or of {.5}\n",
         "Prices of $5 and $10, or $$ in a sentence.\n",
         "If a == b and c==d, then e == f.\n",
+        "In older spreadsheets the test was written score==10 or rank==1.\n",
         "A link [[1]](https://example.org/) and an image ![[x]](a.png).\n",
         "Write to [press@example.org] or follow [@StateDept](https://example.org/).\n",
         "[@smith2020, p. 4]: https://example.org/\n\nAs [@smith2020, p. 4] argued.\n",

@@ -28,9 +28,10 @@ Found = tuple[int, str, "Callable[[SourcePos, str], Diagnostic]"]
 _DOLLARS = re.compile(r"(?<![$\\])\$\$(?!\$)")
 """A `$$` that is not part of `$$$` nor escaped: TeX display maths opens and closes with one
 (Pandoc, Quarto, MkDocs' arithmatex). A single `$` is a price far more often than maths."""
-_MARK = re.compile(r"(?<![=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![=>])")
-"""`==marked text==`; never `a == b`, whose `==` has spaces inside, nor an arrow `<==>`, nor
-CriticMarkup's `{==highlight==}` (`pastedsyntax.py` warns about that)."""
+_MARK = re.compile(r"(?<![\w=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![\w=>])")
+"""`==marked text==`; never `a == b`, whose `==` has spaces inside, nor `score==10 or
+rank==1`, whose `==` a word touches outside, nor an arrow `<==>`, nor CriticMarkup's
+`{==highlight==}` (`pastedsyntax.py` warns about that)."""
 _WIKI_LINK = re.compile(r"(?<!\\)\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![(\[])")
 """`[[Page name]]` (an Obsidian embed `![[chart.png]]` too), a colon after it as well (a
 definition's label holds no brackets), its name on one line or wrapped onto the next; not a
