@@ -142,6 +142,8 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "Remittances\n: Money sent home.\n\n    More of the definition.\n",
         # Citation marks as Wikipedia prints them, pasted: no link was meant.
         "Turnout fell.[1][2] Sources [3][4-6] and [7,8][9][10].\n",
+        '"[t]he ministry [will] publish [...][sic] the list" [sic][emphasis added].\n',
+        "El INEGI los citó […][3] y [...][4].\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:

@@ -114,8 +114,8 @@ _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
-_CITATION = re.compile(r"[\d,\u2013-]+")
-"""`1`, `2,3` or `4-6`: in `[1][2]`, citation marks as Wikipedia prints them, not a link."""
+_EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
+"""`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`: no links."""
 
 
 def leftover_warnings(
@@ -321,7 +321,7 @@ def _reference_links(
     """
     for match in _REFERENCE_LINK.finditer(written):
         text, label = match.span(1), match.span(2) if match[2] else match.span(1)
-        if content.startswith("^", text[0]) or all(map(_CITATION.fullmatch, match.groups(""))):
+        if content.startswith("^", text[0]) or all(map(_EDITORIAL.fullmatch, match.groups(""))):
             continue
         written_label = content[label[0] : label[1]]
         if normalizeReference(written_label) not in references:
