@@ -79,6 +79,8 @@ def test_an_unpaired_run_is_shown_and_warned_at_its_column(
         "Robust standard errors; ***, ** and * mark significance at 1%, 5% and 10%.\n",
         "Standard errors in parentheses. **, *** denote significance at 5% and 1%.\n",
         "Stars: ***; p<0.01.\n",
+        "Significance: *p < 0.05, **p < 0.01, ***p < 0.001.\n",
+        "Stars: **p≤0.01 and ***p=0.001.\n",
     ],
 )
 def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:

@@ -41,6 +41,8 @@ _MARKERS = (ord("*"), ord("_"))
 _TILDE = ord("~")
 _NUMBER = re.compile(r"[\d%]")
 """A digit or a percent sign: between spaced marks, a sign they are significance stars."""
+_SIGNIFICANCE = re.compile(r"[^\W\d_][ \t\u00a0]?[<>=≤≥]")
+"""A letter and a comparison right after stars: a significance legend's `**p < 0.01`."""
 
 
 def track_unclosed_emphasis(parser: MarkdownIt) -> None:
@@ -249,8 +251,11 @@ def _word_after(src: str, run: _Run) -> bool:
 def _ignored(src: str, run: _Run) -> bool:
     """Whether an unpaired run that could open is prose all the same: inside a word, or
     followed by a comma or semicolon, as the stars of a legend are (`***, ** and * mark
-    significance at 1%, 5% and 10%`); no bold begins with one."""
-    return _inside_word(src, run) or _around(src, run)[1] in (",", ";")
+    significance at 1%, 5% and 10%`), or by a letter and a comparison (`*p < 0.05,
+    **p < 0.01`); no bold begins with one."""
+    if _inside_word(src, run) or _around(src, run)[1] in (",", ";"):
+        return True
+    return _SIGNIFICANCE.match(src, run.start + run.length) is not None
 
 
 def _inside_word(src: str, run: _Run) -> bool:
