@@ -582,6 +582,12 @@ def test_parse_comment_ends_at_its_first_close_so_text_after_it_shows() -> None:
     assert [d.message for d in diagnostics] == ["raw HTML is shown as text"]
 
 
+def test_parse_a_less_than_sign_read_as_a_tag_hints_at_writing_it_as_text() -> None:
+    _, diagnostics = parse_ok_with("Households with income <median and savings >0 were kept.\n")
+    assert [(d.pos.column, d.message) for d in diagnostics] == [(24, "raw HTML is shown as text")]
+    assert "write `&lt;` or put a space after it" in str(diagnostics[0].hint)
+
+
 def parse_ok_with(body: str) -> tuple[Briefing, list[Diagnostic]]:
     """Parse front matter plus `body` with the safe parser; return the model and diagnostics."""
     briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)

@@ -387,5 +387,6 @@ def raw_html_warning(pos: SourcePos) -> Diagnostic:
     return warning(
         pos,
         "raw HTML is shown as text",
-        hint="write Markdown instead (`unsafe_html: true` in briefgen.yaml trusts raw HTML)",
+        hint="write Markdown instead (`unsafe_html: true` in briefgen.yaml trusts raw HTML); "
+        "for a `<` meant as text (`income <median`), write `&lt;` or put a space after it",
     )
