@@ -125,7 +125,8 @@ def test_parse_article_reads_a_byline_as_text(line: str, heading: bool) -> None:
 
 def test_parse_article_makes_no_heading_of_a_hard_wrapped_line() -> None:
     """`Latin America and the Caribbean`, between `…per cent in` and `as trade…`, was a
-    section and the proposed title; each line before it was warned about."""
+    section and the proposed title; each line before it was warned about. The README's
+    example: the lines are one paragraph, `…International Monetary` / `Fund, which…` one name."""
     article, warnings = _read(
         "Growth Forecasts Cut\n"
         "The forecast was published on Tuesday by the\n"
@@ -135,6 +136,9 @@ def test_parse_article_makes_no_heading_of_a_hard_wrapped_line() -> None:
         "as trade tensions mount and prices stay high.\n"
     )
     assert (article.headline, _headings(article), warnings) == ("Growth Forecasts Cut", [], [])
+    paragraphs = [(b.pos.line, b.text.text) for b in article.lede if isinstance(b, Paragraph)]
+    assert [line for line, _ in paragraphs] == [2]
+    assert "International Monetary Fund, which" in paragraphs[0][1]
 
 
 @pytest.mark.parametrize(

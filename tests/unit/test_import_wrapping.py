@@ -50,20 +50,6 @@ def test_parse_article_joins_the_three_lines_of_a_wrapped_paragraph() -> None:
     assert describe_counts(article).endswith(", 2 paragraphs")
 
 
-def test_parse_article_joins_a_wrapped_line_under_a_line_that_breaks_off_mid_name() -> None:
-    """The README's example: `…International Monetary` / `Fund, which…` is one name."""
-    article, _ = _read(
-        "Growth Forecasts Cut\n"
-        "The forecast was published on Tuesday by the\n"
-        "World Bank and the International Monetary\n"
-        "Fund, which said growth would slow to 2.3 per cent in\n"
-        "Latin America and the Caribbean\n"
-        "as trade tensions mount and prices stay high.\n"
-    )
-    assert [line for line, _ in _paragraphs(article)] == [2]
-    assert "International Monetary Fund, which" in _paragraphs(article)[0][1]
-
-
 def test_parse_article_keeps_one_paragraph_per_line_apart() -> None:
     """Each line a sentence (ending in `.`, `?`, `!`, a quote or a note's marker) and the
     next starting with a capital: paragraphs, as written; so is a long line that ends with
