@@ -8,7 +8,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import error, warning
-from briefgen.site.urls import url_problem
+from briefgen.site.urls import lower_case_scheme, url_problem
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -39,13 +39,11 @@ def normalise_base_url(
         return DEFAULT_BASE_URL
     repairs: list[str] = []
     absolute = url
-    scheme, colon_slashes, rest = url.partition("://")
-    if not colon_slashes:
+    if "://" not in url:
         repairs.append("no scheme")
         absolute = "https://" + url.lstrip("/")
-    elif scheme.lower() in ("http", "https") and not scheme.islower():
-        # The same URL (RFC 3986), spelt as pages, feeds and serve's prefix compare it.
-        absolute = f"{scheme.lower()}://{rest}"
+    elif (lowered := lower_case_scheme(url)) is not None:
+        absolute = lowered
         if from_settings:
             repairs.append("an upper-case scheme")
     problem = url_problem(absolute, base=True)

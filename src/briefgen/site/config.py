@@ -15,7 +15,7 @@ from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 from briefgen.site.baseurl import normalise_base_url
 from briefgen.site.settingsyaml import NO_SETTINGS, read_settings
-from briefgen.site.urls import is_host_name, url_problem
+from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -105,9 +105,7 @@ def _source_url(settings: _Settings) -> str | None:
     a warning; an error when it is no http(s) URL. Its host may hold `_`: the URL is only a
     link on the page, and browsers follow it."""
     url = settings.text("source_url", "")
-    scheme, colon_slashes, rest = url.partition("://")
-    if colon_slashes and scheme.lower() in ("http", "https") and not scheme.islower():
-        lowered = f"{scheme.lower()}://{rest}"
+    if (lowered := lower_case_scheme(url)) is not None:
         message = f"source_url `{url}` has an upper-case scheme; using {lowered}"
         settings.diagnostics.append(warning(settings.at("source_url"), message))
         url = lowered

@@ -179,6 +179,16 @@ def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> s
     return None
 
 
+def lower_case_scheme(url: str) -> str | None:
+    """Return `url` with its `http`/`https` scheme in lower case when it is written otherwise
+    (`HTTPS://x.org`), else None: the same URL (RFC 3986), spelt as pages, feeds and serve's
+    prefix compare it."""
+    scheme, colon_slashes, rest = url.partition("://")
+    if colon_slashes and scheme.lower() in ("http", "https") and not scheme.islower():
+        return f"{scheme.lower()}://{rest}"
+    return None
+
+
 def is_host_name(text: str) -> bool:
     """Return True for a DNS name: dot-separated labels of letters, digits and inner hyphens."""
     labels = text.removesuffix(".").split(".")
