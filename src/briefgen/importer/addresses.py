@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 
 def is_address(word: str) -> bool:
     """Return True for a web or email address (`www.bmas.de`, `https://…`, `press@gov.uk`)."""
-    return word.startswith("www.") or "://" in word or "@" in word
+    return is_web_address(word) or "@" in word
+
+
+def is_web_address(text: str) -> bool:
+    """Return True for a web address, or a text holding one (`www.bmas.de`, `https://…`)."""
+    return text.startswith("www.") or "://" in text
 
 
 _ADDRESS_AT_END = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.importer.addresses import is_address
+from briefgen.importer.addresses import is_address, is_web_address
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
@@ -177,7 +177,7 @@ def is_term(text: str) -> bool:
     words = text.split()
     if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
         return False
-    if "://" in text or text.startswith("www."):
+    if is_web_address(text):
         return False
     # Two words may be in sentence case ("Work visas"); longer terms must be in Title Case,
     # so a sentence like "The minister said: ..." stays a plain bullet.

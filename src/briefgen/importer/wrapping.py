@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefgen.importer.addresses import is_web_address
 from briefgen.importer.headings import (
     breaks_off,
     carries_on,
@@ -281,7 +282,7 @@ def _ends_sentence(text: str) -> bool:
     if without_note_marks(text) != text or _PASTED_NOTE_MARK.search(text):
         return True
     last = text[text.rfind(" ") + 1 :]
-    return "://" in last or last.startswith("www.")
+    return is_web_address(last)
 
 
 def _about_as_long(one: Line, other: Line, within: float = _ABOUT_AS_LONG) -> bool:
