@@ -16,7 +16,7 @@ from briefgen.importer.addresses import is_address, is_web_address
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
-from briefgen.importer.sentences import sentence_ends, without_note_marks
+from briefgen.importer.sentences import FULL_STOPS, sentence_ends, without_note_marks
 
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
@@ -25,8 +25,6 @@ TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
 
 _SENTENCE_END = tuple(".:?!;,…")
-_FULL_STOPS = tuple(".?!…")
-"""What ends a sentence for good: a line ending so is not carried on by the next."""
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
 _OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
 # Short joining words that stay lowercase in Title Case ("Education and Skills Training").
@@ -140,7 +138,7 @@ def carries_on(text: str, next_text: str) -> bool:
     of a hard-wrapped paragraph do: `text` ends on a joining word (`…2.3 per cent in`) or
     `next_text` starts with a word in lower case (`as trade tensions mount`). A letter's
     salutation (`Sehr geehrte Damen und Herren,` / `wir möchten…`) is carried on by none."""
-    if text.rstrip(_CLOSERS).endswith(_FULL_STOPS) or is_salutation(text):
+    if text.rstrip(_CLOSERS).endswith(FULL_STOPS) or is_salutation(text):
         return False
     if breaks_off(text):
         return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.importer.addresses import is_address
+from briefgen.importer.sentences import FULL_STOPS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -60,7 +61,6 @@ _SIGN_OFFS = frozenset((
     "cordiali saluti", "distinti saluti", "saluti", "atenciosamente", "abraços",
 ))  # fmt: skip
 """What a letter's sign-off line reads, with or without its comma."""
-_SENTENCE_ENDS = tuple(".?!…")
 _SIGNATURE_DELIMITER = "--"
 """The line an email's signature starts under (`-- `, its space cleaned off)."""
 _SIGNATURE_REACH = 5
@@ -88,4 +88,4 @@ def _is_contact_address(text: str) -> bool:
     """Return True for a line that starts with an email or web address and is no sentence
     (`press@treasury.example.gov`, `tom@example.org | 020 7946 0123`)."""
     first = text.partition(" ")[0]
-    return is_address(first) and not text.endswith(_SENTENCE_ENDS)
+    return is_address(first) and not text.endswith(FULL_STOPS)

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 _CLOSERS = "\"')\\]\u00bb\u201d\u2019"
 _OPENERS = "\"'(\\[\u00ab\u201c\u2018\u00bf\u00a1"
+FULL_STOPS = tuple(".?!…")
+"""What ends a sentence for good: a line ending so is not carried on by the next."""
 _NOTE_MARK = (
     r"\[\^?\d{1,3}(?:[,\u2013-] ?\d{1,3}){0,5}\]|\^\d{1,3}"
     r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
