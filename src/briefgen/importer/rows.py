@@ -62,9 +62,13 @@ def has_cell_border(line: str) -> bool:
 
 def is_separator_row(line: str) -> bool:
     """Return True for a table's delimiter row such as `|---|:--:|` or `--- | ---`."""
-    if not has_cell_border(line):
-        return False
-    return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in split_cells(line))
+    cells = split_cells(line)
+    return (is_table_row(line) or len(cells) > 1) and _all_separators(cells)
+
+
+def _all_separators(cells: list[str]) -> bool:
+    """Return True when every cell is a delimiter cell (`---`, `:--`, `-: `)."""
+    return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in cells)
 
 
 def starts_table(line: str, next_line: str | None) -> bool:
@@ -72,12 +76,14 @@ def starts_table(line: str, next_line: str | None) -> bool:
     pipes whose next line is a delimiter row with as many cells."""
     if is_table_row(line):
         return True
-    return (
-        next_line is not None
-        and has_cell_border(line)
-        and is_separator_row(next_line)
-        and len(split_cells(line)) == len(split_cells(next_line))
-    )
+    if next_line is None:
+        return False
+    # Each line split once: with as many cells as a line of two or more, the next has a border.
+    cells = split_cells(line)
+    if len(cells) < 2:
+        return False
+    below = split_cells(next_line)
+    return len(below) == len(cells) and _all_separators(below)
 
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
