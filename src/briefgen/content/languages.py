@@ -86,6 +86,12 @@ def canonical_tag(tag: str) -> str:
     return "-".join([language.lower(), *cased])
 
 
+def folder_tag(name: str) -> str:
+    """Return the tag a folder's name spells, in its usual case: tags are case-insensitive
+    and gettext joins subtags with `_`, so `pt-br`, `PT-BR` and `pt_BR` are all `pt-BR`."""
+    return canonical_tag(name.replace("_", "-"))
+
+
 def split_language_suffix(stem: str) -> tuple[str, str | None]:
     """Split `rubio-visit.es` into (`rubio-visit`, `es`); a stem without one gets None.
 

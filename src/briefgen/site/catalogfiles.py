@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import canonical_tag, is_language_tag
+from briefgen.content.languages import canonical_tag, folder_tag, is_language_tag
 from briefgen.diagnostics import SourcePos, terminal_safe, warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 
@@ -42,12 +42,6 @@ def lookup_tags(lang: str) -> tuple[str, ...]:
         return ()
     subtags = canonical_tag(lang).split("-")
     return tuple("-".join(subtags[:count]) for count in range(len(subtags), 0, -1))
-
-
-def folder_tag(name: str) -> str:
-    """Return the tag a folder of `locales/` holds the catalog of: tags are case-insensitive
-    and gettext joins subtags with `_`, so `pt-br`, `PT-BR` and `pt_BR` are all `pt-BR`."""
-    return canonical_tag(name.replace("_", "-"))
 
 
 def not_a_tag_warning(rel: str, name: str) -> Diagnostic:

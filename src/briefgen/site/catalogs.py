@@ -17,14 +17,13 @@ import gettext
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import is_language_tag
+from briefgen.content.languages import folder_tag, is_language_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import (
     DOMAIN,
     catalog_folders,
-    folder_tag,
     is_english,
     lookup_tags,
     not_a_tag_warning,
