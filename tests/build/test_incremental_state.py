@@ -37,8 +37,9 @@ from tests.unit.test_figures import png
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
 REAL_TODAY = validate._today
 
-NAMES = ("alpha", "beta", "gamma", "nested/delta", "alpha.es")
-"""`alpha.es` translates `alpha` by its name; `GROUPING` joins others to their group."""
+NAMES = ("alpha", "beta", "gamma", "nested/delta", "alpha.es", "es/alpha")
+"""`alpha.es` translates `alpha` by its name, and so does `es/alpha` when `lang: es` (its
+folder then no part of its key); `GROUPING` joins others to their group."""
 GROUPING = ("", "lang: es\n", "translation_key: alpha\n", "lang: es\ntranslation_key: alpha\n")
 """Front matter that moves a briefing into Spanish, into alpha's group, or both: a second
 Spanish version of alpha, which the switchers leave out with a warning."""

@@ -188,3 +188,21 @@ def test_incremental_broken_edit_then_fix_equals_cold_build(
     path.write_text(good.replace("Beta", "Beta fixed"), encoding="utf-8")
     _build(site_project)
     _assert_equals_cold_build(site_project, tmp_path)
+
+
+def test_incremental_move_into_and_out_of_a_language_folder_equals_cold_build(
+    site_project: Path, tmp_path: Path
+) -> None:
+    """A Spanish file joins alpha's group in `content/es/` (the folder is no part of its key)
+    and leaves it in any other folder: alpha's page links it, then no longer does."""
+    content = site_project / "content"
+    spanish = _briefing("Alfa", "migration").replace("tags:", "lang: es\ntags:")
+    (content / "alfa.md").write_text(spanish, encoding="utf-8")
+    at = content / "alfa.md"
+    for moved, linked in (("es/alpha.md", True), ("old/alpha.md", False), ("es/alpha.md", True)):
+        (content / moved).parent.mkdir(exist_ok=True)
+        at = at.rename(content / moved)
+        _build(site_project)
+        page = (site_project / "site" / "alpha" / "index.html").read_text(encoding="utf-8")
+        assert ('hreflang="es"' in page) is linked, moved
+        _assert_equals_cold_build(site_project, tmp_path / moved.replace("/", "-"))

@@ -499,10 +499,12 @@ def test_folders_named_for_countries_are_no_languages_without_the_sites_folder(
     assert done.code == 0, done.stderr
 
 
+@pytest.mark.parametrize("fix", ["lang", "suffix"])
 def test_a_language_folders_file_beside_its_namesake_is_told_how_to_translate(
-    tmp_path: Path,
+    tmp_path: Path, fix: str
 ) -> None:
-    """Both are the site's page `visita/`: the duplicate's hint named renaming, not `lang:`."""
+    """Both are the site's page `visita/`: the duplicate's hint named renaming, not `lang:`.
+    Then the hint built cleanly, but linked nothing: the key kept the folder, `es/visita`."""
     root = make_project(
         tmp_path / "p",
         "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
@@ -520,10 +522,54 @@ def test_a_language_folders_file_beside_its_namesake_is_told_how_to_translate(
         other = other or "content/es/visita.md"
         at = lines.index(f"{rel}:1:1: error: slug `visita` is also used by {other}")
         assert lines[at + 1] == hint
-    (root / "content/es/visita.md").rename(root / "content/es/visita.es.md")
-    done = run_briefgen("build", cwd=root)
+    if fix == "lang":
+        (root / "content/es/visita.md").write_text(_briefing("Visita", "es"), encoding="utf-8")
+    else:
+        (root / "content/es/visita.md").rename(root / "content/es/visita.es.md")
+    done = run_briefgen("build", "--strict", cwd=root)
     assert done.code == 0 and done.stderr == "", done.stderr
     assert _page(root / "site", "es/visita/index.html").get("lang") == "es"
+    _assert_translations(root / "site", {"en": "visita/", "es": "es/visita/"})
+
+
+def _assert_translations(site: Path, versions: dict[str, str]) -> None:
+    """Assert that each version's page links every version by hreflang, and the others by
+    its language switcher."""
+    base = "https://example.org/"
+    for lang, path in versions.items():
+        html = _page(site, f"{path}index.html")
+        hreflang = {
+            link.get("hreflang"): link.get("href")
+            for link in html.xpath("//head/link[@rel='alternate'][@hreflang]")
+        }
+        default = base + next(iter(versions.values()))
+        assert hreflang == {**{k: base + v for k, v in versions.items()}, "x-default": default}
+        switcher = {
+            a.get("hreflang"): a.get("href") for a in html.xpath("//nav[@class='languages']//a")
+        }
+        depth = "../" * path.count("/")
+        assert switcher == {k: depth + v for k, v in versions.items() if k != lang}
+
+
+def test_hugos_layout_of_a_folder_per_language_links_the_translations(tmp_path: Path) -> None:
+    """`content/en/x.md` and `content/es/x.md` (with `lang: es`) translate each other, as in
+    Hugo; a folder not named for the file's language stays part of its key."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\nlanguage: en\n"
+        f"-- content/en/x.md --\n{_briefing('X')}"
+        f"-- content/es/x.md --\n{_briefing('Equis', 'es')}"
+        f"-- content/en/2026/y.md --\n{_briefing('Y')}"
+        f"-- content/es/2026/y.md --\n{_briefing('Ye', 'es')}"
+        f"-- content/old/z.md --\n{_briefing('Z')}"
+        f"-- content/z.es.md --\n{_briefing('Zeta')}",
+    )
+    done = run_briefgen("build", "--strict", cwd=root)
+    assert done.code == 0 and done.stderr == "", done.stderr
+    _assert_translations(root / "site", {"en": "x/", "es": "es/x/"})
+    _assert_translations(root / "site", {"en": "y/", "es": "es/y/"})
+    for path in ("z/", "es/z/"):  # `old/z` and `z`: two keys
+        assert _page(root / "site", f"{path}index.html").xpath("//link[@hreflang]") == []
 
 
 @pytest.mark.parametrize("folder", ["old", "sub"])

@@ -276,3 +276,31 @@ def test_folder_language_reads_the_folder_of_content_named_like_a_language(
     rel: str, expected: tuple[str, str] | None
 ) -> None:
     assert folder_language(rel) == expected
+
+
+@pytest.mark.parametrize(
+    ("rel", "front", "key"),
+    [
+        ("content/es/visita.md", "lang: es\n", "visita"),
+        ("content/es/visita.es.md", "", "visita"),
+        ("content/es/2026/visit.md", "lang: es\n", "2026/visit"),
+        ("content/en/visit.md", "", "visit"),  # the site's language, in its own folder
+        ("content/ES/visit.md", "lang: es\n", "visit"),  # tags are case-insensitive
+        ("content/pt-br/visit.md", "lang: pt-BR\n", "visit"),
+        ("content/pt_BR/visit.md", "lang: pt-br\n", "visit"),  # gettext's spelling
+        ("content/es/visit.md", "", "es/visit"),  # published in `en`: the folder is a name
+        ("content/es/visit.md", "lang: fr\n", "es/visit"),
+        ("content/old/visit.md", "", "old/visit"),
+        ("content/2026/es/visit.md", "lang: es\n", "2026/es/visit"),  # only content/'s own
+        ("content/es/visit.md", "lang: es\ntranslation_key: border\n", "border"),
+    ],
+)
+def test_a_folder_named_for_the_files_own_language_is_no_part_of_its_key(
+    rel: str, front: str, key: str
+) -> None:
+    """Hugo's layout: `content/es/visita.md` in Spanish translates `content/visita.md`. The
+    default key was `es/visita`, so following the duplicate slug's hint linked nothing."""
+    found = peek_language(rel, f"---\n{front}---\n", "en")
+    briefing, _ = parse_briefing(rel, f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n")
+    assert briefing is not None
+    assert (found.key, briefing.translation_key) == (key, key)

@@ -3,7 +3,8 @@
 `lang:` in the front matter is the primary way to set a briefing's language; a file-name
 suffix (`rubio-visit.es.md`, Hugo's convention) works too, and the site's `language:` is the
 default. Briefings translate each other when they share a base name (`rubio-visit.md`,
-`rubio-visit.es.md`) or a `translation_key:`.
+`rubio-visit.es.md`; `en/rubio-visit.md`, `es/rubio-visit.md` in folders named for their
+languages) or a `translation_key:`.
 """
 
 from __future__ import annotations
@@ -163,11 +164,13 @@ def file_language(path: str, default: str) -> str:
     return split_language_suffix(PurePosixPath(path).stem)[1] or default
 
 
-def translation_key(written: str | None, rel: str) -> str:
+def translation_key(written: str | None, rel: str, lang: str) -> str:
     """Return the key that groups a source with its translations: its `translation_key:`,
     else its path in content/ without suffixes (`content/rubio-visit.es.md` → `rubio-visit`,
     `content/2026/visit.md` → `2026/visit`), so a `translation_key: rubio-visit` elsewhere
-    joins the same group.
+    joins the same group. A first folder named for the source's own language `lang` is left
+    out too (`content/es/visita.md` in `es` → `visita`): in Hugo's layout each language has
+    its folder, and a file there translates its namesakes in the others.
 
     Keys are compared in NFC: `café` typed or named on macOS (its `é` decomposed) looks the
     same as, and is one slug with, the `café` of a file written elsewhere.
@@ -176,6 +179,8 @@ def translation_key(written: str | None, rel: str) -> str:
         path = PurePosixPath(rel)
         base, _ = split_language_suffix(path.stem)
         parts = path.parent.parts[1:]  # Drop content/: keys are names within it.
+        if parts and folder_tag(parts[0]).casefold() == lang.casefold():
+            parts = parts[1:]
         written = "/".join((*parts, base))
     return unicodedata.normalize("NFC", written)
 
@@ -211,7 +216,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     return SourceLanguage(
         rel=rel,
         lang=lang,
-        key=translation_key(fields.get("translation_key"), rel),
+        key=translation_key(fields.get("translation_key"), rel, lang),
         slug=fields.get("slug") or slug_from_stem(base),
         draft=fields.get("draft") in ("true", "True", "TRUE"),
         day=day if _is_day(day) else "",
