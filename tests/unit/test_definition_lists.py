@@ -211,6 +211,85 @@ def test_a_paragraph_line_starting_with_a_colon_is_written_escaped() -> None:
     assert strip_positions(again) == strip_positions(briefing)
 
 
+COMPACT = """\
+Refugee
+: A person who meets the definition in the 1951 Convention.
+Asylum seeker
+: A person waiting for a decision on a claim.
+Migrant
+: Anyone who moves.
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        ("A\n: One.\nB\n: Two.\n", [("A", "One."), ("B", "Two.")]),
+        (
+            COMPACT,
+            [
+                ("Refugee", "A person who meets the definition in the 1951 Convention."),
+                ("Asylum seeker", "A person waiting for a decision on a claim."),
+                ("Migrant", "Anyone who moves."),
+            ],
+        ),
+        # A definition wrapped onto an indented line, then the next term.
+        (
+            "Legacy claim\n: A claim made before 28 June 2022, when the Act came\n"
+            "  into force.\nFlow claim\n: A claim made on or after 28 June 2022.\n",
+            [
+                ("Legacy claim", "A claim made before 28 June 2022, when the Act came into force."),
+                ("Flow claim", "A claim made on or after 28 June 2022."),
+            ],
+        ),
+        # A term with two definitions, then the next term.
+        ("A\n: One.\n: Also one.\nB\n: Two.\n", [("A", "One."), ("B", "Two.")]),
+    ],
+)
+def test_a_term_right_below_a_definition_is_the_next_term(
+    body: str, terms: list[tuple[str, str]]
+) -> None:
+    """Pandoc's compact form: the term line was read as the end of the definition above it,
+    and the `: ` line below it as a further definition of the term before, silently."""
+    glossary = only_list(body)
+    assert [(i.term and i.term.text, i.text.text) for i in glossary.items] == terms
+
+
+def test_a_compact_definition_list_reads_as_one_with_blank_lines() -> None:
+    spaced = COMPACT.replace("\nAsylum", "\n\nAsylum").replace("\nMigrant", "\n\nMigrant")
+    assert strip_positions(only_list(COMPACT)) == strip_positions(only_list(spaced))
+
+
+def test_a_compact_term_keeps_its_own_line_for_warnings() -> None:
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", FRONT + "A\n: One.\nB\n: Two.\nC[^gone]\n: Three.\n"
+    )
+    assert briefing is not None
+    (glossary,) = briefing.lede
+    assert isinstance(glossary, BulletList)
+    assert [item.pos.line for item in glossary.items] == [6, 8, 10]
+    assert [(d.pos.line, d.pos.column, d.message) for d in diagnostics] == [
+        (10, 2, "note `[^gone]` has no definition; shown as text")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "further"),
+    [
+        # A line indented as the definition's continues it: the `: ` line below is a
+        # further definition of the same term.
+        ("A\n: One,\n  wrapped.\n: Also one.\n", "One, wrapped.", "Also one."),
+        # A line not right above a `: ` line continues the definition lazily, as before.
+        ("A\n: One,\nwrapped.\n\n    More.\n", "One, wrapped.", "More."),
+    ],
+)
+def test_a_definitions_own_lines_stay_in_it(body: str, text: str, further: str) -> None:
+    (item,) = only_list(body).items
+    assert item.text.text == text
+    (paragraph,) = item.children
+    assert isinstance(paragraph, Paragraph) and paragraph.text.text == further
+
+
 def test_a_definition_line_continuing_a_paragraph_stays_text_with_a_warning() -> None:
     """The term is the first line of a block, not the last line of a paragraph."""
     briefing, diagnostics = parse_ok("One line.\nTerm\n: not a definition\n")

@@ -33,12 +33,16 @@ def definition_lists(parser: MarkdownIt) -> None:
     `~` marker would turn a wrapped line starting `~ 40 per cent` into a definition. The
     plugin's rule is asked only when a term's first definition starts with `:`, and the list
     it reads ends before any `~` definition or block-starting term further down (`_end_early`).
+    A term may follow the definition above it with no blank line between, as in Pandoc's
+    compact form (`_compact_term`).
     """
     deflist_plugin(parser)
     ruler = parser.block.ruler
     rule = ruler.__rules__[ruler.__find__("deflist")].fn
 
     def colon_definitions(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if silent and _compact_term(state, start, end):
+            return rule(state, start + 1, end, silent)
         line = start if silent else start + 1
         if not silent and line < end and state.isEmpty(line):
             line += 1
@@ -58,6 +62,24 @@ def _marker(state: StateBlock, line: int) -> str:
     """Return the first character of a line's text (after its indent), or ""."""
     start = state.bMarks[line] + state.tShift[line]
     return state.src[start : start + 1]
+
+
+def _compact_term(state: StateBlock, line: int, end: int) -> bool:
+    """Return whether `line`, met inside a definition, is the next term: not indented as the
+    definition's lines are, with a `: ` line right below it.
+
+    Asked whether the line ends a paragraph (or a quote), this makes the definition end above
+    it, and the plugin then reads it as a term. Without it `Refugee` / `: A person…` /
+    `Asylum seeker` / `: A person waiting…` was one term: `Asylum seeker` continued the first
+    definition lazily and the second `: ` line became a further definition of `Refugee`.
+    The plugin's rule, asked for the line below, checks that we are in a definition and that
+    the `: ` line is one.
+    """
+    return (
+        0 <= state.sCount[line] < state.ddIndent
+        and line + 1 < end
+        and _marker(state, line + 1) == ":"
+    )
 
 
 def _end_early(state: StateBlock, first: int, end: int) -> None:
