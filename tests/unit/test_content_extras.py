@@ -419,6 +419,41 @@ def test_a_bare_link_leaves_trailing_punctuation_out_as_gfm_does(text: str, url:
     assert paragraph.text.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("The tables are at https://www.ons.gov.uk/census.[^ons]", "https://www.ons.gov.uk/census"),
+        (
+            "Data from https://www.ons.gov.uk/census[^ons] and more.",
+            "https://www.ons.gov.uk/census",
+        ),
+        ("See https://example.org/report.pdf.[^ons] Also", "https://example.org/report.pdf"),
+        ("See https://example.org/x,[^ons]", "https://example.org/x"),
+    ],
+)
+def test_a_bare_link_ends_before_a_note_reference(text: str, url: str) -> None:
+    """The link was `census.%5B%5Eons%5D`, with `[^ons]` left raw and the note unreferred to."""
+    briefing, warnings = parse(HEAD + text + "\n\n[^ons]: Office for National Statistics.\n")
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    html = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p")
+    (link, note) = html.xpath("a | sup/a")
+    assert (link.text, link.get("href")) == (url, url)
+    assert (note.get("href"), note.text) == ("#fn-1", "1")
+    assert [n.references for n in briefing.notes] == [1]
+
+
+def test_a_bare_link_keeps_brackets_that_are_no_note_reference() -> None:
+    url = "https://example.org/q?filter[status]=open"
+    briefing, warnings = parse(HEAD + f"Open cases: {url}.\n")
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
+    assert link is not None and link.text == url
+
+
 def test_a_note_label_matches_its_definition_whatever_the_case_as_on_github() -> None:
     """GitHub matches `[^Src]` to `[^SRC]:` (labels compare case-folded); the note keeps the
     label its definition wrote, and a second definition differing only in case is a twice."""

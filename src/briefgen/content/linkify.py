@@ -147,6 +147,8 @@ _CJK_STOP = re.compile(
 )
 """Full-width punctuation and spaces (full stop, comma, brackets, …): Chinese and Japanese put
 no space after an address, so a bare link ends at the first of them, not at the next space."""
+_NOTE_REFERENCE = re.compile(r"\[\^[^\]]+\]")
+"""A `[^label]` note reference, as `closed_note_reference` reads one inside a run."""
 _SCHEME_BEFORE = re.compile(r"(?:^|[^a-z0-9.+-])([a-z][a-z0-9.+-]*)$", re.IGNORECASE)
 """markdown-it's: a URI scheme (RFC 3986) ending where the pending text ends."""
 
@@ -181,6 +183,10 @@ def bare_link(state: StateInline, silent: bool) -> bool:
     if scheme is None:
         return False
     proto = scheme.group(1)
+    # A note reference ends the address, as on GitHub, which reads notes before bare links:
+    # `https://www.ons.gov.uk/census.[^ons]` links `…/census` (the `.` ends the sentence).
+    if src.find("[^", pos, end) >= 0 and (note := _NOTE_REFERENCE.search(src, pos, end)):
+        end = note.start()
     link = state.md.linkify.match_at_start(src[pos - len(proto) : end])
     if not link:
         return False
