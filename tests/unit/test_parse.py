@@ -574,6 +574,31 @@ def test_parse_raw_html_around_a_comment_keeps_todays_behaviour() -> None:
     assert [d.message for d in diagnostics] == ["raw HTML is shown as text"]
 
 
+def test_parse_raw_html_after_a_comment_keeps_the_hint_of_raw_html() -> None:
+    _, diagnostics = parse_ok_with("<!-- note --> <div>x</div>\n")
+    assert str(diagnostics[0].hint).startswith("write Markdown instead")
+
+
+@pytest.mark.parametrize(
+    "comment", ["<!-- TODO: check with the press office -->", "<!-- TODO:\ncheck -->"]
+)
+def test_parse_a_comment_opening_a_paragraph_hints_at_a_line_of_its_own(comment: str) -> None:
+    """The hint said "write Markdown instead", though the comment is what to move."""
+    text = "The ministry said 4,000 claims were processed.\nIt said so on Tuesday.\n"
+    _, diagnostics = parse_ok_with(f"{comment} {text}")
+    assert [(d.pos.line, d.message) for d in diagnostics] == [(6, "raw HTML is shown as text")]
+    assert diagnostics[0].hint == (
+        "put the comment on a line of its own, where it is dropped, and the text on the "
+        "line below it"
+    )
+    # As the hint says: the comment is dropped and the text is one paragraph.
+    briefing, diagnostics = parse_ok_with(f"{comment}\n{text}")
+    assert diagnostics == []
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.text == text.strip().replace("\n", " ")
+
+
 def test_parse_comment_ends_at_its_first_close_so_text_after_it_shows() -> None:
     """`<!-- a --> b -->` is a comment and then text, as in HTML: not one comment dropped."""
     briefing, diagnostics = parse_ok_with("<!-- a --> b -->\n")

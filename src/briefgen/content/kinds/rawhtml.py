@@ -6,6 +6,8 @@ HTML, and a paragraph's plain text would be the markup itself.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_COMMENT_THEN_TEXT = re.compile(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOTALL)
+"""HTML comments, then text on the line of the last: a comment that opens a paragraph
+(`<!-- TODO: check --> The ministry said…`), which makes the line an HTML block."""
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> RawHtml | Paragraph:
@@ -30,8 +37,21 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
         from briefgen.content.shown import shown_text
 
         return RawHtml(RichText(raw, shown_text(raw)), pos)
-    ctx.diagnostics.append(raw_html_warning(pos))
+    ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
+
+
+def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:
+    """Return the warning for an untrusted block: for one a comment opens, the hint says how
+    the comment is dropped (its text is no HTML for Markdown to replace)."""
+    shown = raw_html_warning(pos)
+    if not _COMMENT_THEN_TEXT.match(raw):
+        return shown
+    hint = (
+        "put the comment on a line of its own, where it is dropped, and the text on the "
+        "line below it"
+    )
+    return dataclasses.replace(shown, hint=hint)
 
 
 def to_json(block: RawHtml, writer: JsonWriter) -> JsonObject:
