@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -225,6 +226,35 @@ def test_init_next_step_is_a_command_to_paste(
 
     assert run.code == 0, run.stderr
     assert run.stdout.splitlines()[-1] == next_step
+
+
+@pytest.mark.parametrize("shell", ["bash", "dash"])
+@pytest.mark.parametrize(
+    "folder",
+    ["-dash", "-", "tab\tname", "line\nbreak\n", "it's 100%\\n", "it's\t100%\\", "\u202eevil"],
+)
+def test_init_next_step_lands_in_the_new_folder_when_pasted(
+    tmp_path: Path, shell: str, folder: str
+) -> None:
+    # A leading dash is no option of `cd`; a control character is neither printed raw nor
+    # written in a form the shell reads as another name.
+    if shutil.which(shell) is None:
+        pytest.skip(f"{shell} is not installed")
+    run = run_briefgen("init", "--", folder, cwd=tmp_path)
+    step = run.stdout.splitlines()[-1].removeprefix("next: ")
+    where = tmp_path / "where"
+
+    pasted = subprocess.run(
+        [shell, "-c", step.replace("briefgen serve", f"pwd -P > '{where}'")],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+    )
+
+    assert run.code == 0, run.stderr
+    assert step.isprintable()
+    assert (pasted.returncode, pasted.stderr) == (0, b"")
+    assert where.read_bytes() == os.fsencode(tmp_path.resolve() / folder) + b"\n"
 
 
 @pytest.mark.parametrize(("step", "extra"), [("PDFs need", "pdf"), ("search needs", "search")])

@@ -9,7 +9,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from briefgen import __version__
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CACHE_DIR,
@@ -55,12 +55,34 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
             [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
         ) from None
     reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
-    # A command to paste: no `cd .`, and a folder name the shell reads as one word.
-    step = "briefgen serve"
+    step = "briefgen serve"  # a command to paste: no `cd .` for the current folder
     if not target.samefile(os.curdir):
-        step = f"cd {shlex.quote(str(target))} && {step}"
+        step = f"cd {_shell_word(str(target))} && {step}"
     reporter.info(f"next: {step}")
     return written
+
+
+def _shell_word(folder: str) -> str:
+    """Return `folder` as one word that any POSIX shell, dash included, reads back as that name.
+
+    A leading `-` would be taken by `cd` for an option (`-` alone for the last folder), so such a
+    name gets `./`. Control characters can be neither printed to the terminal nor written as
+    `$'…'`, which dash lacks: they become printf's octal escapes, and a `/` keeps a trailing line
+    break from being dropped by the command substitution.
+    """
+    if folder.startswith("-"):
+        folder = f"./{folder}"
+    if terminal_safe(folder) == folder:
+        return shlex.quote(folder)
+    if folder.endswith("\n"):
+        folder += "/"
+    escaped = "".join(
+        "".join(f"\\{byte:03o}" for byte in os.fsencode(char))
+        if char in "'%\\" or terminal_safe(char) != char
+        else char
+        for char in folder
+    )
+    return f"\"$(printf '{escaped}')\""
 
 
 def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
