@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
-from briefgen.typoparser import TypoParser
+from briefgen.typoparser import CommandChoices, TypoParser
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -150,7 +150,10 @@ def _make_parser() -> argparse.ArgumentParser:
     )
     # Typed as plain parsers: the commands' parents are; all are TypoParser at run time.
     commands = cast(
-        "Commands", parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+        "Commands",
+        parser.add_subparsers(
+            title="commands", metavar="COMMAND", required=True, action=CommandChoices
+        ),
     )
     _add_init(commands, talk)
     for add_command in (_add_build, _add_serve, _add_new, _add_check, _add_import):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import TYPE_CHECKING, NoReturn, TextIO, cast
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from _typeshed import SupportsWrite
 
@@ -16,17 +17,26 @@ if TYPE_CHECKING:
 class TypoParser(argparse.ArgumentParser):
     """An ArgumentParser that suggests the closest command or option for a typo.
 
-    Python 3.11's argparse has no `suggest_on_error`. A command's parser also rejects unknown
-    arguments itself, so the error shows that command's usage rather than briefgen's.
+    Python 3.11's argparse has no `suggest_on_error`.
     """
+
+    sibling_commands: Mapping[str, argparse.ArgumentParser] = MappingProxyType({})
+    """Every command's parser, this one's among them (CommandChoices sets it): an option of
+    another command is named as that command's, not taken for a typo."""
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
-        """Parse like argparse; a command's parser fails on arguments it does not know."""
-        parsed, extras = super().parse_known_args(args, namespace)
-        if extras and self._subparsers is None:
-            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        """Parse like argparse, but fail on arguments nobody knows, with a hint for each.
+
+        Failing here, not in parse_args, makes a command's parser fail itself, so the error
+        shows that command's usage rather than briefgen's.
+        """
+        given = sys.argv[1:] if args is None else list(args)
+        parsed, extras = super().parse_known_args(given, namespace)
+        if extras:
+            hints = "".join(self._hint(*extra) for extra in _placed(extras, given))
+            self.error(f"unrecognized arguments: {' '.join(extras)}{hints}")
         return parsed, extras
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
@@ -44,21 +54,74 @@ class TypoParser(argparse.ArgumentParser):
         """Print usage and the message, with a "did you mean" where one is close, and exit 2."""
         choice = re.search(r"invalid choice: '?([^' ]*)'? \(choose from", message)
         if choice:
-            message += _did_you_mean(choice.group(1), self._command_names())
-        elif message.startswith("unrecognized arguments: "):
-            options = list(self._option_string_actions)
-            for extra in message.removeprefix("unrecognized arguments: ").split():
-                if extra.startswith("-"):
-                    message += _did_you_mean(extra.split("=", 1)[0], options)
+            message += _did_you_mean(choice.group(1), list(self._commands()))
         super().error(message)
 
-    def _command_names(self) -> list[str]:
-        return [
-            name
-            for action in self._actions
-            if isinstance(action, argparse._SubParsersAction)
-            for name in action.choices
+    def _hint(self, extra: str, after_end_of_options: bool) -> str:
+        """Return the line that helps with an argument this parser does not know, or ""."""
+        if not extra.startswith("-") or extra == "--":
+            return ""
+        option = extra.split("=", 1)[0]
+        if after_end_of_options:  # `build -- --strict`: an argument, whatever it looks like
+            return f"\n  `{extra}` is an unexpected argument: after `--` nothing is an option"
+        if option in self._option_string_actions:
+            return ""  # no typo: never suggest what was typed
+        owners = [
+            f"`{command.prog}`"
+            for command in self._commands().values()
+            if option in command._option_string_actions
         ]
+        if owners:
+            return f"\n  `{option}` is an option of {_listed(owners)}, not of `{self.prog}`"
+        return _did_you_mean(option, list(self._option_string_actions))
+
+    def _commands(self) -> Mapping[str, argparse.ArgumentParser]:
+        """Return the commands' parsers: briefgen's own, or for a command, its siblings'."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return cast("Mapping[str, argparse.ArgumentParser]", action.choices)
+        return self.sibling_commands
+
+
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # not subscriptable at run time
+    _SubParsers = argparse._SubParsersAction
+
+
+class CommandChoices(_SubParsers):
+    """The `COMMAND` argument: it tells each command's parser of the others (sibling_commands)."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        """Add a command's parser, as argparse does, and tell it of its siblings."""
+        command = super().add_parser(name, **kwargs)
+        if isinstance(command, TypoParser):
+            command.sibling_commands = self.choices
+        return command
+
+
+def _placed(extras: Sequence[str], given: Sequence[str]) -> list[tuple[str, bool]]:
+    """Pair each unknown argument with whether it came after the `--` that ends the options.
+
+    argparse drops a `--` it used to end a positional's values, so the place is found in the
+    arguments given, of which the unknown ones are a subsequence.
+    """
+    placed = []
+    rest = iter(given)
+    ended = False
+    for extra in extras:
+        for token in rest:
+            if token == extra:
+                break
+            ended = ended or token == "--"
+        placed.append((extra, ended))
+        ended = ended or extra == "--"
+    return placed
+
+
+def _listed(names: Sequence[str]) -> str:
+    """Return "a", "a and b" or "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:

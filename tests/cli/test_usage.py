@@ -41,6 +41,43 @@ def test_usage_mistyped_option_with_value_suggests_it(capsys: pytest.CaptureFixt
     assert "did you mean `--base-url` instead of `--bse-url`?" in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "token"),
+    [(("build", "--", "--strict"), "--strict"), (("new", "Title", "--", "--slug=x"), "--slug=x")],
+)
+def test_usage_option_after_end_of_options_is_an_unexpected_argument(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], token: str
+) -> None:
+    # `--` ends the options (argparse drops it from the unknown ones after `new`'s title):
+    # what follows is no mistyped option, and suggesting the very option typed helps nobody.
+    err = _usage_error(capsys, *argv)
+
+    assert f"\n  `{token}` is an unexpected argument: after `--` nothing is an option\n" in err
+    assert "did you mean" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (
+            ("check", "--output", "x"),
+            "`--output` is an option of `briefgen build`, not of `briefgen check`",
+        ),
+        (
+            ("--strict", "build"),
+            "`--strict` is an option of `briefgen build` and `briefgen check`, not of `briefgen`",
+        ),
+    ],
+)
+def test_usage_option_of_another_command_names_that_command(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], hint: str
+) -> None:
+    err = _usage_error(capsys, *argv)
+
+    assert f"\n  {hint}\n" in err
+    assert "did you mean" not in err
+
+
 def test_usage_unknown_word_has_no_wild_guess(capsys: pytest.CaptureFixture[str]) -> None:
     err = _usage_error(capsys, "zzzz")
 
