@@ -36,11 +36,17 @@ def address(text: str) -> str:
 
 
 def iso_date(text: str) -> dt.date:
-    """Return a YYYY-MM-DD date."""
+    """Return a YYYY-MM-DD date.
+
+    Only that form: Python 3.11's fromisoformat also reads `20260101` and ISO weeks
+    (`2026-W01-1` is 2025-12-29), which would turn a mistyped value into another day.
+    """
     try:
-        return dt.date.fromisoformat(text)
+        if re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
+        pass
+    raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}")
 
 
 def base_url(text: str) -> str:

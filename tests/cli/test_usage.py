@@ -94,6 +94,23 @@ def test_usage_port_outside_range_is_an_option_error(
     assert f"argument --port: expected a port from 0 to 65535, not '{port}'" in err
 
 
+@pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
+@pytest.mark.parametrize("date", ["20260101", "2026-W01-1", "2026-W10", "2026-001", "2026-02-30"])
+def test_usage_date_other_than_year_month_day_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: tuple[str, str],
+    date: str,
+) -> None:
+    # Python 3.11 reads `2026-W01-1` as 2025-12-29: a mistyped week is no other day.
+    monkeypatch.chdir(tmp_path)  # where a date taken would have the briefing written
+    err = _usage_error(capsys, *command, "--date", date)
+
+    assert err.startswith(f"usage: briefgen {command[0]} ")
+    assert f"error: argument --date: expected a date as YYYY-MM-DD, not '{date}'\n" in err
+
+
 @pytest.mark.parametrize("command", ["build", "check", "serve"])
 def test_usage_bad_base_url_is_blamed_on_the_option(
     capsys: pytest.CaptureFixture[str], command: str
