@@ -249,6 +249,85 @@ def test_damaged_cache_gives_a_full_build_with_a_one_line_notice(
     assert {p.name: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == clean
 
 
+def _built_state_file(tmp_path: Path) -> tuple[BuildOptions, Path]:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    options = BuildOptions(root, root / "site")
+    build_site(options, RecordingReporter())
+    (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
+    shards._KNOWN.clear()  # as a new process: this one would trust the state it saved
+    cache._SAVED.clear()
+    return options, state_file
+
+
+def _cut_short(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-9])
+
+
+def _without_value(path: Path) -> None:
+    data = json.loads(path.read_bytes())
+    path.write_text(json.dumps({"format": data["format"], "code": data["code"]}), "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("kind", "damage"),
+    [
+        ("state", lambda p: p.write_bytes(b"{garbage")),
+        ("state", _cut_short),
+        ("state", lambda p: p.write_bytes(b"[1, 2]")),
+        ("state", _without_value),
+        ("sources", _cut_short),
+        ("outputs", lambda p: p.write_bytes(b"\xff\xfe")),
+    ],
+)
+def test_damaged_cache_file_is_named_in_the_notice(
+    tmp_path: Path, kind: str, damage: Callable[[Path], None]
+) -> None:
+    # Not JSON at all is as damaged as JSON of the wrong shape: a full build, and a notice that
+    # names the damaged file, a shard's own rather than the state's that names it.
+    options, state_file = _built_state_file(tmp_path)
+    damaged = state_file if kind == "state" else shards.shard_path(state_file, kind, 0)
+    damage(damaged)
+    reporter = RecordingReporter()
+
+    result = build_site(options, reporter)
+
+    assert result.compiled == 1
+    assert reporter.infos[0] == (
+        f"ignoring a damaged build cache ({damaged.name}); building everything"
+    )
+
+
+def test_unreadable_state_file_is_named_with_the_reason(tmp_path: Path) -> None:
+    _, state_file = _built_state_file(tmp_path)
+    state_file.unlink()
+    state_file.mkdir()
+
+    state, notice = load_state(state_file)
+
+    assert state == BuildState()
+    assert notice == (
+        f"ignoring a damaged build cache ({state_file.name}: Is a directory); building everything"
+    )
+
+
+@pytest.mark.parametrize("cache_of", ["no build yet", "another version"])
+def test_missing_or_other_version_cache_gives_a_full_build_without_a_notice(
+    tmp_path: Path, cache_of: str
+) -> None:
+    options, state_file = _built_state_file(tmp_path)
+    if cache_of == "no build yet":
+        shutil.rmtree(state_file.parent)
+    else:
+        data = json.loads(state_file.read_bytes())
+        state_file.write_text(json.dumps({**data, "code": "another"}), encoding="utf-8")
+    reporter = RecordingReporter()
+
+    result = build_site(options, reporter)
+
+    assert result.compiled == 1
+    assert not any("cache" in line for line in reporter.infos)
+
+
 @pytest.mark.parametrize("rel", ["../victim.txt", "/tmp/victim.txt", "a/../../victim.txt"])
 def test_cache_naming_a_file_outside_the_site_is_not_trusted(tmp_path: Path, rel: str) -> None:
     """A poisoned cache (restored in CI, say) cannot make a build read or delete outside site/."""

@@ -36,6 +36,7 @@ from briefgen.build.records import (
 from briefgen.build.scans import ScanTable
 from briefgen.build.shards import (
     LazyShards,
+    UntrustedShardError,
     decode_document,
     load_shards,
     load_some_records,
@@ -60,6 +61,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 8
 """The shape of the cache files; bump it when the shape changes."""
+_DAMAGED = "ignoring a damaged build cache ({}); building everything"
+"""The notice for a cache file that is there but cannot be used (the argument names it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,18 +185,23 @@ itself: a long-running process (serve) that finds its own bytes on disk skips de
 
 def load_state(path: Path) -> tuple[BuildState, str | None]:
     """Return the saved state without its entries and links (see `load_entries`), or an empty
-    one when it is missing, of another version, or damaged; in the last case also a notice."""
-    raw = _read(path)
-    saved = _SAVED.get(path)
-    if raw is not None and saved is not None and saved[0] == digest(raw):
-        return _unloaded(saved[1]), None
-    data = None if raw is None else decode_document(raw, _header())
-    if data is None:
-        return BuildState(), None
+    one when it is missing, of another version, or damaged (with a notice naming the file)."""
     try:
-        return _state_from_json(path, data), None
+        raw = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return BuildState(), None  # no cache yet: the first build
+    except OSError as failed:  # there, but unreadable
+        return BuildState(), _DAMAGED.format(f"{path.name}: {failed.strerror or failed}")
+    saved = _SAVED.get(path)
+    if saved is not None and saved[0] == digest(raw):
+        return _unloaded(saved[1]), None
+    try:
+        data = decode_document(raw, _header())  # None: another version's, ignored quietly
+        return (BuildState() if data is None else _state_from_json(path, data)), None
+    except UntrustedShardError as shard:
+        return BuildState(), _DAMAGED.format(shard)
     except CacheShapeError:
-        return BuildState(), f"ignoring a damaged build cache ({path.name}); building everything"
+        return BuildState(), _DAMAGED.format(path.name)
 
 
 def load_entries(path: Path, state: BuildState) -> None:
@@ -374,13 +382,6 @@ def _unloaded(state: BuildState) -> BuildState:
         hints=dict(state.hints),
         shards=dict(state.shards),
     )
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def _header() -> dict[str, object]:

@@ -37,6 +37,11 @@ _KNOWN: dict[Path, tuple[str, _Stat, dict[str, object]]] = {}
 from it or wrote to it."""
 
 
+class UntrustedShardError(CacheShapeError):
+    """A shard needed whole cannot be trusted (missing, damaged, another save's); the argument
+    is its file name, which the notice names rather than the state file's."""
+
+
 def shard_count(records: int) -> int:
     """Return how many shards hold `records` records: one for a small site."""
     return min(MAX_SHARDS, max(1, records // RECORDS_PER_SHARD))
@@ -77,7 +82,7 @@ def load_shards(
         if part is not None:
             records.update(part)
         elif whole:
-            raise CacheShapeError(f"{kind} shard {index}")
+            raise UntrustedShardError(shard_path(state_file, kind, index).name)
     return records
 
 
@@ -305,25 +310,29 @@ def _stat(path: Path) -> _Stat | None:
 
 
 def read_document(path: Path, header: Mapping[str, object]) -> object:
-    """Return the value of a cache file written with `header`, or None (missing, foreign,
-    from other code, or not JSON)."""
+    """Return the value of a cache file written with `header`, or None (missing, unreadable,
+    damaged, or written by other code)."""
     try:
-        raw = path.read_bytes()
-    except OSError:
+        return decode_document(path.read_bytes(), header)
+    except (OSError, CacheShapeError):
         return None
-    return decode_document(raw, header)
 
 
 def decode_document(raw: bytes, header: Mapping[str, object]) -> object:
-    """Return the value of a cache file's bytes written with `header`, or None (foreign, from
-    other code, or not JSON)."""
+    """Return the value of a cache file's bytes written with `header`, or None when they are
+    another version's or format's. Raise CacheShapeError when they are no cache file at all
+    (cut short, not JSON): another version is ignored quietly, a damaged file is reported."""
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
+        raise CacheShapeError("not JSON") from None
+    if not isinstance(data, dict):
+        raise CacheShapeError("not a JSON object")
+    if any(data.get(k) != v for k, v in header.items()):
         return None
-    if not isinstance(data, dict) or any(data.get(k) != v for k, v in header.items()):
-        return None
-    return data.get("value")
+    if "value" not in data:
+        raise CacheShapeError("no value")
+    return data["value"]
 
 
 def write_document(path: Path, header: Mapping[str, object], value: object) -> bytes:
