@@ -101,12 +101,6 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
             "with the output of the same command run with --debug.\n"
         )
     return EXIT_INTERNAL
-    sys.stderr.write(
-        f"briefgen: internal error: {type(bug).__name__}: {bug}\n"
-        f"This is a bug in briefgen. Please report it at {BUG_REPORT} "
-        "with the output of the same command run with --debug.\n"
-    )
-    return EXIT_INTERNAL
 
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
