@@ -482,8 +482,17 @@ def test_import_of_markdown_reports_an_error_at_the_article_line(empty_project: 
     assert not (empty_project / "content").exists()
 
 
-def test_import_refuses_markdown_with_its_own_front_matter(empty_project: Path) -> None:
-    text = "---\ntitle: X\n---\n\n# Budget Talks\n\nLede.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: X\n---\n\n# Budget Talks\n\nLede.\n",
+        # A Jekyll post of plain paragraphs is no Markdown by its block lines.
+        '---\ntitle: "Budget talks resume"\ndate: 2025-03-01\ntags: [budget]\n---\n\n'
+        "The talks resumed today.\n\nMinisters met for **three hours**.\n",
+    ],
+    ids=["with-a-heading", "plain-paragraphs"],
+)
+def test_import_refuses_markdown_with_its_own_front_matter(empty_project: Path, text: str) -> None:
     (empty_project / "a.md").write_text(text, encoding="utf-8")
     run = run_briefgen("import", "a.md", cwd=empty_project)
     assert run.code == 1
@@ -491,6 +500,15 @@ def test_import_refuses_markdown_with_its_own_front_matter(empty_project: Path) 
         "a.md:1:1: error: the article is Markdown with its own front matter",
         "  hint: copy it into content/ and complete its front matter (README: Front matter)",
     ]
+
+
+def test_import_reads_a_plain_article_opening_with_a_rule_as_plain(empty_project: Path) -> None:
+    text = "---\nThe council met last night and approved the plan.\n---\n\nMore text here.\n"
+    (empty_project / "a.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.txt", "--slug", "a", "--title", "Plan", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    body = (empty_project / "content" / "a.md").read_text(encoding="utf-8").split("---\n\n", 1)[1]
+    assert body.startswith("\\---\n\nThe council met last night and approved the plan.\n")
 
 
 @pytest.mark.parametrize(

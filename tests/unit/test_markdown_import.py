@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from briefgen.content.images import ImageSettings
-from briefgen.importer.markdownfile import is_markdown, parse_markdown_body, read_markdown_article
+from briefgen.importer.markdownfile import (
+    has_front_matter,
+    is_markdown,
+    parse_markdown_body,
+    read_markdown_article,
+)
 from tests.conftest import cpu_seconds
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,6 +75,34 @@ def test_is_markdown_leaves_the_source_article_and_import_fixtures_plain() -> No
     if SOURCE_ARTICLE.exists():
         articles.append(SOURCE_ARTICLE)
     assert [a.name for a in articles if is_markdown(a.read_text("utf-8"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '---\ntitle: "Budget talks resume"\ndate: 2025-03-01\ntags: [budget]\n---\n\nText.\n',
+        "--- \n# a comment\ntitle: T\ntags:\n  - budget\n- talks\n\nog:image: x.png\n---\nText.\n",
+    ],
+    ids=["jekyll-post", "comment-items-and-blank-line"],
+)
+def test_has_front_matter_reads_fields_between_two_rules(text: str) -> None:
+    assert has_front_matter(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nThe council met last night.\n---\n\nMore.\n",
+        "---\nNote: the council met.\nIt voted 31 to 12.\n---\n",
+        "---\n\n---\nText.\n",
+        "---\n  indented: first\n---\n",
+        "---\ntitle: T\n\nNo closing rule.\n",
+        "Lede.\n---\ntitle: T\n---\n",
+    ],
+    ids=["prose", "a-field-then-prose", "nothing-between", "no-field", "unclosed", "not-line-1"],
+)
+def test_has_front_matter_leaves_a_rule_over_prose_to_the_article(text: str) -> None:
+    assert not has_front_matter(text)
 
 
 def test_read_markdown_article_takes_the_title_off_the_body() -> None:

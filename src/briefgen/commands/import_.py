@@ -34,6 +34,7 @@ from briefgen.files import (
     read_regular_file,
 )
 from briefgen.importer.markdownfile import (
+    has_front_matter,
     is_markdown,
     parse_markdown_body,
     read_markdown_article,
@@ -86,8 +87,9 @@ def import_article(
     # Image links are read as the briefing will read them, from content/ (whatever its slug).
     images = image_settings_of(config, links_from=f"{CONTENT_DIR}/_.md")
     source = read_markdown_article(name, text) if is_markdown(text) else None
-    if source is not None and text.startswith("---\n"):
-        # A second front matter under the one import writes would be shown as text.
+    if has_front_matter(text) or (source is not None and text.startswith("---\n")):
+        # A second front matter under the one import writes would be shown as text. A post's
+        # body may be plain paragraphs (not read as Markdown), but its front matter is there.
         hint = "copy it into content/ and complete its front matter (README: Front matter)"
         raise _failure(name, "the article is Markdown with its own front matter", hint)
     if source is None:

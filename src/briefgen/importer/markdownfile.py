@@ -37,6 +37,10 @@ _FENCE = re.compile(r"(```|~~~)")
 # Labels are short: a bounded label keeps a line of `[^[^[^…` linear.
 _NOTE_DEFINITION = re.compile(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
 _NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,64})\](?!:)")
+_YAML_FIELD = re.compile(r"[A-Za-z_][\w.:-]*:(\s|$)")
+"""`title: …`, `tags:`: a field, where prose has words and spaces before any colon."""
+_YAML_GOES_ON = re.compile(r"[ \t]|-( |$)")
+"""An indented line or a `- ` item: a field's value going on over the lines below it."""
 # Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
 # are no sign: the plain-text reader keeps inline Markdown already.
 _BLOCK_SIGNS = {
@@ -97,6 +101,28 @@ def is_markdown(text: str) -> bool:
     # A note defined and referred to is Markdown's own: read as plain text, it would be escaped
     # and its reference warned as having no definition.
     return bool(notes) and not notes.isdisjoint(_NOTE_REFERENCE.findall(text))
+
+
+def has_front_matter(text: str) -> bool:
+    """Return True when the article opens with YAML front matter: `---`, fields, then `---`.
+
+    Jekyll and Hugo posts open so, Markdown or not. A plain article that merely opens with a
+    `---` rule has prose under it, never a `key: value` field first and fields only.
+    """
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return False
+    fields = 0
+    for line in lines[1:]:
+        if line.rstrip() == "---":
+            return fields > 0
+        if _YAML_FIELD.match(line):
+            fields += 1
+            continue
+        goes_on = fields > 0 and _YAML_GOES_ON.match(line)
+        if line.strip() and not line.startswith("#") and not goes_on:  # a `#` line is a comment
+            return False
+    return False
 
 
 def read_markdown_article(path: str, text: str) -> MarkdownArticle:
