@@ -298,6 +298,8 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "a~b^c" * 60_000,  # sub- and superscript marks, never closed
         "a <!-- x --" * 40_000 + ">",  # HTML comments, one ended at the last
         "\\<!-- " * 60_000 + "-->",  # escaped comments before one's end
+        "\\[ a\n" * 50_000,  # display maths opened on line after line, never closed
+        "\\( a " * 100_000,  # inline maths opened, never closed
     ],
     ids=[
         "citation",
@@ -317,6 +319,8 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "scripts",
         "html-comments",
         "escaped-comments",
+        "tex-display",
+        "tex-inline",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:

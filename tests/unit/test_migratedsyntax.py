@@ -165,6 +165,33 @@ def test_prices_and_units_with_an_equals_sign_are_no_tex_maths(body: str) -> Non
     assert _diagnostics(body) == []
 
 
+def test_tex_maths_with_spaces_or_over_lines_is_warned_at_its_opening_mark() -> None:
+    body = (
+        "Use \\( a_1 + b \\) here.\n\n\\[ E = mc^2 \\]\n\n\\[\nx^2 + y\n\\]\n\n"
+        "Text first:\n  \\[\n  a = b\n  \\]\nthen text.\n"
+    )
+    assert _places(body) == [
+        (7, 5, "TeX maths `\\( a_1 + b \\)` is not supported; shown as text"),
+        (9, 1, "TeX maths `\\[ E = mc^2 \\]` is not supported; shown as text"),
+        (11, 1, "TeX maths `\\[ x^2 + y \\]` is not supported; shown as text"),
+        (16, 3, "TeX maths `\\[ a = b \\]` is not supported; shown as text"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Blank \\( \\) and \\(\\) marks, an escaped backslash \\\\( x \\\\) too.\n",
+        "A bracket \\[sic wrapped\n\\] onto the next line, and \\[\nopened\\] mid-formula.\n",
+        "\\[ ^2 \\]: a note-like line.\n\n\\[ 1 + 2 \\]\n\n\\[\n3\n\\]\n",
+        "Text \\[\nx\n\\]\n\n\\[\ny\n\\] more.\n",
+    ],
+    ids=["blank-or-escaped", "wrapped-brackets", "no-letter", "mark-mid-line"],
+)
+def test_escaped_brackets_and_parentheses_of_prose_are_no_tex_maths(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
 def test_tex_maths_is_still_warned_among_prices() -> None:
     body = "Maths $E = mc^2$, $\\alpha$, $x_i$ and ($x^2$), at US$ 5.\n"
     assert [place[:2] for place in _places(body)] == [(7, 7), (7, 19), (7, 29), (7, 40)]

@@ -57,9 +57,12 @@ _TEX = re.compile(r"[\\^_]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of prose: an `=` between `$` is an equation (`$F = ma$`) only with none of them
 (`$X = 5 per unit … $` is prices)."""
-_PAREN_MATHS = re.compile(r"(?<!\\)\\\((?=\S)[^\n]{1,200}?\\\)")
-_BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(?=\S)[^\n]{1,200}?\\\]")
-"""`\\[y\\]`: display maths when alone on its line (`_display`); else escaped brackets."""
+_PAREN_MATHS = re.compile(r"(?<!\\)\\\([ \t]*(?!\\\))\S[^\n]{0,200}?\\\)")
+"""`\\(x^2\\)`, `\\( a_1 + b \\)`: inline maths on one line, something besides spaces inside."""
+_BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(.{1,400}?)\\\]", re.DOTALL)
+"""`\\[y\\]`, `\\[ E = mc^2 \\]`, or `\\[` and `\\]` on lines of their own around a formula:
+display maths when so placed (`_display`); else escaped brackets. A formula over several
+lines is longer than one inline, so the bound is too."""
 _PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
 """Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
 _LABELLED_ITEMS = 2
@@ -144,15 +147,19 @@ def _is_tex(maths: str) -> bool:
 
 
 def _display(found: Found, written: str) -> bool:
-    """Whether `\\[…\\]` is display maths: alone on its line, with a letter in it and no
-    note's `^` first. Mid-line it is escaped brackets (`\\[sic\\]`, `\\[snake_case\\]`)."""
+    """Whether `\\[…\\]` is display maths: alone on its line, or its marks on lines of their
+    own around the formula, with a letter in it and no note's `^` first. Mid-line it is escaped
+    brackets (`\\[sic\\]`, `\\[snake_case\\]`), and so is a bracket wrapped onto a line below."""
     start, shown, _ = found
     inside = shown[2:-2]
-    if inside.startswith("^") or not any(char.isalpha() for char in inside):
+    if inside.lstrip().startswith("^") or not any(char.isalpha() for char in inside):
         return False
-    line_start = written.rfind("\n", 0, start) + 1
-    line_end = written.find("\n", start)
-    return written[line_start : line_end if line_end != -1 else None].strip() == shown
+    end = start + len(shown)
+    before = written[written.rfind("\n", 0, start) + 1 : start]
+    if before.strip() or written[end:].partition("\n")[0].strip():
+        return False
+    opening, _, rest = inside.partition("\n")
+    return not rest or (not opening.strip() and not rest.rpartition("\n")[2].strip())
 
 
 def _made(message: str, hint: str) -> Callable[[SourcePos, str], Diagnostic]:
@@ -189,10 +196,18 @@ _block_warning = _made(
     "`{shown}` (a pymdownx block) is not supported; shown as text, its body and `///` too",
     "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
 )
-_maths_warning = _made(
-    "TeX maths `{shown}` is not supported; shown as text",
-    "write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
-)
+
+
+def _maths_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for TeX maths, a display block over several lines shown on one."""
+    one_line = " ".join(line.strip() for line in shown.split("\n"))
+    return warning(
+        pos,
+        f"TeX maths `{excerpt(one_line, 40)}` is not supported; shown as text",
+        hint="write it in words, as code (`` `y = mx + b` ``) or as an image with alt text",
+    )
+
+
 _pandoc_item_warning = _made(
     "Pandoc list item `{shown}` is not a list item; its lines run together as text",
     "number the items `1.`, `2.`… (or write `- ` bullets), with a blank line before the list",
