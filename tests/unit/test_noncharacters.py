@@ -1,4 +1,5 @@
-"""Unicode noncharacters are refused where U+FFFE is: in the file and in YAML values."""
+"""Unicode noncharacters are refused where U+FFFE is: in the file and in YAML values; in the
+file, each one and each control character at its own place."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from briefgen.content.noncharacters import NONCHARACTERS as NONCHARACTER_CLASS
 from briefgen.content.noncharacters import CharacterClass, is_noncharacter
-from briefgen.content.parse import parse_briefing
+from briefgen.content.parse import SHOWN_CHARACTERS, decode_source, parse_briefing
 from briefgen.content.yamlload import load_yaml
 from briefgen.content.yamlsource import YamlSource
 
@@ -30,6 +31,35 @@ def test_parse_briefing_refuses_a_noncharacter_in_the_body_at_its_place(char: st
     assert [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics] == [
         f"content/a.md:6:7: error: noncharacter U+{ord(char):04X} in the file"
     ]
+
+
+def test_parse_briefing_refuses_every_control_character_and_noncharacter_at_its_place() -> None:
+    body = "Lede ok\x07bell and \x01 and \ufdd0 and \U0001fffe.\n\nLine \x1b two."
+    briefing, diagnostics = parse_briefing("content/a.md", _briefing("T", body))
+    assert briefing is None
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.md:6:8: control character U+0007 in the file",
+        "content/a.md:6:18: control character U+0001 in the file",
+        "content/a.md:6:24: noncharacter U+FDD0 in the file",
+        "content/a.md:6:30: noncharacter U+1FFFE in the file",
+        "content/a.md:8:6: control character U+001B in the file",
+    ]
+
+
+def test_decode_source_places_the_first_twenty_and_counts_the_rest() -> None:
+    text = _briefing("T", "a\x0cb\n" * 25 + "\U0010ffff")
+    _, diagnostics = decode_source("article.txt", text.encode())
+    assert len(diagnostics) == SHOWN_CHARACTERS + 1 == 21
+    assert [str(d.pos) for d in diagnostics[:2]] == ["article.txt:6:2", "article.txt:7:2"]
+    assert (str(diagnostics[-1].pos), diagnostics[-1].message) == (
+        "article.txt:26:2",
+        "6 more control characters or noncharacters, the first of them here",
+    )
+
+
+def test_decode_source_places_the_twenty_first_when_it_is_the_last() -> None:
+    _, diagnostics = decode_source("a.txt", b"\x01" * 21)
+    assert [d.pos.column for d in diagnostics] == list(range(1, 22))
 
 
 def test_parse_briefing_refuses_a_noncharacter_in_the_front_matter() -> None:
@@ -70,3 +100,12 @@ def test_the_fast_search_finds_what_the_exact_class_finds(text: str) -> None:
     exact = re.compile(f"[\x01{NONCHARACTER_CLASS}]").search(text)
     found = CharacterClass("\x01").search(text)
     assert (found and (found.start(), found.group())) == (exact and (exact.start(), exact.group()))
+
+
+@given(st.lists(_NEAR).map("".join))
+def test_every_character_the_fast_search_finds_is_the_exact_class_s(text: str) -> None:
+    exact = re.compile(f"[\x01{NONCHARACTER_CLASS}]")
+    found = CharacterClass("\x01")
+    every = [(m.start(), m.group()) for m in exact.finditer(text)]
+    assert [(m.start(), m.group()) for m in found.finditer(text)] == every
+    assert found.count(text) == len(every)

@@ -8,6 +8,10 @@ regular expressions have no class for them: they are listed here once, for every
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
@@ -34,9 +38,20 @@ class CharacterClass:
         self._exact = re.compile(f"[{others}{NONCHARACTERS}]")
         self._rough = re.compile(f"[{others}\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """Return the first character of the class in `text`, or None."""
-        found = self._rough.search(text)
+    def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        """Return the first character of the class in `text` from `start` on, or None."""
+        found = self._rough.search(text, start)
         if found is not None and found.group() > "\uffff":
             return self._exact.search(text, found.start())
         return found
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield each character of the class in `text`, in order."""
+        start = 0
+        while (found := self.search(text, start)) is not None:
+            yield found
+            start = found.end()
+
+    def count(self, text: str, start: int = 0) -> int:
+        """Return how many characters of the class `text` holds from `start` on."""
+        return len(self._exact.findall(text, start))

@@ -60,6 +60,8 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
 _CONTROL_CHARS = CharacterClass("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f")
+SHOWN_CHARACTERS = 20
+"""Control characters and noncharacters placed one by one; those after are counted in one error."""
 
 
 def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
@@ -67,8 +69,8 @@ def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]
     text, problems = decode_utf8(path, data)
     if text is None:
         return None, problems
-    problem = _control_character(path, text)
-    return (None, [problem]) if problem else (text, [])
+    problems = _control_characters(path, text)
+    return (None, problems) if problems else (text, [])
 
 
 def decode_utf8(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
@@ -103,19 +105,28 @@ def too_large(path: str, size: int) -> Diagnostic:
     )
 
 
-def _control_character(path: str, text: str) -> Diagnostic | None:
-    match = _CONTROL_CHARS.search(text)
-    if match is None:
-        return None
-    line = text.count("\n", 0, match.start()) + 1
-    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-    code = f"U+{ord(match.group()):04X}"
-    kind = "noncharacter" if is_noncharacter(match.group()) else "control character"
-    return error(
-        SourcePos(path, line, column),
-        f"{kind} {code} in the file",
-        hint="delete it; it is invisible in most editors",
-    )
+def _control_characters(path: str, text: str) -> list[Diagnostic]:
+    """Return an error at each control character or noncharacter, so a paste full of them
+    (a PDF's form feeds) is mended in one run; past `SHOWN_CHARACTERS`, the rest are counted."""
+    found: list[Diagnostic] = []
+    line, line_start, counted_to = 1, 0, 0
+    hint = "delete it; it is invisible in most editors"
+    for match in _CONTROL_CHARS.finditer(text):
+        start = match.start()
+        newlines = text.count("\n", counted_to, start)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", counted_to, start) + 1
+        counted_to = start
+        at = SourcePos(path, line, start - line_start + 1)
+        if len(found) == SHOWN_CHARACTERS and (rest := _CONTROL_CHARS.count(text, start)) > 1:
+            message = f"{rest} more control characters or noncharacters, the first of them here"
+            found.append(error(at, message, hint="delete them; they are invisible in most editors"))
+            break
+        code = f"U+{ord(match.group()):04X}"
+        kind = "noncharacter" if is_noncharacter(match.group()) else "control character"
+        found.append(error(at, f"{kind} {code} in the file", hint=hint))
+    return found
 
 
 def parse_briefing(
@@ -133,9 +144,8 @@ def parse_briefing(
     text = normalize_newlines(text)
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return None, [too_large(path, len(text.encode("utf-8")))]
-    problem = _control_character(path, text)
-    if problem:
-        return None, [problem]
+    if problems := _control_characters(path, text):
+        return None, problems
     env: dict[str, object] = {}
     tokens = markdown_parser(unsafe_html=unsafe_html).parse(text, env)
     if not tokens or tokens[0].type != "front_matter":
