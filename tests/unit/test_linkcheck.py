@@ -456,6 +456,22 @@ def test_check_links_reports_a_broken_link_at_each_line_that_writes_it(tmp_path:
     assert [str(d.pos) for d in found] == ["content/a.md:6:5", "content/a.md:10:12"]
 
 
+def test_check_links_counts_the_page_lines_of_a_definitions_uses(tmp_path: Path) -> None:
+    """Two uses on one page line are one line to look at, not "1 other line"."""
+    body = "See [b][buf] [b][buf].\n\nThen [buf][] again.\n\n[buf]: gone.md\n"
+    root = make_project(
+        tmp_path / "project", f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\n{body}"
+    )
+    page = '<p><a href="gone.md">b</a> <a href="gone.md">b</a></p>\n'
+    site = _site(tmp_path, f"-- a/index.html --\n{page}{page}")
+
+    found = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert [d.hint for d in found] == ["the link is on site/a/index.html:1 and 1 other line"]
+
+
 def test_check_links_reports_a_definition_used_by_many_links_once(tmp_path: Path) -> None:
     """Each use of `[buf]` points at its one definition: one error there, not one per use."""
     body = (

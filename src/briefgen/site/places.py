@@ -71,7 +71,8 @@ class Places:
         if pos.path != first:
             hint = f"{hint}; " if hint else ""
             hint += f"the link is on {first}:{links[0].line}"
-            others = len(links) - 1
+            # Two uses on one page line (`[b][buffer] [b][buffer]`) are one line to look at.
+            others = len({(link.page, link.line) for link in links}) - 1
             hint += f" and {others} other line{'s' if others > 1 else ''}" if others else ""
         return error(pos, message, hint)
 
