@@ -185,8 +185,10 @@ def test_tex_maths_with_spaces_or_over_lines_is_warned_at_its_opening_mark() -> 
         "A bracket \\[sic wrapped\n\\] onto the next line, and \\[\nopened\\] mid-formula.\n",
         "\\[ ^2 \\]: a note-like line.\n\n\\[ 1 + 2 \\]\n\n\\[\n3\n\\]\n",
         "Text \\[\nx\n\\]\n\n\\[\ny\n\\] more.\n",
+        "\\[Editor note\\]\n\n\\[Applause.\\]\n\n\\[ Photo: see below \\]\n\n"
+        "\\[\nO\u2019Neill, aside\n\\]\n",
     ],
-    ids=["blank-or-escaped", "wrapped-brackets", "no-letter", "mark-mid-line"],
+    ids=["blank-or-escaped", "wrapped-brackets", "no-letter", "mark-mid-line", "asides"],
 )
 def test_escaped_brackets_and_parentheses_of_prose_are_no_tex_maths(body: str) -> None:
     assert _diagnostics(body) == []

@@ -57,6 +57,9 @@ _TEX = re.compile(r"[\\^_]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of prose: an `=` between `$` is an equation (`$F = ma$`) only with none of them
 (`$X = 5 per unit … $` is prices)."""
+_PROSE = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+(?:(?:[,;:]?[ \t]+|['\u2019-])[^\W\d_]+)+)[.!?]?")
+"""Words and nothing else (`Editor note`, `Applause`, `Photo: see below`): a bracketed aside,
+as transcripts and pasted text hold and `import` escapes, not a formula."""
 _PAREN_MATHS = re.compile(r"(?<!\\)\\\([ \t]*(?!\\\))\S[^\n]{0,200}?\\\)")
 """`\\(x^2\\)`, `\\( a_1 + b \\)`: inline maths on one line, something besides spaces inside."""
 _BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(.{1,400}?)\\\]", re.DOTALL)
@@ -148,11 +151,14 @@ def _is_tex(maths: str) -> bool:
 
 def _display(found: Found, written: str) -> bool:
     """Whether `\\[…\\]` is display maths: alone on its line, or its marks on lines of their
-    own around the formula, with a letter in it and no note's `^` first. Mid-line it is escaped
-    brackets (`\\[sic\\]`, `\\[snake_case\\]`), and so is a bracket wrapped onto a line below."""
+    own around the formula, with a letter in it, no note's `^` first and more than words (`\\[Editor
+    note\\]` is an aside). Mid-line it is escaped brackets (`\\[sic\\]`, `\\[snake_case\\]`), and
+    so is a bracket wrapped onto a line below."""
     start, shown, _ = found
     inside = shown[2:-2]
     if inside.lstrip().startswith("^") or not any(char.isalpha() for char in inside):
+        return False
+    if _PROSE.fullmatch(inside.strip()):
         return False
     end = start + len(shown)
     before = written[written.rfind("\n", 0, start) + 1 : start]
