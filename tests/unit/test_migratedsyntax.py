@@ -194,6 +194,15 @@ def test_escaped_brackets_and_parentheses_of_prose_are_no_tex_maths(body: str) -
     assert _diagnostics(body) == []
 
 
+def test_escaped_parentheses_in_a_link_address_are_no_tex_maths() -> None:
+    body = (
+        "See [the annex](/annex\\(2024\\).pdf), ![Chart](chart\\(1\\).png) and "
+        '[two](<a \\(1\\).pdf>), [three](x\\((y)\\).pdf "t").\n\n'
+        "But [maths](x.pdf) \\( a_1 + b \\) after a link.\n"
+    )
+    assert [place[:2] for place in _places(body)] == [(9, 20)]
+
+
 def test_tex_maths_is_still_warned_among_prices() -> None:
     body = "Maths $E = mc^2$, $\\alpha$, $x_i$ and ($x^2$), at US$ 5.\n"
     assert [place[:2] for place in _places(body)] == [(7, 7), (7, 19), (7, 29), (7, 40)]

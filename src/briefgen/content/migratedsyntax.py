@@ -82,6 +82,8 @@ attribute block."""
 _RAW_SPAN = re.compile(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
 """Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
 each of its characters as a NUL)."""
+_ADDRESS_START = re.compile(r"\]\([ \t]*")
+"""Where a link's or an image's address starts, after its text."""
 _INLINE = (_EMOJI, _INSERT, _KEYS)
 """The inline marks `escape_migrated` escapes (the others need a line or a code span)."""
 
@@ -97,11 +99,16 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     found += _each(_BLOCK, written, _block_warning, group=1)
     found += _pandoc_items(written)
     found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
+    maths: list[Found] = []
     if "$" in written:
-        found += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
+        maths += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
     if "\\" in written:
-        found += _each(_PAREN_MATHS, written, _maths_warning)
-        found += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
+        maths += _each(_PAREN_MATHS, written, _maths_warning)
+        maths += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
+    if maths and "](" in written:
+        addresses = _link_addresses(written)
+        maths = [f for f in maths if not any(a <= f[0] < b for a, b in addresses)]
+    found += maths
     if "{=" in written:
         found += _each(_RAW_SPAN, written, _raw_span_warning)
     if "{:" in written:
@@ -122,6 +129,32 @@ def _each(
         (m.start(group), written[m.start() :].split("\n", 1)[0] if whole_line else m[group], make)
         for m in pattern.finditer(written)
     ]
+
+
+def _link_addresses(written: str) -> list[tuple[int, int]]:
+    """Return where each `](address)` of the run has its address: `annex\\(2024\\).pdf` there
+    is a file name with escaped parentheses (CommonMark's balanced-parentheses rule), no maths."""
+    spans = []
+    for opening in _ADDRESS_START.finditer(written):
+        start = index = opening.end()
+        if written.startswith("<", start):  # `](<a \\(1\\).pdf>)`: up to its `>`
+            closing = written.find(">", start)
+            spans.append((start, closing if closing >= 0 else len(written)))
+            continue
+        depth = 0
+        while index < len(written) and not written[index].isspace():
+            char = written[index]
+            if char == "\\":
+                index += 1
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                if not depth:
+                    break
+                depth -= 1
+            index += 1
+        spans.append((start, index))
+    return spans
 
 
 def _pandoc_items(written: str) -> list[Found]:
