@@ -95,9 +95,12 @@ def missing_project(root: object) -> Diagnostic:
 
 
 def undecodable_at(path: str, data: bytes, problem: UnicodeDecodeError) -> SourcePos:
-    """Return the line and column of the first byte of `data` that is not UTF-8."""
-    line = data.count(b"\n", 0, problem.start) + 1
-    column = problem.start - (data.rfind(b"\n", 0, problem.start) + 1) + 1
+    """Return the line and column of the first byte of `data` that is not UTF-8, counted as
+    every other place is: lines end at CRLF, CR or LF, columns are characters, a BOM is none."""
+    before = data[: problem.start].decode("utf-8").removeprefix("\ufeff")
+    before = before.replace("\r\n", "\n").replace("\r", "\n")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
     return SourcePos(path, line, column)
 
 

@@ -57,3 +57,13 @@ def test_an_image_in_templates_is_a_warning_that_points_to_static(tmp_path: Path
     (root / "templates" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
 
     assert _said(root) == ["templates/logo.png:1:1: warning: not a template; ignored"]
+
+
+def test_bytes_that_are_not_utf8_are_placed_at_their_line_and_character_column(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path, "")
+    (root / "templates").mkdir()
+    (root / "templates" / "briefing.html").write_bytes("<p>x</p>\r{# €€ ".encode() + b"\xff #}\r")
+
+    assert _said(root) == ["templates/briefing.html:2:7: error: not valid UTF-8"]

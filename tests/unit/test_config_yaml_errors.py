@@ -76,3 +76,17 @@ def test_config_yaml_only_line_break_is_named_in_the_hint(
 def test_config_unclosed_bracket_error_keeps_a_valid_file_silent(tmp_path: Path) -> None:
     text = "title: 'a\u2028b [x'\ndescription: \"{\"\nextra: {a: [b, c]}\n"
     assert _load(tmp_path, text, "\r") == []
+
+
+@pytest.mark.parametrize("line_end", _LINE_ENDS)
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_config_invalid_utf8_is_at_its_character_column(
+    tmp_path: Path, line_end: str, bom: bytes
+) -> None:
+    data = f"language: en{line_end}title: € Caf".encode() + b"\xe9" + line_end.encode()
+    (tmp_path / "briefgen.yaml").write_bytes(bom + data)
+    _, problems = load_config(tmp_path)
+    byte = len(bom) + data.index(b"\xe9")  # from the file's start, as a content file's
+    assert [format_diagnostic(p) for p in problems] == [
+        f"briefgen.yaml:2:13: error: not valid UTF-8 at byte {byte}"
+    ]

@@ -111,6 +111,28 @@ def test_decode_reports_invalid_utf8_with_line_and_byte() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("front_end", "body_end"), [("\n", "\n"), ("\r\n", "\r\n"), ("\r", "\r"), ("\n", "\r")]
+)
+def test_decode_places_invalid_utf8_at_its_line_and_character_column(
+    front_end: str, body_end: str
+) -> None:
+    front = "---\ntitle: T\ndate: 2026-03-14\n---\n".replace("\n", front_end)
+    body = "\nText.\n\n".replace("\n", body_end)  # so the bad byte is on line 8
+    data = f"{front}{body}€ é 😀 é".encode() + b"\xe9\n"
+    _, diagnostics = decode_source("content/a.md", data)
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        f"content/a.md:8:8: not valid UTF-8 at line 8, byte {data.index(bytes([0xE9]))}"
+    ]
+
+
+def test_decode_does_not_count_a_bom_as_a_column() -> None:
+    _, diagnostics = decode_source("content/a.md", b"\xef\xbb\xbfcaf\xe9\n")
+    assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
+        "content/a.md:1:4: not valid UTF-8 at line 1, byte 6"
+    ]
+
+
 def test_decode_rejects_files_over_two_megabytes() -> None:
     _, diagnostics = decode_source("content/a.md", b"x" * (2 * 1024 * 1024 + 1))
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [

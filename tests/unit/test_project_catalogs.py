@@ -157,6 +157,16 @@ def test_bytes_that_are_not_utf8_are_an_error_at_their_line_and_column(tmp_path:
     ]
 
 
+def test_bytes_that_are_not_utf8_are_placed_at_their_character_column(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, "")
+    data = 'msgid "a"\r\nmsgstr "ññ '.encode() + b'\xff"\r\n'
+    (root / "locales/he/LC_MESSAGES/messages.po").write_bytes(data)
+
+    assert _said(validate_catalogs(root)) == [
+        "locales/he/LC_MESSAGES/messages.po:2:12: error: not valid UTF-8"
+    ]
+
+
 def test_a_damaged_mo_is_an_error_unless_a_po_stands_beside_it(tmp_path: Path) -> None:
     root = _catalog(tmp_path, "not a catalog\n", name="messages.mo")
 

@@ -50,8 +50,10 @@ def read_settings(data: bytes) -> tuple[YamlDocument, list[Diagnostic]]:
     except YamlProblemError as problem:
         return NO_SETTINGS, [problem_diagnostic(problem, source)]
     except UnicodeDecodeError as exc:
-        at = undecodable_at(CONFIG_NAME, data.removeprefix(b"\xef\xbb\xbf"), exc)  # after a BOM
-        return NO_SETTINGS, [error(at, f"not valid UTF-8 at byte {exc.start}")]
+        after_bom = data.removeprefix(b"\xef\xbb\xbf")  # where utf-8-sig counts from
+        byte = len(data) - len(after_bom) + exc.start  # from the file's start, as in content
+        at = undecodable_at(CONFIG_NAME, after_bom, exc)
+        return NO_SETTINGS, [error(at, f"not valid UTF-8 at byte {byte}")]
     except yaml.MarkedYAMLError as exc:
         found = syntax_problem(exc, text)
         at = source.pos(found.line, found.column)
