@@ -104,6 +104,17 @@ def test_parse_names_the_table_row_fix() -> None:
     assert _hint(text) == "remove the extra `|` cell or add a header column"
 
 
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        ("- **:** x", "write the term in the bold part, or delete the item"),
+        ("&nbsp;\n: x", "write the term on the line above the `:`, or delete the item"),
+    ],
+)
+def test_parse_hints_how_to_fill_an_empty_term(body: str, hint: str) -> None:
+    assert _hint(f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{body}\n") == hint
+
+
 def test_decode_reports_invalid_utf8_with_line_and_byte() -> None:
     _, diagnostics = decode_source("content/a.md", b"---\ntitle: caf\xe9\n---\n")
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [

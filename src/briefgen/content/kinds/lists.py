@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
-    from briefgen.diagnostics import Diagnostic
+    from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import TermSeparator
 
 _TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
@@ -72,8 +72,12 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     term_tokens, text_tokens, separator = split
     term = ctx.rich(term_tokens, pos)
     text = ctx.rich(text_tokens, pos)
+    if shows_nothing(term.text):  # `- **:** x` makes an empty `<dt>`
+        bold = next(token.markup for token in tokens if token.type == "strong_open")
+        at = ctx.pos_of(ctx.pos(children[0]), bold)
+        ctx.diagnostics.append(_empty_term(at, "write the term in the bold part"))
     # A nested list or paragraph below the term is its description.
-    if shows_nothing(text.text) and len(children) == 1:
+    elif shows_nothing(text.text) and len(children) == 1:
         ctx.diagnostics.append(
             warning(
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
@@ -81,6 +85,11 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
         )
     blocks = tuple(builder.blocks(children[1:]))
     return BulletItem(term, text, blocks, pos, checked, separator)
+
+
+def _empty_term(at: SourcePos, fix: str) -> Diagnostic:
+    """Warn of a term that shows nothing: a list of terms with a blank one."""
+    return warning(at, "a term with no text", hint=f"{fix}, or delete the item")
 
 
 def _empty_task(paragraph: SyntaxTreeNode, builder: Builder) -> Diagnostic:
@@ -116,6 +125,9 @@ def _definition(
     pos = ctx.pos(term)
     # Rendered first, as it is read first: notes are numbered as their references render.
     term_text = ctx.rich(inline_tokens(term), pos)
+    if shows_nothing(term_text.text):  # `&nbsp;` over `: text`
+        at = ctx.pos_of(pos, _first_line(term))
+        ctx.diagnostics.append(_empty_term(at, "write the term on the line above the `:`"))
     nodes: list[SyntaxTreeNode] = []
     text: RichText | None = None
     for definition in definitions:
@@ -135,6 +147,14 @@ def _definition(
         text = ctx.rich(tokens, at)
     blocks = tuple(builder.blocks(nodes))
     return BulletItem(term_text, text or RichText("", ""), blocks, pos)
+
+
+def _first_line(node: SyntaxTreeNode) -> str:
+    """Return the first line of a block node's inline text as written."""
+    for child in node.children:
+        if child.type == "inline" and child.token is not None:
+            return child.token.content.partition("\n")[0]
+    return ""
 
 
 def task_box(tokens: list[Token]) -> tuple[bool | None, list[Token]]:
