@@ -30,8 +30,9 @@ _COMMENT_THEN_TEXT = re.compile(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOT
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> RawHtml | Paragraph:
     """Build trusted raw HTML as itself; untrusted, as an escaped paragraph and a warning."""
     ctx = builder.ctx
-    pos = ctx.pos(node)
     raw = node.content.strip("\n")
+    # At its `<`, after the `>` or `- ` of a quote or list item it is in.
+    pos = ctx.pos_of(ctx.pos(node), raw.partition("\n")[0].strip())
     if ctx.unsafe_html:
         # Only trusted raw HTML needs Python's HTML parser: other builds never import it.
         from briefgen.content.shown import shown_text
