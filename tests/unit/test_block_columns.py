@@ -3,8 +3,12 @@ at the column where the block starts on its line, not at column 1."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefgen.build.images import ProjectImages
+from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 
 HEAD = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
@@ -24,8 +28,8 @@ CONTAINERS = [
 ]
 
 
-def _warnings(body: str) -> list[str]:
-    _, diagnostics = parse_briefing("content/a.md", HEAD + body + "\n")
+def _warnings(body: str, images: ImageSettings | None = None) -> list[str]:
+    _, diagnostics = parse_briefing("content/a.md", HEAD + body + "\n", images=images)
     return [f"{d.pos.line}:{d.pos.column} {d.message}" for d in diagnostics]
 
 
@@ -33,3 +37,21 @@ def _warnings(body: str) -> list[str]:
 def test_raw_html_block_is_warned_at_its_first_tag(container: str, where: str) -> None:
     body = container.format(block="<script>alert(1)</script>")
     assert _warnings(body) == [f"{where} raw HTML is shown as text"]
+
+
+@pytest.mark.parametrize(("container", "where"), CONTAINERS)
+def test_image_alone_in_its_paragraph_is_warned_at_its_bang(
+    tmp_path: Path, container: str, where: str
+) -> None:
+    (tmp_path / "content").mkdir()
+    images = ImageSettings(ProjectImages(tmp_path, "../"))
+    body = container.format(block="![A chart](nope.png)")
+    assert _warnings(body, images) == [
+        f"{where} image `nope.png`: no file `content/nope.png`",
+    ]
+
+
+@pytest.mark.parametrize(("container", "where"), CONTAINERS)
+def test_image_alone_without_alt_text_is_warned_at_its_bang(container: str, where: str) -> None:
+    body = container.format(block="![](x.png)")
+    assert _warnings(body) == [f"{where} image `x.png` has no alt text"]

@@ -57,6 +57,7 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         return None
     image, rest = tokens[0], tokens[1:]
     caption_tokens = _caption_tokens(rest)
+    pos = ctx.pos_of(pos, "![")  # after the `>` or `- ` of a quote or list item it is in
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
     link, found = check_image(image, pos, ctx.images)
