@@ -55,3 +55,9 @@ def test_image_alone_in_its_paragraph_is_warned_at_its_bang(
 def test_image_alone_without_alt_text_is_warned_at_its_bang(container: str, where: str) -> None:
     body = container.format(block="![](x.png)")
     assert _warnings(body) == [f"{where} image `x.png` has no alt text"]
+
+
+def test_heading_id_taken_is_warned_at_its_attribute_block() -> None:
+    assert _warnings("## a {#x}\n\nText.\n\n## b {#x}\n\nText.") == [
+        "10:6 heading id `x` is taken on this page; this heading has `x-1`"
+    ]

@@ -127,7 +127,7 @@ def _open_section(
     takeaways = takeaways or anchor_of(heading.text) in TAKEAWAYS_ANCHORS
     if given is not None and anchor != given:
         message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
-        ctx.diagnostics.append(warning(pos, message, hint="give each heading its own id"))
+        ctx.diagnostics.append(warning(attributes_at, message, hint="give each heading its own id"))
     return _SectionDraft(heading, anchor, level, pos, written, takeaways)
 
 
