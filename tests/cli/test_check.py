@@ -74,6 +74,20 @@ def test_check_names_a_broken_link_as_typed_not_percent_encoded(project: Path) -
     assert "content/linking.md:18:17: error: broken link `../café/`" in run.stderr
 
 
+def test_check_places_a_broken_link_with_escaped_parentheses_in_the_markdown(
+    project: Path,
+) -> None:
+    """`annex\\(2024\\).pdf` was blamed on site/linking/index.html, a generated file."""
+    text = (
+        BRIEFING.format(title="Linking")
+        + "\nSee [four](x%20\\(y\\).html) and [annex](annex\\(2024\\).pdf).\n"
+    )
+    make_project(project, "-- content/linking.md --\n" + text)
+    run = run_briefgen("check", cwd=project)
+    assert "content/linking.md:18:12: error: broken link `x (y).html`" in run.stderr
+    assert "content/linking.md:18:40: error: broken link `annex(2024).pdf`" in run.stderr
+
+
 def test_check_reports_template_error_with_template_line(project: Path) -> None:
     make_project(project, "-- templates/briefing.html --\n<p>\n{{ briefing.no_such_field }}\n")
     run = run_briefgen("check", cwd=project)

@@ -786,3 +786,33 @@ def test_missing_image_whose_name_is_encoded_is_named_and_placed_as_typed(
     """markdown-it percent-encodes `gráfico.png`; the error showed that, at column 1."""
     _, problems = parse(text, root)
     assert expected in problems
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Véase ![Mapa](chart\\(1\\).png) aquí.\n",
+            "content/remittances.md:6:7: error: image `chart(1).png`: "
+            "no file `content/chart(1).png`",
+        ),
+        (
+            "Mira ![A](x%20\\(y\\).png) y ![B](gr\\_x.png).\n",
+            "content/remittances.md:6:6: error: image `x (y).png`: no file `content/x (y).png`",
+        ),
+        (
+            "Mira ![A](x%20\\(y\\).png) y ![B](gr\\_x.png).\n",
+            "content/remittances.md:6:28: error: image `gr_x.png`: no file `content/gr_x.png`",
+        ),
+        (
+            "Mira ![A](<a \\(1\\).png>) y ![B](b\\(2\\).png).\n",
+            "content/remittances.md:6:28: error: image `b(2).png`: no file `content/b(2).png`",
+        ),
+    ],
+)
+def test_missing_image_written_with_backslash_escapes_is_placed_at_its_column(
+    root: Path, text: str, expected: str
+) -> None:
+    """`chart\\(1\\).png` is `chart(1).png` to markdown-it; the error was at column 1."""
+    _, problems = parse(text, root)
+    assert expected in problems

@@ -3,18 +3,22 @@
 markdown-it's inline tokens carry no positions: a run knows only the line it starts on. So
 a warning about one of its tokens (a note with no definition, raw HTML, an unsafe link, an
 image) looks for the token as written on its line, after whatever was found on that line
-before it: two notes on one line are two columns, not the run's first one twice. A token
-not found as written (a link whose destination was written with entities) keeps the run's
-column on its first line, and 1 on the others. An address markdown-it percent-encoded
-(`gráfico.png`, `<my file.png>`) is looked for as typed too. Text from outside the file's
-Markdown body (an `updates:` entry) has no places: its run's column is kept.
+before it: two notes on one line are two columns, not the run's first one twice. An address
+markdown-it percent-encoded (`gráfico.png`, `<my file.png>`) is looked for as typed too, and
+one written with backslash escapes or entities (`chart\\(1\\).png`, `caf&eacute;.png`) among
+the destinations on its line, read as CommonMark reads them. A token found nowhere keeps the
+run's column on its first line, and 1 on the others. Text from outside the file's Markdown
+body (an `updates:` entry) has no places: its run's column is kept.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.normalize_url import normalizeLinkText
+from markdown_it.common.utils import unescapeAll
+from markdown_it.helpers import parseLinkDestination
 
 from briefgen.diagnostics import SourcePos
 
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
 
 _SEARCHES = 4
 """How many times over a line's length its tokens may be searched for."""
+_INLINE_DESTINATION = re.compile(r"\]\(\s*")
+"""Where an inline link's or image's destination starts: after `](` and any spaces."""
 
 
 class TokenPlaces:
@@ -58,6 +64,8 @@ class TokenPlaces:
         found = self._find(line, _written(token), first)
         if found < 0 and (typed := _typed(token)):
             found = self._find(line, typed, first)  # `gráfico.png`, read as `gr%C3%A1fico.png`
+        if found < 0 and token.type in ("link_open", "image"):
+            found = self._find_destination(line, _written(token), first)
         if found < 0:
             return SourcePos(start.path, line, first)
         if token.type in ("link_open", "image"):
@@ -92,6 +100,44 @@ class TokenPlaces:
         if found >= 0:
             self._searched[line] = found + len(written)
         return found
+
+    def _find_destination(self, line: int, address: str, first: int) -> int:
+        """Return where a destination that reads as `address` is written on `line` with
+        backslash escapes or entities (`chart\\(1\\).png` for `chart(1).png`), as `_find`
+        does."""
+        if not address or not 0 < line <= len(self._lines):
+            return -1
+        source = self._lines[line - 1]
+        begin = max(first - 1, self._searched.get(line, 0))
+        budget = self._budget.get(line, _SEARCHES * len(source) + len(address))
+        if budget <= 0:
+            return -1
+        wanted = normalizeLinkText(address)
+        at = begin
+        while opening := _INLINE_DESTINATION.search(source, at, begin + budget):
+            at = opening.end()
+            if (found := written_destination(source, at)) is None:
+                continue
+            start, written = found
+            if normalizeLinkText(unescapeAll(written)) == wanted:
+                self._budget[line] = budget - (start - begin)
+                self._searched[line] = start + len(written)
+                return start
+            at = start + len(written)  # a destination holds no other one: not read twice
+        self._budget[line] = budget - (len(source) - begin)
+        return -1
+
+
+def written_destination(text: str, start: int) -> tuple[int, str] | None:
+    """Return where the link destination at `start` is written and how (`annex\\(2024\\).pdf`,
+    `a (1).pdf` inside its `<…>`), read as CommonMark reads one, balanced and escaped
+    parentheses and all; None when no destination starts there."""
+    found = parseLinkDestination(text, start, len(text))
+    if not found.ok:
+        return None
+    if text.startswith("<", start):
+        return start + 1, text[start + 1 : found.pos - 1]
+    return start, text[start : found.pos]
 
 
 def _written(token: Token) -> str:

@@ -17,13 +17,10 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-_DESTINATION = re.compile(
-    r"\]\(\s*<([^<>\n]*)>|\]\(\s*([^\s()<]+)"
-    r"|\]:[ \t]*\n?[ \t]*(?=<([^<>\n]*)>|(\S+))"
-)
-"""A Markdown link's destination (`[x](url)`, `[x](<url>)`) or a definition's (`[r]: url`).
-A definition's is looked ahead at, not taken: what only reads like one, a note that starts
-with a link (`[^1]: [Annex](annex.html)`), still holds that link's destination."""
+_DESTINATION = re.compile(r"(\]\(\s*)|\]:[ \t]*\n?[ \t]*")
+"""Where a Markdown link's destination starts (`[x](url)`, `[x](<url>)`), or a definition's
+(`[r]: url`). A definition's is looked at, not taken: what only reads like one, a note that
+starts with a link (`[^1]: [Annex](annex.html)`), still holds that link's destination."""
 _COMMENT = re.compile(r"<!--(?:-?>|.*?-->)", re.DOTALL)
 """An HTML comment, as markdown-it reads one (`<!-->` and `<!--->` are whole, empty ones)."""
 _IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
@@ -117,21 +114,34 @@ class _SourceText:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
-        from briefgen.content.markdown import link_destination  # only a broken link needs it
+        # Only a broken link needs them.
+        from briefgen.content.markdown import link_destination
+        from briefgen.content.tokenplaces import written_destination
 
         text, body_start = _without_code(text)
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
         image_starts = {found.end() - 2 for found in _IMAGE_DESTINATION.finditer(text)}
         destinations: dict[str, list[int]] = {}
         images: dict[str, list[int]] = {}
-        for found in _DESTINATION.finditer(text, body_start):
-            group = next(index for index in range(1, 5) if found.group(index) is not None)
-            kind = images if found.start() in image_starts else destinations
-            written = found.group(group)
-            # The page has the URL as the parser made it: `no\_pe` is `no_pe` there, and
-            # `caf&eacute;` is `caf%C3%A9`. Both spellings find the line.
+        at = definitions_from = body_start
+        while opening := _DESTINATION.search(text, at):
+            at = opening.end()
+            inline = opening.group(1) is not None
+            if not inline and at < definitions_from:
+                continue  # `]:` inside a definition's destination: read once, not once each
+            if not (found := written_destination(text, at)):
+                continue
+            start, written = found
+            if inline:  # an inline link's destination is taken whole
+                at = start + len(written)
+            else:
+                definitions_from = start + len(written)
+            kind = images if opening.start() in image_starts else destinations
+            # The page has the URL as the parser made it: `no\_pe` is `no_pe` there,
+            # `annex\(2024\).pdf` is `annex(2024).pdf`, and `caf&eacute;` is `caf%C3%A9`.
+            # Both spellings find the line.
             for url in dict.fromkeys((written, link_destination(written))):
-                kind.setdefault(url, []).append(found.start(group))
+                kind.setdefault(url, []).append(start)
         return cls(text, body_start, starts, destinations, images)
 
     def place_of(self, url: str) -> tuple[int, int] | None:
