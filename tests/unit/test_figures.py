@@ -306,6 +306,23 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
             "alone; shown as text",
         ),
         (
+            "![Chart](remittances/flows.png)\nFigure:\n",
+            "content/remittances.md:7:1: warning: `Figure:` line without a caption; shown as text",
+        ),
+        (
+            "> [!NOTE]\n> ![Chart](remittances/flows.png)\n> Figure:   \n",
+            "content/remittances.md:8:1: warning: `Figure:` line without a caption; shown as text",
+        ),
+        (
+            "- ![Chart](remittances/flows.png)\n  Figure:\n  More text.\n",
+            "content/remittances.md:7:1: warning: `Figure:` line without a caption; shown as text",
+        ),
+        (
+            "Some text.\nFigure:\n",
+            "content/remittances.md:7:1: warning: `Figure:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
             "![Chart](remittances/flows.png)\nFigure: Flows, 2026\nFigure: Flows by share\n",
             "content/remittances.md:8:1: warning: a second `Figure:` line is part of the same "
             "caption",
@@ -351,6 +368,17 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
 def test_parse_reports_image_problem_at_its_line(root: Path, text: str, expected: str) -> None:
     _, problems = parse(text, root)
     assert problems == [expected]
+
+
+def test_empty_figure_line_right_below_an_image_is_told_to_get_a_caption(root: Path) -> None:
+    """It was told to move right below the image, where it already was."""
+    settings = ImageSettings(ProjectImages(root, "../"))
+    text = HEAD + "![Chart](remittances/flows.png)\nFigure:\n"
+    _, problems = parse_briefing("content/remittances.md", text, images=settings)
+    assert [format_diagnostic(d) for d in problems] == [
+        "content/remittances.md:7:1: warning: `Figure:` line without a caption; shown as text\n"
+        "  hint: write the caption after `Figure:`, or delete the line"
+    ]
 
 
 def test_image_symlink_leaving_the_project_is_an_error(

@@ -145,11 +145,23 @@ def stray_caption(
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
         if starts_line and token.type == "text" and token.content.startswith("Figure:"):
-            message = "`Figure:` line is not right below an image alone; shown as text"
-            hint = "put it on the line right after the image, with no blank line between"
+            if _empty_caption_below_image(tokens, index):
+                message = "`Figure:` line without a caption; shown as text"
+                hint = "write the caption after `Figure:`, or delete the line"
+            else:
+                message = "`Figure:` line is not right below an image alone; shown as text"
+                hint = "put it on the line right after the image, with no blank line between"
             return warning(SourcePos(pos.path, line), message, hint)
         line += lines_moved(token)
     return None
+
+
+def _empty_caption_below_image(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when the `Figure:` line at `tokens[index]` is right below an image alone and
+    holds nothing else: it is where a caption goes, but has none to read."""
+    below_image = index == 2 and tokens[0].type == "image" and tokens[1].type in LINE_BREAKS
+    ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
+    return below_image and ends_line and tokens[index].content.rstrip() == CAPTION_PREFIX.strip()
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Figure | None:
