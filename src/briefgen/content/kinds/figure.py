@@ -148,6 +148,9 @@ def stray_caption(
             if _empty_caption_below_image(tokens, index):
                 message = "`Figure:` line without a caption; shown as text"
                 hint = "write the caption after `Figure:`, or delete the line"
+            elif _below_image(tokens, index):  # `Figure:Flows`: no space after the colon
+                message = "`Figure:` line without a space after its colon; shown as text"
+                hint = f"write `{CAPTION_PREFIX}{token.content[len(CAPTION_PREFIX) - 1 :]}`"
             else:
                 message = "`Figure:` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
@@ -159,9 +162,14 @@ def stray_caption(
 def _empty_caption_below_image(tokens: Sequence[Token], index: int) -> bool:
     """Return True when the `Figure:` line at `tokens[index]` is right below an image alone and
     holds nothing else: it is where a caption goes, but has none to read."""
-    below_image = index == 2 and tokens[0].type == "image" and tokens[1].type in LINE_BREAKS
     ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
-    return below_image and ends_line and tokens[index].content.rstrip() == CAPTION_PREFIX.strip()
+    empty = tokens[index].content.rstrip() == CAPTION_PREFIX.strip()
+    return _below_image(tokens, index) and ends_line and empty
+
+
+def _below_image(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when `tokens[index]` starts the line right below an image alone."""
+    return index == 2 and tokens[0].type == "image" and tokens[1].type in LINE_BREAKS
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Figure | None:
