@@ -129,6 +129,36 @@ def test_a_content_svg_with_script_is_refused_and_a_plain_one_published(tmp_path
     assert (root / "site/media/remittances/flows.svg").read_bytes() == svg.read_bytes()
 
 
+def test_a_content_svg_declaring_entities_is_refused_at_the_image(tmp_path: Path) -> None:
+    """`<!ENTITY j "javascript">` then `href="&j;:…"` ran in Chromium, opened from media/."""
+    root = _project(tmp_path)
+    (root / "content/remittances.md").write_text(
+        BRIEFING + "\nSee the chart ![Flows](remittances/flows.svg).\n", encoding="utf-8"
+    )
+    svg = root / "content/remittances/flows.svg"
+    svg.write_bytes(
+        b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY j "javascript">]>\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40">'
+        b'<a href="&j;:alert(document.domain)"><text x="5" y="20">click</text></a></svg>'
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert (
+        "content/remittances.md:9:15: error: image `remittances/flows.svg`: "
+        "`content/remittances/flows.svg` declares an entity in its DOCTYPE (`<!ENTITY`): "
+        "entity declarations are refused, as they can hide script"
+    ) in run.stderr
+    assert not (root / "site").exists()
+    svg.write_bytes(
+        b'<?xml version="1.0" standalone="no"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text>x</text></svg>'
+    )
+    run = run_briefgen("build", "--strict", cwd=root)
+    assert run.code == 0, run.stderr
+    assert (root / "site/media/remittances/flows.svg").read_bytes() == svg.read_bytes()
+
+
 def test_a_file_named_as_an_image_that_is_not_one_is_an_error(tmp_path: Path) -> None:
     root = _project(tmp_path)
     (root / "content/remittances/flows.png").write_text("not a picture\n", encoding="utf-8")

@@ -13,6 +13,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.build.printable import pdf_problem
+from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import terminal_safe
@@ -135,14 +136,6 @@ _RASTER_MAGIC = (
     (8, b"WEBP"),  # after RIFF and the size
     (4, b"ftyp"),  # AVIF: an ISO media file
 )
-_SVG_ACTIVE = (
-    rb"(?i)<(?:[^\s<>/:=\"']+:)?(?:script|foreignobject|iframe|embed|object|handler)\b"
-    rb"|<[^\s<>/!?][^>]*?[\s/\"']on[a-z]+\s*="
-)
-"""Elements and `on…=` handlers that would run in an SVG opened on its own, on the site's own
-origin (a page's `<img>` never runs them); `javascript:` links are searched apart. An element
-may carry a namespace prefix (`<s:script xmlns:s="…/svg">` runs as `<script>` does), and a
-handler sits on an element of any name (`<_:svg onload=…>`: XML names may start with `_`)."""
 
 
 def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
@@ -162,25 +155,10 @@ def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
     if real.suffix.lower() == ".svg":
         if not re.search(_SVG_TAG, head):
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
-        if copied and _has_script(whole):
-            return (
-                f"`{path}` holds script (`<script>`, an `on…=` handler or a `javascript:` "
-                "link): opened on its own it would run on your site; export it without, or as PNG"
-            )
-        return None
+        return script_problem(whole, path) if copied else None
     if not any(head[at : at + len(magic)] == magic for at, magic in _RASTER_MAGIC):
         return f"`{path}` is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF"
     return None
-
-
-def _has_script(svg: bytes) -> bool:
-    """Return True when an SVG holds script, read as a browser reads it: character references
-    decoded (`&#106;avascript:`) and, in links, spaces and tabs dropped (`java&#9;script:`)."""
-    import html  # Here: only a briefing showing a content/ SVG needs it.
-
-    text = html.unescape(svg.decode("utf-8", "replace")).encode("utf-8")
-    squeezed = re.sub(rb"[\x00-\x20]+", b"", text).lower()
-    return re.search(_SVG_ACTIVE, text) is not None or b"javascript:" in squeezed
 
 
 def image_size(path: Path) -> tuple[int | None, int | None]:

@@ -1,0 +1,57 @@
+"""Whether an SVG from content/ could run script when opened on its own, read with no parser.
+
+The site serves a content/ SVG under media/, where anyone can open it directly: it then runs
+with the site's origin (cookies, storage), whereas a page's `<img>` never runs it. A text
+search finds script only in what the file writes out, so what lets a browser make script the
+text does not show is refused as well, rather than expanded here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SVG_ACTIVE = (
+    rb"(?i)<(?:[^\s<>/:=\"']+:)?(?:script|foreignobject|iframe|embed|object|handler)\b"
+    rb"|<[^\s<>/!?][^>]*?[\s/\"']on[a-z]+\s*="
+)
+"""Elements and `on…=` handlers that would run in an SVG opened on its own, on the site's own
+origin (a page's `<img>` never runs them); `javascript:` links are searched apart. An element
+may carry a namespace prefix (`<s:script xmlns:s="…/svg">` runs as `<script>` does), and a
+handler sits on an element of any name (`<_:svg onload=…>`: XML names may start with `_`)."""
+_DECLARATION = rb"(?i)<!\s*(entity|attlist)"
+"""A DTD declaration a browser applies from the file's own `<!DOCTYPE svg [...]>`: an entity
+(`&j;` in `href="&j;:…"` reads `javascript`; a parameter entity can write a `<script>`) or an
+attribute's default (`<!ATTLIST svg onload CDATA "…">` adds a handler to every `<svg>`). Any
+spacing or case is matched, though XML knows only `<!ENTITY`. An external DTD (`<!DOCTYPE svg
+PUBLIC "…" "…/svg11.dtd">`, as Inkscape and Illustrator write) is never loaded by browsers."""
+_DECLARED = {
+    b"entity": ("an entity", "`<!ENTITY`", "entity declarations"),
+    b"attlist": ("attributes", "`<!ATTLIST`", "attribute declarations"),
+}
+
+
+def script_problem(svg: bytes, path: str) -> str | None:
+    """Return why the SVG at `path` could run script opened on its own, or None."""
+    text = _as_browsers_read(svg)
+    if declared := re.search(_DECLARATION, text):
+        what, written, kind = _DECLARED[declared[1].lower()]
+        return (
+            f"`{path}` declares {what} in its DOCTYPE ({written}): {kind} are refused, as they "
+            "can hide script that would run on your site; export it without them, or as PNG"
+        )
+    # A browser drops spaces, tabs and line breaks in a link's scheme (`java&#9;script:`).
+    squeezed = re.sub(rb"[\x00-\x20]+", b"", text).lower()
+    if re.search(_SVG_ACTIVE, text) or b"javascript:" in squeezed:
+        return (
+            f"`{path}` holds script (`<script>`, an `on…=` handler or a `javascript:` "
+            "link): opened on its own it would run on your site; export it without, or as PNG"
+        )
+    return None
+
+
+def _as_browsers_read(svg: bytes) -> bytes:
+    """Return the SVG's text with character references decoded (`&#106;avascript:`), as a
+    browser reads them."""
+    import html  # Here: only a briefing showing a content/ SVG needs it.
+
+    return html.unescape(svg.decode("utf-8", "replace")).encode("utf-8")
