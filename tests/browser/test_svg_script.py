@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build.svgscript import script_problem
-from tests.build.test_svgscript import HIDDEN_BY_DECLARATIONS, PLAIN, SVG
+from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_XSLT, PLAIN, SVG
 
 from .harness import open_page, serve
 
@@ -22,6 +22,7 @@ SAME_ORIGIN_DTD = b'<!ENTITY j "javascript">\n<!ATTLIST svg onload CDATA "alert(
 """What an external DTD would add, were a browser to load one from the site itself."""
 CORPUS = {
     **HIDDEN_BY_DECLARATIONS,
+    **HIDDEN_BY_XSLT,
     **PLAIN,
     "same-origin external dtd": b'<!DOCTYPE svg SYSTEM "hostile.dtd">\n'
     + SVG

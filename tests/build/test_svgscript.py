@@ -5,27 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.build.svgscript import script_problem
-
-SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40">'
-HIDDEN_BY_DECLARATIONS = {
-    "entity in a link": b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY j "javascript">]>\n'
-    + SVG
-    + b'<a href="&j;:alert(document.domain)"><text x="5" y="20">click</text></a></svg>',
-    "entity splitting the word": b'<!DOCTYPE svg [<!ENTITY s "script">]>\n'
-    + SVG
-    + b'<a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="java&s;:alert(1)">'
-    b"<text>x</text></a></svg>",
-    "parameter entity writing a script element": b'<?xml version="1.0"?>\n<!DOCTYPE svg [\n'
-    b"<!ENTITY % p \"&#60;!ENTITY x '&#38;#60;script&#38;#62;alert(document.domain)"
-    b"&#38;#60;/script&#38;#62;'&#62;\">\n%p;\n]>\n" + SVG + b"&x;<text>hi</text></svg>",
-    "odd spacing and case": b'<!DOCTYPE svg [<! entity\tj "javascript">]>' + SVG + b"</svg>",
-    "external parameter entity": b'<!DOCTYPE svg [<!ENTITY % e SYSTEM "e.dtd"> %e;]>'
-    + SVG
-    + b"</svg>",
-    "default handler attribute": b"<!DOCTYPE svg [<!ATTLIST svg onload CDATA \"alert('x')\">]>"
-    + SVG
-    + b"</svg>",
-}
+from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_XSLT, PLAIN
 
 
 @pytest.mark.parametrize("svg", HIDDEN_BY_DECLARATIONS.values(), ids=HIDDEN_BY_DECLARATIONS)
@@ -52,15 +32,14 @@ def test_script_problem_names_the_declaration_it_refuses() -> None:
     )
 
 
-PLAIN = {
-    "svg 1.1 doctype": b'<?xml version="1.0" standalone="no"?>\n<!DOCTYPE svg PUBLIC '
-    b'"-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
-    + SVG
-    + b"<text>hi</text></svg>",
-    # Browsers load no external DTD, so what it declares never reaches the SVG.
-    "external dtd": b'<!DOCTYPE svg SYSTEM "chart.dtd">\n' + SVG + b"<text>hi</text></svg>",
-    "words in the text": SVG + b"<text>ENTITY, ATTLIST and DOCTYPE</text></svg>",
-}
+@pytest.mark.parametrize("svg", HIDDEN_BY_XSLT.values(), ids=HIDDEN_BY_XSLT)
+def test_script_problem_refuses_a_linked_stylesheet(svg: bytes) -> None:
+    """XSLT writes what it likes, `concat('scr', 'ipt')` too: Chromium ran it from a `data:`
+    URL and from another SVG of the site, which the check had let through as plain."""
+    assert script_problem(svg, "c.svg") == (
+        "`c.svg` links a stylesheet (`<?xml-stylesheet`), which can be XSLT that writes script "
+        "that would run on your site; put its CSS in a `<style>` element, or export it as PNG"
+    )
 
 
 @pytest.mark.parametrize("svg", PLAIN.values(), ids=PLAIN)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_XSLT
 from tests.conftest import make_project, run_briefgen
 from tests.unit.test_figures import png
 
@@ -157,6 +158,31 @@ def test_a_content_svg_declaring_entities_is_refused_at_the_image(tmp_path: Path
     run = run_briefgen("build", "--strict", cwd=root)
     assert run.code == 0, run.stderr
     assert (root / "site/media/remittances/flows.svg").read_bytes() == svg.read_bytes()
+
+
+HIDDEN_SCRIPT = {
+    "parameter entity": HIDDEN_BY_DECLARATIONS["parameter entity writing a script element"],
+    "attribute default": HIDDEN_BY_DECLARATIONS["default handler attribute"],
+    "xslt": HIDDEN_BY_XSLT["stylesheet in a data url"],
+}
+
+
+def test_a_content_svg_hiding_script_from_the_check_is_refused(tmp_path: Path) -> None:
+    """Each of these ran script in Chromium, opened from media/, with no `<script>` written."""
+    root = _project(tmp_path)
+    (root / "content/remittances.md").write_text(
+        BRIEFING.replace("remittances/flows.png", "remittances/flows.svg"), encoding="utf-8"
+    )
+    svg = root / "content/remittances/flows.svg"
+    for name, data in HIDDEN_SCRIPT.items():
+        svg.write_bytes(data)
+        run = run_briefgen("build", cwd=root)
+        assert run.code == 1, name
+        assert (
+            "content/remittances.md:7:1: error: image `remittances/flows.svg`: "
+            "`content/remittances/flows.svg` "
+        ) in run.stderr, name
+        assert "script that would run on your site" in run.stderr, name
 
 
 def test_a_file_named_as_an_image_that_is_not_one_is_an_error(tmp_path: Path) -> None:

@@ -24,6 +24,10 @@ _DECLARATION = rb"(?i)<!\s*(entity|attlist)"
 attribute's default (`<!ATTLIST svg onload CDATA "…">` adds a handler to every `<svg>`). Any
 spacing or case is matched, though XML knows only `<!ENTITY`. An external DTD (`<!DOCTYPE svg
 PUBLIC "…" "…/svg11.dtd">`, as Inkscape and Illustrator write) is never loaded by browsers."""
+_XSLT = rb"(?i)<\?\s*xml-stylesheet"
+"""A stylesheet linked by a processing instruction, which may be XSLT (its `type` decides): a
+browser runs it over the SVG and shows what it writes, `<script>` made with `concat('scr',
+'ipt')` included. Chromium loads one from a `data:` URL or any file of the site."""
 _DECLARED = {
     b"entity": ("an entity", "`<!ENTITY`", "entity declarations"),
     b"attlist": ("attributes", "`<!ATTLIST`", "attribute declarations"),
@@ -38,6 +42,12 @@ def script_problem(svg: bytes, path: str) -> str | None:
         return (
             f"`{path}` declares {what} in its DOCTYPE ({written}): {kind} are refused, as they "
             "can hide script that would run on your site; export it without them, or as PNG"
+        )
+    if re.search(_XSLT, text):
+        return (
+            f"`{path}` links a stylesheet (`<?xml-stylesheet`), which can be XSLT that writes "
+            "script that would run on your site; put its CSS in a `<style>` element, "
+            "or export it as PNG"
         )
     # A browser drops spaces, tabs and line breaks in a link's scheme (`java&#9;script:`).
     squeezed = re.sub(rb"[\x00-\x20]+", b"", text).lower()
