@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build.svgscript import script_problem
-from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_XSLT, PLAIN, SVG
+from tests.build.hostile_svgs import (
+    HIDDEN_BY_DECLARATIONS,
+    HIDDEN_BY_ENCODING,
+    HIDDEN_BY_XSLT,
+    PLAIN,
+    SVG,
+)
 
 from .harness import open_page, serve
 
@@ -23,6 +29,7 @@ SAME_ORIGIN_DTD = b'<!ENTITY j "javascript">\n<!ATTLIST svg onload CDATA "alert(
 CORPUS = {
     **HIDDEN_BY_DECLARATIONS,
     **HIDDEN_BY_XSLT,
+    **HIDDEN_BY_ENCODING,
     **PLAIN,
     "same-origin external dtd": b'<!DOCTYPE svg SYSTEM "hostile.dtd">\n'
     + SVG

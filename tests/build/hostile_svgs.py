@@ -36,6 +36,22 @@ HIDDEN_BY_XSLT = {
     + b"</svg>",
 }
 """Script written by an XSLT stylesheet the SVG links, which the browser runs over it."""
+HIDDEN_BY_ENCODING = {
+    "utf-16": (
+        '\ufeff<?xml version="1.0" encoding="UTF-16"?>\n'
+        + SVG.decode()
+        # The bytes of these three characters read `<svg> `, for the check's `<svg>` tag.
+        + "<text>\u733c\u6776\u203e</text><script>alert(1)</script></svg>"
+    ).encode("utf-16-le"),
+    "utf-16 without a byte order mark": (
+        '<?xml version="1.0" encoding="UTF-16"?>\n' + SVG.decode() + "<script>alert(1)</script>"
+        "</svg>"
+    ).encode("utf-16-be"),
+    "iso-2022-jp": b'<?xml version="1.0" encoding="ISO-2022-JP"?>\n'
+    + SVG
+    + b"<scr\x1b(Bipt>alert(1)</scr\x1b(Bipt></svg>",
+}
+"""Script written in an encoding whose bytes a search of UTF-8 text does not read as such."""
 PLAIN = {
     "svg 1.1 doctype": b'<?xml version="1.0" standalone="no"?>\n<!DOCTYPE svg PUBLIC '
     b'"-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from briefgen.build.svgscript import script_problem
-from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_XSLT, PLAIN
+from tests.build.hostile_svgs import (
+    HIDDEN_BY_DECLARATIONS,
+    HIDDEN_BY_ENCODING,
+    HIDDEN_BY_XSLT,
+    PLAIN,
+)
 
 
 @pytest.mark.parametrize("svg", HIDDEN_BY_DECLARATIONS.values(), ids=HIDDEN_BY_DECLARATIONS)
@@ -40,6 +45,25 @@ def test_script_problem_refuses_a_linked_stylesheet(svg: bytes) -> None:
         "`c.svg` links a stylesheet (`<?xml-stylesheet`), which can be XSLT that writes script "
         "that would run on your site; put its CSS in a `<style>` element, or export it as PNG"
     )
+
+
+@pytest.mark.parametrize("svg", HIDDEN_BY_ENCODING.values(), ids=HIDDEN_BY_ENCODING)
+def test_script_problem_refuses_an_encoding_that_hides_markup(svg: bytes) -> None:
+    """Chromium ran the `<script>` of a UTF-16 and an ISO-2022-JP SVG, which the check read
+    as UTF-8 and found none in."""
+    problem = script_problem(svg, "c.svg")
+    assert problem is not None
+    assert problem.startswith("`c.svg` holds a control byte (0x")
+    assert problem.endswith(
+        "as UTF-16 and ISO-2022-JP text do, which can hide script that would run on your site; "
+        "save it as UTF-8 without control characters, or export it as PNG"
+    )
+
+
+def test_script_problem_names_the_control_byte() -> None:
+    problem = script_problem(PLAIN["words in the text"][:-6] + b"\x0c</svg>", "c.svg")
+    assert problem is not None
+    assert problem.startswith("`c.svg` holds a control byte (0x0C), ")
 
 
 @pytest.mark.parametrize("svg", PLAIN.values(), ids=PLAIN)

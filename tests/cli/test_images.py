@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_XSLT
+from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_ENCODING, HIDDEN_BY_XSLT
 from tests.conftest import make_project, run_briefgen
 from tests.unit.test_figures import png
 
@@ -164,6 +164,7 @@ HIDDEN_SCRIPT = {
     "parameter entity": HIDDEN_BY_DECLARATIONS["parameter entity writing a script element"],
     "attribute default": HIDDEN_BY_DECLARATIONS["default handler attribute"],
     "xslt": HIDDEN_BY_XSLT["stylesheet in a data url"],
+    "utf-16": HIDDEN_BY_ENCODING["utf-16"],
 }
 
 

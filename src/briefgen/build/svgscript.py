@@ -18,6 +18,10 @@ _SVG_ACTIVE = (
 origin (a page's `<img>` never runs them); `javascript:` links are searched apart. An element
 may carry a namespace prefix (`<s:script xmlns:s="…/svg">` runs as `<script>` does), and a
 handler sits on an element of any name (`<_:svg onload=…>`: XML names may start with `_`)."""
+_CONTROL_BYTE = rb"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+"""A byte no UTF-8 SVG holds (XML has no such character), which the encodings that hide markup
+from a byte search cannot do without: UTF-16 writes `<` as `3C 00`, and ISO-2022-JP's escapes
+(`<scr` ESC `(B` `ipt>` reads `<script>`) start with ESC. Chromium ran script from both."""
 _DECLARATION = rb"(?i)<!\s*(entity|attlist)"
 """A DTD declaration a browser applies from the file's own `<!DOCTYPE svg [...]>`: an entity
 (`&j;` in `href="&j;:…"` reads `javascript`; a parameter entity can write a `<script>`) or an
@@ -36,6 +40,12 @@ _DECLARED = {
 
 def script_problem(svg: bytes, path: str) -> str | None:
     """Return why the SVG at `path` could run script opened on its own, or None."""
+    if control := re.search(_CONTROL_BYTE, svg):
+        return (
+            f"`{path}` holds a control byte (0x{control[0][0]:02X}), as UTF-16 and ISO-2022-JP "
+            "text do, which can hide script that would run on your site; save it as UTF-8 "
+            "without control characters, or export it as PNG"
+        )
     text = _as_browsers_read(svg)
     if declared := re.search(_DECLARATION, text):
         what, written, kind = _DECLARED[declared[1].lower()]
