@@ -10,6 +10,7 @@ from briefgen.build.svgscript import script_problem
 from tests.build.hostile_svgs import (
     HIDDEN_BY_DECLARATIONS,
     HIDDEN_BY_ENCODING,
+    HIDDEN_BY_QUOTING,
     HIDDEN_BY_XSLT,
     PLAIN,
     SVG,
@@ -30,6 +31,7 @@ CORPUS = {
     **HIDDEN_BY_DECLARATIONS,
     **HIDDEN_BY_XSLT,
     **HIDDEN_BY_ENCODING,
+    **HIDDEN_BY_QUOTING,
     **PLAIN,
     "same-origin external dtd": b'<!DOCTYPE svg SYSTEM "hostile.dtd">\n'
     + SVG

@@ -52,6 +52,11 @@ HIDDEN_BY_ENCODING = {
     + b"<scr\x1b(Bipt>alert(1)</scr\x1b(Bipt></svg>",
 }
 """Script written in an encoding whose bytes a search of UTF-8 text does not read as such."""
+HIDDEN_BY_QUOTING = {
+    "handler after a > in a value": SVG + b'<rect x=">" onclick="alert(1)"/></svg>',
+    "handler after an encoded quote": SVG + b'<rect x="&quot;>" onclick="alert(1)"/></svg>',
+}
+"""A handler past a `>` that does not end its tag, as a quoted value may hold one."""
 PLAIN = {
     "svg 1.1 doctype": b'<?xml version="1.0" standalone="no"?>\n<!DOCTYPE svg PUBLIC '
     b'"-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from briefgen.build.svgscript import script_problem
 from tests.build.hostile_svgs import (
     HIDDEN_BY_DECLARATIONS,
     HIDDEN_BY_ENCODING,
+    HIDDEN_BY_QUOTING,
     HIDDEN_BY_XSLT,
     PLAIN,
 )
@@ -64,6 +67,21 @@ def test_script_problem_names_the_control_byte() -> None:
     problem = script_problem(PLAIN["words in the text"][:-6] + b"\x0c</svg>", "c.svg")
     assert problem is not None
     assert problem.startswith("`c.svg` holds a control byte (0x0C), ")
+
+
+@pytest.mark.parametrize("svg", HIDDEN_BY_QUOTING.values(), ids=HIDDEN_BY_QUOTING)
+def test_script_problem_finds_a_handler_after_a_quoted_greater_than(svg: bytes) -> None:
+    """The search for handlers stopped at the first `>`, one in a quoted value too."""
+    problem = script_problem(svg, "c.svg")
+    assert problem is not None
+    assert problem.startswith("`c.svg` holds script (")
+
+
+def test_script_problem_takes_linear_time_on_unclosed_tags() -> None:
+    """60 KB of `<a ` took 18 s: the handler search started again at every `<`."""
+    started = time.monotonic()
+    assert script_problem(PLAIN["words in the text"] + b"<a " * 20_000, "c.svg") is None
+    assert time.monotonic() - started < 3
 
 
 @pytest.mark.parametrize("svg", PLAIN.values(), ids=PLAIN)

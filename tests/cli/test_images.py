@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.build.hostile_svgs import HIDDEN_BY_DECLARATIONS, HIDDEN_BY_ENCODING, HIDDEN_BY_XSLT
+from tests.build.hostile_svgs import (
+    HIDDEN_BY_DECLARATIONS,
+    HIDDEN_BY_ENCODING,
+    HIDDEN_BY_QUOTING,
+    HIDDEN_BY_XSLT,
+)
 from tests.conftest import make_project, run_briefgen
 from tests.unit.test_figures import png
 
@@ -101,6 +106,7 @@ SCRIPTED_SVGS = {
     "prefixed iframe": b'<svg><h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="x"/></svg>',
     "handler on a name starting _": b'<svg xmlns="http://www.w3.org/2000/svg"><_:svg '
     b'xmlns:_="http://www.w3.org/2000/svg" onload="alert(1)"/></svg>',
+    "handler after a > in a value": HIDDEN_BY_QUOTING["handler after a > in a value"],
     "handler on a non-ASCII name": b'<svg xmlns="http://www.w3.org/2000/svg">'
     b'<\xc3\xa9:img xmlns:\xc3\xa9="http://www.w3.org/1999/xhtml" src="x" '
     b'onerror="alert(1)"/></svg>',
