@@ -192,6 +192,29 @@ def test_a_content_svg_hiding_script_from_the_check_is_refused(tmp_path: Path) -
         assert "script that would run on your site" in run.stderr, name
 
 
+def test_an_image_cut_short_is_warned_at_the_image(tmp_path: Path) -> None:
+    """A PNG cut after its header and an SVG whose root is never closed were published without
+    a word, and each page showed a broken image."""
+    root = _project(tmp_path)
+    (root / "content/remittances.md").write_text(
+        BRIEFING + "\nAs the map ![Map](../map.svg) shows.\n", encoding="utf-8"
+    )
+    (root / "content/remittances/flows.png").write_bytes(png(1200, 300)[:33])
+    (root / "static").mkdir()
+    (root / "static/map.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8">')
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        "content/remittances.md:7:1: warning: image `remittances/flows.png`: "
+        "`content/remittances/flows.png` is not a readable PNG: it ends after its header",
+        "  hint: open it in an image viewer, and export or download it again",
+        "content/remittances.md:9:12: warning: image `../map.svg`: `static/map.svg` is not a "
+        "readable SVG: XML error at its line 1, column 51: no element found",
+        "  hint: open it in an image viewer, and export or download it again",
+    ]
+    assert 'width="1200" height="300"' in (root / "site/remittances/index.html").read_text()
+
+
 def test_a_file_named_as_an_image_that_is_not_one_is_an_error(tmp_path: Path) -> None:
     root = _project(tmp_path)
     (root / "content/remittances/flows.png").write_text("not a picture\n", encoding="utf-8")

@@ -12,6 +12,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from briefgen.build.brokenimages import MAX_SIDE, broken_image
 from briefgen.build.printable import pdf_problem
 from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
@@ -80,7 +81,8 @@ class ProjectImages:
             problem = _media_problem(path, media_path(rest), self.copies)
         if problem:
             return problem
-        width, height = image_size(real)
+        raw_size = _raw_size(real)
+        width, height = _usable_size(raw_size, real)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
             self.copies[site_path] = real
@@ -89,7 +91,9 @@ class ProjectImages:
             site_path = rest
         self.shown[site_path] = real
         unprintable = pdf_problem(real, width, height) if self.printed else None
-        return ImageFile(self.page_root + urllib.parse.quote(site_path), width, height, unprintable)
+        broken = broken_image(real, path, raw_size)
+        url = self.page_root + urllib.parse.quote(site_path)
+        return ImageFile(url, width, height, unprintable, broken)
 
     def pages(self) -> tuple[tuple[str, bytes], ...]:
         """Return the content/ images to publish with the briefing, as (site path, bytes)."""
@@ -163,26 +167,31 @@ def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
 
 def image_size(path: Path) -> tuple[int | None, int | None]:
     """Return an image's size in CSS pixels, or (None, None) when the file does not say."""
+    return _usable_size(_raw_size(path), path)
+
+
+def _raw_size(path: Path) -> tuple[float, float]:
+    """Return the size an image's file gives, whatever it is, or (-1, -1) for none."""
     if path.suffix.lower() == ".svg":
         # imagesize reads width= from any element, a <rect>'s too; only <svg>'s own counts.
-        width, height = _svg_size(path)
-    else:
-        try:
-            # Imported here: imagesize pulls in urllib.request, 20 ms a build without images.
-            import imagesize
+        return _svg_size(path)
+    try:
+        # Imported here: imagesize pulls in urllib.request, 20 ms a build without images.
+        import imagesize
 
-            width, height = imagesize.get(path)
-        except (OSError, ValueError):
-            width, height = -1, -1
+        width, height = imagesize.get(path)
+    except (OSError, ValueError):
+        return -1, -1
+    return width, height
+
+
+def _usable_size(size: tuple[float, float], path: Path) -> tuple[int | None, int | None]:
+    """Return a size a page can give its `<img>`, or (None, None)."""
+    width, height = size
     if not (_readable_side(width) and _readable_side(height)):
         log.debug("no size in %s", path)
         return None, None
     return max(1, round(width)), max(1, round(height))
-
-
-MAX_SIDE = 1_000_000
-"""Widest or tallest size in CSS pixels taken from a file; beyond it (`width="1e400"`, which
-reads as infinity) the file says nothing usable, and the page gets no size at all."""
 
 
 def _readable_side(size: float) -> bool:

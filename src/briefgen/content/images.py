@@ -46,6 +46,9 @@ class ImageFile:
     unprintable: tuple[str, str] | None = None
     """Why the PDF would print its alt text instead, and what to do; None when it prints (or
     no PDF is made)."""
+    broken: str | None = None
+    """Why browsers would show the file broken or as nothing (cut short, a size of 0); None
+    when it looks whole."""
 
 
 class ImageFiles(Protocol):
@@ -131,6 +134,9 @@ def check_image(
             )
         )
     image = _resolve(src, pos, settings, diagnostics)
+    if image is not None and image.broken is not None:
+        hint = "open it in an image viewer, and export or download it again"
+        diagnostics.append(warning(pos, f"image `{shown}`: {image.broken}", hint))
     if image is not None and image.unprintable is not None:
         # WeasyPrint only logs a picture it cannot load: without this the PDF drops it silently.
         reason, hint = image.unprintable

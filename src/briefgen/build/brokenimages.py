@@ -1,0 +1,249 @@
+"""Tell apart the image files a browser shows broken, or as nothing, for a warning at the image.
+
+The bytes at the start of a file say which format it is; they do not say the rest is there. A
+download cut short, or an export that failed half-way, still starts like a PNG. Each format's
+own framing is walked here (chunks, segments, blocks, boxes), seeking over the picture data
+without decoding it, and an SVG is read with expat, which fetches nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+from typing import TYPE_CHECKING, BinaryIO
+
+from briefgen.diagnostics import excerpt
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+MAX_SIDE = 1_000_000
+"""Widest or tallest size in CSS pixels taken from a file; beyond it (`width="1e400"`, which
+reads as infinity) the file says nothing usable, and the page gets no size at all."""
+_WITHIN_HEADER = "it ends within its header"
+_AFTER_HEADER = "it ends after its header"
+_CUT_SHORT = "it is cut short"
+_NO_PICTURE = "it holds no picture"
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+"""The start-of-frame markers, which hold the size (0xC4, 0xC8 and 0xCC are other segments)."""
+_SVG_NUMBER = r"\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf(?:inity)?))\s*"
+
+
+def broken_image(real: Path, path: str, size: tuple[float, float]) -> str | None:
+    """Return why browsers would show the image at `path` broken or as nothing, or None.
+
+    `size` is what the build read as its size (-1 when it read none); an SVG needs none.
+    """
+    try:
+        with real.open("rb") as handle:
+            if real.suffix.lower() == ".svg":
+                return _svg_problem(handle.read(), path)
+            head = handle.read(12)
+            name, walk = next(
+                ((name, walk) for magic, name, walk in _FORMATS if magic(head)), ("", None)
+            )
+            if walk is None:
+                return None  # image_problem has refused it
+            handle.seek(0)
+            problem = walk(handle, os.fstat(handle.fileno()).st_size)
+    except OSError:
+        return None  # image_problem has reported it
+    if problem:
+        return f"`{path}` is not a readable {name}: {problem}"
+    width, height = size
+    if width < 0 or height < 0:
+        return f"`{path}` is a {name} whose size briefgen cannot read: it may be damaged"
+    if min(width, height) == 0:
+        return f"`{path}` says it is {width:,.0f} by {height:,.0f} pixels: browsers show nothing"
+    if max(width, height) > MAX_SIDE:
+        return (
+            f"`{path}` says it is {width:,.0f} by {height:,.0f} pixels, past the "
+            f"{MAX_SIDE:,} a side briefgen reads"
+        )
+    return None
+
+
+def _ended(header_whole: bool, picture_begun: bool) -> str:
+    """Return how a file that ends too early was cut."""
+    if picture_begun:
+        return _CUT_SHORT
+    return _AFTER_HEADER if header_whole else _WITHIN_HEADER
+
+
+def _png(handle: BinaryIO, size: int) -> str | None:
+    """Walk a PNG's chunks (length, type, data, checksum) to its IEND."""
+    at, whole, begun = 8, set[bytes](), set[bytes]()
+    while (header := _read_at(handle, at, 8)) is not None:
+        length, kind = struct.unpack(">I4s", header)
+        if not whole and kind != b"IHDR":
+            return "it has no header (IHDR) where a PNG has one"
+        begun.add(kind)
+        at += 12 + length
+        if at > size:
+            break
+        if kind == b"IEND":
+            return None if b"IDAT" in whole else _NO_PICTURE
+        whole.add(kind)
+    if at == size and b"IDAT" in whole:
+        return None  # no IEND, but every chunk whole: browsers show it
+    return _ended(b"IHDR" in whole, b"IDAT" in begun)
+
+
+def _jpeg(handle: BinaryIO, size: int) -> str | None:
+    """Walk a JPEG's segments to its picture data (SOS), past its size (SOF), then find its
+    end (EOI), the one `FF D9` the picture data may hold; phones write more data after it."""
+    at, framed = 2, False
+    while (marker := _read_at(handle, at, 2)) is not None:
+        kind = marker[1]
+        if marker[0] != 0xFF:
+            return f"it is damaged at byte {at:,}"
+        if kind == 0xFF or kind == 0x01 or 0xD0 <= kind <= 0xD8:
+            at += 1 if kind == 0xFF else 2  # a fill byte, or a marker with no segment
+        elif kind == 0xDA:
+            if not framed:
+                return f"it is damaged at byte {at:,}"
+            return None if _holds(handle, at, b"\xff\xd9") else _CUT_SHORT
+        elif kind == 0xD9:
+            return _NO_PICTURE
+        elif (length := _read_at(handle, at + 2, 2)) is None:
+            break
+        else:
+            at += 2 + struct.unpack(">H", length)[0]
+            if at > size:
+                break
+            framed = framed or kind in _JPEG_FRAMES
+    return _ended(framed, False)
+
+
+def _gif(handle: BinaryIO, size: int) -> str | None:
+    """Walk a GIF's blocks (extensions and pictures, each in sub-blocks) to its trailer."""
+    header = _read_at(handle, 0, 13)
+    if header is None:
+        return _WITHIN_HEADER
+    at = 13 + (3 << ((header[10] & 7) + 1) if header[10] & 0x80 else 0)  # a colour table
+    if at > size:
+        return _WITHIN_HEADER
+    pictures = 0
+    while (block := _read_at(handle, at, 1)) not in (None, b";"):
+        if block == b",":
+            descriptor = _read_at(handle, at + 1, 9)
+            if descriptor is None:
+                return _CUT_SHORT
+            table = 3 << ((descriptor[8] & 7) + 1) if descriptor[8] & 0x80 else 0
+            at += 11 + table  # the descriptor, a colour table, the LZW code size
+            pictures += 1
+        elif block == b"!":
+            at += 2  # the label
+        else:
+            return f"it is damaged at byte {at:,}"
+        while (length := _read_at(handle, at, 1)) not in (None, b"\0"):
+            at += 1 + length[0]
+        if length is None:  # the file ends inside the block
+            return _ended(True, pictures > 0)
+        at += 1
+    if pictures == 0:
+        return _NO_PICTURE if block == b";" else _AFTER_HEADER
+    return None  # also with no `;` after its last picture: browsers show it whole
+
+
+def _webp(handle: BinaryIO, size: int) -> str | None:
+    """Check a WebP's RIFF length, which counts every byte of its picture."""
+    header = _read_at(handle, 0, 20)
+    if header is None:
+        return _WITHIN_HEADER
+    return _CUT_SHORT if size < 8 + struct.unpack("<I", header[4:8])[0] else None
+
+
+def _avif(handle: BinaryIO, size: int) -> str | None:
+    """Walk an AVIF's top-level boxes (ftyp, meta, mdat…): each must end within the file."""
+    at, whole, begun = 0, set[bytes](), set[bytes]()
+    while at < size:
+        header = _read_at(handle, at, 16) or _read_at(handle, at, 8)
+        if header is None:
+            break
+        length, kind = struct.unpack(">I4s", header[:8])
+        if length == 1 and len(header) == 16:
+            length = struct.unpack(">Q", header[8:])[0]
+        elif length == 0:
+            length = size - at  # the last box, to the end of the file
+        if length < 8:
+            return f"it is damaged at byte {at:,}"
+        begun.add(kind)
+        at += length
+        if at <= size:
+            whole.add(kind)
+    if at > size or b"meta" not in whole:
+        return _ended(b"meta" in whole, b"mdat" in begun)
+    return None
+
+
+def _holds(handle: BinaryIO, at: int, wanted: bytes) -> bool:
+    """Return whether the file holds `wanted` after `at`, read a megabyte at a time."""
+    handle.seek(at)
+    tail = b""
+    while block := handle.read(1 << 20):
+        if wanted in tail + block:
+            return True
+        tail = block[-len(wanted) + 1 :]
+    return False
+
+
+def _read_at(handle: BinaryIO, at: int, count: int) -> bytes | None:
+    """Return `count` bytes from `at`, or None when the file ends before them."""
+    handle.seek(at)
+    data = handle.read(count)
+    return data if len(data) == count else None
+
+
+_FORMATS: tuple[tuple[Callable[[bytes], bool], str, Callable[[BinaryIO, int], str | None]], ...] = (
+    (lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"), "PNG", _png),
+    (lambda head: head.startswith(b"\xff\xd8\xff"), "JPEG", _jpeg),
+    (lambda head: head[:6] in (b"GIF87a", b"GIF89a"), "GIF", _gif),
+    (lambda head: head[8:12] == b"WEBP", "WebP", _webp),
+    (lambda head: head[4:8] == b"ftyp", "AVIF", _avif),
+)
+"""Each raster format by its first bytes (as image_problem tells them), and its walk."""
+
+
+def _svg_problem(svg: bytes, path: str) -> str | None:
+    """Return why an SVG shows broken: XML a browser cannot read (a root never closed, a byte
+    that is not UTF-8 when no other encoding is declared), or a size it cannot draw at."""
+    from xml.parsers import expat  # Here: most builds read no SVG
+
+    parser = expat.ParserCreate()
+    root: dict[str, str] = {}
+
+    def keep_root(name: str, attributes: dict[str, str]) -> None:
+        root.update(attributes)
+        parser.StartElementHandler = None  # the root's are all that count
+
+    parser.StartElementHandler = keep_root
+    try:
+        parser.Parse(svg, True)
+    except ValueError:
+        return None  # an encoding expat cannot read (Shift_JIS) but a browser may
+    except expat.ExpatError as error:
+        if error.code == expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
+            return None
+        return (
+            f"`{path}` is not a readable SVG: XML error at its line {error.lineno}, column "
+            f"{error.offset + 1}: {expat.ErrorString(error.code)}"
+        )
+    for name, side in (("width", "wide"), ("height", "high")):
+        if (value := root.get(name)) is not None and not _drawable(value):
+            return f"`{path}` says it is `{excerpt(value, 20)}` {side}, no size to show it at"
+    box = re.split(r"[\s,]+", root.get("viewBox", "").strip())
+    if len(box) == 4 and not all(_drawable(side) for side in box[2:]):
+        written = excerpt(" ".join(box), 40)
+        return f'`{path}` has `viewBox="{written}"`, no size to show it at'
+    return None
+
+
+def _drawable(value: str) -> bool:
+    """Whether a size in px (or a bare number) is a size to show an image at: more than 0 (not
+    `-10`, or `1e-999`, which reads 0), and a number (not `NaN`) of at most MAX_SIDE. A size in
+    another unit (`100%`, `8cm`) is left to the browser."""
+    number = re.fullmatch(_SVG_NUMBER + r"(?:px)?\s*", value, re.IGNORECASE)
+    return number is None or 0 < float(number[1]) <= MAX_SIDE
