@@ -33,7 +33,6 @@ EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_READER_GONE = 141
 """128 + SIGPIPE: what a shell reports for a tool whose output's reader went away."""
-BUG_REPORT = "https://github.com/briefgen/briefgen/issues"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,7 +65,7 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     """Run the command and report how it ended; return its exit code."""
     from briefgen.diagnostics import BriefgenError, SourcePos, error
     from briefgen.files import MACHINE_ERRNOS
-    from briefgen.report import OutputClosedError
+    from briefgen.report import BUG_REPORT, OutputClosedError
 
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
     try:
@@ -319,6 +318,7 @@ def _run_serve(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         base_url=args.base_url,
         drafts=args.drafts,
         future=args.future,
+        debug=args.debug,
     )
     return EXIT_OK
 

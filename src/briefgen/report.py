@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Literal, Protocol, TextIO
 from briefgen.diagnostics import format_diagnostic, sorted_diagnostics, terminal_safe
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from briefgen.diagnostics import Diagnostic
 
 Verbosity = Literal["quiet", "normal", "verbose"]
+
+BUG_REPORT = "https://github.com/briefgen/briefgen/issues"
+"""Where an internal error asks to be reported."""
 
 
 class OutputClosedError(Exception):
@@ -100,6 +103,41 @@ def write_flushed(stream: TextIO | None, text: str) -> None:
         raise OutputClosedError from closed
     except OSError as failed:
         raise OutputClosedError(failed.strerror or str(failed)) from failed
+
+
+@dataclass
+class OutlivingReporter:
+    """Report through `reporter` until the reader of its output goes away, then drop
+    everything: `serve` outlives that reader (`briefgen serve | head -2`) and goes on serving
+    and rebuilding, showing problems in the browser's overlay, but prints nothing more."""
+
+    reporter: Reporter
+    closed: OutputClosedError | None = None
+    """Why the output went away, once it has: raised when serve ends, for exit code 141."""
+
+    def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Show problems in file order, while the output is read."""
+        self._report(self.reporter.diagnostics, diagnostics)
+
+    def info(self, message: str) -> None:
+        """Show a result line, while the output is read."""
+        self._report(self.reporter.info, message)
+
+    def detail(self, message: str) -> None:
+        """Show a verbose line, while the output is read."""
+        self._report(self.reporter.detail, message)
+
+    def progress(self, done: int, total: int) -> None:
+        """Show progress, while the output is read."""
+        self._report(self.reporter.progress, done, total)
+
+    def _report(self, report: Callable[..., None], *args: object) -> None:
+        if self.closed is not None:
+            return
+        try:
+            report(*args)
+        except OutputClosedError as closed:
+            self.closed = closed
 
 
 @dataclass

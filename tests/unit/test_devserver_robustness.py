@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import http.client
+import logging
 import threading
 from typing import TYPE_CHECKING
 
@@ -196,15 +197,16 @@ def test_builder_releases_the_lock_once_when_the_build_fails_after_the_swap(
     assert not state.build_lock.locked()
 
 
+def _broken_build(
+    options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None
+) -> BuildResult:
+    raise RuntimeError("boom")
+
+
 def test_builder_shows_an_internal_error_in_the_overlay_and_keeps_serving(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_build(
-        options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None
-    ) -> BuildResult:
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(dev_server, "build_site", broken_build)
+    monkeypatch.setattr(dev_server, "build_site", _broken_build)
     builder, state, _held = _fake_builder(tmp_path, monkeypatch)
     builder.rebuild_safely()
     assert len(state.problems) == 1
@@ -214,6 +216,23 @@ def test_builder_shows_an_internal_error_in_the_overlay_and_keeps_serving(
     )
     assert 'role="alert"' in page
     assert "RuntimeError: boom" in page
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_builder_reports_an_internal_error_with_a_traceback_under_debug_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, debug: bool
+) -> None:
+    """The traceback went through logging's last resort to the terminal after every internal
+    error in a rebuild, although the README says that only --debug adds it."""
+    monkeypatch.setattr(dev_server, "build_site", _broken_build)
+    state, reporter = SiteState("/"), RecordingReporter()
+    options = ServeOptions(root=tmp_path, out=tmp_path / "out", debug=debug)
+    SiteBuilder(options, state, reporter).rebuild_safely()
+    assert reporter.problems == list(state.problems)
+    assert "report it at https://" in (reporter.problems[0].hint or "")
+    assert "run with --debug" in (reporter.problems[0].hint or "")
+    tracebacks = [r for r in caplog.records if r.exc_info and r.levelno >= logging.WARNING]
+    assert len(tracebacks) == int(debug)
 
 
 def test_http_page_and_overlay_come_from_one_build(http_server: tuple[str, SiteState]) -> None:

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from briefgen.diagnostics import SourcePos, error, warning
-from briefgen.report import ConsoleReporter, OutputClosedError
+from briefgen.report import ConsoleReporter, OutlivingReporter, OutputClosedError
 
 
 class _Terminal(io.StringIO):
@@ -73,3 +73,23 @@ def test_console_reader_gone_is_output_closed_not_an_os_error(stream: str) -> No
     with pytest.raises(OutputClosedError):
         reporter.info("built 3 briefings")
         reporter.diagnostics([warning(SourcePos("content/a.md", 2), "something")])
+
+
+class _GoneAfterOneLine(io.StringIO):
+    """An output whose reader goes away after the first line (`| head -n 1`)."""
+
+    def write(self, text: str) -> int:
+        if self.getvalue():
+            raise BrokenPipeError
+        return super().write(text)
+
+
+def test_outliving_reporter_prints_nothing_once_the_reader_went_away() -> None:
+    out, err = _GoneAfterOneLine(), io.StringIO()
+    reporter = OutlivingReporter(ConsoleReporter(out=out, err=err))
+    reporter.info("serving at http://127.0.0.1:8000/")
+    reporter.info("rebuilt 1 briefing")  # the reader is gone: serve goes on
+    reporter.diagnostics([error(SourcePos("content/a.md", 2), "bad")])
+    assert out.getvalue() == "serving at http://127.0.0.1:8000/\n"
+    assert err.getvalue() == "", "nothing more is printed, on either output"
+    assert isinstance(reporter.closed, OutputClosedError)

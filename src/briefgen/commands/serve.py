@@ -10,6 +10,7 @@ from briefgen.build.cache import refuse_linked_cache
 from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
 from briefgen.diagnostics import BriefgenError, missing_project
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT
+from briefgen.report import OutlivingReporter
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,8 +27,10 @@ def serve(
     base_url: str | None = None,
     drafts: bool = False,
     future: bool = False,
+    debug: bool = False,
 ) -> None:
-    """Serve the project with live reload until Ctrl-C."""
+    """Serve the project with live reload until Ctrl-C; OutputClosedError at the end when
+    the reader of the output went away meanwhile."""
     # It lives for hours, whatever started it (`briefgen` turns the collector off: it ends
     # after one command): what its requests and rebuilds leave in cycles must be collected.
     gc.enable()
@@ -48,8 +51,13 @@ def serve(
         base_url=base_url,
         drafts=drafts,
         future=future,
+        debug=debug,
     )
-    run_dev_server(options, reporter)
+    # The preview goes on when the output's reader goes away: the browser is still watching.
+    outliving = OutlivingReporter(reporter)
+    run_dev_server(options, outliving)
+    if outliving.closed is not None:
+        raise outliving.closed  # exit 141, as for any command whose reader went away
 
 
 def _is_loopback(bind: str) -> bool:

@@ -22,7 +22,7 @@ from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.dev.watch import watch_sources
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME
-from briefgen.report import count
+from briefgen.report import BUG_REPORT, count
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -137,14 +137,18 @@ class SiteBuilder:
         try:
             self.build()
         except Exception as bug:  # an internal error must not end the dev server
-            log.warning("rebuild failed", exc_info=True)
-            message = (
+            if self.options.debug:  # the traceback to report, as --debug adds it to any command
+                log.error("internal error during rebuild", exc_info=True)
+            problem = error(
+                SourcePos(CONFIG_NAME, 1),
                 f"internal error during rebuild: {type(bug).__name__}: {bug}; "
-                "still serving the last good build. This is a bug in briefgen"
+                "still serving the last good build",
+                f"this is a bug in briefgen: please report it at {BUG_REPORT} "
+                "with the output of the same command run with --debug",
             )
-            self.reporter.info(f"briefgen: {message}")
             # Shown in the browser too: the overlay is where the person editing is looking.
-            self.state.publish([error(SourcePos(CONFIG_NAME, 1), message)], site_changed=False)
+            self.state.publish([problem], site_changed=False)
+            self.reporter.diagnostics([problem])
 
 
 def _base_path(options: ServeOptions) -> str:
@@ -194,7 +198,8 @@ def _settle(builder: SiteBuilder) -> None:
     try:
         builder.prepare()
     except Exception:  # only a head start: the rebuild does the same work if this fails
-        log.warning("preparing the next rebuild failed", exc_info=True)
+        if builder.options.debug:
+            log.error("preparing the next rebuild failed", exc_info=True)
     builder.freeze_survivors()
 
 

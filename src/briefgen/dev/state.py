@@ -27,6 +27,8 @@ class ServeOptions:
     base_url: str | None = None
     drafts: bool = False
     future: bool = False
+    debug: bool = False
+    """Print the traceback of an internal error in a rebuild, which serve survives."""
 
 
 class SiteState:

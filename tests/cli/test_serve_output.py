@@ -1,0 +1,93 @@
+"""`briefgen serve` when the reader of its output goes away: it goes on serving and rebuilding,
+prints nothing more and ends with 141 (a pipe's reader gone, as for any command)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import urllib.request
+from typing import TYPE_CHECKING
+
+from tests.cli.test_serve import RELOAD_SECONDS, SERVING_LINE, _eventually
+from tests.conftest import BRIEFING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+EXIT_READER_GONE = 141
+
+
+def _start(project: Path, *, stderr: int) -> tuple[subprocess.Popen[str], str]:
+    """Start serve with its stdout on a pipe; return it and its URL once it serves."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--port", "0"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        text=True,
+        env=env,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if match := SERVING_LINE.search(line):
+            return process, match[1]
+    raise AssertionError(f"serve ended with {process.wait()} before serving")
+
+
+def _page(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        body: bytes = response.read()
+    return body.decode()
+
+
+def _await_in_page(url: str, text: str) -> None:
+    _eventually(lambda: text in _page(url), RELOAD_SECONDS * 3, f"{text!r} at {url}")
+
+
+def _edit(project: Path, text: str) -> None:
+    (project / "content" / "first.md").write_text(text, encoding="utf-8")
+
+
+def test_serve_goes_on_rebuilding_after_the_reader_of_its_stdout_went_away(
+    project: Path,
+) -> None:
+    process, url = _start(project, stderr=subprocess.PIPE)
+    try:
+        assert process.stdout is not None
+        process.stdout.close()  # `briefgen serve | head -n 2`: head has read its two lines
+        for title in ("Edit one", "Edit two"):  # the first rebuild meets the closed pipe
+            _edit(project, BRIEFING.format(title=title))
+            _await_in_page(url + "first/", title)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=10)
+    finally:
+        process.kill()
+    assert process.returncode == EXIT_READER_GONE
+    assert err == "", "nothing more is printed, a traceback least of all"
+
+
+def test_serve_shows_the_real_error_in_the_overlay_after_the_reader_of_stderr_went_away(
+    project: Path,
+) -> None:
+    reader, writer = os.pipe()
+    process, url = _start(project, stderr=writer)
+    os.close(writer)
+    os.close(reader)  # the reader of stderr goes away
+    try:
+        _edit(project, "---\ntitle: [broken\ndate: 2026-03-14\n---\nBody.\n")
+        _await_in_page(url + "first/", 'id="briefgen-overlay"')
+        overlay = _page(url + "first/").partition('id="briefgen-overlay"')[2]
+        assert re.search(r"content/first\.md:2:\d+: error: ", overlay), overlay
+        assert "internal error" not in overlay
+        _edit(project, BRIEFING.format(title="Fixed briefing"))
+        _await_in_page(url + "first/", "Fixed briefing")
+        assert 'id="briefgen-overlay"' not in _page(url + "first/")
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)
+    finally:
+        process.kill()
+    assert process.returncode == EXIT_READER_GONE
