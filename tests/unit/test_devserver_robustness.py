@@ -72,19 +72,27 @@ def test_add_dev_tools_leaves_other_meta_tags_alone() -> None:
         ("evil.example:8000", False),
         ("evil.example", False),
         ("localhost.evil.example:8000", False),
-        ("127.0.0.1:9999", False),
+        ("evil.example:9000", False),
         ("127.0.0.1:abc", False),
+        ("localhost:abc", False),
         ("", False),
+        # On any port: `docker run -p 9000:8000`, `ssh -L 9000:localhost:8000`.
+        ("localhost:9000", True),
+        ("127.0.0.1:8080", True),
+        ("[::1]:9000", True),
+        ("192.168.1.5:9000", True),
     ],
 )
 def test_host_allowed_accepts_loopback_and_ip_literals_only(
     host: str | None, allowed: bool
 ) -> None:
-    assert host_allowed(host, "127.0.0.1", 8000) is allowed
+    assert host_allowed(host, "127.0.0.1") is allowed
 
 
-def test_host_allowed_accepts_the_bound_name() -> None:
-    assert host_allowed("preview.lan:8000", "preview.lan", 8000)
+def test_host_allowed_accepts_the_bound_name_on_any_port() -> None:
+    assert host_allowed("preview.lan:8000", "preview.lan")
+    assert host_allowed("Preview.LAN:9000", "preview.lan")
+    assert not host_allowed("other.lan:8000", "preview.lan")
 
 
 def _request(base: str, path: str, host: str | None = None) -> tuple[int, bytes]:
@@ -105,6 +113,18 @@ def test_http_refuses_a_foreign_host(http_server: tuple[str, SiteState]) -> None
     assert status == 403
     assert b"Last good content" not in body
     assert _request(base, "/repo/a/")[0] == 200
+
+
+@pytest.mark.parametrize("host", ["localhost:9000", "127.0.0.1:8080", "[::1]:9000"])
+def test_http_serves_a_loopback_host_on_another_port(
+    http_server: tuple[str, SiteState], host: str
+) -> None:
+    """A browser behind a forwarded port (Docker's `-p 9000:8000`, an SSH tunnel) names the
+    port it asked for, not the one serve bound; that is loopback still, not rebinding."""
+    base, _ = http_server
+    status, body = _request(base, "/repo/a/", host=host)
+    assert status == 200
+    assert b"Last good content" in body
 
 
 @pytest.mark.parametrize("length", [300, 5_000, 60_000])

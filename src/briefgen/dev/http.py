@@ -41,15 +41,18 @@ MAX_PATH_CHARS = 4096
 refuse the name anyway."""
 
 
-def host_allowed(host: str | None, bind: str, port: int) -> bool:
-    """Return True for a Host header naming loopback, an IP literal or the bound name."""
+def host_allowed(host: str | None, bind: str) -> bool:
+    """Return True for a Host header naming loopback, an IP literal or the bound name.
+
+    On any port: behind `docker run -p 9000:8000` or `ssh -L 9000:localhost:8000` the browser
+    asks for `localhost:9000`. The port adds nothing against DNS rebinding, whose page's own
+    name is what gets refused.
+    """
     if host is None:
         return True  # HTTP/1.0 clients send none; rebinding needs a browser, which does
     name, colon, given_port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
     if not colon or not given_port.isdigit():
-        name, given_port = host, ""
-    if given_port and int(given_port) != port:
-        return False
+        name = host
     name = name.lower().removeprefix("[").removesuffix("]")
     if name in {"localhost", bind.lower()}:
         return True
@@ -156,7 +159,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
 
     def _host_allowed(self) -> bool:
         """Return True when the Host header names this server: loopback, an IP or --bind."""
-        return host_allowed(self.headers.get("Host"), self.server.options.bind, self.server.port)
+        return host_allowed(self.headers.get("Host"), self.server.options.bind)
 
     def _is_folder(self, rel: str) -> bool:
         target = self._inside_site(rel)
