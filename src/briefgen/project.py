@@ -3,12 +3,20 @@
 A project is a folder with `briefgen.yaml`, `content/`, `templates/`, `static/` and
 `locales/`; briefgen
 writes `site/` and keeps its cache in `.briefgen-cache/`. The built-in theme ships inside the
-package.
+package. A folder with neither `briefgen.yaml` nor `content/` is no project: no command
+writes into it.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import BriefgenError, SourcePos, error, missing_project
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic
 
 CONFIG_NAME = "briefgen.yaml"
 """The site settings file, at the project root."""
@@ -55,3 +63,39 @@ MEDIA_DIR = "media"
 SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR, LOCALES_DIR)
 """The folders a project's author writes: never an output folder, never written by a build;
 serve rebuilds when they change (or the config file does)."""
+
+
+def is_project(folder: Path) -> bool:
+    """Return True for a folder with `briefgen.yaml` or `content/` (even a broken one, which a
+    command names): the only kind a command may write into."""
+    return any(os.path.lexists(folder / name) for name in (CONFIG_NAME, CONTENT_DIR))
+
+
+def refuse_a_folder_that_is_no_project(root: Path) -> None:
+    """Raise BriefgenError, with the error build gives there, unless `root` is a project: a
+    mistyped --source makes no project, and briefgen run in a project's content/ (or in any
+    folder) leaves no cache and writes no content/content/ there, which no build would read."""
+    if not root.is_dir():
+        raise BriefgenError([missing_project(root)])
+    if not is_project(root):
+        raise BriefgenError([missing_content(root)])
+
+
+def missing_content(root: Path) -> Diagnostic:
+    """Return the error for a folder without content/, as every command gives it."""
+    hint = "create content/ and put one Markdown file per briefing in it"
+    if (project := _project_holding(root)) is not None:
+        hint = f"run briefgen in the project folder, {project}, not inside its content/"
+    elif not (root / CONFIG_NAME).is_file():  # no sign of a project: the wrong folder
+        hint = f"run briefgen in a project folder (`briefgen init` makes one), or {hint}"
+    return error(SourcePos(CONTENT_DIR, 1), "content/ folder not found", hint)
+
+
+def _project_holding(folder: Path) -> Path | None:
+    """Return the project (a folder with `briefgen.yaml`) whose content/ is `folder` or holds
+    it: briefgen run there instead of in the project folder finds no content/ of its own."""
+    resolved = folder.resolve()
+    for inside in (resolved, *resolved.parents):
+        if inside.name == CONTENT_DIR and (inside.parent / CONFIG_NAME).is_file():
+            return inside.parent
+    return None

@@ -120,6 +120,7 @@ def test_command_hostile_arguments_fail_cleanly(tmp_path: Path, case: Case) -> N
 
 
 def test_new_cuts_a_very_long_title_slug_with_a_notice(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
     run = run_briefgen("new", "word " * 100, cwd=tmp_path)
     assert run.code == 0, run.stderr
     assert "cut to" in run.stdout
@@ -180,6 +181,7 @@ def test_new_on_a_full_disk_leaves_no_file(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", no_space)
+    (tmp_path / "content").mkdir()
     assert cli.main(["new", "Hello", "--source", str(tmp_path)]) == cli.EXIT_ERRORS
     assert "cannot write content/hello.md: No space left on device" in capsys.readouterr().err
     assert list((tmp_path / "content").iterdir()) == []

@@ -24,6 +24,7 @@ def _import(
 ) -> tuple[Briefing, str, list[str]]:
     """Import `article`; return the briefing as the build reads it, its Markdown and the
     import's warnings (first lines). `reporter`, when given, keeps all the import said."""
+    (tmp_path / "content").mkdir(exist_ok=True)  # a project: import writes into no other folder
     source = tmp_path / "article.txt"
     source.write_bytes(article.encode("utf-8"))
     reporter = reporter or RecordingReporter()

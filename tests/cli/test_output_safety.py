@@ -167,6 +167,54 @@ def test_a_missing_project_folder_is_an_error_that_makes_no_folder(
     assert not (tmp_path / "nowhere").exists()
 
 
+COMMANDS_IN_ANY_FOLDER = [
+    ("build",),
+    ("check",),
+    ("serve", "--port", "0"),
+    ("new", "Budget Talks"),
+    ("import", "../article.txt"),
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS_IN_ANY_FOLDER, ids=lambda c: c[0])
+def test_a_command_run_in_a_projects_content_writes_nothing_and_names_the_project(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """serve went on serving there and left its cache; new wrote content/content/x.md, which
+    no build reads."""
+    root = make_project(
+        tmp_path / "project",
+        "-- briefgen.yaml --\ntitle: T\n-- content/first.md --\n" + BRIEFING.format(title="A"),
+    )
+    (root / "article.txt").write_text("Budget Talks\nThe minister spoke.\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    run = run_briefgen(*command, cwd=root / "content")
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        "content:1:1: error: content/ folder not found",
+        f"  hint: run briefgen in the project folder, {root.resolve()}, not inside its content/",
+    ]
+    assert snapshot(tmp_path) == before
+    assert sorted(p.name for p in (root / "content").iterdir()) == ["first.md"]
+
+
+@pytest.mark.parametrize("command", COMMANDS_IN_ANY_FOLDER, ids=lambda c: c[0])
+def test_a_command_run_in_a_folder_that_is_no_project_writes_nothing_there(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (tmp_path / "article.txt").write_text("Budget Talks\nThe minister spoke.\n", encoding="utf-8")
+    run = run_briefgen(*command, cwd=folder)
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        "content:1:1: error: content/ folder not found",
+        "  hint: run briefgen in a project folder (`briefgen init` makes one), or create "
+        "content/ and put one Markdown file per briefing in it",
+    ]
+    assert list(folder.iterdir()) == []
+
+
 def test_unwritable_cache_folder_is_a_warning_not_exit_70(root: Path) -> None:
     (root / ".briefgen-cache").write_text("a file, not a folder\n", encoding="utf-8")
     run = run_briefgen("build", cwd=root)

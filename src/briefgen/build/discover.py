@@ -20,7 +20,13 @@ from briefgen.files import (
     undecodable_name,
     unreadable_folder,
 )
-from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.project import (
+    BRIEFING_SUFFIX,
+    CONTENT_DIR,
+    IMAGE_SUFFIXES,
+    STATIC_DIR,
+    missing_content,
+)
 from briefgen.projectwalk import walk_project_folder
 
 if TYPE_CHECKING:
@@ -243,13 +249,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """
     content = root / CONTENT_DIR
     if not content.is_dir():
-        return [], [
-            error(
-                SourcePos(CONTENT_DIR, 1),
-                "content/ folder not found",
-                "create content/ and put one Markdown file per briefing in it",
-            )
-        ]
+        return [], [missing_content(root)]
     real_content = content.resolve()
     if not real_content.is_relative_to(root.resolve()):
         # As static/ and templates/ linked outside are: the briefings there are not read.

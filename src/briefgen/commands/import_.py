@@ -9,7 +9,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.commands.sourcefile import image_settings_of, project_config, write_source_file
+from briefgen.commands.sourcefile import (
+    image_settings_of,
+    project_config,
+    write_source_file,
+)
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.parse import decode_source, too_large
 from briefgen.content.slugs import (
@@ -22,7 +26,6 @@ from briefgen.diagnostics import (
     BriefgenError,
     SourcePos,
     error,
-    missing_project,
     over_limit,
     warning,
 )
@@ -43,7 +46,7 @@ from briefgen.importer.markdownfile import (
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
-from briefgen.project import CONTENT_DIR
+from briefgen.project import CONTENT_DIR, refuse_a_folder_that_is_no_project
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
@@ -77,8 +80,7 @@ def import_article(
     A plain article is recognised line by line and its Markdown-like marks escaped; one that is
     already Markdown (an export from Google Docs, Notion or Pandoc) keeps its body as written.
     """
-    if not root.is_dir():
-        raise BriefgenError([missing_project(root)])  # a mistyped --source makes no project
+    refuse_a_folder_that_is_no_project(root)
     name = "<stdin>" if article == STDIN else article
     text, problems = decode_source(name, _read_article(article))
     if text is None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from briefgen.commands.sourcefile import project_config, write_source_file
+from briefgen.commands.sourcefile import (
+    project_config,
+    write_source_file,
+)
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.slugs import (
     RESERVED_SLUGS,
@@ -14,8 +17,8 @@ from briefgen.content.slugs import (
     slug_from_stem,
 )
 from briefgen.content.writer import yaml_text
-from briefgen.diagnostics import BriefgenError, SourcePos, error, missing_project, warning
-from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
+from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, refuse_a_folder_that_is_no_project
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
@@ -77,8 +80,7 @@ def new_briefing(
     slug: str | None = None,
 ) -> Path:
     """Write content/<slug>.md from the skeleton and return its path; never overwrite a file."""
-    if not root.is_dir():
-        raise BriefgenError([missing_project(root)])  # a mistyped --source makes no project
+    refuse_a_folder_that_is_no_project(root)
     day = date or dt.date.today()
     if slug is None:
         slug = shorten_slug(slug_from_stem(title))

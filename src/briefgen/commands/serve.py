@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
 from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
-from briefgen.diagnostics import BriefgenError, missing_project
-from briefgen.project import CACHE_DIR, SERVE_OUTPUT
+from briefgen.project import CACHE_DIR, SERVE_OUTPUT, refuse_a_folder_that_is_no_project
 from briefgen.report import OutlivingReporter
 
 if TYPE_CHECKING:
@@ -39,8 +38,8 @@ def serve(
             f"warning: binding to {bind} lets other machines on the network see this preview; "
             "use --bind 127.0.0.1 to keep it private"
         )
-    if not root.is_dir():  # before its lock and cache make a project of a mistyped name
-        raise BriefgenError([missing_project(root)])
+    # Before its lock and cache make a project of a mistyped name, or of any folder.
+    refuse_a_folder_that_is_no_project(root)
     root = root.absolute()  # a plugin it loads may change the current folder
     refuse_linked_cache(root / CACHE_DIR)  # serve builds into it
     options = ServeOptions(
