@@ -130,7 +130,9 @@ def _make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     talk = argparse.ArgumentParser(add_help=False)
-    talk.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    talk.add_argument(
+        "-q", "--quiet", action="store_true", help="print errors only (and serve's network warning)"
+    )
     talk.add_argument("-v", "--verbose", action="store_true", help="print more detail")
     talk.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     common = argparse.ArgumentParser(add_help=False, parents=[talk])

@@ -35,6 +35,10 @@ class Reporter(Protocol):
     def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
         """Show problems in file order."""
 
+    def caution(self, diagnostic: Diagnostic) -> None:
+        """Show a warning that --quiet does not hide: a risk the person running the command
+        takes without knowing (serve's preview open to the network)."""
+
     def info(self, message: str) -> None:
         """Show a result line (the build summary, a written file)."""
 
@@ -61,6 +65,11 @@ class ConsoleReporter:
             if self.verbosity == "quiet" and not diagnostic.is_error:
                 continue
             write_flushed(self.err, format_diagnostic(diagnostic) + "\n")
+
+    def caution(self, diagnostic: Diagnostic) -> None:
+        """Print the warning, under --quiet too."""
+        self._end_progress()
+        write_flushed(self.err, format_diagnostic(diagnostic) + "\n")
 
     def info(self, message: str) -> None:
         """Print a result line unless --quiet."""
@@ -119,6 +128,10 @@ class OutlivingReporter:
         """Show problems in file order, while the output is read."""
         self._report(self.reporter.diagnostics, diagnostics)
 
+    def caution(self, diagnostic: Diagnostic) -> None:
+        """Show a warning --quiet does not hide, while the output is read."""
+        self._report(self.reporter.caution, diagnostic)
+
     def info(self, message: str) -> None:
         """Show a result line, while the output is read."""
         self._report(self.reporter.info, message)
@@ -152,6 +165,10 @@ class RecordingReporter:
     def diagnostics(self, diagnostics: Iterable[Diagnostic]) -> None:
         """Record diagnostics in file order."""
         self.problems.extend(sorted_diagnostics(diagnostics))
+
+    def caution(self, diagnostic: Diagnostic) -> None:
+        """Record a warning --quiet does not hide, with the other diagnostics."""
+        self.problems.append(diagnostic)
 
     def info(self, message: str) -> None:
         """Record a result line."""

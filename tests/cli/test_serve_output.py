@@ -1,5 +1,6 @@
-"""`briefgen serve` when the reader of its output goes away: it goes on serving and rebuilding,
-prints nothing more and ends with 141 (a pipe's reader gone, as for any command)."""
+"""What `briefgen serve` prints: the warning of a preview open to the network, and nothing more
+once the reader of its output goes away (it goes on serving and rebuilding, and ends with 141,
+a pipe's reader gone, as for any command)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import sys
 import urllib.request
 from typing import TYPE_CHECKING
 
-from tests.cli.test_serve import RELOAD_SECONDS, SERVING_LINE, _eventually
+import pytest
+
+from tests.cli.test_serve import RELOAD_SECONDS, SERVING_LINE, Server, _eventually
 from tests.conftest import BRIEFING
 
 if TYPE_CHECKING:
@@ -91,3 +94,37 @@ def test_serve_shows_the_real_error_in_the_overlay_after_the_reader_of_stderr_we
     finally:
         process.kill()
     assert process.returncode == EXIT_READER_GONE
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]])
+def test_serve_non_loopback_bind_prints_a_warning_even_quiet(
+    project: Path, quiet: list[str]
+) -> None:
+    """The warning went to stdout as a result line, which --quiet drops."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", "0.0.0.0", *quiet],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline() == (
+            "--bind:1:1: warning: binding to 0.0.0.0 lets other machines on the network see "
+            "this preview\n"
+        )
+        assert process.stderr.readline() == "  hint: use --bind 127.0.0.1 to keep it private\n"
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)
+
+
+def test_serve_loopback_bind_prints_no_warning(project: Path) -> None:
+    # All of 127.0.0.0/8 is this machine alone, as ::1 is; no other machine can reach it.
+    server = Server(project, "--bind", "127.0.0.2")
+    try:
+        assert "warning" not in server.stdout.text
+    finally:
+        server.stop()
+    assert "warning" not in server.stderr.text

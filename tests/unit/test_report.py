@@ -93,3 +93,14 @@ def test_outliving_reporter_prints_nothing_once_the_reader_went_away() -> None:
     assert out.getvalue() == "serving at http://127.0.0.1:8000/\n"
     assert err.getvalue() == "", "nothing more is printed, on either output"
     assert isinstance(reporter.closed, OutputClosedError)
+
+
+def test_console_quiet_still_prints_a_caution() -> None:
+    """serve's warning of a preview open to the network was a result line --quiet dropped."""
+    out, err = io.StringIO(), io.StringIO()
+    quiet = ConsoleReporter(verbosity="quiet", out=out, err=err)
+    quiet.caution(warning(SourcePos("--bind", 1), "open to the network", "bind to 127.0.0.1"))
+    assert err.getvalue() == (
+        "--bind:1:1: warning: open to the network\n  hint: bind to 127.0.0.1\n"
+    )
+    assert out.getvalue() == ""

@@ -38,6 +38,10 @@ class _ProgressOnly:
         """Hold the diagnostics for the final report."""
         self.held.extend(diagnostics)
 
+    def caution(self, diagnostic: Diagnostic) -> None:
+        """Show a warning --quiet does not hide at once: it is no problem of the content."""
+        self.reporter.caution(diagnostic)
+
     def info(self, message: str) -> None:
         """Drop the pipeline's result lines: check prints its own summary."""
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
 from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
+from briefgen.diagnostics import SourcePos, warning
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT, refuse_a_folder_that_is_no_project
 from briefgen.report import OutlivingReporter
 
@@ -33,13 +34,12 @@ def serve(
     # It lives for hours, whatever started it (`briefgen` turns the collector off: it ends
     # after one command): what its requests and rebuilds leave in cycles must be collected.
     gc.enable()
-    if not _is_loopback(bind):
-        reporter.info(
-            f"warning: binding to {bind} lets other machines on the network see this preview; "
-            "use --bind 127.0.0.1 to keep it private"
-        )
     # Before its lock and cache make a project of a mistyped name, or of any folder.
     refuse_a_folder_that_is_no_project(root)
+    if not _is_loopback(bind):
+        message = f"binding to {bind} lets other machines on the network see this preview"
+        hint = "use --bind 127.0.0.1 to keep it private"
+        reporter.caution(warning(SourcePos("--bind", 1), message, hint))
     root = root.absolute()  # a plugin it loads may change the current folder
     refuse_linked_cache(root / CACHE_DIR)  # serve builds into it
     options = ServeOptions(
