@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.test_serve import RELOAD_SECONDS, SERVING_LINE, Server, _eventually
+from tests.cli.test_serve import RELOAD_SECONDS, SERVING_LINE, _eventually
 from tests.conftest import BRIEFING
 
 if TYPE_CHECKING:
@@ -120,11 +120,21 @@ def test_serve_non_loopback_bind_prints_a_warning_even_quiet(
         process.communicate(timeout=10)
 
 
-def test_serve_loopback_bind_prints_no_warning(project: Path) -> None:
-    # All of 127.0.0.0/8 is this machine alone, as ::1 is; no other machine can reach it.
-    server = Server(project, "--bind", "127.0.0.2")
+@pytest.mark.parametrize("bind", ["127.0.0.2", "LOCALHOST", "127.1", "::ffff:127.0.0.1"])
+def test_serve_loopback_bind_prints_no_warning(project: Path, bind: str) -> None:
+    """All of 127.0.0.0/8 is this machine alone, as ::1 is; no other machine can reach it.
+    `LOCALHOST`, `127.1` and `::ffff:127.0.0.1` bind loopback too, but got the warning."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", bind],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        assert "warning" not in server.stdout.text
+        assert process.stdout is not None
+        assert any("serving at http://" in line for line in process.stdout)
     finally:
-        server.stop()
-    assert "warning" not in server.stderr.text
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=10)
+    assert err == ""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 import ipaddress
+import socket
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
-from briefgen.dev.server import LOOPBACK, ServeOptions, run_dev_server
+from briefgen.dev.server import ServeOptions, run_dev_server
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT, refuse_a_folder_that_is_no_project
 from briefgen.report import OutlivingReporter
@@ -60,10 +61,15 @@ def serve(
 
 
 def _is_loopback(bind: str) -> bool:
-    """Return True when `bind` names this machine alone: localhost, 127.0.0.0/8 or ::1."""
-    if bind in LOOPBACK:
-        return True
+    """Return True when `bind` is this machine alone (127.0.0.0/8, ::1) as the socket binds it:
+    at the first address the name resolves to, so `LOCALHOST`, `127.1` and `::ffff:127.0.0.1`
+    are loopback too. A name that resolves to nothing binds nothing: serve says so next."""
+    family = socket.AF_INET6 if ":" in bind else socket.AF_INET  # as DevHTTPServer binds
     try:
-        return ipaddress.ip_address(bind).is_loopback
-    except ValueError:  # a host name other than localhost
-        return False
+        host = socket.getaddrinfo(bind, None, family, socket.SOCK_STREAM)[0][4][0]
+    except (OSError, UnicodeError):
+        return True
+    address = ipaddress.ip_address(host)
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # `::ffff:127.0.0.1`: Python 3.11 calls it no loopback
+    return address.is_loopback

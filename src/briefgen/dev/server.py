@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from briefgen.report import Reporter
 
 __all__ = [
-    "LOOPBACK",
     "DevHTTPServer",
     "ServeOptions",
     "SiteBuilder",
@@ -38,8 +37,6 @@ __all__ = [
     "watch_sources",
 ]
 log = logging.getLogger(__name__)
-
-LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class SiteBuilder:
