@@ -187,11 +187,28 @@ def test_tex_maths_with_spaces_or_over_lines_is_warned_at_its_opening_mark() -> 
         "Text \\[\nx\n\\]\n\n\\[\ny\n\\] more.\n",
         "\\[Editor note\\]\n\n\\[Applause.\\]\n\n\\[ Photo: see below \\]\n\n"
         "\\[\nO\u2019Neill, aside\n\\]\n",
+        "\\[Speaker 2\\]\n\n\\[Inaudible \u2014 3 seconds\\]\n\n\\[Photo: Reuters/John Smith\\]\n\n"
+        "\\[Q&A session begins\\]\n\n\\[Editor's note: corrected on 5 March 2026.\\]\n\n"
+        "\\[Note: said (in French) at the podium\\]\n\n\\[Mr. Smith's microphone is off\\]\n",
+        'The "applicant" \\( as defined in Article 2 \\) may appeal.\n',
     ],
-    ids=["blank-or-escaped", "wrapped-brackets", "no-letter", "mark-mid-line", "asides"],
+    ids=[
+        "blank-or-escaped",
+        "wrapped-brackets",
+        "no-letter",
+        "mark-mid-line",
+        "asides",
+        "transcript-asides",
+        "parenthesised-aside",
+    ],
 )
 def test_escaped_brackets_and_parentheses_of_prose_are_no_tex_maths(body: str) -> None:
     assert _diagnostics(body) == []
+
+
+def test_a_bracket_left_open_earlier_does_not_hide_a_formula_below_it() -> None:
+    body = "The list \\[see below, opened and never closed\n\\[E = mc^2\\]\n"
+    assert [place[:2] for place in _places(body)] == [(8, 1)]
 
 
 def test_escaped_parentheses_in_a_link_address_are_no_tex_maths() -> None:

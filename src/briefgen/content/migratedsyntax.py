@@ -57,15 +57,16 @@ _TEX = re.compile(r"[\\^_]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of prose: an `=` between `$` is an equation (`$F = ma$`) only with none of them
 (`$X = 5 per unit … $` is prices)."""
-_PROSE = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+(?:(?:[,;:]?[ \t]+|['\u2019-])[^\W\d_]+)+)[.!?]?")
-"""Words and nothing else (`Editor note`, `Applause`, `Photo: see below`): a bracketed aside,
-as transcripts and pasted text hold and `import` escapes, not a formula."""
+_FORMULA = re.compile(r"[\\^_={}+<>|]")
+"""What a formula between `\\(`/`\\[` and its close holds and an aside does not: a TeX
+command, a super- or subscript, an equation, braces or an operator."""
 _PAREN_MATHS = re.compile(r"(?<!\\)\\\([ \t]*(?!\\\))\S[^\n]{0,200}?\\\)")
 """`\\(x^2\\)`, `\\( a_1 + b \\)`: inline maths on one line, something besides spaces inside."""
-_BRACKET_MATHS = re.compile(r"(?<!\\)\\\[(.{1,400}?)\\\]", re.DOTALL)
+_BRACKET_MATHS = re.compile(r"(?<!\\)\\\[((?:(?!\\\[).){1,400}?)\\\]", re.DOTALL)
 """`\\[y\\]`, `\\[ E = mc^2 \\]`, or `\\[` and `\\]` on lines of their own around a formula:
 display maths when so placed (`_display`); else escaped brackets. A formula over several
-lines is longer than one inline, so the bound is too."""
+lines is longer than one inline, so the bound is too; it holds no other `\\[`, so one left
+open earlier in the paragraph does not hide a formula below it."""
 _PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
 """Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
 _LABELLED_ITEMS = 2
@@ -103,7 +104,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     if "$" in written:
         maths += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
     if "\\" in written:
-        maths += _each(_PAREN_MATHS, written, _maths_warning)
+        maths += [f for f in _each(_PAREN_MATHS, written, _maths_warning) if not _aside(f[1])]
         maths += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
     if maths and "](" in written:
         addresses = _link_addresses(written)
@@ -182,16 +183,24 @@ def _is_tex(maths: str) -> bool:
     return bool(_TEX.search(maths)) or ("=" in maths and not _WORD.search(maths))
 
 
+def _aside(shown: str) -> bool:
+    """Whether escaped marks hold an aside, not a formula: a word and nothing only maths
+    writes (`\\[Speaker 2\\]`, `\\[Photo: Reuters/J. Smith\\]`, `\\( as defined in Article 2
+    \\)`), as transcripts and pasted text hold and `import` escapes."""
+    inside = shown[2:-2]
+    return bool(_WORD.search(inside)) and not _FORMULA.search(inside)
+
+
 def _display(found: Found, written: str) -> bool:
     """Whether `\\[…\\]` is display maths: alone on its line, or its marks on lines of their
-    own around the formula, with a letter in it, no note's `^` first and more than words (`\\[Editor
-    note\\]` is an aside). Mid-line it is escaped brackets (`\\[sic\\]`, `\\[snake_case\\]`), and
+    own around the formula, with a letter in it, no note's `^` first and no aside's words
+    (`\\[Editor note\\]`). Mid-line it is escaped brackets (`\\[sic\\]`, `\\[snake_case\\]`), and
     so is a bracket wrapped onto a line below."""
     start, shown, _ = found
     inside = shown[2:-2]
     if inside.lstrip().startswith("^") or not any(char.isalpha() for char in inside):
         return False
-    if _PROSE.fullmatch(inside.strip()):
+    if _aside(shown):
         return False
     end = start + len(shown)
     before = written[written.rfind("\n", 0, start) + 1 : start]
