@@ -384,12 +384,13 @@ def test_empty_figure_line_right_below_an_image_is_told_to_get_a_caption(root: P
 def test_figure_line_with_no_space_after_its_colon_is_told_to_get_one(root: Path) -> None:
     """It was told to move right below the image, where it already was."""
     settings = ImageSettings(ProjectImages(root, "../"))
-    text = HEAD + "![Chart](remittances/flows.png)\nFigure:Flows, 2026\n"
-    _, problems = parse_briefing("content/remittances.md", text, images=settings)
-    assert [format_diagnostic(d) for d in problems] == [
-        "content/remittances.md:7:1: warning: `Figure:` line without a space after its colon; "
-        "shown as text\n  hint: write `Figure: Flows, 2026`"
-    ]
+    for line in ("Figure:Flows, 2026", "Figure:\tFlows", "Figure:**Flows** of money"):
+        text = HEAD + f"![Chart](remittances/flows.png)\n{line}\n"
+        _, problems = parse_briefing("content/remittances.md", text, images=settings)
+        assert [format_diagnostic(d) for d in problems] == [
+            "content/remittances.md:7:1: warning: `Figure:` line without a space after its "
+            "colon; shown as text\n  hint: write one space after `Figure:`, then the caption"
+        ]
 
 
 def test_image_symlink_leaving_the_project_is_an_error(

@@ -150,7 +150,7 @@ def stray_caption(
                 hint = "write the caption after `Figure:`, or delete the line"
             elif _below_image(tokens, index):  # `Figure:Flows`: no space after the colon
                 message = "`Figure:` line without a space after its colon; shown as text"
-                hint = f"write `{CAPTION_PREFIX}{token.content[len(CAPTION_PREFIX) - 1 :]}`"
+                hint = "write one space after `Figure:`, then the caption"
             else:
                 message = "`Figure:` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
