@@ -371,6 +371,19 @@ def test_a_site_language_that_is_no_tag_is_one_error_and_no_catalog_warning(
     )
 
 
+def test_a_site_language_with_an_extension_is_an_error_saying_so(tmp_path: Path) -> None:
+    """It said "must be a tag like `en`", of a valid BCP 47 tag."""
+    root = make_project(tmp_path / "p", f"-- content/a.md --\n{_briefing('A')}")
+    (root / "briefgen.yaml").write_text("title: T\nlanguage: en-US-u-ca-gregory\n")
+    done = run_briefgen("check", cwd=root)
+    assert done.code == 1
+    assert done.stderr.splitlines()[:2] == [
+        "briefgen.yaml:2:1: error: `language` `en-US-u-ca-gregory` has an extension"
+        " (`u-ca-gregory`); briefgen takes only a language, script, region and variants",
+        "  hint: write `language: en-US`",
+    ]
+
+
 LONG_TAG = "-".join(["en", *["abcdefgh"] * 30])
 """A well-formed tag of 272 characters: a folder name no file system holds."""
 

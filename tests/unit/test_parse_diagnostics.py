@@ -180,6 +180,44 @@ def test_parse_reports_an_invalid_language_tag_at_its_line() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("tag", "message", "hint"),
+    [
+        (
+            "en-US-u-ca-gregory",
+            "has an extension (`u-ca-gregory`)",
+            "write `lang: en-US`",
+        ),
+        (
+            "de-Latn-DE-1901-u-co-phonebk",
+            "has an extension (`u-co-phonebk`)",
+            "write `lang: de-Latn-DE-1901`",
+        ),
+        (
+            "en-x-aaaaaaaa-bbbbbbbb",
+            "has a private-use part (`x-aaaaaaaa-bbbbbbbb`)",
+            "write `lang: en`",
+        ),
+        (
+            "x-newsroom",
+            "is a private-use tag",
+            "write a tag such as es, fr, pt-BR or zh-Hant",
+        ),
+    ],
+)
+def test_parse_refuses_a_tag_with_an_extension_saying_so(tag: str, message: str, hint: str) -> None:
+    """Valid BCP 47 tags were refused as "not a BCP 47 language tag", which is false."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nlang: {tag}\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
+        (
+            f"content/a.md:4:1: `lang` `{tag}` {message};"
+            " briefgen takes only a language, script, region and variants",
+            hint,
+        )
+    ]
+
+
 @pytest.mark.parametrize("key", ["''", '""', "'  '"])
 def test_parse_reports_an_empty_translation_key_at_its_line(key: str) -> None:
     """An empty key was dropped silently: the file fell back to its base name's group."""

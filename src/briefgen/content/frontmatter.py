@@ -17,7 +17,7 @@ from briefgen.content.languages import (
     device_folder,
     is_language_tag,
     misread_fields,
-    overlong_tag,
+    refused_tag,
 )
 from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
@@ -257,11 +257,11 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         if problem := device_folder(lang, language):
             fields.fail("lang", *problem)
     elif lang:
-        fields.fail(
-            "lang",
-            overlong_tag("lang", lang) or f"`lang` `{lang}` is not a BCP 47 language tag",
-            hint="write a tag such as es, fr, pt-BR or zh-Hant",
+        message, hint = refused_tag("lang", lang) or (
+            f"`lang` `{lang}` is not a BCP 47 language tag",
+            None,
         )
+        fields.fail("lang", message, hint=hint or "write a tag such as es, fr, pt-BR or zh-Hant")
     translation_key = fields.get("translation_key", fields.string)
     _check_blank(fields, "translation_key", translation_key)
     meta_parts = (

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import invisible_codes, shows_nothing
-from briefgen.content.languages import canonical_tag, is_language_tag, overlong_tag
+from briefgen.content.languages import canonical_tag, is_language_tag, refused_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
@@ -89,8 +89,8 @@ def parse_config(
     if not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
         settings.report(
             "language",
-            overlong_tag("language", config.language)
-            or f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`",
+            *refused_tag("language", config.language)
+            or (f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`", None),
         )
     if config.cname is not None and not is_host_name(config.cname.strip()):
         settings.report(
