@@ -254,6 +254,40 @@ def test_import_article_defaults_the_date_to_today(empty_project: Path) -> None:
     assert reporter.problems == []
 
 
+def test_import_warns_as_the_build_does_of_tags_that_share_a_page(empty_project: Path) -> None:
+    """`--tags "C++,c#"` was written silently, and the next `build --strict` failed on it."""
+    article = FIXTURES / "water-policy.txt"
+    args = ("import", article, "--title", "Water", "--tags", "C++,c#", "--slug", "m2")
+    run = run_briefgen(*args, cwd=empty_project)
+    assert run.code == 0
+    shared = (
+        "content/m2.md:5:15: warning: `tags` item 2, `c#`, shares its page with item 1, `C++`:"
+        " only `C++` is shown"
+    )
+    assert [line for line in run.stderr.splitlines() if "warning" in line] == [shared]
+    build = run_briefgen("build", "--strict", cwd=empty_project)
+    assert build.code == 1
+    assert shared in build.stderr.splitlines()
+
+
+def test_import_warns_of_markdown_in_the_title_at_its_line(empty_project: Path) -> None:
+    """The build warns that a title is plain text; import wrote it without a word."""
+    reporter = RecordingReporter()
+    import_article(
+        empty_project,
+        str(FIXTURES / "water-policy.txt"),
+        title="Use *this*",
+        date=None,
+        slug="m3",
+        tags=[],
+        force=False,
+        reporter=reporter,
+    )
+    assert [f"{d.pos}: {d.message}" for d in reporter.problems] == [
+        "content/m3.md:2:1: `title` is plain text: `*this*` is shown as written"
+    ]
+
+
 def test_import_article_raises_briefgen_error_for_an_existing_file(empty_project: Path) -> None:
     (empty_project / "content").mkdir()
     (empty_project / "content" / "taken.md").write_text("keep me", encoding="utf-8")

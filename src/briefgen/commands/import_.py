@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import (
+    front_matter_warnings,
     image_settings_of,
     project_config,
     write_source_file,
@@ -127,7 +128,7 @@ def import_article(
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
     target = write_source_file(root, relative, markdown, config=config, overwrite=force, hint=hint)
-    reporter.diagnostics(warnings)
+    reporter.diagnostics([*warnings, *front_matter_warnings(relative, markdown, config)])
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import BriefgenError, SourcePos, error
@@ -14,6 +15,7 @@ from briefgen.files import is_inside
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import SiteConfig
 
 
@@ -119,3 +121,13 @@ def _refuse_unbuildable(rel: str, markdown: str, config: SiteConfig) -> None:
     failures = [d for d in diagnostics if d.is_error]
     if failures:
         raise BriefgenError(failures)
+
+
+def front_matter_warnings(rel: str, markdown: str, config: SiteConfig) -> list[Diagnostic]:
+    """Return the build's warnings about the front matter a command wrote (`C++` and `C#` in
+    `--tags` share a page), at its lines: the next `build --strict` would fail on them."""
+    front = markdown.removeprefix("---\n").split("\n---\n", 1)[0]
+    _, diagnostics = parse_front_matter(
+        rel, front, first_line=2, unsafe_html=config.unsafe_html, language=config.language
+    )
+    return diagnostics
