@@ -402,6 +402,15 @@ def test_new_leftovers_are_placed_at_their_line_and_column(
     assert [(d.pos.line, d.pos.column) for d in _diagnostics(body)] == places
 
 
+def test_an_obsidian_embed_is_warned_at_its_bang_and_named_with_it() -> None:
+    """It was placed a column late, at its `[[`, and named as the wiki link `[[embed]]`."""
+    body = "Text ==marked== and [[wiki]] and ![[embed]] ok\n"
+    assert [f"{d.pos.line}:{d.pos.column}: {d.message}" for d in _diagnostics(body)][1:] == [
+        "6:21: wiki link `[[wiki]]` is not supported; shown as text",
+        "6:34: Obsidian embed `![[embed]]` is not supported; shown as text",
+    ]
+
+
 def test_each_warning_names_the_line_and_column_of_what_it_shows() -> None:
     body = "Text with ==a mark==.\n\nSee [[Wiki]] and [@key1].\n\n  $$\n  x\n  $$\n"
     assert [(d.pos.line, d.pos.column) for d in _diagnostics(body)] == [

@@ -32,9 +32,9 @@ _MARK = re.compile(r"(?<![\w=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![\w=>])")
 """`==marked text==`; never `a == b`, whose `==` has spaces inside, nor `score==10 or
 rank==1`, whose `==` a word touches outside, nor an arrow `<==>`, nor CriticMarkup's
 `{==highlight==}` (`pastedsyntax.py` warns about that)."""
-_WIKI_LINK = re.compile(r"(?<!\\)\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![(\[])")
-"""`[[Page name]]` (an Obsidian embed `![[chart.png]]` too), a colon after it as well (a
-definition's label holds no brackets), its name on one line or wrapped onto the next; not a
+_WIKI_LINK = re.compile(r"(?<!\\)!?\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![(\[])")
+"""`[[Page name]]` (an Obsidian embed `![[chart.png]]` too, from its `!`), a colon after it as
+well (a definition's label holds no brackets), its name on one line or wrapped onto the next; not a
 link or an image whose text is bracketed (`[[1]](url)`, `![[x]](a.png)`)."""
 _TABLE_OF_CONTENTS = re.compile(
     r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
@@ -92,7 +92,7 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
         found += [(m.start(), m[0], _mark_warning) for m in _MARK.finditer(written)]
     if "[[" in written:
         found += [
-            (m.start(), m[0], _wiki_warning)
+            (m.start(), m[0], _embed_warning if m[0].startswith("!") else _wiki_warning)
             for m in _WIKI_LINK.finditer(written)
             if m[0].upper() != "[[_TOC_]]"  # GitLab's contents marker: warned about below
         ]
@@ -197,6 +197,10 @@ _mark_warning = _warning(
 _wiki_warning = _warning(
     "wiki link `{shown}` is not supported; shown as text",
     "write `[its text](other-briefing/)`, `[its text](https://…)` or `![alt](image.png)`",
+)
+_embed_warning = _warning(
+    "Obsidian embed `{shown}` is not supported; shown as text",
+    "write `![alt](image.png)` for an image, or `[its text](other-briefing/)` for a note",
 )
 _contents_warning = _warning(
     "`{shown}` is not read; shown as text",
