@@ -113,7 +113,7 @@ def test_diagnostics_for_notes_callouts_and_shortcodes() -> None:
     _, warnings = parse(text)
     assert warnings == [
         "content/t.md:6:2: warning: note `[^missing]` has no definition; shown as text",
-        "content/t.md:8:1: warning: unknown callout `[!FOO]`; shown as a quote",
+        "content/t.md:8:3: warning: unknown callout `[!FOO]`; shown as a quote",
         "content/t.md:11:1: warning: note `[^unused]` is never referred to",
         "content/t.md:6:13: warning: Hugo/Jekyll shortcodes are not supported;"
         " `{{< youtube x >}}` is shown as text",
@@ -165,9 +165,16 @@ def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_lin
     """As on GitHub, which reads the marker only alone on its line; never silently."""
     briefing, warnings = parse(HEAD + f"> {first_line}\n> Text.\n")
     assert not isinstance(briefing.lede[0], Callout)
-    assert [w.split(": warning: ")[1] for w in warnings] == [
-        "a callout marker with text after it on its line is not a callout; shown as a quote"
+    assert warnings == [
+        "content/t.md:6:3: warning: a callout marker with text after it on its line is not a"
+        " callout; shown as a quote"
     ]
+
+
+def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
+    """It was placed at column 1, while a slipped marker (`[! NOTE]`) is placed at its `[`."""
+    _, warnings = parse(HEAD + "- item\n\n  >  [!BAR]\n  > x\n")
+    assert warnings == ["content/t.md:8:6: warning: unknown callout `[!BAR]`; shown as a quote"]
 
 
 @pytest.mark.parametrize(

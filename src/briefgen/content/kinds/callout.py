@@ -49,10 +49,10 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         builder.ctx.diagnostics.append(_slip_warning(at, tokens[0].content, slip, "a quote"))
         return None
     if match is None or not alone:
-        if _MARKER_FIRST.match(tokens[0].content):
+        if marker := _MARKER_FIRST.match(tokens[0].content):
             builder.ctx.diagnostics.append(
                 warning(
-                    builder.ctx.pos(first),
+                    builder.ctx.pos_of(builder.ctx.pos(first), marker[0]),
                     "a callout marker with text after it on its line is not a callout; "
                     "shown as a quote",
                     hint="put the marker alone on the quote's first line: `> [!NOTE]`, "
@@ -66,7 +66,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
             return variant
     builder.ctx.diagnostics.append(
         warning(
-            builder.ctx.pos(first),
+            builder.ctx.pos_of(builder.ctx.pos(first), f"[!{match[1]}]"),
             f"unknown callout `[!{match[1]}]`; shown as a quote",
             hint="use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
         )
