@@ -139,11 +139,25 @@ def test_static_file_may_replace_a_theme_asset(root: Path) -> None:
     assert (root / "site" / "assets" / "style.css").read_text(encoding="utf-8") == "body{}\n"
 
 
-def test_content_that_is_a_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
-    root = make_project(tmp_path / "p", "-- content --\nnot a folder\n")
+@pytest.mark.parametrize(
+    ("link", "message"),
+    [
+        (False, "content:1:1: error: content is a file, not a folder"),
+        (True, "content:1:1: error: content is a symlink to nothing"),
+    ],
+)
+def test_content_that_is_a_file_or_a_dangling_link_is_an_error_saying_so(
+    tmp_path: Path, link: bool, message: str
+) -> None:
+    """Both were "content/ folder not found", while `new` and `import` said what it is."""
+    root = make_project(tmp_path / "p", "-- briefgen.yaml --\ntitle: T\n")
+    if link:
+        (root / "content").symlink_to(root / "gone")
+    else:
+        (root / "content").write_text("not a folder\n", encoding="utf-8")
     run = run_briefgen("build", cwd=root)
     assert run.code == 1
-    assert run.stderr.startswith("content:1:1: error: content/ folder not found"), run.stderr
+    assert run.stderr.startswith(message), run.stderr
 
 
 def test_a_build_in_a_folder_that_is_no_project_leaves_nothing_there(tmp_path: Path) -> None:

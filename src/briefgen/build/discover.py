@@ -241,6 +241,17 @@ def _bytes(path: Path) -> bytes:
         return b""
 
 
+def _no_content_folder(root: Path) -> Diagnostic:
+    """Return the error for a project without a content/ folder, saying what stands in its
+    place, as `new` and `import` do: a file, or a symlink to nothing."""
+    content, at = root / CONTENT_DIR, SourcePos(CONTENT_DIR, 1)
+    if content.is_symlink() and not content.exists():
+        return error(at, f"{CONTENT_DIR} is a symlink to nothing", "link it to a folder")
+    if content.exists():
+        return error(at, f"{CONTENT_DIR} is a file, not a folder", "make content/ a folder")
+    return missing_content(root)
+
+
 def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Return every `content/**/*.md` in sorted order, skipping dotfiles and `_`-prefixed folders.
 
@@ -249,7 +260,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """
     content = root / CONTENT_DIR
     if not content.is_dir():
-        return [], [missing_content(root)]
+        return [], [_no_content_folder(root)]
     real_content = content.resolve()
     if not real_content.is_relative_to(root.resolve()):
         # As static/ and templates/ linked outside are: the briefings there are not read.
