@@ -140,14 +140,14 @@ def test_static_file_may_replace_a_theme_asset(root: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("link", "message"),
+    ("command", "link", "message"),
     [
-        (False, "content:1:1: error: content is a file, not a folder"),
-        (True, "content:1:1: error: content is a symlink to nothing"),
+        ("build", False, "content:1:1: error: content is a file, not a folder"),
+        ("check", True, "content:1:1: error: content is a symlink to nothing"),
     ],
 )
 def test_content_that_is_a_file_or_a_dangling_link_is_an_error_saying_so(
-    tmp_path: Path, link: bool, message: str
+    tmp_path: Path, command: str, link: bool, message: str
 ) -> None:
     """Both were "content/ folder not found", while `new` and `import` said what it is."""
     root = make_project(tmp_path / "p", "-- briefgen.yaml --\ntitle: T\n")
@@ -155,7 +155,7 @@ def test_content_that_is_a_file_or_a_dangling_link_is_an_error_saying_so(
         (root / "content").symlink_to(root / "gone")
     else:
         (root / "content").write_text("not a folder\n", encoding="utf-8")
-    run = run_briefgen("build", cwd=root)
+    run = run_briefgen(command, cwd=root)
     assert run.code == 1
     assert run.stderr.startswith(message), run.stderr
 
