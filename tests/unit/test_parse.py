@@ -806,6 +806,33 @@ def test_parse_field_message_quotes_the_value_as_written(field: str, message: st
     assert [d.message for d in diagnostics] == [message]
 
 
+@pytest.mark.parametrize(
+    ("value", "message", "hint"),
+    [
+        (
+            "2026-01-05T10:20",
+            "`published` must be a date YYYY-MM-DD, got `2026-01-05T10:20`",
+            "write published: 2026-01-05",
+        ),
+        ("2026-13-01", "`published`: 2026-13-01 is not a day in the calendar", "check the day"),
+        (
+            "yesterday",
+            "`published` must be a date YYYY-MM-DD, got `yesterday`",
+            "write the day as YYYY-MM-DD",
+        ),
+    ],
+)
+def test_parse_source_date_hint_is_its_own_day_or_the_form(
+    value: str, message: str, hint: str
+) -> None:
+    """Every hint was `write published: 2026-01-31`, a made-up day that read like a correction."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsources:\n  - title: X\n    published: {value}\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
+        (f"content/a.md:6:5: `sources` item 1: {message}", hint)
+    ]
+
+
 @pytest.mark.parametrize("key", ["~", "null", "true", "True", "7", "0x7", "1.50"])
 def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
     text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{key}: x\n---\n\nText.\n"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.content.days import ISO_DATE, own_day
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
     canonical_tag,
@@ -48,19 +49,6 @@ _BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |\d+[.)] |```|~~~)", re.MULTILINE)
 """A line that Markdown would read as a block (a table, quote, heading, list or code)."""
 """The keys of one `updates:` entry, both required."""
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]\d{1,2}:\d{2}")
-"""Hugo's and Jekyll's datetimes (`2026-01-05T10:20:00+02:00`, `2026-01-05 10:20`): a day,
-then a time."""
-
-
-def _own_day(text: str) -> str | None:
-    """Return the day of a datetime, its time dropped, when that day is in the calendar."""
-    datetime = _DATETIME.match(text)
-    try:
-        return dt.date.fromisoformat(datetime[1]).isoformat() if datetime else None
-    except ValueError:  # `2025-02-30T10:00`: no day to put forward
-        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +93,14 @@ class _Fields:
         """Return a `YYYY-MM-DD` date; `at` is its YAML path when it is not the key itself."""
         text = self.doc.shown(*(at or (key,)), value=value).strip()
         pos = self.doc.pos(*(at or (key,)))
-        if isinstance(value, str) and _ISO_DATE.fullmatch(text):
+        if isinstance(value, str) and ISO_DATE.fullmatch(text):
             try:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 message = f"`{key}`: {text} is not a day in the calendar"
                 self.diagnostics.append(error(pos, message, "check the day"))
                 return None
-        own = _own_day(text)
+        own = own_day(text)
         day = own or dt.date.today().isoformat()
         field = key.split("[")[0] if at is None else "date"
         self.diagnostics.append(

@@ -7,6 +7,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from briefgen.content.days import ISO_DATE, own_day
 from briefgen.content.plainfields import markup_warning
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
 
 SOURCE_FIELDS = ("title", "url", "publisher", "published", "accessed")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL_SAFE = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]|[^\x00-\x7f\s])*")
 """Characters a URL may hold as written: RFC 3986's, and letters of any script (an IRI, as
 HTML allows); any other ASCII, and any space, must be percent-encoded."""
@@ -97,15 +97,19 @@ def _date(
     if value is None:
         return None
     text = doc.shown("sources", index, key, value=value).strip()  # `0x1F`, not 31
-    if isinstance(value, str) and _ISO_DATE.fullmatch(text):
+    at, item = doc.pos("sources", index, key), f"`sources` item {index + 1}"
+    if isinstance(value, str) and ISO_DATE.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            pass
-    message = f"`sources` item {index + 1}: `{key}` must be a date YYYY-MM-DD, got `{text}`"
-    diagnostics.append(
-        error(doc.pos("sources", index, key), message, hint=f"write {key}: 2026-01-31")
-    )
+            message = f"{item}: `{key}`: {text} is not a day in the calendar"
+            diagnostics.append(error(at, message, hint="check the day"))
+            return None
+    # As for `date:`: a datetime's own day, never a made-up one that reads like a correction.
+    own = own_day(text)
+    message = f"{item}: `{key}` must be a date YYYY-MM-DD, got `{text}`"
+    hint = f"write {key}: {own}" if own else "write the day as YYYY-MM-DD"
+    diagnostics.append(error(at, message, hint=hint))
     return None
 
 
