@@ -282,13 +282,19 @@ def test_search_failure_keeps_the_published_site(
     assert leftovers(root) == []
 
 
+SLUG_SEARCH = "-- content/s.md --\n---\ntitle: S\ndate: 2026-03-14\nslug: search\n---\n\nText.\n"
+
+
 @pytest.mark.parametrize(
     ("files", "message"),
     [
         (
             "-- content/search.md --\n" + BRIEFING.format(title="S"),
-            "content/search.md:1:1: error: the briefing's `search/index.html` would replace "
-            "the site's own page",
+            "content/search.md:1:1: error: file name `search` gives the reserved slug `search`",
+        ),
+        (
+            SLUG_SEARCH,
+            "content/s.md:4:1: error: slug `search` is reserved",
         ),
         (
             "-- static/pagefind/extra.txt --\nx\n",
@@ -302,7 +308,7 @@ def test_search_failure_keeps_the_published_site(
             "`script-src 'self' 'wasm-unsafe-eval'`",
         ),
     ],
-    ids=["slug-search", "static-pagefind", "base-without-block"],
+    ids=["file-named-search", "slug-search", "static-pagefind", "base-without-block"],
 )
 def test_search_conflicts_are_errors_at_their_file(
     tmp_path: Path, files: str, message: str
@@ -313,6 +319,32 @@ def test_search_conflicts_are_errors_at_their_file(
     assert run.code == 1, run.stderr
     assert message in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        (
+            SLUG_SEARCH,
+            "content/s.md:4:1: error: slug `search` is reserved",
+        ),
+        (
+            "-- static/pagefind/x.js --\nx\n",
+            "static/pagefind/x.js:1:1: error: `pagefind/x.js` is inside `pagefind/`, "
+            "the folder of the search index",
+        ),
+    ],
+    ids=["slug-search", "static-pagefind"],
+)
+def test_search_conflicts_are_errors_with_search_off_too(
+    tmp_path: Path, files: str, message: str
+) -> None:
+    """They built silently until `search: true`, which then broke the site."""
+    root = _project(tmp_path / "p", config="")
+    make_project(root, files)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert message in run.stderr
 
 
 def test_a_briefing_named_like_the_feed_page_is_an_error_not_a_crash(tmp_path: Path) -> None:

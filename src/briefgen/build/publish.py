@@ -122,6 +122,8 @@ def publish_site(
             else:
                 state.site_outputs = old.site_outputs
             _copy_static(stage, static, old, state)
+        if in_search_folder := _search_folder_problems(stage, state):
+            raise BriefgenError([*diagnostics, *in_search_folder])
         if pagefind is not None:
             # After every page is staged, before the link check: the search page loads the
             # index's script, and the index must describe exactly the pages published with it.
@@ -270,10 +272,6 @@ def _write_search_index(
 
     folder = f"{SEARCH_BUNDLE_DIR}/"
     files = sorted(stage.files())
-    for rel in (rel for rel in files if rel.startswith(folder)):
-        at = SourcePos(_made_from(rel, state), 1)
-        message = f"`{rel}` is inside `{folder}`, the folder of the search index"
-        raise BriefgenError([error(at, message, "rename or move it, or set `search: false`")])
     pages = [rel for rel in files if rel.endswith(".html")]
     key = index_key(pagefind, {rel: stage.hash_of(rel) for rel in pages})
     has_briefings = any(source.listed for source in state.sources.values())
@@ -286,6 +284,21 @@ def _write_search_index(
             stage.write(rel, data)
             state.outputs[rel] = key
     return [unmarked] if unmarked else []
+
+
+def _search_folder_problems(stage: Stage, state: BuildState) -> list[Diagnostic]:
+    """Return an error for each file that would be published in the search index's folder,
+    search on or off: a site should not break when search is turned on."""
+    folder = f"{SEARCH_BUNDLE_DIR}/"
+    hint = "rename or move it: search (`search: true`) writes its index there"
+    return [
+        error(
+            SourcePos(_made_from(rel, state), 1),
+            f"`{rel}` is inside `{folder}`, the folder of the search index",
+            hint,
+        )
+        for rel in sorted(rel for rel in stage.files() if rel.startswith(folder))
+    ]
 
 
 def _made_from(rel: str, state: BuildState) -> str:

@@ -177,11 +177,11 @@ def _choose_slug(slug: str | None, title: str, name: str) -> str:
     if slug is not None:
         return slug
     derived = slug_from_title(title)
-    if derived in RESERVED_SLUGS:
-        raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
-    if derived in SITE_PAGE_SLUGS:
+    if derived in SITE_PAGE_SLUGS:  # reserved too, but this says why
         message = f"the title {title!r} gives the slug {derived!r}, {own}"
         raise _failure(name, message, "pass --slug some-name")
+    if derived in RESERVED_SLUGS:
+        raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
     return derived
 
 

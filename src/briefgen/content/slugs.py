@@ -24,8 +24,9 @@ DEVICE_NAMES = frozenset(
 """Windows device names: no folder of the site may take one (in any case), or the site could
 not be checked out or copied on Windows. Windows reads the superscript digits ¹ ² ³ as digits
 here (`COM¹`)."""
-RESERVED_SLUGS = DEVICE_NAMES | {"tags", "assets", "media"}
-"""Slugs that are Windows device names or collide with the site's own folders."""
+RESERVED_SLUGS = DEVICE_NAMES | {"tags", "assets", "media", "search", "pagefind"}
+"""Slugs that are Windows device names or collide with the site's own folders: the search
+page's and its index's too, search on or off, so a site does not break when it is turned on."""
 MAX_SLUG_BYTES = 200
 """Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
 build adds suffixes to names it stages (`.tmp`, `.stage-<pid>`)."""

@@ -47,8 +47,8 @@ SITE_PAGE_SLUGS = frozenset(
     (*(path.strip("/") for path in (FEED_PAGE_PATH, SEARCH_PAGE_PATH)), SEARCH_BUNDLE_DIR)
 )
 """Slugs whose page the build refuses, as it would replace the feed or search page or the
-search index's folder (those two only when search is on, but a briefing should not break when
-it is turned on): `new` and `import` refuse them before writing a file."""
+search index's folder (the last two reserved search on or off, as `content.slugs` has them):
+`new` and `import` refuse them before writing a file."""
 SEARCH_SCRIPT_PATH = "assets/search.js"
 """The search page's script, the only script of the site (`search: true`)."""
 SEARCH_STYLESHEET_PATH = "assets/search.css"
