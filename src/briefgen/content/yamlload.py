@@ -140,12 +140,15 @@ def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     length: such a number is refused here too, not where a message or a key first prints it.
     """
     written = str(node.value)
+    value: int | None = None
     try:
         # YAML 1.2 reads `0123` as 123; PyYAML's YAML 1.1 rule made it octal 83 (`zip: 02134`).
         decimal = _DECIMAL.fullmatch(written)
-        value: int = int(written, 10) if decimal else loader.construct_yaml_int(node)
+        value = int(written, 10) if decimal else loader.construct_yaml_int(node)
         str(value)  # raises as parsing would for over 4,300 decimal digits
     except ValueError:
+        if value is None and not written.replace("_", "").lstrip("+-").isdigit():
+            raise  # `!!int abc` is no number, too long or not: its tag cannot read it
         mark = node.start_mark
         raise YamlProblemError(
             _too_long(written), mark.line, mark.column, hint="quote it to keep it as text"

@@ -22,7 +22,7 @@ from briefgen.content.yamlload import (
     written_scalars,
 )
 from briefgen.content.yamlsource import file_source
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at
+from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, undecodable_at
 from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:
@@ -157,6 +157,15 @@ def _refuse_expansion(at: tuple[int, int], aliased: int, depth: int) -> None:
         raise YamlProblemError(f"YAML nested more than {MAX_DEPTH} levels deep", *at)
 
 
+_TAG_READS = {
+    "int": "it reads a whole number (`12`, `0x1F`)",
+    "float": "it reads a number (`1.5`, `2e3`)",
+    "bool": "it reads `true` or `false`",
+    "binary": "it reads base64 text",
+}
+"""What each of YAML's explicit tags reads, for a value it cannot read."""
+
+
 class _ConfigLoader(yaml.SafeLoader):
     """The safe loader with YAML 1.2 scalars (`language: no` is Norwegian, not false), with
     over-long integers and duplicate keys reported at their line."""
@@ -175,10 +184,16 @@ class _ConfigLoader(yaml.SafeLoader):
         `!!timestamp 2024-13-45`) at the value, where PyYAML raises a bare Python error."""
         try:
             return super().construct_object(node, deep=deep)
-        except (ValueError, IndexError, TypeError, OverflowError) as exc:
+        except (ValueError, IndexError, KeyError, TypeError, OverflowError) as exc:
+            tag = node.tag.removeprefix("tag:yaml.org,2002:")
+            # PyYAML's own words are Python's (`string index out of range` for `!!int _`):
+            # what the tag reads says more, and a date's own problem is shown as it is.
+            why = _TAG_READS.get(tag) or (str(exc) if isinstance(exc, ValueError) else "")
+            written = str(node.value) if isinstance(node, yaml.ScalarNode) else None
+            shown = "an empty value" if written == "" else written and f"`{excerpt(written, 40)}`"
             mark = node.start_mark
             raise YamlProblemError(
-                f"`!!{node.tag.removeprefix('tag:yaml.org,2002:')}` cannot read this value: {exc}",
+                f"`!!{tag}` cannot read {shown or 'this value'}" + (f": {why}" if why else ""),
                 mark.line,
                 mark.column,
                 hint="fix the value, or remove the `!!` tag",
