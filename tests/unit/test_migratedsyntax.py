@@ -220,6 +220,12 @@ def test_escaped_parentheses_in_a_link_address_are_no_tex_maths() -> None:
     assert [place[:2] for place in _places(body)] == [(9, 20)]
 
 
+def test_a_currency_in_parentheses_closes_no_tex_maths() -> None:
+    """README: no maths closes at a `$` after up to three capitals, as in `(C$)`."""
+    assert _diagnostics("The levy, $L_t per tonne (C$), rose.\n") == []
+    assert len(_diagnostics("The levy, $L_t per tonne (ab$), rose.\n")) == 1
+
+
 def test_tex_maths_is_still_warned_among_prices() -> None:
     body = "Maths $E = mc^2$, $\\alpha$, $x_i$ and ($x^2$), at US$ 5.\n"
     assert [place[:2] for place in _places(body)] == [(7, 7), (7, 19), (7, 29), (7, 40)]
