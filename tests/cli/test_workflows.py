@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +53,29 @@ def test_ci_requires_the_browser_in_exactly_one_job() -> None:
 
     assert len(required) == 1
     assert "bash scripts/setup-test-deps.sh" in [s.get("run") for s in required[0]["steps"]]
+
+
+def _commands(script: str) -> list[list[str]]:
+    """Return the command lines of a shell script, each split as the shell splits it."""
+    lines = (line.strip() for line in script.splitlines())
+    return [shlex.split(line) for line in lines if line and not line.startswith("#")]
+
+
+def test_ci_run_runs_the_readme_test_command_then_the_checks_the_readme_lists() -> None:
+    """README: `bash scripts/test.sh` runs the tests, and `.ci/run` is "what CI runs: the
+    tests, ruff, ruff format, mypy --strict, python -m build and twine check"."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    test_command = shlex.split(quick_start.split("```sh\n")[2].split("```", 1)[0])
+    ci_run = _commands((REPO / ".ci" / "run").read_text(encoding="utf-8"))
+    runs_tests = [line for line in ci_run if line[: len(test_command)] == test_command]
+
+    assert test_command == ["bash", "scripts/test.sh"]
+    # The README's command itself, with pytest options only (`-q`), before every check.
+    assert len(runs_tests) == 1
+    assert all(arg.startswith("-") for arg in runs_tests[0][len(test_command) :])
+    checks = ci_run[ci_run.index(runs_tests[0]) + 1 :]
+    named = [" ".join(line) for line in checks]
+    for tool in ("ruff check", "ruff format --check", "mypy --strict", "-m build", "twine check"):
+        assert any(tool in line for line in named), tool
+    assert "bash .ci/run" in readme
