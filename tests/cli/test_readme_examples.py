@@ -1,0 +1,129 @@
+"""The README's example outputs are what briefgen prints and writes: each is run here, so a
+change that alters one fails until the README shows it again."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
+from tests.conftest import REPO, copy_project, run_briefgen
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+PROSE = " ".join(README.split())
+"""The README with its line breaks and indents made single spaces, for a sentence to match
+wherever its lines break."""
+_MILLISECONDS = re.compile(r" in \d+ ms ")
+
+
+def _block_after(heading: str, fence: str) -> str:
+    """Return the first code block of `fence` (`console`, `markdown`) after `heading`."""
+    section = README.split(f"\n{heading}\n", 1)[1]
+    return section.split(f"```{fence}\n", 1)[1].split("\n```", 1)[0]
+
+
+def _kb(path: Path) -> str:
+    """Return a file's size as the README writes it: KB of 1,000 bytes, one decimal."""
+    return f"{path.stat().st_size / 1000:.1f} KB"
+
+
+@pytest.fixture(scope="module")
+def repository_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Return a copy of this repository's project, built twice, and what each build printed."""
+    root = copy_project(REPO, tmp_path_factory.mktemp("readme") / "project")
+    printed = []
+    for _ in range(2):
+        run = run_briefgen("build", cwd=root)
+        assert (run.code, run.stderr) == (0, "")
+        printed.append(run.stdout.rstrip("\n"))
+    return root, printed
+
+
+def test_readme_build_example_is_what_building_this_repository_prints(
+    repository_site: tuple[Path, list[str]],
+) -> None:
+    """It said "41 files written" while a fresh build wrote 42; only the time may differ."""
+    _, printed = repository_site
+    shown = _block_after("### `briefgen build`", "console").splitlines()
+    assert shown[0::2] == ["$ briefgen build"] * 2
+    assert [_MILLISECONDS.sub(" in N ms ", line) for line in shown[1::2]] == [
+        _MILLISECONDS.sub(" in N ms ", line) for line in printed
+    ]
+
+
+def test_readme_page_sizes_are_those_of_this_repositorys_site(
+    repository_site: tuple[Path, list[str]],
+) -> None:
+    """They said 16.3 and 3.2 KB after the pages had grown to 16.4 and 3.3."""
+    site = repository_site[0] / "site"
+    page = site / "rubio-mexico-ecuador-migration" / "index.html"
+    style, briefing = site / "assets" / "style.css", site / "assets" / "briefing.css"
+    css = (style.stat().st_size + briefing.stat().st_size) / 1000
+    sentence = (
+        f"The default briefing page is {_kb(page)} of HTML plus {css:.1f} KB of CSS (`style.css`,"
+        f" {_kb(style)}, and `briefing.css`, {_kb(briefing)}); the home page is"
+        f" {_kb(site / 'index.html')} of HTML plus `style.css` alone"
+    )
+    assert sentence in PROSE
+
+
+def test_readme_new_example_prints_what_new_prints_and_check_warns_where_it_says(
+    tmp_path: Path,
+) -> None:
+    """`new` was shown printing nothing, and the placeholder warning at line 9, a blank line."""
+    root = tmp_path / "p"
+    assert run_briefgen("init", root, cwd=tmp_path).code == 0
+    command, *output = _block_after("### `briefgen new`", "console").splitlines()
+    made = run_briefgen("new", "Rubio visits Mexico", "--date", "2026-03-02", cwd=root)
+    assert command == '$ briefgen new "Rubio visits Mexico" --date 2026-03-02'
+    assert made.stdout.splitlines() == output
+    warned = [
+        line
+        for line in run_briefgen("check", cwd=root).stderr.splitlines()
+        if line.endswith("warning: placeholder text from `briefgen new` is still here")
+    ]
+    lines = [int(line.split(":")[1]) for line in warned]
+    listed = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+    assert f"seven in a new file (lines {listed}:" in PROSE
+    assert len(lines) == 7
+    assert f"the first `{warned[0]}`." in PROSE
+
+
+def test_readme_footnote_example_renders_the_markup_shown() -> None:
+    """The README showed `<sup><a href="#fn-1" id="fnref-1">`, without the class and the
+    `aria-describedby` every reference has."""
+    source = _block_after("### Footnotes and sources", "markdown")
+    text = f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{source}\n"
+    briefing, _ = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert f"→ `{paragraph.text.html}` and a" in README
+
+
+def test_readme_json_note_references_are_the_markup_shown(tmp_path: Path) -> None:
+    """The README gave `<sup class="note-ref"><a href="#fn-N">N</a></sup>`, leaving out the
+    reference's own id (`fnref-N`, `fnref-N-2` for a second) and `aria-describedby`."""
+    body = "One.[^a] Two.[^a]\n\n[^a]: A note.\n"
+    root = tmp_path / "p"
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "a.md").write_text(f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{body}")
+    assert run_briefgen("build", cwd=root).code == 0
+    data = json.loads((root / "site" / "a" / "briefing.json").read_text(encoding="utf-8"))
+    html = data["lede"][0]["html"]
+    shown = (
+        '`<sup class="note-ref"><a href="#fn-N" id="fnref-N" aria-describedby="notes-title">'
+        'N</a></sup>` (a second reference to the same note has `id="fnref-N-2"`'
+    )
+    assert shown in PROSE
+    refs = lxml.html.fragment_fromstring(html, create_parent="p").xpath("//sup/a/@id")
+    assert refs == ["fnref-1", "fnref-1-2"]
+    assert html.startswith(
+        'One.<sup class="note-ref"><a href="#fn-1" id="fnref-1" aria-describedby="notes-title">'
+        "1</a></sup>"
+    )
