@@ -295,6 +295,35 @@ def test_pages_workflow_is_the_one_init_writes_but_installs_this_checkout() -> N
     assert WORKFLOW.read_text(encoding="utf-8") == expected
 
 
+def test_pages_workflow_differs_from_inits_only_in_the_install_lines_the_readme_names(
+    tmp_path: Path,
+) -> None:
+    """The README said "except for the install line"; three lines differ, which it now names."""
+    assert run_briefgen("init", tmp_path / "p", cwd=tmp_path).code == 0
+    written = (tmp_path / "p" / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    ours, theirs = WORKFLOW.read_text(encoding="utf-8").splitlines(), written.splitlines()
+    assert len(ours) == len(theirs)
+    differing = [(a.strip(), b.strip()) for a, b in zip(theirs, ours, strict=True) if a != b]
+    assert differing == [
+        (".venv/bin/pip install -r requirements.txt", ".venv/bin/pip install ."),
+        (
+            '.venv/bin/pip install "briefgen[pdf]==$BRIEFGEN_VERSION"',
+            '.venv/bin/pip install ".[pdf]"',
+        ),
+        (
+            '.venv/bin/pip install "briefgen[search]==$BRIEFGEN_VERSION"',
+            '.venv/bin/pip install ".[search]"',
+        ),
+    ]
+    prose = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    named = (
+        "`.venv/bin/pip install .` for `.venv/bin/pip install -r requirements.txt`, and"
+        ' `".[pdf]"` and `".[search]"` for `"briefgen[pdf]==$BRIEFGEN_VERSION"` and'
+        ' `"briefgen[search]==$BRIEFGEN_VERSION"`'
+    )
+    assert named in prose
+
+
 def test_pages_workflow_passes_actionlint(tmp_path: Path) -> None:
     command = _actionlint_or_skip()
     broken = tmp_path / "broken.yml"
