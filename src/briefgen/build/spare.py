@@ -143,6 +143,13 @@ class Spare:
         self.keep(tree, {*dirty, *below})
         return below
 
+    def distrust(self) -> None:
+        """Make sure no build takes the spare: done before a swap that did not take it."""
+        try:
+            self.journal.unlink(missing_ok=True)
+        except OSError as exc:  # no cache folder, or a file in its place: nothing trusted
+            log.debug("cannot untrust the spare tree %s: %s", self.path, exc)
+
     def trusted(self) -> bool:
         """Return True when there is a spare the next build can take."""
         return self._trusted() is not None
@@ -174,14 +181,17 @@ class Spare:
         return self.trusted()
 
     def drop(self) -> None:
-        """Delete the spare and its journal (a spare linked from elsewhere: the link only)."""
+        """Delete the spare and its journal (a spare linked from elsewhere: the link only).
+
+        The journal first: a drop stopped half-way leaves no half-deleted spare trusted.
+        """
+        with contextlib.suppress(OSError):  # no cache folder, or a file in its place
+            self.journal.unlink(missing_ok=True)
         if self.path.is_symlink():
             with contextlib.suppress(OSError):
                 self.path.unlink()
         elif self.path.is_dir():
             shutil.rmtree(self.path, ignore_errors=True)
-        with contextlib.suppress(OSError):  # no cache folder, or a file in its place
-            self.journal.unlink(missing_ok=True)
 
     def _remove_leftovers(self) -> None:
         """Delete what a `make` or `keep` stopped before its end left (a build interrupted)."""

@@ -170,6 +170,10 @@ class Stage:
             marker.write_bytes(MARKER_TEXT)
         # The old site differs from the new one exactly where this build wrote or removed.
         dirty = {*self.changed, *removed}
+        if self._spare is not None and self._dirty is None:
+            # Not taken, the spare's journal describes the site this swap replaces: untrust
+            # it first, so a build stopped after the swap leaves no spare trusted.
+            self._spare.distrust()
         kept = move_kept(self.out, self.path)  # a `.git` stays in the site (build/outdir.py)
         try:
             retired = self._swap()
