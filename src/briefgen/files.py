@@ -194,7 +194,10 @@ def read_settings_file(path: Path) -> bytes | None:
         problem = f"cannot be read: {exc.strerror}"
     else:
         if stat.S_ISREG(info.st_mode):
-            return path.read_bytes()
+            try:
+                return path.read_bytes()
+            except OSError as exc:  # no permission: named as every unreadable input is
+                raise BriefgenError([unreadable_file(path.name, exc)]) from None
         problem = f"is {file_kind(info.st_mode)}, not a file of settings"
     at, hint = SourcePos(path.name, 1), "remove it or make it a file"
     raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
@@ -250,6 +253,11 @@ def not_a_folder(name: str) -> Diagnostic:
     """Return the warning for a project folder (`static`, `templates`) that is a file: the
     build skips it, which would otherwise drop what the user meant to be in it unsaid."""
     return warning(SourcePos(name, 1), "a file, not a folder; nothing in it is read")
+
+
+def unreadable_file(rel: str, problem: OSError) -> Diagnostic:
+    """Return the error for a file of the project that could not be read (no permission)."""
+    return error(SourcePos(rel, 1), f"cannot read the file: {problem.strerror or problem}")
 
 
 def unreadable_folder(rel: str) -> Diagnostic:

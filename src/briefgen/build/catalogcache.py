@@ -43,14 +43,14 @@ def validate_catalogs_cached(
     folders = catalog_named_folders(root)
     key = _key(root, plugins=plugins)
     path = cache_dir / CATALOG_CACHE
-    found = _load(path, key)
+    found = _load(path, key) if key is not None else None
     if found is not None:
         return found + folders
     # Imported here: the check brings in Babel.
     from briefgen.site.catalogs import validate_catalogs
 
     problems = validate_catalogs(root, plugins=plugins)
-    if cache_dir.is_dir():  # made by the first build that saves its state
+    if key is not None and cache_dir.is_dir():  # made by the first build that saves its state
         try:
             write_document(path, {"format": _FORMAT}, [key, *map(diagnostic_to_json, problems)])
         except OSError as exc:
@@ -58,9 +58,10 @@ def validate_catalogs_cached(
     return problems + folders
 
 
-def _key(root: Path, *, plugins: bool) -> str:
+def _key(root: Path, *, plugins: bool) -> str | None:
     """Return the hash of briefgen's code, of whether plugins are loaded, and of what walks
-    of `locales/` and `templates/` find."""
+    of `locales/` and `templates/` find; None when a file there cannot be read (the check
+    then runs, and reports it at its place)."""
     parts: list[bytes | str] = [code_version(), repr(plugins)]
     for folder in (root / LOCALES_DIR, root / TEMPLATES_DIR):
         parts.append(repr(folder.is_dir()))
@@ -69,7 +70,10 @@ def _key(root: Path, *, plugins: bool) -> str:
             parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
             parts += [repr(found.unreadable), repr(found.repeated)]
             for path, rel in found.files:
-                parts += [rel, path.read_bytes()]
+                try:
+                    parts += [rel, path.read_bytes()]
+                except OSError:
+                    return None
     return digest(*parts)
 
 

@@ -16,8 +16,8 @@ from briefgen.build.images import image_settings
 from briefgen.content.languages import group_line, lang_dir
 from briefgen.content.parse import MAX_FILE_BYTES, decode_utf8, parse_briefing, too_large
 from briefgen.content.validate import is_future, left_out_until_its_date, validate_briefing
-from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, warning
-from briefgen.files import FileTooLargeError, read_regular_file
+from briefgen.diagnostics import ProjectCodeProblem, SourcePos, warning
+from briefgen.files import FileTooLargeError, read_regular_file, unreadable_file
 from briefgen.model import Translation
 from briefgen.pluginguard import PathClaims, claim_path
 from briefgen.site import urls
@@ -120,8 +120,7 @@ def parse_job(
     except FileTooLargeError as exc:
         return Compiled(job.rel, job.digest, None, (too_large(job.rel, exc.size),), ())
     except OSError as exc:
-        problem = error(SourcePos(job.rel, 1), f"cannot read the file: {exc.strerror or exc}")
-        return Compiled(job.rel, job.digest, None, (problem,), ())
+        return Compiled(job.rel, job.digest, None, (unreadable_file(job.rel, exc),), ())
     # parse_briefing looks for control characters: decode_source would look twice.
     text, diagnostics = decode_utf8(job.rel, data)
     briefing = None

@@ -18,6 +18,7 @@ from briefgen.files import (
     not_utf8_name,
     read_regular_file,
     undecodable_name,
+    unreadable_file,
     unreadable_folder,
 )
 from briefgen.project import (
@@ -345,7 +346,7 @@ def _not_regular(
     try:
         info = info or path.stat()
     except OSError as exc:
-        return error(SourcePos(rel, 1), f"cannot read the file: {exc.strerror or exc}"), None
+        return unreadable_file(rel, exc), None
     if stat.S_ISREG(info.st_mode):
         return None, (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
     problem = warning(

@@ -72,11 +72,16 @@ def project_fingerprint(root: Path, *names: str) -> str:
     """Return a hash of every file's path and bytes in the project's folders `names`, walked
     as the build's loaders read them: through symlinked folders inside the project (a shared
     `partials/` linked in), so an edit made through a link rebuilds what it shapes. Paths are
-    the project's (`templates/x.html`), so moving a file between folders changes the hash."""
+    the project's (`templates/x.html`), so moving a file between folders changes the hash.
+    A file no one may read counts by why: its error is reported where it is checked, and
+    only `check` goes on past it."""
     parts: list[bytes | str] = []
     for name in names:
         for path, rel in walk_project_folder(root, root / name).files:
-            parts += [rel, path.read_bytes()]
+            try:
+                parts += [rel, path.read_bytes()]
+            except OSError as exc:
+                parts += [rel, f"cannot be read: {exc.strerror}"]
     return digest(*parts)
 
 

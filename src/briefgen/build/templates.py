@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.files import unreadable_file
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
@@ -35,7 +36,11 @@ def validate_templates(root: Path) -> list[Diagnostic]:
             hint = f"put files the site shows as they are in {STATIC_DIR}/"
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
             continue
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(unreadable_file(rel, exc))
+            continue
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.languages import folder_tag, is_language_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.files import unreadable_file
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import (
@@ -83,7 +84,12 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
                 shipped, labels = shipped_labels()
                 own = None if plugins else project_labels(root)
                 used = None if own is None else {*shipped, *own}
-            problems += _validate_po(path.read_bytes(), rel, (lang, root), labels, used)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                problems.append(unreadable_file(rel, exc))
+                continue
+            problems += _validate_po(data, rel, (lang, root), labels, used)
         elif not path.with_suffix(".po").exists():  # a .po beside it is what is read
             problems += _validate_mo(path, rel, lang)
     return problems
@@ -263,7 +269,11 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
 
     at = SourcePos(rel, 1)
     try:
-        with path.open("rb") as handle:
+        opened = path.open("rb")
+    except OSError as exc:  # no permission: the file is fine, as far as anyone knows
+        return [unreadable_file(rel, exc)]
+    try:
+        with opened as handle:
             plural = vars(gettext.GNUTranslations(handle))["plural"]  # typeshed lacks it
             handle.seek(0)
             catalog = read_mo(handle)

@@ -19,6 +19,7 @@ import jinja2
 from jinja2.loaders import split_template_path
 
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
+from briefgen.project import TEMPLATES_DIR
 from briefgen.site import i18n, urls
 from briefgen.site.extensions import EXTENSIONS, SiteExtensions
 from briefgen.site.filters import (
@@ -141,7 +142,13 @@ class ProjectLoader(jinja2.FileSystemLoader):
                 raise jinja2.TemplateNotFound(template) from None
             if is_file and not real.startswith(self._real_root + os.sep):
                 raise jinja2.TemplateNotFound(template)
-        return super().get_source(environment, template)
+        try:
+            return super().get_source(environment, template)
+        except jinja2.TemplateNotFound:  # an OSError too: the next loader's turn
+            raise
+        except OSError as exc:  # no permission: reported at the file; `check` gets here
+            rel = posixpath.join(TEMPLATES_DIR, template)
+            raise jinja2.TemplateError(f"cannot read `{rel}`: {exc.strerror or exc}") from exc
 
 
 class _Globals(ChainMap[str, Any]):

@@ -53,7 +53,7 @@ def shipped_labels() -> tuple[list[str], list[str]]:
 
 def project_labels(root: Path) -> set[str] | None:
     """Return the msgids the project's own templates ask for, or None when they may ask for
-    any (a msgid given by a variable, a template Jinja cannot parse)."""
+    any (a msgid given by a variable, a template Jinja cannot parse or no one may read)."""
     from jinja2 import TemplateSyntaxError
     from jinja2.ext import babel_extract
 
@@ -61,7 +61,11 @@ def project_labels(root: Path) -> set[str] | None:
     found: set[str] = set()
     options = {"extensions": "jinja2.ext.i18n", "silent": "false"}
     for path, rel in files:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:  # an error of the template check
+            log.debug("%s cannot be read (%s): any msgid may be used", rel, exc)
+            return None
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:  # an image, or an error of the template check

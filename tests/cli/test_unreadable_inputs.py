@@ -1,0 +1,98 @@
+"""A settings file, template or catalog no one may read is an error at its place in the
+project, worded as an unreadable briefing's, and the site is kept."""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import io
+import os
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from briefgen import cli
+from tests.conftest import BRIEFING, make_project, snapshot
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _project(root: Path) -> Path:
+    root = make_project(
+        root,
+        "-- briefgen.yaml --\ntitle: Unreadable\n"
+        "-- templates/partials/footer.html --\n<footer>Ours</footer>\n"
+        '-- locales/de/LC_MESSAGES/messages.po --\nmsgid ""\nmsgstr ""\n'
+        '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Briefings"\nmsgstr "Kurzberichte"\n'
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    catalog = Catalog(locale="fr")
+    catalog.add("Briefings", "Notes")
+    mo = root / "locales" / "fr" / "LC_MESSAGES" / "messages.mo"
+    mo.parent.mkdir(parents=True)
+    with mo.open("wb") as stream:
+        write_mo(stream, catalog)
+    return root
+
+
+def _refuse_to_open(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Make every open of `path` fail as `chmod 000` makes it for anyone but root."""
+    target = os.path.realpath(path)
+    real_open = io.open
+
+    def refusing_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | os.PathLike) and os.path.realpath(file) == target:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", refusing_open)
+    monkeypatch.setattr(builtins, "open", refusing_open)
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "briefgen.yaml",
+        "templates/partials/footer.html",
+        "locales/de/LC_MESSAGES/messages.po",
+        "locales/fr/LC_MESSAGES/messages.mo",
+    ],
+)
+def test_unreadable_input_is_an_error_at_its_project_path(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    rel: str,
+    command: str,
+) -> None:
+    root = _project(tmp_path / "project")
+    monkeypatch.chdir(root)
+    assert cli.main(["build"]) == cli.EXIT_OK  # the caches of settings and catalogs made
+    before = snapshot(root / "site")
+    capsys.readouterr()
+    _refuse_to_open(monkeypatch, root / rel)
+    assert cli.main([command]) == cli.EXIT_ERRORS
+    err = capsys.readouterr().err
+    assert f"{rel}:1:1: error: cannot read the file: Permission denied\n" in err
+    assert str(tmp_path) not in err
+    assert snapshot(root / "site") == before
+
+
+def test_check_names_an_unreadable_template_where_a_page_includes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` renders on past the error; the include that meets the file says which it is."""
+    root = _project(tmp_path / "project")
+    monkeypatch.chdir(root)
+    _refuse_to_open(monkeypatch, root / "templates/partials/footer.html")
+    assert cli.main(["check"]) == cli.EXIT_ERRORS
+    err = capsys.readouterr().err
+    said = "error: cannot read `templates/partials/footer.html`: Permission denied (rendering"
+    assert said in err
+    assert "PermissionError" not in err
