@@ -96,3 +96,17 @@ def test_check_names_an_unreadable_template_where_a_page_includes_it(
     said = "error: cannot read `templates/partials/footer.html`: Permission denied (rendering"
     assert said in err
     assert "PermissionError" not in err
+
+
+def test_check_names_a_template_that_is_not_utf8_where_a_page_includes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was a raw `UnicodeDecodeError('utf-8', b'…', …)` beside the file's own error."""
+    root = _project(tmp_path / "project")
+    (root / "templates/partials/footer.html").write_bytes(b"<footer>caf\xe9</footer>\n")
+    monkeypatch.chdir(root)
+    assert cli.main(["check"]) == cli.EXIT_ERRORS
+    err = capsys.readouterr().err
+    assert "templates/partials/footer.html:1:12: error: not valid UTF-8" in err
+    assert "error: `templates/partials/footer.html` is not valid UTF-8 (rendering" in err
+    assert "UnicodeDecodeError" not in err

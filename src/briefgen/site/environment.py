@@ -149,6 +149,9 @@ class ProjectLoader(jinja2.FileSystemLoader):
         except OSError as exc:  # no permission: reported at the file; `check` gets here
             rel = posixpath.join(TEMPLATES_DIR, template)
             raise jinja2.TemplateError(f"cannot read `{rel}`: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:  # reported at the file too; `check` gets here
+            rel = posixpath.join(TEMPLATES_DIR, template)
+            raise jinja2.TemplateError(f"`{rel}` is not valid UTF-8") from exc
 
 
 class _Globals(ChainMap[str, Any]):
