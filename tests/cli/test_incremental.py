@@ -190,19 +190,28 @@ def test_incremental_broken_edit_then_fix_equals_cold_build(
     _assert_equals_cold_build(site_project, tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("start", "field", "moves"),
+    [
+        ("alfa.md", "lang: es\n", ("es/alpha.md", "old/alpha.md", "es/alpha.md")),
+        # Hugo's suffix: in any language's folder it translates alpha, in `2026/` it does not.
+        ("alfa.es.md", "", ("en/alpha.es.md", "2026/alpha.es.md", "es/alpha.es.md", "alpha.es.md")),
+    ],
+)
 def test_incremental_move_into_and_out_of_a_language_folder_equals_cold_build(
-    site_project: Path, tmp_path: Path
+    site_project: Path, tmp_path: Path, start: str, field: str, moves: tuple[str, ...]
 ) -> None:
-    """A Spanish file joins alpha's group in `content/es/` (the folder is no part of its key)
-    and leaves it in any other folder: alpha's page links it, then no longer does."""
+    """A Spanish file joins alpha's group in a language's folder (the folder is no part of
+    its key) and leaves it in any other folder: alpha's page links it, then no longer does."""
     content = site_project / "content"
-    spanish = _briefing("Alfa", "migration").replace("tags:", "lang: es\ntags:")
-    (content / "alfa.md").write_text(spanish, encoding="utf-8")
-    at = content / "alfa.md"
-    for moved, linked in (("es/alpha.md", True), ("old/alpha.md", False), ("es/alpha.md", True)):
+    spanish = _briefing("Alfa", "migration").replace("tags:", f"{field}tags:")
+    at = content / start
+    at.write_text(spanish, encoding="utf-8")
+    for moved in moves:
         (content / moved).parent.mkdir(exist_ok=True)
         at = at.rename(content / moved)
         _build(site_project)
         page = (site_project / "site" / "alpha" / "index.html").read_text(encoding="utf-8")
+        linked = not moved.startswith(("old/", "2026/"))
         assert ('hreflang="es"' in page) is linked, moved
         _assert_equals_cold_build(site_project, tmp_path / moved.replace("/", "-"))

@@ -585,6 +585,30 @@ def test_hugos_layout_of_a_folder_per_language_links_the_translations(tmp_path: 
         assert _page(root / "site", f"{path}index.html").xpath("//link[@hreflang]") == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("en/visit.md", "en/visit.es.md"),  # Hugo's suffix in the site's folder
+        ("es/visit.md", "es/visit.en.md"),  # and in another language's
+    ],
+)
+def test_a_suffixed_file_in_a_language_folder_translates_its_namesake_there(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """The key dropped the folder only for the file in the folder's language, so the two
+    namesakes had the keys `visit` and `en/visit` and were linked no longer, silently."""
+    lang = "es" if first.startswith("es/") else ""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\nlanguage: en\n"
+        f"-- content/{first} --\n{_briefing('First', lang)}"
+        f"-- content/{second} --\n{_briefing('Second')}",
+    )
+    done = run_briefgen("build", "--strict", cwd=root)
+    assert done.code == 0 and done.stderr == "", done.stderr
+    _assert_translations(root / "site", {"en": "visit/", "es": "es/visit/"})
+
+
 @pytest.mark.parametrize("folder", ["old", "sub"])
 def test_a_folder_named_like_no_language_gets_the_plain_duplicate_hint(
     tmp_path: Path, folder: str

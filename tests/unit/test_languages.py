@@ -279,28 +279,45 @@ def test_folder_language_reads_the_folder_of_content_named_like_a_language(
 
 
 @pytest.mark.parametrize(
-    ("rel", "front", "key"),
+    ("rel", "front", "site", "key"),
     [
-        ("content/es/visita.md", "lang: es\n", "visita"),
-        ("content/es/visita.es.md", "", "visita"),
-        ("content/es/2026/visit.md", "lang: es\n", "2026/visit"),
-        ("content/en/visit.md", "", "visit"),  # the site's language, in its own folder
-        ("content/ES/visit.md", "lang: es\n", "visit"),  # tags are case-insensitive
-        ("content/pt-br/visit.md", "lang: pt-BR\n", "visit"),
-        ("content/pt_BR/visit.md", "lang: pt-br\n", "visit"),  # gettext's spelling
-        ("content/es/visit.md", "", "es/visit"),  # published in `en`: the folder is a name
-        ("content/es/visit.md", "lang: fr\n", "es/visit"),
-        ("content/old/visit.md", "", "old/visit"),
-        ("content/2026/es/visit.md", "lang: es\n", "2026/es/visit"),  # only content/'s own
-        ("content/es/visit.md", "lang: es\ntranslation_key: border\n", "border"),
+        ("content/es/visita.md", "lang: es\n", "en", "visita"),
+        ("content/es/visita.es.md", "", "en", "visita"),
+        ("content/es/2026/visit.md", "lang: es\n", "en", "2026/visit"),
+        ("content/en/visit.md", "", "en", "visit"),  # the site's language, in its own folder
+        ("content/ES/visit.md", "lang: es\n", "en", "visit"),  # tags are case-insensitive
+        ("content/pt-br/visit.md", "lang: pt-BR\n", "en", "visit"),
+        ("content/pt_BR/visit.md", "lang: pt-br\n", "en", "visit"),  # gettext's spelling
+        ("content/es/visit.md", "", "en", "es/visit"),  # published in `en`: the folder is a name
+        ("content/es/visit.md", "lang: fr\n", "en", "es/visit"),
+        ("content/old/visit.md", "", "en", "old/visit"),
+        ("content/old/visit.md", "lang: es\n", "en", "old/visit"),
+        ("content/2026/es/visit.md", "lang: es\n", "en", "2026/es/visit"),  # only content/'s own
+        ("content/es/visit.md", "lang: es\ntranslation_key: border\n", "en", "border"),
+        # A suffixed name beside its namesake in a language's folder translates it (Hugo's
+        # `content/en/visit.es.md`), whatever language the folder names.
+        ("content/en/visit.es.md", "", "en", "visit"),
+        ("content/es/visit.en.md", "", "en", "visit"),
+        ("content/es/visit.fr.md", "", "en", "visit"),
+        ("content/PT_br/visit.es.md", "", "en", "visit"),
+        ("content/en/visit.es.md", "lang: fr\n", "en", "visit"),
+        ("content/2026/visit.es.md", "", "en", "2026/visit"),  # no tag: the folder is a name
+        # The site's folder holds its tree, in whatever language a file there is written.
+        ("content/en/visit.md", "lang: es\n", "en", "visit"),
+        ("content/fr/visit.md", "", "fr", "visit"),
+        ("content/FR/visit.md", "", "fr", "visit"),
+        ("content/en/visit.md", "", "fr", "en/visit"),  # published in `fr`: the folder is a name
+        ("content/en/visit.md", "lang: en\n", "fr", "visit"),
     ],
 )
-def test_a_folder_named_for_the_files_own_language_is_no_part_of_its_key(
-    rel: str, front: str, key: str
+def test_a_language_folder_is_no_part_of_the_key_of_its_tree(
+    rel: str, front: str, site: str, key: str
 ) -> None:
-    """Hugo's layout: `content/es/visita.md` in Spanish translates `content/visita.md`. The
-    default key was `es/visita`, so following the duplicate slug's hint linked nothing."""
-    found = peek_language(rel, f"---\n{front}---\n", "en")
-    briefing, _ = parse_briefing(rel, f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n")
+    """Hugo's layout: `content/es/visita.md` in Spanish translates `content/visita.md`, and
+    `content/en/visit.es.md` translates `content/en/visit.md`. The peek and the full parse
+    agree on each key: the build groups by the one, the page carries the other."""
+    found = peek_language(rel, f"---\n{front}---\n", site)
+    text = f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n"
+    briefing, _ = parse_briefing(rel, text, default_language=site)
     assert briefing is not None
     assert (found.key, briefing.translation_key) == (key, key)

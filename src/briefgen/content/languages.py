@@ -4,7 +4,7 @@
 suffix (`rubio-visit.es.md`, Hugo's convention) works too, and the site's `language:` is the
 default. Briefings translate each other when they share a base name (`rubio-visit.md`,
 `rubio-visit.es.md`; `en/rubio-visit.md`, `es/rubio-visit.md` in folders named for their
-languages) or a `translation_key:`.
+languages, `en/rubio-visit.es.md` beside `en/rubio-visit.md`) or a `translation_key:`.
 """
 
 from __future__ import annotations
@@ -191,25 +191,38 @@ def file_language(path: str, default: str) -> str:
     return split_language_suffix(PurePosixPath(path).stem)[1] or default
 
 
-def translation_key(written: str | None, rel: str, lang: str) -> str:
+def translation_key(written: str | None, rel: str, lang: str, default: str) -> str:
     """Return the key that groups a source with its translations: its `translation_key:`,
     else its path in content/ without suffixes (`content/rubio-visit.es.md` → `rubio-visit`,
     `content/2026/visit.md` → `2026/visit`), so a `translation_key: rubio-visit` elsewhere
-    joins the same group. A first folder named for the source's own language `lang` is left
-    out too (`content/es/visita.md` in `es` → `visita`): in Hugo's layout each language has
-    its folder, and a file there translates its namesakes in the others.
+    joins the same group. A first folder named like a language is left out too when it holds
+    a language's tree (see `_is_language_tree`): `content/es/visita.md` in `es` → `visita`.
 
     Keys are compared in NFC: `café` typed or named on macOS (its `é` decomposed) looks the
     same as, and is one slug with, the `café` of a file written elsewhere.
     """
     if not written:
         path = PurePosixPath(rel)
-        base, _ = split_language_suffix(path.stem)
+        base, suffix = split_language_suffix(path.stem)
         parts = path.parent.parts[1:]  # Drop content/: keys are names within it.
-        if parts and folder_tag(parts[0]).casefold() == lang.casefold():
+        if parts and _is_language_tree(parts[0], lang, default, suffixed=suffix is not None):
             parts = parts[1:]
         written = "/".join((*parts, base))
     return unicodedata.normalize("NFC", written)
+
+
+def _is_language_tree(folder: str, lang: str, default: str, *, suffixed: bool) -> bool:
+    """Return True when `folder`, a folder of content/ itself, is named like a tag (in any
+    case, or gettext's `pt_BR`) and holds a language's tree, as in Hugo's layout: it names
+    the source's own language `lang` or the site's `default`, or the source's name has a
+    language suffix. Namesakes in one folder then share a key too (`en/visit.md` and
+    `en/visit.es.md`), while a file in the site's language in another's folder (`es/`
+    without `lang:`, which the folder warning asks about) keeps its folder in its key.
+    """
+    tag = folder_tag(folder)
+    if not is_language_tag(tag):
+        return False
+    return suffixed or tag.casefold() in (lang.casefold(), default.casefold())
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +256,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     return SourceLanguage(
         rel=rel,
         lang=lang,
-        key=translation_key(fields.get("translation_key"), rel, lang),
+        key=translation_key(fields.get("translation_key"), rel, lang, default),
         slug=fields.get("slug") or slug_from_stem(base),
         draft=fields.get("draft") in ("true", "True", "TRUE"),
         day=day if _is_day(day) else "",

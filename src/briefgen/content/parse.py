@@ -188,7 +188,7 @@ def parse_briefing(
         pos=SourcePos(path, 1),
         lang=lang,
         lang_dir=lang_dir(lang, default_language),
-        translation_key=translation_key(front.meta.translation_key, path, lang),
+        translation_key=translation_key(front.meta.translation_key, path, lang, default_language),
         notes=notes,
     )
     return briefing, diagnostics
