@@ -302,6 +302,7 @@ def test_folder_language_reads_the_folder_of_content_named_like_a_language(
         ("content/PT_br/visit.es.md", "", "en", "visit"),
         ("content/en/visit.es.md", "lang: fr\n", "en", "visit"),
         ("content/2026/visit.es.md", "", "en", "2026/visit"),  # no tag: the folder is a name
+        ("content/old/visit.es.md", "", "en", "old/visit"),  # no language CLDR knows
         # The site's folder holds its tree, in whatever language a file there is written.
         ("content/en/visit.md", "lang: es\n", "en", "visit"),
         ("content/fr/visit.md", "", "fr", "visit"),
