@@ -300,6 +300,7 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "\\<!-- " * 60_000 + "-->",  # escaped comments before one's end
         "\\[ a\n" * 50_000,  # display maths opened on line after line, never closed
         "\\( a " * 100_000,  # inline maths opened, never closed
+        "Text \\(a_1\\) " + "](" * 60_000,  # maths, then link addresses opened in each other
     ],
     ids=[
         "citation",
@@ -321,6 +322,7 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "escaped-comments",
         "tex-display",
         "tex-inline",
+        "tex-and-addresses",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.tokenplaces import written_destination
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -134,27 +135,18 @@ def _each(
 
 def _link_addresses(written: str) -> list[tuple[int, int]]:
     """Return where each `](address)` of the run has its address: `annex\\(2024\\).pdf` there
-    is a file name with escaped parentheses (CommonMark's balanced-parentheses rule), no maths."""
-    spans = []
+    is a file name with escaped parentheses (CommonMark's balanced-parentheses rule), no maths.
+    A `](` inside an address already read starts none, so the run is read once."""
+    spans: list[tuple[int, int]] = []
+    end = 0
     for opening in _ADDRESS_START.finditer(written):
-        start = index = opening.end()
-        if written.startswith("<", start):  # `](<a \\(1\\).pdf>)`: up to its `>`
-            closing = written.find(">", start)
-            spans.append((start, closing if closing >= 0 else len(written)))
+        if opening.start() < end:
             continue
-        depth = 0
-        while index < len(written) and not written[index].isspace():
-            char = written[index]
-            if char == "\\":
-                index += 1
-            elif char == "(":
-                depth += 1
-            elif char == ")":
-                if not depth:
-                    break
-                depth -= 1
-            index += 1
-        spans.append((start, index))
+        found = written_destination(written, opening.end())
+        if found is not None:
+            start, address = found
+            end = start + len(address)
+            spans.append((start, end))
     return spans
 
 
