@@ -393,6 +393,20 @@ def test_figure_line_with_no_space_after_its_colon_is_told_to_get_one(root: Path
         ]
 
 
+def test_figure_line_below_an_image_in_a_definition_is_told_why_it_is_no_caption(
+    root: Path,
+) -> None:
+    """It was told it lacked a space after its colon, which it has."""
+    settings = ImageSettings(ProjectImages(root, "../"))
+    text = HEAD + "Term\n: ![Chart](remittances/flows.png)\n  Figure: Flows in a definition\n"
+    _, problems = parse_briefing("content/remittances.md", text, images=settings)
+    assert [format_diagnostic(d) for d in problems] == [
+        "content/remittances.md:8:1: warning: `Figure:` line below an image that makes no "
+        "figure here; shown as text\n  hint: an image alone in its paragraph, outside a "
+        "definition, makes a figure"
+    ]
+
+
 def test_image_symlink_leaving_the_project_is_an_error(
     root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

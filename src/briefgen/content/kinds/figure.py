@@ -148,9 +148,12 @@ def stray_caption(
             if _empty_caption_below_image(tokens, index):
                 message = "`Figure:` line without a caption; shown as text"
                 hint = "write the caption after `Figure:`, or delete the line"
-            elif _below_image(tokens, index):  # `Figure:Flows`: no space after the colon
+            elif _below_image(tokens, index) and not token.content.startswith(CAPTION_PREFIX):
                 message = "`Figure:` line without a space after its colon; shown as text"
                 hint = "write one space after `Figure:`, then the caption"
+            elif _below_image(tokens, index):  # in a definition, or below an unsafe image
+                message = "`Figure:` line below an image that makes no figure here; shown as text"
+                hint = "an image alone in its paragraph, outside a definition, makes a figure"
             else:
                 message = "`Figure:` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
