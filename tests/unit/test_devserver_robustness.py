@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import http.client
 import logging
+import socket
 import threading
 from typing import TYPE_CHECKING
 
@@ -343,3 +344,16 @@ def test_settle_prepares_then_freezes_the_first_builds_objects(
     monkeypatch.setattr(dev_server, "prepare_next_build", prepare)
     dev_server._settle(builder)
     assert calls == ["prepare", "collect, locked: True", "freeze, locked: True"]
+
+
+def test_a_bind_name_that_does_not_resolve_gets_the_network_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """It may resolve a moment later, when the socket binds: the warning fails closed."""
+    from briefgen.commands import serve
+
+    def unresolved(*args: object, **kwargs: object) -> object:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", unresolved)
+    assert not serve._is_loopback("preview.internal")

@@ -63,12 +63,13 @@ def serve(
 def _is_loopback(bind: str) -> bool:
     """Return True when `bind` is this machine alone (127.0.0.0/8, ::1) as the socket binds it:
     at the first address the name resolves to, so `LOCALHOST`, `127.1` and `::ffff:127.0.0.1`
-    are loopback too. A name that resolves to nothing binds nothing: serve says so next."""
+    are loopback too. A name that does not resolve now is no loopback: it may resolve when the
+    socket binds, so the warning errs on the side of being shown."""
     family = socket.AF_INET6 if ":" in bind else socket.AF_INET  # as DevHTTPServer binds
     try:
         host = socket.getaddrinfo(bind, None, family, socket.SOCK_STREAM)[0][4][0]
     except (OSError, UnicodeError):
-        return True
+        return False
     address = ipaddress.ip_address(host)
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped  # `::ffff:127.0.0.1`: Python 3.11 calls it no loopback
