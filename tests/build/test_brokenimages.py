@@ -108,7 +108,14 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="8" height="4"/></
             SVG.format('height="1e-999px"').encode(),
             "says it is `1e-999px` high, no size to show it at",
         ),
-        (SVG.format('width="1e400"').encode(), "says it is `1e400` wide, no size to show it at"),
+        (
+            SVG.format('width="1e400"').encode(),
+            "says it is `1e400` wide, past the 1,000,000 a side briefgen reads",
+        ),
+        (
+            SVG.format('width="2000000"').encode(),
+            "says it is `2000000` wide, past the 1,000,000 a side briefgen reads",
+        ),
         (
             SVG.format('viewBox="0 0 0 5"').encode(),
             'has `viewBox="0 0 0 5"`, no size to show it at',

@@ -233,12 +233,21 @@ def _svg_problem(svg: bytes, path: str) -> str | None:
         )
     for name, side in (("width", "wide"), ("height", "high")):
         if (value := root.get(name)) is not None and not _drawable(value):
-            return f"`{path}` says it is `{excerpt(value, 20)}` {side}, no size to show it at"
+            said = f"`{path}` says it is `{excerpt(value, 20)}` {side}"
+            if _past_side(value):  # drawn, scaled down, but its size is not read
+                return f"{said}, past the {MAX_SIDE:,} a side briefgen reads"
+            return f"{said}, no size to show it at"
     box = re.split(r"[\s,]+", root.get("viewBox", "").strip())
     if len(box) == 4 and not all(_drawable(side) for side in box[2:]):
         written = excerpt(" ".join(box), 40)
         return f'`{path}` has `viewBox="{written}"`, no size to show it at'
     return None
+
+
+def _past_side(value: str) -> bool:
+    """Whether a size in px (or a bare number) is a number past MAX_SIDE (`2000000`, `inf`)."""
+    number = re.fullmatch(_SVG_NUMBER + r"(?:px)?\s*", value, re.IGNORECASE)
+    return number is not None and float(number[1]) > MAX_SIDE
 
 
 def _drawable(value: str) -> bool:
