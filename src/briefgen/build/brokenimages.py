@@ -204,7 +204,12 @@ _FORMATS: tuple[tuple[Callable[[bytes], bool], str, Callable[[BinaryIO, int], st
     (lambda head: head[8:12] == b"WEBP", "WebP", _webp),
     (lambda head: head[4:8] == b"ftyp", "AVIF", _avif),
 )
-"""Each raster format by its first bytes (as image_problem tells them), and its walk."""
+"""Each raster format by its first bytes, and its walk."""
+
+
+def raster_format(head: bytes) -> str | None:
+    """Return the raster format the first 12 bytes of a file name (`PNG`), or None."""
+    return next((name for magic, name, _ in _FORMATS if magic(head)), None)
 
 
 def _svg_problem(svg: bytes, path: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
-from briefgen.build.brokenimages import MAX_SIDE, broken_image
+from briefgen.build.brokenimages import MAX_SIDE, broken_image, raster_format
 from briefgen.build.printable import pdf_problem
 from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
@@ -132,16 +132,6 @@ def image_settings(
     return ImageSettings(files, remote_hosts, printed=printed), files
 
 
-_RASTER_MAGIC = (
-    (0, b"\x89PNG\r\n\x1a\n"),
-    (0, b"\xff\xd8\xff"),  # JPEG
-    (0, b"GIF87a"),
-    (0, b"GIF89a"),
-    (8, b"WEBP"),  # after RIFF and the size
-    (4, b"ftyp"),  # AVIF: an ISO media file
-)
-
-
 def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
     """Return why the file is not an image a page may show, or None.
 
@@ -160,7 +150,7 @@ def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
         if not re.search(_SVG_TAG, head):
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
         return script_problem(whole, path) if copied else None
-    if not any(head[at : at + len(magic)] == magic for at, magic in _RASTER_MAGIC):
+    if raster_format(head) is None:
         return f"`{path}` is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF"
     return None
 
