@@ -305,6 +305,47 @@ def test_atomic_unwritable_output_parent_exits_1_with_message(given: bool) -> No
         shutil.rmtree(shared)
 
 
+def test_atomic_read_only_site_is_replaced_and_leaves_no_copy_beside_it() -> None:
+    """`chmod 555 site`, or `chmod -R a-w site`: the old site the swap moved out was once
+    left beside the new one for good, as `.site.stage-N` (rmtree cannot empty a folder its
+    owner may not write), for `git add -A` to commit."""
+    shared = _shared_temp_dir()
+    root = _small_project(shared / "project")
+    site = root / "site"
+    try:
+        _copy_briefgen_for_nobody(shared / "lib")
+        for path in (shared, *shared.rglob("*")):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        _give_to_the_unprivileged(root)
+        assert _run_unprivileged(root, shared / "lib", "build").code == 0
+        for edit, whole in enumerate((False, True)):
+            for folder in (site, *(site.rglob("*") if whole else ())):
+                if folder.is_dir() and not folder.is_symlink():
+                    folder.chmod(0o555)
+            (root / "content" / "a.md").write_text(BRIEFING.format(title=f"Edit {edit}"))
+            run = _run_unprivileged(root, shared / "lib", "build")
+            assert (run.code, run.stderr) == (0, "")
+            assert leftovers(root) == []
+            assert f"Edit {edit}" in (site / "a" / "index.html").read_text(encoding="utf-8")
+    finally:
+        for path in (shared, *shared.rglob("*")):
+            if path.is_dir() and not path.is_symlink():
+                path.chmod(0o755)
+        shutil.rmtree(shared)
+
+
+def _give_to_the_unprivileged(project: Path) -> None:
+    """Make `nobody` the owner of the project when we are root (`_run_unprivileged` runs
+    briefgen as `nobody` then); otherwise it is ours already."""
+    if os.geteuid() != 0:
+        return
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    for path in (project, *project.rglob("*")):
+        os.chown(path, nobody.pw_uid, nobody.pw_gid, follow_symlinks=False)
+
+
 def _shared_temp_dir() -> Path:
     """Return a new folder other users can enter (pytest's own tmp folders are private)."""
     folder = Path(tempfile.mkdtemp(prefix="briefgen-unwritable-"))

@@ -2,7 +2,8 @@
 
 Two builds into one folder would swap stages over each other, so the second fails fast naming
 the first's PID. Under the lock, a site that a killed build had moved aside is put back and its
-abandoned stages are removed.
+abandoned stages are removed; one that cannot be is named in a warning, and tried again by
+every build after.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import OUTPUT_FLAG
+from briefgen.build.removal import not_removed, remove_tree
 from briefgen.build.swap import move_kept
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
     from typing import IO
+
+    from briefgen.diagnostics import Diagnostic
 
 
 _HELD: set[int] = set()
@@ -45,8 +48,11 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
 
 
 @contextlib.contextmanager
-def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
-    """Hold an exclusive lock for building into `out`; fail fast when another build has it."""
+def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
+    """Hold an exclusive lock for building into `out`; fail fast when another build has it.
+
+    Yield a warning for each folder a killed build left beside `out` that cannot be removed.
+    """
     lock_path = out.with_name(f".{out.name}.lock")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -84,10 +90,12 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[None]:
         handle.write(str(os.getpid()))
         handle.flush()
         # Only under the lock: another build may be in the middle of its own swap.
-        _recover_interrupted_swap(out)
+        left = _recover_interrupted_swap(out)
         _HELD.add(handle.fileno())
         try:
-            yield
+            yield [
+                not_removed(tree, reason, "left by an earlier build", at) for tree, reason in left
+            ]
         finally:
             _HELD.discard(handle.fileno())
             handle.truncate(0)
@@ -117,29 +125,33 @@ def _open_lock(lock_path: Path) -> IO[str]:
     return os.fdopen(descriptor, "a+", encoding="utf-8")
 
 
-def _recover_interrupted_swap(out: Path) -> None:
+def _recover_interrupted_swap(out: Path) -> list[tuple[Path, str]]:
     """Put back a site that a killed build had moved aside, and drop abandoned stages.
 
     A build killed between carrying the site's `.git` into its stage and the swap leaves the
     repository in that stage: it goes back into the site before the stage is dropped.
+    Return each folder that could not be dropped, with the reason.
     """
+    dropped: list[tuple[Path, str | None]] = []
     for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
         if not out.exists():
             leftover.rename(out)
         else:
-            _drop(leftover, out)
-    for stage in out.parent.glob(f".{out.name}.stage-*"):
+            dropped.append((leftover, _drop(leftover, out)))
+    for stage in sorted(out.parent.glob(f".{out.name}.stage-*")):
         pid = stage.name.rsplit("-", 1)[-1]
         if not pid.isdigit() or not _process_alive(int(pid)):
-            _drop(stage, out)
+            dropped.append((stage, _drop(stage, out)))
+    return [(tree, reason) for tree, reason in dropped if reason is not None]
 
 
-def _drop(tree: Path, out: Path) -> None:
-    """Delete a tree a killed build left, after moving back a `.git` the site lacks."""
+def _drop(tree: Path, out: Path) -> str | None:
+    """Delete a tree a killed build left, after moving back a `.git` the site lacks; return
+    why it could not be deleted, or None."""
     if out.is_dir():
         with contextlib.suppress(OSError):
             move_kept(tree, out)
-    shutil.rmtree(tree, ignore_errors=True)
+    return remove_tree(tree)
 
 
 def _process_alive(pid: int) -> bool:

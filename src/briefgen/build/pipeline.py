@@ -147,7 +147,12 @@ def build_site(
         options,
     )
     try:
-        with build_lock(options.out, options.output_pos), collector_for(config, options.root):
+        with (
+            build_lock(options.out, options.output_pos) as left,
+            collector_for(config, options.root),
+        ):
+            if left:  # folders beside the output that an earlier build could not remove
+                reporter.diagnostics(left)
             result = _build_locked(options, config, plugins_key, refused, reporter, swapped)
     except OSError as problem:
         blamed = output_write_error(problem, options.out, options.output_pos)
@@ -155,7 +160,7 @@ def build_site(
             raise
         raise blamed from None
     save_config(cache_dir, read)
-    result.diagnostics = [*problems, *result.diagnostics]
+    result.diagnostics = [*problems, *left, *result.diagnostics]
     result.milliseconds = round((time.perf_counter() - started) * 1000)
     return result
 

@@ -20,6 +20,7 @@ from briefgen.build.carry import carry_over, keep_outputs
 from briefgen.build.collisions import check_collisions
 from briefgen.build.options import BuildResult, stop_on_errors
 from briefgen.build.passes import Compiler
+from briefgen.build.removal import not_removed
 from briefgen.build.samelists import (
     load_every_entry,
     outputs_as_before,
@@ -153,11 +154,20 @@ def publish_site(
         raise
     if build.swapped is not None:
         build.swapped(result)  # the site is whole: serve need not wait for the cache
+    notices: list[Diagnostic] = []
+    if stage.not_removed is not None:
+        tree, reason = stage.not_removed
+        notices.append(
+            not_removed(tree, reason, "the site this build replaced", options.output_pos)
+        )
     problem = save_state(build.state_file, state)
     if problem:
-        notice = warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")
-        build.reporter.diagnostics([notice])
-        result.diagnostics.append(notice)
+        notices.append(
+            warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")
+        )
+    if notices:
+        build.reporter.diagnostics(notices)
+        result.diagnostics += notices
     if first_site and options.spare_after_first_build:
         # No old site for the next build's stage (build/spare.py): link one from this site,
         # once the site and the cache are saved, so an interrupted link loses neither.

@@ -35,6 +35,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.removal import remove_tree
 from briefgen.files import leaves_folder
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class Spare:
             (self.path / TOKEN).write_text(token, encoding="utf-8")
         except OSError as exc:
             log.debug("cannot keep the spare tree: %s", exc)
-            shutil.rmtree(tree, ignore_errors=True)
+            remove_tree(tree)
             self.drop()
 
     def retire(
@@ -137,7 +138,7 @@ class Spare:
                 _remove(tree / rel)
         except OSError as exc:
             log.debug("cannot clear the spare tree of %s: %s", tree, exc)
-            shutil.rmtree(tree, ignore_errors=True)
+            remove_tree(tree)
             self.drop()
             return below
         self.keep(tree, {*dirty, *below})
@@ -175,7 +176,7 @@ class Spare:
             _link_tree(os.fspath(site), os.fspath(tree), "", (files, _folders_above(files)), dirty)
         except OSError as exc:
             log.debug("cannot make a spare tree from %s: %s", site, exc)
-            shutil.rmtree(tree, ignore_errors=True)
+            remove_tree(tree)
             return False
         self.keep(tree, dirty)
         return self.trusted()
@@ -191,13 +192,13 @@ class Spare:
             with contextlib.suppress(OSError):
                 self.path.unlink()
         elif self.path.is_dir():
-            shutil.rmtree(self.path, ignore_errors=True)
+            remove_tree(self.path)
 
     def _remove_leftovers(self) -> None:
         """Delete what a `make` or `keep` stopped before its end left (a build interrupted)."""
         for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
             if left.is_dir() and not left.is_symlink():
-                shutil.rmtree(left, ignore_errors=True)
+                remove_tree(left)
             else:  # the journal's, of a `keep` stopped before its rename
                 left.unlink(missing_ok=True)
 

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from briefgen.build.outdir import KEPT, MARKER, MARKER_TEXT, marker_intact
+from briefgen.build.removal import remove_tree
 from briefgen.build.spare import strays, swap_mark
 from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
@@ -63,10 +64,12 @@ class Stage:
         self._mark = mark
         """The published site's `swap_mark`, as its build recorded it."""
         self.mark: SwapMark | None = None  # this stage's `swap_mark`, once swapped in
+        self.not_removed: tuple[Path, str] | None = None
+        """The folder the swap moved the old site to, and why it is still there, if it is."""
         self._real: dict[str, bool] = {"": True}
         """Whether each folder of the published site asked about is a real folder below real
         ones: a file reached through a symlink is outside the site, and never linked."""
-        shutil.rmtree(self.path, ignore_errors=True)
+        remove_tree(self.path)
         # A spare is known to hold the published site but for its journal's paths; what it
         # holds beyond them is pruned by the published files, which only a record can name
         # when the site is gone or emptied. Without one, start empty.
@@ -213,7 +216,7 @@ class Stage:
             # Still the spare, changed only where this build touched it: keep it as one.
             self._spare.keep(self.path, self._dirty)
         else:
-            shutil.rmtree(self.path, ignore_errors=True)
+            remove_tree(self.path)
 
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
@@ -222,8 +225,9 @@ class Stage:
             if self._dirty is not None:  # the spare's own files, not this build's
                 for rel in shared - self._dirty:
                     _unshare(self.out / rel)
-        else:
-            shutil.rmtree(tree, ignore_errors=True)
+        # Not kept as the spare (a read-only folder cannot be moved into the cache): deleted.
+        reason = remove_tree(tree) if os.path.lexists(tree) else None
+        self.not_removed = None if reason is None else (tree, reason)
 
     def _shares(self, rel: str) -> bool:
         """Return True when the stage already holds the published file at `rel`."""
