@@ -72,6 +72,29 @@ def test_init_pins_this_briefgen_and_ignores_build_output(created: Path) -> None
     assert {f"/{OUTPUT_DIR}/", f"/{CACHE_DIR}/", ".venv/"} <= set(ignored)
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_init_gitignore_leaves_git_only_the_projects_own_files(tmp_path: Path) -> None:
+    """The build lock stays beside `site/` after every build, and a stage that could not be
+    removed would too: `git add -A` once committed them."""
+    assert run_briefgen("init", "p", cwd=tmp_path).code == 0
+    root = tmp_path / "p"
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    assert run_briefgen("build", cwd=root).code == 0
+    (root / f".{OUTPUT_DIR}.stage-1" / "index.html").parent.mkdir()
+    (root / f".{OUTPUT_DIR}.stage-1" / "index.html").write_text("old site\n")
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert sorted(line.removeprefix("?? ") for line in status.stdout.splitlines()) == sorted(
+        rel for _, rel in SCAFFOLD
+    )
+
+
 def test_init_workflow_checks_strict_caches_and_passes_actionlint(created: Path) -> None:
     workflow = created / PAGES_WORKFLOW
     steps = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
