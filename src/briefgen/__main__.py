@@ -18,16 +18,22 @@ import sys
 import threading
 from typing import NoReturn
 
+STOP_SIGNALS = (signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
+"""Signals that end a command as Ctrl-C does, with exit code 130: a service manager's stop,
+and a terminal or ssh session closed (SIGHUP, which Windows does not have)."""
+
 
 def run() -> NoReturn:
     """Run the command line, then end the process with its exit code.
 
-    Ctrl-C or SIGTERM while the command's modules still load (a third of a second on a busy
-    machine) ends it with 130 like one later, not with a traceback: nothing is written yet.
+    Ctrl-C, SIGTERM or SIGHUP while the command's modules still load (a third of a second on
+    a busy machine) ends it with 130 like one later, not with a traceback: nothing is written
+    yet.
     """
     gc.disable()
     _hold_standard_descriptors()
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    for stop in STOP_SIGNALS:
+        signal.signal(stop, signal.default_int_handler)
     # An output that cannot show a character (`PYTHONIOENCODING=ascii`, a C locale with UTF-8
     # mode off) shows it escaped, as stderr does: a title is no reason to fail.
     if reconfigure := getattr(sys.stdout, "reconfigure", None):

@@ -33,6 +33,9 @@ EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_READER_GONE = 141
 """128 + SIGPIPE: what a shell reports for a tool whose output's reader went away."""
+STOP_SIGNALS = (signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
+"""Those of `__main__.STOP_SIGNALS` (which imports this module, so is not imported here):
+they end a command as Ctrl-C does."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from briefgen.report import ConsoleReporter
 
         reporter = ConsoleReporter(verbosity=_verbosity(args))
-        signal.signal(signal.SIGTERM, _interrupt)
+        for stop in STOP_SIGNALS:
+            signal.signal(stop, _interrupt)
         return _run(args, reporter)
     except Exception as closed:  # only OutputClosedError, raised while reporting anything
         from briefgen.report import OutputClosedError  # not at start-up: `--help` stays fast
@@ -116,7 +120,8 @@ def _printable_path(path: object) -> str:
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:
-    """Turn SIGTERM into KeyboardInterrupt so the build cleans up its stage like on Ctrl-C."""
+    """Turn SIGTERM or SIGHUP into KeyboardInterrupt: the build cleans up its stage, and
+    `check` its scratch folder, as on Ctrl-C."""
     raise KeyboardInterrupt
 
 

@@ -224,7 +224,11 @@ def test_atomic_sigterm_exits_130_and_keeps_site(settled: Corpus) -> None:
 
 @pytest.mark.parametrize(
     "signum",
-    [pytest.param(signal.SIGINT, id="ctrl-c"), pytest.param(signal.SIGTERM, id="service-stop")],
+    [
+        pytest.param(signal.SIGINT, id="ctrl-c"),
+        pytest.param(signal.SIGTERM, id="service-stop"),
+        pytest.param(signal.SIGHUP, id="terminal-closed"),
+    ],
 )
 def test_atomic_signal_to_process_group_exits_130_without_traceback(
     settled: Corpus, signum: signal.Signals
@@ -232,7 +236,8 @@ def test_atomic_signal_to_process_group_exits_130_without_traceback(
     corpus = settled
     before = snapshot(corpus.site)
     process = _build_in_progress(corpus)
-    # A terminal's Ctrl-C and a service manager's stop reach the pool workers too.
+    # A terminal's Ctrl-C, a service manager's stop and a closed terminal's hang-up reach the
+    # pool workers too.
     _, err = _stop(process, signum, group=True)
     assert process.returncode == 130, err
     assert "Traceback" not in err

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -387,3 +393,65 @@ def test_a_plural_formula_dividing_by_zero_is_one_error_at_the_catalog(
         f"locales/es/LC_MESSAGES/{file}:{line}:1: error: the plural formula fails for n = 0 "
         "(integer division or modulo by zero)"
     ]
+
+
+def _check_started(root: Path, system_temp: Path) -> tuple[subprocess.Popen[str], Path]:
+    """Start `briefgen check` in its own process group, as a terminal's job; return it and
+    its scratch folder, once it has made that."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "check"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TMPDIR": str(system_temp)},
+    )
+    deadline = time.monotonic() + 60
+    while not (found := list(root.glob(".briefgen-cache/briefgen-check-*"))):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "check never made its scratch folder in the project"
+        time.sleep(0.005)
+    return process, found[0]
+
+
+def _busy_project(root: Path) -> Path:
+    """Return a project whose check takes a second or more."""
+    files = "".join(
+        f"-- content/b{n:02d}.md --\n" + BRIEFING.format(title=f"B{n}") + "Text. " * 2000
+        for n in range(40)
+    )
+    return make_project(root, files)
+
+
+@pytest.mark.slow
+def test_check_killed_leaves_its_scratch_in_the_project_for_the_next_check(
+    tmp_path: Path,
+) -> None:
+    """It was in /tmp, under a random name no later check knew: left there for good."""
+    root, system_temp = _busy_project(tmp_path / "p"), tmp_path / "tmp"
+    system_temp.mkdir()
+    process, scratch = _check_started(root, system_temp)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+    assert scratch.is_dir()
+    assert run_briefgen("check", cwd=root).code == 0
+    assert not scratch.exists()
+    assert list(system_temp.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_check_of_a_closed_terminal_exits_130_and_removes_its_scratch(tmp_path: Path) -> None:
+    """SIGHUP, which a closed terminal or ssh session sends its jobs, once ended it at once."""
+    root, system_temp = _busy_project(tmp_path / "p"), tmp_path / "tmp"
+    system_temp.mkdir()
+    process, scratch = _check_started(root, system_temp)
+    os.killpg(process.pid, signal.SIGHUP)
+    try:
+        _, err = process.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert (process.returncode, "Traceback" in err) == (130, False), err
+    assert not scratch.exists()
+    assert list(system_temp.iterdir()) == []

@@ -53,12 +53,18 @@ run()
 
 
 @pytest.mark.parametrize(
-    "stop", ["raise KeyboardInterrupt", "os.kill(os.getpid(), signal.SIGTERM)"], ids=["int", "term"]
+    "stop",
+    [
+        "raise KeyboardInterrupt",
+        "os.kill(os.getpid(), signal.SIGTERM)",
+        "os.kill(os.getpid(), signal.SIGHUP)",
+    ],
+    ids=["int", "term", "hup"],
 )
 def test_process_stopped_while_its_modules_load_exits_130_without_a_traceback(
     tmp_path: Path, stop: str
 ) -> None:
-    """Ctrl-C or SIGTERM before the command could set up its own handling (a bug hunt hit
+    """Ctrl-C, SIGTERM or SIGHUP before the command could set up its own handling (a bug hunt hit
     a third of a second of imports on a busy machine) is an interruption, not a crash."""
     done = _python(STOPPED_WHILE_LOADING.format(stop=stop), tmp_path)
 

@@ -140,7 +140,7 @@ def _recover_interrupted_swap(out: Path) -> list[tuple[Path, str]]:
             dropped.append((leftover, _drop(leftover, out)))
     for stage in sorted(out.parent.glob(f".{out.name}.stage-*")):
         pid = stage.name.rsplit("-", 1)[-1]
-        if not pid.isdigit() or not _process_alive(int(pid)):
+        if not pid.isdigit() or not process_alive(int(pid)):
             dropped.append((stage, _drop(stage, out)))
     return [(tree, reason) for tree, reason in dropped if reason is not None]
 
@@ -154,12 +154,14 @@ def _drop(tree: Path, out: Path) -> str | None:
     return remove_tree(tree)
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Return True when another process has the id `pid` (this one's own is a predecessor's,
+    which is gone: what it left is not this process's)."""
     if pid == os.getpid():
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # OverflowError: past what a PID can be
         return False
     except PermissionError:
         return True

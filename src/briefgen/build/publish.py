@@ -335,6 +335,7 @@ def _check_links(stage: Stage, build: Build, state: BuildState, failed: list[Slu
         files=files,
         only=_pages_to_check(stage, build.old, state),
         unmade=tuple(folder for folder in unmade if f"{folder}index.html" not in files),
+        throwaway=build.options.keep_going,  # only `check` goes on past errors
     )
 
 

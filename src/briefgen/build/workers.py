@@ -28,8 +28,9 @@ Result = TypeVar("Result")
 
 STOP_SECONDS = 5.0
 """How long a worker may take to leave after it is told to, before it is killed."""
-STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
-"""Ctrl-C and a service manager's stop: the parent's to act on, never a worker's."""
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+"""Ctrl-C, a service manager's stop and a closed terminal: the parent's to act on, never a
+worker's."""
 
 
 class WorkerError(RuntimeError):

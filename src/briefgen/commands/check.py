@@ -1,20 +1,19 @@
 """`briefgen check`: every problem a build would hit, links included, without writing site/.
 
 There is no second validation path: check runs the real build (which checks internal
-links before it publishes) into a throwaway folder outside the project, carrying on past
+links before it publishes) into a throwaway folder (build/scratch.py), carrying on past
 config and content errors so that one run reports them together with the broken links.
 """
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.build.discover import discover_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.build.scratch import scratch_folder
 from briefgen.commands.new import find_placeholders
 from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.project import OUTPUT_DIR
@@ -22,6 +21,7 @@ from briefgen.report import count
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from pathlib import Path
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
@@ -65,16 +65,18 @@ def check(
 ) -> list[Diagnostic]:
     """Build into a temporary folder, print every problem and return them."""
     project = root.absolute()  # the build may load a plugin that changes folder
-    with tempfile.TemporaryDirectory(prefix="briefgen-check-") as scratch:
+    with scratch_folder(project) as scratch:
         options = BuildOptions(
             root,
-            Path(scratch) / OUTPUT_DIR,
+            scratch / OUTPUT_DIR,
             base_url=base_url,
             drafts=drafts,
             future=future,
             warn_future=not future,
-            cache_dir=Path(scratch) / "cache",
+            cache_dir=scratch / "cache",
             keep_going=True,
+            # In the project's cache folder, which no folder the user names may be in.
+            named_output=not scratch.is_relative_to(project),
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
     diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(project)])

@@ -361,14 +361,13 @@ def ensure_links_resolve(
     files: Set[str] | None = None,
     only: Set[str] | None = None,
     unmade: tuple[str, ...] = (),
+    throwaway: bool = False,
 ) -> None:
     """Raise BriefgenError naming every broken internal link in a freshly built site."""
-    try:
-        shown_as = published_dir.resolve().relative_to(project_root.resolve()).as_posix()
-    except ValueError:
-        # Outside the project (`briefgen check` builds into a temporary folder): the folder's
-        # name reads better than a path that is gone by the time the message is read.
-        shown_as = published_dir.name
+    # By its name outside the project, or a `throwaway` folder (check's, gone when it is read).
+    shown_as, published, root = published_dir.name, published_dir.resolve(), project_root.resolve()
+    if not throwaway and published.is_relative_to(root):
+        shown_as = published.relative_to(root).as_posix()
     diagnostics = check_links(
         site_dir,
         config.base_path,

@@ -1,0 +1,74 @@
+"""`check`'s scratch folder: in the project's cache folder, removed after a check that was killed.
+
+`check` builds the whole site into a folder it then deletes. In the system's temporary folder
+that was the one thing briefgen wrote outside the project, and a check killed there (SIGKILL,
+or a closed terminal before SIGHUP was handled) left it for good, under a random name no
+later run knew. So it is `.briefgen-cache/briefgen-check-<pid>-<random>/`, and each check
+first removes the folders there whose process is gone.
+
+A folder that is no project (no `content/`, which check then reports) gets no cache folder
+made in it, and a project whose cache folder cannot be written (a read-only checkout) or is a
+symlink is not written: the scratch folder goes to the system's temporary folder then, named
+and removed the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.build.lock import process_alive
+from briefgen.build.removal import remove_tree
+from briefgen.project import CACHE_DIR, CONTENT_DIR
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+PREFIX = "briefgen-check-"
+"""Start of a scratch folder's name; the PID of the check that made it follows."""
+
+
+@contextlib.contextmanager
+def scratch_folder(root: Path) -> Iterator[Path]:
+    """Make a folder for `check` to build the project at `root` into; remove it when done."""
+    folder = None
+    cache = root / CACHE_DIR
+    made = not os.path.lexists(cache)
+    if (root / CONTENT_DIR).is_dir() and not cache.is_symlink():
+        with contextlib.suppress(OSError):  # not writable: the system's folder, below
+            cache.mkdir(exist_ok=True)
+            folder = _fresh_folder(cache)
+    if folder is None:
+        folder = _fresh_folder(Path(tempfile.gettempdir()))
+    try:
+        yield folder
+    finally:
+        remove_tree(folder)
+        if made:  # a project never built: left as check found it
+            with contextlib.suppress(OSError):
+                cache.rmdir()  # only when empty
+
+
+def _fresh_folder(place: Path) -> Path:
+    """Remove the scratch folders of checks that ended in `place`, and make this check's."""
+    for left in place.glob(f"{PREFIX}*"):
+        if _abandoned(left):
+            remove_tree(left)
+    return Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=place))
+
+
+def _abandoned(folder: Path) -> bool:
+    """Return True for a scratch folder of this user's whose check has ended: no process has
+    its PID now (an older briefgen's, named without one, is never taken for one)."""
+    pid, dash, _ = folder.name.removeprefix(PREFIX).partition("-")
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    ours = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+    made = stat.S_ISDIR(info.st_mode) and ours and dash and pid.isdigit()
+    return bool(made) and not process_alive(int(pid))

@@ -1,0 +1,83 @@
+"""`check`'s scratch folder: in the project, removed after a killed check (build/scratch.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from briefgen.build.scratch import PREFIX, scratch_folder
+from briefgen.project import CACHE_DIR
+from tests.conftest import BRIEFING, make_project
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+@pytest.fixture
+def system_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Return the system's temporary folder as this test sees it: a folder of its own."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_scratch_is_in_the_project_cache_and_goes_with_checks_that_ended(
+    tmp_path: Path, system_temp: Path
+) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    cache = root / CACHE_DIR
+    ended = cache / f"{PREFIX}{_dead_pid()}-x1y2z3"
+    running = cache / f"{PREFIX}{os.getppid()}-a1b2c3"  # this test's parent: alive
+    older = cache / f"{PREFIX}a1b2c3d4"  # an older briefgen's: no PID to ask about
+    for folder in (ended / "site" / "a", running, older):
+        folder.mkdir(parents=True)
+    with scratch_folder(root) as scratch:
+        assert scratch.parent == cache
+        assert scratch.name.startswith(f"{PREFIX}{os.getpid()}-")
+        assert sorted(p.name for p in cache.iterdir()) == sorted(
+            p.name for p in (running, older, scratch)
+        )
+    assert not scratch.exists()
+    assert list(system_temp.iterdir()) == []
+
+
+def test_scratch_of_a_project_never_built_leaves_no_cache_folder(
+    tmp_path: Path, system_temp: Path
+) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    with scratch_folder(root) as scratch:
+        assert scratch.parent == root / CACHE_DIR
+    assert sorted(p.name for p in root.iterdir()) == ["content"]
+
+
+@pytest.mark.parametrize("where", ["no project", "cache is a file", "cache is a link"])
+def test_scratch_goes_to_the_system_temp_folder_where_the_project_cannot_have_it(
+    tmp_path: Path, system_temp: Path, where: str
+) -> None:
+    root = tmp_path / "p"
+    (root / "content").mkdir(parents=True)
+    cache = root / CACHE_DIR
+    if where == "no project":
+        (root / "content").rmdir()
+    elif where == "cache is a file":
+        cache.write_text("mine\n")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        cache.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    ended = system_temp / f"{PREFIX}{_dead_pid()}-x1y2z3"
+    ended.mkdir()
+    with scratch_folder(root) as scratch:
+        assert scratch.parent == system_temp
+        assert [p.name for p in system_temp.iterdir()] == [scratch.name]
+    assert list(system_temp.iterdir()) == []
+    assert list((tmp_path / "elsewhere").glob("*")) == []
+    assert where != "no project" or not os.path.lexists(cache)
