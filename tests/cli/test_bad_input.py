@@ -285,13 +285,16 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              raw=(("content/bad.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),)),
     BadInput("nul-character", "content/bad.md:2:9", ("control character U+0000",),
              raw=(("content/bad.md", b"---\ntitle: a\x00b\ndate: 2026-03-14\n---\n"),)),
-    # --- unknown keys and content trying to set options, under --strict (rows 7, 33) ---
+    # --- unknown keys under --strict (row 7); content setting a site setting (row 33) ---
     BadInput("unknown-key-strict", "content/bad.md:4:1",
              ("unknown field `sumary`", "did you mean `summary`?"),
              bad_md(briefing("sumary: typo")), args=("--strict",), severity="warning"),
-    BadInput("content-sets-renderer-option-strict", "content/bad.md:4:1",
-             ("unknown field `unsafe_html`",), bad_md(briefing("unsafe_html: true")),
-             args=("--strict",), severity="warning"),
+    BadInput("content-sets-renderer-option", "content/bad.md:4:1",
+             ("`unsafe_html` is a site setting: a briefing cannot change it", "briefgen.yaml"),
+             bad_md(briefing("unsafe_html: true"))),
+    BadInput("content-sets-base-url", "content/bad.md:4:1",
+             ("`base_url` is a site setting: a briefing cannot change it", "briefgen.yaml"),
+             bad_md(briefing("base_url: https://elsewhere.example/"))),
     # --- symlinks (row 23) ---
     BadInput("symlink-leaves-content", "content/leak.md:1:1",
              ("symlink leaves content/", "its target is not read"), setup=_symlink_out_of_content),
@@ -494,8 +497,8 @@ NESTED_QUOTES = "> " * 1000 + "deep\n"
 WARNED_INPUTS: tuple[Warned, ...] = (
     Warned("unknown-key", "content/bad.md:4:1", ("unknown field `sumary`", "`summary`"),
            bad_md(briefing("sumary: typo", "summary: Fine."))),
-    Warned("content-sets-renderer-option", "content/bad.md:4:1", ("unknown field `unsafe_html`",),
-           bad_md(briefing("unsafe_html: true", "summary: Fine."))),
+    Warned("content-sets-unknown-option", "content/bad.md:4:1", ("unknown field `config`",),
+           bad_md(briefing("config: {unsafe_html: true}", "summary: Fine."))),
     Warned("script-tag-in-body", "content/bad.md:7:1", ("raw HTML is shown as text",),
            bad_md(briefing("summary: Fine.", body="<script>alert(1)</script>\n"))),
     Warned("javascript-link", "content/bad.md:7:1", ("unsafe link `javascript:alert(1)` removed",),

@@ -14,8 +14,9 @@ import yaml
 
 from briefgen import __version__
 from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, render_scaffold
+from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
-from briefgen.site.config import KNOWN_KEYS, parse_config
+from briefgen.site.config import parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
 from tests.conftest import BRIEFING, run_briefgen
 
@@ -59,9 +60,9 @@ def test_init_config_names_every_setting_in_a_comment(created: Path) -> None:
     settings = yaml.safe_load(text)
 
     assert isinstance(settings, dict)
-    for key in KNOWN_KEYS:
+    for key in SETTING_KEYS:
         assert f"\n# {key}:" in text or f"\n{key}:" in text, key
-    assert set(settings) <= set(KNOWN_KEYS)
+    assert set(settings) <= set(SETTING_KEYS)
 
 
 def test_init_pins_this_briefgen_and_ignores_build_output(created: Path) -> None:

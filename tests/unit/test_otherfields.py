@@ -117,6 +117,35 @@ def test_misspelt_field_still_gets_the_nearest_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "field",
+    [
+        "unsafe_html: true",
+        "base_url: https://elsewhere.example/",
+        "plugins: [evil]",
+        "cname: elsewhere.example",
+        "source_url: https://elsewhere.example/",
+        "home: {per_page: 1}",
+        "feed: {full_content: true}",
+        "pdf: true",
+        "search: false",
+    ],
+)
+def test_a_site_setting_in_front_matter_is_an_error_at_its_line(field: str) -> None:
+    """Settings come from briefgen.yaml alone (a kramdown CVE-2020-14001-style override is
+    refused); whoever wrote one in a briefing expected it to work, so it is no mere warning."""
+    key = field.split(":")[0]
+    assert _problems(f"extra: {{a: 1}}\n{field}") == [
+        f"content/a.md:6:1: error: `{key}` is a site setting: a briefing cannot change it"
+        " / set it in briefgen.yaml, for every briefing, and remove it here"
+    ]
+
+
+@pytest.mark.parametrize("field", ["config: {unsafe_html: true}", "unsafe-html: true"])
+def test_a_key_that_is_no_setting_stays_a_warning(field: str) -> None:
+    assert [p.split(": ")[1] for p in _problems(field)] == ["warning"]
+
+
+@pytest.mark.parametrize(
     ("written", "day"),
     [("2026-01-05T10:20:00+02:00", "2026-01-05"), ("2026-01-05 10:20", "2026-01-05")],
 )

@@ -3,7 +3,9 @@ key is another tool's name for it (Hugo, Jekyll, Pelican, Quarto, MkDocs), else 
 
 A briefing migrated with Jekyll's `published: false` or Pelican's `status: draft` was meant to
 stay unpublished; briefgen does not read either, so it would go live: an error at its line
-that hints `draft: true`, unless `draft: true` is written too.
+that hints `draft: true`, unless `draft: true` is written too. So is a setting of
+`briefgen.yaml` (`unsafe_html: true`, `base_url:`): settings come from that file alone, so a
+briefing cannot turn raw HTML on for itself, and whoever wrote one expected what it never does.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.diagnostics import error, warning
+from briefgen.model.site import SETTING_KEYS
 
 if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
@@ -47,7 +50,8 @@ _PLAIN_ITEM = re.compile(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
 
 
 def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) -> list[Diagnostic]:
-    """Warn at each key briefgen does not read; an error for one meant to keep it unpublished."""
+    """Warn at each key briefgen does not read; an error for one meant to keep it unpublished,
+    and for a setting of briefgen.yaml."""
     found: list[Diagnostic] = []
     for key, value in mapping.items():
         name = str(key)  # a name as written: `true:` and `~:` stay `true` and `~`
@@ -63,6 +67,10 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
         elif name in _IMAGE_FIELDS:
             message = f"unknown field `{name}`: a briefing has no page image field"
             found.append(warning(pos, message, hint=_IN_THE_BODY))
+        elif name in SETTING_KEYS:
+            message = f"`{name}` is a site setting: a briefing cannot change it"
+            hint = "set it in briefgen.yaml, for every briefing, and remove it here"
+            found.append(error(pos, message, hint=hint))
         else:
             import difflib  # only an unknown field needs it: a clean build never does
 

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
 
     from briefgen.model.briefing import Entry
 
+SETTING_KEYS = (
+    *("title", "description", "language", "author", "cname", "source_url", "base_url"),
+    *("unsafe_html", "plugins", "images", "home", "feed", "pdf", "search", "extra"),
+)
+"""The keys of `briefgen.yaml`, which `SiteConfig` is read from."""
+
 
 @dataclass(frozen=True, slots=True)
 class SiteConfig:

@@ -12,6 +12,7 @@ from briefgen.content.languages import canonical_tag, is_language_tag, refused_t
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
+from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
 from briefgen.site.baseurl import normalise_base_url
 from briefgen.site.settingsyaml import NO_SETTINGS, read_settings
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
-KNOWN_KEYS = (
-    *_STRING_KEYS,
-    *("base_url", "unsafe_html", "plugins", "images", "home", "feed", "pdf", "search", "extra"),
-)
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
 # A string left to `re`'s cache, compiled for the first settings that hold
@@ -52,7 +49,7 @@ def parse_config(
     if data is not None:
         settings = _Settings(*read_settings(data))
     for key in settings.values:
-        if key not in KNOWN_KEYS:
+        if key not in SETTING_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))
     base_url = base_url_override or settings.text("base_url", "")
     pdf, page_size = _pdf_settings(settings)
@@ -247,5 +244,5 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
 def _suggest(key: str) -> str | None:
     import difflib  # only a misspelt key needs it
 
-    close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+    close = difflib.get_close_matches(key, SETTING_KEYS, n=1)
     return f"did you mean `{close[0]}`?" if close else "put custom settings under `extra:`"
