@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.diagnostics import Diagnostic
@@ -784,6 +785,22 @@ def test_parse_text_field_hint_quotes_the_value_as_written(value: str) -> None:
     text = f"---\ntitle: {value}\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n"
     _, diagnostics = parse_briefing("content/a.md", text)
     assert [d.hint for d in diagnostics] == [f'quote it: title: "{value}"']
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("[a]", 'title: "[a]"'),
+        ('[a, "x, y", 0x1F, {k: v}]', 'title: "[a, \\"x, y\\", 0x1F, {k: v}]"'),
+        ("{x: 1}", 'title: "{x: 1}"'),
+    ],
+)
+def test_parse_text_field_hint_writes_a_list_or_mapping_as_yaml(value: str, hint: str) -> None:
+    """The hint once quoted Python's text of it: `title: "['a']"`, a syntax YAML lacks."""
+    text = f"---\ntitle: {value}\ndate: 2026-03-14\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.hint for d in diagnostics] == [f"quote it: {hint}"]
+    assert yaml.safe_load(hint)["title"] == value
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 
 from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.diagnostics import sorted_diagnostics
+from briefgen.model import Table
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse" / "diagnostics.md"
 
@@ -113,6 +114,31 @@ def test_parse_names_the_table_row_fix() -> None:
 )
 def test_parse_hints_how_to_fill_an_empty_term(body: str, hint: str) -> None:
     assert _hint(f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{body}\n") == hint
+
+
+def test_parse_hints_to_escape_a_pipe_inside_code_in_a_table_cell() -> None:
+    """GFM splits the row at it first: the page showed `` `c `` and dropped `` d` ``, and the
+    hint said to remove a cell the writer never wrote."""
+    text = "---\ntitle: T\ndate: 2026-03-14\n---\n| a | b |\n|---|---|\n| 1 \\| x | `c|d` |\n"
+    assert _hint(text) == (
+        "write it as `\\|`: a table row is split at every `|` not escaped, in code too"
+    )
+    escaped = text.replace("`c|d`", "`c\\|d`")
+    briefing, _ = parse_briefing("content/a.md", escaped)
+    assert briefing is not None
+    (table,) = briefing.lede
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.rows[0]] == ["1 | x", "c|d"]
+
+
+@pytest.mark.parametrize(
+    ("fence", "shown"), [("`" * 50_000, "50,000 backticks"), ("~" * 12, "12 tildes")]
+)
+def test_parse_hint_to_close_a_long_fence_counts_its_marks(fence: str, shown: str) -> None:
+    """A fence line of 50,000 backticks once gave a 50 KB hint repeating them."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{fence}\ncode\n"
+    assert _hint(text) == f"add a line of {shown} (as many as open it) where the code ends"
+    assert _hint(text.replace(fence, "````")) == "add a line ```` where the code ends"
 
 
 def test_decode_reports_invalid_utf8_with_line_and_byte() -> None:

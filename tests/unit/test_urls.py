@@ -121,3 +121,20 @@ def test_tag_pages_fold_vowel_points_and_stray_accents(tag: str, slug: str) -> N
 )
 def test_slugs_of_kana_keep_their_voicing(title: str, slug: str) -> None:
     assert slug_from_stem(title) == slug
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        ("https://exämple.org/", "write it in punycode, `xn--exmple-cua.org`"),
+        ("https://ÄÖ.Example.org/x/", "write it in punycode, `xn--4ca0b.example.org`"),
+        ("https://ex..ä.org/", "write it in punycode (`xn--…`)"),
+    ],
+)
+def test_url_problem_asks_for_punycode_where_a_host_is_not_ascii(url: str, told: str) -> None:
+    """A host name is never percent-encoded, which the message once said to do."""
+    assert urls.url_problem(url, base=True) == f"`{url}` has a host name that is not ASCII: {told}"
+    path = "https://example.org/ä/"  # a path is percent-encoded
+    assert urls.url_problem(path) == (
+        f"`{path}` holds characters that must be percent-encoded (e.g. a space as %20)"
+    )

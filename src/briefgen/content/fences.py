@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, warning
 
+_SHOWN_MARKUP = 10
+"""The longest fence a hint shows as written: a real one has 3 to 5 backticks or tildes."""
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -33,10 +36,19 @@ def unclosed_fence_warnings(
                 warning(
                     pos,
                     "code fence opened here is never closed; everything after it is shown as code",
-                    hint=f"add a line {token.markup} where the code ends",
+                    hint=_closing_hint(token.markup),
                 )
             )
     return found
+
+
+def _closing_hint(markup: str) -> str:
+    """Return how to close a fence opened with `markup`: by count when it is too long to show
+    (a line of 50,000 backticks made a 50 KB message)."""
+    if len(markup) <= _SHOWN_MARKUP:
+        return f"add a line {markup} where the code ends"
+    marks = "backticks" if markup.startswith("`") else "tildes"
+    return f"add a line of {len(markup):,} {marks} (as many as open it) where the code ends"
 
 
 def _is_closed(fence: Token) -> bool:

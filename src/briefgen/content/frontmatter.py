@@ -6,6 +6,7 @@ This is the one place untyped YAML (`object`) is narrowed to the model's types.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -82,9 +83,9 @@ class _Fields:
         if isinstance(value, str):
             return value.strip()
         shown = self.doc.shown(key, value=value)  # `0x1F` as written, not 31
-        self.fail(
-            key, f"`{key}` must be text, not {yaml_type(value)}", f'quote it: {key}: "{shown}"'
-        )
+        quoted = json.dumps(shown, ensure_ascii=False)  # as YAML reads it: `"[\"a, b\"]"`
+        message = f"`{key}` must be text, not {yaml_type(value)}"
+        self.fail(key, message, f"quote it: {key}: {quoted}")
         return None
 
     def date(

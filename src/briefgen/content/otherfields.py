@@ -10,11 +10,10 @@ briefing cannot turn raw HTML on for itself, and whoever wrote one expected what
 
 from __future__ import annotations
 
-import json
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.content.yamltext import flow_item
 from briefgen.diagnostics import error, warning
 from briefgen.model.site import SETTING_KEYS
 
@@ -45,8 +44,6 @@ _UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", 
 _PUBLISHED = {"published": (True, "true", "yes", "on"), "status": ("published",)}
 _LISTS = ("tags", "authors")
 """briefgen's fields that hold a list of strings, which another tool may give as one text."""
-_PLAIN_ITEM = re.compile(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
-"""A list item YAML reads as text unquoted: a letter first, no `,`, `#`, `:` nor bracket."""
 
 
 def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) -> list[Diagnostic]:
@@ -88,16 +85,8 @@ def _renaming(field: str, value: object, mapping: dict[object, object]) -> str:
     if field not in _LISTS or not isinstance(value, str) or not value.strip():
         return f"rename it `{field}:`"
     items = value.split(",") if field == "tags" else [value]
-    listed = ", ".join(_flow_item(item.strip()) for item in items if item.strip())
+    listed = ", ".join(flow_item(item.strip()) for item in items if item.strip())
     return f"write it as `{field}: [{listed}]`"
-
-
-def _flow_item(text: str) -> str:
-    """Return `text` as an item of a YAML `[…]` list: as written when YAML reads it back as
-    this text, else in double quotes (`"Smith, J."`, `"true"`)."""
-    if _PLAIN_ITEM.fullmatch(text) and text.lower() not in ("true", "false", "null"):
-        return text
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _publishing(

@@ -7,7 +7,6 @@ written either way yields equal `Table` values (apart from `pos`).
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from briefgen.content.markdown import (
 )
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.sourceleftovers import render_checked_source
+from briefgen.content.tablerows import is_caption_row, row_content, row_warning
 from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
 from briefgen.content.yamlsource import YamlSource
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _ALIGNMENTS: dict[str, Alignment] = {
     "text-align:left": "left",
     "text-align:center": "center",
@@ -164,17 +163,12 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     )
     body: list[tuple[RichText, ...]] = []
     for row in body_rows:
-        raw_cells = _count_raw_cells(row, ctx)
-        if raw_cells > len(header):
-            ctx.diagnostics.append(
-                warning(
-                    ctx.pos(row),
-                    f"table row has {raw_cells} cells, header has {len(header)}",
-                    hint="remove the extra `|` cell or add a header column",
-                )
-            )
+        line = _line(row, ctx)
+        content = row_content(line, ctx.quote_depth)
+        if (problem := row_warning(content, len(header), line, ctx.pos(row))) is not None:
+            ctx.diagnostics.append(problem)
         body.append(tuple(_cell(cell, row, ctx) for cell in row.children))
-    if body_rows and _is_caption_row(body_rows[-1], ctx):
+    if body_rows and is_caption_row(row_content(_line(body_rows[-1], ctx), ctx.quote_depth)):
         ctx.diagnostics.append(
             warning(
                 ctx.pos(body_rows[-1]),
@@ -203,27 +197,8 @@ def _cell(
     return ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
 
 
-def _row_source(row: SyntaxTreeNode, ctx: BlockContext) -> str:
-    """Return a row's source line without the `>` marks of the quotes around its table."""
-    line = ctx.lines[row.map[0]] if row.map else ""
-    for _ in range(ctx.quote_depth):
-        line = line.lstrip().removeprefix(">")
-    return line.strip()
-
-
-def _is_caption_row(row: SyntaxTreeNode, ctx: BlockContext) -> bool:
-    """Return True for a row written as Pandoc's caption line (`: Caption`, no `|`), which
-    markdown-it reads as one more row when no blank line comes before it."""
-    content = _row_source(row, ctx)
-    return content.startswith(": ") and not _UNESCAPED_PIPE.search(content)
-
-
-def _count_raw_cells(row: SyntaxTreeNode, ctx: BlockContext) -> int:
-    """Count the cells written on a row's source line; markdown-it silently truncates extras."""
-    content = _row_source(row, ctx).removeprefix("|")
-    if content.endswith("|") and not content.endswith("\\|"):
-        content = content[:-1]
-    return len(_UNESCAPED_PIPE.split(content))
+def _line(row: SyntaxTreeNode, ctx: BlockContext) -> str:
+    return ctx.lines[row.map[0]] if row.map else ""
 
 
 def table_from_yaml(
@@ -309,15 +284,16 @@ class _YamlTableBuilder:
         columns = data.get("columns")
         if columns is None:
             rows = data.get("rows")
-            first = rows[0] if isinstance(rows, list) and rows else None
-            if not isinstance(first, dict):
+            if not isinstance(rows, list) or not rows:
+                return None, None  # `_rows` says what is wrong: a list of rows is wanted
+            if not isinstance(rows[0], dict):
                 self.fail(
                     self.doc.pos("rows"),
                     "table rows written as lists need `columns:`",
                     hint="add `columns: [Label 1, Label 2]`",
                 )
                 return None, None
-            columns = [str(key) for key in first]
+            columns = [str(key) for key in rows[0]]
         # Columns are matched by name, as keys are read (`true:` is the key "true"): a list
         # of columns names them as YAML spells its values.
         if isinstance(columns, dict):

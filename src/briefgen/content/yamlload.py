@@ -22,6 +22,7 @@ from briefgen.content.yamlcomments import TrailingComment, trailing_comments
 from briefgen.content.yamlerrors import syntax_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
+from briefgen.content.yamltext import flow_text
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
 if TYPE_CHECKING:
@@ -215,7 +216,10 @@ class YamlDocument:
     """The comment after each unquoted value that has one on its line, which YAML dropped."""
 
     def shown(self, *path: Hashable, value: object) -> str:
-        """Return the value at `path` as written (`0x1F`, not 31), for a message to quote."""
+        """Return the value at `path` as written (`0x1F`, not 31), a list or mapping in YAML's
+        flow style (`[a, 1]`, not Python's `['a', 1]`), for a message to quote."""
+        if isinstance(value, list | dict):
+            return flow_text(value, path, self.written)
         return self.written.get(path, str(value))
 
     def pos(self, *path: Hashable) -> SourcePos:

@@ -152,7 +152,8 @@ def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> s
     if not url[:8].lower().startswith(("http://", "https://")):
         return f"must start with http:// or https://, not `{url}`"
     if not _URL_SAFE.fullmatch(url):
-        return f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
+        percent = f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
+        return _unicode_host_problem(url) or percent
     try:
         parts = urllib.parse.urlsplit(url)
         port = parts.port  # raises ValueError for a port that is not a number
@@ -177,6 +178,22 @@ def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> s
     if base and "//" in parts.path:
         return f"`{url}` has an empty segment (`//`) in its path"
     return None
+
+
+def _unicode_host_problem(url: str) -> str | None:
+    """Return the problem of a URL whose host is not ASCII (`exämple.org`): a host is written
+    in punycode (`xn--exmple-cua.org`, by Python's IDNA codec), never percent-encoded."""
+    try:
+        host = urllib.parse.urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    if host.isascii():
+        return None
+    message = f"`{url}` has a host name that is not ASCII: write it in punycode"
+    try:
+        return f"{message}, `{host.encode('idna').decode('ascii')}`"
+    except UnicodeError:  # not a name IDNA can encode (an empty label, a label too long)
+        return f"{message} (`xn--…`)"
 
 
 def lower_case_scheme(url: str) -> str | None:

@@ -1,0 +1,90 @@
+"""A GFM table row's source line, for what markdown-it's cells of it no longer show.
+
+markdown-it drops the cells past the header's without a word, reads a Pandoc `: caption` line
+right after a table as one more row, and ends a cell at a `|` inside code as at any other: GFM
+splits a row at every `|` not escaped before it reads code spans, so `` `c|d` `` shows as a
+cell holding `` `c `` and one holding `` d` ``. Only `\\|` keeps the `|` in the code.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import SourcePos, excerpt, warning
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_BACKTICKS = re.compile(r"`+")
+_SHOWN_CODE = 40
+"""Characters of a code span a message quotes."""
+
+
+def row_content(line: str, quote_depth: int) -> str:
+    """Return a row's source line without the `>` marks of the quotes around its table."""
+    for _ in range(quote_depth):
+        line = line.lstrip().removeprefix(">")
+    return line.strip()
+
+
+def is_caption_row(content: str) -> bool:
+    """Return True for a row written as Pandoc's caption line (`: Caption`, no `|`), which
+    markdown-it reads as one more row when no blank line comes before it."""
+    return content.startswith(": ") and not _UNESCAPED_PIPE.search(content)
+
+
+def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnostic | None:
+    """Return the warning for a row (`content`, written on `line` at `pos`) of a table whose
+    header has `width` cells: for a `|` inside code, or for more cells than the header."""
+    cells = _count_cells(content)
+    wide = f"table row has {cells} cells, header has {width}"
+    code = _code_with_pipe(content)
+    if code is not None:
+        place = SourcePos(pos.path, pos.line, line.find(code) + 1)
+        shown = f"the `|` in the code `{excerpt(code.strip('`').strip(), _SHOWN_CODE)}`"
+        message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
+        hint = "write it as `\\|`: a table row is split at every `|` not escaped, in code too"
+        return warning(place, message, hint)
+    if cells > width:
+        return warning(pos, wide, hint="remove the extra `|` cell or add a header column")
+    return None
+
+
+def _count_cells(content: str) -> int:
+    """Count the cells written on a row's source line."""
+    content = content.removeprefix("|")
+    if content.endswith("|") and not content.endswith("\\|"):
+        content = content[:-1]
+    return len(_UNESCAPED_PIPE.split(content))
+
+
+def _code_with_pipe(content: str) -> str | None:
+    """Return the first code span of the row, backticks included, that holds a `|` not
+    escaped, as the line would read without the table: None when there is none."""
+    runs = list(_BACKTICKS.finditer(content))
+    by_length: dict[int, list[int]] = {}
+    for index, run in enumerate(runs):
+        by_length.setdefault(len(run.group()), []).append(index)
+    index = 0
+    while index < len(runs):
+        opening = runs[index]
+        start = back = opening.start()
+        while back and content[back - 1] == "\\":
+            back -= 1
+        same = by_length[len(opening.group())]
+        after = bisect.bisect_right(same, index)  # the closing run is the next of its length
+        if (start - back) % 2 or after == len(same):  # `\``, or never closed: as text
+            index += 1
+            continue
+        closing = runs[same[after]]
+        code = content[opening.end() : closing.start()]
+        if not code.replace("|", "").strip():  # "` | `": cells around a `|`, as written
+            index += 1
+        elif _UNESCAPED_PIPE.search(code):
+            return content[start : closing.end()]
+        else:
+            index = same[after] + 1
+    return None

@@ -1,0 +1,45 @@
+"""A YAML value as a message shows it: a list or mapping in YAML's flow style, as YAML reads it.
+
+Python's text of a list is its repr, `['a']`: a hint built from it (`title: "['a']"`) taught a
+syntax YAML does not have. Each item is shown as written where the source says (`0x1F`, not
+31), as plain text where YAML reads that back as the same text, else in double quotes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Mapping
+
+_PLAIN_ITEM = re.compile(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
+"""A list item YAML reads as text unquoted: a letter first, no `,`, `#`, `:` nor bracket."""
+
+
+def flow_item(text: str) -> str:
+    """Return `text` as an item of a YAML `[…]` list: as written when YAML reads it back as
+    this text, else in double quotes (`"Smith, J."`, `"true"`)."""
+    if _PLAIN_ITEM.fullmatch(text) and text.lower() not in ("true", "false", "null"):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def flow_text(
+    value: object, path: tuple[Hashable, ...], written: Mapping[tuple[Hashable, ...], str]
+) -> str:
+    """Return `value`, found at `path`, in YAML's flow style; `written` holds the source text of
+    each number, boolean and null by its path (keys as text, list indexes)."""
+    if isinstance(value, list):
+        items = (flow_text(item, (*path, index), written) for index, item in enumerate(value))
+        return f"[{', '.join(items)}]"
+    if isinstance(value, dict):
+        pairs = (
+            f"{flow_item(str(key))}: {flow_text(item, (*path, str(key)), written)}"
+            for key, item in value.items()
+        )
+        return f"{{{', '.join(pairs)}}}"
+    if path in written:
+        return written[path]
+    return flow_item(value) if isinstance(value, str) else str(value)
