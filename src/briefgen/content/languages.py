@@ -212,14 +212,10 @@ def translation_key(written: str | None, rel: str, lang: str, default: str) -> s
 
 
 def _is_language_tree(folder: str, lang: str, default: str, *, suffixed: bool) -> bool:
-    """Return True when `folder`, a folder of content/ itself, is named like a tag (in any
-    case, or gettext's `pt_BR`) and holds a language's tree, as in Hugo's layout: it names
-    the source's own language `lang` or the site's `default`, or it names one CLDR knows and
-    the source's name has a language suffix. Namesakes in one folder then share a key too
-    (`en/visit.md` and `en/visit.es.md`), while a file in the site's language in another's
-    folder (`es/` without `lang:`, which the folder warning asks about) keeps its folder in
-    its key.
-    """
+    """Return True when `folder`, of content/ itself, is a tag (in any case, or gettext's
+    `pt_BR`) holding a language's tree (Hugo's layout): the source's language `lang`, the
+    site's `default`, or one CLDR knows above a suffixed name (`en/visit.es.md` translates
+    `en/visit.md`). A file in the site's language in `es/` without `lang:` keeps `es/`."""
     tag = folder_tag(folder)
     if not is_language_tag(tag):
         return False
