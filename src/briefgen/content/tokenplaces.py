@@ -88,30 +88,32 @@ class TokenPlaces:
         """Return where `written` is on `line` after the last token found there (and not
         before column `first`), moving past it; -1 when it is not, or the line's search
         budget is spent."""
-        if not written or not 0 < line <= len(self._lines):
+        if (search := self._search(line, written, first)) is None:
             return -1
-        source = self._lines[line - 1]
-        begin = max(first - 1, self._searched.get(line, 0))
-        budget = self._budget.get(line, _SEARCHES * len(source) + len(written))
-        if budget <= 0:
-            return -1
+        source, begin, budget = search
         found = source.find(written, begin)
         self._budget[line] = budget - ((found if found >= 0 else len(source)) - begin)
         if found >= 0:
             self._searched[line] = found + len(written)
         return found
 
+    def _search(self, line: int, written: str, first: int) -> tuple[str, int, int] | None:
+        """Return the line's text, where a search for `written` on it begins and the budget
+        left to it; None when there is nothing to find or the budget is spent."""
+        if not written or not 0 < line <= len(self._lines):
+            return None
+        source = self._lines[line - 1]
+        begin = max(first - 1, self._searched.get(line, 0))
+        budget = self._budget.get(line, _SEARCHES * len(source) + len(written))
+        return (source, begin, budget) if budget > 0 else None
+
     def _find_destination(self, line: int, address: str, first: int) -> int:
         """Return where a destination that reads as `address` is written on `line` with
         backslash escapes or entities (`chart\\(1\\).png` for `chart(1).png`), as `_find`
         does."""
-        if not address or not 0 < line <= len(self._lines):
+        if (search := self._search(line, address, first)) is None:
             return -1
-        source = self._lines[line - 1]
-        begin = max(first - 1, self._searched.get(line, 0))
-        budget = self._budget.get(line, _SEARCHES * len(source) + len(address))
-        if budget <= 0:
-            return -1
+        source, begin, budget = search
         wanted = normalizeLinkText(address)
         at = begin
         while opening := _INLINE_DESTINATION.search(source, at, begin + budget):
