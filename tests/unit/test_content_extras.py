@@ -451,14 +451,42 @@ def test_a_bare_link_ends_before_a_note_reference(text: str, url: str) -> None:
     assert [n.references for n in briefing.notes] == [1]
 
 
-def test_a_bare_link_keeps_brackets_that_are_no_note_reference() -> None:
-    url = "https://example.org/q?filter[status]=open"
-    briefing, warnings = parse(HEAD + f"Open cases: {url}.\n")
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/q?filter[status]=open",
+        "https://regex101.com/?regex=[^a-z]+&flavor=python",
+        "https://api.example.org/items?filter[status]=open&q[^x]=1",
+    ],
+)
+def test_a_bare_link_keeps_brackets_that_are_no_note_reference(url: str) -> None:
+    """As on GitHub, only a reference to a note the file defines ends the address: the link
+    was cut at `[^a-z]`, the rest warned as a note with no definition."""
+    text = (
+        f"Open cases: {url}.\n\nSee the census.[^ons]\n\n[^ons]: Office for National Statistics.\n"
+    )
+    briefing, warnings = parse(HEAD + text)
     assert warnings == []
     paragraph = briefing.lede[0]
     assert isinstance(paragraph, Paragraph)
     link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
     assert link is not None and link.text == url
+    assert paragraph.text.text == f"Open cases: {url}."
+
+
+def test_a_bare_link_ends_before_a_defined_note_after_an_undefined_one() -> None:
+    """The label is matched as the note's reference would be, whatever its case."""
+    text = (
+        "See https://example.org/?q[^x]=1[^ONS] today.\n\n[^ons]: Office for National Statistics.\n"
+    )
+    briefing, warnings = parse(HEAD + text)
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    html = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p")
+    (link, note) = html.xpath("a | sup/a")
+    assert link.text == "https://example.org/?q[^x]=1"
+    assert note.get("href") == "#fn-1"
 
 
 def test_a_note_label_matches_its_definition_whatever_the_case_as_on_github() -> None:

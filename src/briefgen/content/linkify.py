@@ -9,11 +9,16 @@ which links what the inline rule left (`//host/`, `mailto:`), gets `short_runs_t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.noterefs import DEFINED_NOTES, note_key
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from linkify_it import LinkifyIt
     from markdown_it.rules_inline import StateInline
 
@@ -147,8 +152,6 @@ _CJK_STOP = re.compile(
 )
 """Full-width punctuation and spaces (full stop, comma, brackets, …): Chinese and Japanese put
 no space after an address, so a bare link ends at the first of them, not at the next space."""
-_NOTE_REFERENCE = re.compile(r"\[\^[^\]]+\]")
-"""A `[^label]` note reference, as `closed_note_reference` reads one inside a run."""
 _SCHEME_BEFORE = re.compile(r"(?:^|[^a-z0-9.+-])([a-z][a-z0-9.+-]*)$", re.IGNORECASE)
 """markdown-it's: a URI scheme (RFC 3986) ending where the pending text ends."""
 
@@ -167,26 +170,19 @@ def bare_link(state: StateInline, silent: bool) -> bool:
         return False
     known = state.env.get("bare_link_run")
     if known is None or known[0] is not src or not known[1] <= pos < known[2]:
-        after = RUN_ENDS.search(src, pos)
-        end = after.start() if after else len(src)
-        if stop := _CJK_STOP.search(src, pos, end):
-            end = stop.start()
-        # No further back than the longest run that may be linked: a search back to the
-        # paragraph's start for each `://` (for a tab or newline it lacks) was quadratic.
-        lowest = max(0, pos - LONGEST_LINKED_RUN - 1)
-        start = max(src.rfind(space, lowest, pos) for space in _SPACES) + 1
-        known = state.env["bare_link_run"] = (src, start, end)
-    _, start, end = known
+        known = state.env["bare_link_run"] = _run_around(state, pos)
+    _, start, end, notes = known
     if end - start > LONGEST_LINKED_RUN:
         return False
     scheme = _SCHEME_BEFORE.search(state.pending[start - pos :] if pos > start else "")
     if scheme is None:
         return False
     proto = scheme.group(1)
-    # A note reference ends the address, as on GitHub, which reads notes before bare links:
-    # `https://www.ons.gov.uk/census.[^ons]` links `…/census` (the `.` ends the sentence).
-    if src.find("[^", pos, end) >= 0 and (note := _NOTE_REFERENCE.search(src, pos, end)):
-        end = note.start()
+    # A reference to a note the file defines ends the address, as on GitHub, which reads
+    # notes before bare links: `https://www.ons.gov.uk/census.[^ons]` links `…/census` (the
+    # `.` ends the sentence). Any other `[^…]` is part of it: `?regex=[^a-z]+`, `q[^x]=1`.
+    if (later := bisect.bisect_left(notes, pos)) < len(notes):
+        end = notes[later]
     link = state.md.linkify.match_at_start(src[pos - len(proto) : end])
     if not link:
         return False
@@ -207,3 +203,40 @@ def bare_link(state: StateInline, silent: bool) -> bool:
         token.markup, token.info = "linkify", "auto"
     state.pos += len(url) - len(proto)
     return True
+
+
+def _run_around(state: StateInline, pos: int) -> tuple[str, int, int, tuple[int, ...]]:
+    """Return the paragraph's text, where the run around `pos` starts and ends, and where each
+    reference in it to a note the file defines starts."""
+    src = state.src
+    after = RUN_ENDS.search(src, pos)
+    end = after.start() if after else len(src)
+    if stop := _CJK_STOP.search(src, pos, end):
+        end = stop.start()
+    # No further back than the longest run that may be linked: a search back to the
+    # paragraph's start for each `://` (for a tab or newline it lacks) was quadratic.
+    lowest = max(0, pos - LONGEST_LINKED_RUN - 1)
+    start = max(src.rfind(space, lowest, pos) for space in _SPACES) + 1
+    notes: tuple[int, ...] = ()
+    if end - start <= LONGEST_LINKED_RUN and src.find("[^", start, end) >= 0:
+        notes = tuple(_defined_note_references(src, start, end, state.env.get(DEFINED_NOTES)))
+    return src, start, end, notes
+
+
+def _defined_note_references(
+    src: str, start: int, end: int, defined: frozenset[str] | None
+) -> Iterator[int]:
+    """Yield where each `[^label]` in `src[start:end]` whose label is a note in `defined`
+    starts, in one pass: the label of each `[^` runs to the next `]`."""
+    if not defined:
+        return
+    close = -1
+    opening = src.find("[^", start, end)
+    while opening >= 0:
+        if close < opening + 2:
+            close = src.find("]", opening + 2, end)
+            if close < 0:
+                return
+        if close > opening + 2 and note_key(src[opening + 2 : close]) in defined:
+            yield opening
+        opening = src.find("[^", opening + 1, end)

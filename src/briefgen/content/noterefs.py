@@ -43,6 +43,17 @@ def note_key(label: str) -> str:
     return label.casefold()
 
 
+DEFINED_NOTES = "defined_notes"
+"""The markdown-it env key of the file's `defined_notes`, set before its inline runs are read."""
+
+
+def defined_notes(tokens: Iterable[Token]) -> frozenset[str]:
+    """Return the `note_key` of each note defined in a file whose block tokens are `tokens`."""
+    return frozenset(
+        note_key(str(t.meta["label"])) for t in tokens if t.type == "footnote_reference_open"
+    )
+
+
 @dataclass
 class NoteRefs:
     """The notes a file defines, and the numbers its references have been given so far."""
@@ -57,10 +68,7 @@ class NoteRefs:
     @classmethod
     def of(cls, tokens: Iterable[Token]) -> NoteRefs:
         """Return the references of a file whose block tokens are `tokens`."""
-        keys = {
-            note_key(str(t.meta["label"])) for t in tokens if t.type == "footnote_reference_open"
-        }
-        return cls(frozenset(keys))
+        return cls(defined_notes(tokens))
 
     def cite(self, label: str) -> tuple[int, int] | None:
         """Return (note number, 1-based reference count) for a reference; None when the note

@@ -8,11 +8,17 @@ from typing import TYPE_CHECKING
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from briefgen.content.noterefs import closed_note_reference, render_note_reference
+from briefgen.content.noterefs import (
+    DEFINED_NOTES,
+    closed_note_reference,
+    defined_notes,
+    render_note_reference,
+)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
+    from markdown_it.rules_core import StateCore
 
 
 def footnotes(parser: MarkdownIt) -> None:
@@ -24,6 +30,13 @@ def footnotes(parser: MarkdownIt) -> None:
     footnote_plugin(parser, inline=False, move_to_end=False, always_match_refs=True)
     parser.inline.ruler.at("footnote_ref", closed_note_reference)
     parser.add_render_rule("footnote_ref", render_note_reference)
+    parser.core.ruler.after("block", DEFINED_NOTES, _note_definitions)
+
+
+def _note_definitions(state: StateCore) -> None:
+    # The plugin's own table of labels also takes in each reference it reads (with every
+    # reference matched), so it cannot tell a bare link which notes exist.
+    state.env[DEFINED_NOTES] = defined_notes(state.tokens)
 
 
 def definition_lists(parser: MarkdownIt) -> None:
