@@ -536,13 +536,40 @@ def test_import_refuses_markdown_with_its_own_front_matter(empty_project: Path, 
     ]
 
 
-def test_import_reads_a_plain_article_opening_with_a_rule_as_plain(empty_project: Path) -> None:
-    text = "---\nThe council met last night and approved the plan.\n---\n\nMore text here.\n"
+def test_import_refuses_a_text_file_with_its_own_front_matter_as_no_markdown(
+    empty_project: Path,
+) -> None:
+    text = "---\ntitle: Budget talks\ndate: 2025-03-01\n---\n\nThe talks resumed today.\n"
+    (empty_project / "a.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.txt", cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        "a.txt:1:1: error: the article has its own front matter",
+        "  hint: copy it into content/ and complete its front matter (README: Front matter)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "first"),
+    [
+        ("The council met last night and approved the plan.", None),
+        ("UPDATE: This article was corrected on 5 March 2026.", None),
+        ("Note: this memo is draft.", None),
+        ("To: All staff\nFrom: Press office\nDate: 5 March 2026", "To: All staff"),
+    ],
+    ids=["prose", "update", "note", "memo-header"],
+)
+def test_import_reads_a_plain_article_opening_with_a_rule_as_plain(
+    empty_project: Path, opening: str, first: str | None
+) -> None:
+    """`UPDATE:`, `Note:` and `To:` are no front matter's keys: such articles were refused."""
+    text = f"---\n{opening}\n---\n\nMore text here.\n"
     (empty_project / "a.txt").write_text(text, encoding="utf-8")
     run = run_briefgen("import", "a.txt", "--slug", "a", "--title", "Plan", cwd=empty_project)
     assert run.code == 0, run.stderr
+    assert "front matter" not in run.stderr
     body = (empty_project / "content" / "a.md").read_text(encoding="utf-8").split("---\n\n", 1)[1]
-    assert body.startswith("\\---\n\nThe council met last night and approved the plan.\n")
+    assert body.startswith(f"\\---\n\n{first or opening}\n")
 
 
 @pytest.mark.parametrize(

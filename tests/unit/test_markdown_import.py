@@ -82,8 +82,14 @@ def test_is_markdown_leaves_the_source_article_and_import_fixtures_plain() -> No
     [
         '---\ntitle: "Budget talks resume"\ndate: 2025-03-01\ntags: [budget]\n---\n\nText.\n',
         "--- \n# a comment\ntitle: T\ntags:\n  - budget\n- talks\n\nog:image: x.png\n---\nText.\n",
+        "---\nlayout: post\ntitle: Budget\nlast_modified_at: 2026-03-05T10:00:00Z\n"
+        "categories: [budget]\n---\n\nText.\n",
+        "---\ntitle: Budget\nlinkTitle: Budget\ndate: 2026-03-05\ndraft: true\n"
+        "_build:\n  list: never\n---\n\nText.\n",
+        '---\ntitle: "Budget"\nauthor:\n  - name: Norah Jones\nformat:\n  html:\n    toc: true\n'
+        "execute:\n  echo: false\n---\n\nText.\n",
     ],
-    ids=["jekyll-post", "comment-items-and-blank-line"],
+    ids=["jekyll-post", "comment-items-and-blank-line", "jekyll", "hugo", "quarto"],
 )
 def test_has_front_matter_reads_fields_between_two_rules(text: str) -> None:
     assert has_front_matter(text)
@@ -98,10 +104,25 @@ def test_has_front_matter_reads_fields_between_two_rules(text: str) -> None:
         "---\n  indented: first\n---\n",
         "---\ntitle: T\n\nNo closing rule.\n",
         "Lede.\n---\ntitle: T\n---\n",
+        "---\nUPDATE: This article was corrected on 5 March 2026.\n---\n\nThe budget rises.\n",
+        "---\nNote: this memo is draft.\n---\n\nText.\n",
+        "---\nTo: All staff\nFrom: Press office\ncc: Finance\nDate: 5 March 2026\n---\n\nText.\n",
     ],
-    ids=["prose", "a-field-then-prose", "nothing-between", "no-field", "unclosed", "not-line-1"],
+    ids=[
+        "prose",
+        "a-field-then-prose",
+        "nothing-between",
+        "no-field",
+        "unclosed",
+        "not-line-1",
+        "update",
+        "note",
+        "memo-header",
+    ],
 )
 def test_has_front_matter_leaves_a_rule_over_prose_to_the_article(text: str) -> None:
+    """A line in capitals (`UPDATE:`, `To:`) is a memo's or a notice's, no field's key: such
+    articles were refused as having front matter."""
     assert not has_front_matter(text)
 
 

@@ -94,7 +94,7 @@ def import_article(
         # A second front matter under the one import writes would be shown as text. A post's
         # body may be plain paragraphs (not read as Markdown), but its front matter is there.
         hint = "copy it into content/ and complete its front matter (README: Front matter)"
-        raise _failure(name, "the article is Markdown with its own front matter", hint)
+        raise _failure(name, _own_front_matter(name, source), hint)
     if source is None:
         parsed, warnings = parse_article(name, text, images)
     else:
@@ -139,6 +139,18 @@ def _read_as_markdown(source: MarkdownArticle) -> str:
     if source.demoted:
         notice += ", each heading one level down (`# ` is the title's level)"
     return notice
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+"""File names of Markdown (Quarto's and R Markdown's too), read as such or not."""
+
+
+def _own_front_matter(name: str, source: MarkdownArticle | None) -> str:
+    """Return the message for an article with its own front matter, worded for what it is: a
+    plain-text file is no Markdown."""
+    if source is not None or name.lower().endswith(_MARKDOWN_SUFFIXES):
+        return "the article is Markdown with its own front matter"
+    return "the article has its own front matter"
 
 
 def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:

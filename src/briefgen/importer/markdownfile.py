@@ -37,8 +37,10 @@ _FENCE = re.compile(r"(```|~~~)")
 # Labels are short: a bounded label keeps a line of `[^[^[^…` linear.
 _NOTE_DEFINITION = re.compile(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
 _NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,64})\](?!:)")
-_YAML_FIELD = re.compile(r"[A-Za-z_][\w.:-]*:(\s|$)")
-"""`title: …`, `tags:`: a field, where prose has words and spaces before any colon."""
+_YAML_FIELD = re.compile(r"[a-z_][A-Za-z0-9_.:-]*:(\s|$)")
+"""`title: …`, `tags:`, `og:image:`, `linkTitle:`: a field as Jekyll, Hugo and Quarto write its
+key, starting in lower case. Prose has words and spaces before any colon, and a memo's or an
+update's line starts with a capital (`To: All staff`, `UPDATE: This article was corrected…`)."""
 _YAML_GOES_ON = re.compile(r"[ \t]|-( |$)")
 """An indented line or a `- ` item: a field's value going on over the lines below it."""
 # Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
@@ -107,7 +109,7 @@ def has_front_matter(text: str) -> bool:
     """Return True when the article opens with YAML front matter: `---`, fields, then `---`.
 
     Jekyll and Hugo posts open so, Markdown or not. A plain article that merely opens with a
-    `---` rule has prose under it, never a `key: value` field first and fields only.
+    `---` rule has prose under it, or a memo's `To:` and `From:` lines: never fields only.
     """
     lines = text.split("\n")
     if lines[0].rstrip() != "---":
