@@ -549,6 +549,31 @@ def test_import_refuses_a_text_file_with_its_own_front_matter_as_no_markdown(
     ]
 
 
+def test_import_refuses_front_matter_closed_by_pandocs_dots(empty_project: Path) -> None:
+    """It was imported as text, `--- title: Budget author: Team` proposed as the title."""
+    text = "---\ntitle: Budget\nauthor: Team\n...\n\nThe talks resumed today.\n"
+    (empty_project / "a.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.txt", cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[0] == "a.txt:1:1: error: the article has its own front matter"
+    assert not (empty_project / "content").exists()
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_import_refuses_hugos_toml_front_matter(empty_project: Path, name: str) -> None:
+    """It was imported as text, `+++ title = "Budget"` proposed as the title."""
+    text = '+++\ntitle = "Budget"\ndate = 2026-03-05\n+++\n\nThe talks resumed today.\n'
+    (empty_project / name).write_text(text, encoding="utf-8")
+    run = run_briefgen("import", name, cwd=empty_project)
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        f"{name}:1:1: error: the article opens with Hugo's TOML front matter (`+++`)",
+        "  hint: briefgen reads YAML between `---` lines: copy it into content/ and write it so "
+        '(`title: Budget`, not `title = "Budget"`; README: Front matter)',
+    ]
+    assert not (empty_project / "content").exists()
+
+
 @pytest.mark.parametrize(
     ("opening", "first"),
     [

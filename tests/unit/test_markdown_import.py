@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.content.images import ImageSettings
 from briefgen.importer.markdownfile import (
-    has_front_matter,
+    front_matter_kind,
     is_markdown,
     parse_markdown_body,
     read_markdown_article,
@@ -88,11 +88,27 @@ def test_is_markdown_leaves_the_source_article_and_import_fixtures_plain() -> No
         "_build:\n  list: never\n---\n\nText.\n",
         '---\ntitle: "Budget"\nauthor:\n  - name: Norah Jones\nformat:\n  html:\n    toc: true\n'
         "execute:\n  echo: false\n---\n\nText.\n",
+        "---\ntitle: Budget\nauthor: Team\n...\n\nBody.\n",
     ],
-    ids=["jekyll-post", "comment-items-and-blank-line", "jekyll", "hugo", "quarto"],
+    ids=["jekyll-post", "comment-items-and-blank-line", "jekyll", "hugo", "quarto", "pandoc"],
 )
-def test_has_front_matter_reads_fields_between_two_rules(text: str) -> None:
-    assert has_front_matter(text)
+def test_front_matter_kind_reads_fields_between_two_rules(text: str) -> None:
+    assert front_matter_kind(text) == "YAML"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '+++\ntitle = "Budget"\ndate = 2026-03-05\n+++\n\nBody.\n',
+        "+++\n# Hugo\n\ndraft = true\ntags = [\n  'budget',\n]\n"
+        "[params]\nauthor = 'Team'\n+++\nBody.\n",
+        '+++\n[params]\nauthor = "Team"\n+++\n',
+    ],
+    ids=["hugo", "comment-array-and-table", "table-first"],
+)
+def test_front_matter_kind_reads_hugo_toml_between_two_plus_rules(text: str) -> None:
+    """It was imported as text, `+++ title = "Budget"` proposed as the title."""
+    assert front_matter_kind(text) == "TOML"
 
 
 @pytest.mark.parametrize(
@@ -107,6 +123,9 @@ def test_has_front_matter_reads_fields_between_two_rules(text: str) -> None:
         "---\nUPDATE: This article was corrected on 5 March 2026.\n---\n\nThe budget rises.\n",
         "---\nNote: this memo is draft.\n---\n\nText.\n",
         "---\nTo: All staff\nFrom: Press office\ncc: Finance\nDate: 5 March 2026\n---\n\nText.\n",
+        "+++\nThe council met.\n+++\n",
+        '+++\ntitle = "Budget"\n\nNo closing line.\n',
+        "+++\n+++\n",
     ],
     ids=[
         "prose",
@@ -118,12 +137,15 @@ def test_has_front_matter_reads_fields_between_two_rules(text: str) -> None:
         "update",
         "note",
         "memo-header",
+        "plus-rule-over-prose",
+        "plus-unclosed",
+        "plus-nothing-between",
     ],
 )
-def test_has_front_matter_leaves_a_rule_over_prose_to_the_article(text: str) -> None:
+def test_front_matter_kind_leaves_a_rule_over_prose_to_the_article(text: str) -> None:
     """A line in capitals (`UPDATE:`, `To:`) is a memo's or a notice's, no field's key: such
     articles were refused as having front matter."""
-    assert not has_front_matter(text)
+    assert front_matter_kind(text) is None
 
 
 def test_read_markdown_article_takes_the_title_off_the_body() -> None:

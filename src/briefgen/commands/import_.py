@@ -38,7 +38,7 @@ from briefgen.files import (
     read_regular_file,
 )
 from briefgen.importer.markdownfile import (
-    has_front_matter,
+    front_matter_kind,
     is_markdown,
     parse_markdown_body,
     read_markdown_article,
@@ -90,11 +90,7 @@ def import_article(
     # Image links are read as the briefing will read them, from content/ (whatever its slug).
     images = image_settings_of(config, links_from=f"{CONTENT_DIR}/_.md")
     source = read_markdown_article(name, text) if is_markdown(text) else None
-    if has_front_matter(text) or (source is not None and text.startswith("---\n")):
-        # A second front matter under the one import writes would be shown as text. A post's
-        # body may be plain paragraphs (not read as Markdown), but its front matter is there.
-        hint = "copy it into content/ and complete its front matter (README: Front matter)"
-        raise _failure(name, _own_front_matter(name, source), hint)
+    _refuse_own_front_matter(name, text, source)
     if source is None:
         parsed, warnings = parse_article(name, text, images)
     else:
@@ -145,12 +141,24 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
 """File names of Markdown (Quarto's and R Markdown's too), read as such or not."""
 
 
-def _own_front_matter(name: str, source: MarkdownArticle | None) -> str:
-    """Return the message for an article with its own front matter, worded for what it is: a
-    plain-text file is no Markdown."""
-    if source is not None or name.lower().endswith(_MARKDOWN_SUFFIXES):
-        return "the article is Markdown with its own front matter"
-    return "the article has its own front matter"
+def _refuse_own_front_matter(name: str, text: str, source: MarkdownArticle | None) -> None:
+    """Refuse an article with front matter of its own: under the one import writes, it would
+    be shown as text, its first field proposed as the title."""
+    kind = front_matter_kind(text)
+    if kind == "TOML":
+        message = "the article opens with Hugo's TOML front matter (`+++`)"
+        hint = (
+            "briefgen reads YAML between `---` lines: copy it into content/ and write it so "
+            '(`title: Budget`, not `title = "Budget"`; README: Front matter)'
+        )
+        raise _failure(name, message, hint)
+    # A post's body may be plain paragraphs (not read as Markdown), but its front matter is
+    # there; a file read as Markdown is refused for any `---` on line 1.
+    if kind == "YAML" or (source is not None and text.startswith("---\n")):
+        hint = "copy it into content/ and complete its front matter (README: Front matter)"
+        if source is not None or name.lower().endswith(_MARKDOWN_SUFFIXES):
+            raise _failure(name, "the article is Markdown with its own front matter", hint)
+        raise _failure(name, "the article has its own front matter", hint)
 
 
 def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:

@@ -243,12 +243,20 @@ def _release(root: SyntaxTreeNode) -> None:
 
 
 def _missing_front_matter(path: str, text: str) -> Diagnostic:
-    """Explain why no front matter was found: absent, or opened on line 1 but never closed."""
-    if text.partition("\n")[0].rstrip() == "---":
+    """Explain why no front matter was found: absent, opened on line 1 but never closed, or
+    Hugo's TOML front matter."""
+    first = text.partition("\n")[0].rstrip()
+    if first == "---":
         return error(
             SourcePos(path, 1),
             "front matter is not closed",
             hint="add a line `---` after the last field",
+        )
+    if first == "+++":
+        return error(
+            SourcePos(path, 1),
+            "TOML front matter (`+++`, as Hugo writes it) is not read",
+            hint='briefgen reads YAML between `---` lines: `title: Budget`, not `title = "Budget"`',
         )
     hint = "start the file with `---`, then `title:` and `date:`, then `---`"
     return error(SourcePos(path, 1), "missing front matter (`---` on line 1)", hint)

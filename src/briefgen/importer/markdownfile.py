@@ -6,14 +6,15 @@ author meant a heading or a quote, and the build could no longer warn about it. 
 written through as it stands, with only front matter added. Plain prose is never taken for
 Markdown: it needs a `#` heading standing alone between blank lines, or two kinds of Markdown
 block lines (a `#hashtag` line, a `# of members` line, or an email's `> ` quoted reply alone,
-is plain text).
+is plain text). An article's own front matter (a Jekyll, Hugo, Pandoc or Quarto post's, plain
+text or not) is told from a rule over prose by its shape, for import to refuse it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.parse import parse_briefing
@@ -43,6 +44,8 @@ key, starting in lower case. Prose has words and spaces before any colon, and a 
 update's line starts with a capital (`To: All staff`, `UPDATE: This article was corrected…`)."""
 _YAML_GOES_ON = re.compile(r"[ \t]|-( |$)")
 """An indented line or a `- ` item: a field's value going on over the lines below it."""
+_TOML_FIELD = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*[ \t]*=|\[\[?[A-Za-z0-9_.-]+\]\]?\s*$")
+"""`title = "Budget"`, `params.author = …` or a `[params]` table: Hugo's TOML front matter."""
 # Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
 # are no sign: the plain-text reader keeps inline Markdown already.
 _BLOCK_SIGNS = {
@@ -105,18 +108,28 @@ def is_markdown(text: str) -> bool:
     return bool(notes) and not notes.isdisjoint(_NOTE_REFERENCE.findall(text))
 
 
-def has_front_matter(text: str) -> bool:
-    """Return True when the article opens with YAML front matter: `---`, fields, then `---`.
+def front_matter_kind(text: str) -> Literal["YAML", "TOML"] | None:
+    """Return the kind of front matter the article opens with, if any: YAML between `---` and
+    `---` (or Pandoc's `...`), or Hugo's TOML between `+++` lines.
 
-    Jekyll and Hugo posts open so, Markdown or not. A plain article that merely opens with a
-    `---` rule has prose under it, or a memo's `To:` and `From:` lines: never fields only.
+    Jekyll, Hugo, Pandoc and Quarto posts open so, Markdown or not. A plain article that merely
+    opens with a `---` rule has prose under it, or a memo's `To:` and `From:` lines: never
+    fields only.
     """
     lines = text.split("\n")
-    if lines[0].rstrip() != "---":
-        return False
+    opening = lines[0].rstrip()
+    if opening == "---":
+        return "YAML" if _yaml_fields(lines) else None
+    if opening == "+++":
+        return "TOML" if _toml_fields(lines) else None
+    return None
+
+
+def _yaml_fields(lines: Sequence[str]) -> bool:
+    """Return whether the lines after the opening `---` are YAML fields up to a closing line."""
     fields = 0
     for line in lines[1:]:
-        if line.rstrip() == "---":
+        if line.rstrip() in ("---", "..."):
             return fields > 0
         if _YAML_FIELD.match(line):
             fields += 1
@@ -125,6 +138,15 @@ def has_front_matter(text: str) -> bool:
         if line.strip() and not line.startswith("#") and not goes_on:  # a `#` line is a comment
             return False
     return False
+
+
+def _toml_fields(lines: Sequence[str]) -> bool:
+    """Return whether the lines after the opening `+++` start with a TOML `key = value` field
+    (or a `[table]`) and end with a closing `+++`: its values may run over lines as they
+    please, and no plain article opens with `+++`."""
+    content = (line for line in lines[1:] if line.strip() and not line.startswith("#"))
+    first = next(content, "+++")
+    return bool(_TOML_FIELD.match(first)) and any(line.rstrip() == "+++" for line in content)
 
 
 def read_markdown_article(path: str, text: str) -> MarkdownArticle:
