@@ -189,19 +189,30 @@ def numbered_reference(
     return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})
 
 
-def stands_apart(tokens: Sequence[Token], idx: int) -> bool:
+def stands_apart(tokens: Sequence[Token], idx: int, env: EnvType) -> bool:
     """Tell whether the reference at idx follows a link or another reference in a run with no
     text outside links (a list item or table cell holding `[the report](…)[^1]`): with no text
     around them the two small targets are too close to tap apart (WCAG 2.5.8), so the theme
-    spaces them. In running text the reference stays against the word it annotates."""
+    spaces them. In running text the reference stays against the word it annotates.
+
+    Whether the run has such text is read once per run (kept in `env` while it renders), not
+    once per reference: a run of many links and references stays linear."""
     if idx == 0 or tokens[idx - 1].type not in {"link_close", "footnote_ref"}:
         return False
+    # Each run is kept beside its answer, so its id is never another run's while env lives.
+    known: dict[int, tuple[Sequence[Token], bool]] = env.setdefault("runs_without_text", {})
+    if id(tokens) not in known:
+        known[id(tokens)] = (tokens, not _text_outside_links(tokens))
+    return known[id(tokens)][1]
+
+
+def _text_outside_links(tokens: Sequence[Token]) -> bool:
     depth = 0
     for token in tokens:
         depth += (token.type == "link_open") - (token.type == "link_close")
         if not depth and token.type in {"text", "code_inline"} and token.content.strip():
-            return False
-    return True
+            return True
+    return False
 
 
 def render_note_reference(
@@ -209,7 +220,7 @@ def render_note_reference(
 ) -> str:
     """Render a numbered reference mark that links to its note (and is the back-link's target)."""
     number, nth = int(tokens[idx].meta["number"]), int(tokens[idx].meta["nth"])
-    classes = "note-ref apart" if stands_apart(tokens, idx) else "note-ref"
+    classes = "note-ref apart" if stands_apart(tokens, idx, env) else "note-ref"
     return (
         f'<sup class="{classes}"><a href="#{note_id(number)}" id="{reference_id(number, nth)}"'
         f' aria-describedby="{NOTES_HEADING_ID}">{number}</a></sup>'
