@@ -12,6 +12,8 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Paragraph
+from tests.cli.test_bad_input import BAD_INPUTS, WARNED_INPUTS
+from tests.cli.test_hostile_input import HOSTILE
 from tests.conftest import REPO, copy_project, run_briefgen
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -127,3 +129,13 @@ def test_readme_json_note_references_are_the_markup_shown(tmp_path: Path) -> Non
         'One.<sup class="note-ref"><a href="#fn-1" id="fnref-1" aria-describedby="notes-title">'
         "1</a></sup>"
     )
+
+
+def test_the_counts_of_broken_warned_and_hostile_projects_are_the_suites() -> None:
+    """The README counts the bad-input projects the suite builds; they grow with each fix."""
+    said = (
+        f"the test suite builds {len(BAD_INPUTS)} broken projects (every row of the bad-input "
+        f"checklist that applies), {len(WARNED_INPUTS)} that must warn, and {len(HOSTILE)} "
+        "hostile ones"
+    )
+    assert said in PROSE
