@@ -489,6 +489,27 @@ def test_a_bare_link_ends_before_a_defined_note_after_an_undefined_one() -> None
     assert note.get("href") == "#fn-1"
 
 
+@pytest.mark.parametrize(
+    ("cell", "url", "notes"),
+    [
+        ("https://example.org/census[^ons]", "https://example.org/census", 1),
+        ("https://regex101.com/?regex=[^a-z]+", "https://regex101.com/?regex=[^a-z]+", 0),
+    ],
+)
+def test_a_bare_link_in_a_table_fence_cell_knows_the_files_notes(
+    cell: str, url: str, notes: int
+) -> None:
+    """A YAML cell is parsed on its own: it was given no notes, so a defined `[^ons]` after a
+    URL went into the address, and the note was never referred to."""
+    table = f'```table\ncolumns: [Source, Link]\nrows:\n  - [ONS, "{cell}"]\n```\n'
+    briefing, warnings = parse(HEAD + f"See the census.[^ons]\n\n{table}\n[^ons]: Office.\n")
+    assert warnings == []
+    table_block = next(b for b in briefing.lede if isinstance(b, Table))
+    html = lxml.html.fragment_fromstring(table_block.rows[0][1].html, create_parent="td")
+    assert [a.text for a in html.xpath("a")] == [url]
+    assert len(html.xpath("sup/a")) == notes
+
+
 def test_a_note_label_matches_its_definition_whatever_the_case_as_on_github() -> None:
     """GitHub matches `[^Src]` to `[^SRC]:` (labels compare case-folded); the note keeps the
     label its definition wrote, and a second definition differing only in case is a twice."""

@@ -227,8 +227,9 @@ def _defined_note_references(
     src: str, start: int, end: int, defined: frozenset[str] | None
 ) -> Iterator[int]:
     """Yield where each `[^label]` in `src[start:end]` whose label is a note in `defined`
-    starts, in one pass: the label of each `[^` runs to the next `]`."""
-    if not defined:
+    starts, in one pass: the label of each `[^` runs to the next `]`. A run read on its own
+    (`defined` None: a YAML table cell, a caption) cannot tell, so any `[^label]` counts."""
+    if defined is not None and not defined:
         return
     close = -1
     opening = src.find("[^", start, end)
@@ -237,6 +238,7 @@ def _defined_note_references(
             close = src.find("]", opening + 2, end)
             if close < 0:
                 return
-        if close > opening + 2 and note_key(src[opening + 2 : close]) in defined:
+        label = src[opening + 2 : close]
+        if close > opening + 2 and (defined is None or note_key(label) in defined):
             yield opening
         opening = src.find("[^", opening + 1, end)

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from briefgen.content.leftovers import MARKED, leftover_warnings
 from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
+from briefgen.content.noterefs import DEFINED_NOTES
 from briefgen.diagnostics import counted
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def render_checked_source(
     plain = plain_inline(text)
     if plain is not None:
         return plain, []  # words and numbers: nothing to render, nothing left over
-    env: dict[str, object] = {}
+    # The file's notes, as its own runs have them: a bare URL ends before a reference to one.
+    env: dict[str, object] = {DEFINED_NOTES: context.notes.defined} if context.notes else {}
     run = markdown_parser(unsafe_html=context.unsafe_html).parseInline(text, env)[0]
     # A misread note (`[^a b]`) is one of the leftovers: not warned about twice.
     rich, found = render_inline(run.children or [], context, note_numbers=note_numbers)

@@ -35,8 +35,10 @@ def footnotes(parser: MarkdownIt) -> None:
 
 def _note_definitions(state: StateCore) -> None:
     # The plugin's own table of labels also takes in each reference it reads (with every
-    # reference matched), so it cannot tell a bare link which notes exist.
-    state.env[DEFINED_NOTES] = defined_notes(state.tokens)
+    # reference matched), so it cannot tell a bare link which notes exist. A run parsed on its
+    # own (a YAML table cell) holds no definitions: it is given its file's, or none.
+    if not state.inlineMode:
+        state.env[DEFINED_NOTES] = defined_notes(state.tokens)
 
 
 def definition_lists(parser: MarkdownIt) -> None:
