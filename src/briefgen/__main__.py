@@ -18,9 +18,7 @@ import sys
 import threading
 from typing import NoReturn
 
-STOP_SIGNALS = (signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
-"""Signals that end a command as Ctrl-C does, with exit code 130: a service manager's stop,
-and a terminal or ssh session closed (SIGHUP, which Windows does not have)."""
+from briefgen.stopsignals import catch_stop_signals
 
 
 def run() -> NoReturn:
@@ -32,8 +30,7 @@ def run() -> NoReturn:
     """
     gc.disable()
     _hold_standard_descriptors()
-    for stop in STOP_SIGNALS:
-        signal.signal(stop, signal.default_int_handler)
+    catch_stop_signals(signal.default_int_handler)
     # An output that cannot show a character (`PYTHONIOENCODING=ascii`, a C locale with UTF-8
     # mode off) shows it escaped, as stderr does: a title is no reason to fail.
     if reconfigure := getattr(sys.stdout, "reconfigure", None):

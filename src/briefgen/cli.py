@@ -11,12 +11,12 @@ import contextlib
 import errno
 import os
 import re
-import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
+from briefgen.stopsignals import catch_stop_signals
 from briefgen.typoparser import CommandChoices, TypoParser
 
 if TYPE_CHECKING:
@@ -33,9 +33,6 @@ EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_READER_GONE = 141
 """128 + SIGPIPE: what a shell reports for a tool whose output's reader went away."""
-STOP_SIGNALS = (signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
-"""Those of `__main__.STOP_SIGNALS` (which imports this module, so is not imported here):
-they end a command as Ctrl-C does."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,8 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from briefgen.report import ConsoleReporter
 
         reporter = ConsoleReporter(verbosity=_verbosity(args))
-        for stop in STOP_SIGNALS:
-            signal.signal(stop, _interrupt)
+        catch_stop_signals(_interrupt)
         return _run(args, reporter)
     except Exception as closed:  # only OutputClosedError, raised while reporting anything
         from briefgen.report import OutputClosedError  # not at start-up: `--help` stays fast

@@ -395,11 +395,14 @@ def test_a_plural_formula_dividing_by_zero_is_one_error_at_the_catalog(
     ]
 
 
-def _check_started(root: Path, system_temp: Path) -> tuple[subprocess.Popen[str], Path]:
-    """Start `briefgen check` in its own process group, as a terminal's job; return it and
-    its scratch folder, once it has made that."""
+def _check_started(
+    root: Path, system_temp: Path, *, nohup: bool = False
+) -> tuple[subprocess.Popen[str], Path]:
+    """Start `briefgen check` in its own process group, as a terminal's job (under `nohup`,
+    SIGHUP ignored, with `nohup`); return it and its scratch folder, once it has made that."""
     process = subprocess.Popen(
         [sys.executable, "-m", "briefgen", "check"],
+        preexec_fn=(lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)) if nohup else None,
         cwd=root,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -455,3 +458,19 @@ def test_check_of_a_closed_terminal_exits_130_and_removes_its_scratch(tmp_path: 
     assert (process.returncode, "Traceback" in err) == (130, False), err
     assert not scratch.exists()
     assert list(system_temp.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_check_under_nohup_goes_on_when_its_terminal_closes(tmp_path: Path) -> None:
+    """`nohup briefgen check`: SIGHUP ignored is the user's choice, not to be overridden."""
+    root, system_temp = _busy_project(tmp_path / "p"), tmp_path / "tmp"
+    system_temp.mkdir()
+    process, scratch = _check_started(root, system_temp, nohup=True)
+    os.killpg(process.pid, signal.SIGHUP)
+    try:
+        _, err = process.communicate(timeout=120)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 0, err
+    assert not scratch.exists()
