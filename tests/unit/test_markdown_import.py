@@ -200,3 +200,11 @@ def test_parse_markdown_body_places_warnings_at_the_article_line_and_column() ->
         ("in.md:5:11", "attribute block `{.x}` is not read; shown as text"),
         ("in.md:7:6", "attribute block `{.y}` is not read; shown as text"),
     ]
+
+
+def test_a_file_named_as_markdown_takes_capitalised_keys_for_front_matter() -> None:
+    """Hugo reads keys in any case and Obsidian writes `Title:`: such a `.md` post was imported
+    as prose, its fields proposed as the title. A plain-text memo keeps its `To:` lines."""
+    text = "---\nTitle: Budget 2026\nDate: 2026-03-05\nTags: [budget]\n---\n\nThe budget rises.\n"
+    assert front_matter_kind(text, markdown=True) == "YAML"
+    assert front_matter_kind(text) is None

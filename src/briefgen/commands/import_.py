@@ -144,7 +144,8 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
 def _refuse_own_front_matter(name: str, text: str, source: MarkdownArticle | None) -> None:
     """Refuse an article with front matter of its own: under the one import writes, it would
     be shown as text, its first field proposed as the title."""
-    kind = front_matter_kind(text)
+    named_markdown = name.lower().endswith(_MARKDOWN_SUFFIXES)
+    kind = front_matter_kind(text, markdown=named_markdown)
     if kind == "TOML":
         message = "the article opens with Hugo's TOML front matter (`+++`)"
         hint = (
@@ -156,7 +157,7 @@ def _refuse_own_front_matter(name: str, text: str, source: MarkdownArticle | Non
     # there; a file read as Markdown is refused for any `---` on line 1.
     if kind == "YAML" or (source is not None and text.startswith("---\n")):
         hint = "copy it into content/ and complete its front matter (README: Front matter)"
-        if source is not None or name.lower().endswith(_MARKDOWN_SUFFIXES):
+        if source is not None or named_markdown:
             raise _failure(name, "the article is Markdown with its own front matter", hint)
         raise _failure(name, "the article has its own front matter", hint)
 

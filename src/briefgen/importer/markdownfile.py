@@ -42,6 +42,9 @@ _YAML_FIELD = re.compile(r"[a-z_][A-Za-z0-9_.:-]*:(\s|$)")
 """`title: …`, `tags:`, `og:image:`, `linkTitle:`: a field as Jekyll, Hugo and Quarto write its
 key, starting in lower case. Prose has words and spaces before any colon, and a memo's or an
 update's line starts with a capital (`To: All staff`, `UPDATE: This article was corrected…`)."""
+_ANY_CASE_FIELD = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]*:(\s|$)")
+"""A field in a Markdown file's front matter, whatever its case: Hugo reads keys in any case,
+and Obsidian writes `Title:`."""
 _YAML_GOES_ON = re.compile(r"[ \t]|-( |$)")
 """An indented line or a `- ` item: a field's value going on over the lines below it."""
 _TOML_FIELD = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*[ \t]*=|\[\[?[A-Za-z0-9_.-]+\]\]?\s*$")
@@ -108,30 +111,31 @@ def is_markdown(text: str) -> bool:
     return bool(notes) and not notes.isdisjoint(_NOTE_REFERENCE.findall(text))
 
 
-def front_matter_kind(text: str) -> Literal["YAML", "TOML"] | None:
+def front_matter_kind(text: str, *, markdown: bool = False) -> Literal["YAML", "TOML"] | None:
     """Return the kind of front matter the article opens with, if any: YAML between `---` and
     `---` (or Pandoc's `...`), or Hugo's TOML between `+++` lines.
 
     Jekyll, Hugo, Pandoc and Quarto posts open so, Markdown or not. A plain article that merely
     opens with a `---` rule has prose under it, or a memo's `To:` and `From:` lines: never
-    fields only.
+    fields only. In a file named as Markdown (`markdown`), a key may start with a capital.
     """
     lines = text.split("\n")
     opening = lines[0].rstrip()
     if opening == "---":
-        return "YAML" if _yaml_fields(lines) else None
+        return "YAML" if _yaml_fields(lines, _ANY_CASE_FIELD if markdown else _YAML_FIELD) else None
     if opening == "+++":
         return "TOML" if _toml_fields(lines) else None
     return None
 
 
-def _yaml_fields(lines: Sequence[str]) -> bool:
-    """Return whether the lines after the opening `---` are YAML fields up to a closing line."""
+def _yaml_fields(lines: Sequence[str], field: re.Pattern[str]) -> bool:
+    """Return whether the lines after the opening `---` are YAML fields (`field`) up to a
+    closing line."""
     fields = 0
     for line in lines[1:]:
         if line.rstrip() in ("---", "..."):
             return fields > 0
-        if _YAML_FIELD.match(line):
+        if field.match(line):
             fields += 1
             continue
         goes_on = fields > 0 and _YAML_GOES_ON.match(line)
