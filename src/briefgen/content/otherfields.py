@@ -67,6 +67,8 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
         elif name in SETTING_KEYS:
             message = f"`{name}` is a site setting: a briefing cannot change it"
             hint = "set it in briefgen.yaml, for every briefing, and remove it here"
+            if name in _SITE_SWITCHES:  # Quarto's `search: false` leaves one page out
+                hint = f"briefgen has no `{name}` of one briefing's own: remove it here"
             found.append(error(pos, message, hint=hint))
         else:
             import difflib  # only an unknown field needs it: a clean build never does
@@ -75,6 +77,11 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             message = f"unknown field `{name}`" + (f"; did you mean `{close[0]}`?" if close else "")
             found.append(warning(pos, message, hint="put custom fields under `extra:`"))
     return found
+
+
+_SITE_SWITCHES = frozenset({"search", "pdf"})
+"""Settings other tools also take per page (Quarto's `search: false`): briefgen's hint to set
+them in briefgen.yaml would switch them for the whole site."""
 
 
 def _renaming(field: str, value: object, mapping: dict[object, object]) -> str:
