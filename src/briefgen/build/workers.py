@@ -18,6 +18,8 @@ from collections import deque
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from briefgen import stopsignals
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from multiprocessing.connection import Connection
@@ -28,7 +30,7 @@ Result = TypeVar("Result")
 
 STOP_SECONDS = 5.0
 """How long a worker may take to leave after it is told to, before it is killed."""
-STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+STOP_SIGNALS = frozenset({signal.SIGINT, *stopsignals.STOP_SIGNALS})
 """Ctrl-C, a service manager's stop and a closed terminal: the parent's to act on, never a
 worker's."""
 
