@@ -387,14 +387,15 @@ def test_build_never_writes_through_a_symlinked_lock_file(tmp_path: Path, target
     assert not (root / "site").exists()
 
 
-@pytest.mark.parametrize("command", ["build", "serve"])
+@pytest.mark.parametrize("command", ["build", "serve", "check"])
 def test_build_never_writes_through_a_symlinked_cache_folder(tmp_path: Path, command: str) -> None:
-    """`.briefgen-cache` linked outside once took every cache file (and serve's site) there."""
+    """`.briefgen-cache` linked outside once took every cache file (and serve's site) there;
+    `check` said all was well where the build would stop."""
     root = make_project(tmp_path / "p", _briefing_file("Text.\n"))
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     (root / ".briefgen-cache").symlink_to(outside)
-    args = ("serve", "--port", "0") if command == "serve" else ("build",)
+    args = ("serve", "--port", "0") if command == "serve" else (command,)
     run = run_briefgen(*args, cwd=root)
     assert run.code == 1, run.stderr
     assert list(outside.iterdir()) == []

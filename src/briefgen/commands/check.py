@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.build.cache import refuse_linked_cache
 from briefgen.build.discover import discover_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.build.scratch import scratch_folder
 from briefgen.commands.new import find_placeholders
 from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
-from briefgen.project import OUTPUT_DIR
+from briefgen.project import CACHE_DIR, OUTPUT_DIR
 from briefgen.report import count
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def check(
 ) -> list[Diagnostic]:
     """Build into a temporary folder, print every problem and return them."""
     project = root.absolute()  # the build may load a plugin that changes folder
+    refuse_linked_cache(project / CACHE_DIR)  # as build refuses it, before any work
     with scratch_folder(project) as scratch:
         options = BuildOptions(
             root,
