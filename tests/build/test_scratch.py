@@ -81,3 +81,14 @@ def test_scratch_goes_to_the_system_temp_folder_where_the_project_cannot_have_it
     assert list(system_temp.iterdir()) == []
     assert list((tmp_path / "elsewhere").glob("*")) == []
     assert where != "no project" or not os.path.lexists(cache)
+
+
+def test_scratch_of_a_project_only_a_killed_check_cached_leaves_no_cache_folder(
+    tmp_path: Path, system_temp: Path
+) -> None:
+    """The killed check's folder was swept, but the cache folder it made was left, empty."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (root / CACHE_DIR / f"{PREFIX}{_dead_pid()}-x1y2z3").mkdir(parents=True)
+    with scratch_folder(root):
+        pass
+    assert sorted(p.name for p in root.iterdir()) == ["content"]

@@ -37,7 +37,6 @@ def scratch_folder(root: Path) -> Iterator[Path]:
     """Make a folder for `check` to build the project at `root` into; remove it when done."""
     folder = None
     cache = root / CACHE_DIR
-    made = not os.path.lexists(cache)
     if (root / CONTENT_DIR).is_dir() and not cache.is_symlink():
         with contextlib.suppress(OSError):  # not writable: the system's folder, below
             cache.mkdir(exist_ok=True)
@@ -48,9 +47,9 @@ def scratch_folder(root: Path) -> Iterator[Path]:
         yield folder
     finally:
         remove_tree(folder)
-        if made:  # a project never built: left as check found it
+        if folder.parent == cache:  # a project never built, or only checked by a killed check
             with contextlib.suppress(OSError):
-                cache.rmdir()  # only when empty
+                cache.rmdir()  # only when empty: no build's cache is
 
 
 def _fresh_folder(place: Path) -> Path:
