@@ -249,15 +249,21 @@ def _svg_problem(svg: bytes, path: str) -> str | None:
     return None
 
 
-def _past_side(value: str) -> bool:
-    """Whether a size in px (or a bare number) is a number past MAX_SIDE (`2000000`, `inf`)."""
+def _pixels(value: str) -> float | None:
+    """Return a size in px (or a bare number) as a number, or None for another unit (`100%`,
+    `8cm`), which is left to the browser."""
     number = re.fullmatch(_SVG_NUMBER + r"(?:px)?\s*", value, re.IGNORECASE)
-    return number is not None and float(number[1]) > MAX_SIDE
+    return float(number[1]) if number else None
+
+
+def _past_side(value: str) -> bool:
+    """Whether a size is a number past MAX_SIDE (`2000000`, `inf`)."""
+    pixels = _pixels(value)
+    return pixels is not None and pixels > MAX_SIDE
 
 
 def _drawable(value: str) -> bool:
-    """Whether a size in px (or a bare number) is a size to show an image at: more than 0 (not
-    `-10`, or `1e-999`, which reads 0), and a number (not `NaN`) of at most MAX_SIDE. A size in
-    another unit (`100%`, `8cm`) is left to the browser."""
-    number = re.fullmatch(_SVG_NUMBER + r"(?:px)?\s*", value, re.IGNORECASE)
-    return number is None or 0 < float(number[1]) <= MAX_SIDE
+    """Whether a size is one to show an image at: more than 0 (not `-10`, or `1e-999`, which
+    reads 0), and a number (not `NaN`) of at most MAX_SIDE, or in another unit."""
+    pixels = _pixels(value)
+    return pixels is None or 0 < pixels <= MAX_SIDE
