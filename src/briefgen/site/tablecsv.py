@@ -9,15 +9,14 @@ the OWASP advice against CSV injection.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import slug_from_stem
-from briefgen.diagnostics import SourcePos
-from briefgen.model import RichText, Table
+from briefgen.model import Table
 from briefgen.site import urls
+from briefgen.site.blockwalk import find_blocks
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,7 +47,7 @@ def table_files(briefing: Briefing) -> tuple[TableFile, ...]:
     # briefing is immutable, so the very same object always has the same tables.
     if _last is not None and _last[0] is briefing:
         return _last[1]
-    found = _tables((briefing.lede, briefing.sections, briefing.notes))
+    found = find_blocks((briefing.lede, briefing.sections, briefing.notes), Table)
     files = tuple(
         TableFile(n, table, _csv_path(briefing, n, table)) for n, table in enumerate(found, start=1)
     )
@@ -99,48 +98,3 @@ def render_csv(table: Table) -> bytes:
 def safe_cell(text: str) -> str:
     """Return cell text a spreadsheet will show, not run: formula-like text gets a `'`."""
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
-def _tables(value: object) -> list[Table]:
-    """Return tables in reading order, looking inside any block that holds blocks."""
-    found: list[Table] = []
-    _collect_tables(value, found)
-    return found
-
-
-def _collect_tables(value: object, found: list[Table]) -> None:
-    if isinstance(value, Table):
-        found.append(value)
-        return
-    # Walking fields, not known kinds, finds tables inside quotes, list items and any
-    # plugin's container block alike.
-    items = value if isinstance(value, tuple) else _field_values(value)
-    for item in items:
-        # Most fields are text, numbers and positions: passed over without a call each,
-        # which made the walk three times faster.
-        if type(item) not in _LEAVES:
-            _collect_tables(item, found)
-
-
-def _field_values(value: object) -> list[object]:
-    return [getattr(value, name) for name in _container_fields(type(value))]
-
-
-_LEAVES = frozenset({str, int, float, bool, type(None), RichText, SourcePos})
-"""Types that hold no table: asking `_collect_tables` about them would find none."""
-
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-"""Per class, the fields that may hold tables (see `_container_fields`)."""
-
-
-def _container_fields(cls: type) -> tuple[str, ...]:
-    """Return the fields to look into for tables: a dataclass's, except rich text's."""
-    # Cached per class: asking `dataclasses` about every string and number of a briefing,
-    # three times per briefing, cost more than the tables' CSV.
-    names = _FIELDS.get(cls)
-    if names is None:
-        is_container = dataclasses.is_dataclass(cls) and not issubclass(cls, RichText)
-        names = tuple(f.name for f in dataclasses.fields(cls)) if is_container else ()
-        _FIELDS[cls] = names
-    return names
