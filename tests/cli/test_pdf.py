@@ -426,6 +426,70 @@ def test_pdf_numbers_the_updates_as_the_page_does(tmp_path: Path) -> None:
     assert "Fixed a figure." in printed[0]
 
 
+NUMBERED_ANYWHERE = """\
+3. Publish a strategy within six months.
+4. Fund councils on a multi-year basis.
+
+   7. Nested seven.
+   8. Nested eight.
+5. Set a statutory minimum standard.
+
+Minutes:
+
+0. Item zero.
+1. Item one.
+
+> [!NOTE]
+>
+> 15. Callout fifteen.
+> 16. Callout sixteen.
+
+> 21. Quoted twenty-one.
+
+A sentence with a note.[^list]
+
+[^list]: A note holding a list:
+
+    10. Note ten.
+    11. Note eleven.
+"""
+
+
+def _printed_lines(reader: PdfReader) -> list[str]:
+    """Return the PDF's lines of text, each read left to right: pypdf reads a list's numbers
+    after the items' text."""
+    return [line for page in reader.pages for line in _page_lines(page)]
+
+
+def _page_lines(page: Any) -> list[str]:
+    lines: dict[float, list[tuple[float, str]]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            line = lines.setdefault(round(tm[5] * cm[3] + cm[5], 1), [])
+            line.append((tm[4] * cm[0] + cm[4], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return [" ".join(text for _, text in sorted(line)) for line in lines.values()]
+
+
+def test_pdf_numbers_each_list_from_its_own_first_number(tmp_path: Path) -> None:
+    # WeasyPrint does not read `<ol start="3">`: recommendations 3 to 5 printed as 1 to 3,
+    # so the printed copy contradicted its page, in the body, a callout, a quote or a note.
+    root = _project(tmp_path / "p")
+    source = root / "content" / "noted.md"
+    source.write_text(source.read_text("utf-8") + "\n" + NUMBERED_ANYWHERE, "utf-8")
+
+    run = run_briefgen("build", "--strict", cwd=root)
+
+    assert run.code == 0, run.stderr
+    printed = _printed_lines(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    for number, text in re.findall(r"^[ >]*(\d+)\. (.+)$", NUMBERED_ANYWHERE, re.MULTILINE):
+        assert f"{number}. {text}" in printed
+    page = (root / "site" / "noted" / "index.html").read_text("utf-8")
+    assert page.count('<ol start="') == 6  # the page itself keeps its markup
+
+
 def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     # On screen and in the page's print styles a callout is a bordered box; the print page
     # had no rule for it, so its title and text ran on as ordinary paragraphs.

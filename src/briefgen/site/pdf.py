@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.model import BulletList
 from briefgen.project import CONFIG_NAME
 from briefgen.site import i18n, urls
+from briefgen.site.blockwalk import find_blocks
 from briefgen.site.pagecounter import PAGE_LABEL, page_counter
 from briefgen.site.tablecsv import table_files
 
@@ -188,9 +190,21 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
         entry=briefing.entry(),
         table_files=table_files(briefing),
         page_size=config.pdf_page_size,
+        list_starts=list_starts((briefing.lede, briefing.sections, briefing.notes)),
         page_counter=page_counter(label, i18n.theme_translations(lang).gettext(PAGE_LABEL)),
     )
     return text, urls.absolute_url(config, path)
+
+
+def list_starts(blocks: object) -> tuple[int, ...]:
+    """Return the first numbers, other than 1, of the numbered lists in `blocks`, nested ones
+    too: the print page sets each `<ol start>`'s counter, as WeasyPrint does not read `start`."""
+    starts: set[int] = set()
+    for found in find_blocks(blocks, BulletList):
+        if found.ordered and found.start != 1:
+            starts.add(found.start)
+        starts.update(list_starts(found.items))
+    return tuple(sorted(starts))
 
 
 def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> object:

@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_page_size = resolve('page_size')
     l_0_page_counter = resolve('page_counter')
+    l_0_list_starts = resolve('list_starts')
     l_0__ = resolve('_')
     l_0_gettext = resolve('gettext')
     l_0_canonical_url = resolve('canonical_url')
@@ -102,7 +103,17 @@ def root(context, missing=missing, environment=environment):
     yield escape((undefined(name='page_counter') if l_0_page_counter is missing else l_0_page_counter))
     yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\nbody, pre, code { overflow-wrap: break-word; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }\n:is(th, td) :is(a, code), table:has(tr > :nth-child(9)) :is(th, td) { overflow-wrap: anywhere; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; max-height: 210mm; height: auto; object-fit: contain; }\npre, code { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; direction: ltr; unicode-bidi: isolate; }\npre { white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\n.updates-list { counter-reset: list-item '
     yield escape((t_6(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates')) + 1))
-    yield '; }\n.updates-list > li { counter-increment: list-item -1; }\nli.task { list-style: none; }\n.task-mark { display: inline-block; width: .9em; height: .9em; margin-inline-end: .35em; border: 1pt solid currentColor; border-radius: 1.5pt; vertical-align: -.1em; text-align: center; line-height: .85; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n.task-done .task-mark::before { content: "✓"; }\n.visually-hidden { font-size: 1px; color: transparent; }\ncaption.visually-hidden { display: none; }\n.skip-link, .table-download, .data-link, .note-back { display: none; }\n.toc, nav { display: none; }\n</style>\n</head>\n<body>\n<article>\n'
+    yield '; }\n.updates-list > li { counter-increment: list-item -1; }\n'
+    for l_1_start in (undefined(name='list_starts') if l_0_list_starts is missing else l_0_list_starts):
+        _loop_vars = {}
+        pass
+        yield 'ol[start="'
+        yield escape(l_1_start)
+        yield '"] { counter-reset: list-item '
+        yield escape((l_1_start - 1))
+        yield '; }\n'
+    l_1_start = missing
+    yield 'li.task { list-style: none; }\n.task-mark { display: inline-block; width: .9em; height: .9em; margin-inline-end: .35em; border: 1pt solid currentColor; border-radius: 1.5pt; vertical-align: -.1em; text-align: center; line-height: .85; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n.task-done .task-mark::before { content: "✓"; }\n.visually-hidden { font-size: 1px; color: transparent; }\ncaption.visually-hidden { display: none; }\n.skip-link, .table-download, .data-link, .note-back { display: none; }\n.toc, nav { display: none; }\n</style>\n</head>\n<body>\n<article>\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'draft'):
         pass
         yield '<p class="draft-badge"><strong>'
@@ -180,4 +191,4 @@ def root(context, missing=missing, environment=environment):
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=57&4=61&7=67&8=69&9=73&11=76&12=79&14=81&15=84&17=86&18=89&20=92&21=94&25=96&28=98&29=100&30=102&68=104&85=106&86=109&88=114&89=116&90=119&95=122&96=126&98=139&99=141&101=147&102=151&104=158&105=161&107=168&108=174'
+debug_info = '2=58&4=62&7=68&8=70&9=74&11=77&12=80&14=82&15=85&17=87&18=90&20=93&21=95&25=97&28=99&29=101&30=103&68=105&71=107&72=111&89=117&90=120&92=125&93=127&94=130&99=133&100=137&102=150&103=152&105=158&106=162&108=169&109=172&111=179&112=185'
