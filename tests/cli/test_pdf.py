@@ -490,6 +490,25 @@ def test_pdf_numbers_each_list_from_its_own_first_number(tmp_path: Path) -> None
     assert page.count('<ol start="') == 6  # the page itself keeps its markup
 
 
+def test_pdf_keeps_a_term_with_its_definition(tmp_path: Path) -> None:
+    # A term was left at the foot of a page, its definition on the next; the page's own
+    # print styles keep the two together, the PDF's did not.
+    import weasyprint
+
+    terms = "".join(f"- **Term {n}:** The definition of term {n}.\n" for n in range(40))
+    for filler in range(3, 9):  # moves the page's foot over the terms: some land on it
+        html, url = _print_page("A paragraph of filler text.\n\n" * filler + terms)
+        pages = weasyprint.HTML(string=html, base_url=url).render().pages
+        first_seen: dict[tuple[str, int], int] = {}
+        for number, page in enumerate(pages):
+            for box in _boxes(page._page_box):
+                if box.element_tag in ("dt", "dd"):
+                    first_seen.setdefault((box.element_tag, id(box.element)), number)
+        on = {tag: [n for (t, _), n in first_seen.items() if t == tag] for tag in ("dt", "dd")}
+        assert len(on["dt"]) == 40
+        assert on["dt"] == on["dd"], f"with {filler} paragraphs before the terms"
+
+
 def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     # On screen and in the page's print styles a callout is a bordered box; the print page
     # had no rule for it, so its title and text ran on as ordinary paragraphs.
