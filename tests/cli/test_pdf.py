@@ -509,6 +509,17 @@ def test_pdf_keeps_a_term_with_its_definition(tmp_path: Path) -> None:
         assert on["dt"] == on["dd"], f"with {filler} paragraphs before the terms"
 
 
+def test_pdf_byline_separates_its_dates_and_reading_time() -> None:
+    # The page puts "· " between them; the PDF printed "2 February 2026 Updated 9 February
+    # 2026 2 min read", two numbers side by side.
+    import weasyprint
+
+    html, url = _print_page("", front="authors: [Ana Ruiz]\nupdated: 2026-01-09\n")
+    text = pypdf.PdfReader(io.BytesIO(weasyprint.HTML(string=html, base_url=url).write_pdf()))
+    byline = " ".join(text.pages[0].extract_text().split())
+    assert "By Ana Ruiz · 1 January 2026 · Updated 9 January 2026 · 1 min read · " in byline
+
+
 def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
     # On screen and in the page's print styles a callout is a bordered box; the print page
     # had no rule for it, so its title and text ran on as ordinary paragraphs.
