@@ -38,9 +38,9 @@ def _task(box: str) -> str:
         (f"-{NBSP}One\n-{NBSP}Two\n", [(0, 1, _item("-")), (1, 1, _item("-"))]),
         (f"*{NBSP}One\n", [(0, 1, _item("*"))]),
         (f"+{NBSP}One\n", [(0, 1, _item("+"))]),
-        (f"1.{NBSP}First\n2.{NBSP}Second\n", [(0, 1, _item("1."))]),
-        (f"3){NBSP}Third\n4){NBSP}Fourth\n", [(0, 1, _item("3)"))]),
-        (f"Steps:\n1.{NBSP}Open\n2.{NBSP}Close\n", [(1, 1, _item("1."))]),
+        (f"1.{NBSP}First\n2.{NBSP}Second\n", [(0, 1, _item("1.")), (1, 1, _item("2."))]),
+        (f"3){NBSP}Third\n4){NBSP}Fourth\n", [(0, 1, _item("3)")), (1, 1, _item("4)"))]),
+        (f"Steps:\n1.{NBSP}Open\n2.{NBSP}Close\n", [(1, 1, _item("1.")), (2, 1, _item("2."))]),
         (f"-{NBSP}Q3 results\n", [(0, 1, _item("-"))]),
         (f"Intro.\n-{NBSP}item\n", [(1, 1, _item("-"))]),
         (f"- a list\n  -{NBSP}nested\n", [(1, 3, _item("-"))]),
@@ -52,6 +52,68 @@ def _task(box: str) -> str:
     ],
 )
 def test_a_marker_before_a_no_break_space_is_warned_at_its_column(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+def _definition(marker: str) -> str:
+    return f"`{marker}` followed by a no-break space is not a definition; it is shown as text"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Word numbers every item with a no-break space: each line of the count is warned, not
+        # only its first, which alone the user would fix and see the rest merge silently.
+        (
+            f"1.{NBSP}Niger\n2.{NBSP}Mali\n3.{NBSP}Burkina Faso\n",
+            [(0, 1, _item("1.")), (1, 1, _item("2.")), (2, 1, _item("3."))],
+        ),
+        # Its first line fixed: the others run into the first item's paragraph.
+        (
+            f"1. Niger\n2.{NBSP}Mali\n3.{NBSP}Burkina Faso\n",
+            [(1, 1, _item("2.")), (2, 1, _item("3."))],
+        ),
+        (f"3. Publish\n4.{NBSP}Fund\n", [(1, 1, _item("4."))]),
+        (f"7) Seventh\n8){NBSP}Eighth\n", [(1, 1, _item("8)"))]),
+        (f"1. One, wrapped\nonto a line\n2.{NBSP}Two\n", [(2, 1, _item("2."))]),
+        (f"- A list\n\n  1. Nested\n  2.{NBSP}Nested too\n", [(3, 3, _item("2."))]),
+    ],
+)
+def test_each_numbered_line_that_goes_on_counting_a_list_is_warned(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"1) Niger\n2.{NBSP}Mali\n",  # another delimiter: a new list, not this one's next item
+        f"- Niger\n2.{NBSP}Mali\n",
+        f"3. Publish\n5.{NBSP}Oktober\n",
+        f"Steps:\n2.{NBSP}Open\n3.{NBSP}Close\n",  # only a `1.` interrupts a paragraph
+        f"1. Termine:\n\n   am\n   2.{NBSP}Oktober\n",  # the item's second paragraph
+    ],
+)
+def test_a_number_that_counts_no_list_on_gets_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f"Asylum seeker\n:{NBSP}A person waiting for a decision.\n", [(1, 1, _definition(":"))]),
+        # Pandoc's compact form: the term runs on from the definition above it.
+        (
+            f"Refugee\n: A person.\nAsylum seeker\n:{NBSP}A person waiting.\n",
+            [(3, 1, _definition(":"))],
+        ),
+        (f"> Term\n> :{NBSP}Its definition.\n", [(1, 3, _definition(":"))]),
+    ],
+)
+def test_a_definition_colon_before_a_no_break_space_is_warned(
     body: str, expected: list[tuple[int, int, str]]
 ) -> None:
     assert _warnings(body) == expected
@@ -72,6 +134,7 @@ def test_the_marker_stays_on_the_page_and_the_hint_names_the_fix() -> None:
     [
         f"Il y a 5{NBSP}000 personnes, soit 12{NBSP}% du total.\n",
         f"Il a dit{NBSP}: «{NBSP}non{NBSP}».\n",
+        f"Le ministre a déclaré{NBSP}:{NBSP}«{NBSP}non{NBSP}».\n",
         f">{NBSP}A quote.\n",
         f"- **Term:**{NBSP}text\n- **Other**{NBSP}— text\n",
         f"The rate fell in\n2.{NBSP}quarter, as in 2025.\n",

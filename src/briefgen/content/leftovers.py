@@ -154,9 +154,9 @@ def leftover_warnings(
             finds += _unread_unnumbered(written)
         if "][" in written:
             finds += _reference_links(written, content, references)
-        if marked and "\u00a0" in written and tokens[index - 1].type == "paragraph_open":
-            opens_item = index > 1 and tokens[index - 2].type == "list_item_open"
-            finds += no_break_markers(written, opens_item=opens_item)
+        if marked and tokens[index - 1].type == "paragraph_open":
+            above = tokens[index - 2] if index > 1 else None  # the list item it may open
+            finds += no_break_markers(written, above)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
