@@ -554,6 +554,9 @@ WARNED_INPUTS: tuple[Warned, ...] = (
            bad_md(briefing("summary: Fine.", body="Rates:\n\n| Chile | 5% |\n| Peru | 4% |\n"))),
     Warned("unclosed-strikethrough", "content/bad.md:7:5", ("`~~` is not closed",),
            bad_md(briefing("summary: Fine.", body="Was ~~the old figure.\n"))),
+    Warned("word-bullets-run-into-a-paragraph", "content/bad.md:8:1",
+           ("line starts with `•`, which is not read as a bullet; it runs on from the line above",),
+           bad_md(briefing("summary: Fine.", body="Key messages:\n•\tWater.\n•\tFunding.\n"))),
 )  # fmt: skip
 
 

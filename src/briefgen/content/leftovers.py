@@ -8,11 +8,10 @@ comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TO
 `*[abbr]:`, `[@citations]`, definitions inside a paragraph or with no text, `!!! note`
 admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`), or CriticMarkup,
 `{/* MDX comments */}`, `--8<--` includes and `| line` blocks (`pastedsyntax.py`), or Hugo
-and Jekyll template tags (`shortcodes.py`).
-markdown-it keeps all of them as text, so the page would show them silently; each is a
-warning at its line and column instead, and stays visible. A definition no link uses is
-not shown at all: `linkdefs.py` warns about it. Heading and list markers before a no-break
-space (`nobreak.py`) and links with no text (`emptylinks.py`) are placed here too.
+and Jekyll template tags (`shortcodes.py`). markdown-it keeps all of them as text, so the
+page would show them silently; each is a warning at its line and column instead, and stays
+visible (a definition no link uses is not shown: `linkdefs.py` warns). Markers before a
+no-break space (`nobreak.py`), pasted list lines (`listmarkers.py`) and empty links go here.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
@@ -34,6 +33,7 @@ from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.linkdefs import definition_warnings
+from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
 from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
@@ -81,7 +81,7 @@ _MARKERS = (
     *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
 )
-MARKED = re.compile("|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS)))
+MARKED = re.compile("|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS)))
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
 _ATTRIBUTE_BLOCK = re.compile(
@@ -154,9 +154,9 @@ def leftover_warnings(
             finds += _unread_unnumbered(written)
         if "][" in written:
             finds += _reference_links(written, content, references)
-        if marked and tokens[index - 1].type == "paragraph_open":
+        if marked and tokens[index - 1].type == "paragraph_open":  # the starts of its lines
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
-            finds += no_break_markers(written, above)
+            finds += [*no_break_markers(written, above), *pasted_list_lines(written)]
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}

@@ -3,17 +3,18 @@
 Each rule is a small pure function over cleaned text, so it can be tested on its own: bullets
 start with `-`, `*`, `•` (or another glyph editors paste) or a number, a caption line reads
 `Table: …`; a line that starts like a list item but is not read as one (`a)`, `(i)`, `✓`) is
-named, for a warning. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
+named, for a warning. The glyphs and those starts are `content/listmarkers.py`'s, which the
+build reads too. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
 from briefgen.content.parse import normalize_newlines
 from briefgen.importer.rows import has_cell_border
 
@@ -27,29 +28,11 @@ _INVISIBLE = re.compile(_INVISIBLES)
 _GAP = re.compile(rf"(?:{_ODD_SPACES}|{_INVISIBLES}){{2,}}|{_INVISIBLES}")
 """What `clean_line` drops or narrows to one space: the places a cleaned line's columns
 move against its raw line's (a lone space or tab stays one character)."""
-_BULLET_GLYPHS = (
-    "-*+\u2022\u2023\u25e6\u25aa"  # `-`, `*`, `+`, `•`, `‣`, `◦`, `▪`
-    "\u25cf\u25cb\u25a0\u25c6\u2666\u25ba\u25b8\u27a2\u27a4"  # Google Docs' `●○■`, `◆♦►▸➢➤`
-    "\u2219\u00b7\u2043\u2013\u2014"  # `∙`, `·`, the hyphen bullet, the en and em dashes
-    "\uf0b7\uf0a7\uf0d8\uf076"  # Word's Symbol and Wingdings bullets, as its text keeps them
-)
-_UNORDERED = re.compile(rf"(?P<glyph>[{re.escape(_BULLET_GLYPHS)}])\s+(?P<text>\S.*)")
-_DASHES = "\u2013\u2014"
-_SPEECH_OPENERS = "\u00bf\u00a1\u00ab\u00bb\u2039\"'\u201c\u201d\u201e\u2018\u2019"
-"""What opens a line of speech after a dash (`¿`, `¡`, `«`, `»`, a quote)."""
 _WORD_LEVEL_MARKER = re.compile(r"[ \t]*[o\u00a7]\t+(?=\S)")
 """Word's "Save as plain text" marks a second and a third level with `o` and `§` and a tab."""
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*")
 """`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it)."""
 _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
-_LETTERED = re.compile(
-    r"(?:\((?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)"  # (a) (A) (iv) (IV) (1)
-    r"|(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})\)"  # a) A) iv) IV)
-    r"|(?:[a-z]|[ivx]{2,4})\.)"  # a. iv. (never `A.`, an initial, nor `II.`, a heading's)
-    r"(?=\s+\S)(?!\s+\d{3,4}[-. ]\d{4}\b)"  # never a phone number: `(202) 555-0100`
-)
-_NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
-"""Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
 _QUOTED_BLANK = re.compile(r">(?: ?>)*")
@@ -78,31 +61,11 @@ def parse_bullet(line: str) -> Bullet | None:
     None."""
     if _THEMATIC_BREAK.fullmatch(line):
         return None
-    if (match := _UNORDERED.fullmatch(line)) and not _is_dialogue(match["glyph"], match["text"]):
-        return Bullet(ordered=False, number=1, text=match["text"])
+    if bullet := bulleted(line):
+        return Bullet(ordered=False, number=1, text=bullet[1])
     if match := _ORDERED.fullmatch(line):
         return Bullet(ordered=True, number=int(match["number"]), text=match["text"])
     return None
-
-
-def _is_dialogue(glyph: str, text: str) -> bool:
-    """Return whether a dash opens a line of dialogue, as Spanish writes speech (`— ¿Qué
-    pasará? — preguntó.`): speech follows it, or a second dash tags the speaker."""
-    return glyph in _DASHES and (text[0] in _SPEECH_OPENERS or f" {glyph} " in text)
-
-
-def unread_marker(line: str) -> str | None:
-    """Return the marker of a line that starts like a list item but is not read as one: a
-    letter or roman number (`a)`, `(i)`, `b.`), which a Markdown list cannot number, or a
-    symbol no list uses (`✓`, `→`, `❖`); None for any other line."""
-    if match := _LETTERED.match(line):
-        return match[0]
-    first = line[:1]
-    if len(line) < 3 or not line[1].isspace() or first.isascii() or first in _NOT_BULLETS:
-        return None
-    if unicodedata.category(first) not in ("So", "Sm", "Co") or parse_bullet(line):
-        return None
-    return first
 
 
 def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
@@ -112,7 +75,7 @@ def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
     line above or below (blank lines between) starts so too, as a list's items do; alone,
     it is more likely text (`(c) 2025 Acme Corp.`, `± 5%`)."""
     marker = unread_marker(line.text)
-    numbering = marker is not None and (marker[0].isalnum() or marker[0] == "(")
+    numbering = marker is not None and is_numbering(marker)
     if marker is None or (numbering and marker not in _SIGNS):
         return marker
     at = bisect.bisect_left(lines, line.number, key=lambda other: other.number)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageSettings
+from briefgen.content.listmarkers import describe_unread_marker
 from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
@@ -194,14 +195,8 @@ class _Recogniser:
         marker = marker_to_warn_of(self.lines, line)
         if marker is None:
             return
-        at = self.reader.pos(line)
-        if marker[0].isalnum() or marker[0] == "(":
-            message = f"line starts with `{marker}`, not read as a list item's number; {outcome}"
-            hint = "a Markdown list numbers its items `1.` or `1)`: start the line so, or `- `"
-        else:
-            message = f"line starts with `{marker}`, which is not read as a bullet; {outcome}"
-            hint = "start the line with `- ` to make it a bullet"
-        self.reader.diagnostics.append(warning(at, message, hint))
+        message, hint = describe_unread_marker(marker, outcome)
+        self.reader.diagnostics.append(warning(self.reader.pos(line), message, hint))
 
     def check_paragraph(self, line: Line) -> None:
         after = self.peek(1)

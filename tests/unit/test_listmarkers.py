@@ -1,0 +1,138 @@
+"""Word's and PDFs' list lines in a Markdown body: run into one paragraph, so each is warned."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from tests.conftest import cpu_seconds
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+NBSP = "\u00a0"
+EN_DASH = "\u2013"
+
+
+def _warnings(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics]
+
+
+def _bullet(glyph: str, *, first: bool = False) -> str:
+    outcome = "the lines below run on from it" if first else "it runs on from the line above"
+    return f"line starts with `{glyph}`, which is not read as a bullet; {outcome}, in one paragraph"
+
+
+def _number(marker: str, *, first: bool = False) -> str:
+    outcome = "the lines below run on from it" if first else "it runs on from the line above"
+    number = f"line starts with `{marker}`, not read as a list item's number"
+    return f"{number}; {outcome}, in one paragraph"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Key messages:\n•\tWater is a security issue.\n•\tUK funding is on track.\n",
+            [(1, 1, _bullet("•")), (2, 1, _bullet("•"))],
+        ),
+        (
+            "• Water is a security issue.\n• UK funding is on track.\n",
+            [(0, 1, _bullet("•", first=True)), (1, 1, _bullet("•"))],
+        ),
+        ("Points:\n◦ one\n◦ two\n", [(1, 1, _bullet("◦")), (2, 1, _bullet("◦"))]),
+        ("Points:\n▪\tone\n▪\ttwo\n", [(1, 1, _bullet("▪")), (2, 1, _bullet("▪"))]),
+        (
+            f"Lines to take:\n{EN_DASH}{NBSP}“We stand with the Sahel.”\n"
+            f"{EN_DASH}{NBSP}“Water matters.”\n",
+            [(1, 1, _bullet(EN_DASH)), (2, 1, _bullet(EN_DASH))],
+        ),
+        (
+            "The committee recommends that:\n(a) the Department publish guidance;\n"
+            "(b) it review the guidance annually.\n",
+            [(1, 1, _number("(a)")), (2, 1, _number("(b)"))],
+        ),
+        ("Options:\ni. first;\nii. second.\n", [(1, 1, _number("i.")), (2, 1, _number("ii."))]),
+        (
+            "The report:\n3.1. Funding was cut.\n3.2. Staff left.\n",
+            [(1, 1, _number("3.1.")), (2, 1, _number("3.2."))],
+        ),
+        (
+            "1. Funding\n1.1 Councils get more.\n1.2 Settlements last three years.\n",
+            [(1, 1, _number("1.1")), (2, 1, _number("1.2"))],
+        ),
+        # A wrapped item's line between them; a quote's and a list item's lines.
+        (
+            "Asks:\n(a) that the Department\npublish guidance;\n(b) that it review it.\n",
+            [(1, 1, _number("(a)")), (3, 1, _number("(b)"))],
+        ),
+        (
+            "> •\tquoted one\n> •\tquoted two\n",
+            [(0, 3, _bullet("•", first=True)), (1, 3, _bullet("•"))],
+        ),
+        ("- item\n  •\tsub one\n  •\tsub two\n", [(1, 3, _bullet("•")), (2, 3, _bullet("•"))]),
+    ],
+)
+def test_a_pasted_list_line_run_into_a_paragraph_is_warned_at_its_column(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("●", "●"),
+        ("—", "—"),
+        ("✓", "✓"),
+        ("→", "→"),
+        ("a)", "b)"),
+        ("(iv)", "(v)"),
+        ("1.2", "1.3"),
+    ],
+)
+def test_each_marker_import_reads_is_warned_in_a_run_of_two(first: str, second: str) -> None:
+    found = _warnings(f"Intro:\n{first} Scope of it\n{second} Terms of it\n")
+    assert [(line, column, message.split("`")[1]) for line, column, message in found] == [
+        (1, 1, first),
+        (2, 1, second),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # One such line alone in its paragraph is more likely prose.
+        "The Act, as set out in section 4(2)\n(a) of the Regulations, applies.\n",
+        "Costs\n• are shown below.\n",
+        "•\tWater is a security issue.\n\n•\tUK funding is on track.\n",  # apart already
+        "Mixed:\n(a) one\nb) two\n",  # two styles: no list
+        "The rate rose by\n2.5 per cent in 2024 and\n3.1 per cent in 2025.\n",
+        "See `(a) x`\n`(b) y` in code.\n",
+        "Joined with a break:\\\n• one\\\n• two\n",
+        "Joined with breaks:  \n• one  \n• two\n",
+        "Signs:\n© 2026 Acme\n© 2025 Acme\n",
+        "- Markdown's own\n- bullets\n",
+    ],
+)
+def test_prose_and_lines_kept_apart_get_no_warning(body: str) -> None:
+    assert [w for w in _warnings(body) if "line starts with" in w[2]] == []
+
+
+def test_the_hints_name_a_list_and_a_line_break() -> None:
+    body = "Key messages:\n•\tWater.\n•\tFunding.\n\nAsks:\n(a) one;\n(b) two.\n"
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert [d.hint for d in diagnostics][::2] == [
+        "start the line with `- ` to make it a bullet; "
+        "or end the line above with `\\` to keep them apart",
+        "a Markdown list numbers its items `1.` or `1)`: start the line so, or `- `; "
+        "or end the line above with `\\` to keep them apart",
+    ]
+
+
+def test_many_lines_are_read_in_linear_time() -> None:
+    body = "Items:\n" + "•\titem\n" * 20_000
+    started = cpu_seconds()
+    assert len(_warnings(body)) == 20_000
+    seconds = cpu_seconds() - started
+    assert seconds < 10, f"took {seconds:.1f} s"
