@@ -363,6 +363,61 @@ def test_parse_article_keeps_a_spreadsheets_empty_cell_in_its_column() -> None:
     assert [[cell.text for cell in row] for row in table.rows] == [["x", "", "z"]]
 
 
+def test_parse_article_keeps_empty_first_and_last_cells_in_their_columns() -> None:
+    """`<TAB>12<TAB>14` was read as `12 | 14 |` and `Caribbean<TAB>88<TAB>` as 2 cells, each
+    with a warning that the row had 2 cells: the tabs at a row's edges were stripped."""
+    article, warnings = _read(
+        "Regional totals\nArrivals by region and year.\n"
+        "Region\t2024\t2025\nLatin America\t1,204\t1,011\n\t12\t14\n"
+        "Caribbean\t88\t\nAndes\t\t6\n"
+    )
+    assert warnings == []
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["Latin America", "1,204", "1,011"],
+        ["", "12", "14"],
+        ["Caribbean", "88", ""],
+        ["Andes", "", "6"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Region\tPopulation\t\nNorth\t1,200\t\t\nSouth\t900\n",  # trailing tabs
+        "\tRegion\tPopulation\n\tNorth\t1,200\n\tSouth\t900\n",  # an indent
+    ],
+)
+def test_parse_article_reads_tabs_past_every_rows_text_as_no_column(rows: str) -> None:
+    article, warnings = _read(f"Intro text here.\n{rows}")
+    assert warnings == []
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.header] == ["Region", "Population"]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["North", "1,200"],
+        ["South", "900"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "warning"),
+    [
+        ("A\tB\tC\n\t1\t2\nx\ty\n", "a.txt:4:1: warning: table row has 2 cells, header has 3"),
+        ("A\tB\nx\ty\tz\t\n", "a.txt:3:1: warning: table row has 3 cells, header has 2"),
+        ("\tA\tB\tC\n\t1\t2\n", "a.txt:3:1: warning: table row has 2 cells, header has 3"),
+    ],
+)
+def test_parse_article_warns_at_a_ragged_row_beside_an_empty_first_cell(
+    rows: str, warning: str
+) -> None:
+    """A row's empty edge cells count, as another row fills their column; its trailing
+    whitespace does not."""
+    _, warnings = _read(f"Intro text here.\n{rows}")
+    assert warnings == [warning]
+
+
 def test_parse_article_warns_at_a_lone_line_of_tab_separated_cells() -> None:
     _, warnings = _read("Intro text.\nRegion\tPopulation\tGrowth\n\nMore text.\n")
     assert warnings == [

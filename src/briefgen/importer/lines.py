@@ -109,7 +109,17 @@ class Line:
     nests a bullet under the one above it, or continues it."""
     cells: tuple[str, ...] = ()
     """Its cleaned cells when tabs part its text (`Region<TAB>Population`, as a spreadsheet
-    copies a row), else none; never a list item's (`1.<TAB>Text`, `a.<TAB>Text`)."""
+    copies a row), else none; never a list item's (`1.<TAB>Text`, `a.<TAB>Text`). A tab at
+    the line's start or end parts an empty cell off (`<TAB>12<TAB>14`): a spreadsheet's empty
+    first or last cell, or the line's indent or trailing whitespace, which only the table's
+    other rows tell apart (`tables.py`)."""
+
+    @property
+    def inner_cells(self) -> tuple[str, ...]:
+        """Return its cells from the first filled one to the last: what a line of cells holds
+        when no other row says what the empty cells at its edges are."""
+        filled = [at for at, cell in enumerate(self.cells) if cell]
+        return self.cells[filled[0] : filled[-1] + 1] if filled else ()
 
 
 def source_lines(text: str) -> list[str]:
@@ -151,8 +161,9 @@ def _indent(raw: str) -> int:
 
 
 def _tab_cells(raw: str) -> tuple[str, ...]:
-    """Return the cleaned cells of a line whose text tabs part."""
-    return tuple(clean_line(cell) for cell in raw.strip().split("\t"))
+    """Return the cleaned cells of a line whose text tabs part, the empty ones at its edges
+    too: stripping its tabs first moved a row's values into the columns on their left."""
+    return tuple(clean_line(cell) for cell in raw.split("\t"))
 
 
 class Columns:

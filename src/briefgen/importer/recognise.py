@@ -111,7 +111,7 @@ class _Recogniser:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
         of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature."""
         line = self.peek(offset)
-        if line is None or len(line.cells) > 2 or self.tab_row_at(offset):
+        if line is None or len(line.inner_cells) > 2 or self.tab_row_at(offset):
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
         signed = in_signature(self.lines, self.index + offset)
         return is_heading_shaped(line.text) and not (signed or self.wrapped(offset))
@@ -215,10 +215,10 @@ class _Recogniser:
                 "line reads like a heading but the next line does too; kept as a paragraph",
                 "end it with a period to keep it a paragraph, or remove the line",
             )
-        elif len(line.cells) > 2:
+        elif len(line.inner_cells) > 2:
             self.warn(
                 line,
-                f"line has {len(line.cells)} tab-separated cells but no row of cells next to "
+                f"line has {len(line.inner_cells)} tab-separated cells but no row of cells next to "
                 "it; kept as a paragraph, its tabs read as spaces",
                 "copy the whole table, its header and rows with no blank line between them",
             )

@@ -63,13 +63,29 @@ def _tab_columns(rows: Sequence[Line]) -> list[tuple[str, ...]]:
     when they line columns up (`Region<TAB><TAB>Population`): a column empty in every row is
     dropped, and when rows hold different numbers of cells, a run of tabs parts two cells if
     every row then holds as many. A spreadsheet's empty cell keeps its column: another row
-    fills it."""
-    cells = [line.cells for line in rows]
+    fills it. Tabs at a row's edges part off empty cells: a spreadsheet's empty first or last
+    cell (`<TAB>12<TAB>14`, `Caribbean<TAB>88<TAB>`) keeps its column, but a column left of
+    every row's text is their indent, and one right of every row's text their trailing
+    whitespace."""
+    cells = _without_edge_columns([line.cells for line in rows])
     if len({len(row) for row in cells}) > 1:
         runs_as_one = [tuple(cell for cell in row if cell) for row in cells]
         return runs_as_one if len({len(row) for row in runs_as_one}) == 1 else cells
     filled = [column for column in range(len(cells[0])) if any(row[column] for row in cells)]
     return [tuple(row[column] for column in filled) for row in cells]
+
+
+def _without_edge_columns(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Return the rows without the empty cells left of the leftmost text of any row, and
+    right of the rightmost."""
+    first = min(_first_filled(row) for row in rows)
+    width = max(len(row) - _first_filled(row[::-1]) for row in rows)
+    return [row[first:width] for row in rows]
+
+
+def _first_filled(row: tuple[str, ...]) -> int:
+    """Return the index of a row's first filled cell (each row has one)."""
+    return next(at for at, cell in enumerate(row) if cell)
 
 
 def _fit(
