@@ -189,6 +189,9 @@ def test_parse_bullet_reads_the_glyphs_editors_paste(marker: str) -> None:
         "\u2014 \u00a1Basta ya!",
         "\u2014 \u00abNada\u00bb, dijo.",
         "\u2013 \u201cNothing,\u201d he said.",
+        "\u2014 Lo veremos la semana que viene \u2014respondi\u00f3 el portavoz.",  # RAE's
+        "\u2014 Nada\u00a0\u2014dijo\u2014. Ya veremos.",
+        "\u2014Lo veremos \u2014respondi\u00f3 el portavoz.",
     ],
 )
 def test_parse_bullet_reads_a_dash_opening_dialogue_as_text(line: str) -> None:
@@ -207,6 +210,40 @@ def test_parse_article_keeps_spanish_dialogue_paragraphs_with_their_dashes() -> 
     last = article.lede[2]
     assert isinstance(last, Paragraph)
     assert last.text.text == "\u2014 Nada \u2014 respondi\u00f3 el ministro."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2014 Exports to Asia \u2014Pacific markets.",  # a capital after the dash
+        "\u2013 Output in 2019 \u20132020.",  # a digit after it
+        "\u2014 Exports fell\u2014mostly textiles.",  # no space before it
+    ],
+)
+def test_parse_bullet_reads_a_dash_bullet_with_a_second_dash_as_a_bullet(line: str) -> None:
+    bullet = parse_bullet(line)
+    assert bullet is not None
+    assert not bullet.ordered
+
+
+def test_parse_article_keeps_a_reply_tagged_as_the_rae_writes_it_a_paragraph() -> None:
+    """`— Lo veremos … —respondió el portavoz.` was a one-item bullet list without its dash,
+    between two paragraphs of the same exchange."""
+    article, warnings = _read(
+        "La visita de Rubio\nEl senador viajar\u00e1 a Quito.\n"
+        "\u2014 \u00bfHabr\u00e1 acuerdos? \u2014pregunt\u00f3 un periodista.\n"
+        "\u2014 Lo veremos la semana que viene \u2014respondi\u00f3 el portavoz.\n"
+        "\u2014Lo veremos \u2014respondi\u00f3 el portavoz.\n"
+    )
+    assert warnings == []
+    assert [
+        block.text.text if isinstance(block, Paragraph) else block for block in article.lede
+    ] == [
+        "El senador viajar\u00e1 a Quito.",
+        "\u2014 \u00bfHabr\u00e1 acuerdos? \u2014pregunt\u00f3 un periodista.",
+        "\u2014 Lo veremos la semana que viene \u2014respondi\u00f3 el portavoz.",
+        "\u2014Lo veremos \u2014respondi\u00f3 el portavoz.",
+    ]
 
 
 def test_parse_article_reads_word_plain_text_levels_as_nested_bullets() -> None:

@@ -66,8 +66,12 @@ def bulleted(line: str) -> tuple[str, str] | None:
 
 def _is_dialogue(glyph: str, text: str) -> bool:
     """Return whether a dash opens a line of dialogue, as Spanish writes speech (`— ¿Qué
-    pasará? — preguntó.`): speech follows it, or a second dash tags the speaker."""
-    return glyph in _DASHES and (text[0] in _SPEECH_OPENERS or f" {glyph} " in text)
+    pasará? — preguntó.`): speech follows it, or a second dash tags the speaker, spaced or,
+    as the RAE writes it, attached to the verb (`— Lo veremos —respondió.`)."""
+    if glyph not in _DASHES:
+        return False
+    attached = any(tag[1].islower() for tag in re.finditer(rf"\s{glyph}(\w)", text))
+    return text[0] in _SPEECH_OPENERS or f" {glyph} " in text or attached
 
 
 def unread_marker(line: str) -> str | None:
