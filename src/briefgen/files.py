@@ -38,13 +38,17 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
-def files_under(folder: Path, *, links: bool = False, leave_out: Collection[str] = ()) -> set[str]:
+def files_under(
+    folder: Path, *, links: bool = False, bare: bool = False, leave_out: Collection[str] = ()
+) -> set[str]:
     """Return every file below `folder` as a `/`-separated relative path (empty if missing).
 
     As `os.walk` lists them (symlinks to folders are not followed, unreadable folders are
     skipped), with string prefixes instead of a `relpath` per folder: a no-change build walks
     the whole published site, a folder per briefing. With `links`, a symlink to a folder is
-    listed too, as the one path it is: a site folder swapped for one is then noticed.
+    listed too, as the one path it is: a site folder swapped for one is then noticed. With
+    `bare`, so is a folder below `folder` that lists nothing (empty, or unreadable): a folder
+    holding no file, at any depth, is then noticed too, at the bare folder at its bottom.
     Names in `leave_out` are not listed, nor what they hold, at the top of `folder` only.
     """
     found: set[str] = set()
@@ -55,7 +59,9 @@ def files_under(folder: Path, *, links: bool = False, leave_out: Collection[str]
             with os.scandir(path) as listing:
                 entries = list(listing)
         except OSError:
-            continue
+            entries = []
+        if bare and prefix and not entries:
+            found.add(prefix[:-1])
         for entry in entries:
             if not prefix and entry.name in leave_out:
                 continue

@@ -39,6 +39,21 @@ def test_files_under_lists_what_os_walk_lists(tmp_path: Path) -> None:
     assert files_under(site, links=True) == found | {"linked-folder"}
 
 
+def test_files_under_bare_names_each_folder_that_lists_nothing(tmp_path: Path) -> None:
+    """A folder holding only empty folders shows through the empty one at its bottom; a
+    folder left out at the top shows nothing of what it holds, and the top is never named."""
+    site = tmp_path / "site"
+    for rel in ("a", "empty", "deep/er/est", ".git/refs"):
+        (site / rel).mkdir(parents=True)
+    (site / "a" / "index.html").write_text("page", encoding="utf-8")
+
+    found = files_under(site, links=True, bare=True, leave_out={".git"})
+
+    assert found == {"a/index.html", "empty", "deep/er/est"}
+    assert files_under(site, links=True, leave_out={".git"}) == {"a/index.html"}
+    assert files_under(site / "empty", bare=True) == set()
+
+
 def test_files_under_a_missing_folder_is_empty(tmp_path: Path) -> None:
     assert files_under(tmp_path / "nowhere") == set()
 
