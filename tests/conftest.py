@@ -149,6 +149,16 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
+def folders(folder: Path) -> list[str]:
+    """Return every real folder under `folder`, empty ones included, which `snapshot` (files
+    and links only) cannot tell apart from no folder."""
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_dir() and not p.is_symlink()
+    )
+
+
 def leftovers(folder: Path) -> list[str]:
     """Return stage or swap folders a build left beside its output."""
     return sorted(p.name for p in folder.iterdir() if ".stage-" in p.name or ".old-" in p.name)

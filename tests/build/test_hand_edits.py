@@ -13,7 +13,7 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from tests.build.test_spare import _build, _clean, _edit, _prepare, _project, _spares
-from tests.conftest import snapshot
+from tests.conftest import folders, snapshot
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -84,6 +84,34 @@ def test_hand_edits_a_build_with_nothing_by_hand_swaps_nothing(tmp_path: Path) -
     before = os.lstat(root / "site").st_ino
     build_site(_change_no_output(root, "source"), RecordingReporter())
     assert os.lstat(root / "site").st_ino == before
+
+
+@pytest.mark.parametrize("spare", [True, False])
+def test_hand_edits_a_folder_holding_no_file_goes_at_a_build_with_nothing_to_do(
+    tmp_path: Path, *, spare: bool
+) -> None:
+    """`mkdir site/junk site/a/x`: a build with nothing to do looked for files only, so a
+    folder holding none stayed (at any depth), and the site was not a clean build's. One in
+    the `.git` every build keeps stays, and costs no swap."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    if spare:
+        _edit(root, "c.md", "Edit.")
+        _build(root)  # a swap: the site it retires is the spare
+        assert _spares(root)
+    site = root / "site"
+    (site / ".git" / "refs").mkdir(parents=True)
+    (site / "junk").mkdir()
+    (site / "a" / "x").mkdir()
+    (site / "deep" / "er" / "est").mkdir(parents=True)  # folders holding only folders
+    result = _build(root)
+    assert (result.written, result.compiled) == ([], 0)
+    _build(root, tmp_path / "clean", tmp_path / "clean-cache")
+    assert folders(site) == sorted([".git", ".git/refs", *folders(tmp_path / "clean")])
+    assert snapshot(site) == snapshot(tmp_path / "clean")
+    before = os.lstat(site).st_ino
+    _build(root)  # nothing by hand left: nothing to swap
+    assert os.lstat(site).st_ino == before
 
 
 @pytest.mark.parametrize("how", ["source", "edit"])

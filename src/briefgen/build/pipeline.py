@@ -226,8 +226,9 @@ def _build_locked(
     on_disk: set[str] | None = None
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
-        # of it is enough (build/stage.py), and a walk costs a syscall per folder.
-        on_disk = files_under(options.out, links=True, leave_out=KEPT) - {MARKER}
+        # of it is enough (build/stage.py), and a walk costs a syscall per folder. A bare
+        # folder is listed as a path no build wrote, so one made by hand goes as a file would.
+        on_disk = files_under(options.out, links=True, bare=True, leave_out=KEPT) - {MARKER}
     if on_disk is not None and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
@@ -329,7 +330,8 @@ def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[Stat
 
 def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -> bool:
     """Return True when the output folder holds exactly the last build's files, each with the
-    size and mtime it was written with (so a damaged, deleted or added file is noticed)."""
+    size and mtime it was written with (so a damaged, deleted or added file is noticed, and
+    an added folder holding no file: `on_disk` names it)."""
     out = options.out
     if not marker_intact(out) or on_disk != old.outputs.keys():
         return False
