@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
-from briefgen.model import Briefing, BulletList, Paragraph, Quote, Table
+from briefgen.model import Briefing, BulletItem, BulletList, Paragraph, Quote, RichText, Table
 from briefgen.site.jsonmodel import briefing_to_json, render_json
 from briefgen.site.render import Renderer
 from tests.unit.model_shape import strip_positions
@@ -327,3 +327,26 @@ def test_notes_in_a_definition_list_are_numbered_in_reading_order() -> None:
     assert ">1</a></sup>" in item.term.html
     assert ">2</a></sup>" in item.text.html
     assert [note.label for note in briefing.notes] == ["unhcr", "eu"]
+
+
+def test_a_definition_at_the_nesting_limit_is_its_source_text_alone() -> None:
+    """A definition shown as its source text was built as well: its words showed twice, and
+    the definitions in it were built on down to the parser's limit."""
+    nested = "".join(f"{'  ' * i}Term{i}\n\n{'  ' * i}: text{i}\n\n" for i in range(10))
+    briefing, diagnostics = parse_ok(nested + "  " * 9 + ": second\n")
+    assert diagnostics == [
+        "quotes nested more than 19 levels deep, or lists more than 9; "
+        "the deeper part is shown as plain text"
+    ]
+    (glossary,) = briefing.lede
+    assert isinstance(glossary, BulletList)
+    item: BulletItem = glossary.items[0]
+    for _ in range(9):
+        (inner,) = item.children
+        assert isinstance(inner, BulletList)
+        item = inner.items[0]
+    assert item.term == RichText("Term9", "Term9")
+    assert item.text.text == ": text9\n"
+    (second,) = item.children
+    assert isinstance(second, Paragraph)
+    assert second.text.text == ": second"

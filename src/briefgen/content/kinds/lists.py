@@ -131,10 +131,15 @@ def _definition(
     nodes: list[SyntaxTreeNode] = []
     text: RichText | None = None
     for definition in definitions:
+        # A definition at the nesting limit is its source text: what it holds is not built
+        # too (that showed it twice, and built on down to the limit of the parser).
         cut = builder.cut_off(definition)
-        if cut is not None and text is None and not nodes:
+        if cut is None:
+            nodes += definition.children
+        elif text is None and not nodes:
             text = cut
-        nodes += definition.children
+        else:
+            nodes.append(definition)  # `blocks` shows it as its source text
     # A caption line (`: Table: …` above an indented table) captions its block, as in a list
     # item; any other first paragraph is the text, warned about if it starts like a caption.
     captions = len(nodes) > 1 and builder.is_caption(nodes[0], nodes[1])
