@@ -497,6 +497,7 @@ class Warned:
 
 
 NESTED_QUOTES = "> " * 1000 + "deep\n"
+NESTED_NOTES = "".join(f"[^a{i}]: " for i in range(40))
 WARNED_INPUTS: tuple[Warned, ...] = (
     Warned("unknown-key", "content/bad.md:4:1", ("unknown field `sumary`", "`summary`"),
            bad_md(briefing("sumary: typo", "summary: Fine."))),
@@ -518,6 +519,9 @@ WARNED_INPUTS: tuple[Warned, ...] = (
            bad_md(front("title: Later", "date: 2999-01-01", "summary: Fine."))),
     Warned("quotes-nested-1000-deep", "content/bad.md:7:1", ("nested more than",),
            bad_md(briefing("summary: Fine.", body=NESTED_QUOTES))),
+    Warned("notes-nested-40-deep", f"content/bad.md:9:{len(NESTED_NOTES) + 1}",
+           ("notes defined inside notes", "nested more than 39 levels deep"),
+           bad_md(briefing("summary: Fine.", body=f"Intro.[^a0]\n\n{NESTED_NOTES}Note.\n"))),
     Warned("not-a-markdown-file", "content/notes.txt:1:1", ("not a briefing",),
            "-- content/notes.txt --\nstray notes\n"),
     Warned("base-url-without-scheme", "briefgen.yaml:2:1", ("has no scheme",),

@@ -15,7 +15,12 @@ from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.kinds import registry
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
-from briefgen.content.nesting import FLATTENED_FROM, FLATTENED_NODES
+from briefgen.content.nesting import (
+    FLATTENED_FROM,
+    FLATTENED_NODES,
+    PARSED_NESTING,
+    PAST_PARSED_NESTING,
+)
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
@@ -56,6 +61,9 @@ class BlockBuilder:
             if node.type == "footnote_reference":
                 # A note's text is shown under "Notes", not where it is defined.
                 self.ctx.note_definitions.append(node)
+                continue
+            if node.type == PAST_PARSED_NESTING:
+                result.append(self._past_parsed_nesting(node))
                 continue
             if node.type == "paragraph" and (
                 stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node))
@@ -179,6 +187,19 @@ class BlockBuilder:
         lines = self.ctx.lines[node.map[0] : node.map[1]]
         raw = "\n".join(line.lstrip(" \t>").rstrip() for line in lines)
         return RichText(escapeHtml(raw), raw)
+
+    def _past_parsed_nesting(self, node: SyntaxTreeNode) -> Paragraph:
+        """Show the text markdown-it did not parse, at PARSED_NESTING, and say so at its
+        place. Quotes and lists are shown as their source from FLATTENED_FROM, so only notes
+        defined inside notes (or a plugin's blocks) get here."""
+        text = node.content
+        pos = self.ctx.pos_of(self.ctx.pos(node), text.partition("\n")[0], last=True)
+        message = (
+            f"notes defined inside notes, or other blocks, nested more than "
+            f"{PARSED_NESTING - 1} levels deep; the deeper part is shown as plain text"
+        )
+        self.ctx.diagnostics.append(warning(pos, message, hint="flatten the nesting"))
+        return Paragraph(RichText(escapeHtml(text), text), pos)
 
     def _unclaimed(self, node: SyntaxTreeNode) -> Paragraph:
         """Keep what no block kind understands as visible text, and say so at its line."""

@@ -26,7 +26,7 @@ from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.multiline import keep_multiline_tables_as_text
-from briefgen.content.nesting import PARSED_NESTING
+from briefgen.content.nesting import MARKDOWN_IT_NESTING, keep_text_past_parsed_nesting
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
@@ -137,7 +137,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     can be located and warned about; the safe parser renders those tokens escaped.
     """
     # HTML5 void elements, as the templates write them: `<img …>` and `<br>`, not `<img … />`.
-    options = {"html": True, "linkify": True, "maxNesting": PARSED_NESTING, "xhtmlOut": False}
+    options = {"html": True, "linkify": True, "maxNesting": MARKDOWN_IT_NESTING, "xhtmlOut": False}
     parser = _BriefgenMarkdownIt("commonmark", options).enable(
         ["table", "strikethrough", "linkify"]
     )
@@ -152,6 +152,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     count_break_lines(parser)
     keep_multiline_tables_as_text(parser)
     note_used_references(parser)
+    keep_text_past_parsed_nesting(parser)
     if not unsafe_html:
         parser.add_render_rule("html_inline", _escape_raw_html)
         parser.add_render_rule("html_block", _escape_raw_html)

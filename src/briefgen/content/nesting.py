@@ -1,12 +1,17 @@
 """How deep briefgen builds nested quotes and lists, and how deep markdown-it parses them.
 
 The model and the templates recurse once per level, so below FLATTENED_FROM a quote or list
-item is shown as its source text, with a warning. markdown-it parses deeper than that: at
-its own limit it stops parsing, and a list item there runs to the end of the file, taking
-every later section with it.
+item is shown as its source text, with a warning. markdown-it parses deeper than that, down
+to PARSED_NESTING, where `keep_text_past_parsed_nesting` keeps what is deeper as its text.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
 
 FLATTENED_FROM = 19
 """The token level (a quote is one, a list two: the list and its item) from which briefgen
@@ -18,6 +23,47 @@ level, inside a quote or list item above it, is built as usual."""
 LIST_LEVELS = FLATTENED_FROM // 2
 """How many lists deep a list is built: each level takes two, the list and its item."""
 PARSED_NESTING = 2 * FLATTENED_FROM + 2
-"""How deep markdown-it parses (its `maxNesting`). At its limit it stops parsing and a list
-item runs to the end of the file, taking every later section with it; parsing deeper than
-briefgen builds lets a list flattened at FLATTENED_FROM end where its own lines end."""
+"""The token level at which blocks are no longer parsed but kept as their text (a
+PAST_PARSED_NESTING token). Parsing deeper than briefgen builds lets a list flattened at
+FLATTENED_FROM end where its own lines end; a note defined inside a note takes one level, so
+notes nested up to this deep are read as notes."""
+MARKDOWN_IT_NESTING = 2 * PARSED_NESTING
+"""markdown-it's own limit (its `maxNesting`), at which it skips to the end of what a container
+may span: so much deeper than PARSED_NESTING that no container, however many levels it opens
+before its content (a list two: the list and its item), reaches it. Inline runs share the
+limit, but no inline rule briefgen uses nests more than two deep."""
+PAST_PARSED_NESTING = "past_parsed_nesting"
+"""The token of a container's lines at PARSED_NESTING, with their text as its content."""
+
+
+def keep_text_past_parsed_nesting(parser: MarkdownIt) -> None:
+    """Keep a container's lines at PARSED_NESTING as one token of their text, ending the
+    container where its own lines end.
+
+    markdown-it's own nesting limit (MARKDOWN_IT_NESTING) skips to the end of what a container
+    may span, which for a list item or a note is the end of the file: at it, the note's text
+    and every later section vanished, with no warning.
+    """
+    ruler = parser.block.ruler
+    ruler.before(ruler.get_all_rules()[0], PAST_PARSED_NESTING, _past_parsed_nesting)
+
+
+def _past_parsed_nesting(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Take the lines from `start` that the container holds (indented as its own, as
+    markdown-it ends a list item or a note), and blank lines between them."""
+    if state.level < PARSED_NESTING or silent:
+        return False
+    last = start
+    for line in range(start + 1, end):
+        if state.isEmpty(line):
+            continue
+        # Below zero: a quote's lazy line, which continues the paragraph above it.
+        if 0 <= state.sCount[line] < state.blkIndent:
+            break
+        last = line
+    token = state.push(PAST_PARSED_NESTING, "", 0)
+    token.map = [start, last + 1]
+    lines = state.getLines(start, last + 1, state.blkIndent, False).split("\n")
+    token.content = "\n".join(line.strip() for line in lines).strip()
+    state.line = last + 1
+    return True

@@ -1,0 +1,205 @@
+"""Blocks of every kind that nests, nested past what briefgen builds or markdown-it parses,
+are shown as their text with a warning, and what follows them keeps its place.
+
+At its own nesting limit markdown-it skipped to the end of what a list item or a note may
+span, the end of the file: notes defined inside notes 40 deep lost their text and every
+later section, with no warning, and lists 20 deep took the later sections into their text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import pytest
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.field_list import fieldlist_plugin
+
+from briefgen.content import markdown
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Briefing, Paragraph, RichText
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from briefgen.content.markdown import MarkdownPlugin
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+BUILT = (
+    "quotes nested more than 19 levels deep, or lists more than 9; "
+    "the deeper part is shown as plain text"
+)
+PARSED = (
+    "notes defined inside notes, or other blocks, nested more than 39 levels deep; "
+    "the deeper part is shown as plain text"
+)
+DEPTHS = (39, 40, 41, 100)
+
+
+def _notes(depth: int) -> str:
+    """`depth` notes, each defined inside the one before, on one line."""
+    return "".join(f"[^n{i}]: " for i in range(depth))
+
+
+def _deflists(depth: int) -> str:
+    """`depth` definition lists, each in the definition of the one before."""
+    return "".join(f"{'  ' * i}Term{i}\n\n{'  ' * i}: text{i}\n\n" for i in range(depth))
+
+
+def _notes_read(depth: int) -> str | None:
+    """Notes are read 39 deep: the 40th note's text is the first that is not."""
+    return PARSED if depth >= 40 else None
+
+
+NESTINGS: dict[str, tuple[Callable[[int], str], Callable[[int], str | None]]] = {
+    # name: (the nested blocks with the deepest text last, the warning at a depth)
+    "notes-on-one-line": (lambda n: f"Intro.[^n0]\n\n{_notes(n)}deepest\n", _notes_read),
+    "notes-on-lines": (
+        lambda n: (
+            "Intro.[^n0]\n\n"
+            + "".join(f"{'    ' * i}[^n{i}]:\n" for i in range(n))
+            + f"{'    ' * n}deepest\n"
+        ),
+        _notes_read,
+    ),
+    "quotes": (lambda n: "> " * n + "deepest\n", lambda _: BUILT),
+    "quotes-on-lines": (
+        lambda n: "".join("> " * i + f"q{i}\n\n" for i in range(1, n)) + "> " * n + "deepest\n",
+        lambda _: BUILT,
+    ),
+    "callouts": (
+        lambda n: "".join("> " * i + "> [!NOTE]\n" for i in range(n)) + "> " * n + "deepest\n",
+        lambda _: BUILT,
+    ),
+    "lists": (
+        lambda n: "".join("  " * i + f"- item{i}\n" for i in range(n)) + "  " * n + "- deepest\n",
+        lambda _: BUILT,
+    ),
+    "ordered-lists": (
+        lambda n: (
+            "".join("   " * i + f"1. step{i}\n" for i in range(n)) + "   " * n + "1. deepest\n"
+        ),
+        lambda _: BUILT,
+    ),
+    "lists-on-one-line": (lambda n: "- " * n + "deepest\n", lambda _: BUILT),
+    "definition-lists": (lambda n: _deflists(n) + "  " * n + "deepest\n", lambda _: BUILT),
+    # A note, a quote and a list take four levels: the quotes and lists flatten from 19.
+    "lists-in-quotes-in-notes": (
+        lambda n: "".join(f"[^n{i}]: > - " for i in range(n // 4)) + "deepest\n",
+        lambda _: BUILT,
+    ),
+    # Below 18 levels of quotes and lists, only notes: read to 40, never flattened.
+    "notes-in-lists-in-quotes": (lambda n: "> - " * 6 + f"{_notes(n)}deepest\n", lambda _: PARSED),
+    "a-list-in-notes": (
+        lambda n: f"Intro.[^n0]\n\n{_notes(n - 1)}- deepest\n",
+        lambda n: PARSED if n - 1 >= 40 else BUILT,
+    ),
+    "a-quote-in-notes": (
+        lambda n: f"Intro.[^n0]\n\n{_notes(n)}> deepest\n",
+        lambda n: PARSED if n >= 40 else BUILT,
+    ),
+}
+
+
+def _texts(value: object) -> Iterator[str]:
+    """The plain text of every `RichText` under `value`."""
+    if isinstance(value, RichText):
+        yield value.text
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _texts(getattr(value, field.name))
+
+
+def _parsed(nested: str) -> tuple[Briefing, list[str]]:
+    """Parse `nested` between a section's start and a paragraph and section after it."""
+    body = f"Lede.\n\n## A\n\n{nested}\nAfter it.\n\n## Later section\n\nLater text.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None, diagnostics
+    return briefing, [d.message for d in diagnostics if "nested more than" in d.message]
+
+
+def _assert_what_follows_keeps_its_place(briefing: Briefing) -> None:
+    assert [section.heading.text for section in briefing.sections] == ["A", "Later section"]
+    (a, later) = briefing.sections
+    assert isinstance(a.blocks[-1], Paragraph)
+    assert a.blocks[-1].text.text == "After it."
+    assert list(_texts(later.blocks)) == ["Later text."]
+
+
+@pytest.mark.parametrize("depth", DEPTHS)
+@pytest.mark.parametrize("name", NESTINGS)
+def test_nesting_keeps_its_deepest_text_and_what_follows(name: str, depth: int) -> None:
+    nested, warned = NESTINGS[name]
+    briefing, warnings = _parsed(nested(depth))
+    _assert_what_follows_keeps_its_place(briefing)
+    shown = " ".join(_texts(briefing))
+    assert shown.count("deepest") == 1, shown
+    assert shown.count("After it.") == shown.count("Later text.") == 1, shown
+    message = warned(depth)
+    assert warnings == ([message] if message else [])
+
+
+def test_notes_nested_40_deep_warn_at_the_text_shown_as_text() -> None:
+    prefix = _notes(40)
+    body = f"Intro.[^n0]\n\n{prefix}Note text.\n\n## Later section\n\nLater text.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    warned = [f"{d.pos}: {d.message}" for d in diagnostics if "nested" in d.message]
+    assert warned == [f"content/a.md:8:{len(prefix) + 1}: {PARSED}"]
+    (deepest,) = [note for note in briefing.notes if note.label == "n39"]
+    assert list(_texts(deepest.blocks)) == ["Note text."]
+    assert [section.heading.text for section in briefing.sections] == ["Later section"]
+
+
+def test_notes_39_deep_are_all_read_as_notes() -> None:
+    body = f"Intro.[^n0]\n\n{_notes(39)}Note text.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert not [d for d in diagnostics if "nested" in d.message]
+    assert len(briefing.notes) == 39
+    assert list(_texts(briefing.notes[-1].blocks)) == ["Note text."]
+
+
+@pytest.fixture
+def plugin_syntax() -> Iterator[None]:
+    """Let a test add markdown-it plugins, as a briefgen plugin would, and take them away."""
+    plugins = list(markdown.PLUGINS)
+    yield
+    markdown.PLUGINS[:] = plugins
+    markdown.markdown_parser.cache_clear()
+
+
+PLUGIN_NESTINGS: dict[str, tuple[MarkdownPlugin, Callable[[int], str]]] = {
+    "container": (
+        lambda md: container_plugin(md, "box"),
+        lambda n: (
+            "".join(":" * (n + 3 - i) + " box\n" for i in range(n))
+            + "deepest\n"
+            + "".join(":" * (i + 4) + "\n" for i in range(n))
+        ),
+    ),
+    "admonition": (
+        admon_plugin,
+        lambda n: "".join("    " * i + "!!! note\n" for i in range(n)) + "    " * n + "deepest\n",
+    ),
+    "field-list": (
+        fieldlist_plugin,
+        lambda n: "".join("  " * i + f":f{i}:\n" for i in range(n)) + "  " * n + "deepest\n",
+    ),
+}
+
+
+@pytest.mark.usefixtures("plugin_syntax")
+@pytest.mark.parametrize("depth", DEPTHS)
+@pytest.mark.parametrize("name", PLUGIN_NESTINGS)
+def test_a_plugins_blocks_nested_deep_keep_what_follows(name: str, depth: int) -> None:
+    """A field list, as a note, may span to the end of the file: it took the rest with it."""
+    plugin, nested = PLUGIN_NESTINGS[name]
+    markdown.use_plugin(name, plugin)
+    briefing, _ = _parsed(nested(depth))
+    _assert_what_follows_keeps_its_place(briefing)
+    assert " ".join(_texts(briefing)).count("deepest") == 1
