@@ -11,6 +11,7 @@ from markdown_it.token import Token
 
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.kinds.figure import is_image_alone, stray_caption
+from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
@@ -209,9 +210,15 @@ def _matching_close(tokens: Sequence[Token]) -> int | None:
 
 
 def _strip_leading(tokens: list[Token], separator: str) -> list[Token]:
-    """Remove the separator and the whitespace around it from the start of the text."""
-    while tokens and tokens[0].type in {"softbreak", "hardbreak"}:
-        tokens = tokens[1:]
+    """Remove the separator and the whitespace around it from the start of the text.
+
+    The line breaks before it are cut off in one slice: dropping one at a time copied the rest
+    of the text each time, so a term followed by 90,000 `\\` lines took 15 s.
+    """
+    start = next(
+        (at for at, token in enumerate(tokens) if token.type not in LINE_BREAKS), len(tokens)
+    )
+    tokens = tokens[start:]
     if tokens and tokens[0].type == "text":
         content = tokens[0].content.lstrip().removeprefix(separator).lstrip()
         tokens = [_with_content(tokens[0], content), *tokens[1:]]
