@@ -161,3 +161,20 @@ def test_a_heading_id_neither_starts_nor_ends_with_a_dash(heading: str, anchor: 
     briefing, diagnostics = parse_briefing("content/x.md", text)
     assert briefing is not None and diagnostics == []
     assert [(s.heading.text, s.anchor) for s in briefing.sections] == [(heading, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [
+        ("## Break<br>here", "break-here"),
+        ("## Break <br/> here", "break-here"),
+        ("## Brèak<BR />here", "brèak-here"),
+        ("Break\\\nhere\n---", "break-here"),
+    ],
+)
+def test_a_line_break_in_a_heading_parts_the_words_of_its_id(heading: str, anchor: str) -> None:
+    """`## Break<br>here` was `#breakhere`: the break is a space between words, as in `text`."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{heading}\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/x.md", text, unsafe_html=True)
+    assert briefing is not None and diagnostics == []
+    assert [s.anchor for s in briefing.sections] == [anchor]
