@@ -64,3 +64,16 @@ def test_render_table_with_every_cell_written_keeps_its_headers(tmp_path: Path) 
     table = table_of(tmp_path, "| A | B |\n|---|---|\n| x | y |\n")
     assert table.xpath("thead/tr/th/@scope") == ["col", "col"]
     assert table.xpath("tbody/tr/th/@scope") == ["row"]
+
+
+def test_render_table_cell_of_invisible_characters_is_blank_as_a_space_entity(
+    tmp_path: Path,
+) -> None:
+    """A zero-width space alone (`&#8203;`, a soft hyphen, a word joiner) was a `<th>` a
+    screen reader announced as nothing, where `&nbsp;` made a blank `<td>`."""
+    for corner in ("&#8203;", "\u200b", "&shy;", "\u2060", "&nbsp;"):
+        body = f"| {corner} | Country |\n|---|---|\n| {corner} | Bolivia |\n"
+        table = table_of(tmp_path, body)
+        assert [cell.tag for cell in table.xpath("thead/tr/*")] == ["td", "th"], corner
+        assert [cell.tag for cell in table.xpath("tbody/tr/*")] == ["td", "td"], corner
+        assert table.xpath("caption/text()") == ["Country"], corner

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from jinja2.loaders import split_template_path
 
+from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
 from briefgen.project import TEMPLATES_DIR
 from briefgen.site import i18n, urls
@@ -97,6 +98,9 @@ def make_environment(
         html_text=html_text,
         css_string=css_string,
     )
+    # `is blank`: text of spaces or invisible characters (`&nbsp;`, a zero-width space) names
+    # nothing, so a table cell of it is no header.
+    env.tests["blank"] = shows_nothing
     i18n.install(env)  # human_date, number, join_words and _() follow the page's language
     env.globals.update(
         url=page_url,

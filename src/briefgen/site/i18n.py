@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import jinja2
 import markupsafe
 
+from briefgen.content.invisible import shows_nothing
 from briefgen.project import THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
 
@@ -338,9 +339,10 @@ def _formats_language(context: jinja2.runtime.Context) -> str:
 def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> str:
     """Return `a`, `a and b`, or `a, b and c`, with `and` in the page's language.
 
-    Empty words are left out: a table named by its header has an empty top-left cell.
+    Words that show nothing are left out: a table named by its header has a blank top-left
+    cell (empty, or a zero-width space).
     """
-    items = [word for word in words if word]
+    items = [word for word in words if not shows_nothing(word)]
     if len(items) <= 1:
         return "".join(items)
     catalog = context["catalog"]

@@ -35,11 +35,11 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     try:
-        t_4 = environment.filters['trim']
+        t_4 = environment.tests['blank']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'trim' found.")
+            raise TemplateRuntimeError("No test named 'blank' found.")
     try:
         t_5 = environment.tests['defined']
     except KeyError:
@@ -100,7 +100,7 @@ def root(context, missing=missing, environment=environment):
         if (not environment.getattr(l_1_loop, 'first')):
             pass
             yield ' '
-        l_1_tag = ('th' if t_4(environment.getattr(l_1_cell, 'text')) else 'td')
+        l_1_tag = ('td' if t_4(environment.getattr(l_1_cell, 'text')) else 'th')
         _loop_vars['tag'] = l_1_tag
         yield '<'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
@@ -131,7 +131,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars['align'] = l_2_align
-            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and t_4(environment.getattr(l_2_cell, 'text'))) else 'td')
+            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_4(environment.getattr(l_2_cell, 'text')))) else 'td')
             _loop_vars['tag'] = l_2_tag
             yield '<'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
@@ -170,4 +170,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=50&2=53&5=56&6=59&7=62&8=65&9=69&11=80&12=83&14=90&20=96&23=123&24=128&29=155&30=158&31=161'
+debug_info = '1=50&2=53&5=56&6=59&7=62&8=65&9=69&11=80&12=83&14=90&21=96&24=123&25=128&30=155&31=158&32=161'
