@@ -19,7 +19,7 @@ from briefgen.content.leftovers import is_heading_attribute
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
-from briefgen.model import Section
+from briefgen.model import Paragraph, Section
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
+    from briefgen.content.rawelements import OpenElement, OpenElements
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import Block, RichText
@@ -82,11 +83,17 @@ def parse_sections(
         target.extend(builder.blocks(run))
         run.clear()
 
+    raw = _RawHtml(ctx)
     for node in root.children:
+        raw.read(node)
         if node.type != "heading":
             run.append(node)
             continue
         flush()
+        if (element := raw.innermost()) is not None:
+            target = open_sections[-1].blocks if open_sections else lede
+            target.append(_heading_inside(node, element, ctx))
+            continue
         draft = _open_section(node, ctx, open_sections, anchors)
         if draft is None:
             continue
@@ -94,7 +101,50 @@ def parse_sections(
         (parent.subsections if parent else top).append(draft)
         open_sections.append(draft)
     flush()
+    ctx.diagnostics.extend(raw.never_closed())
     return lede, tuple(draft.freeze() for draft in top)
+
+
+class _RawHtml:
+    """The elements trusted raw HTML blocks leave open: none until the first such block, so
+    other briefings never import the HTML parser."""
+
+    def __init__(self, ctx: BlockContext) -> None:
+        self._ctx = ctx
+        self._elements: OpenElements | None = None
+
+    def read(self, node: SyntaxTreeNode) -> None:
+        """Follow the tags of a top-level node that is a block of trusted raw HTML."""
+        if node.type != "html_block" or not self._ctx.unsafe_html:
+            return
+        if self._elements is None:
+            from briefgen.content.rawelements import OpenElements
+
+            self._elements = OpenElements()
+        self._elements.read(node.content, self._ctx.pos(node))
+
+    def innermost(self) -> OpenElement | None:
+        """Return the element a block here is inside, or None."""
+        return self._elements.innermost() if self._elements else None
+
+    def never_closed(self) -> list[Diagnostic]:
+        """Return a warning for each element left open at the end."""
+        return self._elements.never_closed() if self._elements else []
+
+
+def _heading_inside(node: SyntaxTreeNode, element: OpenElement, ctx: BlockContext) -> Paragraph:
+    """Return a heading inside a raw HTML element as a paragraph, with a warning: a section
+    there would be closed by the element's end tag, and close the element with its own."""
+    pos = ctx.pos(node)
+    name, level = element.name, node.tag[1:]
+    message = f"heading inside the raw HTML `<{name}>` opened on line {element.pos.line} is shown "
+    message += "as a paragraph"
+    hint = (
+        f"end the `<{name}>` above the heading (`</{name}>` on a line of its own) to start a "
+        f"section, or write the heading in HTML, `<h{level}>…</h{level}>`"
+    )
+    ctx.diagnostics.append(warning(ctx.pos_of(pos, "#"), message, hint))
+    return Paragraph(ctx.rich(inline_tokens(node), pos), pos)
 
 
 def _open_section(

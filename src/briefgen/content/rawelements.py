@@ -1,0 +1,100 @@
+"""The elements trusted raw HTML leaves open between a briefing's top-level blocks.
+
+CommonMark ends a block of raw HTML at a blank line, so `<div>`, a blank line, Markdown and
+`</div>` are three blocks, the element open across the middle one. A heading there cannot
+start a section: the page's own end tags would close the author's element, and the author's
+`</div>` the section, which is invalid HTML. Read with Python's HTML parser, imported only by
+a build that meets trusted raw HTML (as `shown.py` is).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import SourcePos, warning
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
+    | {"track", "wbr", "param", "keygen"}
+)
+"""Elements that have no end tag: nothing stays open after one."""
+_END_IMPLIED = frozenset(
+    {"p", "li", "dt", "dd", "rt", "rp", "optgroup", "option", "colgroup", "caption"}
+    | {"thead", "tbody", "tfoot", "tr", "td", "th", "html", "head", "body"}
+)
+"""Elements whose end tag may be left out: the page's own end tags close them, validly."""
+_FOREIGN = frozenset({"svg", "math"})
+"""Elements whose content is SVG or MathML, where `/>` closes an element."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenElement:
+    """An element a start tag opened and no end tag has closed yet."""
+
+    name: str
+    """The tag name, lowercase (`div`, `details`)."""
+    pos: SourcePos
+    """Where its start tag is written (1-based line and column)."""
+
+
+class OpenElements:
+    """The elements opened by the raw HTML blocks read so far and still open, innermost last."""
+
+    def __init__(self) -> None:
+        self.open: list[OpenElement] = []
+
+    def read(self, markup: str, pos: SourcePos) -> None:
+        """Follow the tags of a top-level block of raw HTML whose first line is at `pos`."""
+        tags = _Tags(self.open, pos)
+        tags.feed(markup)
+        tags.close()
+
+    def innermost(self) -> OpenElement | None:
+        """Return the element a block here would be inside, or None."""
+        return self.open[-1] if self.open else None
+
+    def never_closed(self) -> list[Diagnostic]:
+        """Return a warning for each element still open at the end of the briefing."""
+        return [
+            warning(
+                element.pos,
+                f"raw HTML `<{element.name}>` is never closed",
+                hint=f"end it with `</{element.name}>`: the page's own end tags would, and "
+                "the page would be invalid HTML",
+            )
+            for element in self.open
+        ]
+
+
+class _Tags(HTMLParser):
+    """Pushes each start tag of one block onto the open elements, pops them at end tags."""
+
+    def __init__(self, open_elements: list[OpenElement], pos: SourcePos) -> None:
+        super().__init__(convert_charrefs=False)
+        self._open = open_elements
+        self._pos = pos
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID or tag in _END_IMPLIED:
+            return
+        line, offset = self.getpos()
+        at = SourcePos(self._pos.path, self._pos.line + line - 1, offset + 1)
+        self._open.append(OpenElement(tag, at))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # `/>` closes an element only in SVG and MathML (`<path/>`): in HTML, `<div/>` opens one.
+        if tag not in _FOREIGN and not any(element.name in _FOREIGN for element in self._open):
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        # As a browser does: an end tag closes its element and every one opened inside it;
+        # one that matches no open element is ignored.
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index].name == tag:
+                del self._open[index:]
+                return

@@ -1,0 +1,110 @@
+"""Trusted raw HTML around Markdown: a heading inside an open `<div>` or `<details>` is no
+section, so a page never closes the author's element with its own end tags."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph, RawHtml
+from briefgen.site.render import Renderer
+from tests.unit.sample_briefing import sample_config
+from tests.unit.test_render import site_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.model import Briefing
+
+FRONT = "---\ntitle: Div\ndate: 2026-01-10\nsummary: s.\n---\n\nLede.\n\n"
+DIV = '<div class="box">\n\n## Heading in div\n\nText in div.\n\n</div>\n'
+DETAILS = "<details><summary>More</summary>\n\n## FAQ\n\nAnswer.\n\n</details>\n"
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"})
+
+
+def parse(body: str, *, unsafe_html: bool = True) -> tuple[Briefing, list[str]]:
+    """Return the briefing of `body` and its warnings as `line:col: message`."""
+    briefing, diagnostics = parse_briefing("content/d.md", FRONT + body, unsafe_html=unsafe_html)
+    assert briefing is not None, diagnostics
+    return briefing, [f"{d.pos.line}:{d.pos.column}: {d.message}" for d in diagnostics]
+
+
+class _Nesting(HTMLParser):
+    """Records each end tag that does not close the innermost open element."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        else:
+            line = self.getpos()[0]
+            self.problems.append(f"line {line}: </{tag}> closes <{self.open[-1:]}>")
+
+
+def nesting_problems(tmp_path: Path, briefing: Briefing) -> list[str]:
+    """Return the end tags of the briefing's page that close another element than theirs."""
+    html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+    nesting = _Nesting()
+    nesting.feed(html)
+    nesting.close()
+    return [*nesting.problems, *(f"<{tag}> never closed" for tag in nesting.open)]
+
+
+@pytest.mark.parametrize(("body", "name"), [(DIV, "div"), (DETAILS, "details")])
+def test_heading_inside_raw_html_is_a_paragraph_with_a_warning(
+    tmp_path: Path, body: str, name: str
+) -> None:
+    """It opened a section inside the author's element: the page's `</div>` closed the
+    element, and the author's end tag the section (vnu: "Unclosed element section")."""
+    briefing, warnings = parse(body)
+    assert briefing.sections == ()
+    kinds = [type(block) for block in briefing.lede]
+    assert kinds == [Paragraph, RawHtml, Paragraph, Paragraph, RawHtml]
+    assert warnings == [
+        f"11:1: heading inside the raw HTML `<{name}>` opened on line 9 is shown as a paragraph"
+    ]
+    assert nesting_problems(tmp_path, briefing) == []
+
+
+def test_heading_after_a_closed_raw_element_starts_a_section(tmp_path: Path) -> None:
+    body = '<div class="box">\n\nText.\n\n</div>\n\n## Next\n\n<svg><path d=""/></svg>\n\n## Last\n'
+    briefing, warnings = parse(body)
+    assert [section.anchor for section in briefing.sections] == ["next", "last"]
+    assert warnings == []
+    assert nesting_problems(tmp_path, briefing) == []
+
+
+def test_heading_inside_nested_raw_elements_names_the_innermost() -> None:
+    body = "<section>\n<div>\n\nText.\n\n</div>\n\n### Inside\n\n</section>\n"
+    briefing, warnings = parse(body)
+    assert briefing.sections == ()
+    assert warnings == [
+        "16:1: heading inside the raw HTML `<section>` opened on line 9 is shown as a paragraph"
+    ]
+
+
+def test_raw_element_never_closed_is_a_warning_at_its_start_tag() -> None:
+    body = "Text.\n\n  <div class='a'><p>Open\n\n## Heading\n"
+    briefing, warnings = parse(body)
+    assert briefing.sections == ()
+    assert warnings == [
+        "13:1: heading inside the raw HTML `<div>` opened on line 11 is shown as a paragraph",
+        "11:3: raw HTML `<div>` is never closed",
+    ]
+
+
+def test_untrusted_raw_html_leaves_the_sections_alone() -> None:
+    """Shown as text, `<div>` opens nothing: the heading still starts a section."""
+    briefing, _ = parse(DIV, unsafe_html=False)
+    assert [section.anchor for section in briefing.sections] == ["heading-in-div"]
