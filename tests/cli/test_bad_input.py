@@ -281,6 +281,10 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              bad_md(briefing(body="See [the other](../missing/).\n"))),
     BadInput("missing-anchor", "content/bad.md:6:13", ("has no element with id `nowhere`",),
              bad_md(briefing(body="See [below](#nowhere).\n"))),
+    BadInput("duplicate-raw-id", "content/bad.md:8:7",
+             ("duplicate id `cells` on the page", "rename this `id`"),
+             f"-- briefgen.yaml --\n{CONFIG}unsafe_html: true\n"
+             + bad_md(briefing(body='## Cells\n\n<span id="cells">x</span>\n'))),
     # --- bytes (rows 14, 16) ---
     BadInput("latin-1-bytes", "content/bad.md:2:11", ("not valid UTF-8 at line 2, byte 14",),
              raw=(("content/bad.md", b"---\ntitle: Caf\xe9\ndate: 2026-03-14\n---\n"),)),
@@ -510,6 +514,10 @@ WARNED_INPUTS: tuple[Warned, ...] = (
     Warned("table-row-wider-than-header", "content/bad.md:11:1",
            ("table row has 3 cells, header has 2",),
            bad_md(briefing("summary: Fine.", body=WIDE_ROW_TABLE))),
+    Warned("heading-inside-raw-div", "content/bad.md:9:1",
+           ("heading inside the raw HTML `<div>` opened on line 7 is shown as a paragraph",),
+           f"-- briefgen.yaml --\n{CONFIG}unsafe_html: true\n"
+           + bad_md(briefing("summary: Fine.", body="<div>\n\n## Boxed\n\nText.\n\n</div>\n"))),
     Warned("h1-in-body", "content/bad.md:7:1", ("`# ` heading in the body is dropped",),
            bad_md(briefing("summary: Fine.", body="# Second title\n\nText.\n"))),
     Warned("setext-h1-in-body", "content/bad.md:7:1",

@@ -533,3 +533,51 @@ def test_check_links_reports_a_definition_used_by_many_links_once(tmp_path: Path
         "content/a.md:12:8: error: broken link `gone.md`: the site has no `a/gone.md`\n"
         "  hint: the link is on site/a/index.html:1 and 2 other lines"
     ]
+
+
+def test_check_links_reports_a_duplicate_raw_id_where_the_markdown_writes_it(
+    tmp_path: Path,
+) -> None:
+    """It was reported on the page (`site/a/index.html:3:1`), a file a failed build never
+    writes, with a hint to rename a heading: briefgen's own ids never repeat, the author's can.
+    An id in code, or inside another attribute's quotes, is none."""
+    root = make_project(
+        tmp_path / "project",
+        '-- content/a.md --\n---\ntitle: A\n---\n\n<a id="facts"></a>\n\n`<b id="facts">`\n\n'
+        "## Facts\n\n<p title='id=\"facts\"' ID=facts>x</p>\n",
+    )
+    site = _site(
+        tmp_path,
+        '-- a/index.html --\n<a id="facts"></a>\n<p><code>&lt;b id="facts"&gt;</code></p>\n'
+        '<h2 id="facts">Facts</h2>\n<p title=\'id="facts"\' ID=facts>x</p>\n',
+    )
+
+    diagnostics = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    hint = (
+        "  hint: rename this `id`: another element of the page has it too (a heading, a note or "
+        "your own HTML), so a `#` link to it is ambiguous"
+    )
+    assert [format_diagnostic(d) for d in diagnostics] == [
+        f"content/a.md:5:4: error: duplicate id `facts` on the page\n{hint}",
+        f"content/a.md:11:23: error: duplicate id `facts` on the page\n{hint}",
+    ]
+
+
+def test_check_links_reports_a_duplicate_id_no_markdown_writes_on_the_page(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path / "project", "-- content/a.md --\n## Facts\n")
+    site = _site(tmp_path, '-- a/index.html --\n<h2 id="facts">Facts</h2>\n<p id="facts">x</p>\n')
+
+    (diagnostic,) = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert format_diagnostic(diagnostic) == (
+        "site/a/index.html:2:1: error: duplicate id `facts` on the page\n"
+        "  hint: give each element an id of its own (a heading takes one as "
+        "`## Heading {#its-id}`); a `#` link to it is ambiguous"
+    )

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error
+from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
 
@@ -262,15 +262,11 @@ def check_links(
     from briefgen.site.places import Places
 
     places = Places(shown_as or site_dir.name, sources or {}, project_root)
-    duplicates = [
-        error(
-            SourcePos(f"{places.shown_as}/{page}", line),
-            f"duplicate id `{value}` on the page",
-            "rename one of the headings; a `#` link to it is ambiguous",
-        )
+    duplicates = places.duplicate_ids(
+        (page, value, line)
         for page, links in checked.items()
         for value, line in links.duplicate_ids
-    ]
+    )
     return sorted(
         (
             *duplicates,

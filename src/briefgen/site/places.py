@@ -1,8 +1,10 @@
-"""Where to report a broken link: at the Markdown line that wrote it, else on the page."""
+"""Where to report a broken link or a duplicate id: at the Markdown that wrote it, else on the
+page."""
 
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -25,6 +27,18 @@ _COMMENT = re.compile(r"<!--(?:-?>|.*?-->)", re.DOTALL)
 """An HTML comment, as markdown-it reads one (`<!-->` and `<!--->` are whole, empty ones)."""
 _IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
 """The start of an image's destination (`![alt](`): a link to the same file is another line."""
+_START_TAG = re.compile(r"<[A-Za-z][\w:.-]*(\s[^<>]*)>")
+"""A start tag with attributes, as raw HTML in Markdown writes one."""
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+"""One attribute and its value: `id="x"` inside another one's quotes is no id."""
+_RAW_ID_HINT = (
+    "rename this `id`: another element of the page has it too (a heading, a note or your own "
+    "HTML), so a `#` link to it is ambiguous"
+)
+_PAGE_ID_HINT = (
+    "give each element an id of its own (a heading takes one as `## Heading {#its-id}`); a `#` "
+    "link to it is ambiguous"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +89,48 @@ class Places:
 
     def locate(self, link: Link) -> SourcePos:
         source = self.sources.get(link.page)
-        if source is not None and self.project_root is not None:
-            if source not in self.texts:
-                self.texts[source] = _SourceText.read(self.project_root / source)
-            found = self.texts[source].place_of(link.url)
+        text = self._text(source)
+        if source is not None and text is not None:
+            found = text.place_of(link.url)
             if found is not None:
                 return SourcePos(source, *found)
         return SourcePos(self.page_path(link), link.line, link.column)
+
+    def duplicate_ids(self, repeats: Iterable[tuple[str, str, int]]) -> list[Diagnostic]:
+        """Return the error for each id a page defines again (page, id, its line on the page),
+        at the `id=` of the raw HTML in the page's Markdown that writes it: briefgen gives its
+        headings, notes and tables ids no other of them has, so only the author's can repeat
+        one. An id no such `id=` writes (a template's) is reported at the page's line."""
+        lines: dict[tuple[str, str], list[int]] = {}
+        for page, value, line in repeats:
+            lines.setdefault((page, value), []).append(line)
+        errors: dict[SourcePos, Diagnostic] = {}
+        for (page, value), page_lines in lines.items():
+            message = f"duplicate id `{value}` on the page"
+            # The last ones written repeat an id: a heading's or a note's, or an earlier `id=`.
+            written = self._raw_ids(page, value)[-len(page_lines) :]
+            for pos in written:
+                errors.setdefault(pos, error(pos, message, _RAW_ID_HINT))
+            for line in page_lines[len(written) :]:
+                pos = SourcePos(f"{self.shown_as}/{page}", line)
+                errors.setdefault(pos, error(pos, message, _PAGE_ID_HINT))
+        return list(errors.values())
+
+    def _raw_ids(self, page: str, value: str) -> list[SourcePos]:
+        """Return where raw HTML in the Markdown of `page` gives an element the id `value`."""
+        source = self.sources.get(page)
+        text = self._text(source)
+        if source is None or text is None:
+            return []
+        return [SourcePos(source, *place) for place in text.id_places(value)]
+
+    def _text(self, source: str | None) -> _SourceText | None:
+        """Return a page's Markdown source, read once; None for a page made by no source."""
+        if source is None or self.project_root is None:
+            return None
+        if source not in self.texts:
+            self.texts[source] = _SourceText.read(self.project_root / source)
+        return self.texts[source]
 
     def page_path(self, link: Link) -> str:
         """Return the output page holding `link`, as the user knows the folder."""
@@ -107,6 +156,9 @@ class _SourceText:
     whose file exists is not what a broken link to that file points at."""
     cursor: int = 0
     """Where the last URL was found: the next one is almost always after it."""
+    ids: dict[str, list[int]] | None = None
+    """Where each `id=` of raw HTML in the body is written, by its value; read when first
+    asked for, as only a page with a duplicate id needs them."""
 
     @classmethod
     def read(cls, path: Path) -> _SourceText:
@@ -165,6 +217,18 @@ class _SourceText:
                 self.cursor = found + len(needle)
                 return self._line_and_column(found)
         return None
+
+    def id_places(self, value: str) -> list[tuple[int, int]]:
+        """Return the 1-based line and column of each `id=` that raw HTML in the body gives
+        the value `value`, in order."""
+        if self.ids is None:
+            self.ids = {}
+            for tag in _START_TAG.finditer(self.text, self.body_start):
+                for found in _ATTRIBUTE.finditer(tag.group(1)):
+                    if found[1].lower() == "id" and (written := found[2] or found[3] or found[4]):
+                        offset = tag.start(1) + found.start()
+                        self.ids.setdefault(html.unescape(written), []).append(offset)
+        return [self._line_and_column(offset) for offset in self.ids.get(value, [])]
 
     def _line_and_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.line_starts, offset)
