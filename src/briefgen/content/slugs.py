@@ -50,8 +50,6 @@ _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
 _WORD_BREAKS = re.compile(r"[\s_-]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-"""A line break in a heading's text (a raw `<br>`, a hard break), with the spaces around it."""
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name (`\\` separates its folders)."""
 _SEPARATORS = re.compile("\t+")
@@ -238,7 +236,9 @@ def anchor_of(text: str) -> str:
     Dashes at either end are dropped: `## Change {+/-}` keeps its braces as text, and its id
     is `change`, not `change--`. A line break is a space between words: `## Break<br>here` is
     `break-here`, not `breakhere`."""
-    base = _LINE_BREAK.sub(" ", unicodedata.normalize("NFC", text).strip().lower())
+    base = unicodedata.normalize("NFC", text).strip().lower()
+    if "\n" in base:  # split, not a regex: a run of spaces with no break is read once
+        base = " ".join(line.strip(" \t") for line in base.split("\n"))
     kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _words(base, "-_ ", "")
     return kept.replace(" ", "-").strip("-") or "section"
 
