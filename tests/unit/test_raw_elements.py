@@ -11,6 +11,7 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Paragraph, RawHtml
 from briefgen.site.render import Renderer
+from tests.conftest import cpu_seconds
 from tests.unit.sample_briefing import sample_config
 from tests.unit.test_render import site_of
 
@@ -108,3 +109,19 @@ def test_untrusted_raw_html_leaves_the_sections_alone() -> None:
     """Shown as text, `<div>` opens nothing: the heading still starts a section."""
     briefing, _ = parse(DIV, unsafe_html=False)
     assert [section.anchor for section in briefing.sections] == ["heading-in-div"]
+
+
+def test_raw_elements_never_closed_are_one_warning_at_the_outermost() -> None:
+    body = "<div>\n<details>\n<section>\n\n## Heading\n"
+    _, warnings = parse(body)
+    assert warnings[1:] == ["9:1: raw HTML `<div>` is never closed"]
+
+
+def test_raw_html_of_many_open_elements_is_read_in_linear_time() -> None:
+    """Each stray end tag, and each `/>`, once looked through every open element."""
+    body = "<div>\n" + "<span>" * 50_000 + "</b>" * 50_000 + "<x-icon/>" * 50_000 + "\n\n## H\n"
+    started = cpu_seconds()
+    _, warnings = parse(body)
+    seconds = cpu_seconds() - started
+    assert len(warnings) == 2
+    assert seconds < 10, f"took {seconds:.1f} s"

@@ -9,6 +9,7 @@ a build that meets trusted raw HTML (as `shown.py` is).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -47,10 +48,13 @@ class OpenElements:
 
     def __init__(self) -> None:
         self.open: list[OpenElement] = []
+        self._counts: Counter[str] = Counter()
+        """How many elements of each name are open: an end tag that closes none, or a `/>`
+        outside SVG, is read without a walk of every open element."""
 
     def read(self, markup: str, pos: SourcePos) -> None:
         """Follow the tags of a top-level block of raw HTML whose first line is at `pos`."""
-        tags = _Tags(self.open, pos)
+        tags = _Tags(self, pos)
         tags.feed(markup)
         tags.close()
 
@@ -59,24 +63,39 @@ class OpenElements:
         return self.open[-1] if self.open else None
 
     def never_closed(self) -> list[Diagnostic]:
-        """Return a warning for each element still open at the end of the briefing."""
-        return [
-            warning(
-                element.pos,
-                f"raw HTML `<{element.name}>` is never closed",
-                hint=f"end it with `</{element.name}>`: the page's own end tags would, and "
-                "the page would be invalid HTML",
-            )
-            for element in self.open
-        ]
+        """Return a warning for the outermost element still open at the end of the briefing
+        (those inside it are likely open because it is)."""
+        if not self.open:
+            return []
+        name = self.open[0].name
+        hint = f"end it with `</{name}>`: the page's own end tags would, making it invalid HTML"
+        return [warning(self.open[0].pos, f"raw HTML `<{name}>` is never closed", hint)]
+
+    def is_open(self, name: str) -> bool:
+        """Return True when an element of this name is open."""
+        return self._counts[name] > 0
+
+    def start(self, element: OpenElement) -> None:
+        """Open an element inside the innermost one."""
+        self.open.append(element)
+        self._counts[element.name] += 1
+
+    def end(self, name: str) -> None:
+        """Close the innermost element of this name and every one opened inside it, as a
+        browser does; an end tag that matches no open element is ignored."""
+        if not self.is_open(name):
+            return
+        while (closed := self.open.pop()).name != name:
+            self._counts[closed.name] -= 1
+        self._counts[name] -= 1
 
 
 class _Tags(HTMLParser):
-    """Pushes each start tag of one block onto the open elements, pops them at end tags."""
+    """Opens an element at each start tag of one block, and closes it at its end tag."""
 
-    def __init__(self, open_elements: list[OpenElement], pos: SourcePos) -> None:
+    def __init__(self, elements: OpenElements, pos: SourcePos) -> None:
         super().__init__(convert_charrefs=False)
-        self._open = open_elements
+        self._elements = elements
         self._pos = pos
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -84,17 +103,13 @@ class _Tags(HTMLParser):
             return
         line, offset = self.getpos()
         at = SourcePos(self._pos.path, self._pos.line + line - 1, offset + 1)
-        self._open.append(OpenElement(tag, at))
+        self._elements.start(OpenElement(tag, at))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # `/>` closes an element only in SVG and MathML (`<path/>`): in HTML, `<div/>` opens one.
-        if tag not in _FOREIGN and not any(element.name in _FOREIGN for element in self._open):
+        foreign = tag in _FOREIGN or any(self._elements.is_open(name) for name in _FOREIGN)
+        if not foreign:
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        # As a browser does: an end tag closes its element and every one opened inside it;
-        # one that matches no open element is ignored.
-        for index in range(len(self._open) - 1, -1, -1):
-            if self._open[index].name == tag:
-                del self._open[index:]
-                return
+        self._elements.end(tag)
