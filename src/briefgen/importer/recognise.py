@@ -40,13 +40,7 @@ from briefgen.importer.lines import (
 )
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
-from briefgen.importer.wrapping import (
-    JoinedLines,
-    continues_bullet,
-    continues_paragraph,
-    is_wrapped,
-    joined_text,
-)
+from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
 from briefgen.model import BulletItem, BulletList, Paragraph, Section
 
 if TYPE_CHECKING:
@@ -79,6 +73,8 @@ class _Recogniser:
 
     lines: Sequence[Line]
     reader: InlineReader
+    wraps: WrapReader
+    """Which of `lines` a hard wrap broke off."""
     index: int = 0
     too_deep_warned: bool = False
     """Whether a list nested deeper than the build shows was warned about (once a file)."""
@@ -117,8 +113,8 @@ class _Recogniser:
         return is_heading_shaped(line.text) and not (signed or self.wrapped(offset))
 
     def wrapped(self, offset: int) -> bool:
-        """Return True for a line of a hard-wrapped paragraph (`wrapping.is_wrapped`)."""
-        return is_wrapped(self.lines, self.index + offset)
+        """Return True for a line of a hard-wrapped paragraph (`WrapReader.is_wrapped`)."""
+        return self.wraps.is_wrapped(self.index + offset)
 
     def long_heading_reason(self, offset: int) -> str | None:
         """Return why a line that reads like a heading is too long to be one, or None (as for
@@ -166,7 +162,7 @@ class _Recogniser:
         """Read a paragraph: the current line, and the lines after it a hard wrap broke off."""
         first = self.index
         self.index += 1
-        while continues_paragraph(self.lines, self.index):
+        while self.wraps.continues_paragraph(self.index):
             self.index += 1
         return self.inline(*joined_text(self.lines[first : self.index]))
 
@@ -298,7 +294,7 @@ class _Recogniser:
         `12 per cent`); the rest of its text, not a paragraph after the list."""
         if line.after_blank or parse_bullet(line.text):
             return False
-        wrapped = line.indent == 0 and continues_bullet(self.lines, self.index)
+        wrapped = line.indent == 0 and self.wraps.continues_bullet(self.index)
         return line.indent > item.indent or wrapped
 
     def check_indented_after_list(self, first: Line) -> None:
@@ -377,7 +373,8 @@ def parse_article(
 ) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
-    recogniser = _Recogniser(read_lines(text), reader)
+    lines = read_lines(text)
+    recogniser = _Recogniser(lines, reader, WrapReader(lines))
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():

@@ -139,140 +139,179 @@ def _unquoted(text: str) -> str:
     return text[found.end() :] if found else text
 
 
-def is_wrapped(lines: Sequence[Line], at: int) -> bool:
-    """Return True for a line of a hard-wrapped paragraph, never a heading: the line above
-    breaks off on a joining word (`…2.3 per cent in`), or it does, or the line below starts
-    in lower case (`as trade tensions mount`); or it goes on with a full line above it, or
-    the line below goes on with it (`goes_on_after_full_line`)."""
-    if not 0 <= at < len(lines):
-        return False
-    line = lines[at]
-    above = lines[at - 1] if at > 0 and not line.after_blank else None
-    if above is not None and is_prose(above) and carries_on(above.text, line.text):
-        return True
-    after = lines[at + 1] if at + 1 < len(lines) else None
-    if after is not None and not after.after_blank and carries_on(line.text, after.text):
-        return True
-    return goes_on_after_full_line(lines, at) or goes_on_after_full_line(lines, at + 1)
+class WrapReader:
+    """Read which of an article's lines a hard wrap broke off, each answer worked out once.
 
+    A line is asked about many times over: as a heading's, a paragraph's or a bullet's line,
+    and again from each line around it, a chain of wrapped lines up to `_CHAIN_REACH` lines
+    long. Asked afresh, a file of 16,000 one-word lines took 15 s; so what a line is (prose
+    or not) is read once, and each answer about it kept by its index.
+    """
 
-def continues_paragraph(lines: Sequence[Line], at: int) -> bool:
-    """Return True when `lines[at]` goes on with the paragraph of the line above: both are
-    prose with no blank line between, neither is a caption, the line starts no unread list
-    item (`a)`, `✓`), and it carries on the sentence the line above breaks off."""
-    if not 0 < at < len(lines):
-        return False
-    above, line = lines[at - 1], lines[at]
-    if line.after_blank:
-        return False
-    if depth := _quote_depth(above.text):
-        # A quoted reply's line goes on with one quoted as deep, its `>` dropped.
-        same = _quote_depth(line.text) == depth
-        return same and carries_on(_unquoted(above.text), _unquoted(line.text))
-    if not (is_prose(above) and is_prose(line)):
-        return False
-    if parse_caption(above.text) or parse_caption(line.text) or marker_to_warn_of(lines, line):
-        return False
-    return carries_on(above.text, line.text) or goes_on_after_full_line(lines, at)
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self._prose = [is_prose(line) for line in lines]
+        """Whether each line is prose (`is_prose`), by index."""
+        self._wrapped: dict[int, bool] = {}
+        """`is_wrapped`'s answers, by index."""
+        self._after_full_line: dict[int, bool] = {}
+        """`goes_on_after_full_line`'s answers, by index."""
+        self._links: dict[int, bool | None] = {}
+        """`_chain_link`'s answers, by index."""
 
+    def is_wrapped(self, at: int) -> bool:
+        """Return True for a line of a hard-wrapped paragraph, never a heading: the line above
+        breaks off on a joining word (`…2.3 per cent in`), or it does, or the line below starts
+        in lower case (`as trade tensions mount`); or it goes on with a full line above it, or
+        the line below goes on with it (`goes_on_after_full_line`)."""
+        if not 0 <= at < len(self.lines):
+            return False
+        if (known := self._wrapped.get(at)) is None:
+            known = self._wrapped[at] = self._read_wrapped(at)
+        return known
 
-def continues_bullet(lines: Sequence[Line], at: int) -> bool:
-    """Return True when `lines[at]`, a line of prose, carries on the sentence the line above it
-    (a bullet's, say) breaks off: in lower case (`- Support for` / `small firms`), or with a
-    capital or a digit after a joining word (`…in a row, to` / `12 per cent of firms`) when
-    it heads no text as a section's heading does (`- Help with` / `Why It Matters`)."""
-    if not 0 < at < len(lines):
-        return False
-    above, line = lines[at - 1], lines[at]
-    if line.after_blank or not is_prose(line):
-        return False
-    if parse_caption(line.text) or marker_to_warn_of(lines, line):
-        return False
-    if starts_in_lower_case(line.text):
-        return carries_on(above.text, line.text)
-    starts_with_capital = line.text[:1].isupper() or line.text[:1].isdigit()
-    return starts_with_capital and breaks_off(above.text) and not _heads_text(lines, at)
+    def _read_wrapped(self, at: int) -> bool:
+        lines = self.lines
+        line = lines[at]
+        above = lines[at - 1] if at > 0 and not line.after_blank else None
+        if above is not None and self._prose[at - 1] and carries_on(above.text, line.text):
+            return True
+        after = lines[at + 1] if at + 1 < len(lines) else None
+        if after is not None and not after.after_blank and carries_on(line.text, after.text):
+            return True
+        return self.goes_on_after_full_line(at) or self.goes_on_after_full_line(at + 1)
 
+    def continues_paragraph(self, at: int) -> bool:
+        """Return True when `lines[at]` goes on with the paragraph of the line above: both are
+        prose with no blank line between, neither is a caption, the line starts no unread list
+        item (`a)`, `✓`), and it carries on the sentence the line above breaks off."""
+        lines = self.lines
+        if not 0 < at < len(lines):
+            return False
+        above, line = lines[at - 1], lines[at]
+        if line.after_blank:
+            return False
+        if depth := _quote_depth(above.text):
+            # A quoted reply's line goes on with one quoted as deep, its `>` dropped.
+            same = _quote_depth(line.text) == depth
+            return same and carries_on(_unquoted(above.text), _unquoted(line.text))
+        if not (self._prose[at - 1] and self._prose[at]):
+            return False
+        if parse_caption(above.text) or parse_caption(line.text) or marker_to_warn_of(lines, line):
+            return False
+        return carries_on(above.text, line.text) or self.goes_on_after_full_line(at)
 
-def goes_on_after_full_line(lines: Sequence[Line], at: int) -> bool:
-    """Return True for a line that goes on with a word the line above breaks at its hyphen
-    (`…the Franco-` / `German border`); or for a line starting with a capital or a digit
-    after a full line that breaks off with no punctuation (`…con la Unión` / `Europea`), in
-    a paragraph evidently hard-wrapped: the line above is itself carried on from the one
-    above it, or is no title (not heading-shaped, or a sentence's line not in Title Case
-    below the first) and this one carries on into the next; and it is about as long as that
-    neighbour, as the full lines of a wrapped paragraph are. Anywhere else such a line may
-    begin a paragraph."""
-    if not 0 < at < len(lines):
-        return False
-    above, line = lines[at - 1], lines[at]
-    if line.after_blank or not (is_prose(above) and is_prose(line)):
-        return False
-    if _WORD_HYPHEN.search(above.text) or above.text.endswith(_SOFT_HYPHEN):
-        return line.text[:1].isalnum()
-    if not (line.text[:1].isupper() or line.text[:1].isdigit()):
-        return False
-    if not _breaks_off_with_no_stop(above.text):
-        return False
-    before = lines[at - 2] if at > 1 and not above.after_blank else None
-    after = lines[at + 1] if at + 1 < len(lines) and not lines[at + 1].after_blank else None
-    if before is not None and _carried_on(lines, at - 1):
-        # A short line may end the paragraph (`Europea.`), but not be a section's heading.
-        short = not _about_as_long(above, line)
-        return _about_as_long(before, above) and not (short and _heads_text(lines, at))
-    if after is None or not is_prose(after):
-        return False
-    if not carries_on(line.text, after.text):
-        return False
-    if is_heading_shaped(above.text):
-        # A line of a sentence may read as a heading (`The Governor … met the Chancellor of
-        # the Exchequer`): one not in Title Case, below the headline's place, as long as the
-        # line under it but for a ragged edge.
-        title = is_title_case(above.text) or at == 1
-        return not title and _about_as_long(above, line, _RAGGED_EDGE)
-    return _about_as_long(above, line)
+    def continues_bullet(self, at: int) -> bool:
+        """Return True when `lines[at]`, a line of prose, carries on the sentence the line above
+        it (a bullet's, say) breaks off: in lower case (`- Support for` / `small firms`), or with
+        a capital or a digit after a joining word (`…in a row, to` / `12 per cent of firms`)
+        when it heads no text as a section's heading does (`- Help with` / `Why It Matters`)."""
+        lines = self.lines
+        if not 0 < at < len(lines):
+            return False
+        above, line = lines[at - 1], lines[at]
+        if line.after_blank or not self._prose[at]:
+            return False
+        if parse_caption(line.text) or marker_to_warn_of(lines, line):
+            return False
+        if starts_in_lower_case(line.text):
+            return carries_on(above.text, line.text)
+        starts_with_capital = line.text[:1].isupper() or line.text[:1].isdigit()
+        return starts_with_capital and breaks_off(above.text) and not self._heads_text(at)
 
+    def goes_on_after_full_line(self, at: int) -> bool:
+        """Return True for a line that goes on with a word the line above breaks at its hyphen
+        (`…the Franco-` / `German border`); or for a line starting with a capital or a digit
+        after a full line that breaks off with no punctuation (`…con la Unión` / `Europea`), in
+        a paragraph evidently hard-wrapped: the line above is itself carried on from the one
+        above it, or is no title (not heading-shaped, or a sentence's line not in Title Case
+        below the first) and this one carries on into the next; and it is about as long as that
+        neighbour, as the full lines of a wrapped paragraph are. Anywhere else such a line may
+        begin a paragraph."""
+        if not 0 < at < len(self.lines):
+            return False
+        if (known := self._after_full_line.get(at)) is None:
+            known = self._after_full_line[at] = self._read_after_full_line(at)
+        return known
 
-def _carried_on(lines: Sequence[Line], at: int) -> bool:
-    """Return True when `lines[at]` is carried on from the prose line above: that one breaks
-    off on a joining word, before lower case or at a word's hyphen; or this one starts with
-    a capital after a full line that breaks off with no stop, as long as it, which is itself
-    carried on (`…the President of France` / `Emmanuel Macron … by Poland's` / `Prime…`).
+    def _read_after_full_line(self, at: int) -> bool:
+        lines = self.lines
+        above, line = lines[at - 1], lines[at]
+        if line.after_blank or not (self._prose[at - 1] and self._prose[at]):
+            return False
+        if _WORD_HYPHEN.search(above.text) or above.text.endswith(_SOFT_HYPHEN):
+            return line.text[:1].isalnum()
+        if not (line.text[:1].isupper() or line.text[:1].isdigit()):
+            return False
+        if not _breaks_off_with_no_stop(above.text):
+            return False
+        before = lines[at - 2] if at > 1 and not above.after_blank else None
+        after = lines[at + 1] if at + 1 < len(lines) and not lines[at + 1].after_blank else None
+        if before is not None and self._carried_on(at - 1):
+            # A short line may end the paragraph (`Europea.`), but not be a section's heading.
+            short = not _about_as_long(above, line)
+            return _about_as_long(before, above) and not (short and self._heads_text(at))
+        if after is None or not self._prose[at + 1]:
+            return False
+        if not carries_on(line.text, after.text):
+            return False
+        if is_heading_shaped(above.text):
+            # A line of a sentence may read as a heading (`The Governor … met the Chancellor of
+            # the Exchequer`): one not in Title Case, below the headline's place, as long as the
+            # line under it but for a ragged edge.
+            title = is_title_case(above.text) or at == 1
+            return not title and _about_as_long(above, line, _RAGGED_EDGE)
+        return _about_as_long(above, line)
 
-    The chain is followed back `_CHAIN_REACH` lines at most, so a long run of Title Case
-    lines is not read once for each of its lines."""
-    for index in range(at, max(at - _CHAIN_REACH, 0), -1):
-        above, line = lines[index - 1], lines[index]
-        if line.after_blank or not (is_prose(above) and is_prose(line)):
+    def _carried_on(self, at: int) -> bool:
+        """Return True when `lines[at]` is carried on from the prose line above: that one breaks
+        off on a joining word, before lower case or at a word's hyphen; or this one starts with
+        a capital after a full line that breaks off with no stop, as long as it, which is itself
+        carried on (`…the President of France` / `Emmanuel Macron … by Poland's` / `Prime…`).
+
+        The chain is followed back `_CHAIN_REACH` lines at most, so a long run of Title Case
+        lines is not read once for each of its lines."""
+        for index in range(at, max(at - _CHAIN_REACH, 0), -1):
+            if (link := self._chain_link(index)) is not None:
+                return link
+        return False
+
+    def _chain_link(self, at: int) -> bool | None:
+        """Return whether `lines[at]` is carried on from the line above (`_carried_on`): None
+        when it is if that one is, a capital after a full line with no stop, as long as it."""
+        if at not in self._links:
+            self._links[at] = self._read_chain_link(at)
+        return self._links[at]
+
+    def _read_chain_link(self, at: int) -> bool | None:
+        above, line = self.lines[at - 1], self.lines[at]
+        if line.after_blank or not (self._prose[at - 1] and self._prose[at]):
             return False
         if carries_on(above.text, line.text) or _WORD_HYPHEN.search(above.text):
             return True
         starts_with_capital = line.text[:1].isupper() or line.text[:1].isdigit()
-        if not (starts_with_capital and _breaks_off_with_no_stop(above.text)):
+        if starts_with_capital and _breaks_off_with_no_stop(above.text):
+            return None if _about_as_long(above, line) else False
+        return False
+
+    def _heads_text(self, at: int) -> bool:
+        """Return True for a heading-shaped line followed by text, as a section's heading is: by
+        a line that reads as no heading, or by the first line of a wrapped paragraph.
+
+        Only a line much shorter than the one above is asked, so a chain of such questions down
+        the lines is short."""
+        line = self.lines[at]
+        after = self.lines[at + 1] if at + 1 < len(self.lines) else None
+        if after is None or not is_heading_shaped(line.text) or parse_caption(line.text):
             return False
-        if not _about_as_long(above, line):
-            return False
-    return False
+        if not after.after_blank and carries_on(line.text, after.text):
+            return False  # it goes on into the next line: wrapped text
+        return not is_heading_shaped(after.text) or self.is_wrapped(at + 1)
 
 
 def _breaks_off_with_no_stop(text: str) -> bool:
     """Return True for a line that ends on a word or a comma, and so ends no sentence."""
     return _BREAKS_OFF.search(text) is not None and not _ends_sentence(text)
-
-
-def _heads_text(lines: Sequence[Line], at: int) -> bool:
-    """Return True for a heading-shaped line followed by text, as a section's heading is: by
-    a line that reads as no heading, or by the first line of a wrapped paragraph.
-
-    Only a line much shorter than the one above is asked, so a chain of such questions down
-    the lines is short."""
-    line = lines[at]
-    after = lines[at + 1] if at + 1 < len(lines) else None
-    if after is None or not is_heading_shaped(line.text) or parse_caption(line.text):
-        return False
-    if not after.after_blank and carries_on(line.text, after.text):
-        return False  # it goes on into the next line: wrapped text
-    return not is_heading_shaped(after.text) or is_wrapped(lines, at + 1)
 
 
 def _ends_sentence(text: str) -> bool:
