@@ -146,6 +146,36 @@ def counted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     ]
 
 
+SHOWN_ALIKE = 20
+"""How many diagnostics in the same words of one file `capped` lists before it counts the rest,
+as many as the build lists control characters of a file (`content.parse.SHOWN_CHARACTERS`)."""
+
+
+def capped(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Return the diagnostics in file order, those in the same words of one file listed at
+    their first `SHOWN_ALIKE` places and one more, which says how many more follow it. A file
+    of 16,000 one-word lines, each reading like a heading, got 16,000 warnings saying one thing."""
+    ordered = sorted_diagnostics(diagnostics)
+    totals = Counter(_words(d) for d in ordered)
+    listed: Counter[tuple[str, str, str, str | None]] = Counter()
+    kept: list[Diagnostic] = []
+    for diagnostic in ordered:
+        words = _words(diagnostic)
+        listed[words] += 1
+        if listed[words] > SHOWN_ALIKE + 1:
+            continue
+        if listed[words] > SHOWN_ALIKE and (following := totals[words] - listed[words]):
+            message = f"{diagnostic.message} (and {following:,} more like it after this one)"
+            diagnostic = replace(diagnostic, message=message)
+        kept.append(diagnostic)
+    return kept
+
+
+def _words(diagnostic: Diagnostic) -> tuple[str, str, str, str | None]:
+    """Return what a diagnostic says and of which file: all of it but its line and column."""
+    return diagnostic.pos.path, diagnostic.severity, diagnostic.message, diagnostic.hint
+
+
 def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """Return the diagnostics in file order, without duplicates."""
     return sorted(set(diagnostics), key=Diagnostic.sort_key)

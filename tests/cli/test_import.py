@@ -147,6 +147,24 @@ def test_import_reports_warnings_with_the_input_line(empty_project: Path) -> Non
     ]
 
 
+def test_import_lists_twenty_of_one_warning_and_counts_the_rest(empty_project: Path) -> None:
+    """16,000 one-letter lines, each reading like a heading, gave 16,000 warnings that said one
+    thing: as the build lists the first 20 control characters of a file and counts the rest,
+    21 are listed, the 21st saying how many more follow (none when it is the last)."""
+    said = "line reads like a heading but the next line does too; kept as a paragraph"
+    last = "line reads like a heading but no text follows; kept as a paragraph"
+    for lines, counted in ((25, " (and 3 more like it after this one)"), (22, "")):
+        (empty_project / "letters.txt").write_text("X\n" * lines, encoding="utf-8")
+        args = ("import", "letters.txt", "--title", "T", "--force")
+        run = run_briefgen(*args, cwd=empty_project)
+        assert run.code == 0, run.stderr
+        assert [line for line in run.stderr.splitlines() if "warning" in line] == [
+            *(f"letters.txt:{n}:1: warning: {said}" for n in range(1, 21)),
+            f"letters.txt:21:1: warning: {said}{counted}",
+            f"letters.txt:{lines}:1: warning: {last}",
+        ]
+
+
 def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:
     text = "Lede line.\r\nRents Are Rising\r\n- Social Rent: 40 per cent.\r\n\r\n\r\n"
     done = _run_with_stdin(empty_project, text, "import", "-", "--date", "2026-02-03")

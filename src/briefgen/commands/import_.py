@@ -26,6 +26,7 @@ from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import (
     BriefgenError,
     SourcePos,
+    capped,
     error,
     over_limit,
     warning,
@@ -98,7 +99,7 @@ def import_article(
         reporter.info(_read_as_markdown(source))
     if any(d.is_error for d in warnings):
         # At the article's lines: the file that would hold them is never written.
-        raise BriefgenError(warnings)
+        raise BriefgenError(capped(warnings))
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
     if title is None:
@@ -124,7 +125,7 @@ def import_article(
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
     target = write_source_file(root, relative, markdown, config=config, overwrite=force, hint=hint)
-    reporter.diagnostics([*warnings, *front_matter_warnings(relative, markdown, config)])
+    reporter.diagnostics(capped([*warnings, *front_matter_warnings(relative, markdown, config)]))
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target
 
