@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -163,6 +164,21 @@ def test_import_lists_twenty_of_one_warning_and_counts_the_rest(empty_project: P
             f"letters.txt:21:1: warning: {said}{counted}",
             f"letters.txt:{lines}:1: warning: {last}",
         ]
+
+
+def test_import_refuses_markdown_over_the_size_limit_at_the_article(empty_project: Path) -> None:
+    """A 1 MB article of bare URLs is 2.1 MB as Markdown, each URL written `[url](url)`: the
+    error named content/urls.md, a file import was not writing."""
+    url = "https://example.org/" + "a" * 280
+    (empty_project / "urls.txt").write_text((" ".join([url] * 10) + "\n") * 360, "utf-8")
+    run = run_briefgen("import", "urls.txt", "--title", "Links", cwd=empty_project)
+    assert run.code == 1
+    assert re.fullmatch(
+        r"urls\.txt:1:1: error: the article converted to Markdown is 2,1\d\d,\d{3} bytes; "
+        r"the limit is 2,097,152 bytes \(2 MB\)\n  hint: split the article into several files\n",
+        run.stderr,
+    ), run.stderr
+    assert not (empty_project / "content" / "links.md").exists()
 
 
 def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:

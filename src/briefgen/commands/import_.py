@@ -124,6 +124,7 @@ def import_article(
         markdown = render_markdown(briefing)
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
+    _refuse_too_large_markdown(name, markdown)
     target = write_source_file(root, relative, markdown, config=config, overwrite=force, hint=hint)
     reporter.diagnostics(capped([*warnings, *front_matter_warnings(relative, markdown, config)]))
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
@@ -161,6 +162,16 @@ def _refuse_own_front_matter(name: str, text: str, source: MarkdownArticle | Non
         if source is not None or named_markdown:
             raise _failure(name, "the article is Markdown with its own front matter", hint)
         raise _failure(name, "the article has its own front matter", hint)
+
+
+def _refuse_too_large_markdown(name: str, markdown: str) -> None:
+    """Refuse, at the article, Markdown over a briefing's size limit: the article may be under
+    it, but links (a bare URL is written `[url](url)`) and escapes make its Markdown longer.
+    The build's own check named the file that import was not writing."""
+    size = len(markdown.encode("utf-8"))
+    if size > MAX_SOURCE_BYTES:
+        message = over_limit("the article converted to Markdown", size, MAX_SOURCE_BYTES)
+        raise _failure(name, message, "split the article into several files")
 
 
 def _failure(path: str, message: str, hint: str | None = None) -> BriefgenError:
