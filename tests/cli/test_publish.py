@@ -17,7 +17,7 @@ import yaml
 from briefgen.commands.init import render_scaffold
 from briefgen.project import CACHE_DIR
 from tests.cli.test_crawl import PROJECT, SUB_PATH_URL
-from tests.conftest import REPO, make_project, run_briefgen
+from tests.conftest import REPO, make_project, run_briefgen, snapshot
 
 FIXTURES = REPO / "tests" / "fixtures"
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
@@ -175,6 +175,26 @@ def test_build_writes_cname_when_configured(tmp_path: Path) -> None:
 
     assert done.code == 0, done.stderr
     assert (root / "site" / "CNAME").read_text() == "briefings.example.org\n"
+    # The workflow's --base-url, the custom domain's root, wins over `base_url:` elsewhere.
+    assert "briefgen.yaml" not in done.stderr
+
+
+def test_build_publishes_one_spelling_of_a_base_url(tmp_path: Path) -> None:
+    """The host's capitals, `:443` and `%c3` were copied into every canonical URL as written:
+    two spellings of one address published two sites' worth of canonical URLs."""
+    spelt = PROJECT.replace(
+        "https://wrong.example.net/elsewhere/", "https://Example.GitHub.io:443/caf%c3%a9/"
+    )
+    root = make_project(tmp_path / "spelt", spelt)
+    flag = make_project(tmp_path / "flag", PROJECT)
+    built = run_briefgen("build", cwd=root)
+    assert built.code == 0, built.stderr
+    assert "briefgen.yaml" not in built.stderr  # the same address: nothing to warn about
+    built = run_briefgen("build", "--base-url", "https://example.github.io/caf%C3%A9/", cwd=flag)
+    assert built.code == 0, built.stderr
+    assert snapshot(root / "site") == snapshot(flag / "site")
+    canonical = head_values(html_of(root / "site", "first/index.html"))["link:canonical:"]
+    assert canonical == "https://example.github.io/caf%C3%A9/first/"
 
 
 def test_build_copies_static_files_as_is_to_the_site_root(root: Path, site: Path) -> None:

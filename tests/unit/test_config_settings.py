@@ -205,7 +205,7 @@ def test_config_base_url_with_dot_segments_is_an_error(tmp_path: Path, url: str)
 @pytest.mark.parametrize(
     ("url", "repairs", "used"),
     [
-        ("HTTPS://EX.ORG/", "an upper-case scheme", "https://EX.ORG/"),
+        ("HTTPS://EX.ORG/", "an upper-case scheme", "https://ex.org/"),
         ("Http://x.org/sub", "an upper-case scheme and no trailing `/`", "http://x.org/sub/"),
     ],
 )
@@ -280,7 +280,7 @@ def test_config_source_url_host_may_hold_an_underscore(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://[::1]:8000/", "https://127.0.0.1:8080/", "https://Ex-1.org.:65535/b/"]
+    "url", ["http://[::1]:8000/", "https://127.0.0.1:8080/", "https://ex-1.org.:65535/b/"]
 )
 def test_config_base_url_with_an_address_or_port_is_kept(tmp_path: Path, url: str) -> None:
     (tmp_path / "briefgen.yaml").write_text(f"title: T\nbase_url: {url}\n", encoding="utf-8")

@@ -1,5 +1,6 @@
 """`base_url` as written to the absolute URL ending in `/` that pages and feeds are built on,
-with a warning for each repair, so a setting's meaning is never changed unsaid."""
+with a warning for each repair, so a setting's meaning is never changed unsaid; its spelling
+is normalised silently, as that leaves the URL it names as it was."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def upper_escapes(path: str) -> str:
@@ -54,9 +56,26 @@ def normalise_base_url(
     path = urllib.parse.urlsplit(absolute).path
     if from_settings and path and not path.endswith("/"):
         repairs.append("no trailing `/`")
+    absolute = _normal_spelling(absolute)
     if not absolute.endswith("/"):
         absolute += "/"
     if repairs:
         message = f"base_url `{url}` has {' and '.join(repairs)}; using {absolute}"
         diagnostics.append(warning(pos, message))
     return absolute
+
+
+def _normal_spelling(url: str) -> str:
+    """Return `url` spelt as RFC 3986 (6.2.2, 6.2.3) normalises it: its host in lower case, no
+    default port (`:443` for https), its percent-escapes in upper case, its path's case kept.
+
+    Canonical URLs and sitemaps are compared as strings: two spellings of one base would
+    publish two addresses for every page.
+    """
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""  # lower-cased, an IPv6 address without its brackets
+    if parts.netloc.startswith("["):
+        host = f"[{host}]"
+    if parts.port not in (None, _DEFAULT_PORTS[parts.scheme]):
+        host = f"{host}:{parts.port}"
+    return f"{parts.scheme}://{host}{upper_escapes(parts.path)}"
