@@ -48,6 +48,35 @@ def test_init_project_builds_and_checks_strict_without_a_warning(created: Path) 
     assert (created / OUTPUT_DIR / "example" / "index.html").is_file()
 
 
+def test_init_config_hints_for_pages_and_a_custom_domain_filled_in_together_warn(
+    created: Path, tmp_path: Path
+) -> None:
+    """Both hints, filled in, passed `check --strict`; the site went up at the custom domain's
+    root with a 404 page linking `/repo/…` and canonical URLs on github.io."""
+    project = shutil.copytree(created, tmp_path / "project")
+    config = project / CONFIG_NAME
+    text = config.read_text(encoding="utf-8")
+    text = text.replace(
+        "# base_url: https://OWNER.github.io/REPOSITORY/", "base_url: https://o.github.io/repo/"
+    )
+    text = text.replace("# cname: briefings.example.org", "cname: briefings.example.org")
+    config.write_text(text, encoding="utf-8")
+    line = text[: text.index("base_url: https")].count("\n") + 1
+
+    check = run_briefgen("check", "--strict", cwd=project)
+    workflow = run_briefgen(
+        "check", "--strict", "--base-url", "https://briefings.example.org/", cwd=project
+    )
+
+    assert check.code == 1
+    assert check.stderr.startswith(
+        f"briefgen.yaml:{line}:1: warning: base_url `https://o.github.io/repo/` points away from"
+        " the custom domain `briefings.example.org` (`cname`)"
+    )
+    assert "hint: write `base_url: https://briefings.example.org/`" in check.stderr
+    assert (workflow.code, workflow.stderr) == (0, "")
+
+
 def test_init_example_shows_the_vocabulary(created: Path) -> None:
     text = (created / EXAMPLE).read_text(encoding="utf-8")
 

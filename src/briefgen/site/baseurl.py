@@ -79,3 +79,36 @@ def _normal_spelling(url: str) -> str:
     if parts.port not in (None, _DEFAULT_PORTS[parts.scheme]):
         host = f"{host}:{parts.port}"
     return f"{parts.scheme}://{host}{upper_escapes(parts.path)}"
+
+
+def validate_custom_domain(
+    cname: str, base_url: str, pos: SourcePos, *, from_settings: bool = True
+) -> list[Diagnostic]:
+    """Return a warning at `pos` when the site is built for a base URL other than the root of
+    its custom domain, which is where GitHub Pages serves a site that has a `CNAME`: the 404
+    page's root-relative links and every canonical, feed and sitemap URL would point elsewhere.
+
+    The default base URL is a local preview, not a publication, and is not checked. Without
+    `from_settings` the base URL is `--base-url`'s, which has no line: `pos` is `cname`'s.
+    """
+    domain = cname.strip().lower().removesuffix(".")
+    parts = urllib.parse.urlsplit(base_url)
+    if base_url == DEFAULT_BASE_URL or (
+        parts.netloc.removesuffix(".") == domain and parts.path == "/"
+    ):
+        return []
+    root = f"{parts.scheme}://{domain}/"
+    away = (
+        f"points away from the custom domain `{domain}` (`cname`): GitHub Pages serves the site"
+        " at its root, which the 404 page's links and every absolute URL would miss"
+    )
+    if from_settings:
+        message = f"base_url `{base_url}` {away}"
+        hint = f"write `base_url: {root}`, or remove `cname` if the site is not published there"
+    else:
+        message = f"--base-url `{base_url}` {away}"
+        hint = (
+            f"build with `--base-url {root}`; for the Pages workflow, enter {domain} under"
+            " Settings > Pages > Custom domain, or remove `cname`"
+        )
+    return [warning(pos, message, hint)]

@@ -14,7 +14,7 @@ from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
-from briefgen.site.baseurl import normalise_base_url
+from briefgen.site.baseurl import normalise_base_url, validate_custom_domain
 from briefgen.site.settingsyaml import NO_SETTINGS, read_settings
 from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem
 
@@ -93,6 +93,13 @@ def parse_config(
         settings.report(
             "cname",
             f"`cname` must be a bare host name like `briefs.example.org`, not `{config.cname}`",
+        )
+    elif config.cname is not None:
+        # At the line to edit: `base_url:`'s; `--base-url` has none, so then `cname:`'s.
+        from_settings = base_url_override is None
+        pos = settings.at("base_url" if from_settings else "cname")
+        settings.diagnostics += validate_custom_domain(
+            config.cname, config.base_url, pos, from_settings=from_settings
         )
     return config, settings.diagnostics
 
