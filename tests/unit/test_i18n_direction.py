@@ -84,6 +84,7 @@ def test_a_web_address_in_a_right_to_left_body_is_isolated_left_to_right(
     lang: str, tmp_path: Path
 ) -> None:
     # Its slashes and dots took the page's direction: `example.org/a/` read `/a/example.org`.
+    # A source's Latin title is isolated left to right too, as any name of the other direction.
     assert _links(_page(lang, tmp_path)[1]) == [
         ("https://example.org/a/b.html?x=1&y=2", "ltr"),
         ("https://example.org/p/", "ltr"),
@@ -93,7 +94,7 @@ def test_a_web_address_in_a_right_to_left_body_is_isolated_left_to_right(
         ("https://example.org/list/", "ltr"),
         ("https://example.org/cell/", "ltr"),
         ("https://example.org/source/", "ltr"),
-        ("A report", None),
+        ("A report", "ltr"),
     ]
 
 

@@ -22,10 +22,10 @@ from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
 from briefgen.project import TEMPLATES_DIR
 from briefgen.site import i18n, urls
+from briefgen.site.directions import block_dir, inline_dir, isolate, written_dir
 from briefgen.site.extensions import EXTENSIONS, SiteExtensions
 from briefgen.site.filters import (
     absolute_url,
-    address_direction,
     css_string,
     csv_url,
     html_text,
@@ -91,7 +91,10 @@ def make_environment(
     )
     env.filters.update(
         rich=rich,
-        address_direction=address_direction,
+        block_dir=block_dir,
+        written_dir=written_dir,
+        inline_dir=inline_dir,
+        isolate=isolate,
         iso_date=iso_date,
         rfc3339=rfc3339,
         tag_slug=tag_slug,

@@ -29,7 +29,6 @@ _ADDRESS_LINK = re.compile(
 )
 """A link whose text is a web address, as the parser writes one: a bare URL, `<https://…>`,
 or a code span holding one (`` [`https://…`](…) ``: a feed reader has no CSS for `<code>`)."""
-_ADDRESS_TEXT = re.compile(_ADDRESS)
 
 
 @jinja2.pass_context
@@ -45,15 +44,6 @@ def rich(context: jinja2.runtime.Context, value: RichText | None) -> Markup:
     if context.get("dir") == "rtl" and "</a>" in value.html:
         return Markup(_ADDRESS_LINK.sub(r'<a \1 dir="ltr">\2</a>', value.html))
     return Markup(value.html)
-
-
-@jinja2.pass_context
-def address_direction(context: jinja2.runtime.Context, text: str) -> Markup:
-    """Return ` dir="ltr"` for a link whose text (a source's title) is a web address on a
-    right-to-left page, as `rich` gives one; else nothing."""
-    if context.get("dir") == "rtl" and _ADDRESS_TEXT.match(text):
-        return Markup(' dir="ltr"')
-    return Markup("")
 
 
 def human_date(value: dt.date) -> str:

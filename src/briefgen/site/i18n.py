@@ -340,14 +340,18 @@ def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> 
     """Return `a`, `a and b`, or `a, b and c`, with `and` in the page's language.
 
     Words that show nothing are left out: a table named by its header has a blank top-left
-    cell (empty, or a zero-width space).
+    cell (empty, or a zero-width space). Words given as markup (names isolated in `<bdi>`)
+    give markup.
     """
     items = [word for word in words if not shows_nothing(word)]
     if len(items) <= 1:
-        return "".join(items)
+        return items[0] if items else ""
     catalog = context["catalog"]
     assert isinstance(catalog, gettext.NullTranslations)
     pattern = catalog.gettext("%(first)s and %(last)s")
+    if any(isinstance(word, markupsafe.Markup) for word in items):
+        first = markupsafe.Markup(", ").join(items[:-1])
+        return markupsafe.escape(pattern) % {"first": first, "last": items[-1]}
     return pattern % {"first": ", ".join(items[:-1]), "last": items[-1]}
 
 

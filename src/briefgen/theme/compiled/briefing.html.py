@@ -137,16 +137,28 @@ def block_briefing(context, missing=missing, environment=environment):
     l_0_pdf_path = resolve('pdf_path')
     l_0_ngettext = resolve('ngettext')
     try:
-        t_2 = environment.filters['join_words']
+        t_2 = environment.filters['block_dir']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'join_words' found.")
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
     try:
-        t_3 = environment.filters['number']
+        t_3 = environment.filters['join_words']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join_words' found.")
+    try:
+        t_4 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_5 = environment.filters['number']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<article class="briefing"'
@@ -165,19 +177,23 @@ def block_briefing(context, missing=missing, environment=environment):
         yield '</strong> — '
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts', _block_vars=_block_vars))
         yield '</p>\n'
-    yield '<h1>'
+    yield '<h1'
+    yield escape(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title')))
+    yield '>'
     yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
     yield '</h1>\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'):
         pass
-        yield '<p class="dek">'
+        yield '<p class="dek"'
+        yield escape(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary')))
+        yield '>'
         yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'))
         yield '</p>\n'
     yield '<p class="byline">\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
         pass
         yield '<span class="authors">'
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors')), _block_vars=_block_vars))
+        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_3(context, t_4(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate')), _block_vars=_block_vars))
         yield '</span> '
     template = environment.get_template('partials/dates.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -268,7 +284,7 @@ def block_briefing(context, missing=missing, environment=environment):
         yield '><a href="'
         yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='pdf_path') if l_0_pdf_path is missing else l_0_pdf_path), _block_vars=_block_vars))
         yield '" type="application/pdf" download>'
-        yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), count=environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), pages=t_3(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages')), size=t_3(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'kilobytes')), _block_vars=_block_vars))
+        yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), count=environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), pages=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages')), size=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'kilobytes')), _block_vars=_block_vars))
         yield '</a></p>\n'
     yield '</div>\n</div>\n'
     template = environment.get_template('partials/related.html', 'briefing.html')
@@ -280,4 +296,4 @@ def block_briefing(context, missing=missing, environment=environment):
     yield '</article>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'robots': block_robots, 'social': block_social, 'main': block_main, 'briefing': block_briefing}
-debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=153&29=157&30=160&32=169&33=171&34=174&37=177&38=182&40=189&41=195&43=202&44=204&47=211&49=218&51=223&54=231&55=234&57=241&58=247&59=254&60=262&61=265&65=274'
+debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=165&29=169&30=172&32=181&33=185&34=188&37=193&38=198&40=205&41=211&43=218&44=220&47=227&49=234&51=239&54=247&55=250&57=257&58=263&59=270&60=278&61=281&65=290'

@@ -50,6 +50,12 @@ def block_main(context, missing=missing, environment=environment):
     l_0_lang_dir = resolve('lang_dir')
     l_0_FEED_PATH = resolve('FEED_PATH')
     l_0_tag_feeds = resolve('tag_feeds')
+    try:
+        t_1 = environment.filters['isolate']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
     pass
     yield '<header class="page-header">\n<h1>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds', _block_vars=_block_vars))
@@ -74,11 +80,11 @@ def block_main(context, missing=missing, environment=environment):
             yield '<li><a href="'
             yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), l_1_path, _loop_vars=_loop_vars))
             yield '" type="application/atom+xml">'
-            yield escape(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Feed for %(tag)s', tag=l_1_tag, _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Feed for %(tag)s', tag=t_1(context, l_1_tag), _loop_vars=_loop_vars))
             yield '</a></li>\n'
         l_1_tag = l_1_path = l_1_gettext = missing
         yield '</ul>\n'
     yield '</div>\n'
 
 blocks = {'title': block_title, 'body_class': block_body_class, 'main': block_main}
-debug_info = '1=12&2=17&3=31&4=41&6=55&9=57&10=59&11=61&12=65&13=68&15=70&16=75'
+debug_info = '1=12&2=17&3=31&4=41&6=61&9=63&10=65&11=67&12=71&13=74&15=76&16=81'

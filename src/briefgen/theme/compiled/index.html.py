@@ -72,13 +72,23 @@ def block_main(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_entries = resolve('entries')
     l_0__ = resolve('_')
+    try:
+        t_2 = environment.filters['block_dir']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
     pass
-    yield '<header class="page-header">\n<h1>'
+    yield '<header class="page-header">\n<h1'
+    yield escape(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield '>'
     yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '</h1>\n'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
         pass
-        yield '<p class="dek">'
+        yield '<p class="dek"'
+        yield escape(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
+        yield '>'
         yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
         yield '</p>\n'
     template = environment.get_template('partials/languages.html', 'index.html')
@@ -109,4 +119,4 @@ def block_main(context, missing=missing, environment=environment):
         yield '</p>\n'
 
 blocks = {'body_class': block_body_class, 'title': block_title, 'head': block_head, 'main': block_main}
-debug_info = '1=12&2=17&3=27&4=50&5=65&7=77&8=79&9=82&11=84&13=91&14=93&15=99&17=108'
+debug_info = '1=12&2=17&3=27&4=50&5=65&7=83&8=87&9=90&11=94&13=101&14=103&15=109&17=118'

@@ -105,6 +105,18 @@ def block_main(context, missing=missing, environment=environment):
     l_0_tag_feed = resolve('tag_feed')
     l_0_gettext = resolve('gettext')
     try:
+        t_2 = environment.filters['block_dir']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
+    try:
+        t_3 = environment.filters['isolate']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
+    try:
         t_1 = environment.filters['number']
     except KeyError:
         @internalcode
@@ -115,7 +127,9 @@ def block_main(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), )), _block_vars=_block_vars))
     yield '">'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
-    yield '</a></p>\n<h1>'
+    yield '</a></p>\n<h1'
+    yield escape(t_2(context, (undefined(name='tag') if l_0_tag is missing else l_0_tag)))
+    yield '>'
     yield escape((undefined(name='tag') if l_0_tag is missing else l_0_tag))
     yield '</h1>\n<p class="dek">'
     yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s briefing', '%(num)s briefings', (undefined(name='total') if l_0_total is missing else l_0_total), count=(undefined(name='total') if l_0_total is missing else l_0_total), num=t_1(context, (undefined(name='total') if l_0_total is missing else l_0_total)), _block_vars=_block_vars))
@@ -135,8 +149,8 @@ def block_main(context, missing=missing, environment=environment):
     yield '<p class="data-link"><a href="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='tag_feed') if l_0_tag_feed is missing else l_0_tag_feed), _block_vars=_block_vars))
     yield '" type="application/atom+xml">'
-    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Feed for %(tag)s', tag=(undefined(name='tag') if l_0_tag is missing else l_0_tag), _block_vars=_block_vars))
+    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Feed for %(tag)s', tag=t_3(context, (undefined(name='tag') if l_0_tag is missing else l_0_tag)), _block_vars=_block_vars))
     yield '</a></p>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'head': block_head, 'main': block_main}
-debug_info = '1=12&2=17&3=43&4=55&5=65&6=78&7=84&9=91&11=115&12=119&13=121&15=123&16=129&17=136'
+debug_info = '1=12&2=17&3=43&4=55&5=65&6=78&7=84&9=91&11=127&12=131&13=135&15=137&16=143&17=150'

@@ -60,16 +60,22 @@ def block_main(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_tags = resolve('tags')
     try:
-        t_1 = environment.filters['length']
+        t_1 = environment.filters['inline_dir']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     try:
-        t_2 = environment.filters['number']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['number']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<header class="page-header">\n<h1>'
@@ -91,13 +97,15 @@ def block_main(context, missing=missing, environment=environment):
         pass
         yield '<li><a href="'
         yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='tag_path') if l_1_tag_path is missing else l_1_tag_path), l_1_tag, (undefined(name='lang_dir') if l_1_lang_dir is missing else l_1_lang_dir), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
-        yield '">'
+        yield '"'
+        yield escape(t_1(context, l_1_tag))
+        yield '>'
         yield escape(l_1_tag)
         yield '</a> <span class="count">'
-        yield escape(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(num)s briefing', '%(num)s briefings', t_1(l_1_tagged), count=t_1(l_1_tagged), num=t_2(context, t_1(l_1_tagged)), _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(num)s briefing', '%(num)s briefings', t_2(l_1_tagged), count=t_2(l_1_tagged), num=t_3(context, t_2(l_1_tagged)), _loop_vars=_loop_vars))
         yield '</span></li>\n'
     l_1_tag = l_1_tagged = l_1_url = l_1_tag_path = l_1_lang_dir = l_1_ngettext = missing
     yield '</ul>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'main': block_main}
-debug_info = '1=12&2=17&3=31&4=43&5=53&7=76&8=78&11=85&12=93'
+debug_info = '1=12&2=17&3=31&4=43&5=53&7=82&8=84&11=91&12=99'

@@ -9,10 +9,16 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_block = resolve('block')
     try:
-        t_1 = environment.filters['rich']
+        t_1 = environment.filters['block_dir']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
+    try:
+        t_2 = environment.filters['rich']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
     yield '<figure class="figure">\n<img src="'
@@ -30,10 +36,12 @@ def root(context, missing=missing, environment=environment):
     yield ' loading="lazy" decoding="async">\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
         pass
-        yield '<figcaption>'
+        yield '<figcaption'
         yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield '>'
+        yield escape(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</figcaption>\n'
     yield '</figure>\n'
 
 blocks = {}
-debug_info = '2=19&3=31&4=34'
+debug_info = '2=25&3=37&4=40'

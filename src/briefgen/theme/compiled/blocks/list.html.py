@@ -8,7 +8,9 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_block = resolve('block')
+    l_0_dir = resolve('dir')
     l_0_list_tag = resolve('list_tag')
+    l_0_list_dir = missing
     try:
         t_1 = environment.filters['rich']
     except KeyError:
@@ -16,35 +18,67 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     try:
-        t_2 = environment.tests['none']
+        t_2 = environment.filters['written_dir']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'written_dir' found.")
+    try:
+        t_3 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
+    l_0_list_dir = t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'))
+    context.vars['list_dir'] = l_0_list_dir
+    context.exported_vars.add('list_dir')
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'is_term_list'):
         pass
-        yield '<dl class="terms">\n'
+        yield '<dl class="terms"'
+        if ((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir) != (undefined(name='dir') if l_0_dir is missing else l_0_dir)):
+            pass
+            yield ' dir="'
+            yield escape((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
+            yield '"'
+        yield '>\n'
         for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
+            l_1_term_dir = l_1_text_dir = missing
             _loop_vars = {}
             pass
-            yield '<div class="term">\n<dt>'
+            yield '<div class="term">\n'
+            (l_1_term_dir, l_1_text_dir) = (t_2(context, environment.getattr(l_1_item, 'term'), within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)), t_2(context, environment.getattr(l_1_item, 'text'), within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)))
+            _loop_vars.update({'term_dir': l_1_term_dir, 'text_dir': l_1_text_dir})
+            yield '<dt'
+            if ((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
+                pass
+                yield ' dir="'
+                yield escape((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir))
+                yield '"'
+            yield '>'
             yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
-            yield '</dt>\n<dd>'
+            yield '</dt>\n<dd'
+            if ((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
+                pass
+                yield ' dir="'
+                yield escape((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir))
+                yield '"'
+            yield '>'
             yield escape(t_1(context, environment.getattr(l_1_item, 'text')))
             if environment.getattr(l_1_item, 'children'):
                 pass
                 l_2_blocks = environment.getattr(l_1_item, 'children')
+                l_2_dir = (undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir)
                 pass
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')
-                gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'item': l_1_item, 'list_tag': l_0_list_tag}))
+                gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'dir': l_2_dir, 'item': l_1_item, 'term_dir': l_1_term_dir, 'text_dir': l_1_text_dir, 'list_dir': l_0_list_dir, 'list_tag': l_0_list_tag}))
                 try:
                     for event in gen:
                         yield event
                 finally: gen.close()
-                l_2_blocks = missing
+                l_2_blocks = l_2_dir = missing
             yield '</dd>\n</div>\n'
-        l_1_item = missing
+        l_1_item = l_1_term_dir = l_1_text_dir = missing
         yield '</dl>\n'
     else:
         pass
@@ -53,6 +87,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('list_tag')
         yield '<'
         yield escape((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
+        if ((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir) != (undefined(name='dir') if l_0_dir is missing else l_0_dir)):
+            pass
+            yield ' dir="'
+            yield escape((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
+            yield '"'
         if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'ordered') and (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'start') != 1)):
             pass
             yield ' start="'
@@ -62,16 +101,19 @@ def root(context, missing=missing, environment=environment):
         for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
             l_1_config = resolve('config')
             l_1__ = resolve('_')
+            l_1_item_dir = missing
             _loop_vars = {}
             pass
+            l_1_item_dir = t_2(context, l_1_item, within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
+            _loop_vars['item_dir'] = l_1_item_dir
             yield '<li'
-            if (not t_2(environment.getattr(l_1_item, 'checked'))):
+            if (not t_3(environment.getattr(l_1_item, 'checked'))):
                 pass
                 yield ' class="task task-'
                 yield escape(('done' if environment.getattr(l_1_item, 'checked') else 'open'))
                 yield '"'
             yield '>'
-            if (not t_2(environment.getattr(l_1_item, 'checked'))):
+            if (not t_3(environment.getattr(l_1_item, 'checked'))):
                 pass
                 yield '<span class="task-mark" aria-hidden="true"></span><span class="visually-hidden"'
                 if environment.getattr((undefined(name='config') if l_1_config is missing else l_1_config), 'search'):
@@ -80,6 +122,11 @@ def root(context, missing=missing, environment=environment):
                 yield '>'
                 yield escape((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if environment.getattr(l_1_item, 'checked') else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
                 yield ' </span>'
+            if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
+                pass
+                yield '<bdi dir="'
+                yield escape((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir))
+                yield '">'
             if environment.getattr(l_1_item, 'term'):
                 pass
                 if (environment.getattr(l_1_item, 'separator') == '—'):
@@ -97,22 +144,26 @@ def root(context, missing=missing, environment=environment):
                         pass
                         yield ' '
             yield escape(t_1(context, environment.getattr(l_1_item, 'text')))
+            if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
+                pass
+                yield '</bdi>'
             if environment.getattr(l_1_item, 'children'):
                 pass
                 l_2_blocks = environment.getattr(l_1_item, 'children')
+                l_2_dir = (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)
                 pass
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')
-                gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'item': l_1_item, 'list_tag': l_0_list_tag}))
+                gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'dir': l_2_dir, 'item': l_1_item, 'item_dir': l_1_item_dir, 'list_dir': l_0_list_dir, 'list_tag': l_0_list_tag}))
                 try:
                     for event in gen:
                         yield event
                 finally: gen.close()
-                l_2_blocks = missing
+                l_2_blocks = l_2_dir = missing
             yield '</li>\n'
-        l_1_item = l_1_config = l_1__ = missing
+        l_1_item = l_1_item_dir = l_1_config = l_1__ = missing
         yield '</'
         yield escape((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
         yield '>\n'
 
 blocks = {}
-debug_info = '1=25&3=28&5=32&6=34&11=51&12=55&13=62&14=68&16=114'
+debug_info = '4=33&5=36&6=39&7=45&9=50&10=53&11=61&16=85&17=89&18=101&19=107&20=110&22=165'

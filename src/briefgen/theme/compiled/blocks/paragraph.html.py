@@ -9,15 +9,23 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_block = resolve('block')
     try:
-        t_1 = environment.filters['rich']
+        t_1 = environment.filters['block_dir']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
+    try:
+        t_2 = environment.filters['rich']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
-    yield '<p>'
+    yield '<p'
     yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield '>'
+    yield escape(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
     yield '</p>\n'
 
 blocks = {}
-debug_info = '1=19'
+debug_info = '1=25'

@@ -17,43 +17,55 @@ def root(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_csv = missing
     try:
-        t_1 = environment.filters['join_words']
+        t_1 = environment.filters['block_dir']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join_words' found.")
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
     try:
-        t_2 = environment.filters['map']
+        t_2 = environment.filters['isolate']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
     try:
-        t_3 = environment.filters['rich']
+        t_3 = environment.filters['join_words']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'rich' found.")
+            raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
-        t_4 = environment.tests['blank']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No test named 'blank' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.tests['defined']
+        t_5 = environment.filters['rich']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'rich' found.")
+    try:
+        t_6 = environment.tests['blank']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'blank' found.")
+    try:
+        t_7 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     l_0_caption_id = markup_join(('table-', environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line'), ))
     context.vars['caption_id'] = l_0_caption_id
     context.exported_vars.add('caption_id')
-    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_1(context, t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
+    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_3(context, t_4(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
     context.vars['caption_text'] = l_0_caption_text
     context.exported_vars.add('caption_text')
-    l_0_in_section = ((t_5((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
+    l_0_in_section = ((t_7((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
     context.vars['in_section'] = l_0_in_section
     context.exported_vars.add('in_section')
     l_0_labelled_by = markup_join(((markup_join(((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id), ))
@@ -81,8 +93,10 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '<caption id="'
         yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
-        yield '">'
-        yield escape(t_3(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield '"'
+        yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield '>'
+        yield escape(t_5(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</caption>\n'
     else:
         pass
@@ -100,7 +114,7 @@ def root(context, missing=missing, environment=environment):
         if (not environment.getattr(l_1_loop, 'first')):
             pass
             yield ' '
-        l_1_tag = ('td' if t_4(environment.getattr(l_1_cell, 'text')) else 'th')
+        l_1_tag = ('td' if t_6(environment.getattr(l_1_cell, 'text')) else 'th')
         _loop_vars['tag'] = l_1_tag
         yield '<'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
@@ -113,7 +127,7 @@ def root(context, missing=missing, environment=environment):
             yield escape(environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')))
             yield '"'
         yield '>'
-        yield escape(t_3(context, l_1_cell))
+        yield escape(t_2(context, l_1_cell, alone=True))
         yield '</'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
         yield '>'
@@ -131,7 +145,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars['align'] = l_2_align
-            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_4(environment.getattr(l_2_cell, 'text')))) else 'td')
+            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_6(environment.getattr(l_2_cell, 'text')))) else 'td')
             _loop_vars['tag'] = l_2_tag
             yield '<'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
@@ -144,7 +158,7 @@ def root(context, missing=missing, environment=environment):
                 yield escape((undefined(name='align') if l_2_align is missing else l_2_align))
                 yield '"'
             yield '>'
-            yield escape(t_3(context, l_2_cell))
+            yield escape(t_2(context, l_2_cell, alone=True))
             yield '</'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
             yield '>'
@@ -166,8 +180,8 @@ def root(context, missing=missing, environment=environment):
         yield '" type="text/csv" download>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
         yield '<span class="visually-hidden">: '
-        yield escape((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_1(context, t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text'))))
+        yield escape((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_3(context, t_4(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text'))))
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=50&2=53&5=56&6=59&7=62&8=65&9=69&11=80&12=83&14=90&21=96&24=123&25=128&30=155&31=158&32=161'
+debug_info = '1=62&2=65&5=68&6=71&7=74&8=77&9=81&11=92&12=95&14=104&21=110&24=137&25=142&30=169&31=172&32=175'

@@ -8,6 +8,12 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_entries = resolve('entries')
+    try:
+        t_1 = environment.filters['block_dir']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
     pass
     yield '<ol class="entries">\n'
     for l_1_entry in (undefined(name='entries') if l_0_entries is missing else l_0_entries):
@@ -15,7 +21,9 @@ def root(context, missing=missing, environment=environment):
         l_1_briefing_path = resolve('briefing_path')
         _loop_vars = {}
         pass
-        yield '<li class="entry">\n<h2 class="entry-title"><a href="'
+        yield '<li class="entry">\n<h2 class="entry-title"'
+        yield escape(t_1(context, environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title')))
+        yield '><a href="'
         yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '">'
         yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title'))
@@ -29,7 +37,9 @@ def root(context, missing=missing, environment=environment):
         yield '</p>\n'
         if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
             pass
-            yield '<p class="entry-summary">'
+            yield '<p class="entry-summary"'
+            yield escape(t_1(context, environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')))
+            yield '>'
             yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
             yield '</p>\n'
         template = environment.get_template('partials/tags.html', 'partials/entries.html')
@@ -43,4 +53,4 @@ def root(context, missing=missing, environment=environment):
     yield '</ol>\n'
 
 blocks = {}
-debug_info = '2=13&4=19&5=23&6=30&7=33&9=35'
+debug_info = '2=19&4=25&5=31&6=38&7=41&9=45'

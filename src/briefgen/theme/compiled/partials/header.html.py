@@ -15,10 +15,18 @@ def root(context, missing=missing, environment=environment):
     l_0_TAGS_PATH = resolve('TAGS_PATH')
     l_0_FEED_PAGE_PATH = resolve('FEED_PAGE_PATH')
     l_0_SEARCH_PAGE_PATH = resolve('SEARCH_PAGE_PATH')
+    try:
+        t_1 = environment.filters['inline_dir']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     pass
     yield '<header class="masthead">\n<div class="masthead-inner">\n<a class="site-title" href="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)))
-    yield '">'
+    yield '"'
+    yield escape(t_1(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield '>'
     yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '</a>\n<nav class="site-nav" aria-label="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Site'))
@@ -61,4 +69,4 @@ def root(context, missing=missing, environment=environment):
     yield '</ul>\n</nav>\n</div>\n</header>\n'
 
 blocks = {}
-debug_info = '3=20&4=24&6=26&7=34&8=42&9=50&10=53'
+debug_info = '3=26&4=32&6=34&7=42&8=50&9=58&10=61'

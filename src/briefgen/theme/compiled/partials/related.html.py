@@ -19,10 +19,16 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'human_date' found.")
     try:
-        t_2 = environment.filters['iso_date']
+        t_2 = environment.filters['inline_dir']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
+    try:
+        t_3 = environment.filters['iso_date']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'iso_date' found.")
     pass
     if (undefined(name='related') if l_0_related is missing else l_0_related):
@@ -48,19 +54,26 @@ def root(context, missing=missing, environment=environment):
         for l_1_item in (undefined(name='related') if l_0_related is missing else l_0_related):
             l_1_url = resolve('url')
             l_1_briefing_path = resolve('briefing_path')
+            l_1_shown = missing
             _loop_vars = {}
             pass
+            l_1_shown = t_1(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'date'))
+            _loop_vars['shown'] = l_1_shown
             yield '<li><a href="'
             yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_item, 'slug'), environment.getattr(l_1_item, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
-            yield '">'
+            yield '"'
+            yield escape(t_2(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'title')))
+            yield '>'
             yield escape(environment.getattr(environment.getattr(l_1_item, 'meta'), 'title'))
             yield '</a> <time datetime="'
-            yield escape(t_2(environment.getattr(environment.getattr(l_1_item, 'meta'), 'date')))
-            yield '">'
-            yield escape(t_1(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'date')))
+            yield escape(t_3(environment.getattr(environment.getattr(l_1_item, 'meta'), 'date')))
+            yield '"'
+            yield escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
+            yield '>'
+            yield escape((undefined(name='shown') if l_1_shown is missing else l_1_shown))
             yield '</time></li>\n'
-        l_1_item = l_1_url = l_1_briefing_path = missing
+        l_1_item = l_1_shown = l_1_url = l_1_briefing_path = missing
         yield '</ul>\n</section>\n'
 
 blocks = {}
-debug_info = '1=28&2=30&3=34&4=46&6=48&7=54'
+debug_info = '1=34&2=36&3=40&4=52&6=54&7=60&8=63'

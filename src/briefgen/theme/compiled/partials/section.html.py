@@ -13,31 +13,37 @@ def root(context, missing=missing, environment=environment):
     l_0_CALLOUT_ANCHORS = resolve('CALLOUT_ANCHORS')
     l_0_heading_level = l_0_section_labelled_by = l_0_section_name = l_0_unique_name = missing
     try:
-        t_1 = environment.filters['min']
+        t_1 = environment.filters['block_dir']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'min' found.")
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
     try:
-        t_2 = environment.filters['rich']
+        t_2 = environment.filters['min']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'rich' found.")
+            raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_3 = environment.tests['defined']
+        t_3 = environment.filters['rich']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'rich' found.")
+    try:
+        t_4 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
     pass
-    l_0_heading_level = t_1(environment, [environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'level'), 6])
+    l_0_heading_level = t_2(environment, [environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'level'), 6])
     context.vars['heading_level'] = l_0_heading_level
     context.exported_vars.add('heading_level')
-    l_0_section_labelled_by = markup_join(((markup_join((environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'anchor'), ' ', )) if t_3((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'), ))
+    l_0_section_labelled_by = markup_join(((markup_join((environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'anchor'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'), ))
     context.vars['section_labelled_by'] = l_0_section_labelled_by
     context.exported_vars.add('section_labelled_by')
-    l_0_section_name = markup_join(((markup_join((environment.getattr(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'), 'text'), ' ', )) if t_3((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading'), 'text'), ))
+    l_0_section_name = markup_join(((markup_join((environment.getattr(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'), 'text'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading'), 'text'), ))
     context.vars['section_name'] = l_0_section_name
     context.exported_vars.add('section_name')
     l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name))
@@ -63,8 +69,10 @@ def root(context, missing=missing, environment=environment):
     yield escape((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield ' id="'
     yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
-    yield '">'
-    yield escape(t_2(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield '"'
+    yield escape(t_1(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield '>'
+    yield escape(t_3(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
     yield '</h'
     yield escape((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield '>\n'
@@ -93,4 +101,4 @@ def root(context, missing=missing, environment=environment):
     yield '</section>\n'
 
 blocks = {}
-debug_info = '1=34&4=37&5=40&6=43&7=47&8=63&9=73&10=80&11=83&12=86'
+debug_info = '1=40&4=43&5=46&6=49&7=53&8=69&9=81&10=88&11=91&12=94'

@@ -13,23 +13,29 @@ def root(context, missing=missing, environment=environment):
     l_0_unique_name = resolve('unique_name')
     l_0_config = resolve('config')
     try:
-        t_1 = environment.filters['address_direction']
+        t_1 = environment.filters['human_date']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'address_direction' found.")
+            raise TemplateRuntimeError("No filter named 'human_date' found.")
     try:
-        t_2 = environment.filters['human_date']
+        t_2 = environment.filters['inline_dir']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'human_date' found.")
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     try:
         t_3 = environment.filters['iso_date']
     except KeyError:
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'iso_date' found.")
+    try:
+        t_4 = environment.filters['isolate']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
     pass
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
         pass
@@ -53,6 +59,7 @@ def root(context, missing=missing, environment=environment):
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
         yield '</h2>\n<ol class="sources-list">\n'
         for l_1_source in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
+            l_1_shown = resolve('shown')
             l_1_accessed_html = resolve('accessed_html')
             l_1_gettext = resolve('gettext')
             _loop_vars = {}
@@ -63,45 +70,55 @@ def root(context, missing=missing, environment=environment):
                 yield '<a href="'
                 yield escape(environment.getattr(l_1_source, 'url'))
                 yield '"'
-                yield escape(t_1(context, environment.getattr(l_1_source, 'title')))
+                yield escape(t_2(context, environment.getattr(l_1_source, 'title')))
                 yield '>'
                 yield escape(environment.getattr(l_1_source, 'title'))
                 yield '</a>'
             else:
                 pass
-                yield '<cite>'
+                yield '<cite'
+                yield escape(t_2(context, environment.getattr(l_1_source, 'title')))
+                yield '>'
                 yield escape(environment.getattr(l_1_source, 'title'))
                 yield '</cite>'
             if environment.getattr(l_1_source, 'publisher'):
                 pass
                 yield ', '
-                yield escape(environment.getattr(l_1_source, 'publisher'))
+                yield escape(t_4(context, environment.getattr(l_1_source, 'publisher')))
             if environment.getattr(l_1_source, 'published'):
                 pass
+                l_1_shown = t_1(context, environment.getattr(l_1_source, 'published'))
+                _loop_vars['shown'] = l_1_shown
                 yield ', <time datetime="'
                 yield escape(t_3(environment.getattr(l_1_source, 'published')))
-                yield '">'
-                yield escape(t_2(context, environment.getattr(l_1_source, 'published')))
+                yield '"'
+                yield escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
+                yield '>'
+                yield escape((undefined(name='shown') if l_1_shown is missing else l_1_shown))
                 yield '</time>'
             if environment.getattr(l_1_source, 'accessed'):
                 pass
-                t_4 = []
+                l_1_shown = t_1(context, environment.getattr(l_1_source, 'accessed'))
+                _loop_vars['shown'] = l_1_shown
+                t_5 = []
                 pass
-                t_4.extend((
+                t_5.extend((
                     '<time datetime="',
                     escape(t_3(environment.getattr(l_1_source, 'accessed'))),
-                    '">',
-                    escape(t_2(context, environment.getattr(l_1_source, 'accessed'))),
+                    '"',
+                    escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown))),
+                    '>',
+                    escape((undefined(name='shown') if l_1_shown is missing else l_1_shown)),
                     '</time>',
                 ))
-                l_1_accessed_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
+                l_1_accessed_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
                 _loop_vars['accessed_html'] = l_1_accessed_html
                 yield ' ('
                 yield escape(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'accessed %(date)s', date=(undefined(name='accessed_html') if l_1_accessed_html is missing else l_1_accessed_html), _loop_vars=_loop_vars))
                 yield ')'
             yield '.</li>\n'
-        l_1_source = l_1_accessed_html = l_1_gettext = missing
+        l_1_source = l_1_shown = l_1_accessed_html = l_1_gettext = missing
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=34&2=36&3=40&4=49&6=55&7=61&8=75&9=79&10=86'
+debug_info = '1=40&2=42&3=46&4=55&6=61&7=68&8=84&9=88&10=99'

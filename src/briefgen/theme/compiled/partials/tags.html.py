@@ -9,6 +9,12 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_entry = resolve('entry')
     l_0__ = resolve('_')
+    try:
+        t_1 = environment.filters['inline_dir']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     pass
     if environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'tags'):
         pass
@@ -23,11 +29,13 @@ def root(context, missing=missing, environment=environment):
             pass
             yield '<li><a href="'
             yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='tag_path') if l_1_tag_path is missing else l_1_tag_path), l_1_tag, (undefined(name='lang_dir') if l_1_lang_dir is missing else l_1_lang_dir), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
-            yield '" rel="tag">'
+            yield '" rel="tag"'
+            yield escape(t_1(context, l_1_tag))
+            yield '>'
             yield escape(l_1_tag)
             yield '</a></li>\n'
         l_1_tag = l_1_url = l_1_tag_path = l_1_lang_dir = missing
         yield '</ul>\n'
 
 blocks = {}
-debug_info = '1=13&2=16&3=18&4=25'
+debug_info = '1=19&2=22&3=24&4=31'

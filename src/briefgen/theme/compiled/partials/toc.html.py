@@ -10,6 +10,12 @@ def root(context, missing=missing, environment=environment):
     l_0_briefing = resolve('briefing')
     l_0_config = resolve('config')
     l_0__ = resolve('_')
+    try:
+        t_1 = environment.filters['inline_dir']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     pass
     if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
         pass
@@ -29,7 +35,9 @@ def root(context, missing=missing, environment=environment):
             pass
             yield '<li><a href="#'
             yield escape(environment.getattr(l_1_section, 'anchor'))
-            yield '">'
+            yield '"'
+            yield escape(t_1(context, environment.getattr(l_1_section, 'heading')))
+            yield '>'
             yield escape(environment.getattr(environment.getattr(l_1_section, 'heading'), 'text'))
             yield '</a>\n'
             if environment.getattr(l_1_section, 'subsections'):
@@ -40,7 +48,9 @@ def root(context, missing=missing, environment=environment):
                     pass
                     yield '<li><a href="#'
                     yield escape(environment.getattr(l_2_sub, 'anchor'))
-                    yield '">'
+                    yield '"'
+                    yield escape(t_1(context, environment.getattr(l_2_sub, 'heading')))
+                    yield '>'
                     yield escape(environment.getattr(environment.getattr(l_2_sub, 'heading'), 'text'))
                     yield '</a></li>\n'
                 l_2_sub = missing
@@ -50,4 +60,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ol>\n</nav>\n</details>\n</aside>\n'
 
 blocks = {}
-debug_info = '2=14&3=17&4=21&6=23&7=25&9=27&10=31&11=35&13=38&14=42'
+debug_info = '2=20&3=23&4=27&6=29&7=31&9=33&10=37&11=43&13=46&14=50'

@@ -19,17 +19,23 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'human_date' found.")
     try:
-        t_2 = environment.filters['iso_date']
+        t_2 = environment.filters['inline_dir']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'iso_date' found.")
+            raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     try:
-        t_3 = environment.filters['rich']
+        t_3 = environment.filters['iso_date']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'rich' found.")
+            raise TemplateRuntimeError("No filter named 'iso_date' found.")
+    try:
+        t_4 = environment.filters['isolate']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
     pass
     l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
     context.vars['unique_name'] = l_0_unique_name
@@ -51,17 +57,22 @@ def root(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
     yield '</h2>\n<ol class="updates-list" reversed>\n'
     for l_1_update in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
+        l_1_shown = missing
         _loop_vars = {}
         pass
+        l_1_shown = t_1(context, environment.getattr(l_1_update, 'date'))
+        _loop_vars['shown'] = l_1_shown
         yield '<li><time datetime="'
-        yield escape(t_2(environment.getattr(l_1_update, 'date')))
-        yield '">'
-        yield escape(t_1(context, environment.getattr(l_1_update, 'date')))
+        yield escape(t_3(environment.getattr(l_1_update, 'date')))
+        yield '"'
+        yield escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
+        yield '>'
+        yield escape((undefined(name='shown') if l_1_shown is missing else l_1_shown))
         yield '</time> '
-        yield escape(t_3(context, environment.getattr(l_1_update, 'text')))
+        yield escape(t_4(context, environment.getattr(l_1_update, 'text')))
         yield '</li>\n'
-    l_1_update = missing
+    l_1_update = l_1_shown = missing
     yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=34&2=38&3=47&5=53&6=57'
+debug_info = '1=40&2=44&3=53&5=59&6=63&7=66'

@@ -1,0 +1,178 @@
+"""Text of the other direction than its page's: blocks get its `dir`, names an isolate."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from typing import TYPE_CHECKING
+
+import lxml.html
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Site
+from briefgen.site.directions import word_directions, written_direction
+from briefgen.site.render import Renderer
+from tests.unit.sample_briefing import sample_briefing, sample_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.site.directions import Direction
+
+
+def test_every_right_to_left_letter_is_found_on_a_left_to_right_page() -> None:
+    """The quick test for right-to-left letters must miss none of Unicode's R and AL."""
+    letters = map(chr, range(sys.maxunicode + 1))
+    rtl = [ch for ch in letters if unicodedata.bidirectional(ch) in ("R", "AL")]
+    assert len(rtl) > 1000
+    assert [ch for ch in rtl if word_directions([ch], "ltr") != ["rtl"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "around", "written"),
+    [
+        ('"Alea iacta est" — Julius Caesar, 49 BC.', "rtl", "ltr"),
+        ("«السلام عليكم» قال الوزير.", "ltr", "rtl"),
+        ('"שלום" אמר השר.', "ltr", "rtl"),
+        ("UNHCR تقول إن الأرقام ارتفعت.", "rtl", "rtl"),
+        ("He said «السلام عليكم ورحمة الله»", "ltr", "ltr"),
+        ("2024 — 12,5 %", "rtl", "rtl"),
+        ("John Smith", "rtl", "ltr"),
+        ("أحمد علي", "ltr", "rtl"),
+    ],
+)
+def test_a_text_runs_the_other_way_when_it_starts_so_and_most_words_do(
+    text: str, around: Direction, written: Direction
+) -> None:
+    """A paragraph of Arabic that opens with a Latin acronym stays right to left."""
+    assert written_direction(word_directions([text], around), around) == written
+
+
+BIDI = """\
+---
+title: {title}
+date: 2026-01-10
+summary: {summary}
+lang: {lang}
+authors: [{authors}]
+tags: [{tag}]
+updates:
+  - date: 2026-01-12
+    text: {update}
+sources:
+  - title: {source}
+    url: https://example.org/r
+    publisher: {publisher}
+    published: 2025-12-01
+  - title: {source}
+    publisher: {publisher}
+---
+
+{quote}
+
+- {item}
+- {item}
+
+* {page_item}
+* {item}
+  - {page_item}
+
+| {page_item} | {page_item} |
+|---|---|
+| {item} | {page_item} |
+"""
+ENGLISH_PAGE = {
+    "lang": "en",
+    "title": "An English briefing",
+    "summary": "About a report.",
+    "authors": "Tom & أحمد علي, Jane Roe",
+    "tag": "هجرة",
+    "update": "أرقام جديدة.",
+    "source": "تقرير الهجرة",
+    "publisher": "وزارة الداخلية",
+    "quote": "> «السلام عليكم» قال الوزير.",
+    "item": '"שלום" אמר השר.',
+    "page_item": "An item.",
+}
+ARABIC_PAGE = {
+    "lang": "ar",
+    "title": "زيارة",
+    "summary": "ملخص.",
+    "authors": "John Smith, أحمد علي",
+    "tag": "C++",
+    "update": "New figures.",
+    "source": "World Migration Report",
+    "publisher": "IOM",
+    "quote": '> "Alea iacta est" — Julius Caesar, 49 BC.',
+    "item": '"Veni, vidi, vici" (Caesar).',
+    "page_item": "عنصر.",
+}
+
+
+def _main(fields: dict[str, str], tmp_path: Path) -> str:
+    """Return the `<main>` of the page of a briefing made of `fields`, as its HTML."""
+    briefing, _ = parse_briefing("content/a.md", BIDI.format(**fields))
+    assert briefing is not None
+    config = sample_config()
+    page = Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
+    return page[page.index("<main") : page.index("</main>")]
+
+
+def test_names_titles_and_publishers_of_the_other_direction_are_isolated(tmp_path: Path) -> None:
+    """`By 10 · أحمد علي January 2026`: the date's day was joined to an Arabic name."""
+    main = _main(ENGLISH_PAGE, tmp_path)
+    assert (
+        '<span class="authors">By <bdi dir="ltr">Tom &amp; أحمد علي</bdi> and Jane Roe</span>'
+        in main
+    )
+    source = '<a href="https://example.org/r" dir="rtl">تقرير الهجرة</a>'
+    assert f'{source}, <bdi dir="rtl">وزارة الداخلية</bdi>, <time' in main
+    assert '<cite dir="rtl">تقرير الهجرة</cite>' in main
+    assert 'rel="tag" dir="rtl">هجرة</a>' in main
+    assert '</time> <bdi dir="rtl">أرقام جديدة.</bdi></li>' in main
+    arabic = _main(ARABIC_PAGE, tmp_path)
+    assert '<span class="authors">By <bdi dir="ltr">John Smith</bdi> and أحمد علي</span>' in arabic
+    source = '<a href="https://example.org/r" dir="ltr">World Migration Report</a>'
+    assert f'{source}, <bdi dir="ltr">IOM</bdi>, <time' in arabic
+    assert 'rel="tag" dir="ltr">C++</a>' in arabic
+    assert '</time> <bdi dir="ltr">New figures.</bdi></li>' in arabic
+
+
+def test_blocks_of_the_other_direction_get_its_dir(tmp_path: Path) -> None:
+    """A Latin quote in an Arabic briefing showed `.Alea iacta est" — …, 49 BC"`."""
+    main = _main(ARABIC_PAGE, tmp_path)
+    assert (
+        '<blockquote>\n<p dir="ltr">&quot;Alea iacta est&quot; — Julius Caesar, 49 BC.</p>' in main
+    )
+    # A list written the other way runs so as a whole; an item of the other way than its list
+    # has its words isolated, its bullet kept on the list's side; what is nested in it runs the
+    # list's way.
+    veni = "&quot;Veni, vidi, vici&quot; (Caesar)."
+    assert f'<ul dir="ltr">\n<li>{veni}</li>\n<li>{veni}</li>\n</ul>' in main
+    assert f'<ul>\n<li>عنصر.</li>\n<li><bdi dir="ltr">{veni}</bdi><ul>\n<li>عنصر.</li>' in main
+    # A cell keeps its column's alignment: its words are isolated, not the cell turned.
+    assert f'<th scope="row"><bdi dir="ltr">{veni}</bdi></th><td>عنصر.</td>' in main
+    assert "<h1>زيارة</h1>" in main
+    english = _main(ENGLISH_PAGE, tmp_path)
+    assert '<blockquote>\n<p dir="rtl">«السلام عليكم» قال الوزير.</p>' in english
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_page_in_one_direction_alone_has_no_dir_nor_isolate(lang: str, tmp_path: Path) -> None:
+    """Pages without text of the other direction are as they were, byte for byte."""
+    fields = {**(ENGLISH_PAGE if lang == "en" else ARABIC_PAGE)}
+    same = {k: v for k, v in fields.items() if k in ("lang", "title", "summary", "page_item")}
+    same |= {k: fields["page_item"].rstrip(".") for k in fields if k not in same}
+    same["quote"] = "> " + fields["page_item"]
+    main = _main(same, tmp_path)
+    assert " dir=" not in main
+    assert "<bdi" not in main
+
+
+def test_the_default_briefing_page_has_no_dir_nor_isolate(tmp_path: Path) -> None:
+    briefing = sample_briefing()
+    config = sample_config()
+    page = Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
+    assert (" dir=" in page, "<bdi" in page) == (False, False)
+    assert lxml.html.document_fromstring(page).find(".//main") is not None
