@@ -184,19 +184,20 @@ def test_check_links_hints_that_static_files_land_at_the_site_root(tmp_path: Pat
     (message,) = _messages(site)
 
     assert message.endswith(
-        "hint: files in static/ are copied to the site root: from a briefing, write `../map.png`"
+        "hint: files in static/ are copied to the site root: from this page, write `../map.png`"
     )
 
 
 def test_check_links_hints_at_the_page_of_a_briefing_linked_by_its_file(tmp_path: Path) -> None:
     site = _site(tmp_path, GOOD_SITE)
-    (site / "tags" / "index.html").write_text('<p id="x-y"><a href="../a.md#facts">A</a></p>')
+    (site / "tags" / "index.html").write_text('<p id="x-y"><a href="a.md#facts">A</a></p>')
+    sources = {"a/index.html": "content/a.md", "tags/index.html": "content/tags.md"}
 
-    (message,) = _messages(site)
+    (diagnostic,) = check_links(site, BASE_PATH, base_url=BASE_URL, sources=sources)
 
-    assert "broken link `../a.md#facts`: the site has no `a.md`" in message
-    assert message.endswith(
-        "hint: link to the briefing's page, not its file: from a briefing, write `../a/`"
+    assert diagnostic.message == "broken link `a.md#facts`: the site has no `tags/a.md`"
+    assert diagnostic.hint == (
+        "link to the page of content/a.md, not to its file: from this page, write `../a/#facts`"
     )
 
 

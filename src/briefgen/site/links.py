@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
+from briefgen.site.linkhints import LinkHints
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -243,6 +244,7 @@ def check_links(
     checked = {
         page: pages[page] for page in sorted(files if only is None else only) if page in pages
     }
+    hints = LinkHints(files, sources or {}, project_root, pages.has_anchor)
     broken: dict[str, dict[str, tuple[str, str | None]]] = {}
     for page, links in checked.items():
         found = {url: (message, hint) for url, message, hint in links.problems}
@@ -253,7 +255,7 @@ def check_links(
             and (p := _target_problem(t, files, pages))
         }
         if bad_targets:
-            found.update(_urls_of(page, site_dir, base, bad_targets))
+            found.update(_urls_of(page, site_dir, base, bad_targets, hints))
         if found:
             broken[page] = found
     if not broken and not any(links.duplicate_ids for links in checked.values()):
@@ -300,9 +302,14 @@ class _Scans:
             self._scans[page] = found
         return found
 
+    def has_anchor(self, page: str, fragment: str) -> bool:
+        """Return whether a `#fragment` link into `page` finds its place (as far as known)."""
+        return fragment.lower() in _TOP_OF_PAGE or page not in self or fragment in self[page].ids
 
-def _target_problem(target: str, files: Set[str], ids: _Scans) -> tuple[str, str | None] | None:
-    """Return a problem (with `{url}` to fill in) when a target is missing, else None."""
+
+def _target_problem(target: str, files: Set[str], ids: _Scans) -> tuple[str, bool] | None:
+    """Return a problem (with `{url}` to fill in) when a target is missing, else None, and
+    whether its file is missing (so a hint may name the file to link instead)."""
     wanted, _, fragment = target.partition(_SEP)
     folder = wanted.rstrip("/")
     # A folder URL is served by its index.html; `a/b` is redirected to `a/b/` when b is a folder.
@@ -310,21 +317,27 @@ def _target_problem(target: str, files: Set[str], ids: _Scans) -> tuple[str, str
     candidates.append(f"{folder}/index.html" if folder else "index.html")
     page = next((c for c in candidates if c in files), None)
     if page is None:
-        return f"broken link `{{url}}`: the site has no `{candidates[0]}`", _hint_for(folder, files)
-    if fragment.lower() in _TOP_OF_PAGE or page not in ids or fragment in ids[page].ids:
+        return f"broken link `{{url}}`: the site has no `{candidates[0]}`", True
+    if ids.has_anchor(page, fragment):
         return None
-    return f"broken link `{{url}}`: `{page}` has no element with id `{fragment}`", None
+    return f"broken link `{{url}}`: `{page}` has no element with id `{fragment}`", False
 
 
 def _urls_of(
-    page: str, site_dir: Path, base: LinkBase, bad: Mapping[str, tuple[str, str | None]]
+    page: str,
+    site_dir: Path,
+    base: LinkBase,
+    bad: Mapping[str, tuple[str, bool]],
+    hints: LinkHints,
 ) -> dict[str, tuple[str, str | None]]:
     """Return the problem of each URL on `page` that resolves to one of the `bad` targets."""
     found: dict[str, tuple[str, str | None]] = {}
     for url, _ in _urls(_read(site_dir / page), set()):
         target, _problem = _resolve(page, url, base)
-        if target is not None and target in bad:
-            message, hint = bad[target]
+        if target is not None and target in bad and url not in found:
+            message, missing = bad[target]
+            wanted, _, fragment = target.partition(_SEP)
+            hint = hints.hint(page, url, wanted.rstrip("/"), fragment) if missing else None
             found[url] = (message.replace("{url}", unquote(url)), hint)  # `café/`, as typed
     return found
 
@@ -378,18 +391,3 @@ def ensure_links_resolve(
     )
     if diagnostics:
         raise BriefgenError(diagnostics)
-
-
-def _hint_for(wanted: str, files: Set[str]) -> str | None:
-    """Suggest the right path when a link spells out the project's static/ folder, or
-    names another briefing's Markdown file (`b.md`, as a link between files in an editor)."""
-    prefix = "static/"
-    if wanted.startswith(prefix) and wanted[len(prefix) :] in files:
-        return (
-            "files in static/ are copied to the site root: from a briefing, "
-            f"write `../{wanted[len(prefix) :]}`"
-        )
-    stem = wanted.rpartition("/")[2].removesuffix(".md")
-    if wanted.endswith(".md") and f"{stem}/index.html" in files:
-        return f"link to the briefing's page, not its file: from a briefing, write `../{stem}/`"
-    return None

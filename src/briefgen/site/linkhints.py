@@ -1,0 +1,116 @@
+"""What to write instead of a broken link that names a project file: the page a briefing's
+Markdown file publishes, or where a file must be to be published.
+
+An author links files as an editor shows them, relative to the Markdown file (`visit.md#agenda`,
+`wages/chart.png`), but the site holds pages and published copies. So the file a link names is
+read relative to the Markdown of the page holding it, and the hint's URL is written relative to
+that page: a translation's page is a folder deeper (`es/visit/`) than the file's name says.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Set
+    from pathlib import Path
+
+_STATIC = f"{STATIC_DIR}/"
+_CONTENT = f"{CONTENT_DIR}/"
+_PAGE = "index.html"
+_STATIC_COPIED = "files in static/ are copied to the site root"
+_CONTENT_SHOWN = "files in content/ are published only as the images pages show"
+
+
+class LinkHints:
+    """The hints for the broken links of one site, knowing which page each briefing makes."""
+
+    def __init__(
+        self,
+        files: Set[str],
+        sources: Mapping[str, str],
+        project_root: Path | None,
+        has_anchor: Callable[[str, str], bool],
+    ) -> None:
+        self._files, self._sources, self._root = files, sources, project_root
+        self._has_anchor = has_anchor
+        """Whether a page of the site has an element with an id (True when not known)."""
+        self._pages: dict[str, str] | None = None
+
+    def hint(self, page: str, url: str, wanted: str, fragment: str) -> str | None:
+        """Return what to write instead of `url`, on `page`, which points at the missing
+        `wanted` (a site path), or None when it names no file briefgen knows of."""
+        named = self._named_file(page, url)
+        for path in (named, wanted):
+            if path and path.startswith(_STATIC) and path[len(_STATIC) :] in self._files:
+                address = _address(page, path[len(_STATIC) :], fragment)
+                return f"{_STATIC_COPIED}: from this page, write `{address}`"
+        if named is None:
+            return None
+        if named.endswith(BRIEFING_SUFFIX):
+            return self._page_hint(page, named, fragment)
+        if named.startswith(_CONTENT) and self._root and (self._root / named).is_file():
+            return _content_hint(page, named, fragment)
+        return None
+
+    def _named_file(self, page: str, url: str) -> str | None:
+        """Return the project file a relative link on a briefing's page names, read relative
+        to the briefing's Markdown file, as an editor reads it; None for any other link."""
+        source = self._sources.get(page)
+        parts = urlsplit(url)
+        if source is None or parts.scheme or parts.netloc or parts.path.startswith("/"):
+            return None
+        named = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
+        return None if named == ".." or named.startswith("../") else named
+
+    def _page_hint(self, page: str, named: str, fragment: str) -> str | None:
+        """Return the hint for a link to a briefing's Markdown file: its page's URL."""
+        target = self._briefing_pages().get(named)
+        if target is None:
+            return None  # no briefing, or one that has no page in this build (a draft)
+        folder = target.removesuffix(_PAGE)
+        kept = self._has_anchor(target, fragment)
+        address = _address(page, folder, fragment if kept else "")
+        hint = f"link to the page of {named}, not to its file: from this page, write `{address}`"
+        return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
+
+    def _briefing_pages(self) -> dict[str, str]:
+        """Return the page of each briefing, by its Markdown file: of the pages it makes, the
+        one nearest the site root (a plugin's pages sit in the briefing's folder)."""
+        if self._pages is None:
+            pages: dict[str, str] = {}
+            for page, source in self._sources.items():
+                if page.rpartition("/")[2] == _PAGE and (
+                    source not in pages or _depth(page) < _depth(pages[source])
+                ):
+                    pages[source] = page
+            self._pages = pages
+        return self._pages
+
+
+def _content_hint(page: str, named: str, fragment: str) -> str:
+    """Return the hint for a link to a file in content/, which is not published as it is."""
+    rest = named[len(_CONTENT) :]
+    moved = f"move it to {_STATIC}{rest} and write `{_address(page, rest, fragment)}`"
+    if posixpath.splitext(named)[1].lower() in IMAGE_SUFFIXES:
+        return f"{_CONTENT_SHOWN}: show it on this page too, or {moved}"
+    return f"{_CONTENT_SHOWN}: {moved}"
+
+
+def _depth(page: str) -> tuple[int, str]:
+    return page.count("/"), page
+
+
+def _address(page: str, site_path: str, fragment: str) -> str:
+    """Return the URL of a site path (a folder's ends in `/`) from `page`, with a fragment."""
+    path = posixpath.relpath(site_path.rstrip("/") or ".", posixpath.dirname(page) or ".")
+    if path == ".":
+        path = "" if fragment else "./"
+    elif site_path.endswith("/"):
+        path += "/"
+    address = f"{path}#{fragment}" if fragment else path
+    return f"<{address}>" if " " in address else address

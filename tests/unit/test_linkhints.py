@@ -1,0 +1,145 @@
+"""The hint of a broken link that names a project file: the page or the place to link instead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.site.linkhints import LinkHints
+from tests.conftest import make_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SOURCES = {
+    "visit/index.html": "content/visit.md",
+    "visit/briefing.json": "content/visit.md",
+    "visit/print/index.html": "content/visit.md",  # a plugin's page, in the briefing's folder
+    "es/visit/index.html": "content/visit.es.md",
+    "annex-2026/index.html": "content/report.md",  # `slug: annex-2026`
+    "bulletin/index.html": "content/stats/bulletin.md",
+    "media/wages/shown.png": "content/wages.md",
+    "wages/index.html": "content/wages.md",
+    "es/wages/index.html": "content/wages.es.md",
+}
+FILES = frozenset({*SOURCES, "map.png", "docs/annual report.pdf"})
+IDS = {"visit/index.html": {"agenda"}}
+
+
+def _hints(root: Path | None = None) -> LinkHints:
+    def has_anchor(page: str, fragment: str) -> bool:
+        return not fragment or fragment in IDS.get(page, set())
+
+    return LinkHints(FILES, SOURCES, root, has_anchor)
+
+
+def _hint(page: str, url: str, root: Path | None = None) -> str | None:
+    """Return the hint for `url` on `page`, as the link check resolves it against the page."""
+    path, _, fragment = url.partition("#")
+    wanted = path  # only a page without Markdown has its hint worked out from the site path
+    return _hints(root).hint(page, url, wanted, fragment)
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "named", "address"),
+    [
+        # A translation's page is a folder deeper: `../visit/` would be the page itself.
+        ("es/visit/index.html", "visit.md#agenda", "visit.md", "../../visit/#agenda"),
+        ("annex-2026/index.html", "visit.md#agenda", "visit.md", "../visit/#agenda"),
+        # A translation's file and a file with a `slug:` of its own name their real pages.
+        ("annex-2026/index.html", "visit.es.md", "visit.es.md", "../es/visit/"),
+        ("visit/index.html", "report.md", "report.md", "../annex-2026/"),
+        ("visit/index.html", "./stats/bulletin.md", "stats/bulletin.md", "../bulletin/"),
+        # Relative to the Markdown file, as an editor reads it, from a subfolder too.
+        ("bulletin/index.html", "../visit.es.md", "visit.es.md", "../es/visit/"),
+        ("bulletin/index.html", "../visit.md", "visit.md", "../visit/"),
+        # A briefing's own file is its own page.
+        ("annex-2026/index.html", "report.md", "report.md", "./"),
+        ("visit/index.html", "visit.md#agenda", "visit.md", "#agenda"),
+    ],
+)
+def test_hint_names_the_page_the_linked_markdown_file_publishes(
+    page: str, url: str, named: str, address: str
+) -> None:
+    assert _hint(page, url) == (
+        f"link to the page of content/{named}, not to its file: from this page, write `{address}`"
+    )
+
+
+def test_hint_says_when_the_linked_page_lacks_the_anchor() -> None:
+    assert _hint("es/visit/index.html", "visit.md#agendaa") == (
+        "link to the page of content/visit.md, not to its file: from this page, write "
+        "`../../visit/` (that page has no element with id `agendaa`)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        ("es/visit/index.html", "draft.md"),  # no page in this build, or no such file
+        ("tags/index.html", "visit.md"),  # a template's page: no Markdown to read it from
+        ("visit/index.html", "/visit.md"),
+        ("visit/index.html", "https://example.org/visit.md"),
+        ("visit/index.html", "../../visit.md"),  # above the project
+    ],
+)
+def test_hint_is_none_for_a_markdown_file_that_makes_no_page(page: str, url: str) -> None:
+    assert _hint(page, url) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "address"),
+    [
+        ("visit/index.html", "../static/map.png", "../map.png"),
+        ("es/visit/index.html", "../static/map.png", "../../map.png"),
+        ("bulletin/index.html", "../../static/map.png#x", "../map.png#x"),
+        (
+            "es/visit/index.html",
+            "../static/docs/annual%20report.pdf",
+            "<../../docs/annual report.pdf>",
+        ),
+    ],
+)
+def test_hint_writes_a_static_file_relative_to_the_page(page: str, url: str, address: str) -> None:
+    assert _hint(page, url) == (
+        f"files in static/ are copied to the site root: from this page, write `{address}`"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "hint"),
+    [
+        (
+            "wages/index.html",
+            "wages/chart.png",
+            "show it on this page too, or move it to static/wages/chart.png and write `chart.png`",
+        ),
+        (
+            "es/wages/index.html",
+            "wages/chart.png",
+            "show it on this page too, or move it to static/wages/chart.png and write "
+            "`../../wages/chart.png`",
+        ),
+        (
+            "wages/index.html",
+            "wages/data.csv#row=2",
+            "move it to static/wages/data.csv and write `data.csv#row=2`",
+        ),
+    ],
+)
+def test_hint_says_where_a_file_of_content_is_published(
+    tmp_path: Path, page: str, url: str, hint: str
+) -> None:
+    root = make_project(
+        tmp_path, "-- content/wages/chart.png --\npng\n-- content/wages/data.csv --\na,b\n"
+    )
+
+    assert _hint(page, url, root) == (
+        f"files in content/ are published only as the images pages show: {hint}"
+    )
+
+
+def test_hint_is_none_for_a_file_of_content_that_is_not_there(tmp_path: Path) -> None:
+    assert _hint("wages/index.html", "wages/gone.png", tmp_path) is None
+    assert _hint("wages/index.html", "wages/gone.png") is None  # no project to look in
