@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tests.conftest import make_project, run_briefgen
+from tests.unit.test_figures import png
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -79,3 +80,56 @@ def test_build_passes_once_the_hinted_link_is_written(tmp_path: Path) -> None:
     assert done.code == 0, done.stderr
     page = (root / "site" / "es" / "visit" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../visit/#agenda">original en inglés</a>' in page
+
+
+WAGES = """\
+-- content/wages.md --
+---
+title: Wages
+date: 2026-11-30
+summary: S.
+---
+
+[![Wage growth by sector, click to enlarge](wages/chart.png)](wages/chart.png)
+
+The [full-size chart](wages/chart.png) is also available.
+"""
+
+
+def _wages(tmp_path: Path) -> Path:
+    root = make_project(tmp_path, WAGES)
+    for name in ("chart.png", "table.png"):
+        (root / "content" / "wages" / name).parent.mkdir(exist_ok=True)
+        (root / "content" / "wages" / name).write_bytes(png(160, 80))
+    return root
+
+
+def test_build_links_an_image_the_page_shows_to_its_published_copy(tmp_path: Path) -> None:
+    root = _wages(tmp_path)
+
+    done = run_briefgen("build", "--strict", cwd=root)
+
+    assert done.code == 0, done.stderr
+    page = (root / "site" / "wages" / "index.html").read_text(encoding="utf-8")
+    assert '<p><a href="../media/wages/chart.png"><img src="../media/wages/chart.png"' in page
+    assert 'The <a href="../media/wages/chart.png">full-size chart</a>' in page
+    assert (root / "site" / "media" / "wages" / "chart.png").is_file()
+    assert not (root / "site" / "media" / "wages" / "table.png").exists()
+
+
+def test_build_hints_where_to_put_a_file_of_content_the_page_does_not_show(
+    tmp_path: Path,
+) -> None:
+    root = _wages(tmp_path)
+    source = root / "content" / "wages.md"
+    source.write_text(source.read_text().replace("(wages/chart.png) is", "(wages/table.png) is"))
+
+    done = run_briefgen("build", cwd=root)
+
+    assert done.code == 1
+    assert done.stderr.startswith(
+        "content/wages.md:9:23: error: broken link `wages/table.png`: the site has no "
+        "`wages/wages/table.png`\n  hint: files in content/ are published only as the images "
+        "pages show: show it on this page too, or move it to static/wages/table.png and write "
+        "`table.png`; the link is on site/wages/index.html:"
+    )

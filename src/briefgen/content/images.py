@@ -23,6 +23,8 @@ from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from briefgen.diagnostics import SourcePos
 
 DECORATIVE = "decorative"
@@ -73,6 +75,23 @@ class ImageSettings:
     printed: bool = False
     """True when the briefing is printed to PDF (`pdf: true`), which never fetches remote
     images."""
+    shown: frozenset[str] = frozenset()
+    """The project paths the images of the briefing's Markdown may name (`shown_images`): a
+    link to one of them is a link to the image the page shows."""
+
+    def link_to_shown(self, token: Token, source: str) -> Token:
+        """Return a `link_open` token that names an image the page shows, written as the
+        image is (relative to the .md file: `[![Chart](c.png)](c.png)`), pointing at the
+        published copy; any other link as it is. content/ files are published only as the
+        images pages show, so this is the one way to link one."""
+        href, files = str(token.attrGet("href") or ""), self.files
+        if files is None:
+            return token
+        for path in _local_paths(href, self.links_from or source):
+            if path in self.shown and isinstance(found := files.find(path), ImageFile):
+                rest = href[len(urllib.parse.urlsplit(href).path) :]  # a `#fragment` is kept
+                return token.copy(attrs={**token.attrs, "href": found.url + rest})
+        return token
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,3 +347,24 @@ def linked_image(
     # The renderer makes alt from the children: one text token says what check_image read.
     children = [Token("text", "", 0, content=link.alt)] if link.alt else []
     return token.copy(attrs=attrs, children=children)
+
+
+def shown_images(tokens: Sequence[Token], source: str) -> frozenset[str]:
+    """Return the project paths the images of a file's parsed Markdown may name (see
+    `_project_paths`), so that a link to one of them, anywhere in the file, can point where
+    the page shows it from."""
+    shown: set[str] = set()
+    for token in tokens:
+        if token.type == "inline" and "![" in token.content:
+            for child in token.children or ():
+                if child.type == "image":
+                    shown.update(_local_paths(str(child.attrGet("src") or ""), source))
+    return frozenset(shown)
+
+
+def _local_paths(url: str, source: str) -> list[str]:
+    """Return the project paths a relative URL may name, as an image's link reads it."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:
+        return []
+    return _project_paths(urllib.parse.unquote(parts.path), source)

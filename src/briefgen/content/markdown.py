@@ -325,6 +325,8 @@ def _defuse(
         if kind == "link_close" and dropping_link:
             dropping_link = False
             continue
+        if kind == "link_open" and context.images.shown:
+            token = context.images.link_to_shown(token, start.path)
         if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
             diagnostics.append(unsafe_link_warning(here, str(token.attrGet("src"))))
             alt, found = alt_text(token, here)

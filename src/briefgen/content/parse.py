@@ -9,6 +9,7 @@ mistakes. Block nesting is capped at FLATTENED_FROM, which bounds the recursion 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
-from briefgen.content.images import ImageSettings
+from briefgen.content.images import ImageSettings, shown_images
 from briefgen.content.languages import (
     file_language,
     lang_dir,
@@ -153,12 +154,15 @@ def parse_briefing(
     front, diagnostics = parse_front_matter(
         path, tokens[0].content, first_line=2, unsafe_html=unsafe_html, language=default_language
     )
+    images = images or ImageSettings()
+    if images.files is not None and "![" in text:
+        images = replace(images, shown=shown_images(tokens, images.links_from or path))
     ctx = BlockContext(
         path,
         text.split("\n"),
         unsafe_html,
         notes=NoteRefs.of(tokens),
-        images=images or ImageSettings(),
+        images=images,
     )
     tree = _block_tree(tokens[1:])
     lede, sections = parse_sections(tree, ctx)
