@@ -331,6 +331,48 @@ def test_init_workflow_adds_extras_to_the_version_requirements_txt_installed(
     assert done.stdout == f"install briefgen[{extra}]==9.9.9\n"
 
 
+@pytest.mark.parametrize(
+    ("python", "code", "github_env"),
+    [("echo 9.9.9", 0, "BRIEFGEN_VERSION=9.9.9\n"), ("exit 1", 1, "")],
+)
+def test_init_workflow_install_step_stops_when_briefgen_cannot_be_imported(
+    tmp_path: Path, python: str, code: int, github_env: str
+) -> None:
+    """A requirements.txt that installs no briefgen once left the step green, with an empty
+    version: `echo "…$(failing)"` succeeds under `bash -e`, so the error came steps later."""
+    workflow = yaml.safe_load(render_scaffold("pages.yml"))
+    step = next(
+        s for s in workflow["jobs"]["build"]["steps"] if s.get("name") == "Install briefgen"
+    )
+    # The venv, the install and the import, each a script standing in for the real one.
+    for rel, body in {
+        "bin/python3": "exit 0",
+        ".venv/bin/pip": "exit 0",
+        ".venv/bin/python": python,
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+        (tmp_path / rel).chmod(0o755)
+    (tmp_path / "step.sh").write_text(step["run"], encoding="utf-8")
+    (tmp_path / "github-env").touch()
+
+    # As GitHub runs a `run:` step on Linux.
+    done = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "step.sh"],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "PATH": f"{tmp_path / 'bin'}:{os.environ['PATH']}",
+            "GITHUB_ENV": str(tmp_path / "github-env"),
+        },
+        capture_output=True,
+        check=False,
+    )
+
+    assert done.returncode == code
+    assert (tmp_path / "github-env").read_text(encoding="utf-8") == github_env
+
+
 def test_init_prints_no_raw_control_byte_for_the_folder_name(tmp_path: Path) -> None:
     run = run_briefgen("init", "a\x1b[31mb", cwd=tmp_path)
 
