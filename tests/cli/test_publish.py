@@ -285,11 +285,51 @@ def test_pages_workflow_builds_with_the_install_command_and_deploys_site() -> No
     # The check judges links at the base URL the build publishes at.
     assert build_steps[7]["run"] == BUILD_COMMAND.replace(" build ", " check --strict --future ")
     assert build_steps[8]["run"] == BUILD_COMMAND
-    assert build_steps[9]["with"] == {"path": "site/"}
+    assert build_steps[9]["with"] == {"path": "site/", "include-hidden-files": True}
     deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+UPLOAD_PAGES_ARTIFACT = "actions/upload-pages-artifact@v5"
+"""The version whose archive step `_pages_artifact` does as its action.yml does."""
+
+
+def _pages_artifact(site: Path, inputs: dict[str, object], tar_file: Path) -> list[str]:
+    """Archive `site` as upload-pages-artifact@v5 does and return the archive's names: `.git`
+    and `.github` left out always, every other dot-file unless `include-hidden-files` is
+    `true` (Actions passes each input as a string, a YAML `true` as "true")."""
+    keep_hidden = str(inputs.get("include-hidden-files", "")).lower() == "true"
+    subprocess.run(
+        ["tar", "--dereference", "--hard-dereference", "--directory", str(site), "-cf"]
+        + [str(tar_file), "--exclude=.git", "--exclude=.github"]
+        + ([] if keep_hidden else ["--exclude=.[^/]*"])
+        + ["."],
+        check=True,
+    )
+    listed = subprocess.run(
+        ["tar", "-tf", str(tar_file)], capture_output=True, text=True, check=True
+    )
+    return listed.stdout.splitlines()
+
+
+def test_pages_workflow_uploads_the_sites_dot_files(tmp_path: Path) -> None:
+    """upload-pages-artifact leaves dot-files out since its v4 unless told to keep them: the
+    site's `.nojekyll`, and `.well-known/` from static/, would not be published."""
+    upload = _workflow()["jobs"]["build"]["steps"][-1]
+    well_known = "-- static/.well-known/security.txt --\nContact: mailto:desk@example.org\n"
+    root = make_project(tmp_path, PROJECT + well_known)
+    assert run_briefgen("build", cwd=root).code == 0
+
+    published = _pages_artifact(root / "site", upload["with"], tmp_path / "artifact.tar")
+    left_out = _pages_artifact(root / "site", {}, tmp_path / "default.tar")
+
+    # A new major's archive step is read anew before _pages_artifact is changed to it.
+    assert upload["uses"] == UPLOAD_PAGES_ARTIFACT
+    assert {"./.nojekyll", "./.well-known/security.txt", "./index.html"} <= set(published)
+    assert "./index.html" in left_out
+    assert not any("/." in name for name in left_out)  # what the input keeps
 
 
 def _actionlint_or_skip() -> list[str]:

@@ -9,10 +9,22 @@ from typing import Any
 import pytest
 import yaml
 
+from briefgen.commands.init import render_scaffold
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
 from tests.conftest import REPO
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+NODE24_MAJORS = {
+    "actions/checkout": "v7",
+    "actions/setup-python": "v7",
+    "actions/configure-pages": "v6",
+    "actions/cache": "v6",
+    "actions/upload-pages-artifact": "v5",
+    "actions/deploy-pages": "v5",
+}
+"""The newest major of each action the workflows use, each running on Node 24: GitHub took
+Node 20 off its runners on 2026-09-16. Read the release notes before moving one: from v4 on,
+upload-pages-artifact leaves dot-files out unless told to keep them."""
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=[w.name for w in WORKFLOWS])
@@ -20,6 +32,16 @@ def test_workflow_passes_actionlint(workflow: Path) -> None:
     lint = _actionlint(_actionlint_or_skip(), workflow)
 
     assert (lint.returncode, lint.stdout, lint.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize("workflow", [*WORKFLOWS, None], ids=[*(w.name for w in WORKFLOWS), "init"])
+def test_workflow_uses_the_node24_major_of_every_action(workflow: Path | None) -> None:
+    text = render_scaffold("pages.yml") if workflow is None else workflow.read_text("utf-8")
+    jobs = yaml.safe_load(text)["jobs"].values()
+    uses = [step["uses"] for job in jobs for step in job["steps"] if "uses" in step]
+
+    assert uses
+    assert [u for u in uses if NODE24_MAJORS.get(u.split("@")[0]) != u.split("@")[1]] == []
 
 
 def _ci() -> dict[Any, Any]:
