@@ -9,6 +9,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from briefgen import __version__
+from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
 from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe
 from briefgen.project import (
     BRIEFING_SUFFIX,
@@ -46,8 +47,11 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
     try:
         target.mkdir(parents=True, exist_ok=True)
         for name, rel in SCAFFOLD:
-            if _write_new(target, rel, render_scaffold(name)):
+            text = render_scaffold(name)
+            if _write_new(target, rel, text):
                 written.append(rel)
+            elif rel in KEPT_FILE_CHECKS:
+                KEPT_FILE_CHECKS[rel](target, rel, text, reporter)
             else:
                 reporter.info(f"skipped {rel}: it already exists or is a link")
     except OSError as failed:

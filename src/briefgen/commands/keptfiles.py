@@ -1,0 +1,109 @@
+"""What `init --force` does with a `.gitignore` or `requirements.txt` that is there already.
+
+The project depends on lines in both: the build's output must be ignored, or `git add -A`
+commits it, and the Pages workflow installs briefgen from `requirements.txt`. A `.gitignore`
+gets the lines it lacks appended, as appending changes none of its own. A `requirements.txt`
+that names no briefgen is left as it is, with a warning giving the line to add: it is the
+repository's own, installed wherever its code runs, and briefgen has no business there unasked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import SourcePos, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from briefgen.report import Reporter
+
+ADDED_HEADER = "# Added by briefgen init:"
+COMMENT = re.compile(r"(?:^|\s)#.*")
+"""A comment in a requirements file, as pip reads one: from a `#` at the start or after a space."""
+
+
+def complete_gitignore(root: Path, rel: str, scaffold: str, reporter: Reporter) -> None:
+    """Append to `root/rel` the patterns of the scaffold `.gitignore` it lacks; never through
+    a link, and nothing when it has them all."""
+    path = root / rel
+    wanted = _patterns(scaffold)
+    if path.is_symlink() or not path.is_file():
+        reporter.diagnostics(
+            [
+                warning(
+                    SourcePos(str(path), 1),
+                    f"{rel} is a link or not a file, so briefgen did not add its lines to it",
+                    f"make sure that git ignores {_listed(wanted)}",
+                )
+            ]
+        )
+        return
+    # O_NOFOLLOW: a link put in place since the check above is not written through either.
+    descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_NOFOLLOW)
+    with os.fdopen(descriptor, "r+b") as handle:
+        existing = handle.read()
+        present = {_pattern_key(line) for line in _patterns(existing.decode("utf-8", "replace"))}
+        missing = [line for line in wanted if _pattern_key(line) not in present]
+        if not missing:
+            reporter.info(f"skipped {rel}: it already ignores what briefgen writes")
+            return
+        newline = "\r\n" if b"\r\n" in existing else "\n"
+        start = newline if existing and not existing.endswith(b"\n") else ""
+        handle.write((start + newline.join([ADDED_HEADER, *missing]) + newline).encode())
+    reporter.info(f"added {_listed(missing)} to {rel}")
+
+
+def check_requirements(root: Path, rel: str, scaffold: str, reporter: Reporter) -> None:
+    """Warn when `root/rel` names no briefgen, giving the scaffold's requirement line to add."""
+    path = root / rel
+    text = path.read_bytes().decode("utf-8", "replace") if path.is_file() else ""
+    if any("briefgen" in line.lower() for line in _requirement_lines(text)):
+        reporter.info(f"skipped {rel}: it already names briefgen")
+        return
+    reporter.info(f"skipped {rel}: it already exists or is a link")
+    line = _requirement_lines(scaffold)[0]
+    reporter.diagnostics(
+        [
+            warning(
+                SourcePos(str(path), 1),
+                f"{rel} does not name briefgen, and the Pages workflow installs briefgen from it",
+                f"add the line `{line}` to it",
+            )
+        ]
+    )
+
+
+KEPT_FILE_CHECKS: dict[str, Callable[[Path, str, str, Reporter], None]] = {
+    ".gitignore": complete_gitignore,
+    "requirements.txt": check_requirements,
+}
+"""For a scaffold path that exists already: what init does instead of skipping it silently."""
+
+
+def _patterns(text: str) -> list[str]:
+    """Return a `.gitignore`'s patterns: its lines but blank ones and comments, without the
+    trailing spaces and carriage return git drops."""
+    lines = (line.rstrip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _pattern_key(pattern: str) -> str:
+    """Return a pattern without its slashes and `!`: `site/` and `site` ignore at least what
+    `/site/` does, and `!/site/` is a choice made already, so each counts as `/site/`."""
+    return pattern.removeprefix("!").strip("/")
+
+
+def _requirement_lines(text: str) -> list[str]:
+    """Return the lines of a requirements file that pip reads, without comments."""
+    lines = (COMMENT.sub("", line).strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def _listed(items: list[str]) -> str:
+    """Return "`a`", "`a` and `b`" or "`a`, `b` and `c`"."""
+    quoted = [f"`{item}`" for item in items]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"

@@ -1,0 +1,133 @@
+"""`briefgen init` in a git repository that exists: the lines the project depends on in its
+`.gitignore` and `requirements.txt`."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefgen import __version__
+from briefgen.project import CACHE_DIR, OUTPUT_DIR
+from tests.conftest import run_briefgen
+
+IGNORED = [f"/{OUTPUT_DIR}/", f"/.{OUTPUT_DIR}.*", f"/{CACHE_DIR}/", ".venv/", "__pycache__/"]
+"""The patterns of the `.gitignore` init writes."""
+ADDED = f"added {', '.join(f'`{p}`' for p in IGNORED[:-1])} and `{IGNORED[-1]}` to .gitignore"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_init_force_in_a_repository_leaves_git_nothing_a_build_writes(tmp_path: Path) -> None:
+    """An ordinary repository has a `.gitignore` of its own: `site/` and `.site.lock` were
+    left untracked and not ignored, for `git add -A` to commit."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
+
+    run = run_briefgen("init", "--force", ".", cwd=tmp_path)
+    build = run_briefgen("build", cwd=tmp_path)
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    assert (run.code, build.code) == (0, 0), run.stderr + build.stderr
+    assert ADDED in run.stdout.splitlines()
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == (
+        "node_modules/\n# Added by briefgen init:\n" + "".join(f"{p}\n" for p in IGNORED)
+    )
+    assert OUTPUT_DIR not in status
+    assert f".{OUTPUT_DIR}." not in status
+
+
+@pytest.mark.parametrize(
+    ("existing", "appended"),
+    [
+        (b"node_modules/", b"\n# Added by briefgen init:\n"),  # no line break at the end
+        (b"node_modules/\r\n", b"# Added by briefgen init:\r\n"),  # Windows line breaks
+    ],
+)
+def test_init_force_appends_to_gitignore_after_its_last_line(
+    tmp_path: Path, existing: bytes, appended: bytes
+) -> None:
+    (tmp_path / ".gitignore").write_bytes(existing)
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    newline = b"\r\n" if b"\r" in appended else b"\n"
+    lines = b"".join(p.encode() + newline for p in IGNORED)
+    assert run.code == 0, run.stderr
+    assert (tmp_path / ".gitignore").read_bytes() == existing + appended + lines
+
+
+@pytest.mark.parametrize(
+    "existing",
+    [
+        "".join(f"{p}\n" for p in IGNORED),
+        # Other spellings that ignore at least as much, and a choice to keep one tracked.
+        f"{OUTPUT_DIR}\n.{OUTPUT_DIR}.*\n{CACHE_DIR}/\n/.venv\n__pycache__  \n",
+        f"!/{OUTPUT_DIR}/\n/.{OUTPUT_DIR}.*\n/{CACHE_DIR}/\n.venv/\n__pycache__/\n",
+    ],
+)
+def test_init_force_adds_nothing_to_a_gitignore_that_has_the_lines(
+    tmp_path: Path, existing: str
+) -> None:
+    (tmp_path / ".gitignore").write_text(existing, encoding="utf-8")
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == existing
+    assert "skipped .gitignore: it already ignores what briefgen writes" in run.stdout
+
+
+def test_init_force_never_appends_through_a_linked_gitignore(tmp_path: Path) -> None:
+    outside = tmp_path / "shared-ignore"
+    outside.write_text("node_modules/\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / ".gitignore").symlink_to(outside)
+
+    run = run_briefgen("init", "--force", "project", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert outside.read_text(encoding="utf-8") == "node_modules/\n"
+    assert (
+        "project/.gitignore:1:1: warning: .gitignore is a link or not a file, so briefgen did "
+        "not add its lines to it\n  hint: make sure that git ignores `/site/`, `/.site.*`, "
+        "`/.briefgen-cache/`, `.venv/` and `__pycache__/`\n"
+    ) in run.stderr
+
+
+def test_init_force_says_which_line_a_requirements_txt_without_briefgen_needs(
+    tmp_path: Path,
+) -> None:
+    """The workflow installs briefgen from requirements.txt; an app's own list is left as it is."""
+    (tmp_path / "requirements.txt").write_text("requests  # briefgen later\n", encoding="utf-8")
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert (tmp_path / "requirements.txt").read_text() == "requests  # briefgen later\n"
+    assert run.stderr == (
+        "requirements.txt:1:1: warning: requirements.txt does not name briefgen, and the Pages "
+        f"workflow installs briefgen from it\n  hint: add the line `briefgen=={__version__}` "
+        "to it\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["briefgen==0.1.0", "BriefGen>=0.1", "briefgen @ git+https://github.com/briefgen/briefgen"],
+)
+def test_init_force_keeps_a_requirements_txt_that_names_briefgen(tmp_path: Path, line: str) -> None:
+    (tmp_path / "requirements.txt").write_text(f"requests\n{line}\n", encoding="utf-8")
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert (run.code, run.stderr) == (0, "")
+    assert "skipped requirements.txt: it already names briefgen" in run.stdout
