@@ -1,5 +1,5 @@
 """`briefgen init` in a git repository that exists: the lines the project depends on in its
-`.gitignore` and `requirements.txt`."""
+`.gitignore` and `requirements.txt`, and a Pages workflow that GitHub will run."""
 
 from __future__ import annotations
 
@@ -8,14 +8,29 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefgen import __version__
+from briefgen.commands.init import PAGES_WORKFLOW
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
 from tests.conftest import run_briefgen
 
 IGNORED = [f"/{OUTPUT_DIR}/", f"/.{OUTPUT_DIR}.*", f"/{CACHE_DIR}/", ".venv/", "__pycache__/"]
 """The patterns of the `.gitignore` init writes."""
 ADDED = f"added {', '.join(f'`{p}`' for p in IGNORED[:-1])} and `{IGNORED[-1]}` to .gitignore"
+
+
+def _repository(root: Path, head: str = "ref: refs/heads/main\n") -> Path:
+    """Make `root` look like a git repository whose HEAD file holds `head`, as git writes it."""
+    (root / ".git").mkdir(parents=True)
+    (root / ".git" / "HEAD").write_text(head, encoding="utf-8")
+    return root
+
+
+def _branches(project: Path) -> list[object]:
+    workflow = yaml.safe_load((project / PAGES_WORKFLOW).read_text(encoding="utf-8"))
+    branches: list[object] = workflow[True]["push"]["branches"]  # YAML 1.1 reads `on` as true
+    return branches
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
@@ -131,3 +146,107 @@ def test_init_force_keeps_a_requirements_txt_that_names_briefgen(tmp_path: Path,
 
     assert (run.code, run.stderr) == (0, "")
     assert "skipped requirements.txt: it already names briefgen" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("branch", "written"),
+    [
+        ("master", "master"),  # git's default branch without init.defaultBranch
+        ("release/2.x", "release/2.x"),
+        ("1.0", '"1.0"'),  # a plain 1.0 would be read as a number
+    ],
+)
+def test_init_workflow_publishes_the_repositorys_current_branch(
+    tmp_path: Path, branch: str, written: str
+) -> None:
+    _repository(tmp_path, f"ref: refs/heads/{branch}\n")
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert (run.code, run.stderr) == (0, "")
+    assert f"    branches: [{written}]\n" in (tmp_path / PAGES_WORKFLOW).read_text()
+    assert _branches(tmp_path) == [branch]
+    assert f"Every push to `{branch}` runs" in (tmp_path / "README.md").read_text()
+    assert (
+        f"the Pages workflow publishes every push to `{branch}`, the current branch"
+        in run.stdout.splitlines()
+    )
+
+
+def test_init_workflow_reads_the_branch_of_a_linked_worktree(tmp_path: Path) -> None:
+    """A linked worktree's (or a submodule's) `.git` is a file that names the real git dir."""
+    _repository(tmp_path / "repo", "ref: refs/heads/main\n")
+    worktree_git = tmp_path / "repo" / ".git" / "worktrees" / "w"
+    worktree_git.mkdir(parents=True)
+    (worktree_git / "HEAD").write_text("ref: refs/heads/draft\n", encoding="utf-8")
+    (tmp_path / "w").mkdir()
+    (tmp_path / "w" / ".git").write_text("gitdir: ../repo/.git/worktrees/w\n", encoding="utf-8")
+
+    run = run_briefgen("init", "--force", "w", cwd=tmp_path)
+
+    assert (run.code, run.stderr) == (0, "")
+    assert _branches(tmp_path / "w") == ["draft"]
+
+
+@pytest.mark.parametrize(
+    ("head", "current"),
+    [
+        ("ref: refs/heads/feature+x\n", "is `feature+x`"),  # `+` is a pattern in `branches:`
+        ("0123456789abcdef0123456789abcdef01234567\n", "cannot be read (HEAD names no branch)"),
+        ("ref: refs/heads/.invalid\n", "cannot be read (HEAD names no branch)"),  # reftable
+    ],
+)
+def test_init_workflow_warns_when_it_cannot_name_the_current_branch(
+    tmp_path: Path, head: str, current: str
+) -> None:
+    _repository(tmp_path, head)
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0
+    assert _branches(tmp_path) == ["main"]
+    assert run.stderr == (
+        f"{PAGES_WORKFLOW}:1:1: warning: the workflow publishes pushes to `main`; the current "
+        f"branch {current}\n  hint: write the branch you publish from in its `branches: [main]`\n"
+    )
+
+
+def test_init_in_a_repository_on_main_says_nothing_more(tmp_path: Path) -> None:
+    _repository(tmp_path)
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert (run.code, run.stderr) == (0, "")
+    assert _branches(tmp_path) == ["main"]
+    assert "current branch" not in run.stdout
+
+
+def test_init_in_a_subfolder_of_a_repository_warns_that_github_will_not_run_its_workflow(
+    tmp_path: Path,
+) -> None:
+    _repository(tmp_path)
+
+    run = run_briefgen("init", "docs/site", cwd=tmp_path)
+
+    assert run.code == 0
+    assert (tmp_path / "docs" / "site" / PAGES_WORKFLOW).is_file()
+    assert run.stderr == (
+        f"docs/site/{PAGES_WORKFLOW}:1:1: warning: GitHub runs only the workflows in the "
+        "repository's root `.github/workflows/`, and this one is in `docs/site/`\n"
+        "  hint: give the project a repository of its own (`git init` in it), or move the "
+        "workflow to .github/workflows/ and point it at `docs/site/`: `defaults: run: "
+        "working-directory: docs/site` in its build job, and `docs/site/` before each path it "
+        "caches, hashes and uploads\n"
+    )
+
+
+def test_init_says_nothing_of_a_workflow_it_did_not_write(tmp_path: Path) -> None:
+    _repository(tmp_path, "ref: refs/heads/master\n")
+    (tmp_path / PAGES_WORKFLOW).parent.mkdir(parents=True)
+    (tmp_path / PAGES_WORKFLOW).write_text("name: ours\n", encoding="utf-8")
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert (run.code, run.stderr) == (0, "")
+    assert (tmp_path / PAGES_WORKFLOW).read_text(encoding="utf-8") == "name: ours\n"
+    assert "current branch" not in run.stdout

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shlex
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+import yaml
+
 from briefgen import __version__
+from briefgen.commands.gitrepo import current_branch, find_repository
 from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
-from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe
+from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe, warning
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CACHE_DIR,
@@ -38,6 +42,10 @@ SCAFFOLD = (
     ("pages.yml", PAGES_WORKFLOW),
 )
 """(file in briefgen/scaffold, path in the new project) for every file init writes."""
+DEFAULT_BRANCH = "main"
+WRITABLE_BRANCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
+"""A branch name the workflow's `branches:` filter can hold as it is: none of the characters
+GitHub reads as a pattern (`+`, a leading `!`), none YAML's flow list would end at."""
 
 
 def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> list[str]:
@@ -46,8 +54,11 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
     written = []
     try:
         target.mkdir(parents=True, exist_ok=True)
+        repository = find_repository(target.resolve())
+        branch = current_branch(repository) if repository else None
+        published = branch if branch and WRITABLE_BRANCH.fullmatch(branch) else DEFAULT_BRANCH
         for name, rel in SCAFFOLD:
-            text = render_scaffold(name)
+            text = render_scaffold(name, branch=published)
             if _write_new(target, rel, text):
                 written.append(rel)
             elif rel in KEPT_FILE_CHECKS:
@@ -58,12 +69,45 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         raise BriefgenError(
             [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
         ) from None
+    if repository and PAGES_WORKFLOW in written:
+        _report_workflow_in_repository(target, repository, branch, published, reporter)
     reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
     step = "briefgen serve"  # a command to paste: no `cd .` for the current folder
     if not target.samefile(os.curdir):
         step = f"cd {_shell_word(str(target))} && {step}"
     reporter.info(f"next: {step}")
     return written
+
+
+def _report_workflow_in_repository(
+    target: Path, repository: Path, branch: str | None, published: str, reporter: Reporter
+) -> None:
+    """Say on which branch the workflow publishes, and warn when GitHub will not run it: on a
+    branch other than the repository's, or below the repository's root."""
+    where = SourcePos(str(target / PAGES_WORKFLOW), 1)
+    if published != DEFAULT_BRANCH:
+        reporter.info(
+            f"the Pages workflow publishes every push to `{published}`, the current branch"
+        )
+    elif branch != DEFAULT_BRANCH:
+        current = f"is `{branch}`" if branch else "cannot be read (HEAD names no branch)"
+        message = f"the workflow publishes pushes to `{published}`; the current branch {current}"
+        hint = "write the branch you publish from in its `branches: [main]`"
+        reporter.diagnostics([warning(where, message, hint)])
+    inside = target.resolve().relative_to(repository).as_posix()
+    if inside != ".":
+        message = (
+            f"GitHub runs only the workflows in the repository's root `.github/workflows/`, "
+            f"and this one is in `{inside}/`"
+        )
+        root_workflows = os.path.relpath(repository / ".github" / "workflows")
+        hint = (
+            f"give the project a repository of its own (`git init` in it), or move the workflow "
+            f"to {root_workflows}/ and point it at `{inside}/`: `defaults: run: working-directory:"
+            f" {inside}` in its build job, and `{inside}/` before each path it caches, hashes and "
+            "uploads"
+        )
+        reporter.diagnostics([warning(where, message, hint)])
 
 
 def _shell_word(folder: str) -> str:
@@ -89,8 +133,11 @@ def _shell_word(folder: str) -> str:
     return f"\"$(printf '{escaped}')\""
 
 
-def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
-    """Return a scaffold file's text with the project's folder names and this version filled in."""
+def render_scaffold(
+    name: str, *, install: str = PINNED_INSTALL, branch: str = DEFAULT_BRANCH
+) -> str:
+    """Return a scaffold file's text with the project's folder names, this version and the
+    branch the workflow publishes filled in."""
     text = files("briefgen.scaffold").joinpath(name).read_text(encoding="utf-8")
     values = {
         "VERSION": __version__,
@@ -103,6 +150,9 @@ def render_scaffold(name: str, *, install: str = PINNED_INSTALL) -> str:
         "OUTPUT_DIR": OUTPUT_DIR,
         "CACHE_DIR": CACHE_DIR,
         "CONFIG_NAME": CONFIG_NAME,
+        "BRANCH": branch,
+        # A name such as `1.0` or `yes` would be read as a number or a boolean.
+        "BRANCH_YAML": branch if yaml.safe_load(branch) == branch else f'"{branch}"',
         "INSTALL": install,
         "PDF_INSTALL": _extra_install(install, "pdf", "weasyprint>=62"),
         "SEARCH_INSTALL": _extra_install(install, "search", "pagefind[bin]>=1.1"),
