@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -112,10 +113,22 @@ def test_init_force_never_appends_through_a_linked_gitignore(tmp_path: Path) -> 
     assert run.code == 0, run.stderr
     assert outside.read_text(encoding="utf-8") == "node_modules/\n"
     assert (
-        "project/.gitignore:1:1: warning: .gitignore is a link or not a file, so briefgen did "
-        "not add its lines to it\n  hint: make sure that git ignores `/site/`, `/.site.*`, "
-        "`/.briefgen-cache/`, `.venv/` and `__pycache__/`\n"
+        "project/.gitignore:1:1: warning: .gitignore is a link, not a file, or read-only: "
+        "briefgen did not add its lines\n  hint: make sure that git ignores `/site/`, "
+        "`/.site.*`, `/.briefgen-cache/`, `.venv/` and `__pycache__/`\n"
     ) in run.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a read-only file")
+def test_init_force_warns_of_a_read_only_gitignore_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
+    (tmp_path / ".gitignore").chmod(0o444)
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == "node_modules/\n"
+    assert ".gitignore:1:1: warning: .gitignore is a link, not a file, or read-only" in run.stderr
 
 
 def test_init_force_says_which_line_a_requirements_txt_without_briefgen_needs(

@@ -9,6 +9,7 @@ repository's own, installed wherever its code runs, and briefgen has no business
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from typing import TYPE_CHECKING
@@ -30,31 +31,26 @@ def complete_gitignore(root: Path, rel: str, scaffold: str, reporter: Reporter) 
     """Append to `root/rel` the patterns of the scaffold `.gitignore` it lacks; never through
     a link, and nothing when it has them all."""
     path = root / rel
-    wanted = _patterns(scaffold)
-    if path.is_symlink() or not path.is_file():
+    existing = None
+    if path.is_file() and not path.is_symlink():
+        with contextlib.suppress(PermissionError):
+            existing = path.read_bytes()
+    present = {_pattern_key(p) for p in _patterns((existing or b"").decode("utf-8", "replace"))}
+    missing = [line for line in _patterns(scaffold) if _pattern_key(line) not in present]
+    if not missing:
+        reporter.info(f"skipped {rel}: it already ignores what briefgen writes")
+    elif existing is not None and _append(path, _added_lines(existing, missing)):
+        reporter.info(f"added {_listed(missing)} to {rel}")
+    else:
         reporter.diagnostics(
             [
                 warning(
                     SourcePos(str(path), 1),
-                    f"{rel} is a link or not a file, so briefgen did not add its lines to it",
-                    f"make sure that git ignores {_listed(wanted)}",
+                    f"{rel} is a link, not a file, or read-only: briefgen did not add its lines",
+                    f"make sure that git ignores {_listed(missing)}",
                 )
             ]
         )
-        return
-    # O_NOFOLLOW: a link put in place since the check above is not written through either.
-    descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_NOFOLLOW)
-    with os.fdopen(descriptor, "r+b") as handle:
-        existing = handle.read()
-        present = {_pattern_key(line) for line in _patterns(existing.decode("utf-8", "replace"))}
-        missing = [line for line in wanted if _pattern_key(line) not in present]
-        if not missing:
-            reporter.info(f"skipped {rel}: it already ignores what briefgen writes")
-            return
-        newline = "\r\n" if b"\r\n" in existing else "\n"
-        start = newline if existing and not existing.endswith(b"\n") else ""
-        handle.write((start + newline.join([ADDED_HEADER, *missing]) + newline).encode())
-    reporter.info(f"added {_listed(missing)} to {rel}")
 
 
 def check_requirements(root: Path, rel: str, scaffold: str, reporter: Reporter) -> None:
@@ -82,6 +78,26 @@ KEPT_FILE_CHECKS: dict[str, Callable[[Path, str, str, Reporter], None]] = {
     "requirements.txt": check_requirements,
 }
 """For a scaffold path that exists already: what init does instead of skipping it silently."""
+
+
+def _added_lines(existing: bytes, missing: list[str]) -> bytes:
+    """Return the block that appends `missing` after the last line of `existing`, in its line
+    endings."""
+    newline = "\r\n" if b"\r\n" in existing else "\n"
+    start = newline if existing and not existing.endswith(b"\n") else ""
+    return (start + newline.join([ADDED_HEADER, *missing]) + newline).encode()
+
+
+def _append(path: Path, block: bytes) -> bool:
+    """Append `block` to the file at `path`; return False when it may not be written."""
+    try:
+        # O_NOFOLLOW: a link put in place since the caller looked is not written through.
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW)
+    except PermissionError:
+        return False
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(block)
+    return True
 
 
 def _patterns(text: str) -> list[str]:
