@@ -172,6 +172,10 @@ def yaml_table(*rows: str) -> str:
 
 
 WIDE_ROW_TABLE = "Text.\n\n| A | B |\n|---|---|\n| 1 | 2 | 3 |\n"
+TWO_HEADER_ROWS = (
+    "| | 2025 | | 2026 | |\n| Region | Q1 | Q2 | Q1 | Q2 |\n|---|---|---|---|---|\n"
+    "| North | 4.1 | 4.3 | 4.0 | 3.9 |\n"
+)
 BIG_BODY = ("A sentence of a very long briefing. " * 30 + "\n\n") * 2200
 LONG_SUMMARY = "summary: " + "x" * 100_000
 LAUGHS = (
@@ -564,6 +568,9 @@ WARNED_INPUTS: tuple[Warned, ...] = (
     Warned("table-with-no-delimiter-row", "content/bad.md:9:1",
            ("a table needs a `|---|` row under its header",),
            bad_md(briefing("summary: Fine.", body="Rates:\n\n| Chile | 5% |\n| Peru | 4% |\n"))),
+    Warned("table-with-two-header-rows", "content/bad.md:7:1",
+           ("a table has one header row: the row above it is shown as text", "2025 Q1"),
+           bad_md(briefing("summary: Fine.", body=TWO_HEADER_ROWS))),
     Warned("unclosed-strikethrough", "content/bad.md:7:5", ("`~~` is not closed",),
            bad_md(briefing("summary: Fine.", body="Was ~~the old figure.\n"))),
     Warned("word-bullets-run-into-a-paragraph", "content/bad.md:8:1",

@@ -4,7 +4,9 @@ A table markdown-it rejects is not an error to it: its lines become a paragraph 
 text. On a briefing page that reads as a silent mistake, so each paragraph holding a header
 line followed by a delimiter-like row (`|---|---|`, `|===|`) is a warning at the header's
 line, saying what kept it from being a table. Rows cut off from a table by a blank line or a
-comment become a paragraph after it: a warning at their first line. Paragraphs without a
+comment become a paragraph after it: a warning at their first line. So do rows above a table's
+header, a second header row grouping its columns (`| | 2025 | | 2026 | |`), which GFM does not
+have: a warning at the first of them, with or without a blank line between. Paragraphs without a
 `|`, most of them, are not looked at. So is Pandoc's simple table, columns lined up with
 spaces over a line of dashes, which markdown-it reads as a paragraph and a rule, and its
 multiline table, warned about once at its first line (`multiline.py`).
@@ -12,18 +14,20 @@ multiline table, warned about once at its first line (`multiline.py`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from markdown_it.rules_block.table import escapedSplit
 
+from briefgen.content.kinds.table import CAPTION_PREFIX
 from briefgen.content.multiline import DASHED, has_multiline_header
 from briefgen.content.othersyntax import GRID_RULE
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from markdown_it.token import Token
 
@@ -45,6 +49,11 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
     each Pandoc simple table (`text` is the file as parsed)."""
     found: list[Diagnostic] = []
     source: list[str] = []
+
+    @functools.cache
+    def file_lines() -> list[str]:
+        return text.split("\n")
+
     for index, token in enumerate(tokens):
         if (
             token.type == "hr"
@@ -70,20 +79,87 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
         if index > 1 and tokens[index - 2].type == "table_close" and _is_row(content):
             found.append(_split_table(SourcePos(path, token.map[0] + 1)))
             continue
-        if "\n" not in content:
-            continue
-        lines = content.split("\n")
-        for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
-            if "|" in header and "|" in delimiter and _DELIMITER_ROW.fullmatch(delimiter):
-                pos = SourcePos(path, token.map[0] + number + 1)
-                found.append(_not_a_table(pos, header, delimiter, first_line=number == 0))
-                break
-        else:
-            # A grid table's rows have no `|---|` row either: othersyntax.py warns of it.
-            first = None if GRID_RULE.search(content) else _rows_without_delimiter(lines)
-            if first is not None:
-                found.append(_no_delimiter(SourcePos(path, token.map[0] + first + 1)))
+        if (problem := _paragraph_warning(path, tokens, index, file_lines)) is not None:
+            found.append(problem)
     return found
+
+
+def _paragraph_warning(
+    path: str, tokens: Sequence[Token], index: int, file_lines: Callable[[], Sequence[str]]
+) -> Diagnostic | None:
+    """Return the warning for the paragraph whose inline token is `tokens[index]`: for pipe
+    rows with no table of their own, or rows above a table's header (`file_lines` returns the
+    file's lines, split only when needed)."""
+    token = tokens[index]
+    assert token.map is not None
+    lines = token.content.split("\n")
+    above = _rows_above_table(tokens, index, lines)
+    # Rows right above a table are header rows to their author; split from it by a blank
+    # line, they may be a table of their own first.
+    if (above is None or not above.touching) and (
+        problem := _unread_table(path, token.map[0], lines)
+    ) is not None:
+        return problem
+    if above is None:
+        return None
+    line = token.map[0] + above.first
+    column = file_lines()[line].find("|") + 1
+    return _rows_above_header(
+        SourcePos(path, line + 1, column),
+        len(lines) - above.first,
+        caption=lines[0].startswith(CAPTION_PREFIX),
+    )
+
+
+def _unread_table(path: str, first_line: int, lines: Sequence[str]) -> Diagnostic | None:
+    """Return the warning for a paragraph's lines that would be a table but for one thing."""
+    if len(lines) < 2:
+        return None
+    for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
+        if "|" in header and "|" in delimiter and _DELIMITER_ROW.fullmatch(delimiter):
+            pos = SourcePos(path, first_line + number + 1)
+            return _not_a_table(pos, header, delimiter, first_line=number == 0)
+    # A grid table's rows have no `|---|` row either: othersyntax.py warns of it.
+    first = None if GRID_RULE.search("\n".join(lines)) else _rows_without_delimiter(lines)
+    return None if first is None else _no_delimiter(SourcePos(path, first_line + first + 1))
+
+
+class _RowsAbove(NamedTuple):
+    """Pipe rows that end a paragraph right before a table."""
+
+    first: int
+    """0-based index of the first of them among the paragraph's lines."""
+    touching: bool
+    """Whether no blank line (or comment) comes between them and the table."""
+
+
+def _rows_above_table(
+    tokens: Sequence[Token], index: int, lines: Sequence[str]
+) -> _RowsAbove | None:
+    """Return the pipe rows ending the paragraph at `tokens[index]` when a table follows it."""
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    paragraph = tokens[index].map
+    if following is None or following.type != "table_open" or not following.map or not paragraph:
+        return None
+    first = len(lines)
+    while first and _is_row(lines[first - 1]):
+        first -= 1
+    if first == len(lines):
+        return None
+    return _RowsAbove(first, touching=paragraph[1] == following.map[0])
+
+
+def _rows_above_header(pos: SourcePos, count: int, *, caption: bool) -> Diagnostic:
+    """Return the warning for pipe rows above a table's header row: a second header row, to
+    group columns (`| | 2025 | | 2026 | |`), which GFM does not have."""
+    rows = "the row above it" if count == 1 else f"the {count} rows above it"
+    shown = "read as part of the `Table:` caption" if caption else "shown as text"
+    return warning(
+        pos,
+        f"a table has one header row: {rows} {'is' if count == 1 else 'are'} {shown}",
+        hint="put a group into each column's name, as `| Region | 2025 Q1 | 2025 Q2 |`, "
+        f"and remove the {'row' if count == 1 else 'rows'}",
+    )
 
 
 def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
