@@ -3,7 +3,9 @@
 markdown-it drops the cells past the header's without a word, reads a Pandoc `: caption` line
 right after a table as one more row, and ends a cell at a `|` inside code as at any other: GFM
 splits a row at every `|` not escaped before it reads code spans, so `` `c|d` `` shows as a
-cell holding `` `c `` and one holding `` d` ``. Only `\\|` keeps the `|` in the code.
+cell holding `` `c `` and one holding `` d` ``. Only `\\|` keeps the `|` in the code. Other
+tools' ways to give a table more header rows or a header cell more columns are cells to it: a
+second `|---|` row is a row of dashes, and MultiMarkdown's `||` an empty header cell.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_EMPTY_CELL = re.compile(r"(?<!\\)\|\|")
+"""Two pipes with nothing between: MultiMarkdown's cell spanning two columns, an empty cell
+to GFM."""
+_DASHES = re.compile(r":?-+:?")
+_DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
+"""A delimiter row's cell, not a placeholder for a missing value (`-`, `--`): `---`, or aligned
+with `:`."""
 _BACKTICKS = re.compile(r"`+")
 _SHOWN_CODE = 40
 """Characters of a code span a message quotes."""
@@ -38,7 +47,16 @@ def is_caption_row(content: str) -> bool:
 
 def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnostic | None:
     """Return the warning for a row (`content`, written on `line` at `pos`) of a table whose
-    header has `width` cells: for a `|` inside code, or for more cells than the header."""
+    header has `width` cells: for a second `|---|` row, a `|` inside code, or more cells than
+    the header."""
+    if _is_delimiter_row(content):
+        return warning(
+            pos,
+            "a `|---|` row below the header is shown as a row of dashes: "
+            "a table has one header row",
+            hint="remove the row; to group columns, put the group into each column's name, "
+            "as `| 2025 Q1 | 2025 Q2 |`",
+        )
     cells = _count_cells(content)
     wide = f"table row has {cells} cells, header has {width}"
     code = _code_with_pipe(content)
@@ -53,12 +71,40 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
     return None
 
 
+def spanning_cell_warnings(content: str, line: str, pos: SourcePos) -> list[Diagnostic]:
+    """Return a warning at each `||` in a header row (`content`, written on `line` at `pos`):
+    to MultiMarkdown a cell spanning two columns, to GFM an empty cell naming no column. A row
+    that starts with `||` has an empty corner cell, as `| |` writes it."""
+    start = line.find(content)
+    return [
+        warning(
+            SourcePos(pos.path, pos.line, start + pipes.start() + 1),
+            "`||` is an empty header cell, not a cell spanning two columns: the column has no name",
+            hint="a cell cannot span columns: name each one, as `| 2025 Q1 | 2025 Q2 |`",
+        )
+        for pipes in _EMPTY_CELL.finditer(content, 1)
+    ]
+
+
+def _is_delimiter_row(content: str) -> bool:
+    """Return True for a row of `---` cells, as under a header: not a row of placeholders."""
+    cells = [cell.strip() for cell in _cells(content)]
+    return all(_DASHES.fullmatch(cell) for cell in cells) and any(
+        _DELIMITER_CELL.fullmatch(cell) for cell in cells
+    )
+
+
 def _count_cells(content: str) -> int:
     """Count the cells written on a row's source line."""
+    return len(_cells(content))
+
+
+def _cells(content: str) -> list[str]:
+    """Return the cells written on a row's source line, as written."""
     content = content.removeprefix("|")
     if content.endswith("|") and not content.endswith("\\|"):
         content = content[:-1]
-    return len(_UNESCAPED_PIPE.split(content))
+    return _UNESCAPED_PIPE.split(content)
 
 
 def _code_with_pipe(content: str) -> str | None:

@@ -21,7 +21,12 @@ from briefgen.content.markdown import (
 )
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.sourceleftovers import render_checked_source
-from briefgen.content.tablerows import is_caption_row, row_content, row_warning
+from briefgen.content.tablerows import (
+    is_caption_row,
+    row_content,
+    row_warning,
+    spanning_cell_warnings,
+)
 from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
 from briefgen.content.yamlsource import YamlSource
@@ -158,6 +163,10 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     header = tuple(_cell(cell, header_row, ctx, note_numbers=False) for cell in header_row.children)
     if (unnamed := empty_header_warning(header, ctx.pos(header_row))) is not None:
         ctx.diagnostics.append(unnamed)
+    else:
+        line = _line(header_row, ctx)
+        content = row_content(line, ctx.quote_depth)
+        ctx.diagnostics += spanning_cell_warnings(content, line, ctx.pos(header_row))
     align: tuple[Alignment, ...] = tuple(
         _ALIGNMENTS.get(str(cell.attrs.get("style", "")), "") for cell in header_row.children
     )
