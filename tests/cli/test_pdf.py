@@ -697,3 +697,10 @@ def test_pdf_fits_an_image_taller_than_the_page_on_one_page(tmp_path: Path) -> N
     paper = float(pages[0].mediabox.height)
     margin_mm = 20  # the print page's bottom margin
     assert bottom >= margin_mm / 25.4 * 72 - 1 and bottom + height <= paper
+
+
+def test_pdf_byline_isolates_a_name_of_the_other_direction() -> None:
+    # The page isolates each author (site/directions.py); the print page joined them bare, so
+    # an Arabic name beside the English date pulled its digits out of place.
+    html, _ = _print_page("", front="authors: [أحمد علي]\n")
+    assert 'By <bdi dir="rtl">أحمد علي</bdi>' in html

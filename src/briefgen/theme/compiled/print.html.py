@@ -54,6 +54,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_7 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     l_0_meta = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'meta')
     context.vars['meta'] = l_0_meta
@@ -132,7 +138,7 @@ def root(context, missing=missing, environment=environment):
     yield '<p class="byline">\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
         pass
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_5(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'))))
+        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_5(context, t_7(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate'))))
         yield ' · '
     template = environment.get_template('partials/dates.html', 'print.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
@@ -191,4 +197,4 @@ def root(context, missing=missing, environment=environment):
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=58&4=62&7=68&8=70&9=74&11=77&12=80&14=82&15=85&17=87&18=90&20=93&21=95&25=97&28=99&29=101&30=103&73=105&76=107&77=111&94=117&95=120&97=125&98=127&99=130&104=133&105=137&107=150&108=152&110=158&111=162&113=169&114=172&116=179&117=185'
+debug_info = '2=64&4=68&7=74&8=76&9=80&11=83&12=86&14=88&15=91&17=93&18=96&20=99&21=101&25=103&28=105&29=107&30=109&73=111&76=113&77=117&94=123&95=126&97=131&98=133&99=136&104=139&105=143&107=156&108=158&110=164&111=168&113=175&114=178&116=185&117=191'
