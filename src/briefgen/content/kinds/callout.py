@@ -166,7 +166,9 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     # dropped what was in it (a wrong ```` ```table ````), which is the one problem to report.
     if not blocks and not errors_since(builder, reported):
         message = f"callout `[!{variant.upper()}]` is empty"
-        ctx.diagnostics.append(warning(ctx.pos(node), message, hint="write its text: `> text`"))
+        # At the marker, as every other warning about a callout is: after its `>` (or `- >`).
+        at = ctx.pos_of(ctx.pos(first), inline_tokens(first)[0].content.strip())
+        ctx.diagnostics.append(warning(at, message, hint="write its text: `> text`"))
     return Callout(variant, tuple(blocks), ctx.pos(node))
 
 
