@@ -22,6 +22,7 @@ def test_cache_entry_round_trips_every_field() -> None:
         translation_key="border",
         updates=(Update(dt.date(2026, 11, 25), RichText("<em>x</em>", "x"), SourcePos("a", 3)),),
         sources=(Source("Report", "https://example.org/", "Agency", dt.date(2026, 1, 2), None),),
+        date_pos=SourcePos("a", 2),
     )
     entry = dataclasses.replace(
         briefing.entry(), meta=meta, lang="es", lang_dir="es/", translation_key="border"

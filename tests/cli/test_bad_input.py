@@ -527,7 +527,7 @@ WARNED_INPUTS: tuple[Warned, ...] = (
     Warned("setext-h1-in-body", "content/bad.md:7:1",
            ("heading underlined with `===` in the body is dropped", "underline it with `---`"),
            bad_md(briefing("summary: Fine.", body="2.0.0 / 2017-04-04\n===\n\nText.\n"))),
-    Warned("future-date", "content/bad.md:1:1", ("`date` 2999-01-01 is in the future",),
+    Warned("future-date", "content/bad.md:3:1", ("`date` 2999-01-01 is in the future",),
            bad_md(front("title: Later", "date: 2999-01-01", "summary: Fine."))),
     Warned("quotes-nested-1000-deep", "content/bad.md:7:1", ("nested more than",),
            bad_md(briefing("summary: Fine.", body=NESTED_QUOTES))),

@@ -142,7 +142,7 @@ def test_check_future_checks_a_scheduled_briefing_as_on_its_day(project: Path) -
     built = run_briefgen("build", "--future", cwd=project)
 
     assert strict.code == 1  # left out: its broken link is not even looked at
-    assert "content/later.md:1:1: warning: left out: `date` 2999-01-01 is in the future" in (
+    assert "content/later.md:3:1: warning: left out: `date` 2999-01-01 is in the future" in (
         strict.stderr
     )
     assert "broken link" not in strict.stderr

@@ -61,7 +61,7 @@ def test_build_leaves_out_a_future_briefing_with_a_notice_naming_it(tmp_path: Pa
     assert "Later" not in (root / "site/index.html").read_text(encoding="utf-8")
     notices = [format_diagnostic(d) for d in reporter.problems if "future" in d.message]
     assert notices == [
-        f"content/later.md:1:1: warning: left out: `date` {LATER} is in the future\n"
+        f"content/later.md:3:1: warning: left out: `date` {LATER} is in the future\n"
         "  hint: it is published on that day; build with --future to include it now"
     ]
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def strip_positions(value: object) -> object:
     """Return the value as nested tuples and dicts, with every SourcePos left out, and every
-    field of them (`tag_positions`, which a model `import` makes has none of)."""
+    field of them (`tag_positions`, or `date_pos`, which a model `import` makes has none of)."""
     if isinstance(value, SourcePos):
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -24,7 +24,7 @@ def strip_positions(value: object) -> object:
             field.name: strip_positions(getattr(value, field.name))
             for field in dataclasses.fields(value)
             if not isinstance(getattr(value, field.name), SourcePos)
-            and not field.name.endswith("_positions")
+            and not field.name.endswith(("_positions", "_pos"))
         }
         return (type(value).__name__, fields)
     if isinstance(value, tuple | list):

@@ -9,6 +9,7 @@ import pytest
 from briefgen.content.languages import peek_language
 from briefgen.content.parse import parse_briefing
 from briefgen.content.validate import (
+    left_out_until_its_date,
     slug_claim,
     validate_briefing,
     validate_dates,
@@ -92,6 +93,19 @@ def test_validate_warns_about_later_days_of_updates_and_sources_at_their_lines()
         "content/u.md:7:5: warning: update of 2098-05-01 is in the future",
         "content/u.md:13:5: warning: `sources` item 2: `accessed` 9999-12-31 is in the future",
     ]
+
+
+def test_validate_warns_of_a_future_date_at_its_line() -> None:
+    """Not at the file's first line: every other day after today is warned about at its own."""
+    text = "---\ntitle: T\nsummary: S\n'date' : 2027-01-01\n---\n\nLede.\n"
+    parsed, diagnostics = parse_briefing("content/f.md", text)
+    assert parsed is not None, diagnostics
+    assert lines([parsed]) == ["content/f.md:4:1: warning: `date` 2027-01-01 is in the future"]
+    left_out = left_out_until_its_date(parsed)
+    assert (str(left_out.pos), left_out.message) == (
+        "content/f.md:4:1",
+        "left out: `date` 2027-01-01 is in the future",
+    )
 
 
 def test_validate_is_silent_on_an_update_set_by_its_days_when_none_is_later() -> None:

@@ -116,6 +116,7 @@ def entry_to_json(entry: Entry) -> JSON:
             "sources": [_source_to_json(source) for source in meta.sources],
             "tag_positions": [pos_to_json(pos) for pos in meta.tag_positions],
             "updated_pos": _pos_or_none(meta.updated_pos),
+            "date_pos": _pos_or_none(meta.date_pos),
         },
     }
 
@@ -187,6 +188,7 @@ def entry_from_json(data: JSON) -> Entry:
         sources=tuple(_source_from_json(u) for u in _list(meta.get("sources"))),
         tag_positions=tuple(pos_from_json(p) for p in _list(meta.get("tag_positions"))),
         updated_pos=_pos_from_json_or_none(meta.get("updated_pos")),
+        date_pos=_pos_from_json_or_none(meta.get("date_pos")),
     )
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):

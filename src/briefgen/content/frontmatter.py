@@ -295,6 +295,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         sources=sources,
         tag_positions=tag_positions,
         updated_pos=fields.doc.pos("updated") if fields.mapping.get("updated") else None,
+        date_pos=fields.doc.pos("date"),
     )
     return FrontMatterResult(meta, slug)
 

@@ -54,7 +54,8 @@ def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) ->
             continue  # most briefings: one comparison
         if meta.date > today:
             message = f"`date` {meta.date} is in the future"
-            found.append(warning(meta.pos, message, hint="it is published anyway; check the year"))
+            hint = "it is published anyway; check the year"
+            found.append(warning(meta.date_pos or meta.pos, message, hint))
         if meta.updated and meta.updated > today and meta.updated_pos:
             message = f"`updated` {meta.updated} is in the future"
             found.append(warning(meta.updated_pos, message, hint=_SHOWN_AS_LATEST))
@@ -77,7 +78,7 @@ def is_future(briefing: Briefing, today: dt.date | None = None) -> bool:
 def left_out_until_its_date(briefing: Briefing) -> Diagnostic:
     """Return the notice for a briefing that is not published yet because of its date."""
     return warning(
-        briefing.meta.pos,
+        briefing.meta.date_pos or briefing.meta.pos,
         f"left out: `date` {briefing.meta.date} is in the future",
         hint="it is published on that day; build with --future to include it now",
     )

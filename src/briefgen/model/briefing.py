@@ -89,6 +89,9 @@ class FrontMatter:
     updated_pos: SourcePos | None = None
     """Where `updated:` is written; None when the newest of `updates` sets it. A day after
     today is warned about there."""
+    date_pos: SourcePos | None = None
+    """Where `date:` is written: a day after today is warned about there (at `pos` when
+    None, as for front matter made in code)."""
 
     @property
     def latest_day(self) -> dt.date:
