@@ -143,6 +143,25 @@ def test_multilingual_takeaways_marker_works_in_any_language(site: Path) -> None
     assert es.xpath("//section[contains(@class, 'callout')]/h2/text()") == ["Conclusiones"]
 
 
+def test_a_spanish_sites_figura_and_tabla_lines_are_captions(tmp_path: Path) -> None:
+    """They were silently text: the image inline in a paragraph, the table named by its header."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nlanguage: es\n"
+        '-- content/img/embalses.svg --\n<svg xmlns="http://www.w3.org/2000/svg" width="8" '
+        'height="4"></svg>\n'
+        "-- content/sequia.md --\n---\ntitle: Sequía\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+        "![Nivel de los embalses](img/embalses.svg)\nFigura: Nivel de los embalses\n\n"
+        "Tabla: Personas por país\n\n| País | Personas |\n|---|--:|\n| Honduras | 1 200 |\n",
+    )
+    run = run_briefgen("build", "--strict", cwd=root)
+    assert (run.code, run.stderr) == (0, "")
+    page = _page(root / "site", "sequia/index.html")
+    assert page.xpath("//figure/figcaption/text()") == ["Nivel de los embalses"]
+    assert page.xpath("//table/caption/text()") == ["Personas por país"]
+    assert [p.name for p in (root / "site/sequia/tables").iterdir()] == ["1-personas-por-pais.csv"]
+
+
 def test_multilingual_feeds_and_tag_pages_per_language(site: Path) -> None:
     for lang, titles in {
         "es": {"Cooperación fronteriza", "Vías de asilo"},

@@ -407,6 +407,58 @@ def test_figure_line_below_an_image_in_a_definition_is_told_why_it_is_no_caption
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Figura: Remesas, *miles de millones*", "Remesas, miles de millones"),
+        ("Figure : Transferts", "Transferts"),  # French writes a space before the colon
+        ("Figure\u202f: Transferts", "Transferts"),
+    ],
+)
+def test_figure_line_in_the_theme_languages_is_the_caption(
+    root: Path, line: str, caption: str
+) -> None:
+    """A Spanish `Figura:` line left the image inline in a paragraph, with no warning."""
+    figure = only_block(f"![Gráfico](remittances/flows.png)\n{line}\n", root)
+    assert figure.caption is not None and figure.caption.text == caption
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Texto.\nFigura: debajo de texto\n",
+            "content/remittances.md:7:1: warning: `Figura:` line is not right below an image "
+            "alone; shown as text",
+        ),
+        (
+            "![Gráfico](remittances/flows.png)\nFigura:\n",
+            "content/remittances.md:7:1: warning: `Figura:` line without a caption; shown as text",
+        ),
+        (
+            "![Gráfico](remittances/flows.png)\nFigura:Flujos\n",
+            "content/remittances.md:7:1: warning: `Figura:` line without a space after its colon; "
+            "shown as text",
+        ),
+        (
+            "![Gráfico](remittances/flows.png)\nFigura: Flujos\nFigure : en USD\n",
+            "content/remittances.md:8:1: warning: a second `Figure :` line is part of the same "
+            "caption",
+        ),
+        (
+            '![Gráfico](remittances/flows.png "Flujos")\nFigura: Flujos\n',
+            "content/remittances.md:6:1: warning: figure has a title and a `Figura:` line; the "
+            "`Figura:` line is its caption",
+        ),
+    ],
+)
+def test_figure_line_in_another_language_is_warned_about_as_written(
+    root: Path, text: str, expected: str
+) -> None:
+    _, problems = parse(text, root)
+    assert problems == [expected]
+
+
 def test_image_symlink_leaving_the_project_is_an_error(
     root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -308,6 +308,28 @@ def test_parse_table_alignment_escaped_pipes_and_padding() -> None:
     assert [c.html for c in table.rows[0]] == ["a | b", "<code>c</code>", ""]
 
 
+def test_parse_caption_line_in_the_theme_languages_captions_the_table() -> None:
+    """A Spanish `Tabla:` line was a paragraph above a table named by its header cells."""
+    table = "| País | Personas |\n|---|--:|\n| Honduras | 1 200 000 |\n"
+    body = (
+        f"Tabla: Personas por país\n\n{table}\n"
+        "Tabela: Pessoas\n\n```table\nrows:\n  - {País: Brasil}\n```\n\n"
+        f"- Tableau : Personnes\n\n  {table.replace(chr(10), chr(10) + '  ')}\n"
+        f"> [!NOTE]\n> Tabla: En un recuadro\n>\n> {table.replace(chr(10), chr(10) + '> ')}\n"
+    )
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None and diagnostics == []
+    gfm, yaml_table, items, callout = briefing.lede
+    assert isinstance(items, BulletList) and isinstance(callout, Callout)
+    tables = [gfm, yaml_table, *items.items[0].children, *callout.blocks]
+    assert [t.caption.text for t in tables if isinstance(t, Table) and t.caption] == [
+        "Personas por país",
+        "Pessoas",
+        "Personnes",
+        "En un recuadro",
+    ]
+
+
 def test_parse_caption_line_not_before_a_table_stays_a_paragraph() -> None:
     (paragraph,) = parse_ok("Table: not a caption\n").lede
     assert paragraph == Paragraph(

@@ -54,6 +54,8 @@ markdown_alphabet = st.sampled_from(
         " {.takeaways}",
         "> [!NOTE]\n",
         "Figure: ",
+        "Figura: ",
+        "Tableau : ",
         "![a](a.png)",
         "https://a",
         "\u2028",

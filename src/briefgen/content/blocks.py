@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.captionwords import caption_keyword, caption_prefix
 from briefgen.content.kinds import registry
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.nesting import (
@@ -95,12 +96,17 @@ class BlockBuilder:
         return node.type == "paragraph" and bool(self._prefix(inline_tokens(node), following))
 
     def _prefix(self, tokens: Sequence[Token], following: SyntaxTreeNode) -> str | None:
-        """Return the caption prefix when these inline tokens caption the `following` block."""
-        kind = self.registry.for_node(following)
-        prefix = kind.caption_prefix if kind else None
-        if prefix and tokens and tokens[0].type == "text" and tokens[0].content.startswith(prefix):
-            return prefix
+        """Return the caption prefix as written (`Tabla: `) when these inline tokens caption
+        the `following` block."""
+        prefix = self._caption_prefix_of(following)
+        if prefix and tokens and tokens[0].type == "text":
+            return caption_prefix(tokens[0].content, prefix)
         return None
+
+    def _caption_prefix_of(self, node: SyntaxTreeNode) -> str | None:
+        """Return the caption prefix (`Table: `) of the kind that claims `node`, if it has one."""
+        kind = self.registry.for_node(node)
+        return kind.caption_prefix if kind else None
 
     def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
         """Warn of a paragraph's inline tokens that start like a caption (`Table: …`) but are
@@ -109,17 +115,16 @@ class BlockBuilder:
             return None
         for kind in self.registry.kinds.values():
             prefix = kind.caption_prefix
-            if not prefix:
+            keyword = caption_keyword(tokens[0].content, prefix) if prefix else None
+            if prefix is None or keyword is None:
                 continue
-            at = self.ctx.pos_of(pos, prefix.strip())
-            if len(tokens) == 1 and tokens[0].content.strip() == prefix.strip():
-                message = f"`{prefix.strip()}` line without a caption; shown as text"
-                hint = f"write the caption after `{prefix.strip()}`, or delete the line"
+            at = self.ctx.pos_of(pos, keyword)
+            if len(tokens) == 1 and tokens[0].content.strip() == keyword:
+                message = f"`{keyword}` line without a caption; shown as text"
+                hint = f"write the caption after `{keyword}`, or delete the line"
                 return warning(at, message, hint)
-            if tokens[0].content.startswith(prefix):
-                message = (
-                    f"`{prefix.strip()}` line is not right before a {kind.name}; shown as text"
-                )
+            if caption_prefix(tokens[0].content, prefix):
+                message = f"`{keyword}` line is not right before a {kind.name}; shown as text"
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(at, message, hint)
         return None
@@ -160,15 +165,18 @@ class BlockBuilder:
     ) -> RichText | None:
         """Return the caption these inline tokens (a paragraph's, at `pos`) give the
         `following` block, or None when they are no caption line for it."""
+        kind_prefix = self._caption_prefix_of(following)
         prefix = self._prefix(tokens, following)
-        if prefix is None:
+        if prefix is None or kind_prefix is None:
             return None
         line = pos.line
         for before, token in itertools.pairwise(tokens):
             line += lines_moved(before)
             starts_line = before.type in LINE_BREAKS
-            if starts_line and token.type == "text" and token.content.startswith(prefix):
-                message = f"a second `{prefix.strip()}` line is part of the same caption"
+            if not (starts_line and token.type == "text"):
+                continue
+            if second := caption_prefix(token.content, kind_prefix):
+                message = f"a second `{second.strip()}` line is part of the same caption"
                 hint = "a caption is the line right before its block: delete or merge the two"
                 self.ctx.diagnostics.append(warning(SourcePos(pos.path, line), message, hint))
         first = tokens[0].copy(content=tokens[0].content.removeprefix(prefix))

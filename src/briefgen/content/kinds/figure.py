@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.captionwords import caption_keyword, caption_prefix
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -65,7 +66,10 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
     caption = None
     if caption_tokens is not None:
         if link.title:
-            message = "figure has a title and a `Figure:` line; the `Figure:` line is its caption"
+            keyword = caption_keyword(rest[1].content, CAPTION_PREFIX)
+            message = (
+                f"figure has a title and a `{keyword}` line; the `{keyword}` line is its caption"
+            )
             ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
         caption_pos = SourcePos(pos.path, pos.line + lines_moved(rest[0]))
         ctx.diagnostics.extend(_second_caption_lines(caption_tokens, caption_pos))
@@ -100,9 +104,10 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     # A hard break too: trailing spaces an editor left after the image change nothing.
     if len(rest) < 2 or rest[0].type not in LINE_BREAKS or rest[1].type != "text":
         return None
-    if not rest[1].content.startswith(CAPTION_PREFIX):
+    prefix = caption_prefix(rest[1].content, CAPTION_PREFIX)
+    if prefix is None:
         return None
-    return [rest[1].copy(content=rest[1].content.removeprefix(CAPTION_PREFIX)), *rest[2:]]
+    return [rest[1].copy(content=rest[1].content.removeprefix(prefix)), *rest[2:]]
 
 
 def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) -> list[Diagnostic]:
@@ -126,8 +131,10 @@ def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diag
     for index, token in enumerate(caption):
         line += lines_moved(token)
         starts_line = index > 0 and caption[index - 1].type in LINE_BREAKS
-        if starts_line and token.type == "text" and token.content.startswith("Figure:"):
-            message = "a second `Figure:` line is part of the same caption"
+        if not (starts_line and token.type == "text"):
+            continue
+        if keyword := caption_keyword(token.content, CAPTION_PREFIX):
+            message = f"a second `{keyword}` line is part of the same caption"
             hint = "a caption is the line right below its image: delete or merge the two"
             found.append(warning(SourcePos(pos.path, line), message, hint))
     return found
@@ -144,29 +151,32 @@ def stray_caption(
     line = pos.line
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
-        if starts_line and token.type == "text" and token.content.startswith("Figure:"):
-            if _empty_caption_below_image(tokens, index):
-                message = "`Figure:` line without a caption; shown as text"
-                hint = "write the caption after `Figure:`, or delete the line"
-            elif _below_image(tokens, index) and not token.content.startswith(CAPTION_PREFIX):
-                message = "`Figure:` line without a space after its colon; shown as text"
-                hint = "write one space after `Figure:`, then the caption"
+        is_text = starts_line and token.type == "text"
+        if is_text and (keyword := caption_keyword(token.content, CAPTION_PREFIX)):
+            if _empty_caption_below_image(tokens, index, keyword):
+                message = f"`{keyword}` line without a caption; shown as text"
+                hint = f"write the caption after `{keyword}`, or delete the line"
+            elif _below_image(tokens, index) and not caption_prefix(token.content, CAPTION_PREFIX):
+                message = f"`{keyword}` line without a space after its colon; shown as text"
+                hint = f"write one space after `{keyword}`, then the caption"
             elif _below_image(tokens, index):  # in a definition, or below an unsafe image
-                message = "`Figure:` line below an image that makes no figure here; shown as text"
+                message = (
+                    f"`{keyword}` line below an image that makes no figure here; shown as text"
+                )
                 hint = "an image alone in its paragraph, outside a definition, makes a figure"
             else:
-                message = "`Figure:` line is not right below an image alone; shown as text"
+                message = f"`{keyword}` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
             return warning(SourcePos(pos.path, line), message, hint)
         line += lines_moved(token)
     return None
 
 
-def _empty_caption_below_image(tokens: Sequence[Token], index: int) -> bool:
-    """Return True when the `Figure:` line at `tokens[index]` is right below an image alone and
-    holds nothing else: it is where a caption goes, but has none to read."""
+def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str) -> bool:
+    """Return True when the caption line of `keyword` at `tokens[index]` is right below an
+    image alone and holds nothing else: it is where a caption goes, but has none to read."""
     ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
-    empty = tokens[index].content.rstrip() == CAPTION_PREFIX.strip()
+    empty = tokens[index].content.rstrip() == keyword
     return _below_image(tokens, index) and ends_line and empty
 
 
