@@ -142,7 +142,7 @@ def _rows_above_table(
     if following is None or following.type != "table_open" or not following.map or not paragraph:
         return None
     first = len(lines)
-    while first and _is_row(lines[first - 1]):
+    while first and _is_full_row(lines[first - 1]):
         first -= 1
     if first == len(lines):
         return None
@@ -219,6 +219,13 @@ def _is_row(content: str) -> bool:
     which may hold a `|` but does not start with one."""
     first = content.partition("\n")[0].strip()
     return first.startswith("|") and "|" in first[1:]
+
+
+def _is_full_row(line: str) -> bool:
+    """Return whether a line reads as a whole table row, `| a | b |`, closed at both ends: a
+    sentence that opens with a `|` (`|Δ| the change`, `|x| as the magnitude`) is no row."""
+    row = line.strip()
+    return len(row) > 2 and row[0] == "|" and row[-1] == "|" and row[-2] != "\\"
 
 
 def _split_table(pos: SourcePos) -> Diagnostic:
