@@ -113,7 +113,7 @@ def test_init_force_never_appends_through_a_linked_gitignore(tmp_path: Path) -> 
     assert run.code == 0, run.stderr
     assert outside.read_text(encoding="utf-8") == "node_modules/\n"
     assert (
-        "project/.gitignore:1:1: warning: .gitignore is a link, not a file, or read-only: "
+        "project/.gitignore:1:1: warning: .gitignore is a link: "
         "briefgen did not add its lines\n  hint: make sure that git ignores `/site/`, "
         "`/.site.*`, `/.briefgen-cache/`, `.venv/` and `__pycache__/`\n"
     ) in run.stderr
@@ -128,7 +128,16 @@ def test_init_force_warns_of_a_read_only_gitignore_and_goes_on(tmp_path: Path) -
 
     assert run.code == 0, run.stderr
     assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == "node_modules/\n"
-    assert ".gitignore:1:1: warning: .gitignore is a link, not a file, or read-only" in run.stderr
+    assert ".gitignore:1:1: warning: .gitignore cannot be written" in run.stderr
+
+
+def test_init_force_says_a_gitignore_that_is_a_folder_is_one(tmp_path: Path) -> None:
+    (tmp_path / ".gitignore").mkdir()
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert ".gitignore:1:1: warning: .gitignore is a folder: briefgen did not add" in run.stderr
 
 
 def test_init_force_says_which_line_a_requirements_txt_without_briefgen_needs(

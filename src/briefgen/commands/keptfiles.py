@@ -46,11 +46,22 @@ def complete_gitignore(root: Path, rel: str, scaffold: str, reporter: Reporter) 
             [
                 warning(
                     SourcePos(str(path), 1),
-                    f"{rel} is a link, not a file, or read-only: briefgen did not add its lines",
+                    f"{rel} {_unwritable(path)}: briefgen did not add its lines",
                     f"make sure that git ignores {_listed(missing)}",
                 )
             ]
         )
+
+
+def _unwritable(path: Path) -> str:
+    """Say why the lines were not appended to `path`: what it is, or that it is read-only."""
+    if path.is_symlink():
+        return "is a link"
+    if path.is_dir():
+        return "is a folder"
+    if not path.is_file():
+        return "is not a regular file"
+    return "cannot be written"
 
 
 def check_requirements(root: Path, rel: str, scaffold: str, reporter: Reporter) -> None:
