@@ -40,12 +40,19 @@ def test_every_right_to_left_letter_is_found_on_a_left_to_right_page() -> None:
         ("2024 — 12,5 %", "rtl", "rtl"),
         ("John Smith", "rtl", "ltr"),
         ("أحمد علي", "ltr", "rtl"),
+        ("عبد الله بن الحسين الثاني (King of Jordan) spoke.", "ltr", "ltr"),
+        ('"السلام عليكم ورحمة الله وبركاته" said the prince warmly.', "ltr", "ltr"),
+        ("محمد بن سلمان آل سعود, Saudi Arabia", "ltr", "ltr"),
+        ("قالت المفوضية في تقريرها السنوي إن الأرقام ارتفعت حسب UNHCR.", "ltr", "rtl"),
+        ("UNHCR Global Trends Report تقرير.", "rtl", "rtl"),
+        ("UNHCR WFP UNICEF WHO تقول.", "rtl", "rtl"),
     ],
 )
-def test_a_text_runs_the_other_way_when_it_starts_so_and_most_words_do(
+def test_a_text_runs_the_other_way_when_it_starts_and_ends_so_or_nearly_all_words_do(
     text: str, around: Direction, written: Direction
 ) -> None:
-    """A paragraph of Arabic that opens with a Latin acronym stays right to left."""
+    """A paragraph of Arabic that opens with a Latin acronym stays right to left; a sentence
+    of the page's language that opens with a long name of the other way keeps the page's."""
     assert written_direction(word_directions([text], around), around) == written
 
 

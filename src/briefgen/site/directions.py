@@ -34,6 +34,11 @@ _STRONG: dict[str, Direction] = {"L": "ltr", "R": "rtl", "AL": "rtl"}
 _OTHER: dict[Direction, Direction] = {"ltr": "rtl", "rtl": "ltr"}
 _DIR: dict[Direction, Markup] = {way: Markup(f' dir="{way}"') for way in _OTHER}
 _NOTHING = Markup("")
+_MOST = 0.5
+_NEARLY_ALL = 0.85
+"""The share of its words that a text ending the page's way must have running the other way
+to be laid out so: an Arabic paragraph that ends with "UNHCR." has them, a sentence of the
+page's language about a person with a five-word name does not."""
 
 
 @functools.cache
@@ -66,11 +71,16 @@ def word_directions(texts: Sequence[str], around: Direction) -> list[Direction]:
 def written_direction(words: list[Direction], around: Direction) -> Direction:
     """Return the way a text runs, from its words' directions, within text running `around`.
 
-    The other way when it starts so, as for HTML's `dir="auto"`, and most of its words run
-    so: a paragraph of Arabic that opens with "UNHCR" stays right to left.
+    The other way when it starts so, as for HTML's `dir="auto"`, most of its words run so,
+    and it ends so too or nearly all its words run so: a paragraph of Arabic that opens with
+    "UNHCR" stays right to left, and so does an English sentence that opens with a long
+    Arabic name and ends in English ("عبد الله بن الحسين الثاني (King of Jordan) spoke.").
     """
     other = _OTHER[around]
-    if words and words[0] == other and 2 * words.count(other) > len(words):
+    if not words or words[0] != other:
+        return around
+    share = words.count(other) / len(words)
+    if share > _MOST and (words[-1] == other or share >= _NEARLY_ALL):
         return other
     return around
 
