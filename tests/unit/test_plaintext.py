@@ -9,7 +9,14 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import SourcePos, format_diagnostic
 from briefgen.importer.headings import is_heading, is_heading_shaped, is_term, parse_term_bullet
-from briefgen.importer.lines import Bullet, clean_line, parse_bullet, parse_caption, read_lines
+from briefgen.importer.lines import (
+    Bullet,
+    Caption,
+    clean_line,
+    parse_bullet,
+    parse_caption,
+    read_lines,
+)
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import Article, parse_article
 from briefgen.importer.rows import (
@@ -238,8 +245,15 @@ def test_read_lines_skips_blank_lines_and_keeps_numbers() -> None:
 
 
 def test_parse_caption_reads_table_prefix() -> None:
-    assert parse_caption("Table: Witnesses heard") == "Witnesses heard"
+    assert parse_caption("Table: Witnesses heard") == Caption("Table:", True, "Witnesses heard")
     assert parse_caption("Tables: none") is None
+
+
+def test_parse_caption_reads_the_keyword_in_each_language_the_build_reads() -> None:
+    assert parse_caption("Tabla: Personas") == Caption("Tabla:", True, "Personas")
+    assert parse_caption("Tableau\u00a0: Pays") == Caption("Tableau\u00a0:", True, "Pays")
+    assert parse_caption("Figura: Mapa") == Caption("Figura:", False, "Mapa")
+    assert parse_caption("Tablas: ninguna") is None
 
 
 # --- the shared article ----------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Each rule is a small pure function over cleaned text, so it can be tested on its own: bullets
 start with `-`, `*`, `•` (or another glyph editors paste) or a number, a caption line reads
-`Table: …`; a line that starts like a list item but is not read as one (`a)`, `(i)`, `✓`) is
+`Table: …` (or `Tabla: …`: the keywords are `content/captionwords.py`'s, which the build reads
+too); a line that starts like a list item but is not read as one (`a)`, `(i)`, `✓`) is
 named, for a warning. The glyphs and those starts are `content/listmarkers.py`'s, which the
 build reads too. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
 """
@@ -14,6 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.content.captionwords import caption_keyword
+from briefgen.content.kinds.figure import CAPTION_PREFIX as FIGURE_CAPTION_PREFIX
+from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION_PREFIX
 from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
 from briefgen.content.parse import normalize_newlines
 from briefgen.importer.rows import has_cell_border
@@ -37,7 +41,10 @@ _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
 _QUOTED_BLANK = re.compile(r">(?: ?>)*")
 """A line of nothing but an email's quote markers: a blank line of the quoted reply."""
-_CAPTION = re.compile(r"(?P<kind>Table|Figure):\s+(?P<caption>\S.*)")
+TABLE_KEYWORD = TABLE_CAPTION_PREFIX.strip()
+"""A table's caption keyword in English: what a `Figure:` line that captions a table becomes."""
+_CAPTION_TEXT = re.compile(r"\s+(?P<caption>\S.*)")
+"""What follows a caption line's keyword: a space, then its caption."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +93,26 @@ def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
     return None
 
 
-def parse_caption(line: str) -> str | None:
-    """Return the caption of a `Table: ...` or `Figure: ...` line, or None."""
-    match = _CAPTION.fullmatch(line)
-    return match["caption"] if match else None
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """What a caption line (`Table: …`, `Tabla: …`, `Figure: …`) says."""
+
+    keyword: str
+    """Its keyword as written, colon included: `Table:`, `Tabla:`, `Tableau :`."""
+    of_table: bool
+    """True for a table's keyword, False for a figure's."""
+    text: str
+    """The caption after the keyword."""
+
+
+def parse_caption(line: str) -> Caption | None:
+    """Return the caption of a `Table: ...` or `Figure: ...` line, in any language the build
+    reads (`Tabla: ...`, `Figura: ...`), or None."""
+    for prefix in (TABLE_CAPTION_PREFIX, FIGURE_CAPTION_PREFIX):
+        keyword = caption_keyword(line, prefix)
+        if keyword and (match := _CAPTION_TEXT.fullmatch(line, len(keyword))):
+            return Caption(keyword, prefix == TABLE_CAPTION_PREFIX, match["caption"])
+    return None
 
 
 # --- reading an article's lines ---------------------------------------------------------

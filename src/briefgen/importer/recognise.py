@@ -31,6 +31,8 @@ from briefgen.importer.headings import (
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import (
+    TABLE_KEYWORD,
+    Caption,
     Line,
     marker_to_warn_of,
     parse_bullet,
@@ -147,8 +149,11 @@ class _Recogniser:
                 blocks.append(self.read_table(None))
             elif (caption := self.caption_before_table(line)) is not None:
                 self.index += 1
-                text = self.inline(caption, line)
-                blocks.append(self.read_table(text if text.html else None))  # not a lone comment
+                text = self.inline(caption.text, line)
+                # A `Figure:` line right above a table captions it too, written as `Table:`.
+                keyword = caption.keyword if caption.of_table else TABLE_KEYWORD
+                text_or_none = text if text.html else None  # not a lone comment
+                blocks.append(self.read_table(text_or_none, keyword))
             elif parse_bullet(line.text):
                 blocks.append(self.read_list())
             else:
@@ -174,16 +179,16 @@ class _Recogniser:
         next_text = after.text if after and not after.after_blank else None
         return line is not None and starts_table(line.text, next_text)
 
-    def caption_before_table(self, line: Line) -> str | None:
-        """Return the caption of a `Table: …` line right before a table, or None."""
+    def caption_before_table(self, line: Line) -> Caption | None:
+        """Return the caption of a `Table: …` (`Tabla: …`) line right before a table, or
+        None."""
         after = self.peek(1)
-        if after is None or not self.table_starts_at(1):
-            return None
-        if after.after_blank and not line.text.startswith("Table:"):
+        caption = parse_caption(line.text)
+        if caption is None or after is None or not self.table_starts_at(1):
             return None
         # A `Table:` paragraph is a caption with a blank line between too, as the build reads
         # the briefing import writes.
-        return parse_caption(line.text)
+        return None if after.after_blank and not caption.of_table else caption
 
     def check_marker(self, line: Line, outcome: str) -> None:
         """Warn at a line that starts like a list item but is not read as one (`a)`, `(i)`,
@@ -196,11 +201,10 @@ class _Recogniser:
 
     def check_paragraph(self, line: Line) -> None:
         after = self.peek(1)
-        if parse_caption(line.text) is not None:
-            kind = line.text.split(":", 1)[0]
+        if (caption := parse_caption(line.text)) is not None:
             self.warn(
                 line,
-                f"`{kind}:` line is not right before a table; kept as a paragraph",
+                f"`{caption.keyword}` line is not right before a table; kept as a paragraph",
                 "put it on the line above the table, with no blank line between",
             )
         elif self.heading_like(0) and after is None:
@@ -343,8 +347,9 @@ class _Recogniser:
                     "write the term in Title Case (at most 6 words) to make it one",
                 )
 
-    def read_table(self, caption: RichText | None) -> Table:
-        """Read consecutive rows: pipe rows, or rows of tab-separated cells."""
+    def read_table(self, caption: RichText | None, keyword: str = TABLE_KEYWORD) -> Table:
+        """Read consecutive rows: pipe rows, or rows of tab-separated cells; `keyword` starts
+        the caption line written above them (`Tabla:`)."""
         rows: list[Line] = [self.lines[self.index]]
         tabbed = bool(rows[0].cells)
         # Rows without outer pipes go on while lines have a cell border, as in GFM.
@@ -355,7 +360,7 @@ class _Recogniser:
                 break
             rows.append(line)
             self.index += 1
-        return table_of_rows(rows, caption, self.reader)
+        return table_of_rows(rows, caption, keyword, self.reader)
 
     def read_section(self, anchors: Anchors) -> Section:
         """Read a heading line and the blocks under it."""

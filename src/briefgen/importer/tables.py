@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-def table_of_rows(rows: Sequence[Line], caption: RichText | None, reader: InlineReader) -> Table:
-    """Return the table of consecutive rows; a pipe table's delimiter row is optional."""
+def table_of_rows(
+    rows: Sequence[Line], caption: RichText | None, keyword: str, reader: InlineReader
+) -> Table:
+    """Return the table of consecutive rows, its caption line's `keyword` as written
+    (`Tabla:`); a pipe table's delimiter row is optional."""
     tabbed = bool(rows[0].cells)
     texts = _tab_columns(rows) if tabbed else [tuple(split_cells(line.text)) for line in rows]
     header_line, body = rows[0], list(zip(rows[1:], texts[1:], strict=True))
@@ -55,7 +58,7 @@ def table_of_rows(rows: Sequence[Line], caption: RichText | None, reader: Inline
     pos = SourcePos(reader.path, header_line.number)
     if (unnamed := empty_header_warning(head, pos)) is not None:
         reader.diagnostics.append(unnamed)
-    return Table(caption, head, tuple(cells), align, pos)
+    return Table(caption, head, tuple(cells), align, pos, caption_keyword=keyword)
 
 
 def _tab_columns(rows: Sequence[Line]) -> list[tuple[str, ...]]:

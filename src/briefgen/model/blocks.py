@@ -186,6 +186,9 @@ class Table:
     """One entry per column; "" means the theme's default."""
     pos: SourcePos
     kind: Literal["table"] = "table"
+    caption_keyword: str = "Table:"
+    """The keyword a Markdown rewrite starts its caption line with: an imported article's as
+    the author wrote it (`Tabla:`); the build reads any and keeps the default."""
 
     def words(self) -> int:
         """Return the words a reader reads in this block."""

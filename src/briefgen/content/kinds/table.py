@@ -43,14 +43,15 @@ def to_json(block: Table, writer: JsonWriter) -> JsonObject:
 
 
 def to_markdown(block: Table, writer: MarkdownWriter) -> str:
-    """Return a GFM pipe table, preceded by its `Table: ...` caption line when it has one."""
+    """Return a GFM pipe table, preceded by its `Table: ...` caption line (in its keyword)
+    when it has one."""
     rows = [
         _row(block.header, writer),
         "|" + "|".join(_ALIGN_MARKS[a] for a in block.align) + "|",
         *(_row(row, writer) for row in block.rows),
     ]
     if block.caption is not None:
-        rows.insert(0, f"{CAPTION_PREFIX}{writer.inline(block.caption)}\n")
+        rows.insert(0, f"{block.caption_keyword} {writer.inline(block.caption)}\n")
     return "\n".join(rows)
 
 
