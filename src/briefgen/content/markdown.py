@@ -38,6 +38,7 @@ from briefgen.content.noterefs import (
 from briefgen.content.safeurls import is_unsafe_url, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
+from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
 from briefgen.content.tokenplaces import UNPLACED, TokenPlaces
 from briefgen.content.unclosed import track_unclosed_emphasis
@@ -146,6 +147,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
         parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
         fit_linkify(parser.linkify)
         parser.inline.ruler.at("linkify", bare_link)
+    note_row_text_starts(parser)
     for _name, plugin in PLUGINS:
         parser.use(plugin)
     track_unclosed_emphasis(parser)

@@ -6,6 +6,11 @@ splits a row at every `|` not escaped before it reads code spans, so `` `c|d` ``
 cell holding `` `c `` and one holding `` d` ``. Only `\\|` keeps the `|` in the code. Other
 tools' ways to give a table more header rows or a header cell more columns are cells to it: a
 second `|---|` row is a row of dashes, and MultiMarkdown's `||` an empty header cell.
+
+A row's line also carries the marks of the containers around its table: `>`s, a list item's
+marker, a note's `[^label]:`, their indents. Only the parser knows where they end: a note is
+built apart from the quote it is written in, and a quote's `>` may follow a list item's marker
+or a note's indent, so the row's text is cut where markdown-it's table rule read it from.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
+
     from briefgen.diagnostics import Diagnostic
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -30,13 +38,35 @@ with `:`."""
 _BACKTICKS = re.compile(r"`+")
 _SHOWN_CODE = 40
 """Characters of a code span a message quotes."""
+ROW_TEXT_START = "row_text_start"
+"""The `meta` key of a `tr_open` token holding the 0-based column at which the row's text
+starts on its line, past the marks of the containers around the table."""
 
 
-def row_content(line: str, quote_depth: int) -> str:
-    """Return a row's source line without the `>` marks of the quotes around its table."""
-    for _ in range(quote_depth):
-        line = line.lstrip().removeprefix(">")
-    return line.strip()
+def note_row_text_starts(parser: MarkdownIt) -> None:
+    """Make `parser` note on each table row where its text starts on its line."""
+    ruler = parser.block.ruler
+    rule = ruler.__rules__[ruler.__find__("table")]
+    table = rule.fn
+
+    def placed_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        first = len(state.tokens)
+        if not table(state, start, end, silent):
+            return False
+        for token in state.tokens[first:]:
+            if token.type == "tr_open" and token.map:
+                # While the table is read, its containers have moved each line's start past
+                # their marks (and restore it when they end).
+                text = state.bMarks[token.map[0]] + state.tShift[token.map[0]]
+                token.meta[ROW_TEXT_START] = text - state.src.rfind("\n", 0, text) - 1
+        return True
+
+    ruler.at("table", placed_table, {"alt": rule.alt})
+
+
+def row_content(line: str, text_start: int) -> str:
+    """Return a row's source line from where its text starts (ROW_TEXT_START)."""
+    return line[text_start:].strip()
 
 
 def is_caption_row(content: str) -> bool:

@@ -22,6 +22,7 @@ from briefgen.content.markdown import (
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.tablerows import (
+    ROW_TEXT_START,
     is_caption_row,
     row_content,
     row_warning,
@@ -59,8 +60,6 @@ class BlockContext:
     lines: Sequence[str]
     unsafe_html: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    quote_depth: int = 0
-    """How many `>` prefixes the current block's source lines carry."""
     notes: NoteRefs = field(default_factory=NoteRefs)
     """The file's footnotes, numbered as their references are rendered."""
     note_definitions: list[SyntaxTreeNode] = field(default_factory=list)
@@ -164,20 +163,18 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     if (unnamed := empty_header_warning(header, ctx.pos(header_row))) is not None:
         ctx.diagnostics.append(unnamed)
     else:
-        line = _line(header_row, ctx)
-        content = row_content(line, ctx.quote_depth)
+        line, content = _written(header_row, ctx)
         ctx.diagnostics += spanning_cell_warnings(content, line, ctx.pos(header_row))
     align: tuple[Alignment, ...] = tuple(
         _ALIGNMENTS.get(str(cell.attrs.get("style", "")), "") for cell in header_row.children
     )
     body: list[tuple[RichText, ...]] = []
     for row in body_rows:
-        line = _line(row, ctx)
-        content = row_content(line, ctx.quote_depth)
+        line, content = _written(row, ctx)
         if (problem := row_warning(content, len(header), line, ctx.pos(row))) is not None:
             ctx.diagnostics.append(problem)
         body.append(tuple(_cell(cell, row, ctx) for cell in row.children))
-    if body_rows and is_caption_row(row_content(_line(body_rows[-1], ctx), ctx.quote_depth)):
+    if body_rows and is_caption_row(_written(body_rows[-1], ctx)[1]):
         ctx.diagnostics.append(
             warning(
                 ctx.pos(body_rows[-1]),
@@ -206,8 +203,11 @@ def _cell(
     return ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
 
 
-def _line(row: SyntaxTreeNode, ctx: BlockContext) -> str:
-    return ctx.lines[row.map[0]] if row.map else ""
+def _written(row: SyntaxTreeNode, ctx: BlockContext) -> tuple[str, str]:
+    """Return a row's source line, and its text on it as the table rule read it."""
+    line = ctx.lines[row.map[0]] if row.map else ""
+    start = row.meta.get(ROW_TEXT_START, 0)
+    return line, row_content(line, start if isinstance(start, int) else 0)
 
 
 def table_from_yaml(

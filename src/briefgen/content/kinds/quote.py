@@ -31,28 +31,21 @@ BLOCKS_SCHEMA = {"type": "array", "items": {"$ref": "#/$defs/block"}}
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Quote | Callout:
-    """Build a quote, or a callout when it opens with `[!NOTE]` and the like.
-
-    The depth lets tables inside find their `>` prefixes.
-    """
-    builder.ctx.quote_depth += 1
-    try:
-        variant = callout_marker(node, builder)
-        stray_marker_warnings(node, builder)
-        if variant is not None:
-            return callout_from_quote(node, variant, builder)
-        reported = len(builder.ctx.diagnostics)
-        blocks = tuple(builder.blocks(node.children))
-        # As an empty callout is, unless the nesting limit cut its content (warned once) or
-        # an error dropped it (a ```` ```table ```` fence that is wrong is the one problem).
-        if not blocks and node.level < FLATTENED_FROM and not errors_since(builder, reported):
-            message = "quote is empty"
-            builder.ctx.diagnostics.append(
-                warning(builder.ctx.pos(node), message, hint="write its text after `> `")
-            )
-        return Quote(blocks, builder.ctx.pos(node))
-    finally:
-        builder.ctx.quote_depth -= 1
+    """Build a quote, or a callout when it opens with `[!NOTE]` and the like."""
+    variant = callout_marker(node, builder)
+    stray_marker_warnings(node, builder)
+    if variant is not None:
+        return callout_from_quote(node, variant, builder)
+    reported = len(builder.ctx.diagnostics)
+    blocks = tuple(builder.blocks(node.children))
+    # As an empty callout is, unless the nesting limit cut its content (warned once) or
+    # an error dropped it (a ```` ```table ```` fence that is wrong is the one problem).
+    if not blocks and node.level < FLATTENED_FROM and not errors_since(builder, reported):
+        message = "quote is empty"
+        builder.ctx.diagnostics.append(
+            warning(builder.ctx.pos(node), message, hint="write its text after `> `")
+        )
+    return Quote(blocks, builder.ctx.pos(node))
 
 
 def to_json(block: Quote, writer: JsonWriter) -> JsonObject:
