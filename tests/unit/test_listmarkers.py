@@ -71,6 +71,31 @@ def _number(marker: str, *, first: bool = False) -> str:
             [(0, 3, _bullet("•", first=True)), (1, 3, _bullet("•"))],
         ),
         ("- item\n  •\tsub one\n  •\tsub two\n", [(1, 3, _bullet("•")), (2, 3, _bullet("•"))]),
+        # Markers that count on, past one that does not; a dash opening a sentence's item.
+        (
+            "Outline:\n(a) one\n(i) sub one\n(ii) sub two\n(b) two\n",
+            [
+                (1, 1, _number("(a)")),
+                (2, 1, _number("(i)")),
+                (3, 1, _number("(ii)")),
+                (4, 1, _number("(b)")),
+            ],
+        ),
+        (
+            f"It was agreed.\n{EN_DASH} Councils said so.\n{EN_DASH} Developers agreed.\n",
+            [(1, 1, _bullet(EN_DASH)), (2, 1, _bullet(EN_DASH))],
+        ),
+        # A list going on from 3: only a `1.` starts a list under a paragraph's line.
+        (
+            "Recommendations 1 and 2 were covered above. We also recommend:\n"
+            "3. Publish a strategy within six months.\n4. Fund councils on a multi-year basis.\n",
+            [(1, 1, _number("3.")), (2, 1, _number("4."))],
+        ),
+        ("Then:\n3) Publish.\n4) Fund.\n", [(1, 1, _number("3)")), (2, 1, _number("4)"))]),
+        (
+            "> [!NOTE]\n> 5. Quote five\n> 6. Quote six\n",
+            [(1, 3, _number("5.")), (2, 3, _number("6."))],
+        ),
     ],
 )
 def test_a_pasted_list_line_run_into_a_paragraph_is_warned_at_its_column(
@@ -113,6 +138,37 @@ def test_each_marker_import_reads_is_warned_in_a_run_of_two(first: str, second: 
         "Joined with breaks:  \n• one  \n• two\n",
         "Signs:\n© 2026 Acme\n© 2025 Acme\n",
         "- Markdown's own\n- bullets\n",
+        # Hard-wrapped prose: decimals and times, abbreviations before a number, references
+        # that do not count on or that the paragraph also names inside a line, asides.
+        "The programme installed 2.5 GW of onshore wind against a target of\n"
+        "4.0 GW. Offshore, 3.5 GW was consented but only\n0.8 GW connected.\n",
+        "Die Anhörung beginnt um\n10.30 Uhr im Saal 3. Nach der Mittagspause um\n"
+        "13.00 Uhr folgen die Sachverständigen.\n",
+        "Report\n1.1 GW was built\n1.2 GW more\n",
+        "The leading authorities are Donoghue v. Stevenson [1932] AC 562,\n"
+        "p. 580, and Caparo Industries plc v. Dickman [1990] 2 AC 605,\np. 617.\n",
+        "The charge was brought under s. 18 of the 1861 Act, with\ns. 20 as the alternative.\n",
+        "Under regulation 3.1, an applicant must show\n(a) that the land is vacant, (b) that no\n"
+        "planning permission is in force, and (c) that\nthe owner has been notified. Paragraph"
+        " (i) of\nthe schedule then applies, and sub-paragraph\n(ii) sets out the fee.\n",
+        "The court distinguished three situations:\n(a) where the claimant knew of the defect;\n"
+        "(b) where the claimant ought to have known;\nand (c) where neither applies.\n",
+        "The Convention requires States Parties to\n(a) criminalise trafficking, (b) protect\n"
+        "victims and (c) cooperate across borders.\n",
+        "households that are (i) in temporary accommodation and\n"
+        "(ii) in overcrowded private rentals. Excluding group\n(ii) gives 3.3 million.\n",
+        "The board identified risks in (i)\nliquidity, (ii) counterparty exposure and\n"
+        "(iii) operational resilience. Risks (i) and\n(iii) were rated high.\n",
+        "Respondents could choose more than one answer:\na) cost, b) quality, c) distance. Most"
+        " chose\na) and c).\n",
+        "According to paragraph\n3.1. of the guidance, authorities must publish a plan;"
+        " paragraph\n3.2. requires annual review.\n",
+        "Clause 7.2. of the contract provides for termination; clause\n7.3. limits liability,"
+        " and clause\n7.2. was invoked.\n",
+        f"It was a disappointment to almost everyone\n{EN_DASH} councils, developers and"
+        f" campaigners\nalike. The rate the consultation had suggested\n{EN_DASH} too low, the"
+        " LGA said.\n",
+        "The figures for\n2023. The next year\n2024. Then it fell.\n",
     ],
 )
 def test_prose_and_lines_kept_apart_get_no_warning(body: str) -> None:
@@ -127,6 +183,24 @@ def test_the_hints_name_a_list_and_a_line_break() -> None:
         "or end the line above with `\\` to keep them apart",
         "a Markdown list numbers its items `1.` or `1)`: start the line so, or `- `; "
         "or end the line above with `\\` to keep them apart",
+    ]
+
+
+def test_a_list_going_on_from_3_is_hinted_a_blank_line() -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "We also recommend:\n3. one\n4. two\n")
+    assert [d.hint for d in diagnostics] == [
+        "leave a blank line above the list: only a list from `1.` may start right under a line; "
+        "or end the line above with `\\` to keep them apart"
+    ] * 2
+
+
+def test_numbers_before_a_no_break_space_are_warned_once() -> None:
+    found = _warnings(f"Asks:\n1.{NBSP}one\n2.{NBSP}two\n3. three\n4. four\n")
+    assert [(line, message.split("`")[1]) for line, _, message in found] == [
+        (1, "1."),
+        (2, "2."),
+        (3, "3."),
+        (4, "4."),
     ]
 
 

@@ -4,16 +4,19 @@ Word, Google Docs and PDFs write a bullet as a glyph (`•`, `◦`, `▪`, an en
 items with letters or roman numbers (`(a)`, `b)`, `iv.`) or by section (`3.1.`), and mark
 them with symbols (`✓`, `→`). `import` reads the glyphs as bullets and warns about the rest
 (`importer/lines.py`). In a Markdown body none of them is a list item: CommonMark runs such
-a line on from the line above into one paragraph, and the page shows the lines as one. So a
-build warns at each line a paragraph swallowed so, when its paragraph has two lines that
-start in the same way, as a list's items do: one alone is more likely prose (`(a) of the Act`).
+a line on from the line above into one paragraph, and the page shows the lines as one; so
+does a line numbered from other than 1 (`3.`, `4.`) right under a paragraph's line, as no
+list may start there. So a build warns at each line a paragraph swallowed so, where its
+markers count on as a list's do: `(a)` then `(b)`, `ii.` then `iii.`, `3.1.` then `3.2.`, a
+glyph twice. Hard-wrapped prose puts references at its line starts too (`(a) of the Act`,
+`p. 580`, `4.0 GW`), but they seldom count on; and where the paragraph names the same kind of
+number inside a line (`and (c)`), those at its line starts are references as well.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import warning
@@ -41,13 +44,28 @@ _LETTERED = re.compile(
     r"|(?:[a-z]|[ivx]{2,4})\.)"  # a. iv. (never `A.`, an initial, nor `II.`, a heading's)
     r"(?=\s+\S)(?!\s+\d{3,4}[-. ]\d{4}\b)"  # never a phone number: `(202) 555-0100`
 )
-_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+(?:\.(?=\s+\S)|(?=\s+[A-Z\u00c0-\u00de]))")
-"""`3.1.` or `1.2 Scope`: a section's number, as its trailing `.` or the capital after it
-shows, never a decimal (`2.5 per cent`)."""
+_SECTION_NUMBER = re.compile(
+    r"\d{1,3}(?:\.\d{1,3})+\.(?=\s+[^\sa-z])"  # `3.1. Funding`, never `3.1. of the guidance`
+    r"|\d{1,3}(?:\.\d{1,3})*\.[1-9](?=\s+[A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff]|\s))"
+)
+"""`3.1.` or `1.2 Scope`: a section's number, as its trailing `.` or the word after it shows
+(`1.2` alone only before a word, not `GW`); never a decimal or a time (`2.5 per cent`,
+`4.0 GW`, `10.30 Uhr`)."""
+_NUMBERED = re.compile(r"\d{1,2}[.)](?=[ \t]+\S)")
+"""`3.` or `4)`: a list's number, which only as `1.` may start a list under a paragraph's
+line; never a year (`2024.`), nor before a no-break space, which `nobreak.py` reads."""
+_ABBREVIATION = re.compile(r"[A-Za-z]\.\s+\d")
+"""`p. 580`, `s. 3`, `c. 1850`: a one-letter abbreviation before its number, not an item."""
+_IN_LINE = re.compile(r"(?<=\S[ \t])\(?(?:[A-Za-z]{1,4}|\d{1,3})\)")
+"""`and (c)`, `b) quality`: a number named inside a line, which makes those of its kind at
+the line starts references too."""
+_SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019\u00bb)\]*_]*[ \t]*$")
+"""The end of a line that ends a sentence or a clause, after which a dash may open an item."""
+_ROMAN = {"i": 1, "v": 5, "x": 10}
 _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
 """Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
 LINE_MARKS = (
-    r"\n[ \t]*(?:\(?[A-Za-z]{1,4}[.)]|\(\d|\d{1,3}\.\d"
+    r"\n[ \t]*(?:\(?[A-Za-z]{1,4}[.)]|\(\d|\d{1,3}\.\d|\d{1,2}[.)][ \t]"
     r"|[\u00a1-\u00bf\u2010-\u2bff\ue000-\uf8ff\U0001f000-\U0001faff])"
 )
 """What a run holds for `pasted_list_lines` to read it: a regular expression, for
@@ -106,26 +124,29 @@ def describe_unread_marker(marker: str, outcome: str) -> tuple[str, str]:
 def pasted_list_lines(written: str) -> Iterator[Found]:
     """Find each line of a paragraph's run that starts with a list marker Markdown does not
     read and runs on from the line above (no hard break ends that), where another of its
-    lines starts with a marker of the same style; and its first line, so marked, when the
-    next runs on from it."""
+    lines counts on from it or it from another (`(a)` then `(b)`, `•` then `•`); and its
+    first line, so marked, when the next runs on from it."""
     if "\n" not in written:
         return
+    # Each line with where a hard break would keep it apart from the line it joins: for the
+    # first, at its own end; for any other, at the end of the line above.
+    lines = [(0, written.find("\n"))]
+    lines += [
+        (line_start.end(), line_start.start()) for line_start in _LINE_START.finditer(written)
+    ]
     starts: list[tuple[int, str]] = []
-    for line_start in _LINE_START.finditer(written):
-        if _ends_in_break(written, line_start.start()):
-            continue  # shown on a line of its own
-        end = written.find("\n", line_start.end())
-        line = written[line_start.end() : end if end != -1 else None]
-        if marker := _pasted_marker(line):
-            starts.append((line_start.end(), marker))
-    first_end = written.find("\n")
-    first = _pasted_marker(written[:first_end])
-    if starts and first and not _ends_in_break(written, first_end):
-        starts.insert(0, (0, first))
-    styles = Counter(_style(marker) for _, marker in starts)
-    for start, marker in starts:
-        if styles[_style(marker)] > 1:
-            yield start, marker, _runs_on_warning if start else _first_line_warning
+    above, above_marked = "", False
+    for start, joint in lines:
+        end = written.find("\n", start)
+        line = written[start : end if end != -1 else None]
+        marker = _pasted_marker(line, above, above_marked=above_marked)
+        if marker and not _ends_in_break(written, joint):  # else shown on a line of its own
+            starts.append((start, marker))
+        above, above_marked = line, marker is not None
+    referenced = {counts[0] for m in _IN_LINE.finditer(written) for counts in _counts(m[0])}
+    for index in _counting_on(starts, referenced):
+        start, marker = starts[index]
+        yield start, marker, _first_line_warning if start == 0 else _runs_on_warning
 
 
 def _ends_in_break(written: str, line_end: int) -> bool:
@@ -137,31 +158,92 @@ def _ends_in_break(written: str, line_end: int) -> bool:
     return (line_end - start) % 2 == 1 or written.endswith("  ", 0, line_end)
 
 
-def _pasted_marker(line: str) -> str | None:
+def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
     """Return the marker a pasted list item's line starts with, or None: a glyph other than
-    Markdown's own bullets (which start a list), a letter, a symbol or a section's number. A
-    dash opening dialogue counts: its lines run together all the same."""
+    Markdown's own bullets (which start a list), a letter, a symbol, a section's number or a
+    list's number. A dash opening dialogue counts: its lines run together all the same; but
+    a dash inside a sentence (`everyone` / `\u2013 councils…`) is prose."""
     if (bullet := _BULLETED.fullmatch(line)) and not bullet["glyph"].isascii():
+        if bullet["glyph"] in _DASHES and not _opens_item(bullet["text"], above, above_marked):
+            return None
         return bullet["glyph"]
+    if _ABBREVIATION.match(line):
+        return None
     if marker := unread_marker(line):
         return marker
-    section = _SECTION_NUMBER.match(line)
-    return section[0] if section else None
+    number = _SECTION_NUMBER.match(line) or _NUMBERED.match(line)
+    return number[0] if number else None
 
 
-def _style(marker: str) -> str:
-    """Return how a marker is written, its letters and digits aside: `(a)` and `(iv)` are one
-    style, `a)` another, `3.1.` and `3.2.` one."""
-    return re.sub(r"[A-Za-z0-9]+", "0", marker)
+def _opens_item(text: str, above: str, above_marked: bool) -> bool:
+    """Whether a dash's `text` opens an item rather than an aside: it starts as a sentence or
+    speech does, at the paragraph's start or after a sentence's end or another item."""
+    opens = text[0].isupper() or text[0].isdigit() or text[0] in _SPEECH_OPENERS
+    return opens and (not above or above_marked or _SENTENCE_END.search(above) is not None)
+
+
+def _counting_on(starts: list[tuple[int, str]], referenced: set[str]) -> list[int]:
+    """Return the indices of the `starts` that count on from an earlier one, or that a later
+    one counts on from, in order; none counts in a numbering `referenced` inside a line."""
+    counting: set[int] = set()
+    awaited: dict[tuple[str, int], int] = {}  # a numbering's next number: the start before it
+    for index, (_, marker) in enumerate(starts):
+        for numbering, number, step in _counts(marker):
+            if numbering in referenced:
+                continue
+            if (before := awaited.get((numbering, number))) is not None:
+                counting.update((before, index))
+            awaited[numbering, number + step] = index
+    return sorted(counting)
+
+
+def _counts(marker: str) -> list[tuple[str, int, int]]:
+    """Return each numbering a marker may count in, with its number there and the step to
+    the next: `(b)` is letter 2, `(v)` letter 22 or roman 5, `3.2.` the second under `3.`;
+    a glyph or symbol is a numbering of its own, which the next item repeats."""
+    style = re.sub(r"[A-Za-z0-9]+", "0", marker)  # `(a)` and `(iv)` one style, `a)` another
+    count = marker.strip("().")
+    if not count[:1].isalnum():
+        return [(marker, 0, 0)]
+    if count[0].isdigit():
+        section, _, number = count.rpartition(".")
+        return [(f"{style}{section}", int(number), 1)]
+    case = "lower" if count.islower() else "upper"
+    counts = []
+    if len(count) == 1:
+        counts.append((f"{style}letter-{case}", ord(count.lower()) - ord("a") + 1, 1))
+    if set(count.lower()) <= _ROMAN.keys():
+        counts.append((f"{style}roman-{case}", _roman(count.lower()), 1))
+    return counts
+
+
+def _roman(numeral: str) -> int:
+    """Return the value of a roman number written with `i`, `v` and `x` (`iv` is 4)."""
+    values = [_ROMAN[letter] for letter in numeral]
+    following = [*values[1:], 0]
+    return sum(
+        -value if value < after else value for value, after in zip(values, following, strict=True)
+    )
 
 
 def _runs_on_warning(pos: SourcePos, shown: str) -> Diagnostic:
     outcome = "it runs on from the line above, in one paragraph"
-    message, hint = describe_unread_marker(shown, outcome)
+    message, hint = _describe_pasted(shown, outcome)
     return warning(pos, message, hint=f"{hint}; or end the line above with `\\` to keep them apart")
 
 
 def _first_line_warning(pos: SourcePos, shown: str) -> Diagnostic:
     outcome = "the lines below run on from it, in one paragraph"
-    message, hint = describe_unread_marker(shown, outcome)
+    message, hint = _describe_pasted(shown, outcome)
     return warning(pos, message, hint=f"{hint}; or end it with `\\` to keep the lines apart")
+
+
+def _describe_pasted(shown: str, outcome: str) -> tuple[str, str]:
+    """Return the message and hint of a warning at a pasted list line: a list numbered from
+    `3.` needs only a blank line above it, which a list from `1.` can do without."""
+    message, hint = describe_unread_marker(shown, outcome)
+    if shown[:-1].isdigit():
+        hint = (
+            "leave a blank line above the list: only a list from `1.` may start right under a line"
+        )
+    return message, hint
