@@ -169,6 +169,11 @@ def test_each_marker_import_reads_is_warned_in_a_run_of_two(first: str, second: 
         f" campaigners\nalike. The rate the consultation had suggested\n{EN_DASH} too low, the"
         " LGA said.\n",
         "The figures for\n2023. The next year\n2024. Then it fell.\n",
+        # A licence's own enumeration, and a German date, each wrapped onto line starts.
+        "binary forms are permitted provided that:\n(1) source distributions retain this\n"
+        "entire copyright notice and comment, and\n(2) distributions including binaries\n"
+        "display the acknowledgement.\n",
+        "Die Sitzungen finden am\n3. März und am\n4. März statt.\n",
     ],
 )
 def test_prose_and_lines_kept_apart_get_no_warning(body: str) -> None:

@@ -61,6 +61,8 @@ _IN_LINE = re.compile(r"(?<=\S[ \t])\(?(?:[A-Za-z]{1,4}|\d{1,3})\)")
 the line starts references too."""
 _SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019\u00bb)\]*_]*[ \t]*$")
 """The end of a line that ends a sentence or a clause, after which a dash may open an item."""
+_NO_BREAK_NUMBER = re.compile(r"\d{1,2}[.)]\u00a0")
+"""A Word-numbered line (content/nobreak.py warns of it): an item's line all the same."""
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
 """Symbols a line starts with that mark no item: `©`, `®`, `™`, `°`, `℗`, `№`."""
@@ -167,12 +169,23 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
         if bullet["glyph"] in _DASHES and not _opens_item(bullet["text"], above, above_marked):
             return None
         return bullet["glyph"]
-    if _ABBREVIATION.match(line):
+    if _ABBREVIATION.match(line) or not _may_open_item(above, above_marked):
         return None
     if marker := unread_marker(line):
         return marker
     number = _SECTION_NUMBER.match(line) or _NUMBERED.match(line)
     return number[0] if number else None
+
+
+def _may_open_item(above: str, above_marked: bool) -> bool:
+    """Whether a letter or number starting a line may open an item: at the paragraph's start,
+    under another item's line, or under a line that does not end in a word going on. Under
+    `…comment, and` / `(2) distributions…` (a licence) or `…am` / `3. März` (a date) it is
+    the sentence going on."""
+    if not above or above_marked or _NO_BREAK_NUMBER.match(above):
+        return True
+    words = above.split()
+    return not (words and words[-1].isalpha() and words[-1].islower())
 
 
 def _opens_item(text: str, above: str, above_marked: bool) -> bool:
