@@ -84,6 +84,11 @@ def over_limit(what: str, size: int | None, limit: int) -> str:
     return f"{what} is {size:,} bytes; the limit is {limit:,} bytes ({named})"
 
 
+def listed(names: Sequence[str]) -> str:
+    """Return "a", "a and b" or "a, b and c": names in a message."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def missing_project(root: object) -> Diagnostic:
     """Return the error for a `--source` folder that does not exist (a command that writes
     into it would otherwise make a new project of a mistyped name)."""

@@ -14,7 +14,7 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, listed, warning
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -132,5 +132,4 @@ def _requirement_lines(text: str) -> list[str]:
 
 def _listed(items: list[str]) -> str:
     """Return "`a`", "`a` and `b`" or "`a`, `b` and `c`"."""
-    quoted = [f"`{item}`" for item in items]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return listed([f"`{item}`" for item in items])

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import invisible_codes, without_invisible
 from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug, tag_words
-from briefgen.diagnostics import Diagnostic, error, excerpt, warning
+from briefgen.diagnostics import Diagnostic, error, excerpt, listed, warning
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -97,7 +97,7 @@ def shared_tag_warnings(entries: Iterable[Entry]) -> list[Diagnostic]:
     for spellings in pages.values():
         for tag, pos in spellings.values() if len(spellings) > 1 else ():
             others = [f"`{_shown(o)}` ({at})" for o, at in spellings.values() if o != tag]
-            message = f"tag `{_shown(tag)}` shares its page with {_listed(others)}"
+            message = f"tag `{_shown(tag)}` shares its page with {listed(others)}"
             found.append(
                 warning(pos, f"{message}, which lists them under one name", SHARED_PAGE_HINT)
             )
@@ -106,7 +106,3 @@ def shared_tag_warnings(entries: Iterable[Entry]) -> list[Diagnostic]:
 
 def _shown(tag: str) -> str:
     return excerpt(tag, 40)
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

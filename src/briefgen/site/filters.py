@@ -17,7 +17,6 @@ from briefgen.site.tablecsv import table_csv_path
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable
 
     from briefgen.model import RichText
 
@@ -59,14 +58,6 @@ def iso_date(value: dt.date) -> str:
 def rfc3339(value: dt.date) -> str:
     """Return midnight UTC of a date in RFC 3339, as Atom and Open Graph want."""
     return f"{value.isoformat()}T00:00:00Z"
-
-
-def join_words(words: Iterable[str]) -> str:
-    """Return `a`, `a and b`, or `a, b and c` in English (templates get the page's language)."""
-    items = list(words)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def html_text(value: str) -> str:
