@@ -20,6 +20,7 @@ from briefgen.content.markdown import (
     render_inline_source,
 )
 from briefgen.content.noterefs import NoteRefs
+from briefgen.content.numbercommas import quote_hint, split_number_warning, split_numbers
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.tablerows import (
     ROW_TEXT_START,
@@ -344,11 +345,7 @@ class _YamlTableBuilder:
             values = [cells.get(key) for key in keys]
             positions = [self.doc.pos(*path, key) for key in keys]
         elif isinstance(row, list):
-            if len(row) > len(keys):
-                self.fail(
-                    self.doc.pos(*path),
-                    f"row {number} has {len(row)} cells, the table has {len(keys)} columns",
-                )
+            self._check_width(index, row, len(keys))
             values = [*row, *([None] * (len(keys) - len(row)))][: len(keys)]
             positions = [self.doc.pos(*path, i) for i in range(len(keys))]
         else:
@@ -357,6 +354,31 @@ class _YamlTableBuilder:
         return tuple(
             self._value(v, p, f"row {number} cell") for v, p in zip(values, positions, strict=True)
         )
+
+    def _check_width(self, index: int, row: list[object], width: int) -> None:
+        """Report a list row whose cells do not fill the columns one for one: a value YAML
+        split at a comma (`1,146`), a row too long, or one too short, whose missing cells
+        may be any of its columns: a list fills them in order."""
+        path, number = ("rows", index), index + 1
+        cells = f"row {number} has {len(row)} cells, the table has {width} columns"
+        items = [self.doc.pos(*path, item) for item in range(len(row))]
+        split = split_numbers(row, items, self.ctx.lines)
+        if len(row) > width:
+            hint = f"YAML splits a list at every comma: {quote_hint(split)}" if split else None
+            self.fail(self.doc.pos(*path), cells, hint)
+        elif split:
+            self.ctx.diagnostics += [split_number_warning(found, number) for found in split]
+        elif len(row) < width:
+            empty = width - len(row)
+            left = "the last column is" if empty == 1 else f"the last {empty} columns are"
+            self.ctx.diagnostics.append(
+                warning(
+                    self.doc.pos(*path),
+                    f"{cells}: {left} left empty",
+                    hint='write `""` for each empty cell, in its place: '
+                    "a list row fills the columns in order",
+                )
+            )
 
     def _value(
         self, value: object, pos: SourcePos, what: str, *, note_numbers: bool = True

@@ -1,0 +1,115 @@
+"""A number with a comma in a YAML table's list row, which YAML splits into cells, and a list
+row with fewer cells than columns: each is said at its place, never shown in the wrong columns
+without a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import Diagnostic
+from briefgen.model import Table
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+"""Front matter: the fence's first YAML line is line 7."""
+
+
+def table_problems(rows: str, columns: str = "[State, Cases, CFR (%)]") -> list[Diagnostic]:
+    """Return what parsing a `table` fence of `columns` and `rows` (lines) reports."""
+    fence = f"```table\ncolumns: {columns}\nrows:\n{rows}```\n"
+    _, diagnostics = parse_briefing("content/a.md", FRONT + fence)
+    return diagnostics
+
+
+def test_numbercommas_thousands_separator_is_a_warning_at_the_number() -> None:
+    """`1,146` filled Cases with 1 and CFR with 146, silently."""
+    (found,) = table_problems("  - [Kassala, 412, 3.4]\n  - [Gedaref, 1,146]\n")
+    assert (found.severity, str(found.pos)) == ("warning", "content/a.md:10:15")
+    assert found.message == (
+        "row 2 reads `1,146` as 2 cells, `1` and `146`: YAML splits a list at every comma"
+    )
+    assert found.hint == (
+        'write "1,146" in quotes to keep it one value, '
+        "or write `1, 146` with a space if they are separate cells"
+    )
+
+
+def test_numbercommas_row_made_too_long_says_why_in_its_error() -> None:
+    """Decimal commas gave "row 1 has 5 cells" for the 3 cells the author wrote."""
+    (found,) = table_problems("  - [Participación (%), 43,3, 84,9]\n", "[Indicador, 2019, 2023]")
+    assert (found.severity, str(found.pos)) == ("error", "content/a.md:9:5")
+    assert found.message == "row 1 has 5 cells, the table has 3 columns"
+    assert found.hint == (
+        'YAML splits a list at every comma: write "43,3" and "84,9" in quotes to keep each '
+        "one value"
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "written", "column"),
+    [
+        ("[US$4,200, x]", "US$4,200", 6),
+        ("[x, -1,320]", "-1,320", 9),
+        ("[x, £1,412.6m]", "£1,412.6m", 9),
+        ("[1,146,200]", "1,146,200", 6),
+        ("[x,\n      1,146]", "1,146", 7),
+    ],
+)
+def test_numbercommas_finds_each_way_a_number_is_written(
+    row: str, written: str, column: int
+) -> None:
+    problems = table_problems(f"  - {row}\n")
+    assert [(d.pos.column, d.message.split("`")[1]) for d in problems] == [(column, written)]
+
+
+def test_numbercommas_in_a_quote_is_at_its_file_column() -> None:
+    fence = "> ```table\n> columns: [A, B, C]\n> rows:\n>   - [x, 1,146]\n> ```\n"
+    _, diagnostics = parse_briefing("content/a.md", FRONT + fence)
+    assert [str(d.pos) for d in diagnostics] == ["content/a.md:9:11"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        '  - [Gedaref, "1,146", 2.1]\n',
+        "  - [Gedaref, '1,146', 2.1]\n",
+        "  - [Gedaref, 1, 146]\n",
+        "  - [Gedaref , 1 ,146]\n",
+        "  - - Gedaref\n    - 1,146\n    - 2.1\n",
+        "  - {State: Gedaref, Cases: '1,146', CFR (%): 2.1}\n",
+        "  - [Gedaref, 1146, ~]\n",
+        '  - [Gedaref, 1146, ""]\n',
+        "  - [a,b, c]\n",
+    ],
+)
+def test_numbercommas_values_written_as_meant_stay_silent(rows: str) -> None:
+    assert table_problems(rows) == []
+
+
+def test_numbercommas_short_list_row_is_a_warning_at_the_row() -> None:
+    """A value left out in the middle moved the rest one column left, silently."""
+    (found,) = table_problems("  - [Kassala, 412, 3.4]\n  - [Gedaref, 3.4]\n")
+    assert (found.severity, str(found.pos)) == ("warning", "content/a.md:10:5")
+    assert (
+        found.message == "row 2 has 2 cells, the table has 3 columns: the last column is left empty"
+    )
+    assert found.hint == (
+        'write `""` for each empty cell, in its place: a list row fills the columns in order'
+    )
+    (two,) = table_problems("  - [Gedaref]\n")
+    assert two.message.endswith(": the last 2 columns are left empty")
+
+
+def test_numbercommas_short_list_row_still_builds_padded() -> None:
+    briefing, _ = parse_briefing(
+        "content/a.md", FRONT + "```table\ncolumns: [A, B, C]\nrows:\n  - [x]\n```\n"
+    )
+    assert briefing is not None
+    (table,) = briefing.lede
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.rows[0]] == ["x", "", ""]
+
+
+def test_numbercommas_mapping_row_with_a_missing_key_stays_silent() -> None:
+    """README: "a missing key is an empty cell"; a mapping names its columns."""
+    assert table_problems("  - {State: Gedaref}\n") == []
