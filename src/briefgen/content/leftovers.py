@@ -1,17 +1,17 @@
 """Syntax of other tools, and half-written HTML comments, left as text: found and warned about.
 
-Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings
-syntax briefgen does not read: `{#id}`, `{: .class}` and `{width=50%}` attribute blocks,
-`::: note` fenced divs, `^[inline notes]`, note references with no label or a spaced one
-(`[^]`, `[^a b]`), `[text][ref]` links to a definition that is not there, and `<!--`
-comments never closed (here), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`,
-`*[abbr]:`, `[@citations]`, definitions inside a paragraph or with no text, `!!! note`
-admonitions, `%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`), or CriticMarkup,
-`{/* MDX comments */}`, `--8<--` includes and `| line` blocks (`pastedsyntax.py`), or Hugo
-and Jekyll template tags (`shortcodes.py`). markdown-it keeps all of them as text, so the
-page would show them silently; each is a warning at its line and column instead, and stays
-visible (a definition no link uses is not shown: `linkdefs.py` warns). Markers before a
-no-break space (`nobreak.py`), pasted list lines (`listmarkers.py`) and empty links go here.
+Markdown written for Pandoc, kramdown, MkDocs or Hugo, or pasted from an editor, brings syntax
+briefgen does not read: `{#id}`, `{: .class}` and `{width=50%}` attribute blocks, `::: note`
+fenced divs, `^[inline notes]`, note references with no label or a spaced one (`[^]`, `[^a b]`)
+and `<!--` comments never closed (here), `[text][ref]` links to a definition that is not there
+(`referencelinks.py`), or `$$` maths, `==marks==`, `[[wiki links]]`, `[TOC]`, `*[abbr]:`,
+`[@citations]`, definitions inside a paragraph or with no text, `!!! note` admonitions,
+`%%comments%%`, grid tables and `\\newpage` (`othersyntax.py`), or CriticMarkup,
+`{/* MDX comments */}`, `--8<--` includes and `| line` blocks (`pastedsyntax.py`), or Hugo and
+Jekyll template tags (`shortcodes.py`). markdown-it keeps all of them as text, so the page
+would show them silently; each is a warning at its line and column instead, and stays visible
+(a definition no link uses is not shown: `linkdefs.py` warns). Markers before a no-break space
+(`nobreak.py`), pasted list lines (`listmarkers.py`) and empty links go here.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
@@ -23,10 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import partial
 from typing import TYPE_CHECKING
-
-from markdown_it.common.utils import normalizeReference
 
 from briefgen.content import migratedsyntax
 from briefgen.content.codespans import without_code_or_comments
@@ -41,9 +38,10 @@ from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import raw_links
+from briefgen.content.referencelinks import reference_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.unclosed import alt_text_runs, unclosed_in
-from briefgen.diagnostics import SourcePos, excerpt, warning, wrapped_excerpt
+from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -110,12 +108,6 @@ _IN_CODE = "\x00"
 """What a code span's characters are read as: a character no syntax uses and no run holds
 (markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
 `` `npx`: `` starts with no `:` line, and `: `a value`` has text after its colon."""
-_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]")
-"""`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
-on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
-the next."""
-_EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
-"""`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`: no links."""
 
 
 def leftover_warnings(
@@ -153,7 +145,7 @@ def leftover_warnings(
         if in_heading and "{-}" in written:
             finds += _unread_unnumbered(written)
         if "][" in written:
-            finds += _reference_links(written, content, references)
+            finds += reference_links(written, content, references)
         if marked and tokens[index - 1].type == "paragraph_open":  # the starts of its lines
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
             finds += [*no_break_markers(written, above), *pasted_list_lines(written)]
@@ -311,23 +303,6 @@ def _misread_notes(written: str, references: Mapping[str, object]) -> Iterator[F
             yield start, shown, misread_note_warning
 
 
-def _reference_links(
-    written: str, content: str, references: Mapping[str, object]
-) -> Iterator[Found]:
-    """Find each `[text][label]` and `[label][]` whose label has no definition.
-
-    The brackets are found in `written`, where a `]` in code closes nothing; the label is
-    read in `content`, code spans and all, as markdown-it reads it (`[`Buffer`][]`).
-    """
-    for match in _REFERENCE_LINK.finditer(written):
-        text, label = match.span(1), match.span(2) if match[2] else match.span(1)
-        if content.startswith("^", text[0]) or all(map(_EDITORIAL.fullmatch, match.groups(""))):
-            continue
-        written_label = content[label[0] : label[1]]
-        if normalizeReference(written_label) not in references:
-            yield match.start(), match.group(), partial(_reference_warning, label=written_label)
-
-
 def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find the first `<!--` with no `-->` after it (any later one is unclosed too)."""
     position = 0
@@ -379,16 +354,6 @@ def _inline_note_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         f"inline note `{excerpt(shown, 40)}` is not supported; shown as text",
         hint="write `[^label]` here and `[^label]: the note` on its own line",
-    )
-
-
-def _reference_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"link `{wrapped_excerpt(shown, 50)}` has no definition "
-        f"`[{wrapped_excerpt(label, 30)}]: …`; shown as text",
-        hint=f"add a line `[{wrapped_excerpt(label, 30)}]: https://…`, "
-        "or write `[text](https://…)`",
     )
 
 
