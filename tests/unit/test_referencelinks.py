@@ -1,0 +1,72 @@
+"""`[text][label]` with no definition is a warning; brackets side by side that are a
+transcript's or an editor's marks are no link, and stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+
+
+def _warnings(body: str) -> list[str]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [f"{d.pos.line}:{d.pos.column}: {d.message}" for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        "[Laughter][Crosstalk]",
+        "[laughter][crosstalk]",
+        "[INAUDIBLE][CROSSTALK]",
+        "[Applause][Laughter]",
+        "[pause][unclear]",
+        "[Interruption][inaudible]",
+        "[emphasis added][translation]",
+        "[long pause][laughs]",
+        "[long pause][sic]",
+        "[audience laughs][Applause]",
+        "[Translated from Arabic][sic]",
+        "[sic][Laughter]",
+        "[inaudible 00:12:03][crosstalk]",
+        "[crosstalk 00:01:02][inaudible at 01:05]",
+        "[Laughs!][Crosstalk]",
+    ],
+)
+def test_referencelinks_transcript_marks_side_by_side_are_no_link(marks: str) -> None:
+    """`[Laughter][Crosstalk]` was "link has no definition `[Crosstalk]: …`", with the
+    hint to add a URL, and failed `--strict`."""
+    assert _warnings(f"**HX:** We will see. {marks} The point is this.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("link", "label"),
+    [
+        ("[the report][ref1]", "ref1"),
+        ("[read more][blog]", "blog"),
+        ("[Markdown][Daring Fireball]", "Daring Fireball"),
+        ("[Laughter][ref1]", "ref1"),
+        ("[the report][Laughter]", "Laughter"),
+        ("[the music report][music]", "music"),
+        ("[our translation][translation]", "translation"),
+        ("[the music industry report][noise]", "noise"),
+        ("[Laughter][]", "Laughter"),
+    ],
+)
+def test_referencelinks_missing_definition_is_still_warned(link: str, label: str) -> None:
+    assert _warnings(f"See {link} here.\n") == [
+        f"6:5: link `{link}` has no definition `[{label}]: …`; shown as text"
+    ]
+
+
+def test_referencelinks_marks_with_a_definition_are_a_link() -> None:
+    """A defined label is a link whatever its words: no warning, and the link is made."""
+    body = "See [Laughter][Crosstalk].\n\n[Crosstalk]: https://example.org/\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None and diagnostics == []
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert 'href="https://example.org/"' in paragraph.text.html
