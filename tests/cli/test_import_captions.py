@@ -74,3 +74,29 @@ def test_import_keeps_a_figura_line_under_a_heading_from_making_it_a_heading(
     ]
     written = (empty_project / "content" / "a.md").read_text("utf-8")
     assert "## Datos por región\n\nFigura: Personas por región\n" in written
+
+
+def test_import_reads_a_numbered_table_line_as_the_caption_with_its_label(
+    empty_project: Path,
+) -> None:
+    """`Table 1: …` above a table was imported as a `## Table 1: …` section heading."""
+    text = (
+        "Flood defences\n\nThe programme protects more properties than planned.\n\n"
+        "Table 1: Properties better protected, by region\n"
+        "Region\tAchieved\nNorth West\t5480\nSouth West\t3120\n\n"
+        "Table 2. Properties still at risk\n\nThe rest of the text follows.\n"
+    )
+    (empty_project / "a.txt").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.txt", "--date", "2026-01-01", "--slug", "a", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert [line for line in run.stderr.splitlines() if "warning" in line] == [
+        "a.txt:10:1: warning: `Table 2.` line is not right before a table; kept as a paragraph"
+    ]
+    written = (empty_project / "content" / "a.md").read_text("utf-8")
+    assert "\nTable 1: Properties better protected, by region\n\n| Region |" in written
+    assert "## Table" not in written
+    build = run_briefgen("build", cwd=empty_project)
+    assert build.code == 0, build.stderr
+    data = json.loads((empty_project / "site" / "a" / "briefing.json").read_text("utf-8"))
+    [table] = [block for block in data["lede"] if block["type"] == "table"]
+    assert table["caption"] == "Table 1: Properties better protected, by region"

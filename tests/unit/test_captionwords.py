@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.captionwords import TRANSLATIONS, caption_keyword, caption_prefix
+from briefgen.content.captionwords import TRANSLATIONS, caption_keyword, caption_text
 from briefgen.project import THEME_LOCALES
 
 
@@ -42,17 +42,17 @@ def test_caption_keyword_reads_the_keyword_as_written(
 
 
 @pytest.mark.parametrize(
-    ("text", "prefix", "written"),
+    ("text", "prefix", "caption"),
     [
-        ("Tabla: Personas", "Table: ", "Tabla: "),
-        ("Tableau : Personnes", "Table: ", "Tableau : "),
+        ("Tabla: Personas", "Table: ", "Personas"),
+        ("Tableau : Personnes", "Table: ", "Personnes"),
         ("Figura:Flujos", "Figure: ", None),
         ("Figura:\tFlujos", "Figure: ", None),
-        ("Chart: Flows", "Chart: ", "Chart: "),
+        ("Chart: Flows", "Chart: ", "Flows"),
         ("Chart:Flows", "Chart: ", None),
     ],
 )
-def test_caption_prefix_is_the_keyword_and_one_space(
-    text: str, prefix: str, written: str | None
+def test_caption_text_follows_the_keyword_and_one_space(
+    text: str, prefix: str, caption: str | None
 ) -> None:
-    assert caption_prefix(text, prefix) == written
+    assert caption_text(text, prefix) == caption

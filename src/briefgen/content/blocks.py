@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.captionwords import caption_keyword, caption_prefix
+from briefgen.content.captionwords import caption_keyword, caption_text
 from briefgen.content.kinds import registry
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.nesting import (
@@ -93,14 +93,15 @@ class BlockBuilder:
 
     def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
         """Return whether `node` is a caption line for the `following` block."""
-        return node.type == "paragraph" and bool(self._prefix(inline_tokens(node), following))
+        tokens = inline_tokens(node) if node.type == "paragraph" else []
+        return self._caption_start(tokens, following) is not None
 
-    def _prefix(self, tokens: Sequence[Token], following: SyntaxTreeNode) -> str | None:
-        """Return the caption prefix as written (`Tabla: `) when these inline tokens caption
-        the `following` block."""
+    def _caption_start(self, tokens: Sequence[Token], following: SyntaxTreeNode) -> str | None:
+        """Return what the caption's first text token holds (`Personas` of `Tabla: Personas`,
+        all of `Table 1: People`) when these inline tokens caption the `following` block."""
         prefix = self._caption_prefix_of(following)
         if prefix and tokens and tokens[0].type == "text":
-            return caption_prefix(tokens[0].content, prefix)
+            return caption_text(tokens[0].content, prefix)
         return None
 
     def _caption_prefix_of(self, node: SyntaxTreeNode) -> str | None:
@@ -123,7 +124,7 @@ class BlockBuilder:
                 message = f"`{keyword}` line without a caption; shown as text"
                 hint = f"write the caption after `{keyword}`, or delete the line"
                 return warning(at, message, hint)
-            if caption_prefix(tokens[0].content, prefix):
+            if caption_text(tokens[0].content, prefix) is not None:
                 message = f"`{keyword}` line is not right before a {kind.name}; shown as text"
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(at, message, hint)
@@ -166,8 +167,8 @@ class BlockBuilder:
         """Return the caption these inline tokens (a paragraph's, at `pos`) give the
         `following` block, or None when they are no caption line for it."""
         kind_prefix = self._caption_prefix_of(following)
-        prefix = self._prefix(tokens, following)
-        if prefix is None or kind_prefix is None:
+        start = self._caption_start(tokens, following)
+        if start is None or kind_prefix is None:
             return None
         line = pos.line
         for before, token in itertools.pairwise(tokens):
@@ -175,11 +176,12 @@ class BlockBuilder:
             starts_line = before.type in LINE_BREAKS
             if not (starts_line and token.type == "text"):
                 continue
-            if second := caption_prefix(token.content, kind_prefix):
-                message = f"a second `{second.strip()}` line is part of the same caption"
+            if caption_text(token.content, kind_prefix) is not None:
+                second = caption_keyword(token.content, kind_prefix)
+                message = f"a second `{second}` line is part of the same caption"
                 hint = "a caption is the line right before its block: delete or merge the two"
                 self.ctx.diagnostics.append(warning(SourcePos(pos.path, line), message, hint))
-        first = tokens[0].copy(content=tokens[0].content.removeprefix(prefix))
+        first = tokens[0].copy(content=start)
         # As in a heading, a note's number is not one of the words that name the table (its
         # CSV file, its link's label), which a note added above would otherwise change.
         return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)

@@ -5,6 +5,10 @@ An author writes the keyword in the language they write in. The keyword itself i
 shown (its caption is), so every language's keyword is read in every briefing: a translation
 keeps its figures whichever keyword it was written with, and no keyword is silently text.
 The theme's catalogs have no "Figure" or "Table" to read them from (no page shows the words).
+
+Reports number their figures and tables (`Figure 1:`, `Table 2.1.`, `Fig. 3 -`); briefgen
+numbers none, and the text refers to them by the author's number ("see Table 2"). So a
+numbered keyword starts a caption line too, and its label is kept as the caption's start.
 """
 
 from __future__ import annotations
@@ -21,14 +25,23 @@ TRANSLATIONS: Mapping[str, Mapping[str, str]] = {
     "Table": {"es": "Tabla", "fr": "Tableau", "pt": "Tabela"},
 }
 """Each English caption keyword's word in each other language the theme has a catalog for."""
+_ABBREVIATIONS: Mapping[str, tuple[str, ...]] = {"Figure": ("Fig.", "Fig")}
+"""Short forms of a keyword, written before a number only (`Fig. 3:`), in every language."""
 _BEFORE_COLON = "[ \u00a0\u202f]?"
 """French writes a space before a colon, often a no-break one: `Tableau : …`."""
+_NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{0,3}(?:\.\d{1,3})*|[IVX]{1,6})"
+"""A figure's or table's number as reports write it: `1`, `2.1`, `3a`, `A1`, `A`, `IV`."""
+_NUMBERED = rf"[ \u00a0]{_NUMBER}(?:{_BEFORE_COLON}:|\.|[ \u00a0][-\u2013\u2014])"
+"""A keyword's number and what ends the label: a colon, or (a number marking it a label) a
+full stop or a dash, as `Figure 1. Turnout` and `Table 2 - Arrivals` are written too."""
+_NUMBERED_LABEL = re.compile(f"{_NUMBERED}$")
 
 
 def caption_keyword(text: str, prefix: str) -> str | None:
     """Return the keyword of the caption prefix `prefix` (`Table: `) that `text` starts with,
-    as written: its word or a translation of it, then the colon (`Tabla:`, `Tableau :`). None
-    when it starts with none. A prefix with no translation (a plugin's) is read as written."""
+    as written: its word or a translation of it, numbered or not, then the colon (`Tabla:`,
+    `Tableau :`, `Table 2.1:`, `Fig. 3.`). None when it starts with none. A prefix with no
+    translation (a plugin's) is read as written."""
     pattern = _keyword_pattern(prefix)
     if pattern is None:
         keyword = prefix.strip()
@@ -37,25 +50,47 @@ def caption_keyword(text: str, prefix: str) -> str | None:
     return match[0] if match else None
 
 
-def caption_prefix(text: str, prefix: str) -> str | None:
-    """Return how `text` starts a caption line of the prefix `prefix` (`Table: `): its keyword
-    as written and the space after it (`Tabla: `). None when it starts with no keyword, or
-    with one that no space follows (`Table:Flows`)."""
+def caption_text(text: str, prefix: str) -> str | None:
+    """Return the caption that `text`, a caption line of the prefix `prefix` (`Table: `),
+    gives: what follows its keyword and one space (`Tabla: Personas` gives `Personas`), or
+    the whole line after a numbered keyword (`Table 1: Personas`), whose label is the
+    author's. None when it starts with no keyword, or with one that no space follows
+    (`Table:Flows`)."""
     if _keyword_pattern(prefix) is None:
-        return prefix if text.startswith(prefix) else None
+        return text.removeprefix(prefix) if text.startswith(prefix) else None
     keyword = caption_keyword(text, prefix)
     if keyword is None or text[len(keyword) : len(keyword) + 1] != " ":
         return None
-    return f"{keyword} "
+    return text if is_numbered(keyword) else text[len(keyword) + 1 :]
+
+
+def is_numbered(keyword: str) -> bool:
+    """Whether a caption keyword as written (`caption_keyword`) holds a number (`Table 1:`),
+    a label its caption keeps."""
+    return _NUMBERED_LABEL.search(keyword) is not None
+
+
+def caption_line(keyword: str, caption: str, prefix: str) -> str:
+    """Return the Markdown caption line that reads back as the caption `caption` (Markdown)
+    of the prefix `prefix`: the keyword, a space and the caption; or the caption alone when
+    it starts with a numbered keyword of its own (`Table 1: …`), which keeps it."""
+    if caption_text(caption, prefix) == caption:
+        return caption
+    return f"{keyword} {caption}"
 
 
 @functools.cache
 def _keyword_pattern(prefix: str) -> re.Pattern[str] | None:
-    """Return what matches the keyword of `prefix` in any language, or None without
-    translations of it."""
+    """Return what matches the keyword of `prefix` in any language, numbered or not, or None
+    without translations of it."""
     word = prefix.removesuffix(": ")
     translations = TRANSLATIONS.get(word)
     if translations is None:
         return None
     words = sorted({word, *translations.values()}, key=lambda w: (-len(w), w))
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:")
+    numbered = sorted({*words, *_ABBREVIATIONS.get(word, ())}, key=lambda w: (-len(w), w))
+    return re.compile(
+        # After a full stop or a dash, a space: `Figure 1.5 shows` starts no label.
+        f"(?:{'|'.join(map(re.escape, numbered))}){_NUMBERED}(?:(?<=:)|(?=\\s))"
+        f"|(?:{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:"
+    )

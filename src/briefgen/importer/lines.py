@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.content.captionwords import caption_keyword
+from briefgen.content.captionwords import caption_keyword, is_numbered
 from briefgen.content.kinds.figure import CAPTION_PREFIX as FIGURE_CAPTION_PREFIX
 from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION_PREFIX
 from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
@@ -102,7 +102,7 @@ class Caption:
     of_table: bool
     """True for a table's keyword, False for a figure's."""
     text: str
-    """The caption after the keyword."""
+    """The caption after the keyword; after a numbered one (`Table 1:`), the whole line."""
 
 
 def parse_caption(line: str) -> Caption | None:
@@ -111,7 +111,8 @@ def parse_caption(line: str) -> Caption | None:
     for prefix in (TABLE_CAPTION_PREFIX, FIGURE_CAPTION_PREFIX):
         keyword = caption_keyword(line, prefix)
         if keyword and (match := _CAPTION_TEXT.fullmatch(line, len(keyword))):
-            return Caption(keyword, prefix == TABLE_CAPTION_PREFIX, match["caption"])
+            text = line if is_numbered(keyword) else match["caption"]  # `Table 1:` is kept
+            return Caption(keyword, prefix == TABLE_CAPTION_PREFIX, text)
     return None
 
 

@@ -7,11 +7,12 @@ their JSON, schema, Markdown and template.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.captionwords import caption_keyword, caption_prefix
+from briefgen.content.captionwords import caption_keyword, caption_line, caption_text
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
+_LABEL = re.compile(
+    r"[^\W\d_a-z][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){0,3}[ \u00a0\u202f]?:(?=\s)"
+)
+"""A line's label in up to four words, the first capitalised, then a colon: `Map 1:`,
+`Chart:`, `Photo credit:`, what a caption line of some other tool or language starts with."""
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -104,10 +110,10 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     # A hard break too: trailing spaces an editor left after the image change nothing.
     if len(rest) < 2 or rest[0].type not in LINE_BREAKS or rest[1].type != "text":
         return None
-    prefix = caption_prefix(rest[1].content, CAPTION_PREFIX)
-    if prefix is None:
+    caption = caption_text(rest[1].content, CAPTION_PREFIX)
+    if caption is None:
         return None
-    return [rest[1].copy(content=rest[1].content.removeprefix(prefix)), *rest[2:]]
+    return [rest[1].copy(content=caption), *rest[2:]]
 
 
 def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) -> list[Diagnostic]:
@@ -156,7 +162,9 @@ def stray_caption(
             if _empty_caption_below_image(tokens, index, keyword):
                 message = f"`{keyword}` line without a caption; shown as text"
                 hint = f"write the caption after `{keyword}`, or delete the line"
-            elif _below_image(tokens, index) and not caption_prefix(token.content, CAPTION_PREFIX):
+            elif (
+                _below_image(tokens, index) and caption_text(token.content, CAPTION_PREFIX) is None
+            ):
                 message = f"`{keyword}` line without a space after its colon; shown as text"
                 hint = f"write one space after `{keyword}`, then the caption"
             elif _below_image(tokens, index):  # in a definition, or below an unsafe image
@@ -167,6 +175,16 @@ def stray_caption(
             else:
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
+            return warning(SourcePos(pos.path, line), message, hint)
+        if is_text and _below_image(tokens, index) and (label := _LABEL.match(token.content)):
+            message = (
+                f"`{label[0]}` line below an image is not read as its caption: the image is "
+                "shown inline, the line's text beside it"
+            )
+            hint = (
+                f"to caption the image, write the line as `Figure: {label[0]} …`; to show it "
+                "below the image, leave a blank line between"
+            )
             return warning(SourcePos(pos.path, line), message, hint)
         line += lines_moved(token)
     return None
@@ -211,7 +229,8 @@ def to_markdown(block: Figure, writer: MarkdownWriter) -> str:
     title = f' "{DECORATIVE}"' if block.decorative else ""
     lines = [f"![{alt}]({target}{title})"]
     if block.caption is not None:
-        lines.append(f"{CAPTION_PREFIX}{writer.inline(block.caption)}")
+        keyword = CAPTION_PREFIX.strip()
+        lines.append(caption_line(keyword, writer.inline(block.caption), CAPTION_PREFIX))
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.captionwords import caption_line
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import table_from_gfm, table_from_yaml
 from briefgen.model import Table
@@ -51,7 +52,8 @@ def to_markdown(block: Table, writer: MarkdownWriter) -> str:
         *(_row(row, writer) for row in block.rows),
     ]
     if block.caption is not None:
-        rows.insert(0, f"{block.caption_keyword} {writer.inline(block.caption)}\n")
+        caption = writer.inline(block.caption)
+        rows.insert(0, f"{caption_line(block.caption_keyword, caption, CAPTION_PREFIX)}\n")
     return "\n".join(rows)
 
 

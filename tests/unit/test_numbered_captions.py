@@ -1,0 +1,201 @@
+"""Numbered caption lines (`Figure 1:`, `Table 2.1:`, `Fig. 3.`): read as captions, their
+label kept; a label that is no keyword (`Map 1:`) below an image is warned about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.images import ProjectImages
+from briefgen.content.captionwords import caption_keyword, caption_line, caption_text
+from briefgen.content.images import ImageSettings
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
+from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Figure, Paragraph, Table
+from tests.unit.model_shape import strip_positions
+from tests.unit.test_figures import png
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.model import Briefing
+
+HEAD = "---\ntitle: Turnout\ndate: 2026-03-01\n---\n\n"
+TABLE = "| Region | Achieved |\n|---|--:|\n| North West | 5,480 |\n"
+
+
+@pytest.fixture
+def images(tmp_path: Path) -> ImageSettings:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "turnout.png").write_bytes(png(70, 40))
+    return ImageSettings(ProjectImages(tmp_path, "../"))
+
+
+def _parse(body: str, images: ImageSettings | None = None) -> tuple[Briefing, list[str]]:
+    briefing, problems = parse_briefing("content/a.md", HEAD + body, images=images)
+    assert briefing is not None, problems
+    return briefing, [format_diagnostic(d) for d in problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "keyword", "caption"),
+    [
+        ("Figure 1: Turnout", "Figure: ", "Figure 1:", "Figure 1: Turnout"),
+        ("Fig. 3: Turnout", "Figure: ", "Fig. 3:", "Fig. 3: Turnout"),
+        ("Fig 3: Turnout", "Figure: ", "Fig 3:", "Fig 3: Turnout"),
+        ("Figura 2.1: Participación", "Figure: ", "Figura 2.1:", "Figura 2.1: Participación"),
+        ("Figure 1. Turnout", "Figure: ", "Figure 1.", "Figure 1. Turnout"),
+        ("Figure 4a \u2013 Turnout", "Figure: ", "Figure 4a \u2013", "Figure 4a \u2013 Turnout"),
+        ("Table A1: Sources", "Table: ", "Table A1:", "Table A1: Sources"),
+        ("Table IV: Results", "Table: ", "Table IV:", "Table IV: Results"),
+        ("Tableau 2 : Personnes", "Table: ", "Tableau 2 :", "Tableau 2 : Personnes"),
+        ("Table 1:Flows", "Table: ", "Table 1:", None),  # no space after its colon
+        ("Table: Flows", "Table: ", "Table:", "Flows"),  # the keyword alone is not shown
+        ("Figure 1.5 shows the rise", "Figure: ", None, None),
+        ("Figure 2 shows the rise", "Figure: ", None, None),
+        ("Fig.: Turnout", "Figure: ", None, None),  # the short form is for a number only
+        ("Table 1: Flows", "Figure: ", None, None),
+        ("Chart 1: Flows", "Chart: ", None, None),  # a plugin's prefix, as written
+    ],
+)
+def test_caption_keyword_reads_a_numbered_keyword_whose_caption_keeps_it(
+    text: str, prefix: str, keyword: str | None, caption: str | None
+) -> None:
+    assert (caption_keyword(text, prefix), caption_text(text, prefix)) == (keyword, caption)
+
+
+@pytest.mark.parametrize(
+    ("keyword", "caption", "line"),
+    [
+        ("Table:", "Flows", "Table: Flows"),
+        ("Tabla:", "Table 1: Flows", "Table 1: Flows"),
+        ("Table:", "Figure 1: Flows", "Table: Figure 1: Flows"),
+    ],
+)
+def test_caption_line_writes_a_numbered_caption_alone(
+    keyword: str, caption: str, line: str
+) -> None:
+    assert caption_line(keyword, caption, "Table: ") == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure 1: Turnout in municipal elections, 2012\u20132024.",
+        "Fig. 1: Turnout in municipal elections, 2012\u20132024.",
+        "Figura 1.2: Turnout in municipal elections, 2012\u20132024.",
+        "Figure 1. Turnout in municipal elections, 2012\u20132024.",
+    ],
+)
+def test_numbered_figure_line_below_an_image_is_its_caption_with_the_label(
+    images: ImageSettings, line: str
+) -> None:
+    """`Figure 1: …` left the image inline, the line beside it as text, with no warning."""
+    briefing, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
+    assert problems == []
+    [figure] = briefing.lede
+    assert isinstance(figure, Figure)
+    assert figure.caption is not None and figure.caption.text == line
+
+
+def test_numbered_table_line_above_a_table_is_its_caption_with_the_label() -> None:
+    """`Table 1: …` stayed a paragraph, and the table was named by its header cells."""
+    briefing, problems = _parse(
+        f"Table 1: Properties, by region\n\n{TABLE}\nTable 2.1: More\n{TABLE}"
+    )
+    assert problems == []
+    tables = [block for block in briefing.lede if isinstance(block, Table)]
+    captions = [table.caption.text for table in tables if table.caption]
+    assert captions == ["Table 1: Properties, by region", "Table 2.1: More"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"{TABLE}\nTable 3: Caption after the table.\n",
+            "content/a.md:10:1: warning: `Table 3:` line is not right before a table; shown as "
+            "text\n  hint: put it on the line right before the table, or reword it",
+        ),
+        (
+            "Text.\nFigure 2: Turnout\n",
+            "content/a.md:7:1: warning: `Figure 2:` line is not right below an image alone; shown "
+            "as text\n  hint: put it on the line right after the image, with no blank line between",
+        ),
+        (
+            "![Turnout chart](turnout.png)\nFigure 1: Turnout\nFigure 2: Seats\n",
+            "content/a.md:8:1: warning: a second `Figure 2:` line is part of the same caption\n"
+            "  hint: a caption is the line right below its image: delete or merge the two",
+        ),
+        (
+            f"Table 1: Seats\nTable 2: Votes\n{TABLE}",
+            "content/a.md:7:1: warning: a second `Table 2:` line is part of the same caption\n"
+            "  hint: a caption is the line right before its block: delete or merge the two",
+        ),
+    ],
+)
+def test_numbered_caption_line_out_of_place_is_warned_about_as_written(
+    images: ImageSettings, body: str, expected: str
+) -> None:
+    """`Table 3:` below its table was shown as text without a word."""
+    _, problems = _parse(body, images)
+    assert problems == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Map 1: Displacement from El Fasher.", "Map 1:"),
+        ("Chart: Turnout, 2012\u20132024.", "Chart:"),
+        ("Source: Servel.", "Source:"),
+        ("Gr\u00e1fico 2: Participaci\u00f3n.", "Gr\u00e1fico 2:"),
+    ],
+)
+def test_label_line_below_an_image_that_is_no_keyword_is_warned_about(
+    images: ImageSettings, line: str, label: str
+) -> None:
+    """The image was shown inline with the line beside it, silently."""
+    briefing, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
+    assert isinstance(briefing.lede[0], Paragraph)
+    assert problems == [
+        f"content/a.md:7:1: warning: `{label}` line below an image is not read as its caption: "
+        "the image is shown inline, the line's text beside it\n"
+        f"  hint: to caption the image, write the line as `Figure: {label} …`; to show it below "
+        "the image, leave a blank line between"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![Turnout chart](turnout.png)\n\nMap 1: Displacement from El Fasher.\n",
+        "![Turnout chart](turnout.png)\nturnout rose: see below.\n",
+        "![Turnout chart](turnout.png)\nThe chart shows turnout.\n",
+        "Text ![icon](turnout.png) and\nSource: Servel.\n",
+        "Figure 1.5 shows the rise, and Table 2 shows\nthe fall.\n",
+    ],
+)
+def test_text_that_is_no_caption_line_gets_no_caption_warning(
+    images: ImageSettings, body: str
+) -> None:
+    assert _parse(body, images)[1] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![Turnout chart](turnout.png)\nFigure 1: Turnout, *2024*\n",
+        "![Turnout chart](turnout.png)\nFigure: Figure 1: Turnout\n",
+        f"Table 1: Properties\n\n{TABLE}",
+        f"Tabla: Table 2: Properties\n\n{TABLE}",
+    ],
+)
+def test_write_markdown_round_trips_numbered_captions(images: ImageSettings, body: str) -> None:
+    briefing, _ = _parse(body, images)
+    written = render_markdown(briefing)
+    again, _ = parse_briefing(briefing.source, written, images=images)
+    assert again is not None
+    assert strip_positions(again) == strip_positions(briefing), written
+    assert written.count("Figure 1:") + written.count("Table 1:") <= 1, written
