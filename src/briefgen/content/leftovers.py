@@ -11,7 +11,8 @@ and `<!--` comments never closed (here), `[text][ref]` links to a definition tha
 Jekyll template tags (`shortcodes.py`). markdown-it keeps all of them as text, so the page
 would show them silently; each is a warning at its line and column instead, and stays visible
 (a definition no link uses is not shown: `linkdefs.py` warns). Markers before a no-break space
-(`nobreak.py`), pasted list lines (`listmarkers.py`) and empty links go here.
+(`nobreak.py`), pasted list lines (`listmarkers.py`), lines that each start with a label
+(`labelledlines.py`) and empty links go here.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
@@ -29,6 +30,7 @@ from briefgen.content import migratedsyntax
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
 from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
@@ -79,7 +81,9 @@ _MARKERS = (
     *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
 )
-MARKED = re.compile("|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS)))
+MARKED = re.compile(
+    "|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS, LINE_LABELS))
+)
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
 _ATTRIBUTE_BLOCK = re.compile(
@@ -149,6 +153,7 @@ def leftover_warnings(
         if marked and tokens[index - 1].type == "paragraph_open":  # the starts of its lines
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
             finds += [*no_break_markers(written, above), *pasted_list_lines(written)]
+            finds += labelled_lines(written)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}

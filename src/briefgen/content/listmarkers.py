@@ -142,7 +142,7 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
         end = written.find("\n", start)
         line = written[start : end if end != -1 else None]
         marker = _pasted_marker(line, above, above_marked=above_marked)
-        if marker and not _ends_in_break(written, joint):  # else shown on a line of its own
+        if marker and not ends_in_break(written, joint):  # else shown on a line of its own
             starts.append((start, marker))
         above, above_marked = line, marker is not None
     referenced = {counts[0] for m in _IN_LINE.finditer(written) for counts in _counts(m[0])}
@@ -151,7 +151,7 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
         yield start, marker, _first_line_warning if start == 0 else _runs_on_warning
 
 
-def _ends_in_break(written: str, line_end: int) -> bool:
+def ends_in_break(written: str, line_end: int) -> bool:
     """Whether the line ending at `line_end` ends in a hard break: two spaces, or a `\\`
     that no other escapes."""
     start = line_end

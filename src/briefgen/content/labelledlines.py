@@ -1,0 +1,71 @@
+"""Lines that each start with a label: a transcript's turns, a report's lead-ins.
+
+A transcript writes one turn a line (`**LF:** …`, `Q: …` then `A: …`, `[00:12:45] HX: …`), and
+a report one lead-in a line (`**Recommendation 1:** …`), with no blank line between. CommonMark
+runs such lines into one paragraph, which the page shows as one line: a question and its
+answer can no longer be told apart. So where two or more lines of a paragraph start with a
+label, a build warns at each one that runs on from the line above (no hard break ends that),
+as `listmarkers.py` does for pasted list lines. One label in a paragraph (a `**Note:**` at a
+line start of wrapped prose) is a lead-in, and stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.content.listmarkers import ends_in_break
+from briefgen.diagnostics import warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+LINE_LABELS = r"\n[ \t]*(?:\*\*|__|[A-Z]{1,3}:)"
+"""What a run holds for `labelled_lines` to read it: a regular expression, for
+`leftovers.py`, that finds a line starting with a bold label or a short one (a timestamp's
+`[` is one of its markers already). A first label needs a second, on a line of its own."""
+_LABEL = re.compile(
+    r"(?P<mark>\*\*|__)(?P<words>[^*_\n]{1,60}?)(?::(?P=mark)|(?P=mark):)(?=[ \t])"
+    r"|[A-Z]{1,3}:(?=[ \t])"
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\](?=[ \t])"
+)
+"""A bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12] LF:**`), one of one to
+three capitals (`Q:`, `A:`, `HX:`), or a timestamp (`[00:12:45]`), then a space."""
+_MOST_WORDS = 5
+"""The words a bold label holds at most: a name or a title, not a sentence in bold."""
+_LINE_START = re.compile(r"\n[ \t]*")
+
+
+def labelled_lines(written: str) -> Iterator[Found]:
+    """Find each line of a paragraph's run that starts with a label and runs on from the line
+    above, where another of its lines starts with a label too."""
+    labels = [(0, 0, _label(written, 0))]
+    labels += [
+        (m.end(), m.start(), _label(written, m.end())) for m in _LINE_START.finditer(written)
+    ]
+    labelled = [(start, joint, label) for start, joint, label in labels if label]
+    if len(labelled) < 2:
+        return
+    for start, joint, label in labelled:
+        if start and not ends_in_break(written, joint):  # else shown on a line of its own
+            yield start, label, _runs_on_warning
+
+
+def _label(written: str, start: int) -> str | None:
+    """Return the label the line at `start` starts with, or None."""
+    match = _LABEL.match(written, start)
+    if match is None or len((match["words"] or "").split()) > _MOST_WORDS:
+        return None
+    return match[0]
+
+
+def _runs_on_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"line starts with the label `{shown}` but runs on from the line above, in one paragraph",
+        hint="leave a blank line between the lines, or end the line above with `\\` (or two "
+        "spaces) for a line break; or make them a list, each line starting `- `",
+    )
