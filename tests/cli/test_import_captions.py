@@ -84,13 +84,13 @@ def test_import_reads_a_numbered_table_line_as_the_caption_with_its_label(
         "Flood defences\n\nThe programme protects more properties than planned.\n\n"
         "Table 1: Properties better protected, by region\n"
         "Region\tAchieved\nNorth West\t5480\nSouth West\t3120\n\n"
-        "Table 2. Properties still at risk\n\nThe rest of the text follows.\n"
+        "Table 2: Properties still at risk\n\nThe rest of the text follows.\n"
     )
     (empty_project / "a.txt").write_text(text, encoding="utf-8")
     run = run_briefgen("import", "a.txt", "--date", "2026-01-01", "--slug", "a", cwd=empty_project)
     assert run.code == 0, run.stderr
     assert [line for line in run.stderr.splitlines() if "warning" in line] == [
-        "a.txt:10:1: warning: `Table 2.` line is not right before a table; kept as a paragraph"
+        "a.txt:10:1: warning: `Table 2:` line is not right before a table; kept as a paragraph"
     ]
     written = (empty_project / "content" / "a.md").read_text("utf-8")
     assert "\nTable 1: Properties better protected, by region\n\n| Region |" in written

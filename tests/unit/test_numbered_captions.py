@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build.images import ProjectImages
-from briefgen.content.captionwords import caption_keyword, caption_line, caption_text
+from briefgen.content.captionwords import (
+    caption_keyword,
+    caption_line,
+    caption_text,
+    unread_label,
+)
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
@@ -46,13 +51,13 @@ def _parse(body: str, images: ImageSettings | None = None) -> tuple[Briefing, li
         ("Fig. 3: Turnout", "Figure: ", "Fig. 3:", "Fig. 3: Turnout"),
         ("Fig 3: Turnout", "Figure: ", "Fig 3:", "Fig 3: Turnout"),
         ("Figura 2.1: Participación", "Figure: ", "Figura 2.1:", "Figura 2.1: Participación"),
-        ("Figure 1. Turnout", "Figure: ", "Figure 1.", "Figure 1. Turnout"),
-        ("Figure 4a \u2013 Turnout", "Figure: ", "Figure 4a \u2013", "Figure 4a \u2013 Turnout"),
+        ("Figure 4a: Turnout", "Figure: ", "Figure 4a:", "Figure 4a: Turnout"),
         ("Table A1: Sources", "Table: ", "Table A1:", "Table A1: Sources"),
         ("Table IV: Results", "Table: ", "Table IV:", "Table IV: Results"),
         ("Tableau 2 : Personnes", "Table: ", "Tableau 2 :", "Tableau 2 : Personnes"),
         ("Table 1:Flows", "Table: ", "Table 1:", None),  # no space after its colon
         ("Table: Flows", "Table: ", "Table:", "Flows"),  # the keyword alone is not shown
+        ("Figure 1. Turnout", "Figure: ", None, None),  # a colon ends a caption's label
         ("Figure 1.5 shows the rise", "Figure: ", None, None),
         ("Figure 2 shows the rise", "Figure: ", None, None),
         ("Fig.: Turnout", "Figure: ", None, None),  # the short form is for a number only
@@ -64,6 +69,24 @@ def test_caption_keyword_reads_a_numbered_keyword_whose_caption_keeps_it(
     text: str, prefix: str, keyword: str | None, caption: str | None
 ) -> None:
     assert (caption_keyword(text, prefix), caption_text(text, prefix)) == (keyword, caption)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "label"),
+    [
+        ("Figure 1. Turnout", "Figure: ", "Figure 1."),
+        ("Fig. 3 \u2013 Turnout", "Figure: ", "Fig. 3 \u2013"),
+        ("Tableau 2 - Personnes", "Table: ", "Tableau 2 -"),
+        ("Figure 1.5 shows the rise", "Figure: ", None),
+        ("Figure 1: Turnout", "Figure: ", None),  # a caption keyword
+        ("Figure. Turnout", "Figure: ", None),
+        ("Table 2-3 shows", "Table: ", None),
+    ],
+)
+def test_unread_label_is_a_numbered_keyword_ended_otherwise_than_by_a_colon(
+    text: str, prefix: str, label: str | None
+) -> None:
+    assert unread_label(text, prefix) == label
 
 
 @pytest.mark.parametrize(
@@ -86,7 +109,6 @@ def test_caption_line_writes_a_numbered_caption_alone(
         "Figure 1: Turnout in municipal elections, 2012\u20132024.",
         "Fig. 1: Turnout in municipal elections, 2012\u20132024.",
         "Figura 1.2: Turnout in municipal elections, 2012\u20132024.",
-        "Figure 1. Turnout in municipal elections, 2012\u20132024.",
     ],
 )
 def test_numbered_figure_line_below_an_image_is_its_caption_with_the_label(
@@ -162,8 +184,48 @@ def test_label_line_below_an_image_that_is_no_keyword_is_warned_about(
     assert problems == [
         f"content/a.md:7:1: warning: `{label}` line below an image is not read as its caption: "
         "the image is shown inline, the line's text beside it\n"
-        f"  hint: to caption the image, write the line as `Figure: {label} …`; to show it below "
-        "the image, leave a blank line between"
+        f"  hint: write the line as `Figure: {label} …` to caption the image; to show the line "
+        "below the image, leave a blank line between"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "keyword", "label"),
+    [
+        ("Figure 1. Turnout, 2012\u20132024.", "Figure 1.", "Figure 1"),
+        ("Fig. 2 \u2013 Turnout.", "Fig. 2 \u2013", "Fig. 2"),
+        ("Figura 3.1 \u2014 Participaci\u00f3n.", "Figura 3.1 \u2014", "Figura 3.1"),
+    ],
+)
+def test_numbered_keyword_with_a_full_stop_or_dash_below_an_image_is_told_to_take_a_colon(
+    images: ImageSettings, line: str, keyword: str, label: str
+) -> None:
+    _, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
+    assert problems == [
+        f"content/a.md:7:1: warning: `{keyword}` line below an image is not read as its caption: "
+        "the image is shown inline, the line's text beside it\n"
+        f"  hint: end the label with a colon, `{label}:`, to caption the image; to show the line "
+        "below the image, leave a blank line between"
+    ]
+
+
+QUOTED_TABLE = "".join(f"> {row}\n" for row in TABLE.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "keyword", "label"),
+    [
+        (f"Table 1. Properties\n\n{TABLE}", "6:1", "Table 1.", "Table 1"),
+        (f"> Tabla 2 \u2013 Seats\n>\n{QUOTED_TABLE}", "6:3", "Tabla 2 \u2013", "Tabla 2"),
+    ],
+)
+def test_numbered_keyword_with_a_full_stop_or_dash_above_a_table_is_told_to_take_a_colon(
+    body: str, at: str, keyword: str, label: str
+) -> None:
+    """`Table 1. …` right above a table stayed a paragraph, silently."""
+    assert _parse(body)[1] == [
+        f"content/a.md:{at}: warning: `{keyword}` line is not read as the table's caption; "
+        f"shown as text\n  hint: end the label with a colon, `{label}:`, to caption the table"
     ]
 
 
@@ -175,6 +237,9 @@ def test_label_line_below_an_image_that_is_no_keyword_is_warned_about(
         "![Turnout chart](turnout.png)\nThe chart shows turnout.\n",
         "Text ![icon](turnout.png) and\nSource: Servel.\n",
         "Figure 1.5 shows the rise, and Table 2 shows\nthe fall.\n",
+        # In wrapped prose a label ended by a full stop is a sentence's end.
+        "The trend is shown in\nFigure 2. Turnout then fell, as in\nTable 3. Seats did not.\n",
+        f"Table 1. Properties were counted.\n\nMore text.\n\n{TABLE}",
     ],
 )
 def test_text_that_is_no_caption_line_gets_no_caption_warning(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.captionwords import caption_keyword, caption_text
+from briefgen.content.captionwords import caption_keyword, caption_text, unread_label
 from briefgen.content.kinds import registry
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.nesting import (
@@ -70,6 +70,8 @@ class BlockBuilder:
                 stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node))
             ):
                 self.ctx.diagnostics.append(stray)
+            if following is not None and (unread := self._unread_caption(node, following)):
+                self.ctx.diagnostics.append(unread)
             if late := self._colon_line(nodes[index - 1] if index else None, node):
                 self.ctx.diagnostics.append(late)
             if (cut := self.cut_off(node)) is not None:
@@ -129,6 +131,23 @@ class BlockBuilder:
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(at, message, hint)
         return None
+
+    def _unread_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> Diagnostic | None:
+        """Warn of a paragraph right before a block that takes a caption line (a table) when
+        it starts with the keyword numbered and ended by a full stop or a dash (`Table 1.`):
+        it reads like the block's caption, but only a colon ends a caption's label."""
+        kind = self.registry.for_node(following)
+        tokens = inline_tokens(node) if node.type == "paragraph" else []
+        if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
+            return None
+        if (keyword := unread_label(tokens[0].content, kind.caption_prefix)) is None:
+            return None
+        label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+        return warning(
+            self.ctx.pos_of(self.ctx.pos(node), keyword),
+            f"`{keyword}` line is not read as the {kind.name}'s caption; shown as text",
+            hint=f"end the label with a colon, `{label}:`, to caption the {kind.name}",
+        )
 
     def _colon_line(
         self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode

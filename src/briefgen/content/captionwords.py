@@ -6,9 +6,12 @@ shown (its caption is), so every language's keyword is read in every briefing: a
 keeps its figures whichever keyword it was written with, and no keyword is silently text.
 The theme's catalogs have no "Figure" or "Table" to read them from (no page shows the words).
 
-Reports number their figures and tables (`Figure 1:`, `Table 2.1.`, `Fig. 3 -`); briefgen
+Reports number their figures and tables (`Figure 1:`, `Table 2.1:`, `Fig. 3:`); briefgen
 numbers none, and the text refers to them by the author's number ("see Table 2"). So a
 numbered keyword starts a caption line too, and its label is kept as the caption's start.
+Ended with a full stop or a dash instead (`Figure 1.`, `Table 2 -`), it is no keyword:
+wrapped prose starts lines so (`…shown in` / `Figure 2. Turnout fell…`); where a caption
+goes, it is warned about.
 """
 
 from __future__ import annotations
@@ -31,22 +34,32 @@ _BEFORE_COLON = "[ \u00a0\u202f]?"
 """French writes a space before a colon, often a no-break one: `Tableau : …`."""
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{0,3}(?:\.\d{1,3})*|[IVX]{1,6})"
 """A figure's or table's number as reports write it: `1`, `2.1`, `3a`, `A1`, `A`, `IV`."""
-_NUMBERED = rf"[ \u00a0]{_NUMBER}(?:{_BEFORE_COLON}:|\.|[ \u00a0][-\u2013\u2014])"
-"""A keyword's number and what ends the label: a colon, or (a number marking it a label) a
-full stop or a dash, as `Figure 1. Turnout` and `Table 2 - Arrivals` are written too."""
+_NUMBERED = rf"[ \u00a0]{_NUMBER}{_BEFORE_COLON}:"
+"""A keyword's number, then the colon that ends the label."""
 _NUMBERED_LABEL = re.compile(f"{_NUMBERED}$")
+_OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
+"""A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
+(never `Figure 1.5 shows`)."""
 
 
 def caption_keyword(text: str, prefix: str) -> str | None:
     """Return the keyword of the caption prefix `prefix` (`Table: `) that `text` starts with,
     as written: its word or a translation of it, numbered or not, then the colon (`Tabla:`,
-    `Tableau :`, `Table 2.1:`, `Fig. 3.`). None when it starts with none. A prefix with no
+    `Tableau :`, `Table 2.1:`, `Fig. 3:`). None when it starts with none. A prefix with no
     translation (a plugin's) is read as written."""
-    pattern = _keyword_pattern(prefix)
-    if pattern is None:
+    patterns = _keyword_patterns(prefix)
+    if patterns is None:
         keyword = prefix.strip()
         return keyword if text.startswith(keyword) else None
-    match = pattern.match(text)
+    match = patterns[0].match(text)
+    return match[0] if match else None
+
+
+def unread_label(text: str, prefix: str) -> str | None:
+    """Return the numbered keyword of `prefix` that `text` starts with when a full stop or a
+    dash ends it (`Figure 1.`, `Tabla 2 -`), which is no caption keyword; or None."""
+    patterns = _keyword_patterns(prefix)
+    match = patterns[1].match(text) if patterns else None
     return match[0] if match else None
 
 
@@ -56,7 +69,7 @@ def caption_text(text: str, prefix: str) -> str | None:
     the whole line after a numbered keyword (`Table 1: Personas`), whose label is the
     author's. None when it starts with no keyword, or with one that no space follows
     (`Table:Flows`)."""
-    if _keyword_pattern(prefix) is None:
+    if _keyword_patterns(prefix) is None:
         return text.removeprefix(prefix) if text.startswith(prefix) else None
     keyword = caption_keyword(text, prefix)
     if keyword is None or text[len(keyword) : len(keyword) + 1] != " ":
@@ -80,17 +93,15 @@ def caption_line(keyword: str, caption: str, prefix: str) -> str:
 
 
 @functools.cache
-def _keyword_pattern(prefix: str) -> re.Pattern[str] | None:
-    """Return what matches the keyword of `prefix` in any language, numbered or not, or None
-    without translations of it."""
+def _keyword_patterns(prefix: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return what matches the keyword of `prefix` in any language, numbered or not, and what
+    matches it numbered but ended by a full stop or a dash; None without translations."""
     word = prefix.removesuffix(": ")
     translations = TRANSLATIONS.get(word)
     if translations is None:
         return None
     words = sorted({word, *translations.values()}, key=lambda w: (-len(w), w))
     numbered = sorted({*words, *_ABBREVIATIONS.get(word, ())}, key=lambda w: (-len(w), w))
-    return re.compile(
-        # After a full stop or a dash, a space: `Figure 1.5 shows` starts no label.
-        f"(?:{'|'.join(map(re.escape, numbered))}){_NUMBERED}(?:(?<=:)|(?=\\s))"
-        f"|(?:{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:"
-    )
+    numbered_words = f"(?:{'|'.join(map(re.escape, numbered))})"
+    keyword = f"{numbered_words}{_NUMBERED}|(?:{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:"
+    return re.compile(keyword), re.compile(f"{numbered_words}{_OTHER_END}")

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.captionwords import caption_keyword, caption_line, caption_text
+from briefgen.content.captionwords import (
+    caption_keyword,
+    caption_line,
+    caption_text,
+    unread_label,
+)
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -176,17 +181,27 @@ def stray_caption(
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
             return warning(SourcePos(pos.path, line), message, hint)
-        if is_text and _below_image(tokens, index) and (label := _LABEL.match(token.content)):
-            message = (
-                f"`{label[0]}` line below an image is not read as its caption: the image is "
-                "shown inline, the line's text beside it"
-            )
-            hint = (
-                f"to caption the image, write the line as `Figure: {label[0]} …`; to show it "
-                "below the image, leave a blank line between"
-            )
-            return warning(SourcePos(pos.path, line), message, hint)
+        if is_text and _below_image(tokens, index) and (unread := _unread_caption(token.content)):
+            return warning(SourcePos(pos.path, line), *unread)
         line += lines_moved(token)
+    return None
+
+
+def _unread_caption(text: str) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a line right below an image alone that
+    reads like a caption line but is none, after which the image is shown inline, the line
+    beside it: a keyword numbered and ended with a full stop or a dash (`Figure 1.`), or
+    another label (`Map 1:`, `Source:`). None for any other line."""
+    outcome = "the image is shown inline, the line's text beside it"
+    to_show = "to show the line below the image, leave a blank line between"
+    if keyword := unread_label(text, CAPTION_PREFIX):
+        label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+        message = f"`{keyword}` line below an image is not read as its caption: {outcome}"
+        return message, f"end the label with a colon, `{label}:`, to caption the image; {to_show}"
+    if label_match := _LABEL.match(text):
+        label = label_match[0]
+        message = f"`{label}` line below an image is not read as its caption: {outcome}"
+        return message, f"write the line as `Figure: {label} …` to caption the image; {to_show}"
     return None
 
 
