@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
 _LABEL = re.compile(
-    r"[^\W\d_a-z][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){0,3}[ \u00a0\u202f]?:(?=\s)"
+    r"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){0,3}[ \u00a0\u202f]?:(?=\s)"
 )
 """A line's label in up to four words, the first capitalised, then a colon: `Map 1:`,
 `Chart:`, `Photo credit:`, what a caption line of some other tool or language starts with."""
@@ -198,7 +198,7 @@ def _unread_caption(text: str) -> tuple[str, str] | None:
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         message = f"`{keyword}` line below an image is not read as its caption: {outcome}"
         return message, f"end the label with a colon, `{label}:`, to caption the image; {to_show}"
-    if label_match := _LABEL.match(text):
+    if (label_match := _LABEL.match(text)) and text[0].isupper():
         label = label_match[0]
         message = f"`{label}` line below an image is not read as its caption: {outcome}"
         return message, f"write the line as `Figure: {label} …` to caption the image; {to_show}"
