@@ -110,3 +110,10 @@ def test_many_labelled_lines_are_read_in_linear_time() -> None:
     found = _warnings(body)
     assert len(found) == 19_999
     assert cpu_seconds() - start < 10
+
+
+def test_spaced_bold_is_no_label() -> None:
+    """`** Lead:**` opens no bold: `unclosed.py` warns each line already, and a second warning
+    at the same place said the same thing twice."""
+    body = "** Lead one:** text.\n** Lead two:** text.\n"
+    assert [message for _, _, message in _warnings(body) if "label" in message] == []

@@ -28,12 +28,13 @@ LINE_LABELS = r"\n[ \t]*(?:\*\*|__|[A-Z]{1,3}:)"
 `leftovers.py`, that finds a line starting with a bold label or a short one (a timestamp's
 `[` is one of its markers already). A first label needs a second, on a line of its own."""
 _LABEL = re.compile(
-    r"(?P<mark>\*\*|__)(?P<words>[^*_\n]{1,60}?)(?::(?P=mark)|(?P=mark):)(?=[ \t])"
+    r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)(?::(?P=mark)|(?P=mark):)(?=[ \t])"
     r"|[A-Z]{1,3}:(?=[ \t])"
     r"|\[\d{1,2}:\d{2}(?::\d{2})?\](?=[ \t])"
 )
-"""A bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12] LF:**`), one of one to
-three capitals (`Q:`, `A:`, `HX:`), or a timestamp (`[00:12:45]`), then a space."""
+"""A bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12] LF:**`; not `** LF:**`,
+which is no bold and warned as unclosed already), one of one to three capitals (`Q:`, `A:`,
+`HX:`), or a timestamp (`[00:12:45]`), then a space."""
 _MOST_WORDS = 5
 """The words a bold label holds at most: a name or a title, not a sentence in bold."""
 _LINE_START = re.compile(r"\n[ \t]*")
