@@ -36,6 +36,10 @@ def _places(body: str) -> list[tuple[int, int, str]]:
         ("> Address:\n> | One\n> | Two\n", [(7, 3, "a")]),
         ("Water is H~2~O and area m^2^ here.\n", [(6, 11, "Pandoc"), (6, 26, "Pandoc")]),
         ("Per m^-1^ and x^2.5^.\n", [(6, 6, "Pandoc"), (6, 16, "Pandoc")]),
+        (
+            "水是H~2~O\uff0c排放CO~2~减少\uff0c见注^1^。\n",
+            [(6, 4, "Pandoc"), (6, 13, "Pandoc"), (6, 21, "Pandoc")],
+        ),
         ("See Figure \\@ref(fig:remit) now.\n", [(6, 12, "cross-reference")]),
     ],
 )
@@ -103,4 +107,20 @@ def test_the_warnings_say_what_is_published() -> None:
     ],
 )
 def test_prose_that_looks_close_gets_no_warning(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Growth for 1~3月期と4~6月期 was 0.5% and 1.2%.\n",
+        "中国の统计\uff1a1~3月和4~6月的增长率。\n",
+        "東京~大阪~福岡の新幹線、東京~A~福岡も。\n",
+        "対象は20~30代と40~50代、\uff11~\uff13月期も。\n",
+        "기간은 1~3월~6월이다.\n",
+    ],
+)
+def test_cjk_ranges_with_a_tilde_are_no_subscript(body: str) -> None:
+    """Chinese, Japanese and Korean write a range with an ASCII `~` and no spaces around the
+    words, so two ranges look like `~3月期と4~` to a subscript's pattern; `--strict` failed."""
     assert _diagnostics(body) == []

@@ -6,9 +6,9 @@ what a reviewer or an editor meant to keep private; a pymdownx `--8<--` include 
 directive and drops the file it names; a Pandoc line block (`| line` on each line) runs its
 lines together behind visible `|`s. Pandoc's `H~2~O` and `m^2^` show their marks, and
 Quarto's and bookdown's cross-references (`@fig-map`, `\\@ref(fig:map)`) their keys. Braces,
-dashes, pipes, tildes and carets of prose (`x ~ y`, `2^10`) and e-mail addresses stay silent:
-each pattern needs the whole mark, and each finds its matches in time linear in the run's
-length.
+dashes, pipes, tildes and carets of prose (`x ~ y`, `2^10`, the `1~3月` ranges of Chinese and
+Japanese) and e-mail addresses stay silent: each pattern needs the whole mark, and each finds
+its matches in time linear in the run's length.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.cjk import is_cjk
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
@@ -59,12 +60,22 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
     if "8<-" in written:
         found += [(m.start(1), m[1], _snippet_warning) for m in _SNIPPET.finditer(written)]
     if "~" in written or "^" in written:
-        found += [(m.start(), m[0], _script_warning) for m in _SUB_OR_SUPERSCRIPT.finditer(written)]
+        scripts = _SUB_OR_SUPERSCRIPT.finditer(written)
+        found += [(m.start(), m[0], _script_warning) for m in scripts if not _cjk_range(m)]
     if "@" in written:
         found += [(m.start(), m[0], _reference_warning) for m in _CROSS_REFERENCE.finditer(written)]
     if "\n| " in written and (start := _line_block_start(written)) is not None:
         found.append((start, written[start:].split("\n", 1)[0], _line_block_warning))
     yield from sorted(found, key=lambda item: item[0])
+
+
+def _cjk_range(script: re.Match[str]) -> bool:
+    """Whether a sub- or superscript is Chinese, Japanese or Korean prose: a CJK character
+    between its marks (`1~3月期と4~6月期`, `東京~大阪~福岡`), or a `~` right after one
+    (`東京~A~福岡`). Written with no spaces between words, those scripts put an ASCII `~`
+    between the ends of a range; a Pandoc subscript is a short word or number (`H~2~O`)."""
+    after_cjk = script[0][0] == "~" and is_cjk(script.string[script.start() - 1])
+    return after_cjk or any(is_cjk(char) for char in script[0][1:-1])
 
 
 def _line_block_start(written: str) -> int | None:
