@@ -112,8 +112,9 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         ("** a** " * 20_000, 20_000),  # each a spaced `** a**`
         ("** a " * 30_000 + "b**", 1),
         ("Key" + ": ** a 1** " * 20_000 + "**b", 1),  # not opening with `: `, a definition
+        ("中**“a”**" * 20_000 + "中", 2),  # CommonMark pairs `**中**`; warned: the outer two
     ],
-    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends"],
+    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends", "cjk"],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     started = cpu_seconds()
@@ -311,3 +312,63 @@ def test_spaced_strikes_are_read_in_linear_time(body: str) -> None:
     _warnings(body)
     seconds = cpu_seconds() - started
     assert seconds < 10, f"took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "shown", "example"),
+    [
+        ("推动**“价格承诺”**谈判\uff0c这是关键。\n", 3, "**“价格承诺”**", "“**价格承诺**”"),
+        ("日本政府は**「異次元」**の政策を掲げた。\n", 6, "**「異次元」**", "「**異次元**」"),
+        (
+            "欧盟**\uff08初步\uff09**裁定已经公布。\n",
+            3,
+            "**\uff08初步\uff09**",
+            "\uff08**初步**\uff09",
+        ),
+        ("中方表示*“坚决反对”*该决定。\n", 5, "*“坚决反对”*", "“*坚决反对*”"),
+        ("**重要。**次の文です。\n", 1, "**重要。**", "**重要**。"),
+        ("中文**“甲*乙*”**丙。\n", 3, "**“甲*乙*”**", "“**甲*乙***”"),
+        ("见[**“甲”**的](https://example.org/)说。\n", 3, "**“甲”**", "“**甲**”"),
+    ],
+)
+def test_marks_that_cjk_text_keeps_from_pairing_are_warned_with_a_remedy(
+    body: str, column: int, shown: str, example: str
+) -> None:
+    """CommonMark's flanking rule reads no emphasis between punctuation and a CJK letter:
+    a `**` pair was warned as not closed with the hint to add a space, which CJK text does
+    not use, and a `*` pair was shown raw with no warning at all. The hint's remedy, the
+    punctuation moved outside the marks, is emphasis with no warning."""
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    [found] = diagnostics
+    assert (found.pos.line, found.pos.column) == (FIRST_LINE, column)
+    assert found.message == (
+        f"`{shown}` is shown with its `{shown[: shown.index(shown.strip('*')[0])]}` marks: "
+        "CommonMark reads no emphasis between punctuation and a Chinese, Japanese or Korean "
+        "character"
+    )
+    assert f"(`{example}`)" in str(found.hint)
+    fixed = body.replace(shown, example)
+    assert _warnings(fixed) == []
+    assert "<strong>" in _lede_html(fixed) or "<em>" in _lede_html(fixed)
+
+
+def test_cjk_pairs_around_marks_commonmark_paired_are_each_warned() -> None:
+    """CommonMark pairs the two middle marks (`和` in emphasis) and shows the outer two."""
+    assert [
+        (column, said.split("`")[1]) for _, column, said in _warnings("中文*“甲”*和*“乙”*。\n")
+    ] == [
+        (3, "*“甲”*"),
+        (9, "*“乙”*"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "推动“**价格承诺**”谈判\uff0c*“坚决反对”* 是 **「異次元」** 的。\n",
+        "价格*\uff08注\uff09见下\uff0c星号 * 和 5 * 3。\n",
+        "The **“Quoted”** word and *“this”*.\n",
+    ],
+)
+def test_cjk_text_whose_marks_pair_or_stand_alone_gets_no_warning(body: str) -> None:
+    assert _warnings(body) == []

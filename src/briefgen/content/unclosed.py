@@ -4,7 +4,9 @@ An unpaired run stays on the page as its asterisks or underscores, silently. The
 cause is CommonMark's flanking rule, not a missing marker: in `**Note:**The text`, a `**`
 after punctuation closes only before a space or punctuation, so both runs are shown; in
 `** Key finding:** text`, a `**` followed by a space opens nothing, and its closing one is
-left unpaired. A `~~` is found the same way, by the strikethrough rule.
+left unpaired. A `~~` is found the same way, by the strikethrough rule. In Chinese, Japanese
+and Korean text the rule keeps `*` from pairing around punctuation (`推动**“价格承诺”**谈判`):
+such a pair, a single `*` one too, is warned with a remedy for that text (`cjk.py`).
 
 markdown-it pairs the runs after tokenizing a run of text (`balance_pairs`), and its tokens
 carry no source offsets; so the emphasis rule is wrapped to note where each run starts, and
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -81,7 +84,7 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         lists += [meta["delimiters"] for meta in state.tokens_meta if meta and "delimiters" in meta]
         runs: dict[int, Found] = {}
         for delimiters in lists:
-            runs.update(_unpaired_runs(delimiters, starts, state.src))
+            runs.update(_unpaired_runs(state, delimiters, starts))
             runs.update(_unpaired_strikes(delimiters, starts, state.src))
         if runs:
             found = _one_per_pair([runs[start] for start in sorted(runs)], state.src)
@@ -107,7 +110,7 @@ def _one_per_pair(runs: Sequence[Found], src: str) -> tuple[Found, ...]:
                 partnered = True
                 continue
         kept.append(run)
-        partnered = run[2] is spaced_warning
+        partnered = run[2] in (spaced_warning, cjk_emphasis_warning)
     return tuple(kept)
 
 
@@ -127,17 +130,19 @@ class _Run(NamedTuple):
 
 
 def _unpaired_runs(
-    delimiters: list[Delimiter], starts: Mapping[int, int], src: str
+    state: StateInline, delimiters: list[Delimiter], starts: Mapping[int, int]
 ) -> dict[int, Found]:
     """Return where each run of two or more `*` or `_` with unpaired marks that could open
     emphasis starts, the marks left unpaired (`*` of `***a**`) and how it is warned about;
-    and where a run that a space kept from opening (`** Key finding:**`) starts.
+    and where a run that a space kept from opening (`** Key finding:**`) starts, or that
+    CommonMark kept from pairing in CJK text (`推动**“价格承诺”**谈判`, and a single `*` too).
 
     A lone `*` is prose as often as a mistake (`5 * 3`, a footnote star); a run inside a
     word (`2**10`) is no emphasis anyone meant.
     """
     if len(delimiters) == 2 * sum(d.end >= 0 for d in delimiters):
         return {}  # every mark paired, as in most runs: one pass tells
+    src = state.src
     found: dict[int, Found] = {}
     runs = _runs(delimiters, starts)
     for run in runs:
@@ -149,6 +154,12 @@ def _unpaired_runs(
     for opener, closer in _spaced_openers(runs, src):
         found[opener.start] = (opener.start, opener.marker * opener.length, spaced_warning)
         found.pop(closer.start, None)  # its warning says the marks closing it are shown
+    if cjk := cjk_pairs(state, delimiters, starts):
+        # Marks that CommonMark's flanking rule, meeting CJK text, kept from pairing.
+        ends = {run.start: run.start + run.length for run in runs}
+        for opener_at, closer_at in cjk:
+            found[opener_at] = (opener_at, src[opener_at : ends[closer_at]], cjk_emphasis_warning)
+            found.pop(closer_at, None)
     return found
 
 
