@@ -21,9 +21,9 @@ pattern with no dots, drawn as nothing (the usual way to post a "blank" name).""
 _NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]")
 """Zero-width characters that change nothing a tag shows: the soft hyphen (a place to break a
 word), the zero-width space, the word joiner and the zero-width no-break space."""
-_LOOSE_JOINER = re.compile("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f]|$)")
-"""A zero-width joiner or non-joiner beside an ASCII character or at the text's end, where it
-joins nothing: between Arabic or Indic letters, or emoji, it changes what is shown."""
+_LOOSE_JOINER = re.compile("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)")
+"""Zero-width joiners or non-joiners beside an ASCII character or at the text's end, where
+they join nothing: between Arabic or Indic letters, or emoji, they change what is shown."""
 
 
 def shows_nothing(text: str) -> bool:
@@ -40,3 +40,4 @@ def invisible_codes(text: str) -> str:
 def without_invisible(text: str) -> str:
     """Return `text` without the zero-width characters that cannot change how it looks."""
     return _LOOSE_JOINER.sub("", _NEVER_SHOWN.sub("", text))
+

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import without_invisible
+
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
@@ -50,6 +52,9 @@ _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
 _WORD_BREAKS = re.compile(r"[\s_-]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
+_ID_KEEPS = "-_ \u200c\u200d"
+"""What a heading's id keeps besides letters and digits: the zero-width non-joiner and joiner
+too, which Persian and Indic words are spelled with (`چشم‌انداز`)."""
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name (`\\` separates its folders)."""
 _SEPARATORS = re.compile("\t+")
@@ -235,11 +240,19 @@ def anchor_of(text: str) -> str:
 
     Dashes at either end are dropped: `## Change {+/-}` keeps its braces as text, and its id
     is `change`, not `change--`. A line break is a space between words: `## Break<br>here` is
-    `break-here`, not `breakhere`."""
+    `break-here`, not `breakhere`. Letters are lowercased by Unicode's rule, as GitHub's ids
+    are, not by a language's: Turkish `## Irak` is `irak`, though Turkish lowercases its
+    `I` to a dotless i."""
     base = unicodedata.normalize("NFC", text).strip().lower()
     if "\n" in base:  # split, not a regex: a run of spaces with no break is read once
         base = " ".join(line.strip(" \t") for line in base.split("\n"))
-    kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _words(base, "-_ ", "")
+    # A zero-width (non-)joiner between letters is spelling (Persian `می‌شود`, Indic
+    # conjuncts): kept, a link copied from the heading finds it; one that joins nothing goes.
+    kept = (
+        _NOT_ANCHOR.sub("", base)
+        if base.isascii()
+        else without_invisible(_words(base, _ID_KEEPS, ""))
+    )
     return kept.replace(" ", "-").strip("-") or "section"
 
 
