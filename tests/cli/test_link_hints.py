@@ -133,3 +133,53 @@ def test_build_hints_where_to_put_a_file_of_content_the_page_does_not_show(
         "pages show: show it on this page too, or move it to static/wages/table.png and write "
         "`table.png`; the link is on site/wages/index.html:"
     )
+
+
+ZWNJ = "\u200c"
+"""The zero-width non-joiner, invisible, that Persian words are spelled with."""
+SCRIPTS = f"""\
+-- content/scripts.md --
+---
+title: Scripts
+date: 2026-11-30
+summary: S.
+---
+
+See [the outlook](#چشم{ZWNJ}انداز), [the light](#\u0131\u015f\u0131k-t\u00fcketimi) and
+[the summary](#جمع{ZWNJ}بندی); the [outlook again](#چشم&#x200c;انداز), as the hint writes it.
+
+## چشم{ZWNJ}انداز
+
+Text.
+
+## I\u015f\u0131k t\u00fcketimi
+
+Text.
+
+## جمعبندی
+
+Text.
+"""
+
+
+def test_build_links_ids_as_their_scripts_spell_them_and_hints_at_the_near_ones(
+    tmp_path: Path,
+) -> None:
+    """A link copied from a Persian heading broke: its id dropped the non-joiner, and the error
+    showed two strings alike. A Turkish link spelt with the dotless i, to a heading whose id
+    Unicode's lowercasing (as GitHub's) gives a dotted one, named no id the page has."""
+    root = make_project(tmp_path, SCRIPTS)
+
+    done = run_briefgen("build", cwd=root)
+
+    assert done.code == 1
+    assert done.stderr.count(": error: ") == 2, done.stderr
+    assert (
+        "content/scripts.md:7:44: error: broken link `#\u0131\u015f\u0131k-t\u00fcketimi`: "
+        "`scripts/index.html` has no element with id `\u0131\u015f\u0131k-t\u00fcketimi`\n"
+        "  hint: write `#i\u015f\u0131k-t\u00fcketimi`, the nearest id that page has;"
+    ) in done.stderr
+    assert (
+        "content/scripts.md:8:15: error: broken link `#جمع\\u200cبندی`: `scripts/index.html` "
+        "has no element with id `جمع\\u200cبندی`\n  hint: write `#جمعبندی`, the nearest id"
+    ) in done.stderr

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.site.linkhints import LinkHints
+from briefgen.site.linkhints import LinkHints, anchor_hint
 from tests.conftest import make_project
 
 if TYPE_CHECKING:
@@ -143,3 +143,39 @@ def test_hint_says_where_a_file_of_content_is_published(
 def test_hint_is_none_for_a_file_of_content_that_is_not_there(tmp_path: Path) -> None:
     assert _hint("wages/index.html", "wages/gone.png", tmp_path) is None
     assert _hint("wages/index.html", "wages/gone.png") is None  # no project to look in
+
+
+TURKISH_ID = "i\u015f\u0131k-t\u00fcketimi"
+"""The id of `## I\u015f\u0131k t\u00fcketimi`: Unicode lowercases its `I` to `i`, Turkish to a
+dotless one."""
+PERSIAN_ID = "چشم" + "\u200c" + "انداز"
+"""An id with a zero-width non-joiner, invisible, between the words of its Persian name."""
+PAGE_IDS = frozenset(
+    {TURKISH_ID, PERSIAN_ID, "۲-مـــقدمة", "budget-outlook", "main", "fn-1", "fn-2"}
+)
+NEAREST = "write `#{}`, the nearest id that page has"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "hint"),
+    [
+        ("\u0131\u015f\u0131k-t\u00fcketimi", NEAREST.format(TURKISH_ID)),  # as Turkish spells it
+        ("I\u015eIK-T\u00dcKET\u0130M\u0130", NEAREST.format(TURKISH_ID)),
+        ("۲-مقدمة", NEAREST.format("۲-مـــقدمة")),  # without the kashida
+        ("budget-outlok", NEAREST.format("budget-outlook")),
+        ("fn-3", "the nearest ids that page has: `#fn-1` or `#fn-2`"),
+        (
+            "چشم" + "انداز",  # typed without the non-joiner: the hint shows where it goes
+            NEAREST.format("چشم" + "\\u200c" + "انداز")
+            + " (`\\u200c` is an invisible character: write `&#x200c;`)",
+        ),
+    ],
+)
+def test_anchor_hint_names_the_ids_near_a_broken_fragment(fragment: str, hint: str) -> None:
+    """A link to a missing id named no id at all: a Turkish link spelt right, or a Persian one
+    without its invisible non-joiner, left the writer to guess what the page has."""
+    assert anchor_hint(fragment, PAGE_IDS) == hint
+
+
+def test_anchor_hint_is_none_when_no_id_is_near() -> None:
+    assert anchor_hint("appendix", PAGE_IDS) is None

@@ -41,3 +41,13 @@ def without_invisible(text: str) -> str:
     """Return `text` without the zero-width characters that cannot change how it looks."""
     return _LOOSE_JOINER.sub("", _NEVER_SHOWN.sub("", text))
 
+
+def visibly(text: str) -> str:
+    """Return `text` with each invisible character written as its escape (`\\u200c`), for a
+    message naming two strings that would otherwise look alike."""
+    return _UNSEEN.sub(_escape, text) if not text.isascii() else text
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found[0])
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"

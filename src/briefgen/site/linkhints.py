@@ -1,5 +1,6 @@
-"""What to write instead of a broken link that names a project file: the page a briefing's
-Markdown file publishes, or where a file must be to be published.
+"""What to write instead of a broken link: for one that names a project file, the page a
+briefing's Markdown file publishes, or where a file must be to be published; for a `#fragment`
+that no id of its page has, the ids near it.
 
 An author links files as an editor shows them, relative to the Markdown file (`visit.md#agenda`,
 `wages/chart.png`), but the site holds pages and published copies. So the file a link names is
@@ -9,10 +10,13 @@ that page: a translation's page is a folder deeper (`es/visit/`) than the file's
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from briefgen.content.invisible import INVISIBLE, visibly
+from briefgen.content.slugs import strip_accents
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 
 if TYPE_CHECKING:
@@ -24,6 +28,10 @@ _CONTENT = f"{CONTENT_DIR}/"
 _PAGE = "index.html"
 _STATIC_COPIED = "files in static/ are copied to the site root"
 _CONTENT_SHOWN = "files in content/ are published only as the images pages show"
+_NEAREST = 3
+"""How many ids a broken `#fragment` link's hint names at most."""
+_SPELLING_ONLY = str.maketrans({"\u0131": "i", "\u0640": None})
+"""Turkish's dotless i, as `i`, and the Arabic kashida, which only stretches a word."""
 
 
 class LinkHints:
@@ -90,6 +98,34 @@ class LinkHints:
                     pages[source] = page
             self._pages = pages
         return self._pages
+
+
+def anchor_hint(fragment: str, ids: Set[str]) -> str | None:
+    """Return the ids of a page a broken `#fragment` link may have meant, or None.
+
+    First the ids that read like it without case, accents, invisible characters or a kashida
+    (a Turkish word spelt with the dotless i where its id has `i`, a Persian one with or
+    without its zero-width non-joiner); else the closest spellings. An invisible character
+    is written as its escape, so the hint shows what differs from the link.
+    """
+    key = _loose(fragment)
+    near = sorted(i for i in ids if _loose(i) == key)[:_NEAREST]
+    near = near or sorted(difflib.get_close_matches(fragment, ids, _NEAREST, 0.75))
+    if not near:
+        return None
+    named = [f"`#{visibly(i)}`" for i in near]
+    if len(named) == 1:
+        hint = f"write {named[0]}, the nearest id that page has"
+    else:
+        hint = f"the nearest ids that page has: {', '.join(named[:-1])} or {named[-1]}"
+    if unseen := next((found[0] for i in near if (found := INVISIBLE.search(i))), None):
+        hint += f" (`{visibly(unseen)}` is an invisible character: write `&#x{ord(unseen):x};`)"
+    return hint
+
+
+def _loose(text: str) -> str:
+    """Return an id as it reads: without case, accents, invisible characters or a kashida."""
+    return INVISIBLE.sub("", strip_accents(text.casefold())).translate(_SPELLING_ONLY)
 
 
 def _content_hint(page: str, named: str, fragment: str) -> str:

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from briefgen.content.invisible import visibly
 from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
-from briefgen.site.linkhints import LinkHints
+from briefgen.site.linkhints import LinkHints, anchor_hint
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -307,9 +308,12 @@ class _Scans:
         return fragment.lower() in _TOP_OF_PAGE or page not in self or fragment in self[page].ids
 
 
-def _target_problem(target: str, files: Set[str], ids: _Scans) -> tuple[str, bool] | None:
-    """Return a problem (with `{url}` to fill in) when a target is missing, else None, and
-    whether its file is missing (so a hint may name the file to link instead)."""
+def _target_problem(
+    target: str, files: Set[str], ids: _Scans
+) -> tuple[str, bool, str | None] | None:
+    """Return a problem (with `{url}` to fill in) when a target is missing, else None,
+    whether its file is missing (so a hint may name the file to link instead), and for a
+    missing id, a hint naming the ids near it."""
     wanted, _, fragment = target.partition(_SEP)
     folder = wanted.rstrip("/")
     # A folder URL is served by its index.html; `a/b` is redirected to `a/b/` when b is a folder.
@@ -317,17 +321,18 @@ def _target_problem(target: str, files: Set[str], ids: _Scans) -> tuple[str, boo
     candidates.append(f"{folder}/index.html" if folder else "index.html")
     page = next((c for c in candidates if c in files), None)
     if page is None:
-        return f"broken link `{{url}}`: the site has no `{candidates[0]}`", True
+        return f"broken link `{{url}}`: the site has no `{candidates[0]}`", True, None
     if ids.has_anchor(page, fragment):
         return None
-    return f"broken link `{{url}}`: `{page}` has no element with id `{fragment}`", False
+    message = f"broken link `{{url}}`: `{page}` has no element with id `{visibly(fragment)}`"
+    return message, False, anchor_hint(fragment, ids[page].ids)
 
 
 def _urls_of(
     page: str,
     site_dir: Path,
     base: LinkBase,
-    bad: Mapping[str, tuple[str, bool]],
+    bad: Mapping[str, tuple[str, bool, str | None]],
     hints: LinkHints,
 ) -> dict[str, tuple[str, str | None]]:
     """Return the problem of each URL on `page` that resolves to one of the `bad` targets."""
@@ -335,10 +340,11 @@ def _urls_of(
     for url, _ in _urls(_read(site_dir / page), set()):
         target, _problem = _resolve(page, url, base)
         if target is not None and target in bad and url not in found:
-            message, missing = bad[target]
+            message, missing, hint = bad[target]
             wanted, _, fragment = target.partition(_SEP)
-            hint = hints.hint(page, url, wanted.rstrip("/"), fragment) if missing else None
-            found[url] = (message.replace("{url}", unquote(url)), hint)  # `café/`, as typed
+            hint = hints.hint(page, url, wanted.rstrip("/"), fragment) if missing else hint
+            # `café/`, as typed; an invisible character (`\u200c`) as its escape
+            found[url] = (message.replace("{url}", visibly(unquote(url))), hint)
     return found
 
 
