@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.encodings import wide_encoding_error
 from briefgen.files import unreadable_file
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import readable_project_files, walk_project_folder
@@ -40,6 +41,9 @@ def validate_templates(root: Path) -> list[Diagnostic]:
             data = path.read_bytes()
         except OSError as exc:
             problems.append(unreadable_file(rel, exc))
+            continue
+        if wide := wide_encoding_error(rel, data):
+            problems.append(wide)
             continue
         try:
             data.decode("utf-8")

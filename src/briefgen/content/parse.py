@@ -49,6 +49,7 @@ from briefgen.diagnostics import (
     undecodable_at,
     warning,
 )
+from briefgen.encodings import wide_encoding_error
 from briefgen.files import MAX_SOURCE_BYTES
 from briefgen.model import Briefing
 
@@ -82,6 +83,8 @@ def decode_utf8(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
     """
     if len(data) > MAX_FILE_BYTES:
         return None, [too_large(path, len(data))]
+    if wide := wide_encoding_error(path, data):
+        return None, [wide]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.languages import folder_tag, is_language_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.encodings import wide_encoding_error
 from briefgen.files import unreadable_file
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
@@ -124,6 +125,8 @@ def _validate_po(
     """Return the errors of a `.po`, or else its warnings: translations no page uses (none
     when `used`, the msgids pages may ask for, is None) and untranslated theme `labels` in the
     language it `serves` (its tag, and the project's root)."""
+    if wide := wide_encoding_error(rel, data):
+        return [wide]
     data = data.removeprefix(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8").replace("\r\n", "\n")

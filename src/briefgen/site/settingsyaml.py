@@ -23,6 +23,7 @@ from briefgen.content.yamlload import (
 )
 from briefgen.content.yamlsource import file_source
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, undecodable_at
+from briefgen.encodings import wide_encoding_error
 from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ FILE_START = SourcePos(CONFIG_NAME, 1)
 def read_settings(data: bytes) -> tuple[YamlDocument, list[Diagnostic]]:
     """Parse `briefgen.yaml`'s bytes into a mapping with every key's and item's position; on a
     problem return an empty mapping and the problem, at the value's own line and column."""
+    if wide := wide_encoding_error(CONFIG_NAME, data):
+        return NO_SETTINGS, [wide]
     try:
         text = data.decode("utf-8-sig")
         source = file_source(CONFIG_NAME, text)  # U+2028 is a line break to YAML, not to you
