@@ -142,6 +142,8 @@ def test_broken_image_tells_an_svg_browsers_cannot_read_or_draw(
         ("a.gif", GIF[:-1]),  # no trailer, as in IDLE's own icons: browsers show it whole
         ("a.svg", SVG.format("").encode()),
         ("a.svg", SVG.format('width="100%" height="8cm"').encode()),
+        # No number to a browser, which reads ASCII digits only: not one past MAX_SIDE.
+        ("a.svg", SVG.format('width="\u0662\u0660\u0660\u0660\u0660\u0660\u0660"').encode()),
         ("a.svg", b'<?xml version="1.0" encoding="ISO-8859-1"?>' + SVG.format("").encode()),
         ("a.svg", b'<?xml version="1.0" encoding="Shift_JIS"?>' + SVG.format("").encode()),
     ],

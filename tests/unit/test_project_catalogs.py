@@ -117,6 +117,12 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
             "'By %(authors)s': the translation gives a placeholder a width or a precision",
             id="padded-placeholder-with-a-nested-key",  # it was a MemoryError, exit 70
         ),
+        pytest.param(  # `%` reads ASCII digits only: no width, a conversion it refuses
+            HEADER + 'msgid "By %(authors)s"\nmsgstr "Von %(authors)\u0665s"\n',
+            ":6:13:",
+            "'By %(authors)s': the translation is not a valid %-format (unsupported format",
+            id="placeholder-with-a-digit-of-another-script",  # was "gives ... a width"
+        ),
         pytest.param(
             HEADER + 'msgid "By %(authors)s"\nmsgstr "Von %((authors))s"\n',
             ":6:13:",

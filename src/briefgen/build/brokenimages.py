@@ -28,7 +28,10 @@ _CUT_SHORT = "it is cut short"
 _NO_PICTURE = "it holds no picture"
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 """The start-of-frame markers, which hold the size (0xC4, 0xC8 and 0xCC are other segments)."""
-_SVG_NUMBER = r"\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf(?:inity)?))\s*"
+_SVG_NUMBER = (
+    r"\s*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?(?:nan|inf(?:inity)?))\s*"
+)
+"""A number of an SVG's size, in the ASCII digits browsers read (`float` reads any script's)."""
 
 
 def broken_image(real: Path, path: str, size: tuple[float, float]) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from briefgen.content.days import ISO_DATE, own_day
+from briefgen.content.days import ISO_DATE, ascii_digits, own_day
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
     canonical_tag,
@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 UPDATE_FIELDS = ("date", "text")
-_BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |\d+[.)] |```|~~~)", re.MULTILINE)
+_BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |[0-9]+[.)] |```|~~~)", re.MULTILINE)
 """A line that Markdown would read as a block (a table, quote, heading, list or code)."""
 """The keys of one `updates:` entry, both required."""
 _LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -92,13 +92,13 @@ class _Fields:
         self, key: str, value: object, *, at: tuple[str | int, ...] | None = None
     ) -> dt.date | None:
         """Return a `YYYY-MM-DD` date; `at` is its YAML path when it is not the key itself."""
-        text = self.doc.shown(*(at or (key,)), value=value).strip()
-        pos = self.doc.pos(*(at or (key,)))
+        written = self.doc.shown(*(at or (key,)), value=value).strip()
+        text, pos = ascii_digits(written), self.doc.pos(*(at or (key,)))
         if isinstance(value, str) and ISO_DATE.fullmatch(text):
             try:
                 return dt.date.fromisoformat(text)
             except ValueError:
-                message = f"`{key}`: {text} is not a day in the calendar"
+                message = f"`{key}`: {written} is not a day in the calendar"
                 self.diagnostics.append(error(pos, message, "check the day"))
                 return None
         own = own_day(text)
@@ -107,7 +107,7 @@ class _Fields:
         self.diagnostics.append(
             error(
                 pos,
-                f"`{key}`: expected an ISO date YYYY-MM-DD, got `{text}`",
+                f"`{key}`: expected an ISO date YYYY-MM-DD, got `{written}`",
                 f"write {'' if own else 'e.g. '}{field}: {day}",
             )
         )

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BLOCK_START = re.compile(
-    r"(?P<mark>[#>+=~:-]|!!!|\?\?\?|(?P<digits>\d{1,9})(?P<delim>[.)]))"
+    r"(?P<mark>[#>+=~:-]|!!!|\?\?\?|(?P<digits>[0-9]{1,9})(?P<delim>[.)]))"
 )  # a line starting like this would turn into a heading, quote, list, rule, fence or definition,
 # or reads like an MkDocs admonition (`!!! note`), which is warned about
 _BRACES = re.compile(r"\{[^{}\n]*\}")

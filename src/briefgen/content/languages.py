@@ -9,7 +9,6 @@ languages, `en/rubio-visit.es.md` beside `en/rubio-visit.md`) or a `translation_
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import importlib.util
 import re
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
 
+from briefgen.content.days import calendar_day
 from briefgen.content.slugs import is_device_name, slug_from_stem
 
 if TYPE_CHECKING:
@@ -55,7 +55,6 @@ _PEEK = re.compile(
 )
 """A top-level `key: value` line of the fields the peek reads, as YAML writes it: the key
 may be quoted and have spaces before its colon (`draft : true`)."""
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FRONT_MATTER_PEEK = 64 * 1024 + 8
 """Bytes of a source read for the peek: the front matter's limit (content/yamlload.py), and
 the `---` that closes it."""
@@ -248,7 +247,8 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
     # Stripped as the full parse strips them: `'visit '` is the key `visit`, as on its page.
     front = _front_matter(text)
     fields = {key: _plain(value).strip() for _, key, value in _PEEK.findall(front)}
-    day = fields.get("date", "")
+    # `2026-25-11` (day and month swapped) is an error of its file, not a day still to come.
+    day = calendar_day(fields.get("date", ""))
     stem = PurePosixPath(rel).stem
     base, suffix = split_language_suffix(stem)
     lang = canonical_tag(fields.get("lang") or suffix or default)
@@ -258,7 +258,7 @@ def peek_language(rel: str, text: str, default: str) -> SourceLanguage:
         key=translation_key(fields.get("translation_key"), rel, lang, default),
         slug=fields.get("slug") or slug_from_stem(base),
         draft=fields.get("draft") in ("true", "True", "TRUE"),
-        day=day if _is_day(day) else "",
+        day=day.isoformat() if day else "",
     )
 
 
@@ -282,18 +282,6 @@ def misread_fields(front: str, values: Mapping[str, object]) -> list[str]:
         if not same:
             misread.append(key)
     return misread
-
-
-def _is_day(text: str) -> bool:
-    """Return True for a `YYYY-MM-DD` that names a day: `2026-25-11` (day and month swapped)
-    is an error of its file, not a day that is still to come."""
-    if not _ISO_DAY.fullmatch(text):
-        return False
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def group_line(text: str) -> int:

@@ -45,8 +45,9 @@ RESERVED_ANCHORS = frozenset(
     }
 )
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
-_THEME_ID = re.compile(r"table-\d+|fn-\d+|fnref-\d+(-\d+)?")
-"""The ids the theme gives tables (`table-<line>`), notes and note references."""
+_THEME_ID = re.compile(r"table-[0-9]+|fn-[0-9]+|fnref-[0-9]+(-[0-9]+)?")
+"""The ids the theme gives tables (`table-<line>`), notes and note references: numbered in
+ASCII digits, which a heading's other digits (`## table-\u0661`) never clash with."""
 
 _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")

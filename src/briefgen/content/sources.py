@@ -7,7 +7,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
-from briefgen.content.days import ISO_DATE, own_day
+from briefgen.content.days import ISO_DATE, ascii_digits, own_day
 from briefgen.content.plainfields import markup_warning
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
@@ -96,18 +96,19 @@ def _date(
 ) -> dt.date | None:
     if value is None:
         return None
-    text = doc.shown("sources", index, key, value=value).strip()  # `0x1F`, not 31
+    written = doc.shown("sources", index, key, value=value).strip()  # `0x1F`, not 31
+    text = ascii_digits(written)
     at, item = doc.pos("sources", index, key), f"`sources` item {index + 1}"
     if isinstance(value, str) and ISO_DATE.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            message = f"{item}: `{key}`: {text} is not a day in the calendar"
+            message = f"{item}: `{key}`: {written} is not a day in the calendar"
             diagnostics.append(error(at, message, hint="check the day"))
             return None
     # As for `date:`: a datetime's own day, never a made-up one that reads like a correction.
     own = own_day(text)
-    message = f"{item}: `{key}` must be a date YYYY-MM-DD, got `{text}`"
+    message = f"{item}: `{key}` must be a date YYYY-MM-DD, got `{written}`"
     hint = f"write {key}: {own}" if own else "write the day as YYYY-MM-DD"
     diagnostics.append(error(at, message, hint=hint))
     return None

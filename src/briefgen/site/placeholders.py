@@ -148,5 +148,6 @@ def _conversions(text: str) -> list[tuple[str, bool, int]]:
     return found
 
 
-_SPEC = re.compile(r"[#0 +\-]*(\d+|\*)?(\.(?:\d*|\*))?[hlL]?")
-"""What follows `%` and its key: flags, width, precision and a length `%` ignores."""
+_SPEC = re.compile(r"[#0 +\-]*([0-9]+|\*)?(\.(?:[0-9]*|\*))?[hlL]?")
+"""What follows `%` and its key: flags, width, precision and a length `%` ignores. `%` reads
+ASCII digits only: `%(n)\u0665s` is no width but a conversion it refuses."""

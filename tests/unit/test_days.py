@@ -1,0 +1,86 @@
+"""Days written in another script's digits are the days they read as (content/days.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.content.days import ascii_digits, calendar_day
+from briefgen.content.languages import peek_language
+from briefgen.content.parse import parse_briefing
+from briefgen.content.slugs import Anchors
+
+ARABIC_INDIC = "\u0662\u0660\u0662\u0666-\u0660\u0661-\u0661\u0665"  # 2026-01-15
+EASTERN_ARABIC = "\u06f2\u06f0\u06f2\u06f6-\u06f0\u06f1-\u06f1\u06f5"  # Persian, Urdu
+FULL_WIDTH = "\uff12\uff10\uff12\uff16\uff0d\uff10\uff11\uff0d\uff11\uff15"  # a CJK IME's
+DEVANAGARI = "\u0968\u0966\u0968\u096c-\u0966\u0967-\u0967\u096b"
+
+
+@pytest.mark.parametrize("written", [ARABIC_INDIC, EASTERN_ARABIC, FULL_WIDTH, DEVANAGARI])
+def test_calendar_day_reads_any_scripts_digits(written: str) -> None:
+    assert ascii_digits(written) == "2026-01-15"
+    assert calendar_day(written) == dt.date(2026, 1, 15)
+
+
+@pytest.mark.parametrize("written", ["2026-02-30", "2026-1-15", "\u00b2026-01-15", "15/01/2026"])
+def test_calendar_day_is_none_for_no_day(written: str) -> None:
+    assert calendar_day(written) is None
+
+
+@pytest.mark.parametrize("written", [ARABIC_INDIC, FULL_WIDTH, f'"{ARABIC_INDIC}"'])
+def test_parse_reads_every_date_field_in_any_scripts_digits(written: str) -> None:
+    """Each was "not a day in the calendar; check the day", of a day that is one."""
+    text = (
+        f"---\ntitle: T\ndate: {written}\nupdated: {written}\nsummary: S.\n"
+        f"updates:\n  - {{date: {written}, text: Fixed.}}\n"
+        f"sources:\n  - {{title: R, published: {written}, accessed: {written}}}\n---\n\nText.\n"
+    )
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+
+    assert diagnostics == []
+    assert briefing is not None
+    day = dt.date(2026, 1, 15)
+    assert (briefing.meta.date, briefing.meta.updated) == (day, day)
+    assert [update.date for update in briefing.meta.updates] == [day]
+    (source,) = briefing.meta.sources
+    assert (source.published, source.accessed) == (day, day)
+
+
+def test_parse_quotes_a_date_of_no_day_as_written() -> None:
+    no_day = "\u0662\u0660\u0662\u0666-\u0660\u0662-\u0663\u0660"  # 2026-02-30
+    text = f"---\ntitle: T\ndate: {no_day}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
+        (f"content/a.md:3:1: `date`: {no_day} is not a day in the calendar", "check the day")
+    ]
+
+
+def test_parse_hints_a_datetime_in_full_width_digits_as_its_day_in_ascii() -> None:
+    text = f"---\ntitle: T\ndate: {FULL_WIDTH}T10:20\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [d.hint for d in diagnostics] == ["write date: 2026-01-15"]
+
+
+def test_peek_reads_a_day_in_any_scripts_digits_as_the_build_waits_for_it() -> None:
+    found = peek_language("content/a.md", f"---\ndate: {ARABIC_INDIC}\n---\n\nText.\n", "en")
+
+    assert found.day == "2026-01-15"
+
+
+def test_parse_reads_an_update_opening_with_another_scripts_number_as_text() -> None:
+    """Markdown numbers a list in ASCII digits only: `\u0661. ` is no list item to warn of."""
+    update = "\u0661. \u062a\u0645 \u0627\u0644\u062a\u0635\u062d\u064a\u062d"
+    text = "---\ntitle: T\ndate: 2026-01-15\nsummary: S.\nupdates:\n  - date: 2026-01-16\n"
+    text += f"    text: {update}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert diagnostics == []
+
+
+def test_anchors_keep_a_heading_numbered_in_another_script_as_written() -> None:
+    """The theme numbers its `table-<line>` ids in ASCII: `## table-\u0661` takes no clash."""
+    assert Anchors().claim("table-\u0661") == "table-\u0661"
+    assert Anchors().claim("table-1") == "table-1-1"
