@@ -156,7 +156,11 @@ def test_a_suffix_is_a_language_only_when_cldr_knows_it(
 
 def test_a_suffix_that_names_no_language_is_part_of_the_name_with_a_warning() -> None:
     found = peek_language("content/memo.old.md", "---\ntitle: T\n---\n", "en")
-    assert (found.lang, found.key, found.slug) == ("en", "memo.old", "memo-old")
+    assert (found.lang, found.key, found.slug) == (
+        "en",
+        "memo-old",
+        "memo-old",
+    )  # its key is its slug
     briefing, diagnostics = parse_briefing(
         "content/memo.old.md", "---\ntitle: X\ndate: 2026-01-02\n---\n\nText.\n"
     )
@@ -250,6 +254,42 @@ def test_a_key_in_either_unicode_form_joins_its_group(rel: str, front: str) -> N
     text = f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n"
     briefing, _ = parse_briefing(rel, text)
     assert briefing is not None and briefing.translation_key == translation.key
+
+
+@pytest.mark.parametrize(
+    ("original", "rel", "front"),
+    [
+        ("content/Visit.md", "content/visit.es.md", ""),  # one file name on macOS and Windows
+        ("content/visit.md", "content/Visit.es.md", ""),
+        ("content/rubio_visit.md", "content/rubio-visit.es.md", ""),
+        ("content/Old/visit.md", "content/old/visit.es.md", ""),
+        ("content/visit.md", "content/visita.md", "lang: es\ntranslation_key: Visit\n"),
+        ("content/b.md", "content/c.es.md", "translation_key: 🎉\n"),  # no slug
+    ],
+)
+def test_a_key_of_one_slug_joins_its_group(original: str, rel: str, front: str) -> None:
+    """`Visit.md` and `visit.es.md` were `visit/` and `es/visit/`, silently not linked."""
+    key = "translation_key: 🎉\n" if "🎉" in front else ""
+    first = peek_language(original, f"---\n{key}---\n", "en")
+    translation = peek_language(rel, f"---\n{front}---\n", "en")
+    groups = translation_groups([first, translation], "en", drafts=False, today=None)
+    assert [lang for lang, _, _ in groups.versions.get(rel, ())] == ["en", "es"]
+    text = f"---\ntitle: T\ndate: 2026-03-14\n{front}---\n\nText.\n"
+    briefing, _ = parse_briefing(rel, text)
+    assert briefing is not None and briefing.translation_key == translation.key == first.key
+
+
+@pytest.mark.parametrize(
+    ("original", "other"),
+    [
+        ("translation_key: 🎉\n", "translation_key: 🎊\n"),  # two slugless keys
+        ("", "translation_key: visit/a\n"),  # a folder stays part of the key
+    ],
+)
+def test_keys_of_other_slugs_stay_apart(original: str, other: str) -> None:
+    first = peek_language("content/a.md", f"---\ntitle: T\n{original}---\n", "en")
+    second = peek_language("content/a.es.md", f"---\n{other}---\n", "en")
+    assert first.key != second.key
 
 
 def test_twins_in_two_unicode_forms_are_not_told_they_shadow_each_other() -> None:

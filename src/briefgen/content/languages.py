@@ -197,8 +197,10 @@ def translation_key(written: str | None, rel: str, lang: str, default: str) -> s
     joins the same group. A first folder named like a language is left out too when it holds
     a language's tree (see `_is_language_tree`): `content/es/visita.md` in `es` → `visita`.
 
-    Keys are compared in NFC: `café` typed or named on macOS (its `é` decomposed) looks the
-    same as, and is one slug with, the `café` of a file written elsewhere.
+    Keys are compared as slugs are made, each name between `/` as its slug (`Visit` and
+    `visit`, `rubio_visit` and `rubio-visit`, `café` typed on macOS, its `é` decomposed, and
+    `café` written elsewhere): names of one slug are one page's, in each language's folder. A
+    name with no slug (`🎉`) is compared as written, in NFC and one case.
     """
     if not written:
         path = PurePosixPath(rel)
@@ -207,7 +209,8 @@ def translation_key(written: str | None, rel: str, lang: str, default: str) -> s
         if parts and _is_language_tree(parts[0], lang, default, suffixed=suffix is not None):
             parts = parts[1:]
         written = "/".join((*parts, base))
-    return unicodedata.normalize("NFC", written)
+    names = unicodedata.normalize("NFC", written).split("/")
+    return "/".join(slug_from_stem(name) or name.casefold() for name in names)
 
 
 def _is_language_tree(folder: str, lang: str, default: str, *, suffixed: bool) -> bool:
