@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 UPDATE_FIELDS = ("date", "text")
+SHOWN_FIELDS = ("title", "summary", "authors", "tags", "sources", "updates", "extra")
+"""The fields whose text pages show, where a direction control would reorder the page's own."""
 _BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |[0-9]+[.)] |```|~~~)", re.MULTILINE)
 """A line that Markdown would read as a block (a table, quote, heading, list or code)."""
 """The keys of one `updates:` entry, both required."""
@@ -211,6 +214,7 @@ def parse_front_matter(
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
+    fields.diagnostics += contain_yaml_text(doc, SHOWN_FIELDS)  # before any field is read
     fields.diagnostics += unknown_field_diagnostics(doc, doc.data)
     fields.diagnostics += cut_text_warnings(doc)
     for key in misread_fields(yaml_text, doc.data):

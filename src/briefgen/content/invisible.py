@@ -18,9 +18,11 @@ the soft hyphen, direction marks, variation selectors, Hangul fillers, tag chara
 _UNSEEN = re.compile(f"{INVISIBLE.pattern}|\u2800")
 """An invisible character, or the braille pattern blank: not default-ignorable, but a dot
 pattern with no dots, drawn as nothing (the usual way to post a "blank" name)."""
-_NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]")
+_NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 """Zero-width characters that change nothing a tag shows: the soft hyphen (a place to break a
-word), the zero-width space, the word joiner and the zero-width no-break space."""
+word), the zero-width space, the word joiner and the zero-width no-break space; and the
+direction controls (embeddings, overrides, isolates), which set no letter of a tag's page name
+but gave one of its own (`ab`, and `a` and `b` with an isolate around `b`, were two pages)."""
 _LOOSE_JOINER = re.compile("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)")
 """Zero-width joiners or non-joiners beside an ASCII character or at the text's end, where
 they join nothing: between Arabic or Indic letters, or emoji, they change what is shown."""

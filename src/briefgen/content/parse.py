@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 # markdown-it's own pair type, so the nodes built here equal its own (see _block_tree).
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 
+from briefgen.content.bidicontrols import override_warnings
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
@@ -172,6 +173,7 @@ def parse_briefing(
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
+    diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
         path, tokens, text, env
