@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from briefgen.content.bidicontrols import described, leaking_controls
 from briefgen.content.yamlload import BAD_CHARACTERS
 from briefgen.diagnostics import error, warning
 from briefgen.site.i18n import is_markup_label
@@ -84,7 +85,25 @@ def translation_problems(catalog: Catalog, locate: Locate) -> list[Diagnostic]:
             if problem is not None:
                 found.append(problem)
                 break
+        found += _direction_warnings(message, locate)
     return found
+
+
+def _direction_warnings(message: Message, locate: Locate) -> list[Diagnostic]:
+    """Return a warning at the first direction control of `message`'s translations that would
+    reorder the page's text after it (pages leave them out: content/bidicontrols.py)."""
+    for form, string in translation_forms(message):
+        if leaking := leaking_controls(string):
+            return [
+                warning(
+                    locate(message, form, leaking[0]),
+                    f"{msgid_of(message)!r}: the translation holds {described(string, leaking)},"
+                    " which would reorder the page's text after it; left out",
+                    "delete it; an isolate (U+2066 to U+2068) closed by a U+2069 within the"
+                    " translation is kept",
+                )
+            ]
+    return []
 
 
 def _character_error(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag, refused_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
+SHOWN_SETTINGS = ("title", "description", "author", "extra")
+"""The settings whose text pages show, where a direction control would reorder the page's own."""
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
 # A string left to `re`'s cache, compiled for the first settings that hold
@@ -47,7 +50,9 @@ def parse_config(
     all its problems."""
     settings = _Settings(NO_SETTINGS, [])
     if data is not None:
-        settings = _Settings(*read_settings(data))
+        document, problems = read_settings(data)
+        problems += contain_yaml_text(document, SHOWN_SETTINGS)  # before any setting is read
+        settings = _Settings(document, problems)
     for key in settings.values:
         if key not in SETTING_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import jinja2
 import markupsafe
 
+from briefgen.content.bidicontrols import contained
 from briefgen.content.invisible import shows_nothing
 from briefgen.project import THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
@@ -310,9 +311,13 @@ def is_markup_label(label: str) -> bool:
 
 def _as_page_text(context: jinja2.runtime.Context, labels: tuple[str, ...], text: str) -> str:
     """Return a translation as a page shows it: escaped, since Jinja's new-style gettext marks
-    it safe and a catalog may come from anyone who translates; as it is when it is a label
-    itself (the template's own text) or translates a markup label."""
-    if text in labels or not context.eval_ctx.autoescape or any(map(is_markup_label, labels)):
+    it safe and a catalog may come from anyone who translates, and without the direction
+    controls that would reorder the page's text after it (site/catalogtext.py warns of them);
+    as it is when it is a label itself (the template's own text)."""
+    if text in labels:
+        return text
+    text = contained(text)
+    if not context.eval_ctx.autoescape or any(map(is_markup_label, labels)):
         return text
     return markupsafe.escape(text)
 
@@ -348,7 +353,7 @@ def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> 
         return items[0] if items else ""
     catalog = context["catalog"]
     assert isinstance(catalog, gettext.NullTranslations)
-    pattern = catalog.gettext("%(first)s and %(last)s")
+    pattern = contained(catalog.gettext("%(first)s and %(last)s"))
     if any(isinstance(word, markupsafe.Markup) for word in items):
         first = markupsafe.Markup(", ").join(items[:-1])
         return markupsafe.escape(pattern) % {"first": first, "last": items[-1]}

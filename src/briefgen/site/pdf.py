@@ -15,6 +15,7 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from briefgen.content.bidicontrols import contained
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.model import BulletList
 from briefgen.project import CONFIG_NAME
@@ -180,7 +181,7 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
     lang = briefing.lang if briefing.lang_dir else config.language
     # A project translation that is no counter (`Página`, without `%(num)s`) is warned
     # about by the catalog check: the theme's translation stands in for it.
-    label = renderer.catalog(lang).gettext(PAGE_LABEL)
+    label = contained(renderer.catalog(lang).gettext(PAGE_LABEL))
     text = renderer.render_template(
         "print.html",
         path,
