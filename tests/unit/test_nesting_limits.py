@@ -140,7 +140,57 @@ def test_nesting_keeps_its_deepest_text_and_what_follows(name: str, depth: int) 
     assert shown.count("deepest") == 1, shown
     assert shown.count("After it.") == shown.count("Later text.") == 1, shown
     message = warned(depth)
-    assert warnings == ([message] if message else [])
+    assert warnings == ([message] * _places(name, depth) if message else [])
+
+
+def _places(name: str, depth: int) -> int:
+    """How many blocks are flattened: a blank line ends every quote, so each line of
+    "quotes-on-lines" is a quote of its own, flattened from the 20th."""
+    return depth - 19 if name == "quotes-on-lines" else 1
+
+
+def _list(name: str, depth: int, indent: str = "") -> str:
+    return "".join(f"{indent}{'  ' * i}- {name} level {i + 1}\n" for i in range(depth))
+
+
+def _nesting_warnings(body: str) -> list[str]:
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None, diagnostics
+    return [f"{d.pos}: {d.message}" for d in diagnostics if "nested more than" in d.message]
+
+
+def test_nesting_warns_every_flattened_list_at_its_marker() -> None:
+    """Only the first was warned: fixed and built again under `--strict`, the second still
+    showed raw `- ` markers."""
+    body = f"Lede.\n\n{_list('a', 12)}\n## Second\n\n{_list('b', 12)}"
+    assert _nesting_warnings(body) == [
+        f"content/a.md:17:19: {BUILT}",
+        f"content/a.md:32:19: {BUILT}",
+    ]
+
+
+def test_nesting_warns_a_list_after_a_flattened_quote() -> None:
+    body = f"Lede.\n\n{'> ' * 21}deep\n\n## Second\n\n{_list('b', 12, '  ')}"
+    assert _nesting_warnings(body) == [
+        f"content/a.md:8:39: {BUILT}",
+        f"content/a.md:21:21: {BUILT}",
+    ]
+
+
+def test_nesting_warns_a_flattened_list_once_for_all_its_items() -> None:
+    """The items of one list are shown as text one by one; the list is one place."""
+    body = _list("a", 10) + "".join(f"{'  ' * 9}- more {i}\n" for i in range(3)) + "\nAfter.\n"
+    assert _nesting_warnings(body) == [f"content/a.md:15:19: {BUILT}"]
+
+
+def test_nesting_warns_every_note_kept_as_text() -> None:
+    first = "".join(f"[^a{i}]: " for i in range(41))
+    second = "".join(f"[^b{i}]: " for i in range(41))
+    body = f"Intro.[^a0] Then.[^b0]\n\n{first}one\n\n## B\n\n{second}two\n"
+    assert _nesting_warnings(body) == [
+        f"content/a.md:8:{len(first) - 7}: {PARSED}",
+        f"content/a.md:12:{len(second) - 7}: {PARSED}",
+    ]
 
 
 def test_notes_nested_40_deep_warn_at_the_text_shown_as_text() -> None:

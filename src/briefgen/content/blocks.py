@@ -207,8 +207,8 @@ class BlockBuilder:
 
     def cut_off(self, node: SyntaxTreeNode) -> RichText | None:
         """Return the source lines of a quote or list item at the nesting limit, as text: the
-        words below the limit are shown, not lost (the nesting warning is given once per
-        file, in parse.py). None for any other node."""
+        words below the limit are shown, not lost (warned by `nesting_warnings`, once per
+        flattened quote or list). None for any other node."""
         if node.type not in FLATTENED_NODES or not node.map:
             return None
         if node.level < FLATTENED_FROM:

@@ -1,17 +1,26 @@
 """How deep briefgen builds nested quotes and lists, and how deep markdown-it parses them.
 
 The model and the templates recurse once per level, so below FLATTENED_FROM a quote or list
-item is shown as its source text, with a warning. markdown-it parses deeper than that, down
-to PARSED_NESTING, where `keep_text_past_parsed_nesting` keeps what is deeper as its text.
+item is shown as its source text, with a warning at each (`nesting_warnings`). markdown-it
+parses deeper than that, down to PARSED_NESTING, where `keep_text_past_parsed_nesting` keeps
+what is deeper as its text.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from briefgen.diagnostics import SourcePos, warning
+
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
+    from markdown_it.token import Token
+
+    from briefgen.diagnostics import Diagnostic
 
 FLATTENED_FROM = 19
 """The token level (a quote is one, a list two: the list and its item) from which briefgen
@@ -67,3 +76,78 @@ def _past_parsed_nesting(state: StateBlock, start: int, end: int, silent: bool) 
     token.content = "\n".join(line.strip() for line in lines).strip()
     state.line = last + 1
     return True
+
+
+_MARKED_ON_THEIR_LINE = frozenset({"list_item_open", "dd_open", "footnote_reference_open"})
+"""Containers whose marker is on their first line only: a quote's `>` is on each of its lines."""
+_LISTS = frozenset({"bullet_list_open", "ordered_list_open", "dl_open"})
+"""The containers whose flattened items are one place to warn about."""
+_MARKER = re.compile(r"[ \t]*(>|[-*+:~]|\d{1,9}[.)]|\[\^[^\]]*\]:)")
+"""A container's marker, after its indentation: a quote's, a list item's, a definition's or a
+note's."""
+
+
+def nesting_warnings(path: str, tokens: Sequence[Token], lines: Sequence[str]) -> list[Diagnostic]:
+    """Warn at each quote and list nested so deep it is shown as its source text.
+
+    One warning per flattened block, at its marker: a list's items (or a definition list's
+    definitions) are shown as their text one by one, but the list is warned once, at its first;
+    what a flattened block holds is part of its text, so it is not warned again. Each place is
+    named, so fixing the first and building again under `--strict` does not pass with a second
+    still shown as raw `- ` markers.
+    """
+    found: list[Diagnostic] = []
+    ancestors: list[Token] = []
+    # How many ancestors the flattened block being read has: what it holds is not warned.
+    flattened_from: int | None = None
+    warned_list: Token | None = None
+    for token in tokens:
+        if token.nesting == -1:
+            ancestors.pop()
+            if flattened_from == len(ancestors):
+                flattened_from = None
+        elif token.nesting == 1:
+            if flattened_from is None and _flattened(token) and token.map:
+                flattened_from = len(ancestors)
+                parent = ancestors[-1] if ancestors else None
+                if parent is None or parent is not warned_list:
+                    found.append(_warning(path, token, ancestors, lines))
+                    warned_list = parent if parent and parent.type in _LISTS else None
+            ancestors.append(token)
+    return found
+
+
+def _flattened(token: Token) -> bool:
+    return token.level >= FLATTENED_FROM and token.type.removesuffix("_open") in FLATTENED_NODES
+
+
+def _warning(
+    path: str, token: Token, ancestors: Sequence[Token], lines: Sequence[str]
+) -> Diagnostic:
+    message = (
+        f"quotes nested more than {FLATTENED_FROM} levels deep, or lists more than "
+        f"{LIST_LEVELS}; the deeper part is shown as plain text"
+    )
+    line = token.map[0] if token.map else 0
+    return warning(
+        SourcePos(path, line + 1, _marker_column(line, ancestors, lines)),
+        message,
+        hint="flatten the nesting",
+    )
+
+
+def _marker_column(line: int, ancestors: Sequence[Token], lines: Sequence[str]) -> int:
+    """Return the 1-based column of the marker of a block opened on `line` (0-based), after
+    the markers of the containers around it written on that line; 1 where they are not found.
+    """
+    before = sum(
+        1
+        for ancestor in ancestors
+        if ancestor.type == "blockquote_open"
+        or (ancestor.type in _MARKED_ON_THEIR_LINE and ancestor.map and ancestor.map[0] == line)
+    )
+    text = lines[line] if line < len(lines) else ""
+    marker = _MARKER.match(text)
+    for _ in range(before):
+        marker = marker and _MARKER.match(text, marker.end())
+    return marker.start(1) + 1 if marker else 1

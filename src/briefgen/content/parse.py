@@ -29,7 +29,7 @@ from briefgen.content.languages import (
 )
 from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.markdown import markdown_parser
-from briefgen.content.nesting import FLATTENED_FROM, FLATTENED_NODES, LIST_LEVELS
+from briefgen.content.nesting import nesting_warnings
 from briefgen.content.noncharacters import CharacterClass, is_noncharacter
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
@@ -48,7 +48,6 @@ from briefgen.diagnostics import (
     error,
     over_limit,
     undecodable_at,
-    warning,
 )
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import MAX_SOURCE_BYTES
@@ -172,7 +171,7 @@ def parse_briefing(
     lede, sections = parse_sections(tree, ctx)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
-    diagnostics += ctx.diagnostics + _nesting_warnings(path, tokens)
+    diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
@@ -294,16 +293,3 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
         )
         return None
     return slug
-
-
-def _nesting_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
-    """Warn once when a quote or list item nests so deep it is shown as its source text."""
-    for token in tokens:
-        flattened = token.type.removesuffix("_open") in FLATTENED_NODES
-        if token.nesting == 1 and token.level >= FLATTENED_FROM and flattened and token.map:
-            message = (
-                f"quotes nested more than {FLATTENED_FROM} levels deep, or lists more than "
-                f"{LIST_LEVELS}; the deeper part is shown as plain text"
-            )
-            return [warning(SourcePos(path, token.map[0] + 1), message, hint="flatten the nesting")]
-    return []

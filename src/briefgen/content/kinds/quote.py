@@ -38,7 +38,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
         return callout_from_quote(node, variant, builder)
     reported = len(builder.ctx.diagnostics)
     blocks = tuple(builder.blocks(node.children))
-    # As an empty callout is, unless the nesting limit cut its content (warned once) or
+    # As an empty callout is, unless the nesting limit cut its content (warned where it did) or
     # an error dropped it (a ```` ```table ```` fence that is wrong is the one problem).
     if not blocks and node.level < FLATTENED_FROM and not errors_since(builder, reported):
         message = "quote is empty"
