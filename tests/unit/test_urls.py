@@ -136,5 +136,5 @@ def test_url_problem_asks_for_punycode_where_a_host_is_not_ascii(url: str, told:
     assert urls.url_problem(url, base=True) == f"`{url}` has a host name that is not ASCII: {told}"
     path = "https://example.org/ä/"  # a path is percent-encoded
     assert urls.url_problem(path) == (
-        f"`{path}` holds characters that must be percent-encoded (e.g. a space as %20)"
+        f"`{path}` holds characters that must be percent-encoded: write `ä` as %C3%A4"
     )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day
 from briefgen.content.plainfields import markup_warning
+from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
 
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
 
 SOURCE_FIELDS = ("title", "url", "publisher", "published", "accessed")
-_URL_SAFE = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]|[^\x00-\x7f\s])*")
-"""Characters a URL may hold as written: RFC 3986's, and letters of any script (an IRI, as
-HTML allows); any other ASCII, and any space, must be percent-encoded."""
 _EXAMPLE = "- title: Annual report 2025\n    url: https://example.org/report"
 
 
@@ -63,10 +60,10 @@ def _source(
             error(doc.pos("sources", index), f"{where} has no `title`", hint="add `title: …`")
         )
     url = texts["url"]
-    if url is not None and not _URL_SAFE.fullmatch(url):
+    if url is not None and not IRI_SAFE.fullmatch(url):
         # As written it goes into the page's href and the feed: no page may hold it (vnu).
         message = f"{where}: `url` holds characters that must be percent-encoded, got `{url}`"
-        hint = 'write a space as %20, `<` as %3C, `>` as %3E and `"` as %22'
+        hint = percent_encoding_hint(url, iri=True)
         diagnostics.append(error(doc.pos("sources", index, "url"), message, hint))
     elif url is not None and not _is_web_url(url):
         message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"

@@ -14,13 +14,12 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import tag_slug
+from briefgen.content.urltext import URL_SAFE, percent_encoding_hint
 from briefgen.project import MEDIA_DIR
 
 if TYPE_CHECKING:
     from briefgen.model import SiteConfig
 
-_URL_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
-"""Characters a URL may hold as written; anything else must be percent-encoded."""
 # A string left to `re`'s cache, compiled only for settings that name a host (`base_url`,
 # `source_url`, `cname`): most builds read their settings from the cache and never need it.
 _HOST_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
@@ -151,8 +150,9 @@ def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> s
     """
     if not url[:8].lower().startswith(("http://", "https://")):
         return f"must start with http:// or https://, not `{url}`"
-    if not _URL_SAFE.fullmatch(url):
-        percent = f"`{url}` holds characters that must be percent-encoded (e.g. a space as %20)"
+    if not URL_SAFE.fullmatch(url):
+        encoding = percent_encoding_hint(url)
+        percent = f"`{url}` holds characters that must be percent-encoded: {encoding}"
         return _unicode_host_problem(url) or percent
     try:
         parts = urllib.parse.urlsplit(url)
