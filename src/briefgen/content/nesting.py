@@ -8,9 +8,9 @@ what is deeper as its text.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.containermarkers import marker_column
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ before its content (a list two: the list and its item), reaches it. Inline runs 
 limit, but no inline rule briefgen uses nests more than two deep."""
 PAST_PARSED_NESTING = "past_parsed_nesting"
 """The token of a container's lines at PARSED_NESTING, with their text as its content."""
+_LISTS = frozenset({"bullet_list_open", "ordered_list_open", "dl_open"})
+"""The containers whose flattened items are one place to warn about."""
 
 
 def keep_text_past_parsed_nesting(parser: MarkdownIt) -> None:
@@ -76,15 +78,6 @@ def _past_parsed_nesting(state: StateBlock, start: int, end: int, silent: bool) 
     token.content = "\n".join(line.strip() for line in lines).strip()
     state.line = last + 1
     return True
-
-
-_MARKED_ON_THEIR_LINE = frozenset({"list_item_open", "dd_open", "footnote_reference_open"})
-"""Containers whose marker is on their first line only: a quote's `>` is on each of its lines."""
-_LISTS = frozenset({"bullet_list_open", "ordered_list_open", "dl_open"})
-"""The containers whose flattened items are one place to warn about."""
-_MARKER = re.compile(r"[ \t]*(>|[-*+:~]|\d{1,9}[.)]|\[\^[^\]]*\]:)")
-"""A container's marker, after its indentation: a quote's, a list item's, a definition's or a
-note's."""
 
 
 def nesting_warnings(path: str, tokens: Sequence[Token], lines: Sequence[str]) -> list[Diagnostic]:
@@ -130,24 +123,7 @@ def _warning(
     )
     line = token.map[0] if token.map else 0
     return warning(
-        SourcePos(path, line + 1, _marker_column(line, ancestors, lines)),
+        SourcePos(path, line + 1, marker_column(lines, line, ((a.type, a.map) for a in ancestors))),
         message,
         hint="flatten the nesting",
     )
-
-
-def _marker_column(line: int, ancestors: Sequence[Token], lines: Sequence[str]) -> int:
-    """Return the 1-based column of the marker of a block opened on `line` (0-based), after
-    the markers of the containers around it written on that line; 1 where they are not found.
-    """
-    before = sum(
-        1
-        for ancestor in ancestors
-        if ancestor.type == "blockquote_open"
-        or (ancestor.type in _MARKED_ON_THEIR_LINE and ancestor.map and ancestor.map[0] == line)
-    )
-    text = lines[line] if line < len(lines) else ""
-    marker = _MARKER.match(text)
-    for _ in range(before):
-        marker = marker and _MARKER.match(text, marker.end())
-    return marker.start(1) + 1 if marker else 1

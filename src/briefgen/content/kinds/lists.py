@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
+from briefgen.content.containermarkers import marker_column
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.kinds.figure import is_image_alone, stray_caption
 from briefgen.content.linebreaks import LINE_BREAKS
@@ -18,7 +19,7 @@ from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it.tree import SyntaxTreeNode
 
@@ -54,6 +55,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     # An item that starts with a caption line (`- Table: …`) holds a captioned block, no text,
     # and one that starts with an image alone holds a figure, its `Figure:` line its caption.
     captions = len(children) > 1 and builder.is_caption(children[0], children[1])
+    if not children:
+        ctx.diagnostics.append(_empty_item(item, builder))
     if not children or children[0].type != "paragraph" or captions:
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     if is_image_alone(inline_tokens(children[0])):
@@ -67,8 +70,11 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
     split = split_term(tokens)
     if split is None:
         text = ctx.rich(tokens, pos)
-        if checked is not None and shows_nothing(text.text) and len(children) == 1:
-            ctx.diagnostics.append(_empty_task(children[0], builder))
+        if shows_nothing(text.text) and len(children) == 1:
+            empty = (
+                _empty_item(item, builder) if checked is None else _empty_task(children[0], builder)
+            )
+            ctx.diagnostics.append(empty)
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term_tokens, text_tokens, separator = split
     term = ctx.rich(term_tokens, pos)
@@ -91,6 +97,29 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
 def _empty_term(at: SourcePos, fix: str) -> Diagnostic:
     """Warn of a term that shows nothing: a list of terms with a blank one."""
     return warning(at, "a term with no text", hint=f"{fix}, or delete the item")
+
+
+def _empty_item(item: SyntaxTreeNode, builder: Builder) -> Diagnostic:
+    """Warn of an item that shows nothing, a lone bullet or number on the page: a blank one
+    left in a draft, or `1.` alone over the line meant as its text, which is not indented
+    under it and so is no part of it. The item is kept, as its marker was written."""
+    line = item.map[0] if item.map else 0
+    marker = f"{item.info}{item.markup}"
+    column = marker_column(builder.ctx.lines, line, _around(item))
+    return warning(
+        replace(builder.ctx.pos(item), column=column),
+        "a list item with no text",
+        hint=f"write the item's text after `{marker}` (a line below it is its text when "
+        "indented under it), or delete the item",
+    )
+
+
+def _around(node: SyntaxTreeNode) -> Iterator[tuple[str, Sequence[int] | None]]:
+    """The type and lines of each block `node` is in."""
+    parent = node.parent
+    while parent is not None and parent.type != "root":
+        yield parent.type, parent.map
+        parent = parent.parent
 
 
 def _empty_task(paragraph: SyntaxTreeNode, builder: Builder) -> Diagnostic:
