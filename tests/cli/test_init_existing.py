@@ -12,12 +12,14 @@ import pytest
 import yaml
 
 from briefgen import __version__
-from briefgen.commands.init import PAGES_WORKFLOW
+from briefgen.commands.init import PAGES_WORKFLOW, render_scaffold
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
-from tests.conftest import run_briefgen
+from tests.conftest import REPO, run_briefgen
 
 IGNORED = [f"/{OUTPUT_DIR}/", f"/.{OUTPUT_DIR}.*", f"/{CACHE_DIR}/", ".venv/", "__pycache__/"]
 """The patterns of the `.gitignore` init writes."""
+README = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+"""The README's text, its line breaks made spaces."""
 ADDED = f"added {', '.join(f'`{p}`' for p in IGNORED[:-1])} and `{IGNORED[-1]}` to .gitignore"
 
 
@@ -58,6 +60,22 @@ def test_init_force_in_a_repository_leaves_git_nothing_a_build_writes(tmp_path: 
     )
     assert OUTPUT_DIR not in status
     assert f".{OUTPUT_DIR}." not in status
+
+
+def test_init_writes_the_gitignore_patterns_the_readme_names() -> None:
+    """The README named `site/`, the cache and the lock but not `.venv/` or `__pycache__/`."""
+    written = render_scaffold("gitignore.txt")
+    assert [line for line in written.splitlines() if not line.startswith("#")] == IGNORED
+    described = README.split("`.gitignore` (ignoring ", 1)[1].split("), a ", 1)[0]
+    named = [pattern.strip("/").removesuffix("*") for pattern in IGNORED]
+    assert [name for name in named if f"`{name}" not in described] == []
+
+
+def test_init_force_says_what_it_added_to_gitignore_as_the_readme_shows(tmp_path: Path) -> None:
+    (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
+    run = run_briefgen("init", "--force", ".", cwd=tmp_path)
+    assert ADDED in run.stdout.splitlines()
+    assert f'init says which ("{ADDED}")' in README
 
 
 @pytest.mark.parametrize(
