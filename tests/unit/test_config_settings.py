@@ -409,3 +409,14 @@ def test_config_title_of_invisible_characters_is_an_error_like_an_empty_one(
 @pytest.mark.parametrize("text", ["", "title: T\n", "title: ' Briefs '\n"])
 def test_config_title_that_is_written_or_absent_is_silent(tmp_path: Path, text: str) -> None:
     assert [p for p in _load(tmp_path, text) if "title" in p] == []
+
+
+def test_config_language_grandfathered_is_an_error_giving_its_preferred_value(
+    tmp_path: Path,
+) -> None:
+    """It said "must be a tag like `en`", of a valid (grandfathered) BCP 47 tag."""
+    assert _load(tmp_path, "language: zh-min-nan\n") == [
+        "briefgen.yaml:1:1: error: `language` `zh-min-nan` is a grandfathered tag, registered"
+        " whole; briefgen takes only a language, script, region and variants\n"
+        "  hint: write `language: nan`, its preferred value"
+    ]

@@ -202,7 +202,7 @@ def test_parse_reports_an_invalid_language_tag_at_its_line() -> None:
     text = "---\ntitle: T\ndate: 2026-03-14\nlang: spanish_MX\n---\n"
     _, diagnostics = parse_briefing("content/a.md", text)
     assert [f"{d.pos}: {d.message}" for d in diagnostics] == [
-        "content/a.md:4:1: `lang` `spanish_MX` is not a BCP 47 language tag"
+        "content/a.md:4:1: `lang` `spanish_MX` is not a language tag briefgen takes"
     ]
 
 
@@ -238,6 +238,29 @@ def test_parse_refuses_a_tag_with_an_extension_saying_so(tag: str, message: str,
     assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
         (
             f"content/a.md:4:1: `lang` `{tag}` {message};"
+            " briefgen takes only a language, script, region and variants",
+            hint,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "hint"),
+    [
+        ("i-klingon", "write `lang: tlh`, its preferred value"),
+        ("en-GB-oed", "write `lang: en-GB-oxendict`, its preferred value"),
+        ("zh-min-nan", "write `lang: nan`, its preferred value"),
+        ("I-NAVAJO", "write `lang: nv`, its preferred value"),
+        ("i-default", "write a tag such as es, fr, pt-BR or zh-Hant"),
+    ],
+)
+def test_parse_refuses_a_grandfathered_tag_saying_so(tag: str, hint: str) -> None:
+    """They are valid BCP 47 tags, registered whole: "not a BCP 47 language tag" was false."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nlang: {tag}\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
+        (
+            f"content/a.md:4:1: `lang` `{tag}` is a grandfathered tag, registered whole;"
             " briefgen takes only a language, script, region and variants",
             hint,
         )

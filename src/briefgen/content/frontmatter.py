@@ -20,11 +20,11 @@ from briefgen.content.languages import (
     device_folder,
     is_language_tag,
     misread_fields,
-    refused_tag,
 )
 from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import item_markup_warnings, markup_warning
+from briefgen.content.refusedtags import refused_tag
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
     RESERVED_SLUGS,
@@ -251,7 +251,8 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
             fields.fail("lang", *problem)
     elif lang:
         message, hint = refused_tag("lang", lang) or (
-            f"`lang` `{lang}` is not a BCP 47 language tag",
+            # Not "not a BCP 47 tag": `zh-yue` (an extended language subtag) is one.
+            f"`lang` `{lang}` is not a language tag briefgen takes",
             None,
         )
         fields.fail("lang", message, hint=hint or "write a tag such as es, fr, pt-BR or zh-Hant")

@@ -34,14 +34,6 @@ BCP47 = re.compile(
     r"(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*"  # variants
 )
 """A well-formed BCP 47 language tag without extensions: `en`, `pt-BR`, `zh-Hant-TW`."""
-_EXTENSIONS = re.compile(
-    r"(?:-[0-9a-wyzA-WYZ](?:-[a-zA-Z0-9]{2,8})+)*"  # extensions: -u-ca-gregory
-    r"(?:-[xX](?:-[a-zA-Z0-9]{1,8})+)?"  # private use: -x-newsroom
-)
-"""What BCP 47 allows after the variants and briefgen does not take: a tag names the folder of
-its pages and of its catalog, and Babel reads no extension."""
-_PRIVATE_USE = re.compile(r"[xX](?:-[a-zA-Z0-9]{1,8})+")
-"""A tag that is all private use: `x-newsroom`."""
 MAX_TAG_LENGTH = 35
 """The longest tag briefgen takes: RFC 5646 (4.4.1) asks every implementation to take 35
 characters, room for a language, script, region and two variants. A tag names the folder of
@@ -64,36 +56,6 @@ def is_language_tag(tag: str) -> bool:
     """Return True when `tag` is a well-formed BCP 47 tag (`en`, `es-419`, `pt-BR`) of at
     most `MAX_TAG_LENGTH` characters."""
     return len(tag) <= MAX_TAG_LENGTH and bool(BCP47.fullmatch(tag))
-
-
-def refused_tag(key: str, tag: str) -> tuple[str, str | None] | None:
-    """Return (message, hint) when `tag`, the value of the field or setting `key`, is a
-    well-formed BCP 47 tag that briefgen refuses: one with an extension (`-u-…`) or a
-    private-use part (`-x-…`), whose hint is the tag without it, or one too long (no hint of
-    its own). None otherwise."""
-    if _PRIVATE_USE.fullmatch(tag):
-        return (
-            f"`{key}` `{tag}` is a private-use tag;"
-            " briefgen takes only a language, script, region and variants",
-            None,
-        )
-    tagged = re.fullmatch(f"({BCP47.pattern})({_EXTENSIONS.pattern})", tag)
-    if tagged is None:
-        return None
-    if tagged[2]:
-        part = "a private-use part" if tagged[2][1] in "xX" else "an extension"
-        return (
-            f"`{key}` `{tag}` has {part} (`{tagged[2][1:]}`);"
-            " briefgen takes only a language, script, region and variants",
-            f"write `{key}: {canonical_tag(tagged[1])}`",
-        )
-    if len(tag) > MAX_TAG_LENGTH:
-        message = (
-            f"`{key}` is a tag of {len(tag):,} characters;"
-            f" briefgen takes language tags of up to {MAX_TAG_LENGTH}"
-        )
-        return message, None
-    return None
 
 
 def canonical_tag(tag: str) -> str:

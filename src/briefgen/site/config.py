@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.invisible import invisible_codes, shows_nothing
-from briefgen.content.languages import canonical_tag, is_language_tag, refused_tag
+from briefgen.content.languages import canonical_tag, is_language_tag
+from briefgen.content.refusedtags import refused_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig

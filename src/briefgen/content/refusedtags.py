@@ -1,0 +1,79 @@
+"""BCP 47 tags briefgen refuses, each said for what it is, with what to write instead.
+
+briefgen takes only a language, script, region and variants: a tag names the folder of its
+pages and of its catalog, and Babel reads no extension. A tag with an extension, a private-use
+one and a grandfathered one are each valid BCP 47, so "not a BCP 47 language tag" would be
+false of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.content.languages import BCP47, MAX_TAG_LENGTH, canonical_tag
+
+_EXTENSIONS = re.compile(
+    r"(?:-[0-9a-wyzA-WYZ](?:-[a-zA-Z0-9]{2,8})+)*"  # extensions: -u-ca-gregory
+    r"(?:-[xX](?:-[a-zA-Z0-9]{1,8})+)?"  # private use: -x-newsroom
+)
+"""What BCP 47 allows after the variants and briefgen does not take."""
+_PRIVATE_USE = re.compile(r"[xX](?:-[a-zA-Z0-9]{1,8})+")
+"""A tag that is all private use: `x-newsroom`."""
+_TAKES = " briefgen takes only a language, script, region and variants"
+_GRANDFATHERED: dict[str, str | None] = {
+    "en-gb-oed": "en-GB-oxendict",
+    "i-ami": "ami",
+    "i-bnn": "bnn",
+    "i-default": None,
+    "i-enochian": None,
+    "i-hak": "hak",
+    "i-klingon": "tlh",
+    "i-lux": "lb",
+    "i-mingo": None,
+    "i-navajo": "nv",
+    "i-pwn": "pwn",
+    "i-tao": "tao",
+    "i-tay": "tay",
+    "i-tsu": "tsu",
+    "no-bok": "nb",
+    "no-nyn": "nn",
+    "sgn-be-fr": "sfb",
+    "sgn-be-nl": "vgt",
+    "sgn-ch-de": "sgg",
+    "zh-min": None,
+    "zh-min-nan": "nan",
+}
+"""The grandfathered tags (RFC 5646, 2.2.8: registered whole, before subtags) that are not
+shaped as briefgen's tags, lower-cased, with the Preferred-Value the IANA registry gives each
+(None where it gives none). The others (`art-lojban`, `zh-hakka`) are read as a language and a
+variant."""
+
+
+def refused_tag(key: str, tag: str) -> tuple[str, str | None] | None:
+    """Return (message, hint) when `tag`, the value of the field or setting `key`, is a
+    BCP 47 tag that briefgen refuses: a private-use or grandfathered one, whose hint is its
+    preferred value where it has one; one with an extension (`-u-…`) or a private-use part
+    (`-x-…`), whose hint is the tag without it; or one too long (no hint of its own). None
+    otherwise."""
+    if _PRIVATE_USE.fullmatch(tag):
+        return f"`{key}` `{tag}` is a private-use tag;{_TAKES}", None
+    if tag.lower() in _GRANDFATHERED:
+        preferred = _GRANDFATHERED[tag.lower()]
+        hint = f"write `{key}: {preferred}`, its preferred value" if preferred else None
+        return f"`{key}` `{tag}` is a grandfathered tag, registered whole;{_TAKES}", hint
+    tagged = re.fullmatch(f"({BCP47.pattern})({_EXTENSIONS.pattern})", tag)
+    if tagged is None:
+        return None
+    if tagged[2]:
+        part = "a private-use part" if tagged[2][1] in "xX" else "an extension"
+        return (
+            f"`{key}` `{tag}` has {part} (`{tagged[2][1:]}`);{_TAKES}",
+            f"write `{key}: {canonical_tag(tagged[1])}`",
+        )
+    if len(tag) > MAX_TAG_LENGTH:
+        message = (
+            f"`{key}` is a tag of {len(tag):,} characters;"
+            f" briefgen takes language tags of up to {MAX_TAG_LENGTH}"
+        )
+        return message, None
+    return None
