@@ -12,6 +12,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Paragraph
+from briefgen.site.urls import SITE_PAGE_SLUGS
 from tests.cli.test_bad_input import BAD_INPUTS, WARNED_INPUTS
 from tests.cli.test_hostile_input import HOSTILE
 from tests.conftest import REPO, copy_project, run_briefgen
@@ -139,3 +140,13 @@ def test_the_counts_of_broken_warned_and_hostile_projects_are_the_suites() -> No
         "hostile ones"
     )
     assert said in PROSE
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["`--slug` defaults to the title in lowercase ASCII, and may not be ", "`new` refuses "],
+)
+def test_readme_names_each_slug_new_and_import_refuse_as_the_sites_own(before: str) -> None:
+    """`import`'s named `feed` and `search`, while both commands refuse `pagefind` too."""
+    clause = PROSE.split(before, 1)[1].split(" (the site's own pages", 1)[0]
+    assert set(re.findall(r"`([^`]+)`", clause)) == SITE_PAGE_SLUGS
