@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
-from briefgen.site.config import load_config
+from briefgen.site.config import PER_PAGE, load_config
+from tests.conftest import REPO
 
 
 def _load(tmp_path: Path, text: str) -> list[str]:
@@ -420,3 +421,18 @@ def test_config_language_grandfathered_is_an_error_giving_its_preferred_value(
         " whole; briefgen takes only a language, script, region and variants\n"
         "  hint: write `language: nan`, its preferred value"
     ]
+
+
+@pytest.mark.parametrize("value", [PER_PAGE[0] - 1, PER_PAGE[-1] + 1, 2.5, True])
+def test_config_per_page_outside_the_range_the_readme_states_is_an_error(
+    tmp_path: Path, value: object
+) -> None:
+    """The settings table gave the default but not the range, which is an error outside."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    row = readme.split("| `home.per_page` |", 1)[1].split(" |\n", 1)[0]
+    stated = f"a whole number from {PER_PAGE[0]} to {PER_PAGE[-1]}"
+    assert stated in row
+    assert _load(tmp_path, f"home:\n  per_page: {str(value).lower()}\n") == [
+        f"briefgen.yaml:2:3: error: `home.per_page` must be {stated}"
+    ]
+    assert _load(tmp_path, f"home:\n  per_page: {PER_PAGE[-1]}\n") == []

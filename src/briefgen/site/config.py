@@ -32,6 +32,8 @@ SHOWN_SETTINGS = ("title", "description", "author", "extra")
 """The settings whose text pages show, where a direction control would reorder the page's own."""
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
+PER_PAGE = range(1, 1001)
+"""The values `home.per_page` may take, as the README's settings table states them."""
 # A string left to `re`'s cache, compiled for the first settings that hold
 # `images.remote_hosts`: instructions most builds need not spend.
 _HOST = r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
@@ -216,9 +218,12 @@ def _sub_settings(settings: _Settings, key: str, known: tuple[str, ...]) -> dict
 def _per_page(settings: _Settings) -> int:
     """Return `home.per_page`: how many briefings a list page shows (default 20)."""
     value = _sub_settings(settings, "home", ("per_page",)).get("per_page", 20)
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000:
+    if isinstance(value, int) and not isinstance(value, bool) and value in PER_PAGE:
         return value
-    settings.report("home.per_page", "`home.per_page` must be a whole number from 1 to 1000")
+    settings.report(
+        "home.per_page",
+        f"`home.per_page` must be a whole number from {PER_PAGE[0]} to {PER_PAGE[-1]}",
+    )
     return 20
 
 
