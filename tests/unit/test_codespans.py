@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefgen.content.codespans import without_code_spans
+from briefgen.content.codespans import blank_comments, without_code_or_comments, without_code_spans
+from tests.conftest import cpu_seconds
 
 
 def test_without_code_spans_blanks_spans_and_keeps_offsets() -> None:
@@ -51,3 +53,27 @@ def test_without_code_spans_finds_the_spans_markdown_it_finds(text: str) -> None
     spans = [text[m.start() : m.end()].strip("`") for m in re.finditer("x+", changed)]
     tokens = MarkdownIt("commonmark").parseInline(text)[0].children or []
     assert spans == [t.content for t in tokens if t.type == "code_inline"]
+
+
+def test_blank_comments_reads_comments_as_a_browser_or_markdown_it_does() -> None:
+    assert blank_comments("a <!-- b --> c", in_markdown=False) == "a            c"
+    assert blank_comments("<!-->a-->", in_markdown=False) == "     a-->"
+    assert blank_comments("<!--->a<!-- x\ny --->", in_markdown=False) == "      a      \n      "
+    assert blank_comments("\\<!-- b -->", in_markdown=False) == "\\" + " " * 10
+    # markdown-it reads a comment ending `--->` as text, and a backslash escapes the `<`.
+    assert blank_comments("<!-- b ---> \\<!-- c -->", in_markdown=True) == (
+        "<!-- b ---> \\<!-- c -->"
+    )
+    assert blank_comments("<!-- a <!-- b", in_markdown=False) == "<!-- a <!-- b"
+
+
+@pytest.mark.parametrize("in_markdown", [False, True])
+def test_blank_comments_reads_20000_comments_never_ended_in_linear_time(in_markdown: bool) -> None:
+    """A regex's `<!--.*?-->` looked for an end from each of them: 10 s for 100 KB."""
+    text = "<!-- " * 20_000
+    started = cpu_seconds()
+    assert blank_comments(text, in_markdown=in_markdown) == text
+    assert blank_comments(text + "-->", in_markdown=in_markdown) == " " * len(text + "-->")
+    assert without_code_or_comments("`a` " + text, "x") == "xxx " + text
+    seconds = cpu_seconds() - started
+    assert seconds < 1, f"took {seconds:.2f} s"

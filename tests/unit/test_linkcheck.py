@@ -264,6 +264,27 @@ def test_check_links_reads_a_hostile_line_of_destinations_in_linear_time(
     assert elapsed < 5, f"took {elapsed:.1f} s"
 
 
+def test_check_links_reads_20000_comments_never_ended_in_linear_time(tmp_path: Path) -> None:
+    """A regex's `<!--.*?-->` looked for an end from each `<!--`: in the Markdown source (10 s
+    for 100 KB), and in the page (raw HTML, trusted), on every build (12 s)."""
+    openers = "<!-- " * 20_000
+    root = make_project(
+        tmp_path / "project", f"-- content/a.md --\n---\ntitle: A\n---\n\n[x](gone)\n\n{openers}\n"
+    )
+    page = f'<p><a href="gone">x</a></p>\n<!-->\n<a href="gone2">y</a>\n{openers}\n'
+    site = _site(tmp_path, f"-- a/index.html --\n{page}")
+
+    started = cpu_seconds()
+    diagnostics = check_links(
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+    elapsed = cpu_seconds() - started
+
+    # `<!-->` is a whole comment, as a browser reads it: the link after it is a link.
+    assert [str(d.pos) for d in diagnostics] == ["content/a.md:5:5", "site/a/index.html:3:1"]
+    assert elapsed < 2, f"took {elapsed:.1f} s"
+
+
 def test_ensure_links_resolve_outside_the_project_names_the_folder_only(tmp_path: Path) -> None:
     stage = make_project(tmp_path / "stage", "-- index.html --\n<a href='gone/'>x</a>\n")
     config = SiteConfig(title="T", description="", language="en", author="", base_url=BASE_URL)
@@ -389,6 +410,9 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         ("<!--\nold: [c](gone)\n-->\n\nSee [d](gone).\n", "gone", "10:9"),
         ("Old <!-- [c](gone) --> and [d](gone).\n", "gone", "6:32"),
         ("- Old <!-- [c](gone)\n  --> and [d](gone).\n", "gone", "7:15"),
+        ("<!--\nold: [c](gone)\n--->\n\nSee [d](gone).\n", "gone", "10:9"),
+        ("Escaped \\<!-- [c](gone) --> and [d](gone).\n", "gone", "6:19"),
+        ("A <!-- [c](gone) ---> and [d](gone).\n", "gone", "6:12"),
         (
             "```table\ncaption: See [x](#annex)\ncolumns: [A]\nrows:\n  - [a]\n```\n",
             "#annex",
@@ -439,6 +463,9 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
         "after-an-html-comment-over-lines",
         "after-an-inline-html-comment",
         "after-an-inline-html-comment-in-a-list-item",
+        "after-an-html-comment-ending-in-three-dashes",
+        "in-an-escaped-html-comment",
+        "in-what-markdown-it-reads-as-no-comment",
         "in-a-table-fence-caption",
         "in-a-table-fence-cell-after-a-code-span",
         "in-a-table-fence-in-a-list-item",

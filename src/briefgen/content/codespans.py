@@ -3,7 +3,8 @@
 A link or a marker written in a code span (`` `[c](../x.html)` ``) is shown as code: no
 warning may fire at it and no broken link may be blamed on it. Spans are found as CommonMark
 finds them, and replaced by spaces (line breaks kept) so every offset, line and column holds.
-An inline HTML comment (`<!-- TODO :smile: -->`) is never published, so it can be blanked too.
+An inline HTML comment (`<!-- TODO :smile: -->`) is never published, so it can be blanked too;
+so can the comments of raw HTML and of a built page, which a browser never shows.
 """
 
 from __future__ import annotations
@@ -27,14 +28,20 @@ _COMMENT = re.compile(comment)
 
 def without_code_or_comments(text: str, filler: str) -> str:
     """Return one inline run with its code spans, and then its HTML comments (which the page
-    drops), as `filler` characters, line breaks kept.
-
-    A comment ends at the first `-->` after its `<!--` (or is that `-->`'s text, as
-    `<!-- a --->` is to markdown-it): each stretch is read once, so a run of `<!--` with no
-    end takes linear time.
-    """
+    drops), as `filler` characters, line breaks kept."""
     if "`" in text:
         text = without_code_spans(text, filler)
+    return blank_comments(text, filler, in_markdown=True)
+
+
+def blank_comments(text: str, filler: str = " ", *, in_markdown: bool) -> str:
+    """Return `text` with its HTML comments as `filler` characters, line breaks kept.
+
+    A comment ends at the first `-->` after its `<!--` (`<!-->` and `<!--->` are whole, empty
+    ones), as a browser reads it. In Markdown (`in_markdown`) a `\\<!--` is text, and so is a
+    comment markdown-it does not read as one (`<!-- a --->`). A `<!--` with no end is left as
+    it is. Each stretch is read once, so a run of `<!--` with no end takes linear time.
+    """
     parts: list[str] = []
     done = position = end = 0
     while (start := text.find("<!--", position)) != -1:
@@ -42,11 +49,11 @@ def without_code_or_comments(text: str, filler: str) -> str:
             end = text.find("-->", start + 2)
         if end == -1:
             break
-        if _escaped(text, start):  # `\<!--` is text: a `<!--` after it may start one
+        if in_markdown and _escaped(text, start):  # `\<!--` is text; a later `<!--` may start one
             position = start + 4
             continue
         position = end + 3
-        if _COMMENT.fullmatch(text, start, position):
+        if not in_markdown or _COMMENT.fullmatch(text, start, position):
             parts += [text[done:start], re.sub(r"[^\n]", filler, text[start:position])]
             done = position
     return "".join([*parts, text[done:]])

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from briefgen.content.codespans import blank_comments
 from briefgen.content.invisible import visibly
 from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.files import files_under
@@ -50,7 +51,6 @@ _TOP_OF_PAGE = frozenset({"", "top"})
 _SEP = "\0"
 """Separates a target's path from its fragment (neither can contain NUL)."""
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NAMES = "href|src|poster|srcset|id|name|content|property"
 """The attributes that hold a URL or an id (and meta's name/property/content); no others."""
 _TAG = re.compile(
@@ -126,7 +126,7 @@ def _urls(
 ) -> Iterator[tuple[str, int]]:
     """Yield (url, offset) for every URL attribute, sitemap `<loc>` and meta URL; collect ids."""
     if "<!--" in text:
-        text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+        text = blank_comments(text, in_markdown=False)
     for tag in _TAG.finditer(text):
         attributes = {
             name: _unescape(double or single or bare)

@@ -23,8 +23,6 @@ _DESTINATION = re.compile(r"(\]\(\s*)|\]:[ \t]*\n?[ \t]*")
 """Where a Markdown link's destination starts (`[x](url)`, `[x](<url>)`), or a definition's
 (`[r]: url`). A definition's is looked at, not taken: what only reads like one, a note that
 starts with a link (`[^1]: [Annex](annex.html)`), still holds that link's destination."""
-_COMMENT = re.compile(r"<!--(?:-?>|.*?-->)", re.DOTALL)
-"""An HTML comment, as markdown-it reads one (`<!-->` and `<!--->` are whole, empty ones)."""
 _IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
 """The start of an image's destination (`![alt](`): a link to the same file is another line."""
 _START_TAG = re.compile(r"<[A-Za-z][\w:.-]*(\s[^<>]*)>")
@@ -240,14 +238,15 @@ def _without_code(text: str) -> tuple[str, int]:
     finds them (in a list item, a quote or a table too), and where its front matter ends: a
     link shown in code or hidden in a comment is no link, and a broken one written after it
     must not be blamed on it. They become spaces, so lines and columns still hold."""
-    from briefgen.content.codespans import without_code_spans  # only a broken link needs them
+    # Only a broken link needs them.
+    from briefgen.content.codespans import blank_comments, without_code_or_comments
     from briefgen.content.kinds import registry
     from briefgen.content.markdown import markdown_parser
 
     lines = text.split("\n")
     body_line = 0
-    # The lines of each run holding code spans or comments, and whether it may hold spans
-    # (raw HTML has none); the cells of a table row share their line.
+    # The lines of each run holding code spans or comments, and whether it is Markdown (raw
+    # HTML has no code spans, and no `\` escapes); the cells of a table row share their line.
     runs: dict[tuple[int, int], bool] = {}
     parser = markdown_parser(unsafe_html=False)
     tokens: list[Token] = []
@@ -266,18 +265,16 @@ def _without_code(text: str) -> tuple[str, int]:
         elif token.type in ("fence", "code_block"):
             lines[start:end] = [""] * (end - start)
         elif token.type == "html_block" and "<!--" in token.content:
-            runs[start, end] = runs.get((start, end), False)
+            runs.setdefault((start, end), False)
         elif token.type == "inline" and ("`" in token.content or "<!--" in token.content):
-            runs[start, end] = runs.get((start, end), False) or "`" in token.content
-    for (start, end), spans in runs.items():
+            runs[start, end] = True
+    for (start, end), markdown in runs.items():
         run = "\n".join(lines[start:end])
-        run = without_code_spans(run) if spans else run
-        lines[start:end] = _COMMENT.sub(_blank, run).split("\n")
+        if markdown:
+            run = without_code_or_comments(run, " ")
+        else:
+            run = blank_comments(run, in_markdown=False)
+        lines[start:end] = run.split("\n")
     blanked = "\n".join(lines)
     body_start = sum(len(line) + 1 for line in lines[:body_line])
     return blanked, min(body_start, len(blanked))
-
-
-def _blank(found: re.Match[str]) -> str:
-    """Return the text `found` as spaces, its line breaks kept."""
-    return re.sub(r"[^\n]", " ", found.group())
