@@ -329,6 +329,27 @@ def test_check_reports_10000_broken_links_in_linear_time(tmp_path: Path) -> None
     assert seconds < 90, f"took {seconds:.1f} s"
 
 
+@pytest.mark.parametrize("trusted", [False, True], ids=["escaped-html", "trusted-html"])
+def test_check_reads_40000_comments_never_ended_in_linear_time(
+    tmp_path: Path, trusted: bool
+) -> None:
+    """Each `<!--` with no end once had the rest searched for one: in the Markdown, to place
+    a broken link (16 s for 140 KB), and with raw HTML trusted in the page too, on every
+    build (24 s)."""
+    config = CONFIG + ("unsafe_html: true\n" if trusted else "")
+    body = "[x](../gone/)\n\n" + "<!-- " * 40_000 + "\n"
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\n{config}-- content/x.md --\n" + briefing("summary: S.", body=body),
+    )
+    started = cpu_seconds()
+    run = run_briefgen("check", cwd=root)
+    seconds = cpu_seconds() - started
+    assert run.code == 1
+    assert "content/x.md:7:5: error: broken link `../gone/`" in run.stderr
+    assert seconds < 10, f"took {seconds:.1f} s"
+
+
 def test_headings_named_like_theme_ids_build_with_ids_of_their_own(tmp_path: Path) -> None:
     """`## fnref-1` once made the id counter spin forever; `briefgen-related` was a duplicate."""
     body = "## fnref-1\n\nText.\n\n## fnref 1\n\nText.\n\n## Briefgen related\n\nText.\n"

@@ -59,6 +59,14 @@ def blank_comments(text: str, filler: str = " ", *, in_markdown: bool) -> str:
     return "".join([*parts, text[done:]])
 
 
+def before_unclosed_comment(markup: str) -> str:
+    """Return raw HTML up to its `<!--` that no `-->` ends, which a browser reads as a comment
+    to the end: Python's HTML parser (3.11) reads each `<!--` in it to the end, in quadratic
+    time."""
+    start = markup.find("<!--", max(markup.rfind("-->") - 1, 0))
+    return markup if start == -1 else markup[:start]
+
+
 def without_code_spans(text: str, filler: str = " ") -> str:
     """Return `text` (one inline run or paragraph) with its code spans as spaces, or as
     `filler` (one character) where a span must still count as text written on its line.

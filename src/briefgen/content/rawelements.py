@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from briefgen.content.codespans import before_unclosed_comment
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class OpenElements:
     def read(self, markup: str, pos: SourcePos) -> None:
         """Follow the tags of a top-level block of raw HTML whose first line is at `pos`."""
         tags = _Tags(self, pos)
-        tags.feed(markup)
+        tags.feed(before_unclosed_comment(markup))
         tags.close()
 
     def innermost(self) -> OpenElement | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from briefgen.content.codespans import before_unclosed_comment
+
 
 class _Words(HTMLParser):
     """Collects the text a browser shows for markup (not a script's or a style's)."""
@@ -32,6 +34,6 @@ class _Words(HTMLParser):
 def shown_text(markup: str) -> str:
     """Return the words `markup` shows, whitespace collapsed."""
     words = _Words()
-    words.feed(markup)
+    words.feed(before_unclosed_comment(markup))
     words.close()
     return " ".join(" ".join(words.parts).split())
