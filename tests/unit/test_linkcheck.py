@@ -371,6 +371,22 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "page",
+    ["<a href= " * 3_000, "<b " * 20_000 + '><a href="x/">', "<1 " * 20_000 + '<a href="x/">'],
+    ids=["tags-never-ended", "tags-without-links", "no-tags"],
+)
+def test_scan_page_reads_a_hostile_page_in_linear_time(page: str) -> None:
+    """A regex search for tags tried each `<` up to the next `>`, or to the end when no `>`
+    followed: 10,000 `<b ` took 8 s, and 2,000 `<a href= ` 17 s (each read to the end
+    from each `href=`)."""
+    started = cpu_seconds()
+    found = scan_page("a/index.html", page, LinkBase.of("/"))
+    seconds = cpu_seconds() - started
+    assert found.targets == (frozenset() if page.startswith("<a") else frozenset({"a/x/\0"}))
+    assert seconds < 1, f"took {seconds:.2f} s"
+
+
+@pytest.mark.parametrize(
     ("body", "url", "place"),
     [
         ("Text.\n\n[x](a)\n", "a", "8:5"),
