@@ -294,6 +294,7 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "[a](b){" + "a=1 " * 100_000,
         "{~~a~>" * 50_000,  # CriticMarkup substitutions, never closed
         "{/*" * 100_000,  # MDX comments, never closed
+        "--8<--" + " " * 100_000 + "x",  # a snippet line, its spaces not at its end
         "{% a{{< a{{ a" * 25_000,  # template tags, never closed
         "a~b^c" * 60_000,  # sub- and superscript marks, never closed
         "a <!-- x --" * 40_000 + ">",  # HTML comments, one ended at the last
@@ -316,6 +317,7 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "link-attributes",
         "critic",
         "mdx",
+        "snippet-spaces",
         "tags",
         "scripts",
         "html-comments",

@@ -36,8 +36,9 @@ doubled marks inside them on both sides (`{--}` alone is no deletion, but a pair
 be empty). `[^{}]` keeps each match within one pair of braces."""
 _MDX_COMMENT = re.compile(r"(?<!\\)\{/\*[^{}]*\*/\}")
 """MDX's `{/* … */}`, the only comment Docusaurus v3 reads."""
-_SNIPPET = re.compile(r"^[ \t]*(-+8<-+.*?)[ \t]*$", re.MULTILINE)
-"""A pymdownx.snippets line: `--8<-- "file.md"`, or the `--8<--` around a list of files."""
+_SNIPPET = re.compile(r"^[ \t]*(-+8<-+(?:.*[^ \t\n])?)[ \t]*$", re.MULTILINE)
+"""A pymdownx.snippets line: `--8<-- "file.md"`, or the `--8<--` around a list of files; up to
+its last character that is no space (a lazy `.*?` tried every run of spaces up to the end)."""
 _LINE_BLOCK_LINE = re.compile(r"\| [^\n]*(?<![|\s])[ \t]*$")
 """A line of a Pandoc line block: `| ` then text that does not end with `|` (a table row's
 line does, even with its delimiter row missing)."""
