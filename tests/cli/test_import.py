@@ -13,7 +13,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from briefgen.commands.import_ import import_article, slug_from_title
+from briefgen.commands.import_ import import_article
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.report import RecordingReporter
@@ -340,18 +340,6 @@ def test_import_article_raises_briefgen_error_for_an_existing_file(empty_project
         "content/taken.md:1:1: error: content/taken.md already exists"
     ]
     assert (empty_project / "content" / "taken.md").read_text("utf-8") == "keep me"
-
-
-@pytest.mark.parametrize(
-    ("title", "slug"),
-    [
-        ("Rubio\u2019s Diplomatic Mission", "rubios-diplomatic-mission"),
-        ("Énergie en Europe: l'hiver", "energie-en-europe-lhiver"),
-        ("A" * 10 + " " + "b" * 70, "aaaaaaaaaa"),
-    ],
-)
-def test_slug_from_title_is_ascii_and_short(title: str, slug: str) -> None:
-    assert slug_from_title(title) == slug
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,37 @@ def test_new_falls_back_to_a_dated_slug_and_rejects_a_bad_slug(project: Path) ->
     assert names == ["briefing-2026-11-23.md", "first.md"]
 
 
+@pytest.mark.parametrize("command", ["new", "import"])
+@pytest.mark.parametrize(
+    ("title", "slug", "told"),
+    [
+        (
+            "Mexico's plan for the northern border and the migration rules across the region",
+            "mexicos-plan-for-the-northern-border-and-the-migration-rules",
+            "the title's slug was cut to 60 characters; --slug sets one",
+        ),
+        (
+            "!!!",
+            "briefing-2026-11-23",
+            "no letters to spell a slug with; using briefing-2026-11-23",
+        ),
+    ],
+    ids=["long", "no-letters"],
+)
+def test_new_and_import_make_one_slug_of_a_title(
+    project: Path, command: str, title: str, slug: str, told: str
+) -> None:
+    """`new` read an apostrophe as a word break and cut at 200 bytes (`mexico-s-plan-…`, 117
+    characters), `import` dropped it and cut at 60, silently: one rule, told the same way."""
+    article = project / "article.txt"
+    article.write_text("A paragraph of text.\n", encoding="utf-8")
+    args = ["new", title] if command == "new" else ["import", str(article), "--title", title]
+    run = run_briefgen(*args, "--date", "2026-11-23", cwd=project)
+    assert run.code == 0, run.stderr
+    assert told in run.stdout
+    assert (project / "content" / f"{slug}.md").is_file()
+
+
 def test_new_empty_slug_is_named_as_the_mistake(project: Path) -> None:
     run = run_briefgen("new", "Title", "--slug", "", cwd=project)
     assert run.code == 2

@@ -6,7 +6,7 @@ import posixpath
 
 import pytest
 
-from briefgen.content.slugs import anchor_of, slug_from_stem, tag_slug
+from briefgen.content.slugs import anchor_of, slug_from_stem, slug_from_title, tag_slug
 from briefgen.site import urls
 from tests.unit.sample_briefing import sample_config
 
@@ -121,6 +121,27 @@ def test_tag_pages_fold_vowel_points_and_stray_accents(tag: str, slug: str) -> N
 )
 def test_slugs_of_kana_keep_their_voicing(title: str, slug: str) -> None:
     assert slug_from_stem(title) == slug
+
+
+@pytest.mark.parametrize(
+    ("title", "slug", "cut"),
+    [
+        ("Rubio\u2019s Diplomatic Mission", "rubios-diplomatic-mission", False),
+        ("Énergie en Europe: l'hiver", "energie-en-europe-lhiver", False),
+        ("A" * 10 + " " + "b" * 70, "aaaaaaaaaa", True),
+        ("x" * 80, "x" * 60, True),  # no hyphen to cut at: 61 characters were kept
+        ("a" * 60 + " b", "a" * 60, True),
+        ("!!!", "", False),
+    ],
+)
+def test_slug_from_title_is_ascii_and_short(title: str, slug: str, cut: bool) -> None:
+    assert slug_from_title(title) == (slug, cut)
+
+
+def test_slug_from_title_drops_apostrophes_as_a_heading_id_does() -> None:
+    title = "Mexico's plan for the north"
+    assert slug_from_title(title) == ("mexicos-plan-for-the-north", False)
+    assert anchor_of(title) == "mexicos-plan-for-the-north"
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,15 +12,12 @@ from briefgen.commands.sourcefile import (
     front_matter_warnings,
     image_settings_of,
     project_config,
+    slug_for_title,
     write_source_file,
 )
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.parse import decode_source, too_large
-from briefgen.content.slugs import (
-    RESERVED_SLUGS,
-    dated_slug,
-    slug_from_stem,
-)
+from briefgen.content.slugs import RESERVED_SLUGS
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import (
     BriefgenError,
@@ -62,8 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STDIN = "-"
-SLUG_MAX_CHARS = 60
-_APOSTROPHES = re.compile("['\u2019]")  # "Rubio's" -> "rubios", not "rubio-s"
 
 
 def import_article(
@@ -110,10 +104,7 @@ def import_article(
         message = f"the headline {parsed.headline!r} is left out: --title replaces it"
         hint = "leave --title out to make the headline the title"
         warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
-    slug = _choose_slug(slug, title, name)
-    if not slug:
-        slug = dated_slug(date or dt.date.today())
-        reporter.info(f"the title has no letters to spell a slug with; using {slug}")
+    slug = _choose_slug(slug, title, name, date or dt.date.today(), reporter)
     relative = f"content/{slug}.md"
     hint = "pass --force to overwrite it, or --slug to pick another name"
     if (root / relative).exists() and not force:
@@ -203,27 +194,19 @@ def _read_article(article: str) -> bytes:
         raise _failure(article, f"cannot read the article: {reason}") from None
 
 
-def _choose_slug(slug: str | None, title: str, name: str) -> str:
+def _choose_slug(slug: str | None, title: str, name: str, day: dt.date, reporter: Reporter) -> str:
     """Return --slug (checked as the command line is read: `arguments.slug`), else the slug of
-    the title (empty when it has none)."""
+    the title."""
     own = "the name of one of the site's own pages"
     if slug is not None:
         return slug
-    derived = slug_from_title(title)
+    derived = slug_for_title(title, day, reporter)
     if derived in SITE_PAGE_SLUGS:  # reserved too, but this says why
         message = f"the title {title!r} gives the slug {derived!r}, {own}"
         raise _failure(name, message, "pass --slug some-name")
     if derived in RESERVED_SLUGS:
         raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
     return derived
-
-
-def slug_from_title(title: str, limit: int = SLUG_MAX_CHARS) -> str:
-    """Return a slug for a title: ASCII, apostrophes dropped, cut at a hyphen near `limit`."""
-    slug = slug_from_stem(_APOSTROPHES.sub("", title))
-    if len(slug) <= limit:
-        return slug
-    return slug[: limit + 1].rsplit("-", 1)[0]
 
 
 def _briefing(

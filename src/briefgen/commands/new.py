@@ -5,17 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from briefgen.commands.sourcefile import (
-    project_config,
-    write_source_file,
-)
+from briefgen.commands.sourcefile import project_config, slug_for_title, write_source_file
 from briefgen.commands.takenpages import refuse_a_taken_page
-from briefgen.content.slugs import (
-    RESERVED_SLUGS,
-    dated_slug,
-    shorten_slug,
-    slug_from_stem,
-)
+from briefgen.content.slugs import RESERVED_SLUGS
 from briefgen.content.writer import yaml_text
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, refuse_a_folder_that_is_no_project
@@ -83,12 +75,7 @@ def new_briefing(
     refuse_a_folder_that_is_no_project(root)
     day = date or dt.date.today()
     if slug is None:
-        slug = shorten_slug(slug_from_stem(title))
-        if not slug:
-            slug = dated_slug(day)
-            reporter.info(f"the title has no letters to spell a slug with; using {slug}")
-        elif slug != slug_from_stem(title):
-            reporter.info(f"the title's slug was cut to {len(slug)} characters; --slug sets one")
+        slug = slug_for_title(title, day, reporter)
     rel = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
     _validate_slug(slug, rel)
     refuse_a_taken_page(root, slug, rel)

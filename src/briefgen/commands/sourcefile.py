@@ -1,5 +1,6 @@
-"""Writing the briefing a command made (`new`, `import`) into the project: only one that
-builds, atomically, never through a symlink or over a folder, and never outside the project."""
+"""What `new` and `import` share: the slug a title gives, and writing the briefing they made
+into the project: only one that builds, atomically, never through a symlink or over a
+folder, and never outside the project."""
 
 from __future__ import annotations
 
@@ -10,13 +11,17 @@ from typing import TYPE_CHECKING
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
+from briefgen.content.slugs import dated_slug, slug_from_title
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import is_inside
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import SiteConfig
+    from briefgen.report import Reporter
 
 
 def project_config(root: Path) -> SiteConfig:
@@ -24,6 +29,18 @@ def project_config(root: Path) -> SiteConfig:
     build will read it (its images' hosts, its language). The build reports their problems."""
     config, _ = load_config(root)
     return config
+
+
+def slug_for_title(title: str, day: dt.date, reporter: Reporter) -> str:
+    """Return the slug of a briefing with this title written on `day`, saying so when it is
+    not the title's words in full: cut short, or dated for a title with no letters."""
+    slug, cut = slug_from_title(title)
+    if not slug:
+        slug = dated_slug(day)
+        reporter.info(f"the title has no letters to spell a slug with; using {slug}")
+    elif cut:
+        reporter.info(f"the title's slug was cut to {len(slug)} characters; --slug sets one")
+    return slug
 
 
 def image_settings_of(config: SiteConfig, *, links_from: str | None = None) -> ImageSettings:

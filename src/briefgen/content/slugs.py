@@ -32,6 +32,9 @@ page's and its index's too, search on or off, so a site does not break when it i
 MAX_SLUG_BYTES = 200
 """Longest slug or tag slug, in UTF-8 bytes: file systems cap a name at 255 bytes, and the
 build adds suffixes to names it stages (`.tmp`, `.stage-<pid>`)."""
+TITLE_SLUG_CHARS = 60
+"""Longest slug made from a briefing's title: a URL short enough to read and share (one
+given as `slug:` or chosen by hand may be longer, up to MAX_SLUG_BYTES)."""
 RESERVED_ANCHORS = frozenset(
     {
         "main",
@@ -59,6 +62,9 @@ too, which Persian and Indic words are spelled with (`چشم‌انداز`)."""
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name (`\\` separates its folders)."""
 _SEPARATORS = re.compile("\t+")
+_APOSTROPHES = re.compile("['\u2019]")
+"""An apostrophe is part of its word in a slug made from a title (`Mexico's` → `mexicos`), as
+in a heading's id, not a break between two words (`mexico-s`)."""
 _CASELESS = frozenset({"Lo", "Mc"})
 """Letters of scripts without case (Thai, Devanagari, kana, Hangul), and a Devanagari vowel
 sign a further mark may follow: what a mark after them is part of."""
@@ -147,6 +153,19 @@ def slug_from_stem(stem: str) -> str:
     return _NOT_SLUG_ASCII.sub("-", transliterate(stem).lower()).strip("-")
 
 
+def slug_from_title(title: str) -> tuple[str, bool]:
+    """Return the slug a briefing's title spells (empty when it has no letters or digits), and
+    whether it was cut short.
+
+    Apostrophes are dropped, not read as word breaks (`Mexico's plan` is `mexicos-plan`, as
+    a heading `## Mexico's plan` is `#mexicos-plan`), and a slug longer than TITLE_SLUG_CHARS
+    is cut at a hyphen.
+    """
+    words = slug_from_stem(_APOSTROPHES.sub("", title))
+    slug = _cut_at_hyphen(words, TITLE_SLUG_CHARS)
+    return slug, slug != words
+
+
 def dated_slug(day: dt.date) -> str:
     """Return the slug a title without any letters falls back to: `briefing-2026-11-23`."""
     return f"briefing-{day.isoformat()}"
@@ -195,8 +214,9 @@ def is_too_long(slug: str) -> bool:
     return len(slug.encode("utf-8")) > MAX_SLUG_BYTES
 
 
-def shorten_slug(slug: str, limit: int = MAX_SLUG_BYTES) -> str:
-    """Return an ASCII slug cut at a hyphen so it fits in `limit` bytes."""
+def _cut_at_hyphen(slug: str, limit: int) -> str:
+    """Return an ASCII slug cut at a hyphen so it fits in `limit` characters (at `limit` when
+    it has no hyphen before)."""
     if len(slug) <= limit:
         return slug
     return slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
