@@ -214,6 +214,39 @@ SETTINGS_NEAR_MISSES = frozenset({"briefgen.yaml", "briefgen.yml"})
 disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) does not."""
 
 
+def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
+    """Write `text` to `path` via a temporary file in the same folder and one rename.
+
+    A full disk or a crash leaves the old file (or no file) in place, never half of one.
+    The rename replaces a symlink at `path` instead of writing through it; callers refuse
+    symlinks before they get here. Without `overwrite` an existing name (a dangling symlink
+    included) raises FileExistsError and nothing is written.
+    """
+    import tempfile  # Here: only `init`, `new` and `import` write this way; it costs start-up.
+
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+    )
+    temp = Path(temp_name)
+    reserved = False
+    try:
+        os.fchmod(handle, 0o644)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if not overwrite:
+            # O_EXCL fails on any existing name, a dangling symlink too, and is atomic.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644))
+            reserved = True
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        if reserved:
+            path.unlink(missing_ok=True)
+        raise
+
+
 def misnamed_settings(root: Path, name: str) -> list[Diagnostic]:
     """Return a warning for each file in `root` named like the settings file `name` but not
     it: left unread without a word, its settings would silently fall back to the defaults.

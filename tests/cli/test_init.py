@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 import yaml
 
 from briefgen import __version__
-from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, render_scaffold
+from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, init_project, render_scaffold
+from briefgen.diagnostics import BriefgenError
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
+from briefgen.report import RecordingReporter
 from briefgen.site.config import parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
 from tests.conftest import BRIEFING, run_briefgen
@@ -199,6 +203,39 @@ def test_init_unwritable_parent_is_an_error_not_a_crash(tmp_path: Path) -> None:
 
     assert run.code == 1
     assert "cannot write the project" in run.stderr
+
+
+class _FullDisk:
+    """A file opened on a full disk: it takes half of what is written, then fails."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stream.close()
+
+    def write(self, text: str) -> int:
+        self._stream.write(text[: len(text) // 2])
+        self._stream.flush()
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_init_on_a_full_disk_leaves_no_half_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """init wrote each file in place: a full disk left half of the example briefing."""
+    opened = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda *args, **kwargs: _FullDisk(opened(*args, **kwargs)))
+
+    with pytest.raises(BriefgenError) as caught:
+        init_project(tmp_path / "p", RecordingReporter())
+
+    (problem,) = caught.value.diagnostics
+    assert problem.message == "cannot write the project: No space left on device"
+    assert [path for path in (tmp_path / "p").rglob("*") if not path.is_dir()] == []
 
 
 # Settings that turn PDFs or search on (or not) as briefgen reads them, each written as a user may.

@@ -15,6 +15,7 @@ from briefgen import __version__
 from briefgen.commands.gitrepo import current_branch, find_repository
 from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
 from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe, warning
+from briefgen.files import write_file_atomically
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CACHE_DIR,
@@ -59,7 +60,7 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         published = branch if branch and WRITABLE_BRANCH.fullmatch(branch) else DEFAULT_BRANCH
         for name, rel in SCAFFOLD:
             text = render_scaffold(name, branch=published)
-            if _write_new(target, rel, text):
+            if _create_file(target, rel, text):
                 written.append(rel)
             elif rel in KEPT_FILE_CHECKS:
                 KEPT_FILE_CHECKS[rel](target, rel, text, reporter)
@@ -191,12 +192,9 @@ def _refuse_unless_empty(target: Path, *, force: bool) -> None:
         )
 
 
-def _write_new(root: Path, rel: str, text: str) -> bool:
-    """Create root/rel with `text`; return False when it, or a folder on its way, exists as a link.
-
-    O_EXCL fails on any existing name, dangling links included, and O_NOFOLLOW makes sure no link
-    is followed even if one appears between the check and the write.
-    """
+def _create_file(root: Path, rel: str, text: str) -> bool:
+    """Create root/rel with `text`; return False when it, or a folder on its way, exists as a
+    link. The file is written whole or not at all: a full disk leaves no half of one."""
     path = root / rel
     folder = root
     for part in path.relative_to(root).parent.parts:
@@ -204,11 +202,8 @@ def _write_new(root: Path, rel: str, text: str) -> bool:
         if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
             return False
         folder.mkdir(exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
     try:
-        descriptor = os.open(path, flags, 0o644)
+        write_file_atomically(path, text, overwrite=False)
     except FileExistsError:
         return False
-    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
     return True

@@ -13,7 +13,7 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import dated_slug, slug_from_title
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.files import is_inside
+from briefgen.files import is_inside, write_file_atomically
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -47,39 +47,6 @@ def image_settings_of(config: SiteConfig, *, links_from: str | None = None) -> I
     """Return what a briefing's image links are checked against under the project's settings,
     short of its files on disk (the build checks those)."""
     return ImageSettings(remote_hosts=config.image_hosts, links_from=links_from, printed=config.pdf)
-
-
-def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write `text` to `path` via a temporary file in the same folder and one rename.
-
-    A full disk or a crash leaves the old file (or no file) in place, never half of one.
-    The rename replaces a symlink at `path` instead of writing through it; callers refuse
-    symlinks before they get here. Without `overwrite` an existing name (a dangling symlink
-    included) raises FileExistsError and nothing is written.
-    """
-    import tempfile  # Here: only `new` and `import` write this way, and it costs start-up.
-
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
-    )
-    temp = Path(temp_name)
-    reserved = False
-    try:
-        os.fchmod(handle, 0o644)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if not overwrite:
-            # O_EXCL fails on any existing name, a dangling symlink too, and is atomic.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644))
-            reserved = True
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        if reserved:
-            path.unlink(missing_ok=True)
-        raise
 
 
 def write_source_file(
