@@ -502,6 +502,22 @@ def test_import_of_markdown_opening_with_a_heading_takes_the_summary_from_a_sect
     assert run_briefgen("check", "--strict", cwd=empty_project).code == 0
 
 
+def test_import_counts_the_blocks_inside_callouts_and_list_items(empty_project: Path) -> None:
+    """The count looked inside quotes and list items only: a callout's paragraphs, tables and
+    bullets were left out of it."""
+    text = (
+        "# Budget Talks\n\nLede.\n\n> [!NOTE]\n> Said in a note.\n>\n"
+        "> | A | B |\n> |---|---|\n> | 1 | 2 |\n>\n> - **Term:** one\n>   - nested\n"
+    )
+    (empty_project / "a.md").write_text(text, encoding="utf-8")
+    run = run_briefgen("import", "a.md", "--date", "2026-01-01", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "imported content/budget-talks.md: "
+        "0 sections, 2 bullets (1 term bullet), 1 table, 2 paragraphs"
+    )
+
+
 def test_import_of_markdown_warns_as_the_build_does_at_the_article_lines(
     empty_project: Path,
 ) -> None:

@@ -43,8 +43,9 @@ from briefgen.importer.markdownfile import (
 )
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import parse_article
-from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Quote, Table
+from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Table
 from briefgen.project import CONTENT_DIR, refuse_a_folder_that_is_no_project
+from briefgen.site.blockwalk import find_blocks
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
     from briefgen.importer.markdownfile import MarkdownArticle
     from briefgen.importer.recognise import Article
-    from briefgen.model import Block, Section
+    from briefgen.model import BulletItem, Section
     from briefgen.report import Reporter
 
 log = logging.getLogger(__name__)
@@ -226,37 +227,28 @@ def _briefing(
 
 
 def describe_counts(article: Article) -> str:
-    """Return what was recognised: "4 sections, 10 bullets (10 term bullets), 3 tables, ..."."""
-    counts = {"sections": 0, "bullets": 0, "terms": 0, "tables": 0, "paragraphs": 0}
-    _count_blocks(article.lede, counts)
-    _count_sections(article.sections, counts)
+    """Return what was recognised: "4 sections, 10 bullets (10 term bullets), 3 tables, ...",
+    counted in every block that holds blocks (a callout's, a list item's, a plugin's)."""
+    body = (article.lede, article.sections)
+    items = _items(find_blocks(body, BulletList))
+    terms = sum(item.term is not None for item in items)
     return (
-        f"{_plural(counts['sections'], 'section')}, {_plural(counts['bullets'], 'bullet')} "
-        f"({_plural(counts['terms'], 'term bullet')}), {_plural(counts['tables'], 'table')}, "
-        f"{_plural(counts['paragraphs'], 'paragraph')}"
+        f"{_plural(_section_count(article.sections), 'section')}, "
+        f"{_plural(len(items), 'bullet')} ({_plural(terms, 'term bullet')}), "
+        f"{_plural(len(find_blocks(body, Table)), 'table')}, "
+        f"{_plural(len(find_blocks(body, Paragraph)), 'paragraph')}"
     )
 
 
-def _count_sections(sections: Sequence[Section], counts: dict[str, int]) -> None:
-    for section in sections:
-        counts["sections"] += 1
-        _count_blocks(section.blocks, counts)
-        _count_sections(section.subsections, counts)
+def _section_count(sections: Sequence[Section]) -> int:
+    return sum(1 + _section_count(section.subsections) for section in sections)
 
 
-def _count_blocks(blocks: Sequence[Block], counts: dict[str, int]) -> None:
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            counts["paragraphs"] += 1
-        elif isinstance(block, Table):
-            counts["tables"] += 1
-        elif isinstance(block, BulletList):
-            counts["bullets"] += len(block.items)
-            counts["terms"] += sum(item.term is not None for item in block.items)
-            for item in block.items:
-                _count_blocks(item.children, counts)
-        elif isinstance(block, Quote):
-            _count_blocks(block.blocks, counts)
+def _items(lists: Sequence[BulletList]) -> list[BulletItem]:
+    """Return the items of `lists` and of the lists inside their items, at any depth."""
+    items = [item for bullets in lists for item in bullets.items]
+    nested = find_blocks(tuple(item.children for item in items), BulletList)
+    return [*items, *_items(nested)] if nested else items
 
 
 def _plural(count: int, noun: str) -> str:
