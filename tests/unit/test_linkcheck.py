@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.model import SiteConfig
-from briefgen.site import links
+from briefgen.site import pageurls
 from briefgen.site.links import LinkBase, check_links, ensure_links_resolve, scan_page
 from tests.conftest import cpu_seconds, make_project
 
@@ -365,7 +365,7 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
     base = LinkBase.of("/")
     fast = scan_page("a/index.html", html, base)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(links, "_TAG", _EVERY_TAG)
+        patch.setattr(pageurls, "_TAG", _EVERY_TAG)
         reference = scan_page("a/index.html", html, base)
     assert fast == reference
 

@@ -13,7 +13,6 @@ link is broken is its page read again, to find the line to report.
 from __future__ import annotations
 
 import bisect
-import html
 import logging
 import posixpath
 import re
@@ -22,12 +21,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from briefgen.content.codespans import blank_comments
 from briefgen.content.invisible import visibly
 from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
 from briefgen.site.linkhints import LinkHints, anchor_hint
+from briefgen.site.pageurls import page_urls
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -42,27 +41,11 @@ NOT_FOUND_PAGE = "404.html"
 """GitHub Pages serves this file at any missing path, so its links cannot be relative."""
 CHECKED_XML = ("feed.xml", "sitemap.xml")
 """XML outputs whose links are checked too: readers and crawlers follow them."""
-_URL_ATTRIBUTES = frozenset({"href", "src", "poster"})
-_URL_META = frozenset({"og:url", "og:image", "twitter:image"})
-"""`<meta>` properties whose `content` is a URL on this site."""
 _SKIPPED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "sms", "urn", "tag"})
 _TOP_OF_PAGE = frozenset({"", "top"})
 """Fragments every browser accepts without a matching id."""
 _SEP = "\0"
 """Separates a target's path from its fragment (neither can contain NUL)."""
-
-_NAMES = "href|src|poster|srcset|id|name|content|property"
-"""The attributes that hold a URL or an id (and meta's name/property/content); no others."""
-_TAG = re.compile(
-    rf"<([A-Za-z][\w:.-]*+)(\s(?:[^>\s]*+\s++)*?(?:{_NAMES})\s*+=[^>]*+)>", re.IGNORECASE
-)
-"""A start tag with one of those attributes: most tags have none, and are passed over without
-a second regex. It steps from word to word, not character to character (a fifth faster)."""
-_OPENER = re.compile(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
-_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-"""Any attribute with its value: `href=x` in an alt text or a title is text, not an attribute."""
-_NAMED = frozenset(_NAMES.split("|"))
-_LOC = re.compile(r"<loc>([^<]*)</loc>")
 
 
 def is_checked(page: str) -> bool:
@@ -110,7 +93,7 @@ def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
     ids: set[str] = set()
     seen: set[str] = set()
     duplicates: list[tuple[str, int]] = []
-    for url, _ in _urls(text, ids, duplicates):
+    for url, _ in page_urls(text, ids, duplicates):
         if url in seen:
             continue  # list pages repeat the same tag and section links many times
         seen.add(url)
@@ -120,49 +103,6 @@ def scan_page(page: str, text: str, base: LinkBase) -> PageLinks:
         elif target is not None:
             targets.add(sys.intern(target))
     return PageLinks(frozenset(targets), frozenset(ids), tuple(problems), tuple(duplicates))
-
-
-def _urls(
-    text: str, ids: set[str], duplicates: list[tuple[str, int]] | None = None
-) -> Iterator[tuple[str, int]]:
-    """Yield (url, offset) for every URL attribute, sitemap `<loc>` and meta URL; collect ids."""
-    text = blank_comments(text, in_markdown=False)
-    at, end = 0, -1
-    while (start := text.find("<", at)) != -1:
-        if end < start and (end := text.find(">", start)) == -1:
-            break  # no `>` is left, so no tag: no `<` is read to the end again
-        tag = _TAG.match(text, start, end + 1)
-        at = end + 1 if tag or _OPENER.match(text, start) else start + 1
-        if tag is None:
-            continue
-        attributes = {
-            name: _unescape(double or single or bare)
-            for key, double, single, bare in _ATTRIBUTE.findall(tag.group(2))
-            if (name := key.lower()) in _NAMED
-        }
-        if not attributes:
-            continue
-        name = tag.group(1).lower()
-        for attribute, value in attributes.items():
-            if attribute in _URL_ATTRIBUTES and value.strip():
-                yield value.strip(), tag.start()
-            elif attribute == "srcset":
-                for candidate in value.split(","):
-                    if words := candidate.split():
-                        yield words[0], tag.start()
-            elif attribute == "id" or (attribute == "name" and name == "a"):
-                if value in ids and duplicates is not None and attribute == "id":
-                    duplicates.append((value, text.count("\n", 0, tag.start()) + 1))
-                ids.add(value)
-        is_url_meta = attributes.get("property", attributes.get("name")) in _URL_META
-        if name == "meta" and is_url_meta and (content := attributes.get("content", "").strip()):
-            yield content, tag.start()
-    for loc in _LOC.finditer(text):
-        yield _unescape(loc.group(1).strip()), loc.start()
-
-
-def _unescape(value: str) -> str:
-    return html.unescape(value) if "&" in value else value
 
 
 def _resolve(
@@ -344,7 +284,7 @@ def _urls_of(
 ) -> dict[str, tuple[str, str | None]]:
     """Return the problem of each URL on `page` that resolves to one of the `bad` targets."""
     found: dict[str, tuple[str, str | None]] = {}
-    for url, _ in _urls(_read(site_dir / page), set()):
+    for url, _ in page_urls(_read(site_dir / page), set()):
         target, _problem = _resolve(page, url, base)
         if target is not None and target in bad and url not in found:
             message, missing, hint = bad[target]
@@ -362,7 +302,7 @@ def _located(broken: Mapping[str, Mapping[str, object]], site_dir: Path) -> Iter
     for page, urls in broken.items():
         text = _read(site_dir / page)
         line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        for url, offset in _urls(text, set()):
+        for url, offset in page_urls(text, set()):
             if url in urls:  # each time it is written: each is a line to fix
                 line = bisect.bisect_right(line_starts, offset)
                 yield Link(page, url, line, offset - line_starts[line - 1] + 1)
