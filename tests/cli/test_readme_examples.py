@@ -144,7 +144,7 @@ def test_the_counts_of_broken_warned_and_hostile_projects_are_the_suites() -> No
 
 @pytest.mark.parametrize(
     "before",
-    ["`--slug` defaults to the title in lowercase ASCII, and may not be ", "`new` refuses "],
+    ["at most 60 characters), and may not be ", "`new` refuses "],
 )
 def test_readme_names_each_slug_new_and_import_refuse_as_the_sites_own(before: str) -> None:
     """`import`'s named `feed` and `search`, while both commands refuse `pagefind` too."""
