@@ -13,7 +13,6 @@ and the writer protocols in `briefgen.content.registry`, `Output` and `OutputCon
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.metadata
 import sys
@@ -24,6 +23,7 @@ from briefgen.content import markdown
 from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.pluginguard import NOT_FAILURES, PluginGuard, described
+from briefgen.pluginsources import plugin_source_files, plugin_source_hash
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
@@ -117,8 +117,9 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
             problems.append(error(at, f"plugin `{name}` failed to load: {described(exc)}"))
             continue
-        _sources[name] = _source_files(module, [sys.modules[m] for m in set(sys.modules) - before])
-        _loaded[name] = _source_hash(_sources[name])
+        loaded = [sys.modules[m] for m in set(sys.modules) - before]
+        _sources[name] = plugin_source_files(module, loaded, root)
+        _loaded[name] = plugin_source_hash(_sources[name])
     key = ";".join(f"{name}={_loaded.get(name, '')}" for name in names)
     return key, problems + _missing_block_templates(root, at)
 
@@ -157,7 +158,7 @@ def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
         if name not in names:
             message = f"plugin `{name}` is loaded in this process, but no longer in `plugins:`"
             problems.append(error(at, message, hint))
-        elif _source_hash(_sources[name]) != loaded:
+        elif plugin_source_hash(_sources[name]) != loaded:
             problems.append(
                 error(at, f"plugin `{name}` changed since this process loaded it", hint)
             )
@@ -188,38 +189,3 @@ def _folder_of(module: ModuleType) -> Path | None:
     """Return the folder of a plugin's file (a package's own folder), absolute, or None."""
     path = getattr(module, "__file__", None)
     return Path(path).absolute().parent if path else None
-
-
-def _source_files(module: ModuleType, loaded: Sequence[ModuleType]) -> tuple[Path, list[Path]]:
-    """Return the folder a plugin's files are named from, and its files: a package's every
-    file (its templates included); a one-file plugin's file, the Python files beside it
-    (`my_helpers.py`, imported now, later or by another plugin first) and the modules below
-    its folder that it loaded, which are as much its code."""
-    path = getattr(module, "__file__", None)
-    if not path:
-        return Path(), []
-    file = Path(path)
-    folder = file.parent
-    if file.name == "__init__.py":
-        found = sorted(p for p in folder.rglob("*") if "__pycache__" not in p.parts)
-        return folder, [p for p in found if p.is_file()]
-    helpers = {Path(h) for m in loaded if (h := getattr(m, "__file__", None))}
-    helpers |= set(folder.glob("*.py"))
-    # Not an installed library, even from a virtual environment kept in the project folder.
-    beside = sorted(
-        h
-        for h in helpers
-        if h != file and h.is_relative_to(folder) and "site-packages" not in h.parts
-    )
-    return folder, [file, *beside]
-
-
-def _source_hash(source: tuple[Path, list[Path]]) -> str:
-    """Hash a plugin's files by their names (from its folder) and bytes; a file gone counts
-    as gone."""
-    folder, files = source
-    hasher = hashlib.blake2b(digest_size=8)
-    for item in files:
-        hasher.update(item.relative_to(folder).as_posix().encode() + b"\0")
-        hasher.update(item.read_bytes() if item.is_file() else b"\0gone")
-    return hasher.hexdigest()

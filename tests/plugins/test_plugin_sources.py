@@ -4,7 +4,9 @@ template folders it adds count, and templates a plugin adds may read every entry
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
+from briefgen.pluginsources import plugin_source_files
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 FOOTER = (
@@ -119,3 +121,128 @@ def test_a_plugin_template_reached_through_a_linked_folder_counts(tmp_path: Path
     footer.write_text(FOOTER.replace("<p>", "<p>linked "), encoding="utf-8")
     assert run_briefgen("build", cwd=root).code == 0
     assert "<p>linked one 1</p>" in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+SHOUT_PLUGIN = (
+    "def shout(text):\n"
+    "    from shout_lib.style import decorate  # imported when first used, not in register()\n\n"
+    "    return decorate(text)\n\n\n"
+    'def register(api):\n    api.add_filter("shout", shout)\n'
+)
+SHOUT_FOOTER = (
+    '-- templates/partials/footer.html --\n{% extends "builtin/partials/footer.html" %}'
+    "{% block footer_note %}<p>{{ 'read the sources' | shout }}</p>{% endblock %}\n"
+)
+
+
+def _rebuilt_equals_clean(root: Path, tmp_path: Path, kept: tuple[str, ...]) -> dict[str, bytes]:
+    """Build `root` again and a copy of its sources (`kept`, and content/) from nothing;
+    assert both sites are the same and return it."""
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0, done.stderr
+    clean = tmp_path / "clean"
+    for rel in (*kept, "briefgen.yaml", "content"):
+        for path in [root / rel, *(root / rel).rglob("*")]:
+            if path.is_file() and "__pycache__" not in path.parts:
+                target = clean / path.relative_to(root)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(path.read_bytes())
+    assert run_briefgen("build", cwd=clean).code == 0
+    assert snapshot(root / "site") == snapshot(clean / "site")
+    return snapshot(root / "site")
+
+
+def test_a_package_below_a_one_file_plugin_imported_at_render_time_counts(
+    tmp_path: Path,
+) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nplugins: [shout_plugin]\n"
+        f"-- shout_plugin.py --\n{SHOUT_PLUGIN}"
+        "-- shout_lib/__init__.py --\n"
+        "-- shout_lib/style.py --\ndef decorate(text):\n    return text.upper()\n"
+        f"{SHOUT_FOOTER}"
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    assert run_briefgen("build", cwd=root).code == 0
+    assert "<p>READ THE SOURCES</p>" in (root / "site" / "index.html").read_text("utf-8")
+    (root / "shout_lib" / "style.py").write_text("def decorate(text):\n    return text + '?'\n")
+    kept = ("shout_plugin.py", "shout_lib", "templates")
+    site = _rebuilt_equals_clean(root, tmp_path, kept)
+    assert b"<p>read the sources?</p>" in site["index.html"]
+
+
+def test_a_folder_without_init_below_a_one_file_plugin_counts(tmp_path: Path) -> None:
+    """A folder of modules without `__init__.py` is a namespace package Python imports from."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nplugins: [shout_plugin]\n"
+        f"-- shout_plugin.py --\n{SHOUT_PLUGIN}"
+        "-- shout_lib/style.py --\ndef decorate(text):\n    return text.upper()\n"
+        f"{SHOUT_FOOTER}"
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    assert run_briefgen("build", cwd=root).code == 0
+    (root / "shout_lib" / "style.py").write_text("def decorate(text):\n    return text + '!'\n")
+    site = _rebuilt_equals_clean(root, tmp_path, ("shout_plugin.py", "shout_lib", "templates"))
+    assert b"<p>read the sources!</p>" in site["index.html"]
+
+
+def test_a_site_output_importing_a_subpackage_when_it_runs_counts(tmp_path: Path) -> None:
+    plugin = (
+        "from briefgen.site.outputs import Output\n\n\n"
+        "def outputs(context):\n"
+        "    from plug_lib import data\n    from plug_lib.sub import more\n\n"
+        "    text = data.TEXT + more.TEXT\n"
+        '    yield Output("plug.txt", text, lambda: text.encode())\n\n\n'
+        "def register(api):\n    api.add_site_output(outputs)\n"
+    )
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nplugins: [out_plugin]\n"
+        f"-- out_plugin.py --\n{plugin}"
+        "-- plug_lib/__init__.py --\n"
+        '-- plug_lib/data.py --\nTEXT = "a"\n'
+        "-- plug_lib/sub/__init__.py --\n"
+        '-- plug_lib/sub/more.py --\nTEXT = "b"\n'
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    assert run_briefgen("build", cwd=root).code == 0
+    assert (root / "site" / "plug.txt").read_text() == "ab"
+    (root / "plug_lib" / "sub" / "more.py").write_text('TEXT = "b2"\n')
+    site = _rebuilt_equals_clean(root, tmp_path, ("out_plugin.py", "plug_lib"))
+    assert site["plug.txt"] == b"ab2"
+
+
+def test_python_files_no_plugin_imports_from_are_not_its_own(tmp_path: Path) -> None:
+    """briefgen's own folders, a site it built (a static `.py` is published there), a virtual
+    environment, bytecode, `node_modules`, linked folders and folders no import can name hold
+    no module of a one-file plugin beside `briefgen.yaml`, unless it loaded one registering;
+    every module in a folder below it Python imports from, at any depth, is its own."""
+    root = make_project(
+        tmp_path / "p",
+        "-- plug.py --\n-- helper.py --\n-- notes.txt --\n"
+        "-- lib/__init__.py --\n-- lib/data.json --\n-- lib/deep/er/mod.py --\n"
+        "-- spaces/mod.py --\n-- lib/__pycache__/x.py --\n"
+        "-- static/script.py --\n-- content/a.py --\n-- templates/t.py --\n"
+        "-- locales/l.py --\n-- public/.briefgen-build --\n-- public/script.py --\n"
+        "-- env/pyvenv.cfg --\n-- env/lib/module.py --\n-- node_modules/gyp/x.py --\n"
+        "-- my-lib/mod.py --\n-- my-lib/loaded.py --\n-- .hidden/mod.py --\n"
+        "-- elsewhere/x.txt --\n",
+    )
+    (root / "elsewhere" / "mod.py").write_text("")
+    (root / "linked").symlink_to(root / "elsewhere", target_is_directory=True)
+    plugin, loaded = ModuleType("plug"), ModuleType("loaded")
+    plugin.__file__ = str(root / "plug.py")
+    loaded.__file__ = str(root / "my-lib" / "loaded.py")
+    folder, files = plugin_source_files(plugin, [loaded], root)
+    assert folder == root
+    assert [f.relative_to(root).as_posix() for f in files] == [
+        "plug.py",
+        "elsewhere/mod.py",
+        "helper.py",
+        "lib/__init__.py",
+        "lib/deep/er/mod.py",
+        "my-lib/loaded.py",
+        "spaces/mod.py",
+    ]
