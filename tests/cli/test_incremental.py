@@ -157,6 +157,28 @@ def test_incremental_delete_removes_pages_and_updates_lists(
     _assert_equals_cold_build(site_project, tmp_path)
 
 
+def test_incremental_removal_alone_is_in_the_summary(site_project: Path) -> None:
+    """A build that only removed a file said "nothing changed" while the site lost it."""
+    (site_project / "static" / "data.csv").unlink()
+    run = run_briefgen("build", "-v", cwd=site_project)
+    assert run.code == 0, run.stderr
+    summary, *details = run.stdout.splitlines()
+    assert summary.endswith(" into site (1 file removed)"), summary
+    assert details == ["  removed data.csv"]
+
+
+def test_incremental_summary_counts_files_written_and_removed(site_project: Path) -> None:
+    (site_project / "content" / "gamma.md").unlink()
+    run = run_briefgen("build", "-v", cwd=site_project)
+    assert run.code == 0, run.stderr
+    summary, *details = run.stdout.splitlines()
+    wrote = [line for line in details if line.startswith("  wrote ")]
+    removed = [line for line in details if line.startswith("  removed ")]
+    assert "  removed gamma/index.html" in removed
+    assert summary.endswith(f" ({len(wrote)} files written, {len(removed)} removed)"), summary
+    assert len(wrote) + len(removed) == len(details)
+
+
 def test_incremental_rename_removes_old_slug_folder(site_project: Path, tmp_path: Path) -> None:
     content = site_project / "content"
     (content / "alpha.md").rename(content / "alpha-two.md")

@@ -45,17 +45,26 @@ def build(
         spare_after_first_build=not _on_ci(),
     )
     result = build_site(options, reporter)
-    written = len(result.written)
-    changed = f"{count(written, 'file')} written" if written else "nothing changed"
     reporter.info(
         f"built {count(result.briefings, 'briefing')}, {count(result.pages, 'page')} "
-        f"in {result.milliseconds} ms into {out} ({changed})"
+        f"in {result.milliseconds} ms into {out} ({_changes(result)})"
     )
     for rel in result.written:
         reporter.detail(f"  wrote {rel}")
     for rel in result.removed:
         reporter.detail(f"  removed {rel}")
     return result
+
+
+def _changes(result: BuildResult) -> str:
+    """Return what the build changed in the site: `3 files written, 1 removed`; a build that
+    only removed files did change the published site, so it never says nothing changed."""
+    written, removed = len(result.written), len(result.removed)
+    if not removed:
+        return f"{count(written, 'file')} written" if written else "nothing changed"
+    if not written:
+        return f"{count(removed, 'file')} removed"
+    return f"{count(written, 'file')} written, {removed} removed"
 
 
 def _on_ci() -> bool:
