@@ -529,7 +529,7 @@ WARNED_INPUTS: tuple[Warned, ...] = (
            bad_md(briefing("summary: Fine.", body="2.0.0 / 2017-04-04\n===\n\nText.\n"))),
     Warned("future-date", "content/bad.md:3:1", ("`date` 2999-01-01 is in the future",),
            bad_md(front("title: Later", "date: 2999-01-01", "summary: Fine."))),
-    Warned("quotes-nested-1000-deep", "content/bad.md:7:1", ("nested more than",),
+    Warned("quotes-nested-1000-deep", "content/bad.md:7:39", ("nested more than",),
            bad_md(briefing("summary: Fine.", body=NESTED_QUOTES))),
     Warned("notes-nested-40-deep", f"content/bad.md:9:{len(NESTED_NOTES) + 1}",
            ("notes defined inside notes", "nested more than 39 levels deep"),
