@@ -10,7 +10,6 @@ that page: a translation's page is a folder deeper (`es/visit/`) than the file's
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -108,6 +107,8 @@ def anchor_hint(fragment: str, ids: Set[str]) -> str | None:
     without its zero-width non-joiner); else the closest spellings. An invisible character
     is written as its escape, so the hint shows what differs from the link.
     """
+    import difflib  # a broken link's hint only: a build with none does not load it
+
     key = _loose(fragment)
     near = sorted(i for i in ids if _loose(i) == key)[:_NEAREST]
     near = near or sorted(difflib.get_close_matches(fragment, ids, _NEAREST, 0.75))
