@@ -9,9 +9,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefgen.content.slugs import tag_slug
-from briefgen.model import Entry, Site
+from briefgen.model import Briefing, Entry, Paragraph, Site, reading_speed
 from briefgen.model.blocks import reading_units
-from tests.unit.sample_briefing import sample_briefing, sample_config
+from tests.unit.sample_briefing import rich, sample_briefing, sample_config
 
 
 def _entry(slug: str, tags: tuple[str, ...], day: int) -> Entry:
@@ -51,21 +51,56 @@ def test_entry_is_unchanged_by_an_edit_that_keeps_the_reading_time() -> None:
 def _units_char_by_char(text: str) -> int:
     """Count words as the model defines them, looking at every character."""
     ranges = [(0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
-    ranges.append((0xAC00, 0xD7AF))  # Hangul
+    ranges += [(0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF)]  # Thai, Lao, Myanmar, Khmer
     units = 0
     for token in text.split():
-        cjk = sum(1 for ch in token if any(low <= ord(ch) <= high for low, high in ranges))
-        units += cjk + (len(token) > cjk)
+        unspaced = sum(1 for ch in token if any(low <= ord(ch) <= high for low, high in ranges))
+        units += unspaced + (len(token) > unspaced)
     return units
 
 
 @example("Rubio\u2019s visit — «migración» ")
 @example("移民 policy 政策")
 @example("\u303f\u3040 ゟ")
+@example("한국은행은 기준금리를 동결했다")
+@example("ธนาคาร 2.25 ต่อปี")
 @given(
     st.text(
-        alphabet=st.sampled_from("a é\u2019—  \n\u303f\u3040ぁ中한\uffe5\U0001f600"), max_size=20
+        alphabet=st.sampled_from("a é\u2019—  \n\u303f\u3040ぁ中한\uffe5\U0001f600กູ\u0dff\u0f00ကក"),
+        max_size=20,
     )
 )
-def test_reading_units_counts_cjk_characters_and_other_words(text: str) -> None:
+def test_reading_units_counts_unspaced_characters_and_other_words(text: str) -> None:
     assert reading_units(text) == _units_char_by_char(text)
+
+
+def test_reading_units_counts_korean_by_its_spaces() -> None:
+    """Korean puts spaces between words: its syllables are not characters read one by one."""
+    assert reading_units("한국은행은 기준금리를 연 2.50%로 동결했다.") == 5
+
+
+def test_reading_units_counts_each_thai_lao_khmer_burmese_character() -> None:
+    """Thai and its neighbours write no spaces between words: a space ends a phrase."""
+    assert reading_units("ธนาคารแห่งประเทศไทย") == 19
+    assert reading_units("ພາສາລາວ ភាសាខ្មែរ မြန်မာ") == 7 + 9 + 6
+
+
+def _briefing_of(lang: str, paragraph: str, times: int) -> Briefing:
+    briefing = sample_briefing()
+    lede = tuple(Paragraph(rich(paragraph), briefing.pos) for _ in range(times))
+    return dataclasses.replace(briefing, lede=lede, sections=(), lang=lang)
+
+
+def test_entry_reads_korean_at_words_per_minute() -> None:
+    """960 Korean words took 16 minutes when each syllable counted as a word."""
+    korean = _briefing_of("ko", "한국은행은 기준금리를 동결했다고 밝혔다 " * 8, 30)
+    assert korean.words == 960
+    assert korean.entry().reading_minutes == 4
+
+
+def test_entry_reads_thai_at_characters_per_minute() -> None:
+    """About 1,500 Thai words, 240 space-separated runs, took 1 minute at words a minute."""
+    thai = _briefing_of("th", "ธนาคารแห่งประเทศไทยมีมติคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ ", 120)
+    assert thai.words == 120 * 57
+    assert reading_speed("th") == reading_speed("km") == 882
+    assert thai.entry().reading_minutes == 8
