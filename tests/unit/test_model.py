@@ -104,3 +104,10 @@ def test_entry_reads_thai_at_characters_per_minute() -> None:
     assert thai.words == 120 * 57
     assert reading_speed("th") == reading_speed("km") == 882
     assert thai.entry().reading_minutes == 8
+
+
+def test_entry_reads_japanese_at_its_characters_per_minute() -> None:
+    """IReST's Japanese readers read 357 characters a minute (193 is their words a minute)."""
+    japanese = _briefing_of("ja", "日本銀行は政策金利を据え置いた。", 50)
+    assert japanese.words == 800
+    assert japanese.entry().reading_minutes == 2

@@ -182,11 +182,12 @@ _CHARACTERS_PER_MINUTE = 882
 over 14 of its 17 languages (Trauzettel-Klosinski and Dietz, 2012, doi:10.1167/iovs.11-8284)."""
 CHARACTER_LANGUAGES = {
     "zh": 255,
-    "ja": 193,
+    "ja": 357,
     **dict.fromkeys(("th", "lo", "km", "my"), _CHARACTERS_PER_MINUTE),
 }
-"""Languages written without spaces between words: characters per minute instead. Thai, Lao,
-Khmer and Burmese spell a word out in letters, as the languages of that mean do."""
+"""Languages written without spaces between words: characters per minute instead, IReST's for
+Chinese and Japanese. Thai, Lao, Khmer and Burmese spell a word out in letters, as the languages
+of that mean do."""
 
 
 def reading_speed(lang: str) -> int:
