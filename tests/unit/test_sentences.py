@@ -13,8 +13,15 @@ from briefgen.importer.sentences import sentence_ends
 # Pieces of prose around a break: words and short forms, its punctuation and space, quotes and
 # brackets on either side of it.
 _PROSE_PIECES = st.sampled_from(
-    [" a", " B", " No", " Sen", " U.S", ". ", "? ", "! ", ' "', " '", "»", "«", "(", ")", "¿", "5"]
+    [
+        *(" a", " B", " No", " Sen", " U.S", ". ", "? ", "! ", ' "', " '", "»", "«", "(", ")"),
+        *("¿", "5"),
+        # 中 。 । د 」 ॉ: an ideograph, stops written with no space after them, a letter with
+        # no case, a closing quote and a vowel sign
+        *("\u4e2d", "\u3002", "\u0964", "\u062f", "\u300d", "\u0949"),
+    ]
 )
+_UNSPACED_STOPS = "\u3002\uff01\uff1f\u0964\u0965"
 
 
 @pytest.mark.parametrize(
@@ -53,10 +60,15 @@ def test_sentence_ends_reads_past_a_note_marker_and_spanish_short_forms(
 @given(st.lists(_PROSE_PIECES, max_size=40).map("".join) | st.text(max_size=80))
 @example(' ". B')  # the shape hypothesis rarely draws: a lone quote, then the period
 @example(" '. B")
+@example("\u6210\u7acb\u3002\u7136\u800c")
 def test_sentence_ends_never_raises_and_ends_before_a_space(text: str) -> None:
+    """Before a space, but for the stops written with none after them (`。`, `।`)."""
     ends = list(sentence_ends(text))
     assert ends == sorted(set(ends))
-    assert all(0 < end < len(text) and text[end].isspace() for end in ends)
+    assert all(0 < end < len(text) for end in ends)
+    # The stop stands at most a closing quote and a note's marker (32 characters) before the end.
+    spaced = [end for end in ends if not set(text[max(0, end - 34) : end]) & set(_UNSPACED_STOPS)]
+    assert all(text[end].isspace() for end in spaced)
 
 
 def _seconds_for_sentences(count: int) -> float:

@@ -1,7 +1,8 @@
 """What reads as a title: a heading line, and a bullet's term.
 
-A heading is a short line that starts with a capital (or a number before words in Title
-Case: `2025 Outlook`) and ends no sentence, followed by body text. A note's marker after the
+A heading is a short line that starts with a capital, a letter of a script without case
+(`总体形势`, `الخلفية`) or a number before words in Title Case (`2025 Outlook`), and ends no
+sentence, followed by body text. A note's marker after the
 period (`…on record.[1]`, `…a third.¹`) does not hide it; a date (`3 March 2025`), a note's
 line (`[1] https://…`), a byline (`By Ana Torres`) and a line of a hard-wrapped paragraph are
 no headings. A term is a short title-like phrase
@@ -16,7 +17,12 @@ from briefgen.importer.addresses import is_address, is_web_address
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
-from briefgen.importer.sentences import FULL_STOPS, sentence_ends, without_note_marks
+from briefgen.importer.sentences import (
+    FULL_STOPS,
+    sentence_ends,
+    starts_like_a_capital,
+    without_note_marks,
+)
 
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
@@ -24,7 +30,9 @@ LONG_HEADING_MAX_WORDS = 30
 TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
 
-_SENTENCE_END = tuple(".:?!;,…")
+_SENTENCE_END = (*".:?!;,…", *FULL_STOPS, *"\uff1a\uff1b\uff0c\u3001\u060c\u061b")
+"""What a line that ends no title ends with: a stop, or a colon, semicolon or comma, full-width,
+ideographic (`、`) or Arabic too."""
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
 _OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
 # Short joining words that stay lowercase in Title Case ("Education and Skills Training").
@@ -69,14 +77,15 @@ _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 
 
 def is_title_like(text: str, *, numbers: bool = False) -> bool:
-    """Return True if the text starts with a capital (or a number before words in Title Case;
-    any number with `numbers`: a term's `2019`) and reads as a title, not a sentence."""
+    """Return True if the text starts with a capital or a caseless letter (or a number before
+    words in Title Case; any number with `numbers`: a term's `2019`) and reads as a title, not
+    a sentence."""
     stripped = text.lstrip(_OPENERS)
     first = stripped[:1]
     if first.isdigit():
         if not (numbers or _is_numbered_title(text)):
             return False
-    elif not first.isupper():
+    elif not (first and starts_like_a_capital(first)):
         return False
     # A question subhead ("What happens next?", "¿Qué ha cambiado?") is a heading, and so is
     # an exclamation Spanish opens with `¡` ("¡Alerta en Quito!"); one mid-text is not.

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from briefgen.importer.recognise import Article
     from briefgen.model import Block, Section
 
+_PERIODS = ".\u3002\u0964\u0965\u06d4"
+"""What a proposed title or summary leaves off its end: a period, or Chinese, Japanese, Hindi
+or Urdu's full stop (`。`, a danda `।` `॥`), as a title has none; `?` and `!` stay."""
 _NOTE_MARK_FOLLOWS = tuple(".?!\"')\u00bb\u201d\u2019")
 """What a note's marker follows at a sentence's end: its period, or the quote closing it."""
 
@@ -64,7 +67,7 @@ def _first_sentence(text: str, limit: int = 80) -> str:
     sentence = text if end is None else text[:end]
     if (bare := without_note_marks(sentence)).endswith(_NOTE_MARK_FOLLOWS):
         sentence = bare
-    sentence = sentence.rstrip(".")
+    sentence = sentence.rstrip(_PERIODS)
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -1,16 +1,20 @@
 """Where a sentence ends inside a line of prose, for headings and the proposed summary.
 
-A sentence ends at `.`, `?` or `!` and a space before a capital (`…the UN. Aid has…`, also
-after `«`, `¿` or `¡`), past closing quotes and a note's marker (`…since 2023.[1] The…`,
-`…a third.¹ Aid…`), but not at the period of a short form that names or abbreviates
-(`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`, `No. A/RES/76/1`, Spanish
-`EE. UU.`) nor of an initial (`J. Smith`).
+A sentence ends at `.`, `?` or `!` (and the Arabic question mark and Urdu full stop) and a
+space before a capital or a letter of a script without case (`…the UN. Aid has…`, `…النهضة.
+ويثير…`, also after `«`, `¿` or `¡`), past closing quotes and a note's marker (`…since 2023.[1]
+The…`, `…a third.¹ Aid…`), but not at the period of a short form that names or abbreviates
+(`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`, `No. A/RES/76/1`, Spanish `EE.
+UU.`) nor of an initial (`J. Smith`, Arabic `د. محمد`). It ends at an ideographic full stop `。`,
+a full-width `?` or `!`, or a danda `।` `॥` before anything, with no space needed: Chinese and
+Japanese write none, and Hindi's danda is used for nothing else.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,9 +22,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_CLOSERS = "\"')\\]\u00bb\u201d\u2019"
-_OPENERS = "\"'(\\[\u00ab\u201c\u2018\u00bf\u00a1"
-FULL_STOPS = tuple(".?!…")
+_CLOSERS = "\"')\\]\u00bb\u201d\u2019\u300d\u300f\uff09"
+_OPENERS = "\"'(\\[\u00ab\u201c\u2018\u00bf\u00a1\u300c\u300e\uff08"
+_SPACED_STOPS = ".?!\u061f\u06d4"
+"""What ends a sentence before a space: `.`, `?`, `!`, the Arabic `?` and the Urdu full stop."""
+_UNSPACED_STOPS = "\u3002\uff01\uff1f\u0964\u0965"
+"""What ends a sentence with no space after it: `。`, a full-width `?` or `!`, a danda `।` `॥`."""
+FULL_STOPS = tuple(f"{_SPACED_STOPS}…{_UNSPACED_STOPS}")
 """What ends a sentence for good: a line ending so is not carried on by the next."""
 _NOTE_MARK = (
     r"\[\^?\d{1,3}(?:[,\u2013-] ?\d{1,3}){0,5}\]|\^\d{1,3}"
@@ -31,9 +39,11 @@ a superscript digit of `¹²` (one at a time: a pattern that repeats it stays li
 _NOTE_MARK_AT_END = re.compile(rf"(?:{_NOTE_MARK})\Z")
 _LONGEST_NOTE_MARK = 32
 _BREAK = re.compile(
-    rf"(?<=[\w%{_CLOSERS}])(?P<stop>[.!?])(?:[{_CLOSERS}]|{_NOTE_MARK})*"
-    rf"(?P<space>\s+)[{_OPENERS}]*(?P<next>\w)"
+    rf"(?<=\S)(?:(?P<stop>[{_SPACED_STOPS}])|(?P<unspaced>[{_UNSPACED_STOPS}]))"
+    rf"(?:[{_CLOSERS}]|{_NOTE_MARK})*(?P<space>\s*)[{_OPENERS}]*(?P<next>\w)"
 )
+"""A stop, then a sentence's next word: a space between, which the `unspaced` stops need not
+have, is checked after the match, and so is the word before the stop (`_after_a_word`)."""
 _TITLES = frozenset(
     # A word list reads better as words than as quoted strings.
     # English titles and short forms, then Spanish ones (Sr. is both).
@@ -42,6 +52,8 @@ _TITLES = frozenset(
 )
 """Short forms before a name (`Sen.`, `Dra.`, `St.`), so written with a capital: lower case,
 some are words that end sentences (`300 ms.`, Spanish `una col.`)."""
+_LETTERS = frozenset(("Lu", "Ll", "Lt", "Lo"))
+"""Unicode's categories of letters proper: not modifier letters (`ـ`) nor marks (`ॉ`)."""
 _NUMBER_SIGN = re.compile(r"\S*\d")
 """What `No.` stands before (`No. 5`, `No. A/RES/76/1`): anywhere else, `no.` is the word
 that ends a sentence (`the minister said no.`, `votó que no.`)."""
@@ -52,8 +64,19 @@ def sentence_ends(text: str) -> Iterator[int]:
     punctuation, closing quotes and note marker, before the space. Lazily, so that a caller wanting
     only the first sentence reads no further than its end."""
     for found in _BREAK.finditer(text):
-        if found["next"].isupper() and not _is_short_form(text, found):
+        if found["unspaced"] or (
+            found["space"]
+            and _after_a_word(text, found.start())
+            and starts_like_a_capital(found["next"])
+            and not _is_short_form(text, found)
+        ):
             yield found.start("space")
+
+
+def starts_like_a_capital(character: str) -> bool:
+    """Return True for a capital, or a letter of a script without case (Chinese, Arabic,
+    Hebrew, Hindi…): where a sentence or a title may start."""
+    return character.isupper() or unicodedata.category(character) == "Lo"
 
 
 def without_note_marks(text: str) -> str:
@@ -68,6 +91,15 @@ def without_note_marks(text: str) -> str:
     return text[:end]
 
 
+def _after_a_word(text: str, stop: int) -> bool:
+    """Return True when the stop at `stop` follows a word (its letter, digit or mark: `गया.`),
+    a `%` or a closing quote: not a stop standing alone (`said . Next`)."""
+    before = text[stop - 1]
+    if before.isalnum() or before in f"_%{_CLOSERS}":
+        return True
+    return unicodedata.category(before).startswith("M")
+
+
 def _is_short_form(text: str, found: re.Match[str]) -> bool:
     """Return True when the word before the period of the break `found` is a short form."""
     period = found.start("stop")
@@ -78,11 +110,18 @@ def _is_short_form(text: str, found: re.Match[str]) -> bool:
         return False  # a lone quote or bracket before the period (`said " no ".`)
     if (len(word) == 1 and word.isupper()) or "." in word or word.lower() == "vs":
         return True  # an initial, a dotted form (`U.S.`, `e.g.`) or `vs.`
+    if _letters(word) == 1 and unicodedata.category(word[0]) == "Lo":
+        return True  # a caseless initial or short form with its marks: `د.`, `هـ.`, `डॉ.`
     if len(word) == 2 and word[0] == word[1] and word.isupper() and word != "II":
         return True  # Spanish doubles a plural's letters: `EE. UU.`, `FF. AA.` (not `World War II`)
     if word.lower() == "no":
         return _NUMBER_SIGN.match(text, found.start("next")) is not None
     return word[0].isupper() and word.lower() in _TITLES
+
+
+def _letters(word: str) -> int:
+    """Return how many letters `word` has, not counting marks and modifiers (`ॉ`, `ـ`)."""
+    return sum(1 for character in word if unicodedata.category(character) in _LETTERS)
 
 
 def _word_start(text: str, end: int) -> int:

@@ -5,14 +5,17 @@ it nowhere, so joining must never merge two of its paragraphs. A line goes on wi
 above when that one breaks off on a joining word (`…2.3 per cent in`) or the line starts in
 lower case (`as trade tensions mount`), as `headings.carries_on` reads it; or when it starts
 with a capital after a full line that breaks off with no punctuation (`…con la Unión` /
-`Europea`), in a paragraph evidently hard-wrapped. The joined text knows where each of its
-characters was written, so a warning about it names the article's line and column.
+`Europea`), in a paragraph evidently hard-wrapped. In a script without case, lines about as
+long that each end no sentence are a wrap's, never headings, and stay apart. The joined text
+knows where each of its characters was written, so a warning about it names the article's line
+and column.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -179,7 +182,21 @@ class WrapReader:
         after = lines[at + 1] if at + 1 < len(lines) else None
         if after is not None and not after.after_blank and carries_on(line.text, after.text):
             return True
-        return self.goes_on_after_full_line(at) or self.goes_on_after_full_line(at + 1)
+        if self.goes_on_after_full_line(at) or self.goes_on_after_full_line(at + 1):
+            return True
+        return self._caseless_after_full_line(at) or self._caseless_after_full_line(at + 1)
+
+    def _caseless_after_full_line(self, at: int) -> bool:
+        """Return True for a line starting with a letter of a script without case (Arabic,
+        Chinese, Hindi…) under a line about as long that breaks off with no stop: a wrap, as no
+        case tells a wrapped line from a heading's, and a heading is shorter than its text."""
+        if not 0 < at < len(self.lines):
+            return False
+        above, line = self.lines[at - 1], self.lines[at]
+        if line.after_blank or not (self._prose[at - 1] and self._prose[at]):
+            return False
+        caseless = unicodedata.category(line.text[0]) == "Lo"  # a line is never empty
+        return caseless and _breaks_off_with_no_stop(above.text) and _about_as_long(above, line)
 
     def continues_paragraph(self, at: int) -> bool:
         """Return True when `lines[at]` goes on with the paragraph of the line above: both are
