@@ -192,6 +192,9 @@ def test_parse_bullet_reads_the_glyphs_editors_paste(marker: str) -> None:
         "\u2014 Lo veremos la semana que viene \u2014respondi\u00f3 el portavoz.",  # RAE's
         "\u2014 Nada\u00a0\u2014dijo\u2014. Ya veremos.",
         "\u2014Lo veremos \u2014respondi\u00f3 el portavoz.",
+        "\u2014 Vous voterez le texte ? demanda le journaliste.",  # French names the speaker
+        "\u2014 Non ! r\u00e9pondit la d\u00e9put\u00e9e.",
+        "\u2013 Are you coming? she asked.",
     ],
 )
 def test_parse_bullet_reads_a_dash_opening_dialogue_as_text(line: str) -> None:
@@ -218,6 +221,7 @@ def test_parse_article_keeps_spanish_dialogue_paragraphs_with_their_dashes() -> 
         "\u2014 Exports to Asia \u2014Pacific markets.",  # a capital after the dash
         "\u2013 Output in 2019 \u20132020.",  # a digit after it
         "\u2014 Exports fell\u2014mostly textiles.",  # no space before it
+        "\u2013 What next? Councils decide.",  # a capital after the question
     ],
 )
 def test_parse_bullet_reads_a_dash_bullet_with_a_second_dash_as_a_bullet(line: str) -> None:

@@ -215,3 +215,50 @@ def test_many_lines_are_read_in_linear_time() -> None:
     assert len(_warnings(body)) == 20_000
     seconds = cpu_seconds() - started
     assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def _speech(dash: str, *, first: bool = False) -> str:
+    outcome = "the lines below run on from it" if first else "it runs on from the line above"
+    return f"line starts with `{dash}`, which opens dialogue; {outcome}, in one paragraph"
+
+
+EM_DASH = "\u2014"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # French tags the speaker after a `?` or `!`; Spanish sets the dash against the speech
+        # (it ran together silently) or spaces it, with a second dash naming who speaks.
+        f"{EM_DASH} Vous voterez le texte ? demanda le journaliste.\n"
+        f"{EM_DASH} Non ! r\u00e9pondit la d\u00e9put\u00e9e.\n",
+        f"{EM_DASH}\u00bfY qu\u00e9 pasa? {EM_DASH}pregunt\u00f3.\n"
+        f"{EM_DASH}Se mantienen {EM_DASH}respondi\u00f3.\n",
+        f"{EM_DASH} \u00bfY qu\u00e9 pasa? {EM_DASH} pregunt\u00f3.\n"
+        f"{EM_DASH} Se mantienen {EM_DASH} respondi\u00f3.\n",
+        f"{EM_DASH} Are you coming? she asked.\n{EM_DASH} No.\n",
+    ],
+)
+def test_lines_of_dialogue_run_together_are_warned_with_a_hint_for_dialogue(body: str) -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    found = [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics]
+    assert found == [(0, 1, _speech(EM_DASH, first=True)), (1, 1, _speech(EM_DASH))]
+    assert [d.hint for d in diagnostics] == [
+        "leave a blank line between the speeches; or end it with `\\` to keep the lines apart",
+        "leave a blank line between the speeches; "
+        "or end the line above with `\\` to keep them apart",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{EM_DASH}\u00bfY qu\u00e9 pasa? {EM_DASH}pregunt\u00f3.\n\n"
+        f"{EM_DASH}Se mantienen {EM_DASH}respondi\u00f3.\n",
+        f"{EM_DASH} Vous voterez ? demanda-t-il.\\\n{EM_DASH} Non ! dit-elle.\n",
+        f"Everyone agreed\n{EM_DASH}councils included{EM_DASH}and more.\n",
+        f"One reply only.\n{EM_DASH}\u00bfY qu\u00e9 pasa? {EM_DASH}pregunt\u00f3.\n",
+    ],
+)
+def test_dialogue_kept_apart_or_a_dash_in_prose_gets_no_warning(body: str) -> None:
+    assert _warnings(body) == []

@@ -38,6 +38,14 @@ _BULLETED = re.compile(rf"(?P<glyph>[{re.escape(_BULLET_GLYPHS)}])\s+(?P<text>\S
 _DASHES = "\u2013\u2014"
 _SPEECH_OPENERS = "\u00bf\u00a1\u00ab\u00bb\u2039\"'\u201c\u201d\u201e\u2018\u2019"
 """What opens a line of speech after a dash (`¿`, `¡`, `«`, `»`, a quote)."""
+_SPOKEN = re.compile(rf"(?P<glyph>[{_DASHES}])(?P<text>[^\s{_DASHES}].*)")
+"""A dash written against its speech, as Spanish writes dialogue (`—¿Y qué pasa?`): never a
+bullet, whose glyph a space follows."""
+_SPEECH_HINT = "leave a blank line between the speeches"
+"""What a warning at lines of dialogue that run together says to do, as for no list."""
+_SPEECH_TAG = re.compile(r"[?!][ \u00a0\u202f]+(?P<first>\w)")
+"""A question or exclamation, then the words naming who speaks (`— Non ! répondit-elle.`,
+`— Coming? she asked.`): a word in lower case after the `?` or `!`."""
 _LETTERED = re.compile(
     r"(?:\((?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)"  # (a) (A) (iv) (IV) (1)
     r"|(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})\)"  # a) A) iv) IV)
@@ -86,12 +94,29 @@ def bulleted(line: str) -> tuple[str, str] | None:
 
 def _is_dialogue(glyph: str, text: str) -> bool:
     """Return whether a dash opens a line of dialogue, as Spanish writes speech (`— ¿Qué
-    pasará? — preguntó.`): speech follows it, or a second dash tags the speaker, spaced or,
-    as the RAE writes it, attached to the verb (`— Lo veremos —respondió.`)."""
+    pasará? — preguntó.`): speech follows it, or words name who speaks (`_names_speaker`)."""
     if glyph not in _DASHES:
         return False
+    return text[0] in _SPEECH_OPENERS or _names_speaker(glyph, text)
+
+
+def _names_speaker(glyph: str, text: str) -> bool:
+    """Return whether a dash's line names who speaks: after a second dash, spaced or, as the
+    RAE writes it, attached to the verb (`— Lo veremos —respondió.`); or, as French writes it,
+    in lower case after a `?` or `!` (`— Non ! répondit la députée.`)."""
     attached = any(tag[1].islower() for tag in re.finditer(rf"\s{glyph}(\w)", text))
-    return text[0] in _SPEECH_OPENERS or f" {glyph} " in text or attached
+    tagged = any(tag["first"].islower() for tag in _SPEECH_TAG.finditer(text))
+    return f" {glyph} " in text or attached or tagged
+
+
+def _is_speech(line: str) -> bool:
+    """Return whether a line is a speech of dialogue: its dash set against the speech
+    (`—¿Y qué pasa?`), or spaced before a Spanish `¿` or `¡` or words naming who speaks. A
+    quote after the dash alone may be a list's (`— “We stand with the Sahel.”`)."""
+    if bullet := _BULLETED.fullmatch(line):
+        glyph, text = bullet["glyph"], bullet["text"]
+        return glyph in _DASHES and (text[0] in "\u00bf\u00a1" or _names_speaker(glyph, text))
+    return _SPOKEN.fullmatch(line) is not None
 
 
 def unread_marker(line: str) -> str | None:
@@ -137,6 +162,7 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
         (line_start.end(), line_start.start()) for line_start in _LINE_START.finditer(written)
     ]
     starts: list[tuple[int, str]] = []
+    spoken: set[str] = set()  # the dashes that open a line of dialogue here
     above, above_marked = "", False
     for start, joint in lines:
         end = written.find("\n", start)
@@ -144,11 +170,16 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
         marker = _pasted_marker(line, above, above_marked=above_marked)
         if marker and not ends_in_break(written, joint):  # else shown on a line of its own
             starts.append((start, marker))
+            if _is_speech(line):
+                spoken.add(marker)
         above, above_marked = line, marker is not None
     referenced = {counts[0] for m in _IN_LINE.finditer(written) for counts in _counts(m[0])}
     for index in _counting_on(starts, referenced):
         start, marker = starts[index]
-        yield start, marker, _first_line_warning if start == 0 else _runs_on_warning
+        if marker in spoken:  # a reply in the same exchange, too: `— Non.` after a question
+            yield start, marker, _first_speech_warning if start == 0 else _speech_runs_on_warning
+        else:
+            yield start, marker, _first_line_warning if start == 0 else _runs_on_warning
 
 
 def ends_in_break(written: str, line_end: int) -> bool:
@@ -169,6 +200,8 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
         if bullet["glyph"] in _DASHES and not _opens_item(bullet["text"], above, above_marked):
             return None
         return bullet["glyph"]
+    if spoken := _SPOKEN.fullmatch(line):
+        return spoken["glyph"] if _opens_item(spoken["text"], above, above_marked) else None
     if _ABBREVIATION.match(line) or not _may_open_item(above, above_marked):
         return None
     if marker := unread_marker(line):
@@ -249,6 +282,18 @@ def _first_line_warning(pos: SourcePos, shown: str) -> Diagnostic:
     outcome = "the lines below run on from it, in one paragraph"
     message, hint = _describe_pasted(shown, outcome)
     return warning(pos, message, hint=f"{hint}; or end it with `\\` to keep the lines apart")
+
+
+def _speech_runs_on_warning(pos: SourcePos, dash: str) -> Diagnostic:
+    message = f"line starts with `{dash}`, which opens dialogue; it runs on from the line above"
+    hint = f"{_SPEECH_HINT}; or end the line above with `\\` to keep them apart"
+    return warning(pos, f"{message}, in one paragraph", hint=hint)
+
+
+def _first_speech_warning(pos: SourcePos, dash: str) -> Diagnostic:
+    message = f"line starts with `{dash}`, which opens dialogue; the lines below run on from it"
+    hint = f"{_SPEECH_HINT}; or end it with `\\` to keep the lines apart"
+    return warning(pos, f"{message}, in one paragraph", hint=hint)
 
 
 def _describe_pasted(shown: str, outcome: str) -> tuple[str, str]:
