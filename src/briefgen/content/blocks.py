@@ -66,13 +66,14 @@ class BlockBuilder:
             if node.type == PAST_PARSED_NESTING:
                 result.append(self._past_parsed_nesting(node))
                 continue
+            previous = nodes[index - 1] if index else None
             if node.type == "paragraph" and (
-                stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node))
+                stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node), previous)
             ):
                 self.ctx.diagnostics.append(stray)
             if following is not None and (unread := self._unread_caption(node, following)):
                 self.ctx.diagnostics.append(unread)
-            if late := self._colon_line(nodes[index - 1] if index else None, node):
+            if late := self._colon_line(previous, node):
                 self.ctx.diagnostics.append(late)
             if (cut := self.cut_off(node)) is not None:
                 result.append(Paragraph(cut, self.ctx.pos(node)))
@@ -81,8 +82,7 @@ class BlockBuilder:
             if kind is None:
                 result.append(self._unclaimed(node))
                 continue
-            if index:
-                previous = nodes[index - 1]
+            if previous is not None:
                 caption = (
                     self.caption(inline_tokens(previous), self.ctx.pos(previous), node)
                     if previous.type == "paragraph"
@@ -103,7 +103,7 @@ class BlockBuilder:
         all of `Table 1: People`) when these inline tokens caption the `following` block."""
         prefix = self._caption_prefix_of(following)
         if prefix and tokens and tokens[0].type == "text":
-            return caption_text(tokens[0].content, prefix)
+            return caption_text(tokens[0].content, prefix, any_case=True)
         return None
 
     def _caption_prefix_of(self, node: SyntaxTreeNode) -> str | None:
@@ -111,14 +111,21 @@ class BlockBuilder:
         kind = self.registry.for_node(node)
         return kind.caption_prefix if kind else None
 
-    def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
+    def stray_block_caption(
+        self, tokens: Sequence[Token], pos: SourcePos, previous: SyntaxTreeNode | None = None
+    ) -> Diagnostic | None:
         """Warn of a paragraph's inline tokens that start like a caption (`Table: …`) but are
-        none: its block is not right after them, so they are shown as text."""
+        none: its block is not right after them, so they are shown as text. Right after the
+        `previous` block of that kind, where Pandoc puts a caption too, in any case."""
         if not tokens or tokens[0].type != "text":
             return None
+        after = self.registry.for_node(previous) if previous is not None else None
         for kind in self.registry.kinds.values():
             prefix = kind.caption_prefix
-            keyword = caption_keyword(tokens[0].content, prefix) if prefix else None
+            any_case = kind is after
+            keyword = (
+                caption_keyword(tokens[0].content, prefix, any_case=any_case) if prefix else None
+            )
             if prefix is None or keyword is None:
                 continue
             at = self.ctx.pos_of(pos, keyword)
@@ -126,7 +133,7 @@ class BlockBuilder:
                 message = f"`{keyword}` line without a caption; shown as text"
                 hint = f"write the caption after `{keyword}`, or delete the line"
                 return warning(at, message, hint)
-            if caption_text(tokens[0].content, prefix) is not None:
+            if caption_text(tokens[0].content, prefix, any_case=any_case) is not None:
                 message = f"`{keyword}` line is not right before a {kind.name}; shown as text"
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(at, message, hint)
@@ -140,7 +147,7 @@ class BlockBuilder:
         tokens = inline_tokens(node) if node.type == "paragraph" else []
         if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
             return None
-        if (keyword := unread_label(tokens[0].content, kind.caption_prefix)) is None:
+        if (keyword := unread_label(tokens[0].content, kind.caption_prefix, any_case=True)) is None:
             return None
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         return warning(

@@ -12,6 +12,10 @@ numbered keyword starts a caption line too, and its label is kept as the caption
 Ended with a full stop or a dash instead (`Figure 1.`, `Table 2 -`), it is no keyword:
 wrapped prose starts lines so (`…shown in` / `Figure 2. Turnout fell…`); where a caption
 goes, it is warned about.
+
+Where a caption goes (right below an image alone, right above a table) a keyword is read in
+any case, as Pandoc reads `table:` (`any_case`); anywhere else only as written here, so a
+wrapped line of prose (`…the key` / `figure: 3.2 million`) is not taken for a stray caption.
 """
 
 from __future__ import annotations
@@ -42,36 +46,40 @@ _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 (never `Figure 1.5 shows`)."""
 
 
-def caption_keyword(text: str, prefix: str) -> str | None:
+def caption_keyword(text: str, prefix: str, *, any_case: bool = False) -> str | None:
     """Return the keyword of the caption prefix `prefix` (`Table: `) that `text` starts with,
     as written: its word or a translation of it, numbered or not, then the colon (`Tabla:`,
-    `Tableau :`, `Table 2.1:`, `Fig. 3:`). None when it starts with none. A prefix with no
-    translation (a plugin's) is read as written."""
-    patterns = _keyword_patterns(prefix)
+    `Tableau :`, `Table 2.1:`, `Fig. 3:`; with `any_case`, `table:` or `TABLE 2:` too). None
+    when it starts with none. A prefix with no translation (a plugin's) is read as written."""
+    patterns = _keyword_patterns(prefix, any_case=any_case)
     if patterns is None:
         keyword = prefix.strip()
-        return keyword if text.startswith(keyword) else None
+        written = text[: len(keyword)]
+        same = written.casefold() == keyword.casefold() if any_case else written == keyword
+        return written if same else None
     match = patterns[0].match(text)
     return match[0] if match else None
 
 
-def unread_label(text: str, prefix: str) -> str | None:
+def unread_label(text: str, prefix: str, *, any_case: bool = False) -> str | None:
     """Return the numbered keyword of `prefix` that `text` starts with when a full stop or a
     dash ends it (`Figure 1.`, `Tabla 2 -`), which is no caption keyword; or None."""
-    patterns = _keyword_patterns(prefix)
+    patterns = _keyword_patterns(prefix, any_case=any_case)
     match = patterns[1].match(text) if patterns else None
     return match[0] if match else None
 
 
-def caption_text(text: str, prefix: str) -> str | None:
+def caption_text(text: str, prefix: str, *, any_case: bool = False) -> str | None:
     """Return the caption that `text`, a caption line of the prefix `prefix` (`Table: `),
     gives: what follows its keyword and one space (`Tabla: Personas` gives `Personas`), or
     the whole line after a numbered keyword (`Table 1: Personas`), whose label is the
     author's. None when it starts with no keyword, or with one that no space follows
     (`Table:Flows`)."""
-    if _keyword_patterns(prefix) is None:
-        return text.removeprefix(prefix) if text.startswith(prefix) else None
-    keyword = caption_keyword(text, prefix)
+    if _keyword_patterns(prefix, any_case=any_case) is None:
+        written = text[: len(prefix)]
+        same = written.casefold() == prefix.casefold() if any_case else written == prefix
+        return text[len(prefix) :] if same else None
+    keyword = caption_keyword(text, prefix, any_case=any_case)
     if keyword is None or text[len(keyword) : len(keyword) + 1] != " ":
         return None
     return text if is_numbered(keyword) else text[len(keyword) + 1 :]
@@ -87,14 +95,17 @@ def caption_line(keyword: str, caption: str, prefix: str) -> str:
     """Return the Markdown caption line that reads back as the caption `caption` (Markdown)
     of the prefix `prefix`: the keyword, a space and the caption; or the caption alone when
     it starts with a numbered keyword of its own (`Table 1: …`), which keeps it."""
-    if caption_text(caption, prefix) == caption:
+    if caption_text(caption, prefix, any_case=True) == caption:
         return caption
     return f"{keyword} {caption}"
 
 
 @functools.cache
-def _keyword_patterns(prefix: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Return what matches the keyword of `prefix` in any language, numbered or not, and what
+def _keyword_patterns(
+    prefix: str, *, any_case: bool
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return what matches the keyword of `prefix` in any language, numbered or not (its
+    word in any case with `any_case`, never its number: `Table a:` is no `Table A:`), and what
     matches it numbered but ended by a full stop or a dash; None without translations."""
     word = prefix.removesuffix(": ")
     translations = TRANSLATIONS.get(word)
@@ -102,6 +113,9 @@ def _keyword_patterns(prefix: str) -> tuple[re.Pattern[str], re.Pattern[str]] | 
         return None
     words = sorted({word, *translations.values()}, key=lambda w: (-len(w), w))
     numbered = sorted({*words, *_ABBREVIATIONS.get(word, ())}, key=lambda w: (-len(w), w))
-    numbered_words = f"(?:{'|'.join(map(re.escape, numbered))})"
-    keyword = f"{numbered_words}{_NUMBERED}|(?:{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:"
+    flags = "?i:" if any_case else "?:"
+    numbered_words = f"({flags}{'|'.join(map(re.escape, numbered))})"
+    keyword = (
+        f"{numbered_words}{_NUMBERED}|({flags}{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:"
+    )
     return re.compile(keyword), re.compile(f"{numbered_words}{_OTHER_END}")

@@ -105,11 +105,12 @@ class Caption:
     """The caption after the keyword; after a numbered one (`Table 1:`), the whole line."""
 
 
-def parse_caption(line: str) -> Caption | None:
+def parse_caption(line: str, *, any_case: bool = False) -> Caption | None:
     """Return the caption of a `Table: ...` or `Figure: ...` line, in any language the build
-    reads (`Tabla: ...`, `Figura: ...`), or None."""
+    reads (`Tabla: ...`, `Figura: ...`), or None; with `any_case`, where a caption goes (right
+    above a table), its keyword in any case too (`table: ...`), as the build reads it there."""
     for prefix in (TABLE_CAPTION_PREFIX, FIGURE_CAPTION_PREFIX):
-        keyword = caption_keyword(line, prefix)
+        keyword = caption_keyword(line, prefix, any_case=any_case)
         if keyword and (match := _CAPTION_TEXT.fullmatch(line, len(keyword))):
             text = line if is_numbered(keyword) else match["caption"]  # `Table 1:` is kept
             return Caption(keyword, prefix == TABLE_CAPTION_PREFIX, text)

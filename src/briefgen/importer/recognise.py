@@ -43,13 +43,13 @@ from briefgen.importer.lines import (
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
-from briefgen.model import BulletItem, BulletList, Paragraph, Section
+from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Block, RichText, Table
+    from briefgen.model import Block, RichText
 
 NESTED_INDENT = 2
 """Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
@@ -101,9 +101,12 @@ class _Recogniser:
         """Return True when the current line is a section's heading: shaped like one, not a
         caption, and followed by a line that reads as no heading (a caption does not)."""
         line, after = self.peek(), self.peek(1)
-        if line is None or after is None or parse_caption(line.text) or not self.heading_like(0):
+        if line is None or after is None or not self.heading_like(0):
             return False
-        return parse_caption(after.text) is not None or not self.heading_like(1)
+        if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
+            return False
+        captioned = parse_caption(after.text) or self.caption_before_table(1)
+        return captioned is not None or not self.heading_like(1)
 
     def heading_like(self, offset: int) -> bool:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
@@ -147,7 +150,7 @@ class _Recogniser:
         while (line := self.peek()) is not None and not self.at_heading():
             if self.table_starts_at(0):
                 blocks.append(self.read_table(None))
-            elif (caption := self.caption_before_table(line)) is not None:
+            elif (caption := self.caption_before_table()) is not None:
                 self.index += 1
                 text = self.inline(caption.text, line)
                 # A `Figure:` line right above a table captions it too, written as `Table:`.
@@ -157,17 +160,19 @@ class _Recogniser:
             elif parse_bullet(line.text):
                 blocks.append(self.read_list())
             else:
-                self.check_paragraph(line)
+                after_table = bool(blocks) and isinstance(blocks[-1], Table)
+                self.check_paragraph(line, after_table=after_table)
                 self.check_marker(line, "kept as a paragraph")
                 if (text := self.read_paragraph()).html:  # not a lone comment
                     blocks.append(Paragraph(text, self.pos(line)))
         return blocks
 
     def read_paragraph(self) -> RichText:
-        """Read a paragraph: the current line, and the lines after it a hard wrap broke off."""
+        """Read a paragraph: the current line, and the lines after it a hard wrap broke off
+        (never one that captions a table below it, `table: …` in lower case too)."""
         first = self.index
         self.index += 1
-        while self.wraps.continues_paragraph(self.index):
+        while self.wraps.continues_paragraph(self.index) and self.caption_before_table() is None:
             self.index += 1
         return self.inline(*joined_text(self.lines[first : self.index]))
 
@@ -179,12 +184,11 @@ class _Recogniser:
         next_text = after.text if after and not after.after_blank else None
         return line is not None and starts_table(line.text, next_text)
 
-    def caption_before_table(self, line: Line) -> Caption | None:
-        """Return the caption of a `Table: …` (`Tabla: …`) line right before a table, or
-        None."""
-        after = self.peek(1)
-        caption = parse_caption(line.text)
-        if caption is None or after is None or not self.table_starts_at(1):
+    def caption_before_table(self, offset: int = 0) -> Caption | None:
+        """Return the caption of a line `offset` on that captions a table (`table: …` too)."""
+        line, after = self.peek(offset), self.peek(offset + 1)
+        caption = None if line is None else parse_caption(line.text, any_case=True)
+        if caption is None or after is None or not self.table_starts_at(offset + 1):
             return None
         # A `Table:` paragraph is a caption with a blank line between too, as the build reads
         # the briefing import writes.
@@ -199,9 +203,9 @@ class _Recogniser:
         message, hint = describe_unread_marker(marker, outcome)
         self.reader.diagnostics.append(warning(self.reader.pos(line), message, hint))
 
-    def check_paragraph(self, line: Line) -> None:
+    def check_paragraph(self, line: Line, *, after_table: bool = False) -> None:
         after = self.peek(1)
-        if (caption := parse_caption(line.text)) is not None:
+        if (caption := parse_caption(line.text, any_case=after_table)) is not None:
             self.warn(
                 line,
                 f"`{caption.keyword}` line is not right before a table; kept as a paragraph",

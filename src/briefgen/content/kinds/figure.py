@@ -77,7 +77,7 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
     caption = None
     if caption_tokens is not None:
         if link.title:
-            keyword = caption_keyword(rest[1].content, CAPTION_PREFIX)
+            keyword = caption_keyword(rest[1].content, CAPTION_PREFIX, any_case=True)
             message = (
                 f"figure has a title and a `{keyword}` line; the `{keyword}` line is its caption"
             )
@@ -115,7 +115,7 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     # A hard break too: trailing spaces an editor left after the image change nothing.
     if len(rest) < 2 or rest[0].type not in LINE_BREAKS or rest[1].type != "text":
         return None
-    caption = caption_text(rest[1].content, CAPTION_PREFIX)
+    caption = caption_text(rest[1].content, CAPTION_PREFIX, any_case=True)
     if caption is None:
         return None
     return [rest[1].copy(content=caption), *rest[2:]]
@@ -163,16 +163,15 @@ def stray_caption(
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
         is_text = starts_line and token.type == "text"
-        if is_text and (keyword := caption_keyword(token.content, CAPTION_PREFIX)):
+        below = _below_image(tokens, index)  # where a caption goes: its keyword in any case
+        if is_text and (keyword := caption_keyword(token.content, CAPTION_PREFIX, any_case=below)):
             if _empty_caption_below_image(tokens, index, keyword):
                 message = f"`{keyword}` line without a caption; shown as text"
                 hint = f"write the caption after `{keyword}`, or delete the line"
-            elif (
-                _below_image(tokens, index) and caption_text(token.content, CAPTION_PREFIX) is None
-            ):
+            elif below and caption_text(token.content, CAPTION_PREFIX, any_case=True) is None:
                 message = f"`{keyword}` line without a space after its colon; shown as text"
                 hint = f"write one space after `{keyword}`, then the caption"
-            elif _below_image(tokens, index):  # in a definition, or below an unsafe image
+            elif below:  # in a definition, or below an unsafe image
                 message = (
                     f"`{keyword}` line below an image that makes no figure here; shown as text"
                 )
@@ -181,7 +180,7 @@ def stray_caption(
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
                 hint = "put it on the line right after the image, with no blank line between"
             return warning(SourcePos(pos.path, line), message, hint)
-        if is_text and _below_image(tokens, index) and (unread := _unread_caption(token.content)):
+        if is_text and below and (unread := _unread_caption(token.content)):
             return warning(SourcePos(pos.path, line), *unread)
         line += lines_moved(token)
     return None
@@ -194,7 +193,7 @@ def _unread_caption(text: str) -> tuple[str, str] | None:
     another label (`Map 1:`, `Source:`). None for any other line."""
     outcome = "the image is shown inline, the line's text beside it"
     to_show = "to show the line below the image, leave a blank line between"
-    if keyword := unread_label(text, CAPTION_PREFIX):
+    if keyword := unread_label(text, CAPTION_PREFIX, any_case=True):
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         message = f"`{keyword}` line below an image is not read as its caption: {outcome}"
         return message, f"end the label with a colon, `{label}:`, to caption the image; {to_show}"
