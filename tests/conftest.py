@@ -104,15 +104,16 @@ class Run:
     stderr: str
 
 
-def run_briefgen(*args: str | Path, cwd: Path) -> Run:
-    """Run `python -m briefgen` in a subprocess, as a user would."""
+def run_briefgen(*args: str | Path, cwd: Path, timeout: float = 120) -> Run:
+    """Run `python -m briefgen` in a subprocess, as a user would (killed past `timeout`
+    seconds, raising subprocess.TimeoutExpired)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "briefgen", *map(str, args)],
         cwd=cwd,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         env=env,
         check=False,
     )

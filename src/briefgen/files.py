@@ -141,6 +141,12 @@ def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
 class NotRegularFileError(OSError):
     """A FIFO, socket or device where a file was expected: reading it could block forever."""
 
+    def __init__(self, path: Path, mode: int) -> None:
+        super().__init__(f"{path} is not a regular file")
+        self.kind = file_kind(mode)
+        """What it is instead, for messages: "a FIFO", "a folder"."""
+        self.strerror = f"it is {self.kind}, not a file"
+
 
 class FileTooLargeError(OSError):
     """A file larger than the reader's limit; `size` says how large, from `stat`."""
@@ -167,17 +173,22 @@ def same_file(first: Path, second: Path) -> bool:
     return (one.st_ino, one.st_dev) == (other.st_ino, other.st_dev)
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """Return a regular file's bytes, checking its type and size before reading any of them.
+def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+    """Return a regular file's bytes, checking its type and size (against `limit`, if any)
+    before reading any of them.
 
     O_NONBLOCK is a belt on top of the check: a FIFO swapped in after `discover` opened
-    without it would block until a writer appears.
+    without it would block until a writer appears. Without a limit it is the whole check, for
+    files briefgen wrote itself (the build cache), whose size is no one's choice but where a
+    FIFO can still be (a CI cache's tarball restores whatever it holds).
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as stream:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(f"{path} is not a regular file")
+            raise NotRegularFileError(path, info.st_mode)
+        if limit is None:
+            return stream.read()
         if info.st_size > limit:
             raise FileTooLargeError(info.st_size)
         data = stream.read(limit + 1)

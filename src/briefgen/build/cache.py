@@ -45,7 +45,7 @@ from briefgen.build.shards import (
     write_document,
 )
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.files import digest, leaves_folder
+from briefgen.files import digest, leaves_folder, read_regular_file
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -187,10 +187,10 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     """Return the saved state without its entries and links (see `load_entries`), or an empty
     one when it is missing, of another version, or damaged (with a notice naming the file)."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except (FileNotFoundError, NotADirectoryError):
         return BuildState(), None  # no cache yet: the first build
-    except OSError as failed:  # there, but unreadable
+    except OSError as failed:  # there, but unreadable, or a FIFO (reading it would wait)
         return BuildState(), _DAMAGED.format(f"{path.name}: {failed.strerror or failed}")
     saved = _SAVED.get(path)
     if saved is not None and saved[0] == digest(raw):

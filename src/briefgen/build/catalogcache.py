@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
-from briefgen.files import digest
+from briefgen.files import digest, read_regular_file
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import walk_project_folder
 from briefgen.site.catalogfiles import catalog_named_folders
@@ -79,7 +79,7 @@ def _key(root: Path, *, plugins: bool) -> str | None:
 
 def _load(path: Path, key: str) -> list[Diagnostic] | None:
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads(read_regular_file(path))
     except (OSError, ValueError, RecursionError):
         return None
     match data:

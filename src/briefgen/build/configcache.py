@@ -26,7 +26,7 @@ from briefgen.build.cachejson import (
 )
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
-from briefgen.files import digest, read_settings_file
+from briefgen.files import digest, read_regular_file, read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
 
@@ -89,7 +89,7 @@ def save_config(cache_dir: Path, read: ReadConfig) -> None:
 
 def _load(path: Path, key: str) -> tuple[SiteConfig, list[Diagnostic]] | None:
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads(read_regular_file(path))
     except (OSError, ValueError, RecursionError):
         return None
     match data:

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from briefgen.build.cachejson import CacheShapeError
+from briefgen.files import read_regular_file
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterator, Sequence
@@ -313,7 +314,7 @@ def read_document(path: Path, header: Mapping[str, object]) -> object:
     """Return the value of a cache file written with `header`, or None (missing, unreadable,
     damaged, or written by other code)."""
     try:
-        return decode_document(path.read_bytes(), header)
+        return decode_document(read_regular_file(path), header)
     except (OSError, CacheShapeError):
         return None
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.build.removal import remove_tree
-from briefgen.files import leaves_folder
+from briefgen.files import leaves_folder, read_regular_file
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -208,8 +208,8 @@ class Spare:
         if self.path.is_symlink():
             return None
         try:
-            data = json.loads(self.journal.read_bytes())
-            token = (self.path / TOKEN).read_text(encoding="utf-8")
+            data = json.loads(read_regular_file(self.journal))
+            token = read_regular_file(self.path / TOKEN).decode("utf-8")
         except (OSError, ValueError, RecursionError):  # a damaged journal: deeply nested
             return None
         if not isinstance(data, dict) or data.get("token") != token:

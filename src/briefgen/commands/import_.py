@@ -31,7 +31,6 @@ from briefgen.files import (
     MAX_SOURCE_BYTES,
     FileTooLargeError,
     NotRegularFileError,
-    file_kind,
     read_regular_file,
 )
 from briefgen.importer.markdownfile import (
@@ -187,9 +186,8 @@ def _read_article(article: str) -> bytes:
         return read_regular_file(path, MAX_SOURCE_BYTES)
     except FileTooLargeError as exc:
         raise BriefgenError([too_large(article, exc.size)]) from None
-    except NotRegularFileError:
-        kind = file_kind(path.stat().st_mode)
-        raise _failure(article, f"cannot read the article: it is {kind}, not a file") from None
+    except NotRegularFileError as odd:
+        raise _failure(article, f"cannot read the article: it is {odd.kind}, not a file") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise _failure(article, f"cannot read the article: {reason}") from None
