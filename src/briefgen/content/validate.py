@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from briefgen.content.languages import (
     is_language_tag,
     lang_dir,
 )
-from briefgen.content.slugs import is_valid_slug
+from briefgen.content.slugs import is_valid_slug, slug_from_stem
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
 if TYPE_CHECKING:
@@ -111,6 +112,11 @@ def slug_claim(peeked: SourceLanguage, default_language: str) -> SlugClaim | Non
     return SlugClaim(peeked.rel, peeked.slug, folder, SourcePos(peeked.rel, 1), lang)
 
 
+SHOWN_OTHERS = 3
+"""How many of the other files of a slug a duplicate names: 1,000 `index.md` files each
+named the 999 others, 26 MB of errors."""
+
+
 def validate_entries(
     entries: Sequence[Entry], claims: Sequence[SlugClaim] = ()
 ) -> list[Diagnostic]:
@@ -125,42 +131,82 @@ def validate_entries(
         by_slug.setdefault(f"{page.lang_dir}{page.slug}".casefold(), []).append(page)
     diagnostics: list[Diagnostic] = []
     for group in by_slug.values():
-        for page in group:
-            others = [other.source for other in group if other is not page]
-            if not others:
-                continue
-            hint = "rename one file or set a different `slug:` in its front matter"
-            if any(_unicode_twins(page.source, other) for other in others):
-                hint = "delete one of them: they look alike, and macOS keeps them as one file"
-            elif translation := _untold_translation(page, group):
-                hint = translation
-            shown = ", ".join(_other_source(page.source, other) for other in others)
-            diagnostics.append(error(page.pos, f"slug `{page.slug}` is also used by {shown}", hint))
+        if len(group) > 1:
+            diagnostics += _duplicates(group)
     return diagnostics
 
 
-def _untold_translation(page: SlugClaim, group: Sequence[SlugClaim]) -> str | None:
-    """Return how to make one of `group` (files of one page, `page` among them) a translation,
-    when it has another's file name in a folder named like a language its page is not in:
-    `content/es/visita.md` beside `content/visita.md` (Hugo's layout), both in the site's
-    language, as briefgen reads no folder as a language. A folder whose name no language
-    CLDR knows has (`content/old/`, `content/sub/`) gets the plain hint: `lang: old` would
-    publish a language that is none, and `memo.old.md` is no translation."""
-    for claim in (page, *(other for other in group if other is not page)):
-        found = folder_language(claim.source)
-        if claim.lang_dir or found is None or found[1].casefold() == claim.lang.casefold():
-            continue
-        if not cldr_knows(found[1]):
-            continue
-        path = PurePosixPath(claim.source)
-        if any(PurePosixPath(o.source).name == path.name for o in group if o is not claim):
-            tag = found[1]
-            return (
-                f"folders do not set the language: add `lang: {tag}` to `{claim.source}`,"
-                f" or name it `{path.stem}.{tag}{path.suffix}`, to make it the `{tag}`"
-                " translation"
-            )
-    return None
+def _duplicates(group: Sequence[SlugClaim]) -> list[Diagnostic]:
+    """Return an error for each file of `group`, files that make one page. What is counted
+    across the group is counted once: per file, it made the check quadratic in the group."""
+    composed = Counter(unicodedata.normalize("NFC", page.source) for page in group)
+    exact = Counter(page.source for page in group)
+    names = Counter(PurePosixPath(page.source).name for page in group)
+    told = {page: hint for page in group if (hint := _untold_translation(page, names))}
+    diagnostics = []
+    for page in group:
+        twinned = composed[unicodedata.normalize("NFC", page.source)] > exact[page.source]
+        hint = "rename one file or set a different `slug:` in its front matter"
+        if twinned:
+            hint = "delete one of them: they look alike, and macOS keeps them as one file"
+        elif told:
+            hint = told.get(page) or next(iter(told.values()))
+        elif bundle := _bundle_hint(page):
+            hint = bundle
+        shown = _named_others(page, group, twinned=twinned)
+        diagnostics.append(error(page.pos, f"slug `{page.slug}` is also used by {shown}", hint))
+    return diagnostics
+
+
+def _named_others(page: SlugClaim, group: Sequence[SlugClaim], *, twinned: bool) -> str:
+    """Return the other files of `page`'s group as its error names them: all of them, or the
+    first `SHOWN_OTHERS` (its look-alike among them, which the hint speaks of) and a count."""
+    count = len(group) - 1
+    if count <= SHOWN_OTHERS + 1:
+        return ", ".join(_other_source(page.source, o.source) for o in group if o is not page)
+    first = [o.source for o in group[: SHOWN_OTHERS + 1] if o is not page][:SHOWN_OTHERS]
+    if twinned:
+        twin = next(o.source for o in group if _unicode_twins(page.source, o.source))
+        first = [twin, *(other for other in first if other != twin)][:SHOWN_OTHERS]
+    shown = ", ".join(_other_source(page.source, other) for other in first)
+    return f"{shown} and {count - SHOWN_OTHERS:,} more"
+
+
+def _bundle_hint(page: SlugClaim) -> str | None:
+    """Return how to name an `index.md` in a folder of its own (a Hugo page bundle): its
+    slug is `index`, from its own name, so every such file asks for one page."""
+    path = PurePosixPath(page.source)
+    if page.slug != "index" or path.name.split(".")[0].casefold() not in ("index", "_index"):
+        return None
+    if len(path.parts) < 3:  # `content/index.md`: no folder to name it after
+        return None
+    reason = (
+        "unlike in Hugo's page bundles, a file's slug comes from its own name, not its folder's"
+    )
+    slug = slug_from_stem(path.parent.name)
+    if not is_valid_slug(slug):
+        return f"set `slug:` in its front matter: {reason}"
+    return f"set `slug: {slug}` in its front matter, or rename it `{slug}.md`: {reason}"
+
+
+def _untold_translation(claim: SlugClaim, names: Counter[str]) -> str:
+    """Return how to make `claim`, one of a page's files whose names `names` counts, a
+    translation, when it has another's file name in a folder named like a language its page
+    is not in: `content/es/visita.md` beside `content/visita.md` (Hugo's layout), both in the
+    site's language, as briefgen reads no folder as a language; else an empty string. A
+    folder whose name no language CLDR knows has (`content/old/`, `content/sub/`) gets the
+    plain hint: `lang: old` would publish a language that is none, and `memo.old.md` is no
+    translation."""
+    found = folder_language(claim.source)
+    if claim.lang_dir or found is None or found[1].casefold() == claim.lang.casefold():
+        return ""
+    path, tag = PurePosixPath(claim.source), found[1]
+    if not cldr_knows(tag) or names[path.name] < 2:
+        return ""
+    return (
+        f"folders do not set the language: add `lang: {tag}` to `{claim.source}`,"
+        f" or name it `{path.stem}.{tag}{path.suffix}`, to make it the `{tag}` translation"
+    )
 
 
 def _unicode_twins(source: str, other: str) -> bool:
