@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.content.parse import decode_source, parse_briefing
-from briefgen.diagnostics import sorted_diagnostics
+from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
 from briefgen.model import Table
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse" / "diagnostics.md"
@@ -92,6 +92,18 @@ def test_parse_hints_to_quote_values_containing_colons() -> None:
 
 def test_parse_hints_to_indent_yaml_with_spaces() -> None:
     assert _hint("---\ntitle: T\nextra:\n\ta: 1\n---\n") == "indent with spaces, not tabs"
+
+
+def test_parse_hints_a_list_of_sources_in_one_line() -> None:
+    """The hint showed its example on three lines, each break printed as `\\x0a`."""
+    _, diagnostics = parse_briefing(
+        "content/a.md", "---\ntitle: T\ndate: 2026-03-14\nsources: {title: x}\n---\n"
+    )
+    assert format_diagnostic(diagnostics[0]).splitlines() == [
+        "content/a.md:4:1: error: `sources` must be a list of entries with at least a `title:`",
+        "  hint: make it a list, a `- title:` line for each source, or on one line:"
+        " `sources: [{title: Annual report 2025, url: https://example.org/report}]`",
+    ]
 
 
 def test_parse_hints_to_put_custom_fields_under_extra() -> None:

@@ -16,14 +16,18 @@ if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
 
 SOURCE_FIELDS = ("title", "url", "publisher", "published", "accessed")
-_EXAMPLE = "- title: Annual report 2025\n    url: https://example.org/report"
+_LIST_HINT = (
+    "make it a list, a `- title:` line for each source, or on one line:"
+    " `sources: [{title: Annual report 2025, url: https://example.org/report}]`"
+)
+"""One line: a hint's line break would be shown as `\\x0a`."""
 
 
 def parse_sources(doc: YamlDocument, value: object) -> tuple[tuple[Source, ...], list[Diagnostic]]:
     """Return the checked `sources:` entries; a wrong entry is left out with an error."""
     if not isinstance(value, list):
         message = "`sources` must be a list of entries with at least a `title:`"
-        return (), [error(doc.pos("sources"), message, hint=f"write:\n  sources:\n  {_EXAMPLE}")]
+        return (), [error(doc.pos("sources"), message, hint=_LIST_HINT)]
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
     for index, item in enumerate(value):
