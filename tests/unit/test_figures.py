@@ -588,6 +588,28 @@ def test_parse_refuses_two_content_images_whose_names_differ_only_by_case(root: 
 
 
 @pytest.mark.parametrize(
+    ("second", "differ", "fix"),
+    [
+        ("cafe\u0301.png", "are one name in two Unicode forms", "macOS; keep"),
+        ("Cafe\u0301.png", "differ only by case and Unicode form", "macOS; rename"),
+    ],
+)
+def test_parse_refuses_two_content_images_whose_names_differ_in_unicode_form(
+    root: Path, second: str, differ: str, fix: str
+) -> None:
+    """Placed at the second image's line as a case twin is, never at the file's line 1, and
+    saying which of two names alike on screen is decomposed."""
+    (root / "content" / "caf\u00e9.png").write_bytes(png(4, 4))
+    (root / "content" / second).write_bytes(png(4, 4))
+    _, problems = parse(f"![A](caf\u00e9.png)\n\n![B]({second})\n", root)
+    assert problems == [
+        f"content/remittances.md:8:1: error: image `{second}`: `media/{second}` and "
+        f"`media/caf\u00e9.png` {differ} (the first has its accents decomposed), one file on "
+        f"{fix} one of them"
+    ]
+
+
+@pytest.mark.parametrize(
     ("path", "found"),
     [("CON/x.png", "CON"), ("a/nul", "nul"), ("a/Com1.tar.gz", "Com1.tar.gz"),
      ("a/console.png", None), ("a/conx", None), ("aux /x", "aux ")],

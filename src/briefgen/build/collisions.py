@@ -140,10 +140,10 @@ def _case_twins(published: dict[str, str], plugins: dict[str, str]) -> list[Diag
     of other files (`static/Two` and the page folder `two/`)."""
     # Most sites have no twins: sets tell so in a few milliseconds at 10,000 briefings, where
     # the walk below took a quarter of a second of each edit.
-    files = {_folded(rel) for rel in published}
+    files = {folded_name(rel) for rel in published}
     parents = {rel.rpartition("/")[0] for rel in published}
     parents |= {p.rsplit("/", i)[0] for p in parents for i in range(1, p.count("/") + 1)}
-    if len(files) == len(published) and files.isdisjoint(_folded(p) for p in parents):
+    if len(files) == len(published) and files.isdisjoint(folded_name(p) for p in parents):
         return []
     problems: list[Diagnostic] = []
     folders: dict[str, tuple[str, str]] = {}  # folded folder → it as spelt, a file in it
@@ -151,30 +151,30 @@ def _case_twins(published: dict[str, str], plugins: dict[str, str]) -> list[Diag
     for rel in ordered:
         for i in range(1, rel.count("/") + 1):
             folder = rel.rsplit("/", i)[0]
-            folders.setdefault(_folded(folder), (folder, rel))
+            folders.setdefault(folded_name(folder), (folder, rel))
     first: dict[str, str] = {}  # folded path → the first path so spelt
     for rel in ordered:
-        folder, inside = folders.get(_folded(rel), (rel, rel))
+        folder, inside = folders.get(folded_name(rel), (rel, rel))
         if folder != rel:
             twin = f"the folder `{folder}/` of `{inside}`"
             hint = "rename one of them: Windows and macOS cannot hold both"
-            differ = _how_they_differ(rel, folder)
+            differ = how_they_differ(rel, folder)
             problems.append(_twins(published, plugins, rel, inside, twin, hint, differ))
-        other = first.setdefault(_folded(rel), rel)
+        other = first.setdefault(folded_name(rel), rel)
         if other != rel:
             hint = "rename one of them: Windows and macOS keep them as one file"
             if unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", rel):
                 hint = "keep one of them: macOS keeps them as one file"
             elif other.casefold() != rel.casefold():  # by case and form: one name on macOS
                 hint = "rename one of them: macOS keeps them as one file"
-            differ = _how_they_differ(rel, other)
+            differ = how_they_differ(rel, other)
             problems.append(_twins(published, plugins, rel, other, f"`{other}`", hint, differ))
     return problems
 
 
-def _how_they_differ(path: str, twin: str) -> str:
-    """Say how two paths of one folded name differ: by case, or (alike on screen) in the
-    Unicode form of their accents, saying which is decomposed."""
+def how_they_differ(path: str, twin: str) -> str:
+    """Say how two paths of one folded name (`folded_name`) differ: by case, or (alike on
+    screen) in the Unicode form of their accents, saying which is decomposed."""
     if path.casefold() == twin.casefold():
         return "differ only by case"
     decomposed = "the second" if unicodedata.is_normalized("NFC", path) else "the first"
@@ -183,7 +183,7 @@ def _how_they_differ(path: str, twin: str) -> str:
     return f"differ only by case and Unicode form ({decomposed} has its accents decomposed)"
 
 
-def _folded(path: str) -> str:
+def folded_name(path: str) -> str:
     """Return the name a path has where case and the Unicode form of accents do not count."""
     return path.casefold() if path.isascii() else unicodedata.normalize("NFC", path).casefold()
 

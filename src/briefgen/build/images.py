@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.build.brokenimages import MAX_SIDE, broken_image, raster_format
+from briefgen.build.collisions import folded_name, how_they_differ
 from briefgen.build.printable import pdf_problem
 from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
@@ -108,18 +110,21 @@ def _media_problem(path: str, site_path: str, copies: dict[str, Path]) -> str | 
     """Return why a content/ image cannot be published at `site_path`: a name Windows cannot
     hold (a device's, `CON/`, `aux.png`, or one holding `?`), or a path another image of the
     page has in another case (`media/aux.png`, `media/Aux.PNG`), one file on Windows and
-    macOS."""
+    macOS, or in another Unicode form (`café` with its accents decomposed), one on macOS."""
     if unportable := unportable_segment(path):
         name, what = unportable
         return (
             f"`{path}` is named `{terminal_safe(name)}`, {what}: a site holding `{site_path}` "
             "cannot be checked out on Windows; rename it"
         )
+    folded = folded_name(site_path)
     for other in copies:
-        if other != site_path and other.casefold() == site_path.casefold():
+        if other != site_path and folded_name(other) == folded:
+            where = "Windows and macOS" if other.casefold() == site_path.casefold() else "macOS"
+            same = unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", site_path)
             return (
-                f"`{site_path}` and `{other}` differ only by case, one file on Windows and "
-                "macOS; rename one of them"
+                f"`{site_path}` and `{other}` {how_they_differ(site_path, other)}, one file on"
+                f" {where}; {'keep' if same else 'rename'} one of them"
             )
     return None
 
