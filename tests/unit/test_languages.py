@@ -191,6 +191,52 @@ def test_a_suffix_a_tag_writes_otherwise_is_warned_about_with_the_tag(
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "slug", "message", "hint"),
+    [
+        (
+            "a.es-.md",
+            "a-es",
+            "file name: `es-` begins as a language tag but is none",
+            "name the file `a.es.md` to make it the `es` translation, or `a-es.md` to keep the"
+            " page's name",
+        ),
+        (
+            "a.pt--br.md",
+            "a-pt-br",
+            "file name: `pt--br` begins as a language tag but is none",
+            "name the file `a.pt-BR.md` to make it the `pt-BR` translation, or `a-pt-br.md` to"
+            " keep the page's name",
+        ),
+        (
+            "a.x-klingon.md",
+            "a-x-klingon",
+            "file name: `x-klingon` is a private-use tag, which names no language",
+            "to keep the page's name, rename the file `a-x-klingon.md`; a language is given by"
+            " a tag CLDR knows (`a.fr.md`) or with `lang:`",
+        ),
+    ],
+)
+def test_a_suffix_begun_as_a_tag_that_is_none_is_part_of_the_name_with_a_warning(
+    name: str, slug: str, message: str, hint: str
+) -> None:
+    """`visit.es-.md` (a typo) and `visit.x-klingon.md` became `visit-es/` and
+    `visit-x-klingon/` without a word."""
+    briefing, diagnostics = parse_briefing(
+        f"content/{name}", "---\ntitle: X\ndate: 2026-01-02\nsummary: S\n---\n\nText.\n"
+    )
+    assert briefing is not None and (briefing.lang, briefing.slug) == ("en", slug)
+    assert [(str(d.pos), d.severity, d.message, d.hint) for d in diagnostics] == [
+        (f"content/{name}:1:1", "warning", f"{message}, so it is part of the page's name", hint)
+    ]
+
+
+@pytest.mark.parametrize("name", ["a.b-c.md", "notes.md-draft.md", "q1.v2-final.md"])
+def test_a_dotted_name_that_begins_as_no_language_gets_no_broken_tag_warning(name: str) -> None:
+    _, diagnostics = parse_briefing(f"content/{name}", "---\ntitle: X\ndate: 2026-01-02\n---\n")
+    assert not [d for d in diagnostics if "begins as a language tag" in d.message]
+
+
 def test_a_second_file_in_one_language_is_shadowed_by_the_first_by_path() -> None:
     first = peek_language("content/visit.es.md", "---\ntitle: V\n---\n", "en")
     second = peek_language("content/a.md", "---\nlang: es\ntranslation_key: visit\n---\n", "en")

@@ -37,6 +37,7 @@ from briefgen.content.pipetext import table_text_warnings
 from briefgen.content.sections import parse_sections
 from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, is_too_long, slug_from_stem
 from briefgen.content.suffixes import (
+    broken_tag_suffix_warning,
     locale_suffix_error,
     overridden_suffix_warning,
     unknown_language_suffix_warning,
@@ -180,7 +181,8 @@ def parse_briefing(
     if front is None:
         return None, diagnostics
     slug = front.slug or _derived_slug(path, diagnostics)
-    if suffix_problem := locale_suffix_error(path) or unknown_language_suffix_warning(path):
+    suffix_problem = locale_suffix_error(path) or unknown_language_suffix_warning(path)
+    if suffix_problem := suffix_problem or broken_tag_suffix_warning(path):
         diagnostics.append(suffix_problem)
     lang = front.meta.lang or file_language(path, default_language)
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):

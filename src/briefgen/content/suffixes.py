@@ -1,6 +1,7 @@
 """What a file name's language suffix may get wrong, each at line 1 or its `lang:` line: a
-suffix CLDR does not know (part of the name), a gettext locale (`visit.pt_BR.md`), or one that
-`lang:` contradicts. `languages.py` reads the suffixes; this module tells the writer about them.
+suffix CLDR does not know or that is no tag (part of the name), a gettext locale
+(`visit.pt_BR.md`), or one that `lang:` contradicts. `languages.py` reads the suffixes; this
+module tells the writer about them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 _LOCALE_SUFFIX = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?")
 """A gettext locale as a file-name suffix: `pt_BR`, `es_419`, `zh_Hans`, `zh_Hant_TW`. Its
 subtags keep their usual case, so a dotted name such as `notes.to_do` is not one."""
+_BROKEN_TAG = re.compile(r"([A-Za-z]{2,3}|[xX])-[-A-Za-z0-9]*")
+"""A suffix begun as a language tag that is none (`es-`, `pt--br`), or private use
+(`x-klingon`): which language it means is no one's to say, the page's name gets it."""
 
 
 def unknown_language_suffix_warning(path: str) -> Diagnostic | None:
@@ -44,6 +48,35 @@ def unknown_language_suffix_warning(path: str) -> Diagnostic | None:
         f"file name: `{suffix}` names no language CLDR knows, so it is part of the page's name",
         hint=hint,
     )
+
+
+def broken_tag_suffix_warning(path: str) -> Diagnostic | None:
+    """Return a warning at line 1 when a file name ends in what begins as a language tag but
+    is none (`visit.es-.md`, a typo) or a private-use tag (`visit.x-klingon.md`): either is
+    part of the page's name, which the writer surely did not mean."""
+    name = PurePosixPath(path)
+    base, dot, suffix = name.stem.rpartition(".")
+    found = _BROKEN_TAG.fullmatch(suffix) if dot and base else None
+    if found is None or tag_suffix(name.stem)[1] is not None:
+        return None
+    language, subtags = found[1].lower(), "-".join(filter(None, suffix.split("-")))
+    kept = f"`{base}-{subtags}{name.suffix}`"
+    if language == "x":
+        message = f"file name: `{suffix}` is a private-use tag, which names no language"
+        hint = (
+            f"to keep the page's name, rename the file {kept}; a language is given by a tag"
+            f" CLDR knows (`{base}.fr{name.suffix}`) or with `lang:`"
+        )
+    elif cldr_knows(language):
+        message = f"file name: `{suffix}` begins as a language tag but is none"
+        meant = split_language_suffix(f"{base}.{subtags}")[1] or language
+        hint = (
+            f"name the file `{base}.{meant}{name.suffix}` to make it the `{meant}`"
+            f" translation, or {kept} to keep the page's name"
+        )
+    else:
+        return None
+    return warning(SourcePos(path, 1), f"{message}, so it is part of the page's name", hint)
 
 
 def locale_suffix_error(path: str) -> Diagnostic | None:
