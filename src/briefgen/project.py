@@ -23,6 +23,9 @@ CONFIG_NAME = "briefgen.yaml"
 CONTENT_DIR = "content"
 """Briefings: one Markdown file each."""
 BRIEFING_SUFFIX = ".md"
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+"""File names of Markdown (Quarto's and R Markdown's too), in lower case: a briefing is named
+with `BRIEFING_SUFFIX` only, and a file named otherwise of these is told how to rename it."""
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"})
 """Files a briefing may show as images; in content/ they sit next to the briefings."""
 TEMPLATES_DIR = "templates"

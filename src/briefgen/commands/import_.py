@@ -43,7 +43,7 @@ from briefgen.importer.markdownfile import (
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Table
-from briefgen.project import CONTENT_DIR, refuse_a_folder_that_is_no_project
+from briefgen.project import CONTENT_DIR, MARKDOWN_SUFFIXES, refuse_a_folder_that_is_no_project
 from briefgen.site.blockwalk import find_blocks
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
@@ -130,14 +130,10 @@ def _read_as_markdown(source: MarkdownArticle) -> str:
     return notice
 
 
-_MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
-"""File names of Markdown (Quarto's and R Markdown's too), read as such or not."""
-
-
 def _refuse_own_front_matter(name: str, text: str, source: MarkdownArticle | None) -> None:
     """Refuse an article with front matter of its own: under the one import writes, it would
     be shown as text, its first field proposed as the title."""
-    named_markdown = name.lower().endswith(_MARKDOWN_SUFFIXES)
+    named_markdown = name.lower().endswith(MARKDOWN_SUFFIXES)
     kind = front_matter_kind(text, markdown=named_markdown)
     if kind == "TOML":
         message = "the article opens with Hugo's TOML front matter (`+++`)"
