@@ -107,6 +107,9 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         before = set(sys.modules)
         try:
             module = _import(name, root)
+            if module is None:
+                problems.append(_no_module_name(name, at))
+                continue
             register = getattr(module, "register", None)
             if not callable(register):
                 problems.append(error(at, f"plugin `{name}` has no `register(api)` function"))
@@ -175,14 +178,29 @@ def _plugins_line(root: Path) -> SourcePos:
     return SourcePos(CONFIG_NAME, line)
 
 
-def _import(name: str, root: Path) -> ModuleType:
+def _import(name: str, root: Path) -> ModuleType | None:
+    """Return the plugin of an entry point of that name, else the module; None when `name` is
+    neither, nor a module's name (`../x`): importing it would fail in import's own words."""
     for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name):
         loaded: ModuleType = entry_point.load()
         return loaded
+    if not all(part.isidentifier() for part in name.split(".")):
+        return None
     project = str(root.resolve())
     if project not in sys.path:
         sys.path.insert(0, project)
     return importlib.import_module(name)
+
+
+def _no_module_name(name: str, at: SourcePos) -> Diagnostic:
+    """Return the error for a plugin named by neither an installed plugin's name nor a module's
+    (a path, a file name)."""
+    return error(
+        at,
+        f"plugin `{name}` names neither an installed plugin nor a module",
+        f"name a module as Python imports it (`my_plugin`, `package.plugin`), from the project"
+        f" folder or installed, or a plugin of the `{ENTRY_POINT_GROUP}` entry points",
+    )
 
 
 def _folder_of(module: ModuleType) -> Path | None:

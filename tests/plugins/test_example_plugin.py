@@ -12,6 +12,8 @@ import jsonschema
 import pytest
 from lxml import html
 
+from briefgen.diagnostics import format_diagnostic
+from briefgen.plugins import load_plugins
 from tests.conftest import REPO, make_project, run_briefgen
 
 EXAMPLE = REPO / "examples" / "stat-plugin"
@@ -107,6 +109,24 @@ def test_missing_plugin_is_an_error_at_the_plugins_line(tmp_path: Path) -> None:
     assert run.code == 1
     assert "briefgen.yaml:2:1: error: plugin `no_such_plugin` failed to load" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("name", ["../../outside/evil", ".hidden", "my_plugin/", "a b"])
+def test_a_plugin_named_by_no_module_name_is_an_error_saying_what_a_name_is(
+    tmp_path: Path, name: str
+) -> None:
+    """A path gave Python's own words: "TypeError: the 'package' argument is required to
+    perform a relative import"."""
+    root = make_project(tmp_path / "p", f'-- briefgen.yaml --\ntitle: T\nplugins: ["{name}"]\n')
+
+    _, problems = load_plugins([name], root)
+
+    assert [format_diagnostic(p) for p in problems] == [
+        f"briefgen.yaml:2:1: error: plugin `{name}` names neither an installed plugin nor a"
+        " module\n  hint: name a module as Python imports it (`my_plugin`, `package.plugin`),"
+        " from the project folder or installed, or a plugin of the `briefgen.plugins` entry"
+        " points"
+    ]
 
 
 def test_editing_a_plugin_template_rebuilds_the_site(plugin_project: Path) -> None:
