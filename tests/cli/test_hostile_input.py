@@ -65,12 +65,13 @@ def _escape_sequence_name(root: Path, stack: contextlib.ExitStack[bool | None]) 
     (root / "content" / "red\x1b[31m.md").write_text("no front matter\n", encoding="utf-8")
 
 
-def strict_link(name: str, url: str, body: str | None = None) -> BadInput:
-    """Return a case whose link must be dropped with a warning at line 7 (fatal under --strict)."""
+def strict_link(name: str, url: str, body: str | None = None, what: str = "link") -> BadInput:
+    """Return a case whose link (or image address, as `what` says) must be dropped with a
+    warning at line 7 (fatal under --strict)."""
     return BadInput(
         f"link-scheme-{name}",
         "content/bad.md:7:1",
-        (f"unsafe link `{url}` removed",),
+        (f"unsafe {what} `{url}` removed",),
         bad_md(briefing("summary: Fine.", body=body or f"[open]({url})\n")),
         args=("--strict",),
         severity="warning",
@@ -193,7 +194,7 @@ HOSTILE: tuple[BadInput, ...] = (
     strict_link("drive-letter", "C:/Windows/calc.exe"),
     strict_link("autolink", "smb://host/x", body="<smb://host/x>\n"),
     strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n"),
-    strict_link("image", "smb://host/x.png", body="![alt](smb://host/x.png)\n"),
+    strict_link("image", "smb://host/x.png", "![alt](smb://host/x.png)\n", "image address"),
     # --- raw line separators, which YAML counts as line breaks and the file does not ---
     BadInput("error-after-raw-line-separators", "content/bad.md:3:1", ("expected an ISO date",),
              bad_md(front('title: "A\u2028B\u2029C"', "date: next week"))),

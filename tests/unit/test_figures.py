@@ -576,6 +576,39 @@ def test_parse_refuses_a_content_image_whose_name_holds_a_backslash(root: Path) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "![C](\\\\server\\share\\x.png)\n",
+            "content/remittances.md:6:1: error: image `\\\\server\\share\\x.png` is outside"
+            " content/ and static/",
+        ),
+        (
+            "See ![D](..\\img\\y.png) here.\n",
+            "content/remittances.md:6:5: error: image `..\\img\\y.png`: no file `static/img/y.png`",
+        ),
+    ],
+)
+def test_parse_names_an_image_written_with_backslashes_as_typed(
+    root: Path, text: str, expected: str
+) -> None:
+    """`\\\\server\\share\\x.png` was named `/server/share/x.png`, as the parser reads it; one
+    inside a paragraph was placed at the paragraph's column."""
+    assert parse(text, root)[1] == [expected]
+
+
+@pytest.mark.parametrize("text", ["![A](C:\\Windows\\x.png)\n", "See ![A](C:\\Windows\\x.png).\n"])
+def test_parse_calls_an_unsafe_image_address_an_image_and_keeps_its_alt_text(
+    root: Path, text: str
+) -> None:
+    briefing, problems = parse(text, root)
+    assert [p.split(": warning: ")[1] for p in problems] == [
+        "unsafe image address `C:\\Windows\\x.png` removed; the alt text is shown"
+    ]
+    assert briefing is not None and "A" in str(briefing.lede[0])
+
+
 def test_parse_refuses_two_content_images_whose_names_differ_only_by_case(root: Path) -> None:
     (root / "content" / "remittances" / "Flows.PNG").write_bytes(png(4, 4))
     text = "![A](remittances/flows.png)\n\n![B](remittances/Flows.PNG)\n"

@@ -625,3 +625,31 @@ def test_check_links_reports_a_duplicate_id_no_markdown_writes_on_the_page(
         "  hint: give each element an id of its own (a heading takes one as "
         "`## Heading {#its-id}`); a `#` link to it is ambiguous"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "href", "message"),
+    [
+        ("\\\\srv\\x", "/srv/x", "broken link `\\\\srv\\x`: the site has no `srv/x`"),
+        (
+            "..\\files\\a.pdf",
+            "../files/a.pdf",
+            "broken link `..\\files\\a.pdf`: the site has no `files/a.pdf`",
+        ),
+    ],
+)
+def test_check_links_names_a_link_written_with_backslashes_as_typed(
+    tmp_path: Path, written: str, href: str, message: str
+) -> None:
+    """`[e](\\\\srv\\x)` was named `/srv/x`, the URL the parser made of it."""
+    root = make_project(
+        tmp_path / "project",
+        f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\n[e]({written})\n",
+    )
+    site = _site(tmp_path, f'-- a/index.html --\n<p><a href="{href}">e</a></p>\n')
+
+    (diagnostic,) = check_links(
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert (str(diagnostic.pos), diagnostic.message) == ("content/a.md:6:5", message)

@@ -19,6 +19,7 @@ from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.token import Token
 
 from briefgen.content.inline_html import plain_text
+from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
@@ -127,15 +128,16 @@ def alt_text(token: Token, pos: SourcePos) -> tuple[str, list[Diagnostic]]:
 
 
 def check_image(
-    token: Token, pos: SourcePos, settings: ImageSettings
+    token: Token, pos: SourcePos, settings: ImageSettings, typed: str | None = None
 ) -> tuple[ImageLink, list[Diagnostic]]:
-    """Check an `image` token's alt text and target; report problems at `pos`."""
+    """Check an `image` token's alt text and target; report problems at `pos`, naming the
+    image as `typed` when it was written otherwise than it reads (`TokenPlaces.typed_address`)."""
     src = str(token.attrGet("src") or "")
     alt, diagnostics = alt_text(token, pos)
     alt = alt.strip()
     title = token.attrGet("title")
     title = str(title) if title else None
-    shown = _shown(src)
+    shown = excerpt(typed, 60) if typed else _shown(src)
     if title == DECORATIVE:
         title = None
         if alt:
@@ -152,7 +154,7 @@ def check_image(
                 f'`![]({_as_address(shown)} "decorative")`',
             )
         )
-    image = _resolve(src, pos, settings, diagnostics)
+    image = _resolve(src, shown, pos, settings, diagnostics)
     if image is not None and image.broken is not None:
         hint = "open it in an image viewer, and export or download it again"
         diagnostics.append(warning(pos, f"image `{shown}`: {image.broken}", hint))
@@ -176,11 +178,11 @@ def _as_address(shown: str) -> str:
 
 
 def _resolve(
-    src: str, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
+    src: str, shown: str, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
 ) -> ImageFile | None:
-    """Return the image a link names, or None after reporting why it cannot be shown."""
+    """Return the image a link names, or None after reporting why it cannot be shown (named
+    as `shown`)."""
     parts = urllib.parse.urlsplit(src)
-    shown = _shown(src)
     if parts.scheme == "data":
         # is_unsafe_url already let only raster data: images through, whatever their data.
         if problem := _data_problem(src):
@@ -333,10 +335,20 @@ def written_image(token: Token) -> str:
 
 
 def linked_image(
-    token: Token, pos: SourcePos, settings: ImageSettings, diagnostics: list[Diagnostic]
+    token: Token,
+    pos: SourcePos,
+    settings: ImageSettings,
+    diagnostics: list[Diagnostic],
+    typed: str | None = None,
 ) -> Token:
-    """Return the image token pointing where the page finds the file, sized and lazy."""
-    link, found = check_image(token, pos, settings)
+    """Return the image token pointing where the page finds the file, sized and lazy; an
+    image whose address no page may carry is its alt text, with a warning."""
+    if is_unsafe_url(src := str(token.attrGet("src") or ""), image=True):
+        diagnostics.append(unsafe_image_warning(pos, typed or _shown(src)))
+        alt, found = alt_text(token, pos)
+        diagnostics.extend(found)
+        return Token("text", "", 0, content=alt)
+    link, found = check_image(token, pos, settings, typed)
     diagnostics.extend(found)
     attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
     if link.title:

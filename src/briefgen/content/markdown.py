@@ -20,7 +20,7 @@ from markdown_it.common.utils import escapeHtml, unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from briefgen.content.images import ImageSettings, alt_text, linked_image, written_image
+from briefgen.content.images import ImageSettings, linked_image, written_image
 from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
 from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
@@ -35,12 +35,12 @@ from briefgen.content.noterefs import (
     note_in_link_warning,
     numbered_reference,
 )
-from briefgen.content.safeurls import is_unsafe_url, unsafe_link_warning
+from briefgen.content.safeurls import is_unsafe_url, slashed_path, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
-from briefgen.content.tokenplaces import UNPLACED, TokenPlaces
+from briefgen.content.tokenplaces import UNPLACED, TokenPlaces, typed_address
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
@@ -61,7 +61,6 @@ _PLAIN_TOKENS = frozenset(
 )
 """Inline tokens `_defuse` passes through as they are, apart from counting lines and
 looking for runs too long to link in text."""
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 class _BriefgenMarkdownIt(MarkdownIt):
@@ -72,16 +71,10 @@ class _BriefgenMarkdownIt(MarkdownIt):
         return True
 
     def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
-        """Read a Windows-style relative path (`..\\files\\a.pdf`) as the `/` path it means.
-
-        A path that would start `//` (`\\\\host\\x`, `/\\host`) or anything with a scheme is
-        left alone: turning it into `//host/x` would make it a link to another site. A
+        """Read a Windows-style relative path as the `/` path it means (`slashed_path`). A
         `#fragment` is in NFC, as heading ids are, whatever form the file was saved in.
         """
-        if "\\" in url and not _SCHEME.match(url):
-            slashed = url.replace("\\", "/")
-            url = url if slashed.startswith("//") else slashed
-        path, mark, fragment = url.partition("#")
+        path, mark, fragment = (url := slashed_path(url)).partition("#")
         if mark and not fragment.isascii():
             url = f"{path}#{unicodedata.normalize('NFC', fragment)}"
         return super().normalizeLink(url)
@@ -329,13 +322,9 @@ def _defuse(
             continue
         if kind == "link_open" and context.images.shown:
             token = context.images.link_to_shown(token, start.path)
-        if kind == "image" and is_unsafe_url(str(token.attrGet("src") or ""), image=True):
-            diagnostics.append(unsafe_link_warning(here, str(token.attrGet("src"))))
-            alt, found = alt_text(token, here)
-            diagnostics.extend(found)
-            token = _text_token(alt)
-        if token.type == "image":
-            token = linked_image(token, here, context.images, diagnostics)
+        if kind == "image":
+            typed = typed_address(context.places.lines, here, str(token.attrGet("src") or ""))
+            token = linked_image(token, here, context.images, diagnostics, typed)
         if is_comment(token):
             line += token.content.count("\n")
             following = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -18,6 +18,7 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 An allow-list, not a block-list: `ms-msdt:`, `search-ms:`, `smb:` and the next handler that
 launches a program on click are all dropped without anyone having to know their names."""
 _URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
+_ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
 
 
@@ -38,8 +39,29 @@ def is_unsafe_url(url: str, *, image: bool = False) -> bool:
     return not (image and _SAFE_IMAGE_DATA.match(compact))
 
 
+def slashed_path(url: str) -> str:
+    """Return a Windows-style relative path (`..\\files\\a.pdf`) as the `/` path it means.
+
+    A path that would start `//` (`\\\\host\\x`, `/\\host`) or anything with a scheme is
+    left alone: turning it into `//host/x` would make it a link to another site.
+    """
+    if "\\" not in url or _ANY_SCHEME.match(url):
+        return url
+    slashed = url.replace("\\", "/")
+    return url if slashed.startswith("//") else slashed
+
+
+def unsafe_image_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for an image whose address no page may carry (it is dropped)."""
+    return warning(
+        pos,
+        f"unsafe image address `{excerpt(shown, 60)}` removed; the alt text is shown",
+        hint="an image is a file next to the briefing, an https: URL or a data:image URL",
+    )
+
+
 def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
-    """Return the warning for a link or image whose URL no page may carry (it is dropped)."""
+    """Return the warning for a link whose URL no page may carry (it is dropped)."""
     shown = excerpt(url, 60)
     return warning(
         pos,

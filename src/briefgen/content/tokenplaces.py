@@ -20,6 +20,7 @@ from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.common.utils import unescapeAll
 from markdown_it.helpers import parseLinkDestination
 
+from briefgen.content.safeurls import slashed_path
 from briefgen.diagnostics import SourcePos
 
 if TYPE_CHECKING:
@@ -53,6 +54,11 @@ class TokenPlaces:
         """Characters each line may still be searched over: a few times its length, so a line
         of thousands of links whose destinations are not written as they are read (entities)
         costs linear time, not a search of the rest of the line for each."""
+
+    @property
+    def lines(self) -> Sequence[str]:
+        """The file's lines, as the places are looked for in them."""
+        return self._lines
 
     def at(self, start: SourcePos, line: int, token: Token) -> SourcePos:
         """Return the position of `token`, on `line` of the file (1-based), in a run that
@@ -109,25 +115,46 @@ class TokenPlaces:
 
     def _find_destination(self, line: int, address: str, first: int) -> int:
         """Return where a destination that reads as `address` is written on `line` with
-        backslash escapes or entities (`chart\\(1\\).png` for `chart(1).png`), as `_find`
-        does."""
+        backslash escapes or entities (`chart\\(1\\).png` for `chart(1).png`), or a Windows
+        path (`..\\img\\a.png` for `../img/a.png`), as `_find` does."""
         if (search := self._search(line, address, first)) is None:
             return -1
         source, begin, budget = search
-        wanted = normalizeLinkText(address)
-        at = begin
-        while opening := _INLINE_DESTINATION.search(source, at, begin + budget):
-            at = opening.end()
-            if (found := written_destination(source, at)) is None:
-                continue
-            start, written = found
-            if normalizeLinkText(unescapeAll(written)) == wanted:
-                self._budget[line] = budget - (start - begin)
-                self._searched[line] = start + len(written)
-                return start
-            at = start + len(written)  # a destination holds no other one: not read twice
-        self._budget[line] = budget - (len(source) - begin)
-        return -1
+        if (found := _destination_reading(source, begin, begin + budget, address)) is None:
+            self._budget[line] = budget - (len(source) - begin)
+            return -1
+        start, written = found
+        self._budget[line] = budget - (start - begin)
+        self._searched[line] = start + len(written)
+        return start
+
+
+def typed_address(lines: Sequence[str], pos: SourcePos, address: str) -> str | None:
+    """Return how the destination at or after `pos` in `lines` that reads as `address` is
+    written, when it holds a `\\` the parser read as `/` (`\\\\server\\x.png` for
+    `/server/x.png`): a message quotes it as the author wrote it. None when it holds none, or
+    is not found."""
+    if not 0 < pos.line <= len(lines) or "\\" not in lines[pos.line - 1]:
+        return None
+    source = lines[pos.line - 1]
+    found = _destination_reading(source, pos.column - 1, len(source), address)
+    return found[1] if found is not None and "\\" in unescapeAll(found[1]) else None
+
+
+def _destination_reading(source: str, begin: int, end: int, address: str) -> tuple[int, str] | None:
+    """Return where the first inline destination on `source` from `begin` (opened before
+    `end`) that reads as `address` is written, and how; None when there is none."""
+    wanted = normalizeLinkText(address)
+    at = begin
+    while opening := _INLINE_DESTINATION.search(source, at, end):
+        at = opening.end()
+        if (found := written_destination(source, at)) is None:
+            continue
+        start, written = found
+        if normalizeLinkText(slashed_path(unescapeAll(written))) == wanted:
+            return found
+        at = start + len(written)  # a destination holds no other one: not read twice
+    return None
 
 
 def written_destination(text: str, start: int) -> tuple[int, str] | None:

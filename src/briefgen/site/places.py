@@ -69,7 +69,9 @@ class Places:
         (`[buffer][]` in fifty paragraphs) points at the one line of its definition."""
         uses: dict[tuple[SourcePos, str, str | None], list[Link]] = {}
         for link, message, hint in broken:
-            uses.setdefault((self.locate(link), message, hint), []).append(link)
+            uses.setdefault((self.locate(link), self._as_typed(link, message), hint), []).append(
+                link
+            )
         return [self._error(*problem, links) for problem, links in uses.items()]
 
     def _error(
@@ -84,6 +86,13 @@ class Places:
             others = len({(link.page, link.line) for link in links}) - 1
             hint += f" and {others} other line{'s' if others > 1 else ''}" if others else ""
         return error(pos, message, hint)
+
+    def _as_typed(self, link: Link, message: str) -> str:
+        """Return `message` naming the link's URL as its Markdown wrote it, where that is with
+        a `\\` the page has as `/` (`\\\\srv\\x`, on the page `/srv/x`)."""
+        text = self._text(self.sources.get(link.page))
+        typed = text.typed.get(link.url) if text is not None else None
+        return message.replace(f"`{unquote(link.url)}`", f"`{typed}`", 1) if typed else message
 
     def locate(self, link: Link) -> SourcePos:
         source = self.sources.get(link.page)
@@ -152,6 +161,9 @@ class _SourceText:
     images: dict[str, list[int]]
     """Where each image's destination is written: looked up after the links', as an image
     whose file exists is not what a broken link to that file points at."""
+    typed: dict[str, str]
+    """Each destination written with a `\\` the parser read as `/` (`..\\files\\a.pdf`, a
+    page's `../files/a.pdf`), as written, by the URL it became: messages quote the author's."""
     cursor: int = 0
     """Where the last URL was found: the next one is almost always after it."""
     ids: dict[str, list[int]] | None = None
@@ -165,6 +177,8 @@ class _SourceText:
         except OSError:
             text = ""
         # Only a broken link needs them.
+        from markdown_it.common.utils import unescapeAll
+
         from briefgen.content.markdown import link_destination
         from briefgen.content.tokenplaces import written_destination
 
@@ -173,6 +187,7 @@ class _SourceText:
         image_starts = {found.end() - 2 for found in _IMAGE_DESTINATION.finditer(text)}
         destinations: dict[str, list[int]] = {}
         images: dict[str, list[int]] = {}
+        typed: dict[str, str] = {}
         at = definitions_from = body_start
         while opening := _DESTINATION.search(text, at):
             at = opening.end()
@@ -192,7 +207,9 @@ class _SourceText:
             # Both spellings find the line.
             for url in dict.fromkeys((written, link_destination(written))):
                 kind.setdefault(url, []).append(start)
-        return cls(text, body_start, starts, destinations, images)
+            if "\\" in written and "\\" in unescapeAll(written):
+                typed.setdefault(link_destination(written), written)
+        return cls(text, body_start, starts, destinations, images, typed)
 
     def place_of(self, url: str) -> tuple[int, int] | None:
         """Return the 1-based line and column where `url` is written (after the last one found

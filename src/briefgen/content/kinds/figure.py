@@ -25,6 +25,7 @@ from briefgen.content.markdown import markdown_parser
 from briefgen.content.registry import BlockKind
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
+from briefgen.content.tokenplaces import typed_address
 from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import SourcePos, counted, warning
 from briefgen.model import Figure, RichText
@@ -72,7 +73,8 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
     pos = ctx.pos_of(pos, "![")  # after the `>` or `- ` of a quote or list item it is in
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
-    link, found = check_image(image, pos, ctx.images)
+    typed = typed_address(ctx.lines, pos, str(image.attrGet("src") or ""))
+    link, found = check_image(image, pos, ctx.images, typed)
     ctx.diagnostics.extend(found)
     caption = None
     if caption_tokens is not None:
