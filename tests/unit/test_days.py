@@ -84,3 +84,46 @@ def test_anchors_keep_a_heading_numbered_in_another_script_as_written() -> None:
     """The theme numbers its `table-<line>` ids in ASCII: `## table-\u0661` takes no clash."""
     assert Anchors().claim("table-\u0661") == "table-\u0661"
     assert Anchors().claim("table-1") == "table-1-1"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "December 4, 2026",
+        "Dec 4, 2026",
+        "Dec. 4th, 2026",
+        "4 December 2026",
+        "December 4, 2026 3:15 PM",  # Notion's date and time
+        "2026-12-4",
+        "4 de diciembre de 2026",
+        "4 décembre 2026",
+        "4. Dezember 2026",
+    ],
+)
+def test_a_date_written_out_is_hinted_as_the_day_it_names(written: str) -> None:
+    """`date: December 4, 2026` was hinted `e.g. date: <today>`: copied, it re-dated the
+    briefing."""
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (f"`date`: expected an ISO date YYYY-MM-DD, got `{written}`", "write date: 2026-12-04")
+    ]
+
+
+def test_a_sources_date_written_out_is_hinted_as_its_day() -> None:
+    text = (
+        "---\ntitle: T\ndate: 2026-12-05\nsummary: S.\n"
+        "sources:\n  - {title: R, published: 20 November 2026}\n---\n\nText.\n"
+    )
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [d.hint for d in diagnostics] == ["write published: 2026-11-20"]
+
+
+@pytest.mark.parametrize("written", ["April 2026", "February 30, 2026", "Someday 4, 2026"])
+def test_a_written_date_that_names_no_day_gets_the_generic_hint(written: str) -> None:
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [(d.hint or "").startswith("write e.g. date: ") for d in diagnostics] == [True]

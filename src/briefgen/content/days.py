@@ -1,5 +1,6 @@
 """Days in the front matter (`date:`, `updated:`, a source's `published:`): written
-`YYYY-MM-DD`, and the day a datetime from another tool names, which an error's hint offers.
+`YYYY-MM-DD`, and the day a datetime from another tool (or a date written out, `December 4,
+2026`) names, which an error's hint offers.
 
 The digits may be any script's: an Arabic keyboard types Arabic-Indic digits (U+0660 to
 U+0669), a Japanese or Chinese input method full-width ones (U+FF10 to U+FF19) and a
@@ -12,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+
+from briefgen.content.writtendates import written_day
 
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 """A day as written, in ASCII digits: `\\d` would take any script's, which `fromisoformat`
@@ -46,9 +49,13 @@ def calendar_day(text: str) -> dt.date | None:
 
 
 def own_day(text: str) -> str | None:
-    """Return the day of a datetime, its time dropped, when that day is in the calendar."""
+    """Return the day of a datetime, its time dropped, or of a date written out (`December 4,
+    2026`, `2026-12-4`), when that day is in the calendar."""
     datetime = _DATETIME.match(ascii_digits(text))
+    if datetime is None:
+        written = written_day(ascii_digits(text))
+        return written.isoformat() if written else None
     try:
-        return dt.date.fromisoformat(datetime[1]).isoformat() if datetime else None
+        return dt.date.fromisoformat(datetime[1]).isoformat()
     except ValueError:  # `2025-02-30T10:00`: no day to put forward
         return None

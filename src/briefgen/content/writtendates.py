@@ -1,0 +1,75 @@
+"""Dates written out with a month's name: `15 April 2023`, `December 4, 2026`, `April 2024`.
+
+Notion and Pandoc's metadata write a front matter date so (`date: December 4, 2026`), which an
+error's hint offers back as the day briefgen reads (`2026-12-04`); and a timeline starts each
+line with one (`15 April 2023 — …`), which `labelledlines.py` reads as a line's label. Month
+names are English (in full or cut to three letters, `Dec`, `Sept`) and those of the theme's
+other languages (Spanish, French, Portuguese) and German, in any case: a fixed list, so no page
+loads Babel's locale data for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = tuple(
+    tuple(names.split())
+    for names in (
+        "january february march april may june july august september october november december",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+    )
+)
+_MONTH_NUMBERS = {
+    name: number
+    for names in (*_MONTHS, tuple(name[:3] for name in _MONTHS[0]))
+    for number, name in enumerate(names, start=1)
+} | {"sept": 9}
+"""Each month's name, lower case, to its number: `abril` is April in two languages alike."""
+_MONTH = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+"""A month's name, the longest first (`june` before `jun`), then the full stop of a cut one."""
+
+
+def _day(name: str) -> str:
+    """Return a day of the month as a pattern, its number the group `name`: `4`, `4th`, `4.`."""
+    return rf"(?P<{name}>[0-9]{{1,2}})(?:st|nd|rd|th|er|º)?\.?"
+
+
+_OF = r"(?:[ \t]+de)?[ \t]+"
+"""The space between a date's parts, and the `de` of Spanish and Portuguese (`4 de abril`)."""
+WRITTEN_DATE = (
+    rf"(?:{_day('day')}{_OF}(?P<month>{_MONTH}),?{_OF}(?P<year>[0-9]{{4}})"
+    rf"|(?P<us_month>{_MONTH})[ \t]+{_day('us_day')},?[ \t]+(?P<us_year>[0-9]{{4}})"
+    rf"|(?P<only_month>{_MONTH}){_OF}(?P<its_year>[0-9]{{4}})"
+    r"|(?P<iso>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}))(?![0-9])"
+)
+"""A date written out, as a regular expression: `15 April 2023`, `4. Dezember 2026`, `4 de
+abril de 2026`, `December 4, 2026`, `Dec 4th, 2026`, `April 2024`, or an ISO day with or
+without its zeros (`2026-12-4`)."""
+_WRITTEN_DATE = re.compile(WRITTEN_DATE)
+_TIME = re.compile(
+    r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AaPp][Mm])?)?"
+)
+"""A time after the date, as Notion writes one (`December 4, 2026 3:15 PM`)."""
+
+
+def written_day(text: str) -> dt.date | None:
+    """Return the day a date written out names (`December 4, 2026`, a time after it or not),
+    when it names one day of the calendar; None for a month (`April 2024`) or anything else."""
+    found = _WRITTEN_DATE.match(text)
+    if found is None or found["only_month"] or not _TIME.fullmatch(text, found.end()):
+        return None
+    if found["iso"]:
+        year, month, day = (int(part) for part in found["iso"].split("-"))
+    else:
+        year = int(found["year"] or found["us_year"])
+        name = (found["month"] or found["us_month"]).rstrip(".").lower()
+        month = _MONTH_NUMBERS[name]
+        day = int(found["day"] or found["us_day"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # `February 30, 2026`
+        return None
