@@ -95,6 +95,76 @@ def test_prose_and_turns_kept_apart_get_no_warning(body: str) -> None:
     assert _warnings(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A timeline's three commonest forms, each line a date then a dash or a colon.
+        (
+            "15 April 2023 \u2014 Fighting breaks out in Khartoum.\n"
+            "20 May 2023 \u2014 The Jeddah Declaration is signed.\n"
+            "1 June 2023 \u2014 The talks are suspended.\n",
+            [(1, 1, _runs_on("20 May 2023 \u2014")), (2, 1, _runs_on("1 June 2023 \u2014"))],
+        ),
+        (
+            "April 2024: The UN appeals for US$2.7 billion.\nMay 2024: The siege begins.\n",
+            [(1, 1, _runs_on("May 2024:"))],
+        ),
+        (
+            "2024-04-15: Donors meet in Paris.\n2024-05-10: The siege begins.\n",
+            [(1, 1, _runs_on("2024-05-10:"))],
+        ),
+        (
+            "December 4, 2026 \u2013 Filed.\nDec 5, 2026 - Heard.\n",
+            [(1, 1, _runs_on("Dec 5, 2026 -"))],
+        ),
+        (
+            "**15 April 2023** Fighting breaks out.\n**20 May 2023** The declaration.\n",
+            [(1, 1, _runs_on("**20 May 2023**"))],
+        ),
+        (
+            "4 de abril de 2024: Se firma.\n5 de mayo de 2024: Se suspende.\n",
+            [(1, 1, _runs_on("5 de mayo de 2024:"))],
+        ),
+        # Notion's property block: every line starts with a property's name.
+        (
+            "Created: December 4, 2026 3:15 PM\nOwner: Sam Okonkwo\nStatus: Ready for review\n"
+            "Last edited time: December 5, 2026\n",
+            [
+                (1, 1, _runs_on("Owner:")),
+                (2, 1, _runs_on("Status:")),
+                (3, 1, _runs_on("Last edited time:")),
+            ],
+        ),
+        ("Note: Use python3.\nExample: python3 tools/test.py\n", [(1, 1, _runs_on("Example:"))]),
+    ],
+)
+def test_dated_and_property_lines_run_into_a_paragraph_are_warned(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A property's `Word:` labels a line only where every line is labelled.
+        "The committee met and agreed the\nNote: the record is incomplete, as the\n"
+        "session was cut short.\n",
+        "Status: ready for review, once the\nfigures are checked.\n",
+        "Owner: Sam Okonkwo\nand the team in Leeds.\n",
+        "the following:\nNote: one\n",  # not capitalised
+        # A caption's keyword is warned about as a caption, not as a property.
+        "Table 1: Seats\nTable 2: Votes\n",
+        # A date in wrapped prose, with no dash or colon after it, is no label.
+        "Fighting broke out on\n15 April 2023 and the talks began on\n6 May 2023 in Jeddah.\n",
+        "The plan was published in\nApril 2024, and revised in\nMay 2024 after the review.\n",
+        "Dates are written\n2024-04-15 in the data.\n",
+    ],
+)
+def test_prose_with_a_date_or_a_word_and_colon_gets_no_warning(body: str) -> None:
+    assert [message for _, _, message in _warnings(body) if "the label" in message] == []
+
+
 def test_the_hint_names_a_blank_line_a_line_break_and_a_list() -> None:
     _, diagnostics = parse_briefing("content/a.md", FRONT + "Q: Why?\nA: Because.\n")
     assert [format_diagnostic(d) for d in diagnostics] == [

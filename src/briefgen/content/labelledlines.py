@@ -14,27 +14,48 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.captionwords import TRANSLATIONS
 from briefgen.content.listmarkers import ends_in_break
+from briefgen.content.writtendates import WRITTEN_DATE
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-LINE_LABELS = r"\n[ \t]*(?:\*\*|__|[A-Z]{1,3}:)"
+_DATE_SEPARATOR = r"(?:[ \t]*[\u2014\u2013]|[ \t]+-(?=[ \t])|:(?=[ \t]))"
+"""What follows a timeline's date: a dash or a colon (`15 April 2023 —`, `April 2024:`)."""
+_PROPERTY = r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f][^\W_]*(?:[ \t][^\W_]+){0,2}:"
+"""A property's name and colon, as Notion writes a page's (`Created:`, `Last edited time:`):
+a capitalised word, and up to two more."""
+LINE_LABELS = rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}:|(?:{WRITTEN_DATE}){_DATE_SEPARATOR}|{_PROPERTY})"
 """What a run holds for `labelled_lines` to read it: a regular expression, for
-`leftovers.py`, that finds a line starting with a bold label or a short one (a timestamp's
-`[` is one of its markers already). A first label needs a second, on a line of its own."""
+`leftovers.py`, that finds a line starting with a bold label, a short one, a date or a
+property (a timestamp's `[` is one of its markers already). A first label needs a second, on
+a line of its own."""
 _LABEL = re.compile(
     r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)(?::(?P=mark)|(?P=mark):)(?=[ \t])"
     r"|[A-Z]{1,3}:(?=[ \t])"
     r"|\[\d{1,2}:\d{2}(?::\d{2})?\](?=[ \t])"
+    rf"|(?P<bold>\*\*|__)?(?:{WRITTEN_DATE})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
 )
 """A bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12] LF:**`; not `** LF:**`,
 which is no bold and warned as unclosed already), one of one to three capitals (`Q:`, `A:`,
-`HX:`), or a timestamp (`[00:12:45]`), then a space."""
+`HX:`), a timestamp (`[00:12:45]`), then a space; or a date, then a dash or a colon (or in
+bold: `**15 April 2023**`)."""
+_PROPERTY_LABEL = re.compile(rf"{_PROPERTY}(?=[ \t\n]|$)")
+_CAPTION_WORDS = frozenset(
+    {
+        "Fig",
+        "Fig.",
+        *TRANSLATIONS,
+        *(word for words in TRANSLATIONS.values() for word in words.values()),
+    }
+)
+"""The keywords of caption lines (`Table 1:`, `Figura:`): a caption's lines are warned about
+as captions (`blocks.py`), not as properties."""
 _MOST_WORDS = 5
 """The words a bold label holds at most: a name or a title, not a sentence in bold."""
 _LINE_START = re.compile(r"\n[ \t]*")
@@ -42,12 +63,14 @@ _LINE_START = re.compile(r"\n[ \t]*")
 
 def labelled_lines(written: str) -> Iterator[Found]:
     """Find each line of a paragraph's run that starts with a label and runs on from the line
-    above, where another of its lines starts with a label too."""
-    labels = [(0, 0, _label(written, 0))]
-    labels += [
-        (m.end(), m.start(), _label(written, m.end())) for m in _LINE_START.finditer(written)
+    above, where another of its lines starts with a label too (or, for a property's `Word:`,
+    where every line starts with a label)."""
+    lines = [(0, 0), *((m.end(), m.start()) for m in _LINE_START.finditer(written))]
+    labelled = [
+        (start, joint, label) for start, joint in lines if (label := _label(written, start))
     ]
-    labelled = [(start, joint, label) for start, joint, label in labels if label]
+    if len(labelled) < 2:
+        labelled = _property_block(written, lines)
     if len(labelled) < 2:
         return
     for start, joint, label in labelled:
@@ -61,6 +84,24 @@ def _label(written: str, start: int) -> str | None:
     if match is None or len((match["words"] or "").split()) > _MOST_WORDS:
         return None
     return match[0]
+
+
+def _property_block(written: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Return the label of each line (at its start, after its joint), when every line starts
+    with one, a property's `Word:` included; else none. A `Note:` starting one line of wrapped
+    prose is a lead-in: only a block of properties is labelled throughout."""
+    found: list[tuple[int, int, str]] = []
+    for start, joint in lines:
+        label = _label(written, start)
+        if label is None and (named := _PROPERTY_LABEL.match(written, start)) is not None:
+            name = named[0]
+            label = (
+                name if name[0].isupper() and name[:-1].split()[0] not in _CAPTION_WORDS else None
+            )
+        if label is None:
+            return []
+        found.append((start, joint, label))
+    return found
 
 
 def _runs_on_warning(pos: SourcePos, shown: str) -> Diagnostic:
