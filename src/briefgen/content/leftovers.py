@@ -43,6 +43,7 @@ from briefgen.content.rawlinks import raw_links
 from briefgen.content.referencelinks import reference_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.unclosed import alt_text_runs, unclosed_in
+from briefgen.content.underlines import underlined_paragraph
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -131,7 +132,11 @@ def leftover_warnings(
     for index, token in enumerate(tokens):
         content = token.content
         if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
-            found += _fields_as_heading(path, token)
+            lines = lines or text.split("\n")
+            if fields := _fields_as_heading(path, token):
+                found += fields
+            elif underlined := underlined_paragraph(path, tokens[index - 1], token, lines):
+                found.append(underlined)
         if token.type != "inline" or not token.map:
             continue
         emphasis = unpaired.get(content, ())
