@@ -18,7 +18,7 @@ from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
 from briefgen.content.leftovers import is_heading_attribute
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import excerpt, warning
 from briefgen.model import Paragraph, Section
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def parse_sections(
         run.clear()
 
     raw = _RawHtml(ctx)
-    for node in root.children:
+    for index, node in enumerate(root.children):
         raw.read(node)
         if node.type != "heading":
             run.append(node)
@@ -94,9 +94,11 @@ def parse_sections(
             target = open_sections[-1].blocks if open_sections else lede
             target.append(_heading_inside(node, element, ctx))
             continue
-        draft = _open_section(node, ctx, open_sections, anchors)
-        if draft is None:
+        if node.tag == "h1":
+            joins = open_sections[-1] if open_sections else None
+            ctx.diagnostics.append(_dropped_warning(root.children, index, joins, ctx))
             continue
+        draft = _open_section(node, ctx, open_sections, anchors)
         parent = open_sections[-1] if open_sections else None
         (parent.subsections if parent else top).append(draft)
         open_sections.append(draft)
@@ -149,13 +151,10 @@ def _heading_inside(node: SyntaxTreeNode, element: OpenElement, ctx: BlockContex
 
 def _open_section(
     node: SyntaxTreeNode, ctx: BlockContext, open_sections: list[_SectionDraft], anchors: Anchors
-) -> _SectionDraft | None:
-    """Start a section for a heading; `# ` is dropped and skipped levels are clamped."""
+) -> _SectionDraft:
+    """Start a section for a heading of level 2 or more; skipped levels are clamped."""
     written = int(node.tag[1:])
     pos = ctx.pos(node)
-    if written == 1:
-        ctx.diagnostics.append(_dropped_warning(pos, underlined=node.markup == "="))
-        return None
     # Levels as written decide nesting, so headings written alike stay siblings however
     # the first of them was clamped: `### A` then `### B` are two sections, not one in another.
     while open_sections and open_sections[-1].written >= written:
@@ -181,17 +180,33 @@ def _open_section(
     return _SectionDraft(heading, anchor, level, pos, written, takeaways)
 
 
-def _dropped_warning(pos: SourcePos, *, underlined: bool) -> Diagnostic:
-    """Warn that a level-1 heading is dropped, naming it as it is written: a `# ` line, or
-    a line underlined with `===` (an old-style changelog's version headings)."""
-    title = "the title comes from `title:` in the front matter"
-    if not underlined:
-        return warning(pos, "`# ` heading in the body is dropped", hint=title)
-    return warning(
-        pos,
-        "heading underlined with `===` in the body is dropped",
-        hint=f"underline it with `---` (or write `## ` before it) to make it a section; {title}",
+def _dropped_warning(
+    nodes: Sequence[SyntaxTreeNode], index: int, joins: _SectionDraft | None, ctx: BlockContext
+) -> Diagnostic:
+    """Warn that the level-1 heading `nodes[index]` is dropped, naming it as it is written (a
+    `# ` line, or a line underlined with `===`, as old changelogs write their versions) and
+    where the text below it goes: into the lede, or into the section `joins` above it."""
+    node = nodes[index]
+    message = (
+        "heading underlined with `===` in the body is dropped"
+        if node.markup == "="
+        else "`# ` heading in the body is dropped"
     )
+    if index + 1 < len(nodes) and nodes[index + 1].type != "heading":
+        where = "the lede" if joins is None else f"the section `{excerpt(joins.heading.text, 40)}`"
+        message += f", and the text below it joins {where}"
+    title = "the title comes from `title:` in the front matter"
+    if node.markup == "=":
+        hint = f"underline it with `---` (or write `## ` before it) to make it a section; {title}"
+        return warning(ctx.pos(node), message, hint)
+    hint = "write `## ` for `# ` to make it a section"
+    ones = sum(other.type == "heading" and other.markup == "#" for other in nodes)
+    if ones > 1:
+        hint += (
+            f"; with {ones} `# ` headings, move every heading down a level (`# ` to `## `, "
+            "`## ` to `### `)"
+        )
+    return warning(ctx.pos(node), message, f"{hint}; {title}")
 
 
 def _clamped_warning(
