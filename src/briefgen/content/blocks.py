@@ -15,6 +15,7 @@ from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.captionwords import caption_keyword, caption_text, unread_label
 from briefgen.content.kinds import registry
+from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.nesting import (
     FLATTENED_FROM,
@@ -22,6 +23,7 @@ from briefgen.content.nesting import (
     PARSED_NESTING,
     PAST_PARSED_NESTING,
 )
+from briefgen.content.pipetext import closes_pandoc_table
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
@@ -68,7 +70,8 @@ class BlockBuilder:
                 continue
             previous = nodes[index - 1] if index else None
             if node.type == "paragraph" and (
-                stray := self.stray_block_caption(inline_tokens(node), self.ctx.pos(node), previous)
+                stray := self._keyword_caption_below(previous, node)
+                or self.stray_block_caption(inline_tokens(node), self.ctx.pos(node), previous)
             ):
                 self.ctx.diagnostics.append(stray)
             if following is not None and (unread := self._unread_caption(node, following)):
@@ -178,6 +181,8 @@ class BlockBuilder:
                 f"a `: caption` line after a {kind.name} is not read as its caption; shown as text",
                 hint=f"write it as `{prefix} …` on the line right before the {kind.name}",
             )
+        if tokens[0].content.startswith(": ") and self._after_pandoc_table(previous):
+            return _pandoc_caption(at, "a `: caption` line")
         if not _OPENING_DEFINITION.match(node.children[0].content):
             return None
         return warning(
@@ -186,6 +191,28 @@ class BlockBuilder:
             hint="a term is a line of text of its own right above the `: ` line; a heading, a "
             "list or a paragraph of more lines is none",
         )
+
+    def _keyword_caption_below(
+        self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode
+    ) -> Diagnostic | None:
+        """Warn of a paragraph that starts with a table caption's keyword (`Table: …`) right
+        below a Pandoc table briefgen does not read: Pandoc's caption, which it writes below."""
+        tokens = inline_tokens(node)
+        if not (tokens and tokens[0].type == "text" and self._after_pandoc_table(previous)):
+            return None
+        written = tokens[0].content
+        keyword = caption_keyword(written, TABLE_CAPTION)
+        if keyword is None or caption_text(written, TABLE_CAPTION) is None:
+            return None
+        return _pandoc_caption(self.ctx.pos_of(self.ctx.pos(node), keyword), f"a `{keyword}` line")
+
+    def _after_pandoc_table(self, previous: SyntaxTreeNode | None) -> bool:
+        """Return whether `previous` ends a Pandoc table briefgen does not read (a simple,
+        grid or multiline table, warned at its first line), whose caption Pandoc writes below."""
+        if previous is None or not previous.map or previous.type not in ("paragraph", "hr"):
+            return False
+        block = (previous.map[0], previous.map[1])
+        return closes_pandoc_table(self.ctx.lines, block, rule=previous.type == "hr")
 
     def caption(
         self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode
@@ -249,3 +276,13 @@ class BlockBuilder:
         )
         raw = "\n".join(self.ctx.lines[node.map[0] : node.map[1]]) if node.map else node.content
         return Paragraph(RichText(escapeHtml(raw), raw), pos)
+
+
+def _pandoc_caption(at: SourcePos, what: str) -> Diagnostic:
+    """Return the warning for Pandoc's caption line below a table briefgen does not read."""
+    return warning(
+        at,
+        f"{what} after a Pandoc table is Pandoc's table caption, not read; shown as text",
+        hint="write the table as a pipe table, with its caption as `Table: …` on the line right "
+        "before it",
+    )

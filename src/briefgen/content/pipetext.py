@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from markdown_it.rules_block.table import escapedSplit
 
 from briefgen.content.kinds.table import CAPTION_PREFIX
-from briefgen.content.multiline import DASHED, has_multiline_header
+from briefgen.content.multiline import DASHED, SOLID, has_multiline_header
 from briefgen.content.othersyntax import GRID_RULE
 from briefgen.diagnostics import SourcePos, warning
 
@@ -82,6 +82,25 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
         if (problem := _paragraph_warning(path, tokens, index, file_lines)) is not None:
             found.append(problem)
     return found
+
+
+def closes_pandoc_table(lines: Sequence[str], block: tuple[int, int], *, rule: bool) -> bool:
+    """Return whether the block on `lines[block[0]:block[1]]` (a rule, when `rule`) ends a
+    Pandoc table markdown-it did not read: a grid table's last border (`+----+----+`), the
+    line of dashes closing a simple or multiline table right under its last row, or the rows
+    of a simple table right under its line of dashes. Pandoc writes a table's caption below it.
+    """
+    first, end = block
+    if not 0 < first < end <= len(lines):
+        return False
+    if GRID_RULE.fullmatch(_unquoted(lines[end - 1])):
+        return True
+    if rule:
+        dashes = _unquoted(lines[first])
+        return bool(_unquoted(lines[first - 1]).strip()) and (
+            DASHED.fullmatch(dashes) is not None or SOLID.fullmatch(dashes) is not None
+        )
+    return DASHED.fullmatch(_unquoted(lines[first - 1])) is not None
 
 
 def _paragraph_warning(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from briefgen.content.multiline import DASHED
 from briefgen.content.noterefs import (
     DEFINED_NOTES,
     closed_note_reference,
@@ -63,6 +64,8 @@ def definition_lists(parser: MarkdownIt) -> None:
             line += 1
         if line >= end or _marker(state, line) != ":":
             return False
+        if not silent and _under_table_dashes(state, start):
+            return False
         first = len(state.tokens)
         if not rule(state, start, end, silent):
             return False
@@ -77,6 +80,14 @@ def _marker(state: StateBlock, line: int) -> str:
     """Return the first character of a line's text (after its indent), or ""."""
     start = state.bMarks[line] + state.tShift[line]
     return state.src[start : start + 1]
+
+
+def _under_table_dashes(state: StateBlock, line: int) -> bool:
+    """Return whether `line` is right under a Pandoc simple table's line of dashes: a table's
+    only row, no term. Its `: caption` below it is Pandoc's caption (`blocks.py` warns)."""
+    above = line - 1
+    line_text = state.src[state.bMarks[above] : state.eMarks[above]] if above >= 0 else ""
+    return DASHED.fullmatch(line_text) is not None
 
 
 def _compact_term(state: StateBlock, line: int, end: int) -> bool:
