@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content import migratedsyntax
+from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -87,22 +88,6 @@ MARKED = re.compile(
 )
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
-_ATTRIBUTE_BLOCK = re.compile(
-    r"(?<![\\{])\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
-    r"|(?<![\\{])\{:?[ \t]*[#.][A-Za-z_][\w-]*(?:[ \t]+[#.][A-Za-z_][\w-]*)*[ \t]*\}",
-    re.MULTILINE,
-)
-"""`{#id}`, `{.class}` or kramdown's `{: …}` at the end of a line, or a block of nothing but
-ids and classes (`{#an-id .wide}`, Word's bookmarks `{#_Toc12 .anchor}` as Pandoc writes
-them) anywhere: never braces of prose, which hold words (`{a, b}`) or numbers (`{.5}`), nor
-the inside of a template tag (`{{.Title}}`: `shortcodes.py`)."""
-_ATTRIBUTE = r"""(?:[#.][A-Za-z_][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"'=,]+))"""
-_KEY_VALUES = re.compile(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
-"""A block of ids, classes and `key=value` pairs (Pandoc's and Quarto's `{width=50%}`,
-`{target=_blank}`); read as one only when it holds a `=`, every key is a word (`P{X=1}` and
-`at {k=2}` are maths) and it stands right after a link, an image or a span, or ends a line."""
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_KEYS = re.compile(r"([A-Za-z][\w-]*)=")
 _FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
@@ -274,25 +259,8 @@ def _unread_unnumbered(heading: str) -> Iterator[Found]:
         if start and heading[start - 1] in "\\{":
             return  # not a block: escaped, or a template's `{{`
         if heading[start:end] == "{-}":
-            yield start, "{-}", _attributes_warning
+            yield start, "{-}", attributes_warning
         end = start
-
-
-def _attributes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    if "{" not in written:
-        return
-    starts: set[int] = set()
-    for match in _ATTRIBUTE_BLOCK.finditer(written):
-        starts.add(match.start())
-        yield match.start(), match.group(), _attributes_warning
-    for match in _KEY_VALUES.finditer(written) if "=" in written else ():
-        start, end = match.span()
-        # Pandoc and Quarto attach one to a link, an image or a span, or end a line with it.
-        placed = written[start - 1 : start] in (")", "]") or _LINE_END.match(written, end)
-        # A one-letter key (`P{X=1}`, `{k=3}` in a cell) is maths; attributes are words.
-        named = all(len(key) > 1 for key in _KEYS.findall(match[0]))
-        if placed and named and start not in starts and "=" in match[0]:
-            yield start, match.group(), _attributes_warning
 
 
 def _fenced_divs(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -329,7 +297,7 @@ def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterat
 
 
 _FINDERS = (
-    _attributes,
+    attribute_blocks,
     _fenced_divs,
     _inline_notes,
     _misread_notes,
@@ -340,15 +308,6 @@ _FINDERS = (
     raw_links,
     shortcodes,
 )
-
-
-def _attributes_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return migratedsyntax.kramdown_warning(pos, shown) or warning(
-        pos,
-        f"attribute block `{excerpt(shown, 40)}` is not read; shown as text",
-        hint="only a heading takes one `{#its-id .takeaways}` block, at its end; "
-        "remove this one (or write `\\{` to show the braces)",
-    )
 
 
 def _fenced_div_warning(pos: SourcePos, shown: str) -> Diagnostic:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.content.attributeblocks import span_hint
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 TAKEAWAYS_CLASS = ".takeaways"
 """Heading attribute that makes a section the closing takeaways box, in any language."""
 _GIVEN_ID = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
+_SPAN_END = re.compile(r"(?<!\\)\[([^\[\]]*)\]\Z")
+"""A span's text in brackets right before a heading's attribute block: the block is the span's."""
 
 
 @dataclass
@@ -236,7 +239,8 @@ def _take_attributes(
     in the block is left out with a warning; braces that hold no attribute, or escaped ones
     in `raw`, the heading as written (`\\{#not-an-id}`), are text.
     """
-    if not _ATTRIBUTES.search(raw):
+    written = _ATTRIBUTES.search(raw)
+    if written is None:
         return None, False
     last = tokens[-1] if tokens else None
     found = _ATTRIBUTES.search(last.content) if last is not None and last.type == "text" else None
@@ -245,11 +249,18 @@ def _take_attributes(
     parts = found[1].split()
     if not parts or not all(is_heading_attribute(part) for part in parts):
         return None, False
-    last.content = last.content[: found.start()].rstrip()
+    # Pandoc puts Word's bookmark on a heading as an empty span: `## Scope []{#_Toc2 .anchor}`.
+    # The span's `[]` goes with its block, or the heading would read `Scope []`.
+    span = _SPAN_END.search(raw, 0, written.start())
+    cut = found.start() - 2 if span is not None and not span[1] else found.start()
+    last.content = last.content[:cut].rstrip()
     given = next((part[1:] for part in parts if _GIVEN_ID.fullmatch(part)), None)
     unread = [part for part in parts if part != TAKEAWAYS_CLASS and part != f"#{given}"]
     if unread:
         message = f"heading attribute {' '.join(f'`{part}`' for part in unread)} is not read"
-        hint = "a heading takes `{#its-id}` and `{.takeaways}`; a bad id starts with a letter"
+        if span is not None:
+            hint = span_hint(span[1], found[0])
+        else:
+            hint = "a heading takes `{#its-id}` and `{.takeaways}`; a bad id starts with a letter"
         diagnostics.append(warning(pos, message, hint))
     return given, TAKEAWAYS_CLASS in parts
