@@ -184,3 +184,19 @@ def test_build_lets_static_files_replace_the_theme_stylesheet(
     theme = files("briefgen").joinpath("theme/static", other).read_bytes()
     assert (assets / other).read_bytes() == theme  # the rest of the theme stays
     assert (assets / "icon.svg").exists()
+
+
+def test_build_links_to_heading_ids_google_docs_writes(project: Path) -> None:
+    """`{#financiación}` and `{#annex-a.-tables}` were refused, so every link to them broke."""
+    (project / "content" / "plan.md").write_text(
+        "---\ntitle: Plan\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+        "See [la financiación](#financiación) and [the tables](#annex-a.-tables).\n\n"
+        "## Cómo se financia el plan {#financiación}\n\nTexto.\n\n"
+        "## Annex A. Tables {#annex-a.-tables}\n\nText.\n",
+        encoding="utf-8",
+    )
+    run = run_briefgen("build", "--strict", cwd=project)
+    assert (run.code, run.stderr) == (0, "")
+    page = (project / "site" / "plan" / "index.html").read_text(encoding="utf-8")
+    assert '<h2 id="financiación">' in page
+    assert '<h2 id="annex-a.-tables">' in page

@@ -168,3 +168,39 @@ def test_a_heading_id_keeps_the_joiners_its_words_are_spelled_with(
     """The id dropped a Persian word's zero-width non-joiner, so a link copied from the
     heading was a broken link whose two strings looked the same."""
     assert anchor_of(heading) == anchor
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["financiación", "annex-a.-tables", "数据", "mục-lục", "chương-i.-tổng-quan.", "हिन्दी", "a_b"],
+)
+def test_a_heading_takes_an_id_of_any_script_and_dots(given: str) -> None:
+    """Google Docs writes such ids (`{#introducción}`), and its contents list links to them."""
+    text = f"---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n## Heading {{#{given}}}\n"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None
+    assert (briefing.sections[0].anchor, diagnostics) == (given, [])
+
+
+@pytest.mark.parametrize(
+    ("given", "fault"),
+    [
+        ("#_Toc2", "an id starts with a letter, and `#_Toc2` starts with `_`"),
+        ("#1-intro", "an id starts with a letter, and `#1-intro` starts with `1`"),
+        ("#a/b", "an id holds letters, digits, `-`, `_` and `.`, and `#a/b` has `/`"),
+        ('#say"hi"', 'an id holds letters, digits, `-`, `_` and `.`, and `#say"hi"` has `"`'),
+        ("#", "`#` needs an id after it"),
+    ],
+)
+def test_a_refused_heading_id_is_hinted_with_what_is_wrong(given: str, fault: str) -> None:
+    """The hint said "a bad id starts with a letter" of ids that did."""
+    text = f"---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n## Heading {{{given}}}\n"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None
+    assert briefing.sections[0].anchor == "heading"
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (
+            f"heading attribute `{given}` is not read",
+            f"a heading takes `{{#its-id}}` and `{{.takeaways}}`; {fault}",
+        )
+    ]

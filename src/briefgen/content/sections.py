@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,9 @@ log = logging.getLogger(__name__)
 
 TAKEAWAYS_CLASS = ".takeaways"
 """Heading attribute that makes a section the closing takeaways box, in any language."""
-_GIVEN_ID = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
+_ID_MARKS = "-_.\u200c\u200d"
+"""What a given id holds besides letters and digits: the zero-width non-joiner and joiner
+too, as a heading's own id (`slugs.anchor_of`) keeps them."""
 _SPAN_END = re.compile(r"(?<!\\)\[([^\[\]]*)\]\Z")
 """A span's text in brackets right before a heading's attribute block: the block is the span's."""
 
@@ -254,13 +257,36 @@ def _take_attributes(
     span = _SPAN_END.search(raw, 0, written.start())
     cut = found.start() - 2 if span is not None and not span[1] else found.start()
     last.content = last.content[:cut].rstrip()
-    given = next((part[1:] for part in parts if _GIVEN_ID.fullmatch(part)), None)
+    given = next((part[1:] for part in parts if part[0] == "#" and _id_fault(part) is None), None)
     unread = [part for part in parts if part != TAKEAWAYS_CLASS and part != f"#{given}"]
     if unread:
         message = f"heading attribute {' '.join(f'`{part}`' for part in unread)} is not read"
         if span is not None:
             hint = span_hint(span[1], found[0])
         else:
-            hint = "a heading takes `{#its-id}` and `{.takeaways}`; a bad id starts with a letter"
+            faults = [fault for part in unread if part[0] == "#" and (fault := _id_fault(part))]
+            hint = "; ".join(("a heading takes `{#its-id}` and `{.takeaways}`", *faults))
         diagnostics.append(warning(pos, message, hint))
     return given, TAKEAWAYS_CLASS in parts
+
+
+def _id_fault(part: str) -> str | None:
+    """Return what keeps `#part` from being a heading's id, or None when it is one.
+
+    An id is a word of any script (`#financiación`, `#数据`, Google Docs' `#annex-a.-tables`):
+    letters, digits and their marks, `-`, `_` and `.`, starting with a letter. HTML takes
+    any character but a space; these are the ones a link can carry as written."""
+    name = part[1:]
+    if not name:
+        return "`#` needs an id after it"
+    if not name[0].isalpha():
+        return f"an id starts with a letter, and `{part}` starts with `{name[0]}`"
+    other = next((char for char in name if not _in_id(char)), None)
+    if other is not None:
+        return f"an id holds letters, digits, `-`, `_` and `.`, and `{part}` has `{other}`"
+    return None
+
+
+def _in_id(char: str) -> bool:
+    """Whether a character may stand in a heading's given id after its first letter."""
+    return char.isalnum() or char in _ID_MARKS or unicodedata.category(char).startswith("M")
