@@ -107,7 +107,8 @@ def test_the_warnings_say_what_is_published() -> None:
     ],
 )
 def test_prose_that_looks_close_gets_no_warning(body: str) -> None:
-    assert _diagnostics(body) == []
+    # Dashes typed as hyphens (`3--8`, ` -- `) are warned of as such (`asciitypography.py`).
+    assert [d for d in _diagnostics(body) if "hyphens" not in d.message] == []
 
 
 @pytest.mark.parametrize(

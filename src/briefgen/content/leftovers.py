@@ -27,6 +27,8 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content import migratedsyntax
+from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
+from briefgen.content.asciitypography import ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
@@ -82,6 +84,7 @@ _MARKERS = (
     "\\clearpage",
     *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
+    *TYPED_MARKERS,
 )
 MARKED = re.compile(
     "|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS, LINE_LABELS))
@@ -307,6 +310,7 @@ _FINDERS = (
     migratedsyntax.migrated_syntax,
     raw_links,
     shortcodes,
+    ascii_typography,
 )
 
 

@@ -1,0 +1,100 @@
+"""Typography typed in ASCII that Pandoc reads and CommonMark does not: each a warning at its
+place (`leftovers.py` places it).
+
+`pandoc -t markdown` writes every en dash as `--` and every em dash as `---` (its `smart`
+extension, on by default), and a no-break space as `\\ `. CommonMark, and so the page, shows
+them as typed: `2019--2024`, `the plan---announced`, `30\\ °C`. They are warned, not turned
+into dashes: plain Markdown (GitHub's too) shows `--` as typed, a typist's `--` may mean either
+dash, and a briefing that shows two hyphens today keeps showing them.
+
+A dash is two or three hyphens (six for Pandoc's `——`) between two words, or spaced between
+words, or opening a line before a word (an attribution: `--- Director of Public Health`).
+Never a command line's flag (`--pdf`, after a space), an arrow (`-->`), an HTML comment, a
+rule or table line (no inline text), nor a URL or a file name (`/`, `@`, `=`, `\\`, `<`, `>`,
+`](` or a dot between letters in the same word), and never inside code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+MARKERS = ("--", "\\ ")
+"""What a run holds for `ascii_typography` to read it."""
+
+_WORD = re.compile(r"\S+")
+_CLOSERS = "*_)]%\u2019\u201d"
+"""What may end a word a dash joins besides a letter or digit: `**Yellow**---`, `(a)--`, `5%--`."""
+_OPENERS = "*_([$£€\u2018\u201c"
+"""What may start a word after a dash besides a letter or digit: `--**Red**`, `--(b)`, `--$10`."""
+_BETWEEN_WORDS = re.compile(
+    rf"(?<=[^\W_]|[{re.escape(_CLOSERS)}])(?:------|---|--)(?=[^\W_]|[{re.escape(_OPENERS)}])"
+)
+"""A dash joining two words (`2019--2024`, `plan---announced`, `**Yellow**---text`)."""
+_LIKE_AN_ADDRESS = re.compile(r"[/\\@=<>]|\]\(|[^\W\d_]\.[^\W\d_]")
+"""What a word that is a URL, an e-mail address, a path or a file name holds."""
+_SPACED = frozenset({"--", "---"})
+_ESCAPED_SPACE = re.compile(r"(?<![\\\s])(?:\\\\)*(\\) (?=\S)")
+"""Pandoc's `\\ ` between two words (`30\\ °C`, `p.\\ 14`); never an escaped backslash
+(`\\\\ `), nor a backslash standing alone between spaces."""
+
+
+def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find Pandoc's `--` and `---` dashes and its `\\ ` no-break spaces in the run."""
+    if "--" in written:
+        yield from _dashes(written)
+    if "\\ " in written:
+        for match in _ESCAPED_SPACE.finditer(written):
+            yield match.start(1), "\\ ", _escaped_space_warning
+
+
+def _dashes(written: str) -> Iterator[Found]:
+    """Find the dashes typed as hyphens, word by word (a word is text between spaces)."""
+    for word in _WORD.finditer(written):
+        text = word[0]
+        if "--" not in text:
+            continue
+        if text in _SPACED:
+            if _stands_between_words(written, word.start(), word.end()):
+                yield word.start(), text, _dash_warning
+        elif not _LIKE_AN_ADDRESS.search(text):
+            for dash in _BETWEEN_WORDS.finditer(text):
+                yield word.start() + dash.start(), dash[0], _dash_warning
+
+
+def _stands_between_words(written: str, start: int, end: int) -> bool:
+    """Whether hyphens standing alone from `start` to `end` are a dash: text follows them on
+    their line, and a word precedes them on it, or they open the line before a word."""
+    after = end
+    while after < len(written) and written[after] in " \t":
+        after += 1
+    if after == end or after == len(written) or written[after] == "\n":
+        return False  # a line of its own, or `-- ` ending one (an e-mail's signature)
+    opens_line = start == 0 or written[start - 1] == "\n"
+    return not opens_line or written[after].isalnum() or written[after] in _OPENERS
+
+
+def _dash_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    typed = {
+        "--": "an en dash `\u2013` (`2019\u20132024`) or an em dash `\u2014`",
+        "---": "an em dash `\u2014`",
+        "------": "two em dashes `\u2014\u2014`",
+    }[shown]
+    hint = f"type {typed}; Pandoc writes dashes so: convert with `-t markdown-smart` to keep them"
+    return warning(pos, f"`{shown}` is shown as hyphens, not as a dash", hint=hint)
+
+
+def _escaped_space_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "`\\ ` is shown as a backslash and a space",
+        hint="Pandoc's `\\ ` is a no-break space: type one (U+00A0) or write `&nbsp;`",
+    )

@@ -1,0 +1,121 @@
+"""Pandoc's ASCII typography (`--`, `---` and `\\ `), shown as typed: warned where it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
+from tests.conftest import cpu_seconds
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+EN = "`--` is shown as hyphens, not as a dash"
+EM = "`---` is shown as hyphens, not as a dash"
+
+
+def _placed(body: str) -> list[tuple[int, int, str]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Deaths rose in 2019--2024 and the plan---announced in May---was late.\n",
+            [(0, 20, EN), (0, 39, EM), (0, 58, EM)],
+        ),
+        ("> --- Director of Public Health\n", [(0, 3, EM)]),
+        ("**Yellow** --- response, and a -- b.\n", [(0, 12, EM), (0, 32, EN)]),
+        ("**Yellow**---text, (a)--(b) and 5--$10.\n", [(0, 11, EM), (0, 23, EN), (0, 34, EN)]),
+        ("From 10:00--11:00, 1.5--2.5 or 5%--10%.\n", [(0, 11, EN), (0, 23, EN), (0, 34, EN)]),
+        ("Excess deaths rose over\n2018--2025 in every region.\n", [(1, 5, EN)]),
+        ("| Years |\n|---|\n| 2019--2024 |\n", [(2, 7, EN)]),
+        ("## Outlook 2019--2024\n\nx\n", [(0, 16, EN)]),
+        ("他说------这\n", [(0, 3, "`------` is shown as hyphens, not as a dash")]),
+    ],
+)
+def test_pandocs_dashes_are_warned_where_they_stand(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """`pandoc -t markdown` writes every en dash `--` and every em dash `---`."""
+    assert _placed(body) == expected
+
+
+def test_a_dash_warning_says_what_to_type() -> None:
+    _, [en, em] = parse_briefing("content/a.md", FRONT + "In 2019--2024, a---b.\n")
+    assert en.hint == (
+        "type an en dash `\u2013` (`2019\u20132024`) or an em dash `\u2014`; Pandoc writes "
+        "dashes so: convert with `-t markdown-smart` to keep them"
+    )
+    assert em.hint is not None
+    assert em.hint.startswith("type an em dash `\u2014`;")
+
+
+def test_a_dash_stays_as_typed() -> None:
+    """Warned, not converted: plain Markdown shows `--` as typed, and so does the page."""
+    briefing, _ = parse_briefing("content/a.md", FRONT + "In 2019--2024.\n")
+    assert briefing is not None
+    [paragraph] = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.text == "In 2019--2024."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Run briefgen build --pdf, or git log --oneline.\n",
+        "Code `a--b` and `x --- y`.\n",
+        "```\n2019--2024\n```\n",
+        "See https://example.org/a--b and a.md--b, report--final.pdf or xn--80ak.com.\n",
+        "Mail a--b@example.org or see [a--b](a--b.md) and ![x](a--b.png).\n",
+        "An arrow --> and <-- and <->, a comment <!-- note --> and C-- and i--.\n",
+        '--8<-- "snippets/a.md"\n',
+        "Sig\n-- \nJohn\n",
+        "| a | -- |\n|---|---|\n| -- | --- |\n",
+        "Text.\n\n---\n\nMore.\n",
+        "a ---- b and a----b.\n",
+        "Write '--' for a dash.\n",
+        "Text {--deleted--} here.\n",
+    ],
+)
+def test_hyphens_that_are_no_dash_are_silent(body: str) -> None:
+    assert not [m for _, _, m in _placed(body) if "hyphens" in m]
+
+
+@pytest.mark.parametrize(
+    ("body", "columns"),
+    [
+        ("It is 30\\ °C on p.\\ 14.\n", [9, 19]),
+        ("Mr.\\ Smith and 10\\\\\\ km.\n", [4, 20]),
+    ],
+)
+def test_pandocs_escaped_space_is_warned_at_its_backslash(body: str, columns: list[int]) -> None:
+    """Pandoc reads `\\ ` as a no-break space; CommonMark shows its backslash."""
+    placed = _placed(body)
+    assert [column for _, column, _ in placed] == columns
+    assert {message for _, _, message in placed} == {"`\\ ` is shown as a backslash and a space"}
+    _, [diagnostic, *_] = parse_briefing("content/a.md", FRONT + body)
+    assert diagnostic.hint == (
+        "Pandoc's `\\ ` is a no-break space: type one (U+00A0) or write `&nbsp;`"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A path a\\\\ b, a lone \\ backslash, a break at the end\\\nhere.\n",
+        "Code `30\\ °C` here.\n",
+    ],
+)
+def test_a_backslash_that_is_no_escaped_space_is_silent(body: str) -> None:
+    assert _placed(body) == []
+
+
+@pytest.mark.parametrize("line", ["a--" * 50_000, "-- " * 50_000 + "x", "a\\ " * 50_000])
+def test_a_run_of_many_marks_is_read_in_linear_time(line: str) -> None:
+    started = cpu_seconds()
+    _placed(line + "\n")
+    seconds = cpu_seconds() - started
+    assert seconds < 15, f"took {seconds:.1f} s"
