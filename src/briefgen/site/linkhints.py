@@ -10,6 +10,7 @@ that page: a translation's page is a folder deeper (`es/visit/`) than the file's
 
 from __future__ import annotations
 
+import bisect
 import posixpath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -19,7 +20,7 @@ from briefgen.content.slugs import strip_accents
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Set
+    from collections.abc import Callable, Mapping, Sequence, Set
     from pathlib import Path
 
 _STATIC = f"{STATIC_DIR}/"
@@ -29,6 +30,12 @@ _STATIC_COPIED = "files in static/ are copied to the site root"
 _CONTENT_SHOWN = "files in content/ are published only as the images pages show"
 _NEAREST = 3
 """How many ids a broken `#fragment` link's hint names at most."""
+_COMPARED = 8
+"""How many ids on each side of a broken fragment, in the sorted ids and in the ids read
+backwards, are compared with it for its hint: those that share its start or its end."""
+_LONGEST_COMPARED = 200
+"""The longest fragment compared with ids for its hint: a comparison's cost grows with the
+product of the two lengths."""
 _SPELLING_ONLY = str.maketrans({"\u0131": "i", "\u0640": None})
 """Turkish's dotless i, as `i`, and the Arabic kashida, which only stretches a word."""
 
@@ -99,29 +106,74 @@ class LinkHints:
         return self._pages
 
 
-def anchor_hint(fragment: str, ids: Set[str]) -> str | None:
-    """Return the ids of a page a broken `#fragment` link may have meant, or None.
+class NearIds:
+    """The ids of one page, read once, to name those near each broken `#fragment` into it: a
+    page of thousands of ids and as many broken links costs a few comparisons a link, not one
+    with every id (difflib over every id took 42 s for 3000 of each)."""
 
-    First the ids that read like it without case, accents, invisible characters or a kashida
-    (a Turkish word spelt with the dotless i where its id has `i`, a Persian one with or
-    without its zero-width non-joiner); else the closest spellings. An invisible character
-    is written as its escape, so the hint shows what differs from the link.
-    """
+    def __init__(self, ids: Set[str]) -> None:
+        self._forward = sorted(ids)
+        self._alike: dict[str, list[str]] = {}
+        for name in self._forward:
+            self._alike.setdefault(_loose(name), []).append(name)
+        self._backward = sorted(name[::-1] for name in ids)
+
+    def hint(self, fragment: str) -> str | None:
+        """Return the ids a broken `#fragment` link may have meant, or None.
+
+        First the ids that read like it without case, accents, invisible characters or a
+        kashida (a Turkish word spelt with the dotless i where its id has `i`, a Persian one
+        with or without its zero-width non-joiner); else the closest spellings. Either way
+        the closest comes first. An invisible character is written as its escape, so the hint
+        shows what differs from the link.
+        """
+        alike = self._alike.get(_loose(fragment), [])
+        if len(alike) > 1 and len(fragment) <= _LONGEST_COMPARED:
+            alike = _closest(fragment, alike[: _COMPARED * 2], 0)
+        near = alike[:_NEAREST] or _closest(fragment, self._neighbours(fragment))
+        if not near:
+            return None
+        named = [f"`#{visibly(i)}`" for i in near]
+        if len(named) == 1:
+            hint = f"write {named[0]}, the nearest id that page has"
+        else:
+            hint = f"the nearest ids that page has: {', '.join(named[:-1])} or {named[-1]}"
+        if unseen := next((found[0] for i in near if (found := INVISIBLE.search(i))), None):
+            hint += f" (`{visibly(unseen)}` is an invisible character: write `&#x{ord(unseen):x};`)"
+        return hint
+
+    def _neighbours(self, fragment: str) -> list[str]:
+        """Return the ids next to `fragment` in the sorted ids, and in the ids read backwards:
+        those that share its start (`#budget-outlok`) or its end (`#--preserve-symlinks`)."""
+        if len(fragment) > _LONGEST_COMPARED:
+            return []
+        found: dict[str, None] = {}
+        for ordered, key, turned in (
+            (self._forward, fragment, False),
+            (self._backward, fragment[::-1], True),
+        ):
+            at = bisect.bisect_left(ordered, key)
+            for name in ordered[max(0, at - _COMPARED) : at + _COMPARED]:
+                found[name[::-1] if turned else name] = None
+        return list(found)
+
+
+def _closest(fragment: str, candidates: Sequence[str], cutoff: float = 0.75) -> list[str]:
+    """Return at most `_NEAREST` of `candidates`, the closest spelling to `fragment` first (then
+    by name), leaving out those less alike than `cutoff` (difflib's ratio)."""
     import difflib  # a broken link's hint only: a build with none does not load it
 
-    key = _loose(fragment)
-    near = sorted(i for i in ids if _loose(i) == key)[:_NEAREST]
-    near = near or sorted(difflib.get_close_matches(fragment, ids, _NEAREST, 0.75))
-    if not near:
-        return None
-    named = [f"`#{visibly(i)}`" for i in near]
-    if len(named) == 1:
-        hint = f"write {named[0]}, the nearest id that page has"
-    else:
-        hint = f"the nearest ids that page has: {', '.join(named[:-1])} or {named[-1]}"
-    if unseen := next((found[0] for i in near if (found := INVISIBLE.search(i))), None):
-        hint += f" (`{visibly(unseen)}` is an invisible character: write `&#x{ord(unseen):x};`)"
-    return hint
+    matcher = difflib.SequenceMatcher(b=fragment)
+    scored: list[tuple[float, str]] = []
+    for candidate in candidates:
+        matcher.set_seq1(candidate)
+        if (
+            matcher.real_quick_ratio() >= cutoff
+            and matcher.quick_ratio() >= cutoff
+            and (score := matcher.ratio()) >= cutoff
+        ):
+            scored.append((-score, candidate))
+    return [candidate for _, candidate in sorted(scored)[:_NEAREST]]
 
 
 def _loose(text: str) -> str:

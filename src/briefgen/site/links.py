@@ -25,7 +25,7 @@ from briefgen.content.invisible import visibly
 from briefgen.diagnostics import BriefgenError, Diagnostic
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
-from briefgen.site.linkhints import LinkHints, anchor_hint
+from briefgen.site.linkhints import LinkHints, NearIds
 from briefgen.site.pageurls import page_urls
 
 if TYPE_CHECKING:
@@ -237,6 +237,7 @@ class _Scans:
     ) -> None:
         self._site_dir, self._base, self._files, self._known = site_dir, base, files, known
         self._scans: dict[str, PageLinks] = {}
+        self._near: dict[str, NearIds] = {}
 
     def __contains__(self, page: str) -> bool:
         return page in self._files and is_checked(page)
@@ -253,6 +254,13 @@ class _Scans:
     def has_anchor(self, page: str, fragment: str) -> bool:
         """Return whether a `#fragment` link into `page` finds its place (as far as known)."""
         return fragment.lower() in _TOP_OF_PAGE or page not in self or fragment in self[page].ids
+
+    def near_ids(self, page: str) -> NearIds:
+        """Return the ids of `page`, read once for the hints of all the broken links into it."""
+        near = self._near.get(page)
+        if near is None:
+            near = self._near[page] = NearIds(self[page].ids)
+        return near
 
 
 def _target_problem(
@@ -272,7 +280,7 @@ def _target_problem(
     if ids.has_anchor(page, fragment):
         return None
     message = f"broken link `{{url}}`: `{page}` has no element with id `{visibly(fragment)}`"
-    return message, False, anchor_hint(fragment, ids[page].ids)
+    return message, False, ids.near_ids(page).hint(fragment)
 
 
 def _urls_of(
