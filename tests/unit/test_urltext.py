@@ -27,7 +27,12 @@ from briefgen.site.urls import url_problem
         (
             "https://x.org/<>{}|^",
             "write `<` as %3C, `>` as %3E, `{` as %7B, `}` as %7D, "
-            "`|` as %7C and 1 more characters the same way",
+            "`|` as %7C and 1 more character the same way",
+        ),
+        (
+            "https://x.org/<>{}|^ ",
+            "write `<` as %3C, `>` as %3E, `{` as %7B, `}` as %7D, "
+            "`|` as %7C and 2 more characters the same way",
         ),
     ],
 )

@@ -33,7 +33,8 @@ def percent_encoding_hint(url: str, *, iri: bool = False) -> str:
     found = list(dict.fromkeys(c for c in url if not allowed.fullmatch(c)))
     named = [f"{_name(c)} as {urllib.parse.quote(c, safe='')}" for c in found[:_NAMED]]
     if len(found) > _NAMED:
-        named.append(f"{len(found) - _NAMED} more characters the same way")
+        more = len(found) - _NAMED
+        named.append(f"{more} more character{'s' if more > 1 else ''} the same way")
     return f"write {listed(named)}"
 
 
