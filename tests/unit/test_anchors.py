@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
 import briefgen
+from briefgen.content.markdown import link_destination
 from briefgen.content.parse import parse_briefing
-from briefgen.content.slugs import RESERVED_ANCHORS, Anchors, anchor_of, tag_slug
+from briefgen.content.slugs import RESERVED_ANCHORS, Anchors, anchor_of, fragment_of, tag_slug
 from tests.conftest import cpu_seconds
 
 
@@ -153,20 +155,18 @@ ZWNJ, ZWJ = "\u200c", "\u200d"
 @pytest.mark.parametrize(
     ("heading", "anchor"),
     [
-        ("چشم" + ZWNJ + "انداز", "چشم" + ZWNJ + "انداز"),  # Persian: the non-joiner is spelling
-        ("جمع" + ZWNJ + "بندی و نتیجه", "جمع" + ZWNJ + "بندی-و-نتیجه"),
-        ("क्" + ZWJ + "ष", "क्" + ZWJ + "ष"),  # Devanagari: a joiner after the virama
-        (ZWNJ + "چشم" + ZWNJ, "چشم"),  # at the ends it joins nothing
-        ("Budget" + ZWNJ + " outlook", "budget-outlook"),  # nor beside a Latin letter
-        (ZWJ.join("👨👩👧") + " Family", "family"),  # nor between the emoji an id drops
+        ("چشم" + ZWNJ + "انداز", "چشمانداز"),  # as GitHub's id, and as a build before had it
+        ("جمع" + ZWNJ + "بندی و نتیجه", "جمعبندی-و-نتیجه"),
+        ("क्" + ZWJ + "ष", "क्ष"),  # Devanagari: a joiner after the virama
+        (ZWNJ + "چشم" + ZWNJ, "چشم"),
+        ("Budget" + ZWNJ + " outlook", "budget-outlook"),
+        (ZWJ.join("👨👩👧") + " Family", "family"),
         ("I\u015f\u0131k t\u00fcketimi", "i\u015f\u0131k-t\u00fcketimi"),  # as GitHub's ids
     ],
 )
-def test_a_heading_id_keeps_the_joiners_its_words_are_spelled_with(
-    heading: str, anchor: str
-) -> None:
-    """The id dropped a Persian word's zero-width non-joiner, so a link copied from the
-    heading was a broken link whose two strings looked the same."""
+def test_a_heading_id_drops_the_joiners_as_githubs_ids_do(heading: str, anchor: str) -> None:
+    """The id kept a Persian word's zero-width non-joiner, so a link typed without it, which
+    found the heading a build before (and on GitHub), was a broken link."""
     assert anchor_of(heading) == anchor
 
 
@@ -204,3 +204,32 @@ def test_a_refused_heading_id_is_hinted_with_what_is_wrong(given: str, fault: st
             f"a heading takes `{{#its-id}}` and `{{.takeaways}}`; {fault}",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "href"),
+    [
+        ("#چشم" + ZWNJ + "انداز", "#چشمانداز"),  # copied from the heading
+        ("#چشمانداز", "#چشمانداز"),  # typed without the non-joiner
+        ("other.md#क्" + ZWJ + "ष", "other.md#क्ष"),
+        ("#\u200f" + "چشم" + "\u00ad" + "انداز", "#چشمانداز"),  # a direction mark, a soft hyphen
+        ("#cafe\u0301", "#caf\u00e9"),  # NFC, as ids are
+        # Another site's ids are its own: the fragment is only in NFC.
+        (
+            "https://fa.example.org/#چشم" + ZWNJ + "انداز",
+            "https://fa.example.org/#چشم" + ZWNJ + "انداز",
+        ),
+        ("//fa.example.org/#a" + ZWNJ + "ب", "//fa.example.org/#a" + ZWNJ + "ب"),
+    ],
+)
+def test_a_links_fragment_within_the_site_is_spelled_as_ids_are(url: str, href: str) -> None:
+    """A link with the non-joiner, copied from the heading, and one without it lead to the
+    heading alike: its id has none, as GitHub's ids have none."""
+    assert unquote(link_destination(url)) == href
+
+
+def test_a_links_fragment_drops_only_what_no_heading_id_holds() -> None:
+    """A character dropped from a link's fragment but kept in an id would break the link."""
+    dropped = [chr(code) for code in range(0x10000) if fragment_of("ب" + chr(code)) == "ب"]
+    assert "\u200c" in dropped
+    assert [ch for ch in dropped if anchor_of(f"ب{ch}ب") != "بب"] == []

@@ -35,8 +35,14 @@ from briefgen.content.noterefs import (
     note_in_link_warning,
     numbered_reference,
 )
-from briefgen.content.safeurls import is_unsafe_url, slashed_path, unsafe_link_warning
+from briefgen.content.safeurls import (
+    is_another_sites,
+    is_unsafe_url,
+    slashed_path,
+    unsafe_link_warning,
+)
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
+from briefgen.content.slugs import fragment_of
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
@@ -72,11 +78,13 @@ class _BriefgenMarkdownIt(MarkdownIt):
 
     def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
         """Read a Windows-style relative path as the `/` path it means (`slashed_path`). A
-        `#fragment` is in NFC, as heading ids are, whatever form the file was saved in.
+        `#fragment` is spelled as this site's ids are (`fragment_of`), another site's in NFC.
         """
         path, mark, fragment = (url := slashed_path(url)).partition("#")
         if mark and not fragment.isascii():
-            url = f"{path}#{unicodedata.normalize('NFC', fragment)}"
+            away = is_another_sites(path)
+            kept = unicodedata.normalize("NFC", fragment) if away else fragment_of(fragment)
+            url = f"{path}#{kept}"
         return super().normalizeLink(url)
 
 

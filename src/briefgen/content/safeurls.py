@@ -51,6 +51,12 @@ def slashed_path(url: str) -> str:
     return url if slashed.startswith("//") else slashed
 
 
+def is_another_sites(url: str) -> bool:
+    """Return True for a URL with a scheme or one that starts `//`: its `#fragment` names an id
+    of another site, not one this site made."""
+    return bool(_ANY_SCHEME.match(url)) or url.startswith("//")
+
+
 def unsafe_image_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Return the warning for an image whose address no page may carry (it is dropped)."""
     return warning(

@@ -11,8 +11,6 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from briefgen.content.invisible import without_invisible
-
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
@@ -56,9 +54,10 @@ _NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
 _NOT_TAG = re.compile(r"[\W_]+")
 _WORD_BREAKS = re.compile(r"[\s_-]+")
 _NOT_ANCHOR = re.compile(r"[^\w\- ]")
-_ID_KEEPS = "-_ \u200c\u200d"
-"""What a heading's id keeps besides letters and digits: the zero-width non-joiner and joiner
-too, which Persian and Indic words are spelled with (`چشم‌انداز`)."""
+_NEVER_IN_ID = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+"""Invisible characters no heading id holds, as GitHub's ids do not: the zero-width joiner and
+non-joiner Persian and Indic words are spelled with (`چشم‌انداز`), direction marks, the soft
+hyphen. `anchor_of` drops them with the punctuation; a link's `#fragment` drops them too."""
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name (`\\` separates its folders)."""
 _SEPARATORS = re.compile("\t+")
@@ -263,18 +262,23 @@ def anchor_of(text: str) -> str:
     is `change`, not `change--`. A line break is a space between words: `## Break<br>here` is
     `break-here`, not `breakhere`. Letters are lowercased by Unicode's rule, as GitHub's ids
     are, not by a language's: Turkish `## Irak` is `irak`, though Turkish lowercases its
-    `I` to a dotless i."""
+    `I` to a dotless i. A zero-width joiner or non-joiner goes, as on GitHub (`## چشم‌انداز`
+    is `چشمانداز`); `fragment_of` drops it from a link too."""
     base = unicodedata.normalize("NFC", text).strip().lower()
     if "\n" in base:  # split, not a regex: a run of spaces with no break is read once
         base = " ".join(line.strip(" \t") for line in base.split("\n"))
-    # A zero-width (non-)joiner between letters is spelling (Persian `می‌شود`, Indic
-    # conjuncts): kept, a link copied from the heading finds it; one that joins nothing goes.
-    kept = (
-        _NOT_ANCHOR.sub("", base)
-        if base.isascii()
-        else without_invisible(_words(base, _ID_KEEPS, ""))
-    )
+    kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _words(base, "-_ ", "")
     return kept.replace(" ", "-").strip("-") or "section"
+
+
+def fragment_of(fragment: str) -> str:
+    """Return a link's `#fragment` spelled as heading ids are: in NFC, so a file saved with
+    decomposed accents links to its own headings, and without the invisible characters no id
+    holds, so a Persian link with its zero-width non-joiner (copied from the heading) and one
+    without it (as typed) lead to the same heading."""
+    if fragment.isascii():
+        return fragment
+    return _NEVER_IN_ID.sub("", unicodedata.normalize("NFC", fragment))
 
 
 class Anchors:
