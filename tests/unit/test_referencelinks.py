@@ -34,6 +34,9 @@ def _warnings(body: str) -> list[str]:
         "[inaudible 00:12:03][crosstalk]",
         "[crosstalk 00:01:02][inaudible at 01:05]",
         "[Laughs!][Crosstalk]",
+        "[Translation][inaudible]",
+        "[music][Applause]",
+        "[Laughter][cross-talk]",
     ],
 )
 def test_referencelinks_transcript_marks_side_by_side_are_no_link(marks: str) -> None:
@@ -54,9 +57,16 @@ def test_referencelinks_transcript_marks_side_by_side_are_no_link(marks: str) ->
         ("[our translation][translation]", "translation"),
         ("[the music industry report][noise]", "noise"),
         ("[Laughter][]", "Laughter"),
+        ("[translated version][translation]", "translation"),
+        ("[interpretation][interpreting]", "interpreting"),
+        ("[the Translation][interpreted]", "interpreted"),
+        ("[music][noise]", "noise"),
+        ("[budget break][recess]", "recess"),
     ],
 )
 def test_referencelinks_missing_definition_is_still_warned(link: str, label: str) -> None:
+    """Words a transcript's mark may hold, but prose as much, made `[translated
+    version][translation]` a pair of marks: silent, and shown as raw text."""
     assert _warnings(f"See {link} here.\n") == [
         f"6:5: link `{link}` has no definition `[{label}]: …`; shown as text"
     ]

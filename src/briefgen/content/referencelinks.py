@@ -6,7 +6,8 @@ a warning at its line and column. Brackets side by side are no link when each ho
 editor or a transcriber writes: note numbers pasted from Wikipedia (`[1][2]`), a cut or a `sic`
 (`[...][sic]`, `[sic][emphasis added]`), or what a recording holds (`[Laughter][Crosstalk]`,
 `[inaudible 00:12:03][crosstalk]`). A link's label has no use for such words, and its hint (add
-a URL) none for the marks.
+a URL) none for the marks. Words that prose uses as much (`translation`, `music`, `break`) make
+a mark only beside one of those: `[translated version][translation]` is a link.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from markdown_it.common.utils import normalizeReference
 
@@ -35,15 +36,20 @@ the next."""
 _EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
 """`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`."""
 _MARK_WORD = re.compile(
-    r"(?i)laugh\w*|chuckl\w*|giggl\w*|applau\w*|cheer(?:s|ing)?|clap\w*|boo(?:s|ing)?"
-    r"|cough\w*|sigh(?:s|ing)?|groan\w*|heckl\w*|music|noise|cross-?talk|overlapping|overtalk"
+    r"(?i)laugh\w*|chuckl\w*|giggl\w*|applau\w*|clap\w*|boo(?:s|ing)?"
+    r"|cough\w*|sigh(?:s|ing)?|groan\w*|heckl\w*|cross-?talk|overlapping|overtalk"
     r"|inaudible|unintelligible|indistinct|incomprehensible|unclear|garbled|muffled|mumbl\w*"
-    r"|pause[sd]?|pausing|silence|interrupt\w*|interjection|break|recess"
-    r"|translat\w*|interpret\w*|redacted|omitted|emphasis|sic"
+    r"|pause[sd]?|pausing|interrupt\w*|interjection|sic"
 )
-"""A word naming what a recording holds (a sound, speech not caught, a stop) or what an
-editor did: the word a transcript's mark is made of, whatever else it says (`[long pause]`,
-`[audience laughs]`, `[translated from Arabic]`)."""
+"""A word naming what a recording holds (a sound, speech not caught, a stop): the word a
+transcript's mark is made of, whatever else it says (`[long pause]`, `[audience laughs]`)."""
+_PROSE_MARK_WORD = re.compile(
+    r"(?i)cheer(?:s|ing)?|music|noise|silence|break|recess"
+    r"|translat\w*|interpret\w*|redacted|omitted|emphasis"
+)
+"""A word a mark may be made of too (`[Translated from Arabic]`, `[music]`), but one that
+policy prose and so a link's text and label use as often (`[translated version][translation]`):
+a mark of such words alone is one only beside a mark of `_MARK_WORD` or an editor's."""
 _MARK_WORDS = 3
 """The most words a transcript's mark has, a time apart: a link's text may hold the same words
 in a longer phrase (`[the music industry report]`)."""
@@ -71,27 +77,31 @@ def reference_links(
 
 def _marks_side_by_side(text: str, label: str) -> bool:
     """Whether `[text][label]` is two marks, no link: each an editorial or a transcript mark,
-    and the label not the text's words, as a link's often is (`[the music report][music]`)."""
+    one of them not of prose words alone (`[interpretation][interpreting]` is a link), and the
+    label not the text's words, as a link's often is (`[the music report][music]`)."""
     if _EDITORIAL.fullmatch(text) and _EDITORIAL.fullmatch(label):
         return True  # `[...][...]` and `[sic][sic]` too: no link's label is a cut or a `sic`
-    if not (_is_mark(text) and _is_mark(label)):
+    text_mark, label_mark = _mark(text), _mark(label)
+    if not (text_mark and label_mark and "mark" in (text_mark, label_mark)):
         return False
     return not set(label.casefold().split()) <= set(text.casefold().split())
 
 
-def _is_mark(text: str) -> bool:
-    """Whether a bracket holds an editorial mark or up to `_MARK_WORDS` words of a transcript's
-    mark, with a time or without (`[Laughter]`, `[inaudible 00:12:03]`, `[long pause]`)."""
+def _mark(text: str) -> Literal["mark", "prose", None]:
+    """Return "mark" when a bracket holds an editorial mark or up to `_MARK_WORDS` words of a
+    transcript's mark, with a time or without (`[Laughter]`, `[inaudible 00:12:03]`, `[long
+    pause]`); "prose" when its mark words are all of `_PROSE_MARK_WORD` (`[translation]`);
+    else None."""
     if _EDITORIAL.fullmatch(text):
-        return True
+        return "mark"
     words = text.split()
     if words and _TIME.fullmatch(words[-1]):
         words.pop()
-    return (
-        0 < len(words) <= _MARK_WORDS
-        and all(_WORD.fullmatch(word) for word in words)
-        and any(_MARK_WORD.fullmatch(word.rstrip("!")) for word in words)
-    )
+    if not (0 < len(words) <= _MARK_WORDS and all(_WORD.fullmatch(word) for word in words)):
+        return None
+    if any(_MARK_WORD.fullmatch(word.rstrip("!")) for word in words):
+        return "mark"
+    return "prose" if any(_PROSE_MARK_WORD.fullmatch(word.rstrip("!")) for word in words) else None
 
 
 def _reference_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
