@@ -187,3 +187,45 @@ def test_spaced_bold_is_no_label() -> None:
     at the same place said the same thing twice."""
     body = "** Lead one:** text.\n** Lead two:** text.\n"
     assert [message for _, _, message in _warnings(body) if "label" in message] == []
+
+
+HTML_BREAKS = (
+    "> **Node.js:** >= 8.x<br>\n> **Size (gzip):** 210 bytes<BR />\n> **Availability:** yes\n\n"
+    "**Node.js:** >= 8.x<br/>\n**Size (gzip):** 210 bytes<br> \n**Availability:** yes\n"
+)
+"""escalade's README: each label on a line of its own, by a `<br>` at the end of the line
+above."""
+
+
+def test_a_br_at_a_line_end_breaks_the_line_where_raw_html_is_trusted() -> None:
+    """With `unsafe_html: true` the page showed each label on its own line, but each was warned
+    as running on, with the hint to end the line above with `\\`."""
+    _, diagnostics = parse_briefing("content/a.md", FRONT + HTML_BREAKS, unsafe_html=True)
+    assert diagnostics == []
+
+
+def test_a_br_shown_as_text_leaves_the_labels_running_on() -> None:
+    """Escaped, the `<br>` shows as text and breaks nothing: both are said."""
+    messages = [message for _, _, message in _warnings(HTML_BREAKS)]
+    assert messages.count("raw HTML is shown as text") == 4
+    assert [m for m in messages if "label" in m] == [
+        _runs_on("**Size (gzip):**"),
+        _runs_on("**Availability:**"),
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Consider the game where\n$$\nP: x \\mapsto y\nQ: y \\mapsto z\n$$\n", []),
+        ("Q: Why?\n$$\nP: x\nR: y\n$$\nA: Because.\n", [(5, 1, _runs_on("A:"))]),
+        ("Q: Why?\n$$P: x\nR: y$$\nA: Because.\n", [(3, 1, _runs_on("A:"))]),
+    ],
+)
+def test_lines_of_a_display_formula_are_no_labels(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """`P: x` lines of an unsupported `$$` formula, warned already, were warned as labels too,
+    with a hint that would break the formula further."""
+    maths = "`$$` display maths is not supported; the formula is shown as text"
+    assert [w for w in _warnings(body) if w[2] != maths] == expected

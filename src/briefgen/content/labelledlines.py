@@ -11,11 +11,13 @@ line start of wrapped prose) is a lead-in, and stays quiet.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import TRANSLATIONS
 from briefgen.content.listmarkers import ends_in_break
+from briefgen.content.othersyntax import maths_spans
 from briefgen.content.writtendates import WRITTEN_DATE
 from briefgen.diagnostics import warning
 
@@ -59,23 +61,51 @@ as captions (`blocks.py`), not as properties."""
 _MOST_WORDS = 5
 """The words a bold label holds at most: a name or a title, not a sentence in bold."""
 _LINE_START = re.compile(r"\n[ \t]*")
+_HTML_BREAK = re.compile(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
+"""A `<br>`, `<br/>` or `<br />` at the end of a line: a line break where raw HTML is trusted."""
+_Labelled = tuple[int, int, str]
+"""Where a labelled line starts in its run, where the line above ends, and its label."""
 
 
-def labelled_lines(written: str) -> Iterator[Found]:
+def labelled_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found]:
     """Find each line of a paragraph's run that starts with a label and runs on from the line
     above, where another of its lines starts with a label too (or, for a property's `Word:`,
-    where every line starts with a label)."""
+    where every line starts with a label); with `html_breaks` (raw HTML trusted), a `<br>` at
+    the end of the line above breaks it."""
     lines = [(0, 0), *((m.end(), m.start()) for m in _LINE_START.finditer(written))]
     labelled = [
         (start, joint, label) for start, joint in lines if (label := _label(written, start))
     ]
     if len(labelled) < 2:
         labelled = _property_block(written, lines)
+    if "$$" in written and len(labelled) > 1:
+        labelled = _outside_maths(labelled, written)
     if len(labelled) < 2:
         return
     for start, joint, label in labelled:
-        if start and not ends_in_break(written, joint):  # else shown on a line of its own
+        if start and not _breaks(written, joint, html_breaks=html_breaks):
             yield start, label, _runs_on_warning
+
+
+def _breaks(written: str, line_end: int, *, html_breaks: bool) -> bool:
+    """Whether the line ending at `line_end` ends in a hard break, its next line shown on a
+    line of its own: a `\\`, two spaces, or a `<br>` where raw HTML is trusted."""
+    if ends_in_break(written, line_end):
+        return True
+    return html_breaks and _HTML_BREAK.search(written, max(0, line_end - 16), line_end) is not None
+
+
+def _outside_maths(labelled: list[_Labelled], written: str) -> list[_Labelled]:
+    """Return the labelled lines that are not inside a `$$ … $$`: a formula's `P: x` is no
+    label, and `othersyntax.py` warns about the formula already."""
+    spans = list(maths_spans(written))
+    ends = [end for _, end in spans]
+    kept = []
+    for line in labelled:
+        at = bisect.bisect_right(ends, line[0])  # the first formula ending after the label
+        if at == len(spans) or line[0] < spans[at][0]:
+            kept.append(line)
+    return kept
 
 
 def _label(written: str, start: int) -> str | None:

@@ -104,12 +104,18 @@ _IN_CODE = "\x00"
 
 
 def leftover_warnings(
-    path: str, tokens: Sequence[Token], text: str, env: Mapping[str, object]
+    path: str,
+    tokens: Sequence[Token],
+    text: str,
+    env: Mapping[str, object],
+    *,
+    unsafe_html: bool = False,
 ) -> list[Diagnostic]:
     """Warn at each line where syntax briefgen does not read is left as text.
 
     `text` is the file as parsed, `env` the markdown-it environment it was parsed with (which
-    holds the link reference definitions).
+    holds the link reference definitions); `unsafe_html` says whether raw HTML is markup (a
+    `<br>` a line break) or shown as text.
     """
     found: list[Diagnostic] = []
     defined = env.get("references")
@@ -146,7 +152,7 @@ def leftover_warnings(
         if marked and tokens[index - 1].type == "paragraph_open":  # the starts of its lines
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
             finds += [*no_break_markers(written, above), *pasted_list_lines(written)]
-            finds += labelled_lines(written)
+            finds += labelled_lines(written, html_breaks=unsafe_html)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}

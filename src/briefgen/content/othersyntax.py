@@ -123,13 +123,17 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
 
 
 def _maths_start(written: str) -> int | None:
-    """Return where the first `$$ … $$` of the run starts: a pair of `$$` whose formula is
+    """Return where the first `$$ … $$` of the run starts."""
+    return next((opening for opening, _ in maths_spans(written)), None)
+
+
+def maths_spans(written: str) -> Iterator[tuple[int, int]]:
+    """Yield where each `$$ … $$` of the run starts and ends: a pair of `$$` whose formula is
     `_tight` (`$$ to $$`, a range of cost tiers, is no formula)."""
     marks = [m.start() for m in _DOLLARS.finditer(written)]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if _tight(written[opening + 2 : closing]):
-            return opening
-    return None
+            yield opening, closing + 2
 
 
 def _comments(written: str) -> Iterator[tuple[int, str]]:

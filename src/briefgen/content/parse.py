@@ -176,7 +176,7 @@ def parse_briefing(
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
-        path, tokens, text, env
+        path, tokens, text, env, unsafe_html=unsafe_html
     )
     if front is None:
         return None, diagnostics
