@@ -51,7 +51,6 @@ def test_numbercommas_row_made_too_long_says_why_in_its_error() -> None:
         ("[US$4,200, x]", "US$4,200", 6),
         ("[x, -1,320]", "-1,320", 9),
         ("[x, £1,412.6m]", "£1,412.6m", 9),
-        ("[1,146,200]", "1,146,200", 6),
         ("[x,\n      1,146]", "1,146", 7),
     ],
 )
@@ -60,6 +59,68 @@ def test_numbercommas_finds_each_way_a_number_is_written(
 ) -> None:
     problems = table_problems(f"  - {row}\n")
     assert [(d.pos.column, d.message.split("`")[1]) for d in problems] == [(column, written)]
+
+
+def test_numbercommas_names_each_number_of_a_run() -> None:
+    """`1,146,2,300` was quoted whole, as one value: it is two numbers."""
+    problems = table_problems("  - [x, 1,146,200, 1,146,2,300]\n", "[A, B, C, D, E, F, G, H, I]")
+    assert [(d.pos.column, d.message.split("`")[1]) for d in problems] == [
+        (9, "1,146,200"),
+        (20, "1,146"),
+        (26, "2,300"),
+    ]
+    (too_long,) = table_problems("  - [South, 1,146,2,300]\n", '[Region, "2019", "2020"]')
+    assert too_long.message == "row 1 has 5 cells, the table has 3 columns"
+    assert too_long.hint == (
+        'YAML splits a list at every comma: write "1,146" and "2,300" in quotes to keep each '
+        "one value"
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "[North,12,15]",  # every comma parts cells: the author's way of writing a row
+        "[1,2,3]",
+        "[1,146,200]",
+        "[10, 20,30]",  # no thousands: two cells, typed without the space
+        "[Scores, 3,4]",
+        "[Visit, 2024-01-01,2024-02-01]",
+        "[Talk, 12:30,13:45]",
+    ],
+)
+def test_numbercommas_a_row_that_fills_its_columns_stays_silent(row: str) -> None:
+    """Each cell filled its column, as meant, but the row was warned: `1,2,3` and a pair of
+    dates or times were read as one number."""
+    assert table_problems(f"  - {row}\n", "[A, B, C]") == []
+
+
+@pytest.mark.parametrize(
+    "row", ["[Visit, 2024-01-01,2024-02-01, x]", "[Talk, 12:30,13:45, x]", "[1,2,3,4]"]
+)
+def test_numbercommas_a_row_too_long_of_no_number_has_no_quote_hint(row: str) -> None:
+    (too_long,) = table_problems(f"  - {row}\n", "[A, B, C]")
+    assert (too_long.message, too_long.hint) == ("row 1 has 4 cells, the table has 3 columns", None)
+
+
+def test_numbercommas_quotes_a_long_number_cut_short() -> None:
+    """A row of 110,000 joined digits gave a hint of 220,081 characters."""
+    number = "1" + ",000" * 50_000
+    (too_long,) = table_problems(f"  - [x, {number}]\n", "[A, B]")
+    assert too_long.hint == (
+        f'YAML splits a list at every comma: write "{number[:57]}..." in quotes to keep it '
+        "one value"
+    )
+    columns = f"[{', '.join(f'c{n}' for n in range(102))}]"
+    (split,) = table_problems(f"  - [x, 1{',000' * 100}]\n", columns)
+    assert split.message == (
+        f"row 1 reads `1{',000' * 14}...` as 101 cells, `1`, `000`, `000` and 98 more: YAML "
+        "splits a list at every comma"
+    )
+    assert split.hint == (
+        f'write "1{",000" * 14}..." in quotes to keep it one value, or write '
+        f"`1{', 000' * 11},...` with a space if they are separate cells"
+    )
 
 
 def test_numbercommas_in_a_quote_is_at_its_file_column() -> None:
@@ -113,3 +174,19 @@ def test_numbercommas_short_list_row_still_builds_padded() -> None:
 def test_numbercommas_mapping_row_with_a_missing_key_stays_silent() -> None:
     """README: "a missing key is an empty cell"; a mapping names its columns."""
     assert table_problems("  - {State: Gedaref}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("[Participación, 43,3]", "row 1 reads `43,3` as 2 cells, `43` and `3`: YAML splits"),
+        ("[North,12,15]", "row 1 has 3 cells, the table has 4 columns: the last column is left"),
+    ],
+)
+def test_numbercommas_a_row_short_of_its_columns_says_the_likelier_cause(
+    row: str, message: str
+) -> None:
+    """A decimal comma in a spaced row short of its columns is warned as split; in a row whose
+    every comma parts cells, a cell is missing."""
+    (found,) = table_problems(f"  - {row}\n", "[A, B, C, D]")
+    assert found.message.startswith(message)

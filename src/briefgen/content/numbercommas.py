@@ -3,26 +3,44 @@
 In a flow list, `- [Gedaref, 1,146]` is three items, `1` and `146` among them: a thousands
 separator (`1,146`, `-1,320`, `US$4,200`) or a decimal comma (`43,3`) parts one value into two
 cells, which then fill the wrong columns. YAML gives no sign of it, so the row's source is read:
-a comma with a digit right before it and right after it, and no space, joins what its author
-wrote as one value. Quoted (`"1,146"`) it is one value, and `1, 146` is two on purpose.
+items joined by a comma with a digit right before it and right after it, and no space, that
+read as one number: a first part of digits (a sign or a currency before them), then groups of
+exactly three digits (`1,146,200`; `1,146,2,300` is two numbers), or one part of digits after
+a decimal comma. A date (`2024-01-01,2024-02-01`), a time (`12:30,13:45`) or `1,2,3` is none.
+Quoted (`"1,146"`) it is one value, and `1, 146` is two on purpose.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import SourcePos, listed, warning
+from briefgen.diagnostics import SourcePos, excerpt, listed, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from briefgen.diagnostics import Diagnostic
 
 log = logging.getLogger(__name__)
 
 _DIGITS = frozenset("0123456789")
+_LEAD = r"[-+\u2212]?(?:[A-Za-z]{0,3}[^\w\s,])?"
+"""What may stand before a number's digits: a sign, a currency (`US$`, `£`)."""
+_GROUPED_START = re.compile(rf"{_LEAD}\d{{1,3}}")
+"""The first part of a number with thousands separators: `1`, `-1`, `US$4`."""
+_GROUP = re.compile(r"\d{3}")
+_LAST_GROUP = re.compile(r"\d{3}(?:\.\d+)?[^\W\d_]{0,3}%?")
+"""A number's last group of thousands, which its decimals and a unit may follow: `412.6m`."""
+_DECIMAL_START = re.compile(rf"{_LEAD}\d+")
+_DECIMALS = re.compile(r"\d+[^\W\d_]{0,3}%?")
+"""What follows a decimal comma: `3` of `43,3`, `5m` of `1,5m`."""
+_QUOTED = 60
+"""The most characters of a value a message quotes."""
+_LISTED = 3
+"""The most values (or cells) a message names: the rest are counted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +51,8 @@ class SplitNumber:
     """Where its first item starts."""
     parts: tuple[str, ...]
     """The items YAML read, in order: `("1", "146")`."""
+    grouped: bool
+    """Whether its commas part groups of thousands (`1,146`), not a decimal comma (`43,3`)."""
 
     @property
     def written(self) -> str:
@@ -43,28 +63,65 @@ class SplitNumber:
 def split_numbers(
     items: Sequence[object], positions: Sequence[SourcePos], lines: Sequence[str]
 ) -> list[SplitNumber]:
-    """Return each run of `items` (a list row, at `positions` in the file's `lines`) that a
+    """Return each number of `items` (a list row, at `positions` in the file's `lines`) that a
     comma between digits, with no space, joins in the source."""
     found: list[SplitNumber] = []
     run: list[int] = []
-    for index in range(1, len(items)):
-        if _joined(items[index - 1], items[index], positions[index], lines):
+    for index in range(1, len(items) + 1):
+        if index < len(items) and _joined(items[index - 1], items[index], positions[index], lines):
             run = run or [index - 1]
             run.append(index)
             continue
         if run:
-            found.append(_split(items, positions, run))
+            parts = [str(items[at]) for at in run]
+            found += [
+                SplitNumber(positions[run[first]], tuple(parts[first:end]), grouped)
+                for first, end, grouped in _numbers(parts)
+            ]
             run = []
-    if run:
-        found.append(_split(items, positions, run))
     return found
+
+
+def misread_numbers(
+    numbers: Sequence[SplitNumber],
+    positions: Sequence[SourcePos],
+    lines: Sequence[str],
+    *,
+    filled: bool,
+) -> list[SplitNumber]:
+    """Return the `numbers` of a row no longer than its columns that its author surely did not
+    mean to split: none where every comma parts cells (`[North,12,15]`), and in a row that
+    `filled` its columns, only those grouped in thousands (`1,146`; `12,15` may be two cells)."""
+    if not numbers or not _spaced(positions, lines):
+        return []
+    return [number for number in numbers if number.grouped or not filled]
+
+
+def _numbers(parts: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
+    """Yield the start, end and kind (grouped in thousands or not) of each number that the
+    `parts` of a run joined by commas read as."""
+    first = 0
+    while first < len(parts) - 1:
+        end = first + 1
+        if _GROUPED_START.fullmatch(parts[first]):
+            while end < len(parts) and _GROUP.fullmatch(parts[end]):
+                end += 1
+            if end < len(parts) and _LAST_GROUP.fullmatch(parts[end]):
+                end += 1
+        if end - first > 1:
+            yield first, end, True
+        elif (
+            len(parts) == 2 and _DECIMAL_START.fullmatch(parts[0]) and _DECIMALS.fullmatch(parts[1])
+        ):
+            yield 0, 2, False  # `43,3`: only two parts, as `1,2,3` is no number
+        first = end
 
 
 def _joined(before: object, item: object, pos: SourcePos, lines: Sequence[str]) -> bool:
     """Whether `item`, at `pos`, follows a digit and a comma and starts with a digit."""
     if not (isinstance(before, str) and isinstance(item, str)):
         return False  # a list, a mapping or `true` is no part of a number
-    line = lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
+    line = _line(pos, lines)
     start = pos.column - 1
     return (
         start >= 2
@@ -74,23 +131,33 @@ def _joined(before: object, item: object, pos: SourcePos, lines: Sequence[str]) 
     )
 
 
-def _split(items: Sequence[object], positions: Sequence[SourcePos], run: list[int]) -> SplitNumber:
-    return SplitNumber(positions[run[0]], tuple(str(items[index]) for index in run))
+def _spaced(positions: Sequence[SourcePos], lines: Sequence[str]) -> bool:
+    """Whether a cell of the row after its first starts after a space or at a line's start."""
+    return any(_line(pos, lines)[: pos.column - 1][-1:] in ("", " ", "\t") for pos in positions[1:])
+
+
+def _line(pos: SourcePos, lines: Sequence[str]) -> str:
+    return lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
 
 
 def split_number_warning(number: SplitNumber, row: int) -> Diagnostic:
     """Return the warning for a value YAML split into cells of row `row` (1-based)."""
-    parts = listed([f"`{part}`" for part in number.parts])
+    cells = [f"`{excerpt(part, _QUOTED)}`" for part in number.parts[:_LISTED]]
+    if len(number.parts) > _LISTED:
+        cells.append(f"{len(number.parts) - _LISTED} more")
+    spaced = excerpt(", ".join(number.parts), _QUOTED)
     return warning(
         number.pos,
-        f"row {row} reads `{number.written}` as {len(number.parts)} cells, {parts}: "
-        "YAML splits a list at every comma",
-        hint=f"{quote_hint([number])}, or write `{', '.join(number.parts)}` with a space "
-        "if they are separate cells",
+        f"row {row} reads `{excerpt(number.written, _QUOTED)}` as {len(number.parts)} cells, "
+        f"{listed(cells)}: YAML splits a list at every comma",
+        hint=f"{quote_hint([number])}, or write `{spaced}` with a space if they are separate cells",
     )
 
 
 def quote_hint(numbers: Sequence[SplitNumber]) -> str:
     """Return the hint to quote each split value: `write "1,146" in quotes to keep it one value`."""
-    quoted = listed([f'"{number.written}"' for number in numbers])
-    return f"write {quoted} in quotes to keep {'it' if len(numbers) == 1 else 'each'} one value"
+    quoted = [f'"{excerpt(number.written, _QUOTED)}"' for number in numbers[:_LISTED]]
+    if len(numbers) > _LISTED:
+        quoted.append(f"{len(numbers) - _LISTED} more")
+    each = "it" if len(numbers) == 1 else "each"
+    return f"write {listed(quoted)} in quotes to keep {each} one value"

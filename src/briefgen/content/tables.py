@@ -20,7 +20,12 @@ from briefgen.content.markdown import (
     render_inline_source,
 )
 from briefgen.content.noterefs import NoteRefs
-from briefgen.content.numbercommas import quote_hint, split_number_warning, split_numbers
+from briefgen.content.numbercommas import (
+    misread_numbers,
+    quote_hint,
+    split_number_warning,
+    split_numbers,
+)
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.tablerows import (
     ROW_TEXT_START,
@@ -366,8 +371,8 @@ class _YamlTableBuilder:
         if len(row) > width:
             hint = f"YAML splits a list at every comma: {quote_hint(split)}" if split else None
             self.fail(self.doc.pos(*path), cells, hint)
-        elif split:
-            self.ctx.diagnostics += [split_number_warning(found, number) for found in split]
+        elif misread := misread_numbers(split, items, self.ctx.lines, filled=len(row) == width):
+            self.ctx.diagnostics += [split_number_warning(found, number) for found in misread]
         elif len(row) < width:
             empty = width - len(row)
             left = "the last column is" if empty == 1 else f"the last {empty} columns are"
