@@ -10,7 +10,7 @@ from typing import Any, cast
 import lxml.html
 import pytest
 
-from briefgen.build.images import ProjectImages, image_size
+from briefgen.build.images import ProjectImages
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import device_segment
@@ -485,18 +485,24 @@ def test_image_dot_file_is_an_error(root: Path, folder: str) -> None:
     ]
 
 
-def test_image_size_reads_svg_view_box(tmp_path: Path) -> None:
-    svg = tmp_path / "a.svg"
-    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120.4 80"></svg>')
-    assert image_size(svg) == (120, 80)
-    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"></svg>')
-    assert image_size(svg) == (300, 150)
-    svg.write_text('<svg viewBox="0 0 320 120"><rect width="60" height="50"/></svg>')
-    assert image_size(svg) == (320, 120)
-    svg.write_text('<svg width="100%" viewBox="0 0 32 12"></svg>')
-    assert image_size(svg) == (32, 12)
-    svg.write_text("<svg>no size</svg>")
-    assert image_size(svg) == (None, None)
+def _svg_size(root: Path, svg: str) -> tuple[int | None, int | None]:
+    """Return the size ProjectImages finds for a static/ SVG holding `svg`."""
+    (root / "static").mkdir(exist_ok=True)
+    (root / "static" / "a.svg").write_text(svg)
+    found = ProjectImages(root, "../").find("static/a.svg")
+    assert not isinstance(found, str), found
+    return found.width, found.height
+
+
+def test_project_images_sizes_svg_by_view_box(tmp_path: Path) -> None:
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120.4 80"></svg>'
+    assert _svg_size(tmp_path, svg) == (120, 80)
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"></svg>'
+    assert _svg_size(tmp_path, svg) == (300, 150)
+    svg = '<svg viewBox="0 0 320 120"><rect width="60" height="50"/></svg>'
+    assert _svg_size(tmp_path, svg) == (320, 120)
+    assert _svg_size(tmp_path, '<svg width="100%" viewBox="0 0 32 12"></svg>') == (32, 12)
+    assert _svg_size(tmp_path, "<svg>no size</svg>") == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -513,13 +519,12 @@ def test_image_size_reads_svg_view_box(tmp_path: Path) -> None:
         ('width="0" height="0" viewBox="0 0 8 4"', (8, 4)),
     ],
 )
-def test_image_size_reads_no_size_from_an_svg_whose_size_is_absurd(
+def test_project_images_sizes_no_svg_whose_size_is_absurd(
     tmp_path: Path, attributes: str, size: tuple[int | None, int | None]
 ) -> None:
     """A size past a million pixels, infinite or not a number says nothing a page can use."""
-    svg = tmp_path / "a.svg"
-    svg.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>')
-    assert image_size(svg) == size
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
+    assert _svg_size(tmp_path, svg) == size
 
 
 def test_project_images_copies_content_images_only(root: Path) -> None:

@@ -210,18 +210,18 @@ def compile_briefing(
     renderer: Renderer,
     *,
     drafts: bool,
-    plan: RenderPlan | None,
+    plan: RenderPlan,
     future: bool = False,
 ) -> Compiled:
     """Decode, parse and render one briefing; problems come back as diagnostics.
 
-    Without a plan the briefing is only parsed: its entry is all the caller needs.
+    For the tests and benchmarks/parse_ratio.py, which time one briefing's whole compile: a
+    build runs the two passes apart, parsing every briefing before rendering any
+    (build/passes.py).
     """
     parsed = parse_job(job, renderer, drafts=drafts, future=future)
     if isinstance(parsed, Compiled):
         return parsed
-    if plan is None:
-        return entry_of(job, parsed)
     return render_parsed(job, parsed, renderer, plan)
 
 

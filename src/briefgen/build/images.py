@@ -160,11 +160,6 @@ def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
     return None
 
 
-def image_size(path: Path) -> tuple[int | None, int | None]:
-    """Return an image's size in CSS pixels, or (None, None) when the file does not say."""
-    return _usable_size(_raw_size(path), path)
-
-
 def _raw_size(path: Path) -> tuple[float, float]:
     """Return the size an image's file gives, whatever it is, or (-1, -1) for none."""
     if path.suffix.lower() == ".svg":

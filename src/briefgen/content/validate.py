@@ -71,9 +71,9 @@ def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) ->
     return found
 
 
-def is_future(briefing: Briefing, today: dt.date | None = None) -> bool:
+def is_future(briefing: Briefing) -> bool:
     """Return True when the briefing is dated after today: it waits for its day unless --future."""
-    return briefing.meta.date > (today or _today())
+    return briefing.meta.date > _today()
 
 
 def left_out_until_its_date(briefing: Briefing) -> Diagnostic:

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_STRING_KEYS = ("title", "description", "language", "author", "cname", "source_url")
 SHOWN_SETTINGS = ("title", "description", "author", "extra")
 """The settings whose text pages show, where a direction control would reorder the page's own."""
 PAGE_SIZES = ("A4", "Letter")

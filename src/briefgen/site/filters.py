@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
-from briefgen.site import i18n, urls
+from briefgen.site import urls
 from briefgen.site.tablecsv import table_csv_path
 
 if TYPE_CHECKING:
@@ -43,11 +43,6 @@ def rich(context: jinja2.runtime.Context, value: RichText | None) -> Markup:
     if context.get("dir") == "rtl" and "</a>" in value.html:
         return Markup(_ADDRESS_LINK.sub(r'<a \1 dir="ltr">\2</a>', value.html))
     return Markup(value.html)
-
-
-def human_date(value: dt.date) -> str:
-    """Return a date as English readers write it, e.g. `23 November 2026`."""
-    return i18n.format_date(value, "en")
 
 
 def iso_date(value: dt.date) -> str:

@@ -29,11 +29,11 @@ _MAX_COMBINED_TAGS = 6
 """Above this many tags a briefing's related list is found by counting, not by bit sets."""
 
 
-def related_entries(site: Site, limit: int = RELATED_COUNT) -> dict[str, tuple[Entry, ...]]:
+def related_entries(site: Site) -> dict[str, tuple[Entry, ...]]:
     """Return, for each entry's source file, its related entries (best first)."""
     related: dict[str, tuple[Entry, ...]] = {}
     for lang in site.languages:
-        related.update(_related_in(site.in_language(lang).entries, limit))
+        related.update(_related_in(site.in_language(lang).entries, RELATED_COUNT))
     return related
 
 
