@@ -646,6 +646,27 @@ def test_a_folder_named_like_no_language_gets_the_plain_duplicate_hint(
     assert hints == ["  hint: rename one file or set a different `slug:` in its front matter"] * 2
 
 
+@pytest.mark.parametrize("tag", ["tl", "iw"])
+def test_a_folder_named_by_an_alias_is_no_language_folder_for_either_check(
+    tmp_path: Path, tag: str
+) -> None:
+    """`y.tl.md` is no Tagalog file (`fil` is its tag), so neither is `content/tl/`: the
+    folder warning took it for a language and hinted `y.tl.md`, while the duplicate-slug
+    check did not. Both now ask `languages.cldr_knows`."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        f"-- content/en/home.md --\n{_briefing('Home')}"
+        f"-- content/{tag}/y.md --\n{_briefing('Y')}",
+    )
+    done = run_briefgen("build", "--strict", cwd=root)
+    assert done.code == 0 and done.stderr == "", done.stderr
+    (root / "content/y.md").write_text(_briefing("Y"), encoding="utf-8")
+    done = run_briefgen("build", cwd=root)
+    hints = [line for line in done.stderr.splitlines() if line.startswith("  hint:")]
+    assert hints == ["  hint: rename one file or set a different `slug:` in its front matter"] * 2
+
+
 def test_lang_that_overrides_a_file_names_suffix_is_warned_at_its_line(tmp_path: Path) -> None:
     root = make_project(
         tmp_path / "p",

@@ -4,7 +4,9 @@ language, so the briefing is published in the site's, which its writer did not m
 
 A folder of content/ is taken for a language when its name is one of the project's (a
 briefing's, the site's, a catalog's), or one CLDR knows when a folder beside it is named for
-the site's language (`content/en/`), so `content/old/` is not, nor a lone `content/ca/`. Never
+the site's language (`content/en/`), so `content/old/` is not, nor a lone `content/ca/`. CLDR
+knows a folder's tag as it knows a file-name suffix (`languages.cldr_knows`): `content/tl/`
+is not Tagalog's, as `y.tl.md` is not, and the warning's hint names that suffix. Never
 cached, like the catalog warnings: the project's languages come from every file.
 """
 
@@ -14,7 +16,12 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from briefgen.build.discover import read_head
-from briefgen.content.languages import folder_language, says_language, split_language_suffix
+from briefgen.content.languages import (
+    cldr_knows,
+    folder_language,
+    says_language,
+    split_language_suffix,
+)
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.site.catalogfiles import catalog_folders
 
@@ -53,7 +60,7 @@ def folder_language_warnings(
     layout = any(top.casefold() == language.casefold() for top in folders)
     problems = []
     for source, slug, (folder, tag) in candidates:
-        if tag.casefold() not in used and not (layout and _cldr_knows(tag)):
+        if tag.casefold() not in used and not (layout and cldr_knows(tag)):
             continue  # a folder's own name, such as `content/old/` or `content/ca/`
         if says_language(read_head(source.path)):
             continue  # `lang:` names the site's language: the writer has said so
@@ -77,10 +84,3 @@ def _names_no_language(rel: str, lang: str, language: str) -> bool:
     """Return True for a source in the site's `language` (its `lang`) whose file name has no
     language suffix: no `lang:` named another language, and no suffix did (`a.en.md`)."""
     return lang == language and split_language_suffix(PurePosixPath(rel).stem)[1] is None
-
-
-def _cldr_knows(tag: str) -> bool:
-    """Return True when CLDR has the language `tag`; imported only when a folder asks."""
-    from briefgen.site.i18n import cldr_knows
-
-    return cldr_knows(tag)

@@ -104,8 +104,11 @@ def tag_suffix(stem: str) -> tuple[str, str | None]:
 def cldr_knows(tag: str) -> bool:
     """Return True when CLDR has the language of `tag` (`pt` of `pt-BR`, `yue`): Babel ships a
     file of its data. Any two or three letters after a dot look like a language (`.old`,
-    `.txt`, `.eng`); only these are one. Looked up in Babel's folder, not through Babel, whose
-    import a build with nothing to do never pays."""
+    `.txt`, `.eng`); only these are one. A retired tag or an alias (`iw`, `tl`) is none:
+    suffixes.py tells the writer its preferred value. The one answer for a file-name suffix
+    and for a folder of content/ named like a language (validate.py, build/folderlanguages.py).
+    Looked up in Babel's installed data, not through Babel, whose import a build with nothing
+    to do never pays."""
     babel = importlib.util.find_spec("babel")
     folders = (babel.submodule_search_locations or []) if babel else []
     data = f"{tag.split('-', 1)[0].lower()}.dat"

@@ -256,11 +256,6 @@ def language_name(lang: str) -> str:
     return (name[:1].upper() + name[1:]) if name else lang
 
 
-def cldr_knows(lang: str) -> bool:
-    """Return True when CLDR, through Babel, has a locale of `lang` or of its language."""
-    return _babel_locale(lang) is not None
-
-
 @functools.lru_cache(maxsize=64)
 def _babel_locale(lang: str) -> str | None:
     """Return the closest locale Babel knows for a BCP 47 tag, falling back to its language;
