@@ -12,8 +12,29 @@ import pytest
 from tests.conftest import REPO
 
 PACKAGE = REPO / "src" / "briefgen"
-LAYERS = {"model": 1, "content": 2, "site": 3, "build": 4, "importer": 4, "dev": 5, "commands": 6}
-"""A package may import only from packages of a lower rank (and top-level modules)."""
+LAYERS = {
+    "scaffold": 0,
+    "model": 1,
+    "content": 2,
+    "site": 3,
+    "build": 5,
+    "importer": 5,
+    "dev": 6,
+    "commands": 7,
+}
+"""Each package's rank: a module may import only from modules of its rank or a lower one
+(scaffold/ is `briefgen init`'s files, and imports nothing)."""
+TOP_LEVEL = {
+    **dict.fromkeys(
+        ("briefgen", "diagnostics", "encodings", "files", "project", "projectwalk", "report"), 0
+    ),
+    "stopsignals": 0,
+    "plugins": 4,
+    "pluginguard": 4,
+    **dict.fromkeys(("arguments", "cli", "typoparser", "__main__"), 8),
+}
+"""Each top-level module's rank: what every stage uses at the bottom; the plugin API between
+the site it extends and the build that runs it; the command line on top."""
 MAX_LINES = 400
 COMPILED_THEME = PACKAGE / "theme" / "compiled"
 """Jinja's code for the theme's templates (scripts/compile_theme.py): data, not modules."""
@@ -85,21 +106,26 @@ def test_find_cycle_reports_a_cycle() -> None:
     assert _find_cycle({"a": {"b"}, "b": set()}) is None
 
 
-def _rank(module: str) -> int | None:
+def _rank(module: str) -> int:
+    """Return a module's rank: its own when it is a top-level module, else its package's."""
     parts = module.split(".")
-    return LAYERS.get(parts[1]) if len(parts) > 2 or module.count(".") == 1 else None
+    if len(parts) == 1:
+        return TOP_LEVEL[module]
+    return TOP_LEVEL[parts[1]] if len(parts) == 2 and parts[1] in TOP_LEVEL else LAYERS[parts[1]]
+
+
+def test_every_module_has_a_rank() -> None:
+    unranked = [
+        name
+        for name in _graph()
+        if (name.split(".")[1:2] or [name])[0] not in {*LAYERS, *TOP_LEVEL}
+    ]
+    assert unranked == [], "give each a rank in LAYERS or TOP_LEVEL"
 
 
 @pytest.mark.parametrize("module", sorted(_graph()))
 def test_stage_imports_only_lower_stages(module: str) -> None:
-    rank = _rank(module) if module.count(".") >= 2 else None
-    if rank is None:
-        return
-    upward = [
-        dep
-        for dep in _graph()[module]
-        if dep.count(".") >= 1 and (_rank(dep) or 0) > rank and dep.split(".")[1] in LAYERS
-    ]
+    upward = [dep for dep in sorted(_graph()[module]) if _rank(dep) > _rank(module)]
     assert upward == [], f"{module} imports from a later stage"
 
 

@@ -25,11 +25,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from briefgen.build.options import BuildOptions
-from briefgen.build.outdir import MARKER
 from briefgen.build.pipeline import build_site
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
-from briefgen.project import CACHE_DIR
+from briefgen.project import CACHE_DIR, MARKER
 from briefgen.report import RecordingReporter
 from tests.conftest import folders, make_project, snapshot
 from tests.unit.test_figures import png

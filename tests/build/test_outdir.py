@@ -12,8 +12,9 @@ import pytest
 
 from briefgen.build import outdir, stage
 from briefgen.build.options import BuildOptions
-from briefgen.build.outdir import MARKER, MARKER_TEXT, mounted, output_write_error
+from briefgen.build.outdir import MARKER_TEXT, mounted, output_write_error
 from briefgen.diagnostics import BriefgenError, SourcePos
+from briefgen.project import MARKER
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import BRIEFING, snapshot
 

@@ -13,10 +13,10 @@ from briefgen.build import discover
 from briefgen.build.cache import state_path
 from briefgen.build.lock import build_lock
 from briefgen.build.options import BuildOptions, BuildResult
-from briefgen.build.outdir import MARKER
 from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.build.spare import TOKEN, Spare
 from briefgen.diagnostics import BriefgenError, SourcePos
+from briefgen.project import MARKER
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, leftovers, make_project, snapshot
 from tests.unit.test_figures import png

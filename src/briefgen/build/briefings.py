@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.cache import BuildState, CachedSource, load_entries
 from briefgen.build.carry import carry_over, carry_over_all, published_apart
+from briefgen.build.claims import PathClaims, clash_problem, unnamed_clash_problem
 from briefgen.build.compile import RenderPlan
 from briefgen.build.samelists import entries_kept, kept_related, may_keep_lists
 from briefgen.build.scans import ScanTable
@@ -15,12 +16,7 @@ from briefgen.build.templates import has_own_templates
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest
 from briefgen.model import Site
-from briefgen.pluginguard import (
-    PathClaims,
-    clash_problem,
-    plugin_problem,
-    unnamed_clash_problem,
-)
+from briefgen.pluginguard import plugin_problem
 from briefgen.site.entrykeys import entries_text, entry_key
 from briefgen.site.links import is_checked
 from briefgen.site.related import related_entries

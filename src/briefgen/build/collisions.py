@@ -9,17 +9,18 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.build.claims import clash_problem, unnamed_clash_problem
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, terminal_safe
-from briefgen.pluginguard import clash_problem, plugin_problem, unnamed_clash_problem
+from briefgen.pluginguard import plugin_problem
 from briefgen.project import STATIC_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.build.cache import BuildState
+    from briefgen.build.claims import PathClaims
     from briefgen.build.staticfiles import StaticFile
-    from briefgen.pluginguard import PathClaims
     from briefgen.site.outputs import Output
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from briefgen.build.claims import PathClaims, claim_path
 from briefgen.build.images import image_settings
 from briefgen.content.languages import group_line, lang_dir
 from briefgen.content.parse import MAX_FILE_BYTES, decode_utf8, parse_briefing, too_large
@@ -19,7 +20,6 @@ from briefgen.content.validate import is_future, left_out_until_its_date, valida
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, warning
 from briefgen.files import FileTooLargeError, read_regular_file, unreadable_file
 from briefgen.model import Translation
-from briefgen.pluginguard import PathClaims, claim_path
 from briefgen.site import urls
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_content

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import OUTPUT_FLAG
 from briefgen.diagnostics import BriefgenError, Diagnostic, error
 from briefgen.files import MACHINE_ERRNOS
-from briefgen.project import CACHE_DIR, SOURCE_DIRS
+from briefgen.project import CACHE_DIR, MARKER, SOURCE_DIRS
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import SourcePos
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 KEPT = frozenset({".git"})
 """Names at the top of the output folder that every build carries into the new site as they
 are: no build makes them, lists them or deletes them."""
-
-MARKER = ".briefgen-build"
-"""File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
 
 MARKER_TEXT = b"built by briefgen; safe to delete\n"
 """The marker's bytes: a marker holding anything else is damaged output, made again."""

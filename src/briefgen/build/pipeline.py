@@ -35,7 +35,6 @@ from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.outdir import (
     KEPT,
-    MARKER,
     marker_intact,
     output_write_error,
     validate_output_dir,
@@ -57,6 +56,7 @@ from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
     LOCALES_DIR,
+    MARKER,
     PRINT_TEMPLATES,
     TEMPLATES_DIR,
     THEME_COMPILED_CODE,

@@ -17,6 +17,7 @@ from briefgen.build.cache import (
     save_state,
 )
 from briefgen.build.carry import carry_over, keep_outputs
+from briefgen.build.claims import PathClaims, claim_path
 from briefgen.build.collisions import check_collisions
 from briefgen.build.options import BuildResult, stop_on_errors
 from briefgen.build.passes import Compiler
@@ -46,7 +47,6 @@ from briefgen.diagnostics import (
 )
 from briefgen.files import digest
 from briefgen.model import Site
-from briefgen.pluginguard import PathClaims, claim_path
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.links import ensure_links_resolve, is_checked

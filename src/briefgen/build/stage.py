@@ -14,11 +14,12 @@ import stat
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import KEPT, MARKER, MARKER_TEXT, marker_intact
+from briefgen.build.outdir import KEPT, MARKER_TEXT, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.spare import strays, swap_mark
 from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
+from briefgen.project import MARKER
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
