@@ -16,9 +16,9 @@ from briefgen.site.config import load_config
 from briefgen.site.render import Renderer
 from briefgen.site.tablecsv import (
     TableFile,
+    csv_path_of,
     render_csv,
     safe_cell,
-    table_csv_path,
     table_files,
 )
 from tests.conftest import REPO, cpu_seconds
@@ -204,8 +204,8 @@ def test_each_tables_csv_path_is_found_in_constant_time() -> None:
     tables = [cast("Table", object()) for _ in range(60_000)]
     files = tuple(TableFile(n, table, f"t/{n}.csv") for n, table in enumerate(tables, start=1))
     started = cpu_seconds()
-    paths = [table_csv_path(files, table) for table in tables]
+    paths = [csv_path_of(files, table) for table in tables]
     seconds = cpu_seconds() - started
     assert paths == [f"t/{n}.csv" for n in range(1, 60_001)]
-    assert table_csv_path(files, object()) is None
+    assert csv_path_of(files, object()) is None
     assert seconds < 5, f"took {seconds:.1f} s"

@@ -13,7 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from briefgen.site import urls
-from briefgen.site.tablecsv import table_csv_path
+from briefgen.site.tablecsv import csv_path_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -87,5 +87,5 @@ def absolute_url(context: jinja2.runtime.Context, site_path: str) -> str:
 def csv_url(context: jinja2.runtime.Context, block: object) -> str | None:
     """Return the link to a table's CSV on a briefing page, or None elsewhere."""
     files = context.get("table_files", ())
-    path = table_csv_path(files, block)
+    path = csv_path_of(files, block)
     return None if path is None else page_url(context, path)

@@ -70,7 +70,7 @@ def table_name(table: Table) -> str:
     return name or "table"
 
 
-def table_csv_path(files: Sequence[TableFile], table: object) -> str | None:
+def csv_path_of(files: Sequence[TableFile], table: object) -> str | None:
     """Return the CSV path of `table` among `files` (the very object), or None."""
     global _paths
     # Asked once per table of the page: looking through all its tables each time made a
@@ -82,7 +82,7 @@ def table_csv_path(files: Sequence[TableFile], table: object) -> str | None:
 
 
 _paths: tuple[Sequence[TableFile], dict[int, str]] | None = None
-"""The `files` `table_csv_path` was last asked about, and their paths by table."""
+"""The `files` `csv_path_of` was last asked about, and their paths by table."""
 
 
 def render_csv(table: Table) -> bytes:
