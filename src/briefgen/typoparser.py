@@ -72,7 +72,9 @@ class TypoParser(argparse.ArgumentParser):
             if option in command._option_string_actions
         ]
         if owners:
-            return f"\n  `{option}` is an option of {_listed(owners)}, not of `{self.prog}`"
+            from briefgen.diagnostics import listed  # not at start-up: only a typo needs it
+
+            return f"\n  `{option}` is an option of {listed(owners)}, not of `{self.prog}`"
         return _did_you_mean(option, list(self._option_string_actions))
 
     def _commands(self) -> Mapping[str, argparse.ArgumentParser]:
@@ -117,11 +119,6 @@ def _placed(extras: Sequence[str], given: Sequence[str]) -> list[tuple[str, bool
         placed.append((extra, ended))
         ended = ended or extra == "--"
     return placed
-
-
-def _listed(names: Sequence[str]) -> str:
-    """Return "a", "a and b" or "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
