@@ -3,7 +3,7 @@
 Structure comes only from markdown-it's token stream (never from regexes over the source),
 and every problem is returned as a `Diagnostic` at its file line, so one run reports all
 mistakes. Block nesting is capped at FLATTENED_FROM, which bounds the recursion in
-`_BlockBuilder`; deeper content is shown as its source text with a warning.
+blocks.py's `BlockBuilder`; deeper content is shown as its source text with a warning.
 """
 
 from __future__ import annotations
