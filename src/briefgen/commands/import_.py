@@ -43,7 +43,12 @@ from briefgen.importer.markdownfile import (
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Table
-from briefgen.project import CONTENT_DIR, MARKDOWN_SUFFIXES, refuse_a_folder_that_is_no_project
+from briefgen.project import (
+    BRIEFING_SUFFIX,
+    CONTENT_DIR,
+    MARKDOWN_SUFFIXES,
+    refuse_a_folder_that_is_no_project,
+)
 from briefgen.site.blockwalk import find_blocks
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
@@ -105,7 +110,7 @@ def import_article(
         hint = "leave --title out to make the headline the title"
         warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
     slug = _choose_slug(slug, title, name, date or dt.date.today(), reporter)
-    relative = f"content/{slug}.md"
+    relative = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
     hint = "pass --force to overwrite it, or --slug to pick another name"
     if (root / relative).exists() and not force:
         raise _failure(relative, f"{relative} already exists", hint)

@@ -290,7 +290,8 @@ def _pager_key(pager: Pager) -> str:
 def _furniture(context: OutputContext) -> Iterator[Output]:
     """Yield robots.txt, .nojekyll, CNAME and the briefing.json schema."""
     config = context.site.config
-    robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.base_url}sitemap.xml\n"
+    sitemap = urls.absolute_url(config, urls.SITEMAP_PATH)
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
     yield Output("robots.txt", digest(robots), robots.encode, replaceable=True)
     yield Output(".nojekyll", "", lambda: b"", replaceable=True)
     if config.cname:
