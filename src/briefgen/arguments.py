@@ -35,7 +35,7 @@ def address(text: str) -> str:
     return text
 
 
-def iso_date(text: str) -> dt.date:
+def date(text: str) -> dt.date:
     """Return a YYYY-MM-DD date.
 
     Only that form: Python 3.11's fromisoformat also reads `20260101` and ISO weeks

@@ -236,7 +236,7 @@ def _add_new(commands: Commands, common: argparse.ArgumentParser) -> None:
         description="Write content/<slug>.md with front matter and a skeleton that builds.",
     )
     new.add_argument("title", type=arguments.title, help="the briefing's title")
-    new.add_argument("--date", type=arguments.iso_date, help="YYYY-MM-DD (default: today)")
+    new.add_argument("--date", type=arguments.date, help="YYYY-MM-DD (default: today)")
     new.add_argument("--slug", type=arguments.slug, help="URL name (default: from the title)")
     new.set_defaults(handler=_run_new)
 
@@ -266,7 +266,7 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
     importer.add_argument(
         "--title", type=arguments.title, help="briefing title (default: proposed from the text)"
     )
-    importer.add_argument("--date", type=arguments.iso_date, help="YYYY-MM-DD (default: today)")
+    importer.add_argument("--date", type=arguments.date, help="YYYY-MM-DD (default: today)")
     importer.add_argument("--slug", type=arguments.slug, help="URL name (default: from the title)")
     importer.add_argument("--tags", type=arguments.tags, default=[], help="comma-separated tags")
     importer.add_argument("--force", action="store_true", help="overwrite an existing file")

@@ -128,9 +128,7 @@ def parse_job(
     lang = job.language.lang if job.language else config.language
     # Images are linked relative to the page, which sits one folder deeper in a translation.
     page = urls.output_file(urls.briefing_path("x", lang_dir(lang, config.language)))
-    images, image_files = image_settings(
-        renderer.project_root, config.image_hosts, urls.root_prefix(page), printed=config.pdf
-    )
+    images, image_files = image_settings(renderer.project_root, config, urls.root_prefix(page))
     if text is not None:
         try:
             briefing, parse_problems = parse_briefing(

@@ -26,6 +26,8 @@ from briefgen.site.urls import media_path
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from briefgen.model import SiteConfig
+
 log = logging.getLogger(__name__)
 
 _SVG_HEAD_BYTES = 16 * 1024
@@ -130,11 +132,11 @@ def _media_problem(path: str, site_path: str, copies: dict[str, Path]) -> str | 
 
 
 def image_settings(
-    root: Path, remote_hosts: tuple[str, ...], page_root: str, *, printed: bool = False
+    root: Path, config: SiteConfig, page_root: str
 ) -> tuple[ImageSettings, ProjectImages]:
     """Return the settings to parse one briefing with, and the files it will copy."""
-    files = ProjectImages(root, page_root, printed=printed)
-    return ImageSettings(files, remote_hosts, printed=printed), files
+    files = ProjectImages(root, page_root, printed=config.pdf)
+    return ImageSettings.of(config, files), files
 
 
 def image_problem(real: Path, path: str, *, copied: bool) -> str | None:

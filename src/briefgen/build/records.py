@@ -64,7 +64,7 @@ def save_records(
     """Write the shards of sources, outputs and hints whose records changed; return each
     kind's tokens, for the state file. Raise OSError when a shard cannot be written."""
     return {
-        "sources": tuple(save_shards(path, "sources", sources, header, _source_to_json)),
+        "sources": tuple(save_shards(path, "sources", sources, header, _source_record_to_json)),
         "outputs": tuple(save_shards(path, "outputs", outputs, header, list)),
         "hints": tuple(save_shards(path, "hints", hints, header, hint_to_json)),
     }
@@ -78,19 +78,23 @@ def load_records(
     if any(kind not in tokens for kind in RECORD_KINDS):
         raise CacheShapeError("state shards")
     return (
-        load_shards(path, "sources", tokens["sources"], header, _source_from_json, whole=True),
-        load_shards(path, "outputs", tokens["outputs"], header, _output_from_json, whole=True),
+        load_shards(
+            path, "sources", tokens["sources"], header, _source_record_from_json, whole=True
+        ),
+        load_shards(
+            path, "outputs", tokens["outputs"], header, _output_record_from_json, whole=True
+        ),
         load_shards(path, "hints", tokens["hints"], header, hint_from_json, whole=True),
     )
 
 
-def _source_to_json(record: SourceRecord) -> object:
+def _source_record_to_json(record: SourceRecord) -> object:
     digest_, day, key, outputs, diagnostics, waits, entry, related, latest = record
     found = [diagnostic_to_json(d) for d in diagnostics]
     return [digest_, day, key, list(outputs), found, waits, entry, list(related), latest]
 
 
-def _source_from_json(data: object) -> SourceRecord:
+def _source_record_from_json(data: object) -> SourceRecord:
     fields = typed_list(data, _SOURCE_TYPES)
     digest_, day, key, outputs, diagnostics, waits, entry, related, latest = fields
     found = tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics))
@@ -98,7 +102,7 @@ def _source_from_json(data: object) -> SourceRecord:
     return (*texts[:3], strings(outputs), found, *texts[3:], strings(related), cast("str", latest))
 
 
-def _output_from_json(data: object) -> OutputRecord:
+def _output_record_from_json(data: object) -> OutputRecord:
     return cast("OutputRecord", tuple(typed_list(data, _OUTPUT_TYPES)))
 
 

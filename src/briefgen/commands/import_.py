@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import (
     front_matter_warnings,
-    image_settings_of,
     project_config,
     slug_for_title,
     write_source_file,
 )
 from briefgen.commands.takenpages import refuse_a_taken_page
+from briefgen.content.images import ImageSettings
 from briefgen.content.parse import decode_source, too_large
 from briefgen.content.slugs import RESERVED_SLUGS
 from briefgen.content.writer import render_markdown
@@ -88,7 +88,7 @@ def import_article(
         raise BriefgenError(problems)
     config = project_config(root)
     # Image links are read as the briefing will read them, from content/ (whatever its slug).
-    images = image_settings_of(config, links_from=f"{CONTENT_DIR}/_.md")
+    images = ImageSettings.of(config, links_from=f"{CONTENT_DIR}/_.md")
     source = read_markdown_article(name, text) if is_markdown(text) else None
     _refuse_own_front_matter(name, text, source)
     if source is None:

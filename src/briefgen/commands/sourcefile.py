@@ -43,12 +43,6 @@ def slug_for_title(title: str, day: dt.date, reporter: Reporter) -> str:
     return slug
 
 
-def image_settings_of(config: SiteConfig, *, links_from: str | None = None) -> ImageSettings:
-    """Return what a briefing's image links are checked against under the project's settings,
-    short of its files on disk (the build checks those)."""
-    return ImageSettings(remote_hosts=config.image_hosts, links_from=links_from, printed=config.pdf)
-
-
 def write_source_file(
     root: Path, rel: str, text: str, *, config: SiteConfig, overwrite: bool, hint: str
 ) -> Path:
@@ -100,7 +94,7 @@ def _refuse_unbuildable(rel: str, markdown: str, config: SiteConfig) -> None:
         markdown,
         unsafe_html=config.unsafe_html,
         default_language=config.language,
-        images=image_settings_of(config),
+        images=ImageSettings.of(config),
     )
     failures = [d for d in diagnostics if d.is_error]
     if failures:

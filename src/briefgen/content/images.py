@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import SourcePos
+    from briefgen.model import SiteConfig
 
 DECORATIVE = "decorative"
 """The image title that marks an image as decorative: `![](rule.svg "decorative")`."""
@@ -79,6 +80,15 @@ class ImageSettings:
     shown: frozenset[str] = frozenset()
     """The project paths the images of the briefing's Markdown may name (`shown_images`): a
     link to one of them is a link to the image the page shows."""
+
+    @classmethod
+    def of(
+        cls, config: SiteConfig, files: ImageFiles | None = None, *, links_from: str | None = None
+    ) -> ImageSettings:
+        """Return the settings the project's `config` gives image links (its remote hosts,
+        whether pages are printed), with the project's `files`, or None to check the links
+        without the disk (`new`, `import`: the build checks the files)."""
+        return cls(files, config.image_hosts, links_from, printed=config.pdf)
 
     def link_to_shown(self, token: Token, source: str) -> Token:
         """Return a `link_open` token that names an image the page shows, written as the

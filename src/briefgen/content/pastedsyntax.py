@@ -64,7 +64,9 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
         scripts = _SUB_OR_SUPERSCRIPT.finditer(written)
         found += [(m.start(), m[0], _script_warning) for m in scripts if not _cjk_range(m)]
     if "@" in written:
-        found += [(m.start(), m[0], _reference_warning) for m in _CROSS_REFERENCE.finditer(written)]
+        found += [
+            (m.start(), m[0], _cross_reference_warning) for m in _CROSS_REFERENCE.finditer(written)
+        ]
     if "\n| " in written and (start := _line_block_start(written)) is not None:
         found.append((start, written[start:].split("\n", 1)[0], _line_block_warning))
     yield from sorted(found, key=lambda item: item[0])
@@ -129,7 +131,7 @@ def _script_warning(pos: SourcePos, shown: str) -> Diagnostic:
     )
 
 
-def _reference_warning(pos: SourcePos, shown: str) -> Diagnostic:
+def _cross_reference_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return warning(
         pos,
         f"cross-reference `{excerpt(shown, 40)}` is not read; shown as text",

@@ -72,7 +72,7 @@ def reference_links(
             continue
         written_label = content[label[0] : label[1]]
         if normalizeReference(written_label) not in references:
-            yield match.start(), match.group(), partial(_reference_warning, label=written_label)
+            yield match.start(), match.group(), partial(_no_definition_warning, label=written_label)
 
 
 def _marks_side_by_side(text: str, label: str) -> bool:
@@ -104,7 +104,7 @@ def _mark(text: str) -> Literal["mark", "prose", None]:
     return "prose" if any(_PROSE_MARK_WORD.fullmatch(word.rstrip("!")) for word in words) else None
 
 
-def _reference_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
+def _no_definition_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
     return warning(
         pos,
         f"link `{wrapped_excerpt(shown, 50)}` has no definition "

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import blank_comments
+from briefgen.site.htmlattributes import ATTRIBUTE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -28,8 +29,6 @@ _TAG = re.compile(
 """A start tag with one of those attributes: most tags have none, and are passed over without
 a second regex. It steps from word to word, not character to character (a fifth faster)."""
 _OPENER = re.compile(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
-_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-"""Any attribute with its value: `href=x` in an alt text or a title is text, not an attribute."""
 _NAMED = frozenset(_NAMES.split("|"))
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
@@ -49,7 +48,7 @@ def page_urls(
             continue
         attributes = {
             name: _unescape(double or single or bare)
-            for key, double, single, bare in _ATTRIBUTE.findall(tag.group(2))
+            for key, double, single, bare in ATTRIBUTE.findall(tag.group(2))
             if (name := key.lower()) in _NAMED
         }
         if not attributes:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.site.htmlattributes import ATTRIBUTE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -27,8 +28,6 @@ _IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
 """The start of an image's destination (`![alt](`): a link to the same file is another line."""
 _START_TAG = re.compile(r"<[A-Za-z][\w:.-]*(\s[^<>]*)>")
 """A start tag with attributes, as raw HTML in Markdown writes one."""
-_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-"""One attribute and its value: `id="x"` inside another one's quotes is no id."""
 _RAW_ID_HINT = (
     "rename this `id`: another element of the page has it too (a heading, a note or your own "
     "HTML), so a `#` link to it is ambiguous"
@@ -239,7 +238,7 @@ class _SourceText:
         if self.ids is None:
             self.ids = {}
             for tag in _START_TAG.finditer(self.text, self.body_start):
-                for found in _ATTRIBUTE.finditer(tag.group(1)):
+                for found in ATTRIBUTE.finditer(tag.group(1)):
                     if found[1].lower() == "id" and (written := found[2] or found[3] or found[4]):
                         offset = tag.start(1) + found.start()
                         self.ids.setdefault(html.unescape(written), []).append(offset)
