@@ -12,8 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import MARKER
-from briefgen.project import SOURCE_DIRS
+from briefgen.project import MARKER, SOURCE_DIRS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
