@@ -31,6 +31,7 @@ TOP_LEVEL = {
     "stopsignals": 0,
     "plugins": 4,
     "pluginguard": 4,
+    "pluginsources": 0,
     **dict.fromkeys(("arguments", "cli", "typoparser", "__main__"), 8),
 }
 """Each top-level module's rank: what every stage uses at the bottom; the plugin API between
