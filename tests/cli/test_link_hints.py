@@ -206,3 +206,45 @@ def test_build_hints_at_the_id_a_link_meant_in_its_script(tmp_path: Path) -> Non
         "`scripts/index.html` has no element with id `\u0131\u015f\u0131k-t\u00fcketimi`\n"
         "  hint: write `#i\u015f\u0131k-t\u00fcketimi`, the nearest id that page has;"
     ) in done.stderr
+
+
+CONTENTS_LIST = """\
+-- content/toc.md --
+---
+title: Contents
+date: 2026-11-30
+summary: S.
+---
+
+Contents: [Scope](#scope), [Notes](#notes), [Table B2](#table-b2) and [top](#contents).[^1]
+
+## Scope
+
+Table: Table B2
+
+| A | B |
+|---|---|
+| 1 | 2 |
+
+[^1]: A note.
+"""
+
+
+def test_build_hints_a_contents_lists_links_at_the_themes_ids_but_no_tables(
+    tmp_path: Path,
+) -> None:
+    """A hand-written contents list's `#notes` and `#contents` got no hint, and `#table-b2`
+    was hinted `#table-14`, the table's line, which the next edit above it changes."""
+    root = make_project(tmp_path, CONTENTS_LIST)
+
+    done = run_briefgen("build", cwd=root)
+
+    assert done.code == 1
+    assert done.stderr.count(": error: ") == 3, done.stderr
+    assert "hint: write `#notes-title`, the id of the Notes heading;" in done.stderr
+    assert "hint: write `#glance-title`, the id of the contents box;" in done.stderr
+    assert (
+        "content/toc.md:7:56: error: broken link `#table-b2`: `toc/index.html` has no element "
+        "with id `table-b2`\n  hint: a table's id (`#table-13`) is the line it is written on"
+    ) in done.stderr
+    assert "`#table-1" not in done.stderr.replace("`#table-13`)", "")

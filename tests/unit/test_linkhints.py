@@ -219,3 +219,64 @@ def test_anchor_hints_of_3000_broken_links_into_3000_ids_take_linear_time() -> N
     )
     assert unlike == [None] * 3000
     assert elapsed < 3, f"took {elapsed:.1f} s"
+
+
+BRIEFING_IDS = frozenset(
+    {"main", "glance-title", "notes-title", "fn-1", "table-11", "table-74", "funding-gaps"}
+)
+"""The ids of a briefing page with sections, notes and two tables, but no sources."""
+
+
+@pytest.mark.parametrize(
+    ("fragment", "hint"),
+    [
+        ("notes", "write `#notes-title`, the id of the Notes heading"),
+        ("contents", "write `#glance-title`, the id of the contents box"),
+        ("table-of-contents", "write `#glance-title`, the id of the contents box"),
+        ("funding", NEAREST.format("funding-gaps")),  # the start of an id
+        (
+            "sources-title",  # not `#notes-title`, which reads alike
+            "`#sources-title` is the id of the Sources heading, which only the page of a "
+            "briefing with `sources:` shows",
+        ),
+        (
+            "updates",
+            "`#updates-title` is the id of the Updates heading, which only the page of a "
+            "briefing with `updates:` shows",
+        ),
+    ],
+)
+def test_anchor_hint_names_the_theme_part_or_the_id_a_fragment_starts(
+    fragment: str, hint: str
+) -> None:
+    """A hand-written contents list's `[Notes](#notes)` got no hint, `#contents` none, and
+    `#sources-title` on a page without sources was pointed at `#notes-title`."""
+    assert NearIds(BRIEFING_IDS).hint(fragment) == hint
+
+
+@pytest.mark.parametrize("fragment", ["table-b2", "table-12", "tbl-arrivals"])
+def test_anchor_hint_never_names_a_tables_line_number_id(fragment: str) -> None:
+    """`#table-b2` was hinted `#table-11`: the table's line, so a link that followed the hint
+    broke on the next edit above the table."""
+    hint = NearIds(BRIEFING_IDS).hint(fragment)
+    assert hint is not None
+    assert hint.startswith(
+        "a table's id (`#table-11`) is the line it is written on, which any edit above it "
+        "changes: link to the heading of its section, with an id of its own"
+    )
+    own = "its-id" if fragment == "table-12" else fragment  # `table-12` is the theme's kind
+    assert hint.endswith(f"(`{{#{own}}}` at the heading's end)")
+
+
+def test_anchor_hint_says_how_to_mend_a_google_docs_heading_link() -> None:
+    hint = NearIds(BRIEFING_IDS).hint("heading=h.8hei98boqjpn")
+    assert hint is not None and "link to the heading's own id" in hint
+
+
+def test_anchor_hint_names_no_table_for_a_link_that_means_none() -> None:
+    assert NearIds(BRIEFING_IDS).hint("appendix") is None
+
+
+def test_anchor_hint_names_an_id_a_missing_theme_part_starts() -> None:
+    """`#notes` on a page without notes but with `## Notes on method` means that heading."""
+    assert NearIds({"main", "notes-on-method"}).hint("notes") == NEAREST.format("notes-on-method")
