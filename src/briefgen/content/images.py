@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.token import Token
 
+from briefgen.content.alttext import alt_text_warnings, image_address
 from briefgen.content.inline_html import plain_text
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
@@ -161,9 +162,11 @@ def check_image(
                 pos,
                 f"image `{shown}` has no alt text",
                 hint="describe it in `![...]`, or mark it "
-                f'`![]({_as_address(shown)} "decorative")`',
+                f'`![]({image_address(shown)} "decorative")`',
             )
         )
+    else:
+        diagnostics += alt_text_warnings(alt, shown, pos)
     image = _resolve(src, shown, pos, settings, diagnostics)
     if image is not None and image.broken is not None:
         hint = "open it in an image viewer, and export or download it again"
@@ -180,11 +183,6 @@ def _shown(src: str) -> str:
     """Return an image's address for a message: a file's as typed (`gráfico.png`, where
     markdown-it read `gr%C3%A1fico.png`), a `data:` URL's as it is."""
     return excerpt(src if src.startswith("data:") else normalizeLinkText(src), 60)
-
-
-def _as_address(shown: str) -> str:
-    """Return an address as Markdown reads it: in `<…>` when it holds a space."""
-    return f"<{shown}>" if " " in shown else shown
 
 
 def _resolve(

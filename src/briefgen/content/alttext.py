@@ -1,0 +1,81 @@
+"""Alt text that tells a screen reader nothing about its image: the image's file name, a
+placeholder an editor wrote in its place, or Obsidian's width written inside it.
+
+Notion exports `![Untitled](Untitled.png)`, and editors that paste an image write its file name
+(`![IMG_2041.jpg](IMG_2041.jpg)`): both pass the rule that alt text is required, and a screen
+reader reads the name out. Obsidian and Zettlr size an image with `|480` after its alt text
+(`![Flood map|480](map.png)`), which CommonMark keeps as part of it ("pipe 480"). A real alt
+text, one word too (`![Map](map.png)`), is left alone: only a name as a file has it, or a
+placeholder alone, is warned.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import urllib.parse
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+from briefgen.project import IMAGE_SUFFIXES
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_WIDTH = re.compile(r"[ \t]*\|[ \t]*[0-9]+(?:[ \t]*x[ \t]*[0-9]+)?[ \t]*\Z")
+"""Obsidian's and Zettlr's size at the end of an alt text: `|480`, `|480x320`."""
+_PLACEHOLDER = re.compile(
+    r"(?:untitled|image|img|picture|photo|screenshot)(?:[ _-]?[0-9]+)?"
+    r"|screen ?shot[ _-].*[0-9].*",
+    re.IGNORECASE,
+)
+"""What editors name a pasted image: Notion's `Untitled`, Word's `Picture 1`, `image2`, and a
+screenshot's own name (`Screenshot 2026-11-30 at 10.14.22`, `Screen Shot 2024-…`)."""
+_FILE_NAME = re.compile(
+    r"[^\s/\\]+(?:" + "|".join(map(re.escape, IMAGE_SUFFIXES)) + ")", re.IGNORECASE
+)
+"""A word that ends like an image file: `chart_final.png`."""
+
+
+def alt_text_warnings(alt: str, shown: str, pos: SourcePos) -> list[Diagnostic]:
+    """Return warnings for an image's alt text (not empty) that describes nothing; `shown` is
+    the image's address as typed."""
+    found = []
+    if width := _WIDTH.search(alt):
+        written = width[0].strip()
+        found.append(
+            warning(
+                pos,
+                f"`{written}` in the alt text of image `{shown}` sets no size; a screen reader "
+                "reads it out",
+                hint=f"remove `{written}`: briefgen sizes an image from its file, and the page "
+                "scales it down to fit (to show it smaller, save it smaller)",
+            )
+        )
+        alt = alt[: width.start()]
+    if _is_file_name(alt, shown) or _PLACEHOLDER.fullmatch(alt):
+        found.append(
+            warning(
+                pos,
+                f"the alt text `{excerpt(alt, 60)}` of image `{shown}` describes nothing: a "
+                "screen reader reads it out in place of the image",
+                hint="say in `![...]` what the image shows, or mark it "
+                f'`![]({image_address(shown)} "decorative")` if the text around it says it all',
+            )
+        )
+    return found
+
+
+def _is_file_name(alt: str, shown: str) -> bool:
+    """Whether an alt text is a file's name: the image's, or its name without the extension
+    (as written), or any word that ends like an image file."""
+    if shown.startswith("data:"):
+        return False
+    name = posixpath.basename(urllib.parse.urlsplit(shown).path)
+    stem, _ = posixpath.splitext(name)
+    return alt.casefold() == name.casefold() or alt == stem or bool(_FILE_NAME.fullmatch(alt))
+
+
+def image_address(shown: str) -> str:
+    """Return an address as Markdown reads it: in `<…>` when it holds a space."""
+    return f"<{shown}>" if " " in shown else shown

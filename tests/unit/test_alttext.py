@@ -1,0 +1,87 @@
+"""Alt text that describes nothing (a file's name, an editor's placeholder) and Obsidian's
+`|480` width inside it: each a warning at the image."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
+from tests.unit.test_figures import HEAD
+
+LINE = HEAD.count("\n") + 1
+"""The line of the body's first line."""
+
+
+def _warnings(body: str) -> list[str]:
+    briefing, problems = parse_briefing("content/a.md", HEAD + body)
+    assert briefing is not None, problems
+    return [format_diagnostic(d) for d in problems]
+
+
+@pytest.mark.parametrize(
+    ("image", "alt"),
+    [
+        ("![image1.png](media/image1.png)", "image1.png"),  # Pandoc from .docx, Typora
+        ("![IMG_2041.JPG](photos/IMG_2041.jpg)", "IMG_2041.JPG"),
+        ("![Flows 2024.png](Flows%202024.png)", "Flows 2024.png"),  # decoded as typed
+        ("![chart_final](chart_final.png)", "chart_final"),  # the file's stem
+        ("![pasted.png](x.png)", "pasted.png"),  # some other file's name
+        ("![Untitled](Policy%20Brief%202b1f/Untitled.png)", "Untitled"),  # Notion
+        ("![Untitled 1](u.png)", "Untitled 1"),
+        ("![image](x.png)", "image"),
+        ("![Picture 1](x.png)", "Picture 1"),  # Word
+        ("![photo](x.png)", "photo"),
+        ("![img](x.png)", "img"),
+        ("![Screenshot](x.png)", "Screenshot"),
+        ("![Screen Shot 2024-01-02 at 3.04.05 PM](x.png)", "Screen Shot 2024-01-02 at 3.04.05 PM"),
+        (
+            "![Screenshot 2026-11-30 at 10.14.22.png](Screenshot_2026-11-30.png)",
+            "Screenshot 2026-11-30 at 10.14.22.png",
+        ),
+    ],
+)
+def test_alt_text_that_names_a_file_or_a_placeholder_is_warned_at_the_image(
+    image: str, alt: str
+) -> None:
+    """It passed "alt text is required", and a screen reader read the file name out."""
+    (found,) = _warnings(f"Intro.\n\nSee {image} here.\n")
+    assert found.startswith(f"content/a.md:{LINE + 2}:5: warning: the alt text `{alt}` of image")
+    assert "describes nothing: a screen reader reads it out in place of the image" in found
+    assert "hint: say in `![...]` what the image shows, or mark it `![](" in found
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "![Map](map.png)",  # one real word
+        "![Flood map of Norfolk](flood-map.png)",
+        "![Imagery of the flood plain](x.png)",
+        "![Photo: Reuters/J. Smith](x.png)",
+        "![Chart of arrivals, 2024](chart-2024.png)",
+        '![](rule.svg "decorative")',
+    ],
+)
+def test_alt_text_that_describes_its_image_is_quiet(image: str) -> None:
+    assert _warnings(f"Intro.\n\n{image}\n") == []
+
+
+@pytest.mark.parametrize(("width", "alt"), [("|480", "Flood map of Norfolk"), ("|480x320", "Map")])
+def test_obsidians_width_in_alt_text_is_warned_and_the_rest_read(width: str, alt: str) -> None:
+    """`![Flood map of Norfolk|480](map.png)` gave the alt text "Flood map of Norfolk|480",
+    silently: screen readers read "pipe 480"."""
+    (found,) = _warnings(f"Intro.\n\n![{alt}{width}](map.png)\n")
+    assert found == (
+        f"content/a.md:{LINE + 2}:1: warning: `{width}` in the alt text of image `map.png` sets "
+        "no size; a screen reader reads it out\n"
+        f"  hint: remove `{width}`: briefgen sizes an image from its file, and the page scales "
+        "it down to fit (to show it smaller, save it smaller)"
+    )
+
+
+def test_obsidians_width_after_a_file_name_is_two_warnings() -> None:
+    found = _warnings("Intro.\n\n![map.png|480](map.png)\n")
+    assert [f.split(": warning: ")[1].split(" of image")[0] for f in found] == [
+        "`|480` in the alt text",
+        "the alt text `map.png`",
+    ]
