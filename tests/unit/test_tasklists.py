@@ -153,3 +153,37 @@ def test_task_lists_of_16000_items_parse_in_linear_time() -> None:
     # loaded machine stretches wall time unevenly.
     assert large / small < 32, f"{small:.3f} s, then {large:.3f} s"
     assert large < 20, f"took {large:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "box"),
+    [
+        ("- [-] Cancelled task\n", 6, 3, "[-]"),  # Obsidian, the Tasks plugin
+        ("- [x] Done\n- [/] Half-done task\n", 7, 3, "[/]"),
+        ("1. [>] Deferred\n", 6, 4, "[>]"),
+        ("> - [?] Question\n", 6, 5, "[?]"),
+        ("- [!]\n", 6, 3, "[!]"),
+    ],
+)
+def test_a_box_of_another_state_is_warned_at_the_box(
+    text: str, line: int, column: int, box: str
+) -> None:
+    """`- [-] Cancelled task` showed `[-] Cancelled task`, silently: its state lost."""
+    briefing, diagnostics = parse_briefing("content/a.md", HEAD + text)
+    assert briefing is not None
+    assert [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (
+            line,
+            column,
+            f"`{box}` is not a task's box (only `[ ]` and `[x]` are); it is shown as text",
+            "write `[ ]` or `[x]`, and the state in words if it matters (`- [ ] In progress: …`)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["- [-1, 1] is the range\n", "Text [-] mid-line.\n", "- see [/] here\n", "- [a] b\n"]
+)
+def test_brackets_that_are_no_box_of_a_state_are_quiet(text: str) -> None:
+    _, diagnostics = parse_briefing("content/a.md", HEAD + text)
+    assert diagnostics == []

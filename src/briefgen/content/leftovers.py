@@ -48,6 +48,7 @@ from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import raw_links
 from briefgen.content.referencelinks import reference_links
 from briefgen.content.shortcodes import shortcodes
+from briefgen.content.tasklists import other_task_boxes
 from briefgen.content.unclosed import alt_text_runs, unclosed_in
 from briefgen.content.underlines import underlined_paragraph
 from briefgen.diagnostics import SourcePos, excerpt, warning
@@ -156,6 +157,7 @@ def leftover_warnings(
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
             finds += [*no_break_markers(written, above), *pasted_list_lines(written)]
             finds += labelled_lines(written, html_breaks=unsafe_html)
+            finds += other_task_boxes(written, above)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}

@@ -5,7 +5,8 @@ the item's text, the `task-list-item` and `contains-task-list` classes), which `
 reads, for a box followed by a tab or a line break too, and for a box with nothing after it
 (an empty task, as on GitHub: the plugin left it as text). The plugin looked for each item's list
 by walking back over every token before it, so a list of 16,000 tasks took 40 s to parse; here
-the latest token at each level is remembered.
+the latest token at each level is remembered. The boxes of Obsidian's and its Tasks plugin's
+other states (`[-]` cancelled, `[/]` in progress, `[>]` deferred) are no tasks, and warned of.
 """
 
 from __future__ import annotations
@@ -16,15 +17,21 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 
 from briefgen.content.unclosed import UNCLOSED
+from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
-    from collections.abc import MutableMapping
+    from collections.abc import Iterator, MutableMapping
 
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
 
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
 _BOX = re.compile(r"\[[ xX]\](?:[ \t\n\v\f\r]+|\Z)")
 """A task's box and the whitespace after it (GFM's whitespace characters), or the box alone."""
+_OTHER_BOX = re.compile(r"\[[-/<>!?*~]\](?=[ \t\n]|\Z)")
+"""A box of another state, as Obsidian and its Tasks plugin write them: `[-]`, `[/]`, `[>]`…"""
 _OPEN_BOX = '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'
 _TICKED_BOX = (
     '<input class="task-list-item-checkbox" checked="checked" disabled="disabled" type="checkbox">'
@@ -87,3 +94,18 @@ def _move_unclosed(env: MutableMapping[str, object], content: str) -> None:
         noted.setdefault(
             content[3:], tuple((start - 3, shown, make) for start, shown, make in runs)
         )
+
+
+def other_task_boxes(written: str, above: Token | None) -> Iterator[Found]:
+    """Find a box of another state than open or done at the start of a paragraph's run, when
+    the token `above` the paragraph's opens a list item: shown as text, its state lost."""
+    if above is not None and above.type == "list_item_open" and (box := _OTHER_BOX.match(written)):
+        yield 0, box[0], _other_box_warning
+
+
+def _other_box_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`{shown}` is not a task's box (only `[ ]` and `[x]` are); it is shown as text",
+        hint="write `[ ]` or `[x]`, and the state in words if it matters (`- [ ] In progress: …`)",
+    )
