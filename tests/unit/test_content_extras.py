@@ -171,6 +171,43 @@ def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_lin
     ]
 
 
+@pytest.mark.parametrize(
+    ("first_line", "marker", "title"),
+    [
+        ("[!warning] Take-up is low", "[!WARNING]", "Take-up is low"),  # Obsidian's title
+        ("[!tip]- Folded", "[!TIP]", "Folded"),  # Obsidian's fold mark is no title
+        ("[!summary] Key points", "[!NOTE]", "Key points"),  # a kind GitHub lacks
+    ],
+)
+def test_a_callout_markers_title_is_hinted_as_a_bold_line_the_hint_keeps_apart(
+    first_line: str, marker: str, title: str
+) -> None:
+    """The hint said to put the text on the next line: done, the title ran into the first
+    sentence ("Take-up is low Of 4,100 claims…"), silently."""
+    _, (found,) = parse_briefing("content/t.md", HEAD + f"> {first_line}\n> Of 4,100 claims.\n")
+    assert found.hint == (
+        f"put the marker alone on the quote's first line, `> {marker}`; to keep the title, "
+        f"write it in bold on the next line and a blank `>` line under it (`> **{title}**`), "
+        "as a line of its own runs into the text below it"
+    )
+    # As the hint says: a callout whose title is a paragraph of its own.
+    briefing, warnings = parse(HEAD + f"> {marker}\n> **{title}**\n>\n> Of 4,100 claims.\n")
+    assert warnings == []
+    (callout,) = briefing.lede
+    assert isinstance(callout, Callout)
+    assert [b.text.html for b in callout.blocks if isinstance(b, Paragraph)] == [
+        f"<strong>{title}</strong>",
+        "Of 4,100 claims.",
+    ]
+
+
+def test_a_callout_marker_with_only_a_fold_mark_after_it_is_hinted_alone() -> None:
+    _, (found,) = parse_briefing("content/t.md", HEAD + "> [!tip]-\n> Text.\n")
+    assert found.hint == (
+        "put the marker alone on the quote's first line: `> [!TIP]`, then the text on the next"
+    )
+
+
 def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
     """It was placed at column 1, while a slipped marker (`[! NOTE]`) is placed at its `[`."""
     _, warnings = parse(HEAD + "- item\n\n  >  [!BAR]\n  > x\n")

@@ -14,10 +14,12 @@ from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
-from briefgen.diagnostics import SourcePos, terminal_safe, warning
+from briefgen.diagnostics import SourcePos, excerpt, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS, Callout, Paragraph
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
@@ -50,15 +52,8 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         return None
     if match is None or not alone:
         if marker := _MARKER_FIRST.match(tokens[0].content):
-            builder.ctx.diagnostics.append(
-                warning(
-                    builder.ctx.pos_of(builder.ctx.pos(first), marker[0]),
-                    "a callout marker with text after it on its line is not a callout; "
-                    "shown as a quote",
-                    hint="put the marker alone on the quote's first line: `> [!NOTE]`, "
-                    "then the text on the next",
-                )
-            )
+            at = builder.ctx.pos_of(builder.ctx.pos(first), marker[0])
+            builder.ctx.diagnostics.append(_titled_marker_warning(at, marker, builder.ctx.lines))
         return None
     name = match[1].lower()
     for variant in CALLOUT_VARIANTS:
@@ -72,6 +67,31 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         )
     )
     return None
+
+
+def _titled_marker_warning(
+    at: SourcePos, marker: re.Match[str], lines: Sequence[str]
+) -> Diagnostic:
+    """Warn of a marker with text after it on its line, an Obsidian callout's title: the hint
+    shows how to keep the title, which on a line of its own would run into the text below."""
+    name = marker[1].upper() if marker[1].lower() in CALLOUT_VARIANTS else "NOTE"
+    line = lines[at.line - 1] if 0 < at.line <= len(lines) else ""
+    start = (at.column or 1) - 1 + len(marker[0])
+    title = line[start:].strip().lstrip("+-").strip()  # `[!tip]- Title`: Obsidian's fold mark
+    hint = (
+        f"put the marker alone on the quote's first line: `> [!{name}]`, then the text on the next"
+    )
+    if title:
+        hint = (
+            f"put the marker alone on the quote's first line, `> [!{name}]`; to keep the title, "
+            f"write it in bold on the next line and a blank `>` line under it "
+            f"(`> **{excerpt(title, 40)}**`), as a line of its own runs into the text below it"
+        )
+    return warning(
+        at,
+        "a callout marker with text after it on its line is not a callout; shown as a quote",
+        hint=hint,
+    )
 
 
 def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
