@@ -35,6 +35,7 @@ from briefgen.content.noterefs import (
     note_in_link_warning,
     numbered_reference,
 )
+from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.safeurls import (
     is_another_sites,
     is_unsafe_url,
@@ -343,7 +344,7 @@ def _defuse(
         if token.type == "html_inline" and not context.unsafe_html:
             # `<b>x</b>` is one use of raw HTML: its closing tag is not warned again.
             if not (html_warned and token.content.startswith("</")):
-                diagnostics.append(raw_html_warning(here))
+                diagnostics.append(raw_html_warning(here, token.content))
             html_warned = True
             line += token.content.count("\n")
         if token.type == "footnote_ref":
@@ -382,13 +383,3 @@ def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:
 def _text_token(content: str) -> Token:
     """Return a plain text token."""
     return Token("text", "", 0, content=content)
-
-
-def raw_html_warning(pos: SourcePos) -> Diagnostic:
-    """Return the warning for raw HTML in content, which is shown escaped."""
-    return warning(
-        pos,
-        "raw HTML is shown as text",
-        hint="write Markdown instead (`unsafe_html: true` in briefgen.yaml trusts raw HTML); "
-        "for a `<` meant as text (`income <median`), write `&lt;` or put a space after it",
-    )

@@ -26,6 +26,7 @@ from briefgen.content.numbercommas import (
     split_number_warning,
     split_numbers,
 )
+from briefgen.content.rawhtmlhints import in_cell
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.tablerows import (
     ROW_TEXT_START,
@@ -206,7 +207,10 @@ def empty_header_warning(header: Sequence[RichText], pos: SourcePos) -> Diagnost
 def _cell(
     cell: SyntaxTreeNode, row: SyntaxTreeNode, ctx: BlockContext, *, note_numbers: bool = True
 ) -> RichText:
-    return ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
+    found = len(ctx.diagnostics)
+    text = ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
+    ctx.diagnostics[found:] = in_cell(ctx.diagnostics[found:])  # a `<br>`'s hint
+    return text
 
 
 def _written(row: SyntaxTreeNode, ctx: BlockContext) -> tuple[str, str]:

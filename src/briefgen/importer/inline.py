@@ -18,12 +18,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.leftovers import MARKED
-from briefgen.content.markdown import (
-    InlineContext,
-    markdown_parser,
-    raw_html_warning,
-    render_inline_source,
-)
+from briefgen.content.markdown import InlineContext, markdown_parser, render_inline_source
+from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning

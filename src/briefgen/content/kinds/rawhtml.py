@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.markdown import raw_html_warning
+from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.registry import BlockKind
+from briefgen.diagnostics import SourcePos
 from briefgen.model import Paragraph, RawHtml, RichText
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
-    from briefgen.diagnostics import Diagnostic, SourcePos
+    from briefgen.diagnostics import Diagnostic
 
 _COMMENT_THEN_TEXT = re.compile(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOTALL)
 """HTML comments, then text on the line of the last: a comment that opens a paragraph
@@ -35,8 +36,12 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
     pos = ctx.pos_of(ctx.pos(node), raw.partition("\n")[0].strip())
     if ctx.unsafe_html:
         # Only trusted raw HTML needs Python's HTML parser: other builds never import it.
+        from briefgen.content.rawmarkdown import markdown_in_html, markdown_in_html_warning
         from briefgen.content.shown import shown_text
 
+        for line, written in markdown_in_html(raw):
+            at = ctx.pos_of(SourcePos(pos.path, pos.line + line), written)
+            ctx.diagnostics.append(markdown_in_html_warning(at, written, raw))
         return RawHtml(RichText(raw, shown_text(raw)), pos)
     ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
@@ -45,7 +50,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
 def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:
     """Return the warning for an untrusted block: for one a comment opens, the hint says how
     the comment is dropped (its text is no HTML for Markdown to replace)."""
-    shown = raw_html_warning(pos)
+    shown = raw_html_warning(pos, raw)
     if not _COMMENT_THEN_TEXT.match(raw):
         return shown
     hint = (

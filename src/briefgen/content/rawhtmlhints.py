@@ -1,0 +1,67 @@
+"""The warning for raw HTML an untrusted site shows as text, with what to write instead of the
+elements exporters write: Notion's `<aside>` callouts, Pandoc 3's captioned `<figure>`, an
+`<img>`, and Google Docs' `<br>` in a table cell.
+
+"Write Markdown instead" is no help to an author who does not know the Markdown for the
+element, nor where Markdown has none: a pipe table's cell is one line, and holds no break.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import warning
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+_TRUSTED = "`unsafe_html: true` in briefgen.yaml trusts raw HTML"
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+"""The element a start or end tag names."""
+_SOURCE = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""")
+"""An `<img>`'s file, to name in the hint."""
+_FIGURE = (
+    "write the image as `![its alt text]({src})`, and its caption as a `Figure: …` line right "
+    "below it"
+)
+_LINE_BREAK = "for a line break, end the line with `\\` and write the rest on the next line"
+_HINTS = {
+    "aside": "write a callout: `> [!NOTE]` on a line of its own, then each line of its text "
+    f"after `> ` ({_TRUSTED})",
+    "figure": _FIGURE,
+    "figcaption": _FIGURE,
+    "img": "write the image as `![its alt text]({src})`: briefgen sizes it from its file",
+    "br": _LINE_BREAK,
+}
+"""What to write instead of an element, by its name."""
+_BREAK_IN_CELL = (
+    "a pipe table's cell is one line, which Markdown cannot break: part it with `;`, or set "
+    "`unsafe_html: true` in briefgen.yaml, which makes `<br>` a line break there"
+)
+_ANY = (
+    f"write Markdown instead ({_TRUSTED}); for a `<` meant as text (`income <median`), "
+    "write `&lt;` or put a space after it"
+)
+
+
+def raw_html_warning(pos: SourcePos, html: str = "") -> Diagnostic:
+    """Return the warning for raw HTML in content (`html` as written, a tag or a block),
+    which is shown escaped, with a hint by the element it starts with."""
+    tag = _TAG.match(html)
+    hint = _HINTS.get(tag[1].lower() if tag else "", _ANY)
+    if "{src}" in hint:
+        source = _SOURCE.search(html)
+        hint = hint.replace("{src}", source[1] if source else "file.png")
+    return warning(pos, "raw HTML is shown as text", hint=hint)
+
+
+def in_cell(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """Return the warnings of a pipe table's cell, a `<br>`'s hinting at what a cell can do."""
+    return [
+        dataclasses.replace(found, hint=_BREAK_IN_CELL) if found.hint == _LINE_BREAK else found
+        for found in diagnostics
+    ]

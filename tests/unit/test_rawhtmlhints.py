@@ -1,0 +1,73 @@
+"""Raw HTML an untrusted site shows as text: the hint says what to write instead of the
+elements exporters write (Notion's `<aside>`, Pandoc 3's `<figure>`, Google Docs' `<br>`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
+CALLOUT = (
+    "write a callout: `> [!NOTE]` on a line of its own, then each line of its text after `> ` "
+    "(`unsafe_html: true` in briefgen.yaml trusts raw HTML)"
+)
+PANDOC_FIGURE = (
+    '<figure>\n<img src="./media/image1.png"\nstyle="width:6.5in;height:3.2in" />\n'
+    "<figcaption><p>Figure 1 Excess deaths</p></figcaption>\n</figure>\n"
+)
+
+
+def _hints(body: str) -> list[tuple[int, int | None, str | None]]:
+    briefing, diagnostics = parse_briefing("content/a.md", HEAD + body)
+    assert briefing is not None
+    assert {d.message for d in diagnostics} == {"raw HTML is shown as text"}
+    return [(d.pos.line, d.pos.column, d.hint) for d in diagnostics]
+
+
+def test_notions_aside_is_hinted_as_a_callout_at_both_its_tags() -> None:
+    """Notion writes each callout so: the hint was "write Markdown instead"."""
+    body = "<aside>\n💡 **TL;DR** — Ten operators are in scope.\n\n</aside>\n"
+    assert _hints(body) == [(6, 1, CALLOUT), (9, 1, CALLOUT)]
+
+
+def test_pandocs_captioned_figure_is_hinted_as_an_image_and_a_figure_line() -> None:
+    assert _hints(PANDOC_FIGURE) == [
+        (
+            6,
+            1,
+            "write the image as `![its alt text](./media/image1.png)`, and its caption as a "
+            "`Figure: …` line right below it",
+        )
+    ]
+
+
+def test_an_img_tag_is_hinted_as_an_image_sized_from_its_file() -> None:
+    assert _hints('Intro.\n\n<img src="media/x.png" style="width:50%">\n') == [
+        (8, 1, "write the image as `![its alt text](media/x.png)`: briefgen sizes it from its file")
+    ]
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<br/>", "<br />", "<BR>"])
+def test_a_line_break_tag_in_a_table_cell_is_hinted_at_what_a_cell_can_do(tag: str) -> None:
+    """Google Docs writes `<br>` in cells: there is no Markdown to write instead."""
+    body = f"| Office | Head |\n|:---|:---|\n| ECHO{tag}DG INTPA | Ana |\n"
+    assert _hints(body) == [
+        (
+            8,
+            7,
+            "a pipe table's cell is one line, which Markdown cannot break: part it with `;`, or "
+            "set `unsafe_html: true` in briefgen.yaml, which makes `<br>` a line break there",
+        )
+    ]
+
+
+def test_a_line_break_tag_in_a_paragraph_is_hinted_as_a_backslash() -> None:
+    assert _hints("First line<br>second line.\n") == [
+        (6, 11, "for a line break, end the line with `\\` and write the rest on the next line")
+    ]
+
+
+def test_other_raw_html_keeps_the_hint_to_write_markdown() -> None:
+    (hint,) = _hints("Some <b>bold</b> text.\n")
+    assert str(hint[2]).startswith("write Markdown instead (`unsafe_html: true`")
