@@ -69,10 +69,16 @@ def row_content(line: str, text_start: int) -> str:
     return line[text_start:].strip()
 
 
-def is_caption_row(content: str) -> bool:
-    """Return True for a row written as Pandoc's caption line (`: Caption`, no `|`), which
-    markdown-it reads as one more row when no blank line comes before it."""
-    return content.startswith(": ") and not _UNESCAPED_PIPE.search(content)
+def caption_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
+    """Return the warning for a last row written as Pandoc's caption line (`: Caption`, no
+    `|`), which markdown-it reads as one more row when no blank line comes before it."""
+    if not content.startswith(": ") or _UNESCAPED_PIPE.search(content):
+        return None
+    return warning(
+        pos,
+        "a `: caption` line right after a table is read as its last row",
+        hint="write it as `Table: …` on the line right before the table",
+    )
 
 
 def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnostic | None:
