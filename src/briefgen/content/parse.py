@@ -28,6 +28,7 @@ from briefgen.content.languages import (
     translation_key,
 )
 from briefgen.content.leftovers import leftover_warnings
+from briefgen.content.listnumbers import list_number_warnings
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.nesting import nesting_warnings
 from briefgen.content.noncharacters import CharacterClass, is_noncharacter
@@ -185,6 +186,7 @@ def parse_briefing(
     if suffix_problem := suffix_problem or broken_tag_suffix_warning(path):
         diagnostics.append(suffix_problem)
     lang = front.meta.lang or file_language(path, default_language)
+    diagnostics += list_number_warnings(path, tokens, ctx.lines, lang)
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
