@@ -42,6 +42,7 @@ from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
 from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
 from briefgen.content.noterefs import misread_note_warning, misread_notes
+from briefgen.content.othermarkers import LINE_MARKS as OTHER_LINE_MARKS
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
@@ -91,7 +92,9 @@ _MARKERS = (
     *TYPED_MARKERS,
 )
 MARKED = re.compile(
-    "|".join((*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS, LINE_LABELS))
+    "|".join(
+        (*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS, OTHER_LINE_MARKS, LINE_LABELS)
+    )
 )
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""

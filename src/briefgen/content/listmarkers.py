@@ -19,6 +19,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.othermarkers import other_counts, other_marker, other_references
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def unread_marker(line: str) -> str | None:
 
 def is_numbering(marker: str) -> bool:
     """Whether a marker numbers its item (`(a)`, `iv.`, `3.1.`), rather than being a symbol."""
-    return marker[0].isalnum() or marker[0] == "("
+    return marker[0].isalnum() or marker[0] in "(\uff08\u00a7"  # and a full-width `(`, `§`
 
 
 def describe_unread_marker(marker: str, outcome: str) -> tuple[str, str]:
@@ -174,6 +175,7 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
                 spoken.add(marker)
         above, above_marked = line, marker is not None
     referenced = {counts[0] for m in _IN_LINE.finditer(written) for counts in _counts(m[0])}
+    referenced |= other_references(written)
     for index in _counting_on(starts, referenced):
         start, marker = starts[index]
         if marker in spoken:  # a reply in the same exchange, too: `— Non.` after a question
@@ -204,7 +206,7 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
         return spoken["glyph"] if _opens_item(spoken["text"], above, above_marked) else None
     if _ABBREVIATION.match(line) or not _may_open_item(above, above_marked):
         return None
-    if marker := unread_marker(line):
+    if marker := unread_marker(line) or other_marker(line):
         return marker
     number = _SECTION_NUMBER.match(line) or _NUMBERED.match(line)
     return number[0] if number else None
@@ -247,6 +249,8 @@ def _counts(marker: str) -> list[tuple[str, int, int]]:
     """Return each numbering a marker may count in, with its number there and the step to
     the next: `(b)` is letter 2, `(v)` letter 22 or roman 5, `3.2.` the second under `3.`;
     a glyph or symbol is a numbering of its own, which the next item repeats."""
+    if counts := other_counts(marker):  # of another script or tradition: othermarkers.py
+        return counts
     style = re.sub(r"[A-Za-z0-9]+", "0", marker)  # `(a)` and `(iv)` one style, `a)` another
     count = marker.strip("().")
     if not count[:1].isalnum():
@@ -300,7 +304,7 @@ def _describe_pasted(shown: str, outcome: str) -> tuple[str, str]:
     """Return the message and hint of a warning at a pasted list line: a list numbered from
     `3.` needs only a blank line above it, which a list from `1.` can do without."""
     message, hint = describe_unread_marker(shown, outcome)
-    if shown[:-1].isdigit():
+    if shown[:-1].isdigit() and shown.isascii():  # no list starts from other digits
         hint = (
             "leave a blank line above the list: only a list from `1.` may start right under a line"
         )
