@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 STOP_SIGNALS = (signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
 """A service manager's stop, and a terminal or ssh session closed (SIGHUP, which Windows does
 not have): they end a command with exit code 130, as Ctrl-C does."""
+EVERY_STOP = frozenset({signal.SIGINT, *STOP_SIGNALS})
+"""Ctrl-C and the stop signals: what a step that must not be cut in two holds back."""
 
 
 def catch_stop_signals(handler: Callable[[int, FrameType | None], Any] | Handlers) -> None:

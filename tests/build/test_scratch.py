@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -91,4 +92,37 @@ def test_scratch_of_a_project_only_a_killed_check_cached_leaves_no_cache_folder(
     (root / CACHE_DIR / f"{PREFIX}{_dead_pid()}-x1y2z3").mkdir(parents=True)
     with scratch_folder(root):
         pass
+    assert sorted(p.name for p in root.iterdir()) == ["content"]
+
+
+class _StoppedError(Exception):
+    """What the test's SIGTERM handler raises, as the CLI's raises its own."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _StoppedError
+
+
+def test_a_stop_the_moment_the_scratch_is_made_still_removes_it(
+    tmp_path: Path, system_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A closed terminal right as the folder was made (before the `try` that removes it was
+    entered) left it in the project: check's SIGHUP test saw it once in CI."""
+    from briefgen.build import scratch as module
+
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    made = module._fresh_folder
+
+    def made_then_stopped(place: Path) -> Path:
+        folder = made(place)
+        os.kill(os.getpid(), signal.SIGTERM)  # delivered now, unless held back
+        return folder
+
+    monkeypatch.setattr(module, "_fresh_folder", made_then_stopped)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with pytest.raises(_StoppedError), scratch_folder(root):
+            pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     assert sorted(p.name for p in root.iterdir()) == ["content"]

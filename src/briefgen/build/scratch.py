@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen import stopsignals
 from briefgen.build.lock import process_alive
 from briefgen.build.removal import remove_tree
 from briefgen.project import CACHE_DIR, CONTENT_DIR
@@ -34,22 +36,35 @@ PREFIX = "briefgen-check-"
 
 @contextlib.contextmanager
 def scratch_folder(root: Path) -> Iterator[Path]:
-    """Make a folder for `check` to build the project at `root` into; remove it when done."""
-    folder = None
-    cache = root / CACHE_DIR
-    if (root / CONTENT_DIR).is_dir() and not cache.is_symlink():
-        with contextlib.suppress(OSError):  # not writable: the system's folder, below
-            cache.mkdir(exist_ok=True)
-            folder = _fresh_folder(cache)
-    if folder is None:
-        folder = _fresh_folder(Path(tempfile.gettempdir()))
+    """Make a folder for `check` to build the project at `root` into; remove it when done.
+
+    A Ctrl-C or a closed terminal between making the folder and the `try` that removes it
+    left it behind: they are held back until that `try` is entered, and raised in it."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stopsignals.EVERY_STOP)
     try:
+        folder = _new_folder(root)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
+    cache = root / CACHE_DIR
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         yield folder
     finally:
         remove_tree(folder)
         if folder.parent == cache:  # a project never built, or only checked by a killed check
             with contextlib.suppress(OSError):
                 cache.rmdir()  # only when empty: no build's cache is
+
+
+def _new_folder(root: Path) -> Path:
+    """Make the scratch folder: in the project's cache folder, else the system's."""
+    cache = root / CACHE_DIR
+    if (root / CONTENT_DIR).is_dir() and not cache.is_symlink():
+        with contextlib.suppress(OSError):  # not writable: the system's folder, below
+            cache.mkdir(exist_ok=True)
+            return _fresh_folder(cache)
+    return _fresh_folder(Path(tempfile.gettempdir()))
 
 
 def _fresh_folder(place: Path) -> Path:

@@ -30,9 +30,6 @@ Result = TypeVar("Result")
 
 STOP_SECONDS = 5.0
 """How long a worker may take to leave after it is told to, before it is killed."""
-PARENTS_SIGNALS = frozenset({signal.SIGINT, *stopsignals.STOP_SIGNALS})
-"""Ctrl-C, a service manager's stop and a closed terminal: the parent's to act on, never a
-worker's."""
 
 
 class WorkerError(RuntimeError):
@@ -50,7 +47,7 @@ class Pool(Generic[Arg]):
         # module's at-fork handler, where Python prints the KeyboardInterrupt and drops it:
         # the build would go on and exit 0. Held back while the workers start, it is raised
         # when the mask is restored, and the workers started so far are stopped.
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, PARENTS_SIGNALS)
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, stopsignals.EVERY_STOP)
         try:
             try:
                 for _ in range(size):
@@ -161,9 +158,9 @@ def _serve(
     # Ctrl-C and a service stop reach the whole process group. Only the parent reacts: it
     # stops its workers and cleans up its stage. A worker that raised KeyboardInterrupt would
     # print a traceback of its own.
-    for stop in PARENTS_SIGNALS:
+    for stop in stopsignals.EVERY_STOP:
         signal.signal(stop, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, PARENTS_SIGNALS)  # held back by the parent
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, stopsignals.EVERY_STOP)  # held back by the parent
     try:
         start(*settings)
         failure = None
