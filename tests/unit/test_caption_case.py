@@ -16,14 +16,12 @@ from briefgen.diagnostics import format_diagnostic
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Figure, Paragraph, Table
 from tests.unit.test_figures import png
+from tests.unit.test_numbered_captions import HEAD, TABLE
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.model import Briefing
-
-HEAD = "---\ntitle: Turnout\ndate: 2026-03-01\n---\n\n"
-TABLE = "| Region | Achieved |\n|---|--:|\n| North West | 5,480 |\n"
 
 
 @pytest.fixture
