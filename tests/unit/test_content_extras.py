@@ -7,6 +7,7 @@ from pathlib import Path
 import jsonschema
 import lxml.html
 import pytest
+from markdown_it import MarkdownIt
 
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_markdown
@@ -309,13 +310,19 @@ def test_misread_note_references_in_one_line_are_found_in_linear_time() -> None:
 
 def test_warned_tokens_of_one_line_are_placed_in_linear_time() -> None:
     """Each place is looked for on its line; a destination written with entities is never
-    found as written, and searching the rest of a long line for each one was quadratic."""
-    line = " ".join(f"[a](java&#x09;script:{n})" for n in range(40_000))
+    found as written, and searching the rest of a long line for each one was quadratic: 14 s
+    of CPU here, 12 times markdown-it's own parse of the text, where ours takes about twice
+    it. Bounded by that parse, measured here, not by seconds: both slow down alike on a
+    loaded machine."""
+    text = HEAD + " ".join(f"[a](java&#x09;script:{n})" for n in range(40_000)) + " [^x] <b>\n"
     started = cpu_seconds()
-    _, warnings = parse(HEAD + line + " [^x] <b>\n")
+    MarkdownIt("commonmark").enable("table").parse(text)
+    bare = cpu_seconds() - started
+    started = cpu_seconds()
+    _, warnings = parse(text)
     seconds = cpu_seconds() - started
     assert len(warnings) == 40_002
-    assert seconds < 10, f"took {seconds:.1f} s"
+    assert seconds < 5 * bare + 0.5, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
 
 
 def test_misread_note_references_in_an_update_are_each_warned_about() -> None:
