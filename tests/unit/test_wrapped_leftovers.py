@@ -111,9 +111,9 @@ def test_many_wrapped_leftovers_are_placed_in_linear_time() -> None:
 )
 def test_hostile_wrapped_brackets_are_read_in_linear_time(line: str) -> None:
     """Bounded by markdown-it's own parse of the same text, not by seconds: both slow down
-    alike on a loaded machine. Ours took 3.3 to 4.7 times the bare parse on a loaded one; a
+    alike on a loaded machine. Ours took 3.3 to 5.2 times the bare parse on a loaded one; a
     wiki-link pattern searching from each `[[` to the paragraph's end took 13 times it at this
-    size (and `[^a b` scanned so, 40 times at a quarter of it), so 7 times fails that."""
+    size (and `[^a b` scanned so, 40 times at a quarter of it), so 8 times fails that."""
     text = line + "\n"
     started = cpu_seconds()
     MarkdownIt("commonmark").enable("table").parse(text)
@@ -121,4 +121,4 @@ def test_hostile_wrapped_brackets_are_read_in_linear_time(line: str) -> None:
     started = cpu_seconds()
     _warnings(text)
     seconds = cpu_seconds() - started
-    assert seconds < 7 * bare + 0.5, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
+    assert seconds < 8 * bare + 0.5, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
