@@ -136,6 +136,17 @@ def test_prose_and_turns_kept_apart_get_no_warning(body: str) -> None:
             ],
         ),
         ("Note: Use python3.\nExample: python3 tools/test.py\n", [(1, 1, _runs_on("Example:"))]),
+        # Short labels and properties in one record: every line is labelled, so each is warned.
+        (
+            "Name: SEMYONOVA, Yelena Viktorovna\nDOB: 4.4.1981\nPOB: Nizhny Novgorod\n"
+            "Nationality: Russian\nListed on: 24.2.2025\n",
+            [
+                (1, 1, _runs_on("DOB:")),
+                (2, 1, _runs_on("POB:")),
+                (3, 1, _runs_on("Nationality:")),
+                (4, 1, _runs_on("Listed on:")),
+            ],
+        ),
     ],
 )
 def test_dated_and_property_lines_run_into_a_paragraph_are_warned(
@@ -229,3 +240,98 @@ def test_lines_of_a_display_formula_are_no_labels(
     with a hint that would break the formula further."""
     maths = "`$$` display maths is not supported; the formula is shown as text"
     assert [w for w in _warnings(body) if w[2] != maths] == expected
+
+
+EN, EM = "\u2013", "\u2014"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A glossary pasted without `- `: a term, bold or plain, then a spaced dash.
+        (
+            f"**Asylum seeker** {EN} A person who has applied for protection.\n"
+            f"**Refugee** {EN} A person recognised under the 1951 Convention.\n"
+            f"**Returnee** {EM} A person returning home.\n",
+            [(1, 1, _runs_on(f"**Refugee** {EN}")), (2, 1, _runs_on(f"**Returnee** {EM}"))],
+        ),
+        (
+            "__Refugee__ - A person recognised.\n**Internally displaced person (IDP)** - One"
+            " who has not crossed a border.\n",
+            [(1, 1, _runs_on("**Internally displaced person (IDP)** -"))],
+        ),
+        (
+            f"Asylum seeker {EN} A person who has applied.\nRefugee {EN} a person recognised.\n",
+            [(1, 1, _runs_on(f"Refugee {EN}"))],
+        ),
+        (
+            f"Article 1 {EN} Subject matter\nArticle 2 {EN} Scope\nArticle 3 {EN} Definitions\n",
+            [(1, 1, _runs_on(f"Article 2 {EN}")), (2, 1, _runs_on(f"Article 3 {EN}"))],
+        ),
+        # An agenda: a time or a range of times, then a capitalised word.
+        (
+            "09:30 Registration and coffee\n10:00 Session 1: Needs assessment\n"
+            f"11:15{EN}11:30 Break\n12:00 - 13:00 **Lunch**\n",
+            [
+                (1, 1, _runs_on("10:00")),
+                (2, 1, _runs_on(f"11:15{EN}11:30")),
+                (3, 1, _runs_on("12:00 - 13:00")),
+            ],
+        ),
+        # An FAQ pasted as `Q.` and `A.` lines, the question in bold or not.
+        (
+            "**Q. What is ETS2?**\nA. A carbon market for buildings and road transport.\n"
+            "Q. When does it start?\nA. In 2027.\n",
+            [(1, 1, _runs_on("A.")), (2, 1, _runs_on("Q.")), (3, 1, _runs_on("A."))],
+        ),
+    ],
+)
+def test_glossary_agenda_and_faq_lines_run_into_a_paragraph_are_warned(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """h67: each ran into one line with no warning: only a bold label with a colon, and a
+    time in brackets, were labels."""
+    assert _warnings(body) == expected
+
+
+def test_a_glossary_line_is_hinted_a_term_bullet_with_an_em_dash() -> None:
+    body = f"**Asylum seeker** {EN} A person.\nRefugee {EN} A person recognised.\n"
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert [d.hint for d in diagnostics] == [
+        f"make each line a term bullet, `- **Refugee** {EM} …` (with an em dash); or leave a"
+        " blank line between the lines, or end the line above with `\\` (or two spaces) for a"
+        " line break"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A term, a time or `A.` starting some lines of wrapped prose, but not every one.
+        f"The new rules apply to the\nAsylum seeker {EN} the person who applies {EN} and to"
+        f" any\nRefugee {EN} recognised or not.\n",
+        f"**Refugee** {EN} A person recognised under the 1951 Convention, as amended\n"
+        f"by its 1967 Protocol.\n**Returnee** {EN} A person returning home.\n",
+        "The hearing opens at\n10:00 Monday and resumes at\n14:00 Tuesday.\n",
+        "10:00 Monday the hearing opens,\nand at 14:00 it resumes.\n",
+        # Lines of one shape each, but of two shapes: a sentence's dash above a property.
+        f"Or vice-versa {EN} you can build the structure from a tree of\nPython objects: see"
+        " below.\n",
+        f"09:30 Registration\nRefugee {EN} A person.\n",
+        # A stop before the dash ends a sentence, not a term; incisos are warned as such.
+        f"It fell. {EN} Then it rose.\nIt rose. {EN} Then it fell.\n",
+        # A time followed by no capitalised word.
+        "09:30 and then\n10:00 or so.\n",
+    ],
+)
+def test_prose_with_a_term_a_time_or_an_initial_at_line_starts_gets_no_warning(
+    body: str,
+) -> None:
+    assert [message for _, _, message in _warnings(body) if "the label" in message] == []
+
+
+def test_an_inciso_is_warned_once_as_a_list_marker() -> None:
+    body = f"Reduz para:\nI {EN} educação;\nII {EN} saúde;\nIII {EN} dispositivos.\n"
+    messages = [message for _, _, message in _warnings(body)]
+    assert [m for m in messages if "label" in m] == []
+    assert len(messages) == 3

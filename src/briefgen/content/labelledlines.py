@@ -6,7 +6,9 @@ runs such lines into one paragraph, which the page shows as one line: a question
 answer can no longer be told apart. So where two or more lines of a paragraph start with a
 label, a build warns at each one that runs on from the line above (no hard break ends that),
 as `listmarkers.py` does for pasted list lines. One label in a paragraph (a `**Note:**` at a
-line start of wrapped prose) is a lead-in, and stays quiet.
+line start of wrapped prose) is a lead-in, and stays quiet. Shapes that wrapped prose starts
+lines with as well (a property's `Word:`, a glossary's `Term —`, an agenda's `09:30`) label a
+paragraph only where every one of its lines starts so.
 """
 
 from __future__ import annotations
@@ -22,21 +24,35 @@ from briefgen.content.writtendates import WRITTEN_DATE
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _DATE_SEPARATOR = r"(?:[ \t]*[\u2014\u2013]|[ \t]+-(?=[ \t])|:(?=[ \t]))"
 """What follows a timeline's date: a dash or a colon (`15 April 2023 —`, `April 2024:`)."""
-_PROPERTY = r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f][^\W_]*(?:[ \t][^\W_]+){0,2}:"
+_CAPITAL = r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]"
+"""A capital letter, Latin, Greek or Cyrillic."""
+_PROPERTY = rf"{_CAPITAL}[^\W_]*(?:[ \t][^\W_]+){{0,2}}:"
 """A property's name and colon, as Notion writes a page's (`Created:`, `Last edited time:`):
 a capitalised word, and up to two more."""
-LINE_LABELS = rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}:|(?:{WRITTEN_DATE}){_DATE_SEPARATOR}|{_PROPERTY})"
+_SPACED_DASH = r"[ \t]+[\u2013\u2014-](?=[ \t])"
+"""What follows a glossary's term in bold: a spaced en or em dash, or a hyphen as typed
+(`**Refugee** - …`); a term written plain takes a dash only (`Refugee — …`)."""
+_TERM = rf"(?![IVXLC]+[ \t]){_CAPITAL}[^\s\u2013\u2014]*(?:[ \t][^\s\u2013\u2014]+){{0,4}}"
+"""A glossary's term written plain, a capitalised word and up to four more (`Asylum seeker`,
+`Article 1`); not a roman number, which numbers Brazil's *incisos* (`othermarkers.py`), nor,
+before its dash, a sentence or clause ending in a stop (`Then it rose. –`)."""
+_TIME = r"\d{1,2}:\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?"
+"""A clock time, as an agenda starts its lines (`09:30`, `9:30 am`)."""
+LINE_LABELS = (
+    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}:|(?:{WRITTEN_DATE}){_DATE_SEPARATOR}|{_PROPERTY}"
+    rf"|{_TERM}[ \t]+[\u2013\u2014]|\d{{1,2}}:\d\d|[QA]\.)"
+)
 """What a run holds for `labelled_lines` to read it: a regular expression, for
-`leftovers.py`, that finds a line starting with a bold label, a short one, a date or a
-property (a timestamp's `[` is one of its markers already). A first label needs a second, on
-a line of its own."""
+`leftovers.py`, that finds a line starting with a bold label, a short one, a date, a
+property, a term, a time or `Q.` (a timestamp's `[` is one of its markers already). A first
+label needs a second, on a line of its own."""
 _LABEL = re.compile(
     r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)(?::(?P=mark)|(?P=mark):)(?=[ \t])"
     r"|[A-Z]{1,3}:(?=[ \t])"
@@ -48,6 +64,17 @@ which is no bold and warned as unclosed already), one of one to three capitals (
 `HX:`), a timestamp (`[00:12:45]`), then a space; or a date, then a dash or a colon (or in
 bold: `**15 April 2023**`)."""
 _PROPERTY_LABEL = re.compile(rf"{_PROPERTY}(?=[ \t\n]|$)")
+_SHAPED_LABEL = re.compile(
+    rf"(?P<term>(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{{0,59}}?)(?P=mark){_SPACED_DASH}"
+    rf"|{_TERM}(?<![.,:;!?])[ \t]+[\u2013\u2014](?=[ \t]))"
+    rf"|(?P<time>{_TIME}(?:[ \t]*[\u2013\u2014-][ \t]*{_TIME})?)"
+    rf"(?=[ \t]+(?:\*\*|__|[*_])?{_CAPITAL})"
+    r"|(?:\*\*|__)?(?P<turn>[QA]\.)(?=[ \t])"
+)
+"""A label of a shape wrapped prose starts lines with too: a glossary's term and dash
+(`**Refugee** — …`, `Refugee — …`, `Article 1 — …`), an agenda's time (`09:30 Registration`,
+a range `11:15-11:30 Break`) or an FAQ's `Q.` and `A.` (`**Q. What is ETS2?**`, `A. A …`)."""
+_SHAPES = ("term", "time", "turn")
 _CAPTION_WORDS = frozenset(
     {
         "Fig",
@@ -63,8 +90,9 @@ _MOST_WORDS = 5
 _LINE_START = re.compile(r"\n[ \t]*")
 _HTML_BREAK = re.compile(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
 """A `<br>`, `<br/>` or `<br />` at the end of a line: a line break where raw HTML is trusted."""
-_Labelled = tuple[int, int, str]
-"""Where a labelled line starts in its run, where the line above ends, and its label."""
+_Labelled = tuple[int, int, str, "Callable[[SourcePos, str], Diagnostic]"]
+"""Where a labelled line starts in its run, where the line above ends, its label, and the
+warning it gets where it runs on."""
 
 
 def labelled_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found]:
@@ -73,18 +101,22 @@ def labelled_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found
     where every line starts with a label); with `html_breaks` (raw HTML trusted), a `<br>` at
     the end of the line above breaks it."""
     lines = [(0, 0), *((m.end(), m.start()) for m in _LINE_START.finditer(written))]
-    labelled = [
-        (start, joint, label) for start, joint in lines if (label := _label(written, start))
+    labelled: list[_Labelled] = [
+        (start, joint, label, _runs_on_warning)
+        for start, joint in lines
+        if (label := _label(written, start))
     ]
-    if len(labelled) < 2:
-        labelled = _property_block(written, lines)
+    if len(labelled) < len(lines):
+        labelled = (
+            _property_block(written, lines, labelled) or _shaped_block(written, lines) or labelled
+        )
     if "$$" in written and len(labelled) > 1:
         labelled = _outside_maths(labelled, written)
     if len(labelled) < 2:
         return
-    for start, joint, label in labelled:
+    for start, joint, label, make in labelled:
         if start and not _breaks(written, joint, html_breaks=html_breaks):
-            yield start, label, _runs_on_warning
+            yield start, label, make
 
 
 def _breaks(written: str, line_end: int, *, html_breaks: bool) -> bool:
@@ -116,22 +148,42 @@ def _label(written: str, start: int) -> str | None:
     return match[0]
 
 
-def _property_block(written: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _property_block(
+    written: str, lines: Sequence[tuple[int, int]], labelled: Sequence[_Labelled]
+) -> list[_Labelled]:
     """Return the label of each line (at its start, after its joint), when every line starts
-    with one, a property's `Word:` included; else none. A `Note:` starting one line of wrapped
-    prose is a lead-in: only a block of properties is labelled throughout."""
-    found: list[tuple[int, int, str]] = []
+    with one, `labelled` or a property's `Word:`; else none. A `Note:` starting one line of
+    wrapped prose is a lead-in: only a block of properties is labelled throughout."""
+    found = {line[0]: line for line in labelled}
+    block: list[_Labelled] = []
     for start, joint in lines:
-        label = _label(written, start)
-        if label is None and (named := _PROPERTY_LABEL.match(written, start)) is not None:
+        line = found.get(start)
+        if line is None and (named := _PROPERTY_LABEL.match(written, start)) is not None:
             name = named[0]
-            label = (
-                name if name[0].isupper() and name[:-1].split()[0] not in _CAPTION_WORDS else None
-            )
-        if label is None:
+            if name[0].isupper() and name[:-1].split()[0] not in _CAPTION_WORDS:
+                line = start, joint, name, _runs_on_warning
+        if line is None:
             return []
-        found.append((start, joint, label))
-    return found
+        block.append(line)
+    return block
+
+
+def _shaped_block(written: str, lines: Sequence[tuple[int, int]]) -> list[_Labelled]:
+    """Return the label of each line, when every line starts with a label of one shape: a
+    glossary's terms, an agenda's times, an FAQ's `Q.` and `A.`; else none. A `Refugee —`
+    or a `10:00` starting a line of wrapped prose is none, nor is a term above a property."""
+    block: list[_Labelled] = []
+    shape = None
+    for start, joint in lines:
+        match = _SHAPED_LABEL.match(written, start)
+        if match is None or len((match["words"] or "").split()) > _MOST_WORDS:
+            return []
+        shape = shape or next(name for name in _SHAPES if match[name])
+        if (label := match[shape]) is None:
+            return []
+        make = _term_runs_on_warning if shape == "term" else _runs_on_warning
+        block.append((start, joint, label, make))
+    return block
 
 
 def _runs_on_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -140,4 +192,16 @@ def _runs_on_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"line starts with the label `{shown}` but runs on from the line above, in one paragraph",
         hint="leave a blank line between the lines, or end the line above with `\\` (or two "
         "spaces) for a line break; or make them a list, each line starting `- `",
+    )
+
+
+def _term_runs_on_warning(pos: SourcePos, term: str) -> Diagnostic:
+    """Warn at a glossary's line: a term bullet shows each term and its text on its own."""
+    written = term.rstrip(" \t\u2013\u2014-").strip("*_")
+    return warning(
+        pos,
+        f"line starts with the label `{term}` but runs on from the line above, in one paragraph",
+        hint=f"make each line a term bullet, `- **{written}** — …` (with an em dash); or leave "
+        "a blank line between the lines, or end the line above with `\\` (or two spaces) for "
+        "a line break",
     )
