@@ -96,6 +96,27 @@ def _number(marker: str, *, first: bool = False) -> str:
             "> [!NOTE]\n> 5. Quote five\n> 6. Quote six\n",
             [(1, 3, _number("5.")), (2, 3, _number("6."))],
         ),
+        # A statute's subsections cite one above: `subsection (1)` is no reason to be quiet.
+        (
+            "> (1) A person commits an offence if they supply a prohibited AI system.\n"
+            "> (2) A person guilty of an offence under subsection (1) is liable to a fine.\n"
+            "> (3) This section extends to England and Wales.\n",
+            [
+                (0, 3, _number("(1)", first=True)),
+                (1, 3, _number("(2)")),
+                (2, 3, _number("(3)")),
+            ],
+        ),
+        # An inserted subsection counts on from its number, and the next number from it.
+        (
+            "(1) A person commits an offence.\n(1A) Subsection (1) does not apply to a child.\n"
+            "(2) A person guilty of it is liable.\n",
+            [(0, 1, _number("(1)", first=True)), (1, 1, _number("(1A)")), (2, 1, _number("(2)"))],
+        ),
+        (
+            "Section 2:\n(1) One.\n(1A) Inserted.\n(1B) Inserted too.\n",
+            [(1, 1, _number("(1)")), (2, 1, _number("(1A)")), (3, 1, _number("(1B)"))],
+        ),
     ],
 )
 def test_a_pasted_list_line_run_into_a_paragraph_is_warned_at_its_column(
@@ -174,6 +195,12 @@ def test_each_marker_import_reads_is_warned_in_a_run_of_two(first: str, second: 
         "entire copyright notice and comment, and\n(2) distributions including binaries\n"
         "display the acknowledgement.\n",
         "Die Sitzungen finden am\n3. März und am\n4. März statt.\n",
+        # Commentary naming subsections before its line starts do (h67: a reference cancels
+        # the count unless a line above starts with its number).
+        "The Act has two limbs,\n(1) and (2). Limb (1)\ncovers supply. Limb\n(2) covers use.\n",
+        "Paragraph (a) of the schedule, and paragraphs (b) and (c), apply. Point\n"
+        "(a) is narrow. Point\n(b) is wide. Point\n(c) is residual.\n",
+        "Inserted subsections\n(1A) and\n(1B) follow.\n",
     ],
 )
 def test_prose_and_lines_kept_apart_get_no_warning(body: str) -> None:

@@ -10,7 +10,9 @@ list may start there. So a build warns at each line a paragraph swallowed so, wh
 markers count on as a list's do: `(a)` then `(b)`, `ii.` then `iii.`, `3.1.` then `3.2.`, a
 glyph twice. Hard-wrapped prose puts references at its line starts too (`(a) of the Act`,
 `p. 580`, `4.0 GW`), but they seldom count on; and where the paragraph names the same kind of
-number inside a line (`and (c)`), those at its line starts are references as well.
+number inside a line (`and (c)`), those at its line starts are references as well: but not
+for a number a line above starts with, which a statute cites as its own subsection (`(1) …`
+then `(2) … under subsection (1) …`). A statute inserts `(1A)` after `(1)`: it counts on.
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ _SECTION_NUMBER = re.compile(
 _NUMBERED = re.compile(r"\d{1,2}[.)](?=[ \t]+\S)")
 """`3.` or `4)`: a list's number, which only as `1.` may start a list under a paragraph's
 line; never a year (`2024.`), nor before a no-break space, which `nobreak.py` reads."""
+_INSERTED = re.compile(r"\((?P<number>\d{1,3})(?P<letter>[A-Z])\)")
+"""`(1A)`: a subsection a statute inserts after `(1)`, before `(1B)` or `(2)`."""
+_INSERTED_ITEM = re.compile(rf"{_INSERTED.pattern}(?=\s+\S)")
 _ABBREVIATION = re.compile(r"[A-Za-z]\.\s+\d")
 """`p. 580`, `s. 3`, `c. 1850`: a one-letter abbreviation before its number, not an item."""
 _IN_LINE = re.compile(r"(?<=\S[ \t])\(?(?:[A-Za-z]{1,4}|\d{1,3})\)")
@@ -174,14 +179,29 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
             if _is_speech(line):
                 spoken.add(marker)
         above, above_marked = line, marker is not None
-    referenced = {counts[0] for m in _IN_LINE.finditer(written) for counts in _counts(m[0])}
-    referenced |= other_references(written)
+    referenced = _references(written, starts) | other_references(written)
     for index in _counting_on(starts, referenced):
         start, marker = starts[index]
         if marker in spoken:  # a reply in the same exchange, too: `— Non.` after a question
             yield start, marker, _first_speech_warning if start == 0 else _speech_runs_on_warning
         else:
             yield start, marker, _first_line_warning if start == 0 else _runs_on_warning
+
+
+def _references(written: str, starts: list[tuple[int, str]]) -> set[str]:
+    """Return the numberings the paragraph names inside its lines (`and (c)`), but for a
+    number a line above starts with: a statute's `(2) … under subsection (1)` cites an item
+    of its own list."""
+    first_start: dict[tuple[str, int], int] = {}
+    for start, marker in starts:
+        for numbering, number, _ in _counts(marker):
+            first_start.setdefault((numbering, number), start)
+    return {
+        numbering
+        for cited in _IN_LINE.finditer(written)
+        for numbering, number, _ in _counts(cited[0])
+        if first_start.get((numbering, number), len(written)) > cited.start()
+    }
 
 
 def ends_in_break(written: str, line_end: int) -> bool:
@@ -208,6 +228,8 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
         return None
     if marker := unread_marker(line) or other_marker(line):
         return marker
+    if inserted := _INSERTED_ITEM.match(line):
+        return inserted[0]
     number = _SECTION_NUMBER.match(line) or _NUMBERED.match(line)
     return number[0] if number else None
 
@@ -247,17 +269,24 @@ def _counting_on(starts: list[tuple[int, str]], referenced: set[str]) -> list[in
 
 def _counts(marker: str) -> list[tuple[str, int, int]]:
     """Return each numbering a marker may count in, with its number there and the step to
-    the next: `(b)` is letter 2, `(v)` letter 22 or roman 5, `3.2.` the second under `3.`;
-    a glyph or symbol is a numbering of its own, which the next item repeats."""
+    the next: `(b)` is letter 2, `(v)` letter 22 or roman 5, `3.2.` the second under `3.`,
+    `(1A)` the first inserted under `(1)` (and `(2)` counts on from it); a glyph or symbol is
+    a numbering of its own, which the next item repeats."""
     if counts := other_counts(marker):  # of another script or tradition: othermarkers.py
         return counts
     style = re.sub(r"[A-Za-z0-9]+", "0", marker)  # `(a)` and `(iv)` one style, `a)` another
     count = marker.strip("().")
     if not count[:1].isalnum():
         return [(marker, 0, 0)]
+    if inserted := _INSERTED.fullmatch(marker):  # after its number, then in a count of its own
+        under = int(inserted["number"])
+        return [(style, under, 1), (f"{style}{under}", ord(inserted["letter"]) - ord("A") + 1, 1)]
     if count[0].isdigit():
         section, _, number = count.rpartition(".")
-        return [(f"{style}{section}", int(number), 1)]
+        counts = [(f"{style}{section}", int(number), 1)]
+        if marker[0] == "(":  # `(1)` opens the count of the `(1A)` inserted after it
+            counts.append((f"{style}{number}", 0, 1))
+        return counts
     case = "lower" if count.islower() else "upper"
     counts = []
     if len(count) == 1:
