@@ -369,6 +369,24 @@ def test_parse_term_bullet_with_bold_inside_the_term_keeps_tags_balanced(markdow
     assert (item.term.html, item.text.html) == ("Key <strong>Point</strong>", "desc")
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "**Safe third country:**[^a] A country.",
+        "**Safe third country**[^a]: A country.",
+        "**Safe third country**[^a] \u2014 A country.",
+        "**Safe third country[^a]:** A country.",
+    ],
+)
+def test_parse_term_bullet_keeps_a_note_right_after_the_bold_on_its_term(item: str) -> None:
+    """h67: `**Term:**[^a] text` showed the note at the start of the definition."""
+    (bullets,) = parse_ok(f"- {item}\n- **Other:** text\n\n[^a]: APR Article 59.\n").lede
+    assert isinstance(bullets, BulletList)
+    first = bullets.items[0]
+    assert first.term is not None
+    assert (first.term.text, first.text.text) == ("Safe third country[1]", "A country.")
+
+
 def test_parse_nested_lists_become_children() -> None:
     (bullets,) = parse_ok("3. one\n   - **A:** a\n   - b\n\n   > quoted\n4. two\n").lede
     assert isinstance(bullets, BulletList)

@@ -204,25 +204,29 @@ def split_term(
     tokens: Sequence[Token],
 ) -> tuple[list[Token], list[Token], TermSeparator] | None:
     """Split `**Term:** text` (or `**Term**: text`, `**Term** — text`) into term and text
-    tokens, and the separator between them."""
+    tokens, and the separator between them. A note right after the bold (`**Term:**[^a]`)
+    is the term's, as one inside it is (`**Term[^a]:**`)."""
     tokens = _drop_empty(list(tokens))
     if len(tokens) < 2 or tokens[0].type != "strong_open":
         return None
     close = _matching_close(tokens)
     if close is None or close < 2:
         return None
-    term, rest = list(tokens[1:close]), list(tokens[close + 1 :])
+    after = close + 1
+    while after < len(tokens) and tokens[after].type == "footnote_ref":
+        after += 1
+    term, notes, rest = list(tokens[1:close]), list(tokens[close + 1 : after]), tokens[after:]
     last = term[-1]
     ending = last.content.rstrip() if last.type == "text" else ""
     for end in _TERM_ENDS:
         if ending.endswith(end):
             term[-1] = _with_content(last, ending[:-1].rstrip())
-            return _drop_empty(term), _strip_leading(rest, ""), end
+            return _drop_empty(term) + notes, _strip_leading(rest, ""), end
     if rest and rest[0].type == "text":
         lead = rest[0].content.lstrip()
         for separator in _TERM_SEPARATORS:
             if lead.startswith(separator):
-                return term, _strip_leading(rest, separator), separator
+                return term + notes, _strip_leading(rest, separator), separator
     return None
 
 
