@@ -42,7 +42,7 @@ _SPACED_DASH = r"[ \t]+[\u2013\u2014-](?=[ \t])"
 _TERM = rf"(?![IVXLC]+[ \t]){_CAPITAL}[^\s\u2013\u2014]*(?:[ \t][^\s\u2013\u2014]+){{0,4}}"
 """A glossary's term written plain, a capitalised word and up to four more (`Asylum seeker`,
 `Article 1`); not a roman number, which numbers Brazil's *incisos* (`othermarkers.py`), nor,
-before its dash, a sentence or clause ending in a stop (`Then it rose. –`)."""
+before its dash, a sentence or clause ending in a stop (`Then it rose. —`)."""
 _TIME = r"\d{1,2}:\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?"
 """A clock time, as an agenda starts its lines (`09:30`, `9:30 am`)."""
 LINE_LABELS = (
