@@ -93,3 +93,16 @@ def test_a_note_numbered_before_its_nested_definition_keeps_its_number() -> None
         "content/t.md:8:1: warning: note `[^a]` is never referred to",
         "content/t.md:8:1: warning: note `[^a]` is empty",
     ]
+
+
+def test_notes_cited_only_in_a_table_that_failed_are_not_warned_as_unused() -> None:
+    """The table's error is the one to mend: its notes are in use, not to be deleted."""
+    text = HEAD + (
+        '```table\ncaption: "Aquifers[^a]"\nrows:\n  - [Iullemeden[^b], 2000]\n```\n\n'
+        "[^a]: OSS 2011.\n\n[^b]: Central estimate.\n\n[^c]: Unused.\n"
+    )
+    _, diagnostics = parse_briefing("content/t.md", text)
+    assert [format_diagnostic(d).split("\n")[0] for d in diagnostics] == [
+        "content/t.md:9:16: error: invalid YAML in table: did not find expected ',' or ']'",
+        "content/t.md:16:1: warning: note `[^c]` is never referred to",
+    ]

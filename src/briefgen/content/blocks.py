@@ -91,9 +91,12 @@ class BlockBuilder:
                     if previous.type == "paragraph"
                     else None
                 )
+            found = len(self.ctx.diagnostics)
             block = kind.build(node, self, caption)
             if block is not None:
                 result.append(block)
+            elif node.map and any(d.is_error for d in self.ctx.diagnostics[found:]):
+                self.ctx.notes.cite_dropped("\n".join(self.ctx.lines[node.map[0] : node.map[1]]))
         return result
 
     def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:

@@ -64,6 +64,9 @@ class NoteRefs:
     counts: dict[str, int] = field(default_factory=dict)
     building: str | None = None
     """The key of the note whose text is being built: a reference to it there is not one."""
+    dropped: set[str] = field(default_factory=set)
+    """The notes that a block dropped for an error refers to: in use, though not shown, so no
+    note of theirs is "never referred to" (which would send the author to delete it)."""
 
     @classmethod
     def of(cls, tokens: Iterable[Token]) -> NoteRefs:
@@ -80,7 +83,14 @@ class NoteRefs:
         self.counts[key] = self.counts.get(key, 0) + 1
         return number, self.counts[key]
 
+    def cite_dropped(self, source: str) -> None:
+        """Count the notes that `source`, the text of a block dropped for an error, refers to."""
+        labels = _WRITTEN_REFERENCE.findall(source)
+        self.dropped.update(key for label in labels if (key := note_key(label)) in self.defined)
 
+
+_WRITTEN_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+"""A `[^label]` as written in a block's source text."""
 _LABEL_END = re.compile(r"[\] \n]")
 
 

@@ -51,7 +51,8 @@ def build_notes(definitions: Sequence[SyntaxTreeNode], builder: Builder) -> tupl
             if unused_from == len(defined):
                 break
             unused = defined[unused_from]
-            ctx.diagnostics.append(_unused_warning(by_key[unused], builder))
+            if unused not in refs.dropped:
+                ctx.diagnostics.append(_unused_warning(by_key[unused], builder))
             refs.numbers[unused] = len(refs.numbers) + 1
             pending = [unused]
         for key in pending:
