@@ -5,7 +5,8 @@ right after a table as one more row, and ends a cell at a `|` inside code as at 
 splits a row at every `|` not escaped before it reads code spans, so `` `c|d` `` shows as a
 cell holding `` `c `` and one holding `` d` ``. Only `\\|` keeps the `|` in the code. Other
 tools' ways to give a table more header rows or a header cell more columns are cells to it: a
-second `|---|` row is a row of dashes, and MultiMarkdown's `||` an empty header cell.
+second `|---|` row is a row of dashes, and MultiMarkdown's `||` (or `| |`, as Google Docs
+writes a merged cell) an empty header cell.
 
 A row's line also carries the marks of the containers around its table: `>`s, a list item's
 marker, a note's `[^label]:`, their indents. Only the parser knows where they end: a note is
@@ -22,15 +23,14 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
 
     from briefgen.diagnostics import Diagnostic
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_EMPTY_CELL = re.compile(r"(?<!\\)\|\|")
-"""Two pipes with nothing between: MultiMarkdown's cell spanning two columns, an empty cell
-to GFM."""
 _DASHES = re.compile(r":?-+:?")
 _DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
 """A delimiter row's cell, not a placeholder for a missing value (`-`, `--`): `---`, or aligned
@@ -107,19 +107,31 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
     return None
 
 
-def spanning_cell_warnings(content: str, line: str, pos: SourcePos) -> list[Diagnostic]:
-    """Return a warning at each `||` in a header row (`content`, written on `line` at `pos`):
-    to MultiMarkdown a cell spanning two columns, to GFM an empty cell naming no column. A row
-    that starts with `||` has an empty corner cell, as `| |` writes it."""
+def spanning_cell_warnings(
+    content: str, line: str, pos: SourcePos, blank: Sequence[bool]
+) -> list[Diagnostic]:
+    """Return a warning at each blank cell of a header row (`content`, written on `line` at
+    `pos`) but the first, whose cells show nothing where `blank` says: MultiMarkdown's `||`,
+    or a merged cell as Google Docs exports it (`| Votes | | Seats | |`), is to GFM an empty
+    cell naming no column. The first is a corner (`| |` or `||`), naming the row headers."""
     start = line.find(content)
-    return [
-        warning(
-            SourcePos(pos.path, pos.line, start + pipes.start() + 1),
-            "`||` is an empty header cell, not a cell spanning two columns: the column has no name",
-            hint="a cell cannot span columns: name each one, as `| 2025 Q1 | 2025 Q2 |`",
+    pipes = [pipe.start() for pipe in _UNESCAPED_PIPE.finditer(content)]
+    if not content.startswith("|"):
+        pipes.insert(0, -1)  # the first cell has no `|` before it
+    found: list[Diagnostic] = []
+    for index, (cell, empty) in enumerate(zip(_cells(content), blank, strict=False)):
+        if index == 0 or not empty:
+            continue
+        written = "`||`" if not cell else f"`|{excerpt(cell, _SHOWN_CODE)}|`"
+        found.append(
+            warning(
+                SourcePos(pos.path, pos.line, start + pipes[index] + 1),
+                f"{written} is an empty header cell, not a cell spanning two columns: "
+                "the column has no name",
+                hint="a cell cannot span columns: name each one, as `| 2025 Q1 | 2025 Q2 |`",
+            )
         )
-        for pipes in _EMPTY_CELL.finditer(content, 1)
-    ]
+    return found
 
 
 def _is_delimiter_row(content: str) -> bool:

@@ -171,7 +171,8 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
         ctx.diagnostics.append(unnamed)
     else:
         line, content = _written(header_row, ctx)
-        ctx.diagnostics += spanning_cell_warnings(content, line, ctx.pos(header_row))
+        blank = [shows_nothing(cell.text) for cell in header]
+        ctx.diagnostics += spanning_cell_warnings(content, line, ctx.pos(header_row), blank)
     align: tuple[Alignment, ...] = tuple(
         _ALIGNMENTS.get(str(cell.attrs.get("style", "")), "") for cell in header_row.children
     )
