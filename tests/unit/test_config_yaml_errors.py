@@ -50,6 +50,16 @@ def _load(tmp_path: Path, text: str, line_end: str) -> list[str]:
             "briefgen.yaml:3:13: error: invalid YAML: did not find expected ',' or ']'",
         ),
         (
+            "title: [DRAFT] Site\n",
+            "briefgen.yaml:1:8: error: invalid YAML: a value cannot start with `[` unquoted: "
+            "YAML reads `[DRAFT]` as a list, and the text after it as a second value",
+        ),
+        (
+            "title: X\nextra: {note: *Provisional estimates}\n",
+            "briefgen.yaml:2:15: error: invalid YAML: a value cannot start with `*` unquoted: "
+            "YAML reads it as an alias, a repeat of a value named with `&`",
+        ),
+        (
             "title: X\nextra:\n  " + "k" * 2000 + ": 1\n",
             "briefgen.yaml:3:3: error: invalid YAML: a key of 2000 characters is too long: YAML "
             "reads a key of at most 1,024 before its `:`, quoted or not",

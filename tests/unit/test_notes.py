@@ -103,6 +103,7 @@ def test_notes_cited_only_in_a_table_that_failed_are_not_warned_as_unused() -> N
     )
     _, diagnostics = parse_briefing("content/t.md", text)
     assert [format_diagnostic(d).split("\n")[0] for d in diagnostics] == [
-        "content/t.md:9:16: error: invalid YAML in table: did not find expected ',' or ']'",
+        "content/t.md:9:16: error: invalid YAML in table: an unquoted item cannot hold `[`: "
+        "YAML reads it as the start of a list",
         "content/t.md:16:1: warning: note `[^c]` is never referred to",
     ]

@@ -290,3 +290,47 @@ def test_load_yaml_names_a_key_over_1024_characters(text: str, where: str, lengt
             "shorten it, or write `? ` and the key on a line of its own, `: ` and the value below",
         )
     ]
+
+
+TABLE = YamlSource("content/a.md", first_line=10, column_offset=0, what="table")
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "problem", "quoted"),
+    [
+        ("title: [DRAFT] Welfare measures\n", "2:8", "start with `[`", 'title: "[DRAFT] Welfare'),
+        ("title: {Draft} note\n", "2:8", "reads `{Draft}` as a mapping", 'title: "{Draft} note"'),
+        ("summary: **Key:** it is.\n", "2:10", "alias", 'summary: "**Key:** it is."'),
+        ("summary: *Draft* - not for circulation.\n", "2:10", "alias", '"*Draft* - not'),
+        ("summary: *Provisional estimates.\n", "2:10", "alias", '"*Provisional estimates."'),
+        ("summary: *Provisional\n", "2:10", "alias", 'summary: "*Provisional"'),
+        ("summary: &Co report\n", "2:10", "anchor", 'summary: "&Co report"'),
+        ("summary: `ETS2` explained.\n", "2:10", "start with `` ` ``", '"`ETS2` explained."'),
+        ("summary: @UNHCR figures\n", "2:10", "start with `@`", 'summary: "@UNHCR figures"'),
+        ("summary: > The report\n", "2:10", "block of lines", 'summary: "> The report"'),
+        ("rows:\n  - [Right to Try, *, *]\n", "11:20", "alias", '- [Right to Try, "*", "*"]'),
+        ("rows:\n  - [**Total**, 40, '(2,650)']\n", "11:6", "alias", '- ["**Total**", 40,'),
+        ("rows:\n  - [% change, 3, 4]\n", "11:6", "start with `%`", '- ["% change", 3, 4]'),
+        ("rows:\n  - [R&D, &, 4]\n", "11:11", "anchor", '- [R&D, "&", 4]'),
+        ("rows:\n  - A: *Provisional* figure\n", "11:8", "alias", 'A: "*Provisional* figure"'),
+        ("rows:\n  - [*Provisional, 3]\n", "11:6", "alias", '- ["*Provisional", 3]'),
+        ("rows:\n  - [Cites H[^h], 2]\n", "11:13", "cannot hold `[`", '- ["Cites H[^h]", 2]'),
+        ("rows:\n  - [a,\n     *c*, d]\n", "12:6", "alias", '"*c*", d]'),
+    ],
+)
+def test_load_yaml_names_a_value_meant_as_text_at_its_first_character(
+    text: str, where: str, problem: str, quoted: str
+) -> None:
+    """`[DRAFT]`, `**bold**`, `*` cells: YAML syntax at a value's start, with the quoted
+    value as the hint, at the character (not where YAML gave up, nor a column past it)."""
+    source = TABLE if text.startswith("rows:") else SOURCE
+    _, (found,) = load_yaml(text, source)
+    assert str(found.pos) == f"content/a.md:{where}"
+    assert problem in found.message
+    assert found.hint is not None and "quote the" in found.hint and quoted in found.hint
+
+
+def test_load_yaml_keeps_the_anchor_message_for_an_anchor_and_its_alias() -> None:
+    assert problems("a: &x 1\nb: *x\nc: *Provisional text\n") == [
+        "content/a.md:2:4: anchors/aliases are not allowed"
+    ]

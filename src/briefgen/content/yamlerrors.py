@@ -1,8 +1,10 @@
 """Where a YAML syntax error belongs in its text, and the hint for it.
 
 YAML reports where it gave up, which is not always where the mistake is: an unclosed `[` fails
-at a later, valid line, and a U+2028 (a line break to YAML, not to an editor) makes the text
-after it a line of its own. Front matter, `table` fences and briefgen.yaml place them alike.
+at a later, valid line, a value meant as text that starts with `[` or `*` fails where the text
+runs on or past the mark (yamlindicators.py), and a U+2028 (a line break to YAML, not to an
+editor) makes the text after it a line of its own. Front matter, `table` fences and
+briefgen.yaml place them alike.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import yaml
 
 from briefgen.content.noncharacters import is_noncharacter
 from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
+from briefgen.content.yamlindicators import TextValue, text_value
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, split_by_break, yaml_position
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
             "shorten it, or write `? ` and the key on a line of its own, `: ` and the value below"
         )
         column = start
+    elif (misread := _misread_value(exc, text)) is not None:
+        line, column, problem, hint = misread.line, misread.column, misread.problem, misread.hint
     elif "mapping values are not allowed" in problem:
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
     elif _indented_with_tab(text, line):
@@ -60,6 +65,15 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         if (split := _split_at(exc, text)) is not None:
             line, column = yaml_position(text, split)
     return YamlSyntaxProblem(line, column, problem, hint)
+
+
+def _misread_value(exc: yaml.MarkedYAMLError, text: str) -> TextValue | None:
+    """Return the value meant as text (`[DRAFT] Title`, `**Total**`) that YAML's trouble is
+    in, where it gave up or, when that is past the value, where it began."""
+    for mark in (exc.problem_mark, exc.context_mark):
+        if mark is not None and (found := text_value(text, mark.line, mark.column)) is not None:
+            return found
+    return None
 
 
 MAX_KEY_CHARACTERS = 1024

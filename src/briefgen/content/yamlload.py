@@ -20,6 +20,7 @@ import yaml
 from briefgen.content.noncharacters import CharacterClass
 from briefgen.content.yamlcomments import TrailingComment, trailing_comments
 from briefgen.content.yamlerrors import syntax_problem
+from briefgen.content.yamlindicators import anchor_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.content.yamltext import flow_text
@@ -323,12 +324,10 @@ def _check_events(text: str) -> None:
                 (event.start_mark.line, event.start_mark.column) if event.start_mark else (0, 0)
             )
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise YamlProblemError(
-                    "anchors/aliases are not allowed",
-                    line,
-                    column,
-                    hint="repeat the value instead of using `&` and `*`",
-                )
+                alias = isinstance(event, yaml.AliasEvent)
+                if (problem := anchor_problem(text, line, column, alias=alias)) is None:
+                    continue  # an alias meant as text: YAML's own error follows, at the value
+                raise YamlProblemError(problem[0], line, column, hint=problem[1])
             if _has_explicit_tag(event):
                 raise YamlProblemError(
                     "YAML tags are not allowed",
