@@ -683,3 +683,36 @@ def test_lang_that_overrides_a_file_names_suffix_is_warned_at_its_line(tmp_path:
             "  hint: name the file `k.es.md` or `k.md`, or remove `lang:` to publish it in `fr`",
         ]
     assert (root / "site/es/k/index.html").is_file()
+
+
+def test_names_of_one_slug_in_two_languages_are_told_they_are_no_translations(
+    tmp_path: Path,
+) -> None:
+    """`北京.md` (Beijing) and `背景.zh.md` ("background") were linked as translations,
+    silently, as both are `bei-jing`; apart now, each build says so."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/北京.md --\n" + _briefing("Beijing") + "-- content/背景.zh.md --\n"
+        "---\ntitle: 背景\ndate: 2026-03-14\nsummary: S.\n---\n\n文字。\n",
+    )
+    expected = [
+        "content/背景.zh.md:1:1: warning: `content/北京.md` (`en`) has this briefing's slug "
+        "`bei-jing` but another name, so the two are not translations of each other",
+        "  hint: if this file translates it, add `translation_key: 北京`; if not, give it a "
+        "`slug:` of its own",
+    ]
+    for _ in range(2):  # the second build carries everything over, and repeats the warning
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        lines = done.stderr.splitlines()
+        assert lines[lines.index(expected[0]) : lines.index(expected[0]) + 2] == expected
+    assert _page(root / "site", "bei-jing/index.html").xpath("//link[@hreflang]") == []
+    for field, linked in (("translation_key: 北京", ["zh", "x-default"]), ("slug: bg", [])):
+        (root / "content/背景.zh.md").write_text(
+            f"---\ntitle: 背景\ndate: 2026-03-14\nsummary: S.\n{field}\n---\n\n文字。\n",
+            encoding="utf-8",
+        )
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0 and "translations of each other" not in done.stderr, done.stderr
+        page = _page(root / "site", "bei-jing/index.html")
+        assert page.xpath("//link[@hreflang!='en']/@hreflang") == linked

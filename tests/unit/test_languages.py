@@ -338,6 +338,38 @@ def test_keys_of_other_slugs_stay_apart(original: str, other: str) -> None:
     assert first.key != second.key
 
 
+@pytest.mark.parametrize(
+    ("original", "rel"),
+    [
+        ("content/北京.md", "content/背景.zh.md"),  # Beijing, "background": both `bei-jing`
+        ("content/2026/北京.md", "content/2026/背景.zh.md"),
+        ("content/Москва.md", "content/Moskva.ru.md"),  # two scripts: namesakes.py warns
+    ],
+)
+def test_names_of_one_slug_in_two_scripts_are_not_translations(original: str, rel: str) -> None:
+    """`北京.md` and `背景.zh.md` were linked as translations, as their slugs are one."""
+    first = peek_language(original, "---\ntitle: T\n---\n", "en")
+    second = peek_language(rel, "---\ntitle: T\n---\n", "en")
+    assert first.slug == second.slug and first.key != second.key
+    groups = translation_groups([first, second], "en", drafts=False, today=None)
+    assert not groups.versions
+
+
+@pytest.mark.parametrize(
+    ("original", "rel"),
+    [
+        ("content/Café.md", "content/cafe.es.md"),  # without accents
+        ("content/\uff36isit.md", "content/visit.es.md"),  # a full-width V
+        ("content/北京_访问.md", "content/北京-访问.ja.md"),  # a word break written otherwise
+        ("content/Straße.md", "content/STRASSE.de.md"),  # one case, as case folding has it
+    ],
+)
+def test_names_alike_in_their_own_script_are_translations(original: str, rel: str) -> None:
+    first = peek_language(original, "---\ntitle: T\n---\n", "en")
+    second = peek_language(rel, "---\ntitle: T\n---\n", "en")
+    assert first.key == second.key
+
+
 def test_twins_in_two_unicode_forms_are_not_told_they_shadow_each_other() -> None:
     """`Café.md` in NFC and NFD write one page: its duplicate slug is the error to fix."""
     twins = [

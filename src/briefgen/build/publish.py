@@ -29,6 +29,7 @@ from briefgen.build.samelists import (
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.build.templates import has_own_templates
+from briefgen.content.namesakes import namesake_warnings
 from briefgen.content.tags import shared_tag_warnings
 from briefgen.content.validate import (
     SlugClaim,
@@ -99,7 +100,9 @@ def publish_site(
                 diagnostics += validate_entries(entries, _failed_claims(sources, state, build))
             # Kept lists come from the same entries as the last build's, and so its warnings.
             state.entry_warnings = (
-                build.old.entry_warnings if lists_kept else shared_tag_warnings(entries)
+                build.old.entry_warnings
+                if lists_kept
+                else [*shared_tag_warnings(entries), *namesake_warnings(entries)]
             )
             diagnostics += state.entry_warnings
             if options.warn_future:

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.days import calendar_day
-from briefgen.content.slugs import is_device_name, slug_from_stem
+from briefgen.content.slugs import is_device_name, name_words, slug_from_stem
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -162,10 +162,12 @@ def translation_key(written: str | None, rel: str, lang: str, default: str) -> s
     joins the same group. A first folder named like a language is left out too when it holds
     a language's tree (see `_is_language_tree`): `content/es/visita.md` in `es` → `visita`.
 
-    Keys are compared as slugs are made, each name between `/` as its slug (`Visit` and
+    Keys are compared name by name between `/`, each as `name_words` spells it (`Visit` and
     `visit`, `rubio_visit` and `rubio-visit`, `café` typed on macOS, its `é` decomposed, and
-    `café` written elsewhere): names of one slug are one page's, in each language's folder. A
-    name with no slug (`🎉`) is compared as written, in NFC and one case.
+    `café` written elsewhere): one name in each language's folder. Not as slugs, which spell
+    other scripts in Latin letters: `北京` and `背景` share the slug `bei-jing`, not a name
+    (namesakes.py warns of such a pair). A name with no letters or digits (`🎉`) is compared
+    as written, in NFC and one case.
     """
     if not written:
         path = PurePosixPath(rel)
@@ -175,7 +177,7 @@ def translation_key(written: str | None, rel: str, lang: str, default: str) -> s
             parts = parts[1:]
         written = "/".join((*parts, base))
     names = unicodedata.normalize("NFC", written).split("/")
-    return "/".join(slug_from_stem(name) or name.casefold() for name in names)
+    return "/".join(name_words(name) or name.casefold() for name in names)
 
 
 def _is_language_tree(folder: str, lang: str, default: str, *, suffixed: bool) -> bool:

@@ -152,6 +152,14 @@ def slug_from_stem(stem: str) -> str:
     return _NOT_SLUG_ASCII.sub("-", transliterate(stem).lower()).strip("-")
 
 
+def name_words(name: str) -> str:
+    """Return a name as translation keys compare it: in one case, without accents, each run of
+    other characters one `-`, and in its own script (`Rubio_Visit` and `rubio-visit`, `Café`
+    and `cafe`). Not transliterated: `北京` (Beijing) and `背景` (background) are both
+    `bei-jing` as slugs, yet two names. Empty when the name has no letters or digits."""
+    return _words(strip_accents(name).casefold(), "", "-").strip("-")
+
+
 def slug_from_title(title: str) -> tuple[str, bool]:
     """Return the slug a briefing's title spells (empty when it has no letters or digits), and
     whether it was cut short.

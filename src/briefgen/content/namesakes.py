@@ -1,0 +1,48 @@
+"""Files in two languages whose names spell one slug but are two names: not translations.
+
+A slug spells other scripts in Latin letters, so `北京.md` (Beijing) and `背景.zh.md`
+("background") are `bei-jing/` and `zh/bei-jing/`, laid out as translations are. They are
+none (translation keys compare names in their own script, content/languages.py), and each
+is told so: a writer who meant them as one briefing says so with `translation_key:`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.content.slugs import slug_from_stem
+from briefgen.diagnostics import warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.model import Entry
+
+
+def namesake_warnings(entries: Iterable[Entry]) -> list[Diagnostic]:
+    """Warn at line 1 of each briefing that has the slug of one in another language whose
+    key spells its own as a slug, yet is another key; named is the first such briefing (the
+    site's language first, then by language and path)."""
+    first: dict[tuple[str, str], Entry] = {}  # (slug, key as slugs) → its first briefing
+    found: list[Diagnostic] = []
+    for entry in sorted(entries, key=lambda e: (e.lang_dir != "", e.lang_dir, e.source)):
+        spelled = (entry.slug.casefold(), _as_slugs(entry.translation_key))
+        named = first.setdefault(spelled, entry)
+        if named.lang_dir == entry.lang_dir or named.translation_key == entry.translation_key:
+            continue  # the same language: a duplicate slug's error tells them apart
+        message = (
+            f"`{named.source}` (`{named.lang}`) has this briefing's slug `{entry.slug}` but "
+            "another name, so the two are not translations of each other"
+        )
+        hint = (
+            f"if this file translates it, add `translation_key: {named.translation_key}`; "
+            "if not, give it a `slug:` of its own"
+        )
+        found.append(warning(entry.meta.pos, message, hint))
+    return found
+
+
+def _as_slugs(key: str) -> str:
+    """Return a translation key with each of its names spelled as a slug."""
+    return "/".join(slug_from_stem(name) or name for name in key.split("/"))
