@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -61,6 +66,21 @@ The lede.
 |---|---|
 | 1 | 2 |
 """
+
+
+_MORE_LIKE_IT = re.compile(r" \(and ([0-9,]+) more like it after this one\)")
+
+
+def uncapped(messages: Iterable[str]) -> list[str]:
+    """Return warnings' messages (or their printed lines) as if none were capped
+    (`diagnostics.capped_kinds`): one that counts more like it after it stands for itself and
+    them, in its own words. The tests of hostile input count every place found, capped or not."""
+    found: list[str] = []
+    for message in messages:
+        more = _MORE_LIKE_IT.search(message)
+        count = 1 + int(more[1].replace(",", "")) if more else 1
+        found += [_MORE_LIKE_IT.sub("", message, count=1)] * count
+    return found
 
 
 def cpu_seconds() -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -152,33 +152,64 @@ def counted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 
 SHOWN_ALIKE = 20
-"""How many diagnostics in the same words of one file `capped` lists before it counts the rest,
-as many as the build lists control characters of a file (`content.parse.SHOWN_CHARACTERS`)."""
+"""How many diagnostics of one kind in one file `capped` and `capped_kinds` list before they
+count the rest, as many as the build lists control characters of a file
+(`content.parse.SHOWN_CHARACTERS`)."""
+_QUOTED = re.compile(r"`[^`\n]*`|[0-9][0-9,]*")
+"""What a message quotes of the file (`` `Q:` ``) and the numbers it counts: not its kind."""
 
 
 def capped(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """Return the diagnostics in file order, those in the same words of one file listed at
     their first `SHOWN_ALIKE` places and one more, which says how many more follow it. A file
     of 16,000 one-word lines, each reading like a heading, got 16,000 warnings saying one thing."""
-    ordered = sorted_diagnostics(diagnostics)
-    totals = Counter(_words(d) for d in ordered)
-    listed: Counter[tuple[str, str, str, str | None]] = Counter()
-    kept: list[Diagnostic] = []
-    for diagnostic in ordered:
-        words = _words(diagnostic)
-        listed[words] += 1
-        if listed[words] > SHOWN_ALIKE + 1:
+    return [diagnostic for _, diagnostic in _capped(sorted_diagnostics(diagnostics), _words)]
+
+
+def capped_kinds(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """Return a file's diagnostics, in their order, with those of one kind (in the same words
+    but for what they quote of the file and the numbers they count) listed at their first
+    `SHOWN_ALIKE` places in the file and one more, which says how many more follow it: a
+    pasted transcript of 5,000 `Q:` and `A:` lines got 5,000 warnings saying one thing."""
+    if len(diagnostics) <= SHOWN_ALIKE + 1:
+        return list(diagnostics)  # most files: too few to cap
+    unique = list(dict.fromkeys(diagnostics))
+    order = sorted(range(len(unique)), key=lambda at: unique[at].sort_key())
+    kept = dict(_capped([unique[at] for at in order], _kind))  # by place in file order
+    if len(kept) == len(unique):
+        return list(diagnostics)
+    return [kept[at] for at in sorted(kept, key=order.__getitem__)]
+
+
+def _capped(
+    ordered: Sequence[Diagnostic], kind: Callable[[Diagnostic], Hashable]
+) -> list[tuple[int, Diagnostic]]:
+    """Return each diagnostic listed, with its place in `ordered` (file order): those of one
+    `kind` at their first `SHOWN_ALIKE` places and one more, which says how many more follow."""
+    kinds = [kind(d) for d in ordered]
+    totals = Counter(kinds)
+    listed: Counter[Hashable] = Counter()
+    kept: list[tuple[int, Diagnostic]] = []
+    for at, (diagnostic, of) in enumerate(zip(ordered, kinds, strict=True)):
+        listed[of] += 1
+        if listed[of] > SHOWN_ALIKE + 1:
             continue
-        if listed[words] > SHOWN_ALIKE and (following := totals[words] - listed[words]):
+        if listed[of] > SHOWN_ALIKE and (following := totals[of] - listed[of]):
             message = f"{diagnostic.message} (and {following:,} more like it after this one)"
             diagnostic = replace(diagnostic, message=message)
-        kept.append(diagnostic)
+        kept.append((at, diagnostic))
     return kept
 
 
 def _words(diagnostic: Diagnostic) -> tuple[str, str, str, str | None]:
     """Return what a diagnostic says and of which file: all of it but its line and column."""
     return diagnostic.pos.path, diagnostic.severity, diagnostic.message, diagnostic.hint
+
+
+def _kind(diagnostic: Diagnostic) -> tuple[str, str, str, str | None]:
+    """Return what a diagnostic says and of which file, but for what it quotes and counts."""
+    hint = _QUOTED.sub("`", diagnostic.hint) if diagnostic.hint else diagnostic.hint
+    return diagnostic.pos.path, diagnostic.severity, _QUOTED.sub("`", diagnostic.message), hint
 
 
 def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

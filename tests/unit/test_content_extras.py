@@ -14,7 +14,7 @@ from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import format_diagnostic
 from briefgen.model import Briefing, BulletList, Callout, Paragraph, Quote, Table
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
-from tests.conftest import cpu_seconds
+from tests.conftest import cpu_seconds, uncapped
 from tests.unit.model_shape import strip_positions
 
 HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
@@ -304,7 +304,7 @@ def test_misread_note_references_in_one_line_are_found_in_linear_time() -> None:
     started = cpu_seconds()
     _, warnings = parse(HEAD + "A[^] b[^x y] " * 20_000 + "\n\n" + "[^a b" * 20_000 + "\n")
     seconds = cpu_seconds() - started
-    assert len(warnings) == 40_000
+    assert len(uncapped(warnings)) == 40_000
     assert seconds < 10, f"took {seconds:.1f} s"
 
 
@@ -321,7 +321,7 @@ def test_warned_tokens_of_one_line_are_placed_in_linear_time() -> None:
     started = cpu_seconds()
     _, warnings = parse(text)
     seconds = cpu_seconds() - started
-    assert len(warnings) == 40_002
+    assert len(uncapped(warnings)) == 40_002
     assert seconds < 5 * bare + 0.5, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
-from tests.conftest import cpu_seconds
+from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 FIRST_LINE = FRONT.count("\n") + 1
@@ -189,7 +189,7 @@ def test_many_labelled_lines_are_read_in_linear_time() -> None:
     body = "".join(f"**Speaker {n % 7}:** line {n}\n" for n in range(20_000))
     start = cpu_seconds()
     found = _warnings(body)
-    assert len(found) == 19_999
+    assert len(uncapped(message for *_, message in found)) == 19_999
     assert cpu_seconds() - start < 10
 
 

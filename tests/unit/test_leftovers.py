@@ -7,7 +7,7 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import Diagnostic
 from briefgen.model import Paragraph
-from tests.conftest import cpu_seconds
+from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 
@@ -241,7 +241,7 @@ def test_a_dash_in_braces_elsewhere_is_text(body: str) -> None:
 
 def test_a_heading_of_many_unnumbered_marks_is_read_in_linear_time() -> None:
     started = cpu_seconds()
-    assert len(_warnings("## " + "{-} " * 100_000 + "{#x}\n")) == 100_000
+    assert len(uncapped(_warnings("## " + "{-} " * 100_000 + "{#x}\n"))) == 100_000
     seconds = cpu_seconds() - started
     assert seconds < 15, f"took {seconds:.1f} s"
 
@@ -353,7 +353,7 @@ def test_the_same_leftover_twice_on_a_line_is_two_warnings_at_their_columns(
 def test_many_leftovers_on_one_line_are_placed_in_linear_time() -> None:
     """Each warning's line and column were found by counting from the start of its run."""
     started = cpu_seconds()
-    assert len(_diagnostics("[[a]] " * 20_000 + "\n")) == 20_000
+    assert len(uncapped(d.message for d in _diagnostics("[[a]] " * 20_000 + "\n"))) == 20_000
     seconds = cpu_seconds() - started
     assert seconds < 10, f"took {seconds:.1f} s"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.content.parse import parse_briefing
-from tests.conftest import cpu_seconds
+from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 FIRST_LINE = FRONT.count("\n") + 1
@@ -239,7 +239,7 @@ def test_numbers_before_a_no_break_space_are_warned_once() -> None:
 def test_many_lines_are_read_in_linear_time() -> None:
     body = "Items:\n" + "•\titem\n" * 20_000
     started = cpu_seconds()
-    assert len(_warnings(body)) == 20_000
+    assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
     seconds = cpu_seconds() - started
     assert seconds < 10, f"took {seconds:.1f} s"
 

@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Paragraph
-from tests.conftest import cpu_seconds
+from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 FIRST_LINE = FRONT.count("\n") + 1
@@ -167,6 +167,6 @@ def test_ordinary_no_break_spaces_get_no_warning(body: str) -> None:
 def test_many_markers_are_read_in_linear_time() -> None:
     body = f"-{NBSP}item\n" * 20_000
     started = cpu_seconds()
-    assert len(_warnings(body)) == 20_000
+    assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
     seconds = cpu_seconds() - started
     assert seconds < 10, f"took {seconds:.1f} s"

@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Paragraph
-from tests.conftest import cpu_seconds
+from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 FIRST_LINE = FRONT.count("\n") + 1
@@ -120,7 +120,7 @@ def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     started = cpu_seconds()
     warnings = _warnings(line + "\n")
     seconds = cpu_seconds() - started
-    assert len(warnings) == count
+    assert len(uncapped(message for *_, message in warnings)) == count
     # Under a second on a quiet machine; a scan that walked back over a run's marks for each
     # mark would take minutes.
     assert seconds < 10, f"took {seconds:.1f} s"

@@ -47,6 +47,7 @@ from briefgen.content.tables import BlockContext
 from briefgen.diagnostics import (
     Diagnostic,
     SourcePos,
+    capped_kinds,
     error,
     over_limit,
     undecodable_at,
@@ -146,6 +147,7 @@ def parse_briefing(
     """Parse a decoded briefing; `path` is project-relative with `/` separators ("content/a.md").
 
     Its language is `lang:`, else the file-name suffix (`a.es.md`), else `default_language`.
+    Diagnostics of one kind are listed at their first places and counted (`capped_kinds`).
     """
     text = normalize_newlines(text)
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
@@ -180,7 +182,7 @@ def parse_briefing(
         path, tokens, text, env, unsafe_html=unsafe_html
     )
     if front is None:
-        return None, diagnostics
+        return None, capped_kinds(diagnostics)
     slug = front.slug or _derived_slug(path, diagnostics)
     suffix_problem = locale_suffix_error(path) or unknown_language_suffix_warning(path)
     if suffix_problem := suffix_problem or broken_tag_suffix_warning(path):
@@ -190,7 +192,7 @@ def parse_briefing(
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
-        return None, diagnostics
+        return None, capped_kinds(diagnostics)
     briefing = Briefing(
         slug=slug,
         source=path,
@@ -203,7 +205,7 @@ def parse_briefing(
         translation_key=translation_key(front.meta.translation_key, path, lang, default_language),
         notes=notes,
     )
-    return briefing, diagnostics
+    return briefing, capped_kinds(diagnostics)
 
 
 def _block_tree(tokens: Sequence[Token]) -> SyntaxTreeNode:
