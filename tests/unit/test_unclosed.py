@@ -112,7 +112,7 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         ("** a** " * 20_000, 20_000),  # each a spaced `** a**`
         ("** a " * 30_000 + "b**", 1),
         ("Key" + ": ** a 1** " * 20_000 + "**b", 1),  # not opening with `: `, a definition
-        ("中**“a”**" * 20_000 + "中", 2),  # CommonMark pairs `**中**`; warned: the outer two
+        ("中**“a”**" * 20_000 + "中", 20_000),  # CommonMark pairs `**中**`: each is warned
     ],
     ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends", "cjk"],
 )
@@ -360,6 +360,25 @@ def test_cjk_pairs_around_marks_commonmark_paired_are_each_warned() -> None:
         (3, "*“甲”*"),
         (9, "*“乙”*"),
     ]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_cjk_pairs_that_commonmark_pairs_with_others_are_each_warned(count: int) -> None:
+    """With three such pairs in a paragraph, CommonMark pairs the middle one's marks with
+    the outer ones' (`**谈判\uff0c并就**` was bold): only the first and last were warned."""
+    words = ["价格承诺", "市场准入", "关税", "投资"][:count]
+    body = "推动" + "\uff0c并就".join(f"**“{word}”**谈判" for word in words) + "。\n"
+    found = _warnings(body)
+    assert [said.split("`")[1] for _, _, said in found] == [f"**“{w}”**" for w in words]
+    shown = "is shown with its `**` marks: CommonMark reads no emphasis between punctuation"
+    middle = "is no emphasis: its `**` marks pair with the marks around it, as CommonMark"
+    assert [shown in said for _, _, said in found] == [True] + [False] * (count - 2) + [True]
+    assert [middle in said for _, _, said in found] == [False] + [True] * (count - 2) + [False]
+    fixed = body
+    for word in words:
+        fixed = fixed.replace(f"**“{word}”**", f"“**{word}**”")
+    assert _warnings(fixed) == []
+    assert _lede_html(fixed).count("<strong>") == count
 
 
 @pytest.mark.parametrize(

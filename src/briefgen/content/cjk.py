@@ -67,16 +67,16 @@ def cjk_pairs(
     state: StateInline, delimiters: Sequence[Delimiter], starts: Mapping[int, int]
 ) -> list[tuple[int, int]]:
     """Return the starts of each two runs of `*` that the CJK-friendly rule pairs where
-    CommonMark left marks of one of them unpaired (`推动**“价格承诺”**谈判`).
+    CommonMark did not pair those marks with each other: it left one unpaired
+    (`推动**“价格承诺”**谈判`), or paired both with others, as it does the middle pair of
+    three in a paragraph (the text between them is its bold).
 
     markdown-it's own pairing is run again on the `*` marks of `delimiters`, each flagged to
     open and close as that rule says; `starts` maps the token of each run's first mark to
     where the run starts in `state.src`, as `unclosed.py` notes it.
     """
-    paired = {index for index, d in enumerate(delimiters) if d.end >= 0}
-    paired |= {d.end for d in delimiters if d.end >= 0}
     marks: list[Delimiter] = []
-    runs: list[tuple[int, bool]] = []  # each mark's run start, and whether CommonMark paired it
+    runs: list[tuple[int, int]] = []  # each mark's run start, and its index in `delimiters`
     beside_cjk = False
     run = -1
     for index, delimiter in enumerate(delimiters):
@@ -89,18 +89,47 @@ def cjk_pairs(
         opens = left_flanking(before, after, cjk_friendly=True)
         closes = right_flanking(before, after, cjk_friendly=True)
         marks.append(Delimiter(_STAR, delimiter.length, delimiter.token, -1, opens, closes))
-        runs.append((run, index in paired))
+        runs.append((run, index))
     if not beside_cjk:
         return []  # the flags are CommonMark's, and so are the pairs
     processDelimiters(state, marks)
     pairs = [(runs[at], runs[mark.end]) for at, mark in enumerate(marks) if mark.end >= 0]
-    found = [(opener[0], closer[0]) for opener, closer in pairs if not opener[1] or not closer[1]]
+    found = [
+        (opener, closer)
+        for (opener, opener_index), (closer, closer_index) in pairs
+        if delimiters[opener_index].end != closer_index  # CommonMark's partner is another
+    ]
     return list(dict.fromkeys(found))
 
 
 def cjk_emphasis_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that the marks of `shown` (`**“价格承诺”**`) are shown as text, CommonMark's
     flanking rule meeting CJK text, and say how to write them so they pair."""
+    marks, hint = _marks_and_hint(shown)
+    return warning(
+        pos,
+        f"`{wrapped_excerpt(shown, 40)}` is shown with its `{marks}` marks: CommonMark reads no "
+        "emphasis between punctuation and a Chinese, Japanese or Korean character",
+        hint=hint,
+    )
+
+
+def cjk_repaired_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that the marks of `shown` (the middle `**“市场准入”**` of three such pairs) each
+    pair with another, CommonMark's flanking rule meeting CJK text: the page emphasises the
+    text between the pairs instead, with no marks shown."""
+    marks, hint = _marks_and_hint(shown)
+    return warning(
+        pos,
+        f"`{wrapped_excerpt(shown, 40)}` is no emphasis: its `{marks}` marks pair with the "
+        "marks around it, as CommonMark reads no emphasis between punctuation and a Chinese, "
+        "Japanese or Korean character",
+        hint=hint,
+    )
+
+
+def _marks_and_hint(shown: str) -> tuple[str, str]:
+    """Return the marks around `shown` and the hint that writes it so they pair."""
     marks = shown[: len(shown) - len(shown.lstrip("*"))]
     inner = " ".join(shown[len(marks) : len(shown) - len(marks)].split("\n"))
     start, end = 0, len(inner)
@@ -110,12 +139,9 @@ def cjk_emphasis_warning(pos: SourcePos, shown: str) -> Diagnostic:
         end -= 1
     core = f"{marks}{excerpt(inner[start:end], 20)}{marks}" if start < end else f"{marks}…{marks}"
     example = f"{inner[:start]}{core}{inner[end:]}" if start < end else f"“{core}”"
-    return warning(
-        pos,
-        f"`{wrapped_excerpt(shown, 40)}` is shown with its `{marks}` marks: CommonMark reads no "
-        "emphasis between punctuation and a Chinese, Japanese or Korean character",
-        hint=f"move the punctuation inside the marks outside them (`{example}`): CJK text "
-        "puts no space there, which is what CommonMark needs",
+    return marks, (
+        f"move the punctuation inside the marks outside them (`{example}`): CJK text "
+        "puts no space there, which is what CommonMark needs"
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs
+from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs, cjk_repaired_warning
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _one_per_pair(runs: Sequence[Found], src: str) -> tuple[Found, ...]:
                 partnered = True
                 continue
         kept.append(run)
-        partnered = run[2] in (spaced_warning, cjk_emphasis_warning)
+        partnered = run[2] in (spaced_warning, cjk_emphasis_warning, cjk_repaired_warning)
     return tuple(kept)
 
 
@@ -156,9 +156,13 @@ def _unpaired_runs(
         found.pop(closer.start, None)  # its warning says the marks closing it are shown
     if cjk := cjk_pairs(state, delimiters, starts):
         # Marks that CommonMark's flanking rule, meeting CJK text, kept from pairing.
-        ends = {run.start: run.start + run.length for run in runs}
+        by_start = {run.start: run for run in runs}
         for opener_at, closer_at in cjk:
-            found[opener_at] = (opener_at, src[opener_at : ends[closer_at]], cjk_emphasis_warning)
+            opener, closer = by_start[opener_at], by_start[closer_at]
+            # Both paired with other marks: no mark is shown, the text between pairs is bold.
+            paired = not opener.unpaired and not closer.unpaired
+            make = cjk_repaired_warning if paired else cjk_emphasis_warning
+            found[opener_at] = (opener_at, src[opener_at : closer.start + closer.length], make)
             found.pop(closer_at, None)
     return found
 
