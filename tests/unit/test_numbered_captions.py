@@ -122,6 +122,35 @@ def test_numbered_figure_line_below_an_image_is_its_caption_with_the_label(
     assert figure.caption is not None and figure.caption.text == line
 
 
+@pytest.mark.parametrize(
+    ("line", "html"),
+    [
+        ("**Figure 1:** Turnout, 2024", "<strong>Figure 1:</strong> Turnout, 2024"),
+        ("**Figure 1**: Turnout, 2024", "<strong>Figure 1</strong>: Turnout, 2024"),
+        ("*Fig. 1:* Turnout, 2024", "<em>Fig. 1:</em> Turnout, 2024"),
+        ("**Figure 1: Turnout, 2024**", "<strong>Figure 1: Turnout, 2024</strong>"),
+        ("**Figure:** Turnout, *2024*", "Turnout, <em>2024</em>"),
+        ("**Figure**: Turnout, 2024", "Turnout, 2024"),
+        ("**Figure: Turnout, 2024**", "<strong>Turnout, 2024</strong>"),
+        ("**Tabla 1 :** Turnout, 2024", None),  # a table's keyword captions no figure
+        ("**Note:** Turnout, 2024", None),
+    ],
+)
+def test_a_bold_figure_label_below_an_image_is_its_caption(
+    images: ImageSettings, line: str, html: str | None
+) -> None:
+    """Word and Google Docs export a caption's label in bold: `**Figure 1:** Turnout` left
+    the image inline, the line beside it as text, with no warning, where `Figure 1:` is read."""
+    briefing, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
+    assert problems == []
+    [block] = briefing.lede
+    if html is None:
+        assert isinstance(block, Paragraph)
+        return
+    assert isinstance(block, Figure)
+    assert block.caption is not None and block.caption.html == html
+
+
 def test_numbered_table_line_above_a_table_is_its_caption_with_the_label() -> None:
     """`Table 1: …` stayed a paragraph, and the table was named by its header cells."""
     briefing, problems = _parse(

@@ -16,6 +16,7 @@ from briefgen.content.captionwords import (
     caption_keyword,
     caption_line,
     caption_text,
+    is_numbered,
     unread_label,
 )
 from briefgen.content.emptylinks import empty_links
@@ -47,6 +48,8 @@ _LABEL = re.compile(
 )
 """A line's label in up to four words, the first capitalised, then a colon: `Map 1:`,
 `Chart:`, `Photo credit:`, what a caption line of some other tool or language starts with."""
+_LABEL_MARKUP = {"strong_open": "strong_close", "em_open": "em_close"}
+"""The emphasis a caption's label may be written in, and what closes it."""
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -115,12 +118,36 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
 def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     """Return the caption of a `Figure:` line after a line break, or None when there is none."""
     # A hard break too: trailing spaces an editor left after the image change nothing.
-    if len(rest) < 2 or rest[0].type not in LINE_BREAKS or rest[1].type != "text":
+    if len(rest) < 2 or rest[0].type not in LINE_BREAKS:
         return None
+    if rest[1].type != "text" or not rest[1].content:  # markdown-it leaves "" before `**`
+        return _emphasised_label_caption(rest[2:] if rest[1].type == "text" else rest[1:])
     caption = caption_text(rest[1].content, CAPTION_PREFIX, any_case=True)
     if caption is None:
         return None
     return [rest[1].copy(content=caption), *rest[2:]]
+
+
+def _emphasised_label_caption(line: Sequence[Token]) -> list[Token] | None:
+    """Return the caption of a `Figure:` line whose keyword is bold or italic, as Word and
+    Google Docs export a caption (`**Figure 1:** Turnout`, `**Figure 1**: Turnout`): the line
+    as written after a numbered keyword, its label in bold; else the rest after the keyword
+    and a space, as of a plain `Figure:` line. None for any other line."""
+    closing = _LABEL_MARKUP.get(line[0].type) if line else None
+    if closing is None or len(line) < 3 or line[1].type != "text" or line[2].type != closing:
+        return None
+    label = line[1].content
+    after = line[3].content if len(line) > 3 and line[3].type == "text" else ""
+    written = label + after
+    keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
+    if keyword is None or caption_text(written, CAPTION_PREFIX, any_case=True) is None:
+        return None
+    if is_numbered(keyword):
+        return list(line)
+    cut = len(keyword) + 1  # the keyword and its space: in the label, or past it
+    if cut < len(label):
+        return [line[0], line[1].copy(content=label[cut:]), *line[2:]]
+    return [line[3].copy(content=after[cut - len(label) :]), *line[4:]] if after else None
 
 
 def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) -> list[Diagnostic]:
