@@ -132,23 +132,45 @@ def test_numbered_figure_line_below_an_image_is_its_caption_with_the_label(
         ("**Figure:** Turnout, *2024*", "Turnout, <em>2024</em>"),
         ("**Figure**: Turnout, 2024", "Turnout, 2024"),
         ("**Figure: Turnout, 2024**", "<strong>Turnout, 2024</strong>"),
-        ("**Tabla 1 :** Turnout, 2024", None),  # a table's keyword captions no figure
-        ("**Note:** Turnout, 2024", None),
     ],
 )
 def test_a_bold_figure_label_below_an_image_is_its_caption(
-    images: ImageSettings, line: str, html: str | None
+    images: ImageSettings, line: str, html: str
 ) -> None:
     """Word and Google Docs export a caption's label in bold: `**Figure 1:** Turnout` left
     the image inline, the line beside it as text, with no warning, where `Figure 1:` is read."""
     briefing, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
     assert problems == []
     [block] = briefing.lede
-    if html is None:
-        assert isinstance(block, Paragraph)
-        return
     assert isinstance(block, Figure)
     assert block.caption is not None and block.caption.html == html
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("**Figure 1.** Turnout", "`Figure 1.` line below an image is not read as its caption"),
+        ("**Source:** World Bank", "`Source:` line below an image is not read as its caption"),
+        ("*Tabla 1:* Turnout", "`Tabla 1:` line below an image is not read as its caption"),
+        ("**Figure 1:**", "`Figure 1:` line without a caption; shown as text"),
+    ],
+)
+def test_a_bold_label_below_an_image_that_makes_no_caption_is_warned_as_the_plain_one(
+    images: ImageSettings, line: str, expected: str
+) -> None:
+    briefing, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
+    [block] = briefing.lede
+    assert isinstance(block, Paragraph)
+    assert [problem.split(": warning: ")[1].split("\n")[0] for problem in problems] == [
+        expected
+        + (
+            ""
+            if "without" in expected
+            else ": the image is shown inline, the line's text beside it"
+        )
+    ]
+    plain = _parse(f"![Turnout chart](turnout.png)\n{line.replace('*', '')}\n", images)[1]
+    assert [p.split(":", 3)[3] for p in problems] == [p.split(":", 3)[3] for p in plain]
 
 
 def test_numbered_table_line_above_a_table_is_its_caption_with_the_label() -> None:

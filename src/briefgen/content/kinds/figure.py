@@ -120,25 +120,39 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     # A hard break too: trailing spaces an editor left after the image change nothing.
     if len(rest) < 2 or rest[0].type not in LINE_BREAKS:
         return None
-    if rest[1].type != "text" or not rest[1].content:  # markdown-it leaves "" before `**`
-        return _emphasised_label_caption(rest[2:] if rest[1].type == "text" else rest[1:])
+    if (labelled := _labelled_line(rest[1:])) is not None:
+        return _emphasised_label_caption(labelled)
+    if rest[1].type != "text":
+        return None
     caption = caption_text(rest[1].content, CAPTION_PREFIX, any_case=True)
     if caption is None:
         return None
     return [rest[1].copy(content=caption), *rest[2:]]
 
 
-def _emphasised_label_caption(line: Sequence[Token]) -> list[Token] | None:
-    """Return the caption of a `Figure:` line whose keyword is bold or italic, as Word and
-    Google Docs export a caption (`**Figure 1:** Turnout`, `**Figure 1**: Turnout`): the line
-    as written after a numbered keyword, its label in bold; else the rest after the keyword
-    and a space, as of a plain `Figure:` line. None for any other line."""
+def _labelled_line(line: Sequence[Token]) -> Sequence[Token] | None:
+    """Return a line's tokens from its start when it starts with a bold or italic text, a
+    label as Word and Google Docs export a caption's (`**Figure 1:** Turnout`); else None."""
+    if line and line[0].type == "text" and not line[0].content:  # markdown-it's "" before `**`
+        line = line[1:]
     closing = _LABEL_MARKUP.get(line[0].type) if line else None
     if closing is None or len(line) < 3 or line[1].type != "text" or line[2].type != closing:
         return None
-    label = line[1].content
-    after = line[3].content if len(line) > 3 and line[3].type == "text" else ""
-    written = label + after
+    return line
+
+
+def _written(labelled: Sequence[Token]) -> str:
+    """Return the text of a line starting with a bold or italic label, up to more markup."""
+    after = labelled[3].content if len(labelled) > 3 and labelled[3].type == "text" else ""
+    return labelled[1].content + after
+
+
+def _emphasised_label_caption(line: Sequence[Token]) -> list[Token] | None:
+    """Return the caption of a `Figure:` line whose keyword is bold or italic
+    (`**Figure 1:** Turnout`, `**Figure 1**: Turnout`): the line as written after a numbered
+    keyword, its label in bold; else the rest after the keyword and a space, as of a plain
+    `Figure:` line. None for any other line."""
+    written, label = _written(line), line[1].content
     keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
     if keyword is None or caption_text(written, CAPTION_PREFIX, any_case=True) is None:
         return None
@@ -147,6 +161,7 @@ def _emphasised_label_caption(line: Sequence[Token]) -> list[Token] | None:
     cut = len(keyword) + 1  # the keyword and its space: in the label, or past it
     if cut < len(label):
         return [line[0], line[1].copy(content=label[cut:]), *line[2:]]
+    after = written[len(label) :]
     return [line[3].copy(content=after[cut - len(label) :]), *line[4:]] if after else None
 
 
@@ -211,6 +226,8 @@ def stray_caption(
             return warning(SourcePos(pos.path, line), message, hint)
         if is_text and below and (unread := _unread_caption(token.content)):
             return warning(SourcePos(pos.path, line), *unread)
+        if below and (unread := _unread_bold_label(tokens[index:])):
+            return warning(SourcePos(pos.path, line), *unread)
         line += lines_moved(token)
     return None
 
@@ -231,6 +248,24 @@ def _unread_caption(text: str) -> tuple[str, str] | None:
         message = f"`{label}` line below an image is not read as its caption: {outcome}"
         return message, f"write the line as `Figure: {label} …` to caption the image; {to_show}"
     return None
+
+
+def _unread_bold_label(line: Sequence[Token]) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a line right below an image alone that
+    starts with a bold or italic label and makes no caption, as for the plain line: another
+    label (`**Source:** …`), a numbered keyword ended by a full stop, a keyword with no
+    caption after it (`**Figure 1:**`). None for any other line."""
+    labelled = _labelled_line(line)
+    if labelled is None:
+        return None
+    written = _written(labelled)
+    keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
+    if keyword is None or written.rstrip() != keyword:
+        return _unread_caption(written)
+    return (
+        f"`{keyword}` line without a caption; shown as text",
+        f"write the caption after `{keyword}`, or delete the line",
+    )
 
 
 def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str) -> bool:
