@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.project import OUTPUT_DIR
-from briefgen.report import count
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -45,26 +44,12 @@ def build(
         spare_after_first_build=not _on_ci(),
     )
     result = build_site(options, reporter)
-    reporter.info(
-        f"built {count(result.briefings, 'briefing')}, {count(result.pages, 'page')} "
-        f"in {result.milliseconds} ms into {out} ({_changes(result)})"
-    )
+    reporter.info(result.summary("built", result.milliseconds, into=out))
     for rel in result.written:
         reporter.detail(f"  wrote {rel}")
     for rel in result.removed:
         reporter.detail(f"  removed {rel}")
     return result
-
-
-def _changes(result: BuildResult) -> str:
-    """Return what the build changed in the site: `3 files written, 1 removed`; a build that
-    only removed files did change the published site, so it never says nothing changed."""
-    written, removed = len(result.written), len(result.removed)
-    if not removed:
-        return f"{count(written, 'file')} written" if written else "nothing changed"
-    if not written:
-        return f"{count(removed, 'file')} removed"
-    return f"{count(written, 'file')} written, {removed} removed"
 
 
 def _on_ci() -> bool:

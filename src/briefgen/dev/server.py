@@ -22,7 +22,7 @@ from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.dev.watch import watch_sources
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import CONFIG_NAME
-from briefgen.report import BUG_REPORT, count
+from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -111,11 +111,7 @@ class SiteBuilder:
         published = shown[0] if shown else self._show(result, locked=False)
         if published or first:
             milliseconds = round((time.perf_counter() - started) * 1000)
-            self.reporter.info(
-                f"{'built' if first else 'rebuilt'} {count(result.briefings, 'briefing')} "
-                f"in {milliseconds} ms ({count(len(result.written), 'file')} written, "
-                f"{len(result.removed)} removed)"
-            )
+            self.reporter.info(result.summary("built" if first else "rebuilt", milliseconds))
 
     def _show(self, result: BuildResult, *, locked: bool = True) -> bool:
         """Publish a successful build's outcome to requests; return whether it is news.
