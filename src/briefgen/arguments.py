@@ -97,6 +97,7 @@ def tags(text: str) -> list[str]:
 
 def slug(text: str) -> str:
     """Refuse a `--slug` no briefing could have, as the build would refuse the file it names."""
+    from briefgen.content.languages import split_language_suffix
     from briefgen.content.slugs import (
         MAX_SLUG_BYTES,
         RESERVED_SLUGS,
@@ -110,6 +111,12 @@ def slug(text: str) -> str:
     if not text:
         raise argparse.ArgumentTypeError("a slug needs some text")
     if not SLUG_PATTERN.fullmatch(text):
+        base, lang = split_language_suffix(text)
+        if lang is not None and SLUG_PATTERN.fullmatch(base):
+            raise argparse.ArgumentTypeError(
+                f"`{text}` is not a slug: to write the `{lang}` translation of `{base}`, "
+                f"pass `--slug {base} --lang {lang}`"
+            )
         raise argparse.ArgumentTypeError(
             f"`{terminal_safe(excerpt(text, 60))}` is not a slug: use lowercase letters, "
             "digits and single hyphens"
@@ -125,6 +132,21 @@ def slug(text: str) -> str:
             f"the slug is {len(text)} characters long; the limit is {MAX_SLUG_BYTES}"
         )
     return text
+
+
+def language(text: str) -> str:
+    """Return `--lang` as the build reads it in a file name's suffix, in its usual case
+    (`pt-br` → `pt-BR`); refuse a tag the build would take for part of the page's name."""
+    from briefgen.content.languages import split_language_suffix
+    from briefgen.diagnostics import excerpt, terminal_safe
+
+    base, tag = split_language_suffix(f"_.{text}")
+    if base != "_" or tag is None:
+        raise argparse.ArgumentTypeError(
+            f"`{terminal_safe(excerpt(text, 60))}` is not a language tag CLDR knows: write one "
+            "such as `es`, `fr` or `pt-BR`"
+        )
+    return tag
 
 
 def _refuse_unpublishable(text: str, label: str | None = None) -> None:

@@ -238,6 +238,7 @@ def _add_new(commands: Commands, common: argparse.ArgumentParser) -> None:
     new.add_argument("title", type=arguments.title, help="the briefing's title")
     new.add_argument("--date", type=arguments.date, help="YYYY-MM-DD (default: today)")
     new.add_argument("--slug", type=arguments.slug, help="URL name (default: from the title)")
+    _add_lang(new)
     new.set_defaults(handler=_run_new)
 
 
@@ -268,9 +269,20 @@ def _add_import(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     importer.add_argument("--date", type=arguments.date, help="YYYY-MM-DD (default: today)")
     importer.add_argument("--slug", type=arguments.slug, help="URL name (default: from the title)")
+    _add_lang(importer)
     importer.add_argument("--tags", type=arguments.tags, default=[], help="comma-separated tags")
     importer.add_argument("--force", action="store_true", help="overwrite an existing file")
     importer.set_defaults(handler=_run_import)
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        type=arguments.language,
+        metavar="CODE",
+        help="write the briefing in this language, as content/<slug>.<CODE>.md: the "
+        "translation of content/<slug>.md (default: the site's language)",
+    )
 
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
@@ -328,7 +340,7 @@ def _run_serve(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
 def _run_new(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     from briefgen.commands.new import new_briefing
 
-    new_briefing(args.source, args.title, reporter, date=args.date, slug=args.slug)
+    new_briefing(args.source, args.title, reporter, date=args.date, slug=args.slug, lang=args.lang)
     return EXIT_OK
 
 
@@ -356,6 +368,7 @@ def _run_import(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         title=args.title,
         date=args.date,
         slug=args.slug,
+        lang=args.lang,
         tags=args.tags,
         force=args.force,
         reporter=reporter,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import (
+    briefing_rel,
     front_matter_warnings,
     project_config,
     slug_for_title,
@@ -44,7 +45,6 @@ from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Briefing, BulletList, FrontMatter, Paragraph, Table
 from briefgen.project import (
-    BRIEFING_SUFFIX,
     CONTENT_DIR,
     MARKDOWN_SUFFIXES,
     refuse_a_folder_that_is_no_project,
@@ -73,6 +73,7 @@ def import_article(
     date: dt.date | None,
     slug: str | None,
     tags: Sequence[str],
+    lang: str | None = None,
     force: bool,
     reporter: Reporter,
 ) -> Path:
@@ -110,7 +111,7 @@ def import_article(
         hint = "leave --title out to make the headline the title"
         warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
     slug = _choose_slug(slug, title, name, date or dt.date.today(), reporter)
-    relative = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
+    relative = briefing_rel(slug, lang)
     hint = "pass --force to overwrite it, or --slug to pick another name"
     if (root / relative).exists() and not force:
         raise _failure(relative, f"{relative} already exists", hint)

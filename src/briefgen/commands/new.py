@@ -5,12 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from briefgen.commands.sourcefile import project_config, slug_for_title, write_source_file
+from briefgen.commands.sourcefile import (
+    briefing_rel,
+    project_config,
+    slug_for_title,
+    write_source_file,
+)
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.slugs import RESERVED_SLUGS
 from briefgen.content.writer import yaml_text
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
-from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, refuse_a_folder_that_is_no_project
+from briefgen.project import refuse_a_folder_that_is_no_project
 from briefgen.site.urls import SITE_PAGE_SLUGS
 
 if TYPE_CHECKING:
@@ -70,13 +75,15 @@ def new_briefing(
     *,
     date: dt.date | None = None,
     slug: str | None = None,
+    lang: str | None = None,
 ) -> Path:
-    """Write content/<slug>.md from the skeleton and return its path; never overwrite a file."""
+    """Write content/<slug>.md (content/<slug>.<lang>.md with `lang`) from the skeleton and
+    return its path; never overwrite a file."""
     refuse_a_folder_that_is_no_project(root)
     day = date or dt.date.today()
     if slug is None:
         slug = slug_for_title(title, day, reporter)
-    rel = f"{CONTENT_DIR}/{slug}{BRIEFING_SUFFIX}"
+    rel = briefing_rel(slug, lang)
     _validate_slug(slug, rel)
     refuse_a_taken_page(root, slug, rel)
     path = write_source_file(

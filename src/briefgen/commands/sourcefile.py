@@ -14,6 +14,7 @@ from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import dated_slug, slug_from_title
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import is_inside, write_file_atomically
+from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -41,6 +42,13 @@ def slug_for_title(title: str, day: dt.date, reporter: Reporter) -> str:
     elif cut:
         reporter.info(f"the title's slug was cut to {len(slug)} characters; --slug sets one")
     return slug
+
+
+def briefing_rel(slug: str, lang: str | None) -> str:
+    """Return the path in the project of the briefing `slug` in `lang`: `content/<slug>.md`,
+    or with the language's suffix, which makes it the translation of that file."""
+    suffix = f".{lang}" if lang is not None else ""
+    return f"{CONTENT_DIR}/{slug}{suffix}{BRIEFING_SUFFIX}"
 
 
 def write_source_file(

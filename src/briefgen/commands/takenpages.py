@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.build.discover import discover_sources, load_sources
-from briefgen.content.languages import canonical_tag
+from briefgen.content.languages import canonical_tag, file_language
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.site.config import load_config
 
@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 
 def refuse_a_taken_page(root: Path, slug: str, rel: str) -> None:
-    """Raise BriefgenError when a file other than `rel` has the page `slug` in the site's
-    language, the language of the briefing about to be written."""
-    language = canonical_tag(load_config(root)[0].language)
+    """Raise BriefgenError when a file other than `rel` has the page `slug` in the language of
+    the briefing about to be written: its file name's suffix, else the site's."""
+    site_language = canonical_tag(load_config(root)[0].language)
+    language = file_language(rel, site_language)
     sources = [source for source in discover_sources(root)[0] if source.rel != rel]
-    for loaded in load_sources(sources, "", language):
+    for loaded in load_sources(sources, "", site_language):
         peeked = loaded.language
         if peeked is not None and peeked.slug == slug and peeked.lang == language:
             message = f"the page `{slug}/` is already {loaded.rel}'s"
