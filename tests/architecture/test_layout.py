@@ -26,7 +26,17 @@ LAYERS = {
 (scaffold/ is `briefgen init`'s files, and imports nothing)."""
 TOP_LEVEL = {
     **dict.fromkeys(
-        ("briefgen", "diagnostics", "encodings", "files", "project", "projectwalk", "report"), 0
+        (
+            "briefgen",
+            "diagnostics",
+            "encodings",
+            "files",
+            "installation",
+            "project",
+            "projectwalk",
+            "report",
+        ),
+        0,
     ),
     "stopsignals": 0,
     "plugins": 4,

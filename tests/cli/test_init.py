@@ -14,9 +14,9 @@ from typing import TextIO
 import pytest
 import yaml
 
-from briefgen import __version__
 from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, init_project, render_scaffold
 from briefgen.diagnostics import BriefgenError
+from briefgen.installation import installed_requirement
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
 from briefgen.report import RecordingReporter
@@ -102,7 +102,7 @@ def test_init_pins_this_briefgen_and_ignores_build_output(created: Path) -> None
     requirements = (created / "requirements.txt").read_text(encoding="utf-8")
     ignored = (created / ".gitignore").read_text(encoding="utf-8").split()
 
-    assert f"briefgen=={__version__}" in requirements.splitlines()
+    assert installed_requirement().line in requirements.splitlines()
     assert {f"/{OUTPUT_DIR}/", f"/{CACHE_DIR}/", ".venv/"} <= set(ignored)
 
 

@@ -14,6 +14,7 @@ import yaml
 from briefgen import __version__
 from briefgen.commands.init import PAGES_WORKFLOW, render_scaffold
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
+from tests.cli.test_init_requirement import installed_as
 from tests.conftest import REPO, run_briefgen
 
 IGNORED = [f"/{OUTPUT_DIR}/", f"/.{OUTPUT_DIR}.*", f"/{CACHE_DIR}/", ".venv/", "__pycache__/"]
@@ -21,6 +22,15 @@ IGNORED = [f"/{OUTPUT_DIR}/", f"/.{OUTPUT_DIR}.*", f"/{CACHE_DIR}/", ".venv/", "
 README = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
 """The README's text, its line breaks made spaces."""
 ADDED = f"added {', '.join(f'`{p}`' for p in IGNORED[:-1])} and `{IGNORED[-1]}` to .gitignore"
+
+
+@pytest.fixture(autouse=True)
+def _installed_from_an_index(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pin init's messages for a briefgen installed from an index: the checkout under test,
+    which CI cannot install, adds a warning of its own (test_init_requirement.py)."""
+    installed_as(tmp_path_factory.mktemp("installed"), monkeypatch, None)
 
 
 def _repository(root: Path, head: str = "ref: refs/heads/main\n") -> Path:

@@ -1,6 +1,6 @@
 """The search index: Pagefind run over the staged site, once every page is in it.
 
-Pagefind is an optional extra (`pip install 'briefgen[search]'`, which brings its binary), so
+Pagefind is an optional extra (`briefgen[search]`, whose `pagefind[bin]` brings its binary), so
 it is imported only when `search: true` (or `--search`) asks for it, and
 `ensure_search_available` turns a missing piece into one clear error with the install command.
 It reads the stage's HTML and indexes what the theme marks `data-pagefind-body` (the briefing
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
+from briefgen.installation import install_command
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INSTALL_HINT = "install it with `pip install 'briefgen[search]'`"
 ENTRY_FILE = f"{SEARCH_BUNDLE_DIR}/pagefind-entry.json"
 """Pagefind's table of the index's languages, which it writes in no stable order."""
 UNUSED_FILES = frozenset(
@@ -63,10 +63,15 @@ def ensure_search_available(*, by_flag: bool = False) -> Path:
             return binary
         problem = "needs Pagefind's binary, which was not found"
     if by_flag:
-        at, hint = SourcePos("--search", 1), f"{INSTALL_HINT}, or build without `--search`"
+        at, hint = SourcePos("--search", 1), f"{_install_hint()}, or build without `--search`"
         raise BriefgenError([error(at, f"`--search` {problem}", hint)])
-    at, hint = SourcePos(CONFIG_NAME, 1), f"{INSTALL_HINT}, or set `search: false`"
+    at, hint = SourcePos(CONFIG_NAME, 1), f"{_install_hint()}, or set `search: false`"
     raise BriefgenError([error(at, f"`search: true` {problem}", hint)])
+
+
+def _install_hint() -> str:
+    """Return how to install Pagefind, with its binary, where this briefgen runs."""
+    return f"install it with `{install_command('pagefind[bin]')}`"
 
 
 def index_key(binary: Path, pages: dict[str, str]) -> str:

@@ -16,6 +16,7 @@ from briefgen.commands.gitrepo import current_branch, find_repository
 from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
 from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe, warning
 from briefgen.files import write_file_atomically
+from briefgen.installation import REPOSITORY, Requirement, installed_requirement
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CACHE_DIR,
@@ -33,13 +34,14 @@ if TYPE_CHECKING:
     from briefgen.report import Reporter
 
 PAGES_WORKFLOW = ".github/workflows/pages.yml"
-PINNED_INSTALL = ".venv/bin/pip install -r requirements.txt"
+REQUIREMENTS = "requirements.txt"
+PINNED_INSTALL = f".venv/bin/pip install -r {REQUIREMENTS}"
 SCAFFOLD = (
     ("briefing.md", f"{CONTENT_DIR}/example{BRIEFING_SUFFIX}"),
     ("briefgen.yaml", CONFIG_NAME),
     ("gitignore.txt", ".gitignore"),
     ("README.md", "README.md"),
-    ("requirements.txt", "requirements.txt"),
+    (REQUIREMENTS, REQUIREMENTS),
     ("pages.yml", PAGES_WORKFLOW),
 )
 """(file in briefgen/scaffold, path in the new project) for every file init writes."""
@@ -58,8 +60,9 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         repository = find_repository(target.resolve())
         branch = current_branch(repository) if repository else None
         published = branch if branch and WRITABLE_BRANCH.fullmatch(branch) else DEFAULT_BRANCH
+        requirement = installed_requirement()
         for name, rel in SCAFFOLD:
-            text = render_scaffold(name, branch=published)
+            text = render_scaffold(name, branch=published, requirement=requirement.line)
             if _create_file(target, rel, text):
                 written.append(rel)
             elif rel in KEPT_FILE_CHECKS:
@@ -72,6 +75,8 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         ) from None
     if repository and PAGES_WORKFLOW in written:
         _report_workflow_in_repository(target, repository, branch, published, reporter)
+    if REQUIREMENTS in written and requirement.local_source is not None:
+        _report_local_install(target, requirement, reporter)
     reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
     step = "briefgen serve"  # a command to paste: no `cd .` for the current folder
     if not target.samefile(os.curdir):
@@ -111,6 +116,22 @@ def _report_workflow_in_repository(
         reporter.diagnostics([warning(where, message, hint)])
 
 
+def _report_local_install(target: Path, requirement: Requirement, reporter: Reporter) -> None:
+    """Warn that `requirements.txt` names this version's release, as CI cannot install
+    briefgen from where this one was installed (a folder, a wheel file)."""
+    text = render_scaffold(REQUIREMENTS, requirement=requirement.line)
+    line = text.splitlines().index(requirement.line) + 1
+    message = (
+        f"briefgen was installed from {requirement.local_source}, which the Pages workflow "
+        f"cannot install; {REQUIREMENTS} names the v{__version__} release instead"
+    )
+    hint = (
+        "to publish with a briefgen of your own, push it to a repository and write "
+        "`briefgen @ git+<its URL>@<commit>` there"
+    )
+    reporter.diagnostics([warning(SourcePos(str(target / REQUIREMENTS), line), message, hint)])
+
+
 def _shell_word(folder: str) -> str:
     """Return `folder` as one word that any POSIX shell, dash included, reads back as that name.
 
@@ -135,13 +156,20 @@ def _shell_word(folder: str) -> str:
 
 
 def render_scaffold(
-    name: str, *, install: str = PINNED_INSTALL, branch: str = DEFAULT_BRANCH
+    name: str,
+    *,
+    install: str = PINNED_INSTALL,
+    branch: str = DEFAULT_BRANCH,
+    requirement: str | None = None,
 ) -> str:
-    """Return a scaffold file's text with the project's folder names, this version and the
-    branch the workflow publishes filled in."""
+    """Return a scaffold file's text with the project's folder names, this version, the
+    requirement that installs it (by default, as this briefgen was installed) and the branch
+    the workflow publishes filled in."""
     text = files("briefgen.scaffold").joinpath(name).read_text(encoding="utf-8")
     values = {
         "VERSION": __version__,
+        "REQUIREMENT": requirement or installed_requirement().line,
+        "REPOSITORY": REPOSITORY,
         # Today where the day begins last (UTC-12): never after today on any machine, so the
         # example is not left out as future by a CI runner whose day is behind the author's.
         "DATE": (dt.datetime.now(dt.UTC) - dt.timedelta(hours=12)).date().isoformat(),

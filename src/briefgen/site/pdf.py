@@ -1,6 +1,6 @@
 """Print a briefing to PDF with WeasyPrint, from the theme's print template (`print.html`).
 
-WeasyPrint is an optional extra (`pip install briefgen[pdf]`) that needs the Pango library, so
+WeasyPrint is an optional extra (`briefgen[pdf]`) that needs the Pango library, so
 it is imported only when `pdf: true` (or `--pdf`) asks for PDFs, and `ensure_pdf_available`
 turns a missing piece into one clear error with the command that installs it. The PDF never
 reaches the network: pictures come from the briefing's own image files or nowhere.
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from briefgen.content.bidicontrols import contained
 from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.installation import install_command
 from briefgen.model import BulletList
 from briefgen.project import CONFIG_NAME
 from briefgen.site import i18n, urls
@@ -49,10 +50,6 @@ class PrintRenderer(Protocol):
 
 log = logging.getLogger(__name__)
 
-INSTALL_HINT = (
-    "install it with `pip install 'briefgen[pdf]'` and the Pango library "
-    "(Debian/Ubuntu: `sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0`)"
-)
 PDF_VARIANT = "pdf/ua-1"
 """Tagged PDF for screen readers (PDF/UA-1)."""
 
@@ -142,10 +139,18 @@ def ensure_pdf_available(*, by_flag: bool = False) -> None:
     else:
         return
     if by_flag:
-        at, hint = SourcePos("--pdf", 1), f"{INSTALL_HINT}, or build without `--pdf`"
+        at, hint = SourcePos("--pdf", 1), f"{_install_hint()}, or build without `--pdf`"
         raise BriefgenError([error(at, f"`--pdf` {problem}", hint)])
-    at, hint = SourcePos(CONFIG_NAME, 1), f"{INSTALL_HINT}, or set `pdf: false`"
+    at, hint = SourcePos(CONFIG_NAME, 1), f"{_install_hint()}, or set `pdf: false`"
     raise BriefgenError([error(at, f"`pdf: true` {problem}", hint)])
+
+
+def _install_hint() -> str:
+    """Return how to install WeasyPrint where this briefgen runs, and Pango beside it."""
+    return (
+        f"install it with `{install_command('weasyprint')}` and the Pango library "
+        "(Debian/Ubuntu: `sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0`)"
+    )
 
 
 def print_pdf(

@@ -1,0 +1,73 @@
+"""How this briefgen is installed: the requirement that installs it again, and the command that
+adds a package to its environment.
+
+briefgen is not on PyPI yet, so `briefgen==0.1.0` installs nothing: `init`'s `requirements.txt`
+names what CI can install again, read from PEP 610's `direct_url.json` (a VCS install's URL and
+commit). And `pip install 'briefgen[pdf]'` would reach neither PyPI's briefgen nor, for a
+pipx install, the environment briefgen runs in, so the build's hints name the package itself.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+from briefgen import __version__
+
+REPOSITORY = "https://github.com/briefgen/briefgen"
+RELEASE_REQUIREMENT = f"briefgen @ git+{REPOSITORY}@v{__version__}"
+"""This version's release, tagged in the repository: what a project needs when the install
+it was made with cannot be installed again elsewhere."""
+PIPX_METADATA = "pipx_metadata.json"
+"""The file pipx keeps at the root of each environment it made."""
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """The line of `requirements.txt` that installs briefgen on CI."""
+
+    line: str
+    local_source: str | None = None
+    """Where this briefgen was installed from when CI cannot install from there (a folder, a
+    wheel file, an editable checkout): `line` is then this version's release instead."""
+
+
+def installed_requirement() -> Requirement:
+    """Return the requirement that installs this briefgen again, as it was installed."""
+    try:
+        found = distribution("briefgen")
+    except PackageNotFoundError:
+        return Requirement(RELEASE_REQUIREMENT, "its source folder (briefgen is not installed)")
+    return requirement_from(found.read_text("direct_url.json"))
+
+
+def requirement_from(direct_url: str | None) -> Requirement:
+    """Return the requirement for an install PEP 610's `direct_url.json` describes; none at
+    all is an install from an index, which `briefgen==<version>` repeats."""
+    if direct_url is None:
+        return Requirement(f"briefgen=={__version__}")
+    try:
+        described = json.loads(direct_url)
+        url = described["url"]
+    except (ValueError, TypeError, KeyError):
+        return Requirement(RELEASE_REQUIREMENT, "a source direct_url.json does not describe")
+    if not isinstance(url, str) or url.startswith("file:"):
+        return Requirement(RELEASE_REQUIREMENT, str(url))
+    vcs = described.get("vcs_info")
+    if isinstance(vcs, dict) and {"vcs", "commit_id"} <= vcs.keys():
+        return Requirement(f"briefgen @ {vcs['vcs']}+{url}@{vcs['commit_id']}")
+    return Requirement(f"briefgen @ {url}")  # an archive on a server: a wheel, a tarball
+
+
+def install_command(package: str) -> str:
+    """Return the command that installs `package` where this briefgen runs: `pipx inject` for
+    a pipx install, whose environment is pipx's own, else this Python's pip."""
+    prefix = Path(sys.prefix)
+    if (prefix / PIPX_METADATA).is_file():
+        return f"pipx inject {shlex.quote(prefix.name)} {shlex.quote(package)}"
+    python = shlex.quote(sys.executable or "python3")
+    return f"{python} -m pip install {shlex.quote(package)}"
