@@ -138,6 +138,35 @@ def test_multilingual_switcher_and_hreflang_link_both_ways(site: Path) -> None:
     assert [a.get("hreflang") for a in only_two.xpath("//nav[@class='languages']//a")] == ["en"]
 
 
+@pytest.mark.parametrize("page", ["feed/", "search/"])
+def test_multilingual_feed_and_search_pages_show_the_switcher_their_hreflang_names(
+    page: str, tmp_path: Path
+) -> None:
+    """They had `hreflang` alternates but no switcher, unlike the home and topics pages."""
+    project = copy_project(PROJECT, tmp_path / "project")
+    run = run_briefgen("build", "--search", cwd=project)
+    assert run.code == 0, run.stderr
+    site = project / "site"
+    for lang in ("en", "es", "fr", "he"):
+        prefix = "" if lang == "en" else f"{lang}/"
+        html = _page(site, f"{prefix}{page}index.html")
+        hreflang = {
+            link.get("hreflang"): link.get("href")
+            for link in html.xpath("//head/link[@rel='alternate'][@hreflang]")
+        }
+        switcher = {
+            a.get("hreflang"): a.get("href") for a in html.xpath("//nav[@class='languages']//a")
+        }
+        depth = "../" * (prefix + page).count("/")
+        base = "https://example.org/briefing-repo/"
+        assert switcher == {
+            k: depth + v.removeprefix(base)
+            for k, v in hreflang.items()
+            if k not in {lang, "x-default"}
+        }
+        assert len(switcher) == 3
+
+
 def test_multilingual_takeaways_marker_works_in_any_language(site: Path) -> None:
     es = _page(site, "es/border/index.html")
     assert es.xpath("//section[contains(@class, 'callout')]/h2/text()") == ["Conclusiones"]

@@ -59,7 +59,14 @@ def block_main(context, missing=missing, environment=environment):
     pass
     yield '<header class="page-header">\n<h1>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds', _block_vars=_block_vars))
-    yield '</h1>\n</header>\n<div class="prose">\n<h2>'
+    yield '</h1>\n'
+    template = environment.get_template('partials/languages.html', 'feed.html')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '</header>\n<div class="prose">\n<h2>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What is a feed?', _block_vars=_block_vars))
     yield '</h2>\n<p>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'A feed tells a feed reader when a new briefing is published, so you need not come back to check. Copy a feed’s address into your reader (for example Thunderbird, NetNewsWire, Feedly or Inoreader) and new briefings will appear there.', _block_vars=_block_vars))
@@ -87,4 +94,4 @@ def block_main(context, missing=missing, environment=environment):
     yield '</div>\n'
 
 blocks = {'title': block_title, 'body_class': block_body_class, 'main': block_main}
-debug_info = '1=12&2=17&3=31&4=41&6=61&9=63&10=65&11=67&12=71&13=74&15=76&16=81'
+debug_info = '1=12&2=17&3=31&4=41&6=61&7=63&10=70&11=72&12=74&13=78&14=81&16=83&17=88'

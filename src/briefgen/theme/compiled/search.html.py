@@ -82,7 +82,14 @@ def block_main(context, missing=missing, environment=environment):
     pass
     yield '<header class="page-header">\n<h1>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search', _block_vars=_block_vars))
-    yield '</h1>\n</header>\n<form class="search-form" role="search" aria-label="'
+    yield '</h1>\n'
+    template = environment.get_template('partials/languages.html', 'search.html')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'matches': l_0_matches, 'plural': l_0_plural}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '</header>\n<form class="search-form" role="search" aria-label="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search briefings', _block_vars=_block_vars))
     yield '" data-bundle="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='SEARCH_BUNDLE_PATH') if l_0_SEARCH_BUNDLE_PATH is missing else l_0_SEARCH_BUNDLE_PATH), _block_vars=_block_vars))
@@ -138,4 +145,4 @@ def block_main(context, missing=missing, environment=environment):
     yield '"></p>\n<ol class="search-results"></ol>\n'
 
 blocks = {'csp_scripts': block_csp_scripts, 'title': block_title, 'body_class': block_body_class, 'head': block_head, 'main': block_main}
-debug_info = '1=12&4=17&5=27&6=41&7=51&8=63&9=65&11=68&13=84&15=86&16=90&17=92&20=94&24=96&28=106&29=117&30=120'
+debug_info = '1=12&4=17&5=27&6=41&7=51&8=63&9=65&11=68&13=84&14=86&16=93&17=97&18=99&21=101&25=103&29=113&30=124&31=127'
