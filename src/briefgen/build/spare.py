@@ -9,7 +9,10 @@ it as its stage and brings just those paths, and its own changes, up to date.
 
 The spare is trusted only when its token file matches the journal's. The token is removed
 before the spare is touched, so a build killed while using it leaves a spare (or a stage)
-that nothing trusts: the next build starts from an empty stage, as before.
+that nothing trusts: the next build starts from an empty stage, as before. Nor is a spare
+whose top folder changed since it was kept (the journal holds its `swap_mark`): a folder in
+it swapped for a symlink would be written through and published. One deeper down changes
+only the folder above it; the stage checks each folder it writes into (build/stage.py).
 
 A site that no swap has moved yet (a cold build, or a first build whose spare was lost) has
 no spare: its first edit would link every file into an empty stage, 0.5 s at 1,000 briefings.
@@ -73,6 +76,8 @@ class Spare:
         name = state_file.stem.replace("state-", "spare-", 1)
         self.path = state_file.with_name(name)
         self.journal = state_file.with_name(f"{name}.json")
+        self.kept: SwapMark | None = None
+        """The taken spare's top folder as it was kept (its `swap_mark`); None until taken."""
 
     def take(self, stage: Path) -> set[str] | None:
         """Move the spare to `stage` and return the paths where it may differ from the site.
@@ -84,6 +89,7 @@ class Spare:
             self.drop()
             self._remove_leftovers()
             return None
+        self.kept = swap_mark(self.path)
         try:
             (self.path / TOKEN).unlink()  # from here on, a killed build leaves nothing trusted
             self.path.rename(stage)
@@ -104,10 +110,13 @@ class Spare:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tree.rename(self.path)
-            temp = self.journal.with_name(f"{self.journal.name}.{os.getpid()}.tmp")
-            temp.write_text(json.dumps({"token": token, "dirty": sorted(dirty)}), "utf-8")
-            temp.replace(self.journal)
             (self.path / TOKEN).write_text(token, encoding="utf-8")
+            # The top folder as kept: a folder in it swapped for a link since changes it.
+            mark = swap_mark(self.path)
+            journal = {"token": token, "dirty": sorted(dirty), "mark": mark}
+            temp = self.journal.with_name(f"{self.journal.name}.{os.getpid()}.tmp")
+            temp.write_text(json.dumps(journal), "utf-8")
+            temp.replace(self.journal)
         except OSError as exc:
             log.debug("cannot keep the spare tree: %s", exc)
             remove_tree(tree)
@@ -213,6 +222,11 @@ class Spare:
         except (OSError, ValueError, RecursionError):  # a damaged journal: deeply nested
             return None
         if not isinstance(data, dict) or data.get("token") != token:
+            return None
+        # Changed since kept (a folder swapped for a link, the spare restored from a copy):
+        # the stage would write through what it holds, and publish it.
+        mark = swap_mark(self.path)
+        if mark is None or data.get("mark") != list(mark):
             return None
         dirty = data.get("dirty")
         if not isinstance(dirty, list) or not all(isinstance(p, str) for p in dirty):

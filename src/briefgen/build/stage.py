@@ -10,13 +10,20 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import stat
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from briefgen.build.outdir import KEPT, MARKER_TEXT, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.spare import strays, swap_mark
+from briefgen.build.stagefiles import (
+    holds_bytes,
+    remove_path,
+    try_copy,
+    try_link,
+    unshare,
+    write_new,
+)
 from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
 from briefgen.project import MARKER
@@ -57,6 +64,8 @@ class Stage:
         again: a cold build at 1,000 briefings would otherwise `lstat` 4,700 files. A kept
         file's is the very tuple the cache gave, so an edit copies no stamp."""
         self._folders: set[Path] = set()
+        self._unlinked: set[str] = {""}
+        """Folders of a spare stage known to be real, not a symlink the spare held."""
         self._holding: set[str] | None = None  # the folders above this build's files
         """Folders of the stage made so far: asking the file system again costs a syscall
         per file, a third of a one-file rebuild at 1,000 briefings."""
@@ -86,15 +95,15 @@ class Stage:
         target = self._target(rel)
         hashed = self._hashes[rel] = digest(data)
         old = self.out / rel
-        same = rel in self.published and self._inside(rel) and _holds(old, data)
+        same = rel in self.published and self._inside(rel) and holds_bytes(old, data)
         # The spare holds the published file, linked, unless the site was changed from
         # elsewhere since (a `git pull` into it): then its bytes are the old ones.
         if same and self._shares(rel) and same_file(old, target):
             return
         self._clear(rel, target)
-        if same and (_try_link(old, target) or _try_copy(old, target)):
+        if same and (try_link(old, target) or try_copy(old, target)):
             return
-        self._stamps[rel] = (*_write_new(target, data), hashed)
+        self._stamps[rel] = (*write_new(target, data), hashed)
         self.changed.append(rel)
 
     def keep(self, rel: str, stamp: Stamp) -> bool:
@@ -112,7 +121,7 @@ class Stage:
             self._clear(rel, target)
             if not self._inside(rel):
                 return False  # in a folder swapped for a link: made again, not linked
-            if not _try_link(self.out / rel, target):
+            if not try_link(self.out / rel, target):
                 try:
                     shutil.copy2(self.out / rel, target)
                 except OSError:
@@ -170,7 +179,7 @@ class Stage:
         # Keep an intact published marker and its mtime; write a damaged or missing one anew.
         published, marker = self.out / MARKER, self.path / MARKER
         self._clear(MARKER, marker)
-        if not marker_intact(self.out) or not _try_link(published, marker):
+        if not marker_intact(self.out) or not try_link(published, marker):
             marker.write_bytes(MARKER_TEXT)
         # The old site differs from the new one exactly where this build wrote or removed.
         dirty = {*self.changed, *removed}
@@ -187,6 +196,11 @@ class Stage:
             move_kept(self.path, self.out, kept)
             raise
         self.mark = swap_mark(self.out)
+        taken = self._spare.kept if self._spare is not None and self._dirty is not None else None
+        if self.mark is not None and taken is not None:
+            # A folder deep in the spare swapped for a link since it was kept, where this build
+            # wrote nothing, changed before the swap: the build retiring this site lists it.
+            self.mark = (self.mark[0], self.mark[1], min(self.mark[2], taken[2]))
         if retired is not None:
             self._retire(retired, dirty)
         return True
@@ -225,7 +239,7 @@ class Stage:
             shared = self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
             if self._dirty is not None:  # the spare's own files, not this build's
                 for rel in shared - self._dirty:
-                    _unshare(self.out / rel)
+                    unshare(self.out / rel)
         # Not kept as the spare (a read-only folder cannot be moved into the cache): deleted.
         reason = remove_tree(tree) if os.path.lexists(tree) else None
         self.not_removed = None if reason is None else (tree, reason)
@@ -247,8 +261,34 @@ class Stage:
         """Remove what a spare holds at `rel`: its file may be the published one, linked, and
         where this build makes a file an older site may have had a folder (or a damaged one)."""
         if self._dirty is not None:
+            self._unlink_folders(rel.rpartition("/")[0])
             self._dirty.add(rel)
-            _remove(target)
+            remove_path(target)
+
+    def _unlink_folders(self, folder: str) -> None:
+        """Make sure `folder` and those above it are real folders, not symlinks, in a spare.
+
+        A spare's folder swapped for a link (by hand, a cache restored) would have this build
+        write through it, outside the project: the link gives way to a real folder, and the
+        published files below it, taken as the spare's, are linked from the site instead.
+        One `lstat` per folder a build writes into, once.
+        """
+        if self._dirty is None or folder in self._unlinked:
+            return
+        self._unlink_folders(folder.rpartition("/")[0])
+        path = self.path / folder
+        if path.is_symlink():
+            path.unlink()
+            path.mkdir()
+            prefix = f"{folder}/"
+            self._dirty.update(rel for rel in self.published if rel.startswith(prefix))
+            self._unlinked.add(folder)
+            for rel in sorted(rel for rel in self._written if rel.startswith(prefix)):
+                target = self.path / rel
+                self._make_folder(target.parent)
+                if self._inside(rel) and not try_link(self.out / rel, target):
+                    try_copy(self.out / rel, target)
+        self._unlinked.add(folder)
 
     def prune(self) -> None:
         """Remove what a spare holds beyond this build's files, and the folders left empty.
@@ -294,6 +334,8 @@ class Stage:
 
     def _make_folder(self, folder: Path) -> None:
         if folder not in self._folders:
+            if self._dirty is not None and folder != self.path:
+                self._unlink_folders(folder.relative_to(self.path).as_posix())
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except (FileExistsError, NotADirectoryError):
@@ -329,72 +371,3 @@ def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
         else:
             files.add(path.name)
     return files
-
-
-def _remove(path: Path) -> None:
-    """Remove the file or folder tree at `path`, when there is one."""
-    try:
-        path.unlink(missing_ok=True)
-    except NotADirectoryError:
-        return  # a file stands where a folder above it was: nothing is at `path`
-    except OSError:
-        if path.is_symlink() or not path.is_dir():
-            raise
-        shutil.rmtree(path)
-
-
-def _holds(path: Path, data: bytes) -> bool:
-    """Return True when `path` is a plain file holding exactly `data`: a symlink put in the
-    site's place (a damaged site) is not reused, however the file it points to reads."""
-    try:
-        info = os.lstat(path)
-        return (
-            stat.S_ISREG(info.st_mode) and info.st_size == len(data) and path.read_bytes() == data
-        )
-    except OSError:
-        return False
-
-
-def _unshare(path: Path) -> None:
-    """Give the published file at `path` an inode of its own, with its bytes and mtime."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        shutil.copy2(path, temp)
-        temp.replace(path)
-    except OSError:
-        temp.unlink(missing_ok=True)
-
-
-def _write_new(target: Path, data: bytes) -> tuple[int, int]:
-    """Write `data` to `target` and return the file's (size, mtime_ns) as written.
-
-    Plain system calls: `Path.write_bytes` would also ask whether the file is a terminal and
-    where its offset is, and the stamp would cost an `lstat` later; that is five calls a page
-    fewer in a cold build, which writes every page.
-    """
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        info = os.fstat(fd)
-    finally:
-        os.close(fd)
-    return (info.st_size, info.st_mtime_ns)
-
-
-def _try_link(old: Path, new: Path) -> bool:
-    try:
-        os.link(old, new)
-    except OSError:
-        return False
-    return True
-
-
-def _try_copy(old: Path, new: Path) -> bool:
-    """Copy a file with its mtime, where a hard link was refused."""
-    try:
-        shutil.copy2(old, new)
-    except OSError:
-        return False
-    return True
