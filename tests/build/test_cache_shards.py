@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -296,3 +297,30 @@ def test_a_page_gone_leaves_the_saved_links(tmp_path: Path) -> None:
     assert "gamma/index.html" not in state.links
     assert "beta/index.html" in state.links
     assert sorted(state.links) == sorted(filter(is_checked, state.outputs))
+
+
+@pytest.mark.parametrize("named", ["content/nope.md", "", "2024-01-02", "../../x"])
+def test_a_related_list_naming_no_briefing_is_damage_and_a_full_build(
+    tmp_path: Path, named: str
+) -> None:
+    """An edit that keeps the lists looks each related briefing up by the name its record
+    gives: one naming no briefing is a damaged cache (a notice, a full build), never a
+    KeyError (exit 70)."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    state_file = next((root / ".briefgen-cache").glob("state-*.json"))
+    for path in (root / ".briefgen-cache").glob("sources-*.json"):
+        document = json.loads(path.read_bytes())
+        if "content/beta.md" in document["value"]["records"]:
+            document["value"]["records"]["content/beta.md"][7] = [named]
+            path.write_text(json.dumps(document), encoding="utf-8")
+    _forget_memory()
+    with (root / "content" / "beta.md").open("a", encoding="utf-8") as stream:
+        stream.write("\nOne more line.\n")  # the entry as it was: the lists are kept
+    reporter = RecordingReporter()
+    result = build_site(BuildOptions(root, root / "site"), reporter)
+    assert reporter.infos[0] == (
+        f"ignoring a damaged build cache ({state_file.name}); building everything"
+    )
+    assert result.compiled == len(TITLES)
+    assert snapshot(root / "site") == _clean(root, tmp_path)

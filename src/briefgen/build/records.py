@@ -77,10 +77,15 @@ def load_records(
     CacheShapeError when any of them cannot be had: the state is then not trusted."""
     if any(kind not in tokens for kind in RECORD_KINDS):
         raise CacheShapeError("state shards")
+    sources = load_shards(
+        path, "sources", tokens["sources"], header, _source_record_from_json, whole=True
+    )
+    # A related list names other sources, which an edit that keeps the lists looks up
+    # (build/samelists.py): one naming no source is damage, and the build a full one.
+    if any(rel not in sources for record in sources.values() for rel in record[7]):
+        raise CacheShapeError("related")
     return (
-        load_shards(
-            path, "sources", tokens["sources"], header, _source_record_from_json, whole=True
-        ),
+        sources,
         load_shards(
             path, "outputs", tokens["outputs"], header, _output_record_from_json, whole=True
         ),
