@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
-from briefgen.project import CONFIG_NAME, MARKER
+from briefgen.project import CONFIG_NAME, KEPT, MARKER, RESERVED_OUTPUT_NAMES
 from briefgen.site.outputs import Output
 
 if TYPE_CHECKING:
@@ -73,7 +73,9 @@ def path_problem(rel: str) -> str | None:
 
     Checked by its text alone: absolute, Windows-style or with an empty, `.` or `..` segment,
     it would be written elsewhere than the file it names (or outside the site and project);
-    a name too long for a file system, or briefgen's marker, could not be written at all."""
+    a name too long for a file system, or briefgen's marker, could not be written at all; one
+    at or below another name briefgen keeps at the site's top (`.git`, the spare tree's token)
+    would replace what the README promises to keep, or differ from a clean build."""
     if rel.startswith("/"):
         return "an absolute path"
     if "\\" in rel:
@@ -87,6 +89,11 @@ def path_problem(rel: str) -> str | None:
         return f"a name longer than {MAX_NAME_BYTES} bytes, which no file system holds"
     if rel == MARKER:
         return "the name of the file briefgen marks its output folder with"
+    top = segments[0]
+    if top in KEPT:  # a gh-pages checkout's repository: replacing it would lose the history
+        return f"`{top}` at the top of the site folder is kept as it is by every build"
+    if top in RESERVED_OUTPUT_NAMES:
+        return f"`{top}` at the top of the site folder is a file of briefgen's own"
     return None
 
 

@@ -38,6 +38,13 @@ OUTPUT_DIR = "site"
 """Where `briefgen build` writes unless told otherwise."""
 MARKER = ".briefgen-build"
 """File in every output folder saying briefgen wrote it, so replacing it needs no --force."""
+KEPT = frozenset({".git"})
+"""Names at the top of the output folder that every build carries into the new site as they
+are: no build makes them, lists them or deletes them (build/outdir.py)."""
+SPARE_TOKEN = ".briefgen-spare"
+"""File in an idle spare tree holding its token (build/spare.py); never part of a site."""
+RESERVED_OUTPUT_NAMES = frozenset({MARKER, SPARE_TOKEN, *KEPT})
+"""Names at the top of the output folder that are briefgen's: no output is, or is below, one."""
 SERVE_OUTPUT = "serve-site"
 """serve's output folder, inside the cache folder, so it never touches site/."""
 THEME_DIR = Path(__file__).parent / "theme"

@@ -46,6 +46,26 @@ LONG = "data/" + "a" * 300 + ".json"
             "briefgen marks its output folder with",
         ),
         (
+            ".git",
+            "plugin `p` makes `.git` (its site output `outs`): `.git` at the top of the site "
+            "folder is kept as it is by every build",
+        ),
+        (
+            ".git/config",
+            "plugin `p` makes `.git/config` (its site output `outs`): `.git` at the top of the "
+            "site folder is kept as it is by every build",
+        ),
+        (
+            ".briefgen-spare",
+            "plugin `p` makes `.briefgen-spare` (its site output `outs`): `.briefgen-spare` at "
+            "the top of the site folder is a file of briefgen's own",
+        ),
+        (
+            ".briefgen-build/x",
+            "plugin `p` makes `.briefgen-build/x` (its site output `outs`): `.briefgen-build` "
+            "at the top of the site folder is a file of briefgen's own",
+        ),
+        (
             "Feed.xml",
             "`feed.xml` (generated) and `Feed.xml` (made by plugin `p`) differ only by case",
         ),

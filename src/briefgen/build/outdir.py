@@ -18,14 +18,10 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import OUTPUT_FLAG
 from briefgen.diagnostics import BriefgenError, Diagnostic, error
 from briefgen.files import MACHINE_ERRNOS
-from briefgen.project import CACHE_DIR, MARKER, SOURCE_DIRS
+from briefgen.project import CACHE_DIR, KEPT, MARKER, SOURCE_DIRS
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import SourcePos
-
-KEPT = frozenset({".git"})
-"""Names at the top of the output folder that every build carries into the new site as they
-are: no build makes them, lists them or deletes them."""
 
 MARKER_TEXT = b"built by briefgen; safe to delete\n"
 """The marker's bytes: a marker holding anything else is damaged output, made again."""

@@ -34,7 +34,6 @@ from briefgen.build.folderlanguages import folder_language_warnings
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.outdir import (
-    KEPT,
     marker_intact,
     output_write_error,
     validate_output_dir,
@@ -55,6 +54,7 @@ from briefgen.files import (
 from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
+    KEPT,
     LOCALES_DIR,
     MARKER,
     PRINT_TEMPLATES,

@@ -40,13 +40,14 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.removal import remove_tree
 from briefgen.files import leaves_folder, read_regular_file
+from briefgen.project import SPARE_TOKEN
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
 
 log = logging.getLogger(__name__)
 
-TOKEN = ".briefgen-spare"
+TOKEN = SPARE_TOKEN
 """File in an idle spare holding its token; never part of a published site."""
 
 _Site = tuple[set[str], set[str]]

@@ -13,7 +13,7 @@ import shutil
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import KEPT, MARKER_TEXT, marker_intact
+from briefgen.build.outdir import MARKER_TEXT, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.spare import strays, swap_mark
 from briefgen.build.stagefiles import (
@@ -26,7 +26,7 @@ from briefgen.build.stagefiles import (
 )
 from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
-from briefgen.project import MARKER
+from briefgen.project import KEPT, MARKER
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -6,7 +6,7 @@ import errno
 import os
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import KEPT
+from briefgen.project import KEPT
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
