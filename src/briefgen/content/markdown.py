@@ -26,7 +26,11 @@ from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.multiline import keep_multiline_tables_as_text
-from briefgen.content.nesting import MARKDOWN_IT_NESTING, keep_text_past_parsed_nesting
+from briefgen.content.nesting import (
+    MARKDOWN_IT_NESTING,
+    keep_text_past_parsed_nesting,
+    parse_inline_at_own_nesting,
+)
 from briefgen.content.noterefs import (
     NoteRefs,
     breaks_a_link,
@@ -144,6 +148,7 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     parser = _BriefgenMarkdownIt("commonmark", options).enable(
         ["table", "strikethrough", "linkify"]
     )
+    parse_inline_at_own_nesting(parser)
     # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
     if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
         parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})

@@ -3,12 +3,14 @@
 The model and the templates recurse once per level, so below FLATTENED_FROM a quote or list
 item is shown as its source text, with a warning at each (`nesting_warnings`). markdown-it
 parses deeper than that, down to PARSED_NESTING, where `keep_text_past_parsed_nesting` keeps
-what is deeper as its text.
+what is deeper as its text. Inline runs are parsed to a limit of their own, INLINE_NESTING.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from markdown_it.parser_inline import ParserInline
 
 from briefgen.content.containermarkers import marker_column
 from briefgen.diagnostics import SourcePos, warning
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
+    from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
@@ -39,8 +42,13 @@ notes nested up to this deep are read as notes."""
 MARKDOWN_IT_NESTING = 2 * PARSED_NESTING
 """markdown-it's own limit (its `maxNesting`), at which it skips to the end of what a container
 may span: so much deeper than PARSED_NESTING that no container, however many levels it opens
-before its content (a list two: the list and its item), reaches it. Inline runs share the
-limit, but no inline rule briefgen uses nests more than two deep."""
+before its content (a list two: the list and its item), reaches it. Block parsing only: inline
+runs have INLINE_NESTING."""
+INLINE_NESTING = 20
+"""markdown-it's limit while it parses an inline run (its commonmark preset's). Reading a
+link's or image's text, it tries each `[` inside as a link of its own, one level deeper, up to
+the limit, and pays for every level: `![` x 50,000 on one line took 9 s at MARKDOWN_IT_NESTING,
+under 2 s at this. Past it the rest of the run is text, links and all, never dropped."""
 PAST_PARSED_NESTING = "past_parsed_nesting"
 """The token of a container's lines at PARSED_NESTING, with their text as its content."""
 _LISTS = frozenset({"bullet_list_open", "ordered_list_open", "dl_open"})
@@ -57,6 +65,37 @@ def keep_text_past_parsed_nesting(parser: MarkdownIt) -> None:
     """
     ruler = parser.block.ruler
     ruler.before(ruler.get_all_rules()[0], PAST_PARSED_NESTING, _past_parsed_nesting)
+
+
+def parse_inline_at_own_nesting(parser: MarkdownIt) -> None:
+    """Make `parser` parse inline runs to INLINE_NESTING, its blocks still to its own limit.
+
+    Call it before any plugin is used: their rules are kept, but a character a plugin adds
+    to the inline parser's text stops would not be.
+    """
+    inline = _InlineParser()
+    inline.ruler, inline.ruler2 = parser.inline.ruler, parser.inline.ruler2
+    parser.inline = inline
+
+
+class _InlineParser(ParserInline):
+    """markdown-it's inline parser, at INLINE_NESTING.
+
+    markdown-it has one `maxNesting` option for its block and inline parsers, and reads it
+    in `tokenize` (and in `skipToken`, which the link, image and note rules call only while a
+    run is tokenized). So it is lowered while a run is tokenized, wherever that is called from
+    (the core `inline` rule, an image's text, `emptylinks`), and restored after: builds run
+    one at a time, never two threads in one parser.
+    """
+
+    def tokenize(self, state: StateInline) -> None:
+        options = state.md.options
+        block_nesting = options["maxNesting"]
+        options["maxNesting"] = INLINE_NESTING
+        try:
+            super().tokenize(state)
+        finally:
+            options["maxNesting"] = block_nesting
 
 
 def _past_parsed_nesting(state: StateBlock, start: int, end: int, silent: bool) -> bool:
