@@ -151,7 +151,7 @@ def language(text: str) -> str:
 
 def _refuse_unpublishable(text: str, label: str | None = None) -> None:
     """Refuse text holding a character no page may hold (a control character or noncharacter)."""
-    from briefgen.content.yamlload import BAD_CHARACTERS  # only for `new` and `import`
+    from briefgen.content.yamldocument import BAD_CHARACTERS  # only for `new` and `import`
     from briefgen.diagnostics import excerpt, terminal_safe
 
     found = BAD_CHARACTERS.search(text)

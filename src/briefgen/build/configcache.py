@@ -7,6 +7,11 @@ their warnings) are a pure function of `briefgen.yaml`'s bytes, briefgen's code 
 `--base-url` flag, so the cache keeps them under a key of all three. A cache file that is
 missing, of another key, or not what this code writes is a miss: the settings are read from
 the YAML again, and saved once the build has succeeded.
+
+The key is no proof: a restored CI cache is anyone's file, key and all. So a cached config is
+used only when the settings that would give it pass every rule `briefgen.yaml`'s pass, and
+settings that run code (`plugins`) or publish raw HTML (`unsafe_html`) are never cached: only
+`briefgen.yaml` itself turns those on.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from briefgen.build.shards import write_document
 from briefgen.files import digest, read_regular_file, read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
+from briefgen.site.config import gives_itself
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,6 +46,8 @@ log = logging.getLogger(__name__)
 CONFIG_CACHE = "config.json"
 """The cache file, in the build cache's folder."""
 _FORMAT = 1
+_DAMAGED = f"ignoring a damaged build cache ({CONFIG_CACHE}); reading {CONFIG_NAME} again"
+"""The notice for a cache file under the right key that cannot be used."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,8 @@ class ReadConfig:
     """Hash of the settings file's bytes (or its absence), briefgen's code and `--base-url`."""
     to_save: bool
     """True when read from YAML: `save_config` keeps it for the next build."""
+    notice: str | None = None
+    """Why a cache file that was there was not used, when it was damaged."""
 
 
 def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> ReadConfig:
@@ -63,14 +73,14 @@ def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> R
     data = read_settings_file(root / CONFIG_NAME)
     key = digest(code_version(), "none" if data is None else "file", data or b"")
     key = digest(key, repr(base_url_override))
-    found = _load(cache_dir / CONFIG_CACHE, key)
-    if found is not None:
+    found = _load(cache_dir / CONFIG_CACHE, key, base_url_override)
+    if isinstance(found, tuple):
         return ReadConfig(*found, key, to_save=False)
     # Imported here: it brings in PyYAML.
     from briefgen.site.config import parse_config
 
     config, diagnostics = parse_config(data, base_url_override)
-    return ReadConfig(config, diagnostics, key, to_save=True)
+    return ReadConfig(config, diagnostics, key, to_save=True, notice=found)
 
 
 def save_config(cache_dir: Path, read: ReadConfig) -> None:
@@ -79,6 +89,9 @@ def save_config(cache_dir: Path, read: ReadConfig) -> None:
     if not read.to_save or not cache_dir.is_dir():
         return
     try:
+        if not _cacheable(read.config):
+            (cache_dir / CONFIG_CACHE).unlink(missing_ok=True)  # a poisoned one, too
+            return
         value = [read.key, config_to_json(read.config), *map(diagnostic_to_json, read.diagnostics)]
         write_document(cache_dir / CONFIG_CACHE, {"format": _FORMAT}, value)
     except CacheShapeError as exc:  # e.g. a YAML set under `extra:`, which JSON cannot hold
@@ -87,18 +100,46 @@ def save_config(cache_dir: Path, read: ReadConfig) -> None:
         log.debug("cannot write %s: %s", CONFIG_CACHE, exc)
 
 
-def _load(path: Path, key: str) -> tuple[SiteConfig, list[Diagnostic]] | None:
+def _load(
+    path: Path, key: str, base_url_override: str | None
+) -> tuple[SiteConfig, list[Diagnostic]] | str | None:
+    """Return the cached settings and warnings under `key`; else the notice for a damaged
+    file, or None for one that is missing or another key's or code's."""
     try:
         data = json.loads(read_regular_file(path))
-    except (OSError, ValueError, RecursionError):
+    except FileNotFoundError:
         return None
-    match data:
-        case {"format": 1, "value": [str(saved), config, *diagnostics]} if saved == key:
+    except (OSError, ValueError, RecursionError):
+        return _DAMAGED
+    if not isinstance(data, dict) or "format" not in data:
+        return _DAMAGED
+    if data["format"] != _FORMAT:
+        return None  # another version's
+    match data.get("value"):
+        case [str(saved), *_] if saved != key:
+            return None
+        case [str(), config, *diagnostics]:
             try:
-                return config_from_json(config), [diagnostic_from_json(d) for d in diagnostics]
+                found = config_from_json(config), [diagnostic_from_json(d) for d in diagnostics]
             except CacheShapeError:
-                return None
-    return None
+                return _DAMAGED
+            return found if _trusted(*found, base_url_override) else _DAMAGED
+    return _DAMAGED
+
+
+def _cacheable(config: SiteConfig) -> bool:
+    """Return whether settings may be cached: not when they name code to run or let raw HTML
+    through, which a cache file alone must never do."""
+    return not config.plugins and not config.unsafe_html
+
+
+def _trusted(
+    config: SiteConfig, diagnostics: list[Diagnostic], base_url_override: str | None
+) -> bool:
+    """Return whether cached settings are ones a successful build with `briefgen.yaml` could
+    have saved: cacheable, with no error, and passing every rule the settings pass."""
+    ok = _cacheable(config) and not any(d.is_error for d in diagnostics)
+    return ok and gives_itself(config, base_url_override)
 
 
 def config_to_json(config: SiteConfig) -> dict[str, object]:

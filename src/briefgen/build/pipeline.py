@@ -105,6 +105,8 @@ def build_site(
     refuse_linked_cache(cache_dir)
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
     read = read_config(options.root, cache_dir, options.base_url)
+    if read.notice:
+        reporter.info(read.notice)
     config, problems = read.config, list(read.diagnostics)
     problems += misnamed_settings(options.root, CONFIG_NAME)
     # A flag is kept only where it turns on what briefgen.yaml leaves off, so that an error

@@ -12,22 +12,22 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
-from briefgen.content.noncharacters import CharacterClass
-from briefgen.content.yamlcomments import TrailingComment, trailing_comments
+from briefgen.content.yamlcomments import trailing_comments
+from briefgen.content.yamldocument import YamlDocument as YamlDocument  # imported from here too
+from briefgen.content.yamldocument import YamlPath, find_bad_character
 from briefgen.content.yamlerrors import syntax_problem
 from briefgen.content.yamlindicators import anchor_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
-from briefgen.content.yamltext import flow_text
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Mapping
+    from collections.abc import Hashable
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,6 @@ _CORE_SCALARS = {
 
 _DECIMAL = re.compile(r"[-+]?[0-9]+")
 """An int written in decimal, leading zeros and all."""
-
-YamlPath = tuple["Hashable", ...]
-"""Keys and list indexes from the document root to a node, e.g. `("rows", 1, "description")`."""
 
 
 class YamlProblemError(Exception):
@@ -203,37 +200,6 @@ def _is_hashable(value: object) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class YamlDocument:
-    """Loaded YAML plus the file position of every key and list item."""
-
-    data: object
-    positions: Mapping[YamlPath, SourcePos] = field(default_factory=dict)
-    """Position of the key (for mapping entries) or the item (for list entries) at each path."""
-    start: SourcePos | None = None
-    written: Mapping[YamlPath, str] = field(default_factory=dict)
-    """The source text of each number, boolean and null: `0x1F`, `1.50`, `True`, `~`."""
-    comments: Mapping[YamlPath, TrailingComment] = field(default_factory=dict)
-    """The comment after each unquoted value that has one on its line, which YAML dropped."""
-
-    def shown(self, *path: Hashable, value: object) -> str:
-        """Return the value at `path` as written (`0x1F`, not 31), a list or mapping in YAML's
-        flow style (`[a, 1]`, not Python's `['a', 1]`), for a message to quote."""
-        if isinstance(value, list | dict):
-            return flow_text(value, path, self.written)
-        return self.written.get(path, str(value))
-
-    def pos(self, *path: Hashable) -> SourcePos:
-        """Return the position of `path`, or of its nearest ancestor that has one."""
-        steps: tuple[Hashable, ...] = path
-        while steps:
-            if steps in self.positions:
-                return self.positions[steps]
-            steps = steps[:-1]
-        assert self.start is not None
-        return self.start
-
-
 def load_yaml(
     text: str, source: YamlSource, *, numbers_as_written: bool = False
 ) -> tuple[YamlDocument | None, list[Diagnostic]]:
@@ -273,29 +239,6 @@ def load_yaml(
         hint = "remove it; write the text without control characters or noncharacters"
         return None, [error(document.pos(*path), message, hint)]
     return document, []
-
-
-BAD_CHARACTERS = CharacterClass("\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff")
-"""C0/C1 controls (tab and newline allowed), noncharacters and lone surrogates: no XML or HTML
-allows them, so a decoded value (`"a \\x01 b"` is a legal YAML escape) holding one is refused."""
-
-
-def find_bad_character(data: object) -> tuple[YamlPath, str] | None:
-    """Return the path of the first key or string holding a bad character, and `U+XXXX`."""
-    pending: list[tuple[YamlPath, object]] = [((), data)]
-    while pending:
-        path, value = pending.pop()
-        if isinstance(value, str):
-            found = BAD_CHARACTERS.search(value)
-            if found:
-                return path, f"U+{ord(found.group()):04X}"
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                pending.append(((*path, key), key))
-                pending.append(((*path, key), item))
-        elif isinstance(value, list):
-            pending.extend(((*path, index), item) for index, item in enumerate(value))
-    return None
 
 
 _STARTS_A_DOCUMENT = re.compile(r"^(?:---|\.\.\.)", re.MULTILINE)

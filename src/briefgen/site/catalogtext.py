@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefgen.content.bidicontrols import described, leaking_controls
-from briefgen.content.yamlload import BAD_CHARACTERS
+from briefgen.content.yamldocument import BAD_CHARACTERS
 from briefgen.diagnostics import error, warning
 from briefgen.site.i18n import is_markup_label
 from briefgen.site.labels import msgid_of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, field
@@ -11,24 +12,24 @@ from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.refusedtags import refused_tag
+from briefgen.content.yamldocument import YamlDocument, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
 from briefgen.site.baseurl import normalise_base_url, validate_custom_domain
-from briefgen.site.settingsyaml import NO_SETTINGS, read_settings
 from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from briefgen.content.yamlload import YamlDocument
-
 log = logging.getLogger(__name__)
 
 SHOWN_SETTINGS = ("title", "description", "author", "extra")
 """The settings whose text pages show, where a direction control would reorder the page's own."""
+_FILE_START = SourcePos(CONFIG_NAME, 1)
+"""Where a problem of the whole file is reported."""
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
 PER_PAGE = range(1, 1001)
@@ -50,11 +51,53 @@ def parse_config(
 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Return the config that `briefgen.yaml` holding `data` (None: no such file) gives, with
     all its problems."""
-    settings = _Settings(NO_SETTINGS, [])
-    if data is not None:
-        document, problems = read_settings(data)
-        problems += contain_yaml_text(document, SHOWN_SETTINGS)  # before any setting is read
-        settings = _Settings(document, problems)
+    if data is None:
+        return _config_from(YamlDocument({}, {}, _FILE_START), [], base_url_override)
+    # Imported here: PyYAML, which a build with the settings cached never needs.
+    from briefgen.site.settingsyaml import read_settings
+
+    return _config_from(*read_settings(data), base_url_override)
+
+
+def gives_itself(config: SiteConfig, base_url_override: str | None) -> bool:
+    """Return whether the settings that would give `config` pass every rule `parse_config`
+    applies and give `config` back, unchanged: whether `briefgen.yaml` could have given it.
+
+    A cached config (build/configcache.py) is a file anyone restoring a CI cache may have
+    written, so it is trusted no further than the rules the settings themselves pass."""
+    settings: dict[str, object] = {
+        "title": config.title,
+        "description": config.description,
+        "language": config.language,
+        "author": config.author,
+        "base_url": config.base_url,
+        "unsafe_html": config.unsafe_html,
+        "cname": config.cname,
+        "source_url": config.source_url,
+        "plugins": list(config.plugins),
+        "images": {"remote_hosts": list(config.image_hosts)},
+        # A copy: the rules leave direction controls out of the texts they check in place.
+        "extra": copy.deepcopy(config.extra),
+        "home": {"per_page": config.per_page},
+        "feed": {"full_content": config.feed_full_content},
+        "pdf": {"enabled": config.pdf, "page_size": config.pdf_page_size},
+        "search": config.search,
+    }
+    if find_bad_character(settings) is not None:  # refused by reading the YAML
+        return False
+    document = YamlDocument(settings, {}, _FILE_START)
+    again, problems = _config_from(document, [], base_url_override)
+    # Compared as the build fingerprint sees them: `.nan` in `extra` is equal to itself.
+    return not any(problem.is_error for problem in problems) and repr(again) == repr(config)
+
+
+def _config_from(
+    document: YamlDocument, problems: list[Diagnostic], base_url_override: str | None
+) -> tuple[SiteConfig, list[Diagnostic]]:
+    """Return the config that the settings in `document` give, with `problems` (reading it
+    found them) and all of their own."""
+    problems += contain_yaml_text(document, SHOWN_SETTINGS)  # before any setting is read
+    settings = _Settings(document, problems)
     for key in settings.values:
         if key not in SETTING_KEYS:
             settings.report(key, f"unknown setting `{key}`", _suggest(key))

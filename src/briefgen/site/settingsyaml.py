@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from briefgen.content.yamldocument import YamlDocument, find_bad_character
 from briefgen.content.yamlerrors import syntax_problem, unacceptable_character
 from briefgen.content.yamlload import (
     MAX_DEPTH,
-    YamlDocument,
     YamlProblemError,
     construct_int,
     core_schema_resolvers,
-    find_bad_character,
     name_keys,
     node_positions,
     problem_diagnostic,

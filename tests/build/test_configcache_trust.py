@@ -1,0 +1,154 @@
+"""The settings cache trusts no value briefgen.yaml would refuse, and never decides alone to
+run code or publish raw HTML: a restored CI cache is anyone's file, key and all."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.configcache import CONFIG_CACHE, read_config
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from briefgen.site import config as site_config
+from briefgen.site.config import load_config
+from tests.conftest import BRIEFING, make_project, run_briefgen
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+NOTICE = "ignoring a damaged build cache (config.json); reading briefgen.yaml again"
+
+
+def _built(tmp_path: Path, settings: str = "title: Briefings\n") -> Path:
+    root = make_project(
+        tmp_path / "project",
+        f"-- briefgen.yaml --\n{settings}-- content/a.md --\n" + BRIEFING.format(title="A"),
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    return root
+
+
+def _poison(root: Path, **values: object) -> None:
+    """Change values of the cached settings, leaving their key as it was."""
+    path = root / ".briefgen-cache" / CONFIG_CACHE
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["value"][1].update(values)
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"per_page": 0},  # was a ZeroDivisionError: exit 70
+        {"per_page": 10**6},
+        {"plugins": ["content.evil"]},
+        {"unsafe_html": True},
+        {"source_url": "javascript:alert(1)"},
+        {"base_url": "javascript:alert(1)//"},
+        {"base_url": "https://example.org/no-slash"},
+        {"cname": "../../evil\n"},
+        {"language": "not a language"},
+        {"pdf_page_size": "A0"},
+        {"image_hosts": ["https://evil.example/x"]},
+        {"title": ""},
+        {"title": "A\u202e reversed"},
+        {"extra": {"x": "a \u0001 control"}},
+        {"extra": {"x": {"y": ["\u202e"]}}},
+    ],
+    ids=repr,
+)
+def test_configcache_value_the_settings_refuse_is_read_again(
+    tmp_path: Path, values: dict[str, object]
+) -> None:
+    root = _built(tmp_path)
+    _poison(root, **values)
+
+    read = read_config(root, root / ".briefgen-cache", None)
+
+    assert (read.config, read.diagnostics) == load_config(root)
+    assert (read.to_save, read.notice) == (True, NOTICE)
+
+
+def test_configcache_cached_error_is_read_again(tmp_path: Path) -> None:
+    root = _built(tmp_path)
+    path = root / ".briefgen-cache" / CONFIG_CACHE
+    document = json.loads(path.read_text(encoding="utf-8"))
+    made_up = {"severity": "error", "pos": ["briefgen.yaml", 1, 1], "message": "no", "hint": None}
+    document["value"].append(made_up)
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    read = read_config(root, root / ".briefgen-cache", None)
+
+    assert (read.config, read.diagnostics, read.notice) == (*load_config(root), NOTICE)
+
+
+def test_configcache_poisoned_plugins_and_html_are_not_used_by_a_build(tmp_path: Path) -> None:
+    root = _built(tmp_path)
+    marker = tmp_path / "ran"
+    (root / "content/evil.py").write_text(
+        f"open({str(marker)!r}, 'w').close()\ndef register(api): pass\n", encoding="utf-8"
+    )
+    _poison(root, plugins=["content.evil"], unsafe_html=True, per_page=0)
+    make_project(root, "-- content/b.md --\n" + BRIEFING.format(title="B") + "<script>x</script>\n")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert NOTICE in run.stdout.splitlines()
+    assert not marker.exists(), "the cache alone named a plugin, and it ran"
+    assert "<script>x" not in (root / "site/b/index.html").read_text(encoding="utf-8")
+    # The build saved the settings briefgen.yaml gives: the next one has nothing to say.
+    assert NOTICE not in run_briefgen("build", cwd=root).stdout
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        "title: T\nbase_url: example.org/b\ncname: example.org\n",
+        "title: T\u202e\nlanguage: PT-br\nsource_url: HTTP://example.org/src\n",
+        "images: {remote_hosts: [a.example, a.example]}\npdf: {page_size: Letter}\n",
+        "home: {per_page: 1000}\nfeed: {full_content: true}\nsearch: true\n",
+        "extra: {n: .nan, day: !!timestamp 2026-03-14, deep: {list: [1, {k: v}]}}\n",
+    ],
+)
+def test_configcache_settings_briefgen_yaml_gives_are_taken_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str
+) -> None:
+    root = _built(tmp_path, settings)
+    expected = load_config(root)
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("read briefgen.yaml although the cache holds it")
+
+    monkeypatch.setattr(site_config, "parse_config", refuse)
+    read = read_config(root, root / ".briefgen-cache", None)
+
+    assert (repr(read.config), read.diagnostics, read.to_save) == (
+        repr(expected[0]),
+        expected[1],
+        False,
+    )
+    assert read.notice is None
+
+
+@pytest.mark.parametrize("settings", ["plugins: [myplugin]\n", "unsafe_html: true\n"])
+def test_configcache_keeps_no_settings_that_run_code_or_publish_raw_html(
+    tmp_path: Path, settings: str
+) -> None:
+    root = make_project(
+        tmp_path / "project",
+        f"-- briefgen.yaml --\n{settings}-- myplugin.py --\ndef register(api): pass\n"
+        "-- content/a.md --\n" + BRIEFING.format(title="A"),
+    )
+    cache = root / ".briefgen-cache"
+    cache.mkdir()
+    (cache / CONFIG_CACHE).write_text("{}", encoding="utf-8")  # an older one goes too
+
+    first, second = run_briefgen("build", cwd=root), run_briefgen("build", cwd=root)
+
+    assert first.code == second.code == 0, first.stderr
+    assert not (cache / CONFIG_CACHE).exists()
+    assert NOTICE not in second.stdout
