@@ -39,10 +39,12 @@ MAX_NAME_BYTES = 255
 PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
 
 
-NOT_FAILURES = (KeyboardInterrupt, GeneratorExit)
-"""What may pass through a plugin's code without being its failure: the user's Ctrl-C, and
-Python closing a generator. Anything else it raises, `SystemExit` and other `BaseException`s
-too, is its failure: a plugin does not end the build, successfully or not, on its own."""
+NOT_FAILURES = (KeyboardInterrupt,)
+"""What may pass through a plugin's code without being its failure: the user's Ctrl-C (and
+SIGTERM, which cli.py turns into it). Anything else it raises, `SystemExit`, `GeneratorExit`
+and other `BaseException`s too, is its failure: a plugin does not end the build, successfully
+or not, on its own. (Python closes a generator by raising GeneratorExit at its `yield`, inside
+the generator: never through a call briefgen guards.)"""
 
 
 class PluginProblem(ProjectCodeProblem):

@@ -138,6 +138,23 @@ FAILURES = {
         "def register(api):\n    raise SystemExit(0)\n",
         "failed to load: SystemExit: 0",
     ),
+    # Python's signal to a generator it closes: from a plugin's own code, its failure.
+    "GeneratorExit in register": (
+        "def register(api):\n    raise GeneratorExit()\n",
+        "failed to load: GeneratorExit\n",
+    ),
+    "GeneratorExit at import": (
+        "raise GeneratorExit('at import')\n",
+        "failed to load: GeneratorExit: at import",
+    ),
+    "GeneratorExit in a site output": (
+        _site("raise GeneratorExit()"),
+        "in its site output `outs`: GeneratorExit\n",
+    ),
+    "GeneratorExit in an output's make": (
+        _site("yield Output('x.txt', 'k', lambda: (_ for _ in ()).throw(GeneratorExit('x')))"),
+        "making `x.txt` (its site output `outs`): GeneratorExit: x",
+    ),
     "block kind": (BLOCK_KIND, "in its block kind `boom`: RuntimeError: plugin bug"),
     "block kind's JSON": (
         BLOCK_KIND.replace(
@@ -218,6 +235,10 @@ WORKER_FAILURES = {
         "(its briefing output `outs`): Stop\n",
     ),
     "sys.exit": (_briefing("raise SystemExit(0)"), "its briefing output `outs`: SystemExit: 0"),
+    "GeneratorExit": (
+        _briefing("raise GeneratorExit()"),
+        "its briefing output `outs`: GeneratorExit\n",
+    ),
 }
 
 

@@ -53,6 +53,20 @@ FILTERS = {
         "templates/partials/footer.html:2:1: error: plugin `p` failed in its global `bye`: "
         "SystemExit: bye (rendering ",
     ),
+    "GeneratorExit in a filter": (
+        "def fail(x):\n    raise GeneratorExit()\n\n"
+        "def register(api):\n    api.add_filter('ex', fail)\n",
+        FOOTER,
+        "templates/partials/footer.html:2:1: error: plugin `p` failed in its filter `ex`: "
+        "GeneratorExit (rendering ",
+    ),
+    "GeneratorExit in a global": (
+        "def fail():\n    raise GeneratorExit('bye')\n\n"
+        "def register(api):\n    api.add_global('bye', fail)\n",
+        FOOTER.replace("config.title | ex", "bye()"),
+        "templates/partials/footer.html:2:1: error: plugin `p` failed in its global `bye`: "
+        "GeneratorExit: bye (rendering ",
+    ),
 }
 
 
