@@ -74,7 +74,7 @@ def test_startup_broken_link_still_finds_its_line(tmp_path: Path) -> None:
 
 NO_CHANGE_SKIPS = (
     *LIBRARIES,
-    "briefgen.site.config",
+    "briefgen.site.settingsyaml",
     "briefgen.content.yamlload",
     "briefgen.model.blocks",
     "briefgen.model.briefing",
@@ -83,7 +83,7 @@ NO_CHANGE_SKIPS = (
     "hashlib",
 )
 """What a build with nothing to do never needs: the libraries, the YAML settings reader (the
-settings come from the cache), the model's block and briefing dataclasses, and `hashlib` (its
+settings come from the cache, checked by site/config.py's rules without PyYAML), the model's block and briefing dataclasses, and `hashlib` (its
 OpenSSL start-up; `files.digest` takes BLAKE2 from CPython's own module)."""
 
 
