@@ -19,7 +19,7 @@ from briefgen.build.printable import pdf_problem
 from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
-from briefgen.diagnostics import terminal_safe
+from briefgen.diagnostics import excerpt, terminal_safe
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import media_path
 
@@ -66,19 +66,19 @@ class ProjectImages:
         try:
             real = file.resolve(strict=True)
         except (OSError, RuntimeError):
-            return f"no file `{path}`"
+            return f"no file `{excerpt(path, 60)}`"
         if not real.is_relative_to(self.real_root):
-            return f"`{path}` is a symlink that leaves the project"
+            return f"`{excerpt(path, 60)}` is a symlink that leaves the project"
         if not real.is_file():
-            return f"`{path}` is not a file"
+            return f"`{excerpt(path, 60)}` is not a file"
         if file.name.startswith("."):
             # Neither keyed (discover.image_stamps) nor copied from static/: never shown.
             return (
-                f"`{path}` is a dot-file, which briefgen leaves alone; "
+                f"`{excerpt(path, 60)}` is a dot-file, which briefgen leaves alone; "
                 "rename it without the leading dot"
             )
         if file.suffix.lower() not in IMAGE_SUFFIXES:
-            return f"`{path}` is not an image (png, jpg, gif, webp, svg or avif)"
+            return f"`{excerpt(path, 60)}` is not an image (png, jpg, gif, webp, svg or avif)"
         top, _, rest = path.partition("/")
         problem = image_problem(real, path, copied=top == CONTENT_DIR)
         if top == CONTENT_DIR and not problem:

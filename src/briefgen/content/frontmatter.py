@@ -37,7 +37,7 @@ from briefgen.content.tags import check_tags
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
 from briefgen.content.yamlslips import boolean_problem, cut_text_warnings
 from briefgen.content.yamlsource import YamlSource
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
 from briefgen.model import FrontMatter, Source, Update
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class _Fields:
         self.diagnostics.append(
             error(
                 pos,
-                f"`{key}`: expected an ISO date YYYY-MM-DD, got `{written}`",
+                f"`{key}`: expected an ISO date YYYY-MM-DD, got `{excerpt(written, 40)}`",
                 f"write {'' if own else 'e.g. '}{field}: {day}",
             )
         )
@@ -125,7 +125,7 @@ class _Fields:
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
         if not isinstance(value, list):
             shown = self.doc.shown(key, value=value)
-            self.fail(key, f"`{key}`: expected a list of strings; write [{shown}]")
+            self.fail(key, f"`{key}`: expected a list of strings; write [{excerpt(shown, 40)}]")
             return None
         items: list[str] = []
         for index, item in enumerate(value):
@@ -242,7 +242,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         slug = _checked_slug(fields, slug)
     layout = fields.get("layout", fields.string)
     if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
-        fields.fail("layout", f"`layout` `{layout}` may use only a-z, 0-9 and -")
+        fields.fail("layout", f"`layout` `{excerpt(layout, 40)}` may use only a-z, 0-9 and -")
     lang = fields.get("lang", fields.string)
     _check_blank(fields, "lang", lang)
     if lang and is_language_tag(lang):
@@ -252,7 +252,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
     elif lang:
         message, hint = refused_tag("lang", lang) or (
             # Not "not a BCP 47 tag": `zh-yue` (an extended language subtag) is one.
-            f"`lang` `{lang}` is not a language tag briefgen takes",
+            f"`lang` `{excerpt(lang, 40)}` is not a language tag briefgen takes",
             None,
         )
         fields.fail("lang", message, hint=hint or "write a tag such as es, fr, pt-BR or zh-Hant")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 from mdit_py_plugins.footnote.index import footnote_ref
 
-from briefgen.diagnostics import Diagnostic, SourcePos, warning, wrapped_excerpt
+from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -182,17 +182,18 @@ def numbered_reference(
     """Number a `[^label]` reference, or keep it as text with a warning when it has no note
     (`place` names where a run without `notes` is: `an update`)."""
     label = str(token.meta["label"])
+    shown = excerpt(label, 40)
     cited = notes.cite(label) if notes is not None else None
     if cited is None:
         if notes is None and place is not None:
-            message = f"note `[^{label}]` cannot be referred to from {place}; shown as text"
+            message = f"note `[^{shown}]` cannot be referred to from {place}; shown as text"
             hint = "refer to the note in the briefing's text"
         elif notes is not None and notes.building == note_key(label):
-            message = f"note `[^{label}]` refers to itself; shown as text"
+            message = f"note `[^{shown}]` refers to itself; shown as text"
             hint = "delete the reference, or point it at another note"
         else:
-            message = f"note `[^{label}]` has no definition; shown as text"
-            hint = f"add a line `[^{label}]: the note's text` below the paragraph"
+            message = f"note `[^{shown}]` has no definition; shown as text"
+            hint = f"add a line `[^{shown}]: the note's text` below the paragraph"
         diagnostics.append(warning(here, message, hint=hint))
         return Token("text", "", 0, content=f"[^{label}]")
     number, nth = cited

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from briefgen.content.noterefs import note_key
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import excerpt, warning
 from briefgen.model import Footnote
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def build_notes(definitions: Sequence[SyntaxTreeNode], builder: Builder) -> tupl
             refs.building = None
             if not built[key]:
                 at = ctx.pos(by_key[key])
-                message = f"note `[^{_label(by_key[key])}]` is empty"
+                message = f"note `[^{excerpt(_label(by_key[key]), 40)}]` is empty"
                 ctx.diagnostics.append(warning(at, message, hint="write its text after the colon"))
     # Counted only now: a later note's text may refer back to an earlier note.
     notes = (
@@ -107,7 +107,7 @@ def _first_unbuilt(defined: Sequence[str], built: Container[str], start: int) ->
 
 def _unused_warning(node: SyntaxTreeNode, builder: Builder) -> Diagnostic:
     """Warn of a note nobody refers to, at its definition."""
-    label = _label(node)
+    label = excerpt(_label(node), 40)
     return warning(
         builder.ctx.pos(node),
         f"note `[^{label}]` is never referred to",
@@ -130,7 +130,7 @@ def _index(node: SyntaxTreeNode, by_key: dict[str, SyntaxTreeNode], builder: Bui
     builder.ctx.diagnostics.append(
         warning(
             builder.ctx.pos(node),
-            f"note `[^{_label(node)}]` is defined twice; the first definition is used",
+            f"note `[^{excerpt(_label(node), 40)}]` is defined twice; the first definition is used",
             hint="give each note its own label",
         )
     )

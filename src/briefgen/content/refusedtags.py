@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefgen.content.languages import BCP47, MAX_TAG_LENGTH, canonical_tag
+from briefgen.diagnostics import excerpt
 
 _EXTENSIONS = re.compile(
     r"(?:-[0-9a-wyzA-WYZ](?:-[a-zA-Z0-9]{2,8})+)*"  # extensions: -u-ca-gregory
@@ -55,19 +56,20 @@ def refused_tag(key: str, tag: str) -> tuple[str, str | None] | None:
     preferred value where it has one; one with an extension (`-u-…`) or a private-use part
     (`-x-…`), whose hint is the tag without it; or one too long (no hint of its own). None
     otherwise."""
+    shown = excerpt(tag, 40)
     if _PRIVATE_USE.fullmatch(tag):
-        return f"`{key}` `{tag}` is a private-use tag;{_TAKES}", None
+        return f"`{key}` `{shown}` is a private-use tag;{_TAKES}", None
     if tag.lower() in _GRANDFATHERED:
         preferred = _GRANDFATHERED[tag.lower()]
         hint = f"write `{key}: {preferred}`, its preferred value" if preferred else None
-        return f"`{key}` `{tag}` is a grandfathered tag, registered whole;{_TAKES}", hint
+        return f"`{key}` `{shown}` is a grandfathered tag, registered whole;{_TAKES}", hint
     tagged = re.fullmatch(f"({BCP47.pattern})({_EXTENSIONS.pattern})", tag)
     if tagged is None:
         return None
     if tagged[2]:
         part = "a private-use part" if tagged[2][1] in "xX" else "an extension"
         return (
-            f"`{key}` `{tag}` has {part} (`{tagged[2][1:]}`);{_TAKES}",
+            f"`{key}` `{shown}` has {part} (`{excerpt(tagged[2][1:], 40)}`);{_TAKES}",
             f"write `{key}: {canonical_tag(tagged[1])}`",
         )
     if len(tag) > MAX_TAG_LENGTH:

@@ -90,6 +90,7 @@ def boolean_problem(key: str, value: object, written: str) -> tuple[str, str]:
     The hint spells what the author meant: `draft: off` was meant false, and a hint of
     `draft: true` would leave the briefing out of the site."""
     word = written.strip().lower()
+    written = excerpt(written, 40)
     meaning = _BOOLEAN_MEANINGS.get(word)
     message = f"`{key}`: expected true or false, got `{written}`"
     if isinstance(value, str) and word in ("true", "false"):

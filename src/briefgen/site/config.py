@@ -13,7 +13,7 @@ from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.yamldocument import YamlDocument, find_bad_character
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
@@ -134,15 +134,17 @@ def _config_from(
         message = f"`title` shows nothing: it holds only invisible characters ({codes})"
         settings.report("title", message, "write text a reader can see, or remove the line")
     if not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
+        shown_language = excerpt(config.language, 40)
         settings.report(
             "language",
             *refused_tag("language", config.language)
-            or (f"`language` must be a tag like `en` or `pt-BR`, not `{config.language}`", None),
+            or (f"`language` must be a tag like `en` or `pt-BR`, not `{shown_language}`", None),
         )
     if config.cname is not None and not is_host_name(config.cname.strip()):
         settings.report(
             "cname",
-            f"`cname` must be a bare host name like `briefs.example.org`, not `{config.cname}`",
+            "`cname` must be a bare host name like `briefs.example.org`, "
+            f"not `{excerpt(config.cname, 40)}`",
         )
     elif config.cname is not None:
         # At the line to edit: `base_url:`'s; `--base-url` has none, so then `cname:`'s.
@@ -238,7 +240,10 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
     for index, host in enumerate(hosts):
         if not isinstance(host, str) or not re.match(_HOST, host):
             shown = settings.document.written.get(("images", "remote_hosts", index), host)
-            message = f"`images.remote_hosts` entry `{shown}` is not a lower-case host name"
+            message = (
+                f"`images.remote_hosts` entry `{excerpt(str(shown), 40)}` "
+                "is not a lower-case host name"
+            )
             at = settings.at("images.remote_hosts", index)
             settings.diagnostics.append(error(at, message, example + " (no https://, no path)"))
             return ()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from briefgen.content.invisible import visibly
-from briefgen.diagnostics import BriefgenError, Diagnostic
+from briefgen.diagnostics import BriefgenError, Diagnostic, excerpt
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
 from briefgen.site.linkhints import LinkHints, NearIds
@@ -124,8 +124,8 @@ def _resolve(
         return _from_site_path(url, parts.path, fragment, base)
     if page == NOT_FOUND_PAGE and parts.path:
         return None, (
-            f"relative link `{url}` in {NOT_FOUND_PAGE} breaks when GitHub Pages shows it "
-            "for a missing page in a sub-folder",
+            f"relative link `{excerpt(url, 60)}` in {NOT_FOUND_PAGE} breaks when GitHub Pages "
+            "shows it for a missing page in a sub-folder",
             f"start the URL with the base path `{base.path}`",
         )
     if not parts.path:  # `#section` or `?query`: this very page
@@ -141,7 +141,7 @@ def _from_site_path(
     """Resolve a root-relative path: it must stay under the base path."""
     if not (upper_escapes(path) + "/").startswith(base.path):
         return None, (
-            f"link `{url}` leaves the site's base path `{base.path}`",
+            f"link `{excerpt(url, 60)}` leaves the site's base path `{base.path}`",
             "use a relative URL; static files sit at the site root, so from a briefing "
             "write `../<file>`",
         )
@@ -155,7 +155,7 @@ def _from_relative(
     wanted = posixpath.normpath(target) if target else ""
     wanted = "" if wanted == "." else wanted
     if wanted == ".." or wanted.startswith("../"):
-        return None, (f"link `{url}` points above the site's root folder", None)
+        return None, (f"link `{excerpt(url, 60)}` points above the site's root folder", None)
     if wanted and target.endswith("/"):
         wanted += "/"
     return f"{wanted}{_SEP}{fragment}", None
@@ -276,10 +276,11 @@ def _target_problem(
     candidates.append(f"{folder}/index.html" if folder else "index.html")
     page = next((c for c in candidates if c in files), None)
     if page is None:
-        return f"broken link `{{url}}`: the site has no `{candidates[0]}`", True, None
+        return f"broken link `{{url}}`: the site has no `{excerpt(candidates[0], 60)}`", True, None
     if ids.has_anchor(page, fragment):
         return None
-    message = f"broken link `{{url}}`: `{page}` has no element with id `{visibly(fragment)}`"
+    shown = excerpt(visibly(fragment), 40)
+    message = f"broken link `{{url}}`: `{page}` has no element with id `{shown}`"
     return message, False, ids.near_ids(page).hint(fragment)
 
 
@@ -299,7 +300,7 @@ def _urls_of(
             wanted, _, fragment = target.partition(_SEP)
             hint = hints.hint(page, url, wanted.rstrip("/"), fragment) if missing else hint
             # `café/`, as typed; an invisible character (`\u200c`) as its escape
-            found[url] = (message.replace("{url}", visibly(unquote(url))), hint)
+            found[url] = (message.replace("{url}", excerpt(visibly(unquote(url)), 60)), hint)
     return found
 
 

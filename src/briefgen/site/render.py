@@ -18,7 +18,7 @@ import jinja2
 
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
-from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
+from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, excerpt
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
@@ -84,8 +84,8 @@ class Renderer:
             raise TemplateProblem(
                 error(
                     briefing.meta.layout_pos or briefing.meta.pos,
-                    f"layout {layout!r} has no template {name}",
-                    hint=f"add {TEMPLATES_DIR}/{name} or remove `layout:`",
+                    f"layout {excerpt(layout, 40)!r} has no template {excerpt(name, 60)}",
+                    hint=f"add {TEMPLATES_DIR}/{excerpt(name, 60)} or remove `layout:`",
                 )
             )
         path = urls.briefing_path(briefing.slug, briefing.lang_dir)

@@ -62,7 +62,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     builder.ctx.diagnostics.append(
         warning(
             builder.ctx.pos_of(builder.ctx.pos(first), f"[!{match[1]}]"),
-            f"unknown callout `[!{match[1]}]`; shown as a quote",
+            f"unknown callout `[!{excerpt(match[1], 40)}]`; shown as a quote",
             hint="use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
         )
     )
