@@ -35,8 +35,17 @@ class CharacterClass:
     """
 
     def __init__(self, others: str) -> None:
-        self._exact = re.compile(f"[{others}{NONCHARACTERS}]")
+        self._others = others
+        self._exact_class: re.Pattern[str] | None = None
         self._rough = re.compile(f"[{others}\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+
+    @property
+    def _exact(self) -> re.Pattern[str]:
+        """The exact class, compiled when first needed: 0.7 ms that a build with nothing to
+        do, checking only its cached settings' texts, never spends."""
+        if self._exact_class is None:
+            self._exact_class = re.compile(f"[{self._others}{NONCHARACTERS}]")
+        return self._exact_class
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         """Return the first character of the class in `text` from `start` on, or None."""
