@@ -83,8 +83,9 @@ NO_CHANGE_SKIPS = (
     "hashlib",
 )
 """What a build with nothing to do never needs: the libraries, the YAML settings reader (the
-settings come from the cache, checked by site/config.py's rules without PyYAML), the model's block and briefing dataclasses, and `hashlib` (its
-OpenSSL start-up; `files.digest` takes BLAKE2 from CPython's own module)."""
+settings come from the cache, checked by site/config.py's rules without PyYAML), the model's
+block and briefing dataclasses, and `hashlib` (its OpenSSL start-up; `files.digest` takes
+BLAKE2 from CPython's own module)."""
 
 
 def test_startup_no_change_build_imports_no_library_nor_model(tmp_path: Path) -> None:
