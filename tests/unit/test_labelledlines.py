@@ -335,3 +335,28 @@ def test_an_inciso_is_warned_once_as_a_list_marker() -> None:
     messages = [message for _, _, message in _warnings(body)]
     assert [m for m in messages if "label" in m] == []
     assert len(messages) == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # One sentence a line, with a dash aside near its start (h71).
+        f"The minister {EN} speaking in Brussels {EN} said the plan would go ahead.\n"
+        f"Her deputy {EN} a former diplomat {EN} was less certain.\n",
+        f"Germany {EN} which holds the presidency {EN} wants stricter rules.\n"
+        f"France {EN} backed by Italy {EN} does not.\n",
+        f"In 2024 {EN} the year of the election {EN} turnout fell.\n"
+        f"By 2025 {EN} a year later {EN} it had recovered.\n",
+        # A score's dash, above a line that reads like a term's.
+        f"The 4 {EN} 2 result was a surprise to\nManchester United {EN} whose coach resigned.\n",
+        # Initials, not an FAQ's `Q.` and `A.`.
+        "Q. Smith and\nA. Jones wrote the report.\n",
+        # Two times starting lines of wrapped prose, not an agenda's items.
+        "10:30 Coffee was served later than planned, because the\n"
+        "11:00 Session on housing ran over.\n",
+    ],
+)
+def test_sentences_one_a_line_starting_with_a_term_or_time_shape_get_no_warning(
+    body: str,
+) -> None:
+    assert [message for _, _, message in _warnings(body) if "the label" in message] == []

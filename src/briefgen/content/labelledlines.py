@@ -87,6 +87,12 @@ _CAPTION_WORDS = frozenset(
 as captions (`blocks.py`), not as properties."""
 _MOST_WORDS = 5
 """The words a bold label holds at most: a name or a title, not a sentence in bold."""
+_SPACED_DASH_IN = re.compile(r"[ \t][\u2013\u2014-][ \t]")
+"""A spaced dash inside a line's text: one closing an aside, after a term's dash."""
+_QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t]*$")
+"""The end of an FAQ's question, bold or not (`Q. When does it start?`, `**Q. What is …?**`)."""
+_AGENDA_LINES = 3
+"""The lines an agenda of long items holds at least; two such lines are wrapped prose."""
 _LINE_START = re.compile(r"\n[ \t]*")
 _HTML_BREAK = re.compile(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
 """A `<br>`, `<br/>` or `<br />` at the end of a line: a line break where raw HTML is trusted."""
@@ -183,7 +189,41 @@ def _shaped_block(written: str, lines: Sequence[tuple[int, int]]) -> list[_Label
             return []
         make = _term_runs_on_warning if shape == "term" else _runs_on_warning
         block.append((start, joint, label, make))
-    return block
+    texts = [_line_text(written, start, len(label)) for start, _, label, _ in block]
+    return block if _reads_as(shape, [label for _, _, label, _ in block], texts) else []
+
+
+def _line_text(written: str, start: int, label_length: int) -> str:
+    """Return what follows the label on the line at `start`."""
+    end = written.find("\n", start)
+    return written[start + label_length : end if end >= 0 else len(written)]
+
+
+def _reads_as(shape: str | None, labels: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether lines of one shape read as that shape's, not as sentences one a line: a plain
+    term with a second spaced dash on its line opens an aside (`The minister — speaking in
+    Brussels — said …`), and a dash between numbers is a score (`The 4 — 2 result`); an
+    FAQ asks a question (`Q. Smith and` / `A. Jones wrote` are initials); two times start an
+    agenda's short items (`10:30 Coffee was served later than planned, because the` wraps)."""
+    lines = list(zip(labels, texts, strict=True))
+    if shape == "term":
+        return not any(
+            not label.startswith(("**", "__")) and _reads_as_prose(label, text)
+            for label, text in lines
+        )
+    if shape == "turn":
+        questions = [text for label, text in lines if label.startswith("Q")]
+        return bool(questions) and all(_QUESTION_END.search(text) for text in questions)
+    if shape == "time" and len(labels) < _AGENDA_LINES:
+        return all(len(text.split()) <= _MOST_WORDS for text in texts)
+    return True
+
+
+def _reads_as_prose(term: str, text: str) -> bool:
+    """Whether a plain term's line is a sentence: its dash opens an aside another dash
+    closes, or stands between numbers."""
+    between_numbers = term.rstrip(" \t\u2013\u2014")[-1:].isdigit() and text.lstrip()[:1].isdigit()
+    return between_numbers or _SPACED_DASH_IN.search(text) is not None
 
 
 def _runs_on_warning(pos: SourcePos, shown: str) -> Diagnostic:
