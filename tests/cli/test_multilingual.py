@@ -745,3 +745,21 @@ def test_names_of_one_slug_in_two_languages_are_told_they_are_no_translations(
         assert done.code == 0 and "translations of each other" not in done.stderr, done.stderr
         page = _page(root / "site", "bei-jing/index.html")
         assert page.xpath("//link[@hreflang!='en']/@hreflang") == linked
+
+
+def test_a_slug_shared_with_another_key_is_told_it_is_no_translation(tmp_path: Path) -> None:
+    """The check compared the keys spelled as slugs, so `reforma.es.md` with `slug: reform`
+    sat at `es/reform/` beside `reform/`, unlinked, and nothing said so."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/reform.md --\n" + _briefing("Reform") + "-- content/reforma.es.md --\n"
+        "---\ntitle: Reforma\ndate: 2026-03-14\nsummary: S.\nslug: reform\n---\n\nTexto.\n",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0, done.stderr
+    assert done.stderr.splitlines()[:2] == [
+        "content/reforma.es.md:1:1: warning: `content/reform.md` (`en`) has this briefing's slug"
+        " `reform` but another name, so the two are not translations of each other",
+        "  hint: if this file translates it, add `translation_key: reform`; if not, give it a "
+        "`slug:` of its own",
+    ]

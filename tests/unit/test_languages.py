@@ -362,6 +362,8 @@ def test_names_of_one_slug_in_two_scripts_are_not_translations(original: str, re
         ("content/\uff36isit.md", "content/visit.es.md"),  # a full-width V
         ("content/北京_访问.md", "content/北京-访问.ja.md"),  # a word break written otherwise
         ("content/Straße.md", "content/STRASSE.de.md"),  # one case, as case folding has it
+        ("content/reform.md", "content/re\u00adform.es.md"),  # a soft hyphen, unseen
+        ("content/reform.md", "content/re\u200dform.es.md"),  # a zero-width joiner
     ],
 )
 def test_names_alike_in_their_own_script_are_translations(original: str, rel: str) -> None:

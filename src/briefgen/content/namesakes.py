@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 
 def namesake_warnings(entries: Iterable[Entry]) -> list[Diagnostic]:
     """Warn at line 1 of each briefing that has the slug of one in another language whose
-    key spells its own as a slug, yet is another key; named is the first such briefing (the
-    site's language first, then by language and path)."""
-    first: dict[tuple[str, str], Entry] = {}  # (slug, key as slugs) → its first briefing
+    key's folders spell its own as slugs, yet is another key; named is the first such
+    briefing (the site's language first, then by language and path). The slugs are compared,
+    not the names they came from: `reforma.es.md` with `slug: reform` sits at `es/reform/`
+    beside `reform.md`'s `reform/` as a translation would; `old/z.md` is in another folder."""
+    first: dict[tuple[str, str], Entry] = {}  # (slug, key's folders as slugs) → first briefing
     found: list[Diagnostic] = []
     for entry in sorted(entries, key=lambda e: (e.lang_dir != "", e.lang_dir, e.source)):
-        spelled = (entry.slug.casefold(), _as_slugs(entry.translation_key))
+        spelled = (entry.slug.casefold(), _as_slugs(entry.translation_key.rpartition("/")[0]))
         named = first.setdefault(spelled, entry)
         if named.lang_dir == entry.lang_dir or named.translation_key == entry.translation_key:
             continue  # the same language: a duplicate slug's error tells them apart

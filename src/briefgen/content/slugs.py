@@ -156,8 +156,11 @@ def name_words(name: str) -> str:
     """Return a name as translation keys compare it: in one case, without accents, each run of
     other characters one `-`, and in its own script (`Rubio_Visit` and `rubio-visit`, `Café`
     and `cafe`). Not transliterated: `北京` (Beijing) and `背景` (background) are both
-    `bei-jing` as slugs, yet two names. Empty when the name has no letters or digits."""
-    return _words(strip_accents(name).casefold(), "", "-").strip("-")
+    `bei-jing` as slugs, yet two names. Empty when the name has no letters or digits.
+    Invisible format characters go, as slugs drop them: a soft hyphen pasted from a word
+    processor's title (`re\u00adform`) or a zero-width joiner breaks no word."""
+    visible = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    return _words(strip_accents(visible).casefold(), "", "-").strip("-")
 
 
 def slug_from_title(title: str) -> tuple[str, bool]:
