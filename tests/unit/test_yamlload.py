@@ -334,3 +334,28 @@ def test_load_yaml_keeps_the_anchor_message_for_an_anchor_and_its_alias() -> Non
     assert problems("a: &x 1\nb: *x\nc: *Provisional text\n") == [
         "content/a.md:2:4: anchors/aliases are not allowed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        # A wrapped value: quoting its first line alone left `measures for 2024` a bare key.
+        ("summary: [DRAFT] Welfare\n  measures for 2024\n", "[DRAFT] Welfare measures for 2024"),
+        ("summary: *Provisional estimates\n    for 2024\n", "*Provisional estimates for 2024"),
+        # A comment after the value stays one, outside the quotes.
+        ("summary: [DRAFT] Welfare # note\n", "[DRAFT] Welfare"),
+        ("summary: [DRAFT] Welfare\n  measures # note\n", "[DRAFT] Welfare measures"),
+        ("title: [DRAFT] Welfare measures\n", "[DRAFT] Welfare measures"),
+    ],
+)
+def test_load_yaml_hint_for_a_value_meant_as_text_reads_cleanly_when_applied(
+    lines: str, value: str
+) -> None:
+    """Written over the value's lines, the hinted line is read as the text meant."""
+    _, (found,) = load_yaml(f"{lines}date: 2026-03-14\n", SOURCE)
+    assert found.hint is not None
+    applied = found.hint.partition("`: ")[2]
+    doc, diagnostics = load_yaml(f"{applied}\ndate: 2026-03-14\n", SOURCE)
+    assert diagnostics == []
+    assert doc is not None and isinstance(doc.data, dict)
+    assert doc.data[lines.partition(":")[0]] == value

@@ -28,6 +28,8 @@ _NAME = re.compile(r"[0-9A-Za-z_-]+")
 """An anchor's or alias's name, as PyYAML reads one."""
 _BLOCK_HEADER = re.compile(r"[|>][-+0-9]*[ \t]*(?:#.*)?")
 """A block scalar's header line: `|`, `>-`, `|2 # comment`, with its lines below."""
+_COMMENT = re.compile(r"[ \t]+#")
+"""A comment after a value on its line."""
 _SHOWN = 40
 """Characters of a value a message quotes."""
 _HINT_LIMIT = 120
@@ -70,15 +72,40 @@ def text_value(text: str, line: int, column: int, *, starting: bool = False) -> 
     )
     if found is None:
         return None
+    last = spans[-1]
+    below = [] if last.in_flow or row[last.end :].strip() else _continued(rows[line + 1 :], row)
     pieces, done = [], 0
     for span in spans:
-        pieces += [row[done : span.start], _quoted(row[span.start : span.end])]
+        value = " ".join(
+            [row[span.start : span.end], *below] if span is last else [row[span.start : span.end]]
+        )
+        pieces += [row[done : span.start], _quoted(value)]
         done = span.end
     quoted = "".join([*pieces, row[done:]])
     what = "item" if found.at != found.start else "value"
     kept = _code(row[found.at])
-    hint = f"quote the {what} to keep the {kept}: {excerpt(quoted.strip(), _HINT_LIMIT)}"
+    joined = f" and join its {len(below) + 1} lines into one" if below else ""
+    hint = f"quote the {what}{joined} to keep the {kept}: {excerpt(quoted.strip(), _HINT_LIMIT)}"
     return TextValue(line, found.at, _problem(row, found), hint)
+
+
+def _continued(rows: list[str], row: str) -> list[str]:
+    """Return the text of the lines below `row` that continue its last value, indented
+    deeper (`summary: [DRAFT] Welfare` above `  measures for 2024`): quoting the first line
+    alone would leave them to YAML as a key with no colon. A blank line, a comment, or a
+    line indented no deeper ends the value."""
+    indent = len(row) - len(row.lstrip(" "))
+    texts = []
+    for below in rows:
+        text = below.rstrip("\r\n\x85\u2028\u2029")
+        words = text.strip(" \t")
+        if not words or words.startswith("#") or len(text) - len(text.lstrip(" ")) <= indent:
+            break
+        comment = _COMMENT.search(words)
+        texts.append(words[: comment.start()] if comment else words)
+        if comment:
+            break
+    return texts
 
 
 def anchor_problem(text: str, line: int, column: int, *, alias: bool) -> tuple[str, str] | None:
@@ -257,17 +284,17 @@ def _closings(row: str) -> dict[int, int]:
 
 
 def _value_end(row: str, at: int, depth: int) -> int:
-    """Return where a value starting at `at` ends: the line's end, or in a collection its
-    `,` or closing bracket (brackets it opens itself are text of it)."""
+    """Return where a value starting at `at` ends: the line's end or a ` #` comment, or in
+    a collection its `,` or closing bracket (brackets it opens itself are text of it)."""
     end, inner = len(row), 0
-    for index in range(at, len(row)) if depth else ():
+    for index in range(at, len(row)):
         char = row[index]
         if char in "[{":
             inner += 1
-        elif char in ",]}" and not inner:
+        elif not inner and ((depth and char in ",]}") or (char == "#" and row[index - 1] in " \t")):
             end = index
             break
-        elif char in "]}":
+        elif char in "]}" and inner:
             inner -= 1
     return len(row[:end].rstrip(" \t"))
 
