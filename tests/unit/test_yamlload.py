@@ -359,3 +359,12 @@ def test_load_yaml_hint_for_a_value_meant_as_text_reads_cleanly_when_applied(
     assert diagnostics == []
     assert doc is not None and isinstance(doc.data, dict)
     assert doc.data[lines.partition(":")[0]] == value
+
+
+@pytest.mark.parametrize("line", ["summary: &x\n", "summary: &Co report\n"])
+def test_load_yaml_names_an_anchor_meant_as_text_invalid_yaml_as_its_siblings(line: str) -> None:
+    """`summary: &x` lacked the prefix that `*x`, `[x] y` and `` `x` `` have."""
+    (message,) = problems(line)
+    assert message.startswith(
+        "content/a.md:2:10: invalid YAML in front matter: a value cannot start with `&` unquoted"
+    )

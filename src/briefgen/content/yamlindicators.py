@@ -108,14 +108,17 @@ def _continued(rows: list[str], row: str) -> list[str]:
     return texts
 
 
-def anchor_problem(text: str, line: int, column: int, *, alias: bool) -> tuple[str, str] | None:
+def anchor_problem(
+    text: str, line: int, column: int, *, alias: bool, what: str
+) -> tuple[str, str] | None:
     """Return the message and hint for an anchor or alias YAML read at `line` and `column`,
     where none may be; None for an alias meant as text, which YAML then fails to read: its
-    error, placed by `text_value`, is the one to show."""
+    error, placed by `text_value`, is the one to show. An anchor meant as text is invalid
+    YAML in `what` (`front matter`), as its siblings `*` and `[` are."""
     found = text_value(text, line, column, starting=True)
     if found is None:
         return "anchors/aliases are not allowed", "repeat the value instead of using `&` and `*`"
-    return None if alias else (found.problem, found.hint)
+    return None if alias else (f"invalid YAML in {what}: {found.problem}", found.hint)
 
 
 def _problem(row: str, span: _Span) -> str:

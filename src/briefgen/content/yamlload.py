@@ -215,7 +215,7 @@ def load_yaml(
         source = replace(source, yaml_lines=yaml_lines(text))
     try:
         if _may_hide_trouble(text):
-            _check_events(text)
+            _check_events(text, source.what)
         loader = (_AsWrittenLoader if numbers_as_written else _StrictLoader)(text)
         try:
             node = loader.get_single_node()
@@ -256,8 +256,9 @@ def _may_hide_trouble(text: str) -> bool:
     return starts >= MAX_DEPTH
 
 
-def _check_events(text: str) -> None:
-    """Reject anchors, aliases, tags and deep nesting before anything is constructed."""
+def _check_events(text: str, what: str) -> None:
+    """Reject anchors, aliases, tags and deep nesting before anything is constructed; `what`
+    names the YAML text for an error YAML syntax makes it."""
     loader = _BaseLoader(text)
     depth = 0
     try:
@@ -268,7 +269,7 @@ def _check_events(text: str) -> None:
             )
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 alias = isinstance(event, yaml.AliasEvent)
-                if (problem := anchor_problem(text, line, column, alias=alias)) is None:
+                if (problem := anchor_problem(text, line, column, alias=alias, what=what)) is None:
                     continue  # an alias meant as text: YAML's own error follows, at the value
                 raise YamlProblemError(problem[0], line, column, hint=problem[1])
             if _has_explicit_tag(event):
