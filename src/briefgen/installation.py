@@ -54,13 +54,18 @@ def requirement_from(direct_url: str | None) -> Requirement:
         described = json.loads(direct_url)
         url = described["url"]
     except (ValueError, TypeError, KeyError):
+        url = None
+    if not isinstance(url, str):
         return Requirement(RELEASE_REQUIREMENT, "a source direct_url.json does not describe")
-    if not isinstance(url, str) or url.startswith("file:"):
-        return Requirement(RELEASE_REQUIREMENT, str(url))
+    if url.startswith("file:"):
+        return Requirement(RELEASE_REQUIREMENT, url)
+    # A package in a folder of its repository or archive (a monorepo): pip builds that folder.
+    folder = described.get("subdirectory")
+    within = f"#subdirectory={folder}" if isinstance(folder, str) and folder else ""
     vcs = described.get("vcs_info")
     if isinstance(vcs, dict) and {"vcs", "commit_id"} <= vcs.keys():
-        return Requirement(f"briefgen @ {vcs['vcs']}+{url}@{vcs['commit_id']}")
-    return Requirement(f"briefgen @ {url}")  # an archive on a server: a wheel, a tarball
+        return Requirement(f"briefgen @ {vcs['vcs']}+{url}@{vcs['commit_id']}{within}")
+    return Requirement(f"briefgen @ {url}{within}")  # an archive on a server: a wheel, a tarball
 
 
 def install_command(package: str) -> str:

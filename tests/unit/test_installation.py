@@ -68,6 +68,24 @@ def test_requirement_from_repeats_the_install_ci_can_repeat(
 def test_requirement_from_a_direct_url_it_cannot_read_names_the_release() -> None:
     assert requirement_from("[]").line == RELEASE_REQUIREMENT
     assert requirement_from("{").local_source is not None
+    # `"url": null` was "installed from None".
+    assert requirement_from('{"url": null}') == requirement_from("{")
+
+
+def test_requirement_from_an_install_from_a_repositorys_folder_names_the_folder() -> None:
+    """PEP 610's `subdirectory` was dropped: pip could not build the repository's root."""
+    described = {
+        "url": "https://github.com/org/mono",
+        "vcs_info": {"vcs": "git", "commit_id": COMMIT},
+        "subdirectory": "tools/briefgen",
+    }
+    assert requirement_from(json.dumps(described)) == Requirement(
+        f"briefgen @ git+https://github.com/org/mono@{COMMIT}#subdirectory=tools/briefgen"
+    )
+    archive = {"url": "https://example.org/mono.tar.gz", "subdirectory": "briefgen"}
+    assert requirement_from(json.dumps(archive)) == Requirement(
+        "briefgen @ https://example.org/mono.tar.gz#subdirectory=briefgen"
+    )
 
 
 def test_release_requirement_is_the_readmes_line_for_this_version() -> None:
