@@ -22,13 +22,15 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.field_list import fieldlist_plugin
 
 from briefgen.content import markdown
-from briefgen.content.nesting import INLINE_NESTING
+from briefgen.content.nesting import INLINE_NESTING, MARKDOWN_IT_NESTING
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Briefing, Paragraph, RichText
 from tests.conftest import cpu_seconds, uncapped
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+
+    from markdown_it.rules_inline import StateInline
 
     from briefgen.content.markdown import MarkdownPlugin
 
@@ -227,7 +229,7 @@ def plugin_syntax() -> Iterator[None]:
     plugins = list(markdown.PLUGINS)
     yield
     markdown.PLUGINS[:] = plugins
-    markdown.markdown_parser.cache_clear()
+    markdown.forget_parsers()
 
 
 PLUGIN_NESTINGS: dict[str, tuple[MarkdownPlugin, Callable[[int], str]]] = {
@@ -323,3 +325,28 @@ def _bare_then_ours(text: str) -> tuple[float, float]:
     started = cpu_seconds()
     parse_briefing("content/a.md", FRONT + text)
     return bare, cpu_seconds() - started
+
+
+def test_a_thread_parsing_while_another_tokenizes_a_run_keeps_the_block_limit(
+    plugin_syntax: None,
+) -> None:
+    """The inline limit is set in a parser's options while a run is tokenized: a parser
+    shared between threads would show it to a block parse on another thread."""
+    seen: list[object] = []
+
+    def look_from_another_thread(state: StateInline, silent: bool) -> bool:
+        if not seen:
+            parser = threading.Thread(target=lambda: seen.append(_block_nesting()))
+            parser.start()
+            parser.join()
+        return False
+
+    markdown.use_plugin(
+        "look", lambda md: md.inline.ruler.before("text", "look", look_from_another_thread)
+    )
+    parse_briefing("content/a.md", FRONT + "Text.\n")
+    assert seen == [MARKDOWN_IT_NESTING]
+
+
+def _block_nesting() -> object:
+    return markdown.markdown_parser(unsafe_html=False).options["maxNesting"]

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it import MarkdownIt
+    from markdown_it.renderer import RendererHTML
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 log = logging.getLogger(__name__)
 
@@ -124,3 +126,10 @@ def _drop_comment_blocks(state: StateCore) -> None:
     A file without `<!--` has none, and its tokens are not read."""
     if "<!--" in state.src:
         state.tokens = [token for token in state.tokens if not is_comment(token)]
+
+
+def escape_raw_html(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """Render raw HTML as visible text, never as live markup (the safe parser's rule)."""
+    return escapeHtml(tokens[idx].content)

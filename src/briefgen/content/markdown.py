@@ -7,21 +7,26 @@ turned on `unsafe_html`. Both leave a warning at the source line so the author c
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-import unicodedata
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml, unescapeAll
+from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefgen.content.images import ImageSettings, linked_image, written_image
-from briefgen.content.inline_html import comments_plugin, is_comment, plain_text, render_plain_run
+from briefgen.content.inline_html import (
+    comments_plugin,
+    escape_raw_html,
+    is_comment,
+    plain_text,
+    render_plain_run,
+)
 from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
@@ -40,14 +45,8 @@ from briefgen.content.noterefs import (
     numbered_reference,
 )
 from briefgen.content.rawhtmlhints import raw_html_warning
-from briefgen.content.safeurls import (
-    is_another_sites,
-    is_unsafe_url,
-    slashed_path,
-    unsafe_link_warning,
-)
+from briefgen.content.safeurls import LinkKeepingMarkdownIt, is_unsafe_url, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
-from briefgen.content.slugs import fragment_of
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
@@ -60,7 +59,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it.renderer import RendererHTML
-    from markdown_it.utils import EnvType, OptionsDict
 
 
 log = logging.getLogger(__name__)
@@ -72,32 +70,6 @@ _PLAIN_TOKENS = frozenset(
 )
 """Inline tokens `_defuse` passes through as they are, apart from counting lines and
 looking for runs too long to link in text."""
-
-
-class _BriefgenMarkdownIt(MarkdownIt):
-    """MarkdownIt that parses every link, so `render_inline` can warn about the unsafe ones."""
-
-    def validateLink(self, url: str) -> bool:  # noqa: N802 - overrides markdown-it's camelCase API
-        """Accept every URL: markdown-it would silently leave a blocked link as literal text."""
-        return True
-
-    def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
-        """Read a Windows-style relative path as the `/` path it means (`slashed_path`). A
-        `#fragment` is spelled as this site's ids are (`fragment_of`), another site's in NFC.
-        """
-        path, mark, fragment = (url := slashed_path(url)).partition("#")
-        if mark and not fragment.isascii():
-            away = is_another_sites(path)
-            kept = unicodedata.normalize("NFC", fragment) if away else fragment_of(fragment)
-            url = f"{path}#{kept}"
-        return super().normalizeLink(url)
-
-
-def _escape_raw_html(
-    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    """Render raw HTML as visible text, never as live markup."""
-    return escapeHtml(tokens[idx].content)
 
 
 MarkdownPlugin = Callable[[MarkdownIt], None]
@@ -125,7 +97,7 @@ def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
     """Add a markdown-it plugin to the one parser (a briefgen plugin's syntax); idempotent."""
     if all(name != known for known, _ in PLUGINS):
         PLUGINS.append((name, plugin))
-        markdown_parser.cache_clear()
+        forget_parsers()
 
 
 def syntax_added() -> bool:
@@ -133,19 +105,38 @@ def syntax_added() -> bool:
     return len(PLUGINS) != _BUILTIN_PLUGINS
 
 
-@functools.cache
+class _ThreadParsers(threading.local):
+    def __init__(self) -> None:
+        self.made: dict[bool, MarkdownIt] = {}
+
+
+_parsers = _ThreadParsers()
+
+
+def forget_parsers() -> None:
+    """Make every thread build its parsers again, with the PLUGINS of now."""
+    global _parsers  # a fresh local: other threads' parsers cannot be cleared one by one
+    _parsers = _ThreadParsers()
+
+
 def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
-    """Return the shared parser: CommonMark + GFM extras + PLUGINS, parsing PARSED_NESTING
-    levels deep.
+    """Return this thread's parser: CommonMark + GFM extras (tables, `~~strikethrough~~`, bare
+    `https://` URLs as links) + PLUGINS, parsing PARSED_NESTING levels deep. HTML parsing is
+    always on so raw HTML arrives as tokens to warn about; the safe parser renders them escaped.
 
-    The GFM extras are tables, `~~strikethrough~~` and bare `https://` URLs as links.
-
-    HTML parsing is always on so raw HTML arrives as `html_inline`/`html_block` tokens that
-    can be located and warned about; the safe parser renders those tokens escaped.
+    One per thread: a parser lowers the nesting limit in its own options while it tokenizes an
+    inline run (`parse_inline_at_own_nesting`), which a parse on another thread would read.
     """
+    made = _parsers.made
+    if (parser := made.get(unsafe_html)) is None:
+        parser = made[unsafe_html] = _new_parser(unsafe_html=unsafe_html)
+    return parser
+
+
+def _new_parser(*, unsafe_html: bool) -> MarkdownIt:
     # HTML5 void elements, as the templates write them: `<img …>` and `<br>`, not `<img … />`.
     options = {"html": True, "linkify": True, "maxNesting": MARKDOWN_IT_NESTING, "xhtmlOut": False}
-    parser = _BriefgenMarkdownIt("commonmark", options).enable(
+    parser = LinkKeepingMarkdownIt("commonmark", options).enable(
         ["table", "strikethrough", "linkify"]
     )
     parse_inline_at_own_nesting(parser)
@@ -163,8 +154,8 @@ def markdown_parser(*, unsafe_html: bool) -> MarkdownIt:
     note_used_references(parser)
     keep_text_past_parsed_nesting(parser)
     if not unsafe_html:
-        parser.add_render_rule("html_inline", _escape_raw_html)
-        parser.add_render_rule("html_block", _escape_raw_html)
+        parser.add_render_rule("html_inline", escape_raw_html)
+        parser.add_render_rule("html_block", escape_raw_html)
     return parser
 
 

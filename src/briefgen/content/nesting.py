@@ -86,7 +86,7 @@ class _InlineParser(ParserInline):
     in `tokenize` (and in `skipToken`, which the link, image and note rules call only while a
     run is tokenized). So it is lowered while a run is tokenized, wherever that is called from
     (the core `inline` rule, an image's text, `emptylinks`), and restored after: builds run
-    one at a time, never two threads in one parser.
+    a thread has parsers of its own (`markdown_parser`).
     """
 
     def tokenize(self, state: StateInline) -> None:

@@ -1,12 +1,17 @@
-"""Which link and image URLs a page may carry: an allow-list of schemes, however disguised."""
+"""Which link and image URLs a page may carry: an allow-list of schemes, however disguised; and
+the parser class that keeps every link, so the unsafe ones are warned about, not lost."""
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from markdown_it import MarkdownIt
+
+from briefgen.content.slugs import fragment_of
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -74,3 +79,22 @@ def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
         f"unsafe link `{shown}` removed; the link text is kept",
         hint="links may use http:, https:, mailto:, tel:, a relative path or a #fragment",
     )
+
+
+class LinkKeepingMarkdownIt(MarkdownIt):
+    """MarkdownIt that parses every link, so briefgen can warn about the unsafe ones."""
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - overrides markdown-it's camelCase API
+        """Accept every URL: markdown-it would silently leave a blocked link as literal text."""
+        return True
+
+    def normalizeLink(self, url: str) -> str:  # noqa: N802 - overrides markdown-it's camelCase API
+        """Read a Windows-style relative path as the `/` path it means (`slashed_path`). A
+        `#fragment` is spelled as this site's ids are (`fragment_of`), another site's in NFC.
+        """
+        path, mark, fragment = (url := slashed_path(url)).partition("#")
+        if mark and not fragment.isascii():
+            away = is_another_sites(path)
+            kept = unicodedata.normalize("NFC", fragment) if away else fragment_of(fragment)
+            url = f"{path}#{kept}"
+        return super().normalizeLink(url)
