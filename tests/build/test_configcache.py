@@ -20,7 +20,6 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.model import SiteConfig
 from briefgen.report import RecordingReporter
-from briefgen.site import config as site_config
 from briefgen.site.config import load_config
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
@@ -45,7 +44,7 @@ def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> object:
         raise AssertionError("read briefgen.yaml although the cache holds it")
 
-    monkeypatch.setattr(site_config, "parse_config", refuse)
+    monkeypatch.setattr(configcache, "parse_config", refuse)
 
 
 def test_configcache_round_trips_every_field() -> None:

@@ -4,16 +4,18 @@ run code or publish raw HTML: a restored CI cache is anyone's file, key and all.
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.build.configcache import CONFIG_CACHE, read_config
+from briefgen.build import configcache
+from briefgen.build.configcache import CONFIG_CACHE, config_from_json, config_to_json, read_config
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.model import SiteConfig
 from briefgen.report import RecordingReporter
-from briefgen.site import config as site_config
-from briefgen.site.config import load_config
+from briefgen.site.config import gives_itself, load_config, parse_config
 from tests.conftest import BRIEFING, make_project, run_briefgen
 
 if TYPE_CHECKING:
@@ -123,7 +125,7 @@ def test_configcache_settings_briefgen_yaml_gives_are_taken_from_the_cache(
     def refuse(*args: object, **kwargs: object) -> object:
         raise AssertionError("read briefgen.yaml although the cache holds it")
 
-    monkeypatch.setattr(site_config, "parse_config", refuse)
+    monkeypatch.setattr(configcache, "parse_config", refuse)
     read = read_config(root, root / ".briefgen-cache", None)
 
     assert (repr(read.config), read.diagnostics, read.to_save) == (
@@ -152,3 +154,38 @@ def test_configcache_keeps_no_settings_that_run_code_or_publish_raw_html(
     assert first.code == second.code == 0, first.stderr
     assert not (cache / CONFIG_CACHE).exists()
     assert NOTICE not in second.stdout
+
+
+EVERY_SETTING = """\
+title: Every setting
+description: All of them set
+language: pt-BR
+author: A. Author
+base_url: https://example.org/b/
+unsafe_html: true
+cname: briefs.example.org
+source_url: https://example.org/src
+plugins: [one]
+images: {remote_hosts: [img.example.org]}
+extra: {day: 2026-03-14, list: [1, 2.5, null, true]}
+home: {per_page: 7}
+feed: {full_content: true}
+pdf: {enabled: true, page_size: Letter}
+search: true
+"""
+"""A value other than the default for every setting briefgen.yaml has."""
+
+
+def test_configcache_every_setting_set_gives_itself_and_round_trips() -> None:
+    """A setting `gives_itself` leaves out comes back as its default: every site that sets
+    it would find its cache damaged at every build. So every field is set here, and checked."""
+    config, problems = parse_config(EVERY_SETTING.encode())
+    default = parse_config(None)[0]
+    unset = [
+        f.name for f in fields(SiteConfig) if getattr(config, f.name) == getattr(default, f.name)
+    ]
+
+    assert not [p for p in problems if p.is_error]
+    assert unset == [], "set these in EVERY_SETTING, and in gives_itself and config_to_json"
+    assert gives_itself(config, None)
+    assert repr(config_from_json(json.loads(json.dumps(config_to_json(config))))) == repr(config)

@@ -11,7 +11,9 @@ the YAML again, and saved once the build has succeeded.
 The key is no proof: a restored CI cache is anyone's file, key and all. So a cached config is
 used only when the settings that would give it pass every rule `briefgen.yaml`'s pass, and
 settings that run code (`plugins`) or publish raw HTML (`unsafe_html`) are never cached: only
-`briefgen.yaml` itself turns those on.
+`briefgen.yaml` itself turns those on. Any other setting a forged cache file sets is used as long
+as it is valid (a title, `base_url`, `cname`, `source_url`, `images.remote_hosts`): only restore
+caches your own workflow wrote.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from briefgen.build.shards import write_document
 from briefgen.files import digest, read_regular_file, read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
-from briefgen.site.config import gives_itself
+from briefgen.site.config import gives_itself, parse_config
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -76,9 +78,6 @@ def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> R
     found = _load(cache_dir / CONFIG_CACHE, key, base_url_override)
     if isinstance(found, tuple):
         return ReadConfig(*found, key, to_save=False)
-    # Imported here: it brings in PyYAML.
-    from briefgen.site.config import parse_config
-
     config, diagnostics = parse_config(data, base_url_override)
     return ReadConfig(config, diagnostics, key, to_save=True, notice=found)
 
