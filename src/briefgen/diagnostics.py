@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -152,18 +152,11 @@ def counted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 
 SHOWN_ALIKE = 20
-"""How many diagnostics of one kind in one file `capped` and `capped_kinds` list before they
-count the rest, as many as the build lists control characters of a file
+"""How many diagnostics of one kind in one file `capped_kinds` lists before it counts the
+rest, as many as the build lists control characters of a file
 (`content.parse.SHOWN_CHARACTERS`)."""
 _QUOTED = re.compile(r"`[^`\n]*`|[0-9][0-9,]*")
 """What a message quotes of the file (`` `Q:` ``) and the numbers it counts: not its kind."""
-
-
-def capped(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-    """Return the diagnostics in file order, those in the same words of one file listed at
-    their first `SHOWN_ALIKE` places and one more, which says how many more follow it. A file
-    of 16,000 one-word lines, each reading like a heading, got 16,000 warnings saying one thing."""
-    return [diagnostic for _, diagnostic in _capped(sorted_diagnostics(diagnostics), _words)]
 
 
 def capped_kinds(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
@@ -175,20 +168,19 @@ def capped_kinds(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
         return list(diagnostics)  # most files: too few to cap
     unique = list(dict.fromkeys(diagnostics))
     order = sorted(range(len(unique)), key=lambda at: unique[at].sort_key())
-    kept = dict(_capped([unique[at] for at in order], _kind))  # by place in file order
+    kept = dict(_capped([unique[at] for at in order]))  # by place in file order
     if len(kept) == len(unique):
         return list(diagnostics)
     return [kept[at] for at in sorted(kept, key=order.__getitem__)]
 
 
-def _capped(
-    ordered: Sequence[Diagnostic], kind: Callable[[Diagnostic], Hashable]
-) -> list[tuple[int, Diagnostic]]:
+def _capped(ordered: Sequence[Diagnostic]) -> list[tuple[int, Diagnostic]]:
     """Return each diagnostic listed, with its place in `ordered` (file order): those of one
-    `kind` at their first `SHOWN_ALIKE` places and one more, which says how many more follow."""
-    kinds = [kind(d) for d in ordered]
+    kind (`_kind`) at their first `SHOWN_ALIKE` places and one more, which says how many more
+    follow."""
+    kinds = [_kind(d) for d in ordered]
     totals = Counter(kinds)
-    listed: Counter[Hashable] = Counter()
+    listed: Counter[tuple[str, str, str, str | None]] = Counter()
     kept: list[tuple[int, Diagnostic]] = []
     for at, (diagnostic, of) in enumerate(zip(ordered, kinds, strict=True)):
         listed[of] += 1
@@ -199,11 +191,6 @@ def _capped(
             diagnostic = replace(diagnostic, message=message)
         kept.append((at, diagnostic))
     return kept
-
-
-def _words(diagnostic: Diagnostic) -> tuple[str, str, str, str | None]:
-    """Return what a diagnostic says and of which file: all of it but its line and column."""
-    return diagnostic.pos.path, diagnostic.severity, diagnostic.message, diagnostic.hint
 
 
 def _kind(diagnostic: Diagnostic) -> tuple[str, str, str, str | None]:

@@ -706,3 +706,15 @@ def test_commands_that_write_refuse_a_source_folder_that_does_not_exist(
         "  hint: run briefgen in a project folder (`briefgen init` makes one), or fix --source",
     ]
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_import_caps_warnings_of_one_kind_as_the_build_does(empty_project: Path) -> None:
+    """Rows of too many cells are one kind of warning whatever count each names: import
+    listed all 25 (grouping by exact words), where the build lists 21 and counts the rest."""
+    rows = "".join(f"| r{n} |{' x |' * (3 + n)}\n" for n in range(25))
+    (empty_project / "rows.txt").write_text(f"Lede.\n| A | B |\n|---|---|\n{rows}", "utf-8")
+    run = run_briefgen("import", "rows.txt", "--title", "T", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    warnings = [line for line in run.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 21, warnings
+    assert warnings[-1].endswith(" (and 4 more like it after this one)")

@@ -23,9 +23,10 @@ from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import (
     BriefgenError,
     SourcePos,
-    capped,
+    capped_kinds,
     error,
     over_limit,
+    sorted_diagnostics,
     warning,
 )
 from briefgen.files import (
@@ -99,7 +100,7 @@ def import_article(
         reporter.info(_read_as_markdown(source))
     if any(d.is_error for d in warnings):
         # At the article's lines: the file that would hold them is never written.
-        raise BriefgenError(capped(warnings))
+        raise BriefgenError(capped_kinds(sorted_diagnostics(warnings)))
     if not parsed.lede and not parsed.sections:
         raise _failure(name, "the article has no text to import")
     if title is None:
@@ -123,7 +124,8 @@ def import_article(
         markdown = render_markdown_briefing(briefing.meta, source)
     _refuse_too_large_markdown(name, markdown)
     target = write_source_file(root, relative, markdown, config=config, overwrite=force, hint=hint)
-    reporter.diagnostics(capped([*warnings, *front_matter_warnings(relative, markdown, config)]))
+    found = [*warnings, *front_matter_warnings(relative, markdown, config)]
+    reporter.diagnostics(capped_kinds(sorted_diagnostics(found)))
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target
 
