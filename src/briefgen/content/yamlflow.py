@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from briefgen.content.yamltext import HINT_LIMIT
 from briefgen.diagnostics import excerpt
 
 log = logging.getLogger(__name__)
@@ -27,8 +28,6 @@ _HASH_ITEM = re.compile(r"(?<=[\[{,])([^,\[\]{}#]*?)((?<![^ \t\[{,])#[^,\]}]*)")
 #lead`): YAML's comment from there to the line end. Greedy to the item's end, trailing
 spaces and all (they are moved out of the quotes by `_quoted`), so a run of spaces is read
 once."""
-_HINT_LIMIT = 120
-"""The longest line the hint shows quoted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,7 @@ def unclosed_problem(bracket: UnclosedBracket, text: str) -> tuple[str, str]:
     if found := _LINE_END.search(text, bracket.index):
         line_end = found.start()
     if _HASH_ITEM.search(text, bracket.index, line_end):
-        quoted = excerpt(_HASH_ITEM.sub(_quoted, text[line_start:line_end].strip()), _HINT_LIMIT)
+        quoted = excerpt(_HASH_ITEM.sub(_quoted, text[line_start:line_end].strip()), HINT_LIMIT)
         hint = f"a ` #` starts a YAML comment, which hid the `{closer}`: quote it: {quoted}"
         return message, hint
     return message, f"close it with `{closer}`, or quote the value if the `{opener}` is text"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from briefgen.content.yamltext import HINT_LIMIT, quoted_scalar
 from briefgen.diagnostics import excerpt
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,6 @@ _COMMENT = re.compile(r"[ \t]+#")
 """A comment after a value on its line."""
 _SHOWN = 40
 """Characters of a value a message quotes."""
-_HINT_LIMIT = 120
-"""The longest line the hint shows quoted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +78,13 @@ def text_value(text: str, line: int, column: int, *, starting: bool = False) -> 
         value = " ".join(
             [row[span.start : span.end], *below] if span is last else [row[span.start : span.end]]
         )
-        pieces += [row[done : span.start], _quoted(value)]
+        pieces += [row[done : span.start], quoted_scalar(value)]
         done = span.end
     quoted = "".join([*pieces, row[done:]])
     what = "item" if found.at != found.start else "value"
     kept = _code(row[found.at])
     joined = f" and join its {len(below) + 1} lines into one" if below else ""
-    hint = f"quote the {what}{joined} to keep the {kept}: {excerpt(quoted.strip(), _HINT_LIMIT)}"
+    hint = f"quote the {what}{joined} to keep the {kept}: {excerpt(quoted.strip(), HINT_LIMIT)}"
     return TextValue(line, found.at, _problem(row, found), hint)
 
 
@@ -330,10 +329,3 @@ def _quoted_end(row: str, at: int) -> int:
         else:
             index += 1
     return len(row)
-
-
-def _quoted(text: str) -> str:
-    """Return `text` as a quoted YAML scalar, in single quotes when it holds `"` or `\\`."""
-    if '"' in text or "\\" in text:
-        return "'" + text.replace("'", "''") + "'"
-    return f'"{text}"'

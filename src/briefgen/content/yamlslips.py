@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from briefgen.content.yamltext import quoted_scalar
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def _cut_text_warning(
     name: str, path: tuple[Hashable, ...], value: str, comment: TrailingComment
 ) -> Diagnostic:
     kept = " ".join(value.split())
-    whole = _quoted(f"{kept} {comment.text}")
+    whole = quoted_scalar(f"{kept} {comment.text}")
     example = f"{path[0]}: {whole}" if len(path) == 1 else whole
     message = (
         f"{name} ends at `{excerpt(kept, 40)}`: "
@@ -55,13 +56,6 @@ def _cut_text_warning(
     )
     hint = f"quote the value to keep the `#`: {example}; a note goes on a line of its own"
     return warning(comment.pos, message, hint)
-
-
-def _quoted(text: str) -> str:
-    """Return `text` as a quoted YAML scalar, in single quotes when it holds `"` or `\\`."""
-    if '"' in text or "\\" in text:
-        return "'" + text.replace("'", "''") + "'"
-    return f'"{text}"'
 
 
 def _text_field_name(path: tuple[Hashable, ...]) -> str | None:

@@ -1,4 +1,5 @@
-"""A YAML value as a message shows it: a list or mapping in YAML's flow style, as YAML reads it.
+"""A YAML value as a message shows it: a list or mapping in YAML's flow style, as YAML reads it;
+a quoted scalar, as a hint suggests writing one.
 
 Python's text of a list is its repr, `['a']`: a hint built from it (`title: "['a']"`) taught a
 syntax YAML does not have. Each item is shown as written where the source says (`0x1F`, not
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 _PLAIN_ITEM = re.compile(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
 """A list item YAML reads as text unquoted: a letter first, no `,`, `#`, `:` nor bracket."""
+HINT_LIMIT = 120
+"""The longest line a hint shows quoted."""
 
 
 def flow_item(text: str) -> str:
@@ -43,3 +46,10 @@ def flow_text(
     if path in written:
         return written[path]
     return flow_item(value) if isinstance(value, str) else str(value)
+
+
+def quoted_scalar(text: str) -> str:
+    """Return `text` as a quoted YAML scalar, in single quotes when it holds `"` or `\\`."""
+    if '"' in text or "\\" in text:
+        return "'" + text.replace("'", "''") + "'"
+    return f'"{text}"'
