@@ -57,6 +57,12 @@ def plugin_problem(names: Sequence[str], message: str, hint: str | None = None) 
     return PluginProblem(error(at, message, hint))
 
 
+_KEPT = frozenset(name.casefold() for name in KEPT)
+_RESERVED = frozenset(name.casefold() for name in RESERVED_OUTPUT_NAMES)
+"""KEPT and RESERVED_OUTPUT_NAMES casefolded: a file system that ignores case (macOS, Windows)
+reads `.GIT` as `.git`."""
+
+
 def described(exc: BaseException) -> str:
     """Return `Type: message` for a plugin's exception; its `__str__` is the plugin's code
     too, and may fail."""
@@ -89,12 +95,14 @@ def path_problem(rel: str) -> str | None:
         return "a path with an empty, `.` or `..` segment"
     if any(len(os.fsencode(segment)) > MAX_NAME_BYTES for segment in segments):
         return f"a name longer than {MAX_NAME_BYTES} bytes, which no file system holds"
-    if rel == MARKER:
+    # Compared casefolded: on a file system that ignores case (macOS, Windows), `.GIT/config`
+    # is `.git/config`.
+    if rel.casefold() == MARKER.casefold():
         return "the name of the file briefgen marks its output folder with"
     top = segments[0]
-    if top in KEPT:  # a gh-pages checkout's repository: replacing it would lose the history
+    if top.casefold() in _KEPT:  # a gh-pages checkout's repository: replacing it loses history
         return f"`{top}` at the top of the site folder is kept as it is by every build"
-    if top in RESERVED_OUTPUT_NAMES:
+    if top.casefold() in _RESERVED:
         return f"`{top}` at the top of the site folder is a file of briefgen's own"
     return None
 

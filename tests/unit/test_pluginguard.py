@@ -26,6 +26,13 @@ def test_path_problem_accepts_ordinary_paths(rel: str) -> None:
         ("a/./b", "a path with an empty, `.` or `..` segment"),
         ("a/", "a path with an empty, `.` or `..` segment"),
         ("", "a path with an empty, `.` or `..` segment"),
+        # A file system that ignores case (macOS, Windows) reads these as briefgen's names.
+        (".GIT/config", "`.GIT` at the top of the site folder is kept as it is by every build"),
+        (".Briefgen-Build", "the name of the file briefgen marks its output folder with"),
+        (
+            ".Briefgen-Spare/x",
+            "`.Briefgen-Spare` at the top of the site folder is a file of briefgen's own",
+        ),
     ],
 )
 def test_path_problem_refuses_paths_leaving_their_place(rel: str, why: str) -> None:
