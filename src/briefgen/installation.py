@@ -22,6 +22,9 @@ REPOSITORY = "https://github.com/briefgen/briefgen"
 RELEASE_REQUIREMENT = f"briefgen @ git+{REPOSITORY}@v{__version__}"
 """This version's release, tagged in the repository: what a project needs when the install
 it was made with cannot be installed again elsewhere."""
+_UNWRITABLE = "a source whose direct_url.json holds spaces or control characters"
+"""Where briefgen was installed from, when the requirement for it would hold such: pip reads
+`requirements.txt` a line at a time, each split at its spaces."""
 PIPX_METADATA = "pipx_metadata.json"
 """The file pipx keeps at the root of each environment it made."""
 
@@ -64,8 +67,13 @@ def requirement_from(direct_url: str | None) -> Requirement:
     within = f"#subdirectory={folder}" if isinstance(folder, str) and folder else ""
     vcs = described.get("vcs_info")
     if isinstance(vcs, dict) and {"vcs", "commit_id"} <= vcs.keys():
-        return Requirement(f"briefgen @ {vcs['vcs']}+{url}@{vcs['commit_id']}{within}")
-    return Requirement(f"briefgen @ {url}{within}")  # an archive on a server: a wheel, a tarball
+        source = f"{vcs['vcs']}+{url}@{vcs['commit_id']}{within}"
+    else:
+        source = f"{url}{within}"  # an archive on a server: a wheel, a tarball
+    if any(char.isspace() or not char.isprintable() for char in source):
+        # A line break would start a line of pip's own options (`--index-url …`).
+        return Requirement(RELEASE_REQUIREMENT, _UNWRITABLE)
+    return Requirement(f"briefgen @ {source}")
 
 
 def install_command(package: str) -> str:

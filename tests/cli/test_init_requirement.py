@@ -94,3 +94,22 @@ def test_init_team_readme_links_the_repository_not_a_pypi_page(
     readme = (tmp_path / "p" / "README.md").read_text(encoding="utf-8")
     assert "pypi.org" not in readme
     assert f"[briefgen]({REPOSITORY}) {__version__}" in readme
+
+
+def test_init_requirement_of_a_url_with_a_line_break_is_the_release_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The URL was written as it was: its second line, `--index-url …`, a pip option, and
+    init's warning failed with a ValueError looking for the requirement's line."""
+    url = "https://example.org/b.whl\n--index-url https://evil.example/simple"
+    installed_as(tmp_path, monkeypatch, {"url": url, "archive_info": {}})
+
+    run = run_briefgen("init", "p", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert _requirement(tmp_path / "p") == RELEASE_REQUIREMENT
+    assert run.stderr.startswith(
+        "p/requirements.txt:3:1: warning: briefgen was installed from a source whose "
+        "direct_url.json holds spaces or control characters, which the Pages workflow cannot "
+        f"install; requirements.txt names the v{__version__} release instead\n"
+    )

@@ -88,6 +88,28 @@ def test_requirement_from_an_install_from_a_repositorys_folder_names_the_folder(
     )
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        {"url": "https://example.org/b.whl\n--index-url https://evil.example/simple"},
+        {"url": "https://example.org/b", "vcs_info": {"vcs": "git", "commit_id": "a\rb"}},
+        {"url": "https://example.org/b", "vcs_info": {"vcs": "git --x", "commit_id": COMMIT}},
+        {"url": "https://example.org/b.tar.gz", "subdirectory": "a\u0085b"},
+    ],
+    ids=["url", "commit", "vcs", "subdirectory"],
+)
+def test_requirement_from_a_source_with_spaces_or_controls_names_the_release(
+    described: dict[str, object],
+) -> None:
+    """A line break in direct_url.json's values was written into requirements.txt, where it
+    starts a line of pip options; init then failed to find its own line to warn at."""
+    requirement = requirement_from(json.dumps(described))
+
+    assert requirement.line == RELEASE_REQUIREMENT
+    assert requirement.local_source is not None
+    assert requirement.local_source.isprintable()
+
+
 def test_release_requirement_is_the_readmes_line_for_this_version() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
 
