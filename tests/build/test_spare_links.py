@@ -1,6 +1,8 @@
-"""A folder in the spare tree swapped for a symlink is never written through nor published
-(build/spare.py, build/stage.py): a cache restored with its links, or a hand edit, must not
-make a build write outside the project."""
+"""A folder in the spare tree swapped for a symlink is never written through (build/spare.py,
+build/stage.py): a cache restored with its links, or a hand edit, must not make a build write
+outside the project. One at the spare's top, or one the build writes into, is never published
+either; one deeper down that the build writes nothing into is published once, as that link,
+and the next build publishes the clean site again."""
 
 from __future__ import annotations
 

@@ -12,7 +12,11 @@ before the spare is touched, so a build killed while using it leaves a spare (or
 that nothing trusts: the next build starts from an empty stage, as before. Nor is a spare
 whose top folder changed since it was kept (the journal holds its `swap_mark`): a folder in
 it swapped for a symlink would be written through and published. One deeper down changes
-only the folder above it; the stage checks each folder it writes into (build/stage.py).
+only the folder above it. The stage checks each folder it writes into (build/stage.py), so
+nothing is written through such a link, outside the project; but one the build writes nothing
+into is published as that link, by that build alone (nothing tells it from a folder without
+listing every folder): the next build lists it, as it changed since the spare was kept, and
+publishes the clean site again.
 
 A site that no swap has moved yet (a cold build, or a first build whose spare was lost) has
 no spare: its first edit would link every file into an empty stage, 0.5 s at 1,000 briefings.
