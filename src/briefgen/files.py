@@ -105,6 +105,26 @@ def file_stamp(path: Path | str) -> tuple[int, int] | None:
     return (info.st_size, info.st_mtime_ns)
 
 
+def _written_mode() -> int:
+    """Return the permissions a file briefgen writes gets: 0o666 less the umask, read from
+    `/proc` where Linux gives it (setting the umask to read it races other threads)."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+WRITTEN_MODE = _written_mode()
+"""Permissions of a file as a build writes it: a published file lacking any of them (a
+`chmod 600` by hand) is not intact, so incremental builds give the modes a clean one does.
+More permissions are let be: some file systems show every file as 0o777."""
+
 Stamp = tuple[int, int, str]
 """(size, mtime_ns, hash of the bytes) of a file as it was written."""
 
@@ -127,6 +147,8 @@ def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
     except OSError:
         return None
     if not stat.S_ISREG(info.st_mode) or info.st_size != recorded[0]:
+        return None
+    if ~info.st_mode & WRITTEN_MODE:  # made less readable than written: write it again
         return None
     if info.st_mtime_ns == recorded[1]:
         return recorded

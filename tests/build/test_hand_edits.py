@@ -177,3 +177,30 @@ def test_hand_edits_a_folder_of_folders_swapped_for_a_link_or_a_file_is_made_aga
         build_site(_change_no_output(root, how), RecordingReporter())
     assert (site / "page" / "2" / "index.html").is_file()
     assert snapshot(site) == _clean(root, tmp_path / "clean")
+
+
+def _modes(site: Path) -> dict[str, int]:
+    return {
+        str(path.relative_to(site)): path.stat().st_mode & 0o7777
+        for path in site.rglob("*")
+        if path.is_file()
+    }
+
+
+@pytest.mark.parametrize("then", ["nothing", "edit", "no-cache"])
+def test_hand_edits_a_file_made_less_readable_is_written_again(tmp_path: Path, then: str) -> None:
+    """`chmod 600` on a published page keeps its size and mtime, and a hard-linked carry-over
+    kept the mode: the site was not a clean build's, even with the cache deleted."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    site = root / "site"
+    (site / "a" / "index.html").chmod(0o600)
+    (site / "data.txt").chmod(0o400)
+    if then == "edit":
+        _edit(root, "c.md", "Edit.")
+    elif then == "no-cache":
+        shutil.rmtree(root / ".briefgen-cache")
+    _build(root)
+    _build(root, tmp_path / "clean", tmp_path / "clean-cache")
+    assert _modes(site) == _modes(tmp_path / "clean")
+    assert snapshot(site) == snapshot(tmp_path / "clean")

@@ -10,6 +10,8 @@ import shutil
 import stat
 from typing import TYPE_CHECKING
 
+from briefgen.files import WRITTEN_MODE
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -27,12 +29,16 @@ def remove_path(path: Path) -> None:
 
 
 def holds_bytes(path: Path, data: bytes) -> bool:
-    """Return True when `path` is a plain file holding exactly `data`: a symlink put in the
-    site's place (a damaged site) is not reused, however the file it points to reads."""
+    """Return True when `path` is a plain file holding exactly `data`, with the permissions a
+    write gives: a symlink put in the site's place (a damaged site) is not reused, however the
+    file it points to reads, nor a file made less readable by hand."""
     try:
         info = os.lstat(path)
         return (
-            stat.S_ISREG(info.st_mode) and info.st_size == len(data) and path.read_bytes() == data
+            stat.S_ISREG(info.st_mode)
+            and not ~info.st_mode & WRITTEN_MODE
+            and info.st_size == len(data)
+            and path.read_bytes() == data
         )
     except OSError:
         return False
