@@ -10,6 +10,7 @@ pipx install, the environment briefgen runs in, so the build's hints name the pa
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import sys
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ _UNWRITABLE = "a source whose direct_url.json holds spaces or control characters
 `requirements.txt` a line at a time, each split at its spaces."""
 PIPX_METADATA = "pipx_metadata.json"
 """The file pipx keeps at the root of each environment it made."""
+EXTRAS = {"pdf": "weasyprint>=70", "search": "pagefind[bin]>=1.1"}
+"""What each optional feature's extra installs, as `pyproject.toml` lists it (a test compares
+them): the hints and `init`'s workflow name these, so an install they suggest is one the
+build accepts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,20 @@ def requirement_from(direct_url: str | None) -> Requirement:
         # A line break would start a line of pip's own options (`--index-url …`).
         return Requirement(RELEASE_REQUIREMENT, _UNWRITABLE)
     return Requirement(f"briefgen @ {source}")
+
+
+def version_below(installed: str, requirement: str) -> str | None:
+    """Return the oldest version `requirement` (`name>=70`) accepts when `installed` is older
+    or not a version at all; None when it will do. Numbers compare as numbers (`100` after
+    `70`); a pre-release tag (`70.0b1`) counts as its release."""
+    oldest = requirement.partition(">=")[2]
+    return oldest if oldest and _numbers(installed) < _numbers(oldest) else None
+
+
+def _numbers(version: str) -> tuple[int, ...]:
+    """Return a version's leading numbers: `62.3.post1` gives (62, 3)."""
+    found = re.match(r"\d+(?:\.\d+)*", version)
+    return tuple(int(part) for part in found[0].split(".")) if found else ()
 
 
 def install_command(package: str) -> str:

@@ -16,7 +16,7 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.build.search import ENTRY_FILE, _stable_entry
 from briefgen.commands.init import render_scaffold
-from briefgen.installation import install_command
+from briefgen.installation import EXTRAS, install_command
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, REPO, leftovers, make_project, run_briefgen, snapshot
 
@@ -29,7 +29,7 @@ CSP = (
 """Every page's policy: no script at all (the theme's, unchanged by search)."""
 SEARCH_CSP = CSP.replace("style-src", "script-src 'self' 'wasm-unsafe-eval'; style-src")
 SLUG = "rubio-mexico-ecuador-migration"
-INSTALL = install_command("pagefind[bin]")
+INSTALL = install_command(EXTRAS["search"])
 """What the hints say installs Pagefind where the briefgen under test runs."""
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from typing import TYPE_CHECKING
 
 import pytest
 
 from briefgen import __version__
 from briefgen.installation import (
+    EXTRAS,
     RELEASE_REQUIREMENT,
     Requirement,
     install_command,
     requirement_from,
+    version_below,
 )
 from tests.conftest import REPO
 
@@ -135,3 +138,32 @@ def test_install_command_uses_the_pip_of_briefgens_own_python(
     monkeypatch.setattr(sys, "executable", "/opt/my tools/bin/python3")
 
     assert install_command("weasyprint") == "'/opt/my tools/bin/python3' -m pip install weasyprint"
+
+
+def test_extras_are_what_pyproject_installs_for_each_feature() -> None:
+    """The hints and the PDF version check read EXTRAS; pip reads pyproject.toml. Init's
+    workflow once installed `weasyprint>=62` for a pyproject that asked for `>=70`."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+
+    assert {name: [EXTRAS[name]] for name in EXTRAS} == {name: extras[name] for name in EXTRAS}
+
+
+@pytest.mark.parametrize(
+    ("installed", "expected"),
+    [
+        ("70.0", None),
+        ("70", None),
+        ("100.1", None),  # numbers compare as numbers, not as text
+        ("70.0b1", None),  # a pre-release counts as its release
+        ("62.3", "70"),
+        ("9.9", "70"),
+        ("62.3.post1", "70"),
+        ("", "70"),  # no version stated: not known to do
+        ("unknown", "70"),
+    ],
+)
+def test_version_below_names_the_oldest_version_the_requirement_accepts(
+    installed: str, expected: str | None
+) -> None:
+    assert version_below(installed, "weasyprint>=70") == expected

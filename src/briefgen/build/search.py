@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import digest
-from briefgen.installation import install_command
+from briefgen.installation import EXTRAS, install_command
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
@@ -71,7 +71,7 @@ def ensure_search_available(*, by_flag: bool = False) -> Path:
 
 def _install_hint() -> str:
     """Return how to install Pagefind, with its binary, where this briefgen runs."""
-    return f"install it with `{install_command('pagefind[bin]')}`"
+    return f"install it with `{install_command(EXTRAS['search'])}`"
 
 
 def index_key(binary: Path, pages: dict[str, str]) -> str:

@@ -183,24 +183,23 @@ def render_scaffold(
         # A name such as `1.0` or `yes` would be read as a number or a boolean.
         "BRANCH_YAML": branch if yaml.safe_load(branch) == branch else f'"{branch}"',
         "INSTALL": install,
-        "PDF_INSTALL": _extra_install(install, "pdf", "weasyprint>=62"),
-        "SEARCH_INSTALL": _extra_install(install, "search", "pagefind[bin]>=1.1"),
+        "PDF_INSTALL": _extra_install(install, "pdf"),
+        "SEARCH_INSTALL": _extra_install(install, "search"),
     }
     for key, value in values.items():
         text = text.replace(f"@@{key}@@", value)
     return text
 
 
-def _extra_install(install: str, extra: str, requirement: str) -> str:
+def _extra_install(install: str, extra: str) -> str:
     """Return the command adding an extra (`pdf`, `search`) to what `install` installs, for the
-    workflow; `requirement` is what the extra brings, for any other install line."""
+    workflow: the pinned install's version of briefgen, or this checkout (`pip install .`,
+    the repository's own workflow)."""
     if install == PINNED_INSTALL:
         # The version requirements.txt installed (the install step sets it), never this one:
         # after an upgrade there, pinning the version init wrote would install that one again.
         return f'.venv/bin/pip install "briefgen[{extra}]==$BRIEFGEN_VERSION"'
-    if install.endswith(" ."):  # a checkout of briefgen itself
-        return f'{install.removesuffix(" .")} ".[{extra}]"'
-    return f'.venv/bin/pip install "{requirement}"'
+    return f'{install.removesuffix(" .")} ".[{extra}]"'
 
 
 def _refuse_unless_empty(target: Path, *, force: bool) -> None:

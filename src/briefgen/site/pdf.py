@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from briefgen.content.bidicontrols import contained
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.installation import install_command
+from briefgen.installation import EXTRAS, install_command, version_below
 from briefgen.model import BulletList
 from briefgen.project import CONFIG_NAME
 from briefgen.site import i18n, urls
@@ -128,16 +128,23 @@ def figures_from_record(record: str, size: int) -> PdfFigures | None:
 
 
 def ensure_pdf_available(*, by_flag: bool = False) -> None:
-    """Raise BriefgenError, with the install command, when WeasyPrint or Pango is missing;
-    the error names what asked for PDFs: `--pdf` (`by_flag`), else briefgen.yaml."""
+    """Raise BriefgenError, with the install command, when WeasyPrint or Pango is missing,
+    or WeasyPrint is older than the `pdf` extra asks; the error names what asked for PDFs:
+    `--pdf` (`by_flag`), else briefgen.yaml."""
     try:
-        import weasyprint  # noqa: F401 - imported to see that it loads, with Pango
+        import weasyprint  # imported to see that it loads, with Pango
     except ImportError:
         problem = "needs WeasyPrint, which is not installed"
     except OSError as exc:  # WeasyPrint imports, but cannot load Pango
         problem = f"needs the Pango library, which did not load ({exc})"
     else:
-        return
+        installed = str(getattr(weasyprint, "__version__", ""))
+        oldest = version_below(installed, EXTRAS["pdf"])
+        if oldest is None:
+            return
+        # An older WeasyPrint lays pages out otherwise, or lacks what print_pdf asks of it.
+        found = installed or "a version it does not state"
+        problem = f"needs WeasyPrint {oldest} or later, and {found} is installed"
     if by_flag:
         at, hint = SourcePos("--pdf", 1), f"{_install_hint()}, or build without `--pdf`"
         raise BriefgenError([error(at, f"`--pdf` {problem}", hint)])
@@ -148,7 +155,7 @@ def ensure_pdf_available(*, by_flag: bool = False) -> None:
 def _install_hint() -> str:
     """Return how to install WeasyPrint where this briefgen runs, and Pango beside it."""
     return (
-        f"install it with `{install_command('weasyprint')}` and the Pango library "
+        f"install it with `{install_command(EXTRAS['pdf'])}` and the Pango library "
         "(Debian/Ubuntu: `sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0`)"
     )
 
