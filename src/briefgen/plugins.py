@@ -65,7 +65,8 @@ class PluginAPI:
         _block_kinds[kind.template] = self.name
 
     def add_markdown_plugin(self, plugin: Callable[[MarkdownIt], None]) -> None:
-        """Enable a markdown-it plugin (e.g. one of mdit-py-plugins) in the one parser."""
+        """Enable a markdown-it plugin (e.g. one of mdit-py-plugins) in the parser every briefing
+        is read with."""
         name = f"{self.name}:{getattr(plugin, '__name__', 'plugin')}"
         markdown.use_plugin(name, self._guard.markdown_plugin(plugin))
 

@@ -82,7 +82,7 @@ def load_records(
     )
     # A related list names other sources, which an edit that keeps the lists looks up
     # (build/samelists.py): one naming no source is damage, and the build a full one.
-    if any(rel not in sources for record in sources.values() for rel in record[7]):
+    if any(rel not in sources for *_, related, _latest in sources.values() for rel in related):
         raise CacheShapeError("related")
     return (
         sources,

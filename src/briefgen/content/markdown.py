@@ -94,7 +94,8 @@ autolinks, notes) can start. One character class is three times faster than the 
 
 
 def use_plugin(name: str, plugin: MarkdownPlugin) -> None:
-    """Add a markdown-it plugin to the one parser (a briefgen plugin's syntax); idempotent."""
+    """Add a markdown-it plugin to the parser every briefing is read with (a briefgen plugin's
+    syntax), in every thread; idempotent."""
     if all(name != known for known, _ in PLUGINS):
         PLUGINS.append((name, plugin))
         forget_parsers()
