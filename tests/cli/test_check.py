@@ -230,6 +230,46 @@ def test_a_static_file_and_a_page_folder_differing_by_case_are_refused(project: 
     assert not (project / "site").exists()
 
 
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        (
+            ["First/y.txt"],
+            "static/First/y.txt:1:1: error: the folder `first/` of `first/briefing.json` (from "
+            "content/first.md) and the folder `First/` of `First/y.txt` (from static/First/y.txt) "
+            "differ only by case",
+        ),
+        (
+            ["ES/x.txt"],
+            "static/ES/x.txt:1:1: error: the folder `es/` of `es/feed.xml` (generated) and the "
+            "folder `ES/` of `ES/x.txt` (from static/ES/x.txt) differ only by case",
+        ),
+        (
+            ["a/b/C/x.txt", "a/b/c/y.txt"],
+            "static/a/b/c/y.txt:1:1: error: the folder `a/b/c/` of `a/b/c/y.txt` (from "
+            "static/a/b/c/y.txt) and the folder `a/b/C/` of `a/b/C/x.txt` (from "
+            "static/a/b/C/x.txt) differ only by case",
+        ),
+    ],
+)
+def test_a_static_folder_and_another_differing_by_case_are_refused(
+    project: Path, files: list[str], said: str
+) -> None:
+    """At any depth, beside a page's folder or a translation's `es/`: one folder on Windows
+    and macOS, so a site built there loses one of them on a case-sensitive host."""
+    (project / "content" / "first.es.md").write_text(BRIEFING.format(title="P"), "utf-8")
+    for name in files:
+        (project / "static" / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / "static" / name).write_text("x", encoding="utf-8")
+    run = run_briefgen("build", cwd=project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[:2] == [
+        said,
+        "  hint: rename one of them: Windows and macOS keep them as one folder",
+    ]
+    assert not (project / "site").exists()
+
+
 def test_check_prints_what_build_prints_when_a_translation_has_an_error(tmp_path: Path) -> None:
     """The healthy page's links to its translation break only because the translation's own
     error left it unmade: check reports that error alone, as build does."""
