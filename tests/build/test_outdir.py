@@ -13,8 +13,10 @@ import pytest
 from briefgen.build import outdir, stage
 from briefgen.build.options import BuildOptions
 from briefgen.build.outdir import MARKER_TEXT, mounted, output_write_error
+from briefgen.build.pipeline import build_site
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.project import MARKER
+from briefgen.report import RecordingReporter
 from tests.build.test_spare import _build, _clean, _edit, _project
 from tests.conftest import BRIEFING, snapshot
 
@@ -141,7 +143,8 @@ def test_outdir_damaged_marker_is_written_again(tmp_path: Path, damage: str) -> 
         (tmp_path / "elsewhere").write_bytes(MARKER_TEXT)
         marker.unlink()
         marker.symlink_to(tmp_path / "elsewhere")
-    _build(root)
+    # Counted as any file changed by hand is: the summary said "(nothing changed)".
+    assert _build(root).written == [MARKER]
     assert not marker.is_symlink()
     assert marker.read_bytes() == MARKER_TEXT
     assert snapshot(root / "site") == _clean(root, tmp_path / "clean")
@@ -175,6 +178,18 @@ def test_outdir_a_folder_without_its_marker_is_refused(tmp_path: Path, how: str)
     with pytest.raises(BriefgenError, match="holds files briefgen did not write"):
         _build(root)
     assert snapshot(site) == before
+
+
+def test_outdir_a_folder_taken_with_force_counts_the_marker_it_is_given(tmp_path: Path) -> None:
+    """The one file a first build does not count is the marker of a folder it made."""
+    root = _project(tmp_path / "p")
+    first = _build(root)
+    assert MARKER not in first.written
+    (root / "site" / MARKER).unlink()
+    forced = build_site(BuildOptions(root, root / "site", force=True), RecordingReporter())
+    assert forced.written == [MARKER]
+    assert (root / "site" / MARKER).read_bytes() == MARKER_TEXT
+    assert _build(root).written == []
 
 
 def test_outdir_git_goes_back_from_the_stage_of_a_build_killed_before_its_swap(

@@ -167,6 +167,20 @@ def test_incremental_removal_alone_is_in_the_summary(site_project: Path) -> None
     assert details == ["  removed data.csv"]
 
 
+@pytest.mark.parametrize("edited", ["index.html", ".briefgen-build"])
+def test_incremental_a_file_edited_by_hand_is_written_and_listed(
+    site_project: Path, edited: str
+) -> None:
+    """A marker edited by hand was written again while the summary said "(nothing changed)"."""
+    (site_project / "site" / edited).write_text("junk\n", encoding="utf-8")
+    run = run_briefgen("build", "-v", cwd=site_project)
+    assert run.code == 0, run.stderr
+    summary, *details = run.stdout.splitlines()
+    assert summary.endswith(" into site (1 file written)"), summary
+    assert details == [f"  wrote {edited}"]
+    assert (site_project / "site" / edited).read_text(encoding="utf-8") != "junk\n"
+
+
 def test_incremental_summary_counts_files_written_and_removed(site_project: Path) -> None:
     (site_project / "content" / "gamma.md").unlink()
     run = run_briefgen("build", "-v", cwd=site_project)

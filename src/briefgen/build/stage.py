@@ -71,6 +71,10 @@ class Stage:
         per file, a third of a one-file rebuild at 1,000 briefings."""
         self.published = _published_files(out, published)
         """Files of the published site (the output folder), relative to it."""
+        if out.is_dir() and not marker_intact(out):
+            # Written again at the swap (`commit`): a change to the site like any file's. A
+            # first build's marker is not one, as the folder is new.
+            self.changed.append(MARKER)
         self._mark = mark
         """The published site's `swap_mark`, as its build recorded it."""
         self.mark: SwapMark | None = None  # this stage's `swap_mark`, once swapped in
