@@ -150,16 +150,19 @@ def language(text: str) -> str:
 
 
 def _refuse_unpublishable(text: str, label: str | None = None) -> None:
-    """Refuse text holding a character no page may hold (a control character or noncharacter)."""
-    from briefgen.content.yamldocument import BAD_CHARACTERS  # only for `new` and `import`
+    """Refuse text holding a character no page may hold (a control character or noncharacter),
+    or a tab or line break, which a title or tag typed on the command line holds by a slip."""
+    from briefgen.content.plainfields import breaking_character  # only for `new` and `import`
+    from briefgen.content.yamldocument import BAD_CHARACTERS
     from briefgen.diagnostics import excerpt, terminal_safe
 
-    found = BAD_CHARACTERS.search(text)
-    if found:
-        shown = f"`{terminal_safe(excerpt(text, 60))}`"
-        named = f"{label}, {shown}," if label else shown
+    shown = f"`{terminal_safe(excerpt(text, 60))}`"
+    named = f"{label}, {shown}," if label else shown
+    if found := BAD_CHARACTERS.search(text):
         char = f"U+{ord(found.group()):04X}"
         raise argparse.ArgumentTypeError(f"{named} holds {char}, which cannot be published")
+    if what := breaking_character(text):
+        raise argparse.ArgumentTypeError(f"{named} holds {what}: write it on one line")
 
 
 def _refuse_invisible(text: str, label: str) -> None:

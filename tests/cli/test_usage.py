@@ -151,6 +151,25 @@ def test_usage_base_url_the_settings_would_refuse_is_blamed_on_the_option(
         (("new", ""), "argument title: a title needs some text"),
         (("new", " \u2028 "), "argument title: a title needs some text"),
         (("new", "a\x01b"), "argument title: `a\\x01b` holds U+0001, which cannot be published"),
+        (
+            ("new", "Line one\nline two"),
+            "argument title: `Line one\\x0aline two` holds a line break (U+000A): write it on one "
+            "line",
+        ),
+        (
+            ("new", "Line one\u2029line two"),
+            "argument title: `Line one\\u2029line two` holds a line break (U+2029): write it on "
+            "one line",
+        ),
+        (("new", "Tab\there"), "argument title: `Tab\\x09here` holds a tab (U+0009): write it on"),
+        (
+            ("import", "-", "--title", "A\nB"),
+            "argument --title: `A\\x0aB` holds a line break (U+000A): write it on one line",
+        ),
+        (
+            ("import", "-", "--tags", "ok,a\tb"),
+            "argument --tags: tag 2, `a\\x09b`, holds a tab (U+0009): write it on one line",
+        ),
         (("import", "-", "--title", " "), "argument --title: a title needs some text"),
         (
             ("new", "\u200b\u200d"),

@@ -951,6 +951,31 @@ def test_parse_prose_in_a_plain_text_field_is_no_warning(summary: str) -> None:
     assert parse_briefing("content/a.md", text)[1] == []
 
 
+@pytest.mark.parametrize(
+    ("written", "title", "what"),
+    [
+        ('"Line one\\nline two"', "Line one line two", "a line break (U+000A)"),
+        ('"Line one \\n line two"', "Line one line two", "a line break (U+000A)"),
+        ("|\n  Line one\n  line two", "Line one line two", "a line break (U+000A)"),
+        ('"Line one\\Lline two"', "Line one line two", "a line break (U+2028)"),
+        ('"Tab\\there"', "Tab here", "a tab (U+0009)"),
+        ('"Tab\there"', "Tab here", "a tab (U+0009)"),
+    ],
+)
+def test_parse_a_title_holding_a_tab_or_line_break_is_shown_on_one_line_with_a_warning(
+    written: str, title: str, what: str
+) -> None:
+    """The page's `<title>`, its JSON and the feed held the break as written, unwarned; the
+    page's heading showed a space."""
+    text = f"---\ntitle: {written}\nsummary: S.\ndate: 2026-03-14\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    assert briefing.meta.title == title
+    assert [(d.pos.line, d.message, d.hint) for d in diagnostics] == [
+        (2, f"`title` holds {what}, shown as a space", "write the title on one line")
+    ]
+
+
 def test_parse_markdown_in_a_source_title_is_a_warning_at_its_line() -> None:
     text = (
         "---\ntitle: T\nsummary: S.\ndate: 2026-03-14\nsources:\n"

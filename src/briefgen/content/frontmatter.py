@@ -23,7 +23,7 @@ from briefgen.content.languages import (
 )
 from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
-from briefgen.content.plainfields import item_markup_warnings, markup_warning
+from briefgen.content.plainfields import item_markup_warnings, markup_warning, one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -226,6 +226,9 @@ def parse_front_matter(
 
 def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResult | None:
     title = fields.get("title", fields.string)
+    if title:
+        title, broken = one_line(fields.doc.pos("title"), "title", title)
+        fields.diagnostics += [broken] if broken else []
     date = fields.get("date", fields.date)
     updated = fields.get("updated", fields.date)
     updates = fields.get("updates", fields.updates) or ()

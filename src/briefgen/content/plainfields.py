@@ -4,7 +4,7 @@
 plain text (they also go to `<title>`, `<meta>`, the feed and the PDF's metadata), so
 `**bold**` or a `[link](…)` in them reaches the reader with its asterisks and brackets. Authors
 paste such text from the body; a warning at the field's line says so instead of a silent
-leftover.
+leftover. So does a tab or line break in a title, which is one line wherever it goes.
 """
 
 from __future__ import annotations
@@ -70,3 +70,28 @@ def item_markup_warnings(
             if isinstance(item, str) and (markup := markup_warning(doc.pos(key, index), key, item)):
                 found.append(markup)
     return found
+
+
+LINE_BREAK = re.compile("[\t\n\u2028\u2029]")
+"""A tab or line break a control-character check lets through (a carriage return, U+0085 and
+the other C0 controls are refused everywhere): a one-line field holding one is a paste slip."""
+_BREAK_RUN = re.compile("[ \t\n\u2028\u2029]*[\t\n\u2028\u2029][ \t\n\u2028\u2029]*")
+
+
+def breaking_character(text: str) -> str | None:
+    """Return how a message names the first tab or line break in `text` (`a tab (U+0009)`)."""
+    found = LINE_BREAK.search(text)
+    if found is None:
+        return None
+    kind = "a tab" if found[0] == "\t" else "a line break"
+    return f"{kind} (U+{ord(found[0]):04X})"
+
+
+def one_line(pos: SourcePos, field: str, text: str) -> tuple[str, Diagnostic | None]:
+    """Return the one-line `field` with each run of spaces holding a tab or line break made
+    one space, as the page's heading shows it, and a warning when there was one."""
+    what = breaking_character(text)
+    if what is None:
+        return text, None
+    message = f"`{field}` holds {what}, shown as a space"
+    return _BREAK_RUN.sub(" ", text), warning(pos, message, hint=f"write the {field} on one line")
