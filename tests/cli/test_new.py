@@ -151,13 +151,18 @@ def test_new_falls_back_to_a_dated_slug_and_rejects_a_bad_slug(project: Path) ->
             "mexicos-plan-for-the-northern-border-and-the-migration-rules",
             "the title's slug was cut to 60 characters; --slug sets one",
         ),
+        (  # cut at the hyphen before the 60th character: the message gives the real length
+            "Mexico's plan and a very long title that goes on and on past sixty characters",
+            "mexicos-plan-and-a-very-long-title-that-goes-on-and-on-past",
+            "the title's slug was cut to 59 characters; --slug sets one",
+        ),
         (
             "!!!",
             "briefing-2026-11-23",
             "no letters to spell a slug with; using briefing-2026-11-23",
         ),
     ],
-    ids=["long", "no-letters"],
+    ids=["long", "cut-at-a-hyphen", "no-letters"],
 )
 def test_new_and_import_make_one_slug_of_a_title(
     project: Path, command: str, title: str, slug: str, told: str

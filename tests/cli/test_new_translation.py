@@ -62,18 +62,22 @@ def test_new_and_import_lang_refuse_what_the_build_would_not_read_as_a_language(
     assert sorted(p.name for p in (project / "content").iterdir()) == ["first.md"]
 
 
+@pytest.mark.parametrize("lang", ["es", "pt-BR"])
 @pytest.mark.parametrize("command", ["new", "import"])
 def test_new_and_import_lang_refuse_a_page_another_file_has_in_that_language(
-    project: Path, command: str
+    project: Path, command: str, lang: str
 ) -> None:
-    visita = "---\ntitle: V\ndate: 2026-01-01\nlang: es\nslug: first\nsummary: s\n---\n\nT.\n"
+    """Named by its path in the site, in its language's folder: it said `first/`, the page of
+    content/first.md."""
+    visita = f"---\ntitle: V\ndate: 2026-01-01\nlang: {lang}\nslug: first\nsummary: s\n---\n\nT.\n"
     (project / "content" / "visita.md").write_text(visita, encoding="utf-8")
 
-    run = run_briefgen(*_command(command, project, "--lang", "es", "--slug", "first"), cwd=project)
+    run = run_briefgen(*_command(command, project, "--lang", lang, "--slug", "first"), cwd=project)
 
     assert (run.code, run.stderr.splitlines()[0]) == (
         1,
-        "content/first.es.md:1:1: error: the page `first/` is already content/visita.md's",
+        f"content/first.{lang}.md:1:1: error: the page `{lang}/first/` is already "
+        "content/visita.md's",
     )
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.build.discover import discover_sources, load_sources
-from briefgen.content.languages import canonical_tag, file_language
+from briefgen.content.languages import canonical_tag, file_language, lang_dir
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.site.config import load_config
+from briefgen.site.urls import briefing_path
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,6 +29,7 @@ def refuse_a_taken_page(root: Path, slug: str, rel: str) -> None:
     for loaded in load_sources(sources, "", site_language):
         peeked = loaded.language
         if peeked is not None and peeked.slug == slug and peeked.lang == language:
-            message = f"the page `{slug}/` is already {loaded.rel}'s"
+            page = briefing_path(slug, lang_dir(language, site_language))
+            message = f"the page `{page}` is already {loaded.rel}'s"
             hint = "edit that file, or pass --slug to choose another name"
             raise BriefgenError([error(SourcePos(rel, 1), message, hint)])
