@@ -82,6 +82,13 @@ def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections(
     ]
 
 
+def test_validate_an_empty_section_under_an_empty_heading_is_warned_about_once() -> None:
+    """Its heading is warned about when parsed ("empty heading"): a lone `##` also got
+    "section `` is empty", quoting nothing. A section under a heading is still warned about."""
+    empty = briefing("content/e.md", body="Lede.\n\n##\n\n## Named\n\n## \u200b\n")
+    assert lines([empty]) == ["content/e.md:11:1: warning: section `Named` is empty"]
+
+
 def test_validate_warns_about_later_days_of_updates_and_sources_at_their_lines() -> None:
     """A mistyped year in `updated` reads "Updated 1 January 2099" on the page and in feeds."""
     front = (

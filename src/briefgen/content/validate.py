@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import shows_nothing
 from briefgen.content.languages import (
     cldr_knows,
     device_folder,
@@ -248,7 +249,9 @@ def _briefing_warnings(briefing: Briefing) -> list[Diagnostic]:
             )
         )
     for section in _all_sections(briefing.sections):
-        if not section.blocks and not section.subsections:
+        # A heading that shows nothing is warned about as one ("empty heading"), at its line.
+        empty = not section.blocks and not section.subsections
+        if empty and not shows_nothing(section.heading.text):
             diagnostics.append(
                 warning(
                     section.pos,
