@@ -605,6 +605,29 @@ def test_propose_summary_skips_a_salutation(salutation: str) -> None:
     assert propose_summary(article) == "Funding was approved"
 
 
+@pytest.mark.parametrize(
+    "byline", ["By Ana Torres, Washington Bureau", "Por María Gómez", "Von Anna Schmidt\n"]
+)
+def test_propose_summary_skips_a_byline(byline: str) -> None:
+    """The summary was `By Ana Torres, Washington Bureau`: a name sums nothing up either."""
+    article, _ = _read(
+        f"Senate Passes Border Bill\n{byline}\nThe Senate passed it. Now the House.\n"
+    )
+    assert propose_summary(article) == "The Senate passed it"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "By Monday Morning, the Senate had passed it. Now the House.",
+        "By Ana Torres and others, all of them senators; they passed it. Now the House.",
+    ],
+)
+def test_propose_summary_keeps_a_sentence_that_starts_as_a_byline_does(lede: str) -> None:
+    article, _ = _read(f"Senate Passes Border Bill\n{lede}\n")
+    assert propose_summary(article) == lede.split(".")[0]
+
+
 def test_parse_article_reads_a_contacts_name_over_its_address_as_a_paragraph() -> None:
     """`Office of Public Affairs` / `press@treasury.example.gov` was one paragraph, then
     `## Office of Public Affairs` once an address no longer carried a line on."""

@@ -73,6 +73,9 @@ _NAME_PARTICLES = frozenset(
 """What a name may start with in lower case (`von der Leyen`, `van Gogh`, `bin Salman`)."""
 _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
+_BYLINE_MAX_WORDS = 12
+"""The most words a byline has, its desk included (`By Ana Torres and Luis Pérez, Washington
+and Mexico City Bureaus` has 11)."""
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 
 
@@ -140,6 +143,16 @@ def is_byline(text: str) -> bool:
     if len(words) < 3 or words[0] not in _BYLINE_WORDS or words[1].endswith(","):
         return False
     return all(word[0].isupper() and word.lower() not in _MINOR_WORDS for word in words[1:3])
+
+
+def is_byline_alone(text: str) -> bool:
+    """Return True for a paragraph that is a byline and nothing more: short, and no sentence
+    (`By Monday Morning, the Senate had voted.` starts as a byline does)."""
+    if len(text.split()) > _BYLINE_MAX_WORDS or not is_byline(text):
+        return False
+    return (
+        not text.rstrip(_CLOSERS).endswith(FULL_STOPS) and next(sentence_ends(text), None) is None
+    )
 
 
 def carries_on(text: str, next_text: str) -> bool:
