@@ -44,6 +44,12 @@ _NUMBERED_LABEL = re.compile(f"{_NUMBERED}$")
 _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 """A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
 (never `Figure 1.5 shows`)."""
+_LABEL = re.compile(
+    r"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){0,3}[ \u00a0\u202f]?:(?=\s)"
+)
+"""A line's label in up to four words, the first starting with a letter, then a colon: `Map 1:`,
+`Chart:`, `Photo credit:`, `Abbildung 2:`, what a caption line of some other tool or language
+starts with."""
 
 
 def caption_keyword(text: str, prefix: str, *, any_case: bool = False) -> str | None:
@@ -89,6 +95,42 @@ def is_numbered(keyword: str) -> bool:
     """Whether a caption keyword as written (`caption_keyword`) holds a number (`Table 1:`),
     a label its caption keeps."""
     return _NUMBERED_LABEL.search(keyword) is not None
+
+
+def other_label(text: str, *, numbered: bool = False) -> str | None:
+    """Return the label (`_LABEL`) that `text` starts with, as written, when its first letter is
+    a capital or of a script with none (`جدول 1:`): a caption line's label in a language or a
+    tool briefgen has no keyword for. With `numbered`, only one ending in a number (`Tabelle
+    1:`), as a report numbers its tables: an unnumbered one (`Source:`) names no table. None
+    for any other text."""
+    match = _LABEL.match(text)
+    if match is None or text[0].islower() or (numbered and not is_numbered(match[0])):
+        return None
+    return match[0]
+
+
+def caption_label(text: str) -> str | None:
+    """Return the label of a caption line that `text` starts with, as written: a keyword of
+    any kind, in any language and case (`Table:`, `figura 2:`), or a numbered label briefgen
+    has no keyword for (`Tabelle 1:`); None for any other text."""
+    for word in TRANSLATIONS:
+        if keyword := caption_keyword(text, f"{word}: ", any_case=True):
+            return keyword
+    return other_label(text, numbered=True)
+
+
+def caption_start(label: str, prefix: str) -> str:
+    """Return how a caption line of the prefix `prefix` (`Table: `) starts that keeps what a
+    line starting with the caption label `label` means: the label itself when it is the
+    prefix's keyword (`Tabla 2:`); the prefix's keyword alone for another kind's keyword with
+    no number (`Figure:`); else the prefix's keyword then the label, which its caption keeps
+    (`Table: Tabelle 1:`)."""
+    if caption_keyword(label, prefix, any_case=True) == label:
+        return label
+    keyword = prefix.strip()
+    if caption_label(label) == label and not is_numbered(label):
+        return keyword
+    return f"{keyword} {label}"
 
 
 def caption_line(keyword: str, caption: str, prefix: str) -> str:

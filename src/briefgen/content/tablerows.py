@@ -1,12 +1,12 @@
 """A GFM table row's source line, for what markdown-it's cells of it no longer show.
 
-markdown-it drops the cells past the header's without a word, reads a Pandoc `: caption` line
-right after a table as one more row, and ends a cell at a `|` inside code as at any other: GFM
-splits a row at every `|` not escaped before it reads code spans, so `` `c|d` `` shows as a
-cell holding `` `c `` and one holding `` d` ``. Only `\\|` keeps the `|` in the code. Other
-tools' ways to give a table more header rows or a header cell more columns are cells to it: a
-second `|---|` row is a row of dashes, and MultiMarkdown's `||` (or `| |`, as Google Docs
-writes a merged cell) an empty header cell.
+markdown-it drops the cells past the header's without a word, reads a line with no `|` right
+after a table (a `Source: …` line, Pandoc's `: caption`) as one more row, as GFM does, and
+ends a cell at a `|` inside code as at any other: GFM splits a row at every `|` not escaped
+before it reads code spans, so `` `c|d` `` shows as a cell holding `` `c `` and one holding
+`` d` ``. Only `\\|` keeps the `|` in the code. Other tools' ways to give a table more header
+rows or a header cell more columns are cells to it: a second `|---|` row is a row of dashes,
+and MultiMarkdown's `||` (or `| |`, as Google Docs writes a merged cell) an empty header cell.
 
 A row's line also carries the marks of the containers around its table: `>`s, a list item's
 marker, a note's `[^label]:`, their indents. Only the parser knows where they end: a note is
@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.captionwords import caption_label, caption_start
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
+_CAPTION_PREFIX = "Table: "
+"""Starts a table's caption line (the table kind's `caption_prefix`), which a hint shows."""
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _DASHES = re.compile(r":?-+:?")
 _DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
@@ -69,15 +72,28 @@ def row_content(line: str, text_start: int) -> str:
     return line[text_start:].strip()
 
 
-def caption_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
-    """Return the warning for a last row written as Pandoc's caption line (`: Caption`, no
-    `|`), which markdown-it reads as one more row when no blank line comes before it."""
-    if not content.startswith(": ") or _UNESCAPED_PIPE.search(content):
+def pipeless_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
+    """Return the warning for a row written as a line with no `|` (`content`, at `pos`), which
+    GFM reads as one more row when no blank line or block comes before it: a source or a
+    note's key meant as a line of its own (`Source: …`, `¹ …`), a caption line, Pandoc's
+    below the table (`: Caption`)."""
+    if _UNESCAPED_PIPE.search(content):
         return None
+    if content.startswith(": "):
+        return warning(
+            pos,
+            "a `: caption` line right after a table is read as its last row",
+            hint=f"write it as `{_CAPTION_PREFIX.strip()} …` on the line right before the table",
+        )
+    below = "leave a blank line above it to show it as text below the table"
+    label = caption_label(content)
+    if label is None:
+        hint = f"{below}; a row's cells are written between `|`s"
+    else:
+        start = caption_start(label, _CAPTION_PREFIX)
+        hint = f"{below}; to caption the table, write `{start} …` on the line right before it"
     return warning(
-        pos,
-        "a `: caption` line right after a table is read as its last row",
-        hint="write it as `Table: …` on the line right before the table",
+        pos, "a line with no `|` right under a table's rows is read as one more row", hint
     )
 
 

@@ -30,7 +30,7 @@ from briefgen.content.rawhtmlhints import in_cell
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.tablerows import (
     ROW_TEXT_START,
-    caption_row_warning,
+    pipeless_row_warning,
     row_content,
     row_warning,
     spanning_cell_warnings,
@@ -181,11 +181,11 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
         line, content = _written(row, ctx)
         if (problem := row_warning(content, len(header), line, ctx.pos(row))) is not None:
             ctx.diagnostics.append(problem)
+        if (
+            pipeless := pipeless_row_warning(content, ctx.pos_of(ctx.pos(row), content))
+        ) is not None:
+            ctx.diagnostics.append(pipeless)
         body.append(tuple(_cell(cell, row, ctx) for cell in row.children))
-    if body_rows and (
-        caption_row := caption_row_warning(_written(body_rows[-1], ctx)[1], ctx.pos(body_rows[-1]))
-    ):
-        ctx.diagnostics.append(caption_row)
     return Table(caption=caption, header=header, rows=tuple(body), align=align, pos=ctx.pos(node))
 
 
