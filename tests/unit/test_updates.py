@@ -12,7 +12,7 @@ import pytest
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.parse import parse_briefing
-from briefgen.diagnostics import format_diagnostic
+from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
 from briefgen.model import Briefing, Site
 from briefgen.site.config import load_config
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
@@ -86,6 +86,47 @@ def test_bad_updates_are_errors_at_their_line(updates: str, message: str) -> Non
     assert errors[0].startswith("content/t.md:")
     assert message in errors[0]
     assert int(errors[0].split(":")[1]) >= 4
+
+
+@pytest.mark.parametrize(
+    ("updates", "hint"),
+    [
+        # A tracker dated by its latest edition: the year is right, `date` is the first day.
+        (
+            "  - {date: 2026-11-21, text: a}\n  - {date: 2026-11-14, text: b}\n"
+            "  - {date: 2026-10-02, text: c}\n",
+            "`date` is the day the briefing was first published, on or before every update: "
+            "write `date: 2026-10-02` or earlier, or correct the entry's date",
+        ),
+        # In the year of `date`, the entry would follow it: the year may be mistyped.
+        ("  - {date: 2025-11-22, text: a}\n", "check the year of the entry or of `date`"),
+        ("  - {date: 2025-11-21, text: a}\n", "check the year of the entry or of `date`"),
+        ("  - {date: 2025-12-01, text: a}\n", "check the year of the entry or of `date`"),
+        (
+            "  - {date: 2025-06-01, text: a}\n",
+            "`date` is the day the briefing was first published, on or before every update: "
+            "write `date: 2025-06-01` or earlier, or correct the entry's date",
+        ),
+    ],
+)
+def test_an_update_before_date_is_hinted_at_what_may_be_wrong(updates: str, hint: str) -> None:
+    text = f"---\ntitle: T\ndate: 2026-11-21\nupdates:\n{updates}---\n\nBody.\n"
+    _, diagnostics = parse_briefing("content/t.md", text)
+    assert {d.hint for d in diagnostics if "is earlier than `date`" in d.message} == {hint}
+
+
+def test_a_mistyped_year_is_not_the_day_to_date_the_briefing() -> None:
+    """The earliest entry the hint names is one whose year is not in doubt."""
+    updates = "  - {date: 2025-12-01, text: a}\n  - {date: 2026-11-14, text: b}\n"
+    text = f"---\ntitle: T\ndate: 2026-11-21\nupdates:\n{updates}---\n\nBody.\n"
+    _, diagnostics = parse_briefing("content/t.md", text)
+    assert [format_diagnostic(d) for d in sorted_diagnostics(diagnostics)] == [
+        "content/t.md:5:5: error: update of 2025-12-01 is earlier than `date` (2026-11-21)\n"
+        "  hint: check the year of the entry or of `date`",
+        "content/t.md:6:5: error: update of 2026-11-14 is earlier than `date` (2026-11-21)\n"
+        "  hint: `date` is the day the briefing was first published, on or before every "
+        "update: write `date: 2026-11-14` or earlier, or correct the entry's date",
+    ]
 
 
 def test_each_unknown_key_of_an_update_is_an_error_at_its_own_line() -> None:

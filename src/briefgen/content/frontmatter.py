@@ -34,6 +34,7 @@ from briefgen.content.slugs import (
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
+from briefgen.content.updatedates import early_update_errors
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
 from briefgen.content.yamlslips import boolean_problem, cut_text_warnings
 from briefgen.content.yamlsource import YamlSource
@@ -312,10 +313,8 @@ def _check_updates(
     fields: _Fields, date: dt.date | None, updated: dt.date | None, updates: tuple[Update, ...]
 ) -> dt.date | None:
     """Return `updated`, set from the newest update; report dates out of order."""
-    for update in updates:
-        if date and update.date < date:
-            message = f"update of {update.date} is earlier than `date` ({date})"
-            fields.diagnostics.append(error(update.pos, message, hint="check the year"))
+    if date is not None:
+        fields.diagnostics += early_update_errors(date, updates)
     if not updates:
         return updated
     newest = updates[0].date

@@ -1,0 +1,49 @@
+"""An updates timeline's entries dated before the front matter's `date`.
+
+`date` is the day a briefing was first published, so every update is on or after it. An entry
+before it is wrong in one of two ways, which its error's hint tells apart: its year (or
+`date`'s) mistyped, a 2025 for 2026, when `date`'s year would put the entry on or after `date`;
+or `date` set to the latest edition, as a tracker's author may read it, when the entry's day
+itself is before `date`'s.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import error
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from briefgen.diagnostics import Diagnostic
+    from briefgen.model import Update
+
+
+def early_update_errors(date: dt.date, updates: Sequence[Update]) -> list[Diagnostic]:
+    """Return an error at each update dated before `date`, hinting at what is likely wrong: a
+    year, when `date`'s year would put the entry on or after it; else `date`, the day the
+    briefing was first published, for which the earliest such entry is the day to take."""
+    early = [update for update in updates if update.date < date]
+    days = [update.date for update in early if not _year_slip(update.date, date)]
+    first = (
+        "`date` is the day the briefing was first published, on or before every update: "
+        f"write `date: {min(days, default=date)}` or earlier, or correct the entry's date"
+    )
+    return [
+        error(
+            update.pos,
+            f"update of {update.date} is earlier than `date` ({date})",
+            hint="check the year of the entry or of `date`"
+            if _year_slip(update.date, date)
+            else first,
+        )
+        for update in early
+    ]
+
+
+def _year_slip(entry: dt.date, date: dt.date) -> bool:
+    """Whether an entry dated before `date` in another year would be on or after it in
+    `date`'s year: its year (or `date`'s) mistyped, not its day."""
+    return entry.year != date.year and (entry.month, entry.day) >= (date.month, date.day)
