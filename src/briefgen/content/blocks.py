@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
+    from briefgen.content.registry import BlockKind
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
@@ -49,6 +50,8 @@ class BlockBuilder:
     def __init__(self, ctx: BlockContext) -> None:
         self.ctx = ctx
         self.registry = registry()
+        self._above: SyntaxTreeNode | None = None
+        """The node right above the one being built, in its run."""
 
     def blocks(
         self, nodes: Sequence[SyntaxTreeNode], caption: RichText | None = None
@@ -92,12 +95,17 @@ class BlockBuilder:
                     else None
                 )
             found = len(self.ctx.diagnostics)
+            self._above = previous
             block = kind.build(node, self, caption)
             if block is not None:
                 result.append(block)
             elif node.map and any(d.is_error for d in self.ctx.diagnostics[found:]):
                 self.ctx.notes.cite_dropped("\n".join(self.ctx.lines[node.map[0] : node.map[1]]))
         return result
+
+    def kind_above(self) -> BlockKind[Any] | None:
+        """Return the kind of the block right above the one being built, in the same run."""
+        return self.registry.for_node(self._above) if self._above is not None else None
 
     def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
         """Return whether `node` is a caption line for the `following` block."""

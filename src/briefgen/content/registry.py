@@ -52,6 +52,11 @@ class Builder(Protocol):
         """Return the caption these inline tokens give the `following` block, if they are one."""
         ...
 
+    def kind_above(self) -> BlockKind[Any] | None:
+        """Return the kind of the block right above the one being built, in the same run (a
+        table above a paragraph), or None for the first block or an unclaimed node."""
+        ...
+
     def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
         """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...

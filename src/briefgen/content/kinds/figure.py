@@ -8,13 +8,14 @@ their JSON, schema, Markdown and template.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_line,
+    caption_start,
     caption_text,
     is_numbered,
     unread_label,
@@ -196,13 +197,18 @@ def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diag
 
 
 def stray_caption(
-    tokens: Sequence[Token], pos: SourcePos, *, first_line: bool = True
+    tokens: Sequence[Token],
+    pos: SourcePos,
+    *,
+    first_line: bool = True,
+    after: BlockKind[Any] | None = None,
 ) -> Diagnostic | None:
     """Return a warning when a line of this text (not a figure) starts like a figure caption
     (`Figure:`), which only a line right below an image alone is: below a linked image, two
     images or text, in a list item or a callout, it would be read as text without a word.
     Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
-    term bullet)."""
+    term bullet). Right `after` a block that takes a caption line (a table, which reports
+    call a figure too), the hint is to caption that block."""
     line = pos.line
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
@@ -222,7 +228,9 @@ def stray_caption(
                 hint = "an image alone in its paragraph, outside a definition, makes a figure"
             else:
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
-                hint = "put it on the line right after the image, with no blank line between"
+                hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
+                    "put it on the line right after the image, with no blank line between"
+                )
             return warning(SourcePos(pos.path, line), message, hint)
         if is_text and below and (unread := _unread_caption(token.content)):
             return warning(SourcePos(pos.path, line), *unread)
@@ -230,6 +238,18 @@ def stray_caption(
             return warning(SourcePos(pos.path, line), *unread)
         line += lines_moved(token)
     return None
+
+
+def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
+    """Return the hint for a caption line that starts a paragraph right below a block of the
+    kind `above`, when that kind takes a caption line of its own: to write it there."""
+    if above is None or above.caption_prefix is None:
+        return None
+    start = caption_start(keyword, above.caption_prefix)
+    name = above.name
+    return (
+        f"to caption the {name} above, write it as `{start} …` on the line right before the {name}"
+    )
 
 
 def _unread_caption(text: str) -> tuple[str, str] | None:

@@ -25,7 +25,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> P
         figure = figure_from_paragraph(node, ctx)
         if figure is not None:
             return figure
-        if stray := stray_caption(inline_tokens(node), pos):
+        if stray := stray_caption(inline_tokens(node), pos, after=builder.kind_above()):
             ctx.diagnostics.append(stray)
     if node.type == "heading":
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
