@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 HEAD = "---\ntitle: Turnout\ndate: 2026-03-01\n---\n\n"
 TABLE = "| Region | Achieved |\n|---|--:|\n| North West | 5,480 |\n"
+ARABIC_TABLE = "\u062c\u062f\u0648\u0644"
+"""Arabic's "table", a script with no capitals."""
+ARABIC_TURNOUT = "\u0627\u0644\u0645\u0634\u0627\u0631\u0643\u0629"
 
 
 @pytest.fixture
@@ -262,6 +265,95 @@ def test_label_line_below_an_image_that_is_no_keyword_is_warned_about(
         f"  hint: write the line as `Figure: {label} …` to caption the image; to show the line "
         "below the image, leave a blank line between"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"Tabelle 1: Erteilte Karten\n\n{TABLE}",
+            "content/a.md:6:1: warning: `Tabelle 1:` line is not read as the table's caption; "
+            "shown as text\n  hint: write it as `Table: Tabelle 1: …` to caption the table",
+        ),
+        (
+            f"> Tabelle 1: Erteilte Karten\n> {TABLE.replace(chr(10), chr(10) + '> ')}",
+            "content/a.md:6:3: warning: `Tabelle 1:` line is not read as the table's caption; "
+            "shown as text\n  hint: write it as `Table: Tabelle 1: …` to caption the table",
+        ),
+        (
+            f"{ARABIC_TABLE} 1: \u0627\u0644\u0628\u0637\u0627\u0642\u0627\u062a\n\n{TABLE}",
+            f"content/a.md:6:1: warning: `{ARABIC_TABLE} 1:` line is not read as the table's "
+            f"caption; shown as text\n  hint: write it as `Table: {ARABIC_TABLE} 1: …` to caption "
+            "the table",
+        ),
+        (
+            f"{TABLE}\nTabelle 1: Erteilte Karten\n",
+            "content/a.md:10:1: warning: `Tabelle 1:` line below a table is not read as its "
+            "caption; shown as text\n  hint: write it as `Table: Tabelle 1: …` on the line right "
+            "before the table",
+        ),
+        (
+            f"{TABLE}\nTabelle 2: Between two tables\n\n{TABLE}",
+            "content/a.md:10:1: warning: `Tabelle 2:` line is not read as the table's caption; "
+            "shown as text\n  hint: write it as `Table: Tabelle 2: …` to caption the table",
+        ),
+        # The theme's languages are read as English is: a caption, or told as `Table 3.` is.
+        (
+            f"Tabla 3. Personas\n\n{TABLE}",
+            "content/a.md:6:1: warning: `Tabla 3.` line is not read as the table's caption; "
+            "shown as text\n  hint: end the label with a colon, `Tabla 3:`, to caption the table",
+        ),
+        (
+            f"{TABLE}\nTableau 2 : Personnes\n",
+            "content/a.md:10:1: warning: `Tableau 2 :` line is not right before a table; shown as "
+            "text\n  hint: put it on the line right before the table, or reword it",
+        ),
+    ],
+)
+def test_numbered_label_in_another_language_by_a_table_is_warned_as_a_keyword_is(
+    body: str, expected: str
+) -> None:
+    """`Tabelle 1:` above a table was a paragraph without a word, the table named by its
+    header; the same line below an image was warned about."""
+    briefing, problems = _parse(body)
+    assert problems == [expected]
+    assert all(table.caption is None for table in _tables(briefing))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Tableau 2 : Personnes\n\n{TABLE}",
+        f"Tabela 1: Pessoas\n{TABLE}",
+        f"Source: BAMF, 2025.\n\n{TABLE}\nNote: figures are provisional.\n",
+        f"{TABLE}\nSee table 1: it rose.\n",
+        f"{TABLE}\nIn 2024: arrivals rose.\n",
+    ],
+)
+def test_a_keyword_or_an_unnumbered_label_by_a_table_is_not_warned(body: str) -> None:
+    _, problems = _parse(body)
+    assert problems == []
+
+
+def test_label_line_below_an_image_in_a_script_with_no_capitals_is_warned_about(
+    images: ImageSettings,
+) -> None:
+    """`Map 1:` below an image was warned about, Arabic's `شكل 1:` not: it has no capital."""
+    label = "\u0634\u0643\u0644 1:"
+    _, problems = _parse(
+        f"![Turnout chart](turnout.png)\n{label} {ARABIC_TURNOUT}\n",
+        images,
+    )
+    assert problems == [
+        f"content/a.md:7:1: warning: `{label}` line below an image is not read as its caption: "
+        "the image is shown inline, the line's text beside it\n"
+        f"  hint: write the line as `Figure: {label} …` to caption the image; to show the line "
+        "below the image, leave a blank line between"
+    ]
+
+
+def _tables(briefing: Briefing) -> list[Table]:
+    return [block for block in briefing.lede if isinstance(block, Table)]
 
 
 @pytest.mark.parametrize(

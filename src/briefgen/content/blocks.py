@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.captionwords import caption_keyword, caption_text, unread_label
+from briefgen.content.captionwords import (
+    caption_keyword,
+    caption_start,
+    caption_text,
+    unknown_label,
+    unread_label,
+)
 from briefgen.content.kinds import registry
 from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -75,6 +81,7 @@ class BlockBuilder:
             if node.type == "paragraph" and (
                 stray := self._keyword_caption_below(previous, node)
                 or self.stray_block_caption(inline_tokens(node), self.ctx.pos(node), previous)
+                or self._label_below(previous, node, following)
             ):
                 self.ctx.diagnostics.append(stray)
             if following is not None and (unread := self._unread_caption(node, following)):
@@ -161,13 +168,45 @@ class BlockBuilder:
         tokens = inline_tokens(node) if node.type == "paragraph" else []
         if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
             return None
+        message = f"line is not read as the {kind.name}'s caption; shown as text"
+        if (label := unknown_label(tokens[0].content)) is not None:
+            start = caption_start(label, kind.caption_prefix)
+            hint = f"write it as `{start} …` to caption the {kind.name}"
+            return warning(self.ctx.pos_of(self.ctx.pos(node), label), f"`{label}` {message}", hint)
         if (keyword := unread_label(tokens[0].content, kind.caption_prefix, any_case=True)) is None:
             return None
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         return warning(
             self.ctx.pos_of(self.ctx.pos(node), keyword),
-            f"`{keyword}` line is not read as the {kind.name}'s caption; shown as text",
+            f"`{keyword}` {message}",
             hint=f"end the label with a colon, `{label}:`, to caption the {kind.name}",
+        )
+
+    def _label_below(
+        self,
+        previous: SyntaxTreeNode | None,
+        node: SyntaxTreeNode,
+        following: SyntaxTreeNode | None,
+    ) -> Diagnostic | None:
+        """Warn of a paragraph right below a block that takes a caption line (a table) that
+        starts with a numbered label briefgen has no keyword for (`Tabelle 1:`), as a
+        `Table 1:` line there is: a caption goes right before its block. Right before another
+        such block, the line is warned about as its caption (`_unread_caption`)."""
+        kind = self.registry.for_node(previous) if previous is not None else None
+        if kind is None or kind.caption_prefix is None:
+            return None
+        if following is not None and self._caption_prefix_of(following):
+            return None
+        tokens = inline_tokens(node)
+        if not (tokens and tokens[0].type == "text"):
+            return None
+        if (label := unknown_label(tokens[0].content)) is None:
+            return None
+        return warning(
+            self.ctx.pos_of(self.ctx.pos(node), label),
+            f"`{label}` line below a {kind.name} is not read as its caption; shown as text",
+            hint=f"write it as `{caption_start(label, kind.caption_prefix)} …` on the line right "
+            f"before the {kind.name}",
         )
 
     def _colon_line(

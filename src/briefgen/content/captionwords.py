@@ -16,6 +16,10 @@ goes, it is warned about.
 Where a caption goes (right below an image alone, right above a table) a keyword is read in
 any case, as Pandoc reads `table:` (`any_case`); anywhere else only as written here, so a
 wrapped line of prose (`…the key` / `figure: 3.2 million`) is not taken for a stray caption.
+
+A caption's label in a language or tool briefgen has no keyword for (`Abbildung 2:`, `Tabelle
+1:`, `Map 1:`) is read as a label, never as a keyword: where a caption goes, it is warned about
+with the hint to write the keyword before it, the same for an image and a table.
 """
 
 from __future__ import annotations
@@ -100,23 +104,40 @@ def is_numbered(keyword: str) -> bool:
 def other_label(text: str, *, numbered: bool = False) -> str | None:
     """Return the label (`_LABEL`) that `text` starts with, as written, when its first letter is
     a capital or of a script with none (`جدول 1:`): a caption line's label in a language or a
-    tool briefgen has no keyword for. With `numbered`, only one ending in a number (`Tabelle
-    1:`), as a report numbers its tables: an unnumbered one (`Source:`) names no table. None
-    for any other text."""
+    tool briefgen has no keyword for. With `numbered`, only one whose words each start so,
+    then a number (`Tabelle 1:`, `Exhibit 2:`), as a report numbers its tables: an unnumbered
+    one (`Source:`) names no table, nor does a sentence's start (`See table 1:`). None for any
+    other text."""
     match = _LABEL.match(text)
-    if match is None or text[0].islower() or (numbered and not is_numbered(match[0])):
+    if match is None or text[0].islower():
         return None
-    return match[0]
+    if not numbered:
+        return match[0]
+    number = _NUMBERED_LABEL.search(match[0])
+    words = match[0][: number.start()].split() if number else ()
+    return match[0] if words and not any(word[0].islower() for word in words) else None
 
 
 def caption_label(text: str) -> str | None:
     """Return the label of a caption line that `text` starts with, as written: a keyword of
     any kind, in any language and case (`Table:`, `figura 2:`), or a numbered label briefgen
     has no keyword for (`Tabelle 1:`); None for any other text."""
+    return _any_keyword(text) or other_label(text, numbered=True)
+
+
+def unknown_label(text: str) -> str | None:
+    """Return the numbered label that `text` starts with when it is no caption keyword: a
+    caption's in a language briefgen has no keyword for (`Tabelle 1:`, `جدول 1:`), or a
+    tool's (`Exhibit 2:`). None for any other text."""
+    return None if _any_keyword(text) else other_label(text, numbered=True)
+
+
+def _any_keyword(text: str) -> str | None:
+    """Return the caption keyword of any kind, in any language and case, `text` starts with."""
     for word in TRANSLATIONS:
         if keyword := caption_keyword(text, f"{word}: ", any_case=True):
             return keyword
-    return other_label(text, numbered=True)
+    return None
 
 
 def caption_start(label: str, prefix: str) -> str:
@@ -128,7 +149,7 @@ def caption_start(label: str, prefix: str) -> str:
     if caption_keyword(label, prefix, any_case=True) == label:
         return label
     keyword = prefix.strip()
-    if caption_label(label) == label and not is_numbered(label):
+    if _any_keyword(label) == label and not is_numbered(label):
         return keyword
     return f"{keyword} {label}"
 

@@ -7,7 +7,6 @@ their JSON, schema, Markdown and template.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
@@ -18,6 +17,7 @@ from briefgen.content.captionwords import (
     caption_start,
     caption_text,
     is_numbered,
+    other_label,
     unread_label,
 )
 from briefgen.content.emptylinks import empty_links
@@ -44,11 +44,6 @@ if TYPE_CHECKING:
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
-_LABEL = re.compile(
-    r"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){0,3}[ \u00a0\u202f]?:(?=\s)"
-)
-"""A line's label in up to four words, the first capitalised, then a colon: `Map 1:`,
-`Chart:`, `Photo credit:`, what a caption line of some other tool or language starts with."""
 _LABEL_MARKUP = {"strong_open": "strong_close", "em_open": "em_close"}
 """The emphasis a caption's label may be written in, and what closes it."""
 _NULLABLE_STRING = {"type": ["string", "null"]}
@@ -263,10 +258,9 @@ def _unread_caption(text: str) -> tuple[str, str] | None:
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         message = f"`{keyword}` line below an image is not read as its caption: {outcome}"
         return message, f"end the label with a colon, `{label}:`, to caption the image; {to_show}"
-    if (label_match := _LABEL.match(text)) and text[0].isupper():
-        label = label_match[0]
-        message = f"`{label}` line below an image is not read as its caption: {outcome}"
-        return message, f"write the line as `Figure: {label} …` to caption the image; {to_show}"
+    if other := other_label(text):
+        message = f"`{other}` line below an image is not read as its caption: {outcome}"
+        return message, f"write the line as `Figure: {other} …` to caption the image; {to_show}"
     return None
 
 
