@@ -293,6 +293,17 @@ def test_label_line_below_an_image_that_is_no_keyword_is_warned_about(
             "before the table",
         ),
         (
+            f"Exhibit 4: Arrivals\n\n{TABLE}",
+            "content/a.md:6:1: warning: `Exhibit 4:` line is not read as the table's caption; "
+            "shown as text\n  hint: write it as `Table: Exhibit 4: …` to caption the table",
+        ),
+        (
+            f"\u0422\u0430\u0431\u043b\u0438\u0446\u0430 1: x\n\n{TABLE}",
+            "content/a.md:6:1: warning: `\u0422\u0430\u0431\u043b\u0438\u0446\u0430 1:` line is "
+            "not read as the table's caption; shown as text\n  hint: write it as `Table: "
+            "\u0422\u0430\u0431\u043b\u0438\u0446\u0430 1: …` to caption the table",
+        ),
+        (
             f"{TABLE}\nTabelle 2: Between two tables\n\n{TABLE}",
             "content/a.md:10:1: warning: `Tabelle 2:` line is not read as the table's caption; "
             "shown as text\n  hint: write it as `Table: Tabelle 2: …` to caption the table",
@@ -328,6 +339,11 @@ def test_numbered_label_in_another_language_by_a_table_is_warned_as_a_keyword_is
         f"Source: BAMF, 2025.\n\n{TABLE}\nNote: figures are provisional.\n",
         f"{TABLE}\nSee table 1: it rose.\n",
         f"{TABLE}\nIn 2024: arrivals rose.\n",
+        # A paragraph's own numbered label is no table's word: a lead-in, not a caption.
+        f"Option 2: Raise the threshold\n\n{TABLE}",
+        f"Phase 1: 2025 to 2026\n{TABLE}",
+        f"{TABLE}\nStep 3: Publish the register.\n",
+        f"{TABLE}\nScenario B1: Arrivals double.\n\n{TABLE}",
     ],
 )
 def test_a_keyword_or_an_unnumbered_label_by_a_table_is_not_warned(body: str) -> None:

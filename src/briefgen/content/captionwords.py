@@ -38,6 +38,16 @@ TRANSLATIONS: Mapping[str, Mapping[str, str]] = {
 """Each English caption keyword's word in each other language the theme has a catalog for."""
 _ABBREVIATIONS: Mapping[str, tuple[str, ...]] = {"Figure": ("Fig.", "Fig")}
 """Short forms of a keyword, written before a number only (`Fig. 3:`), in every language."""
+_TABLE_WORDS = frozenset(
+    (
+        *("tabelle", "tabel", "tabell", "tabella", "tabelul", "taulukko", "tabulka", "tabuľka"),
+        *("táblázat", "tábla", "tafla", "lentelė", "tabula", "tablica", "tabela", "tablo"),
+        *("таблица", "таблиця", "табела", "πίνακας", "טבלה", "جدول", "तालिका"),
+        *("表", "표", "ตาราง", "bảng", "jadual", "exhibit"),
+    )
+)
+"""The word for a table in languages the theme has no catalog for (casefolded), and a
+report's `Exhibit`: a numbered label of one of them by a table is its caption, mistyped."""
 _BEFORE_COLON = "[ \u00a0\u202f]?"
 """French writes a space before a colon, often a no-break one: `Tableau : …`."""
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{0,3}(?:\.\d{1,3})*|[IVX]{1,6})"
@@ -120,16 +130,20 @@ def other_label(text: str, *, numbered: bool = False) -> str | None:
 
 def caption_label(text: str) -> str | None:
     """Return the label of a caption line that `text` starts with, as written: a keyword of
-    any kind, in any language and case (`Table:`, `figura 2:`), or a numbered label briefgen
-    has no keyword for (`Tabelle 1:`); None for any other text."""
-    return _any_keyword(text) or other_label(text, numbered=True)
+    any kind, in any language and case (`Table:`, `figura 2:`), or a numbered table's label
+    briefgen has no keyword for (`Tabelle 1:`, `unknown_label`); None for any other text."""
+    return _any_keyword(text) or unknown_label(text)
 
 
 def unknown_label(text: str) -> str | None:
-    """Return the numbered label that `text` starts with when it is no caption keyword: a
-    caption's in a language briefgen has no keyword for (`Tabelle 1:`, `جدول 1:`), or a
-    tool's (`Exhibit 2:`). None for any other text."""
-    return None if _any_keyword(text) else other_label(text, numbered=True)
+    """Return the numbered label that `text` starts with when it names a table in a language
+    briefgen has no keyword for (`Tabelle 1:`, `جدول 1:`) or as a report's exhibits do
+    (`Exhibit 2:`); None for any other text. A paragraph by a table may well start with some
+    other numbered label of its own (`Option 2:`, `Phase 1:`, `Step 3:`), and be no caption."""
+    label = None if _any_keyword(text) else other_label(text, numbered=True)
+    if label is None or _NUMBERED_LABEL.sub("", label).casefold() not in _TABLE_WORDS:
+        return None
+    return label
 
 
 def _any_keyword(text: str) -> str | None:
