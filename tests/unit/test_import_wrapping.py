@@ -454,6 +454,30 @@ def test_parse_article_joins_no_short_title_to_a_line_led_by_a_names_particle() 
     )
 
 
+@pytest.mark.parametrize(
+    "end",
+    [
+        "migration. https://doi.org/10.2139/ssrn.2457264",
+        "migration, www.iza.org/dp1234",
+        "migration.\u00b9",
+        "migration.[12]",
+        "migration.3",
+        "migration.\u201d",
+    ],
+)
+@pytest.mark.parametrize("particle", ["van Dalen, H. P.", "de Haas, H.", "von der Leyen, U."])
+def test_parse_article_joins_no_line_led_by_a_names_particle_to_a_finished_line(
+    end: str, particle: str
+) -> None:
+    """`…ssrn.2457264` / `van Dalen, H. P. (2005)…` were one paragraph: a line that ends on a
+    bare URL, or on a note's marker or a closing quote after its stop, ends its sentence (as
+    one that ends on `.` does), whatever case the line under it starts in."""
+    first = f"Stark, O. (1985). The new economics of labor {end}"
+    second = f"{particle} (2005). The effect of remittances. Population Studies, 59(3)."
+    article, _ = _read(f"The works below are cited in the note.\n{first}\n{second}\n")
+    assert [line for line, _ in _paragraphs(article)] == [1, 2, 3]
+
+
 def test_parse_article_joins_an_emails_quoted_lines_without_their_markers() -> None:
     """`…will be` / `> published…` stayed apart, `…at the` / `> same time` was joined with its
     `>` in mid-sentence, and a lone `>` was a paragraph; a quoted line never goes on with
@@ -530,6 +554,15 @@ def test_parse_article_warns_at_an_address_cut_at_the_line_end(address: str, res
         f"a.txt:2:24: warning: address `{address}` looks cut at the line end: the next line "
         "goes on with it"
     ]
+
+
+def test_parse_article_keeps_a_cut_addresss_lines_one_paragraph() -> None:
+    """A line that ends on an address ends its paragraph, but not when the next line goes on
+    with the address, cut there: that is a wrap (and warned)."""
+    article, _ = _read(
+        "Cut Address\nMore is at https://www.ons.gov.uk/economy/\ninflation/bulletins for more.\n"
+    )
+    assert [line for line, _ in _paragraphs(article)] == [2]
 
 
 @pytest.mark.parametrize(

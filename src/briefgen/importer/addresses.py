@@ -59,6 +59,14 @@ def cut_address_warnings(
     return found
 
 
+def is_cut_at_end(text: str, next_text: str) -> bool:
+    """Return True when `text` ends on a web address that `next_text` goes on with (`…/economy/`
+    / `inflation/…`): a wrap, whose lines go on as one paragraph's, though the address ends
+    the line."""
+    address = _ADDRESS_AT_END.search(text)
+    return address is not None and _goes_on(address[0], next_text)
+
+
 def _goes_on(address: str, next_text: str) -> bool:
     """Return True when `next_text` starts with the rest of `address`, cut at the line end:
     its query or file's end, or its path, when it is marked as one or the address ends on

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from briefgen.importer.addresses import is_address, is_web_address
+from briefgen.importer.addresses import is_address, is_cut_at_end, is_web_address
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
 from briefgen.importer.sentences import (
     FULL_STOPS,
+    PASTED_NOTE_MARK,
     sentence_ends,
     starts_like_a_capital,
     without_note_marks,
@@ -159,12 +160,23 @@ def carries_on(text: str, next_text: str) -> bool:
     """Return True when `next_text` goes on with the sentence `text` breaks off, as the lines
     of a hard-wrapped paragraph do: `text` ends on a joining word (`…2.3 per cent in`) or
     `next_text` starts with a word in lower case (`as trade tensions mount`). A letter's
-    salutation (`Sehr geehrte Damen und Herren,` / `wir möchten…`) is carried on by none."""
-    if text.rstrip(_CLOSERS).endswith(FULL_STOPS) or is_salutation(text):
+    salutation (`Sehr geehrte Damen und Herren,` / `wir möchten…`) is carried on by none, nor
+    is a line that ends for good (`…ssrn.2457264` / `van Dalen, H. P. (2005)…`), unless the
+    next line goes on with the address it ends on, cut there."""
+    if is_salutation(text) or (ends_for_good(text) and not is_cut_at_end(text, next_text)):
         return False
     if breaks_off(text):
         return True
     return starts_in_lower_case(next_text) and not _title_over_a_name(text, next_text)
+
+
+def ends_for_good(text: str) -> bool:
+    """Return True for a line whose sentence ends for good: on a stop (`.`, `?`, `!`, `…`,
+    `。`…) past closing quotes and a note's marker (`…on record.[1]`, `“a disaster.”¹`, a
+    PDF's plain `…this year.3`), or on a bare URL (`…from https://www.ons.gov.uk`)."""
+    if without_note_marks(text).rstrip(_CLOSERS).endswith(FULL_STOPS):
+        return True
+    return PASTED_NOTE_MARK.search(text) is not None or is_web_address(text[text.rfind(" ") + 1 :])
 
 
 def _title_over_a_name(text: str, next_text: str) -> bool:

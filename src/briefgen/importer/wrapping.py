@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from briefgen.importer.addresses import is_web_address
 from briefgen.importer.headings import (
     breaks_off,
     carries_on,
+    ends_for_good,
     is_heading_shaped,
     is_title_case,
     starts_in_lower_case,
@@ -39,9 +39,6 @@ _BREAKS_OFF = re.compile(r"[\w,]\Z")
 """How a line that breaks off with no punctuation ends: on a word or a comma."""
 _CHAIN_REACH = 12
 """How many lines back a chain of wrapped lines, each starting with a capital, is followed."""
-_PASTED_NOTE_MARK = re.compile(r"[^\W\d_][.!?][\"'\u201d\u2019)]?\d{1,3}\Z")
-"""A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
-a number's decimals (`2.3`)."""
 _QUOTE_MARKER = re.compile(r"(?:> ?)+")
 """What starts a line of an email's quoted reply: `> `, or `>> ` for a reply quoted in one."""
 _SOFT_HYPHEN = "\u00ad"
@@ -332,13 +329,9 @@ def _breaks_off_with_no_stop(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Return True for a line that ends a sentence, however it looks: with a note's marker
-    after its stop (`…a third.¹`, `…on record.[1]`, a PDF's plain `…this year.3`), or on a
-    bare URL (`…downloaded from https://www.ons.gov.uk`)."""
-    if without_note_marks(text) != text or _PASTED_NOTE_MARK.search(text):
-        return True
-    last = text[text.rfind(" ") + 1 :]
-    return is_web_address(last)
+    """Return True for a line that ends a sentence, however it looks: on a note's marker, a
+    stop or a bare URL (`ends_for_good`)."""
+    return without_note_marks(text) != text or ends_for_good(text)
 
 
 def _about_as_long(one: Line, other: Line, within: float = _ABOUT_AS_LONG) -> bool:
