@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.lines import Bullet, parse_bullet, read_lines
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import Article, parse_article
@@ -639,3 +640,149 @@ def test_parse_article_reads_a_contacts_name_over_its_address_as_a_paragraph() -
         "press@treasury.example.gov\n"
     )
     assert (_headings(article), _kinds(article), warnings) == ([], ["Paragraph"] * 4, [])
+
+
+# --- runs of short lines, datelines and release lines ------------------------------------
+
+_ABOVE = "line reads like a heading but the line above does too; kept as a paragraph"
+_NEXT = "line reads like a heading but the next line does too; kept as a paragraph"
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ["Sir Geoffrey Clifton-Brown, in the Chair", "Nick Smith", "Sarah Olney"],
+        ["Media contact", "Tom Adeyemi, Communications Manager"],
+        ["Background", "Key Facts"],
+    ],
+    ids=["members", "contact", "headings"],
+)
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["close", "blank"])
+def test_parse_article_keeps_every_line_of_a_run_of_short_lines_a_paragraph(
+    run: list[str], blank: str
+) -> None:
+    """`## Sarah Olney`: the last of a run of lines that read like headings was a section (and
+    could be the title), silently, while the others were kept as paragraphs and warned about;
+    it is no more a heading than they are."""
+    article, warnings = _read(
+        "The committee agreed its report on Wednesday.\n\nMembers present:\n"
+        + "\n".join(run)
+        + f"\n{blank}Draft Report read and agreed to.\n"
+    )
+    assert (_headings(article), _kinds(article)) == ([], ["Paragraph"] * (len(run) + 3))
+    last = len(run) + 3
+    assert warnings == [
+        *(f"a.txt:{line}:1: warning: {_NEXT}" for line in range(4, last)),
+        f"a.txt:{last}:1: warning: {_ABOVE}",
+    ]
+
+
+def test_parse_article_keeps_a_heading_a_blank_line_parts_from_the_line_above() -> None:
+    """A blank line ends a run: the heading under it heads the text under it, as before."""
+    article, warnings = _read("Intro text here.\nFirst Heading\n\nSecond Heading\nBody text.\n")
+    assert (_headings(article), warnings) == (["Second Heading"], [f"a.txt:2:1: warning: {_NEXT}"])
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "As of 24 November 2026",
+        "Wednesday 12 November 2026",
+        "Wednesday, November 12, 2026",
+        "November 2026",
+        "Updated: 3 March 2025, 14:00 GMT",
+        "Stand: 24. November 2026",
+        "Mis à jour le 24 novembre 2026",
+        "Actualizado el 24 de noviembre de 2026",
+        "FOR IMMEDIATE RELEASE",
+        "For immediate release: 24 November 2026",
+        "Press release: 24 November 2026",
+        "EMBARGOED UNTIL 00:01 GMT, 25 NOVEMBER 2026",
+        "Press Release",
+        "Communiqué de presse",
+        "Pressemitteilung",
+        "Nota de prensa",
+        "Comunicato stampa",
+    ],
+)
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["close", "blank"])
+def test_parse_article_keeps_the_headline_over_a_dateline_or_release_line(
+    dateline: str, blank: str
+) -> None:
+    """`As of 24 November 2026` (or `FOR IMMEDIATE RELEASE`) under the headline was the title and
+    a section, the headline a paragraph with a warning: a line that dates or releases the
+    article is no heading, as a date is not."""
+    article, warnings = _read(
+        f"Darfur Situation Report No. 14\n{blank}{dateline}\n\n"
+        "This report covers the period from 10 to 24 November.\n"
+        "Key Figures\nAbout 600,000 people have fled.\n"
+    )
+    assert propose_title(article) == ("Darfur Situation Report No. 14", "the headline (line 1)")
+    assert (_headings(article), warnings) == (["Key Figures"], [])
+    assert next(b.text.text for b in article.lede if isinstance(b, Paragraph)) == dateline
+
+
+def test_parse_article_reads_a_release_line_over_the_headline_as_text() -> None:
+    """`FOR IMMEDIATE RELEASE` over the headline was warned about as a heading-like line."""
+    article, warnings = _read(
+        "FOR IMMEDIATE RELEASE\nCoalition Welcomes Ruling\n\n"
+        "The Refugee Rights Coalition today welcomed the ruling.\n"
+    )
+    assert (propose_title(article)[0], warnings) == ("Coalition Welcomes Ruling", [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mobile: +44 7700 900123",
+        "Tel: +44 (0)20 7946 0958",
+        "Out of hours: 07700 900456",
+        "Tel: (202) 555-0100",
+        "Call 202-555-0100",
+    ],
+)
+def test_parse_article_makes_no_heading_of_a_line_that_ends_on_a_phone_number(
+    line: str,
+) -> None:
+    """`## Out of hours: 07700 900456` was a section: a line that ends on a phone number, as
+    one that ends on an address, is a contact's line."""
+    article, warnings = _read(
+        f"The coalition welcomed the ruling today.\n\n{line}\n\n[1] Home Office statistics.\n"
+    )
+    assert (_headings(article), warnings) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Meeting of 12 November 2026",
+        "Outlook to March 2027",
+        "Budget 2025 to 2030",
+        "Recommendations (2025-2026)",
+        "Resolution 2231",
+    ],
+)
+def test_parse_article_keeps_a_heading_that_holds_a_date_or_a_number(heading: str) -> None:
+    article, warnings = _read(f"Intro text here.\n{heading}\nGrowth is expected to slow.\n")
+    assert (_headings(article), warnings) == ([heading], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "release"),
+    [
+        ("Stand: 24. November 2026", True, False),
+        ("Mittwoch, 12. November 2026", True, False),
+        ("Lunes 24 de noviembre de 2026", True, False),
+        ("Published on 24 November 2026", True, False),
+        ("Meeting of 12 November 2026", False, False),
+        ("24 November 2026 at 3.15pm", True, False),
+        ("Sperrfrist: 25. November 2026, 10 Uhr", False, True),
+        ("Embargo on Russian Oil", False, False),
+        ("Press Release Templates", False, False),
+        ("Press release \u2013 24 November 2026", False, True),
+    ],
+)
+def test_is_dateline_and_is_release_line_read_the_words_that_lead_a_date_or_release(
+    line: str, dateline: bool, release: bool
+) -> None:
+    assert (is_dateline(line), is_release_line(line)) == (dateline, release)

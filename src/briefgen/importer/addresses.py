@@ -1,5 +1,5 @@
 """Web and email addresses in an article's lines: what is one (`www.bmas.de`, `press@gov.uk`),
-and one a hard wrap cut at the line end.
+and one a hard wrap cut at the line end; and a phone number that ends a contact's line.
 
 An address is written in lower case, but it is no word of a sentence: a line that starts
 with one carries on no wrapped line, and a line that ends on one ends as a sentence does.
@@ -28,6 +28,23 @@ def is_address(word: str) -> bool:
 def is_web_address(text: str) -> bool:
     """Return True for a web address, or a text holding one (`www.bmas.de`, `https://…`)."""
     return text.startswith("www.") or "://" in text
+
+
+_PHONE_NUMBER_AT_END = re.compile(
+    r"(?<![^\s:])(?:\+[0-9]|\([0-9]{1,4}\)|0[0-9]|[0-9]{3}[-.][0-9]{3}[-.])[0-9 ().-]*[0-9]\Z"
+)
+"""A phone number that ends a line (`+44 (0)20 7946 0958`, `07700 900456`, `(202) 555-0100`,
+`202-555-0100`): one that starts as an international, an area's or a trunk number does."""
+_PHONE_NUMBER_DIGITS = 7
+_PHONE_NUMBER_MAX_CHARS = 32
+
+
+def ends_on_phone_number(text: str) -> bool:
+    """Return True for a line that ends on a phone number (`Mobile: +44 7700 900123`): a
+    contact's line, as one that ends on an address is; `Budget 2025 to 2030` does not."""
+    tail = text[-_PHONE_NUMBER_MAX_CHARS:]
+    number = _PHONE_NUMBER_AT_END.search(tail)
+    return number is not None and sum(c.isdigit() for c in number[0]) >= _PHONE_NUMBER_DIGITS
 
 
 _ADDRESS_AT_END = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)

@@ -99,9 +99,10 @@ class _Recogniser:
 
     def at_heading(self) -> bool:
         """Return True when the current line is a section's heading: shaped like one, not a
-        caption, and followed by a line that reads as no heading (a caption does not)."""
+        caption, not under a line that reads like one too, and followed by a line that reads
+        as no heading (a caption does not)."""
         line, after = self.peek(), self.peek(1)
-        if line is None or after is None or not self.heading_like(0):
+        if line is None or after is None or not self.heading_like(0) or self.in_a_run():
             return False
         if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
             return False
@@ -116,6 +117,15 @@ class _Recogniser:
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
         signed = in_signature(self.lines, self.index + offset)
         return is_heading_shaped(line.text) and not (signed or self.wrapped(offset))
+
+    def in_a_run(self) -> bool:
+        """Return True for a line right under one that reads like a heading (no blank line
+        between; a caption's line aside): the last of a run of such lines (`Nick Smith` /
+        `Sarah Olney`) heads text no more than the others, each kept as a paragraph."""
+        line, above = self.peek(), self.peek(-1)
+        if line is None or above is None or line.after_blank or parse_caption(above.text):
+            return False
+        return self.heading_like(-1)
 
     def wrapped(self, offset: int) -> bool:
         """Return True for a line of a hard-wrapped paragraph (`WrapReader.is_wrapped`)."""
@@ -214,9 +224,10 @@ class _Recogniser:
         elif self.heading_like(0) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
         elif self.heading_like(0):
+            which = "the next line" if self.heading_like(1) else "the line above"
             self.warn(
                 line,
-                "line reads like a heading but the next line does too; kept as a paragraph",
+                f"line reads like a heading but {which} does too; kept as a paragraph",
                 "end it with a period to keep it a paragraph, or remove the line",
             )
         elif len(line.inner_cells) > 2:
