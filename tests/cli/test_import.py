@@ -718,3 +718,45 @@ def test_import_caps_warnings_of_one_kind_as_the_build_does(empty_project: Path)
     warnings = [line for line in run.stderr.splitlines() if "warning" in line]
     assert len(warnings) == 21, warnings
     assert warnings[-1].endswith(" (and 4 more like it after this one)")
+
+
+@pytest.mark.parametrize(
+    ("site_language", "lang", "terms"),
+    [
+        ("en", "fr", 3),  # --lang fr: a French translation
+        ("fr", None, 3),  # the site's own language is French
+        ("en", None, 2),  # English: a term of three words is in Title Case
+    ],
+)
+def test_import_reads_terms_as_the_briefings_language_writes_them(
+    tmp_path: Path, site_language: str, lang: str | None, terms: int
+) -> None:
+    """`import --lang fr` warned that `Assignation à résidence` should be in Title Case, and
+    wrote it as a plain bullet among two term bullets."""
+    config = CONFIG.replace("language: en", f"language: {site_language}")
+    project = make_project(tmp_path / "project", config)
+    article = tmp_path / "asile.txt"
+    article.write_text(
+        "Le projet de loi a été adopté en première lecture le 20 novembre.\n\n"
+        "Ce que prévoit le texte\n"
+        "- Délais: six mois au lieu de huit.\n"
+        "- Juge unique: généralisé à la CNDA.\n"
+        "- Assignation à résidence: élargie aux demandeurs Dublin.\n",
+        encoding="utf-8",
+    )
+    reporter = RecordingReporter()
+    written = import_article(
+        project,
+        str(article),
+        title="Asile",
+        date=dt.date(2026, 11, 24),
+        slug="asile",
+        tags=[],
+        lang=lang,
+        force=False,
+        reporter=reporter,
+    )
+    markdown = written.read_text(encoding="utf-8")
+    assert markdown.count("- **") == terms
+    warned = [d.message for d in reporter.problems if "term" in d.message]
+    assert len(warned) == 3 - terms

@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import SourcePos, format_diagnostic
-from briefgen.importer.headings import is_heading, is_heading_shaped, is_term, parse_term_bullet
+from briefgen.importer.headings import is_heading, is_heading_shaped
 from briefgen.importer.lines import (
     Bullet,
     Caption,
@@ -25,6 +25,7 @@ from briefgen.importer.rows import (
     separator_alignments,
     split_cells,
 )
+from briefgen.importer.terms import is_term, parse_term_bullet
 from briefgen.model import BulletItem, BulletList, Paragraph, RichText, Section, Table
 from tests.conftest import cpu_seconds
 from tests.unit.model_shape import callouts, strip_positions, without_callouts
@@ -168,6 +169,60 @@ def test_parse_term_bullet_splits_at_first_colon_after_a_title_like_term(
 )
 def test_is_term_accepts_short_title_like_phrases(term: str, expected: bool) -> None:
     assert is_term(term) is expected
+
+
+_SENTENCE_CASE_TERMS = {
+    "fr": ("Délais", "Juge unique", "Assignation à résidence"),
+    "es": ("Plazos", "Asilo en frontera", "Centros de primera acogida"),
+    "de": ("Fristen", "Dauer der Verfahren", "Zahl der offenen Fälle"),
+    "pt-BR": ("Prazos", "Pedidos de refúgio", "Tempo médio de espera"),
+    "ar": ("المدة", "قاض واحد", "عدد طالبي اللجوء"),
+}
+"""Terms of one, two and three or more words, as each language writes them: in sentence case,
+or in a script without case."""
+
+
+@pytest.mark.parametrize("language", sorted(_SENTENCE_CASE_TERMS))
+def test_parse_article_reads_terms_in_sentence_case_outside_english(language: str) -> None:
+    """`Assignation à résidence: …` was a plain bullet among term bullets, with the hint to write
+    it in Title Case, which is wrong French: only English titles are in Title Case."""
+    terms = _SENTENCE_CASE_TERMS[language]
+    text = "Intro text.\n" + "".join(f"- {term}: text {n}.\n" for n, term in enumerate(terms))
+    article, warnings = parse_article("a.txt", text, language=language)
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert ([item.term and item.term.text for item in bullets.items], warnings) == (list(terms), [])
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB"])
+def test_parse_article_reads_a_term_in_title_case_only_in_english(language: str) -> None:
+    """English keeps its rule: a term of three words or more is in Title Case, so a sentence's
+    start (`The committee found:`) stays a plain bullet, with the hint to write the term so."""
+    text = "Intro text.\n- Cost: £107 a day.\n- Longest single detention: 1,143 days.\n"
+    article, warnings = parse_article("a.txt", text, language=language)
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert [item.term and item.term.text for item in bullets.items] == ["Cost", None]
+    assert [(w.pos.line, w.message, w.hint) for w in warnings] == [
+        (
+            3,
+            "bullet may be a term bullet but 'Longest single detention' does not read as a term",
+            "write the term in Title Case (at most 6 words) to make it one",
+        )
+    ]
+
+
+def test_parse_article_hints_at_a_capital_for_a_term_outside_english() -> None:
+    """The hint to write the term in Title Case cannot be followed in French."""
+    text = "Intro text.\n- Délais: six mois.\n- juge unique: généralisé.\n"
+    _, warnings = parse_article("a.txt", text, language="fr")
+    assert [(w.pos.line, w.message, w.hint) for w in warnings] == [
+        (
+            3,
+            "bullet may be a term bullet but 'juge unique' does not read as a term",
+            "start the term with a capital (at most 6 words) to make it one",
+        )
+    ]
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,8 @@ def import_article(
     source = read_markdown_article(name, text) if is_markdown(text) else None
     _refuse_own_front_matter(name, text, source)
     if source is None:
-        parsed, warnings = parse_article(name, text, images)
+        # Its language tells how it writes a term: in Title Case only in English.
+        parsed, warnings = parse_article(name, text, images, language=lang or config.language)
     else:
         parsed, warnings = parse_markdown_body(name, source, images)
         reporter.info(_read_as_markdown(source))

@@ -1,4 +1,4 @@
-"""What reads as a title: a heading line, and a bullet's term.
+"""What reads as a title: a heading line (a bullet's term is `terms.py`'s).
 
 A heading is a short line that starts with a capital, a letter of a script without case
 (`总体形势`, `الخلفية`) or a number before words in Title Case (`2025 Outlook`), and ends no
@@ -6,13 +6,10 @@ sentence, followed by body text. A note's marker after the
 period (`…on record.[1]`, `…a third.¹`) does not hide it; a date (`3 March 2025`, `As of 24
 November 2026`), a release line (`FOR IMMEDIATE RELEASE`), a note's line (`[1] https://…`), a
 byline (`By Ana Torres`), a contact's phone line and a line of a hard-wrapped paragraph are no
-headings. A term is a short title-like phrase
-before `: `, and may start with a number (`2019: Law passed`).
+headings.
 """
 
 from __future__ import annotations
-
-import re
 
 from briefgen.importer.addresses import (
     ends_on_phone_number,
@@ -35,8 +32,6 @@ from briefgen.importer.sentences import (
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
 LONG_HEADING_MAX_WORDS = 30
-TERM_MAX_WORDS = 6
-TERM_MAX_CHARS = 60
 
 _SENTENCE_END = (*".:?!;,…", *FULL_STOPS, *"\uff1a\uff1b\uff0c\u3001\u060c\u061b")
 """What a line that ends no title ends with: a stop, or a colon, semicolon or comma, full-width,
@@ -84,7 +79,6 @@ _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 _BYLINE_MAX_WORDS = 12
 """The most words a byline has, its desk included (`By Ana Torres and Luis Pérez, Washington
 and Mexico City Bureaus` has 11)."""
-_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
 
 
 def is_title_like(text: str, *, numbers: bool = False) -> bool:
@@ -209,47 +203,6 @@ def starts_in_lower_case(text: str) -> bool:
     (`www.bmas.de hat…`, `press@example.org`) is no word of a sentence wrapped."""
     first = text.partition(" ")[0].lstrip(_QUOTE_OPENERS)
     return first[:1].isalpha() and first.islower() and not is_address(first)
-
-
-def is_term(text: str) -> bool:
-    """Return True if text can be a bullet's term: short, title-like, not a URL."""
-    words = text.split()
-    if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
-        return False
-    if is_web_address(text):
-        return False
-    # Two words may be in sentence case ("Work visas"); longer terms must be in Title Case,
-    # so a sentence like "The minister said: ..." stays a plain bullet.
-    return is_title_like(text, numbers=True) and (
-        len(words) <= 2 or is_title_case(text, numbers=True)
-    )
-
-
-def split_term_line(text: str) -> tuple[str, str] | None:
-    """Return (before, after) the first `": "` (or a final colon), or None without one."""
-    if match := _STRONG_TERM.fullmatch(text):
-        return match["term"].strip(), match["text"].strip()
-    index = text.find(": ")
-    if index < 0:
-        return (text[:-1].strip(), "") if text.endswith(":") else None
-    return text[:index].strip(), text[index + 2 :].strip()
-
-
-def parse_term_bullet(text: str) -> tuple[str, str] | None:
-    """Return (term, description) for `Term: description`, or None for a plain bullet."""
-    parts = split_term_line(text)
-    if parts is None:
-        return None
-    term, description = parts
-    if not description or not is_term(term):
-        return None
-    return term, description
-
-
-def could_be_term(term: str, description: str) -> bool:
-    """Return True for a "Term: text" split whose term only just fails `is_term`."""
-    short = 0 < len(term.split()) <= TERM_MAX_WORDS and "://" not in term
-    return short and bool(description)
 
 
 def is_heading_shaped(line: str) -> bool:

@@ -20,14 +20,7 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
-from briefgen.importer.headings import (
-    could_be_term,
-    is_heading_shaped,
-    is_term,
-    long_heading_reason,
-    parse_term_bullet,
-    split_term_line,
-)
+from briefgen.importer.headings import is_heading_shaped, long_heading_reason
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import (
@@ -42,6 +35,7 @@ from briefgen.importer.lines import (
 )
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
+from briefgen.importer.terms import near_term, parse_term_bullet, unread_term, writes_title_case
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
@@ -77,6 +71,8 @@ class _Recogniser:
     reader: InlineReader
     wraps: WrapReader
     """Which of `lines` a hard wrap broke off."""
+    title_case: bool = True
+    """Whether the article's language writes a term in Title Case (`writes_title_case`)."""
     index: int = 0
     too_deep_warned: bool = False
     """Whether a list nested deeper than the build shows was warned about (once a file)."""
@@ -123,9 +119,8 @@ class _Recogniser:
         between; a caption's line aside): the last of a run of such lines (`Nick Smith` /
         `Sarah Olney`) heads text no more than the others, each kept as a paragraph."""
         line, above = self.peek(), self.peek(-1)
-        if line is None or above is None or line.after_blank or parse_caption(above.text):
-            return False
-        return self.heading_like(-1)
+        run = line and above and not line.after_blank and not parse_caption(above.text)
+        return bool(run) and self.heading_like(-1)
 
     def wrapped(self, offset: int) -> bool:
         """Return True for a line of a hard-wrapped paragraph (`WrapReader.is_wrapped`)."""
@@ -333,16 +328,13 @@ class _Recogniser:
         """Return the item of bullet `line`, whose `text` was `written` there or on it and the
         lines joined to it."""
         pos = self.pos(line)
-        if parts := parse_term_bullet(text):
+        if parts := parse_term_bullet(text, title_case=self.title_case):
             term, description = parts
             return BulletItem(
                 self.inline(term, written), self.inline(description, written), children, pos
             )
-        parts = split_term_line(text)
-        if parts is not None and is_term(parts[0]) and not parts[1]:
-            self.warn(line, "term bullet has no description; kept as a plain bullet")
-        elif parts is not None and not parts[0]:
-            self.warn(line, "bullet starts with a colon; kept as a plain bullet")
+        if (unread := unread_term(text, title_case=self.title_case)) is not None:
+            self.warn(line, unread)
         return BulletItem(None, self.inline(text, written), children, pos)
 
     def check_mixed_terms(self, items: Sequence[BulletItem], lines: Sequence[Line]) -> None:
@@ -354,13 +346,9 @@ class _Recogniser:
             return
         for item, line in zip(items, lines, strict=True):
             bullet = parse_bullet(line.text)
-            parts = split_term_line(bullet.text) if bullet else None
-            if item.term is None and parts and could_be_term(*parts):
-                self.warn(
-                    line,
-                    f"bullet may be a term bullet but {parts[0]!r} does not read as a term",
-                    "write the term in Title Case (at most 6 words) to make it one",
-                )
+            near = near_term(bullet.text, title_case=self.title_case) if bullet else None
+            if item.term is None and near is not None:
+                self.warn(line, *near)
 
     def read_table(self, caption: RichText | None, keyword: str = TABLE_KEYWORD) -> Table:
         """Read consecutive rows: pipe rows, or rows of tab-separated cells; `keyword` starts
@@ -389,12 +377,13 @@ class _Recogniser:
 
 
 def parse_article(
-    path: str, text: str, images: ImageSettings | None = None
+    path: str, text: str, images: ImageSettings | None = None, *, language: str = "en"
 ) -> tuple[Article, list[Diagnostic]]:
-    """Recognise a plain article's headline, lede and sections, warning at unsure lines."""
+    """Recognise a plain article's headline, lede and sections, warning at unsure lines; its
+    `language` (a BCP 47 tag) tells how it writes a term (`writes_title_case`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     lines = read_lines(text)
-    recogniser = _Recogniser(lines, reader, WrapReader(lines))
+    recogniser = _Recogniser(lines, reader, WrapReader(lines), writes_title_case(language))
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():
