@@ -711,7 +711,7 @@ def test_parse_article_keeps_the_headline_over_a_dateline_or_release_line(
 ) -> None:
     """`As of 24 November 2026` (or `FOR IMMEDIATE RELEASE`) under the headline was the title and
     a section, the headline a paragraph with a warning: a line that dates or releases the
-    article is no heading, as a date is not."""
+    article is no heading, as a date is not; nor, as a byline, the summary."""
     article, warnings = _read(
         f"Darfur Situation Report No. 14\n{blank}{dateline}\n\n"
         "This report covers the period from 10 to 24 November.\n"
@@ -720,6 +720,7 @@ def test_parse_article_keeps_the_headline_over_a_dateline_or_release_line(
     assert propose_title(article) == ("Darfur Situation Report No. 14", "the headline (line 1)")
     assert (_headings(article), warnings) == (["Key Figures"], [])
     assert next(b.text.text for b in article.lede if isinstance(b, Paragraph)) == dateline
+    assert propose_summary(article) == "This report covers the period from 10 to 24 November"
 
 
 def test_parse_article_reads_a_release_line_over_the_headline_as_text() -> None:
