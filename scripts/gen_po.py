@@ -141,7 +141,7 @@ add(
 add(
     "%(first)s and %(last)s",
     ["src/briefgen/site/i18n.py"],
-    "join_words filter in site/i18n.py: joins the last item of a list (“A, B and C”); used for the byline and for the accessible caption of tables without a caption. The comma between earlier items stays “, ”.",
+    "join_words filter in site/labelfill.py: joins the last item of a list (“A, B and C”); used for the byline and for the accessible caption of tables without a caption. The comma between earlier items stays “, ”.",
     "%(first)s y %(last)s",
     "%(first)s et %(last)s",
     "%(first)s e %(last)s",

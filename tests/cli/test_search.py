@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -473,10 +474,11 @@ def test_search_index_leaves_out_the_reading_time(searched: Path) -> None:
 
 def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     """A briefing was found for "caution", "notes", "sources", "updated" or "done" (in Spanish
-    "precaución", "notas", "fuentes"): the callout titles, section headings, byline and task
-    words the theme writes, not the author. The author's words around them stay indexed."""
+    "precaución", "notas", "fuentes"), and every briefing with authors for "by" and "and"
+    ("por", "y"): the callout titles, section headings, byline and task words the theme
+    writes, not the author. The author's words around them stay indexed, the names too."""
     head = (
-        "date: 2026-03-14\nsummary: S.\nupdated: 2026-03-20\n"
+        "date: 2026-03-14\nsummary: S.\nupdated: 2026-03-20\nauthors: [Ana Torres, Bo Li]\n"
         "updates:\n  - date: 2026-03-16\n    text: Fixed a figure.\n"
         "sources:\n  - title: Bank bulletin\n---\n\n"
     )
@@ -499,9 +501,16 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     labels = ["Caution", "Notes", "Sources", "Updates", "Updated", "Task done", "Task not done"]
     labels += ["Precaución", "Notas", "Fuentes", "Actualizaciones", "Actualizado el", "Tarea"]
     assert [label for label in labels if label in text] == []
+    indexed = re.findall(r"\w+", text)
+    assert [indexed.count(name) for name in ("Ana", "Torres", "Bo", "Li")] == [2, 2, 2, 2]
+    assert {"By", "and", "Por", "y"}.isdisjoint(indexed)
     page = _page(site / "a" / "index.html")
     assert page.xpath("//p[@class='callout-title']")[0].text == "Caution"
     assert page.xpath("//h2[@id='notes-title']") and page.xpath("//h2[@id='sources-title']")
+    for path, by, joined in (("a", "By", "and"), ("es/b", "Por", "y")):
+        (byline,) = _page(site / path / "index.html").xpath("//*[@class='authors']")
+        assert byline.text_content() == f"{by} Ana Torres {joined} Bo Li"
+        assert [s.text for s in byline.xpath(".//*[@data-pagefind-ignore]")] == [by, joined]
 
 
 def test_search_off_keeps_the_themes_labels_unmarked(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from babel.messages.pofile import read_po
 from jinja2.ext import babel_extract
 
 from briefgen.project import TEMPLATES_DIR, THEME_DIR, THEME_LOCALES
+from briefgen.site.labels import GETTEXT_CALLS
 from tests.conftest import REPO
 
 LANGS = sorted(p.name for p in THEME_LOCALES.iterdir() if p.is_dir())
@@ -56,9 +57,7 @@ def test_catalogs_hold_exactly_the_labels_the_theme_uses() -> None:
     for template in (p for folder in folders for p in folder.rglob("*") if p.is_file()):
         with template.open("rb") as handle:
             options = {"extensions": "jinja2.ext.i18n"}
-            for _, _, message, _ in babel_extract(
-                handle, ("_", "gettext", "ngettext"), [], options
-            ):
+            for _, _, message, _ in babel_extract(handle, GETTEXT_CALLS, [], options):
                 used.add(message if isinstance(message, str) else str((message or ("",))[0]))
     code = "".join(p.read_text(encoding="utf-8") for p in (REPO / "src").rglob("*.py"))
     used |= set(re.findall(r"catalog\.n?gettext\(\s*\"([^\"]+)\"", code))

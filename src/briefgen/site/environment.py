@@ -34,6 +34,7 @@ from briefgen.site.filters import (
     rfc3339,
     rich,
 )
+from briefgen.site.labelfill import fill_label, join_words_filter
 from briefgen.site.regions import header_is_shared, unique_region_name
 from briefgen.site.templatecache import TemplateCache, environment_key
 
@@ -104,7 +105,8 @@ def make_environment(
     # `is blank`: text of spaces or invisible characters (`&nbsp;`, a zero-width space) names
     # nothing, so a table cell of it is no header.
     env.tests["blank"] = shows_nothing
-    i18n.install(env)  # human_date, number, join_words and _() follow the page's language
+    i18n.install(env)  # human_date, number and _() follow the page's language
+    env.filters["join_words"] = join_words_filter  # and `fill_label`, in env.globals below
     env.globals.update(
         url=page_url,
         abs_url=absolute_url,
@@ -115,6 +117,7 @@ def make_environment(
         CALLOUT_ANCHORS=CALLOUT_ANCHORS,
         unique_region_name=unique_region_name,
         header_is_shared=header_is_shared,
+        fill_label=fill_label,
         **urls.TEMPLATE_PATHS,
     )
     env.filters.update(extensions.filters)

@@ -19,13 +19,12 @@ import jinja2
 import markupsafe
 
 from briefgen.content.bidicontrols import contained
-from briefgen.content.invisible import shows_nothing
 from briefgen.project import THEME_LOCALES
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
     from pathlib import Path
 
     from babel.messages.catalog import Catalog
@@ -335,26 +334,6 @@ def _formats_language(context: jinja2.runtime.Context) -> str:
     return formats_language(str(context["lang"]), str(site_language))
 
 
-@jinja2.pass_context
-def join_words_filter(context: jinja2.runtime.Context, words: Iterable[str]) -> str:
-    """Return `a`, `a and b`, or `a, b and c`, with `and` in the page's language.
-
-    Words that show nothing are left out: a table named by its header has a blank top-left
-    cell (empty, or a zero-width space). Words given as markup (names isolated in `<bdi>`)
-    give markup.
-    """
-    items = [word for word in words if not shows_nothing(word)]
-    if len(items) <= 1:
-        return items[0] if items else ""
-    catalog = context["catalog"]
-    assert isinstance(catalog, gettext.NullTranslations)
-    pattern = contained(catalog.gettext("%(first)s and %(last)s"))
-    if any(isinstance(word, markupsafe.Markup) for word in items):
-        first = markupsafe.Markup(", ").join(items[:-1])
-        return markupsafe.escape(pattern) % {"first": first, "last": items[-1]}
-    return pattern % {"first": ", ".join(items[:-1]), "last": items[-1]}
-
-
 PLURAL_TABLE_COUNTS = 200
 """Counts whose plural form a page's script is told (`plural_forms`): gettext's formulas read
 `n`, `n % 10` and `n % 100`, so a larger count takes the form of 100 plus its last two
@@ -387,7 +366,7 @@ def install(env: jinja2.Environment) -> None:
     env.install_gettext_callables(  # type: ignore[attr-defined]
         context_gettext, context_ngettext, newstyle=True
     )
-    env.filters.update(human_date=date_filter, number=number_filter, join_words=join_words_filter)
+    env.filters.update(human_date=date_filter, number=number_filter)
     env.globals.update(
         language_name=language_name, text_direction=text_direction, plural_forms=plural_forms
     )

@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 BRIEFGEN_SOURCES = "src/briefgen/"
 """Where the labels briefgen shows come from, as the shipped catalogs' `#:` lines say (the
 demo site's own footer comes from its `templates/`)."""
-GETTEXT_CALLS = ("_", "gettext", "ngettext")
-"""The names templates translate with (`site/i18n.py` installs them)."""
+GETTEXT_CALLS = ("_", "gettext", "ngettext", "fill_label")
+"""The names templates translate with (`site/i18n.py` and `site/labelfill.py` give them)."""
 
 
 def shipped_labels() -> tuple[list[str], list[str]]:

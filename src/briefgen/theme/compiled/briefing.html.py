@@ -129,7 +129,7 @@ def block_briefing(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_meta = resolve('meta')
     l_0__ = resolve('_')
-    l_0_gettext = resolve('gettext')
+    l_0_fill_label = resolve('fill_label')
     l_0_briefing = resolve('briefing')
     l_0_url = resolve('url')
     l_0_briefing_json_path = resolve('briefing_json_path')
@@ -193,7 +193,7 @@ def block_briefing(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
         pass
         yield '<span class="authors">'
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_3(context, t_4(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate')), _block_vars=_block_vars))
+        yield escape(context.call((undefined(name='fill_label') if l_0_fill_label is missing else l_0_fill_label), 'By %(authors)s', environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'), authors=t_3(context, t_4(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate'), environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search')), _block_vars=_block_vars))
         yield '</span> '
     template = environment.get_template('partials/dates.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -296,4 +296,4 @@ def block_briefing(context, missing=missing, environment=environment):
     yield '</article>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'robots': block_robots, 'social': block_social, 'main': block_main, 'briefing': block_briefing}
-debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=165&29=169&30=172&32=181&33=185&34=188&37=193&38=198&40=205&41=211&43=218&44=220&47=227&49=234&51=239&54=247&55=250&57=257&58=263&59=270&60=278&61=281&65=290'
+debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=165&29=169&30=172&32=181&33=185&34=188&38=193&39=198&41=205&42=211&44=218&45=220&48=227&50=234&52=239&55=247&56=250&58=257&59=263&60=270&61=278&62=281&66=290'
