@@ -75,6 +75,23 @@ def test_readme_page_sizes_are_those_of_this_repositorys_site(
     assert sentence in PROSE
 
 
+def test_readme_csv_names_are_those_of_this_repositorys_briefing(
+    repository_site: tuple[Path, list[str]],
+) -> None:
+    """They named `1-expected-outcomes-of-the-visit.csv`, a caption the briefing lost long ago."""
+    tables = repository_site[0] / "site" / "rubio-mexico-ecuador-migration" / "tables"
+    names = [f"`{path.name}`" for path in sorted(tables.iterdir())]
+    assert f"no caption, writes {', '.join(names[:-1])} and {names[-1]}." in PROSE
+
+
+def test_readme_browser_results_count_the_pages_of_this_repositorys_site(
+    repository_site: tuple[Path, list[str]],
+) -> None:
+    """They said "all 8 pages" of a site that had grown to 17 (every page the suite opens)."""
+    pages = len(list((repository_site[0] / "site").rglob("*.html")))
+    assert f"Results for the default site ({pages} pages, its briefing in two languages):" in PROSE
+
+
 def test_readme_new_example_prints_what_new_prints_and_check_warns_where_it_says(
     tmp_path: Path,
 ) -> None:
