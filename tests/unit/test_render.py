@@ -496,6 +496,8 @@ class TestTemplateProblems:
             ("from 'nope.html' import x", "template `nope.html` not found", "templates are"),
             ("include 'briefng.html'", "`briefng.html` not found", "did you mean `briefing.html`?"),
             ("include 'partials/footr.html'", "not found", "did you mean `partials/footer.html`?"),
+            ("include 'builtin/briefng.html'", "not found", "mean `builtin/briefing.html`?"),
+            ("include 'builtin/partials/heder.html'", "", "`builtin/partials/header.html`?"),
             ("include '/etc/passwd'", "never an absolute path", "templates are looked"),
             ("include '../briefgen.yaml'", "`..` cannot lead out of templates/", "templates are"),
             ("include '.part.html'", "a dot-file is no template", "templates are looked"),

@@ -12,6 +12,7 @@ import posixpath
 from typing import TYPE_CHECKING
 
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
+from briefgen.site.environment import BUILTIN_PREFIX
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -57,10 +58,19 @@ def _refused(name: str) -> str | None:
 
 
 def _known_names(name: str, project_templates: Path) -> list[str]:
-    """Return the templates beside where `name` was looked for, in templates/ and the theme."""
+    """Return the templates beside where `name` was looked for: in templates/ and the theme,
+    or for `builtin/<name>` in the theme alone, the only place that prefix reaches."""
+    prefix, _, rest = name.partition("/")
+    if prefix == BUILTIN_PREFIX and rest:
+        return [f"{BUILTIN_PREFIX}/{known}" for known in _names_beside(rest, (THEME_TEMPLATES,))]
+    return _names_beside(name, (project_templates, THEME_TEMPLATES))
+
+
+def _names_beside(name: str, roots: tuple[Path, ...]) -> list[str]:
+    """Return the templates in `name`'s folder under each of `roots`."""
     folder = posixpath.dirname(name)
     names: list[str] = []
-    for root in (project_templates, THEME_TEMPLATES):
+    for root in roots:
         try:
             with os.scandir(root / folder) as entries:
                 names.extend(
