@@ -53,6 +53,7 @@ def _entry() -> Entry:
         authors=("X",),
         layout="wide",
         layout_pos=SourcePos("content/t.md", 5),
+        slug_pos=SourcePos("content/t.md", 6),
         extra={"when": dt.date(2020, 1, 2), "n": [1, 2.5, None, True], "big": 10**400},
     )
     return Entry("t", "content/t.md", meta, 3)

@@ -117,6 +117,7 @@ def entry_to_json(entry: Entry) -> JSON:
             "tag_positions": [pos_to_json(pos) for pos in meta.tag_positions],
             "updated_pos": _pos_or_none(meta.updated_pos),
             "date_pos": _pos_or_none(meta.date_pos),
+            "slug_pos": _pos_or_none(meta.slug_pos),
         },
     }
 
@@ -189,6 +190,7 @@ def entry_from_json(data: JSON) -> Entry:
         tag_positions=tuple(pos_from_json(p) for p in _list(meta.get("tag_positions"))),
         updated_pos=_pos_from_json_or_none(meta.get("updated_pos")),
         date_pos=_pos_from_json_or_none(meta.get("date_pos")),
+        slug_pos=_pos_from_json_or_none(meta.get("slug_pos")),
     )
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):

@@ -48,9 +48,12 @@ def check_collisions(
                 hint = "give the plugin's output another path"
                 problems.append(plugin_problem([plugins[rel]], message, hint).diagnostic)
                 continue
-            # A briefing whose slug is one of the site's own pages (`feed`, `search`).
+            # A briefing whose slug is one of the site's own pages (`feed`, a language's `es`):
+            # at its `slug:`, as a reserved slug is, else at the file its name comes from.
+            written = briefing.entry.meta.slug_pos if briefing.entry is not None else None
             message = f"the briefing's `{rel}` would replace the site's own page"
-            problems.append(error(SourcePos(source, 1), message, "choose another `slug:`"))
+            at = written or SourcePos(source, 1)
+            problems.append(error(at, message, "choose another `slug:`"))
         owners.update(dict.fromkeys(briefing.outputs, source))
     problems += _windows_problems(static, owners, plugins)
     if problems:

@@ -305,6 +305,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         tag_positions=tag_positions,
         updated_pos=fields.doc.pos("updated") if fields.mapping.get("updated") else None,
         date_pos=fields.doc.pos("date"),
+        slug_pos=fields.doc.pos("slug") if slug else None,
     )
     return FrontMatterResult(meta, slug)
 

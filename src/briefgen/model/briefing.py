@@ -92,6 +92,9 @@ class FrontMatter:
     date_pos: SourcePos | None = None
     """Where `date:` is written: a day after today is warned about there (at `pos` when
     None, as for front matter made in code)."""
+    slug_pos: SourcePos | None = None
+    """Where `slug:` is written; None when the file name gives the slug. A slug whose page
+    would replace one of the site's own (`feed`, a language's folder) is an error there."""
 
     @property
     def latest_day(self) -> dt.date:
