@@ -358,6 +358,17 @@ def test_config_yes_or_on_for_a_flag_is_an_error_with_a_hint(tmp_path: Path, wor
     ]
 
 
+@pytest.mark.parametrize("word", ["yes", "off", "On"])
+def test_config_yes_or_off_for_pdf_is_an_error_with_the_flags_hint(
+    tmp_path: Path, word: str
+) -> None:
+    """`pdf` takes a mapping too, so it said only what it takes, not why `off` is none."""
+    assert _load(tmp_path, f"title: T\npdf: {word}\n") == [
+        "briefgen.yaml:2:1: error: `pdf` must be true, false or a mapping like {page_size: A4}\n"
+        "  hint: write true or false: yes, no, on and off are text, as in front matter"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -292,7 +292,8 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
     if isinstance(value, bool):
         return value, "A4"
     if not isinstance(value, dict):
-        settings.report("pdf", "`pdf` must be true, false or a mapping like {page_size: A4}")
+        message = "`pdf` must be true, false or a mapping like {page_size: A4}"
+        settings.report("pdf", message, _BOOLEAN_HINT)
         return False, "A4"
     options = _sub_settings(settings, "pdf", ("enabled", "page_size"))
     enabled, size = options.get("enabled", True), options.get("page_size", "A4")
