@@ -332,6 +332,12 @@ def unreadable_file(rel: str, problem: OSError) -> Diagnostic:
     return error(SourcePos(rel, 1), f"cannot read the file: {problem.strerror or problem}")
 
 
+def link_to_nothing(name: str, hint: str = "link it to a folder, or remove the link") -> Diagnostic:
+    """Return the error for a project folder (`static`, `templates`) that is a symlink to
+    nothing: listing it fails, but no permission is wrong, as "cannot read" would say."""
+    return error(SourcePos(name, 1), f"{name} is a symlink to nothing", hint)
+
+
 def unreadable_folder(rel: str) -> Diagnostic:
     """Return the error for a folder that could not be listed (nothing in it is read)."""
     return error(SourcePos(rel, 1), "cannot read this folder; nothing in it is read")

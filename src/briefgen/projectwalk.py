@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.files import (
     is_inside,
+    link_to_nothing,
     not_a_folder,
     not_utf8_name,
     undecodable_name,
@@ -184,8 +185,8 @@ def readable_project_files(
     (`walk_project_folder`), with an error for each entry it may not and a warning when
     `name` is a file."""
     folder = root / name
-    if not folder.exists() and not folder.is_symlink():
-        return [], []
+    if not folder.exists():
+        return [], [link_to_nothing(name)] if folder.is_symlink() else []
     if folder.exists() and not folder.is_dir():
         return [], [not_a_folder(name)]
     found = walk_project_folder(root, folder)

@@ -160,6 +160,20 @@ def test_content_that_is_a_file_or_a_dangling_link_is_an_error_saying_so(
     assert run.stderr.startswith(message), run.stderr
 
 
+@pytest.mark.parametrize("name", ["static", "templates", "locales"])
+def test_a_folder_linked_to_nothing_is_an_error_saying_so(tmp_path: Path, name: str) -> None:
+    """It said "cannot read this folder", as if a permission were wrong, where content/ said
+    what it is."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (root / name).symlink_to("gone")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert run.stderr == (
+        f"{name}:1:1: error: {name} is a symlink to nothing\n"
+        "  hint: link it to a folder, or remove the link\n"
+    )
+
+
 def test_a_build_in_a_folder_that_is_no_project_leaves_nothing_there(tmp_path: Path) -> None:
     # Run from inside content/ (or with --source content): no lock file, no folder left.
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))

@@ -15,6 +15,7 @@ from briefgen.files import (
     MAX_SOURCE_BYTES,
     digest,
     file_kind,
+    link_to_nothing,
     not_utf8_name,
     read_regular_file,
     undecodable_name,
@@ -248,7 +249,7 @@ def _no_content_folder(root: Path) -> Diagnostic:
     place, as `new` and `import` do: a file, or a symlink to nothing."""
     content, at = root / CONTENT_DIR, SourcePos(CONTENT_DIR, 1)
     if content.is_symlink() and not content.exists():
-        return error(at, f"{CONTENT_DIR} is a symlink to nothing", "link it to a folder")
+        return link_to_nothing(CONTENT_DIR, "link it to a folder")
     if content.exists():
         return error(at, f"{CONTENT_DIR} is a file, not a folder", "make content/ a folder")
     return missing_content(root)

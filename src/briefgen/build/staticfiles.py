@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, error, warning
-from briefgen.files import digest, not_a_folder, unreadable_folder
+from briefgen.files import digest, link_to_nothing, not_a_folder
 from briefgen.project import STATIC_DIR
 from briefgen.projectwalk import walk_project_folder
 
@@ -42,7 +42,7 @@ def discover_static(
     static = root / STATIC_DIR
     if not static.is_dir():
         if static.is_symlink() and not static.exists():  # a link to nothing, as for templates/
-            return [], [unreadable_folder(STATIC_DIR)]
+            return [], [link_to_nothing(STATIC_DIR)]
         return [], [not_a_folder(STATIC_DIR)] if static.exists() else []
     walked = walk_project_folder(root, static, avoid)
     # A FIFO would block the copy; a dangling link has no bytes.
