@@ -57,6 +57,24 @@ def test_sentence_ends_reads_past_a_note_marker_and_spanish_short_forms(
     assert next(sentence_ends(text), None) == first
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The vote was close (approx.). Then more.", 29),
+        ("It passed in the U.S. (and the E.U.). Then more.", 37),
+        ('He called it "the U.S.". Then he left.', 24),
+        ("The vote was close (31 to 12). Then more.", 30),
+        ("They met (Sen.) Marco Rubio. Talks began.", 28),
+    ],
+)
+def test_sentence_ends_at_a_period_after_a_bracket_closing_a_short_form(
+    text: str, first: int
+) -> None:
+    """`(approx.).` was read as one short form, `approx.)`, so a summary kept two sentences:
+    a period after a closing bracket or quote is the sentence's, never the short form's."""
+    assert next(sentence_ends(text), None) == first
+
+
 @given(st.lists(_PROSE_PIECES, max_size=40).map("".join) | st.text(max_size=80))
 @example(' ". B')  # the shape hypothesis rarely draws: a lone quote, then the period
 @example(" '. B")

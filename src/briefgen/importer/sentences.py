@@ -109,8 +109,10 @@ def _is_short_form(text: str, found: re.Match[str]) -> bool:
     if text[period] != ".":
         return False
     word = text[_word_start(text, period) : period].lstrip(_OPENERS)
-    if not word:
-        return False  # a lone quote or bracket before the period (`said " no ".`)
+    if not word or word[-1] in _CLOSERS:
+        # A lone quote or bracket before the period (`said " no ".`), or one that closes what
+        # a short form's own period ended (`(approx.).`): this period is the sentence's.
+        return False
     if (len(word) == 1 and word.isupper()) or "." in word or word.lower() == "vs":
         return True  # an initial, a dotted form (`U.S.`, `e.g.`) or `vs.`
     if _letters(word) == 1 and unicodedata.category(word[0]) == "Lo":
