@@ -12,6 +12,7 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Site
 from briefgen.site.directions import word_directions, written_direction
+from briefgen.site.environment import theme_environment
 from briefgen.site.render import Renderer
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
@@ -19,6 +20,21 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.site.directions import Direction
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ana Torres", "||Ana Torres|ltr"),
+        ("عبد الله", ' dir="rtl"| dir="rtl"|<bdi dir="rtl">عبد الله</bdi>|rtl'),
+    ],
+)
+def test_direction_filters_give_what_the_readme_says(text: str, said: str) -> None:
+    """`block_dir` and `inline_dir` give nothing, and `isolate` the bare name, for text of the
+    page's direction alone; `written_dir` always names a direction (the README said nothing)."""
+    filters = ("block_dir", "inline_dir", "isolate", "written_dir")
+    source = "|".join(f"{{{{ text | {name} }}}}" for name in filters)
+    assert theme_environment().from_string(source).render(text=text, dir="ltr") == said
 
 
 def test_every_right_to_left_letter_is_found_on_a_left_to_right_page() -> None:
