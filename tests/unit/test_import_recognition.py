@@ -320,6 +320,18 @@ def test_parse_article_warns_at_a_line_that_starts_like_an_item_it_does_not_read
     ]
 
 
+@pytest.mark.parametrize("marker", ["a)", "b.", "i.", "iv.", "(a)", "A)"])
+def test_parse_article_reads_a_heading_over_lines_it_does_not_read_as_items(marker: str) -> None:
+    """`Recommendations` over `a) …` was a paragraph, silently: a line that starts like an
+    unread item is never joined to the line above, so that line is no wrapped one."""
+    article, warnings = _read(
+        f"Council Memo\n\nThe council met.\n\nRecommendations\n{marker} Fund schools.\n"
+        f"{marker} Cut waiting lists.\n"
+    )
+    assert _headings(article) == ["Recommendations"]
+    assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:6:1", "a.txt:7:1"]
+
+
 def test_parse_article_warns_at_lettered_lines_joined_to_a_numbered_item() -> None:
     """Word's `<TAB>a.<TAB>Board: …` under `1.` was merged into the item, silently."""
     article, warnings = _read(

@@ -176,8 +176,10 @@ class WrapReader:
         above = lines[at - 1] if at > 0 and not line.after_blank else None
         if above is not None and self._prose[at - 1] and carries_on(above.text, line.text):
             return True
-        after = lines[at + 1] if at + 1 < len(lines) else None
-        if after is not None and not after.after_blank and carries_on(line.text, after.text):
+        after = lines[at + 1] if at + 1 < len(lines) and not lines[at + 1].after_blank else None
+        # A line that starts like an unread item (`a) …`, `iv. …`) is never joined to the one
+        # above (`continues_paragraph`), so a heading over it stays a heading.
+        if after and carries_on(line.text, after.text) and not marker_to_warn_of(lines, after):
             return True
         if self.goes_on_after_full_line(at) or self.goes_on_after_full_line(at + 1):
             return True
