@@ -641,6 +641,15 @@ def test_propose_summary_keeps_a_sentence_that_starts_as_a_byline_does(lede: str
     assert propose_summary(article) == lede.split(".")[0]
 
 
+@pytest.mark.parametrize("rule", ["---", "* * *", "***", "___", "- - -", "\u2042"])
+def test_propose_title_and_summary_skip_a_section_break(rule: str) -> None:
+    """An article that opened with `---` or `* * *` was titled and summed up `---`: a break
+    has no words to offer."""
+    article, _ = _read(f"{rule}\nUPDATE: The vote was moved. It is today.\n\nThe council met.\n")
+    assert propose_title(article) == ("UPDATE: The vote was moved", "the first sentence (line 2)")
+    assert propose_summary(article) == "UPDATE: The vote was moved"
+
+
 def test_parse_article_reads_a_contacts_name_over_its_address_as_a_paragraph() -> None:
     """`Office of Public Affairs` / `press@treasury.example.gov` was one paragraph, then
     `## Office of Public Affairs` once an address no longer carried a line on."""

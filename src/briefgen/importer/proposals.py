@@ -18,6 +18,7 @@ from briefgen.model import Paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from typing import TypeGuard
 
     from briefgen.importer.recognise import Article
     from briefgen.model import Block, Section
@@ -36,7 +37,7 @@ def propose_summary(article: Article) -> str | None:
     letter's salutation (`Hi Sarah,`), a byline (`By Ana Torres`) and a line that dates or
     releases the article (`As of 24 November 2026`), which sum nothing up."""
     blocks = itertools.chain(article.lede, _section_blocks(article.sections))
-    paragraphs = (block for block in blocks if isinstance(block, Paragraph))
+    paragraphs = (block for block in blocks if _has_words(block))
     first = next(paragraphs, None)
     while first is not None and _sums_nothing_up(first.text.text):
         first = next(paragraphs, None)
@@ -66,10 +67,16 @@ def propose_title(article: Article) -> tuple[str, str]:
         first = article.sections[0]
         return first.heading.text, f"the first heading (line {first.pos.line})"
     for block in article.lede:
-        # A paragraph of dots, or one that was only a comment, has no sentence to offer.
-        if isinstance(block, Paragraph) and (sentence := _first_sentence(block.text.text)):
+        # A section break or a paragraph of dots has no sentence to offer.
+        if _has_words(block) and (sentence := _first_sentence(block.text.text)):
             return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
+
+
+def _has_words(block: Block) -> TypeGuard[Paragraph]:
+    """Return True for a paragraph with a letter or digit in it: not a section break (`---`,
+    `* * *`, `⁂`), which is shown as written but sums nothing up."""
+    return isinstance(block, Paragraph) and any(char.isalnum() for char in block.text.text)
 
 
 def _first_sentence(text: str, limit: int = 80) -> str:
