@@ -131,6 +131,29 @@ def test_new_and_import_name_a_content_that_is_no_folder(
     assert not (project / "gone").exists()
 
 
+@pytest.mark.parametrize("command", ["new", "import", "import --force"])
+@pytest.mark.parametrize("holder", ["a symlink", "a folder, not a file"])
+def test_new_and_import_offer_no_force_for_a_symlink_or_folder(
+    project: Path, tmp_path: Path, command: str, holder: str
+) -> None:
+    """`import --force` onto either said "pass --force to overwrite it", which it had been."""
+    if holder == "a symlink":
+        (tmp_path / "elsewhere.md").write_text("kept\n", encoding="utf-8")
+        (project / "content" / "x.md").symlink_to(tmp_path / "elsewhere.md")
+    else:
+        (project / "content" / "x.md").mkdir()
+    article = tmp_path / "article.txt"
+    article.write_text("A Title For It\nThe first paragraph.\n", encoding="utf-8")
+    args = ["new", "X"] if command == "new" else [*command.split(), str(article)]
+    run = run_briefgen(*args, "--slug", "x", cwd=project)
+    assert run.code == 1
+    assert run.stderr.splitlines()[:2] == [
+        f"content/x.md:1:1: error: content/x.md is {holder}"
+        + ("; not writing through it" if holder == "a symlink" else ""),
+        "  hint: move it away, or pass --slug to choose another name",
+    ]
+
+
 def test_new_falls_back_to_a_dated_slug_and_rejects_a_bad_slug(project: Path) -> None:
     run = run_briefgen("new", "!!!", "--date", "2026-11-23", cwd=project)
     assert run.code == 0, run.stderr

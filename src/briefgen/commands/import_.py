@@ -13,6 +13,7 @@ from briefgen.commands.sourcefile import (
     front_matter_warnings,
     project_config,
     slug_for_title,
+    taken_name_hint,
     write_source_file,
 )
 from briefgen.commands.takenpages import refuse_a_taken_page
@@ -114,8 +115,10 @@ def import_article(
         warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
     slug = _choose_slug(slug, title, name, date or dt.date.today(), reporter)
     relative = briefing_rel(slug, lang)
-    hint = "pass --force to overwrite it, or --slug to pick another name"
-    if (root / relative).exists() and not force:
+    target = root / relative
+    if target.is_file() and not target.is_symlink() and not force:
+        # A symlink or a folder is refused as it is written, with or without --force.
+        hint = taken_name_hint(target, forcible=True)
         raise _failure(relative, f"{relative} already exists", hint)
     refuse_a_taken_page(root, slug, relative)  # by another file: --force would not mend it
     briefing = _briefing(parsed, relative, slug, title, date, tags)
@@ -124,7 +127,7 @@ def import_article(
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
     _refuse_too_large_markdown(name, markdown)
-    target = write_source_file(root, relative, markdown, config=config, overwrite=force, hint=hint)
+    write_source_file(root, relative, markdown, config=config, overwrite=force, forcible=True)
     found = [*warnings, *front_matter_warnings(relative, markdown, config)]
     reporter.diagnostics(capped_kinds(sorted_diagnostics(found)))
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")

@@ -92,7 +92,7 @@ def new_briefing(
         render_skeleton(title, day),
         config=project_config(root),
         overwrite=False,
-        hint="edit that file, or pass --slug to choose another name",
+        forcible=False,
     )
     reporter.info(f"wrote {rel}")
     return path

@@ -52,14 +52,15 @@ def briefing_rel(slug: str, lang: str | None) -> str:
 
 
 def write_source_file(
-    root: Path, rel: str, text: str, *, config: SiteConfig, overwrite: bool, hint: str
+    root: Path, rel: str, text: str, *, config: SiteConfig, overwrite: bool, forcible: bool
 ) -> Path:
     """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
 
     A file with errors, which the build would refuse, is never written. A symlink (dangling
     or not) is refused rather than written through, and so is a folder on the way
     (`content/`) linked outside the project; a folder is never replaced, and a full disk or
-    read-only project is an error that leaves the old file.
+    read-only project is an error that leaves the old file. `forcible` says the command has
+    `--force`, which its hints may offer (`taken_name_hint`).
     """
     _refuse_unbuildable(rel, text, config)
     path = root / rel
@@ -74,6 +75,7 @@ def write_source_file(
             what = "a file, not a folder" if holder.exists() else "a symlink to nothing"
             message = f"{above.as_posix()} is {what}; cannot write {rel} in it"
             raise BriefgenError([error(at, message, f"make {above.as_posix()} a folder")])
+    hint = taken_name_hint(path, forcible=forcible)
     if path.is_symlink():
         raise BriefgenError([error(at, f"{rel} is a symlink; not writing through it", hint)])
     if path.is_dir():
@@ -91,6 +93,17 @@ def write_source_file(
         reason = exc.strerror or type(exc).__name__
         raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
     return path
+
+
+def taken_name_hint(path: Path, *, forcible: bool) -> str:
+    """Return the hint at a briefing's file that something already holds: `--force` (a
+    `forcible` command's, `import`'s) overwrites a file, but never a symlink or a folder, so
+    for those it offers another name alone."""
+    if path.is_symlink() or path.is_dir():
+        return "move it away, or pass --slug to choose another name"
+    if forcible:
+        return "pass --force to overwrite it, or --slug to pick another name"
+    return "edit that file, or pass --slug to choose another name"
 
 
 def _refuse_unbuildable(rel: str, markdown: str, config: SiteConfig) -> None:
