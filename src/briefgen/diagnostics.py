@@ -155,7 +155,8 @@ SHOWN_ALIKE = 20
 """How many diagnostics of one kind in one file `capped_kinds` lists before it counts the
 rest, as many as the build lists control characters of a file
 (`content.parse.SHOWN_CHARACTERS`)."""
-_QUOTED = re.compile(r"`[^`\n]*`|[0-9][0-9,]*")
+_QUOTE = re.compile(r"`[^`\n]*`")
+_QUOTED = re.compile(rf"{_QUOTE.pattern}|[0-9][0-9,]*")
 """What a message quotes of the file (`` `Q:` ``) and the numbers it counts: not its kind."""
 
 
@@ -191,6 +192,26 @@ def _capped(ordered: Sequence[Diagnostic]) -> list[tuple[int, Diagnostic]]:
             diagnostic = replace(diagnostic, message=message)
         kept.append((at, diagnostic))
     return kept
+
+
+_ADDED_COUNT = re.compile(
+    r" \((?:and [0-9,]+ more like it after this one|[0-9,]+ times in this text)\)\Z"
+)
+"""The count `capped_kinds` or `counted` adds to a message."""
+
+
+def problem_of(diagnostic: Diagnostic) -> tuple[Severity, str]:
+    """Return what a diagnostic says is wrong, wherever and however often: its severity and
+    its message up to what became of the text (`; kept as a paragraph`, `; shown as text`),
+    without what it quotes, the numbers it counts, or the count `capped_kinds` adds."""
+    message = _ADDED_COUNT.sub("", diagnostic.message).split("; ", 1)[0]
+    return diagnostic.severity, _QUOTED.sub("`", message)
+
+
+def quoted_of(diagnostic: Diagnostic) -> tuple[Severity, tuple[str, ...]]:
+    """Return what a diagnostic names, in whatever words: its severity and what its message
+    quotes (`` `Figure:` ``, an image's address), in order."""
+    return diagnostic.severity, tuple(_QUOTE.findall(diagnostic.message))
 
 
 def _kind(diagnostic: Diagnostic) -> tuple[str, str, str, str | None]:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from briefgen.commands.sourcefile import (
     briefing_rel,
-    front_matter_warnings,
     project_config,
     slug_for_title,
     taken_name_hint,
@@ -27,6 +26,8 @@ from briefgen.diagnostics import (
     capped_kinds,
     error,
     over_limit,
+    problem_of,
+    quoted_of,
     sorted_diagnostics,
     warning,
 )
@@ -57,6 +58,7 @@ from briefgen.site.urls import SITE_PAGE_SLUGS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from briefgen.diagnostics import Diagnostic
     from briefgen.importer.markdownfile import MarkdownArticle
     from briefgen.importer.recognise import Article
     from briefgen.model import BulletItem, Section
@@ -127,11 +129,24 @@ def import_article(
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
     _refuse_too_large_markdown(name, markdown)
-    write_source_file(root, relative, markdown, config=config, overwrite=force, forcible=True)
-    found = [*warnings, *front_matter_warnings(relative, markdown, config)]
+    built = write_source_file(
+        root, relative, markdown, config=config, overwrite=force, forcible=True
+    )
+    found = [*warnings, *_unsaid(built, warnings)]
     reporter.diagnostics(capped_kinds(sorted_diagnostics(found)))
     reporter.info(f"imported {relative}: {describe_counts(parsed)}")
     return target
+
+
+def _unsaid(built: Sequence[Diagnostic], said: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """Return the build's warnings about the file written, at its lines, that no warning at
+    the article's lines gave: about the front matter written, the image files, a check of
+    the build's own (a header cell that names no column). A warning gave one when it says
+    the same in the same words (`problem_of`), or names the same things in others
+    (`quoted_of`: a stray `Figure:` line, which import reads as a table's caption)."""
+    problems = {problem_of(d) for d in said}
+    named = {quoted for d in said if (quoted := quoted_of(d))[1]}
+    return [d for d in built if problem_of(d) not in problems and quoted_of(d) not in named]
 
 
 def _read_as_markdown(source: MarkdownArticle) -> str:

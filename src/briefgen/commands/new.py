@@ -86,7 +86,7 @@ def new_briefing(
     rel = briefing_rel(slug, lang)
     _validate_slug(slug, rel)
     refuse_a_taken_page(root, slug, rel)
-    path = write_source_file(
+    warnings = write_source_file(
         root,
         rel,
         render_skeleton(title, day),
@@ -94,8 +94,9 @@ def new_briefing(
         overwrite=False,
         forcible=False,
     )
+    reporter.diagnostics(warnings)
     reporter.info(f"wrote {rel}")
-    return path
+    return root / rel
 
 
 DRAFT_COMMENT = (

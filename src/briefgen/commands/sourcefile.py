@@ -1,6 +1,6 @@
 """What `new` and `import` share: the slug a title gives, and writing the briefing they made
-into the project: only one that builds, atomically, never through a symlink or over a
-folder, and never outside the project."""
+into the project: only one that builds, checked as the build checks it, atomically, never
+through a symlink or over a folder, and never outside the project."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import dated_slug, slug_from_title
+from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import is_inside, write_file_atomically
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
@@ -52,9 +52,16 @@ def briefing_rel(slug: str, lang: str | None) -> str:
 
 
 def write_source_file(
-    root: Path, rel: str, text: str, *, config: SiteConfig, overwrite: bool, forcible: bool
-) -> Path:
-    """Write a file `new` or `import` made, or raise BriefgenError naming what stood in the way.
+    root: Path,
+    rel: str,
+    text: str,
+    *,
+    config: SiteConfig,
+    overwrite: bool,
+    forcible: bool,
+) -> list[Diagnostic]:
+    """Write a file `new` or `import` made and return the build's warnings about it, or raise
+    BriefgenError naming what stood in the way.
 
     A file with errors, which the build would refuse, is never written. A symlink (dangling
     or not) is refused rather than written through, and so is a folder on the way
@@ -62,7 +69,7 @@ def write_source_file(
     read-only project is an error that leaves the old file. `forcible` says the command has
     `--force`, which its hints may offer (`taken_name_hint`).
     """
-    _refuse_unbuildable(rel, text, config)
+    warnings = _check_as_built(rel, text, config)
     path = root / rel
     at = SourcePos(rel, 1)
     folder = rel.rpartition("/")[0]
@@ -92,7 +99,7 @@ def write_source_file(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise BriefgenError([error(at, f"cannot write {rel}: {reason}")]) from None
-    return path
+    return warnings
 
 
 def taken_name_hint(path: Path, *, forcible: bool) -> str:
@@ -106,27 +113,22 @@ def taken_name_hint(path: Path, *, forcible: bool) -> str:
     return "edit that file, or pass --slug to choose another name"
 
 
-def _refuse_unbuildable(rel: str, markdown: str, config: SiteConfig) -> None:
-    """Parse what is about to be written with the project's settings, so a file that would
-    not build is never written (a title too long for the 64 KB of front matter, an image
-    outside content/ or from a host briefgen.yaml does not allow)."""
-    _, diagnostics = parse_briefing(
+def _check_as_built(rel: str, markdown: str, config: SiteConfig) -> list[Diagnostic]:
+    """Parse and validate what is about to be written as the build will, with the project's
+    settings, and return its warnings, for the command to say what the build will; raise its
+    errors, so a file that would not build is never written (a title too long for the 64 KB
+    of front matter, an image outside content/ or from a host briefgen.yaml does not allow)."""
+    images = ImageSettings.of(config)
+    briefing, diagnostics = parse_briefing(
         rel,
         markdown,
         unsafe_html=config.unsafe_html,
         default_language=config.language,
-        images=ImageSettings.of(config),
+        images=images,
     )
+    if briefing is not None:
+        diagnostics += validate_briefing(briefing)
     failures = [d for d in diagnostics if d.is_error]
     if failures:
         raise BriefgenError(failures)
-
-
-def front_matter_warnings(rel: str, markdown: str, config: SiteConfig) -> list[Diagnostic]:
-    """Return the build's warnings about the front matter a command wrote (`C++` and `C#` in
-    `--tags` share a page), at its lines: the next `build --strict` would fail on them."""
-    front = markdown.removeprefix("---\n").split("\n---\n", 1)[0]
-    _, diagnostics = parse_front_matter(
-        rel, front, first_line=2, unsafe_html=config.unsafe_html, language=config.language
-    )
     return diagnostics
