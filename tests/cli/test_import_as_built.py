@@ -1,15 +1,20 @@
 """`briefgen import` checks the file it writes as the build will: whatever `check --strict`
-warns about, import warned about."""
+warns about, import warned about, and an image not copied into content/ yet is a warning."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
 
+from briefgen.commands.import_ import import_article
 from briefgen.diagnostics import Diagnostic, SourcePos, error, problem_of, quoted_of, warning
+from briefgen.report import RecordingReporter
 from tests.conftest import make_project, run_briefgen
+from tests.unit.test_figures import png
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -18,6 +23,10 @@ CONFIG = "-- briefgen.yaml --\ntitle: T\ndescription: D\nlanguage: en\nauthor: A
 CONFIG += "base_url: https://example.org/\n"
 _LINE = re.compile(
     r"(?P<path>[^:\s]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
+)
+EXPORT = (
+    "# Budget Briefing\n\nThe budget was published on Wednesday.\n\n## Spending\n\n"
+    "![Chart of school spending](images/image1.png)\n"
 )
 
 
@@ -35,6 +44,58 @@ def _diagnostics(stderr: str) -> list[Diagnostic]:
             make = error if head["severity"] == "error" else warning
             found.append(make(pos, line[head.end() :]))
     return found
+
+
+def test_import_warns_of_an_image_not_in_content_yet_naming_the_copy_beside_it(
+    project: Path, tmp_path: Path
+) -> None:
+    """A Google Docs export keeps its images beside its .md: the import wrote the briefing
+    without a word, and the build then failed on the image."""
+    export = tmp_path / "export"
+    (export / "images").mkdir(parents=True)
+    (export / "images" / "image1.png").write_bytes(png(40, 20))
+    (export / "budget.md").write_text(EXPORT, encoding="utf-8")
+    run = run_briefgen("import", export / "budget.md", "--date", "2026-03-02", cwd=project)
+    assert run.code == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        "content/budget-briefing.md:12:1: warning: image `images/image1.png`: no file "
+        "`content/images/image1.png` yet",
+        f"  hint: copy {(export / 'images' / 'image1.png').as_posix()} there before you build",
+    ]
+    assert run_briefgen("check", "--strict", cwd=project).code == 1
+    (project / "content" / "images").mkdir()
+    shutil.copy(export / "images" / "image1.png", project / "content" / "images")
+    checked = run_briefgen("check", "--strict", cwd=project)
+    assert checked.code == 0, checked.stderr
+
+
+def test_import_still_refuses_an_image_file_the_build_cannot_show(project: Path) -> None:
+    """A file that is there but is no image fails the build whatever is copied: nothing is
+    written."""
+    (project / "content" / "images").mkdir(parents=True)
+    (project / "content" / "images" / "image1.png").write_text("not a picture", "utf-8")
+    (project / "budget.md").write_text(EXPORT, encoding="utf-8")
+    run = run_briefgen("import", "budget.md", "--date", "2026-03-02", cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith(
+        "content/budget-briefing.md:12:1: error: image `images/image1.png`: "
+        "`content/images/image1.png` is not an image"
+    )
+    assert not (project / "content" / "budget-briefing.md").exists()
+
+
+def test_import_finds_an_image_where_the_build_does_not_first_look(project: Path) -> None:
+    """`../content/map.png` is `static/content/map.png` too, as older briefings linked static
+    files: the one there is the page's, with nothing to copy."""
+    (project / "static" / "content").mkdir(parents=True)
+    (project / "static" / "content" / "map.png").write_bytes(png(40, 20))
+    (project / "a.txt").write_text("Visit\n\nThe minister went.\n\n![Map](../content/map.png)\n")
+    reporter = RecordingReporter()
+    import_article(
+        project, str(project / "a.txt"), title=None, date=dt.date(2026, 3, 2), slug="visit",
+        tags=[], force=False, reporter=reporter,
+    )  # fmt: skip
+    assert reporter.problems == []
 
 
 ARTICLES = {

@@ -129,8 +129,9 @@ def import_article(
     else:
         markdown = render_markdown_briefing(briefing.meta, source)
     _refuse_too_large_markdown(name, markdown)
+    beside = None if article == STDIN else Path(article).parent
     built = write_source_file(
-        root, relative, markdown, config=config, overwrite=force, forcible=True
+        root, relative, markdown, config=config, overwrite=force, forcible=True, images_from=beside
     )
     found = [*warnings, *_unsaid(built, warnings)]
     reporter.diagnostics(capped_kinds(sorted_diagnostics(found)))

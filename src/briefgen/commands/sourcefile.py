@@ -8,11 +8,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.content.images import ImageSettings
+from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import dated_slug, slug_from_title
 from briefgen.content.validate import validate_briefing
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error, excerpt
 from briefgen.files import is_inside, write_file_atomically
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.site.config import load_config
@@ -20,6 +20,7 @@ from briefgen.site.config import load_config
 if TYPE_CHECKING:
     import datetime as dt
 
+    from briefgen.build.images import ProjectImages
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
@@ -59,17 +60,19 @@ def write_source_file(
     config: SiteConfig,
     overwrite: bool,
     forcible: bool,
+    images_from: Path | None = None,
 ) -> list[Diagnostic]:
     """Write a file `new` or `import` made and return the build's warnings about it, or raise
     BriefgenError naming what stood in the way.
 
-    A file with errors, which the build would refuse, is never written. A symlink (dangling
-    or not) is refused rather than written through, and so is a folder on the way
-    (`content/`) linked outside the project; a folder is never replaced, and a full disk or
-    read-only project is an error that leaves the old file. `forcible` says the command has
-    `--force`, which its hints may offer (`taken_name_hint`).
+    A file with errors, which the build would refuse, is never written; an image it names
+    that is not in the project yet is a warning (`_ImagesToCome`; `images_from` is where the
+    article came from). A symlink (dangling or not) is refused rather than written through,
+    and so is a folder on the way (`content/`) linked outside the project; a folder is never
+    replaced, and a full disk or read-only project is an error that leaves the old file.
+    `forcible` says the command has `--force`, which its hints may offer (`taken_name_hint`).
     """
-    warnings = _check_as_built(rel, text, config)
+    warnings = _check_as_built(root, rel, text, config, images_from)
     path = root / rel
     at = SourcePos(rel, 1)
     folder = rel.rpartition("/")[0]
@@ -113,12 +116,15 @@ def taken_name_hint(path: Path, *, forcible: bool) -> str:
     return "edit that file, or pass --slug to choose another name"
 
 
-def _check_as_built(rel: str, markdown: str, config: SiteConfig) -> list[Diagnostic]:
+def _check_as_built(
+    root: Path, rel: str, markdown: str, config: SiteConfig, images_from: Path | None
+) -> list[Diagnostic]:
     """Parse and validate what is about to be written as the build will, with the project's
-    settings, and return its warnings, for the command to say what the build will; raise its
-    errors, so a file that would not build is never written (a title too long for the 64 KB
-    of front matter, an image outside content/ or from a host briefgen.yaml does not allow)."""
-    images = ImageSettings.of(config)
+    settings and image files, and return its warnings, for the command to say what the build
+    will; raise its errors, so a file that would not build is never written (a title too long
+    for the 64 KB of front matter, an image outside content/ or from a host briefgen.yaml
+    does not allow, a file that is no image)."""
+    images = ImageSettings.of(config, _ImagesToCome(root, config, images_from))
     briefing, diagnostics = parse_briefing(
         rel,
         markdown,
@@ -132,3 +138,35 @@ def _check_as_built(rel: str, markdown: str, config: SiteConfig) -> list[Diagnos
     if failures:
         raise BriefgenError(failures)
     return diagnostics
+
+
+class _ImagesToCome:
+    """The project's image files as the build finds them, but for one that is not there yet:
+    an article's images are copied into content/ after it is imported (a Google Docs export
+    keeps them beside its .md), so a link to none is a warning that says where the file goes,
+    where the build gives an error."""
+
+    def __init__(self, root: Path, config: SiteConfig, beside: Path | None) -> None:
+        self.root = root
+        self.printed = config.pdf
+        self.beside = beside
+        """The folder the article came from, which may hold the image to copy."""
+        self._files: ProjectImages | None = None
+
+    def find(self, path: str) -> ImageFile | str:
+        """Return the image at a project path, one to come, or why the page cannot show it."""
+        if os.path.lexists(self.root / path):
+            if self._files is None:
+                # Imported when first needed: build.images brings in the plugin guard (0.1 to
+                # 0.2 s), which `new` and an article with no image never need.
+                from briefgen.build.images import ProjectImages
+
+                self._files = ProjectImages(self.root, "", printed=self.printed)
+            return self._files.find(path)
+        hint = "copy the image there before you build"
+        top, _, rest = path.partition("/")
+        copy = None if self.beside is None or top != CONTENT_DIR else self.beside / rest
+        # os.path's answer is False for a name too long, where Path.is_file raises.
+        if copy is not None and os.path.isfile(copy):  # noqa: PTH113
+            hint = f"copy {copy.as_posix()} there before you build"
+        return ImageFile(path, to_come=(f"no file `{excerpt(path, 60)}` yet", hint))

@@ -54,6 +54,9 @@ class ImageFile:
     broken: str | None = None
     """Why browsers would show the file broken or as nothing (cut short, a size of 0); None
     when it looks whole."""
+    to_come: tuple[str, str] | None = None
+    """Why the file is not there yet and what to do, where a command writes a briefing whose
+    images the author copies after it (`import`): a warning then, the build's error later."""
 
 
 class ImageFiles(Protocol):
@@ -168,6 +171,9 @@ def check_image(
     else:
         diagnostics += alt_text_warnings(alt, shown, pos)
     image = _resolve(src, shown, pos, settings, diagnostics)
+    if image is not None and image.to_come is not None:
+        reason, hint = image.to_come
+        diagnostics.append(warning(pos, f"image `{shown}`: {reason}", hint))
     if image is not None and image.broken is not None:
         hint = "open it in an image viewer, and export or download it again"
         diagnostics.append(warning(pos, f"image `{shown}`: {image.broken}", hint))
@@ -219,10 +225,11 @@ def _resolve(
         return ImageFile(src)
     found = settings.files.find(candidates[0])
     for other in candidates[1:]:
-        if isinstance(found, ImageFile):
+        if isinstance(found, ImageFile) and found.to_come is None:
             break
         # Why the most likely reading fails is what the author needs to hear.
-        if isinstance(elsewhere := settings.files.find(other), ImageFile):
+        elsewhere = settings.files.find(other)
+        if isinstance(elsewhere, ImageFile) and elsewhere.to_come is None:
             found = elsewhere
     if isinstance(found, str):
         diagnostics.append(error(pos, f"image `{shown}`: {found}"))
