@@ -295,6 +295,19 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("duplicate id `cells` on the page", "rename this `id`"),
              f"-- briefgen.yaml --\n{CONFIG}unsafe_html: true\n"
              + bad_md(briefing(body='## Cells\n\n<span id="cells">x</span>\n'))),
+    BadInput("link-escaping-a-nul", "content/bad.md:6:9",
+             ("broken link `x%00.pdf` names no file: its `%00` is U+0000, a control character",),
+             bad_md(briefing(body="See [x](x%00.pdf).\n"))),
+    # --- images whose address escapes a NUL: Python refuses one in a path (h73 finding 1) ---
+    *(BadInput(f"image-escaping-a-nul-{name}", f"content/bad.md:{where}",
+               ("image `x%00.png` names no file: its `%00` is U+0000", "remove the `%00`"),
+               bad_md(briefing(body=body)))
+      for name, where, body in (
+          ("inline", "6:5", "See ![Chart](x%00.png) here.\n"),
+          ("reference", "6:1", "![Chart][r]\n\n[r]: x%00.png\n"),
+          ("in-a-note", "8:7", "A note[^1].\n\n[^1]: ![Chart](x%00.png)\n"),
+          ("in-a-table-fence", "11:7", yaml_table('  - ["![c](x%00.png)"]')),
+      )),
     # --- bytes (rows 14, 16) ---
     BadInput("latin-1-bytes", "content/bad.md:2:11", ("not valid UTF-8 at line 2, byte 14",),
              raw=(("content/bad.md", b"---\ntitle: Caf\xe9\ndate: 2026-03-14\n---\n"),)),

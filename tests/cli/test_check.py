@@ -38,6 +38,17 @@ def test_check_leaves_an_existing_cache_and_site_alone(project: Path) -> None:
     assert {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file()} == before
 
 
+def test_check_reports_an_image_escaping_a_nul_at_its_line_and_exits_1(project: Path) -> None:
+    """Python refuses a NUL in a path: `check` crashed with exit 70 as `build` did."""
+    briefing = "---\ntitle: N\ndate: 2026-03-14\n---\n\n![C](x%00.png)\n"
+    make_project(project, f"-- content/escaped.md --\n{briefing}")
+    run = run_briefgen("check", cwd=project)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith(
+        "content/escaped.md:6:1: error: image `x%00.png` names no file: its `%00` is U+0000"
+    )
+
+
 def test_check_reports_broken_front_matter_at_its_line_and_exits_1(project: Path) -> None:
     make_project(
         project, "-- content/broken.md --\n---\ntitle: Rubio: visit\ndate: 2026-03-14\n---\n"

@@ -65,7 +65,7 @@ class ProjectImages:
         file = self.root / path
         try:
             real = file.resolve(strict=True)
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, ValueError):  # ValueError: a NUL, which no name holds
             return f"no file `{excerpt(path, 60)}`"
         if not real.is_relative_to(self.real_root):
             return f"`{excerpt(path, 60)}` is a symlink that leaves the project"

@@ -21,6 +21,7 @@ from markdown_it.token import Token
 from briefgen.content.alttext import alt_text_warnings, image_address
 from briefgen.content.inline_html import plain_text
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
+from briefgen.content.urltext import readable_address, unnamable_escape
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
@@ -187,8 +188,13 @@ def check_image(
 
 def _shown(src: str) -> str:
     """Return an image's address for a message: a file's as typed (`gráfico.png`, where
-    markdown-it read `gr%C3%A1fico.png`), a `data:` URL's as it is."""
-    return excerpt(src if src.startswith("data:") else normalizeLinkText(src), 60)
+    markdown-it read `gr%C3%A1fico.png`, and `x%FF.png`, which it would show as `x�.png`), a
+    remote host as typed too (not in punycode), a `data:` URL's as it is."""
+    if src.startswith("data:"):
+        return excerpt(src, 60)
+    host = urllib.parse.urlsplit(src).netloc
+    at = src.index(host) + len(host) if host else 0
+    return excerpt(normalizeLinkText(src[:at]) + readable_address(src[at:]), 60)
 
 
 def _resolve(
@@ -206,6 +212,11 @@ def _resolve(
         return ImageFile(src)
     if parts.scheme or src.startswith("//"):
         return _remote(parts, shown, pos, settings, diagnostics)
+    if unnamable := unnamable_escape(parts.path):
+        # A NUL would reach the file system; `unquote` would read `%FF` as `�`.
+        why, hint = unnamable
+        diagnostics.append(error(pos, f"image `{shown}` names no file: {why}", hint))
+        return None
     path = urllib.parse.unquote(parts.path)
     if extra := src[len(parts.path) :]:
         # The page links the copy briefgen publishes, by its own name: nothing follows it.
@@ -392,6 +403,6 @@ def shown_images(tokens: Sequence[Token], source: str) -> frozenset[str]:
 def _local_paths(url: str, source: str) -> list[str]:
     """Return the project paths a relative URL may name, as an image's link reads it."""
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme or parts.netloc or not parts.path:
+    if parts.scheme or parts.netloc or not parts.path or unnamable_escape(parts.path):
         return []
     return _project_paths(urllib.parse.unquote(parts.path), source)

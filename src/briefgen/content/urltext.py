@@ -8,9 +8,15 @@ with its percent-encoding: a fixed "write a space as %20" did not help with `|` 
 from __future__ import annotations
 
 import re
+import unicodedata
 import urllib.parse
+from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import listed
+from briefgen.content.invisible import visibly
+from briefgen.diagnostics import excerpt, listed
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _URL_CHARACTERS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
 """The ASCII a URL may hold as written: RFC 3986's unreserved and reserved characters, and
@@ -44,3 +50,70 @@ def _name(character: str) -> str:
     if not character.isprintable() or character.isspace():
         return f"U+{ord(character):04X}"
     return f"`{character}`"
+
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+"""A run of percent-escapes, read together: one character's UTF-8 may take several."""
+_DELIMITERS = frozenset(";/?:@&=+$,#")
+"""What an escape may stand for that a message shows as the escape, as markdown-it shows a
+link's text: a URL's delimiters (`%2F` is no `/`)."""
+
+
+def readable_address(url: str) -> str:
+    """Return `url` as its author typed it, for a message: the escapes markdown-it made of
+    letters and spaces (`gr%C3%A1fico.png`, `<my file.png>`) decoded; those that stand for a
+    delimiter (`%2F`), a control character (`%00`) or no UTF-8 at all (`%FF`) as written,
+    which is how they were typed (`unquote` made `\\x00` and `�` of them)."""
+    return _ESCAPES.sub(_readable_run, url) if "%" in url else url
+
+
+def shown_url(url: str) -> str:
+    """Return a link's URL for a message: as typed (`readable_address`), an invisible
+    character (`\u200c`) as its escape."""
+    return excerpt(visibly(readable_address(url)), 60)
+
+
+def _readable_run(run: re.Match[str]) -> str:
+    return "".join(
+        escape if _kept_escaped(char) or char in _DELIMITERS else char
+        for char, escape in _escaped_characters(run.group())
+    )
+
+
+def unnamable_escape(path: str) -> tuple[str, str] | None:
+    """Return why a URL's path names no file, and what to do: an escape in it that stands for a
+    control character (`%00`, which no file name holds, and a NUL no path may hold) or for no
+    UTF-8 (`%FF`, which no file briefgen publishes is named with); None when it has neither."""
+    for run in _ESCAPES.finditer(path):
+        for char, escape in _escaped_characters(run.group()):
+            if _is_byte(char):
+                return (
+                    f"its `{escape}` is not UTF-8",
+                    "write the file's name as it is: a `%` escape is read as UTF-8",
+                )
+            if _kept_escaped(char):
+                return (
+                    f"its `{escape}` is U+{ord(char):04X}, a control character",
+                    f"remove the `{escape}`: no file's name holds a control character",
+                )
+    return None
+
+
+def _escaped_characters(escapes: str) -> Iterator[tuple[str, str]]:
+    """Yield each character a run of escapes stands for, with its escapes as written; a byte
+    that is no UTF-8 stands for itself, as a lone surrogate (`surrogateescape`)."""
+    at = 0
+    for char in bytes.fromhex(escapes.replace("%", "")).decode("utf-8", "surrogateescape"):
+        end = at + 3 * (1 if _is_byte(char) else len(char.encode()))
+        yield char, escapes[at:end]
+        at = end
+
+
+def _is_byte(char: str) -> bool:
+    return "\udc80" <= char <= "\udcff"
+
+
+def _kept_escaped(char: str) -> bool:
+    """Whether an escaped character is shown as its escape: a byte that is no UTF-8, or a
+    control character, neither of which the author could have typed otherwise."""
+    return _is_byte(char) or unicodedata.category(char) == "Cc"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from briefgen.content.invisible import visibly
+from briefgen.content.urltext import shown_url, unnamable_escape
 from briefgen.diagnostics import BriefgenError, Diagnostic, excerpt
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
@@ -45,7 +46,8 @@ _SKIPPED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "sms", "urn
 _TOP_OF_PAGE = frozenset({"", "top"})
 """Fragments every browser accepts without a matching id."""
 _SEP = "\0"
-"""Separates a target's path from its fragment (neither can contain NUL)."""
+"""Separates a target's path from its fragment: a path holding a NUL (`%00`) is refused
+before it is one, so the first NUL is this one."""
 
 
 def is_checked(page: str) -> bool:
@@ -152,6 +154,8 @@ def _from_relative(
     url: str, target: str, fragment: str
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     """Normalise a path relative to the site root, keeping a folder's trailing `/`."""
+    if unnamable := unnamable_escape(urlsplit(url).path):
+        return None, (f"broken link `{shown_url(url)}` names no file: {unnamable[0]}", unnamable[1])
     wanted = posixpath.normpath(target) if target else ""
     wanted = "" if wanted == "." else wanted
     if wanted == ".." or wanted.startswith("../"):
@@ -299,8 +303,7 @@ def _urls_of(
             message, missing, hint = bad[target]
             wanted, _, fragment = target.partition(_SEP)
             hint = hints.hint(page, url, wanted.rstrip("/"), fragment) if missing else hint
-            # `café/`, as typed; an invisible character (`\u200c`) as its escape
-            found[url] = (message.replace("{url}", excerpt(visibly(unquote(url)), 60)), hint)
+            found[url] = (message.replace("{url}", shown_url(url)), hint)
     return found
 
 

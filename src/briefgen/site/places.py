@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from briefgen.content.urltext import shown_url
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.site.htmlattributes import ATTRIBUTE
 
@@ -91,7 +92,7 @@ class Places:
         a `\\` the page has as `/` (`\\\\srv\\x`, on the page `/srv/x`)."""
         text = self._text(self.sources.get(link.page))
         typed = text.typed.get(link.url) if text is not None else None
-        return message.replace(f"`{unquote(link.url)}`", f"`{typed}`", 1) if typed else message
+        return message.replace(f"`{shown_url(link.url)}`", f"`{typed}`", 1) if typed else message
 
     def locate(self, link: Link) -> SourcePos:
         source = self.sources.get(link.page)
