@@ -42,27 +42,32 @@ def broken_image(real: Path, path: str, size: tuple[float, float]) -> str | None
     try:
         with real.open("rb") as handle:
             if real.suffix.lower() == ".svg":
-                return _svg_problem(handle.read(), path)
-            head = handle.read(12)
-            name, walk = next(
-                ((name, walk) for magic, name, walk in _FORMATS if magic(head)), ("", None)
-            )
-            if walk is None:
-                return None  # image_problem has refused it
-            handle.seek(0)
-            problem = walk(handle, os.fstat(handle.fileno()).st_size)
+                return _svg_problem(handle.read(), f"`{path}`")
+            return broken_picture(handle, os.fstat(handle.fileno()).st_size, f"`{path}`", size)
     except OSError:
         return None  # image_problem has reported it
-    if problem:
-        return f"`{path}` is not a readable {name}: {problem}"
+
+
+def broken_picture(
+    handle: BinaryIO, length: int, named: str, size: tuple[float, float]
+) -> str | None:
+    """Return why browsers would show the raster picture in `handle` (`length` bytes, of the
+    file or data `named`, of `size`) broken or as nothing, or None."""
+    head = handle.read(12)
+    name, walk = next(((name, walk) for magic, name, walk in _FORMATS if magic(head)), ("", None))
+    if walk is None:
+        return None  # image_problem has refused it
+    handle.seek(0)
+    if problem := walk(handle, length):
+        return f"{named} is not a readable {name}: {problem}"
     width, height = size
     if width < 0 or height < 0:
-        return f"`{path}` is a {name} whose size briefgen cannot read: it may be damaged"
+        return f"{named} is a {name} whose size briefgen cannot read: it may be damaged"
     if min(width, height) == 0:
-        return f"`{path}` says it is {width:,.0f} by {height:,.0f} pixels: browsers show nothing"
+        return f"{named} says it is {width:,.0f} by {height:,.0f} pixels: browsers show nothing"
     if max(width, height) > MAX_SIDE:
         return (
-            f"`{path}` says it is {width:,.0f} by {height:,.0f} pixels, past the "
+            f"{named} says it is {width:,.0f} by {height:,.0f} pixels, past the "
             f"{MAX_SIDE:,} a side briefgen reads"
         )
     return None
@@ -215,7 +220,7 @@ def raster_format(head: bytes) -> str | None:
     return next((name for magic, name, _ in _FORMATS if magic(head)), None)
 
 
-def _svg_problem(svg: bytes, path: str) -> str | None:
+def _svg_problem(svg: bytes, named: str) -> str | None:
     """Return why an SVG shows broken: XML a browser cannot read (a root never closed, a byte
     that is not UTF-8 when no other encoding is declared), or a size it cannot draw at."""
     from xml.parsers import expat  # Here: most builds read no SVG
@@ -236,19 +241,19 @@ def _svg_problem(svg: bytes, path: str) -> str | None:
         if error.code == expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
             return None
         return (
-            f"`{path}` is not a readable SVG: XML error at its line {error.lineno}, column "
+            f"{named} is not a readable SVG: XML error at its line {error.lineno}, column "
             f"{error.offset + 1}: {expat.ErrorString(error.code)}"
         )
     for name, side in (("width", "wide"), ("height", "high")):
         if (value := root.get(name)) is not None and not _drawable(value):
-            said = f"`{path}` says it is `{excerpt(value, 20)}` {side}"
+            said = f"{named} says it is `{excerpt(value, 20)}` {side}"
             if _past_side(value):  # drawn, scaled down, but its size is not read
                 return f"{said}, past the {MAX_SIDE:,} a side briefgen reads"
             return f"{said}, no size to show it at"
     box = re.split(r"[\s,]+", root.get("viewBox", "").strip())
     if len(box) == 4 and not all(_drawable(side) for side in box[2:]):
         written = excerpt(" ".join(box), 40)
-        return f'`{path}` has `viewBox="{written}"`, no size to show it at'
+        return f'{named} has `viewBox="{written}"`, no size to show it at'
     return None
 
 

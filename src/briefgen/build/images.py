@@ -7,13 +7,14 @@ briefing. An image in static/ is already in the site (static/ is copied as it is
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
 
-from briefgen.build.brokenimages import MAX_SIDE, broken_image, raster_format
+from briefgen.build.brokenimages import MAX_SIDE, broken_image, broken_picture, raster_format
 from briefgen.build.collisions import folded_name, how_they_differ
 from briefgen.build.printable import pdf_problem
 from briefgen.build.svgscript import script_problem
@@ -25,11 +26,13 @@ from briefgen.site.urls import media_path
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import BinaryIO
 
     from briefgen.model import SiteConfig
 
 log = logging.getLogger(__name__)
 
+_NOT_AN_IMAGE = "is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF"
 _SVG_HEAD_BYTES = 16 * 1024
 # The SVG patterns are strings left to `re`'s cache, compiled when a build first reads an SVG:
 # compiling them costs 3 M instructions, and most sites have none.
@@ -99,6 +102,14 @@ class ProjectImages:
         url = self.page_root + urllib.parse.quote(site_path)
         return ImageFile(url, width, height, unprintable, broken)
 
+    def embedded(self, src: str, data: bytes) -> ImageFile | str:
+        """Return a `data:` image, whose bytes are `data`, or why the page cannot show it: its
+        bytes are read as a file's are, for the same error or warning."""
+        if raster_format(data[:12]) is None:
+            return f"its data {_NOT_AN_IMAGE}"
+        size = _raster_size(io.BytesIO(data))
+        return ImageFile(src, broken=broken_picture(io.BytesIO(data), len(data), "its data", size))
+
     def pages(self) -> tuple[tuple[str, bytes], ...]:
         """Return the content/ images to publish with the briefing, as (site path, bytes)."""
         return tuple((rel, path.read_bytes()) for rel, path in sorted(self.copies.items()))
@@ -158,7 +169,7 @@ def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
         return script_problem(whole, path) if copied else None
     if raster_format(head) is None:
-        return f"`{path}` is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF"
+        return f"`{path}` {_NOT_AN_IMAGE}"
     return None
 
 
@@ -167,11 +178,16 @@ def _raw_size(path: Path) -> tuple[float, float]:
     if path.suffix.lower() == ".svg":
         # imagesize reads width= from any element, a <rect>'s too; only <svg>'s own counts.
         return _svg_size(path)
+    return _raster_size(path)
+
+
+def _raster_size(source: Path | BinaryIO) -> tuple[float, float]:
+    """Return the size a raster image's file or bytes give, or (-1, -1) for none."""
     try:
         # Imported here: imagesize pulls in urllib.request, 20 ms a build without images.
         import imagesize
 
-        width, height = imagesize.get(path)
+        width, height = imagesize.get(source)
     except (OSError, ValueError):
         return -1, -1
     return width, height

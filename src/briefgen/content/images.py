@@ -8,8 +8,6 @@ rules here are pure, so the parser stays free of the disk.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import posixpath
 import urllib.parse
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.token import Token
 
 from briefgen.content.alttext import alt_text_warnings, image_address
+from briefgen.content.dataimages import data_image
 from briefgen.content.inline_html import plain_text
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.content.urltext import readable_address, unnamable_escape
@@ -34,6 +33,8 @@ if TYPE_CHECKING:
 DECORATIVE = "decorative"
 """The image title that marks an image as decorative: `![](rule.svg "decorative")`."""
 _ALLOWED_ROOTS = (f"{CONTENT_DIR}/", f"{STATIC_DIR}/")
+_DATA_HINT = "copy the picture's data: URL again, or save it next to the briefing"
+_BROKEN_HINT = "open it in an image viewer, and export or download it again"
 _NOT_FETCHED = (
     "the PDF never fetches images from the network",
     "save the image next to the briefing to print it",
@@ -61,10 +62,15 @@ class ImageFile:
 
 
 class ImageFiles(Protocol):
-    """The build's view of the project's image files."""
+    """The build's view of the project's image files, and of the bytes of `data:` images."""
 
     def find(self, path: str) -> ImageFile | str:
         """Return the image at a project path (`content/a/b.png`), or why it can't be used."""
+        ...
+
+    def embedded(self, src: str, data: bytes) -> ImageFile | str:
+        """Return the `data:` image `src`, whose bytes are `data`, or why it can't be used:
+        its bytes are read as a file's are."""
         ...
 
 
@@ -176,7 +182,7 @@ def check_image(
         reason, hint = image.to_come
         diagnostics.append(warning(pos, f"image `{shown}`: {reason}", hint))
     if image is not None and image.broken is not None:
-        hint = "open it in an image viewer, and export or download it again"
+        hint = _DATA_HINT if src.startswith("data:") else _BROKEN_HINT
         diagnostics.append(warning(pos, f"image `{shown}`: {image.broken}", hint))
     if image is not None and image.unprintable is not None:
         # WeasyPrint only logs a picture it cannot load: without this the PDF drops it silently.
@@ -205,11 +211,15 @@ def _resolve(
     parts = urllib.parse.urlsplit(src)
     if parts.scheme == "data":
         # is_unsafe_url already let only raster data: images through, whatever their data.
-        if problem := _data_problem(src):
-            hint = "copy the picture's data: URL again, or save it next to the briefing"
-            diagnostics.append(error(pos, f"image `{shown}` {problem}", hint))
+        data = data_image(src)
+        if isinstance(data, str):
+            diagnostics.append(error(pos, f"image `{shown}` {data}", _DATA_HINT))
             return None
-        return ImageFile(src)
+        found = settings.files.embedded(src, data) if settings.files else ImageFile(src)
+        if isinstance(found, str):
+            diagnostics.append(error(pos, f"image `{shown}`: {found}", _DATA_HINT))
+            return None
+        return found
     if parts.scheme or src.startswith("//"):
         return _remote(parts, shown, pos, settings, diagnostics)
     if unnamable := unnamable_escape(parts.path):
@@ -246,46 +256,6 @@ def _resolve(
         diagnostics.append(error(pos, f"image `{shown}`: {found}"))
         return None
     return found
-
-
-def _data_problem(src: str) -> str | None:
-    """Return what makes a `data:` image no picture (RFC 2397, as vnu checks it), or None.
-
-    Its data is percent-decoded first, as browsers do; base64 must then be padded, whole.
-    Browsers also read unpadded data and `;BASE64`, but vnu refuses both, so they are errors
-    that say what to change.
-    """
-    header, comma, data = src.partition(",")
-    parameters = header.split(";")[1:]
-    encoded = parameters[-1:] == ["base64"]  # only in lower case, for vnu
-    if encoded:
-        parameters.pop()
-    elif parameters[-1:] and parameters[-1].lower() == "base64":
-        written = parameters[-1]
-        return f"writes `;{written}`, which HTML validators refuse: write `;base64` in lower case"
-    if not comma or any("=" not in parameter for parameter in parameters):
-        return "is not a data: URL like `data:image/png;base64,…`"
-    if encoded:
-        raw = urllib.parse.unquote_to_bytes(data)
-        try:
-            base64.b64decode(raw, validate=True)
-        except binascii.Error:
-            if len(raw.rstrip(b"=")) % 4 and _is_base64(raw + b"=" * (-len(raw) % 4)):
-                return (
-                    "holds base64 without its `=` padding, which HTML validators refuse:"
-                    " pad it with `=` to a multiple of 4 characters"
-                )
-            return "holds data that is not valid base64"
-    return None
-
-
-def _is_base64(data: bytes) -> bool:
-    """Return whether `data` decodes as whole, padded base64."""
-    try:
-        base64.b64decode(data, validate=True)
-    except binascii.Error:
-        return False
-    return True
 
 
 def _project_paths(path: str, source: str) -> list[str]:
