@@ -49,7 +49,7 @@ def blank_comments(text: str, filler: str = " ", *, in_markdown: bool) -> str:
             end = text.find("-->", start + 2)
         if end == -1:
             break
-        if in_markdown and _escaped(text, start):  # `\<!--` is text; a later `<!--` may start one
+        if in_markdown and is_escaped(text, start):  # `\<!--` is text; a later `<!--` may start one
             position = start + 4
             continue
         position = end + 3
@@ -86,7 +86,7 @@ def without_code_spans(text: str, filler: str = " ") -> str:
     done = index = 0
     while index < len(runs):
         start, end = runs[index]
-        if _escaped(text, start):
+        if is_escaped(text, start):
             start += 1  # that backtick is text: the rest of the run may still open a span
         if autolinks and _in_autolink(autolinks, start, done):
             index += 1
@@ -104,7 +104,7 @@ def without_code_spans(text: str, filler: str = " ") -> str:
     return "".join([*parts, text[done:]])
 
 
-def _escaped(text: str, at: int) -> bool:
+def is_escaped(text: str, at: int) -> bool:
     """Return True when an odd number of backslashes stands right before `text[at]`."""
     before = at
     while before and text[before - 1] == "\\":
@@ -118,7 +118,7 @@ def _autolinks(text: str) -> list[tuple[int, int]]:
     return [
         found.span()
         for found in _AUTOLINK.finditer(text)
-        if "`" in found.group() and not _escaped(text, found.start())
+        if "`" in found.group() and not is_escaped(text, found.start())
     ]
 
 

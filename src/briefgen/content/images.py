@@ -17,8 +17,10 @@ from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.token import Token
 
 from briefgen.content.alttext import alt_text_warnings, image_address
+from briefgen.content.charrefs import refused_references
 from briefgen.content.dataimages import data_image
 from briefgen.content.inline_html import plain_text
+from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.content.urltext import readable_address, unnamable_escape
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
@@ -208,6 +210,8 @@ def _resolve(
 ) -> ImageFile | None:
     """Return the image a link names, or None after reporting why it cannot be shown (named
     as `shown`)."""
+    if any(refused_references(src, CONTROL_CHARACTERS)):
+        return None  # `x&#0;.png`: an error where the reference is written (charrefs.py)
     parts = urllib.parse.urlsplit(src)
     if parts.scheme == "data":
         # is_unsafe_url already let only raster data: images through, whatever their data.

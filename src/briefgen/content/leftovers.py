@@ -15,7 +15,8 @@ warning at its line and column instead, and stays visible (a definition no link 
 shown: `linkdefs.py` warns). Markers before a no-break space (`nobreak.py`), pasted list lines
 (`listmarkers.py`), lines that each start with a label (`labelledlines.py`), links with no
 text (`emptylinks.py`), links, images and definitions whose address or title does not parse
-(`rawlinks.py`), and `**` or `__` markdown-it could not pair (`unclosed.py`) go here too.
+(`rawlinks.py`), `**` or `__` markdown-it could not pair (`unclosed.py`), and references to a
+character no page may hold (`&#0;`, an error: `charrefs.py`) go here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
@@ -33,6 +34,7 @@ from briefgen.content import migratedsyntax
 from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
 from briefgen.content.asciitypography import ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
+from briefgen.content.charrefs import definition_references, run_references
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -145,7 +147,8 @@ def leftover_warnings(
             images = token.children or token.meta.get("inline") or ()
             emphasis = (*emphasis, *alt_text_runs(images, content, unpaired))
         marked = MARKED.search(content) is not None
-        if not emphasis and not marked:
+        referenced = "&#" in content
+        if not emphasis and not marked and not referenced:
             continue
         in_heading = index > 0 and tokens[index - 1].type == "heading_open"
         if in_heading:
@@ -170,6 +173,9 @@ def leftover_warnings(
             # A plugin's syntax (`H~2~O` as <sub>) made markup of marks this reads as text.
             shown_text = _as_shown(children)
             finds = [f for f in finds if f[1].replace("\\", "") in shown_text]
+        if referenced:  # a reference is read wherever it is written, a plugin's syntax too
+            tags = [] if unsafe_html else [c.content for c in children if c.type == "html_inline"]
+            finds += run_references(written, tags)
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:
@@ -196,7 +202,8 @@ def leftover_warnings(
                 at = source.find(on_line, max(start, after.get((line, on_line), 0)))
                 after[line, on_line] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
-    return found + definition_warnings(path, text, env)
+    lines = lines or text.split("\n")
+    return found + definition_warnings(path, text, env) + definition_references(path, lines, env)
 
 
 _STOCK_INLINE = frozenset(

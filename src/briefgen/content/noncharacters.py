@@ -64,3 +64,9 @@ class CharacterClass:
     def count(self, text: str, start: int = 0) -> int:
         """Return how many characters of the class `text` holds from `start` on."""
         return len(self._exact.findall(text, start))
+
+
+CONTROL_CHARACTERS = CharacterClass("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f")
+"""What no briefing may hold: C0 and C1 controls but tab and the line breaks, and (as every
+`CharacterClass`) the noncharacters. Raw, each is an error (parse.py); so is a reference to one
+(charrefs.py)."""

@@ -31,7 +31,7 @@ from briefgen.content.leftovers import leftover_warnings
 from briefgen.content.listnumbers import list_number_warnings
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.nesting import nesting_warnings
-from briefgen.content.noncharacters import CharacterClass, is_noncharacter
+from briefgen.content.noncharacters import CONTROL_CHARACTERS, is_noncharacter
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
@@ -64,7 +64,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
-_CONTROL_CHARS = CharacterClass("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f")
 SHOWN_CHARACTERS = 20
 """Control characters and noncharacters placed one by one; those after are counted in one error."""
 
@@ -118,7 +117,7 @@ def _control_characters(path: str, text: str) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     line, line_start, counted_to = 1, 0, 0
     hint = "delete it; it is invisible in most editors"
-    for match in _CONTROL_CHARS.finditer(text):
+    for match in CONTROL_CHARACTERS.finditer(text):
         start = match.start()
         newlines = text.count("\n", counted_to, start)
         if newlines:
@@ -126,7 +125,7 @@ def _control_characters(path: str, text: str) -> list[Diagnostic]:
             line_start = text.rfind("\n", counted_to, start) + 1
         counted_to = start
         at = SourcePos(path, line, start - line_start + 1)
-        if len(found) == SHOWN_CHARACTERS and (rest := _CONTROL_CHARS.count(text, start)) > 1:
+        if len(found) == SHOWN_CHARACTERS and (rest := CONTROL_CHARACTERS.count(text, start)) > 1:
             message = f"{rest} more control characters or noncharacters, the first of them here"
             found.append(error(at, message, hint="delete them; they are invisible in most editors"))
             break
