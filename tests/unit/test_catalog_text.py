@@ -235,6 +235,47 @@ def test_markup_a_markup_label_has_not_is_an_error_in_its_translation(
     assert _checked(tmp_path, text) == [f"{PO}{where} error: {label!r}: {said}"]
 
 
+HELD = "which no page may hold"
+
+
+@pytest.mark.parametrize(
+    ("reference", "what"),
+    [
+        pytest.param("&#0;", f"U+0000, a control character, {HELD}", id="nul"),
+        pytest.param("&#x85;", f"U+0085, a control character, {HELD}", id="c1-control"),
+        pytest.param("&#13;", f"U+000D, a control character, {HELD}", id="carriage-return"),
+        pytest.param("&#xFFFE;", f"U+FFFE, a noncharacter, {HELD}", id="noncharacter"),
+        pytest.param("&#xD800;", f"U+D800, a surrogate, {HELD} alone", id="surrogate"),
+        pytest.param("&#x110000;", "no character: Unicode ends at U+10FFFF", id="past-unicode"),
+        pytest.param("&#0000001", f"U+0001, a control character, {HELD}", id="no-semicolon"),
+    ],
+)
+def test_a_reference_to_a_character_no_page_can_hold_in_a_markup_label_is_an_error(
+    tmp_path: Path, reference: str, what: str
+) -> None:
+    """The page inserts the translation as markup, where the browser reads the reference: the
+    404 page failed the Nu checker ("Character reference expands to zero")."""
+    label = LINK_LABEL.replace('\\"', '"')
+    written = f'<a href=\\"%(home)s\\">x</a> <a href=\\"%(topics)s\\">y</a> {reference} z'
+    text = f'msgid "{LINK_LABEL}"\nmsgstr "{written}"\n'
+
+    assert _checked(tmp_path, text) == [
+        f"{PO}:6:65: error: {label!r}: the translation's `{reference}` stands for {what}"
+    ]
+
+
+def test_a_reference_a_page_may_hold_in_a_markup_label_or_one_in_a_text_label_is_no_error(
+    tmp_path: Path,
+) -> None:
+    written = '<a href=\\"%(home)s\\">x</a> <a href=\\"%(topics)s\\">y</a> &#xe9; &#9; &#65;'
+    text = f'msgid "{LINK_LABEL}"\nmsgstr "{written}"\n\nmsgid "Notes"\nmsgstr "N &#0;"\n'
+
+    assert _checked(tmp_path, text) == [  # a text label's is shown as typed
+        f"{PO}:9:11: warning: 'Notes': the translation's `&#0;` is shown as text: its label is"
+        " text, not markup"
+    ]
+
+
 def raw_mo(header: str) -> bytes:
     """Return a `.mo` holding `header` as written (Babel's `write_mo` rewrites a header)."""
     keys, values = [b"", b"Notes"], [header.encode(), b"Notas"]

@@ -6,7 +6,7 @@ count, as GNU msgfmt checks (else a page fails as it renders, blamed on the them
 English); a translation may hold no character a page cannot (control characters, from `\\a`,
 `\\b`, `\\f`, `\\v` or written raw, and noncharacters); and pages show a translation as text
 (site/i18n.py) unless its label is markup, whose translation must hold the label's tags and
-no other.
+no other, and no character reference to a character no page can hold (`&#0;`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefgen.content.bidicontrols import described, leaking_controls
+from briefgen.content.charrefs import refused_references
 from briefgen.content.yamldocument import BAD_CHARACTERS
 from briefgen.diagnostics import error, warning
 from briefgen.site.i18n import is_markup_label
@@ -78,7 +79,8 @@ def translation_problems(catalog: Catalog, locate: Locate) -> list[Diagnostic]:
         labels = list(message.id) if isinstance(message.id, tuple | list) else [message.id]
         for form, string in translation_forms(message):
             problem = _character_error(message, string, form, locate) or (
-                _markup_error(message, labels, string, form, locate)
+                _reference_error(message, string, form, locate)
+                or _markup_error(message, labels, string, form, locate)
                 if any(map(is_markup_label, labels))
                 else _markup_warning(message, string, form, locate)
             )
@@ -121,6 +123,21 @@ def _character_error(
         "remove it: a translation holds no control character (`\\a`, `\\b`, `\\f`, `\\v`)"
         " or noncharacter",
     )
+
+
+def _reference_error(
+    message: Message, string: str, form: int | None, locate: Locate
+) -> Diagnostic | None:
+    """Return an error at the first character reference of a markup label's translation to a
+    character `_character_error` refuses (or to a surrogate, or to none): the page inserts it
+    as markup, where a browser reads `&#0;` as it reads a raw NUL, with a parse error."""
+    for offset, reference, what in refused_references(string, BAD_CHARACTERS, html=True):
+        return error(
+            locate(message, form, offset),
+            f"{msgid_of(message)!r}: the translation's `{reference}` stands for {what}",
+            f"remove it; to show the reference itself, write `&amp;{reference[1:]}`",
+        )
+    return None
 
 
 def _markup_error(
