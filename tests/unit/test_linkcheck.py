@@ -653,3 +653,43 @@ def test_check_links_names_a_link_written_with_backslashes_as_typed(
     )
 
     assert (str(diagnostic.pos), diagnostic.message) == ("content/a.md:6:5", message)
+
+
+@pytest.mark.parametrize(
+    ("written", "href", "where", "message"),
+    [
+        (
+            '<img src="caf&eacute;.png" alt="c">',
+            "caf&eacute;.png",
+            "content/a.md:8:11",
+            "broken link `caf&eacute;.png`: the site has no `a/café.png`",
+        ),
+        (
+            'See <a href="../nope&#47;x/">n</a>.',
+            "../nope&#47;x/",
+            "content/a.md:8:14",
+            "broken link `../nope&#47;x/`: the site has no `nope/x/index.html`",
+        ),
+        (
+            "See <a href='a&amp;b.pdf'>n</a>.",
+            "a&amp;b.pdf",
+            "content/a.md:8:14",
+            "broken link `a&amp;b.pdf`: the site has no `a/a&b.pdf`",
+        ),
+    ],
+)
+def test_check_links_places_a_raw_html_url_written_with_a_reference_where_it_is_written(
+    tmp_path: Path, written: str, href: str, where: str, message: str
+) -> None:
+    """With `unsafe_html`, `<img src="caf&eacute;.png">` was blamed on the page's line."""
+    root = make_project(
+        tmp_path / "project",
+        f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\nPara.\n\n{written}\n",
+    )
+    site = _site(tmp_path, f'-- a/index.html --\n<p>Para.</p>\n<p><a href="{href}">n</a></p>\n')
+
+    (diagnostic,) = check_links(
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert (str(diagnostic.pos), diagnostic.message) == (where, message)

@@ -18,7 +18,8 @@ from briefgen.site.htmlattributes import ATTRIBUTE
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_URL_ATTRIBUTES = frozenset({"href", "src", "poster"})
+URL_ATTRIBUTES = frozenset({"href", "src", "poster"})
+"""The attributes whose value is one URL (`srcset` holds several)."""
 _URL_META = frozenset({"og:url", "og:image", "twitter:image"})
 """`<meta>` properties whose `content` is a URL on this site."""
 _NAMES = "href|src|poster|srcset|id|name|content|property"
@@ -55,7 +56,7 @@ def page_urls(
             continue
         name = tag.group(1).lower()
         for attribute, value in attributes.items():
-            if attribute in _URL_ATTRIBUTES and value.strip():
+            if attribute in URL_ATTRIBUTES and value.strip():
                 yield value.strip(), tag.start()
             elif attribute == "srcset":
                 for candidate in value.split(","):

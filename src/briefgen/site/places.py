@@ -13,6 +13,7 @@ from urllib.parse import unquote
 from briefgen.content.urltext import shown_url
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.site.htmlattributes import ATTRIBUTE
+from briefgen.site.pageurls import URL_ATTRIBUTES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -169,6 +170,10 @@ class _SourceText:
     ids: dict[str, list[int]] | None = None
     """Where each `id=` of raw HTML in the body is written, by its value; read when first
     asked for, as only a page with a duplicate id needs them."""
+    raw_urls: dict[str, list[int]] | None = None
+    """Where each URL that raw HTML in the body writes with a character reference is written
+    (`src="caf&eacute;.png"`), by the URL the page reads (`café.png`); read when first asked
+    for, as only a page with a broken link needs them."""
 
     @classmethod
     def read(cls, path: Path) -> _SourceText:
@@ -215,7 +220,7 @@ class _SourceText:
         """Return the 1-based line and column where `url` is written (after the last one found
         first)."""
         needles = tuple(dict.fromkeys((url, unquote(url), url.replace("&", "&amp;"))))
-        for written in (self.destinations, self.images):
+        for written in (self.destinations, self.images, self._raw_urls()):
             for needle in needles:
                 if offsets := written.get(needle):
                     after = bisect.bisect_left(offsets, self.cursor)
@@ -232,6 +237,22 @@ class _SourceText:
                 self.cursor = found + len(needle)
                 return self._line_and_column(found)
         return None
+
+    def _raw_urls(self) -> dict[str, list[int]]:
+        """Return `raw_urls`, read on the first call: each URL attribute of raw HTML whose
+        value holds a `&`, by the value a browser reads, which is also how it is typed."""
+        if self.raw_urls is None:
+            self.raw_urls = {}
+            for tag in _START_TAG.finditer(self.text, self.body_start):
+                for found in ATTRIBUTE.finditer(tag.group(1)):
+                    group = next((g for g in (2, 3, 4) if found[g] is not None), None)
+                    if group is None or "&" not in found[group]:
+                        continue
+                    if found[1].lower() in URL_ATTRIBUTES:
+                        url = html.unescape(found[group]).strip()
+                        self.raw_urls.setdefault(url, []).append(tag.start(1) + found.start(group))
+                        self.typed.setdefault(url, found[group].strip())
+        return self.raw_urls
 
     def id_places(self, value: str) -> list[tuple[int, int]]:
         """Return the 1-based line and column of each `id=` that raw HTML in the body gives
