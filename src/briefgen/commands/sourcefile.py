@@ -156,13 +156,7 @@ class _ImagesToCome:
     def find(self, path: str) -> ImageFile | str:
         """Return the image at a project path, one to come, or why the page cannot show it."""
         if os.path.lexists(self.root / path):
-            if self._files is None:
-                # Imported when first needed: build.images brings in the plugin guard (0.1 to
-                # 0.2 s), which `new` and an article with no image never need.
-                from briefgen.build.images import ProjectImages
-
-                self._files = ProjectImages(self.root, "", printed=self.printed)
-            return self._files.find(path)
+            return self._project_images().find(path)
         hint = "copy the image there before you build"
         top, _, rest = path.partition("/")
         copy = None if self.beside is None or top != CONTENT_DIR else self.beside / rest
@@ -170,3 +164,16 @@ class _ImagesToCome:
         if copy is not None and os.path.isfile(copy):  # noqa: PTH113
             hint = f"copy {copy.as_posix()} there before you build"
         return ImageFile(path, to_come=(f"no file `{excerpt(path, 60)}` yet", hint))
+
+    def embedded(self, src: str, data: bytes) -> ImageFile | str:
+        """Return the `data:` image `src`, read as the build reads it."""
+        return self._project_images().embedded(src, data)
+
+    def _project_images(self) -> ProjectImages:
+        if self._files is None:
+            # Imported when first needed: build.images brings in the plugin guard (0.1 to
+            # 0.2 s), which `new` and an article with no image never need.
+            from briefgen.build.images import ProjectImages
+
+            self._files = ProjectImages(self.root, "", printed=self.printed)
+        return self._files
