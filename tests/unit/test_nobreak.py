@@ -170,3 +170,141 @@ def test_many_markers_are_read_in_linear_time() -> None:
     assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
     seconds = cpu_seconds() - started
     assert seconds < 10, f"took {seconds:.1f} s"
+
+
+def _quoted(marker: str) -> str:
+    return "`` ``` ``" if marker == "```" else f"`{marker}`"
+
+
+HIDDEN = {
+    "\u00a0": "U+00A0 NO-BREAK SPACE",
+    "\ufeff": "U+FEFF ZERO WIDTH NO-BREAK SPACE",
+    "\u200b": "U+200B ZERO WIDTH SPACE",
+    "\u2060": "U+2060 WORD JOINER",
+    "\u200d": "U+200D ZERO WIDTH JOINER",
+    "\u200e": "U+200E LEFT-TO-RIGHT MARK",
+    "\u00ad": "U+00AD SOFT HYPHEN",
+    "\u3000": "U+3000 IDEOGRAPHIC SPACE",
+}
+
+
+def _hidden(marker: str, named: str, kind: str) -> str:
+    return f"{_quoted(marker)} after a hidden {named} is not {kind}; it is shown as text"
+
+
+@pytest.mark.parametrize("char", HIDDEN)
+@pytest.mark.parametrize(
+    ("line", "marker", "kind"),
+    [
+        ("## Key points", "##", "a heading"),
+        ("- **Term:** text", "-", "a list item"),
+        ("* item", "*", "a list item"),
+        ("1. First", "1.", "a list item"),
+        ("> Quoted", ">", "a quote"),
+        ("```python", "```", "a code fence"),
+        ("~~~", "~~~", "a code fence"),
+    ],
+)
+def test_a_hidden_character_before_a_marker_is_warned_at_its_column(
+    char: str, line: str, marker: str, kind: str
+) -> None:
+    expected = [(0, 1, _hidden(marker, HIDDEN[char], kind))]
+    # At a paragraph's start (where markdown-it strips a no-break space) and on its next line.
+    assert _warnings(f"{char}{line}\n") == expected
+    assert _warnings(f"Lede.\n{char}{line}\n") == [(1, 1, _hidden(marker, HIDDEN[char], kind))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Inside a quote or a list item, where the marker would have started a block there.
+        ("> \u00a0## Quoted\n", [(0, 3, _hidden("##", HIDDEN["\u00a0"], "a heading"))]),
+        ("- item\n\n  \u200b## Nested\n", [(2, 3, _hidden("##", HIDDEN["\u200b"], "a heading"))]),
+        ("- \u3000- nested\n", [(0, 3, _hidden("-", HIDDEN["\u3000"], "a list item"))]),
+        # Spaces around the hidden character, as indentation markdown-it would allow.
+        ("Lede.\n \u200b ## Key\n", [(1, 2, _hidden("##", HIDDEN["\u200b"], "a heading"))]),
+        # Two hidden characters: both named.
+        (
+            "\u200b\u00a0## Key\n",
+            [(0, 1, _hidden("##", "U+200B ZERO WIDTH SPACE, U+00A0 NO-BREAK SPACE", "a heading"))],
+        ),
+        # Both fences: the code between them is shown as a code span, run into one paragraph
+        # (the closing one ends that span; once the first is mended, it is inside the fence).
+        (
+            "\u00a0```\ncode\n\u00a0```\n",
+            [(0, 1, _hidden("```", HIDDEN["\u00a0"], "a code fence"))],
+        ),
+        # A no-break space after the marker too: each is warned, as each must go.
+        (
+            "\u200b##\u00a0Key\n",
+            [(0, 1, _hidden("##", HIDDEN["\u200b"], "a heading")), (0, 2, _heading("##"))],
+        ),
+        # A numbered line interrupts a paragraph only as `1.`; first in its paragraph, any.
+        ("\u00a03. Third\n", [(0, 1, _hidden("3.", HIDDEN["\u00a0"], "a list item"))]),
+        ("Lede.\n\u00a01) First\n", [(1, 1, _hidden("1)", HIDDEN["\u00a0"], "a list item"))]),
+        (
+            "Term\n\u00a0: Its definition.\n",
+            [(1, 1, _hidden(":", HIDDEN["\u00a0"], "a definition"))],
+        ),
+        ("\u00a0#\n", [(0, 1, _hidden("#", HIDDEN["\u00a0"], "a heading"))]),
+        # A table's header: its hidden character is a cell of its own, and the row is one
+        # cell too wide for its delimiter row (which the table's own warning says).
+        (
+            "\ufeff| a | b |\n|---|---|\n| 1 | 2 |\n",
+            [
+                (0, 1, "the table's delimiter row has 2 cells, the header 3: shown as text"),
+                (0, 1, _hidden("|", HIDDEN["\ufeff"], "a table")),
+            ],
+        ),
+    ],
+)
+def test_a_hidden_character_is_warned_where_the_block_would_start(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\u00a0Ordinary words after a no-break space.\n",
+        "Lede.\n\u00a0Ordinary words on the next line.\n",
+        "\u200bWords after a zero-width space.\n",
+        "\u3000全角スペースで始まる段落。\n",
+        "\u00a0#hashtag and \u00a0-5 % and \u00a0+1 vote.\n",
+        "\u00a0-5 % de plus.\n",
+        "Lede, in\n\u00a02. Oktober: a date, not the list's start.\n",
+        "Lede.\n\u00a0-\n",
+        "\u00a0`code` first.\n",
+        "Text `a\n\u00a0## in code` here.\n",
+        "\u00a0```code``` inline.\n",
+        "Mid-line \u00a0## is text either way.\n",
+        "## Heading \u200b- with one inside\n",
+        "```\n\u00a0## inside a fence\n```\n",
+        "    \u00a0## indented code\n",
+        "\u00a0| a pipe, then text\nand a line with no delimiter row.\n",
+    ],
+)
+def test_a_hidden_character_before_no_marker_gets_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_the_hint_names_a_byte_order_mark_left_by_joined_files() -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "Lede.\n\n\ufeff## Key\n")
+    assert [d.hint for d in diagnostics] == [
+        "delete the U+FEFF at the start of the line to make it a heading (a byte order mark "
+        "is left inside a file where two files were joined, as `cat a.md b.md` does)"
+    ]
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "\u00a0- item\n")
+    assert [d.hint for d in diagnostics] == [
+        "delete the U+00A0 at the start of the line to make it a list item (most editors "
+        "show it as a space, or as nothing)"
+    ]
+
+
+def test_many_hidden_characters_are_read_in_linear_time() -> None:
+    body = "\u200b- item\n" * 20_000
+    started = cpu_seconds()
+    assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
+    seconds = cpu_seconds() - started
+    assert seconds < 10, f"took {seconds:.1f} s"

@@ -47,7 +47,7 @@ def read_cases(path: Path) -> list[Case]:
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\x([0-9a-f]{2})", lambda m: chr(int(m.group(1), 16)), text)
+    return re.sub(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})", lambda m: chr(int(m[1] or m[2], 16)), text)
 
 
 CASES = read_cases(FIXTURE)

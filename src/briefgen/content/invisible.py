@@ -7,6 +7,7 @@ to a computer).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -18,6 +19,10 @@ the soft hyphen, direction marks, variation selectors, Hangul fillers, tag chara
 _UNSEEN = re.compile(f"{INVISIBLE.pattern}|\u2800")
 """An invisible character, or the braille pattern blank: not default-ignorable, but a dot
 pattern with no dots, drawn as nothing (the usual way to post a "blank" name)."""
+HIDDEN_BLANK = f"[{INVISIBLE.pattern[1:-1]}\u2800\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+"""A character class: an invisible character, or a space other than a plain one (a no-break or
+an ideographic space). Either looks like a space or nothing where a line starts, but Markdown
+reads a marker only after plain spaces: `\u00a0## Key` is a paragraph showing its `##`."""
 _NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 """Zero-width characters that change nothing a tag shows: the soft hyphen (a place to break a
 word), the zero-width space, the word joiner and the zero-width no-break space; and the
@@ -37,6 +42,23 @@ def invisible_codes(text: str) -> str:
     """Return the invisible characters of `text` as code points, each once: `U+200B, U+200D`."""
     found = dict.fromkeys(_UNSEEN.findall(text))
     return ", ".join(f"U+{ord(char):04X}" for char in found)
+
+
+def named_characters(text: str) -> str:
+    """Return the characters of `text`, each once, by code point and Unicode name:
+    `U+200B ZERO WIDTH SPACE, U+00A0 NO-BREAK SPACE`."""
+    found = dict.fromkeys(text)
+    return ", ".join(f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip() for char in found)
+
+
+def left_by(text: str) -> str:
+    """Return where hidden characters among `text` likely came from, for a hint."""
+    if "\ufeff" in text:
+        return (
+            "a byte order mark is left inside a file where two files were joined, "
+            "as `cat a.md b.md` does"
+        )
+    return "most editors show it as a space, or as nothing"
 
 
 def without_invisible(text: str) -> str:

@@ -42,7 +42,12 @@ from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
 from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
-from briefgen.content.nobreak import NO_BREAK_MARKERS, no_break_markers
+from briefgen.content.nobreak import (
+    HIDDEN_LINE_START,
+    NO_BREAK_MARKERS,
+    hidden_lead,
+    no_break_markers,
+)
 from briefgen.content.noterefs import misread_note_warning, misread_notes
 from briefgen.content.othermarkers import LINE_MARKS as OTHER_LINE_MARKS
 from briefgen.content.othersyntax import Found, other_syntax
@@ -95,7 +100,14 @@ _MARKERS = (
 )
 MARKED = re.compile(
     "|".join(
-        (*map(re.escape, _MARKERS), migratedsyntax.MARKS, LINE_MARKS, OTHER_LINE_MARKS, LINE_LABELS)
+        (
+            *map(re.escape, _MARKERS),
+            migratedsyntax.MARKS,
+            LINE_MARKS,
+            OTHER_LINE_MARKS,
+            LINE_LABELS,
+            HIDDEN_LINE_START,
+        )
     )
 )
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
@@ -132,6 +144,7 @@ def leftover_warnings(
     unpaired = unclosed_in(env)
     lines: list[str] = []
     after: dict[tuple[int, str], int] = {}
+    ascii_text = text.isascii()
     for index, token in enumerate(tokens):
         content = token.content
         if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
@@ -146,7 +159,12 @@ def leftover_warnings(
         if unpaired and "![" in content:  # an alt text is a run of its own (unclosed.py)
             images = token.children or token.meta.get("inline") or ()
             emphasis = (*emphasis, *alt_text_runs(images, content, unpaired))
-        marked = MARKED.search(content) is not None
+        paragraph = tokens[index - 1].type == "paragraph_open"
+        lead = None
+        if paragraph and not ascii_text:  # hidden characters at its first line's start
+            lines = lines or text.split("\n")
+            lead = hidden_lead(lines[token.map[0]], content)
+        marked = lead is not None or MARKED.search(content) is not None
         referenced = "&#" in content
         if not emphasis and not marked and not referenced:
             continue
@@ -159,9 +177,10 @@ def leftover_warnings(
             finds += _unread_unnumbered(written)
         if "][" in written:
             finds += reference_links(written, content, references)
-        if marked and tokens[index - 1].type == "paragraph_open":  # the starts of its lines
+        if marked and paragraph:  # the starts of its lines
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
-            finds += [*no_break_markers(written, above), *pasted_list_lines(written)]
+            finds += no_break_markers(written, above, content=content, lead=lead or "")
+            finds += pasted_list_lines(written)
             finds += labelled_lines(written, html_breaks=unsafe_html)
             finds += other_task_boxes(written, above)
         if "](" in written or "][" in written:
@@ -179,7 +198,8 @@ def leftover_warnings(
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:
-            if written is not content and written.startswith(shown, offset):
+            # An offset below 0 is in what markdown-it stripped off the run's first line.
+            if written is not content and offset >= 0 and written.startswith(shown, offset):
                 shown = content[offset : offset + len(shown)]  # its code spans as written
             if breaks is None:  # found once per run: a count per find was quadratic
                 breaks = [m.start() for m in _LINE_BREAK.finditer(written)]

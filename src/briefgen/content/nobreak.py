@@ -20,6 +20,13 @@ would make a list item of the line and drop its sign or day. So a bullet is one 
 text that is no number, and a number only where a numbered list evidently stood: where it
 goes on counting the list item its paragraph is in, or a line above it, or the next line goes
 on counting from it.
+
+The same goes for a no-break space, an ideographic space or an invisible character (a
+zero-width space, a word joiner, a byte order mark left where two files were joined) *before*
+a marker: a heading, list item, quote, code fence or definition so hidden is a paragraph's
+text. Such a line is warned only where a plain space would have made the block: `\u00a0## Key`
+is, `\u00a0Ordinary words` and a paragraph's `\u00a02. Oktober` (a `2.` starts no list inside
+a paragraph) are not.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
@@ -40,11 +48,24 @@ if TYPE_CHECKING:
 
 NO_BREAK_MARKERS = tuple(f"{mark}\u00a0" for mark in "#-*+.)]:")
 """What a run holds when a marker may be followed by a no-break space: for a quick search."""
+HIDDEN_LINE_START = rf"\n[ \t]*{HIDDEN_BLANK}"
+"""What a run holds when a line past its first may start with a hidden character: a regular
+expression, for `leftovers.py` (the first line's is found by `hidden_lead`)."""
 _MARKER = re.compile(
-    r"^(?:(?P<heading>#{1,6})|(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delimiter>[.)])"
-    r"|(?P<definition>:))\u00a0",
+    rf"^(?:[ \t]{{0,3}}(?P<lead>{HIDDEN_BLANK}(?:{HIDDEN_BLANK}|[ \t]){{0,3}}))?"
+    r"(?P<marker>(?P<heading>#{1,6})|(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delimiter>[.)])"
+    r"|(?P<definition>:)|(?P<quote>>)|(?P<fence>`{3,}|~{3,})|(?P<table>\|))"
+    r"(?P<nbsp>\u00a0)?(?(lead)|(?(nbsp)|(?!)))",
     re.MULTILINE,
 )
+"""A marker at a line's start: after hidden characters (`lead`), or else before a no-break
+space. Bounded, so a line of hidden characters is not searched to its end for a marker."""
+_LEAD = re.compile(rf"(?:{HIDDEN_BLANK}|[ \t]){{1,8}}$")
+"""The hidden characters and spaces right before a paragraph's run on its first line."""
+_HIDDEN_START = re.compile(rf"[ \t]*{HIDDEN_BLANK}")
+_KINDS = {"#": "a heading", "[": "a task", ":": "a definition", ">": "a quote"}
+_KINDS |= {"`": "a code fence", "~": "a code fence", "|": "a table"}
+_DELIMITER_ROW = re.compile(r"[ \t|:-]*-[ \t|:-]*")
 _TASK_BOX = re.compile(r"\[[ xX]\]\u00a0")
 """A task's box, as `tasklists.py` reads it, before a no-break space."""
 
@@ -52,12 +73,21 @@ _NUMERIC = ("Nd", "No", "Sc")
 """Unicode categories of what starts an amount: a digit, `½`, a currency sign (`-\u00a0€5`)."""
 
 
-def no_break_markers(written: str, above: Token | None) -> Iterator[Found]:
+def no_break_markers(
+    written: str, above: Token | None, *, content: str | None = None, lead: str = ""
+) -> Iterator[Found]:
     """Find each line of a paragraph's run that starts with a heading, list or definition
     marker and a no-break space, where the author meant the marker; and, when the token
     `above` the paragraph's opens a list item, a task's box and a no-break space at its start.
+
+    Find too each line where hidden characters come before a marker that would otherwise have
+    started a block. `written` is the run with code spans blanked out, `content` as written,
+    `lead` the hidden characters markdown-it stripped off its first line (`hidden_lead`): one
+    found there has an offset below 0.
     """
-    if "\u00a0" not in written:
+    content = written if content is None else content
+    searched = lead + content
+    if searched.isascii():
         return
     item = above if above is not None and above.type == "list_item_open" else None
     if item is not None and (box := _TASK_BOX.match(written)):
@@ -65,13 +95,72 @@ def no_break_markers(written: str, above: Token | None) -> Iterator[Found]:
     # The list a numbered line would go on: the one this paragraph's item is in, then that of
     # each numbered line found meant.
     counted = (int(item.info), item.markup) if item is not None and item.info.isdigit() else None
-    for match in _MARKER.finditer(written):
+    shift = len(lead)
+    for match in _MARKER.finditer(searched):
+        hidden = match["lead"]
+        at = match.start("lead") if hidden else match.start()
+        if at >= shift and written[at - shift] != content[at - shift]:
+            continue  # in a code span or a comment
+        above_count = counted
+        if hidden and _hides_block(match, above_count):
+            yield at - shift, searched[at : match.end("marker")], _hidden_lead_warning
+            if match["number"] is not None:
+                counted = (int(match["number"]), match["delimiter"])
+        if match["nbsp"] is None or match["quote"] is not None or match["fence"] is not None:
+            continue
         if match["number"] is None:
-            if _meant_as_marker(match):
-                yield match.start(), match[0], _no_break_warning
-        elif _meant_as_number(written, match, counted):
+            meant = _meant_as_marker(match)
+        elif meant := _meant_as_number(searched, match, above_count):
             counted = (int(match["number"]), match["delimiter"])
-            yield match.start(), match[0], _no_break_warning
+        if meant:
+            at = match.start("marker")
+            yield at - shift, searched[at : match.end()], _no_break_warning
+
+
+def hidden_lead(source_line: str, run: str) -> str | None:
+    """Return the hidden characters (and spaces among them) right before a paragraph's `run`
+    on its first line, `source_line` (markdown-it strips those that are spaces to Python), or
+    "" when the run starts with one itself; None when its first line starts with none."""
+    first = run.partition("\n")[0]
+    at = source_line.find(first) if first else -1
+    lead = _LEAD.search(source_line, 0, at) if at > 0 else None
+    if lead is not None and not lead[0].isascii():
+        return lead[0]
+    return "" if _HIDDEN_START.match(run) else None
+
+
+def _hides_block(match: re.Match[str], counted: tuple[int, str] | None) -> bool:
+    """Whether the marker after hidden characters would have started a block without them:
+    a heading or list marker before a space (a heading's also at the line's end), a quote, a
+    fence (one of backticks with no backtick after it, or it is a code span), a definition
+    under a term, a number at the paragraph's start or going on counting a list, or `1.`, a
+    table's header over a delimiter row."""
+    text, end = match.string, match.end("marker")
+    after = text[end : end + 1]
+    spaced = after in (" ", "\t", "\u00a0")
+    if match["heading"] is not None:
+        return spaced or after in ("", "\n")
+    if match["fence"] is not None:
+        return match["fence"][0] == "~" or "`" not in _line_from(text, end)
+    if match["quote"] is not None:
+        return True
+    if match["table"] is not None:
+        line_end = text.find("\n", end)
+        below = _line_from(text, line_end + 1) if line_end != -1 else ""
+        return "|" in below and _DELIMITER_ROW.fullmatch(below) is not None
+    if match["definition"] is not None:
+        return spaced and match.start() > 0
+    if match["number"] is not None:
+        number = int(match["number"])
+        going_on = counted == (number - 1, match["delimiter"])
+        return spaced and (match.start() == 0 or number == 1 or going_on)
+    return spaced
+
+
+def _line_from(text: str, start: int) -> str:
+    """Return `text` from `start` to the end of its line."""
+    line_end = text.find("\n", start)
+    return text[start : line_end if line_end != -1 else None]
 
 
 def _meant_as_marker(match: re.Match[str]) -> bool:
@@ -109,11 +198,27 @@ def _meant_as_number(written: str, match: re.Match[str], counted: tuple[int, str
 
 def _no_break_warning(pos: SourcePos, shown: str) -> Diagnostic:
     marker = shown.removesuffix("\u00a0")
-    kinds = {"#": "a heading", "[": "a task", ":": "a definition"}
-    kind = kinds.get(marker[0], "a list item")
+    kind = _KINDS.get(marker[0], "a list item")
     return warning(
         pos,
         f"`{marker}` followed by a no-break space is not {kind}; it is shown as text",
         hint=f"write a plain space after `{marker}` (a word processor may have put the "
         "no-break space there)",
     )
+
+
+def _hidden_lead_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    marker = _HIDDEN_RUN.sub("", shown)
+    hidden = "".join(_HIDDEN_CHARACTER.findall(shown))
+    kind = _KINDS.get(marker[0], "a list item")
+    codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+    quoted = f"`` {marker} ``" if "`" in marker else f"`{marker}`"
+    return warning(
+        pos,
+        f"{quoted} after a hidden {named_characters(hidden)} is not {kind}; it is shown as text",
+        hint=f"delete the {codes} at the start of the line to make it {kind} ({left_by(hidden)})",
+    )
+
+
+_HIDDEN_CHARACTER = re.compile(HIDDEN_BLANK)
+_HIDDEN_RUN = re.compile(rf"(?:{HIDDEN_BLANK}|[ \t])+")

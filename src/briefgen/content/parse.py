@@ -9,6 +9,7 @@ blocks.py's `BlockBuilder`; deeper content is shown as its source text with a wa
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from briefgen.content.blocks import BlockBuilder
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings, shown_images
+from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.content.languages import (
     file_language,
     lang_dir,
@@ -64,6 +66,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
+_HIDDEN_DASHES = re.compile(rf"(?:{HIDDEN_BLANK}|[ \t])*---(?:{HIDDEN_BLANK}|[ \t])*")
+"""A line that would be front matter's `---` without the hidden characters on it."""
+_HIDDEN = re.compile(HIDDEN_BLANK)
 SHOWN_CHARACTERS = 20
 """Control characters and noncharacters placed one by one; those after are counted in one error."""
 
@@ -260,11 +265,15 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
     Hugo's TOML front matter."""
     first = text.partition("\n")[0].rstrip()
     if first == "---":
+        if hidden := _hidden_dashes(path, text, "front matter is not closed"):
+            return hidden
         return error(
             SourcePos(path, 1),
             "front matter is not closed",
             hint="add a line `---` after the last field",
         )
+    if hidden := _hidden_dashes(path, text.partition("\n")[0], "missing front matter"):
+        return hidden
     if first == "+++":
         return error(
             SourcePos(path, 1),
@@ -273,6 +282,26 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
         )
     hint = "start the file with `---`, then `title:` and `date:`, then `---`"
     return error(SourcePos(path, 1), "missing front matter (`---` on line 1)", hint)
+
+
+def _hidden_dashes(path: str, text: str, problem: str) -> Diagnostic | None:
+    """Return `problem` at the first line of `text` that would be a `---` without the hidden
+    characters on it (a byte order mark left where two files were joined, a zero-width space),
+    which the author cannot see; None when there is none."""
+    if text.isascii():
+        return None
+    for number, line in enumerate(text.split("\n"), start=1):
+        if (found := _HIDDEN.search(line)) and _HIDDEN_DASHES.fullmatch(line):
+            hidden = "".join(_HIDDEN.findall(line))
+            place = "after" if line.lstrip(" \t").startswith("-") else "in front of"
+            codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+            return error(
+                SourcePos(path, number, found.start() + 1),
+                f"{problem}: a hidden {named_characters(hidden)} is {place} the `---` on "
+                f"line {number}",
+                hint=f"delete the {codes} ({left_by(hidden)})",
+            )
+    return None
 
 
 def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
