@@ -12,11 +12,12 @@ and `<!--` comments never closed (here), `[text][ref]` links to a definition tha
 kramdown or Pandoc (`migratedsyntax.py`), or Hugo and Jekyll template tags (`shortcodes.py`).
 markdown-it keeps all of them as text, so the page would show them silently; each is a
 warning at its line and column instead, and stays visible (a definition no link uses is not
-shown: `linkdefs.py` warns). Markers before a no-break space (`nobreak.py`), pasted list lines
-(`listmarkers.py`), lines that each start with a label (`labelledlines.py`), links with no
-text (`emptylinks.py`), links, images and definitions whose address or title does not parse
-(`rawlinks.py`), `**` or `__` markdown-it could not pair (`unclosed.py`), and references to a
-character no page may hold (`&#0;`, an error: `charrefs.py`) go here too.
+shown: `linkdefs.py` warns). Markers before a no-break space or after a hidden character
+(`nobreak.py`), pasted list lines (`listmarkers.py`), lines that each start with a label
+(`labelledlines.py`), links with no text (`emptylinks.py`), links, images and definitions
+whose address or title does not parse (`rawlinks.py`), `**` or `__` markdown-it could not
+pair (`unclosed.py`), and references to a character no page may hold (`&#0;`, an error:
+`charrefs.py`) go here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
