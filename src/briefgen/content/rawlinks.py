@@ -37,14 +37,26 @@ _DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
 """A line that starts like a link reference definition (`[iom]: https://…`), not a note's."""
 _ADDRESS = re.compile(r"[ \t]*<?(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
 _FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
-"""Parentheses' text ending with a file's extension: `annex 2.pdf`."""
+"""Parentheses' text ending with a file's extension: `annex 2.pdf`. Searched in the last
+`_FILE_AT_MOST` characters only: from every character of a long text, its search cost as
+much as markdown-it's whole parse of a line of `[a](` left as text."""
+_FILE_AT_MOST = 7
+"""The longest text `_FILE` matches: a character, the dot and five of the extension."""
+_TOO_DEEP = re.compile(r"[^\x00-\x20\x7f()\\]*(?:\([^\x00-\x20\x7f()\\]*){33}")
+"""A destination markdown-it's `parseLinkDestination` gives up on: 33 `(` (its limit is 32
+levels) with no `)`, escape, space or control character among them. Matched in C, as that
+helper reads a character a call in Python: at each `](` of a line of `](` and `[`, as long
+as markdown-it's own parse of the line."""
 _SHOWN_AT_MOST = 1_000
 """How far past its `(` a link left as text is read for its address, to show and judge it."""
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
-_TITLE = re.compile("(?<![ \t])[ \t]+[\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
-"""Where a title starts after an address: spaces, then a quote or a `(`. Tried from the first
-space of a run only: from each, a line of spaces was read to its end once per space."""
+_TITLE = re.compile("[ \t][\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
+"""Where a title starts after an address: a space, then a quote or a `(` (the spaces before
+that one are the address's end, stripped). Two characters, the first of a set, so the search
+skips to each space in C; spaces any longer, or one looked behind, made the search try every
+character (a line of spaces read to its end once per space, or each `[a](` of a long line
+read a thousand characters on)."""
 
 
 def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -96,6 +108,8 @@ def _read_to(written: str, start: int) -> int:
     """Return where a destination and maybe a title that start at `start` end, spaces after
     them and all: `start` itself when no destination does."""
     pos = _skip_spaces(written, start)
+    if not written.startswith("<", pos) and _TOO_DEEP.match(written, pos):
+        return pos
     destination = parseLinkDestination(written, pos, len(written))
     if destination.ok:
         pos = _skip_spaces(written, destination.pos)
@@ -129,8 +143,12 @@ def _parenthesised(written: str, start: int, line_end: int) -> tuple[str, bool]:
 def _looks_like_address(text: str) -> bool:
     """Whether `text`, a title after it aside, starts like an address or ends with a file's
     extension."""
+    if _ADDRESS.match(text):  # its spaces and `<`, then no space: never in a title
+        return True
+    if "." not in text:  # no file's extension, wherever a title starts
+        return False
     address = text[: title.start()] if (title := _TITLE.search(text)) else text
-    return bool(_ADDRESS.match(address) or _FILE.search(address.strip()))
+    return _FILE.search(address.strip()[-_FILE_AT_MOST:]) is not None
 
 
 def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
