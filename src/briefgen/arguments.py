@@ -29,9 +29,24 @@ def port(text: str) -> int:
 
 
 def address(text: str) -> str:
-    """Return a `--bind` address; an empty one would listen on every interface unwarned."""
+    """Return a `--bind` address; an empty one would listen on every interface unwarned.
+
+    An IPv6 address in brackets, as a URL writes it (`[::1]`), is that address. One with a
+    port after it (`127.0.0.1:80`, `[::1]:8000`) is refused with the two options to write:
+    it was looked up as a host name, which this machine has no address for.
+    """
     if not text.strip():
         raise argparse.ArgumentTypeError("expected an address such as 127.0.0.1 or ::1")
+    host, _, given_port = text.rpartition(":")
+    bracketed = host.startswith("[") and host.endswith("]")
+    if given_port.isdigit() and (bracketed or (host and ":" not in host)):
+        host = host[1:-1] if bracketed else host
+        raise argparse.ArgumentTypeError(
+            f"expected an address without a port, not {text!r}: "
+            f"write --bind {host} --port {given_port}"
+        )
+    if text.startswith("[") and text.endswith("]") and ":" in text:
+        return text[1:-1]
     return text
 
 

@@ -332,6 +332,7 @@ def test_serve_taken_port_reports_error_and_exits_1(project: Path) -> None:
         run = run_briefgen("serve", "--port", str(port), cwd=project)
     assert run.code == 1
     assert f"cannot listen on 127.0.0.1 port {port}" in run.stderr
+    assert "hint: pick another --port, or --port 0 for any free one" in run.stderr
     assert "Traceback" not in run.stderr
 
 
@@ -340,6 +341,20 @@ def test_serve_address_not_on_this_machine_names_bind_in_the_hint(project: Path)
     assert run.code == 1
     assert "cannot listen on 192.0.2.1 port 0" in run.stderr
     assert "hint: pick another --bind, such as 127.0.0.1" in run.stderr
+
+
+@pytest.mark.parametrize("bind", ["evil host", "999.1.1.1", "-1", "fe80::1%eth0"])
+def test_serve_address_it_cannot_listen_on_is_no_preview_open_to_the_network(
+    project: Path, bind: str
+) -> None:
+    """Each was warned as letting other machines see a preview that then never started; a
+    link-local address (EINVAL) was hinted to pick another port, with `--port 0`."""
+    run = run_briefgen("serve", "--port", "0", "--bind", bind, cwd=project)
+    assert run.code == 1
+    assert run.stderr.startswith(f"briefgen serve:1:1: error: cannot listen on {bind} port 0: ")
+    assert "lets other machines" not in run.stderr
+    assert "hint: pick another --bind, such as 127.0.0.1" in run.stderr
+    assert "--port" not in run.stderr
 
 
 def test_serve_blames_its_own_folder_not_an_output_option_it_does_not_have(

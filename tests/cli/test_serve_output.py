@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -134,6 +135,36 @@ def test_serve_loopback_bind_prints_no_warning(project: Path, bind: str) -> None
     try:
         assert process.stdout is not None
         assert any("serving at http://" in line for line in process.stdout)
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=10)
+    assert err == ""
+
+
+def _ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _ipv6_loopback(), reason="this machine has no IPv6 loopback")
+def test_serve_bracketed_ipv6_loopback_serves_on_that_address(project: Path) -> None:
+    """`[::1]`, as a URL writes it, was warned as open to the network, then not found."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", "[::1]"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        served = re.compile(r"serving at (http://\[::1\]:\d+/)")
+        url = next(m[1] for line in process.stdout if (m := served.search(line)))
+        assert "First briefing" in _page(url + "first/")
     finally:
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=10)

@@ -224,6 +224,26 @@ def test_usage_empty_bind_address_is_blamed_on_the_option(
     assert "error: argument --bind: expected an address such as 127.0.0.1 or ::1" in err
 
 
+@pytest.mark.parametrize(
+    ("address", "written"),
+    [
+        ("127.0.0.1:80", "--bind 127.0.0.1 --port 80"),
+        ("localhost:8000", "--bind localhost --port 8000"),
+        ("[::1]:8000", "--bind ::1 --port 8000"),
+    ],
+)
+def test_usage_bind_address_with_a_port_says_the_port_goes_in_its_own_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, address: str, written: str
+) -> None:
+    """It was tried as a host name: 'this machine has no such address'."""
+    err = _usage_error(capsys, "serve", "--bind", address, "--source", str(tmp_path))
+
+    assert (
+        f"error: argument --bind: expected an address without a port, not {address!r}: "
+        f"write {written}\n"
+    ) in err
+
+
 def test_usage_base_url_scheme_in_upper_case_is_the_same_url(project: Path) -> None:
     """It was refused as not http(s); schemes are case-insensitive (RFC 3986)."""
     run = run_briefgen("build", "--base-url", "HTTPS://example.org/b", cwd=project)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import http.client
 import logging
-import socket
 import threading
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from briefgen.dev import server as dev_server
 from briefgen.dev.http import host_allowed
 from briefgen.dev.inject import add_dev_tools
 from briefgen.dev.server import ServeOptions, SiteBuilder, SiteState
+from briefgen.diagnostics import BriefgenError
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project
 from tests.unit.test_devserver import PROBLEM, http_server
@@ -346,14 +347,52 @@ def test_settle_prepares_then_freezes_the_first_builds_objects(
     assert calls == ["prepare", "collect, locked: True", "freeze, locked: True"]
 
 
-def test_a_bind_name_that_does_not_resolve_gets_the_network_warning(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.0.2", True),
+        ("::1", True),
+        ("::ffff:127.0.0.1", True),  # Python 3.11 calls it no loopback
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.0.2.2", False),
+        ("fe80::1%eth0", False),
+        ("not an address", False),  # never a bound socket's: the warning fails closed
+    ],
+)
+def test_the_network_warning_judges_the_address_the_socket_bound(
+    host: str, *, loopback: bool
 ) -> None:
-    """It may resolve a moment later, when the socket binds: the warning fails closed."""
-    from briefgen.commands import serve
+    """Judged once bound, not by resolving `--bind` first: a name that did not resolve was
+    warned about, then could not be listened on."""
+    assert dev_server.is_loopback(host) is loopback
 
-    def unresolved(*args: object, **kwargs: object) -> object:
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
-    monkeypatch.setattr(socket, "getaddrinfo", unresolved)
-    assert not serve._is_loopback("preview.internal")
+_PORT_HINT = "pick another --port, or --port 0 for any free one"
+_BIND_HINT = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
+
+
+@pytest.mark.parametrize(
+    ("code", "port", "hint"),
+    [
+        (errno.EADDRINUSE, 8000, _PORT_HINT),  # taken
+        (errno.EACCES, 80, _PORT_HINT),  # below 1024, for a user
+        (errno.EADDRNOTAVAIL, 8000, _BIND_HINT),
+        (errno.EINVAL, 0, _BIND_HINT),  # a link-local address this machine does not have
+        (errno.EADDRINUSE, 0, _BIND_HINT),  # any free port was asked for: not the port's fault
+    ],
+)
+def test_a_socket_that_cannot_listen_is_hinted_at_the_option_to_blame(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: int, port: int, hint: str
+) -> None:
+    def refused(*args: object) -> None:
+        raise OSError(code, "refused")
+
+    monkeypatch.setattr(dev_server, "DevHTTPServer", refused)
+    options = ServeOptions(root=tmp_path, out=tmp_path / "out", bind="fe80::1%eth0", port=port)
+    with pytest.raises(BriefgenError) as raised:
+        dev_server._listen(options, SiteState("/"))
+    [problem] = raised.value.diagnostics
+    assert problem.message == f"cannot listen on fe80::1%eth0 port {port}: refused"
+    assert problem.hint == hint

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import errno
 import gc
+import ipaddress
 import logging
-import socket
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -20,7 +20,7 @@ from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.dev.watch import watch_sources
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.project import CONFIG_NAME
 from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
@@ -37,6 +37,9 @@ __all__ = [
     "watch_sources",
 ]
 log = logging.getLogger(__name__)
+
+_PORT_ERRORS = frozenset({errno.EADDRINUSE, errno.EACCES})
+"""Errors of binding that the port causes: taken, or below 1024 for a user."""
 
 
 class SiteBuilder:
@@ -153,6 +156,10 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
     """Build, serve and rebuild on change until Ctrl-C; BriefgenError if the port is taken."""
     state = SiteState(_base_path(options))
     server = _listen(options, state)  # bind first: a taken port fails before a build
+    if not is_loopback(str(server.server_address[0])):
+        message = f"binding to {options.bind} lets other machines on the network see this preview"
+        hint = "use --bind 127.0.0.1 to keep it private"
+        reporter.caution(warning(SourcePos("--bind", 1), message, hint))
     builder = SiteBuilder(options, state, reporter)
     stop, watching = threading.Event(), threading.Event()
     watcher = threading.Thread(
@@ -196,13 +203,30 @@ def _settle(builder: SiteBuilder) -> None:
     builder.freeze_survivors()
 
 
+def is_loopback(host: str) -> bool:
+    """Return True when `host`, the address a socket is bound to, is this machine alone
+    (127.0.0.0/8, ::1). Judged once bound, so a name is judged by the address it bound
+    (`LOCALHOST`, `127.1`, `::ffff:127.0.0.1` are loopback), and a preview that never starts
+    is not warned about."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:  # no address: the warning errs on the side of being shown
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # `::ffff:127.0.0.1`: Python 3.11 calls it no loopback
+    return address.is_loopback
+
+
 def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
     try:
         return DevHTTPServer(options, state)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        hint = "pick another --port, or --port 0 for any free one"
-        if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
-            hint = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
+        # Only a port taken, or one below 1024 without the right, is the port's fault: any
+        # other error (a name not found, an address not here, a link-local one's EINVAL) is
+        # the address's, whatever port was asked for.
+        hint = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
+        if exc.errno in _PORT_ERRORS and options.port != 0:
+            hint = "pick another --port, or --port 0 for any free one"
         message = f"cannot listen on {options.bind} port {options.port}: {reason}"
         raise BriefgenError([error(SourcePos("briefgen serve", 1), message, hint)]) from None
