@@ -192,6 +192,22 @@ def test_outdir_a_folder_taken_with_force_counts_the_marker_it_is_given(tmp_path
     assert _build(root).written == []
 
 
+@pytest.mark.parametrize("held", [(), (".git",)])
+def test_outdir_a_first_build_into_an_empty_folder_does_not_count_its_marker(
+    tmp_path: Path, held: tuple[str, ...]
+) -> None:
+    """`mkdir site` before the first build made it say 18 files written, not 17, and list
+    the marker: a folder that holds nothing a build makes is new to briefgen."""
+    root = _project(tmp_path / "p")
+    for name in held:
+        (root / "site" / name).mkdir(parents=True)
+    (root / "site").mkdir(exist_ok=True)
+    first = _build(root)
+    assert MARKER not in first.written
+    assert first.written == _build(root, tmp_path / "fresh", tmp_path / "cache").written
+    assert (root / "site" / MARKER).read_bytes() == MARKER_TEXT
+
+
 def test_outdir_git_goes_back_from_the_stage_of_a_build_killed_before_its_swap(
     tmp_path: Path,
 ) -> None:

@@ -41,6 +41,12 @@ def marker_intact(out: Path) -> bool:
         return False
 
 
+def holds_files(out: Path) -> bool:
+    """Return True when the folder `out` holds anything but what every build keeps (`.git`):
+    a folder that holds nothing else is new to briefgen, whoever made it."""
+    return any(path.name not in KEPT for path in out.iterdir())
+
+
 def validate_output_dir(
     root: Path,
     out: Path,
@@ -102,7 +108,7 @@ def validate_output_dir(
         return []
     if not out.is_dir():
         return [error(at, f"output path {out} is a file, not a folder")]
-    if not force and any(p.name not in KEPT for p in out.iterdir()) and not (out / MARKER).exists():
+    if not force and holds_files(out) and not (out / MARKER).exists():
         return [
             error(
                 at,

@@ -13,7 +13,7 @@ import shutil
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from briefgen.build.outdir import MARKER_TEXT, marker_intact
+from briefgen.build.outdir import MARKER_TEXT, holds_files, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.spare import strays, swap_mark
 from briefgen.build.stagefiles import (
@@ -71,9 +71,9 @@ class Stage:
         per file, a third of a one-file rebuild at 1,000 briefings."""
         self.published = _published_files(out, published)
         """Files of the published site (the output folder), relative to it."""
-        if out.is_dir() and not marker_intact(out):
+        if out.is_dir() and holds_files(out) and not marker_intact(out):
             # Written again at the swap (`commit`): a change to the site like any file's. A
-            # first build's marker is not one, as the folder is new.
+            # first build's marker is not one, as the folder is new (or empty: made by hand).
             self.changed.append(MARKER)
         self._mark = mark
         """The published site's `swap_mark`, as its build recorded it."""
