@@ -17,6 +17,7 @@ from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
     caption_text,
+    other_label,
     unknown_label,
     unread_label,
 )
@@ -58,6 +59,8 @@ class BlockBuilder:
         self.registry = registry()
         self._above: SyntaxTreeNode | None = None
         """The node right above the one being built, in its run."""
+        self._below: SyntaxTreeNode | None = None
+        """The node right below the one being built, in its run."""
 
     def blocks(
         self, nodes: Sequence[SyntaxTreeNode], caption: RichText | None = None
@@ -84,7 +87,9 @@ class BlockBuilder:
                 or self._label_below(previous, node, following)
             ):
                 self.ctx.diagnostics.append(stray)
-            if following is not None and (unread := self._unread_caption(node, following)):
+            if following is not None and (
+                unread := self._unread_caption(previous, node, following)
+            ):
                 self.ctx.diagnostics.append(unread)
             if late := self._colon_line(previous, node):
                 self.ctx.diagnostics.append(late)
@@ -102,7 +107,7 @@ class BlockBuilder:
                     else None
                 )
             found = len(self.ctx.diagnostics)
-            self._above = previous
+            self._above, self._below = previous, following
             block = kind.build(node, self, caption)
             if block is not None:
                 result.append(block)
@@ -113,6 +118,11 @@ class BlockBuilder:
     def kind_above(self) -> BlockKind[Any] | None:
         """Return the kind of the block right above the one being built, in the same run."""
         return self.registry.for_node(self._above) if self._above is not None else None
+
+    def image_below(self) -> bool:
+        """Return whether the block right below the one being built, in the same run, is a
+        paragraph that starts with an image (a figure)."""
+        return self._below is not None and _starts_with_image(self._below)
 
     def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
         """Return whether `node` is a caption line for the `following` block."""
@@ -160,16 +170,21 @@ class BlockBuilder:
                 return warning(at, message, hint)
         return None
 
-    def _unread_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> Diagnostic | None:
+    def _unread_caption(
+        self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode, following: SyntaxTreeNode
+    ) -> Diagnostic | None:
         """Warn of a paragraph right before a block that takes a caption line (a table) when
         it starts with the keyword numbered and ended by a full stop or a dash (`Table 1.`):
-        it reads like the block's caption, but only a colon ends a caption's label."""
+        it reads like the block's caption, but only a colon ends a caption's label. So with
+        a table's word in another language (`Tabelle 1:`), unless the line ends a list of
+        such labels (`_in_label_run`)."""
         kind = self.registry.for_node(following)
         tokens = inline_tokens(node) if node.type == "paragraph" else []
         if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
             return None
         message = f"line is not read as the {kind.name}'s caption; shown as text"
-        if (label := unknown_label(tokens[0].content)) is not None:
+        label = unknown_label(tokens[0].content)
+        if label is not None and not self._in_label_run(node, previous):
             start = caption_start(label, kind.caption_prefix)
             hint = f"write it as `{start} …` to caption the {kind.name}"
             return warning(self.ctx.pos_of(self.ctx.pos(node), label), f"`{label}` {message}", hint)
@@ -191,11 +206,15 @@ class BlockBuilder:
         """Warn of a paragraph right below a block that takes a caption line (a table) that
         starts with a numbered label briefgen has no keyword for (`Tabelle 1:`), as a
         `Table 1:` line there is: a caption goes right before its block. Right before another
-        such block, the line is warned about as its caption (`_unread_caption`)."""
+        such block, the line is warned about as its caption (`_unread_caption`); right above
+        an image, a list or any other block but text, it is that block's (`Exhibit 2:` over a
+        chart); in a list of such labels, it is none (`_in_label_run`)."""
         kind = self.registry.for_node(previous) if previous is not None else None
         if kind is None or kind.caption_prefix is None:
             return None
-        if following is not None and self._caption_prefix_of(following):
+        if following is not None and not _is_text(following):
+            return None
+        if self._in_label_run(node, following):
             return None
         tokens = inline_tokens(node)
         if not (tokens and tokens[0].type == "text"):
@@ -208,6 +227,12 @@ class BlockBuilder:
             hint=f"write it as `{caption_start(label, kind.caption_prefix)} …` on the line right "
             f"before the {kind.name}",
         )
+
+    def _in_label_run(self, node: SyntaxTreeNode, beyond: SyntaxTreeNode | None) -> bool:
+        """Return whether the paragraph `node` by a table is one of a run of numbered label
+        lines (`Exhibit A: …` / `Exhibit B: …`, a list of attachments), no caption: it holds
+        two, or the paragraph `beyond` it (away from the table) starts with one."""
+        return _label_lines(node) > 1 or (beyond is not None and _label_lines(beyond) > 0)
 
     def _colon_line(
         self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode
@@ -326,6 +351,32 @@ class BlockBuilder:
         )
         raw = "\n".join(self.ctx.lines[node.map[0] : node.map[1]]) if node.map else node.content
         return Paragraph(RichText(escapeHtml(raw), raw), pos)
+
+
+def _is_text(node: SyntaxTreeNode) -> bool:
+    """Return whether `node` is a paragraph of text (no image first) or a note's definition:
+    a label line above it labels no block."""
+    return node.type == "footnote_reference" or (
+        node.type == "paragraph" and not _starts_with_image(node)
+    )
+
+
+def _starts_with_image(node: SyntaxTreeNode) -> bool:
+    """Return whether `node` is a paragraph that starts with an image (a figure, mostly)."""
+    tokens = inline_tokens(node) if node.type == "paragraph" else []
+    return bool(tokens) and tokens[0].type == "image"
+
+
+def _label_lines(node: SyntaxTreeNode) -> int:
+    """Return how many lines of the paragraph `node` start with a numbered label (`Exhibit A:`,
+    `Tabelle 2:`, `Option 1:`); 0 for any other block."""
+    tokens = inline_tokens(node) if node.type == "paragraph" else []
+    return sum(
+        token.type == "text"
+        and (index == 0 or tokens[index - 1].type in LINE_BREAKS)
+        and other_label(token.content, numbered=True) is not None
+        for index, token in enumerate(tokens)
+    )
 
 
 def _pandoc_caption(at: SourcePos, what: str) -> Diagnostic:

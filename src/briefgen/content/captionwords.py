@@ -43,11 +43,13 @@ _TABLE_WORDS = frozenset(
         *("tabelle", "tabel", "tabell", "tabella", "tabelul", "taulukko", "tabulka", "tabuľka"),
         *("táblázat", "tábla", "tafla", "lentelė", "tabula", "tablica", "tabela", "tablo"),
         *("таблица", "таблиця", "табела", "πίνακας", "טבלה", "جدول", "तालिका"),
-        *("表", "표", "ตาราง", "bảng", "jadual", "exhibit"),
+        *("表", "표", "ตาราง", "bảng", "jadual", "cuadro", "quadro"),
     )
 )
-"""The word for a table in languages the theme has no catalog for (casefolded), and a
-report's `Exhibit`: a numbered label of one of them by a table is its caption, mistyped."""
+"""The word for a table in languages the theme has no catalog for, and Spanish's and
+Portuguese's other one (`Cuadro 3:`, `Quadro 6:`), casefolded: a numbered label of one of them
+by a table is its caption, mistyped. A report's `Exhibit` is none: it labels a chart or an
+attachment (`Exhibit A:`) as often as a table."""
 _BEFORE_COLON = "[ \u00a0\u202f]?"
 """French writes a space before a colon, often a no-break one: `Tableau : …`."""
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{0,3}(?:\.\d{1,3})*|[IVX]{1,6})"
@@ -137,8 +139,8 @@ def caption_label(text: str) -> str | None:
 
 def unknown_label(text: str) -> str | None:
     """Return the numbered label that `text` starts with when it names a table in a language
-    briefgen has no keyword for (`Tabelle 1:`, `جدول 1:`) or as a report's exhibits do
-    (`Exhibit 2:`); None for any other text. A paragraph by a table may well start with some
+    briefgen has no keyword for (`Tabelle 1:`, `جدول 1:`) or by a table's other word
+    (`Cuadro 3:`); None for any other text. A paragraph by a table may well start with some
     other numbered label of its own (`Option 2:`, `Phase 1:`, `Step 3:`), and be no caption."""
     label = None if _any_keyword(text) else other_label(text, numbered=True)
     if label is None or _NUMBERED_LABEL.sub("", label).casefold() not in _TABLE_WORDS:

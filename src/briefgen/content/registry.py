@@ -57,6 +57,11 @@ class Builder(Protocol):
         table above a paragraph), or None for the first block or an unclaimed node."""
         ...
 
+    def image_below(self) -> bool:
+        """Return whether the block right below the one being built, in the same run, is a
+        paragraph that starts with an image (a figure)."""
+        ...
+
     def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
         """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...

@@ -203,7 +203,10 @@ def stray_caption(
     images or text, in a list item or a callout, it would be read as text without a word.
     Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
     term bullet). Right `after` a block that takes a caption line (a table, which reports
-    call a figure too), the hint is to caption that block."""
+    call a figure too), the hint is to caption that block, unless the text holds an image:
+    the line is nearer to that."""
+    if any(token.type == "image" for token in tokens):
+        after = None
     line = pos.line
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line

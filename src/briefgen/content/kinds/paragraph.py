@@ -25,7 +25,9 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> P
         figure = figure_from_paragraph(node, ctx)
         if figure is not None:
             return figure
-        if stray := stray_caption(inline_tokens(node), pos, after=builder.kind_above()):
+        # An image right below is nearer than a table above to what a `Figure:` line means.
+        after = None if builder.image_below() else builder.kind_above()
+        if stray := stray_caption(inline_tokens(node), pos, after=after):
             ctx.diagnostics.append(stray)
     if node.type == "heading":
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
