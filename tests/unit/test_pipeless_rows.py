@@ -84,3 +84,28 @@ def test_the_line_stays_a_row_as_gfm_reads_it() -> None:
 )
 def test_rows_with_pipes_and_lines_that_end_the_table_are_not_warned(body: str) -> None:
     assert [w for w in _warnings(body) if MESSAGE in w] == []
+
+
+NOTE = "[^1]: Thresholds frozen to April 2030."
+
+
+def test_a_note_definition_under_a_table_is_told_to_leave_a_blank_line_for_the_note() -> None:
+    """It was told a blank line shows it as text below the table: it makes the note."""
+    warnings = _warnings(f"Cited.[^1]\n\n{TABLE}{NOTE}\n")
+    assert (
+        f"content/a.md:{ROW_LINE + 2}:1: warning: a note's definition right under a table's rows "
+        "is read as one more row\n  hint: leave a blank line above it to make it the note's "
+        "definition"
+    ) in warnings
+    assert [w for w in warnings if MESSAGE in w] == []
+
+
+def test_a_note_definition_after_a_blank_line_below_a_table_is_the_note() -> None:
+    """What the hint above promises: the note is defined, the table keeps its one row."""
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", f"{FRONT}Cited.[^1]\n\n{TABLE}\n{NOTE}\n"
+    )
+    assert briefing is not None
+    assert diagnostics == []
+    [table] = [block for block in briefing.lede if isinstance(block, Table)]
+    assert len(table.rows) == 1

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 _CAPTION_PREFIX = "Table: "
 """Starts a table's caption line (the table kind's `caption_prefix`), which a hint shows."""
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_NOTE_DEFINITION = re.compile(r"\[\^[^\]\s]+\]:")
+"""A note's definition's start, `[^1]:`, which a blank line above makes the note."""
 _DASHES = re.compile(r":?-+:?")
 _DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
 """A delimiter row's cell, not a placeholder for a missing value (`-`, `--`): `---`, or aligned
@@ -76,7 +78,7 @@ def pipeless_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
     """Return the warning for a row written as a line with no `|` (`content`, at `pos`), which
     GFM reads as one more row when no blank line or block comes before it: a source or a
     note's key meant as a line of its own (`Source: …`, `¹ …`), a caption line, Pandoc's
-    below the table (`: Caption`)."""
+    below the table (`: Caption`), a note's definition (`[^1]: …`)."""
     if _UNESCAPED_PIPE.search(content):
         return None
     if content.startswith(": "):
@@ -84,6 +86,12 @@ def pipeless_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
             pos,
             "a `: caption` line right after a table is read as its last row",
             hint=f"write it as `{_CAPTION_PREFIX.strip()} …` on the line right before the table",
+        )
+    if _NOTE_DEFINITION.match(content):
+        return warning(
+            pos,
+            "a note's definition right under a table's rows is read as one more row",
+            hint="leave a blank line above it to make it the note's definition",
         )
     below = "leave a blank line above it to show it as text below the table"
     label = caption_label(content)
