@@ -478,6 +478,27 @@ def test_parse_article_joins_no_line_led_by_a_names_particle_to_a_finished_line(
     assert [line for line, _ in _paragraphs(article)] == [1, 2, 3]
 
 
+@pytest.mark.parametrize(
+    ("end", "after"),
+    [
+        ("figures at https://www.ine.gob.ec", "and revises them every quarter."),
+        ("calendar at www.ine.gob.ec/calendario", "before quoting them."),
+        ("calendar at www.ine.gob.ec/calendario", "which lists each release."),
+        ("as set out in Annex A.1", "and Table 3 of the bulletin."),
+        ("as set out in Chapter II.3", "of the report."),
+    ],
+)
+def test_parse_article_joins_a_sentence_that_goes_on_after_an_address_or_label(
+    end: str, after: str
+) -> None:
+    """`…at https://www.ine.gob.ec` / `and revises them…` and `…in Annex A.1` / `and Table 3…`
+    were two paragraphs, the second starting with `and`: a bare URL ends a sentence only
+    when the next line does not go on with it, and a label (`Annex A.1`) ends none."""
+    first = f"Prices rose 0.4 per cent in October, and the statistics office publishes the {end}"
+    article, _ = _read(f"Inflation Update\n\n{first}\n{after}\n")
+    assert [text for _, text in _paragraphs(article)] == [f"{first} {after}"]
+
+
 def test_parse_article_joins_an_emails_quoted_lines_without_their_markers() -> None:
     """`…will be` / `> published…` stayed apart, `…at the` / `> same time` was joined with its
     `>` in mid-sentence, and a lone `>` was a paragraph; a quoted line never goes on with

@@ -11,6 +11,8 @@ headings.
 
 from __future__ import annotations
 
+import re
+
 from briefgen.importer.addresses import (
     ends_on_phone_number,
     is_address,
@@ -74,6 +76,12 @@ _NAME_PARTICLES = frozenset(
     "von van de da di le la du des del della der den ten ter bin ibn dos das".split()  # noqa: SIM905
 )
 """What a name may start with in lower case (`von der Leyen`, `van Gogh`, `bin Salman`)."""
+_REFERENCE_START = re.compile(
+    rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})[ \t]+)*(?:al-|el-)?"
+    r"(?P<name>[^\W\d_][\w'\u2019-]*)(?:,|[ \t]+\(?[0-9]{4})"
+)
+"""How a reference list's entry starts: a name led by its particles (`van Dalen`, `von der
+Leyen`, `al-Sayed`), then a comma or a year (`van Dalen, H. P.`, `de Haas (2010)`)."""
 _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
 _BYLINE_MAX_WORDS = 12
@@ -162,10 +170,17 @@ def carries_on(text: str, next_text: str) -> bool:
     of a hard-wrapped paragraph do: `text` ends on a joining word (`…2.3 per cent in`) or
     `next_text` starts with a word in lower case (`as trade tensions mount`). A letter's
     salutation (`Sehr geehrte Damen und Herren,` / `wir möchten…`) is carried on by none, nor
-    is a line that ends for good (`…ssrn.2457264` / `van Dalen, H. P. (2005)…`), unless the
-    next line goes on with the address it ends on, cut there."""
-    if is_salutation(text) or (ends_for_good(text) and not is_cut_at_end(text, next_text)):
+    is a line that ends for good (`…this year.3` / `de Haas…`): on a stop, or on a bare URL
+    over the start of a reference (`…ssrn.2457264` / `van Dalen, H. P. (2005)…`); a line in
+    lower case under a URL goes on with its sentence (`…at https://www.ine.gob.ec` / `and
+    revises…`). A line that goes on with an address cut at the line end is carried on."""
+    if is_salutation(text):
         return False
+    if not is_cut_at_end(text, next_text):
+        if _ends_on_stop(text):
+            return False
+        if ends_on_web_address(text):
+            return starts_in_lower_case(next_text) and not starts_a_reference(next_text)
     if breaks_off(text):
         return True
     return starts_in_lower_case(next_text) and not _title_over_a_name(text, next_text)
@@ -175,9 +190,27 @@ def ends_for_good(text: str) -> bool:
     """Return True for a line whose sentence ends for good: on a stop (`.`, `?`, `!`, `…`,
     `。`…) past closing quotes and a note's marker (`…on record.[1]`, `“a disaster.”¹`, a
     PDF's plain `…this year.3`), or on a bare URL (`…from https://www.ons.gov.uk`)."""
+    return _ends_on_stop(text) or ends_on_web_address(text)
+
+
+def _ends_on_stop(text: str) -> bool:
+    """Return True for a line that ends on a stop, past closing quotes and a note's marker."""
     if without_note_marks(text).rstrip(_CLOSERS).endswith(FULL_STOPS):
         return True
-    return PASTED_NOTE_MARK.search(text) is not None or is_web_address(text[text.rfind(" ") + 1 :])
+    return PASTED_NOTE_MARK.search(text) is not None
+
+
+def ends_on_web_address(text: str) -> bool:
+    """Return True for a line that ends on a bare URL (`…at https://www.ine.gob.ec`)."""
+    return is_web_address(text[text.rfind(" ") + 1 :])
+
+
+def starts_a_reference(text: str) -> bool:
+    """Return True for a line that starts a reference list's entry with a name led by its
+    particle: the name, then a comma or a year (`van Dalen, H. P. (2005)…`, `de Haas (2010)`,
+    `al-Sayed, M.`), not a sentence's word in lower case (`and revises them…`)."""
+    found = _REFERENCE_START.match(text)
+    return found is not None and found["name"][:1].isupper()
 
 
 def _title_over_a_name(text: str, next_text: str) -> bool:

@@ -37,9 +37,12 @@ _NOTE_MARK = (
 """A note's marker as a PDF or a word processor copies it: `[1]`, `[^2]`, `[3, 4]`, `^5`, or
 a superscript digit of `¹²` (one at a time: a pattern that repeats it stays linear)."""
 _NOTE_MARK_AT_END = re.compile(rf"(?:{_NOTE_MARK})\Z")
-PASTED_NOTE_MARK = re.compile(r"[^\W\d_][.!?][\"'\u201d\u2019)]?\d{1,3}\Z")
+PASTED_NOTE_MARK = re.compile(
+    r"(?<![^\W\d_])(?![IVXLCDM]+[.!?])[^\W\d_]{2,}[.!?][\"'\u201d\u2019)]?\d{1,3}\Z"
+)
 """A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
-a number's decimals (`2.3`)."""
+a number's decimals (`2.3`) nor a label's (`Annex A.1`, `Chapter II.3`): the stop ends a word
+of two letters or more, not a Roman numeral."""
 _LONGEST_NOTE_MARK = 32
 _BREAK = re.compile(
     rf"(?<=\S)(?:(?P<stop>[{_SPACED_STOPS}])|(?P<unspaced>[{_UNSPACED_STOPS}]))"
