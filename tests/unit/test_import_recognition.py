@@ -630,6 +630,36 @@ def test_propose_summary_skips_a_byline(byline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "contact",
+    [
+        "Phone: (202) 555-0143\npress@migrationpolicy.example.org",
+        "Mobile: +44 7700 900123",
+        "Media enquiries: press@treasury.example.gov",
+        "www.migrationpolicy.example.org",
+    ],
+)
+def test_propose_summary_skips_a_contacts_lines(contact: str) -> None:
+    """A press release's summary was its contact's phone line (`Phone: (202) 555-0143`): a line
+    that ends on a phone number or an address sums nothing up, as a byline does not."""
+    article, _ = _read(
+        f"FOR IMMEDIATE RELEASE\nNovember 18, 2026\n\n{contact}\n\n"
+        "WASHINGTON \u2014 Senators today introduced the Seasonal Workforce Act. It is new.\n"
+    )
+    assert propose_summary(article) == (
+        "WASHINGTON \u2014 Senators today introduced the Seasonal Workforce Act"
+    )
+
+
+@pytest.mark.parametrize(
+    "lede",
+    ["The full report is online at https://www.ine.gob.ec/informe", "Write to press@ine.gob.ec."],
+)
+def test_propose_summary_keeps_a_sentence_that_ends_on_an_address(lede: str) -> None:
+    article, _ = _read(f"Inflation Update\n{lede}\n")
+    assert propose_summary(article) == lede.rstrip(".")
+
+
+@pytest.mark.parametrize(
     "lede",
     [
         "By Monday Morning, the Senate had passed it. Now the House.",

@@ -37,6 +37,8 @@ _PHONE_NUMBER_AT_END = re.compile(
 `202-555-0100`): one that starts as an international, an area's or a trunk number does."""
 _PHONE_NUMBER_DIGITS = 7
 _PHONE_NUMBER_MAX_CHARS = 32
+_CONTACT_LABEL_MAX_WORDS = 4
+"""The most words a contact line's label has (`Out of hours media enquiries:`)."""
 
 
 def ends_on_phone_number(text: str) -> bool:
@@ -45,6 +47,20 @@ def ends_on_phone_number(text: str) -> bool:
     tail = text[-_PHONE_NUMBER_MAX_CHARS:]
     number = _PHONE_NUMBER_AT_END.search(tail)
     return number is not None and sum(c.isdigit() for c in number[0]) >= _PHONE_NUMBER_DIGITS
+
+
+def is_contact_line(text: str) -> bool:
+    """Return True for a contact's line: a phone number or an address alone, or after a short
+    label and its colon (`Phone: (202) 555-0143`, `press@example.org`, `Media enquiries:
+    press@gov.uk`); a sentence that ends on one (`The report is at https://…`) is none."""
+    label, _, value = text.rpartition(": ")
+    if len(label.split()) > _CONTACT_LABEL_MAX_WORDS:
+        return False
+    value = value.strip()
+    if " " not in value and is_address(value):
+        return True
+    number = _PHONE_NUMBER_AT_END.fullmatch(value)
+    return number is not None and sum(c.isdigit() for c in value) >= _PHONE_NUMBER_DIGITS
 
 
 _ADDRESS_AT_END = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)

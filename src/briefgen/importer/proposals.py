@@ -2,7 +2,7 @@
 
 The title is the headline, else the first section's heading, else the lede's first sentence;
 the summary is the first sentence of the first paragraph (past a letter's salutation, a
-byline, a dateline and a release line).
+byline, a dateline, a release line and a contact's line).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import is_byline_alone
 from briefgen.importer.letters import is_salutation
@@ -34,8 +35,9 @@ def propose_summary(article: Article) -> str | None:
     """Return the first sentence of the article's first paragraph, as the summary of an
     article given none: the lede's, else a section's, as an export that opens with a
     heading has no lede (the build would then warn that the summary is missing); after a
-    letter's salutation (`Hi Sarah,`), a byline (`By Ana Torres`) and a line that dates or
-    releases the article (`As of 24 November 2026`), which sum nothing up."""
+    letter's salutation (`Hi Sarah,`), a byline (`By Ana Torres`), a line that dates or
+    releases the article (`As of 24 November 2026`) and a contact's line (`Phone: (202)
+    555-0143`, `press@example.org`), which sum nothing up."""
     blocks = itertools.chain(article.lede, _section_blocks(article.sections))
     paragraphs = (block for block in blocks if _has_words(block))
     first = next(paragraphs, None)
@@ -45,10 +47,14 @@ def propose_summary(article: Article) -> str | None:
 
 
 def _sums_nothing_up(text: str) -> bool:
-    """Return True for a paragraph that is a salutation, a byline, a dateline or a release
-    line alone."""
+    """Return True for a paragraph that is a salutation, a byline, a dateline, a release line
+    or a contact's line (`Phone: (202) 555-0143`) alone."""
     return (
-        is_salutation(text) or is_byline_alone(text) or is_dateline(text) or is_release_line(text)
+        is_salutation(text)
+        or is_byline_alone(text)
+        or is_dateline(text)
+        or is_release_line(text)
+        or is_contact_line(text)
     )
 
 
