@@ -774,6 +774,22 @@ def test_parse_article_keeps_the_headline_over_a_dateline_or_release_line(
     assert propose_summary(article) == "This report covers the period from 10 to 24 November"
 
 
+def test_parse_article_keeps_a_date_heading_in_the_body_a_heading() -> None:
+    """A timeline's `January 2026` and `As of November 2026` were paragraphs, silently: a line
+    that dates the article is no heading only above its first sentence, by the headline."""
+    article, warnings = _read(
+        "How the Asylum Reform Unfolded\n\nThe reform took fourteen months.\n\n"
+        "January 2026\nThe government published its white paper.\n\n"
+        "Wednesday 10 June 2026\nThe upper house passed the bill.\n\n"
+        "As of November 2026\nThe first centre is open.\n"
+    )
+    assert propose_title(article)[0] == "How the Asylum Reform Unfolded"
+    assert (_headings(article), warnings) == (
+        ["January 2026", "Wednesday 10 June 2026", "As of November 2026"],
+        [],
+    )
+
+
 def test_parse_article_reads_a_release_line_over_the_headline_as_text() -> None:
     """`FOR IMMEDIATE RELEASE` over the headline was warned about as a heading-like line."""
     article, warnings = _read(

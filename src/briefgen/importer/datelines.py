@@ -3,8 +3,10 @@
 A report or a press release puts such a line right above or under its headline. It reads like
 a heading (short, a capital first, no stop), but heads nothing: were it read as one, it would
 take the headline's place as the title, and the headline would be kept as a paragraph. So,
-as a date on its own (`3 March 2025`) is, it is read as a paragraph. The words that lead a
-date or name a release are English, Spanish, French, German, Portuguese and Italian.
+above the article's first sentence, it is read as a paragraph, as a date on its own (`3 March
+2025`) is; below it a date heads what happened then (`January 2026`, in a timeline). The words
+that lead a date or name a release are English, Spanish, French, German, Portuguese and
+Italian.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.writtendates import WRITTEN_DATE
+from briefgen.importer.headings import ends_sentence, has_sentence_break
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 _DATE_LEADS = (
     # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
@@ -91,3 +94,15 @@ def is_release_line(text: str) -> bool:
         return True
     release = _RELEASE.fullmatch(text)
     return release is not None and (release["date"] is None or is_dateline(release["date"]))
+
+
+def dates_or_releases(text: str) -> bool:
+    """Return True for a dateline or a release line (`is_dateline`, `is_release_line`)."""
+    return is_dateline(text) or is_release_line(text)
+
+
+def head_end(lines: Sequence[str]) -> int:
+    """Return the index of the first of `lines` that ends a sentence (or has one end in it),
+    where an article's head ends: its dateline or release line is above it; or their number."""
+    ends = (at for at, line in enumerate(lines) if ends_sentence(line) or has_sentence_break(line))
+    return next(ends, len(lines))

@@ -2,10 +2,9 @@
 
 A heading is a short line that starts with a capital, a letter of a script without case
 (`总体形势`, `الخلفية`) or a number before words in Title Case (`2025 Outlook`), and ends no
-sentence, followed by body text. A note's marker after the
-period (`…on record.[1]`, `…a third.¹`) does not hide it; a date (`3 March 2025`, `As of 24
-November 2026`), a release line (`FOR IMMEDIATE RELEASE`), a note's line (`[1] https://…`), a
-byline (`By Ana Torres`), a contact's phone line and a line of a hard-wrapped paragraph are no
+sentence, followed by body text. A note's marker after the period (`…on record.[1]`, `…a
+third.¹`) does not hide it; a date (`3 March 2025`), a note's line (`[1] https://…`), a byline
+(`By Ana Torres`), a contact's phone line and a line of a hard-wrapped paragraph are no
 headings.
 """
 
@@ -19,7 +18,6 @@ from briefgen.importer.addresses import (
     is_cut_at_end,
     is_web_address,
 )
-from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
@@ -248,13 +246,11 @@ def is_heading_shaped(line: str) -> bool:
 def _reads_as_heading(line: str) -> bool:
     """Return True for a title-like line of one sentence, neither a bullet, a row, a byline,
     a line that ends on an address (`…finden Sie unter www.bmi.bund.de`), as a sentence's end
-    does, or on a phone number (`Mobile: +44 7700 900123`), nor a line that dates or releases
-    the article (`As of 24 November 2026`, `FOR IMMEDIATE RELEASE`)."""
+    does, or on a phone number (`Mobile: +44 7700 900123`); a line that dates or releases the
+    article is none by the headline only (`recognise.py`)."""
     if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
         return False
     if is_address(line[line.rfind(" ") + 1 :]) or ends_on_phone_number(line):
-        return False
-    if is_dateline(line) or is_release_line(line):
         return False
     return is_title_like(line) and not is_byline(line)
 

@@ -222,3 +222,20 @@ class Columns:
         at = index + self._lead
         stretch = max(bisect.bisect_right(self._cleaned, at) - 1, 0)
         return self._raw[stretch] + at - self._cleaned[stretch] + 1
+
+
+def is_tab_row(lines: Sequence[Line], at: int) -> bool:
+    """Return True for a row of a tab-separated table: a line of tab-separated cells, with
+    another such line right above or below it."""
+    if not 0 <= at < len(lines) or len(lines[at].cells) < 2:
+        return False
+    line = lines[at]
+    above = at > 0 and len(lines[at - 1].cells) > 1 and not line.after_blank
+    return above or starts_tab_table(lines, at)
+
+
+def starts_tab_table(lines: Sequence[Line], at: int) -> bool:
+    """Return True for a line of tab-separated cells with another right below it."""
+    if not 0 <= at < len(lines) - 1 or lines[at + 1].after_blank:
+        return False
+    return len(lines[at].cells) > 1 and len(lines[at + 1].cells) > 1

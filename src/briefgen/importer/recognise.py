@@ -20,6 +20,7 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
+from briefgen.importer.datelines import dates_or_releases, head_end
 from briefgen.importer.headings import is_heading_shaped, long_heading_reason
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.letters import in_signature
@@ -27,11 +28,13 @@ from briefgen.importer.lines import (
     TABLE_KEYWORD,
     Caption,
     Line,
+    is_tab_row,
     marker_to_warn_of,
     parse_bullet,
     parse_caption,
     read_lines,
     source_lines,
+    starts_tab_table,
 )
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
 from briefgen.importer.tables import table_of_rows
@@ -73,6 +76,8 @@ class _Recogniser:
     """Which of `lines` a hard wrap broke off."""
     title_case: bool = True
     """Whether the article's language writes a term in Title Case (`writes_title_case`)."""
+    head_end: int = 0
+    """Index of the line where the article's head ends (`datelines.head_end`)."""
     index: int = 0
     too_deep_warned: bool = False
     """Whether a list nested deeper than the build shows was warned about (once a file)."""
@@ -109,10 +114,14 @@ class _Recogniser:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
         of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature."""
         line = self.peek(offset)
-        if line is None or len(line.inner_cells) > 2 or self.tab_row_at(offset):
+        if line is None or len(line.inner_cells) > 2 or is_tab_row(self.lines, self.index + offset):
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
-        signed = in_signature(self.lines, self.index + offset)
-        return is_heading_shaped(line.text) and not (signed or self.wrapped(offset))
+        at = self.index + offset
+        # Above the first sentence a dateline heads nothing, and would take the headline's
+        # place as the title; lower down it heads what happened then (`January 2026`).
+        if in_signature(self.lines, at) or (at < self.head_end and dates_or_releases(line.text)):
+            return False
+        return is_heading_shaped(line.text) and not self.wrapped(offset)
 
     def in_a_run(self) -> bool:
         """Return True for a line right under one that reads like a heading (no blank line
@@ -132,22 +141,6 @@ class _Recogniser:
         line = self.peek(offset)
         reason = None if line is None else long_heading_reason(line.text)
         return None if reason is None or self.wrapped(offset) else reason
-
-    def tab_row_at(self, offset: int) -> bool:
-        """Return True for a row of a tab-separated table: a line of tab-separated cells,
-        with another such line right above or below it."""
-        line, before = self.peek(offset), self.peek(offset - 1)
-        if line is None or len(line.cells) < 2:
-            return False
-        above = before is not None and len(before.cells) > 1 and not line.after_blank
-        return above or self.tab_table_at(offset)
-
-    def tab_table_at(self, offset: int) -> bool:
-        """Return True for a line of tab-separated cells with another right below it."""
-        line, after = self.peek(offset), self.peek(offset + 1)
-        if line is None or after is None or after.after_blank:
-            return False
-        return len(line.cells) > 1 and len(after.cells) > 1
 
     def read_blocks(self) -> list[Block]:
         """Read blocks up to the next heading or the end."""
@@ -184,7 +177,7 @@ class _Recogniser:
     def table_starts_at(self, offset: int) -> bool:
         """Return True when a table starts `offset` lines on: tab-separated rows, or pipe rows."""
         line, after = self.peek(offset), self.peek(offset + 1)
-        if self.tab_table_at(offset):
+        if starts_tab_table(self.lines, self.index + offset):
             return True
         next_text = after.text if after and not after.after_blank else None
         return line is not None and starts_table(line.text, next_text)
@@ -383,7 +376,9 @@ def parse_article(
     `language` (a BCP 47 tag) tells how it writes a term (`writes_title_case`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     lines = read_lines(text)
-    recogniser = _Recogniser(lines, reader, WrapReader(lines), writes_title_case(language))
+    title_case = writes_title_case(language)
+    ends = head_end([line.text for line in lines])
+    recogniser = _Recogniser(lines, reader, WrapReader(lines), title_case, ends)
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():
