@@ -127,9 +127,13 @@ class _Recogniser:
         """Return True for a line right under one that reads like a heading (no blank line
         between; a caption's line aside): the last of a run of such lines (`Nick Smith` /
         `Sarah Olney`) heads text no more than the others, each kept as a paragraph."""
-        line, above = self.peek(), self.peek(-1)
+        return self.under_heading_like(0) and self.under_heading_like(-1)
+
+    def under_heading_like(self, offset: int) -> bool:
+        """Return True for a line right under one that reads like a heading."""
+        line, above = self.peek(offset), self.peek(offset - 1)
         run = line and above and not line.after_blank and not parse_caption(above.text)
-        return bool(run) and self.heading_like(-1)
+        return bool(run) and self.heading_like(offset - 1)
 
     def wrapped(self, offset: int) -> bool:
         """Return True for a line of a hard-wrapped paragraph (`WrapReader.is_wrapped`)."""
