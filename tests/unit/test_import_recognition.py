@@ -704,8 +704,9 @@ _NEXT = "line reads like a heading but the next line does too; kept as a paragra
     [
         ["Sir Geoffrey Clifton-Brown, in the Chair", "Nick Smith", "Sarah Olney"],
         ["Media contact", "Tom Adeyemi", "Communications Manager"],
+        ["Media contact", "Tom Adeyemi, Communications Manager"],
     ],
-    ids=["members", "contact"],
+    ids=["members", "contact", "name-and-role"],
 )
 @pytest.mark.parametrize("blank", ["", "\n"], ids=["close", "blank"])
 def test_parse_article_keeps_every_line_of_a_run_of_short_lines_a_paragraph(
@@ -741,6 +742,12 @@ def test_parse_article_reads_the_second_of_two_short_lines_over_text_as_a_headin
         "- Guatemala received US$21.5 billion.\n"
     )
     assert (_headings(article), warnings) == (["Key Findings"], [f"a.txt:2:1: warning: {_NEXT}"])
+
+
+def test_parse_article_keeps_a_name_alone_under_a_short_line_a_paragraph() -> None:
+    """`Apologies` / `Cllr John Hart` / blank: a name heads nothing, as two lines over text do."""
+    article, warnings = _read("Present: all.\n\nApologies\nCllr John Hart\n\nThe chair opened.\n")
+    assert (_headings(article), warnings[-1]) == ([], f"a.txt:4:1: warning: {_ABOVE}")
 
 
 def test_parse_article_keeps_a_heading_a_blank_line_parts_from_the_line_above() -> None:

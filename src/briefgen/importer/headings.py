@@ -82,6 +82,8 @@ _REFERENCE_START = re.compile(
 Leyen`, `al-Sayed`), then a comma or a year (`van Dalen, H. P.`, `de Haas (2010)`)."""
 _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
+_NAME_MAX_WORDS = 4
+"""The most words a person's name has on a line of its own (`Sir Geoffrey Clifton-Brown`)."""
 _BYLINE_MAX_WORDS = 12
 """The most words a byline has, its desk included (`By Ana Torres and Luis Pérez, Washington
 and Mexico City Bureaus` has 11)."""
@@ -151,6 +153,21 @@ def is_byline(text: str) -> bool:
     if len(words) < 3 or words[0] not in _BYLINE_WORDS or words[1].endswith(","):
         return False
     return all(word[0].isupper() and word.lower() not in _MINOR_WORDS for word in words[1:3])
+
+
+def names_a_person(text: str, *, alone: bool) -> bool:
+    """Return True for a line that names a person: a name and a role after a comma (`Tom
+    Adeyemi, Communications Manager`), or, on a line `alone` (no text right under it), a name
+    of 2 to 4 capitalised words (`Cllr John Hart`), which `Key Findings` over text is not."""
+    name, comma, role = text.partition(", ")
+    words = name.split()
+    capitalised = all(w[:1].isupper() and w.lower() not in _MINOR_WORDS for w in words)
+    named = (
+        capitalised
+        and 2 <= len(words) <= _NAME_MAX_WORDS
+        and not any(c.isdigit() or c in ":;" for c in name)
+    )
+    return named and (bool(comma and role) or (alone and not comma))
 
 
 def is_byline_alone(text: str) -> bool:

@@ -21,7 +21,7 @@ from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.datelines import dates_or_releases, head_end
-from briefgen.importer.headings import is_heading_shaped, long_heading_reason
+from briefgen.importer.headings import is_heading_shaped, long_heading_reason, names_a_person
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import (
@@ -117,20 +117,22 @@ class _Recogniser:
         if line is None or len(line.inner_cells) > 2 or is_tab_row(self.lines, self.index + offset):
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
         at = self.index + offset
-        # Above the first sentence a dateline heads nothing, and would take the headline's
-        # place as the title; lower down it heads what happened then (`January 2026`).
+        # A dateline by the headline heads nothing; lower down it heads a timeline's section.
         if in_signature(self.lines, at) or (at < self.head_end and dates_or_releases(line.text)):
             return False
         return is_heading_shaped(line.text) and not self.wrapped(offset)
 
     def in_a_run(self) -> bool:
-        """Return True for a line right under one that reads like a heading (no blank line
-        between; a caption's line aside): the last of a run of such lines (`Nick Smith` /
-        `Sarah Olney`) heads text no more than the others, each kept as a paragraph."""
-        return self.under_heading_like(0) and self.under_heading_like(-1)
+        """Return True for the last line of a run of three or more that read like headings
+        (`Nick Smith` / `Sarah Olney`), or of two when it names a person (`names_a_person`):
+        it heads text no more than the others, each kept as a paragraph."""
+        line, after = self.peek(), self.peek(1)
+        alone = after is None or after.after_blank
+        named = line is not None and names_a_person(line.text, alone=alone)
+        return self.under_heading_like(0) and (self.under_heading_like(-1) or named)
 
     def under_heading_like(self, offset: int) -> bool:
-        """Return True for a line right under one that reads like a heading."""
+        """Return True for a line right under one that reads like a heading (not a caption)."""
         line, above = self.peek(offset), self.peek(offset - 1)
         run = line and above and not line.after_blank and not parse_caption(above.text)
         return bool(run) and self.heading_like(offset - 1)
@@ -380,8 +382,7 @@ def parse_article(
     `language` (a BCP 47 tag) tells how it writes a term (`writes_title_case`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     lines = read_lines(text)
-    title_case = writes_title_case(language)
-    ends = head_end([line.text for line in lines])
+    ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
     recogniser = _Recogniser(lines, reader, WrapReader(lines), title_case, ends)
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
