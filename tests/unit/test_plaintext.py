@@ -212,6 +212,36 @@ def test_parse_article_reads_a_term_in_title_case_only_in_english(language: str)
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "El ministro del Interior dijo"),
+        ("es", "Según la OIM y ACNUR"),
+        ("fr", "Selon la Commission européenne"),
+        ("fr", "Le ministre a précisé"),
+        ("de", "Der Minister sagte"),
+        ("de", "Laut Bundespolizei"),
+        ("es", "En resumen"),
+        ("pt-BR", "O ministro da Justiça disse"),
+        ("it", "Secondo il ministero"),
+    ],
+)
+def test_parse_article_reads_no_sentence_start_as_a_term_outside_english(
+    language: str, sentence: str
+) -> None:
+    """With any case allowed outside English, `- El ministro del Interior dijo: «…»` became a
+    bold term silently; a clause starts with an article or a preposition, a term does not."""
+    terms = _SENTENCE_CASE_TERMS.get(language, ("Plazos", "Asilo en frontera"))
+    text = "Intro text.\n" + "".join(f"- {term}: text.\n" for term in terms[:2])
+    article, warnings = parse_article("a.txt", f"{text}- {sentence}: text.\n", language=language)
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert [item.term and item.term.text for item in bullets.items] == [*terms[:2], None]
+    assert [(w.pos.line, w.message) for w in warnings] == [
+        (4, f"bullet may be a term bullet but {sentence!r} does not read as a term")
+    ]
+
+
 def test_parse_article_hints_at_a_capital_for_a_term_outside_english() -> None:
     """The hint to write the term in Title Case cannot be followed in French."""
     text = "Intro text.\n- Délais: six mois.\n- juge unique: généralisé.\n"
@@ -220,7 +250,8 @@ def test_parse_article_hints_at_a_capital_for_a_term_outside_english() -> None:
         (
             3,
             "bullet may be a term bullet but 'juge unique' does not read as a term",
-            "start the term with a capital (at most 6 words) to make it one",
+            "start the term with a capital and not with an article or a preposition (at most 6 "
+            "words) to make it one",
         )
     ]
 

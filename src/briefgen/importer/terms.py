@@ -4,7 +4,9 @@
 English writes a title in Title Case, which tells a term of three words or more
 (`Skilled Worker Route:`) from a sentence's start (`The committee found:`); other languages
 write titles in sentence case (`Assignation à résidence`, `Dauer der Verfahren`) or in a
-script without case, so in them a term may be in any case.
+script without case, so in them a term may be in any case, but not start as a sentence
+before a colon does, with an article or a preposition (`El ministro del Interior dijo:`,
+`Selon la Commission européenne :`, `Der Minister sagte:`), which a glossary's term leaves out.
 """
 
 from __future__ import annotations
@@ -17,6 +19,18 @@ from briefgen.importer.headings import is_title_case, is_title_like
 TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
+_SENTENCE_STARTS = frozenset(
+    (
+        *("el", "la", "los", "las", "un", "una", "le", "les", "une", "des"),
+        *("der", "die", "das", "den", "dem", "ein", "eine", "o", "a", "os", "as", "um", "uma"),
+        *("il", "lo", "gli", "i", "según", "selon", "laut", "en", "dans", "nach", "segundo"),
+        *("secondo", "per", "pour", "para", "por", "con", "avec", "mit", "bei", "in", "im"),
+        *("au", "aux", "sur", "sobre", "entre", "de", "del", "du", "von", "zu", "zum", "zur"),
+    )
+)
+"""First words (casefolded) of a clause before a colon, in the languages whose titles are
+in sentence case: articles and prepositions (Spanish, French, German, Portuguese, Italian),
+which start a clause (`El ministro dijo:`, `Según la OIM:`), not a glossary's term."""
 
 
 def writes_title_case(language: str) -> bool:
@@ -28,17 +42,20 @@ def writes_title_case(language: str) -> bool:
 
 def is_term(text: str, *, title_case: bool = True) -> bool:
     """Return True if text can be a bullet's term: short, title-like, not a URL; of three
-    words or more, in Title Case when the language writes titles so (`title_case`)."""
+    words or more, in Title Case when the language writes titles so (`title_case`); else, of
+    two words or more, not starting as a clause does (`_SENTENCE_STARTS`)."""
     words = text.split()
     if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
         return False
     if is_web_address(text):
         return False
+    if not is_title_like(text, numbers=True):
+        return False
     # In English, two words may be in sentence case ("Work visas"); longer terms must be in
     # Title Case, so a sentence like "The minister said: ..." stays a plain bullet.
-    return is_title_like(text, numbers=True) and (
-        len(words) <= 2 or not title_case or is_title_case(text, numbers=True)
-    )
+    if title_case:
+        return len(words) <= 2 or is_title_case(text, numbers=True)
+    return len(words) == 1 or words[0].casefold() not in _SENTENCE_STARTS
 
 
 def split_term_line(text: str) -> tuple[str, str] | None:
@@ -86,7 +103,11 @@ def near_term(text: str, *, title_case: bool = True) -> tuple[str, str] | None:
     parts = split_term_line(text)
     if parts is None or not could_be_term(*parts):
         return None
-    how = "write the term in Title Case" if title_case else "start the term with a capital"
+    how = (
+        "write the term in Title Case"
+        if title_case
+        else "start the term with a capital and not with an article or a preposition"
+    )
     return (
         f"bullet may be a term bullet but {parts[0]!r} does not read as a term",
         f"{how} (at most {TERM_MAX_WORDS} words) to make it one",
