@@ -11,6 +11,7 @@ import pytest
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.project import MARKER
 from briefgen.report import RecordingReporter
 from tests.build.test_spare import _build, _clean, _edit, _prepare, _project, _spares
 from tests.conftest import folders, snapshot
@@ -196,6 +197,7 @@ def test_hand_edits_a_file_made_less_readable_is_written_again(tmp_path: Path, t
     site = root / "site"
     (site / "a" / "index.html").chmod(0o600)
     (site / "data.txt").chmod(0o400)
+    (site / MARKER).chmod(0o600)  # the marker, which a build writes too
     if then == "edit":
         _edit(root, "c.md", "Edit.")
     elif then == "no-cache":

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.options import OUTPUT_FLAG
 from briefgen.diagnostics import BriefgenError, Diagnostic, error
-from briefgen.files import MACHINE_ERRNOS
+from briefgen.files import MACHINE_ERRNOS, WRITTEN_MODE
 from briefgen.project import CACHE_DIR, KEPT, MARKER, SOURCE_DIRS
 
 if TYPE_CHECKING:
@@ -28,12 +28,14 @@ MARKER_TEXT = b"built by briefgen; safe to delete\n"
 
 
 def marker_intact(out: Path) -> bool:
-    """Return True when `out` holds the marker as briefgen writes it (a plain file)."""
+    """Return True when `out` holds the marker as briefgen writes it (a plain file, with the
+    permissions a build gives a file: a `chmod 600` by hand makes it written again)."""
     path = out / MARKER
     try:
         info = os.lstat(path)
         return (
             stat.S_ISREG(info.st_mode)
+            and not ~info.st_mode & WRITTEN_MODE
             and info.st_size == len(MARKER_TEXT)
             and path.read_bytes() == MARKER_TEXT
         )
