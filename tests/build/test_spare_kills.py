@@ -46,7 +46,7 @@ if point == "before the swap":
 elif point == "right after the swap":
     stage.exchange = then_stop(stage.exchange)
 elif point == "while the old site is listed":
-    spare._strays = stop
+    spare.list_strays = stop
 elif point == "while the old site becomes the spare":  # moved in, no journal yet
     spare.json = types.SimpleNamespace(loads=json.loads, dumps=stop)
 elif point == "before the cache is saved":

@@ -1,4 +1,4 @@
-"""Retiring a site lists only the folders changed since its swap (build/spare.py `swap_mark`),
+"""Retiring a site lists only the folders changed since its swap (build/strays.py `swap_mark`),
 and still finds whatever was added to the site, however its folders' times were hidden."""
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.build.discover import SourceHint
-    from briefgen.build.spare import SwapMark
+    from briefgen.build.strays import SwapMark
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
     from briefgen.model import Entry
@@ -147,7 +147,7 @@ class BuildState:
     """Every file the last build published, when `outputs` names only some of them (see
     `keyed_apart_only`); None when `outputs` names them all."""
     swap_mark: SwapMark | None = None
-    """The published site's `swap_mark` (build/spare.py), None when unknown."""
+    """The published site's `swap_mark` (build/strays.py), None when unknown."""
 
     def published_files(self) -> Collection[str]:
         """Return every file the last build published (the stage prunes what it no longer

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.outdir import MARKER_TEXT, holds_files, marker_intact
 from briefgen.build.removal import remove_tree
-from briefgen.build.spare import strays, swap_mark
 from briefgen.build.stagefiles import (
     holds_bytes,
     remove_path,
@@ -24,6 +23,7 @@ from briefgen.build.stagefiles import (
     unshare,
     write_new,
 )
+from briefgen.build.strays import strays, swap_mark
 from briefgen.build.swap import exchange, move_kept
 from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
 from briefgen.project import KEPT, MARKER
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
-    from briefgen.build.spare import Spare, SwapMark
+    from briefgen.build.spare import Spare
+    from briefgen.build.strays import SwapMark
     from briefgen.files import Stamp
 
 
