@@ -124,9 +124,9 @@ class Run:
     stderr: str
 
 
-def run_briefgen(*args: str | Path, cwd: Path, timeout: float = 120) -> Run:
+def run_briefgen(*args: str | Path, cwd: Path, timeout: float = 120, umask: int = -1) -> Run:
     """Run `python -m briefgen` in a subprocess, as a user would (killed past `timeout`
-    seconds, raising subprocess.TimeoutExpired)."""
+    seconds, raising subprocess.TimeoutExpired), with `umask` if one is given."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "briefgen", *map(str, args)],
@@ -136,6 +136,7 @@ def run_briefgen(*args: str | Path, cwd: Path, timeout: float = 120) -> Run:
         timeout=timeout,
         env=env,
         check=False,
+        umask=umask,
     )
     return Run(done.returncode, done.stdout, done.stderr)
 
@@ -178,6 +179,16 @@ def folders(folder: Path) -> list[str]:
         for p in folder.rglob("*")
         if p.is_dir() and not p.is_symlink()
     )
+
+
+def modes(folder: Path) -> dict[str, int]:
+    """Return the permissions of every real file and folder under `folder`, and of `folder`
+    itself (as ""): a site with a page or folder made less readable is not a clean build's."""
+    found = {"": folder.lstat().st_mode & 0o7777}
+    for path in folder.rglob("*"):
+        if not path.is_symlink():
+            found[path.relative_to(folder).as_posix()] = path.lstat().st_mode & 0o7777
+    return found
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -14,7 +14,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.project import MARKER
 from briefgen.report import RecordingReporter
 from tests.build.test_spare import _build, _clean, _edit, _prepare, _project, _spares
-from tests.conftest import folders, snapshot
+from tests.conftest import folders, modes, run_briefgen, snapshot
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -180,14 +180,6 @@ def test_hand_edits_a_folder_of_folders_swapped_for_a_link_or_a_file_is_made_aga
     assert snapshot(site) == _clean(root, tmp_path / "clean")
 
 
-def _modes(site: Path) -> dict[str, int]:
-    return {
-        str(path.relative_to(site)): path.stat().st_mode & 0o7777
-        for path in site.rglob("*")
-        if path.is_file()
-    }
-
-
 @pytest.mark.parametrize("then", ["nothing", "edit", "no-cache"])
 def test_hand_edits_a_file_made_less_readable_is_written_again(tmp_path: Path, then: str) -> None:
     """`chmod 600` on a published page keeps its size and mtime, and a hard-linked carry-over
@@ -204,5 +196,77 @@ def test_hand_edits_a_file_made_less_readable_is_written_again(tmp_path: Path, t
         shutil.rmtree(root / ".briefgen-cache")
     _build(root)
     _build(root, tmp_path / "clean", tmp_path / "clean-cache")
-    assert _modes(site) == _modes(tmp_path / "clean")
+    assert modes(site) == modes(tmp_path / "clean")
     assert snapshot(site) == snapshot(tmp_path / "clean")
+
+
+@pytest.mark.parametrize("folder", ["tags", "a", ""])
+@pytest.mark.parametrize("then", ["nothing", "source", "edit", "no-cache"])
+def test_hand_edits_a_folder_made_less_readable_gets_its_permissions_back(
+    tmp_path: Path, folder: str, then: str
+) -> None:
+    """`chmod 700 site/tags` (or `site` itself): a build with nothing to do kept it, and
+    one that wrote retired it as the spare, which the build after swapped in again, so the
+    mode came and went at every other build. A server serving as another user gives a 403
+    for every page below such a folder."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _edit(root, "c.md", "Edit.")
+    _build(root)  # a swap: the site it retires is the spare
+    assert _spares(root)
+    site = root / "site"
+    (site / folder).chmod(0o700)
+    if then == "edit":
+        _edit(root, "c.md", "Another edit.")
+    elif then == "no-cache":
+        shutil.rmtree(root / ".briefgen-cache")
+    if then == "source":
+        result = build_site(_change_no_output(root, then), RecordingReporter())
+    else:
+        result = _build(root)
+    shown = f"{folder}/" if folder else "./"
+    # Counted and listed as a file written again is, alone when no output changed.
+    assert result.written == [shown] if then in ("nothing", "source") else shown in result.written
+    for step in range(4):  # the spare, retired with the hand's mode, comes back no more
+        if step:
+            _edit(root, "c.md", f"Edit {step}.")
+            assert shown not in _build(root).written
+        _build(root, tmp_path / f"clean-{step}", tmp_path / f"clean-cache-{step}")
+        assert modes(site) == modes(tmp_path / f"clean-{step}")
+        assert snapshot(site) == snapshot(tmp_path / f"clean-{step}")
+    before = os.lstat(site).st_ino
+    assert _build(root).written == []  # all well: nothing to swap
+    assert os.lstat(site).st_ino == before
+
+
+def test_hand_edits_a_folder_made_less_readable_is_reported_as_written(tmp_path: Path) -> None:
+    """`briefgen build -v` counts and lists a folder given its permissions back as it does a
+    page written again, so a build that changed the site never says nothing changed."""
+    root = _project(tmp_path / "p")
+    assert run_briefgen("build", cwd=root).code == 0
+    (root / "site" / "tags").chmod(0o700)
+    (root / "site" / "a" / "index.html").chmod(0o600)
+    run = run_briefgen("build", "-v", cwd=root)
+    assert run.code == 0
+    assert "(2 files written)" in run.stdout
+    assert run.stdout.splitlines()[-2:] == ["  wrote a/index.html", "  wrote tags/"]
+
+
+@pytest.mark.parametrize("then", ["nothing", "edit"])
+def test_hand_edits_a_umask_that_gives_more_gives_it_to_every_folder(
+    tmp_path: Path, then: str
+) -> None:
+    """`umask 002` after builds under 022: files were written again, and the stage made of
+    the spare, whose folders were made under 022, was published as it was, lacking `g+w`."""
+    root = _project(tmp_path / "p")
+    assert run_briefgen("build", cwd=root, umask=0o022).code == 0
+    _edit(root, "c.md", "Edit.")
+    assert run_briefgen("build", cwd=root, umask=0o022).code == 0
+    assert _spares(root)
+    if then == "edit":
+        _edit(root, "c.md", "Another edit.")
+    assert run_briefgen("build", cwd=root, umask=0o002).code == 0
+    clean = tmp_path / "clean"
+    assert run_briefgen("build", "--output", clean, cwd=root, umask=0o002).code == 0
+    assert modes(root / "site") == modes(clean)
+    assert modes(clean)[""] == modes(clean)["tags"] == 0o775

@@ -99,7 +99,8 @@ def test_removal_failed_after_the_swap_warns_naming_the_old_site(
     build_site(options, RecordingReporter())
     (root / "content" / "a.md").write_text(BRIEFING.format(title="B"), encoding="utf-8")
     monkeypatch.setattr(shutil, "rmtree", _refuse)
-    monkeypatch.setattr("briefgen.build.spare.Spare.retire", lambda *_: set())  # kept nothing
+    # Kept nothing (and no folder lacked a permission).
+    monkeypatch.setattr("briefgen.build.spare.Spare.retire", lambda *_: (set(), set()))
     reporter = RecordingReporter()
     result = build_site(options, reporter)
     (stage,) = leftovers(root)

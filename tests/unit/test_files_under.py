@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefgen.files import digest, files_under
+from briefgen.files import FOLDER_MODE, digest, files_under
 
 
 def _walked(folder: Path) -> set[str]:
@@ -52,6 +52,25 @@ def test_files_under_bare_names_each_folder_that_lists_nothing(tmp_path: Path) -
     assert found == {"a/index.html", "empty", "deep/er/est"}
     assert files_under(site, links=True, leave_out={".git"}) == {"a/index.html"}
     assert files_under(site / "empty", bare=True) == set()
+
+
+def test_files_under_lacking_names_each_folder_made_less_readable(tmp_path: Path) -> None:
+    """The top folder as "", never a folder left out or behind a link; more permissions than
+    a build gives are no lack."""
+    site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    for rel in ("a/b", "c", ".git/refs"):
+        (site / rel).mkdir(parents=True)
+    (site / "a" / "b" / "index.html").write_text("page", encoding="utf-8")
+    elsewhere.mkdir()
+    (site / "linked").symlink_to(elsewhere, target_is_directory=True)
+    for folder in (site, site / "a" / "b", site / ".git" / "refs", elsewhere):
+        folder.chmod(0o700)
+    (site / "c").chmod(0o777)
+    lacking: set[str] = set()
+
+    files_under(site, links=True, leave_out={".git"}, lacking=lacking)
+
+    assert lacking == ({"", "a/b"} if FOLDER_MODE & ~0o700 else set())
 
 
 def test_files_under_a_missing_folder_is_empty(tmp_path: Path) -> None:

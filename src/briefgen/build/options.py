@@ -87,7 +87,8 @@ class BuildResult:
     briefings: int = 0
     pages: int = 0
     written: list[str] = field(default_factory=list)
-    """Files whose bytes changed (or are new), relative to the output folder."""
+    """Files whose bytes changed (or are new), relative to the output folder, and folders
+    given back a permission a hand took (`tags/`, the output folder itself as `./`)."""
     removed: list[str] = field(default_factory=list)
     compiled: int = 0
     """Briefings parsed and rendered this time (the rest came from the cache)."""

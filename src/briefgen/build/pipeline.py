@@ -226,12 +226,15 @@ def _build_locked(
     problems += _uncatalogued_languages(options.root, config.language, loaded)
     problems += folder_language_warnings(options.root, config.language, loaded)
     on_disk: set[str] | None = None
+    lacking: set[str] = set()
     if _same_sources(old, loaded, static):
         # Only now is the output folder walked: with a source changed, the cache's record
         # of it is enough (build/stage.py), and a walk costs a syscall per folder. A bare
-        # folder is listed as a path no build wrote, so one made by hand goes as a file would.
-        on_disk = files_under(options.out, links=True, bare=True, leave_out=KEPT) - {MARKER}
-    if on_disk is not None and _outputs_intact(options, old, on_disk):
+        # folder is listed as a path no build wrote, so one made by hand goes as a file would;
+        # a folder made less readable by hand makes the stage swap in a site without it.
+        found = files_under(options.out, links=True, bare=True, leave_out=KEPT, lacking=lacking)
+        on_disk = found - {MARKER}
+    if on_disk is not None and not lacking and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
         unchanged = _unchanged(options, old, state_file, loaded, static, problems, reporter)

@@ -155,6 +155,8 @@ def publish_site(
     except BaseException:
         stage.discard()
         raise
+    # Counted as a file written again is: the site has them as a build makes them now.
+    result.written = [*result.written, *stage.repaired]
     if build.swapped is not None:
         build.swapped(result)  # the site is whole: serve need not wait for the cache
     notices: list[Diagnostic] = []

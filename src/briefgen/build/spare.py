@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.removal import remove_tree
 from briefgen.build.strays import folders_above, list_strays, swap_mark
-from briefgen.files import leaves_folder, read_regular_file
+from briefgen.files import FOLDER_MODE, leaves_folder, read_regular_file
 from briefgen.project import SPARE_TOKEN
 
 if TYPE_CHECKING:
@@ -99,7 +99,8 @@ class Spare:
             (self.path / TOKEN).write_text(token, encoding="utf-8")
             # The top folder as kept: a folder in it swapped for a link since changes it.
             mark = swap_mark(self.path)
-            journal = {"token": token, "dirty": sorted(dirty), "mark": mark}
+            # And the permissions its folders have at least, for a build under another umask.
+            journal = {"token": token, "dirty": sorted(dirty), "mark": mark, "mode": FOLDER_MODE}
             temp = self.journal.with_name(f"{self.journal.name}.{os.getpid()}.tmp")
             temp.write_text(json.dumps(journal), "utf-8")
             temp.replace(self.journal)
@@ -110,34 +111,41 @@ class Spare:
 
     def retire(
         self, tree: Path, dirty: set[str], kept: Iterable[str], mark: SwapMark | None
-    ) -> set[str]:
+    ) -> tuple[set[str], set[str]]:
         """Keep `tree`, the site a swap replaced by one of the files `kept`, as the spare.
 
         `dirty` names where the two differ among the paths the cache knows. What the old
         site held beyond them (a file put in a page's folder, a folder swapped for a link)
         is removed now: a build taking the spare as its stage would publish it, or write
-        through the link. The new site's files below such a path are then dirty too.
-        `mark` is the old site's `swap_mark`, when its build took one. Return those files:
-        where the spare held them, they may be the very files behind the link (a folder
-        moved out, then linked back), hard-linked.
+        through the link. The new site's files below such a path are then dirty too. A
+        folder of the new site's that lacks a permission a build gives one in the old site
+        (`chmod 700` by hand) is given it, or a later stage would publish it so.
+        `mark` is the old site's `swap_mark`, when its build took one. Return those files
+        (where the spare held them, they may be the very files behind the link, a folder
+        moved out, then linked back, hard-linked) and those folders ("" the top one): the
+        new site, another tree, has them as a build makes them.
         """
         kept = set(kept)
-        odd, blocking = list_strays(tree, kept, dirty, mark)
+        odd, blocking, lacking = list_strays(tree, kept, dirty, mark, repair=True)
         below = (
             {rel for rel in kept if any(rel.startswith(f"{path}/") for path in blocking)}
             if blocking
             else set()
         )
+        cleared = True
         try:
             for rel in odd:
                 _remove(tree / rel)
         except OSError as exc:
             log.debug("cannot clear the spare tree of %s: %s", tree, exc)
+            cleared = False
+        # A folder not given its permissions (another owner's) would be published without.
+        if not cleared or any(_lacks_permissions(tree / rel) for rel in lacking):
             remove_tree(tree)
             self.drop()
-            return below
+            return below, lacking
         self.keep(tree, {*dirty, *below})
-        return below
+        return below, lacking
 
     def distrust(self) -> None:
         """Make sure no build takes the spare: done before a swap that did not take it."""
@@ -214,12 +222,25 @@ class Spare:
         mark = swap_mark(self.path)
         if mark is None or data.get("mark") != list(mark):
             return None
+        # Its folders were made, or given their permissions, under a umask that gave fewer:
+        # a stage made of them would publish folders lacking some that a build now gives.
+        mode = data.get("mode")
+        if not isinstance(mode, int) or FOLDER_MODE & ~mode:
+            return None
         dirty = data.get("dirty")
         if not isinstance(dirty, list) or not all(isinstance(p, str) for p in dirty):
             return None
         if leaves_folder(dirty):  # the journal is only data
             return None
         return set(dirty)
+
+
+def _lacks_permissions(folder: Path) -> bool:
+    """Return True when `folder` lacks a permission of `FOLDER_MODE` (or cannot be seen)."""
+    try:
+        return bool(~os.lstat(folder).st_mode & FOLDER_MODE)
+    except OSError:
+        return True
 
 
 def _remove(path: Path) -> None:

@@ -81,6 +81,9 @@ class Stage:
         self.mark: SwapMark | None = None  # this stage's `swap_mark`, once swapped in
         self.not_removed: tuple[Path, str] | None = None
         """The folder the swap moved the old site to, and why it is still there, if it is."""
+        self.repaired: list[str] = []
+        """Folders of the site the swap replaced lacking a permission a build gives a folder
+        (`chmod 700` by hand), which the new one has: as `tags/`, the top one as `./`."""
         self._real: dict[str, bool] = {"": True}
         """Whether each folder of the published site asked about is a real folder below real
         ones: a file reached through a symlink is outside the site, and never linked."""
@@ -175,9 +178,10 @@ class Stage:
         """Swap the stage in; return False (and publish nothing) when nothing changed."""
         removed = self.removed()
         if not self.changed and not removed and marker_intact(self.out):
-            # Its files are this stage's; anything else there (put in by hand) must go.
-            found = strays(self.out, {*self._written, MARKER}, self._mark)
-            if not found - KEPT:
+            # Its files are this stage's; anything else there (put in by hand) must go, and a
+            # folder made less readable by hand is swapped for the stage's, as a build made it.
+            found, lacking = strays(self.out, {*self._written, MARKER}, self._mark)
+            if not found - KEPT and not lacking:
                 self.discard()
                 return False
         self.prune()
@@ -241,7 +245,8 @@ class Stage:
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            shared = self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
+            shared, lacking = self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
+            self.repaired = [f"{rel}/" if rel else "./" for rel in sorted(lacking)]
             if self._dirty is not None:  # the spare's own files, not this build's
                 for rel in shared - self._dirty:
                     unshare(self.out / rel)

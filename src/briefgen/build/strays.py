@@ -8,13 +8,19 @@ of 10,000 briefings for that costs a third of a second, so a site published with
 in a folder changes that folder's ctime, which no one can set back, so the other folders need
 one `lstat` each. A changed folder is listed all the way down, as one moved in with `mv` has
 a new ctime while what it holds keeps theirs.
+
+The `lstat` of each folder also shows which ones lack a permission a build gives a folder
+(`chmod 700` by hand): a site with one is not a clean build's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from typing import TYPE_CHECKING
+
+from briefgen.files import FOLDER_MODE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,18 +42,21 @@ def swap_mark(out: Path) -> SwapMark | None:
     return (info.st_dev, info.st_ino, info.st_ctime_ns)
 
 
-def strays(site: Path, kept: set[str], mark: SwapMark | None) -> set[str]:
+def strays(site: Path, kept: set[str], mark: SwapMark | None) -> tuple[set[str], set[str]]:
     """Return what the `site` published with `mark` holds beyond the files `kept` and the
-    real folders above them (see `list_strays`): the folders unchanged since its swap are not
-    listed, so this costs an `lstat` per folder, not a listing of each."""
-    return list_strays(site, kept, set(), mark)[0]
+    real folders above them, and those of its folders lacking a permission a build gives
+    (see `list_strays`): the folders unchanged since its swap are not listed, so this costs
+    an `lstat` per folder, not a listing of each."""
+    found, _, lacking = list_strays(site, kept, set(), mark)
+    return found, lacking
 
 
 def list_strays(
-    tree: Path, kept: set[str], dirty: set[str], mark: SwapMark | None
-) -> tuple[set[str], set[str]]:
-    """Return what `tree` holds beyond the files `kept` and the real folders above them, and
-    which of those stand where such a folder belongs.
+    tree: Path, kept: set[str], dirty: set[str], mark: SwapMark | None, *, repair: bool = False
+) -> tuple[set[str], set[str], set[str]]:
+    """Return what `tree` holds beyond the files `kept` and the real folders above them,
+    which of those stand where such a folder belongs, and which of those folders (the top
+    one as "") lack a permission of `FOLDER_MODE`.
 
     That is every other file, symlink or folder (a folder holding none of `kept` counts
     whole, as does a link or file where a folder above them belongs), as a path relative to
@@ -55,21 +64,33 @@ def list_strays(
     such as a file someone put in a page's folder. With the `mark` of the swap that
     published `tree`, only the top folder (which the swap changed anyway) and the folders
     changed since are listed, each changed one with every folder below it: a folder moved
-    in from elsewhere (`mv`) has a new ctime, but what it holds keeps theirs.
+    in from elsewhere (`mv`) has a new ctime, but what it holds keeps theirs. With `repair`,
+    the folders lacking a permission are given it (as far as they can be) before any is
+    listed, so what one that could not be read or searched holds is found too.
     """
     folders = folders_above(kept)
+    looked = folders | folders_above(dirty)
     found: set[str] = set()
-    changed = _changed_folders(tree, folders | folders_above(dirty), mark)
+    changed, modes = _look_at_folders(tree, looked, mark)
+    lacking = {rel for rel in modes if rel in folders or not rel}
+    fresh = lacking if repair else set()
+    while fresh:  # one that could not be searched (`chmod -R 644`) hid those below it
+        for rel in fresh:
+            with contextlib.suppress(OSError):  # another owner's: the spare checks after
+                tree.joinpath(rel).chmod(stat.S_IMODE(modes[rel]) | FOLDER_MODE)
+        changed, modes = _look_at_folders(tree, looked, mark)
+        fresh = {rel for rel in modes if rel in folders or not rel} - lacking
+        lacking |= fresh
     if changed is None:  # no mark, or another folder in the site's place: list them all
         _list(os.fspath(tree), "", folders, kept, found, deep=True)
-        return found, found & folders
+        return found, found & folders, lacking
     _list(os.fspath(tree), "", folders, kept, found)
     for rel in changed:
         if not folders_above({rel}) & changed:  # else listed with the changed folder above
             _list(os.fspath(tree / rel), rel, folders, kept, found, deep=True)
     # A folder no longer built, changed, is listed whole by its parent and on its own.
     found = {rel for rel in found if not folders_above({rel}) & found}
-    return found, found & folders
+    return found, found & folders, lacking
 
 
 def folders_above(paths: set[str]) -> set[str]:
@@ -83,26 +104,42 @@ def folders_above(paths: set[str]) -> set[str]:
     return folders
 
 
-def _changed_folders(tree: Path, folders: set[str], mark: SwapMark | None) -> set[str] | None:
-    """Return the real folders among `folders` changed since the swap that made `mark`;
-    None when that cannot be known (every folder must be listed)."""
+def _look_at_folders(
+    tree: Path, folders: set[str], mark: SwapMark | None
+) -> tuple[set[str] | None, dict[str, int]]:
+    """Return the real folders among `folders` changed since the swap that made `mark` (None
+    when that cannot be known: every folder must be listed), and the mode of each of them
+    and of `tree` ("") lacking a permission of `FOLDER_MODE`: one `lstat` per folder.
+
+    A folder below a link, a file or nothing where a folder belongs is left out: it is
+    another's (the link's target's), never to be given permissions.
+    """
     try:
         top = os.lstat(tree)
     except OSError:
-        return None
-    if mark is None or (top.st_dev, top.st_ino) != mark[:2]:
-        return None
-    since = mark[2]
+        return None, {}
+    modes = {"": top.st_mode} if ~top.st_mode & FOLDER_MODE else {}
+    known = mark is not None and (top.st_dev, top.st_ino) == mark[:2]
+    since = mark[2] if mark is not None and known else 0
     changed: set[str] = set()
+    unreal: set[str] = set()
     prefix = f"{tree}/"
     for rel in folders:
         try:
             info = os.lstat(prefix + rel)
-        except OSError:
-            continue  # gone: its parent changed, and lists what stands there instead
-        if stat.S_ISDIR(info.st_mode) and info.st_ctime_ns >= since:
+        except OSError:  # gone: its parent changed, and lists what stands there instead
+            unreal.add(rel)
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            unreal.add(rel)
+            continue
+        if info.st_ctime_ns >= since:
             changed.add(rel)
-    return changed
+        if ~info.st_mode & FOLDER_MODE:
+            modes[rel] = info.st_mode
+    if unreal:
+        modes = {rel: mode for rel, mode in modes.items() if not folders_above({rel}) & unreal}
+    return (changed if known else None), modes
 
 
 def _list(
