@@ -30,7 +30,7 @@ from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.project import CACHE_DIR, MARKER
 from briefgen.report import RecordingReporter
-from tests.conftest import folders, make_project, snapshot
+from tests.conftest import folders, make_project, modes, snapshot
 from tests.unit.test_figures import png
 
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
@@ -206,7 +206,9 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @precondition(lambda self: (self.root / "site").is_dir())
     @rule(
         pick=st.integers(min_value=0),
-        how=st.sampled_from(["delete", "truncate", "touch", "folder", "symlink", "stray", "bare"]),
+        how=st.sampled_from(
+            ["delete", "truncate", "touch", "folder", "symlink", "stray", "bare", "chmod", "closed"]
+        ),
     )
     def damage_output(self, pick: int, how: str) -> None:
         # Outputs only: without its marker the folder is no longer provably briefgen's, and a
@@ -226,6 +228,10 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             (path.parent / f"stray-{pick}.txt").write_text("stray", encoding="utf-8")
         elif how == "bare":  # a folder holding only an empty folder: no file shows it
             (path.parent / f"bare-{pick}" / "empty").mkdir(parents=True, exist_ok=True)
+        elif how == "chmod":  # same size and mtime, less readable
+            path.chmod(0o600)
+        elif how == "closed":  # its folder (the site's own, for a top-level file) too
+            path.parent.chmod(0o700)
         elif how == "symlink":  # to a copy outside the site: same bytes, not the site's file
             copy = self.tmp / f"outside-{pick}"
             copy.write_bytes(path.read_bytes())
@@ -251,7 +257,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @invariant()
     def incremental_equals_clean(self) -> None:
         site = self.root / "site"
-        before = (snapshot(site), folders(site)) if site.is_dir() else ({}, [])
+        before = (snapshot(site), folders(site), modes(site)) if site.is_dir() else ({}, [], {})
         incremental = self._build(site, None)
         self.builds += 1
         clean_out = self.tmp / f"clean-{self.builds}"
@@ -260,10 +266,11 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         if incremental[0] == "ok":
             assert snapshot(site) == snapshot(clean_out)
             assert folders(site) == folders(clean_out)  # empty ones too
+            assert modes(site) == modes(clean_out)  # of files and folders, and of site/ itself
             shutil.rmtree(clean_out)
         else:
             assert not clean_out.exists() or snapshot(clean_out) == {}
-            assert (snapshot(site), folders(site)) == before if site.is_dir() else True
+            assert (snapshot(site), folders(site), modes(site)) == before if site.is_dir() else True
 
     def _options(self, out: Path, cache: Path | None) -> BuildOptions:
         # The project's own builds link a spare after a first build, as `briefgen build` does.
