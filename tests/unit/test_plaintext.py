@@ -224,13 +224,23 @@ def test_parse_article_reads_a_term_in_title_case_only_in_english(language: str)
         ("es", "En resumen"),
         ("pt-BR", "O ministro da Justiça disse"),
         ("it", "Secondo il ministero"),
+        ("es", "Por ahora"),
+        ("fr", "En bref"),
+        ("de", "Nach Angaben"),
+        ("pt-BR", "Em resumo"),
+        ("pt-BR", "Segundo ele"),
+        ("it", "In sintesi"),
+        ("it", "Dopo il voto"),
+        ("fr", "D'après le ministère"),
+        ("fr", "L'État a déclaré"),
     ],
 )
 def test_parse_article_reads_no_sentence_start_as_a_term_outside_english(
     language: str, sentence: str
 ) -> None:
     """With any case allowed outside English, `- El ministro del Interior dijo: «…»` became a
-    bold term silently; a clause starts with an article or a preposition, a term does not."""
+    bold term silently; a clause starts with a preposition, or an article before more than its
+    noun, a term does not."""
     terms = _SENTENCE_CASE_TERMS.get(language, ("Plazos", "Asilo en frontera"))
     text = "Intro text.\n" + "".join(f"- {term}: text.\n" for term in terms[:2])
     article, warnings = parse_article("a.txt", f"{text}- {sentence}: text.\n", language=language)
@@ -242,6 +252,39 @@ def test_parse_article_reads_no_sentence_start_as_a_term_outside_english(
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "term"),
+    [
+        ("es", "La reforma"),
+        ("es", "Los plazos"),
+        ("fr", "Le calendrier"),
+        ("fr", "Les délais"),
+        ("fr", "L'impact"),
+        ("de", "Die Kosten"),
+        ("de", "Das Verfahren"),
+        ("pt-BR", "A reforma"),
+        ("pt-BR", "Os prazos"),
+        ("it", "Il bilancio"),
+        ("it", "La riforma"),
+    ],
+)
+def test_parse_article_reads_an_article_and_its_noun_as_a_term_outside_english(
+    language: str, term: str
+) -> None:
+    """`- La reforma: …` was a plain bullet, warned about, as a clause's start: an article and
+    its noun name a thing, as a term does; a preposition before a noun (`En resumen:`), or an
+    article before more than its noun (`El ministro dijo:`), starts a clause."""
+    colon = " :" if language == "fr" else ":"
+    text = f"Intro text.\n- Plazos{colon} seis meses.\n- {term}{colon} texto.\n"
+    article, warnings = parse_article("a.txt", text, language=language)
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert ([item.term and item.term.text for item in bullets.items], warnings) == (
+        ["Plazos", term],
+        [],
+    )
+
+
 def test_parse_article_hints_at_a_capital_for_a_term_outside_english() -> None:
     """The hint to write the term in Title Case cannot be followed in French."""
     text = "Intro text.\n- Délais: six mois.\n- juge unique: généralisé.\n"
@@ -250,8 +293,8 @@ def test_parse_article_hints_at_a_capital_for_a_term_outside_english() -> None:
         (
             3,
             "bullet may be a term bullet but 'juge unique' does not read as a term",
-            "start the term with a capital and not with an article or a preposition (at most 6 "
-            "words) to make it one",
+            "start the term with a capital, not with a preposition nor with an article before "
+            "more than one word (at most 6 words) to make it one",
         )
     ]
 

@@ -4,33 +4,49 @@
 English writes a title in Title Case, which tells a term of three words or more
 (`Skilled Worker Route:`) from a sentence's start (`The committee found:`); other languages
 write titles in sentence case (`Assignation à résidence`, `Dauer der Verfahren`) or in a
-script without case, so in them a term may be in any case, but not start as a sentence
-before a colon does, with an article or a preposition (`El ministro del Interior dijo:`,
-`Selon la Commission européenne :`, `Der Minister sagte:`), which a glossary's term leaves out.
+script without case, so in them a term may be in any case, but not start as a clause
+before a colon does: a term names a thing, so it may start with an article before its noun
+(`La reforma:`, `Die Kosten:`), but not with a preposition (`En resumen:`, `Selon la
+Commission européenne :`) nor with an article before more words (`El ministro del Interior
+dijo:`, `Der Minister sagte:`), as a sentence does.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefgen.importer.addresses import is_web_address
 from briefgen.importer.headings import is_title_case, is_title_like
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
 _STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
-_SENTENCE_STARTS = frozenset(
-    (
-        *("el", "la", "los", "las", "un", "una", "le", "les", "une", "des"),
-        *("der", "die", "das", "den", "dem", "ein", "eine", "o", "a", "os", "as", "um", "uma"),
-        *("il", "lo", "gli", "i", "según", "selon", "laut", "en", "dans", "nach", "segundo"),
-        *("secondo", "per", "pour", "para", "por", "con", "avec", "mit", "bei", "in", "im"),
-        *("au", "aux", "sur", "sobre", "entre", "de", "del", "du", "von", "zu", "zum", "zur"),
-    )
+_ARTICLES = frozenset(
+    # Words, so written as a list of words: Spanish, French, German, Portuguese, Italian.
+    "el la los las lo un una unos unas le les l une des der die das den dem ein eine einen "  # noqa: SIM905
+    "einem einer eines o a os as um uma uns umas il i gli uno".split()
 )
-"""First words (casefolded) of a clause before a colon, in the languages whose titles are
-in sentence case: articles and prepositions (Spanish, French, German, Portuguese, Italian),
-which start a clause (`El ministro dijo:`, `Según la OIM:`), not a glossary's term."""
+"""Articles (casefolded, an elided `l'` as `l`): before its noun alone, a term's start
+(`La reforma:`, `Die Kosten:`); before more words, a clause's (`El ministro dijo:`)."""
+_PREPOSITIONS = frozenset(
+    # Words, so written as a list of words: Spanish, French, German, Portuguese, Italian.
+    "según en por para con sin sobre entre de del al desde hasta hacia tras durante contra "  # noqa: SIM905
+    "selon dans pour par avec sans sur sous chez vers du au aux à après avant depuis pendant "
+    "malgré contre d laut nach mit bei in im ins zu zum zur von vom auf aus für über unter vor "
+    "seit durch gegen ohne am beim trotz wegen während segundo em no na nos nas pelo pela com "
+    "sem do da dos até após conforme secondo per nel nella nei negli nelle su sul sulla da dal "
+    "dalla di della dei degli delle tra fra senza dopo contro alla ai nell dell all sull "
+    "dall".split()
+)
+"""Prepositions (casefolded, an elided `d'` as `d`), and their contractions with an article:
+what leads a clause before a colon (`En resumen:`, `Selon la Commission :`, `Laut Polizei:`),
+never a glossary's term, which names a thing."""
+_ELISION = re.compile(r"(?P<word>\w+)['\u2019](?=\w)")
+"""An elided article or preposition fused to the next word (`L'impact`, `D'après`)."""
 
 
 def writes_title_case(language: str) -> bool:
@@ -42,8 +58,8 @@ def writes_title_case(language: str) -> bool:
 
 def is_term(text: str, *, title_case: bool = True) -> bool:
     """Return True if text can be a bullet's term: short, title-like, not a URL; of three
-    words or more, in Title Case when the language writes titles so (`title_case`); else, of
-    two words or more, not starting as a clause does (`_SENTENCE_STARTS`)."""
+    words or more, in Title Case when the language writes titles so (`title_case`); else not
+    starting as a clause does (`_starts_a_clause`)."""
     words = text.split()
     if not words or len(words) > TERM_MAX_WORDS or len(text) > TERM_MAX_CHARS:
         return False
@@ -55,7 +71,19 @@ def is_term(text: str, *, title_case: bool = True) -> bool:
     # Title Case, so a sentence like "The minister said: ..." stays a plain bullet.
     if title_case:
         return len(words) <= 2 or is_title_case(text, numbers=True)
-    return len(words) == 1 or words[0].casefold() not in _SENTENCE_STARTS
+    return not _starts_a_clause(words)
+
+
+def _starts_a_clause(words: Sequence[str]) -> bool:
+    """Return True for words that start as a clause does: a preposition first (`En resumen`,
+    `D'après le ministère`), or an article before more than its noun (`El ministro dijo`,
+    `L'État a déclaré`); an article and its noun (`La reforma`, `L'impact`) name a thing."""
+    if (elided := _ELISION.match(words[0])) is not None:
+        words = [elided["word"], words[0][elided.end() :], *words[1:]]
+    first = words[0].casefold()
+    if len(words) == 1:
+        return False
+    return first in _PREPOSITIONS or (first in _ARTICLES and len(words) > 2)
 
 
 def split_term_line(text: str) -> tuple[str, str] | None:
@@ -106,7 +134,8 @@ def near_term(text: str, *, title_case: bool = True) -> tuple[str, str] | None:
     how = (
         "write the term in Title Case"
         if title_case
-        else "start the term with a capital and not with an article or a preposition"
+        else "start the term with a capital, not with a preposition nor with an article before "
+        "more than one word"
     )
     return (
         f"bullet may be a term bullet but {parts[0]!r} does not read as a term",
