@@ -556,6 +556,43 @@ def test_parse_article_says_a_plain_text_note_cannot_be_defined() -> None:
     ]
 
 
+_CONTENTS_HINT = "remove it: a briefing's page lists its sections under 'Contents' by itself"
+
+
+@pytest.mark.parametrize(
+    ("marker", "shown"), [("[TOC]", "[TOC]"), ("[[_TOC_]]", "[[TOC]]"), ("[toc]", "[toc]")]
+)
+def test_parse_article_keeps_a_contents_marker_text_with_the_builds_warning(
+    marker: str, shown: str
+) -> None:
+    """`[TOC]` over text was a `## [TOC]` section, silently: it asks for a contents list the
+    build makes by itself, and the build shows it as text (GitLab's `_TOC_` emphasised, as
+    the build shows it) and warns, as import now does."""
+    article, found = parse_article(
+        "a.txt", f"Rents rose 9 per cent last year.\n\n  {marker}\nThe council met on Monday.\n"
+    )
+    assert (
+        _headings(article),
+        [b.text.text for b in article.lede if isinstance(b, Paragraph)],
+    ) == (
+        [],
+        ["Rents rose 9 per cent last year.", shown, "The council met on Monday."],
+    )
+    assert [(format_diagnostic(w).split("\n")[0], w.hint) for w in found] == [
+        (f"a.txt:3:3: warning: `{marker}` is not read; shown as text", _CONTENTS_HINT)
+    ]
+
+
+@pytest.mark.parametrize("line", ["[TOC]", "[Photo: Reuters]", "[Chart 1: Arrivals by Month]"])
+def test_propose_title_and_summary_skip_a_line_in_brackets(line: str) -> None:
+    """A line in square brackets whole is a marker (`[TOC]`) or an editor's note (`[Photo:
+    Reuters]`): it heads, titles and sums up nothing."""
+    article, _ = _read(f"{line}\nThe council met on Monday. It voted.\n")
+    assert (article.headline, _headings(article)) == (None, [])
+    assert propose_title(article) == ("The council met on Monday", "the first sentence (line 2)")
+    assert propose_summary(article) == "The council met on Monday"
+
+
 # --- summaries ----------------------------------------------------------------------------
 
 

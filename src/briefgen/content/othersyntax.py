@@ -36,10 +36,11 @@ _WIKI_LINK = re.compile(r"(?<!\\)!?\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![
 """`[[Page name]]` (an Obsidian embed `![[chart.png]]` too, from its `!`), a colon after it as
 well (a definition's label holds no brackets), its name on one line or wrapped onto the next; not a
 link or an image whose text is bracketed (`[[1]](url)`, `![[x]](a.png)`)."""
-_TABLE_OF_CONTENTS = re.compile(
+TABLE_OF_CONTENTS = re.compile(
     r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
 )
-"""Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line."""
+"""Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line (an article's line
+too, which `import` warns about)."""
 _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:(?![^\n]*\*[ \t]*$)", re.MULTILINE)
 """`*[HTML]: HyperText …` (PHP Markdown Extra, MkDocs); not `*[Editor's note]: …*`, emphasis
 closed at the line's end."""
@@ -98,8 +99,8 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
         ]
     if "[" in written:
         found += [
-            (m.start(1), m[1], _contents_warning)
-            for m in _TABLE_OF_CONTENTS.finditer(written)
+            (m.start(1), m[1], contents_warning)
+            for m in TABLE_OF_CONTENTS.finditer(written)
             if normalizeReference(m[1][1:-1]) not in references
         ]
         found += [(m.start(), m[0], _abbreviation_warning) for m in _ABBREVIATION.finditer(written)]
@@ -206,10 +207,11 @@ _embed_warning = _warning(
     "Obsidian embed `{shown}` is not supported; shown as text",
     "write `![alt](image.png)` for an image, or `[its text](other-briefing/)` for a note",
 )
-_contents_warning = _warning(
+contents_warning = _warning(
     "`{shown}` is not read; shown as text",
     "remove it: a briefing's page lists its sections under 'Contents' by itself",
 )
+"""The warning at a contents marker: the build's, and import's at the article's line."""
 _abbreviation_warning = _warning(
     "abbreviation definition `{shown}` is not supported; shown as text",
     "spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",

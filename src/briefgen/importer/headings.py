@@ -84,6 +84,9 @@ _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
 _NAME_MAX_WORDS = 4
 """The most words a person's name has on a line of its own (`Sir Geoffrey Clifton-Brown`)."""
+_IN_BRACKETS = re.compile(r"\[+[^\[\]]*\]+")
+"""A line in square brackets whole (`[TOC]`, `[Photo: Reuters]`), not a note's line (`[1]
+https://…`) nor a heading with a bracket in it (`[Draft] Housing Strategy`)."""
 _BYLINE_MAX_WORDS = 12
 """The most words a byline has, its desk included (`By Ana Torres and Luis Pérez, Washington
 and Mexico City Bureaus` has 11)."""
@@ -153,6 +156,12 @@ def is_byline(text: str) -> bool:
     if len(words) < 3 or words[0] not in _BYLINE_WORDS or words[1].endswith(","):
         return False
     return all(word[0].isupper() and word.lower() not in _MINOR_WORDS for word in words[1:3])
+
+
+def in_brackets(text: str) -> bool:
+    """Return True for a line in square brackets whole: a marker (`[TOC]`, `[[_TOC_]]`) or an
+    editor's note (`[Photo: Reuters]`), which heads, titles and sums up nothing."""
+    return _IN_BRACKETS.fullmatch(text) is not None
 
 
 def names_a_person(text: str, *, alone: bool) -> bool:
@@ -262,10 +271,11 @@ def is_heading_shaped(line: str) -> bool:
 
 def _reads_as_heading(line: str) -> bool:
     """Return True for a title-like line of one sentence, neither a bullet, a row, a byline,
-    a line that ends on an address (`…finden Sie unter www.bmi.bund.de`), as a sentence's end
-    does, or on a phone number (`Mobile: +44 7700 900123`); a line that dates or releases the
-    article is none by the headline only (`recognise.py`)."""
-    if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line):
+    a line in brackets (`[TOC]`), a line that ends on an address (`…finden Sie unter
+    www.bmi.bund.de`), as a sentence's end does, or on a phone number (`Mobile: +44 7700
+    900123`); a line that dates or releases the article is none by the headline only
+    (`recognise.py`)."""
+    if parse_bullet(line) or has_cell_border(line) or has_sentence_break(line) or in_brackets(line):
         return False
     if is_address(line[line.rfind(" ") + 1 :]) or ends_on_phone_number(line):
         return False

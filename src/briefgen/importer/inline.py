@@ -4,9 +4,9 @@ placed at the article's lines and columns.
 Inline text is still read as Markdown (`*emphasis*` survives) through the parser's own
 inline renderer, so an imported article and its hand-written twin give equal models. What
 the briefing then holds is checked as the build will check it (`leftovers.py`: `m^2^`,
-`{>>a reviewer's comment<<}`, `@fig-map`), so a briefing that warns when built was warned
-about when imported, at the place the author can find: the article's line and column, past
-its tabs and runs of spaces (`Columns`).
+`{>>a reviewer's comment<<}`, `@fig-map`; and a `[TOC]` line, which it escapes), so a
+briefing that warns when built was warned about when imported, at the place the author can
+find: the article's line and column, past its tabs and runs of spaces (`Columns`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.leftovers import MARKED
 from briefgen.content.markdown import InlineContext, markdown_parser, render_inline_source
+from briefgen.content.othersyntax import TABLE_OF_CONTENTS, contents_warning
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.content.tokenplaces import TokenPlaces
@@ -104,6 +105,10 @@ class InlineReader:
             self.warn(line, _COMMENT_DROPPED)
         if body:
             self.check_as_built(rich, text, line, start)
+            if (marker := TABLE_OF_CONTENTS.fullmatch(text)) is not None:
+                # Escaped in the briefing, the build can no longer tell it asked for contents.
+                at = marker.start(1) + (start or 0)
+                self.diagnostics.append(contents_warning(self.pos(line, at), marker[1]))
         return rich
 
     def inline_joined(self, text: str, joined: JoinedLines) -> RichText:

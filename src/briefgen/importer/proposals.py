@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
-from briefgen.importer.headings import is_byline_alone
+from briefgen.importer.headings import in_brackets, is_byline_alone
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
@@ -81,8 +81,11 @@ def propose_title(article: Article) -> tuple[str, str]:
 
 def _has_words(block: Block) -> TypeGuard[Paragraph]:
     """Return True for a paragraph with a letter or digit in it: not a section break (`---`,
-    `* * *`, `⁂`), which is shown as written but sums nothing up."""
-    return isinstance(block, Paragraph) and any(char.isalnum() for char in block.text.text)
+    `* * *`, `⁂`), nor a line in brackets (`[TOC]`, `[Photo: Reuters]`), which is shown as
+    written but sums nothing up."""
+    if not isinstance(block, Paragraph) or in_brackets(block.text.text):
+        return False
+    return any(char.isalnum() for char in block.text.text)
 
 
 def _first_sentence(text: str, limit: int = 80) -> str:
