@@ -4,8 +4,9 @@ A plain article is what an editor or an email pastes: one paragraph per line, he
 bare short lines, bullets as `- Term: description`, tables as pipe rows or tab-separated
 ones. The line rules live in `lines.py`, `headings.py` and `rows.py`; this module walks the
 lines once, groups them into blocks and says where it was unsure. Where a line stands
-matters too: a line of a hard-wrapped paragraph is no heading, nor is a row of a table, and
-the lines of one paragraph are joined back into it (`wrapping.py`).
+matters too: a line of a hard-wrapped paragraph is no heading, nor is a row of a table, nor
+the last of a run of short lines (`standing.py`), and the lines of one paragraph are joined
+back into it (`wrapping.py`).
 Inline text is read by `inline.py`.
 """
 
@@ -20,15 +21,13 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
-from briefgen.importer.datelines import dates_or_releases, head_end
-from briefgen.importer.headings import is_heading_shaped, long_heading_reason, names_a_person
+from briefgen.importer.datelines import head_end
+from briefgen.importer.headings import long_heading_reason
 from briefgen.importer.inline import InlineReader
-from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import (
     TABLE_KEYWORD,
     Caption,
     Line,
-    is_tab_row,
     marker_to_warn_of,
     parse_bullet,
     parse_caption,
@@ -37,6 +36,7 @@ from briefgen.importer.lines import (
     starts_tab_table,
 )
 from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
+from briefgen.importer.standing import Standing
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.terms import near_term, parse_term_bullet, unread_term, writes_title_case
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
@@ -74,10 +74,10 @@ class _Recogniser:
     reader: InlineReader
     wraps: WrapReader
     """Which of `lines` a hard wrap broke off."""
+    standing: Standing
+    """Which of `lines` read as headings where they stand."""
     title_case: bool = True
     """Whether the article's language writes a term in Title Case (`writes_title_case`)."""
-    head_end: int = 0
-    """Index of the line where the article's head ends (`datelines.head_end`)."""
     index: int = 0
     too_deep_warned: bool = False
     """Whether a list nested deeper than the build shows was warned about (once a file)."""
@@ -111,31 +111,12 @@ class _Recogniser:
         return captioned is not None or not self.heading_like(1)
 
     def heading_like(self, offset: int) -> bool:
-        """Return True for a heading-shaped line that reads as one where it stands: not a row
-        of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature."""
-        line = self.peek(offset)
-        if line is None or len(line.inner_cells) > 2 or is_tab_row(self.lines, self.index + offset):
-            return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
-        at = self.index + offset
-        # A dateline by the headline heads nothing; lower down it heads a timeline's section.
-        if in_signature(self.lines, at) or (at < self.head_end and dates_or_releases(line.text)):
-            return False
-        return is_heading_shaped(line.text) and not self.wrapped(offset)
+        """Return True for a line `offset` on that reads like a heading where it stands."""
+        return self.standing.heading_like(self.index + offset)
 
     def in_a_run(self) -> bool:
-        """Return True for the last line of a run of three or more that read like headings
-        (`Nick Smith` / `Sarah Olney`), or of two when it names a person (`names_a_person`):
-        it heads text no more than the others, each kept as a paragraph."""
-        line, after = self.peek(), self.peek(1)
-        alone = after is None or after.after_blank
-        named = line is not None and names_a_person(line.text, alone=alone)
-        return self.under_heading_like(0) and (self.under_heading_like(-1) or named)
-
-    def under_heading_like(self, offset: int) -> bool:
-        """Return True for a line right under one that reads like a heading (not a caption)."""
-        line, above = self.peek(offset), self.peek(offset - 1)
-        run = line and above and not line.after_blank and not parse_caption(above.text)
-        return bool(run) and self.heading_like(offset - 1)
+        """Return True for the last line of a run of short lines (`Standing.in_a_run`)."""
+        return self.standing.in_a_run(self.index)
 
     def wrapped(self, offset: int) -> bool:
         """Return True for a line of a hard-wrapped paragraph (`WrapReader.is_wrapped`)."""
@@ -383,7 +364,8 @@ def parse_article(
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     lines = read_lines(text)
     ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
-    recogniser = _Recogniser(lines, reader, WrapReader(lines), title_case, ends)
+    wraps = WrapReader(lines)
+    recogniser = _Recogniser(lines, reader, wraps, Standing(lines, wraps, ends), title_case)
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():

@@ -1,0 +1,65 @@
+"""Whether a line reads as a heading where it stands, among the lines around it.
+
+`headings.py` tells a heading-shaped line by its text alone. Where it stands can undo that: a
+row of tab-separated cells, a line of a hard-wrapped paragraph or of a signature, and a line
+that dates or releases the article by its headline read as no heading; nor does the last line
+of a run of short lines (a committee's members, a contact's name and role), which heads text
+no more than the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.importer.datelines import dates_or_releases
+from briefgen.importer.headings import is_heading_shaped, names_a_person
+from briefgen.importer.letters import in_signature
+from briefgen.importer.lines import is_tab_row, parse_caption
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefgen.importer.lines import Line
+    from briefgen.importer.wrapping import WrapReader
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Read which of an article's lines read as headings where they stand, by index."""
+
+    lines: Sequence[Line]
+    wraps: WrapReader
+    """Which of `lines` a hard wrap broke off."""
+    head_end: int
+    """Index of the line where the article's head ends (`datelines.head_end`)."""
+
+    def heading_like(self, at: int) -> bool:
+        """Return True for a heading-shaped line that reads as one where it stands: not a row
+        of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature."""
+        if not 0 <= at < len(self.lines):
+            return False
+        line = self.lines[at]
+        if len(line.inner_cells) > 2 or is_tab_row(self.lines, at):
+            return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
+        # A dateline by the headline heads nothing; lower down it heads a timeline's section.
+        if in_signature(self.lines, at) or (at < self.head_end and dates_or_releases(line.text)):
+            return False
+        return is_heading_shaped(line.text) and not self.wraps.is_wrapped(at)
+
+    def in_a_run(self, at: int) -> bool:
+        """Return True for the last line of a run of three or more that read like headings
+        (`Nick Smith` / `Sarah Olney`), or of two when it names a person (`names_a_person`):
+        it heads text no more than the others, each kept as a paragraph."""
+        if not 0 <= at < len(self.lines):
+            return False
+        after = self.lines[at + 1] if at + 1 < len(self.lines) else None
+        alone = after is None or after.after_blank
+        named = names_a_person(self.lines[at].text, alone=alone)
+        return self._under_heading_like(at) and (self._under_heading_like(at - 1) or named)
+
+    def _under_heading_like(self, at: int) -> bool:
+        """Return True for a line right under one that reads like a heading (not a caption)."""
+        if not 1 <= at < len(self.lines) or self.lines[at].after_blank:
+            return False
+        return not parse_caption(self.lines[at - 1].text) and self.heading_like(at - 1)
