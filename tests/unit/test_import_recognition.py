@@ -849,6 +849,23 @@ def test_parse_article_keeps_a_date_heading_in_the_body_a_heading() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "dateline", ["Tuesday 14 May 2024", "May 14, 2024", "As of 14 May 2024", "Mardi 14 mai 2024"]
+)
+def test_parse_article_reads_a_date_under_a_heading_as_the_sections_text(dateline: str) -> None:
+    """`Formal minutes` / `Tuesday 14 May 2024` / text: the date was the section's heading and
+    `Formal minutes` a paragraph, warned about. A date right under a heading dates it: it is
+    never the heading, but the section's first paragraph."""
+    article, warnings = _read(
+        "Public Accounts Committee\n\nThe committee met in private.\n\n"
+        f"Formal minutes\n{dateline}\nMembers present: Sir Geoffrey Clifton-Brown, in the Chair.\n"
+    )
+    assert (_headings(article), warnings) == (["Formal minutes"], [])
+    first = article.sections[0].blocks[0]
+    assert isinstance(first, Paragraph)
+    assert first.text.text == dateline
+
+
 def test_parse_article_reads_a_release_line_over_the_headline_as_text() -> None:
     """`FOR IMMEDIATE RELEASE` over the headline was warned about as a heading-like line."""
     article, warnings = _read(

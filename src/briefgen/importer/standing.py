@@ -2,9 +2,9 @@
 
 `headings.py` tells a heading-shaped line by its text alone. Where it stands can undo that: a
 row of tab-separated cells, a line of a hard-wrapped paragraph or of a signature, and a line
-that dates or releases the article by its headline read as no heading; nor does the last line
-of a run of short lines (a committee's members, a contact's name and role), which heads text
-no more than the others.
+that dates or releases the article by its headline or right under a heading (which it dates)
+read as no heading; nor does the last line of a run of short lines (a committee's members, a
+contact's name and role), which heads text no more than the others.
 """
 
 from __future__ import annotations
@@ -36,16 +36,29 @@ class Standing:
 
     def heading_like(self, at: int) -> bool:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
-        of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature."""
+        of tab-separated cells, a line of a hard-wrapped paragraph, nor of a signature, nor a
+        date by the headline or under a heading."""
         if not 0 <= at < len(self.lines):
             return False
         line = self.lines[at]
         if len(line.inner_cells) > 2 or is_tab_row(self.lines, at):
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
-        # A dateline by the headline heads nothing; lower down it heads a timeline's section.
-        if in_signature(self.lines, at) or (at < self.head_end and dates_or_releases(line.text)):
+        if in_signature(self.lines, at) or not is_heading_shaped(line.text):
             return False
-        return is_heading_shaped(line.text) and not self.wraps.is_wrapped(at)
+        if self.wraps.is_wrapped(at):
+            return False
+        # A dateline by the headline heads nothing, nor one right under a heading, which it
+        # dates (`Formal minutes` / `Tuesday 14 May 2024`); else it heads a timeline's section.
+        dated = at < self.head_end or self._dates_the_line_above(at)
+        return not (dated and dates_or_releases(line.text))
+
+    def _dates_the_line_above(self, at: int) -> bool:
+        """Return True for a line right under one that reads like a heading and is no date
+        itself: a date there is the heading's (so a run of dates is read one line deep)."""
+        if at < 1 or self.lines[at].after_blank:
+            return False
+        above = self.lines[at - 1].text
+        return not dates_or_releases(above) and self.heading_like(at - 1)
 
     def in_a_run(self, at: int) -> bool:
         """Return True for the last line of a run of three or more that read like headings
