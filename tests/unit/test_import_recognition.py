@@ -688,6 +688,50 @@ def test_propose_summary_skips_a_contacts_lines(contact: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "Contact: Maria Lopez",
+        "Media contact: Maria Lopez, Press Officer",
+        "Author: Jane Doe",
+        "Written by: Jane Doe",
+        "Photo: Reuters",
+        "Contacto: Mar\u00eda L\u00f3pez",
+        "Contact presse : Marie Dupont",
+        "Pressekontakt: Anna Schmidt",
+        "Contato: Jo\u00e3o Silva",
+        "Ufficio stampa: Giulia Rossi",
+    ],
+)
+def test_parse_article_reads_a_credit_line_as_no_title_heading_or_summary(credit: str) -> None:
+    """`Contact: Maria Lopez` over a press release's text was its title (and a `##` section
+    lower down): a label that names who to contact, who wrote or who took the picture before
+    its colon makes a credit, as a byline is one: never a title, a heading or the summary."""
+    text = "The ministry announced a fund of 2 billion euros on Monday. It opens in May.\n"
+    article, warnings = _read(f"{credit}\n\n{text}")
+    assert (article.headline, _headings(article), warnings) == (None, [], [])
+    assert propose_title(article)[0] == propose_summary(article) == text.split(".")[0]
+    article, warnings = _read(f"{text}\nHousing Fund\n{credit}\n\n{text}")
+    assert (_headings(article), warnings) == (["Housing Fund"], [])
+    article, _ = _read(f"{credit}\nMinistry Announces a Housing Fund\n{text}")
+    assert propose_title(article)[0] == "Ministry Announces a Housing Fund"
+    assert propose_summary(article) == text.split(".")[0]
+
+
+def test_parse_article_reads_a_contacts_block_under_a_credit_as_no_heading() -> None:
+    """A credit heads nothing, but is a line of the contact's block it starts: the last line
+    of `Contact: Tom Adeyemi` / `Communications Manager` / `Ministry of Housing` is no
+    heading, as under `Media contact` / `Tom Adeyemi`."""
+    article, warnings = _read(
+        "The ministry announced a fund on Monday.\n\nContact: Tom Adeyemi\n"
+        "Communications Manager\nMinistry of Housing\nThe ministry builds homes.\n"
+    )
+    assert (_headings(article), warnings) == (
+        [],
+        [f"a.txt:4:1: warning: {_NEXT}", f"a.txt:5:1: warning: {_ABOVE}"],
+    )
+
+
+@pytest.mark.parametrize(
     "lede",
     ["The full report is online at https://www.ine.gob.ec/informe", "Write to press@ine.gob.ec."],
 )

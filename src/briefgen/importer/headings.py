@@ -4,8 +4,8 @@ A heading is a short line that starts with a capital, a letter of a script witho
 (`总体形势`, `الخلفية`) or a number before words in Title Case (`2025 Outlook`), and ends no
 sentence, followed by body text. A note's marker after the period (`…on record.[1]`, `…a
 third.¹`) does not hide it; a date (`3 March 2025`), a note's line (`[1] https://…`), a byline
-(`By Ana Torres`), a contact's phone line and a line of a hard-wrapped paragraph are no
-headings.
+(`By Ana Torres`) or a credit (`Contact: Maria Lopez`), a contact's phone line and a line of a
+hard-wrapped paragraph are no headings.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from briefgen.importer.addresses import (
     is_cut_at_end,
     is_web_address,
 )
+from briefgen.importer.labels import is_credit_line
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
@@ -263,10 +264,18 @@ def starts_in_lower_case(text: str) -> bool:
 
 
 def is_heading_shaped(line: str) -> bool:
-    """Return True for a short, title-like line of one sentence, neither a bullet nor a row."""
+    """Return True for a short, title-like line of one sentence, neither a bullet, a row nor a
+    credit (`Contact: Maria Lopez`, `labels.py`)."""
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False  # first, so the other rules only ever read a short line
-    return _reads_as_heading(line)
+    return _reads_as_heading(line) and not is_credit_line(line)
+
+
+def is_credit_shaped(line: str) -> bool:
+    """Return True for a credit that reads like a heading but for its label (`Contact: Maria
+    Lopez`, not a contact's line, `Contact: press@gov.uk`): the first line of a contact's
+    block, which a name and a role may go on with."""
+    return is_credit_line(line) and _reads_as_heading(line)
 
 
 def _reads_as_heading(line: str) -> bool:
@@ -295,7 +304,7 @@ def long_heading_reason(line: str) -> str | None:
     that would not be a heading whatever its length (a bullet, two sentences) has none.
     """
     words = len(line.split())
-    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line):
+    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line) or is_credit_line(line):
         return None
     one_sentence = ". " not in line and "? " not in line
     if not (one_sentence and _reads_as_heading(line) and is_title_case(line)):

@@ -1,8 +1,9 @@
 """The title and summary `import` proposes for an article given none, and where they came from.
 
 The title is the headline, else the first section's heading, else the lede's first sentence;
-the summary is the first sentence of the first paragraph (past a letter's salutation, a
-byline, a dateline, a release line and a contact's line).
+the summary is the first sentence of the first paragraph. Both pass a letter's salutation, a
+byline, a dateline, a release line, a contact's line and a credit, which say nothing of what
+the article is about.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
+from briefgen.importer.labels import is_credit_line
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
@@ -47,14 +49,15 @@ def propose_summary(article: Article) -> str | None:
 
 
 def _sums_nothing_up(text: str) -> bool:
-    """Return True for a paragraph that is a salutation, a byline, a dateline, a release line
-    or a contact's line (`Phone: (202) 555-0143`) alone."""
+    """Return True for a paragraph that is a salutation, a byline, a dateline, a release line,
+    a contact's line (`Phone: (202) 555-0143`) or a credit (`Contact: Maria Lopez`) alone."""
     return (
         is_salutation(text)
         or is_byline_alone(text)
         or is_dateline(text)
         or is_release_line(text)
         or is_contact_line(text)
+        or is_credit_line(text)
     )
 
 
@@ -73,8 +76,10 @@ def propose_title(article: Article) -> tuple[str, str]:
         first = article.sections[0]
         return first.heading.text, f"the first heading (line {first.pos.line})"
     for block in article.lede:
-        # A section break or a paragraph of dots has no sentence to offer.
-        if _has_words(block) and (sentence := _first_sentence(block.text.text)):
+        # A section break or a paragraph of dots has no sentence to offer, and a byline or a
+        # credit (`Contact: Maria Lopez`) none that says what the article is.
+        text = block.text.text if _has_words(block) else ""
+        if not _sums_nothing_up(text) and (sentence := _first_sentence(text)):
             return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
 

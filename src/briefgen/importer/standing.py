@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.importer.datelines import dates_or_releases
-from briefgen.importer.headings import is_heading_shaped, names_a_person
+from briefgen.importer.headings import is_credit_shaped, is_heading_shaped, names_a_person
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import is_tab_row, parse_caption
 
@@ -72,7 +72,12 @@ class Standing:
         return self._under_heading_like(at) and (self._under_heading_like(at - 1) or named)
 
     def _under_heading_like(self, at: int) -> bool:
-        """Return True for a line right under one that reads like a heading (not a caption)."""
+        """Return True for a line right under one that reads like a heading (not a caption),
+        or like one but for its label, a credit (`Contact: Tom Adeyemi`), whose block goes on
+        under it as a run of names and roles does."""
         if not 1 <= at < len(self.lines) or self.lines[at].after_blank:
             return False
-        return not parse_caption(self.lines[at - 1].text) and self.heading_like(at - 1)
+        above = self.lines[at - 1].text
+        if is_credit_shaped(above):
+            return True
+        return not parse_caption(above) and self.heading_like(at - 1)

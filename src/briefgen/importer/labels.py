@@ -1,0 +1,52 @@
+"""Lines that label what follows their colon: a credit (`Contact: Maria Lopez`).
+
+A press release or a report puts such lines by its headline or under its text. A credit names
+who to contact, who wrote or who took the picture, as a byline does (`By Ana Torres`): it
+reads like a heading (short, a capital first, no stop) but heads, titles and sums up nothing.
+The labels are English, Spanish, French, German, Portuguese and Italian.
+"""
+
+from __future__ import annotations
+
+from briefgen.importer.sentences import sentence_ends
+
+_CREDIT_LABELS = frozenset(
+    # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
+    (
+        "contact", "contacts", "media contact", "media contacts", "press contact",
+        "press contacts", "contact person", "author", "authors", "by", "written by",
+        "reported by", "prepared by", "compiled by", "edited by", "reporter", "correspondent",
+        "editor", "spokesperson", "press officer", "press office", "enquiries",
+        "media enquiries", "press enquiries", "inquiries", "media inquiries", "photo",
+        "photos", "photo credit", "image credit", "credit",
+        "contacto", "contactos", "contacto de prensa", "contacto para medios", "autor",
+        "autora", "autores", "por", "escrito por", "redacción", "texto", "portavoz", "foto",
+        "fotos", "prensa",
+        "contacts presse", "contact presse", "contact média", "auteur", "auteure", "autrice",
+        "auteurs", "par", "rédigé par", "rédaction", "texte", "porte-parole",
+        "attaché de presse", "attachée de presse", "presse",
+        "kontakt", "ansprechpartner", "ansprechpartnerin", "pressekontakt", "autorin",
+        "autoren", "von", "verfasser", "verfasserin", "text", "redaktion", "pressesprecher",
+        "pressesprecherin", "bild",
+        "contato", "contatos", "contato de imprensa", "contato para imprensa",
+        "assessoria de imprensa", "redação", "porta-voz", "imprensa",
+        "contatto", "contatti", "contatto stampa", "contatti stampa", "ufficio stampa",
+        "autore", "autori", "a cura di", "testo", "redazione", "portavoce", "stampa",
+    )
+)  # fmt: skip
+"""What labels a credit before its colon (`Contact:`, `Written by:`, `Foto:`)."""
+_CREDIT_MAX_WORDS = 12
+"""The most words a credit has, its role and office included (`Media contact: Maria Lopez,
+Senior Press Officer, Ministry of Housing` has 9)."""
+
+
+def is_credit_line(text: str) -> bool:
+    """Return True for a credit: a label that names who to contact, who wrote or who took
+    the picture, its colon (` : ` in French too), then a short value with no sentence's end
+    inside it (`Contact: Maria Lopez`, `Contact presse : Marie Dupont`, `Foto: Reuters`)."""
+    label, colon, value = text.partition(":")
+    if not colon or not value[:1].isspace() or not value.strip():
+        return False
+    if " ".join(label.split()).casefold() not in _CREDIT_LABELS:
+        return False
+    return len(text.split()) <= _CREDIT_MAX_WORDS and next(sentence_ends(value), None) is None
