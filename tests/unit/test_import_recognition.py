@@ -786,8 +786,9 @@ _NEXT = "line reads like a heading but the next line does too; kept as a paragra
         ["Sir Geoffrey Clifton-Brown, in the Chair", "Nick Smith", "Sarah Olney"],
         ["Media contact", "Tom Adeyemi", "Communications Manager"],
         ["Media contact", "Tom Adeyemi, Communications Manager"],
+        ["Chair: Sir Geoffrey Clifton-Brown", "Nick Smith", "Sarah Olney"],
     ],
-    ids=["members", "contact", "name-and-role"],
+    ids=["members", "contact", "name-and-role", "labelled-name"],
 )
 @pytest.mark.parametrize("blank", ["", "\n"], ids=["close", "blank"])
 def test_parse_article_keeps_every_line_of_a_run_of_short_lines_a_paragraph(
@@ -823,6 +824,25 @@ def test_parse_article_reads_the_second_of_two_short_lines_over_text_as_a_headin
         "- Guatemala received US$21.5 billion.\n"
     )
     assert (_headings(article), warnings) == (["Key Findings"], [f"a.txt:2:1: warning: {_NEXT}"])
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Source: OCHA", "Source: UNHCR, 2024", "Note: figures are provisional", "Fuente: ACNUR"],
+)
+def test_parse_article_reads_a_heading_under_a_label_line_and_a_short_line(label: str) -> None:
+    """`Source: OCHA` / `Humanitarian Response` / `Shelter` / text lost its `Shelter` section,
+    as the last of a run of three short lines: a `Label: value` line that names nobody is the
+    text's metadata, no name in a list, and parts a run as a blank line does; of the two short
+    lines under it, the second heads the text."""
+    article, warnings = _read(
+        "Fighting displaced 40,000 people in North Darfur this week.\n\n"
+        f"{label}\nHumanitarian Response\nShelter\nPartners distributed 3,000 shelter kits.\n"
+    )
+    assert (_headings(article), warnings) == (
+        ["Shelter"],
+        [f"a.txt:3:1: warning: {_NEXT}", f"a.txt:4:1: warning: {_NEXT}"],
+    )
 
 
 def test_parse_article_keeps_a_name_alone_under_a_short_line_a_paragraph() -> None:

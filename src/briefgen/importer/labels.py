@@ -1,9 +1,11 @@
-"""Lines that label what follows their colon: a credit (`Contact: Maria Lopez`).
+"""Lines that label what follows their colon: a credit (`Contact: Maria Lopez`), or the
+text's metadata (`Source: OCHA`).
 
-A press release or a report puts such lines by its headline or under its text. A credit names
-who to contact, who wrote or who took the picture, as a byline does (`By Ana Torres`): it
-reads like a heading (short, a capital first, no stop) but heads, titles and sums up nothing.
-The labels are English, Spanish, French, German, Portuguese and Italian.
+A press release or a report puts such lines by its headline, under a table or between its
+sections. A credit names who to contact, who wrote or who took the picture, as a byline does
+(`By Ana Torres`): it reads like a heading (short, a capital first, no stop) but heads, titles
+and sums up nothing. The credits' labels are English, Spanish, French, German, Portuguese and
+Italian.
 """
 
 from __future__ import annotations
@@ -35,18 +37,31 @@ _CREDIT_LABELS = frozenset(
     )
 )  # fmt: skip
 """What labels a credit before its colon (`Contact:`, `Written by:`, `Foto:`)."""
+_LABEL_MAX_WORDS = 4
+"""The most words a line's label has (`Out of hours media enquiries:`)."""
 _CREDIT_MAX_WORDS = 12
 """The most words a credit has, its role and office included (`Media contact: Maria Lopez,
 Senior Press Officer, Ministry of Housing` has 9)."""
 
 
+def split_label(text: str) -> tuple[str, str] | None:
+    """Return the label and the value of a `Label: value` line (`Source: OCHA`, French's
+    `Contact presse : Marie Dupont` too): a label of at most 4 words, then a colon and a
+    space; or None."""
+    label, colon, value = text.partition(":")
+    label = " ".join(label.split())
+    if not colon or not value[:1].isspace() or not value.strip():
+        return None
+    if not label or len(label.split()) > _LABEL_MAX_WORDS:
+        return None
+    return label, value.strip()
+
+
 def is_credit_line(text: str) -> bool:
     """Return True for a credit: a label that names who to contact, who wrote or who took
-    the picture, its colon (` : ` in French too), then a short value with no sentence's end
-    inside it (`Contact: Maria Lopez`, `Contact presse : Marie Dupont`, `Foto: Reuters`)."""
-    label, colon, value = text.partition(":")
-    if not colon or not value[:1].isspace() or not value.strip():
+    the picture, its colon, then a short value with no sentence's end inside it (`Contact:
+    Maria Lopez`, `Contact presse : Marie Dupont`, `Foto: Reuters`)."""
+    labelled = split_label(text)
+    if labelled is None or labelled[0].casefold() not in _CREDIT_LABELS:
         return False
-    if " ".join(label.split()).casefold() not in _CREDIT_LABELS:
-        return False
-    return len(text.split()) <= _CREDIT_MAX_WORDS and next(sentence_ends(value), None) is None
+    return len(text.split()) <= _CREDIT_MAX_WORDS and next(sentence_ends(labelled[1]), None) is None

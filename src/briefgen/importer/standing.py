@@ -4,7 +4,8 @@
 row of tab-separated cells, a line of a hard-wrapped paragraph or of a signature, and a line
 that dates or releases the article by its headline or right under a heading (which it dates)
 read as no heading; nor does the last line of a run of short lines (a committee's members, a
-contact's name and role), which heads text no more than the others.
+contact's name and role), which heads text no more than the others. A line of the text's
+metadata (`Source: OCHA`) is no name in such a list: it parts a run, as a blank line does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.importer.datelines import dates_or_releases
 from briefgen.importer.headings import is_credit_shaped, is_heading_shaped, names_a_person
+from briefgen.importer.labels import split_label
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import is_tab_row, parse_caption
 
@@ -72,12 +74,23 @@ class Standing:
         return self._under_heading_like(at) and (self._under_heading_like(at - 1) or named)
 
     def _under_heading_like(self, at: int) -> bool:
-        """Return True for a line right under one that reads like a heading (not a caption),
-        or like one but for its label, a credit (`Contact: Tom Adeyemi`), whose block goes on
-        under it as a run of names and roles does."""
+        """Return True for a line right under one that reads like a heading and may start a
+        run: not a caption, nor the text's metadata (`Source: OCHA`, `Note: figures are
+        provisional`), a `Label: value` line that names nobody, which parts a run as a blank
+        line does; or under a credit (`Contact: Tom Adeyemi`), reading like a heading but for
+        its label, whose block goes on under it as a run of names and roles does."""
         if not 1 <= at < len(self.lines) or self.lines[at].after_blank:
             return False
         above = self.lines[at - 1].text
         if is_credit_shaped(above):
             return True
-        return not parse_caption(above) and self.heading_like(at - 1)
+        if parse_caption(above) or _is_metadata(above):
+            return False
+        return self.heading_like(at - 1)
+
+
+def _is_metadata(text: str) -> bool:
+    """Return True for a `Label: value` line whose value names no person (`Source: OCHA`), as
+    `Chair: Sir Geoffrey Clifton-Brown`, the first of a list of names, does."""
+    labelled = split_label(text)
+    return labelled is not None and not names_a_person(labelled[1], alone=True)
