@@ -67,11 +67,14 @@ class NoteRefs:
     dropped: set[str] = field(default_factory=set)
     """The notes that a block dropped for an error refers to: in use, though not shown, so no
     note of theirs is "never referred to" (which would send the author to delete it)."""
+    continued: frozenset[str] = frozenset()
+    """The notes whose definition the block above it continues (`continuednotes`): warned at
+    the definition, so a reference to one is not warned as a note with no definition."""
 
     @classmethod
-    def of(cls, tokens: Iterable[Token]) -> NoteRefs:
+    def of(cls, tokens: Iterable[Token], continued: frozenset[str] = frozenset()) -> NoteRefs:
         """Return the references of a file whose block tokens are `tokens`."""
-        return cls(defined_notes(tokens))
+        return cls(defined_notes(tokens), continued=continued)
 
     def cite(self, label: str) -> tuple[int, int] | None:
         """Return (note number, 1-based reference count) for a reference; None when the note
@@ -182,22 +185,33 @@ def numbered_reference(
     """Number a `[^label]` reference, or keep it as text with a warning when it has no note
     (`place` names where a run without `notes` is: `an update`)."""
     label = str(token.meta["label"])
-    shown = excerpt(label, 40)
     cited = notes.cite(label) if notes is not None else None
     if cited is None:
-        if notes is None and place is not None:
-            message = f"note `[^{shown}]` cannot be referred to from {place}; shown as text"
-            hint = "refer to the note in the briefing's text"
-        elif notes is not None and notes.building == note_key(label):
-            message = f"note `[^{shown}]` refers to itself; shown as text"
-            hint = "delete the reference, or point it at another note"
-        else:
-            message = f"note `[^{shown}]` has no definition; shown as text"
-            hint = f"add a line `[^{shown}]: the note's text` below the paragraph"
-        diagnostics.append(warning(here, message, hint=hint))
+        if unnumbered := _unnumbered_warning(label, notes, place, here):
+            diagnostics.append(unnumbered)
         return Token("text", "", 0, content=f"[^{label}]")
     number, nth = cited
     return Token("footnote_ref", "", 0, meta={"number": number, "nth": nth})
+
+
+def _unnumbered_warning(
+    label: str, notes: NoteRefs | None, place: str | None, here: SourcePos
+) -> Diagnostic | None:
+    """Return why a reference is shown as text; None where its definition's line is warned
+    (a note whose definition the block above continues)."""
+    shown = excerpt(label, 40)
+    if notes is None and place is not None:
+        message = f"note `[^{shown}]` cannot be referred to from {place}; shown as text"
+        hint = "refer to the note in the briefing's text"
+    elif notes is not None and notes.building == note_key(label):
+        message = f"note `[^{shown}]` refers to itself; shown as text"
+        hint = "delete the reference, or point it at another note"
+    elif notes is not None and note_key(label) in notes.continued:
+        return None
+    else:
+        message = f"note `[^{shown}]` has no definition; shown as text"
+        hint = f"add a line `[^{shown}]: the note's text` below the paragraph"
+    return warning(here, message, hint=hint)
 
 
 def stands_apart(tokens: Sequence[Token], idx: int, env: EnvType) -> bool:

@@ -19,6 +19,11 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 
 from briefgen.content.bidicontrols import override_warnings
 from briefgen.content.blocks import BlockBuilder
+from briefgen.content.continuednotes import (
+    continued_labels,
+    continued_note_warnings,
+    continued_notes,
+)
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.images import ImageSettings, shown_images
@@ -168,18 +173,17 @@ def parse_briefing(
     images = images or ImageSettings()
     if images.files is not None and "![" in text:
         images = replace(images, shown=shown_images(tokens, images.links_from or path))
-    ctx = BlockContext(
-        path,
-        text.split("\n"),
-        unsafe_html,
-        notes=NoteRefs.of(tokens),
-        images=images,
-    )
+    lines = text.split("\n")
+    # Found before any run is read, so that no reference to such a note is warned about.
+    continued = continued_notes(path, tokens, lines)
+    note_refs = NoteRefs.of(tokens, continued=continued_labels(continued))
+    ctx = BlockContext(path, lines, unsafe_html, notes=note_refs, images=images)
     tree = _block_tree(tokens[1:])
     lede, sections = parse_sections(tree, ctx)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
+    diagnostics += continued_note_warnings(continued)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _CAPTION_PREFIX = "Table: "
 """Starts a table's caption line (the table kind's `caption_prefix`), which a hint shows."""
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_NOTE_DEFINITION = re.compile(r"\[\^[^\]\s]+\]:")
+_NOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
 """A note's definition's start, `[^1]:`, which a blank line above makes the note."""
 _DASHES = re.compile(r":?-+:?")
 _DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
@@ -74,6 +74,15 @@ def row_content(line: str, text_start: int) -> str:
     return line[text_start:].strip()
 
 
+def pipeless_note_label(content: str) -> str | None:
+    """Return the label of a note's definition written as a row with no `|` (`content`), which
+    GFM reads as one more row: `[^1]: …` right under a table's rows."""
+    if _UNESCAPED_PIPE.search(content):
+        return None
+    found = _NOTE_DEFINITION.match(content)
+    return found[1] if found else None
+
+
 def pipeless_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
     """Return the warning for a row written as a line with no `|` (`content`, at `pos`), which
     GFM reads as one more row when no blank line or block comes before it: a source or a
@@ -87,7 +96,7 @@ def pipeless_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
             "a `: caption` line right after a table is read as its last row",
             hint=f"write it as `{_CAPTION_PREFIX.strip()} …` on the line right before the table",
         )
-    if _NOTE_DEFINITION.match(content):
+    if pipeless_note_label(content):
         return warning(
             pos,
             "a note's definition right under a table's rows is read as one more row",

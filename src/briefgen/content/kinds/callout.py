@@ -55,10 +55,8 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
             at = builder.ctx.pos_of(builder.ctx.pos(first), marker[0])
             builder.ctx.diagnostics.append(_titled_marker_warning(at, marker, builder.ctx.lines))
         return None
-    name = match[1].lower()
-    for variant in CALLOUT_VARIANTS:
-        if name == variant:
-            return variant
+    if variant := marked_variant(tokens[0].content):
+        return variant
     builder.ctx.diagnostics.append(
         warning(
             builder.ctx.pos_of(builder.ctx.pos(first), f"[!{match[1]}]"),
@@ -67,6 +65,14 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         )
     )
     return None
+
+
+def marked_variant(first_line: str) -> CalloutVariant | None:
+    """Return the variant a quote's first line marks when it is a callout's marker alone
+    (`[!NOTE]`, in any case), else None."""
+    match = _MARKER.match(first_line)
+    name = match[1].lower() if match else None
+    return next((variant for variant in CALLOUT_VARIANTS if variant == name), None)
 
 
 def _titled_marker_warning(
