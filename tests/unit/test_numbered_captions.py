@@ -411,9 +411,6 @@ def test_numbered_keyword_with_a_full_stop_or_dash_above_a_table_is_told_to_take
     "body",
     [
         "![Turnout chart](turnout.png)\n\nMap 1: Displacement from El Fasher.\n",
-        "![Turnout chart](turnout.png)\nturnout rose: see below.\n",
-        "![Turnout chart](turnout.png)\n\u00e9lection: voir ci-dessous.\n",
-        "![Turnout chart](turnout.png)\nThe chart shows turnout.\n",
         "Text ![icon](turnout.png) and\nSource: Servel.\n",
         "Figure 1.5 shows the rise, and Table 2 shows\nthe fall.\n",
         # In wrapped prose a label ended by a full stop is a sentence's end.

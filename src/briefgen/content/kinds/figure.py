@@ -7,6 +7,7 @@ their JSON, schema, Markdown and template.
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
@@ -197,6 +198,7 @@ def stray_caption(
     *,
     first_line: bool = True,
     after: BlockKind[Any] | None = None,
+    figures: bool = True,
 ) -> Diagnostic | None:
     """Return a warning when a line of this text (not a figure) starts like a figure caption
     (`Figure:`), which only a line right below an image alone is: below a linked image, two
@@ -204,9 +206,11 @@ def stray_caption(
     Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
     term bullet). Right `after` a block that takes a caption line (a table, which reports
     call a figure too), the hint is to caption that block, unless the text holds an image:
-    the line is nearer to that."""
+    the line is nearer to that. Any other line of text right below an image alone is warned
+    about last, where `figures` says an image alone makes one here (not in a definition)."""
     if any(token.type == "image" for token in tokens):
         after = None
+    below_image = _text_below_image(tokens) if figures else None
     line = pos.line
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
@@ -235,7 +239,9 @@ def stray_caption(
         if below and (unread := _unread_bold_label(tokens[index:])):
             return warning(SourcePos(pos.path, line), *unread)
         line += lines_moved(token)
-    return None
+    if below_image is None:
+        return None
+    return warning(SourcePos(pos.path, pos.line + lines_moved(tokens[1])), *below_image)
 
 
 def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
@@ -250,20 +256,47 @@ def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | Non
     )
 
 
+_SHOWN_INLINE = "the image is shown inline, the line's text beside it"
+"""What becomes of an image alone on its line with a line of text, no caption, right below."""
+_TO_SHOW_BELOW = "to show the line below the image, leave a blank line between"
+_SHOWING_TEXT = frozenset({"text", "code_inline"})
+"""The inline tokens whose content a reader sees as text (a link's or emphasis's included)."""
+
+
+def _text_below_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a line of text right below an image alone on
+    its line, however it starts (a photo's credit, a sentence): no caption, so the image is
+    shown inline beside it. None when there is no such line, or the image is dropped as
+    unsafe. A line of images only (side by side, as meant) is no text."""
+    if len(tokens) < 3 or not _below_image(tokens, 2):
+        return None
+    if is_unsafe_url(str(tokens[0].attrGet("src") or ""), image=True):
+        return None
+    line = takewhile(lambda token: token.type not in LINE_BREAKS, tokens[2:])
+    if not any(token.content.strip() for token in line if token.type in _SHOWING_TEXT):
+        return None
+    message = f"a line below an image is not read as its caption: {_SHOWN_INLINE}"
+    return message, f"write the line as `Figure: …` to caption the image; {_TO_SHOW_BELOW}"
+
+
 def _unread_caption(text: str) -> tuple[str, str] | None:
     """Return the message and hint of a warning at a line right below an image alone that
     reads like a caption line but is none, after which the image is shown inline, the line
     beside it: a keyword numbered and ended with a full stop or a dash (`Figure 1.`), or
     another label (`Map 1:`, `Source:`). None for any other line."""
-    outcome = "the image is shown inline, the line's text beside it"
-    to_show = "to show the line below the image, leave a blank line between"
     if keyword := unread_label(text, CAPTION_PREFIX, any_case=True):
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
-        message = f"`{keyword}` line below an image is not read as its caption: {outcome}"
-        return message, f"end the label with a colon, `{label}:`, to caption the image; {to_show}"
+        message = f"`{keyword}` line below an image is not read as its caption: {_SHOWN_INLINE}"
+        return (
+            message,
+            f"end the label with a colon, `{label}:`, to caption the image; {_TO_SHOW_BELOW}",
+        )
     if other := other_label(text):
-        message = f"`{other}` line below an image is not read as its caption: {outcome}"
-        return message, f"write the line as `Figure: {other} …` to caption the image; {to_show}"
+        message = f"`{other}` line below an image is not read as its caption: {_SHOWN_INLINE}"
+        return (
+            message,
+            f"write the line as `Figure: {other} …` to caption the image; {_TO_SHOW_BELOW}",
+        )
     return None
 
 

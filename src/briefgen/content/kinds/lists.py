@@ -176,7 +176,8 @@ def _definition(
     if text is None and nodes and nodes[0].type == "paragraph" and not captions:
         first = nodes.pop(0)
         tokens, at = inline_tokens(first), ctx.pos(first)
-        for stray in (builder.stray_block_caption(tokens, at), stray_caption(tokens, at)):
+        strays = builder.stray_block_caption(tokens, at), stray_caption(tokens, at, figures=False)
+        for stray in strays:
             if stray is not None:
                 ctx.diagnostics.append(stray)
         text = ctx.rich(tokens, at)
