@@ -117,6 +117,33 @@ def _number(marker: str, *, first: bool = False) -> str:
             "Section 2:\n(1) One.\n(1A) Inserted.\n(1B) Inserted too.\n",
             [(1, 1, _number("(1)")), (2, 1, _number("(1A)")), (3, 1, _number("(1B)"))],
         ),
+        # A statute's clauses under a lead-in that ends `, and` (h81): a clause's `; or` above
+        # the next marker, or the lead-in's `, and` above the first, is a list's, not prose's.
+        (
+            "Sharing may be refused where trade secrets are concerned, and\n"
+            "(a) the parties fail to agree on protective measures; or\n"
+            "(b) the user fails to implement the agreed measures.\n",
+            [(1, 1, _number("(a)")), (2, 1, _number("(b)"))],
+        ),
+        (
+            "The holder may refuse where trade secrets are concerned, or\n"
+            "(i) the parties fail to agree on\nprotective measures; and\n"
+            "(ii) the user fails to implement them.\n",
+            [(1, 1, _number("(i)")), (3, 1, _number("(ii)"))],
+        ),
+        (
+            "1. Where trade secrets are concerned, and\n"
+            "   (a) the parties fail to agree on protective measures; or\n"
+            "   (b) the user fails to implement the agreed measures, and\n"
+            "      (i) the holder has shown serious harm; and\n"
+            "      (ii) the harm is likely.\n",
+            [
+                (1, 4, _number("(a)")),
+                (2, 4, _number("(b)")),
+                (3, 7, _number("(i)")),
+                (4, 7, _number("(ii)")),
+            ],
+        ),
     ],
 )
 def test_a_pasted_list_line_run_into_a_paragraph_is_warned_at_its_column(
@@ -195,6 +222,12 @@ def test_each_marker_import_reads_is_warned_in_a_run_of_two(first: str, second: 
         "entire copyright notice and comment, and\n(2) distributions including binaries\n"
         "display the acknowledgement.\n",
         "Die Sitzungen finden am\n3. März und am\n4. März statt.\n",
+        # A number under `, and` that does not start a count is the sentence going on, and one
+        # that does starts no list where nothing counts on from it.
+        "The licence requires that source distributions, and\n(2) distributions including"
+        " binaries, and\n(3) their documentation display it.\n",
+        "Sharing may be refused where trade secrets are concerned, and\n"
+        "(a) the parties fail to agree on protective measures.\n",
         # Commentary naming subsections before its line starts do (h67: a reference cancels
         # the count unless a line above starts with its number).
         "The Act has two limbs,\n(1) and (2). Limb (1)\ncovers supply. Limb\n(2) covers use.\n",

@@ -75,6 +75,8 @@ _IN_LINE = re.compile(r"(?<=\S[ \t])\(?(?:[A-Za-z]{1,4}|\d{1,3})\)")
 the line starts references too."""
 _SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019\u00bb)\]*_]*[ \t]*$")
 """The end of a line that ends a sentence or a clause, after which a dash may open an item."""
+_CLAUSE_END = re.compile(r"(?P<mark>[,;])[ \t]+(?:and|or)[ \t]*$")
+"""A statute's clause or lead-in ended on its conjunction, `; or`, `, and`, above its items."""
 _NO_BREAK_NUMBER = re.compile(r"\d{1,2}[.)]\u00a0")
 """A Word-numbered line (content/nobreak.py warns of it): an item's line all the same."""
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -224,25 +226,34 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
         return bullet["glyph"]
     if spoken := _SPOKEN.fullmatch(line):
         return spoken["glyph"] if _opens_item(spoken["text"], above, above_marked) else None
-    if _ABBREVIATION.match(line) or not _may_open_item(above, above_marked):
+    if _ABBREVIATION.match(line):
         return None
-    if marker := unread_marker(line) or other_marker(line):
-        return marker
-    if inserted := _INSERTED_ITEM.match(line):
-        return inserted[0]
-    number = _SECTION_NUMBER.match(line) or _NUMBERED.match(line)
-    return number[0] if number else None
+    marker = unread_marker(line) or other_marker(line)
+    if not marker and (inserted := _INSERTED_ITEM.match(line)):
+        marker = inserted[0]
+    if not marker and (number := _SECTION_NUMBER.match(line) or _NUMBERED.match(line)):
+        marker = number[0]
+    return marker if marker and _may_open_item(marker, above, above_marked) else None
 
 
-def _may_open_item(above: str, above_marked: bool) -> bool:
+def _may_open_item(marker: str, above: str, above_marked: bool) -> bool:
     """Whether a letter or number starting a line may open an item: at the paragraph's start,
     under another item's line, or under a line that does not end in a word going on. Under
     `…comment, and` / `(2) distributions…` (a licence) or `…am` / `3. März` (a date) it is
-    the sentence going on."""
+    the sentence going on; but a statute ends each clause `; or` (`; and`) above the next, and
+    its lead-in `, and` above the first (`(a)`, `(i)`, `(1)`)."""
     if not above or above_marked or _NO_BREAK_NUMBER.match(above):
         return True
     words = above.split()
-    return not (words and words[-1].isalpha() and words[-1].islower())
+    if not (words and words[-1].isalpha() and words[-1].islower()):
+        return True
+    clause = _CLAUSE_END.search(above)
+    return clause is not None and (clause["mark"] == ";" or _starts_a_count(marker))
+
+
+def _starts_a_count(marker: str) -> bool:
+    """Whether a marker is the first of a count: `(a)`, `(i)`, `1.`, `A)`."""
+    return any(number == 1 and step for _, number, step in _counts(marker))
 
 
 def _opens_item(text: str, above: str, above_marked: bool) -> bool:
