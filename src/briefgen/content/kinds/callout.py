@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import INVISIBLE, invisible_codes
 from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
+from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, excerpt, terminal_safe, warning
-from briefgen.model import CALLOUT_VARIANTS, Callout, Paragraph
+from briefgen.model import CALLOUT_VARIANTS, Callout
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -186,7 +187,10 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
         elif caption is None:
             if stray := stray_caption(tokens, pos) or builder.stray_block_caption(tokens, pos):
                 ctx.diagnostics.append(stray)
-            blocks.append(Paragraph(ctx.rich(tokens, pos), pos))
+            written = first.children[0].content.partition("\n")[2] if first.children else ""
+            shown = shown_paragraph(ctx.rich(tokens, pos), written, pos, ctx, alone=not rest)
+            if shown is not None:
+                blocks.append(shown)
     blocks.extend(builder.blocks(rest, caption))
     # As for an empty section or note: a box with a title and nothing in it; unless an error
     # dropped what was in it (a wrong ```` ```table ````), which is the one problem to report.

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefgen.content.invisible import named_characters, shows_nothing
 from briefgen.content.kinds.figure import figure_from_paragraph, stray_caption
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import excerpt, warning
 from briefgen.model import Figure, Paragraph
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import SourcePos
     from briefgen.model import RichText
 
 
-def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Paragraph | Figure:
-    """Build a paragraph (or a figure: an image alone); nested headings too."""
+def build(
+    node: SyntaxTreeNode, builder: Builder, caption: RichText | None
+) -> Paragraph | Figure | None:
+    """Build a paragraph (or a figure: an image alone); nested headings too. A paragraph that
+    shows nothing is left out (`shown_paragraph`)."""
     ctx = builder.ctx
     pos = ctx.pos(node)
     if node.type == "paragraph":
@@ -38,7 +44,52 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> P
                 hint="move the heading out, or use **bold** text",
             )
         )
-    return Paragraph(ctx.rich(inline_tokens(node), pos), pos)
+    text = ctx.rich(inline_tokens(node), pos)
+    if node.type == "heading":
+        return Paragraph(text, pos)
+    written = node.children[0].content if node.children else ""
+    box = node.parent
+    alone = box is not None and box.type in _BOXES and len(box.children) == 1
+    return shown_paragraph(text, written, pos, ctx, alone=alone)
+
+
+_BOXES = frozenset({"blockquote", "footnote_reference"})
+"""What warns of itself as empty when a paragraph that shows nothing is all it holds."""
+
+
+def shown_paragraph(
+    text: RichText, written: str, pos: SourcePos, ctx: BlockContext, *, alone: bool = False
+) -> Paragraph | None:
+    """Return the paragraph of `text`, written as `written` from `pos`; or None, with a warning,
+    when it shows nothing: `&nbsp;` alone, as Google Docs' Markdown export writes one for each
+    empty line, or characters no one sees, which would publish an empty `<p>` and block. When
+    it is `alone` in a quote, callout or note, theirs is the one warning: "quote is empty"."""
+    if not shows_nothing(text.html):
+        return Paragraph(text, pos)
+    if alone:
+        return None
+    lines = written.strip().split("\n")
+    line = ctx.lines[pos.line - 1] if 0 < pos.line <= len(ctx.lines) else ""
+    at = ctx.pos_of(pos, lines[0].strip()) if lines[0].strip() else pos
+    which = "its lines" if len(lines) > 1 else "the line"
+    ctx.diagnostics.append(
+        warning(
+            at,
+            f"a paragraph of only {_held(written, line)} shows nothing; it is left out",
+            hint=f"delete {which}: a blank line is all that parts two paragraphs",
+        )
+    )
+    return None
+
+
+def _held(written: str, line: str) -> str:
+    """Return what a paragraph that shows nothing holds, as a message names it: what it is
+    written with in ASCII as written (`&nbsp;`), any other character by its name (a no-break
+    space typed, which markdown-it leaves out of `written`, is found on its `line`)."""
+    typed = "".join(char if char.isascii() else " " for char in written).split()
+    other = "".join(char for char in (written.strip() or line) if not char.isascii())
+    held = [f"`{excerpt(' '.join(typed), 40)}`"] if typed else []
+    return " and ".join(held + ([named_characters(other)] if other else []))
 
 
 def to_json(block: Paragraph, writer: JsonWriter) -> JsonObject:
