@@ -86,3 +86,9 @@ def test_a_definition_after_a_blank_line_or_with_no_spaces_is_the_note(body: str
     assert diagnostics == []
     [note] = briefing.notes
     assert "Source: ONS, 2026." in repr(note)
+
+
+def test_each_continued_definition_gets_its_own_hint() -> None:
+    body = "Para.[^a]\n    [^a]: Indented.\n\n> Quoted.[^b]\n[^b]: Lazy.\n"
+    hints = [w.split("hint: ")[1] for w in _warnings(body)]
+    assert hints == [NO_SPACES, BLANK_LINE]

@@ -72,19 +72,20 @@ def continued_labels(found: Sequence[ContinuedNote]) -> frozenset[str]:
 def continued_note_warnings(found: Sequence[ContinuedNote]) -> list[Diagnostic]:
     """Warn at each definition a quote or paragraph continues (a table's row is warned by
     `tablerows`, with the table's other rows)."""
-    hint = "leave a blank line above it to make it the note's definition"
     warned = []
     for note in found:
-        if note.continues in {"quote", "callout"}:
-            kind = note.continues
+        kind = note.continues
+        if kind in {"quote", "callout"}:
             message = f"a note's definition right under a {kind}'s line continues the {kind}"
-            warned.append(warning(note.pos, message, hint=hint))
-        elif note.continues == "paragraph":
+            hint = "leave a blank line above it to make it the note's definition"
+        elif kind == "paragraph":
             message = (
                 "a note's definition indented under a paragraph's line continues the paragraph"
             )
             hint = "remove the spaces before it to make it the note's definition"
-            warned.append(warning(note.pos, message, hint=hint))
+        else:
+            continue
+        warned.append(warning(note.pos, message, hint=hint))
     return warned
 
 

@@ -83,9 +83,9 @@ def shown_paragraph(
 
 
 def _held(written: str, line: str) -> str:
-    """Return what a paragraph that shows nothing holds, as a message names it: what it is
-    written with in ASCII as written (`&nbsp;`), any other character by its name (a no-break
-    space typed, which markdown-it leaves out of `written`, is found on its `line`)."""
+    """Return what a paragraph that shows nothing holds, as a message names it: its ASCII as
+    written (`&nbsp;`), any other character by its name (a no-break space typed, which
+    markdown-it trims from `written`, is found on its `line`)."""
     typed = "".join(char if char.isascii() else " " for char in written).split()
     other = "".join(char for char in (written.strip() or line) if not char.isascii())
     held = [f"`{excerpt(' '.join(typed), 40)}`"] if typed else []
