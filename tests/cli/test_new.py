@@ -81,10 +81,14 @@ def test_new_quotes_awkward_titles_safely() -> None:
     assert _front_matter(render_skeleton(title, dt.date(2026, 1, 2)))["title"] == title
 
 
-@pytest.mark.parametrize("title", ["1e3", "1E10", "0o17", "0x1F", "true", "null", "2026-01-02"])
+@pytest.mark.parametrize(
+    "title",
+    ["1e3", "1E10", "0o17", "0x1F", "true", "null", "2026-01-02", "AT&amp;T", "Tab &#0; ref"],
+)
 def test_new_writes_a_title_briefgen_reads_back_as_text(title: str) -> None:
     """PyYAML wrote `1e3` plain, which briefgen's YAML 1.2 reading takes for a number: the
-    skeleton did not build."""
+    skeleton did not build. A title typed with a character reference is shown as typed, not
+    decoded as the front matter's references are (nor refused, for `&#0;`)."""
     briefing, diagnostics = parse_briefing(
         "content/a.md", render_skeleton(title, dt.date(2026, 1, 2))
     )

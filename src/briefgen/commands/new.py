@@ -13,7 +13,7 @@ from briefgen.commands.sourcefile import (
 )
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.slugs import RESERVED_SLUGS
-from briefgen.content.writer import yaml_text
+from briefgen.content.writer import plain_text, yaml_text
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.project import refuse_a_folder_that_is_no_project
 from briefgen.site.urls import SITE_PAGE_SLUGS
@@ -112,7 +112,7 @@ def render_skeleton(title: str, date: dt.date) -> str:
     """
     # Quoted always: PyYAML would write `1e3` or `0o17` plain, which briefgen reads as numbers.
     header = (
-        f"title: {yaml_text(title)}\ndate: {date.isoformat()}\n"
+        f"title: {plain_text(title)}\ndate: {date.isoformat()}\n"
         f"summary: {yaml_text(SUMMARY_PLACEHOLDER)}\ntags: []\n"
     )
     return f"---\n{header}{DRAFT_COMMENT}\ndraft: true\n---\n\n{SKELETON_BODY}"

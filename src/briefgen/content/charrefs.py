@@ -69,7 +69,7 @@ def run_references(written: str, shown_as_text: Sequence[str] = ()) -> Iterator[
     tags = _spans(written, shown_as_text)
     for offset, reference, what in refused_references(written, CONTROL_CHARACTERS):
         if not is_escaped(written, offset) and not any(a <= offset < b for a, b in tags):
-            yield offset, reference, partial(_reference_error, what)
+            yield offset, reference, partial(reference_error, what)
 
 
 def definition_references(
@@ -87,7 +87,7 @@ def definition_references(
             for offset, reference, what in refused_references(lines[number], CONTROL_CHARACTERS):
                 if not is_escaped(lines[number], offset):
                     at = SourcePos(path, number + 1, offset + 1)
-                    found.append(_reference_error(what, at, reference))
+                    found.append(reference_error(what, at, reference))
     return found
 
 
@@ -102,7 +102,8 @@ def _spans(written: str, tags: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _reference_error(what: str, pos: SourcePos, reference: str) -> Diagnostic:
+def reference_error(what: str, pos: SourcePos, reference: str) -> Diagnostic:
+    """Return the error for `reference`, written at `pos`, to a character no page may hold."""
     return error(
         pos,
         f"character reference `{reference}` stands for {what}",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day
+from briefgen.content.fieldrefs import decode_plain_fields
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
     canonical_tag,
@@ -23,7 +24,7 @@ from briefgen.content.languages import (
 )
 from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
-from briefgen.content.plainfields import item_markup_warnings, markup_warning, one_line
+from briefgen.content.plainfields import markup_warnings, one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -215,7 +216,11 @@ def parse_front_matter(
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
-    fields.diagnostics += contain_yaml_text(doc, SHOWN_FIELDS)  # before any field is read
+    # Markdown as written (`&#42;` is no emphasis); then references decoded and direction
+    # controls contained (`&#x202E;` too), before any field is read.
+    fields.diagnostics += markup_warnings(doc)
+    fields.diagnostics += decode_plain_fields(doc)
+    fields.diagnostics += contain_yaml_text(doc, SHOWN_FIELDS)
     fields.diagnostics += unknown_field_diagnostics(doc, doc.data)
     fields.diagnostics += cut_text_warnings(doc)
     for key in misread_fields(yaml_text, doc.data):
@@ -274,10 +279,6 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         fields.doc, fields.mapping.get("tags"), meta_parts[1] or ()
     )
     fields.diagnostics.extend(found)
-    for key, text in (("title", title), ("summary", meta_parts[0])):
-        if text and (markup := markup_warning(fields.doc.pos(key), key, text)):
-            fields.diagnostics.append(markup)
-    fields.diagnostics += item_markup_warnings(fields.doc, fields.mapping, ("authors", "tags"))
     sources: tuple[Source, ...] = ()
     if fields.mapping.get("sources") is not None:
         sources, found = parse_sources(fields.doc, fields.mapping["sources"])

@@ -4,7 +4,8 @@
 plain text (they also go to `<title>`, `<meta>`, the feed and the PDF's metadata), so
 `**bold**` or a `[link](…)` in them reaches the reader with its asterisks and brackets. Authors
 paste such text from the body; a warning at the field's line says so instead of a silent
-leftover. So does a tab or line break in a title, which is one line wherever it goes.
+leftover. So does a tab or line break in a title, which is one line wherever it goes. (Their
+character references are decoded, as the body's are: fieldrefs.py.)
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator
 
-    from briefgen.content.yamlload import YamlDocument
+    from briefgen.content.yamldocument import YamlDocument, YamlPath
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _MARKUP = re.compile(
@@ -56,19 +57,35 @@ def markup_warning(pos: SourcePos, field: str, text: str) -> Diagnostic | None:
     )
 
 
-def item_markup_warnings(
-    doc: YamlDocument, mapping: Mapping[object, object], keys: tuple[str, ...]
-) -> list[Diagnostic]:
-    """Return a warning at each item of the list fields `keys` (`authors`, `tags`) that holds
-    Markdown: a linked name (`[Jane Doe](https://…)`), pasted from another tool's front matter."""
+def plain_texts(data: object) -> Iterator[tuple[YamlPath, str]]:
+    """Yield the path and text of each plain-text field of the front matter `data` that is
+    text: `title`, `summary`, each item of `authors` and `tags`, a source's `title` and
+    `publisher` (one of another type is an error of its own)."""
+    if not isinstance(data, dict):
+        return
+    for key in ("title", "summary"):
+        if isinstance(text := data.get(key), str):
+            yield (key,), text
+    for key in ("authors", "tags"):
+        items = data.get(key)
+        for index, item in enumerate(items if isinstance(items, list) else ()):
+            if isinstance(item, str):
+                yield (key, index), item
+    sources = data.get("sources")
+    for index, source in enumerate(sources if isinstance(sources, list) else ()):
+        for key in ("title", "publisher") if isinstance(source, dict) else ():
+            if isinstance(text := source.get(key), str):
+                yield ("sources", index, key), text
+
+
+def markup_warnings(doc: YamlDocument) -> list[Diagnostic]:
+    """Return a warning at each plain-text field of `doc` that holds Markdown as written: a
+    linked name (`[Jane Doe](https://…)`) pasted from another tool's front matter, say."""
     found: list[Diagnostic] = []
-    for key in keys:
-        items = mapping.get(key)
-        if not isinstance(items, list):
-            continue  # Not a list is an error of its own.
-        for index, item in enumerate(items):
-            if isinstance(item, str) and (markup := markup_warning(doc.pos(key, index), key, item)):
-                found.append(markup)
+    for path, text in plain_texts(doc.data):
+        field = path[-1] if isinstance(path[-1], str) else path[0]  # `title`, `authors`
+        if markup := markup_warning(doc.pos(*path), str(field), text):
+            found.append(markup)
     return found
 
 

@@ -7,7 +7,6 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day
-from briefgen.content.plainfields import markup_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
@@ -54,10 +53,6 @@ def _source(
     texts = {
         k: _text(doc, index, k, item.get(k), diagnostics) for k in ("title", "url", "publisher")
     }
-    for key in ("title", "publisher"):
-        text = texts[key]
-        if text and (markup := markup_warning(doc.pos("sources", index, key), key, text)):
-            diagnostics.append(markup)
     dates = {k: _date(doc, index, k, item.get(k), diagnostics) for k in ("published", "accessed")}
     if (texts["title"] is None and "title" not in item) or item.get("title") in ("", None):
         diagnostics.append(

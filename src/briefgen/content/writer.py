@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
+from briefgen.content.fieldrefs import escape_references
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.kinds import registry
 
@@ -48,13 +49,13 @@ def _render_note(note: Footnote, labels: Mapping[int, str]) -> str:
 
 def render_front_matter(meta: FrontMatter) -> str:
     """Return the YAML front matter between `---` lines, quoting every free-text value."""
-    lines = ["---", f"title: {yaml_text(meta.title)}", f"date: {meta.date.isoformat()}"]
+    lines = ["---", f"title: {plain_text(meta.title)}", f"date: {meta.date.isoformat()}"]
     if meta.updated:
         lines.append(f"updated: {meta.updated.isoformat()}")
     if meta.summary:
-        lines.append(f"summary: {yaml_text(meta.summary)}")
+        lines.append(f"summary: {plain_text(meta.summary)}")
     if meta.authors:
-        lines.append(f"authors: [{', '.join(yaml_text(a) for a in meta.authors)}]")
+        lines.append(f"authors: [{', '.join(plain_text(a) for a in meta.authors)}]")
     lines.append(f"tags: [{', '.join(_tag(t) for t in meta.tags)}]")
     if meta.draft:
         lines.append("draft: true")
@@ -77,9 +78,9 @@ def render_front_matter(meta: FrontMatter) -> str:
 
 def _source_lines(source: Source) -> str:
     fields = {
-        "title": yaml_text(source.title),
+        "title": plain_text(source.title),
         "url": yaml_text(source.url) if source.url else None,
-        "publisher": yaml_text(source.publisher) if source.publisher else None,
+        "publisher": plain_text(source.publisher) if source.publisher else None,
         "published": source.published.isoformat() if source.published else None,
         "accessed": source.accessed.isoformat() if source.accessed else None,
     }
@@ -93,9 +94,15 @@ def yaml_text(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def plain_text(text: str) -> str:
+    """Return the text of a plain-text field (`title`, an author) as a YAML double-quoted
+    scalar the build reads back as `text`: its character references escaped (fieldrefs.py)."""
+    return yaml_text(escape_references(text))
+
+
 def _tag(tag: str) -> str:
     plain = _PLAIN_TAG.fullmatch(tag) and tag not in _YAML_WORDS and not tag[0].isdigit()
-    return tag if plain else yaml_text(tag)
+    return tag if plain else plain_text(tag)
 
 
 def _render_section(section: Section, labels: Mapping[int, str]) -> list[str]:
