@@ -476,7 +476,9 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     """A briefing was found for "caution", "notes", "sources", "updated" or "done" (in Spanish
     "precaución", "notas", "fuentes"), and every briefing with authors for "by" and "and"
     ("por", "y"): the callout titles, section headings, byline and task words the theme
-    writes, not the author. The author's words around them stay indexed, the names too."""
+    writes, not the author. The author's words around them stay indexed, the names too. So was
+    every briefing with a table without a caption, for the "and" of the name the theme gives
+    it ("Port and Vessels", hidden), whose header cells were indexed twice."""
     head = (
         "date: 2026-03-14\nsummary: S.\nupdated: 2026-03-20\nauthors: [Ana Torres, Bo Li]\n"
         "updates:\n  - date: 2026-03-16\n    text: Fixed a figure.\n"
@@ -484,7 +486,8 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     )
     body = (
         "A claim.[^1]\n\n> [!CAUTION]\n> Rates may move.\n\n"
-        "- [x] Read the bulletin\n- [ ] Call the bank\n\n[^1]: The source.\n"
+        "- [x] Read the bulletin\n- [ ] Call the bank\n\n"
+        "| Port | Vessels |\n|---|---|\n| Hodeidah | 330 |\n\n[^1]: The source.\n"
     )
     root = make_project(
         tmp_path / "p",
@@ -503,6 +506,7 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     assert [label for label in labels if label in text] == []
     indexed = re.findall(r"\w+", text)
     assert [indexed.count(name) for name in ("Ana", "Torres", "Bo", "Li")] == [2, 2, 2, 2]
+    assert [indexed.count(word) for word in ("Port", "Vessels", "Hodeidah")] == [2, 2, 2]
     assert {"By", "and", "Por", "y"}.isdisjoint(indexed)
     page = _page(site / "a" / "index.html")
     assert page.xpath("//p[@class='callout-title']")[0].text == "Caution"
@@ -511,6 +515,8 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
         (byline,) = _page(site / path / "index.html").xpath("//*[@class='authors']")
         assert byline.text_content() == f"{by} Ana Torres {joined} Bo Li"
         assert [s.text for s in byline.xpath(".//*[@data-pagefind-ignore]")] == [by, joined]
+        (caption,) = _page(site / path / "index.html").xpath("//caption")
+        assert caption.text_content() == f"Port {joined} Vessels"  # the table's name, unchanged
 
 
 def test_search_off_keeps_the_themes_labels_unmarked(tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ def root(context, missing=missing, environment=environment):
     l_0_header_is_shared = resolve('header_is_shared')
     l_0_section_labelled_by = resolve('section_labelled_by')
     l_0_unique_region_name = resolve('unique_region_name')
-    l_0_csv_url = resolve('csv_url')
     l_0_config = resolve('config')
+    l_0_csv_url = resolve('csv_url')
     l_0__ = resolve('_')
     l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_csv = missing
     try:
@@ -102,7 +102,11 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '<caption id="'
         yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
-        yield '" class="visually-hidden">'
+        yield '" class="visually-hidden"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '>'
         yield escape((undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text))
         yield '</caption>\n'
     yield '<thead>\n<tr>'
@@ -184,4 +188,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=62&2=65&5=68&6=71&7=74&8=77&9=81&11=92&12=95&14=104&21=110&24=137&25=142&30=169&31=172&32=175'
+debug_info = '1=62&2=65&5=68&6=71&7=74&8=77&9=81&11=92&12=95&16=104&23=114&26=141&27=146&32=173&33=176&34=179'
