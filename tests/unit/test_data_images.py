@@ -7,8 +7,11 @@ same bytes as `content/x.png` were a warning (cut short) or an error (no image).
 from __future__ import annotations
 
 import base64
+import struct
+import zlib
 from typing import TYPE_CHECKING
 
+import lxml.html
 import pytest
 
 from briefgen.build.images import ProjectImages
@@ -16,7 +19,10 @@ from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
 from briefgen.model import Figure
+from briefgen.site.render import Renderer
+from tests.unit.sample_briefing import sample_config
 from tests.unit.test_figures import HEAD, png
+from tests.unit.test_render import site_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -76,3 +82,42 @@ def test_a_whole_data_image_is_shown_as_written(tmp_path: Path) -> None:
     assert problems == []
     assert briefing is not None and isinstance(figure := briefing.lede[0], Figure)
     assert figure.url == src
+
+
+def _claiming(width: int, height: int) -> bytes:
+    """Return a whole PNG whose header says it is `width` by `height` pixels."""
+    whole, header = png(4, 3), struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    chunk = b"IHDR" + header
+    return (
+        whole[:8]
+        + struct.pack(">I", 13)
+        + chunk
+        + struct.pack(">I", zlib.crc32(chunk))
+        + whole[33:]
+    )
+
+
+@pytest.mark.parametrize("size", [(4, 3), (120, 80), (13_500, 13_500)])
+def test_a_data_image_gets_the_size_and_print_problem_of_a_file_holding_its_bytes(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The size was read, then dropped: the `<img>` had no `width` and `height` (the page
+    shifted as it loaded; Lighthouse's "unsized images"), `briefing.json` null ones, and a
+    picture too large for the PDF printed its alt text without a word."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "x.png").write_bytes(_claiming(*size))
+    settings = ImageSettings(ProjectImages(tmp_path, "../", printed=True), printed=True)
+    sizes, said = [], []
+    for src in (_data(_claiming(*size)), "x.png"):
+        text = HEAD + f"![A chart]({src})\n"
+        briefing, problems = parse_briefing("content/a.md", text, images=settings)
+        assert briefing is not None
+        figure = briefing.lede[0]
+        assert isinstance(figure, Figure)
+        page = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        (img,) = lxml.html.document_fromstring(page).xpath("//figure//img")
+        sizes.append((figure.width, figure.height, img.get("width"), img.get("height")))
+        shown = src if len(src) <= 60 else f"{src[:57]}..."
+        said.append([d.message.replace(f"`{shown}`", "`x`") for d in problems])
+    assert sizes[0] == sizes[1] == (*size, str(size[0]), str(size[1]))
+    assert said[0] == said[1]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.brokenimages import MAX_SIDE, broken_image, broken_picture, raster_format
 from briefgen.build.collisions import folded_name, how_they_differ
-from briefgen.build.printable import pdf_problem
+from briefgen.build.printable import pdf_problem, pixels_problem
 from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
@@ -89,7 +89,7 @@ class ProjectImages:
         if problem:
             return problem
         raw_size = _raw_size(real)
-        width, height = _usable_size(raw_size, real)
+        width, height = _usable_size(raw_size, path)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
             self.copies[site_path] = real
@@ -104,11 +104,14 @@ class ProjectImages:
 
     def embedded(self, src: str, data: bytes) -> ImageFile | str:
         """Return a `data:` image, whose bytes are `data`, or why the page cannot show it: its
-        bytes are read as a file's are, for the same error or warning."""
+        bytes are read as a file's are, for the same size, error or warning."""
         if raster_format(data[:12]) is None:
             return f"its data {_NOT_AN_IMAGE}"
         size = _raster_size(io.BytesIO(data))
-        return ImageFile(src, broken=broken_picture(io.BytesIO(data), len(data), "its data", size))
+        width, height = _usable_size(size, "a data: image")
+        unprintable = pixels_problem(width, height) if self.printed else None
+        broken = broken_picture(io.BytesIO(data), len(data), "its data", size)
+        return ImageFile(src, width, height, unprintable, broken)
 
     def pages(self) -> tuple[tuple[str, bytes], ...]:
         """Return the content/ images to publish with the briefing, as (site path, bytes)."""
@@ -193,11 +196,11 @@ def _raster_size(source: Path | BinaryIO) -> tuple[float, float]:
     return width, height
 
 
-def _usable_size(size: tuple[float, float], path: Path) -> tuple[int | None, int | None]:
-    """Return a size a page can give its `<img>`, or (None, None)."""
+def _usable_size(size: tuple[float, float], named: str) -> tuple[int | None, int | None]:
+    """Return a size a page can give the `<img>` of the image `named`, or (None, None)."""
     width, height = size
     if not (_readable_side(width) and _readable_side(height)):
-        log.debug("no size in %s", path)
+        log.debug("no size in %s", named)
         return None, None
     return max(1, round(width)), max(1, round(height))
 

@@ -31,6 +31,12 @@ def pdf_problem(real: Path, width: int | None, height: int | None) -> tuple[str,
                 "remove the `@import` from the SVG's `<style>` (export it with the text outlined)",
             )
         return None
+    return pixels_problem(width, height)
+
+
+def pixels_problem(width: int | None, height: int | None) -> tuple[str, str] | None:
+    """Return why the PDF would print a raster picture of this size (a file's or a `data:`
+    image's) as its alt text, and what to do, or None."""
     if width is not None and height is not None and width * height > PILLOW_PIXEL_LIMIT:
         return (
             f"its {width:,} by {height:,} pixels are more than the "
