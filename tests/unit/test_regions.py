@@ -34,10 +34,14 @@ The lede.[^1]
 ARRIVALS = "| Year | Arrivals |\n|---|---|\n| 2025 | 100 |\n"
 
 
-def region_names(page: HtmlElement) -> list[str]:
-    """Return the accessible name of every region landmark of the page, in page order."""
+def region_names(
+    page: HtmlElement,
+    regions: str = "//section[@aria-label or @aria-labelledby] | //*[@role='region']",
+) -> list[str]:
+    """Return the accessible name of every region landmark of the page (or of `regions`), in
+    page order."""
     names = []
-    for region in page.xpath("//section[@aria-label or @aria-labelledby] | //*[@role='region']"):
+    for region in page.xpath(regions):
         label = region.get("aria-label")
         if label is None:
             ids = region.get("aria-labelledby").split()
@@ -122,3 +126,30 @@ def test_region_names_number_repeats_without_regard_to_case_or_spacing() -> None
         "Notes (3)",
         "Sources",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(f"## Mexico\n\n{ARRIVALS}\n## Ecuador\n\n{ARRIVALS}", id="shared header"),
+        pytest.param(f"## Data\n\n{ARRIVALS}\nText.\n\n{ARRIVALS}", id="repeated name"),
+        pytest.param(
+            f"## A\n\nTable: Arrivals\n\n{ARRIVALS}\nTable: Arrivals\n\n{ARRIVALS}",
+            id="repeated caption",
+        ),
+        pytest.param(f"## Data\n\n{ARRIVALS}\n## Other\n\nTable: Trade\n\n{ARRIVALS}", id="apart"),
+    ],
+)
+def test_render_briefing_names_each_csv_link_as_its_table_is_named(
+    tmp_path: Path, body: str
+) -> None:
+    """Two tables the regions told apart ("Mexico Year and Arrivals", "Arrivals (2)") had two
+    links both named "Download CSV: Year and Arrivals", to different files."""
+    page = render(tmp_path, body)
+    tables = region_names(page, "//div[@class='table-wrap']")
+    links = page.xpath("//a[@download]")
+    assert [" ".join(a.text_content().split()) for a in links] == [
+        f"Download CSV: {name}" for name in tables
+    ]
+    assert [a.xpath("string(text())") for a in links] == ["Download CSV"] * len(tables)
+    assert len({a.text_content().casefold() for a in links}) == len(links)

@@ -184,8 +184,8 @@ def root(context, missing=missing, environment=environment):
         yield '" type="text/csv" download>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
         yield '<span class="visually-hidden">: '
-        yield escape((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_3(context, t_4(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text'))))
+        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=62&2=65&5=68&6=71&7=74&8=77&9=81&11=92&12=95&16=104&23=114&26=141&27=146&32=173&33=176&34=179'
+debug_info = '1=62&2=65&5=68&6=71&7=74&8=77&9=81&11=92&12=95&16=104&23=114&26=141&27=146&32=173&33=176&36=179'
