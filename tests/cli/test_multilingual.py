@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -763,3 +764,23 @@ def test_a_slug_shared_with_another_key_is_told_it_is_no_translation(tmp_path: P
         "  hint: if this file translates it, add `translation_key: reform`; if not, give it a "
         "`slug:` of its own",
     ]
+
+
+def test_multilingual_sitemap_lists_the_alternates_each_page_declares(site: Path) -> None:
+    """The topics pages (`tags/`, `es/tags/`…) declared their versions in their HTML, but
+    their sitemap entries listed none, as the home pages' and briefings' do."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    base = "https://example.org/briefing-repo/"
+    sitemap = lxml.etree.parse(str(site / "sitemap.xml"))
+    checked = []
+    for url in sitemap.xpath("//s:url", namespaces=ns):
+        loc = url.findtext("s:loc", namespaces=ns)
+        listed = [(a.get("hreflang"), a.get("href")) for a in url.xpath("x:link", namespaces=ns)]
+        page = _page(site, loc.removeprefix(base) + "index.html")
+        declared = [
+            (link.get("hreflang"), urljoin(loc, link.get("href")))
+            for link in page.xpath("//link[@rel='alternate'][@hreflang]")
+        ]
+        assert listed == declared, loc
+        checked += [loc.removeprefix(base)] if declared else []
+    assert {"", "es/", "tags/", "es/tags/", "fr/tags/", "he/tags/"} <= set(checked)

@@ -191,7 +191,8 @@ class Renderer:
     def render_sitemap(self, site: Site) -> str:
         """Render `sitemap.xml`: every language's home and tag pages, every briefing.
 
-        A page with versions in other languages lists them as `xhtml:link` alternates.
+        A page with versions in other languages (a briefing, a home or topics page) lists them
+        as `xhtml:link` alternates, as its HTML does.
         """
         context = self._page_context(site, urls.SITEMAP_PATH)
         parts = []
@@ -205,8 +206,13 @@ class Renderer:
             listed = [e for e in group if not e.meta.draft]
             pairs = [(e.lang, urls.briefing_path(e.slug, e.lang_dir)) for e in listed]
             versions.update((entry.source, pairs) for entry in listed)
-        homes = self._everywhere(urls.HOME_PATH, site.languages) if len(parts) > 1 else []
-        context.update(entries=site.entries, parts=parts, versions=versions, homes=homes)
+        # The home and topics pages of every language are versions of each other, as their
+        # HTML says (render_index, render_tags_index).
+        many = len(parts) > 1
+        homes = self._everywhere(urls.HOME_PATH, site.languages) if many else []
+        topics = self._everywhere(urls.TAGS_PATH, site.languages) if many else []
+        context.update(entries=site.entries, parts=parts, versions=versions)
+        context.update(homes=homes, topics=topics)
         return self._render("sitemap.xml", context, "the sitemap")
 
     def _page_context(

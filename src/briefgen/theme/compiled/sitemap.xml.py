@@ -98,6 +98,7 @@ def root(context, missing=missing, environment=environment):
     for l_1_part in (undefined(name='parts') if l_0_parts is missing else l_0_parts):
         l_1_abs_url = resolve('abs_url')
         l_1_TAGS_PATH = resolve('TAGS_PATH')
+        l_1_topics = resolve('topics')
         _loop_vars = {}
         pass
         if environment.getattr(l_1_part, 'tags'):
@@ -110,6 +111,7 @@ def root(context, missing=missing, environment=environment):
                 yield '<lastmod>'
                 yield escape(t_1(environment.getattr(l_1_part, 'updated')))
                 yield '</lastmod>'
+            yield escape(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='topics') if l_1_topics is missing else l_1_topics), _loop_vars=_loop_vars))
             yield '</url>\n'
         for (l_2_tag, l_2_tagged) in context.call(environment.getattr(environment.getattr(l_1_part, 'tags'), 'items'), _loop_vars=_loop_vars):
             l_2_tag_path = resolve('tag_path')
@@ -121,8 +123,8 @@ def root(context, missing=missing, environment=environment):
             yield escape(t_1(t_3(environment, t_2(context, l_2_tagged, attribute='last_modified'))))
             yield '</lastmod></url>\n'
         l_2_tag = l_2_tagged = l_2_tag_path = missing
-    l_1_part = l_1_abs_url = l_1_TAGS_PATH = missing
+    l_1_part = l_1_abs_url = l_1_TAGS_PATH = l_1_topics = missing
     yield '</urlset>\n'
 
 blocks = {}
-debug_info = '2=34&3=38&4=44&5=55&7=65&8=70&11=80&12=91&14=98&15=103&16=106&18=114&19=119'
+debug_info = '2=34&3=38&4=44&5=55&7=65&8=70&11=80&12=91&14=98&15=104&16=107&18=116&19=121'
