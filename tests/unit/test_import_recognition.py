@@ -332,6 +332,44 @@ def test_parse_article_reads_a_heading_over_lines_it_does_not_read_as_items(mark
     assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:6:1", "a.txt:7:1"]
 
 
+_LEAD_INS = [
+    ("Under Article 4 the data holder must", "(a) act without undue delay;\n(b) act for free."),
+    ("The main exporters affected include", "\u2022 Mozambique\n\u2022 Ukraine"),
+    (
+        "A data holder may refuse sharing where trade secrets are concerned, and",
+        "(a) the parties fail to agree; or\n(b) the user fails to protect them.",
+    ),
+    ("Les pays les plus touch\u00e9s sont ceux de", "- Mozambique\n- Ukraine"),
+    ("The Commission may", "- suspend the measure;\n- end it."),
+]
+
+
+@pytest.mark.parametrize(("lead_in", "items"), _LEAD_INS)
+@pytest.mark.parametrize("heading", ["Exceptions\n", ""], ids=["under-heading", "alone"])
+def test_parse_article_keeps_a_lead_in_that_breaks_off_over_a_list_a_paragraph(
+    lead_in: str, items: str, heading: str
+) -> None:
+    """`…the data holder must` / `(a) …` and `…include` / `• …` were `##` sections, silently,
+    and a heading above (`Exceptions`) a paragraph, warned about as the next line read like one
+    too: a line that breaks off on a joining word goes on, and when the next line cannot take
+    it (a bullet, an unread `(a)`), it stays a lead-in paragraph, as a line ending in `:` does."""
+    article, warnings = _read(
+        f"Data Act Briefing\n\nThe Data Act applies from 2025.\n\n{heading}{lead_in}\n{items}\n"
+    )
+    assert _headings(article) == (["Exceptions"] if heading else [])
+    blocks = article.sections[0].blocks if heading else article.lede[1:]
+    assert isinstance(blocks[0], Paragraph)
+    assert blocks[0].text.text == lead_in
+    assert not [w for w in warnings if "heading" in w]
+
+
+@pytest.mark.parametrize("heading", ["Main exporters affected", "Things to do", "Who It Is For"])
+def test_parse_article_keeps_a_heading_over_a_list_a_heading(heading: str) -> None:
+    """A heading right over bullets stays one: its last word does not break it off."""
+    article, warnings = _read(f"The Data Act applies from 2025.\n\n{heading}\n- Mozambique\n")
+    assert (_headings(article), warnings) == ([heading], [])
+
+
 def test_parse_article_warns_at_lettered_lines_joined_to_a_numbered_item() -> None:
     """Word's `<TAB>a.<TAB>Board: …` under `1.` was merged into the item, silently."""
     article, warnings = _read(

@@ -250,13 +250,22 @@ def test_parse_article_places_a_warning_after_a_dropped_link_at_its_column() -> 
             "O governo anunciou na ter\u00e7a-feira um plano de investimento do",
             "Banco Nacional de Desenvolvimento para a regi\u00e3o Nordeste.",
         ],
+        [
+            "Under Article 4 the data holder must",
+            "Make the data available to the user without undue delay.",
+        ],
+        [
+            "The largest exporters affected by the new rules include",
+            "Mozambique, Ukraine and Viet Nam, which ship most of the grain.",
+        ],
     ],
 )
 def test_parse_article_joins_a_line_after_a_subordinator_article_or_quote(
     lines: list[str],
 ) -> None:
     """`…June, although` / `Deputy Governor … warned on Monday that` was a `##` section, and
-    a line opening with a quote before a word in lower case (`"the battle`) was left apart."""
+    a line opening with a quote before a word in lower case (`"the battle`) was left apart; so
+    was the line after a modal verb or `include` (`…the data holder must` / `Make…`)."""
     article, warnings = _read("Rates Held\n" + "\n".join(lines) + "\n")
     assert (article.sections, warnings) == ((), [])
     assert _paragraphs(article) == [(2, " ".join(lines))]

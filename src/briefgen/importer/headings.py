@@ -49,6 +49,7 @@ _JOINING_WORDS = frozenset(
     # English, then Spanish, French, German, Portuguese and Italian.
     "that although though which whom whose whereas because unless whether its their these "  # noqa: SIM905
     "those between during against among toward towards "
+    "must shall may should would could might cannot include includes including "
     "que porque aunque cuando donde cuyo cuya quien mientras pero ni el los las un una unos "
     "unas en con por para al sobre entre hasta desde su sus lo "
     "qui dont les des du au aux et ou sur dans pour avec sans chez vers une ce cette ces "
@@ -58,8 +59,9 @@ _JOINING_WORDS = frozenset(
     "o os um uma e da dos das na nos nas em com pelo pela ao aos à às "
     "il gli della dei degli delle nel nella nei che di dal dalla sul sulla su tra fra ed".split()
 )
-"""Words a sentence goes on after, as it does after a Title Case joining word: a line that
-ends on one breaks off mid-sentence."""
+"""Words a sentence goes on after, as it does after a Title Case joining word (or an English
+modal verb, or `include`, which a lead-in to a list ends on): a line that ends on one breaks off
+mid-sentence."""
 _ENDS_ENGLISH_PHRASES = frozenset(
     # Words too, so also written as a list of words.
     "who when where while since if this through within without across is was do no am die "  # noqa: SIM905

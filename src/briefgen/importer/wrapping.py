@@ -178,8 +178,13 @@ class WrapReader:
             return True
         after = lines[at + 1] if at + 1 < len(lines) and not lines[at + 1].after_blank else None
         # A line that starts like an unread item (`a) …`, `iv. …`) is never joined to the one
-        # above (`continues_paragraph`), so a heading over it stays a heading.
-        if after and carries_on(line.text, after.text) and not marker_to_warn_of(lines, after):
+        # above (`continues_paragraph`), so a heading over it stays a heading; but a line that
+        # breaks off on a joining word goes on, a lead-in over it (`…the data holder must`).
+        if (
+            after
+            and carries_on(line.text, after.text)
+            and (breaks_off(line.text) or not marker_to_warn_of(lines, after))
+        ):
             return True
         if self.goes_on_after_full_line(at) or self.goes_on_after_full_line(at + 1):
             return True
