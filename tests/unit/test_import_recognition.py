@@ -935,6 +935,48 @@ def test_parse_article_keeps_the_headline_over_a_dateline_or_release_line(
     assert propose_summary(article) == "This report covers the period from 10 to 24 November"
 
 
+_QUESTION_HEADLINES = [
+    "Why are US ports on strike?",
+    "Why are US ports on strike? What we know so far",
+    "Who pays? And how much?",
+    "\u00bfPor qu\u00e9 hay huelga en los puertos? Lo que sabemos",
+]
+
+
+@pytest.mark.parametrize("headline", _QUESTION_HEADLINES)
+@pytest.mark.parametrize(
+    "dateline",
+    ["Updated: 2 October 2026, 14:00 EDT", "As of 2 October 2026", "FOR IMMEDIATE RELEASE"],
+)
+def test_parse_article_keeps_a_question_headline_over_a_dateline(
+    headline: str, dateline: str
+) -> None:
+    """Under `Why are US ports on strike?` the byline's `Updated: …` line was a `##` section:
+    the question ended the article's first sentence, so the dateline stood lower down. And a
+    headline that asks before its title (`…strike? What we know so far`) was the lede's first
+    paragraph and the summary, the title proposed the dateline or a later question. A
+    headline is no sentence of the text, and may ask a question before its title."""
+    article, warnings = _read(
+        f"{headline}\n\nBy Maya Chen, Washington\n\n{dateline}\n\n"
+        "Some 45,000 dockworkers walked off the job on Tuesday. It is the first such strike.\n\n"
+        "What are the workers asking for?\nThe union wants a 77% pay rise.\n"
+    )
+    assert propose_title(article) == (headline, "the headline (line 1)")
+    assert (_headings(article), warnings) == (["What are the workers asking for?"], [])
+    assert [b.text.text for b in article.lede if isinstance(b, Paragraph)][1] == dateline
+    assert propose_summary(article) == "Some 45,000 dockworkers walked off the job on Tuesday"
+
+
+def test_parse_article_reads_a_line_of_two_sentences_lower_down_as_no_heading() -> None:
+    """Only the headline may ask a question before its title: lower down, such a line is a
+    sentence of the text (`Is it fair? Many say it is not`)."""
+    article, _ = _read(
+        "Port Strike\n\nThe union walked out.\n\nIs it fair? Many say it is not\n"
+        "The employers disagree.\n"
+    )
+    assert (article.headline, _headings(article)) == ("Port Strike", [])
+
+
 def test_parse_article_keeps_a_date_heading_in_the_body_a_heading() -> None:
     """A timeline's `January 2026` and `As of November 2026` were paragraphs, silently: a line
     that dates the article is no heading only above its first sentence, by the headline."""

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.writtendates import WRITTEN_DATE
-from briefgen.importer.headings import ends_sentence, has_sentence_break
+from briefgen.importer.headings import ends_sentence, has_sentence_break, is_headline_shaped
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -103,6 +103,13 @@ def dates_or_releases(text: str) -> bool:
 
 def head_end(lines: Sequence[str]) -> int:
     """Return the index of the first of `lines` that ends a sentence (or has one end in it),
-    where an article's head ends: its dateline or release line is above it; or their number."""
-    ends = (at for at, line in enumerate(lines) if ends_sentence(line) or has_sentence_break(line))
+    where an article's head ends: its dateline or release line is above it; or their number.
+    A headline that asks (`Why are US ports on strike?`) is no sentence of the text."""
+    ends = (at for at, line in enumerate(lines) if _ends_a_sentence(line))
     return next(ends, len(lines))
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Return True for a line of the text where a sentence ends: not a headline's question."""
+    ends = ends_sentence(line) or has_sentence_break(line)
+    return ends and not is_headline_shaped(line)

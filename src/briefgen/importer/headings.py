@@ -5,12 +5,14 @@ A heading is a short line that starts with a capital, a letter of a script witho
 sentence, followed by body text. A note's marker after the period (`…on record.[1]`, `…a
 third.¹`) does not hide it; a date (`3 March 2025`), a note's line (`[1] https://…`), a byline
 (`By Ana Torres`) or a credit (`Contact: Maria Lopez`), a contact's phone line and a line of a
-hard-wrapped paragraph are no headings.
+hard-wrapped paragraph are no headings. A headline may ask before its title (`Why are US ports on
+strike? What we know so far`), as a newsroom's does.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefgen.importer.addresses import (
     ends_on_phone_number,
@@ -70,6 +72,9 @@ _ENDS_ENGLISH_PHRASES = frozenset(
 """Joining words that also end an English phrase (`Things to do`, `Why coral reefs die`,
 `Guess who`, `Stay a while`): only a line too long for such a title breaks off on one."""
 _PHRASE_END_MAX_CHARS = 40
+_ASKS = ("?", "!", "\uff1f", "\uff01", "\u061f")
+"""What a headline's question or exclamation before its title ends on: full-width too, or the
+Arabic question mark."""
 _QUOTE_OPENERS = "\"'\u00ab\u201c\u201e\u2018\u2039\u00bf\u00a1"
 """What may open a line before its first word: a quote (`"`, `«`, `“`, `„`), `¿` or `¡`."""
 _NAME_PARTICLES = frozenset(
@@ -271,6 +276,21 @@ def is_heading_shaped(line: str) -> bool:
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False  # first, so the other rules only ever read a short line
     return _reads_as_heading(line) and not is_credit_line(line)
+
+
+def is_headline_shaped(line: str) -> bool:
+    """Return True for a line that may be an article's headline: heading-shaped, or short and
+    asking before its title, as a newsroom's headline does (`Why are US ports on strike? What
+    we know so far`, `Who pays? And how much?`): each sentence but the last a question or an
+    exclamation, and each reading as a heading."""
+    if is_heading_shaped(line):
+        return True
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    cuts = [0, *sentence_ends(line), len(line)]
+    parts = [line[start:end].strip() for start, end in pairwise(cuts)]
+    asks = all(part.rstrip(_CLOSERS).endswith(_ASKS) for part in parts[:-1])
+    return asks and not is_credit_line(line) and all(_reads_as_heading(part) for part in parts)
 
 
 def is_credit_shaped(line: str) -> bool:

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.importer.datelines import dates_or_releases
-from briefgen.importer.headings import is_credit_shaped, is_heading_shaped, names_a_person
+from briefgen.importer.headings import (
+    is_credit_shaped,
+    is_heading_shaped,
+    is_headline_shaped,
+    names_a_person,
+)
 from briefgen.importer.labels import split_label
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import is_tab_row, parse_caption
@@ -45,7 +50,10 @@ class Standing:
         line = self.lines[at]
         if len(line.inner_cells) > 2 or is_tab_row(self.lines, at):
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
-        if in_signature(self.lines, at) or not is_heading_shaped(line.text):
+        # The first line, the headline's place, may ask before its title (`…on strike? What
+        # we know so far`).
+        shaped = is_headline_shaped if at == 0 else is_heading_shaped
+        if in_signature(self.lines, at) or not shaped(line.text):
             return False
         if self.wraps.is_wrapped(at):
             return False
