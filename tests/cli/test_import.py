@@ -243,6 +243,11 @@ def _run_with_stdin(cwd: Path, text: str, *args: str) -> subprocess.CompletedPro
             "article.txt:1:1: error: the title 'Search' gives the slug 'search', the name of one "
             "of the site's own pages",
         ),
+        (
+            ("reference.txt",),
+            "reference.txt:2:10: error: character reference `&#xD800;` stands for U+D800, a "
+            "surrogate, which no page may hold alone",
+        ),
     ],
 )
 def test_import_fails_with_a_located_error(
@@ -250,6 +255,8 @@ def test_import_fails_with_a_located_error(
 ) -> None:
     (empty_project / "article.txt").write_text("Some text.\n", encoding="utf-8")
     (empty_project / "empty.txt").write_text("\n  \n", encoding="utf-8")
+    reference = "Some text.\nA broken &#xD800; character.\n"
+    (empty_project / "reference.txt").write_text(reference, encoding="utf-8")
     run = run_briefgen("import", *args, cwd=empty_project)
     assert run.code == 1
     assert run.stderr.splitlines()[0] == message

@@ -844,6 +844,49 @@ def test_parse_article_says_when_it_drops_an_html_comment() -> None:
     ]
 
 
+_NUL = "character reference `&#0;` stands for U+0000, a control character, which no page may hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Lede &#0; here.\n", "1:6"),
+        ("Lede  with\ttabs &#0; here.\n", "1:17"),  # a column as typed, past spaces and tab
+        ("- Item one\n- Item &#0; two\n", "2:8"),
+        ("| A | B |\n| x | y &#0; |\n", "2:9"),
+        ("The council, which met in\nMarch, said &#0; no.\n", "2:13"),  # joined lines
+        ("Heading &#0; Here\nText follows it.\n", "1:9"),  # the headline, made the title
+        ("A backslash \\&#0; is shown as typed.\n", "1:14"),
+        ("Link [a](https://e.org/&#0;) here.\n", "1:24"),
+    ],
+)
+def test_parse_article_refuses_a_reference_no_page_may_hold_as_the_build_does(
+    text: str, where: str
+) -> None:
+    """`&#0;` or `&#xD800;` in an article became `\ufffd` in the briefing with no word, where
+    the build refuses the reference with an error at its column."""
+    _, problems = parse_article("a.txt", text)
+    assert [format_diagnostic(d).split("\n")[0] for d in problems if d.is_error] == [
+        f"a.txt:{where}: error: {_NUL}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code `&#0;` and raw HTML <b title='&#0;'>x</b> are shown as typed.\n",
+        "A &#65; &#x1F600; &eacute; &amp;#0; and &#00000000; are fine.\n",
+    ],
+)
+def test_parse_article_keeps_a_reference_shown_as_typed_or_allowed(text: str) -> None:
+    assert [d for d in parse_article("a.txt", text)[1] if d.is_error] == []
+
+
+def test_parse_article_reads_a_reference_as_the_build_does() -> None:
+    article, _ = parse_article("a.txt", "Plan &#65; and &#x42;.\n")
+    assert [b.text for b in article.lede if isinstance(b, Paragraph)] == [rt("Plan A and B.")]
+
+
 def test_parse_article_warns_as_the_build_does_of_bold_that_pairs_with_nothing() -> None:
     """Google Docs' `**Key finding: **Budgets` was escaped to `\\*\\*` with no warning, so
     neither import nor build said the page shows the asterisks."""

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from briefgen.content.charrefs import run_references
+from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.leftovers import MARKED
 from briefgen.content.markdown import InlineContext, markdown_parser, render_inline_source
@@ -43,6 +45,8 @@ _RAW_HTML = raw_html_warning(SourcePos("", 1)).message
 _MARKS_AS_TEXT = frozenset(("***", "___"))
 """Runs of three marks or more (`rated *** to *****`): stars written as text, not bold that
 Google Docs failed to pair (`**Key finding: **Budgets`), which is warned about."""
+_IN_CODE = "\x00"
+"""What a code span's characters are read as when references are looked for: none is one."""
 _COMMENT_DROPPED = "HTML comment dropped: a comment is not shown on the page"
 _UNDEFINED_NOTE = re.compile(r"note `\[\^(?P<label>.*)\]` has no definition; shown as text")
 """The build's warning for a note reference with no note: in plain text, never one."""
@@ -109,6 +113,8 @@ class InlineReader:
                 # Escaped in the briefing, the build can no longer tell it asked for contents.
                 at = marker.start(1) + (start or 0)
                 self.diagnostics.append(contents_warning(self.pos(line, at), marker[1]))
+        if "&#" in text:
+            self.check_references(typed, line, start)
         return rich
 
     def inline_joined(self, text: str, joined: JoinedLines) -> RichText:
@@ -158,6 +164,20 @@ class InlineReader:
                 # would be shown too: the build's "or write `\*\*`" is no way out here.
                 found = replace(found, hint=closing_hint(shown[:3]))
             self.diagnostics.append(found)
+
+    def check_references(self, typed: TypedText, line: Line, start: int | None) -> None:
+        """Refuse, as the build does, a reference to a character no page may hold (`&#0;`,
+        `&#xD800;`): read as Markdown, it became the `\ufffd` the briefing holds, which the
+        build can no longer tell from one typed. One in an address, which the briefing still
+        holds as written, `check_as_built` found already."""
+        run = markdown_parser(unsafe_html=False).parseInline(typed.source)[0]
+        shown_as_text = [c.content for c in run.children or () if c.type == "html_inline"]
+        written = without_code_or_comments(typed.source, _IN_CODE)
+        for offset, shown, make in run_references(written, shown_as_text):
+            index = 0 if start is None else start + typed.typed_offset(offset)
+            found = make(self.pos(line, index), shown)
+            if found not in self.diagnostics:
+                self.diagnostics.append(found)
 
     def check_as_built(self, rich: RichText, text: str, line: Line, start: int | None) -> None:
         """Warn, with the build's own checks, about what the briefing will show as text and
