@@ -228,11 +228,29 @@ def test_a_hidden_character_before_a_marker_is_warned_at_its_column(
             "\u200b\u00a0## Key\n",
             [(0, 1, _hidden("##", "U+200B ZERO WIDTH SPACE, U+00A0 NO-BREAK SPACE", "a heading"))],
         ),
-        # Both fences: the code between them is shown as a code span, run into one paragraph
-        # (the closing one ends that span; once the first is mended, it is inside the fence).
+        # Both fences: the code between them is shown as a code span, run into one paragraph.
+        # Each is warned at its line: with only the first mended, the second closes nothing
+        # and the code runs on to the end of the briefing.
         (
             "\u00a0```\ncode\n\u00a0```\n",
-            [(0, 1, _hidden("```", HIDDEN["\u00a0"], "a code fence"))],
+            [
+                (0, 1, _hidden("```", HIDDEN["\u00a0"], "a code fence")),
+                (2, 1, _hidden("```", HIDDEN["\u00a0"], "a code fence")),
+            ],
+        ),
+        (
+            "Lede.\n\ufeff```python\ncode\n\ufeff```\n",
+            [
+                (1, 1, _hidden("```", HIDDEN["\ufeff"], "a code fence")),
+                (3, 1, _hidden("```", HIDDEN["\ufeff"], "a code fence")),
+            ],
+        ),
+        (
+            "\u00a0~~~\ncode\n\u200b~~~\n",
+            [
+                (0, 1, _hidden("~~~", HIDDEN["\u00a0"], "a code fence")),
+                (2, 1, _hidden("~~~", HIDDEN["\u200b"], "a code fence")),
+            ],
         ),
         # A no-break space after the marker too: each is warned, as each must go.
         (
@@ -281,6 +299,7 @@ def test_a_hidden_character_is_warned_where_the_block_would_start(
         "Mid-line \u00a0## is text either way.\n",
         "## Heading \u200b- with one inside\n",
         "```\n\u00a0## inside a fence\n```\n",
+        "Text ````a\n\u00a0```\nin a longer code span```` here.\n",
         "    \u00a0## indented code\n",
         "\u00a0| a pipe, then text\nand a line with no delimiter row.\n",
     ],

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from markdown_it.common.html_re import comment
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(
@@ -69,7 +73,23 @@ def before_unclosed_comment(markup: str) -> str:
 
 def without_code_spans(text: str, filler: str = " ") -> str:
     """Return `text` (one inline run or paragraph) with its code spans as spaces, or as
-    `filler` (one character) where a span must still count as text written on its line.
+    `filler` (one character) where a span must still count as text written on its line."""
+    parts: list[str] = []
+    done = 0
+    for start, end, _ in code_spans(text):
+        parts += [text[done:start], re.sub(r"[^\n]", filler, text[start:end])]
+        done = end
+    return "".join([*parts, text[done:]])
+
+
+def span_delimiters(text: str) -> set[int]:
+    """Return where each run of backticks that opens or closes a code span of `text` starts."""
+    return {at for start, end, size in code_spans(text) for at in (start, end - size)}
+
+
+def code_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """Yield where each code span of `text` starts and ends, its backticks included, and how
+    many backticks open it.
 
     A run of N backticks opens a span that the next run of exactly N closes; a backslash
     before a run escapes its first backtick, but inside a span a backslash is text, and
@@ -82,7 +102,6 @@ def without_code_spans(text: str, filler: str = " ") -> str:
     for index, (start, end) in enumerate(runs):
         by_length.setdefault(end - start, []).append(index)
     seen = dict.fromkeys(by_length, 0)
-    parts: list[str] = []
     done = index = 0
     while index < len(runs):
         start, end = runs[index]
@@ -99,9 +118,8 @@ def without_code_spans(text: str, filler: str = " ") -> str:
             index += 1
             continue
         closer = later[seen[length]]
-        parts += [text[done:start], re.sub(r"[^\n]", filler, text[start : runs[closer][1]])]
+        yield start, runs[closer][1], length
         done, index = runs[closer][1], closer + 1
-    return "".join([*parts, text[done:]])
 
 
 def is_escaped(text: str, at: int) -> bool:

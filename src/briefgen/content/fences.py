@@ -2,15 +2,23 @@
 
 A fence with no closing line runs to the end of the briefing (or of the list item or quote it
 is in), so every section, list and note below it is shown as code. markdown-it reads that as
-ordinary CommonMark, so it is a warning at the fence's opening line.
+ordinary CommonMark, so it is a warning at the fence's opening line; or, when a line would have
+closed it but for a hidden character before or after its marks (a no-break space, a byte order
+mark left where two files were joined), at that line, which the author cannot tell from a
+closing one.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.diagnostics import SourcePos, warning
 
+_HIDDEN = re.compile(HIDDEN_BLANK)
+_BLANKS = rf"(?:{HIDDEN_BLANK}|[ \t])*"
+"""Spaces and hidden characters, which may stand around a closing fence's marks."""
 _SHOWN_MARKUP = 10
 """The longest fence a hint shows as written: a real one has 3 to 5 backticks or tildes."""
 
@@ -25,11 +33,15 @@ if TYPE_CHECKING:
 def unclosed_fence_warnings(
     path: str, tokens: Sequence[Token], lines: Sequence[str]
 ) -> list[Diagnostic]:
-    """Warn at the opening line of each fence that runs to its container's end unclosed."""
+    """Warn at the opening line of each fence that runs to its container's end unclosed, or at
+    the line a hidden character kept from closing it."""
     found: list[Diagnostic] = []
     for token in tokens:
         if token.type == "fence" and token.map and not _is_closed(token):
             line = token.map[0]
+            if hidden := _hidden_closing(path, token, lines):
+                found.append(hidden)
+                continue
             opening = lines[line] if line < len(lines) else ""
             pos = SourcePos(path, line + 1, opening.find(token.markup) + 1 or 1)
             found.append(
@@ -40,6 +52,34 @@ def unclosed_fence_warnings(
                 )
             )
     return found
+
+
+def _hidden_closing(path: str, fence: Token, lines: Sequence[str]) -> Diagnostic | None:
+    """Return the warning at the first line of an unclosed `fence` that would close it but for
+    the hidden characters before or after its marks; None when there is none."""
+    if fence.content.isascii():
+        return None
+    assert fence.map is not None
+    marks = f"{re.escape(fence.markup)}{re.escape(fence.markup[0])}*"
+    closing = re.compile(f"(?P<before>{_BLANKS})(?P<marks>{marks}){_BLANKS}")
+    for number, code in enumerate(fence.content.split("\n"), start=fence.map[0] + 1):
+        if (match := closing.fullmatch(code)) is None or code.isascii():
+            continue
+        source = lines[number] if number < len(lines) else code
+        start = max(source.find(code), 0)
+        first = _HIDDEN.search(code)
+        assert first is not None
+        hidden = "".join(_HIDDEN.findall(code))
+        place = "before" if _HIDDEN.search(match["before"]) else "after"
+        shown = f"`` {match['marks']} ``" if fence.markup[0] == "`" else f"`{match['marks']}`"
+        codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+        return warning(
+            SourcePos(path, number + 1, start + first.start() + 1),
+            f"a hidden {named_characters(hidden)} {place} {shown} keeps it from closing the "
+            f"code fence opened on line {fence.map[0] + 1}; everything after it is shown as code",
+            hint=f"delete the {codes} to close the fence there ({left_by(hidden)})",
+        )
+    return None
 
 
 def _closing_hint(markup: str) -> str:

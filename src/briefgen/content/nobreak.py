@@ -26,7 +26,9 @@ zero-width space, a word joiner, a byte order mark left where two files were joi
 a marker: a heading, list item, quote, code fence or definition so hidden is a paragraph's
 text. Such a line is warned only where a plain space would have made the block: `\u00a0## Key`
 is, `\u00a0Ordinary words` and a paragraph's `\u00a02. Oktober` (a `2.` starts no list inside
-a paragraph) are not.
+a paragraph) are not. A code block whose two fences are both so hidden is a paragraph, its
+code a code span whose backticks are the fences: each is warned at its line, as with only the
+first mended the second would close nothing (`fences.py` warns there).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.codespans import span_delimiters
 from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.diagnostics import warning
 
@@ -96,11 +99,18 @@ def no_break_markers(
     # each numbered line found meant.
     counted = (int(item.info), item.markup) if item is not None and item.info.isdigit() else None
     shift = len(lead)
+    delimiters: set[int] | None = None
     for match in _MARKER.finditer(searched):
         hidden = match["lead"]
         at = match.start("lead") if hidden else match.start()
         if at >= shift and written[at - shift] != content[at - shift]:
-            continue  # in a code span or a comment
+            # In a code span or a comment; but a hidden fence's backticks that close a span
+            # (`\u00a0```` under `\u00a0````) are the fence meant, the span's end.
+            if not hidden or match["fence"] is None or match["fence"][0] != "`":
+                continue
+            delimiters = span_delimiters(content) if delimiters is None else delimiters
+            if match.start("fence") - shift not in delimiters:
+                continue
         above_count = counted
         if hidden and _hides_block(match, above_count):
             yield at - shift, searched[at : match.end("marker")], _hidden_lead_warning
