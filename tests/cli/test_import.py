@@ -612,6 +612,53 @@ def test_import_refuses_front_matter_closed_by_pandocs_dots(empty_project: Path)
     assert not (empty_project / "content").exists()
 
 
+_COPY_IT = "copy it into content/ and complete its front matter (README: Front matter), and "
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "a.txt",
+            "\u00a0---\ntitle: Budget talks\ndate: 2025-03-01\n---\n\nThe talks resumed.\n\n"
+            "---\n\nMore.\n",
+            [
+                "a.txt:1:1: error: the article has its own front matter, though a hidden U+00A0 "
+                "NO-BREAK SPACE is in front of the `---` on line 1",
+                f"  hint: {_COPY_IT}delete the U+00A0 (most editors show it as a space, or as "
+                "nothing)",
+            ],
+        ),
+        (
+            "a.md",
+            "---\ntitle: Budget talks\ndate: 2025-03-01\n\ufeff---\n\n# Budget\n\nText.\n\n"
+            "---\n\nMore.\n",
+            [
+                "a.md:4:1: error: the article is Markdown with its own front matter, though a "
+                "hidden U+FEFF ZERO WIDTH NO-BREAK SPACE is in front of the `---` on line 4",
+                f"  hint: {_COPY_IT}delete the U+FEFF (a byte order mark is left inside a file "
+                "where two files were joined, as `cat a.md b.md` does)",
+            ],
+        ),
+    ],
+    ids=["opening", "closing"],
+)
+def test_import_refuses_front_matter_behind_a_hidden_character_at_its_line(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, expected: list[str]
+) -> None:
+    """A no-break space or a byte order mark before a `---` hid the front matter: it was
+    imported as text, `--- title: Budget talks date: 2025-03-01` proposed as the title."""
+    (empty_project / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(empty_project)
+    with pytest.raises(BriefgenError) as caught:
+        import_article(
+            empty_project, name, title=None, date=None, slug=None, tags=[], force=False,
+            reporter=RecordingReporter(),
+        )  # fmt: skip
+    assert [format_diagnostic(d) for d in caught.value.diagnostics] == ["\n".join(expected)]
+    assert not (empty_project / "content").exists()
+
+
 @pytest.mark.parametrize("name", ["a.md", "a.txt"])
 def test_import_refuses_hugos_toml_front_matter(empty_project: Path, name: str) -> None:
     """It was imported as text, `+++ title = "Budget"` proposed as the title."""

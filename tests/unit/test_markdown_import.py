@@ -89,8 +89,20 @@ def test_is_markdown_leaves_the_source_article_and_import_fixtures_plain() -> No
         '---\ntitle: "Budget"\nauthor:\n  - name: Norah Jones\nformat:\n  html:\n    toc: true\n'
         "execute:\n  echo: false\n---\n\nText.\n",
         "---\ntitle: Budget\nauthor: Team\n...\n\nBody.\n",
+        # A hidden character before or after a `---` does not hide front matter from import.
+        "\u200b---\ntitle: Budget\n---\n\nText.\n\n---\n\nMore.\n",
+        "---\ntitle: Budget\n---\u200b\n\nText.\n\n---\n\nMore.\n",
     ],
-    ids=["jekyll-post", "comment-items-and-blank-line", "jekyll", "hugo", "quarto", "pandoc"],
+    ids=[
+        "jekyll-post",
+        "comment-items-and-blank-line",
+        "jekyll",
+        "hugo",
+        "quarto",
+        "pandoc",
+        "hidden-opening",
+        "hidden-closing",
+    ],
 )
 def test_front_matter_kind_reads_fields_between_two_rules(text: str) -> None:
     assert front_matter_kind(text) == "YAML"

@@ -39,6 +39,7 @@ from briefgen.files import (
 )
 from briefgen.importer.markdownfile import (
     front_matter_kind,
+    hidden_front_matter_dashes,
     is_markdown,
     parse_markdown_body,
     read_markdown_article,
@@ -174,9 +175,15 @@ def _refuse_own_front_matter(name: str, text: str, source: MarkdownArticle | Non
     # there; a file read as Markdown is refused for any `---` on line 1.
     if kind == "YAML" or (source is not None and text.startswith("---\n")):
         hint = "copy it into content/ and complete its front matter (README: Front matter)"
+        message = "the article has its own front matter"
         if source is not None or named_markdown:
-            raise _failure(name, "the article is Markdown with its own front matter", hint)
-        raise _failure(name, "the article has its own front matter", hint)
+            message = "the article is Markdown with its own front matter"
+        if (hidden := hidden_front_matter_dashes(text)) is None:
+            raise _failure(name, message, hint)
+        # At the `---` the author cannot tell from one, which the build would refuse too.
+        pos = SourcePos(name, hidden.line, hidden.column)
+        problem = error(pos, f"{message}, though {hidden.said}", f"{hint}, and {hidden.fix}")
+        raise BriefgenError([problem])
 
 
 def _refuse_too_large_markdown(name: str, markdown: str) -> None:

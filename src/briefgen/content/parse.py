@@ -9,7 +9,6 @@ blocks.py's `BlockBuilder`; deeper content is shown as its source text with a wa
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -26,8 +25,8 @@ from briefgen.content.continuednotes import (
 )
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
+from briefgen.content.hiddendashes import hidden_dashes
 from briefgen.content.images import ImageSettings, shown_images
-from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.content.languages import (
     file_language,
     lang_dir,
@@ -71,9 +70,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
-_HIDDEN_DASHES = re.compile(rf"(?:{HIDDEN_BLANK}|[ \t])*---(?:{HIDDEN_BLANK}|[ \t])*")
-"""A line that would be front matter's `---` without the hidden characters on it."""
-_HIDDEN = re.compile(HIDDEN_BLANK)
 SHOWN_CHARACTERS = 20
 """Control characters and noncharacters placed one by one; those after are counted in one error."""
 
@@ -167,6 +163,8 @@ def parse_briefing(
     tokens = markdown_parser(unsafe_html=unsafe_html).parse(text, env)
     if not tokens or tokens[0].type != "front_matter":
         return None, [_missing_front_matter(path, text)]
+    if run_on := _front_matter_run_on(path, tokens[0], text):
+        return None, [run_on]
     front, diagnostics = parse_front_matter(
         path, tokens[0].content, first_line=2, unsafe_html=unsafe_html, language=default_language
     )
@@ -290,22 +288,25 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
 
 def _hidden_dashes(path: str, text: str, problem: str) -> Diagnostic | None:
     """Return `problem` at the first line of `text` that would be a `---` without the hidden
-    characters on it (a byte order mark left where two files were joined, a zero-width space),
-    which the author cannot see; None when there is none."""
-    if text.isascii():
+    characters on it, which the author cannot see; None when there is none."""
+    if (hidden := hidden_dashes(text)) is None:
         return None
-    for number, line in enumerate(text.split("\n"), start=1):
-        if (found := _HIDDEN.search(line)) and _HIDDEN_DASHES.fullmatch(line):
-            hidden = "".join(_HIDDEN.findall(line))
-            place = "after" if line.lstrip(" \t").startswith("-") else "in front of"
-            codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
-            return error(
-                SourcePos(path, number, found.start() + 1),
-                f"{problem}: a hidden {named_characters(hidden)} is {place} the `---` on "
-                f"line {number}",
-                hint=f"delete the {codes} ({left_by(hidden)})",
-            )
-    return None
+    pos = SourcePos(path, hidden.line, hidden.column)
+    return error(pos, f"{problem}: {hidden.said}", hint=hidden.fix)
+
+
+def _front_matter_run_on(path: str, front: Token, text: str) -> Diagnostic | None:
+    """Return the error at a `---` in the front matter that a hidden character kept from
+    closing it, so a later `---` of the body (a rule) or a `...` closed it, and its lines were
+    read as YAML; None when there is none."""
+    hidden = hidden_dashes(front.content, first_line=2)
+    if hidden is None:
+        return None
+    end = (front.map or (0, 0))[1]
+    closing = text.split("\n", end)[end - 1].strip() if end else "---"
+    pos = SourcePos(path, hidden.line, hidden.column)
+    problem = f"front matter runs on to the `{closing}` on line {end}: {hidden.said}"
+    return error(pos, problem, hint=hidden.fix)
 
 
 def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:

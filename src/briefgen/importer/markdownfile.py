@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from briefgen.content.hiddendashes import hidden_dashes
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_front_matter
@@ -27,6 +28,7 @@ from briefgen.model import Paragraph
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from briefgen.content.hiddendashes import HiddenDashes
     from briefgen.content.images import ImageSettings
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import FrontMatter
@@ -121,7 +123,7 @@ def front_matter_kind(text: str, *, markdown: bool = False) -> Literal["YAML", "
     """
     lines = text.split("\n")
     opening = lines[0].rstrip()
-    if opening == "---":
+    if opening == "---" or hidden_dashes(lines[0]):  # a hidden character does not hide it
         return "YAML" if _yaml_fields(lines, _ANY_CASE_FIELD if markdown else _YAML_FIELD) else None
     if opening == "+++":
         return "TOML" if _toml_fields(lines) else None
@@ -133,7 +135,7 @@ def _yaml_fields(lines: Sequence[str], field: re.Pattern[str]) -> bool:
     closing line."""
     fields = 0
     for line in lines[1:]:
-        if line.rstrip() in ("---", "..."):
+        if line.rstrip() in ("---", "...") or hidden_dashes(line):
             return fields > 0
         if field.match(line):
             fields += 1
@@ -142,6 +144,17 @@ def _yaml_fields(lines: Sequence[str], field: re.Pattern[str]) -> bool:
         if line.strip() and not line.startswith("#") and not goes_on:  # a `#` line is a comment
             return False
     return False
+
+
+def hidden_front_matter_dashes(text: str) -> HiddenDashes | None:
+    """Return the opening or closing `---` of the front matter `text` opens with when a hidden
+    character is on it (`\u00a0---`); None when neither has one."""
+    for number, line in enumerate(text.split("\n")):
+        if hidden := hidden_dashes(line, first_line=number + 1):
+            return hidden
+        if number and line.rstrip() in ("---", "..."):
+            return None
+    return None
 
 
 def _toml_fields(lines: Sequence[str]) -> bool:
