@@ -121,6 +121,30 @@ def test_serve_non_loopback_bind_prints_a_warning_even_quiet(
         process.communicate(timeout=10)
 
 
+def test_serve_on_every_address_prints_a_url_a_browser_opens(project: Path) -> None:
+    """`--bind 0` printed `http://0:PORT/`, which no browser opens."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", "0"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        served = re.compile(
+            r"serving at (http://127\.0\.0\.1:\d+/) \(listening on every address of this "
+            r"machine; Ctrl-C to stop\)$"
+        )
+        line = next(line for line in process.stdout if "serving at" in line)
+        found = served.search(line)
+        assert found is not None, line
+        assert "First briefing" in _page(found[1] + "first/")
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)
+
+
 @pytest.mark.parametrize("bind", ["127.0.0.2", "LOCALHOST", "127.1", "::ffff:127.0.0.1"])
 def test_serve_loopback_bind_prints_no_warning(project: Path, bind: str) -> None:
     """All of 127.0.0.0/8 is this machine alone, as ::1 is; no other machine can reach it.

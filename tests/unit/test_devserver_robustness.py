@@ -369,6 +369,27 @@ def test_the_network_warning_judges_the_address_the_socket_bound(
     assert dev_server.is_loopback(host) is loopback
 
 
+@pytest.mark.parametrize(
+    ("bind", "bound", "host"),
+    [
+        ("0", "0.0.0.0", ("127.0.0.1", True)),  # printed `http://0:8000/`
+        ("0.0.0.0", "0.0.0.0", ("127.0.0.1", True)),
+        ("::", "::", ("[::1]", True)),
+        ("0::0", "::", ("[::1]", True)),
+        ("127.0.0.1", "127.0.0.1", ("127.0.0.1", False)),
+        ("localhost", "127.0.0.1", ("localhost", False)),  # as written: a browser resolves it
+        ("::1", "::1", ("[::1]", False)),
+        ("192.0.2.2", "192.0.2.2", ("192.0.2.2", False)),
+    ],
+)
+def test_the_served_url_names_a_host_a_browser_opens(
+    bind: str, bound: str, host: tuple[str, bool]
+) -> None:
+    """A socket bound to every address (`--bind 0`, `0.0.0.0`, `::`) is reached at this
+    machine's loopback address; a browser opens no `http://0:8000/`."""
+    assert dev_server.served_host(bind, bound) == host
+
+
 _PORT_HINT = "pick another --port, or --port 0 for any free one"
 _BIND_HINT = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
 

@@ -174,8 +174,10 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
     # Off the main thread, so the site is served meanwhile; an edit saved meanwhile waits.
     threading.Thread(target=_settle, args=(builder,), name="briefgen-prepare", daemon=True).start()
     watching.wait(timeout=5)
-    host = f"[{options.bind}]" if ":" in options.bind else options.bind
-    reporter.info(f"serving at http://{host}:{server.port}{state.base_path} (Ctrl-C to stop)")
+    host, everywhere = served_host(options.bind, str(server.server_address[0]))
+    where = "listening on every address of this machine; " if everywhere else ""
+    url = f"http://{host}:{server.port}{state.base_path}"
+    reporter.info(f"serving at {url} ({where}Ctrl-C to stop)")
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
@@ -215,6 +217,22 @@ def is_loopback(host: str) -> bool:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped  # `::ffff:127.0.0.1`: Python 3.11 calls it no loopback
     return address.is_loopback
+
+
+def served_host(bind: str, bound: str) -> tuple[str, bool]:
+    """Return the host of the URL that reaches a socket bound to `bound` as `--bind bind`
+    asked, and whether it listens on every address of this machine.
+
+    Bound to every address (`0`, `0.0.0.0`, `::`), it is reached at its loopback address, as
+    no browser opens `http://0:8000/`; else at the address or name as written (a browser
+    resolves `localhost` as the socket did)."""
+    try:
+        address = ipaddress.ip_address(bound)
+    except ValueError:
+        address = None
+    if address is not None and address.is_unspecified:
+        return ("[::1]" if address.version == 6 else "127.0.0.1"), True
+    return (f"[{bind}]" if ":" in bind else bind), False
 
 
 def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
