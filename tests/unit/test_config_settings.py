@@ -336,7 +336,8 @@ def test_config_with_many_values_and_no_alias_is_read(tmp_path: Path) -> None:
 def test_config_lines_are_the_files_own_around_a_yaml_only_line_break(
     tmp_path: Path, text: str, line: int
 ) -> None:
-    (problem,) = _load(tmp_path, text)
+    # A quoted U+2028 or U+2029 is also a line break in the text: a warning at its own line.
+    (problem,) = [p for p in _load(tmp_path, text) if ": error: " in p]
     assert problem.startswith(f"briefgen.yaml:{line}:"), problem
 
 
@@ -415,6 +416,33 @@ def test_config_title_of_invisible_characters_is_an_error_like_an_empty_one(
     assert _load(tmp_path, "base_url: https://example.org/\n" + text) == [
         f"briefgen.yaml:2:1: error: `title` shows nothing: it holds only invisible characters "
         f"({codes})\n  hint: write text a reader can see, or remove the line"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "shown", "what"),
+    [
+        ('title: "Policy\\nBriefings"\n', "title", "Policy Briefings", "a line break (U+000A)"),
+        (
+            "description: |\n  Short briefings\n  on policy.\n",
+            "description",
+            "Short briefings on policy.",
+            "a line break (U+000A)",
+        ),
+        ('author: "The\\tteam"\n', "author", "The team", "a tab (U+0009)"),
+    ],
+)
+def test_config_text_holding_a_tab_or_line_break_is_one_line_with_a_warning(
+    tmp_path: Path, text: str, key: str, shown: str, what: str
+) -> None:
+    """The feed's `<title>` and `<author>`, the pages' `<title>` and meta description held
+    the break as written, unwarned, as a briefing's `title:` did."""
+    (tmp_path / "briefgen.yaml").write_text("language: en\n" + text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert getattr(config, key) == shown
+    assert [format_diagnostic(p) for p in problems] == [
+        f"briefgen.yaml:2:1: warning: `{key}` holds {what}, shown as a space\n"
+        f"  hint: write the {key} on one line"
     ]
 
 

@@ -231,10 +231,7 @@ def parse_front_matter(
 
 
 def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResult | None:
-    title = fields.get("title", fields.string)
-    if title:
-        title, broken = one_line(fields.doc.pos("title"), "title", title)
-        fields.diagnostics += [broken] if broken else []
+    title = _one_line(fields, "title", fields.get("title", fields.string))
     date = fields.get("date", fields.date)
     updated = fields.get("updated", fields.date)
     updates = fields.get("updates", fields.updates) or ()
@@ -268,7 +265,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
     translation_key = fields.get("translation_key", fields.string)
     _check_blank(fields, "translation_key", translation_key)
     meta_parts = (
-        fields.get("summary", fields.string),
+        _one_line(fields, "summary", fields.get("summary", fields.string)),
         fields.get("tags", fields.strings),
         fields.get("authors", fields.strings),
         fields.get("draft", fields.boolean),
@@ -309,6 +306,16 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         slug_pos=fields.doc.pos("slug") if slug else None,
     )
     return FrontMatterResult(meta, slug)
+
+
+def _one_line(fields: _Fields, key: str, text: str | None) -> str | None:
+    """Return the one-line text field `key` with a tab or line break in it shown as a space,
+    warning at its line: it goes to `<title>`, `<meta>`, the feed and the JSON as written."""
+    if not text:
+        return text
+    text, broken = one_line(fields.doc.pos(key), key, text)
+    fields.diagnostics += [broken] if broken else []
+    return text
 
 
 def _check_updates(

@@ -4,8 +4,9 @@
 plain text (they also go to `<title>`, `<meta>`, the feed and the PDF's metadata), so
 `**bold**` or a `[link](…)` in them reaches the reader with its asterisks and brackets. Authors
 paste such text from the body; a warning at the field's line says so instead of a silent
-leftover. So does a tab or line break in a title, which is one line wherever it goes. (Their
-character references are decoded, as the body's are: fieldrefs.py.)
+leftover. So does a tab or line break in a title or a summary, or in the site's title,
+description or author (site/config.py), each one line wherever it goes. (Their character
+references are decoded, as the body's are: fieldrefs.py.)
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ def markup_warnings(doc: YamlDocument) -> list[Diagnostic]:
 LINE_BREAK = re.compile("[\t\n\u2028\u2029]")
 """A tab or line break a control-character check lets through (a carriage return, U+0085 and
 the other C0 controls are refused everywhere): a one-line field holding one is a paste slip."""
-_BREAK_RUN = re.compile("[ \t\n\u2028\u2029]*[\t\n\u2028\u2029][ \t\n\u2028\u2029]*")
+_SPACES = " \t\n\u2028\u2029"
+_SPACE_RUN = re.compile(f"[{_SPACES}]+")
+"""A run of spaces, tabs and line breaks: matched whole, so a long one is read once."""
 
 
 def breaking_character(text: str) -> str | None:
@@ -106,9 +109,21 @@ def breaking_character(text: str) -> str | None:
 
 def one_line(pos: SourcePos, field: str, text: str) -> tuple[str, Diagnostic | None]:
     """Return the one-line `field` with each run of spaces holding a tab or line break made
-    one space, as the page's heading shows it, and a warning when there was one."""
-    what = breaking_character(text)
+    one space, as the page's heading shows it, and a warning when there was one; such a run
+    at either end, as a YAML `|` block's last line break, is dropped without one."""
+    if LINE_BREAK.search(text) is None or not text.strip(_SPACES):
+        return text, None  # a blank one is for the field's own check
+    head = text[: len(text) - len(text.lstrip(_SPACES))]
+    tail = text[len(text.rstrip(_SPACES)) :]
+    inner = text[len(head) : len(text) - len(tail)]
+    text = _unless_breaking(head) + inner + _unless_breaking(tail)
+    what = breaking_character(inner)
     if what is None:
         return text, None
     message = f"`{field}` holds {what}, shown as a space"
-    return _BREAK_RUN.sub(" ", text), warning(pos, message, hint=f"write the {field} on one line")
+    folded = _SPACE_RUN.sub(lambda run: " " if LINE_BREAK.search(run[0]) else run[0], text)
+    return folded, warning(pos, message, hint=f"write the {field} on one line")
+
+
+def _unless_breaking(spaces: str) -> str:
+    return "" if LINE_BREAK.search(spaces) else spaces

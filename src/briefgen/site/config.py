@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
+from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.yamldocument import YamlDocument, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
@@ -104,10 +105,10 @@ def _config_from(
     base_url = base_url_override or settings.text("base_url", "")
     pdf, page_size = _pdf_settings(settings)
     config = SiteConfig(
-        title=settings.text("title", "Briefings"),
-        description=settings.text("description", ""),
+        title=settings.one_line("title", "Briefings"),
+        description=settings.one_line("description", ""),
         language=canonical_tag(settings.text("language", "en")),
-        author=settings.text("author", ""),
+        author=settings.one_line("author", ""),
         base_url=normalise_base_url(
             base_url,
             settings.at("base_url"),
@@ -199,6 +200,13 @@ class _Settings:
             return value
         self.report(key, f"`{key}` must be a string", "quote the value")
         return default
+
+    def one_line(self, key: str, default: str) -> str:
+        """Return the text of `key`, shown on one line (in `<title>`, `<meta>`, the feed): a
+        tab or line break in it is a space, with a warning at the key."""
+        text, broken = one_line(self.at(key), key, self.text(key, default))
+        self.diagnostics += [broken] if broken else []
+        return text
 
     def flag(self, key: str) -> bool:
         value = self.values.get(key, False)
