@@ -693,3 +693,27 @@ def test_check_links_places_a_raw_html_url_written_with_a_reference_where_it_is_
     )
 
     assert (str(diagnostic.pos), diagnostic.message) == (where, message)
+
+
+def test_check_links_places_each_srcset_url_written_with_a_reference_where_it_is_written(
+    tmp_path: Path,
+) -> None:
+    """With `unsafe_html`, a `srcset` candidate written with a reference was blamed on the
+    page's line, where a `src` so written is placed at its Markdown line and column."""
+    srcset = "b&#49;.png 1x, b2&#46;png 2x,c&amp;3.png"
+    root = make_project(
+        tmp_path / "project",
+        "-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\nPara.\n\n"
+        f'<img srcset="{srcset}" alt="c">\n',
+    )
+    site = _site(tmp_path, f'-- a/index.html --\n<p>Para.</p>\n<p><img srcset="{srcset}"></p>\n')
+
+    diagnostics = check_links(
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert [(str(d.pos), d.message) for d in diagnostics] == [
+        ("content/a.md:8:14", "broken link `b&#49;.png`: the site has no `a/b1.png`"),
+        ("content/a.md:8:29", "broken link `b2&#46;png`: the site has no `a/b2.png`"),
+        ("content/a.md:8:43", "broken link `c&amp;3.png`: the site has no `a/c&3.png`"),
+    ]

@@ -32,6 +32,7 @@ a second regex. It steps from word to word, not character to character (a fifth 
 _OPENER = re.compile(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
 _NAMED = frozenset(_NAMES.split("|"))
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
+_WORD = re.compile(r"\S+")
 
 
 def page_urls(
@@ -59,9 +60,8 @@ def page_urls(
             if attribute in URL_ATTRIBUTES and value.strip():
                 yield value.strip(), tag.start()
             elif attribute == "srcset":
-                for candidate in value.split(","):
-                    if words := candidate.split():
-                        yield words[0], tag.start()
+                for _, url in srcset_urls(value):
+                    yield url, tag.start()
             elif attribute == "id" or (attribute == "name" and name == "a"):
                 if value in ids and duplicates is not None and attribute == "id":
                     duplicates.append((value, text.count("\n", 0, tag.start()) + 1))
@@ -71,6 +71,16 @@ def page_urls(
             yield content, tag.start()
     for loc in _LOC.finditer(text):
         yield _unescape(loc.group(1).strip()), loc.start()
+
+
+def srcset_urls(value: str) -> Iterator[tuple[int, str]]:
+    """Yield where each candidate's URL starts in a `srcset` value, and the URL: the first
+    word of each of its comma-separated candidates (`a.png 1x, b.png 2x`)."""
+    at = 0
+    for candidate in value.split(","):
+        if word := _WORD.search(candidate):
+            yield at + word.start(), word[0]
+        at += len(candidate) + 1
 
 
 def _unescape(value: str) -> str:

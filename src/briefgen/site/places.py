@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from briefgen.content.urltext import shown_url
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.site.htmlattributes import ATTRIBUTE
-from briefgen.site.pageurls import URL_ATTRIBUTES
+from briefgen.site.pageurls import URL_ATTRIBUTES, srcset_urls
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -248,11 +248,21 @@ class _SourceText:
                     group = next((g for g in (2, 3, 4) if found[g] is not None), None)
                     if group is None or "&" not in found[group]:
                         continue
-                    if found[1].lower() in URL_ATTRIBUTES:
-                        url = html.unescape(found[group]).strip()
-                        self.raw_urls.setdefault(url, []).append(tag.start(1) + found.start(group))
-                        self.typed.setdefault(url, found[group].strip())
+                    name, value = found[1].lower(), found[group]
+                    at = tag.start(1) + found.start(group)
+                    if name in URL_ATTRIBUTES:
+                        self._raw_url(value.strip(), at + len(value) - len(value.lstrip()))
+                    elif name == "srcset":  # each candidate's URL where it is written
+                        for offset, url in srcset_urls(value):
+                            self._raw_url(url, at + offset)
         return self.raw_urls
+
+    def _raw_url(self, written: str, at: int) -> None:
+        """Note the raw HTML URL `written` at offset `at`, by the URL a browser reads."""
+        if "&" in written and self.raw_urls is not None:
+            url = html.unescape(written)
+            self.raw_urls.setdefault(url, []).append(at)
+            self.typed.setdefault(url, written)
 
     def id_places(self, value: str) -> list[tuple[int, int]]:
         """Return the 1-based line and column of each `id=` that raw HTML in the body gives
