@@ -85,7 +85,11 @@ def test_config_yaml_only_line_break_is_named_in_the_hint(
 
 def test_config_unclosed_bracket_error_keeps_a_valid_file_silent(tmp_path: Path) -> None:
     text = "title: 'a\u2028b [x'\ndescription: \"{\"\nextra: {a: [b, c]}\n"
-    assert _load(tmp_path, text, "\r") == []
+    # No bracket error: only the title's line break, which a title shows as a space.
+    assert _load(tmp_path, text, "\r") == [
+        "briefgen.yaml:1:1: warning: `title` holds a line break (U+2028), shown as a space\n"
+        "  hint: write the title on one line"
+    ]
 
 
 @pytest.mark.parametrize("line_end", _LINE_ENDS)
