@@ -101,6 +101,19 @@ def test_import_ends_lines_only_at_lf_cr_and_crlf_as_the_build_does(tmp_path: Pa
     ]
 
 
+def test_import_proposes_a_title_and_summary_on_one_line(tmp_path: Path) -> None:
+    """A U+2028 in the headline or the first sentence went into `title:` or `summary:`,
+    which the build then warned of in the file import wrote."""
+    article = "Odd\u2028Whitespace Article\nThe report was\u2028published today. More.\n"
+    briefing, _, warnings = _import(tmp_path, article)  # the build warns of nothing
+    assert (briefing.meta.title, briefing.meta.summary, warnings) == (
+        "Odd Whitespace Article",
+        "The report was published today",
+        [],
+    )
+    assert "was\u2028published" in _paragraph(briefing.lede)  # the text keeps it
+
+
 # --- indented lines ----------------------------------------------------------------------
 
 NESTED = """\

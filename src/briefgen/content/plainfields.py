@@ -121,8 +121,12 @@ def one_line(pos: SourcePos, field: str, text: str) -> tuple[str, Diagnostic | N
     if what is None:
         return text, None
     message = f"`{field}` holds {what}, shown as a space"
-    folded = _SPACE_RUN.sub(lambda run: " " if LINE_BREAK.search(run[0]) else run[0], text)
-    return folded, warning(pos, message, hint=f"write the {field} on one line")
+    return folded(text), warning(pos, message, hint=f"write the {field} on one line")
+
+
+def folded(text: str) -> str:
+    """Return `text` with each run of spaces holding a tab or line break made one space."""
+    return _SPACE_RUN.sub(lambda run: " " if LINE_BREAK.search(run[0]) else run[0], text)
 
 
 def _unless_breaking(spaces: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from briefgen.content.plainfields import folded
 from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
@@ -70,11 +71,13 @@ def _section_blocks(sections: Sequence[Section]) -> Iterator[Block]:
 
 def propose_title(article: Article) -> tuple[str, str]:
     """Return a title for an article given none, and where it came from (for the notice)."""
+    # A line may hold a U+2028 (a word processor's soft line break) or a tab: a title is one
+    # line, and the build would warn of it.
     if article.headline:
-        return article.headline, f"the headline (line {article.headline_line})"
+        return folded(article.headline), f"the headline (line {article.headline_line})"
     if article.sections:
         first = article.sections[0]
-        return first.heading.text, f"the first heading (line {first.pos.line})"
+        return folded(first.heading.text), f"the first heading (line {first.pos.line})"
     for block in article.lede:
         # A section break or a paragraph of dots has no sentence to offer, and a byline or a
         # credit (`Contact: Maria Lopez`) none that says what the article is.
@@ -100,7 +103,7 @@ def _first_sentence(text: str, limit: int = 80) -> str:
     sentence = text if end is None else text[:end]
     if (bare := without_note_marks(sentence)).endswith(_NOTE_MARK_FOLLOWS):
         sentence = bare
-    sentence = sentence.rstrip(_PERIODS)
+    sentence = folded(sentence).rstrip(_PERIODS)  # one line, as a title or summary is
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
