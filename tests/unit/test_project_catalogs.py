@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from briefgen.diagnostics import Diagnostic, format_diagnostic
@@ -384,3 +385,49 @@ def test_a_catalog_of_thousands_of_mistakes_is_checked_in_linear_time(tmp_path: 
     seconds = cpu_seconds() - started
     assert len([p for p in problems if "not a valid %-format" in p.message]) == 4000
     assert seconds < 20, f"took {seconds:.1f} s"
+
+
+TOO_MANY = "`nplurals` is more than 6, the most plural forms a language has"
+
+
+@pytest.mark.parametrize(
+    ("count", "message"),
+    [
+        pytest.param("7", TOO_MANY, id="one-too-many"),
+        pytest.param("10000000", TOO_MANY, id="ten-million"),  # it took 2.8 GB, and never ended
+        pytest.param('\\"99999999\\"', TOO_MANY, id="quoted"),
+        pytest.param(
+            "9" * 5000,
+            "the catalog's header cannot be read: Exceeds the limit (4300 digits)",
+            id="more-digits-than-python-reads",  # it was placed at the `msgstr` line
+        ),
+    ],
+)
+def test_more_plural_forms_than_any_language_has_is_an_error_at_plural_forms(
+    tmp_path: Path, count: str, message: str
+) -> None:
+    """Babel gives each plural entry a list of `nplurals` forms, as it reads and compiles."""
+    header = (
+        f'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Plural-Forms: nplurals={count}; plural=n;\\n"\n'
+    )
+    plural = '\nmsgid "Skip to content"\nmsgid_plural "Skip to content"\nmsgstr[0] "Saltar"\n'
+    root = _catalog(tmp_path, header + plural, lang="es")
+    started = cpu_seconds()
+
+    (said,) = _said(validate_catalogs(root))
+
+    assert cpu_seconds() - started < 5
+    assert said.startswith(f"locales/es/LC_MESSAGES/messages.po:4:1: error: {message}")
+
+
+def test_a_mo_with_more_plural_forms_than_any_language_has_is_an_error(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, "", lang="es", name="messages.mo")
+    catalog = Catalog()
+    catalog.mime_headers = [("Plural-Forms", "nplurals=10000000; plural=n;")]
+    catalog.add(("Skip to content", "Skip to content"), ("Saltar", "Saltar"))
+    with (root / "locales/es/LC_MESSAGES/messages.mo").open("wb") as stream:
+        write_mo(stream, catalog)
+
+    assert _said(validate_catalogs(root)) == [
+        f"locales/es/LC_MESSAGES/messages.mo:1:1: error: {TOO_MANY}"
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import sys
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import folder_tag, is_language_tag
@@ -48,8 +49,12 @@ SHOWN_MISSING = 3
 _PO_LINE = re.compile(
     r"#.*|(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) )?(?P<text>\".*\")|"
 )
-_NPLURALS_NOT_A_COUNT = re.compile(r"nplurals\s*=\s*(?![0-9]+\s*(?:;|\\n|\"))", re.IGNORECASE)
-"""An `nplurals=` that Babel cannot read as a count (`nplurals=x`), and raises on."""
+_NPLURALS_NOT_A_COUNT = re.compile(
+    rf"nplurals\s*=\s*(?![0-9]{{1,{sys.get_int_max_str_digits() or ''}}}\s*(?:;|\\n|\"))",
+    re.IGNORECASE,
+)
+"""An `nplurals=` that Babel cannot read as a count (`nplurals=x`, or more digits than Python
+reads as a number), and raises on."""
 _C_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 LINE_HINT = 'each line is a `#` comment, `msgid "…"`, `msgstr "…"`, or a `"…"` continuing one'
 PLURAL_HINT = (
@@ -148,9 +153,13 @@ def _validate_po(
     from babel.core import UnknownLocaleError  # Babel is imported by now: it read the lines
     from babel.messages.pofile import PoFileError
 
+    from briefgen.site.poreader import PluralFormsError
+
     try:
         catalog = read_po_text(text)
         compile_catalog(catalog)  # as site/i18n.py will: gettext reads the plural formula
+    except PluralFormsError as exc:  # refused before Babel made a list of that many forms
+        return [error(SourcePos(rel, _line_of(lines, "Plural-Forms")), str(exc), PLURAL_HINT)]
     except PoFileError as exc:  # what Babel would only print about
         message = str(exc).removesuffix(f" on {exc.lineno}")  # Babel adds the 0-based line
         hint = "compare with briefgen's theme/locales/messages.pot"
@@ -270,6 +279,8 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
     Babel reads the last `plural=`, gettext the second `;` field."""
     from babel.messages.mofile import read_mo
 
+    from briefgen.site.poreader import MOST_PLURAL_FORMS, TOO_MANY_FORMS
+
     at = SourcePos(rel, 1)
     try:
         opened = path.open("rb")
@@ -287,6 +298,8 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
             return [error(at, message, f"{PLURAL_HINT}; write `nplurals=…; plural=…;`")]
         hint = "compile it again from its .po, or keep only the .po (briefgen compiles it)"
         return [error(at, f"not a compiled gettext catalog ({reason})", hint)]
+    if catalog.num_plurals > MOST_PLURAL_FORMS:
+        return [error(at, TOO_MANY_FORMS, PLURAL_HINT)]
     problems = placeholder_errors(catalog, lambda message, form, offset: at, lambda m: at)
     problems += translation_problems(catalog, lambda message, form, offset: at)
     problems += page_counter_warnings(catalog, lambda message, form, offset: at, lang)

@@ -162,11 +162,12 @@ def read_po_text(text: str) -> Catalog:
     """Return a `.po` file's catalog (Babel), from its text with `\n` line ends.
 
     Raise Babel's PoFileError where Babel would otherwise print a warning to stdout and
-    carry on (a msgid without msgstr, a plural form too many).
+    carry on (a msgid without msgstr, a plural form too many), and PluralFormsError (a
+    ValueError) for an `nplurals` no language has (`site/poreader.py`).
     """
-    from babel.messages.pofile import read_po
+    from briefgen.site.poreader import read_po_lines
 
-    return read_po(text.removeprefix("\ufeff").split("\n"), abort_invalid=True)
+    return read_po_lines(text.removeprefix("\ufeff").split("\n"))
 
 
 def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
