@@ -475,3 +475,85 @@ def test_config_per_page_outside_the_range_the_readme_states_is_an_error(
         f"briefgen.yaml:2:3: error: `home.per_page` must be {stated}"
     ]
     assert _load(tmp_path, f"home:\n  per_page: {PER_PAGE[-1]}\n") == []
+
+
+NESTED = "write `{0}:` on its own line and `  {1}` below it"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            'title: "T"\ndescription: "d"\nhome.per_page: 5\n',
+            [
+                "briefgen.yaml:3:1: error: unknown setting `home.per_page`",
+                NESTED.format("home", "per_page: 5"),
+            ],
+            id="a-setting-the-readme-writes-dotted",
+        ),
+        pytest.param(
+            'title: T\nhome: {per_page: 5}\n"pdf.page_size": Letter\n',
+            [
+                "briefgen.yaml:3:1: error: unknown setting `pdf.page_size`",
+                NESTED.format("pdf", "page_size: Letter"),
+            ],
+            id="quoted-below-a-setting-of-its-first-part",  # it was placed at `home`'s line
+        ),
+        pytest.param(
+            "\ufefftitle: T\nextra.team: policy\n",
+            [
+                "briefgen.yaml:2:1: error: unknown setting `extra.team`",
+                NESTED.format("extra", "team: policy"),
+            ],
+            id="a-custom-setting",
+        ),
+        pytest.param(
+            "title: T\nhome.perpage: 5\n",
+            [
+                "briefgen.yaml:2:1: error: unknown setting `home.perpage`",
+                "did you mean `home.per_page`? " + NESTED.format("home", "per_page: 5"),
+            ],
+            id="misspelt",
+        ),
+        pytest.param(
+            "title: T\nper_page: 5\n",
+            [
+                "briefgen.yaml:2:1: error: unknown setting `per_page`",
+                "did you mean `home.per_page`? " + NESTED.format("home", "per_page: 5"),
+            ],
+            id="without-its-first-part",
+        ),
+        pytest.param(
+            "title: T\nhome.per_page: |\n  5\n",
+            [
+                "briefgen.yaml:2:1: error: unknown setting `home.per_page`",
+                NESTED.format("home", "per_page: …"),
+            ],
+            id="a-value-of-lines",
+        ),
+        pytest.param(
+            "title: T\na.b: 1\n",
+            [
+                "briefgen.yaml:2:1: error: unknown setting `a.b`",
+                "put custom settings under `extra:`",
+            ],
+            id="no-setting",
+        ),
+        pytest.param(
+            "title: T\nhome:\n  per_page: 5\n  per.page: 3\n",
+            ["briefgen.yaml:4:3: error: unknown setting `home.per.page`", "expected `per_page`"],
+            id="a-dot-in-a-nested-name",  # it was placed at `home`'s line
+        ),
+        pytest.param(
+            "title: T\nimages: {remote_hosts: [], x.y: 1}\n",
+            ["briefgen.yaml:2:28: error: unknown setting `images.x.y`", "expected `remote_hosts`"],
+            id="a-dot-in-a-nested-name-in-flow-style",
+        ),
+    ],
+)
+def test_config_setting_named_with_a_dot_is_reported_at_its_line(
+    tmp_path: Path, text: str, said: list[str]
+) -> None:
+    """A dot in a name was read as nesting: the setting was placed at 1:1 or at its parent."""
+    (problem,) = _load(tmp_path, text)
+    assert problem.split("\n  hint: ") == said

@@ -33,6 +33,13 @@ _FILE_START = SourcePos(CONFIG_NAME, 1)
 """Where a problem of the whole file is reported."""
 PAGE_SIZES = ("A4", "Letter")
 """The paper sizes `pdf.page_size` accepts."""
+NESTED_SETTINGS = {
+    "home": ("per_page",),
+    "feed": ("full_content",),
+    "pdf": ("enabled", "page_size"),
+    "images": ("remote_hosts",),
+}
+"""The settings written under another, which the README names with a dot (`home.per_page`)."""
 PER_PAGE = range(1, 1001)
 """The values `home.per_page` may take, as the README's settings table states them."""
 # A string left to `re`'s cache, compiled for the first settings that hold
@@ -99,9 +106,10 @@ def _config_from(
     found them) and all of their own."""
     problems += contain_yaml_text(document, SHOWN_SETTINGS)  # before any setting is read
     settings = _Settings(document, problems)
-    for key in settings.values:
-        if key not in SETTING_KEYS:
-            settings.report(key, f"unknown setting `{key}`", _suggest(key))
+    for key, value in settings.values.items():
+        if key not in SETTING_KEYS:  # its path is the key itself: a name may hold a dot
+            hint = _suggest(key, document.shown(key, value=value))
+            settings.report((key,), f"unknown setting `{key}`", hint)
     base_url = base_url_override or settings.text("base_url", "")
     pdf, page_size = _pdf_settings(settings)
     config = SiteConfig(
@@ -184,12 +192,14 @@ class _Settings:
         data = self.document.data
         self.values = {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
 
-    def at(self, key: str, *index: int) -> SourcePos:
-        """Return the position of `key` (`home.per_page` for a nested one, with `index` for a
-        list entry), else of its nearest enclosing setting."""
-        return self.document.pos(*key.split("."), *index)
+    def at(self, key: str | tuple[str, ...], *index: int) -> SourcePos:
+        """Return the position of `key` (`home.per_page` for a nested one, or its keys as
+        written when a name may hold a dot; with `index` for a list entry), else of its
+        nearest enclosing setting."""
+        path = tuple(key.split(".")) if isinstance(key, str) else key
+        return self.document.pos(*path, *index)
 
-    def report(self, key: str, message: str, hint: str | None = None) -> None:
+    def report(self, key: str | tuple[str, ...], message: str, hint: str | None = None) -> None:
         self.diagnostics.append(error(self.at(key), message, hint))
 
     def text(self, key: str, default: str) -> str:
@@ -232,12 +242,7 @@ class _Settings:
 
 def _image_hosts(settings: _Settings) -> tuple[str, ...]:
     """Return the hosts in `images: remote_hosts:`, reporting anything that is not a host."""
-    images = settings.mapping("images")
-    for key in images:
-        if key != "remote_hosts":
-            settings.report(
-                f"images.{key}", f"unknown setting `images.{key}`", "expected `remote_hosts`"
-            )
+    images = _sub_settings(settings, "images")
     hosts = images.get("remote_hosts", [])
     example = "write `images: {remote_hosts: [upload.wikimedia.org]}`"
     if not isinstance(hosts, list):
@@ -258,21 +263,21 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
-def _sub_settings(settings: _Settings, key: str, known: tuple[str, ...]) -> dict[str, object]:
+def _sub_settings(settings: _Settings, key: str) -> dict[str, object]:
     """Return a nested mapping of settings, reporting keys it does not know."""
     values = settings.mapping(key)
+    known = NESTED_SETTINGS[key]
     for name in values:
         if name not in known:
             expected = ", ".join(f"`{k}`" for k in known)
-            settings.report(
-                f"{key}.{name}", f"unknown setting `{key}.{name}`", f"expected {expected}"
-            )
+            message = f"unknown setting `{key}.{name}`"
+            settings.report((key, name), message, f"expected {expected}")
     return values
 
 
 def _per_page(settings: _Settings) -> int:
     """Return `home.per_page`: how many briefings a list page shows (default 20)."""
-    value = _sub_settings(settings, "home", ("per_page",)).get("per_page", 20)
+    value = _sub_settings(settings, "home").get("per_page", 20)
     if isinstance(value, int) and not isinstance(value, bool) and value in PER_PAGE:
         return value
     settings.report(
@@ -287,7 +292,7 @@ _BOOLEAN_HINT = "write true or false: yes, no, on and off are text, as in front 
 
 def _feed_full_content(settings: _Settings) -> bool:
     """Return `feed.full_content`: whole briefings in feed entries instead of summaries."""
-    value = _sub_settings(settings, "feed", ("full_content",)).get("full_content", False)
+    value = _sub_settings(settings, "feed").get("full_content", False)
     if isinstance(value, bool):
         return value
     settings.report("feed.full_content", "`feed.full_content` must be true or false", _BOOLEAN_HINT)
@@ -303,7 +308,7 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
         message = "`pdf` must be true, false or a mapping like {page_size: A4}"
         settings.report("pdf", message, _BOOLEAN_HINT)
         return False, "A4"
-    options = _sub_settings(settings, "pdf", ("enabled", "page_size"))
+    options = _sub_settings(settings, "pdf")
     enabled, size = options.get("enabled", True), options.get("page_size", "A4")
     if not isinstance(enabled, bool):
         settings.report("pdf.enabled", "`pdf.enabled` must be true or false", _BOOLEAN_HINT)
@@ -315,8 +320,21 @@ def _pdf_settings(settings: _Settings) -> tuple[bool, str]:
     return enabled, str(size)
 
 
-def _suggest(key: str) -> str | None:
+def _suggest(key: str, shown: str) -> str:
+    """Return the hint for an unknown setting `key` whose value is written `shown`: the
+    setting it may mean, nested as YAML nests it when the README names it with a dot."""
     import difflib  # only a misspelt key needs it
 
-    close = difflib.get_close_matches(key, SETTING_KEYS, n=1)
-    return f"did you mean `{close[0]}`?" if close else "put custom settings under `extra:`"
+    if key.startswith("extra."):
+        close = [key]
+    else:
+        dotted = [f"{name}.{sub}" for name, subs in NESTED_SETTINGS.items() for sub in subs]
+        close = difflib.get_close_matches(key, [*SETTING_KEYS, *dotted], n=1)
+    if not close:
+        return "put custom settings under `extra:`"
+    name, dot, sub = close[0].partition(".")
+    if not dot:
+        return f"did you mean `{name}`?"
+    value = "…" if "\n" in shown else excerpt(shown, 40)
+    nested = f"write `{name}:` on its own line and `  {sub}: {value}` below it"
+    return nested if close[0] == key else f"did you mean `{close[0]}`? {nested}"
