@@ -180,3 +180,52 @@ def test_a_line_of_unread_links_is_read_about_as_fast_as_markdown_it_reads_it(li
     _warnings(text)
     seconds = cpu_seconds() - started
     assert seconds < 3 * bare + 0.3, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
+
+
+NO_ADDRESS = "link definition `[ref1]:` has no address; shown as text"
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        pytest.param("Intro.\n\n[ref1]:\n", 2, id="alone"),
+        pytest.param("Intro.\n\n[ref1]: \t\n", 2, id="spaces-after"),
+        pytest.param("Intro.\n[ref1]:\n", 1, id="below-a-paragraphs-text"),
+        pytest.param("- item\n\n  [ref1]:\n", 2, id="in-a-list-item"),
+    ],
+)
+def test_a_definition_with_no_address_is_warned_at_its_line(body: str, line: int) -> None:
+    """`[ref1]:` with nothing after it was shown as text, with no warning."""
+    column = 3 if body.startswith("-") else 1
+    assert _warnings(body) == [(FIRST_LINE + line, column, NO_ADDRESS)]
+
+
+def test_a_definition_with_no_address_has_a_hint_for_an_address_and_for_text() -> None:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + "[ref1]:\n")
+    assert [d.hint for d in diagnostics] == [
+        "write its address after the colon (`[ref1]: https://…`), or remove the line;"
+        " for text, write `\\[ref1]:`"
+    ]
+
+
+def test_a_definition_whose_address_on_the_next_line_does_not_parse_is_warned() -> None:
+    assert _warnings("[chart]:\nmy chart.png\n") == [
+        (
+            FIRST_LINE,
+            1,
+            "link definition `[chart]: my chart.png` cannot be read (its address has a space);"
+            " shown as text",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[Editor's note]:\nThe figures were revised in May.\n",
+        "[a]:\nhttps://a.org\n\nSee [a].\n",
+        "\\[ref1]:\n",
+    ],
+)
+def test_a_label_and_colon_with_text_or_an_address_below_it_is_silent(body: str) -> None:
+    assert _warnings(body) == []

@@ -54,7 +54,7 @@ from briefgen.content.othermarkers import LINE_MARKS as OTHER_LINE_MARKS
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
-from briefgen.content.rawlinks import raw_links
+from briefgen.content.rawlinks import addressless_definitions, raw_links
 from briefgen.content.referencelinks import reference_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.tasklists import other_task_boxes
@@ -184,6 +184,7 @@ def leftover_warnings(
             finds += pasted_list_lines(written)
             finds += labelled_lines(written, html_breaks=unsafe_html)
             finds += other_task_boxes(written, above)
+            finds += addressless_definitions(written)
         if "](" in written or "][" in written:
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}

@@ -9,7 +9,8 @@ their Markdown (an image is gone). markdown-it's own helpers read each `](` agai
 made a link is never warned about. Brackets before prose in parentheses (`[ ](see the form)`)
 are no link anyone meant: a link or definition is warned only when its address starts like
 one (`https://`, `/`, `#`, `<`) or ends with a file's extension (`(annex 2.pdf)`), a title
-after it aside; an image always. So `[Editor's note]: The figures…` stays prose.
+after it aside; an image always. So `[Editor's note]: The figures…` stays prose. A
+paragraph's `[label]:` with no address at all (`[ref1]:` alone) is no prose anyone writes.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as har
 prose puts it."""
 _UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
-_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]+(?=\S)", re.MULTILINE)
-"""A line that starts like a link reference definition (`[iom]: https://…`), not a note's."""
+_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]*", re.MULTILINE)
+"""A line that starts like a link reference definition (`[iom]: https://…`), not a note's.
+Its address may be on the next line, as in CommonMark."""
 _ADDRESS = re.compile(r"[ \t]*<?(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
 _FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
 """Parentheses' text ending with a file's extension: `annex 2.pdf`. Searched in the last
@@ -81,8 +83,10 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
                 yield match.start(), match.group(), _unbracketed_warning
     if "]:" in written:
         for match in _DEFINITION.finditer(written):
-            line_end = _line_end(written, match.end())
-            address = written[match.end() : min(line_end, match.end() + _SHOWN_AT_MOST)]
+            if (start := _address_start(written, match.end())) is None:
+                continue  # a paragraph's are found by `addressless_definitions`
+            line_end = _line_end(written, start)
+            address = written[start : min(line_end, start + _SHOWN_AT_MOST)]
             if not _looks_like_address(address):
                 continue
             shown = written[match.start() : line_end].strip()
@@ -92,6 +96,27 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             elif match.start() > 0:
                 # One that reads whole: markdown-it reads none below a paragraph's first line.
                 yield at, shown, _inside_paragraph_warning
+
+
+def addressless_definitions(written: str) -> Iterator[Found]:
+    """Find each `[label]:` line of a paragraph's text with no address after it, on its line
+    or the next (where a definition may have it): the end of the paragraph or another
+    definition's line is there. In a heading or a table's cell, no definition was meant."""
+    if "]:" in written:
+        for match in _DEFINITION.finditer(written):
+            if _address_start(written, match.end()) is None:
+                at = match.start() + len(match[0]) - len(match[0].lstrip())
+                yield at, match[0].strip(), _no_address_warning
+
+
+def _address_start(written: str, start: int) -> int | None:
+    """Return where the address of a definition whose `[label]:` and spaces end at `start`
+    begins, on its line or on the next; None when it has none."""
+    if written.startswith("\n", start):
+        start = _skip_spaces(written, start + 1, " \t")
+    if start == len(written) or _DEFINITION.match(written, start):
+        return None
+    return start
 
 
 def _line_end(written: str, start: int) -> int:
@@ -119,8 +144,8 @@ def _read_to(written: str, start: int) -> int:
     return pos
 
 
-def _skip_spaces(written: str, pos: int) -> int:
-    while pos < len(written) and written[pos] in " \t\n":
+def _skip_spaces(written: str, pos: int, spaces: str = " \t\n") -> int:
+    while pos < len(written) and written[pos] in spaces:
         pos += 1
     return pos
 
@@ -189,8 +214,19 @@ def _inside_paragraph_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that a link definition right below a paragraph's text is part of the paragraph."""
     return warning(
         pos,
-        f"link definition `{excerpt(shown, 50)}` is inside a paragraph; shown as text",
+        f"link definition `{wrapped_excerpt(shown, 50)}` is inside a paragraph; shown as text",
         hint="put a blank line before it: a definition cannot continue a paragraph",
+    )
+
+
+def _no_address_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link definition has no address, in its paragraph (`[ref1]:` alone)."""
+    label = excerpt(shown.removesuffix(":"), 40)
+    return warning(
+        pos,
+        f"link definition `{excerpt(shown, 50)}` has no address; shown as text",
+        hint=f"write its address after the colon (`{label}: https://…`), or remove the line;"
+        f" for text, write `\\{label}:`",
     )
 
 
