@@ -933,6 +933,59 @@ def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(
 
 
 @pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("title", '"**Key finding: **Budgets"', "`**` is not closed; it is shown as text"),
+        ("title", '"Budgets ~~cut"', "`~~` is not closed; it is shown as text"),
+        (
+            "title",
+            '"{{< ref x >}} Budget"',
+            "Hugo/Jekyll shortcodes are not supported; `{{< ref x >}}` is shown as text",
+        ),
+        ("summary", '"The **key point."', "`**` is not closed; it is shown as text"),
+        (
+            "summary",
+            '"Figures {% include note %} revised."',
+            "Hugo/Jekyll shortcodes are not supported; `{% include note %}` is shown as text",
+        ),
+    ],
+)
+def test_parse_a_leftover_in_a_plain_text_field_is_a_warning_at_its_line(
+    field: str, value: str, said: str
+) -> None:
+    """The body warns of these; in a title they were shown raw without a word."""
+    fields = {"title": "T", "summary": "S.", field: value}
+    head = "".join(f"{k}: {v}\n" for k, v in fields.items())
+    text = f"---\n{head}date: 2026-03-14\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    line = 2 if field == "title" else 3
+    assert [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (
+            line,
+            1,
+            f"`{field}` is plain text: {said}",
+            "write it without the marks; a plain-text field shows them as written",
+        )
+    ]
+
+
+def test_parse_a_leftover_in_an_author_tag_or_source_is_a_warning_at_its_item() -> None:
+    text = (
+        "---\ntitle: T\nsummary: S.\ndate: 2026-03-14\nauthors:\n  - Ana Ruiz\n"
+        '  - "**Jane Doe"\ntags: [migration, "{{% tag %}}"]\nsources:\n'
+        '  - title: "The ~~annual report"\n    url: https://example.org/\n---\n\nText.\n'
+    )
+    diagnostics = parse_briefing("content/a.md", text)[1]
+    assert [str(d.pos) + ": " + d.message for d in diagnostics] == [
+        "content/a.md:7:5: `authors` is plain text: `**` is not closed; it is shown as text",
+        "content/a.md:8:19: `tags` is plain text: Hugo/Jekyll shortcodes are not supported;"
+        " `{{% tag %}}` is shown as text",
+        "content/a.md:10:5: `title` is plain text: `~~` is not closed; it is shown as text",
+    ]
+
+
+@pytest.mark.parametrize(
     "summary",
     [
         "5 * 3 * 2 and snake__case__names",
@@ -944,6 +997,9 @@ def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(
         "The guide at https://docs.python.org/3/reference/datamodel.html#object.__init__ changed.",
         "See https://example.org/files/_draft_/report and www.example.org/~~x~~/.",
         "Code at https://example.org/`x` and https://en.wikipedia.org/wiki/A_(b)_c.",
+        "Significance: *** p < 0.01, ** p < 0.05, 10 ** 6 and 2**10",
+        "A ~~~ line, an arrow ~~> and 5 ~~ 10",
+        "Braces {in prose} and {{double}} and a % sign",
     ],
 )
 def test_parse_prose_in_a_plain_text_field_is_no_warning(summary: str) -> None:

@@ -4,9 +4,10 @@
 plain text (they also go to `<title>`, `<meta>`, the feed and the PDF's metadata), so
 `**bold**` or a `[link](…)` in them reaches the reader with its asterisks and brackets. Authors
 paste such text from the body; a warning at the field's line says so instead of a silent
-leftover. So does a tab or line break in a title or a summary, or in the site's title,
-description or author (site/config.py), each one line wherever it goes. (Their character
-references are decoded, as the body's are: fieldrefs.py.)
+leftover, and so does one for what the body warns of as shown as text (an unclosed `**`, a
+Hugo shortcode: sourceleftovers.py). So does a tab or line break in a title or a summary, or in
+the site's title, description or author (site/config.py), each one line wherever it goes.
+(Their character references are decoded, as the body's are: fieldrefs.py.)
 """
 
 from __future__ import annotations
@@ -85,9 +86,28 @@ def markup_warnings(doc: YamlDocument) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for path, text in plain_texts(doc.data):
         field = path[-1] if isinstance(path[-1], str) else path[0]  # `title`, `authors`
-        if markup := markup_warning(doc.pos(*path), str(field), text):
+        pos = doc.pos(*path)
+        if markup := markup_warning(pos, str(field), text):
             found.append(markup)
+        else:
+            found += _leftover_warnings(pos, str(field), text)
     return found
+
+
+def _leftover_warnings(pos: SourcePos, field: str, text: str) -> list[Diagnostic]:
+    """Return a warning at `pos` for each leftover the body would warn of in the plain-text
+    `field`'s `text`: an unpaired `**` or a shortcode is shown as written here too."""
+    # Imported here: markdown-it, which the site's settings (site/config.py) never need.
+    from briefgen.content.sourceleftovers import inline_leftovers
+
+    return [
+        warning(
+            pos,
+            f"`{field}` is plain text: {left.message}",
+            hint="write it without the marks; a plain-text field shows them as written",
+        )
+        for left in inline_leftovers(text, pos.path)
+    ]
 
 
 LINE_BREAK = re.compile("[\t\n\u2028\u2029]")

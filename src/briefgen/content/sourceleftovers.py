@@ -1,6 +1,7 @@
 """One-off inline texts (a YAML table's cells, caption and column labels, an update's text)
 rendered with the leftover warnings a paragraph's text gets; and those warnings alone, at
-their columns, for the text a plain-text import writes.
+their columns, for the text a plain-text import writes and a plain-text front matter field
+(plainfields.py).
 
 They are parsed on their own, not as runs of the file's Markdown, so `leftovers.py` never
 saw them: an unclosed `**`, an empty link or a `%%private note%%` was published with no
@@ -10,6 +11,7 @@ of such a text are: the text's columns are not the file's once YAML has read its
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 
 _NO_BLOCK = Token("inline_open", "", 1)
 """What `leftovers.py` reads as the block a run is in: no paragraph, heading or term."""
+_DOUBLED_MARKS = re.compile(r"\*\*|__|~~")
+"""Marks that may be left unpaired (`**Key finding: **Budgets`), which `MARKED` leaves to the
+parse."""
 
 
 def render_checked_source(
@@ -50,8 +55,9 @@ def render_checked_source(
 
 def inline_leftovers(text: str, path: str) -> list[Diagnostic]:
     """Return the leftover warnings of a one-off inline string, each at its column on line 1:
-    what the build will warn about in text `import` writes (`m^2^`, `{>>a comment<<}`)."""
-    if MARKED.search(text) is None:
+    what the build will warn about in text `import` writes (`m^2^`, `{>>a comment<<}`), and
+    what a plain-text field shows as written (an unclosed `**`, `{{< ref x >}}`)."""
+    if MARKED.search(text) is None and _DOUBLED_MARKS.search(text) is None:
         # Most text: none of the marks looked for (and import escapes a `**` it writes).
         return []
     env: dict[str, object] = {}
