@@ -816,6 +816,10 @@ def test_parse_article_reads_a_contacts_name_over_its_address_as_a_paragraph() -
 
 _ABOVE = "line reads like a heading but the line above does too; kept as a paragraph"
 _NEXT = "line reads like a heading but the next line does too; kept as a paragraph"
+_METADATA = (
+    "line reads like a heading but is a `Label: value` line among short lines, the text's "
+    "metadata; kept as a paragraph"
+)
 
 
 @pytest.mark.parametrize(
@@ -866,21 +870,77 @@ def test_parse_article_reads_the_second_of_two_short_lines_over_text_as_a_headin
 
 @pytest.mark.parametrize(
     "label",
-    ["Source: OCHA", "Source: UNHCR, 2024", "Note: figures are provisional", "Fuente: ACNUR"],
+    [
+        "Source: OCHA",
+        "Source: UNHCR, 2024",
+        "Note: figures are provisional",
+        "Fuente: ACNUR",
+        "Explainer: the new port code",
+    ],
 )
 def test_parse_article_reads_a_heading_under_a_label_line_and_a_short_line(label: str) -> None:
     """`Source: OCHA` / `Humanitarian Response` / `Shelter` / text lost its `Shelter` section,
     as the last of a run of three short lines: a `Label: value` line that names nobody is the
     text's metadata, no name in a list, and parts a run as a blank line does; of the two short
-    lines under it, the second heads the text."""
+    lines under it, the second heads the text. The label's line is warned about as what it
+    is, not as one of two short lines over text."""
     article, warnings = _read(
         "Fighting displaced 40,000 people in North Darfur this week.\n\n"
         f"{label}\nHumanitarian Response\nShelter\nPartners distributed 3,000 shelter kits.\n"
     )
     assert (_headings(article), warnings) == (
         ["Shelter"],
-        [f"a.txt:3:1: warning: {_NEXT}", f"a.txt:4:1: warning: {_NEXT}"],
+        [f"a.txt:3:1: warning: {_METADATA}", f"a.txt:4:1: warning: {_NEXT}"],
     )
+
+
+@pytest.mark.parametrize(
+    ("above", "labels"),
+    [
+        ("Key figures", ["Displaced: 1.2 million", "Aid pledged: $45 million"]),
+        ("Key figures", ["Displaced: 1.2 million", "Deaths: 340", "Aid pledged: $45 million"]),
+        ("Opening hours", ["Weekdays: 6pm to 8am", "Weekends: all day"]),
+        ("Notes to editors", ["Reference: PR-2026-114", "Pages: 12"]),
+        ("Key figures", ["Displaced: 1.2 million"]),
+    ],
+)
+def test_parse_article_never_reads_a_label_line_among_short_lines_as_a_heading(
+    above: str, labels: list[str]
+) -> None:
+    """`Key figures` / `Displaced: 1.2 million` / `Aid pledged: $45 million` over text made
+    the last `Label: value` line a `##` section, silently, under warnings saying the next line
+    read like a heading too: the text's metadata parts a run, but heads nothing itself."""
+    block = "\n".join([above, *labels])
+    article, warnings = _read(
+        f"Heavy rain has flooded 40 districts.\n\n{block}\n\nAid agencies expect more.\n"
+    )
+    assert _headings(article) == []
+    assert [p.text.text for p in article.lede[1:-1] if isinstance(p, Paragraph)] == [
+        above,
+        *labels,
+    ]
+    assert warnings == [
+        f"a.txt:3:1: warning: {_NEXT}",
+        *(f"a.txt:{n}:1: warning: {_METADATA}" for n in range(4, 4 + len(labels))),
+    ]
+
+
+def test_parse_article_never_reads_a_label_line_under_a_release_line_as_a_heading() -> None:
+    """`Notes to editors` / `Embargo: none` / `Reference: PR-2026-114` over text made the
+    reference a `##` section: the release line dates the heading above it, and the reference
+    under it is the text's metadata, which heads nothing."""
+    article, warnings = _read(
+        "The ministry opened 40 shelters.\n\n"
+        "Notes to editors\nEmbargo: none\nReference: PR-2026-114\n\nOccupancy is published.\n"
+    )
+    assert _headings(article) == ["Notes to editors"]
+    blocks = article.sections[0].blocks
+    assert [b.text.text for b in blocks if isinstance(b, Paragraph)] == [
+        "Embargo: none",
+        "Reference: PR-2026-114",
+        "Occupancy is published.",
+    ]
+    assert warnings == [f"a.txt:5:1: warning: {_METADATA}"]
 
 
 def test_parse_article_keeps_a_name_alone_under_a_short_line_a_paragraph() -> None:

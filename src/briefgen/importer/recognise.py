@@ -105,6 +105,8 @@ class _Recogniser:
         line, after = self.peek(), self.peek(1)
         if line is None or after is None or not self.heading_like(0) or self.in_a_run():
             return False
+        if self.standing.is_metadata_among_short_lines(self.index):
+            return False
         if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
             return False
         captioned = parse_caption(after.text) or self.caption_before_table(1)
@@ -198,6 +200,13 @@ class _Recogniser:
             )
         elif self.heading_like(0) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
+        elif self.heading_like(0) and self.standing.is_metadata_among_short_lines(self.index):
+            self.warn(
+                line,
+                "line reads like a heading but is a `Label: value` line among short lines, the "
+                "text's metadata; kept as a paragraph",
+                "end it with a period to keep it a paragraph",
+            )
         elif self.heading_like(0):
             which = "the next line" if self.heading_like(1) else "the line above"
             self.warn(

@@ -5,7 +5,8 @@ row of tab-separated cells, a line of a hard-wrapped paragraph or of a signature
 that dates or releases the article by its headline or right under a heading (which it dates)
 read as no heading; nor does the last line of a run of short lines (a committee's members, a
 contact's name and role), which heads text no more than the others. A line of the text's
-metadata (`Source: OCHA`) is no name in such a list: it parts a run, as a blank line does.
+metadata (`Source: OCHA`) is no name in such a list: it parts a run, as a blank line does, and
+heads nothing itself (`Key figures` / `Displaced: 1.2 million` / `Aid pledged: $45 million`).
 """
 
 from __future__ import annotations
@@ -80,6 +81,19 @@ class Standing:
         alone = after is None or after.after_blank
         named = names_a_person(self.lines[at].text, alone=alone)
         return self._under_heading_like(at) and (self._under_heading_like(at - 1) or named)
+
+    def is_metadata_among_short_lines(self, at: int) -> bool:
+        """Return True for the text's metadata (`Displaced: 1.2 million`, `Source: OCHA`, see
+        `_is_metadata`) right under a short line shaped like a heading (a release line too,
+        `Embargo: none`) or over one that reads like a heading, with no blank line between: a
+        key figure, an opening hour or a reference among its kind, which heads nothing, however
+        it ends a run."""
+        if not 0 <= at < len(self.lines) or not _is_metadata(self.lines[at].text):
+            return False
+        above = self.lines[at - 1] if at > 0 and not self.lines[at].after_blank else None
+        under = above is not None and is_heading_shaped(above.text)
+        after = self.lines[at + 1] if at + 1 < len(self.lines) else None
+        return under or (after is not None and not after.after_blank and self.heading_like(at + 1))
 
     def _under_heading_like(self, at: int) -> bool:
         """Return True for a line right under one that reads like a heading and may start a
