@@ -370,6 +370,27 @@ def test_parse_article_keeps_a_heading_over_a_list_a_heading(heading: str) -> No
     assert (_headings(article), warnings) == ([heading], [])
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What the deal will include",
+        "What the package includes",
+        "Who the new rules include",
+        "Which costs the grant may include",
+        "How the scheme could",
+    ],
+)
+@pytest.mark.parametrize(
+    "under", ["\u2022 Tariff cuts on steel\n\u2022 A review of quotas\n", "Tariff cuts on steel.\n"]
+)
+def test_parse_article_keeps_an_indirect_question_a_heading(heading: str, under: str) -> None:
+    """`What the deal will include` over bullets was a paragraph, silently, since 7524eed read a
+    line ending on a modal verb or `include` as a lead-in: a line that opens with a question
+    word asks indirectly, as a newsroom's sentence-case heading does, and breaks off on none."""
+    article, warnings = _read(f"The deal was signed on Monday.\n\n{heading}\n{under}")
+    assert (_headings(article), warnings) == ([heading], [])
+
+
 def test_parse_article_warns_at_lettered_lines_joined_to_a_numbered_item() -> None:
     """Word's `<TAB>a.<TAB>Board: …` under `1.` was merged into the item, silently."""
     article, warnings = _read(

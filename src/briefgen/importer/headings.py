@@ -51,7 +51,6 @@ _JOINING_WORDS = frozenset(
     # English, then Spanish, French, German, Portuguese and Italian.
     "that although though which whom whose whereas because unless whether its their these "  # noqa: SIM905
     "those between during against among toward towards "
-    "must shall may should would could might cannot include includes including "
     "que porque aunque cuando donde cuyo cuya quien mientras pero ni el los las un una unos "
     "unas en con por para al sobre entre hasta desde su sus lo "
     "qui dont les des du au aux et ou sur dans pour avec sans chez vers une ce cette ces "
@@ -61,9 +60,16 @@ _JOINING_WORDS = frozenset(
     "o os um uma e da dos das na nos nas em com pelo pela ao aos à às "
     "il gli della dei degli delle nel nella nei che di dal dalla sul sulla su tra fra ed".split()
 )
-"""Words a sentence goes on after, as it does after a Title Case joining word (or an English
-modal verb, or `include`, which a lead-in to a list ends on): a line that ends on one breaks off
-mid-sentence."""
+"""Words a sentence goes on after, as it does after a Title Case joining word: a line that ends
+on one breaks off mid-sentence."""
+_LEAD_IN_VERBS = frozenset(
+    "must shall may should would could might cannot include includes including".split()  # noqa: SIM905
+)
+"""English modal verbs and `include`, which a lead-in to a list ends on (`The main exporters
+affected include`): a line that ends on one breaks off, unless it asks indirectly."""
+_QUESTION_WORDS = frozenset("what who whom whose which how why when where".split())  # noqa: SIM905
+"""Words an indirect question opens with (`What the deal will include`), a newsroom's
+sentence-case heading, which ends on a verb of `_LEAD_IN_VERBS` whole."""
 _ENDS_ENGLISH_PHRASES = frozenset(
     # Words too, so also written as a list of words.
     "who when where while since if this through within without across is was do no am die "  # noqa: SIM905
@@ -254,11 +260,14 @@ def _title_over_a_name(text: str, next_text: str) -> bool:
 
 
 def breaks_off(text: str) -> bool:
-    """Return True for a line that ends on a joining word (`…although`, `…que`, `…die`): a
-    sentence broken off, never a heading's end."""
+    """Return True for a line that ends on a joining word (`…although`, `…que`, `…die`) or a
+    lead-in's verb (`…must`, not `What the deal will include`): a sentence broken off, never a
+    heading's end."""
     last = text[text.rfind(" ") + 1 :]
     if last in _ENDS_ENGLISH_PHRASES:
         return len(text) > _PHRASE_END_MAX_CHARS
+    if last in _LEAD_IN_VERBS:
+        return text.split()[0].lstrip(_OPENERS).casefold() not in _QUESTION_WORDS
     return last in _MINOR_WORDS or last in _JOINING_WORDS
 
 
