@@ -1091,6 +1091,21 @@ def test_parse_article_reads_a_date_under_a_heading_as_the_sections_text(datelin
     assert first.text.text == dateline
 
 
+def test_parse_article_reads_each_date_of_a_timeline_under_a_heading_alike() -> None:
+    """`How it unfolded` / `January 2026` / text / `March 2026` / text: the first date was its
+    heading's date, a paragraph, while the later ones headed sections. A date under a heading
+    whose text goes on to date later entries the same way heads its entry, as they do."""
+    article, warnings = _read(
+        "Floods in the delta\n\nHeavy rain has flooded 40 districts.\n\n"
+        "How it unfolded\nJanuary 2026\nThe river rose over three days.\n\n"
+        "March 2026\nThe first camps opened.\n\nMay 2026\nWater receded.\n"
+    )
+    assert (_headings(article), warnings) == (
+        ["January 2026", "March 2026", "May 2026"],
+        [f"a.txt:5:1: warning: {_NEXT}"],
+    )
+
+
 def test_parse_article_reads_a_release_line_over_the_headline_as_text() -> None:
     """`FOR IMMEDIATE RELEASE` over the headline was warned about as a heading-like line."""
     article, warnings = _read(

@@ -2,9 +2,10 @@
 
 `headings.py` tells a heading-shaped line by its text alone. Where it stands can undo that: a
 row of tab-separated cells, a line of a hard-wrapped paragraph or of a signature, and a line
-that dates or releases the article by its headline or right under a heading (which it dates)
-read as no heading; nor does the last line of a run of short lines (a committee's members, a
-contact's name and role), which heads text no more than the others. A line of the text's
+that dates or releases the article by its headline or right under a heading (which it dates,
+unless a timeline's later dates head their entries) read as no heading; nor does the last line
+of a run of short lines (a committee's members, a contact's name and role), which heads text no
+more than the others. A line of the text's
 metadata (`Source: OCHA`) is no name in such a list: it parts a run, as a blank line does, and
 heads nothing itself (`Key figures` / `Displaced: 1.2 million` / `Aid pledged: $45 million`).
 """
@@ -69,7 +70,20 @@ class Standing:
         if at < 1 or self.lines[at].after_blank:
             return False
         above = self.lines[at - 1].text
-        return not dates_or_releases(above) and self.heading_like(at - 1)
+        if dates_or_releases(above) or self._dates_an_entry_later(at):
+            return False
+        return self.heading_like(at - 1)
+
+    def _dates_an_entry_later(self, at: int) -> bool:
+        """Return True when the text under the date at `at` goes on to a date after a blank
+        line over text (`March 2026` / `The first camps opened.`) before any other heading: a
+        timeline, whose first date heads its entry as the later ones do."""
+        for later in range(at + 1, len(self.lines) - 1):
+            line, after = self.lines[later], self.lines[later + 1]
+            if not line.after_blank or after.after_blank or not is_heading_shaped(line.text):
+                continue
+            return dates_or_releases(line.text)
+        return False
 
     def in_a_run(self, at: int) -> bool:
         """Return True for the last line of a run of three or more that read like headings
