@@ -297,12 +297,12 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
         ),
         (
             "- An item\n  Figure: in a list item\n",
-            "content/remittances.md:7:1: warning: `Figure:` line is not right below an image "
+            "content/remittances.md:7:3: warning: `Figure:` line is not right below an image "
             "alone; shown as text",
         ),
         (
             "> [!NOTE]\n> Text.\n> Figure: in a callout\n",
-            "content/remittances.md:8:1: warning: `Figure:` line is not right below an image "
+            "content/remittances.md:8:3: warning: `Figure:` line is not right below an image "
             "alone; shown as text",
         ),
         (
@@ -311,11 +311,11 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
         ),
         (
             "> [!NOTE]\n> ![Chart](remittances/flows.png)\n> Figure:   \n",
-            "content/remittances.md:8:1: warning: `Figure:` line without a caption; shown as text",
+            "content/remittances.md:8:3: warning: `Figure:` line without a caption; shown as text",
         ),
         (
             "- ![Chart](remittances/flows.png)\n  Figure:\n  More text.\n",
-            "content/remittances.md:7:1: warning: `Figure:` line without a caption; shown as text",
+            "content/remittances.md:7:3: warning: `Figure:` line without a caption; shown as text",
         ),
         (
             "Some text.\nFigure:\n",
@@ -355,7 +355,7 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
         ),
         (
             "> [!NOTE]\n> Text `a\n> b`.\n> Figure: in a callout\n",
-            "content/remittances.md:9:1: warning: `Figure:` line is not right below an image "
+            "content/remittances.md:9:3: warning: `Figure:` line is not right below an image "
             "alone; shown as text",
         ),
         (
@@ -401,7 +401,7 @@ def test_figure_line_below_an_image_in_a_definition_is_told_why_it_is_no_caption
     text = HEAD + "Term\n: ![Chart](remittances/flows.png)\n  Figure: Flows in a definition\n"
     _, problems = parse_briefing("content/remittances.md", text, images=settings)
     assert [format_diagnostic(d) for d in problems] == [
-        "content/remittances.md:8:1: warning: `Figure:` line below an image that makes no "
+        "content/remittances.md:8:3: warning: `Figure:` line below an image that makes no "
         "figure here; shown as text\n  hint: an image alone in its paragraph, outside a "
         "definition, makes a figure"
     ]

@@ -67,15 +67,37 @@ def test_a_text_line_right_below_an_image_alone_is_warned_about(
 @pytest.mark.parametrize(
     ("body", "line"),
     [
-        (f"- {IMAGE}\n  Containers sit idle on Tuesday.\n", 7),
-        (f"> [!NOTE]\n> {IMAGE}\n> Containers sit idle on Tuesday.\n", 8),
-        (f"> {IMAGE}\n> Containers sit idle on Tuesday.\n", 7),
+        (f"- {IMAGE}\n  Containers sit idle on Tuesday.\n", "7:3"),
+        (f"> [!NOTE]\n> {IMAGE}\n> Containers sit idle on Tuesday.\n", "8:3"),
+        (f"> {IMAGE}\n> Containers sit idle on Tuesday.\n", "7:3"),
+        (f"- > {IMAGE}\n  > *Containers sit idle on Tuesday.*\n", "7:5"),
     ],
 )
 def test_a_text_line_below_an_image_is_warned_about_in_a_list_item_or_a_callout(
-    images: ImageSettings, body: str, line: int
+    images: ImageSettings, body: str, line: str
 ) -> None:
-    assert _parse(body, images)[1] == [f"content/a.md:{line}:1: warning: {MESSAGE}"]
+    """At the column where the line's text starts, past the list's indent and the `>`."""
+    assert _parse(body, images)[1] == [f"content/a.md:{line}: warning: {MESSAGE}"]
+
+
+def test_a_label_line_in_a_list_item_is_warned_about_at_its_column(images: ImageSettings) -> None:
+    problems = _parse(f"- {IMAGE}\n  Photo: J. Alvarez\n", images)[1]
+    assert [p.split(": warning")[0] for p in problems] == ["content/a.md:7:3"]
+
+
+@pytest.mark.parametrize("ending", ["  ", "\\"])
+@pytest.mark.parametrize(
+    "line", ["The port reopened in May.", "Photo: J. Alvarez/Reuters", "**Source:** the port"]
+)
+def test_a_line_after_a_hard_break_below_an_image_is_not_warned_about(
+    images: ImageSettings, ending: str, line: str
+) -> None:
+    """A hard break puts the line below the image (`<br>`), as the author meant: nothing is
+    shown beside the image, so nothing is told."""
+    briefing, problems = _parse(f"Intro.\n\n{IMAGE}{ending}\n{line}\n", images)
+    assert problems == []
+    assert isinstance(briefing.lede[1], Paragraph)
+    assert "<br />" in briefing.lede[1].text.html or "<br>" in briefing.lede[1].text.html
 
 
 @pytest.mark.parametrize(
@@ -105,4 +127,16 @@ def test_a_figure_line_further_down_is_still_told_where_it_goes(images: ImageSet
     problems = _parse(f"{IMAGE}\nContainers sit idle.\nFigure: Port Newark\n", images)[1]
     assert [p.split("\n")[0] for p in problems] == [
         "content/a.md:8:1: warning: `Figure:` line is not right below an image alone; shown as text"
+    ]
+
+
+def test_a_numbered_keyword_after_a_hard_break_is_told_it_makes_no_caption(
+    images: ImageSettings,
+) -> None:
+    """`Figure 1.` is meant as a caption: told so, and where its line is shown."""
+    problems = _parse(f"{IMAGE}\\\nFigure 1. The port\n", images)[1]
+    assert problems == [
+        "content/a.md:7:1: warning: `Figure 1.` line below an image is not read as its caption: "
+        "the line is shown below the image as text\n  hint: end the label with a colon, "
+        "`Figure 1:`, to caption the image"
     ]

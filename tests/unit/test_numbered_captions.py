@@ -223,20 +223,20 @@ def test_numbered_caption_line_out_of_place_is_warned_about_as_written(
 @pytest.mark.parametrize(
     ("body", "line", "start"),
     [
-        (f"{TABLE}\nFigure: Water supply\n", 10, "Table:"),
-        (f"{TABLE}\nFigure 2: Water supply\n", 10, "Table: Figure 2:"),
-        ("```table\nrows:\n  - {a: 1}\n```\n\nFigura: Agua\n", 11, "Table:"),
-        (f"> {TABLE.replace(chr(10), chr(10) + '> ')}\n> Figure: Water supply\n", 10, "Table:"),
+        (f"{TABLE}\nFigure: Water supply\n", "10:1", "Table:"),
+        (f"{TABLE}\nFigure 2: Water supply\n", "10:1", "Table: Figure 2:"),
+        ("```table\nrows:\n  - {a: 1}\n```\n\nFigura: Agua\n", "11:1", "Table:"),
+        (f"> {TABLE.replace(chr(10), chr(10) + '> ')}\n> Figure: Water supply\n", "10:3", "Table:"),
     ],
 )
 def test_figure_line_below_a_table_is_told_to_caption_the_table(
-    body: str, line: int, start: str
+    body: str, line: str, start: str
 ) -> None:
     """OCHA's reports call a chart-like table a figure: the hint said to put the line right
     after the image, and there is no image."""
     _, problems = _parse(body)
     [problem] = problems
-    assert problem.startswith(f"content/a.md:{line}:1: warning: `")
+    assert problem.startswith(f"content/a.md:{line}: warning: `")
     assert "line is not right below an image alone; shown as text" in problem
     assert problem.endswith(
         f"  hint: to caption the table above, write it as `{start} …` on the line right before "

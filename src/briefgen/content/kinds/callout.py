@@ -185,7 +185,9 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
         if figure is not None:
             blocks.append(figure)
         elif caption is None:
-            if stray := stray_caption(tokens, pos) or builder.stray_block_caption(tokens, pos):
+            if stray := stray_caption(tokens, pos, lines=ctx.lines) or builder.stray_block_caption(
+                tokens, pos
+            ):
                 ctx.diagnostics.append(stray)
             written = first.children[0].content.partition("\n")[2] if first.children else ""
             shown = shown_paragraph(ctx.rich(tokens, pos), written, pos, ctx, alone=not rest)

@@ -197,6 +197,7 @@ def stray_caption(
     pos: SourcePos,
     *,
     first_line: bool = True,
+    lines: Sequence[str],
     after: BlockKind[Any] | None = None,
     figures: bool = True,
 ) -> Diagnostic | None:
@@ -207,7 +208,8 @@ def stray_caption(
     term bullet). Right `after` a block that takes a caption line (a table, which reports
     call a figure too), the hint is to caption that block, unless the text holds an image:
     the line is nearer to that. Any other line of text right below an image alone is warned
-    about last, where `figures` says an image alone makes one here (not in a definition)."""
+    about last, where `figures` says an image alone makes one here (not in a definition).
+    Each warning is at the column where its line's text starts in the file's `lines`."""
     if any(token.type == "image" for token in tokens):
         after = None
     below_image = _text_below_image(tokens) if figures else None
@@ -233,15 +235,24 @@ def stray_caption(
                 hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
                     "put it on the line right after the image, with no blank line between"
                 )
-            return warning(SourcePos(pos.path, line), message, hint)
-        if is_text and below and (unread := _unread_caption(token.content)):
-            return warning(SourcePos(pos.path, line), *unread)
-        if below and (unread := _unread_bold_label(tokens[index:])):
-            return warning(SourcePos(pos.path, line), *unread)
+            return warning(_text_start(pos, line, lines), message, hint)
+        broken = below and tokens[1].type == "hardbreak"
+        if is_text and below and (unread := _unread_caption(token.content, broken=broken)):
+            return warning(_text_start(pos, line, lines), *unread)
+        if below and (unread := _unread_bold_label(tokens[index:], broken=broken)):
+            return warning(_text_start(pos, line, lines), *unread)
         line += lines_moved(token)
     if below_image is None:
         return None
-    return warning(SourcePos(pos.path, pos.line + lines_moved(tokens[1])), *below_image)
+    return warning(_text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
+
+
+def _text_start(pos: SourcePos, line: int, lines: Sequence[str]) -> SourcePos:
+    """Return the place of `line` where its text starts, past a list item's indent and a
+    quote's `>`: where a warning about the line points, as the paragraph's others do."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    start = len(text) - len(text.lstrip(" \t>"))
+    return SourcePos(pos.path, line, start + 1 if start < len(text) else None)
 
 
 def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
@@ -258,6 +269,8 @@ def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | Non
 
 _SHOWN_INLINE = "the image is shown inline, the line's text beside it"
 """What becomes of an image alone on its line with a line of text, no caption, right below."""
+_SHOWN_BELOW = "the line is shown below the image as text"
+"""What becomes of it after a hard break (two spaces or `\\`): the break the author wrote."""
 _TO_SHOW_BELOW = "to show the line below the image, leave a blank line between"
 _SHOWING_TEXT = frozenset({"text", "code_inline"})
 """The inline tokens whose content a reader sees as text (a link's or emphasis's included)."""
@@ -267,8 +280,9 @@ def _text_below_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
     """Return the message and hint of a warning at a line of text right below an image alone on
     its line, however it starts (a photo's credit, a sentence): no caption, so the image is
     shown inline beside it. None when there is no such line, or the image is dropped as
-    unsafe. A line of images only (side by side, as meant) is no text."""
-    if len(tokens) < 3 or not _below_image(tokens, 2):
+    unsafe. A line of images only (side by side, as meant) is no text; a line after a hard
+    break is shown below the image, as the author asked with it."""
+    if len(tokens) < 3 or not _below_image(tokens, 2) or tokens[1].type == "hardbreak":
         return None
     if is_unsafe_url(str(tokens[0].attrGet("src") or ""), image=True):
         return None
@@ -279,18 +293,19 @@ def _text_below_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
     return message, f"write the line as `Figure: …` to caption the image; {_TO_SHOW_BELOW}"
 
 
-def _unread_caption(text: str) -> tuple[str, str] | None:
+def _unread_caption(text: str, *, broken: bool) -> tuple[str, str] | None:
     """Return the message and hint of a warning at a line right below an image alone that
     reads like a caption line but is none, after which the image is shown inline, the line
     beside it: a keyword numbered and ended with a full stop or a dash (`Figure 1.`), or
-    another label (`Map 1:`, `Source:`). None for any other line."""
+    another label (`Map 1:`, `Source:`). None for any other line. After a hard break
+    (`broken`) the line is shown below the image as meant: only a keyword is told of."""
     if keyword := unread_label(text, CAPTION_PREFIX, any_case=True):
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
-        message = f"`{keyword}` line below an image is not read as its caption: {_SHOWN_INLINE}"
-        return (
-            message,
-            f"end the label with a colon, `{label}:`, to caption the image; {_TO_SHOW_BELOW}",
-        )
+        shown, to_show = (_SHOWN_BELOW, "") if broken else (_SHOWN_INLINE, f"; {_TO_SHOW_BELOW}")
+        message = f"`{keyword}` line below an image is not read as its caption: {shown}"
+        return message, f"end the label with a colon, `{label}:`, to caption the image{to_show}"
+    if broken:
+        return None
     if other := other_label(text):
         message = f"`{other}` line below an image is not read as its caption: {_SHOWN_INLINE}"
         return (
@@ -300,7 +315,7 @@ def _unread_caption(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _unread_bold_label(line: Sequence[Token]) -> tuple[str, str] | None:
+def _unread_bold_label(line: Sequence[Token], *, broken: bool) -> tuple[str, str] | None:
     """Return the message and hint of a warning at a line right below an image alone that
     starts with a bold or italic label and makes no caption, as for the plain line: another
     label (`**Source:** …`), a numbered keyword ended by a full stop, a keyword with no
@@ -311,7 +326,7 @@ def _unread_bold_label(line: Sequence[Token]) -> tuple[str, str] | None:
     written = _written(labelled)
     keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
     if keyword is None or written.rstrip() != keyword:
-        return _unread_caption(written)
+        return _unread_caption(written, broken=broken)
     return (
         f"`{keyword}` line without a caption; shown as text",
         f"write the caption after `{keyword}`, or delete the line",

@@ -63,9 +63,9 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     checked, tokens = task_box(inline_tokens(children[0]))
     # `- Table: …` with no table right after it is text, as in a quote: warned the same way.
-    if stray := stray_caption(tokens, pos, first_line=False) or builder.stray_block_caption(
-        tokens, ctx.pos(children[0])
-    ):
+    if stray := stray_caption(
+        tokens, pos, lines=ctx.lines, first_line=False
+    ) or builder.stray_block_caption(tokens, ctx.pos(children[0])):
         ctx.diagnostics.append(stray)
     split = split_term(tokens)
     if split is None:
@@ -176,7 +176,10 @@ def _definition(
     if text is None and nodes and nodes[0].type == "paragraph" and not captions:
         first = nodes.pop(0)
         tokens, at = inline_tokens(first), ctx.pos(first)
-        strays = builder.stray_block_caption(tokens, at), stray_caption(tokens, at, figures=False)
+        strays = (
+            builder.stray_block_caption(tokens, at),
+            stray_caption(tokens, at, lines=ctx.lines, figures=False),
+        )
         for stray in strays:
             if stray is not None:
                 ctx.diagnostics.append(stray)

@@ -33,7 +33,7 @@ def build(
             return figure
         # An image right below is nearer than a table above to what a `Figure:` line means.
         after = None if builder.image_below() else builder.kind_above()
-        if stray := stray_caption(inline_tokens(node), pos, after=after):
+        if stray := stray_caption(inline_tokens(node), pos, lines=ctx.lines, after=after):
             ctx.diagnostics.append(stray)
     if node.type == "heading":
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
