@@ -162,8 +162,8 @@ def test_markdown_written_as_references_is_no_warning_and_markdown_still_is() ->
 def test_a_title_of_references_to_invisible_characters_shows_nothing() -> None:
     _, problems = _parse('---\ntitle: "&#8203;&shy;"\ndate: 2026-11-20\n---\n\nText.\n')
     assert problems == [
-        "content/visit.md:2:1: error: `title` shows nothing: it holds only invisible "
-        "characters (U+200B, U+00AD)"
+        "content/visit.md:2:1: error: `title` is `&#8203;&shy;`, which shows nothing "
+        "(U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN)"
     ]
 
 
@@ -202,3 +202,58 @@ def test_written_front_matter_reads_back_as_the_text_it_was_given(title: str, ta
     assert [(s.title, s.publisher) for s in read.sources] == [
         (" ".join(f"R {title}".split()), " ".join(f"P {tag}".split()))
     ]
+
+
+def _problems(front: str) -> list[str]:
+    text = f"---\ntitle: T\ndate: 2026-11-20\nsummary: s\n{front}\n---\n\nText.\n"
+    return [format_diagnostic(d) for d in parse_briefing("content/visit.md", text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (
+            'tags: ["&nbsp;", trade]',
+            "content/visit.md:5:8: error: `tags` item 1 is `&nbsp;`, which shows nothing "
+            "(U+00A0 NO-BREAK SPACE)\n  hint: write the tag's words, or remove it",
+        ),
+        (
+            'authors: ["&nbsp;&#8203;"]',
+            "content/visit.md:5:11: error: `authors` item 1 is `&nbsp;&#8203;`, which shows "
+            "nothing (U+00A0 NO-BREAK SPACE, U+200B ZERO WIDTH SPACE)\n"
+            "  hint: write the author's words, or remove it",
+        ),
+        (
+            'sources:\n  - title: "&nbsp;"\n    url: https://example.org/',
+            "content/visit.md:6:5: error: `sources` item 1: `title` is `&nbsp;`, which shows "
+            "nothing (U+00A0 NO-BREAK SPACE)\n  hint: write the title's words",
+        ),
+    ],
+)
+def test_a_field_of_references_that_show_nothing_is_named_as_typed(
+    front: str, expected: str
+) -> None:
+    """It was "item 1 is ` `; expected non-empty text / hint: quote it", of a quoted value."""
+    assert _problems(front) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("field", "reference", "what"),
+    [("title", "&#9;", "a tab (U+0009)"), ("summary", "&#10;", "a line break (U+000A)")],
+)
+def test_a_tab_or_line_break_written_as_a_reference_is_named_as_typed(
+    field: str, reference: str, what: str
+) -> None:
+    """The hint was to write the field on one line, which it is."""
+    fields = {"title": "T", "summary": "s", field: f'"a{reference}b"'}
+    front = "".join(f"{key}: {value}\n" for key, value in fields.items())
+    text = f"---\n{front}date: 2026-11-20\n---\n\nT.\n"
+    problems = [format_diagnostic(d) for d in parse_briefing("content/visit.md", text)[1]]
+    line = 2 if field == "title" else 3
+    assert any(
+        p.startswith(
+            f"content/visit.md:{line}:1: warning: `{field}` holds `{reference}`, {what}, "
+            f"shown as a space\n  hint: write a space in place of `{reference}`"
+        )
+        for p in problems
+    ), problems

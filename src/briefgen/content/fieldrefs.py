@@ -6,8 +6,11 @@ written, `&amp;amp;` in the page's HTML and raw in its JSON, feed and PDF, and a
 had the page `tags/r-amp-d/`. So a field reads references as markdown-it reads them in text: a
 name of HTML's list, or `&#` and at most 7 decimal or `x` and 6 hex digits, with its `;`
 (`AT&T`, `&copy 2025` and `&nope;` stay as written). A reference to a character no field may
-hold raw (yamldocument.py) is the body's error (charrefs.py), at the field. The writer escapes
-each reference's `&` (`&amp;#8217;`), so a text it writes is read back as that text.
+hold raw (yamldocument.py) is the body's error (charrefs.py), at the field. A field whose
+references leave it showing nothing (`"&nbsp;"`, as Google Docs and CMS exports write an empty
+line), or that give a title or summary a tab or line break (`&#9;`), is told of here, naming
+what was typed: the checks that follow see only the characters. The writer escapes each
+reference's `&` (`&amp;#8217;`), so a text it writes is read back as that text.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from markdown_it.common.entities import entities
 from markdown_it.common.utils import isValidEntityCode
 
 from briefgen.content.charrefs import reference_error, refused_references
-from briefgen.content.plainfields import plain_texts
+from briefgen.content.invisible import named_characters, shows_nothing
+from briefgen.content.plainfields import LINE_BREAK, breaking_character, folded, plain_texts
 from briefgen.content.yamldocument import BAD_CHARACTERS
+from briefgen.diagnostics import error, excerpt, warning
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -57,8 +62,41 @@ def decode_plain_fields(doc: YamlDocument) -> list[Diagnostic]:
             continue
         for _, reference, what in refused_references(text, BAD_CHARACTERS):
             found.append(reference_error(what, doc.pos(*path), reference))
-        _replace(doc.data, path, decode_references(text))
+        decoded = decode_references(text)
+        if decoded != text and shows_nothing(decoded):
+            found.append(_shows_nothing(doc, path, text, decoded))
+            continue  # kept as typed: the error is the field's one
+        if len(path) == 1 and LINE_BREAK.search(decoded) and not LINE_BREAK.search(text):
+            found.append(_breaks_line(doc, path[0], text, decoded))
+            decoded = folded(decoded)
+        _replace(doc.data, path, decoded)
     return found
+
+
+_NOUNS = {"tags": "tag", "authors": "author"}
+"""What an item of a list field is called in a hint."""
+
+
+def _shows_nothing(doc: YamlDocument, path: YamlPath, typed: str, decoded: str) -> Diagnostic:
+    """Return the error of a field whose references leave it showing nothing."""
+    field = f"`{path[0]}` item {path[1] + 1}" if len(path) > 1 else f"`{path[0]}`"
+    if len(path) == 3:
+        field += f": `{path[2]}`"
+    noun = _NOUNS.get(str(path[0]), str(path[-1]))
+    hint = f"write the {noun}'s words" + (", or remove it" if len(path) == 2 else "")
+    unseen = named_characters("".join(dict.fromkeys(decoded)))
+    message = f"{field} is `{excerpt(typed, 40)}`, which shows nothing ({unseen})"
+    return error(doc.pos(*path), message, hint)
+
+
+def _breaks_line(doc: YamlDocument, key: str, typed: str, decoded: str) -> Diagnostic:
+    """Return the warning of a one-line field given a tab or line break by a reference."""
+    references = [
+        found[0] for found in _REFERENCE.finditer(typed) if LINE_BREAK.match(_character(found))
+    ]
+    written = ", ".join(f"`{reference}`" for reference in dict.fromkeys(references))
+    message = f"`{key}` holds {written}, {breaking_character(decoded)}, shown as a space"
+    return warning(doc.pos(key), message, hint=f"write a space in place of {written}")
 
 
 def _character(found: re.Match[str]) -> str:
