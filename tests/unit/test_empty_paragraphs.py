@@ -95,3 +95,15 @@ def test_a_box_holding_only_nbsp_is_warned_as_empty_alone(body: str, message: st
     briefing, diagnostics = parse_briefing("content/a.md", HEAD + body)
     assert briefing is not None
     assert [d.message for d in diagnostics] == [message]
+
+
+@pytest.mark.parametrize(
+    ("definition", "held"),
+    [("&nbsp;", "`&nbsp;`"), ("\u200b", "U+200B ZERO WIDTH SPACE")],
+)
+def test_a_definition_that_shows_nothing_is_warned_about(definition: str, held: str) -> None:
+    """It was published as an empty `<dd></dd>`, silently."""
+    assert _warned(f"Lede.\n\nTerm\n: {definition}\n") == [
+        f"content/a.md:9:3: warning: a paragraph of only {held} shows nothing; it is left out\n"
+        "  hint: write the definition after the `: `, or delete the term and its line"
+    ]

@@ -67,7 +67,7 @@ def decode_plain_fields(doc: YamlDocument) -> list[Diagnostic]:
             found.append(_shows_nothing(doc, path, text, decoded))
             continue  # kept as typed: the error is the field's one
         if len(path) == 1 and LINE_BREAK.search(decoded) and not LINE_BREAK.search(text):
-            found.append(_breaks_line(doc, path[0], text, decoded))
+            found.append(_breaks_line(doc, str(path[0]), text, decoded))
             decoded = folded(decoded)
         _replace(doc.data, path, decoded)
     return found
@@ -79,7 +79,7 @@ _NOUNS = {"tags": "tag", "authors": "author"}
 
 def _shows_nothing(doc: YamlDocument, path: YamlPath, typed: str, decoded: str) -> Diagnostic:
     """Return the error of a field whose references leave it showing nothing."""
-    field = f"`{path[0]}` item {path[1] + 1}" if len(path) > 1 else f"`{path[0]}`"
+    field = f"`{path[0]}` item {int(str(path[1])) + 1}" if len(path) > 1 else f"`{path[0]}`"
     if len(path) == 3:
         field += f": `{path[2]}`"
     noun = _NOUNS.get(str(path[0]), str(path[-1]))

@@ -252,7 +252,7 @@ def _text_start(pos: SourcePos, line: int, lines: Sequence[str]) -> SourcePos:
     quote's `>`: where a warning about the line points, as the paragraph's others do."""
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     start = len(text) - len(text.lstrip(" \t>"))
-    return SourcePos(pos.path, line, start + 1 if start < len(text) else None)
+    return SourcePos(pos.path, line, start + 1 if start < len(text) else 1)
 
 
 def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:

@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from briefgen.content.containermarkers import marker_column
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.kinds.figure import is_image_alone, stray_caption
+from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
@@ -183,7 +184,10 @@ def _definition(
         for stray in strays:
             if stray is not None:
                 ctx.diagnostics.append(stray)
-        text = ctx.rich(tokens, at)
+        written = first.children[0].content if first.children else ""
+        hint = "write the definition after the `: `, or delete the term and its line"
+        shown = shown_paragraph(ctx.rich(tokens, at), written, at, ctx, hint=hint)
+        text = shown.text if shown is not None else None
     blocks = tuple(builder.blocks(nodes))
     return BulletItem(term_text, text or RichText("", ""), blocks, pos)
 

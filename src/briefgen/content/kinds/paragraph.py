@@ -58,12 +58,19 @@ _BOXES = frozenset({"blockquote", "footnote_reference"})
 
 
 def shown_paragraph(
-    text: RichText, written: str, pos: SourcePos, ctx: BlockContext, *, alone: bool = False
+    text: RichText,
+    written: str,
+    pos: SourcePos,
+    ctx: BlockContext,
+    *,
+    alone: bool = False,
+    hint: str | None = None,
 ) -> Paragraph | None:
     """Return the paragraph of `text`, written as `written` from `pos`; or None, with a warning,
     when it shows nothing: `&nbsp;` alone, as Google Docs' Markdown export writes one for each
     empty line, or characters no one sees, which would publish an empty `<p>` and block. When
-    it is `alone` in a quote, callout or note, theirs is the one warning: "quote is empty"."""
+    it is `alone` in a quote, callout or note, theirs is the one warning: "quote is empty".
+    A `hint` other than deleting the lines is for where deleting them is not the fix."""
     if not shows_nothing(text.html):
         return Paragraph(text, pos)
     if alone:
@@ -76,7 +83,7 @@ def shown_paragraph(
         warning(
             at,
             f"a paragraph of only {_held(written, line)} shows nothing; it is left out",
-            hint=f"delete {which}: a blank line is all that parts two paragraphs",
+            hint=hint or f"delete {which}: a blank line is all that parts two paragraphs",
         )
     )
     return None
