@@ -9,9 +9,11 @@ the article is about.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.plainfields import folded
+from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
@@ -46,7 +48,7 @@ def propose_summary(article: Article) -> str | None:
     first = next(paragraphs, None)
     while first is not None and _sums_nothing_up(first.text.text):
         first = next(paragraphs, None)
-    return None if first is None else _first_sentence(first.text.text, limit=200)
+    return None if first is None else _plain(_first_sentence(first.text.text, limit=200))
 
 
 def _sums_nothing_up(text: str) -> bool:
@@ -74,15 +76,15 @@ def propose_title(article: Article) -> tuple[str, str]:
     # A line may hold a U+2028 (a word processor's soft line break) or a tab: a title is one
     # line, and the build would warn of it.
     if article.headline:
-        return folded(article.headline), f"the headline (line {article.headline_line})"
+        return _plain(folded(article.headline)), f"the headline (line {article.headline_line})"
     if article.sections:
         first = article.sections[0]
-        return folded(first.heading.text), f"the first heading (line {first.pos.line})"
+        return _plain(folded(first.heading.text)), f"the first heading (line {first.pos.line})"
     for block in article.lede:
         # A section break or a paragraph of dots has no sentence to offer, and a byline or a
         # credit (`Contact: Maria Lopez`) none that says what the article is.
         text = block.text.text if _has_words(block) else ""
-        if not _sums_nothing_up(text) and (sentence := _first_sentence(text)):
+        if not _sums_nothing_up(text) and (sentence := _plain(_first_sentence(text))):
             return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
 
@@ -107,3 +109,21 @@ def _first_sentence(text: str, limit: int = 80) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+_MARK_RUN = re.compile(r"\*+|_+|~+")
+_SPACES = re.compile(r"  +")
+
+
+def _plain(text: str) -> str:
+    """Return a proposed title or summary without the unpaired `**`, `__` or `~~` its text
+    shows as typed: import warned of them at the article's line, and in a plain-text field
+    the build would show them again and warn a second time."""
+    plain, cut = text, True
+    while cut:  # a run dropped may leave another one unpaired (`**Key: **Budgets`)
+        cut = False
+        for left in sorted(inline_leftovers(plain, ""), key=lambda d: -d.pos.column):
+            start = left.pos.column - 1
+            if run := _MARK_RUN.match(plain, start):
+                plain, cut = plain[:start] + plain[run.end() :], True
+    return _SPACES.sub(" ", plain).strip() or text  # a title of marks alone stays as typed
