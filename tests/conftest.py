@@ -6,14 +6,14 @@ import os
 import re
 import shutil
 import signal
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+from tests.clirunner import run_command
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -125,20 +125,10 @@ class Run:
 
 
 def run_briefgen(*args: str | Path, cwd: Path, timeout: float = 120, umask: int = -1) -> Run:
-    """Run `python -m briefgen` in a subprocess, as a user would (killed past `timeout`
-    seconds, raising subprocess.TimeoutExpired), with `umask` if one is given."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "briefgen", *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        check=False,
-        umask=umask,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    """Run `python -m briefgen` in a process of its own, as a user would (killed past
+    `timeout` seconds, raising subprocess.TimeoutExpired), with `umask` if one is given; the
+    process is forked from a warmed interpreter where one can stand in (tests/clirunner.py)."""
+    return Run(*run_command([str(arg) for arg in args], cwd=cwd, timeout=timeout, umask=umask))
 
 
 PROJECT_PARTS = ("briefgen.yaml", "content", "templates", "static", "locales")

@@ -1,0 +1,149 @@
+"""Run `python -m briefgen` as a user would, from a warmed interpreter when one can stand in.
+
+Each test worker keeps one `tests/warmstart.py` process, which forks a child per command; a
+command finds the same process a fresh `python -m briefgen` would give it (its own working
+folder, umask, arguments, environment and output), without paying Python's start-up and
+briefgen's imports again. Where the warmed process could differ from a fresh one — the test
+changed the environment since it started, or another thread is using it — the command runs
+in a fresh interpreter instead, as it always does with `BRIEFGEN_TEST_FRESH=1`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import locale
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import IO
+
+WARMSTART = Path(__file__).with_name("warmstart.py")
+
+
+def command_environment() -> dict[str, str]:
+    """Return the environment a briefgen process gets: the test's, writing no bytecode."""
+    return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def run_command(args: list[str], *, cwd: Path, timeout: float, umask: int) -> tuple[int, str, str]:
+    """Run `python -m briefgen *args` in `cwd`; return its exit code, stdout and stderr as
+    text, as `subprocess.run(..., text=True)` gives them. Raise subprocess.TimeoutExpired
+    (the process killed) past `timeout` seconds."""
+    env = command_environment()
+    found = _WARMED.run(args, cwd=cwd, env=env, timeout=timeout, umask=umask)
+    if found is not None:
+        return found
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        check=False,
+        umask=umask,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+class _Warmed:
+    """The worker's warmed interpreter, started on first use."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._channel: socket.socket | None = None
+        self._env: dict[str, str] = {}
+
+    def run(
+        self, args: list[str], *, cwd: Path, env: dict[str, str], timeout: float, umask: int
+    ) -> tuple[int, str, str] | None:
+        """Run the command in a child of the warmed interpreter, or return None when it
+        cannot stand in for a fresh one."""
+        if os.environ.get("BRIEFGEN_TEST_FRESH") or not self._lock.acquire(blocking=False):
+            return None
+        try:
+            channel = self._channel_for(env)
+            if channel is None:
+                return None
+            with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+                request = {"argv": args, "cwd": str(cwd), "umask": _umask(umask), "env": env}
+                descriptors = [out.fileno(), err.fileno()]
+                socket.send_fds(channel, [json.dumps(request).encode()], descriptors)
+                pid = json.loads(channel.recv(4096))["pid"]
+                code = self._wait(channel, pid, timeout, args)
+                return code, _text(out), _text(err)
+        finally:
+            self._lock.release()
+
+    @staticmethod
+    def _wait(channel: socket.socket, pid: int, timeout: float, args: list[str]) -> int:
+        """Return the child's exit code; kill it and raise TimeoutExpired past `timeout`."""
+        channel.settimeout(timeout)
+        try:
+            return int(json.loads(channel.recv(4096))["code"])
+        except TimeoutError:
+            os.kill(pid, signal.SIGKILL)
+            channel.settimeout(None)
+            channel.recv(4096)  # the killed child's code
+            command = [sys.executable, "-m", "briefgen", *args]
+            raise subprocess.TimeoutExpired(command, timeout) from None
+        finally:
+            channel.settimeout(None)
+
+    def _channel_for(self, env: dict[str, str]) -> socket.socket | None:
+        """Return the channel to a warmed interpreter started with `env`, starting one if
+        none is; None when the running one started with another environment."""
+        if self._channel is not None:
+            return self._channel if _start_settings(env) == self._env else None
+        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self._process = subprocess.Popen(
+            [sys.executable, str(WARMSTART), str(theirs.fileno())],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            pass_fds=(theirs.fileno(),),
+        )
+        theirs.close()
+        self._channel, self._env = mine, _start_settings(env)
+        atexit.register(self.stop)
+        return mine
+
+    def stop(self) -> None:
+        """End the warmed interpreter: it ends when its channel closes."""
+        if self._channel is not None:
+            self._channel.close()
+            self._channel = None
+        if self._process is not None:
+            self._process.wait(timeout=10)
+            self._process = None
+
+
+def _start_settings(env: dict[str, str]) -> dict[str, str]:
+    """Return what of an environment a process takes at start: all of it but the name of
+    the test pytest is running, which the child gets as it is."""
+    return {name: value for name, value in env.items() if name != "PYTEST_CURRENT_TEST"}
+
+
+def _umask(wanted: int) -> int:
+    """Return the umask the child takes: `wanted`, or this process's (as subprocess does)."""
+    if wanted != -1:
+        return wanted
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _text(output: IO[bytes]) -> str:
+    """Return captured output as `subprocess.run(text=True)` decodes it."""
+    output.seek(0)
+    encoding = "utf-8" if sys.flags.utf8_mode else locale.getencoding()
+    return output.read().decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+
+
+_WARMED = _Warmed()

@@ -1,0 +1,74 @@
+"""A warmed interpreter that forks one `python -m briefgen` process per request.
+
+Started by `tests/clirunner.py`, once per test worker. Starting Python and importing briefgen's
+modules is most of a small build's time (README, "Performance"); hundreds of tests run the
+command line, so each forks from an interpreter that has done that once. The child is still
+a process of its own, as a user's would be: it takes its own working folder, umask, argv and
+output files, runs `briefgen/__main__.py` as `python -m briefgen` runs it, and ends with its
+exit code. This process never runs a command itself, so no child inherits what one left.
+
+Protocol, on the socket whose descriptor is the argument: a request is a JSON object
+(`argv`, `cwd`, `umask`, `env`) with two descriptors for the child's stdout and stderr; the
+answers are `{"pid": …}` when the child starts, then `{"code": …}` (negative: killed by that
+signal).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import runpy
+import socket
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+# What `python -m briefgen build` imports: everything but the command's own work.
+import briefgen.build.pipeline
+import briefgen.cli
+import briefgen.commands.build  # noqa: F401
+
+REQUEST_SIZE = 1 << 20
+
+
+def serve(channel: socket.socket) -> None:
+    """Fork a child per request until the test worker closes the channel."""
+    while True:
+        message, descriptors, _flags, _address = socket.recv_fds(channel, REQUEST_SIZE, 2)
+        if not message:
+            return
+        request = json.loads(message)
+        pid = os.fork()
+        if pid == 0:
+            channel.close()
+            _become_briefgen(request, descriptors)
+        for descriptor in descriptors:
+            os.close(descriptor)
+        channel.send(json.dumps({"pid": pid}).encode())
+        _, status = os.waitpid(pid, 0)
+        channel.send(json.dumps({"code": os.waitstatus_to_exitcode(status)}).encode())
+
+
+def _become_briefgen(request: dict[str, object], descriptors: list[int]) -> NoReturn:
+    """In the child: take the request's place, then run `python -m briefgen` there."""
+    stdout, stderr = descriptors
+    os.dup2(stdout, 1)
+    os.dup2(stderr, 2)
+    os.close(stdout)
+    os.close(stderr)
+    os.chdir(str(request["cwd"]))
+    os.umask(int(str(request["umask"])))
+    env = request["env"]
+    assert isinstance(env, dict)
+    os.environ.clear()
+    os.environ.update(env)
+    argv = request["argv"]
+    assert isinstance(argv, list)
+    sys.argv = ["-m", *map(str, argv)]
+    sys.path[0] = str(Path.cwd())  # as `python -m` puts the working folder first
+    runpy.run_module("briefgen", run_name="__main__", alter_sys=True)
+    os._exit(0)  # briefgen's `run` ends the process itself; never reached
+
+
+if __name__ == "__main__":
+    serve(socket.socket(fileno=int(sys.argv[1])))
