@@ -4,8 +4,9 @@ Each test worker keeps one `tests/warmstart.py` process, which forks a child per
 command finds the same process a fresh `python -m briefgen` would give it (its own working
 folder, umask, arguments, environment and output), without paying Python's start-up and
 briefgen's imports again. Where the warmed process could differ from a fresh one — the test
-changed the environment since it started, or another thread is using it — the command runs
-in a fresh interpreter instead, as it always does with `BRIEFGEN_TEST_FRESH=1`.
+changed the environment since it started, the command asks for another umask (briefgen reads
+it as it starts: files.py), or another thread is using it — the command runs in a fresh
+interpreter instead, as it always does with `BRIEFGEN_TEST_FRESH=1`.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class _Warmed:
         self._process: subprocess.Popen[bytes] | None = None
         self._channel: socket.socket | None = None
         self._env: dict[str, str] = {}
+        self._umask = 0
 
     def run(
         self, args: list[str], *, cwd: Path, env: dict[str, str], timeout: float, umask: int
@@ -70,7 +72,7 @@ class _Warmed:
             return None
         try:
             channel = self._channel_for(env)
-            if channel is None:
+            if channel is None or _umask(umask) != self._umask:
                 return None
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
                 request = {"argv": args, "cwd": str(cwd), "umask": _umask(umask), "env": env}
@@ -110,7 +112,7 @@ class _Warmed:
             pass_fds=(theirs.fileno(),),
         )
         theirs.close()
-        self._channel, self._env = mine, _start_settings(env)
+        self._channel, self._env, self._umask = mine, _start_settings(env), _umask(-1)
         atexit.register(self.stop)
         return mine
 
