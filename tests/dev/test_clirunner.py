@@ -1,0 +1,97 @@
+"""The tests' command runner: a child of the warmed interpreter answers as a fresh process."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.clirunner import run_command
+from tests.conftest import BRIEFING, make_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+PLUGIN = """\
+import os
+import sys
+from pathlib import Path
+
+
+def register(api):
+    print(f"cwd={Path.cwd().name} path0={Path(sys.path[0]).name} umask={os.umask(0):o} "
+          f"argv0={Path(sys.argv[0]).name} probe={os.environ.get('PROBE')}")
+"""
+
+
+def _both(args: list[str], tmp: Path, files: str, umask: int = -1) -> tuple[str, str]:
+    """Run the command in a warmed child and in a fresh interpreter, each in its own copy of
+    a project named `proj`; return what each gave (code, stdout, stderr), times left out."""
+    found = []
+    for mode in ("warmed", "fresh"):
+        root = make_project(tmp / mode / "proj", files)
+        if mode == "fresh":
+            os.environ["BRIEFGEN_TEST_FRESH"] = "1"
+        try:
+            found.append(
+                _MILLISECONDS.sub(
+                    "N ms", repr(run_command(args, cwd=root, timeout=60, umask=umask))
+                )
+            )
+        finally:
+            os.environ.pop("BRIEFGEN_TEST_FRESH", None)
+    return found[0], found[1]
+
+
+_MILLISECONDS = re.compile(r"\d+ ms")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["build", "--force"],
+        ["build", "--strict"],
+        ["--version"],
+        ["build", "--no-such-option"],
+        ["check"],
+    ],
+)
+def test_warmed_and_fresh_processes_answer_alike(tmp_path: Path, args: list[str]) -> None:
+    files = "-- content/a.md --\n" + BRIEFING.format(title="A") + "\nA **stray bold.\n"
+
+    warmed, fresh = _both(args, tmp_path, files)
+
+    assert warmed == fresh
+
+
+def test_warmed_child_takes_the_folder_umask_argv_and_environment_a_fresh_one_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = (
+        f"-- briefgen.yaml --\ntitle: T\nplugins: [probe]\n-- probe.py --\n{PLUGIN}"
+        "-- content/a.md --\n" + BRIEFING.format(title="A")
+    )
+    mine = os.umask(0o022)
+    os.umask(mine)
+    for umask, shown in ((-1, f"umask={mine:o} "), (0o077, "umask=77 ")):
+        warmed, fresh = _both(["build"], tmp_path / f"{umask}", files, umask)
+        assert warmed == fresh
+        assert "cwd=proj path0=proj " + shown in warmed
+        assert "argv0=__main__.py probe=None" in warmed
+    monkeypatch.setenv("PROBE", "set")
+    warmed, fresh = _both(["build"], tmp_path / "env", files)
+    assert warmed == fresh
+    assert "probe=set" in warmed
+
+
+def test_a_command_past_its_time_is_killed_and_the_next_one_runs(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+
+    with pytest.raises(subprocess.TimeoutExpired):
+        run_command(["serve", "--port", "0"], cwd=root, timeout=3, umask=-1)
+
+    code, _, stderr = run_command(["build"], cwd=root, timeout=60, umask=-1)
+    assert (code, stderr) == (0, "")
