@@ -77,9 +77,15 @@ class _Warmed:
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
                 request = {"argv": args, "cwd": str(cwd), "umask": _umask(umask), "env": env}
                 descriptors = [out.fileno(), err.fileno()]
-                socket.send_fds(channel, [json.dumps(request).encode()], descriptors)
-                pid = json.loads(channel.recv(4096))["pid"]
-                code = self._wait(channel, pid, timeout, args)
+                try:
+                    socket.send_fds(channel, [json.dumps(request).encode()], descriptors)
+                    started = channel.recv(4096)
+                except OSError:
+                    started = b""
+                if not started:  # the warmed interpreter is gone: start another next time
+                    self.stop()
+                    return None
+                code = self._wait(channel, json.loads(started)["pid"], timeout, args)
                 return code, _text(out), _text(err)
         finally:
             self._lock.release()
@@ -89,7 +95,10 @@ class _Warmed:
         """Return the child's exit code; kill it and raise TimeoutExpired past `timeout`."""
         channel.settimeout(timeout)
         try:
-            return int(json.loads(channel.recv(4096))["code"])
+            ended = channel.recv(4096)
+            if not ended:
+                raise RuntimeError("the warmed interpreter ended while briefgen ran")
+            return int(json.loads(ended)["code"])
         except TimeoutError:
             os.kill(pid, signal.SIGKILL)
             channel.settimeout(None)
@@ -124,6 +133,7 @@ class _Warmed:
         if self._process is not None:
             self._process.wait(timeout=10)
             self._process = None
+        self._env = {}
 
 
 def _start_settings(env: dict[str, str]) -> dict[str, str]:

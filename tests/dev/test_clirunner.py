@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests import clirunner
 from tests.clirunner import run_command
 from tests.conftest import BRIEFING, make_project
 
@@ -95,3 +96,16 @@ def test_a_command_past_its_time_is_killed_and_the_next_one_runs(tmp_path: Path)
 
     code, _, stderr = run_command(["build"], cwd=root, timeout=60, umask=-1)
     assert (code, stderr) == (0, "")
+
+
+def test_a_warmed_interpreter_that_died_is_replaced(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1)[0] == 0
+    warmed = clirunner._WARMED._process  # the runner's own process, to kill
+    assert warmed is not None
+    warmed.kill()
+    warmed.wait()
+
+    for _ in range(2):  # the first runs fresh, the next in a new warmed interpreter
+        assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1) == (0, "", "")
+    assert clirunner._WARMED._process not in (None, warmed)
