@@ -34,36 +34,43 @@ def plugin_source_files(
     """Return the folder a plugin's files are named from, and its files.
 
     A package's every file (its templates included). A one-file plugin's file and every
-    Python file Python could import from its folder: beside it and in the folders below with
-    importable names, except briefgen's own folders of the project and `NOT_CODE` ones; and
-    the modules below its folder that it loaded while it registered, from wherever.
+    Python file Python could import from its folder. For a plugin in the project folder, which
+    is on every plugin's import path, every Python file Python could import from there too:
+    in importable folders at any depth, except briefgen's own folders of the project and
+    `NOT_CODE` ones. And the modules in the project folder or below the plugin's that it
+    loaded while it was imported and registered, from wherever (through a linked folder).
     """
     path = getattr(module, "__file__", None)
     if not path:
         return Path(), []
     file = Path(path)
     folder = file.parent
-    if file.name == "__init__.py":
-        found = sorted(p for p in folder.rglob("*") if "__pycache__" not in p.parts)
-        return folder, [p for p in found if p.is_file()]
-    if _installed(file):
-        return folder, [file]
     project = root.resolve()
-    modules = set(_importable_modules(folder, {project / name for name in SOURCE_DIRS}))
-    modules |= {Path(m) for other in loaded if (m := getattr(other, "__file__", None))}
-    beside = sorted(
-        m for m in modules if m != file and m.is_relative_to(folder) and not _installed(m)
+    skipped = {project / name for name in SOURCE_DIRS}
+    if file.name == "__init__.py":
+        found = {p for p in folder.rglob("*") if "__pycache__" not in p.parts and p.is_file()}
+    elif _installed(file):
+        found = {file}
+    else:
+        found = {file, *_importable_modules(folder, skipped)}
+    if file.is_relative_to(project) and not _installed(file):
+        found.update(_importable_modules(project, skipped))
+    loaded_files = {Path(m) for other in loaded if (m := getattr(other, "__file__", None))}
+    found.update(
+        m
+        for m in loaded_files
+        if (m.is_relative_to(folder) or m.is_relative_to(project)) and not _installed(m)
     )
-    return folder, [file, *beside]
+    return folder, [file, *sorted(found - {file})]
 
 
 def plugin_source_hash(source: tuple[Path, list[Path]]) -> str:
-    """Hash a plugin's files by their names (from its folder) and bytes; a file gone counts
-    as gone."""
+    """Hash a plugin's files by their names (from its folder: `../helper.py` for one beside
+    a package) and bytes; a file gone counts as gone."""
     folder, files = source
     hasher = hashlib.blake2b(digest_size=8)
     for item in files:
-        hasher.update(item.relative_to(folder).as_posix().encode() + b"\0")
+        hasher.update(Path(os.path.relpath(item, folder)).as_posix().encode() + b"\0")
         hasher.update(item.read_bytes() if item.is_file() else b"\0gone")
     return hasher.hexdigest()
 

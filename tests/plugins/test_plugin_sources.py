@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from briefgen.pluginsources import plugin_source_files
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
@@ -246,3 +248,49 @@ def test_python_files_no_plugin_imports_from_are_not_its_own(tmp_path: Path) -> 
         "my-lib/loaded.py",
         "spaces/mod.py",
     ]
+
+
+HELPER_FOOTER = (
+    '-- templates/partials/footer.html --\n{% extends "builtin/partials/footer.html" %}'
+    "{% block footer_note %}<p>{{ 'note' | shout }}</p>{% endblock %}\n"
+)
+REGISTER_IMPORTING_HELPER = (
+    "def register(api):\n    import myhelp\n\n"
+    '    api.add_filter("shout", lambda s: str(s).upper() + myhelp.SUFFIX)\n'
+)
+LATE_IMPORTING_HELPER = (
+    "def shout(text):\n    import myhelp\n\n    return str(text).upper() + myhelp.SUFFIX\n\n\n"
+    'def register(api):\n    api.add_filter("shout", shout)\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "plugin_file", "plugin"),
+    [
+        ("pk", "pk/__init__.py", REGISTER_IMPORTING_HELPER),
+        ("plugs.myplug", "plugs/myplug.py", REGISTER_IMPORTING_HELPER),
+        ("pk", "pk/__init__.py", LATE_IMPORTING_HELPER),
+        ("plugs.myplug", "plugs/myplug.py", LATE_IMPORTING_HELPER),
+    ],
+    ids=["package", "plugin-in-a-folder", "package-late", "plugin-in-a-folder-late"],
+)
+def test_a_project_module_a_plugin_imports_from_elsewhere_counts(
+    tmp_path: Path, name: str, plugin_file: str, plugin: str
+) -> None:
+    """The project folder is on the import path of every plugin: a package, or a plugin in a
+    folder of the project, that imports a module beside `briefgen.yaml` (in `register()` or
+    once its filter runs) is rebuilt when that module is edited, as from nothing."""
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\ntitle: T\nplugins: [{name}]\n"
+        f"-- {plugin_file} --\n{plugin}"
+        '-- myhelp.py --\nSUFFIX = "-a"\n'
+        f"{HELPER_FOOTER}"
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    assert run_briefgen("build", cwd=root).code == 0
+    assert "<p>NOTE-a</p>" in (root / "site" / "index.html").read_text("utf-8")
+    (root / "myhelp.py").write_text('SUFFIX = "-b"\n')
+    kept = (plugin_file.split("/")[0], "myhelp.py", "templates")
+    site = _rebuilt_equals_clean(root, tmp_path, kept)
+    assert b"<p>NOTE-b</p>" in site["index.html"]
