@@ -51,8 +51,9 @@ WRITTEN_MODE = 0o666 & ~_UMASK
 More permissions are let be: some file systems show every file as 0o777."""
 
 FOLDER_MODE = 0o777 & ~_UMASK
-"""Permissions of a folder as a build makes it (0o777 less the umask): a site's folder
-lacking any of them (a `chmod 700` by hand) gets them back, as a file is written again."""
+"""Permissions of a folder as `mkdir` makes it (0o777 less the umask), where the place adds
+none (build/foldermode.py sees what a build's folders get, and a site's folder with other
+permissions, by hand, gets those back)."""
 
 
 def digest(*parts: bytes | str) -> str:
@@ -71,7 +72,8 @@ def files_under(
     links: bool = False,
     bare: bool = False,
     leave_out: Collection[str] = (),
-    lacking: set[str] | None = None,
+    off: set[str] | None = None,
+    mode: int = FOLDER_MODE,
 ) -> set[str]:
     """Return every file below `folder` as a `/`-separated relative path (empty if missing).
 
@@ -82,17 +84,17 @@ def files_under(
     `bare`, so is a folder below `folder` that lists nothing (empty, or unreadable): a folder
     holding no file, at any depth, is then noticed too, at the bare folder at its bottom.
     Names in `leave_out` are not listed, nor what they hold, at the top of `folder` only.
-    Each folder lacking a permission of `FOLDER_MODE` (`folder` itself as "") is added to
-    `lacking`, when given: an `lstat` per folder, half as many as a site has files.
+    Each folder whose permissions are not `mode` (`folder` itself as "") is added to `off`,
+    when given: an `lstat` per folder, half as many as a site has files.
     """
     found: set[str] = set()
     pending = [(os.fspath(folder), "")]
     while pending:
         path, prefix = pending.pop()
-        if lacking is not None:
+        if off is not None:
             try:
-                if ~os.lstat(path).st_mode & FOLDER_MODE:
-                    lacking.add(prefix[:-1])
+                if stat.S_IMODE(os.lstat(path).st_mode) != mode:
+                    off.add(prefix[:-1])
             except OSError:
                 pass  # gone since its parent was listed: the files' check notices
         try:

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
+from briefgen.files import FOLDER_MODE
 from briefgen.project import MARKER
 from briefgen.report import RecordingReporter
 from tests.build.test_spare import _build, _clean, _edit, _prepare, _project, _spares
@@ -200,22 +203,27 @@ def test_hand_edits_a_file_made_less_readable_is_written_again(tmp_path: Path, t
     assert snapshot(site) == snapshot(tmp_path / "clean")
 
 
+@pytest.mark.parametrize(
+    "mode", [0o700, 0o777, 0o1777, FOLDER_MODE | stat.S_ISGID], ids=["700", "777", "1777", "g+s"]
+)
 @pytest.mark.parametrize("folder", ["tags", "a", ""])
 @pytest.mark.parametrize("then", ["nothing", "source", "edit", "no-cache"])
-def test_hand_edits_a_folder_made_less_readable_gets_its_permissions_back(
-    tmp_path: Path, folder: str, then: str
+def test_hand_edits_a_folder_given_other_permissions_gets_a_builds_back(
+    tmp_path: Path, folder: str, then: str, mode: int
 ) -> None:
     """`chmod 700 site/tags` (or `site` itself): a build with nothing to do kept it, and
     one that wrote retired it as the spare, which the build after swapped in again, so the
     mode came and went at every other build. A server serving as another user gives a 403
-    for every page below such a folder."""
+    for every page below such a folder. So with more permissions (`chmod 777`, `1777`,
+    `g+s`): a world-writable folder came back at every other deploy."""
     root = _project(tmp_path / "p")
     _build(root)
     _edit(root, "c.md", "Edit.")
     _build(root)  # a swap: the site it retires is the spare
     assert _spares(root)
     site = root / "site"
-    (site / folder).chmod(0o700)
+    (site / folder).chmod(mode)
+    assert stat.S_IMODE(os.lstat(site / folder).st_mode) == mode
     if then == "edit":
         _edit(root, "c.md", "Another edit.")
     elif then == "no-cache":
@@ -252,21 +260,69 @@ def test_hand_edits_a_folder_made_less_readable_is_reported_as_written(tmp_path:
     assert run.stdout.splitlines()[-2:] == ["  wrote a/index.html", "  wrote tags/"]
 
 
+@pytest.mark.parametrize(
+    ("before", "after"), [(0o022, 0o002), (0o002, 0o022)], ids=["022-then-002", "002-then-022"]
+)
 @pytest.mark.parametrize("then", ["nothing", "edit"])
-def test_hand_edits_a_umask_that_gives_more_gives_it_to_every_folder(
-    tmp_path: Path, then: str
+def test_hand_edits_another_umask_gives_its_mode_to_every_folder(
+    tmp_path: Path, then: str, before: int, after: int
 ) -> None:
     """`umask 002` after builds under 022: files were written again, and the stage made of
-    the spare, whose folders were made under 022, was published as it was, lacking `g+w`."""
+    the spare, whose folders were made under 022, was published as it was, lacking `g+w`.
+    And back under 022, the spare's folders made under 002 were published with `g+w`."""
     root = _project(tmp_path / "p")
-    assert run_briefgen("build", cwd=root, umask=0o022).code == 0
+    assert run_briefgen("build", cwd=root, umask=before).code == 0
     _edit(root, "c.md", "Edit.")
-    assert run_briefgen("build", cwd=root, umask=0o022).code == 0
+    assert run_briefgen("build", cwd=root, umask=before).code == 0
     assert _spares(root)
     if then == "edit":
         _edit(root, "c.md", "Another edit.")
-    assert run_briefgen("build", cwd=root, umask=0o002).code == 0
+    assert run_briefgen("build", cwd=root, umask=after).code == 0
     clean = tmp_path / "clean"
-    assert run_briefgen("build", "--output", clean, cwd=root, umask=0o002).code == 0
-    assert modes(root / "site") == modes(clean)
-    assert modes(clean)[""] == modes(clean)["tags"] == 0o775
+    assert run_briefgen("build", "--output", clean, cwd=root, umask=after).code == 0
+    made, clean_made = modes(root / "site"), modes(clean)
+    made_folders = ["", *folders(clean)]
+    assert [made[rel] for rel in made_folders] == [clean_made[rel] for rel in made_folders]
+    if after & ~before == 0:  # files with more permissions than a build gives are let be
+        assert made == clean_made
+    assert clean_made[""] == clean_made["tags"] == 0o777 & ~after
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux makes a setgid folder's folders so")
+def test_hand_edits_folders_below_a_setgid_folder_keep_the_mode_mkdir_gives(
+    tmp_path: Path,
+) -> None:
+    """A shared web root (`chmod g+s`): a clean build's folders are setgid, as `mkdir` makes
+    them there, so builds keep them so, and one with nothing to do has nothing to put right."""
+    www = tmp_path / "www"
+    www.mkdir()
+    www.chmod(FOLDER_MODE | stat.S_ISGID)
+    root = _project(tmp_path / "p")
+    site = www / "site"
+    for step in range(3):
+        _edit(root, "c.md", f"Edit {step}.")
+        assert not [
+            rel
+            for rel in build_site(BuildOptions(root, site), RecordingReporter()).written
+            if rel.endswith("/")
+        ]
+    assert _spares(root)
+    assert _build(root, site).written == []
+    _build(root, www / "clean", tmp_path / "clean-cache")
+    assert modes(site) == modes(www / "clean")
+    assert modes(site)["tags"] == FOLDER_MODE | stat.S_ISGID
+
+
+def test_hand_edits_a_spare_made_in_a_setgid_cache_gives_a_builds_mode(tmp_path: Path) -> None:
+    """The spare a first build links up is made in the cache folder: one there that gives its
+    folders setgid (`chmod g+s .briefgen-cache`) must not publish them so."""
+    root = _project(tmp_path / "p")
+    (root / ".briefgen-cache").mkdir()
+    (root / ".briefgen-cache").chmod(FOLDER_MODE | stat.S_ISGID)
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    build_site(options, RecordingReporter())
+    assert _spares(root)
+    _edit(root, "c.md", "Edit.")
+    build_site(options, RecordingReporter())
+    _build(root, tmp_path / "clean", tmp_path / "clean-cache")
+    assert modes(root / "site") == modes(tmp_path / "clean")

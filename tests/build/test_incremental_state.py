@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from stat import S_ISGID, S_ISVTX
 
 import pytest
 from hypothesis import settings
@@ -207,7 +208,10 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     @rule(
         pick=st.integers(min_value=0),
         how=st.sampled_from(
-            ["delete", "truncate", "touch", "folder", "symlink", "stray", "bare", "chmod", "closed"]
+            [
+                *("delete", "truncate", "touch", "folder", "symlink", "stray", "bare"),
+                *("chmod", "closed", "opened", "marked"),
+            ]
         ),
     )
     def damage_output(self, pick: int, how: str) -> None:
@@ -232,6 +236,10 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             path.chmod(0o600)
         elif how == "closed":  # its folder (the site's own, for a top-level file) too
             path.parent.chmod(0o700)
+        elif how == "opened":  # its folder given more: a build gives it its own mode back
+            path.parent.chmod(0o777)
+        elif how == "marked":  # setgid and sticky, which a build's folders have not either
+            path.parent.chmod(path.parent.stat().st_mode | S_ISGID | S_ISVTX)
         elif how == "symlink":  # to a copy outside the site: same bytes, not the site's file
             copy = self.tmp / f"outside-{pick}"
             copy.write_bytes(path.read_bytes())

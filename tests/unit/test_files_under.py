@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefgen.files import FOLDER_MODE, digest, files_under
+from briefgen.files import digest, files_under
 
 
 def _walked(folder: Path) -> set[str]:
@@ -54,11 +54,11 @@ def test_files_under_bare_names_each_folder_that_lists_nothing(tmp_path: Path) -
     assert files_under(site / "empty", bare=True) == set()
 
 
-def test_files_under_lacking_names_each_folder_made_less_readable(tmp_path: Path) -> None:
+def test_files_under_off_names_each_folder_with_other_permissions(tmp_path: Path) -> None:
     """The top folder as "", never a folder left out or behind a link; more permissions than
-    a build gives are no lack."""
+    a build gives are as far off as fewer."""
     site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
-    for rel in ("a/b", "c", ".git/refs"):
+    for rel in ("a/b", "c", "d", ".git/refs"):
         (site / rel).mkdir(parents=True)
     (site / "a" / "b" / "index.html").write_text("page", encoding="utf-8")
     elsewhere.mkdir()
@@ -66,11 +66,12 @@ def test_files_under_lacking_names_each_folder_made_less_readable(tmp_path: Path
     for folder in (site, site / "a" / "b", site / ".git" / "refs", elsewhere):
         folder.chmod(0o700)
     (site / "c").chmod(0o777)
-    lacking: set[str] = set()
+    (site / "d").chmod(0o2755)
+    off: set[str] = set()
 
-    files_under(site, links=True, leave_out={".git"}, lacking=lacking)
+    files_under(site, links=True, leave_out={".git"}, off=off, mode=0o755)
 
-    assert lacking == ({"", "a/b"} if FOLDER_MODE & ~0o700 else set())
+    assert off == {"", "a/b", "c", "d"}
 
 
 def test_files_under_a_missing_folder_is_empty(tmp_path: Path) -> None:

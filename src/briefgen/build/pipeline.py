@@ -31,6 +31,7 @@ from briefgen.build.fingerprint import (
     tree_fingerprint,
 )
 from briefgen.build.folderlanguages import folder_language_warnings
+from briefgen.build.foldermode import made_mode
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.outdir import (
@@ -183,7 +184,7 @@ def prepare_next_build(options: BuildOptions) -> bool:
             spare = Spare(state_file)
             # Only the files the cache names: one put in the site since is no spare's.
             published = load_state(state_file)[0].published_files()
-            ready = spare.trusted() or (
+            ready = spare.trusted(made_mode(options.out)) or (
                 (options.out / MARKER).is_file()
                 and bool(published)
                 and spare.make(options.out, published)
@@ -226,15 +227,15 @@ def _build_locked(
     problems += _uncatalogued_languages(options.root, config.language, loaded)
     problems += folder_language_warnings(options.root, config.language, loaded)
     on_disk: set[str] | None = None
-    lacking: set[str] = set()
+    off: set[str] = set()
     if _same_sources(old, loaded, static):
-        # Only now is the output folder walked: with a source changed, the cache's record
-        # of it is enough (build/stage.py), and a walk costs a syscall per folder. A bare
-        # folder is listed as a path no build wrote, so one made by hand goes as a file would;
-        # a folder made less readable by hand makes the stage swap in a site without it.
-        found = files_under(options.out, links=True, bare=True, leave_out=KEPT, lacking=lacking)
+        # Only now is the output folder walked: with a source changed, the cache's record of it
+        # is enough (build/stage.py), and a walk costs a syscall per folder. A bare folder made
+        # by hand goes as a file would; one given other permissions is swapped for the stage's.
+        mode = made_mode(options.out)
+        found = files_under(options.out, links=True, bare=True, leave_out=KEPT, off=off, mode=mode)
         on_disk = found - {MARKER}
-    if on_disk is not None and not lacking and _outputs_intact(options, old, on_disk):
+    if on_disk is not None and not off and _outputs_intact(options, old, on_disk):
         # The last build's output is exactly what this one would make: no parsing, no
         # rendering, no writing.
         unchanged = _unchanged(options, old, state_file, loaded, static, problems, reporter)

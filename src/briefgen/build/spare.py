@@ -33,12 +33,14 @@ import json
 import logging
 import os
 import shutil
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.foldermode import made_mode
 from briefgen.build.removal import remove_tree
 from briefgen.build.strays import folders_above, list_strays, swap_mark
-from briefgen.files import FOLDER_MODE, leaves_folder, read_regular_file
+from briefgen.files import leaves_folder, read_regular_file
 from briefgen.project import SPARE_TOKEN
 
 if TYPE_CHECKING:
@@ -65,12 +67,13 @@ class Spare:
         self.kept: SwapMark | None = None
         """The taken spare's top folder as it was kept (its `swap_mark`); None until taken."""
 
-    def take(self, stage: Path) -> set[str] | None:
+    def take(self, stage: Path, mode: int) -> set[str] | None:
         """Move the spare to `stage` and return the paths where it may differ from the site.
 
-        Return None (and remove any spare there is) when it cannot be trusted or moved.
+        Return None (and remove any spare there is) when it cannot be trusted or moved, or
+        its folders were kept with other permissions than `mode`, the ones a build now gives.
         """
-        dirty = self._trusted()
+        dirty = self._trusted(mode)
         if dirty is None:
             self.drop()
             self._remove_leftovers()
@@ -85,8 +88,9 @@ class Spare:
             return None
         return dirty
 
-    def keep(self, tree: Path, dirty: Iterable[str]) -> None:
-        """Keep `tree` as the spare; `dirty` names every path where it may differ from the site.
+    def keep(self, tree: Path, dirty: Iterable[str], mode: int) -> None:
+        """Keep `tree` as the spare; `dirty` names every path where it may differ from the site,
+        and its folders have the permissions `mode`.
 
         Where it cannot be moved into the cache folder (another file system, no cache
         folder), it is deleted instead.
@@ -99,8 +103,8 @@ class Spare:
             (self.path / TOKEN).write_text(token, encoding="utf-8")
             # The top folder as kept: a folder in it swapped for a link since changes it.
             mark = swap_mark(self.path)
-            # And the permissions its folders have at least, for a build under another umask.
-            journal = {"token": token, "dirty": sorted(dirty), "mark": mark, "mode": FOLDER_MODE}
+            # And the permissions its folders have, for a build under another umask.
+            journal = {"token": token, "dirty": sorted(dirty), "mark": mark, "mode": mode}
             temp = self.journal.with_name(f"{self.journal.name}.{os.getpid()}.tmp")
             temp.write_text(json.dumps(journal), "utf-8")
             temp.replace(self.journal)
@@ -110,7 +114,7 @@ class Spare:
             self.drop()
 
     def retire(
-        self, tree: Path, dirty: set[str], kept: Iterable[str], mark: SwapMark | None
+        self, tree: Path, dirty: set[str], kept: Iterable[str], mark: SwapMark | None, mode: int
     ) -> tuple[set[str], set[str]]:
         """Keep `tree`, the site a swap replaced by one of the files `kept`, as the spare.
 
@@ -118,15 +122,16 @@ class Spare:
         site held beyond them (a file put in a page's folder, a folder swapped for a link)
         is removed now: a build taking the spare as its stage would publish it, or write
         through the link. The new site's files below such a path are then dirty too. A
-        folder of the new site's that lacks a permission a build gives one in the old site
-        (`chmod 700` by hand) is given it, or a later stage would publish it so.
+        folder of the new site's with other permissions than `mode`, a build's, in the old
+        site (`chmod 700` or `chmod 777` by hand) is given those, or a later stage would
+        publish it so.
         `mark` is the old site's `swap_mark`, when its build took one. Return those files
         (where the spare held them, they may be the very files behind the link, a folder
         moved out, then linked back, hard-linked) and those folders ("" the top one): the
         new site, another tree, has them as a build makes them.
         """
         kept = set(kept)
-        odd, blocking, lacking = list_strays(tree, kept, dirty, mark, repair=True)
+        odd, blocking, off = list_strays(tree, kept, dirty, mark, mode, repair=True)
         below = (
             {rel for rel in kept if any(rel.startswith(f"{path}/") for path in blocking)}
             if blocking
@@ -139,13 +144,13 @@ class Spare:
         except OSError as exc:
             log.debug("cannot clear the spare tree of %s: %s", tree, exc)
             cleared = False
-        # A folder not given its permissions (another owner's) would be published without.
-        if not cleared or any(_lacks_permissions(tree / rel) for rel in lacking):
+        # A folder not given its permissions (another owner's) would be published so.
+        if not cleared or any(_mode_is_not(tree / rel, mode) for rel in off):
             remove_tree(tree)
             self.drop()
-            return below, lacking
-        self.keep(tree, {*dirty, *below})
-        return below, lacking
+            return below, off
+        self.keep(tree, {*dirty, *below}, mode)
+        return below, off
 
     def distrust(self) -> None:
         """Make sure no build takes the spare: done before a swap that did not take it."""
@@ -154,9 +159,9 @@ class Spare:
         except OSError as exc:  # no cache folder, or a file in its place: nothing trusted
             log.debug("cannot untrust the spare tree %s: %s", self.path, exc)
 
-    def trusted(self) -> bool:
-        """Return True when there is a spare the next build can take."""
-        return self._trusted() is not None
+    def trusted(self, mode: int) -> bool:
+        """Return True when there is a spare the next build, giving folders `mode`, can take."""
+        return self._trusted(mode) is not None
 
     def make(self, site: Path, published: Collection[str]) -> bool:
         """Make a spare from the published `site`, file by file hard-linked; return success.
@@ -172,17 +177,24 @@ class Spare:
         self._remove_leftovers()
         tree = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         dirty: set[str] = set()
+        mode = made_mode(site)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tree.mkdir()
             files = set(published)
-            _link_tree(os.fspath(site), os.fspath(tree), "", (files, folders_above(files)), dirty)
+            # Made in the cache folder, which may give a folder other permissions (setgid)
+            # than the place of the stage it becomes: given the stage's, as `mkdir` there would.
+            given = None if stat.S_IMODE(os.lstat(tree).st_mode) == mode else mode
+            if given is not None:
+                tree.chmod(given)
+            site_files = (files, folders_above(files))
+            _link_tree(os.fspath(site), os.fspath(tree), "", site_files, dirty, given)
         except OSError as exc:
             log.debug("cannot make a spare tree from %s: %s", site, exc)
             remove_tree(tree)
             return False
-        self.keep(tree, dirty)
-        return self.trusted()
+        self.keep(tree, dirty, mode)
+        return self.trusted(mode)
 
     def drop(self) -> None:
         """Delete the spare and its journal (a spare linked from elsewhere: the link only).
@@ -205,7 +217,7 @@ class Spare:
             else:  # the journal's, of a `keep` stopped before its rename
                 left.unlink(missing_ok=True)
 
-    def _trusted(self) -> set[str] | None:
+    def _trusted(self, mode: int) -> set[str] | None:
         # A spare moved to another disk and linked back would become the stage, be written
         # through and be swapped in as a site that is a link: never taken.
         if self.path.is_symlink():
@@ -222,10 +234,9 @@ class Spare:
         mark = swap_mark(self.path)
         if mark is None or data.get("mark") != list(mark):
             return None
-        # Its folders were made, or given their permissions, under a umask that gave fewer:
-        # a stage made of them would publish folders lacking some that a build now gives.
-        mode = data.get("mode")
-        if not isinstance(mode, int) or FOLDER_MODE & ~mode:
+        # Its folders were made, or given their permissions, under another umask (or beside
+        # another parent): a stage made of them would publish folders a build no longer makes.
+        if data.get("mode") != mode:
             return None
         dirty = data.get("dirty")
         if not isinstance(dirty, list) or not all(isinstance(p, str) for p in dirty):
@@ -235,10 +246,10 @@ class Spare:
         return set(dirty)
 
 
-def _lacks_permissions(folder: Path) -> bool:
-    """Return True when `folder` lacks a permission of `FOLDER_MODE` (or cannot be seen)."""
+def _mode_is_not(folder: Path, mode: int) -> bool:
+    """Return True when `folder`'s permissions are not `mode` (or it cannot be seen)."""
     try:
-        return bool(~os.lstat(folder).st_mode & FOLDER_MODE)
+        return stat.S_IMODE(os.lstat(folder).st_mode) != mode
     except OSError:
         return True
 
@@ -251,8 +262,11 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _link_tree(source: str, target: str, prefix: str, site: _Site, odd: set[str]) -> None:
-    """Hard-link every file of `site` below `source` into `target`, making its folders.
+def _link_tree(
+    source: str, target: str, prefix: str, site: _Site, odd: set[str], mode: int | None
+) -> None:
+    """Hard-link every file of `site` below `source` into `target`, making its folders (given
+    the permissions `mode`, unless None).
 
     Whatever else is there (a file no build wrote, a symlink, a socket) is left out and its
     path added to `odd`.
@@ -265,7 +279,9 @@ def _link_tree(source: str, target: str, prefix: str, site: _Site, odd: set[str]
         made = f"{target}/{entry.name}"
         if rel in folders and entry.is_dir(follow_symlinks=False):
             Path(made).mkdir()
-            _link_tree(entry.path, made, f"{rel}/", site, odd)
+            if mode is not None:
+                Path(made).chmod(mode)
+            _link_tree(entry.path, made, f"{rel}/", site, odd, mode)
         elif rel in files and rel != TOKEN and entry.is_file(follow_symlinks=False):
             # Never the token: `keep` writes it there, which would write through the link.
             os.link(entry.path, made, follow_symlinks=False)

@@ -13,6 +13,7 @@ import shutil
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from briefgen.build.foldermode import made_mode
 from briefgen.build.outdir import MARKER_TEXT, holds_files, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.stagefiles import (
@@ -82,17 +83,20 @@ class Stage:
         self.not_removed: tuple[Path, str] | None = None
         """The folder the swap moved the old site to, and why it is still there, if it is."""
         self.repaired: list[str] = []
-        """Folders of the site the swap replaced lacking a permission a build gives a folder
-        (`chmod 700` by hand), which the new one has: as `tags/`, the top one as `./`."""
+        """Folders of the site the swap replaced with other permissions than a build gives a
+        folder (`chmod 700` or `chmod 777` by hand), which the new one has: as `tags/`, the
+        top one as `./`."""
         self._real: dict[str, bool] = {"": True}
         """Whether each folder of the published site asked about is a real folder below real
         ones: a file reached through a symlink is outside the site, and never linked."""
         remove_tree(self.path)
+        self._mode = made_mode(out)
+        """The permissions a build gives a folder of this site (build/foldermode.py)."""
         # A spare is known to hold the published site but for its journal's paths; what it
         # holds beyond them is pruned by the published files, which only a record can name
         # when the site is gone or emptied. Without one, start empty.
         recorded = published is not None
-        self._dirty = spare.take(self.path) if spare is not None and recorded else None
+        self._dirty = spare.take(self.path, self._mode) if spare is not None and recorded else None
         """With a spare: paths where the stage may differ from the published site (it holds
         the same file as the site everywhere else). None for a stage that started empty."""
         if self._dirty is None:
@@ -179,9 +183,10 @@ class Stage:
         removed = self.removed()
         if not self.changed and not removed and marker_intact(self.out):
             # Its files are this stage's; anything else there (put in by hand) must go, and a
-            # folder made less readable by hand is swapped for the stage's, as a build made it.
-            found, lacking = strays(self.out, {*self._written, MARKER}, self._mark)
-            if not found - KEPT and not lacking:
+            # folder given other permissions by hand is swapped for the stage's, as a build
+            # made it.
+            found, off = strays(self.out, {*self._written, MARKER}, self._mark, self._mode)
+            if not found - KEPT and not off:
                 self.discard()
                 return False
         self.prune()
@@ -238,15 +243,16 @@ class Stage:
         """Drop the stage, leaving the published site as it was."""
         if self._spare is not None and self._dirty is not None:
             # Still the spare, changed only where this build touched it: keep it as one.
-            self._spare.keep(self.path, self._dirty)
+            self._spare.keep(self.path, self._dirty, self._mode)
         else:
             remove_tree(self.path)
 
     def _retire(self, tree: Path, dirty: set[str]) -> None:
         """Keep the old site as the next build's spare, or delete it when there is none."""
         if self._spare is not None:
-            shared, lacking = self._spare.retire(tree, dirty, {*self._written, MARKER}, self._mark)
-            self.repaired = [f"{rel}/" if rel else "./" for rel in sorted(lacking)]
+            written = {*self._written, MARKER}
+            shared, off = self._spare.retire(tree, dirty, written, self._mark, self._mode)
+            self.repaired = [f"{rel}/" if rel else "./" for rel in sorted(off)]
             if self._dirty is not None:  # the spare's own files, not this build's
                 for rel in shared - self._dirty:
                     unshare(self.out / rel)

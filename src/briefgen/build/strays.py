@@ -9,8 +9,8 @@ in a folder changes that folder's ctime, which no one can set back, so the other
 one `lstat` each. A changed folder is listed all the way down, as one moved in with `mv` has
 a new ctime while what it holds keeps theirs.
 
-The `lstat` of each folder also shows which ones lack a permission a build gives a folder
-(`chmod 700` by hand): a site with one is not a clean build's.
+The `lstat` of each folder also shows which ones have other permissions than a build gives a
+folder (`chmod 700` or `chmod 777` by hand): a site with one is not a clean build's.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import contextlib
 import os
 import stat
 from typing import TYPE_CHECKING
-
-from briefgen.files import FOLDER_MODE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -42,21 +40,29 @@ def swap_mark(out: Path) -> SwapMark | None:
     return (info.st_dev, info.st_ino, info.st_ctime_ns)
 
 
-def strays(site: Path, kept: set[str], mark: SwapMark | None) -> tuple[set[str], set[str]]:
+def strays(
+    site: Path, kept: set[str], mark: SwapMark | None, mode: int
+) -> tuple[set[str], set[str]]:
     """Return what the `site` published with `mark` holds beyond the files `kept` and the
-    real folders above them, and those of its folders lacking a permission a build gives
+    real folders above them, and those of its folders whose permissions are not `mode`
     (see `list_strays`): the folders unchanged since its swap are not listed, so this costs
     an `lstat` per folder, not a listing of each."""
-    found, _, lacking = list_strays(site, kept, set(), mark)
-    return found, lacking
+    found, _, off = list_strays(site, kept, set(), mark, mode)
+    return found, off
 
 
 def list_strays(
-    tree: Path, kept: set[str], dirty: set[str], mark: SwapMark | None, *, repair: bool = False
+    tree: Path,
+    kept: set[str],
+    dirty: set[str],
+    mark: SwapMark | None,
+    mode: int,
+    *,
+    repair: bool = False,
 ) -> tuple[set[str], set[str], set[str]]:
     """Return what `tree` holds beyond the files `kept` and the real folders above them,
     which of those stand where such a folder belongs, and which of those folders (the top
-    one as "") lack a permission of `FOLDER_MODE`.
+    one as "") have other permissions than `mode`, the ones a build gives a folder.
 
     That is every other file, symlink or folder (a folder holding none of `kept` counts
     whole, as does a link or file where a folder above them belongs), as a path relative to
@@ -65,32 +71,32 @@ def list_strays(
     published `tree`, only the top folder (which the swap changed anyway) and the folders
     changed since are listed, each changed one with every folder below it: a folder moved
     in from elsewhere (`mv`) has a new ctime, but what it holds keeps theirs. With `repair`,
-    the folders lacking a permission are given it (as far as they can be) before any is
-    listed, so what one that could not be read or searched holds is found too.
+    those folders are given `mode` (as far as they can be) before any is listed, so what one
+    that could not be read or searched holds is found too.
     """
     folders = folders_above(kept)
     looked = folders | folders_above(dirty)
     found: set[str] = set()
-    changed, modes = _look_at_folders(tree, looked, mark)
-    lacking = {rel for rel in modes if rel in folders or not rel}
-    fresh = lacking if repair else set()
+    changed, off = _look_at_folders(tree, looked, mark, mode)
+    off = {rel for rel in off if rel in folders or not rel}
+    fresh = off if repair else set()
     while fresh:  # one that could not be searched (`chmod -R 644`) hid those below it
         for rel in fresh:
             with contextlib.suppress(OSError):  # another owner's: the spare checks after
-                tree.joinpath(rel).chmod(stat.S_IMODE(modes[rel]) | FOLDER_MODE)
-        changed, modes = _look_at_folders(tree, looked, mark)
-        fresh = {rel for rel in modes if rel in folders or not rel} - lacking
-        lacking |= fresh
+                tree.joinpath(rel).chmod(mode)
+        changed, now_off = _look_at_folders(tree, looked, mark, mode)
+        fresh = {rel for rel in now_off if rel in folders or not rel} - off
+        off |= fresh
     if changed is None:  # no mark, or another folder in the site's place: list them all
         _list(os.fspath(tree), "", folders, kept, found, deep=True)
-        return found, found & folders, lacking
+        return found, found & folders, off
     _list(os.fspath(tree), "", folders, kept, found)
     for rel in changed:
         if not folders_above({rel}) & changed:  # else listed with the changed folder above
             _list(os.fspath(tree / rel), rel, folders, kept, found, deep=True)
     # A folder no longer built, changed, is listed whole by its parent and on its own.
     found = {rel for rel in found if not folders_above({rel}) & found}
-    return found, found & folders, lacking
+    return found, found & folders, off
 
 
 def folders_above(paths: set[str]) -> set[str]:
@@ -105,11 +111,11 @@ def folders_above(paths: set[str]) -> set[str]:
 
 
 def _look_at_folders(
-    tree: Path, folders: set[str], mark: SwapMark | None
-) -> tuple[set[str] | None, dict[str, int]]:
+    tree: Path, folders: set[str], mark: SwapMark | None, mode: int
+) -> tuple[set[str] | None, set[str]]:
     """Return the real folders among `folders` changed since the swap that made `mark` (None
-    when that cannot be known: every folder must be listed), and the mode of each of them
-    and of `tree` ("") lacking a permission of `FOLDER_MODE`: one `lstat` per folder.
+    when that cannot be known: every folder must be listed), and those of them and `tree`
+    ("") whose permissions are not `mode`: one `lstat` per folder.
 
     A folder below a link, a file or nothing where a folder belongs is left out: it is
     another's (the link's target's), never to be given permissions.
@@ -117,8 +123,8 @@ def _look_at_folders(
     try:
         top = os.lstat(tree)
     except OSError:
-        return None, {}
-    modes = {"": top.st_mode} if ~top.st_mode & FOLDER_MODE else {}
+        return None, set()
+    off = {""} if stat.S_IMODE(top.st_mode) != mode else set()
     known = mark is not None and (top.st_dev, top.st_ino) == mark[:2]
     since = mark[2] if mark is not None and known else 0
     changed: set[str] = set()
@@ -135,11 +141,11 @@ def _look_at_folders(
             continue
         if info.st_ctime_ns >= since:
             changed.add(rel)
-        if ~info.st_mode & FOLDER_MODE:
-            modes[rel] = info.st_mode
+        if stat.S_IMODE(info.st_mode) != mode:
+            off.add(rel)
     if unreal:
-        modes = {rel: mode for rel, mode in modes.items() if not folders_above({rel}) & unreal}
-    return (changed if known else None), modes
+        off = {rel for rel in off if not folders_above({rel}) & unreal}
+    return (changed if known else None), off
 
 
 def _list(
