@@ -300,6 +300,102 @@ def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None
     assert "hint: remove the `@import`" in run.stderr
 
 
+RAW_PICTURES = (
+    '<img src="../pic.png" alt="A raw block picture" width="60" height="40">\n\n'
+    'Text with <img src="../pic.png" alt="a raw inline picture"> in it.\n'
+)
+
+
+@pytest.mark.parametrize("translated", [False, True], ids=["page", "translation"])
+def test_pdf_prints_a_raw_html_picture_of_a_static_file(
+    tmp_path: Path, *, translated: bool
+) -> None:
+    # With `unsafe_html`, a raw `<img>` of a static/ file shows on the page, but the PDF was
+    # given only the Markdown images to fetch: it printed the alt text, with no warning.
+    root = _project(tmp_path / "p", "pdf: true\nunsafe_html: true\n")
+    (root / "static" / "es").mkdir(parents=True)
+    (root / "static" / "pic.png").write_bytes(png(60, 40))
+    (root / "static" / "es" / "pic.png").write_bytes(png(30, 20))
+    name = "noted.es.md" if translated else "noted.md"
+    source = root / "content" / name
+    text = (root / "content" / "noted.md").read_text(encoding="utf-8")
+    source.write_text(text + "\n" + RAW_PICTURES, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr
+    folder = root / "site" / ("es/noted" if translated else "noted")
+    pdf = pypdf.PdfReader(folder / "noted.pdf")
+    assert "raw" not in _text(pdf)  # no alt text in the pictures' place
+    size = (30, 20) if translated else (60, 40)  # `../pic.png` of es/noted/ is es/pic.png
+    assert {image.image.size for page in pdf.pages for image in page.images} == {size}
+
+    (root / "static" / "pic.png").write_bytes(png(50, 10))
+    (root / "static" / "es" / "pic.png").write_bytes(png(50, 10))
+    assert run_briefgen("build", cwd=root).code == 0  # the PDF keyed on the picture's bytes
+    pdf = pypdf.PdfReader(folder / "noted.pdf")
+    assert {image.image.size for page in pdf.pages for image in page.images} == {(50, 10)}
+
+
+def test_pdf_prints_a_raw_html_picture_of_an_image_another_briefing_publishes(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path / "p", "pdf: true\nunsafe_html: true\n")
+    (root / "content" / "other").mkdir()
+    (root / "content" / "other" / "chart.png").write_bytes(png(60, 30))
+    (root / "content" / "other.md").write_text(
+        "---\ntitle: Other\ndate: 2026-03-01\nsummary: S.\n---\n\n![A chart](other/chart.png)\n",
+        "utf-8",
+    )
+    source = root / "content" / "noted.md"
+    raw = '\n<img src="../media/other/chart.png" alt="A raw chart">\n'
+    source.write_text(source.read_text(encoding="utf-8") + raw, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr
+    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    assert "A raw chart" not in _text(pdf)
+    assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
+    assert not (root / "site" / "noted" / "media").exists()  # published by its own briefing
+
+
+def test_pdf_warns_of_raw_html_pictures_it_prints_as_their_alt_text(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path / "p", "pdf: true\nunsafe_html: true\nimages:\n  remote_hosts: [img.example.org]\n"
+    )
+    (root / "static").mkdir()
+    (root / "static" / "chart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><style>'
+        "@import url(https://fonts.example.org/roboto.css);</style></svg>",
+        encoding="utf-8",
+    )
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    shown = (
+        '<div>\n<img src="https://img.example.org/map.png" alt="A map">\n</div>\n\n'
+        'A chart <img src="../chart.svg" alt="c"> and <IMG SRC="data:," alt="none">.\n'
+    )
+    source.write_text(text + "\n" + shown, encoding="utf-8")
+    line = len(text.splitlines()) + 2
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert (
+        f"content/noted.md:{line + 1}:1: warning: raw HTML image `https://img.example.org/map.png`"
+        " is not printed in the PDF, which shows its alt text: the PDF never fetches images from"
+        " the network" in run.stderr
+    )
+    assert (
+        f"content/noted.md:{line + 4}:9: warning: raw HTML image `../chart.svg` is not printed in "
+        "the PDF, which shows its alt text: its `@import` is never fetched" in run.stderr
+    )
+    assert run.stderr.count("warning:") == 2  # a `data:` picture is printed, whatever it holds
+
+
 def test_pdf_prints_a_picture_pillow_only_warns_of_with_no_noise(tmp_path: Path) -> None:
     # Pillow loads 90 to 179 million pixels with a DecompressionBombWarning, which reached
     # stderr raw, with Pillow's own source line.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import time
 from dataclasses import dataclass, replace
@@ -104,8 +105,9 @@ def load_sources(
 ) -> list[LoadedSource]:
     """Key every source by its bytes and everything else its pages depend on.
 
-    A source that may show an image (it contains `![`) also depends on the project's image
-    files: any image added, removed or changed recompiles it. That is coarser than tracking
+    A source that may show an image (it contains `![`, or `<img` in any case) also depends on
+    the project's image files: any image added, removed or changed recompiles it (a raw HTML
+    picture is printed from the file too). That is coarser than tracking
     which image each briefing shows, but needs no parsing to decide. `hints` (the last build's,
     see SourceHint) spare reading the files whose size and mtime are as they were.
     """
@@ -123,6 +125,8 @@ def load_sources(
     return loaded
 
 
+_RAW_IMAGE = re.compile(rb"<img\b", re.IGNORECASE)
+"""A raw HTML picture, which may show a project image too (content/rawimages.py)."""
 _SEEN: dict[tuple[str, Path, str], tuple[tuple[int, int, int, int], SourceHint]] = {}
 """In a long-running process (serve): what was read from each source, with its full stat then
 (ctime and inode included), so a rebuild reads only the files that changed."""
@@ -151,7 +155,8 @@ def _read_source(source: SourceFile, default_language: str, saved: SourceHint | 
     settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS
     size, mtime, ctime = stamp[:3] if settled and stamp is not None else (-1, -1, -1)
     hashed = digest(data)
-    read = SourceHint(size, mtime, ctime, hashed, b"![" in data, language, default_language)
+    shows = b"![" in data or _RAW_IMAGE.search(data) is not None
+    read = SourceHint(size, mtime, ctime, hashed, shows, language, default_language)
     if settled and stamp is not None:
         _SEEN[(source.rel, source.path, default_language)] = (stamp, read)
     return read

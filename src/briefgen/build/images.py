@@ -21,7 +21,7 @@ from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import excerpt, terminal_safe
-from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, MEDIA_DIR, STATIC_DIR
 from briefgen.site.urls import media_path
 
 if TYPE_CHECKING:
@@ -65,6 +65,16 @@ class ProjectImages:
 
     def find(self, path: str) -> ImageFile | str:
         """Return the image at a project path, or why the page cannot show it."""
+        return self._find(path, publish=True)
+
+    def site_image(self, site_path: str) -> ImageFile | str:
+        """Return the image file a page loads from `site_path`, or why the PDF cannot print
+        it: a content/ one (`media/…`) is printed, and published only by a Markdown image."""
+        top, _, rest = site_path.partition("/")
+        path = f"{CONTENT_DIR}/{rest}" if top == MEDIA_DIR and rest else f"{STATIC_DIR}/{site_path}"
+        return self._find(path, publish=False)
+
+    def _find(self, path: str, *, publish: bool) -> ImageFile | str:
         file = self.root / path
         try:
             real = file.resolve(strict=True)
@@ -92,7 +102,8 @@ class ProjectImages:
         width, height = _usable_size(raw_size, path)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
-            self.copies[site_path] = real
+            if publish:
+                self.copies[site_path] = real
         else:
             assert top == STATIC_DIR, path
             site_path = rest

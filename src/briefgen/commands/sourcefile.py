@@ -169,6 +169,10 @@ class _ImagesToCome:
         """Return the `data:` image `src`, read as the build reads it."""
         return self._project_images().embedded(src, data)
 
+    def site_image(self, site_path: str) -> ImageFile | str:
+        """Return the image file a page loads from `site_path`, read as the build reads it."""
+        return self._project_images().site_image(site_path)
+
     def _project_images(self) -> ProjectImages:
         if self._files is None:
             # Imported when first needed: build.images brings in the plugin guard (0.1 to

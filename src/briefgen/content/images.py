@@ -75,6 +75,12 @@ class ImageFiles(Protocol):
         its bytes are read as a file's are."""
         ...
 
+    def site_image(self, site_path: str) -> ImageFile | str:
+        """Return the image file a page loads from `site_path` (a static/ file, or a content/
+        one by its `media/` path), for the PDF to print but not to publish, or why the PDF
+        cannot print it (content/rawimages.py)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class ImageSettings:
@@ -93,6 +99,11 @@ class ImageSettings:
     shown: frozenset[str] = frozenset()
     """The project paths the images of the briefing's Markdown may name (`shown_images`): a
     link to one of them is a link to the image the page shows."""
+    page: str = ""
+    """The site folder of the briefing's page (`es/visit/`), which the URLs of raw HTML are
+    relative to; "" until its front matter is read."""
+    site_url: str = ""
+    """The site's base URL, which an absolute URL of one of its files starts with."""
 
     @classmethod
     def of(
@@ -101,7 +112,9 @@ class ImageSettings:
         """Return the settings the project's `config` gives image links (its remote hosts,
         whether pages are printed), with the project's `files`, or None to check the links
         without the disk (`new`, `import`: the build checks the files)."""
-        return cls(files, config.image_hosts, links_from, printed=config.pdf)
+        return cls(
+            files, config.image_hosts, links_from, printed=config.pdf, site_url=config.base_url
+        )
 
     def link_to_shown(self, token: Token, source: str) -> Token:
         """Return a `link_open` token that names an image the page shows, written as the

@@ -171,6 +171,10 @@ def parse_briefing(
     images = images or ImageSettings()
     if images.files is not None and "![" in text:
         images = replace(images, shown=shown_images(tokens, images.links_from or path))
+    if front is not None and unsafe_html and images.printed:
+        images = replace(
+            images, page=_page_folder(path, front.slug, front.meta.lang, default_language)
+        )
     lines = text.split("\n")
     # Found before any run is read, so that no reference to such a note is warned about.
     continued = continued_notes(path, tokens, lines)
@@ -307,6 +311,14 @@ def _front_matter_run_on(path: str, front: Token, text: str) -> Diagnostic | Non
     pos = SourcePos(path, hidden.line, hidden.column)
     problem = f"front matter runs on to the `{closing}` on line {end}: {hidden.said}"
     return error(pos, problem, hint=hidden.fix)
+
+
+def _page_folder(path: str, slug: str | None, lang: str | None, default_language: str) -> str:
+    """Return the site folder of the briefing's page, as its front matter and file name give
+    it: the URLs of its raw HTML are relative to it (problems with either are reported later)."""
+    slug = slug or slug_from_stem(split_language_suffix(PurePosixPath(path).stem)[0])
+    lang = lang or file_language(path, default_language)
+    return f"{lang_dir(lang, default_language)}{slug}/"
 
 
 def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:

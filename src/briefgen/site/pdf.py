@@ -9,6 +9,7 @@ reaches the network: pictures come from the briefing's own image files or nowher
 from __future__ import annotations
 
 import logging
+import re
 import urllib.parse
 import urllib.request
 import warnings
@@ -235,7 +236,8 @@ def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> 
             if url[:5].lower() == "data:":
                 decoded = urllib.request.DataHandler().data_open(urllib.request.Request(url))
                 return URLFetcherResponse(url, body=decoded.read())
-            rel = urllib.parse.unquote(url.removeprefix(site_url).split("#")[0])
+            # A raw `<img>`'s `?v=2` names the file without it, as a static server reads it.
+            rel = urllib.parse.unquote(re.split("[?#]", url.removeprefix(site_url))[0])
             if not url.startswith(site_url) or rel not in files:
                 # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.
                 raise ValueError(f"not fetched for a PDF: {url} (from {page_url})")

@@ -1,0 +1,72 @@
+"""Pictures in trusted raw HTML: each `<img>` found as a browser reads it, and looked up as
+the page loads it, for the PDF to print."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.images import ImageFile, ImageSettings
+from briefgen.content.rawimages import raw_image_warning, raw_images
+from briefgen.diagnostics import SourcePos
+
+
+def test_raw_images_reads_each_src_as_a_browser_does() -> None:
+    markup = (
+        '<p><IMG alt="a > b" SRC=one.png></p>\n'
+        "<!-- <img src=hidden.png> -->\n"
+        "<img title='x' src='caf&eacute;.png'><img alt=none><image src=not-img.png>\n"
+        '<img\n  src = "three.png">'
+    )
+    found = list(raw_images(markup))
+    assert [src for _, src in found] == ["one.png", "café.png", "three.png"]
+    assert [markup[offset : offset + 4].lower() for offset, _ in found] == ["<img"] * 3
+
+
+class _Files:
+    """Every site path names an image; remembered, to see what was asked for."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def find(self, path: str) -> ImageFile | str:
+        raise AssertionError(path)
+
+    def embedded(self, src: str, data: bytes) -> ImageFile | str:
+        raise AssertionError(src)
+
+    def site_image(self, site_path: str) -> ImageFile | str:
+        self.asked.append(site_path)
+        return ImageFile(site_path)
+
+
+@pytest.mark.parametrize(
+    ("src", "asked"),
+    [
+        ("../pic.png", "es/pic.png"),
+        ("../../pic.png?v=2#x", "pic.png"),
+        ("../../../../pic.png", "pic.png"),
+        ("/img/a%20b.png", "img/a b.png"),
+        ("chart.png", "es/visit/chart.png"),
+        ("https://example.org/b/media/c.png", "media/c.png"),
+    ],
+)
+def test_raw_image_is_looked_up_where_the_page_loads_it(src: str, asked: str) -> None:
+    files = _Files()
+    settings = ImageSettings(
+        files, printed=True, page="es/visit/", site_url="https://example.org/b/"
+    )
+    assert raw_image_warning(SourcePos("content/a.md", 3), src, settings) is None
+    assert files.asked == [asked]
+
+
+def test_raw_image_of_another_host_is_warned_and_data_is_printed() -> None:
+    files = _Files()
+    settings = ImageSettings(files, printed=True, page="visit/")
+    at = SourcePos("content/a.md", 3, 5)
+    found = raw_image_warning(at, "https://img.example.org/a.png", settings)
+    assert found is not None
+    assert found.pos == at
+    assert found.message.endswith("the PDF never fetches images from the network")
+    assert raw_image_warning(at, "data:image/png;base64,AAAA", settings) is None
+    assert raw_image_warning(at, "a.png", ImageSettings(files, printed=False)) is None
+    assert files.asked == []
