@@ -113,7 +113,7 @@ def test_configcache_poisoned_plugins_and_html_are_not_used_by_a_build(tmp_path:
         "title: T\u202e\nlanguage: PT-br\nsource_url: HTTP://example.org/src\n",
         "images: {remote_hosts: [a.example, a.example]}\npdf: {page_size: Letter}\n",
         "home: {per_page: 1000}\nfeed: {full_content: true}\nsearch: true\n",
-        "extra: {n: .nan, day: !!timestamp 2026-03-14, deep: {list: [1, {k: v}]}}\n",
+        "extra: {n: .nan, day: 2026-03-14, deep: {list: [1, {k: v}]}}\n",
     ],
 )
 def test_configcache_settings_briefgen_yaml_gives_are_taken_from_the_cache(

@@ -93,7 +93,7 @@ def save_config(cache_dir: Path, read: ReadConfig) -> None:
             return
         value = [read.key, config_to_json(read.config), *map(diagnostic_to_json, read.diagnostics)]
         write_document(cache_dir / CONFIG_CACHE, {"format": _FORMAT}, value)
-    except CacheShapeError as exc:  # e.g. a YAML set under `extra:`, which JSON cannot hold
+    except CacheShapeError as exc:  # a value of a type JSON cannot hold (YAML gives none)
         log.debug("settings not cached: %s", exc)
     except OSError as exc:
         log.debug("cannot write %s: %s", CONFIG_CACHE, exc)

@@ -272,13 +272,7 @@ def _check_events(text: str, what: str) -> None:
                 if (problem := anchor_problem(text, line, column, alias=alias, what=what)) is None:
                     continue  # an alias meant as text: YAML's own error follows, at the value
                 raise YamlProblemError(problem[0], line, column, hint=problem[1])
-            if _has_explicit_tag(event):
-                raise YamlProblemError(
-                    "YAML tags are not allowed",
-                    line,
-                    column,
-                    hint="remove the `!` tag; quote the value if it is text",
-                )
+            refuse_tag(event, line, column)
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -291,9 +285,13 @@ def _check_events(text: str, what: str) -> None:
         loader.dispose()
 
 
-def _has_explicit_tag(event: yaml.Event) -> bool:
-    """Return True for any `!tag`, `!!tag` or `!` on a node; untagged nodes carry no tag."""
-    return getattr(event, "tag", None) is not None
+def refuse_tag(event: yaml.Event, line: int, column: int) -> None:
+    """Raise YamlProblemError, at `line` and `column`, for a `!tag`, `!!tag` or `!` on the
+    event's node (an untagged node carries no tag): a tag makes a value of any type, such as
+    a `!!set`, whose order follows Python's hashing and changes at every run."""
+    if getattr(event, "tag", None) is not None:
+        hint = "remove the `!` tag; quote the value if it is text"
+        raise YamlProblemError("YAML tags are not allowed", line, column, hint=hint)
 
 
 def problem_diagnostic(problem: YamlProblemError, source: YamlSource) -> Diagnostic:

@@ -1,5 +1,5 @@
 """Read `briefgen.yaml`'s YAML: the values with the file position of every key and list item,
-refusing aliases and nesting that would expand past memory."""
+refusing tags, as front matter does, and aliases and nesting that would expand past memory."""
 
 from __future__ import annotations
 
@@ -18,10 +18,11 @@ from briefgen.content.yamlload import (
     name_keys,
     node_positions,
     problem_diagnostic,
+    refuse_tag,
     written_scalars,
 )
 from briefgen.content.yamlsource import file_source
-from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, undecodable_at
+from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at
 from briefgen.encodings import wide_encoding_error
 from briefgen.project import CONFIG_NAME
 
@@ -42,7 +43,7 @@ def read_settings(data: bytes) -> tuple[YamlDocument, list[Diagnostic]]:
     try:
         text = data.decode("utf-8-sig")
         source = file_source(CONFIG_NAME, text)  # U+2028 is a line break to YAML, not to you
-        _check_expansion(text)
+        _check_events(text)
         loader = _ConfigLoader(text)
         try:
             node = loader.get_single_node()
@@ -88,13 +89,15 @@ MAX_VALUES = 100_000
 _EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _check_expansion(text: str) -> None:
-    """Raise YamlProblemError for an alias inside the value it names, aliases that repeat more
-    than MAX_VALUES values, or nesting past MAX_DEPTH levels, before anything is constructed.
+def _check_events(text: str) -> None:
+    """Raise YamlProblemError for a tag, an alias inside the value it names, aliases that
+    repeat more than MAX_VALUES values, or nesting past MAX_DEPTH levels, before anything is
+    constructed.
 
     The settings are trusted and may use anchors, but a few lines of them can describe a
     value bigger than memory ("billion laughs") or one that holds itself, which every later
-    walk over the settings would follow for ever.
+    walk over the settings would follow for ever. A tag is refused as in front matter: no
+    setting needs one, and a `!!set` under `extra:` changed order from build to build.
     """
     loader = _EventLoader(text)
     sizes: dict[str, tuple[int, int]] = {}  # anchor: values and levels its node expands to
@@ -105,6 +108,7 @@ def _check_expansion(text: str) -> None:
             event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
             mark = event.start_mark
             at = (mark.line, mark.column) if mark else (0, 0)
+            refuse_tag(event, *at)
             size: tuple[int, int] | None = None  # values and levels the event adds
             if isinstance(event, yaml.CollectionStartEvent):
                 size = (1, 1)
@@ -159,18 +163,9 @@ def _refuse_expansion(at: tuple[int, int], aliased: int, depth: int) -> None:
         raise YamlProblemError(f"YAML nested more than {MAX_DEPTH} levels deep", *at)
 
 
-_TAG_READS = {
-    "int": "it reads a whole number (`12`, `0x1F`)",
-    "float": "it reads a number (`1.5`, `2e3`)",
-    "bool": "it reads `true` or `false`",
-    "binary": "it reads base64 text",
-}
-"""What each of YAML's explicit tags reads, for a value it cannot read."""
-
-
 class _ConfigLoader(yaml.SafeLoader):
     """The safe loader with YAML 1.2 scalars (`language: no` is Norwegian, not false), with
-    over-long integers and duplicate keys reported at their line."""
+    over-long integers and duplicate keys reported at their line (tags are refused before)."""
 
     yaml_implicit_resolvers = core_schema_resolvers()
 
@@ -180,26 +175,6 @@ class _ConfigLoader(yaml.SafeLoader):
         """Construct a mapping keyed by names, failing on a key that appears twice."""
         name_keys(self, node)
         return super().construct_mapping(node, deep=deep)
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> object:
-        """Construct a node, reporting a value its explicit tag cannot read (`!!int _`,
-        `!!timestamp 2024-13-45`) at the value, where PyYAML raises a bare Python error."""
-        try:
-            return super().construct_object(node, deep=deep)
-        except (ValueError, IndexError, KeyError, TypeError, OverflowError) as exc:
-            tag = node.tag.removeprefix("tag:yaml.org,2002:")
-            # PyYAML's own words are Python's (`string index out of range` for `!!int _`):
-            # what the tag reads says more, and a date's own problem is shown as it is.
-            why = _TAG_READS.get(tag) or (str(exc) if isinstance(exc, ValueError) else "")
-            written = str(node.value) if isinstance(node, yaml.ScalarNode) else None
-            shown = "an empty value" if written == "" else written and f"`{excerpt(written, 40)}`"
-            mark = node.start_mark
-            raise YamlProblemError(
-                f"`!!{tag}` cannot read {shown or 'this value'}" + (f": {why}" if why else ""),
-                mark.line,
-                mark.column,
-                hint="fix the value, or remove the `!!` tag",
-            ) from None
 
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
