@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import io
-import struct
-import zlib
 from typing import TYPE_CHECKING
 
 import pytest
 
 from briefgen.build.images import ProjectImages
 from briefgen.content.images import ImageFile
-from tests.unit.test_figures import png
+from tests.unit.test_figures import png, png_claiming
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,20 +32,6 @@ def _problem(tmp_path: Path, name: str, data: bytes) -> str | None:
     return found.broken
 
 
-def _png_with_size(width: int, height: int) -> bytes:
-    """Return a PNG whose header says `width` by `height`, whatever its data holds."""
-    whole = png(1, 1)
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    chunk = b"IHDR" + header
-    return (
-        whole[:8]
-        + struct.pack(">I", 13)
-        + chunk
-        + struct.pack(">I", zlib.crc32(chunk))
-        + whole[33:]
-    )
-
-
 @pytest.mark.parametrize(
     ("name", "data", "problem"),
     [
@@ -63,10 +47,10 @@ def _png_with_size(width: int, height: int) -> bytes:
         ("a.gif", GIF[:19], "is not a readable GIF: it ends after its header"),
         ("a.gif", GIF[:-4], "is not a readable GIF: it is cut short"),
         ("a.gif", GIF[:19] + b";", "is not a readable GIF: it holds no picture"),
-        ("a.png", _png_with_size(0, 0), "says it is 0 by 0 pixels: browsers show nothing"),
+        ("a.png", png_claiming(0, 0), "says it is 0 by 0 pixels: browsers show nothing"),
         (
             "a.png",
-            _png_with_size(2**31 - 1, 2**31 - 1),
+            png_claiming(2**31 - 1, 2**31 - 1),
             "says it is 2,147,483,647 by 2,147,483,647 pixels, past the 1,000,000 a side "
             "briefgen reads",
         ),

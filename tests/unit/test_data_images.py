@@ -7,8 +7,6 @@ same bytes as `content/x.png` were a warning (cut short) or an error (no image).
 from __future__ import annotations
 
 import base64
-import struct
-import zlib
 from typing import TYPE_CHECKING
 
 import lxml.html
@@ -21,7 +19,7 @@ from briefgen.diagnostics import format_diagnostic
 from briefgen.model import Figure
 from briefgen.site.render import Renderer
 from tests.unit.sample_briefing import sample_config
-from tests.unit.test_figures import HEAD, png
+from tests.unit.test_figures import HEAD, png, png_claiming
 from tests.unit.test_render import site_of
 
 if TYPE_CHECKING:
@@ -84,19 +82,6 @@ def test_a_whole_data_image_is_shown_as_written(tmp_path: Path) -> None:
     assert figure.url == src
 
 
-def _claiming(width: int, height: int) -> bytes:
-    """Return a whole PNG whose header says it is `width` by `height` pixels."""
-    whole, header = png(4, 3), struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    chunk = b"IHDR" + header
-    return (
-        whole[:8]
-        + struct.pack(">I", 13)
-        + chunk
-        + struct.pack(">I", zlib.crc32(chunk))
-        + whole[33:]
-    )
-
-
 @pytest.mark.parametrize("size", [(4, 3), (120, 80), (13_500, 13_500)])
 def test_a_data_image_gets_the_size_and_print_problem_of_a_file_holding_its_bytes(
     tmp_path: Path, size: tuple[int, int]
@@ -105,10 +90,10 @@ def test_a_data_image_gets_the_size_and_print_problem_of_a_file_holding_its_byte
     shifted as it loaded; Lighthouse's "unsized images"), `briefing.json` null ones, and a
     picture too large for the PDF printed its alt text without a word."""
     (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "x.png").write_bytes(_claiming(*size))
+    (tmp_path / "content" / "x.png").write_bytes(png_claiming(*size))
     settings = ImageSettings(ProjectImages(tmp_path, "../", printed=True), printed=True)
     sizes, said = [], []
-    for src in (_data(_claiming(*size)), "x.png"):
+    for src in (_data(png_claiming(*size)), "x.png"):
         text = HEAD + f"![A chart]({src})\n"
         briefing, problems = parse_briefing("content/a.md", text, images=settings)
         assert briefing is not None

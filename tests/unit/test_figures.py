@@ -42,6 +42,20 @@ def png(width: int, height: int) -> bytes:
     )
 
 
+def png_claiming(width: int, height: int) -> bytes:
+    """Return a whole PNG whose header says it is `width` by `height` pixels, whatever its
+    data holds: a size a real image of that many pixels would take too long to make."""
+    whole = png(1, 1)
+    chunk = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        whole[:8]
+        + struct.pack(">I", 13)
+        + chunk
+        + struct.pack(">I", zlib.crc32(chunk))
+        + whole[33:]
+    )
+
+
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     (tmp_path / "content" / "remittances").mkdir(parents=True)
