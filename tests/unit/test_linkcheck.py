@@ -695,6 +695,53 @@ def test_check_links_places_a_raw_html_url_written_with_a_reference_where_it_is_
     assert (str(diagnostic.pos), diagnostic.message) == (where, message)
 
 
+@pytest.mark.parametrize(
+    ("srcset", "urls"),
+    [
+        ("a.png 1x, b.png 2x", [(0, "a.png"), (10, "b.png")]),
+        ("a.png 1x,b.png 2x", [(0, "a.png"), (9, "b.png")]),
+        # A URL runs to a space: a CDN's resizing options hold commas.
+        (
+            "https://cdn.test/w_300,h_200/a.png 1x, b.png",
+            [(0, "https://cdn.test/w_300,h_200/a.png"), (39, "b.png")],
+        ),
+        ("a.png,b.png", [(0, "a.png,b.png")]),
+        # Commas ending a URL end its candidate; those before a candidate are skipped.
+        (" , ,a.png,,, b.png", [(4, "a.png"), (13, "b.png")]),
+        # No comma inside a descriptor's parentheses ends the candidate.
+        ("a.png 1x (x, y), c.png", [(0, "a.png"), (17, "c.png")]),
+        ("a.png 1x (x, y, c.png", [(0, "a.png")]),
+        # Only ASCII spaces part a URL from its descriptors.
+        ("a\u00a0b.png 1x", [(0, "a\u00a0b.png")]),
+        ("", []),
+        (" ,, ", []),
+    ],
+)
+def test_srcset_urls_are_split_as_html_splits_them(
+    srcset: str, urls: list[tuple[int, str]]
+) -> None:
+    assert list(pageurls.srcset_urls(srcset)) == urls
+
+
+def test_check_links_accepts_srcset_urls_holding_commas(tmp_path: Path) -> None:
+    """A CDN URL's `w_300,h_200` was read as two candidates, the second a broken link."""
+    site = _site(
+        tmp_path,
+        GOOD_SITE + "-- b/index.html --\n"
+        '<img srcset="https://cdn.example.org/w_300,h_200/a.png 1x, ../map,2.png 2x" alt="">\n'
+        "-- map,2.png --\npng\n",
+    )
+
+    assert _messages(site) == []
+
+
+def test_srcset_urls_of_a_long_hostile_value_take_linear_time() -> None:
+    started = cpu_seconds()
+    for value in ("a " + "(" * 400_000, "a, " * 200_000, "," * 400_000, "a 1x" + " (" * 200_000):
+        list(pageurls.srcset_urls(value))
+    assert cpu_seconds() - started < 5
+
+
 def test_check_links_places_each_srcset_url_written_with_a_reference_where_it_is_written(
     tmp_path: Path,
 ) -> None:

@@ -32,7 +32,10 @@ a second regex. It steps from word to word, not character to character (a fifth 
 _OPENER = re.compile(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
 _NAMED = frozenset(_NAMES.split("|"))
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
-_WORD = re.compile(r"\S+")
+_SRCSET_URL = re.compile(r"[\t\n\f\r ,]*+([^\t\n\f\r ]++)")
+"""A `srcset` candidate's URL, after the spaces and commas before it (HTML's spaces: ASCII)."""
+_SRCSET_DESCRIPTORS = re.compile(r"(?:[^,(]++|\([^)]*+\)?+)*+")
+"""Its descriptors (`2x`, `300w`), up to the comma that ends it: none inside parentheses."""
 
 
 def page_urls(
@@ -74,13 +77,17 @@ def page_urls(
 
 
 def srcset_urls(value: str) -> Iterator[tuple[int, str]]:
-    """Yield where each candidate's URL starts in a `srcset` value, and the URL: the first
-    word of each of its comma-separated candidates (`a.png 1x, b.png 2x`)."""
+    """Yield where each candidate's URL starts in a `srcset` value, and the URL, split as
+    HTML splits it: a URL runs to the next space (a CDN's `w_300,h_200/a.png` holds commas)
+    and loses the commas it ends with; its descriptors run to a comma outside parentheses."""
     at = 0
-    for candidate in value.split(","):
-        if word := _WORD.search(candidate):
-            yield at + word.start(), word[0]
-        at += len(candidate) + 1
+    while candidate := _SRCSET_URL.match(value, at):
+        url, at = candidate[1], candidate.end()
+        if url.endswith(","):
+            url = url.rstrip(",")
+        elif descriptors := _SRCSET_DESCRIPTORS.match(value, at):  # matches, perhaps nothing
+            at = descriptors.end()
+        yield candidate.start(1), url
 
 
 def _unescape(value: str) -> str:
