@@ -157,8 +157,8 @@ def test_configcache_keeps_no_settings_that_run_code_or_publish_raw_html(
 
 
 EVERY_SETTING = """\
-title: Every setting
-description: All of them set
+title: Every setting of AT&amp;T, written &amp;#8217;
+description: All of them set, R&amp;D
 language: pt-BR
 author: A. Author
 base_url: https://example.org/b/

@@ -446,6 +446,33 @@ def test_config_text_holding_a_tab_or_line_break_is_one_line_with_a_warning(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "shown"),
+    [
+        ('title: "AT&amp;T &#8216;Briefings&#8217;"\n', "title", "AT&T \u2018Briefings\u2019"),
+        ("description: R&amp;D in Caf&eacute;s\n", "description", "R&D in Caf\u00e9s"),
+        ("author: J&#xF6;rg &amp; Ana\n", "author", "J\u00f6rg & Ana"),
+        # What markdown-it does not read as a reference stays as written, as in a briefing.
+        ("title: AT&T &copy 2025 &nope;\n", "title", "AT&T &copy 2025 &nope;"),
+    ],
+)
+def test_config_text_reads_character_references_as_a_briefing_title_does(
+    tmp_path: Path, text: str, key: str, shown: str
+) -> None:
+    """A site title exported from a CMS showed `AT&amp;amp;T` on every page."""
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert (getattr(config, key), problems) == (shown, [])
+
+
+def test_config_text_with_a_reference_to_a_refused_character_is_an_error(tmp_path: Path) -> None:
+    assert _load(tmp_path, "language: en\ntitle: Briefs &#0; here\n") == [
+        "briefgen.yaml:2:1: error: character reference `&#0;` stands for U+0000, a control "
+        "character, which no page may hold\n"
+        "  hint: delete it; to show the reference itself, write `&amp;#0;`"
+    ]
+
+
 @pytest.mark.parametrize("text", ["", "title: T\n", "title: ' Briefs '\n"])
 def test_config_title_that_is_written_or_absent_is_silent(tmp_path: Path, text: str) -> None:
     assert [p for p in _load(tmp_path, text) if "title" in p] == []

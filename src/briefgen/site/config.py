@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.content.bidicontrols import contain_yaml_text
+from briefgen.content.charrefs import reference_error, refused_references
+from briefgen.content.fieldrefs import decode_references, escape_references
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag
-from briefgen.content.yamldocument import YamlDocument, find_bad_character
+from briefgen.content.yamldocument import BAD_CHARACTERS, YamlDocument, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
@@ -73,11 +75,12 @@ def gives_itself(config: SiteConfig, base_url_override: str | None) -> bool:
 
     A cached config (build/configcache.py) is a file anyone restoring a CI cache may have
     written, so it is trusted no further than the rules the settings themselves pass."""
+    # Texts as written: `&amp;#8217;` in briefgen.yaml gives the title `&#8217;`.
     settings: dict[str, object] = {
-        "title": config.title,
-        "description": config.description,
+        "title": escape_references(config.title),
+        "description": escape_references(config.description),
         "language": config.language,
-        "author": config.author,
+        "author": escape_references(config.author),
         "base_url": config.base_url,
         "unsafe_html": config.unsafe_html,
         "cname": config.cname,
@@ -213,8 +216,12 @@ class _Settings:
 
     def one_line(self, key: str, default: str) -> str:
         """Return the text of `key`, shown on one line (in `<title>`, `<meta>`, the feed): a
-        tab or line break in it is a space, with a warning at the key."""
-        text, broken = one_line(self.at(key), key, self.text(key, default))
+        tab or line break in it is a space, with a warning at the key. Its character
+        references (`AT&amp;T`, `&#8217;`) are read as a briefing's title reads them."""
+        typed = self.text(key, default)
+        for _, reference, what in refused_references(typed, BAD_CHARACTERS):
+            self.diagnostics.append(reference_error(what, self.at(key), reference))
+        text, broken = one_line(self.at(key), key, decode_references(typed))
         self.diagnostics += [broken] if broken else []
         return text
 
