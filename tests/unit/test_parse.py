@@ -301,6 +301,21 @@ def test_parse_yaml_table_shows_numbers_as_written() -> None:
     assert isinstance(table, Table) and table.rows[0][0].text == "9" * 5000
 
 
+def test_parse_yaml_table_shows_a_null_cell_as_written_and_an_unwritten_one_empty() -> None:
+    """`~` and `null` were empty cells, silently, where a pipe table shows `~` as written."""
+    rows = "  - [~, null, NULL, Null, '']\n  - {A: x, B: , C: ~}\n  - [y]\n"
+    table_text = f"```table\ncolumns: [A, B, C, D, E]\nrows:\n{rows}```\n"
+    briefing, _ = parse_briefing("content/a.md", FRONT + table_text)
+    assert briefing is not None
+    (table,) = briefing.lede
+    assert isinstance(table, Table)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["~", "null", "NULL", "Null", ""],
+        ["x", "", "~", "", ""],
+        ["y", "", "", "", ""],
+    ]
+
+
 def test_parse_table_alignment_escaped_pipes_and_padding() -> None:
     (table,) = parse_ok("| L | C | R |\n|:--|:-:|--:|\n| a \\| b | `c` |\n").lede
     assert isinstance(table, Table)

@@ -349,17 +349,26 @@ class _YamlTableBuilder:
                     )
                 cells[str(key)] = value
             values = [cells.get(key) for key in keys]
-            positions = [self.doc.pos(*path, key) for key in keys]
+            cell_paths: list[tuple[Hashable, ...]] = [(*path, key) for key in keys]
         elif isinstance(row, list):
             self._check_width(index, row, len(keys))
             values = [*row, *([None] * (len(keys) - len(row)))][: len(keys)]
-            positions = [self.doc.pos(*path, i) for i in range(len(keys))]
+            cell_paths = [(*path, i) for i in range(len(keys))]
         else:
             self.fail(self.doc.pos(*path), f"row {number} must be a mapping or a list")
             return ()
         return tuple(
-            self._value(v, p, f"row {number} cell") for v, p in zip(values, positions, strict=True)
+            self._cell(value, cell_path, number)
+            for value, cell_path in zip(values, cell_paths, strict=True)
         )
+
+    def _cell(self, value: object, path: tuple[Hashable, ...], number: int) -> RichText:
+        """Render a row's cell. One YAML reads as null is shown as written (`~`, `null`), as
+        a number is and as a pipe table shows it; only a cell with nothing written is empty."""
+        pos = self.doc.pos(*path)
+        if value is None and (written := self.doc.written.get(path)):
+            return self.ctx.rich_source(written, pos)
+        return self._value(value, pos, f"row {number} cell")
 
     def _check_width(self, index: int, row: list[object], width: int) -> None:
         """Report a list row whose cells do not fill the columns one for one: a value YAML
