@@ -51,6 +51,29 @@ def test_build_refuses_to_replace_the_catalogs_or_the_cache(
     assert not (root / output / "index.html").exists()
 
 
+@pytest.mark.parametrize("source", ["content", "static", "templates", "locales"])
+@pytest.mark.parametrize("output", ["docs", "docs/briefings", "docs/briefings/x"])
+def test_build_refuses_an_output_holding_or_inside_where_a_linked_source_folder_is(
+    tmp_path: Path, source: str, output: str
+) -> None:
+    """`content` linked to `docs/briefings`, as a Pages site kept in `docs/` might have it:
+    `--output docs --force` swapped a site in over the only copy of every briefing."""
+    root = make_project(
+        tmp_path / "project",
+        "-- docs/briefings/first.md --\n"
+        + BRIEFING.format(title="First")
+        + "-- briefgen.yaml --\n",
+    )
+    (root / source).symlink_to(Path("docs") / "briefings")
+    if source != "content":
+        make_project(root, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    before = snapshot(root / "docs")
+    run = run_briefgen("build", "--output", root / output, "--force", cwd=root)
+    assert run.code == 1, run.stderr
+    assert run.stderr.startswith("--output:1:1: error: refusing to build into"), run.stderr
+    assert snapshot(root / "docs") == before
+
+
 @pytest.mark.parametrize("output", ["home/me", "home"])
 def test_build_refuses_to_replace_the_home_folder_or_one_holding_it(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str

@@ -61,7 +61,8 @@ def validate_output_dir(
 
     Refused with or without --force: the project root, the home folder, a folder holding
     either, the cache folder, and anything inside content/, templates/, static/, locales/ or
-    .git/, or inside the cache when the user `named` the folder (serve's own is there). A
+    .git/ (where a linked one really is, or a folder holding that), or inside the cache when
+    the user `named` the folder (serve's own is there). A
     symlink as the output folder is refused too: swapping in a new site would replace the
     link, not its target. So is a mount point (a Docker volume, a bind mount),
     which the kernel will not swap. A folder without the marker is refused unless --force:
@@ -78,11 +79,15 @@ def validate_output_dir(
         ]
     out, root, home = out.resolve(), root.resolve(), Path.home().resolve()
     sources = [root / name for name in (*SOURCE_DIRS, ".git", *([CACHE_DIR] if named else []))]
+    # Where a linked source folder really is (`content` -> `docs/briefings`): replacing a
+    # folder that holds it would delete the only copy of what the link shows.
+    real_sources = [folder.resolve() for folder in sources if folder.is_symlink()]
     if (
         out in {Path("/"), home, root, root / CACHE_DIR}
         or out in root.parents
         or out in home.parents
-        or any(out.is_relative_to(folder) for folder in sources)
+        or any(out.is_relative_to(folder) for folder in (*sources, *real_sources))
+        or any(folder.is_relative_to(out) for folder in real_sources)
     ):
         return [
             error(
