@@ -473,6 +473,31 @@ def test_config_text_with_a_reference_to_a_refused_character_is_an_error(tmp_pat
     ]
 
 
+def test_config_reports_every_bad_list_entry_at_its_own_line_with_its_own_hint(
+    tmp_path: Path,
+) -> None:
+    """Only the first bad `remote_hosts` entry was reported, with the same example as hint,
+    and a bad `plugins` item was blamed on the `plugins:` line."""
+    text = (
+        "plugins:\n  - ok_name\n  - 42\n  - ''\n"
+        "images:\n  remote_hosts:\n    - Upload.Wikimedia.org\n    - ok.org\n"
+        "    - https://example.org/maps/\n    - '[::1'\n"
+    )
+    host = "is not a lower-case host name\n  hint: write"
+    assert _load(tmp_path, text) == [
+        "briefgen.yaml:3:5: error: `plugins` item 2 must be a name, not `42`\n"
+        "  hint: write plugins: [my_plugin]",
+        "briefgen.yaml:4:5: error: `plugins` item 3 must be a name, not blank\n"
+        "  hint: write plugins: [my_plugin]",
+        f"briefgen.yaml:7:7: error: `images.remote_hosts` entry `Upload.Wikimedia.org` {host}"
+        " `upload.wikimedia.org`: a host name, no https://, no path",
+        f"briefgen.yaml:9:7: error: `images.remote_hosts` entry `https://example.org/maps/` {host}"
+        " `example.org`: a host name, no https://, no path",
+        f"briefgen.yaml:10:7: error: `images.remote_hosts` entry `[::1` {host}"
+        " a host name, as in `images: {remote_hosts: [upload.wikimedia.org]}`",
+    ]
+
+
 @pytest.mark.parametrize("text", ["", "title: T\n", "title: ' Briefs '\n"])
 def test_config_title_that_is_written_or_absent_is_silent(tmp_path: Path, text: str) -> None:
     assert [p for p in _load(tmp_path, text) if "title" in p] == []

@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.charrefs import reference_error, refused_references
@@ -233,11 +234,20 @@ class _Settings:
         return False
 
     def names(self, key: str) -> tuple[str, ...]:
+        """Return the list of names `key` holds; each item that is none is an error at its
+        line."""
         value = self.values.get(key, [])
-        if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
-            return tuple(dict.fromkeys(str(v) for v in value))
-        self.report(key, f"`{key}` must be a list of names", "write plugins: [my_plugin]")
-        return ()
+        hint = "write plugins: [my_plugin]"
+        if not isinstance(value, list):
+            self.report(key, f"`{key}` must be a list of names", hint)
+            return ()
+        bad = [index for index, name in enumerate(value) if not (isinstance(name, str) and name)]
+        for index in bad:
+            shown = self.document.shown(key, index, value=value[index])
+            what = f"`{excerpt(shown, 40)}`" if shown.strip() else "blank"
+            message = f"`{key}` item {index + 1} must be a name, not {what}"
+            self.diagnostics.append(error(self.at(key, index), message, hint))
+        return () if bad else tuple(dict.fromkeys(str(name) for name in value))
 
     def mapping(self, key: str) -> dict[str, object]:
         value = self.values.get(key, {})
@@ -257,17 +267,32 @@ def _image_hosts(settings: _Settings) -> tuple[str, ...]:
             "images.remote_hosts", "`images.remote_hosts` must be a list of host names", example
         )
         return ()
-    for index, host in enumerate(hosts):
-        if not isinstance(host, str) or not re.match(_HOST, host):
-            shown = settings.document.written.get(("images", "remote_hosts", index), host)
-            message = (
-                f"`images.remote_hosts` entry `{excerpt(str(shown), 40)}` "
-                "is not a lower-case host name"
-            )
-            at = settings.at("images.remote_hosts", index)
-            settings.diagnostics.append(error(at, message, example + " (no https://, no path)"))
-            return ()
-    return tuple(dict.fromkeys(hosts))
+    bad = [(i, host) for i, host in enumerate(hosts) if not _is_host(host)]
+    for index, host in bad:  # each at its line, all in one run
+        shown = str(settings.document.written.get(("images", "remote_hosts", index), host))
+        message = (
+            f"`images.remote_hosts` entry `{excerpt(shown, 40)}` is not a lower-case host name"
+        )
+        at = settings.at("images.remote_hosts", index)
+        settings.diagnostics.append(error(at, message, _host_hint(shown)))
+    return () if bad else tuple(dict.fromkeys(hosts))
+
+
+def _is_host(value: object) -> bool:
+    return isinstance(value, str) and re.match(_HOST, value) is not None
+
+
+def _host_hint(written: str) -> str:
+    """Return the hint for an entry that is no host name: the host it names, when it names
+    one (`https://Example.org/x` is `example.org`)."""
+    text = written.strip().lower()
+    try:
+        host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    except ValueError:  # `[::1`: no URL at all
+        host = ""
+    if _is_host(host):
+        return f"write `{host}`: a host name, no https://, no path"
+    return "write a host name, as in `images: {remote_hosts: [upload.wikimedia.org]}`"
 
 
 def _sub_settings(settings: _Settings, key: str) -> dict[str, object]:
