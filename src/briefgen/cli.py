@@ -86,7 +86,11 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         raise  # main's: nobody reads what the branches below would report
     except KeyboardInterrupt:
         with contextlib.suppress(OutputClosedError):  # the interrupt is what the code says
-            reporter.info("interrupted; the output folder holds the last complete build")
+            # Only a build has an output folder to speak of; `new` and `import` have none.
+            kept = (
+                "; the output folder holds the last complete build" if handler is _run_build else ""
+            )
+            reporter.info(f"interrupted{kept}")
         return EXIT_INTERRUPTED
     except Exception as failure:
         bug = failure

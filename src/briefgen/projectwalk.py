@@ -56,8 +56,9 @@ class ProjectFolder:
         ]
 
 
-REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr"})
-"""Names of version control folders: never walked into, never published."""
+REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr", ".jj", ".pijul", ".sl"})
+"""Names of version control folders (Git, Mercurial, Subversion, Bazaar, Jujutsu, Pijul,
+Sapling): never walked into, never published."""
 
 
 def left_out_of_walk(name: str, *, folder: bool) -> bool:

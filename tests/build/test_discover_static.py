@@ -188,7 +188,7 @@ def test_dot_files_are_left_out_but_dot_folders_are_published(tmp_path: Path) ->
     assert _found(root) == ([".well-known/security.txt"], [])
 
 
-@pytest.mark.parametrize("repository", [".git", ".hg", ".svn"])
+@pytest.mark.parametrize("repository", [".git", ".hg", ".svn", ".bzr", ".jj", ".pijul", ".sl"])
 def test_a_repository_in_static_is_never_published(tmp_path: Path, repository: str) -> None:
     # `git init static/` published the repository's history on the web, and its `.git`
     # stood in the site where a gh-pages checkout keeps its own (build/outdir.py).

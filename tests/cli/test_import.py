@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import lxml.html
@@ -383,6 +386,41 @@ def test_import_stops_reading_stdin_at_the_size_limit(empty_project: Path) -> No
     assert done.stderr.splitlines()[0] == (
         "<stdin>:1:1: error: standard input is over the limit of 2,097,152 bytes (2 MB)"
     )
+
+
+def _reading_stdin(pid: int) -> bool:
+    """Return True when the process `pid` is blocked reading its standard input."""
+    with contextlib.suppress(OSError):
+        call = Path(f"/proc/{pid}/syscall").read_text(encoding="ascii").split()
+        return call[:2] == ["0", "0x0"]  # read(0, …) on x86-64 and arm64 alike
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/syscall").exists(), reason="needs Linux's /proc")
+def test_import_interrupted_while_reading_says_nothing_of_an_output_folder(
+    empty_project: Path,
+) -> None:
+    """Ctrl-C said "the output folder holds the last complete build", a build's words: an
+    import has no output folder, and writes nothing until it has read its input."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "import", "-"],
+        cwd=empty_project,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not _reading_stdin(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert (out + err).strip() == "interrupted"
+    assert not (empty_project / "content").exists()
 
 
 def test_import_reports_a_bad_image_at_the_article_line_and_writes_nothing(

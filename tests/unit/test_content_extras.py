@@ -173,6 +173,25 @@ def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_lin
 
 
 @pytest.mark.parametrize(
+    ("first_line", "marker", "after"),
+    [
+        ("[!WARNING]:", "[!WARNING]", ":"),
+        ("[!note] —", "[!NOTE]", "—"),
+        ("[!TIP] ...", "[!TIP]", "..."),
+    ],
+)
+def test_a_callout_marker_followed_by_punctuation_alone_is_hinted_without_it(
+    first_line: str, marker: str, after: str
+) -> None:
+    """`> [!WARNING]:` was told to keep its "title" in bold, `> **:**`."""
+    _, (found,) = parse_briefing("content/t.md", HEAD + f"> {first_line}\n> Colon after.\n")
+    assert found.hint == (
+        f"put the marker alone on the quote's first line, without the `{after}` after it: "
+        f"`> {marker}`, then the text on the next"
+    )
+
+
+@pytest.mark.parametrize(
     ("first_line", "marker", "title"),
     [
         ("[!warning] Take-up is low", "[!WARNING]", "Take-up is low"),  # Obsidian's title

@@ -88,7 +88,12 @@ def _titled_marker_warning(
     hint = (
         f"put the marker alone on the quote's first line: `> [!{name}]`, then the text on the next"
     )
-    if title:
+    if title and not any(character.isalnum() for character in title):  # `[!WARNING]:`
+        hint = (
+            f"put the marker alone on the quote's first line, without the `{excerpt(title, 10)}` "
+            f"after it: `> [!{name}]`, then the text on the next"
+        )
+    elif title:
         hint = (
             f"put the marker alone on the quote's first line, `> [!{name}]`; to keep the title, "
             f"write it in bold on the next line and a blank `>` line under it "

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_line
 from briefgen.content.registry import BlockKind
-from briefgen.content.tables import table_from_gfm, table_from_yaml
+from briefgen.content.tables import table_from_gfm
+from briefgen.content.yamltables import table_from_yaml
 from briefgen.model import Table
 
 if TYPE_CHECKING:
