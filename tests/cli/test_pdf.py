@@ -69,6 +69,22 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def test_pdf_builds_in_two_processes_give_the_same_bytes(
+    tmp_path: Path, built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README: building twice gives byte-identical files; PDFs too (no creation date, no
+    random ids), whatever the process's hash seed."""
+    monkeypatch.setenv("PYTHONHASHSEED", "3")  # another process than the module's build
+    root = _project(tmp_path / "again")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    pdfs = sorted(path.relative_to(root) for path in (root / "site").rglob("*.pdf"))
+    assert pdfs
+    assert [(root / pdf).read_bytes() for pdf in pdfs] == [
+        (built / pdf).read_bytes() for pdf in pdfs
+    ]
+
+
 def _text(reader: PdfReader) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
