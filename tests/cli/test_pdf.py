@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -162,6 +165,32 @@ def test_pdf_off_by_default_and_on_with_the_flag(tmp_path: Path) -> None:
     run = run_briefgen("build", "--pdf", cwd=root)
     assert run.code == 0, run.stderr
     assert (root / "site" / "noted" / "noted.pdf").is_file()
+
+
+def test_loading_weasyprint_runs_no_compiler_and_writes_nothing_in_the_temporary_folder(
+    tmp_path: Path,
+) -> None:
+    """Python's library finder ran the C compiler 16 times as WeasyPrint loaded, each probe
+    writing its files in the system's temporary folder, outside the project."""
+    probe = (
+        "import json, os, sys\n"
+        "started = []\n"
+        "def note(event, args):\n"
+        "    if event == 'subprocess.Popen':\n"
+        "        started.append(os.path.basename(os.fsdecode(args[0])))\n"
+        "sys.addaudithook(note)\n"
+        "from briefgen.site.pdf import ensure_pdf_available\n"
+        "ensure_pdf_available()\n"
+        "print(json.dumps(sorted(set(started))))\n"
+    )
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert set(json.loads(done.stdout)) <= {"ldconfig"}, done.stdout
+    assert list(temporary.iterdir()) == []
 
 
 @pytest.mark.parametrize(
