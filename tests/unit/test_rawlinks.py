@@ -56,6 +56,29 @@ def _warnings(body: str) -> list[tuple[int, int, str]]:
             "(its `<` is never closed); shown as text",
         ),
         (
+            "See [report](<docs/report.pdf and more.\n",
+            5,
+            "link `[report](<docs/report.pdf and more.` cannot be read "
+            "(its `(` is never closed); shown as text",
+        ),
+        (
+            "See [r](<docs/x.pdf> and more.\n",
+            5,
+            "link `[r](<docs/x.pdf> and more.` cannot be read "
+            "(its `(` is never closed); shown as text",
+        ),
+        (
+            "See [a](<annex two) now.\n",
+            5,
+            "link `[a](<annex two)` cannot be read (its `<` is never closed); shown as text",
+        ),
+        (
+            "[chart]: <my chart\n",
+            1,
+            "link definition `[chart]: <my chart` cannot be read "
+            "(its `<` is never closed); shown as text",
+        ),
+        (
             "[chart]: <my chart.png\n",
             1,
             "link definition `[chart]: <my chart.png` cannot be read "

@@ -37,7 +37,9 @@ _UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]*", re.MULTILINE)
 """A line that starts like a link reference definition (`[iom]: https://…`), not a note's.
 Its address may be on the next line, as in CommonMark."""
-_ADDRESS = re.compile(r"[ \t]*<?(?:[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
+_ADDRESS = re.compile(r"[ \t]*(?:<|[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
+"""An address's start: a `<`, which opens one wherever it leads (`<docs/report.pdf`), or a
+scheme, `/`, `./`, `../` or `#`. Only its spaces come before, never in a title."""
 _FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
 """Parentheses' text ending with a file's extension: `annex 2.pdf`. Searched in the last
 `_FILE_AT_MOST` characters only: from every character of a long text, its search cost as
@@ -168,7 +170,7 @@ def _parenthesised(written: str, start: int, line_end: int) -> tuple[str, bool]:
 def _looks_like_address(text: str) -> bool:
     """Whether `text`, a title after it aside, starts like an address or ends with a file's
     extension."""
-    if _ADDRESS.match(text):  # its spaces and `<`, then no space: never in a title
+    if _ADDRESS.match(text):
         return True
     if "." not in text:  # no file's extension, wherever a title starts
         return False
