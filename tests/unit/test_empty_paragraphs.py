@@ -53,6 +53,43 @@ def test_a_paragraph_of_lines_that_show_nothing_is_told_to_delete_them() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "place", "held"),
+    [
+        ("One.\n\n**&nbsp;**\n\nTwo.\n", "8:1", "`**&nbsp;**`"),
+        ("One.\n\n*&#x200B;*\n\nTwo.\n", "8:1", "`*&#x200B;*`"),
+        ("One.\n\n_&nbsp; **&#160;**_\n\nTwo.\n", "8:1", "`_&nbsp; **&#160;**_`"),
+        ("> One.\n>\n> **&nbsp;**\n", "8:3", "`**&nbsp;**`"),
+        ("- One.\n\n  *&nbsp;*\n", "8:3", "`*&nbsp;*`"),
+        ("> [!NOTE]\n> One.\n>\n> **&nbsp;**\n", "9:3", "`**&nbsp;**`"),
+        ("One.[^1]\n\n[^1]: Two.\n\n    **&nbsp;**\n", "10:5", "`**&nbsp;**`"),
+    ],
+)
+def test_a_paragraph_that_shows_nothing_in_emphasis_is_warned_at_its_line(
+    body: str, place: str, held: str
+) -> None:
+    """A bold no-break space is how Google Docs and Word exports write a blank line: it was
+    an empty `<p><strong> </strong></p>`, unwarned."""
+    assert _warned(body) == [
+        f"content/a.md:{place}: warning: a paragraph of only {held} {LEFT_OUT}\n{HINT}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        ("One.\n\n&nbsp;\\\n&nbsp;\n\nTwo.\n", "`&nbsp;\\ &nbsp;`"),
+        ("One.\n\n**&nbsp;  \n&nbsp;**\n\nTwo.\n", "`**&nbsp; &nbsp;**`"),
+    ],
+)
+def test_a_paragraph_of_hard_broken_lines_that_show_nothing_is_warned(body: str, held: str) -> None:
+    """It was a `<p><br></p>`, unwarned."""
+    assert _warned(body) == [
+        f"content/a.md:8:1: warning: a paragraph of only {held} {LEFT_OUT}\n"
+        f"{HINT.replace('the line', 'its lines')}"
+    ]
+
+
 def test_a_paragraph_that_shows_nothing_is_published_nowhere() -> None:
     body = (
         "One.\n\n&nbsp;\n\n> Two.\n>\n> &nbsp;\n\n- Three.\n\n  &nbsp;\n\n"
@@ -76,6 +113,10 @@ def test_a_paragraph_that_shows_nothing_is_published_nowhere() -> None:
         "One.\n\n\\\n\nTwo.\n",  # a backslash shows
         "One.\n\n&nbsp;One.\n",
         "One.\n\n`\u00a0`\n",  # code shows its box
+        "One.\n\n**`\u00a0`**\n",
+        'One.\n\n*![](divider.svg "decorative")*\n',
+        "One.\n\n~~&nbsp;~~\n",  # a struck-through space shows its line
+        "One.\n\n**&nbsp;**[^1]\n\n[^1]: Two.\n",  # a note's number shows
     ],
 )
 def test_a_paragraph_that_shows_something_is_not_warned(body: str) -> None:
@@ -87,6 +128,9 @@ def test_a_paragraph_that_shows_something_is_not_warned(body: str) -> None:
     [
         ("> [!NOTE]\n> &nbsp;\n", "callout `[!NOTE]` is empty"),
         ("> &nbsp;\n", "quote is empty"),
+        ("> [!NOTE]\n> **&nbsp;**\n", "callout `[!NOTE]` is empty"),
+        ("> *&#x200B;*\n", "quote is empty"),
+        ("One.[^1]\n\n[^1]: **&nbsp;**\n", "note `[^1]` is empty"),
         ("One.[^1]\n\n[^1]: &nbsp;\n", "note `[^1]` is empty"),
     ],
 )
@@ -99,7 +143,11 @@ def test_a_box_holding_only_nbsp_is_warned_as_empty_alone(body: str, message: st
 
 @pytest.mark.parametrize(
     ("definition", "held"),
-    [("&nbsp;", "`&nbsp;`"), ("\u200b", "U+200B ZERO WIDTH SPACE")],
+    [
+        ("&nbsp;", "`&nbsp;`"),
+        ("\u200b", "U+200B ZERO WIDTH SPACE"),
+        ("**&nbsp;**", "`**&nbsp;**`"),
+    ],
 )
 def test_a_definition_that_shows_nothing_is_warned_about(definition: str, held: str) -> None:
     """It was published as an empty `<dd></dd>`, silently."""

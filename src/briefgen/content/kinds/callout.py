@@ -195,7 +195,7 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
             ):
                 ctx.diagnostics.append(stray)
             written = first.children[0].content.partition("\n")[2] if first.children else ""
-            shown = shown_paragraph(ctx.rich(tokens, pos), written, pos, ctx, alone=not rest)
+            shown = shown_paragraph(tokens, written, pos, ctx, alone=not rest)
             if shown is not None:
                 blocks.append(shown)
     blocks.extend(builder.blocks(rest, caption))

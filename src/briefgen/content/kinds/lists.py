@@ -186,7 +186,7 @@ def _definition(
                 ctx.diagnostics.append(stray)
         written = first.children[0].content if first.children else ""
         hint = "write the definition after the `: `, or delete the term and its line"
-        shown = shown_paragraph(ctx.rich(tokens, at), written, at, ctx, hint=hint)
+        shown = shown_paragraph(tokens, written, at, ctx, hint=hint)
         text = shown.text if shown is not None else None
     blocks = tuple(builder.blocks(nodes))
     return BulletItem(term_text, text or RichText("", ""), blocks, pos)

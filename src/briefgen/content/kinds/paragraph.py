@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefgen.content.inline_html import is_comment
 from briefgen.content.invisible import named_characters, shows_nothing
 from briefgen.content.kinds.figure import figure_from_paragraph, stray_caption
 from briefgen.content.registry import BlockKind
@@ -12,6 +13,9 @@ from briefgen.diagnostics import excerpt, warning
 from briefgen.model import Figure, Paragraph
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
@@ -44,21 +48,26 @@ def build(
                 hint="move the heading out, or use **bold** text",
             )
         )
-    text = ctx.rich(inline_tokens(node), pos)
     if node.type == "heading":
-        return Paragraph(text, pos)
+        return Paragraph(ctx.rich(inline_tokens(node), pos), pos)
     written = node.children[0].content if node.children else ""
     box = node.parent
     alone = box is not None and box.type in _BOXES and len(box.children) == 1
-    return shown_paragraph(text, written, pos, ctx, alone=alone)
+    return shown_paragraph(inline_tokens(node), written, pos, ctx, alone=alone)
 
 
 _BOXES = frozenset({"blockquote", "footnote_reference"})
 """What warns of itself as empty when a paragraph that shows nothing is all it holds."""
+_BLANK_AROUND_NOTHING = frozenset(
+    {"text", "softbreak", "hardbreak", "em_open", "em_close", "strong_open", "strong_close"}
+)
+"""Inline tokens that show nothing of their own: bold or italic around a space is blank (a
+bold `&nbsp;` is Google Docs' and Word's blank line), and so is a line break between two
+spaces. Code shows its box, a struck-through space its line, a link or image itself."""
 
 
 def shown_paragraph(
-    text: RichText,
+    tokens: Sequence[Token],
     written: str,
     pos: SourcePos,
     ctx: BlockContext,
@@ -66,12 +75,14 @@ def shown_paragraph(
     alone: bool = False,
     hint: str | None = None,
 ) -> Paragraph | None:
-    """Return the paragraph of `text`, written as `written` from `pos`; or None, with a warning,
-    when it shows nothing: `&nbsp;` alone, as Google Docs' Markdown export writes one for each
-    empty line, or characters no one sees, which would publish an empty `<p>` and block. When
-    it is `alone` in a quote, callout or note, theirs is the one warning: "quote is empty".
+    """Return the paragraph of inline `tokens`, written as `written` from `pos`; or None, with
+    a warning, when it shows nothing: `&nbsp;` alone, as Google Docs' Markdown export writes one
+    for each empty line (in bold, as Word's exports do), or characters no one sees, which would
+    publish an empty `<p>` and block. When it is `alone` in a quote, callout or note, theirs is
+    the one warning: "quote is empty".
     A `hint` other than deleting the lines is for where deleting them is not the fix."""
-    if not shows_nothing(text.html):
+    text = ctx.rich(tokens, pos)
+    if not _shows_nothing(text, tokens):
         return Paragraph(text, pos)
     if alone:
         return None
@@ -87,6 +98,16 @@ def shown_paragraph(
         )
     )
     return None
+
+
+def _shows_nothing(text: RichText, tokens: Sequence[Token]) -> bool:
+    """Whether a paragraph of `text`, rendered from `tokens`, shows nothing on the page: its
+    HTML is blank (what it showed was dropped, a `javascript:` link's), or its words are and
+    only emphasis and line breaks are around them."""
+    if shows_nothing(text.html):
+        return True
+    blank = _BLANK_AROUND_NOTHING
+    return shows_nothing(text.text) and all(t.type in blank or is_comment(t) for t in tokens)
 
 
 def _held(written: str, line: str) -> str:
