@@ -678,8 +678,18 @@ _COPY_IT = "copy it into content/ and complete its front matter (README: Front m
                 "where two files were joined, as `cat a.md b.md` does)",
             ],
         ),
+        (
+            "a.txt",
+            "-\u00ad--\ntitle: Budget talks\ndate: 2025-03-01\n---\n\nThe talks resumed.\n",
+            [
+                "a.txt:1:2: error: the article has its own front matter, though a hidden U+00AD "
+                "SOFT HYPHEN is inside the `---` on line 1",
+                f"  hint: {_COPY_IT}delete the U+00AD (most editors show it as a space, or as "
+                "nothing)",
+            ],
+        ),
     ],
-    ids=["opening", "closing"],
+    ids=["opening", "closing", "among-dashes"],
 )
 def test_import_refuses_front_matter_behind_a_hidden_character_at_its_line(
     empty_project: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, expected: list[str]
