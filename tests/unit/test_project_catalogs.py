@@ -388,6 +388,7 @@ def test_a_catalog_of_thousands_of_mistakes_is_checked_in_linear_time(tmp_path: 
 
 
 TOO_MANY = "`nplurals` is more than 6, the most plural forms a language has"
+TOO_FEW = "`nplurals` is less than 1, the fewest plural forms a language has"
 
 
 @pytest.mark.parametrize(
@@ -396,21 +397,29 @@ TOO_MANY = "`nplurals` is more than 6, the most plural forms a language has"
         pytest.param("7", TOO_MANY, id="one-too-many"),
         pytest.param("10000000", TOO_MANY, id="ten-million"),  # it took 2.8 GB, and never ended
         pytest.param('\\"99999999\\"', TOO_MANY, id="quoted"),
-        pytest.param(
-            "9" * 5000,
-            "the catalog's header cannot be read: Exceeds the limit (4300 digits)",
-            id="more-digits-than-python-reads",  # it was placed at the `msgstr` line
-        ),
+        # Python's "use sys.set_int_max_str_digits()" was shown, advice to a programmer
+        pytest.param("9" * 5000, TOO_MANY, id="more-digits-than-python-reads"),
+        pytest.param("0" * 5000 + "7", TOO_MANY, id="seven-after-many-zeros"),
+        # Babel's own "msg has more translations than num_plurals of catalog", at the msgid
+        pytest.param("0", TOO_FEW, id="none"),
+        pytest.param("-1", TOO_FEW, id="negative"),
+        pytest.param("-" + "9" * 5000, TOO_FEW, id="negative-more-digits-than-python-reads"),
+        pytest.param("0" * 5000, TOO_FEW, id="none-in-more-digits-than-python-reads"),
     ],
 )
-def test_more_plural_forms_than_any_language_has_is_an_error_at_plural_forms(
-    tmp_path: Path, count: str, message: str
+@pytest.mark.parametrize("entry", ["plural", "singular"])
+def test_a_count_of_plural_forms_no_language_has_is_an_error_at_plural_forms(
+    tmp_path: Path, count: str, message: str, entry: str
 ) -> None:
     """Babel gives each plural entry a list of `nplurals` forms, as it reads and compiles."""
     header = (
         f'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Plural-Forms: nplurals={count}; plural=n;\\n"\n'
     )
-    plural = '\nmsgid "Skip to content"\nmsgid_plural "Skip to content"\nmsgstr[0] "Saltar"\n'
+    plural = (
+        '\nmsgid "Skip to content"\nmsgid_plural "Skip to content"\nmsgstr[0] "Saltar"\n'
+        if entry == "plural"
+        else '\nmsgid "Skip to content"\nmsgstr "Saltar"\n'
+    )
     root = _catalog(tmp_path, header + plural, lang="es")
     started = cpu_seconds()
 
@@ -420,14 +429,17 @@ def test_more_plural_forms_than_any_language_has_is_an_error_at_plural_forms(
     assert said.startswith(f"locales/es/LC_MESSAGES/messages.po:4:1: error: {message}")
 
 
-def test_a_mo_with_more_plural_forms_than_any_language_has_is_an_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("count", "message"), [("10000000", TOO_MANY), ("0", TOO_FEW)])
+def test_a_mo_with_a_count_of_plural_forms_no_language_has_is_an_error(
+    tmp_path: Path, count: str, message: str
+) -> None:
     root = _catalog(tmp_path, "", lang="es", name="messages.mo")
     catalog = Catalog()
-    catalog.mime_headers = [("Plural-Forms", "nplurals=10000000; plural=n;")]
+    catalog.mime_headers = [("Plural-Forms", f"nplurals={count}; plural=0;")]
     catalog.add(("Skip to content", "Skip to content"), ("Saltar", "Saltar"))
     with (root / "locales/es/LC_MESSAGES/messages.mo").open("wb") as stream:
         write_mo(stream, catalog)
 
     assert _said(validate_catalogs(root)) == [
-        f"locales/es/LC_MESSAGES/messages.mo:1:1: error: {TOO_MANY}"
+        f"locales/es/LC_MESSAGES/messages.mo:1:1: error: {message}"
     ]

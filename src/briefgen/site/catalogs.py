@@ -279,7 +279,7 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
     Babel reads the last `plural=`, gettext the second `;` field."""
     from babel.messages.mofile import read_mo
 
-    from briefgen.site.poreader import MOST_PLURAL_FORMS, TOO_MANY_FORMS
+    from briefgen.site.poreader import plural_forms_problem
 
     at = SourcePos(rel, 1)
     try:
@@ -298,8 +298,8 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
             return [error(at, message, f"{PLURAL_HINT}; write `nplurals=…; plural=…;`")]
         hint = "compile it again from its .po, or keep only the .po (briefgen compiles it)"
         return [error(at, f"not a compiled gettext catalog ({reason})", hint)]
-    if catalog.num_plurals > MOST_PLURAL_FORMS:
-        return [error(at, TOO_MANY_FORMS, PLURAL_HINT)]
+    if problem := plural_forms_problem(catalog.num_plurals):
+        return [error(at, problem, PLURAL_HINT)]
     problems = placeholder_errors(catalog, lambda message, form, offset: at, lambda m: at)
     problems += translation_problems(catalog, lambda message, form, offset: at)
     problems += page_counter_warnings(catalog, lambda message, form, offset: at, lang)
