@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from briefgen.content.bidicontrols import contain_yaml_text
-from briefgen.content.charrefs import reference_error, refused_references
-from briefgen.content.fieldrefs import decode_references, escape_references
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.plainfields import one_line
@@ -78,10 +76,10 @@ def gives_itself(config: SiteConfig, base_url_override: str | None) -> bool:
     written, so it is trusted no further than the rules the settings themselves pass."""
     # Texts as written: `&amp;#8217;` in briefgen.yaml gives the title `&#8217;`.
     settings: dict[str, object] = {
-        "title": escape_references(config.title),
-        "description": escape_references(config.description),
+        "title": _as_written(config.title),
+        "description": _as_written(config.description),
         "language": config.language,
-        "author": escape_references(config.author),
+        "author": _as_written(config.author),
         "base_url": config.base_url,
         "unsafe_html": config.unsafe_html,
         "cname": config.cname,
@@ -219,10 +217,15 @@ class _Settings:
         """Return the text of `key`, shown on one line (in `<title>`, `<meta>`, the feed): a
         tab or line break in it is a space, with a warning at the key. Its character
         references (`AT&amp;T`, `&#8217;`) are read as a briefing's title reads them."""
-        typed = self.text(key, default)
-        for _, reference, what in refused_references(typed, BAD_CHARACTERS):
-            self.diagnostics.append(reference_error(what, self.at(key), reference))
-        text, broken = one_line(self.at(key), key, decode_references(typed))
+        text = self.text(key, default)
+        if "&" in text:  # only then markdown-it's list of names, which a no-change build skips
+            from briefgen.content.charrefs import reference_error, refused_references
+            from briefgen.content.fieldrefs import decode_references
+
+            for _, reference, what in refused_references(text, BAD_CHARACTERS):
+                self.diagnostics.append(reference_error(what, self.at(key), reference))
+            text = decode_references(text)
+        text, broken = one_line(self.at(key), key, text)
         self.diagnostics += [broken] if broken else []
         return text
 
@@ -255,6 +258,15 @@ class _Settings:
             return {str(k): v for k, v in value.items()}
         self.report(key, f"`{key}` must be a mapping")
         return {}
+
+
+def _as_written(text: str) -> str:
+    """Return what a setting's text is written as for `one_line` to read it as `text`."""
+    if "&" not in text:
+        return text
+    from briefgen.content.fieldrefs import escape_references
+
+    return escape_references(text)
 
 
 def _image_hosts(settings: _Settings) -> tuple[str, ...]:
