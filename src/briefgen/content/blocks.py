@@ -61,6 +61,8 @@ class BlockBuilder:
         """The node right above the one being built, in its run."""
         self._below: SyntaxTreeNode | None = None
         """The node right below the one being built, in its run."""
+        self._above_block: Block | None = None
+        """The block built from `_above`, if it made one."""
 
     def blocks(
         self, nodes: Sequence[SyntaxTreeNode], caption: RichText | None = None
@@ -69,6 +71,7 @@ class BlockBuilder:
         `caption` is the first node's, from a line its container holds (a callout's marker
         paragraph)."""
         result: list[Block] = []
+        built: tuple[SyntaxTreeNode, Block] | None = None  # the last block, with its node
         for index, node in enumerate(nodes):
             following = nodes[index + 1] if index + 1 < len(nodes) else None
             if following is not None and self.is_caption(node, following):
@@ -108,9 +111,11 @@ class BlockBuilder:
                 )
             found = len(self.ctx.diagnostics)
             self._above, self._below = previous, following
+            self._above_block = built[1] if built and built[0] is previous else None
             block = kind.build(node, self, caption)
             if block is not None:
                 result.append(block)
+                built = (node, block)
             elif node.map and any(d.is_error for d in self.ctx.diagnostics[found:]):
                 self.ctx.notes.cite_dropped("\n".join(self.ctx.lines[node.map[0] : node.map[1]]))
         return result
@@ -118,6 +123,10 @@ class BlockBuilder:
     def kind_above(self) -> BlockKind[Any] | None:
         """Return the kind of the block right above the one being built, in the same run."""
         return self.registry.for_node(self._above) if self._above is not None else None
+
+    def block_above(self) -> Block | None:
+        """Return the block the node right above the one being built made, if any."""
+        return self._above_block
 
     def image_below(self) -> bool:
         """Return whether the block right below the one being built, in the same run, is a

@@ -12,7 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from markdown_it.tree import SyntaxTreeNode
 
 _MARKED_ON_THEIR_FIRST_LINE = frozenset({"list_item", "dd", "footnote_reference"})
 """Containers whose marker is on their first line only: a quote's `>` is on each of its lines."""
@@ -39,3 +41,12 @@ def marker_column(
     for _ in range(before):
         marker = marker and _MARKER.match(text, marker.end())
     return marker.start(1) + 1 if marker else 1
+
+
+def containers_around(node: SyntaxTreeNode) -> Iterator[tuple[str, Sequence[int] | None]]:
+    """Yield the type and lines of each block `node` is in, innermost first: `marker_column`'s
+    `around` for a block node."""
+    parent = node.parent
+    while parent is not None and parent.type != "root":
+        yield parent.type, parent.map
+        parent = parent.parent

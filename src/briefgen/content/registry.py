@@ -57,6 +57,11 @@ class Builder(Protocol):
         table above a paragraph), or None for the first block or an unclaimed node."""
         ...
 
+    def block_above(self) -> Block | None:
+        """Return the block built from the node right above the one being built, in the same
+        run (a table above a list), or None for the first block or a node that made none."""
+        ...
+
     def image_below(self) -> bool:
         """Return whether the block right below the one being built, in the same run, is a
         paragraph that starts with an image (a figure)."""

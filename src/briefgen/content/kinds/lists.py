@@ -9,18 +9,19 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
-from briefgen.content.containermarkers import marker_column
+from briefgen.content.containermarkers import containers_around, marker_column
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.kinds.figure import is_image_alone, stray_caption
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.registry import BlockKind
+from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
     from markdown_it.tree import SyntaxTreeNode
 
@@ -41,6 +42,8 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> B
     """Build a list; each item's first paragraph may be a term bullet."""
     if node.type == "dl":
         return _definition_list(node, builder)
+    if key := table_key_warning(node, builder.block_above(), builder.ctx):
+        builder.ctx.diagnostics.append(key)
     items = tuple(_item(item, builder) for item in node.children)
     start = int(str(node.attrs.get("start", 1)))
     return BulletList(items, node.type == "ordered_list", builder.ctx.pos(node), start=start)
@@ -106,21 +109,13 @@ def _empty_item(item: SyntaxTreeNode, builder: Builder) -> Diagnostic:
     under it and so is no part of it. The item is kept, as its marker was written."""
     line = item.map[0] if item.map else 0
     marker = f"{item.info}{item.markup}"
-    column = marker_column(builder.ctx.lines, line, _around(item))
+    column = marker_column(builder.ctx.lines, line, containers_around(item))
     return warning(
         replace(builder.ctx.pos(item), column=column),
         "a list item with no text",
         hint=f"write the item's text after `{marker}` (a line below it is its text when "
         "indented under it), or delete the item",
     )
-
-
-def _around(node: SyntaxTreeNode) -> Iterator[tuple[str, Sequence[int] | None]]:
-    """The type and lines of each block `node` is in."""
-    parent = node.parent
-    while parent is not None and parent.type != "root":
-        yield parent.type, parent.map
-        parent = parent.parent
 
 
 def _empty_task(paragraph: SyntaxTreeNode, builder: Builder) -> Diagnostic:
