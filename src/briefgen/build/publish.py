@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from briefgen.build.discover import LoadedSource
     from briefgen.build.options import Build
     from briefgen.build.staticfiles import StaticFile
+    from briefgen.model.briefing import Entry
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,11 @@ def publish_site(
             state.entry_warnings = (
                 build.old.entry_warnings
                 if lists_kept
-                else [*shared_tag_warnings(entries), *namesake_warnings(entries)]
+                else [
+                    *shared_tag_warnings(entries),
+                    *namesake_warnings(entries),
+                    *_font_warnings(build, entries),
+                ]
             )
             diagnostics += state.entry_warnings
             if options.warn_future:
@@ -178,6 +183,16 @@ def publish_site(
         # once the site and the cache are saved, so an interrupted link loses neither.
         Spare(build.state_file).make(options.out, state.published_files())
     return result
+
+
+def _font_warnings(build: Build, entries: list[Entry]) -> list[Diagnostic]:
+    """Return a warning for each language whose PDFs would show empty boxes, for want of a
+    font on this machine (site/pdffonts.py); none without PDFs."""
+    if not build.config.pdf:
+        return []
+    from briefgen.site.pdffonts import font_warnings
+
+    return font_warnings(entries)
 
 
 def _failed_claims(sources: list[LoadedSource], state: BuildState, build: Build) -> list[SlugClaim]:

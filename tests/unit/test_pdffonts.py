@@ -1,0 +1,104 @@
+"""A language whose script no installed font has is warned of before its PDFs are boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.diagnostics import SourcePos, format_diagnostic
+from briefgen.model import FrontMatter
+from briefgen.model.briefing import Entry
+from briefgen.site import pdffonts
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+
+def _entry(source: str, lang: str) -> Entry:
+    meta = FrontMatter(
+        title="T",
+        date=dt.date(2026, 3, 14),
+        updated=None,
+        summary=None,
+        tags=(),
+        draft=False,
+        pos=SourcePos(source, 1),
+    )
+    return Entry(slug=source, source=source, meta=meta, reading_minutes=1, lang=lang)
+
+
+@pytest.fixture
+def fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Put an `fc-list` on PATH that knows fonts for Arabic and Russian only, and log its
+    calls."""
+    fc_list = tmp_path / "bin" / "fc-list"
+    fc_list.parent.mkdir()
+    fc_list.write_text(
+        "#!/bin/sh\n"
+        f'echo "$1" >> {tmp_path / "asked"}\n'
+        'case "$1" in :lang=ar|:lang=ru) echo "DejaVu Sans";; esac\n',
+        encoding="utf-8",
+    )
+    fc_list.chmod(fc_list.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", str(fc_list.parent))
+    pdffonts.has_font_for.cache_clear()
+    yield tmp_path
+    pdffonts.has_font_for.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"),
+    [
+        ("en", None),
+        ("es-419", None),
+        ("fr", None),
+        ("ja", "ja"),
+        ("ja-JP", "ja"),
+        ("zh", "zh-cn"),
+        ("zh-Hans-CN", "zh-cn"),
+        ("zh-Hant", "zh-tw"),
+        ("zh-HK", "zh-tw"),
+        ("ar", "ar"),
+        ("KO", "ko"),
+    ],
+)
+def test_fontconfig_language_names_only_scripts_many_machines_lack(
+    tag: str, language: str | None
+) -> None:
+    assert pdffonts.fontconfig_language(tag) == language
+
+
+def test_a_language_no_font_covers_is_warned_once_at_its_first_briefing(fonts: Path) -> None:
+    entries = [
+        _entry("content/b.ja.md", "ja"),
+        _entry("content/a.ja.md", "ja-JP"),
+        _entry("content/c.ar.md", "ar"),
+        _entry("content/d.md", "en"),
+        _entry("content/e.zh.md", "zh-Hant"),
+    ]
+    assert [format_diagnostic(d) for d in pdffonts.font_warnings(entries)] == [
+        "content/a.ja.md:1:1: warning: no font on this machine has the characters of `ja-JP`: "
+        "its PDFs show them as empty boxes\n"
+        "  hint: install one (Debian/Ubuntu: `sudo apt-get install fonts-noto-cjk`), then "
+        "remove .briefgen-cache/ and build again, so the PDFs are printed anew",
+        "content/e.zh.md:1:1: warning: no font on this machine has the characters of "
+        "`zh-Hant`: its PDFs show them as empty boxes\n"
+        "  hint: install one (Debian/Ubuntu: `sudo apt-get install fonts-noto-cjk`), then "
+        "remove .briefgen-cache/ and build again, so the PDFs are printed anew",
+    ]
+    # Each language asked once; English, in Latin script, never.
+    asked = (fonts / "asked").read_text(encoding="utf-8").split()
+    assert sorted(asked) == [":lang=ar", ":lang=ja", ":lang=zh-tw"]
+
+
+def test_a_machine_without_fc_list_is_not_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    pdffonts.has_font_for.cache_clear()
+    assert pdffonts.font_warnings([_entry("content/a.md", "ja")]) == []
+    pdffonts.has_font_for.cache_clear()
