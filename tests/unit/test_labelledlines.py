@@ -360,3 +360,74 @@ def test_sentences_one_a_line_starting_with_a_term_or_time_shape_get_no_warning(
     body: str,
 ) -> None:
     assert [message for _, _, message in _warnings(body) if "the label" in message] == []
+
+
+FRENCH_SPACES = (" ", "\u00a0", "\u202f")
+"""What French writes before a colon: a space, or a no-break one (Word's narrow one)."""
+
+
+@pytest.mark.parametrize("space", FRENCH_SPACES, ids=["space", "nbsp", "narrow-nbsp"])
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "3 mars 2026{s}: le décret.\n10 septembre 2026{s}: entrée en vigueur.\n",
+            "10 septembre 2026{s}:",
+        ),
+        ("Q{s}: Que change la réforme{s}?\nR{s}: L'âge légal passe à 64 ans.\n", "R{s}:"),
+        ("Q{s}: Why?\nA{s}: Because.\n", "A{s}:"),
+        ("Lecture{s}: en 2025, 852 000 contrats.\nSource{s}: Dares.\n", "Source{s}:"),
+        (
+            "**Recommandation 1**{s}: relever le plafond.\n"
+            "**Recommandation 2**{s}: réduire les niches.\n",
+            "**Recommandation 2**{s}:",
+        ),
+        ("__LF__{s}: Alive?\n__HX__{s}: Fragile.\n", "__HX__{s}:"),
+    ],
+    ids=["date", "french-turn", "english-turn", "footer", "bold-then-colon", "underscores"],
+)
+def test_a_label_with_a_space_before_its_colon_is_warned(body: str, label: str, space: str) -> None:
+    """h87: French puts a space (often a no-break one) before a colon, and no such label was
+    read, so a French site's timelines, transcripts and footers ran on with no warning."""
+    written = body.replace("{s}", space)
+    assert _warnings(written) == [(1, 1, _runs_on(label.replace("{s}", space)))]
+
+
+@pytest.mark.parametrize("space", FRENCH_SPACES, ids=["space", "nbsp", "narrow-nbsp"])
+def test_a_property_block_with_a_space_before_each_colon_is_warned(space: str) -> None:
+    body = f"Nom{space}: Dupont\nPrénom{space}: Jean\nDate de naissance{space}: 4.4.1981\n"
+    assert _warnings(body) == [
+        (1, 1, _runs_on(f"Prénom{space}:")),
+        (2, 1, _runs_on(f"Date de naissance{space}:")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A ratio or a proportion written with spaces is no label, nor is a lower-case word.
+        "The odds were\n3 : 1 against, and\n2 : 1 for.\n",
+        "Let\na : b be the ratio and\nc : d the other.\n",
+        "Le rapport\n2 : 1 en faveur du oui,\n3 : 2 en 2024.\n",
+        # French prose: a colon after a word in a wrapped line, or one property's start.
+        "La réforme prévoit deux\nmesures : la hausse de l'âge et\nla durée : 43 ans.\n",
+        "Comme l'a dit le\nPremier ministre : « nous agirons ».\n",
+        "Voici ce que dit le\nRapport : la dette monte, et le\nConseil : elle baisse.\n",
+        # Captions are warned about as captions; two spaces, or none after, make no label.
+        "Tableau 1 : Sièges\nTableau 2 : Voix\n",
+        "Q  : Why?\nA  : Because.\n",
+        "Q :Why?\nA :Because.\n",
+        "The train left at\n10 : 30 late, and\n11 : 45 later.\n",
+    ],
+)
+def test_prose_with_a_spaced_colon_gets_no_label_warning(body: str) -> None:
+    assert [message for _, _, message in _warnings(body) if "the label" in message] == []
+
+
+def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> None:
+    body = "".join(f"Nom{n % 7}\u202f: ligne {n}\n" for n in range(20_000))
+    hostile = "Q" + " Aa" * 20_000 + "\u202f\u202f:\nR " + "\u00a0" * 20_000 + ":\n"
+    start = cpu_seconds()
+    found = _warnings(body + "\n" + hostile)
+    assert len(uncapped(message for *_, message in found)) == 19_999
+    assert cpu_seconds() - start < 10

@@ -50,18 +50,19 @@ _TABLE_WORDS = frozenset(
 Portuguese's other one (`Cuadro 3:`, `Quadro 6:`), casefolded: a numbered label of one of them
 by a table is its caption, mistyped. A report's `Exhibit` is none: it labels a chart or an
 attachment (`Exhibit A:`) as often as a table."""
-_BEFORE_COLON = "[ \u00a0\u202f]?"
-"""French writes a space before a colon, often a no-break one: `Tableau : …`."""
+BEFORE_COLON = "[ \u00a0\u202f]?"
+"""What may stand before a label's colon: French writes a space there, often a no-break one
+(`Tableau : …`), and a narrow one as Word types it; one, as two are a gap, not typography."""
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{0,3}(?:\.\d{1,3})*|[IVX]{1,6})"
 """A figure's or table's number as reports write it: `1`, `2.1`, `3a`, `A1`, `A`, `IV`."""
-_NUMBERED = rf"[ \u00a0]{_NUMBER}{_BEFORE_COLON}:"
+_NUMBERED = rf"[ \u00a0]{_NUMBER}{BEFORE_COLON}:"
 """A keyword's number, then the colon that ends the label."""
 _NUMBERED_LABEL = re.compile(f"{_NUMBERED}$")
 _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 """A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
 (never `Figure 1.5 shows`)."""
 _LABEL = re.compile(
-    r"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){0,3}[ \u00a0\u202f]?:(?=\s)"
+    rf"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){{0,3}}{BEFORE_COLON}:(?=\s)"
 )
 """A line's label in up to four words, the first starting with a letter, then a colon: `Map 1:`,
 `Chart:`, `Photo credit:`, `Abbildung 2:`, what a caption line of some other tool or language
@@ -195,6 +196,6 @@ def _keyword_patterns(
     flags = "?i:" if any_case else "?:"
     numbered_words = f"({flags}{'|'.join(map(re.escape, numbered))})"
     keyword = (
-        f"{numbered_words}{_NUMBERED}|({flags}{'|'.join(map(re.escape, words))}){_BEFORE_COLON}:"
+        f"{numbered_words}{_NUMBERED}|({flags}{'|'.join(map(re.escape, words))}){BEFORE_COLON}:"
     )
     return re.compile(keyword), re.compile(f"{numbered_words}{_OTHER_END}")

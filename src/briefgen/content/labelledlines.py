@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.content.captionwords import TRANSLATIONS
+from briefgen.content.captionwords import BEFORE_COLON, TRANSLATIONS
 from briefgen.content.listmarkers import ends_in_break
 from briefgen.content.othersyntax import maths_spans
 from briefgen.content.writtendates import WRITTEN_DATE
@@ -29,13 +29,14 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_DATE_SEPARATOR = r"(?:[ \t]*[\u2014\u2013]|[ \t]+-(?=[ \t])|:(?=[ \t]))"
-"""What follows a timeline's date: a dash or a colon (`15 April 2023 —`, `April 2024:`)."""
+_DATE_SEPARATOR = rf"(?:[ \t]*[\u2014\u2013]|[ \t]+-(?=[ \t])|{BEFORE_COLON}:(?=[ \t]))"
+"""What follows a timeline's date: a dash or a colon (`15 April 2023 —`, `April 2024:`, French's
+`3 mars 2026 :`)."""
 _CAPITAL = r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]"
 """A capital letter, Latin, Greek or Cyrillic."""
-_PROPERTY = rf"{_CAPITAL}[^\W_]*(?:[ \t][^\W_]+){{0,2}}:"
+_PROPERTY = rf"{_CAPITAL}[^\W_]*(?:[ \t][^\W_]+){{0,2}}{BEFORE_COLON}:"
 """A property's name and colon, as Notion writes a page's (`Created:`, `Last edited time:`):
-a capitalised word, and up to two more."""
+a capitalised word, and up to two more (French's `Prénom :` too)."""
 _SPACED_DASH = r"[ \t]+[\u2013\u2014-](?=[ \t])"
 """What follows a glossary's term in bold: a spaced en or em dash, or a hyphen as typed
 (`**Refugee** - …`); a term written plain takes a dash only (`Refugee — …`)."""
@@ -46,23 +47,25 @@ before its dash, a sentence or clause ending in a stop (`Then it rose. —`)."""
 _TIME = r"\d{1,2}:\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?"
 """A clock time, as an agenda starts its lines (`09:30`, `9:30 am`)."""
 LINE_LABELS = (
-    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}:|(?:{WRITTEN_DATE}){_DATE_SEPARATOR}|{_PROPERTY}"
-    rf"|{_TERM}[ \t]+[\u2013\u2014]|\d{{1,2}}:\d\d|[QA]\.)"
+    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}{BEFORE_COLON}:|(?:{WRITTEN_DATE}){_DATE_SEPARATOR}"
+    rf"|{_PROPERTY}|{_TERM}[ \t]+[\u2013\u2014]|\d{{1,2}}:\d\d|[QA]\.)"
 )
 """What a run holds for `labelled_lines` to read it: a regular expression, for
 `leftovers.py`, that finds a line starting with a bold label, a short one, a date, a
 property, a term, a time or `Q.` (a timestamp's `[` is one of its markers already). A first
 label needs a second, on a line of its own."""
 _LABEL = re.compile(
-    r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)(?::(?P=mark)|(?P=mark):)(?=[ \t])"
-    r"|[A-Z]{1,3}:(?=[ \t])"
+    r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)"
+    rf"(?::(?P=mark)|(?P=mark){BEFORE_COLON}:)(?=[ \t])"
+    rf"|[A-Z]{{1,3}}{BEFORE_COLON}:(?=[ \t])"
     r"|\[\d{1,2}:\d{2}(?::\d{2})?\](?=[ \t])"
     rf"|(?P<bold>\*\*|__)?(?:{WRITTEN_DATE})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
 )
 """A bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12] LF:**`; not `** LF:**`,
 which is no bold and warned as unclosed already), one of one to three capitals (`Q:`, `A:`,
 `HX:`), a timestamp (`[00:12:45]`), then a space; or a date, then a dash or a colon (or in
-bold: `**15 April 2023**`)."""
+bold: `**15 April 2023**`). A colon may have French's space before it (`Q :`, `**R 1** :`,
+`3 mars 2026 :`): a French site's labels are labels too."""
 _PROPERTY_LABEL = re.compile(rf"{_PROPERTY}(?=[ \t\n]|$)")
 _SHAPED_LABEL = re.compile(
     rf"(?P<term>(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{{0,59}}?)(?P=mark){_SPACED_DASH}"
