@@ -10,9 +10,12 @@ from briefgen.content.tags import shared_tag_warnings
 from briefgen.model import Briefing, Entry
 
 
+def _text(tags: str) -> str:
+    return f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\ntags: {tags}\n---\n\nText.\n"
+
+
 def _briefing(tags: str, path: str = "content/a.md") -> tuple[Briefing, list[str]]:
-    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\ntags: {tags}\n---\n\nText.\n"
-    briefing, diagnostics = parse_briefing(path, text)
+    briefing, diagnostics = parse_briefing(path, _text(tags))
     assert briefing is not None, diagnostics
     return briefing, [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics]
 
@@ -55,6 +58,19 @@ def test_a_tag_sharing_the_page_of_an_earlier_one_in_a_briefing_is_warned_about(
         "content/a.md:5:38: warning: `tags` item 6, `a.b`, shares its page with item 5, `a b`: "
         "only `a b` is shown",
     ]
+
+
+def test_a_tag_folded_into_an_earlier_one_by_its_accents_is_warned_about() -> None:
+    """`año` ("year") and `ano` share a page, as vowelled `مُحَمَّد` and `محمد` do: never silently."""
+    briefing, found = _briefing("[año, ano, مُحَمَّد, محمد, Trade, trade]")
+    assert briefing.meta.tags == ("año", "مُحَمَّد", "Trade")
+    hint = "a tag's page name has no accents or vowel points"
+    assert [line.split(": only")[0] for line in found] == [
+        "content/a.md:5:13: warning: `tags` item 2, `ano`, shares its page with item 1, `año`",
+        "content/a.md:5:28: warning: `tags` item 4, `محمد`, shares its page with item 3, `مُحَمَّد`",
+    ]
+    diagnostics = parse_briefing("content/a.md", _text("[año, ano]"))[1]
+    assert [d.hint.split(":")[0] for d in diagnostics] == [hint]
 
 
 def test_the_tags_of_a_briefing_keep_where_each_is_written() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import unicodedata
 
 import pytest
 
@@ -84,6 +85,10 @@ def test_tag_slug_folds_case_and_accents_and_keeps_letters_of_any_script(
         ("ข่าว", "ข้าว", "ขาว"),  # Thai tone marks: "news", "rice", "white"
         ("ガス", "カス"),  # the voicing of kana: "gas", "dregs"
         ("कम", "कमी"),  # a Devanagari vowel sign: "less", "shortage"
+        ("رؤية", "روية"),  # Arabic hamza, a consonant: "vision", "deliberation"
+        ("سئل", "سيل"),  # "was asked", "flood"
+        ("آمن", "أمن", "امن"),  # madda and hamza: "safe", "security"
+        ("إلى", "الى"),  # hamza below, as written or left out
     ],
 )
 def test_marks_of_scripts_without_case_are_letters_not_accents(words: tuple[str, ...]) -> None:
@@ -113,6 +118,23 @@ def test_heading_ids_of_cased_scripts_are_as_before(heading: str, anchor: str) -
 )
 def test_tag_pages_fold_vowel_points_and_stray_accents(tag: str, slug: str) -> None:
     assert tag_slug(tag) == slug
+
+
+@pytest.mark.parametrize("tag", ["أمن", "آمن", "إلى", "رؤية", "سئل", "ۀ"])
+def test_tag_pages_keep_hamza_and_madda_composed(tag: str) -> None:
+    """A hamza or madda is kept on its letter, never as a combining mark after a bare one."""
+    decomposed = unicodedata.normalize("NFD", tag)
+    assert tag_slug(tag) == tag_slug(decomposed) == unicodedata.normalize("NFC", tag)
+    assert tag_slug("مُؤَسَّسَة") == "مؤسسة"  # the vowel points still fold away
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [("الأمن الغذائي", "lmn-lghdhyy"), ("رؤية 2030", "rwyh-2030"), ("آمن", "mn"), ("إلى", "la")],
+)
+def test_slugs_of_arabic_titles_are_as_before(title: str, slug: str) -> None:
+    """A page's URL does not move: anyascii spells a hamza `'`, which would split a word."""
+    assert slug_from_title(title) == (slug, False)
 
 
 @pytest.mark.parametrize(

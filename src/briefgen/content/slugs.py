@@ -68,13 +68,17 @@ _CASELESS = frozenset({"Lo", "Mc"})
 """Letters of scripts without case (Thai, Devanagari, kana, Hangul), and a Devanagari vowel
 sign a further mark may follow: what a mark after them is part of."""
 _VOWEL_POINTS = (
-    *(("\u0591", "\u05c7"), ("\u0610", "\u061a"), ("\u064b", "\u065f")),
-    *(("\u0670", "\u0670"), ("\u06d6", "\u06ed")),
+    *(("\u0591", "\u05c7"), ("\u0610", "\u061a"), ("\u064b", "\u0652")),
+    *(("\u0656", "\u065f"), ("\u0670", "\u0670"), ("\u06d6", "\u06ed")),
 )
-"""Hebrew's and Arabic's points and vowel signs: written or left out as the writer likes."""
+"""Hebrew's and Arabic's points and vowel signs: written or left out as the writer likes.
+Arabic's madda and hamza (U+0653 to U+0655, what `آ أ إ ؤ ئ` decompose into) are none: a
+hamza is a consonant, and `رؤية` ("vision") and `روية` ("deliberation") are two words."""
+_HAMZA_AND_MADDA = (("\u0653", "\u0655"),)
+"""The marks a slug spelled in Latin letters drops with the vowel points (`transliterate`)."""
 
 
-def strip_accents(text: str) -> str:
+def strip_accents(text: str, *, latin: bool = False) -> str:
     """Return `text` with its accents removed (`Políticas` → `Politicas`, `Ελλάδα` → `Ελλαδα`),
     in composed form.
 
@@ -82,7 +86,8 @@ def strip_accents(text: str) -> str:
     marks (ข่าว "news" and ข้าว "rice"), the voicing of kana (ガ is `ga`, カ is `ka`),
     Devanagari's vowel signs. They are kept, and Hangul, which decomposes into its jamo, is
     composed again. Arabic and Hebrew vowel points, which writers mostly leave out, are
-    accents (`مُحَمَّد` is `محمد`).
+    accents (`مُحَمَّد` is `محمد`); Arabic's hamza and madda are consonant marks, kept on
+    their letters (`أمن`), unless `latin`, for a text spelled in Latin letters next.
     """
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
@@ -92,7 +97,7 @@ def strip_accents(text: str) -> str:
     for ch in decomposed:
         if not unicodedata.combining(ch):
             base = ch
-        elif not _part_of_letter(base, ch):
+        elif not _part_of_letter(base, ch) or (latin and _among(ch, _HAMZA_AND_MADDA)):
             continue
         kept.append(ch)
     return unicodedata.normalize("NFC", "".join(kept))
@@ -102,10 +107,12 @@ def _part_of_letter(base: str, mark: str) -> bool:
     """Return True when a combining `mark` after `base` is part of a letter of a script
     without case (a vowel sign, a tone mark), not an accent to fold away."""
     return (
-        bool(base)
-        and unicodedata.category(base) in _CASELESS
-        and not any(low <= mark <= high for low, high in _VOWEL_POINTS)
+        bool(base) and unicodedata.category(base) in _CASELESS and not _among(mark, _VOWEL_POINTS)
     )
+
+
+def _among(ch: str, ranges: tuple[tuple[str, str], ...]) -> bool:
+    return any(low <= ch <= high for low, high in ranges)
 
 
 def _words(text: str, keep: str, by: str) -> str:
@@ -129,8 +136,10 @@ def transliterate(text: str) -> str:
 
     `移民政策` → `Yi Min Zheng Ce`, `Миграция` → `Migratsiya`. anyascii is imported only when
     a non-ASCII letter survives accent stripping, which English and most Latin text never do.
+    A hamza or madda goes, as it always went from slugs: anyascii spells a hamza `'`, which
+    would split a word (`الأمن` is `lmn`, not `l-mn`), and a page's URL does not move.
     """
-    stripped = strip_accents(text)
+    stripped = strip_accents(text, latin=True)
     if stripped.isascii():
         return stripped
     from anyascii import anyascii
@@ -260,6 +269,12 @@ def tag_words(tag: str) -> str:
     that differ in it but share a page have page names alike by chance (`C++`, `C#` and `C`
     are all `c`: a page name keeps letters and digits only)."""
     return _WORD_BREAKS.sub("-", strip_accents(tag).casefold()).strip("-")
+
+
+def tag_spelling(tag: str) -> str:
+    """Return what tells apart two spellings of one tag (`tag_words`): the tag without case or
+    the word breaks between its words, its accents and vowel points kept (`año` is no `ano`)."""
+    return _WORD_BREAKS.sub("-", unicodedata.normalize("NFC", tag).casefold()).strip("-")
 
 
 TAKEAWAYS_ANCHORS = frozenset({"key-takeaways", "takeaways"})

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import invisible_codes, without_invisible
-from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug, tag_words
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    is_too_long,
+    tag_slug,
+    tag_spelling,
+    tag_words,
+)
 from briefgen.diagnostics import Diagnostic, error, excerpt, listed, warning
 
 if TYPE_CHECKING:
@@ -25,6 +31,10 @@ SHARED_PAGE_HINT = (
     "rename one so their letters or digits differ (`C-sharp`, `cpp`): a tag's page is named by "
     "its letters and digits alone"
 )
+FOLDED_PAGE_HINT = (
+    "a tag's page name has no accents or vowel points: delete one if they are one word, or "
+    "rename one so its letters differ"
+)
 
 
 def too_many_tags(count: int) -> str:
@@ -40,7 +50,8 @@ def check_tags(
     `written` is the `tags:` list as YAML read it. A second spelling of one tag (`Trade`,
     `trade`) is the same tag, which the page would otherwise link twice; so is one with a
     zero-width character inside, which is left out with a warning. A tag spelt otherwise
-    whose page is another's (`C#` after `C++`) is left out too, with a warning. One whose page
+    whose page is another's (`C#` after `C++`, `ano` after `año`) is left out too, with a
+    warning. One whose page
     name no file system can hold is an error, and so are more than `MAX_TAGS`, at `tags:`.
     """
     lines: dict[str, int] = {}  # each tag's index in the YAML list, which `strings` shortens
@@ -65,13 +76,16 @@ def check_tags(
             diagnostics.append(error(at, message, hint="use a shorter tag"))
         elif slug not in kept:
             kept[slug] = (tag, at, listed)
-        elif tag_words(tag) != tag_words(kept[slug][0]):
+        elif tag_spelling(tag) != tag_spelling(kept[slug][0]):
             other, _, other_index = kept[slug]
             message = (
                 f"{item}, `{_shown(tag)}`, shares its page with item {other_index + 1}, "
                 f"`{_shown(other)}`: only `{_shown(other)}` is shown"
             )
-            diagnostics.append(warning(at, message, SHARED_PAGE_HINT))
+            alike = tag_words(tag) == tag_words(other)
+            diagnostics.append(
+                warning(at, message, FOLDED_PAGE_HINT if alike else SHARED_PAGE_HINT)
+            )
     if len(kept) > MAX_TAGS:
         message = f"`tags` has {too_many_tags(len(kept))}"
         diagnostics.append(error(doc.pos("tags"), message, TOO_MANY_TAGS_HINT))
