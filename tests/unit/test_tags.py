@@ -70,7 +70,7 @@ def test_a_tag_folded_into_an_earlier_one_by_its_accents_is_warned_about() -> No
         "content/a.md:5:28: warning: `tags` item 4, `محمد`, shares its page with item 3, `مُحَمَّد`",
     ]
     diagnostics = parse_briefing("content/a.md", _text("[año, ano]"))[1]
-    assert [d.hint.split(":")[0] for d in diagnostics] == [hint]
+    assert [(d.hint or "").split(":")[0] for d in diagnostics] == [hint]
 
 
 def test_the_tags_of_a_briefing_keep_where_each_is_written() -> None:
