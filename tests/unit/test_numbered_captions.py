@@ -346,6 +346,68 @@ def test_a_keyword_or_an_unnumbered_label_by_a_table_is_not_warned(body: str) ->
     assert problems == []
 
 
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("表1：各省数据（单位：万人）", "表1："),  # Chinese, the full-width colon, no space
+        ("表 1：施策別予算額", "表 1："),  # Japanese, a space before the number
+        ("표 2： 지역별 현황", "표 2："),  # Korean
+        ("Tabelle 3：Kosten", "Tabelle 3："),
+    ],
+)
+def test_cjk_table_label_by_a_table_is_warned_as_tabelle_is(line: str, label: str) -> None:
+    """`表1：` above a table was silently a paragraph, while `表 1:` was warned about."""
+    for body, at, where in (
+        (f"{line}\n\n{TABLE}", 6, "is not read as the table's caption"),
+        (f"{TABLE}\n{line}\n", 10, "below a table is not read as its caption"),
+    ):
+        briefing, problems = _parse(body)
+        assert [problem.split(";")[0] for problem in problems] == [
+            f"content/a.md:{at}:1: warning: `{label}` line {where}"
+        ]
+        assert f"`Table: {label} …`" in problems[0]
+        assert all(table.caption is None for table in _tables(briefing))
+
+
+@pytest.mark.parametrize("line", ["注：单位为万人", "参见表1：人口", "2025年：人口"])
+def test_cjk_lines_by_a_table_that_name_no_numbered_table_are_not_warned(line: str) -> None:
+    _, problems = _parse(f"{TABLE}\n{line}\n")
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("line", "label"), [("图1：人口变化趋势", "图1："), ("図 2：人口の推移", "図 2：")]
+)
+def test_cjk_label_line_below_an_image_is_warned_as_a_label(
+    images: ImageSettings, line: str, label: str
+) -> None:
+    """`图1：` below an image got only the warning of any line, with no label in its hint."""
+    _, problems = _parse(f"![Turnout chart](turnout.png)\n{line}\n", images)
+    assert problems == [
+        f"content/a.md:7:1: warning: `{label}` line below an image is not read as its caption: "
+        "the image is shown inline, the line's text beside it\n"
+        f"  hint: write the line as `Figure: {label} …` to caption the image; to show the line "
+        "below the image, leave a blank line between"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "caption"),
+    [
+        ("Table 1：Arrivals", "Table 1：", "Table 1：Arrivals"),
+        ("Tabla 2 ： Personas", "Tabla 2 ：", "Tabla 2 ： Personas"),
+        ("Table：Arrivals", "Table：", "Arrivals"),
+        ("Table： Arrivals", "Table：", "Arrivals"),
+        ("Table1：Arrivals", None, None),  # a Latin word is parted from its number
+    ],
+)
+def test_a_keyword_may_end_in_a_full_width_colon_with_no_space_after(
+    text: str, keyword: str | None, caption: str | None
+) -> None:
+    assert caption_keyword(text, "Table: ") == keyword
+    assert caption_text(text, "Table: ") == caption
+
+
 def test_label_line_below_an_image_in_a_script_with_no_capitals_is_warned_about(
     images: ImageSettings,
 ) -> None:

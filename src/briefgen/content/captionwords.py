@@ -53,20 +53,26 @@ attachment (`Exhibit A:`) as often as a table."""
 BEFORE_COLON = "[ \u00a0\u202f]?"
 """What may stand before a label's colon: French writes a space there, often a no-break one
 (`Tableau : …`), and a narrow one as Word types it; one, as two are a gap, not typography."""
+_COLON = "[:\uff1a]"
+"""The colon that ends a label: Chinese and Japanese write a full-width one (U+FF1A), with no
+space after it."""
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{0,3}(?:\.\d{1,3})*|[IVX]{1,6})"
 """A figure's or table's number as reports write it: `1`, `2.1`, `3a`, `A1`, `A`, `IV`."""
-_NUMBERED = rf"[ \u00a0]{_NUMBER}{BEFORE_COLON}:"
+_BEFORE_NUMBER = "(?:[ \u00a0]|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]))"
+"""A space between a keyword and its number; none after a Chinese, Japanese or Korean word,
+which these languages write with no space (`表1`, `图1`, then a full-width colon)."""
+_NUMBERED = rf"{_BEFORE_NUMBER}{_NUMBER}{BEFORE_COLON}{_COLON}"
 """A keyword's number, then the colon that ends the label."""
 _NUMBERED_LABEL = re.compile(f"{_NUMBERED}$")
 _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 """A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
 (never `Figure 1.5 shows`)."""
 _LABEL = re.compile(
-    rf"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){{0,3}}{BEFORE_COLON}:(?=\s)"
+    rf"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){{0,3}}{BEFORE_COLON}(?::(?=\s)|\uff1a)"
 )
 """A line's label in up to four words, the first starting with a letter, then a colon: `Map 1:`,
 `Chart:`, `Photo credit:`, `Abbildung 2:`, what a caption line of some other tool or language
-starts with."""
+starts with. A full-width colon (`图1` then U+FF1A) needs no space after it."""
 
 
 def caption_keyword(text: str, prefix: str, *, any_case: bool = False) -> str | None:
@@ -97,15 +103,16 @@ def caption_text(text: str, prefix: str, *, any_case: bool = False) -> str | Non
     gives: what follows its keyword and one space (`Tabla: Personas` gives `Personas`), or
     the whole line after a numbered keyword (`Table 1: Personas`), whose label is the
     author's. None when it starts with no keyword, or with one that no space follows
-    (`Table:Flows`)."""
+    (`Table:Flows`), unless its colon is a full-width one, which none follows in CJK text."""
     if _keyword_patterns(prefix, any_case=any_case) is None:
         written = text[: len(prefix)]
         same = written.casefold() == prefix.casefold() if any_case else written == prefix
         return text[len(prefix) :] if same else None
     keyword = caption_keyword(text, prefix, any_case=any_case)
-    if keyword is None or text[len(keyword) : len(keyword) + 1] != " ":
+    after = text[len(keyword) :] if keyword else ""
+    if keyword is None or not (after.startswith(" ") or keyword.endswith("\uff1a")):
         return None
-    return text if is_numbered(keyword) else text[len(keyword) + 1 :]
+    return text if is_numbered(keyword) else after.removeprefix(" ")
 
 
 def is_numbered(keyword: str) -> bool:
@@ -195,7 +202,6 @@ def _keyword_patterns(
     numbered = sorted({*words, *_ABBREVIATIONS.get(word, ())}, key=lambda w: (-len(w), w))
     flags = "?i:" if any_case else "?:"
     numbered_words = f"({flags}{'|'.join(map(re.escape, numbered))})"
-    keyword = (
-        f"{numbered_words}{_NUMBERED}|({flags}{'|'.join(map(re.escape, words))}){BEFORE_COLON}:"
-    )
+    unnumbered = f"({flags}{'|'.join(map(re.escape, words))}){BEFORE_COLON}{_COLON}"
+    keyword = f"{numbered_words}{_NUMBERED}|{unnumbered}"
     return re.compile(keyword), re.compile(f"{numbered_words}{_OTHER_END}")
