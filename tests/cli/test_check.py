@@ -525,3 +525,30 @@ def test_check_under_nohup_goes_on_when_its_terminal_closes(tmp_path: Path) -> N
             os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == 0, err
     assert not scratch.exists()
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_nothing_outside_the_project_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """The README: `check` writes nothing outside the project (its scratch folder is in the
+    cache folder), and neither does a build; the system's temporary folder and the home
+    folder stay as they were, a translated site with a broken link and a warning included."""
+    root = make_project(
+        tmp_path / "project",
+        "-- briefgen.yaml --\ntitle: T\nbase_url: https://example.org/\n"
+        "-- content/first.md --\n" + BRIEFING.format(title="First") + "\nSee [x](/nowhere/).\n"
+        "-- content/first.es.md --\n" + BRIEFING.format(title="Primero"),
+    )
+    outside = {name: tmp_path / name for name in ("tmp", "home")}
+    for folder in outside.values():
+        folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(outside["tmp"]))
+    monkeypatch.setenv("HOME", str(outside["home"]))
+    run = run_briefgen(command, cwd=root)
+    assert run.code == 1, run.stderr  # the broken link
+    assert "broken link" in run.stderr
+    assert {name: list(folder.iterdir()) for name, folder in outside.items()} == {
+        "tmp": [],
+        "home": [],
+    }
