@@ -413,3 +413,26 @@ def test_serve_shows_a_catalog_error_once_at_the_catalog(
         "locales/es/LC_MESSAGES/messages.mo:1:1: error: 'Notes': the translation is not a valid"
         " %-format (incomplete format)\n"
     }
+
+
+def test_serve_reports_a_file_name_that_is_not_utf8_and_goes_on_watching(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    """watchfiles cannot name such a file: the watch must go on, and the rebuild say why."""
+    server = start_server()
+    bad = project / "content" / os.fsdecode(b"caf\xe9.md")
+    bad.touch()
+    server.stderr.wait_for(
+        re.compile(r"^content/caf\\xe9\.md:1:1: error: file name is not valid UTF-8"),
+        RELOAD_SECONDS,
+    )
+    _eventually(
+        lambda: "not valid UTF-8" in server.fetch("first/"), RELOAD_SECONDS, "overlay shown"
+    )
+    bad.unlink()
+    _edit(project, "Edited after the bad name")
+    _eventually(
+        lambda: "Edited after the bad name" in server.fetch("first/"), RELOAD_SECONDS, "edit built"
+    )
+    assert 'id="briefgen-overlay"' not in server.fetch("first/")
+    assert "Traceback" not in server.stderr.text

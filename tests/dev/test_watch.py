@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -67,6 +68,84 @@ def test_watch_sources_rebuilds_a_project_below_node_modules(tmp_path: Path) -> 
         watcher.expect_change()
         (root / "static" / "movie.swf").write_text("x", encoding="utf-8")
         watcher.expect_change()
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+def test_read_by_build_counts_a_path_it_cannot_examine(tmp_path: Path) -> None:
+    """A name too long to stat is counted: the rebuild reports it at its place, as build does."""
+    content = tmp_path / "content"
+    passes = read_by_build([content])
+    too_long = content / ("d" * 300) / "x.md"
+    assert passes(watchfiles.Change.added, str(too_long))
+
+
+def _quiet(watcher: _Watcher) -> None:
+    """Wait until the watcher has asked for every rebuild the edits so far call for."""
+    while watcher.changed.wait(timeout=0.6):
+        watcher.changed.clear()
+
+
+def test_watch_sources_goes_on_after_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    watcher = _Watcher(tmp_path)
+    try:
+        bad = tmp_path / "content" / os.fsdecode(b"caf\xe9.md")
+        bad.touch()
+        watcher.expect_change()  # the rebuild names the file
+        bad.unlink()
+        _quiet(watcher)
+        (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
+        watcher.expect_change()
+        assert watcher.thread.is_alive()
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+def test_watch_sources_goes_on_in_a_project_folder_that_is_not_utf8(tmp_path: Path) -> None:
+    root = tmp_path / os.fsdecode(b"caf\xe9") / "proj"
+    (root / "content").mkdir(parents=True)
+    watcher = _Watcher(root)
+    try:
+        _quiet(watcher)
+        (root / "content" / "a.md").write_text("x", encoding="utf-8")
+        watcher.expect_change()
+        assert watcher.thread.is_alive()
+        (root / "static").mkdir()
+        watcher.expect_change()
+        _quiet(watcher)
+        (root / "static" / "b.txt").write_text("x", encoding="utf-8")
+        watcher.expect_change()
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+@pytest.mark.parametrize("how", ["rm-mkdir", "mv"])
+def test_watch_sources_follows_a_replaced_source_folder(tmp_path: Path, how: str) -> None:
+    """`rm -rf content && mkdir content`, `mv content old && mv new content`, a git checkout:
+    the path is the same, the folder is not, and later saves are in the new one."""
+    content = tmp_path / "content"
+    content.mkdir()
+    watcher = _Watcher(tmp_path)
+    try:
+        if how == "mv":
+            (tmp_path / "new").mkdir()
+            content.rename(tmp_path / "old")
+            (tmp_path / "new").rename(content)
+        else:
+            content.rmdir()
+            content.mkdir()
+        watcher.expect_change()
+        _quiet(watcher)
+        (content / "a.md").write_text("x", encoding="utf-8")
+        watcher.expect_change()
+        if how == "mv":
+            _quiet(watcher)
+            (tmp_path / "old" / "b.md").write_text("x", encoding="utf-8")
+            assert not watcher.changed.wait(timeout=1), "the old folder is no source"
     finally:
         watcher.stop.set()
         watcher.thread.join(timeout=5)

@@ -8,6 +8,8 @@ the absolute path, every edit of a project kept below a `node_modules` or `.venv
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,7 @@ STEP_MS = 10
 of the whole save-to-reload budget at 1,000 briefings; an editor's burst takes a few ms."""
 POLL_MS = 300
 """How often the watcher looks at briefgen.yaml and for newly created folders."""
+log = logging.getLogger(__name__)
 
 
 def watch_sources(
@@ -43,36 +46,36 @@ def watch_sources(
     """
     stamps = _outside_stamps(root)
     folders_changed = False
+    polling = False
     while not stop.is_set():
         folders = _existing_folders(root)
-        batches = (
-            watchfiles.watch(
-                *folders,
-                stop_event=stop,
-                debounce=DEBOUNCE_MS,
-                step=STEP_MS,
-                rust_timeout=POLL_MS,
-                yield_on_timeout=True,
-                raise_interrupt=False,
-                watch_filter=read_by_build(folders),
-            )
-            if folders
-            else _idle_batches(stop)
-        )
-        for changes in batches:
-            if watching is not None:
-                watching.set()  # the first batch (or poll timeout) proves the watch exists
-            now = _outside_stamps(root)
-            edited = any(stamps.get(path, stamp) != stamp for path, stamp in now.items())
-            # After a folder appeared, rebuild once the new watch is in place: files written
-            # into it before the watch started would otherwise go unseen.
-            if changes or edited or folders_changed:
-                folders_changed = False
-                on_change()
-            stamps = now
-            if _existing_folders(root) != folders:
-                folders_changed = True
-                break  # a watched folder appeared or vanished: watch the new set
+        batches = _batches(folders, stop, polling=polling)
+        started = False
+        try:
+            for changes in batches:
+                started = True
+                if watching is not None:
+                    watching.set()  # the first batch (or poll timeout) proves the watch exists
+                now = _outside_stamps(root)
+                edited = any(stamps.get(path, stamp) != stamp for path, stamp in now.items())
+                # After a folder appeared, rebuild once the new watch is in place: files written
+                # into it before the watch started would otherwise go unseen.
+                if changes or edited or folders_changed:
+                    folders_changed = False
+                    on_change()
+                stamps = now
+                if _existing_folders(root) != folders:
+                    folders_changed = True
+                    break  # a watched folder appeared or vanished: watch the new set
+        except Exception:  # a path watchfiles cannot name (not UTF-8): no end of the watching
+            log.debug("the watch failed; watching again", exc_info=True)
+            # What it could not examine still counts: the rebuild reports it at its place.
+            folders_changed = True
+            # A watch that fails before its first batch cannot watch this project (its folder's
+            # name is not UTF-8): look at the files' stamps instead, as often as at the settings.
+            polling = polling or not started
+            if not started:
+                stop.wait(POLL_MS / 1000)  # no busy loop, whatever keeps failing
 
 
 def read_by_build(folders: Sequence[Path]) -> Callable[[watchfiles.Change, str], bool]:
@@ -90,9 +93,65 @@ def read_by_build(folders: Sequence[Path]) -> Callable[[watchfiles.Change, str],
             return False
         # Gone, it may have been a folder (`mv .well-known ..`): counted, as one would be.
         gone = change == watchfiles.Change.deleted
-        return not left_out_of_walk(name, folder=gone or changed.is_dir())
+        try:
+            folder = gone or changed.is_dir()
+        except OSError:  # too long a path, say: counted, and the rebuild says what is wrong
+            return True
+        return not left_out_of_walk(name, folder=folder)
 
     return passes
+
+
+def _batches(
+    folders: Sequence[Path], stop: threading.Event, *, polling: bool
+) -> Iterator[set[tuple[watchfiles.Change, str]]]:
+    """Return the batches of changes to `folders`, one at least every poll interval."""
+    if not folders:
+        return _idle_batches(stop)
+    if polling:
+        return _polled_batches(folders, stop)
+    return watchfiles.watch(
+        *folders,
+        stop_event=stop,
+        debounce=DEBOUNCE_MS,
+        step=STEP_MS,
+        rust_timeout=POLL_MS,
+        yield_on_timeout=True,
+        raise_interrupt=False,
+        watch_filter=read_by_build(folders),
+    )
+
+
+def _polled_batches(
+    folders: Sequence[Path], stop: threading.Event
+) -> Iterator[set[tuple[watchfiles.Change, str]]]:
+    """Yield a batch per poll interval, holding one change when any stamp below `folders` did."""
+    seen = _tree_stamps(folders)
+    yield set()
+    while not stop.wait(POLL_MS / 1000):
+        now = _tree_stamps(folders)
+        yield {(watchfiles.Change.modified, os.fspath(folders[0]))} if now != seen else set()
+        seen = now
+
+
+def _tree_stamps(folders: Sequence[Path]) -> dict[Path, tuple[int, int, int, int] | None]:
+    """Stamp every file and folder a build reads below `folders`, through linked folders
+    (each real one once)."""
+    stamps: dict[Path, tuple[int, int, int, int] | None] = {}
+    for folder in folders:
+        walked: set[str] = set()
+        for top, names, files in os.walk(folder, followlinks=True):
+            real = os.path.realpath(top)
+            if real in walked:
+                names.clear()  # a link back up: walked already
+                continue
+            walked.add(real)
+            names[:] = [name for name in names if not left_out_of_walk(name, folder=True)]
+            stamps[Path(top)] = _stamp(Path(top))
+            for name in files:
+                if not left_out_of_walk(name, folder=False):
+                    stamps[Path(top, name)] = _stamp(Path(top, name))
+    return stamps
 
 
 def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change, str]]]:
