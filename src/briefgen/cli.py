@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
-import os
 import re
 import sys
 from pathlib import Path
@@ -62,8 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     """Run the command and report how it ended; return its exit code."""
-    from briefgen.diagnostics import BriefgenError, SourcePos, error
-    from briefgen.files import MACHINE_ERRNOS
+    from briefgen.diagnostics import BriefgenError
+    from briefgen.files import machine_problem
     from briefgen.report import BUG_REPORT, OutputClosedError
 
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler
@@ -73,14 +71,11 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         reporter.diagnostics(failure.diagnostics)
         return EXIT_ERRORS
     except OSError as problem:
-        if problem.errno not in MACHINE_ERRNOS or args.debug:
+        machine = None if args.debug else machine_problem(problem, args.source)
+        if machine is None:
             bug: Exception = problem  # a file that vanished under briefgen, say: a bug
         else:  # the disk, not briefgen: full, read-only or not ours. Name the file, exit 1.
-            where = problem.filename if problem.filename is not None else args.source
-            # A full or read-only disk is a write's; a permission may be a read's (`check`).
-            verb = "write" if problem.errno in _FULL_OR_READ_ONLY else "use"
-            message = f"cannot {verb}: {problem.strerror}"
-            reporter.diagnostics([error(SourcePos(_printable_path(where), 1), message)])
+            reporter.diagnostics([machine])
             return EXIT_ERRORS
     except OutputClosedError:
         raise  # main's: nobody reads what the branches below would report
@@ -107,15 +102,6 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 """Bytes that were not UTF-8 arrive in argv as lone surrogates (surrogateescape)."""
-
-
-_FULL_OR_READ_ONLY = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT})
-"""The machine's errors only a write meets."""
-
-
-def _printable_path(path: object) -> str:
-    raw = os.fsencode(path) if isinstance(path, str | bytes | os.PathLike) else str(path).encode()
-    return raw.decode("utf-8", "backslashreplace")
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:

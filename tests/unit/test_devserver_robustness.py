@@ -6,6 +6,7 @@ import errno
 import gc
 import http.client
 import logging
+import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -417,3 +418,26 @@ def test_a_socket_that_cannot_listen_is_hinted_at_the_option_to_blame(
     [problem] = raised.value.diagnostics
     assert problem.message == f"cannot listen on fe80::1%eth0 port {port}: refused"
     assert problem.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("code", "verb"), [(errno.ENAMETOOLONG, "use"), (errno.ENOSPC, "write"), (errno.EACCES, "use")]
+)
+def test_builder_reports_a_machine_error_at_its_file_as_build_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, verb: str
+) -> None:
+    """A full disk or a path too long is the machine's, not a bug: `build` says so at the file."""
+    where = tmp_path / "content" / "d"
+
+    def build(options: BuildOptions, reporter: Reporter, *, swapped: Swapped = None) -> BuildResult:
+        raise OSError(code, os.strerror(code), str(where))
+
+    monkeypatch.setattr(dev_server, "build_site", build)
+    builder, state, _held = _fake_builder(tmp_path, monkeypatch)
+    builder.rebuild_safely()
+    [problem] = state.problems
+    assert problem.pos.path == str(where)
+    assert problem.message == f"cannot {verb}: {os.strerror(code)}"
+    assert problem.hint is None or "bug" not in problem.hint
+    assert isinstance(builder.reporter, RecordingReporter)
+    assert builder.reporter.problems == [problem]

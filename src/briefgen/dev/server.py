@@ -21,6 +21,7 @@ from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.dev.watch import watch_sources
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.files import machine_problem
 from briefgen.project import CONFIG_NAME
 from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
@@ -132,19 +133,33 @@ class SiteBuilder:
         """Build, but never let a bug in one build stop the watcher thread."""
         try:
             self.build()
+        except OSError as problem:
+            # The disk's (full, read-only, not ours, a path too long): named at its file, as
+            # `build` names it; any other is a bug, below. Under --debug, a bug too (`_run`).
+            machine = None if self.options.debug else machine_problem(problem, self.options.root)
+            if machine is None:
+                self._report_bug(problem)
+                return
+            self.state.publish([machine], site_changed=False)
+            self.reporter.diagnostics([machine])
         except Exception as bug:  # an internal error must not end the dev server
-            if self.options.debug:  # the traceback to report, as --debug adds it to any command
-                log.error("internal error during rebuild", exc_info=True)
-            problem = error(
-                SourcePos(CONFIG_NAME, 1),
-                f"internal error during rebuild: {type(bug).__name__}: {bug}; "
-                "still serving the last good build",
-                f"this is a bug in briefgen: please report it at {BUG_REPORT} "
-                "with the output of the same command run with --debug",
-            )
-            # Shown in the browser too: the overlay is where the person editing is looking.
-            self.state.publish([problem], site_changed=False)
-            self.reporter.diagnostics([problem])
+            self._report_bug(bug)
+
+    def _report_bug(self, bug: Exception) -> None:
+        """Show an internal error of a rebuild in the terminal and the overlay (called while
+        handling it, so --debug's log has its traceback)."""
+        if self.options.debug:  # the traceback to report, as --debug adds it to any command
+            log.error("internal error during rebuild", exc_info=True)
+        problem = error(
+            SourcePos(CONFIG_NAME, 1),
+            f"internal error during rebuild: {type(bug).__name__}: {bug}; "
+            "still serving the last good build",
+            f"this is a bug in briefgen: please report it at {BUG_REPORT} "
+            "with the output of the same command run with --debug",
+        )
+        # Shown in the browser too: the overlay is where the person editing is looking.
+        self.state.publish([problem], site_changed=False)
+        self.reporter.diagnostics([problem])
 
 
 def _base_path(options: ServeOptions) -> str:
