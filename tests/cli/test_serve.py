@@ -436,3 +436,29 @@ def test_serve_reports_a_file_name_that_is_not_utf8_and_goes_on_watching(
     )
     assert 'id="briefgen-overlay"' not in server.fetch("first/")
     assert "Traceback" not in server.stderr.text
+
+
+def test_serve_follows_a_replaced_content_folder(
+    project: Path, start_server: Callable[..., Server]
+) -> None:
+    """`mv content old && mv new content` (or a git checkout): later saves are in the new one."""
+    server = start_server()
+    events = EventStream(server)
+    try:
+        first_epoch = events.next_epoch(timeout=5)
+        new = project / "new"
+        new.mkdir()
+        (new / "first.md").write_text(BRIEFING.format(title="Swapped in"), encoding="utf-8")
+        (project / "content").rename(project / "old")
+        new.rename(project / "content")
+        assert events.next_epoch(timeout=RELOAD_SECONDS) > first_epoch
+        with contextlib.suppress(queue.Empty):  # every rebuild the swap calls for
+            while True:
+                events.next_epoch(timeout=1)
+    finally:
+        events.close()
+    _eventually(lambda: "Swapped in" in server.fetch("first/"), RELOAD_SECONDS, "swap built")
+    _edit(project, "Edited in the new folder")
+    _eventually(
+        lambda: "Edited in the new folder" in server.fetch("first/"), RELOAD_SECONDS, "edit built"
+    )

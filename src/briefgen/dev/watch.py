@@ -49,6 +49,7 @@ def watch_sources(
     polling = False
     while not stop.is_set():
         folders = _existing_folders(root)
+        identities = _identities(folders)
         batches = _batches(folders, stop, polling=polling)
         started = False
         try:
@@ -64,9 +65,9 @@ def watch_sources(
                     folders_changed = False
                     on_change()
                 stamps = now
-                if _existing_folders(root) != folders:
+                if _gone(folders, changes) or _identities(_existing_folders(root)) != identities:
                     folders_changed = True
-                    break  # a watched folder appeared or vanished: watch the new set
+                    break  # a watched folder appeared, vanished or was replaced: watch anew
         except Exception:  # a path watchfiles cannot name (not UTF-8): no end of the watching
             log.debug("the watch failed; watching again", exc_info=True)
             # What it could not examine still counts: the rebuild reports it at its place.
@@ -164,6 +165,27 @@ def _existing_folders(root: Path) -> list[Path]:
     """Return the project's source folders and the template folders its plugins added."""
     folders = [root / name for name in SOURCE_DIRS if (root / name).is_dir()]
     return folders + [f for f in EXTENSIONS.template_folders if f.is_dir()]
+
+
+def _gone(folders: Sequence[Path], changes: set[tuple[watchfiles.Change, str]]) -> bool:
+    """Return whether a watched folder itself was deleted or moved away: one made again at
+    its path may well have its inode number, so the identities alone do not tell."""
+    gone = {Path(path) for change, path in changes if change == watchfiles.Change.deleted}
+    return any(f.absolute() in gone or f.resolve() in gone for f in folders)
+
+
+def _identities(folders: Sequence[Path]) -> dict[Path, tuple[int, int] | None]:
+    """Tell each folder apart from one put in its place (`rm -rf content && mkdir content`,
+    `mv new content`, a git checkout): the watch stays on the folder, not on the path."""
+    identities: dict[Path, tuple[int, int] | None] = {}
+    for folder in folders:
+        try:
+            stat = folder.stat()
+        except OSError:
+            identities[folder] = None
+        else:
+            identities[folder] = (stat.st_dev, stat.st_ino)
+    return identities
 
 
 def _outside_stamps(root: Path) -> dict[Path, tuple[int, int, int, int] | None]:
