@@ -60,8 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     """Run the command and report how it ended; return its exit code."""
-    from briefgen.diagnostics import BriefgenError
-    from briefgen.files import machine_problem
+    from briefgen.diagnostics import BriefgenError, machine_problem
     from briefgen.report import BUG_REPORT, OutputClosedError
 
     handler: Callable[[argparse.Namespace, ConsoleReporter], int] = args.handler

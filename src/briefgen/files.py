@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import stat
@@ -21,29 +20,6 @@ if TYPE_CHECKING:
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 """Largest briefing accepted (2 MB); a real briefing is a few tens of KB."""
-
-MACHINE_ERRNOS = frozenset(
-    {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENAMETOOLONG}
-)
-"""OSErrors that describe the machine (disk full, read-only, permissions), not a bug."""
-
-_FULL_OR_READ_ONLY = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT})
-"""The machine's errors only a write meets."""
-
-
-def machine_problem(problem: OSError, where: object) -> Diagnostic | None:
-    """Return the error naming the file of a machine's OSError (`MACHINE_ERRNOS`), at `where`
-    when it names none; None for any other OSError, which is a bug of briefgen's."""
-    if problem.errno not in MACHINE_ERRNOS:
-        return None
-    place = problem.filename if problem.filename is not None else where
-    raw = (
-        os.fsencode(place) if isinstance(place, str | bytes | os.PathLike) else str(place).encode()
-    )
-    # A full or read-only disk is a write's; a permission may be a read's (`check`).
-    verb = "write" if problem.errno in _FULL_OR_READ_ONLY else "use"
-    shown = raw.decode("utf-8", "backslashreplace")
-    return error(SourcePos(shown, 1), f"cannot {verb}: {problem.strerror}")
 
 
 def _umask() -> int:

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import OUTPUT_FLAG
-from briefgen.diagnostics import BriefgenError, Diagnostic, error
-from briefgen.files import MACHINE_ERRNOS, WRITTEN_MODE
+from briefgen.diagnostics import MACHINE_ERRNOS, BriefgenError, Diagnostic, error
+from briefgen.files import WRITTEN_MODE
 from briefgen.project import CACHE_DIR, KEPT, MARKER, SOURCE_DIRS
 
 if TYPE_CHECKING:

@@ -20,8 +20,7 @@ from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.dev.watch import watch_sources
-from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
-from briefgen.files import machine_problem
+from briefgen.diagnostics import BriefgenError, SourcePos, error, machine_problem, warning
 from briefgen.project import CONFIG_NAME
 from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
