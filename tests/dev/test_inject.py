@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.dev.inject import add_dev_tools
+from briefgen.dev.inject import NO_BUILD_YET, add_dev_tools
 from briefgen.diagnostics import SourcePos, error
 
 SCRIPT = '<script src="/_briefgen/reload.js" data-epoch="3" defer></script>'
@@ -57,3 +57,17 @@ def test_add_dev_tools_passes_over_tags_written_inside_comments() -> None:
     assert f"<title>T</title>{SCRIPT}<link" in served
     assert "<!-- ends at </head> -->" in served
     assert '<!-- <body class=x> --><body><div id="briefgen-overlay"' in served
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        ("<!doctype html><title>T</title><body><p>Hi", "This is the last good version"),
+        (NO_BUILD_YET, "Nothing has built yet"),
+    ],
+)
+def test_the_overlay_speaks_of_the_last_good_version_only_over_one(page: str, said: str) -> None:
+    """Over the page shown before any build succeeded, it said "This is the last good
+    version", of a page that is none."""
+    served = add_dev_tools(page, base_path="/", epoch=3, problems=(PROBLEM,))
+    assert f"did not build. {said}; fix these problems and save." in served

@@ -71,6 +71,7 @@ start tag before the doctype would put the page in quirks mode, in the preview o
 
 def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[Diagnostic]) -> str:
     """Return the page with the reload script, a CSP that allows it, and any error overlay."""
+    shows_a_build = page != NO_BUILD_YET
     tools = f'<script src="{base_path}{TOOLS_PREFIX}reload.js" data-epoch="{epoch}" defer></script>'
     if problems:
         tools += f'<link rel="stylesheet" href="{base_path}{TOOLS_PREFIX}overlay.css">'
@@ -83,7 +84,7 @@ def add_dev_tools(page: str, *, base_path: str, epoch: int, problems: Sequence[D
         # Without `<body>` (an optional tag) at the end: the parser puts it in the body, and
         # nothing before it is parsed otherwise; fixed in place, it shows all the same.
         at = body_start.end(1) if body_start else len(page)
-        page = page[:at] + render_overlay(problems) + page[at:]
+        page = page[:at] + render_overlay(problems, shows_a_build=shows_a_build) + page[at:]
     return page
 
 
@@ -123,12 +124,14 @@ def _widen_csp_meta(meta: re.Match[str]) -> str:
     )
 
 
-def render_overlay(problems: Sequence[Diagnostic]) -> str:
-    """Return the overlay listing the problems of the failed build, escaped."""
+def render_overlay(problems: Sequence[Diagnostic], *, shows_a_build: bool = True) -> str:
+    """Return the overlay listing the problems of the failed build, escaped; over a page of
+    the last good build, or (not `shows_a_build`) over the page saying there is none yet."""
     lines = "\n".join(format_diagnostic(d) for d in sorted_diagnostics(problems))
+    shown = "This is the last good version" if shows_a_build else "Nothing has built yet"
     return (
         '<div id="briefgen-overlay" role="alert">'
         '<p class="briefgen-overlay-title">briefgen: the last change did not build. '
-        "This is the last good version; fix these problems and save.</p>"
+        f"{shown}; fix these problems and save.</p>"
         f"<pre>{html.escape(lines)}</pre></div>"
     )
