@@ -108,6 +108,14 @@ def test_build_failure_leaves_previous_site_untouched(project: Path) -> None:
     assert leftovers in ([], [".site.lock"])
 
 
+def test_build_into_another_folder_keeps_its_lock_beside_it(project: Path) -> None:
+    """The README: the lock is `.<folder>.lock` beside the output folder, which init's
+    `.gitignore` lists only for `site/`."""
+    before = {p.name for p in project.iterdir()}
+    assert run_briefgen("build", "--output", "public", cwd=project).code == 0
+    assert {p.name for p in project.iterdir()} - before == {"public", ".public.lock", CACHE_DIR}
+
+
 def test_build_removes_pages_of_deleted_briefings(project: Path) -> None:
     make_project(project, "-- content/second.md --\n" + BRIEFING.format(title="Second"))
     assert run_briefgen("build", cwd=project).code == 0
