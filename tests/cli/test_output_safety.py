@@ -293,3 +293,17 @@ def test_tags_named_like_windows_devices_make_no_device_folders(tmp_path: Path) 
     assert 'href="../tags/con--tag/"' in page and 'href="../tags/aux--tag/"' in page
     assert 'term="con--tag"' in (site / "feed.xml").read_text(encoding="utf-8")
     assert "tags/con--tag/" in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("static", 1), ("templates", 1), ("locales", 1), (".git", 0)]
+)
+def test_a_folder_linked_to_itself_is_no_crash(tmp_path: Path, name: str, code: int) -> None:
+    """Resolving where a linked source folder really is raised on the loop: exit 70. A
+    source folder so linked is an error of its own; a `.git`, which no build reads, none."""
+    root = make_project(tmp_path / "project", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (root / name).symlink_to(name)
+    run = run_briefgen("build", cwd=root)
+    assert run.code == code, run.stderr
+    assert "internal error" not in run.stderr
+    assert (root / "site").exists() == (code == 0)

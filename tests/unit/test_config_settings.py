@@ -465,6 +465,20 @@ def test_config_text_reads_character_references_as_a_briefing_title_does(
     assert (getattr(config, key), problems) == (shown, [])
 
 
+def test_config_text_with_a_direction_override_as_a_reference_is_contained_as_typed_raw(
+    tmp_path: Path,
+) -> None:
+    """`&#x202E;` reached the pages' and the feed's `<title>` as a raw U+202E: references were
+    decoded after the direction controls were checked."""
+    found = []
+    for written in ("\u202e", "&#x202E;"):
+        (tmp_path / "briefgen.yaml").write_text(f'title: "{written}evil"\n', encoding="utf-8")
+        config, problems = load_config(tmp_path)
+        found.append((config.title, [format_diagnostic(p) for p in problems]))
+    assert found[0] == found[1]
+    assert found[0][0] == "evil" and "U+202E (an override)" in found[0][1][0]
+
+
 def test_config_text_with_a_reference_to_a_refused_character_is_an_error(tmp_path: Path) -> None:
     assert _load(tmp_path, "language: en\ntitle: Briefs &#0; here\n") == [
         "briefgen.yaml:2:1: error: character reference `&#0;` stands for U+0000, a control "

@@ -81,7 +81,9 @@ def validate_output_dir(
     sources = [root / name for name in (*SOURCE_DIRS, ".git", *([CACHE_DIR] if named else []))]
     # Where a linked source folder really is (`content` -> `docs/briefings`): replacing a
     # folder that holds it would delete the only copy of what the link shows.
-    real_sources = [folder.resolve() for folder in sources if folder.is_symlink()]
+    # `realpath`, not `resolve`: a link to itself (`static` -> `static`) is no error here
+    # (the walk reports it), where `resolve` raises on a loop.
+    real_sources = [Path(os.path.realpath(f)) for f in sources if f.is_symlink()]
     if (
         out in {Path("/"), home, root, root / CACHE_DIR}
         or out in root.parents

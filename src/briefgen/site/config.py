@@ -14,13 +14,14 @@ from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag
-from briefgen.content.yamldocument import BAD_CHARACTERS, YamlDocument, find_bad_character
+from briefgen.content.yamldocument import YamlDocument, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
 from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
 from briefgen.site.baseurl import normalise_base_url, validate_custom_domain
+from briefgen.site.settingtexts import decode_references_in_place, written_with_references
 from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem
 
 if TYPE_CHECKING:
@@ -76,10 +77,10 @@ def gives_itself(config: SiteConfig, base_url_override: str | None) -> bool:
     written, so it is trusted no further than the rules the settings themselves pass."""
     # Texts as written: `&amp;#8217;` in briefgen.yaml gives the title `&#8217;`.
     settings: dict[str, object] = {
-        "title": _as_written(config.title),
-        "description": _as_written(config.description),
+        "title": written_with_references(config.title),
+        "description": written_with_references(config.description),
         "language": config.language,
-        "author": _as_written(config.author),
+        "author": written_with_references(config.author),
         "base_url": config.base_url,
         "unsafe_html": config.unsafe_html,
         "cname": config.cname,
@@ -106,6 +107,7 @@ def _config_from(
 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Return the config that the settings in `document` give, with `problems` (reading it
     found them) and all of their own."""
+    problems += decode_references_in_place(document)
     problems += contain_yaml_text(document, SHOWN_SETTINGS)  # before any setting is read
     settings = _Settings(document, problems)
     for key, value in settings.values.items():
@@ -215,17 +217,9 @@ class _Settings:
 
     def one_line(self, key: str, default: str) -> str:
         """Return the text of `key`, shown on one line (in `<title>`, `<meta>`, the feed): a
-        tab or line break in it is a space, with a warning at the key. Its character
-        references (`AT&amp;T`, `&#8217;`) are read as a briefing's title reads them."""
-        text = self.text(key, default)
-        if "&" in text:  # only then markdown-it's list of names, which a no-change build skips
-            from briefgen.content.charrefs import reference_error, refused_references
-            from briefgen.content.fieldrefs import decode_references
-
-            for _, reference, what in refused_references(text, BAD_CHARACTERS):
-                self.diagnostics.append(reference_error(what, self.at(key), reference))
-            text = decode_references(text)
-        text, broken = one_line(self.at(key), key, text)
+        tab or line break in it is a space, with a warning at the key (its character
+        references are decoded already: site/settingtexts.py)."""
+        text, broken = one_line(self.at(key), key, self.text(key, default))
         self.diagnostics += [broken] if broken else []
         return text
 
@@ -258,15 +252,6 @@ class _Settings:
             return {str(k): v for k, v in value.items()}
         self.report(key, f"`{key}` must be a mapping")
         return {}
-
-
-def _as_written(text: str) -> str:
-    """Return what a setting's text is written as for `one_line` to read it as `text`."""
-    if "&" not in text:
-        return text
-    from briefgen.content.fieldrefs import escape_references
-
-    return escape_references(text)
 
 
 def _image_hosts(settings: _Settings) -> tuple[str, ...]:

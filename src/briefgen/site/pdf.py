@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import threading
 import urllib.parse
 import urllib.request
 import warnings
@@ -154,6 +156,10 @@ def ensure_pdf_available(*, by_flag: bool = False) -> None:
     raise BriefgenError([error(at, f"`pdf: true` {problem}", hint)])
 
 
+_LOADING = threading.Lock()
+"""Held while WeasyPrint loads with the linker's cache as the library finder."""
+
+
 def _load_weasyprint() -> ModuleType:
     """Import WeasyPrint, finding its libraries in the dynamic linker's cache alone.
 
@@ -166,15 +172,18 @@ def _load_weasyprint() -> ModuleType:
     import ctypes.util
     import importlib
 
-    find = ctypes.util.find_library
     # Linux's reading of `ldconfig -p`; other systems find libraries without a compiler.
     cache_only = getattr(ctypes.util, "_findSoname_ldconfig", None)
-    if cache_only is not None:
-        ctypes.util.find_library = cache_only
-    try:
-        return importlib.import_module("weasyprint")
-    finally:
-        ctypes.util.find_library = find
+    with _LOADING:  # one thread at a time swaps the finder, and puts back the real one
+        if (loaded := sys.modules.get("weasyprint")) is not None:
+            return loaded  # whole: the thread that imported it held the lock throughout
+        find = ctypes.util.find_library
+        try:
+            if cache_only is not None:
+                ctypes.util.find_library = cache_only
+            return importlib.import_module("weasyprint")
+        finally:
+            ctypes.util.find_library = find
 
 
 def _install_hint() -> str:

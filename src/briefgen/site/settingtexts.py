@@ -1,0 +1,55 @@
+"""The site's settings shown as plain text (`title`, `description`, `author`): character
+references decoded as a briefing's title decodes them, before direction controls are checked.
+
+A site title exported from a CMS holds `AT&amp;T` or `&#8217;`; a reference to a direction
+control (`&#x202E;`) must meet the same check as the character typed. Decoding needs
+markdown-it's list of names, which a no-change build never imports: a text with no `&` that
+could start a reference is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.content.yamldocument import BAD_CHARACTERS
+
+if TYPE_CHECKING:
+    from briefgen.content.yamldocument import YamlDocument
+    from briefgen.diagnostics import Diagnostic
+
+_DECODED = ("title", "description", "author")
+"""The settings shown as plain text, whose character references are decoded."""
+_REFERENCE = re.compile(r"&(?:#[0-9xX]|[A-Za-z][A-Za-z0-9]*;)")
+"""What may start a character reference: a text without one needs no decoding."""
+
+
+def decode_references_in_place(document: YamlDocument) -> list[Diagnostic]:
+    """Decode the character references (`AT&amp;T`, `&#8217;`) of the settings shown as text,
+    in place, as a briefing's title reads them, before their direction controls are checked
+    (`&#x202E;` is one); return an error at each to a character no page may hold."""
+    found: list[Diagnostic] = []
+    data = document.data
+    if not isinstance(data, dict):
+        return found  # not a mapping: an error of its own
+    for key in _DECODED:
+        text = data.get(key)
+        if not isinstance(text, str) or not _REFERENCE.search(text):
+            continue  # no need of markdown-it's list of names, which a no-change build skips
+        from briefgen.content.charrefs import reference_error, refused_references
+        from briefgen.content.fieldrefs import decode_references
+
+        for _, reference, what in refused_references(text, BAD_CHARACTERS):
+            found.append(reference_error(what, document.pos(key), reference))
+        data[key] = decode_references(text)
+    return found
+
+
+def written_with_references(text: str) -> str:
+    """Return how a setting's text is written for `decode_references_in_place` to give
+    `text` back: each reference's `&` as `&amp;`."""
+    if not _REFERENCE.search(text):
+        return text
+    from briefgen.content.fieldrefs import escape_references
+
+    return escape_references(text)
