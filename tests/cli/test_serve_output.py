@@ -97,40 +97,45 @@ def test_serve_shows_the_real_error_in_the_overlay_after_the_reader_of_stderr_we
     assert process.returncode == EXIT_READER_GONE
 
 
+class _Serving:
+    """`briefgen serve --port 0 *args` in `project`, stopped on leaving as Ctrl-C stops it;
+    `err` is then all it wrote to a piped stderr that the test did not read."""
+
+    def __init__(self, project: Path, *args: str, stdout: int = subprocess.PIPE) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "briefgen", "serve", "--port", "0", *args],
+            cwd=project,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.err = ""
+
+    def __enter__(self) -> subprocess.Popen[str]:
+        return self.process
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.send_signal(signal.SIGINT)
+        self.err = self.process.communicate(timeout=10)[1]
+
+
 @pytest.mark.parametrize("quiet", [[], ["-q"]])
 def test_serve_non_loopback_bind_prints_a_warning_even_quiet(
     project: Path, quiet: list[str]
 ) -> None:
     """The warning went to stdout as a result line, which --quiet drops."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", "0.0.0.0", *quiet],
-        cwd=project,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with _Serving(project, "--bind", "0.0.0.0", *quiet, stdout=subprocess.DEVNULL) as process:
         assert process.stderr is not None
         assert process.stderr.readline() == (
             "--bind:1:1: warning: binding to 0.0.0.0 lets other machines on the network see "
             "this preview\n"
         )
         assert process.stderr.readline() == "  hint: use --bind 127.0.0.1 to keep it private\n"
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=10)
 
 
 def test_serve_on_every_address_prints_a_url_a_browser_opens(project: Path) -> None:
     """`--bind 0` printed `http://0:PORT/`, which no browser opens."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", "0"],
-        cwd=project,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
+    with _Serving(project, "--bind", "0") as process:
         assert process.stdout is not None
         served = re.compile(
             r"serving at (http://127\.0\.0\.1:\d+/) \(listening on every address of this "
@@ -140,29 +145,17 @@ def test_serve_on_every_address_prints_a_url_a_browser_opens(project: Path) -> N
         found = served.search(line)
         assert found is not None, line
         assert "First briefing" in _page(found[1] + "first/")
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=10)
 
 
 @pytest.mark.parametrize("bind", ["127.0.0.2", "LOCALHOST", "127.1", "::ffff:127.0.0.1"])
 def test_serve_loopback_bind_prints_no_warning(project: Path, bind: str) -> None:
     """All of 127.0.0.0/8 is this machine alone, as ::1 is; no other machine can reach it.
     `LOCALHOST`, `127.1` and `::ffff:127.0.0.1` bind loopback too, but got the warning."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", bind],
-        cwd=project,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    serving = _Serving(project, "--bind", bind)
+    with serving as process:
         assert process.stdout is not None
         assert any("serving at http://" in line for line in process.stdout)
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=10)
-    assert err == ""
+    assert serving.err == ""
 
 
 def _ipv6_loopback() -> bool:
@@ -177,19 +170,10 @@ def _ipv6_loopback() -> bool:
 @pytest.mark.skipif(not _ipv6_loopback(), reason="this machine has no IPv6 loopback")
 def test_serve_bracketed_ipv6_loopback_serves_on_that_address(project: Path) -> None:
     """`[::1]`, as a URL writes it, was warned as open to the network, then not found."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", "serve", "--port", "0", "--bind", "[::1]"],
-        cwd=project,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    serving = _Serving(project, "--bind", "[::1]")
+    with serving as process:
         assert process.stdout is not None
         served = re.compile(r"serving at (http://\[::1\]:\d+/)")
         url = next(m[1] for line in process.stdout if (m := served.search(line)))
         assert "First briefing" in _page(url + "first/")
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=10)
-    assert err == ""
+    assert serving.err == ""

@@ -914,6 +914,17 @@ def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
     ]
 
 
+def _plain_field_diagnostics(field: str, value: str) -> list[Diagnostic]:
+    """Return what parsing a briefing says whose `field` (title on line 2, summary on 3)
+    is written `value`."""
+    fields = {"title": "T", "summary": "S.", field: value}
+    head = "".join(f"{k}: {v}\n" for k, v in fields.items())
+    text = f"---\n{head}date: 2026-03-14\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    return diagnostics
+
+
 @pytest.mark.parametrize(
     ("field", "value", "shown"),
     [
@@ -936,11 +947,7 @@ def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
 def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(
     field: str, value: str, shown: str
 ) -> None:
-    fields = {"title": "T", "summary": "S.", field: value}
-    head = "".join(f"{k}: {v}\n" for k, v in fields.items())
-    text = f"---\n{head}date: 2026-03-14\n---\n\nText.\n"
-    briefing, diagnostics = parse_briefing("content/a.md", text)
-    assert briefing is not None
+    diagnostics = _plain_field_diagnostics(field, value)
     line = 2 if field == "title" else 3
     assert [(d.pos.line, d.message) for d in diagnostics] == [
         (line, f"`{field}` is plain text: `{shown}` is shown as written")
@@ -969,11 +976,7 @@ def test_parse_a_leftover_in_a_plain_text_field_is_a_warning_at_its_line(
     field: str, value: str, said: str
 ) -> None:
     """The body warns of these; in a title they were shown raw without a word."""
-    fields = {"title": "T", "summary": "S.", field: value}
-    head = "".join(f"{k}: {v}\n" for k, v in fields.items())
-    text = f"---\n{head}date: 2026-03-14\n---\n\nText.\n"
-    briefing, diagnostics = parse_briefing("content/a.md", text)
-    assert briefing is not None
+    diagnostics = _plain_field_diagnostics(field, value)
     line = 2 if field == "title" else 3
     assert [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics] == [
         (
