@@ -38,6 +38,7 @@ from briefgen.content.listnumbers import list_number_warnings
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.nesting import nesting_warnings
 from briefgen.content.noncharacters import CONTROL_CHARACTERS, is_noncharacter
+from briefgen.content.noteindents import note_indent_warnings
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
@@ -185,7 +186,7 @@ def parse_briefing(
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
-    diagnostics += continued_note_warnings(continued)
+    diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
