@@ -50,6 +50,7 @@ from briefgen.content.suffixes import (
     overridden_suffix_warning,
     unknown_language_suffix_warning,
 )
+from briefgen.content.superscriptnotes import superscript_note_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.diagnostics import (
     Diagnostic,
@@ -187,6 +188,7 @@ def parse_briefing(
     _release(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
+    diagnostics += superscript_note_warnings(path, tokens, lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
