@@ -37,7 +37,7 @@ from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
 from briefgen.content.updatedates import early_update_errors
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
-from briefgen.content.yamlslips import boolean_problem, cut_text_warnings
+from briefgen.content.yamlslips import boolean_problem, curly_quote_slips, cut_text_warnings
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
 from briefgen.model import FrontMatter, Source, Update
@@ -223,6 +223,7 @@ def parse_front_matter(
     fields.diagnostics += contain_yaml_text(doc, SHOWN_FIELDS)
     fields.diagnostics += unknown_field_diagnostics(doc, doc.data)
     fields.diagnostics += cut_text_warnings(doc)
+    fields.diagnostics += curly_quote_slips(doc)
     for key in misread_fields(yaml_text, doc.data):
         hint = "the build reads it before the rest of the front matter, a line at a time"
         fields.fail(key, f"write `{key}` as a line of its own: `{key}: its value`", hint)

@@ -13,6 +13,7 @@ from briefgen.content.yamltext import flow_text
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping
 
+    from briefgen.content.curlyquotes import CurlyQuoted
     from briefgen.content.yamlcomments import TrailingComment
     from briefgen.diagnostics import SourcePos
 
@@ -32,6 +33,8 @@ class YamlDocument:
     """The source text of each number, boolean and null: `0x1F`, `1.50`, `True`, `~`."""
     comments: Mapping[YamlPath, TrailingComment] = field(default_factory=dict)
     """The comment after each unquoted value that has one on its line, which YAML dropped."""
+    curly: tuple[CurlyQuoted, ...] = ()
+    """Each unquoted value written in curly quotes, which YAML kept or split at its commas."""
 
     def shown(self, *path: Hashable, value: object) -> str:
         """Return the value at `path` as written (`0x1F`, not 31), a list or mapping in YAML's

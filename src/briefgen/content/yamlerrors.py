@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from briefgen.content.curlyquotes import curly_colon_hint
 from briefgen.content.noncharacters import is_noncharacter
 from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
 from briefgen.content.yamlindicators import TextValue, text_value
@@ -55,6 +56,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         column = start
     elif (misread := _misread_value(exc, text)) is not None:
         line, column, problem, hint = misread.line, misread.column, misread.problem, misread.hint
+    elif "mapping values are not allowed" in problem and (curly := curly_colon_hint(text, line)):
+        column, hint = curly
     elif "mapping values are not allowed" in problem:
         hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
     elif _indented_with_tab(text, line):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
+from briefgen.content.curlyquotes import OPENERS, curly_quoted
 from briefgen.content.yamlcomments import trailing_comments
 from briefgen.content.yamldocument import YamlDocument as YamlDocument  # imported from here too
 from briefgen.content.yamldocument import YamlPath, find_bad_character
@@ -231,7 +232,12 @@ def load_yaml(
     positions = node_positions(node, source) if node is not None else {}
     written = written_scalars(node) if node is not None else {}
     comments = trailing_comments(node, text, source) if node is not None and "#" in text else {}
-    document = YamlDocument(data, positions, source.pos(0, 0), written, comments)
+    curly = (
+        curly_quoted(node, text, source)
+        if node is not None and any(opener in text for opener in OPENERS)
+        else ()
+    )
+    document = YamlDocument(data, positions, source.pos(0, 0), written, comments, curly)
     bad = find_bad_character(data)
     if bad is not None:
         path, char = bad

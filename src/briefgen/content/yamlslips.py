@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from briefgen.content.curlyquotes import curly_quote_warnings
 from briefgen.content.yamltext import quoted_scalar
 from briefgen.diagnostics import excerpt, warning
 
@@ -68,6 +69,21 @@ def _text_field_name(path: tuple[Hashable, ...]) -> str | None:
         case (str(key), int(index), str(entry)) if entry in _TEXT_ENTRIES.get(key, ()):
             return f"`{key}` item {index + 1}: `{entry}`"
     return None
+
+
+def curly_quote_slips(doc: YamlDocument) -> list[Diagnostic]:
+    """Return a warning for each value written in curly quotes, which YAML keeps as text or
+    splits at its commas (curlyquotes.py), at its opening quote."""
+    return curly_quote_warnings(doc.curly, _field_name)
+
+
+def _field_name(path: tuple[Hashable, ...]) -> tuple[str, str]:
+    """Return how a message names any field at `path`: `tags` item 2, `sources` item 1:
+    `title`; and what a list's parts are called."""
+    named = f"`{path[0]}`"
+    for step in path[1:]:
+        named += f" item {step + 1}" if isinstance(step, int) else f": `{step}`"
+    return named, "items"
 
 
 def _value_at(data: object, path: tuple[Hashable, ...]) -> object:

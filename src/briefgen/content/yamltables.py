@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.curlyquotes import curly_quote_warnings
 from briefgen.content.numbercommas import (
     misread_numbers,
     quote_hint,
@@ -50,6 +51,14 @@ def table_from_yaml(
     return builder.build(caption)
 
 
+def _list_name(path: tuple[Hashable, ...]) -> tuple[str, str]:
+    """Return how a message names the table's list at `path`, and its parts: a row's cells."""
+    match path:
+        case ("rows", int(index), *_):
+            return f"row {index + 1}", "cells"
+    return f"`{path[0]}`", "items"
+
+
 class _YamlTableBuilder:
     """Checks the shape of a YAML table and turns it into a `Table`, or reports where it's wrong."""
 
@@ -71,6 +80,7 @@ class _YamlTableBuilder:
         if not isinstance(data, dict) or "rows" not in data:
             self.fail(self.pos, "a `table` block needs a YAML mapping with `rows:`", shape_hint)
             return None
+        self.ctx.diagnostics += curly_quote_warnings(self.doc.curly, _list_name, split_only=True)
         for key in data:
             if key not in _TABLE_KEYS:
                 import difflib  # only a misspelt key needs it

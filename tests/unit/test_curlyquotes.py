@@ -1,0 +1,162 @@
+"""Values written in Word's curly quotes, meant as YAML's: a front-matter value or a `table`
+row item that opens with `“` is text with its quotes, and a flow list splits it at its comma,
+silently. Each is a warning at the value; a curly quote inside the text is the author's."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import Diagnostic
+
+
+def front_matter_problems(lines: str) -> list[Diagnostic]:
+    """Return what parsing a briefing whose front matter ends with `lines` reports."""
+    filler = "slug: a" if lines.startswith("title:") else "title: T"
+    text = f"---\n{filler}\ndate: 2026-03-14\n{lines}---\n\nBody.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    return diagnostics
+
+
+def table_problems(
+    rows: str, columns: str = "[Measure, Lead body, Cost, Evidence]"
+) -> list[Diagnostic]:
+    """Return what parsing a `table` fence of `columns` and `rows` (lines, from line 9) reports."""
+    fence = f"```table\ncolumns: {columns}\nrows:\n{rows}```\n"
+    _, diagnostics = parse_briefing(
+        "content/a.md", "---\ntitle: T\ndate: 2026-03-14\n---\n\n" + fence
+    )
+    return diagnostics
+
+
+def shown(found: list[Diagnostic]) -> list[tuple[str, str, str, str | None]]:
+    return [(d.severity, str(d.pos), d.message, d.hint) for d in found]
+
+
+def test_curlyquotes_flow_list_split_at_a_comma_is_a_warning_at_each_value() -> None:
+    """`authors: [“Natarajan, Priya”, “O’Neill, Tom”]` published four authors, silently."""
+    found = front_matter_problems("authors: [“Natarajan, Priya”, “O’Neill, Tom”]\n")
+    assert shown(found) == [
+        (
+            "warning",
+            "content/a.md:4:11",
+            "`authors` reads `“Natarajan, Priya”` as 2 items, `“Natarajan` and `Priya”`: "
+            "`“` and `”` are no YAML quotes, and YAML splits a list at every comma",
+            'write "Natarajan, Priya" in straight quotes to keep it one value',
+        ),
+        (
+            "warning",
+            "content/a.md:4:31",
+            "`authors` reads `“O’Neill, Tom”` as 2 items, `“O’Neill` and `Tom”`: "
+            "`“` and `”` are no YAML quotes, and YAML splits a list at every comma",
+            'write "O’Neill, Tom" in straight quotes to keep it one value',
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "name", "written", "straight"),
+    [
+        ("title: ‘Heat’s toll’\n", "4:8", "`title`", "‘Heat’s toll’", '"Heat’s toll"'),
+        ("tags: [“energy”]\n", "4:8", "`tags` item 1", "“energy”", '"energy"'),
+        (
+            "authors:\n  - “Natarajan, Priya”\n",
+            "5:5",
+            "`authors` item 1",
+            "“Natarajan, Priya”",
+            '"Natarajan, Priya"',
+        ),
+        ("summary: „Hitze“\n", "4:10", "`summary`", "„Hitze“", '"Hitze"'),
+        ("summary: « Liberté »\n", "4:10", "`summary`", "« Liberté »", '"Liberté"'),
+        (
+            "sources:\n  - title: “Heat and health”\n",
+            "5:12",
+            "`sources` item 1: `title`",
+            "“Heat and health”",
+            '"Heat and health"',
+        ),
+    ],
+)
+def test_curlyquotes_value_wholly_in_curly_quotes_is_a_warning(
+    line: str, where: str, name: str, written: str, straight: str
+) -> None:
+    """`tags: [“energy”]` published the tag `“energy”`, quotes and all, silently."""
+    (found,) = [d for d in front_matter_problems(line) if "curly" in d.message]
+    opener, closer = written[0], written[-1]
+    assert shown([found]) == [
+        (
+            "warning",
+            f"content/a.md:{where}",
+            f"{name} `{written}` is in curly quotes, which YAML keeps as text: "
+            f"`{opener}` and `{closer}` are no YAML quotes",
+            f"write {straight} in straight quotes, or '{written}' to show the curly ones",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "summary: The “deal” failed\n",
+        "summary: “Deal” failed, says the “minister”\n",
+        "summary: ‘Twas a long winter’s night\n",
+        "title: '“Heat”'\n",
+        'title: "‘Heat’s toll’"\n',
+        "tags: [“energy, heat]\n",
+        "tags: [energy, heat”]\n",
+        "authors: [O’Neill, Tom’s]\n",
+    ],
+)
+def test_curlyquotes_quote_inside_the_text_is_no_slip(line: str) -> None:
+    assert front_matter_problems(line) == []
+
+
+def test_curlyquotes_table_row_split_at_a_comma_is_a_warning_at_its_item() -> None:
+    """The cost 140 sat under Evidence and DHSC under Cost: the row filled four columns exactly."""
+    found = table_problems("  - [“Shading, care homes”, DHSC, 140]\n")
+    assert shown(found) == [
+        (
+            "warning",
+            "content/a.md:9:6",
+            "row 1 reads `“Shading, care homes”` as 2 cells, `“Shading` and `care homes”`: "
+            "`“` and `”` are no YAML quotes, and YAML splits a list at every comma",
+            'write "Shading, care homes" in straight quotes to keep it one value',
+        )
+    ]
+
+
+def test_curlyquotes_guillemets_split_in_a_table_row() -> None:
+    found = table_problems("  - [« Oui, mais », 52, x]\n")
+    assert [(str(d.pos), d.message) for d in found] == [
+        (
+            "content/a.md:9:6",
+            "row 1 reads `« Oui, mais »` as 2 cells, `« Oui` and `mais »`: "
+            "`«` and `»` are no YAML quotes, and YAML splits a list at every comma",
+        )
+    ]
+
+
+def test_curlyquotes_table_cell_quoting_a_phrase_is_kept() -> None:
+    """A cell may quote what someone said: in a table, only a split is a slip."""
+    assert table_problems("  - [“We will act”, DHSC, 140, ‘high’]\n") == []
+
+
+def test_curlyquotes_title_with_a_colon_gets_the_straight_quote_hint() -> None:
+    """The hint was to quote a value holding `:`, which the author had done, with `“…”`."""
+    found = front_matter_problems("summary: “Heat: the facts”\n")
+    assert shown(found) == [
+        (
+            "error",
+            "content/a.md:4:10",
+            "invalid YAML in front matter: mapping values are not allowed in this context",
+            '`“` and `”` are no YAML quotes: write summary: "Heat: the facts" in straight quotes',
+        )
+    ]
+
+
+def test_curlyquotes_colon_outside_the_curly_quotes_keeps_the_quoting_hint() -> None:
+    (found,) = front_matter_problems("summary: “Heat” and health: the facts\n")
+    assert (str(found.pos), found.hint) == (
+        "content/a.md:4:27",
+        'quote values containing `:`, e.g. title: "Rubio: Mexico visit"',
+    )
