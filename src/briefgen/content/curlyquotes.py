@@ -11,7 +11,6 @@ inside the text (`The “deal” failed`) is the author's, and so is one in stra
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
 
     from briefgen.content.yamlsource import YamlSource
     from briefgen.diagnostics import Diagnostic, SourcePos
-
-log = logging.getLogger(__name__)
 
 _CLOSERS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb"}
 """Each opening quote Word and Docs type for `"` or `'` (English `“…”` and `‘…’`, German and
