@@ -2,9 +2,10 @@
 
 YAML reports where it gave up, which is not always where the mistake is: an unclosed `[` fails
 at a later, valid line, a value meant as text that starts with `[` or `*` fails where the text
-runs on or past the mark (yamlindicators.py), and a U+2028 (a line break to YAML, not to an
-editor) makes the text after it a line of its own. Front matter, `table` fences and
-briefgen.yaml place them alike.
+runs on or past the mark (yamlindicators.py), a U+2028 (a line break to YAML, not to an
+editor) makes the text after it a line of its own, and a no-break space after a key's `:` makes
+the key and its value one text, which fails at the next key (yamlspaces.py). Front matter,
+`table` fences and briefgen.yaml place them alike.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from briefgen.content.noncharacters import is_noncharacter
 from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
 from briefgen.content.yamlindicators import TextValue, text_value
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, split_by_break, yaml_position
+from briefgen.content.yamlspaces import hidden_space
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
             "shorten it, or write `? ` and the key on a line of its own, `: ` and the value below"
         )
         column = start
+    elif (blank := hidden_space(text, (line, column))) is not None:
+        line, column, problem, hint = blank.line, blank.column, blank.problem, blank.hint
     elif (misread := _misread_value(exc, text)) is not None:
         line, column, problem, hint = misread.line, misread.column, misread.problem, misread.hint
     elif "mapping values are not allowed" in problem and (curly := curly_colon_hint(text, line)):

@@ -46,6 +46,17 @@ def yaml_position(text: str, index: int) -> tuple[int, int]:
     return len(breaks), index - (breaks[-1].end() if breaks else 0)
 
 
+def yaml_index(text: str, line: int, column: int) -> int:
+    """Return the index in `text` of the 0-based `line` and `column`, as YAML counts them; the
+    text's end for a line past its last (where YAML's loader marks the end of the input)."""
+    if line == 0:
+        return column
+    for count, found in enumerate(_BREAK.finditer(text), start=1):
+        if count == line:
+            return found.end() + column
+    return len(text)
+
+
 def split_by_break(text: str, index: int) -> int | None:
     """Return the index of the YAML-only break that starts the YAML line holding `index`, if
     one does: YAML read the text after it as a new line, which the author cannot see."""
