@@ -127,3 +127,52 @@ def test_a_written_date_that_names_no_day_gets_the_generic_hint(written: str) ->
     _, diagnostics = parse_briefing("content/a.md", text)
 
     assert [(d.hint or "").startswith("write e.g. date: ") for d in diagnostics] == [True]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2026/11/03", "2026-11-03"),
+        ("2026.11.3", "2026-11-03"),
+        ("25/12/2026", "2026-12-25"),
+        ("12/25/2026", "2026-12-25"),
+        ("3.11.2026", "2026-11-03"),  # dots: day first, as German and Russian write it
+        ("25-12-2026", "2026-12-25"),
+        ("03/03/2026", "2026-03-03"),
+    ],
+)
+def test_a_numeric_date_is_hinted_as_the_day_it_names(written: str, day: str) -> None:
+    """`date: 2026/11/03` was hinted `e.g. date: <today>`, a plausible day that is wrong."""
+    text = (
+        f"---\ntitle: T\ndate: {written}\nupdated: {written}\nsummary: S.\n"
+        f"updates:\n  - {{date: {written}, text: Fixed.}}\n"
+        f"sources:\n  - {{title: R, published: {written}}}\n---\n\nText.\n"
+    )
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [d.hint for d in diagnostics] == [
+        f"write date: {day}",
+        f"write updated: {day}",
+        f"write date: {day}",
+        f"write published: {day}",
+    ]
+
+
+def test_an_ambiguous_numeric_date_is_hinted_as_both_its_days() -> None:
+    text = "---\ntitle: T\ndate: 05/12/2026\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (
+            "`date`: expected an ISO date YYYY-MM-DD, got `05/12/2026`",
+            "write date: 2026-12-05 (day first) or date: 2026-05-12 (month first)",
+        )
+    ]
+
+
+@pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "2026/02/30", "5/12/26"])
+def test_a_numeric_date_that_names_no_day_gets_the_generic_hint(written: str) -> None:
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [(d.hint or "").startswith("write e.g. date: ") for d in diagnostics] == [True]

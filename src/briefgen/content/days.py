@@ -1,6 +1,7 @@
 """Days in the front matter (`date:`, `updated:`, a source's `published:`): written
 `YYYY-MM-DD`, and the day a datetime from another tool (or a date written out, `December 4,
-2026`) names, which an error's hint offers.
+2026`, or in numbers, `25/12/2026`) names, which an error's hint offers: never today's, which
+would read like a correction.
 
 The digits may be any script's: an Arabic keyboard types Arabic-Indic digits (U+0660 to
 U+0669), a Japanese or Chinese input method full-width ones (U+FF10 to U+FF19) and a
@@ -48,14 +49,49 @@ def calendar_day(text: str) -> dt.date | None:
         return None
 
 
-def own_day(text: str) -> str | None:
+def own_day_hint(field: str, text: str) -> str | None:
+    """Return the hint `write date: 2026-11-03` for the day `text` names, written otherwise
+    than `YYYY-MM-DD`; both days for a day and month in either order (`05/12/2026`)."""
+    match _own_days(text):
+        case (day,):
+            return f"write {field}: {day}"
+        case (day_first, month_first):
+            return f"write {field}: {day_first} (day first) or {field}: {month_first} (month first)"
+    return None
+
+
+def _own_days(text: str) -> tuple[str, ...]:
     """Return the day of a datetime, its time dropped, or of a date written out (`December 4,
-    2026`, `2026-12-4`), when that day is in the calendar."""
-    datetime = _DATETIME.match(ascii_digits(text))
-    if datetime is None:
-        written = written_day(ascii_digits(text))
-        return written.isoformat() if written else None
+    2026`, `2026-12-4`, `2026/11/03`, `25/12/2026`), when that day is in the calendar; the
+    two days a day and month in either order may name."""
+    digits = ascii_digits(text)
+    datetime = _DATETIME.match(digits)
+    if datetime is not None:
+        return _in_calendar(*(int(part) for part in datetime[1].split("-")))
+    if (written := written_day(digits)) is not None:
+        return (written.isoformat(),)
+    if (numeric := _NUMERIC_DATE.fullmatch(digits)) is None:
+        return ()
+    if numeric["year"]:
+        return _in_calendar(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+    first, second, year = int(numeric["first"]), int(numeric["second"]), int(numeric["its_year"])
+    day_first = _in_calendar(year, second, first)
+    if numeric["sign"] == "." or first == second:  # `3.11.2026` is day first, as German has it
+        return day_first
+    return day_first + _in_calendar(year, first, second)
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?P<year>[0-9]{4})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<day>[0-9]{1,2})"
+    r"|(?P<first>[0-9]{1,2})(?P<sign>[/.-])(?P<second>[0-9]{1,2})(?P=sign)(?P<its_year>[0-9]{4})"
+)
+"""A day in numbers, as a spreadsheet or a document's header writes it: year first
+(`2026/11/03`, `2026.11.03`), or year last (`25/12/2026`, `12/25/2026`, `3.11.2026`)."""
+
+
+def _in_calendar(year: int, month: int, day: int) -> tuple[str, ...]:
+    """Return the day as `YYYY-MM-DD` when it is in the calendar (`2025-02-30` is not)."""
     try:
-        return dt.date.fromisoformat(datetime[1]).isoformat()
-    except ValueError:  # `2025-02-30T10:00`: no day to put forward
-        return None
+        return (dt.date(year, month, day).isoformat(),)
+    except ValueError:
+        return ()

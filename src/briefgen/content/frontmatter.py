@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.bidicontrols import contain_yaml_text
-from briefgen.content.days import ISO_DATE, ascii_digits, own_day
+from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.fieldrefs import decode_plain_fields
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
@@ -106,16 +106,10 @@ class _Fields:
                 message = f"`{key}`: {written} is not a day in the calendar"
                 self.diagnostics.append(error(pos, message, "check the day"))
                 return None
-        own = own_day(text)
-        day = own or dt.date.today().isoformat()
         field = key.split("[")[0] if at is None else "date"
-        self.diagnostics.append(
-            error(
-                pos,
-                f"`{key}`: expected an ISO date YYYY-MM-DD, got `{excerpt(written, 40)}`",
-                f"write {'' if own else 'e.g. '}{field}: {day}",
-            )
-        )
+        hint = own_day_hint(field, text) or f"write e.g. {field}: {dt.date.today().isoformat()}"
+        message = f"`{key}`: expected an ISO date YYYY-MM-DD, got `{excerpt(written, 40)}`"
+        self.diagnostics.append(error(pos, message, hint))
         return None
 
     def boolean(self, key: str, value: object) -> bool | None:

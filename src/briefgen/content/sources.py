@@ -6,7 +6,7 @@ import datetime as dt
 import urllib.parse
 from typing import TYPE_CHECKING
 
-from briefgen.content.days import ISO_DATE, ascii_digits, own_day
+from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
@@ -103,9 +103,8 @@ def _date(
             diagnostics.append(error(at, message, hint="check the day"))
             return None
     # As for `date:`: a datetime's own day, never a made-up one that reads like a correction.
-    own = own_day(text)
     message = f"{item}: `{key}` must be a date YYYY-MM-DD, got `{written}`"
-    hint = f"write {key}: {own}" if own else "write the day as YYYY-MM-DD"
+    hint = own_day_hint(key, text) or "write the day as YYYY-MM-DD"
     diagnostics.append(error(at, message, hint=hint))
     return None
 
