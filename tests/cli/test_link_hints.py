@@ -248,3 +248,76 @@ def test_build_hints_a_contents_lists_links_at_the_themes_ids_but_no_tables(
         "with id `table-b2`\n  hint: a table's id (`#table-13`) is the line it is written on"
     ) in done.stderr
     assert "`#table-1" not in done.stderr.replace("`#table-13`)", "")
+
+
+COPIED_FROM_THE_ORIGINAL = """\
+-- briefgen.yaml --
+title: T
+language: en
+-- content/health.md --
+---
+title: Health
+date: 2026-11-30
+summary: S.
+---
+
+See [energy](../energy/#prices).
+-- content/health.es.md --
+---
+title: Salud
+date: 2026-11-30
+summary: S.
+---
+
+Véase [energía](../energy/#prices).
+-- content/energy.md --
+---
+title: Energy
+date: 2026-11-30
+summary: S.
+---
+
+## Prices
+
+Text.
+-- content/water.es.md --
+---
+title: Agua
+date: 2026-11-30
+summary: S.
+---
+
+Texto.
+-- content/about.md --
+---
+title: About
+date: 2026-11-30
+summary: S.
+---
+
+See [water](../water/).
+"""
+
+
+def test_build_hints_at_the_other_language_page_of_a_link_copied_from_the_original(
+    tmp_path: Path,
+) -> None:
+    """A translation's relative link copied from its original names the page in the
+    translation's own language folder (`es/energy/`): the hint gives the page there is."""
+    root = make_project(tmp_path, COPIED_FROM_THE_ORIGINAL)
+
+    done = run_briefgen("build", cwd=root)
+
+    assert done.code == 1
+    assert done.stderr.count(": error: ") == 2, done.stderr
+    assert (
+        "content/health.es.md:7:17: error: broken link `../energy/#prices`: the site has no "
+        "`es/energy/index.html`\n  hint: `energy` has no Spanish page; from this page, the "
+        "English one is `../../energy/#prices`; the link is on site/es/health/index.html:"
+    ) in done.stderr
+    # The other way round: an English page linking a briefing only Spanish has.
+    assert (
+        "content/about.md:7:13: error: broken link `../water/`: the site has no "
+        "`water/index.html`\n  hint: `water` has no English page; from this page, the "
+        "Spanish one is `../es/water/`; the link is on site/about/index.html:"
+    ) in done.stderr

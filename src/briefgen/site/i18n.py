@@ -256,6 +256,19 @@ def language_name(lang: str) -> str:
     return (name[:1].upper() + name[1:]) if name else lang
 
 
+def english_name(lang: str) -> str:
+    """Return the name of `lang` in English (`es` → `Spanish`), for a message; the tag in
+    backticks when CLDR has no name for it (`tlh`)."""
+    if is_english(lang):
+        return "English"
+    locale = _babel_locale(lang)
+    if locale is None:
+        return f"`{lang}`"
+    from babel import Locale
+
+    return Locale.parse(locale).get_display_name("en") or f"`{lang}`"
+
+
 @functools.lru_cache(maxsize=64)
 def _babel_locale(lang: str) -> str | None:
     """Return the closest locale Babel knows for a BCP 47 tag, falling back to its language;

@@ -74,10 +74,13 @@ class LinkHints:
         sources: Mapping[str, str],
         project_root: Path | None,
         has_anchor: Callable[[str, str], bool],
+        language: str | None = None,
     ) -> None:
         self._files, self._sources, self._root = files, sources, project_root
         self._has_anchor = has_anchor
         """Whether a page of the site has an element with an id (True when not known)."""
+        self._language = language
+        """The site's own language, whose pages have no folder; None when not known."""
         self._pages: dict[str, str] | None = None
 
     def hint(self, page: str, url: str, wanted: str, fragment: str) -> str | None:
@@ -88,6 +91,8 @@ class LinkHints:
             if path and path.startswith(_STATIC) and path[len(_STATIC) :] in self._files:
                 address = _address(page, path[len(_STATIC) :], fragment)
                 return f"{_STATIC_COPIED}: from this page, write `{address}`"
+        if translated := self._other_language_hint(page, wanted, fragment):
+            return translated
         if named is None:
             return None
         if named.endswith(BRIEFING_SUFFIX):
@@ -115,6 +120,32 @@ class LinkHints:
         kept = self._has_anchor(target, fragment)
         address = _address(page, folder, fragment if kept else "")
         hint = f"link to the page of {named}, not to its file: from this page, write `{address}`"
+        return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
+
+    def _other_language_hint(self, page: str, wanted: str, fragment: str) -> str | None:
+        """Return the hint for a link from a briefing's page to a briefing that has no page
+        in its language but has one in another: a translation's relative link copied from its
+        original (`../energy/` on `es/health/` names `es/energy/`, the English is `energy/`)."""
+        pages = set(self._briefing_pages().values())
+        own = _language_folder(page)
+        slug = wanted.removeprefix(own)
+        if page not in pages or not wanted.startswith(own) or "/" in slug:
+            return None
+        folders = sorted({_language_folder(p) for p in pages} - {own})  # the site's own first
+        target = next((f"{f}{slug}/{_PAGE}" for f in folders if f"{f}{slug}/{_PAGE}" in pages), "")
+        if not target:
+            return None
+        from briefgen.site.i18n import english_name  # a broken link's hint only
+
+        def name(folder: str) -> str:
+            lang = folder.rstrip("/") or self._language
+            return english_name(lang) if lang else "site's own language"
+
+        kept = self._has_anchor(target, fragment)
+        address = _address(page, target.removesuffix(_PAGE), fragment if kept else "")
+        there = _language_folder(target)
+        hint = f"`{slug}` has no {name(own)} page; from this page, the {name(there)} one is "
+        hint += f"`{address}`"
         return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
 
     def _briefing_pages(self) -> dict[str, str]:
@@ -268,6 +299,12 @@ def _content_hint(page: str, named: str, fragment: str) -> str:
     if posixpath.splitext(named)[1].lower() in IMAGE_SUFFIXES:
         return f"{_CONTENT_SHOWN}: show it on this page too, or {moved}"
     return f"{_CONTENT_SHOWN}: {moved}"
+
+
+def _language_folder(page: str) -> str:
+    """Return the folder of a briefing page's language (`es/`), empty for the site's own."""
+    folder = posixpath.dirname(posixpath.dirname(page))
+    return f"{folder}/" if folder else ""
 
 
 def _depth(page: str) -> tuple[int, str]:

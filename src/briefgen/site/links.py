@@ -177,6 +177,7 @@ def check_links(
     files: Set[str] | None = None,
     only: Set[str] | None = None,
     unmade: tuple[str, ...] = (),
+    language: str | None = None,
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
@@ -189,6 +190,7 @@ def check_links(
     these pages, when the caller knows that every other page's links still resolve. Links
     into the `unmade` folders (`es/v/`: the pages of briefings whose errors were reported,
     when `check` goes on past them) are not checked: they would break only for those errors.
+    `language`, the site's, names the language of the pages in no language folder in hints.
     """
     base = LinkBase.of(base_path, base_url)
     files = files if files is not None else files_under(site_dir)
@@ -196,7 +198,7 @@ def check_links(
     checked = {
         page: pages[page] for page in sorted(files if only is None else only) if page in pages
     }
-    hints = LinkHints(files, sources or {}, project_root, pages.has_anchor)
+    hints = LinkHints(files, sources or {}, project_root, pages.has_anchor, language)
     broken: dict[str, dict[str, tuple[str, str | None]]] = {}
     for page, links in checked.items():
         found = {url: (message, hint) for url, message, hint in links.problems}
@@ -353,6 +355,7 @@ def ensure_links_resolve(
         files=files,
         only=only,
         unmade=unmade,
+        language=config.language,
     )
     if diagnostics:
         raise BriefgenError(diagnostics)
