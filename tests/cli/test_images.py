@@ -256,3 +256,21 @@ def test_build_refuses_published_files_whose_names_windows_cannot_hold(tmp_path:
         "  hint: rename it: a site holding it cannot be checked out on Windows",
     ]
     assert not (root / "site").exists()
+
+
+def test_build_names_the_image_whose_name_differs_only_by_case(tmp_path: Path) -> None:
+    """Linux, like the Pages build, tells `flows.png` from `Flows.png`: the error names the
+    file there is, as the link would write it."""
+    root = _project(tmp_path)
+    folder = root / "content" / "remittances"
+    (folder / "flows.png").rename(folder / "Flows.png")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert (
+        "content/remittances.md:7:1: error: image `remittances/flows.png`: no file "
+        "`content/remittances/flows.png`\n  hint: did you mean `remittances/Flows.png`? "
+        "names are case-sensitive on the Pages build\n"
+    ) in run.stderr
+    folder.rename(root / "content" / "Remittances")
+    run = run_briefgen("build", cwd=root)
+    assert "hint: did you mean `Remittances/Flows.png`?" in run.stderr

@@ -38,6 +38,9 @@ class _Files:
         self.asked.append(site_path)
         return ImageFile(site_path)
 
+    def spelling(self, path: str) -> str | None:
+        raise AssertionError(path)
+
 
 @pytest.mark.parametrize(
     ("src", "asked"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import unicodedata
 import urllib.parse
@@ -50,6 +51,8 @@ class ProjectImages:
         self.printed = printed
         """True when the briefing is printed to PDF: images it cannot print are told apart."""
         self._real_root: Path | None = None
+        self._case_blind: bool | None = None
+        self._listed: dict[Path, frozenset[str]] = {}
         self.copies: dict[str, Path] = {}
         """Site path -> file, for every content/ image the briefing shows."""
         self.shown: dict[str, Path] = {}
@@ -73,6 +76,46 @@ class ProjectImages:
         top, _, rest = site_path.partition("/")
         path = f"{CONTENT_DIR}/{rest}" if top == MEDIA_DIR and rest else f"{STATIC_DIR}/{site_path}"
         return self._find(path, publish=False)
+
+    def spelling(self, path: str) -> str | None:
+        """Return the project path of the file `path` names as its folders spell it, when that
+        differs from `path` by case alone (`Img/Chart.png` for `img/chart.png`); None when it
+        does not, or names no file. Only a file system that ignores case has both names."""
+        if not self._ignores_case() and os.path.lexists(self.root / path):
+            return None  # as written is as on disk
+        folder, spelled = self.root, []
+        for name in path.split("/"):
+            names = self._names(folder)
+            if name not in names:
+                same = sorted(n for n in names if n.casefold() == name.casefold())
+                if not same:
+                    return None
+                name = same[0]
+            spelled.append(name)
+            folder = folder / name
+        found = "/".join(spelled)
+        return found if found != path else None
+
+    def _ignores_case(self) -> bool:
+        """Whether the project's file system ignores case (macOS's, Windows'), looked up once."""
+        if self._case_blind is None:
+            try:
+                upper = self.root / CONTENT_DIR.upper()
+                self._case_blind = upper.samefile(self.root / CONTENT_DIR)
+            except (OSError, ValueError):
+                self._case_blind = False
+        return self._case_blind
+
+    def _names(self, folder: Path) -> frozenset[str]:
+        """Return the names in `folder`, read once (none when it is no folder)."""
+        names = self._listed.get(folder)
+        if names is None:
+            try:
+                names = frozenset(entry.name for entry in folder.iterdir())
+            except (OSError, ValueError):
+                names = frozenset()
+            self._listed[folder] = names
+        return names
 
     def _find(self, path: str, *, publish: bool) -> ImageFile | str:
         file = self.root / path

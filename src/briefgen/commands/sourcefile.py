@@ -173,6 +173,10 @@ class _ImagesToCome:
         """Return the image file a page loads from `site_path`, read as the build reads it."""
         return self._project_images().site_image(site_path)
 
+    def spelling(self, path: str) -> str | None:
+        """Return the file's name on disk when only its case differs, as the build does."""
+        return self._project_images().spelling(path)
+
     def _project_images(self) -> ProjectImages:
         if self._files is None:
             # Imported when first needed: build.images brings in the plugin guard (0.1 to

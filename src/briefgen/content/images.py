@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from briefgen.content.alttext import alt_text_warnings, image_address
 from briefgen.content.charrefs import refused_references
 from briefgen.content.dataimages import data_image
+from briefgen.content.imagecase import found_warning, missing_hint
 from briefgen.content.inline_html import plain_text
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
@@ -79,6 +80,10 @@ class ImageFiles(Protocol):
         """Return the image file a page loads from `site_path` (a static/ file, or a content/
         one by its `media/` path), for the PDF to print but not to publish, or why the PDF
         cannot print it (content/rawimages.py)."""
+        ...
+
+    def spelling(self, path: str) -> str | None:
+        """Return `path` as the disk spells it, when only its case differs; else None."""
         ...
 
 
@@ -251,27 +256,26 @@ def _resolve(
         diagnostics.append(warning(pos, message, hint=f"write the link without `{extra[:1]}`"))
     candidates = _project_paths(path, settings.links_from or pos.path)
     if not candidates:
-        diagnostics.append(
-            error(
-                pos,
-                f"image `{shown}` is outside content/ and static/",
-                hint="put the image next to the briefing and link it relative to the .md file",
-            )
-        )
+        put = "put the image next to the briefing and link it relative to the .md file"
+        diagnostics.append(error(pos, f"image `{shown}` is outside content/ and static/", put))
         return None
     if settings.files is None:
         return ImageFile(src)
-    found = settings.files.find(candidates[0])
+    found, at = settings.files.find(candidates[0]), candidates[0]
     for other in candidates[1:]:
         if isinstance(found, ImageFile) and found.to_come is None:
             break
         # Why the most likely reading fails is what the author needs to hear.
         elsewhere = settings.files.find(other)
         if isinstance(elsewhere, ImageFile) and elsewhere.to_come is None:
-            found = elsewhere
+            found, at = elsewhere, other
     if isinstance(found, str):
-        diagnostics.append(error(pos, f"image `{shown}`: {found}"))
+        spelled = next(filter(None, map(settings.files.spelling, candidates)), None)
+        case = missing_hint(path, spelled) if spelled else None
+        diagnostics.append(error(pos, f"image `{shown}`: {found}", case))
         return None
+    if found.to_come is None and (spelled := settings.files.spelling(at)):
+        diagnostics.append(found_warning(pos, shown, path, spelled))
     return found
 
 
