@@ -282,3 +282,23 @@ def test_anchor_hint_names_no_table_for_a_link_that_means_none() -> None:
 def test_anchor_hint_names_an_id_a_missing_theme_part_starts() -> None:
     """`#notes` on a page without notes but with `## Notes on method` means that heading."""
     assert NearIds({"main", "notes-on-method"}).hint("notes") == NEAREST.format("notes-on-method")
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "wanted", "address"),
+    [
+        ("visit/index.html", "../Map.PNG", "Map.PNG", "../map.png"),
+        (
+            "es/visit/index.html",
+            "../../docs/Annual%20Report.pdf",
+            "docs/Annual Report.pdf",
+            "<../../docs/annual report.pdf>",
+        ),
+    ],
+)
+def test_hint_names_the_site_file_whose_name_differs_only_by_case(
+    page: str, url: str, wanted: str, address: str
+) -> None:
+    assert _hints().hint(page, url, wanted, "") == (
+        f"did you mean `{address}`? names are case-sensitive on the Pages build"
+    )

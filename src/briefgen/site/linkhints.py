@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.slugs import strip_accents
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
@@ -82,6 +83,8 @@ class LinkHints:
         self._language = language
         """The site's own language, whose pages have no folder; None when not known."""
         self._pages: dict[str, str] | None = None
+        self._folded: dict[str, str] | None = None
+        """Each site file by its name in lower case, made for the first link that needs it."""
 
     def hint(self, page: str, url: str, wanted: str, fragment: str) -> str | None:
         """Return what to write instead of `url`, on `page`, which points at the missing
@@ -93,13 +96,11 @@ class LinkHints:
                 return f"{_STATIC_COPIED}: from this page, write `{address}`"
         if translated := self._other_language_hint(page, wanted, fragment):
             return translated
-        if named is None:
-            return None
-        if named.endswith(BRIEFING_SUFFIX):
+        if named is not None and named.endswith(BRIEFING_SUFFIX):
             return self._page_hint(page, named, fragment)
-        if named.startswith(_CONTENT) and self._root and (self._root / named).is_file():
+        if named and named.startswith(_CONTENT) and self._root and (self._root / named).is_file():
             return _content_hint(page, named, fragment)
-        return None
+        return self._case_hint(page, wanted, fragment)
 
     def _named_file(self, page: str, url: str) -> str | None:
         """Return the project file a relative link on a briefing's page names, read relative
@@ -147,6 +148,20 @@ class LinkHints:
         hint = f"`{slug}` has no {name(own)} page; from this page, the {name(there)} one is "
         hint += f"`{address}`"
         return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
+
+    def _case_hint(self, page: str, wanted: str, fragment: str) -> str | None:
+        """Return the hint for a link to a site file whose name differs only by case from the
+        link's (`Map.PNG` for `map.png`): a file system that ignores case would serve it."""
+        if self._folded is None:
+            self._folded = {}
+            for name in sorted(self._files):
+                self._folded.setdefault(name.casefold(), name)
+        for path in (wanted, f"{wanted}/{_PAGE}"):
+            found = self._folded.get(path.casefold())
+            if found is not None and found != path:
+                site_path = found.removesuffix(_PAGE) if path.endswith(_PAGE) else found
+                return f"did you mean `{_address(page, site_path, fragment)}`? {CASE_SENSITIVE}"
+        return None
 
     def _briefing_pages(self) -> dict[str, str]:
         """Return the page of each briefing, by its Markdown file: of the pages it makes, the
