@@ -16,6 +16,7 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.build.scratch import scratch_folder
 from briefgen.commands.new import find_placeholders
+from briefgen.commands.publishbranch import unpublished_branch
 from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
 from briefgen.report import count
@@ -81,7 +82,8 @@ def check(
             named_output=not scratch.is_relative_to(project),
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
-    diagnostics = sorted_diagnostics([*diagnostics, *_placeholders(project)])
+    diagnostics = [*diagnostics, *_placeholders(project), *unpublished_branch(project)]
+    diagnostics = sorted_diagnostics(diagnostics)
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
     checked = f"checked {count(briefings, 'briefing')}"
