@@ -676,10 +676,19 @@ def test_pdf_prints_a_callout_as_a_box(tmp_path: Path) -> None:
 def _first_print_page(body: str, front: str = "") -> Any:
     """Lay out the print page of a briefing holding `body` (and `front` matter lines) with
     WeasyPrint; return the box of its first page."""
+    return _print_pages(body, front)[0]
+
+
+def _print_pages(body: str, front: str = "") -> list[Any]:
+    """Lay out the print page of a briefing holding `body` (and `front` matter lines) as
+    the PDF is laid out; return the boxes of its pages."""
     import weasyprint
 
+    from briefgen.site.pdftables import lay_out
+
     html, url = _print_page(body, front)
-    return weasyprint.HTML(string=html, base_url=url).render().pages[0]._page_box
+    document = lay_out(lambda: weasyprint.HTML(string=html, base_url=url))
+    return [page._page_box for page in document.pages]
 
 
 def _print_page(body: str, front: str = "") -> tuple[str, str]:
@@ -797,6 +806,52 @@ def test_pdf_table_keeps_short_words_whole_beside_a_column_of_prose() -> None:
     page = _first_print_page(f"{table}| Guatemala | Remittances | {PROSE} |\n")
     texts = [b.text for b in _boxes(page) if type(b).__name__ == "TextBox"]
     assert {"Country", "Programme", "Guatemala", "Remittances"} <= set(texts)
+
+
+FILES_TABLE = """\
+| Country | File | Previous file | Checksum |
+|---|---|---|---|
+| Mexico | migration_flows_by_country_and_month_2025_final_revised.csv \
+| migration_flows_by_country_and_month_2024_final_revised.csv \
+| 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 |
+"""
+LONG_WORDS = [
+    "Supercalifragilisticexpialidocious",
+    "Antidisestablishmentarianism",
+    "Pneumonoultramicroscopicsilicovolcanoconiosis",
+    "Floccinaucinihilipilification",
+    "Hippopotomonstrosesquippedaliophobia",
+    "Incomprehensibilities",
+    "Uncharacteristically",
+    "Counterrevolutionaries",
+]
+WORDS_TABLE = (
+    "| A | B | C | D | E | F | G | H |\n|---|---|---|---|---|---|---|---|\n"
+    f"| {' | '.join(LONG_WORDS)} |\n"
+)
+
+
+@pytest.mark.parametrize("front", ["", "lang: ar\n"])
+@pytest.mark.parametrize(
+    ("table", "whole"), [(FILES_TABLE, {"Country", "Mexico"}), (WORDS_TABLE, {"A", "H"})]
+)
+def test_pdf_prints_a_narrow_table_of_long_words_within_the_paper(
+    table: str, whole: set[str], front: str
+) -> None:
+    # Cells broke a word only where it must, which by CSS leaves a column as wide as its
+    # longest word: file names and a hash side by side ran past the paper's edge, and the
+    # last columns were cut off with no warning.
+    (page,) = _print_pages(table, front)
+    left, right = page.content_box_x(), page.content_box_x() + page.width
+    texts = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    off = [
+        b.text for b in texts if b.position_x < left - 0.5 or b.position_x + b.width > right + 0.5
+    ]
+    assert off == []
+    printed = "".join("".join(b.text for b in texts).split())
+    words = re.findall(r"[^|\s-]{4,}", table)
+    assert [word for word in words if word not in printed] == []
+    assert whole <= {b.text for b in texts}  # a column that fits keeps its words whole
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from briefgen.project import CONFIG_NAME
 from briefgen.site import i18n, urls
 from briefgen.site.blockwalk import find_blocks
 from briefgen.site.pagecounter import PAGE_LABEL, page_counter
+from briefgen.site.pdftables import lay_out
 from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
@@ -212,7 +213,9 @@ def print_pdf(
         # Pillow warns, on stderr with its own source line, of a picture of 90 to 179 million
         # pixels, and prints it: a larger one is warned at its line (build/printable.py).
         warnings.simplefilter("ignore", DecompressionBombWarning)
-        document = weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher).render()
+        document = lay_out(
+            lambda: weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher)
+        )
         data = document.write_pdf(pdf_variant=PDF_VARIANT)
     assert isinstance(data, bytes)
     return PrintedPdf(data, len(document.pages))
