@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.files import read_regular_file
+
 if TYPE_CHECKING:
     from pathlib import Path
 
 HEAD_LIMIT = 4096
-"""Bytes of `HEAD` read: a branch reference is one short line, and a `HEAD` that is larger (or
-a FIFO's endless stream) is not one."""
-BRANCH_REF = "ref: refs/heads/"
+"""Most bytes of a `HEAD` read: a branch reference is one short line, and a larger `HEAD` is
+not one (nor is a FIFO, a device or a folder, which are never read)."""
+SYMBOLIC_REF = "ref:"
+BRANCHES = "refs/heads/"
+_GIT_SPACE = " \t\n\r"
+"""What git trims around a `HEAD`'s reference (its `isspace`): a `HEAD` saved with CRLF names
+the same branch."""
 RELOCATED_HEAD = ".invalid"
 """The branch a reftable repository's `HEAD` stub names: the real one is in the reftable."""
 
@@ -32,16 +38,20 @@ def current_branch(root: Path) -> str | None:
     """Return the branch checked out in the repository at `root`; None when `HEAD` names no
     branch (detached at a commit) or cannot be read."""
     try:
-        head = _git_dir(root / ".git") / "HEAD"
-        with head.open("rb") as handle:
-            text = handle.read(HEAD_LIMIT).decode("utf-8")
+        text = _read_small(_git_dir(root / ".git") / "HEAD")
     except (OSError, UnicodeDecodeError):
         return None
-    first, _, rest = text.partition("\n")
-    if not first.startswith(BRANCH_REF) or rest:
+    text = text.rstrip(_GIT_SPACE)
+    if not text.startswith(SYMBOLIC_REF):
         return None
-    branch = first.removeprefix(BRANCH_REF)
-    return branch if branch and branch != RELOCATED_HEAD else None
+    ref = text.removeprefix(SYMBOLIC_REF).lstrip(_GIT_SPACE)
+    if not ref.startswith(BRANCHES):
+        return None
+    branch = ref.removeprefix(BRANCHES)
+    # A space or line break is in no branch's name (git check-ref-format): two lines, say.
+    if branch in ("", RELOCATED_HEAD) or any(char.isspace() for char in branch):
+        return None
+    return branch
 
 
 def _git_dir(dot_git: Path) -> Path:
@@ -49,8 +59,13 @@ def _git_dir(dot_git: Path) -> Path:
     (a linked worktree's, a submodule's) points with its `gitdir:` line."""
     if not dot_git.is_file():
         return dot_git
-    with dot_git.open("rb") as handle:
-        pointer = handle.read(HEAD_LIMIT).decode("utf-8").strip()
+    pointer = _read_small(dot_git).strip()
     if not pointer.startswith("gitdir: "):
         raise OSError(f"{dot_git} is not a gitdir file")
     return dot_git.parent / pointer.removeprefix("gitdir: ")
+
+
+def _read_small(path: Path) -> str:
+    """Return the text of a file of git's that holds one short line; OSError for anything
+    else in its place (a FIFO is never opened to wait for a writer)."""
+    return read_regular_file(path, HEAD_LIMIT).decode("utf-8")
