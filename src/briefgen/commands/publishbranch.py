@@ -14,7 +14,7 @@ import yaml
 
 from briefgen.commands.gitrepo import current_branch
 from briefgen.commands.init import PAGES_WORKFLOW
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, excerpt, listed, warning
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 
 _PATTERN = frozenset("*?[!+")
 """Characters GitHub reads as a pattern in `branches:`: such a filter is GitHub's to match."""
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's, as front matter is read: it stops at its nesting limit, where PyYAML's own
+composer recurses until Python's stack runs out."""
+_NULL = "tag:yaml.org,2002:null"
+"""The tag YAML gives `~` and `null`: no branch's name, as nothing written is none."""
+_NAME = 40
+"""The most characters of a branch name a message quotes."""
+_LISTED = 3
+"""The most branches a message names: the rest are counted."""
 
 
 def unpublished_branch(root: Path) -> list[Diagnostic]:
@@ -35,31 +44,36 @@ def unpublished_branch(root: Path) -> list[Diagnostic]:
     if branch is None:
         return []
     try:
-        node = yaml.compose(workflow.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        node = yaml.compose(workflow.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return []  # GitHub reports a workflow it cannot read
     push = _value(_value(node, "on"), "push")
     found = _entry(push, "branches")
     if found is None:
         return []
     key, value = found
-    if isinstance(value, yaml.ScalarNode):
-        branches = [value.value]
-    elif isinstance(value, yaml.SequenceNode):
-        branches = [str(item.value) for item in value.value]
-    else:
-        return []
-    if branch in branches or any(_PATTERN & set(name) for name in branches):
+    items = value.value if isinstance(value, yaml.SequenceNode) else [value]
+    branches = [
+        str(item.value)
+        for item in items
+        if isinstance(item, yaml.ScalarNode) and item.value and item.tag != _NULL
+    ]
+    # No branch at all (`branches: []`, or none written) turns push deploys off on every
+    # branch alike, as meant: no rename would publish; the schedule or a manual run still do.
+    if not branches or branch in branches or any(_PATTERN & set(name) for name in branches):
         return []
     pos = SourcePos(PAGES_WORKFLOW, key.start_mark.line + 1, key.start_mark.column + 1)
-    named = ", ".join(f"`{name}`" for name in branches)
+    named = [f"`{excerpt(name, _NAME)}`" for name in branches[:_LISTED]]
+    if len(branches) > _LISTED:
+        named.append(f"{len(branches) - _LISTED:,} more")
+    current = excerpt(branch, _NAME)
     message = (
-        f"the Pages workflow publishes pushes to {named}, and the current branch is "
-        f"`{branch}`: its pushes are never published"
+        f"the Pages workflow publishes pushes to {listed(named)}, and the current branch is "
+        f"`{current}`: its pushes are never published"
     )
     hint = (
-        f"rename the branch (`git branch -m {branches[0]}`), or add `{branch}` to the "
-        "workflow's `branches:`"
+        f"rename the branch (`git branch -m {excerpt(branches[0], _NAME)}`), or add "
+        f"`{current}` to the workflow's `branches:`"
     )
     return [warning(pos, message, hint)]
 
