@@ -128,7 +128,7 @@ def curly_quote_warnings(
     warnings: list[Diagnostic] = []
     for quoted in found:
         opener, closer = quoted.written[0], quoted.written[-1]
-        straight = quoted_scalar(quoted.written[1:-1].strip())
+        straight = quoted_scalar(excerpt(quoted.written[1:-1].strip(), _QUOTED))
         marks = f"`{opener}` and `{closer}` are no YAML quotes"
         written = excerpt(quoted.written, _QUOTED)
         if len(quoted.parts) > 1:
@@ -147,7 +147,7 @@ def curly_quote_warnings(
             subject = name(quoted.path)[0]
             message = f"{subject} `{written}` is in curly quotes, which YAML keeps as text: {marks}"
             # Single quotes: `"“` would be hard to tell from `““`.
-            kept = "'" + quoted.written.replace("'", "''") + "'"
+            kept = "'" + written.replace("'", "''") + "'"
             hint = f"write {straight} in straight quotes, or {kept} to show the curly ones"
         warnings.append(warning(quoted.pos, message, hint))
     return warnings
@@ -168,6 +168,7 @@ def curly_colon_hint(text: str, line: int) -> tuple[int, str] | None:
         return None
     hint = (
         f"`{value[0]}` and `{value[-1]}` are no YAML quotes: write "
-        f"{found['key']}: {quoted_scalar(value[1:-1].strip())} in straight quotes"
+        f"{excerpt(found['key'], _QUOTED)}: {quoted_scalar(excerpt(value[1:-1].strip(), _QUOTED))} "
+        "in straight quotes"
     )
     return found.start("value"), hint

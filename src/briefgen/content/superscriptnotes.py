@@ -16,7 +16,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import without_code_or_comments
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +32,8 @@ _KEY = re.compile(rf"[ \t]*([{_DIGITS}]+)[ \t]+\S")
 _MARKER = re.compile(rf"(?<=[^\s\d{_DIGITS}])[{_DIGITS}]+")
 """A note's marker in the text: superscript digits after a word, a stop or a quote, not after
 a digit (`10³` is an exponent)."""
+_SHOWN = 10
+"""The most digits of a marker a message quotes."""
 _IN_CODE = "\x00"
 """What a code span's characters are read as: no marker nor key is written in code."""
 
@@ -59,9 +61,11 @@ def superscript_note_warnings(
 
 def _warning(path: str, line: int, source: str, marker: str) -> Diagnostic:
     """Warn of the key `marker` that starts the 0-based `line` of the file, `source`."""
-    number = "".join(str(unicodedata.digit(digit)) for digit in marker)
+    number = excerpt("".join(str(unicodedata.digit(digit)) for digit in marker), _SHOWN)
+    column = source.find(marker) + 1 or 1
+    marker = excerpt(marker, _SHOWN)
     return warning(
-        SourcePos(path, line + 1, source.find(marker) + 1 or 1),
+        SourcePos(path, line + 1, column),
         f"`{marker}` is no note's marker in Markdown: this line is shown as text, and no "
         f"`{marker}` in the text links to it",
         hint=f"write `[^{number}]` in the text where `{marker}` is, and `[^{number}]:` for the "

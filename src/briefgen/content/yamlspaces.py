@@ -16,6 +16,7 @@ import yaml
 
 from briefgen.content.invisible import HIDDEN_BLANK, left_by
 from briefgen.content.yamlsource import yaml_index, yaml_position
+from briefgen.diagnostics import excerpt
 
 _AFTER_INDICATOR = re.compile(
     rf"^[ \t]*(?:-[ \t]+)*(?P<said>[^\s:#\[\]{{}},\"'-][^:\n]*:|-)(?P<blank>{HIDDEN_BLANK})",
@@ -27,6 +28,8 @@ _TRIED = 8
 """How many such blanks before YAML's trouble are tried, the nearest: YAML fails at the next
 key after one, so a blank far above it (in a `|` text, say) is the author's."""
 
+_SAID = 40
+"""The most characters of a key a message quotes."""
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -67,7 +70,7 @@ def _plain(text: str, found: list[re.Match[str]]) -> str:
 
 def _named(text: str, found: re.Match[str]) -> HiddenSpace:
     """Return the problem of the blank `found`: "a no-break space (U+00A0) follows `title:`"."""
-    blank, said = found["blank"], found["said"]
+    blank, said = found["blank"], excerpt(found["said"], _SAID)
     line, column = yaml_position(text, found.start("blank"))
     code = f"U+{ord(blank):04X}"
     name = unicodedata.name(blank, "space").lower()
