@@ -17,12 +17,7 @@ from briefgen.build.cache import load_entries, load_state, refuse_linked_cache, 
 from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
-from briefgen.build.discover import (
-    discover_sources,
-    link_translations,
-    load_sources,
-    read_head,
-)
+from briefgen.build.discover import discover_sources, link_translations, load_sources, read_head
 from briefgen.build.fingerprint import (
     code_version,
     linked_tree_fingerprint,
@@ -346,7 +341,9 @@ def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -
 
 
 def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
-    """Return the hash of everything every page depends on."""
+    """Return the hash of everything every page depends on: with PDFs on, the versions of
+    WeasyPrint and pydyf too, so that a new (or missing) WeasyPrint is seen by a build with
+    nothing else to do. They are read from their files: such a build imports neither."""
     # The project's catalogs change every page's labels, like its templates do.
     templates = digest(
         project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
@@ -356,7 +353,8 @@ def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
     # The day is not in it: a briefing left out until its date is compiled again on that
     # day (`_forget_records_the_day_changed`), and its entry's change re-keys the lists.
     published = "future" if options.future else "dated"
-    return digest(code_version(), templates, repr(config), str(options.drafts), published)
+    printer = printer_version() if config.pdf else ""
+    return digest(code_version(), printer, templates, repr(config), str(options.drafts), published)
 
 
 def _plugin_templates() -> str:
