@@ -382,6 +382,36 @@ def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None
     assert "hint: remove the `@import`" in run.stderr
 
 
+def test_pdf_warns_of_a_quote_in_a_script_no_font_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An English briefing quoting Japanese printed the quote as empty boxes, silently.
+    root = _project(tmp_path / "p", "")
+    fc_list = tmp_path / "bin" / "fc-list"  # this machine's fonts: Latin ones only
+    fc_list.parent.mkdir()
+    fc_list.write_text('#!/bin/sh\n[ "$1" = --format ] && echo "20-7e a0-17f"\n', "utf-8")
+    fc_list.chmod(0o755)
+    monkeypatch.setenv("PATH", os.pathsep.join([str(fc_list.parent), os.environ["PATH"]]))
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\nThe minister said: 日本は移民政策を見直す。\n", "utf-8")
+    line = len(text.splitlines()) + 2
+
+    warned = (
+        f"content/noted.md:{line}:20: warning: no font on this machine has the Chinese, "
+        "Japanese or Korean characters of this briefing, from `日` here on: its PDF shows them "
+        "as empty boxes"
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 0, run.stderr
+    assert warned not in run.stderr  # no PDF, no boxes
+    run = run_briefgen("build", "--pdf", cwd=root)
+    assert run.code == 0, run.stderr
+    assert warned in run.stderr
+    assert "sudo apt-get install fonts-noto-cjk" in run.stderr
+    assert run_briefgen("build", "--pdf", cwd=root).stderr == run.stderr  # replayed, unchanged
+
+
 RAW_PICTURES = (
     '<img src="../pic.png" alt="A raw block picture" width="60" height="40">\n\n'
     'Text with <img src="../pic.png" alt="a raw inline picture"> in it.\n'

@@ -40,14 +40,19 @@ def fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     fc_list.write_text(
         "#!/bin/sh\n"
         f'echo "$1" >> {tmp_path / "asked"}\n'
-        'case "$1" in :lang=ar|:lang=ru) echo "DejaVu Sans";; esac\n',
+        'case "$1" in :lang=ar|:lang=ru) echo "DejaVu Sans";; esac\n'
+        # Two fonts' charsets, as `fc-list --format '%{charset}\n'` lists them: Latin and
+        # Cyrillic, then Latin and Arabic.
+        'case "$1" in --format) printf "20-7e a0-17f 400-45f\\n20-7e 600-6ff\\n";; esac\n',
         encoding="utf-8",
     )
     fc_list.chmod(fc_list.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv("PATH", str(fc_list.parent))
     pdffonts.has_font_for.cache_clear()
+    pdffonts.covered_characters.cache_clear()
     yield tmp_path
     pdffonts.has_font_for.cache_clear()
+    pdffonts.covered_characters.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -102,3 +107,57 @@ def test_a_machine_without_fc_list_is_not_asked(
     pdffonts.has_font_for.cache_clear()
     assert pdffonts.font_warnings([_entry("content/a.md", "ja")]) == []
     pdffonts.has_font_for.cache_clear()
+
+
+QUOTING = """\
+---
+title: Trade Talks
+date: 2026-11-20
+summary: A quote in Japanese.
+---
+
+The minister said: 「日本は移民政策を見直す。」 That was all.
+
+Он сказал: مرحبا. Then 日本 again, and ภาษาไทย, and ไทย.
+"""
+
+
+def test_characters_of_a_script_no_font_has_are_warned_at_their_first_line(fonts: Path) -> None:
+    # An English briefing quoting Japanese printed the quote as a row of empty boxes.
+    warnings = pdffonts.text_font_warnings("content/talks.md", QUOTING, "en")
+    assert [format_diagnostic(d) for d in warnings] == [
+        "content/talks.md:7:21: warning: no font on this machine has the Chinese, Japanese or "
+        "Korean characters of this briefing, from `日` here on: its PDF shows them as empty "
+        "boxes\n"
+        "  hint: install one (Debian/Ubuntu: `sudo apt-get install fonts-noto-cjk`), then "
+        "remove .briefgen-cache/ and build again, so the PDFs are printed anew",
+        "content/talks.md:9:38: warning: no font on this machine has the Thai characters of "
+        "this briefing, from `ภ` here on: its PDF shows them as empty boxes\n"
+        "  hint: install one (Debian/Ubuntu: `sudo apt-get install fonts-noto-core`), then "
+        "remove .briefgen-cache/ and build again, so the PDFs are printed anew",
+    ]
+    # The fonts are listed once, whatever the number of briefings asking.
+    pdffonts.text_font_warnings("content/other.md", QUOTING, "en")
+    asked = (fonts / "asked").read_text(encoding="utf-8").split()
+    assert asked == ["--format"]
+
+
+def test_text_in_latin_script_never_asks_fontconfig(fonts: Path) -> None:
+    text = "---\ntitle: Café\n---\n\n“Naïve” façade — 3 € · Łódź, Şişli, Việt Nam.\n"
+    assert pdffonts.text_font_warnings("content/a.md", text, "en") == []
+    assert not (fonts / "asked").exists()
+
+
+def test_a_briefing_in_a_language_no_font_has_is_warned_once_for_it(fonts: Path) -> None:
+    # `font_warnings` already names the language at the first briefing in it.
+    text = "---\ntitle: 日本\nlang: ja\n---\n\n日本は移民政策を見直す。\n"
+    assert pdffonts.text_font_warnings("content/a.ja.md", text, "ja") == []
+
+
+def test_text_is_not_checked_where_fontconfig_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    pdffonts.covered_characters.cache_clear()
+    assert pdffonts.text_font_warnings("content/a.md", QUOTING, "en") == []
+    pdffonts.covered_characters.cache_clear()

@@ -157,11 +157,22 @@ def parse_job(
         diagnostics.append(left_out_until_its_date(briefing))
         waits = briefing.meta.date.isoformat()
         return Compiled(job.rel, job.digest, None, tuple(diagnostics), (), waits=waits)
+    if config.pdf and text is not None:  # a briefing printed, not one left out
+        diagnostics += _font_warnings(job.rel, text, briefing.lang)
     try:
         entry = _entry(briefing, renderer)
     except ProjectCodeProblem as problem:
         return Compiled(job.rel, job.digest, None, (*diagnostics, problem.diagnostic), ())
     return Parsed(job.digest, briefing, entry, tuple(diagnostics), image_files, len(data))
+
+
+def _font_warnings(rel: str, text: str, lang: str) -> list[Diagnostic]:
+    """Return a warning for each script of the briefing's text whose letters no font on
+    this machine has, which its PDF would print as empty boxes (site/pdffonts.py)."""
+    # Imported here: a build without PDFs never asks fontconfig, nor loads subprocess.
+    from briefgen.site.pdffonts import text_font_warnings
+
+    return text_font_warnings(rel, text, lang)
 
 
 def _second_version(job: LoadedSource, briefing: Briefing, text: str) -> Diagnostic:
