@@ -1,7 +1,8 @@
-"""A change of the printer itself (WeasyPrint upgraded, or gone) is seen by the next build, even
-one with nothing else to do: every PDF is printed again, or the build stops with the error that
-says how to install WeasyPrint. A shadow copy of WeasyPrint first on `PYTHONPATH` stands in for
-`pip install -U weasyprint`, which changes the same files briefgen reads its version from."""
+"""The printer itself. A change of it (WeasyPrint upgraded, or gone) is seen by the next build,
+even one with nothing else to do: every PDF is printed again, or the build stops with the error
+that says how to install WeasyPrint. A shadow copy of WeasyPrint first on `PYTHONPATH` stands in
+for `pip install -U weasyprint`, which changes the same files briefgen reads its version from.
+And WeasyPrint failing on a briefing is an error at that briefing, not a bug of briefgen's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from briefgen.site import pdf
 from tests.conftest import copy_project, make_project, run_briefgen, snapshot
 
 pypdf = pytest.importorskip("pypdf")
@@ -35,9 +40,9 @@ def _shadow(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     monkeypatch.setenv("PYTHONPATH", path)
 
 
-def _upgraded_weasyprint(fake: Path) -> str:
-    """Copy the installed WeasyPrint into `fake` with its version bumped; return the version."""
-    version = f"{weasyprint.__version__}.1"
+def _copy_weasyprint(fake: Path, version: str, added: str = "") -> None:
+    """Copy the installed WeasyPrint into `fake`, stating `version`, with code `added` at the
+    end of its `__init__.py`."""
     package = fake / "weasyprint"
     real = Path(weasyprint.__file__).parent
     shutil.copytree(real, package, ignore=shutil.ignore_patterns("__pycache__"))
@@ -48,7 +53,13 @@ def _upgraded_weasyprint(fake: Path) -> str:
         init.read_text(encoding="utf-8"),
     )
     assert count == 1
-    init.write_text(text, encoding="utf-8")
+    init.write_text(text + added, encoding="utf-8")
+
+
+def _upgraded_weasyprint(fake: Path) -> str:
+    """Copy the installed WeasyPrint into `fake` with its version bumped; return the version."""
+    version = f"{weasyprint.__version__}.1"
+    _copy_weasyprint(fake, version)
     return version
 
 
@@ -87,3 +98,51 @@ def test_pdf_build_with_nothing_changed_still_needs_weasyprint(
     assert run.code == 1
     expected = "briefgen.yaml:1:1: error: `pdf: true` needs WeasyPrint, which is not installed"
     assert run.stderr.splitlines()[0] == expected
+
+
+FAILING_RENDER = """
+def _failing_render(self, *args, **kwargs):
+    raise AssertionError("layout bug inside WeasyPrint")
+
+
+HTML.render = _failing_render
+"""
+
+
+def test_pdf_weasyprint_failing_on_a_briefing_is_an_error_at_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was `briefgen: internal error: AssertionError…`, exit 70, naming no briefing.
+    root = _project(tmp_path / "p")
+    assert run_briefgen("build", cwd=root).code == 0
+    published = snapshot(root / "site")
+    _copy_weasyprint(tmp_path / "fake", weasyprint.__version__, FAILING_RENDER)
+    _shadow(monkeypatch, tmp_path / "fake")
+    run = run_briefgen("build", cwd=root)  # another WeasyPrint: every PDF is printed again
+    assert run.code == 1, run.stderr
+    assert run.stderr.splitlines() == [
+        line
+        for source in ("content/first.md", "content/second.md")
+        for line in (
+            f"{source}:1:1: error: WeasyPrint failed to print this briefing's PDF: "
+            "AssertionError: layout bug inside WeasyPrint",
+            "  hint: report it to WeasyPrint (https://github.com/Kozea/WeasyPrint/issues) with "
+            "this briefing; until it is fixed, build without PDFs, or leave the briefing out "
+            "with `draft: true`",
+        )
+    ]
+    assert snapshot(root / "site") == published
+
+
+def test_pdf_a_bug_of_briefgens_own_while_printing_stays_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only what WeasyPrint raises is blamed on it: briefgen's own failure keeps its traceback.
+    root = _project(tmp_path / "p")
+
+    def broken(*args: object) -> tuple[str, str]:
+        raise RuntimeError("a bug of briefgen's")
+
+    monkeypatch.setattr(pdf, "render_print_page", broken)
+    with pytest.raises(RuntimeError, match="a bug of briefgen's"):
+        build_site(BuildOptions(root, root / "site"), RecordingReporter())

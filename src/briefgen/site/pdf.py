@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from briefgen.content.bidicontrols import contained
-from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.diagnostics import BriefgenError, ProjectCodeProblem, SourcePos, error, excerpt
 from briefgen.installation import EXTRAS, install_command, version_below
 from briefgen.model import BulletList
 from briefgen.project import CONFIG_NAME
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from types import ModuleType
 
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, SiteConfig
 
 
@@ -213,12 +214,33 @@ def print_pdf(
         # Pillow warns, on stderr with its own source line, of a picture of 90 to 179 million
         # pixels, and prints it: a larger one is warned at its line (build/printable.py).
         warnings.simplefilter("ignore", DecompressionBombWarning)
-        document = lay_out(
-            lambda: weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher)
-        )
-        data = document.write_pdf(pdf_variant=PDF_VARIANT)
+        try:
+            document = lay_out(
+                lambda: weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher)
+            )
+            data = document.write_pdf(pdf_variant=PDF_VARIANT)
+        except Exception as exc:  # WeasyPrint's own failure: the fetcher's it logs itself
+            raise PrintProblem(_print_failure(briefing, exc)) from exc
     assert isinstance(data, bytes)
     return PrintedPdf(data, len(document.pages))
+
+
+class PrintProblem(ProjectCodeProblem):
+    """Raised when WeasyPrint fails on a briefing: a limit or a bug of its own that this
+    briefing's content meets, reported at the briefing (exit 1), not as a bug of briefgen's."""
+
+
+def _print_failure(briefing: Briefing, exc: Exception) -> Diagnostic:
+    """Return the error of WeasyPrint failing to print `briefing` with `exc`."""
+    said = excerpt(" ".join(str(exc).split()), 300)
+    return error(
+        SourcePos(briefing.source, 1),
+        f"WeasyPrint failed to print this briefing's PDF: {type(exc).__name__}"
+        + (f": {said}" if said else ""),
+        "report it to WeasyPrint (https://github.com/Kozea/WeasyPrint/issues) with this "
+        "briefing; until it is fixed, build without PDFs, or leave the briefing out with "
+        "`draft: true`",
+    )
 
 
 def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str, str]:
