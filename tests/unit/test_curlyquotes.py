@@ -66,8 +66,6 @@ def test_curlyquotes_flow_list_split_at_a_comma_is_a_warning_at_each_value() -> 
             "“Natarajan, Priya”",
             '"Natarajan, Priya"',
         ),
-        ("summary: „Hitze“\n", "4:10", "`summary`", "„Hitze“", '"Hitze"'),
-        ("summary: « Liberté »\n", "4:10", "`summary`", "« Liberté »", '"Liberté"'),
         (
             "sources:\n  - title: “Heat and health”\n",
             "5:12",
@@ -105,6 +103,10 @@ def test_curlyquotes_value_wholly_in_curly_quotes_is_a_warning(
         "tags: [“energy, heat]\n",
         "tags: [energy, heat”]\n",
         "authors: [O’Neill, Tom’s]\n",
+        "tags: [“Rwanda” scheme, judged “unlawful”]\n",
+        "tags: [‘Rwanda’ scheme, judged ‘unlawful’]\n",
+        "tags: [“Rwanda scheme, judged “unlawful”]\n",
+        "tags: [„Wende“ 1989, die „Zeitenwende“]\n",
     ],
 )
 def test_curlyquotes_quote_inside_the_text_is_no_slip(line: str) -> None:
@@ -160,3 +162,106 @@ def test_curlyquotes_colon_outside_the_curly_quotes_keeps_the_quoting_hint() -> 
         "content/a.md:4:27",
         'quote values containing `:`, e.g. title: "Rubio: Mexico visit"',
     )
+
+
+def test_curlyquotes_split_starts_only_at_an_item_that_leaves_its_quote_open() -> None:
+    """`“Rwanda” scheme` closes its own quote: the split is the later `“Natarajan, Priya”`."""
+    found = front_matter_problems(
+        "authors: [“Rwanda” scheme, “Natarajan, Priya”, ‘Heat’s, toll’]\n"
+    )
+    assert [(str(d.pos), d.hint) for d in found] == [
+        ("content/a.md:4:28", 'write "Natarajan, Priya" in straight quotes to keep it one value'),
+        ("content/a.md:4:48", 'write "Heat’s, toll" in straight quotes to keep it one value'),
+    ]
+
+
+def test_curlyquotes_table_row_whose_cells_each_close_their_quotes_is_kept() -> None:
+    """The hint to write the row's three cells as one value would have broken the row."""
+    rows = "  - [“Rwanda” scheme, Home Office, judged “unlawful”]\n"
+    rows += "  - [„Wende“ 1989, Bundestag, die „Zeitenwende“]\n"
+    assert table_problems(rows, columns="[Policy, Owner, Verdict]") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "title: « Nous agirons »\n",
+        "title: «Мы победим»\n",
+        "summary: „Wir schaffen das“\n",
+        "summary: „Solidarność”\n",
+        "tags: [«Sí se puede», „Hitze“]\n",
+        "authors:\n  - « Liberté »\n",
+    ],
+)
+def test_curlyquotes_guillemets_or_low_quotes_around_a_value_quote_what_was_said(line: str) -> None:
+    """A French, Russian or German title in its quotes is typed on purpose, and shown right."""
+    assert front_matter_problems(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "written", "straight"),
+    [
+        ("authors: [„Müller, Anna“]\n", "„Müller, Anna“", '"Müller, Anna"'),
+        ("authors: [«Dupont, Marie»]\n", "«Dupont, Marie»", '"Dupont, Marie"'),
+        ("authors: [»Müller, Anna«]\n", "»Müller, Anna«", '"Müller, Anna"'),
+        ("authors: [”Virtanen, Matti”]\n", "”Virtanen, Matti”", '"Virtanen, Matti"'),
+        ("authors: [‚Schmidt, Jan‘]\n", "‚Schmidt, Jan‘", '"Schmidt, Jan"'),
+        ("authors: [‹Dupont, Marie›]\n", "‹Dupont, Marie›", '"Dupont, Marie"'),
+        ("authors: [「田中, 太郎」]\n", "「田中, 太郎」", '"田中, 太郎"'),
+        ("authors: [『田中, 太郎』]\n", "『田中, 太郎』", '"田中, 太郎"'),
+    ],
+)
+def test_curlyquotes_other_languages_quotes_split_at_a_comma_are_a_warning(
+    line: str, written: str, straight: str
+) -> None:
+    """`[»Müller, Anna«]` published the authors `»Müller` and `Anna«`, silently."""
+    (found,) = front_matter_problems(line)
+    first, second = written.split(", ")
+    assert (str(found.pos), found.message, found.hint) == (
+        "content/a.md:4:11",
+        f"`authors` reads `{written}` as 2 items, `{first}` and `{second}`: "
+        f"`{written[0]}` and `{written[-1]}` are no YAML quotes, and YAML splits a list at every "
+        "comma",
+        f"write {straight} in straight quotes to keep it one value",
+    )
+
+
+def test_curlyquotes_other_languages_quotes_around_a_value_are_kept() -> None:
+    assert front_matter_problems("title: »Hitze«\ntags: [”värme”, 「熱」]\n") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "where", "subject"),
+    [
+        ("tags:\n  - “Heat: the facts”\n", "5:5", "`tags` item 1"),
+        ("authors: [“Dr: Ana”]\n", "4:11", "`authors` item 1"),
+    ],
+)
+def test_curlyquotes_list_item_with_a_colon_gets_the_straight_quote_hint(
+    lines: str, where: str, subject: str
+) -> None:
+    """YAML read the item as a key and its value: the hint to quote it was already followed."""
+    (found,) = front_matter_problems(lines)
+    inner = lines.split("“")[1].split("”")[0]
+    assert (found.severity, str(found.pos), found.message.startswith(subject), found.hint) == (
+        "error",
+        f"content/a.md:{where}",
+        True,
+        f'`“` and `”` are no YAML quotes: write "{inner}" in straight quotes',
+    )
+
+
+def test_curlyquotes_table_cell_with_a_colon_gets_the_straight_quote_hint() -> None:
+    (found,) = table_problems("  - [“Heat: the facts”, 2]\n", columns="[Title, Count]")
+    assert (str(found.pos), found.hint) == (
+        "content/a.md:9:6",
+        '`“` and `”` are no YAML quotes: write "Heat: the facts" in straight quotes',
+    )
+
+
+@pytest.mark.parametrize("line", ["title: “”\n", "title: “ ”\n", "tags: [‘’]\n"])
+def test_curlyquotes_quotes_around_nothing_are_not_hinted_to_an_empty_value(line: str) -> None:
+    """`write "" in straight quotes` led to an empty title, itself an error."""
+    (found,) = front_matter_problems(line)
+    assert found.severity == "warning"
+    assert found.hint == "they quote nothing: write the text between straight quotes"

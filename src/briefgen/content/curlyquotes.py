@@ -6,13 +6,15 @@ and `Priya”`, which moves every later item a place. Both are valid YAML, so th
 each unquoted value that opens with a curly quote and closes with its partner, in one item or
 over the items of a flow list, for front matter and `table` fences to warn about. A curly quote
 inside the text (`The “deal” failed`) is the author's, and so is one in straight quotes
-(`'“Heat”'`).
+(`'“Heat”'`); so is a value wholly in another language's quotes (`« Nous agirons »`, a title
+that is a quotation), unless a list split it. A list item `“Heat: the facts”` is valid YAML
+too, a key and its value: the loader records it for the hint of the error that follows.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import yaml
@@ -26,10 +28,28 @@ if TYPE_CHECKING:
     from briefgen.content.yamlsource import YamlSource
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_CLOSERS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb"}
-"""Each opening quote Word and Docs type for `"` or `'` (English `“…”` and `‘…’`, German and
-Polish `„…“` and `„…”`, French `«…»`), with the closing quotes that pair with it."""
+_CLOSERS = {
+    "\u201c": "\u201d",
+    "\u2018": "\u2019",
+    "\u201e": "\u201c\u201d",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    "\u201d": "\u201d",
+    "\u201a": "\u2018\u2019",
+    "\u2039": "\u203a",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+}
+"""Each opening quote a keyboard or a word processor types for `"` or `'`, with the closing
+quotes that pair with it: English `“…”` and `‘…’`, German and Polish `„…“`, `„…”` and `‚…‘`,
+French `«…»` and `‹…›`, German and Danish `»…«`, Swedish and Finnish `”…”`, CJK `「…」`, `『…』`."""
 OPENERS = "".join(_CLOSERS)
+_WHOLE = "\u201c\u2018"
+"""The openers of the quotes Word and Docs type for straight ones: a value wholly in another
+language's quotes is a quotation typed on purpose, and warned only where a list splits it."""
+_MARKS = "".join(sorted(set(OPENERS + "".join(_CLOSERS.values())) - {"\u2019"}))
+_QUOTE_MARK = re.compile(f"[{_MARKS}]|\u2019(?!\\w)")
+"""Any quote of `_CLOSERS`; a `’` before a letter is an apostrophe (`O’Neill`)."""
 _QUOTED = 60
 """The most characters of a value a message quotes."""
 _LISTED = 3
@@ -48,6 +68,8 @@ class CurlyQuoted:
     """The value as written, from its opening to its closing quote."""
     parts: tuple[str, ...]
     """The items YAML read it as: one, or more for a value split at its commas."""
+    colon: bool = False
+    """Whether it is a list item YAML read as a key and its value, at the `:` inside it."""
 
 
 def curly_quoted(root: yaml.Node, text: str, source: YamlSource) -> tuple[CurlyQuoted, ...]:
@@ -59,6 +81,8 @@ def curly_quoted(root: yaml.Node, text: str, source: YamlSource) -> tuple[CurlyQ
         path, node = pending.pop()
         if isinstance(node, yaml.MappingNode):
             pending.extend(((*path, str(key.value)), value) for key, value in node.value)
+            if path and isinstance(path[-1], int) and _colon_inside(node):
+                found.append(replace(_found(path, [node], text, source), colon=True))
         elif isinstance(node, yaml.SequenceNode):
             items = [((*path, index), item) for index, item in enumerate(node.value)]
             pending.extend(items)
@@ -73,18 +97,22 @@ def _split(
     items: Sequence[tuple[tuple[Hashable, ...], yaml.Node]], text: str, source: YamlSource
 ) -> Iterator[CurlyQuoted]:
     """Yield each value a flow list's `items` hold split at its commas: an item that opens
-    with a curly quote and does not close it, through the next item that does."""
+    with a curly quote and holds no other, through the next item that closes it, with no
+    other quote in between. An item that closes its own quotes (`“Rwanda” scheme`) is text."""
     first = 0
     while first < len(items):
         opening, end = _plain(items[first][1]), first + 1
-        if opening[:1] in _CLOSERS and not _wrapped(opening):
-            closers = _CLOSERS[opening[0]]
-            while end < len(items) and (item := _plain(items[end][1])) and item[0] not in OPENERS:
-                end += 1
-                if item[-1] in closers:
-                    nodes = [node for _, node in items[first:end]]
+        closers = _CLOSERS.get(opening[:1], "")
+        if closers and not _QUOTE_MARK.search(opening, 1):
+            while end < len(items) and (item := _plain(items[end][1])):
+                if item[-1] in closers and not _QUOTE_MARK.search(item, 0, len(item) - 1):
+                    nodes = [node for _, node in items[first : end + 1]]
                     yield _found(items[first][0], nodes, text, source)
+                    end += 1
                     break
+                if _QUOTE_MARK.search(item):
+                    break  # it may open a split of its own
+                end += 1
         first = end
 
 
@@ -96,14 +124,25 @@ def _plain(node: yaml.Node) -> str:
 
 
 def _wrapped(text: str) -> bool:
-    """Whether `text` opens with a curly quote and closes with its partner, quoting no other
-    text on the way (`“Deal” failed, says the “minister”` quotes two)."""
-    closers = _CLOSERS.get(text[:1], "")
+    """Whether `text` opens with Word's curly quote and closes with its partner, quoting no
+    other text on the way (`“Deal” failed, says the “minister”` quotes two)."""
+    closers = _CLOSERS.get(text[:1], "") if text[:1] in _WHOLE else ""
     inner = text[1:-1]
     if len(text) < 2 or text[-1] not in closers or text[0] in inner:
         return False
     # A `’` inside is an apostrophe (`‘Heat’s toll’`); a `”` closes the quote early.
     return closers == "\u2019" or not any(closer in inner for closer in closers)
+
+
+def _colon_inside(node: yaml.MappingNode) -> bool:
+    """Whether `node` is one key and its value on one line that open with a curly quote and
+    close with its partner: `“Heat: the facts”`, a list item meant as text."""
+    if len(node.value) != 1:
+        return False
+    key_node, value_node = node.value[0]
+    key, value = _plain(key_node), _plain(value_node)
+    same_line = key_node.start_mark.line == value_node.end_mark.line
+    return same_line and bool(key and value) and value[-1] in _CLOSERS.get(key[0], "")
 
 
 def _found(
@@ -127,6 +166,8 @@ def curly_quote_warnings(
     what someone said."""
     warnings: list[Diagnostic] = []
     for quoted in found:
+        if quoted.colon:
+            continue  # not text: the error at its type takes `colon_hints`
         opener, closer = quoted.written[0], quoted.written[-1]
         straight = quoted_scalar(excerpt(quoted.written[1:-1].strip(), _QUOTED))
         marks = f"`{opener}` and `{closer}` are no YAML quotes"
@@ -149,6 +190,8 @@ def curly_quote_warnings(
             # Single quotes: `"“` would be hard to tell from `““`.
             kept = "'" + written.replace("'", "''") + "'"
             hint = f"write {straight} in straight quotes, or {kept} to show the curly ones"
+            if not quoted.written[1:-1].strip():
+                hint = "they quote nothing: write the text between straight quotes"
         warnings.append(warning(quoted.pos, message, hint))
     return warnings
 
@@ -166,9 +209,19 @@ def curly_colon_hint(text: str, line: int) -> tuple[int, str] | None:
     value = found["value"] if found else ""
     if found is None or len(value) < 2 or value[-1] not in _CLOSERS.get(value[0], ""):
         return None
-    hint = (
-        f"`{value[0]}` and `{value[-1]}` are no YAML quotes: write "
-        f"{excerpt(found['key'], _QUOTED)}: {quoted_scalar(excerpt(value[1:-1].strip(), _QUOTED))} "
-        "in straight quotes"
+    return found.start("value"), _straight_hint(value, f"{excerpt(found['key'], _QUOTED)}: ")
+
+
+def colon_hints(found: Sequence[CurlyQuoted]) -> dict[tuple[Hashable, ...], str]:
+    """Return the hint for each list item of `found` that YAML read as a key and its value
+    (`- “Heat: the facts”`), by its path: the author quoted its `:`, with quotes YAML does
+    not read, so "quote it" would send them in a circle."""
+    return {quoted.path: _straight_hint(quoted.written, "") for quoted in found if quoted.colon}
+
+
+def _straight_hint(written: str, key: str) -> str:
+    """Return the hint to write `written`, in curly quotes, after `key` in straight ones."""
+    return (
+        f"`{written[0]}` and `{written[-1]}` are no YAML quotes: write "
+        f"{key}{quoted_scalar(excerpt(written[1:-1].strip(), _QUOTED))} in straight quotes"
     )
-    return found.start("value"), hint

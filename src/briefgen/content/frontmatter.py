@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.bidicontrols import contain_yaml_text
+from briefgen.content.curlyquotes import colon_hints
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.fieldrefs import decode_plain_fields
 from briefgen.content.invisible import invisible_codes, shows_nothing
@@ -124,6 +125,7 @@ class _Fields:
             self.fail(key, f"`{key}`: expected a list of strings; write [{excerpt(shown, 40)}]")
             return None
         items: list[str] = []
+        colons = colon_hints(self.doc.curly)  # `- “Heat: the facts”` read as a key and value
         for index, item in enumerate(value):
             text = " ".join(item.split()) if isinstance(item, str) else ""
             if text and shows_nothing(text):
@@ -137,7 +139,9 @@ class _Fields:
                     error(
                         self.doc.pos(key, index),
                         f"`{key}` item {index + 1} is {shown}; expected non-empty text",
-                        hint="quote it" if item not in (None, "") else "remove it",
+                        hint=colons.get((key, index), "quote it")
+                        if item not in (None, "")
+                        else "remove it",
                     )
                 )
             elif text not in items:

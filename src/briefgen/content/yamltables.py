@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.content.curlyquotes import curly_quote_warnings
+from briefgen.content.curlyquotes import colon_hints, curly_quote_warnings
 from briefgen.content.numbercommas import (
     misread_numbers,
     quote_hint,
@@ -67,6 +67,8 @@ class _YamlTableBuilder:
         self.ctx = ctx
         self.pos = pos
         self.failed = False
+        self.colons = colon_hints(doc.curly)
+        """The hint for each cell YAML read as a key and value, for the `:` in its curly quotes."""
 
     def fail(self, at: SourcePos, message: str, hint: str | None = None) -> None:
         self.ctx.diagnostics.append(error(at, message, hint))
@@ -190,7 +192,7 @@ class _YamlTableBuilder:
         pos = self.doc.pos(*path)
         if value is None and (written := self.doc.written.get(path)):
             return self.ctx.rich_source(written, pos)
-        return self._value(value, pos, f"row {number} cell")
+        return self._value(value, pos, f"row {number} cell", hint=self.colons.get(path))
 
     def _check_width(self, index: int, row: list[object], width: int) -> None:
         """Report a list row whose cells do not fill the columns one for one: a value YAML
@@ -218,7 +220,13 @@ class _YamlTableBuilder:
             )
 
     def _value(
-        self, value: object, pos: SourcePos, what: str, *, note_numbers: bool = True
+        self,
+        value: object,
+        pos: SourcePos,
+        what: str,
+        *,
+        note_numbers: bool = True,
+        hint: str | None = None,
     ) -> RichText:
         """Render a scalar cell as inline Markdown; nested lists or mappings are errors."""
         if value is None:
@@ -227,5 +235,5 @@ class _YamlTableBuilder:
             return self.ctx.rich_source("true" if value else "false", pos)
         if isinstance(value, str):  # numbers too, as written
             return self.ctx.rich_checked_source(value, pos, note_numbers=note_numbers)
-        self.fail(pos, f"{what} must be text or a number, not a {type(value).__name__}")
+        self.fail(pos, f"{what} must be text or a number, not a {type(value).__name__}", hint)
         return RichText("", "")
