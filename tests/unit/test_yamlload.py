@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.content import yamlload
+from briefgen.content.parse import parse_briefing
 from briefgen.content.yamlload import load_yaml
 from briefgen.content.yamlsource import YamlSource
 from tests.conftest import cpu_seconds
@@ -435,3 +436,56 @@ def test_load_yaml_tries_no_break_spaces_after_colons_in_bounded_time() -> None:
     started = cpu_seconds()
     load_yaml("k:\u00a0" + "- " * 30_000 + "\nx\n", SOURCE)
     assert cpu_seconds() - started < 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "where", "message", "said"),
+    [
+        (
+            "tags:\n  -\u00a0energy\n  -\u00a0health\n",
+            "6:4",
+            "`tags`: expected a list of strings",
+            "-",
+        ),
+        (
+            "extra:\n  region:\u00a0Americas\n",
+            "6:10",
+            "`extra` must be a mapping of your own fields, not text",
+            "region:",
+        ),
+    ],
+)
+def test_load_yaml_names_a_no_break_space_that_made_a_list_or_mapping_text(
+    lines: str, where: str, message: str, said: str
+) -> None:
+    """YAML read each `-` and its item as one text: the hint to write `[- energy - health]`
+    copied the no-break spaces back, and gave one tag."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S\n{lines}---\n\nBody.\n"
+    _, found = parse_briefing("content/a.md", text)
+    assert [(d.severity, str(d.pos), d.message, d.hint) for d in found] == [
+        (
+            "error",
+            f"content/a.md:{where}",
+            f"{message}: a no-break space (U+00A0) follows `{said}`; YAML needs a plain space",
+            f"replace the U+00A0 after `{said}` with a plain space "
+            "(most editors show it as a space, or as nothing)",
+        )
+    ]
+
+
+def test_load_yaml_names_a_no_break_space_that_made_table_rows_text() -> None:
+    fence = "```table\ncolumns: [A, B]\nrows:\n  -\u00a0[1, 2]\n```\n"
+    _, found = parse_briefing("content/a.md", "---\ntitle: T\ndate: 2026-03-14\n---\n\n" + fence)
+    assert [(str(d.pos), d.message) for d in found] == [
+        (
+            "content/a.md:9:4",
+            "table `rows` must be a non-empty list: a no-break space (U+00A0) follows `-`; "
+            "YAML needs a plain space",
+        )
+    ]
+
+
+def test_load_yaml_leaves_a_no_break_space_in_text_a_field_wants_unnamed() -> None:
+    """In a summary, the lines are text as meant: no field is of the wrong type."""
+    text = "---\ntitle: T\ndate: 2026-03-14\nsummary: S\n  -\u00a0x\n---\n\nBody.\n"
+    assert parse_briefing("content/a.md", text)[1] == []

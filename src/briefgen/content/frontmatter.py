@@ -122,7 +122,11 @@ class _Fields:
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
         if not isinstance(value, list):
             shown = self.doc.shown(key, value=value)
-            self.fail(key, f"`{key}`: expected a list of strings; write [{excerpt(shown, 40)}]")
+            message = f"`{key}`: expected a list of strings"
+            if (blank := self.doc.blank_error((key,), message)) is not None:
+                self.diagnostics.append(blank)  # `-` and a no-break space: the hint would copy it
+            else:
+                self.fail(key, f"{message}; write [{excerpt(shown, 40)}]")
             return None
         items: list[str] = []
         colons = colon_hints(self.doc.curly)  # `- “Heat: the facts”` read as a key and value
@@ -196,7 +200,11 @@ class _Fields:
     def mapping_field(self, key: str, value: object) -> dict[str, object] | None:
         if isinstance(value, dict):
             return {str(k): v for k, v in value.items()}
-        self.fail(key, f"`{key}` must be a mapping of your own fields, not {yaml_type(value)}")
+        message = f"`{key}` must be a mapping of your own fields, not {yaml_type(value)}"
+        if (blank := self.doc.blank_error((key,), message)) is not None:
+            self.diagnostics.append(blank)
+        else:
+            self.fail(key, message)
         return None
 
 

@@ -4,7 +4,7 @@ nothing to do checks its cached settings with them, build/configcache.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.noncharacters import CharacterClass
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from briefgen.content.curlyquotes import CurlyQuoted
     from briefgen.content.yamlcomments import TrailingComment
-    from briefgen.diagnostics import SourcePos
+    from briefgen.diagnostics import Diagnostic, SourcePos
 
 YamlPath = tuple["Hashable", ...]
 """Keys and list indexes from the document root to a node, e.g. `("rows", 1, "description")`."""
@@ -35,6 +35,15 @@ class YamlDocument:
     """The comment after each unquoted value that has one on its line, which YAML dropped."""
     curly: tuple[CurlyQuoted, ...] = ()
     """Each unquoted value written in curly quotes, which YAML kept or split at its commas."""
+    blanks: Mapping[YamlPath, Diagnostic] = field(default_factory=dict)
+    """The hidden blank after a `-` or `key:` inside each unquoted value that holds one, as
+    an error at it: YAML read a list or mapping as text there (yamlspaces.py)."""
+
+    def blank_error(self, path: YamlPath, message: str) -> Diagnostic | None:
+        """Return the error that the value at `path` is not of the type `message` says, at
+        the hidden blank that made it text, or None when none did."""
+        blank = self.blanks.get(path)
+        return None if blank is None else replace(blank, message=f"{message}: {blank.message}")
 
     def shown(self, *path: Hashable, value: object) -> str:
         """Return the value at `path` as written (`0x1F`, not 31), a list or mapping in YAML's

@@ -25,6 +25,7 @@ from briefgen.content.yamlerrors import syntax_problem
 from briefgen.content.yamlindicators import anchor_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
+from briefgen.content.yamlspaces import hidden_spaces_in_text
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
 
 if TYPE_CHECKING:
@@ -237,7 +238,11 @@ def load_yaml(
         if node is not None and any(opener in text for opener in OPENERS)
         else ()
     )
-    document = YamlDocument(data, positions, source.pos(0, 0), written, comments, curly)
+    blanks = {
+        path: error(source.pos(blank.line, blank.column), blank.problem, blank.hint)
+        for path, blank in (hidden_spaces_in_text(node, text) if node is not None else {}).items()
+    }
+    document = YamlDocument(data, positions, source.pos(0, 0), written, comments, curly, blanks)
     bad = find_bad_character(data)
     if bad is not None:
         path, char = bad

@@ -3,20 +3,27 @@
 macOS (Option+Space), Word and Google Docs put a no-break space (U+00A0) where a space was
 typed. YAML reads an indicator only before a plain space, tab or line break, so `title:`, a
 no-break space and the title are one text, and YAML fails a line later ("mapping values are
-not allowed", at the next key) or at the closing `---`: where nothing is wrong.
+not allowed", at the next key) or at the closing `---`: where nothing is wrong. Where the
+lines run into one valid text (`tags:` and `-`, a no-break space, `energy` on each line), the
+field is of the wrong type: the loader records the blank for that error to name.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import yaml
 
 from briefgen.content.invisible import HIDDEN_BLANK, left_by
-from briefgen.content.yamlsource import yaml_index, yaml_position
+from briefgen.content.yamlsource import value_scalars, yaml_index, yaml_position
 from briefgen.diagnostics import excerpt
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable
 
 _AFTER_INDICATOR = re.compile(
     rf"^[ \t]*(?:-[ \t]+)*(?P<said>[^\s:#\[\]{{}},\"'-][^:\n]*:|-)(?P<blank>{HIDDEN_BLANK})",
@@ -57,6 +64,23 @@ def hidden_space(text: str, failed_at: tuple[int, int]) -> HiddenSpace | None:
     if len(found) > 1 and _reads_past(_plain(text, found), failed_at):
         return _named(text, found[0])
     return None
+
+
+def hidden_spaces_in_text(root: yaml.Node, text: str) -> dict[tuple[Hashable, ...], HiddenSpace]:
+    """Return, by its path, each unquoted value below `root` that holds a hidden blank after
+    a `-` or a `key:` at the start of one of its lines: YAML read the list or mapping meant
+    there as text, and a field that wants one fails at its type, not at the blank."""
+    blanks = [] if text.isascii() else list(_AFTER_INDICATOR.finditer(text))
+    if not blanks:
+        return {}
+    starts = [one.start("blank") for one in blanks]
+    found: dict[tuple[Hashable, ...], HiddenSpace] = {}
+    for path, node in value_scalars(root):
+        first = bisect.bisect_left(starts, node.start_mark.index)
+        # A quoted value or a `|` text holds the author's own characters.
+        if not node.style and first < len(starts) and starts[first] < node.end_mark.index:
+            found[path] = _named(text, blanks[first])
+    return found
 
 
 def _plain(text: str, found: list[re.Match[str]]) -> str:

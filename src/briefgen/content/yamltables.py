@@ -153,7 +153,12 @@ class _YamlTableBuilder:
         self, rows: object, keys: list[str] | None, header: tuple[RichText, ...] | None
     ) -> tuple[tuple[RichText, ...], ...] | None:
         if not isinstance(rows, list) or not rows:
-            self.fail(self.doc.pos("rows"), "table `rows` must be a non-empty list")
+            message = "table `rows` must be a non-empty list"
+            if (blank := self.doc.blank_error(("rows",), message)) is not None:
+                self.ctx.diagnostics.append(blank)
+                self.failed = True
+            else:
+                self.fail(self.doc.pos("rows"), message)
             return None
         if keys is None or header is None:
             return None
