@@ -121,12 +121,9 @@ class _Fields:
 
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
         if not isinstance(value, list):
-            shown = self.doc.shown(key, value=value)
+            shown = f"; write [{excerpt(self.doc.shown(key, value=value), 40)}]"
             message = f"`{key}`: expected a list of strings"
-            if (blank := self.doc.blank_error((key,), message)) is not None:
-                self.diagnostics.append(blank)  # `-` and a no-break space: the hint would copy it
-            else:
-                self.fail(key, f"{message}; write [{excerpt(shown, 40)}]")
+            self.diagnostics.append(self.doc.type_error((key,), message, shown))
             return None
         items: list[str] = []
         colons = colon_hints(self.doc.curly)  # `- “Heat: the facts”` read as a key and value
@@ -139,13 +136,12 @@ class _Fields:
             elif not text:
                 written = self.doc.shown(key, index, value=item)
                 shown = f"`{written}`" if item is not None and item != "" else "empty"
+                hint = "remove it" if item in (None, "") else colons.get((key, index), "quote it")
                 self.diagnostics.append(
                     error(
                         self.doc.pos(key, index),
                         f"`{key}` item {index + 1} is {shown}; expected non-empty text",
-                        hint=colons.get((key, index), "quote it")
-                        if item not in (None, "")
-                        else "remove it",
+                        hint,
                     )
                 )
             elif text not in items:
@@ -201,10 +197,7 @@ class _Fields:
         if isinstance(value, dict):
             return {str(k): v for k, v in value.items()}
         message = f"`{key}` must be a mapping of your own fields, not {yaml_type(value)}"
-        if (blank := self.doc.blank_error((key,), message)) is not None:
-            self.diagnostics.append(blank)
-        else:
-            self.fail(key, message)
+        self.diagnostics.append(self.doc.type_error((key,), message))
         return None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.noncharacters import CharacterClass
 from briefgen.content.yamltext import flow_text
+from briefgen.diagnostics import error
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping
@@ -39,11 +40,14 @@ class YamlDocument:
     """The hidden blank after a `-` or `key:` inside each unquoted value that holds one, as
     an error at it: YAML read a list or mapping as text there (yamlspaces.py)."""
 
-    def blank_error(self, path: YamlPath, message: str) -> Diagnostic | None:
-        """Return the error that the value at `path` is not of the type `message` says, at
-        the hidden blank that made it text, or None when none did."""
+    def type_error(self, path: YamlPath, message: str, more: str = "") -> Diagnostic:
+        """Return the error that the value at `path` is not of the type `message` says: at
+        the hidden blank that made it text, if one did (an example of the value would copy
+        it), else at `path`, with `more` said."""
         blank = self.blanks.get(path)
-        return None if blank is None else replace(blank, message=f"{message}: {blank.message}")
+        if blank is None:
+            return error(self.pos(*path), message + more)
+        return replace(blank, message=f"{message}: {blank.message}")
 
     def shown(self, *path: Hashable, value: object) -> str:
         """Return the value at `path` as written (`0x1F`, not 31), a list or mapping in YAML's

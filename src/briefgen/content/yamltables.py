@@ -154,11 +154,8 @@ class _YamlTableBuilder:
     ) -> tuple[tuple[RichText, ...], ...] | None:
         if not isinstance(rows, list) or not rows:
             message = "table `rows` must be a non-empty list"
-            if (blank := self.doc.blank_error(("rows",), message)) is not None:
-                self.ctx.diagnostics.append(blank)
-                self.failed = True
-            else:
-                self.fail(self.doc.pos("rows"), message)
+            self.ctx.diagnostics.append(self.doc.type_error(("rows",), message))
+            self.failed = True
             return None
         if keys is None or header is None:
             return None
