@@ -295,6 +295,10 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("duplicate id `cells` on the page", "rename this `id`"),
              f"-- briefgen.yaml --\n{CONFIG}unsafe_html: true\n"
              + bad_md(briefing(body='## Cells\n\n<span id="cells">x</span>\n'))),
+    BadInput("raw-html-link-inside-an-earlier-one", "content/bad.md:8:10",
+             ("broken link `good/`",),
+             f"-- briefgen.yaml --\n{CONFIG}unsafe_html: true\n"
+             + bad_md(briefing(body='<a href="../good/">ok</a>\n\n<a href="good/">x</a>\n'))),
     BadInput("link-escaping-a-nul", "content/bad.md:6:9",
              ("broken link `x%00.pdf` names no file: its `%00` is U+0000, a control character",),
              bad_md(briefing(body="See [x](x%00.pdf).\n"))),

@@ -764,3 +764,77 @@ def test_check_links_places_each_srcset_url_written_with_a_reference_where_it_is
         ("content/a.md:8:29", "broken link `b2&#46;png`: the site has no `a/b2.png`"),
         ("content/a.md:8:43", "broken link `c&amp;3.png`: the site has no `a/c&3.png`"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "href", "where"),
+    [
+        (
+            '<p><img src="../img/raw.png" alt="ok"></p>\n\n'
+            'Inline <img src="/img/raw.png" alt="Rooted"> here.',
+            "/img/raw.png",
+            "10:18",
+        ),
+        ('<a href="../docs/x.txt">a</a>\n\n<a href="/docs/x.txt">b</a>', "/docs/x.txt", "10:10"),
+        ("<a href='../docs/x.txt'>a</a>\n\n<a href='/docs/x.txt'>b</a>", "/docs/x.txt", "10:10"),
+        ("<a href=../docs/x.txt>a</a>\n\n<a href=/docs/x.txt>b</a>", "/docs/x.txt", "10:9"),
+        ('<a href="docs/x.txt#top">a</a>\n\n<a href=docs/x.txt>b</a>', "docs/x.txt", "10:9"),
+        ('The file /docs/x.txt moved.\n\n<a href="/docs/x.txt">it</a>', "/docs/x.txt", "10:10"),
+        ('<a title="/docs/x.txt" href="/docs/x.txt">b</a>', "/docs/x.txt", "8:30"),
+        ('<video poster="a/p.png" src="p.png"></video>', "p.png", "8:30"),
+    ],
+    ids=[
+        "inside-an-earlier-src",
+        "inside-an-earlier-href",
+        "inside-an-earlier-single-quoted-href",
+        "inside-an-earlier-unquoted-href",
+        "before-an-earlier-fragment",
+        "after-a-mention-in-prose",
+        "after-another-attribute-holding-it",
+        "inside-an-earlier-attribute-of-its-tag",
+    ],
+)
+def test_check_links_places_a_raw_html_url_at_its_attribute_not_inside_another(
+    tmp_path: Path, written: str, href: str, where: str
+) -> None:
+    """A broken `<img src="/img/raw.png">` on line 9 was blamed on line 7's valid
+    `../img/raw.png`, which holds its letters."""
+    root = make_project(
+        tmp_path / "project",
+        f"-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\n---\n\nPara.\n\n{written}\n",
+    )
+    site = _site(tmp_path, f'-- a/index.html --\n<p>Para.</p>\n<p><a href="{href}">n</a></p>\n')
+
+    (diagnostic,) = check_links(
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+
+    assert str(diagnostic.pos) == f"content/a.md:{where}"
+
+
+@pytest.mark.parametrize("count", [10_000, 20_000, 40_000])
+def test_check_links_places_thousands_of_raw_html_urls_on_a_line_in_linear_time(
+    tmp_path: Path, count: int
+) -> None:
+    """Each broken URL is written inside an earlier valid one too, and the page lists them
+    backwards: each is found at its own attribute, none at the earlier one's letters."""
+    valid = "".join(f'<a href="../x{i:05}/">l</a>' for i in range(count))
+    broken = "".join(f'<a href="x{i:05}/">l</a>' for i in range(count))
+    root = make_project(
+        tmp_path / "project", f"-- content/a.md --\n---\ntitle: A\n---\n\n{valid}{broken}\n"
+    )
+    links = "".join(f'<a href="x{i:05}/">l</a>\n' for i in reversed(range(count)))
+    site = _site(tmp_path, f"-- a/index.html --\n{links}")
+
+    started = cpu_seconds()
+    diagnostics = check_links(
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+    )
+    elapsed = cpu_seconds() - started
+
+    places = {d.message.split("`")[1]: str(d.pos) for d in diagnostics}
+    assert len(places) == count
+    for i in (0, 3, count - 1):
+        column = len(valid) + broken.index(f'"x{i:05}/"') + 2
+        assert places[f"x{i:05}/"] == f"content/a.md:5:{column}"
+    assert elapsed < count / 4_000, f"{count} links took {elapsed:.1f} s"

@@ -171,9 +171,10 @@ class _SourceText:
     """Where each `id=` of raw HTML in the body is written, by its value; read when first
     asked for, as only a page with a duplicate id needs them."""
     raw_urls: dict[str, list[int]] | None = None
-    """Where each URL that raw HTML in the body writes with a character reference is written
-    (`src="caf&eacute;.png"`), by the URL the page reads (`café.png`); read when first asked
-    for, as only a page with a broken link needs them."""
+    """Where each URL attribute of raw HTML in the body is written, by the URL the page reads
+    (`src="caf&eacute;.png"` by `café.png`): its value, not the same letters inside another
+    (`../img/a.png` holds `/img/a.png`) or in prose. Read when first asked for, as only a
+    page with a broken link needs them."""
 
     @classmethod
     def read(cls, path: Path) -> _SourceText:
@@ -239,14 +240,14 @@ class _SourceText:
         return None
 
     def _raw_urls(self) -> dict[str, list[int]]:
-        """Return `raw_urls`, read on the first call: each URL attribute of raw HTML whose
-        value holds a `&`, by the value a browser reads, which is also how it is typed."""
+        """Return `raw_urls`, read on the first call: each URL attribute of raw HTML, by the
+        value a browser reads."""
         if self.raw_urls is None:
             self.raw_urls = {}
             for tag in _START_TAG.finditer(self.text, self.body_start):
                 for found in ATTRIBUTE.finditer(tag.group(1)):
                     group = next((g for g in (2, 3, 4) if found[g] is not None), None)
-                    if group is None or "&" not in found[group]:
+                    if group is None:
                         continue
                     name, value = found[1].lower(), found[group]
                     at = tag.start(1) + found.start(group)
@@ -258,11 +259,13 @@ class _SourceText:
         return self.raw_urls
 
     def _raw_url(self, written: str, at: int) -> None:
-        """Note the raw HTML URL `written` at offset `at`, by the URL a browser reads."""
-        if "&" in written and self.raw_urls is not None:
-            url = html.unescape(written)
+        """Note the raw HTML URL `written` at offset `at`, by the URL a browser reads (and
+        one written with a reference by how it is typed, for messages)."""
+        if written and self.raw_urls is not None:
+            url = html.unescape(written) if "&" in written else written
             self.raw_urls.setdefault(url, []).append(at)
-            self.typed.setdefault(url, written)
+            if url != written:
+                self.typed.setdefault(url, written)
 
     def id_places(self, value: str) -> list[tuple[int, int]]:
         """Return the 1-based line and column of each `id=` that raw HTML in the body gives
