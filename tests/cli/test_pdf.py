@@ -474,6 +474,33 @@ def test_pdf_prints_a_raw_html_picture_of_an_image_another_briefing_publishes(
     assert not (root / "site" / "noted" / "media").exists()  # published by its own briefing
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["", '<p><img src="../img/raw.png" alt="Relative"></p>\n\n'],
+    ids=["alone", "after-a-relative-one"],
+)
+def test_pdf_prints_a_raw_html_picture_rooted_at_the_base_path(tmp_path: Path, before: str) -> None:
+    """With `base_url: https://example.org/b/`, `<img src="/b/img/raw.png">` is how the page
+    loads static/img/raw.png: it was warned of as `static/b/img/raw.png` and left out, or,
+    after another `<img>` of the file, printed under the same false warning."""
+    root = _project(tmp_path / "p", "pdf: true\nunsafe_html: true\n")
+    (root / "static" / "img").mkdir(parents=True)
+    (root / "static" / "img" / "raw.png").write_bytes(png(60, 30))
+    source = root / "content" / "noted.md"
+    raw = f'\n{before}Inline <img src="/b/img/raw.png" alt="Rooted"> here.\n'
+    source.write_text(source.read_text(encoding="utf-8") + raw, encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert "warning" not in run.stderr
+    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    assert "Rooted" not in _text(pdf)
+    assert "Relative" not in _text(pdf)
+    # One picture, drawn once for each `<img>` of it.
+    assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
+
+
 def test_pdf_warns_of_raw_html_pictures_it_prints_as_their_alt_text(tmp_path: Path) -> None:
     root = _project(
         tmp_path / "p", "pdf: true\nunsafe_html: true\nimages:\n  remote_hosts: [img.example.org]\n"

@@ -47,10 +47,12 @@ class _Files:
     [
         ("../pic.png", "es/pic.png"),
         ("../../pic.png?v=2#x", "pic.png"),
-        ("../../../../pic.png", "pic.png"),
-        ("/img/a%20b.png", "img/a b.png"),
+        ("../../../b/pic.png", "pic.png"),
+        ("/b/img/a%20b.png", "img/a b.png"),
+        ("/b/es/../img/x.png", "img/x.png"),
         ("chart.png", "es/visit/chart.png"),
         ("https://example.org/b/media/c.png", "media/c.png"),
+        ("//example.org/b/media/c.png", "media/c.png"),
     ],
 )
 def test_raw_image_is_looked_up_where_the_page_loads_it(src: str, asked: str) -> None:
@@ -72,4 +74,36 @@ def test_raw_image_of_another_host_is_warned_and_data_is_printed() -> None:
     assert found.message.endswith("the PDF never fetches images from the network")
     assert raw_image_warning(at, "data:image/png;base64,AAAA", settings) is None
     assert raw_image_warning(at, "a.png", ImageSettings(files, printed=False)) is None
+    assert files.asked == []
+
+
+def test_raw_image_above_the_root_is_looked_up_at_the_root_of_a_site_at_the_hosts() -> None:
+    """Browsers stop at the host's root: `../../../pic.png` from `es/visit/` is `/pic.png`."""
+    files = _Files()
+    settings = ImageSettings(files, printed=True, page="es/visit/", site_url="https://x.org/")
+    assert raw_image_warning(SourcePos("content/a.md", 3), "../../../pic.png", settings) is None
+    assert files.asked == ["pic.png"]
+
+
+@pytest.mark.parametrize(
+    ("src", "loaded"),
+    [
+        ("/img/raw.png", "https://example.org/img/raw.png"),
+        ("../../../pic.png", "https://example.org/pic.png"),
+        ("https://example.org/other/pic.png", "https://example.org/other/pic.png"),
+    ],
+)
+def test_raw_image_outside_the_base_path_is_warned_of(src: str, loaded: str) -> None:
+    """The page at https://example.org/b/es/visit/ loads these from outside its site, and
+    the PDF prints their alt text: `/img/raw.png` was looked up as static/img/raw.png."""
+    files = _Files()
+    settings = ImageSettings(
+        files, printed=True, page="es/visit/", site_url="https://example.org/b/"
+    )
+    found = raw_image_warning(SourcePos("content/a.md", 3), src, settings)
+    assert found is not None
+    assert found.message == (
+        f"raw HTML image `{src}` is not printed in the PDF, which shows its alt text: the page "
+        f"loads it from `{loaded}`, outside the site at `https://example.org/b/`"
+    )
     assert files.asked == []

@@ -107,8 +107,9 @@ class ImageSettings:
     page: str = ""
     """The site folder of the briefing's page (`es/visit/`), which the URLs of raw HTML are
     relative to; "" until its front matter is read."""
-    site_url: str = ""
-    """The site's base URL, which an absolute URL of one of its files starts with."""
+    site_url: str = "http://localhost:8000/"
+    """The site's base URL, ending in `/` (`base_url`, whose default this is): the URLs of
+    raw HTML are resolved against the page's URL under it, as the PDF resolves them."""
 
     @classmethod
     def of(

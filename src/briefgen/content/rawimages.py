@@ -3,15 +3,16 @@
 A raw `<img>` names its picture by the URL the page loads it from, not by the project path a
 Markdown image names, and the PDF fetches only the image files it is given (site/pdf.py):
 such a picture was printed as its alt text, silently. So each one is looked up as the page
-loads it, relative to the page's folder, the site's root or its base URL: an image file of
-static/, or one of content/ by its `media/` URL, is given to the PDF, which prints it (and is
-printed again when it changes, as a Markdown image is); any other is a warning at its `<img`.
+loads it, resolved against the page's URL under the site's base URL as the PDF resolves it
+(`/b/img/x.png` under `https://x.org/b/` is `img/x.png`): an image file of static/, or one
+of content/ by its `media/` URL, is given to the PDF, which prints it (and is printed again
+when it changes, as a Markdown image is); any other is a warning at its `<img`. The PDF's
+fetcher reads a URL with `site_path_of` too, so the warning and the PDF never disagree.
 """
 
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 import urllib.parse
 from typing import TYPE_CHECKING
@@ -51,12 +52,10 @@ def raw_image_warning(pos: SourcePos, src: str, settings: ImageSettings) -> Diag
     files = settings.files
     if files is None or not settings.printed or src[:5].lower() == "data:" or not src.strip():
         return None  # a `data:` picture holds its bytes, which WeasyPrint reads itself
-    site_path = _site_path(src.strip(), settings)
-    found = (
-        files.site_image(site_path)
-        if site_path is not None
-        else "the PDF never fetches images from the network"
-    )
+    # Resolved as the PDF resolves it: the print page's URL is the page's.
+    address = urllib.parse.urljoin(settings.site_url + settings.page, src.strip())
+    site_path = site_path_of(address, settings.site_url)
+    found = files.site_image(site_path) if site_path is not None else _off_site(address, settings)
     if isinstance(found, ImageFile):
         if found.unprintable is None:
             return None
@@ -70,14 +69,22 @@ def raw_image_warning(pos: SourcePos, src: str, settings: ImageSettings) -> Diag
     return warning(pos, message, hint)
 
 
-def _site_path(src: str, settings: ImageSettings) -> str | None:
-    """Return the site path `src` names as the page loads it (its query and fragment left
-    out), or None for a URL of another host."""
-    if settings.site_url and src.startswith(settings.site_url):
-        src = "/" + src.removeprefix(settings.site_url)
-    parts = urllib.parse.urlsplit(src)
-    if parts.scheme or parts.netloc:
-        return None
-    joined = posixpath.join("/" + settings.page, parts.path)
-    # Browsers stop at the root: `../../pic.png` from `visit/` is `/pic.png`.
-    return urllib.parse.unquote(posixpath.normpath(joined)).lstrip("/")
+def site_path_of(url: str, site_url: str) -> str | None:
+    """Return the path under `site_url` of the file an absolute `url` names (its query and
+    fragment left out, its escapes decoded), or None for a URL outside the site."""
+    # Decoded before they are compared: `%c3%a9` and `é` are the `%C3%A9` of a base path.
+    address = urllib.parse.unquote(re.split("[?#]", url, maxsplit=1)[0])
+    root = urllib.parse.unquote(site_url)
+    return address.removeprefix(root) if address.startswith(root) else None
+
+
+def _off_site(address: str, settings: ImageSettings) -> str:
+    """Return why the PDF never fetches `address`, a URL outside the site."""
+    site = urllib.parse.urlsplit(settings.site_url)
+    parts = urllib.parse.urlsplit(address)
+    if (parts.scheme, parts.netloc.lower()) != (site.scheme, site.netloc.lower()):
+        return "the PDF never fetches images from the network"
+    return (
+        f"the page loads it from `{excerpt(address, 60)}`, outside the site at "
+        f"`{excerpt(settings.site_url, 60)}`"
+    )

@@ -9,7 +9,6 @@ reaches the network: pictures come from the briefing's own image files or nowher
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import threading
 import urllib.parse
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from briefgen.content.bidicontrols import contained
+from briefgen.content.rawimages import site_path_of
 from briefgen.diagnostics import BriefgenError, ProjectCodeProblem, SourcePos, error, excerpt
 from briefgen.installation import EXTRAS, install_command, version_below
 from briefgen.model import BulletList
@@ -295,9 +295,10 @@ def _local_fetcher(page_url: str, site_url: str, files: Mapping[str, bytes]) -> 
             if url[:5].lower() == "data:":
                 decoded = urllib.request.DataHandler().data_open(urllib.request.Request(url))
                 return URLFetcherResponse(url, body=decoded.read())
-            # A raw `<img>`'s `?v=2` names the file without it, as a static server reads it.
-            rel = urllib.parse.unquote(re.split("[?#]", url.removeprefix(site_url))[0])
-            if not url.startswith(site_url) or rel not in files:
+            # A raw `<img>`'s `?v=2` names the file without it, as a static server reads it;
+            # its warning (content/rawimages.py) reads the URL by the same rule.
+            rel = site_path_of(url, site_url)
+            if rel is None or rel not in files:
                 # Not fetched: WeasyPrint logs it and leaves the picture out of the PDF.
                 raise ValueError(f"not fetched for a PDF: {url} (from {page_url})")
             return URLFetcherResponse(url, body=files[rel])
