@@ -3,6 +3,7 @@ version control folders and dot-files left out, and every entry not read named."
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from briefgen.files import (
     not_a_folder,
     not_utf8_name,
     undecodable_name,
+    unreadable_file,
     unreadable_folder,
 )
 
@@ -36,7 +38,9 @@ class ProjectFolder:
     undecodable: list[str]
     """Names that are not UTF-8: no URL, cache or message could carry them, so skipped."""
     unreadable: list[str]
-    """Folders that could not be listed (no permission): nothing in them is read."""
+    """Folders that could not be listed or entered (no permission): nothing in them is read."""
+    denied: list[str]
+    """Links whose target lies in a folder that cannot be entered (no permission)."""
     repeated: list[tuple[str, str]]
     """Links not followed, as (link, why): a folder walked already at another path, one
     holding the walked folder (a loop), or a folder or file the build writes (the output,
@@ -53,8 +57,12 @@ class ProjectFolder:
             *map(irregular, self.irregular),
             *map(undecodable_name, self.undecodable),
             *map(unreadable_folder, self.unreadable),
+            *(unreadable_file(rel, PermissionError(errno.EACCES, _DENIED)) for rel in self.denied),
         ]
 
+
+_DENIED = os.strerror(errno.EACCES)
+"""The system's words for a refused permission, as an unreadable file's error gives them."""
 
 REPOSITORIES = frozenset({".git", ".hg", ".svn", ".bzr", ".jj", ".pijul", ".sl"})
 """Names of version control folders (Git, Mercurial, Subversion, Bazaar, Jujutsu, Pijul,
@@ -88,7 +96,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
     real_root = os.path.realpath(root)
     start = os.path.realpath(folder)
     written = [os.path.realpath(path) for path in avoid]
-    found = ProjectFolder([], [], [], [], [], [])
+    found = ProjectFolder([], [], [], [], [], [], [])
     seen: dict[str, str] = {}
     pending: list[Path] = [folder]
     linked: list[Path] = []
@@ -132,6 +140,13 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
                 continue
             try:
                 mode = entry.stat().st_mode
+            except PermissionError:
+                if _can_reach(path):  # a link whose target lies in a folder no one may enter
+                    found.denied.append(_rel(path, root))
+                    continue
+                # Listed but not entered (`chmod -R 644`): none of its entries can be read.
+                found.unreadable.append(_rel(current, root))
+                break
             except OSError:
                 found.irregular.append(_rel(path, root))  # dangling, or a loop of links
                 continue
@@ -170,6 +185,16 @@ def _in_repository(real: str, real_root: str) -> bool:
     """Return True when the real path `real` lies in a version control folder of the project:
     a link to `.git/` (or into it) would publish what the walk never enters by name."""
     return not REPOSITORIES.isdisjoint(Path(os.path.relpath(real, real_root)).parts)
+
+
+def _can_reach(path: Path) -> bool:
+    """Return True when `path` itself can be looked at: False when the folder holding it
+    may be listed but not entered, as no entry of it can."""
+    try:
+        os.lstat(path)
+    except OSError:
+        return False
+    return True
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

@@ -68,7 +68,7 @@ def _key(root: Path, *, plugins: bool) -> str | None:
         if folder.is_dir() or folder.is_symlink():
             found = walk_project_folder(root, folder)
             parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
-            parts += [repr(found.unreadable), repr(found.repeated)]
+            parts += [repr(found.unreadable), repr(found.denied), repr(found.repeated)]
             for path, rel in found.files:
                 try:
                     parts += [rel, path.read_bytes()]

@@ -121,6 +121,8 @@ class ProjectImages:
         file = self.root / path
         try:
             real = file.resolve(strict=True)
+        except PermissionError as exc:  # a folder on its way cannot be entered: it is there
+            return f"`{excerpt(path, 60)}` cannot be read ({exc.strerror or exc})"
         except (OSError, RuntimeError, ValueError):  # ValueError: a NUL, which no name holds
             return f"no file `{excerpt(path, 60)}`"
         if not real.is_relative_to(self.real_root):

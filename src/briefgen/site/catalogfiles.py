@@ -73,13 +73,26 @@ def catalog_folders(project_root: Path, refused: Collection[str] = frozenset()) 
         folder = project_root / LOCALES_DIR / name / "LC_MESSAGES"
         if not is_language_tag(folder_tag(name)):
             continue  # no page's `lang` names it: `site/catalogs.py` warns about it
-        if any((folder / f"{DOMAIN}{suffix}").is_file() for suffix in (".po", ".mo")):
+        if _holds_catalog(folder):
             found.setdefault(folder_tag(name), folder)
     return {
         tag: folder
         for tag, folder in found.items()
         if not _is_refused(folder, project_root, refused)
     }
+
+
+def _holds_catalog(folder: Path) -> bool:
+    """Return True when `folder` holds a catalog file that can be looked at; False, too, when
+    `folder` or its language's folder cannot be entered (the walk of `locales/` reports it
+    there), rather than a raw "Permission denied" at the catalog's absolute path."""
+    for suffix in (".po", ".mo"):
+        try:
+            if (folder / f"{DOMAIN}{suffix}").is_file():
+                return True
+        except OSError:
+            return False
+    return False
 
 
 def _is_refused(folder: Path, project_root: Path, refused: Collection[str]) -> bool:

@@ -1,0 +1,104 @@
+"""A folder whose names can be listed but that cannot be entered (`chmod -R 644 static`: read
+without search) is an error at the folder, as one that cannot be listed is: its files were
+dropped from the site with "not a regular file" and exit 0, and a catalog's folder was named
+by its absolute path, "cannot use"."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.conftest import BRIEFING, make_project, snapshot
+from tests.unit.test_figures import png
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_UNPRIVILEGED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+"""Root without the capabilities that let it past a folder's mode: `chmod` binds it."""
+
+
+def _build(root: Path) -> subprocess.CompletedProcess[str]:
+    """Run `briefgen build` in `root` as one whom a folder's mode binds."""
+    command = [sys.executable, "-m", "briefgen", "build"]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: a folder's mode does not bind root")
+        command = [*_UNPRIVILEGED, *command]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(
+        command, cwd=root, capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+
+
+def _project(root: Path) -> Path:
+    root = make_project(
+        root,
+        "-- briefgen.yaml --\ntitle: T\nlanguage: es\n"
+        "-- static/s/a.txt --\na\n"
+        "-- data/locked/b.txt --\nb\n"
+        "-- templates/partials/footer.html --\n<footer>Ours</footer>\n"
+        '-- locales/es/LC_MESSAGES/messages.po --\nmsgid ""\nmsgstr ""\n'
+        '"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: es\\n"\n\n'
+        'msgid "Briefings"\nmsgstr "Informes"\n'
+        "-- content/a.md --\n" + BRIEFING.format(title="A") + "\n![A chart](img/p.png)\n",
+    )
+    (root / "static" / "b.txt").symlink_to("../data/locked/b.txt")
+    (root / "content" / "img").mkdir()
+    (root / "content" / "img" / "p.png").write_bytes(png(4, 3))
+    return root
+
+
+@pytest.mark.parametrize(
+    ("folders", "mode", "said"),
+    [
+        (["static/s"], 0o444, "static/s:1:1: error: cannot read this folder"),
+        (["static", "static/s"], 0o644, "static:1:1: error: cannot read this folder"),
+        # A link into such a folder elsewhere in the project: its target is there, unread.
+        (
+            ["data/locked"],
+            0o444,
+            "static/b.txt:1:1: error: cannot read the file: Permission denied",
+        ),
+        (["templates/partials"], 0o444, "templates/partials:1:1: error: cannot read this folder"),
+        (["locales/es"], 0o000, "locales/es:1:1: error: cannot read this folder"),
+        (["locales/es"], 0o444, "locales/es:1:1: error: cannot read this folder"),
+        (
+            ["locales/es/LC_MESSAGES"],
+            0o444,
+            "locales/es/LC_MESSAGES:1:1: error: cannot read this folder",
+        ),
+        (
+            ["content/img"],
+            0o444,
+            "content/a.md:18:1: error: image `img/p.png`: `content/img/p.png` cannot be read "
+            "(Permission denied)",
+        ),
+    ],
+)
+def test_a_folder_that_cannot_be_entered_is_an_error_at_its_project_path(
+    tmp_path: Path, folders: list[str], mode: int, said: str
+) -> None:
+    root = _project(tmp_path / "project")
+    first = _build(root)
+    assert first.returncode == 0, first.stderr
+    before = snapshot(root / "site")
+    # Deepest first, as `chmod -R` leaves them: a folder that cannot be entered hides the next.
+    for folder in reversed(folders):
+        (root / folder).chmod(mode)
+    try:
+        run = _build(root)
+    finally:
+        for folder in folders:
+            (root / folder).chmod(0o755)
+    assert run.returncode == 1, run.stderr
+    assert said in run.stderr
+    assert "not a regular file" not in run.stderr
+    assert "cannot use" not in run.stderr
+    assert str(tmp_path) not in run.stderr
+    assert snapshot(root / "site") == before
