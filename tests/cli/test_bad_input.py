@@ -120,6 +120,19 @@ def _content_folder_links_outside(root: Path, stack: contextlib.ExitStack[bool |
     (outside / "secret.md").write_text("---\ntitle: Secret\ndate: 2026-03-14\n---\n\nx\n")
 
 
+def _briefing_linked_within_project(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    # Inside the project, outside content/: content/ takes no file by a link from elsewhere.
+    (root / "drafts").mkdir()
+    (root / "drafts" / "kept.md").write_text(briefing(), encoding="utf-8")
+    (root / "content" / "kept.md").symlink_to("../drafts/kept.md")
+
+
+def _image_linked_within_project(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / "drafts").mkdir()
+    (root / "drafts" / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "content" / "chart.png").symlink_to("../drafts/chart.png")
+
+
 def _symlink_loop(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
     (root / "content" / "loop.md").symlink_to(root / "content" / "loop.md")
 
@@ -332,6 +345,12 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     # --- symlinks (row 23) ---
     BadInput("symlink-leaves-content", "content/leak.md:1:1",
              ("symlink leaves content/", "its target is not read"), setup=_symlink_out_of_content),
+    BadInput("briefing-linked-from-elsewhere-in-the-project", "content/kept.md:1:1",
+             ("symlink leaves content/", "its target is not read"),
+             setup=_briefing_linked_within_project),
+    BadInput("image-linked-from-elsewhere-in-the-project", "content/chart.png:1:1",
+             ("symlink leaves content/", "its target is not read"),
+             setup=_image_linked_within_project),
     BadInput("symlink-loop", "content/loop.md:1:1", ("symlink is broken or loops",),
              setup=_symlink_loop),
     BadInput("underscore-folder-of-briefings", "content/_old:1:1",
