@@ -102,6 +102,12 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
     """
     at = _plugins_line(root)
     problems = _stale(names, at)
+    if names:
+        # Python writes a module's bytecode beside its file, and a plugin's may lie outside
+        # the project (a folder linked in, an editable install); nothing there is ours to
+        # write. Where is only known once imported, and a plugin may import more while the
+        # site is made, so no import of this process writes any from here on.
+        sys.dont_write_bytecode = True
     for name in names:
         if name in _loaded:
             continue
