@@ -158,6 +158,47 @@ def test_a_numeric_date_is_hinted_as_the_day_it_names(written: str, day: str) ->
     ]
 
 
+FULL_WIDTH_SLASHES = "\uff12\uff15\uff0f\uff11\uff12\uff0f\uff12\uff10\uff12\uff16"  # 25/12/2026
+FULL_WIDTH_DOTS = "\uff13\uff0e\uff11\uff11\uff0e\uff12\uff10\uff12\uff16"  # 3.11.2026
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("25/12/2026 10:00", "2026-12-25"),  # a spreadsheet's export
+        ("12/25/2026 3:15 PM", "2026-12-25"),
+        ("2026/11/03T10:00", "2026-11-03"),
+        ("2026.11.03 10:00:00", "2026-11-03"),
+        ("3.11.2026, 14:30", "2026-11-03"),
+        (FULL_WIDTH_SLASHES, "2026-12-25"),  # a CJK input method's slashes and digits
+        (
+            "\uff11\uff15\uff0f\uff10\uff11\uff0f\uff12\uff10\uff12\uff16",
+            "2026-01-15",
+        ),  # the README's
+        (FULL_WIDTH_DOTS, "2026-11-03"),
+        (f"{FULL_WIDTH_SLASHES}\uff34\uff11\uff10\uff1a\uff10\uff10", "2026-12-25"),
+    ],
+)
+def test_a_numeric_date_with_a_time_or_full_width_is_hinted_as_its_day(
+    written: str, day: str
+) -> None:
+    """`25/12/2026 10:00` and full-width `25/12/2026` got the generic hint, `e.g. date:
+    <today>`, though a date written out with a time gets its own day."""
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [d.hint for d in diagnostics] == [f"write date: {day}"]
+
+
+def test_an_ambiguous_numeric_date_with_a_time_is_hinted_as_both_its_days() -> None:
+    text = "---\ntitle: T\ndate: 05/12/2026 10:00\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [d.hint for d in diagnostics] == [
+        "write date: 2026-12-05 (day first) or date: 2026-05-12 (month first)"
+    ]
+
+
 def test_an_ambiguous_numeric_date_is_hinted_as_both_its_days() -> None:
     text = "---\ntitle: T\ndate: 05/12/2026\nsummary: S.\n---\n\nText.\n"
     _, diagnostics = parse_briefing("content/a.md", text)
@@ -170,7 +211,19 @@ def test_an_ambiguous_numeric_date_is_hinted_as_both_its_days() -> None:
     ]
 
 
-@pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "2026/02/30", "5/12/26"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "31/02/2026",
+        "13/13/2026",
+        "2026/02/30",
+        "5/12/26",
+        "31/02/2026 10:00",
+        "25/12/2026 10",  # no time: an hour alone
+        "25/12/20261",
+        "25/12/2026 and later",
+    ],
+)
 def test_a_numeric_date_that_names_no_day_gets_the_generic_hint(written: str) -> None:
     text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
     _, diagnostics = parse_briefing("content/a.md", text)

@@ -23,13 +23,15 @@ refuses, and the day would be "not in the calendar"."""
 _DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ][0-9]{1,2}:[0-9]{2}")
 """Hugo's and Jekyll's datetimes (`2026-01-05T10:20:00+02:00`, `2026-01-05 10:20`): a day,
 then a time."""
-_FULL_WIDTH = str.maketrans("\uff0d\uff1a\uff34\uff54", "-:Tt")
-"""The full-width hyphen, colon and T that a full-width input method types between digits."""
+_FULL_WIDTH = str.maketrans("\uff0d\uff0f\uff0e\uff1a\uff34\uff54", "-/.:Tt")
+"""The full-width hyphen, slash, full stop, colon and T that a full-width input method types
+between digits."""
 
 
 def ascii_digits(text: str) -> str:
     """Return `text` with each decimal digit of another script (Arabic-Indic, full-width,
-    Devanagari) as its ASCII digit, and the full-width hyphen, colon and T as theirs."""
+    Devanagari) as its ASCII digit, and the full-width hyphen, slash, full stop, colon and T
+    as theirs."""
     if text.isascii():
         return text
     return "".join(
@@ -62,8 +64,8 @@ def own_day_hint(field: str, text: str) -> str | None:
 
 def _own_days(text: str) -> tuple[str, ...]:
     """Return the day of a datetime, its time dropped, or of a date written out (`December 4,
-    2026`, `2026-12-4`, `2026/11/03`, `25/12/2026`), when that day is in the calendar; the
-    two days a day and month in either order may name."""
+    2026`, `2026-12-4`, `2026/11/03`, `25/12/2026`, a time after it or not), when that day is
+    in the calendar; the two days a day and month in either order may name."""
     digits = ascii_digits(text)
     datetime = _DATETIME.match(digits)
     if datetime is not None:
@@ -82,11 +84,13 @@ def _own_days(text: str) -> tuple[str, ...]:
 
 
 _NUMERIC_DATE = re.compile(
-    r"(?P<year>[0-9]{4})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<day>[0-9]{1,2})"
-    r"|(?P<first>[0-9]{1,2})(?P<sign>[/.-])(?P<second>[0-9]{1,2})(?P=sign)(?P<its_year>[0-9]{4})"
+    r"(?:(?P<year>[0-9]{4})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<day>[0-9]{1,2})"
+    r"|(?P<first>[0-9]{1,2})(?P<sign>[/.-])(?P<second>[0-9]{1,2})(?P=sign)(?P<its_year>[0-9]{4}))"
+    r"(?:(?:[Tt]|,?[ \t]+)[0-9]{1,2}:[0-9]{2}.*)?"
 )
 """A day in numbers, as a spreadsheet or a document's header writes it: year first
-(`2026/11/03`, `2026.11.03`), or year last (`25/12/2026`, `12/25/2026`, `3.11.2026`)."""
+(`2026/11/03`, `2026.11.03`), or year last (`25/12/2026`, `12/25/2026`, `3.11.2026`); then a
+time or none, as a spreadsheet exports one (`25/12/2026 10:00`, `2026/11/03T10:00`)."""
 
 
 def _in_calendar(year: int, month: int, day: int) -> tuple[str, ...]:
