@@ -302,3 +302,46 @@ def test_hint_names_the_site_file_whose_name_differs_only_by_case(
     assert _hints().hint(page, url, wanted, "") == (
         f"did you mean `{address}`? names are case-sensitive on the Pages build"
     )
+
+
+TRANSLATED = {
+    "health/index.html": "content/health.md",
+    "es/health/index.html": "content/health.es.md",
+    "energy/index.html": "content/energy.md",
+    "de/plan/index.html": "content/plan.de.md",
+    "fr/plan/index.html": "content/plan.fr.md",
+    "es/plan/briefing.json": "content/plan.es.md",  # a page of the briefing's, not its page
+}
+
+
+@pytest.mark.parametrize(
+    ("page", "wanted", "hint"),
+    [
+        (
+            "es/health/index.html",
+            "es/energy",
+            "`energy` has no Spanish page; from this page, the English one is `../../energy/`",
+        ),
+        (
+            "es/health/index.html",
+            "es/energy/index.html",
+            "`energy` has no Spanish page; from this page, the English one is `../../energy/`",
+        ),
+        # Of the other languages, the site's own first, then the others by folder.
+        (
+            "health/index.html",
+            "plan",
+            "`plan` has no English page; from this page, the German one is `../de/plan/`",
+        ),
+        (
+            "es/health/index.html",
+            "es/plan/index.html",
+            "`plan` has no Spanish page; from this page, the German one is `../../de/plan/`",
+        ),
+    ],
+)
+def test_hint_names_the_page_another_language_has(page: str, wanted: str, hint: str) -> None:
+    """`../energy/index.html` got no hint, though `../energy/` names the same missing page."""
+    hints = LinkHints(frozenset(TRANSLATED), TRANSLATED, None, lambda page, fragment: True, "en")
+
+    assert hints.hint(page, "", wanted, "") == hint

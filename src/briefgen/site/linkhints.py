@@ -83,6 +83,8 @@ class LinkHints:
         self._language = language
         """The site's own language, whose pages have no folder; None when not known."""
         self._pages: dict[str, str] | None = None
+        self._slugs: dict[str, dict[str, str]] | None = None
+        """Each briefing's page by its slug, then by its language's folder, made once."""
         self._folded: dict[str, str] | None = None
         """Each site file by its name in lower case, made for the first link that needs it."""
 
@@ -126,16 +128,20 @@ class LinkHints:
     def _other_language_hint(self, page: str, wanted: str, fragment: str) -> str | None:
         """Return the hint for a link from a briefing's page to a briefing that has no page
         in its language but has one in another: a translation's relative link copied from its
-        original (`../energy/` on `es/health/` names `es/energy/`, the English is `energy/`)."""
-        pages = set(self._briefing_pages().values())
+        original (`../energy/` or `../energy/index.html` on `es/health/` names `es/energy/`,
+        the English is `energy/`). Each link is a look-up in the pages by slug, made once:
+        thousands of broken links cost no pass over the pages each."""
         own = _language_folder(page)
-        slug = wanted.removeprefix(own)
-        if page not in pages or not wanted.startswith(own) or "/" in slug:
+        translations = self._by_slug()
+        if translations.get(_slug(page, own), {}).get(own) != page or not wanted.startswith(own):
+            return None  # not a briefing's page, or a link out of its language's folder
+        slug = _slug(wanted, own)
+        languages = translations.get(slug, {})
+        # Of the other languages, the site's own (its folder is empty) first.
+        there = min((folder for folder in languages if folder != own), default=None)
+        if there is None:
             return None
-        folders = sorted({_language_folder(p) for p in pages} - {own})  # the site's own first
-        target = next((f"{f}{slug}/{_PAGE}" for f in folders if f"{f}{slug}/{_PAGE}" in pages), "")
-        if not target:
-            return None
+        target = languages[there]
         from briefgen.site.i18n import english_name  # a broken link's hint only
 
         def name(folder: str) -> str:
@@ -144,7 +150,6 @@ class LinkHints:
 
         kept = self._has_anchor(target, fragment)
         address = _address(page, target.removesuffix(_PAGE), fragment if kept else "")
-        there = _language_folder(target)
         hint = f"`{slug}` has no {name(own)} page; from this page, the {name(there)} one is "
         hint += f"`{address}`"
         return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
@@ -175,6 +180,16 @@ class LinkHints:
                     pages[source] = page
             self._pages = pages
         return self._pages
+
+    def _by_slug(self) -> dict[str, dict[str, str]]:
+        """Return each briefing's page by its slug, then by its language's folder (`es/`,
+        empty for the site's own): `energy` -> {"": "energy/index.html"}."""
+        if self._slugs is None:
+            self._slugs = {}
+            for page in self._briefing_pages().values():
+                folder = _language_folder(page)
+                self._slugs.setdefault(_slug(page, folder), {})[folder] = page
+        return self._slugs
 
 
 class NearIds:
@@ -320,6 +335,12 @@ def _language_folder(page: str) -> str:
     """Return the folder of a briefing page's language (`es/`), empty for the site's own."""
     folder = posixpath.dirname(posixpath.dirname(page))
     return f"{folder}/" if folder else ""
+
+
+def _slug(path: str, folder: str) -> str:
+    """Return the slug of a briefing's page, or of a link to one, in its language's folder:
+    `energy` for `es/energy/index.html` and `es/energy`; one with a `/` is no briefing's."""
+    return path.removeprefix(folder).removesuffix(f"/{_PAGE}")
 
 
 def _depth(page: str) -> tuple[int, str]:
