@@ -75,3 +75,12 @@ def test_image_found_by_a_file_system_that_ignores_case_is_warned() -> None:
         "write `Img/Chart.png`"
     ]
     assert _diagnostics("![Bar chart](Img/Chart.png)\n") == []
+
+
+def test_spelling_is_the_first_sorted_name_of_those_that_differ_only_by_case(root: Path) -> None:
+    """A folder made on Linux may hold both: either is the file, the first is named."""
+    (root / "content" / "Img" / "CHART.png").write_bytes(png(2, 2))
+    images = ProjectImages(root, "../")
+
+    assert images.spelling("content/img/chart.png") == "content/Img/CHART.png"
+    assert images.spelling("content/IMG/Chart.PNG") == "content/Img/CHART.png"

@@ -53,6 +53,8 @@ class ProjectImages:
         self._real_root: Path | None = None
         self._case_blind: bool | None = None
         self._listed: dict[Path, frozenset[str]] = {}
+        self._folded: dict[Path, dict[str, str]] = {}
+        """Each folder's names by their case-folded name, the first in sorted order."""
         self.copies: dict[str, Path] = {}
         """Site path -> file, for every content/ image the briefing shows."""
         self.shown: dict[str, Path] = {}
@@ -80,17 +82,20 @@ class ProjectImages:
     def spelling(self, path: str) -> str | None:
         """Return the project path of the file `path` names as its folders spell it, when that
         differs from `path` by case alone (`Img/Chart.png` for `img/chart.png`); None when it
-        does not, or names no file. Only a file system that ignores case has both names."""
+        does not, or names no file. Only a file system that ignores case has both names.
+
+        Each name is a look-up in its folder's names by case, indexed once a folder, so the
+        time is linear: a missing image costs no pass over a folder of thousands of files.
+        """
         if not self._ignores_case() and os.path.lexists(self.root / path):
             return None  # as written is as on disk
         folder, spelled = self.root, []
         for name in path.split("/"):
-            names = self._names(folder)
-            if name not in names:
-                same = sorted(n for n in names if n.casefold() == name.casefold())
-                if not same:
+            if name not in self._names(folder):
+                on_disk = self._by_case(folder).get(name.casefold())
+                if on_disk is None:
                     return None
-                name = same[0]
+                name = on_disk
             spelled.append(name)
             folder = folder / name
         found = "/".join(spelled)
@@ -105,6 +110,17 @@ class ProjectImages:
             except (OSError, ValueError):
                 self._case_blind = False
         return self._case_blind
+
+    def _by_case(self, folder: Path) -> dict[str, str]:
+        """Return the names in `folder` by their case-folded name, the first in sorted order
+        where two differ only by case (`CHART.png` before `Chart.png`), made once."""
+        folded = self._folded.get(folder)
+        if folded is None:
+            folded = {}
+            for name in sorted(self._names(folder)):
+                folded.setdefault(name.casefold(), name)
+            self._folded[folder] = folded
+        return folded
 
     def _names(self, folder: Path) -> frozenset[str]:
         """Return the names in `folder`, read once (none when it is no folder)."""
