@@ -254,13 +254,16 @@ def _plan_site_outputs(context: OutputContext) -> tuple[list[Output], PathClaims
 def _copy_static(
     stage: Stage, static: list[StaticFile], old: BuildState, state: BuildState
 ) -> None:
-    """Copy the project's static/ as it is, keeping published copies of unchanged files."""
+    """Copy the project's static/ as it is, keeping published copies of unchanged files.
+
+    A copy is keyed by the bytes copied, not by those hashed when static/ was walked: a file
+    rewritten in between is copied again by the next build unless it still holds them."""
     for file in static:
-        key = f"static:{file.digest}"
-        if not carry_over(file.rel, key, stage, old, state):
-            stage.copy(file.path, file.rel)
-            state.outputs[file.rel] = key
-        state.static[file.rel] = file.digest
+        hashed = file.digest
+        if not carry_over(file.rel, f"static:{hashed}", stage, old, state):
+            hashed = stage.copy(file.path, file.rel)
+            state.outputs[file.rel] = f"static:{hashed}"
+        state.static[file.rel] = hashed
 
 
 def _site_outputs_to_make(

@@ -166,9 +166,13 @@ class Stage:
                     found[rel] = (*stamp, hashed)
         return found
 
-    def copy(self, source: Path, rel: str) -> None:
-        """Add a static file, reusing the published copy when it is identical."""
-        self.write(rel, source.read_bytes())
+    def copy(self, source: Path, rel: str) -> str:
+        """Add a static file, reusing the published copy when it is identical; return the
+        hash of the bytes copied, which the file's hash when it was found need not be (one
+        rewritten in place meanwhile: `cp`, `cat >`)."""
+        data = source.read_bytes()
+        self.write(rel, data)
+        return digest(data)
 
     def files(self) -> frozenset[str]:
         """Return every file of the new site, relative to it."""
