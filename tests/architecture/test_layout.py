@@ -34,6 +34,7 @@ TOP_LEVEL = {
             "installation",
             "project",
             "projectwalk",
+            "readstamps",
             "report",
         ),
         0,

@@ -10,7 +10,7 @@ from briefgen.build import pipeline
 from briefgen.build.catalogcache import CATALOG_CACHE, validate_catalogs_cached
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
-from briefgen.diagnostics import SourcePos, error, format_diagnostic
+from briefgen.diagnostics import Diagnostic, SourcePos, error, format_diagnostic
 from briefgen.report import RecordingReporter
 from briefgen.site.catalogs import validate_catalogs
 from tests.conftest import make_project
@@ -125,3 +125,26 @@ def test_pages_rendered_without_a_refused_catalog_are_never_served_to_a_build(
 
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
     assert "Saltar BR" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("before", "during"), [(HALF, BROKEN), (BROKEN, HALF)])
+def test_a_catalog_saved_while_it_is_checked_is_checked_again(
+    root: Path, monkeypatch: pytest.MonkeyPatch, before: str, during: str
+) -> None:
+    """The check reads the catalogs after their key is taken: what it found for the file
+    saved meanwhile is not kept under the key of the file it replaced."""
+    from briefgen.site import catalogs
+
+    (root / PO).write_text(before, encoding="utf-8")
+    real = catalogs.validate_catalogs
+
+    def saved_meanwhile(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
+        (root / PO).write_text(during, encoding="utf-8")
+        return real(root, plugins=plugins)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(catalogs, "validate_catalogs", saved_meanwhile)
+        _checked(root)
+    (root / PO).write_text(before, encoding="utf-8")  # saved back
+
+    assert _checked(root) == [format_diagnostic(d) for d in validate_catalogs(root)]

@@ -5,7 +5,8 @@ about 80 ms, more than the rest of a no-change build of a small site. What it fi
 function of the files under `locales/` and `templates/` (whose msgids a catalog may translate:
 their paths and bytes, and what the walk refused), whether plugins are loaded, and briefgen's
 code, so it is kept under a hash of those and replayed, warnings and all, while they are
-unchanged.
+unchanged. The check reads the files again: what it found is kept only when none was saved
+since the key's read (readstamps.py), or a catalog's errors would be kept for another's bytes.
 A missing, damaged or foreign cache file is a miss: the catalogs are checked again.
 """
 
@@ -21,6 +22,7 @@ from briefgen.build.shards import write_document
 from briefgen.files import digest, read_regular_file
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import walk_project_folder
+from briefgen.readstamps import ReadStamps
 from briefgen.site.catalogfiles import catalog_named_folders
 
 if TYPE_CHECKING:
@@ -41,7 +43,8 @@ def validate_catalogs_cached(
     """Return what `site.catalogs.validate_catalogs` finds, from the cache when it holds."""
     # Never kept: a folder named `messages.po/` changes no file the key hashes.
     folders = catalog_named_folders(root)
-    key = _key(root, plugins=plugins)
+    read = ReadStamps()
+    key = _key(root, read, plugins=plugins)
     path = cache_dir / CATALOG_CACHE
     found = _load(path, key) if key is not None else None
     if found is not None:
@@ -50,7 +53,8 @@ def validate_catalogs_cached(
     from briefgen.site.catalogs import validate_catalogs
 
     problems = validate_catalogs(root, plugins=plugins)
-    if key is not None and cache_dir.is_dir():  # made by the first build that saves its state
+    # The cache folder is made by the first build that saves its state.
+    if key is not None and cache_dir.is_dir() and not read.changed():
         try:
             write_document(path, {"format": _FORMAT}, [key, *map(diagnostic_to_json, problems)])
         except OSError as exc:
@@ -58,7 +62,7 @@ def validate_catalogs_cached(
     return problems + folders
 
 
-def _key(root: Path, *, plugins: bool) -> str | None:
+def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
     """Return the hash of briefgen's code, of whether plugins are loaded, and of what walks
     of `locales/` and `templates/` find; None when a file there cannot be read (the check
     then runs, and reports it at its place)."""
@@ -70,6 +74,7 @@ def _key(root: Path, *, plugins: bool) -> str | None:
             parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
             parts += [repr(found.unreadable), repr(found.denied), repr(found.repeated)]
             for path, rel in found.files:
+                read.before_read(path)
                 try:
                     parts += [rel, path.read_bytes()]
                 except OSError:
