@@ -83,7 +83,7 @@ def _rewrite_during_publishing(monkeypatch: pytest.MonkeyPatch, path: Path, text
     monkeypatch.setattr(publish, "publish_site", rewritten_first)
 
 
-@pytest.mark.parametrize("rel", [STATIC])
+@pytest.mark.parametrize("rel", [FOOTER, CATALOG, STATIC])
 @pytest.mark.parametrize("during", ["", "note zero, half"])
 def test_a_file_rewritten_during_a_build_shows_at_the_next_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rel: str, during: str

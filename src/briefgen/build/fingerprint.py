@@ -10,11 +10,24 @@ import importlib.util
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen import __version__
 from briefgen.files import digest, files_under
-from briefgen.project import THEME_COMPILED_CODE
+from briefgen.project import (
+    LOCALES_DIR,
+    PRINT_TEMPLATES,
+    TEMPLATES_DIR,
+    THEME_COMPILED_CODE,
+    THEME_DIR,
+    THEME_LOCALES,
+)
 from briefgen.projectwalk import walk_project_folder
+from briefgen.site.extensions import EXTENSIONS
+
+if TYPE_CHECKING:
+    from briefgen.model import SiteConfig
+    from briefgen.readstamps import ReadStamps
 
 LIBRARIES = (
     *("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel"),
@@ -27,6 +40,61 @@ PRINTERS = ("weasyprint", "pydyf")
 their bytes. Pango, a system library, is left out: no version of it is read without loading
 it, which would cost every build with PDFs on the time to import WeasyPrint."""
 _VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+
+
+def site_fingerprint(
+    root: Path, config: SiteConfig, read: ReadStamps, *, drafts: bool, future: bool
+) -> str:
+    """Return the hash of everything every page depends on; `read` gets the stat of each
+    project file hashed (a template, a catalog), taken before its read. With PDFs on, the
+    versions of WeasyPrint and pydyf too, so that a new (or missing) WeasyPrint is seen by a
+    build with nothing else to do: they are read from their files, and such a build imports
+    neither."""
+    # The project's catalogs change every page's labels, like its templates do.
+    templates = digest(
+        project_fingerprint(root, TEMPLATES_DIR, LOCALES_DIR, read=read),
+        _plugin_templates(read),
+        tree_fingerprint(THEME_DIR, leave_out=THEME_COMPILED_CODE),
+    )
+    # The day is not in it: a briefing left out until its date is compiled again on that
+    # day (pipeline.py), and its entry's change re-keys the lists.
+    published = "future" if future else "dated"
+    printer = printer_version() if config.pdf else ""
+    return digest(code_version(), printer, templates, repr(config), str(drafts), published)
+
+
+def print_fingerprint(
+    root: Path, config: SiteConfig, rendering_key: str, read: ReadStamps, *, drafts: bool
+) -> str:
+    """Return the hash of what every PDF reads besides its briefing and its images.
+
+    That is the theme's print templates, the project's templates (any of them may stand in
+    for one the print page includes) and catalogs, the settings, the plugins and refused
+    catalogs (`rendering_key`), briefgen and the versions of WeasyPrint and pydyf; not the
+    day, nor the theme's other templates and stylesheet, which a PDF never reads.
+    """
+    templates = digest(
+        project_fingerprint(root, TEMPLATES_DIR, LOCALES_DIR, read=read),
+        _plugin_templates(read),
+        tree_fingerprint(THEME_LOCALES, *PRINT_TEMPLATES),
+    )
+    return digest(
+        "print",
+        code_version(),
+        printer_version(),
+        templates,
+        repr(config),
+        str(drafts),
+        rendering_key,
+    )
+
+
+def _plugin_templates(read: ReadStamps) -> str:
+    """Return the hash of the template folders plugins added (`api.add_templates`): a folder
+    beside a one-file plugin is not part of its source, yet shapes every page like the
+    project's own templates."""
+    folders = (f for f in EXTENSIONS.template_folders if f.is_dir())
+    return linked_tree_fingerprint(*folders, read=read)
 
 
 @functools.cache
@@ -68,16 +136,17 @@ def _library_versions(names: tuple[str, ...]) -> list[str]:
     return versions
 
 
-def project_fingerprint(root: Path, *names: str) -> str:
+def project_fingerprint(root: Path, *names: str, read: ReadStamps) -> str:
     """Return a hash of every file's path and bytes in the project's folders `names`, walked
     as the build's loaders read them: through symlinked folders inside the project (a shared
     `partials/` linked in), so an edit made through a link rebuilds what it shapes. Paths are
     the project's (`templates/x.html`), so moving a file between folders changes the hash.
     A file no one may read counts by why: its error is reported where it is checked, and
-    only `check` goes on past it."""
+    only `check` goes on past it. `read` gets each file's stat, taken before its read."""
     parts: list[bytes | str] = []
     for name in names:
         for path, rel in walk_project_folder(root, root / name).files:
+            read.before_read(path)
             try:
                 parts += [rel, path.read_bytes()]
             except OSError as exc:
@@ -107,9 +176,10 @@ def tree_fingerprint(*folders: Path, leave_out: Path | None = None) -> str:
     return digest(*parts)
 
 
-def linked_tree_fingerprint(*folders: Path) -> str:
+def linked_tree_fingerprint(*folders: Path, read: ReadStamps) -> str:
     """Return a hash of every file's path and bytes under the folders, read as Jinja's loader
-    reads a plugin's template folder: through symlinked folders too, each real folder once."""
+    reads a plugin's template folder: through symlinked folders too, each real folder once.
+    `read` gets each file's stat, taken before its read."""
     parts: list[bytes | str] = []
     for folder in folders:
         seen: set[str] = set()
@@ -123,5 +193,6 @@ def linked_tree_fingerprint(*folders: Path) -> str:
             for name in sorted(files):
                 path = Path(top, name)
                 if path.is_file():
+                    read.before_read(path)
                     parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)

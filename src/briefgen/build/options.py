@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos
 from briefgen.project import CACHE_DIR
+from briefgen.readstamps import ReadStamps
 from briefgen.report import count
 
 OUTPUT_FLAG = "--output"
@@ -144,3 +145,6 @@ class Build:
     refused_catalogs: frozenset[str] = frozenset()
     """Where the catalog check found errors, which only `check` renders on past: the project
     catalogs there are left out of every page's (site/i18n.py)."""
+    read: ReadStamps = field(default_factory=ReadStamps)
+    """The stat of each template, catalog and plugin file the fingerprints hashed, taken
+    before its read: one saved since, while pages used it, leaves them unkept."""

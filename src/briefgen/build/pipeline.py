@@ -17,14 +17,13 @@ from briefgen.build.cache import load_entries, load_state, refuse_linked_cache, 
 from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
-from briefgen.build.discover import discover_sources, link_translations, load_sources, read_head
-from briefgen.build.fingerprint import (
-    code_version,
-    linked_tree_fingerprint,
-    printer_version,
-    project_fingerprint,
-    tree_fingerprint,
+from briefgen.build.discover import (
+    discover_sources,
+    link_translations,
+    load_sources,
+    read_head,
 )
+from briefgen.build.fingerprint import print_fingerprint, site_fingerprint
 from briefgen.build.folderlanguages import folder_language_warnings
 from briefgen.build.foldermode import made_mode
 from briefgen.build.lock import build_lock
@@ -53,14 +52,9 @@ from briefgen.project import (
     KEPT,
     LOCALES_DIR,
     MARKER,
-    PRINT_TEMPLATES,
-    TEMPLATES_DIR,
-    THEME_COMPILED_CODE,
-    THEME_DIR,
-    THEME_LOCALES,
 )
+from briefgen.readstamps import ReadStamps
 from briefgen.site.catalogfiles import no_catalog_warning, uncatalogued
-from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -115,6 +109,7 @@ def build_site(
     if options.search:
         config = replace(config, search=True)
     plugins_key = ""
+    keyed = ReadStamps()  # every file keyed by its bytes, stat'ed before (readstamps.py)
     # A process that registered plugins (serve) must also learn that they were dropped.
     if config.plugins or "briefgen.plugins" in sys.modules:
         # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.
@@ -151,7 +146,9 @@ def build_site(
         ):
             if left:  # folders beside the output that an earlier build could not remove
                 reporter.diagnostics(left)
-            result = _build_locked(options, config, plugins_key, refused, reporter, swapped)
+            result = _build_locked(
+                options, config, (plugins_key, refused), keyed, reporter, swapped
+            )
     except OSError as problem:
         blamed = output_write_error(problem, options.out, options.output_pos)
         if blamed is None:
@@ -194,15 +191,20 @@ def prepare_next_build(options: BuildOptions) -> bool:
 def _build_locked(
     options: BuildOptions,
     config: SiteConfig,
-    plugins_key: str,
-    refused_catalogs: frozenset[str],
+    rendering: tuple[str, frozenset[str]],
+    keyed: ReadStamps,
     reporter: Reporter,
     swapped: Callable[[BuildResult], None] | None,
 ) -> BuildResult:
+    """Build with the lock held. `rendering` is the plugins' key and the catalogs `check`
+    refused; `keyed` gets the stat of each file the fingerprints hash."""
+    plugins_key, refused_catalogs = rendering
     # Pages rendered without a catalog `check` refused are keyed apart from a build's, so no
     # lasting cache ever serves them (the key is as before when none is refused).
     rendering_key = plugins_key + "".join(f"\0{path}" for path in sorted(refused_catalogs))
-    fingerprint = digest(_fingerprint(options, config), rendering_key)
+    drafts, future = options.drafts, options.future
+    page_key = site_fingerprint(options.root, config, keyed, drafts=drafts, future=future)
+    fingerprint = digest(page_key, rendering_key)
     cache_dir = options.cache
     state_file = state_path(cache_dir, options.out, options.root)
     old, notice = load_state(state_file)
@@ -239,7 +241,11 @@ def _build_locked(
     # Imported here: markdown-it and Jinja load only when something must be rendered.
     from briefgen.build.publish import publish_site
 
-    printing = _print_fingerprint(options, config, rendering_key) if config.pdf else ""
+    printing = (
+        print_fingerprint(options.root, config, rendering_key, keyed, drafts=options.drafts)
+        if config.pdf
+        else ""
+    )
     build = Build(
         options,
         config,
@@ -251,6 +257,7 @@ def _build_locked(
         on_disk,
         swapped,
         refused_catalogs,
+        keyed,
     )
     return publish_site(build, loaded, static, problems)
 
@@ -340,30 +347,6 @@ def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -
     return all(intact_stamp(f"{out}/{rel}", old.stamps.get(rel)) for rel in old.outputs)
 
 
-def _fingerprint(options: BuildOptions, config: SiteConfig) -> str:
-    """Return the hash of everything every page depends on: with PDFs on, the versions of
-    WeasyPrint and pydyf too, so that a new (or missing) WeasyPrint is seen by a build with
-    nothing else to do. They are read from their files: such a build imports neither."""
-    # The project's catalogs change every page's labels, like its templates do.
-    templates = digest(
-        project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
-        _plugin_templates(),
-        tree_fingerprint(THEME_DIR, leave_out=THEME_COMPILED_CODE),
-    )
-    # The day is not in it: a briefing left out until its date is compiled again on that
-    # day (`_forget_records_the_day_changed`), and its entry's change re-keys the lists.
-    published = "future" if options.future else "dated"
-    printer = printer_version() if config.pdf else ""
-    return digest(code_version(), printer, templates, repr(config), str(options.drafts), published)
-
-
-def _plugin_templates() -> str:
-    """Return the hash of the template folders plugins added (`api.add_templates`): a folder
-    beside a one-file plugin is not part of its source, yet shapes every page like the
-    project's own templates."""
-    return linked_tree_fingerprint(*(f for f in EXTENSIONS.template_folders if f.is_dir()))
-
-
 def _forget_records_the_day_changed(old: BuildState, today: str) -> None:
     """Drop the records whose briefing is published, or left out, by yesterday's reckoning but
     not by today's, so they are compiled again: one that waited for its date and has reached
@@ -372,27 +355,3 @@ def _forget_records_the_day_changed(old: BuildState, today: str) -> None:
     for rel, source in list(old.sources.items()):
         if (source.waits and source.waits <= today) or source.dated > today:
             del old.sources[rel]
-
-
-def _print_fingerprint(options: BuildOptions, config: SiteConfig, rendering_key: str) -> str:
-    """Return the hash of what every PDF reads besides its briefing and its images.
-
-    That is the theme's print templates, the project's templates (any of them may stand in
-    for one the print page includes) and catalogs, the settings, the plugins and refused
-    catalogs (`rendering_key`), briefgen and the versions of WeasyPrint and pydyf; not the
-    day, nor the theme's other templates and stylesheet, which a PDF never reads.
-    """
-    templates = digest(
-        project_fingerprint(options.root, TEMPLATES_DIR, LOCALES_DIR),
-        _plugin_templates(),
-        tree_fingerprint(THEME_LOCALES, *PRINT_TEMPLATES),
-    )
-    return digest(
-        "print",
-        code_version(),
-        printer_version(),
-        templates,
-        repr(config),
-        str(options.drafts),
-        rendering_key,
-    )

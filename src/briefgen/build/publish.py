@@ -170,6 +170,9 @@ def publish_site(
         notices.append(
             not_removed(tree, reason, "the site this build replaced", options.output_pos)
         )
+    if build.read.changed():
+        # A template, catalog or plugin saved while pages used it: none of its keys is kept.
+        state.fingerprint, state.keyed_apart = "", {}
     problem = save_state(build.state_file, state)
     if problem:
         notices.append(
