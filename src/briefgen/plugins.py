@@ -14,6 +14,7 @@ and the writer protocols in `briefgen.content.registry`, `Output` and `OutputCon
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import importlib.metadata
 import sys
 from pathlib import Path
@@ -23,8 +24,9 @@ from briefgen.content import markdown
 from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.pluginguard import NOT_FAILURES, PluginGuard, described
-from briefgen.pluginsources import plugin_source_files, plugin_source_hash
+from briefgen.pluginsources import plugin_files_at, plugin_source_files, plugin_source_hash
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
+from briefgen.readstamps import ReadStamps
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
 
@@ -43,6 +45,9 @@ _loaded: dict[str, str] = {}
 """Plugins registered in this process, by name, with the hash of their source."""
 _sources: dict[str, tuple[Path, list[Path]]] = {}
 """The source of each plugin in `_loaded`: the folder its files are named from, and the files."""
+_read: dict[str, ReadStamps] = {}
+"""The stat of each file of a plugin in `_loaded`, taken before Python read it: one saved since
+may not be the code that runs."""
 _block_kinds: dict[str, str] = {}
 """The template of each block kind a plugin added (`blocks/<kind>.html`), and the plugin."""
 
@@ -98,7 +103,10 @@ class PluginAPI:
 def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic]]:
     """Register the named plugins once per process; return their key and any problems.
 
-    The key covers each plugin's name and source, so editing a plugin rebuilds the site.
+    The key covers each plugin's name and source, so editing a plugin rebuilds the site. Its
+    files are stat'ed before the import and hashed after it: a file saved in between gets no
+    hash, so no key matches it (a build keyed by it is made again, and serve asks for a
+    restart), as pages are not kept when a file changes later (`plugin_read_stamps`).
     """
     at = _plugins_line(root)
     problems = _stale(names, at)
@@ -112,7 +120,10 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         if name in _loaded:
             continue
         before = set(sys.modules)
+        read = ReadStamps()
         try:
+            for path in _files_before_import(name, root):
+                read.before_read(path)
             module = _import(name, root)
             if module is None:
                 problems.append(_no_module_name(name, at))
@@ -129,7 +140,10 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
             continue
         loaded = [sys.modules[m] for m in set(sys.modules) - before]
         _sources[name] = plugin_source_files(module, loaded, root)
-        _loaded[name] = plugin_source_hash(_sources[name])
+        for path in _sources[name][1]:
+            read.before_read(path)  # found only once imported: stat'ed before the hash
+        hashed = plugin_source_hash(_sources[name])
+        _loaded[name], _read[name] = ("" if read.changed() else hashed), read
     key = ";".join(f"{name}={_loaded.get(name, '')}" for name in names)
     return key, problems + _missing_block_templates(root, at)
 
@@ -151,6 +165,16 @@ def _missing_block_templates(root: Path, at: SourcePos) -> list[Diagnostic]:
     ]
 
 
+def plugin_read_stamps() -> ReadStamps:
+    """Return the stat of every loaded plugin's files before Python read them: a build
+    checks them again before it keeps what it made (readstamps.py), since a plugin may
+    import more of its modules as it runs, and the pool's workers import it anew."""
+    read = ReadStamps()
+    for stamps in _read.values():
+        read.add(stamps)
+    return read
+
+
 def loaded_plugin_files() -> list[Path]:
     """Return the files of every plugin this process loaded: `serve` watches them, as an edit
     to one changes what a fresh build makes (a one-file plugin sits outside the watched
@@ -168,10 +192,16 @@ def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
         if name not in names:
             message = f"plugin `{name}` is loaded in this process, but no longer in `plugins:`"
             problems.append(error(at, message, hint))
-        elif plugin_source_hash(_sources[name]) != loaded:
+            continue
+        read = ReadStamps()
+        for path in _sources[name][1]:
+            read.before_read(path)
+        if plugin_source_hash(_sources[name]) != loaded:
             problems.append(
                 error(at, f"plugin `{name}` changed since this process loaded it", hint)
             )
+        else:  # the same bytes (saved again, touched): its files are stat'ed anew
+            _read[name] = read
     return problems
 
 
@@ -185,6 +215,30 @@ def _plugins_line(root: Path) -> SourcePos:
     return SourcePos(CONFIG_NAME, line)
 
 
+def _files_before_import(name: str, root: Path) -> list[Path]:
+    """Return the files the plugin `name` would be made of, found as its import would find
+    its module but without running any code; none for a module imported already, or found
+    by an import hook of its own (those are stat'ed once imported)."""
+    module = next(
+        (ep.module for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name)),
+        name,
+    )
+    if module in sys.modules or not all(part.isidentifier() for part in module.split(".")):
+        return []
+    _on_import_path(root)
+    spec, parts = None, module.split(".")
+    for at in range(1, len(parts) + 1):
+        locations = spec.submodule_search_locations if spec is not None else None
+        if spec is not None and locations is None:
+            return []  # below a module that is no package: the import fails in its words
+        spec = importlib.machinery.PathFinder.find_spec(".".join(parts[:at]), locations)
+        if spec is None:
+            return []
+    if spec is None or spec.origin is None or not spec.has_location:
+        return []
+    return plugin_files_at(Path(spec.origin), (), root)[1]
+
+
 def _import(name: str, root: Path) -> ModuleType | None:
     """Return the plugin of an entry point of that name, else the module; None when `name` is
     neither, nor a module's name (`../x`): importing it would fail in import's own words."""
@@ -193,10 +247,15 @@ def _import(name: str, root: Path) -> ModuleType | None:
         return loaded
     if not all(part.isidentifier() for part in name.split(".")):
         return None
+    _on_import_path(root)
+    return importlib.import_module(name)
+
+
+def _on_import_path(root: Path) -> None:
+    """Put the project folder on the import path: a plugin beside the settings is found."""
     project = str(root.resolve())
     if project not in sys.path:
         sys.path.insert(0, project)
-    return importlib.import_module(name)
 
 
 def _no_module_name(name: str, at: SourcePos) -> Diagnostic:

@@ -41,9 +41,14 @@ def plugin_source_files(
     loaded while it was imported and registered, from wherever (through a linked folder).
     """
     path = getattr(module, "__file__", None)
-    if not path:
-        return Path(), []
-    file = Path(path)
+    return plugin_files_at(Path(path), loaded, root) if path else (Path(), [])
+
+
+def plugin_files_at(
+    file: Path, loaded: Sequence[ModuleType], root: Path
+) -> tuple[Path, list[Path]]:
+    """Return what `plugin_source_files` does for the plugin whose module is `file`: before
+    its import too, with no module `loaded` yet."""
     folder = file.parent
     project = root.resolve()
     skipped = {project / name for name in SOURCE_DIRS}

@@ -3,6 +3,7 @@ template folders it adds count, and templates a plugin adds may read every entry
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from types import ModuleType
 
@@ -294,3 +295,52 @@ def test_a_project_module_a_plugin_imports_from_elsewhere_counts(
     kept = (plugin_file.split("/")[0], "myhelp.py", "templates")
     site = _rebuilt_equals_clean(root, tmp_path, kept)
     assert b"<p>NOTE-b</p>" in site["index.html"]
+
+
+SAVED_DURING_IMPORT = {
+    "itself": (
+        "from pathlib import Path\n\n"
+        'WORD = "one"\n\n\n'
+        "def register(api):\n"
+        '    api.add_global("word", WORD)\n'
+        '    if WORD == "one":  # saved while the build imports it\n'
+        "        me = Path(__file__)\n"
+        "        text = me.read_text(encoding='utf-8')\n"
+        "        me.write_text(text.replace('\"one\"', '\"two, longer\"'), encoding='utf-8')\n"
+    ),
+    "its helper": (
+        "from pathlib import Path\n\nimport helper\n\n\n"
+        "def register(api):\n"
+        '    api.add_global("word", helper.WORD)\n'
+        '    if helper.WORD == "one":  # saved while the build imports it\n'
+        '        saved = Path(__file__).parent / "helper.py"\n'
+        "        saved.write_text('WORD = \"two, longer\"\\n', encoding='utf-8')\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("saved", sorted(SAVED_DURING_IMPORT))
+def test_a_plugin_saved_while_a_build_imports_it_shows_at_the_next_build(
+    tmp_path: Path, saved: str
+) -> None:
+    """The build ran the code it imported, not the code on disk once it had registered: the
+    next build makes what the saved code makes, as a briefing saved mid-build shows."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nplugins: [saved_plugin]\n"
+        f"-- saved_plugin.py --\n{SAVED_DURING_IMPORT[saved]}"
+        '-- helper.py --\nWORD = "one"\n'
+        f"-- templates/partials/footer.html --\n{FOOTER.replace(' {{ site.entries|length }}', '')}"
+        "-- content/a.md --\n" + BRIEFING.format(title="Alpha"),
+    )
+    assert run_briefgen("build", cwd=root).code == 0
+    assert "<p>one</p>" in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+    done = run_briefgen("build", cwd=root)
+
+    assert done.code == 0, done.stderr
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("site", ".briefgen-cache"))
+    assert run_briefgen("build", cwd=clean).code == 0
+    assert "<p>two, longer</p>" in (clean / "site" / "index.html").read_text(encoding="utf-8")
+    assert snapshot(root / "site") == snapshot(clean / "site")

@@ -113,10 +113,11 @@ def build_site(
     # A process that registered plugins (serve) must also learn that they were dropped.
     if config.plugins or "briefgen.plugins" in sys.modules:
         # Imported here: plugins bring in the parser, which a plugin-free no-change build skips.
-        from briefgen.plugins import load_plugins
+        from briefgen.plugins import load_plugins, plugin_read_stamps
 
         plugins_key, plugin_problems = load_plugins(config.plugins, options.root)
         problems += plugin_problems
+        keyed.add(plugin_read_stamps())
     problems += validate_templates(options.root)  # before any page could read one
     locales = options.root / LOCALES_DIR
     refused: frozenset[str] = frozenset()
