@@ -109,6 +109,75 @@ def test_parse_article_keeps_a_number_line_that_is_no_title_a_paragraph(line: st
     assert (_headings(article), warnings) == ([], [])
 
 
+_NUMBER_LED_HEADINGS = (
+    ("es", "2026 en cifras"),
+    ("es", "2026: un verano récord"),
+    ("es", "3 claves para entender la alerta"),
+    ("es", "2025 en revisión"),
+    ("fr", "2026 en chiffres"),
+    ("de", "3 Fragen zur Hitzewelle"),
+)
+
+
+@pytest.mark.parametrize(("language", "heading"), _NUMBER_LED_HEADINGS)
+def test_parse_article_reads_a_number_led_heading_in_sentence_case_outside_english(
+    language: str, heading: str
+) -> None:
+    """`2026 en cifras` was a paragraph, silently, while `Un verano récord` was a section: only
+    English writes its titles in Title Case, so only English asks it of a number-led one."""
+    text = f"La Junta declaró la alerta roja.\n{heading}\nEl verano fue el más caluroso.\n"
+    article, warnings = parse_article("a.txt", text, language=language)
+    assert (_headings(article), warnings) == ([heading], [])
+
+
+def test_parse_article_reads_a_number_led_heading_over_a_table_or_as_the_headline() -> None:
+    text = (
+        "2026: un verano récord\n"
+        "La Junta declaró la alerta roja.\n"
+        "2026 en cifras\n"
+        "| Mes | Días |\n|---|---|\n| Julio | 12 |\n"
+    )
+    article, _ = parse_article("a.txt", text, language="es")
+    assert (article.headline, _headings(article)) == ("2026: un verano récord", ["2026 en cifras"])
+    assert isinstance(article.sections[0].blocks[0], Table)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2026 was a record year", "3 keys to the alert", "2.3 per cent growth", "10 km"],
+)
+def test_parse_article_keeps_a_number_led_line_in_sentence_case_a_paragraph_in_english(
+    line: str,
+) -> None:
+    article, warnings = _read(f"Intro text here.\n{line}\nGrowth is expected to slow.\n")
+    assert (_headings(article), warnings) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "line", ["3 de marzo de 2026", "2026. Fue un año de calor", "12", "2026 fue un año récord."]
+)
+def test_parse_article_keeps_a_number_line_that_is_no_title_a_paragraph_in_spanish(
+    line: str,
+) -> None:
+    text = f"La Junta declaró la alerta roja.\n{line}\nEl verano fue el más caluroso.\n"
+    article, _ = parse_article("a.txt", text, language="es")
+    assert _headings(article) == []
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+@pytest.mark.parametrize("heading", [["Cifras clave"], []])
+def test_parse_article_reads_no_number_led_line_of_a_list_of_figures_as_a_heading(
+    blank: str, heading: list[str]
+) -> None:
+    """Key figures (`40 muertos` / `1.200 evacuados`), under a heading or not, are a list of
+    short lines in sentence case, each led by a number: none heads the text, and the heading
+    above stays one."""
+    lines = [*heading, "40 muertos", "1.200 evacuados", "El Gobierno pidió calma."]
+    text = "La Junta declaró la alerta roja.\n" + "".join(f"{blank}{line}\n" for line in lines)
+    article, warnings = parse_article("a.txt", text, language="es")
+    assert (_headings(article), warnings) == (heading, [])
+
+
 @pytest.mark.parametrize(
     ("line", "heading"),
     [

@@ -1,8 +1,9 @@
 """What reads as a title: a heading line (a bullet's term is `terms.py`'s).
 
 A heading is a short line that starts with a capital, a letter of a script without case
-(`总体形势`, `الخلفية`) or a number before words in Title Case (`2025 Outlook`), and ends no
-sentence, followed by body text. A note's marker after the period (`…on record.[1]`, `…a
+(`总体形势`, `الخلفية`) or a number before words in Title Case (`2025 Outlook`; in a language
+that writes titles in sentence case, any words: `2026 en cifras`), and ends no sentence,
+followed by body text. A note's marker after the period (`…on record.[1]`, `…a
 third.¹`) does not hide it; a date (`3 March 2025`), a note's line (`[1] https://…`), a byline
 (`By Ana Torres`) or a credit (`Contact: Maria Lopez`), a contact's phone line and a line of a
 hard-wrapped paragraph are no headings. A headline may ask before its title (`Why are US ports on
@@ -106,14 +107,14 @@ _BYLINE_MAX_WORDS = 12
 and Mexico City Bureaus` has 11)."""
 
 
-def is_title_like(text: str, *, numbers: bool = False) -> bool:
+def is_title_like(text: str, *, numbers: bool = False, title_case: bool = True) -> bool:
     """Return True if the text starts with a capital or a caseless letter (or a number before
-    words in Title Case; any number with `numbers`: a term's `2019`) and reads as a title, not
-    a sentence."""
+    words, in Title Case if the language writes titles so, `title_case`; any number with
+    `numbers`: a term's `2019`) and reads as a title, not a sentence."""
     stripped = text.lstrip(_OPENERS)
     first = stripped[:1]
     if first.isdigit():
-        if not (numbers or _is_numbered_title(text)):
+        if not (numbers or _is_numbered_title(text, title_case=title_case)):
             return False
     elif not (first and starts_like_a_capital(first)):
         return False
@@ -126,16 +127,17 @@ def is_title_like(text: str, *, numbers: bool = False) -> bool:
     return not ends_sentence(text)
 
 
-def _is_numbered_title(text: str) -> bool:
-    """Return True for a title led by a number (`2025 Outlook`, `3 Things to Know`): then
-    words in Title Case with no digit in them; never a date (`3 March 2025`) nor a note's
-    line (`[1] OECD, 2025.`, `¹ Senate roll call`)."""
+def _is_numbered_title(text: str, *, title_case: bool) -> bool:
+    """Return True for a title led by a number (`2025 Outlook`, `3 Things to Know`, `2026 en
+    cifras`): then words with no digit in them, in Title Case if the language writes titles so
+    (`title_case`, else `2026 was a record year` is a sentence); never a date (`3 March 2025`,
+    `3 de marzo de 2026`) nor a note's line (`[1] OECD, 2025.`, `¹ Senate roll call`)."""
     number, _, rest = text.partition(" ")
     if not (number[:1].isascii() and number[:1].isdigit()) or not rest:
         return False
     if any(character.isdigit() for character in rest):
         return False
-    return all(
+    return not title_case or all(
         word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
         for word in rest.split()
     )
@@ -279,12 +281,13 @@ def starts_in_lower_case(text: str) -> bool:
     return first[:1].isalpha() and first.islower() and not is_address(first)
 
 
-def is_heading_shaped(line: str) -> bool:
+def is_heading_shaped(line: str, *, title_case: bool = True) -> bool:
     """Return True for a short, title-like line of one sentence, neither a bullet, a row nor a
-    credit (`Contact: Maria Lopez`, `labels.py`)."""
+    credit (`Contact: Maria Lopez`, `labels.py`); led by a number, in Title Case only if the
+    language writes titles so (`title_case`)."""
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False  # first, so the other rules only ever read a short line
-    return _reads_as_heading(line) and not is_credit_line(line)
+    return _reads_as_heading(line, title_case=title_case) and not is_credit_line(line)
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -309,7 +312,7 @@ def is_credit_shaped(line: str) -> bool:
     return is_credit_line(line) and _reads_as_heading(line)
 
 
-def _reads_as_heading(line: str) -> bool:
+def _reads_as_heading(line: str, *, title_case: bool = True) -> bool:
     """Return True for a title-like line of one sentence, neither a bullet, a row, a byline,
     a line in brackets (`[TOC]`), a line that ends on an address (`…finden Sie unter
     www.bmi.bund.de`), as a sentence's end does, or on a phone number (`Mobile: +44 7700
@@ -319,7 +322,7 @@ def _reads_as_heading(line: str) -> bool:
         return False
     if is_address(line[line.rfind(" ") + 1 :]) or ends_on_phone_number(line):
         return False
-    return is_title_like(line) and not is_byline(line)
+    return is_title_like(line, title_case=title_case) and not is_byline(line)
 
 
 def has_sentence_break(line: str) -> bool:

@@ -103,7 +103,9 @@ class _Recogniser:
         caption, not under a line that reads like one too, and followed by a line that reads
         as no heading (a caption does not)."""
         line, after = self.peek(), self.peek(1)
-        if line is None or after is None or not self.heading_like(0) or self.in_a_run():
+        if line is None or after is None or self.in_a_run():
+            return False
+        if not (self.heading_like(0) or self.standing.heads_by_number(self.index)):
             return False
         if self.standing.is_metadata_among_short_lines(self.index):
             return False
@@ -369,12 +371,14 @@ def parse_article(
     path: str, text: str, images: ImageSettings | None = None, *, language: str = "en"
 ) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines; its
-    `language` (a BCP 47 tag) tells how it writes a term (`writes_title_case`)."""
+    `language` (a BCP 47 tag) tells how it writes a term and a heading led by a number
+    (`writes_title_case`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     lines = read_lines(text)
     ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
     wraps = WrapReader(lines)
-    recogniser = _Recogniser(lines, reader, wraps, Standing(lines, wraps, ends), title_case)
+    standing = Standing(lines, wraps, ends, title_case)
+    recogniser = _Recogniser(lines, reader, wraps, standing, title_case)
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():

@@ -8,6 +8,10 @@ of a run of short lines (a committee's members, a contact's name and role), whic
 more than the others. A line of the text's
 metadata (`Source: OCHA`) is no name in such a list: it parts a run, as a blank line does, and
 heads nothing itself (`Key figures` / `Displaced: 1.2 million` / `Aid pledged: $45 million`).
+In a language that writes titles in sentence case, a line led by a number (`2026 en cifras`)
+heads text where it stands between blocks; under a line that reads like a heading, or under
+another such line, it is one of a list of figures (`Cifras clave` / `40 muertos` / `1.200
+evacuados`), which heads nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ class Standing:
     """Which of `lines` a hard wrap broke off."""
     head_end: int
     """Index of the line where the article's head ends (`datelines.head_end`)."""
+    title_case: bool
+    """Whether the article's language writes titles in Title Case (`terms.writes_title_case`)."""
 
     def heading_like(self, at: int) -> bool:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
@@ -49,15 +55,33 @@ class Standing:
         date by the headline or under a heading."""
         if not 0 <= at < len(self.lines):
             return False
-        line = self.lines[at]
-        if len(line.inner_cells) > 2 or is_tab_row(self.lines, at):
-            return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
         # The first line, the headline's place, may ask before its title (`…on strike? What
         # we know so far`).
         shaped = is_headline_shaped if at == 0 else is_heading_shaped
-        if in_signature(self.lines, at) or not shaped(line.text):
+        return shaped(self.lines[at].text) and self._stands_as_heading(at)
+
+    def heads_by_number(self, at: int) -> bool:
+        """Return True for a line led by a number in sentence case (`2026 en cifras`), in a
+        language that writes titles so, that reads as a heading where it stands: between
+        blocks, not under a line that reads like a heading, nor next to another such line (a
+        list of figures: `40 muertos` / `1.200 evacuados`)."""
+        if self.title_case or not 0 <= at < len(self.lines):
             return False
-        if self.wraps.is_wrapped(at):
+        if not _is_number_led_heading(self.lines[at].text):
+            return False
+        above = self.lines[at - 1].text if at > 0 else None
+        if above is not None and (is_heading_shaped(above) or _is_number_led_heading(above)):
+            return False
+        after = self.lines[at + 1].text if at + 1 < len(self.lines) else None
+        return not (after and _is_number_led_heading(after)) and self._stands_as_heading(at)
+
+    def _stands_as_heading(self, at: int) -> bool:
+        """Return True for a heading-shaped line that reads as one where it stands
+        (`heading_like`)."""
+        line = self.lines[at]
+        if len(line.inner_cells) > 2 or is_tab_row(self.lines, at):
+            return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
+        if in_signature(self.lines, at) or self.wraps.is_wrapped(at):
             return False
         # A dateline by the headline heads nothing, nor one right under a heading, which it
         # dates (`Formal minutes` / `Tuesday 14 May 2024`); else it heads a timeline's section.
@@ -123,6 +147,12 @@ class Standing:
         if parse_caption(above) or _is_metadata(above):
             return False
         return self.heading_like(at - 1)
+
+
+def _is_number_led_heading(text: str) -> bool:
+    """Return True for a line heading-shaped only as a language in sentence case writes a
+    title led by a number (`2026 en cifras`, `40 muertos`), not in Title Case."""
+    return is_heading_shaped(text, title_case=False) and not is_heading_shaped(text)
 
 
 def _is_metadata(text: str) -> bool:
