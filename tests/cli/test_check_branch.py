@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 WORKFLOW = ".github/workflows/pages.yml"
 FIFO = "a FIFO"
 """A `.git/HEAD` that is a named pipe: opening it to read waits for a writer, for ever."""
+GIT_FILE = "a .git file: "
+"""Before what a `.git` file holds in place of a `.git` folder (a worktree's, a submodule's)."""
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +32,9 @@ def _check(
     initialised: Path, tmp_path: Path, head: str | None, branches: str = "[main]"
 ) -> list[str]:
     """Return check's warnings about the workflow, in a copy of the project whose `.git/HEAD`
-    holds `head` (no `.git` for None; a FIFO for FIFO) and whose workflow's push `branches:`
-    are `branches`; check must finish, with no error."""
+    holds `head` (no `.git` for None; a FIFO for FIFO; a `.git` file holding what follows
+    GIT_FILE) and whose workflow's push `branches:` are `branches`; check must finish, with
+    no error."""
     root = tmp_path / "p"
     (root / ".github" / "workflows").mkdir(parents=True)
     (root / "content").mkdir()
@@ -41,7 +44,9 @@ def _check(
     assert "branches: [main]\n" in workflow
     workflow = workflow.replace("branches: [main]\n", f"branches: {branches}\n")
     (root / WORKFLOW).write_text(workflow, encoding="utf-8")
-    if head is not None:
+    if head is not None and head.startswith(GIT_FILE):
+        (root / ".git").write_bytes(head.removeprefix(GIT_FILE).encode())
+    elif head is not None:
         (root / ".git").mkdir()
         if head == FIFO:
             os.mkfifo(root / ".git" / "HEAD")
@@ -72,6 +77,8 @@ def test_check_warns_when_the_current_branch_is_not_the_workflows(
         None,  # no repository yet
         FIFO,  # not a HEAD git can read: git says so
         "ref: refs/heads/" + "x" * 5000 + "\n",  # longer than any HEAD: not one
+        GIT_FILE + "gitdir: a\0b\n",  # no path holds a NUL
+        GIT_FILE + "gitdir: " + "x" * 300 + "\n",  # no file name is that long
     ],
 )
 def test_check_says_nothing_of_the_branch_the_workflow_runs_on(

@@ -261,6 +261,18 @@ def test_init_workflow_warns_when_it_cannot_name_the_current_branch(
     )
 
 
+def test_init_below_a_git_file_that_points_nowhere_names_no_branch(tmp_path: Path) -> None:
+    """A `.git` file (a worktree's, a submodule's) whose `gitdir:` holds a NUL: no such
+    folder, so no branch, rather than an internal error."""
+    (tmp_path / ".git").write_bytes(b"gitdir: a\0b\n")
+
+    run = run_briefgen("init", "docs/site", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert _branches(tmp_path / "docs" / "site") == ["main"]
+    assert "the current branch cannot be read (HEAD names no branch)" in run.stderr
+
+
 def test_init_in_a_repository_on_main_says_nothing_more(tmp_path: Path) -> None:
     _repository(tmp_path)
 

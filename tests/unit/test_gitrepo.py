@@ -79,3 +79,29 @@ def test_current_branch_reads_a_head_that_links_to_a_file(tmp_path: Path) -> Non
     (tmp_path / "head").write_text("ref: refs/heads/main\n", encoding="utf-8")
     (tmp_path / ".git" / "HEAD").symlink_to(tmp_path / "head")
     assert current_branch(tmp_path) == "main"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        b"gitdir: a\0b\n",  # no path holds a NUL: os.open says ValueError, not OSError
+        b"gitdir: " + b"x" * 300 + b"\n",  # longer than a file name may be
+        b"gitdir: " + b"x/" * 2000 + b"\n",  # with the folder it is in, longer than a path may be
+        b"gitdir: HEAD\n",  # a file, not a folder
+        b"gitdir: \xff\n",
+    ],
+)
+def test_current_branch_is_none_when_a_git_file_points_nowhere(
+    tmp_path: Path, pointer: bytes
+) -> None:
+    (tmp_path / "HEAD").write_bytes(b"ref: refs/heads/main\n")
+    (tmp_path / ".git").write_bytes(pointer)
+    assert current_branch(tmp_path) is None
+
+
+@pytest.mark.parametrize("char", ["\0", "\x1b", "\x7f", "\t"])
+def test_current_branch_is_none_when_head_names_a_control_character(
+    tmp_path: Path, char: str
+) -> None:
+    """git check-ref-format refuses a control character in a branch's name."""
+    assert current_branch(_head(tmp_path, f"ref: refs/heads/ma{char}in\n".encode())) is None

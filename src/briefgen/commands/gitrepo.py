@@ -39,7 +39,7 @@ def current_branch(root: Path) -> str | None:
     branch (detached at a commit) or cannot be read."""
     try:
         text = _read_small(_git_dir(root / ".git") / "HEAD")
-    except (OSError, UnicodeDecodeError):
+    except (OSError, ValueError):  # ValueError: a `gitdir:` with a NUL, or bytes not UTF-8
         return None
     text = text.rstrip(_GIT_SPACE)
     if not text.startswith(SYMBOLIC_REF):
@@ -48,10 +48,16 @@ def current_branch(root: Path) -> str | None:
     if not ref.startswith(BRANCHES):
         return None
     branch = ref.removeprefix(BRANCHES)
-    # A space or line break is in no branch's name (git check-ref-format): two lines, say.
-    if branch in ("", RELOCATED_HEAD) or any(char.isspace() for char in branch):
+    # A space, line break or control character is in no branch's name (git
+    # check-ref-format): two lines, say, or bytes that are no name at all.
+    if branch in ("", RELOCATED_HEAD) or any(_not_in_a_name(char) for char in branch):
         return None
     return branch
+
+
+def _not_in_a_name(char: str) -> bool:
+    """Return whether git refuses `char` in a branch's name: a space or a control character."""
+    return char.isspace() or char < " " or char == "\x7f"
 
 
 def _git_dir(dot_git: Path) -> Path:
