@@ -5,9 +5,12 @@ silently. Each is a warning at the value; a curly quote inside the text is the a
 from __future__ import annotations
 
 import pytest
+from markdown_it import MarkdownIt
 
+from briefgen.content.curlyquotes import curly_colon_hint
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import Diagnostic
+from tests.conftest import cpu_seconds
 
 
 def front_matter_problems(lines: str) -> list[Diagnostic]:
@@ -265,3 +268,41 @@ def test_curlyquotes_quotes_around_nothing_are_not_hinted_to_an_empty_value(line
     (found,) = front_matter_problems(line)
     assert found.severity == "warning"
     assert found.hint == "they quote nothing: write the text between straight quotes"
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "key"),
+    [
+        ("  - - key: “Heat: the facts”  \n", "10:12", "key: "),
+        ("  - -key: “Heat: the facts”\n", "10:11", "-key: "),  # `-key` is a key, not an item
+    ],
+)
+def test_curlyquotes_key_after_list_dashes_gets_the_straight_quote_hint(
+    line: str, where: str, key: str
+) -> None:
+    (found,) = table_problems(f"  - [a, b, c, d]\n{line}")
+    assert (str(found.pos), found.hint) == (
+        f"content/a.md:{where}",
+        f'`“` and `”` are no YAML quotes: write {key}"Heat: the facts" in straight quotes',
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [" " + "- " * 50_000 + "x:y: z", "k: “a" + " " * 100_000 + "b”"],
+    ids=["dashes", "spaces"],
+)
+def test_curlyquotes_colon_hint_reads_a_hostile_line_about_as_fast_as_markdown_it(
+    line: str,
+) -> None:
+    """Bounded by markdown-it's own parse of the same text, not by seconds. Each way to split
+    a run of `- ` between list items and a key was tried to its `:`, and each end of the value
+    before a run of spaces to the run's end: 60,000 `- ` took 22 s to build."""
+    text = f"rows: foo\n{line}\n"
+    started = cpu_seconds()
+    MarkdownIt("commonmark").enable("table").parse(text)
+    bare = cpu_seconds() - started
+    started = cpu_seconds()
+    curly_colon_hint(text, 1)
+    seconds = cpu_seconds() - started
+    assert seconds < 3 * bare + 0.3, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
