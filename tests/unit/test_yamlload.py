@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import yaml
+from markdown_it import MarkdownIt
 
 from briefgen.content import yamlload
 from briefgen.content.parse import parse_briefing
 from briefgen.content.yamlload import load_yaml
 from briefgen.content.yamlsource import YamlSource
+from briefgen.content.yamlspaces import hidden_spaces_in_text
 from tests.conftest import cpu_seconds
 
 SOURCE = YamlSource("content/a.md", first_line=2)
@@ -489,3 +492,33 @@ def test_load_yaml_leaves_a_no_break_space_in_text_a_field_wants_unnamed() -> No
     """In a summary, the lines are text as meant: no field is of the wrong type."""
     text = "---\ntitle: T\ndate: 2026-03-14\nsummary: S\n  -\u00a0x\n---\n\nBody.\n"
     assert parse_briefing("content/a.md", text)[1] == []
+
+
+def test_load_yaml_names_each_no_break_space_at_its_own_line() -> None:
+    """Lines as YAML counts them: CRLF is one break, U+2028 another the file does not show."""
+    text = (
+        "title: T\r\ndate: 2026-03-14\r\nsummary: S\u2028 \r\ntags:\r\n  -\u00a0energy\r\n"
+        "  -\u00a0health\r\nextra:\r\n  region:\u00a0Americas\r\n"
+    )
+    _, found = parse_briefing("content/a.md", f"---\r\n{text}---\r\n\r\nBody.\r\n")
+    assert [(str(d.pos), d.message.split(":")[0]) for d in found] == [
+        ("content/a.md:6:4", "`tags`"),
+        ("content/a.md:9:10", "`extra` must be a mapping of your own fields, not text"),
+    ]
+
+
+def test_hidden_spaces_in_many_values_are_placed_about_as_fast_as_markdown_it_reads_them() -> None:
+    """Bounded by markdown-it's own parse of the same text, not by seconds. Each value's blank
+    was placed by counting the lines from the text's start: a table of 16,000 cells `x:` and a
+    no-break space took 31 s to build, and printed nothing."""
+    text = "rows:\n" + "  - - x:\u00a0y\n" * 10_000
+    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert root is not None
+    started = cpu_seconds()
+    MarkdownIt("commonmark").enable("table").parse(text)
+    bare = cpu_seconds() - started
+    started = cpu_seconds()
+    found = hidden_spaces_in_text(root, text)
+    seconds = cpu_seconds() - started
+    assert (found[("rows", 9_999, 0)].line, len(found)) == (10_000, 10_000)
+    assert seconds < 3 * bare + 0.3, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ import yaml
 from briefgen.diagnostics import SourcePos
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Iterator
+    from collections.abc import Hashable, Iterator, Sequence
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,20 @@ def yaml_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 def yaml_position(text: str, index: int) -> tuple[int, int]:
     """Return the 0-based line and column, as YAML counts them, of the character at `index`."""
-    breaks = list(_BREAK.finditer(text, 0, index))
-    return len(breaks), index - (breaks[-1].end() if breaks else 0)
+    return position_after(line_starts(text, index), index)
+
+
+def line_starts(text: str, end: int | None = None) -> list[int]:
+    """Return the index each line of `text` but the first starts at, as YAML counts lines (up
+    to `end`): read once, it places any number of characters with `position_after`."""
+    return [found.end() for found in _BREAK.finditer(text, 0, len(text) if end is None else end)]
+
+
+def position_after(starts: Sequence[int], index: int) -> tuple[int, int]:
+    """Return the 0-based line and column of the character at `index` of the text whose
+    `line_starts` are `starts`."""
+    line = bisect.bisect_right(starts, index)
+    return line, index - (starts[line - 1] if line else 0)
 
 
 def yaml_index(text: str, line: int, column: int) -> int:

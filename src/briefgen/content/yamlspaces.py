@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 import yaml
 
 from briefgen.content.invisible import HIDDEN_BLANK, left_by
-from briefgen.content.yamlsource import value_scalars, yaml_index, yaml_position
+from briefgen.content.yamlsource import line_starts, position_after, value_scalars, yaml_index
 from briefgen.diagnostics import excerpt
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable
+    from collections.abc import Hashable, Sequence
 
 _AFTER_INDICATOR = re.compile(
     rf"^[ \t]*(?:-[ \t]+)*(?P<said>[^\s:#\[\]{{}},\"'-][^:\n]*:|-)(?P<blank>{HIDDEN_BLANK})",
@@ -60,9 +60,9 @@ def hidden_space(text: str, failed_at: tuple[int, int]) -> HiddenSpace | None:
     found = list(_AFTER_INDICATOR.finditer(text, 0, end))[-_TRIED:]
     for one in found:
         if _reads_past(_plain(text, [one]), failed_at):
-            return _named(text, one)
+            return _named(one, line_starts(text))
     if len(found) > 1 and _reads_past(_plain(text, found), failed_at):
-        return _named(text, found[0])
+        return _named(found[0], line_starts(text))
     return None
 
 
@@ -74,12 +74,13 @@ def hidden_spaces_in_text(root: yaml.Node, text: str) -> dict[tuple[Hashable, ..
     if not blanks:
         return {}
     starts = [one.start("blank") for one in blanks]
+    lines = line_starts(text)  # once: counting from the start for each value was quadratic
     found: dict[tuple[Hashable, ...], HiddenSpace] = {}
     for path, node in value_scalars(root):
         first = bisect.bisect_left(starts, node.start_mark.index)
         # A quoted value or a `|` text holds the author's own characters.
         if not node.style and first < len(starts) and starts[first] < node.end_mark.index:
-            found[path] = _named(text, blanks[first])
+            found[path] = _named(blanks[first], lines)
     return found
 
 
@@ -92,10 +93,11 @@ def _plain(text: str, found: list[re.Match[str]]) -> str:
     return "".join([*pieces, text[start:]])
 
 
-def _named(text: str, found: re.Match[str]) -> HiddenSpace:
-    """Return the problem of the blank `found`: "a no-break space (U+00A0) follows `title:`"."""
+def _named(found: re.Match[str], lines: Sequence[int]) -> HiddenSpace:
+    """Return the problem of the blank `found` in the text whose `line_starts` are `lines`:
+    "a no-break space (U+00A0) follows `title:`"."""
     blank, said = found["blank"], excerpt(found["said"], _SAID)
-    line, column = yaml_position(text, found.start("blank"))
+    line, column = position_after(lines, found.start("blank"))
     code = f"U+{ord(blank):04X}"
     name = unicodedata.name(blank, "space").lower()
     article = "an" if name[0] in "aeiou" else "a"
