@@ -371,10 +371,13 @@ def _not_regular(
 
 
 def _check_link(root: Path, link: Path, real_content: Path) -> list[Diagnostic]:
-    """Return an error when a symlink loops or leaves content/."""
+    """Return an error when a symlink loops, leaves content/ or leads into a folder that
+    cannot be entered."""
     rel = link.relative_to(root).as_posix()
     try:
         target = link.resolve(strict=True)
+    except PermissionError as denied:  # its target is there, in a folder no one may enter
+        return [unreadable_file(rel, denied)]
     except (OSError, RuntimeError):
         return [error(SourcePos(rel, 1), "symlink is broken or loops")]
     if not target.is_relative_to(real_content):
