@@ -948,6 +948,46 @@ def test_pdf_prints_a_narrow_table_of_long_words_within_the_paper(
     assert whole <= {b.text for b in texts}  # a column that fits keeps its words whole
 
 
+WIDE = 'style="width: 3000px"'
+"""A table wider than any paper, by a raw HTML style."""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        f"<table {WIDE}></table>",
+        f"<table {WIDE}><tr></tr></table>",
+        f'<table {WIDE}><tr><td colspan="2">{" ".join(LONG_WORDS)}</td></tr></table>',
+        f"<table {WIDE}><tr><td><table {WIDE}><tr><td>{LONG_TOKEN}</td></tr></table></td>"
+        f"<td>{' '.join(LONG_WORDS)}</td></tr></table>",
+    ],
+)
+def test_pdf_lays_out_a_wide_table_of_no_cells_spanning_cells_or_nested_tables(
+    table: str,
+) -> None:
+    # A table past the paper's edge with no cell of its own divided by zero columns: the PDF
+    # failed, blamed on WeasyPrint.
+    import weasyprint
+
+    from briefgen.site.pdftables import lay_out
+
+    document = lay_out(lambda: weasyprint.HTML(string=f"<p>Text.</p>{table}"))
+
+    assert document.pages
+
+
+def test_pdf_of_a_raw_html_table_with_no_cells_past_the_paper_builds(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", "pdf: true\nunsafe_html: true\n")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(f"{text}\n<table {WIDE}></table>\n", encoding="utf-8")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 0, run.stderr
+    assert (root / "site" / "noted" / "noted.pdf").is_file()
+
+
 @pytest.mark.parametrize(
     "cell",
     [f"<https://example.org/{LONG_TOKEN}>", f"`{LONG_TOKEN}`"],

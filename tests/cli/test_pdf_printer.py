@@ -146,3 +146,20 @@ def test_pdf_a_bug_of_briefgens_own_while_printing_stays_a_bug(
     monkeypatch.setattr(pdf, "render_print_page", broken)
     with pytest.raises(RuntimeError, match="a bug of briefgen's"):
         build_site(BuildOptions(root, root / "site"), RecordingReporter())
+
+
+def test_pdf_a_bug_in_laying_a_wide_table_out_stays_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Laying tables out again is briefgen's code run between WeasyPrint's calls: its
+    # ZeroDivisionError was `WeasyPrint failed to print this briefing's PDF` (exit 1).
+    from briefgen.site import pdftables
+
+    root = _project(tmp_path / "p")
+
+    def broken(document: object) -> list[object]:
+        raise ZeroDivisionError("a bug of briefgen's")
+
+    monkeypatch.setattr(pdftables, "columns_to_break", broken)
+    with pytest.raises(ZeroDivisionError, match="a bug of briefgen's"):
+        build_site(BuildOptions(root, root / "site"), RecordingReporter())

@@ -15,7 +15,7 @@ import urllib.parse
 import urllib.request
 import warnings
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from briefgen.content.bidicontrols import contained
 from briefgen.content.rawimages import site_path_of
@@ -31,7 +31,7 @@ from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
     import gettext
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from types import ModuleType
 
     from briefgen.diagnostics import Diagnostic
@@ -55,6 +55,8 @@ class PrintRenderer(Protocol):
 
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 PDF_VARIANT = "pdf/ua-1"
 """Tagged PDF for screen readers (PDF/UA-1)."""
@@ -214,15 +216,27 @@ def print_pdf(
         # Pillow warns, on stderr with its own source line, of a picture of 90 to 179 million
         # pixels, and prints it: a larger one is warned at its line (build/printable.py).
         warnings.simplefilter("ignore", DecompressionBombWarning)
-        try:
-            document = lay_out(
-                lambda: weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher)
-            )
-            data = document.write_pdf(pdf_variant=PDF_VARIANT)
-        except Exception as exc:  # WeasyPrint's own failure: the fetcher's it logs itself
-            raise PrintProblem(_print_failure(briefing, exc)) from exc
+        # Only WeasyPrint's own calls are its failures: `lay_out`'s own code, between them,
+        # raises as a bug of briefgen's.
+        document = lay_out(
+            lambda: _by_weasyprint(
+                briefing,
+                lambda: weasyprint.HTML(string=text, base_url=base_url, url_fetcher=fetcher),
+            ),
+            lambda html: _by_weasyprint(briefing, html.render),
+        )
+        data = _by_weasyprint(briefing, lambda: document.write_pdf(pdf_variant=PDF_VARIANT))
     assert isinstance(data, bytes)
     return PrintedPdf(data, len(document.pages))
+
+
+def _by_weasyprint(briefing: Briefing, call: Callable[[], _T]) -> _T:
+    """Return what `call`, one of WeasyPrint's, returns; raise PrintProblem at `briefing` when
+    it fails (a failure of the fetcher's, WeasyPrint logs itself)."""
+    try:
+        return call()
+    except Exception as exc:
+        raise PrintProblem(_print_failure(briefing, exc)) from exc
 
 
 class PrintProblem(ProjectCodeProblem):

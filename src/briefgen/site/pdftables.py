@@ -11,6 +11,7 @@ share of the paper), so the others keep their words whole.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,25 +20,41 @@ if TYPE_CHECKING:
 BREAK_ANYWHERE = "overflow-wrap: anywhere"
 """The style given to the cells of a column that must break its words to fit the paper."""
 
+log = logging.getLogger(__name__)
 
-def lay_out(parse: Callable[[], Any]) -> Any:
-    """Return the WeasyPrint document of the page `parse` returns (a `weasyprint.HTML`), laid
-    out again, from a fresh parse, with the cells of `columns_to_break` breaking anywhere
-    when a table runs past the text's edges."""
+
+def _render(html: Any) -> Any:
+    """Return WeasyPrint's layout of a parsed page."""
+    return html.render()
+
+
+def lay_out(parse: Callable[[], Any], render: Callable[[Any], Any] = _render) -> Any:
+    """Return the WeasyPrint document `render` makes of the page `parse` returns (a
+    `weasyprint.HTML`), laid out again, from a fresh parse, with the cells of
+    `columns_to_break` breaking anywhere when a table runs past the text's edges.
+
+    The caller may wrap `parse` and `render`, WeasyPrint's own calls, to tell their failures
+    from a bug of this module's."""
     html = parse()
-    document = html.render()
-    cells = columns_to_break(document)
+    document = render(html)
+    try:
+        cells = columns_to_break(document)
+        # The same text parses to the same tree: a cell is found again by its place in it.
+        place = {element: n for n, element in enumerate(html.etree_element.iter())}
+    except AttributeError:
+        # Boxes are WeasyPrint's internals, which any version (`weasyprint>=70`) may rename:
+        # the table then prints as first laid out, as it did before this module.
+        log.debug("WeasyPrint's boxes read otherwise: tables are laid out once", exc_info=True)
+        return document
     if not cells:
         return document
-    # The same text parses to the same tree: a cell is found again by its place in it.
-    place = {element: n for n, element in enumerate(html.etree_element.iter())}
     again = parse()
     elements = list(again.etree_element.iter())
     for cell in cells:
         element = elements[place[cell]]
         style = element.get("style")
         element.set("style", f"{style}; {BREAK_ANYWHERE}" if style else BREAK_ANYWHERE)
-    return again.render()
+    return render(again)
 
 
 def columns_to_break(document: Any) -> list[Any]:
@@ -59,6 +76,8 @@ def columns_to_break(document: Any) -> list[Any]:
                 tables[table.element] = (min(fits, table.margin_width() - over), columns)
     found: list[Any] = []
     for fits, columns in tables.values():
+        if not columns:
+            continue  # a table of no cells (`<table style="width: 3000px">`): nothing breaks
         share = fits / len(columns)
         for cells in columns.values():
             if _width(cells) > share:
