@@ -412,6 +412,31 @@ def test_pdf_warns_of_a_quote_in_a_script_no_font_has(
     assert run_briefgen("build", "--pdf", cwd=root).stderr == run.stderr  # replayed, unchanged
 
 
+def test_pdf_fonts_installed_between_two_builds_of_one_process_are_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fontconfig's answer was kept for the life of the process: under `serve`, following the
+    # hint (install a font, remove .briefgen-cache/) still warned until serve was restarted.
+    root = _project(tmp_path / "p")
+    fc_list = tmp_path / "bin" / "fc-list"  # this machine's fonts: Latin ones only
+    fc_list.parent.mkdir()
+    fc_list.write_text('#!/bin/sh\n[ "$1" = --format ] && echo "20-7e a0-17f"\n', "utf-8")
+    fc_list.chmod(0o755)
+    monkeypatch.setenv("PATH", os.pathsep.join([str(fc_list.parent), os.environ["PATH"]]))
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\nThe minister said: 日本は移民政策を見直す。\n", "utf-8")
+
+    def warned() -> list[str]:
+        result = build_site(BuildOptions(root, root / "site"), RecordingReporter())
+        return [d.message for d in result.diagnostics if "no font" in d.message]
+
+    assert len(warned()) == 1
+    fc_list.write_text('#!/bin/sh\n[ "$1" = --format ] && echo "20-7e a0-17f 3000-9fff"\n')
+    shutil.rmtree(root / ".briefgen-cache")
+    assert warned() == []
+
+
 RAW_PICTURES = (
     '<img src="../pic.png" alt="A raw block picture" width="60" height="40">\n\n'
     'Text with <img src="../pic.png" alt="a raw inline picture"> in it.\n'

@@ -73,7 +73,9 @@ def publish_site(
     # PDFs and search are optional: a site without them never imports their modules.
     if build.config.pdf:
         from briefgen.site.pdf import ensure_pdf_available
+        from briefgen.site.pdffonts import forget_fonts
 
+        forget_fonts()  # fontconfig is asked once per build: `serve` sees a font installed since
         # Before any work: a missing WeasyPrint is one clear error, naming what asked for PDFs.
         ensure_pdf_available(by_flag=build.options.pdf)
     pagefind = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -59,6 +60,13 @@ def font_warnings(entries: Iterable[Entry]) -> list[Diagnostic]:
     ]
 
 
+def forget_fonts() -> None:
+    """Forget what fontconfig said: a build asks it again, so fonts installed while `serve`
+    runs are seen by its next build (worker processes are forked from a build's own)."""
+    covered_characters.cache_clear()
+    has_font_for.cache_clear()
+
+
 def text_font_warnings(source: str, text: str, lang: str) -> list[Diagnostic]:
     """Return a warning for each script whose letters in `text` (a briefing's source, in
     `lang`) no font on this machine has, at the first of them: its PDF prints them as empty
@@ -74,11 +82,15 @@ def text_font_warnings(source: str, text: str, lang: str) -> list[Diagnostic]:
         covered := covered_characters()
     ):
         return []
-    first: dict[str, int] = {}
-    for char in other:
+    # By script, a character class of its letters no font has: each is found with one pass.
+    uncovered: dict[str, list[str]] = {}
+    for char in sorted(other):
         if not _covers(covered, ord(char)):
-            script, at = _script(char) or "", text.index(char)
-            first[script] = min(first.get(script, at), at)
+            uncovered.setdefault(_script(char) or "", []).append(re.escape(char))
+    first: dict[str, int] = {}
+    for script, chars in uncovered.items():
+        if (match := re.search(f"[{''.join(chars)}]", text)) is not None:
+            first[script] = match.start()
     found = []
     for script, at in sorted(first.items(), key=lambda item: item[1]):
         line_start = text.rfind("\n", 0, at) + 1
@@ -106,11 +118,27 @@ _NOT_A_SCRIPT = frozenset({"LATIN", "COMBINING", "MODIFIER"})
 _CJK_PACKAGE, _OTHER_PACKAGE = "fonts-noto-cjk", "fonts-noto-core"
 
 
+_NEVER_DRAWN = (
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0x115F, 0x1160),  # Hangul choseong and jungseong fillers
+    (0x17B4, 0x17B5),  # Khmer inherent vowels
+    (0x180B, 0x180F),  # Mongolian free variation selectors
+    (0x3164, 0x3164),  # Hangul filler
+    (0xFE00, 0xFE0F),  # variation selectors (U+FE0F: an emoji's presentation, `©️`)
+    (0xFFA0, 0xFFA0),  # halfwidth Hangul filler
+    (0xE0100, 0xE01EF),  # variation selectors 17 to 256
+)
+"""The letters and marks that are Unicode's default-ignorable code points: never drawn, so
+never a box. The others (joiners, tags, bidi controls) are format characters (Cf)."""
+
+
 def _script(char: str) -> str | None:
     """Return the script of a letter or mark beyond Latin (the first word of its Unicode name,
-    `CJK` for Chinese, Japanese and Korean), or None for Latin, digits, punctuation and
-    symbols."""
+    `CJK` for Chinese, Japanese and Korean), or None for Latin, digits, punctuation, symbols
+    and what is never drawn."""
     if char <= "\u024f" or unicodedata.category(char)[0] not in "LM":
+        return None
+    if any(start <= ord(char) <= end for start, end in _NEVER_DRAWN):
         return None
     word = unicodedata.name(char, "").split(" ", 1)[0]
     if not word or word in _NOT_A_SCRIPT:
