@@ -58,7 +58,9 @@ def _site(tmp_path: Path, archive: str) -> Path:
 
 
 def _messages(site: Path) -> list[str]:
-    return [format_diagnostic(d) for d in check_links(site, BASE_PATH, base_url=BASE_URL)]
+    return [
+        format_diagnostic(d) for d in check_links(site, BASE_PATH, base_url=BASE_URL, language="en")
+    ]
 
 
 def test_check_links_accepts_a_site_whose_links_all_resolve(tmp_path: Path) -> None:
@@ -121,7 +123,7 @@ def test_check_links_reads_escapes_of_the_base_path_in_either_case(
     )
     (site / "a" / "index.html").write_text(links, encoding="utf-8")
     base_url = f"https://example.org{base_path}"
-    assert check_links(site, base_path, base_url=base_url) == []
+    assert check_links(site, base_path, base_url=base_url, language="en") == []
 
 
 def test_check_links_reports_relative_link_in_not_found_page(tmp_path: Path) -> None:
@@ -151,13 +153,13 @@ def test_check_links_without_base_url_ignores_absolute_urls(tmp_path: Path) -> N
         '<p id="x-y"><a href="https://example.github.io/briefing-repo/zz/">x</a></p>'
     )
 
-    assert check_links(site, BASE_PATH) == []
+    assert check_links(site, BASE_PATH, language="en") == []
 
 
 def test_check_links_at_root_base_path_accepts_root_relative_links(tmp_path: Path) -> None:
     site = _site(tmp_path, "-- index.html --\n<a href='/map.png'>m</a>\n-- map.png --\npng\n")
 
-    assert check_links(site, "/", base_url="https://briefings.example.org/") == []
+    assert check_links(site, "/", base_url="https://briefings.example.org/", language="en") == []
 
 
 def test_check_links_points_at_the_briefing_source_line(tmp_path: Path) -> None:
@@ -168,7 +170,7 @@ def test_check_links_points_at_the_briefing_source_line(tmp_path: Path) -> None:
     site = _site(tmp_path, '-- a/index.html --\n<p>See <a href="../mapp.png">the map</a></p>\n')
 
     (diagnostic,) = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert format_diagnostic(diagnostic) == (
@@ -193,7 +195,7 @@ def test_check_links_hints_at_the_page_of_a_briefing_linked_by_its_file(tmp_path
     (site / "tags" / "index.html").write_text('<p id="x-y"><a href="a.md#facts">A</a></p>')
     sources = {"a/index.html": "content/a.md", "tags/index.html": "content/tags.md"}
 
-    (diagnostic,) = check_links(site, BASE_PATH, base_url=BASE_URL, sources=sources)
+    (diagnostic,) = check_links(site, BASE_PATH, base_url=BASE_URL, sources=sources, language="en")
 
     assert diagnostic.message == "broken link `a.md#facts`: the site has no `tags/a.md`"
     assert diagnostic.hint == (
@@ -206,7 +208,7 @@ def test_check_links_blames_the_page_when_the_source_lacks_the_link(tmp_path: Pa
     site = _site(tmp_path, '-- a/index.html --\n<a href="../theme.css">t</a>\n')
 
     (diagnostic,) = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert str(diagnostic.pos) == "site/a/index.html:1:1"
@@ -235,7 +237,7 @@ def test_check_links_scans_a_large_site_in_linear_time(tmp_path: Path) -> None:
     site = _site(tmp_path, archive)
 
     started = cpu_seconds()
-    problems = check_links(site, BASE_PATH, base_url=BASE_URL)
+    problems = check_links(site, BASE_PATH, base_url=BASE_URL, language="en")
     elapsed = cpu_seconds() - started
 
     assert problems == []
@@ -256,7 +258,7 @@ def test_check_links_reads_a_hostile_line_of_destinations_in_linear_time(
 
     started = cpu_seconds()
     (diagnostic,) = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
     elapsed = cpu_seconds() - started
 
@@ -276,7 +278,7 @@ def test_check_links_reads_20000_comments_never_ended_in_linear_time(tmp_path: P
 
     started = cpu_seconds()
     diagnostics = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
     elapsed = cpu_seconds() - started
 
@@ -498,7 +500,7 @@ def test_check_links_points_at_the_place_that_writes_the_link_not_a_mention(
     site = _site(tmp_path, f'-- a/index.html --\n<p><a href="{html_url}">x</a></p>\n')
 
     (diagnostic,) = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert str(diagnostic.pos) == f"content/a.md:{place}"
@@ -521,7 +523,7 @@ def test_check_links_looks_for_the_link_after_the_front_matter(
     site = _site(tmp_path, '-- a/index.html --\n<p><a href="annex.html">x</a></p>\n')
 
     (diagnostic,) = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert str(diagnostic.pos) == f"content/a.md:{place}"
@@ -536,7 +538,7 @@ def test_check_links_reports_a_broken_link_at_each_line_that_writes_it(tmp_path:
     site = _site(tmp_path, f"-- a/index.html --\n{page}")
 
     found = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert [str(d.pos) for d in found] == ["content/a.md:6:5", "content/a.md:10:12"]
@@ -552,7 +554,7 @@ def test_check_links_counts_the_page_lines_of_a_definitions_uses(tmp_path: Path)
     site = _site(tmp_path, f"-- a/index.html --\n{page}{page}")
 
     found = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert [d.hint for d in found] == ["the link is on site/a/index.html:1 and 1 other line"]
@@ -570,7 +572,7 @@ def test_check_links_reports_a_definition_used_by_many_links_once(tmp_path: Path
     site = _site(tmp_path, f"-- a/index.html --\n{page}")
 
     found = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert [format_diagnostic(d) for d in found] == [
@@ -597,7 +599,7 @@ def test_check_links_reports_a_duplicate_raw_id_where_the_markdown_writes_it(
     )
 
     diagnostics = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     hint = (
@@ -617,7 +619,7 @@ def test_check_links_reports_a_duplicate_id_no_markdown_writes_on_the_page(
     site = _site(tmp_path, '-- a/index.html --\n<h2 id="facts">Facts</h2>\n<p id="facts">x</p>\n')
 
     (diagnostic,) = check_links(
-        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root
+        site, BASE_PATH, sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert format_diagnostic(diagnostic) == (
@@ -649,7 +651,7 @@ def test_check_links_names_a_link_written_with_backslashes_as_typed(
     site = _site(tmp_path, f'-- a/index.html --\n<p><a href="{href}">e</a></p>\n')
 
     (diagnostic,) = check_links(
-        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert (str(diagnostic.pos), diagnostic.message) == ("content/a.md:6:5", message)
@@ -689,7 +691,7 @@ def test_check_links_places_a_raw_html_url_written_with_a_reference_where_it_is_
     site = _site(tmp_path, f'-- a/index.html --\n<p>Para.</p>\n<p><a href="{href}">n</a></p>\n')
 
     (diagnostic,) = check_links(
-        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert (str(diagnostic.pos), diagnostic.message) == (where, message)
@@ -756,7 +758,7 @@ def test_check_links_places_each_srcset_url_written_with_a_reference_where_it_is
     site = _site(tmp_path, f'-- a/index.html --\n<p>Para.</p>\n<p><img srcset="{srcset}"></p>\n')
 
     diagnostics = check_links(
-        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert [(str(d.pos), d.message) for d in diagnostics] == [
@@ -806,7 +808,7 @@ def test_check_links_places_a_raw_html_url_at_its_attribute_not_inside_another(
     site = _site(tmp_path, f'-- a/index.html --\n<p>Para.</p>\n<p><a href="{href}">n</a></p>\n')
 
     (diagnostic,) = check_links(
-        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert str(diagnostic.pos) == f"content/a.md:{where}"
@@ -828,7 +830,7 @@ def test_check_links_places_thousands_of_raw_html_urls_on_a_line_in_linear_time(
 
     started = cpu_seconds()
     diagnostics = check_links(
-        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
     elapsed = cpu_seconds() - started
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from typing import TYPE_CHECKING
 
 import pytest
@@ -31,7 +32,7 @@ def _hints(root: Path | None = None) -> LinkHints:
     def has_anchor(page: str, fragment: str) -> bool:
         return not fragment or fragment in IDS.get(page, set())
 
-    return LinkHints(FILES, SOURCES, root, has_anchor)
+    return LinkHints(FILES, SOURCES, root, has_anchor, "en")
 
 
 def _hint(page: str, url: str, root: Path | None = None) -> str | None:
@@ -345,3 +346,20 @@ def test_hint_names_the_page_another_language_has(page: str, wanted: str, hint: 
     hints = LinkHints(frozenset(TRANSLATED), TRANSLATED, None, lambda page, fragment: True, "en")
 
     assert hints.hint(page, "", wanted, "") == hint
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("../Visit/#agenda", "did you mean `../visit/#agenda`?"),
+        # As the other hints say: the fragment is dropped where that page has no such id.
+        ("../Visit/index.html#top", "did you mean `../visit/`?"),
+    ],
+)
+def test_case_hint_keeps_a_fragment_only_where_that_page_has_its_id(url: str, hint: str) -> None:
+    path, _, fragment = url.partition("#")
+    wanted = posixpath.normpath(posixpath.join("wages", path))
+    missing = "" if fragment == "agenda" else f" (that page has no element with id `{fragment}`)"
+    assert _hints().hint("wages/index.html", url, wanted, fragment) == (
+        f"{hint} names are case-sensitive on the Pages build{missing}"
+    )

@@ -104,7 +104,7 @@ def test_a_broken_link_is_named_as_typed_and_a_nul_in_it_said(
     site = make_project(tmp_path / "site", f'-- a/index.html --\n<a href="{href}">e</a>\n')
 
     (diagnostic,) = check_links(
-        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root
+        site, "/", sources={"a/index.html": "content/a.md"}, project_root=root, language="en"
     )
 
     assert (str(diagnostic.pos), diagnostic.message) == ("content/a.md:6:5", message)

@@ -75,13 +75,13 @@ class LinkHints:
         sources: Mapping[str, str],
         project_root: Path | None,
         has_anchor: Callable[[str, str], bool],
-        language: str | None = None,
+        language: str,
     ) -> None:
         self._files, self._sources, self._root = files, sources, project_root
         self._has_anchor = has_anchor
         """Whether a page of the site has an element with an id (True when not known)."""
         self._language = language
-        """The site's own language, whose pages have no folder; None when not known."""
+        """The site's own language, whose pages have no folder."""
         self._pages: dict[str, str] | None = None
         self._slugs: dict[str, dict[str, str]] | None = None
         """Each briefing's page by its slug, then by its language's folder, made once."""
@@ -145,8 +145,7 @@ class LinkHints:
         from briefgen.site.i18n import english_name  # a broken link's hint only
 
         def name(folder: str) -> str:
-            lang = folder.rstrip("/") or self._language
-            return english_name(lang) if lang else "site's own language"
+            return english_name(folder.rstrip("/") or self._language)
 
         kept = self._has_anchor(target, fragment)
         address = _address(page, target.removesuffix(_PAGE), fragment if kept else "")
@@ -165,7 +164,10 @@ class LinkHints:
             found = self._folded.get(path.casefold())
             if found is not None and found != path:
                 site_path = found.removesuffix(_PAGE) if path.endswith(_PAGE) else found
-                return f"did you mean `{_address(page, site_path, fragment)}`? {CASE_SENSITIVE}"
+                kept = self._has_anchor(found, fragment)
+                address = _address(page, site_path, fragment if kept else "")
+                hint = f"did you mean `{address}`? {CASE_SENSITIVE}"
+                return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
         return None
 
     def _briefing_pages(self) -> dict[str, str]:

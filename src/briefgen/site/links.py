@@ -177,7 +177,7 @@ def check_links(
     files: Set[str] | None = None,
     only: Set[str] | None = None,
     unmade: tuple[str, ...] = (),
-    language: str | None = None,
+    language: str,
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
