@@ -94,8 +94,10 @@ def _importable_modules(folder: Path, skipped: set[Path]) -> list[Path]:
     pending = [folder]
     while pending:
         current = pending.pop()
-        # Looked for before listing: a site's folder may hold thousands of entries.
-        if current != folder and any((current / mark).exists() for mark in NOT_CODE_MARKS):
+        # Looked for before listing: a site's folder may hold thousands of entries. Not with
+        # `Path.exists`, which raises in a folder it may not search: such a folder is skipped.
+        marked = (os.path.exists(current / mark) for mark in NOT_CODE_MARKS)  # noqa: PTH110
+        if current != folder and any(marked):
             continue
         try:
             with os.scandir(current) as listing:

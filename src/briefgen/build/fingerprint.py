@@ -183,7 +183,7 @@ def linked_tree_fingerprint(*folders: Path, read: ReadStamps) -> str:
     parts: list[bytes | str] = []
     for folder in folders:
         seen: set[str] = set()
-        for top, names, files in os.walk(folder, followlinks=True):
+        for top, names, files in os.walk(folder, followlinks=True, onerror=_unreadable):
             real = os.path.realpath(top)
             names.sort()
             if real in seen:
@@ -196,3 +196,11 @@ def linked_tree_fingerprint(*folders: Path, read: ReadStamps) -> str:
                     read.before_read(path)
                     parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)
+
+
+def _unreadable(problem: OSError) -> None:
+    """Raise what kept `os.walk` from listing a folder, as the project's own `templates/`
+    does: a plugin's templates in it would be gone from every page, silently. A folder gone
+    since its parent was listed is skipped, as a file gone is."""
+    if not isinstance(problem, FileNotFoundError):
+        raise problem
