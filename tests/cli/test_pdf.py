@@ -267,15 +267,21 @@ def test_pdf_footer_prints_a_project_translation_as_written_or_else_the_themes(
     assert "Page 1 sur 1" in french
 
 
+def _add_png(root: Path, name: str, line: str) -> None:
+    """Put a 60 by 30 PNG at `content/noted/<name>` and the Markdown `line` at the end of the
+    noted briefing."""
+    (root / "content" / "noted").mkdir()
+    (root / "content" / "noted" / name).write_bytes(png(60, 30))
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(f"{text}\n{line}\n", encoding="utf-8")
+
+
 def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
     # WeasyPrint asks briefgen's own fetcher for the image and never the network (it used to
     # crash on any image, then left them out).
     root = _project(tmp_path / "p")
-    (root / "content" / "noted").mkdir()
-    (root / "content" / "noted" / "chart.png").write_bytes(png(60, 30))
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text + "\n![A navy chart](noted/chart.png)\n", encoding="utf-8")
+    _add_png(root, "chart.png", "![A navy chart](noted/chart.png)")
 
     run = run_briefgen("build", cwd=root)
 
@@ -293,11 +299,7 @@ def test_pdf_marks_a_decorative_image_as_no_figure(tmp_path: Path) -> None:
     # artifact; WeasyPrint makes an `alt=""` picture a figure with none. When it stops, this
     # test passes: remove the limit from the README's PDF section.
     root = _project(tmp_path / "p")
-    (root / "content" / "noted").mkdir()
-    (root / "content" / "noted" / "bar.png").write_bytes(png(60, 30))
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text + '\n![](noted/bar.png "decorative")\n', encoding="utf-8")
+    _add_png(root, "bar.png", '![](noted/bar.png "decorative")')
 
     run = run_briefgen("build", cwd=root)
 
