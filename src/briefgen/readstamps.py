@@ -45,6 +45,10 @@ class ReadStamps:
         for path, stat in other._stats.items():
             self._stats.setdefault(path, stat)
 
+    def remembered(self) -> dict[Path, FileStat | None]:
+        """Return each file's stat as it was before its first read."""
+        return dict(self._stats)
+
     def changed(self) -> list[Path]:
         """Return the files whose stat is no longer the one remembered."""
         return [path for path, stat in self._stats.items() if file_stat(path) != stat]

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 import pytest
 import watchfiles
 
+from briefgen.dev import watch
 from briefgen.dev.watch import read_by_build
+from briefgen.readstamps import ReadStamps
 from tests.unit.test_devserver import _Watcher
 
 if TYPE_CHECKING:
@@ -146,6 +148,41 @@ def test_watch_sources_follows_a_replaced_source_folder(tmp_path: Path, how: str
             _quiet(watcher)
             (tmp_path / "old" / "b.md").write_text("x", encoding="utf-8")
             assert not watcher.changed.wait(timeout=1), "the old folder is no source"
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+@pytest.mark.parametrize("loaded_before_watch", [True, False])
+def test_a_plugin_saved_between_its_import_and_the_first_look_is_an_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loaded_before_watch: bool
+) -> None:
+    """serve took a plugin file first seen as it was at the watcher's look, not as the build
+    imported it: a save in between was never rebuilt for, and the preview kept the old
+    plugin's pages until another file was saved (h94)."""
+    (tmp_path / "content").mkdir()
+    plugin = tmp_path / "myplug.py"
+    plugin.write_text("VERSION = 1\n", encoding="utf-8")
+    read = ReadStamps()
+    read.before_read(plugin)  # as load_plugins stats it before the import
+    loaded: list[Path] = []
+    monkeypatch.setattr(watch, "loaded_plugin_files", lambda: list(loaded))
+    monkeypatch.setattr(watch, "plugin_read_stamps", lambda: read)
+    if loaded_before_watch:
+        loaded.append(plugin)
+        plugin.write_text("VERSION = 22\n", encoding="utf-8")  # saved after the import
+    watcher = _Watcher(tmp_path)
+    try:
+        if not loaded_before_watch:
+            loaded.append(plugin)  # the first build loads it while the watch runs
+            plugin.write_text("VERSION = 22\n", encoding="utf-8")
+        watcher.expect_change()
+        _quiet(watcher)
+        calls = watcher.calls
+        (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
+        watcher.expect_change()  # and the next edit is one edit, not the plugin's again
+        _quiet(watcher)
+        assert watcher.calls == calls + 1
     finally:
         watcher.stop.set()
         watcher.thread.join(timeout=5)

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 import watchfiles
 
-from briefgen.plugins import loaded_plugin_files
+from briefgen.plugins import loaded_plugin_files, plugin_read_stamps
 from briefgen.project import CONFIG_NAME, SOURCE_DIRS
 from briefgen.projectwalk import left_out_of_walk
+from briefgen.readstamps import FileStat, file_stat
 from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def watch_sources(
 
     `watching` is set once the watch is in place; edits before that may go unseen.
     """
-    stamps = _outside_stamps(root)
+    stamps = _outside_stamps(root, plugin_read_stamps().remembered())
     folders_changed = False
     polling = False
     while not stop.is_set():
@@ -58,7 +59,10 @@ def watch_sources(
                 if watching is not None:
                     watching.set()  # the first batch (or poll timeout) proves the watch exists
                 now = _outside_stamps(root)
-                edited = any(stamps.get(path, stamp) != stamp for path, stamp in now.items())
+                # A plugin file first seen is measured against its stat before its import: a
+                # save since then, before this look, was no part of the build it loaded for.
+                before = plugin_read_stamps().remembered()
+                edited = any(stamps.get(p, before.get(p, s)) != s for p, s in now.items())
                 # After a folder appeared, rebuild once the new watch is in place: files written
                 # into it before the watch started would otherwise go unseen.
                 if changes or edited or folders_changed:
@@ -135,10 +139,10 @@ def _polled_batches(
         seen = now
 
 
-def _tree_stamps(folders: Sequence[Path]) -> dict[Path, tuple[int, int, int, int] | None]:
+def _tree_stamps(folders: Sequence[Path]) -> dict[Path, FileStat | None]:
     """Stamp every file and folder a build reads below `folders`, through linked folders
     (each real one once)."""
-    stamps: dict[Path, tuple[int, int, int, int] | None] = {}
+    stamps: dict[Path, FileStat | None] = {}
     for folder in folders:
         walked: set[str] = set()
         for top, names, files in os.walk(folder, followlinks=True):
@@ -148,10 +152,10 @@ def _tree_stamps(folders: Sequence[Path]) -> dict[Path, tuple[int, int, int, int
                 continue
             walked.add(real)
             names[:] = [name for name in names if not left_out_of_walk(name, folder=True)]
-            stamps[Path(top)] = _stamp(Path(top))
+            stamps[Path(top)] = file_stat(Path(top))
             for name in files:
                 if not left_out_of_walk(name, folder=False):
-                    stamps[Path(top, name)] = _stamp(Path(top, name))
+                    stamps[Path(top, name)] = file_stat(Path(top, name))
     return stamps
 
 
@@ -188,16 +192,11 @@ def _identities(folders: Sequence[Path]) -> dict[Path, tuple[int, int] | None]:
     return identities
 
 
-def _outside_stamps(root: Path) -> dict[Path, tuple[int, int, int, int] | None]:
+def _outside_stamps(
+    root: Path, loaded: dict[Path, FileStat | None] | None = None
+) -> dict[Path, FileStat | None]:
     """Stamp the files outside the watched folders whose edits change the site: the settings
-    and the loaded plugins' files. A plugin file first seen (loaded since) is no edit."""
-    return {path: _stamp(path) for path in (root / CONFIG_NAME, *loaded_plugin_files())}
-
-
-def _stamp(path: Path) -> tuple[int, int, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    # The change time too: every write sets it, and unlike the mtime it cannot be set back.
-    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns)
+    and the loaded plugins' files, each plugin file as it was before its import when `loaded`
+    holds that stat (so a save between the import and the watch's start is an edit)."""
+    paths = (root / CONFIG_NAME, *loaded_plugin_files())
+    return {path: (loaded or {}).get(path, file_stat(path)) for path in paths}
