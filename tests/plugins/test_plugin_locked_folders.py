@@ -12,6 +12,7 @@ from tests.cli.test_unenterable_folders import _build
 from tests.conftest import BRIEFING, make_project, snapshot
 
 if TYPE_CHECKING:
+    import subprocess
     from pathlib import Path
 
 _PLUGIN = """\
@@ -34,6 +35,15 @@ def _project(root: Path) -> Path:
     )
 
 
+def _build_locked(root: Path, folder: Path, mode: int) -> subprocess.CompletedProcess[str]:
+    """Build `root` while `folder` has `mode`, then give it back its own."""
+    folder.chmod(mode)
+    try:
+        return _build(root)
+    finally:
+        folder.chmod(0o755)
+
+
 @pytest.mark.parametrize("mode", [0o000, 0o444, 0o700])
 def test_a_locked_folder_elsewhere_in_the_project_does_not_fail_the_plugin(
     tmp_path: Path, mode: int
@@ -41,12 +51,7 @@ def test_a_locked_folder_elsewhere_in_the_project_does_not_fail_the_plugin(
     """Finding the plugin's files looked for `pyvenv.cfg` in every folder of the project with
     `Path.exists`, which raises in a folder it cannot search: "plugin failed to load"."""
     root = _project(tmp_path / "project")
-    secret = root / "secret"
-    secret.chmod(mode)
-    try:
-        run = _build(root)
-    finally:
-        secret.chmod(0o755)
+    run = _build_locked(root, root / "secret", mode)
     assert run.returncode == 0, run.stderr
     assert "failed to load" not in run.stderr
     assert "From the plugin" in (root / "site" / "a" / "index.html").read_text(encoding="utf-8")
@@ -61,12 +66,7 @@ def test_a_plugin_template_folder_that_cannot_be_read_is_an_error(
     root = _project(tmp_path / "project")
     assert _build(root).returncode == 0
     before = snapshot(root / "site")
-    partials = root / "plugtemplates" / "partials"
-    partials.chmod(mode)
-    try:
-        run = _build(root)
-    finally:
-        partials.chmod(0o755)
+    run = _build_locked(root, root / "plugtemplates" / "partials", mode)
     assert run.returncode == 1, run.stderr
     assert "plugtemplates/partials" in run.stderr
     assert "Permission denied" in run.stderr
