@@ -431,3 +431,68 @@ def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> 
     found = _warnings(body + "\n" + hostile)
     assert len(uncapped(message for *_, message in found)) == 19_999
     assert cpu_seconds() - start < 10
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A timeline dated without a year: the day and month, then a dash or a colon.
+        (
+            f"**Key dates**\n14 November {EM} Fighting intensifies.\n"
+            f"26 November {EM} A pause is announced.\n2 December {EM} A convoy arrives.\n",
+            [
+                (1, 1, _runs_on(f"14 November {EM}")),
+                (2, 1, _runs_on(f"26 November {EM}")),
+                (3, 1, _runs_on(f"2 December {EM}")),
+            ],
+        ),
+        (
+            "Timeline:\n14 Nov: Fighting intensifies.\n26 Nov: A pause is announced.\n",
+            [(1, 1, _runs_on("14 Nov:")), (2, 1, _runs_on("26 Nov:"))],
+        ),
+        (
+            "Cronología:\n14 de noviembre: Se intensifican los combates.\n"
+            "26 de noviembre: Las RSF anuncian una pausa.\n",
+            [(1, 1, _runs_on("14 de noviembre:")), (2, 1, _runs_on("26 de noviembre:"))],
+        ),
+        (
+            f"November 14 {EN} Fighting intensifies.\nNov. 26th {EN} A pause is announced.\n",
+            [(1, 1, _runs_on(f"Nov. 26th {EN}"))],
+        ),
+        (  # not at a paragraph's start, where `14.` opens a numbered list
+            "Chronik:\n14. November: Die Kämpfe nehmen zu.\n26. November: Eine Pause.\n",
+            [(1, 1, _runs_on("14. November:")), (2, 1, _runs_on("26. November:"))],
+        ),
+        ("14 novembre : les combats.\n26 novembre : une pause.\n", [(1, 1, _runs_on("26 novembre :"))]),
+        # One line with its year and one without: two dates, one timeline.
+        (
+            f"15 April 2023 {EM} Fighting breaks out.\n20 May - The declaration is signed.\n",
+            [(1, 1, _runs_on("20 May -"))],
+        ),
+    ],
+)
+def test_timeline_lines_dated_without_a_year_are_warned(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """h96: `14 November — …` lines ran into one paragraph silently, while `14 November 2026 —`
+    lines were warned: only a date with its year read as a timeline's."""
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A day and month with no dash or colon after it starts wrapped prose.
+        "The talks resumed on\n14 November the committee met, and on\n26 November it rose.\n",
+        # One dated line in a paragraph is a lead-in, not a timeline.
+        f"The office reopened, as planned, on\n14 November {EM} a week late {EM} in Goma.\n",
+        "Our plan:\n14 November: the committee meets, and the\nreport follows.\n",
+        # A month alone, or a month and its year in prose, is no yearless day.
+        "The plan for\nMay: the committee meets, and the\nreport follows in June.\n",
+        "The plan was published in\nMarch 2026, and revised in\nMay 2026 after the review.\n",
+        # A number before a word that starts like a month's name.
+        "Chapter\n14 Mayors: the council's view.\n26 Marches: the protests.\n",
+    ],
+)
+def test_prose_with_a_day_and_month_at_line_starts_gets_no_label_warning(body: str) -> None:
+    assert [message for _, _, message in _warnings(body) if "the label" in message] == []

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.captionwords import BEFORE_COLON, TRANSLATIONS
 from briefgen.content.listmarkers import ends_in_break
 from briefgen.content.othersyntax import maths_spans
-from briefgen.content.writtendates import WRITTEN_DATE
+from briefgen.content.writtendates import DAY_AND_MONTH, WRITTEN_DATE
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
@@ -47,8 +47,8 @@ before its dash, a sentence or clause ending in a stop (`Then it rose. —`)."""
 _TIME = r"\d{1,2}:\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?"
 """A clock time, as an agenda starts its lines (`09:30`, `9:30 am`)."""
 LINE_LABELS = (
-    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}{BEFORE_COLON}:|(?:{WRITTEN_DATE}){_DATE_SEPARATOR}"
-    rf"|{_PROPERTY}|{_TERM}[ \t]+[\u2013\u2014]|\d{{1,2}}:\d\d|[QA]\.)"
+    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}{BEFORE_COLON}:|(?:{WRITTEN_DATE}|{DAY_AND_MONTH})"
+    rf"{_DATE_SEPARATOR}|{_PROPERTY}|{_TERM}[ \t]+[\u2013\u2014]|\d{{1,2}}:\d\d|[QA]\.)"
 )
 """What a run holds for `labelled_lines` to read it: a regular expression, for
 `leftovers.py`, that finds a line starting with a bold label, a short one, a date, a
@@ -66,6 +66,11 @@ which is no bold and warned as unclosed already), one of one to three capitals (
 `HX:`), a timestamp (`[00:12:45]`), then a space; or a date, then a dash or a colon (or in
 bold: `**15 April 2023**`). A colon may have French's space before it (`Q :`, `**R 1** :`,
 `3 mars 2026 :`): a French site's labels are labels too."""
+_DAY_LABEL = re.compile(rf"(?:{DAY_AND_MONTH}){_DATE_SEPARATOR}")
+"""A day and month with no year, then a dash or a colon (`14 November —`, `26 Nov:`): a label
+only where another line of the paragraph starts with a date too, as one line of wrapped prose
+may start so (`… on` / `14 November: the committee …`)."""
+_DATED = re.compile(rf"(?:\*\*|__)?(?:{WRITTEN_DATE})")
 _PROPERTY_LABEL = re.compile(rf"{_PROPERTY}(?=[ \t\n]|$)")
 _SHAPED_LABEL = re.compile(
     rf"(?P<term>(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{{0,59}}?)(?P=mark){_SPACED_DASH}"
@@ -115,6 +120,7 @@ def labelled_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found
         for start, joint in lines
         if (label := _label(written, start))
     ]
+    labelled = _with_days(written, lines, labelled)
     if len(labelled) < len(lines):
         labelled = (
             _property_block(written, lines, labelled) or _shaped_block(written, lines) or labelled
@@ -126,6 +132,23 @@ def labelled_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found
     for start, joint, label, make in labelled:
         if start and not _breaks(written, joint, html_breaks=html_breaks):
             yield start, label, make
+
+
+def _with_days(
+    written: str, lines: Sequence[tuple[int, int]], labelled: Sequence[_Labelled]
+) -> list[_Labelled]:
+    """Return `labelled` and the lines that start with a day and month and no year, where two
+    or more lines start with a date: a timeline of this year's (`14 November — …` /
+    `26 November — …`)."""
+    found = {line[0] for line in labelled}
+    days: list[_Labelled] = [
+        (start, joint, day[0], _runs_on_warning)
+        for start, joint in lines
+        if start not in found and (day := _DAY_LABEL.match(written, start))
+    ]
+    if not days or len(days) + sum(bool(_DATED.match(written, at)) for at in found) < 2:
+        return list(labelled)
+    return sorted((*labelled, *days), key=lambda line: line[0])
 
 
 def _breaks(written: str, line_end: int, *, html_breaks: bool) -> bool:

@@ -2,10 +2,10 @@
 
 Notion and Pandoc's metadata write a front matter date so (`date: December 4, 2026`), which an
 error's hint offers back as the day briefgen reads (`2026-12-04`); and a timeline starts each
-line with one (`15 April 2023 — …`), which `labelledlines.py` reads as a line's label. Month
-names are English (in full or cut to three letters, `Dec`, `Sept`) and those of the theme's
-other languages (Spanish, French, Portuguese) and German, in any case: a fixed list, so no page
-loads Babel's locale data for them.
+line with one (`15 April 2023 — …`, or `14 November — …` in this year's), which
+`labelledlines.py` reads as a line's label. Month names are English (in full or cut to three
+letters, `Dec`, `Sept`) and those of the theme's other languages (Spanish, French, Portuguese)
+and German, in any case: a fixed list, so no page loads Babel's locale data for them.
 """
 
 from __future__ import annotations
@@ -33,9 +33,13 @@ _MONTH = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\
 """A month's name, the longest first (`june` before `jun`), then the full stop of a cut one."""
 
 
+_ORDINAL = r"(?:st|nd|rd|th|er|º)?\.?"
+"""What may follow a day's number: `4th`, `1er`, German's `4.`."""
+
+
 def _day(name: str) -> str:
     """Return a day of the month as a pattern, its number the group `name`: `4`, `4th`, `4.`."""
-    return rf"(?P<{name}>[0-9]{{1,2}})(?:st|nd|rd|th|er|º)?\.?"
+    return rf"(?P<{name}>[0-9]{{1,2}}){_ORDINAL}"
 
 
 _OF = r"(?:[ \t]+de)?[ \t]+"
@@ -49,6 +53,11 @@ WRITTEN_DATE = (
 """A date written out, as a regular expression: `15 April 2023`, `4. Dezember 2026`, `4 de
 abril de 2026`, `December 4, 2026`, `Dec 4th, 2026`, `April 2024`, or an ISO day with or
 without its zeros (`2026-12-4`)."""
+DAY_AND_MONTH = (
+    rf"(?:[0-9]{{1,2}}{_ORDINAL}{_OF}{_MONTH}|{_MONTH}[ \t]+[0-9]{{1,2}}{_ORDINAL})(?![0-9])"
+)
+"""A day and its month with no year, as a timeline of this year dates its lines (`14 November`,
+`14 de noviembre`, `14. November`, `Nov 14th`): no day of the calendar on its own."""
 _WRITTEN_DATE = re.compile(WRITTEN_DATE)
 _TIME = re.compile(
     r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AaPp][Mm])?)?"
