@@ -463,7 +463,10 @@ def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> 
             "Chronik:\n14. November: Die Kämpfe nehmen zu.\n26. November: Eine Pause.\n",
             [(1, 1, _runs_on("14. November:")), (2, 1, _runs_on("26. November:"))],
         ),
-        ("14 novembre : les combats.\n26 novembre : une pause.\n", [(1, 1, _runs_on("26 novembre :"))]),
+        (
+            "14 novembre : les combats.\n26 novembre : une pause.\n",
+            [(1, 1, _runs_on("26 novembre :"))],
+        ),
         # One line with its year and one without: two dates, one timeline.
         (
             f"15 April 2023 {EM} Fighting breaks out.\n20 May - The declaration is signed.\n",

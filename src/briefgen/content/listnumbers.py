@@ -22,6 +22,7 @@ from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
 
     from markdown_it.token import Token
 
@@ -51,10 +52,17 @@ class _Item(NamedTuple):
 
 
 def list_number_warnings(
-    path: str, tokens: Sequence[Token], lines: Sequence[str], lang: str
+    path: str,
+    tokens: Sequence[Token],
+    lines: Sequence[str],
+    lang: str,
+    *,
+    flat: AbstractSet[int] = frozenset(),
 ) -> list[Diagnostic]:
     """Warn at each numbered list item the page shows with another number than its own, and
-    at each one that is a date of `lang` (`3. Oktober`) rather than an item."""
+    at each one that is a date of `lang` (`3. Oktober`) rather than an item. A list holding an
+    item meant to nest but shown flat (its line in `flat`, `shallowitems.py`) is warned so
+    already: numbering it on, as this hint says, would keep it flat."""
     found: list[Diagnostic] = []
     open_lists: list[tuple[Token, list[_Item]]] = []
     numbers_on_line: dict[tuple[int, str], int] = {}  # `1. 1. text` numbers one line twice
@@ -64,7 +72,8 @@ def list_number_warnings(
         elif token.type == "ordered_list_close":
             opening, items = open_lists.pop()
             if opening.level + 1 < FLATTENED_FROM:  # else shown as its source text
-                found += _list_warnings(path, opening.markup, items, lang)
+                renumbered = not any(item.line in flat for item in items)
+                found += _list_warnings(path, opening.markup, items, lang, renumbered=renumbered)
         elif token.type == "list_item_open" and token.info and token.map and open_lists:
             number, line = token.info + token.markup, token.map[0]
             earlier = numbers_on_line.get((line, number), 0)
@@ -77,13 +86,16 @@ def list_number_warnings(
     return found
 
 
-def _list_warnings(path: str, mark: str, items: Sequence[_Item], lang: str) -> list[Diagnostic]:
-    """Warn at a list's dates, and at its first other item the page numbers otherwise."""
+def _list_warnings(
+    path: str, mark: str, items: Sequence[_Item], lang: str, *, renumbered: bool
+) -> list[Diagnostic]:
+    """Warn at a list's dates, and (where `renumbered` is to be warned) at its first other
+    item the page numbers otherwise."""
     first = int(items[0].written)
     # A tight list's lines run into one paragraph once their numbers are escaped.
     apart = len(items) > 1 and items[0].tight
     found: list[Diagnostic] = []
-    renumbered = len({int(item.written) for item in items}) > 1
+    renumbered = renumbered and len({int(item.written) for item in items}) > 1
     for shown, item in enumerate(items, start=first):
         at = SourcePos(path, item.line + 1, item.column)
         if mark == "." and (month := _date_month(item, lang)):

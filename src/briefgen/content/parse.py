@@ -43,6 +43,7 @@ from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
 from briefgen.content.sections import parse_sections
+from briefgen.content.shallowitems import shallow_item_warnings, shallow_items
 from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, is_too_long, slug_from_stem
 from briefgen.content.suffixes import (
     broken_tag_suffix_warning,
@@ -187,6 +188,8 @@ def parse_briefing(
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     _release(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
+    shallow = shallow_items(tokens, ctx.lines)
+    diagnostics += shallow_item_warnings(path, shallow)
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += superscript_note_warnings(path, tokens, lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
@@ -201,7 +204,8 @@ def parse_briefing(
     if suffix_problem := suffix_problem or broken_tag_suffix_warning(path):
         diagnostics.append(suffix_problem)
     lang = front.meta.lang or file_language(path, default_language)
-    diagnostics += list_number_warnings(path, tokens, ctx.lines, lang)
+    flat = frozenset(item.line for item in shallow)
+    diagnostics += list_number_warnings(path, tokens, ctx.lines, lang, flat=flat)
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):

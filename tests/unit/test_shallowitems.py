@@ -1,0 +1,96 @@
+"""List items indented past their list's first marker but too little to nest: shown flat."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+
+
+def _warnings(body: str) -> list[tuple[int, int, str, str | None]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message, d.hint) for d in diagnostics]
+
+
+def _flat(marker: str) -> str:
+    return (
+        f"list item `{marker}` is indented more than its list's first item, but too little "
+        "to nest: it is shown at the same level, as the list's next item"
+    )
+
+
+def _nest(spaces: int, column: int, parent: str) -> str:
+    more = f"{spaces} more space" + ("s" if spaces > 1 else "")
+    return (
+        f"to nest it, indent it {more}, to column {column}, under the text after `{parent}` "
+        "on the item above; or, to keep it at the same level, start it where the first item"
+        " starts"
+    )
+
+
+TENANCY = (
+    "1. Tenancy reform\n  1. All assured shorthold tenancies become periodic.\n"
+    "  1. Fixed terms are abolished.\n1. Grounds for possession\n  1. Section 21 is repealed.\n"
+    "1. Enforcement\n"
+)
+
+
+def test_one_number_sub_items_indented_two_spaces_are_warned_at_each() -> None:
+    """h96: the one-number list showed as one flat list of six, with no warning."""
+    assert _warnings(TENANCY) == [(line, 3, _flat("1."), _nest(1, 4, "1.")) for line in (1, 2, 4)]
+
+
+def test_counting_sub_items_get_the_indent_hint_not_a_renumbering_one() -> None:
+    """h96: only `1.` shown as `2.` was said, and numbering on as the hint said kept it flat."""
+    body = "1. Tenancy reform\n  1. Periodic.\n  2. No fixed terms.\n2. Grounds\n3. Enforcement\n"
+    assert _warnings(body) == [
+        (line, 3, _flat(m), _nest(1, 4, "1.")) for line, m in ((1, "1."), (2, "2."))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- Tenancy reform\n - Periodic.\n- Grounds\n", [(1, 2, "-", 1, 3, "-")]),
+        ("* Tenancy reform\n  * Periodic.\n", []),  # two spaces under `* ` nest
+        ("10. Tenancy reform\n  1. Periodic.\n", [(1, 3, "1.", 2, 5, "10.")]),
+        ("1.  Wide\n   1. Periodic.\n", [(1, 4, "1.", 1, 5, "1.")]),
+        # In a quote and in a callout, at the marker's column.
+        ("> 1. Tenancy reform\n>   1. Periodic.\n", [(1, 5, "1.", 1, 6, "1.")]),
+        ("> [!NOTE]\n> - Key figures\n>  - 25 million\n", [(2, 4, "-", 1, 5, "-")]),
+        # Inside a list item, a sub-list's own items.
+        ("- Reform\n  1. Tenancy\n    1. Periodic.\n", [(2, 5, "1.", 1, 6, "1.")]),
+    ],
+)
+def test_bullets_and_lists_in_containers_are_warned_at_the_marker(
+    body: str, expected: list[tuple[int, int, str, int, int, str]]
+) -> None:
+    assert _warnings(body) == [
+        (line, column, _flat(marker), _nest(spaces, to, parent))
+        for line, column, marker, spaces, to, parent in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Every item indented alike is one list, whatever the indent.
+        " - one\n - two\n - three\n",
+        "   1. one\n   2. two\n",
+        "> - one\n> - two\n",
+        # Lists nested as they should be.
+        "1. Tenancy reform\n   1. Periodic.\n   1. No fixed terms.\n1. Grounds\n",
+        "- Tenancy reform\n  - Periodic.\n    - Monthly.\n- Grounds\n",
+        "> [!NOTE]\n> - Key figures\n>   - 25 million\n",
+        # An item indented less than the first, right-aligned numbers, or a marker after a
+        # sub-list, which it closes: no sub-item meant.
+        "  - one\n- two\n",
+        " 9. nine\n10. ten\n",
+        "- Reform\n  - Tenancy\n - Grounds\n",
+    ],
+)
+def test_lists_indented_alike_or_nested_get_no_warning(body: str) -> None:
+    assert _warnings(body) == []
