@@ -150,3 +150,50 @@ def test_cuadro_and_quadro_above_a_table_are_warned_as_its_mistyped_caption(
 )
 def test_cuadro_and_quadro_in_a_sentence_are_not_warned(images: ImageSettings, body: str) -> None:
     assert _problems(body, images) == []
+
+
+GROUPED = (
+    "| | Q3 2025 | | Q3 2026 | |\n| Region | Number | % | Number | % |\n|---|--:|--:|--:|--:|\n"
+)
+GROUP_ROW_HINT = (
+    "  hint: put a group into each column's name, as `| Region | 2025 Q1 | 2025 Q2 |`, and "
+    "remove the row"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column"),
+    [
+        (f"Table 1: Households by region\n\n{GROUPED}", 8, 1),
+        (f"Table: Households by region\n\n{GROUPED}", 8, 1),
+        (f"> Table 1: Households\n>\n> {GROUPED.replace(chr(10), chr(10) + '> ')}", 8, 3),
+    ],
+)
+def test_a_caption_above_a_grouped_header_row_is_warned_once_for_the_row(
+    images: ImageSettings, body: str, line: int, column: int
+) -> None:
+    """h96: the caption was warned as not right before a table as well, though the author put
+    it there: the group row above the header stands between, and is warned of already."""
+    assert _problems(body, images) == [
+        f"content/a.md:{line}:{column}: warning: a table has one header row: the row above it"
+        f" is shown as text\n{GROUP_ROW_HINT}"
+    ]
+
+
+def test_a_caption_above_a_paragraph_above_a_table_is_still_warned(
+    images: ImageSettings,
+) -> None:
+    problems = _problems(f"Table 1: Households\n\nThe figures are provisional.\n\n{TABLE}", images)
+    assert [p.split(": warning: ")[1].split("\n")[0] for p in problems] == [
+        "`Table 1:` line is not right before a table; shown as text"
+    ]
+
+
+def test_a_caption_a_blank_line_above_a_table_captions_it(images: ImageSettings) -> None:
+    briefing, problems = parse_briefing(
+        "content/a.md", f"{HEAD}Table 1: Arrivals by month\n\n{TABLE}", images=images
+    )
+    assert problems == []
+    assert briefing is not None
+    table = briefing.lede[0]
+    assert getattr(table, "caption", None) is not None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.diagnostics import Diagnostic
 
@@ -128,6 +129,18 @@ def _paragraph_warning(
         len(lines) - above.first,
         caption=lines[0].startswith(CAPTION_PREFIX),
     )
+
+
+def header_rows_above(rows: SyntaxTreeNode, table: SyntaxTreeNode | None) -> bool:
+    """Whether the paragraph `rows` is only pipe rows right above the pipe table `table`, with
+    no blank line between: a second header row to its author (`| | 2025 | | 2026 | |`), which
+    `table_text_warnings` warns of, so a caption above it is the table's."""
+    if rows.type != "paragraph" or table is None or table.type != "table":
+        return False
+    if not rows.map or not table.map or rows.map[1] != table.map[0]:
+        return False
+    text = next((child.content for child in rows.children if child.type == "inline"), "")
+    return bool(text) and all(_is_full_row(line) for line in text.split("\n"))
 
 
 def _unread_table(path: str, first_line: int, lines: Sequence[str]) -> Diagnostic | None:
