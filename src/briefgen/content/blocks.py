@@ -84,13 +84,11 @@ class BlockBuilder:
                 result.append(self._past_parsed_nesting(node))
                 continue
             previous = nodes[index - 1] if index else None
-            after = nodes[index + 2] if index + 2 < len(nodes) else None
-            past = after if following is not None and header_rows_above(following, after) else None
+            # A caption over a table's second header row is the table's: the row is warned of.
+            tokens = [] if header_rows_above(nodes[index + 1 : index + 3]) else inline_tokens(node)
             if node.type == "paragraph" and (
                 stray := self._keyword_caption_below(previous, node)
-                or self.stray_block_caption(
-                    inline_tokens(node), self.ctx.pos(node), previous, past=past
-                )
+                or self.stray_block_caption(tokens, self.ctx.pos(node), previous)
                 or self._label_below(previous, node, following)
             ):
                 self.ctx.diagnostics.append(stray)
@@ -156,24 +154,15 @@ class BlockBuilder:
         return kind.caption_prefix if kind else None
 
     def stray_block_caption(
-        self,
-        tokens: Sequence[Token],
-        pos: SourcePos,
-        previous: SyntaxTreeNode | None = None,
-        *,
-        past: SyntaxTreeNode | None = None,
+        self, tokens: Sequence[Token], pos: SourcePos, previous: SyntaxTreeNode | None = None
     ) -> Diagnostic | None:
         """Warn of a paragraph's inline tokens that start like a caption (`Table: …`) but are
         none: its block is not right after them, so they are shown as text. Right after the
-        `previous` block of that kind, where Pandoc puts a caption too, in any case. Not for
-        the block `past` the rows between (a table's second header row, warned of already)."""
+        `previous` block of that kind, where Pandoc puts a caption too, in any case."""
         if not tokens or tokens[0].type != "text":
             return None
         after = self.registry.for_node(previous) if previous is not None else None
-        captioned = self.registry.for_node(past) if past is not None else None
         for kind in self.registry.kinds.values():
-            if kind is captioned:
-                continue
             prefix = kind.caption_prefix
             any_case = kind is after
             keyword = (

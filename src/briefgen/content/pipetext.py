@@ -131,11 +131,14 @@ def _paragraph_warning(
     )
 
 
-def header_rows_above(rows: SyntaxTreeNode, table: SyntaxTreeNode | None) -> bool:
-    """Whether the paragraph `rows` is only pipe rows right above the pipe table `table`, with
-    no blank line between: a second header row to its author (`| | 2025 | | 2026 | |`), which
-    `table_text_warnings` warns of, so a caption above it is the table's."""
-    if rows.type != "paragraph" or table is None or table.type != "table":
+def header_rows_above(below: Sequence[SyntaxTreeNode]) -> bool:
+    """Whether the two blocks `below` a line are a paragraph of only pipe rows right above a
+    pipe table, with no blank line between: a second header row to its author (`| | 2025 |
+    | 2026 | |`), which `table_text_warnings` warns of, so a caption above it is the table's."""
+    if len(below) < 2:
+        return False
+    rows, table = below
+    if rows.type != "paragraph" or table.type != "table":
         return False
     if not rows.map or not table.map or rows.map[1] != table.map[0]:
         return False
