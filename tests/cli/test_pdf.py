@@ -775,6 +775,25 @@ def test_pdf_keeps_a_term_with_its_definition(tmp_path: Path) -> None:
         assert on["dt"] == on["dd"], f"with {filler} paragraphs before the terms"
 
 
+def test_pdf_keeps_a_tables_caption_with_its_header_row() -> None:
+    # A caption that fitted at a page's foot was left there alone, its table on the next page.
+    head = "| Region | Prevention duty owed to households | Relief | Total |\n|---|--:|--:|--:|\n"
+    table = (
+        "Table 2: Households owed a duty\n\n" + head + "| North East | 1,980 | 2,040 | 4,020 |\n"
+    )
+    for filler in range(20, 30):  # moves the page's foot over the caption and the header
+        pages = _print_pages(
+            "## By region\n\n".join(["A paragraph of filler text.\n\n" * filler, table])
+        )
+        first_seen: dict[str, int] = {}
+        for number, page in enumerate(pages):
+            for box in _boxes(page):
+                if box.element_tag in ("caption", "th", "h2"):
+                    first_seen.setdefault(box.element_tag, number)
+        assert first_seen["caption"] == first_seen["th"], f"with {filler} paragraphs"
+        assert first_seen["h2"] == first_seen["th"], f"with {filler} paragraphs"
+
+
 def test_pdf_byline_separates_its_dates_and_reading_time() -> None:
     # The page puts "· " between them; the PDF printed "2 February 2026 Updated 9 February
     # 2026 2 min read", two numbers side by side.
