@@ -936,6 +936,60 @@ def test_pdf_prints_a_wide_table_within_the_paper(tmp_path: Path, columns: int) 
     assert all(cell in printed for cell in cells if "-" not in cell)
 
 
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+REGIONS = ["North East", "Yorkshire and The Humber", "London", "South West"]
+FIGURES = ["367,459", "7,209,666", "-85", "+1.9 pp", "12.4%", "3.42r", "[x]", "..", "\u22121,315"]
+FIGURES += ["£12.5bn", "4,020[^1]"]
+"""A bulletin's figures: separators, signs, `pp`, `%`, a revision mark, `[x]`, `..`, a
+currency, a note."""
+
+
+def monthly_table(columns: int) -> str:
+    """Return a bulletin's pipe table of `columns` columns: a region, months, a total."""
+    head = [f"{MONTHS[n % 12]} {2026 + n // 12}" for n in range(columns - 2)]
+    lines = [f"| Region | {' | '.join(head)} | Total |", "|---|" + "--:|" * (columns - 1)]
+    for r, region in enumerate(REGIONS):
+        cells = [FIGURES[(r * columns + n) % len(FIGURES)] for n in range(columns - 1)]
+        lines.append(f"| {region} | {' | '.join(cells)} |")
+    return "\n".join(lines) + "\n\n[^1]: A note on a figure.\n"
+
+
+@pytest.mark.parametrize("columns", [9, 14, 18])
+def test_pdf_prints_a_wide_tables_figures_whole_within_the_paper(columns: int) -> None:
+    # A table of nine columns or more broke every cell anywhere: a column squeezed below its
+    # figures printed `367,45` over a stray `9`, and at 14 columns `Tota`/`l` and `202`/`6`.
+    table = monthly_table(columns)
+    pages = _print_pages(table)
+    texts = [b for page in pages for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    for page in pages:
+        left, right = page.content_box_x(), page.content_box_x() + page.width
+        boxes = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
+        assert [b.text for b in boxes if b.position_x + b.width > right + 0.5] == []
+        assert [b.text for b in boxes if b.position_x < left - 0.5] == []
+    printed = {b.text.strip() for b in texts}
+    rows = [line.strip("|").split("|")[1:] for line in table.splitlines()[2:6]]
+    figures = {cell.strip().removesuffix("[^1]") for row in rows for cell in row}
+    assert sorted(figures - printed) == []
+    head = re.findall(r"[^\s|]+", table.split("\n", 1)[0])  # `2026`, `Total`: words whole
+    assert sorted(word for word in head if not any(word in t.split() for t in printed)) == []
+
+
+def test_pdf_prints_a_table_too_wide_for_its_figures_at_4pt_within_the_paper() -> None:
+    # Figures side by side wider than the paper at the smallest font break, rather than run
+    # past the paper's edge, where they would be cut off.
+    table = monthly_table(40)
+    (page,) = _print_pages(table)
+    right = page.content_box_x() + page.width
+    boxes = list(_boxes(page))
+    texts = [b for b in boxes if type(b).__name__ == "TextBox"]
+    assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
+    (size,) = {b.style["font_size"] for b in boxes if b.element_tag == "td"}
+    assert size == pytest.approx(4 * 96 / 72, abs=0.01)
+    printed = "".join("".join(b.text for b in texts).split())
+    row = "".join(table.splitlines()[4].split("|")[2:])
+    assert "".join(row.replace("[^1]", "1").split()) in printed
+
+
 PROSE = "Remittances to Guatemala reached a record level in 2026, driven by transfers. " * 4
 
 

@@ -160,6 +160,6 @@ def test_pdf_a_bug_in_laying_a_wide_table_out_stays_a_bug(
     def broken(document: object) -> list[object]:
         raise ZeroDivisionError("a bug of briefgen's")
 
-    monkeypatch.setattr(pdftables, "columns_to_break", broken)
+    monkeypatch.setattr(pdftables, "styles_to_fit", broken)
     with pytest.raises(ZeroDivisionError, match="a bug of briefgen's"):
         build_site(BuildOptions(root, root / "site"), RecordingReporter())

@@ -1,24 +1,54 @@
-"""Lay a print page out so that no table runs past the paper's edge.
+"""Lay a print page out so that no table runs past the paper's edge and no figure is split.
 
 The print page lets a cell break a word only where it must (`overflow-wrap: break-word`), so a
 short column keeps "Country" whole beside a column of prose. By CSS that does not narrow a
 column below its longest word: a table of long words (file names, a hash, compound nouns) was
 laid out as wide as its longest words side by side, past the paper's edge, where its last
-columns were cut off. So the page is laid out once, and when a table runs past the text's
-edges, again with the cells of its widest columns breaking anywhere (those wider than their
-share of the paper), so the others keep their words whole.
+columns were cut off. So the page is laid out once, and while a table runs past the text's
+edges, again: with the word cells of its widest columns breaking anywhere (those wider than
+their share of the paper), so the others keep their words whole, or, when no word is left to
+break, in a smaller font. A figure (`367,459`, `+1.9 pp`) is never broken: a reader would
+read `367,45` and a stray `9`.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 BREAK_ANYWHERE = "overflow-wrap: anywhere"
-"""The style given to the cells of a column that must break its words to fit the paper."""
+"""The style given to the word cells of a column that must break its words to fit the paper."""
+
+KEEP_WHOLE = "white-space: nowrap"
+"""The style given to a figure's cell: not even wrapped at a space (`+1.9 pp`, `1 234`)."""
+
+FIGURE = re.compile(
+    r"[(\[]?[-+±<>~≈\u2212\u2013]?\s?[£$€¥]?"  # an opening bracket, a sign, a currency
+    r"\d+(?:[.,'\u2019\s]\d+)*"  # digits with their separators
+    r"(?:\s?(?:%|‰|pp|bn|m|k))?[a-z]?[)\]]?[*†‡]*"  # a unit, a mark (`r`), a closing bracket
+    r"(?:\[[^\]]{1,12}\])*"  # notes kept as written (`[note 1]`)
+    r"|\[[a-z]{1,2}\]|\.\.|[-\u2013\u2014]",  # a statistician's shorthand: `[x]`, `..`, `-`
+    re.IGNORECASE,
+)
+"""A cell's whole text when it is a figure: note references are digits, so they are in."""
+
+ROUNDS = 5
+"""How many times a page is laid out at most: a table's font shrinks at most twice or so."""
+
+FEWEST_LETTERS = 6
+"""The width of text, in ems of a table's font (some ten letters), below which its words would
+break a few letters a line (`Yorks/hire`): the font shrinks instead."""
+
+SHRINK = 0.98
+"""A shade more than the width a table is over asks, as text narrows a little less than its
+font: the table fits the next time it is laid out."""
+
+SMALLEST_FONT = 4 * 96 / 72
+"""The smallest font a table shrinks to, in CSS pixels (4pt): a wider one breaks its figures."""
 
 log = logging.getLogger(__name__)
 
@@ -30,39 +60,120 @@ def _render(html: Any) -> Any:
 
 def lay_out(parse: Callable[[], Any], render: Callable[[Any], Any] = _render) -> Any:
     """Return the WeasyPrint document `render` makes of the page `parse` returns (a
-    `weasyprint.HTML`), laid out again, from a fresh parse, with the cells of
-    `columns_to_break` breaking anywhere when a table runs past the text's edges.
+    `weasyprint.HTML`), its figures kept whole, laid out again from a fresh parse with the
+    styles of `styles_to_fit` while a table runs past the text's edges.
 
     The caller may wrap `parse` and `render`, WeasyPrint's own calls, to tell their failures
     from a bug of this module's."""
-    html = parse()
-    document = render(html)
-    try:
-        cells = columns_to_break(document)
-        # The same text parses to the same tree: a cell is found again by its place in it.
-        place = {element: n for n, element in enumerate(html.etree_element.iter())}
-    except AttributeError:
-        # Boxes are WeasyPrint's internals, which any version (`weasyprint>=70`) may rename:
-        # the table then prints as first laid out, as it did before this module.
-        log.debug("WeasyPrint's boxes read otherwise: tables are laid out once", exc_info=True)
-        return document
-    if not cells:
-        return document
-    again = parse()
-    elements = list(again.etree_element.iter())
-    for cell in cells:
-        element = elements[place[cell]]
-        style = element.get("style")
-        element.set("style", f"{style}; {BREAK_ANYWHERE}" if style else BREAK_ANYWHERE)
-    return render(again)
+    styles: dict[int, list[str]] = {}
+    for _ in range(ROUNDS):
+        html = parse()
+        try:
+            # The same text parses to the same tree: an element is found again by its place.
+            elements = list(html.etree_element.iter())
+        except AttributeError:
+            log.debug("WeasyPrint's tree reads otherwise: tables are laid out once", exc_info=True)
+            return render(html)
+        _keep_figures_whole(elements)
+        for place, added in styles.items():
+            _add_style(elements[place], *added)
+        document = render(html)
+        try:
+            more = styles_to_fit(document)
+        except AttributeError:
+            # Boxes are WeasyPrint's internals, which any version (`weasyprint>=70`) may rename:
+            # the table then prints as first laid out, as it did before this module.
+            log.debug("WeasyPrint's boxes read otherwise: tables are laid out once", exc_info=True)
+            return document
+        if not more:
+            return document
+        places = {element: n for n, element in enumerate(elements)}
+        for element, style in more:
+            styles.setdefault(places[element], []).append(style)
+    return document
 
 
-def columns_to_break(document: Any) -> list[Any]:
-    """Return the cell elements of the columns that must break their words, in each table
-    that runs past its page's text: those wider than their share of the width that keeps the
-    table inside (that width over the number of columns). The others, together narrower than
-    that width, leave the broken ones at least their share: the table fits."""
-    tables: dict[Any, tuple[float, dict[int, list[Any]]]] = {}
+def _keep_figures_whole(elements: list[Any]) -> None:
+    """Give each table cell whose text is a figure the style that keeps it on one line."""
+    for element in elements:
+        if element.tag in ("td", "th") and _is_figure(element):
+            _add_style(element, KEEP_WHOLE)
+
+
+def _is_figure(element: Any) -> bool:
+    """Tell whether a cell element's text is a figure."""
+    return FIGURE.fullmatch("".join(element.itertext()).strip()) is not None
+
+
+def _add_style(element: Any, *added: str) -> None:
+    """Add declarations to an element's `style` attribute, after its own."""
+    style = element.get("style")
+    element.set("style", "; ".join([style, *added] if style else added))
+
+
+def styles_to_fit(document: Any) -> list[tuple[Any, str]]:
+    """Return the elements and the styles that bring each table running past its page's text
+    inside (`_table_styles`)."""
+    found: list[tuple[Any, str]] = []
+    for element, (fits, table, columns) in _tables_past_the_text(document).items():
+        if columns:  # a table of no cells (`<table style="width: 3000px">`): nothing breaks
+            found.extend(_table_styles(element, table, fits, columns))
+    return found
+
+
+def _table_styles(
+    element: Any, table: Any, fits: float, columns: dict[int, list[Any]]
+) -> list[tuple[Any, str]]:
+    """Return the styles that bring a table nearer to `fits` wide. Its columns wider than a
+    level break their words anywhere, the level set so that the others, at their widths, and
+    the broken ones, at the level or their widest figure, fill `fits`: the narrower columns
+    keep their words whole. With a level under a few letters, or no word left to break, its
+    font shrinks; at the smallest font its figures break too, rather than be cut off."""
+    size = table.style["font_size"]
+    widths = {
+        x: (_width(cells), _width([c for c in cells if _is_figure(c.element)]))
+        for x, cells in columns.items()
+    }
+    level = _level(list(widths.values()), fits)
+    # A table over two pages has its rows in two boxes: `columns` holds the cells of both.
+    cells = dict.fromkeys(c.element for cells in columns.values() for c in cells)
+    unbroken = [cell for cell in cells if "anywhere" not in (cell.get("style") or "")]
+    # Padding and borders do not shrink with the font: only the text's width is scaled.
+    pads = {x: max(c.border_width() - c.width for c in cells) for x, cells in columns.items()}
+    if level is not None and level - max(pads.values()) >= FEWEST_LETTERS * size:
+        wide = {x for x, (width, whole) in widths.items() if width > max(level, whole) + 0.5}
+        words = [c for cells in (columns[x] for x in wide) for c in cells]
+        words = [c.element for c in words if c.element in unbroken and not _is_figure(c.element)]
+        if words:
+            return [(cell, BREAK_ANYWHERE) for cell in dict.fromkeys(words)]
+    if size > SMALLEST_FONT and getattr(table.style["width"], "unit", "%") == "%":
+        fixed = sum(pads.values())
+        least = FEWEST_LETTERS * size
+        needed = sum(max(whole, min(width, least)) for width, whole in widths.values())
+        over = needed if needed > fits else table.margin_width()
+        smaller = size * SHRINK * (fits - fixed) / max(over - fixed, 1.0)
+        return [(element, f"font-size: {max(SMALLEST_FONT, smaller):.2f}px")]
+    return [(cell, f"white-space: normal; {BREAK_ANYWHERE}") for cell in unbroken]
+
+
+def _level(widths: list[tuple[float, float]], fits: float) -> float | None:
+    """Return the widest level at which the columns, each of (width, widest figure), fill no
+    more than `fits`: each at its width, or at the level or its figure when wider; None when
+    the figures alone are wider."""
+    if sum(whole for _, whole in widths) > fits:
+        return None
+    low, high = 0.0, max(width for width, _ in widths)
+    for _ in range(30):  # to a hundred-millionth of the widest column: far below a pixel
+        middle = (low + high) / 2
+        filled = sum(min(width, max(middle, whole)) for width, whole in widths)
+        low, high = (middle, high) if filled <= fits else (low, middle)
+    return low
+
+
+def _tables_past_the_text(document: Any) -> dict[Any, tuple[float, Any, dict[int, list[Any]]]]:
+    """Return, by element, each table that runs past its page's text: the width that keeps
+    it inside, its widest box and the cells of its columns."""
+    tables: dict[Any, tuple[float, Any, dict[int, list[Any]]]] = {}
     for page in document.pages:
         area = page._page_box  # WeasyPrint's laid-out page: no public API gives boxes
         left, right = area.content_box_x(), area.content_box_x() + area.width
@@ -70,19 +181,11 @@ def columns_to_break(document: Any) -> list[Any]:
             start, end = table.position_x, table.position_x + table.margin_width()
             over = max(0.0, end - right) + max(0.0, left - start)
             if over > 0.5:  # half a pixel: rounding, not a column off the paper
-                fits, columns = tables.get(table.element, (float("inf"), {}))
+                fits, _, columns = tables.get(table.element, (float("inf"), table, {}))
                 for cell in _cells(table):
                     columns.setdefault(cell.grid_x, []).append(cell)
-                tables[table.element] = (min(fits, table.margin_width() - over), columns)
-    found: list[Any] = []
-    for fits, columns in tables.values():
-        if not columns:
-            continue  # a table of no cells (`<table style="width: 3000px">`): nothing breaks
-        share = fits / len(columns)
-        for cells in columns.values():
-            if _width(cells) > share:
-                found.extend(dict.fromkeys(cell.element for cell in cells))
-    return found
+                tables[table.element] = (min(fits, table.margin_width() - over), table, columns)
+    return tables
 
 
 def _width(cells: list[Any]) -> float:
