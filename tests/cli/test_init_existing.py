@@ -147,10 +147,23 @@ def test_init_force_never_appends_through_a_linked_gitignore(tmp_path: Path) -> 
     ) in run.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a read-only file")
 def test_init_force_warns_of_a_read_only_gitignore_and_goes_on(tmp_path: Path) -> None:
+    """Read-only is the file's mode, not a failed write: root's write would not fail (CI)."""
     (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
     (tmp_path / ".gitignore").chmod(0o444)
+
+    run = run_briefgen("init", "--force", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == "node_modules/\n"
+    assert ".gitignore:1:1: warning: .gitignore is read-only: briefgen did not add" in run.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a file it does not own")
+def test_init_force_warns_of_a_gitignore_whose_write_fails(tmp_path: Path) -> None:
+    """A file with a write bit that is not the user's: the write fails, and init goes on."""
+    (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
+    (tmp_path / ".gitignore").chmod(0o464)  # writable by its group only, not by its owner
 
     run = run_briefgen("init", "--force", cwd=tmp_path)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, listed, warning
@@ -39,7 +40,11 @@ def complete_gitignore(root: Path, rel: str, scaffold: str, reporter: Reporter) 
     missing = [line for line in _patterns(scaffold) if _pattern_key(line) not in present]
     if not missing:
         reporter.info(f"skipped {rel}: it already ignores what briefgen writes")
-    elif existing is not None and _append(path, _added_lines(existing, missing)):
+    elif (
+        existing is not None
+        and not _read_only(path)
+        and _append(path, _added_lines(existing, missing))
+    ):
         reporter.info(f"added {_listed(missing)} to {rel}")
     else:
         reporter.diagnostics(
@@ -61,7 +66,19 @@ def _unwritable(path: Path) -> str:
         return "is a folder"
     if not path.is_file():
         return "is not a regular file"
+    if _read_only(path):
+        return "is read-only"
     return "cannot be written"
+
+
+def _read_only(path: Path) -> bool:
+    """Say whether the file's mode has no write bit: root's write would succeed, and a file
+    made read-only is a wish to keep it as it is, whoever runs init."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # gone since it was read: the write will say so
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 def check_requirements(root: Path, rel: str, scaffold: str, reporter: Reporter) -> None:
