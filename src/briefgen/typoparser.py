@@ -24,6 +24,13 @@ class TypoParser(argparse.ArgumentParser):
     """Every command's parser, this one's among them (CommandChoices sets it): an option of
     another command is named as that command's, not taken for a typo."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """Make a parser that reads no prefix as its option (`--out` as `--output`): a prefix is
+        a mistyped option, with a suggestion, as a script's prefix would change meaning the day
+        a new option shares it. Commands' parsers are made by this class too."""
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:

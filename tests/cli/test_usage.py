@@ -42,6 +42,38 @@ def test_usage_mistyped_option_with_value_suggests_it(capsys: pytest.CaptureFixt
 
 
 @pytest.mark.parametrize(
+    ("argv", "typed", "meant"),
+    [
+        (("build", "--out", "x"), "--out", "--output"),
+        (("check", "--str"), "--str", "--strict"),
+        (("new", "Title", "--sl", "my-slug"), "--sl", "--slug"),
+        (("import", "--tag", "a", "article.txt"), "--tag", "--tags"),
+        (("--vers", "build"), "--vers", "--version"),
+    ],
+)
+def test_usage_prefix_of_an_option_is_a_mistyped_option(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: tuple[str, ...],
+    typed: str,
+    meant: str,
+) -> None:
+    # Read as the whole option, a prefix would change meaning the day a new option shares it.
+    monkeypatch.chdir(tmp_path)  # where a prefix taken would have something written
+    err = _usage_error(capsys, *argv)
+
+    assert f"did you mean `{meant}` instead of `{typed}`?" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_usage_short_options_still_combine(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _usage_error(capsys, "check", "-qv", "--drfts")
+
+    assert "unrecognized arguments: --drfts\n" in err
+
+
+@pytest.mark.parametrize(
     ("argv", "token"),
     [(("build", "--", "--strict"), "--strict"), (("new", "Title", "--", "--slug=x"), "--slug=x")],
 )
