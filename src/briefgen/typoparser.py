@@ -30,6 +30,8 @@ class TypoParser(argparse.ArgumentParser):
         a new option shares it. Commands' parsers are made by this class too."""
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
+        self._given: Sequence[str] = ()
+        """The arguments being parsed: an error for a missing one looks in them for a typo."""
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -40,6 +42,7 @@ class TypoParser(argparse.ArgumentParser):
         shows that command's usage rather than briefgen's.
         """
         given = sys.argv[1:] if args is None else list(args)
+        self._given = given
         parsed, extras = super().parse_known_args(given, namespace)
         if extras:
             hints = "".join(self._hint(*extra) for extra in _placed(extras, given))
@@ -62,6 +65,10 @@ class TypoParser(argparse.ArgumentParser):
         choice = re.search(r"invalid choice: '?([^' ]*)'? \(choose from", message)
         if choice:
             message += _did_you_mean(choice.group(1), list(self._commands()))
+        elif message.startswith("the following arguments are required"):
+            # `briefgen --verison`: the typo is why the command seems missing.
+            placed = _placed(self._given, self._given)
+            message += "".join(self._hint(given, False) for given, ended in placed if not ended)
         super().error(message)
 
     def _hint(self, extra: str, after_end_of_options: bool) -> str:

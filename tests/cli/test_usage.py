@@ -67,6 +67,19 @@ def test_usage_prefix_of_an_option_is_a_mistyped_option(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(("typed", "meant"), [("--verison", "--version"), ("--hlep", "--help")])
+def test_usage_mistyped_option_without_a_command_suggests_it(
+    capsys: pytest.CaptureFixture[str], typed: str, meant: str
+) -> None:
+    # The typo is why the command seems missing: the missing COMMAND alone sends nobody to it.
+    err = _usage_error(capsys, typed)
+
+    assert err.endswith(
+        "briefgen: error: the following arguments are required: COMMAND\n"
+        f"  did you mean `{meant}` instead of `{typed}`?\n"
+    )
+
+
 def test_usage_short_options_still_combine(capsys: pytest.CaptureFixture[str]) -> None:
     err = _usage_error(capsys, "check", "-qv", "--drfts")
 
