@@ -56,12 +56,14 @@ def date(text: str) -> dt.date:
     Only that form: Python 3.11's fromisoformat also reads `20260101` and ISO weeks
     (`2026-W01-1` is 2025-12-29), which would turn a mistyped value into another day.
     """
+    if not re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}")
     try:
-        if re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-            return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}")
+        return dt.date.fromisoformat(text)
+    except ValueError:  # the form is right: the day is what to fix, as in front matter
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a day in the calendar: check the day"
+        ) from None
 
 
 def base_url(text: str) -> str:

@@ -140,7 +140,7 @@ def test_usage_port_outside_range_is_an_option_error(
 
 
 @pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
-@pytest.mark.parametrize("date", ["20260101", "2026-W01-1", "2026-W10", "2026-001", "2026-02-30"])
+@pytest.mark.parametrize("date", ["20260101", "2026-W01-1", "2026-W10", "2026-001"])
 def test_usage_date_other_than_year_month_day_is_refused(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -154,6 +154,23 @@ def test_usage_date_other_than_year_month_day_is_refused(
 
     assert err.startswith(f"usage: briefgen {command[0]} ")
     assert f"error: argument --date: expected a date as YYYY-MM-DD, not '{date}'\n" in err
+
+
+@pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
+@pytest.mark.parametrize("date", ["2026-02-30", "2026-13-01", "2026-00-10"])
+def test_usage_date_of_no_day_says_so_not_that_its_form_is_wrong(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: tuple[str, str],
+    date: str,
+) -> None:
+    # Written as YYYY-MM-DD already: the day is what to fix, as front matter says of it.
+    monkeypatch.chdir(tmp_path)
+    err = _usage_error(capsys, *command, "--date", date)
+
+    assert err.startswith(f"usage: briefgen {command[0]} ")
+    assert f"error: argument --date: {date} is not a day in the calendar: check the day\n" in err
 
 
 @pytest.mark.parametrize("command", ["build", "check", "serve"])
