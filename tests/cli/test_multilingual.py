@@ -494,8 +494,25 @@ def test_a_slug_that_is_a_language_folder_is_refused_when_it_builds(tmp_path: Pa
     assert run.code == 1
     assert run.stderr.startswith(
         "content/es.md:1:1: error: the briefing's `es/index.html` would replace the site's own page"
+        "\n  hint: rename the file, whose name is the slug, or give it a `slug:`\n"
     )
     assert not (root / "site").exists()
+
+
+def test_a_slug_line_that_is_a_language_folder_is_refused_at_that_line(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- content/hola.md --\n---\ntitle: Hola\ndate: 2026-01-02\nsummary: S.\nlang: es\n---\n\n"
+        "Texto.\n"
+        "-- content/spain.md --\n---\ntitle: Spain\ndate: 2026-01-02\nslug: es\nsummary: S.\n"
+        "---\n\nText.\n",
+    )
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1
+    assert run.stderr.startswith(
+        "content/spain.md:4:1: error: the briefing's `es/index.html` would replace the site's own "
+        "page\n  hint: choose another `slug:`\n"
+    )
 
 
 def _folder_warning(rel: str, tag: str, slug: str, site: str = "en") -> str:

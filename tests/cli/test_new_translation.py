@@ -92,3 +92,29 @@ def test_new_and_import_slug_with_a_language_suffix_points_to_lang(
         "argument --slug: `first.es` is not a slug: to write the `es` translation of `first`, "
         "pass `--slug first --lang es`"
     )
+
+
+@pytest.mark.parametrize("slug", ["es", "pt-br"])
+@pytest.mark.parametrize("command", ["new", "import"])
+def test_new_and_import_refuse_a_slug_that_is_a_language_folder_of_the_project(
+    project: Path, command: str, slug: str
+) -> None:
+    """`es/` is the home page of the project's Spanish briefings (drafts too: the day one is
+    published, the build would refuse this file)."""
+    lang = {"es": "es", "pt-br": "pt-BR"}[slug]
+    hola = f"---\ntitle: H\ndate: 2026-01-01\nlang: {lang}\ndraft: true\nsummary: s\n---\n\nT.\n"
+    (project / "content" / "hola.md").write_text(hola, encoding="utf-8")
+    before = sorted(p.name for p in (project / "content").iterdir())
+
+    run = run_briefgen(*_command(command, project, "--slug", slug), cwd=project)
+    translated = run_briefgen(*_command(command, project, "--slug", slug, "--lang", "fr"), cwd=project)
+
+    assert (run.code, run.stderr) == (
+        1,
+        f"content/{slug}.md:1:1: error: the page `{slug}/` is the home page of the site's "
+        f"`{lang}` briefings\n  hint: pass --slug to choose another name\n",
+    )
+    assert translated.code == 0, translated.stderr  # `fr/{slug}/` is no language's home page
+    assert sorted(p.name for p in (project / "content").iterdir()) == sorted(
+        [*before, f"{slug}.fr.md"]
+    )

@@ -52,8 +52,11 @@ def check_collisions(
             # at its `slug:`, as a reserved slug is, else at the file its name comes from.
             written = briefing.entry.meta.slug_pos if briefing.entry is not None else None
             message = f"the briefing's `{rel}` would replace the site's own page"
-            at = written or SourcePos(source, 1)
-            problems.append(error(at, message, "choose another `slug:`"))
+            if written is None:  # `new --slug es` writes the slug as the file's name
+                hint = "rename the file, whose name is the slug, or give it a `slug:`"
+                problems.append(error(SourcePos(source, 1), message, hint))
+            else:
+                problems.append(error(written, message, "choose another `slug:`"))
         owners.update(dict.fromkeys(briefing.outputs, source))
     problems += _windows_problems(static, owners, plugins)
     if problems:

@@ -26,10 +26,21 @@ def refuse_a_taken_page(root: Path, slug: str, rel: str) -> None:
     site_language = canonical_tag(load_config(root)[0].language)
     language = file_language(rel, site_language)
     sources = [source for source in discover_sources(root)[0] if source.rel != rel]
+    # A briefing in the site's language has its page at the top, where a language's own
+    # home page is (`es/`): the build refuses it while any briefing is in that language.
+    at_the_top = not lang_dir(language, site_language)
     for loaded in load_sources(sources, "", site_language):
         peeked = loaded.language
-        if peeked is not None and peeked.slug == slug and peeked.lang == language:
+        if peeked is None:
+            continue
+        if peeked.slug == slug and peeked.lang == language:
             page = briefing_path(slug, lang_dir(language, site_language))
             message = f"the page `{page}` is already {loaded.rel}'s"
-            hint = "edit that file, or pass --slug to choose another name"
+            hint = f"edit that file, or {_ANOTHER}"
             raise BriefgenError([error(SourcePos(rel, 1), message, hint)])
+        if at_the_top and lang_dir(peeked.lang, site_language).casefold() == f"{slug}/":
+            message = f"the page `{slug}/` is the home page of the site's `{peeked.lang}` briefings"
+            raise BriefgenError([error(SourcePos(rel, 1), message, _ANOTHER)])
+
+
+_ANOTHER = "pass --slug to choose another name"
