@@ -15,7 +15,7 @@ from briefgen.model import Paragraph
 from briefgen.site.urls import SITE_PAGE_SLUGS
 from tests.cli.test_bad_input import BAD_INPUTS, WARNED_INPUTS
 from tests.cli.test_hostile_input import HOSTILE
-from tests.conftest import REPO, copy_project, run_briefgen
+from tests.conftest import REPO, copy_project, make_project, run_briefgen
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 PROSE = " ".join(README.split())
@@ -167,3 +167,20 @@ def test_readme_names_each_slug_new_and_import_refuse_as_the_sites_own(before: s
     """`import`'s named `feed` and `search`, while both commands refuse `pagefind` too."""
     clause = PROSE.split(before, 1)[1].split(" (the site's own pages", 1)[0]
     assert set(re.findall(r"`([^`]+)`", clause)) == SITE_PAGE_SLUGS
+
+
+def test_readme_missing_template_example_is_what_the_build_prints(tmp_path: Path) -> None:
+    """It left out the page being rendered, which the line names for each briefing."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/example.md --\n---\ntitle: T\ndate: 2026-01-02\nsummary: S.\n---\n\nText.\n"
+        "-- templates/briefing.html --\n{% extends 'builtin/briefing.html' %}\n\n"
+        "{% block main %}{% include 'briefng.html' %}{% endblock %}\n",
+    )
+    run = run_briefgen("build", cwd=root)
+
+    error_line, hint = run.stderr.splitlines()[:2]
+    assert run.code == 1
+    assert f"``{error_line}``, with the hint ``{hint.split('? ')[0].removeprefix('  hint: ')}?``" in (
+        PROSE
+    )
