@@ -81,9 +81,11 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     except KeyboardInterrupt:
         with contextlib.suppress(OutputClosedError):  # the interrupt is what the code says
             # Only a build has an output folder to speak of; `new` and `import` have none.
-            kept = (
-                "; the output folder holds the last complete build" if handler is _run_build else ""
-            )
+            kept = ""
+            if handler is _run_build:
+                from briefgen.commands.build import interrupted_note
+
+                kept = f"; {interrupted_note(args.source, args.output)}"
             reporter.info(f"interrupted{kept}")
         return EXIT_INTERRUPTED
     except Exception as failure:

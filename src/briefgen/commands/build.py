@@ -6,6 +6,7 @@ import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import BuildOptions
+from briefgen.build.outdir import marker_intact
 from briefgen.build.pipeline import build_site
 from briefgen.project import OUTPUT_DIR
 
@@ -30,7 +31,7 @@ def build(
     search: bool = False,
 ) -> BuildResult:
     """Build the site and print one summary line; raise BriefgenError on content errors."""
-    out = output if output is not None else root / OUTPUT_DIR
+    out = _output_folder(root, output)
     options = BuildOptions(
         root,
         out,
@@ -50,6 +51,19 @@ def build(
     for rel in result.removed:
         reporter.detail(f"  removed {rel}")
     return result
+
+
+def interrupted_note(root: Path, output: Path | None) -> str:
+    """Say what the output folder holds after an interrupted build: the build left it as it
+    was, which for a first build is no site at all."""
+    out = _output_folder(root, output)
+    if marker_intact(out):
+        return "the output folder holds the last complete build"
+    return "the output folder is as it was" if out.exists() else "no site was built"
+
+
+def _output_folder(root: Path, output: Path | None) -> Path:
+    return output if output is not None else root / OUTPUT_DIR
 
 
 def _on_ci() -> bool:
