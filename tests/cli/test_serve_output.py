@@ -4,6 +4,7 @@ a pipe's reader gone, as for any command)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -11,15 +12,12 @@ import socket
 import subprocess
 import sys
 import urllib.request
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
 from tests.cli.test_serve import RELOAD_SECONDS, SERVING_LINE, _eventually
 from tests.conftest import BRIEFING
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 EXIT_READER_GONE = 141
 
@@ -177,3 +175,42 @@ def test_serve_bracketed_ipv6_loopback_serves_on_that_address(project: Path) -> 
         url = next(m[1] for line in process.stdout if (m := served.search(line)))
         assert "First briefing" in _page(url + "first/")
     assert serving.err == ""
+
+
+def _listening_port(pid: int) -> int | None:
+    """Return the TCP port process `pid` listens on (Linux's /proc), or None before it does."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        with contextlib.suppress(OSError):
+            if (target := os.readlink(fd)).startswith("socket:["):
+                inodes.add(target[8:-1])
+    for table in ("tcp", "tcp6"):
+        for row in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+            fields = row.split()
+            if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                return int(fields[1].rsplit(":", 1)[1], 16)
+    return None
+
+
+@pytest.mark.skipif(not Path("/proc/self/net/tcp").exists(), reason="needs Linux's /proc")
+def test_serve_quiet_prints_no_address_even_for_a_port_it_picked(project: Path) -> None:
+    """-q prints errors only, as the README says: the `serving at` line, which names the port
+    `--port 0` picked, is not shown either."""
+    serving = _Serving(project, "-q")
+    with serving as process:
+        pid = process.pid
+        _eventually(lambda: _listening_port(pid) is not None, RELOAD_SECONDS * 3, "a socket")
+        url = f"http://127.0.0.1:{_listening_port(pid)}/first/"
+        # `serving at` is printed once the first build is served.
+        _eventually(lambda: "First briefing" in _page_or_none(url), RELOAD_SECONDS * 3, url)
+        process.send_signal(signal.SIGINT)
+        assert process.stdout is not None
+        assert process.stdout.read() == ""
+    assert serving.err == ""
+
+
+def _page_or_none(url: str) -> str:
+    """Return the page at `url`, or "" while the server cannot give it."""
+    with contextlib.suppress(OSError):
+        return _page(url)
+    return ""
