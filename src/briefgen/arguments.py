@@ -92,13 +92,18 @@ def title(text: str) -> str:
 
 
 def tags(text: str) -> list[str]:
-    """Return comma-separated tags; refuse one the front matter would refuse, as for a title."""
+    """Return comma-separated tags, "" for an empty one (`a,,b`), for the command to warn of
+    and leave out; a blank value is no tags. Refuse one the front matter would refuse, as for
+    a title."""
     from briefgen.content.invisible import without_invisible
     from briefgen.content.slugs import MAX_SLUG_BYTES, is_too_long, tag_slug
     from briefgen.content.tags import MAX_TAGS, too_many_tags
 
-    found = [tag.strip() for tag in text.split(",") if tag.strip()]
-    for index, tag in enumerate(found, start=1):
+    items = [tag.strip() for tag in text.split(",")] if text.strip() else []
+    found = [tag for tag in items if tag]
+    for index, tag in enumerate(items, start=1):
+        if not tag:
+            continue
         _refuse_unpublishable(tag, f"tag {index}")
         _refuse_invisible(tag, f"tag {index}")
         if is_too_long(tag_slug(tag)):
@@ -109,7 +114,7 @@ def tags(text: str) -> list[str]:
     pages = len({tag_slug(" ".join(without_invisible(tag).split())) for tag in found})
     if pages > MAX_TAGS:
         raise argparse.ArgumentTypeError(too_many_tags(pages))
-    return found
+    return items
 
 
 def slug(text: str) -> str:

@@ -314,6 +314,33 @@ def test_import_warns_as_the_build_does_of_tags_that_share_a_page(empty_project:
     assert shared in build.stderr.splitlines()
 
 
+@pytest.mark.parametrize(
+    ("given", "written", "empty"), [("a,,b", "[a, b]", [2]), (" , ", "[]", [1, 2])]
+)
+def test_import_warns_of_each_empty_tag_it_leaves_out(
+    empty_project: Path, given: str, written: str, empty: list[int]
+) -> None:
+    """`--tags " , "` wrote `tags: []` without a word: in front matter an empty item is an
+    error; on the command line it is left out, with a warning, as a stray comma is a slip."""
+    article = FIXTURES / "water-policy.txt"
+    args = ("import", article, "--title", "Water", "--tags", given, "--slug", "m2")
+    run = run_briefgen(*args, cwd=empty_project)
+
+    assert run.code == 0, run.stderr
+    assert [line for line in run.stderr.splitlines() if "warning" in line] == [
+        f"--tags:1:1: warning: `--tags` item {item} is empty: it is left out" for item in empty
+    ]
+    assert f"\ntags: {written}\n" in (empty_project / "content" / "m2.md").read_text()
+
+
+def test_import_blank_tags_are_no_tags_without_a_warning(empty_project: Path) -> None:
+    """`--tags "$TAGS"` with nothing in it: no item was typed, so none is empty."""
+    article = FIXTURES / "water-policy.txt"
+    run = run_briefgen("import", article, "--title", "W", "--tags", "", cwd=empty_project)
+
+    assert (run.code, run.stderr) == (0, "")
+
+
 def test_import_warns_of_markdown_in_the_title_at_its_line(empty_project: Path) -> None:
     """The build warns that a title is plain text; import wrote it without a word."""
     reporter = RecordingReporter()

@@ -116,6 +116,8 @@ def import_article(
         message = f"the headline {parsed.headline!r} is left out: --title replaces it"
         hint = "leave --title out to make the headline the title"
         warnings.append(warning(SourcePos(name, parsed.headline_line), message, hint))
+    warnings += _empty_tags(tags)
+    tags = [tag for tag in tags if tag]
     slug = _choose_slug(slug, title, name, date or dt.date.today(), reporter)
     relative = briefing_rel(slug, lang)
     target = root / relative
@@ -237,6 +239,20 @@ def _choose_slug(slug: str | None, title: str, name: str, day: dt.date, reporter
     if derived in RESERVED_SLUGS:
         raise _failure(name, f"the title {title!r} gives no usable slug", "pass --slug some-name")
     return derived
+
+
+def _empty_tags(tags: Sequence[str]) -> list[Diagnostic]:
+    """Warn of each empty item of `--tags` (`a,,b`, a trailing comma): it is left out, where
+    the front matter would refuse it, as a stray comma on the command line is a slip."""
+    return [
+        warning(
+            SourcePos("--tags", 1),
+            f"`--tags` item {index} is empty: it is left out",
+            "write a tag there, or remove the extra comma",
+        )
+        for index, tag in enumerate(tags, start=1)
+        if not tag
+    ]
 
 
 def _briefing(
