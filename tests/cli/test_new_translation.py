@@ -107,7 +107,9 @@ def test_new_and_import_refuse_a_slug_that_is_a_language_folder_of_the_project(
     before = sorted(p.name for p in (project / "content").iterdir())
 
     run = run_briefgen(*_command(command, project, "--slug", slug), cwd=project)
-    translated = run_briefgen(*_command(command, project, "--slug", slug, "--lang", "fr"), cwd=project)
+    translated = run_briefgen(
+        *_command(command, project, "--slug", slug, "--lang", "fr"), cwd=project
+    )
 
     assert (run.code, run.stderr) == (
         1,

@@ -180,7 +180,6 @@ def test_readme_missing_template_example_is_what_the_build_prints(tmp_path: Path
     run = run_briefgen("build", cwd=root)
 
     error_line, hint = run.stderr.splitlines()[:2]
+    near = hint.removeprefix("  hint: ").split("? ")[0]
     assert run.code == 1
-    assert f"``{error_line}``, with the hint ``{hint.split('? ')[0].removeprefix('  hint: ')}?``" in (
-        PROSE
-    )
+    assert f"``{error_line}``, with the hint ``{near}?``" in PROSE

@@ -182,7 +182,7 @@ def _listening_port(pid: int) -> int | None:
     inodes = set()
     for fd in Path(f"/proc/{pid}/fd").iterdir():
         with contextlib.suppress(OSError):
-            if (target := os.readlink(fd)).startswith("socket:["):
+            if (target := str(fd.readlink())).startswith("socket:["):
                 inodes.add(target[8:-1])
     for table in ("tcp", "tcp6"):
         for row in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
