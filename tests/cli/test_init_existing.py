@@ -13,7 +13,9 @@ import yaml
 
 from briefgen import __version__
 from briefgen.commands.init import PAGES_WORKFLOW, render_scaffold
+from briefgen.commands.keptfiles import complete_gitignore
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
+from briefgen.report import RecordingReporter
 from tests.cli.test_init_requirement import installed_as
 from tests.conftest import REPO, run_briefgen
 
@@ -159,17 +161,28 @@ def test_init_force_warns_of_a_read_only_gitignore_and_goes_on(tmp_path: Path) -
     assert ".gitignore:1:1: warning: .gitignore is read-only: briefgen did not add" in run.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a file it does not own")
-def test_init_force_warns_of_a_gitignore_whose_write_fails(tmp_path: Path) -> None:
-    """A file with a write bit that is not the user's: the write fails, and init goes on."""
+def test_init_force_warns_of_a_gitignore_whose_write_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file with a write bit the write still fails on (not the user's, a read-only mount):
+    init goes on, as for a read-only one. The refusal is made here, as root's write succeeds."""
     (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
-    (tmp_path / ".gitignore").chmod(0o464)  # writable by its group only, not by its owner
+    reporter = RecordingReporter()
 
-    run = run_briefgen("init", "--force", cwd=tmp_path)
+    opened = os.open
 
-    assert run.code == 0, run.stderr
+    def refused(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if Path(path) == tmp_path / ".gitignore" and flags & os.O_WRONLY:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refused)
+    complete_gitignore(tmp_path, ".gitignore", "/site/\n", reporter)
+
     assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == "node_modules/\n"
-    assert ".gitignore:1:1: warning: .gitignore cannot be written" in run.stderr
+    assert [d.message for d in reporter.problems] == [
+        ".gitignore cannot be written: briefgen did not add its lines"
+    ]
 
 
 def test_init_force_says_a_gitignore_that_is_a_folder_is_one(tmp_path: Path) -> None:
