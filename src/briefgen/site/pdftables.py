@@ -14,8 +14,9 @@ read `367,45` and a stray `9`.
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING, Any
+
+from briefgen.site.figurecells import is_figure
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -25,16 +26,6 @@ BREAK_ANYWHERE = "overflow-wrap: anywhere"
 
 KEEP_WHOLE = "white-space: nowrap"
 """The style given to a figure's cell: not even wrapped at a space (`+1.9 pp`, `1 234`)."""
-
-FIGURE = re.compile(
-    r"[(\[]?[-+±<>~≈\u2212\u2013]?\s?[£$€¥]?"  # an opening bracket, a sign, a currency
-    r"\d+(?:[.,'\u2019\s]\d+)*"  # digits with their separators
-    r"(?:\s?(?:%|‰|pp|bn|m|k))?[a-z]?[)\]]?[*†‡]*"  # a unit, a mark (`r`), a closing bracket
-    r"(?:\[[^\]]{1,12}\])*"  # notes kept as written (`[note 1]`)
-    r"|\[[a-z]{1,2}\]|\.\.|[-\u2013\u2014]",  # a statistician's shorthand: `[x]`, `..`, `-`
-    re.IGNORECASE,
-)
-"""A cell's whole text when it is a figure: note references are digits, so they are in."""
 
 ROUNDS = 5
 """How many times a page is laid out at most: a table's font shrinks at most twice or so."""
@@ -102,7 +93,7 @@ def _keep_figures_whole(elements: list[Any]) -> None:
 
 def _is_figure(element: Any) -> bool:
     """Tell whether a cell element's text is a figure."""
-    return FIGURE.fullmatch("".join(element.itertext()).strip()) is not None
+    return is_figure("".join(element.itertext()))
 
 
 def _add_style(element: Any, *added: str) -> None:

@@ -1,0 +1,26 @@
+"""Tell a table cell that is a figure (`367,459`, `+1.9 pp`, `[x]`) from one of words.
+
+A figure is printed on one line, in the browser's print (the page marks its cell) and in the
+PDF (site/pdftables.py): broken to fit the paper, a reader would read `367,45` and a stray
+`9`. Words may break instead. One test, so the page and its PDF keep the same cells whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIGURE = re.compile(
+    r"[(\[]?[-+±<>~≈\u2212\u2013]?\s?[£$€¥]?"  # an opening bracket, a sign, a currency
+    r"\d+(?:[.,'\u2019\s]\d+)*"  # digits with their separators
+    r"(?:\s?(?:%|‰|pp|bn|m|k))?[a-z]?[)\]]?[*†‡]*"  # a unit, a mark (`r`), a closing bracket
+    r"(?:\[[^\]]{1,12}\])*"  # notes kept as written (`[note 1]`)
+    r"|\[[a-z]{1,2}\]|\.\.|[-\u2013\u2014]",  # a statistician's shorthand: `[x]`, `..`, `-`
+    re.IGNORECASE,
+)
+"""A cell's whole text when it is a figure: note references are digits (`4,0201` as the PDF
+reads its cell) or bracketed (`4,020[1]`, a cell's plain text), so they are in."""
+
+
+def is_figure(text: str) -> bool:
+    """Tell whether a table cell's whole text is a figure."""
+    return FIGURE.fullmatch(text.strip()) is not None
