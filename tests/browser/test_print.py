@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
 import unicodedata
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, TypedDict, cast
@@ -10,9 +13,10 @@ from typing import TYPE_CHECKING, TypedDict, cast
 import pytest
 from pypdf import PdfReader
 
-from tests.cli.test_pdf import wide_table
+from tests.cli.test_pdf import monthly_table, wide_table
 from tests.conftest import BRIEFING, make_project
 
+from .conftest import missing
 from .harness import ARTIFACTS, build_site, open_page, serve
 
 if TYPE_CHECKING:
@@ -168,3 +172,97 @@ def test_briefing_prints_every_cell_of_a_wide_table(
     cells = {cell for line in tables.splitlines() for cell in line.strip("|").split("|")}
     missing = sorted(c.strip() for c in cells if "-" not in c and squash(c) not in printed)
     assert missing == []
+
+
+PROSE_ROWS = [
+    ("North East", "367,459", "+1.9 pp", "The number of households placed in temporary"),
+    ("Yorkshire and The Humber", "7,209,666", "-85", "Figures fell slightly after the new duty"),
+    ("London", "12,202,626", "12.4%", "Placements outside the borough continued to grow"),
+]
+"""A table of figures beside a column of prose, which took the width from them."""
+
+RIGHT_MARGIN = 16 * 72 / 25.4
+"""The print stylesheet's right margin (16 mm), in PDF points."""
+
+
+def prose_table() -> str:
+    """Return a pipe table of a region, two figures and a long comment a row."""
+    lines = ["| Region | Households | Change | Commentary |", "|---|--:|--:|---|"]
+    tail = ", driven by family homelessness and a shortage of social lets that persists." * 3
+    lines += [f"| {' | '.join(row)}{tail} |" for row in PROSE_ROWS]
+    return "\n".join(lines) + "\n"
+
+
+def pdf_words(pdf: Path) -> tuple[str, float]:
+    """Return the PDF's text laid out as printed (`pdftotext -layout`) and how far right its
+    rightmost word ends short of the paper's edge, in points."""
+    if shutil.which("pdftotext") is None:
+        missing("pdftotext is not installed (Debian: poppler-utils)")
+    run = [["pdftotext", *flags, str(pdf), "-"] for flags in (["-layout"], ["-bbox"])]
+    text, boxes = (
+        subprocess.run(c, capture_output=True, text=True, check=True).stdout for c in run
+    )
+    (width, *_) = {float(w) for w in re.findall(r'<page width="([\d.]+)"', boxes)}
+    return text, width - max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
+
+
+def print_tables(browser: Browser, tmp_path: Path, paper: str, tables: list[str]) -> Path:
+    """Print a briefing of `tables` with Chromium; return the PDF's path."""
+    project = make_project(
+        tmp_path / "project",
+        "-- briefgen.yaml --\ntitle: T\n-- content/a.md --\n"
+        + BRIEFING.format(title="Arrivals")
+        + "\n## By month\n\n"
+        + "\n".join(tables),
+    )
+    site = tmp_path / "site"
+    site.mkdir()
+    server, base_url = serve(site)
+    try:
+        build_site(site, base_url, source=project)
+        with open_page(browser, f"{base_url}a/", media="print") as (page, _):
+            (tmp_path / "a.pdf").write_bytes(page.pdf(format=paper))
+    finally:
+        server.shutdown()
+        server.server_close()
+    return tmp_path / "a.pdf"
+
+
+def without_notes(table: str) -> str:
+    """Return a `monthly_table` without its note, whose number prints apart from its figure."""
+    return table.split("\n\n[^1]")[0].replace("[^1]", "") + "\n"
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_briefing_prints_a_tables_figures_whole_within_the_paper(
+    browser: Browser, tmp_path: Path, paper: str
+) -> None:
+    """Every cell broke anywhere, so a column squeezed below its figures printed `367,45` over a
+    stray `9` (9 columns), and at 14 `Tota`/`l` and `202`/`6`; beside a column of prose, its
+    figures too. A figure is whole, the region's words too, and the table within the paper."""
+    tables = [without_notes(monthly_table(9)), without_notes(monthly_table(14)), prose_table()]
+    text, room = pdf_words(print_tables(browser, tmp_path, paper, tables))
+    assert room >= RIGHT_MARGIN - 1  # within the right margin: no column cut off
+    cells = [c.strip() for t in tables for line in t.splitlines()[2:] for c in line.split("|")]
+    figures = [cell for cell in cells if re.fullmatch(r"[^A-Za-z]+|[+\d.]+ pp|£[\d.]+bn", cell)]
+    words = ["Region", "Total", "Households", "Yorkshire", "Humber", "Commentary", "Placements"]
+    found = {}
+    for wanted in {*figures, *words}:
+        found[wanted] = len(re.findall(rf"(?<!\S){re.escape(wanted)}(?!\S)", text))
+    short = {w: (found[w], figures.count(w)) for w in found if found[w] < max(figures.count(w), 1)}
+    assert short == {}, f"split (found, cells):\n{text}"
+
+
+def test_briefing_prints_a_table_too_wide_for_its_figures_within_the_paper(
+    browser: Browser, tmp_path: Path
+) -> None:
+    """Forty columns of figures are wider than A4 even at 4 pt: they break rather than run
+    past the paper's edge, where they would be cut off."""
+    head = "| Region | " + " | ".join(f"M{n}" for n in range(1, 40)) + " |"
+    row = "| North | " + " | ".join(f"{7_209_000 + n:,}" for n in range(39)) + " |"
+    table = f"{head}\n|---|{'--:|' * 39}\n{row}\n"
+    text, room = pdf_words(print_tables(browser, tmp_path, "A4", [table]))
+    assert room >= RIGHT_MARGIN - 1
+    # What Chromium cuts off at the paper's edge is not in the PDF: every digit is.
+    head, _, row = table.splitlines()
+    assert sum(map(str.isdigit, text)) >= sum(map(str.isdigit, head + row))

@@ -29,43 +29,55 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'isolate' found.")
     try:
-        t_3 = environment.filters['join_words']
+        t_3 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'join_words' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['join_words']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
-        t_5 = environment.filters['rich']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'rich' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.tests['blank']
+        t_6 = environment.filters['rich']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No test named 'blank' found.")
+            raise TemplateRuntimeError("No filter named 'rich' found.")
     try:
-        t_7 = environment.tests['defined']
+        t_7 = environment.tests['blank']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No test named 'blank' found.")
+    try:
+        t_8 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_9 = environment.tests['figure']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No test named 'figure' found.")
     pass
     l_0_caption_id = markup_join(('table-', environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line'), ))
     context.vars['caption_id'] = l_0_caption_id
     context.exported_vars.add('caption_id')
-    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_3(context, t_4(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
+    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_4(context, t_5(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
     context.vars['caption_text'] = l_0_caption_text
     context.exported_vars.add('caption_text')
-    l_0_in_section = ((t_7((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
+    l_0_in_section = ((t_8((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
     context.vars['in_section'] = l_0_in_section
     context.exported_vars.add('in_section')
     l_0_labelled_by = markup_join(((markup_join(((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id), ))
@@ -96,7 +108,7 @@ def root(context, missing=missing, environment=environment):
         yield '"'
         yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '>'
-        yield escape(t_5(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield escape(t_6(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</caption>\n'
     else:
         pass
@@ -112,30 +124,34 @@ def root(context, missing=missing, environment=environment):
     yield '<thead>\n<tr>'
     l_1_loop = missing
     for l_1_cell, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), undefined):
-        l_1_tag = missing
+        l_1_tag = l_1_align = l_1_names = missing
         _loop_vars = {}
         pass
         if (not environment.getattr(l_1_loop, 'first')):
             pass
             yield ' '
-        l_1_tag = ('td' if t_6(environment.getattr(l_1_cell, 'text')) else 'th')
+        l_1_tag = ('td' if t_7(environment.getattr(l_1_cell, 'text')) else 'th')
         _loop_vars['tag'] = l_1_tag
+        l_1_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0'))
+        _loop_vars['align'] = l_1_align
+        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['numeric'] if t_9(environment.getattr(l_1_cell, 'text')) else []))
+        _loop_vars['names'] = l_1_names
         yield '<'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
         if ((undefined(name='tag') if l_1_tag is missing else l_1_tag) == 'th'):
             pass
             yield ' scope="col"'
-        if environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')):
+        if (undefined(name='names') if l_1_names is missing else l_1_names):
             pass
-            yield ' class="align-'
-            yield escape(environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0')))
+            yield ' class="'
+            yield escape(t_3(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), ' '))
             yield '"'
         yield '>'
         yield escape(t_2(context, l_1_cell, alone=True))
         yield '</'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
         yield '>'
-    l_1_loop = l_1_cell = l_1_tag = missing
+    l_1_loop = l_1_cell = l_1_tag = l_1_align = l_1_names = missing
     yield '</tr>\n</thead>\n<tbody>\n'
     l_1_loop = missing
     for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows'), undefined):
@@ -144,29 +160,31 @@ def root(context, missing=missing, environment=environment):
         yield '<tr>'
         l_2_loop = missing
         for l_2_cell, l_2_loop in LoopContext(l_1_row, undefined):
-            l_2_align = l_2_tag = missing
+            l_2_align = l_2_tag = l_2_names = missing
             _loop_vars = {}
             pass
             l_2_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars['align'] = l_2_align
-            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_6(environment.getattr(l_2_cell, 'text')))) else 'td')
+            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_7(environment.getattr(l_2_cell, 'text')))) else 'td')
             _loop_vars['tag'] = l_2_tag
+            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['numeric'] if t_9(environment.getattr(l_2_cell, 'text')) else []))
+            _loop_vars['names'] = l_2_names
             yield '<'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
             if ((undefined(name='tag') if l_2_tag is missing else l_2_tag) == 'th'):
                 pass
                 yield ' scope="row"'
-            if (undefined(name='align') if l_2_align is missing else l_2_align):
+            if (undefined(name='names') if l_2_names is missing else l_2_names):
                 pass
-                yield ' class="align-'
-                yield escape((undefined(name='align') if l_2_align is missing else l_2_align))
+                yield ' class="'
+                yield escape(t_3(context.eval_ctx, (undefined(name='names') if l_2_names is missing else l_2_names), ' '))
                 yield '"'
             yield '>'
             yield escape(t_2(context, l_2_cell, alone=True))
             yield '</'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
             yield '>'
-        l_2_loop = l_2_cell = l_2_align = l_2_tag = missing
+        l_2_loop = l_2_cell = l_2_align = l_2_tag = l_2_names = missing
         yield '</tr>\n'
     l_1_loop = l_1_row = missing
     yield '</tbody>\n</table>\n</div>\n'
@@ -188,4 +206,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=62&2=65&5=68&6=71&7=74&8=77&9=81&11=92&12=95&16=104&23=114&26=141&27=146&32=173&33=176&36=179'
+debug_info = '1=74&2=77&5=80&6=83&7=86&8=89&9=93&11=104&12=107&16=116&25=126&28=157&29=162&34=191&35=194&38=197'
