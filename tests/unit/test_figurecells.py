@@ -46,14 +46,14 @@ summary: S.
 """
 
 
-def test_briefing_page_marks_a_figure_cell_numeric(tmp_path: Path) -> None:
+def test_briefing_page_marks_a_figure_cell_num(tmp_path: Path) -> None:
     # Printed, a cell broke anywhere: a column squeezed below its figures printed `367,45`
-    # over a stray `9`. The print stylesheet keeps a cell marked `numeric` on one line.
+    # over a stray `9`. The print stylesheet keeps a cell marked `num` on one line.
     briefing, _ = parse_briefing("content/a.md", BRIEFING)
     assert briefing is not None
     config = sample_config()
     page = Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
     header = '<th scope="col">Region</th> <th scope="col" class="align-right">Households</th>'
     assert header in page
-    assert '<th scope="row">North East</th><td class="align-right numeric">367,459<sup' in page
-    assert '<td class="align-center numeric">+1.9 pp</td><td>Rose' in page
+    assert '<th scope="row">North East</th><td class="align-right num">367,459<sup' in page
+    assert '<td class="align-center num">+1.9 pp</td><td>Rose' in page

@@ -134,7 +134,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars['tag'] = l_1_tag
         l_1_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0'))
         _loop_vars['align'] = l_1_align
-        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['numeric'] if t_9(environment.getattr(l_1_cell, 'text')) else []))
+        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_9(environment.getattr(l_1_cell, 'text')) else []))
         _loop_vars['names'] = l_1_names
         yield '<'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
@@ -167,7 +167,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['align'] = l_2_align
             l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_7(environment.getattr(l_2_cell, 'text')))) else 'td')
             _loop_vars['tag'] = l_2_tag
-            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['numeric'] if t_9(environment.getattr(l_2_cell, 'text')) else []))
+            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_9(environment.getattr(l_2_cell, 'text')) else []))
             _loop_vars['names'] = l_2_names
             yield '<'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
@@ -206,4 +206,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=74&2=77&5=80&6=83&7=86&8=89&9=93&11=104&12=107&16=116&25=126&28=157&29=162&34=191&35=194&38=197'
+debug_info = '1=74&2=77&5=80&6=83&7=86&8=89&9=93&11=104&12=107&16=116&27=126&30=157&31=162&36=191&37=194&40=197'
