@@ -148,6 +148,26 @@ def copy_project(source: Path, dest: Path) -> Path:
     return dest
 
 
+def write_twins(first: Path, second: Path, texts: tuple[str, str]) -> None:
+    """Write two files of equal size with one mtime and, where the clock's tick allows, one
+    ctime: what `touch -d` of both, or a `tar x` of two releases, leaves. The files differ
+    only in their bytes and their identity (device, inode); skip where no tick joins them."""
+    assert len(texts[0].encode()) == len(texts[1].encode())
+    for _attempt in range(50):
+        for path, text in zip((first, second), texts, strict=True):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        os.utime(first, ns=(BACKDATED_NS, BACKDATED_NS))
+        os.utime(second, ns=(BACKDATED_NS, BACKDATED_NS))
+        if first.stat().st_ctime_ns == second.stat().st_ctime_ns:
+            return
+    pytest.skip("this file system gives two files changed back to back distinct ctimes")
+
+
+BACKDATED_NS = 1_700_000_000 * 10**9
+"""A modification time long past (November 2023), for files that must look old."""
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Return every file under `folder` with its bytes, to compare a site before and after;
     a symlink as where it points, so one standing in a site's place is never mistaken for

@@ -6,7 +6,9 @@ truncate, then write) may be used half-written under the key of the bytes it had
 with those bytes again, so no later key would differ. Stat it before the key's read and again
 before the key is saved: where the two differ the file may have changed while it was used,
 and the key is not kept (the next build does the work again), as a briefing's stat comes
-before its read (build/discover.py). Any write changes the ctime, which nothing sets back.
+before its read (build/discover.py). Any write changes the ctime, which nothing sets back;
+another file put in the path's place (a folder moved in, a link switched) has another
+identity (device and inode), even with the same size, mtime and ctime.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import os
     from pathlib import Path
 
-FileStat = tuple[int, int, int, int]
-"""(size, mtime_ns, ctime_ns, inode) of a file."""
+FileStat = tuple[int, int, int, int, int]
+"""(size, mtime_ns, ctime_ns, device, inode) of a file."""
 
 
 def file_stat(path: Path) -> FileStat | None:
@@ -26,7 +29,13 @@ def file_stat(path: Path) -> FileStat | None:
         info = path.stat()
     except OSError:
         return None
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    return stat_of(info)
+
+
+def stat_of(info: os.stat_result) -> FileStat:
+    """Return what tells a file's state from a `stat`: equal ones mean no write since, and
+    the same file (a swapped-in one of equal size and times is another device or inode)."""
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_dev, info.st_ino)
 
 
 class ReadStamps:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site.links import is_checked
-from tests.conftest import BRIEFING, make_project, snapshot
+from tests.conftest import BRIEFING, make_project, snapshot, write_twins
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -206,6 +207,50 @@ def test_source_with_same_size_and_mtime_but_new_bytes_is_read_again(
     _forget_memory()
     assert _build(root).compiled >= 1
     assert "Bete" in (root / "site" / "beta" / "index.html").read_text(encoding="utf-8")
+
+
+def test_source_swapped_for_another_file_of_equal_stat_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder moved in with `mv` keeps its files' stat: equal size, mtime and ctime (one
+    `touch -d` of two releases) tell nothing; the file's identity does."""
+    root = _project(tmp_path / "p")
+    monkeypatch.setattr(discover, "_RACY_NS", 0)
+    old, new = root / "content" / "sub" / "x.md", tmp_path / "alt" / "sub" / "x.md"
+    write_twins(old, new, (BRIEFING.format(title="Version A"), BRIEFING.format(title="Version B")))
+    _build(root)
+    _forget_memory()
+    old.parent.rename(tmp_path / "old-sub")
+    new.parent.rename(old.parent)
+    _build(root)
+    assert "Version B" in (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def test_cache_restored_into_a_copy_hashes_each_source_once_and_builds_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stat hint holds the file's identity, but no key does: in a copy every file is
+    another one, read and hashed, and nothing is compiled or written again."""
+    root = _project(tmp_path / "p")
+    monkeypatch.setattr(discover, "_RACY_NS", 0)
+    _build(root)
+    copy = tmp_path / "copy"
+    shutil.copytree(root, copy, symlinks=True)  # sizes and mtimes kept, new inodes
+    shutil.rmtree(root)
+    _forget_memory()
+    read: list[str] = []
+    reader = discover._bytes
+
+    def counted(path: Path) -> bytes:
+        read.append(path.name)
+        return reader(path)
+
+    monkeypatch.setattr(discover, "_bytes", counted)
+    result = _build(copy)
+    assert (result.compiled, result.written, result.removed) == (0, [], [])
+    assert sorted(read) == sorted(f"{title.lower()}.md" for title in TITLES)
+    assert snapshot(copy / "site") == _clean(copy, tmp_path)
 
 
 def test_future_date_warning_in_a_no_change_build_comes_from_the_saved_entries(

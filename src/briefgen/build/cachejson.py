@@ -237,6 +237,8 @@ def hint_to_json(hint: SourceHint) -> JSON:
         hint.size,
         hint.mtime_ns,
         hint.ctime_ns,
+        hint.device,
+        hint.inode,
         hint.hashed,
         hint.may_show_image,
         hint.default_language,
@@ -247,15 +249,16 @@ def hint_to_json(hint: SourceHint) -> JSON:
 
 def hint_from_json(data: JSON) -> SourceHint:
     """Return the SourceHint that `hint_to_json` wrote."""
-    size, mtime, ctime, hashed, image, default, *language = typed_list(data, _HINT_TYPES)
+    fields = typed_list(data, _HINT_TYPES)
+    stat, (hashed, image, default), language = fields[:5], fields[5:8], fields[8:]
     return SourceHint(
-        *cast("tuple[int, int, int, str, bool]", (size, mtime, ctime, hashed, image)),
+        *cast("tuple[int, int, int, int, int, str, bool]", (*stat, hashed, image)),
         SourceLanguage(*cast("tuple[str, str, str, str, bool, str]", language)),
         cast("str", default),
     )
 
 
-_HINT_TYPES = (int, int, int, str, bool, str, str, str, str, str, bool, str)
+_HINT_TYPES = (int, int, int, int, int, str, bool, str, str, str, str, str, bool, str)
 
 
 def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:

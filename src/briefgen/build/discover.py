@@ -32,6 +32,7 @@ from briefgen.project import (
     missing_content,
 )
 from briefgen.projectwalk import walk_project_folder
+from briefgen.readstamps import FileStat, file_stat, stat_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -47,17 +48,19 @@ class SourceFile:
     """Absolute path, symlinks resolved."""
     rel: str
     """Path relative to the project root with `/` separators, as diagnostics show it."""
-    stamp: tuple[int, int, int, int] | None = None
-    """(size, mtime_ns, ctime_ns, inode) as discovery found it, before any byte was read."""
+    stamp: FileStat | None = None
+    """(size, mtime_ns, ctime_ns, device, inode) as discovery found it, before any byte was
+    read."""
 
 
 @dataclass(frozen=True, slots=True)
 class SourceHint:
-    """What reading a source gave, with the size and mtime the file had then.
+    """What reading a source gave, with the stat the file had then.
 
-    Saved with the cache, so a later build (another process) that finds the file with the
-    same size and mtime takes its hash from here instead of reading it again. Only a shortcut:
-    cache keys still hold the hash of the bytes and the project-relative path, never a stat.
+    Saved with the cache, so a later build (another process) that finds the same file with the
+    same size, mtime and ctime takes its hash from here instead of reading it again. Only a
+    shortcut: cache keys still hold the hash of the bytes and the project-relative path, never
+    a stat, so a copy elsewhere (other inodes) reads each file once and builds nothing again.
     """
 
     size: int
@@ -65,6 +68,11 @@ class SourceHint:
     ctime_ns: int
     """Changed by any write and never set back (unlike mtime: `touch -d`, `rsync -t`); a
     checkout elsewhere has new ones, so its files are read again: the safe side."""
+    device: int
+    inode: int
+    """Which file it was: another file put in its place without a write (a folder moved in
+    with `mv`, a `content` link switched between releases) keeps its own ctime, which may
+    equal this one's to the nanosecond (one `touch -d` of both, in one clock tick)."""
     hashed: str
     """Hash of the file's bytes."""
     may_show_image: bool
@@ -109,7 +117,7 @@ def load_sources(
     the project's image files: any image added, removed or changed recompiles it (a raw HTML
     picture is printed from the file too). That is coarser than tracking
     which image each briefing shows, but needs no parsing to decide. `hints` (the last build's,
-    see SourceHint) spare reading the files whose size and mtime are as they were.
+    see SourceHint) spare reading the files whose stat and identity are as they were.
     """
     loaded: list[LoadedSource] = []
     images_key: str | None = None
@@ -127,25 +135,25 @@ def load_sources(
 
 _RAW_IMAGE = re.compile(rb"<img\b", re.IGNORECASE)
 """A raw HTML picture, which may show a project image too (content/rawimages.py)."""
-_SEEN: dict[tuple[str, Path, str], tuple[tuple[int, int, int, int], SourceHint]] = {}
+_SEEN: dict[tuple[str, Path, str], tuple[FileStat, SourceHint]] = {}
 """In a long-running process (serve): what was read from each source, with its full stat then
-(ctime and inode included), so a rebuild reads only the files that changed."""
+(ctime and identity included), so a rebuild reads only the files that changed."""
 _RACY_NS = 2 * 10**9
 """A file modified this recently may change again within the same mtime tick: not remembered."""
 
 
 def _read_source(source: SourceFile, default_language: str, saved: SourceHint | None) -> SourceHint:
     """Return the hash of a source's bytes, whether it may show an image, and its language,
-    in a hint with the file's size and mtime (-1 when it must not be trusted later)."""
-    stamp = source.stamp if source.stamp is not None else _stat(source.path)
+    in a hint with the file's stat (-1 when it must not be trusted later)."""
+    stamp = source.stamp if source.stamp is not None else file_stat(source.path)
     seen = _SEEN.get((source.rel, source.path, default_language))
     if stamp is not None and seen is not None and seen[0] == stamp:
         return seen[1]
     if (
         stamp is not None
         and saved is not None
-        and (saved.size, saved.mtime_ns, saved.ctime_ns, saved.default_language)
-        == (*stamp[:3], default_language)
+        and (saved.size, saved.mtime_ns, saved.ctime_ns, saved.device, saved.inode) == stamp
+        and saved.default_language == default_language
         and saved.language.rel == source.rel
     ):
         return saved
@@ -153,21 +161,13 @@ def _read_source(source: SourceFile, default_language: str, saved: SourceHint | 
     text = data[:FRONT_MATTER_PEEK].decode("utf-8", "replace")
     language = peek_language(source.rel, text, default_language)
     settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS
-    size, mtime, ctime = stamp[:3] if settled and stamp is not None else (-1, -1, -1)
+    kept = stamp if settled and stamp is not None else (-1, -1, -1, -1, -1)
     hashed = digest(data)
     shows = b"![" in data or _RAW_IMAGE.search(data) is not None
-    read = SourceHint(size, mtime, ctime, hashed, shows, language, default_language)
+    read = SourceHint(*kept, hashed, shows, language, default_language)
     if settled and stamp is not None:
         _SEEN[(source.rel, source.path, default_language)] = (stamp, read)
     return read
-
-
-def _stat(path: Path) -> tuple[int, int, int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
 def link_translations(
@@ -211,12 +211,12 @@ def image_stamps(root: Path) -> str:
     return digest(*parts)
 
 
-_IMAGE_SEEN: dict[Path, tuple[tuple[int, int, int, int], str]] = {}
+_IMAGE_SEEN: dict[Path, tuple[FileStat, str]] = {}
 """In a long-running process: each image's hash, with its full stat when it was read."""
 
 
 def _image_hash(path: Path) -> str:
-    stamp = _stat(path)
+    stamp = file_stat(path)
     seen = _IMAGE_SEEN.get(path)
     if stamp is not None and seen is not None and seen[0] == stamp:
         return seen[1]
@@ -353,15 +353,15 @@ def _undecodable(root: Path, dirpath: str, names: list[str]) -> list[Diagnostic]
 
 def _not_regular(
     path: Path, rel: str, info: os.stat_result | None = None
-) -> tuple[Diagnostic | None, tuple[int, int, int, int] | None]:
+) -> tuple[Diagnostic | None, FileStat | None]:
     """Return a warning for a FIFO, socket or device named *.md (it is never opened), or else
-    the file's (size, mtime_ns, ctime_ns, inode). `info` is its stat when already made."""
+    the file's (size, mtime_ns, ctime_ns, device, inode). `info` is its stat when made."""
     try:
         info = info or path.stat()
     except OSError as exc:
         return unreadable_file(rel, exc), None
     if stat.S_ISREG(info.st_mode):
-        return None, (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        return None, stat_of(info)
     problem = warning(
         SourcePos(rel, 1),
         f"{file_kind(info.st_mode)}, not a file; skipped without reading it",

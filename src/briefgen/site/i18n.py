@@ -20,6 +20,7 @@ import markupsafe
 
 from briefgen.content.bidicontrols import contained
 from briefgen.project import THEME_LOCALES
+from briefgen.readstamps import FileStat, file_stat
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
 
 if TYPE_CHECKING:
@@ -106,18 +107,13 @@ def translations(
     return _translations(lang, project_root, refused, _catalog_stamps(lang, project_root))
 
 
-def _catalog_stamps(lang: str, project_root: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
+def _catalog_stamps(lang: str, project_root: Path) -> tuple[FileStat | None, ...]:
     """Return the stat of every project catalog file that `_project_catalog` may read."""
-    stamps: list[tuple[int, int, int, int] | None] = []
+    stamps: list[FileStat | None] = []
     folders = catalog_folders(project_root)
     for folder in (folders[tag] for tag in lookup_tags(lang) if tag in folders):
         for name in (f"{DOMAIN}.po", f"{DOMAIN}.mo"):
-            try:
-                info = (folder / name).stat()
-            except OSError:
-                stamps.append(None)
-                continue
-            stamps.append((info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
+            stamps.append(file_stat(folder / name))
     return tuple(stamps)
 
 
@@ -132,7 +128,7 @@ def _translations(
     lang: str,
     project_root: Path | None,
     refused: frozenset[str],
-    stamps: tuple[tuple[int, int, int, int] | None, ...],
+    stamps: tuple[FileStat | None, ...],
 ) -> gettext.NullTranslations:
     """Return the catalog chain for `lang` as `translations`, for catalog files at `stamps`;
     the theme's alone without a `project_root`."""
