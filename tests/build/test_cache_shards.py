@@ -227,6 +227,25 @@ def test_source_swapped_for_another_file_of_equal_stat_is_read_again(
     assert snapshot(root / "site") == _clean(root, tmp_path)
 
 
+def test_rebuild_in_one_process_follows_a_content_link_switched_between_releases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `serve` rebuilds: what this process read and saved is in memory, and the link's
+    switch gives each briefing a path and a file of its own, with the same stat."""
+    root = make_project(tmp_path / "p", "-- briefgen.yaml --\ntitle: Briefings\n")
+    monkeypatch.setattr(discover, "_RACY_NS", 0)
+    releases = root / "releases"
+    texts = (BRIEFING.format(title="Version A"), BRIEFING.format(title="Version B"))
+    write_twins(releases / "v1" / "x.md", releases / "v2" / "x.md", texts)
+    (root / "content").symlink_to("releases/v1")
+    _build(root)
+    (root / "content").unlink()
+    (root / "content").symlink_to("releases/v2")
+    _build(root)
+    assert "Version B" in (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
+    assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
 def test_cache_restored_into_a_copy_hashes_each_source_once_and_builds_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
