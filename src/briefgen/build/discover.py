@@ -60,7 +60,7 @@ class SourceHint:
     Saved with the cache, so a later build (another process) that finds the same file with the
     same size, mtime and ctime takes its hash from here instead of reading it again. Only a
     shortcut: cache keys still hold the hash of the bytes and the project-relative path, never
-    a stat, so a copy elsewhere (other inodes) reads each file once and builds nothing again.
+    a stat, so a copy elsewhere (other inodes) reads each file again and builds nothing again.
     """
 
     size: int
