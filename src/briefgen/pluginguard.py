@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
+from briefgen.foldertree import MAX_FOLDER_DEPTH
 from briefgen.project import CONFIG_NAME, KEPT, MARKER, RESERVED_OUTPUT_NAMES
 from briefgen.site.outputs import Output
 
@@ -93,6 +94,8 @@ def path_problem(rel: str) -> str | None:
     segments = rel.split("/")
     if any(segment in ("", ".", "..") for segment in segments):
         return "a path with an empty, `.` or `..` segment"
+    if len(segments) > MAX_FOLDER_DEPTH:  # as deep a folder as a build reads from static/
+        return f"a path nested more than {MAX_FOLDER_DEPTH} folders deep"
     if any(len(os.fsencode(segment)) > MAX_NAME_BYTES for segment in segments):
         return f"a name longer than {MAX_NAME_BYTES} bytes, which no file system holds"
     # Compared casefolded: on a file system that ignores case (macOS, Windows), `.GIT/config`

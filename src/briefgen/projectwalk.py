@@ -20,6 +20,7 @@ from briefgen.files import (
     unreadable_file,
     unreadable_folder,
 )
+from briefgen.foldertree import MAX_FOLDER_DEPTH, nested_too_deep
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -45,6 +46,8 @@ class ProjectFolder:
     """Links not followed, as (link, why): a folder walked already at another path, one
     holding the walked folder (a loop), or a folder or file the build writes (the output,
     the cache)."""
+    too_deep: list[str]
+    """Folders nested deeper than `MAX_FOLDER_DEPTH`: not entered, nothing in them is read."""
 
     def refusals(self, irregular: Callable[[str], Diagnostic]) -> list[Diagnostic]:
         """Return a diagnostic for each entry the walk would not read, in one order for every
@@ -58,6 +61,7 @@ class ProjectFolder:
             *map(undecodable_name, self.undecodable),
             *map(unreadable_folder, self.unreadable),
             *(unreadable_file(rel, PermissionError(errno.EACCES, _DENIED)) for rel in self.denied),
+            *map(nested_too_deep, self.too_deep),
         ]
 
 
@@ -96,7 +100,8 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
     real_root = os.path.realpath(root)
     start = os.path.realpath(folder)
     written = [os.path.realpath(path) for path in avoid]
-    found = ProjectFolder([], [], [], [], [], [], [])
+    found = ProjectFolder([], [], [], [], [], [], [], [])
+    deepest = len(folder.parts) + MAX_FOLDER_DEPTH
     seen: dict[str, str] = {}
     pending: list[Path] = [folder]
     linked: list[Path] = []
@@ -152,6 +157,8 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
                 continue
             if not_utf8_name(entry.name):
                 found.undecodable.append(_rel(path, root))
+            elif stat.S_ISDIR(mode) and len(path.parts) > deepest:
+                found.too_deep.append(_rel(path, root))
             elif stat.S_ISDIR(mode):
                 (linked if target else pending).append(path)
             elif stat.S_ISREG(mode):

@@ -31,6 +31,7 @@ TOP_LEVEL = {
             "diagnostics",
             "encodings",
             "files",
+            "foldertree",
             "installation",
             "project",
             "projectwalk",

@@ -34,12 +34,15 @@ def _built(root: Path, path: str) -> dict[str, bytes]:
 
 
 LONG = "data/" + "a" * 300 + ".json"
+DEEP = "x/" * 1500 + "f"
+"""Made folder by folder, `Path.mkdir(parents=True)` recursed past Python's limit: exit 70."""
 
 
 @pytest.mark.parametrize(
     ("path", "said"),
     [
         (LONG, f"plugin `p` makes `{LONG}` (its site output `outs`): a name longer than 255 bytes"),
+        (DEEP, f"plugin `p` makes `{DEEP}` (its site output `outs`): a path nested more than 100"),
         (
             ".briefgen-build",
             "plugin `p` makes `.briefgen-build` (its site output `outs`): the name of the file "

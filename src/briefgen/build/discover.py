@@ -23,6 +23,7 @@ from briefgen.files import (
     unreadable_file,
     unreadable_folder,
 )
+from briefgen.foldertree import nested_too_deep, walk_tree
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CONTENT_DIR,
@@ -278,11 +279,14 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
 
-    def unreadable(problem: OSError) -> None:  # a folder os.walk cannot list: never silent
+    def unreadable(problem: OSError) -> None:  # a folder the walk cannot list: never silent
         where = Path(problem.filename).relative_to(root).as_posix()
         diagnostics.append(unreadable_folder(where))
 
-    for dirpath, dirnames, filenames in os.walk(content, onerror=unreadable):
+    def too_deep(path: str) -> None:
+        diagnostics.append(nested_too_deep(Path(path).relative_to(root).as_posix()))
+
+    for dirpath, dirnames, filenames in walk_tree(content, onerror=unreadable, too_deep=too_deep):
         # Symlinked folders are not followed, so a file that is no symlink itself lies at the
         # same place under the resolved content/: no realpath() (a syscall per part) per file.
         # Files are handled as strings, one lstat each: pathlib costs more than the syscall.
@@ -290,7 +294,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         rel_dir = Path(dirpath).relative_to(root).as_posix()
         for name in sorted(d for d in dirnames if d.startswith("_")):  # never a silent drop
             if not Path(dirpath, name).is_symlink() and any(
-                f.endswith(BRIEFING_SUFFIX) for *_, fs in os.walk(f"{dirpath}/{name}") for f in fs
+                f.endswith(BRIEFING_SUFFIX) for *_, fs in walk_tree(f"{dirpath}/{name}") for f in fs
             ):
                 message = "folder starting with `_` is not built"
                 hint = "rename it without the `_` to build its briefings"

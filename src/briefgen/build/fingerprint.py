@@ -5,6 +5,7 @@ the cache is never trusted across versions and a template edit rebuilds the page
 
 from __future__ import annotations
 
+import errno
 import functools
 import importlib.util
 import os
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen import __version__
 from briefgen.files import digest, files_under
+from briefgen.foldertree import MAX_FOLDER_DEPTH, walk_tree
 from briefgen.project import (
     LOCALES_DIR,
     PRINT_TEMPLATES,
@@ -183,7 +185,9 @@ def linked_tree_fingerprint(*folders: Path, read: ReadStamps) -> str:
     parts: list[bytes | str] = []
     for folder in folders:
         seen: set[str] = set()
-        for top, names, files in os.walk(folder, followlinks=True, onerror=_unreadable):
+        for top, names, files in walk_tree(
+            folder, followlinks=True, onerror=_unreadable, too_deep=_too_deep
+        ):
             real = os.path.realpath(top)
             names.sort()
             if real in seen:
@@ -198,8 +202,14 @@ def linked_tree_fingerprint(*folders: Path, read: ReadStamps) -> str:
     return digest(*parts)
 
 
+def _too_deep(path: str) -> None:
+    """Raise for a folder of a plugin's templates nested too deep to be walked: Jinja would
+    still load a template there, which the fingerprint left out would never see change."""
+    raise OSError(errno.ELOOP, f"nested more than {MAX_FOLDER_DEPTH} folders deep", path)
+
+
 def _unreadable(problem: OSError) -> None:
-    """Raise what kept `os.walk` from listing a folder, as the project's own `templates/`
+    """Raise what kept the walk from listing a folder, as the project's own `templates/`
     does: a plugin's templates in it would be gone from every page, silently. A folder gone
     since its parent was listed is skipped, as a file gone is."""
     if not isinstance(problem, FileNotFoundError):

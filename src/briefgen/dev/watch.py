@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import watchfiles
 
+from briefgen.foldertree import walk_tree
 from briefgen.plugins import loaded_plugin_files, plugin_read_stamps
 from briefgen.project import CONFIG_NAME, SOURCE_DIRS
 from briefgen.projectwalk import left_out_of_walk
@@ -145,7 +146,7 @@ def _tree_stamps(folders: Sequence[Path]) -> dict[Path, FileStat | None]:
     stamps: dict[Path, FileStat | None] = {}
     for folder in folders:
         walked: set[str] = set()
-        for top, names, files in os.walk(folder, followlinks=True):
+        for top, names, files in walk_tree(folder, followlinks=True):
             real = os.path.realpath(top)
             if real in walked:
                 names.clear()  # a link back up: walked already

@@ -1,0 +1,124 @@
+"""Folders nested deeper than a build reads: a located error, never a RecursionError.
+
+Python 3.11's `os.walk` recursed once per level, and `Path.mkdir(parents=True)` once per
+folder made: content/ 1,000 folders deep (a pull request can add one) ended a build with
+exit 70, and so did static/ 1,000 deep and a plugin's output path 1,500 deep.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.discover import discover_sources
+from briefgen.build.fingerprint import linked_tree_fingerprint
+from briefgen.build.staticfiles import discover_static
+from briefgen.dev.watch import _tree_stamps
+from briefgen.diagnostics import format_diagnostic
+from briefgen.pluginguard import path_problem
+from briefgen.readstamps import ReadStamps
+from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.diagnostics import Diagnostic
+
+DEEP = 1200
+"""Past Python's recursion limit (1,000), within Linux's path length (4,096 bytes)."""
+LIMIT = 100
+"""The deepest folder a build reads, as the README names it."""
+
+
+def _nest(folder: Path, depth: int) -> Path:
+    """Make `depth` folders `d` one in another below `folder` (`os.makedirs` recurses too)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = os.fspath(folder)
+    for _ in range(depth):
+        path += "/d"
+        os.mkdir(path)  # noqa: PTH102 (a Path per level costs a second at this depth)
+    return folder / "/".join(["d"] * depth)
+
+
+def _first_lines(problems: list[Diagnostic]) -> list[str]:
+    return [format_diagnostic(p).splitlines()[0] for p in problems]
+
+
+TOO_DEEP = "/".join(["d"] * (LIMIT + 1)) + f":1:1: error: folder nested more than {LIMIT} deep"
+
+
+def test_discover_sources_reports_content_nested_too_deep(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (_nest(root / "content", DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
+
+    sources, problems = discover_sources(root)
+
+    assert [source.rel for source in sources] == ["content/a.md"]
+    assert [line.startswith(f"content/{TOO_DEEP}") for line in _first_lines(problems)] == [True]
+
+
+def test_discover_sources_reads_content_as_deep_as_the_limit(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (_nest(root / "content", LIMIT) / "x.md").write_text(BRIEFING.format(title="X"))
+
+    sources, problems = discover_sources(root)
+
+    assert (len(sources), problems) == (2, [])
+
+
+def test_an_underscore_folder_nested_too_deep_is_looked_into_without_recursion(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (_nest(root / "content" / "_drafts", DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
+
+    assert len(discover_sources(root)[0]) == 1
+
+
+def test_discover_static_reports_a_folder_nested_too_deep(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- static/a.txt --\na\n")
+    (_nest(root / "static", DEEP) / "x.txt").write_text("x")
+
+    files, problems = discover_static(root)
+
+    assert [f.rel for f in files] == ["a.txt"]
+    assert [line.startswith(f"static/{TOO_DEEP}") for line in _first_lines(problems)] == [True]
+
+
+def test_a_plugins_template_folder_nested_too_deep_is_an_os_error(tmp_path: Path) -> None:
+    (_nest(tmp_path / "templates", DEEP) / "x.html").write_text("x")
+
+    with pytest.raises(OSError, match=f"nested more than {LIMIT} folders deep"):
+        linked_tree_fingerprint(tmp_path / "templates", read=ReadStamps())
+
+
+def test_the_watcher_stamps_a_deep_tree_down_to_the_limit(tmp_path: Path) -> None:
+    _nest(tmp_path / "static", DEEP)
+
+    stamps = _tree_stamps([tmp_path / "static"])
+
+    assert len(stamps) == LIMIT + 1  # static/ itself and a folder per level below it
+
+
+def test_a_plugin_output_nested_too_deep_is_refused() -> None:
+    assert path_problem("x/" * 1500 + "f") == f"a path nested more than {LIMIT} folders deep"
+    assert path_problem("x/" * (LIMIT - 1) + "f") is None
+
+
+@pytest.mark.parametrize("folder", ["content", "static", "templates", "locales"])
+def test_a_build_with_a_folder_nested_too_deep_is_a_located_error(
+    tmp_path: Path, folder: str
+) -> None:
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    assert run_briefgen("build", cwd=root).code == 0
+    before = snapshot(root / "site")
+    (_nest(root / folder, DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 1, run.stderr
+    assert f"{folder}/{TOO_DEEP}; nothing in it is read" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert snapshot(root / "site") == before
