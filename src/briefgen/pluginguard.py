@@ -148,7 +148,8 @@ class PluginGuard:
             for ruler in rulers:
                 added = [rule for rule in ruler.__rules__ if id(rule.fn) not in known]
                 for rule in added:
-                    ruler.at(rule.name, self._call(f"in {label}", rule.fn), {"alt": rule.alt})
+                    fn = _advancing(rule.fn, rule.name, ruler, md)
+                    ruler.at(rule.name, self._call(f"in {label}", fn), {"alt": rule.alt})
             for token, render in list(rules.items()):
                 if renders.get(token) is not render:
                     rules[token] = self._call(f"in {label}", render)
@@ -187,6 +188,8 @@ class PluginGuard:
             if why is not None:
                 message = f"plugin `{self.name}` makes `{rel}` ({label}): {why}"
                 raise plugin_problem([self.name], message, PATH_HINT)
+            if (wrong := output_problem(output)) is not None:
+                raise self._failed(f"in {label}: the output `{rel}` has {wrong}")
             making = f"making `{rel}` ({label})"
             record = output.record
             yield replace(
@@ -232,6 +235,47 @@ class PluginGuard:
     def _failed(self, doing: str) -> PluginProblem:
         hint = "fix the plugin, or take it out of `plugins:`"
         return plugin_problem([self.name], f"plugin `{self.name}` failed {doing}", hint)
+
+
+def _advancing(rule: Any, name: str, ruler: object, md: MarkdownIt) -> Any:
+    """Return a parser rule of a plugin that fails, as the plugin's own error, when it
+    claims a match without moving on: markdown-it raises on its behalf otherwise, outside
+    the rule, where no guard names the plugin."""
+    if ruler is md.inline.ruler:
+
+        def inline(state: Any, silent: bool) -> Any:
+            start = state.pos
+            matched = rule(state, silent)
+            if matched and state.pos <= start:
+                raise RuntimeError(f"inline rule `{name}` matched without moving state.pos on")
+            return matched
+
+        return inline
+    if ruler is md.block.ruler:
+
+        def block(state: Any, start: int, end: int, silent: bool) -> Any:
+            matched = rule(state, start, end, silent)
+            if matched and not silent and state.line <= start:
+                raise RuntimeError(f"block rule `{name}` matched without moving state.line on")
+            return matched
+
+        return block
+    return rule
+
+
+def output_problem(output: Output) -> str | None:
+    """Return what is wrong with the fields of a plugin's output besides its path, or None:
+    checked when it is planned, as the cache saves its key only after the site is swapped."""
+    key = output.cache_key
+    if not isinstance(key, str):
+        return f"a `cache_key` of type {type(key).__name__}, not str"
+    if not callable(output.make):
+        return f"a `make` of type {type(output.make).__name__}, not a function"
+    if output.record is not None and not callable(output.record):
+        return f"a `record` of type {type(output.record).__name__}, not a function or None"
+    if not isinstance(output.replaceable, bool):
+        return f"a `replaceable` of type {type(output.replaceable).__name__}, not bool"
+    return None
 
 
 def block_problem(block: Any) -> str | None:

@@ -22,6 +22,7 @@ from briefgen.readstamps import ReadStamps
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from briefgen.diagnostics import Diagnostic
@@ -32,14 +33,29 @@ LIMIT = 100
 """The deepest folder a build reads, as the README names it."""
 
 
-def _nest(folder: Path, depth: int) -> Path:
-    """Make `depth` folders `d` one in another below `folder` (`os.makedirs` recurses too)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = os.fspath(folder)
-    for _ in range(depth):
-        path += "/d"
-        os.mkdir(path)  # noqa: PTH102 (a Path per level costs a second at this depth)
-    return folder / "/".join(["d"] * depth)
+@pytest.fixture
+def nest() -> Iterator[Callable[[Path, int], Path]]:
+    """Return a maker of `depth` folders `d` one in another below a folder, removing them
+    again afterwards: pytest's own clean-up (`shutil.rmtree`) recurses per level too, and
+    would fail every later session sharing its temporary folder."""
+    made: list[str] = []
+
+    def make(folder: Path, depth: int) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = os.fspath(folder)
+        for _ in range(depth):
+            path += "/d"
+            os.mkdir(path)  # noqa: PTH102 (a Path per level costs a second at this depth)
+            made.append(path)
+        return folder / "/".join(["d"] * depth)
+
+    yield make
+    for path in reversed(made):  # deepest first: each folder then holds files only
+        with os.scandir(path) as listing:
+            for entry in listing:
+                if not entry.is_dir(follow_symlinks=False):
+                    os.unlink(entry.path)  # noqa: PTH108
+        os.rmdir(path)  # noqa: PTH106
 
 
 def _first_lines(problems: list[Diagnostic]) -> list[str]:
@@ -49,9 +65,11 @@ def _first_lines(problems: list[Diagnostic]) -> list[str]:
 TOO_DEEP = "/".join(["d"] * (LIMIT + 1)) + f":1:1: error: folder nested more than {LIMIT} deep"
 
 
-def test_discover_sources_reports_content_nested_too_deep(tmp_path: Path) -> None:
+def test_discover_sources_reports_content_nested_too_deep(
+    nest: Callable[[Path, int], Path], tmp_path: Path
+) -> None:
     root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
-    (_nest(root / "content", DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
+    (nest(root / "content", DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
 
     sources, problems = discover_sources(root)
 
@@ -59,9 +77,11 @@ def test_discover_sources_reports_content_nested_too_deep(tmp_path: Path) -> Non
     assert [line.startswith(f"content/{TOO_DEEP}") for line in _first_lines(problems)] == [True]
 
 
-def test_discover_sources_reads_content_as_deep_as_the_limit(tmp_path: Path) -> None:
+def test_discover_sources_reads_content_as_deep_as_the_limit(
+    nest: Callable[[Path, int], Path], tmp_path: Path
+) -> None:
     root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
-    (_nest(root / "content", LIMIT) / "x.md").write_text(BRIEFING.format(title="X"))
+    (nest(root / "content", LIMIT) / "x.md").write_text(BRIEFING.format(title="X"))
 
     sources, problems = discover_sources(root)
 
@@ -69,17 +89,20 @@ def test_discover_sources_reads_content_as_deep_as_the_limit(tmp_path: Path) -> 
 
 
 def test_an_underscore_folder_nested_too_deep_is_looked_into_without_recursion(
+    nest: Callable[[Path, int], Path],
     tmp_path: Path,
 ) -> None:
     root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
-    (_nest(root / "content" / "_drafts", DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
+    (nest(root / "content" / "_drafts", DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
 
     assert len(discover_sources(root)[0]) == 1
 
 
-def test_discover_static_reports_a_folder_nested_too_deep(tmp_path: Path) -> None:
+def test_discover_static_reports_a_folder_nested_too_deep(
+    nest: Callable[[Path, int], Path], tmp_path: Path
+) -> None:
     root = make_project(tmp_path, "-- static/a.txt --\na\n")
-    (_nest(root / "static", DEEP) / "x.txt").write_text("x")
+    (nest(root / "static", DEEP) / "x.txt").write_text("x")
 
     files, problems = discover_static(root)
 
@@ -87,15 +110,19 @@ def test_discover_static_reports_a_folder_nested_too_deep(tmp_path: Path) -> Non
     assert [line.startswith(f"static/{TOO_DEEP}") for line in _first_lines(problems)] == [True]
 
 
-def test_a_plugins_template_folder_nested_too_deep_is_an_os_error(tmp_path: Path) -> None:
-    (_nest(tmp_path / "templates", DEEP) / "x.html").write_text("x")
+def test_a_plugins_template_folder_nested_too_deep_is_an_os_error(
+    nest: Callable[[Path, int], Path], tmp_path: Path
+) -> None:
+    (nest(tmp_path / "templates", DEEP) / "x.html").write_text("x")
 
     with pytest.raises(OSError, match=f"nested more than {LIMIT} folders deep"):
         linked_tree_fingerprint(tmp_path / "templates", read=ReadStamps())
 
 
-def test_the_watcher_stamps_a_deep_tree_down_to_the_limit(tmp_path: Path) -> None:
-    _nest(tmp_path / "static", DEEP)
+def test_the_watcher_stamps_a_deep_tree_down_to_the_limit(
+    nest: Callable[[Path, int], Path], tmp_path: Path
+) -> None:
+    nest(tmp_path / "static", DEEP)
 
     stamps = _tree_stamps([tmp_path / "static"])
 
@@ -109,12 +136,12 @@ def test_a_plugin_output_nested_too_deep_is_refused() -> None:
 
 @pytest.mark.parametrize("folder", ["content", "static", "templates", "locales"])
 def test_a_build_with_a_folder_nested_too_deep_is_a_located_error(
-    tmp_path: Path, folder: str
+    nest: Callable[[Path, int], Path], tmp_path: Path, folder: str
 ) -> None:
     root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
     assert run_briefgen("build", cwd=root).code == 0
     before = snapshot(root / "site")
-    (_nest(root / folder, DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
+    (nest(root / folder, DEEP) / "x.md").write_text(BRIEFING.format(title="X"))
 
     run = run_briefgen("build", cwd=root)
 

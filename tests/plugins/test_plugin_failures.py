@@ -47,6 +47,21 @@ def register(api):
     api.add_markdown_plugin(syntax)
 """
 
+STUCK_RULE = """\
+def rule(state, *args):
+    return True
+
+
+def syntax(md):
+    md.{ruler}.ruler.before("paragraph" if "{ruler}" == "block" else "text", "stuck", rule)
+
+
+def register(api):
+    api.add_markdown_plugin(syntax)
+"""
+"""A rule that claims a match without moving on, which markdown-it refuses with an error of
+its own."""
+
 BLOCK_KIND = """\
 from dataclasses import dataclass
 
@@ -124,6 +139,36 @@ FAILURES = {
         "its Markdown plugin `syntax`",
     ),
     "markdown rule": (MARKDOWN_RULE, "its Markdown plugin `syntax`"),
+    # markdown-it raises on the rule's behalf: "inline rule didn't increment state.pos".
+    "inline rule that does not advance": (
+        STUCK_RULE.format(ruler="inline"),
+        "in its Markdown plugin `syntax`: RuntimeError: inline rule",
+    ),
+    "block rule that does not advance": (
+        STUCK_RULE.format(ruler="block"),
+        "in its Markdown plugin `syntax`: RuntimeError: block rule",
+    ),
+    # Saved with the cache after the site was swapped: `site/` changed, then exit 70.
+    **{
+        f"site output with {mistake}": (_site(f"yield Output('x.txt', {fields})"), said)
+        for mistake, (fields, said) in {
+            "an object as its key": (
+                "object(), lambda: b'x'",
+                "in its site output `outs`: the output `x.txt` has a `cache_key` of type "
+                "object, not str",
+            ),
+            "bytes as its key": ("b'k', lambda: b'x'", "a `cache_key` of type bytes, not str"),
+            "bytes for make": ("'k', b'x'", "a `make` of type bytes, not a function"),
+            "a record that is text": (
+                "'k', lambda: b'x', record='r'",
+                "a `record` of type str, not a function or None",
+            ),
+            "a replaceable that is text": (
+                "'k', lambda: b'x', replaceable='yes'",
+                "a `replaceable` of type str, not bool",
+            ),
+        }.items()
+    },
     "exception whose str() fails": (
         ODD_EXCEPTIONS + _site("raise Unprintable()"),
         "in its site output `outs`: Unprintable\n",
