@@ -337,10 +337,16 @@ def file_kind(mode: int) -> str:
     return "a folder" if stat.S_ISDIR(mode) else "not a regular file"
 
 
-def not_a_folder(name: str) -> Diagnostic:
-    """Return the warning for a project folder (`static`, `templates`) that is a file: the
-    build skips it, which would otherwise drop what the user meant to be in it unsaid."""
-    return warning(SourcePos(name, 1), "a file, not a folder; nothing in it is read")
+def not_a_folder(name: str, path: Path) -> Diagnostic:
+    """Return the warning for a project folder (`static`, `templates`) at `path` that is a
+    file (a FIFO, a link to a device): the build skips it, which would otherwise drop what
+    the user meant to be in it unsaid."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # gone meanwhile: it was a file when looked at
+        mode = stat.S_IFREG
+    kind = "a file" if stat.S_ISREG(mode) else file_kind(mode)
+    return warning(SourcePos(name, 1), f"{kind}, not a folder; nothing in it is read")
 
 
 def unreadable_file(rel: str, problem: OSError) -> Diagnostic:

@@ -221,7 +221,7 @@ def readable_project_files(
     if not folder.exists():
         return [], [link_to_nothing(name)] if folder.is_symlink() else []
     if folder.exists() and not folder.is_dir():
-        return [], [not_a_folder(name)]
+        return [], [not_a_folder(name, folder)]
     found = walk_project_folder(root, folder)
     return found.files, found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import os
 import shutil
 import time
@@ -102,6 +103,14 @@ def _template_is_a_fifo(root: Path, stack: contextlib.ExitStack[bool | None]) ->
 def _static_fifo(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
     (root / "static").mkdir(exist_ok=True)
     os.mkfifo(root / "static" / "feed.pipe")  # copying it would block the build
+
+
+def _fifo_at(name: str, root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    os.mkfifo(root / name)
+
+
+def _device_link_at(name: str, root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+    (root / name).symlink_to("/dev/zero")
 
 
 def _symlink_out_of_content(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
@@ -442,6 +451,11 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     *(BadInput(f"{folder}-is-a-file", f"{folder}:1:1", ("a file, not a folder",),
                f"-- {folder} --\nbody {{}}\n", args=("--strict",), severity="warning")
       for folder in ("static", "templates", "locales")),
+    # ...and what is neither is named for what it is, not "a file".
+    *(BadInput(f"{folder}-is-{kind}", f"{folder}:1:1", (f"{kind}, not a folder",),
+               args=("--strict",), severity="warning", setup=functools.partial(make, folder))
+      for folder in ("static", "templates", "locales")
+      for kind, make in (("a FIFO", _fifo_at), ("a device", _device_link_at))),
     # --- file names that are not UTF-8, in every folder a build reads ---
     *(BadInput(f"name-not-utf8-{folder}", f"{rel.replace(chr(0xDCFF), chr(92) + 'xff')}:1:1",
                ("file name is not valid UTF-8; skipped",), raw=((rel, data),))

@@ -43,7 +43,7 @@ def discover_static(
     if not static.is_dir():
         if static.is_symlink() and not static.exists():  # a link to nothing, as for templates/
             return [], [link_to_nothing(STATIC_DIR)]
-        return [], [not_a_folder(STATIC_DIR)] if static.exists() else []
+        return [], [not_a_folder(STATIC_DIR, static)] if static.exists() else []
     walked = walk_project_folder(root, static, avoid)
     # A FIFO would block the copy; a dangling link has no bytes.
     problems = walked.refusals(
