@@ -11,12 +11,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import OUTPUT_FLAG
 from briefgen.build.removal import not_removed, remove_tree
 from briefgen.build.swap import move_kept
 from briefgen.diagnostics import BriefgenError, SourcePos, error
+from briefgen.files import is_real_folder
+from briefgen.project import KEPT
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -130,11 +133,14 @@ def _recover_interrupted_swap(out: Path) -> list[tuple[Path, str]]:
 
     A build killed between carrying the site's `.git` into its stage and the swap leaves the
     repository in that stage: it goes back into the site before the stage is dropped.
-    Return each folder that could not be dropped, with the reason.
+    A leftover's name may hold what no build made (a symlink committed to the repository as
+    `.site.old-1 -> ../elsewhere`, a file): it is unlinked, never put back as the site, listed
+    or moved from. Nor is a `.git` in one that is a link: the site's repository would be
+    whatever it points at. Return each folder that could not be dropped, with the reason.
     """
     dropped: list[tuple[Path, str | None]] = []
     for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
-        if not out.exists():
+        if is_real_folder(os.fspath(leftover)) and _unlink_odd_kept(leftover) and not out.exists():
             leftover.rename(out)
         else:
             dropped.append((leftover, _drop(leftover, out)))
@@ -150,8 +156,29 @@ def _drop(tree: Path, out: Path) -> str | None:
     why it could not be deleted, or None."""
     if out.is_dir():
         with contextlib.suppress(OSError):
-            move_kept(tree, out)
+            move_kept(tree, out, [name for name in KEPT if _plain(tree / name)])
     return remove_tree(tree)
+
+
+def _unlink_odd_kept(tree: Path) -> bool:
+    """Unlink each of the names a site keeps (`.git`) that `tree` holds as no plain folder or
+    file; return True when none is left."""
+    for name in KEPT:
+        path = tree / name
+        if os.path.lexists(path) and not _plain(path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return not any(os.path.lexists(tree / name) and not _plain(tree / name) for name in KEPT)
+
+
+def _plain(path: Path) -> bool:
+    """Return True when `path` is a folder or a regular file, not a link to one (a git
+    worktree's `.git` is a file)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISDIR(mode) or stat.S_ISREG(mode)
 
 
 def process_alive(pid: int) -> bool:

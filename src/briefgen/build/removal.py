@@ -25,9 +25,13 @@ def remove_tree(tree: Path) -> str | None:
 
     Folders in it that lack their owner's write permission get it back first: only folders
     this process owns, each looked at with `lstat`, so no symlink is followed (a link is
-    removed, never what it points at).
+    removed, never what it points at). A `tree` that is no folder (a link to one, a file, a
+    FIFO, put where a build leaves its folders) is unlinked itself.
     """
     try:
+        if not stat.S_ISDIR(os.lstat(tree).st_mode):
+            tree.unlink()
+            return None
         shutil.rmtree(tree)
         return None
     except FileNotFoundError:

@@ -6,6 +6,7 @@ import errno
 import os
 from typing import TYPE_CHECKING
 
+from briefgen.files import is_real_folder
 from briefgen.project import KEPT
 
 if TYPE_CHECKING:
@@ -15,7 +16,14 @@ if TYPE_CHECKING:
 
 def move_kept(source: Path, target: Path, names: Iterable[str] = KEPT) -> list[str]:
     """Move each of `names` that `source` holds (and `target` does not) into `target`; return
-    the names moved. Siblings on one file system: each is a rename, never a copy."""
+    the names moved. Siblings on one file system: each is a rename, never a copy.
+
+    Nothing is moved from a `source` that is no folder: through a link in its place (a
+    leftover's name committed as `.site.old-1 -> ../elsewhere`) it would move what is
+    outside the project.
+    """
+    if not is_real_folder(os.fspath(source)):
+        return []
     moved = []
     for name in names:
         if os.path.lexists(source / name) and not os.path.lexists(target / name):
