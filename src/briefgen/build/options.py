@@ -107,13 +107,19 @@ class BuildResult:
 
     def _changes(self) -> str:
         """Return what the build changed in the site: `3 files written, 1 removed`; a build that
-        only removed files did change the published site, so it never says nothing changed."""
-        written, removed = len(self.written), len(self.removed)
+        only removed files did change the published site, so it never says nothing changed.
+        A folder given a build's permissions again (`tags/`) is counted as a folder."""
+        folders = sum(1 for rel in self.written if rel.endswith("/"))
+        files = len(self.written) - folders
+        wrote = " and ".join(
+            count(n, noun) for n, noun in ((files, "file"), (folders, "folder")) if n
+        )
+        removed = len(self.removed)
         if not removed:
-            return f"{count(written, 'file')} written" if written else "nothing changed"
-        if not written:
+            return f"{wrote} written" if wrote else "nothing changed"
+        if not wrote:
             return f"{count(removed, 'file')} removed"
-        return f"{count(written, 'file')} written, {removed} removed"
+        return f"{wrote} written, {removed} removed"
 
 
 def stop_on_errors(diagnostics: list[Diagnostic], options: BuildOptions) -> None:
