@@ -114,3 +114,31 @@ def test_a_folder_that_cannot_be_entered_is_an_error_at_its_project_path(
     assert "cannot use" not in run.stderr
     assert str(tmp_path) not in run.stderr
     assert snapshot(root / "site") == before
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "said"),
+    [
+        ("site", 0o000, "--output:1:1: error: cannot read the output folder "),
+        ("site", 0o644, "--output:1:1: error: cannot read the output folder "),
+        (".site.lock", 0o444, "--output:1:1: error: cannot write the build lock "),
+    ],
+)
+def test_an_output_folder_or_lock_that_cannot_be_used_is_an_error_at_output(
+    tmp_path: Path, name: str, mode: int, said: str
+) -> None:
+    """An output folder that cannot be entered was blamed on its absolute path ("cannot
+    use", no hint), one that can be listed only said it "holds files briefgen did not
+    write", and a lock without write permission was "cannot write the output folder"."""
+    root = _project(tmp_path / "project")
+    assert _build(root).returncode == 0
+    (root / name).chmod(mode)
+    try:
+        run = _build(root)
+    finally:
+        (root / name).chmod(0o755 if name == "site" else 0o644)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.startswith(said), run.stderr
+    assert f"{root / name}: Permission denied\n" in run.stderr
+    assert "hint: " in run.stderr
+    assert "cannot use" not in run.stderr

@@ -65,6 +65,11 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
         hint = f"delete {lock_path}; the next build makes a new one"
         raise BriefgenError([error(at, message, hint)]) from None
     except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM) and lock_path.is_file():
+            # The lock is there: it is the file, not the folder, that may not be written.
+            message = f"cannot write the build lock {lock_path}: {exc.strerror}"
+            hint = f"give it back write permission (`chmod u+w {lock_path}`), or delete it"
+            raise BriefgenError([error(at, message, hint)]) from None
         # Not a bug but the machine: a read-only folder, a file where a folder should be.
         message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
         hint = "check its permissions"

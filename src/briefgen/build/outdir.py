@@ -117,7 +117,14 @@ def validate_output_dir(
         return []
     if not out.is_dir():
         return [error(at, f"output path {out} is a file, not a folder")]
-    if not force and holds_files(out) and not (out / MARKER).exists():
+    try:
+        foreign = not force and holds_files(out) and not _holds_marker(out)
+    except OSError as exc:  # `chmod 000 site`, or `chmod 644`: listed but not entered
+        hint = f"give it back its permissions (`chmod u+rwx {out}`)"
+        if at.path == OUTPUT_FLAG:  # not serve's folder, which no option names
+            hint += " or pick another --output"
+        return [error(at, f"cannot read the output folder {out}: {exc.strerror or exc}", hint)]
+    if foreign:
         return [
             error(
                 at,
@@ -126,6 +133,16 @@ def validate_output_dir(
             )
         ]
     return []
+
+
+def _holds_marker(out: Path) -> bool:
+    """Return True when the folder `out` holds the marker; raise OSError when it cannot be
+    told (a folder that cannot be entered, of which `exists` would say no marker)."""
+    try:
+        os.lstat(out / MARKER)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def is_mount_point(folder: Path) -> bool:
