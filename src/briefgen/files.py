@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
 try:  # CPython's BLAKE2 itself: `hashlib` would start OpenSSL first, 3 % of a no-change build
     from _blake2 import blake2b
@@ -211,20 +212,31 @@ def same_file(first: Path, second: Path) -> bool:
     return (one.st_ino, one.st_dev) == (other.st_ino, other.st_dev)
 
 
-def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+class LinkLeavesError(OSError):
+    """A symlink, where a project file was found, whose target is outside the project."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is a symlink that leaves the project")
+        self.strerror = "it is a symlink that leaves the project; its target is not read"
+
+
+def read_regular_file(path: Path, limit: int | None = None, *, inside: str | None = None) -> bytes:
     """Return a regular file's bytes, checking its type and size (against `limit`, if any)
     before reading any of them.
 
     O_NONBLOCK is a belt on top of the check: a FIFO swapped in after `discover` opened
     without it would block until a writer appears. Without a limit it is the whole check, for
     files briefgen wrote itself (the build cache), whose size is no one's choice but where a
-    FIFO can still be (a CI cache's tarball restores whatever it holds).
+    FIFO can still be (a CI cache's tarball restores whatever it holds). With `inside` (a real
+    path: the project's) the file is a project file, read as it is now, not as the walk saw
+    it: a symlink is followed only while its target is inside (LinkLeavesError otherwise).
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    fd = _open_file(path, inside)
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):  # before `fdopen`, which words a folder its own way
+        os.close(fd)
+        raise NotRegularFileError(path, info.st_mode)
     with os.fdopen(fd, "rb") as stream:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(path, info.st_mode)
         if limit is None:
             return stream.read()
         if info.st_size > limit:
@@ -235,32 +247,30 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
-def read_settings_file(path: Path) -> bytes | None:
-    """Return the settings file's bytes, or None when there is none. Anything else in its
-    place (a folder, a FIFO, a link to nothing) is an error: taken for no file, it would build
-    the site with every setting at its default, without a word."""
+def _open_file(path: Path, inside: str | None) -> int:
+    """Open `path` to read without blocking; within `inside`, as `read_regular_file` says."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if inside is None:
+        return os.open(path, flags)
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        if not path.is_symlink():
-            return None
-        problem = f"is a link to nothing ({path.readlink()})"
-    except OSError as exc:  # e.g. a link to itself
-        problem = f"cannot be read: {exc.strerror}"
-    else:
-        if stat.S_ISREG(info.st_mode):
-            try:
-                return path.read_bytes()
-            except OSError as exc:  # no permission: named as every unreadable input is
-                raise BriefgenError([unreadable_file(path.name, exc)]) from None
-        problem = f"is {file_kind(info.st_mode)}, not a file of settings"
-    at, hint = SourcePos(path.name, 1), "remove it or make it a file"
-    raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
-
-
-SETTINGS_NEAR_MISSES = frozenset({"briefgen.yaml", "briefgen.yml"})
-"""Settings names in any case: `briefgen.yml` and `Briefgen.yaml` are easy to write, and a
-disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) does not."""
+        fd = os.open(path, flags | os.O_NOFOLLOW)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        # A link, which the walk let be when it led to another file of the project (a static
+        # file linked into two places): it is followed only where it leads now, if inside.
+        real = os.path.realpath(path)
+        if not is_inside(real, inside):
+            raise LinkLeavesError(path) from None
+        fd = os.open(real, flags | os.O_NOFOLLOW)
+    try:  # a folder on the way swapped for a link: the descriptor's own path tells (Linux)
+        opened = str(Path(f"/proc/self/fd/{fd}").readlink()).removesuffix(" (deleted)")
+    except OSError:  # elsewhere the path's, as it is now
+        opened = os.path.realpath(path)
+    if not is_inside(opened, inside):
+        os.close(fd)
+        raise LinkLeavesError(path)
+    return fd
 
 
 def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
@@ -294,36 +304,6 @@ def write_file_atomically(path: Path, text: str, *, overwrite: bool) -> None:
         if reserved:
             path.unlink(missing_ok=True)
         raise
-
-
-def misnamed_settings(root: Path, name: str) -> list[Diagnostic]:
-    """Return a warning for each file in `root` named like the settings file `name` but not
-    it: left unread without a word, its settings would silently fall back to the defaults.
-    A folder so named (`Briefgen.yaml/`) holds no settings, and is no concern of this."""
-    try:
-        with os.scandir(root) as entries:
-            found = sorted(
-                e.name
-                for e in entries
-                if e.name.casefold() in SETTINGS_NEAR_MISSES and (e.name == name or e.is_file())
-            )
-    except OSError:  # the build reports an unreadable project on its own
-        return []
-    problems = []
-    for other in found:
-        if other == name:
-            continue
-        # Where case is ignored, the listing holds the file by its one name only.
-        if name not in found and other.casefold() == name and same_file(root / other, root / name):
-            message = f"`{other}` is read only because this disk ignores case"
-            hint = f"rename it `{name}`: a disk that does not (Linux, CI) reads no settings"
-        else:
-            message = f"`{other}` is not read: settings are read from `{name}` only"
-            hint = f"rename it `{name}`"
-            if name in found:
-                hint = f"move its settings into `{name}` and remove it"
-        problems.append(warning(SourcePos(other, 1), message, hint))
-    return problems
 
 
 def file_kind(mode: int) -> str:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 from briefgen.content import markdown
 from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.files import read_regular_file
 from briefgen.pluginguard import NOT_FAILURES, PluginGuard, described
 from briefgen.pluginsources import plugin_files_at, plugin_source_files, plugin_source_hash
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
@@ -208,7 +209,7 @@ def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
 def _plugins_line(root: Path) -> SourcePos:
     """Return where `plugins:` is set in briefgen.yaml, for messages about a plugin."""
     try:
-        lines = (root / CONFIG_NAME).read_text(encoding="utf-8").splitlines()
+        lines = read_regular_file(root / CONFIG_NAME).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         lines = []
     line = next((n for n, text in enumerate(lines, 1) if text.startswith("plugins:")), 1)

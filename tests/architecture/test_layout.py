@@ -37,6 +37,7 @@ TOP_LEVEL = {
             "projectwalk",
             "readstamps",
             "report",
+            "settingsfile",
         ),
         0,
     ),

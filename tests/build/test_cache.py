@@ -307,7 +307,8 @@ def test_unreadable_state_file_is_named_with_the_reason(tmp_path: Path) -> None:
 
     assert state == BuildState()
     assert notice == (
-        f"ignoring a damaged build cache ({state_file.name}: Is a directory); building everything"
+        f"ignoring a damaged build cache ({state_file.name}: it is a folder, not a file); "
+        "building everything"
     )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen import files
+from briefgen import settingsfile
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
@@ -136,8 +136,8 @@ def test_a_case_variant_read_by_a_disk_that_ignores_case_is_a_warning(tmp_path: 
     it; here a stand-in for such a disk says both names are one file."""
     (tmp_path / "Briefgen.yaml").write_text("title: Mine\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(files, "same_file", lambda first, second: True)
-        found = files.misnamed_settings(tmp_path, "briefgen.yaml")
+        patch.setattr(settingsfile, "same_file", lambda first, second: True)
+        found = settingsfile.misnamed_settings(tmp_path, "briefgen.yaml")
     assert [(str(d.pos), d.message, d.hint) for d in found] == [
         (
             "Briefgen.yaml:1:1",
@@ -153,12 +153,12 @@ def test_a_folder_or_a_backup_named_like_the_settings_is_silent(tmp_path: Path) 
     (tmp_path / "briefgen.yml").mkdir()
     for backup in ("briefgen.yaml.bak", "briefgen.yaml~", ".briefgen.yaml.swp", "briefgen.yaml"):
         (tmp_path / backup).write_text("title: Mine\n", encoding="utf-8")
-    assert files.misnamed_settings(tmp_path, "briefgen.yaml") == []
+    assert settingsfile.misnamed_settings(tmp_path, "briefgen.yaml") == []
 
 
 def test_a_link_to_a_settings_file_with_a_near_miss_name_is_a_warning(tmp_path: Path) -> None:
     (tmp_path / "shared.yaml").write_text("title: Mine\n", encoding="utf-8")
     (tmp_path / "briefgen.yml").symlink_to("shared.yaml")
-    assert [str(d.pos) for d in files.misnamed_settings(tmp_path, "briefgen.yaml")] == [
+    assert [str(d.pos) for d in settingsfile.misnamed_settings(tmp_path, "briefgen.yaml")] == [
         "briefgen.yml:1:1"
     ]

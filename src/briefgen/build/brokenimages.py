@@ -8,7 +8,7 @@ without decoding it, and an SVG is read with expat, which fetches nothing.
 
 from __future__ import annotations
 
-import os
+import io
 import re
 import struct
 from typing import TYPE_CHECKING, BinaryIO
@@ -17,7 +17,6 @@ from briefgen.diagnostics import excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
 MAX_SIDE = 1_000_000
 """Widest or tallest size in CSS pixels taken from a file; beyond it (`width="1e400"`, which
@@ -34,18 +33,15 @@ _SVG_NUMBER = (
 """A number of an SVG's size, in the ASCII digits browsers read (`float` reads any script's)."""
 
 
-def broken_image(real: Path, path: str, size: tuple[float, float]) -> str | None:
-    """Return why browsers would show the image at `path` broken or as nothing, or None.
+def broken_image(data: bytes, path: str, size: tuple[float, float], *, svg: bool) -> str | None:
+    """Return why browsers would show the image at `path`, whose bytes are `data` (of an
+    `svg` or a raster picture), broken or as nothing, or None.
 
     `size` is what the build read as its size (-1 when it read none); an SVG needs none.
     """
-    try:
-        with real.open("rb") as handle:
-            if real.suffix.lower() == ".svg":
-                return _svg_problem(handle.read(), f"`{path}`")
-            return broken_picture(handle, os.fstat(handle.fileno()).st_size, f"`{path}`", size)
-    except OSError:
-        return None  # image_problem has reported it
+    if svg:
+        return _svg_problem(data, f"`{path}`")
+    return broken_picture(io.BytesIO(data), len(data), f"`{path}`", size)
 
 
 def broken_picture(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
@@ -67,6 +68,7 @@ def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
     of `locales/` and `templates/` find; None when a file there cannot be read (the check
     then runs, and reports it at its place)."""
     parts: list[bytes | str] = [code_version(), repr(plugins)]
+    real_root = os.path.realpath(root)
     for folder in (root / LOCALES_DIR, root / TEMPLATES_DIR):
         parts.append(repr(folder.is_dir()))
         if folder.is_dir() or folder.is_symlink():
@@ -76,8 +78,8 @@ def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
             for path, rel in found.files:
                 read.before_read(path)
                 try:
-                    parts += [rel, path.read_bytes()]
-                except OSError:
+                    parts += [rel, read_regular_file(path, inside=real_root)]
+                except OSError:  # swapped since the walk for a FIFO or a link out, too
                     return None
     return digest(*parts)
 

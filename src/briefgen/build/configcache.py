@@ -33,9 +33,10 @@ from briefgen.build.cachejson import (
 )
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
-from briefgen.files import digest, read_regular_file, read_settings_file
+from briefgen.files import digest, read_regular_file
 from briefgen.model import SiteConfig
 from briefgen.project import CONFIG_NAME
+from briefgen.settingsfile import read_settings_file
 from briefgen.site.config import gives_itself, parse_config
 
 if TYPE_CHECKING:

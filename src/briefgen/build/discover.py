@@ -205,10 +205,11 @@ def image_stamps(root: Path) -> str:
     images whose stat changed.
     """
     parts: list[str] = []
+    real_root = os.path.realpath(root)
     for folder in (CONTENT_DIR, STATIC_DIR):
         for path, rel in walk_project_folder(root, root / folder).files:
             if path.suffix.lower() in IMAGE_SUFFIXES:
-                parts += [rel, _image_hash(path)]
+                parts += [rel, _image_hash(path, real_root)]
     return digest(*parts)
 
 
@@ -216,13 +217,13 @@ _IMAGE_SEEN: dict[Path, tuple[FileStat, str]] = {}
 """In a long-running process: each image's hash, with its full stat when it was read."""
 
 
-def _image_hash(path: Path) -> str:
+def _image_hash(path: Path, real_root: str) -> str:
     stamp = file_stat(path)
     seen = _IMAGE_SEEN.get(path)
     if stamp is not None and seen is not None and seen[0] == stamp:
         return seen[1]
     try:
-        hashed = digest(path.read_bytes())
+        hashed = digest(read_regular_file(path, inside=real_root))  # as it is now
     except OSError:
         return ""  # the loader reports it, at the line that shows it
     if stamp is not None and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen import __version__
-from briefgen.files import digest, files_under
+from briefgen.files import digest, files_under, read_regular_file
 from briefgen.foldertree import MAX_FOLDER_DEPTH, walk_tree
 from briefgen.project import (
     LOCALES_DIR,
@@ -146,11 +146,12 @@ def project_fingerprint(root: Path, *names: str, read: ReadStamps) -> str:
     A file no one may read counts by why: its error is reported where it is checked, and
     only `check` goes on past it. `read` gets each file's stat, taken before its read."""
     parts: list[bytes | str] = []
+    real_root = os.path.realpath(root)
     for name in names:
         for path, rel in walk_project_folder(root, root / name).files:
             read.before_read(path)
             try:
-                parts += [rel, path.read_bytes()]
+                parts += [rel, read_regular_file(path, inside=real_root)]  # as it is now
             except OSError as exc:
                 parts += [rel, f"cannot be read: {exc.strerror}"]
     return digest(*parts)

@@ -22,6 +22,7 @@ from briefgen.build.svgscript import script_problem
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import excerpt, terminal_safe
+from briefgen.files import read_regular_file
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, MEDIA_DIR, STATIC_DIR
 from briefgen.site.urls import media_path
 
@@ -55,10 +56,11 @@ class ProjectImages:
         self._listed: dict[Path, frozenset[str]] = {}
         self._folded: dict[Path, dict[str, str]] = {}
         """Each folder's names by their case-folded name, the first in sorted order."""
-        self.copies: dict[str, Path] = {}
-        """Site path -> file, for every content/ image the briefing shows."""
-        self.shown: dict[str, Path] = {}
-        """Site path -> file, for every image the briefing shows (static/ ones too)."""
+        self.copies: dict[str, bytes] = {}
+        """Site path -> bytes, for every content/ image the briefing shows: the bytes checked
+        are the bytes published, whatever is at the path by the time the page is written."""
+        self.shown: dict[str, bytes] = {}
+        """Site path -> bytes, for every image the briefing shows (static/ ones too)."""
 
     @property
     def real_root(self) -> Path:
@@ -153,24 +155,29 @@ class ProjectImages:
             )
         if file.suffix.lower() not in IMAGE_SUFFIXES:
             return f"`{excerpt(path, 60)}` is not an image (png, jpg, gif, webp, svg or avif)"
+        try:  # as it is now: one swapped since the check for a FIFO or a link out is refused
+            data = read_regular_file(real, inside=str(self.real_root))
+        except OSError as exc:
+            return f"`{excerpt(path, 60)}` cannot be read ({exc.strerror or exc})"
+        svg = real.suffix.lower() == ".svg"
         top, _, rest = path.partition("/")
-        problem = image_problem(real, path, copied=top == CONTENT_DIR)
+        problem = image_problem(data, path, svg=svg, copied=top == CONTENT_DIR)
         if top == CONTENT_DIR and not problem:
             problem = _media_problem(path, media_path(rest), self.copies)
         if problem:
             return problem
-        raw_size = _raw_size(real)
+        raw_size = _svg_size(data) if svg else _raster_size(io.BytesIO(data))
         width, height = _usable_size(raw_size, path)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
             if publish:
-                self.copies[site_path] = real
+                self.copies[site_path] = data
         else:
             assert top == STATIC_DIR, path
             site_path = rest
-        self.shown[site_path] = real
-        unprintable = pdf_problem(real, width, height) if self.printed else None
-        broken = broken_image(real, path, raw_size)
+        self.shown[site_path] = data
+        unprintable = pdf_problem(data if svg else None, width, height) if self.printed else None
+        broken = broken_image(data, path, raw_size, svg=svg)
         url = self.page_root + urllib.parse.quote(site_path)
         return ImageFile(url, width, height, unprintable, broken)
 
@@ -187,14 +194,14 @@ class ProjectImages:
 
     def pages(self) -> tuple[tuple[str, bytes], ...]:
         """Return the content/ images to publish with the briefing, as (site path, bytes)."""
-        return tuple((rel, path.read_bytes()) for rel, path in sorted(self.copies.items()))
+        return tuple(sorted(self.copies.items()))
 
     def files(self) -> dict[str, bytes]:
         """Return every image the briefing shows by site path, for its PDF to embed."""
-        return {rel: path.read_bytes() for rel, path in sorted(self.shown.items())}
+        return dict(sorted(self.shown.items()))
 
 
-def _media_problem(path: str, site_path: str, copies: dict[str, Path]) -> str | None:
+def _media_problem(path: str, site_path: str, copies: dict[str, bytes]) -> str | None:
     """Return why a content/ image cannot be published at `site_path`: a name Windows cannot
     hold (a device's, `CON/`, `aux.png`, or one holding `?`), or a path another image of the
     page has in another case (`media/aux.png`, `media/Aux.PNG`), one file on Windows and
@@ -225,7 +232,7 @@ def image_settings(
     return ImageSettings.of(config, files), files
 
 
-def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
+def image_problem(data: bytes, path: str, *, svg: bool, copied: bool) -> str | None:
     """Return why the file is not an image a page may show, or None.
 
     The bytes decide, not the name: a text file called `chart.png` is refused. An SVG from
@@ -233,30 +240,17 @@ def image_problem(real: Path, path: str, *, copied: bool) -> str | None:
     directly it would run with the site's cookies and storage. static/ is the owner's and is
     published as it is.
     """
-    try:
-        with real.open("rb") as handle:
-            head = handle.read(_SVG_HEAD_BYTES)
-            whole = head + handle.read() if copied and real.suffix.lower() == ".svg" else head
-    except OSError as exc:
-        return f"`{path}` cannot be read ({exc.strerror or exc})"
-    if real.suffix.lower() == ".svg":
+    head = data[:_SVG_HEAD_BYTES]
+    if svg:
         if not re.search(_SVG_TAG, head):
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
-        return script_problem(whole, path) if copied else None
+        return script_problem(data, path) if copied else None
     if raster_format(head) is None:
         return f"`{path}` {_NOT_AN_IMAGE}"
     return None
 
 
-def _raw_size(path: Path) -> tuple[float, float]:
-    """Return the size an image's file gives, whatever it is, or (-1, -1) for none."""
-    if path.suffix.lower() == ".svg":
-        # imagesize reads width= from any element, a <rect>'s too; only <svg>'s own counts.
-        return _svg_size(path)
-    return _raster_size(path)
-
-
-def _raster_size(source: Path | BinaryIO) -> tuple[float, float]:
+def _raster_size(source: BinaryIO) -> tuple[float, float]:
     """Return the size a raster image's file or bytes give, or (-1, -1) for none."""
     try:
         # Imported here: imagesize pulls in urllib.request, 20 ms a build without images.
@@ -281,15 +275,14 @@ def _readable_side(size: float) -> bool:
     return 0 < size <= MAX_SIDE  # False for NaN too
 
 
-def _svg_size(path: Path) -> tuple[float, float]:
+def _svg_size(data: bytes) -> tuple[float, float]:
     """Return an SVG's size from its opening tag: width and height in px, else the viewBox.
 
     Only the `<svg ...>` tag is read, with a regular expression: no XML parser, so no
-    entity expansion or external fetch can be triggered by the file.
+    entity expansion or external fetch can be triggered by the file. (imagesize reads
+    width= from any element, a <rect>'s too; only <svg>'s own counts.)
     """
-    with path.open("rb") as handle:
-        head = handle.read(_SVG_HEAD_BYTES)
-    tag = re.search(_SVG_TAG, head)
+    tag = re.search(_SVG_TAG, data[:_SVG_HEAD_BYTES])
     if tag is None:
         return -1, -1
     sizes = [_px(tag[0], name) for name in ("width", "height")]

@@ -39,13 +39,7 @@ from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import is_language_tag, lang_line
 from briefgen.diagnostics import BriefgenError, SourcePos, missing_project
-from briefgen.files import (
-    digest,
-    files_under,
-    intact_stamp,
-    misnamed_settings,
-    read_settings_file,
-)
+from briefgen.files import digest, files_under, intact_stamp
 from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
@@ -54,6 +48,7 @@ from briefgen.project import (
     MARKER,
 )
 from briefgen.readstamps import ReadStamps
+from briefgen.settingsfile import misnamed_settings, read_settings_file
 from briefgen.site.catalogfiles import no_catalog_warning, uncatalogued
 
 if TYPE_CHECKING:

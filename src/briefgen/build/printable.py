@@ -7,10 +7,6 @@ ways a file the page shows still fails in the PDF, found from the file before pr
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 PILLOW_PIXEL_LIMIT = 2 * 89_478_485
 """Pillow refuses to open a larger picture (a "decompression bomb"), so WeasyPrint cannot."""
@@ -18,13 +14,10 @@ _SVG_STYLE = "{http://www.w3.org/2000/svg}style"
 """The only `<style>` WeasyPrint reads: an element of the SVG namespace."""
 
 
-def pdf_problem(real: Path, width: int | None, height: int | None) -> tuple[str, str] | None:
-    """Return why the PDF would print the image's alt text instead, and what to do, or None."""
-    if real.suffix.lower() == ".svg":
-        try:
-            svg = real.read_bytes()
-        except OSError:
-            return None  # image_problem has reported it
+def pdf_problem(svg: bytes | None, width: int | None, height: int | None) -> tuple[str, str] | None:
+    """Return why the PDF would print the image's alt text instead, and what to do, or None;
+    `svg` is the file's bytes when it is an SVG, None for a raster picture."""
+    if svg is not None:
         if re.search(rb"(?i)@import", svg) and _fetches_a_stylesheet(svg):
             return (
                 "its `@import` is never fetched, and WeasyPrint then leaves out the whole SVG",

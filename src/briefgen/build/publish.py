@@ -7,6 +7,7 @@ imports (markdown-it, Jinja) are paid for; a no-change build never loads them.
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.briefings import fill_stage, newest_first
@@ -46,7 +47,7 @@ from briefgen.diagnostics import (
     error,
     warning,
 )
-from briefgen.files import digest
+from briefgen.files import digest, unreadable_file
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
@@ -132,7 +133,7 @@ def publish_site(
                     raise BriefgenError([*diagnostics, *failed.diagnostics]) from None
             else:
                 state.site_outputs = old.site_outputs
-            _copy_static(stage, static, old, state)
+            _copy_static(stage, static, old, state, os.path.realpath(build.options.root))
         if in_search_folder := _search_folder_problems(stage, state):
             raise BriefgenError([*diagnostics, *in_search_folder])
         if pagefind is not None:
@@ -257,16 +258,20 @@ def _plan_site_outputs(context: OutputContext) -> tuple[list[Output], PathClaims
 
 
 def _copy_static(
-    stage: Stage, static: list[StaticFile], old: BuildState, state: BuildState
+    stage: Stage, static: list[StaticFile], old: BuildState, state: BuildState, root: str
 ) -> None:
     """Copy the project's static/ as it is, keeping published copies of unchanged files.
 
     A copy is keyed by the bytes copied, not by those hashed when static/ was walked: a file
-    rewritten in between is copied again by the next build unless it still holds them."""
+    rewritten in between is copied again by the next build unless it still holds them. One
+    swapped since for what cannot be read (within the real `root`) is an error at it."""
     for file in static:
         hashed = file.digest
         if not carry_over(file.rel, f"static:{hashed}", stage, old, state):
-            hashed = stage.copy(file.path, file.rel)
+            try:
+                hashed = stage.copy(file.path, file.rel, root)
+            except OSError as exc:
+                raise BriefgenError([unreadable_file(f"{STATIC_DIR}/{file.rel}", exc)]) from None
             state.outputs[file.rel] = f"static:{hashed}"
         state.static[file.rel] = hashed
 

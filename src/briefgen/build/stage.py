@@ -26,7 +26,14 @@ from briefgen.build.stagefiles import (
 )
 from briefgen.build.strays import strays, swap_mark
 from briefgen.build.swap import exchange, move_kept
-from briefgen.files import digest, file_stamp, files_under, is_real_folder, same_file
+from briefgen.files import (
+    digest,
+    file_stamp,
+    files_under,
+    is_real_folder,
+    read_regular_file,
+    same_file,
+)
 from briefgen.project import KEPT, MARKER
 
 if TYPE_CHECKING:
@@ -166,12 +173,12 @@ class Stage:
                     found[rel] = (*stamp, hashed)
         return found
 
-    def copy(self, source: Path, rel: str) -> str:
+    def copy(self, source: Path, rel: str, inside: str) -> str:
         """Add a static file, reusing the published copy when it is identical; return the
         hash of the bytes copied, which the file's hash when it was found need not be (one
-        rewritten in place meanwhile: `cp`, `cat >`)."""
-        data = source.read_bytes()
-        self.write(rel, data)
+        rewritten in place meanwhile: `cp`, `cat >`). Read as it is now, within the real path
+        `inside`: one swapped since the walk for what it refuses raises OSError."""
+        self.write(rel, data := read_regular_file(source, inside=inside))
         return digest(data)
 
     def files(self) -> frozenset[str]:

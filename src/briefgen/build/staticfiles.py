@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, error, warning
-from briefgen.files import digest, link_to_nothing, not_a_folder
+from briefgen.files import digest, link_to_nothing, not_a_folder, read_regular_file
 from briefgen.project import STATIC_DIR
 from briefgen.projectwalk import walk_project_folder
 
@@ -54,9 +55,10 @@ def discover_static(
         for link, why in walked.repeated
     ]
     found: list[StaticFile] = []
+    real_root = os.path.realpath(root)
     for path, rel in walked.files:
-        try:
-            data = path.read_bytes()
+        try:  # as it is now: a FIFO, or a link out, swapped in since the walk is refused
+            data = read_regular_file(path, inside=real_root)
         except OSError as exc:
             problems.append(error(SourcePos(rel, 1), f"cannot read: {exc.strerror or exc}"))
             continue

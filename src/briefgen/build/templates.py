@@ -11,11 +11,12 @@ asks for them.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
-from briefgen.files import unreadable_file
+from briefgen.files import read_regular_file, unreadable_file
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
@@ -38,7 +39,7 @@ def validate_templates(root: Path) -> list[Diagnostic]:
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
             continue
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path, inside=os.path.realpath(root))  # as it is now
         except OSError as exc:
             problems.append(unreadable_file(rel, exc))
             continue

@@ -14,6 +14,8 @@ that a language has no translation for, are warnings.
 from __future__ import annotations
 
 import gettext
+import io
+import os
 import re
 import sys
 from typing import TYPE_CHECKING
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.languages import folder_tag, is_language_tag
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
-from briefgen.files import unreadable_file
+from briefgen.files import read_regular_file, unreadable_file
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import (
@@ -71,6 +73,7 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
     With `plugins`, a plugin's code may translate any msgid, so none is reported as unused.
     """
     files, problems = readable_project_files(root, LOCALES_DIR)
+    real_root = os.path.realpath(root)
     labels: list[str] | None = None  # read for the first .po: Babel parses the theme's
     used: set[str] | None = None
     folders = catalog_folders(root)
@@ -90,14 +93,14 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
                 shipped, labels = shipped_labels()
                 own = None if plugins else project_labels(root)
                 used = None if own is None else {*shipped, *own}
-            try:
-                data = path.read_bytes()
+            try:  # as it is now: one swapped for a FIFO or a link out since the walk is refused
+                data = read_regular_file(path, inside=real_root)
             except OSError as exc:
                 problems.append(unreadable_file(rel, exc))
                 continue
             problems += _validate_po(data, rel, (lang, root), labels, used)
         elif not path.with_suffix(".po").exists():  # a .po beside it is what is read
-            problems += _validate_mo(path, rel, lang)
+            problems += _validate_mo(path, rel, lang, real_root)
     return problems
 
 
@@ -251,11 +254,10 @@ def _catalog_msgids(folder: Path, *, read_po: bool) -> set[str]:
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     try:
         if read_po and po.is_file():
-            text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
+            text = read_regular_file(po).decode("utf-8").replace("\r\n", "\n")
             return _translated_msgids(read_po_text(text))
         if mo.is_file():
-            with mo.open("rb") as handle:
-                return _translated_msgids(read_mo(handle))
+            return _translated_msgids(read_mo(io.BytesIO(read_regular_file(mo))))
     except (*HEADER_ERRORS, UnicodeDecodeError, PoFileError, UnknownLocaleError):
         pass
     return set()
@@ -272,7 +274,7 @@ def _translated(message: Message) -> bool:
     return not message.fuzzy and all(strings)
 
 
-def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
+def _validate_mo(path: Path, rel: str, lang: str, real_root: str) -> list[Diagnostic]:
     """Return an error at line 1 when a `.mo` cannot be read as a compiled gettext catalog, or
     when what it would put on pages could not be there (site/catalogtext.py), and the warnings a
     `.po` in `lang` would get for its translations there. Its plural formula is gettext's:
@@ -283,8 +285,8 @@ def _validate_mo(path: Path, rel: str, lang: str) -> list[Diagnostic]:
 
     at = SourcePos(rel, 1)
     try:
-        opened = path.open("rb")
-    except OSError as exc:  # no permission: the file is fine, as far as anyone knows
+        opened = io.BytesIO(read_regular_file(path, inside=real_root))
+    except OSError as exc:  # no permission, or swapped since the walk: a FIFO, a link out
         return [unreadable_file(rel, exc)]
     try:
         with opened as handle:

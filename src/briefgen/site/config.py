@@ -16,10 +16,10 @@ from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.yamldocument import YamlDocument, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
-from briefgen.files import read_settings_file
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
+from briefgen.settingsfile import read_settings_file
 from briefgen.site.baseurl import normalise_base_url, validate_custom_domain
 from briefgen.site.settingtexts import decode_references_in_place, written_with_references
 from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem

@@ -20,6 +20,7 @@ from jinja2.loaders import split_template_path
 
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
+from briefgen.files import LinkLeavesError, read_regular_file
 from briefgen.project import TEMPLATES_DIR
 from briefgen.site import i18n, urls
 from briefgen.site.directions import block_dir, inline_dir, isolate, written_dir
@@ -132,9 +133,11 @@ def make_environment(
 class ProjectLoader(jinja2.FileSystemLoader):
     """The project's `templates/`, where a file whose real path leaves the project is not
     there at all: the build has said so at its place (build/templates.py), and `check`, which
-    carries on past errors, must not read it either. Jinja already skips what is no regular
-    file, so a FIFO is never opened. A byte order mark is dropped, as a content file's is: an
-    editor's BOM would otherwise start a page, or sit inside one where a partial is included."""
+    carries on past errors, must not read it either. Jinja skips what is no regular file; the
+    file Jinja picks is read as it is then (`files.read_regular_file`), so one swapped for a
+    FIFO or a link out since is never waited on nor read. A byte order mark is dropped, as a
+    content file's is: an editor's BOM would otherwise start a page, or sit inside one where a
+    partial is included."""
 
     def __init__(self, folder: Path) -> None:
         super().__init__(folder, encoding="utf-8-sig")
@@ -145,26 +148,36 @@ class ProjectLoader(jinja2.FileSystemLoader):
     ) -> tuple[str, str, Callable[[], bool]]:
         """Return the template's source, unless its real path is outside the project or its
         name is a dot-file's, which the cache's key of `templates/` leaves out (swap files)."""
-        if split_template_path(template)[-1].startswith("."):
+        pieces = split_template_path(template)
+        if pieces[-1].startswith("."):
             raise jinja2.TemplateNotFound(template)
         for folder in self.searchpath:
-            real = os.path.realpath(posixpath.join(folder, *split_template_path(template)))
+            file = Path(folder, *pieces)
             try:
-                is_file = Path(real).is_file()
+                if file.is_file():
+                    break
             except OSError:  # e.g. a name too long for the file system: no such template
                 raise jinja2.TemplateNotFound(template) from None
-            if is_file and not real.startswith(self._real_root + os.sep):
-                raise jinja2.TemplateNotFound(template)
+        else:
+            raise jinja2.TemplateNotFound(template)
+        rel = posixpath.join(TEMPLATES_DIR, template)
         try:
-            return super().get_source(environment, template)
-        except jinja2.TemplateNotFound:  # an OSError too: the next loader's turn
-            raise
-        except OSError as exc:  # no permission: reported at the file; `check` gets here
-            rel = posixpath.join(TEMPLATES_DIR, template)
+            source = read_regular_file(file, inside=self._real_root).decode(self.encoding)
+            mtime = file.stat().st_mtime
+        except LinkLeavesError:
+            raise jinja2.TemplateNotFound(template) from None
+        except OSError as exc:  # no permission, or swapped: reported at the file
             raise jinja2.TemplateError(f"cannot read `{rel}`: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:  # reported at the file too; `check` gets here
-            rel = posixpath.join(TEMPLATES_DIR, template)
             raise jinja2.TemplateError(f"`{rel}` is not valid UTF-8") from exc
+
+        def uptodate() -> bool:
+            try:
+                return file.stat().st_mtime == mtime
+            except OSError:
+                return False
+
+        return source, os.path.normpath(file), uptodate
 
 
 class _Globals(ChainMap[str, Any]):

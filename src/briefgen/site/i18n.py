@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import gettext
+import io
 import itertools
 import logging
+import os
 import struct
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,6 +21,8 @@ import jinja2
 import markupsafe
 
 from briefgen.content.bidicontrols import contained
+from briefgen.diagnostics import BriefgenError
+from briefgen.files import read_regular_file, unreadable_file
 from briefgen.project import THEME_LOCALES
 from briefgen.readstamps import FileStat, file_stat
 from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
@@ -135,7 +139,9 @@ def _translations(
     chain: list[gettext.NullTranslations] = []
     folders = catalog_folders(project_root, refused) if project_root is not None else {}
     for tag in lookup_tags(lang):
-        project = _project_catalog(folders[tag]) if tag in folders else None
+        project = None
+        if project_root is not None and tag in folders:
+            project = _project_catalog(folders[tag], project_root)
         if project is not None:
             chain.append(project)
         theme = THEME_LOCALES / tag / "LC_MESSAGES" / f"{DOMAIN}.mo"
@@ -178,27 +184,35 @@ def compile_catalog(catalog: Catalog) -> gettext.GNUTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-def _project_catalog(folder: Path) -> gettext.GNUTranslations | None:
+def _project_catalog(folder: Path, root: Path) -> gettext.GNUTranslations | None:
     """Load a project's `messages.po` (compiled in memory with Babel) or `messages.mo`; None
-    when there is none or it cannot be read. The build has checked both (site/catalogs.py)
-    and stops on an error; `check` carries on without the catalogs it refused."""
+    when there is none or it cannot be parsed. The build has checked both (site/catalogs.py)
+    and stops on an error; `check` carries on without the catalogs it refused. One swapped
+    since for what cannot be read is an error at it, not pages untranslated without a word."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if po.is_file():
         from babel.core import UnknownLocaleError
         from babel.messages.pofile import PoFileError
 
         try:
-            text = po.read_bytes().decode("utf-8").replace("\r\n", "\n")
+            text = _read_catalog(po, root).decode("utf-8").replace("\r\n", "\n")
             return compile_catalog(read_po_text(text))
         except (*CATALOG_ERRORS, PoFileError, UnknownLocaleError):
             return None
     if mo.is_file():
-        with mo.open("rb") as handle:
-            try:
-                return gettext.GNUTranslations(handle)
-            except CATALOG_ERRORS:
-                return None
+        try:
+            return gettext.GNUTranslations(io.BytesIO(_read_catalog(mo, root)))
+        except CATALOG_ERRORS:
+            return None
     return None
+
+
+def _read_catalog(path: Path, root: Path) -> bytes:
+    """Return a catalog file's bytes as it is now, or raise an error at it."""
+    try:
+        return read_regular_file(path, inside=os.path.realpath(root))
+    except OSError as exc:
+        raise BriefgenError([unreadable_file(path.relative_to(root).as_posix(), exc)]) from None
 
 
 def formats_language(lang: str, site_language: str) -> str:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import difflib
 import io
 import logging
+import os
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.files import read_regular_file
 from briefgen.project import TEMPLATES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import DOMAIN
@@ -62,7 +64,7 @@ def project_labels(root: Path) -> set[str] | None:
     options = {"extensions": "jinja2.ext.i18n", "silent": "false"}
     for path, rel in files:
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path, inside=os.path.realpath(root))  # as it is now
         except OSError as exc:  # an error of the template check
             log.debug("%s cannot be read (%s): any msgid may be used", rel, exc)
             return None

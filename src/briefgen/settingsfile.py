@@ -1,0 +1,71 @@
+"""The settings file, `briefgen.yaml`: read when it is one, and a word about near misses."""
+
+from __future__ import annotations
+
+import os
+import stat
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
+from briefgen.files import file_kind, read_regular_file, same_file, unreadable_file
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def read_settings_file(path: Path) -> bytes | None:
+    """Return the settings file's bytes, or None when there is none. Anything else in its
+    place (a folder, a FIFO, a link to nothing) is an error: taken for no file, it would build
+    the site with every setting at its default, without a word."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if not path.is_symlink():
+            return None
+        problem = f"is a link to nothing ({path.readlink()})"
+    except OSError as exc:  # e.g. a link to itself
+        problem = f"cannot be read: {exc.strerror}"
+    else:
+        if stat.S_ISREG(info.st_mode):
+            try:  # swapped for a FIFO since the stat, it is refused, not waited on
+                return read_regular_file(path)
+            except OSError as exc:  # no permission: named as every unreadable input is
+                raise BriefgenError([unreadable_file(path.name, exc)]) from None
+        problem = f"is {file_kind(info.st_mode)}, not a file of settings"
+    at, hint = SourcePos(path.name, 1), "remove it or make it a file"
+    raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
+
+
+SETTINGS_NEAR_MISSES = frozenset({"briefgen.yaml", "briefgen.yml"})
+"""Settings names in any case: `briefgen.yml` and `Briefgen.yaml` are easy to write, and a
+disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) does not."""
+
+
+def misnamed_settings(root: Path, name: str) -> list[Diagnostic]:
+    """Return a warning for each file in `root` named like the settings file `name` but not
+    it: left unread without a word, its settings would silently fall back to the defaults.
+    A folder so named (`Briefgen.yaml/`) holds no settings, and is no concern of this."""
+    try:
+        with os.scandir(root) as entries:
+            found = sorted(
+                e.name
+                for e in entries
+                if e.name.casefold() in SETTINGS_NEAR_MISSES and (e.name == name or e.is_file())
+            )
+    except OSError:  # the build reports an unreadable project on its own
+        return []
+    problems = []
+    for other in found:
+        if other == name:
+            continue
+        # Where case is ignored, the listing holds the file by its one name only.
+        if name not in found and other.casefold() == name and same_file(root / other, root / name):
+            message = f"`{other}` is read only because this disk ignores case"
+            hint = f"rename it `{name}`: a disk that does not (Linux, CI) reads no settings"
+        else:
+            message = f"`{other}` is not read: settings are read from `{name}` only"
+            hint = f"rename it `{name}`"
+            if name in found:
+                hint = f"move its settings into `{name}` and remove it"
+        problems.append(warning(SourcePos(other, 1), message, hint))
+    return problems
