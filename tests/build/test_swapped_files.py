@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.build.discover import read_head
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.diagnostics import BriefgenError
+from briefgen.files import LinkLeavesError, NotRegularFileError, read_regular_file
 from briefgen.report import RecordingReporter
 from tests.conftest import make_project, snapshot
 from tests.unit.test_figures import png
@@ -180,3 +182,28 @@ def test_a_static_link_to_another_project_file_is_still_published(tmp_path: Path
     _build(root)
 
     assert (root / "site" / "same.txt").read_bytes() == b"v1 data\n"
+
+
+def test_a_briefings_head_is_never_waited_on(tmp_path: Path) -> None:
+    """The peek for `lang:` (a briefing in a language's folder) refuses a FIFO swapped in."""
+    os.mkfifo(tmp_path / "a.md")
+
+    assert read_head(tmp_path / "a.md") == ""
+
+
+def test_a_project_file_is_read_within_the_project_only(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    (root / "static" / "in").mkdir(parents=True)
+    (root / "static" / "in" / "a.txt").write_bytes(b"mine")
+    (root / "static" / "same.txt").symlink_to("in/a.txt")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "a.txt").write_bytes(SECRET)
+    (root / "static" / "out").symlink_to(tmp_path / "out")  # a folder on the way, swapped
+    inside = os.path.realpath(root)
+
+    assert read_regular_file(root / "static" / "same.txt", inside=inside) == b"mine"
+    for leaving in ("static/out/a.txt", "static/out"):
+        with pytest.raises(LinkLeavesError):
+            read_regular_file(root / leaving, inside=inside)
+    with pytest.raises(NotRegularFileError, match="not a regular file"):
+        read_regular_file(root / "static" / "in", inside=inside)

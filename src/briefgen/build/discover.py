@@ -233,11 +233,11 @@ def _image_hash(path: Path, real_root: str) -> str:
 
 def read_head(path: Path) -> str:
     """Return the start of a file, as far as a front matter is read ahead; "" if unreadable."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(FRONT_MATTER_PEEK).decode("utf-8", "replace")
+    try:  # a FIFO swapped in since the walk is refused, not waited on
+        head = read_regular_file(path, MAX_SOURCE_BYTES)[:FRONT_MATTER_PEEK]
     except OSError:
         return ""
+    return head.decode("utf-8", "replace")
 
 
 def _bytes(path: Path) -> bytes:
