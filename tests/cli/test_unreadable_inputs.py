@@ -50,8 +50,16 @@ def _refuse_to_open(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(file))
         return real_open(file, *args, **kwargs)
 
+    real_os_open = os.open
+
+    def refusing_os_open(file: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if isinstance(file, str | os.PathLike) and os.path.realpath(file) == target:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(file))
+        return real_os_open(file, flags, *args, **kwargs)
+
     monkeypatch.setattr(io, "open", refusing_open)
     monkeypatch.setattr(builtins, "open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_os_open)  # project files are read through it
 
 
 @pytest.mark.parametrize("command", ["build", "check"])
