@@ -136,7 +136,13 @@ def _placed(extras: Sequence[str], given: Sequence[str]) -> list[tuple[str, bool
 
 
 def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
+    """Return the line suggesting what was meant, or "".
+
+    A prefix (`--dr`) means the one candidate it starts, which difflib's likeness can miss
+    for a shorter one (`--pdf`); a prefix of several falls back to the likeness.
+    """
     import difflib  # only a mistyped command or option needs it
 
-    close = difflib.get_close_matches(typed, candidates, n=1)
+    started = [candidate for candidate in candidates if candidate.startswith(typed)]
+    close = started if len(started) == 1 else difflib.get_close_matches(typed, candidates, n=1)
     return f"\n  did you mean `{close[0]}` instead of `{typed}`?" if close else ""

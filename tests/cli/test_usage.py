@@ -49,6 +49,10 @@ def test_usage_mistyped_option_with_value_suggests_it(capsys: pytest.CaptureFixt
         (("new", "Title", "--sl", "my-slug"), "--sl", "--slug"),
         (("import", "--tag", "a", "article.txt"), "--tag", "--tags"),
         (("--vers", "build"), "--vers", "--version"),
+        # The one option a prefix starts, though another is closer by difflib's measure.
+        (("build", "--dr"), "--dr", "--drafts"),
+        (("build", "--fu"), "--fu", "--future"),
+        (("build", "--ou", "x"), "--ou", "--output"),
     ],
 )
 def test_usage_prefix_of_an_option_is_a_mistyped_option(
