@@ -94,3 +94,26 @@ def test_bullets_and_lists_in_containers_are_warned_at_the_marker(
 )
 def test_lists_indented_alike_or_nested_get_no_warning(body: str) -> None:
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "shown"),
+    [
+        ("1. Tenancy\n 2. Grounds\n7. Enforcement\n", 2, 3),
+        ("1. Tenancy\n  1. Periodic\n2. Grounds\n7. Enforcement\n", 3, 4),
+    ],
+)
+def test_a_shallow_item_leaves_its_list_other_renumbered_items_warned(
+    body: str, line: int, shown: int
+) -> None:
+    """rev31: a shallow item silenced `7.` shown otherwise; the items it shifts (`2. Grounds`
+    shown as `3.`) count on as written once it nests, so they are not warned."""
+    renumbered = [w[:3] for w in _warnings(body) if w[2].startswith("list item numbered")]
+    assert renumbered == [
+        (
+            line,
+            1,
+            f"list item numbered `7.` is shown as `{shown}.`: a Markdown list counts on from "
+            "its first number, `1.`",
+        )
+    ]

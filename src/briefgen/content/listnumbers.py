@@ -60,9 +60,9 @@ def list_number_warnings(
     flat: AbstractSet[int] = frozenset(),
 ) -> list[Diagnostic]:
     """Warn at each numbered list item the page shows with another number than its own, and
-    at each one that is a date of `lang` (`3. Oktober`) rather than an item. A list holding an
-    item meant to nest but shown flat (its line in `flat`, `shallowitems.py`) is warned so
-    already: numbering it on, as this hint says, would keep it flat."""
+    at each one that is a date of `lang` (`3. Oktober`) rather than an item. An item meant to
+    nest but shown flat (its line in `flat`, `shallowitems.py`) is warned so already: it is
+    left out of its list's count, as numbering it on, as this hint says, would keep it flat."""
     found: list[Diagnostic] = []
     open_lists: list[tuple[Token, list[_Item]]] = []
     numbers_on_line: dict[tuple[int, str], int] = {}  # `1. 1. text` numbers one line twice
@@ -72,8 +72,7 @@ def list_number_warnings(
         elif token.type == "ordered_list_close":
             opening, items = open_lists.pop()
             if opening.level + 1 < FLATTENED_FROM:  # else shown as its source text
-                renumbered = not any(item.line in flat for item in items)
-                found += _list_warnings(path, opening.markup, items, lang, renumbered=renumbered)
+                found += _list_warnings(path, opening.markup, items, lang, flat)
         elif token.type == "list_item_open" and token.info and token.map and open_lists:
             number, line = token.info + token.markup, token.map[0]
             earlier = numbers_on_line.get((line, number), 0)
@@ -87,22 +86,26 @@ def list_number_warnings(
 
 
 def _list_warnings(
-    path: str, mark: str, items: Sequence[_Item], lang: str, *, renumbered: bool
+    path: str, mark: str, items: Sequence[_Item], lang: str, flat: AbstractSet[int]
 ) -> list[Diagnostic]:
-    """Warn at a list's dates, and (where `renumbered` is to be warned) at its first other
-    item the page numbers otherwise."""
+    """Warn at a list's dates, and at its first item the page numbers otherwise than the
+    list counts without its `flat` items, which shift the items after them by their indent's
+    mistake, not by their numbers."""
     first = int(items[0].written)
     # A tight list's lines run into one paragraph once their numbers are escaped.
     apart = len(items) > 1 and items[0].tight
     found: list[Diagnostic] = []
-    renumbered = renumbered and len({int(item.written) for item in items}) > 1
+    counted = [int(item.written) for item in items if item.line not in flat]
+    renumbered = len(set(counted)) > 1
+    expected = counted[0] if counted else first
     for shown, item in enumerate(items, start=first):
         at = SourcePos(path, item.line + 1, item.column)
         if mark == "." and (month := _date_month(item, lang)):
             found.append(_date_warning(at, item, month, shown, apart=apart))
-        elif renumbered and int(item.written) != shown:
+        elif renumbered and item.line not in flat and int(item.written) != expected:
             found.append(_renumbered_warning(at, item, mark, shown, first, apart=apart))
             renumbered = False  # once per list: the rest follow from it
+        expected += item.line not in flat
     return found
 
 
