@@ -63,6 +63,12 @@ def test_counting_sub_items_get_the_indent_hint_not_a_renumbering_one() -> None:
         ("> [!NOTE]\n> - Key figures\n>  - 25 million\n", [(2, 4, "-", 1, 5, "-")]),
         # Inside a list item, a sub-list's own items.
         ("- Reform\n  1. Tenancy\n    1. Periodic.\n", [(2, 5, "1.", 1, 6, "1.")]),
+        # rev31: a tab after the parent's marker runs to the next multiple of 4 columns.
+        ("-\tTenancy reform\n   - Periodic\n- Grounds\n", [(1, 4, "-", 1, 5, "-")]),
+        ("-\tTenancy reform\n  - Periodic\n", [(1, 3, "-", 2, 5, "-")]),
+        ("1.\tTenancy reform\n   1. Periodic\n", [(1, 4, "1.", 1, 5, "1.")]),
+        # rev31: a quote's space after `>`, there on one line and not the other.
+        (">- Tenancy\n>  - Periodic\n", [(1, 4, "-", 1, 5, "-")]),
     ],
 )
 def test_bullets_and_lists_in_containers_are_warned_at_the_marker(
@@ -90,6 +96,12 @@ def test_bullets_and_lists_in_containers_are_warned_at_the_marker(
         "  - one\n- two\n",
         " 9. nine\n10. ten\n",
         "- Reform\n  - Tenancy\n - Grounds\n",
+        # rev31: alike in the quote, whether a space or a tab follows `>` (a tab's first
+        # column is the quote's), though not in the file's columns.
+        ">- one\n> - two\n",
+        "> - one\n>- two\n",
+        ">\t- one\n>  - two\n",
+        ">- Tenancy\n>   - Periodic\n",  # nested
     ],
 )
 def test_lists_indented_alike_or_nested_get_no_warning(body: str) -> None:

@@ -29,6 +29,8 @@ _LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
 _MOST_SPACES = 4
 """The spaces after a marker that its item's text may start after; with more, the text starts
 one space after it, and the rest indent a code block (CommonMark)."""
+_TAB_STOP = 4
+"""A tab runs to the next multiple of this many columns (CommonMark)."""
 
 
 class ShallowItem(NamedTuple):
@@ -41,7 +43,8 @@ class ShallowItem(NamedTuple):
     marker: str
     """Its marker as written: `-`, `1.`."""
     nest_at: int
-    """1-based column of the text after the marker of the item it means to nest in."""
+    """1-based column on its line its marker nests at: under the text after the marker of the
+    item it means to nest in."""
     parent: str
     """That item's marker."""
 
@@ -51,9 +54,9 @@ class _List:
     """What a list's items so far tell of the next one."""
 
     first: int | None = None
-    """1-based column of its first item's marker."""
+    """Column of its first item's marker, counted from its quote's text (`_quote_columns`)."""
     nest_at: int = 0
-    """1-based column of the text of its last item at the first's level."""
+    """Column of the text of its last item at the first's level, counted alike."""
     parent: str = ""
     """That item's marker."""
     holds_list: bool = False
@@ -88,20 +91,42 @@ def shallow_items(tokens: Sequence[Token], lines: Sequence[str]) -> list[Shallow
 
 
 def _read_item(owner: _List, token: Token, text: str, line: int, column: int) -> ShallowItem | None:
-    """Return the item at `column` as a shallow one, or None after noting it as its list's."""
+    """Return the item at `column` as a shallow one, or None after noting it as its list's.
+
+    Columns are compared as CommonMark counts them, tabs to their stop, from the text of the
+    quote the list is in: the space after a quote's `>` may be on one line and not the next.
+    """
     marker = token.info + token.markup
-    shallow = None
+    at = _quote_columns(text, column - 1)
+    after_list, owner.holds_list = owner.holds_list, False
     if owner.first is None:
-        owner.first = column
-    elif column > owner.first and not owner.holds_list:
-        shallow = ShallowItem(line, column, marker, owner.nest_at, owner.parent)
-    owner.holds_list = False
-    if shallow is None:
-        after = column - 1 + len(marker)
-        spaces = len(text[after:]) - len(text[after:].lstrip(" "))
-        owner.nest_at = after + 1 + (spaces if 1 <= spaces <= _MOST_SPACES else 1)
-        owner.parent = marker
-    return shallow
+        owner.first = at
+    elif at > owner.first and not after_list:
+        more = owner.nest_at - at
+        # Never a step of no space: a list CommonMark reads otherwise is not ours to explain.
+        return ShallowItem(line, column, marker, column + more, owner.parent) if more > 0 else None
+    after = column - 1 + len(marker)
+    rest = text[after:]
+    gap = _width(text, after + len(rest) - len(rest.lstrip(" \t"))) - _width(text, after)
+    text_at = gap if 1 <= gap <= _MOST_SPACES and rest.strip() else 1
+    owner.nest_at = _quote_columns(text, after) + text_at
+    owner.parent = marker
+    return None
+
+
+def _width(text: str, end: int) -> int:
+    """Return the columns `text` up to `end` takes, a tab running to its stop."""
+    return len(text[:end].expandtabs(_TAB_STOP))
+
+
+def _quote_columns(text: str, end: int) -> int:
+    """Return the columns `text` up to `end` takes past its last quote's `>` and the one
+    column after it a space or tab gives the quote's marker."""
+    quote = text.rfind(">", 0, end)
+    if quote == -1:
+        return _width(text, end)
+    start = _width(text, quote + 1) + (text[quote + 1 : quote + 2] in {" ", "\t"})
+    return _width(text, end) - start
 
 
 def shallow_item_warnings(path: str, items: Sequence[ShallowItem]) -> list[Diagnostic]:
