@@ -472,6 +472,20 @@ def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> 
             f"15 April 2023 {EM} Fighting breaks out.\n20 May - The declaration is signed.\n",
             [(1, 1, _runs_on("20 May -"))],
         ),
+        # rev31: a day and month in bold is a timeline's date too, first or later.
+        (
+            f"**14 November** {EM} Bill introduced.\n26 November {EM} Second reading.\n",
+            [(1, 1, _runs_on(f"26 November {EM}"))],
+        ),
+        (
+            "**14 November:** Bill introduced.\n__26 November__ Second reading.\n",
+            [(1, 1, _runs_on("__26 November__"))],
+        ),
+        (
+            f"Key dates:\n14 November {EM} Bill introduced.\n"
+            f"**26 November** {EM} Second reading.\n",
+            [(1, 1, _runs_on(f"14 November {EM}")), (2, 1, _runs_on("**26 November**"))],
+        ),
     ],
 )
 def test_timeline_lines_dated_without_a_year_are_warned(
@@ -495,6 +509,14 @@ def test_timeline_lines_dated_without_a_year_are_warned(
         "The plan was published in\nMarch 2026, and revised in\nMay 2026 after the review.\n",
         # A number before a word that starts like a month's name.
         "Chapter\n14 Mayors: the council's view.\n26 Marches: the protests.\n",
+        # rev31: two hard-wrapped lines of one sentence: a dash that opens an aside another
+        # closes, and prose going on after the dated lines, are no timeline's.
+        f"The deadline was moved from\n30 June {EN} the date in the bill {EN} to\n"
+        "14 July: two weeks later.\n",
+        "The second reading was held on\n26 November - a Thursday - and the vote on\n"
+        "3 December - a Wednesday.\n",
+        "The bill was introduced on\n14 November: the committee met, and on\n"
+        "26 November: it rose, and then\nthe Lords took it up.\n",
     ],
 )
 def test_prose_with_a_day_and_month_at_line_starts_gets_no_label_warning(body: str) -> None:

@@ -66,11 +66,14 @@ which is no bold and warned as unclosed already), one of one to three capitals (
 `HX:`), a timestamp (`[00:12:45]`), then a space; or a date, then a dash or a colon (or in
 bold: `**15 April 2023**`). A colon may have French's space before it (`Q :`, `**R 1** :`,
 `3 mars 2026 :`): a French site's labels are labels too."""
-_DAY_LABEL = re.compile(rf"(?:{DAY_AND_MONTH}){_DATE_SEPARATOR}")
-"""A day and month with no year, then a dash or a colon (`14 November —`, `26 Nov:`): a label
-only where another line of the paragraph starts with a date too, as one line of wrapped prose
-may start so (`… on` / `14 November: the committee …`)."""
-_DATED = re.compile(rf"(?:\*\*|__)?(?:{WRITTEN_DATE})")
+_DAY_LABEL = re.compile(
+    rf"(?P<bold>\*\*|__)?(?:{DAY_AND_MONTH})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
+)
+"""A day and month with no year, then a dash or a colon (`14 November —`, `26 Nov:`), or in
+bold (`**14 November**`): a label only where the paragraph reads as a timeline
+(`_with_days`), as one line of wrapped prose may start so (`… on` / `14 November: the …`)."""
+_DATED = re.compile(rf"(?:\*\*|__)?(?:{WRITTEN_DATE}|{DAY_AND_MONTH})")
+"""A label that is a date, with or without its year, bold or not (`**14 November:**`)."""
 _PROPERTY_LABEL = re.compile(rf"{_PROPERTY}(?=[ \t\n]|$)")
 _SHAPED_LABEL = re.compile(
     rf"(?P<term>(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{{0,59}}?)(?P=mark){_SPACED_DASH}"
@@ -137,18 +140,32 @@ def labelled_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found
 def _with_days(
     written: str, lines: Sequence[tuple[int, int]], labelled: Sequence[_Labelled]
 ) -> list[_Labelled]:
-    """Return `labelled` and the lines that start with a day and month and no year, where two
-    or more lines start with a date: a timeline of this year's (`14 November — …` /
-    `26 November — …`)."""
+    """Return `labelled` and the lines that start with a day and month and no year, where the
+    paragraph reads as a timeline of this year's (`14 November — …` / `26 November — …`): two
+    or more lines start with a date, and every line from the first of them on. Wrapped prose
+    passing dates goes on after them (`… and then` / `the Lords …`), and a dash after a day
+    that opens an aside another dash closes (`30 June - the date in the bill - to`) is prose's."""
     found = {line[0] for line in labelled}
     days: list[_Labelled] = [
         (start, joint, day[0], _runs_on_warning)
         for start, joint in lines
-        if start not in found and (day := _DAY_LABEL.match(written, start))
+        if start not in found
+        and (day := _DAY_LABEL.match(written, start))
+        and not _opens_aside(day[0], _line_text(written, start, len(day[0])))
     ]
-    if not days or len(days) + sum(bool(_DATED.match(written, at)) for at in found) < 2:
+    dated = {at for at in found if _DATED.match(written, at)} | {day[0] for day in days}
+    if not days or len(dated) < 2:
+        return list(labelled)
+    first = min(dated)
+    if any(at not in dated for at, _ in lines if at > first):
         return list(labelled)
     return sorted((*labelled, *days), key=lambda line: line[0])
+
+
+def _opens_aside(label: str, text: str) -> bool:
+    """Whether a label's dash opens an aside that a spaced dash on its line closes."""
+    dash = label.rstrip().endswith(("\u2013", "\u2014", "-"))
+    return dash and _SPACED_DASH_IN.search(text) is not None
 
 
 def _breaks(written: str, line_end: int, *, html_breaks: bool) -> bool:
