@@ -990,6 +990,33 @@ def test_pdf_prints_a_table_too_wide_for_its_figures_at_4pt_within_the_paper() -
     assert "".join(row.replace("[^1]", "1").split()) in printed
 
 
+def figures_table(columns: int, rows: int) -> str:
+    """Return a pipe table of a region and `columns` - 1 columns of seven-figure numbers."""
+    head = "| Region | " + " | ".join(f"M{n}" for n in range(1, columns)) + " |"
+    body = [
+        "| North | " + " | ".join(f"{7_209_000 + n * r:,}" for n in range(columns - 1)) + " |"
+        for r in range(rows)
+    ]
+    return "\n".join([head, "|---|" + "--:|" * (columns - 1), *body]) + "\n"
+
+
+@pytest.mark.parametrize(("columns", "rows"), [(48, 2), (60, 5), (120, 2)])
+def test_pdf_prints_every_digit_of_a_table_too_wide_for_its_padding_at_4pt(
+    columns: int, rows: int
+) -> None:
+    # rev31: past some 47 columns, the cells' padding, which did not shrink with the font,
+    # was wider than the paper alone: the last columns were cut off, with no warning.
+    table = figures_table(columns, rows)
+    pages = _print_pages(table)
+    texts = [b for page in pages for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    for page in pages:
+        right = page.content_box_x() + page.width
+        boxes = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
+        assert [b.text for b in boxes if b.position_x + b.width > right + 0.5] == []
+    printed = "".join(b.text for b in texts if b.element_tag in ("td", "th"))
+    assert sum(c.isdigit() for c in printed) == sum(c.isdigit() for c in table)
+
+
 PROSE = "Remittances to Guatemala reached a record level in 2026, driven by transfers. " * 4
 
 

@@ -39,7 +39,8 @@ SHRINK = 0.98
 font: the table fits the next time it is laid out."""
 
 SMALLEST_FONT = 4 * 96 / 72
-"""The smallest font a table shrinks to, in CSS pixels (4pt): a wider one breaks its figures."""
+"""The smallest font a table shrinks to, in CSS pixels (4pt): a wider one breaks its figures
+and narrows its cells' padding."""
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,8 @@ def _table_styles(
     level break their words anywhere, the level set so that the others, at their widths, and
     the broken ones, at the level or their widest figure, fill `fits`: the narrower columns
     keep their words whole. With a level under a few letters, or no word left to break, its
-    font shrinks; at the smallest font its figures break too, rather than be cut off."""
+    font shrinks; at the smallest font its figures break too, and its cells' padding narrows
+    to leave each column a letter's width, rather than be cut off."""
     size = table.style["font_size"]
     widths = {
         x: (_width(cells), _width([c for c in cells if _is_figure(c.element)]))
@@ -144,7 +146,20 @@ def _table_styles(
         over = needed if needed > fits else table.margin_width()
         smaller = size * SHRINK * (fits - fixed) / max(over - fixed, 1.0)
         return [(element, f"font-size: {max(SMALLEST_FONT, smaller):.2f}px")]
-    return [(cell, f"white-space: normal; {BREAK_ANYWHERE}") for cell in unbroken]
+    broken = [(cell, f"white-space: normal; {BREAK_ANYWHERE}") for cell in unbroken]
+    return broken + _narrower_padding(list(cells), max(pads.values()), fits / len(pads), size)
+
+
+def _narrower_padding(
+    cells: list[Any], padding: float, share: float, size: float
+) -> list[tuple[Any, str]]:
+    """Return the padding that leaves a column of its `share` of the paper a letter of the
+    `size` font (padding that did not shrink with the font filled A4 past some 47 columns),
+    or none where its `padding` does already."""
+    across = max(0.0, min(padding, share - size))
+    if across > padding - 0.5:  # half a pixel: no narrower
+        return []
+    return [(cell, f"padding: {across / 4:.2f}px {across / 2:.2f}px") for cell in cells]
 
 
 def _level(widths: list[tuple[float, float]], fits: float) -> float | None:
