@@ -1057,6 +1057,35 @@ def test_parse_a_title_or_summary_holding_a_tab_or_line_break_is_one_line_with_a
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("field", "line", "named", "hint"),
+    [
+        ('tags: [Trade, "a\\Lb"]', 2, "`tags` item 2", "item"),
+        ('authors: ["Ana\\LRuiz"]', 2, "`authors` item 1", "item"),
+        ('authors: ["Ana\\tRuiz"]', 2, "`authors` item 1", "item"),
+        ('translation_key: "rubio\\Lvisit"', 2, "`translation_key`", "translation_key"),
+        ('sources:\n  - title: "S\\Lt"\n    url: https://example.org/', 3,
+         "`sources` item 1: `title`", "title"),
+        ('sources:\n  - title: S\n    publisher: "P\\Pq"', 4,
+         "`sources` item 1: `publisher`", "publisher"),
+    ],
+)  # fmt: skip
+def test_parse_a_line_break_in_any_one_line_text_field_is_warned_as_in_a_title(
+    field: str, line: int, named: str, hint: str
+) -> None:
+    """h97: a U+2028 in a tag, an author, a source's title or publisher or a translation key
+    became a space with no word, while one in the title was warned."""
+    text = f"---\n{field}\ntitle: T\ndate: 2026-03-14\n---\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    code = "U+0009" if "\\t" in field else "U+2029" if "\\P" in field else "U+2028"
+    what = "a tab" if code == "U+0009" else "a line break"
+    assert [(d.pos.line, d.message, d.hint) for d in diagnostics] == [
+        (line, f"{named} holds {what} ({code}), shown as a space", f"write the {hint} on one line")
+    ]
+    assert len(briefing.meta.sources) == ("sources" in field)  # warned, not left out
+
+
 def test_parse_a_long_run_of_spaces_in_a_title_is_folded_in_linear_time() -> None:
     """Each start of a space run was read to its end: 20,000 spaces before a tab took 8 s."""
     title = "x" + " " * 30_000 + "y\tz"  # front matter is at most 64 KB

@@ -25,7 +25,7 @@ from briefgen.content.languages import (
 )
 from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
-from briefgen.content.plainfields import markup_warnings, one_line
+from briefgen.content.plainfields import break_warning, markup_warnings, one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.slugs import (
     MAX_SLUG_BYTES,
@@ -129,23 +129,21 @@ class _Fields:
         colons = colon_hints(self.doc.curly)  # `- “Heat: the facts”` read as a key and value
         for index, item in enumerate(value):
             text = " ".join(item.split()) if isinstance(item, str) else ""
+            at = self.doc.pos(key, index)
             if text and shows_nothing(text):
                 message = f"`{key}` item {index + 1} shows nothing: it holds only invisible "
                 message += f"characters ({invisible_codes(text)})"
-                self.diagnostics.append(error(self.doc.pos(key, index), message, "remove it"))
+                self.diagnostics.append(error(at, message, "remove it"))
             elif not text:
                 written = self.doc.shown(key, index, value=item)
                 shown = f"`{written}`" if item is not None and item != "" else "empty"
                 hint = "remove it" if item in (None, "") else colons.get((key, index), "quote it")
-                self.diagnostics.append(
-                    error(
-                        self.doc.pos(key, index),
-                        f"`{key}` item {index + 1} is {shown}; expected non-empty text",
-                        hint,
-                    )
-                )
+                message = f"`{key}` item {index + 1} is {shown}; expected non-empty text"
+                self.diagnostics.append(error(at, message, hint))
             elif text not in items:
                 items.append(text)
+            if text and (broken := break_warning(at, f"`{key}` item {index + 1}", "item", item)):
+                self.diagnostics.append(broken)
         return tuple(items)
 
     def updates(self, key: str, value: object) -> tuple[Update, ...] | None:
@@ -263,6 +261,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         )
         fields.fail("lang", message, hint=hint or "write a tag such as es, fr, pt-BR or zh-Hant")
     translation_key = fields.get("translation_key", fields.string)
+    translation_key = _one_line(fields, "translation_key", translation_key)
     _check_blank(fields, "translation_key", translation_key)
     meta_parts = (
         _one_line(fields, "summary", fields.get("summary", fields.string)),

@@ -137,11 +137,19 @@ def one_line(pos: SourcePos, field: str, text: str) -> tuple[str, Diagnostic | N
     tail = text[len(text.rstrip(_SPACES)) :]
     inner = text[len(head) : len(text) - len(tail)]
     text = _unless_breaking(head) + inner + _unless_breaking(tail)
-    what = breaking_character(inner)
+    broken = break_warning(pos, f"`{field}`", field, inner)
+    return (text, None) if broken is None else (folded(text), broken)
+
+
+def break_warning(pos: SourcePos, named: str, field: str, text: str) -> Diagnostic | None:
+    """Return the warning at `pos` for a one-line text field (`named` in the message, `field`
+    in the hint) that holds a tab or line break inside `text`, shown as a space; else None.
+    Every such field says so alike: a tag's, an author's, a source's title's."""
+    what = breaking_character(text.strip(_SPACES))
     if what is None:
-        return text, None
-    message = f"`{field}` holds {what}, shown as a space"
-    return folded(text), warning(pos, message, hint=f"write the {field} on one line")
+        return None
+    message = f"{named} holds {what}, shown as a space"
+    return warning(pos, message, hint=f"write the {field} on one line")
 
 
 def folded(text: str) -> str:

@@ -7,6 +7,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
+from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
@@ -67,7 +68,7 @@ def _source(
     elif url is not None and not _is_web_url(url):
         message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"
         diagnostics.append(error(doc.pos("sources", index, "url"), message))
-    if len(diagnostics) > found or texts["title"] is None:
+    if any(d.is_error for d in diagnostics[found:]) or texts["title"] is None:
         return None
     accessed_pos = doc.pos("sources", index, "accessed") if dates["accessed"] else None
     return Source(
@@ -81,6 +82,10 @@ def _text(
     if value is None:
         return None
     if isinstance(value, str) and value.strip():
+        named = f"`sources` item {index + 1}: `{key}`"
+        at = doc.pos("sources", index, key)
+        if key != "url" and (broken := break_warning(at, named, key, value)):  # url: an error
+            diagnostics.append(broken)
         return " ".join(value.split())
     message = f"`sources` item {index + 1}: `{key}` must be text"
     diagnostics.append(error(doc.pos("sources", index, key), message, hint="quote it"))
