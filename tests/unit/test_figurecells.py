@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Site
-from briefgen.site.figurecells import is_figure
+from briefgen.site.figurecells import SQUEEZED_FROM, is_figure, split_in_print
 from briefgen.site.render import Renderer
 from tests.unit.sample_briefing import sample_config
 
@@ -31,29 +31,38 @@ def test_is_figure_tells_words_and_blanks_apart(text: str) -> None:
     assert not is_figure(text)
 
 
-BRIEFING = """\
----
-title: Arrivals
-date: 2026-01-02
-summary: S.
----
-
-| Region | Households | Change | Commentary |
-|---|--:|:-:|---|
-| North East | 367,459[^1] | +1.9 pp | Rose for the third quarter running. |
-
-[^1]: Revised.
-"""
+def test_split_in_print_is_a_long_figure_or_any_in_a_wide_table() -> None:
+    # Below ten columns every printed column keeps 6em, which holds `367,459`: marking it too
+    # only weighs the page.
+    assert not split_in_print("367,459", SQUEEZED_FROM - 1)
+    assert split_in_print("367,459", SQUEEZED_FROM)
+    assert split_in_print("7,209,666", 2)
+    assert not split_in_print("Total", SQUEEZED_FROM)
+    assert not split_in_print("Yorkshire and The Humber", 2)
 
 
-def test_briefing_page_marks_a_figure_cell_num(tmp_path: Path) -> None:
-    # Printed, a cell broke anywhere: a column squeezed below its figures printed `367,45`
-    # over a stray `9`. The print stylesheet keeps a cell marked `num` on one line.
-    briefing, _ = parse_briefing("content/a.md", BRIEFING)
+def _table(columns: int) -> str:
+    header = "| Region | " + " | ".join(f"M{n}" for n in range(1, columns)) + " |"
+    rule = "|---|" + "--:|" * (columns - 1)
+    row = "| North East | 367,459 | +1.9 pp | 7,209,666[^1] |" + " 5 |" * (columns - 4)
+    return f"{header}\n{rule}\n{row}\n\n[^1]: Revised.\n"
+
+
+def _page(tmp_path: Path, columns: int) -> str:
+    text = f"---\ntitle: Arrivals\ndate: 2026-01-02\nsummary: S.\n---\n\n{_table(columns)}"
+    briefing, _ = parse_briefing("content/a.md", text)
     assert briefing is not None
     config = sample_config()
-    page = Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
-    header = '<th scope="col">Region</th> <th scope="col" class="align-right">Households</th>'
-    assert header in page
-    assert '<th scope="row">North East</th><td class="align-right num">367,459<sup' in page
-    assert '<td class="align-center num">+1.9 pp</td><td>Rose' in page
+    return Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
+
+
+def test_briefing_page_marks_the_figures_print_could_split(tmp_path: Path) -> None:
+    # Printed, a cell broke anywhere: a column squeezed below its figures printed `367,45`
+    # over a stray `9`. The print stylesheet keeps a cell marked `num` on one line.
+    narrow = _page(tmp_path, 4)
+    assert '<th scope="row">North East</th><td class="align-right">367,459</td>' in narrow
+    assert '<td class="align-right">+1.9 pp</td><td class="align-right num">7,209,666<sup' in narrow
+    wide = _page(tmp_path, SQUEEZED_FROM)
+    assert '<th scope="row">North East</th><td class="align-right num">367,459</td>' in wide
+    assert '<td class="align-right num">+1.9 pp</td>' in wide
+    assert '<th scope="col" class="align-right">M1</th>' in wide

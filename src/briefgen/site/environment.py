@@ -25,7 +25,7 @@ from briefgen.project import TEMPLATES_DIR
 from briefgen.site import i18n, urls
 from briefgen.site.directions import block_dir, inline_dir, isolate, written_dir
 from briefgen.site.extensions import EXTENSIONS, SiteExtensions
-from briefgen.site.figurecells import is_figure
+from briefgen.site.figurecells import split_in_print
 from briefgen.site.filters import (
     absolute_url,
     css_string,
@@ -107,8 +107,9 @@ def make_environment(
     # `is blank`: text of spaces or invisible characters (`&nbsp;`, a zero-width space) names
     # nothing, so a table cell of it is no header.
     env.tests["blank"] = shows_nothing
-    # `is figure`: a cell the page marks, so that printing keeps it on one line (`367,459`).
-    env.tests["figure"] = is_figure
+    # `is split_in_print(columns)`: a figure the page marks, so that printing keeps it on one
+    # line (`367,459`), where print could squeeze its column below it (site/figurecells.py).
+    env.tests["split_in_print"] = split_in_print
     i18n.install(env)  # human_date, number and _() follow the page's language
     env.filters["join_words"] = join_words_filter  # and `fill_label`, in env.globals below
     env.globals.update(

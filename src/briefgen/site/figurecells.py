@@ -3,6 +3,11 @@
 A figure is printed on one line, in the browser's print (the page marks its cell) and in the
 PDF (site/pdftables.py): broken to fit the paper, a reader would read `367,45` and a stray
 `9`. Words may break instead. One test, so the page and its PDF keep the same cells whole.
+
+The page marks only the figures its print stylesheet could squeeze: below `SQUEEZED_FROM`
+columns, every printed column keeps at least 6em (briefing.css, `@media print`), which holds
+a figure of `SHORT` characters, so marking those too would only weigh the page (a statistics
+page has hundreds of them, and a briefing page has 30 KB in all).
 """
 
 from __future__ import annotations
@@ -24,3 +29,15 @@ reads its cell) or bracketed (`4,020[1]`, a cell's plain text), so they are in."
 def is_figure(text: str) -> bool:
     """Tell whether a table cell's whole text is a figure."""
     return FIGURE.fullmatch(text.strip()) is not None
+
+
+SQUEEZED_FROM = 10
+"""Columns from which the print stylesheet lets a column shrink below any figure."""
+SHORT = 8
+"""Characters of the longest figure a printed column of 6em holds at the table's 9 pt."""
+
+
+def split_in_print(text: str, columns: int) -> bool:
+    """Tell whether printing could split the cell, a figure, unless the page marks it: in a
+    table of `SQUEEZED_FROM` columns or more, or when it is longer than `SHORT`."""
+    return is_figure(text) and (columns >= SQUEEZED_FROM or len(text.strip()) > SHORT)

@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_csv_url = resolve('csv_url')
     l_0__ = resolve('_')
-    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_csv = missing
+    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_columns = l_0_csv = missing
     try:
         t_1 = environment.filters['block_dir']
     except KeyError:
@@ -41,43 +41,49 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
-        t_5 = environment.filters['map']
+        t_5 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_6 = environment.filters['rich']
+        t_6 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'rich' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.tests['blank']
+        t_7 = environment.filters['rich']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'blank' found.")
+            raise TemplateRuntimeError("No filter named 'rich' found.")
     try:
-        t_8 = environment.tests['defined']
+        t_8 = environment.tests['blank']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
+            raise TemplateRuntimeError("No test named 'blank' found.")
     try:
-        t_9 = environment.tests['figure']
+        t_9 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No test named 'figure' found.")
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_10 = environment.tests['split_in_print']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No test named 'split_in_print' found.")
     pass
     l_0_caption_id = markup_join(('table-', environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line'), ))
     context.vars['caption_id'] = l_0_caption_id
     context.exported_vars.add('caption_id')
-    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_4(context, t_5(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
+    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_4(context, t_6(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
     context.vars['caption_text'] = l_0_caption_text
     context.exported_vars.add('caption_text')
-    l_0_in_section = ((t_8((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
+    l_0_in_section = ((t_9((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
     context.vars['in_section'] = l_0_in_section
     context.exported_vars.add('in_section')
     l_0_labelled_by = markup_join(((markup_join(((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id), ))
@@ -108,7 +114,7 @@ def root(context, missing=missing, environment=environment):
         yield '"'
         yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '>'
-        yield escape(t_6(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield escape(t_7(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</caption>\n'
     else:
         pass
@@ -121,7 +127,11 @@ def root(context, missing=missing, environment=environment):
         yield '>'
         yield escape((undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text))
         yield '</caption>\n'
-    yield '<thead>\n<tr>'
+    yield '<thead>\n'
+    l_0_columns = t_5(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'))
+    context.vars['columns'] = l_0_columns
+    context.exported_vars.add('columns')
+    yield '<tr>'
     l_1_loop = missing
     for l_1_cell, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), undefined):
         l_1_tag = l_1_align = l_1_names = missing
@@ -130,11 +140,11 @@ def root(context, missing=missing, environment=environment):
         if (not environment.getattr(l_1_loop, 'first')):
             pass
             yield ' '
-        l_1_tag = ('td' if t_7(environment.getattr(l_1_cell, 'text')) else 'th')
+        l_1_tag = ('td' if t_8(environment.getattr(l_1_cell, 'text')) else 'th')
         _loop_vars['tag'] = l_1_tag
         l_1_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0'))
         _loop_vars['align'] = l_1_align
-        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_9(environment.getattr(l_1_cell, 'text')) else []))
+        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_10(environment.getattr(l_1_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
         _loop_vars['names'] = l_1_names
         yield '<'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
@@ -165,9 +175,9 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars['align'] = l_2_align
-            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_7(environment.getattr(l_2_cell, 'text')))) else 'td')
+            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_8(environment.getattr(l_2_cell, 'text')))) else 'td')
             _loop_vars['tag'] = l_2_tag
-            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_9(environment.getattr(l_2_cell, 'text')) else []))
+            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_10(environment.getattr(l_2_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
             _loop_vars['names'] = l_2_names
             yield '<'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
@@ -206,4 +216,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=74&2=77&5=80&6=83&7=86&8=89&9=93&11=104&12=107&16=116&27=126&30=157&31=162&36=191&37=194&40=197'
+debug_info = '1=80&2=83&5=86&6=89&7=92&8=95&9=99&11=110&12=113&16=122&28=131&31=167&32=172&37=201&38=204&41=207'
