@@ -14,16 +14,24 @@ from __future__ import annotations
 
 import re
 
+_CURRENCY = r"(?:[£$€¥]|R\$|US\$|CHF|EUR|USD|GBP)"
+_PER = r"(?:/[a-zµ°]{1,3}[²³]?)?"  # `€/t`, `km/h`
+_MULTIPLIER = r"(?:mio\.|mrd\.|md|bn|mn|mld\.|mln\.|mil(?:\s+milh(?:ão|ões))?|milh(?:ão|ões))"
+_UNIT = rf"(?:%|‰|p\.\s?p\.|[a-zµ°]{{1,3}}[²³]?\.?{_PER})"  # `pp`, `Pp.`, `m²`, `kWh`, `°C`, `t`
+
 FIGURE = re.compile(
-    r"[(\[]?[-+±<>~≈\u2212\u2013]?\s?[£$€¥]?"  # an opening bracket, a sign, a currency
+    rf"[(\[]?[-+±<>~≈\u2212\u2013]?\s?(?:{_CURRENCY}\s?)?"  # an opening bracket, a sign, a currency
     r"\d+(?:[.,'\u2019\s]\d+)*"  # digits with their separators
-    r"(?:\s?(?:%|‰|pp|bn|m|k))?[a-z]?[)\]]?[*†‡]*"  # a unit, a mark (`r`), a closing bracket
+    rf"(?:\s?{_MULTIPLIER})?(?:\s?{_UNIT})?(?:\s?{_CURRENCY}{_PER})?"  # `Mrd.`, `t`, `€` after them
+    r"[a-z]?[)\]]?[*†‡]*"  # a mark (`r`), a closing bracket
     r"(?:\[[^\]]{1,12}\])*"  # notes kept as written (`[note 1]`)
     r"|\[[a-z]{1,2}\]|\.\.|[-\u2013\u2014]",  # a statistician's shorthand: `[x]`, `..`, `-`
     re.IGNORECASE,
 )
 """A cell's whole text when it is a figure: note references are digits (`4,0201` as the PDF
-reads its cell) or bracketed (`4,020[1]`, a cell's plain text), so they are in."""
+reads its cell) or bracketed (`4,020[1]`, a cell's plain text), so they are in. A currency or a
+short unit may stand before or after the digits (`€ 12,50`, `12,50 €`, `14,1 Mrd. €`,
+`10 000 m²`), as each language writes it, or the PDF would split `2 500 000` over `000 €`."""
 
 
 def is_figure(text: str) -> bool:
