@@ -129,3 +129,17 @@ def test_a_shallow_item_leaves_its_list_other_renumbered_items_warned(
             "its first number, `1.`",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Eins.\n  2. Zwei.\n3. Drei.\n",
+        "1. Eins.\n  - x\n  2. Zwei.\n  3. Drei.\n4. Vier.\n",
+        "1. Eins.\n 1. Sub.\n3. Drei.\n",
+    ],
+)
+def test_an_item_shown_with_its_own_number_is_not_warned_for_it(body: str) -> None:
+    """h100: `3.` after a shallow `  2.` was warned as "shown as `3.`", its own number, with a
+    hint to renumber it `2.`, which would have made the page wrong."""
+    assert [w for w in _warnings(body) if w[2].startswith("list item numbered")] == []

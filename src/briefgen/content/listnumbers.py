@@ -90,7 +90,8 @@ def _list_warnings(
 ) -> list[Diagnostic]:
     """Warn at a list's dates, and at its first item the page numbers otherwise than the
     list counts without its `flat` items, which shift the items after them by their indent's
-    mistake, not by their numbers."""
+    mistake, not by their numbers. An item shown with its own number (`3.` after a flat `  2.`)
+    is not warned: renumbering it would make the page wrong."""
     first = int(items[0].written)
     # A tight list's lines run into one paragraph once their numbers are escaped.
     apart = len(items) > 1 and items[0].tight
@@ -100,9 +101,10 @@ def _list_warnings(
     expected = counted[0] if counted else first
     for shown, item in enumerate(items, start=first):
         at = SourcePos(path, item.line + 1, item.column)
+        written = int(item.written)
         if mark == "." and (month := _date_month(item, lang)):
             found.append(_date_warning(at, item, month, shown, apart=apart))
-        elif renumbered and item.line not in flat and int(item.written) != expected:
+        elif renumbered and item.line not in flat and written not in (expected, shown):
             found.append(_renumbered_warning(at, item, mark, shown, first, apart=apart))
             renumbered = False  # once per list: the rest follow from it
         expected += item.line not in flat
