@@ -80,6 +80,40 @@ def test_bullets_and_lists_in_containers_are_warned_at_the_marker(
     ]
 
 
+def _split(marker: str) -> str:
+    return (
+        f"list item `{marker}` is indented more than its list's first item, but too little "
+        "to nest: it starts a list of its own, which splits the list above in two"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Eins\n - Unterpunkt\n2. Zwei\n", (1, 2, "-", 2, 4, "1.")),
+        ("9. Neun\n   - a\n10. Zehn\n   - b\n11. Elf\n", (3, 4, "-", 1, 5, "10.")),
+        ("- Punkt\n 1. Sub\n- Punkt zwei\n", (1, 2, "1.", 1, 3, "-")),
+        ("- Erstens\n * Unterpunkt\n- Zweitens\n", (1, 2, "*", 1, 3, "-")),
+        ("1. a\n  1) b\n2. c\n", (1, 3, "1)", 1, 4, "1.")),
+        ("- a\n\n 1. b\n", (2, 2, "1.", 1, 3, "-")),
+        ("> 1. a\n>  - b\n", (1, 4, "-", 2, 6, "1.")),
+    ],
+)
+def test_a_shallow_item_with_another_marker_is_warned_for_the_list_it_splits(
+    body: str, expected: tuple[int, int, str, int, int, str]
+) -> None:
+    """h100: another marker ends the list and starts one at the top level, silently."""
+    line, column, marker, spaces, to, parent = expected
+    assert _warnings(body) == [(line, column, _split(marker), _nest(spaces, to, parent))]
+
+
+def test_the_items_after_a_splitting_one_are_warned_as_its_list_s() -> None:
+    assert _warnings("1. a\n - b\n - c\n") == [
+        (1, 2, _split("-"), _nest(2, 4, "1.")),
+        (2, 2, _flat("-"), _nest(2, 4, "1.")),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -102,6 +136,12 @@ def test_bullets_and_lists_in_containers_are_warned_at_the_marker(
         "> - one\n>- two\n",
         ">\t- one\n>  - two\n",
         ">- Tenancy\n>   - Periodic\n",  # nested
+        # h100: a list after another, not indented past its marker, or after a sub-list.
+        "- a\n- b\n\n1. c\n",
+        "- a\n1. b\n",
+        "   - a\n- b\n - c\n",
+        "1. a\n   - sub\n - b\n",
+        "- a\n  1. b\n- c\n",
     ],
 )
 def test_lists_indented_alike_or_nested_get_no_warning(body: str) -> None:

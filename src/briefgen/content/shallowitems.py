@@ -47,6 +47,8 @@ class ShallowItem(NamedTuple):
     item it means to nest in."""
     parent: str
     """That item's marker."""
+    splits: bool
+    """Whether its marker, another than its list's, starts a list that splits that one."""
 
 
 @dataclass(slots=True)
@@ -61,6 +63,9 @@ class _List:
     """That item's marker."""
     holds_list: bool = False
     """Whether its last item holds a list: a marker after it closes that list, not nests."""
+    before: _List | None = None
+    """The list that closed right before it opened, at its level: another marker (` -` under
+    `1.`) ends a list and starts one, which the writer meant to nest in the list before."""
 
 
 def shallow_items(tokens: Sequence[Token], lines: Sequence[str]) -> list[ShallowItem]:
@@ -69,17 +74,19 @@ def shallow_items(tokens: Sequence[Token], lines: Sequence[str]) -> list[Shallow
     found: list[ShallowItem] = []
     ancestors: list[Token] = []
     lists: list[_List] = []
+    closed: _List | None = None
     for token in tokens:
+        before, closed = closed, None
         if token.nesting == -1:
             if ancestors.pop().type in _LISTS:
-                lists.pop()
+                closed = lists.pop()
             continue
         if token.nesting != 1:
             continue
         if token.type in _LISTS:
             if len(lists) and ancestors[-1].type == "list_item_open":
                 lists[-1].holds_list = True
-            lists.append(_List())
+            lists.append(_List(before=before))
         elif token.type == "list_item_open" and token.map and token.level < FLATTENED_FROM:
             line = token.map[0]
             around = ((a.type, a.map) for a in ancestors)
@@ -98,13 +105,15 @@ def _read_item(owner: _List, token: Token, text: str, line: int, column: int) ->
     """
     marker = token.info + token.markup
     at = _quote_columns(text, column - 1)
+    splits = _splits(owner, at)
     after_list, owner.holds_list = owner.holds_list, False
     if owner.first is None:
         owner.first = at
     elif at > owner.first and not after_list:
         more = owner.nest_at - at
         # Never a step of no space: a list CommonMark reads otherwise is not ours to explain.
-        return ShallowItem(line, column, marker, column + more, owner.parent) if more > 0 else None
+        item = ShallowItem(line, column, marker, column + more, owner.parent, splits)
+        return item if more > 0 else None
     after = column - 1 + len(marker)
     rest = text[after:]
     gap = _width(text, after + len(rest) - len(rest.lstrip(" \t"))) - _width(text, after)
@@ -112,6 +121,18 @@ def _read_item(owner: _List, token: Token, text: str, line: int, column: int) ->
     owner.nest_at = _quote_columns(text, after) + text_at
     owner.parent = marker
     return None
+
+
+def _splits(owner: _List, at: int) -> bool:
+    """Tell whether a list's first item, at `at`, splits the list before it, which it is then
+    told of as one of."""
+    before = owner.before
+    if owner.first is not None or before is None or before.first is None or before.holds_list:
+        return False
+    if not before.first < at < before.nest_at:
+        return False
+    owner.first, owner.nest_at, owner.parent = before.first, before.nest_at, before.parent
+    return True
 
 
 def _width(text: str, end: int) -> int:
@@ -135,11 +156,16 @@ def shallow_item_warnings(path: str, items: Sequence[ShallowItem]) -> list[Diagn
     for item in items:
         spaces = item.nest_at - item.column
         more = f"{spaces} more space" + ("s" if spaces > 1 else "")
+        shown = (
+            "starts a list of its own, which splits the list above in two"
+            if item.splits
+            else "is shown at the same level, as the list's next item"
+        )
         found.append(
             warning(
                 SourcePos(path, item.line + 1, item.column),
                 f"list item `{item.marker}` is indented more than its list's first item, but too "
-                "little to nest: it is shown at the same level, as the list's next item",
+                f"little to nest: it {shown}",
                 hint=f"to nest it, indent it {more}, to column {item.nest_at}, under the text "
                 f"after `{item.parent}` on the item above; or, to keep it at the same level, "
                 "start it where the first item starts",
