@@ -124,8 +124,8 @@ def _read_item(owner: _List, token: Token, text: str, line: int, column: int) ->
 
 
 def _splits(owner: _List, at: int) -> bool:
-    """Tell whether a list's first item, at `at`, splits the list before it, which it is then
-    told of as one of."""
+    """Tell whether a list's first item, at `at`, is indented into the list that closed right
+    before (` -` under `1.`), and if so read the list on as that one's."""
     before = owner.before
     if owner.first is not None or before is None or before.first is None or before.holds_list:
         return False
