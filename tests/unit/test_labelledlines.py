@@ -463,6 +463,15 @@ def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> 
             "Chronik:\n14. November: Die Kämpfe nehmen zu.\n26. November: Eine Pause.\n",
             [(1, 1, _runs_on("14. November:")), (2, 1, _runs_on("26. November:"))],
         ),
+        # h100: German's day escaped as briefgen's hint says, with its year or without.
+        (
+            "14\\. November 2026: Eins.\n15\\. November 2026: Zwei.\n16\\. Nov. 2026: Drei.\n",
+            [(1, 1, _runs_on("15\\. November 2026:")), (2, 1, _runs_on("16\\. Nov. 2026:"))],
+        ),
+        (
+            "14\\. November: Eins.\n15\\. November: Zwei.\n",
+            [(1, 1, _runs_on("15\\. November:"))],
+        ),
         (
             "14 novembre : les combats.\n26 novembre : une pause.\n",
             [(1, 1, _runs_on("26 novembre :"))],

@@ -33,8 +33,9 @@ _MONTH = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\
 """A month's name, the longest first (`june` before `jun`), then the full stop of a cut one."""
 
 
-_ORDINAL = r"(?:st|nd|rd|th|er|º)?\.?"
-"""What may follow a day's number: `4th`, `1er`, German's `4.`."""
+_ORDINAL = r"(?:st|nd|rd|th|er|º)?(?:\\?\.)?"
+"""What may follow a day's number: `4th`, `1er`, German's `4.`, or `4\\.` as Markdown's source
+escapes it, lest a line starting so be a numbered list's item (`listnumbers.py`)."""
 
 
 def _day(name: str) -> str:
