@@ -129,7 +129,13 @@ def test_an_exhibit_label_by_a_table_is_not_warned(images: ImageSettings, body: 
 
 @pytest.mark.parametrize(
     ("label", "caption"),
-    [("Cuadro 3:", "Costes por región"), ("Quadro 6:", "Custos por região")],
+    [
+        ("Cuadro 3:", "Costes por región"),
+        ("Quadro 6:", "Custos por região"),
+        # h100: German's and Italian's short form, French's, and Italian statistics' `Tavola`.
+        *[("Tab. 1:", "Zahlen"), ("Tab 1:", "Zahlen"), ("Tab. 1 :", "Zahlen")],
+        *[("Tabl. 1 :", "Chiffres"), ("Tavola 1:", "Cifre"), ("Tav. 2:", "Cifre")],
+    ],
 )
 def test_cuadro_and_quadro_above_a_table_are_warned_as_its_mistyped_caption(
     images: ImageSettings, label: str, caption: str
@@ -146,6 +152,7 @@ def test_cuadro_and_quadro_above_a_table_are_warned_as_its_mistyped_caption(
     [
         f"Cuadro tras cuadro: el museo creció.\n\n{TABLE}",
         f"{TABLE}\nQuadro 2 mostra os custos.\n",
+        f"Tab. 1 zeigt die Zahlen.\n\n{TABLE}",
     ],
 )
 def test_cuadro_and_quadro_in_a_sentence_are_not_warned(images: ImageSettings, body: str) -> None:

@@ -43,13 +43,15 @@ _TABLE_WORDS = frozenset(
         *("tabelle", "tabel", "tabell", "tabella", "tabelul", "taulukko", "tabulka", "tabuľka"),
         *("táblázat", "tábla", "tafla", "lentelė", "tabula", "tablica", "tabela", "tablo"),
         *("таблица", "таблиця", "табела", "πίνακας", "טבלה", "جدول", "तालिका"),
-        *("表", "표", "ตาราง", "bảng", "jadual", "cuadro", "quadro"),
+        *("表", "표", "ตาราง", "bảng", "jadual", "cuadro", "quadro", "tavola"),
+        *("tab.", "tab", "tabl.", "tav."),
     )
 )
-"""The word for a table in languages the theme has no catalog for, and Spanish's and
-Portuguese's other one (`Cuadro 3:`, `Quadro 6:`), casefolded: a numbered label of one of them
-by a table is its caption, mistyped. A report's `Exhibit` is none: it labels a chart or an
-attachment (`Exhibit A:`) as often as a table."""
+"""The word for a table in languages the theme has no catalog for, Spanish's, Portuguese's and
+Italian statistics' other one (`Cuadro 3:`, `Quadro 6:`, `Tavola 1:`) and the short forms
+(German's and Italian's `Tab. 1:`, French's `Tabl. 1 :`, `Tav. 2:`), casefolded: a numbered
+label of one of them by a table is its caption, mistyped. A report's `Exhibit` is none: it
+labels a chart or an attachment (`Exhibit A:`) as often as a table."""
 BEFORE_COLON = "[ \u00a0\u202f]?"
 """What may stand before a label's colon: French writes a space there, often a no-break one
 (`Tableau : …`), and a narrow one as Word types it; one, as two are a gap, not typography."""
