@@ -526,6 +526,14 @@ def test_timeline_lines_dated_without_a_year_are_warned(
         "3 December - a Wednesday.\n",
         "The bill was introduced on\n14 November: the committee met, and on\n"
         "26 November: it rose, and then\nthe Lords took it up.\n",
+        # h100: one dated entry wrapped before a day it names, after a word that leads to it.
+        "12 juin 2026 : la Commission a publié son rapport, dont la version finale est attendue"
+        " le\n3 juillet : d\u2019ici là, les États membres peuvent transmettre leurs"
+        " observations.\n",
+        "**12. Juni 2026:** Die Kommission legt ihren Bericht vor; die Endfassung folgt am\n"
+        f"3. Juli {EN} bis dahin können die Mitgliedstaaten Stellung nehmen.\n",
+        "12 June 2026: the Commission published its report, and the final version is due on\n"
+        f"3 July {EN} until then, member states may send comments.\n",
     ],
 )
 def test_prose_with_a_day_and_month_at_line_starts_gets_no_label_warning(body: str) -> None:

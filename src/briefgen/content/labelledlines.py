@@ -104,6 +104,19 @@ _QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t]*$")
 """The end of an FAQ's question, bold or not (`Q. When does it start?`, `**Q. What is …?**`)."""
 _AGENDA_LINES = 3
 """The lines an agenda of long items holds at least; two such lines are wrapped prose."""
+_LEADS_TO_DAY = frozenset(
+    (
+        *("on", "by", "until", "till", "from", "since", "before", "after", "to", "of", "the"),
+        *("le", "du", "au", "dès", "depuis", "avant", "après", "jusqu'au", "jusqu\u2019au"),
+        *("am", "vom", "bis", "zum", "ab", "seit", "dem", "den", "vor", "nach"),
+        *("el", "del", "al", "hasta", "desde", "em", "ao", "até", "dia", "il", "dal", "entro"),
+    )
+)
+"""The words that lead to a day in a sentence (`due on`, `attendue le`, `folgt am`, `hasta el`),
+in the languages whose month names `writtendates.py` reads: a line that breaks off on one is
+wrapped prose, not a timeline's entry."""
+_LONGEST_LEAD = 12
+"""Characters before a line's end that hold its last word, when it is one of `_LEADS_TO_DAY`."""
 _LINE_START = re.compile(r"\n[ \t]*")
 _HTML_BREAK = re.compile(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
 """A `<br>`, `<br/>` or `<br />` at the end of a line: a line break where raw HTML is trusted."""
@@ -144,7 +157,9 @@ def _with_days(
     paragraph reads as a timeline of this year's (`14 November — …` / `26 November — …`): two
     or more lines start with a date, and every line from the first of them on. Wrapped prose
     passing dates goes on after them (`… and then` / `the Lords …`), and a dash after a day
-    that opens an aside another dash closes (`30 June - the date in the bill - to`) is prose's."""
+    that opens an aside another dash closes (`30 June - the date in the bill - to`) is prose's,
+    as is a day after a line that breaks off on a word leading to it (`… attendue le` / `3
+    juillet : d'ici là …`)."""
     found = {line[0] for line in labelled}
     days: list[_Labelled] = [
         (start, joint, day[0], _runs_on_warning)
@@ -152,6 +167,7 @@ def _with_days(
         if start not in found
         and (day := _DAY_LABEL.match(written, start))
         and not _opens_aside(day[0], _line_text(written, start, len(day[0])))
+        and not _leads_to_day(written, joint)
     ]
     dated = {at for at in found if _DATED.match(written, at)} | {day[0] for day in days}
     if not days or len(dated) < 2:
@@ -160,6 +176,13 @@ def _with_days(
     if any(at not in dated for at, _ in lines if at > first):
         return list(labelled)
     return sorted((*labelled, *days), key=lambda line: line[0])
+
+
+def _leads_to_day(written: str, line_end: int) -> bool:
+    """Tell whether the line that ends at `line_end` breaks off on a word that leads to a day
+    (`on`, `le`, `am`), so the day on the next line goes on its sentence."""
+    words = written[max(0, line_end - _LONGEST_LEAD) : line_end].split()
+    return bool(words) and words[-1].casefold() in _LEADS_TO_DAY
 
 
 def _opens_aside(label: str, text: str) -> bool:
