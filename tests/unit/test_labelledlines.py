@@ -125,6 +125,25 @@ def test_prose_and_turns_kept_apart_get_no_warning(body: str) -> None:
             "4 de abril de 2024: Se firma.\n5 de mayo de 2024: Se suspende.\n",
             [(1, 1, _runs_on("5 de mayo de 2024:"))],
         ),
+        # h100: Italian's months, other languages' cut ones, and Portuguese's and Italian's
+        # ordinal day.
+        (
+            "16 ottobre 2026: Uno.\n3 dicembre 2026: Due.\n14 giugno: Tre.\n",
+            [(1, 1, _runs_on("3 dicembre 2026:")), (2, 1, _runs_on("14 giugno:"))],
+        ),
+        (
+            "3 déc. 2026 : Un.\n4 janv. 2027 : Deux.\n14\\. Dez. 2026: Drei.\n"
+            "2 dez. 2026: Quatro.\n",
+            [
+                (1, 1, _runs_on("4 janv. 2027 :")),
+                (2, 1, _runs_on("14\\. Dez. 2026:")),
+                (3, 1, _runs_on("2 dez. 2026:")),
+            ],
+        ),
+        (
+            "1.º de janeiro de 2027: Um.\n1° gennaio 2027: Due.\n2.° de março de 2027: Três.\n",
+            [(1, 1, _runs_on("1° gennaio 2027:")), (2, 1, _runs_on("2.° de março de 2027:"))],
+        ),
         # Notion's property block: every line starts with a property's name.
         (
             "Created: December 4, 2026 3:15 PM\nOwner: Sam Okonkwo\nStatus: Ready for review\n"
@@ -517,6 +536,7 @@ def test_timeline_lines_dated_without_a_year_are_warned(
         "The plan for\nMay: the committee meets, and the\nreport follows in June.\n",
         "The plan was published in\nMarch 2026, and revised in\nMay 2026 after the review.\n",
         # A number before a word that starts like a month's name.
+        "We won\n3 set: the match was over, and\n2 out: the inning ended.\n",
         "Chapter\n14 Mayors: the council's view.\n26 Marches: the protests.\n",
         # rev31: two hard-wrapped lines of one sentence: a dash that opens an aside another
         # closes, and prose going on after the dated lines, are no timeline's.

@@ -4,8 +4,9 @@ Notion and Pandoc's metadata write a front matter date so (`date: December 4, 20
 error's hint offers back as the day briefgen reads (`2026-12-04`); and a timeline starts each
 line with one (`15 April 2023 — …`, or `14 November — …` in this year's), which
 `labelledlines.py` reads as a line's label. Month names are English (in full or cut to three
-letters, `Dec`, `Sept`) and those of the theme's other languages (Spanish, French, Portuguese)
-and German, in any case: a fixed list, so no page loads Babel's locale data for them.
+letters, `Dec`, `Sept`) and those of the theme's other languages (Spanish, French, Portuguese),
+German and Italian, in full or cut with a full stop (`déc.`, `Dez.`), in any case: a fixed
+list, so no page loads Babel's locale data for them.
 """
 
 from __future__ import annotations
@@ -21,21 +22,48 @@ _MONTHS = tuple(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         "januar februar märz april mai juni juli august september oktober november dezember",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
+        " dicembre",
     )
 )
+_CUT = tuple(
+    tuple(names.split())
+    for names in (
+        "ene feb mar abr may jun jul ago sept oct nov dic",
+        "janv févr mars avr mai juin juil août sept oct nov déc",
+        "jan fev mar abr mai jun jul ago set out nov dez",
+        "jan feb märz apr mai juni juli aug sept okt nov dez",
+        "gen feb mar apr mag giu lug ago set ott nov dic",
+    )
+)
+"""Other languages' months cut short, read with their full stop only (`déc.`, `Dez.`): cut,
+some are words (`set`, `out`, `ago`)."""
 _MONTH_NUMBERS = {
     name: number
-    for names in (*_MONTHS, tuple(name[:3] for name in _MONTHS[0]))
+    for names in (*_MONTHS, tuple(name[:3] for name in _MONTHS[0]), *_CUT)
     for number, name in enumerate(names, start=1)
 } | {"sept": 9}
 """Each month's name, lower case, to its number: `abril` is April in two languages alike."""
-_MONTH = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
-"""A month's name, the longest first (`june` before `jun`), then the full stop of a cut one."""
+_ENGLISH_CUT = {name[:3] for name in _MONTHS[0]} | {"sept"}
 
 
-_ORDINAL = r"(?:st|nd|rd|th|er|º)?(?:\\?\.)?"
-"""What may follow a day's number: `4th`, `1er`, German's `4.`, or `4\\.` as Markdown's source
-escapes it, lest a line starting so be a numbered list's item (`listnumbers.py`)."""
+def _names(names: set[str]) -> str:
+    """Return `names` as alternatives, the longest first (`june` before `jun`)."""
+    return "|".join(sorted(names, key=lambda name: (-len(name), name)))
+
+
+_MONTH = (
+    f"(?:(?i:{_names({name for names in _MONTHS for name in names} | _ENGLISH_CUT)})\\.?"
+    f"|(?i:{_names({name for names in _CUT for name in names} - _ENGLISH_CUT)})\\.)"
+)
+"""A month's name, in full or cut to three letters in English, then a cut one's full stop; or
+cut in another language, then its full stop."""
+
+
+_ORDINAL = r"(?:st|nd|rd|th|er|\.?[º°])?(?:\\?\.)?"
+"""What may follow a day's number: `4th`, `1er`, `1.º` or `1°` (Portuguese and Italian, the
+degree sign as typed), German's `4.`, or `4\\.` as Markdown's source escapes it, lest a line
+starting so be a numbered list's item (`listnumbers.py`)."""
 
 
 def _day(name: str) -> str:
