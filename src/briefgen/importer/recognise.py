@@ -105,7 +105,11 @@ class _Recogniser:
         line, after = self.peek(), self.peek(1)
         if line is None or after is None or self.in_a_run():
             return False
-        if not (self.heading_like(0) or self.standing.heads_by_number(self.index)):
+        if not (
+            self.heading_like(0)
+            or self.standing.heads_by_number(self.index)
+            or self.standing.heads_by_item_number(self.index)
+        ):
             return False
         if self.standing.is_metadata_among_short_lines(self.index):
             return False

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.importer.datelines import dates_or_releases
 from briefgen.importer.headings import (
+    carries_on,
     is_credit_shaped,
     is_heading_shaped,
     is_headline_shaped,
@@ -28,13 +29,16 @@ from briefgen.importer.headings import (
 )
 from briefgen.importer.labels import split_label
 from briefgen.importer.letters import in_signature
-from briefgen.importer.lines import is_tab_row, parse_caption
+from briefgen.importer.lines import is_tab_row, parse_bullet, parse_caption
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.importer.lines import Line
     from briefgen.importer.wrapping import WrapReader
+
+_SECTION_NUMBER_MAX = 99
+"""The highest number a numbered heading has (`12. Next Steps`); a year numbers none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,27 @@ class Standing:
             return False
         after = self.lines[at + 1].text if at + 1 < len(self.lines) else None
         return not (after and _is_number_led_heading(after)) and self._stands_as_heading(at)
+
+    def heads_by_item_number(self, at: int) -> bool:
+        """Return True for a numbered line whose text reads like a heading (`1. Background to
+        the Dispute`, `2) Who Would Be Affected?`) standing alone between prose, as `1.1 Scope`
+        does: a list's item has another numbered item next to it, a lead-in above it
+        (`…wants:`), a stop at its end or its text going on under it."""
+        if not 0 <= at < len(self.lines) - 1:
+            return False
+        line, after = self.lines[at], self.lines[at + 1]
+        bullet = parse_bullet(line.text)
+        if bullet is None or not bullet.ordered or bullet.number > _SECTION_NUMBER_MAX:
+            return False  # a year's stop (`2026. Fue un año de calor`) numbers no section
+        if not is_heading_shaped(bullet.text):
+            return False
+        if after.indent > line.indent or ((item := parse_bullet(after.text)) and item.ordered):
+            return False
+        if not after.after_blank and carries_on(line.text, after.text):
+            return False
+        above = self.lines[at - 1].text if at > 0 else ""
+        numbered_above = (item := parse_bullet(above)) is not None and item.ordered
+        return not (numbered_above or above.endswith(":"))
 
     def _stands_as_heading(self, at: int) -> bool:
         """Return True for a heading-shaped line that reads as one where it stands
