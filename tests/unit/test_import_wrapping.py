@@ -428,6 +428,30 @@ def test_parse_article_joins_a_bullets_wrapped_line_after_a_joining_word() -> No
     assert ([s.heading.text for s in article.sections], warnings) == (["Why It Matters"], [])
 
 
+@pytest.mark.parametrize("start", ["£450m", "$450m", "€450m", "(roughly) 450m euros"])
+@pytest.mark.parametrize("term", ["", "Desalination: "])
+def test_parse_article_joins_a_bullets_wrapped_line_that_starts_with_a_sign(
+    start: str, term: str
+) -> None:
+    """A line starting with `£`, `$`, `€` or `(` under a bullet that breaks off on a joining
+    word was a paragraph that split the list, though a paragraph's line so was joined."""
+    article, warnings = _read(
+        "Water Policy\n"
+        "The region faces a drought.\n"
+        f"- {term}The first plant opens in 2028, at a cost of\n"
+        f"{start}, funded by the Treasury.\n"
+        "- Metering is compulsory for new homes.\n"
+    )
+    assert [type(block) for block in article.lede] == [Paragraph, BulletList]
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    assert [item.text.text for item in bullets.items] == [
+        f"The first plant opens in 2028, at a cost of {start}, funded by the Treasury.",
+        "Metering is compulsory for new homes.",
+    ]
+    assert warnings == []
+
+
 def test_parse_article_joins_a_word_broken_at_a_soft_hyphen_whole() -> None:
     """A soft hyphen (U+00AD) at a line's end left a space in the word: `imple mentation`."""
     article, warnings = _read(

@@ -225,8 +225,9 @@ class WrapReader:
     def continues_bullet(self, at: int) -> bool:
         """Return True when `lines[at]`, a line of prose, carries on the sentence the line above
         it (a bullet's, say) breaks off: in lower case (`- Support for` / `small firms`), or with
-        a capital or a digit after a joining word (`…in a row, to` / `12 per cent of firms`)
-        when it heads no text as a section's heading does (`- Help with` / `Why It Matters`)."""
+        anything else after a joining word (`…in a row, to` / `12 per cent of firms`, `…at a
+        cost of` / `£450m`) when it heads no text as a section's heading does (`- Help with` /
+        `Why It Matters`)."""
         lines = self.lines
         if not 0 < at < len(lines):
             return False
@@ -237,8 +238,8 @@ class WrapReader:
             return False
         if starts_in_lower_case(line.text):
             return carries_on(above.text, line.text)
-        starts_with_capital = line.text[:1].isupper() or line.text[:1].isdigit()
-        return starts_with_capital and breaks_off(above.text) and not self._heads_text(at)
+        # Whatever else it starts with (a capital, a digit, `£`, `(`), as a paragraph's line.
+        return breaks_off(above.text) and not self._heads_text(at)
 
     def goes_on_after_full_line(self, at: int) -> bool:
         """Return True for a line that goes on with a word the line above breaks at its hyphen
