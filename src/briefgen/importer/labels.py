@@ -1,5 +1,5 @@
 """Lines that label what follows their colon: a credit (`Contact: Maria Lopez`), or the
-text's metadata (`Source: OCHA`).
+text's metadata (`Source: OCHA`), a table's source or note among it.
 
 A press release or a report puts such lines by its headline, under a table or between its
 sections. A credit names who to contact, who wrote or who took the picture, as a byline does
@@ -37,6 +37,17 @@ _CREDIT_LABELS = frozenset(
     )
 )  # fmt: skip
 """What labels a credit before its colon (`Contact:`, `Written by:`, `Foto:`)."""
+_SOURCE_LABELS = frozenset(
+    # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
+    (
+        "source", "sources", "data source", "data sources", "source note", "note", "notes",
+        "fuente", "fuentes", "fuente de datos", "nota", "notas",
+        "source des données", "sources des données", "remarque",
+        "quelle", "quellen", "datenquelle", "anmerkung", "anmerkungen", "hinweis",
+        "fonte", "fontes", "fonte de dados", "fonti",
+    )
+)  # fmt: skip
+"""What labels a table's source or note before its colon (`Source:`, `Note:`, `Fuente:`)."""
 _LABEL_MAX_WORDS = 4
 """The most words a line's label has (`Out of hours media enquiries:`)."""
 _CREDIT_MAX_WORDS = 12
@@ -55,6 +66,14 @@ def split_label(text: str) -> tuple[str, str] | None:
     if not label or len(label.split()) > _LABEL_MAX_WORDS:
         return None
     return label, value.strip()
+
+
+def is_source_line(text: str) -> bool:
+    """Return True for a line that names a table's source or adds a note to it (`Source:
+    OCHA`, `Note: Figures are provisional`, `Fuente: OSE`), not a heading with a colon
+    (`Strengthening Regional Collaboration: Key Insights`)."""
+    labelled = split_label(text)
+    return labelled is not None and labelled[0].casefold() in _SOURCE_LABELS
 
 
 def is_credit_line(text: str) -> bool:

@@ -113,6 +113,8 @@ class _Recogniser:
             return False
         if self.standing.is_metadata_among_short_lines(self.index):
             return False
+        if self.standing.notes_a_table(self.index):  # `Source: OCHA` under a table's rows
+            return False
         if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
             return False
         captioned = parse_caption(after.text) or self.caption_before_table(1)
@@ -204,6 +206,8 @@ class _Recogniser:
                 f"`{caption.keyword}` line is not right before a table; kept as a paragraph",
                 "put it on the line above the table, with no blank line between",
             )
+        elif self.standing.notes_a_table(self.index):
+            return  # a table's source or note, read as one
         elif self.heading_like(0) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
         elif self.heading_like(0) and self.standing.is_metadata_among_short_lines(self.index):

@@ -27,9 +27,10 @@ from briefgen.importer.headings import (
     is_headline_shaped,
     names_a_person,
 )
-from briefgen.importer.labels import split_label
+from briefgen.importer.labels import is_source_line, split_label
 from briefgen.importer.letters import in_signature
 from briefgen.importer.lines import is_tab_row, parse_bullet, parse_caption
+from briefgen.importer.rows import has_cell_border
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -157,6 +158,16 @@ class Standing:
         under = above is not None and is_heading_shaped(above.text)
         after = self.lines[at + 1] if at + 1 < len(self.lines) else None
         return under or (after is not None and not after.after_blank and self.heading_like(at + 1))
+
+    def notes_a_table(self, at: int) -> bool:
+        """Return True for a source's or note's line (`Source: OCHA`, `Note: Figures are
+        provisional`, `Fuente: OSE`, `labels.is_source_line`) right under a table's row, with
+        no blank line between: the table's source or note, which heads nothing."""
+        if not 1 <= at < len(self.lines) or self.lines[at].after_blank:
+            return False
+        above = self.lines[at - 1]
+        table_row = has_cell_border(above.text) or is_tab_row(self.lines, at - 1)
+        return table_row and is_source_line(self.lines[at].text)
 
     def _under_heading_like(self, at: int) -> bool:
         """Return True for a line right under one that reads like a heading and may start a

@@ -1,0 +1,64 @@
+"""What import makes of the lines around a plain article's tables: a source line right under
+one, pipe rows without outer pipes or a delimiter row, and a grid table's borders."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.importer.recognise import Article, parse_article
+from briefgen.model import Paragraph, Table
+
+
+def _read(text: str, language: str = "en") -> tuple[Article, list[str]]:
+    article, warnings = parse_article("a.txt", text, language=language)
+    return article, [f"{w.pos.line}: {w.message}" for w in warnings]
+
+
+TABLE = "| Indicator | Value |\n|---|---|\n| Reserve | 5 |\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Source: OCHA", "en"),
+        ("Source: OCHA, 2025", "en"),
+        ("Source: Office for National Statistics", "en"),
+        ("Sources: IMF, World Bank", "en"),
+        ("Note: Figures are provisional", "en"),
+        ("Fuente: OSE y Ministerio de Ambiente", "es"),
+    ],
+)
+def test_parse_article_keeps_a_source_line_under_a_table_a_paragraph(
+    line: str, language: str
+) -> None:
+    article, warnings = _read(
+        f"Drought in Uruguay\nThe reservoir is almost empty.\n{TABLE}{line}\n"
+        "The government announced new measures on Monday.\n",
+        language,
+    )
+    assert (article.sections, warnings) == ((), [])
+    assert [type(block) for block in article.lede] == [Paragraph, Table, Paragraph, Paragraph]
+    source = article.lede[2]
+    assert isinstance(source, Paragraph)
+    assert source.text.text == line
+
+
+def test_parse_article_reads_a_heading_after_a_blank_line_under_a_table() -> None:
+    article, _ = _read(
+        f"Drought in Uruguay\nThe reservoir is almost empty.\n{TABLE}\nSection 3: What Happens "
+        "Next\nThe government announced new measures on Monday.\n"
+    )
+    assert [section.heading.text for section in article.sections] == [
+        "Section 3: What Happens Next"
+    ]
+
+
+def test_parse_article_reads_a_labelled_heading_under_a_table_as_a_heading() -> None:
+    """The source article's `Strengthening Regional Collaboration: Key Insights…` heading."""
+    article, _ = _read(
+        f"Drought in Uruguay\nThe reservoir is almost empty.\n{TABLE}Regional Collaboration: "
+        "Key Insights\nThe government announced new measures on Monday.\n"
+    )
+    assert [section.heading.text for section in article.sections] == [
+        "Regional Collaboration: Key Insights"
+    ]
