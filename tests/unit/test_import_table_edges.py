@@ -62,3 +62,34 @@ def test_parse_article_reads_a_labelled_heading_under_a_table_as_a_heading() -> 
     assert [section.heading.text for section in article.sections] == [
         "Regional Collaboration: Key Insights"
     ]
+
+
+def test_parse_article_reads_three_pipe_rows_without_outer_pipes_as_a_table() -> None:
+    article, warnings = _read(
+        "Budget Outlook\nSpending rises in most departments.\n"
+        "Department | 2026 | 2027\nHealth | 180 | 192\nEducation | 90 | 95\n"
+        "The figures are in billions.\n"
+    )
+    assert warnings == []
+    assert [type(block) for block in article.lede] == [Paragraph, Table, Paragraph]
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.header] == ["Department", "2026", "2027"]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["Health", "180", "192"],
+        ["Education", "90", "95"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two lines: a byline and a dateline, as a newsroom writes them
+        "By Ana Torres | Reuters\nUpdated 3 November | 14:00 GMT\n",
+        # three lines, but not as many cells in each
+        "Health | 180 | 192\nEducation | 90\nDefence | 40 | 41\n",
+    ],
+)
+def test_parse_article_keeps_pipe_lines_that_make_no_table_paragraphs(lines: str) -> None:
+    article, _ = _read(f"Budget Outlook\nSpending rises in most departments.\n{lines}Text.\n")
+    assert all(isinstance(block, Paragraph) for block in article.lede)

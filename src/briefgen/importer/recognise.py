@@ -35,7 +35,13 @@ from briefgen.importer.lines import (
     source_lines,
     starts_tab_table,
 )
-from briefgen.importer.rows import has_cell_border, is_table_row, starts_table
+from briefgen.importer.rows import (
+    PIPELESS_MIN_ROWS,
+    has_cell_border,
+    is_table_row,
+    starts_pipeless_table,
+    starts_table,
+)
 from briefgen.importer.standing import Standing
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.terms import near_term, parse_term_bullet, unread_term, writes_title_case
@@ -177,7 +183,19 @@ class _Recogniser:
         if starts_tab_table(self.lines, self.index + offset):
             return True
         next_text = after.text if after and not after.after_blank else None
-        return line is not None and starts_table(line.text, next_text)
+        if line is None:
+            return False
+        return starts_table(line.text, next_text) or starts_pipeless_table(self.run_of(offset))
+
+    def run_of(self, offset: int) -> list[str]:
+        """Return the texts of the line `offset` on and of the lines right under it, up to a
+        blank line: as many as make a table without outer pipes (`PIPELESS_MIN_ROWS`)."""
+        texts: list[str] = []
+        while len(texts) < PIPELESS_MIN_ROWS and (line := self.peek(offset + len(texts))):
+            if texts and line.after_blank:
+                break
+            texts.append(line.text)
+        return texts
 
     def caption_before_table(self, offset: int = 0) -> Caption | None:
         """Return the caption of a line `offset` on that captions a table (`table: …` too)."""

@@ -1,5 +1,6 @@
 """Table rows of a plain article: pipe rows (`| a | b |`, or `a | b` over a `--- | ---` row,
-as in GFM), their cells and alignments, and which columns hold numbers.
+as in GFM, or three such lines with as many cells), their cells and alignments, and which
+columns hold numbers.
 
 Rows whose cells tabs part (a spreadsheet's copy) are split as the line is read (`lines.py`).
 """
@@ -11,6 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from briefgen.model import Alignment
 
 _SEPARATOR_CELL = re.compile(r":?-+:?")
@@ -19,6 +22,9 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # a pipe is the author's text, not a cell border) or a pipe.
 _ROW_PART = re.compile(r"\\.|`+|\|")
 _BACKTICKS = re.compile(r"`+")
+PIPELESS_MIN_ROWS = 3
+"""How many lines in a row, each with as many `|` cells, make a table without outer pipes or
+a delimiter row: a header and two rows (two lines may be a byline's and a dateline's)."""
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 
 
@@ -84,6 +90,16 @@ def starts_table(line: str, next_line: str | None) -> bool:
         return False
     below = split_cells(next_line)
     return len(below) == len(cells) and _all_separators(below)
+
+
+def starts_pipeless_table(lines: Sequence[str]) -> bool:
+    """Return True for the first of `lines` (consecutive, no blank line between) when it and
+    the next two have as many `|` cells, two or more (`Department | 2026 | 2027`), as a
+    spreadsheet's rows pasted with pipes are: a table, as lines of tab-separated cells are."""
+    if len(lines) < PIPELESS_MIN_ROWS:
+        return False
+    widths = {len(split_cells(line)) for line in lines[:PIPELESS_MIN_ROWS]}
+    return len(widths) == 1 and widths.pop() > 1
 
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
