@@ -93,3 +93,33 @@ def test_parse_article_reads_three_pipe_rows_without_outer_pipes_as_a_table() ->
 def test_parse_article_keeps_pipe_lines_that_make_no_table_paragraphs(lines: str) -> None:
     article, _ = _read(f"Budget Outlook\nSpending rises in most departments.\n{lines}Text.\n")
     assert all(isinstance(block, Paragraph) for block in article.lede)
+
+
+@pytest.mark.parametrize("under_header", ["+=========+=========+", "+---------+---------+"])
+def test_parse_article_reads_a_simple_grid_table_as_a_table(under_header: str) -> None:
+    article, warnings = _read(
+        "Trade Figures\nExports rose in the third quarter.\n"
+        "+---------+---------+\n| Country | Exports |\n"
+        f"{under_header}\n| Chile   | 12      |\n+---------+---------+\n"
+        "| Peru    | 9       |\n+---------+---------+\nImports fell.\n"
+    )
+    assert warnings == []
+    assert [type(block) for block in article.lede] == [Paragraph, Table, Paragraph]
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.header] == ["Country", "Exports"]
+    assert [[cell.text for cell in row] for row in table.rows] == [["Chile", "12"], ["Peru", "9"]]
+
+
+def test_parse_article_warns_at_a_grid_table_with_a_cell_over_two_lines() -> None:
+    article, warnings = _read(
+        "Trade Figures\nExports rose in the third quarter.\n"
+        "+---------+-----------+\n| Country | Exports   |\n+=========+===========+\n"
+        "| Chile   | 12, up    |\n|         | from 10   |\n+---------+-----------+\n"
+        "Imports fell.\n"
+    )
+    assert warnings == [
+        "3: grid table with a cell over several lines is not read; its lines are kept as "
+        "paragraphs"
+    ]
+    assert all(isinstance(block, Paragraph) for block in article.lede)

@@ -22,6 +22,7 @@ from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.datelines import head_end
+from briefgen.importer.grids import grid_length, simple_grid_rows
 from briefgen.importer.headings import long_heading_reason
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.lines import (
@@ -149,7 +150,9 @@ class _Recogniser:
         """Read blocks up to the next heading or the end."""
         blocks: list[Block] = []
         while (line := self.peek()) is not None and not self.at_heading():
-            if self.table_starts_at(0):
+            if grid_length(self.lines, self.index):
+                blocks.extend(self.read_grid())
+            elif self.table_starts_at(0):
                 blocks.append(self.read_table(None))
             elif (caption := self.caption_before_table()) is not None:
                 self.index += 1
@@ -381,6 +384,22 @@ class _Recogniser:
             rows.append(line)
             self.index += 1
         return table_of_rows(rows, caption, keyword, self.reader)
+
+    def read_grid(self) -> list[Block]:
+        """Read a grid table (`grids.py`): its rows as a table when each is on one line, else
+        each of its lines as a paragraph, warned about at its first border."""
+        first = self.lines[self.index]
+        end = self.index + grid_length(self.lines, self.index)
+        lines, self.index = self.lines[self.index : end], end
+        if rows := simple_grid_rows(lines):
+            return [table_of_rows(rows, None, TABLE_KEYWORD, self.reader)]
+        self.warn(
+            first,
+            "grid table with a cell over several lines is not read; its lines are kept as "
+            "paragraphs",
+            "write it as pipe rows, one line per row, with a `|---|` row under the header",
+        )
+        return [Paragraph(self.inline(line.text, line), self.pos(line)) for line in lines]
 
     def read_section(self, anchors: Anchors) -> Section:
         """Read a heading line and the blocks under it."""
