@@ -119,7 +119,12 @@ def test_parse_article_warns_at_a_grid_table_with_a_cell_over_two_lines() -> Non
         "Imports fell.\n"
     )
     assert warnings == [
-        "3: grid table with a cell over several lines is not read; its lines are kept as "
-        "paragraphs"
+        "3: grid table with a cell over several lines is not read; its lines are kept as paragraphs"
     ]
     assert all(isinstance(block, Paragraph) for block in article.lede)
+
+
+@pytest.mark.parametrize(("row", "count"), [("| Total |", "1 cell"), ("| a | b | c |", "3 cells")])
+def test_parse_article_counts_a_rows_cells_in_its_width_warning(row: str, count: str) -> None:
+    _, warnings = _read(f"Budget Outlook\nSpending rises.\n| A | B |\n|---|---|\n{row}\nText.\n")
+    assert warnings == [f"5: table row has {count}, header has 2"]

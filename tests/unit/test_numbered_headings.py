@@ -80,7 +80,9 @@ def test_parse_article_reads_a_lone_numbered_title_in_spanish() -> None:
     ],
 )
 def test_parse_article_keeps_a_real_numbered_list_a_list(body: str, language: str) -> None:
-    article, _ = _read("Ports on the Brink\nDockworkers are preparing for a strike.\n" + body, language)
+    article, _ = _read(
+        "Ports on the Brink\nDockworkers are preparing for a strike.\n" + body, language
+    )
     assert _headings(article) == []
     assert any(isinstance(block, BulletList) and block.ordered for block in article.lede)
 

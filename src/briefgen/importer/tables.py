@@ -99,7 +99,7 @@ def _fit(
         cell = "tab-separated cell" if line.cells else "`|` cell"
         reader.warn(
             line,
-            f"table row has {len(cells)} cells, header has {width}",
+            f"table row has {len(cells)} cell{'' if len(cells) == 1 else 's'}, header has {width}",
             f"add or remove a {cell}; missing cells are left empty, extra cells dropped",
         )
     return (cells + (filler,) * width)[:width]
