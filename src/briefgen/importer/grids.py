@@ -10,12 +10,17 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefgen.importer.lines import TABLE_KEYWORD
 from briefgen.importer.rows import is_table_row
+from briefgen.importer.tables import table_of_rows
+from briefgen.model import Paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from briefgen.importer.inline import InlineReader
     from briefgen.importer.lines import Line
+    from briefgen.model import Block
 
 _BORDER = re.compile(r"\+(?:[-=:]+\+)+")
 """A grid table's border (`+----+----+`), or the line under its header (`+====+====+`)."""
@@ -49,3 +54,16 @@ def simple_grid_rows(lines: Sequence[Line]) -> list[Line] | None:
         if not (is_grid_border(above.text) or is_grid_border(below.text)):
             return None
     return [line for line in lines if not is_grid_border(line.text)]
+
+
+def grid_blocks(lines: Sequence[Line], reader: InlineReader) -> list[Block]:
+    """Return a grid table's lines (`grid_length` of them) as a table when each row is on one
+    line, else each as a paragraph, warned about at its first border."""
+    if rows := simple_grid_rows(lines):
+        return [table_of_rows(rows, None, TABLE_KEYWORD, reader)]
+    reader.warn(
+        lines[0],
+        "grid table with a cell over several lines is not read; its lines are kept as paragraphs",
+        "write it as pipe rows, one line per row, with a `|---|` row under the header",
+    )
+    return [Paragraph(reader.inline(line.text, line), reader.pos(line)) for line in lines]

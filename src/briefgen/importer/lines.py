@@ -239,3 +239,14 @@ def starts_tab_table(lines: Sequence[Line], at: int) -> bool:
     if not 0 <= at < len(lines) - 1 or lines[at + 1].after_blank:
         return False
     return len(lines[at].cells) > 1 and len(lines[at + 1].cells) > 1
+
+
+def run_texts(lines: Sequence[Line], at: int, count: int) -> list[str]:
+    """Return the texts of `lines[at]` and of the lines right under it, up to a blank line:
+    `count` at most."""
+    texts: list[str] = []
+    for line in lines[at : at + count] if at >= 0 else ():
+        if texts and line.after_blank:
+            break
+        texts.append(line.text)
+    return texts

@@ -22,7 +22,7 @@ from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.datelines import head_end
-from briefgen.importer.grids import grid_length, simple_grid_rows
+from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.lines import (
@@ -33,16 +33,11 @@ from briefgen.importer.lines import (
     parse_bullet,
     parse_caption,
     read_lines,
+    run_texts,
     source_lines,
     starts_tab_table,
 )
-from briefgen.importer.rows import (
-    PIPELESS_MIN_ROWS,
-    has_cell_border,
-    is_table_row,
-    starts_pipeless_table,
-    starts_table,
-)
+from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_row, starts_table
 from briefgen.importer.standing import Standing
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.terms import near_term, parse_term_bullet, unread_term, writes_title_case
@@ -110,17 +105,14 @@ class _Recogniser:
         caption, not under a line that reads like one too, and followed by a line that reads
         as no heading (a caption does not)."""
         line, after = self.peek(), self.peek(1)
-        if line is None or after is None or self.in_a_run():
+        if line is None or after is None or self.standing.in_a_run(self.index):
             return False
-        if not (
-            self.heading_like(0)
-            or self.standing.heads_by_number(self.index)
-            or self.standing.heads_by_item_number(self.index)
-        ):
+        standing, at = self.standing, self.index
+        numbered = standing.heads_by_number(at) or standing.heads_by_item_number(at)
+        if not (self.heading_like(0) or numbered):
             return False
-        if self.standing.is_metadata_among_short_lines(self.index):
-            return False
-        if self.standing.notes_a_table(self.index):  # `Source: OCHA` under a table's rows
+        # `Source: OCHA` heads nothing among short lines, nor under a table's rows.
+        if standing.is_metadata_among_short_lines(at) or standing.notes_a_table(at):
             return False
         if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
             return False
@@ -131,27 +123,20 @@ class _Recogniser:
         """Return True for a line `offset` on that reads like a heading where it stands."""
         return self.standing.heading_like(self.index + offset)
 
-    def in_a_run(self) -> bool:
-        """Return True for the last line of a run of short lines (`Standing.in_a_run`)."""
-        return self.standing.in_a_run(self.index)
-
-    def wrapped(self, offset: int) -> bool:
-        """Return True for a line of a hard-wrapped paragraph (`WrapReader.is_wrapped`)."""
-        return self.wraps.is_wrapped(self.index + offset)
-
     def long_heading_reason(self, offset: int) -> str | None:
         """Return why a line that reads like a heading is too long to be one, or None (as for
         a line of a hard-wrapped paragraph, which reads like none)."""
         line = self.peek(offset)
         reason = None if line is None else long_heading_reason(line.text)
-        return None if reason is None or self.wrapped(offset) else reason
+        return None if reason is None or self.wraps.is_wrapped(self.index + offset) else reason
 
     def read_blocks(self) -> list[Block]:
         """Read blocks up to the next heading or the end."""
         blocks: list[Block] = []
         while (line := self.peek()) is not None and not self.at_heading():
-            if grid_length(self.lines, self.index):
-                blocks.extend(self.read_grid())
+            if grid := grid_length(self.lines, self.index):
+                blocks.extend(grid_blocks(self.lines[self.index : self.index + grid], self.reader))
+                self.index += grid
             elif self.table_starts_at(0):
                 blocks.append(self.read_table(None))
             elif (caption := self.caption_before_table()) is not None:
@@ -182,23 +167,10 @@ class _Recogniser:
 
     def table_starts_at(self, offset: int) -> bool:
         """Return True when a table starts `offset` lines on: tab-separated rows, or pipe rows."""
-        line, after = self.peek(offset), self.peek(offset + 1)
-        if starts_tab_table(self.lines, self.index + offset):
+        at = self.index + offset
+        if starts_tab_table(self.lines, at):
             return True
-        next_text = after.text if after and not after.after_blank else None
-        if line is None:
-            return False
-        return starts_table(line.text, next_text) or starts_pipeless_table(self.run_of(offset))
-
-    def run_of(self, offset: int) -> list[str]:
-        """Return the texts of the line `offset` on and of the lines right under it, up to a
-        blank line: as many as make a table without outer pipes (`PIPELESS_MIN_ROWS`)."""
-        texts: list[str] = []
-        while len(texts) < PIPELESS_MIN_ROWS and (line := self.peek(offset + len(texts))):
-            if texts and line.after_blank:
-                break
-            texts.append(line.text)
-        return texts
+        return starts_table(run_texts(self.lines, at, PIPELESS_MIN_ROWS))
 
     def caption_before_table(self, offset: int = 0) -> Caption | None:
         """Return the caption of a line `offset` on that captions a table (`table: …` too)."""
@@ -384,22 +356,6 @@ class _Recogniser:
             rows.append(line)
             self.index += 1
         return table_of_rows(rows, caption, keyword, self.reader)
-
-    def read_grid(self) -> list[Block]:
-        """Read a grid table (`grids.py`): its rows as a table when each is on one line, else
-        each of its lines as a paragraph, warned about at its first border."""
-        first = self.lines[self.index]
-        end = self.index + grid_length(self.lines, self.index)
-        lines, self.index = self.lines[self.index : end], end
-        if rows := simple_grid_rows(lines):
-            return [table_of_rows(rows, None, TABLE_KEYWORD, self.reader)]
-        self.warn(
-            first,
-            "grid table with a cell over several lines is not read; its lines are kept as "
-            "paragraphs",
-            "write it as pipe rows, one line per row, with a `|---|` row under the header",
-        )
-        return [Paragraph(self.inline(line.text, line), self.pos(line)) for line in lines]
 
     def read_section(self, anchors: Anchors) -> Section:
         """Read a heading line and the blocks under it."""

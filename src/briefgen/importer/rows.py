@@ -77,29 +77,21 @@ def _all_separators(cells: list[str]) -> bool:
     return all(_SEPARATOR_CELL.fullmatch(cell.replace(" ", "")) for cell in cells)
 
 
-def starts_table(line: str, next_line: str | None) -> bool:
-    """Return True for a table's first row: a pipe row, or (as in GFM) a row without outer
-    pipes whose next line is a delimiter row with as many cells."""
-    if is_table_row(line):
-        return True
-    if next_line is None:
-        return False
+def starts_table(texts: Sequence[str]) -> bool:
+    """Return True for a table's first row, the first of `texts` (the line and those right
+    under it): a pipe row; or a row without outer pipes whose next line is a delimiter row
+    with as many cells, as in GFM; or one that the next two lines have as many `|` cells as,
+    two or more (`Department | 2026 | 2027`), as a spreadsheet's rows pasted with pipes: a
+    table, as lines of tab-separated cells are."""
+    if not texts or is_table_row(texts[0]):
+        return bool(texts)
     # Each line split once: with as many cells as a line of two or more, the next has a border.
-    cells = split_cells(line)
-    if len(cells) < 2:
+    widths = [len(split_cells(text)) for text in texts[:PIPELESS_MIN_ROWS]]
+    if len(widths) < 2 or widths[0] < 2 or widths[1] != widths[0]:
         return False
-    below = split_cells(next_line)
-    return len(below) == len(cells) and _all_separators(below)
-
-
-def starts_pipeless_table(lines: Sequence[str]) -> bool:
-    """Return True for the first of `lines` (consecutive, no blank line between) when it and
-    the next two have as many `|` cells, two or more (`Department | 2026 | 2027`), as a
-    spreadsheet's rows pasted with pipes are: a table, as lines of tab-separated cells are."""
-    if len(lines) < PIPELESS_MIN_ROWS:
-        return False
-    widths = {len(split_cells(line)) for line in lines[:PIPELESS_MIN_ROWS]}
-    return len(widths) == 1 and widths.pop() > 1
+    if _all_separators(split_cells(texts[1])):
+        return True
+    return len(widths) == PIPELESS_MIN_ROWS and widths[2] == widths[0]
 
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
