@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,6 +15,7 @@ from briefgen.readstamps import ReadStamps
 from tests.unit.test_devserver import _Watcher
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 PUBLISHED = [
@@ -183,6 +185,87 @@ def test_a_plugin_saved_between_its_import_and_the_first_look_is_an_edit(
         watcher.expect_change()  # and the next edit is one edit, not the plugin's again
         _quiet(watcher)
         assert watcher.calls == calls + 1
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+def _swap_static_for_a_link_out(root: Path) -> None:
+    (root / "outside").mkdir()
+    (root / "static").rename(root / "static.bak")
+    (root / "static").symlink_to(root / "outside", target_is_directory=True)
+
+
+def _swap_content_for_a_folder_with_a_briefing(root: Path) -> None:
+    (root / "c2").mkdir()
+    (root / "c2" / "bad.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
+    (root / "content").rename(root / "content.bak")
+    (root / "c2").rename(root / "content")
+
+
+def _add_a_templates_folder(root: Path) -> None:
+    (root / "templates" / "partials").mkdir(parents=True)
+    (root / "templates" / "partials" / "footer.html").write_text("<p>x</p>", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "swap",
+    [
+        _swap_static_for_a_link_out,
+        _swap_content_for_a_folder_with_a_briefing,
+        _add_a_templates_folder,
+    ],
+)
+def test_watch_sources_rebuilds_once_for_a_replaced_source_folder(
+    tmp_path: Path, swap: Callable[[Path], None]
+) -> None:
+    """The rebuild for the swap and the one once the new folder is watched were two: the
+    failed build's errors were printed twice (h99)."""
+    root = tmp_path / "p"
+    for name in ("content", "static"):
+        (root / name).mkdir(parents=True)
+    (root / "static" / "a.css").write_text("a{}", encoding="utf-8")
+    watcher = _Watcher(root)
+    try:
+        _quiet(watcher)
+        calls = watcher.calls
+        swap(root)
+        watcher.expect_change()
+        _quiet(watcher)
+        assert watcher.calls == calls + 1
+        (root / "content" / "b.md").write_text("x", encoding="utf-8")
+        watcher.expect_change()  # and the new folder is watched
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+class _EditingWatcher(_Watcher):
+    """A watcher whose first rebuild is slow enough for a save into the new folder while
+    it runs, after the build read that folder and before its watch started."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        super().__init__(root)
+
+    def _on_change(self) -> None:
+        if self.calls == 0:
+            time.sleep(0.2)
+            (self.root / "content" / "late.md").write_text("x", encoding="utf-8")
+        super()._on_change()
+
+
+def test_watch_sources_rebuilds_for_a_save_into_a_new_folder_before_its_watch(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "content").mkdir()
+    watcher = _EditingWatcher(tmp_path)
+    try:
+        (tmp_path / "new").mkdir()
+        (tmp_path / "content").rename(tmp_path / "old")
+        (tmp_path / "new").rename(tmp_path / "content")
+        watcher.expect_change()
+        watcher.expect_change()  # for late.md, which the first rebuild may not have read
     finally:
         watcher.stop.set()
         watcher.thread.join(timeout=5)

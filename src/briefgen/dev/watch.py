@@ -47,7 +47,9 @@ def watch_sources(
     `watching` is set once the watch is in place; edits before that may go unseen.
     """
     stamps = _outside_stamps(root, plugin_read_stamps().remembered())
-    folders_changed = False
+    watch_failed = False
+    # The stamps of the folders put in place, as the rebuild for their swap read them.
+    swapped: dict[Path, FileStat | None] | None = None
     polling = False
     while not stop.is_set():
         folders = _existing_folders(root)
@@ -64,19 +66,28 @@ def watch_sources(
                 # save since then, before this look, was no part of the build it loaded for.
                 before = plugin_read_stamps().remembered()
                 edited = any(stamps.get(p, before.get(p, s)) != s for p, s in now.items())
-                # After a folder appeared, rebuild once the new watch is in place: files written
-                # into it before the watch started would otherwise go unseen.
-                if changes or edited or folders_changed:
-                    folders_changed = False
+                if swapped is not None:
+                    # The new watch is in place: a save into the new folders since the swap's
+                    # rebuild read them went unseen by it. Else that one rebuild was enough.
+                    edited = edited or _tree_stamps(folders) != swapped
+                    swapped = None
+                if _gone(folders, changes) or _identities(_existing_folders(root)) != identities:
+                    # A watched folder appeared, vanished or was replaced: rebuild for it now
+                    # and watch anew, stamped first, so the new watch can tell a later save.
+                    swapped = _tree_stamps(_existing_folders(root))
+                    edited = True
+                # After a watch failed, rebuild once the new one is in place: what it could not
+                # examine still counts.
+                if changes or edited or watch_failed:
+                    watch_failed = False
                     on_change()
                 stamps = now
-                if _gone(folders, changes) or _identities(_existing_folders(root)) != identities:
-                    folders_changed = True
-                    break  # a watched folder appeared, vanished or was replaced: watch anew
+                if swapped is not None:
+                    break
         except Exception:  # a path watchfiles cannot name (not UTF-8): no end of the watching
             log.debug("the watch failed; watching again", exc_info=True)
             # What it could not examine still counts: the rebuild reports it at its place.
-            folders_changed = True
+            watch_failed, swapped = True, None
             # A watch that fails before its first batch cannot watch this project (its folder's
             # name is not UTF-8): look at the files' stamps instead, as often as at the settings.
             polling = polling or not started
