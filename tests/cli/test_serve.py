@@ -7,7 +7,6 @@ import io
 import os
 import queue
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -463,27 +462,3 @@ def test_serve_follows_a_replaced_content_folder(
     _eventually(
         lambda: "Edited in the new folder" in server.fetch("first/"), RELOAD_SECONDS, "edit built"
     )
-
-
-@pytest.mark.parametrize("folder", ["static", "content"])
-def test_serve_prints_a_replaced_folder_s_errors_once(
-    project: Path, start_server: Callable[..., Server], tmp_path: Path, folder: str
-) -> None:
-    """The swap was rebuilt for twice, once more when the new folder was watched: the
-    terminal showed the failed build's errors twice, as if they were two problems (h99)."""
-    (project / "static").mkdir(exist_ok=True)
-    (project / "static" / "a.css").write_text("a{}", encoding="utf-8")
-    server = start_server()
-    new = project / "new"
-    new.mkdir()
-    if folder == "static":  # a file that is a link out of the project
-        (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
-        (new / "s.txt").symlink_to(tmp_path / "outside.txt")
-    else:
-        (new / "bad.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
-    shutil.rmtree(project / folder)  # so the watch of the old folder sees a change
-    new.rename(project / folder)
-    server.stderr.wait_for(re.compile(rf"^{folder}/\S+: error: "), RELOAD_SECONDS)
-    time.sleep(1.5)  # past the new watch's first look and any rebuild it would ask for
-    errors = [line for line in server.stderr.lines if ": error: " in line]
-    assert len(errors) == 1, errors
