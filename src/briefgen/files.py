@@ -203,6 +203,20 @@ def is_real_folder(path: str) -> bool:
         return False
 
 
+def make_folders(path: Path) -> None:
+    """Make `path` and every folder missing above it, as `mkdir -p` does.
+
+    `Path.mkdir(parents=True)` recurses once per missing folder: an `--output` or `init`
+    path 1,000 folders deep ended the command with a RecursionError.
+    """
+    missing: list[Path] = []
+    while not path.is_dir() and path.parent != path:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        folder.mkdir(exist_ok=True)
+
+
 def same_file(first: Path, second: Path) -> bool:
     """Return True when both paths name one file (hard links to one inode)."""
     try:

@@ -17,6 +17,7 @@ from briefgen.build.fingerprint import linked_tree_fingerprint
 from briefgen.build.staticfiles import discover_static
 from briefgen.dev.watch import _tree_stamps
 from briefgen.diagnostics import format_diagnostic
+from briefgen.files import make_folders
 from briefgen.pluginguard import path_problem
 from briefgen.readstamps import ReadStamps
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
@@ -149,3 +150,61 @@ def test_a_build_with_a_folder_nested_too_deep_is_a_located_error(
     assert f"{folder}/{TOO_DEEP}; nothing in it is read" in run.stderr
     assert "Traceback" not in run.stderr
     assert snapshot(root / "site") == before
+
+
+def _remove_nested(top: Path) -> None:
+    """Remove a tree too deep for `shutil.rmtree`, which recurses per level."""
+    folders: list[str] = []
+    pending = [os.fspath(top)] if top.exists() else []
+    while pending:
+        folder = pending.pop()
+        folders.append(folder)
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                else:
+                    os.unlink(entry.path)  # noqa: PTH108
+    for folder in reversed(folders):  # every folder after the one holding it
+        os.rmdir(folder)  # noqa: PTH106
+
+
+def test_make_folders_makes_a_path_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    deep = tmp_path / "top" / "/".join(["d"] * DEEP)
+    try:
+        make_folders(deep)
+        make_folders(deep)  # already there: nothing to do, as `mkdir -p`
+
+        assert deep.is_dir()
+    finally:
+        _remove_nested(tmp_path / "top")
+
+
+def test_make_folders_refuses_a_file_on_the_way(tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("x")
+
+    with pytest.raises(OSError):
+        make_folders(tmp_path / "f" / "d")
+
+
+def test_a_build_into_an_output_folder_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    output = "/".join(["a"] * DEEP) + "/site"
+    try:
+        run = run_briefgen("build", "--output", output, cwd=root)
+
+        assert run.code == 0, run.stderr
+        assert (root / output / "index.html").is_file()
+    finally:
+        _remove_nested(root / "a")
+
+
+def test_init_of_a_project_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    target = "/".join(["a"] * DEEP) + "/p"
+    try:
+        run = run_briefgen("init", target, cwd=tmp_path)
+
+        assert run.code == 0, run.stderr
+        assert (tmp_path / target / "briefgen.yaml").is_file()
+    finally:
+        _remove_nested(tmp_path / "a")

@@ -18,7 +18,7 @@ from briefgen.build.options import OUTPUT_FLAG
 from briefgen.build.removal import not_removed, remove_tree
 from briefgen.build.swap import move_kept
 from briefgen.diagnostics import BriefgenError, SourcePos, error
-from briefgen.files import is_real_folder
+from briefgen.files import is_real_folder, make_folders
 from briefgen.project import KEPT
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
     """
     lock_path = out.with_name(f".{out.name}.lock")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(out.parent)
         handle = _open_lock(lock_path)
     except _BadLockError as bad:
         message = f"`{lock_path.name}` {bad}"

@@ -15,7 +15,7 @@ from briefgen import __version__
 from briefgen.commands.gitrepo import current_branch, find_repository
 from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
 from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe, warning
-from briefgen.files import write_file_atomically
+from briefgen.files import make_folders, write_file_atomically
 from briefgen.installation import REPOSITORY, Requirement, installed_requirement
 from briefgen.project import (
     BRIEFING_SUFFIX,
@@ -56,7 +56,7 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
     _refuse_unless_empty(target, force=force)
     written = []
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        make_folders(target)
         repository = find_repository(target.resolve())
         branch = current_branch(repository) if repository else None
         published = branch if branch and WRITABLE_BRANCH.fullmatch(branch) else DEFAULT_BRANCH

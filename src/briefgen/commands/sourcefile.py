@@ -13,7 +13,7 @@ from briefgen.content.parse import parse_briefing
 from briefgen.content.slugs import dated_slug, slug_from_title
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import BriefgenError, SourcePos, error, excerpt
-from briefgen.files import is_inside, write_file_atomically
+from briefgen.files import is_inside, make_folders, write_file_atomically
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR
 from briefgen.site.config import load_config
 
@@ -93,7 +93,7 @@ def write_source_file(
     if path.exists() and not overwrite:
         raise BriefgenError([error(at, f"{rel} already exists; not overwriting it", hint)])
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(path.parent)
         write_file_atomically(path, text, overwrite=overwrite)
     except FileExistsError:
         raise BriefgenError(
