@@ -77,6 +77,12 @@ SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR, LOCALES_DIR)
 serve rebuilds when they change (or the config file does)."""
 
 
+def written_beside(output: str, name: str) -> bool:
+    """Return True for a name a build writes beside its output folder `output`: the lock
+    (`.site.lock`), the stage (`.site.stage-<pid>`) and the old site (`.site.old-<pid>`)."""
+    return name.startswith(f".{output}.")
+
+
 def is_project(folder: Path) -> bool:
     """Return True for a folder with `briefgen.yaml` or `content/` (even a broken one, which a
     command names): the only kind a command may write into."""

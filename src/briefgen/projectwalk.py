@@ -21,6 +21,7 @@ from briefgen.files import (
     unreadable_folder,
 )
 from briefgen.foldertree import MAX_FOLDER_DEPTH, nested_too_deep
+from briefgen.project import written_beside
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -139,9 +140,9 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
                 continue
             # Decided before the target is looked at: whether it is there depends on the last
             # build, and what a build publishes must not.
-            if target and any(is_inside(target, out) for out in written):
-                why = "to" if target in written else "into"
-                found.repeated.append((_rel(path, root), f"links {why} a folder the build writes"))
+            why = _written_by_build(target, written) if target else ""
+            if why:
+                found.repeated.append((_rel(path, root), why))
                 continue
             try:
                 mode = entry.stat().st_mode
@@ -180,9 +181,32 @@ def _not_entered(
     if real != start and is_inside(start, real):
         return f"links to a folder that holds {_rel(Path(start), Path(real_root))}"
     for path in written:
-        if is_inside(real, path) or is_inside(path, real):
+        if is_inside(real, path) or is_inside(path, real) or _beside(real, path):
             return "links to a folder the build writes"
     return ""
+
+
+def _written_by_build(target: str, written: Sequence[str]) -> str:
+    """Return why a link to the real path `target` is not followed, or "" when it may be:
+    what it shows would be a build's own output, its lock's PID or a half-made stage."""
+    for out in written:
+        if is_inside(target, out):
+            return f"links {'to' if target == out else 'into'} a folder the build writes"
+        top = _beside(target, out)
+        if top:
+            why = "to" if target == str(Path(out).parent / top) else "into"
+            return f"links {why} {top}, which the build writes"
+    return ""
+
+
+def _beside(real: str, out: str) -> str:
+    """Return the name of what a build writes beside its output folder `out` (its lock, stage
+    or old site: `project.written_beside`) that the real path `real` is or lies in, or ""."""
+    parent, name = os.path.split(out)
+    if real == parent or not is_inside(real, parent):
+        return ""
+    top = os.path.relpath(real, parent).split(os.sep, 1)[0]
+    return top if written_beside(name, top) else ""
 
 
 _INTO_REPOSITORY = "links into a version control folder (its whole history)"

@@ -114,6 +114,29 @@ def test_a_file_link_into_the_output_folder_is_left_out_built_or_not(
     ]
 
 
+@pytest.mark.parametrize("built", [True, False])
+def test_a_link_to_what_the_build_writes_beside_the_output_folder_is_left_out(
+    tmp_path: Path, built: bool
+) -> None:
+    """The lock holds the running build's PID: published, every build would change the site."""
+    root = make_project(tmp_path, "-- static/site.css --\na\n")
+    if built:
+        make_project(root, "-- .site.lock --\n123\n-- .site.stage-7/a.html --\nx\n")
+    (root / "static" / "lock.txt").symlink_to("../.site.lock")
+    (root / "static" / "staged.html").symlink_to("../.site.stage-7/a.html")
+    (root / "static" / "old").symlink_to("../.site.old-7", target_is_directory=True)
+
+    files, problems = discover_static(root, (root / "site", root / ".briefgen-cache"))
+
+    assert [f.rel for f in files] == ["site.css"]
+    assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
+        "static/lock.txt:1:1: warning: links to .site.lock, which the build writes; not published",
+        "static/old:1:1: warning: links to .site.old-7, which the build writes; not published",
+        "static/staged.html:1:1: warning: links into .site.stage-7, which the build writes;"
+        " not published",
+    ]
+
+
 def test_a_file_link_inside_the_project_is_published_silently(tmp_path: Path) -> None:
     root = make_project(tmp_path, "-- static/site.css --\na\n-- data/table.csv --\nx,y\n")
     (root / "static" / "table.csv").symlink_to("../data/table.csv")
