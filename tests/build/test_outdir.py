@@ -280,6 +280,31 @@ def test_outdir_a_full_disk_while_writing_the_stage_is_blamed_on_output(
     assert snapshot(root / "site") == before
 
 
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.ENAMETOOLONG])
+def test_outdir_a_failed_write_of_a_static_file_is_blamed_on_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """It was `static/big.bin:1:1: error: cannot read the file: No space left on device`."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    before = snapshot(root / "site")
+    (root / "static" / "big.bin").write_bytes(b"x" * 1000)
+    write = stage.Stage.write
+
+    def full(self: stage.Stage, rel: str, data: bytes) -> None:
+        if rel == "big.bin":
+            raise OSError(code, os.strerror(code), str(self.path / rel))
+        write(self, rel, data)
+
+    monkeypatch.setattr(stage.Stage, "write", full)
+    with pytest.raises(BriefgenError) as failure:
+        _build(root)
+    (problem,) = failure.value.diagnostics
+    assert problem.pos.path == "--output"
+    assert problem.message.endswith(f"site: {os.strerror(code)}")
+    assert snapshot(root / "site") == before
+
+
 @pytest.mark.parametrize(
     ("written", "blamed"),
     [

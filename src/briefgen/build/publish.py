@@ -47,7 +47,7 @@ from briefgen.diagnostics import (
     error,
     warning,
 )
-from briefgen.files import digest, unreadable_file
+from briefgen.files import digest, read_regular_file, unreadable_file
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
@@ -269,9 +269,12 @@ def _copy_static(
         hashed = file.digest
         if not carry_over(file.rel, f"static:{hashed}", stage, old, state):
             try:
-                hashed = stage.copy(file.path, file.rel, root)
+                data = read_regular_file(file.path, inside=root)
             except OSError as exc:
                 raise BriefgenError([unreadable_file(f"{STATIC_DIR}/{file.rel}", exc)]) from None
+            # Outside the read's `try`: a full disk is the output folder's, as for a page.
+            stage.write(file.rel, data)
+            hashed = digest(data)
             state.outputs[file.rel] = f"static:{hashed}"
         state.static[file.rel] = hashed
 

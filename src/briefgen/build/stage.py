@@ -31,7 +31,6 @@ from briefgen.files import (
     file_stamp,
     files_under,
     is_real_folder,
-    read_regular_file,
     same_file,
 )
 from briefgen.project import KEPT, MARKER
@@ -172,14 +171,6 @@ class Stage:
                 if stamp is not None:
                     found[rel] = (*stamp, hashed)
         return found
-
-    def copy(self, source: Path, rel: str, inside: str) -> str:
-        """Add a static file, reusing the published copy when it is identical; return the
-        hash of the bytes copied, which the file's hash when it was found need not be (one
-        rewritten in place meanwhile: `cp`, `cat >`). Read as it is now, within the real path
-        `inside`: one swapped since the walk for what it refuses raises OSError."""
-        self.write(rel, data := read_regular_file(source, inside=inside))
-        return digest(data)
 
     def files(self) -> frozenset[str]:
         """Return every file of the new site, relative to it."""
