@@ -55,3 +55,17 @@ def test_a_worker_outliving_a_killed_build_does_not_hold_its_lock(tmp_path: Path
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_a_stage_named_after_a_live_process_is_a_leftover_under_the_lock(tmp_path: Path) -> None:
+    """Only the lock's holder stages: `.site.stage-1` (PID 1 lives), restored from a CI
+    cache or left by a build whose PID was reused, was kept for good without a word."""
+    out = tmp_path / "site"
+    leftover = tmp_path / f".site.stage-{os.getppid()}"
+    (leftover / "x").mkdir(parents=True)
+    (leftover / "x" / "f").write_text("junk")
+
+    with build_lock(out, SourcePos("--output", 1)) as left:
+        assert left == []
+
+    assert not leftover.exists()

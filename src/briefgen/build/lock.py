@@ -81,8 +81,9 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
             import fcntl
 
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            exclusive = True
         except ImportError:
-            pass
+            exclusive = False
         except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "?"
@@ -98,7 +99,7 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
         handle.write(str(os.getpid()))
         handle.flush()
         # Only under the lock: another build may be in the middle of its own swap.
-        left = _recover_interrupted_swap(out)
+        left = _recover_interrupted_swap(out, exclusive=exclusive)
         _HELD.add(handle.fileno())
         try:
             yield [
@@ -133,7 +134,7 @@ def _open_lock(lock_path: Path) -> IO[str]:
     return os.fdopen(descriptor, "a+", encoding="utf-8")
 
 
-def _recover_interrupted_swap(out: Path) -> list[tuple[Path, str]]:
+def _recover_interrupted_swap(out: Path, *, exclusive: bool) -> list[tuple[Path, str]]:
     """Put back a site that a killed build had moved aside, and drop abandoned stages.
 
     A build killed between carrying the site's `.git` into its stage and the swap leaves the
@@ -141,7 +142,10 @@ def _recover_interrupted_swap(out: Path) -> list[tuple[Path, str]]:
     A leftover's name may hold what no build made (a symlink committed to the repository as
     `.site.old-1 -> ../elsewhere`, a file): it is unlinked, never put back as the site, listed
     or moved from. Nor is a `.git` in one that is a link: the site's repository would be
-    whatever it points at. Return each folder that could not be dropped, with the reason.
+    whatever it points at. Only the lock's holder stages, so with the lock `exclusive` every
+    stage is a leftover, whatever process its PID names now (`.site.stage-1` restored from a
+    CI cache); without it (no `fcntl`), one whose process lives is kept. Return each folder
+    that could not be dropped, with the reason.
     """
     dropped: list[tuple[Path, str | None]] = []
     for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
@@ -151,7 +155,7 @@ def _recover_interrupted_swap(out: Path) -> list[tuple[Path, str]]:
             dropped.append((leftover, _drop(leftover, out)))
     for stage in sorted(out.parent.glob(f".{out.name}.stage-*")):
         pid = stage.name.rsplit("-", 1)[-1]
-        if not pid.isdigit() or not process_alive(int(pid)):
+        if exclusive or not pid.isdigit() or not process_alive(int(pid)):
             dropped.append((stage, _drop(stage, out)))
     return [(tree, reason) for tree, reason in dropped if reason is not None]
 
