@@ -29,6 +29,7 @@ from briefgen.build.samelists import (
 )
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
+from briefgen.build.staticfiles import StaticFile, read_static
 from briefgen.build.templates import has_own_templates
 from briefgen.content.namesakes import namesake_warnings
 from briefgen.content.tags import shared_tag_warnings
@@ -47,7 +48,7 @@ from briefgen.diagnostics import (
     error,
     warning,
 )
-from briefgen.files import digest, read_regular_file, unreadable_file
+from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
 
     from briefgen.build.discover import LoadedSource
     from briefgen.build.options import Build
-    from briefgen.build.staticfiles import StaticFile
     from briefgen.model.briefing import Entry
 
 log = logging.getLogger(__name__)
@@ -268,12 +268,8 @@ def _copy_static(
     for file in static:
         hashed = file.digest
         if not carry_over(file.rel, f"static:{hashed}", stage, old, state):
-            try:
-                data = read_regular_file(file.path, inside=root)
-            except OSError as exc:
-                raise BriefgenError([unreadable_file(f"{STATIC_DIR}/{file.rel}", exc)]) from None
-            # Outside the read's `try`: a full disk is the output folder's, as for a page.
-            stage.write(file.rel, data)
+            # Read, then written apart: a full disk is the output folder's, as for a page.
+            stage.write(file.rel, data := read_static(file, root))
             hashed = digest(data)
             state.outputs[file.rel] = f"static:{hashed}"
         state.static[file.rel] = hashed

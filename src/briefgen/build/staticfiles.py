@@ -6,8 +6,14 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import SourcePos, error, warning
-from briefgen.files import digest, link_to_nothing, not_a_folder, read_regular_file
+from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
+from briefgen.files import (
+    digest,
+    link_to_nothing,
+    not_a_folder,
+    read_regular_file,
+    unreadable_file,
+)
 from briefgen.project import STATIC_DIR
 from briefgen.projectwalk import walk_project_folder
 
@@ -64,3 +70,13 @@ def discover_static(
             continue
         found.append(StaticFile(path, rel.removeprefix(f"{STATIC_DIR}/"), digest(data)))
     return found, sorted(problems, key=lambda d: d.pos.path)
+
+
+def read_static(file: StaticFile, root: str) -> bytes:
+    """Return a static file's bytes as they are now, within the real `root`; raise
+    BriefgenError at the file when it cannot be read (swapped since the walk for a FIFO, a
+    link out), never for a failure to write its copy, which is the output folder's."""
+    try:
+        return read_regular_file(file.path, inside=root)
+    except OSError as exc:
+        raise BriefgenError([unreadable_file(f"{STATIC_DIR}/{file.rel}", exc)]) from None
