@@ -65,6 +65,10 @@ class TypoParser(argparse.ArgumentParser):
         choice = re.search(r"invalid choice: '?([^' ]*)'? \(choose from", message)
         if choice:
             message += _did_you_mean(choice.group(1), list(self._commands()))
+            # `briefgen --source p build`: `p` was taken for the command, as the option before
+            # it is a command's, which goes after the command.
+            before = self._given[: list(self._given).index(choice.group(1))]
+            message += "".join(self._hint(given, False) for given in before if given != "--")
         elif message.startswith("the following arguments are required"):
             # `briefgen --verison`: the typo is why the command seems missing.
             placed = _placed(self._given, self._given)
@@ -73,9 +77,16 @@ class TypoParser(argparse.ArgumentParser):
 
     def _hint(self, extra: str, after_end_of_options: bool) -> str:
         """Return the line that helps with an argument this parser does not know, or ""."""
-        if not extra.startswith("-") or extra == "--":
-            return ""
+        if extra[:1] in _DASHES and not after_end_of_options:
+            meant = "--" + extra[1:].split("=", 1)[0]
+            if meant in self._option_string_actions:
+                typed = extra.split("=", 1)[0]
+                dash = _DASHES[extra[0]]
+                return f"\n  `{typed}` starts with {dash}, not `--`: did you mean `{meant}`?"
+            return self._hint("--" + extra[1:], after_end_of_options)
         option = extra.split("=", 1)[0]
+        if not extra.startswith("-") or extra == "--" or option == "-":  # `-` is no option
+            return ""
         if after_end_of_options:  # `build -- --strict`: an argument, whatever it looks like
             return f"\n  `{extra}` is an unexpected argument: after `--` nothing is an option"
         if option in self._option_string_actions:
@@ -85,11 +96,28 @@ class TypoParser(argparse.ArgumentParser):
             for command in self._commands().values()
             if option in command._option_string_actions
         ]
-        if owners:
-            from briefgen.diagnostics import listed  # not at start-up: only a typo needs it
+        from briefgen.diagnostics import listed  # not at start-up: only a typo needs it
 
+        if owners:
             return f"\n  `{option}` is an option of {listed(owners)}, not of `{self.prog}`"
-        return _did_you_mean(option, list(self._option_string_actions))
+        mine = _closest(option, list(self._option_string_actions))
+        theirs = {
+            name
+            for command in self._commands().values()
+            for name in command._option_string_actions
+            if name not in self._option_string_actions
+        }
+        # `serve --outptu`: build's `--output`, closer than serve's `--future`, was meant.
+        other = _closest(option, sorted(theirs), prefix=False)
+        if other and (mine is None or _likeness(option, other) > _likeness(option, mine)):
+            commands = [
+                f"`{c.prog}`"
+                for c in self._commands().values()
+                if other in c._option_string_actions
+            ]
+            whose = f"`{other}` (an option of {listed(commands)})"
+            return f"\n  did you mean {whose} instead of `{option}`?"
+        return f"\n  did you mean `{mine}` instead of `{option}`?" if mine else ""
 
     def _commands(self) -> Mapping[str, argparse.ArgumentParser]:
         """Return the commands' parsers: briefgen's own, or for a command, its siblings'."""
@@ -136,7 +164,13 @@ def _placed(extras: Sequence[str], given: Sequence[str]) -> list[tuple[str, bool
 
 
 def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
-    """Return the line suggesting what was meant, or "".
+    """Return the line suggesting what was meant, or ""."""
+    close = _closest(typed, candidates)
+    return f"\n  did you mean `{close}` instead of `{typed}`?" if close else ""
+
+
+def _closest(typed: str, candidates: Sequence[str], *, prefix: bool = True) -> str | None:
+    """Return the candidate meant by `typed`, or None.
 
     A prefix (`--dr`) means the one candidate it starts, which difflib's likeness can miss
     for a shorter one (`--pdf`); a prefix of several falls back to the likeness.
@@ -144,5 +178,18 @@ def _did_you_mean(typed: str, candidates: Sequence[str]) -> str:
     import difflib  # only a mistyped command or option needs it
 
     started = [candidate for candidate in candidates if candidate.startswith(typed)]
-    close = started if len(started) == 1 else difflib.get_close_matches(typed, candidates, n=1)
-    return f"\n  did you mean `{close[0]}` instead of `{typed}`?" if close else ""
+    if prefix and len(started) == 1:
+        return started[0]
+    close = difflib.get_close_matches(typed, candidates, n=1)
+    return close[0] if close else None
+
+
+def _likeness(typed: str, candidate: str) -> float:
+    """Return how alike two words are, as difflib's suggestions rank them (0 to 1)."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, typed, candidate).ratio()
+
+
+_DASHES = MappingProxyType({"\u2014": "an em dash", "\u2013": "an en dash"})
+"""What macOS, Word or Slack make of a typed `--`: an option starting so is no option."""

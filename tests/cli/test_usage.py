@@ -367,3 +367,46 @@ def test_usage_slug_no_page_could_have_is_blamed_on_the_option(
 
     assert f"error: argument --slug: {problem}" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_usage_option_before_the_command_names_the_commands_it_belongs_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `p` was taken for the command, with no word of why: the option goes after it.
+    err = _usage_error(capsys, "--source", "p", "build")
+
+    assert "invalid choice: 'p'" in err
+    assert "\n  `--source` is an option of `briefgen build`" in err
+    assert "not of `briefgen`\n" in err
+
+
+@pytest.mark.parametrize(("dash", "name"), [("\u2014", "an em dash"), ("\u2013", "an en dash")])
+@pytest.mark.parametrize("option", ["--output", "--strict"])
+def test_usage_option_typed_with_a_long_dash_suggests_the_option(
+    capsys: pytest.CaptureFixture[str], dash: str, name: str, option: str
+) -> None:
+    # What macOS, Word or Slack make of `--`: no option at all to argparse.
+    typed = dash + option[2:]
+    err = _usage_error(capsys, "build", typed, "x")
+
+    assert f"\n  `{typed}` starts with {name}, not `--`: did you mean `{option}`?\n" in err
+
+
+def test_usage_mistyped_option_of_another_command_suggests_it_as_that_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # serve's own closest, `--future`, is further from `--outptu` than build's `--output`.
+    err = _usage_error(capsys, "serve", "--outptu", "x")
+
+    assert "\n  did you mean `--output` (an option of `briefgen build`) instead of" in err
+    assert "`--future`" not in err
+
+
+@pytest.mark.parametrize("typed", ["-", "-=x"])
+def test_usage_lone_dash_is_no_mistyped_option(
+    capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    err = _usage_error(capsys, "build", typed)
+
+    assert f"unrecognized arguments: {typed}\n" in err
+    assert "did you mean" not in err
