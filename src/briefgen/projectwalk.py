@@ -45,8 +45,12 @@ class ProjectFolder:
     """Links whose target lies in a folder that cannot be entered (no permission)."""
     repeated: list[tuple[str, str]]
     """Links not followed, as (link, why): a folder walked already at another path, one
-    holding the walked folder (a loop), or a folder or file the build writes (the output,
-    the cache)."""
+    holding the walked folder (a loop), or the walked folder itself linked to what the build
+    writes (the output folder's check refuses that)."""
+    written: list[tuple[str, str]]
+    """Links not followed, as (link, why), to what the build writes (the output, the cache,
+    the lock, stage and old site beside the output): a file of the last build's, or the
+    running build's PID, would be read."""
     too_deep: list[str]
     """Folders nested deeper than `MAX_FOLDER_DEPTH`: not entered, nothing in them is read."""
 
@@ -101,7 +105,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
     real_root = os.path.realpath(root)
     start = os.path.realpath(folder)
     written = [os.path.realpath(path) for path in avoid]
-    found = ProjectFolder([], [], [], [], [], [], [], [])
+    found = ProjectFolder([], [], [], [], [], [], [], [], [])
     deepest = len(folder.parts) + MAX_FOLDER_DEPTH
     seen: dict[str, str] = {}
     pending: list[Path] = [folder]
@@ -112,7 +116,14 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
         if not is_inside(real, real_root):
             found.outside.append(_rel(current, root))
             continue
-        why = _not_entered(real, start, written, seen, real_root)
+        if any(
+            is_inside(real, out) or is_inside(out, real) or _beside(real, out) for out in written
+        ):
+            # `templates` itself linked to a folder holding the output: `--output` says so.
+            into = found.repeated if current == folder else found.written
+            into.append((_rel(current, root), "links to a folder the build writes"))
+            continue
+        why = _not_entered(real, start, seen, real_root)
         if why:
             found.repeated.append((_rel(current, root), why))
             continue
@@ -142,7 +153,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
             # build, and what a build publishes must not.
             why = _written_by_build(target, written) if target else ""
             if why:
-                found.repeated.append((_rel(path, root), why))
+                found.written.append((_rel(path, root), why))
                 continue
             try:
                 mode = entry.stat().st_mode
@@ -170,9 +181,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
     return found
 
 
-def _not_entered(
-    real: str, start: str, written: Sequence[str], seen: Mapping[str, str], real_root: str
-) -> str:
+def _not_entered(real: str, start: str, seen: Mapping[str, str], real_root: str) -> str:
     """Return why a folder (its real path) is not walked, or "" when it is."""
     if real in seen:
         return f"links to a folder walked already, as {seen[real]}"
@@ -180,9 +189,6 @@ def _not_entered(
         return _INTO_REPOSITORY
     if real != start and is_inside(start, real):
         return f"links to a folder that holds {_rel(Path(start), Path(real_root))}"
-    for path in written:
-        if is_inside(real, path) or is_inside(path, real) or _beside(real, path):
-            return "links to a folder the build writes"
     return ""
 
 
@@ -236,18 +242,20 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
 
 
 def readable_project_files(
-    root: Path, name: str
+    root: Path, name: str, avoid: Sequence[Path] = ()
 ) -> tuple[list[tuple[Path, str]], list[Diagnostic]]:
     """Return the regular files of the project's folder `name` that a build may read
-    (`walk_project_folder`), with an error for each entry it may not and a warning when
-    `name` is a file."""
+    (`walk_project_folder`, kept out of `avoid`), with an error for each entry it may not
+    and a warning when `name` is a file."""
     folder = root / name
     if not folder.exists():
         return [], [link_to_nothing(name)] if folder.is_symlink() else []
     if folder.exists() and not folder.is_dir():
         return [], [not_a_folder(name, folder)]
-    found = walk_project_folder(root, folder)
-    return found.files, found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
+    found = walk_project_folder(root, folder, avoid)
+    problems = found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
+    problems += [error(SourcePos(link, 1), f"{why}; not read") for link, why in found.written]
+    return found.files, problems
 
 
 def _rel(path: Path, root: Path) -> str:

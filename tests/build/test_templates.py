@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.build.templates import validate_templates
 from briefgen.diagnostics import format_diagnostic
-from tests.conftest import make_project
+from tests.conftest import BRIEFING, make_project, run_briefgen
 
 
 def _said(root: Path) -> list[str]:
@@ -67,3 +67,31 @@ def test_bytes_that_are_not_utf8_are_placed_at_their_line_and_character_column(
     (root / "templates" / "briefing.html").write_bytes("<p>x</p>\r{# €€ ".encode() + b"\xff #}\r")
 
     assert _said(root) == ["templates/briefing.html:2:7: error: not valid UTF-8"]
+
+
+def test_a_template_linked_to_what_the_build_writes_is_an_error(tmp_path: Path) -> None:
+    """The lock holds the running build's PID: at every page's foot, every build would
+    rewrite every page; a file of the last build's site would make this one's."""
+    root = make_project(tmp_path, "-- templates/base.html --\nok\n-- site/robots.txt --\nx\n")
+    (root / "templates" / "partials").mkdir()
+    (root / "templates" / "partials" / "footer.html").symlink_to("../../.site.lock")
+    (root / "templates" / "robots.html").symlink_to("../site/robots.txt")
+
+    problems = validate_templates(root, (root / "site", root / ".briefgen-cache"))
+
+    assert sorted(format_diagnostic(p).splitlines()[0] for p in problems) == [
+        "templates/partials/footer.html:1:1: error: links to .site.lock, which the build writes;"
+        " not read",
+        "templates/robots.html:1:1: error: links into a folder the build writes; not read",
+    ]
+
+
+def test_a_build_refuses_a_template_linked_to_its_lock(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (root / "templates" / "partials").mkdir(parents=True)
+    (root / "templates" / "partials" / "footer.html").symlink_to("../../.site.lock")
+
+    run = run_briefgen("build", cwd=root)
+
+    assert run.code == 1
+    assert "templates/partials/footer.html:1:1: error: links to .site.lock" in run.stderr

@@ -74,7 +74,12 @@ def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
         if folder.is_dir() or folder.is_symlink():
             found = walk_project_folder(root, folder)
             parts += [repr(found.outside), repr(found.irregular), repr(found.undecodable)]
-            parts += [repr(found.unreadable), repr(found.denied), repr(found.repeated)]
+            parts += [
+                repr(found.unreadable),
+                repr(found.denied),
+                repr(found.repeated),
+                repr(found.written),
+            ]
             for path, rel in found.files:
                 read.before_read(path)
                 try:

@@ -113,7 +113,8 @@ def build_site(
         plugins_key, plugin_problems = load_plugins(config.plugins, options.root)
         problems += plugin_problems
         keyed.add(plugin_read_stamps())
-    problems += validate_templates(options.root)  # before any page could read one
+    # Before any page could read one; as static/'s, none may show what the build writes.
+    problems += validate_templates(options.root, (options.out, options.cache))
     locales = options.root / LOCALES_DIR
     refused: frozenset[str] = frozenset()
     if locales.exists() or locales.is_symlink():

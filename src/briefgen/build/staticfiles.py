@@ -58,7 +58,7 @@ def discover_static(
     )
     problems += [
         warning(SourcePos(link, 1), f"{why}; not published", "copy the files you need instead")
-        for link, why in walked.repeated
+        for link, why in walked.repeated + walked.written
     ]
     found: list[StaticFile] = []
     real_root = os.path.realpath(root)

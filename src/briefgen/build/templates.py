@@ -22,6 +22,7 @@ from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
 BINARY_SUFFIXES = frozenset(
@@ -30,9 +31,10 @@ BINARY_SUFFIXES = frozenset(
 """Files that cannot be templates: most likely meant for static/."""
 
 
-def validate_templates(root: Path) -> list[Diagnostic]:
-    """Return an error for each file of `templates/` that no build may read."""
-    files, problems = readable_project_files(root, TEMPLATES_DIR)
+def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnostic]:
+    """Return an error for each file of `templates/` that no build may read, a link into
+    `avoid` (what the build writes) among them."""
+    files, problems = readable_project_files(root, TEMPLATES_DIR, avoid)
     for path, rel in files:
         if path.suffix.lower() in BINARY_SUFFIXES:
             hint = f"put files the site shows as they are in {STATIC_DIR}/"
