@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build.discover import discover_sources
-from tests.conftest import make_project
+from briefgen.diagnostics import format_diagnostic
+from tests.conftest import BRIEFING, make_project
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -35,3 +36,28 @@ def test_a_file_that_is_no_briefing_is_warned_with_what_to_do(
     assert [(str(p.pos), p.message, p.hint) for p in problems] == [
         (f"content/{name}:1:1", "not a briefing (not .md) or an image; ignored", hint)
     ]
+
+
+@pytest.mark.parametrize("hops", [0, 41])
+def test_a_briefing_link_the_system_cannot_follow_is_not_built(tmp_path: Path, hops: int) -> None:
+    """`cat` cannot read `s.md -> r/real.md/` (Not a directory) nor a chain of 41 links (Too
+    many levels of symbolic links), but Python's `Path.resolve` took both to the briefing."""
+    root = make_project(tmp_path, "-- content/r/real.md --\n" + BRIEFING.format(title="R"))
+    content = root / "content"
+    if hops:
+        (content / "l0.md").symlink_to("r/real.md")
+        for hop in range(1, hops + 1):
+            (content / f"l{hop}.md").symlink_to(f"l{hop - 1}.md")
+        broken = f"l{hops}.md"
+    else:
+        broken = "s.md"
+        (content / broken).symlink_to("r/real.md/")
+
+    sources, problems = discover_sources(root)
+
+    assert f"content/{broken}" not in [source.rel for source in sources]
+    assert [
+        line.split(": error: ")[1].startswith("cannot read the file: ")
+        for p in problems
+        if (line := format_diagnostic(p).splitlines()[0]).startswith(f"content/{broken}:1:1:")
+    ] == [True]

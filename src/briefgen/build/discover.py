@@ -315,20 +315,22 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 info: os.stat_result | None = os.lstat(f"{dirpath}/{name}")
             except OSError:
                 info = None  # gone since the listing: reported below, by `_not_regular`
-            real = real_dir / name
+            real, linked = real_dir / name, False
             if info is not None and stat.S_ISLNK(info.st_mode):
                 path = Path(dirpath) / name
                 link_problems = _check_link(root, path, real_content)
                 if link_problems:
                     diagnostics.extend(link_problems)
                     continue
-                real, info = path.resolve(), None  # its target's stat, below
+                # Stat'ed through the link as the system follows it, which reading does:
+                # `Path.resolve` takes `a.md -> b.md/` and a chain past 40 links to the file.
+                real, info, linked = path, None, True
             if name.endswith(BRIEFING_SUFFIX):
                 problem, stamp = _not_regular(real, rel, info)
                 if problem is not None:
                     diagnostics.append(problem)
                     continue
-                sources.append(SourceFile(real, rel, stamp))
+                sources.append(SourceFile(real.resolve() if linked else real, rel, stamp))
             elif Path(name).suffix.lower() not in IMAGE_SUFFIXES:  # images are shown
                 message = "not a briefing (not .md) or an image; ignored"
                 diagnostics.append(warning(SourcePos(rel, 1), message, _ignored_hint(name)))
