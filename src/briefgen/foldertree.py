@@ -9,10 +9,13 @@ Python's recursion cannot take.
 
 from __future__ import annotations
 
+import errno
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.files import unreadable_folder
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -67,3 +70,18 @@ def nested_too_deep(rel: str) -> Diagnostic:
     """Return the error of a folder below the depth a build reads."""
     message = f"folder nested more than {MAX_FOLDER_DEPTH} deep; nothing in it is read"
     return error(SourcePos(rel, 1), message, "move what it holds into a folder nearer the top")
+
+
+def path_too_long(rel: str, path: str) -> Diagnostic:
+    """Return the error of a folder or file whose path the system refuses as too long
+    (`File name too long`): nothing in it can be opened."""
+    size = len(os.fsencode(Path(path).absolute()))
+    message = f"path too long for the system ({size} bytes); nothing in it is read"
+    return error(SourcePos(rel, 1), message, "shorten the names on its way, or move the project")
+
+
+def unlisted_folder(rel: str, problem: OSError) -> Diagnostic:
+    """Return the error of a folder a walk could not list: a path too long, or no permission."""
+    if problem.errno == errno.ENAMETOOLONG and problem.filename is not None:
+        return path_too_long(rel, os.fsdecode(problem.filename))
+    return unreadable_folder(rel)

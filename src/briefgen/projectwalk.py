@@ -20,7 +20,7 @@ from briefgen.files import (
     unreadable_file,
     unreadable_folder,
 )
-from briefgen.foldertree import MAX_FOLDER_DEPTH, nested_too_deep
+from briefgen.foldertree import MAX_FOLDER_DEPTH, nested_too_deep, path_too_long
 from briefgen.project import written_beside
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class ProjectFolder:
     running build's PID, would be read."""
     too_deep: list[str]
     """Folders nested deeper than `MAX_FOLDER_DEPTH`: not entered, nothing in them is read."""
+    too_long: list[tuple[str, str]]
+    """Entries as (relative, absolute path) whose path the system refuses as too long."""
 
     def refusals(self, irregular: Callable[[str], Diagnostic]) -> list[Diagnostic]:
         """Return a diagnostic for each entry the walk would not read, in one order for every
@@ -67,6 +69,7 @@ class ProjectFolder:
             *map(unreadable_folder, self.unreadable),
             *(unreadable_file(rel, PermissionError(errno.EACCES, _DENIED)) for rel in self.denied),
             *map(nested_too_deep, self.too_deep),
+            *(path_too_long(rel, path) for rel, path in self.too_long),
         ]
 
 
@@ -105,7 +108,7 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
     real_root = os.path.realpath(root)
     start = os.path.realpath(folder)
     written = [os.path.realpath(path) for path in avoid]
-    found = ProjectFolder([], [], [], [], [], [], [], [], [])
+    found = ProjectFolder([], [], [], [], [], [], [], [], [], [])
     deepest = len(folder.parts) + MAX_FOLDER_DEPTH
     seen: dict[str, str] = {}
     pending: list[Path] = [folder]
@@ -164,8 +167,11 @@ def walk_project_folder(root: Path, folder: Path, avoid: Sequence[Path] = ()) ->
                 # Listed but not entered (`chmod -R 644`): none of its entries can be read.
                 found.unreadable.append(_rel(current, root))
                 break
-            except OSError:
-                found.irregular.append(_rel(path, root))  # dangling, or a loop of links
+            except OSError as exc:
+                if exc.errno == errno.ENAMETOOLONG:
+                    found.too_long.append((_rel(path, root), os.fspath(path)))
+                else:
+                    found.irregular.append(_rel(path, root))  # dangling, or a loop of links
                 continue
             if not_utf8_name(entry.name):
                 found.undecodable.append(_rel(path, root))

@@ -208,3 +208,43 @@ def test_init_of_a_project_deeper_than_the_recursion_limit(tmp_path: Path) -> No
         assert (tmp_path / target / "briefgen.yaml").is_file()
     finally:
         _remove_nested(tmp_path / "a")
+
+
+def _nest_long_names(folder: Path) -> str:
+    """Make folders of 200-character names in `folder` until one's path passes the system's
+    limit (4,096 bytes), with a file at the bottom; return the first such folder's path
+    relative to `folder`'s parent."""
+    name = "n" * 200
+    made = [name] * 21
+    here = os.open(folder, os.O_RDONLY)
+    for part in made:
+        os.mkdir(part, dir_fd=here)
+        below = os.open(part, os.O_RDONLY, dir_fd=here)
+        os.close(here)
+        here = below
+    os.close(os.open("f.md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=here))
+    os.close(here)
+    depth = next(i for i in range(len(made)) if len(os.fspath(folder)) + 201 * (i + 1) >= 4096)
+    return "/".join([folder.name, *made[: depth + 1]])
+
+
+@pytest.mark.parametrize("folder", ["content", "static"])
+def test_a_folder_whose_path_passes_the_systems_limit_is_named_at_its_place(
+    tmp_path: Path, folder: str
+) -> None:
+    """static/ called it "not a regular file"; content/ stopped the build at an absolute
+    path with `cannot use: File name too long` and no other diagnostic."""
+    root = make_project(tmp_path, "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    (root / "static").mkdir()
+    rel = _nest_long_names(root / folder)
+
+    if folder == "content":
+        sources, problems = discover_sources(root)
+        assert [source.rel for source in sources] == ["content/a.md"]
+    else:
+        files, problems = discover_static(root)
+        assert files == []
+
+    assert [
+        line.startswith(f"{rel}:1:1: error: path too long") for line in _first_lines(problems)
+    ] == [True]

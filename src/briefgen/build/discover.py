@@ -21,9 +21,8 @@ from briefgen.files import (
     read_regular_file,
     undecodable_name,
     unreadable_file,
-    unreadable_folder,
 )
-from briefgen.foldertree import nested_too_deep, walk_tree
+from briefgen.foldertree import nested_too_deep, unlisted_folder, walk_tree
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CONTENT_DIR,
@@ -282,7 +281,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
 
     def unreadable(problem: OSError) -> None:  # a folder the walk cannot list: never silent
         where = Path(problem.filename).relative_to(root).as_posix()
-        diagnostics.append(unreadable_folder(where))
+        diagnostics.append(unlisted_folder(where, problem))
 
     def too_deep(path: str) -> None:
         diagnostics.append(nested_too_deep(Path(path).relative_to(root).as_posix()))
@@ -294,7 +293,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         real_dir = real_content.joinpath(os.path.relpath(dirpath, content))
         rel_dir = Path(dirpath).relative_to(root).as_posix()
         for name in sorted(d for d in dirnames if d.startswith("_")):  # never a silent drop
-            if not Path(dirpath, name).is_symlink() and any(
+            if not os.path.islink(f"{dirpath}/{name}") and any(  # noqa: PTH114 (False if too long)
                 f.endswith(BRIEFING_SUFFIX) for *_, fs in walk_tree(f"{dirpath}/{name}") for f in fs
             ):
                 message = "folder starting with `_` is not built"
@@ -304,7 +303,7 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         diagnostics.extend(_undecodable(root, dirpath, dirnames))
         diagnostics.extend(_undecodable(root, dirpath, filenames))
         for dirname in list(dirnames):
-            if (Path(dirpath) / dirname).is_symlink():
+            if os.path.islink(f"{dirpath}/{dirname}"):  # noqa: PTH114 (False if too long)
                 dirnames.remove(dirname)
                 diagnostics.extend(_check_link(root, Path(dirpath) / dirname, real_content))
         for name in sorted(filenames):
