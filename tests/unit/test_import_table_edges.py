@@ -86,6 +86,8 @@ def test_parse_article_reads_three_pipe_rows_without_outer_pipes_as_a_table() ->
     [
         # two lines: a byline and a dateline, as a newsroom writes them
         "By Ana Torres | Reuters\nUpdated 3 November | 14:00 GMT\n",
+        # three lines: a byline, a dateline and a section, no figures in them
+        "By Jane Doe | Reuters\nUpdated 3 March 2026 | 14:00 GMT\nPolitics | Americas\n",
         # three lines, but not as many cells in each
         "Health | 180 | 192\nEducation | 90\nDefence | 40 | 41\n",
     ],
@@ -93,6 +95,17 @@ def test_parse_article_reads_three_pipe_rows_without_outer_pipes_as_a_table() ->
 def test_parse_article_keeps_pipe_lines_that_make_no_table_paragraphs(lines: str) -> None:
     article, _ = _read(f"Budget Outlook\nSpending rises in most departments.\n{lines}Text.\n")
     assert all(isinstance(block, Paragraph) for block in article.lede)
+
+
+def test_parse_article_keeps_a_headlines_byline_block_paragraphs() -> None:
+    """A scraped article's byline, dateline and section under its headline make no table."""
+    article, warnings = _read(
+        "Ports strike enters second week\nBy Jane Doe | Reuters\n"
+        "Updated 3 March 2026 | 14:00 GMT\nPolitics | Americas\n"
+        "Dockworkers stayed off the job for a seventh day on Tuesday.\n"
+    )
+    assert warnings == []
+    assert not any(isinstance(block, Table) for block in article.lede)
 
 
 @pytest.mark.parametrize("under_header", ["+=========+=========+", "+---------+---------+"])

@@ -24,7 +24,8 @@ _ROW_PART = re.compile(r"\\.|`+|\|")
 _BACKTICKS = re.compile(r"`+")
 PIPELESS_MIN_ROWS = 3
 """How many lines in a row, each with as many `|` cells, make a table without outer pipes or
-a delimiter row: a header and two rows (two lines may be a byline's and a dateline's)."""
+a delimiter row: a header and two rows, a figure among the rows (two lines may be a byline's
+and a dateline's; those and a section, `Politics | Americas`, have no figure)."""
 _NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 
 
@@ -81,8 +82,8 @@ def starts_table(texts: Sequence[str]) -> bool:
     """Return True for a table's first row, the first of `texts` (the line and those right
     under it): a pipe row; or a row without outer pipes whose next line is a delimiter row
     with as many cells, as in GFM; or one that the next two lines have as many `|` cells as,
-    two or more (`Department | 2026 | 2027`), as a spreadsheet's rows pasted with pipes: a
-    table, as lines of tab-separated cells are."""
+    two or more (`Department | 2026 | 2027`) and one of those two a figure in, as a
+    spreadsheet's rows pasted with pipes: a table, as lines of tab-separated cells are."""
     if not texts or is_table_row(texts[0]):
         return bool(texts)
     # Each line split once: with as many cells as a line of two or more, the next has a border.
@@ -91,7 +92,11 @@ def starts_table(texts: Sequence[str]) -> bool:
         return False
     if _all_separators(split_cells(texts[1])):
         return True
-    return len(widths) == PIPELESS_MIN_ROWS and widths[2] == widths[0]
+    if len(widths) < PIPELESS_MIN_ROWS or widths[2] != widths[0]:
+        return False
+    return any(
+        is_numeric(cell) for text in texts[1:PIPELESS_MIN_ROWS] for cell in split_cells(text)
+    )
 
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
