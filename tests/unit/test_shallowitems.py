@@ -107,10 +107,12 @@ def test_a_shallow_item_with_another_marker_is_warned_for_the_list_it_splits(
     assert _warnings(body) == [(line, column, _split(marker), _nest(spaces, to, parent))]
 
 
-def test_the_items_after_a_splitting_one_are_warned_as_its_list_s() -> None:
-    assert _warnings("1. a\n - b\n - c\n") == [
+def test_the_items_after_a_splitting_one_are_its_own_list_s() -> None:
+    """rev31b: ` - c` under ` - b` is the new list's second item, not shown as `1.`'s next."""
+    assert _warnings("1. a\n - b\n - c\n") == [(1, 2, _split("-"), _nest(2, 4, "1."))]
+    assert _warnings("1. a\n - b\n  - c\n") == [
         (1, 2, _split("-"), _nest(2, 4, "1.")),
-        (2, 2, _flat("-"), _nest(2, 4, "1.")),
+        (2, 3, _flat("-"), _nest(1, 4, "-")),
     ]
 
 

@@ -98,21 +98,22 @@ def shallow_items(tokens: Sequence[Token], lines: Sequence[str]) -> list[Shallow
 
 
 def _read_item(owner: _List, token: Token, text: str, line: int, column: int) -> ShallowItem | None:
-    """Return the item at `column` as a shallow one, or None after noting it as its list's.
+    """Return the item at `column` as a shallow one, or None after noting it as its list's; an
+    item that splits the list before is both: its list's first, and shallow in that one.
 
     Columns are compared as CommonMark counts them, tabs to their stop, from the text of the
     quote the list is in: the space after a quote's `>` may be on one line and not the next.
     """
     marker = token.info + token.markup
     at = _quote_columns(text, column - 1)
-    splits = _splits(owner, at)
+    split = _split_list(owner, at)
     after_list, owner.holds_list = owner.holds_list, False
     if owner.first is None:
         owner.first = at
     elif at > owner.first and not after_list:
         more = owner.nest_at - at
         # Never a step of no space: a list CommonMark reads otherwise is not ours to explain.
-        item = ShallowItem(line, column, marker, column + more, owner.parent, splits)
+        item = ShallowItem(line, column, marker, column + more, owner.parent, splits=False)
         return item if more > 0 else None
     after = column - 1 + len(marker)
     rest = text[after:]
@@ -120,19 +121,18 @@ def _read_item(owner: _List, token: Token, text: str, line: int, column: int) ->
     text_at = gap if 1 <= gap <= _MOST_SPACES and rest.strip() else 1
     owner.nest_at = _quote_columns(text, after) + text_at
     owner.parent = marker
-    return None
+    if split is None:
+        return None
+    return ShallowItem(line, column, marker, column + split.nest_at - at, split.parent, splits=True)
 
 
-def _splits(owner: _List, at: int) -> bool:
-    """Tell whether a list's first item, at `at`, is indented into the list that closed right
-    before (` -` under `1.`), and if so read the list on as that one's."""
+def _split_list(owner: _List, at: int) -> _List | None:
+    """Return the list that closed right before `owner` if its first item, at `at`, is
+    indented into that one (` -` under `1.`); its later items are its own list's."""
     before = owner.before
     if owner.first is not None or before is None or before.first is None or before.holds_list:
-        return False
-    if not before.first < at < before.nest_at:
-        return False
-    owner.first, owner.nest_at, owner.parent = before.first, before.nest_at, before.parent
-    return True
+        return None
+    return before if before.first < at < before.nest_at else None
 
 
 def _width(text: str, end: int) -> int:
