@@ -492,6 +492,10 @@ def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> 
             [(1, 1, _runs_on("15\\. November:"))],
         ),
         (
+            "14\\. November: Lesung im Bundestag.\n26\\. November: Sitzung des Ausschusses.\n",
+            [(1, 1, _runs_on("26\\. November:"))],
+        ),
+        (
             "14 novembre : les combats.\n26 novembre : une pause.\n",
             [(1, 1, _runs_on("26 novembre :"))],
         ),
@@ -554,6 +558,14 @@ def test_timeline_lines_dated_without_a_year_are_warned(
         f"3. Juli {EN} bis dahin können die Mitgliedstaaten Stellung nehmen.\n",
         "12 June 2026: the Commission published its report, and the final version is due on\n"
         f"3 July {EN} until then, member states may send comments.\n",
+        # rev31b: an article or a preposition leading to the day (`der`, `for`, `entre`, `tra`).
+        "Wichtig sind zwei Termine, nämlich der\n14\\. November: erste Lesung; und der\n"
+        "26\\. November: Bereinigungssitzung.\n",
+        "Two dates matter. Watch for\n3 July: publication. Then watch for\n"
+        "5 September: the Lords vote.\n",
+        "Les négociations auront lieu entre\n3 juillet : ouverture, et pour\n"
+        "5 septembre : clôture.\n",
+        "Le votazioni si terranno tra\n3 luglio: apertura, e per\n5 settembre: chiusura.\n",
     ],
 )
 def test_prose_with_a_day_and_month_at_line_starts_gets_no_label_warning(body: str) -> None:

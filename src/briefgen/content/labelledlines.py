@@ -107,14 +107,18 @@ _AGENDA_LINES = 3
 _LEADS_TO_DAY = frozenset(
     (
         *("on", "by", "until", "till", "from", "since", "before", "after", "to", "of", "the"),
+        *("for", "between"),
         *("le", "du", "au", "dès", "depuis", "avant", "après", "jusqu'au", "jusqu\u2019au"),
+        *("entre", "pour"),
         *("am", "vom", "bis", "zum", "ab", "seit", "dem", "den", "vor", "nach"),
-        *("el", "del", "al", "hasta", "desde", "em", "ao", "até", "dia", "il", "dal", "entro"),
+        *("der", "des", "für"),
+        *("el", "del", "al", "hasta", "desde", "em", "ao", "até", "dia", "para"),
+        *("il", "dal", "entro", "tra", "fra", "per"),
     )
 )
-"""The words that lead to a day in a sentence (`due on`, `attendue le`, `folgt am`, `hasta el`),
-in the languages whose month names `writtendates.py` reads: a line that breaks off on one is
-wrapped prose, not a timeline's entry."""
+"""The words that lead to a day in a sentence (`due on`, `watch for`, `attendue le`, `folgt am`,
+`nämlich der`, `hasta el`, `tra il`), in the languages whose month names `writtendates.py`
+reads: a line that breaks off on one is wrapped prose, not a timeline's entry."""
 _LONGEST_LEAD = 12
 """Characters before a line's end that hold its last word, when it is one of `_LEADS_TO_DAY`."""
 _LINE_START = re.compile(r"\n[ \t]*")
