@@ -26,9 +26,13 @@ FIGURES += ["€ 12,50", "R$ 1.234,56", "US$ 12", "CHF 1'234.50", "12 M€", "33
 FIGURES += ["3,4 Mrd.", "14,1 Mrd. €", "1,2 Mio.", "2,5 Mio. t", "1,2 mil milhões", "\u22123,2 Pp."]
 FIGURES += ["+1,9 p.p.", "10 000 m²", "1 250 ha", "12 500 t", "1 234 kWh", "12,5 °C"]
 FIGURES += ["1 234 567 km²", "2 500 km", "3 400 MW", "12 €/t", "1.234 EUR"]
+FIGURES += ["12k", "45°", "80 km/h", "3,5 GWh", "12 kg/ha", "20 min", "5 h", "1 200 l", "1,5 ‰"]
 WORDS = ["Total", "Jan 2026", "North East", "about 40", "2026 est. by ONS", "", "\u00a0", "n/a"]
 WORDS += ["k. A.", "ca. 400", "n.s.", "1er janvier", "12 à 15 jours", "2,5 Mio. Menschen"]
 WORDS += ["€", "Mio."]
+# rev31b: a number and a short word that is no unit (a month, an article, a conjunction).
+WORDS += ["12 Jan", "3 May", "3 ans", "2 the", "3 and", "5 to", "12 or", "1 a", "2 und"]
+WORDS += ["2026 neu", "2026 new", "2 no", "1 yes", "12 abc", "1 Tab.", "3 km and", "5 t/and"]
 
 
 @pytest.mark.parametrize("text", FIGURES)

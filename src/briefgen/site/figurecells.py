@@ -15,23 +15,30 @@ from __future__ import annotations
 import re
 
 _CURRENCY = r"(?:[£$€¥]|R\$|US\$|CHF|EUR|USD|GBP)"
-_PER = r"(?:/[a-zµ°]{1,3}[²³]?)?"  # `€/t`, `km/h`
+_MEASURE = (
+    r"[kcmµ]?m[²³]?|ha|[kmg]?t|[kmµ]?g|[mhc]?l|[kmgt]?wh?|°[cf]?|[kmgt]?j|h|min|s|ms"
+    r"|mi|ft|lb|oz|bbl|k"
+)
+"""The units a figure may have after it, read without case: SI's and the common others
+(`km²`, `ha`, `t`, `kg`, `l`, `kWh`, `GW`, `°C`, `h`, `min`), and `k` for thousand."""
+_PER = rf"(?:/(?:{_MEASURE}|a|d|yr))?"  # `€/t`, `km/h`, `t/a`
 _MULTIPLIER = r"(?:mio\.|mrd\.|md|bn|mn|mld\.|mln\.|mil(?:\s+milh(?:ão|ões))?|milh(?:ão|ões))"
-_UNIT = rf"(?:%|‰|p\.\s?p\.|[a-zµ°]{{1,3}}[²³]?\.?{_PER})"  # `pp`, `Pp.`, `m²`, `kWh`, `°C`, `t`
+_UNIT = rf"(?:%|‰|pp\.?|p\.\s?p\.|(?:{_MEASURE}){_PER})"  # `pp`, `Pp.`, `m²`, `kWh`, `°C`, `t`
 
 FIGURE = re.compile(
     rf"[(\[]?[-+±<>~≈\u2212\u2013]?\s?(?:{_CURRENCY}\s?)?"  # an opening bracket, a sign, a currency
     r"\d+(?:[.,'\u2019\s]\d+)*"  # digits with their separators
     rf"(?:\s?{_MULTIPLIER})?(?:\s?{_UNIT})?(?:\s?{_CURRENCY}{_PER})?"  # `Mrd.`, `t`, `€` after them
-    r"[a-z]?[)\]]?[*†‡]*"  # a mark (`r`), a closing bracket
+    r"(?:(?<![a-z])[a-z])?[)\]]?[*†‡]*"  # a mark right after the digits (`3.42r`), a bracket
     r"(?:\[[^\]]{1,12}\])*"  # notes kept as written (`[note 1]`)
     r"|\[[a-z]{1,2}\]|\.\.|[-\u2013\u2014]",  # a statistician's shorthand: `[x]`, `..`, `-`
     re.IGNORECASE,
 )
 """A cell's whole text when it is a figure: note references are digits (`4,0201` as the PDF
-reads its cell) or bracketed (`4,020[1]`, a cell's plain text), so they are in. A currency or a
-short unit may stand before or after the digits (`€ 12,50`, `12,50 €`, `14,1 Mrd. €`,
-`10 000 m²`), as each language writes it, or the PDF would split `2 500 000` over `000 €`."""
+reads its cell) or bracketed (`4,020[1]`, a cell's plain text), so they are in. A currency, a
+multiplier or a unit of `_MEASURE` may stand before or after the digits (`€ 12,50`, `12,50 €`,
+`14,1 Mrd. €`, `10 000 m²`), as each language writes it, or the PDF would split `2 500 000`
+over `000 €`; a word is no unit (`12 Jan`, `3 and`)."""
 
 
 def is_figure(text: str) -> bool:
