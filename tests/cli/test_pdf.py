@@ -384,16 +384,23 @@ def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None
     assert "hint: remove the `@import`" in run.stderr
 
 
+def _latin_fonts_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Put an `fc-list` first on PATH that answers as a machine with Latin fonts only; return
+    it, for a test to "install" more."""
+    fc_list = tmp_path / "bin" / "fc-list"
+    fc_list.parent.mkdir()
+    fc_list.write_text('#!/bin/sh\n[ "$1" = --format ] && echo "20-7e a0-17f"\n', "utf-8")
+    fc_list.chmod(0o755)
+    monkeypatch.setenv("PATH", os.pathsep.join([str(fc_list.parent), os.environ["PATH"]]))
+    return fc_list
+
+
 def test_pdf_warns_of_a_quote_in_a_script_no_font_has(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # An English briefing quoting Japanese printed the quote as empty boxes, silently.
     root = _project(tmp_path / "p", "")
-    fc_list = tmp_path / "bin" / "fc-list"  # this machine's fonts: Latin ones only
-    fc_list.parent.mkdir()
-    fc_list.write_text('#!/bin/sh\n[ "$1" = --format ] && echo "20-7e a0-17f"\n', "utf-8")
-    fc_list.chmod(0o755)
-    monkeypatch.setenv("PATH", os.pathsep.join([str(fc_list.parent), os.environ["PATH"]]))
+    _latin_fonts_only(tmp_path, monkeypatch)
     source = root / "content" / "noted.md"
     text = source.read_text(encoding="utf-8")
     source.write_text(text + "\nThe minister said: 日本は移民政策を見直す。\n", "utf-8")
@@ -420,11 +427,7 @@ def test_pdf_fonts_installed_between_two_builds_of_one_process_are_seen(
     # fontconfig's answer was kept for the life of the process: under `serve`, following the
     # hint (install a font, remove .briefgen-cache/) still warned until serve was restarted.
     root = _project(tmp_path / "p")
-    fc_list = tmp_path / "bin" / "fc-list"  # this machine's fonts: Latin ones only
-    fc_list.parent.mkdir()
-    fc_list.write_text('#!/bin/sh\n[ "$1" = --format ] && echo "20-7e a0-17f"\n', "utf-8")
-    fc_list.chmod(0o755)
-    monkeypatch.setenv("PATH", os.pathsep.join([str(fc_list.parent), os.environ["PATH"]]))
+    fc_list = _latin_fonts_only(tmp_path, monkeypatch)
     source = root / "content" / "noted.md"
     text = source.read_text(encoding="utf-8")
     source.write_text(text + "\nThe minister said: 日本は移民政策を見直す。\n", "utf-8")
