@@ -112,7 +112,13 @@ class _Warmed:
         """Return the channel to a warmed interpreter started with `env`, starting one if
         none is; None when the running one started with another environment."""
         if self._channel is not None:
-            return self._channel if _start_settings(env) == self._env else None
+            if _start_settings(env) == self._env:
+                return self._channel
+            if _start_settings(env) != _WORKER_SETTINGS:
+                return None
+            # It started while a test had changed the environment: the tests after that one
+            # get a warmed interpreter like theirs again.
+            self.stop()
         mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._process = subprocess.Popen(
             [sys.executable, str(WARMSTART), str(theirs.fileno())],
@@ -159,3 +165,5 @@ def _text(output: IO[bytes]) -> str:
 
 
 _WARMED = _Warmed()
+_WORKER_SETTINGS = _start_settings(command_environment())
+"""The environment the worker's tests run in unless one changes it."""
