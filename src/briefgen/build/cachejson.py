@@ -118,6 +118,7 @@ def entry_to_json(entry: Entry) -> JSON:
             "updated_pos": _pos_or_none(meta.updated_pos),
             "date_pos": _pos_or_none(meta.date_pos),
             "slug_pos": _pos_or_none(meta.slug_pos),
+            "translation_key_pos": _pos_or_none(meta.translation_key_pos),
         },
     }
 
@@ -191,6 +192,7 @@ def entry_from_json(data: JSON) -> Entry:
         updated_pos=_pos_from_json_or_none(meta.get("updated_pos")),
         date_pos=_pos_from_json_or_none(meta.get("date_pos")),
         slug_pos=_pos_from_json_or_none(meta.get("slug_pos")),
+        translation_key_pos=_pos_from_json_or_none(meta.get("translation_key_pos")),
     )
     minutes = fields.get("reading_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool):

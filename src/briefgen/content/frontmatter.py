@@ -303,6 +303,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         updated_pos=fields.doc.pos("updated") if fields.mapping.get("updated") else None,
         date_pos=fields.doc.pos("date"),
         slug_pos=fields.doc.pos("slug") if slug else None,
+        translation_key_pos=fields.doc.pos("translation_key") if translation_key else None,
     )
     return FrontMatterResult(meta, slug)
 

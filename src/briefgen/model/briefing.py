@@ -95,6 +95,9 @@ class FrontMatter:
     slug_pos: SourcePos | None = None
     """Where `slug:` is written; None when the file name gives the slug. A slug whose page
     would replace one of the site's own (`feed`, a language's folder) is an error there."""
+    translation_key_pos: SourcePos | None = None
+    """Where `translation_key:` is written; None when the file name gives the key. A key
+    that differs from a namesake's in another language is warned about there."""
 
     @property
     def latest_day(self) -> dt.date:
