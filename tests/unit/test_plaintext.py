@@ -142,6 +142,9 @@ def test_parse_bullet_reads_markers(line: str, expected: Bullet | None) -> None:
             ("Education and Skills Training", "Programs."),
         ),
         ("**Legal Pathways:** Creating processes.", ("Legal Pathways", "Creating processes.")),
+        # A term in bold is one as written, whatever its case, as the build reads it.
+        ("**pH:** acidity.", ("pH", "acidity.")),
+        ("**tCO₂e**: tonnes.", ("tCO₂e", "tonnes.")),
         ("The committee found: hotel use should end.", None),  # a sentence, not a term
         ("https://example.org/report: the full report", None),  # a URL is not a term
         ("Meeting at 10:30 in Quito", None),  # no ": "
@@ -209,6 +212,28 @@ def test_parse_article_reads_a_term_in_title_case_only_in_english(language: str)
             "bullet may be a term bullet but 'Longest single detention' does not read as a term",
             "write the term in Title Case (at most 6 words) to make it one",
         )
+    ]
+
+
+def test_parse_article_reads_a_bold_term_as_a_term_without_a_warning() -> None:
+    """`- **pH:** acidity.` was counted as a plain bullet and warned that `pH` does not read
+    as a term, with the hint to write it in Title Case (`PH`); the page showed it as a term."""
+    text = "Intro text.\n- CBAM: the mechanism.\n- **pH:** acidity.\n- **tCO₂e**: tonnes.\n"
+    article, warnings = parse_article("a.txt", text)
+    bullets = article.lede[1]
+    assert isinstance(bullets, BulletList)
+    terms = [item.term and item.term.text for item in bullets.items]
+    assert (terms, warnings) == (["CBAM", "pH", "tCO₂e"], [])
+
+
+@pytest.mark.parametrize("term", ["tCO₂e", "pH", "mRNA", "G7 summit outcomes"])
+def test_parse_article_hints_at_bold_for_a_term_a_capital_would_misspell(term: str) -> None:
+    """Title Case would write `TCO₂e` or `PH`: a term with a capital after a small letter or a
+    digit among its letters is made one in bold, as written."""
+    text = f"Intro text.\n- CBAM: the mechanism.\n- {term}: text.\n"
+    _, warnings = parse_article("a.txt", text)
+    assert [(w.pos.line, w.hint) for w in warnings] == [
+        (3, f"write the term in bold, `- **{term}:** …`, to make it one")
     ]
 
 

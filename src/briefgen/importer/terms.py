@@ -13,6 +13,7 @@ dijo:`, `Der Minister sagte:`), as a sentence does.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
-_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?):\*\*\s*(?P<text>.*)")
+_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?)(?::\*\*|\*\*:)\s*(?P<text>.*)")
+"""A term already in bold (`**pH:** acidity`, `**pH**: acidity`), as the build reads one."""
 _ARTICLES = frozenset(
     # Words, so written as a list of words: Spanish, French, German, Portuguese, Italian.
     "el la los las lo un una unos unas le les l une des der die das den dem ein eine einen "  # noqa: SIM905
@@ -98,12 +100,14 @@ def split_term_line(text: str) -> tuple[str, str] | None:
 
 def parse_term_bullet(text: str, *, title_case: bool = True) -> tuple[str, str] | None:
     """Return (term, description) for `Term: description`, or None for a plain bullet; the
-    term in Title Case when the language writes titles so (`title_case`, see `is_term`)."""
+    term in Title Case when the language writes titles so (`title_case`, see `is_term`),
+    or already in bold (`**pH:** acidity`), as the build reads it whatever its case."""
     parts = split_term_line(text)
     if parts is None:
         return None
     term, description = parts
-    if not description or not is_term(term, title_case=title_case):
+    bold = _STRONG_TERM.fullmatch(text) is not None
+    if not description or not (bold or is_term(term, title_case=title_case)):
         return None
     return term, description
 
@@ -131,13 +135,23 @@ def near_term(text: str, *, title_case: bool = True) -> tuple[str, str] | None:
     parts = split_term_line(text)
     if parts is None or not could_be_term(*parts):
         return None
+    message = f"bullet may be a term bullet but {parts[0]!r} does not read as a term"
+    if any(map(_keeps_its_case, parts[0].split())):
+        # A capital would misspell it (`PH`, `TCO₂e`): bold makes it a term as written.
+        return message, f"write the term in bold, `- **{parts[0]}:** …`, to make it one"
     how = (
         "write the term in Title Case"
         if title_case
         else "start the term with a capital, not with a preposition nor with an article before "
         "more than one word"
     )
-    return (
-        f"bullet may be a term bullet but {parts[0]!r} does not read as a term",
-        f"{how} (at most {TERM_MAX_WORDS} words) to make it one",
-    )
+    return message, f"{how} (at most {TERM_MAX_WORDS} words) to make it one"
+
+
+def _keeps_its_case(word: str) -> bool:
+    """Return True for a word whose case is its spelling: a capital after a small letter
+    (`pH`, `mRNA`, `iPhone`) or a digit, subscripts too, among letters (`tCO₂e`, `G7`)."""
+    if not any(character.isalpha() for character in word):
+        return False
+    humped = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    return humped or any(character.isdigit() for character in word)
