@@ -1,0 +1,49 @@
+"""A note written in square brackets, as Google Docs' plain-text download writes it
+(`…sittings.[1]` and a line `[1] HC Deb…` below), makes no note: a warning at the first
+marker says how to write the notes (content/bracketnotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+FIRST = FRONT.count("\n") + 1
+
+
+def _warnings(body: str) -> list[str]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [format_diagnostic(d) for d in diagnostics]
+
+
+def test_a_bracketed_note_is_warned_once_at_its_first_marker() -> None:
+    body = (
+        "The Committee met.[1] It agreed (two) amendments.[2]\n\n"
+        "| a | b |\n|---|---|\n| x | Cell.[3] |\n\n"
+        "[1] HC Deb, col. 3.\n\n[2] Standing Order No. 84A(4).\n[3] Votes.\n"
+    )
+    assert _warnings(body) == [
+        f"content/a.md:{FIRST}:19: warning: `[1]` reads as a note's marker, as Google Docs and "
+        f"Word write notes in plain text, with its note at line {FIRST + 6}: Markdown shows "
+        "both as text, with no link between them\n"
+        f"  hint: write `[^1]` here, and `[^1]:` for the `[1]` that starts line {FIRST + 6}; "
+        "the same for the other notes written so (`[2]`, `[3]`)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Courts agree, see [1] and [2].\n",  # a citation, no note's line
+        "As held.[1]\n",  # no line below starts `[1]`
+        "[12] The claimant appealed.\n\nAs the court said at [12], costs follow.\n",  # a judgment
+        "[1] Above the marker.\n\nText.[1]\n",  # a line above is no note's
+        "Text.[1]\n\n[1]: https://example.org/\n\n[1] A line.\n",  # a link
+        "Text.\\[1\\] and `a[1]`.\n\n[1] A line.\n",  # escaped, and in code
+        "Text.[1](https://example.org/)\n\n[1] A line.\n",  # a link's text
+    ],
+)
+def test_bracketed_numbers_that_are_no_notes_are_not_warned(body: str) -> None:
+    assert not [w for w in _warnings(body) if "note's marker" in w]
