@@ -268,7 +268,7 @@ def _briefing(
         draft=False,
         pos=pos,
     )
-    return Briefing(slug, path, meta, article.lede, article.sections, pos)
+    return Briefing(slug, path, meta, article.lede, article.sections, pos, notes=article.notes)
 
 
 def describe_counts(article: Article) -> str:

@@ -27,6 +27,7 @@ from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.importer.bracketnotes import mark_notes
 from briefgen.importer.lines import Columns, Line
 from briefgen.importer.typed import keep_backslashes
 from briefgen.importer.wrapping import JoinedLines
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.content.images import ImageSettings
+    from briefgen.content.noterefs import NoteRefs
     from briefgen.diagnostics import Diagnostic
     from briefgen.importer.typed import TypedText
     from briefgen.model import RichText
@@ -71,6 +73,9 @@ class InlineReader:
     joined: dict[int, InlineReader] = field(default_factory=dict)
     """A reader of each text joined from lines, by its first line: the text is its one line,
     and its warnings are placed back where they were written (`inline_joined`)."""
+    notes: NoteRefs | None = None
+    """The notes the article writes in brackets (`bracketnotes.py`), whose markers are read
+    as Markdown's; None when it has none."""
 
     def __post_init__(self) -> None:
         self.places = TokenPlaces(self.source)
@@ -96,7 +101,11 @@ class InlineReader:
         start = self.start_of(text, line)
         # The writer escapes a `[^a b]` or `[^]` of the article, so the briefing shows it.
         typed = keep_backslashes(text, cell=cell)
-        context = InlineContext(self.pos(line, start or 0), images=self.images, places=self.places)
+        if self.notes is not None:
+            typed = mark_notes(typed, self.notes.defined)
+        context = InlineContext(
+            self.pos(line, start or 0), notes=self.notes, images=self.images, places=self.places
+        )
         rich, diagnostics = render_inline_source(typed.source, context, misread_notes=False)
         # Raw HTML is escaped in the briefing import writes, so it is shown as typed: the
         # build's warning, and its hint to trust raw HTML, are not for plain text.
@@ -122,7 +131,7 @@ class InlineReader:
         line of its own, whose warnings are then placed at the article's lines and columns."""
         reader = self.joined.get(joined.number)
         if reader is None:
-            reader = InlineReader(self.path, [joined.text], self.images)
+            reader = InlineReader(self.path, [joined.text], self.images, notes=self.notes)
             self.joined[joined.number] = reader
         seen = len(reader.diagnostics)
         rich = reader.inline(text, Line(joined.text, 1, after_blank=False))

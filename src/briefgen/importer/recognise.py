@@ -21,6 +21,7 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
+from briefgen.importer.bracketnotes import read_notes, take_bracket_notes
 from briefgen.importer.datelines import head_end
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Block, RichText
+    from briefgen.model import Block, Footnote, RichText
 
 NESTED_INDENT = 2
 """Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
@@ -66,6 +67,8 @@ class Article:
     """A short first line followed by text: the article's title, never a section."""
     headline_line: int = 1
     """1-based input line of the headline (blank lines may come before it)."""
+    notes: tuple[Footnote, ...] = ()
+    """Notes the article wrote in brackets (`[1]`), as Markdown's."""
 
 
 @dataclass
@@ -375,7 +378,7 @@ def parse_article(
     `language` (a BCP 47 tag) tells how it writes a term and a heading led by a number
     (`writes_title_case`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
-    lines = read_lines(text)
+    notes, lines = take_bracket_notes(reader, read_lines(text))
     ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
     wraps = WrapReader(lines)
     standing = Standing(lines, wraps, ends, title_case)
@@ -393,4 +396,5 @@ def parse_article(
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
-    return Article(lede, tuple(sections), headline, headline_line), reader.diagnostics
+    article = Article(lede, tuple(sections), headline, headline_line, read_notes(notes, reader))
+    return article, reader.diagnostics
