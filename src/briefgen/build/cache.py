@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 9
+FORMAT = 10
 """The shape of the cache files; bump it when the shape changes."""
 _DAMAGED = "ignoring a damaged build cache ({}); building everything"
 """The notice for a cache file that is there but cannot be used (the argument names it)."""
