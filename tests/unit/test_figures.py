@@ -421,6 +421,49 @@ def test_figure_line_below_an_image_in_a_definition_is_told_why_it_is_no_caption
     ]
 
 
+_JOINS = (
+    "warning: an image right below a figure's caption is part of the caption, not a "
+    "figure of its own\n  hint: leave a blank line above it to make it a figure"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "![Map](remittances/flows.png)\nFigure: Sites\n"
+            "![Photo of a shelter](remittances/flows.png)\n",
+            "8:1",
+        ),
+        (
+            "![Map](remittances/flows.png)\n**Figure 1:** Sites\nacross the border\n"
+            "![Photo of a shelter](remittances/flows.png)\nFigure 2: Shelter\n",
+            "9:1",
+        ),
+        (
+            "> [!NOTE]\n> ![Map](remittances/flows.png)\n> Figure: Sites\n"
+            "> ![Photo of a shelter](remittances/flows.png)  \n> Figure: Shelter\n",
+            "9:3",
+        ),
+    ],
+)
+def test_image_line_below_a_caption_is_told_to_get_a_blank_line_above_it(
+    root: Path, text: str, place: str
+) -> None:
+    """A second figure stacked under a caption became part of that caption: silently, or
+    with the hint to delete or merge what looked like a second caption line."""
+    settings = ImageSettings(ProjectImages(root, "../"))
+    _, problems = parse_briefing("content/remittances.md", HEAD + text, images=settings)
+    assert [format_diagnostic(d) for d in problems] == [f"content/remittances.md:{place}: {_JOINS}"]
+
+
+def test_image_inside_a_caption_line_is_not_told_to_make_a_figure(root: Path) -> None:
+    """An icon with words on its line is inline, as it is anywhere else."""
+    text = "![Map](remittances/flows.png)\nFigure: Sites\n![tent](remittances/flows.png) camps\n"
+    figure = only_block(text, root)
+    assert figure.caption is not None and "camps" in figure.caption.text
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [

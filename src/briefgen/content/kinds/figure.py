@@ -85,7 +85,7 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
             )
             ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
         caption_pos = SourcePos(pos.path, pos.line + lines_moved(rest[0]))
-        ctx.diagnostics.extend(_second_caption_lines(caption_tokens, caption_pos))
+        ctx.diagnostics.extend(_caption_line_warnings(caption_tokens, caption_pos, ctx.lines))
         # As a table's, a figure's caption names it: a note's number is not one of its words.
         caption = ctx.rich(caption_tokens, caption_pos, note_numbers=False)
     elif link.title:
@@ -175,21 +175,47 @@ def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) ->
     return counted(make(pos, shown) for _, shown, make in sorted(found, key=lambda f: f[0]))
 
 
-def _second_caption_lines(caption: Sequence[Token], pos: SourcePos) -> list[Diagnostic]:
-    """Warn of each further `Figure:` line in a caption starting at `pos`: it is read as more
-    caption text, its marker shown, as a second `Table:` line is."""
+def _caption_line_warnings(
+    caption: Sequence[Token], pos: SourcePos, lines: Sequence[str]
+) -> list[Diagnostic]:
+    """Warn of the lines of a caption starting at `pos` that read as more than caption text.
+
+    A further `Figure:` line is read as more caption text, its marker shown, as a second
+    `Table:` line is. An image alone on its line is a figure stacked right under this one
+    with no blank line: it joins the caption, as does the `Figure:` line below it, which
+    then needs no warning of its own.
+    """
     found: list[Diagnostic] = []
-    line = pos.line
+    line, image_above = pos.line, False
     for index, token in enumerate(caption):
         line += lines_moved(token)
-        starts_line = index > 0 and caption[index - 1].type in LINE_BREAKS
-        if not (starts_line and token.type == "text"):
+        if not (index > 0 and caption[index - 1].type in LINE_BREAKS):
             continue
-        if keyword := caption_keyword(token.content, CAPTION_PREFIX):
-            message = f"a second `{keyword}` line is part of the same caption"
-            hint = "a caption is the line right below its image: delete or merge the two"
-            found.append(warning(SourcePos(pos.path, line), message, hint))
+        if _image_alone_on_line(caption[index:]):
+            image_above = True
+            message = (
+                "an image right below a figure's caption is part of the caption, "
+                "not a figure of its own"
+            )
+            hint = "leave a blank line above it to make it a figure"
+            found.append(warning(_text_start(pos, line, lines), message, hint))
+        elif token.type == "text" and (keyword := caption_keyword(token.content, CAPTION_PREFIX)):
+            if not image_above:
+                message = f"a second `{keyword}` line is part of the same caption"
+                hint = "a caption is the line right below its image: delete or merge the two"
+                found.append(warning(SourcePos(pos.path, line), message, hint))
+            image_above = False
     return found
+
+
+def _image_alone_on_line(line: Sequence[Token]) -> bool:
+    """Return True when a line's inline tokens (up to its break) are one image alone."""
+    shown = [
+        token
+        for token in takewhile(lambda token: token.type not in LINE_BREAKS, line)
+        if token.type != "text" or token.content.strip()
+    ]
+    return len(shown) == 1 and shown[0].type == "image"
 
 
 def stray_caption(
