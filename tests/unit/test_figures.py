@@ -565,6 +565,60 @@ def test_project_images_sizes_svg_by_view_box(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("attributes", "size"),
     [
+        ('width="160mm" height="90mm" viewBox="0 0 160 90"', (605, 340)),
+        ('width="460.8pt" height="345.6pt" viewBox="0 0 460.8 345.6"', (614, 461)),
+        ('width="6.25in" height="4in"', (600, 384)),
+        ('width="16cm" height="9CM"', (605, 340)),
+        ('width="30pc" height="400Q"', (480, 378)),
+        ('width="1e3" height="50px"', (1000, 50)),
+        ('width="160mm" viewBox="0 0 160 90"', (605, 340)),
+        ('height="300" viewBox="0 0 120 80"', (450, 300)),
+        ('width="160mm"', (None, None)),
+    ],
+)
+def test_project_images_sizes_svg_in_absolute_units_as_browsers_do(
+    tmp_path: Path, attributes: str, size: tuple[int | None, int | None]
+) -> None:
+    """An Inkscape drawing (`mm`) showed at a quarter of its size and a matplotlib chart
+    (`pt`) at three quarters: their viewBox numbers were taken as pixels. A side left out
+    follows from the other and the viewBox's shape, as in a browser."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
+    assert _svg_size(tmp_path, svg) == size
+
+
+@pytest.mark.parametrize(
+    ("attributes", "written", "size"),
+    [
+        ('width="100%" viewBox="0 0 32 12"', 'width="100%"', "32 by 12"),
+        ('width="40em" height="20em" viewBox="0 0 320 160"', 'width="40em"', "320 by 160"),
+        ('width="300" height="50vh" viewBox="0 0 30 10.4"', 'height="50vh"', "30 by 10"),
+    ],
+)
+def test_svg_sized_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(
+    root: Path, attributes: str, written: str, size: str
+) -> None:
+    """Such an SVG is shown at its viewBox's size, which is not the size it asks for."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
+    (root / "content" / "remittances" / "a.svg").write_text(svg)
+    _, problems = parse("![Chart of flows](remittances/a.svg)\n", root)
+    assert problems == [
+        f"content/remittances.md:6:1: warning: image `remittances/a.svg`: its `<svg>` gives "
+        f"`{written}`, a size only the page's layout sets: it is shown at its viewBox's size, "
+        f"{size} pixels"
+    ]
+
+
+def test_svg_sized_in_a_relative_unit_with_no_view_box_is_quiet(root: Path) -> None:
+    """Browsers size it themselves, as the page gives it no size."""
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="10em"></svg>'
+    (root / "content" / "remittances" / "a.svg").write_text(svg)
+    figure = only_block("![Chart of flows](remittances/a.svg)\n", root)
+    assert (figure.width, figure.height) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("attributes", "size"),
+    [
         ('width="' + "9" * 400 + '" height="10"', (None, None)),
         ('width="' + "9" * 400 + '" height="10" viewBox="0 0 30 20"', (30, 20)),
         ('width="1' + "0" * 300 + '" height="10"', (None, None)),

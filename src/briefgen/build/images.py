@@ -19,6 +19,7 @@ from briefgen.build.brokenimages import MAX_SIDE, broken_image, broken_picture, 
 from briefgen.build.collisions import folded_name, how_they_differ
 from briefgen.build.printable import pdf_problem, pixels_problem
 from briefgen.build.svgscript import script_problem
+from briefgen.build.svgsize import SVG_HEAD_BYTES, SVG_TAG, svg_size
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import excerpt, terminal_safe
@@ -35,11 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _NOT_AN_IMAGE = "is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF"
-_SVG_HEAD_BYTES = 16 * 1024
-# The SVG patterns are strings left to `re`'s cache, compiled when a build first reads an SVG:
-# compiling them costs 3 M instructions, and most sites have none.
-_SVG_TAG = rb"(?i)<svg\b[^>]*>"
-_VIEW_BOX = rb"""\sviewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)[\s,]+([\d.eE]+)"""
+_RELATIVE_HINT = "give its `<svg>` a `width` and `height` in px, or in pt, mm, cm or in"
 
 
 class ProjectImages:
@@ -166,7 +163,7 @@ class ProjectImages:
             problem = _media_problem(path, media_path(rest), self.copies)
         if problem:
             return problem
-        raw_size = _svg_size(data) if svg else _raster_size(io.BytesIO(data))
+        raw_size, relative = svg_size(data) if svg else (_raster_size(io.BytesIO(data)), None)
         width, height = _usable_size(raw_size, path)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
@@ -179,7 +176,8 @@ class ProjectImages:
         unprintable = pdf_problem(data if svg else None, width, height) if self.printed else None
         broken = broken_image(data, path, raw_size, svg=svg)
         url = self.page_root + urllib.parse.quote(site_path)
-        return ImageFile(url, width, height, unprintable, broken)
+        resized = _view_box_sized(relative, width, height)
+        return ImageFile(url, width, height, unprintable, broken, resized=resized)
 
     def embedded(self, src: str, data: bytes) -> ImageFile | str:
         """Return a `data:` image, whose bytes are `data`, or why the page cannot show it: its
@@ -240,9 +238,9 @@ def image_problem(data: bytes, path: str, *, svg: bool, copied: bool) -> str | N
     directly it would run with the site's cookies and storage. static/ is the owner's and is
     published as it is.
     """
-    head = data[:_SVG_HEAD_BYTES]
+    head = data[:SVG_HEAD_BYTES]
     if svg:
-        if not re.search(_SVG_TAG, head):
+        if not re.search(SVG_TAG, head):
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
         return script_problem(data, path) if copied else None
     if raster_format(head) is None:
@@ -262,6 +260,20 @@ def _raster_size(source: BinaryIO) -> tuple[float, float]:
     return width, height
 
 
+def _view_box_sized(
+    relative: str | None, width: int | None, height: int | None
+) -> tuple[str, str] | None:
+    """Return why an SVG whose `<svg>` gives the side `relative` in a unit only a layout sizes
+    (`width="100%"`) is shown at its viewBox's size, `width` by `height`, and what to do."""
+    if relative is None or width is None or height is None:
+        return None  # no size on the page: browsers size it themselves
+    reason = (
+        f"its `<svg>` gives `{excerpt(relative, 30)}`, a size only the page's layout sets: "
+        f"it is shown at its viewBox's size, {width:,} by {height:,} pixels"
+    )
+    return reason, _RELATIVE_HINT
+
+
 def _usable_size(size: tuple[float, float], named: str) -> tuple[int | None, int | None]:
     """Return a size a page can give the `<img>` of the image `named`, or (None, None)."""
     width, height = size
@@ -273,34 +285,3 @@ def _usable_size(size: tuple[float, float], named: str) -> tuple[int | None, int
 
 def _readable_side(size: float) -> bool:
     return 0 < size <= MAX_SIDE  # False for NaN too
-
-
-def _svg_size(data: bytes) -> tuple[float, float]:
-    """Return an SVG's size from its opening tag: width and height in px, else the viewBox.
-
-    Only the `<svg ...>` tag is read, with a regular expression: no XML parser, so no
-    entity expansion or external fetch can be triggered by the file. (imagesize reads
-    width= from any element, a <rect>'s too; only <svg>'s own counts.)
-    """
-    tag = re.search(_SVG_TAG, data[:_SVG_HEAD_BYTES])
-    if tag is None:
-        return -1, -1
-    sizes = [_px(tag[0], name) for name in ("width", "height")]
-    if all(_readable_side(size) for size in sizes):
-        return sizes[0], sizes[1]
-    box = re.search(_VIEW_BOX, tag[0])
-    if box is None:
-        return -1, -1
-    try:
-        return float(box[1]), float(box[2])
-    except ValueError:
-        return -1, -1
-
-
-def _px(tag: bytes, name: str) -> float:
-    """Return an attribute of the svg tag as pixels (a bare number or `px`), else -1."""
-    match = re.search(rb"\s" + name.encode() + rb"""\s*=\s*["']\s*([\d.]+)\s*(px)?\s*["']""", tag)
-    try:
-        return float(match[1]) if match else -1
-    except ValueError:
-        return -1

@@ -62,6 +62,9 @@ class ImageFile:
     to_come: tuple[str, str] | None = None
     """Why the file is not there yet and what to do, where a command writes a briefing whose
     images the author copies after it (`import`): a warning then, the build's error later."""
+    resized: tuple[str, str] | None = None
+    """Why the page shows the image at another size than the file asks for (an SVG's
+    `width="100%"`, given its viewBox's size in pixels) and what to do; None when it does not."""
 
 
 class ImageFiles(Protocol):
@@ -199,9 +202,9 @@ def check_image(
     else:
         diagnostics += alt_text_warnings(alt, shown, pos)
     image = _resolve(src, shown, pos, settings, diagnostics)
-    if image is not None and image.to_come is not None:
-        reason, hint = image.to_come
-        diagnostics.append(warning(pos, f"image `{shown}`: {reason}", hint))
+    for told in (image.to_come, image.resized) if image is not None else ():
+        if told is not None:
+            diagnostics.append(warning(pos, f"image `{shown}`: {told[0]}", told[1]))
     if image is not None and image.broken is not None:
         hint = _DATA_HINT if src.startswith("data:") else _BROKEN_HINT
         diagnostics.append(warning(pos, f"image `{shown}`: {image.broken}", hint))
