@@ -63,8 +63,7 @@ class ImageFile:
     """Why the file is not there yet and what to do, where a command writes a briefing whose
     images the author copies after it (`import`): a warning then, the build's error later."""
     resized: tuple[str, str] | None = None
-    """Why the page shows the image at another size than the file asks for (an SVG's
-    `width="100%"`, given its viewBox's size in pixels) and what to do; None when it does not."""
+    """Why an SVG is shown at its viewBox's size, not the one it gives, and what to do."""
 
 
 class ImageFiles(Protocol):
@@ -102,8 +101,7 @@ class ImageSettings:
     """The Markdown file relative links start from, when it is not the text being read (an
     import's article becomes `content/<slug>.md`); None: the text's own path."""
     printed: bool = False
-    """True when the briefing is printed to PDF (`pdf: true`), which never fetches remote
-    images."""
+    """True when the briefing is printed to PDF (`pdf: true`): it fetches no remote image."""
     shown: frozenset[str] = frozenset()
     """The project paths the images of the briefing's Markdown may name (`shown_images`): a
     link to one of them is a link to the image the page shows."""
@@ -202,9 +200,8 @@ def check_image(
     else:
         diagnostics += alt_text_warnings(alt, shown, pos)
     image = _resolve(src, shown, pos, settings, diagnostics)
-    for told in (image.to_come, image.resized) if image is not None else ():
-        if told is not None:
-            diagnostics.append(warning(pos, f"image `{shown}`: {told[0]}", told[1]))
+    for reason, hint in filter(None, (image.to_come, image.resized) if image else ()):
+        diagnostics.append(warning(pos, f"image `{shown}`: {reason}", hint))
     if image is not None and image.broken is not None:
         hint = _DATA_HINT if src.startswith("data:") else _BROKEN_HINT
         diagnostics.append(warning(pos, f"image `{shown}`: {image.broken}", hint))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.captionlines import caption_line_warnings, text_start
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_line,
@@ -85,7 +86,8 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
             )
             ctx.diagnostics.append(warning(pos, message, hint="remove one of them"))
         caption_pos = SourcePos(pos.path, pos.line + lines_moved(rest[0]))
-        ctx.diagnostics.extend(_caption_line_warnings(caption_tokens, caption_pos, ctx.lines))
+        found = caption_line_warnings(caption_tokens, caption_pos, ctx.lines, CAPTION_PREFIX)
+        ctx.diagnostics.extend(found)
         # As a table's, a figure's caption names it: a note's number is not one of its words.
         caption = ctx.rich(caption_tokens, caption_pos, note_numbers=False)
     elif link.title:
@@ -175,49 +177,6 @@ def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) ->
     return counted(make(pos, shown) for _, shown, make in sorted(found, key=lambda f: f[0]))
 
 
-def _caption_line_warnings(
-    caption: Sequence[Token], pos: SourcePos, lines: Sequence[str]
-) -> list[Diagnostic]:
-    """Warn of the lines of a caption starting at `pos` that read as more than caption text.
-
-    A further `Figure:` line is read as more caption text, its marker shown, as a second
-    `Table:` line is. An image alone on its line is a figure stacked right under this one
-    with no blank line: it joins the caption, as does the `Figure:` line below it, which
-    then needs no warning of its own.
-    """
-    found: list[Diagnostic] = []
-    line, image_above = pos.line, False
-    for index, token in enumerate(caption):
-        line += lines_moved(token)
-        if not (index > 0 and caption[index - 1].type in LINE_BREAKS):
-            continue
-        if _image_alone_on_line(caption[index:]):
-            image_above = True
-            message = (
-                "an image right below a figure's caption is part of the caption, "
-                "not a figure of its own"
-            )
-            hint = "leave a blank line above it to make it a figure"
-            found.append(warning(_text_start(pos, line, lines), message, hint))
-        elif token.type == "text" and (keyword := caption_keyword(token.content, CAPTION_PREFIX)):
-            if not image_above:
-                message = f"a second `{keyword}` line is part of the same caption"
-                hint = "a caption is the line right below its image: delete or merge the two"
-                found.append(warning(SourcePos(pos.path, line), message, hint))
-            image_above = False
-    return found
-
-
-def _image_alone_on_line(line: Sequence[Token]) -> bool:
-    """Return True when a line's inline tokens (up to its break) are one image alone."""
-    shown = [
-        token
-        for token in takewhile(lambda token: token.type not in LINE_BREAKS, line)
-        if token.type != "text" or token.content.strip()
-    ]
-    return len(shown) == 1 and shown[0].type == "image"
-
-
 def stray_caption(
     tokens: Sequence[Token],
     pos: SourcePos,
@@ -261,24 +220,16 @@ def stray_caption(
                 hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
                     "put it on the line right after the image, with no blank line between"
                 )
-            return warning(_text_start(pos, line, lines), message, hint)
+            return warning(text_start(pos, line, lines), message, hint)
         broken = below and tokens[1].type == "hardbreak"
         if is_text and below and (unread := _unread_caption(token.content, broken=broken)):
-            return warning(_text_start(pos, line, lines), *unread)
+            return warning(text_start(pos, line, lines), *unread)
         if below and (unread := _unread_bold_label(tokens[index:], broken=broken)):
-            return warning(_text_start(pos, line, lines), *unread)
+            return warning(text_start(pos, line, lines), *unread)
         line += lines_moved(token)
     if below_image is None:
         return None
-    return warning(_text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
-
-
-def _text_start(pos: SourcePos, line: int, lines: Sequence[str]) -> SourcePos:
-    """Return the place of `line` where its text starts, past a list item's indent and a
-    quote's `>`: where a warning about the line points, as the paragraph's others do."""
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    start = len(text) - len(text.lstrip(" \t>"))
-    return SourcePos(pos.path, line, start + 1 if start < len(text) else 1)
+    return warning(text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
 
 
 def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:

@@ -1,0 +1,74 @@
+"""The lines of a figure's caption that read as more than its text; where a line's text starts.
+
+A caption runs to the end of its paragraph, so whatever is written on the lines below its
+`Figure:` line is caption text: a second `Figure:` line, or the image of a figure stacked
+right under it with no blank line between.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from briefgen.content.captionwords import caption_keyword
+from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
+from briefgen.diagnostics import SourcePos, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+    from briefgen.diagnostics import Diagnostic
+
+
+def caption_line_warnings(
+    caption: Sequence[Token], pos: SourcePos, lines: Sequence[str], prefix: str
+) -> list[Diagnostic]:
+    """Warn of the lines of a figure's caption starting at `pos` (in the file's `lines`) that
+    read as more than caption text, its caption lines starting with `prefix` (`Figure: `).
+
+    A further `Figure:` line is read as more caption text, its marker shown, as a second
+    `Table:` line is. An image alone on its line is a figure stacked right under this one
+    with no blank line: it joins the caption, as does the `Figure:` line below it, which
+    then needs no warning of its own.
+    """
+    found: list[Diagnostic] = []
+    line, image_above = pos.line, False
+    for index, token in enumerate(caption):
+        line += lines_moved(token)
+        if not (index > 0 and caption[index - 1].type in LINE_BREAKS):
+            continue
+        if _image_alone_on_line(caption[index:]):
+            image_above = True
+            message = (
+                "an image right below a figure's caption is part of the caption, "
+                "not a figure of its own"
+            )
+            hint = "leave a blank line above it to make it a figure"
+            found.append(warning(text_start(pos, line, lines), message, hint))
+        elif token.type == "text" and (keyword := caption_keyword(token.content, prefix)):
+            if not image_above:
+                message = f"a second `{keyword}` line is part of the same caption"
+                hint = "a caption is the line right below its image: delete or merge the two"
+                found.append(warning(SourcePos(pos.path, line), message, hint))
+            image_above = False
+    return found
+
+
+def _image_alone_on_line(line: Sequence[Token]) -> bool:
+    """Return True when a line's inline tokens (up to its break) are one image alone."""
+    shown = [
+        token
+        for token in takewhile(lambda token: token.type not in LINE_BREAKS, line)
+        if token.type != "text" or token.content.strip()
+    ]
+    return len(shown) == 1 and shown[0].type == "image"
+
+
+def text_start(pos: SourcePos, line: int, lines: Sequence[str]) -> SourcePos:
+    """Return the place of `line` where its text starts, past a list item's indent and a
+    quote's `>`: where a warning about the line points, as the paragraph's others do."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    start = len(text) - len(text.lstrip(" \t>"))
+    return SourcePos(pos.path, line, start + 1 if start < len(text) else 1)
