@@ -65,7 +65,6 @@ _BEFORE_NUMBER = "(?:[ \u00a0]|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac0
 which these languages write with no space (`表1`, `图1`, then a full-width colon)."""
 _NUMBERED = rf"{_BEFORE_NUMBER}{_NUMBER}{BEFORE_COLON}{_COLON}"
 """A keyword's number, then the colon that ends the label."""
-_NUMBERED_LABEL = re.compile(f"{_NUMBERED}$")
 _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 """A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
 (never `Figure 1.5 shows`)."""
@@ -75,6 +74,13 @@ _LABEL = re.compile(
 """A line's label in up to four words, the first starting with a letter, then a colon: `Map 1:`,
 `Chart:`, `Photo credit:`, `Abbildung 2:`, what a caption line of some other tool or language
 starts with. A full-width colon (`图1` then U+FF1A) needs no space after it."""
+
+
+@functools.cache
+def _numbered_label() -> re.Pattern[str]:
+    """Return what matches a label's number and colon at its end (`Tabelle 1:`), compiled on
+    first use: its class of CJK letters is a millisecond's compile, and few builds read one."""
+    return re.compile(f"{_NUMBERED}$")
 
 
 def caption_keyword(text: str, prefix: str, *, any_case: bool = False) -> str | None:
@@ -120,7 +126,7 @@ def caption_text(text: str, prefix: str, *, any_case: bool = False) -> str | Non
 def is_numbered(keyword: str) -> bool:
     """Whether a caption keyword as written (`caption_keyword`) holds a number (`Table 1:`),
     a label its caption keeps."""
-    return _NUMBERED_LABEL.search(keyword) is not None
+    return _numbered_label().search(keyword) is not None
 
 
 def other_label(text: str, *, numbered: bool = False) -> str | None:
@@ -135,7 +141,7 @@ def other_label(text: str, *, numbered: bool = False) -> str | None:
         return None
     if not numbered:
         return match[0]
-    number = _NUMBERED_LABEL.search(match[0])
+    number = _numbered_label().search(match[0])
     words = match[0][: number.start()].split() if number else ()
     return match[0] if words and not any(word[0].islower() for word in words) else None
 
@@ -153,7 +159,7 @@ def unknown_label(text: str) -> str | None:
     (`Cuadro 3:`); None for any other text. A paragraph by a table may well start with some
     other numbered label of its own (`Option 2:`, `Phase 1:`, `Step 3:`), and be no caption."""
     label = None if _any_keyword(text) else other_label(text, numbered=True)
-    if label is None or _NUMBERED_LABEL.sub("", label).casefold() not in _TABLE_WORDS:
+    if label is None or _numbered_label().sub("", label).casefold() not in _TABLE_WORDS:
         return None
     return label
 

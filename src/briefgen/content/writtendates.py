@@ -12,6 +12,7 @@ list, so no page loads Babel's locale data for them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _MONTHS = tuple(
@@ -87,17 +88,23 @@ DAY_AND_MONTH = (
 )
 """A day and its month with no year, as a timeline of this year dates its lines (`14 November`,
 `14 de noviembre`, `14. November`, `Nov 14th`): no day of the calendar on its own."""
-_WRITTEN_DATE = re.compile(WRITTEN_DATE)
 _TIME = re.compile(
     r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AaPp][Mm])?)?"
 )
 """A time after the date, as Notion writes one (`December 4, 2026 3:15 PM`)."""
 
 
+@functools.cache
+def _written_date() -> re.Pattern[str]:
+    """Return `WRITTEN_DATE` compiled, on first use: few builds read a date written out, and
+    its month names make it 2 ms of a build's start."""
+    return re.compile(WRITTEN_DATE)
+
+
 def written_day(text: str) -> dt.date | None:
     """Return the day a date written out names (`December 4, 2026`, a time after it or not),
     when it names one day of the calendar; None for a month (`April 2024`) or anything else."""
-    found = _WRITTEN_DATE.match(text)
+    found = _written_date().match(text)
     if found is None or found["only_month"] or not _TIME.fullmatch(text, found.end()):
         return None
     if found["iso"]:
