@@ -65,6 +65,9 @@ _BEFORE_NUMBER = "(?:[ \u00a0]|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac0
 which these languages write with no space (`表1`, `图1`, then a full-width colon)."""
 _NUMBERED = rf"{_BEFORE_NUMBER}{_NUMBER}{BEFORE_COLON}{_COLON}"
 """A keyword's number, then the colon that ends the label."""
+_SPACED_NUMBERED = rf"[ \u00a0]{_NUMBER}{BEFORE_COLON}{_COLON}"
+"""`_NUMBERED` after keywords in ASCII (`Figure`, `Tabla`): the lookbehind for a CJK word could
+never match after one, and is a millisecond of each compile (its class holds 40,000 characters)."""
 _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 """A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
 (never `Figure 1.5 shows`)."""
@@ -211,5 +214,6 @@ def _keyword_patterns(
     flags = "?i:" if any_case else "?:"
     numbered_words = f"({flags}{'|'.join(map(re.escape, numbered))})"
     unnumbered = f"({flags}{'|'.join(map(re.escape, words))}){BEFORE_COLON}{_COLON}"
-    keyword = f"{numbered_words}{_NUMBERED}|{unnumbered}"
+    number = _SPACED_NUMBERED if all(w.isascii() for w in numbered) else _NUMBERED
+    keyword = f"{numbered_words}{number}|{unnumbered}"
     return re.compile(keyword), re.compile(f"{numbered_words}{_OTHER_END}")
