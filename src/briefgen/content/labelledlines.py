@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.captionwords import BEFORE_COLON, TRANSLATIONS
 from briefgen.content.listmarkers import ends_in_break
 from briefgen.content.othersyntax import maths_spans
-from briefgen.content.writtendates import DAY_AND_MONTH, WRITTEN_DATE
+from briefgen.content.writtendates import DATE_OR_DAY, DAY_AND_MONTH, WRITTEN_DATE
 from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ before its dash, a sentence or clause ending in a stop (`Then it rose. —`)."""
 _TIME = r"\d{1,2}:\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?"
 """A clock time, as an agenda starts its lines (`09:30`, `9:30 am`)."""
 LINE_LABELS = (
-    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}{BEFORE_COLON}:|(?:{WRITTEN_DATE}|{DAY_AND_MONTH})"
+    rf"\n[ \t]*(?:\*\*|__|[A-Z]{{1,3}}{BEFORE_COLON}:|{DATE_OR_DAY}"
     rf"{_DATE_SEPARATOR}|{_PROPERTY}|{_TERM}[ \t]+[\u2013\u2014]|\d{{1,2}}:\d\d|[QA]\.)"
 )
 """What a run holds for `labelled_lines` to read it: a regular expression, for
@@ -90,7 +90,7 @@ def _day_label_pattern() -> re.Pattern[str]:
 def _dated_pattern() -> re.Pattern[str]:
     """Return what matches a label that is a date, with or without its year, bold or not
     (`**14 November:**`)."""
-    return re.compile(rf"(?:\*\*|__)?(?:{WRITTEN_DATE}|{DAY_AND_MONTH})")
+    return re.compile(rf"(?:\*\*|__)?{DATE_OR_DAY}")
 
 
 @functools.cache
