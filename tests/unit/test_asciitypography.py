@@ -113,9 +113,9 @@ def test_a_backslash_that_is_no_escaped_space_is_silent(body: str) -> None:
     assert _placed(body) == []
 
 
-@pytest.mark.parametrize("line", ["a--" * 50_000, "-- " * 50_000 + "x", "a\\ " * 50_000])
+@pytest.mark.parametrize("line", ["a--" * 15_000, "-- " * 15_000 + "x", "a\\ " * 15_000])
 def test_a_run_of_many_marks_is_read_in_linear_time(line: str) -> None:
     started = cpu_seconds()
     _placed(line + "\n")
     seconds = cpu_seconds() - started
-    assert seconds < 15, f"took {seconds:.1f} s"
+    assert seconds < 2, f"took {seconds:.1f} s"

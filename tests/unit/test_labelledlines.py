@@ -205,11 +205,11 @@ def test_the_hint_names_a_blank_line_a_line_break_and_a_list() -> None:
 
 
 def test_many_labelled_lines_are_read_in_linear_time() -> None:
-    body = "".join(f"**Speaker {n % 7}:** line {n}\n" for n in range(20_000))
+    body = "".join(f"**Speaker {n % 7}:** line {n}\n" for n in range(14_000))
     start = cpu_seconds()
     found = _warnings(body)
-    assert len(uncapped(message for *_, message in found)) == 19_999
-    assert cpu_seconds() - start < 10
+    assert len(uncapped(message for *_, message in found)) == 13_999
+    assert cpu_seconds() - start < 4
 
 
 def test_spaced_bold_is_no_label() -> None:
@@ -444,12 +444,12 @@ def test_prose_with_a_spaced_colon_gets_no_label_warning(body: str) -> None:
 
 
 def test_many_labels_with_a_space_before_the_colon_are_read_in_linear_time() -> None:
-    body = "".join(f"Nom{n % 7}\u202f: ligne {n}\n" for n in range(20_000))
-    hostile = "Q" + " Aa" * 20_000 + "\u202f\u202f:\nR " + "\u00a0" * 20_000 + ":\n"
+    body = "".join(f"Nom{n % 7}\u202f: ligne {n}\n" for n in range(14_000))
+    hostile = "Q" + " Aa" * 14_000 + "\u202f\u202f:\nR " + "\u00a0" * 14_000 + ":\n"
     start = cpu_seconds()
     found = _warnings(body + "\n" + hostile)
-    assert len(uncapped(message for *_, message in found)) == 19_999
-    assert cpu_seconds() - start < 10
+    assert len(uncapped(message for *_, message in found)) == 13_999
+    assert cpu_seconds() - start < 2.5
 
 
 @pytest.mark.parametrize(

@@ -73,10 +73,10 @@ def test_linkdefs_a_references_section_of_definitions_warns_at_each() -> None:
 
 
 def test_linkdefs_many_definitions_and_links_take_linear_time() -> None:
-    count = 20_000
+    count = 14_000
     links = " ".join(f"[x][d{n}]" for n in range(0, count, 2))
     definitions = "".join(f"[d{n}]: https://example.org/{n}\n" for n in range(count))
     started = cpu_seconds()
     unused = [w for w in uncapped(_warnings(f"{links}\n\n{definitions}")) if "never used" in w]
     seconds = cpu_seconds() - started
-    assert (len(unused), seconds < 10) == (count // 2, True), f"took {seconds:.1f} s"
+    assert (len(unused), seconds < 3.5) == (count // 2, True), f"took {seconds:.1f} s"

@@ -48,14 +48,15 @@ def test_scheme_pretest_agrees_on_any_text(text: str) -> None:
 
 
 def test_bare_link_looks_back_no_further_than_a_linkable_run() -> None:
-    """Each `://` once searched back to the paragraph's start for a tab: 31 s for 2 MB."""
+    """Each `://` once searched back to the paragraph's start for a tab: 31 s for 2 MB, so
+    about 2.8 s for the 600 KB here."""
     parser = markdown_parser(unsafe_html=False)
-    text = "a :// " * 330_000 + "https://example.org/"
+    text = "a :// " * 100_000 + "https://example.org/"
     started = cpu_seconds()
     html = parser.render(text)
     seconds = cpu_seconds() - started
     assert html.endswith('<a href="https://example.org/">https://example.org/</a></p>\n')
-    assert seconds < 15, f"took {seconds:.1f} s"
+    assert seconds < 2, f"took {seconds:.1f} s"
 
 
 def test_runs_just_short_of_the_limit_are_blanked_in_linear_time() -> None:

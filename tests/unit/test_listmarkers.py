@@ -270,11 +270,11 @@ def test_numbers_before_a_no_break_space_are_warned_once() -> None:
 
 
 def test_many_lines_are_read_in_linear_time() -> None:
-    body = "Items:\n" + "•\titem\n" * 20_000
+    body = "Items:\n" + "•\titem\n" * 14_000
     started = cpu_seconds()
-    assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
+    assert len(uncapped(message for *_, message in _warnings(body))) == 14_000
     seconds = cpu_seconds() - started
-    assert seconds < 10, f"took {seconds:.1f} s"
+    assert seconds < 2.5, f"took {seconds:.1f} s"
 
 
 def _speech(dash: str, *, first: bool = False) -> str:

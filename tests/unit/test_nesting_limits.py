@@ -301,11 +301,11 @@ def test_emphasis_nested_past_the_inline_limit_is_read() -> None:
     assert repr(briefing).count("<em>") + repr(briefing).count("<strong>") > INLINE_NESTING
 
 
-@pytest.mark.parametrize("line", ["![" * 50_000, "[" * 100_000, "[^" * 50_000])
+@pytest.mark.parametrize("line", ["![" * 16_000, "[" * 32_000, "[^" * 16_000])
 def test_hostile_nested_brackets_are_read_as_fast_as_markdown_it_reads_them(line: str) -> None:
     """Bounded by markdown-it's own parse of the same text at its commonmark limit, not by
     seconds: both slow down alike on a loaded machine. At the block parser's limit this took
-    3.7 to 5.1 times the bare parse (7 s for the `![` line); at the inline limit, 1.1 to 1.3."""
+    3.7 to 5.1 times the bare parse (7 s for 50,000 `![`); at the inline limit, 1.1 to 1.3."""
     text = line + "\n"
     times: list[float] = []
     # From a thread's fresh stack: at pytest's depth the bare parse of the `![` line, which
@@ -314,7 +314,7 @@ def test_hostile_nested_brackets_are_read_as_fast_as_markdown_it_reads_them(line
     thread.start()
     thread.join()
     bare, seconds = times
-    assert seconds < 2 * bare + 0.3, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
+    assert seconds < 2 * bare + 0.1, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
 
 
 def _bare_then_ours(text: str) -> tuple[float, float]:

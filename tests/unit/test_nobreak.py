@@ -165,11 +165,11 @@ def test_ordinary_no_break_spaces_get_no_warning(body: str) -> None:
 
 
 def test_many_markers_are_read_in_linear_time() -> None:
-    body = f"-{NBSP}item\n" * 20_000
+    body = f"-{NBSP}item\n" * 14_000
     started = cpu_seconds()
-    assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
+    assert len(uncapped(message for *_, message in _warnings(body))) == 14_000
     seconds = cpu_seconds() - started
-    assert seconds < 10, f"took {seconds:.1f} s"
+    assert seconds < 2.5, f"took {seconds:.1f} s"
 
 
 def _quoted(marker: str) -> str:
@@ -322,8 +322,8 @@ def test_the_hint_names_a_byte_order_mark_left_by_joined_files() -> None:
 
 
 def test_many_hidden_characters_are_read_in_linear_time() -> None:
-    body = "\u200b- item\n" * 20_000
+    body = "\u200b- item\n" * 14_000
     started = cpu_seconds()
-    assert len(uncapped(message for *_, message in _warnings(body))) == 20_000
+    assert len(uncapped(message for *_, message in _warnings(body))) == 14_000
     seconds = cpu_seconds() - started
-    assert seconds < 10, f"took {seconds:.1f} s"
+    assert seconds < 2.5, f"took {seconds:.1f} s"

@@ -105,14 +105,14 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
 @pytest.mark.parametrize(
     ("line", "count"),
     [
-        ("**a " * 30_000, 15_000),  # each two runs on a line are one bold meant
-        ("**a* " * 20_000, 20_000),  # each run's `*` left over from `*a*`
-        ("*" * 60_000 + "x", 1),
-        ("[**a " * 20_000, 10_000),
-        ("** a** " * 20_000, 20_000),  # each a spaced `** a**`
-        ("** a " * 30_000 + "b**", 1),
-        ("Key" + ": ** a 1** " * 20_000 + "**b", 1),  # not opening with `: `, a definition
-        ("中**“a”**" * 20_000 + "中", 20_000),  # CommonMark pairs `**中**`: each is warned
+        ("**a " * 14_000, 7_000),  # each two runs on a line are one bold meant
+        ("**a* " * 14_000, 14_000),  # each run's `*` left over from `*a*`
+        ("*" * 30_000 + "x", 1),
+        ("[**a " * 14_000, 7_000),
+        ("** a** " * 14_000, 14_000),  # each a spaced `** a**`
+        ("** a " * 14_000 + "b**", 1),
+        ("Key" + ": ** a 1** " * 14_000 + "**b", 1),  # not opening with `: `, a definition
+        ("中**“a”**" * 14_000 + "中", 14_000),  # CommonMark pairs `**中**`: each is warned
     ],
     ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends", "cjk"],
 )
@@ -121,9 +121,9 @@ def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     warnings = _warnings(line + "\n")
     seconds = cpu_seconds() - started
     assert len(uncapped(message for *_, message in warnings)) == count
-    # Under a second on a quiet machine; a scan that walked back over a run's marks for each
-    # mark would take minutes.
-    assert seconds < 10, f"took {seconds:.1f} s"
+    # Under a second here under load; a scan that walked back over the line's 14,000 or more
+    # marks for each mark would take at least 5e-8 * 14_000**2 = 10 s.
+    assert seconds < 4, f"took {seconds:.1f} s"
 
 
 def test_an_unclosed_mark_in_an_alt_text_is_warned_at_its_column() -> None:
@@ -302,16 +302,16 @@ def test_strikethrough_and_tildes_of_prose_get_no_warning() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["~~ a\n" * 40_000, "~~ " * 66_000, "~~ a " * 20_000 + "\n" + "~~ b\n" * 20_000],
+    ["~~ a\n" * 20_000, "~~ " * 33_000, "~~ a " * 10_000 + "\n" + "~~ b\n" * 10_000],
     ids=["lines", "one-line", "both"],
 )
 def test_spaced_strikes_are_read_in_linear_time(body: str) -> None:
     """Each spaced `~~` looked at every unpaired `~~` after it, and a line of them took
-    27 s to read at 200 KB."""
+    27 s to read at 200 KB, so about 7 s at the 100 KB here."""
     started = cpu_seconds()
     _warnings(body)
     seconds = cpu_seconds() - started
-    assert seconds < 10, f"took {seconds:.1f} s"
+    assert seconds < 4, f"took {seconds:.1f} s"
 
 
 @pytest.mark.parametrize(
