@@ -98,15 +98,23 @@ class _Warmed:
             ended = channel.recv(4096)
             if not ended:
                 raise RuntimeError("the warmed interpreter ended while briefgen ran")
-            return int(json.loads(ended)["code"])
+            return _Warmed._ended(ended)
         except TimeoutError:
             os.kill(pid, signal.SIGKILL)
             channel.settimeout(None)
-            channel.recv(4096)  # the killed child's code
+            _Warmed._ended(channel.recv(4096))  # the killed child's
             command = [sys.executable, "-m", "briefgen", *args]
             raise subprocess.TimeoutExpired(command, timeout) from None
         finally:
             channel.settimeout(None)
+
+    @staticmethod
+    def _ended(answer: bytes) -> int:
+        """Return the exit code of an ended child's answer, counting the CPU time it took."""
+        global _warmed_children_seconds
+        ended = json.loads(answer)
+        _warmed_children_seconds += float(ended["cpu"])
+        return int(ended["code"])
 
     def _channel_for(self, env: dict[str, str]) -> socket.socket | None:
         """Return the channel to a warmed interpreter started with `env`, starting one if
@@ -165,5 +173,14 @@ def _text(output: IO[bytes]) -> str:
 
 
 _WARMED = _Warmed()
+_warmed_children_seconds = 0.0
+
+
+def warmed_children_seconds() -> float:
+    """Return the CPU seconds the commands forked by the warmed interpreter took: they are
+    no children of the test's process, so `os.times()` there does not count them."""
+    return _warmed_children_seconds
+
+
 _WORKER_SETTINGS = _start_settings(command_environment())
 """The environment the worker's tests run in unless one changes it."""

@@ -9,8 +9,8 @@ exit code. This process never runs a command itself, so no child inherits what o
 
 Protocol, on the socket whose descriptor is the argument: a request is a JSON object
 (`argv`, `cwd`, `umask`, `env`) with two descriptors for the child's stdout and stderr; the
-answers are `{"pid": …}` when the child starts, then `{"code": …}` (negative: killed by that
-signal).
+answers are `{"pid": …}` when the child starts, then `{"code": …, "cpu": …}` (the code negative
+when killed by that signal; the CPU seconds the child and its processes took).
 """
 
 from __future__ import annotations
@@ -63,8 +63,9 @@ def serve(channel: socket.socket) -> None:
         for descriptor in descriptors:
             os.close(descriptor)
         channel.send(json.dumps({"pid": pid}).encode())
-        _, status = os.waitpid(pid, 0)
-        channel.send(json.dumps({"code": os.waitstatus_to_exitcode(status)}).encode())
+        _, status, usage = os.wait4(pid, 0)
+        code, cpu = os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
+        channel.send(json.dumps({"code": code, "cpu": cpu}).encode())
 
 
 def _become_briefgen(request: dict[str, object], descriptors: list[int]) -> NoReturn:

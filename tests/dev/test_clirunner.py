@@ -11,7 +11,7 @@ import pytest
 
 from tests import clirunner
 from tests.clirunner import run_command
-from tests.conftest import BRIEFING, make_project
+from tests.conftest import BRIEFING, cpu_seconds, make_project
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -109,3 +109,16 @@ def test_a_warmed_interpreter_that_died_is_replaced(tmp_path: Path) -> None:
     for _ in range(2):  # the first runs fresh, the next in a new warmed interpreter
         assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1) == (0, "", "")
     assert clirunner._WARMED._process not in (None, warmed)
+
+
+def test_the_cpu_time_of_a_command_run_by_the_warmed_interpreter_is_counted(
+    tmp_path: Path,
+) -> None:
+    """The tests that bound hostile input's CPU time measured nothing of a command forked by
+    the warmed interpreter, which is no child of theirs: their bounds could never fail."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1)[0] == 0
+    assert clirunner._WARMED._process is not None  # it ran there, as the next one will
+    started = cpu_seconds()
+    assert run_command(["build", "-q", "--output", "other"], cwd=root, timeout=60, umask=-1)[0] == 0
+    assert cpu_seconds() - started > 0.02  # a build of one briefing takes about 0.1 s
