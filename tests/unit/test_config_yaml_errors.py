@@ -83,6 +83,25 @@ def test_config_yaml_only_line_break_is_named_in_the_hint(
     assert f"hint: the text holds U+{ord(separator):04X}, a line break to YAML" in problem
 
 
+@pytest.mark.parametrize("line_end", _LINE_ENDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("title: X\nlanguage en\n", "briefgen.yaml:2:1"),
+        ("title: X\nlanguage en", "briefgen.yaml:2:1"),
+        ("title: X\nextra:\n  a: 1\n  b\n# end\n", "briefgen.yaml:4:3"),
+        ("title: X\ndescription: 'Site\n\n", "briefgen.yaml:2:14"),
+    ],
+)
+def test_config_yaml_error_names_a_line_of_the_file(
+    tmp_path: Path, text: str, expected: str, line_end: str
+) -> None:
+    """YAML gave up past the last line: at the line after a key with no `:`, or at the end."""
+    (problem,) = _load(tmp_path, text, line_end)
+    assert problem.startswith(f"{expected}: error: invalid YAML"), problem
+    assert "hint: " in problem
+
+
 def test_config_unclosed_bracket_error_keeps_a_valid_file_silent(tmp_path: Path) -> None:
     text = "title: 'a\u2028b [x'\ndescription: \"{\"\nextra: {a: [b, c]}\n"
     # No bracket error: only the title's line break, which a title shows as a space.

@@ -253,6 +253,41 @@ def test_load_yaml_places_an_unclosed_bracket_where_it_opens(
     ]
 
 
+KEY_HINT = (
+    "write `key: value`, with a `:` and a space after the key; indent a line that continues "
+    "the value above"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("title: T\nsummary An example\ndate: 2026-01-05\n", "content/a.md:3:1"),
+        ("title: T\nsummary An example", "content/a.md:3:1"),
+        ("title: T\nsummary: An example\nthat runs on\ndate: 2026-01-05\n", "content/a.md:4:1"),
+        ("sources:\n  - a\n  b\n", "content/a.md:4:3"),
+    ],
+)
+def test_load_yaml_places_a_line_without_a_colon_at_that_line(text: str, where: str) -> None:
+    """YAML gave up at the next line, or past the last one, where it found no `:`."""
+    _, found = load_yaml(text, SOURCE)
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (where, "invalid YAML in front matter: could not find expected ':'", KEY_HINT)
+    ]
+
+
+def test_load_yaml_places_an_unclosed_quote_where_it_opens() -> None:
+    """YAML gave up at the end of the front matter, on its last line or past it."""
+    _, found = load_yaml('title: "Budget talks\ndate: 2026-01-05\n', SOURCE)
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (
+            "content/a.md:2:8",
+            'invalid YAML in front matter: `"` is never closed: YAML found no `"` after it',
+            'end the value with `"`',
+        )
+    ]
+
+
 def test_load_yaml_reads_a_comment_after_a_closed_bracket_silently() -> None:
     doc, found = load_yaml("tags: [housing, cities]  # two\nkeys: [a,  # first\n  b]\n", SOURCE)
     assert found == []

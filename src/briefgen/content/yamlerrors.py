@@ -60,6 +60,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         line, column, problem, hint = blank.line, blank.column, blank.problem, blank.hint
     elif (misread := _misread_value(exc, text)) is not None:
         line, column, problem, hint = misread.line, misread.column, misread.problem, misread.hint
+    elif (started := _started_mistake(exc, text)) is not None:
+        line, column, problem, hint = started.line, started.column, started.problem, started.hint
     elif "mapping values are not allowed" in problem and (curly := curly_colon_hint(text, line)):
         column, hint = curly
     elif "mapping values are not allowed" in problem:
@@ -72,6 +74,29 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         if (split := _split_at(exc, text)) is not None:
             line, column = yaml_position(text, split)
     return YamlSyntaxProblem(line, column, problem, hint)
+
+
+KEY_HINT = (
+    "write `key: value`, with a `:` and a space after the key; indent a line that continues "
+    "the value above"
+)
+
+
+def _started_mistake(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem | None:
+    """Return the mistake where YAML began reading what it then gave up on, when that is
+    where the author erred: a line with no `:` after its key (YAML gives up at the line after
+    it, or past the file's last line) or a quote never closed (YAML gives up at the end)."""
+    mark = exc.context_mark
+    if mark is None or _split_at(exc, text) is not None:  # a U+2028 made the line: told apart
+        return None
+    if exc.context == "while scanning a simple key":
+        return YamlSyntaxProblem(mark.line, mark.column, exc.problem or "", KEY_HINT)
+    quote = text[mark.index : mark.index + 1]
+    if exc.problem == "found unexpected end of stream" and quote in ("'", '"'):
+        problem = f"`{quote}` is never closed: YAML found no `{quote}` after it"
+        hint = f"end the value with `{quote}`"
+        return YamlSyntaxProblem(mark.line, mark.column, problem, hint)
+    return None
 
 
 def _misread_value(exc: yaml.MarkedYAMLError, text: str) -> TextValue | None:
