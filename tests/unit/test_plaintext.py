@@ -928,6 +928,16 @@ def test_parse_article_warns_as_the_build_does_of_bold_that_pairs_with_nothing()
     ]
 
 
+def test_parse_article_warns_of_marks_alone_on_a_line_but_not_in_a_cell() -> None:
+    """A `__` left of a deleted line was escaped and published with no warning; a table's
+    significance stars and blanks are values, as in the build."""
+    text = "Lede.\n\n__\n\nCountry\t2025\nMexico\t**\n\n| Peru | __ |\n|---|---|\n| a | ** |\n"
+    _, warnings = parse_article("a.txt", text)
+    assert [(str(w.pos), w.message) for w in warnings] == [
+        ("a.txt:3:1", "`__` has no text to make bold; it is shown as text")
+    ]
+
+
 def test_parse_article_is_silent_about_bold_that_pairs() -> None:
     text = (
         "Lede with **bold**, __strong__ and 2 ** 3.\n- **Social Rent:** 40 per cent.\n"

@@ -87,6 +87,30 @@ def test_paired_marks_prose_and_code_get_no_warning(body: str) -> None:
     assert _warnings(body) == []
 
 
+def test_marks_alone_in_their_block_are_warned_at_their_place() -> None:
+    """A run with nothing on either side opens and closes nothing, so it was never noted."""
+    body = "**\n\n__\n\n- **\n\n- [ ] __\n\n> ~~\n\n__\n: A term lost its words.\n\n## **\n"
+    bold = "has no text to make bold; it is shown as text"
+    assert [(line - FIRST_LINE, column, said) for line, column, said in _warnings(body)] == [
+        (0, 1, f"`**` {bold}"),
+        (2, 1, f"`__` {bold}"),
+        (4, 3, f"`**` {bold}"),
+        (6, 7, f"`__` {bold}"),
+        (8, 3, "`~~` has no text to strike through; it is shown as text"),
+        (10, 1, f"`__` {bold}"),
+        (13, 4, f"`**` {bold}"),
+    ]
+
+
+def test_marks_alone_that_are_rules_cells_or_one_mark_get_no_warning() -> None:
+    """Thematic breaks, a table's significance stars and blanks, a single mark: no mistake."""
+    body = (
+        "***\n\n___\n\n* * *\n\n- ***\n\n- [ ] *\n\n_\n\nPrice rose\n*\n\n"
+        "| Country | 2025 |\n|---|---|\n| Mexico | ** |\n| Peru | __ |\n| Chile | ~~ |\n"
+    )
+    assert _warnings(body) == []
+
+
 def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
     body = (
         "Lede **open.\n\n## A **heading\n\n- an __item\n\n| a | b |\n|---|---|\n| **x | y |\n\n"

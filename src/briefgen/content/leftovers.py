@@ -58,7 +58,7 @@ from briefgen.content.rawlinks import addressless_definitions, raw_links
 from briefgen.content.referencelinks import reference_links
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.tasklists import other_task_boxes
-from briefgen.content.unclosed import alt_text_runs, unclosed_in
+from briefgen.content.unclosed import alone_warning, alt_text_runs, unclosed_in
 from briefgen.content.underlines import underlined_paragraph
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
@@ -157,6 +157,9 @@ def leftover_warnings(
         if token.type != "inline" or not token.map:
             continue
         emphasis = unpaired.get(content, ())
+        if emphasis and tokens[index - 1].type in ("th_open", "td_open"):
+            # A cell of two marks alone is a value: significance stars, a blank, a dash.
+            emphasis = tuple(run for run in emphasis if run[2] is not alone_warning)
         if unpaired and "![" in content:  # an alt text is a run of its own (unclosed.py)
             images = token.children or token.meta.get("inline") or ()
             emphasis = (*emphasis, *alt_text_runs(images, content, unpaired))

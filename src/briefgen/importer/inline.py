@@ -25,7 +25,12 @@ from briefgen.content.othersyntax import TABLE_OF_CONTENTS, contents_warning
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.content.tokenplaces import TokenPlaces
-from briefgen.content.unclosed import closing_hint, unclosed_in, unclosed_warning
+from briefgen.content.unclosed import (
+    alone_warning,
+    closing_hint,
+    unclosed_in,
+    unclosed_warning,
+)
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.bracketnotes import mark_notes
 from briefgen.importer.lines import Columns, Line
@@ -91,11 +96,18 @@ class InlineReader:
         self.diagnostics.append(warning(SourcePos(self.path, line.number), message, hint))
 
     def inline(
-        self, text: str, line: Line | JoinedLines, *, cell: bool = False, body: bool = True
+        self,
+        text: str,
+        line: Line | JoinedLines,
+        *,
+        cell: bool = False,
+        in_table: bool = False,
+        body: bool = True,
     ) -> RichText:
-        """Render `text`, of `line` (or of lines joined), as inline Markdown (in a table's
+        """Render `text`, of `line` (or of lines joined), as inline Markdown (in a pipe row's
         `cell`, `\\|` keeps a pipe in it), with the warnings the build would give for it where
-        it is in the body of the briefing (not a headline, which becomes the title)."""
+        it is in the body of the briefing (not a headline, which becomes the title), and
+        `in_table` (a cell of either kind of row)."""
         if isinstance(line, JoinedLines):
             return self.inline_joined(text, line)
         start = self.start_of(text, line)
@@ -111,7 +123,7 @@ class InlineReader:
         # build's warning, and its hint to trust raw HTML, are not for plain text.
         self.diagnostics.extend(_for_plain_text(d) for d in diagnostics if d.message != _RAW_HTML)
         if "**" in text or "__" in text:
-            self.check_emphasis(typed, line, start)
+            self.check_emphasis(typed, line, start, cell=in_table)
         if "<!--" in text and "<!--" not in rich.text:
             # The parser drops comments silently, as notes to editors; an import keeps
             # every word, so it says when one goes.
@@ -158,13 +170,16 @@ class InlineReader:
         self.searched[line.number] = found + len(text)
         return found
 
-    def check_emphasis(self, typed: TypedText, line: Line, start: int | None) -> None:
+    def check_emphasis(
+        self, typed: TypedText, line: Line, start: int | None, *, cell: bool = False
+    ) -> None:
         """Warn, as the build would, where a `**` pairs with nothing (`**Key finding: **Budgets`,
-        as Google Docs writes bold): the briefing escapes it, so the build can no longer tell."""
+        as Google Docs writes bold): the briefing escapes it, so the build can no longer tell.
+        Two marks alone in a `cell` are a value, as in the build."""
         env: dict[str, object] = {}
         markdown_parser(unsafe_html=False).parseInline(typed.source, env)
         for offset, shown, make in (run for runs in unclosed_in(env).values() for run in runs):
-            if shown[:3] in _MARKS_AS_TEXT:
+            if shown[:3] in _MARKS_AS_TEXT or (cell and make is alone_warning):
                 continue
             index = 0 if start is None else start + typed.typed_offset(offset)
             found = make(self.pos(line, index), shown)

@@ -50,11 +50,15 @@ def table_of_rows(
             continue
         row = _fit(reader, line, texts_of_line, width, "")
         # A tab-separated cell's `\|` is the author's text: only a pipe row escapes a pipe.
-        cells.append(tuple(reader.inline(cell, line, cell=not tabbed) for cell in row))
+        cells.append(
+            tuple(reader.inline(cell, line, cell=not tabbed, in_table=True) for cell in row)
+        )
     if not cells:
         reader.warn(header_line, "table has a header row but no body rows")
     align = _align_numbers(align, cells)
-    head = tuple(reader.inline(cell, header_line, cell=not tabbed) for cell in header)
+    head = tuple(
+        reader.inline(cell, header_line, cell=not tabbed, in_table=True) for cell in header
+    )
     pos = SourcePos(reader.path, header_line.number)
     if (unnamed := empty_header_warning(head, pos)) is not None:
         reader.diagnostics.append(unnamed)
