@@ -43,7 +43,34 @@ def test_a_bracketed_note_is_warned_once_at_its_first_marker() -> None:
         "Text.[1]\n\n[1]: https://example.org/\n\n[1] A line.\n",  # a link
         "Text.\\[1\\] and `a[1]`.\n\n[1] A line.\n",  # escaped, and in code
         "Text.[1](https://example.org/)\n\n[1] A line.\n",  # a link's text
+        # A judgment's paragraphs, cited in a range or in parentheses (h106 #1).
+        "[1] See at [3]-[4] below ([3]).\n\n[3] The facts.\n\n[4] The law.\n",
+        # In a URL, a link's address, an autolink, an image's title, raw HTML, an e-mail
+        # address (h106 #3).
+        "See https://example.org/?ids[1]=5 for more.\n\n[1] A line.\n",
+        "See [the form](https://example.org/?a[1]=2).\n\n[1] A line.\n",
+        "Also <https://example.org/x[1]> here.\n\n[1] A line.\n",
+        'An image ![Map](m.png "t.[1]") here.\n\n[1] A line.\n',
+        'Raw <span title="a.[1]">x</span> here.\n\n[1] A line.\n',
+        "Email <a.[1]@x.org> here.\n\n[1] A line.\n",
     ],
 )
 def test_bracketed_numbers_that_are_no_notes_are_not_warned(body: str) -> None:
     assert not [w for w in _warnings(body) if "note's marker" in w]
+
+
+def test_notes_side_by_side_are_each_a_marker() -> None:
+    """Google Docs writes two notes at one place as `.[1][2]` (h106 #4)."""
+    (found,) = _warnings("The committee met.[1][2]\n\n[1] a note.\n[2] b note.\n")
+    assert found.startswith(f"content/a.md:{FIRST}:19: warning: `[1]` reads as a note's marker")
+    assert found.endswith("the same for the other notes written so (`[2]`)")
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [("| `y.[1]` | y.[1] |", 15), ("| a \\| b.[1] | w |", 10)],
+)
+def test_a_marker_in_a_table_row_is_warned_at_its_column(row: str, column: int) -> None:
+    """A code span or an escaped pipe earlier in the row moves no column (h106 #9)."""
+    (found,) = _warnings(f"| a | b |\n|---|---|\n{row}\n\n[1] a note.\n")
+    assert found.startswith(f"content/a.md:{FIRST + 2}:{column}: warning: `[1]`")

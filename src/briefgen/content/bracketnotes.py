@@ -3,16 +3,18 @@
 
 Markdown reads neither as a note: both are shown as written, with no link, no way back and
 nothing under "Notes", silently. A file is warned once, at the first marker written right
-after a word or a stop (`sittings.[1]`) whose number starts a paragraph's line below it,
-with the `[^1]` and `[^1]:` to write (as `superscriptnotes.py` warns of `¹`). A bracketed
-number with no such line (a citation, `see [1]`) is none, nor is one after a space (a
-judgment's paragraphs, `at [12]`, numbered `[12] The claimant…`), nor one a `[1]: url`
-definition makes a link. `briefgen import` turns such notes into Markdown's
+after a word or a stop (`sittings.[1]`, each of `.[1][2]`) whose number starts a paragraph's
+line below it, with the `[^1]` and `[^1]:` to write (as `superscriptnotes.py` warns of `¹`).
+Markers are looked for in what markdown-it shows as text, so none is in a link, a URL, code
+or raw HTML. A bracketed number with no such line (a citation, `see [1]`) is none, nor is one
+after a space, a dash or a parenthesis (a judgment's paragraphs, `at [12]`, `[3]-[4]`,
+`([3])`, numbered `[12] The claimant…`). `briefgen import` turns such notes into Markdown's
 (`importer/bracketnotes.py`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,21 +23,131 @@ from briefgen.content.codespans import without_code_or_comments
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Sequence
 
     from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
 
-MARKER = re.compile(r"(?<=[^\s\[\]\\!])\[(\d{1,4})\](?![(\[:])")
-"""A note's marker in the text: a bracketed number right after a word, a stop or a quote;
-not escaped (`\\[1\\]`), nor a link's (`[1](url)`, `[text][1]`, `[1]: url`)."""
+_HIDDEN = "\x00"
+"""What a character markdown-it shows as no text (a link's, code's, an escaped one) reads as."""
+_CLOSED = "\x01"
+"""What a token that closes (emphasis, a link, a code span) reads as: a marker may follow it."""
+_OPENED = "\x02"
+"""What a token that opens (emphasis) reads as: it may follow a marker."""
+_AFTER = (
+    r"\.,;:!?)%\"'\u2019\u201d\u00bb\u203a\u2026"
+    r"\u3002\uff0c\u3001\uff1b\uff1a\uff01\uff1f\uff09\u300d\u300f\u3011"
+)
+"""What a marker may follow besides a letter or a digit: a stop or a closing quote."""
+_BEFORE = (
+    r"\.,;!?)\"'\u2019\u201d\u00bb\u2026\u2014\u2013\u3002\uff0c\u3001\uff1b\uff01\uff1f\uff09"
+)
+"""What may follow a marker besides a space: a stop or a closing quote."""
+MARKERS = re.compile(
+    rf"(?<=[^\W_]|[{_AFTER}{_CLOSED}])((?:\[\d{{1,4}}\])+)(?=[\s{_BEFORE}{_CLOSED}{_OPENED}]|\Z)"
+)
+"""Notes' markers in shown text: bracketed numbers side by side right after a word, a stop or
+a closing quote, and before a space or a stop (not `?ids[1]=5`, `x[1]y`, `[text][1]`)."""
+_NUMBER = re.compile(r"\[(\d{1,4})\]")
 KEY = re.compile(r"\[(\d{1,4})\](?![(\[:])[ \t]*(?=\S)")
 """A line that starts as a note's text: its bracketed number, then the text."""
+_CANDIDATE = re.compile(r"\[\d")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SHOWN = 3
 """The most other notes' numbers a hint lists."""
 _IN_CODE = "\x00"
-"""What a code span's characters are read as: no marker nor key is written in code."""
+"""What a code span's characters are read as: no key is written in code."""
+
+
+def note_markers(content: str, children: Sequence[Token]) -> list[tuple[int, str]]:
+    """Return the notes' markers of an inline run (its `content` as written, its `children`
+    tokens): each one's offset in `content` and its number, in order."""
+    if not _CANDIDATE.search(content):
+        return []
+    plain, escaped = _unescaped(content)
+    shown, starts, places = _shown(plain, escaped, children)
+    found: list[tuple[int, str]] = []
+    for run in MARKERS.finditer(shown):
+        for number in _NUMBER.finditer(run[1]):
+            at = run.start() + number.start()
+            index = bisect.bisect_right(starts, at) - 1
+            offset = places[index] + at - starts[index]  # in `plain`
+            found.append((offset + bisect.bisect_right(escaped, offset), number[1]))
+    return found
+
+
+def _unescaped(content: str) -> tuple[str, list[int]]:
+    """Return `content` with its backslash escapes read, and where in it each escaped
+    character is (each one had a `\\` before it in `content`)."""
+    if "\\" not in content:
+        return content, []
+    escaped: list[int] = []
+    parts: list[str] = []
+    last = 0
+    for match in _ESCAPE.finditer(content):
+        parts.append(content[last : match.start()])
+        escaped.append(match.start() - len(escaped))
+        last = match.start() + 1
+    parts.append(content[last:])
+    return "".join(parts), escaped
+
+
+def _shown(
+    plain: str, escaped: Sequence[int], children: Sequence[Token]
+) -> tuple[str, list[int], list[int]]:
+    """Return the text markdown-it shows of a run (`plain`, its escapes read), every other
+    token as a placeholder, with where each text starts in what is shown and in `plain`."""
+    parts: list[str] = []
+    starts: list[int] = []
+    places: list[int] = []
+    size = at = 0
+    link = 0
+    for child in children:
+        kind = child.type
+        if kind == "text" and child.content:
+            found = plain.find(child.content, at)
+            text = child.content
+            if link or found < 0:
+                text = _HIDDEN * len(text)
+            else:
+                at = found + len(text)
+                starts.append(size)
+                places.append(found)
+                text = _hide_escaped(text, found, escaped)
+            if link and found >= 0:
+                at = found + len(child.content)
+            parts.append(text)
+            size += len(text)
+            continue
+        if kind in ("code_inline", "html_inline") and (found := plain.find(child.content, at)) >= 0:
+            at = found + len(child.content)
+        link += (kind == "link_open") - (kind == "link_close")
+        mark = _placeholder(kind)
+        parts.append(mark)
+        size += len(mark)
+    return "".join(parts), starts, places
+
+
+def _placeholder(kind: str) -> str:
+    """Return what a token that is no text reads as."""
+    if kind in ("softbreak", "hardbreak"):
+        return "\n"
+    if kind.endswith("_close") or kind == "code_inline":
+        return _CLOSED
+    return _OPENED if kind.endswith("_open") and kind != "link_open" else _HIDDEN
+
+
+def _hide_escaped(text: str, start: int, escaped: Sequence[int]) -> str:
+    """Return `text`, found at `start` in the read run, with its escaped characters hidden."""
+    first = bisect.bisect_left(escaped, start)
+    last = bisect.bisect_left(escaped, start + len(text))
+    if first == last:
+        return text
+    chars = list(text)
+    for at in escaped[first:last]:
+        chars[at - start] = _HIDDEN
+    return "".join(chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,37 +162,63 @@ class _Marker:
 
 
 def bracket_note_warnings(
-    path: str, tokens: Sequence[Token], lines: Sequence[str], links: Collection[str] = ()
+    path: str, tokens: Sequence[Token], lines: Sequence[str]
 ) -> list[Diagnostic]:
     """Warn at the first marker of a file (its block `tokens`, its `lines`) whose number
-    starts a paragraph's line below it as a note's text does; `links` are the labels the
-    file's link definitions name, whose markers are links."""
+    starts a paragraph's line below it as a note's text does."""
     markers: list[_Marker] = []
     keys: dict[str, int] = {}  # each number's last key line (0-based)
+    searched: dict[int, int] = {}  # where on a line a run's text is next looked for
     for index, token in enumerate(tokens):
-        if token.type != "inline" or token.map is None or "[" not in token.content:
+        if token.type != "inline" or token.map is None or not _CANDIDATE.search(token.content):
             continue
-        written = without_code_or_comments(token.content, _IN_CODE).split("\n")
-        for offset, (text, shown) in enumerate(
-            zip(written, token.content.split("\n"), strict=True)
-        ):
-            line = token.map[0] + offset
-            if line >= len(lines):
-                break
-            base = max(lines[line].find(shown), 0)
-            markers += [
-                _Marker(line, base + match.start() + 1, match[1])
-                for match in MARKER.finditer(text)
-                if match[1] not in links
-            ]
-            if tokens[index - 1].type == "paragraph_open" and (key := KEY.match(text)):
-                keys[key[1]] = line
+        bases = _line_starts(token, lines, searched)
+        run_lines = token.content.split("\n")
+        starts = [0]
+        for text in run_lines[:-1]:
+            starts.append(starts[-1] + len(text) + 1)
+        children = token.children or token.meta.get("inline") or ()  # as `parse.py` keeps them
+        for offset, number in note_markers(token.content, children):
+            row = bisect.bisect_right(starts, offset) - 1
+            if row < len(bases):
+                base, piped = bases[row]
+                column = offset - starts[row]
+                column += run_lines[row].count("|", 0, column) if piped else 0
+                markers.append(_Marker(token.map[0] + row, base + column + 1, number))
+        if tokens[index - 1].type == "paragraph_open":
+            written = without_code_or_comments(token.content, _IN_CODE).split("\n")
+            for row, text in enumerate(written[: len(bases)]):
+                if key := KEY.match(text):
+                    keys[key[1]] = token.map[0] + row
     noted = [marker for marker in markers if keys.get(marker.number, -1) > marker.line]
     if not noted:
         return []
     first = noted[0]
     others = list(dict.fromkeys(m.number for m in noted if m.number != first.number))
     return [_warning(SourcePos(path, first.line + 1, first.column), first, keys, others)]
+
+
+def _line_starts(
+    token: Token, lines: Sequence[str], searched: dict[int, int]
+) -> list[tuple[int, bool]]:
+    """Return where each line of an inline run starts on its line of the file (0-based), and
+    whether its `|` were written `\\|` (a table cell's); runs that share a line (a table row's
+    cells) are looked for one after another."""
+    assert token.map is not None
+    bases: list[tuple[int, bool]] = []
+    for row, text in enumerate(token.content.split("\n")):
+        line = token.map[0] + row
+        if line >= len(lines):
+            break
+        after = searched.get(line, 0)
+        found, piped = lines[line].find(text, after), False
+        if found < 0 and "|" in text:  # a table cell's `\|` is read as `|`
+            text = text.replace("|", "\\|")
+            found, piped = lines[line].find(text, after), True
+        if found >= 0:
+            searched[line] = found + len(text)
+        bases.append((max(found, 0), piped))
+    return bases
 
 
 def _warning(at: SourcePos, marker: _Marker, keys: dict[str, int], others: list[str]) -> Diagnostic:

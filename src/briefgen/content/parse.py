@@ -193,10 +193,7 @@ def parse_briefing(
     diagnostics += shallow_item_warnings(path, shallow)
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += superscript_note_warnings(path, tokens, lines)
-    links = env.get("references")  # a `[1]: url` makes `[1]` a link, no note
-    diagnostics += bracket_note_warnings(
-        path, tokens, lines, links if isinstance(links, dict) else {}
-    )
+    diagnostics += bracket_note_warnings(path, tokens, lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
