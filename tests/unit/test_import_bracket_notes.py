@@ -8,6 +8,7 @@ import datetime as dt
 
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import SourcePos, format_diagnostic
+from briefgen.importer.proposals import propose_summary
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Briefing, FrontMatter
 
@@ -51,3 +52,85 @@ def test_import_keeps_bracketed_notes_as_text_when_a_marker_has_no_line() -> Non
 def test_import_keeps_a_citation_with_no_notes_line_as_text() -> None:
     body, warnings = _imported("As held in [1], and see.[2]\n\nText.\n")
     assert (body, warnings) == ("\nAs held in \\[1\\], and see.\\[2\\]\n\nText.\n", [])
+
+
+def test_import_keeps_a_judgments_numbered_paragraphs_in_the_text() -> None:
+    """A range `at [3]-[4]` and `([3])` are no markers: no paragraph leaves (h106 #1)."""
+    text = (
+        "Smith v Jones: Judgment\n\n[1] For the reasons at [3]-[4] below, it fails.\n\n"
+        "[2] The background is below ([3]).\n\n[3] The facts.\n\n[4] The law.\n"
+    )
+    body, warnings = _imported(text)
+    assert "\\[3\\] The facts.\n\n\\[4\\] The law.\n" in body
+    assert ("[^" in body, warnings) == (False, [])
+
+
+def test_import_keeps_a_marker_in_doubt_and_every_note_as_text() -> None:
+    """A numbered paragraph a marker does not cite is no note: none is turned (h106 #1)."""
+    body, warnings = _imported("As held.[2]\n\n[1] The claimant.\n\n[2] The law.\n")
+    assert "[^" not in body and "\\[1\\] The claimant." in body
+    assert warnings == [
+        "a.txt:3:1: warning: line starts with `[1]` as a note's does, but no `[1]` above it "
+        "reads as its marker: the article's notes are kept as text\n"
+        "  hint: if it is a note, write `[1]` right after the word or the stop it notes "
+        "(`…sittings.[1]`), and import again; numbered paragraphs (a judgment's `[1] The "
+        "claimant…`) need nothing"
+    ]
+
+
+def test_import_leaves_urls_and_links_holding_a_bracketed_number_whole() -> None:
+    """A marker is looked for in what Markdown shows as text (h106 #2)."""
+    text = (
+        "Met.[1] See https://example.org/?ids[1]=5 and [see here.[1]](https://example.org) "
+        "too.\n\n[1] HC Deb, col. 3.\n"
+    )
+    body, warnings = _imported(text)
+    assert body == (
+        "\nMet.[^1] See [https://example.org/?ids\\[1\\]=5](https://example.org/?ids%5B1%5D=5) "
+        "and [see here.\\[1\\]](https://example.org) too.\n\n[^1]: HC Deb, col. 3.\n"
+    )
+    assert warnings == []
+
+
+def test_import_turns_notes_side_by_side() -> None:
+    """Google Docs writes two notes at one place as `.[1][2]` (h106 #4)."""
+    body, _ = _imported("Met.[1][2] Heard.[3]\n\n[1] A.\n[2] B.\n[3] C.\n")
+    assert body == "\nMet.[^1][^2] Heard.[^3]\n\n[^1]: A.\n\n[^2]: B.\n\n[^3]: C.\n"
+
+
+def test_import_keeps_a_notes_lines_together() -> None:
+    """A note over two lines keeps its second (h106 #6); one that does not carry on its
+    sentence is in doubt, so nothing is turned."""
+    body, _ = _imported("Rose.[1]\n\nMore.\n\n[1] Treasury, Budget 2026,\ncontinued here.\n")
+    assert body == "\nRose.[^1]\n\nMore.\n\n[^1]: Treasury, Budget 2026, continued here.\n"
+    body, warnings = _imported("Rose.[1]\n\n[1] Treasury.\nContact: Ana.\n")
+    assert "[^" not in body
+    assert [w.split(": warning: ")[0] for w in warnings] == ["a.txt:4:1"]
+
+
+def test_import_keeps_notes_as_text_when_the_title_holds_a_marker() -> None:
+    """A title shows no note (h106 #7)."""
+    article, warnings = parse_article(
+        "a.txt", "Budget Rises Again[1]\n\nIt rose.[2] It did.\n\n[1] Title.\n[2] Body.\n"
+    )
+    assert (article.headline, article.notes) == ("Budget Rises Again[1]", ())
+    assert [format_diagnostic(w) for w in warnings] == [
+        "a.txt:1:19: warning: `[1]` on the title reads as a note's marker, and a title shows "
+        "no note: the article's notes are kept as text\n"
+        "  hint: delete `[1]` from the title, or move it into the text, and import again"
+    ]
+
+
+def test_import_proposes_a_summary_without_notes_markers() -> None:
+    """A marker mid-sentence is a note's, shown in no summary (h106 #8)."""
+    article, _ = parse_article("a.txt", "Title Here\n\nIt rose 4 per cent[1] in 2026.\n\n[1] T.\n")
+    assert propose_summary(article) == "It rose 4 per cent in 2026"
+
+
+def test_import_keeps_notes_as_text_when_two_lines_start_with_one_number() -> None:
+    body, warnings = _imported("Met.[1]\n\n[1] A.\n\n[1] B.\n")
+    assert "[^" not in body
+    assert warnings == [
+        "a.txt:5:1: warning: a second line starts with `[1]`: the article's notes are kept as "
+        "text\n  hint: number each note once (the first `[1]` is line 3)"
+    ]

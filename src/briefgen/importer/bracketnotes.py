@@ -1,24 +1,33 @@
 """`import`'s notes written in brackets, as Google Docs' and Word's plain-text downloads write
 them: `…six sittings.[1]` in the text and a line `[1] HC Deb, col. 3.` below.
 
-Such notes become Markdown's (`[^1]` and `[^1]: HC Deb, col. 3.`) when every marker's number
-starts a line below its first use; the markers and lines are the build's
-(`content/bracketnotes.py`), so a citation with no such line (`see [1]`) is text. When a
-marker has no line, none is turned: its notes are kept as text, with a warning there.
+Such notes become Markdown's (`[^1]` and `[^1]: HC Deb, col. 3.`) only when markers and lines
+match one for one: each marker's number (the build's, `content/bracketnotes.py`: right after a
+word or a stop, in what Markdown shows as text, so never in a link, a URL or code) starts one
+line below its first use, and each line that starts with a bracketed number has its marker
+above it. A judgment's numbered paragraphs (`[3] The facts…`, cited `at [3]-[4]`) have none,
+so they stay text. In doubt, nothing is turned and the first line in doubt is warned of: a
+marker with no line, a line with no marker, a number two lines start with, a line under a
+note's that does not carry on its sentence, a marker on the title. A citation with no such
+line (`see [1]`), in an article with none, is text.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
-from briefgen.content.bracketnotes import KEY, MARKER
+from briefgen.content.bracketnotes import KEY, MARKERS, note_markers
 from briefgen.content.codespans import without_code_spans
+from briefgen.content.markdown import markdown_parser
 from briefgen.content.noterefs import NoteRefs, note_key
 from briefgen.diagnostics import SourcePos, warning
-from briefgen.importer.typed import TypedText
+from briefgen.importer.headings import carries_on
+from briefgen.importer.typed import TypedText, keep_backslashes
+from briefgen.importer.wrapping import join_lines
 from briefgen.model import Footnote, Paragraph
 
 if TYPE_CHECKING:
@@ -26,10 +35,11 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.importer.lines import Line
+    from briefgen.importer.wrapping import JoinedLines
     from briefgen.model import RichText
 
 _IN_CODE = "\x00"
-"""What a code span's characters are read as: no marker nor note's line is written in code."""
+"""What a code span's characters are read as: no note's line starts in code."""
 
 
 class NoteReader(Protocol):
@@ -43,19 +53,23 @@ class NoteReader(Protocol):
         """Return `text`, written on `line`, read as inline Markdown."""
         ...
 
+    def inline_joined(self, text: str, joined: JoinedLines) -> RichText:
+        """Return `text`, of lines `joined` as one, read as inline Markdown."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class BracketNotes:
-    """The notes of an article written in brackets, by number: each one's line."""
+    """The notes of an article written in brackets, by number: each one's lines."""
 
-    lines: dict[str, Line]
-    """The line that starts with each note's `[n]`, by `n`."""
+    lines: dict[str, tuple[Line, ...]] = field(default_factory=dict)
+    """The line that starts with each note's `[n]`, then the lines its text goes on to, by `n`."""
 
     def body(self, lines: Sequence[Line]) -> list[Line]:
         """Return the article's lines without the notes' lines; the line after one starts a
         block, as after a blank line."""
         kept: list[Line] = []
-        dropped = {line.number for line in self.lines.values()}
+        dropped = {line.number for note in self.lines.values() for line in note}
         after = False
         for line in lines:
             if line.number in dropped:
@@ -66,12 +80,23 @@ class BracketNotes:
         return kept
 
 
+def line_markers(text: str) -> list[tuple[int, str]]:
+    """Return the notes' markers of a plain line: each one's offset in it, and its number."""
+    if "[" not in text:
+        return []
+    typed = keep_backslashes(text)
+    (run,) = markdown_parser(unsafe_html=False).parseInline(typed.source, {})
+    found = note_markers(typed.source, run.children or [])
+    return [(typed.typed_offset(offset), number) for offset, number in found]
+
+
 def take_bracket_notes(
-    reader: NoteReader, lines: Sequence[Line]
+    reader: NoteReader, lines: Sequence[Line], *, kept: Diagnostic | None = None
 ) -> tuple[BracketNotes, list[Line]]:
     """Return the article's notes written in brackets (`find_bracket_notes`), with its lines
-    but theirs; `reader` warns of them and reads their markers as Markdown's."""
-    notes, found = find_bracket_notes(reader.path, lines)
+    but theirs; `reader` warns of them and reads their markers as Markdown's. With `kept`, a
+    warning that they are kept as text (`title_marker_warning`), none is taken."""
+    notes, found = (BracketNotes(), [kept]) if kept else find_bracket_notes(reader.path, lines)
     reader.diagnostics.extend(found)
     if notes.lines:
         reader.notes = NoteRefs(frozenset(note_key(label) for label in notes.lines))
@@ -80,37 +105,120 @@ def take_bracket_notes(
 
 
 def find_bracket_notes(path: str, lines: Sequence[Line]) -> tuple[BracketNotes, list[Diagnostic]]:
-    """Return the notes the article writes in brackets, when each marker's number starts a
-    line below it; else none, with a warning at the first marker that has no such line."""
+    """Return the notes the article writes in brackets, when its markers and its notes' lines
+    match one for one; else none, with a warning at the first line in doubt."""
     first: dict[str, tuple[Line, int]] = {}  # each number's first marker: its line, its index
-    keys: dict[str, Line] = {}
-    for line in lines:
+    keys: dict[str, list[int]] = {}  # the indexes of the lines that start with each number
+    for index, line in enumerate(lines):
         if "[" not in line.text:
             continue
-        text = without_code_spans(line.text, _IN_CODE)
-        if line.indent == 0 and (key := KEY.match(text)) and key[1] in first:
-            keys.setdefault(key[1], line)
-        for match in MARKER.finditer(text):
-            first.setdefault(match[1], (line, match.start()))
-    if not keys:
-        return BracketNotes({}), []
-    missing = [(line, at, n) for n, (line, at) in first.items() if n not in keys]
-    if not missing:
-        return BracketNotes(keys), []
-    line, at, number = min(missing, key=lambda found: (found[0].number, found[1]))
-    message = (
-        f"`[{number}]` reads as a note's marker, as the article's other notes are written, "
-        f"but no line below starts with `[{number}]`: its notes are kept as text"
-    )
-    hint = f"add the note's line, `[{number}] …`, below the text, and import again"
-    return BracketNotes({}), [warning(SourcePos(path, line.number, at + 1), message, hint)]
+        if line.indent == 0 and (key := KEY.match(without_code_spans(line.text, _IN_CODE))):
+            keys.setdefault(key[1], []).append(index)
+        for at, number in line_markers(line.text):
+            first.setdefault(number, (line, at))
+    if not first or not keys:
+        return BracketNotes(), []
+    notes = {n: _note_lines(lines, found[0]) for n, found in keys.items()}
+    doubts = _doubts(lines, first, keys, notes)
+    if not doubts:
+        return BracketNotes(notes), []
+    line, at, message, hint = min(doubts, key=lambda doubt: (doubt[0].number, doubt[1]))
+    return BracketNotes(), [warning(SourcePos(path, line.number, at + 1), message, hint)]
+
+
+_Doubt = tuple["Line", int, str, str]
+"""A line in doubt, the index on it, the warning's message and hint."""
+_KEPT = "the article's notes are kept as text"
+
+
+def _note_lines(lines: Sequence[Line], index: int) -> tuple[Line, ...]:
+    """Return the line at `index`, which starts with a note's number, and the lines below it
+    up to a blank line or the next note's line: those its text goes on to."""
+    end = index + 1
+    while end < len(lines) and not lines[end].after_blank and not KEY.match(lines[end].text):
+        end += 1
+    return tuple(lines[index:end])
+
+
+def _doubts(
+    lines: Sequence[Line],
+    first: dict[str, tuple[Line, int]],
+    keys: dict[str, list[int]],
+    notes: dict[str, tuple[Line, ...]],
+) -> list[_Doubt]:
+    """Return the lines that make the article's notes doubtful, each with its warning."""
+    doubts: list[_Doubt] = []
+    for number, (line, at) in first.items():
+        if not any(lines[index].number > line.number for index in keys.get(number, ())):
+            doubts.append(
+                (
+                    line,
+                    at,
+                    f"`[{number}]` reads as a note's marker, as the article's other notes are "
+                    f"written, but no line below starts with `[{number}]`: its notes are kept "
+                    "as text",
+                    f"add the note's line, `[{number}] …`, below the text, and import again",
+                )
+            )
+    for number, indexes in keys.items():
+        key = lines[indexes[0]]
+        if number not in first or first[number][0].number >= key.number:
+            doubts.append(
+                (
+                    key,
+                    0,
+                    f"line starts with `[{number}]` as a note's does, but no `[{number}]` above "
+                    f"it reads as its marker: {_KEPT}",
+                    f"if it is a note, write `[{number}]` right after the word or the stop it "
+                    f"notes (`…sittings.[{number}]`), and import again; numbered paragraphs "
+                    f"(a judgment's `[{number}] The claimant…`) need nothing",
+                )
+            )
+        doubts += [
+            (
+                lines[again],
+                0,
+                f"a second line starts with `[{number}]`: {_KEPT}",
+                f"number each note once (the first `[{number}]` is line {key.number})",
+            )
+            for again in indexes[1:]
+        ]
+        doubts += [
+            (
+                below,
+                0,
+                f"line goes on under note `[{number}]`'s line with no blank line between, but "
+                f"does not carry on its sentence: {_KEPT}",
+                "join it to the note's line if it is the note's, or put a blank line above it",
+            )
+            for above, below in itertools.pairwise(notes[number])
+            if not carries_on(above.text, below.text)
+        ]
+    return doubts
+
+
+def title_marker_warning(path: str, line: Line, notes: BracketNotes) -> Diagnostic | None:
+    """Return a warning when the article's title, on `line`, holds a marker of its notes: a
+    title shows no note, so none is turned."""
+    for at, number in line_markers(line.text):
+        if number in notes.lines:
+            return warning(
+                SourcePos(path, line.number, at + 1),
+                f"`[{number}]` on the title reads as a note's marker, and a title shows no "
+                f"note: {_KEPT}",
+                f"delete `[{number}]` from the title, or move it into the text, and import again",
+            )
+    return None
 
 
 def mark_notes(typed: TypedText, numbers: Collection[str]) -> TypedText:
     """Return `typed` with each marker of the `numbers` written as a note's (`[^1]`), its `^`
     added as the backslashes are, so a column is still found where it was typed."""
-    outside = without_code_spans(typed.source, _IN_CODE)
-    inserts = [m.start() + 1 for m in MARKER.finditer(outside) if m[1] in numbers]
+    if "[" not in typed.source:
+        return typed
+    (run,) = markdown_parser(unsafe_html=False).parseInline(typed.source, {})
+    found = note_markers(typed.source, run.children or [])
+    inserts = [at + 1 for at, number in found if number in numbers]
     if not inserts:
         return typed
     ends = [0, *inserts, len(typed.source)]
@@ -122,18 +230,37 @@ def mark_notes(typed: TypedText, numbers: Collection[str]) -> TypedText:
 
 def read_notes(notes: BracketNotes, reader: NoteReader) -> tuple[Footnote, ...]:
     """Return the notes as Markdown's, numbered as `reader` cited them (one it never cited
-    after those), each one's text read from its line past its `[n]`."""
+    after those), each one's text read from its lines past its `[n]`."""
     found: list[Footnote] = []
     cited = reader.notes.numbers if reader.notes else {}
     counts = reader.notes.counts if reader.notes else {}
     uncited = len(cited)
-    for label, line in notes.lines.items():
-        key = KEY.match(line.text)
-        text = line.text[key.end() :] if key else line.text
+    for label, lines in notes.lines.items():
+        key = KEY.match(lines[0].text)
+        text = lines[0].text[key.end() :] if key else lines[0].text
         if (number := cited.get(note_key(label))) is None:
             uncited += 1
             number = uncited
-        pos = SourcePos(reader.path, line.number)
-        paragraph = Paragraph(reader.inline(text, line), pos)
-        found.append(Footnote(label, number, (paragraph,), counts.get(note_key(label), 0), pos))
+        pos = SourcePos(reader.path, lines[0].number)
+        if len(lines) > 1:
+            joined = join_lines(lines, text)
+            rich = reader.inline_joined(joined.text, joined)
+        else:
+            rich = reader.inline(text, lines[0])
+        found.append(
+            Footnote(label, number, (Paragraph(rich, pos),), counts.get(note_key(label), 0), pos)
+        )
     return tuple(sorted(found, key=lambda note: note.number))
+
+
+def without_note_markers(text: str, notes: Sequence[Footnote]) -> str:
+    """Return plain `text` without the markers of `notes` (`…per cent[1] in`), which a
+    summary or a title, shown with no notes, would show as typed."""
+    if not notes or "[" not in text:
+        return text
+    numbers = {f"[{note.number}]" for note in notes}
+
+    def kept(run: re.Match[str]) -> str:
+        return "".join(marker for marker in re.findall(r"\[\d+\]", run[0]) if marker not in numbers)
+
+    return MARKERS.sub(kept, text)

@@ -21,7 +21,7 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
-from briefgen.importer.bracketnotes import read_notes, take_bracket_notes
+from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
 from briefgen.importer.datelines import head_end
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason
@@ -41,7 +41,7 @@ from briefgen.importer.lines import (
 from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_row, starts_table
 from briefgen.importer.standing import Standing
 from briefgen.importer.tables import table_of_rows
-from briefgen.importer.terms import near_term, parse_term_bullet, unread_term, writes_title_case
+from briefgen.importer.terms import mixed_terms, parse_term_bullet, unread_term, writes_title_case
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
@@ -254,7 +254,8 @@ class _Recogniser:
             self.index += 1
             items.append(self.read_item(line, bullet.text, depth))
             item_lines.append(line)
-        self.check_mixed_terms(items, item_lines)
+        for item_line, near in mixed_terms(items, item_lines, title_case=self.title_case):
+            self.warn(item_line, *near)
         if parent_indent < 0:
             self.check_indented_after_list(first)
         return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
@@ -332,19 +333,6 @@ class _Recogniser:
             self.warn(line, unread)
         return BulletItem(None, self.inline(text, written), children, pos)
 
-    def check_mixed_terms(self, items: Sequence[BulletItem], lines: Sequence[Line]) -> None:
-        """Warn about plain bullets in a list of term bullets that nearly read as terms.
-
-        `lines` are the items' lines: finding each by its number was quadratic in the list.
-        """
-        if not any(item.term for item in items):
-            return
-        for item, line in zip(items, lines, strict=True):
-            bullet = parse_bullet(line.text)
-            near = near_term(bullet.text, title_case=self.title_case) if bullet else None
-            if item.term is None and near is not None:
-                self.warn(line, *near)
-
     def read_table(self, caption: RichText | None, keyword: str = TABLE_KEYWORD) -> Table:
         """Read consecutive rows: pipe rows, or rows of tab-separated cells; `keyword` starts
         the caption line written above them (`Tabla:`)."""
@@ -372,13 +360,18 @@ class _Recogniser:
 
 
 def parse_article(
-    path: str, text: str, images: ImageSettings | None = None, *, language: str = "en"
+    path: str,
+    text: str,
+    images: ImageSettings | None = None,
+    *,
+    language: str = "en",
+    title_note: Diagnostic | None = None,
 ) -> tuple[Article, list[Diagnostic]]:
     """Recognise a plain article's headline, lede and sections, warning at unsure lines; its
     `language` (a BCP 47 tag) tells how it writes a term and a heading led by a number
-    (`writes_title_case`)."""
+    (`writes_title_case`); `title_note` keeps its notes as text (`title_marker_warning`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
-    notes, lines = take_bracket_notes(reader, read_lines(text))
+    notes, lines = take_bracket_notes(reader, read_lines(text), kept=title_note)
     ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
     wraps = WrapReader(lines)
     standing = Standing(lines, wraps, ends, title_case)
@@ -389,6 +382,8 @@ def parse_article(
         # News copy opens with its headline: the title, not a first section (nor body text
         # the build checks).
         first = recogniser.lines[0]
+        if notes.lines and (marked := title_marker_warning(path, first, notes)):
+            return parse_article(path, text, images, language=language, title_note=marked)
         headline, headline_line = reader.inline(first.text, first, body=False).text, first.number
         recogniser.index = 1
     lede = tuple(recogniser.read_blocks())

@@ -19,9 +19,13 @@ from typing import TYPE_CHECKING
 
 from briefgen.importer.addresses import is_web_address
 from briefgen.importer.headings import is_title_case, is_title_like
+from briefgen.importer.lines import parse_bullet
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from briefgen.importer.lines import Line
+    from briefgen.model import BulletItem
 
 TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
@@ -155,3 +159,20 @@ def _keeps_its_case(word: str) -> bool:
         return False
     humped = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
     return humped or any(character.isdigit() for character in word)
+
+
+def mixed_terms(
+    items: Sequence[BulletItem], lines: Sequence[Line], *, title_case: bool = True
+) -> list[tuple[Line, tuple[str, str]]]:
+    """Return the plain bullets in a list of term bullets that nearly read as terms, each
+    line with its warning and hint (`near_term`); `lines` are the items' lines: finding each
+    by its number was quadratic in the list."""
+    if not any(item.term for item in items):
+        return []
+    found: list[tuple[Line, tuple[str, str]]] = []
+    for item, line in zip(items, lines, strict=True):
+        bullet = parse_bullet(line.text)
+        near = near_term(bullet.text, title_case=title_case) if bullet else None
+        if item.term is None and near is not None:
+            found.append((line, near))
+    return found
