@@ -636,9 +636,25 @@ def test_parse_article_warns_of_what_the_build_will_warn_about() -> None:
     ]
 
 
-def test_parse_article_is_silent_about_syntax_the_briefing_escapes() -> None:
-    _, warnings = _read("Intro text.\n::: note\n!!! note\nA ==mark== and %%c%% and {#id}.\n")
-    assert warnings == []
+def test_parse_article_warns_of_syntax_the_briefing_escapes_with_the_builds_words() -> None:
+    """The writer escapes other tools' syntax, so the page shows it as typed and the build no
+    longer sees it: `%%an editor's note%%` was published with no warning at all."""
+    _, warnings = _read(
+        "Intro text.\n::: note\nThe formula is $$x^2$$ here.\nA private %%editor note%% here.\n"
+        "An [[Other page]] link.\nRead the ==marked== text and `$$code$$` :smile:.\n"
+        "See {{< ref x >}} there.\n"
+    )
+    assert warnings == [
+        "a.txt:2:1: warning: `:::` fenced blocks are not supported; `::: note` is shown as text",
+        "a.txt:3:16: warning: `$$` display maths is not supported; the formula is shown as text",
+        "a.txt:4:11: warning: Obsidian comment `%%` is not supported: the text up to the next "
+        "`%%` is published",
+        "a.txt:5:4: warning: wiki link `[[Other page]]` is not supported; shown as text",
+        "a.txt:6:10: warning: marked text `==marked==` is not supported; shown with its `==`",
+        "a.txt:6:41: warning: emoji shortcode `:smile:` is not supported; shown as text",
+        "a.txt:7:5: warning: Hugo/Jekyll shortcodes are not supported; `{{< ref x >}}` is shown "
+        "as text",  # at its column, no longer at column 1
+    ]
 
 
 def test_parse_article_warns_of_a_table_header_that_names_no_column() -> None:

@@ -176,7 +176,7 @@ def leftover_warnings(
         if in_heading:
             content = _without_heading_attributes(content)
         written = without_code_or_comments(content, _IN_CODE)
-        finds = [f for finder in _FINDERS for f in finder(written, references)] if marked else []
+        finds = [f for finder in FINDERS for f in finder(written, references)] if marked else []
         if in_heading and "{-}" in written:
             finds += _unread_unnumbered(written)
         if "][" in written:
@@ -345,7 +345,7 @@ def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterat
         position = end + 3
 
 
-_FINDERS = (
+FINDERS = (
     attribute_blocks,
     _fenced_divs,
     _inline_notes,
@@ -358,6 +358,10 @@ _FINDERS = (
     shortcodes,
     ascii_typography,
 )
+"""Every finder of syntax a run leaves as text, each reading the run's text alone."""
+AS_TYPED_FINDERS = tuple(finder for finder in FINDERS if finder is not _misread_notes)
+"""The finders `import` runs on an article's text as typed (`sourceleftovers.typed_leftovers`):
+a plain-text note reference (`[^a b]`) is one import tells of in its own words."""
 
 
 def _fenced_div_warning(pos: SourcePos, shown: str) -> Diagnostic:

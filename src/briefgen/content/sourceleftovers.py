@@ -17,13 +17,15 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
-from briefgen.content.leftovers import MARKED, leftover_warnings
+from briefgen.content.codespans import without_code_or_comments
+from briefgen.content.leftovers import AS_TYPED_FINDERS, MARKED, leftover_warnings
 from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
 from briefgen.content.noterefs import DEFINED_NOTES
 from briefgen.diagnostics import counted
 
 if TYPE_CHECKING:
     from briefgen.content.markdown import InlineContext
+    from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import RichText
 
@@ -64,3 +66,13 @@ def inline_leftovers(text: str, path: str) -> list[Diagnostic]:
     run = markdown_parser(unsafe_html=False).parseInline(text, env)[0]
     run.map = [0, 1]
     return leftover_warnings(path, [_NO_BLOCK, run], text, env)
+
+
+def typed_leftovers(text: str) -> list[Found]:
+    """Return what the build would warn of in a line of an article as typed (`==marks==`,
+    `$$x^2$$`, `%%a private note%%`, `[[wiki]]`, `::: note`): `import` writes it escaped, so
+    the page shows it as typed and the build no longer sees it. Code spans are not read."""
+    if MARKED.search(text) is None:
+        return []
+    written = without_code_or_comments(text, "\x00")  # as `leftovers.py` reads a code span
+    return [found for finder in AS_TYPED_FINDERS for found in finder(written, {})]

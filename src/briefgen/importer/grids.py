@@ -66,4 +66,10 @@ def grid_blocks(lines: Sequence[Line], reader: InlineReader) -> list[Block]:
         "grid table with a cell over several lines is not read; its lines are kept as paragraphs",
         "write it as pipe rows, one line per row, with a `|---|` row under the header",
     )
-    return [Paragraph(reader.inline(line.text, line), reader.pos(line)) for line in lines]
+    # A border holds nothing but the grid the warning above is about: not warned of again.
+    return [
+        Paragraph(
+            reader.inline(line.text, line, body=not is_grid_border(line.text)), reader.pos(line)
+        )
+        for line in lines
+    ]

@@ -4,7 +4,8 @@ placed at the article's lines and columns.
 Inline text is still read as Markdown (`*emphasis*` survives) through the parser's own
 inline renderer, so an imported article and its hand-written twin give equal models. What
 the briefing then holds is checked as the build will check it (`leftovers.py`: `m^2^`,
-`{>>a reviewer's comment<<}`, `@fig-map`; and a `[TOC]` line, which it escapes), so a
+`{>>a reviewer's comment<<}`, `@fig-map`; and what the writer escapes, shown as typed:
+`==marks==`, `$$x^2$$`, `%%a private note%%`, `[[wiki links]]`, `::: note`, `[TOC]`), so a
 briefing that warns when built was warned about when imported, at the place the author can
 find: the article's line and column, past its tabs and runs of spaces (`Columns`).
 """
@@ -21,9 +22,8 @@ from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.leftovers import MARKED
 from briefgen.content.markdown import InlineContext, markdown_parser, render_inline_source
-from briefgen.content.othersyntax import TABLE_OF_CONTENTS, contents_warning
 from briefgen.content.rawhtmlhints import raw_html_warning
-from briefgen.content.sourceleftovers import inline_leftovers
+from briefgen.content.sourceleftovers import inline_leftovers, typed_leftovers
 from briefgen.content.tokenplaces import TokenPlaces
 from briefgen.content.unclosed import (
     alone_warning,
@@ -118,7 +118,10 @@ class InlineReader:
         context = InlineContext(
             self.pos(line, start or 0), notes=self.notes, images=self.images, places=self.places
         )
-        rich, diagnostics = render_inline_source(typed.source, context, misread_notes=False)
+        # In the body, `check_as_built` finds template tags (`{{< x >}}`) at their columns.
+        rich, diagnostics = render_inline_source(
+            typed.source, context, misread_notes=False, template_tags=not body
+        )
         # Raw HTML is escaped in the briefing import writes, so it is shown as typed: the
         # build's warning, and its hint to trust raw HTML, are not for plain text.
         self.diagnostics.extend(_for_plain_text(d) for d in diagnostics if d.message != _RAW_HTML)
@@ -130,10 +133,6 @@ class InlineReader:
             self.warn(line, _COMMENT_DROPPED)
         if body:
             self.check_as_built(rich, text, line, start)
-            if (marker := TABLE_OF_CONTENTS.fullmatch(text)) is not None:
-                # Escaped in the briefing, the build can no longer tell it asked for contents.
-                at = marker.start(1) + (start or 0)
-                self.diagnostics.append(contents_warning(self.pos(line, at), marker[1]))
         if "&#" in text:
             self.check_references(typed, line, start)
         return rich
@@ -205,13 +204,22 @@ class InlineReader:
 
     def check_as_built(self, rich: RichText, text: str, line: Line, start: int | None) -> None:
         """Warn, with the build's own checks, about what the briefing will show as text and
-        the build warn about (`m^2^`, `{>>a comment<<}`, `@fig-map`)."""
+        the build warn about (`m^2^`, `{>>a comment<<}`, `@fig-map`); and about what it shows
+        as typed because the writer escapes it (`==marked==`, `$$x^2$$`, `[TOC]`), which the
+        build then no longer sees."""
         if MARKED.search(text) is None:
             return  # what the writer adds (backslashes, a link's brackets) is never warned of
+        # Found in the text as typed, where it stands on the line: what the writer escapes
+        # too (`\==marked\==`), which the page shows as typed and the build no longer sees.
+        typed = [
+            make(self.pos(line, 0 if start is None else start + offset), shown)
+            for offset, shown, make in typed_leftovers(text)
+        ]
         # As a paragraph or a bullet is written: a line start that reads as a block (`:::`,
         # `--8<--`) escaped. A heading or a term starts with a capital, so it is the same.
         written = escape_line_starts(render_inline_markdown(rich))
-        found = inline_leftovers(written, self.path)
+        told = {d.message for d in typed}  # found both ways (`m^2^`): placed as typed
+        found = [d for d in inline_leftovers(written, self.path) if d.message not in told]
         indexes = _typed_indexes(written, text) if found and start is not None else []
         for diagnostic in found:
             column = diagnostic.pos.column - 1
@@ -219,7 +227,8 @@ class InlineReader:
             if index is None and start is not None:
                 index = _typed_again(written, column, text, indexes)
             at = 0 if start is None or index is None else start + index
-            self.diagnostics.append(replace(diagnostic, pos=self.pos(line, at)))
+            typed.append(replace(diagnostic, pos=self.pos(line, at)))
+        self.diagnostics.extend(sorted(typed, key=lambda d: d.pos.column))
 
 
 def _for_plain_text(diagnostic: Diagnostic) -> Diagnostic:
