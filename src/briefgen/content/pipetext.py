@@ -24,7 +24,7 @@ from markdown_it.rules_block.table import escapedSplit
 from briefgen.content.kinds.table import CAPTION_PREFIX
 from briefgen.content.multiline import DASHED, SOLID, has_multiline_header
 from briefgen.content.othersyntax import GRID_RULE
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -117,7 +117,7 @@ def _paragraph_warning(
     # Rows right above a table are header rows to their author; split from it by a blank
     # line, they may be a table of their own first.
     if (above is None or not above.touching) and (
-        problem := _unread_table(path, token.map[0], lines)
+        problem := _unread_table(path, token.map[0], lines, file_lines)
     ) is not None:
         return problem
     if above is None:
@@ -146,14 +146,22 @@ def header_rows_above(below: Sequence[SyntaxTreeNode]) -> bool:
     return bool(text) and all(_is_full_row(line) for line in text.split("\n"))
 
 
-def _unread_table(path: str, first_line: int, lines: Sequence[str]) -> Diagnostic | None:
+def _unread_table(
+    path: str, first_line: int, lines: Sequence[str], file_lines: Callable[[], Sequence[str]]
+) -> Diagnostic | None:
     """Return the warning for a paragraph's lines that would be a table but for one thing."""
     if len(lines) < 2:
         return None
     for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
-        if "|" in header and "|" in delimiter and _DELIMITER_ROW.fullmatch(delimiter):
+        if "|" not in header or "|" not in delimiter:
+            continue
+        if _DELIMITER_ROW.fullmatch(delimiter):
             pos = SourcePos(path, first_line + number + 1)
             return _not_a_table(pos, header, delimiter, first_line=number == 0)
+        if (stray := _stray_text(header, delimiter)) is not None:
+            line = first_line + number + 1
+            column = file_lines()[line].find(delimiter) + 1 + stray[0] if delimiter else 1
+            return _stray_text_warning(SourcePos(path, line + 1, column), *stray[1:])
     # A grid table's rows have no `|---|` row either: othersyntax.py warns of it.
     first = None if GRID_RULE.search("\n".join(lines)) else _rows_without_delimiter(lines)
     return None if first is None else _no_delimiter(SourcePos(path, first_line + first + 1))
@@ -205,6 +213,34 @@ def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
         if rows and _cell_count(above, escaped=True) == _cell_count(below, escaped=True):
             return number
     return None
+
+
+def _stray_text(header: str, row: str) -> tuple[int, str, str] | None:
+    """Return where text after a delimiter row's last `|` (`|---|---| x`) or before its first
+    starts on the row, the text, and which side it is on: markdown-it then reads no table. Only
+    under a header row (`| a | b |`) or one of as many cells: a sentence may hold `|---|`."""
+    first, last = row.find("|"), row.rfind("|")
+    if first == last or not _DELIMITER_ROW.fullmatch(row[first : last + 1]):
+        return None
+    cells = _cell_count(row[first : last + 1], escaped=False)
+    if not (_is_full_row(header) or _cell_count(header, escaped=True) == cells):
+        return None
+    after = row[last + 1 :]
+    if after.strip():
+        return last + 1 + len(after) - len(after.lstrip()), after.strip(), "after"
+    before = row[:first]
+    return (
+        (len(before) - len(before.lstrip()), before.strip(), "before") if before.strip() else None
+    )
+
+
+def _stray_text_warning(pos: SourcePos, text: str, side: str) -> Diagnostic:
+    """Return the warning at text beside a table's delimiter row, which keeps it from being one."""
+    return warning(
+        pos,
+        f"text `{excerpt(text, 40)}` {side} the table's `|---|` row: the table is shown as text",
+        hint="remove it, or move it below the table: a `|---|` row holds only `-`, `:` and `|`",
+    )
 
 
 def _is_pipe_line(line: str) -> bool:
