@@ -104,6 +104,23 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="8" height="4"/></
             SVG.format('viewBox="0 0 0 5"').encode(),
             'has `viewBox="0 0 0 5"`, no size to show it at',
         ),
+        # Every unit the size is read in is checked as px is.
+        (
+            SVG.format('width="0mm" height="10mm"').encode(),
+            "says it is `0mm` wide, no size to show it at",
+        ),
+        (
+            SVG.format('width="-10mm" height="10mm" viewBox="0 0 10 5"').encode(),
+            "says it is `-10mm` wide, no size to show it at",
+        ),
+        (
+            SVG.format('height="300000mm"').encode(),
+            "says it is `300000mm` high, past the 1,000,000 a side briefgen reads",
+        ),
+        (
+            SVG.format('width="1e308mm"').encode(),
+            "says it is `1e308mm` wide, past the 1,000,000 a side briefgen reads",
+        ),
     ],
 )
 def test_broken_image_tells_an_svg_browsers_cannot_read_or_draw(

@@ -592,6 +592,8 @@ def test_project_images_sizes_svg_in_absolute_units_as_browsers_do(
         ('width="100%" viewBox="0 0 32 12"', 'width="100%"', "32 by 12"),
         ('width="40em" height="20em" viewBox="0 0 320 160"', 'width="40em"', "320 by 160"),
         ('width="300" height="50vh" viewBox="0 0 30 10.4"', 'height="50vh"', "30 by 10"),
+        ('width="auto" viewBox="0 0 32 12"', 'width="auto"', "32 by 12"),
+        ('width="300" height="inherit" viewBox="0 0 30 10"', 'height="inherit"', "30 by 10"),
     ],
 )
 def test_svg_sized_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(

@@ -9,11 +9,8 @@ without decoding it, and an SVG is read with expat, which fetches nothing.
 from __future__ import annotations
 
 import io
-import re
 import struct
 from typing import TYPE_CHECKING, BinaryIO
-
-from briefgen.diagnostics import excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -27,17 +24,14 @@ _CUT_SHORT = "it is cut short"
 _NO_PICTURE = "it holds no picture"
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 """The start-of-frame markers, which hold the size (0xC4, 0xC8 and 0xCC are other segments)."""
-_SVG_NUMBER = (
-    r"\s*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?(?:nan|inf(?:inity)?))\s*"
-)
-"""A number of an SVG's size, in the ASCII digits browsers read (`float` reads any script's)."""
 
 
 def broken_image(data: bytes, path: str, size: tuple[float, float], *, svg: bool) -> str | None:
     """Return why browsers would show the image at `path`, whose bytes are `data` (of an
     `svg` or a raster picture), broken or as nothing, or None.
 
-    `size` is what the build read as its size (-1 when it read none); an SVG needs none.
+    `size` is what the build read as a raster's size (-1 when it read none); an SVG's size
+    is checked where it is read (svgsize.SvgSize.problem).
     """
     if svg:
         return _svg_problem(data, f"`{path}`")
@@ -218,17 +212,11 @@ def raster_format(head: bytes) -> str | None:
 
 def _svg_problem(svg: bytes, named: str) -> str | None:
     """Return why an SVG shows broken: XML a browser cannot read (a root never closed, a byte
-    that is not UTF-8 when no other encoding is declared), or a size it cannot draw at."""
+    that is not UTF-8 when no other encoding is declared). Its size is checked where it is
+    read (svgsize), so the size shown and the size checked are one reading."""
     from xml.parsers import expat  # Here: most builds read no SVG
 
     parser = expat.ParserCreate()
-    root: dict[str, str] = {}
-
-    def keep_root(name: str, attributes: dict[str, str]) -> None:
-        root.update(attributes)
-        parser.StartElementHandler = None  # the root's are all that count
-
-    parser.StartElementHandler = keep_root
     try:
         parser.Parse(svg, True)
     except ValueError:
@@ -240,34 +228,4 @@ def _svg_problem(svg: bytes, named: str) -> str | None:
             f"{named} is not a readable SVG: XML error at its line {error.lineno}, column "
             f"{error.offset + 1}: {expat.ErrorString(error.code)}"
         )
-    for name, side in (("width", "wide"), ("height", "high")):
-        if (value := root.get(name)) is not None and not _drawable(value):
-            said = f"{named} says it is `{excerpt(value, 20)}` {side}"
-            if _past_side(value):  # drawn, scaled down, but its size is not read
-                return f"{said}, past the {MAX_SIDE:,} a side briefgen reads"
-            return f"{said}, no size to show it at"
-    box = re.split(r"[\s,]+", root.get("viewBox", "").strip())
-    if len(box) == 4 and not all(_drawable(side) for side in box[2:]):
-        written = excerpt(" ".join(box), 40)
-        return f'{named} has `viewBox="{written}"`, no size to show it at'
     return None
-
-
-def _pixels(value: str) -> float | None:
-    """Return a size in px (or a bare number) as a number, or None for another unit (`100%`,
-    `8cm`), which is left to the browser."""
-    number = re.fullmatch(_SVG_NUMBER + r"(?:px)?\s*", value, re.IGNORECASE)
-    return float(number[1]) if number else None
-
-
-def _past_side(value: str) -> bool:
-    """Whether a size is a number past MAX_SIDE (`2000000`, `inf`)."""
-    pixels = _pixels(value)
-    return pixels is not None and pixels > MAX_SIDE
-
-
-def _drawable(value: str) -> bool:
-    """Whether a size is one to show an image at: more than 0 (not `-10`, or `1e-999`, which
-    reads 0), and a number (not `NaN`) of at most MAX_SIDE, or in another unit."""
-    pixels = _pixels(value)
-    return pixels is None or 0 < pixels <= MAX_SIDE

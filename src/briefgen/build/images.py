@@ -163,7 +163,8 @@ class ProjectImages:
             problem = _media_problem(path, media_path(rest), self.copies)
         if problem:
             return problem
-        raw_size, relative = svg_size(data) if svg else (_raster_size(io.BytesIO(data)), None)
+        read = svg_size(data) if svg else None
+        raw_size = read.size if read else _raster_size(io.BytesIO(data))
         width, height = _usable_size(raw_size, path)
         if top == CONTENT_DIR:
             site_path = media_path(rest)
@@ -175,8 +176,10 @@ class ProjectImages:
         self.shown[site_path] = data
         unprintable = pdf_problem(data if svg else None, width, height) if self.printed else None
         broken = broken_image(data, path, raw_size, svg=svg)
+        if broken is None and read is not None and read.problem is not None:
+            broken = f"`{path}` {read.problem}"
         url = self.page_root + urllib.parse.quote(site_path)
-        resized = _view_box_sized(relative, width, height)
+        resized = _view_box_sized(read.relative if read else None, width, height)
         return ImageFile(url, width, height, unprintable, broken, resized=resized)
 
     def embedded(self, src: str, data: bytes) -> ImageFile | str:

@@ -1,26 +1,32 @@
-"""An SVG's size in CSS pixels, read from its `<svg>` tag as a browser reads it for an `<img>`.
+"""An SVG's size in CSS pixels, read from its `<svg>` tag as a browser reads it for an `<img>`,
+and why that size is none a page can show it at.
 
 Drawing tools write the size in the unit their users draw in: Inkscape in `mm`, matplotlib
 and Graphviz in `pt`. CSS fixes every absolute unit in pixels (96 to the inch), so the page's
 `width` and `height` are those of the browser's own sizing. A unit only a layout resolves
-(`100%`, `20em`, `50vw`) has no size in pixels before the page is laid out.
+(`100%`, `20em`, `50vw`) has no size in pixels before the page is laid out, nor has a keyword
+(`auto`, `inherit`) or a value browsers ignore, which leaves the side to the layout too. The
+size shown and its checks are one reading, so no spelling of a size escapes the checks.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefgen.build.brokenimages import MAX_SIDE
+from briefgen.diagnostics import excerpt
 
 SVG_HEAD_BYTES = 16 * 1024
 """How much of an SVG is read for its `<svg>` tag."""
 # The SVG patterns are strings left to `re`'s cache, compiled when a build first reads an SVG:
 # compiling them costs 3 M instructions, and most sites have none.
 SVG_TAG = rb"(?i)<svg\b[^>]*>"
-_VIEW_BOX = rb"""\sviewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)[\s,]+([\d.eE]+)"""
-_LENGTH = (
-    rb"""\s%s\s*=\s*(["'])\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-zA-Z%%]*)\s*\1"""
-)
+_ATTRIBUTE = rb"""\s%s\s*=\s*(?:"([^"]*)"|'([^']*)')"""
+# The ASCII digits browsers read (`float` reads any script's); NaN and infinity as numbers, so
+# `width="NaN"` is told it gives no size rather than left to the layout.
+_NUMBER = r"(?ai)\s*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|[-+]?(?:nan|inf(?:inity)?))"
+_LENGTH = _NUMBER + r"\s*([a-z%]*)\s*"
 _PX_PER_UNIT = {
     "": 1.0,
     "px": 1.0,
@@ -33,14 +39,34 @@ _PX_PER_UNIT = {
 }
 """CSS pixels in one of each absolute unit (CSS Values 4, §6.2), by the unit in lower case."""
 
-Side = float | str | None
-"""A side of the `<svg>` tag: in pixels (-1 when it is no number), as written in a unit only a
-layout sizes (`width="100%"`), or None when the tag leaves it out."""
+
+@dataclass(frozen=True, slots=True)
+class SvgSize:
+    """What an SVG's `<svg>` tag says of its size."""
+
+    size: tuple[float, float]
+    """Width and height in CSS pixels, -1 for none."""
+    relative: str | None
+    """The side written in a unit only a layout sizes (`width="100%"`) when the viewBox gives
+    the size in its stead, or None."""
+    problem: str | None
+    """Why a side or the viewBox gives no size to show the image at (`says it is `0mm` wide,
+    no size to show it at`), or None."""
 
 
-def svg_size(data: bytes) -> tuple[tuple[float, float], str | None]:
-    """Return an SVG's width and height in CSS pixels (-1 for none), and the side written in
-    a unit only a layout sizes (`width="100%"`) when the viewBox gives the size in its stead.
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """The `width` or `height` of the `<svg>` tag."""
+
+    written: str
+    """The attribute's value, as written."""
+    pixels: float | None
+    """In CSS pixels (0, below 0, infinite or NaN too), or None when only a layout sizes it."""
+
+
+def svg_size(data: bytes) -> SvgSize:
+    """Return an SVG's size in CSS pixels, the side in a unit only a layout sizes when the
+    viewBox gives the size in its stead, and why a size it gives cannot be shown.
 
     Both sides in absolute units are the size; one left out follows from the other and the
     viewBox's shape; else the viewBox is the size. Only the `<svg ...>` tag is read, with a
@@ -49,51 +75,82 @@ def svg_size(data: bytes) -> tuple[tuple[float, float], str | None]:
     """
     tag = re.search(SVG_TAG, data[:SVG_HEAD_BYTES])
     if tag is None:
-        return (-1, -1), None
-    width, height = _side(tag[0], "width"), _side(tag[0], "height")
-    if isinstance(width, float) and isinstance(height, float) and _readable(width, height):
-        return (width, height), None
+        return SvgSize((-1, -1), None, None)
+    width, height = _side(tag[0], b"width"), _side(tag[0], b"height")
     box = _view_box(tag[0])
+    problem = _side_problem(width, "wide") or _side_problem(height, "high")
+    if problem is None and box is not None and not _readable(*box[1:]):
+        problem = f'has `viewBox="{excerpt(box[0], 40)}"`, no size to show it at'
+    size, relative = _size(width, height, None if box is None else box[1:])
+    return SvgSize(size, relative, problem)
+
+
+def _size(
+    width: _Side | None, height: _Side | None, box: tuple[float, float] | None
+) -> tuple[tuple[float, float], str | None]:
+    """Return the size the sides and the viewBox give, and the side in a unit only a layout
+    sizes when the viewBox is the size."""
+    across = width.pixels if width else None
+    down = height.pixels if height else None
+    if across is not None and down is not None and _readable(across, down):
+        return (across, down), None
     if box is None:
         return (-1, -1), None
     box_width, box_height = box
     if _readable(box_width, box_height):
-        if isinstance(width, float) and height is None and _readable(width):
-            return (width, width * box_height / box_width), None
-        if isinstance(height, float) and width is None and _readable(height):
-            return (height * box_width / box_height, height), None
-    relative = next((f'{name}="{side}"' for name, side in _named(width, height) if side), None)
-    return (box_width, box_height), relative
+        if across is not None and height is None and _readable(across):
+            return (across, across * box_height / box_width), None
+        if down is not None and width is None and _readable(down):
+            return (down * box_width / box_height, down), None
+    for name, side in (("width", width), ("height", height)):
+        if side is not None and side.pixels is None:
+            return box, f'{name}="{side.written.strip()}"'
+    return box, None
 
 
-def _named(width: Side, height: Side) -> tuple[tuple[str, str], ...]:
-    """Return the sides written in a unit only a layout sizes, by attribute name."""
-    sides = (("width", width), ("height", height))
-    return tuple((name, side) for name, side in sides if isinstance(side, str))
-
-
-def _side(tag: bytes, name: str) -> Side:
-    """Return the attribute `name` of the svg tag in pixels, as written when its unit is not
-    absolute, or None when the tag has no such attribute."""
-    found = re.search(_LENGTH % name.encode(), tag)
+def _attribute(tag: bytes, name: bytes) -> str | None:
+    """Return the value of the attribute `name` of the svg tag, or None when it has none."""
+    found = re.search(_ATTRIBUTE % name, tag)
     if found is None:
-        return -1.0 if re.search(rb"\s" + name.encode() + rb"\s*=", tag) else None
-    number, unit = found[2].decode(), found[3].decode()
-    scale = _PX_PER_UNIT.get(unit.lower())
-    if scale is None:
-        return number + unit
-    return float(number) * scale
-
-
-def _view_box(tag: bytes) -> tuple[float, float] | None:
-    """Return the viewBox's width and height (-1 for one that is no number), or None."""
-    box = re.search(_VIEW_BOX, tag)
-    if box is None:
         return None
-    try:
-        return float(box[1]), float(box[2])
-    except ValueError:
-        return -1, -1
+    return (found[1] if found[1] is not None else found[2]).decode("utf-8", "replace")
+
+
+def _side(tag: bytes, name: bytes) -> _Side | None:
+    """Return the side `name` of the svg tag, or None when the tag leaves it out."""
+    written = _attribute(tag, name)
+    if written is None:
+        return None
+    length = re.fullmatch(_LENGTH, written)
+    scale = _PX_PER_UNIT.get(length[2].lower()) if length else None
+    return _Side(written, None if length is None or scale is None else float(length[1]) * scale)
+
+
+def _side_problem(side: _Side | None, extent: str) -> str | None:
+    """Return why a side in pixels is none to show the image at, saying it is `extent`."""
+    if side is None or side.pixels is None or _readable(side.pixels):
+        return None
+    said = f"says it is `{excerpt(side.written, 20)}` {extent}"
+    if side.pixels > MAX_SIDE:  # drawn, scaled down, but its size is not read
+        return f"{said}, past the {MAX_SIDE:,} a side briefgen reads"
+    return f"{said}, no size to show it at"
+
+
+def _view_box(tag: bytes) -> tuple[str, float, float] | None:
+    """Return the viewBox as written (its values spaced) with its width and height (NaN for
+    one that is no number), or None when it has not four values."""
+    value = _attribute(tag, b"viewBox")
+    if value is None:
+        return None
+    numbers = re.split(r"[\s,]+", value.strip())
+    if len(numbers) != 4:
+        return None
+    width, height = (re.fullmatch(_NUMBER + r"\s*", side) for side in numbers[2:])
+    return (
+        " ".join(numbers),
+        float(width[1]) if width else float("nan"),
+        float(height[1]) if height else float("nan"),
+    )
 
 
 def _readable(*sides: float) -> bool:
