@@ -25,7 +25,9 @@ SVG_TAG = rb"(?i)<svg\b[^>]*>"
 _ATTRIBUTE = rb"""\s%s\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 # The ASCII digits browsers read (`float` reads any script's); NaN and infinity as numbers, so
 # `width="NaN"` is told it gives no size rather than left to the layout.
-_NUMBER = r"(?ai)\s*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|[-+]?(?:nan|inf(?:inity)?))"
+_NUMBER = (
+    r"(?ai)\s*([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[-+]?[0-9]+)?|[-+]?(?:nan|inf(?:inity)?))"
+)
 _LENGTH = _NUMBER + r"\s*([a-z%]*)\s*"
 _PX_PER_UNIT = {
     "": 1.0,
