@@ -13,3 +13,20 @@ def test_svg_size_reads_a_long_number_that_is_no_size_in_linear_time() -> None:
     svg_size(b'<svg width="' + b"1" * 10_000 + b'x!">')
     seconds = cpu_seconds() - started
     assert seconds < 2, f"took {seconds:.1f} s"
+
+
+def test_svg_size_reads_the_tag_past_a_quoted_angle_and_a_commented_out_tag() -> None:
+    """A `>` in a quoted value ended the tag before its size; a commented-out `<svg>` above
+    the real one sized the image (h106)."""
+    labelled = b'<svg aria-label="a > b" width="10mm" height="5mm"><rect/></svg>'
+    commented = b'<!-- <svg width="1mm" height="1mm"> -->\n<svg width="10mm" height="5mm"></svg>'
+    for data in (labelled, commented):
+        assert svg_size(data).size == (10 * 96 / 25.4, 5 * 96 / 25.4)
+
+
+def test_svg_size_reads_unclosed_comments_and_quotes_in_linear_time() -> None:
+    started = cpu_seconds()
+    svg_size(b"<!--" * 4_000)
+    svg_size(b'<svg a="' * 2_000)
+    seconds = cpu_seconds() - started
+    assert seconds < 2, f"took {seconds:.1f} s"

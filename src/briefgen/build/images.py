@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import re
 import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
@@ -19,7 +18,7 @@ from briefgen.build.brokenimages import MAX_SIDE, broken_image, broken_picture, 
 from briefgen.build.collisions import folded_name, how_they_differ
 from briefgen.build.printable import pdf_problem, pixels_problem
 from briefgen.build.svgscript import script_problem
-from briefgen.build.svgsize import SVG_HEAD_BYTES, SVG_TAG, svg_size
+from briefgen.build.svgsize import SVG_HEAD_BYTES, svg_size, svg_tag
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import excerpt, terminal_safe
@@ -243,7 +242,7 @@ def image_problem(data: bytes, path: str, *, svg: bool, copied: bool) -> str | N
     """
     head = data[:SVG_HEAD_BYTES]
     if svg:
-        if not re.search(SVG_TAG, head):
+        if svg_tag(head) is None:
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
         return script_problem(data, path) if copied else None
     if raster_format(head) is None:

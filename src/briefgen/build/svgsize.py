@@ -21,7 +21,10 @@ SVG_HEAD_BYTES = 16 * 1024
 """How much of an SVG is read for its `<svg>` tag."""
 # The SVG patterns are strings left to `re`'s cache, compiled when a build first reads an SVG:
 # compiling them costs 3 M instructions, and most sites have none.
-SVG_TAG = rb"(?i)<svg\b[^>]*>"
+_SVG_TAG = rb"""(?i)<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>"""
+"""The `<svg ...>` tag: a `>` inside a quoted value (`aria-label="a > b"`) does not end it."""
+_COMMENT = rb"(?s)<!--.*?(?:-->|\Z)"
+"""A comment, or one never closed, to its file's end: each `<!--` is read past once."""
 _ATTRIBUTE = rb"""\s%s\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 # The ASCII digits browsers read (`float` reads any script's); NaN and infinity as numbers, so
 # `width="NaN"` is told it gives no size rather than left to the layout.
@@ -66,6 +69,12 @@ class _Side:
     """In CSS pixels (0, below 0, infinite or NaN too), or None when only a layout sizes it."""
 
 
+def svg_tag(data: bytes) -> re.Match[bytes] | None:
+    """Return the `<svg ...>` tag in an SVG's first bytes, none in a comment: an editor's
+    commented-out `<!-- <svg width="1mm"> -->` above the real tag is no size of it."""
+    return re.search(_SVG_TAG, re.sub(_COMMENT, b"", data[:SVG_HEAD_BYTES]))
+
+
 def svg_size(data: bytes) -> SvgSize:
     """Return an SVG's size in CSS pixels, the side in a unit only a layout sizes when the
     viewBox gives the size in its stead, and why a size it gives cannot be shown.
@@ -75,7 +84,7 @@ def svg_size(data: bytes) -> SvgSize:
     regular expression: no XML parser, so no entity expansion or external fetch can be
     triggered by the file. (imagesize reads width= from any element, a <rect>'s too.)
     """
-    tag = re.search(SVG_TAG, data[:SVG_HEAD_BYTES])
+    tag = svg_tag(data)
     if tag is None:
         return SvgSize((-1, -1), None, None)
     width, height = _side(tag[0], b"width"), _side(tag[0], b"height")
