@@ -15,6 +15,7 @@ import atexit
 import json
 import locale
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -102,7 +103,8 @@ class _Warmed:
         except TimeoutError:
             os.kill(pid, signal.SIGKILL)
             channel.settimeout(None)
-            _Warmed._ended(channel.recv(4096))  # the killed child's
+            if answer := channel.recv(4096):  # none when the warmed interpreter died too
+                _Warmed._ended(answer)
             command = [sys.executable, "-m", "briefgen", *args]
             raise subprocess.TimeoutExpired(command, timeout) from None
         finally:
@@ -141,13 +143,24 @@ class _Warmed:
 
     def stop(self) -> None:
         """End the warmed interpreter: it ends when its channel closes."""
+        global _warmed_children_seconds
         if self._channel is not None:
             self._channel.close()
             self._channel = None
         if self._process is not None:
+            before = _children_seconds()
             self._process.wait(timeout=10)
+            # Reaped, it adds its own time and its children's to this process's children's,
+            # which `warmed_children_seconds` counted as each ended: count neither again.
+            _warmed_children_seconds -= _children_seconds() - before
             self._process = None
         self._env = {}
+
+
+def _children_seconds() -> float:
+    """Return the CPU seconds this process's ended and reaped children took."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _start_settings(env: dict[str, str]) -> dict[str, str]:

@@ -122,3 +122,14 @@ def test_the_cpu_time_of_a_command_run_by_the_warmed_interpreter_is_counted(
     started = cpu_seconds()
     assert run_command(["build", "-q", "--output", "other"], cwd=root, timeout=60, umask=-1)[0] == 0
     assert cpu_seconds() - started > 0.02  # a build of one briefing takes about 0.1 s
+
+
+def test_ending_the_warmed_interpreter_adds_no_cpu_time(tmp_path: Path) -> None:
+    """Reaped, the warmed interpreter's own time and its commands' (counted as each ended)
+    came into the test's children's time: a timed test that ended it jumped by seconds."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1)[0] == 0
+    assert clirunner._WARMED._process is not None
+    started = cpu_seconds()
+    clirunner._WARMED.stop()
+    assert cpu_seconds() - started < 0.05
