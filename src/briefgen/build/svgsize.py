@@ -21,8 +21,11 @@ SVG_HEAD_BYTES = 16 * 1024
 """How much of an SVG is read for its `<svg>` tag."""
 # The SVG patterns are strings left to `re`'s cache, compiled when a build first reads an SVG:
 # compiling them costs 3 M instructions, and most sites have none.
-_SVG_TAG = rb"""(?i)<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>"""
-"""The `<svg ...>` tag: a `>` inside a quoted value (`aria-label="a > b"`) does not end it."""
+_SVG_START = rb"(?i)<svg\b"
+_SVG_TAG = rb"""(?i)<svg\b(?:[^>"']++|"[^"]*+"|'[^']*+')*+>"""
+"""The `<svg ...>` tag: a `>` inside a quoted value (`aria-label="a > b"`) does not end it.
+Possessive, and tried at the first `<svg` only: tried at each, a head of `<svg` with no `>`
+was read to its end from each one, in quadratic time."""
 _COMMENT = rb"(?s)<!--.*?(?:-->|\Z)"
 """A comment, or one never closed, to its file's end: each `<!--` is read past once."""
 _ATTRIBUTE = rb"""\s%s\s*=\s*(?:"([^"]*)"|'([^']*)')"""
@@ -71,8 +74,11 @@ class _Side:
 
 def svg_tag(data: bytes) -> re.Match[bytes] | None:
     """Return the `<svg ...>` tag in an SVG's first bytes, none in a comment: an editor's
-    commented-out `<!-- <svg width="1mm"> -->` above the real tag is no size of it."""
-    return re.search(_SVG_TAG, re.sub(_COMMENT, b"", data[:SVG_HEAD_BYTES]))
+    commented-out `<!-- <svg width="1mm"> -->` above the real tag is no size of it. The root
+    element is the first, so a first `<svg` that is no tag leaves the file with none."""
+    head = re.sub(_COMMENT, b"", data[:SVG_HEAD_BYTES])
+    start = re.search(_SVG_START, head)
+    return None if start is None else re.compile(_SVG_TAG).match(head, start.start())
 
 
 def svg_size(data: bytes) -> SvgSize:
