@@ -573,6 +573,7 @@ def test_project_images_sizes_svg_by_view_box(tmp_path: Path) -> None:
         ('width="1e3" height="50px"', (1000, 50)),
         ('width="160mm" viewBox="0 0 160 90"', (605, 340)),
         ('height="300" viewBox="0 0 120 80"', (450, 300)),
+        ('width="100%" height="3in" viewBox="0 0 800 600"', (384, 288)),
         ('width="160mm"', (None, None)),
     ],
 )
@@ -580,8 +581,9 @@ def test_project_images_sizes_svg_in_absolute_units_as_browsers_do(
     tmp_path: Path, attributes: str, size: tuple[int | None, int | None]
 ) -> None:
     """An Inkscape drawing (`mm`) showed at a quarter of its size and a matplotlib chart
-    (`pt`) at three quarters: their viewBox numbers were taken as pixels. A side left out
-    follows from the other and the viewBox's shape, as in a browser."""
+    (`pt`) at three quarters: their viewBox numbers were taken as pixels. A side left out, or
+    in a unit only a layout sizes, follows from the other and the viewBox's shape, as in a
+    browser."""
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
     assert _svg_size(tmp_path, svg) == size
 
@@ -589,11 +591,9 @@ def test_project_images_sizes_svg_in_absolute_units_as_browsers_do(
 @pytest.mark.parametrize(
     ("attributes", "written", "size"),
     [
-        ('width="100%" viewBox="0 0 32 12"', 'width="100%"', "32 by 12"),
-        ('width="40em" height="20em" viewBox="0 0 320 160"', 'width="40em"', "320 by 160"),
-        ('width="300" height="50vh" viewBox="0 0 30 10.4"', 'height="50vh"', "30 by 10"),
+        ('width="20em" viewBox="0 0 320 160"', 'width="20em"', "320 by 160"),
+        ('width="100%" height="20em" viewBox="0 0 320 160"', 'height="20em"', "320 by 160"),
         ('width="auto" viewBox="0 0 32 12"', 'width="auto"', "32 by 12"),
-        ('width="300" height="inherit" viewBox="0 0 30 10"', 'height="inherit"', "30 by 10"),
     ],
 )
 def test_svg_sized_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(
@@ -608,6 +608,46 @@ def test_svg_sized_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(
         f"`{written}`, a size only the page's layout sets: it is shown at its viewBox's size, "
         f"{size} pixels"
     ]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "written", "size"),
+    [
+        ('width="300" height="50vh" viewBox="0 0 30 10.4"', 'height="50vh"', "300 by 104"),
+        ('width="inherit" height="300" viewBox="0 0 30 10"', 'width="inherit"', "900 by 300"),
+    ],
+)
+def test_svg_with_one_side_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(
+    root: Path, attributes: str, written: str, size: str
+) -> None:
+    """The other side, in pixels, and the viewBox's shape give the size, as in a browser."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
+    (root / "content" / "remittances" / "a.svg").write_text(svg)
+    _, problems = parse("![Chart of flows](remittances/a.svg)\n", root)
+    assert problems == [
+        f"content/remittances.md:6:1: warning: image `remittances/a.svg`: its `<svg>` gives "
+        f"`{written}`, a size only the page's layout sets: it is shown at its other side's "
+        f"size and its viewBox's shape, {size} pixels"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "size"),
+    [
+        ('width="100%" viewBox="0 0 32 12"', (32, 12)),
+        ('width="100%" height=" 100% " viewBox="0 0 800 600"', (800, 600)),
+        ('width="400" height="100%" viewBox="0 0 800 600"', (400, 300)),
+    ],
+)
+def test_svg_filling_its_column_with_a_view_box_is_quiet(
+    root: Path, attributes: str, size: tuple[int, int]
+) -> None:
+    """`width="100%"`, as Mermaid and D3 write it, asks to fill the column: the page scales
+    the viewBox's shape to it, as the author wants, so a generated file is not to be edited."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
+    (root / "content" / "remittances" / "a.svg").write_text(svg)
+    figure = only_block("![Chart of flows](remittances/a.svg)\n", root)
+    assert (figure.width, figure.height) == size
 
 
 def test_svg_sized_in_a_relative_unit_with_no_view_box_is_quiet(root: Path) -> None:

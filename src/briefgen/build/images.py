@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import BinaryIO
 
+    from briefgen.build.svgsize import LayoutSide
     from briefgen.model import SiteConfig
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ class ProjectImages:
         if broken is None and read is not None and read.problem is not None:
             broken = f"`{path}` {read.problem}"
         url = self.page_root + urllib.parse.quote(site_path)
-        resized = _view_box_sized(read.relative if read else None, width, height)
+        resized = _layout_sized(read.relative if read else None, width, height)
         return ImageFile(url, width, height, unprintable, broken, resized=resized)
 
     def embedded(self, src: str, data: bytes) -> ImageFile | str:
@@ -262,16 +263,16 @@ def _raster_size(source: BinaryIO) -> tuple[float, float]:
     return width, height
 
 
-def _view_box_sized(
-    relative: str | None, width: int | None, height: int | None
+def _layout_sized(
+    relative: LayoutSide | None, width: int | None, height: int | None
 ) -> tuple[str, str] | None:
     """Return why an SVG whose `<svg>` gives the side `relative` in a unit only a layout sizes
-    (`width="100%"`) is shown at its viewBox's size, `width` by `height`, and what to do."""
+    (`width="20em"`) is shown at another size, `width` by `height`, and what to do."""
     if relative is None or width is None or height is None:
         return None  # no size on the page: browsers size it themselves
     reason = (
-        f"its `<svg>` gives `{excerpt(relative, 30)}`, a size only the page's layout sets: "
-        f"it is shown at its viewBox's size, {width:,} by {height:,} pixels"
+        f"its `<svg>` gives `{excerpt(relative.written, 30)}`, a size only the page's layout "
+        f"sets: it is shown at {relative.sized_by}, {width:,} by {height:,} pixels"
     )
     return reason, _RELATIVE_HINT
 

@@ -5,8 +5,10 @@ Drawing tools write the size in the unit their users draw in: Inkscape in `mm`, 
 and Graphviz in `pt`. CSS fixes every absolute unit in pixels (96 to the inch), so the page's
 `width` and `height` are those of the browser's own sizing. A unit only a layout resolves
 (`100%`, `20em`, `50vw`) has no size in pixels before the page is laid out, nor has a keyword
-(`auto`, `inherit`) or a value browsers ignore, which leaves the side to the layout too. The
-size shown and its checks are one reading, so no spelling of a size escapes the checks.
+(`auto`, `inherit`) or a value browsers ignore, which leaves the side to the layout too.
+`100%` is the one such size asked for on purpose (Mermaid and D3 write it): fill the column,
+at the viewBox's shape, as the page shows it. The size shown and its checks are one reading,
+so no spelling of a size escapes the checks.
 """
 
 from __future__ import annotations
@@ -54,12 +56,23 @@ class SvgSize:
 
     size: tuple[float, float]
     """Width and height in CSS pixels, -1 for none."""
-    relative: str | None
-    """The side written in a unit only a layout sizes (`width="100%"`) when the viewBox gives
-    the size in its stead, or None."""
+    relative: LayoutSide | None
+    """The side written in a unit only a layout sizes (`height="50vh"`), but `100%`, when the
+    viewBox gives the size, or its shape, in its stead, or None."""
     problem: str | None
     """Why a side or the viewBox gives no size to show the image at (`says it is `0mm` wide,
     no size to show it at`), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutSide:
+    """A side of the `<svg>` tag that only a layout sizes, and what sizes the image instead."""
+
+    written: str
+    """The attribute as written, `height="50vh"`."""
+    sized_by: str
+    """What gives the size shown: `its viewBox's size`, or its other side's with the
+    viewBox's shape."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +83,8 @@ class _Side:
     """The attribute's value, as written."""
     pixels: float | None
     """In CSS pixels (0, below 0, infinite or NaN too), or None when only a layout sizes it."""
+    fills: bool
+    """Whether it is `100%`: the whole column, which the page gives it at the viewBox's shape."""
 
 
 def svg_tag(data: bytes) -> re.Match[bytes] | None:
@@ -104,25 +119,39 @@ def svg_size(data: bytes) -> SvgSize:
 
 def _size(
     width: _Side | None, height: _Side | None, box: tuple[float, float] | None
-) -> tuple[tuple[float, float], str | None]:
+) -> tuple[tuple[float, float], LayoutSide | None]:
     """Return the size the sides and the viewBox give, and the side in a unit only a layout
-    sizes when the viewBox is the size."""
+    sizes, but `100%`, when the viewBox gives the size.
+
+    A side left out or only a layout sizes follows from the other, in pixels, and the
+    viewBox's shape, as a browser shows it (`width="400" height="100%" viewBox="0 0 800
+    600"` is 400 by 300)."""
     across = width.pixels if width else None
     down = height.pixels if height else None
     if across is not None and down is not None and _readable(across, down):
         return (across, down), None
     if box is None:
         return (-1, -1), None
+    layout = next(
+        (
+            f'{name}="{side.written.strip()}"'
+            for name, side in (("width", width), ("height", height))
+            if side is not None and side.pixels is None and not side.fills
+        ),
+        None,
+    )
     box_width, box_height = box
     if _readable(box_width, box_height):
-        if across is not None and height is None and _readable(across):
-            return (across, across * box_height / box_width), None
-        if down is not None and width is None and _readable(down):
-            return (down * box_width / box_height, down), None
-    for name, side in (("width", width), ("height", height)):
-        if side is not None and side.pixels is None:
-            return box, f'{name}="{side.written.strip()}"'
-    return box, None
+        scaled = _layout_side(layout, "its other side's size and its viewBox's shape")
+        if across is not None and down is None and _readable(across):
+            return (across, across * box_height / box_width), scaled
+        if down is not None and across is None and _readable(down):
+            return (down * box_width / box_height, down), scaled
+    return box, _layout_side(layout, "its viewBox's size")
+
+
+def _layout_side(written: str | None, sized_by: str) -> LayoutSide | None:
+    return None if written is None else LayoutSide(written, sized_by)
 
 
 def _attribute(tag: bytes, name: bytes) -> str | None:
@@ -140,7 +169,9 @@ def _side(tag: bytes, name: bytes) -> _Side | None:
         return None
     length = re.fullmatch(_LENGTH, written)
     scale = _PX_PER_UNIT.get(length[2].lower()) if length else None
-    return _Side(written, None if length is None or scale is None else float(length[1]) * scale)
+    pixels = None if length is None or scale is None else float(length[1]) * scale
+    fills = length is not None and length[2] == "%" and float(length[1]) == 100
+    return _Side(written, pixels, fills)
 
 
 def _side_problem(side: _Side | None, extent: str) -> str | None:

@@ -63,7 +63,7 @@ class ImageFile:
     """Why the file is not there yet and what to do, where a command writes a briefing whose
     images the author copies after it (`import`): a warning then, the build's error later."""
     resized: tuple[str, str] | None = None
-    """Why an SVG is shown at its viewBox's size, not the one it gives, and what to do."""
+    """Why an SVG is shown at a size from its viewBox, not the one it gives, and what to do."""
 
 
 class ImageFiles(Protocol):
