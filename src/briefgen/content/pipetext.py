@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from markdown_it.rules_block.table import escapedSplit
 
+from briefgen.content.attributeblocks import attribute_blocks
 from briefgen.content.kinds.table import CAPTION_PREFIX
 from briefgen.content.multiline import DASHED, SOLID, has_multiline_header
 from briefgen.content.othersyntax import GRID_RULE
@@ -159,6 +160,8 @@ def _unread_table(
             pos = SourcePos(path, first_line + number + 1)
             return _not_a_table(pos, header, delimiter, first_line=number == 0)
         if (stray := _stray_text(header, delimiter)) is not None:
+            if _is_attribute_block(delimiter, *stray[:2]):
+                return None  # `|---|---|{.wide}`: leftovers.py warns of it, naming it
             line = first_line + number + 1
             column = file_lines()[line].find(delimiter) + 1 + stray[0] if delimiter else 1
             return _stray_text_warning(SourcePos(path, line + 1, column), *stray[1:])
@@ -217,21 +220,35 @@ def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
 
 def _stray_text(header: str, row: str) -> tuple[int, str, str] | None:
     """Return where text after a delimiter row's last `|` (`|---|---| x`) or before its first
-    starts on the row, the text, and which side it is on: markdown-it then reads no table. Only
-    under a header row (`| a | b |`) or one of as many cells: a sentence may hold `|---|`."""
+    starts on the row, the text, and which side it is on: markdown-it then reads no table.
+
+    A sentence about Markdown may hold `|---|` (`The row |---|---| marks a header`), so only
+    a slip is told: under a header row (`| a | b |`), a row that starts its line or has one
+    word before it; under a header of as many cells, a row that starts its line with one word
+    after it."""
     first, last = row.find("|"), row.rfind("|")
     if first == last or not _DELIMITER_ROW.fullmatch(row[first : last + 1]):
         return None
-    cells = _cell_count(row[first : last + 1], escaped=False)
-    if not (_is_full_row(header) or _cell_count(header, escaped=True) == cells):
-        return None
-    after = row[last + 1 :]
+    before, after = row[:first], row[last + 1 :]
+    if _is_full_row(header):
+        slip = len(before.split()) <= 1
+    else:
+        cells = _cell_count(row[first : last + 1], escaped=False)
+        slip = not before.strip() and len(after.split()) == 1
+        slip = slip and _cell_count(header, escaped=True) == cells
     if after.strip():
-        return last + 1 + len(after) - len(after.lstrip()), after.strip(), "after"
-    before = row[:first]
-    return (
-        (len(before) - len(before.lstrip()), before.strip(), "before") if before.strip() else None
-    )
+        found = last + 1 + len(after) - len(after.lstrip()), after.strip(), "after"
+    elif before.strip():
+        found = len(before) - len(before.lstrip()), before.strip(), "before"
+    else:
+        return None
+    return found if slip else None
+
+
+def _is_attribute_block(row: str, start: int, text: str) -> bool:
+    """Whether `text`, at `start` on the row, is an attribute block: `leftovers.py` warns of
+    it, naming it."""
+    return any(block[:2] == (start, text) for block in attribute_blocks(row, {}))
 
 
 def _stray_text_warning(pos: SourcePos, text: str, side: str) -> Diagnostic:
