@@ -134,3 +134,10 @@ def test_import_keeps_notes_as_text_when_two_lines_start_with_one_number() -> No
         "a.txt:5:1: warning: a second line starts with `[1]`: the article's notes are kept as "
         "text\n  hint: number each note once (the first `[1]` is line 3)"
     ]
+
+
+def test_import_proposes_a_summary_that_keeps_bracketed_numbers_of_no_marker() -> None:
+    """Only the markers turned into notes leave it, where they were (rev32 #3)."""
+    text = "The `arr[1]` value of https://example.org/?id[1]=5 is read.[1] See.\n\n[1] A note.\n"
+    article, _ = parse_article("a.txt", text)
+    assert propose_summary(article) == "The arr[1] value of https://example.org/?id[1]=5 is read"

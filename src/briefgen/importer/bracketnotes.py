@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
-from briefgen.content.bracketnotes import KEY, MARKERS, note_markers
+from briefgen.content.bracketnotes import KEY, note_markers
 from briefgen.content.codespans import without_code_spans
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.noterefs import NoteRefs, note_key
@@ -251,16 +250,3 @@ def read_notes(notes: BracketNotes, reader: NoteReader) -> tuple[Footnote, ...]:
             Footnote(label, number, (Paragraph(rich, pos),), counts.get(note_key(label), 0), pos)
         )
     return tuple(sorted(found, key=lambda note: note.number))
-
-
-def without_note_markers(text: str, notes: Sequence[Footnote]) -> str:
-    """Return plain `text` without the markers of `notes` (`…per cent[1] in`), which a
-    summary or a title, shown with no notes, would show as typed."""
-    if not notes or "[" not in text:
-        return text
-    numbers = {f"[{note.number}]" for note in notes}
-
-    def kept(run: re.Match[str]) -> str:
-        return "".join(marker for marker in re.findall(r"\[\d+\]", run[0]) if marker not in numbers)
-
-    return MARKERS.sub(kept, text)

@@ -119,8 +119,10 @@ class InlineReader:
             self.pos(line, start or 0), notes=self.notes, images=self.images, places=self.places
         )
         # In the body, `check_as_built` finds template tags (`{{< x >}}`) at their columns.
+        # Its plain text leaves the notes' references out: only a proposed title or summary
+        # reads it, which shows no note (`arr[1]` in code stays).
         rich, diagnostics = render_inline_source(
-            typed.source, context, misread_notes=False, template_tags=not body
+            typed.source, context, note_numbers=False, misread_notes=False, template_tags=not body
         )
         # Raw HTML is escaped in the briefing import writes, so it is shown as typed: the
         # build's warning, and its hint to trust raw HTML, are not for plain text.

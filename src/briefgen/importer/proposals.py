@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from briefgen.content.plainfields import folded
 from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.importer.addresses import is_contact_line
-from briefgen.importer.bracketnotes import without_note_markers
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
 from briefgen.importer.labels import is_credit_line
@@ -51,7 +50,7 @@ def propose_summary(article: Article) -> str | None:
         first = next(paragraphs, None)
     if first is None:
         return None
-    return _plain(_first_sentence(without_note_markers(first.text.text, article.notes), 200))
+    return _plain(_first_sentence(first.text.text, 200))
 
 
 def _sums_nothing_up(text: str) -> bool:
@@ -87,7 +86,6 @@ def propose_title(article: Article) -> tuple[str, str]:
         # A section break or a paragraph of dots has no sentence to offer, and a byline or a
         # credit (`Contact: Maria Lopez`) none that says what the article is.
         text = block.text.text if _has_words(block) else ""
-        text = without_note_markers(text, article.notes)
         if not _sums_nothing_up(text) and (sentence := _plain(_first_sentence(text))):
             return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
