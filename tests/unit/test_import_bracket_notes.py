@@ -136,6 +136,27 @@ def test_import_keeps_notes_as_text_when_two_lines_start_with_one_number() -> No
     ]
 
 
+def test_import_reads_a_line_that_starts_with_a_citation_as_no_notes_line() -> None:
+    """A wrapped line (`[2023] EWCA Civ 745, …`, `…said at` / `[1] of its ruling`), a
+    paragraph that starts with a citation and a note's line that goes on with one are text:
+    no marker cites a `[2023]` (rev32 #2)."""
+    text = (
+        "The Rwanda judgment\n\n"
+        "The court held the policy unlawful, as the Court of Appeal had found in AAA v SSHD\n"
+        "[2023] EWCA Civ 745, and it rejected the appeal.[1] A Bill followed.[2] As it said at\n"
+        "[1] of its ruling, the Bill stands.\n\n"
+        "[2019] UKSC 5 is cited too.\n\n"
+        "[1] R (AAA) v SSHD, decided in\n[2023] UKSC 42.\n[2] The Bill 2023.\n"
+    )
+    body, warnings = _imported(text)
+    assert "appeal.[^1] A Bill followed.[^2] As it said at \\[1\\] of its ruling" in body
+    assert "\n\\[2019\\] UKSC 5 is cited too.\n" in body
+    assert body.endswith(
+        "[^1]: R (AAA) v SSHD, decided in \\[2023\\] UKSC 42.\n\n[^2]: The Bill 2023.\n"
+    )
+    assert warnings == []
+
+
 def test_import_proposes_a_summary_that_keeps_bracketed_numbers_of_no_marker() -> None:
     """Only the markers turned into notes leave it, where they were (rev32 #3)."""
     text = "The `arr[1]` value of https://example.org/?id[1]=5 is read.[1] See.\n\n[1] A note.\n"

@@ -6,10 +6,13 @@ match one for one: each marker's number (the build's, `content/bracketnotes.py`:
 word or a stop, in what Markdown shows as text, so never in a link, a URL or code) starts one
 line below its first use, and each line that starts with a bracketed number has its marker
 above it. A judgment's numbered paragraphs (`[3] The facts…`, cited `at [3]-[4]`) have none,
-so they stay text. In doubt, nothing is turned and the first line in doubt is warned of: a
-marker with no line, a line with no marker, a number two lines start with, a line under a
-note's that does not carry on its sentence, a marker on the title. A citation with no such
-line (`see [1]`), in an article with none, is text.
+so they stay text. A line that starts with a number no marker cites and the notes' numbering
+does not reach (a case's `[2023] UKSC 42`), or that carries on the sentence above it (`…as it
+said at` / `[12] of its ruling`), is text, wherever it is: no note's line. In doubt, nothing
+is turned and the first line in doubt is warned of: a marker with no line, a line with no
+marker, a number two lines start with, a line under a note's that does not carry on its
+sentence, a marker on the title. A citation with no such line (`see [1]`), in an article with
+none, is text.
 """
 
 from __future__ import annotations
@@ -107,17 +110,17 @@ def find_bracket_notes(path: str, lines: Sequence[Line]) -> tuple[BracketNotes, 
     """Return the notes the article writes in brackets, when its markers and its notes' lines
     match one for one; else none, with a warning at the first line in doubt."""
     first: dict[str, tuple[Line, int]] = {}  # each number's first marker: its line, its index
-    keys: dict[str, list[int]] = {}  # the indexes of the lines that start with each number
+    starts: dict[str, list[int]] = {}  # the indexes of the lines that start as a note's would
     for index, line in enumerate(lines):
-        if "[" not in line.text:
-            continue
-        if line.indent == 0 and (key := KEY.match(without_code_spans(line.text, _IN_CODE))):
-            keys.setdefault(key[1], []).append(index)
+        if (key := _key(lines, index)) is not None:
+            starts.setdefault(key, []).append(index)
         for at, number in line_markers(line.text):
             first.setdefault(number, (line, at))
+    keys = _note_keys(lines, first, starts)
     if not first or not keys:
         return BracketNotes(), []
-    notes = {n: _note_lines(lines, found[0]) for n, found in keys.items()}
+    note_starts = {index for indexes in keys.values() for index in indexes}
+    notes = {n: _note_lines(lines, found[0], note_starts) for n, found in keys.items()}
     doubts = _doubts(lines, first, keys, notes)
     if not doubts:
         return BracketNotes(notes), []
@@ -130,11 +133,45 @@ _Doubt = tuple["Line", int, str, str]
 _KEPT = "the article's notes are kept as text"
 
 
-def _note_lines(lines: Sequence[Line], index: int) -> tuple[Line, ...]:
-    """Return the line at `index`, which starts with a note's number, and the lines below it
-    up to a blank line or the next note's line: those its text goes on to."""
+def _key(lines: Sequence[Line], index: int) -> str | None:
+    """Return the number the line at `index` starts with as a note's does (`[1] HC Deb…`):
+    not indented, not in code, and not carrying on the sentence of the line above, as a
+    wrapped line does (`…as it said at` / `[12] of its ruling`); else None."""
+    line = lines[index]
+    if line.indent or not line.text.startswith("["):
+        return None
+    if not (key := KEY.match(without_code_spans(line.text, _IN_CODE))):
+        return None
+    above = lines[index - 1] if index and not line.after_blank else None
+    return None if above and carries_on(above.text, line.text) else key[1]
+
+
+def _note_keys(
+    lines: Sequence[Line], first: dict[str, tuple[Line, int]], starts: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """Return the lines of `starts` that are notes' (or in doubt), by number: a number a
+    marker above cites, or one the notes' numbering reaches (a judgment's `[1] The claimant…`
+    among notes `[2]` and `[3]`). Another one, which no marker cites (a case's `[2023] UKSC
+    42`), is text."""
+    cited = {
+        number
+        for number, indexes in starts.items()
+        if number in first and first[number][0].number < lines[indexes[0]].number
+    }
+    numbers = {int(number) for number in starts}
+    top = max((int(number) for number in cited), default=0)
+    while top + 1 in numbers:
+        top += 1
+    return {n: indexes for n, indexes in starts.items() if n in cited or int(n) <= top}
+
+
+def _note_lines(
+    lines: Sequence[Line], index: int, note_starts: Collection[int]
+) -> tuple[Line, ...]:
+    """Return the line at `index`, a note's line, and the lines below it up to a blank line
+    or the next note's line (one of `note_starts`): those its text goes on to."""
     end = index + 1
-    while end < len(lines) and not lines[end].after_blank and not KEY.match(lines[end].text):
+    while end < len(lines) and not lines[end].after_blank and end not in note_starts:
         end += 1
     return tuple(lines[index:end])
 
