@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _HIDDEN = "\x00"
-"""What a character markdown-it shows as no text (a link's, code's, an escaped one) reads as."""
+"""What a character markdown-it shows as no text (a link's, code's, an escaped one) reads as,
+so no marker or note's line is found in it."""
 _CLOSED = "\x01"
 """What a token that closes (emphasis, a link, a code span) reads as: a marker may follow it."""
 _OPENED = "\x02"
@@ -56,8 +57,6 @@ _CANDIDATE = re.compile(r"\[\d")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SHOWN = 3
 """The most other notes' numbers a hint lists."""
-_IN_CODE = "\x00"
-"""What a code span's characters are read as: no key is written in code."""
 
 
 def note_markers(content: str, children: Sequence[Token]) -> list[tuple[int, str]]:
@@ -159,6 +158,7 @@ class _Marker:
     column: int
     """1-based column on that line."""
     number: str
+    """Its number as written (`1`, `01`), with no brackets."""
 
 
 def bracket_note_warnings(
@@ -186,7 +186,7 @@ def bracket_note_warnings(
                 column += run_lines[row].count("|", 0, column) if piped else 0
                 markers.append(_Marker(token.map[0] + row, base + column + 1, number))
         if tokens[index - 1].type == "paragraph_open":
-            written = without_code_or_comments(token.content, _IN_CODE).split("\n")
+            written = without_code_or_comments(token.content, _HIDDEN).split("\n")
             for row, text in enumerate(written[: len(bases)]):
                 if key := KEY.match(text):
                     keys[key[1]] = token.map[0] + row
