@@ -74,3 +74,11 @@ def test_a_marker_in_a_table_row_is_warned_at_its_column(row: str, column: int) 
     """A code span or an escaped pipe earlier in the row moves no column (h106 #9)."""
     (found,) = _warnings(f"| a | b |\n|---|---|\n{row}\n\n[1] a note.\n")
     assert found.startswith(f"content/a.md:{FIRST + 2}:{column}: warning: `[1]`")
+
+
+def test_a_marker_in_text_with_character_references_is_warned_at_its_column() -> None:
+    """markdown-it shows `&amp;` as `&`, in the text the marker is in (rev32 #7); a bracket
+    written as a reference (`&#91;2&#93;`) is no marker."""
+    (found,) = _warnings("R&amp;D&nbsp;rose.[1] See &#91;2&#93; too.\n\n[1] a note.\n[2] b.\n")
+    assert found.startswith(f"content/a.md:{FIRST}:19: warning: `[1]` reads as")
+    assert "the other notes" not in found

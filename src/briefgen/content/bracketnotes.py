@@ -5,11 +5,11 @@ Markdown reads neither as a note: both are shown as written, with no link, no wa
 nothing under "Notes", silently. A file is warned once, at the first marker written right
 after a word or a stop (`sittings.[1]`, each of `.[1][2]`) whose number starts a paragraph's
 line below it, with the `[^1]` and `[^1]:` to write (as `superscriptnotes.py` warns of `¹`).
-Markers are looked for in what markdown-it shows as text, so none is in a link, a URL, code
-or raw HTML. A bracketed number with no such line (a citation, `see [1]`) is none, nor is one
-after a space, a dash or a parenthesis (a judgment's paragraphs, `at [12]`, `[3]-[4]`,
-`([3])`, numbered `[12] The claimant…`). `briefgen import` turns such notes into Markdown's
-(`importer/bracketnotes.py`).
+Markers are looked for in what markdown-it shows as text (`R&amp;D` as `R&D`), so none is in
+a link, a URL, code or raw HTML. A bracketed number with no such line (a citation, `see [1]`)
+is none, nor is one after a space, a dash or a parenthesis (a judgment's paragraphs, `at
+[12]`, `[3]-[4]`, `([3])`, numbered `[12] The claimant…`). `briefgen import` turns such notes
+into Markdown's (`importer/bracketnotes.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import without_code_or_comments
+from briefgen.content.fieldrefs import references
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -102,22 +103,26 @@ def _shown(
     places: list[int] = []
     size = at = 0
     link = 0
+    read = _References(plain, escaped)
     for child in children:
         kind = child.type
         if kind == "text" and child.content:
-            found = plain.find(child.content, at)
-            text = child.content
+            found = read.find(child.content, at)
+            if found >= 0:
+                at = read.written(read.shown(found) + len(child.content))
             if link or found < 0:
-                text = _HIDDEN * len(text)
-            else:
-                at = found + len(text)
-                starts.append(size)
-                places.append(found)
-                text = _hide_escaped(text, found, escaped)
-            if link and found >= 0:
-                at = found + len(child.content)
-            parts.append(text)
-            size += len(text)
+                parts.append(_HIDDEN * len(child.content))
+                size += len(child.content)
+                continue
+            for piece, place in read.pieces(found, child.content):
+                if place is None:
+                    shown = _MARKER_CHARACTER.sub(_HIDDEN, piece)
+                else:
+                    starts.append(size)
+                    places.append(place)
+                    shown = _hide_escaped(piece, place, escaped)
+                parts.append(shown)
+                size += len(shown)
             continue
         if kind in ("code_inline", "html_inline") and (found := plain.find(child.content, at)) >= 0:
             at = found + len(child.content)
@@ -126,6 +131,87 @@ def _shown(
         parts.append(mark)
         size += len(mark)
     return "".join(parts), starts, places
+
+
+_MARKER_CHARACTER = re.compile(r"[\[\]\d]")
+"""What a reference shows that would make a marker (`&#91;1&#93;`), hidden: no note is
+written so, and a marker is placed in what was typed."""
+
+
+class _References:
+    """A run (its escapes read) as markdown-it shows its text, its character references
+    (`&amp;`, `&nbsp;`) read, so a text token is found in it; and where each one is."""
+
+    def __init__(self, plain: str, escaped: Sequence[int]) -> None:
+        found = [
+            (start, end, character)
+            for start, end, character in references(plain)
+            if not _is_escaped(escaped, start)  # `\&amp;` is shown as typed
+        ]
+        self.written_at = [start for start, _, _ in found]
+        """Where each reference starts in the run."""
+        self.sizes = [(end - start, len(character)) for start, end, character in found]
+        """Each reference's length as written and as shown."""
+        self.shown_at: list[int] = []
+        """Where each reference starts in `text`."""
+        parts: list[str] = []
+        last = size = 0
+        for start, end, character in found:
+            parts += (plain[last:start], character)
+            size += start - last
+            self.shown_at.append(size)
+            size += len(character)
+            last = end
+        parts.append(plain[last:])
+        self.text = "".join(parts)
+
+    def shown(self, written: int) -> int:
+        """Return where the run's character at `written` is shown (a reference's start)."""
+        index = bisect.bisect_right(self.written_at, written) - 1
+        if index < 0:
+            return written
+        length, shown = self.sizes[index]
+        past = written - self.written_at[index]
+        return self.shown_at[index] + (0 if past < length else shown + past - length)
+
+    def written(self, shown: int) -> int:
+        """Return where the shown character at `shown` is written (a reference's start)."""
+        index = bisect.bisect_right(self.shown_at, shown) - 1
+        if index < 0:
+            return shown
+        length, size = self.sizes[index]
+        past = shown - self.shown_at[index]
+        return self.written_at[index] + (0 if past < size else length + past - size)
+
+    def find(self, text: str, start: int) -> int:
+        """Return where the shown `text` is written at or after `start`, or -1."""
+        found = self.text.find(text, self.shown(start))
+        return found if found < 0 else self.written(found)
+
+    def pieces(self, written: int, text: str) -> list[tuple[str, int | None]]:
+        """Return the shown `text`, written at `written`, in pieces: each one typed, with
+        where it is written, or shown by a reference (None)."""
+        start = self.shown(written)
+        end = start + len(text)
+        first = bisect.bisect_left(self.shown_at, start)
+        last = bisect.bisect_left(self.shown_at, end)
+        pieces: list[tuple[str, int | None]] = []
+        at = start
+        for index in range(first, last):
+            begin = self.shown_at[index]
+            if begin > at:
+                pieces.append((self.text[at:begin], self.written(at)))
+            at = min(begin + self.sizes[index][1], end)
+            pieces.append((self.text[begin:at], None))
+        if at < end:
+            pieces.append((self.text[at:end], self.written(at)))
+        return pieces
+
+
+def _is_escaped(escaped: Sequence[int], at: int) -> bool:
+    """Return whether the character at `at` of a run had a `\\` typed before it."""
+    index = bisect.bisect_left(escaped, at)
+    return index < len(escaped) and escaped[index] == at
 
 
 def _placeholder(kind: str) -> str:

@@ -28,7 +28,7 @@ from briefgen.content.yamldocument import BAD_CHARACTERS
 from briefgen.diagnostics import error, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable
+    from collections.abc import Hashable, Iterator
 
     from briefgen.content.yamldocument import YamlDocument, YamlPath
     from briefgen.diagnostics import Diagnostic
@@ -41,6 +41,16 @@ def decode_references(text: str) -> str:
     """Return `text` with each character reference replaced by its character, as the body
     shows it (one to a character no page may hold becomes `�`, as CommonMark says)."""
     return _REFERENCE.sub(_character, text) if "&" in text else text
+
+
+def references(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield where each reference of `text` starts and ends, and what it stands for, as
+    markdown-it reads references in text (`&nope;` is none)."""
+    if "&" not in text:
+        return
+    for found in _REFERENCE.finditer(text):
+        if (character := _character(found)) != found[0]:
+            yield found.start(), found.end(), character
 
 
 def escape_references(text: str) -> str:
