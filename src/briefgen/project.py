@@ -77,10 +77,49 @@ SOURCE_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR, LOCALES_DIR)
 serve rebuilds when they change (or the config file does)."""
 
 
-def written_beside(output: str, name: str) -> bool:
-    """Return True for a name a build writes beside its output folder `output`: the lock
-    (`.site.lock`), the stage (`.site.stage-<pid>`) and the old site (`.site.old-<pid>`)."""
-    return name.startswith(f".{output}.")
+LOCK = "lock"
+"""What ends the name of the build lock beside an output folder: `.site.lock`."""
+STAGE = "stage-"
+"""What ends the name of a build's stage beside its output folder, before the build's PID:
+`.site.stage-<pid>` (a leftover of any PID is a killed build's)."""
+OLD = "old-"
+"""What ends the name of the old site a two-rename swap moves aside, before the build's
+PID: `.site.old-<pid>` (a leftover of any PID is put back as the site)."""
+WRITTEN_BESIDE = {LOCK: "the build lock", STAGE: "the stage", OLD: "the old site"}
+"""Each of those endings, and what the name holds: every name a build writes beside its
+output folder `site` is `.site.` and one of them."""
+
+
+def beside_name(output: str, ending: str, pid: int | str = "") -> str:
+    """Return the name of what a build writes beside its output folder named `output`:
+    `ending` (of WRITTEN_BESIDE), then the build's `pid` for a stage or an old site (`*`
+    for the glob of every one)."""
+    return f".{output}.{ending}{pid}"
+
+
+def written_beside(output: str, name: str) -> str | None:
+    """Return the ending (of WRITTEN_BESIDE) of `name` when a build writes it beside its
+    output folder named `output`, or None."""
+    prefix = f".{output}."
+    if not name.startswith(prefix):
+        return None
+    rest = name[len(prefix) :]
+    if rest == LOCK:
+        return LOCK
+    return next((end for end in (STAGE, OLD) if rest.startswith(end)), None)
+
+
+def output_beside(name: str) -> tuple[str, str] | None:
+    """Return the name of an output folder a build of which writes `name` beside it, with
+    the ending of `name` (of WRITTEN_BESIDE), or None: no output folder may have such a name,
+    which a build of its neighbour would remove, take for its own old site or lock."""
+    cut = name.find(".", 2) if name.startswith(".") else -1
+    while cut != -1:
+        ending = written_beside(name[1:cut], name)
+        if ending is not None:
+            return name[1:cut], ending
+        cut = name.find(".", cut + 1)
+    return None
 
 
 def is_project(folder: Path) -> bool:

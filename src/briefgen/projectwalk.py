@@ -218,7 +218,7 @@ def _beside(real: str, out: str) -> str:
     if real == parent or not is_inside(real, parent):
         return ""
     top = os.path.relpath(real, parent).split(os.sep, 1)[0]
-    return top if written_beside(name, top) else ""
+    return top if written_beside(name, top) is not None else ""
 
 
 _INTO_REPOSITORY = "links into a version control folder (its whole history)"

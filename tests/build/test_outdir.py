@@ -12,7 +12,7 @@ import pytest
 
 from briefgen.build import outdir, stage
 from briefgen.build.options import BuildOptions
-from briefgen.build.outdir import MARKER_TEXT, mounted, output_write_error
+from briefgen.build.outdir import MARKER_TEXT, mounted, output_write_error, validate_output_dir
 from briefgen.build.pipeline import build_site
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.project import MARKER
@@ -178,6 +178,41 @@ def test_outdir_a_folder_without_its_marker_is_refused(tmp_path: Path, how: str)
     with pytest.raises(BriefgenError, match="holds files briefgen did not write"):
         _build(root)
     assert snapshot(site) == before
+
+
+@pytest.mark.parametrize(
+    ("rel", "what"),
+    [
+        ("sub/.site.stage-1", "`.site.stage-1` is the name of the stage of a build into `site`"),
+        (".site.old-1", "`.site.old-1` is the name of the old site of a build into `site`"),
+        (".site.lock", "`.site.lock` is the name of the build lock of a build into `site`"),
+        (
+            ".my.site.old-x/a",
+            "`.my.site.old-x` is the name of the old site of a build into `my.site`",
+        ),
+    ],
+)
+def test_outdir_a_name_a_build_writes_beside_its_output_is_refused(
+    tmp_path: Path, rel: str, what: str
+) -> None:
+    """`--output .site.stage-1` was built, and the next plain build deleted it as a killed
+    build's stage; `.site.old-1` it took for site/; after `.site.lock` every one failed."""
+    out = tmp_path / rel
+    (problem,) = validate_output_dir(tmp_path, out, force=True, at=SourcePos("--output", 1))
+    assert problem.pos == SourcePos("--output", 1)
+    assert problem.message == f"refusing to build into {out}: {what}"
+    assert problem.hint == "pick another --output: that build would remove or replace it"
+
+
+@pytest.mark.parametrize("name", [".site", ".site.v2", "site.lock", "..lock", ".site.stage"])
+def test_outdir_a_name_no_build_writes_beside_its_output_is_accepted(
+    tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / "p" / name
+    assert validate_output_dir(tmp_path / "p", out, force=True, at=SourcePos("x", 1)) == []
+    # Outside the project only its own name counts: a build there is not the project's.
+    elsewhere = tmp_path / ".site.old-1" / "p" / name
+    assert validate_output_dir(tmp_path / "p", elsewhere, force=True, at=SourcePos("x", 1)) == []
 
 
 def test_outdir_a_folder_taken_with_force_counts_the_marker_it_is_given(tmp_path: Path) -> None:

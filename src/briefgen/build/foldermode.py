@@ -17,6 +17,7 @@ import stat
 from typing import TYPE_CHECKING
 
 from briefgen.files import FOLDER_MODE
+from briefgen.project import STAGE, beside_name
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,7 +28,7 @@ def made_mode(out: Path) -> int:
     `out`: those of a folder made where its stage goes, at the stage's own name (a build
     killed before it is removed leaves what the next build drops as an abandoned stage).
     `FOLDER_MODE` where none can be made there (the build then fails to stage anyway)."""
-    probe = out.with_name(f".{out.name}.stage-{os.getpid()}")
+    probe = out.with_name(beside_name(out.name, STAGE, os.getpid()))
     try:
         probe.mkdir()
     except OSError:

@@ -19,7 +19,7 @@ from briefgen.build.removal import not_removed, remove_tree
 from briefgen.build.swap import move_kept
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import is_real_folder, make_folders
-from briefgen.project import KEPT
+from briefgen.project import KEPT, LOCK, OLD, STAGE, beside_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -56,7 +56,7 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
 
     Yield a warning for each folder a killed build left beside `out` that cannot be removed.
     """
-    lock_path = out.with_name(f".{out.name}.lock")
+    lock_path = out.with_name(beside_name(out.name, LOCK))
     try:
         make_folders(out.parent)
         handle = _open_lock(lock_path)
@@ -148,12 +148,12 @@ def _recover_interrupted_swap(out: Path, *, exclusive: bool) -> list[tuple[Path,
     that could not be dropped, with the reason.
     """
     dropped: list[tuple[Path, str | None]] = []
-    for leftover in sorted(out.parent.glob(f".{out.name}.old-*")):
+    for leftover in sorted(out.parent.glob(beside_name(out.name, OLD, "*"))):
         if is_real_folder(os.fspath(leftover)) and _unlink_odd_kept(leftover) and not out.exists():
             leftover.rename(out)
         else:
             dropped.append((leftover, _drop(leftover, out)))
-    for stage in sorted(out.parent.glob(f".{out.name}.stage-*")):
+    for stage in sorted(out.parent.glob(beside_name(out.name, STAGE, "*"))):
         pid = stage.name.rsplit("-", 1)[-1]
         if exclusive or not pid.isdigit() or not process_alive(int(pid)):
             dropped.append((stage, _drop(stage, out)))

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import OUTPUT_FLAG
 from briefgen.diagnostics import MACHINE_ERRNOS, BriefgenError, Diagnostic, error
 from briefgen.files import WRITTEN_MODE
-from briefgen.project import CACHE_DIR, KEPT, MARKER, SOURCE_DIRS
+from briefgen.project import (
+    CACHE_DIR,
+    KEPT,
+    MARKER,
+    SOURCE_DIRS,
+    WRITTEN_BESIDE,
+    output_beside,
+    written_beside,
+)
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import SourcePos
@@ -59,7 +67,9 @@ def validate_output_dir(
 ) -> list[Diagnostic]:
     """Return an error when building into `out` could destroy something that is not a build.
 
-    Refused with or without --force: the project root, the home folder, a folder holding
+    Refused with or without --force: a name a build into another folder beside it writes
+    (`.site.lock`, `.site.stage-1`: that build would remove it or take it for its own), the
+    project root, the home folder, a folder holding
     either, the cache folder, and anything inside content/, templates/, static/, locales/ or
     .git/ (where a linked one really is, or a folder holding that), or inside the cache when
     the user `named` the folder (serve's own is there). A
@@ -69,6 +79,9 @@ def validate_output_dir(
     no record can prove a folder is the one briefgen swapped in (an inode is reused at once,
     and an empty `.nojekyll` is as written whoever wrote it).
     """
+    beside = _written_beside_another(root, out)
+    if beside:
+        return [error(at, f"refusing to build into {out}: {beside}", _BESIDE_HINT)]
     if out.is_symlink():
         return [
             error(
@@ -135,6 +148,23 @@ def validate_output_dir(
     return []
 
 
+_BESIDE_HINT = "pick another --output: that build would remove or replace it"
+
+
+def _written_beside_another(root: Path, out: Path) -> str:
+    """Return why `out`, or a folder holding it in the project, has a name that a build into
+    a folder beside it writes (project.written_beside), or "": a build into `site` removes
+    `.site.stage-1` as a killed build's stage, and puts `.site.old-1` back as the site."""
+    where, base = (Path(os.path.normpath(path.absolute())) for path in (out, root))
+    names = where.relative_to(base).parts if where.is_relative_to(base) else (where.name,)
+    for name in names:
+        beside = output_beside(name)
+        if beside is not None:
+            neighbour, ending = beside
+            return f"`{name}` is the name of {WRITTEN_BESIDE[ending]} of a build into `{neighbour}`"
+    return ""
+
+
 def _holds_marker(out: Path) -> bool:
     """Return True when the folder `out` holds the marker; raise OSError when it cannot be
     told (a folder that cannot be entered, of which `exists` would say no marker)."""
@@ -184,7 +214,7 @@ def output_write_error(problem: OSError, out: Path, at: SourcePos) -> BriefgenEr
         path = Path(os.fsdecode(problem.filename)).absolute()
         parent = out.absolute().parent
         first = path.relative_to(parent).parts[0] if path.is_relative_to(parent) else ""
-        if first != out.name and not first.startswith(f".{out.name}."):
+        if first != out.name and written_beside(out.name, first) is None:
             return None
     message = f"cannot write the output folder {out}: {problem.strerror or problem}"
     hint = "free space on its disk or check its permissions"

@@ -33,7 +33,7 @@ from briefgen.files import (
     is_real_folder,
     same_file,
 )
-from briefgen.project import KEPT, MARKER
+from briefgen.project import KEPT, MARKER, OLD, STAGE, beside_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -60,7 +60,7 @@ class Stage:
         mark: SwapMark | None = None,
     ) -> None:
         self.out = out
-        self.path = out.with_name(f".{out.name}.stage-{os.getpid()}")
+        self.path = out.with_name(beside_name(out.name, STAGE, os.getpid()))
         self.changed: list[str] = []
         """Output paths whose bytes differ from the published site (or are new)."""
         self._spare = spare
@@ -230,7 +230,7 @@ class Stage:
         """
         if self.out.exists() and exchange(self.path, self.out):
             return self.path
-        old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
+        old = self.out.with_name(beside_name(self.out.name, OLD, os.getpid()))
         try:
             if self.out.exists():
                 self.out.rename(old)
