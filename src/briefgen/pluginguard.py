@@ -5,7 +5,8 @@ exception it raises (while yielding outputs, making one's bytes, in a rule it ad
 parser, or building a block or its JSON)
 becomes a `PluginProblem`: an error at the `plugins:` entry of briefgen.yaml naming the plugin,
 exit 1, in a pool worker as in the main process. Each output's path is checked to stay inside
-the site folder; build/claims.py names who made two outputs of one path.
+the site folder, and out of the search index's; build/claims.py names who made two outputs of
+one path.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
 from briefgen.foldertree import MAX_FOLDER_DEPTH
 from briefgen.project import CONFIG_NAME, KEPT, MARKER, RESERVED_OUTPUT_NAMES
 from briefgen.site.outputs import Output
+from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -38,6 +40,10 @@ MAX_NAME_BYTES = 255
 """The longest file name Linux, macOS and Windows file systems hold, in bytes."""
 
 PATH_HINT = "give a path inside the site folder, `/`-separated, such as `data/stats.json`"
+
+SEARCH_FOLDER = f"{SEARCH_BUNDLE_DIR}/"
+SEARCH_FOLDER_HINT = "give it another path: search (`search: true`) writes its index there"
+"""Search writes its index into SEARCH_FOLDER: a site should not break when it is turned on."""
 
 
 NOT_FAILURES = (KeyboardInterrupt,)
@@ -188,6 +194,12 @@ class PluginGuard:
             if why is not None:
                 message = f"plugin `{self.name}` makes `{rel}` ({label}): {why}"
                 raise plugin_problem([self.name], message, PATH_HINT)
+            if rel.startswith(SEARCH_FOLDER):  # search on or off, as a static file there
+                message = (
+                    f"plugin `{self.name}` makes `{rel}` ({label}): inside `{SEARCH_FOLDER}`, "
+                    "the folder of the search index"
+                )
+                raise plugin_problem([self.name], message, SEARCH_FOLDER_HINT)
             if (wrong := output_problem(output)) is not None:
                 raise self._failed(f"in {label}: the output `{rel}` has {wrong}")
             making = f"making `{rel}` ({label})"

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import pytest
 
-from briefgen.pluginguard import described, path_problem
+from briefgen.diagnostics import SourcePos
+from briefgen.pluginguard import PluginGuard, PluginProblem, described, path_problem
+from briefgen.site.outputs import Output
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from briefgen.site.outputs import OutputContext
 
 
 @pytest.mark.parametrize(
@@ -48,3 +57,21 @@ def test_described_falls_back_to_the_type_when_str_fails() -> None:
     assert described(_UnprintableError()) == "_UnprintableError"
     assert described(RuntimeError("x")) == "RuntimeError: x"
     assert described(SystemExit(0)) == "SystemExit: 0"
+
+
+def test_an_output_in_the_search_folder_is_an_error_at_plugins_naming_the_plugin() -> None:
+    """It was `briefgen.yaml:1:1`, without the plugin's name, and only once it was staged."""
+
+    def outs(context: OutputContext) -> Iterator[Output]:
+        yield Output("pagefind/x.js", "k", lambda: b"x")
+
+    guarded = PluginGuard("outplug", SourcePos("briefgen.yaml", 7)).site_outputs(outs)
+    with pytest.raises(PluginProblem) as caught:
+        list(guarded(cast("OutputContext", None)))
+    problem = caught.value.diagnostic
+    assert problem.pos == SourcePos("briefgen.yaml", 7)
+    assert problem.message == (
+        "plugin `outplug` makes `pagefind/x.js` (its site output `outs`): inside `pagefind/`, "
+        "the folder of the search index"
+    )
+    assert problem.hint == "give it another path: search (`search: true`) writes its index there"
