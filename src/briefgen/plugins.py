@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from briefgen.site.outputs import BriefingOutputs, SiteOutputs
 
 ENTRY_POINT_GROUP = "briefgen.plugins"
+RESTART = "restart the process (`briefgen serve`): a process loads each plugin once"
+"""The hint of an error about a plugin a process loaded that a fresh build would not run."""
 
 _loaded: dict[str, str] = {}
 """Plugins registered in this process, by name, with the hash of their source."""
@@ -49,6 +51,8 @@ _sources: dict[str, tuple[Path, list[Path]]] = {}
 _read: dict[str, ReadStamps] = {}
 """The stat of each file of a plugin in `_loaded`, taken before Python read it: one saved since
 may not be the code that runs."""
+_found: dict[str, Path | None] = {}
+"""The file importing each plugin in `_loaded` found when it was loaded (`_module_file`)."""
 _block_kinds: dict[str, str] = {}
 """The template of each block kind a plugin added (`blocks/<kind>.html`), and the plugin."""
 
@@ -110,7 +114,11 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
     restart), as pages are not kept when a file changes later (`plugin_read_stamps`).
     """
     at = _plugins_line(root)
-    problems = _stale(names, at)
+    problems = _stale(names, root, at)
+    if problems:
+        # Loaded after the ones kept, a plugin now listed would register in an order no fresh
+        # build has; left unloaded, the settings put back as they were need no restart.
+        names = [name for name in names if name in _loaded]
     if names:
         # Python writes a module's bytecode beside its file, and a plugin's may lie outside
         # the project (a folder linked in, an editable install); nothing there is ours to
@@ -122,6 +130,7 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
             continue
         before = set(sys.modules)
         read = ReadStamps()
+        _found[name] = _module_file(_module_name(name), root)
         try:
             for path in _files_before_import(name, root):
                 read.before_read(path)
@@ -183,27 +192,50 @@ def loaded_plugin_files() -> list[Path]:
     return sorted({path for _folder, files in _sources.values() for path in files})
 
 
-def _stale(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
+def _stale(names: Sequence[str], root: Path, at: SourcePos) -> list[Diagnostic]:
     """Return an error for each plugin this process registered that the settings no longer
-    name, or whose source changed since: a registered plugin cannot be taken back, so a
-    long-running process (serve) would build with it, unlike a clean build."""
-    hint = "restart the process (`briefgen serve`): a process loads each plugin once"
+    name, whose name now finds another file, or whose source changed since, and one when the
+    settings list the plugins in another order: a registered plugin cannot be taken back, and
+    the later of two wins a global, a filter or a template, so a long-running process (serve)
+    would build with what a clean build does not."""
     problems = []
     for name, loaded in _loaded.items():
         if name not in names:
             message = f"plugin `{name}` is loaded in this process, but no longer in `plugins:`"
-            problems.append(error(at, message, hint))
+            problems.append(error(at, message, RESTART))
             continue
         read = ReadStamps()
         for path in _sources[name][1]:
             read.before_read(path)
-        if plugin_source_hash(_sources[name]) != loaded:
+        if plugin_source_hash(_sources[name]) != loaded or _moved(name, root):
             problems.append(
-                error(at, f"plugin `{name}` changed since this process loaded it", hint)
+                error(at, f"plugin `{name}` changed since this process loaded it", RESTART)
             )
         else:  # the same bytes (saved again, touched): its files are stat'ed anew
             _read[name] = read
-    return problems
+    return problems + _reordered(names, at)
+
+
+def _reordered(names: Sequence[str], at: SourcePos) -> list[Diagnostic]:
+    """Return an error when the plugins this process registered are not the first ones the
+    settings list, in that order: those it loads now come after them, wherever listed."""
+    listed = list(dict.fromkeys(names))
+    kept = [name for name in _loaded if name in listed]
+    for first, registered in zip(listed, kept, strict=False):
+        if first != registered:
+            message = (
+                f"plugin `{first}` comes before `{registered}` in `plugins:`, but this process"
+                f" loaded `{registered}` first"
+            )
+            return [error(at, message, f"{RESTART}, in the order `plugins:` lists")]
+    return []
+
+
+def _moved(name: str, root: Path) -> bool:
+    """Return whether importing `name` would now find another file than it found when this
+    process loaded it (a package `name/` made beside a loaded `name.py`)."""
+    importlib.invalidate_caches()  # a folder's listing is cached; the new file is just made
+    return _module_file(_module_name(name), root) != _found[name]
 
 
 def _plugins_line(root: Path) -> SourcePos:
@@ -220,24 +252,38 @@ def _files_before_import(name: str, root: Path) -> list[Path]:
     """Return the files the plugin `name` would be made of, found as its import would find
     its module but without running any code; none for a module imported already, or found
     by an import hook of its own (those are stat'ed once imported)."""
-    module = next(
+    module = _module_name(name)
+    if module in sys.modules:
+        return []
+    file = _module_file(module, root)
+    return plugin_files_at(file, (), root)[1] if file is not None else []
+
+
+def _module_name(name: str) -> str:
+    """Return the module a plugin's name imports: its entry point's, or the name itself."""
+    return next(
         (ep.module for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name)),
         name,
     )
-    if module in sys.modules or not all(part.isidentifier() for part in module.split(".")):
-        return []
+
+
+def _module_file(module: str, root: Path) -> Path | None:
+    """Return the file importing `module` would run, found as import finds it (imported
+    already or not) but without running any code; None when no file is found."""
+    if not all(part.isidentifier() for part in module.split(".")):
+        return None
     _on_import_path(root)
     spec, parts = None, module.split(".")
     for at in range(1, len(parts) + 1):
         locations = spec.submodule_search_locations if spec is not None else None
         if spec is not None and locations is None:
-            return []  # below a module that is no package: the import fails in its words
+            return None  # below a module that is no package: the import fails in its words
         spec = importlib.machinery.PathFinder.find_spec(".".join(parts[:at]), locations)
         if spec is None:
-            return []
+            return None
     if spec is None or spec.origin is None or not spec.has_location:
-        return []
-    return plugin_files_at(Path(spec.origin), (), root)[1]
+        return None
+    return Path(spec.origin)
 
 
 def _import(name: str, root: Path) -> ModuleType | None:
