@@ -62,13 +62,17 @@ def _project(root: Path, names: list[str]) -> Path:
     ],
 )
 def test_load_plugins_refuses_an_order_other_than_the_one_loaded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listed: list[str], said: list[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    listed: list[str],
+    said: list[str],
 ) -> None:
     """A plugin added ahead of loaded ones would register after them: it is left unloaded, so
     the settings put back need no restart."""
     root = _project(tmp_path / "p", ["stale_a", "stale_b", "stale_c"])
     _loaded(root, ["stale_a", "stale_b"], monkeypatch)
-    monkeypatch.delitem(sys.modules, "stale_c", raising=False)
+    request.addfinalizer(lambda: sys.modules.pop("stale_c", None))  # a module of tmp_path
 
     key, problems = plugins.load_plugins(listed, root)
 
