@@ -188,8 +188,15 @@ def plugin_read_stamps() -> ReadStamps:
 def loaded_plugin_files() -> list[Path]:
     """Return the files of every plugin this process loaded: `serve` watches them, as an edit
     to one changes what a fresh build makes (a one-file plugin sits outside the watched
-    folders, beside the settings)."""
-    return sorted({path for _folder, files in _sources.values() for path in files})
+    folders, beside the settings). And, for a one-file plugin `name.py`, `name/__init__.py`
+    beside it, made or not: Python imports that package instead (`_moved`)."""
+    files = {path for _folder, files in _sources.values() for path in files}
+    shadows = {
+        found.with_suffix("") / "__init__.py"
+        for name, found in _found.items()
+        if name in _loaded and found is not None and found.name != "__init__.py"
+    }
+    return sorted(files | shadows)
 
 
 def _stale(names: Sequence[str], root: Path, at: SourcePos) -> list[Diagnostic]:

@@ -90,6 +90,8 @@ def test_load_plugins_refuses_a_plugin_whose_name_now_finds_another_file(
     root = _project(tmp_path / "p", ["shp"])
     _loaded(root, ["shp"], monkeypatch)
     assert plugins._stale(["shp"], root, plugins._plugins_line(root)) == []
+    # serve watches where the package would be: its rebuild, with this error, comes at once
+    assert root.resolve() / "shp" / "__init__.py" in plugins.loaded_plugin_files()
 
     (root / "shp").mkdir()
     (root / "shp" / "__init__.py").write_text("def register(api):\n    pass\n", "utf-8")
