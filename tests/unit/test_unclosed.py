@@ -102,6 +102,16 @@ def test_marks_alone_in_their_block_are_warned_at_their_place() -> None:
     ]
 
 
+def test_marks_alone_on_a_line_of_a_longer_block_are_warned_at_their_place() -> None:
+    """A line of a paragraph or item holding only the marks was published raw, silently."""
+    body = "Remittances rose.\n**\nThe rest.\n\n- An item\n  __\n\nPrice rose\n~~  \n"
+    assert [(line - FIRST_LINE, column, said[:12]) for line, column, said in _warnings(body)] == [
+        (1, 1, "`**` has no "),
+        (5, 3, "`__` has no "),
+        (8, 1, "`~~` has no "),
+    ]
+
+
 def test_marks_alone_that_are_rules_cells_or_one_mark_get_no_warning() -> None:
     """Thematic breaks, a table's significance stars and blanks, a single mark: no mistake."""
     body = (

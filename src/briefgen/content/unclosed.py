@@ -42,8 +42,8 @@ marks starts in its source, by the index of the run's first token. By state, as 
 alt text is parsed with a state of its own, amid its paragraph's, sharing its `env`."""
 _MARKERS = (ord("*"), ord("_"))
 _TILDE = ord("~")
-_ALONE = re.compile(r"(?:\[[ xX]\] )?(\*\*|__|~~)")
-"""An inline run's whole text when it is two marks alone, after a task's box (`- [ ] **`): a
+_ALONE = re.compile(r"(?m)^(?:\[[ xX]\] )?[ \t]*(\*\*|__|~~)[ \t]*$")
+"""A line of an inline run that is two marks alone, after a task's box (`- [ ] **`): a
 leftover of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules,
 a `*` is prose), which opens and closes nothing, so markdown-it's delimiters never tell."""
 _NUMBER = re.compile(r"[\d%]")
@@ -90,8 +90,8 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         for delimiters in lists:
             runs.update(_unpaired_runs(state, delimiters, starts))
             runs.update(_unpaired_strikes(delimiters, starts, state.src))
-        if alone := _ALONE.fullmatch(state.src):  # opens and closes nothing: no delimiter told
-            runs[alone.start(1)] = (alone.start(1), alone[1], alone_warning)
+        for alone in _ALONE.finditer(state.src):  # opens and closes nothing: no delimiter told
+            runs.setdefault(alone.start(1), (alone.start(1), alone[1], alone_warning))
         if runs:
             found = _one_per_pair([runs[start] for start in sorted(runs)], state.src)
             state.env.setdefault(UNCLOSED, {}).setdefault(state.src, found)
@@ -330,7 +330,7 @@ def spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
 
 
 def alone_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that the `**`, `__` or `~~` at `pos`, all its block holds, is shown as text."""
+    """Warn that the `**`, `__` or `~~` at `pos`, all its block or line holds, is shown as text."""
     if shown == "~~":
         said, example = "strike through", "`~~the earlier figure~~`"
     else:
