@@ -588,46 +588,47 @@ def test_project_images_sizes_svg_in_absolute_units_as_browsers_do(
     assert _svg_size(tmp_path, svg) == size
 
 
+_BY_BOX = "its viewBox's size"
+_BY_SHAPE = "its other side's size and its viewBox's shape"
+
+
 @pytest.mark.parametrize(
-    ("attributes", "written", "size"),
+    ("attributes", "written", "sized_by", "size"),
     [
-        ('width="20em" viewBox="0 0 320 160"', 'width="20em"', "320 by 160"),
-        ('width="100%" height="20em" viewBox="0 0 320 160"', 'height="20em"', "320 by 160"),
-        ('width="auto" viewBox="0 0 32 12"', 'width="auto"', "32 by 12"),
+        ('width="20em" viewBox="0 0 320 160"', 'width="20em"', _BY_BOX, "320 by 160"),
+        (
+            'width="100%" height="20em" viewBox="0 0 320 160"',
+            'height="20em"',
+            _BY_BOX,
+            "320 by 160",
+        ),
+        ('width="auto" viewBox="0 0 32 12"', 'width="auto"', _BY_BOX, "32 by 12"),
+        # One side in pixels: it and the viewBox's shape give the size, as in a browser.
+        (
+            'width="300" height="50vh" viewBox="0 0 30 10.4"',
+            'height="50vh"',
+            _BY_SHAPE,
+            "300 by 104",
+        ),
+        (
+            'width="inherit" height="300" viewBox="0 0 30 10"',
+            'width="inherit"',
+            _BY_SHAPE,
+            "900 by 300",
+        ),
     ],
 )
 def test_svg_sized_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(
-    root: Path, attributes: str, written: str, size: str
+    root: Path, attributes: str, written: str, sized_by: str, size: str
 ) -> None:
-    """Such an SVG is shown at its viewBox's size, which is not the size it asks for."""
+    """Such an SVG is shown at its viewBox's size, or its shape, not the size it asks for."""
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
     (root / "content" / "remittances" / "a.svg").write_text(svg)
     _, problems = parse("![Chart of flows](remittances/a.svg)\n", root)
     assert problems == [
         f"content/remittances.md:6:1: warning: image `remittances/a.svg`: its `<svg>` gives "
-        f"`{written}`, a size only the page's layout sets: it is shown at its viewBox's size, "
+        f"`{written}`, a size only the page's layout sets: it is shown at {sized_by}, "
         f"{size} pixels"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("attributes", "written", "size"),
-    [
-        ('width="300" height="50vh" viewBox="0 0 30 10.4"', 'height="50vh"', "300 by 104"),
-        ('width="inherit" height="300" viewBox="0 0 30 10"', 'width="inherit"', "900 by 300"),
-    ],
-)
-def test_svg_with_one_side_in_a_unit_only_a_layout_gives_is_warned_with_the_size_used(
-    root: Path, attributes: str, written: str, size: str
-) -> None:
-    """The other side, in pixels, and the viewBox's shape give the size, as in a browser."""
-    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
-    (root / "content" / "remittances" / "a.svg").write_text(svg)
-    _, problems = parse("![Chart of flows](remittances/a.svg)\n", root)
-    assert problems == [
-        f"content/remittances.md:6:1: warning: image `remittances/a.svg`: its `<svg>` gives "
-        f"`{written}`, a size only the page's layout sets: it is shown at its other side's "
-        f"size and its viewBox's shape, {size} pixels"
     ]
 
 
