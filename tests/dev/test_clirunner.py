@@ -133,3 +133,19 @@ def test_ending_the_warmed_interpreter_adds_no_cpu_time(tmp_path: Path) -> None:
     started = cpu_seconds()
     clirunner._WARMED.stop()
     assert cpu_seconds() - started < 0.05
+
+
+def test_a_warmed_interpreter_started_under_a_tests_environment_is_replaced_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started while a test had changed the environment, it stood aside for every later test
+    of the worker: they all ran fresh."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    clirunner._WARMED.stop()
+    with monkeypatch.context() as changed:
+        changed.setenv("BRIEFGEN_TEST_SOME_SETTING", "1")
+        assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1)[0] == 0
+        theirs = clirunner._WARMED._process
+    assert theirs is not None
+    assert run_command(["build", "-q"], cwd=root, timeout=60, umask=-1) == (0, "", "")
+    assert clirunner._WARMED._process not in (None, theirs)
