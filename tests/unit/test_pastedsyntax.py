@@ -49,6 +49,12 @@ def test_pasted_syntax_is_warned_at_its_line_and_column(
     assert _places(body) == places
 
 
+def test_the_readmes_critic_markup_is_warned_once_each_as_critic_markup() -> None:
+    """`{++added++}` was warned a second time, as pymdownx keys, which it is not."""
+    body = "A {>>comment<<}, {--deleted--}, {++added++}, {~~old~>new~~}, {==highlight==}.\n"
+    assert _places(body) == [(6, column, "CriticMarkup") for column in (3, 18, 33, 46, 62)]
+
+
 @pytest.mark.parametrize(
     ("body", "place", "message"),
     [

@@ -43,8 +43,9 @@ never part of a word, an address or a clock time."""
 _INSERT = re.compile(r"(?<![\^\\])\^\^(?=[^\W_])[^^\n]*?(?<=[^\s^\\(])\^\^(?!\^)")
 """`^^inserted text^^`: a letter or digit right after the opening marks, so a kaomoji's
 marks (`(^^) see you (^^)`) open none."""
-_KEYS = re.compile(r"(?<![+\w\\])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
-"""pymdownx.keys' `++ctrl+alt+del++`, never `C++` nor `x++`."""
+_KEYS = re.compile(r"(?<![+\w\\{])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
+"""pymdownx.keys' `++ctrl+alt+del++`, never `C++` nor `x++`, nor CriticMarkup's addition
+`{++added++}`, which `pastedsyntax.py` warns of."""
 _BLOCK = re.compile(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
 """pymdownx.blocks' `/// note | Title` line (MkDocs-Material's newer admonitions)."""
 _DOLLAR_MATHS = re.compile(
