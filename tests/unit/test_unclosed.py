@@ -102,6 +102,16 @@ def test_marks_alone_in_their_block_are_warned_at_their_place() -> None:
     ]
 
 
+def test_marks_alone_after_a_term_bullets_term_are_warned_at_their_place() -> None:
+    """`- **Term:** **` published `<dd>**</dd>` silently: the description's words deleted."""
+    body = "- **Term:** **\n- **Other**: ~~\n- **Kept:** \\*\\*\n- **Last:** __  \n"
+    assert [(line - FIRST_LINE, column, said[:12]) for line, column, said in _warnings(body)] == [
+        (0, 13, "`**` has no "),
+        (1, 14, "`~~` has no "),
+        (3, 13, "`__` has no "),
+    ]
+
+
 def test_marks_alone_on_a_line_of_a_longer_block_are_warned_at_their_place() -> None:
     """A line of a paragraph or item holding only the marks was published raw, silently."""
     body = "Remittances rose.\n**\nThe rest.\n\n- An item\n  __\n\nPrice rose\n~~  \n"

@@ -17,6 +17,7 @@ by the inline run's text, for `leftovers.py` to place and report.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs, cjk_repaired_warning
@@ -42,6 +43,7 @@ marks starts in its source, by the index of the run's first token. By state, as 
 alt text is parsed with a state of its own, amid its paragraph's, sharing its `env`."""
 _MARKERS = (ord("*"), ord("_"))
 _TILDE = ord("~")
+_ALONE_MARKS = ("**", "__", "~~")
 _ALONE = re.compile(r"(?m)^(?:\[[ xX]\] )?[ \t]*(\*\*|__|~~)[ \t]*$")
 """A line of an inline run that is two marks alone, after a task's box (`- [ ] **`): a
 leftover of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules,
@@ -340,6 +342,17 @@ def alone_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"`{shown}` has no text to {said}; it is shown as text",
         hint=f"delete it, or put the text to {said} between two of them ({example})",
     )
+
+
+def marks_alone(text: Sequence[Token], pos: SourcePos, line: str) -> Diagnostic | None:
+    """Return the warning for a term bullet's text, `text`, that is only `**`, `__` or `~~`
+    ending the term's `line` (`- **Term:** **`, its words deleted), at `pos`'s line; `_ALONE`
+    finds no such marks in the run, which starts with the term. An escaped `\\*\\*` is meant."""
+    marks = text[0].content.strip() if len(text) == 1 and text[0].type == "text" else ""
+    line = line.rstrip()
+    if marks not in _ALONE_MARKS or not line.endswith(marks) or line.endswith("\\" + marks):
+        return None
+    return alone_warning(replace(pos, column=len(line) - 1), marks)
 
 
 def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:

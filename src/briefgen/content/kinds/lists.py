@@ -17,6 +17,7 @@ from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.registry import BlockKind
 from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
+from briefgen.content.unclosed import marks_alone
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
 
@@ -94,6 +95,10 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
             )
         )
+    first, end = children[0].map or (0, 0)
+    # Marks alone on a later line of the item `unclosed.py` has found, as for any paragraph.
+    if end - first == 1 and (alone := marks_alone(text_tokens, pos, ctx.lines[first])):
+        ctx.diagnostics.append(alone)
     blocks = tuple(builder.blocks(children[1:]))
     return BulletItem(term, text, blocks, pos, checked, separator)
 
