@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.content.parse import parse_briefing
+from briefgen.model import Paragraph
 from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
@@ -146,3 +147,21 @@ def test_a_link_showing_only_a_decorative_image_hints_at_alt_or_link_text() -> N
 )
 def test_links_showing_text_or_an_image_with_alt_text_get_no_warning(body: str) -> None:
     assert [m for _, _, m in _messages(body)] == []
+
+
+def test_a_link_with_no_address_keeps_its_text_and_is_warned_at_its_place() -> None:
+    """`[the report]()` made `<a href="">`, a link back to the page itself, silently: a link
+    left to add later, an address lost in a paste, or a definition left empty."""
+    body = "See [the report]() and [the annex](<>),\nthen [the data]( ) and [it][r].\n\n[r]: <>\n"
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    (paragraph,) = briefing.lede
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.html == ("See the report and the annex,\nthen the data and it.")
+    said = "a link with no address: its text is shown, not linked"
+    assert [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in diagnostics] == [
+        (0, 5, said),
+        (0, 24, said),
+        (1, 6, said),
+        (1, 24, said),
+    ]

@@ -1,9 +1,12 @@
-"""Links with no text (`[](https://…)`, `[ ](…)`): each is a warning at its place.
+"""Links with no text (`[](https://…)`, `[ ](…)`) or no address (`[the report]()`): each is a
+warning at its place.
 
 Such a link is on the page as an `<a>` with nothing in it: a reader sees no link and cannot
 follow it, a screen reader finds no name for it (axe's `link-name` rule fails), and the
 JSON's `text` loses it. An image with no alt text is an error; this is the link's twin. A link
-showing only a decorative image (`alt=""`) is the same unnamed link to a screen reader.
+showing only a decorative image (`alt=""`) is the same unnamed link to a screen reader. A link
+with no address, left to fill in later, would link the page to itself: its text is shown
+without it (`markdown.py`).
 
 markdown-it's tokens say which links are empty, not where. A run that has one is read again
 by markdown-it's own inline rules, noting where each link it makes starts: a `[ ](see the
@@ -62,17 +65,24 @@ def empty_links(
     in_heading = opening is not None and opening.type == "heading_open"
     if in_heading and shows_nothing(plain_text(children)):
         return
-    if not any(_shows(children, i) for i, t in enumerate(children) if t.type == "link_open"):
+    if not any(_unnamed(children, i) for i, t in enumerate(children) if t.type == "link_open"):
         return  # most runs: read only once
     # The run as parsed, code spans and all: a link's text in code is not empty.
     state = _PlacedState(run.content, references)
     state.md.inline.tokenize(state)
     for index, start in state.link_starts.items():
         shows = _shows(state.tokens, index) if start < len(written) else None
-        if shows == "nothing":
+        if start < len(written) and not state.tokens[index].attrGet("href"):
+            yield start, "[", _no_address_warning
+        elif shows == "nothing":
             yield start, "[", _empty_link_warning
         elif shows == "a decorative image":
             yield start, "[", _decorative_link_warning
+
+
+def _unnamed(children: Sequence[Token], opening: int) -> bool:
+    """Whether the link opened at `children[opening]` shows no name or has no address."""
+    return not children[opening].attrGet("href") or _shows(children, opening) is not None
 
 
 _TEXT = frozenset({"text", "text_special", "softbreak"})
@@ -108,6 +118,15 @@ def _empty_link_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         "a link with no text: readers cannot see or follow it",
         hint="write what it links to between the brackets: `[the full report](https://…)`",
+    )
+
+
+def _no_address_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        "a link with no address: its text is shown, not linked",
+        hint="write its address (`[the report](https://…)`, or after its definition's colon), "
+        "or remove the brackets",
     )
 
 

@@ -188,7 +188,7 @@ def leftover_warnings(
             finds += labelled_lines(written, html_breaks=unsafe_html)
             finds += other_task_boxes(written, above)
             finds += addressless_definitions(written)
-        if "](" in written or "][" in written:
+        if "](" in written or ("]" in written and references):  # `[r]` links by `[r]: …`
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
         # The run's tokens: parse.py keeps them in `meta` while it builds blocks.

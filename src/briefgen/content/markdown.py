@@ -46,7 +46,7 @@ from briefgen.content.noterefs import (
 )
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.rawimages import raw_image_warning, raw_images
-from briefgen.content.safeurls import LinkKeepingMarkdownIt, is_unsafe_url, unsafe_link_warning
+from briefgen.content.safeurls import LinkKeepingMarkdownIt, is_dropped_link, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
@@ -319,9 +319,10 @@ def _defuse(
         if kind == "image" and context.images_as_text:
             kept.append(_text_token(written_image(token)))
             continue
-        if kind == "link_open" and is_unsafe_url(str(token.attrGet("href") or "")):
-            at = context.places.at(start, line, token)
-            diagnostics.append(unsafe_link_warning(at, str(token.attrGet("href"))))
+        if kind == "link_open" and is_dropped_link(href := str(token.attrGet("href") or "")):
+            if href:  # one with no address is warned where written (`emptylinks.py`)
+                at = context.places.at(start, line, token)
+                diagnostics.append(unsafe_link_warning(at, href))
             dropping_link = True
             continue
         if kind == "link_close" and dropping_link:

@@ -71,6 +71,13 @@ def unsafe_image_warning(pos: SourcePos, shown: str) -> Diagnostic:
     )
 
 
+def is_dropped_link(url: str) -> bool:
+    """Return whether a link's `<a>` is dropped, its text kept: its URL is unsafe, or empty
+    (`[the report]()`, a link left to add later), which would link the page to itself
+    (`emptylinks.py` warns of it where it is written)."""
+    return not url or is_unsafe_url(url)
+
+
 def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
     """Return the warning for a link whose URL no page may carry (it is dropped)."""
     shown = excerpt(url, 60)
