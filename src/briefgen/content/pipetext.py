@@ -41,6 +41,8 @@ _DELIMITER_ROW = re.compile(
 """A row of `---` (or `===`, as other tools' tables write it) cells between pipes. Possessive:
 spaces a cell took are never given back to the next, or a long run of them took quadratic
 time to fail."""
+_DELIMITER_CELL = re.compile(r"[ \t]*+:?[-=]++:?[ \t]*+")
+"""One cell of a delimiter row, `---`, `:--:` or `===`."""
 _CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
 _QUOTE_MARKS = re.compile(r"(?:[ \t]*+> ?+)++")
 """The `>` marks that start a line inside quotes (`> `, `>> `, `  > ` in a list)."""
@@ -219,16 +221,19 @@ def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
 
 
 def _stray_text(header: str, row: str) -> tuple[int, str, str] | None:
-    """Return where text after a delimiter row's last `|` (`|---|---| x`) or before its first
-    starts on the row, the text, and which side it is on: markdown-it then reads no table.
+    """Return where text after a delimiter row's last `|` (`|---|---| x`), before its first,
+    or in a cell among its `---` cells (`|---|---| x |`) starts on the row, the text, and
+    which side it is on, or `in`: markdown-it then reads no table.
 
     A sentence about Markdown may hold `|---|` (`The row |---|---| marks a header`), so only
     a slip is told: under a header row (`| a | b |`), a row that starts its line or has one
     word before it; under a header of as many cells, a row that starts its line with one word
     after it."""
     first, last = row.find("|"), row.rfind("|")
-    if first == last or not _DELIMITER_ROW.fullmatch(row[first : last + 1]):
+    if first == last:
         return None
+    if not _DELIMITER_ROW.fullmatch(row[first : last + 1]):
+        return _text_in_row(header, row, first, last)
     before, after = row[:first], row[last + 1 :]
     if _is_full_row(header):
         slip = len(before.split()) <= 1
@@ -243,6 +248,22 @@ def _stray_text(header: str, row: str) -> tuple[int, str, str] | None:
     else:
         return None
     return found if slip else None
+
+
+def _text_in_row(header: str, row: str, first: int, last: int) -> tuple[int, str, str] | None:
+    """Return where the first cell of text among a delimiter row's `---` cells starts on the
+    row, its text, and `in` (`|---|---| x |`, `| x |---|---|`, closed by a `|`): a row that
+    starts its line and has a `---` cell for each of the header's (so no row of data)."""
+    if row[:first].strip():
+        return None
+    cells = row[first + 1 : last].split("|")
+    texts = [(index, cell) for index, cell in enumerate(cells) if cell.strip()]
+    dashes = sum(_DELIMITER_CELL.fullmatch(cell) is not None for _, cell in texts)
+    if dashes in (0, len(texts)) or dashes != _cell_count(header, escaped=True):
+        return None
+    index, cell = next(found for found in texts if not _DELIMITER_CELL.fullmatch(found[1]))
+    start = first + 1 + sum(len(before) + 1 for before in cells[:index])
+    return start + len(cell) - len(cell.lstrip()), cell.strip(), "in"
 
 
 def _is_attribute_block(row: str, start: int, text: str) -> bool:
