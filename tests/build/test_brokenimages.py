@@ -111,7 +111,18 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="8" height="4"/></
         ),
         (
             SVG.format('width="-10mm" height="10mm" viewBox="0 0 10 5"').encode(),
-            "says it is `-10mm` wide, no size to show it at",
+            "says it is `-10mm` wide, no size to show it at: it is shown at its other side's "
+            "size and its viewBox's shape, 76 by 38 pixels",
+        ),
+        (
+            SVG.format('width="400" height="0" viewBox="0 0 10 10"').encode(),
+            "says it is `0` high, no size to show it at: it is shown at its other side's size "
+            "and its viewBox's shape, 400 by 400 pixels",
+        ),
+        (
+            SVG.format('width="0" height="0" viewBox="0 0 8 4"').encode(),
+            "says it is `0` wide, no size to show it at: it is shown at its viewBox's size, "
+            "8 by 4 pixels",
         ),
         (
             SVG.format('height="300000mm"').encode(),

@@ -663,7 +663,7 @@ def test_svg_sized_in_a_relative_unit_with_no_view_box_is_quiet(root: Path) -> N
     ("attributes", "size"),
     [
         ('width="' + "9" * 400 + '" height="10"', (None, None)),
-        ('width="' + "9" * 400 + '" height="10" viewBox="0 0 30 20"', (30, 20)),
+        ('width="' + "9" * 400 + '" height="10" viewBox="0 0 30 20"', (15, 10)),
         ('width="1' + "0" * 300 + '" height="10"', (None, None)),
         ('viewBox="0 0 1e999 5"', (None, None)),
         ('viewBox="0 0 1e9 5"', (None, None)),
@@ -671,12 +671,16 @@ def test_svg_sized_in_a_relative_unit_with_no_view_box_is_quiet(root: Path) -> N
         ('viewBox="0 0 -3 5"', (None, None)),
         ('viewBox="0 0 nan 5"', (None, None)),
         ('width="0" height="0" viewBox="0 0 8 4"', (8, 4)),
+        ('width="400" height="0" viewBox="0 0 10 10"', (400, 400)),
+        ('width="-5" height="30mm" viewBox="0 0 10 5"', (227, 113)),
     ],
 )
 def test_project_images_sizes_no_svg_whose_size_is_absurd(
     tmp_path: Path, attributes: str, size: tuple[int | None, int | None]
 ) -> None:
-    """A size past a million pixels, infinite or not a number says nothing a page can use."""
+    """A size past a million pixels, infinite or not a number says nothing a page can use:
+    it is left aside as a side left out is, the other side and the viewBox's shape giving
+    the size, else the viewBox alone."""
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}></svg>'
     assert _svg_size(tmp_path, svg) == size
 

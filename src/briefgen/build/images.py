@@ -178,6 +178,8 @@ class ProjectImages:
         broken = broken_image(data, path, raw_size, svg=svg)
         if broken is None and read is not None and read.problem is not None:
             broken = f"`{path}` {read.problem}"
+            if read.sized_by is not None and width is not None and height is not None:
+                broken += f": it is shown at {read.sized_by}, {width:,} by {height:,} pixels"
         url = self.page_root + urllib.parse.quote(site_path)
         resized = _layout_sized(read.relative if read else None, width, height)
         return ImageFile(url, width, height, unprintable, broken, resized=resized)

@@ -62,6 +62,9 @@ class SvgSize:
     problem: str | None
     """Why a side or the viewBox gives no size to show the image at (`says it is `0mm` wide,
     no size to show it at`), or None."""
+    sized_by: str | None = None
+    """What gives the size when the tag's `width` and `height` do not: `its viewBox's size`,
+    or its other side's with the viewBox's shape."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +103,10 @@ def svg_size(data: bytes) -> SvgSize:
     """Return an SVG's size in CSS pixels, the side in a unit only a layout sizes when the
     viewBox gives the size in its stead, and why a size it gives cannot be shown.
 
-    Both sides in absolute units are the size; one left out follows from the other and the
-    viewBox's shape; else the viewBox is the size. Only the `<svg ...>` tag is read, with a
-    regular expression: no XML parser, so no entity expansion or external fetch can be
-    triggered by the file. (imagesize reads width= from any element, a <rect>'s too.)
+    Both sides in absolute units are the size; one left out, or giving no size, follows from
+    the other and the viewBox's shape; else the viewBox is the size. Only the `<svg ...>` tag
+    is read, with a regular expression: no XML parser, so no entity expansion or external
+    fetch can be triggered by the file. (imagesize reads width= from any element, a <rect>'s too.)
     """
     tag = svg_tag(data)
     if tag is None:
@@ -113,25 +116,28 @@ def svg_size(data: bytes) -> SvgSize:
     problem = _side_problem(width, "wide") or _side_problem(height, "high")
     if problem is None and box is not None and not _readable(*box[1:]):
         problem = f'has `viewBox="{excerpt(box[0], 40)}"`, no size to show it at'
-    size, relative = _size(width, height, None if box is None else box[1:])
-    return SvgSize(size, relative, problem)
+    size, sized_by, layout = _size(width, height, None if box is None else box[1:])
+    relative = None if layout is None or sized_by is None else LayoutSide(layout, sized_by)
+    return SvgSize(size, relative, problem, sized_by)
 
 
 def _size(
     width: _Side | None, height: _Side | None, box: tuple[float, float] | None
-) -> tuple[tuple[float, float], LayoutSide | None]:
-    """Return the size the sides and the viewBox give, and the side in a unit only a layout
-    sizes, but `100%`, when the viewBox gives the size.
+) -> tuple[tuple[float, float], str | None, str | None]:
+    """Return the size the sides and the viewBox give, what gives it when the sides do not,
+    and the side in a unit only a layout sizes, but `100%`, as written.
 
-    A side left out or only a layout sizes follows from the other, in pixels, and the
-    viewBox's shape, as a browser shows it (`width="400" height="100%" viewBox="0 0 800
-    600"` is 400 by 300)."""
-    across = width.pixels if width else None
-    down = height.pixels if height else None
-    if across is not None and down is not None and _readable(across, down):
-        return (across, down), None
+    A side left out, only a layout sizes, or that gives no size (`height="0"`, `-5`, past a
+    million pixels) follows from the other, in pixels, and the viewBox's shape, as a browser
+    shows one left out or unreadable (`width="400" height="100%" viewBox="0 0 800 600"` is
+    400 by 300); with no side in pixels, the viewBox is the size."""
+    across, down = _pixels(width), _pixels(height)
+    if across is not None and down is not None:
+        return (across, down), None, None
     if box is None:
-        return (-1, -1), None
+        return (-1, -1), None, None
+    if not _readable(*box):
+        return box, None, None
     layout = next(
         (
             f'{name}="{side.written.strip()}"'
@@ -141,17 +147,17 @@ def _size(
         None,
     )
     box_width, box_height = box
-    if _readable(box_width, box_height):
-        scaled = _layout_side(layout, "its other side's size and its viewBox's shape")
-        if across is not None and down is None and _readable(across):
-            return (across, across * box_height / box_width), scaled
-        if down is not None and across is None and _readable(down):
-            return (down * box_width / box_height, down), scaled
-    return box, _layout_side(layout, "its viewBox's size")
+    scaled = "its other side's size and its viewBox's shape"
+    if across is not None:
+        return (across, across * box_height / box_width), scaled, layout
+    if down is not None:
+        return (down * box_width / box_height, down), scaled, layout
+    return box, "its viewBox's size", layout
 
 
-def _layout_side(written: str | None, sized_by: str) -> LayoutSide | None:
-    return None if written is None else LayoutSide(written, sized_by)
+def _pixels(side: _Side | None) -> float | None:
+    """Return a side's size in pixels, or None when it gives none a page can use."""
+    return side.pixels if side and side.pixels is not None and _readable(side.pixels) else None
 
 
 def _attribute(tag: bytes, name: bytes) -> str | None:
