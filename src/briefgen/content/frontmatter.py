@@ -27,12 +27,7 @@ from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import break_warning, markup_warnings, one_line
 from briefgen.content.refusedtags import refused_tag
-from briefgen.content.slugs import (
-    MAX_SLUG_BYTES,
-    RESERVED_SLUGS,
-    SLUG_PATTERN,
-    is_too_long,
-)
+from briefgen.content.slugs import slug_problem
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
@@ -242,8 +237,9 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
         )
     updated = _check_updates(fields, date, updated, updates)
     slug = fields.get("slug", fields.string)
-    if slug is not None:
-        slug = _checked_slug(fields, slug)
+    if slug is not None and (problem := slug_problem(slug)):
+        fields.fail("slug", *problem)
+        slug = None
     layout = fields.get("layout", fields.string)
     if layout is not None and not _LAYOUT_PATTERN.fullmatch(layout):
         fields.fail("layout", f"`layout` `{excerpt(layout, 40)}` may use only a-z, 0-9 and -")
@@ -379,20 +375,3 @@ def _check_blank(fields: _Fields, key: str, value: str | None) -> None:
     written = fields.doc.shown(key, value="").strip() if value is None else ""
     shown = f"is `{written}`: YAML reads it as no value" if written else "is empty"
     fields.fail(key, f"`{key}` {shown}", hint=_BLANK_HINTS[key])
-
-
-def _checked_slug(fields: _Fields, slug: str) -> str | None:
-    if not SLUG_PATTERN.fullmatch(slug):
-        fields.fail(
-            "slug",
-            f"invalid slug `{slug}`",
-            hint="use lowercase letters, digits and single hyphens, e.g. mexico-visit",
-        )
-        return None
-    if slug in RESERVED_SLUGS:
-        fields.fail("slug", f"slug `{slug}` is reserved", hint="choose another slug")
-        return None
-    if is_too_long(slug):
-        fields.fail("slug", f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}")
-        return None
-    return slug

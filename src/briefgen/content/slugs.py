@@ -233,6 +233,18 @@ def is_too_long(slug: str) -> bool:
     return len(slug.encode("utf-8")) > MAX_SLUG_BYTES
 
 
+def slug_problem(slug: str) -> tuple[str, str | None] | None:
+    """Return the message and hint for a `slug:` that is no slug a briefing may take, or None."""
+    if not SLUG_PATTERN.fullmatch(slug):
+        hint = "use lowercase letters, digits and single hyphens, e.g. mexico-visit"
+        return f"invalid slug `{slug}`", hint
+    if slug in RESERVED_SLUGS:
+        return f"slug `{slug}` is reserved", "choose another slug"
+    if is_too_long(slug):
+        return f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_BYTES}", None
+    return None
+
+
 def _cut_at_hyphen(slug: str, limit: int) -> str:
     """Return an ASCII slug cut at a hyphen so it fits in `limit` characters (at `limit` when
     it has no hyphen before)."""
