@@ -1189,6 +1189,47 @@ def test_parse_hash_in_unquoted_title_hints_the_quoted_title(line: str, hint: st
 
 
 @pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("title: #1 in Europe", 'title: "#1 in Europe"'),
+        ("tags: #health #policy", 'tags: ["#health", "#policy"]'),
+        ("authors: #team lead", 'authors: ["#team lead"]'),
+        ("tags:\n  - #health", '- "#health"'),
+        ("sources:\n  - title: #12", 'title: "#12"'),
+        ("extra:\n  team: #blue", 'team: "#blue"'),
+    ],
+)
+def test_parse_value_that_is_all_comment_hints_the_quoted_value(line: str, hint: str) -> None:
+    """`tags: #health` is no tag at all to YAML: the hint keeps the `#` in quotes."""
+    title = "" if line.startswith("title:") else "title: T\n"
+    text = f"---\n{title}date: 2026-03-14\nsummary: S.\n{line}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.hint for d in diagnostics] == [
+        f"quote the value to keep the `#`: {hint}; a note goes on a line of its own"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("updated: # fill in", "updated: …  # fill in"),
+        ("slug: #brief", "slug: …  #brief"),
+        ("draft: # later", "draft: …  # later"),
+        ("updates:\n  - date: #2026-03-15\n    text: T.", "date: …  #2026-03-15"),
+    ],
+)
+def test_parse_date_or_name_that_is_all_comment_hints_the_value_before_it(
+    line: str, hint: str
+) -> None:
+    """A `#` cannot start a date or a slug: quoted, it would be another error."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{line}\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [d.hint for d in diagnostics] == [
+        f"write the value before the `#`, which starts a note: {hint}"
+    ]
+
+
+@pytest.mark.parametrize(
     "line",
     ["title: Issue#12 of C#", "title: Brief №12", "title: 'Brief #12' # note", "title: |\n  A #1"],
 )

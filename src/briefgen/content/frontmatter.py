@@ -33,7 +33,13 @@ from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
 from briefgen.content.updatedates import early_update_errors
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
-from briefgen.content.yamlslips import boolean_problem, curly_quote_slips, cut_text_warnings
+from briefgen.content.yamlslips import (
+    blame_comment,
+    boolean_problem,
+    comment_value_warnings,
+    curly_quote_slips,
+    cut_text_warnings,
+)
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
 from briefgen.model import FrontMatter, Source, Update
@@ -72,8 +78,12 @@ class _Fields:
         self.unsafe_html = unsafe_html
         self.diagnostics: list[Diagnostic] = []
 
-    def fail(self, key: str, message: str, hint: str | None = None) -> None:
-        self.diagnostics.append(error(self.doc.pos(key), message, hint))
+    def fail(self, key: str | tuple[str | int, ...], message: str, hint: str | None = None) -> None:
+        """Report an error at `key` (or the path of a nested value); at the `#` of the comment
+        YAML read in the value's place, when that is all the value (`title: #1 in Europe`)."""
+        path = (key,) if isinstance(key, str) else key
+        problem = error(self.doc.pos(*path), message, hint)
+        self.diagnostics.append(blame_comment(self.doc, path, problem))
 
     def get(self, key: str, convert: Callable[[str, object], _T | None]) -> _T | None:
         """Return the converted value of `key`, or None when it is absent, null or wrong."""
@@ -105,7 +115,7 @@ class _Fields:
         field = key.split("[")[0] if at is None else "date"
         hint = own_day_hint(field, text) or f"write e.g. {field}: {dt.date.today().isoformat()}"
         message = f"`{key}`: expected an ISO date YYYY-MM-DD, got `{excerpt(written, 40)}`"
-        self.diagnostics.append(error(pos, message, hint))
+        self.fail(at or (key,), message if written else f"`{key}` is empty", hint)
         return None
 
     def boolean(self, key: str, value: object) -> bool | None:
@@ -134,7 +144,7 @@ class _Fields:
                 shown = f"`{written}`" if item is not None and item != "" else "empty"
                 hint = "remove it" if item in (None, "") else colons.get((key, index), "quote it")
                 message = f"`{key}` item {index + 1} is {shown}; expected non-empty text"
-                self.diagnostics.append(error(at, message, hint))
+                self.fail((key, index), message, hint)
             elif text not in items:
                 items.append(text)
             if text and (broken := break_warning(at, f"`{key}` item {index + 1}", "item", item)):
@@ -169,9 +179,7 @@ class _Fields:
         date = self.date(f"{key}[{index + 1}].date", item["date"], at=(key, index, "date"))
         text = item["text"]
         if not isinstance(text, str) or not text.strip():
-            self.diagnostics.append(
-                error(self.doc.pos(key, index, "text"), f"`{key}` item {index + 1} needs text")
-            )
+            self.fail((key, index, "text"), f"`{key}` item {index + 1} needs text")
             return None
         at = self.doc.pos(key, index, "text")
         if _BLOCK_START.search(text.strip()) or "![" in text:
@@ -220,6 +228,8 @@ def parse_front_matter(
         hint = "the build reads it before the rest of the front matter, a line at a time"
         fields.fail(key, f"write `{key}` as a line of its own: `{key}: its value`", hint)
     result = _build(fields, start, language)
+    reported = {found.pos for found in fields.diagnostics if found.is_error}
+    fields.diagnostics += comment_value_warnings(doc, reported)
     return result, fields.diagnostics
 
 

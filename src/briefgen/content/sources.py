@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
+from briefgen.content.yamlslips import blame_comment
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.model import Source
 
@@ -56,9 +57,8 @@ def _source(
     }
     dates = {k: _date(doc, index, k, item.get(k), diagnostics) for k in ("published", "accessed")}
     if (texts["title"] is None and "title" not in item) or item.get("title") in ("", None):
-        diagnostics.append(
-            error(doc.pos("sources", index), f"{where} has no `title`", hint="add `title: …`")
-        )
+        missing = error(doc.pos("sources", index), f"{where} has no `title`", "add `title: …`")
+        diagnostics.append(blame_comment(doc, ("sources", index, "title"), missing))
     url = texts["url"]
     if url is not None and not IRI_SAFE.fullmatch(url):
         # As written it goes into the page's href and the feed: no page may hold it (vnu).

@@ -1,24 +1,33 @@
 """Front matter values YAML reads otherwise than their author meant, each explained.
 
-`title: Brief #12` loses ` #12` to a comment, and `draft: "false"` or `draft: off` is text:
-valid YAML both, so only the message can say what was lost or misread and how to write it.
+`title: Brief #12` loses ` #12` to a comment, `tags: #health` its whole value, and
+`draft: "false"` or `draft: off` is text: valid YAML all, so only the message can say what was
+lost or misread and how to write it.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.curlyquotes import curly_quote_warnings
-from briefgen.content.yamltext import quoted_scalar
+from briefgen.content.yamltext import (
+    flow_item,
+    keep_hash_hint,
+    quoted_line,
+    quoted_scalar,
+    read_as_comment,
+    value_line,
+)
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable
+    from collections.abc import Collection, Hashable
 
     from briefgen.content.yamlcomments import TrailingComment
     from briefgen.content.yamlload import YamlDocument
-    from briefgen.diagnostics import Diagnostic
+    from briefgen.diagnostics import Diagnostic, SourcePos
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +36,9 @@ _TEXT_LISTS = ("tags", "authors")
 _TEXT_ENTRIES = {"updates": ("text",), "sources": ("title", "publisher")}
 """The free text of the front matter, where a `#` is the author's: a comment after a date,
 a slug or `draft` is a note, and stays silent."""
+_TYPED_FIELDS = ("date", "updated", "draft", "slug", "layout", "lang", "translation_key")
+_TYPED_ENTRIES = {"updates": ("date",), "sources": ("url", "published", "accessed")}
+"""The fields that hold a date, a flag, a name or an address: a `#` cannot start one."""
 _BOOLEAN_MEANINGS = {
     **dict.fromkeys(("true", "yes", "y", "on", "1"), "true"),
     **dict.fromkeys(("false", "no", "n", "off", "0"), "false"),
@@ -40,9 +52,60 @@ def cut_text_warnings(doc: YamlDocument) -> list[Diagnostic]:
     for path, comment in sorted(doc.comments.items(), key=lambda item: item[1].pos):
         name = _text_field_name(path)
         value = _value_at(doc.data, path)
-        if name is not None and isinstance(value, str):
+        if name is not None and isinstance(value, str) and not comment.alone:
             found.append(_cut_text_warning(name, path, value, comment))
     return found
+
+
+def comment_value_warnings(doc: YamlDocument, reported: Collection[SourcePos]) -> list[Diagnostic]:
+    """Return a warning for each value that is all comment (`tags: #health #policy`), which
+    YAML reads as empty, at its `#`: of any field, as even where a comment after the value is
+    a note (a date's), one in its place leaves the field empty. None where an error in
+    `reported` is at that `#` (`blame_comment`)."""
+    found: list[Diagnostic] = []
+    for path, comment in sorted(doc.comments.items(), key=lambda item: item[1].pos):
+        if comment.alone and comment.pos not in reported:
+            message = f"{_field_name(path)[0]} is empty: {read_as_comment(comment.text)}"
+            found.append(warning(comment.pos, message, _comment_value_hint(path, comment)))
+    return found
+
+
+def blame_comment(doc: YamlDocument, path: tuple[Hashable, ...], problem: Diagnostic) -> Diagnostic:
+    """Return `problem`, an error that the value at `path` is empty, at the `#` of the comment
+    YAML read in the value's place (`title: #1 in Europe`), if it read one, saying so; else
+    `problem` as it is."""
+    comment = doc.comments.get(path)
+    if comment is None or not comment.alone:
+        return problem
+    message = f"{problem.message}: {read_as_comment(comment.text)}"
+    return replace(
+        problem, pos=comment.pos, message=message, hint=_comment_value_hint(path, comment)
+    )
+
+
+def _comment_value_hint(path: tuple[Hashable, ...], comment: TrailingComment) -> str:
+    """Return the hint for the value at `path` that YAML read as `comment`: quoted, where a
+    `#` may be text; a list for `tags` and `authors`, a `#word` its item, as hashtags are
+    written (`tags: ["#health", "#policy"]`); elsewhere, the value before the `#`."""
+    if _is_typed(path):
+        written = value_line(path, f"…  {comment.text}")
+        return f"write the value before the `#`, which starts a note: {written}"
+    if len(path) > 1 or path[0] not in _TEXT_LISTS:
+        return keep_hash_hint(quoted_line(path, comment.text))
+    words = comment.text.split()
+    items = words if all(word.startswith("#") for word in words) else [comment.text]
+    return keep_hash_hint(f"{path[0]}: [{', '.join(flow_item(item) for item in items)}]")
+
+
+def _is_typed(path: tuple[Hashable, ...]) -> bool:
+    """Return True when the value at `path` is a date, a flag, a name or an address, which a
+    `#` cannot start."""
+    match path:
+        case (str(key),):
+            return key in _TYPED_FIELDS
+        case (str(key), int(), str(entry)):
+            return entry in _TYPED_ENTRIES.get(key, ())
+    return False
 
 
 def _cut_text_warning(
@@ -51,12 +114,8 @@ def _cut_text_warning(
     kept = " ".join(value.split())
     whole = quoted_scalar(f"{kept} {comment.text}")
     example = f"{path[0]}: {whole}" if len(path) == 1 else whole
-    message = (
-        f"{name} ends at `{excerpt(kept, 40)}`: "
-        f"YAML reads `{excerpt(comment.text, 40)}` as a comment"
-    )
-    hint = f"quote the value to keep the `#`: {example}; a note goes on a line of its own"
-    return warning(comment.pos, message, hint)
+    message = f"{name} ends at `{excerpt(kept, 40)}`: {read_as_comment(comment.text)}"
+    return warning(comment.pos, message, keep_hash_hint(example))
 
 
 def _text_field_name(path: tuple[Hashable, ...]) -> str | None:

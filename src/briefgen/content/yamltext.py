@@ -12,6 +12,8 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.diagnostics import excerpt
+
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping
 
@@ -53,3 +55,25 @@ def quoted_scalar(text: str) -> str:
     if '"' in text or "\\" in text:
         return "'" + text.replace("'", "''") + "'"
     return f'"{text}"'
+
+
+def value_line(path: tuple[Hashable, ...], written: str) -> str:
+    """Return the YAML line that writes `written` at `path`: `title: …` for a key's value,
+    `- …` for a list's item."""
+    step = path[-1] if path else ""
+    return f"- {written}" if isinstance(step, int) else f"{step}: {written}"
+
+
+def quoted_line(path: tuple[Hashable, ...], text: str) -> str:
+    """Return the YAML line that writes `text`, quoted, at `path`: `title: "#1 in Europe"`."""
+    return value_line(path, quoted_scalar(text))
+
+
+def read_as_comment(comment: str) -> str:
+    """Return what a message says of a ` #…` YAML dropped from a value: read as a comment."""
+    return f"YAML reads `{excerpt(comment, 40)}` as a comment"
+
+
+def keep_hash_hint(example: str) -> str:
+    """Return the hint for a value YAML cut at a ` #`, `example` being its line quoted."""
+    return f"quote the value to keep the `#`: {example}; a note goes on a line of its own"
