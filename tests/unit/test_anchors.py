@@ -91,6 +91,30 @@ def test_headings_take_the_ids_their_authors_give() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "shown"),
+    [
+        ("## Next steps ## {#next}", "Next steps"),
+        ("## Sub ###   {#next .takeaways}", "Sub"),
+        ("## Trailing #\t{#next}", "Trailing"),
+        ("## *Key* ## {#next}", "Key"),
+        ("## Scope ## []{#next}", "Scope"),
+        ("## C# {#next}", "C#"),
+        ("## Issue #12 {#next}", "Issue #12"),
+        ("## Escaped \\## {#next}", "Escaped ##"),
+        ("## *Key*## {#next}", "Key##"),
+        ("Underlined ## {#next}\n---", "Underlined ##"),
+    ],
+)
+def test_a_headings_closing_hashes_go_before_its_attribute_block(heading: str, shown: str) -> None:
+    """Pandoc's `## My heading ##    {#foo}`: the `#`s after a blank close the heading, as
+    they do at its end (CommonMark); they showed as `My heading ##`, in the contents too."""
+    text = f"---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n{heading}\n\nText.\n"
+    briefing, diagnostics = parse_briefing("content/x.md", text)
+    assert briefing is not None and diagnostics == []
+    assert [(s.heading.text, s.anchor) for s in briefing.sections] == [(shown, "next")]
+
+
 def test_tags_of_symbols_alone_get_pages_of_their_own() -> None:
     """Once they all fell back to `tag`, the page of a real tag "Tag"."""
     slugs = [tag_slug(tag) for tag in ("Tag", "🎉", "]]>", "-", "!!!")]

@@ -43,6 +43,9 @@ _ID_MARKS = "-_.\u200c\u200d"
 too, as a heading's own id (`slugs.anchor_of`) keeps them."""
 _SPAN_END = re.compile(r"(?<!\\)\[([^\[\]]*)\]\Z")
 """A span's text in brackets right before a heading's attribute block: the block is the span's."""
+_CLOSING = re.compile(r"(?:\A|[ \t])(#+)\Z")
+"""A heading's closing `#`s, after a blank or alone (CommonMark): markdown-it drops them only
+at the line's end, so before an attribute block (`## Next steps ## {#next}`) they stay."""
 
 
 @dataclass
@@ -172,7 +175,8 @@ def _open_section(
     tokens = inline_tokens(node)
     raw = node.children[0].content if node.children else ""
     attributes_at = ctx.pos_of(pos, "{", last=True)
-    given, takeaways = _take_attributes(raw, tokens, attributes_at, ctx.diagnostics)
+    atx = node.markup.startswith("#")  # `## Heading`, which may close with `#`s: not underlined
+    given, takeaways = _take_attributes(raw, tokens, attributes_at, ctx.diagnostics, atx=atx)
     # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
     heading = ctx.rich(tokens, pos, note_numbers=False)
     if shows_nothing(heading.text):  # `## ` and a zero-width space is as empty as `## &nbsp;`
@@ -231,7 +235,7 @@ def _clamped_warning(
 
 
 def _take_attributes(
-    raw: str, tokens: Sequence[Token], pos: SourcePos, diagnostics: list[Diagnostic]
+    raw: str, tokens: Sequence[Token], pos: SourcePos, diagnostics: list[Diagnostic], *, atx: bool
 ) -> tuple[str | None, bool]:
     """Remove a trailing attribute block (`## Funding {#funding .takeaways}`) from a heading;
     return the id it gives, if any, and whether it marks the takeaways.
@@ -240,7 +244,8 @@ def _take_attributes(
     survive a reworded heading. `{.takeaways}` works in any language (`## Conclusiones
     {.takeaways}`), where the English rule (a heading `Key Takeaways`) cannot. Anything else
     in the block is left out with a warning; braces that hold no attribute, or escaped ones
-    in `raw`, the heading as written (`\\{#not-an-id}`), are text.
+    in `raw`, the heading as written (`\\{#not-an-id}`), are text. An `atx` heading's
+    closing `#`s before the block go with it (`## Next steps ## {#next}`).
     """
     written = _ATTRIBUTES.search(raw)
     if written is None:
@@ -255,8 +260,14 @@ def _take_attributes(
     # Pandoc puts Word's bookmark on a heading as an empty span: `## Scope []{#_Toc2 .anchor}`.
     # The span's `[]` goes with its block, or the heading would read `Scope []`.
     span = _SPAN_END.search(raw, 0, written.start())
-    cut = found.start() - 2 if span is not None and not span[1] else found.start()
-    last.content = last.content[:cut].rstrip()
+    start = span.start() if span is not None and not span[1] else written.start()
+    text = last.content[: found.start() - (written.start() - start)].rstrip()
+    # Closing `#`s are read in `raw`, as written: `## Escaped \## {#e}` keeps its `##`, which
+    # `last` no longer tells from closing ones.
+    closing = _CLOSING.search(raw[:start].rstrip()) if atx else None
+    last.content = (
+        text[: -len(closing[1])].rstrip() if closing and text.endswith(closing[1]) else text
+    )
     given = next((part[1:] for part in parts if part[0] == "#" and _id_fault(part) is None), None)
     unread = [part for part in parts if part != TAKEAWAYS_CLASS and part != f"#{given}"]
     if unread:
