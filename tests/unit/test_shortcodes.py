@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.parse import parse_briefing
+from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.diagnostics import Diagnostic, SourcePos
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
@@ -30,6 +31,11 @@ def _diagnostics(body: str) -> list[Diagnostic]:
         ("Jekyll {{page.title}} at {{site.baseurl}}.\n", [(6, 8), (6, 26)]),
         ("On {{page.date | date_to_string}}, {{ x.y}}.\n", [(6, 4), (6, 36)]),
         ("| Col | Val |\n|---|---|\n| Name | {{ site.author }} |\n", [(8, 10)]),
+        ("Hello {{- page.title -}} and {{- .Title -}}.\n", [(6, 7), (6, 30)]),
+        (
+            "Liquid {{-page.title-}} and {{ page.title -}} {%- if x -%}.\n",
+            [(6, 8), (6, 29), (6, 47)],
+        ),
     ],
 )
 def test_each_template_tag_is_warned_at_its_column(
@@ -45,6 +51,7 @@ def test_each_template_tag_is_warned_at_its_column(
     [
         "Sets {{a, b}} and {{1}} and {{ 2 }}, {{ }} and {{x}} too.\n",
         "Numbers {{1.5}} and {{a.}} stay.\n",
+        "Ranges {{-1, 2}}, {{- 3 -}} and {{-x-}} stay.\n",
         "Braces {{ opened\non one line }} and 100%} and {x}.\n",
         "Code `{{ site.title }}` and `{% if %}`.\n",
         "Escaped \\{{ site.title }} and \\{% if %}.\n",
@@ -74,3 +81,14 @@ def test_a_tag_in_an_image_title_or_an_update_is_warned_once() -> None:
         "content/a.md", front + '    text: "See {{ site.title }}"\n---\n\nx\n'
     )
     assert [d.pos.line for d in found if "Hugo" in d.message] == [6]
+
+
+def test_a_tag_trimming_whitespace_is_warned_in_a_title_and_an_imported_text() -> None:
+    """`{{- page.title -}}` (Liquid's and Hugo's trim markers) was shown with no warning."""
+    front = "---\ntitle: By {{- site.title -}}\ndate: 2026-03-14\n---\n\nx\n"
+    _, found = parse_briefing("content/a.md", front)
+    assert [d.pos.line for d in found if "Hugo" in d.message] == [2]
+    left = inline_leftovers("See {{-page.title-}} there.", "a.txt")
+    assert [(d.pos.column, d.message.split(";")[1]) for d in left] == [
+        (5, " `{{-page.title-}}` is shown as text")
+    ]
