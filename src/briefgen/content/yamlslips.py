@@ -12,14 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.curlyquotes import curly_quote_warnings
-from briefgen.content.yamltext import (
-    flow_item,
-    keep_hash_hint,
-    quoted_line,
-    quoted_scalar,
-    read_as_comment,
-    value_line,
-)
+from briefgen.content.yamltext import flow_item, quoted_line, quoted_scalar, value_line
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -65,7 +58,7 @@ def comment_value_warnings(doc: YamlDocument, reported: Collection[SourcePos]) -
     found: list[Diagnostic] = []
     for path, comment in sorted(doc.comments.items(), key=lambda item: item[1].pos):
         if comment.alone and comment.pos not in reported:
-            message = f"{_field_name(path)[0]} is empty: {read_as_comment(comment.text)}"
+            message = f"{_field_name(path)[0]} is empty: {_read_as_comment(comment.text)}"
             found.append(warning(comment.pos, message, _comment_value_hint(path, comment)))
     return found
 
@@ -77,7 +70,7 @@ def blame_comment(doc: YamlDocument, path: tuple[Hashable, ...], problem: Diagno
     comment = doc.comments.get(path)
     if comment is None or not comment.alone:
         return problem
-    message = f"{problem.message}: {read_as_comment(comment.text)}"
+    message = f"{problem.message}: {_read_as_comment(comment.text)}"
     return replace(
         problem, pos=comment.pos, message=message, hint=_comment_value_hint(path, comment)
     )
@@ -91,10 +84,10 @@ def _comment_value_hint(path: tuple[Hashable, ...], comment: TrailingComment) ->
         written = value_line(path, f"…  {comment.text}")
         return f"write the value before the `#`, which starts a note: {written}"
     if len(path) > 1 or path[0] not in _TEXT_LISTS:
-        return keep_hash_hint(quoted_line(path, comment.text))
+        return _keep_hash_hint(quoted_line(path, comment.text))
     words = comment.text.split()
     items = words if all(word.startswith("#") for word in words) else [comment.text]
-    return keep_hash_hint(f"{path[0]}: [{', '.join(flow_item(item) for item in items)}]")
+    return _keep_hash_hint(f"{path[0]}: [{', '.join(flow_item(item) for item in items)}]")
 
 
 def _is_typed(path: tuple[Hashable, ...]) -> bool:
@@ -114,8 +107,18 @@ def _cut_text_warning(
     kept = " ".join(value.split())
     whole = quoted_scalar(f"{kept} {comment.text}")
     example = f"{path[0]}: {whole}" if len(path) == 1 else whole
-    message = f"{name} ends at `{excerpt(kept, 40)}`: {read_as_comment(comment.text)}"
-    return warning(comment.pos, message, keep_hash_hint(example))
+    message = f"{name} ends at `{excerpt(kept, 40)}`: {_read_as_comment(comment.text)}"
+    return warning(comment.pos, message, _keep_hash_hint(example))
+
+
+def _read_as_comment(comment: str) -> str:
+    """Return what a message says of a ` #…` YAML dropped from a value: read as a comment."""
+    return f"YAML reads `{excerpt(comment, 40)}` as a comment"
+
+
+def _keep_hash_hint(example: str) -> str:
+    """Return the hint for a value YAML cut at a ` #`, `example` being its line quoted."""
+    return f"quote the value to keep the `#`: {example}; a note goes on a line of its own"
 
 
 def _text_field_name(path: tuple[Hashable, ...]) -> str | None:

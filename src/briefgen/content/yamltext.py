@@ -12,8 +12,6 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import excerpt
-
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping
 
@@ -67,13 +65,3 @@ def value_line(path: tuple[Hashable, ...], written: str) -> str:
 def quoted_line(path: tuple[Hashable, ...], text: str) -> str:
     """Return the YAML line that writes `text`, quoted, at `path`: `title: "#1 in Europe"`."""
     return value_line(path, quoted_scalar(text))
-
-
-def read_as_comment(comment: str) -> str:
-    """Return what a message says of a ` #…` YAML dropped from a value: read as a comment."""
-    return f"YAML reads `{excerpt(comment, 40)}` as a comment"
-
-
-def keep_hash_hint(example: str) -> str:
-    """Return the hint for a value YAML cut at a ` #`, `example` being its line quoted."""
-    return f"quote the value to keep the `#`: {example}; a note goes on a line of its own"
