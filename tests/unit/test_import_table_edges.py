@@ -43,6 +43,30 @@ def test_parse_article_keeps_a_source_line_under_a_table_a_paragraph(
     assert source.text.text == line
 
 
+@pytest.mark.parametrize(
+    ("above", "line", "below"),
+    [
+        (TABLE + "\n", "Source: OCHA", "\n"),  # the blank line Word puts under a table
+        (TABLE + "\n", "Note: Figures are provisional", "\n"),
+        (TABLE + "\n", "Source: OCHA, 2025", ""),
+        ("The figures are from its survey.\n\n", "Source: OCHA", "\n"),  # no table at all
+        (TABLE + "\n", "Source: OCHA", "\n\n"),  # the last line of the text
+    ],
+    ids=["blank-line", "note", "close-under", "between-paragraphs", "at-end"],
+)
+def test_parse_article_never_reads_a_source_line_as_a_heading(
+    above: str, line: str, below: str
+) -> None:
+    """`Source: OCHA` a blank line under a table (or between paragraphs) was a `## ` section
+    that took the prose under it, silently: a source's or note's line heads nothing."""
+    after = "" if below == "\n\n" else "The government announced new measures on Monday.\n"
+    article, warnings = _read(
+        f"Drought in Uruguay\nThe reservoir is almost empty.\n{above}{line}\n{below}{after}"
+    )
+    assert (article.sections, warnings) == ((), [])
+    assert line in [block.text.text for block in article.lede if isinstance(block, Paragraph)]
+
+
 def test_parse_article_reads_a_heading_after_a_blank_line_under_a_table() -> None:
     article, _ = _read(
         f"Drought in Uruguay\nThe reservoir is almost empty.\n{TABLE}\nSection 3: What Happens "

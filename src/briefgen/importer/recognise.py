@@ -26,6 +26,7 @@ from briefgen.importer.datelines import head_end
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason
 from briefgen.importer.inline import InlineReader
+from briefgen.importer.labels import is_source_line
 from briefgen.importer.lines import (
     TABLE_KEYWORD,
     Caption,
@@ -104,7 +105,13 @@ class _Recogniser:
         return self.lines[at] if 0 <= at < len(self.lines) else None
 
     def at_heading(self) -> bool:
-        """Return True when the current line is a section's heading: shaped like one, not a
+        """Return True when the current line is a section's heading (`would_head`), never a
+        source's or note's line (`Source: OCHA`, `labels.is_source_line`), wherever it stands."""
+        line = self.peek()
+        return line is not None and not is_source_line(line.text) and self.would_head()
+
+    def would_head(self) -> bool:
+        """Return True when the current line reads as a heading: shaped like one, not a
         caption, not under a line that reads like one too, and followed by a line that reads
         as no heading (a caption does not)."""
         line, after = self.peek(), self.peek(1)
@@ -114,8 +121,8 @@ class _Recogniser:
         numbered = standing.heads_by_number(at) or standing.heads_by_item_number(at)
         if not (self.heading_like(0) or numbered):
             return False
-        # `Source: OCHA` heads nothing among short lines, nor under a table's rows.
-        if standing.is_metadata_among_short_lines(at) or standing.notes_a_table(at):
+        # `Displaced: 1.2 million` heads nothing among short lines.
+        if standing.is_metadata_among_short_lines(at):
             return False
         if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
             return False
@@ -202,8 +209,10 @@ class _Recogniser:
                 f"`{caption.keyword}` line is not right before a table; kept as a paragraph",
                 "put it on the line above the table, with no blank line between",
             )
-        elif self.standing.notes_a_table(self.index):
-            return  # a table's source or note, read as one
+        elif is_source_line(line.text) and (
+            after is None or self.standing.notes_a_table(self.index) or self.would_head()
+        ):
+            return  # a table's or the text's source or note, read as one
         elif self.heading_like(0) and after is None:
             self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
         elif self.heading_like(0) and self.standing.is_metadata_among_short_lines(self.index):
