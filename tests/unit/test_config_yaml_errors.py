@@ -89,6 +89,7 @@ def test_config_yaml_only_line_break_is_named_in_the_hint(
     [
         ("title: X\nlanguage en\n", "briefgen.yaml:2:1"),
         ("title: X\nlanguage en", "briefgen.yaml:2:1"),
+        ("title My site\nlanguage: en\n", "briefgen.yaml:1:1"),
         ("title: X\nextra:\n  a: 1\n  b\n# end\n", "briefgen.yaml:4:3"),
         ("title: X\ndescription: 'Site\n\n", "briefgen.yaml:2:14"),
     ],
@@ -96,10 +97,12 @@ def test_config_yaml_only_line_break_is_named_in_the_hint(
 def test_config_yaml_error_names_a_line_of_the_file(
     tmp_path: Path, text: str, expected: str, line_end: str
 ) -> None:
-    """YAML gave up past the last line: at the line after a key with no `:`, or at the end."""
+    """YAML gave up past the last line: at the line after a key with no `:`, or at the end; or
+    at the next line's `:`, which it read as the first key's, with a hint to quote a value."""
     (problem,) = _load(tmp_path, text, line_end)
     assert problem.startswith(f"{expected}: error: invalid YAML"), problem
     assert "hint: " in problem
+    assert "quote values" not in problem
 
 
 def test_config_unclosed_bracket_error_keeps_a_valid_file_silent(tmp_path: Path) -> None:

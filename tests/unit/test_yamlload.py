@@ -266,6 +266,10 @@ KEY_HINT = (
         ("title: T\nsummary An example", "content/a.md:3:1"),
         ("title: T\nsummary: An example\nthat runs on\ndate: 2026-01-05\n", "content/a.md:4:1"),
         ("sources:\n  - a\n  b\n", "content/a.md:4:3"),
+        # The first key: YAML reads it and the lines under it as one key, up to a `:`.
+        ("summary An example\ntitle: T\n", "content/a.md:2:1"),
+        ("summary An example\nmore text\ntitle: T\n", "content/a.md:2:1"),
+        ("sources:\n  - title A report\n    url: https://example.org\n", "content/a.md:3:5"),
     ],
 )
 def test_load_yaml_places_a_line_without_a_colon_at_that_line(text: str, where: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 
 import yaml
@@ -80,15 +81,21 @@ KEY_HINT = (
     "write `key: value`, with a `:` and a space after the key; indent a line that continues "
     "the value above"
 )
+_NO_COLON = "could not find expected ':'"
+"""YAML's words for a line with no `:` after its key, however it came upon the mistake."""
 
 
 def _started_mistake(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem | None:
     """Return the mistake where YAML began reading what it then gave up on, when that is
     where the author erred: a line with no `:` after its key (YAML gives up at the line after
-    it, or past the file's last line) or a quote never closed (YAML gives up at the end)."""
-    mark = exc.context_mark
-    if mark is None or _split_at(exc, text) is not None:  # a U+2028 made the line: told apart
+    it, past the file's last line or, for a mapping's first key, at a later line's `:`) or a
+    quote never closed (YAML gives up at the end)."""
+    if _split_at(exc, text) is not None:  # a U+2028 made the line: told apart
         return None
+    mark = exc.context_mark
+    if mark is None:
+        key = _key_over_lines(exc, text)
+        return None if key is None else YamlSyntaxProblem(key.line, key.column, _NO_COLON, KEY_HINT)
     if exc.context == "while scanning a simple key":
         return YamlSyntaxProblem(mark.line, mark.column, exc.problem or "", KEY_HINT)
     quote = text[mark.index : mark.index + 1]
@@ -97,6 +104,28 @@ def _started_mistake(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem 
         hint = f"end the value with `{quote}`"
         return YamlSyntaxProblem(mark.line, mark.column, problem, hint)
     return None
+
+
+def _key_over_lines(exc: yaml.MarkedYAMLError, text: str) -> yaml.Mark | None:
+    """Return where a mapping's first key with no `:` starts (`summary An example` over
+    `title: A`): YAML reads it and the lines under it as one key, and gives up at the `:` of
+    a later line, saying "mapping values are not allowed"; a value run on to a line with a
+    `:` (`summary: A` / `  that runs: on`) is the value's mistake, not the key's."""
+    problem = exc.problem_mark
+    if problem is None or "mapping values are not allowed" not in (exc.problem or ""):
+        return None
+    tokens: list[yaml.Token] = []
+    with suppress(yaml.MarkedYAMLError):  # the same mistake: the tokens before it are read
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            tokens.append(token)
+    if len(tokens) < 2 or not isinstance(key := tokens[-1], yaml.ScalarToken):
+        return None
+    start = key.start_mark
+    if key.style is not None or isinstance(tokens[-2], yaml.ValueToken):
+        return None
+    row = text.splitlines()[start.line] if start.line < problem.line else ""
+    found = _KEY_START.match(row)
+    return start if row and found is not None and found.end() == start.column else None
 
 
 def _misread_value(exc: yaml.MarkedYAMLError, text: str) -> TextValue | None:
