@@ -70,6 +70,17 @@ def excerpt(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+NAME_LIMIT = 40
+"""The most characters of a name the writer gave (a field's, a setting's, a key's) a message
+quotes."""
+
+
+def quoted_name(name: object) -> str:
+    """Return a key's name as written, for a message: cut to `NAME_LIMIT` characters, so a
+    pasted blob read as a key never prints a line as long."""
+    return excerpt(str(name), NAME_LIMIT)
+
+
 def wrapped_excerpt(text: str, limit: int) -> str:
     """Return a paragraph's `text` for a message as the page shows it: its wrapped lines
     joined by a space, not by a line break a message would show escaped."""

@@ -4,10 +4,16 @@ no-break-space messages."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import Diagnostic, format_diagnostic
+from briefgen.site.config import load_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BLOB = "x" * 30_000
 KEYS = "¹²³" * 10_000
@@ -55,3 +61,41 @@ def test_superscript_note_warning_quotes_the_marker_cut() -> None:
         "`¹²³¹²³¹...` is no note's marker in Markdown: this line is shown as text, and no "
         "`¹²³¹²³¹...` in the text links to it"
     )
+
+
+NAME = "k" * 1000
+"""A name pasted or typed on a key held down: quoted whole, it printed a 1,040-character line."""
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "body"),
+    [
+        (f"title: T\ndate: 2026-11-20\n{NAME}: 1\n", "Text.\n"),
+        (f"title: T\ndate: 2026-11-20\nsources:\n  - title: R\n    {NAME}: x\n", "Text.\n"),
+        (f"title: T\ndate: 2026-11-20\nupdates:\n  - {{date: 2026-11-21, {NAME}: x}}\n", "T.\n"),
+        (f"title: T\ndate: 2026-11-20\n{NAME}: 1\n{NAME}: 2\n", "Text.\n"),
+        ("title: T\ndate: 2026-11-20\n", f"```table\nrows: [{{a: 1}}]\n{NAME}: 1\n```\n"),
+        (
+            "title: T\ndate: 2026-11-20\n",
+            f"```table\ncolumns: [a]\nrows:\n  - {{{NAME}: 1}}\n```\n",
+        ),
+    ],
+    ids=["field", "source-key", "update-key", "duplicate-key", "table-key", "row-key"],
+)
+def test_messages_quote_a_long_name_cut(front_matter: str, body: str) -> None:
+    found = [d for d in _problems(front_matter, body) if "kkkk" in f"{d.message} {d.hint}"]
+    assert found
+    lines = [line for d in found for line in format_diagnostic(d).splitlines()]
+    assert max(len(line) for line in lines) < 200, [line[:120] for line in lines]
+    assert all(f"`{'k' * 37}...`" in d.message for d in found), [d.message[:80] for d in found]
+
+
+@pytest.mark.parametrize(
+    "text", [f"title: T\n{NAME}: 1\n", f"title: T\nhome:\n  {NAME}: 1\n", f"extra.{NAME}: 1\n"]
+)
+def test_config_quotes_a_long_setting_name_cut(tmp_path: Path, text: str) -> None:
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    _, found = load_config(tmp_path)
+    lines = [line for d in found for line in format_diagnostic(d).splitlines()]
+    assert lines
+    assert max(len(line) for line in lines) < 200, [line[:120] for line in lines]

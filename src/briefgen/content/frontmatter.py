@@ -41,7 +41,7 @@ from briefgen.content.yamlslips import (
     cut_text_warnings,
 )
 from briefgen.content.yamlsource import YamlSource
-from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, quoted_name, warning
 from briefgen.model import FrontMatter, Source, Update
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class _Fields:
         unknown = [str(name) for name in item if name not in UPDATE_FIELDS]
         for name in unknown:
             at = self.doc.pos(key, index, name)
-            self.diagnostics.append(error(at, f"{must}; unknown key `{name}`", hint))
+            self.diagnostics.append(error(at, f"{must}; unknown key `{quoted_name(name)}`", hint))
         if set(item) != set(UPDATE_FIELDS):
             if not unknown:  # a key missing: the entry as a whole is wrong
                 self.diagnostics.append(error(pos, must, hint))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.yamltext import flow_item
-from briefgen.diagnostics import error, warning
+from briefgen.diagnostics import error, quoted_name, warning
 from briefgen.model.site import SETTING_KEYS
 
 if TYPE_CHECKING:
@@ -74,7 +74,8 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             import difflib  # only an unknown field needs it: a clean build never does
 
             close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
-            message = f"unknown field `{name}`" + (f"; did you mean `{close[0]}`?" if close else "")
+            message = f"unknown field `{quoted_name(name)}`"
+            message += f"; did you mean `{close[0]}`?" if close else ""
             found.append(warning(pos, message, hint="put custom fields under `extra:`"))
     return found
 

@@ -10,7 +10,7 @@ from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.content.yamlslips import blame_comment
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error, quoted_name
 from briefgen.model import Source
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def _source(
     found = len(diagnostics)
     for key in item:
         if key not in SOURCE_FIELDS:
-            message = f"{where} has unknown field `{key}`"
+            message = f"{where} has unknown field `{quoted_name(key)}`"
             hint = "a source may have " + ", ".join(f"`{f}`" for f in SOURCE_FIELDS)
             diagnostics.append(error(doc.pos("sources", index, str(key)), message, hint))
     texts = {

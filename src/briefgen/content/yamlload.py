@@ -26,7 +26,7 @@ from briefgen.content.yamlindicators import anchor_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.content.yamlspaces import hidden_spaces_in_text
-from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit
+from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit, quoted_name
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -106,7 +106,8 @@ def _check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
         for identity in ((key_node.tag, key), ("name", name)):
             if identity in first_lines:
                 raise YamlProblemError(
-                    f"duplicate key `{name}` (first on line {{line:{first_lines[identity]}}})",
+                    f"duplicate key `{quoted_name(name)}` "
+                    f"(first on line {{line:{first_lines[identity]}}})",
                     line,
                     key_node.start_mark.column,
                     hint="remove one of them",

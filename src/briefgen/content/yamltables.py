@@ -14,7 +14,7 @@ from briefgen.content.numbercommas import (
 )
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
 from briefgen.content.yamlsource import YamlSource
-from briefgen.diagnostics import SourcePos, error, warning
+from briefgen.diagnostics import SourcePos, error, quoted_name, warning
 from briefgen.model import Alignment, RichText, Table
 
 if TYPE_CHECKING:
@@ -91,7 +91,9 @@ class _YamlTableBuilder:
                 guess = (
                     f"did you mean `{close[0]}`?" if close else "expected " + ", ".join(_TABLE_KEYS)
                 )
-                self.fail(self.doc.pos(str(key)), f"unknown key `{key}` in table; {guess}")
+                self.fail(
+                    self.doc.pos(str(key)), f"unknown key `{quoted_name(key)}` in table; {guess}"
+                )
         yaml_caption = self._caption(data.get("caption"))
         if yaml_caption is not None and caption is not None:
             self.ctx.diagnostics.append(
@@ -170,7 +172,7 @@ class _YamlTableBuilder:
                 if str(key) not in keys:
                     self.fail(
                         self.doc.pos(*path, str(key)),
-                        f"row {number} has key `{key}` that is not a column; "
+                        f"row {number} has key `{quoted_name(key)}` that is not a column; "
                         f"columns are {', '.join(keys)}",
                     )
                 cells[str(key)] = value

@@ -15,7 +15,7 @@ from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.content.yamldocument import YamlDocument, find_bad_character
-from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, quoted_name, warning
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
@@ -113,7 +113,7 @@ def _config_from(
     for key, value in settings.values.items():
         if key not in SETTING_KEYS:  # its path is the key itself: a name may hold a dot
             hint = _suggest(key, document.shown(key, value=value))
-            settings.report((key,), f"unknown setting `{key}`", hint)
+            settings.report((key,), f"unknown setting `{quoted_name(key)}`", hint)
     base_url = base_url_override or settings.text("base_url", "")
     pdf, page_size = _pdf_settings(settings)
     config = SiteConfig(
@@ -299,7 +299,7 @@ def _sub_settings(settings: _Settings, key: str) -> dict[str, object]:
     for name in values:
         if name not in known:
             expected = ", ".join(f"`{k}`" for k in known)
-            message = f"unknown setting `{key}.{name}`"
+            message = f"unknown setting `{key}.{quoted_name(name)}`"
             settings.report((key, name), message, f"expected {expected}")
     return values
 
@@ -365,5 +365,5 @@ def _suggest(key: str, shown: str) -> str:
     if not dot:
         return f"did you mean `{name}`?"
     value = "…" if "\n" in shown else excerpt(shown, 40)
-    nested = f"write `{name}:` on its own line and `  {sub}: {value}` below it"
+    nested = f"write `{name}:` on its own line and `  {quoted_name(sub)}: {value}` below it"
     return nested if close[0] == key else f"did you mean `{close[0]}`? {nested}"
