@@ -82,3 +82,10 @@ def test_a_marker_in_text_with_character_references_is_warned_at_its_column() ->
     (found,) = _warnings("R&amp;D&nbsp;rose.[1] See &#91;2&#93; too.\n\n[1] a note.\n[2] b.\n")
     assert found.startswith(f"content/a.md:{FIRST}:19: warning: `[1]` reads as")
     assert "the other notes" not in found
+
+
+def test_a_marker_after_a_closing_parenthesis_is_warned() -> None:
+    """The README says "after an opening parenthesis" (`([3])`) is silent, not after any: a
+    marker after an aside's `)` (`It met (in 2024)[1]`) marks a note as after a word."""
+    (found,) = _warnings("It met (in 2024)[1] twice.\n\n[1] HC Deb.\n")
+    assert found.startswith(f"content/a.md:{FIRST}:17: warning: `[1]` reads as a note's marker")

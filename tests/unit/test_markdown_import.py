@@ -214,6 +214,31 @@ def test_parse_markdown_body_places_warnings_at_the_article_line_and_column() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "marker", "note"),
+    [
+        (
+            "Sittings report\n\nThe committee met.[1]\n\n## Evidence\n\nIt heard.\n\n[1] HC Deb.\n",
+            3,
+            9,
+        ),
+        ("# Committee report\nCommittee met.[1]\n## Notes\n[1] HC Deb.\n", 2, 4),
+    ],
+    ids=["headline", "title-close"],
+)
+def test_parse_markdown_body_names_the_article_line_in_its_messages(
+    text: str, marker: int, note: int
+) -> None:
+    """A bracketed note's warning was placed at the article's line, but named the line of its
+    note as the parse of the body under a stand-in front matter counts it (line 14 of 9)."""
+    article = read_markdown_article("art.txt", text)
+    _, warnings = parse_markdown_body("art.txt", article, ImageSettings(links_from="content/_.md"))
+    (found,) = [w for w in warnings if "note's marker" in w.message]
+    assert found.pos.line == marker
+    assert f"its note at line {note}:" in found.message
+    assert found.hint is not None and found.hint.endswith(f"that starts line {note}")
+
+
 def test_a_file_named_as_markdown_takes_capitalised_keys_for_front_matter() -> None:
     """Hugo reads keys in any case and Obsidian writes `Title:`: such a `.md` post was imported
     as prose, its fields proposed as the title. A plain-text memo keeps its `To:` lines."""

@@ -244,7 +244,12 @@ def parse_markdown_body(
     stand_in = images.links_from or path
     briefing, diagnostics = parse_briefing(stand_in, _STAND_IN + article.body, images=images)
     placed = [
-        replace(d, pos=replace(_at_input(d.pos, article), path=path))
+        replace(
+            d,
+            pos=replace(_at_input(d.pos, article), path=path),
+            message=_lines_at_input(d.message, article),
+            hint=None if d.hint is None else _lines_at_input(d.hint, article),
+        )
         for d in diagnostics
         if d.pos.line > _STAND_IN_LINES
     ]
@@ -264,6 +269,23 @@ def _at_input(pos: SourcePos, article: MarkdownArticle) -> SourcePos:
     index = pos.line - 1 - _STAND_IN_LINES
     column = pos.column - 1 if index in article.demoted and pos.column > 1 else pos.column
     return replace(pos, line=article.input_line(index), column=column)
+
+
+_NAMED_LINE = re.compile(r"`[^`\n]*`|\bline (?P<number>[0-9]+)\b")
+"""A line a message names (`its note at line 14`), past what it quotes between backticks."""
+
+
+def _lines_at_input(text: str, article: MarkdownArticle) -> str:
+    """Return a message with each body line it names (`with its note at line 14`, `code fence
+    opened on line 9`) numbered as the article's, as its place is; what it quotes is kept."""
+
+    def placed(match: re.Match[str]) -> str:
+        number = match["number"]
+        if number is None or int(number) <= _STAND_IN_LINES:
+            return match[0]
+        return f"line {article.input_line(int(number) - 1 - _STAND_IN_LINES)}"
+
+    return _NAMED_LINE.sub(placed, text)
 
 
 def render_markdown_briefing(meta: FrontMatter, article: MarkdownArticle) -> str:
