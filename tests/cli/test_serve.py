@@ -351,7 +351,7 @@ def test_serve_address_it_cannot_listen_on_is_no_preview_open_to_the_network(
     link-local address (EINVAL) was hinted to pick another port, with `--port 0`."""
     run = run_briefgen("serve", "--port", "0", "--bind", bind, cwd=project)
     assert run.code == 1
-    assert run.stderr.startswith(f"briefgen serve:1:1: error: cannot listen on {bind} port 0: ")
+    assert run.stderr.startswith(f"--bind:1:1: error: cannot listen on {bind} port 0: ")
     assert "lets other machines" not in run.stderr
     assert "hint: pick another --bind, such as 127.0.0.1" in run.stderr
     assert "--port" not in run.stderr

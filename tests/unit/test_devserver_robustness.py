@@ -418,6 +418,8 @@ def test_a_socket_that_cannot_listen_is_hinted_at_the_option_to_blame(
     [problem] = raised.value.diagnostics
     assert problem.message == f"cannot listen on fe80::1%eth0 port {port}: refused"
     assert problem.hint == hint
+    # Blamed on the option to change, as other options' errors are (`--output:1:1:`).
+    assert str(problem.pos) == ("--port:1:1" if hint == _PORT_HINT else "--bind:1:1")
 
 
 @pytest.mark.parametrize(

@@ -257,8 +257,12 @@ def _listen(options: ServeOptions, state: SiteState) -> DevHTTPServer:
         # Only a port taken, or one below 1024 without the right, is the port's fault: any
         # other error (a name not found, an address not here, a link-local one's EINVAL) is
         # the address's, whatever port was asked for.
-        hint = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
+        option, hint = "--bind", _BIND_HINT
         if exc.errno in _PORT_ERRORS and options.port != 0:
-            hint = "pick another --port, or --port 0 for any free one"
+            option, hint = "--port", "pick another --port, or --port 0 for any free one"
         message = f"cannot listen on {options.bind} port {options.port}: {reason}"
-        raise BriefgenError([error(SourcePos("briefgen serve", 1), message, hint)]) from None
+        # Blamed on the option to change, as every other option's error is (`--output:1:1:`).
+        raise BriefgenError([error(SourcePos(option, 1), message, hint)]) from None
+
+
+_BIND_HINT = "pick another --bind, such as 127.0.0.1 (this machine has no such address)"
