@@ -208,7 +208,7 @@ def test_parse_article_places_warnings_on_a_wrapped_line_at_its_line_and_column(
     assert [line for line, _ in _paragraphs(article)] == [2]
     assert sorted(w.split(": warning: ")[0] for w in warnings) == [
         "a.txt:2:33",  # `^2^`
-        "a.txt:3:1",  # the dropped comment, at its line
+        "a.txt:3:29",  # the dropped comment, at its `<!--`
         "a.txt:3:8",  # CriticMarkup, past the line's indent
         "a.txt:4:5",  # the unsafe link
         "a.txt:5:1",  # `@fig-map`

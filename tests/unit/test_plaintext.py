@@ -864,8 +864,9 @@ def test_parse_article_warns_about_a_caption_line_with_no_table_after_it() -> No
 def test_parse_article_says_when_it_drops_an_html_comment() -> None:
     article, warnings = parse_article("a.txt", "<!-- note -->\nText <!-- x --> here.\n")
     assert [type(b).__name__ for b in article.lede] == ["Paragraph"]  # no empty paragraph
-    assert [(w.pos.line, w.message) for w in warnings] == [
-        (line, "HTML comment dropped: a comment is not shown on the page") for line in (1, 2)
+    assert [(str(w.pos), w.message) for w in warnings] == [
+        (at, "HTML comment dropped: a comment is not shown on the page")
+        for at in ("a.txt:1:1", "a.txt:2:6")  # at its `<!--`, as every inline warning is
     ]
 
 

@@ -132,7 +132,7 @@ class InlineReader:
         if "<!--" in text and "<!--" not in rich.text:
             # The parser drops comments silently, as notes to editors; an import keeps
             # every word, so it says when one goes.
-            self.warn(line, _COMMENT_DROPPED)
+            self.diagnostics.append(warning(self.pos(line, _at(start, text)), _COMMENT_DROPPED))
         if body:
             self.check_as_built(rich, text, line, start)
         if "&#" in text:
@@ -153,12 +153,7 @@ class InlineReader:
 
     def placed(self, diagnostic: Diagnostic, joined: JoinedLines) -> Diagnostic:
         """Return a warning about joined text at the line and column it was written at."""
-        index = diagnostic.pos.column - 1
-        if diagnostic.message == _COMMENT_DROPPED:
-            # About no column, as a line's: at the comment's line.
-            line, _ = joined.place(max(joined.text.find("<!--"), 0))
-            return replace(diagnostic, pos=SourcePos(self.path, line.number))
-        return replace(diagnostic, pos=self.pos(*joined.place(index)))
+        return replace(diagnostic, pos=self.pos(*joined.place(diagnostic.pos.column - 1)))
 
     def start_of(self, text: str, line: Line) -> int | None:
         """Return where `text` starts on the cleaned line, after the text found before it on
@@ -231,6 +226,12 @@ class InlineReader:
             at = 0 if start is None or index is None else start + index
             typed.append(replace(diagnostic, pos=self.pos(line, at)))
         self.diagnostics.extend(sorted(typed, key=lambda d: d.pos.column))
+
+
+def _at(start: int | None, text: str) -> int:
+    """Return where on its line the first comment of `text`, found at `start`, opens (the
+    line's start for text not found on it)."""
+    return 0 if start is None else start + max(text.find("<!--"), 0)
 
 
 def _for_plain_text(diagnostic: Diagnostic) -> Diagnostic:
