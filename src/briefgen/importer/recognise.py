@@ -105,15 +105,13 @@ class _Recogniser:
         return self.lines[at] if 0 <= at < len(self.lines) else None
 
     def at_heading(self) -> bool:
-        """Return True when the current line is a section's heading (`would_head`), never a
-        source's or note's line (`Source: OCHA`, `labels.is_source_line`), wherever it stands."""
+        """Return True at a section's heading (`would_head`), never at `Source: OCHA`."""
         line = self.peek()
         return line is not None and not is_source_line(line.text) and self.would_head()
 
     def would_head(self) -> bool:
-        """Return True when the current line reads as a heading: shaped like one, not a
-        caption, not under a line that reads like one too, and followed by a line that reads
-        as no heading (a caption does not)."""
+        """Return True when the current line reads as a heading: shaped like one, no caption,
+        not under a line that reads like one, over one that reads as none (a caption does)."""
         line, after = self.peek(), self.peek(1)
         if line is None or after is None or self.standing.in_a_run(self.index):
             return False
@@ -121,8 +119,7 @@ class _Recogniser:
         numbered = standing.heads_by_number(at) or standing.heads_by_item_number(at)
         if not (self.heading_like(0) or numbered):
             return False
-        # `Displaced: 1.2 million` heads nothing among short lines.
-        if standing.is_metadata_among_short_lines(at):
+        if standing.is_metadata_among_short_lines(at):  # `Displaced: 1.2 million` heads nothing
             return False
         if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
             return False
@@ -388,8 +385,7 @@ def parse_article(
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
     if recogniser.at_heading():
-        # News copy opens with its headline: the title, not a first section (nor body text
-        # the build checks).
+        # News copy opens with its headline: the title, not a section nor text to check.
         first = recogniser.lines[0]
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)
