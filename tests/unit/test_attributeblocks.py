@@ -186,3 +186,43 @@ def test_a_heading_keeps_brackets_no_span_of_its_block_holds(
     [diagnostic] = diagnostics
     assert diagnostic.hint is not None
     assert diagnostic.hint.startswith(hint)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![Map of parishes][m]{width=50%}\n\n[m]: img/map.png\n",
+        "![Map of parishes][]{width=50%}\n\n[map of parishes]: img/map.png\n",
+        "![Map][m]{#fig-map .wide}\n\n[m]: img/map.png\n",
+    ],
+)
+def test_a_block_after_a_reference_image_gets_the_image_hint(body: str) -> None:
+    """The label's brackets are no span: taking them out would break the image."""
+    [(line, _, _, hint)] = _placed(body)
+    assert (line, hint) == (0, IMAGE_HINT)
+
+
+def test_a_block_after_a_reference_link_keeps_its_label() -> None:
+    [(_, _, _, hint)] = _placed("See [the annex][a]{target=_blank}.\n\n[a]: https://example.org\n")
+    assert hint is not None
+    assert "brackets" not in hint
+
+
+def test_a_block_ending_a_link_definition_says_it_unmakes_the_definition() -> None:
+    """Pandoc reads attributes on a definition; markdown-it reads no definition there."""
+    body = (
+        "![Map of parishes][m1] and [the annex][a1].\n\n"
+        "[m1]: img/map.png {width=50%}\n"
+        "[m2]: img/b.png\n\n"
+        '[a1]: https://example.org/annex.pdf "Annex" {target=_blank}\n'
+    )
+    placed = _placed(body)
+    assert [(line, col) for line, col, _, _ in placed] == [(0, 1), (0, 28), (2, 19), (5, 45)]
+    image, link, block, titled = placed
+    assert image[2].startswith("image `![Map of parishes][m1]` is shown as text: its definition")
+    assert "line 8" in image[2]
+    assert link[2].startswith("link `[the annex][a1]` is shown as text: its definition")
+    for _, _, message, hint in (block, titled):
+        assert "link definition" in message
+        assert hint is not None
+        assert hint.startswith("delete the block")

@@ -47,6 +47,8 @@ _KEYS = re.compile(r"([A-Za-z][\w-]*)=")
 _CLASS = re.compile(r"(?<![^\s{])\.([A-Za-z][\w-]*)")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 """An image with its link (`![alt](src "title")`): a block right after one sizes it."""
+_DEFINITION = re.compile(r"[ ]{0,3}\[[^\[\]\n^]+\]:[ \t]*\S")
+"""A line that starts like a link reference definition (`[m]: img/map.png`)."""
 _CODE = re.compile("\x00+")
 """A code span, as `leftovers.py` blanks it out."""
 _REMOVED = frozenset({"deletion", "paragraph-deletion"})
@@ -63,7 +65,7 @@ def attribute_blocks(written: str, references: Mapping[str, object]) -> Iterator
     starts: set[int] = set()
     for match in _ATTRIBUTE_BLOCK.finditer(written):
         starts.add(match.start())
-        yield match.start(), match.group(), places.warning_at(match.start())
+        yield match.start(), match.group(), places.warning_at(*match.span())
     for match in _KEY_VALUES.finditer(written) if "=" in written else ():
         start, end = match.span()
         # Pandoc and Quarto attach one to a link, an image or a span, or end a line with it.
@@ -71,7 +73,7 @@ def attribute_blocks(written: str, references: Mapping[str, object]) -> Iterator
         # A one-letter key (`P{X=1}`, `{k=3}` in a cell) is maths; attributes are words.
         named = all(len(key) > 1 for key in _KEYS.findall(match[0]))
         if placed and named and start not in starts and "=" in match[0]:
-            yield start, match.group(), places.warning_at(start)
+            yield start, match.group(), places.warning_at(start, end)
 
 
 class _Places:
@@ -83,21 +85,38 @@ class _Places:
         self._span_starts: dict[int, int] | None = None
         self._image_ends: set[int] | None = None
 
-    def warning_at(self, start: int) -> Callable[[SourcePos, str], Diagnostic]:
-        """Return how the warning for a block starting at `start` is made."""
+    def warning_at(self, start: int, end: int) -> Callable[[SourcePos, str], Diagnostic]:
+        """Return how the warning for a block from `start` to `end` is made."""
         before = self._written[start - 1 : start]
+        if _LINE_END.match(self._written, end):
+            line_start = self._written.rfind("\n", 0, start) + 1
+            if _DEFINITION.match(self._written, line_start):
+                return definition_block_warning
         if before == "]":
             if self._span_starts is None:
                 self._span_starts = _bracket_pairs(self._written)
             opened = self._span_starts.get(start - 1)
             if opened is not None:
-                return _span_warning(self._written[opened + 1 : start - 1])
+                return self._bracketed_warning(opened, start)
         elif before == ")":
             if self._image_ends is None:
                 self._image_ends = {m.end() for m in _IMAGE.finditer(self._written)}
             if start in self._image_ends:
                 return _image_warning
         return attributes_warning
+
+    def _bracketed_warning(self, opened: int, start: int) -> Callable[[SourcePos, str], Diagnostic]:
+        """Return how the warning for a block after brackets opened at `opened` is made: a
+        reference image's or link's label (`![Map][m]`, `[text][]`) is no span to unwrap."""
+        assert self._span_starts is not None
+        before = self._written[opened - 1 : opened]
+        if before == "]":  # `[m]` labels a reference: an image's when `![…]` comes before it
+            text_start = self._span_starts.get(opened - 1)
+            image = text_start is not None and self._written[text_start - 1 : text_start] == "!"
+            return _image_warning if image else attributes_warning
+        if before == "!":  # a shortcut reference image `![Map]`
+            return _image_warning
+        return _span_warning(self._written[opened + 1 : start - 1])
 
 
 def _bracket_pairs(written: str) -> dict[int, int]:
@@ -115,6 +134,11 @@ def _bracket_pairs(written: str) -> dict[int, int]:
         elif char == "]" and opened:
             pairs[offset] = opened.pop()
     return pairs
+
+
+def is_attribute_block(text: str) -> bool:
+    """Whether `text` is one attribute block, as this module finds one at a line's end."""
+    return bool(_ATTRIBUTE_BLOCK.fullmatch(text) or _KEY_VALUES.fullmatch(text))
 
 
 def span_hint(text: str, block: str) -> str:
@@ -171,6 +195,20 @@ def attributes_warning(pos: SourcePos, shown: str) -> Diagnostic:
         "remove this one (or write `\\{` to show the braces)"
     )
     return _warning(pos, shown, hint)
+
+
+def definition_block_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for an attribute block ending a link definition's line, as Pandoc
+    allows: markdown-it then reads no definition there, so the links to it show as text."""
+    message = (
+        f"attribute block `{wrapped_excerpt(shown, 40)}` is not read, and it makes its line "
+        "no link definition; shown as text"
+    )
+    hint = (
+        "delete the block: a link definition holds an address and a title only "
+        "(briefgen sizes an image from its file)"
+    )
+    return warning(pos, message, hint=hint)
 
 
 def _warning(pos: SourcePos, shown: str, hint: str) -> Diagnostic:

@@ -55,7 +55,7 @@ from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import addressless_definitions, raw_links
-from briefgen.content.referencelinks import reference_links
+from briefgen.content.referencelinks import reference_links, written_definitions
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.tasklists import other_task_boxes
 from briefgen.content.unclosed import alone_warning, alt_text_runs, unclosed_in
@@ -145,6 +145,7 @@ def leftover_warnings(
     unpaired = unclosed_in(env)
     lines: list[str] = []
     after: dict[tuple[int, str], int] = {}
+    unread: dict[str, int] | None = None
     ascii_text = text.isascii()
     for index, token in enumerate(tokens):
         content = token.content
@@ -180,7 +181,9 @@ def leftover_warnings(
         if in_heading and "{-}" in written:
             finds += _unread_unnumbered(written)
         if "][" in written:
-            finds += reference_links(written, content, references)
+            if unread is None:  # read once, for the first run with a label in it
+                unread = written_definitions(text)
+            finds += reference_links(written, content, references, unread)
         if marked and paragraph:  # the starts of its lines
             above = tokens[index - 2] if index > 1 else None  # the list item it may open
             finds += no_break_markers(written, above, content=content, lead=lead or "")

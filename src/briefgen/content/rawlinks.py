@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
+from briefgen.content.attributeblocks import is_attribute_block
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
@@ -93,11 +94,28 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
                 continue
             shown = written[match.start() : line_end].strip()
             at = match.start() + len(match[0]) - len(match[0].lstrip())
-            if _read_to(written, match.end()) < line_end:
+            read = _read_to(written, match.end())
+            if is_attribute_block(written[read:line_end].rstrip()):
+                continue  # Pandoc's `{width=50%}` ends it: `attributeblocks.py` warns
+            if read < line_end:
                 yield at, shown, _link_warning
-            elif match.start() > 0:
+            elif match.start() > 0 and not _unread_definition_above(written, match.start()):
                 # One that reads whole: markdown-it reads none below a paragraph's first line.
                 yield at, shown, _inside_paragraph_warning
+
+
+def _unread_definition_above(written: str, start: int) -> bool:
+    """Whether the line above the one at `start` is a definition that is warned as unread:
+    it put this one in a paragraph, and mending it mends both."""
+    above = written.rfind("\n", 0, start - 1) + 1
+    match = _DEFINITION.match(written, above)
+    if match is None or (address := _address_start(written, match.end())) is None:
+        return match is not None  # `[ref1]:` alone: warned by `addressless_definitions`
+    line_end = _line_end(written, address)
+    read = _read_to(written, match.end())
+    if is_attribute_block(written[read:line_end].rstrip()):
+        return True
+    return read < line_end and _looks_like_address(written[address:line_end])
 
 
 def addressless_definitions(written: str) -> Iterator[Found]:

@@ -33,6 +33,8 @@ _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
+_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*\S", re.MULTILINE)
+"""A line that starts like a link reference definition, not a note's."""
 _EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
 """`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`."""
 _MARK_WORD = re.compile(
@@ -59,20 +61,39 @@ _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def reference_links(
-    written: str, content: str, references: Mapping[str, object]
+    written: str, content: str, references: Mapping[str, object], unread: Mapping[str, int]
 ) -> Iterator[Found]:
     """Find each `[text][label]` and `[label][]` whose label has no definition.
 
     The brackets are found in `written`, where a `]` in code closes nothing; the label is
-    read in `content`, code spans and all, as markdown-it reads it (`[`Buffer`][]`).
+    read in `content`, code spans and all, as markdown-it reads it (`[`Buffer`][]`). `unread`
+    gives the line of each label's definition written but not read (`written_definitions`).
     """
     for match in _REFERENCE_LINK.finditer(written):
         text, label = match.span(1), match.span(2) if match[2] else match.span(1)
         if content.startswith("^", text[0]) or _marks_side_by_side(match[1], match[2]):
             continue
         written_label = content[label[0] : label[1]]
-        if normalizeReference(written_label) not in references:
-            yield match.start(), match.group(), partial(_no_definition_warning, label=written_label)
+        key = normalizeReference(written_label)
+        if key not in references:
+            start = match.start() - (written[match.start() - 1 : match.start()] == "!")
+            shown = written[start : match.end()]
+            if key in unread:
+                yield start, shown, partial(_unread_definition_warning, line=unread[key])
+            else:
+                yield start, shown, partial(_no_definition_warning, label=written_label)
+
+
+def written_definitions(text: str) -> dict[str, int]:
+    """Return the 1-based line of each line of `text` that starts like a link definition
+    (`[m]: img/map.png {width=50%}`), by its normalised label: the first of each."""
+    lines: dict[str, int] = {}
+    line, counted = 1, 0
+    for match in _DEFINITION.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.setdefault(normalizeReference(match[1]), line)
+    return lines
 
 
 def _marks_side_by_side(text: str, label: str) -> bool:
@@ -104,10 +125,23 @@ def _mark(text: str) -> Literal["mark", "prose", None]:
     return "prose" if any(_PROSE_MARK_WORD.fullmatch(word.rstrip("!")) for word in words) else None
 
 
-def _no_definition_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
+def _unread_definition_warning(pos: SourcePos, shown: str, *, line: int) -> Diagnostic:
+    """Warn at a link or image whose definition is written, at `line`, but not read."""
+    kind = "image" if shown.startswith("!") else "link"
     return warning(
         pos,
-        f"link `{wrapped_excerpt(shown, 50)}` has no definition "
+        f"{kind} `{wrapped_excerpt(shown, 50)}` is shown as text: its definition at line "
+        f"{line} is not read",
+        hint=f"mend the definition at line {line}: on a line of its own, an address with no "
+        "space and maybe a title, nothing after",
+    )
+
+
+def _no_definition_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
+    kind = "image" if shown.startswith("!") else "link"
+    return warning(
+        pos,
+        f"{kind} `{wrapped_excerpt(shown, 50)}` has no definition "
         f"`[{wrapped_excerpt(label, 30)}]: …`; shown as text",
         hint=f"add a line `[{wrapped_excerpt(label, 30)}]: https://…`, "
         "or write `[text](https://…)`",
