@@ -187,3 +187,34 @@ def test_a_box_of_another_state_is_warned_at_the_box(
 def test_brackets_that_are_no_box_of_a_state_are_quiet(text: str) -> None:
     _, diagnostics = parse_briefing("content/a.md", HEAD + text)
     assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "box"),
+    [
+        ("- [  ] Two spaces\n", 3, "[  ]"),
+        ("- [ ]Nospace\n", 3, "[ ]"),
+        ("1. [x]Done\n", 4, "[x]"),
+        ("- [] Empty box\n", 3, "[]"),
+    ],
+)
+def test_a_misshapen_box_is_warned_at_the_box(text: str, column: int, box: str) -> None:
+    """GitHub reads none of these as a task either: the page showed the brackets, silently."""
+    _, diagnostics = parse_briefing("content/a.md", HEAD + text)
+    assert [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (
+            6,
+            column,
+            f"`{box}` is not a task's box (a box is `[ ]` or `[x]`, then a space); "
+            "it is shown as text",
+            "write `[ ]` or `[x]` with a space after it: `- [ ] Task`",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["- [ ](https://example.org) link\n", "- [x][ref] b\n\n[ref]: https://x.org\n"]
+)
+def test_brackets_of_a_link_at_an_items_start_are_no_misshapen_box(text: str) -> None:
+    _, diagnostics = parse_briefing("content/a.md", HEAD + text)
+    assert [d.message for d in diagnostics if "box" in d.message] == []

@@ -6,7 +6,8 @@ reads, for a box followed by a tab or a line break too, and for a box with nothi
 (an empty task, as on GitHub: the plugin left it as text). The plugin looked for each item's list
 by walking back over every token before it, so a list of 16,000 tasks took 40 s to parse; here
 the latest token at each level is remembered. The boxes of Obsidian's and its Tasks plugin's
-other states (`[-]` cancelled, `[/]` in progress, `[>]` deferred) are no tasks, and warned of.
+other states (`[-]` cancelled, `[/]` in progress, `[>]` deferred) are no tasks, and warned of,
+as are boxes GitHub reads as none (`[  ]`, `[]`, `[ ]Nospace`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _BOX = re.compile(r"\[[ xX]\](?:[ \t\n\v\f\r]+|\Z)")
 """A task's box and the whitespace after it (GFM's whitespace characters), or the box alone."""
 _OTHER_BOX = re.compile(r"\[[-/<>!?*~]\](?=[ \t\n]|\Z)")
 """A box of another state, as Obsidian and its Tasks plugin write them: `[-]`, `[/]`, `[>]`…"""
+_MISSHAPEN_BOX = re.compile(r"\[(?:[ \t]{2,}\]|\](?=[ \t\n]|\Z)|[ xX]\](?=[^\s(\[:]))")
+"""A box GitHub reads as no task: `[  ]` (two spaces), `[]`, or `[ ]`/`[x]` with no space
+after it (`[ ]Nospace`); not a link's `[ ](…)` or `[x][ref]`."""
 _OPEN_BOX = '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'
 _TICKED_BOX = (
     '<input class="task-list-item-checkbox" checked="checked" disabled="disabled" type="checkbox">'
@@ -99,8 +103,12 @@ def _move_unclosed(env: MutableMapping[str, object], content: str) -> None:
 def other_task_boxes(written: str, above: Token | None) -> Iterator[Found]:
     """Find a box of another state than open or done at the start of a paragraph's run, when
     the token `above` the paragraph's opens a list item: shown as text, its state lost."""
-    if above is not None and above.type == "list_item_open" and (box := _OTHER_BOX.match(written)):
+    if above is None or above.type != "list_item_open":
+        return
+    if box := _OTHER_BOX.match(written):
         yield 0, box[0], _other_box_warning
+    elif box := _MISSHAPEN_BOX.match(written):
+        yield 0, box[0], _misshapen_box_warning
 
 
 def _other_box_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -108,4 +116,13 @@ def _other_box_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         f"`{shown}` is not a task's box (only `[ ]` and `[x]` are); it is shown as text",
         hint="write `[ ]` or `[x]`, and the state in words if it matters (`- [ ] In progress: …`)",
+    )
+
+
+def _misshapen_box_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`{shown}` is not a task's box (a box is `[ ]` or `[x]`, then a space); "
+        "it is shown as text",
+        hint="write `[ ]` or `[x]` with a space after it: `- [ ] Task`",
     )
