@@ -249,3 +249,39 @@ def test_a_definition_whose_address_on_the_next_line_does_not_parse_is_warned() 
 )
 def test_a_label_and_colon_with_text_or_an_address_below_it_is_silent(body: str) -> None:
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message", "hint"),
+    [
+        (
+            "See <https://example.org/a b> now.\n",
+            5,
+            "autolink `<https://example.org/a b>` cannot be read (its address has a space); "
+            "its `<` and `>` are shown as text",
+            "write the space as `%20`: `<https://example.org/a%20b>`",
+        ),
+        (
+            "See <www.example.org> now.\n",
+            5,
+            "autolink `<www.example.org>` cannot be read (it needs `https://`); "
+            "its `<` and `>` are shown as text",
+            "write `<https://www.example.org>`",
+        ),
+    ],
+)
+def test_an_autolink_that_does_not_parse_is_warned(
+    body: str, column: int, message: str, hint: str
+) -> None:
+    """The page showed `&lt;` and `&gt;` around a link cut at the space, silently."""
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (FIRST_LINE, column, message, hint)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body", ["<https://example.org/a%20b> and <mailto:a@b.org>.\n", "`<www.x.org>` and a < b > c\n"]
+)
+def test_autolinks_that_parse_are_quiet(body: str) -> None:
+    assert _warnings(body) == []

@@ -54,7 +54,7 @@ from briefgen.content.othermarkers import LINE_MARKS as OTHER_LINE_MARKS
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
-from briefgen.content.rawlinks import addressless_definitions, raw_links
+from briefgen.content.rawlinks import AUTOLINK_START, addressless_definitions, raw_links
 from briefgen.content.referencelinks import reference_links, written_definitions
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.tasklists import other_task_boxes
@@ -108,6 +108,7 @@ MARKED = re.compile(
             OTHER_LINE_MARKS,
             LINE_LABELS,
             HIDDEN_LINE_START,
+            AUTOLINK_START,
         )
     )
 )

@@ -3,14 +3,16 @@ definitions it did not read as such below a paragraph's text: found in the text 
 left as, each a warning at its place.
 
 Word and Google Docs turn a title's `"` into `“ ”`, and dragged files have spaces in their
-names: `[the report](https://… “IOM 2025”)`, `![Chart](my chart.png)` and
-`[iom]: https://… “IOM 2025”` are then no link, image or definition, and the page shows
-their Markdown (an image is gone). markdown-it's own helpers read each `](` again, so what it
-made a link is never warned about. Brackets before prose in parentheses (`[ ](see the form)`)
-are no link anyone meant: a link or definition is warned only when its address starts like
-one (`https://`, `/`, `#`, `<`) or ends with a file's extension (`(annex 2.pdf)`), a title
-after it aside; an image always. So `[Editor's note]: The figures…` stays prose. A
-paragraph's `[label]:` with no address at all (`[ref1]:` alone) is no prose anyone writes.
+names: `[the report](https://… “IOM 2025”)`, `![Chart](my chart.png)` and `[iom]: https://…
+“IOM 2025”` are then no link, image or definition, and the page shows their Markdown (an image
+is gone). markdown-it's own helpers read each `](` again, so what it made a link is never
+warned about. An autolink with a space or with no scheme (`<https://example.org/a b>`,
+`<www.example.org>`) leaves its `<` and `>` on the page. Brackets before prose in parentheses
+(`[ ](see the form)`) are no link anyone meant: a link or definition is warned only when its
+address starts like one (`https://`, `/`, `#`, `<`) or ends with a file's extension (`(annex
+2.pdf)`), a title after it aside; an image always. So `[Editor's note]: The figures…` stays
+prose. A paragraph's `[label]:` with no address at all (`[ref1]:` alone) is no prose anyone
+writes.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ helper reads a character a call in Python: at each `](` of a line of `](` and `[
 as markdown-it's own parse of the line."""
 _SHOWN_AT_MOST = 1_000
 """How far past its `(` a link left as text is read for its address, to show and judge it."""
+AUTOLINK_START = r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}://|[Ww][Ww][Ww]\.|mailto:)"
+"""How an autolink starts: `<https://`, `<www.`, `<mailto:` (`leftovers.py` looks for it)."""
+_AUTOLINK = re.compile(rf"(?<!\\){AUTOLINK_START}[^<>\n]*>")
+"""An autolink as written, on one line: `<https://example.org/a b>`."""
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
 _TITLE = re.compile("[ \t][\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
@@ -84,6 +90,8 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
         for match in _UNBRACKETED_IMAGE.finditer(written):
             if match.end() > last_bracket:
                 yield match.start(), match.group(), _unbracketed_warning
+    if "<" in written:
+        yield from raw_autolinks(written)
     if "]:" in written:
         for match in _DEFINITION.finditer(written):
             if (start := _address_start(written, match.end())) is None:
@@ -116,6 +124,15 @@ def _unread_definition_above(written: str, start: int) -> bool:
     if is_attribute_block(written[read:line_end].rstrip()):
         return True
     return read < line_end and _looks_like_address(written[address:line_end])
+
+
+def raw_autolinks(written: str) -> Iterator[Found]:
+    """Find each `<…>` autolink markdown-it cannot read: one with a space (it links the part
+    before it) or with no scheme (`<www.example.org>`), its `<` and `>` left as text."""
+    for match in _AUTOLINK.finditer(written):
+        address = match[0][1:-1]
+        if address[:4].lower() == "www." or any(char.isspace() for char in address):
+            yield match.start(), match[0], _autolink_warning
 
 
 def addressless_definitions(written: str) -> Iterator[Found]:
@@ -255,4 +272,21 @@ def _unbracketed_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         f"image `{excerpt(shown, 50)}` has no `]` after its alt text; shown as text",
         hint="close the alt text with `]` before the `(`: `![Chart of flows](c.png)`",
+    )
+
+
+def _autolink_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that an autolink has a space or no scheme, saying how it reads."""
+    address = shown[1:-1]
+    why = "it needs `https://`" if address[:4].lower() == "www." else "its address has a space"
+    mended = re.sub(r"\s+", "%20", address)
+    if address[:4].lower() == "www.":
+        hint = f"write `<https://{wrapped_excerpt(mended, 60)}>`"
+    else:
+        hint = f"write the space as `%20`: `<{wrapped_excerpt(mended, 60)}>`"
+    return warning(
+        pos,
+        f"autolink `{wrapped_excerpt(shown, 50)}` cannot be read ({why}); "
+        "its `<` and `>` are shown as text",
+        hint=hint,
     )
