@@ -229,6 +229,8 @@ def leftover_warnings(
                 # Not found as written: the same text found again on the line is looked
                 # for after the last one, not found twice.
                 at = source.find(on_line, max(start, after.get((line, on_line), 0)))
+                if at < 0 and "|" in on_line:  # a cell's `\|`, which the cell reads as `|`
+                    at = source.find(on_line.replace("|", "\\|"), max(start, 0))
                 after[line, on_line] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
     lines = lines or text.split("\n")

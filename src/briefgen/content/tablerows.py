@@ -4,7 +4,8 @@ markdown-it drops the cells past the header's without a word, reads a line with 
 after a table (a `Source: …` line, Pandoc's `: caption`) as one more row, as GFM does, and
 ends a cell at a `|` inside code as at any other: GFM splits a row at every `|` not escaped
 before it reads code spans, so `` `c|d` `` shows as a cell holding `` `c `` and one holding
-`` d` ``. Only `\\|` keeps the `|` in the code. Other tools' ways to give a table more header
+`` d` ``. Only `\\|` keeps the `|` in the code. Obsidian's `[[page|alias]]` is split the same
+way. Other tools' ways to give a table more header
 rows or a header cell more columns are cells to it: a second `|---|` row is a row of dashes,
 and MultiMarkdown's `||` (or `| |`, as Google Docs writes a merged cell) an empty header cell.
 
@@ -41,6 +42,8 @@ _DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
 """A delimiter row's cell, not a placeholder for a missing value (`-`, `--`): `---`, or aligned
 with `:`."""
 _BACKTICKS = re.compile(r"`+")
+_WIKI_WITH_PIPE = re.compile(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
+"""Obsidian's `[[page|alias]]`, its `|` not escaped: the alias is group 1."""
 _SHOWN_CODE = 40
 """Characters of a code span a message quotes."""
 ROW_TEXT_START = "row_text_start"
@@ -134,6 +137,15 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
         shown = f"the `|` in the code `{excerpt(code.strip('`').strip(), _SHOWN_CODE)}`"
         message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
         hint = "write it as `\\|`: a table row is split at every `|` not escaped, in code too"
+        return warning(place, message, hint)
+    if wiki := _WIKI_WITH_PIPE.search(content):
+        place = SourcePos(pos.path, pos.line, line.find(wiki[0]) + 1)
+        shown = f"the `|` in the wiki link `{excerpt(wiki[0], _SHOWN_CODE)}`"
+        message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
+        hint = (
+            f"write a link instead, `[{excerpt(wiki[1].strip(), _SHOWN_CODE)}](its-page/)`: "
+            "briefgen reads no wiki links, and a row is split at every `|` not escaped"
+        )
         return warning(place, message, hint)
     if cells > width:
         return warning(pos, wide, hint="remove the extra `|` cell or add a header column")
