@@ -89,3 +89,34 @@ def test_a_marker_after_a_closing_parenthesis_is_warned() -> None:
     marker after an aside's `)` (`It met (in 2024)[1]`) marks a note as after a word."""
     (found,) = _warnings("It met (in 2024)[1] twice.\n\n[1] HC Deb.\n")
     assert found.startswith(f"content/a.md:{FIRST}:17: warning: `[1]` reads as a note's marker")
+
+
+@pytest.mark.parametrize(
+    ("notes", "line"),
+    [
+        ("## Notes\n\n1. INE, Encuesta 2025.\n2. Eurostat, 2026.\n", FIRST + 6),
+        ("---\n\n1. INE, Encuesta 2025.\n2. Eurostat, 2026.\n", FIRST + 6),
+        ("## Referencias\n\n1. INE, Encuesta 2025.\n", FIRST + 6),
+    ],
+)
+def test_a_bracketed_note_with_its_notes_as_a_numbered_list_is_warned(
+    notes: str, line: int
+) -> None:
+    """Word's endnotes pasted as a numbered list below a `Notes` heading or a rule: the
+    `[1]` in the text stayed plain text, silently."""
+    body = "Prices rose in 2025.[1] Wages did not.[2]\n\nMore text.\n\n" + notes
+    [found] = [w for w in _warnings(body) if "note's marker" in w]
+    assert found.startswith(f"content/a.md:{FIRST}:21: warning: `[1]` reads as a note's marker")
+    assert f"with its note at line {line}:" in found
+    hint = f"hint: write `[^1]` here, and `[^1]:` in place of the `1.` that starts line {line}"
+    assert hint in found
+
+
+def test_a_numbered_list_under_another_heading_is_no_notes() -> None:
+    body = "Prices rose in 2025.[1]\n\n## Next steps\n\n1. Consult.\n2. Decide.\n"
+    assert not [w for w in _warnings(body) if "note's marker" in w]
+
+
+def test_a_numbered_list_under_an_empty_heading_is_no_notes() -> None:
+    body = "Prices rose in 2025.[1]\n\n##\n\n1. Consult.\n"
+    assert not [w for w in _warnings(body) if "note's marker" in w]

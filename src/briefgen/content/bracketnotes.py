@@ -8,8 +8,9 @@ line below it, with the `[^1]` and `[^1]:` to write (as `superscriptnotes.py` wa
 Markers are looked for in what markdown-it shows as text (`R&amp;D` as `R&D`), so none is in
 a link, a URL, code or raw HTML. A bracketed number with no such line (a citation, `see [1]`)
 is none, nor is one after a space, a dash or a parenthesis (a judgment's paragraphs, `at
-[12]`, `[3]-[4]`, `([3])`, numbered `[12] The claimant…`). `briefgen import` turns such notes
-into Markdown's (`importer/bracketnotes.py`).
+[12]`, `[3]-[4]`, `([3])`, numbered `[12] The claimant…`). Word's endnotes pasted as a
+numbered list (`1. INE, …`) under a `Notes` heading or a rule are such lines too.
+`briefgen import` turns such notes into Markdown's (`importer/bracketnotes.py`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ _CANDIDATE = re.compile(r"\[\d")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SHOWN = 3
 """The most other notes' numbers a hint lists."""
+_NOTES_HEADING = re.compile(
+    r"(?i)(?:(?:end|foot)?notes?|references?|sources|notas|referencias|refer[eê]ncias|fuentes"
+    r"|fontes|r[ée]f[ée]rences|anmerkungen|fu(?:ß|ss)noten|quellen|riferimenti):?"
+)
+"""A heading over notes written as a numbered list, in the site's common languages."""
 
 
 def note_markers(content: str, children: Sequence[Token]) -> list[tuple[int, str]]:
@@ -254,7 +260,11 @@ def bracket_note_warnings(
     starts a paragraph's line below it as a note's text does."""
     markers: list[_Marker] = []
     keys: dict[str, int] = {}  # each number's last key line (0-based)
+    listed: set[str] = set()  # the numbers whose key is a notes list's item
     searched: dict[int, int] = {}  # where on a line a run's text is next looked for
+    for number, line in _listed_notes(tokens):
+        keys[number] = line
+        listed.add(number)
     for index, token in enumerate(tokens):
         if token.type != "inline" or token.map is None or not _CANDIDATE.search(token.content):
             continue
@@ -274,14 +284,44 @@ def bracket_note_warnings(
         if tokens[index - 1].type == "paragraph_open":
             written = without_code_or_comments(token.content, _HIDDEN).split("\n")
             for row, text in enumerate(written[: len(bases)]):
-                if key := KEY.match(text):
+                if (key := KEY.match(text)) and key[1] not in listed:
                     keys[key[1]] = token.map[0] + row
     noted = [marker for marker in markers if keys.get(marker.number, -1) > marker.line]
     if not noted:
         return []
     first = noted[0]
     others = list(dict.fromkeys(m.number for m in noted if m.number != first.number))
-    return [_warning(SourcePos(path, first.line + 1, first.column), first, keys, others)]
+    at = SourcePos(path, first.line + 1, first.column)
+    return [_warning(at, first, keys, others, listed=first.number in listed)]
+
+
+def _listed_notes(tokens: Sequence[Token]) -> list[tuple[str, int]]:
+    """Return the number and 0-based line of each item of a numbered list right under a
+    notes heading (`## Notes`, `## Referencias`) or a rule: Word's endnotes, pasted as a
+    list. Another numbered list (`## Next steps`) is no notes."""
+    found: list[tuple[str, int]] = []
+    notes_level: int | None = None
+    for index, token in enumerate(tokens):
+        if token.type == "ordered_list_open" and notes_level is None and index > 0:
+            above = tokens[index - 1]
+            heading = tokens[index - 2].content if above.type == "heading_close" else ""
+            if above.type == "hr" or _NOTES_HEADING.fullmatch(heading.strip()):
+                notes_level = token.level
+        elif token.type == "ordered_list_close" and token.level == notes_level:
+            notes_level = None
+        elif _is_item_of(token, notes_level) and token.map:
+            found.append((str(int(token.info)), token.map[0]))
+    return found
+
+
+def _is_item_of(token: Token, list_level: int | None) -> bool:
+    """Whether `token` opens a numbered item of the list at `list_level` (not a nested one's)."""
+    return (
+        token.type == "list_item_open"
+        and list_level is not None
+        and token.level == list_level + 1
+        and token.info.isdigit()
+    )
 
 
 def _line_starts(
@@ -307,17 +347,19 @@ def _line_starts(
     return bases
 
 
-def _warning(at: SourcePos, marker: _Marker, keys: dict[str, int], others: list[str]) -> Diagnostic:
-    """Warn of `marker`, whose note's text starts the 0-based line `keys` gives."""
+def _warning(
+    at: SourcePos, marker: _Marker, keys: dict[str, int], others: list[str], *, listed: bool
+) -> Diagnostic:
+    """Warn of `marker`, whose note's text starts the 0-based line `keys` gives: a notes
+    list's item when `listed`."""
     number, line = marker.number, keys[marker.number] + 1
-    hint = (
-        f"write `[^{number}]` here, and `[^{number}]:` for the `[{number}]` that starts line {line}"
-    )
+    key = f"in place of the `{number}.`" if listed else f"for the `[{number}]`"
+    hint = f"write `[^{number}]` here, and `[^{number}]:` {key} that starts line {line}"
     if others:
-        listed = ", ".join(f"`[{n}]`" for n in others[:_SHOWN]) + (
+        named = ", ".join(f"`[{n}]`" for n in others[:_SHOWN]) + (
             "…" if len(others) > _SHOWN else ""
         )
-        hint += f"; the same for the other notes written so ({listed})"
+        hint += f"; the same for the other notes written so ({named})"
     return warning(
         at,
         f"`[{number}]` reads as a note's marker, as Google Docs and Word write notes in plain "
