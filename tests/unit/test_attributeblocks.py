@@ -226,3 +226,13 @@ def test_a_block_ending_a_link_definition_says_it_unmakes_the_definition() -> No
         assert "link definition" in message
         assert hint is not None
         assert hint.startswith("delete the block")
+
+
+def test_a_quarto_caption_in_an_images_block_is_hinted_as_a_figure_line() -> None:
+    """Deleting the block, as the image hint says, lost the caption."""
+    [(_, _, _, hint)] = _placed('![Map](img/map.png){#fig-map fig-cap="Lisbon parishes"}\n')
+    assert hint == (
+        "delete it, and write its caption as a `Figure: Lisbon parishes` line right under the "
+        "image: briefgen sizes an image from its file, and an image alone in its paragraph is "
+        "a figure"
+    )

@@ -325,3 +325,24 @@ def test_every_mark_starts_with_a_character_so_the_search_can_skip_to_it() -> No
 def test_a_lone_caret_line_is_still_warned_when_a_caret_is_the_mark() -> None:
     found = _warnings("Text of a paragraph.\n\n^\n\nMore text.\n")
     assert [line.partition(":")[2].partition(":")[0] for line in found] == ["9"], found
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        (
+            "![Map](img/map.png)\n\n/// caption\nLisbon parishes\n///\n",
+            "write the caption as a `Figure: Lisbon parishes` line right under the image, and "
+            "delete the `///` lines",
+        ),
+        (
+            "/// table-caption\nSeats by party\n///\n",
+            "write the caption as a `Table: Seats by party` line right before the table, and "
+            "delete the `///` lines",
+        ),
+    ],
+)
+def test_a_pymdownx_caption_block_is_hinted_as_a_caption_line(body: str, hint: str) -> None:
+    """A caption is no callout: the hint said to write `> [!NOTE]`."""
+    [diagnostic] = _diagnostics(body)
+    assert diagnostic.hint == hint

@@ -49,6 +49,8 @@ _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 """An image with its link (`![alt](src "title")`): a block right after one sizes it."""
 _DEFINITION = re.compile(r"[ ]{0,3}\[[^\[\]\n^]+\]:[ \t]*\S")
 """A line that starts like a link reference definition (`[m]: img/map.png`)."""
+_FIGURE_CAPTION = re.compile(r"""(?<![\w-])fig-cap=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))""")
+"""Quarto's caption in an image's block, `fig-cap="Lisbon parishes"`: a caption line's text."""
 _CODE = re.compile("\x00+")
 """A code span, as `leftovers.py` blanks it out."""
 _REMOVED = frozenset({"deletion", "paragraph-deletion"})
@@ -185,6 +187,13 @@ def _image_warning(pos: SourcePos, shown: str) -> Diagnostic:
         "delete it: briefgen sizes an image from its file, and an image alone in its "
         "paragraph is a figure"
     )
+    if caption := _FIGURE_CAPTION.search(shown):
+        text = " ".join((caption[1] or caption[2] or caption[3]).split())
+        hint = hint.replace(
+            "delete it:",
+            f"delete it, and write its caption as a `Figure: {wrapped_excerpt(text, 40)}` line "
+            "right under the image:",
+        )
     return _warning(pos, shown, hint)
 
 

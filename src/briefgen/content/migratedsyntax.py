@@ -18,6 +18,7 @@ would fail a `--strict` build over prose; a bracketed one is `othersyntax.py`'s.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from briefgen.content.tokenplaces import written_destination
@@ -48,6 +49,8 @@ _KEYS = re.compile(r"(?<![+\w\\{])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
 `{++added++}`, which `pastedsyntax.py` warns of."""
 _BLOCK = re.compile(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
 """pymdownx.blocks' `/// note | Title` line (MkDocs-Material's newer admonitions)."""
+_CAPTIONS = {"caption": "Figure", "figure-caption": "Figure", "table-caption": "Table"}
+"""pymdownx's caption blocks, by the caption line that does their job."""
 _DOLLAR_MATHS = re.compile(
     r"(?<![$\\\w])\$(?=[^\s$\d),./;:-])([^$\n]{1,200}?)(?<=[^\s$\\(])"
     r"(?<![\s(][A-Z])(?<![\s(][A-Z]{2})(?<![\s(][A-Z]{3})\$(?![$\w])"
@@ -99,7 +102,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     found += _each(_EMOJI, written, _emoji_warning)
     found += _each(_INSERT, written, _insert_warning)
     found += _each(_KEYS, written, _keys_warning)
-    found += _each(_BLOCK, written, _block_warning, group=1)
+    found += _blocks(written)
     found += _pandoc_items(written)
     found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
     maths: list[Found] = []
@@ -132,6 +135,22 @@ def _each(
         (m.start(group), written[m.start() :].split("\n", 1)[0] if whole_line else m[group], make)
         for m in pattern.finditer(written)
     ]
+
+
+def _blocks(written: str) -> list[Found]:
+    """Return each pymdownx block's `///` line as found, a caption's with its text's first
+    line (`/// caption` below an image, `/// table-caption`), which a caption line holds."""
+    found: list[Found] = []
+    for match in _BLOCK.finditer(written):
+        name = match[1][3:].split("|")[0].strip().lower()
+        kind = _CAPTIONS.get(name)
+        if kind is None:
+            found.append((match.start(1), match[1], _block_warning))
+            continue
+        text = written[match.end() + 1 :].split("\n", 1)[0].strip()
+        text = "…" if not text or text.startswith("///") else excerpt(text, 40)
+        found.append((match.start(1), match[1], partial(_caption_warning, kind=kind, text=text)))
+    return found
 
 
 def _link_addresses(written: str) -> list[tuple[int, int]]:
@@ -233,6 +252,19 @@ _keys_warning = _made(
     "keys `{shown}` (pymdownx) are not supported; shown with their `++`",
     "write the keys as code: `Ctrl+Alt+Del`",
 )
+
+
+def _caption_warning(pos: SourcePos, shown: str, *, kind: str, text: str) -> Diagnostic:
+    """Return the warning for a pymdownx caption block: a caption line is its fix."""
+    where = "right under the image" if kind == "Figure" else "right before the table"
+    return warning(
+        pos,
+        f"`{excerpt(shown, 40)}` (a pymdownx block) is not supported; shown as text, its body "
+        "and `///` too",
+        hint=f"write the caption as a `{kind}: {text}` line {where}, and delete the `///` lines",
+    )
+
+
 _block_warning = _made(
     "`{shown}` (a pymdownx block) is not supported; shown as text, its body and `///` too",
     "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
