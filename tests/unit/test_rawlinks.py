@@ -285,3 +285,15 @@ def test_an_autolink_that_does_not_parse_is_warned(
 )
 def test_autolinks_that_parse_are_quiet(body: str) -> None:
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "size"),
+    [("![Map](img/map.png =300x200)\n", "=300x200"), ('![Map](m.png "Map" =300x)\n', "=300x")],
+)
+def test_an_images_imsize_size_is_hinted_to_go(body: str, size: str) -> None:
+    """markdown-it-imsize's size read as a space in the address: `%20` linked a wrong file."""
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    [(message, hint)] = [(d.message, d.hint) for d in diagnostics]
+    assert message.endswith(f"cannot be read (its size `{size}` is not read); shown as text")
+    assert hint == f"delete ` {size}`: briefgen sizes an image from its file"

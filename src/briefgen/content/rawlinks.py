@@ -60,6 +60,8 @@ AUTOLINK_START = r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}://|[Ww][Ww][Ww]\.|mailto:)"
 """How an autolink starts: `<https://`, `<www.`, `<mailto:` (`leftovers.py` looks for it)."""
 _AUTOLINK = re.compile(rf"(?<!\\){AUTOLINK_START}[^<>\n]*>")
 """An autolink as written, on one line: `<https://example.org/a b>`."""
+_IMSIZE = re.compile(r"[ \t](=\d*x\d*)[ \t]*\)$")
+"""markdown-it-imsize's size at an image's end, `![Map](map.png =300x200)`."""
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
 _TITLE = re.compile("[ \t][\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
@@ -219,7 +221,10 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
     if not shown.startswith(("[", "!")) or "](" not in shown:
         kind = "link definition"
     destination = max(shown.find("]("), shown.find("]:"))
-    if _CURLY.search(shown, destination):
+    if size := _IMSIZE.search(shown, destination):
+        why = f"its size `{size[1]}` is not read"
+        hint = f"delete ` {size[1]}`: briefgen sizes an image from its file"
+    elif _CURLY.search(shown, destination):
         why = "its title is in curly quotes"
         hint = 'write the title in straight quotes: `[text](https://… "Title")`'
     elif shown[destination + 2 :].lstrip().startswith("<") and ">" not in shown[destination:]:
