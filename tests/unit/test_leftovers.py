@@ -512,3 +512,23 @@ def test_an_escaped_comment_is_text_and_still_warned() -> None:
         "6: emoji shortcode `:smile:` is not supported; shown as text",
         "6: emoji shortcode `:+1:` is not supported; shown as text",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        (
+            "The ETS2 starts.\n\n*[ETS2]: EU Emissions Trading System 2\n",
+            "spell the term out where it is first used: `EU Emissions Trading System 2 (ETS2)`",
+        ),
+        (
+            "Text.\n\n*[ETS2]:\n",
+            "spell the term out where it is first used: `the term in full (ETS2)`",
+        ),
+    ],
+)
+def test_an_abbreviation_definition_is_hinted_with_its_own_term(body: str, hint: str) -> None:
+    """The hint gave a fixed `Hyper Text Markup Language (HTML)` for every abbreviation."""
+    [diagnostic] = _diagnostics(body)
+    assert diagnostic.message.startswith("abbreviation definition `*[ETS2]:`")
+    assert diagnostic.hint == hint

@@ -11,6 +11,7 @@ matches in time linear in the run's length.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
@@ -41,7 +42,9 @@ TABLE_OF_CONTENTS = re.compile(
 )
 """Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line (an article's line
 too, which `import` warns about)."""
-_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\[\]\n]+\]:(?![^\n]*\*[ \t]*$)", re.MULTILINE)
+_ABBREVIATION = re.compile(
+    r"^[ \t]*\*\[([^\[\]\n]+)\]:(?![^\n]*\*[ \t]*$)(?=([^\n]*))", re.MULTILINE
+)
 """`*[HTML]: HyperText …` (PHP Markdown Extra, MkDocs); not `*[Editor's note]: …*`, emphasis
 closed at the line's end."""
 _BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[])")
@@ -103,7 +106,10 @@ def other_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fou
             for m in TABLE_OF_CONTENTS.finditer(written)
             if normalizeReference(m[1][1:-1]) not in references
         ]
-        found += [(m.start(), m[0], _abbreviation_warning) for m in _ABBREVIATION.finditer(written)]
+        found += [
+            (m.start(), m[0], partial(_abbreviation_warning, term=m[1], full=m[2].strip()))
+            for m in _ABBREVIATION.finditer(written)
+        ]
     if "@" in written and "[" in written:
         found += [
             (m.start(), m[0], _citation_warning)
@@ -212,10 +218,18 @@ contents_warning = _warning(
     "remove it: a briefing's page lists its sections under 'Contents' by itself",
 )
 """The warning at a contents marker: the build's, and import's at the article's line."""
-_abbreviation_warning = _warning(
-    "abbreviation definition `{shown}` is not supported; shown as text",
-    "spell the term out where it is first used: `Hyper Text Markup Language (HTML)`",
-)
+
+
+def _abbreviation_warning(pos: SourcePos, shown: str, *, term: str, full: str) -> Diagnostic:
+    """Warn of `*[term]: full`, hinting the term spelled out as the author defined it."""
+    full = wrapped_excerpt(full, 50) if full and "\x00" not in full else "the term in full"
+    return warning(
+        pos,
+        f"abbreviation definition `{wrapped_excerpt(shown, 40)}` is not supported; shown as text",
+        hint=f"spell the term out where it is first used: `{full} ({wrapped_excerpt(term, 20)})`",
+    )
+
+
 _citation_warning = _warning(
     "citation `{shown}` is not supported; shown as text",
     "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
