@@ -23,6 +23,7 @@ from briefgen.content.languages import (
     is_language_tag,
     misread_fields,
 )
+from briefgen.content.listfields import empty_item_hint, list_example
 from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import break_warning, markup_warnings, one_line
@@ -126,7 +127,7 @@ class _Fields:
 
     def strings(self, key: str, value: object) -> tuple[str, ...] | None:
         if not isinstance(value, list):
-            shown = f"; write [{excerpt(self.doc.shown(key, value=value), 40)}]"
+            shown = f"; write {list_example(key, self.doc.shown(key, value=value))}"
             message = f"`{key}`: expected a list of strings"
             self.diagnostics.append(self.doc.type_error((key,), message, shown))
             return None
@@ -142,7 +143,7 @@ class _Fields:
             elif not text:
                 written = self.doc.shown(key, index, value=item)
                 shown = f"`{written}`" if item is not None and item != "" else "empty"
-                hint = "remove it" if item in (None, "") else colons.get((key, index), "quote it")
+                hint = colons.get((key, index)) or empty_item_hint(key, item) or "quote it"
                 message = f"`{key}` item {index + 1} is {shown}; expected non-empty text"
                 self.fail((key, index), message, hint)
             elif text not in items:

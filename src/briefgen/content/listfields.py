@@ -1,0 +1,47 @@
+"""`tags:` and `authors:` values written as other tools read them, and what to write instead.
+
+Jekyll reads `tags: trade mercosur` as two tags, split at the space; briefgen takes a list,
+so the example is the list Jekyll meant (`[trade, mercosur]`), with one tag of two words
+offered too. Quarto and Pandoc write each author as a mapping (`- name: Jane Doe` /
+`affiliation: …`); briefgen reads an author as text, so the hint is the name alone, not the
+mapping quoted (which would publish its braces).
+"""
+
+from __future__ import annotations
+
+from briefgen.diagnostics import excerpt
+
+
+def list_example(key: str, written: str) -> str:
+    """Return the list to write for `key`'s text value `written`, after "write "."""
+    words = written.split()
+    if key == "tags" and len(words) > 1 and "," not in written:  # as Jekyll splits them
+        return (
+            f"[{excerpt(', '.join(words), 40)}] (Jekyll's tags are split at spaces), "
+            f"or [{excerpt(written, 40)}] for one tag"
+        )
+    return f"[{excerpt(written, 40)}]"
+
+
+def empty_item_hint(key: str, item: object) -> str | None:
+    """Return the hint for an item of `key` that holds no text: an empty one, or a mapping
+    (`- name: Jane Doe`); None for another value (a list, a number), which a hint of its
+    own fits."""
+    if item is None or item == "":
+        return "remove it"
+    return _mapping_hint(key, item) if isinstance(item, dict) else None
+
+
+def _mapping_hint(key: str, item: dict[object, object]) -> str:
+    """Return the hint for an item of `key` written as a mapping (`- name: Jane Doe`)."""
+    noun = "an author" if key == "authors" else f"a {key.removesuffix('s')}"
+    name = item.get("name")
+    others = ", ".join(f"`{other}`" for other in item if other != "name")
+    if isinstance(name, str) and name.strip():
+        hint = (
+            f"write the name alone, `- {excerpt(name.strip(), 40)}`: briefgen reads {noun} as text"
+        )
+        return hint + (f", and no {others}" if others else "")
+    if not others:
+        return "remove it"
+    return f"write the {noun.split()[1]} as text in its place: briefgen reads no {others}"

@@ -1,0 +1,61 @@
+"""`tags:` and `authors:` written as other tools read them: Jekyll's space-separated tags,
+Quarto's and Pandoc's author mappings. The message gives a value that works."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-11-01\nsummary: S.\n"
+
+
+def _errors(fields: str) -> list[tuple[int, int, str, str | None]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + fields + "---\n\nLede.\n")
+    return [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            "trade mercosur",
+            "`tags`: expected a list of strings; write [trade, mercosur] "
+            "(Jekyll's tags are split at spaces), or [trade mercosur] for one tag",
+        ),
+        ("trade, mercosur", "`tags`: expected a list of strings; write [trade, mercosur]"),
+        ("trade", "`tags`: expected a list of strings; write [trade]"),
+    ],
+)
+def test_a_tags_string_is_written_as_the_list_jekyll_read(value: str, message: str) -> None:
+    """Jekyll reads `tags: trade mercosur` as two tags; the example made it one."""
+    assert _errors(f"tags: {value}\n") == [(5, 1, message, None)]
+
+
+def test_an_authors_string_keeps_its_spaces() -> None:
+    [(_, _, message, _)] = _errors("authors: Jane Doe\n")
+    assert message == "`authors`: expected a list of strings; write [Jane Doe]"
+
+
+@pytest.mark.parametrize(
+    ("authors", "hint"),
+    [
+        (
+            "authors:\n  - name: Jane Doe\n    affiliation: X\n",
+            "write the name alone, `- Jane Doe`: briefgen reads an author as text, "
+            "and no `affiliation`",
+        ),
+        (
+            "authors:\n  - name: Jane Doe\n",
+            "write the name alone, `- Jane Doe`: briefgen reads an author as text",
+        ),
+        (
+            "authors:\n  - {email: j@x.org}\n",
+            "write the author as text in its place: briefgen reads no `email`",
+        ),
+    ],
+)
+def test_an_author_mapping_is_hinted_as_its_name(authors: str, hint: str) -> None:
+    """Quarto's and Pandoc's `- name: …` mappings: "quote it" published the braces."""
+    [(line, column, _, given)] = _errors(authors)
+    assert (line, column, given) == (6, 5, hint)
