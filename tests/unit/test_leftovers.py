@@ -532,3 +532,21 @@ def test_an_abbreviation_definition_is_hinted_with_its_own_term(body: str, hint:
     [diagnostic] = _diagnostics(body)
     assert diagnostic.message.startswith("abbreviation definition `*[ETS2]:`")
     assert diagnostic.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("| A | B |\n|---|---|\n| 1 | 2 |\n\n|---|---|\n| no | header |\n", 10),
+        ("Text.\n\n|---|---|\n| no | header |\n", 8),
+    ],
+)
+def test_a_table_with_no_header_row_is_told_to_get_one(body: str, line: int) -> None:
+    """After another table it was told to lose its blank line, which would make its `|---|`
+    row a row of dashes in the table above."""
+    [diagnostic] = _diagnostics(body)
+    assert (diagnostic.pos.line, diagnostic.message, diagnostic.hint) == (
+        line,
+        "a table needs a header row above its `|---|` row: shown as text",
+        "write a header row right above the `|---|` row, one cell per column: `| Item | Value |`",
+    )

@@ -81,7 +81,9 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
         if index == 0 or tokens[index - 1].type != "paragraph_open":
             continue
         if index > 1 and tokens[index - 2].type == "table_close" and _is_row(content):
-            found.append(_split_table(SourcePos(path, token.map[0] + 1)))
+            pos = SourcePos(path, token.map[0] + 1)
+            headless = _DELIMITER_ROW.fullmatch(content.partition("\n")[0])
+            found.append(_no_header(pos) if headless else _split_table(pos))
             continue
         if (problem := _paragraph_warning(path, tokens, index, file_lines)) is not None:
             found.append(problem)
@@ -155,6 +157,8 @@ def _unread_table(
     """Return the warning for a paragraph's lines that would be a table but for one thing."""
     if len(lines) < 2:
         return None
+    if "|" in lines[0] and _DELIMITER_ROW.fullmatch(lines[0]) and "|" in lines[1]:
+        return _no_header(SourcePos(path, first_line + 1))
     for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
         if "|" not in header or "|" not in delimiter:
             continue
@@ -292,6 +296,16 @@ def _no_delimiter(pos: SourcePos) -> Diagnostic:
         pos,
         "a table needs a `|---|` row under its header: shown as text",
         hint="put a row of `---` cells under the header, one per column: `|---|---|`",
+    )
+
+
+def _no_header(pos: SourcePos) -> Diagnostic:
+    """Return the warning for rows under a `|---|` row with no header above it."""
+    return warning(
+        pos,
+        "a table needs a header row above its `|---|` row: shown as text",
+        hint="write a header row right above the `|---|` row, one cell per column: "
+        "`| Item | Value |`",
     )
 
 
