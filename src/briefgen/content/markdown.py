@@ -51,6 +51,7 @@ from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
+from briefgen.content.templatetext import keep_shortcodes_as_text
 from briefgen.content.tokenplaces import UNPLACED, TokenPlaces, typed_address
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
@@ -153,6 +154,7 @@ def _new_parser(*, unsafe_html: bool) -> MarkdownIt:
     track_unclosed_emphasis(parser)
     count_break_lines(parser)
     keep_multiline_tables_as_text(parser)
+    keep_shortcodes_as_text(parser)
     note_used_references(parser)
     keep_text_past_parsed_nesting(parser)
     if not unsafe_html:
