@@ -19,13 +19,18 @@ import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from markdown_it.rules_block.table import escapedSplit
-
 from briefgen.content.attributeblocks import attribute_blocks
+from briefgen.content.delimiterrow import (
+    DELIMITER_ROW,
+    cell_count,
+    is_full_row,
+    stray_text,
+    stray_text_warning,
+)
 from briefgen.content.kinds.table import CAPTION_PREFIX
 from briefgen.content.multiline import DASHED, SOLID, has_multiline_header
 from briefgen.content.othersyntax import GRID_RULE
-from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -35,14 +40,6 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-_DELIMITER_ROW = re.compile(
-    r"[ \t]*+\|?[ \t]*+:?[-=]++:?[ \t]*+(?:\|[ \t]*+:?[-=]++:?[ \t]*+)*+\|?[ \t]*+"
-)
-"""A row of `---` (or `===`, as other tools' tables write it) cells between pipes. Possessive:
-spaces a cell took are never given back to the next, or a long run of them took quadratic
-time to fail."""
-_DELIMITER_CELL = re.compile(r"[ \t]*+:?[-=]++:?[ \t]*+")
-"""One cell of a delimiter row, `---`, `:--:` or `===`."""
 _CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
 _QUOTE_MARKS = re.compile(r"(?:[ \t]*+> ?+)++")
 """The `>` marks that start a line inside quotes (`> `, `>> `, `  > ` in a list)."""
@@ -82,7 +79,7 @@ def table_text_warnings(path: str, tokens: Sequence[Token], text: str) -> list[D
             continue
         if index > 1 and tokens[index - 2].type == "table_close" and _is_row(content):
             pos = SourcePos(path, token.map[0] + 1)
-            headless = _DELIMITER_ROW.fullmatch(content.partition("\n")[0])
+            headless = DELIMITER_ROW.fullmatch(content.partition("\n")[0])
             found.append(_no_header(pos) if headless else _split_table(pos))
             continue
         if (problem := _paragraph_warning(path, tokens, index, file_lines)) is not None:
@@ -148,7 +145,7 @@ def header_rows_above(below: Sequence[SyntaxTreeNode]) -> bool:
     if not rows.map or not table.map or rows.map[1] != table.map[0]:
         return False
     text = next((child.content for child in rows.children if child.type == "inline"), "")
-    return bool(text) and all(_is_full_row(line) for line in text.split("\n"))
+    return bool(text) and all(is_full_row(line) for line in text.split("\n"))
 
 
 def _unread_table(
@@ -157,20 +154,20 @@ def _unread_table(
     """Return the warning for a paragraph's lines that would be a table but for one thing."""
     if len(lines) < 2:
         return None
-    if "|" in lines[0] and _DELIMITER_ROW.fullmatch(lines[0]) and "|" in lines[1]:
+    if "|" in lines[0] and DELIMITER_ROW.fullmatch(lines[0]) and "|" in lines[1]:
         return _no_header(SourcePos(path, first_line + 1))
     for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
         if "|" not in header or "|" not in delimiter:
             continue
-        if _DELIMITER_ROW.fullmatch(delimiter):
+        if DELIMITER_ROW.fullmatch(delimiter):
             pos = SourcePos(path, first_line + number + 1)
             return _not_a_table(pos, header, delimiter, first_line=number == 0)
-        if (stray := _stray_text(header, delimiter)) is not None:
+        if (stray := stray_text(header, delimiter)) is not None:
             if _is_attribute_block(delimiter, *stray[:2]):
                 return None  # `|---|---|{.wide}`: leftovers.py warns of it, naming it
             line = first_line + number + 1
             column = file_lines()[line].find(delimiter) + 1 + stray[0] if delimiter else 1
-            return _stray_text_warning(SourcePos(path, line + 1, column), *stray[1:])
+            return stray_text_warning(SourcePos(path, line + 1, column), *stray[1:])
     # A grid table's rows have no `|---|` row either: othersyntax.py warns of it.
     first = None if GRID_RULE.search("\n".join(lines)) else _rows_without_delimiter(lines)
     return None if first is None else _no_delimiter(SourcePos(path, first_line + first + 1))
@@ -194,7 +191,7 @@ def _rows_above_table(
     if following is None or following.type != "table_open" or not following.map or not paragraph:
         return None
     first = len(lines)
-    while first and _is_full_row(lines[first - 1]):
+    while first and is_full_row(lines[first - 1]):
         first -= 1
     if first == len(lines):
         return None
@@ -219,70 +216,15 @@ def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
     and have as many cells: a table with no `|---|` row. A sentence with a `|` is never one."""
     for number, (above, below) in enumerate(itertools.pairwise(lines)):
         rows = _is_pipe_line(above) and _is_pipe_line(below)
-        if rows and _cell_count(above, escaped=True) == _cell_count(below, escaped=True):
+        if rows and cell_count(above, escaped=True) == cell_count(below, escaped=True):
             return number
     return None
-
-
-def _stray_text(header: str, row: str) -> tuple[int, str, str] | None:
-    """Return where text after a delimiter row's last `|` (`|---|---| x`), before its first,
-    or in a cell among its `---` cells (`|---|---| x |`) starts on the row, the text, and
-    which side it is on, or `in`: markdown-it then reads no table.
-
-    A sentence about Markdown may hold `|---|` (`The row |---|---| marks a header`), so only
-    a slip is told: under a header row (`| a | b |`), a row that starts its line or has one
-    word before it; under a header of as many cells, a row that starts its line with one word
-    after it."""
-    first, last = row.find("|"), row.rfind("|")
-    if first == last:
-        return None
-    if not _DELIMITER_ROW.fullmatch(row[first : last + 1]):
-        return _text_in_row(header, row, first, last)
-    before, after = row[:first], row[last + 1 :]
-    if _is_full_row(header):
-        slip = len(before.split()) <= 1
-    else:
-        cells = _cell_count(row[first : last + 1], escaped=False)
-        slip = not before.strip() and len(after.split()) == 1
-        slip = slip and _cell_count(header, escaped=True) == cells
-    if after.strip():
-        found = last + 1 + len(after) - len(after.lstrip()), after.strip(), "after"
-    elif before.strip():
-        found = len(before) - len(before.lstrip()), before.strip(), "before"
-    else:
-        return None
-    return found if slip else None
-
-
-def _text_in_row(header: str, row: str, first: int, last: int) -> tuple[int, str, str] | None:
-    """Return where the first cell of text among a delimiter row's `---` cells starts on the
-    row, its text, and `in` (`|---|---| x |`, `| x |---|---|`, closed by a `|`): a row that
-    starts its line and has a `---` cell for each of the header's (so no row of data)."""
-    if row[:first].strip():
-        return None
-    cells = row[first + 1 : last].split("|")
-    texts = [(index, cell) for index, cell in enumerate(cells) if cell.strip()]
-    dashes = sum(_DELIMITER_CELL.fullmatch(cell) is not None for _, cell in texts)
-    if dashes in (0, len(texts)) or dashes != _cell_count(header, escaped=True):
-        return None
-    index, cell = next(found for found in texts if not _DELIMITER_CELL.fullmatch(found[1]))
-    start = first + 1 + sum(len(before) + 1 for before in cells[:index])
-    return start + len(cell) - len(cell.lstrip()), cell.strip(), "in"
 
 
 def _is_attribute_block(row: str, start: int, text: str) -> bool:
     """Whether `text`, at `start` on the row, is an attribute block: `leftovers.py` warns of
     it, naming it."""
     return any(block[:2] == (start, text) for block in attribute_blocks(row, {}))
-
-
-def _stray_text_warning(pos: SourcePos, text: str, side: str) -> Diagnostic:
-    """Return the warning at text beside a table's delimiter row, which keeps it from being one."""
-    return warning(
-        pos,
-        f"text `{excerpt(text, 40)}` {side} the table's `|---|` row: the table is shown as text",
-        hint="remove it, or move it below the table: a `|---|` row holds only `-`, `:` and `|`",
-    )
 
 
 def _is_pipe_line(line: str) -> bool:
@@ -344,13 +286,6 @@ def _is_row(content: str) -> bool:
     return first.startswith("|") and "|" in first[1:]
 
 
-def _is_full_row(line: str) -> bool:
-    """Return whether a line reads as a whole table row, `| a | b |`, closed at both ends: a
-    sentence that opens with a `|` (`|Δ| the change`, `|x| as the magnitude`) is no row."""
-    row = line.strip()
-    return len(row) > 2 and row[0] == "|" and row[-1] == "|" and row[-2] != "\\"
-
-
 def _split_table(pos: SourcePos) -> Diagnostic:
     """Return the warning for rows cut off from the table above by a blank line or comment
     (markdown-it drops the comment, so the paragraph follows the table directly)."""
@@ -370,8 +305,8 @@ def _not_a_table(pos: SourcePos, header: str, delimiter: str, *, first_line: boo
             "the table's delimiter row uses `=`: shown as text",
             hint="write the row under the header with `-`: `|---|---|`",
         )
-    headers = _cell_count(header, escaped=True)
-    delimiters = _cell_count(delimiter, escaped=False)
+    headers = cell_count(header, escaped=True)
+    delimiters = cell_count(delimiter, escaped=False)
     if headers != delimiters:
         hint = "give the delimiter row one `---` cell per header cell"
         if _CODE_WITH_PIPE.search(header):
@@ -393,13 +328,3 @@ def _not_a_table(pos: SourcePos, header: str, delimiter: str, *, first_line: boo
         "pipe table is not read as a table: shown as text",
         hint="start a table on its own lines, after a blank line, not in a list item's first line",
     )
-
-
-def _cell_count(row: str, *, escaped: bool) -> int:
-    """Count a row's cells as markdown-it does: outer empty cells of `| a |` are not cells."""
-    cells = escapedSplit(row.strip()) if escaped else row.strip().split("|")
-    if cells and not cells[0].strip():
-        cells = cells[1:]
-    if cells and not cells[-1].strip():
-        cells = cells[:-1]
-    return len(cells)
