@@ -92,7 +92,7 @@ def test_multilingual_block_labels_are_translated(site: Path) -> None:
         es.xpath("string(//ol[@class='sources-list']/li)").split()
     ).replace(" )", ")")
     assert es.xpath("//aside[contains(@class, 'callout-note')]/@aria-label") == ["Nota"]
-    assert es.xpath("string(//aside/p[@class='callout-title'])") == "Nota"
+    assert es.xpath("string(//aside/div[@class='callout-title'])") == "Nota"
     tasks = [
         " ".join(li.text_content().split()) for li in es.xpath("//li[contains(@class, 'task')]")
     ]

@@ -509,7 +509,7 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     assert [indexed.count(word) for word in ("Port", "Vessels", "Hodeidah")] == [2, 2, 2]
     assert {"By", "and", "Por", "y"}.isdisjoint(indexed)
     page = _page(site / "a" / "index.html")
-    assert page.xpath("//p[@class='callout-title']")[0].text == "Caution"
+    assert page.xpath("//div[@class='callout-title']")[0].text == "Caution"
     assert page.xpath("//h2[@id='notes-title']") and page.xpath("//h2[@id='sources-title']")
     for path, by, joined in (("a", "By", "and"), ("es/b", "Por", "y")):
         (byline,) = _page(site / path / "index.html").xpath("//*[@class='authors']")

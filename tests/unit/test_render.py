@@ -197,6 +197,22 @@ def test_render_briefing_marks_key_takeaways_as_a_callout(page: HtmlElement) -> 
     assert closing.get("class").split() == ["section", "section-key-takeaways", "callout"]
 
 
+def test_render_callout_title_is_no_paragraph_over_a_table(renderer: Renderer) -> None:
+    """A bold `<p>` title over a table (a key-figures box) is read by axe as a paragraph
+    styled as a heading (`p-as-heading`): the title is no paragraph, and still the box's."""
+    from briefgen.content.parse import parse_briefing
+
+    body = "> [!TIP]\n> | A | B |\n> |---|---|\n> | 7 | 8 |\n"
+    briefing, diagnostics = parse_briefing(
+        "content/t.md", f"---\ntitle: T\ndate: 2026-01-01\n---\n\n{body}"
+    )
+    assert briefing is not None, diagnostics
+    page = lxml.html.document_fromstring(renderer.render_briefing(briefing, site_of(briefing)))
+    (callout,) = page.xpath("//aside[@role='note']")
+    assert callout.xpath(".//p[not(@class='table-download')]") == []
+    assert [t.text_content() for t in callout.xpath("./*[@class='callout-title']")] == ["Tip"]
+
+
 def test_render_briefing_shows_dates_reading_time_and_tag_links(page: HtmlElement) -> None:
     times = {t.get("datetime"): t.text_content() for t in page.xpath("//p[@class='byline']//time")}
     assert times == {"2026-11-23": "23 November 2026", "2026-11-25": "25 November 2026"}

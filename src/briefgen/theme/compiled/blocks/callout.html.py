@@ -19,13 +19,13 @@ def root(context, missing=missing, environment=environment):
     yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
     yield '" role="note" aria-label="'
     yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
-    yield '">\n<p class="callout-title"'
+    yield '">\n<div class="callout-title"'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
         pass
         yield ' data-pagefind-ignore'
     yield '>'
     yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
-    yield '</p>\n'
+    yield '</div>\n'
     l_1_blocks = environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'blocks')
     pass
     template = environment.get_template('partials/blocks.html', 'blocks/callout.html')
@@ -38,4 +38,4 @@ def root(context, missing=missing, environment=environment):
     yield '</aside>\n'
 
 blocks = {}
-debug_info = '1=15&2=19&3=23&4=31'
+debug_info = '1=15&4=19&5=23&6=31'
