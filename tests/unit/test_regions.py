@@ -98,6 +98,25 @@ def render(tmp_path: Path, body: str) -> HtmlElement:
             ["Notes", "Sources", "Notes (2)", "Sources (2)"],
             id="the theme's notes and sources beside sections of those names",
         ),
+        pytest.param(
+            "## Funding[^1]\n\nA.\n\n### Mali[^1] *now*\n\nB.\n",
+            ["Funding", "Funding Mali now", "Notes", "Sources"],
+            id="a note in a heading is none of its words",
+        ),
+        pytest.param(
+            f"## Mexico[^1]\n\n{ARRIVALS}\n## Ecuador\n\nTable: Arrivals[^1]\n\n{ARRIVALS}"
+            f"\n{ARRIVALS}",
+            [
+                "Mexico",
+                "Mexico Year and Arrivals",
+                "Ecuador",
+                "Arrivals",
+                "Ecuador Year and Arrivals",
+                "Notes",
+                "Sources",
+            ],
+            id="a note in a heading or caption is none of a table's words",
+        ),
     ],
 )
 def test_render_briefing_names_every_region_uniquely(

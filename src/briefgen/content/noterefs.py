@@ -240,6 +240,13 @@ def _text_outside_links(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def shows_note_reference(html: str) -> bool:
+    """Tell whether inline HTML holds a reference mark as `render_note_reference` writes it:
+    its number, read into a name made of the element (`aria-labelledby`), is read as a word
+    of it ("Funding1"), where a note's number is none."""
+    return '<sup class="note-ref' in html
+
+
 def render_note_reference(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:

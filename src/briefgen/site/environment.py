@@ -37,7 +37,7 @@ from briefgen.site.filters import (
     rich,
 )
 from briefgen.site.labelfill import fill_label, join_words_filter
-from briefgen.site.regions import header_is_shared, unique_region_name
+from briefgen.site.regions import header_is_shared, named_with_notes, unique_region_name
 from briefgen.site.templatecache import TemplateCache, environment_key
 
 if TYPE_CHECKING:
@@ -110,6 +110,9 @@ def make_environment(
     # `is split_in_print(columns)`: a figure the page marks, so that printing keeps it on one
     # line (`367,459`), where print could squeeze its column below it (site/figurecells.py).
     env.tests["split_in_print"] = split_in_print
+    # `is named_with_notes`: a heading or caption whose note numbers its element would lend
+    # a region's name; the region is named by the text, without them (site/regions.py).
+    env.tests["named_with_notes"] = named_with_notes
     i18n.install(env)  # human_date, number and _() follow the page's language
     env.filters["join_words"] = join_words_filter  # and `fill_label`, in env.globals below
     env.globals.update(

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 import jinja2
 import markupsafe
 
+from briefgen.content.invisible import shows_nothing
+from briefgen.content.noterefs import shows_note_reference
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.model import Table
+    from briefgen.model import RichText, Table
     from briefgen.site.tablecsv import TableFile
 
 
@@ -47,6 +50,14 @@ def unique_region_name(context: jinja2.runtime.Context, name: str) -> str:
     rendered without `regions`, such as a project's own page)."""
     regions = context.get("regions")
     return regions.unique(name) if isinstance(regions, RegionNames) else name
+
+
+def named_with_notes(text: RichText) -> bool:
+    """Tell whether a region named by the element showing `text` would be named with note
+    numbers (`## Funding[^1]` read as "Funding1"): the region is named by `text` instead, as
+    the contents lists the heading. A text that is only a note is warned as empty, and its
+    number is then all that names the region."""
+    return not shows_nothing(text.text) and shows_note_reference(text.html)
 
 
 @jinja2.pass_context

@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_csv_url = resolve('csv_url')
     l_0__ = resolve('_')
-    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_columns = l_0_csv = missing
+    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_name_notes = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_columns = l_0_csv = missing
     try:
         t_1 = environment.filters['block_dir']
     except KeyError:
@@ -71,10 +71,16 @@ def root(context, missing=missing, environment=environment):
         def t_9(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
     try:
-        t_10 = environment.tests['split_in_print']
+        t_10 = environment.tests['named_with_notes']
     except KeyError:
         @internalcode
         def t_10(*unused):
+            raise TemplateRuntimeError("No test named 'named_with_notes' found.")
+    try:
+        t_11 = environment.tests['split_in_print']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
             raise TemplateRuntimeError("No test named 'split_in_print' found.")
     pass
     l_0_caption_id = markup_join(('table-', environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line'), ))
@@ -86,6 +92,9 @@ def root(context, missing=missing, environment=environment):
     l_0_in_section = ((t_9((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
     context.vars['in_section'] = l_0_in_section
     context.exported_vars.add('in_section')
+    l_0_name_notes = (((undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) and (not (undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))) or (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') and t_10(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))))
+    context.vars['name_notes'] = l_0_name_notes
+    context.exported_vars.add('name_notes')
     l_0_labelled_by = markup_join(((markup_join(((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id), ))
     context.vars['labelled_by'] = l_0_labelled_by
     context.exported_vars.add('labelled_by')
@@ -96,7 +105,7 @@ def root(context, missing=missing, environment=environment):
     context.vars['unique_name'] = l_0_unique_name
     context.exported_vars.add('unique_name')
     yield '<div class="table-wrap" role="region" '
-    if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name)):
+    if (((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name)) and (not (undefined(name='name_notes') if l_0_name_notes is missing else l_0_name_notes))):
         pass
         yield 'aria-labelledby="'
         yield escape((undefined(name='labelled_by') if l_0_labelled_by is missing else l_0_labelled_by))
@@ -144,7 +153,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars['tag'] = l_1_tag
         l_1_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0'))
         _loop_vars['align'] = l_1_align
-        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_10(environment.getattr(l_1_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
+        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_11(environment.getattr(l_1_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
         _loop_vars['names'] = l_1_names
         yield '<'
         yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
@@ -177,7 +186,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['align'] = l_2_align
             l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_8(environment.getattr(l_2_cell, 'text')))) else 'td')
             _loop_vars['tag'] = l_2_tag
-            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_10(environment.getattr(l_2_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
+            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_11(environment.getattr(l_2_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
             _loop_vars['names'] = l_2_names
             yield '<'
             yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
@@ -216,4 +225,4 @@ def root(context, missing=missing, environment=environment):
         yield '</span></a></p>\n'
 
 blocks = {}
-debug_info = '1=80&2=83&5=86&6=89&7=92&8=95&9=99&11=110&12=113&16=122&28=131&31=167&32=172&37=201&38=204&41=207'
+debug_info = '1=86&2=89&5=92&7=95&8=98&9=101&10=104&11=108&13=119&14=122&18=131&30=140&33=176&34=181&39=210&40=213&43=216'

@@ -11,7 +11,7 @@ def root(context, missing=missing, environment=environment):
     l_0_parent_section = resolve('parent_section')
     l_0_unique_region_name = resolve('unique_region_name')
     l_0_CALLOUT_ANCHORS = resolve('CALLOUT_ANCHORS')
-    l_0_heading_level = l_0_section_labelled_by = l_0_section_name = l_0_unique_name = missing
+    l_0_heading_level = l_0_heading_notes = l_0_section_labelled_by = l_0_section_name = l_0_unique_name = missing
     try:
         t_1 = environment.filters['block_dir']
     except KeyError:
@@ -36,11 +36,20 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_4(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_5 = environment.tests['named_with_notes']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No test named 'named_with_notes' found.")
     pass
     l_0_heading_level = t_2(environment, [environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'level'), 6])
     context.vars['heading_level'] = l_0_heading_level
     context.exported_vars.add('heading_level')
-    l_0_section_labelled_by = markup_join(((markup_join((environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'anchor'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'), ))
+    l_0_heading_notes = (t_5(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')) or (t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) and t_5(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'))))
+    context.vars['heading_notes'] = l_0_heading_notes
+    context.exported_vars.add('heading_notes')
+    l_0_section_labelled_by = (None if (undefined(name='heading_notes') if l_0_heading_notes is missing else l_0_heading_notes) else markup_join(((markup_join((environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'anchor'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'), )))
     context.vars['section_labelled_by'] = l_0_section_labelled_by
     context.exported_vars.add('section_labelled_by')
     l_0_section_name = markup_join(((markup_join((environment.getattr(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'), 'text'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading'), 'text'), ))
@@ -55,7 +64,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield ' callout'
     yield '" '
-    if ((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)):
+    if (((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by)):
         pass
         yield 'aria-labelledby="'
         yield escape((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))
@@ -79,7 +88,7 @@ def root(context, missing=missing, environment=environment):
     l_1_blocks = environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'blocks')
     pass
     template = environment.get_template('partials/blocks.html', 'partials/section.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'heading_level': l_0_heading_level, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'heading_level': l_0_heading_level, 'heading_notes': l_0_heading_notes, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
     try:
         for event in gen:
             yield event
@@ -92,7 +101,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'partials/section.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'heading_level': l_0_heading_level, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'heading_level': l_0_heading_level, 'heading_notes': l_0_heading_notes, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
         try:
             for event in gen:
                 yield event
@@ -101,4 +110,4 @@ def root(context, missing=missing, environment=environment):
     yield '</section>\n'
 
 blocks = {}
-debug_info = '1=40&4=43&5=46&6=49&7=53&8=69&9=81&10=88&11=91&12=94'
+debug_info = '1=46&6=49&7=52&8=55&9=58&10=62&11=78&12=90&13=97&14=100&15=103'
