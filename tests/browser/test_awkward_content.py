@@ -1,11 +1,13 @@
 """A briefing written the awkward way real ones are: long URLs and words in terms, a long code
 line, repeated headings, bare tables with one header row, blank header cells, a link and its
-note alone in an item or cell, a translation; and one nested as deep as briefgen allows.
+note or two notes alone in an item or cell, notes in headings, a callout over a table, a
+translation; and one nested as deep as briefgen allows.
 It must not scroll sideways on a phone, must pass axe, and must print whole."""
 
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING, cast
 
 import pytest
@@ -85,6 +87,23 @@ Table: Arrivals by year
 |---|---|
 | Ecuador | [report](https://example.org/ecuador)[^1] |
 
+## Funding[^2]
+
+### Mali[^1]
+
+| Country | Sources |
+|---|---|
+| Mali | [^1][^2] |
+| Niger | [^1][^2][^3] |
+
+- [^1][^2]
+- **Chad:** [^2][^3]
+
+> [!NOTE]
+> | Displaced | Returned |
+> |---|---|
+> | 7 | 8 |
+
 ## Notes
 
 Notes on method.
@@ -94,6 +113,8 @@ Notes on method.
 How we chose sources.
 
 [^1]: A note.
+[^2]: Another note.
+[^3]: A third note.
 """
 TRANSLATION = """\
 ---
@@ -198,10 +219,22 @@ def test_language_switcher_is_not_printed(browser: Browser, awkward_site: str) -
 def test_awkward_briefing_has_no_axe_violations(
     axe_source: str, browser: Browser, awkward_site: str, width: int, scheme: Scheme
 ) -> None:
-    """Repeated headings, same-header tables, blank header cells and a link with its note alone
-    in a list item or table cell (two small targets side by side) pass axe."""
+    """Repeated headings, same-header tables, blank header cells, a link with its note or two
+    notes alone in a list item or table cell (small targets side by side) and a callout whose
+    bold title stands over a table (axe's `p-as-heading`) pass axe."""
     with open_page(browser, awkward_site, width=width, scheme=scheme) as (page, _):
         page.evaluate(axe_source)
         report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
     problems = [describe("corridors/", result) for result in report["violations"]]
     assert not problems, "\n".join(problems)
+
+
+def test_a_note_in_a_heading_is_no_word_of_its_region_name(
+    browser: Browser, awkward_site: str
+) -> None:
+    """`## Funding[^2]` named its region "Funding2" (its subsection "Funding2 Mali1") in the
+    browser's accessibility tree, where the contents read "Funding"."""
+    with open_page(browser, awkward_site) as (page, _):
+        tree = page.locator("main").aria_snapshot()
+    regions = re.findall(r'- region "(Funding[^"]*)"', tree)
+    assert regions == ["Funding", "Funding Mali"]

@@ -1,4 +1,4 @@
-"""Note references set apart from the link before them when no text surrounds the two."""
+"""Note references set apart from the link or note beside them when no text surrounds them."""
 
 from __future__ import annotations
 
@@ -42,13 +42,17 @@ def reference_classes(body: str) -> list[str]:
         (f"- see {REPORT}[^a]", ["note-ref"]),
         ("- 12[^a][^b]", ["note-ref", "note-ref"]),
         ("- [^a]", ["note-ref"]),
+        ("| Sources |\n|---|\n| [^a][^b] |", ["note-ref apart", "note-ref apart"]),
+        ("- [^a] [^b]\n  [^a]", ["note-ref apart"] * 3),
+        (f"- **Mali:** [^a]{REPORT}", ["note-ref apart"]),
     ],
 )
-def test_a_reference_after_a_link_with_no_text_around_is_set_apart(
+def test_a_reference_beside_a_link_or_reference_with_no_text_around_is_set_apart(
     body: str, classes: list[str]
 ) -> None:
-    """Alone in an item or cell, a link and its note were two targets too close to tap apart
-    (axe target-size); in running text the mark stays against the word it annotates."""
+    """Alone in an item or cell, a link and its note, or two notes, were two targets too close
+    to tap apart (axe target-size); in running text the mark stays against the word it
+    annotates."""
     assert reference_classes(body) == classes
 
 

@@ -215,20 +215,36 @@ def _unnumbered_warning(
 
 
 def stands_apart(tokens: Sequence[Token], idx: int, env: EnvType) -> bool:
-    """Tell whether the reference at idx follows a link or another reference in a run with no
-    text outside links (a list item or table cell holding `[the report](…)[^1]`): with no text
-    around them the two small targets are too close to tap apart (WCAG 2.5.8), so the theme
-    spaces them. In running text the reference stays against the word it annotates.
+    """Tell whether the reference at idx is beside a link or another reference in a run with
+    no text outside links (a list item or table cell holding `[the report](…)[^1]`, or
+    `[^1][^2]`): with no text around them the small targets are too close to tap apart
+    (WCAG 2.5.8), so the theme spaces them, each of them: an `apart` reference is a target
+    24 px wide (briefing.css), so the 24 px circles round two of their centres never meet; the
+    first in its cell or item keeps its number at the text's edge. In running text the
+    reference stays against the word it annotates.
 
     Whether the run has such text is read once per run (kept in `env` while it renders), not
     once per reference: a run of many links and references stays linear."""
-    if idx == 0 or tokens[idx - 1].type not in {"link_close", "footnote_ref"}:
+    before, after = _beside(tokens, idx, -1), _beside(tokens, idx, 1)
+    if before not in {"link_close", "footnote_ref"} and after not in {"link_open", "footnote_ref"}:
         return False
     # Each run is kept beside its answer, so its id is never another run's while env lives.
     known: dict[int, tuple[Sequence[Token], bool]] = env.setdefault("runs_without_text", {})
     if id(tokens) not in known:
         known[id(tokens)] = (tokens, not _text_outside_links(tokens))
     return known[id(tokens)][1]
+
+
+def _beside(tokens: Sequence[Token], idx: int, step: int) -> str | None:
+    """Return the type of the token beside idx (before it, step -1, or after it, step 1), past
+    spaces and line ends, which keep two targets on one line; None at the run's end."""
+    at = idx + step
+    while 0 <= at < len(tokens) and (
+        tokens[at].type == "softbreak"
+        or (tokens[at].type == "text" and not tokens[at].content.strip())
+    ):
+        at += step
+    return tokens[at].type if 0 <= at < len(tokens) else None
 
 
 def _text_outside_links(tokens: Sequence[Token]) -> bool:
