@@ -212,6 +212,14 @@ add(
     plural="%(num)s briefings",
 )
 add(
+    "Briefings published by %(title)s.",
+    [T + "base.html"],
+    "Meta description of the home page and the feed page when briefgen.yaml has no `description:`; %(title)s is the site title (base.html).",
+    "Informes publicados por %(title)s.",
+    "Analyses publiées par %(title)s.",
+    "Análises publicadas por %(title)s.",
+)
+add(
     "Every topic covered by %(title)s.",
     [T + "tags.html"],
     "Meta description of the topic index; %(title)s is the site title from briefgen.yaml (tags.html).",

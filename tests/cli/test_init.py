@@ -50,6 +50,12 @@ def test_init_project_builds_and_checks_strict_without_a_warning(created: Path) 
     assert "1 briefing:" in check.stdout
     assert build.code == 0, build.stderr
     assert (created / OUTPUT_DIR / "example" / "index.html").is_file()
+    # No `description:` yet: the home and feed pages are described all the same (Lighthouse).
+    for page in ("index.html", "feed/index.html"):
+        html = (created / OUTPUT_DIR / page).read_text(encoding="utf-8")
+        assert (
+            '<meta name="description" content="Briefings published by Policy Briefings.">' in html
+        )
 
 
 def test_init_config_hints_for_pages_and_a_custom_domain_filled_in_together_warn(

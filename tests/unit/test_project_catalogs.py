@@ -274,7 +274,7 @@ def test_labels_left_untranslated_are_one_warning_that_counts_them(tmp_path: Pat
     assert problem.severity == "warning"
     assert str(problem.pos) == "locales/he/LC_MESSAGES/messages.po:1:1"
     # The fuzzy "Sources" is not used, so it is missing too; "Notes" is not.
-    assert problem.message.startswith("62 of the theme's 63 labels have no translation (")
+    assert problem.message.startswith("63 of the theme's 64 labels have no translation (")
     assert problem.message.endswith("pages in `he` show them in English")
 
 

@@ -303,6 +303,26 @@ def test_render_pages_link_directories_without_index_html(
         assert not [h for h in hrefs if h.endswith("index.html")], output
 
 
+def test_render_pages_of_a_site_without_a_description_still_describe_themselves(
+    tmp_path: Path, briefing: Briefing
+) -> None:
+    """A site with no `description:` (a fresh `briefgen init`) gave its home and feed pages an
+    empty meta description: Lighthouse's SEO "Description text is empty"."""
+    from briefgen.site.feeds import render_feed_page
+
+    renderer = Renderer(dataclasses.replace(sample_config(), description=""), tmp_path)
+    site = site_of(briefing)
+    pages = all_pages(renderer, briefing)
+    pages["feed/index.html"] = render_feed_page(renderer, site, "en-GB", ())
+    described = {
+        output: lxml.html.document_fromstring(text).xpath("//meta[@name='description']/@content")
+        for output, text in pages.items()
+    }
+    assert described["index.html"] == ["Briefings published by Policy Briefings."]
+    assert described["feed/index.html"] == described["index.html"]
+    assert [output for output, content in described.items() if content != [""]] == list(pages)
+
+
 def test_render_not_found_uses_root_relative_links_from_base_path(
     renderer: Renderer, briefing: Briefing
 ) -> None:

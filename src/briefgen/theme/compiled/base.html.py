@@ -145,8 +145,14 @@ def block_description(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_config = resolve('config')
+    l_0_gettext = resolve('gettext')
     pass
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
+        pass
+        yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+    else:
+        pass
+        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings published by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
 
 def block_head(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -202,4 +208,4 @@ def block_main(context, missing=missing, environment=environment):
     pass
 
 blocks = {'robots': block_robots, 'csp_scripts': block_csp_scripts, 'title': block_title, 'description': block_description, 'head': block_head, 'social': block_social, 'body_class': block_body_class, 'main': block_main}
-debug_info = '2=32&6=38&7=40&8=49&9=51&10=53&11=56&13=59&14=61&15=64&17=67&18=69&19=73&20=77&22=82&23=85&25=87&26=88&37=90&38=92&39=94&41=101&43=103&6=111&7=120&8=129&9=140&25=151&26=160&27=172&29=174&30=176&31=178&32=181&37=185&41=195'
+debug_info = '2=32&6=38&7=40&8=49&10=51&11=53&12=56&14=59&15=61&16=64&18=67&19=69&20=73&21=77&23=82&24=85&26=87&27=88&38=90&39=92&40=94&42=101&44=103&6=111&7=120&8=129&10=140&26=157&27=166&28=178&30=180&31=182&32=184&33=187&38=191&42=201'
