@@ -102,6 +102,27 @@ def test_marks_alone_in_their_block_are_warned_at_their_place() -> None:
     ]
 
 
+def test_spaced_marks_alone_in_their_heading_or_item_are_warned_at_their_place() -> None:
+    """`## ** **` (a bold blank heading an editor left) was shown raw with no warning, where
+    `## **` alone is warned; in a paragraph or an item `** **` is a rule."""
+    body = (
+        "Lede.\n\n## ** **\n\nA.\n\n## __ __\n\nB.\n\n## * *\n\nC.\n\n"
+        "- [ ] ** **\n\n- **Term:** ** __\n- **Other:** text\n"
+    )
+    assert sorted((line - FIRST_LINE, column, said) for line, column, said in _warnings(body)) == [
+        (2, 4, "`** **` has no text to make bold; it is shown as text"),
+        (6, 4, "`__ __` has no text to make bold; it is shown as text"),
+        (10, 4, "`* *` has no text to italicise; it is shown as text"),
+        (14, 7, "`** **` has no text to make bold; it is shown as text"),
+        (16, 13, "`** __` has no text to make bold; it is shown as text"),
+    ]
+
+
+def test_spaced_marks_in_a_cell_or_among_words_get_no_warning() -> None:
+    body = "## 10 ** 6 and 2 ** 8\n\nA.\n\n| Country | 2025 |\n|---|---|\n| Mexico | ** ** |\n"
+    assert _warnings(body) == []
+
+
 def test_marks_alone_after_a_term_bullets_term_are_warned_at_their_place() -> None:
     """`- **Term:** **` published `<dd>**</dd>` silently: the description's words deleted."""
     body = "- **Term:** **\n- **Other**: ~~\n- **Kept:** \\*\\*\n- **Last:** __  \n"

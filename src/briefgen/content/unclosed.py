@@ -43,11 +43,13 @@ marks starts in its source, by the index of the run's first token. By state, as 
 alt text is parsed with a state of its own, amid its paragraph's, sharing its `env`."""
 _MARKERS = (ord("*"), ord("_"))
 _TILDE = ord("~")
-_ALONE_MARKS = ("**", "__", "~~")
-_ALONE = re.compile(r"(?m)^(?:\[[ xX]\] )?[ \t]*(\*\*|__|~~)[ \t]*$")
-"""A line of an inline run that is two marks alone, after a task's box (`- [ ] **`): a
-leftover of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules,
-a `*` is prose), which opens and closes nothing, so markdown-it's delimiters never tell."""
+_MARKS_ONLY = r"\*\*|__|~~|(?:\*+|_+|~~+)(?:[ \t]+(?:\*+|_+|~~+))+"
+"""Two marks alone, or runs of marks with spaces between (`** **`, `* *`, a bold blank)."""
+_ALONE = re.compile(rf"(?m)^(?:\[[ xX]\] )?[ \t]*({_MARKS_ONLY})[ \t]*$")
+"""A line of an inline run that is only marks, after a task's box (`- [ ] **`): a leftover
+of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules, a `*`
+is prose), which opens and closes nothing, so markdown-it's delimiters never tell. Spaced
+runs reach a run only in a heading (`## ** **`) or after a box: elsewhere they are a rule."""
 _NUMBER = re.compile(r"[\d%]")
 """A digit or a percent sign: between spaced marks, a sign they are significance stars."""
 _SIGNIFICANCE = re.compile(r"[^\W\d_][ \t\u00a0]?[<>=≤≥]")
@@ -332,15 +334,19 @@ def spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
 
 
 def alone_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that the `**`, `__` or `~~` at `pos`, all its block or line holds, is shown as text."""
-    if shown == "~~":
+    """Warn that the `**`, `__` or `~~` at `pos` (or marks with spaces between, `** **`), all
+    its block or line holds, is shown as text."""
+    first = shown.split()[0]
+    if first.startswith("~"):
         said, example = "strike through", "`~~the earlier figure~~`"
     else:
-        said, example = "make bold", f"`{shown}Key finding:{shown}`"
+        said = "italicise" if len(first) == 1 else "make bold"
+        example = f"`{first}Key finding:{first}`"
+    them = "it" if first == shown else "them"
     return warning(
         pos,
         f"`{shown}` has no text to {said}; it is shown as text",
-        hint=f"delete it, or put the text to {said} between two of them ({example})",
+        hint=f"delete {them}, or put the text to {said} between two of them ({example})",
     )
 
 
@@ -350,9 +356,10 @@ def marks_alone(text: Sequence[Token], pos: SourcePos, line: str) -> Diagnostic 
     finds no such marks in the run, which starts with the term. An escaped `\\*\\*` is meant."""
     marks = text[0].content.strip() if len(text) == 1 and text[0].type == "text" else ""
     line = line.rstrip()
-    if marks not in _ALONE_MARKS or not line.endswith(marks) or line.endswith("\\" + marks):
+    alone = re.fullmatch(_MARKS_ONLY, marks) and line.endswith(marks)
+    if not alone or line.endswith("\\" + marks):
         return None
-    return alone_warning(replace(pos, column=len(line) - 1), marks)
+    return alone_warning(replace(pos, column=len(line) - len(marks) + 1), marks)
 
 
 def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
