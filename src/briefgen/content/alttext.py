@@ -1,5 +1,6 @@
-"""Alt text that tells a screen reader nothing about its image: the image's file name, a
-placeholder an editor wrote in its place, or Obsidian's width written inside it.
+"""An image's alt text as the plain text a screen reader reads, and alt text that tells it
+nothing about its image: the image's file name, a placeholder an editor wrote in its place,
+or Obsidian's width written inside it.
 
 Notion exports `![Untitled](Untitled.png)`, and editors that paste an image write its file name
 (`![IMG_2041.jpg](IMG_2041.jpg)`): both pass the rule that alt text is required, and a screen
@@ -16,10 +17,13 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from briefgen.content.inline_html import plain_text
 from briefgen.diagnostics import excerpt, warning
 from briefgen.project import IMAGE_SUFFIXES
 
 if TYPE_CHECKING:
+    from markdown_it.token import Token
+
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _WIDTH = re.compile(r"[ \t]*\|[ \t]*[0-9]+(?:[ \t]*x[ \t]*[0-9]+)?[ \t]*\Z")
@@ -35,6 +39,24 @@ _FILE_NAME = re.compile(
     r"[^\s/\\]+(?:" + "|".join(map(re.escape, IMAGE_SUFFIXES)) + ")", re.IGNORECASE
 )
 """A word that ends like an image file: `chart_final.png`."""
+
+
+def alt_text(token: Token, pos: SourcePos) -> tuple[str, list[Diagnostic]]:
+    """Return an `image` token's alt text as plain text; warn of note references in it.
+
+    Alt text cannot hold a link, so `![Flows[^a]](x.png)` keeps `[^a]` as written.
+    """
+    children = token.children or []
+    diagnostics = [
+        warning(
+            pos,
+            f"note `[^{child.meta['label']}]` in an image's alt text is shown as text",
+            hint="put the reference in the text or the caption beside the image",
+        )
+        for child in children
+        if child.type == "footnote_ref"
+    ]
+    return plain_text(children), diagnostics
 
 
 def alt_text_warnings(alt: str, shown: str, pos: SourcePos) -> list[Diagnostic]:

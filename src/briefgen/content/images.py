@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Protocol
 from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.token import Token
 
-from briefgen.content.alttext import alt_text_warnings, image_address
+from briefgen.content.alttext import alt_text, alt_text_warnings, image_address
 from briefgen.content.charrefs import refused_references
 from briefgen.content.dataimages import data_image
 from briefgen.content.imagecase import found_warning, missing_hint
-from briefgen.content.inline_html import plain_text
+from briefgen.content.imagetitles import tooltip
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.content.urltext import readable_address, unnamable_escape
@@ -29,6 +29,8 @@ from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from markdown_it import MarkdownIt
 
     from briefgen.diagnostics import SourcePos
     from briefgen.model import SiteConfig
@@ -150,24 +152,6 @@ class ImageLink:
     """The title, unless it only marked the image decorative."""
     image: ImageFile | None
     """None when the link is broken (an error was reported)."""
-
-
-def alt_text(token: Token, pos: SourcePos) -> tuple[str, list[Diagnostic]]:
-    """Return an `image` token's alt text as plain text; warn of note references in it.
-
-    Alt text cannot hold a link, so `![Flows[^a]](x.png)` keeps `[^a]` as written.
-    """
-    children = token.children or []
-    diagnostics = [
-        warning(
-            pos,
-            f"note `[^{child.meta['label']}]` in an image's alt text is shown as text",
-            hint="put the reference in the text or the caption beside the image",
-        )
-        for child in children
-        if child.type == "footnote_ref"
-    ]
-    return plain_text(children), diagnostics
 
 
 def check_image(
@@ -358,9 +342,12 @@ def linked_image(
     settings: ImageSettings,
     diagnostics: list[Diagnostic],
     typed: str | None = None,
+    *,
+    parser: MarkdownIt,
 ) -> Token:
-    """Return the image token pointing where the page finds the file, sized and lazy; an
-    image whose address no page may carry is its alt text, with a warning."""
+    """Return the image token pointing where the page finds the file, sized and lazy, its
+    title the plain text `parser` reads in it (it is no caption here); an image whose address
+    no page may carry is its alt text, with a warning."""
     if is_unsafe_url(src := str(token.attrGet("src") or ""), image=True):
         diagnostics.append(unsafe_image_warning(pos, typed or _shown(src)))
         alt, found = alt_text(token, pos)
@@ -370,7 +357,8 @@ def linked_image(
     diagnostics.extend(found)
     attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
     if link.title:
-        attrs["title"] = link.title
+        attrs["title"], found = tooltip(link.title, typed or _shown(link.src), pos, parser)
+        diagnostics.extend(found)
     if link.image and link.image.width and link.image.height:
         attrs |= {"width": link.image.width, "height": link.image.height}
     attrs |= {"loading": "lazy", "decoding": "async"}

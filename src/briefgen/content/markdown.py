@@ -334,7 +334,8 @@ def _defuse(
             token = context.images.link_to_shown(token, start.path)
         if kind == "image":
             typed = typed_address(context.places.lines, here, str(token.attrGet("src") or ""))
-            token = linked_image(token, here, context.images, diagnostics, typed)
+            parser = markdown_parser(unsafe_html=context.unsafe_html)
+            token = linked_image(token, here, context.images, diagnostics, typed, parser=parser)
         if is_comment(token):
             line += token.content.count("\n")
             following = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -1,0 +1,75 @@
+"""An image's title where it is no caption: the tooltip of an image in a sentence or a link.
+
+An image alone in its paragraph is a figure, and its title is its caption, read as inline
+Markdown (`kinds/figure.py`). Anywhere else the title is the `<img>`'s `title` attribute,
+which a browser shows as plain text on hover, and some screen readers read out: written as
+Markdown, it showed its `*` and `[^a]` as typed. So it is read as the same Markdown and shown
+as the text that Markdown shows (`"Flows, *USD*"` as "Flows, USD", a link as its text), and
+what plain text cannot show, a note reference, a link's address or a `**` that closes
+nothing, is a warning at the image.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.content.inline_html import plain_text
+from briefgen.content.unclosed import unclosed_in
+from briefgen.diagnostics import Diagnostic, counted, excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    from briefgen.diagnostics import SourcePos
+
+_MARKUP = frozenset("*_`[]<>!~\\&")
+"""The characters without which a title holds no Markdown (most titles): it is shown as it is."""
+_NAMED_BY_ADDRESS = frozenset({"autolink", "linkify"})
+"""How markdown-it marks a link whose text is its address (`<https://…>`, a bare URL)."""
+
+
+def tooltip(
+    title: str, shown: str, pos: SourcePos, parser: MarkdownIt
+) -> tuple[str, list[Diagnostic]]:
+    """Return the plain text an image title shows as a tooltip, and warnings, at the image
+    (`pos`, named `shown`), of what in it that text leaves out."""
+    if _MARKUP.isdisjoint(title):
+        return title, []
+    env: dict[str, object] = {}  # its own: the title's notes are not the briefing's references
+    runs = parser.parseInline(title, env)
+    children = runs[0].children or [] if runs else []
+    found = list(_lost(children, shown, pos))
+    unclosed = unclosed_in(env).get(runs[0].content, ()) if runs else ()
+    found += (make(pos, marks) for _, marks, make in sorted(unclosed, key=lambda f: f[0]))
+    return plain_text(children, notes=False).strip(), counted(found)
+
+
+def _lost(children: Sequence[Token], shown: str, pos: SourcePos) -> Iterator[Diagnostic]:
+    """Warn of each note reference and each link address a title's plain text leaves out."""
+    for index, child in enumerate(children):
+        if child.type == "footnote_ref":
+            yield warning(
+                pos,
+                f"note `[^{child.meta['label']}]` in the title of image `{shown}` is not shown: "
+                "a title is plain text",
+                hint="put the reference in the text or the caption beside the image",
+            )
+        elif child.type == "link_open" and child.markup not in _NAMED_BY_ADDRESS:
+            text = plain_text(_link_text(children, index), notes=False)
+            yield warning(
+                pos,
+                f"link `{excerpt(text, 40)}` in the title of image `{shown}` is shown as its "
+                "text alone: a title is plain text, its address is lost",
+                hint="put the link in the text beside the image",
+            )
+
+
+def _link_text(children: Sequence[Token], opening: int) -> list[Token]:
+    """Return the tokens of the link opened at `children[opening]`, up to its close."""
+    end = opening + 1
+    while end < len(children) and children[end].type != "link_close":
+        end += 1
+    return list(children[opening + 1 : end])
