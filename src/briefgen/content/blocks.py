@@ -7,12 +7,12 @@ is kept as visible text with a warning.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.captionlines import second_caption_lines
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
@@ -23,13 +23,14 @@ from briefgen.content.captionwords import (
 )
 from briefgen.content.kinds import registry
 from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION
-from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
+from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.nesting import (
     FLATTENED_FROM,
     FLATTENED_NODES,
     PARSED_NESTING,
     PAST_PARSED_NESTING,
 )
+from briefgen.content.noteonly import note_caption_warning, only_note
 from briefgen.content.pipetext import closes_pandoc_table, header_rows_above
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
@@ -305,25 +306,18 @@ class BlockBuilder:
     ) -> RichText | None:
         """Return the caption these inline tokens (a paragraph's, at `pos`) give the
         `following` block, or None when they are no caption line for it."""
-        kind_prefix = self._caption_prefix_of(following)
+        kind = self.registry.for_node(following)
         start = self._caption_start(tokens, following)
-        if start is None or kind_prefix is None:
+        if start is None or kind is None or kind.caption_prefix is None:
             return None
-        line = pos.line
-        for before, token in itertools.pairwise(tokens):
-            line += lines_moved(before)
-            starts_line = before.type in LINE_BREAKS
-            if not (starts_line and token.type == "text"):
-                continue
-            if caption_text(token.content, kind_prefix) is not None:
-                second = caption_keyword(token.content, kind_prefix)
-                message = f"a second `{second}` line is part of the same caption"
-                hint = "a caption is the line right before its block: delete or merge the two"
-                self.ctx.diagnostics.append(warning(SourcePos(pos.path, line), message, hint))
-        first = tokens[0].copy(content=start)
+        self.ctx.diagnostics += second_caption_lines(tokens, pos, kind.caption_prefix)
+        caption = [tokens[0].copy(content=start), *tokens[1:]]
+        if note := only_note(caption):
+            at = self.ctx.pos_of(pos, note)
+            self.ctx.diagnostics.append(note_caption_warning(at, kind.name, note))
         # As in a heading, a note's number is not one of the words that name the table (its
         # CSV file, its link's label), which a note added above would otherwise change.
-        return self.ctx.rich([first, *tokens[1:]], pos, note_numbers=False)
+        return self.ctx.rich(caption, pos, note_numbers=False)
 
     def cut_off(self, node: SyntaxTreeNode) -> RichText | None:
         """Return the source lines of a quote or list item at the nesting limit, as text: the

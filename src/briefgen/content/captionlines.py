@@ -1,16 +1,16 @@
-"""The lines of a figure's caption that read as more than its text; where a line's text starts.
+"""The lines of a caption that read as more than its text; where a line's text starts.
 
 A caption runs to the end of its paragraph, so whatever is written on the lines below its
-`Figure:` line is caption text: a second `Figure:` line, or the image of a figure stacked
-right under it with no blank line between.
+`Figure:` or `Table:` line is caption text: a second caption line, or the image of a figure
+stacked right under it with no blank line between.
 """
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from briefgen.content.captionwords import caption_keyword
+from briefgen.content.captionwords import caption_keyword, caption_text
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.diagnostics import SourcePos, warning
 
@@ -53,6 +53,23 @@ def caption_line_warnings(
                 hint = "a caption is the line right below its image: delete or merge the two"
                 found.append(warning(SourcePos(pos.path, line), message, hint))
             image_above = False
+    return found
+
+
+def second_caption_lines(caption: Sequence[Token], pos: SourcePos, prefix: str) -> list[Diagnostic]:
+    """Warn of each further caption line (starting with `prefix`, `Table: `) in the caption
+    written at `pos` above its block (a table): it is more caption text, its keyword shown."""
+    found: list[Diagnostic] = []
+    line = pos.line
+    for before, token in pairwise(caption):
+        line += lines_moved(before)
+        if before.type not in LINE_BREAKS or token.type != "text":
+            continue
+        if caption_text(token.content, prefix) is not None:
+            second = caption_keyword(token.content, prefix)
+            message = f"a second `{second}` line is part of the same caption"
+            hint = "a caption is the line right before its block: delete or merge the two"
+            found.append(warning(SourcePos(pos.path, line), message, hint))
     return found
 
 

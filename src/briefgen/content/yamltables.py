@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.content.curlyquotes import colon_hints, curly_quote_warnings
+from briefgen.content.noteonly import note_caption_warning, only_note_in
 from briefgen.content.numbercommas import (
     misread_numbers,
     quote_hint,
@@ -116,6 +117,10 @@ class _YamlTableBuilder:
         if not isinstance(value, str):
             self.fail(self.doc.pos("caption"), "table `caption` must be text")
             return None
+        if note := only_note_in(value):
+            self.ctx.diagnostics.append(
+                note_caption_warning(self.doc.pos("caption"), "table", note)
+            )
         # As in a heading, a note's number is not one of the words that name the table.
         return self.ctx.rich_checked_source(value, self.doc.pos("caption"), note_numbers=False)
 

@@ -26,6 +26,7 @@ from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markdown import markdown_parser
+from briefgen.content.noteonly import note_caption_warning, only_note, only_note_in
 from briefgen.content.registry import BlockKind
 from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
@@ -90,6 +91,10 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         ctx.diagnostics.extend(found)
         # As a table's, a figure's caption names it: a note's number is not one of its words.
         caption = ctx.rich(caption_tokens, caption_pos, note_numbers=False)
+        if note := only_note(caption_tokens):
+            ctx.diagnostics.append(
+                note_caption_warning(ctx.pos_of(caption_pos, note), "figure", note)
+            )
     elif link.title:
         # The title is the caption's other spelling, so it is read as a `Figure:` line is:
         # inline Markdown, its note references linked (and counted as references).
@@ -165,16 +170,17 @@ def _emphasised_label_caption(line: Sequence[Token]) -> list[Token] | None:
 
 
 def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) -> list[Diagnostic]:
-    """Warn, at the image's line, of an unpaired `**` or `~~` and of links with no text in a title
-    caption. A `Figure:` line gets these warnings from the body's parse; a title is parsed
-    on its own, so it is looked at here, with the same rules."""
+    """Warn, at the image's line, of an unpaired `**` or `~~`, of links with no text and of a
+    note reference alone in a title caption. A `Figure:` line gets these warnings from the
+    body's parse; a title is parsed on its own, so it is looked at here, with the same rules."""
+    noted = [note_caption_warning(pos, "figure", note)] if (note := only_note_in(title)) else []
     if not any(mark in title for mark in ("**", "__", "~~", "](")):
-        return []  # most titles: no second parse
+        return noted  # most titles: no second parse
     env: dict[str, object] = {}
     [run] = markdown_parser(unsafe_html=unsafe_html).parseInline(title, env)
     found = list(empty_links(title, run, None, {}))
     found += unclosed_in(env).get(run.content, ())
-    return counted(make(pos, shown) for _, shown, make in sorted(found, key=lambda f: f[0]))
+    return noted + counted(make(pos, shown) for _, shown, make in sorted(found, key=lambda f: f[0]))
 
 
 def stray_caption(

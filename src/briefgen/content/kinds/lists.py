@@ -14,6 +14,7 @@ from briefgen.content.invisible import shows_nothing
 from briefgen.content.kinds.figure import is_image_alone, stray_caption
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS
+from briefgen.content.noteonly import note_term_warning, only_note
 from briefgen.content.registry import BlockKind
 from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
@@ -88,6 +89,8 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
         bold = next(token.markup for token in tokens if token.type == "strong_open")
         at = ctx.pos_of(ctx.pos(children[0]), bold)
         ctx.diagnostics.append(_empty_term(at, "write the term in the bold part"))
+    elif note := only_note(term_tokens):
+        ctx.diagnostics.append(note_term_warning(ctx.pos_of(ctx.pos(children[0]), note), note))
     # A nested list or paragraph below the term is its description.
     elif shows_nothing(text.text) and len(children) == 1:
         ctx.diagnostics.append(
@@ -155,10 +158,12 @@ def _definition(
     ctx = builder.ctx
     pos = ctx.pos(term)
     # Rendered first, as it is read first: notes are numbered as their references render.
-    term_text = ctx.rich(inline_tokens(term), pos)
+    term_text = ctx.rich(term_tokens := inline_tokens(term), pos)
     if shows_nothing(term_text.text):  # `&nbsp;` over `: text`
         at = ctx.pos_of(pos, _first_line(term))
         ctx.diagnostics.append(_empty_term(at, "write the term on the line above the `:`"))
+    elif note := only_note(term_tokens):
+        ctx.diagnostics.append(note_term_warning(ctx.pos_of(pos, note), note))
     nodes: list[SyntaxTreeNode] = []
     text: RichText | None = None
     for definition in definitions:
