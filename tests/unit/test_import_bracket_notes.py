@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import SourcePos, format_diagnostic
 from briefgen.importer.proposals import propose_summary
@@ -162,3 +164,44 @@ def test_import_proposes_a_summary_that_keeps_bracketed_numbers_of_no_marker() -
     text = "The `arr[1]` value of https://example.org/?id[1]=5 is read.[1] See.\n\n[1] A note.\n"
     article, _ = parse_article("a.txt", text)
     assert propose_summary(article) == "The arr[1] value of https://example.org/?id[1]=5 is read"
+
+
+NOTES = "[1] HC Deb, col. 3.\n[2] Standing Order No. 84A(4).\n"
+TURNED = "\n[^1]: HC Deb, col. 3.\n\n[^2]: Standing Order No. 84A(4).\n"
+
+
+@pytest.mark.parametrize(
+    ("named", "line", "at"),
+    [
+        ("\n\nNotes\n\n", "Notes", 3),
+        ("\n\nFUSSNOTEN:\n", "FUSSNOTEN:", 3),  # German, in capitals, a colon after it
+        ("\nNotes de bas de page :\n\n", "Notes de bas de page :", 2),  # no blank line above
+    ],
+)
+def test_import_drops_the_line_naming_notes_it_turns_with_a_warning(
+    named: str, line: str, at: int
+) -> None:
+    body, warnings = _imported(f"Intro.[1] Text.[2]{named}{NOTES}")
+
+    assert body == f"\nIntro.[^1] Text.[^2]\n{TURNED}"
+    assert warnings == [
+        f"a.txt:{at}:1: warning: line `{line}` right above the notes is left out: the page "
+        "lists them under a heading of its own\n"
+        "  hint: nothing to do; write the line into the briefing again if it says more"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Intro.[1] Text.[2]\n\nNotes\n\n{NOTES}\nPublished by the Library.\n",  # text below
+        f"Intro.[1] Text.[2]\n\nNotes on method\n\n{NOTES}",  # names more than notes
+        f"Intro.[1] Text.[3]\n\nNotes\n\n{NOTES}",  # in doubt: the notes stay text
+        f"Intro.[1] Text.[2] See the\nNotes\n{NOTES}",  # the sentence goes on into it
+    ],
+)
+def test_import_keeps_a_line_naming_notes_anywhere_else(text: str) -> None:
+    body, warnings = _imported(text)
+
+    assert "Notes" in body
+    assert not any("left out" in warning for warning in warnings)

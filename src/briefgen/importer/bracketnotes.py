@@ -28,6 +28,7 @@ from briefgen.content.markdown import markdown_parser
 from briefgen.content.noterefs import NoteRefs, note_key
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.headings import carries_on
+from briefgen.importer.notesheading import drop_notes_heading
 from briefgen.importer.typed import TypedText, keep_backslashes
 from briefgen.importer.wrapping import join_lines
 from briefgen.model import Footnote, Paragraph
@@ -96,13 +97,17 @@ def take_bracket_notes(
     reader: NoteReader, lines: Sequence[Line], *, kept: Diagnostic | None = None
 ) -> tuple[BracketNotes, list[Line]]:
     """Return the article's notes written in brackets (`find_bracket_notes`), with its lines
-    but theirs; `reader` warns of them and reads their markers as Markdown's. With `kept`, a
-    warning that they are kept as text (`title_marker_warning`), none is taken."""
+    but theirs and the line naming them right above them (`notesheading.py`); `reader` warns
+    of them and reads their markers as Markdown's. With `kept`, a warning that they are kept
+    as text (`title_marker_warning`), none is taken."""
     notes, found = (BracketNotes(), [kept]) if kept else find_bracket_notes(reader.path, lines)
     reader.diagnostics.extend(found)
     if notes.lines:
         reader.notes = NoteRefs(frozenset(note_key(label) for label in notes.lines))
-        return notes, notes.body(lines)
+        first_note = min(note[0].number for note in notes.lines.values())
+        body, dropped = drop_notes_heading(reader.path, notes.body(lines), first_note)
+        reader.diagnostics.extend(dropped)
+        return notes, body
     return notes, list(lines)
 
 
