@@ -87,6 +87,7 @@ def test_numbercommas_names_each_number_of_a_run() -> None:
         "[Scores, 3,4]",
         "[Visit, 2024-01-01,2024-02-01]",
         "[Talk, 12:30,13:45]",
+        "[Ratio, 1.5,2]",  # no dots grouping thousands: two cells
     ],
 )
 def test_numbercommas_a_row_that_fills_its_columns_stays_silent(row: str) -> None:
@@ -190,3 +191,23 @@ def test_numbercommas_a_row_short_of_its_columns_says_the_likelier_cause(
     every comma parts cells, a cell is missing."""
     (found,) = table_problems(f"  - {row}\n", "[A, B, C, D]")
     assert found.message.startswith(message)
+
+
+@pytest.mark.parametrize("written", ["1.234,5", "12.345,67", "1.234.567,8", "-1.234,5", "€1.234,5"])
+def test_numbercommas_continental_number_is_warned_in_a_filled_row(written: str) -> None:
+    """`1.234,5` (grouped in thousands by dots, a decimal comma) filled two columns, silently."""
+    (found,) = table_problems(f"  - [Wales, {written}]\n", "[Region, Pay, Other]")
+    head, tail = written.split(",")
+    assert (found.severity, found.pos.column) == ("warning", 13)
+    assert found.message == (
+        f"row 1 reads `{written}` as 2 cells, `{head}` and `{tail}`: YAML splits a list at "
+        "every comma"
+    )
+
+
+def test_numbercommas_continental_number_in_a_row_too_long_gets_the_quote_hint() -> None:
+    (too_long,) = table_problems("  - [Wales, 1.234,5, x]\n", "[Region, Pay, Other]")
+    assert too_long.message == "row 1 has 4 cells, the table has 3 columns"
+    assert too_long.hint == (
+        'YAML splits a list at every comma: write "1.234,5" in quotes to keep it one value'
+    )

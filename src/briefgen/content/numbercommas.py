@@ -6,7 +6,8 @@ cells, which then fill the wrong columns. YAML gives no sign of it, so the row's
 items joined by a comma with a digit right before it and right after it, and no space, that
 read as one number: a first part of digits (a sign or a currency before them), then groups of
 exactly three digits (`1,146,200`; `1,146,2,300` is two numbers), or one part of digits after
-a decimal comma. A date (`2024-01-01,2024-02-01`), a time (`12:30,13:45`) or `1,2,3` is none.
+a decimal comma, which a first part grouped in thousands by dots may stand before (`1.234,5`,
+the continental way). A date (`2024-01-01,2024-02-01`), a time (`12:30,13:45`) or `1,2,3` is none.
 Quoted (`"1,146"`) it is one value, and `1, 146` is two on purpose.
 """
 
@@ -35,6 +36,8 @@ _GROUP = re.compile(r"\d{3}")
 _LAST_GROUP = re.compile(r"\d{3}(?:\.\d+)?[^\W\d_]{0,3}%?")
 """A number's last group of thousands, which its decimals and a unit may follow: `412.6m`."""
 _DECIMAL_START = re.compile(rf"{_LEAD}\d+")
+_DOTTED_START = re.compile(rf"{_LEAD}\d{{1,3}}(?:\.\d{{3}})+")
+"""What stands before a decimal comma in a number grouped in thousands by dots: `1.234`."""
 _DECIMALS = re.compile(r"\d+[^\W\d_]{0,3}%?")
 """What follows a decimal comma: `3` of `43,3`, `5m` of `1,5m`."""
 _QUOTED = 60
@@ -52,7 +55,8 @@ class SplitNumber:
     parts: tuple[str, ...]
     """The items YAML read, in order: `("1", "146")`."""
     grouped: bool
-    """Whether its commas part groups of thousands (`1,146`), not a decimal comma (`43,3`)."""
+    """Whether it is grouped in thousands (`1,146`, `1.234,5`), not only a decimal comma
+    (`43,3`)."""
 
     @property
     def written(self) -> str:
@@ -103,7 +107,9 @@ def _numbers(parts: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
     first = 0
     while first < len(parts) - 1:
         end = first + 1
-        if _GROUPED_START.fullmatch(parts[first]):
+        if _DOTTED_START.fullmatch(parts[first]) and _DECIMALS.fullmatch(parts[end]):
+            end += 1  # `1.234,5`: its dots say the comma is a decimal one
+        elif _GROUPED_START.fullmatch(parts[first]):
             while end < len(parts) and _GROUP.fullmatch(parts[end]):
                 end += 1
             if end < len(parts) and _LAST_GROUP.fullmatch(parts[end]):
