@@ -32,7 +32,7 @@ from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
 from briefgen.content.tokenplaces import typed_address
 from briefgen.content.unclosed import unclosed_in
-from briefgen.diagnostics import SourcePos, counted, warning
+from briefgen.diagnostics import SourcePos, counted, excerpt, warning
 from briefgen.model import Figure, RichText
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
 _LABEL_MARKUP = {"strong_open": "strong_close", "em_open": "em_close"}
 """The emphasis a caption's label may be written in, and what closes it."""
+_QUOTED = 60
+"""The most characters of a link a hint quotes."""
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -221,6 +223,15 @@ def stray_caption(
                     f"`{keyword}` line below an image that makes no figure here; shown as text"
                 )
                 hint = "an image alone in its paragraph, outside a definition, makes a figure"
+            elif (href := _linked_image_above(tokens, index)) is not None:
+                message = (
+                    f"`{keyword}` line below a linked image is not read as its caption: "
+                    "a linked image makes no figure; shown as text"
+                )
+                hint = (
+                    "to caption it, write the image without its link and put the link in the "
+                    f"caption: `{keyword} … [link text]({excerpt(href, _QUOTED)})`"
+                )
             else:
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
                 hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
@@ -236,6 +247,18 @@ def stray_caption(
     if below_image is None:
         return None
     return warning(text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
+
+
+def _linked_image_above(tokens: Sequence[Token], index: int) -> str | None:
+    """Return the link of an image that the line at `index` is right below, when a link around
+    it, alone on its line, is all that keeps it from being a figure; else None."""
+    kinds = [token.type for token in tokens[:index]]
+    if kinds[:3] != ["link_open", "image", "link_close"] or kinds[3:] not in (
+        ["softbreak"],
+        ["hardbreak"],
+    ):
+        return None
+    return str(tokens[0].attrGet("href") or "")
 
 
 def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
