@@ -74,7 +74,7 @@ def test_script_problem_finds_a_handler_after_a_quoted_greater_than(svg: bytes) 
     """The search for handlers stopped at the first `>`, one in a quoted value too."""
     problem = script_problem(svg, "c.svg")
     assert problem is not None
-    assert problem.startswith("`c.svg` holds script (")
+    assert problem.startswith("`c.svg` holds an `onclick=` handler at its line 1: ")
 
 
 def test_script_problem_takes_linear_time_on_unclosed_tags() -> None:
@@ -87,3 +87,31 @@ def test_script_problem_takes_linear_time_on_unclosed_tags() -> None:
 @pytest.mark.parametrize("svg", PLAIN.values(), ids=PLAIN)
 def test_script_problem_accepts_an_svg_without_declarations(svg: bytes) -> None:
     assert script_problem(svg, "content/c.svg") is None
+
+
+_RUNS = ": opened on its own, the file could run script with it on your site"
+
+
+@pytest.mark.parametrize(
+    ("markup", "found"),
+    [
+        ("<script>alert(1)</script>", "a `<script>` element"),
+        ("<s:script xmlns:s='x'/>", "a `<script>` element"),
+        (
+            "<foreignObject width='10' height='10'/>",
+            "a `<foreignObject>` (HTML inside the SVG, as some charting tools write labels)",
+        ),
+        ("<IFRAME src='x'/>", "an `<iframe>` (a page inside the SVG)"),
+        ("<embed src='x'/>", "an `<embed>` (a file inside the SVG)"),
+        ("<object data='x'/>", "an `<object>` (a file inside the SVG)"),
+        ("<rect onLoad='f()'/>", "an `onload=` handler"),
+        ("<a href='java&#9;script:f()'>x</a>", "a `javascript:` link"),
+    ],
+)
+def test_script_problem_names_what_it_found_and_its_line(markup: str, found: str) -> None:
+    """A `<foreignObject>` was refused as holding "script (`<script>`, an `on…=` handler or a
+    `javascript:` link)": a newsroom searched its chart for `<script>` and found none."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg">\n<text>Turnout</text>\n{markup}</svg>'
+    assert script_problem(svg.encode(), "c.svg") == (
+        f"`c.svg` holds {found} at its line 3{_RUNS}; export it without, or as PNG"
+    )

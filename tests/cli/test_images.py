@@ -125,7 +125,7 @@ def test_a_content_svg_with_script_is_refused_and_a_plain_one_published(tmp_path
         run = run_briefgen("build", cwd=root)
         assert run.code == 1, name
         assert "content/remittances.md:7:1: error: image `remittances/flows.svg`: " in run.stderr
-        assert "holds script" in run.stderr, name
+        assert "could run script with it on your site" in run.stderr, name
         assert not (root / "site").exists()
     svg.write_bytes(
         b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-_ACTIVE_ELEMENT = (
-    rb"(?i)<(?:[^\s<>/:=\"']+:)?(?:script|foreignobject|iframe|embed|object|handler)\b"
-)
+_ACTIVE_ELEMENT = rb"(?i)<(?:[^\s<>/:=\"']+:)?(script|foreignobject|iframe|embed|object|handler)\b"
 """Elements that would run in an SVG opened on its own, on the site's own origin (a page's
 `<img>` never runs them), with a namespace prefix too (`<s:script xmlns:s="…/svg">` runs as
 `<script>` does)."""
@@ -20,7 +18,9 @@ _START_TAG = rb"<[^\s<>/!?](?:\"[^\"]*\"|'[^']*'|[^<>\"'])*"
 """An element's start tag, of any name (`<_:svg`: XML names may start with `_`), up to its
 `>`: a `>` in a quoted value does not end it (`<svg x=">" onload=…>` ran in Chromium). Tags
 are found one after the other, so a file of 60 KB of `<a ` no longer takes 18 s."""
-_HANDLER = rb"(?i)[\s/\"']on[a-z]+\s*="
+_HANDLER = rb"(?i)[\s/\"'](on[a-z]+)\s*="
+_JAVASCRIPT = rb"(?i)" + rb"[\x00-\x20]*".join(re.escape(bytes([c])) for c in b"javascript:")
+"""A `javascript:` scheme, which a browser reads with spaces, tabs and line breaks dropped."""
 _CONTROL_BYTE = rb"[\x00-\x08\x0b\x0c\x0e-\x1f]"
 """A byte no UTF-8 SVG holds (XML has no such character), which the encodings that hide markup
 from a byte search cannot do without: UTF-16 writes `<` as `3C 00`, and ISO-2022-JP's escapes
@@ -64,22 +64,61 @@ def script_problem(svg: bytes, path: str) -> str | None:
         )
     # Handlers are searched in the file as written too, where `a="&quot;>" onload=…` does not
     # end the tag at its `>` as the decoded `a="">" onload=…` does.
-    active = re.search(_ACTIVE_ELEMENT, text) or _has_handler(svg) or _has_handler(text)
-    # A browser drops spaces, tabs and line breaks in a link's scheme (`java&#9;script:`).
-    squeezed = re.sub(rb"[\x00-\x20]+", b"", text).lower()
-    if active or b"javascript:" in squeezed:
-        return (
-            f"`{path}` holds script (`<script>`, an `on…=` handler or a `javascript:` "
-            "link): opened on its own it would run on your site; export it without, or as PNG"
-        )
+    found = _active_element(text) or _handler(svg) or _handler(text) or _javascript_link(text)
+    if found is None:
+        return None
+    what, line = found
+    return (
+        f"`{path}` holds {what} at its line {line}: opened on its own, the file could run "
+        "script with it on your site; export it without, or as PNG"
+    )
+
+
+_ELEMENTS = {
+    b"script": "a `<script>` element",
+    b"handler": "a `<handler>` element",
+    b"foreignobject": (
+        "a `<foreignObject>` (HTML inside the SVG, as some charting tools write labels)"
+    ),
+    b"iframe": "an `<iframe>` (a page inside the SVG)",
+    b"embed": "an `<embed>` (a file inside the SVG)",
+    b"object": "an `<object>` (a file inside the SVG)",
+}
+"""How a message names each element `_ACTIVE_ELEMENT` finds: a charting tool's user searches
+the file for `<script>` and finds none when it was a `<foreignObject>`."""
+Found = tuple[str, int]
+"""What a message names, and its 1-based line in the file."""
+
+
+def _active_element(text: bytes) -> Found | None:
+    """Return the first element that would run in the SVG opened on its own, and its line."""
+    if not (element := re.search(_ACTIVE_ELEMENT, text)):
+        return None
+    return _ELEMENTS[element[1].lower()], _line(text, element.start())
+
+
+def _handler(text: bytes) -> Found | None:
+    """Return the first `on…=` handler a start tag carries (or a value reads like), and its
+    line."""
+    if not re.search(_HANDLER, text):
+        return None  # as in most SVGs: no need to find each tag
+    for tag in re.finditer(_START_TAG, text):
+        if handler := re.search(_HANDLER, tag[0]):
+            name = handler[1].decode("ascii").lower()
+            return f"an `{name}=` handler", _line(text, tag.start() + handler.start(1))
     return None
 
 
-def _has_handler(text: bytes) -> bool:
-    """Return whether a start tag carries an `on…=` handler (or a value reads like one)."""
-    if not re.search(_HANDLER, text):
-        return False  # as in most SVGs: no need to find each tag
-    return any(re.search(_HANDLER, tag[0]) for tag in re.finditer(_START_TAG, text))
+def _javascript_link(text: bytes) -> Found | None:
+    """Return a `javascript:` link and its line: a browser drops spaces, tabs and line breaks
+    in a link's scheme (`java&#9;script:`)."""
+    if not (link := re.search(_JAVASCRIPT, text)):
+        return None
+    return "a `javascript:` link", _line(text, link.start())
+
+
+def _line(text: bytes, offset: int) -> int:
+    return text.count(b"\n", 0, offset) + 1
 
 
 def _as_browsers_read(svg: bytes) -> bytes:
