@@ -166,3 +166,13 @@ def test_text_that_is_no_datetime_with_a_real_day_gets_the_generic_hint(written:
     assert [(d.message, (d.hint or "")[:16]) for d in diagnostics] == [
         (f"`date`: expected an ISO date YYYY-MM-DD, got `{written}`", "write e.g. date:")
     ]
+
+
+@pytest.mark.parametrize("key", ["related", "related_posts", "see_also"])
+def test_a_related_list_is_told_how_related_briefings_are_chosen(key: str) -> None:
+    """Its hint was to put it under `extra:`, where it would do nothing either."""
+    assert _problems(f"{key}: [cbam-steel, ets2-households]") == [
+        f"content/a.md:5:1: warning: unknown field `{key}`: related briefings are not chosen "
+        "by hand / they are the briefings sharing the most tags with this one: give those you "
+        "want listed a tag in common with it"
+    ]

@@ -42,6 +42,12 @@ _IMAGE_FIELDS = ("image", "images", "featured_image", "cover", "cover_image", "t
 _UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", "hidden")}
 """Jekyll's and Pelican's ways to keep a page unpublished, as YAML reads them."""
 _PUBLISHED = {"published": (True, "true", "yes", "on"), "status": ("published",)}
+_RELATED_FIELDS = ("related", "related_posts", "related_briefings", "related_pages", "see_also")
+"""Fields meant to pick a page's related list by hand, as some tools take one."""
+_RELATED_HINT = (
+    "they are the briefings sharing the most tags with this one: give those you want listed "
+    "a tag in common with it"
+)
 _LISTS = ("tags", "authors")
 """briefgen's fields that hold a list of strings, which another tool may give as one text."""
 
@@ -64,6 +70,9 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
         elif name in _IMAGE_FIELDS:
             message = f"unknown field `{name}`: a briefing has no page image field"
             found.append(warning(pos, message, hint=_IN_THE_BODY))
+        elif name in _RELATED_FIELDS:
+            message = f"unknown field `{name}`: related briefings are not chosen by hand"
+            found.append(warning(pos, message, hint=_RELATED_HINT))
         elif name in SETTING_KEYS:
             message = f"`{name}` is a site setting: a briefing cannot change it"
             hint = "set it in briefgen.yaml, for every briefing, and remove it here"
