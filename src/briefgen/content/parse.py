@@ -54,6 +54,7 @@ from briefgen.content.suffixes import (
 )
 from briefgen.content.superscriptnotes import superscript_note_warnings
 from briefgen.content.tables import BlockContext
+from briefgen.content.tabrows import tab_row_warnings
 from briefgen.diagnostics import (
     Diagnostic,
     SourcePos,
@@ -196,6 +197,7 @@ def parse_briefing(
     diagnostics += bracket_note_warnings(path, tokens, lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
+    diagnostics += tab_row_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
         path, tokens, text, env, unsafe_html=unsafe_html
     )

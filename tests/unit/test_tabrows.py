@@ -1,0 +1,47 @@
+"""Rows of a spreadsheet pasted into a briefing, their cells parted by tabs: Markdown runs them
+into one paragraph, so each run of them is a warning at its first line."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
+
+HEAD = "---\ntitle: T\ndate: 2026-11-01\nsummary: S.\n---\n\n"
+"""Front matter: the body starts at line 7."""
+
+
+def _problems(body: str) -> list[str]:
+    _, diagnostics = parse_briefing("content/a.md", HEAD + body)
+    return [format_diagnostic(d) for d in diagnostics]
+
+
+def test_tab_separated_rows_are_a_warning_at_the_first_row() -> None:
+    """Four columns of numbers ran into one line of text, silently, under --strict too."""
+    rows = "District\tPeople in need\tReached\nChikwawa\t182,000\t64,500\nNsanje\t151,000\t40,200\n"
+    assert _problems(f"## Needs\n\n{rows}") == [
+        "content/a.md:9:1: warning: 3 lines whose cells tabs part, as a spreadsheet copies a "
+        "table, are not read as a table: they run into one paragraph\n"
+        "  hint: write them as a pipe table (`| District | People in need | Reached |`, then "
+        "`|---|---|---|` below it), or import them with `briefgen import`, which reads them "
+        "as one"
+    ]
+
+
+def test_tab_separated_rows_below_text_or_in_a_quote_are_warned_at_their_column() -> None:
+    body = "Needs by district:\n> Region\tGap\n> North\t12\n"
+    assert [p.split(": warning")[0] for p in _problems(f"> Intro.\n{body}")] == ["content/a.md:9:3"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "District\tGap\n\nChikwawa\t117,500\n",  # one line each: no run of rows
+        "\tIndented line.\n\tAnother one.\n",  # tabs before the text: an indent (code)
+        "Ends in a tab\t\nSo does this\t\n",
+        "```\nRegion\tGap\nNorth\t12\n```\n",
+    ],
+)
+def test_lines_with_no_run_of_tab_separated_rows_are_silent(body: str) -> None:
+    assert _problems(body) == []
