@@ -163,7 +163,7 @@ def test_curlyquotes_colon_outside_the_curly_quotes_keeps_the_quoting_hint() -> 
     (found,) = front_matter_problems("summary: “Heat” and health: the facts\n")
     assert (str(found.pos), found.hint) == (
         "content/a.md:4:27",
-        'quote values containing `:`, e.g. title: "Rubio: Mexico visit"',
+        'quote values containing `:`, e.g. summary: "“Heat” and health: the facts"',
     )
 
 

@@ -90,6 +90,15 @@ def test_parse_hints_to_quote_values_containing_colons() -> None:
     assert "quote values containing `:`" in hint
 
 
+def test_parse_hints_to_quote_the_lines_own_value_with_a_colon() -> None:
+    """An update's `text: Correction: …` was shown the example of a title, not its own line."""
+    front = "---\ntitle: T\ndate: 2026-03-14\nupdates:\n  - date: 2026-03-15\n"
+    hint = _hint(f'{front}    text: Correction: an earlier version gave "12"\n---\n')
+    assert hint == (
+        'quote values containing `:`, e.g. text: "Correction: an earlier version gave \\"12\\""'
+    )
+
+
 def test_parse_hints_to_indent_yaml_with_spaces() -> None:
     assert _hint("---\ntitle: T\nextra:\n\ta: 1\n---\n") == "indent with spaces, not tabs"
 

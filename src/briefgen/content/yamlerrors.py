@@ -23,6 +23,7 @@ from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
 from briefgen.content.yamlindicators import TextValue, text_value
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, split_by_break, yaml_position
 from briefgen.content.yamlspaces import hidden_space
+from briefgen.diagnostics import excerpt
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
     elif "mapping values are not allowed" in problem and (curly := curly_colon_hint(text, line)):
         column, hint = curly
     elif "mapping values are not allowed" in problem:
-        hint = 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
+        hint = f"quote values containing `:`, e.g. {_quoted_line(text, line)}"
     elif _indented_with_tab(text, line):
         hint = "indent with spaces, not tabs"
     elif separator := YAML_ONLY_BREAK.search(text):
@@ -75,6 +76,23 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         if (split := _split_at(exc, text)) is not None:
             line, column = yaml_position(text, split)
     return YamlSyntaxProblem(line, column, problem, hint)
+
+
+_KEYED_VALUE = re.compile(r"[ \t]*(?:-[ \t]+)?([\w-]+):[ \t]+([^\s'\"\[{&*!|>%@`#].*?)[ \t]*")
+"""A line's key and its plain value, in a mapping or a list's item (`  - text: A: b`)."""
+_QUOTED = 60
+"""The most characters of a value a hint quotes."""
+
+
+def _quoted_line(text: str, line: int) -> str:
+    """Return the key and value of `line` (0-based) of `text`, the value in double quotes, as
+    its author should write it; or a title's example when the line is no `key: value`."""
+    rows = text.splitlines()  # at YAML's line breaks, as its marks count them
+    found = _KEYED_VALUE.fullmatch(rows[line]) if line < len(rows) else None
+    if found is None or ": " not in found[2]:
+        return 'title: "Rubio: Mexico visit"'
+    value = excerpt(found[2], _QUOTED).replace("\\", "\\\\").replace('"', '\\"')
+    return f'{found[1]}: "{value}"'
 
 
 KEY_HINT = (
