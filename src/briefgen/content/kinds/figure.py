@@ -49,8 +49,6 @@ CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
 _LABEL_MARKUP = {"strong_open": "strong_close", "em_open": "em_close"}
 """The emphasis a caption's label may be written in, and what closes it."""
-_QUOTED = 60
-"""The most characters of a link a hint quotes."""
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -230,7 +228,7 @@ def stray_caption(
                 )
                 hint = (
                     "to caption it, write the image without its link and put the link in the "
-                    f"caption: `{keyword} … [link text]({excerpt(href, _QUOTED)})`"
+                    f"caption: `{keyword} … [link text]({excerpt(href, 60)})`"
                 )
             else:
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
