@@ -37,6 +37,13 @@ _NOTE_MARK = (
 """A note's marker as a PDF or a word processor copies it: `[1]`, `[^2]`, `[3, 4]`, `^5`, or
 a superscript digit of `¹²` (one at a time: a pattern that repeats it stays linear)."""
 _NOTE_MARK_AT_END = re.compile(rf"(?:{_NOTE_MARK})\Z")
+_STOP_MARK = r"\*{1,3}|[\u2020\u2021\u00a7]{1,3}|\[[^\[\]\s][^\[\]]{0,19}\]|\(\w{1,4}\)"
+"""A note's mark that only a stop before it makes one: `*`, `†`, `‡`, a letter or word in
+brackets (`[a]`, Google Docs' comment anchor, `[note 1]`) or a number in parentheses (`(1)`):
+`Friday.*` ends a sentence; `Kelly*` or `Annex (1)` is no note's."""
+_STOP_MARK_AT_END = re.compile(rf"(?:{_STOP_MARK}|{_NOTE_MARK})\Z")
+_STOPPED = re.compile(rf"[{_SPACED_STOPS}\u2026{_UNSPACED_STOPS}][{_CLOSERS}]*\Z")
+"""A stop and the quotes or brackets that close its sentence, at the end of the text."""
 PASTED_NOTE_MARK = re.compile(
     r"(?<![^\W\d_])(?![IVXLCDM]+[.!?])[^\W\d_]{2,}[.!?][\"'\u201d\u2019)]?\d{1,3}\Z"
 )
@@ -46,7 +53,7 @@ of two letters or more, not a Roman numeral."""
 _LONGEST_NOTE_MARK = 32
 _BREAK = re.compile(
     rf"(?<=\S)(?:(?P<stop>[{_SPACED_STOPS}])|(?P<unspaced>[{_UNSPACED_STOPS}]))"
-    rf"(?:[{_CLOSERS}]|{_NOTE_MARK})*(?P<space>\s*)[{_OPENERS}]*(?P<next>\w)"
+    rf"(?>(?:[{_CLOSERS}]|{_NOTE_MARK}|{_STOP_MARK})*)(?P<space>\s*)[{_OPENERS}]*(?P<next>\w)"
 )
 """A stop, then a sentence's next word: a space between, which the `unspaced` stops need not
 have, is checked after the match, and so is the word before the stop (`_after_a_word`)."""
@@ -86,15 +93,24 @@ def starts_like_a_capital(character: str) -> bool:
 
 
 def without_note_marks(text: str) -> str:
-    """Return `text` without the note markers at its end (`…on record.[1]`, `…a third.¹`).
+    """Return `text` without the note markers at its end (`…on record.[1]`, `…a third.¹`),
+    and without those a stop must stand before (`…on Friday.*`, `….[a]`, `_STOP_MARK`).
 
     Searched for in a window at the end, a marker at a time: a regex anchored at the end
     would be tried from every character of a long line.
     """
+    end = _marks_start(text, _STOP_MARK_AT_END)
+    if end < len(text) and _STOPPED.search(text, max(0, end - _LONGEST_NOTE_MARK), end):
+        return text[:end]
+    return text[: _marks_start(text, _NOTE_MARK_AT_END)]
+
+
+def _marks_start(text: str, mark: re.Pattern[str]) -> int:
+    """Return where the run of `mark`s at the end of `text` starts."""
     end = len(text)
-    while found := _NOTE_MARK_AT_END.search(text, max(0, end - _LONGEST_NOTE_MARK), end):
+    while found := mark.search(text, max(0, end - _LONGEST_NOTE_MARK), end):
         end = found.start()
-    return text[:end]
+    return end
 
 
 def _after_a_word(text: str, stop: int) -> bool:

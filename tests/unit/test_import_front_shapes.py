@@ -1,0 +1,157 @@
+"""What the plain-text importer makes of a report's front and its reviewers' traces: a
+sentence ending in a note's mark of any kind, a credit line with no colon (`Prepared by…`), a
+title with a subtitle under it, Google Docs' comments, a checklist of mixed marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.proposals import propose_summary, propose_title
+from briefgen.importer.recognise import Article, parse_article
+
+
+def _read(text: str, language: str = "en") -> tuple[Article, list[str]]:
+    """Return the article and its warnings' first lines (`a.txt:3:1: warning: …`)."""
+    article, warnings = parse_article("a.txt", text, language=language)
+    return article, [format_diagnostic(w).split("\n")[0] for w in warnings]
+
+
+def _headings(article: Article) -> list[str]:
+    return [section.heading.text for section in article.sections]
+
+
+@pytest.mark.parametrize(
+    "mark", ["*", "\u2020", "[b]", "(1)", "[a][b]", "[note 1]", "\u201d*", "?*"]
+)
+def test_parse_article_reads_a_line_ending_in_a_stop_and_a_note_mark_as_a_sentence(
+    mark: str,
+) -> None:
+    """`Teams will reassess on Friday.*` (or `.†`, `.[b]`, `.(1)`) was a `##` section, silently:
+    a stop followed by a note's mark of any kind ends a sentence, as `.[1]` does."""
+    article, warnings = _read(
+        "Flood Update\n\nThe river rose 2.1 m overnight.\n\n"
+        f"Teams will reassess on \u201cFriday.{mark}\n\nThe district office confirmed it.\n"
+    )
+    assert (_headings(article), warnings) == ([], [])
+    assert len(article.lede) == 3
+
+
+def test_propose_summary_ends_at_a_stop_before_a_letter_mark() -> None:
+    """`…overnight.[a] Evacuations…` was summed up whole, its `[a]` in the summary."""
+    article, _ = _read(
+        "Flood Update\n\nThe river rose 2.1 m overnight.[a] Evacuations began at 04:00.\n"
+    )
+    assert propose_summary(article) == "The river rose 2.1 m overnight"
+
+
+@pytest.mark.parametrize(
+    ("credit", "language"),
+    [
+        ("Prepared by the Emergency Response Unit, Green Rivers Alliance", "en"),
+        ("Compiled by the Data Team", "en"),
+        ("Written by Jane Doe", "en"),
+        ("Report prepared by Jane Doe, Policy Unit", "en"),
+        ("Elaborado por el Departamento de Estudios, Extensi\u00f3n y Publicaciones", "es"),
+        ("R\u00e9dig\u00e9 par Marie Dupont", "fr"),
+        ("Erstellt von der Abteilung Analyse", "de"),
+    ],
+)
+def test_parse_article_reads_a_credit_without_a_colon_as_no_heading(
+    credit: str, language: str
+) -> None:
+    """`Prepared by …` under the headline was proposed as the title, the headline the lede."""
+    article, warnings = _read(
+        f"Drought Sitrep\n\n{credit}\n\nThe drought has entered its ninth month. It goes on."
+        "\n\nResponse\n\nWe are trucking water to 14 villages.\n",
+        language,
+    )
+    assert propose_title(article) == ("Drought Sitrep", "the headline (line 1)")
+    assert propose_summary(article) == "The drought has entered its ninth month"
+    assert (_headings(article), warnings) == (["Response"], [])
+
+
+def test_parse_article_keeps_a_heading_of_a_participle_and_by() -> None:
+    """`Written by Hand` is no credit: a name after `by` starts with a capital."""
+    article, _ = _read("Intro text here.\n\nWritten by hand\n\nThe letters were signed.\n")
+    assert _headings(article) == ["Written by hand"]
+
+
+def test_parse_article_names_the_next_line_with_text_past_a_blank_line() -> None:
+    """The warning said "the next line does too" of a line a blank line parted from it."""
+    _, warnings = _read("The council met.\n\nKey Findings\n\nMain Results\nRents rose.\n")
+    assert warnings == [
+        "a.txt:3:1: warning: line reads like a heading but the next line with text (line 5) "
+        "does too; kept as a paragraph"
+    ]
+
+
+def test_parse_article_reads_a_title_over_a_subtitle_as_the_headline() -> None:
+    """`Cyclone Freddy Anniversary Sitrep` / `Situation Report No. 15` proposed the subtitle
+    as the title and the headline as the summary; the headline is the title, the subtitle the
+    lede's first paragraph, and the summary the text's first sentence."""
+    article, warnings = _read(
+        "Cyclone Freddy Anniversary Sitrep\nSituation Report No. 15\n\n"
+        "One year on, 19,000 households remain displaced. Most camps lack latrines.\n\n"
+        "Health\n\nCholera cases rose for three weeks.\n"
+    )
+    assert propose_title(article) == ("Cyclone Freddy Anniversary Sitrep", "the headline (line 1)")
+    assert propose_summary(article) == "One year on, 19,000 households remain displaced"
+    lede = [block.text.text for block in article.lede]  # type: ignore[attr-defined]
+    assert lede[0] == "Situation Report No. 15"
+    assert (_headings(article), warnings) == (["Health"], [])
+
+
+def test_parse_article_reads_a_title_over_a_first_heading_as_the_headline() -> None:
+    """`Flood Update` / blank / `Background` over text made `Background` the title: the first
+    line is the headline, and the heading a blank line parts from it heads its section."""
+    article, warnings = _read("Flood Update\n\nBackground\n\nThe river rose.\n")
+    assert propose_title(article) == ("Flood Update", "the headline (line 1)")
+    assert (_headings(article), warnings) == (["Background"], [])
+
+
+_COMMENTED = (
+    "Flood Update\n\nThe river rose 2.1 m overnight.[a] Evacuations began at 04:00.\n\n"
+    "Next Steps\n\nTeams will reassess on Friday.[b]\n\n"
+    "[a]Can we confirm this with the district office?\n"
+    "[b]@grace.banda@example.org please check date\n"
+)
+
+
+def test_parse_article_warns_of_google_docs_comments() -> None:
+    """Google Docs' comments (`[a]` in the text, `[a]Can we confirm…` at the foot) were
+    published with no warning."""
+    _, warnings = _read(_COMMENTED)
+    said = "line reads as a Google Docs comment, anchored at `[{}]` on line {}: a reviewer's "
+    end = "comment would be published"
+    assert warnings == [
+        f"a.txt:11:1: warning: {said.format('a', 3)}{end}",
+        f"a.txt:12:1: warning: {said.format('b', 7)}{end}",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties agree.\n\n[a]Payment is due on delivery.\n[b]Interest runs monthly.\n",
+        "See the clause.[a]\n\n[a]Payment is due.\n[b]Interest runs monthly.\n",
+        "See the clause.[a] Also.[b]\n\n[a] Payment is due.\n[b] Interest runs monthly.\n",
+    ],
+    ids=["no-anchors", "one-unmatched", "spaced"],
+)
+def test_parse_article_reads_lettered_lines_as_comments_only_one_for_one(text: str) -> None:
+    """A contract's `[a]`, `[b]` clauses are no comments: anchors and lines must match."""
+    _, warnings = _read(text)
+    assert not any("Google Docs comment" in warning for warning in warnings)
+
+
+@pytest.mark.parametrize(
+    "marks", [("\u2610", "\u2611", "\u2610"), ("\u2714", "\u2718"), ("\u2705", "\u274c")]
+)
+def test_parse_article_warns_of_a_checklist_of_mixed_marks(marks: tuple[str, ...]) -> None:
+    """`☐` / `☑` / `☐` lines gave no warning, `☐` / `☐` / `☐` three: a done or not-done list."""
+    items = "".join(f"{mark} Item number {n}\n" for n, mark in enumerate(marks))
+    _, warnings = _read(f"Actions Due\n\nThe team agreed the steps.\n\n{items}")
+    assert [w.split(": warning:")[0] for w in warnings] == [
+        f"a.txt:{5 + n}:1" for n in range(len(marks))
+    ]
