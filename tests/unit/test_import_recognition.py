@@ -1056,9 +1056,11 @@ def test_parse_article_keeps_a_name_alone_under_a_short_line_a_paragraph() -> No
 
 
 def test_parse_article_keeps_a_heading_a_blank_line_parts_from_the_line_above() -> None:
-    """A blank line ends a run: the heading under it heads the text under it, as before."""
+    """A blank line ends a run: the heading under it heads the text under it, as before; the
+    warning names it, past the blank line."""
     article, warnings = _read("Intro text here.\nFirst Heading\n\nSecond Heading\nBody text.\n")
-    assert (_headings(article), warnings) == (["Second Heading"], [f"a.txt:2:1: warning: {_NEXT}"])
+    past = _NEXT.replace("the next line", "the next line with text (line 4)")
+    assert (_headings(article), warnings) == (["Second Heading"], [f"a.txt:2:1: warning: {past}"])
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ Italian.
 
 from __future__ import annotations
 
+import re
+
 from briefgen.importer.sentences import sentence_ends
 
 _CREDIT_LABELS = frozenset(
@@ -48,6 +50,21 @@ _SOURCE_LABELS = frozenset(
     )
 )  # fmt: skip
 """What labels a table's source or note before its colon (`Source:`, `Note:`, `Fuente:`)."""
+_CREDITED = re.compile(
+    r"(?:[^\W\d_]+ )?(?:"
+    r"(?:prepared|compiled|written|edited|reported|produced|authored|researched) by"
+    r"|(?:elaborad[oa]|preparad[oa]|redactad[oa]|escrit[oa]|editad[oa]|compilad[oa]"
+    r"|redigid[oa]) (?:por|pel[oa])"
+    r"|(?:rédigée?|préparée?|établie?|écrite?|réalisée?"
+    r"|compilée?) par"
+    r"|(?:verfasst|erstellt|geschrieben|bearbeitet|zusammengestellt) von"
+    r"|(?:redatt[oa]|preparat[oa]|scritt[oa]|elaborat[oa]|curat[oa]) da"
+    r") (?:[^\W\d_]+ )?(?P<name>[^\W\d_])",
+    re.IGNORECASE,
+)
+"""A credit written with no colon (`Prepared by the Emergency Response Unit`, `Written by
+Jane Doe`, `Elaborado por el Departamento…`, `Rédigé par…`, `Erstellt von…`, `Redatto da…`):
+a word may lead it (`Report prepared by`), and a capital starts its name, after an article."""
 _LABEL_MAX_WORDS = 4
 """The most words a line's label has (`Out of hours media enquiries:`)."""
 _CREDIT_MAX_WORDS = 12
@@ -79,8 +96,14 @@ def is_source_line(text: str) -> bool:
 def is_credit_line(text: str) -> bool:
     """Return True for a credit: a label that names who to contact, who wrote or who took
     the picture, its colon, then a short value with no sentence's end inside it (`Contact:
-    Maria Lopez`, `Contact presse : Marie Dupont`, `Foto: Reuters`)."""
+    Maria Lopez`, `Contact presse : Marie Dupont`, `Foto: Reuters`); or such words with no
+    colon before a name (`Prepared by the Data Team`, `_CREDITED`)."""
     labelled = split_label(text)
-    if labelled is None or labelled[0].casefold() not in _CREDIT_LABELS:
+    if labelled is None:
+        credited = _CREDITED.match(text)
+        if credited is None or not credited["name"].isupper():
+            return False
+        labelled = ("", text[credited.start("name") :])
+    elif labelled[0].casefold() not in _CREDIT_LABELS:
         return False
     return len(text.split()) <= _CREDIT_MAX_WORDS and next(sentence_ends(labelled[1]), None) is None

@@ -220,7 +220,11 @@ class _Recogniser:
                 "end it with a period to keep it a paragraph",
             )
         elif self.heading_like(0):
-            which = "the next line" if self.heading_like(1) else "the line above"
+            which = "the line above"
+            if self.heading_like(1) and after is not None:
+                # Past a blank line, "the next line" would send the writer to the blank one.
+                blank = after.after_blank
+                which = f"the next line with text (line {after.number})" if blank else "the next line"
             self.warn(
                 line,
                 f"line reads like a heading but {which} does too; kept as a paragraph",
