@@ -44,7 +44,7 @@ def propose_summary(article: Article) -> str | None:
     releases the article (`As of 24 November 2026`) and a contact's line (`Phone: (202)
     555-0143`, `press@example.org`), which sum nothing up."""
     blocks = itertools.chain(article.lede, _section_blocks(article.sections))
-    paragraphs = (block for block in blocks if _has_words(block))
+    paragraphs = (b for b in blocks if _has_words(b) and b.pos.line != article.subtitle_line)
     first = next(paragraphs, None)
     while first is not None and _sums_nothing_up(first.text.text):
         first = next(paragraphs, None)

@@ -23,6 +23,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
 from briefgen.importer.datelines import head_end
+from briefgen.importer.doubts import paragraph_doubt
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason
 from briefgen.importer.inline import InlineReader
@@ -70,6 +71,8 @@ class Article:
     """1-based input line of the headline (blank lines may come before it)."""
     notes: tuple[Footnote, ...] = ()
     """Notes the article wrote in brackets (`[1]`), as Markdown's."""
+    subtitle_line: int | None = None
+    """1-based input line of the headline's subtitle, the lede's first paragraph: no summary."""
 
 
 @dataclass
@@ -104,27 +107,37 @@ class _Recogniser:
         at = self.index + offset
         return self.lines[at] if 0 <= at < len(self.lines) else None
 
-    def at_heading(self) -> bool:
-        """Return True at a section's heading (`would_head`), never at `Source: OCHA`."""
-        line = self.peek()
-        return line is not None and not is_source_line(line.text) and self.would_head()
+    def at_heading(self, offset: int = 0) -> bool:
+        """Return True at a section's heading `offset` lines on (`would_head`), never at
+        `Source: OCHA`."""
+        line = self.peek(offset)
+        return line is not None and not is_source_line(line.text) and self.would_head(offset)
 
-    def would_head(self) -> bool:
-        """Return True when the current line reads as a heading: shaped like one, no caption,
-        not under a line that reads like one, over one that reads as none (a caption does)."""
-        line, after = self.peek(), self.peek(1)
-        if line is None or after is None or self.standing.in_a_run(self.index):
+    def at_title_over_heading(self) -> bool:
+        """Return True at a first line that reads like a heading over one that heads text: a
+        title over its subtitle (`Situation Report No. 15`) or over its first section's
+        heading, the headline all the same (not the lede, nor the subtitle the title)."""
+        first = self.peek()
+        title = first is not None and self.index == 0 and not is_source_line(first.text)
+        return title and self.heading_like(0) and self.at_heading(1)
+
+    def would_head(self, offset: int = 0) -> bool:
+        """Return True when the line `offset` on reads as a heading: shaped like one, no
+        caption, not under a line that reads like one, over one that reads as none (a caption
+        does)."""
+        line, after, at = self.peek(offset), self.peek(offset + 1), self.index + offset
+        standing = self.standing
+        if line is None or after is None or standing.in_a_run(at):
             return False
-        standing, at = self.standing, self.index
         numbered = standing.heads_by_number(at) or standing.heads_by_item_number(at)
-        if not (self.heading_like(0) or numbered):
+        if not (self.heading_like(offset) or numbered):
             return False
         if standing.is_metadata_among_short_lines(at):  # `Displaced: 1.2 million` heads nothing
             return False
-        if parse_caption(line.text) or self.caption_before_table():  # `TABLE: Rates` above one
+        if parse_caption(line.text) or self.caption_before_table(offset):  # `TABLE: Rates`
             return False
-        captioned = parse_caption(after.text) or self.caption_before_table(1)
-        return captioned is not None or not self.heading_like(1)
+        captioned = parse_caption(after.text) or self.caption_before_table(offset + 1)
+        return captioned is not None or not self.heading_like(offset + 1)
 
     def heading_like(self, offset: int) -> bool:
         """Return True for a line `offset` on that reads like a heading where it stands."""
@@ -163,6 +176,12 @@ class _Recogniser:
                     blocks.append(Paragraph(text, self.pos(line)))
         return blocks
 
+    def read_subtitle(self) -> Paragraph:
+        """Read the line under the headline as a paragraph, unwarned: its subtitle."""
+        line = self.lines[self.index]
+        self.index += 1
+        return Paragraph(self.inline(line.text, line), self.pos(line))
+
     def read_paragraph(self) -> RichText:
         """Read a paragraph: the current line, and the lines after it a hard wrap broke off
         (never one that captions a table below it, `table: …` in lower case too)."""
@@ -199,50 +218,16 @@ class _Recogniser:
         self.reader.diagnostics.append(warning(self.reader.pos(line), message, hint))
 
     def check_paragraph(self, line: Line, *, after_table: bool = False) -> None:
-        after = self.peek(1)
-        if (caption := parse_caption(line.text, any_case=after_table)) is not None:
-            self.warn(
-                line,
-                f"`{caption.keyword}` line is not right before a table; kept as a paragraph",
-                "put it on the line above the table, with no blank line between",
-            )
-        elif is_source_line(line.text) and (
-            after is None or self.standing.notes_a_table(self.index) or self.would_head()
-        ):
-            return  # a table's or the text's source or note, read as one
-        elif self.heading_like(0) and after is None:
-            self.warn(line, "line reads like a heading but no text follows; kept as a paragraph")
-        elif self.heading_like(0) and self.standing.is_metadata_among_short_lines(self.index):
-            self.warn(
-                line,
-                "line reads like a heading but is a `Label: value` line among short lines, the "
-                "text's metadata; kept as a paragraph",
-                "end it with a period to keep it a paragraph",
-            )
-        elif self.heading_like(0):
-            which = "the line above"
-            if self.heading_like(1) and after is not None:
-                # Past a blank line, "the next line" would send the writer to the blank one.
-                blank = after.after_blank
-                which = f"the next line with text (line {after.number})" if blank else "the next line"
-            self.warn(
-                line,
-                f"line reads like a heading but {which} does too; kept as a paragraph",
-                "end it with a period to keep it a paragraph, or remove the line",
-            )
-        elif len(line.inner_cells) > 2:
-            self.warn(
-                line,
-                f"line has {len(line.inner_cells)} tab-separated cells but no row of cells next to "
-                "it; kept as a paragraph, its tabs read as spaces",
-                "copy the whole table, its header and rows with no blank line between them",
-            )
-        elif after is not None and (reason := self.long_heading_reason(0)):
-            self.warn(
-                line,
-                f"line reads like a heading but {reason}; kept as a paragraph",
-                "shorten it to make it a heading, or end it with a period",
-            )
+        """Warn at a line kept as a paragraph that might have been something else."""
+        doubt = paragraph_doubt(
+            self.standing,
+            self.index,
+            after_table=after_table,
+            heads=self.would_head,
+            long_reason=lambda: self.long_heading_reason(0),
+        )
+        if doubt is not None:
+            self.warn(line, *doubt)
 
     def read_list(self, parent_indent: int = -1, depth: int = 1) -> BulletList:
         """Read consecutive bullets of one kind (blank lines between them allowed), each with
@@ -388,17 +373,28 @@ def parse_article(
     recogniser = _Recogniser(lines, reader, wraps, standing, title_case)
     reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
     headline, headline_line = None, 1
-    if recogniser.at_heading():
-        # News copy opens with its headline: the title, not a section nor text to check.
+    subtitle: tuple[Paragraph, ...] = ()
+    if (over := recogniser.at_title_over_heading()) or recogniser.at_heading():
+        # News copy opens with its headline, a report with its title (over a subtitle or its
+        # first heading): the title, not a section nor text to check.
         first = recogniser.lines[0]
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)
         headline, headline_line = reader.inline(first.text, first, body=False).text, first.number
         recogniser.index = 1
-    lede = tuple(recogniser.read_blocks())
+        if over and _is_subtitle(recogniser.lines):
+            subtitle = (recogniser.read_subtitle(),)
+    lede = (*subtitle, *recogniser.read_blocks())
     anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
-    article = Article(lede, tuple(sections), headline, headline_line, read_notes(notes, reader))
+    notes_read, sub = read_notes(notes, reader), (subtitle[0].pos.line if subtitle else None)
+    article = Article(lede, tuple(sections), headline, headline_line, notes_read, sub)
     return article, reader.diagnostics
+
+
+def _is_subtitle(lines: Sequence[Line]) -> bool:
+    """Return True when the line under the headline, which reads like a heading, is set
+    right under it and apart from the text by a blank line: its subtitle, not a heading."""
+    return len(lines) > 2 and not lines[1].after_blank and lines[2].after_blank
