@@ -125,8 +125,8 @@ def test_parse_article_warns_of_google_docs_comments() -> None:
     said = "line reads as a Google Docs comment, anchored at `[{}]` on line {}: a reviewer's "
     end = "comment would be published"
     assert warnings == [
-        f"a.txt:11:1: warning: {said.format('a', 3)}{end}",
-        f"a.txt:12:1: warning: {said.format('b', 7)}{end}",
+        f"a.txt:9:1: warning: {said.format('a', 3)}{end}",
+        f"a.txt:10:1: warning: {said.format('b', 7)}{end}",
     ]
 
 

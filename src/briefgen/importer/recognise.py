@@ -22,6 +22,7 @@ from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
+from briefgen.importer.comments import comment_warnings
 from briefgen.importer.datelines import head_end
 from briefgen.importer.doubts import paragraph_doubt
 from briefgen.importer.grids import grid_blocks, grid_length
@@ -371,12 +372,11 @@ def parse_article(
     wraps = WrapReader(lines)
     standing = Standing(lines, wraps, ends, title_case)
     recogniser = _Recogniser(lines, reader, wraps, standing, title_case)
-    reader.diagnostics.extend(cut_address_warnings(recogniser.lines, reader.pos))
+    reader.diagnostics += [*cut_address_warnings(lines, reader.pos), *comment_warnings(path, lines)]
     headline, headline_line = None, 1
     subtitle: tuple[Paragraph, ...] = ()
     if (over := recogniser.at_title_over_heading()) or recogniser.at_heading():
-        # News copy opens with its headline, a report with its title (over a subtitle or its
-        # first heading): the title, not a section nor text to check.
+        # News copy opens with its headline (a report its title): no section nor text to check.
         first = recogniser.lines[0]
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)
