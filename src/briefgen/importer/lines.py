@@ -39,6 +39,9 @@ _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
+_CHECK_MARKS = frozenset("\u2610\u2611\u2612\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u2b1c")
+"""Marks a checklist's items start with, done or not (`☐`, `☑`, `☒`, `✓`, `✔`, `✗`, `✘`, `✅`,
+`❌`, `❎`, `⬜`): one marker, however its lines mix them."""
 _QUOTED_BLANK = re.compile(r">(?: ?>)*")
 """A line of nothing but an email's quote markers: a blank line of the quoted reply."""
 TABLE_KEYWORD = TABLE_CAPTION_PREFIX.strip()
@@ -79,7 +82,8 @@ def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
     """Return the unread marker of one of the article's `lines` (`unread_marker`) when it
     marks a list item:
     always for a letter or number, but a symbol (`📌`, `±`) or `(c)` or `(r)` only when the
-    line above or below (blank lines between) starts so too, as a list's items do; alone,
+    line above or below (blank lines between) starts so too (or with another checklist mark,
+    `☐` by `☑`), as a list's items do; alone,
     it is more likely text (`(c) 2025 Acme Corp.`, `± 5%`)."""
     marker = unread_marker(line.text)
     numbering = marker is not None and is_numbering(marker)
@@ -90,6 +94,8 @@ def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
         theirs = None if other is None else unread_marker(other.text)
         if theirs == marker or (marker in _SIGNS and theirs and theirs.startswith("(")):
             return marker
+        if marker in _CHECK_MARKS and theirs in _CHECK_MARKS:
+            return marker  # a checklist's done and not-done items (`☑` / `☐`)
     return None
 
 
