@@ -130,6 +130,20 @@ def test_parse_article_warns_of_google_docs_comments() -> None:
     ]
 
 
+def test_parse_article_turns_notes_over_google_docs_comments() -> None:
+    """A note's line `[1] …` right over the comments' `[a]Can…` kept every note as text, the
+    comment read as a line of the note that does not carry on its sentence."""
+    article, warnings = _read(
+        "Flood Update\n\nThe river rose 2.1 m overnight.[a] Evacuations began.[1]\n\n"
+        "[1] DoDMA situation update, 27 November.\n[a]Can we confirm this?\n"
+    )
+    assert [note.label for note in article.notes] == ["1"]
+    assert warnings == [
+        "a.txt:6:1: warning: line reads as a Google Docs comment, anchored at `[a]` on line 3: "
+        "a reviewer's comment would be published"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

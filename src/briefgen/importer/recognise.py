@@ -22,7 +22,7 @@ from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
-from briefgen.importer.comments import comment_warnings
+from briefgen.importer.comments import find_comments
 from briefgen.importer.datelines import head_end
 from briefgen.importer.doubts import paragraph_doubt
 from briefgen.importer.grids import grid_blocks, grid_length
@@ -42,7 +42,7 @@ from briefgen.importer.lines import (
     starts_tab_table,
 )
 from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_row, starts_table
-from briefgen.importer.standing import Standing
+from briefgen.importer.standing import Standing, is_subtitle
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.terms import mixed_terms, parse_term_bullet, unread_term, writes_title_case
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
@@ -367,12 +367,14 @@ def parse_article(
     `language` (a BCP 47 tag) tells how it writes a term and a heading led by a number
     (`writes_title_case`); `title_note` keeps its notes as text (`title_marker_warning`)."""
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
-    notes, lines = take_bracket_notes(reader, read_lines(text), kept=title_note)
+    comments = find_comments(read_lines(text))
+    notes, body = take_bracket_notes(reader, comments.apart(), kept=title_note)
+    lines = comments.back(body)
     ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
     wraps = WrapReader(lines)
     standing = Standing(lines, wraps, ends, title_case)
     recogniser = _Recogniser(lines, reader, wraps, standing, title_case)
-    reader.diagnostics += [*cut_address_warnings(lines, reader.pos), *comment_warnings(path, lines)]
+    reader.diagnostics += [*cut_address_warnings(lines, reader.pos), *comments.warnings(path)]
     headline, headline_line = None, 1
     subtitle: tuple[Paragraph, ...] = ()
     if (over := recogniser.at_title_over_heading()) or recogniser.at_heading():
@@ -382,7 +384,7 @@ def parse_article(
             return parse_article(path, text, images, language=language, title_note=marked)
         headline, headline_line = reader.inline(first.text, first, body=False).text, first.number
         recogniser.index = 1
-        if over and _is_subtitle(recogniser.lines):
+        if over and is_subtitle(recogniser.lines):
             subtitle = (recogniser.read_subtitle(),)
     lede = (*subtitle, *recogniser.read_blocks())
     anchors = Anchors()
@@ -392,9 +394,3 @@ def parse_article(
     notes_read, sub = read_notes(notes, reader), (subtitle[0].pos.line if subtitle else None)
     article = Article(lede, tuple(sections), headline, headline_line, notes_read, sub)
     return article, reader.diagnostics
-
-
-def _is_subtitle(lines: Sequence[Line]) -> bool:
-    """Return True when the line under the headline, which reads like a heading, is set
-    right under it and apart from the text by a blank line: its subtitle, not a heading."""
-    return len(lines) > 2 and not lines[1].after_blank and lines[2].after_blank

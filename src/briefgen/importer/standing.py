@@ -196,3 +196,9 @@ def _is_metadata(text: str) -> bool:
     `Chair: Sir Geoffrey Clifton-Brown`, the first of a list of names, does."""
     labelled = split_label(text)
     return labelled is not None and not names_a_person(labelled[1], alone=True)
+
+
+def is_subtitle(lines: Sequence[Line]) -> bool:
+    """Return True when the line under the headline, which reads like a heading, is set
+    right under it and apart from the text by a blank line: its subtitle, not a heading."""
+    return len(lines) > 2 and not lines[1].after_blank and lines[2].after_blank
