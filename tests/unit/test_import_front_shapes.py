@@ -55,6 +55,8 @@ def test_propose_summary_ends_at_a_stop_before_a_letter_mark() -> None:
         ("Elaborado por el Departamento de Estudios, Extensi\u00f3n y Publicaciones", "es"),
         ("R\u00e9dig\u00e9 par Marie Dupont", "fr"),
         ("Erstellt von der Abteilung Analyse", "de"),
+        ("Redigido pela Equipe de Dados", "pt"),
+        ("A cura di Mario Rossi, Ufficio Studi", "it"),
     ],
 )
 def test_parse_article_reads_a_credit_without_a_colon_as_no_heading(

@@ -58,12 +58,12 @@ _CREDITED = re.compile(
     r"|(?:rédigée?|préparée?|établie?|écrite?|réalisée?"
     r"|compilée?) par"
     r"|(?:verfasst|erstellt|geschrieben|bearbeitet|zusammengestellt) von"
-    r"|(?:redatt[oa]|preparat[oa]|scritt[oa]|elaborat[oa]|curat[oa]) da"
-    r") (?:[^\W\d_]+ )?(?P<name>[^\W\d_])",
+    r"|(?:redatt[oa]|preparat[oa]|scritt[oa]|elaborat[oa]|curat[oa]) da|a cura d(?:i|el|ella)"
+    r") (?P<name>\S+(?: \S+)?)",
     re.IGNORECASE,
 )
 """A credit written with no colon (`Prepared by the Emergency Response Unit`, `Written by
-Jane Doe`, `Elaborado por el Departamento…`, `Rédigé par…`, `Erstellt von…`, `Redatto da…`):
+Jane Doe`, `Elaborado por el Departamento…`, `Rédigé par…`, `Erstellt von…`, `A cura di…`):
 a word may lead it (`Report prepared by`), and a capital starts its name, after an article."""
 _LABEL_MAX_WORDS = 4
 """The most words a line's label has (`Out of hours media enquiries:`)."""
@@ -101,9 +101,16 @@ def is_credit_line(text: str) -> bool:
     labelled = split_label(text)
     if labelled is None:
         credited = _CREDITED.match(text)
-        if credited is None or not credited["name"].isupper():
+        if credited is None or not _names(credited["name"]):
             return False
         labelled = ("", text[credited.start("name") :])
     elif labelled[0].casefold() not in _CREDIT_LABELS:
         return False
     return len(text.split()) <= _CREDIT_MAX_WORDS and next(sentence_ends(labelled[1]), None) is None
+
+
+def _names(words: str) -> bool:
+    """Return True for the first two words after a credit's `by` when they start a name: a
+    capital first, or after a word in lower case (`the Data Team`, `el Departamento`)."""
+    first, _, second = words.partition(" ")
+    return first[:1].isupper() or (first.islower() and second[:1].isupper())
