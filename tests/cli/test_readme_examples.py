@@ -11,7 +11,7 @@ import lxml.html
 import pytest
 
 from briefgen.content.parse import parse_briefing
-from briefgen.model import Paragraph
+from briefgen.model import Callout, Paragraph
 from briefgen.site.urls import SITE_PAGE_SLUGS
 from tests.cli.test_bad_input import BAD_INPUTS, WARNED_INPUTS
 from tests.cli.test_hostile_input import HOSTILE
@@ -124,6 +124,20 @@ def test_readme_footnote_example_renders_the_markup_shown() -> None:
     (paragraph,) = briefing.lede
     assert isinstance(paragraph, Paragraph)
     assert f"→ `{paragraph.text.html}` and a" in README
+
+
+def test_readme_callout_example_titles_the_second_box_as_written() -> None:
+    """`> [!TIP] En *síntesis*` was a quote with a warning: the title is now the box's."""
+    source = _block_after("### Callouts", "markdown")
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", f"---\ntitle: T\ndate: 2026-03-14\n---\n\n{source}\n"
+    )
+    assert briefing is not None and diagnostics == []
+    note, tip = briefing.lede
+    assert isinstance(note, Callout) and isinstance(tip, Callout)
+    assert (note.variant, note.title) == ("note", None)
+    assert (tip.variant, tip.title and tip.title.html) == ("tip", "En <em>síntesis</em>")
+    assert '`> [!TIP] En *síntesis*` is a tip box titled "En *síntesis*"' in PROSE
 
 
 def test_readme_json_note_references_are_the_markup_shown(tmp_path: Path) -> None:

@@ -161,17 +161,6 @@ def test_a_table_in_a_note_has_its_csv_and_validates_against_the_schema() -> Non
     assert table["csv"].endswith("/tables/1-a-b.csv")
 
 
-@pytest.mark.parametrize("first_line", ["[!WARNING] Custom title", "[!NOTE] **bold**"])
-def test_a_callout_marker_with_text_after_it_is_a_quote_with_a_warning(first_line: str) -> None:
-    """As on GitHub, which reads the marker only alone on its line; never silently."""
-    briefing, warnings = parse(HEAD + f"> {first_line}\n> Text.\n")
-    assert not isinstance(briefing.lede[0], Callout)
-    assert warnings == [
-        "content/t.md:6:3: warning: a callout marker with text after it on its line is not a"
-        " callout; shown as a quote"
-    ]
-
-
 @pytest.mark.parametrize(
     ("first_line", "marker", "after"),
     [
@@ -188,43 +177,6 @@ def test_a_callout_marker_followed_by_punctuation_alone_is_hinted_without_it(
     assert found.hint == (
         f"put the marker alone on the quote's first line, without the `{after}` after it: "
         f"`> {marker}`, then the text on the next"
-    )
-
-
-@pytest.mark.parametrize(
-    ("first_line", "marker", "title"),
-    [
-        ("[!warning] Take-up is low", "[!WARNING]", "Take-up is low"),  # Obsidian's title
-        ("[!tip]- Folded", "[!TIP]", "Folded"),  # Obsidian's fold mark is no title
-        ("[!summary] Key points", "[!NOTE]", "Key points"),  # a kind GitHub lacks
-    ],
-)
-def test_a_callout_markers_title_is_hinted_as_a_bold_line_the_hint_keeps_apart(
-    first_line: str, marker: str, title: str
-) -> None:
-    """The hint said to put the text on the next line: done, the title ran into the first
-    sentence ("Take-up is low Of 4,100 claims…"), silently."""
-    _, (found,) = parse_briefing("content/t.md", HEAD + f"> {first_line}\n> Of 4,100 claims.\n")
-    assert found.hint == (
-        f"put the marker alone on the quote's first line, `> {marker}`; to keep the title, "
-        f"write it in bold on the next line and a blank `>` line under it (`> **{title}**`), "
-        "as a line of its own runs into the text below it"
-    )
-    # As the hint says: a callout whose title is a paragraph of its own.
-    briefing, warnings = parse(HEAD + f"> {marker}\n> **{title}**\n>\n> Of 4,100 claims.\n")
-    assert warnings == []
-    (callout,) = briefing.lede
-    assert isinstance(callout, Callout)
-    assert [b.text.html for b in callout.blocks if isinstance(b, Paragraph)] == [
-        f"<strong>{title}</strong>",
-        "Of 4,100 claims.",
-    ]
-
-
-def test_a_callout_marker_with_only_a_fold_mark_after_it_is_hinted_alone() -> None:
-    _, (found,) = parse_briefing("content/t.md", HEAD + "> [!tip]-\n> Text.\n")
-    assert found.hint == (
-        "put the marker alone on the quote's first line: `> [!TIP]`, then the text on the next"
     )
 
 

@@ -132,6 +132,8 @@ class BlockKind(Generic[B]):
     schema: Mapping[str, object]
     """JSON Schema of the fields `to_json` writes, property by property."""
     to_markdown: Callable[[B, MarkdownWriter], str]
+    optional_schema: Mapping[str, object] = field(default_factory=dict)
+    """JSON Schema of the fields `to_json` writes only for some blocks (a callout's title)."""
     node_types: tuple[str, ...] = ()
     """markdown-it node types this kind claims (`paragraph`, `table`, …)."""
     fence_infos: tuple[str, ...] = ()

@@ -232,11 +232,14 @@ class Callout:
     variant: CalloutVariant
     blocks: tuple[Block, ...]
     pos: SourcePos
+    title: RichText | None = None
+    """The author's title after the marker (`> [!TIP] En síntesis`); None shows the kind's
+    name in the page's language."""
     kind: Literal["callout"] = "callout"
 
     def words(self) -> int:
         """Return the words a reader reads in this block."""
-        return blocks_words(self.blocks)
+        return count_words(self.title) + blocks_words(self.blocks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,7 +200,10 @@ def briefing_schema() -> dict[str, object]:
     """
     kinds = registry().kinds.values()
     block_schemas = [
-        _object({"type": {"const": kind.name}, "line": _LINE, **kind.schema}) for kind in kinds
+        _object(
+            {"type": {"const": kind.name}, "line": _LINE, **kind.schema}, **kind.optional_schema
+        )
+        for kind in kinds
     ]
     defs: dict[str, object] = {name: d for kind in kinds for name, d in kind.schema_defs.items()}
     return {

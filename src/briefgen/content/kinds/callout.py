@@ -21,88 +21,94 @@ from briefgen.model import CALLOUT_VARIANTS, Callout
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Block, CalloutVariant
+    from briefgen.model import Block, CalloutVariant, RichText
 
 _MARKER = re.compile(r"\[!([A-Za-z]+)\]\s*$")
-"""`[!NOTE]` alone on the quote's first line (GitHub ignores a marker with text after it)."""
-_MARKER_FIRST = re.compile(r"\[!([A-Za-z]+)\]")
-"""A marker at the start of the line, whatever follows it: one with text after it is warned
-about, not left as a quote's raw first words."""
+"""`[!NOTE]` alone on its line: on a quote's later line it starts nothing, and is warned about."""
+_MARKER_FIRST = re.compile(r"\[!([A-Za-z]+)\]([-+]?)[ \t]*")
+"""A marker at the start of a quote's first line, its Obsidian fold mark (`[!TIP]-`) and the
+spaces before the title after it (`> [!TIP] En síntesis`), as Obsidian writes one."""
 _SLIPPED_MARKER = re.compile(r"\[[ \t]*![ \t]*([A-Za-z]+)[ \t]*(\]?)[ \t]*")
 """A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
 (`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
 
 
 def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | None:
-    """Return the variant a quote's first line marks, warning about a marker GitHub lacks."""
+    """Return the variant a quote's first line marks, warning about a marker GitHub lacks, a
+    fold mark (boxes do not fold) and a "title" of punctuation alone (`[!WARNING]:`)."""
     first = node.children[0] if node.children else None
     if first is None or first.type != "paragraph":
         return None
     tokens = inline_tokens(first)
     if not tokens or tokens[0].type != "text":
         return None
-    match = _MARKER.match(tokens[0].content)
+    ctx = builder.ctx
+    marker = _MARKER_FIRST.match(tokens[0].content)
     alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
-    if match is None and alone and (slip := _marker_slip(tokens[0].content)):
-        at = builder.ctx.pos_of(builder.ctx.pos(first), tokens[0].content.strip())
-        builder.ctx.diagnostics.append(_slip_warning(at, tokens[0].content, slip, "a quote"))
+    if alone and (slip := _marker_slip(tokens[0].content)):  # a marker as written is none
+        at = ctx.pos_of(ctx.pos(first), tokens[0].content.strip())
+        ctx.diagnostics.append(_slip_warning(at, tokens[0].content, slip, "a quote"))
         return None
-    if match is None or not alone:
-        if marker := _MARKER_FIRST.match(tokens[0].content):
-            at = builder.ctx.pos_of(builder.ctx.pos(first), marker[0])
-            builder.ctx.diagnostics.append(_titled_marker_warning(at, marker, builder.ctx.lines))
+    if marker is None:
         return None
-    if variant := marked_variant(tokens[0].content):
-        return variant
-    builder.ctx.diagnostics.append(
-        warning(
-            builder.ctx.pos_of(builder.ctx.pos(first), f"[!{match[1]}]"),
-            f"unknown callout `[!{excerpt(match[1], 40)}]`; shown as a quote",
-            hint="use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+    at = ctx.pos_of(ctx.pos(first), f"[!{marker[1]}]")
+    title = _first_line(first)[len(marker[0]) :].strip()
+    if title and not any(character.isalnum() for character in title):  # `[!WARNING]:`
+        ctx.diagnostics.append(_punctuation_warning(at, marker, title))
+        return None
+    variant = next((known for known in CALLOUT_VARIANTS if known == marker[1].lower()), None)
+    if variant is None:
+        ctx.diagnostics.append(
+            warning(
+                at,
+                f"unknown callout `[!{excerpt(marker[1], 40)}]`; shown as a quote",
+                hint="use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+            )
         )
-    )
-    return None
+    elif marker[2]:
+        ctx.diagnostics.append(
+            warning(
+                at,
+                f"a callout does not fold: `{marker[2]}` after `[!{variant.upper()}]` is ignored; "
+                "the box is shown open",
+                hint=f"remove the `{marker[2]}` after the marker",
+            )
+        )
+    return variant
 
 
 def marked_variant(first_line: str) -> CalloutVariant | None:
-    """Return the variant a quote's first line marks when it is a callout's marker alone
-    (`[!NOTE]`, in any case), else None."""
-    match = _MARKER.match(first_line)
-    name = match[1].lower() if match else None
+    """Return the variant a quote's first line marks when it opens with a callout's marker
+    (`[!NOTE]`, in any case, alone or before a title), else None."""
+    match = _MARKER_FIRST.match(first_line)
+    title = first_line[match.end() :].strip() if match else ""
+    if match is None or (title and not any(character.isalnum() for character in title)):
+        return None
+    name = match[1].lower()
     return next((variant for variant in CALLOUT_VARIANTS if variant == name), None)
 
 
-def _titled_marker_warning(
-    at: SourcePos, marker: re.Match[str], lines: Sequence[str]
-) -> Diagnostic:
-    """Warn of a marker with text after it on its line, an Obsidian callout's title: the hint
-    shows how to keep the title, which on a line of its own would run into the text below."""
+def _first_line(paragraph: SyntaxTreeNode) -> str:
+    """Return a paragraph's first line as written, without its quote's `>`."""
+    return paragraph.children[0].content.partition("\n")[0] if paragraph.children else ""
+
+
+def _punctuation_warning(at: SourcePos, marker: re.Match[str], after: str) -> Diagnostic:
+    """Warn of a marker with punctuation alone after it (`[!WARNING]:`), which titles nothing:
+    the hint shows the marker without it."""
     name = marker[1].upper() if marker[1].lower() in CALLOUT_VARIANTS else "NOTE"
-    line = lines[at.line - 1] if 0 < at.line <= len(lines) else ""
-    start = (at.column or 1) - 1 + len(marker[0])
-    title = line[start:].strip().lstrip("+-").strip()  # `[!tip]- Title`: Obsidian's fold mark
-    hint = (
-        f"put the marker alone on the quote's first line: `> [!{name}]`, then the text on the next"
-    )
-    if title and not any(character.isalnum() for character in title):  # `[!WARNING]:`
-        hint = (
-            f"put the marker alone on the quote's first line, without the `{excerpt(title, 10)}` "
-            f"after it: `> [!{name}]`, then the text on the next"
-        )
-    elif title:
-        hint = (
-            f"put the marker alone on the quote's first line, `> [!{name}]`; to keep the title, "
-            f"write it in bold on the next line and a blank `>` line under it "
-            f"(`> **{excerpt(title, 40)}**`), as a line of its own runs into the text below it"
-        )
     return warning(
         at,
-        "a callout marker with text after it on its line is not a callout; shown as a quote",
-        hint=hint,
+        "a callout marker with only punctuation after it on its line is not a callout; "
+        "shown as a quote",
+        hint=f"put the marker alone on the quote's first line, without the "
+        f"`{excerpt(after, 10)}` after it: `> [!{name}]`, then the text on the next",
     )
 
 
@@ -174,13 +180,16 @@ def _slip_warning(at: SourcePos, written: str, slip: tuple[str, str], shown: str
 
 
 def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: Builder) -> Callout:
-    """Build a callout from a marked quote: the marker line is dropped, the rest kept."""
+    """Build a callout from a marked quote: the marker line is its title, the rest kept."""
     ctx = builder.ctx
     first, *rest = node.children
     blocks: list[Block] = []
     caption = None
+    marker_line = inline_tokens(first)
+    end = next((i for i, t in enumerate(marker_line) if t.type in LINE_BREAKS), len(marker_line))
+    title = _title(marker_line[:end], ctx.pos(first), ctx)
     reported = len(ctx.diagnostics)
-    tokens = inline_tokens(first)[2:]  # the marker and the line break after it
+    tokens = marker_line[end + 1 :]  # the lines after the marker's
     if tokens:
         pos = SourcePos(ctx.path, ctx.pos(first).line + 1)
         # The lines after the marker are a paragraph of their own to the reader: maybe a figure,
@@ -204,9 +213,22 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     if not blocks and not errors_since(builder, reported):
         message = f"callout `[!{variant.upper()}]` is empty"
         # At the marker, as every other warning about a callout is: after its `>` (or `- >`).
-        at = ctx.pos_of(ctx.pos(first), inline_tokens(first)[0].content.strip())
+        at = ctx.pos_of(ctx.pos(first), "[!")
         ctx.diagnostics.append(warning(at, message, hint="write its text: `> text`"))
-    return Callout(variant, tuple(blocks), ctx.pos(node))
+    return Callout(variant, tuple(blocks), ctx.pos(node), title)
+
+
+def _title(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> RichText | None:
+    """Return the title written after the marker on its line (`[!TIP] En *síntesis*`), inline
+    Markdown as a heading's is, or None when the marker is alone."""
+    marker = _MARKER_FIRST.match(tokens[0].content) if tokens else None
+    if marker is None:
+        return None
+    after = tokens[0].content[marker.end() :]
+    title = [tokens[0].copy(content=after)] if after else []
+    title += tokens[1:]
+    # As in a heading, a note's number is none of the words that name the box.
+    return ctx.rich(title, pos, note_numbers=False) if title else None
 
 
 def errors_since(builder: Builder, reported: int) -> bool:
@@ -215,13 +237,21 @@ def errors_since(builder: Builder, reported: int) -> bool:
 
 
 def to_json(block: Callout, writer: JsonWriter) -> JsonObject:
-    """Return the variant and the blocks inside."""
-    return {"variant": block.variant, "blocks": writer.blocks(block.blocks)}
+    """Return the variant, the title when the author wrote one, and the blocks inside."""
+    if block.title is None:  # the fields of a callout without a title are as they always were
+        return {"variant": block.variant, "blocks": writer.blocks(block.blocks)}
+    return {
+        "variant": block.variant,
+        "title": block.title.text,
+        "title_html": block.title.html,
+        "blocks": writer.blocks(block.blocks),
+    }
 
 
 def to_markdown(block: Callout, writer: MarkdownWriter) -> str:
-    """Return `> [!VARIANT]` and the blocks, each line quoted."""
-    lines = [f"[!{block.variant.upper()}]"]
+    """Return `> [!VARIANT]` and its title, and the blocks, each line quoted."""
+    title = f" {writer.inline(block.title)}" if block.title else ""
+    lines = [f"[!{block.variant.upper()}]{title}"]
     if block.blocks:
         lines.extend(writer.blocks(block.blocks).split("\n"))
     return "\n".join(f"> {line}".rstrip() for line in lines)
@@ -235,6 +265,10 @@ KIND = BlockKind(
     schema={
         "variant": {"enum": list(CALLOUT_VARIANTS)},
         "blocks": {"type": "array", "items": {"$ref": "#/$defs/block"}},
+    },
+    optional_schema={
+        "title": {"type": "string", "description": "The author's title, as plain text"},
+        "title_html": {"type": "string", "description": "The title as escaped HTML"},
     },
     to_markdown=to_markdown,
 )

@@ -11,21 +11,46 @@ def root(context, missing=missing, environment=environment):
     l_0_block = resolve('block')
     l_0_config = resolve('config')
     l_0_callout_title = missing
+    try:
+        t_1 = environment.filters['block_dir']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'block_dir' found.")
+    try:
+        t_2 = environment.filters['rich']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
     l_0_callout_title = environment.getitem({'note': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Note'), 'tip': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Tip'), 'important': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Important'), 'warning': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Warning'), 'caution': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Caution')}, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
     context.vars['callout_title'] = l_0_callout_title
     context.exported_vars.add('callout_title')
-    yield '<aside class="callout callout-'
-    yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
-    yield '" role="note" aria-label="'
-    yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
-    yield '">\n<div class="callout-title"'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'):
         pass
-        yield ' data-pagefind-ignore'
-    yield '>'
-    yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
-    yield '</div>\n'
+        yield '<aside class="callout callout-'
+        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+        yield '" role="note" aria-label="'
+        yield escape((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text') if context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text'), 'strip')) else (undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title)))
+        yield '">\n<div class="callout-title"'
+        yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
+        yield '>'
+        yield escape(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
+        yield '</div>\n'
+    else:
+        pass
+        yield '<aside class="callout callout-'
+        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+        yield '" role="note" aria-label="'
+        yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
+        yield '">\n<div class="callout-title"'
+        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+            pass
+            yield ' data-pagefind-ignore'
+        yield '>'
+        yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
+        yield '</div>\n'
     l_1_blocks = environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'blocks')
     pass
     template = environment.get_template('partials/blocks.html', 'blocks/callout.html')
@@ -38,4 +63,4 @@ def root(context, missing=missing, environment=environment):
     yield '</aside>\n'
 
 blocks = {}
-debug_info = '1=15&4=19&5=23&6=31'
+debug_info = '1=27&6=30&7=33&8=37&10=44&11=48&13=56'

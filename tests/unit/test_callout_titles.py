@@ -1,0 +1,174 @@
+"""Callout titles: `> [!WARNING] Custom title`, as Obsidian, MkDocs and Quarto users write one."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import jsonschema
+import lxml.html
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.writer import render_markdown
+from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Callout, Paragraph, Quote, Site
+from briefgen.site.jsonmodel import briefing_schema, briefing_to_json
+from briefgen.site.render import Renderer
+from tests.unit.model_shape import strip_positions
+from tests.unit.sample_briefing import sample_config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from lxml.html import HtmlElement
+
+    from briefgen.model import Briefing
+
+HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
+
+
+def parse(body: str) -> tuple[Briefing, list[str]]:
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + body)
+    assert briefing is not None, diagnostics
+    return briefing, [format_diagnostic(d).split("\n")[0] for d in diagnostics]
+
+
+def the_callout(briefing: Briefing) -> Callout:
+    (callout,) = briefing.lede
+    assert isinstance(callout, Callout)
+    return callout
+
+
+def rendered(briefing: Briefing, tmp_path: Path) -> HtmlElement:
+    site = Site(sample_config(), (briefing.entry(),))
+    html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site)
+    return lxml.html.document_fromstring(html)
+
+
+def test_parse_callout_title_after_the_marker() -> None:
+    briefing, warnings = parse("> [!WARNING] Custom title\n> Text.\n")
+    callout = the_callout(briefing)
+    assert warnings == []
+    assert (callout.variant, callout.title and callout.title.text) == ("warning", "Custom title")
+    assert [b.text.text for b in callout.blocks if isinstance(b, Paragraph)] == ["Text."]
+
+
+def test_parse_callout_title_keeps_inline_markdown_as_a_heading_does() -> None:
+    briefing, warnings = parse("> [!note] En *síntesis* con `código`\n> Texto.\n")
+    title = the_callout(briefing).title
+    assert warnings == []
+    assert title is not None and title.text == "En síntesis con código"
+    assert title.html == "En <em>síntesis</em> con <code>código</code>"
+
+
+def test_parse_callout_title_shows_a_link_and_a_note_not_named_by_its_number() -> None:
+    body = "> [!TIP] Funding, [the report](https://example.org/r)[^a]\n> Text.\n\n[^a]: A note.\n"
+    briefing, warnings = parse(body)
+    title = the_callout(briefing).title
+    assert warnings == []
+    assert title is not None and title.text == "Funding, the report"
+    assert '<a href="https://example.org/r">the report</a>' in title.html
+    assert 'href="#fn-1"' in title.html
+    assert [note.references for note in briefing.notes] == [1]
+
+
+def test_parse_callout_without_title_keeps_none() -> None:
+    briefing, warnings = parse("> [!NOTE]\n> Text.\n")
+    assert (warnings, the_callout(briefing).title) == ([], None)
+
+
+@pytest.mark.parametrize(("first_line", "title"), [("[!tip]- Folded", "Folded"), ("[!TIP]+", None)])
+def test_parse_callout_fold_mark_is_warned_and_the_box_kept_open(
+    first_line: str, title: str | None
+) -> None:
+    briefing, warnings = parse(f"> {first_line}\n> Text.\n")
+    callout = the_callout(briefing)
+    assert (callout.title.text if callout.title else None) == title
+    mark = first_line[6]
+    assert warnings == [
+        f"content/t.md:6:3: warning: a callout does not fold: `{mark}` after `[!TIP]` is "
+        "ignored; the box is shown open"
+    ]
+
+
+def test_parse_callout_title_alone_makes_an_empty_box_with_a_warning() -> None:
+    briefing, warnings = parse("> [!NOTE] Only a title\n")
+    assert the_callout(briefing).blocks == ()
+    assert warnings == ["content/t.md:6:3: warning: callout `[!NOTE]` is empty"]
+
+
+@pytest.mark.parametrize("first_line", ["[!WARNING]:", "[!note] —"])
+def test_parse_callout_marker_with_only_punctuation_after_it_is_still_a_quote(
+    first_line: str,
+) -> None:
+    briefing, warnings = parse(f"> {first_line}\n> Some text.\n")
+    assert isinstance(briefing.lede[0], Quote)
+    assert warnings == [
+        "content/t.md:6:3: warning: a callout marker with only punctuation after it on its "
+        "line is not a callout; shown as a quote"
+    ]
+
+
+def test_parse_unknown_callout_with_a_title_is_a_quote_with_a_warning() -> None:
+    briefing, warnings = parse("> [!summary] Key points\n> Text.\n")
+    assert isinstance(briefing.lede[0], Quote)
+    assert warnings == ["content/t.md:6:3: warning: unknown callout `[!summary]`; shown as a quote"]
+
+
+def test_parse_titled_marker_on_a_later_line_is_still_warned() -> None:
+    _, warnings = parse("> [!NOTE] First\n> Text.\n> [!TIP]\n> More.\n")
+    assert warnings == [
+        "content/t.md:8:3: warning: callout marker `[!TIP]` is not on its quote's first line; "
+        "shown as text"
+    ]
+
+
+def test_callout_title_goes_through_json_schema_and_markdown() -> None:
+    body = "> [!IMPORTANT] Key *figures*[^a]\n> Text.\n\n> [!NOTE]\n> Plain.\n\n[^a]: A note.\n"
+    briefing, _ = parse(body)
+    data = briefing_to_json(briefing)
+    jsonschema.validate(data, briefing_schema())
+    lede = data["lede"]
+    assert isinstance(lede, list)
+    titled, plain = lede
+    assert isinstance(titled, dict) and isinstance(plain, dict)
+    assert (titled["title"], str(titled["title_html"])[:22]) == (
+        "Key figures",
+        "Key <em>figures</em><s",
+    )
+    assert list(plain) == ["type", "line", "variant", "blocks"]  # as before titles
+    again, _ = parse(render_markdown(briefing).split("---\n", 2)[2])
+    assert strip_positions(again.lede) == strip_positions(briefing.lede)
+
+
+def test_render_callout_title_shows_and_names_the_box(tmp_path: Path) -> None:
+    briefing, _ = parse("> [!WARNING] Take-up is *low*[^a]\n> Text.\n\n[^a]: A note.\n")
+    (box,) = rendered(briefing, tmp_path).xpath("//aside[@role='note']")
+    assert box.get("class") == "callout callout-warning"
+    assert box.get("aria-label") == "Take-up is low"
+    (title,) = box.xpath("./div[@class='callout-title']")
+    assert title.xpath("./em/text()") == ["low"]
+    assert title.text_content() == "Take-up is low1"
+    # The author's words are the page's to search, unlike the kind's name.
+    assert title.get("data-pagefind-ignore") is None
+
+
+def test_render_callout_without_title_keeps_the_kinds_name(tmp_path: Path) -> None:
+    briefing, _ = parse("> [!CAUTION]\n> Text.\n")
+    (box,) = rendered(briefing, tmp_path).xpath("//aside[@role='note']")
+    assert box.get("aria-label") == "Caution"
+    assert box.xpath("./div[@class='callout-title']/text()") == ["Caution"]
+
+
+def test_render_callout_title_is_the_authors_words_on_a_page_in_another_language(
+    tmp_path: Path,
+) -> None:
+    """The kind's name is the theme's label, translated; a title the author wrote is shown as
+    written (a Spanish library's "En síntesis" over a Spanish page's "Consejo")."""
+    config = dataclasses.replace(sample_config(), language="es")
+    briefing, _ = parse("> [!TIP] En síntesis\n> Texto.\n\n> [!TIP]\n> Otro.\n")
+    site = Site(config, (briefing.entry(),))
+    page = lxml.html.document_fromstring(Renderer(config, tmp_path).render_briefing(briefing, site))
+    assert page.xpath("//aside[@role='note']/@aria-label") == ["En síntesis", "Consejo"]
+    assert page.xpath("//div[@class='callout-title']/text()") == ["En síntesis", "Consejo"]
