@@ -172,3 +172,14 @@ def test_render_callout_title_is_the_authors_words_on_a_page_in_another_language
     page = lxml.html.document_fromstring(Renderer(config, tmp_path).render_briefing(briefing, site))
     assert page.xpath("//aside[@role='note']/@aria-label") == ["En síntesis", "Consejo"]
     assert page.xpath("//div[@class='callout-title']/text()") == ["En síntesis", "Consejo"]
+
+
+@pytest.mark.parametrize("written", ['!!! note "En síntesis"', "/// note | En síntesis"])
+def test_an_admonition_with_a_title_is_hinted_to_a_callout_that_keeps_it(written: str) -> None:
+    """MkDocs' admonitions carry a title: the callout that replaces one can carry it too."""
+    _, diagnostics = parse_briefing("content/t.md", HEAD + f"{written}\n\nTexto.\n")
+    hints = [d.hint for d in diagnostics]
+    assert (
+        "write a callout: `> [!NOTE]` and its title if any on its own line, then the text in "
+        "`> ` lines"
+    ) in hints

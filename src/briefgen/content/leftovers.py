@@ -374,7 +374,10 @@ def _fenced_div_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return warning(
         pos,
         f"`:::` fenced blocks are not supported; `{excerpt(shown, 40)}` is shown as text",
-        hint="write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
+        hint=(
+            "write a callout: `> [!NOTE]` and its title if any on its own line, "
+            "then the text in `> ` lines"
+        ),
     )
 
 

@@ -267,7 +267,10 @@ def _caption_warning(pos: SourcePos, shown: str, *, kind: str, text: str) -> Dia
 
 _block_warning = _made(
     "`{shown}` (a pymdownx block) is not supported; shown as text, its body and `///` too",
-    "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
+    (
+        "write a callout: `> [!NOTE]` and its title if any on its own line, "
+        "then the text in `> ` lines"
+    ),
 )
 
 

@@ -246,7 +246,10 @@ _empty_definition_warning = _warning(
 )
 _admonition_warning = _warning(
     "`{shown}` (an MkDocs admonition or tab) is not supported; shown as text",
-    "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines",
+    (
+        "write a callout: `> [!NOTE]` and its title if any on its own line, "
+        "then the text in `> ` lines"
+    ),
 )
 _obsidian_warning = _warning(
     "Obsidian comment `%%` is not supported: the text up to the next `%%` is published",

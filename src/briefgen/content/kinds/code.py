@@ -26,7 +26,9 @@ _DIRECTIVE = re.compile(r"\{(?P<name>[A-Za-z][\w-]*)\}(?:\s.*)?")
 a name alone in braces, its argument after them."""
 _RAW = re.compile(r"\{=(?P<format>[A-Za-z][\w-]*)\}")
 """Pandoc's raw block, ```` ```{=html} ```` or ```` ```{=latex} ````: text for one output only."""
-_CALLOUT_HINT = "write a callout: `> [!NOTE]` on its own line, then the text in `> ` lines"
+_CALLOUT_HINT = (
+    "write a callout: `> [!NOTE]` and its title if any on its own line, then the text in `> ` lines"
+)
 _MYST_ADMONITIONS = (
     "admonition",
     "attention",
