@@ -183,3 +183,15 @@ def test_an_admonition_with_a_title_is_hinted_to_a_callout_that_keeps_it(written
         "write a callout: `> [!NOTE]` and its title if any on its own line, then the text in "
         "`> ` lines"
     ) in hints
+
+
+def test_callout_title_of_a_note_alone_is_warned_and_the_box_named_by_its_kind(
+    tmp_path: Path,
+) -> None:
+    briefing, warnings = parse("> [!TIP] [^a]\n> Text.\n\n[^a]: A note.\n")
+    assert warnings == [
+        "content/t.md:6:3: warning: callout title has no words, only a note's number; the box "
+        "is named by its kind"
+    ]
+    (box,) = rendered(briefing, tmp_path).xpath("//aside[@role='note']")
+    assert box.get("aria-label") == "Tip"

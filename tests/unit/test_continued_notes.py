@@ -36,6 +36,12 @@ def _warnings(body: str) -> list[str]:
             BLANK_LINE,
         ),
         (
+            "> [!TIP] En síntesis\n> Figures are provisional.[^n]\n[^n]: Source: ONS, 2026.\n",
+            1,
+            "a note's definition right under a callout's line continues the callout",
+            BLANK_LINE,
+        ),
+        (
             "> [!FOO]\n> Figures are provisional.[^n]\n[^n]: Source: ONS, 2026.\n",
             1,
             "a note's definition right under a quote's line continues the quote",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.content.invisible import INVISIBLE, invisible_codes
+from briefgen.content.invisible import INVISIBLE, invisible_codes, shows_nothing
 from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -227,8 +227,19 @@ def _title(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> RichTe
     after = tokens[0].content[marker.end() :]
     title = [tokens[0].copy(content=after)] if after else []
     title += tokens[1:]
+    if not title:
+        return None
     # As in a heading, a note's number is none of the words that name the box.
-    return ctx.rich(title, pos, note_numbers=False) if title else None
+    rich = ctx.rich(title, pos, note_numbers=False)
+    if shows_nothing(rich.text):  # `[!TIP] [^1]`: the box is named by its kind instead
+        ctx.diagnostics.append(
+            warning(
+                ctx.pos_of(pos, "[!"),
+                "callout title has no words, only a note's number; the box is named by its kind",
+                hint="write the title's words before the note: `> [!TIP] Title[^1]`",
+            )
+        )
+    return rich
 
 
 def errors_since(builder: Builder, reported: int) -> bool:
