@@ -150,8 +150,18 @@ def test_render_callout_title_shows_and_names_the_box(tmp_path: Path) -> None:
     (title,) = box.xpath("./div[@class='callout-title']")
     assert title.xpath("./em/text()") == ["low"]
     assert title.text_content() == "Take-up is low1"
-    # The author's words are the page's to search, unlike the kind's name.
-    assert title.get("data-pagefind-ignore") is None
+
+
+def test_render_callout_title_is_indexed_where_the_kinds_name_is_not(tmp_path: Path) -> None:
+    """The author's words are the page's to search; the kind's name is the theme's label."""
+    config = dataclasses.replace(sample_config(), search=True)
+    briefing, _ = parse("> [!TIP] Take-up\n> Text.\n\n> [!TIP]\n> Text.\n")
+    html = Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
+    titles = lxml.html.document_fromstring(html).xpath("//div[@class='callout-title']")
+    assert [(t.text, t.get("data-pagefind-ignore")) for t in titles] == [
+        ("Take-up", None),
+        ("Tip", ""),
+    ]
 
 
 def test_render_callout_without_title_keeps_the_kinds_name(tmp_path: Path) -> None:
