@@ -131,3 +131,22 @@ def test_cjk_ranges_with_a_tilde_are_no_subscript(body: str) -> None:
     """Chinese, Japanese and Korean write a range with an ASCII `~` and no spaces around the
     words, so two ranges look like `~3月期と4~` to a subscript's pattern; `--strict` failed."""
     assert _diagnostics(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "shown"),
+    [
+        ("A {++added++ b.\n", (6, 3), "{++added++"),
+        ("A {++added++\n} b.\n", (6, 3), "{++added++"),
+        ("Press {++Ctrl++ to.\n", (6, 7), "{++Ctrl++"),
+        ("Cut {--old-- here, {>>why?<< and {==key== and {~~a~>b~~ too.\n", (6, 5), "{--old--"),
+    ],
+)
+def test_critic_markup_with_no_closing_brace_is_warned_at_its_brace(
+    body: str, place: tuple[int, int], shown: str
+) -> None:
+    """`{++added++ b.` was a pymdownx key once; the keys leave a `{++` alone now."""
+    found = _diagnostics(body)
+    assert [d.message.split(" ", 1)[0] for d in found] == ["CriticMarkup"] * body.count("{")
+    assert (found[0].pos.line, found[0].pos.column) == place
+    assert found[0].message.startswith(f"CriticMarkup `{shown}` has no closing `}}`")

@@ -34,6 +34,12 @@ _CRITIC = re.compile(
 """A CriticMarkup comment, deletion, addition, substitution or highlight: the braces and the
 doubled marks inside them on both sides (`{--}` alone is no deletion, but a pair's text may
 be empty). `[^{}]` keeps each match within one pair of braces."""
+_CRITIC_UNCLOSED = re.compile(
+    r"(?<!\\)\{(?:>>[^{}]*<<|--[^{}]*--|\+\+[^{}]*\+\+|~~[^{}~]*~>[^{}]*~~|==[^{}]*==)(?!\})"
+)
+"""A CriticMarkup mark up to its closing marks, with no `}` right after them (`{++added++ b.`):
+a mark whose brace was lost, never `{--1}` or `{++2}`. Greedy, as each match stops at the next
+brace: the last closing marks before it, unless `_CRITIC` found a whole mark there."""
 _MDX_COMMENT = re.compile(r"(?<!\\)\{/\*[^{}]*\*/\}")
 """MDX's `{/* … */}`, the only comment Docusaurus v3 reads."""
 _SNIPPET = re.compile(r"^[ \t]*(-+8<-+(?:.*[^ \t\n])?)[ \t]*$", re.MULTILINE)
@@ -56,7 +62,10 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
     cross-references and line blocks in the run."""
     found: list[Found] = []
     if "{" in written:
-        found += [(m.start(), m[0], _critic_warning) for m in _CRITIC.finditer(written)]
+        marks = {m.start(): (m.start(), m[0], _critic_warning) for m in _CRITIC.finditer(written)}
+        for m in _CRITIC_UNCLOSED.finditer(written):
+            marks.setdefault(m.start(), (m.start(), m[0], _unclosed_critic_warning))
+        found += marks.values()
         found += [(m.start(), m[0], _mdx_warning) for m in _MDX_COMMENT.finditer(written)]
     if "8<-" in written:
         found += [(m.start(1), m[1], _snippet_warning) for m in _SNIPPET.finditer(written)]
@@ -102,6 +111,16 @@ def _critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"CriticMarkup `{wrapped_excerpt(shown, 40)}` is shown as text "
         "(a reviewer's comment is published)",
         hint="accept or reject the changes and remove the comments before publishing",
+    )
+
+
+def _unclosed_critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    closing = shown[-2:] + "}"
+    return warning(
+        pos,
+        f"CriticMarkup `{wrapped_excerpt(shown, 40)}` has no closing `}}`: it is shown as text "
+        "(a reviewer's change is published)",
+        hint=f"accept or reject the change and remove its marks, or close it with `{closing}`",
     )
 
 
