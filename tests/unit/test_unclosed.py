@@ -456,3 +456,33 @@ def test_cjk_pairs_that_commonmark_pairs_with_others_are_each_warned(count: int)
 )
 def test_cjk_text_whose_marks_pair_or_stand_alone_gets_no_warning(body: str) -> None:
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Levels:\n\n- **p < 0.05:** *\n- **p < 0.01:** **\n- **p < 0.001:** ***\n",
+        "- **Significant at 1%:** **\n- **Other:** text\n",
+        "- **Significant:** *\n- **Very:** **\n- **Not available:** ~~\n",
+        "- **p ≤ 0.0001:** ****\n",
+    ],
+)
+def test_a_legends_stars_as_term_texts_get_no_warning(body: str) -> None:
+    """A term that reads as a threshold, or term texts of different marks, make a legend."""
+    assert _warnings(body) == []
+
+
+def test_emptied_term_texts_and_headings_of_doubled_marks_are_warned_at_their_place() -> None:
+    """`- **Term:** ****` (a `**value**` with its words deleted) and its near-variants were
+    shown raw with no warning."""
+    body = (
+        "- **Term:** ****\n- **Other:** ~~~~\n\nA.\n\n- **Same:** **\n  more text\n"
+        "- **Again:** **\n\n## ****\n\nText.\n"
+    )
+    assert [(line - FIRST_LINE, column, said[:14]) for line, column, said in _warnings(body)] == [
+        (0, 13, "`****` has no "),
+        (1, 14, "`~~~~` has no "),
+        (5, 13, "`**` has no te"),
+        (7, 14, "`**` has no te"),
+        (9, 4, "`****` has no "),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from markdown_it.token import Token
 
@@ -18,7 +18,7 @@ from briefgen.content.noteonly import note_term_warning, only_note
 from briefgen.content.registry import BlockKind
 from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
-from briefgen.content.unclosed import marks_alone
+from briefgen.content.unclosed import alone_warning, emptied_terms, term_marks
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
 
@@ -46,13 +46,31 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> B
         return _definition_list(node, builder)
     if key := table_key_warning(node, builder.block_above(), builder.ctx):
         builder.ctx.diagnostics.append(key)
-    items = tuple(_item(item, builder) for item in node.children)
+    symbols: list[_Symbol] = []
+    items = tuple(_item(item, builder, symbols) for item in node.children)
+    emptied = emptied_terms([(symbol.term, symbol.marks) for symbol in symbols])
+    # Each warning goes where its item's would have, once the whole list tells a legend.
+    for symbol, warned in reversed(list(zip(symbols, emptied, strict=True))):
+        if warned:
+            builder.ctx.diagnostics.insert(symbol.at, alone_warning(symbol.pos, symbol.marks))
     start = int(str(node.attrs.get("start", 1)))
     return BulletList(items, node.type == "ordered_list", builder.ctx.pos(node), start=start)
 
 
-def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
-    """Split an item into its first paragraph (maybe a term bullet) and nested blocks."""
+class _Symbol(NamedTuple):
+    """A term bullet whose text is only marks: a legend's symbol, or its words deleted."""
+
+    at: int
+    """How many diagnostics were found before it: where its warning goes."""
+    term: str
+    marks: str
+    pos: SourcePos
+    """Where the marks start."""
+
+
+def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[_Symbol]) -> BulletItem:
+    """Split an item into its first paragraph (maybe a term bullet) and nested blocks; note
+    a term bullet whose text is only marks in `symbols`."""
     ctx = builder.ctx
     pos = ctx.pos(item)
     children = list(item.children)
@@ -98,10 +116,11 @@ def _item(item: SyntaxTreeNode, builder: Builder) -> BulletItem:
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
             )
         )
-    first, end = children[0].map or (0, 0)
     # Marks alone on a later line of the item `unclosed.py` has found, as for any paragraph.
-    if end - first == 1 and (alone := marks_alone(text_tokens, pos, ctx.lines[first])):
-        ctx.diagnostics.append(alone)
+    line = ctx.lines[children[0].map[0]] if children[0].map else ""
+    if marks := term_marks(text_tokens, line):
+        at = replace(pos, column=len(line.rstrip()) - len(marks) + 1)
+        symbols.append(_Symbol(len(ctx.diagnostics), term.text, marks, at))
     blocks = tuple(builder.blocks(children[1:]))
     return BulletItem(term, text, blocks, pos, checked, separator)
 
