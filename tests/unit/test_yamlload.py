@@ -269,6 +269,9 @@ KEY_HINT = (
         # The first key: YAML reads it and the lines under it as one key, up to a `:`.
         ("summary An example\ntitle: T\n", "content/a.md:2:1"),
         ("summary An example\nmore text\ntitle: T\n", "content/a.md:2:1"),
+        ("title\tA\ndate: 2026-01-05\nsummary: S\n", "content/a.md:2:1"),
+        ("summary An example # note\ntitle: T\n", "content/a.md:2:1"),
+        ("# Notes\n\nsummary An example # note\ntitle: T\n", "content/a.md:4:1"),
         ("sources:\n  - title A report\n    url: https://example.org\n", "content/a.md:3:5"),
     ],
 )

@@ -113,7 +113,8 @@ def _started_mistake(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem 
     mark = exc.context_mark
     if mark is None:
         key = _key_over_lines(exc, text)
-        return None if key is None else YamlSyntaxProblem(key.line, key.column, _NO_COLON, KEY_HINT)
+        at = (key.line, key.column) if key is not None else _first_key_without_colon(exc, text)
+        return None if at is None else YamlSyntaxProblem(*at, _NO_COLON, KEY_HINT)
     if exc.context == "while scanning a simple key":
         return YamlSyntaxProblem(mark.line, mark.column, exc.problem or "", KEY_HINT)
     quote = text[mark.index : mark.index + 1]
@@ -144,6 +145,27 @@ def _key_over_lines(exc: yaml.MarkedYAMLError, text: str) -> yaml.Mark | None:
     row = text.splitlines()[start.line] if start.line < problem.line else ""
     found = _KEY_START.match(row)
     return start if row and found is not None and found.end() == start.column else None
+
+
+_GAVE_UP_AFTER_FIRST_LINE = ("mapping values are not allowed", "expected <document start>")
+"""What YAML says at a later line when the first has no `:`: the line and those under it
+are one text until a `:`, or the text ends at a comment and a mapping follows it."""
+_COMMENT = re.compile(r"[ \t]#")
+
+
+def _first_key_without_colon(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int] | None:
+    """Return where the first line starts when it is a key with no `:` (`title<TAB>A`,
+    `summary An example # note`) and YAML gave up at a later line; the scanner
+    `_key_over_lines` asks stops at the tab, or is never told of the comment's line."""
+    mark = exc.problem_mark
+    if mark is None or not any(words in (exc.problem or "") for words in _GAVE_UP_AFTER_FIRST_LINE):
+        return None
+    for number, row in enumerate(text.splitlines()[: mark.line]):
+        if row.strip() and not row.lstrip().startswith("#"):
+            code = _COMMENT.split(row, maxsplit=1)[0]
+            first = code[:1]
+            return (number, 0) if (first.isalnum() or first == "_") and ":" not in code else None
+    return None
 
 
 def _misread_value(exc: yaml.MarkedYAMLError, text: str) -> TextValue | None:
