@@ -17,7 +17,6 @@ by the inline run's text, for `leftovers.py` to place and report.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs, cjk_repaired_warning
@@ -46,10 +45,6 @@ _TILDE = ord("~")
 _MARKS_ONLY = r"\*\*(?:\*\*)?|__|~~(?:~~)?|(?:\*+|_+|~~+)(?:[ \t]+(?:\*+|_+|~~+))+"
 """Two marks alone, two pairs (`****`, a `**value**` with its words deleted), or runs of marks
 with spaces between (`** **`, `* *`, a bold blank). Never `____`, a form's blank."""
-_SYMBOLS = re.compile(r"(?:\*+|_+|~+)(?:[ \t]+(?:\*+|_+|~+))*")
-"""Marks that are all a term's text holds: an emptied term's, or a legend's symbol (`*`)."""
-_THRESHOLD = re.compile(r"[\d%<>=\u2264\u2265]")
-"""A digit, percent sign or comparison in a term: a legend's threshold (`p < 0.01`, `1%`)."""
 _ALONE = re.compile(rf"(?m)^(?:\[[ xX]\] )?[ \t]*({_MARKS_ONLY})[ \t]*$")
 """A line of an inline run that is only marks, after a task's box (`- [ ] **`): a leftover
 of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules, a `*`
@@ -355,30 +350,10 @@ def alone_warning(pos: SourcePos, shown: str) -> Diagnostic:
     )
 
 
-def term_marks(text: Sequence[Token], line: str) -> str | None:
-    """Return the marks that are all a term bullet's text, `text`, holds on the term's `line`
-    (`- **Term:** **`, or a legend's `- **p < 0.05:** *`), or None; `_ALONE` finds no such
-    marks in the run, which starts with the term. An escaped `\\*\\*` is meant."""
-    first = list(takewhile(lambda token: token.type not in ("softbreak", "hardbreak"), text))
-    marks = first[0].content.strip() if len(first) == 1 and first[0].type == "text" else ""
-    line = line.rstrip()
-    if not _SYMBOLS.fullmatch(marks) or not line.endswith(marks) or line.endswith("\\" + marks):
-        return None
-    return marks
-
-
-def emptied_terms(terms: Sequence[tuple[str, str]]) -> list[bool]:
-    """Return, for each term of a list whose text is only marks (`term_marks`), whether the
-    marks are a leftover of the text's deleted words rather than a legend's symbol. A legend
-    names a threshold (`- **p < 0.01:** **`, `Significant at 1%`) or gives its terms stars of
-    different lengths (`*`, `**`, `***`; a `~~` among them is its symbol too)."""
-    stars = {marks for _, marks in terms if marks.strip("*") == ""}
-    return [
-        re.fullmatch(_MARKS_ONLY, marks) is not None
-        and _THRESHOLD.search(term) is None
-        and len(stars) < 2
-        for term, marks in terms
-    ]
+def no_text_marks(marks: str) -> bool:
+    """Whether `marks`, all a text holds, are two marks alone, two pairs or spaced runs:
+    the leftover of a text's words deleted, not a rule, a blank or a lone star."""
+    return re.fullmatch(_MARKS_ONLY, marks) is not None
 
 
 def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
@@ -18,7 +18,7 @@ from briefgen.content.noteonly import note_term_warning, only_note
 from briefgen.content.registry import BlockKind
 from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
-from briefgen.content.unclosed import alone_warning, emptied_terms, term_marks
+from briefgen.content.termsymbols import emptied_term_warnings, term_symbol
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
+    from briefgen.content.termsymbols import TermSymbol
     from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import TermSeparator
 
@@ -46,29 +47,16 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> B
         return _definition_list(node, builder)
     if key := table_key_warning(node, builder.block_above(), builder.ctx):
         builder.ctx.diagnostics.append(key)
-    symbols: list[_Symbol] = []
+    symbols: list[TermSymbol] = []
     items = tuple(_item(item, builder, symbols) for item in node.children)
-    emptied = emptied_terms([(symbol.term, symbol.marks) for symbol in symbols])
     # Each warning goes where its item's would have, once the whole list tells a legend.
-    for symbol, warned in reversed(list(zip(symbols, emptied, strict=True))):
-        if warned:
-            builder.ctx.diagnostics.insert(symbol.at, alone_warning(symbol.pos, symbol.marks))
+    for at, emptied in reversed(emptied_term_warnings(symbols)):
+        builder.ctx.diagnostics.insert(at, emptied)
     start = int(str(node.attrs.get("start", 1)))
     return BulletList(items, node.type == "ordered_list", builder.ctx.pos(node), start=start)
 
 
-class _Symbol(NamedTuple):
-    """A term bullet whose text is only marks: a legend's symbol, or its words deleted."""
-
-    at: int
-    """How many diagnostics were found before it: where its warning goes."""
-    term: str
-    marks: str
-    pos: SourcePos
-    """Where the marks start."""
-
-
-def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[_Symbol]) -> BulletItem:
+def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> BulletItem:
     """Split an item into its first paragraph (maybe a term bullet) and nested blocks; note
     a term bullet whose text is only marks in `symbols`."""
     ctx = builder.ctx
@@ -118,9 +106,8 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[_Symbol]) -> Bul
         )
     # Marks alone on a later line of the item `unclosed.py` has found, as for any paragraph.
     line = ctx.lines[children[0].map[0]] if children[0].map else ""
-    if marks := term_marks(text_tokens, line):
-        at = replace(pos, column=len(line.rstrip()) - len(marks) + 1)
-        symbols.append(_Symbol(len(ctx.diagnostics), term.text, marks, at))
+    if symbol := term_symbol(text_tokens, term.text, line, pos, len(ctx.diagnostics)):
+        symbols.append(symbol)
     blocks = tuple(builder.blocks(children[1:]))
     return BulletItem(term, text, blocks, pos, checked, separator)
 
