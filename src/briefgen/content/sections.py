@@ -20,7 +20,7 @@ from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
 from briefgen.content.leftovers import is_heading_attribute
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import excerpt, quoted_name, warning
 from briefgen.model import Paragraph, Section
 
 if TYPE_CHECKING:
@@ -271,7 +271,9 @@ def _take_attributes(
     given = next((part[1:] for part in parts if part[0] == "#" and _id_fault(part) is None), None)
     unread = [part for part in parts if part != TAKEAWAYS_CLASS and part != f"#{given}"]
     if unread:
-        message = f"heading attribute {' '.join(f'`{part}`' for part in unread)} is not read"
+        message = (
+            f"heading attribute {' '.join(f'`{quoted_name(part)}`' for part in unread)} is not read"
+        )
         if span is not None:
             hint = span_hint(span[1], found[0])
         else:

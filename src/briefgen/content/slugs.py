@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.diagnostics import quoted_name
+
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
@@ -237,7 +239,7 @@ def slug_problem(slug: str) -> tuple[str, str | None] | None:
     """Return the message and hint for a `slug:` that is no slug a briefing may take, or None."""
     if not SLUG_PATTERN.fullmatch(slug):
         hint = "use lowercase letters, digits and single hyphens, e.g. mexico-visit"
-        return f"invalid slug `{slug}`", hint
+        return f"invalid slug `{quoted_name(slug)}`", hint
     if slug in RESERVED_SLUGS:
         return f"slug `{slug}` is reserved", "choose another slug"
     if is_too_long(slug):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.curlyquotes import curly_quote_warnings
 from briefgen.content.yamltext import flow_item, quoted_line, quoted_scalar, value_line
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import excerpt, quoted_name, warning
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Hashable
@@ -80,14 +80,17 @@ def _comment_value_hint(path: tuple[Hashable, ...], comment: TrailingComment) ->
     """Return the hint for the value at `path` that YAML read as `comment`: quoted, where a
     `#` may be text; a list for `tags` and `authors`, a `#word` its item, as hashtags are
     written (`tags: ["#health", "#policy"]`); elsewhere, the value before the `#`."""
+    # Names and the comment cut as every message quotes them: a pasted blob stays one line.
+    shown = tuple(quoted_name(step) if isinstance(step, str) else step for step in path)
+    text = excerpt(comment.text, 40)
     if _is_typed(path):
-        written = value_line(path, f"…  {comment.text}")
+        written = value_line(shown, f"…  {text}")
         return f"write the value before the `#`, which starts a note: {written}"
     if len(path) > 1 or path[0] not in _TEXT_LISTS:
-        return _keep_hash_hint(quoted_line(path, comment.text))
-    words = comment.text.split()
-    items = words if all(word.startswith("#") for word in words) else [comment.text]
-    return _keep_hash_hint(f"{path[0]}: [{', '.join(flow_item(item) for item in items)}]")
+        return _keep_hash_hint(quoted_line(shown, text))
+    words = text.split()
+    items = words if all(word.startswith("#") for word in words) else [text]
+    return _keep_hash_hint(f"{shown[0]}: [{', '.join(flow_item(item) for item in items)}]")
 
 
 def _is_typed(path: tuple[Hashable, ...]) -> bool:
@@ -142,9 +145,9 @@ def curly_quote_slips(doc: YamlDocument) -> list[Diagnostic]:
 def _field_name(path: tuple[Hashable, ...]) -> tuple[str, str]:
     """Return how a message names any field at `path`: `tags` item 2, `sources` item 1:
     `title`; and what a list's parts are called."""
-    named = f"`{path[0]}`"
+    named = f"`{quoted_name(path[0])}`"
     for step in path[1:]:
-        named += f" item {step + 1}" if isinstance(step, int) else f": `{step}`"
+        named += f" item {step + 1}" if isinstance(step, int) else f": `{quoted_name(step)}`"
     return named, "items"
 
 

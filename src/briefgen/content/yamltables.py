@@ -178,7 +178,7 @@ class _YamlTableBuilder:
                     self.fail(
                         self.doc.pos(*path, str(key)),
                         f"row {number} has key `{quoted_name(key)}` that is not a column; "
-                        f"columns are {', '.join(keys)}",
+                        f"columns are {', '.join(quoted_name(key) for key in keys)}",
                     )
                 cells[str(key)] = value
             values = [cells.get(key) for key in keys]
