@@ -79,10 +79,16 @@ def blame_comment(doc: YamlDocument, path: tuple[Hashable, ...], problem: Diagno
 def _comment_value_hint(path: tuple[Hashable, ...], comment: TrailingComment) -> str:
     """Return the hint for the value at `path` that YAML read as `comment`: quoted, where a
     `#` may be text; a list for `tags` and `authors`, a `#word` its item, as hashtags are
-    written (`tags: ["#health", "#policy"]`); elsewhere, the value before the `#`."""
+    written (`tags: ["#health", "#policy"]`); for a date, a flag or a name, and after a `# `
+    that starts a note (`tags: # none yet`), the value to write before the `#`."""
     # Names and the comment cut as every message quotes them: a pasted blob stays one line.
     shown = tuple(quoted_name(step) if isinstance(step, str) else step for step in path)
     text = excerpt(comment.text, 40)
+    if comment.text[1:2] in (" ", "\t"):  # `# none yet`: a note to self, never a hashtag
+        written = value_line(shown, f"…  {text}")
+        return (
+            f"write the value before the `#`, which starts a note ({written}), or delete the line"
+        )
     if _is_typed(path):
         written = value_line(shown, f"…  {text}")
         return f"write the value before the `#`, which starts a note: {written}"
