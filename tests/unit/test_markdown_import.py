@@ -245,3 +245,18 @@ def test_a_file_named_as_markdown_takes_capitalised_keys_for_front_matter() -> N
     text = "---\nTitle: Budget 2026\nDate: 2026-03-05\nTags: [budget]\n---\n\nThe budget rises.\n"
     assert front_matter_kind(text, markdown=True) == "YAML"
     assert front_matter_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("# Title\n\nLede.\n\n| Step | Action |\n|---|---| see `line 40` |\n| 1 | 2 |\n", "line 40"),
+        ("# Title\n\nLede.\n\nText {{ y ` line 99 }} here.\n", "line 99"),
+    ],
+)
+def test_parse_markdown_body_keeps_a_line_number_the_article_wrote(text: str, quoted: str) -> None:
+    """`see `line 40`` was quoted as `see `line 1``: a code span flipped the backticks' pairing,
+    and the number past the end was taken for the title's line."""
+    article = read_markdown_article("in.md", text)
+    _, warnings = parse_markdown_body("in.md", article, ImageSettings(links_from="content/_.md"))
+    assert [quoted in w.message for w in warnings] == [True]

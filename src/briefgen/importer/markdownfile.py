@@ -243,15 +243,16 @@ def parse_markdown_body(
     counts, and the build's warnings and errors at the article's lines."""
     stand_in = images.links_from or path
     briefing, diagnostics = parse_briefing(stand_in, _STAND_IN + article.body, images=images)
+    kept = [d for d in diagnostics if d.pos.line > _STAND_IN_LINES]
+    shifted = _shifted_texts(stand_in, article, images, kept)
     placed = [
         replace(
             d,
             pos=replace(_at_input(d.pos, article), path=path),
-            message=_lines_at_input(d.message, article),
-            hint=None if d.hint is None else _lines_at_input(d.hint, article),
+            message=_lines_at_input(d.message, moved[0], article),
+            hint=None if d.hint is None else _lines_at_input(d.hint, moved[1], article),
         )
-        for d in diagnostics
-        if d.pos.line > _STAND_IN_LINES
+        for d, moved in zip(kept, shifted, strict=True)
     ]
     if briefing is None:
         return Article((), ()), placed
@@ -271,21 +272,39 @@ def _at_input(pos: SourcePos, article: MarkdownArticle) -> SourcePos:
     return replace(pos, line=article.input_line(index), column=column)
 
 
-_NAMED_LINE = re.compile(r"`[^`\n]*`|\bline (?P<number>[0-9]+)\b")
-"""A line a message names (`its note at line 14`), past what it quotes between backticks."""
+_LINE_NUMBER = re.compile(r"\bline ([0-9]+)\b")
+"""A line a message names (`its note at line 14`), or its quote of the article does."""
 
 
-def _lines_at_input(text: str, article: MarkdownArticle) -> str:
+def _shifted_texts(
+    stand_in: str, article: MarkdownArticle, images: ImageSettings, found: Sequence[Diagnostic]
+) -> list[tuple[str | None, str | None]]:
+    """Return each of `found`'s message and hint as a parse of the body one line lower writes
+    them: a number briefgen wrote moves with the body, one its quote of the article holds
+    (`see `line 40``) stays. Parsed again only when a message names a line."""
+    if not any(_LINE_NUMBER.search(f"{d.message} {d.hint}") for d in found):
+        return [(None, None)] * len(found)
+    _, again = parse_briefing(stand_in, _STAND_IN + "\n" + article.body, images=images)
+    lower = [d for d in again if d.pos.line > _STAND_IN_LINES + 1]
+    if len(lower) != len(found):  # not told apart: each number taken as briefgen's
+        return [(None, None)] * len(found)
+    return [(d.message, d.hint) for d in lower]
+
+
+def _lines_at_input(text: str, shifted: str | None, article: MarkdownArticle) -> str:
     """Return a message with each body line it names (`with its note at line 14`, `code fence
-    opened on line 9`) numbered as the article's, as its place is; what it quotes is kept."""
+    opened on line 9`) numbered as the article's, as its place is; a number that the same
+    message from a parse one line lower, `shifted`, holds unmoved is the article's and kept."""
+    moved = iter(_LINE_NUMBER.findall(shifted or ""))
 
     def placed(match: re.Match[str]) -> str:
-        number = match["number"]
-        if number is None or int(number) <= _STAND_IN_LINES:
+        number = int(match[1])
+        lower = next(moved, None)
+        if number <= _STAND_IN_LINES or (shifted is not None and lower != str(number + 1)):
             return match[0]
-        return f"line {article.input_line(int(number) - 1 - _STAND_IN_LINES)}"
+        return f"line {article.input_line(number - 1 - _STAND_IN_LINES)}"
 
-    return _NAMED_LINE.sub(placed, text)
+    return _LINE_NUMBER.sub(placed, text)
 
 
 def render_markdown_briefing(meta: FrontMatter, article: MarkdownArticle) -> str:
