@@ -165,3 +165,16 @@ def test_a_link_with_no_address_keeps_its_text_and_is_warned_at_its_place() -> N
         (1, 6, said),
         (1, 24, said),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "column"),
+    [("See ![A chart]() here.\n", 5), ("See ![A chart](<>) and ![B](b.png).\n", 5)],
+)
+def test_an_image_with_no_address_is_an_error_at_its_mark(body: str, column: int) -> None:
+    """`![A chart]()` was an error at the paragraph's start, saying it was outside content/."""
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    found = [d for d in diagnostics if d.severity == "error"]
+    assert [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in found][:1] == [
+        (0, column, "an image with no address: there is nothing to show")
+    ]

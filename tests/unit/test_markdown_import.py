@@ -250,7 +250,7 @@ def test_a_file_named_as_markdown_takes_capitalised_keys_for_front_matter() -> N
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ("# Title\n\nLede.\n\n| Step | Action |\n|---|---| see `line 40` |\n| 1 | 2 |\n", "line 40"),
+        ("# Title\n\nLede.\n\n| Step | Do |\n|---|---| see `line 40` |\n| 1 | 2 |\n", "line 40"),
         ("# Title\n\nLede.\n\nText {{ y ` line 99 }} here.\n", "line 99"),
     ],
 )

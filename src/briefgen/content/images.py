@@ -215,6 +215,10 @@ def _resolve(
     as `shown`)."""
     if any(refused_references(src, CONTROL_CHARACTERS)):
         return None  # `x&#0;.png`: an error where the reference is written (charrefs.py)
+    if not src.strip():  # `![A chart]()`, its address left to fill in
+        hint = "write the image file's name between `(` and `)`: `![A chart](chart.png)`"
+        diagnostics.append(error(pos, "an image with no address: there is nothing to show", hint))
+        return None
     parts = urllib.parse.urlsplit(src)
     if parts.scheme == "data":
         # is_unsafe_url already let only raster data: images through, whatever their data.

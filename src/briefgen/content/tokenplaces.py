@@ -179,7 +179,8 @@ def _written(token: Token) -> str:
     if kind == "link_open":
         return str(token.attrGet("href") or "")
     if kind == "image":
-        return str(token.attrGet("src") or "")
+        # One with no address (`![A chart]()`) is found by its alt text, at its `!`.
+        return str(token.attrGet("src") or "") or f"![{token.content}]("
     return ""
 
 
