@@ -36,6 +36,11 @@ def _diagnostics(body: str) -> list[Diagnostic]:
             "Liquid {{-page.title-}} and {{ page.title -}} {%- if x -%}.\n",
             [(6, 8), (6, 29), (6, 47)],
         ),
+        # A trim `-` beside a word, a variable, a string or a comment is never prose.
+        (
+            'A {{-x-}} b {{- /* c */ -}} c {{x -}} d {{ x-}} e {{- "s" -}} f {{-$x-}}.\n',
+            [(6, 3), (6, 13), (6, 31), (6, 41), (6, 51), (6, 65)],
+        ),
     ],
 )
 def test_each_template_tag_is_warned_at_its_column(
@@ -51,7 +56,7 @@ def test_each_template_tag_is_warned_at_its_column(
     [
         "Sets {{a, b}} and {{1}} and {{ 2 }}, {{ }} and {{x}} too.\n",
         "Numbers {{1.5}} and {{a.}} stay.\n",
-        "Ranges {{-1, 2}}, {{- 3 -}} and {{-x-}} stay.\n",
+        "Ranges {{-1, 2}}, {{- 3 -}} and {{1 -}} stay.\n",
         "Braces {{ opened\non one line }} and 100%} and {x}.\n",
         "Code `{{ site.title }}` and `{% if %}`.\n",
         "Escaped \\{{ site.title }} and \\{% if %}.\n",

@@ -4,8 +4,8 @@ A post pasted from Hugo or Jekyll brings shortcodes (`{{< ref "a.md" >}}`, `{{% 
 `{% if x %}`) and output tags (`{{ site.title }}`, `{{ .Params.x }}`); briefgen fills in
 none, so the reader would see template code where the author meant a value. `{{` in prose
 (`{{a, b}}`) stays silent unless a space and a word (or Hugo's `.Field`, or a dotted name
-such as `page.title`) follow it, after the `-` that trims whitespace if there is one, and `}}`
-closes it on the same line.
+such as `page.title`) follow it, after the `-` that trims whitespace if there is one, or a
+trim `-` on either side of a word, and `}}` closes it on the same line.
 """
 
 from __future__ import annotations
@@ -25,13 +25,16 @@ if TYPE_CHECKING:
 _TAG = re.compile(
     r"(?<!\\)(?:\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)"
     r"|\{\{-?(?:[ \t]+\.?[A-Za-z_]|\.[A-Za-z])[^{}\n]*\}\}"
-    r"|\{\{-?[A-Za-z_]\w*(?:\.\w+)+(?:[ \t]*\|[^{}\n]*)?[ \t]*-?\}\})",
+    r"|\{\{-?[A-Za-z_]\w*(?:\.\w+)+(?:[ \t]*\|[^{}\n]*)?[ \t]*-?\}\}"
+    r"|\{\{(?=-|[^{}\n]*-\}\})-?[ \t]*(?:[A-Za-z_.$\"]|/\*)[^{}\n]*\}\})",
     re.MULTILINE,
 )
 """A Hugo shortcode (`{{< x >}}`, `{{% x %}}`) or a Liquid tag (`{% x %}`), up to its line's
 end when it is not closed, or an output tag (`{{ site.title }}`, `{{ .Title }}`, and Jekyll's
 usual `{{page.title}}`: a dotted name needs no space, a bare `{{word}}` is prose's), each
-also with the `-` that trims the whitespace beside it (`{{- page.title -}}`, `{{-page.title-}}`)."""
+also with the `-` that trims the whitespace beside it (`{{- page.title -}}`, `{{-page.title-}}`).
+A trim `-` makes any tag of a word, a `$variable`, a string or a `/* comment */` one however
+spaced (`{{-x-}}`, `{{x -}}`, `{{- /* c */ -}}`); numbers stay prose (`{{-1, 2}}`, `{{- 3 -}}`)."""
 
 
 def shortcodes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
