@@ -3,11 +3,13 @@ reading a table: what `pipetext.py` tells an author when a table stayed text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from markdown_it.rules_block.table import escapedSplit
 
+from briefgen.content.codespans import without_code_spans
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ spaces a cell took are never given back to the next, or a long run of them took 
 time to fail."""
 DELIMITER_CELL = re.compile(r"[ \t]*+:?[-=]++:?[ \t]*+")
 """One cell of a delimiter row, `---`, `:--:` or `===`."""
+_CELL_PIPE = re.compile(r"(?<!\\)\|")
+"""A `|` that ends a cell: not an escaped `\\|`."""
 
 
 def stray_text(header: str, row: str) -> tuple[int, str, str] | None:
@@ -59,7 +63,7 @@ def _text_in_row(header: str, row: str, first: int, last: int) -> tuple[int, str
     starts its line and has a `---` cell for each of the header's (so no row of data)."""
     if row[:first].strip():
         return None
-    cells = row[first + 1 : last].split("|")
+    cells = _written_cells(row[first + 1 : last])
     texts = [(index, cell) for index, cell in enumerate(cells) if cell.strip()]
     dashes = sum(DELIMITER_CELL.fullmatch(cell) is not None for _, cell in texts)
     if dashes in (0, len(texts)) or dashes != cell_count(header, escaped=True):
@@ -85,9 +89,26 @@ def is_full_row(line: str) -> bool:
     return len(row) > 2 and row[0] == "|" and row[-1] == "|" and row[-2] != "\\"
 
 
+def _written_cells(row: str) -> list[str]:
+    """Return a row's cells as its author sees them: a `|` in a code span (`x|y` in
+    backticks) or escaped (`\\|`) splits none, though markdown-it splits at the first."""
+    masked = without_code_spans(row, "x") if "`" in row else row
+    bounds = [0, *(pipe.start() + 1 for pipe in _CELL_PIPE.finditer(masked)), len(row) + 1]
+    return [row[start : end - 1] for start, end in itertools.pairwise(bounds)]
+
+
 def cell_count(row: str, *, escaped: bool) -> int:
     """Count a row's cells as markdown-it does: outer empty cells of `| a |` are not cells."""
-    cells = escapedSplit(row.strip()) if escaped else row.strip().split("|")
+    return _inner(escapedSplit(row.strip()) if escaped else row.strip().split("|"))
+
+
+def written_cell_count(row: str) -> int:
+    """Count a row's cells as its author sees them (`_written_cells`)."""
+    return _inner(_written_cells(row.strip()))
+
+
+def _inner(cells: list[str]) -> int:
+    """Count cells but the empty ones outside a row's outer `|`s."""
     if cells and not cells[0].strip():
         cells = cells[1:]
     if cells and not cells[-1].strip():

@@ -26,6 +26,7 @@ from briefgen.content.delimiterrow import (
     is_full_row,
     stray_text,
     stray_text_warning,
+    written_cell_count,
 )
 from briefgen.content.kinds.table import CAPTION_PREFIX
 from briefgen.content.multiline import DASHED, SOLID, has_multiline_header
@@ -216,7 +217,8 @@ def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
     and have as many cells: a table with no `|---|` row. A sentence with a `|` is never one."""
     for number, (above, below) in enumerate(itertools.pairwise(lines)):
         rows = _is_pipe_line(above) and _is_pipe_line(below)
-        if rows and cell_count(above, escaped=True) == cell_count(below, escaped=True):
+        # As the author counts them: `x|y` in backticks is one cell of a row meant as data.
+        if rows and written_cell_count(above) == written_cell_count(below):
             return number
     return None
 
