@@ -84,14 +84,14 @@ def _comment_value_hint(path: tuple[Hashable, ...], comment: TrailingComment) ->
     # Names and the comment cut as every message quotes them: a pasted blob stays one line.
     shown = tuple(quoted_name(step) if isinstance(step, str) else step for step in path)
     text = excerpt(comment.text, 40)
+    if _is_typed(path):
+        written = value_line(shown, f"…  {text}")
+        return f"write the value before the `#`, which starts a note: {written}"
     if comment.text[1:2] in (" ", "\t"):  # `# none yet`: a note to self, never a hashtag
         written = value_line(shown, f"…  {text}")
         return (
             f"write the value before the `#`, which starts a note ({written}), or delete the line"
         )
-    if _is_typed(path):
-        written = value_line(shown, f"…  {text}")
-        return f"write the value before the `#`, which starts a note: {written}"
     if len(path) > 1 or path[0] not in _TEXT_LISTS:
         return _keep_hash_hint(quoted_line(shown, text))
     words = text.split()
