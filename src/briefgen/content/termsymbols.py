@@ -1,7 +1,8 @@
 """A term bullet whose text is only marks: a significance legend's symbol (`- **p < 0.01:**
 **`), or a text whose words were deleted (`- **Term:** **`), which is a warning at its marks.
 
-Only the whole list tells them apart: a legend gives its terms stars of different lengths.
+A term that names a threshold (`p < 0.01`) is a legend's, and only the whole list tells the
+rest apart: a legend gives its terms stars of different lengths.
 """
 
 from __future__ import annotations
@@ -52,14 +53,14 @@ def term_symbol(
     return TermSymbol(at, term, marks, replace(pos, column=len(line) - len(marks) + 1))
 
 
-def emptied_term_warnings(symbols: Sequence[TermSymbol]) -> list[tuple[int, Diagnostic]]:
-    """Return the warning for each of a list's `symbols` that is a text's words deleted, and
-    where it goes, rather than a legend's symbol. A legend names a threshold (`- **p <
-    0.01:** **`, `Significant at 1%`) or gives its terms stars of different lengths (`*`,
-    `**`, `***`; a `~~` among them is its symbol too)."""
+def warn_emptied_terms(symbols: Sequence[TermSymbol], diagnostics: list[Diagnostic]) -> None:
+    """Add to `diagnostics` a warning for each of a list's `symbols` that is a text's words
+    deleted, where its item's warnings go, rather than a legend's symbol. A legend names a
+    threshold (`- **p < 0.01:** **`, `Significant at 1%`) or gives its terms stars of
+    different lengths (`*`, `**`, `***`; a `~~` among them is its symbol too)."""
     stars = {symbol.marks for symbol in symbols if symbol.marks.strip("*") == ""}
-    return [
-        (symbol.at, alone_warning(symbol.pos, symbol.marks))
-        for symbol in symbols
-        if no_text_marks(symbol.marks) and _THRESHOLD.search(symbol.term) is None and len(stars) < 2
-    ]
+    if len(stars) > 1:
+        return
+    for symbol in reversed(symbols):  # from the last, so each earlier place stays put
+        if no_text_marks(symbol.marks) and _THRESHOLD.search(symbol.term) is None:
+            diagnostics.insert(symbol.at, alone_warning(symbol.pos, symbol.marks))

@@ -18,7 +18,7 @@ from briefgen.content.noteonly import note_term_warning, only_note
 from briefgen.content.registry import BlockKind
 from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
-from briefgen.content.termsymbols import emptied_term_warnings, term_symbol
+from briefgen.content.termsymbols import term_symbol, warn_emptied_terms
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
 
@@ -49,16 +49,13 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> B
         builder.ctx.diagnostics.append(key)
     symbols: list[TermSymbol] = []
     items = tuple(_item(item, builder, symbols) for item in node.children)
-    # Each warning goes where its item's would have, once the whole list tells a legend.
-    for at, emptied in reversed(emptied_term_warnings(symbols)):
-        builder.ctx.diagnostics.insert(at, emptied)
+    warn_emptied_terms(symbols, builder.ctx.diagnostics)  # once the whole list tells a legend
     start = int(str(node.attrs.get("start", 1)))
     return BulletList(items, node.type == "ordered_list", builder.ctx.pos(node), start=start)
 
 
 def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> BulletItem:
-    """Split an item into its first paragraph (maybe a term bullet) and nested blocks; note
-    a term bullet whose text is only marks in `symbols`."""
+    """Split an item into its first paragraph (maybe a term bullet) and nested blocks."""
     ctx = builder.ctx
     pos = ctx.pos(item)
     children = list(item.children)
@@ -104,7 +101,6 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
                 pos, f"term `{term.text}` has no text", hint="write the description after the term"
             )
         )
-    # Marks alone on a later line of the item `unclosed.py` has found, as for any paragraph.
     line = ctx.lines[children[0].map[0]] if children[0].map else ""
     if symbol := term_symbol(text_tokens, term.text, line, pos, len(ctx.diagnostics)):
         symbols.append(symbol)
