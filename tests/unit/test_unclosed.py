@@ -486,3 +486,5 @@ def test_emptied_term_texts_and_headings_of_doubled_marks_are_warned_at_their_pl
         (7, 14, "`**` has no te"),
         (9, 4, "`****` has no "),
     ]
+    hint = parse_briefing("content/a.md", FRONT + "## ****\n\nText.\n")[1][0].hint
+    assert str(hint).endswith("between two of them (`**Key finding:**`)")

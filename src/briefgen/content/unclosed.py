@@ -337,6 +337,7 @@ def alone_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that the `**`, `__` or `~~` at `pos` (or marks with spaces between, `** **`), all
     its block or line holds, is shown as text."""
     first = shown.split()[0]
+    first = "**" if first == "****" else first  # two pairs: the words of a `**value**` deleted
     if first.startswith("~"):
         said, example = "strike through", "`~~the earlier figure~~`"
     else:
