@@ -1212,9 +1212,8 @@ def test_parse_value_that_is_all_comment_hints_the_quoted_value(line: str, hint:
 @pytest.mark.parametrize(
     ("line", "hint"),
     [
-        ("updated: # fill in", "updated: …  # fill in"),
         ("slug: #brief", "slug: …  #brief"),
-        ("draft: # later", "draft: …  # later"),
+        ("draft: #later", "draft: …  #later"),
         ("updates:\n  - date: #2026-03-15\n    text: T.", "date: …  #2026-03-15"),
     ],
 )

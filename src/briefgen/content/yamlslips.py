@@ -54,10 +54,11 @@ def comment_value_warnings(doc: YamlDocument, reported: Collection[SourcePos]) -
     """Return a warning for each value that is all comment (`tags: #health #policy`), which
     YAML reads as empty, at its `#`: of any field, as even where a comment after the value is
     a note (a date's), one in its place leaves the field empty. None where an error in
-    `reported` is at that `#` (`blame_comment`)."""
+    `reported` is at that `#` (`blame_comment`), nor for a writer's note in a field left
+    empty on purpose (`updated:  # fill in`, `tags: # none yet`): an empty field is allowed."""
     found: list[Diagnostic] = []
     for path, comment in sorted(doc.comments.items(), key=lambda item: item[1].pos):
-        if comment.alone and comment.pos not in reported:
+        if comment.alone and comment.pos not in reported and not _is_note(comment):
             message = f"{_field_name(path)[0]} is empty: {_read_as_comment(comment.text)}"
             found.append(warning(comment.pos, message, _comment_value_hint(path, comment)))
     return found
@@ -80,23 +81,29 @@ def _comment_value_hint(path: tuple[Hashable, ...], comment: TrailingComment) ->
     """Return the hint for the value at `path` that YAML read as `comment`: quoted, where a
     `#` may be text; a list for `tags` and `authors`, a `#word` its item, as hashtags are
     written (`tags: ["#health", "#policy"]`); for a date, a flag or a name, and after a `# `
-    that starts a note (`tags: # none yet`), the value to write before the `#`."""
+    that starts a note where a value is needed (`title: # fill in`), the value to write
+    before the `#`."""
     # Names and the comment cut as every message quotes them: a pasted blob stays one line.
     shown = tuple(quoted_name(step) if isinstance(step, str) else step for step in path)
     text = excerpt(comment.text, 40)
     if _is_typed(path):
         written = value_line(shown, f"…  {text}")
         return f"write the value before the `#`, which starts a note: {written}"
-    if comment.text[1:2] in (" ", "\t"):  # `# none yet`: a note to self, never a hashtag
+    if _is_note(comment):  # only where a value is needed: an item may go, a field may not
         written = value_line(shown, f"…  {text}")
-        return (
-            f"write the value before the `#`, which starts a note ({written}), or delete the line"
-        )
+        delete = ", or delete the line" if isinstance(path[-1], int) else ""
+        return f"write the value before the `#`, which starts a note ({written}){delete}"
     if len(path) > 1 or path[0] not in _TEXT_LISTS:
         return _keep_hash_hint(quoted_line(shown, text))
     words = text.split()
     items = words if all(word.startswith("#") for word in words) else [text]
     return _keep_hash_hint(f"{shown[0]}: [{', '.join(flow_item(item) for item in items)}]")
+
+
+def _is_note(comment: TrailingComment) -> bool:
+    """Return True for a `#` and a blank, or a `#` alone: a writer's note (`# none yet`),
+    never a hashtag or a number (`#health`, `#1`) meant as the value."""
+    return comment.text[1:2] in ("", " ", "\t")
 
 
 def _is_typed(path: tuple[Hashable, ...]) -> bool:
