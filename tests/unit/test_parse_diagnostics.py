@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.yamlerrors import _quoted_line
 from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
 from briefgen.model import Table
+from tests.conftest import cpu_seconds
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse" / "diagnostics.md"
 
@@ -97,6 +99,20 @@ def test_parse_hints_to_quote_the_lines_own_value_with_a_colon() -> None:
     assert hint == (
         'quote values containing `:`, e.g. text: "Correction: an earlier version gave \\"12\\""'
     )
+
+
+def test_parse_hint_to_quote_a_value_leaves_its_comment_out() -> None:
+    """A note after the value is YAML's comment: inside the quotes it would be published."""
+    hint = _hint("---\ntitle: Rubio: Mexico visit  # draft\ndate: 2026-03-14\n---\n")
+    assert hint == 'quote values containing `:`, e.g. title: "Rubio: Mexico visit"'
+
+
+def test_parse_hint_to_quote_a_value_reads_a_long_line_in_linear_time() -> None:
+    """A lazy value before optional blanks took time quadratic in a run of blanks."""
+    started = cpu_seconds()
+    example = _quoted_line("title: a" + " " * 40_000 + "b: c", 0)
+    assert cpu_seconds() - started < 2
+    assert example.startswith('title: "a ')
 
 
 def test_parse_hints_to_indent_yaml_with_spaces() -> None:

@@ -78,8 +78,10 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
     return YamlSyntaxProblem(line, column, problem, hint)
 
 
-_KEYED_VALUE = re.compile(r"[ \t]*(?:-[ \t]+)?([\w-]+):[ \t]+([^\s'\"\[{&*!|>%@`#].*?)[ \t]*")
-"""A line's key and its plain value, in a mapping or a list's item (`  - text: A: b`)."""
+_KEYED_VALUE = re.compile(r"[ \t]*+(?:-[ \t]++)?([\w-]++):[ \t]++(?=[^\s'\"\[{&*!|>%@`#])")
+"""A line's key up to its plain value, in a mapping or a list's item (`  - text: A: b`)."""
+_COMMENT = re.compile(r"[ \t]#")
+"""Where a comment starts after a plain value (`  # draft`): quotes would make it text."""
 _QUOTED = 60
 """The most characters of a value a hint quotes."""
 
@@ -88,10 +90,11 @@ def _quoted_line(text: str, line: int) -> str:
     """Return the key and value of `line` (0-based) of `text`, the value in double quotes, as
     its author should write it; or a title's example when the line is no `key: value`."""
     rows = text.splitlines()  # at YAML's line breaks, as its marks count them
-    found = _KEYED_VALUE.fullmatch(rows[line]) if line < len(rows) else None
-    if found is None or ": " not in found[2]:
+    found = _KEYED_VALUE.match(rows[line]) if line < len(rows) else None
+    value = "" if found is None else _COMMENT.split(rows[line][found.end() :], 1)[0].rstrip()
+    if found is None or ": " not in value:
         return 'title: "Rubio: Mexico visit"'
-    value = excerpt(found[2], _QUOTED).replace("\\", "\\\\").replace('"', '\\"')
+    value = excerpt(value, _QUOTED).replace("\\", "\\\\").replace('"', '\\"')
     return f'{found[1]}: "{value}"'
 
 
