@@ -999,6 +999,15 @@ def test_parse_figure_title_caption_of_ordinary_markdown_gets_no_warning(root: P
     assert figure.caption is not None and "<strong>2020</strong>" in figure.caption.html
 
 
+def test_parse_figure_title_caption_reads_its_escapes_once(root: Path) -> None:
+    """markdown-it decodes a title: its caption is read from the title as typed."""
+    figure = only_block(
+        '![Chart](remittances/flows.png "Flows \\*not emphasis\\* &amp;lt;")\n', root
+    )
+    assert figure.caption is not None
+    assert figure.caption.text == "Flows *not emphasis* &lt;"
+
+
 LIST_OF_FIGURES = (
     "- ![Chart of remittances](remittances/flows.png)\n"
     "  Figure: Remittances, 2020-2026\n"

@@ -27,6 +27,9 @@ def _titles(text: str) -> tuple[list[str], list[str]]:
         ("Flows, *USD* in `2026`", "Flows, USD in 2026"),
         ("Flows, see [the data](https://e.org/d)", "Flows, see the data"),
         ("2 * 3 * 4, snake_case_name", "2 * 3 * 4, snake_case_name"),
+        # Escapes are read once, as typed: an escaped `*` stays a `*`, `&amp;lt;` reads `&lt;`.
+        ("a \\*b\\* c, 5\\*3\\*2", "a *b* c, 5*3*2"),
+        ("&amp;lt;x&amp;gt; and \\&amp;", "&amp;lt;x&amp;gt; and &amp;amp;"),
     ],
 )
 def test_an_inline_image_title_is_shown_as_its_plain_text(written: str, shown: str) -> None:

@@ -20,7 +20,7 @@ from briefgen.content.alttext import alt_text, alt_text_warnings, image_address
 from briefgen.content.charrefs import refused_references
 from briefgen.content.dataimages import data_image
 from briefgen.content.imagecase import found_warning, missing_hint
-from briefgen.content.imagetitles import tooltip
+from briefgen.content.imagetitles import tooltip, typed_title
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.content.urltext import readable_address, unnamable_escape
@@ -348,10 +348,11 @@ def linked_image(
     typed: str | None = None,
     *,
     parser: MarkdownIt,
+    line: str = "",
 ) -> Token:
     """Return the image token pointing where the page finds the file, sized and lazy, its
-    title the plain text `parser` reads in it (it is no caption here); an image whose address
-    no page may carry is its alt text, with a warning."""
+    title the plain text `parser` reads in it as typed on `line` (it is no caption here); an
+    image whose address no page may carry is its alt text, with a warning."""
     if is_unsafe_url(src := str(token.attrGet("src") or ""), image=True):
         diagnostics.append(unsafe_image_warning(pos, typed or _shown(src)))
         alt, found = alt_text(token, pos)
@@ -361,7 +362,9 @@ def linked_image(
     diagnostics.extend(found)
     attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
     if link.title:
-        attrs["title"], found = tooltip(link.title, typed or _shown(link.src), pos, parser)
+        attrs["title"], found = tooltip(
+            typed_title(line, link.title), typed or _shown(link.src), pos, parser
+        )
         diagnostics.extend(found)
     if link.image and link.image.width and link.image.height:
         attrs |= {"width": link.image.width, "height": link.image.height}

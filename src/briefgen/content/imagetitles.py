@@ -7,11 +7,18 @@ Markdown, it showed its `*` and `[^a]` as typed. So it is read as the same Markd
 as the text that Markdown shows (`"Flows, *USD*"` as "Flows, USD", a link as its text), and
 what plain text cannot show, a note reference, a link's address or a `**` that closes
 nothing, is a warning at the image.
+
+markdown-it hands the title decoded, its `\\*` and `&amp;` read: read as Markdown again, an
+escaped `*` would be emphasis and `&amp;lt;` a `<`. So the title is read as typed on the
+image's line (`typed_title`); one typed elsewhere (a definition's) is read as decoded.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from markdown_it.helpers import parseLinkTitle
 
 from briefgen.content.inline_html import plain_text
 from briefgen.content.unclosed import unclosed_in
@@ -31,11 +38,27 @@ _NAMED_BY_ADDRESS = frozenset({"autolink", "linkify"})
 """How markdown-it marks a link whose text is its address (`<https://…>`, a bare URL)."""
 
 
+_TITLE_OPENERS = re.compile("[\"'(]")
+"""The marks a link title opens with."""
+
+
+def typed_title(line: str, title: str) -> str:
+    """Return `title`, decoded by markdown-it, as typed on `line` (`a \\*b\\*` for `a *b*`),
+    its Markdown to read; `title` itself when it holds nothing decoded or is not found there."""
+    if "\\" not in line and "&" not in line:
+        return title
+    for opener in _TITLE_OPENERS.finditer(line):
+        found = parseLinkTitle(line, opener.start(), len(line))
+        if found.ok and found.str == title:
+            return line[opener.start() + 1 : found.pos - 1]
+    return title
+
+
 def tooltip(
     title: str, shown: str, pos: SourcePos, parser: MarkdownIt
 ) -> tuple[str, list[Diagnostic]]:
-    """Return the plain text an image title shows as a tooltip, and warnings, at the image
-    (`pos`, named `shown`), of what in it that text leaves out."""
+    """Return the plain text an image title, as typed (see `typed_title`), shows as a tooltip,
+    and warnings, at the image (`pos`, named `shown`), of what in it that text leaves out."""
     if _MARKUP.isdisjoint(title):
         return title, []
     env: dict[str, object] = {}  # its own: the title's notes are not the briefing's references

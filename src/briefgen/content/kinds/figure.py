@@ -24,6 +24,7 @@ from briefgen.content.captionwords import (
 )
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
+from briefgen.content.imagetitles import typed_title
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.noteonly import note_caption_warning, only_note, only_note_in
@@ -101,9 +102,8 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         # A title written on the image's line is in the run `leftovers.py` reads, which warns
         # of a `[^a b]` in it at its column; one from a definition (`[r]: a.png "…"`) is not.
         line = ctx.lines[pos.line - 1] if pos.line <= len(ctx.lines) else ""
-        caption = ctx.rich_source(
-            link.title, pos, note_numbers=False, misread_notes=link.title not in line
-        )
+        typed = typed_title(line, link.title)
+        caption = ctx.rich_source(typed, pos, note_numbers=False, misread_notes=typed not in line)
         ctx.diagnostics.extend(
             _title_caption_warnings(link.title, pos, unsafe_html=ctx.unsafe_html)
         )
