@@ -59,3 +59,19 @@ def test_an_author_mapping_is_hinted_as_its_name(authors: str, hint: str) -> Non
     """Quarto's and Pandoc's `- name: …` mappings: "quote it" published the braces."""
     [(line, column, _, given)] = _errors(authors)
     assert (line, column, given) == (6, 5, hint)
+
+
+@pytest.mark.parametrize(
+    ("field", "hint"),
+    [
+        ("tags:\n  - Trade: Mexico\n", 'quote it: `- "Trade: Mexico"`'),
+        ("authors:\n  - Jane Doe: lead\n", 'quote it: `- "Jane Doe: lead"`'),
+        ("tags:\n  - 'Say \"hi\"': 2024\n", 'quote it: `- "Say \\"hi\\": 2024"`'),
+    ],
+)
+def test_text_with_a_colon_that_yaml_read_as_a_mapping_is_hinted_quoted(
+    field: str, hint: str
+) -> None:
+    """`- Trade: Mexico` is text YAML made a mapping: no Quarto key, so it is quoted."""
+    [(line, column, _, given)] = _errors(field)
+    assert (line, column, given) == (6, 5, hint)

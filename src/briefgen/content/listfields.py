@@ -4,12 +4,19 @@ Jekyll reads `tags: trade mercosur` as two tags, split at the space; briefgen ta
 so the example is the list Jekyll meant (`[trade, mercosur]`), with one tag of two words
 offered too. Quarto and Pandoc write each author as a mapping (`- name: Jane Doe` /
 `affiliation: …`); briefgen reads an author as text, so the hint is the name alone, not the
-mapping quoted (which would publish its braces).
+mapping quoted (which would publish its braces). A one-key mapping with no such key
+(`- Trade: Mexico`) is text with a `: ` that YAML read as a key and value: it is quoted.
 """
 
 from __future__ import annotations
 
 from briefgen.diagnostics import excerpt
+
+_AUTHOR_KEYS = frozenset(
+    {"name", "affiliation", "affiliations", "email", "url", "orcid", "corresponding", "note"}
+    | {"equal-contributor", "roles", "degrees", "attributes", "acknowledgements", "id", "phone"}
+)
+"""The keys of a Quarto or Pandoc author mapping: one that holds one is no text misread."""
 
 
 def list_example(key: str, written: str) -> str:
@@ -34,6 +41,11 @@ def empty_item_hint(key: str, item: object) -> str | None:
 
 def _mapping_hint(key: str, item: dict[object, object]) -> str:
     """Return the hint for an item of `key` written as a mapping (`- name: Jane Doe`)."""
+    if len(item) == 1 and not _AUTHOR_KEYS.intersection(map(str, item)):
+        [(left, right)] = item.items()
+        if not isinstance(right, (dict, list)):
+            text = f"{left}: {'' if right is None else right}".strip()
+            return 'quote it: `- "' + text.replace('"', '\\"') + '"`'
     noun = "an author" if key == "authors" else f"a {key.removesuffix('s')}"
     name = item.get("name")
     others = ", ".join(f"`{other}`" for other in item if other != "name")
