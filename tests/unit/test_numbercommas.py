@@ -88,6 +88,8 @@ def test_numbercommas_names_each_number_of_a_run() -> None:
         "[Visit, 2024-01-01,2024-02-01]",
         "[Talk, 12:30,13:45]",
         "[Ratio, 1.5,2]",  # no dots grouping thousands: two cells
+        "[Ratio, 0.125,5]",  # a leading `0` is no group of thousands: two cells
+        "[Ratio, 0,125]",
     ],
 )
 def test_numbercommas_a_row_that_fills_its_columns_stays_silent(row: str) -> None:
