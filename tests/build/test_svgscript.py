@@ -115,3 +115,23 @@ def test_script_problem_names_what_it_found_and_its_line(markup: str, found: str
     assert script_problem(svg.encode(), "c.svg") == (
         f"`c.svg` holds {found} at its line 3{_RUNS}; export it without, or as PNG"
     )
+
+
+def test_script_problem_counts_lines_in_the_file_as_written() -> None:
+    """Each `&#10;` before the culprit, decoded, added a line to the one the message named."""
+    svg = b"<svg>\n<text>a&#10;b&#10;c&#10;d</text>\n<foreignObject/>\n"
+    svg += b"<a\n href='&#10;javascript:f()'/>"
+    problem = script_problem(svg, "c.svg")
+    assert problem is not None and " at its line 3: " in problem
+    problem = script_problem(svg.replace(b"<foreignObject/>", b""), "c.svg")
+    assert problem is not None and "a `javascript:` link at its line 5: " in problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["&lt;script&gt; tags run code", "&lt;rect onload=f()&gt;", "javascript: links are refused"],
+)
+def test_script_problem_accepts_markup_written_as_text(text: str) -> None:
+    """`&lt;script&gt;` in a label was refused as "a `<script>` element": none was there."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg">\n<text>{text}</text></svg>'
+    assert script_problem(svg.encode(), "c.svg") is None

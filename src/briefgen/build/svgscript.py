@@ -3,7 +3,10 @@
 The site serves a content/ SVG under media/, where anyone can open it directly: it then runs
 with the site's origin (cookies, storage), whereas a page's `<img>` never runs it. A text
 search finds script only in what the file writes out, so what lets a browser make script the
-text does not show is refused as well, rather than expanded here.
+text does not show is refused as well, rather than expanded here. Markup is searched as
+written, and lines counted there: no character reference writes a tag, a handler or a
+declaration (`&lt;script&gt;` is a label's text), only an attribute's value, which is read
+decoded (`java&#9;script:`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ _START_TAG = rb"<[^\s<>/!?](?:\"[^\"]*\"|'[^']*'|[^<>\"'])*"
 """An element's start tag, of any name (`<_:svg`: XML names may start with `_`), up to its
 `>`: a `>` in a quoted value does not end it (`<svg x=">" onload=…>` ran in Chromium). Tags
 are found one after the other, so a file of 60 KB of `<a ` no longer takes 18 s."""
+_VALUE = rb"\"[^\"]*\"|'[^']*'"
+"""An attribute's quoted value in a start tag."""
 _HANDLER = rb"(?i)[\s/\"'](on[a-z]+)\s*="
 _JAVASCRIPT = rb"(?i)" + rb"[\x00-\x20]*".join(re.escape(bytes([c])) for c in b"javascript:")
 """A `javascript:` scheme, which a browser reads with spaces, tabs and line breaks dropped."""
@@ -49,22 +54,19 @@ def script_problem(svg: bytes, path: str) -> str | None:
             "text do, which can hide script that would run on your site; save it as UTF-8 "
             "without control characters, or export it as PNG"
         )
-    text = _as_browsers_read(svg)
-    if declared := re.search(_DECLARATION, text):
+    if declared := re.search(_DECLARATION, svg):
         what, written, kind = _DECLARED[declared[1].lower()]
         return (
             f"`{path}` declares {what} in its DOCTYPE ({written}): {kind} are refused, as they "
             "can hide script that would run on your site; export it without them, or as PNG"
         )
-    if re.search(_XSLT, text):
+    if re.search(_XSLT, svg):
         return (
             f"`{path}` links a stylesheet (`<?xml-stylesheet`), which can be XSLT that writes "
             "script that would run on your site; put its CSS in a `<style>` element, "
             "or export it as PNG"
         )
-    # Handlers are searched in the file as written too, where `a="&quot;>" onload=…` does not
-    # end the tag at its `>` as the decoded `a="">" onload=…` does.
-    found = _active_element(text) or _handler(svg) or _handler(text) or _javascript_link(text)
+    found = _active_element(svg) or _handler(svg) or _javascript_link(svg)
     if found is None:
         return None
     what, line = found
@@ -109,12 +111,17 @@ def _handler(text: bytes) -> Found | None:
     return None
 
 
-def _javascript_link(text: bytes) -> Found | None:
-    """Return a `javascript:` link and its line: a browser drops spaces, tabs and line breaks
-    in a link's scheme (`java&#9;script:`)."""
-    if not (link := re.search(_JAVASCRIPT, text)):
-        return None
-    return "a `javascript:` link", _line(text, link.start())
+def _javascript_link(svg: bytes) -> Found | None:
+    """Return the first attribute value that is a `javascript:` link, read as a browser reads
+    it (references decoded, and spaces, tabs and line breaks dropped in its scheme:
+    `java&#9;script:`), and its line."""
+    if not re.search(_JAVASCRIPT, _as_browsers_read(svg)):
+        return None  # as in most SVGs: no need to find each value
+    for tag in re.finditer(_START_TAG, svg):
+        for value in re.finditer(_VALUE, tag[0]):
+            if re.search(_JAVASCRIPT, _as_browsers_read(value[0])):
+                return "a `javascript:` link", _line(svg, tag.start() + value.start())
+    return None
 
 
 def _line(text: bytes, offset: int) -> int:
@@ -122,8 +129,8 @@ def _line(text: bytes, offset: int) -> int:
 
 
 def _as_browsers_read(svg: bytes) -> bytes:
-    """Return the SVG's text with character references decoded (`&#106;avascript:`), as a
-    browser reads them."""
+    """Return SVG text with character references decoded (`&#106;avascript:`), as a browser
+    reads them in a value."""
     import html  # Here: only a briefing showing a content/ SVG needs it.
 
     return html.unescape(svg.decode("utf-8", "replace")).encode("utf-8")
