@@ -45,3 +45,29 @@ def test_tab_separated_rows_below_text_or_in_a_quote_are_warned_at_their_column(
 )
 def test_lines_with_no_run_of_tab_separated_rows_are_silent(body: str) -> None:
     assert _problems(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Month\tArrivals\nJan.\t1,200\nFeb.\t1,350\nMar.\t1,410\n",
+        "No.\tDistrict\tReached\n1\tNsanje\t40,200\n",
+        "Change\tTotal\n—\t12\nNorth\t—\n",
+    ],
+)
+def test_tab_separated_rows_whose_first_cell_looks_like_a_marker_are_warned(body: str) -> None:
+    """`Jan.`, `No.` and a dash first cell were read as list markers: the rows were silent."""
+    assert [p.split(": warning")[0] for p in _problems(body)] == ["content/a.md:7:1"]
+
+
+@pytest.mark.parametrize(("body", "line"), [("\t2023\t2024\n", 7), ("Flows:\n\t2023\t2024\n", 8)])
+def test_tab_separated_rows_keep_a_blank_top_left_cell(body: str, line: int) -> None:
+    """Excel's blank corner cell was dropped: the hint's header was the first data row."""
+    [problem] = _problems(body + "Mexico\t10\t12\nEcuador\t4\t5\n")
+    assert problem.startswith(f"content/a.md:{line}:1: warning: 3 lines whose cells tabs part")
+    assert "(`|  | 2023 | 2024 |`, then `|---|---|---|` below it)" in problem
+
+
+def test_tab_indented_lines_of_a_paragraph_are_no_rows() -> None:
+    assert _problems("Some text\n\tcontinued here\n\tand here\n") == []
+    assert _problems("\tcode\tline\n\nMexico\t10\t12\n") == []  # a blank line apart
