@@ -85,12 +85,15 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="8" height="4"/></
         ),
         (
             SVG.format('width="-10" height="4"').encode(),
-            "says it is `-10` wide, no size to show it at",
+            "says it is `-10` wide, no size a page can show it at",
         ),
-        (SVG.format('height="NaN"').encode(), "says it is `NaN` high, no size to show it at"),
+        (
+            SVG.format('height="NaN"').encode(),
+            "says it is `NaN` high, no size a page can show it at",
+        ),
         (
             SVG.format('height="1e-999px"').encode(),
-            "says it is `1e-999px` high, no size to show it at",
+            "says it is `1e-999px` high, no size a page can show it at",
         ),
         (
             SVG.format('width="1e400"').encode(),
@@ -102,27 +105,27 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="8" height="4"/></
         ),
         (
             SVG.format('viewBox="0 0 0 5"').encode(),
-            'has `viewBox="0 0 0 5"`, no size to show it at',
+            'has `viewBox="0 0 0 5"`, no size a page can show it at',
         ),
         # Every unit the size is read in is checked as px is.
         (
             SVG.format('width="0mm" height="10mm"').encode(),
-            "says it is `0mm` wide, no size to show it at",
+            "says it is `0mm` wide, no size a page can show it at",
         ),
         (
             SVG.format('width="-10mm" height="10mm" viewBox="0 0 10 5"').encode(),
-            "says it is `-10mm` wide, no size to show it at: it is shown at its other side's "
-            "size and its viewBox's shape, 76 by 38 pixels",
+            "says it is `-10mm` wide, no size a page can show it at: it is shown at its other "
+            "side's size and its viewBox's shape, 76 by 38 pixels",
         ),
         (
             SVG.format('width="400" height="0" viewBox="0 0 10 10"').encode(),
-            "says it is `0` high, no size to show it at: it is shown at its other side's size "
-            "and its viewBox's shape, 400 by 400 pixels",
+            "says it is `0` high, no size a page can show it at: it is shown at its other side's "
+            "size and its viewBox's shape, 400 by 400 pixels",
         ),
         (
             SVG.format('width="0" height="0" viewBox="0 0 8 4"').encode(),
-            "says it is `0` wide, no size to show it at: it is shown at its viewBox's size, "
-            "8 by 4 pixels",
+            "says it is `0` wide, no size a page can show it at: it is shown at its viewBox's "
+            "size, 8 by 4 pixels",
         ),
         (
             SVG.format('height="300000mm"').encode(),

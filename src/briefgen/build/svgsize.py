@@ -61,7 +61,7 @@ class SvgSize:
     viewBox gives the size, or its shape, in its stead, or None."""
     problem: str | None
     """Why a side or the viewBox gives no size to show the image at (`says it is `0mm` wide,
-    no size to show it at`), or None."""
+    no size a page can show it at`), or None."""
     sized_by: str | None = None
     """What gives the size when the tag's `width` and `height` do not: `its viewBox's size`,
     or its other side's with the viewBox's shape."""
@@ -115,7 +115,7 @@ def svg_size(data: bytes) -> SvgSize:
     box = _view_box(tag[0])
     problem = _side_problem(width, "wide") or _side_problem(height, "high")
     if problem is None and box is not None and not _readable(*box[1:]):
-        problem = f'has `viewBox="{excerpt(box[0], 40)}"`, no size to show it at'
+        problem = f'has `viewBox="{excerpt(box[0], 40)}"`, no size a page can show it at'
     size, sized_by, layout = _size(width, height, None if box is None else box[1:])
     relative = None if layout is None or sized_by is None else LayoutSide(layout, sized_by)
     return SvgSize(size, relative, problem, sized_by)
@@ -187,7 +187,7 @@ def _side_problem(side: _Side | None, extent: str) -> str | None:
     said = f"says it is `{excerpt(side.written, 20)}` {extent}"
     if side.pixels > MAX_SIDE:  # drawn, scaled down, but its size is not read
         return f"{said}, past the {MAX_SIDE:,} a side briefgen reads"
-    return f"{said}, no size to show it at"
+    return f"{said}, no size a page can show it at"
 
 
 def _view_box(tag: bytes) -> tuple[str, float, float] | None:
