@@ -97,6 +97,7 @@ def test_a_marker_after_a_closing_parenthesis_is_warned() -> None:
         ("## Notes\n\n1. INE, Encuesta 2025.\n2. Eurostat, 2026.\n", FIRST + 6),
         ("---\n\n1. INE, Encuesta 2025.\n2. Eurostat, 2026.\n", FIRST + 6),
         ("## Referencias\n\n1. INE, Encuesta 2025.\n", FIRST + 6),
+        ("## Endnoten\n\n1. INE, Encuesta 2025.\n", FIRST + 6),  # a name `import` knows too
     ],
 )
 def test_a_bracketed_note_with_its_notes_as_a_numbered_list_is_warned(

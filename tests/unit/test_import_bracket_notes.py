@@ -176,6 +176,7 @@ TURNED = "\n[^1]: HC Deb, col. 3.\n\n[^2]: Standing Order No. 84A(4).\n"
         ("\n\nNotes\n\n", "Notes", 3),
         ("\n\nFUSSNOTEN:\n", "FUSSNOTEN:", 3),  # German, in capitals, a colon after it
         ("\nNotes de bas de page :\n\n", "Notes de bas de page :", 2),  # no blank line above
+        ("\n\nFuentes\n\n", "Fuentes", 3),  # a name `check` knows too (one list)
     ],
 )
 def test_import_drops_the_line_naming_notes_it_turns_with_a_warning(

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.fieldrefs import references
+from briefgen.content.notesheadings import names_notes
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -59,11 +60,6 @@ _CANDIDATE = re.compile(r"\[\d")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SHOWN = 3
 """The most other notes' numbers a hint lists."""
-_NOTES_HEADING = re.compile(
-    r"(?i)(?:(?:end|foot)?notes?|references?|sources|notas|referencias|refer[eê]ncias|fuentes"
-    r"|fontes|r[ée]f[ée]rences|anmerkungen|fu(?:ß|ss)noten|quellen|riferimenti):?"
-)
-"""A heading over notes written as a numbered list, in the site's common languages."""
 
 
 def note_markers(content: str, children: Sequence[Token]) -> list[tuple[int, str]]:
@@ -305,7 +301,7 @@ def _listed_notes(tokens: Sequence[Token]) -> list[tuple[str, int]]:
         if token.type == "ordered_list_open" and notes_level is None and index > 0:
             above = tokens[index - 1]
             heading = tokens[index - 2].content if above.type == "heading_close" else ""
-            if above.type == "hr" or _NOTES_HEADING.fullmatch(heading.strip()):
+            if above.type == "hr" or names_notes(heading):
                 notes_level = token.level
         elif token.type == "ordered_list_close" and token.level == notes_level:
             notes_level = None

@@ -12,33 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.notesheadings import names_notes
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.headings import carries_on
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.importer.lines import Line
-
-_NAMES = frozenset(
-    name.casefold()
-    for name in (
-        *("Notes", "Endnotes", "End notes", "Footnotes", "References"),
-        *("Notas", "Notas al pie", "Notas finales", "Referencias"),  # Spanish
-        *("Notas de rodapé", "Referências"),  # Portuguese
-        *("Notes de bas de page", "Notes de fin", "Références"),  # French
-        *("Anmerkungen", "Fußnoten", "Endnoten"),  # German
-        *("Note", "Note a piè di pagina", "Riferimenti"),  # Italian
-    )
-)
-"""What a plain article calls its list of numbered notes, in the languages `import` reads:
-the list the page's own notes heading stands over. Compared casefolded: `FUSSNOTEN`."""
-_AFTER = " \t\u00a0\u202f:"
-"""What may follow the name: a colon, after a space too, as French writes it (`Notes :`)."""
-
-
-def names_notes(text: str) -> bool:
-    """Return whether a line is only a name for the article's notes (`Notes`, `ENDNOTES:`)."""
-    return len(text) < 40 and text.strip().rstrip(_AFTER).casefold() in _NAMES
 
 
 def drop_notes_heading(
