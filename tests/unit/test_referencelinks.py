@@ -80,3 +80,10 @@ def test_referencelinks_marks_with_a_definition_are_a_link() -> None:
     (paragraph,) = briefing.lede
     assert isinstance(paragraph, Paragraph)
     assert 'href="https://example.org/"' in paragraph.text.html
+
+
+def test_referencelinks_definition_line_with_no_address_is_named_as_the_unread_one() -> None:
+    """`[m]:` alone is a line that starts like a definition, as `rawlinks.py` and
+    `attributeblocks.py` read one (one pattern): the link names it, not "no definition"."""
+    problems = _warnings("See [the data][m] now.\n\n[m]:\n\nMore.\n")
+    assert problems[0].startswith("6:5: link `[the data][m]` is shown as text: its definition at")

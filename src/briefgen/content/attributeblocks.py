@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content import migratedsyntax
+from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import warning, wrapped_excerpt
 
 if TYPE_CHECKING:
@@ -47,8 +48,6 @@ _KEYS = re.compile(r"([A-Za-z][\w-]*)=")
 _CLASS = re.compile(r"(?<![^\s{])\.([A-Za-z][\w-]*)")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 """An image with its link (`![alt](src "title")`): a block right after one sizes it."""
-_DEFINITION = re.compile(r"[ ]{0,3}\[[^\[\]\n^]+\]:[ \t]*\S")
-"""A line that starts like a link reference definition (`[m]: img/map.png`)."""
 _FIGURE_CAPTION = re.compile(r"""(?<![\w-])fig-cap=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))""")
 """Quarto's caption in an image's block, `fig-cap="Lisbon parishes"`: a caption line's text."""
 _CODE = re.compile("\x00+")
@@ -92,7 +91,7 @@ class _Places:
         before = self._written[start - 1 : start]
         if _LINE_END.match(self._written, end):
             line_start = self._written.rfind("\n", 0, start) + 1
-            if _DEFINITION.match(self._written, line_start):
+            if DEFINITION_LINE.match(self._written, line_start):
                 return definition_block_warning
         if before == "]":
             if self._span_starts is None:

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
+DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*", re.MULTILINE)
+"""A line that starts like a link reference definition (`[iom]: https://…`), not a note's,
+its label the group, up to its address, which may be on the next line, as in CommonMark."""
 _LABEL = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
 """A definition's label as written, up to its colon."""
 

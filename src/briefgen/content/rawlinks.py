@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from briefgen.content.attributeblocks import is_attribute_block
+from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 
 if TYPE_CHECKING:
@@ -37,9 +38,6 @@ brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as har
 prose puts it."""
 _UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
-_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n^]+\]:[ \t]*", re.MULTILINE)
-"""A line that starts like a link reference definition (`[iom]: https://…`), not a note's.
-Its address may be on the next line, as in CommonMark."""
 _ADDRESS = re.compile(r"[ \t]*(?:<|[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
 """An address's start: a `<`, which opens one wherever it leads (`<docs/report.pdf`), or a
 scheme, `/`, `./`, `../` or `#`. Only its spaces come before, never in a title."""
@@ -95,7 +93,7 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
     if "<" in written:
         yield from raw_autolinks(written)
     if "]:" in written:
-        for match in _DEFINITION.finditer(written):
+        for match in DEFINITION_LINE.finditer(written):
             if (start := _address_start(written, match.end())) is None:
                 continue  # a paragraph's are found by `addressless_definitions`
             line_end = _line_end(written, start)
@@ -118,7 +116,7 @@ def _unread_definition_above(written: str, start: int) -> bool:
     """Whether the line above the one at `start` is a definition that is warned as unread:
     it put this one in a paragraph, and mending it mends both."""
     above = written.rfind("\n", 0, start - 1) + 1
-    match = _DEFINITION.match(written, above)
+    match = DEFINITION_LINE.match(written, above)
     if match is None or (address := _address_start(written, match.end())) is None:
         return match is not None  # `[ref1]:` alone: warned by `addressless_definitions`
     line_end = _line_end(written, address)
@@ -142,7 +140,7 @@ def addressless_definitions(written: str) -> Iterator[Found]:
     or the next (where a definition may have it): the end of the paragraph or another
     definition's line is there. In a heading or a table's cell, no definition was meant."""
     if "]:" in written:
-        for match in _DEFINITION.finditer(written):
+        for match in DEFINITION_LINE.finditer(written):
             if _address_start(written, match.end()) is None:
                 at = match.start() + len(match[0]) - len(match[0].lstrip())
                 yield at, match[0].strip(), _no_address_warning
@@ -153,7 +151,7 @@ def _address_start(written: str, start: int) -> int | None:
     begins, on its line or on the next; None when it has none."""
     if written.startswith("\n", start):
         start = _skip_spaces(written, start + 1, " \t")
-    if start == len(written) or _DEFINITION.match(written, start):
+    if start == len(written) or DEFINITION_LINE.match(written, start):
         return None
     return start
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from markdown_it.common.utils import normalizeReference
 
+from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import warning, wrapped_excerpt
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ _REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
-_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*\S", re.MULTILINE)
-"""A line that starts like a link reference definition, not a note's."""
 _EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
 """`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`."""
 _MARK_WORD = re.compile(
@@ -89,7 +88,7 @@ def written_definitions(text: str) -> dict[str, int]:
     (`[m]: img/map.png {width=50%}`), by its normalised label: the first of each."""
     lines: dict[str, int] = {}
     line, counted = 1, 0
-    for match in _DEFINITION.finditer(text):
+    for match in DEFINITION_LINE.finditer(text):
         line += text.count("\n", counted, match.start())
         counted = match.start()
         lines.setdefault(normalizeReference(match[1]), line)
