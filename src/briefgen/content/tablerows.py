@@ -38,9 +38,9 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _NOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
 """A note's definition's start, `[^1]:`, which a blank line above makes the note."""
 _DASHES = re.compile(r":?-+:?")
-_DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
-"""A delimiter row's cell, not a placeholder for a missing value (`-`, `--`): `---`, or aligned
-with `:`."""
+_SURE_DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
+"""A cell only a delimiter row holds, never a placeholder for a missing value (`-`, `--`):
+`---`, or aligned with `:`. (`delimiterrow.DELIMITER_CELL` is any delimiter cell, `=` too.)"""
 _BACKTICKS = re.compile(r"`+")
 _WIKI_WITH_PIPE = re.compile(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
 """Obsidian's `[[page|alias]]`, its `|` not escaped: the alias is group 1."""
@@ -183,7 +183,7 @@ def _is_delimiter_row(content: str) -> bool:
     """Return True for a row of `---` cells, as under a header: not a row of placeholders."""
     cells = [cell.strip() for cell in _cells(content)]
     return all(_DASHES.fullmatch(cell) for cell in cells) and any(
-        _DELIMITER_CELL.fullmatch(cell) for cell in cells
+        _SURE_DELIMITER_CELL.fullmatch(cell) for cell in cells
     )
 
 
