@@ -48,10 +48,10 @@ from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.rawimages import raw_image_warning, raw_images
 from briefgen.content.safeurls import LinkKeepingMarkdownIt, is_dropped_link, unsafe_link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
+from briefgen.content.shortcodetext import keep_shortcodes_as_text
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
-from briefgen.content.templatetext import keep_shortcodes_as_text
 from briefgen.content.tokenplaces import UNPLACED, TokenPlaces, typed_address
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning

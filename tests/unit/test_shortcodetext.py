@@ -1,5 +1,5 @@
 """Hugo's shortcodes are shown as written, as their warning says: no emphasis, link or HTML
-is read inside one (content/templatetext.py)."""
+is read inside one (content/shortcodetext.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from briefgen.content.parse import parse_briefing
-from briefgen.content.templatetext import keep_shortcodes_as_text
+from briefgen.content.shortcodetext import keep_shortcodes_as_text
 from briefgen.model import Paragraph
 from tests.conftest import least_cpu_seconds
 

@@ -1,12 +1,11 @@
-"""Hugo's shortcodes, `{{< figure … >}}` and `{{% note %}}`, kept as text as written.
+"""Hugo's shortcodes, `{{< figure … >}}` and `{{% note %}}`, shown as text as written.
 
 briefgen does not run them: `shortcodes.py` warns that each is shown as text. markdown-it
 would still read Markdown inside one, so Hugo's way to show a shortcode, `{{</* ref x */>}}`,
 paired its `*`s as emphasis across two of them and the page showed neither as written. An
-inline rule takes a shortcode closed on its line as one token of text, which no URL in it is
-linked in. Where each next close and
-line end are is remembered per run, so a line of ten thousand unclosed `{{<` is read in
-linear time.
+inline rule takes a shortcode closed on its line as one token of text, in which no URL is
+linked. Where each next close and line end are is remembered per run, so a line of ten
+thousand unclosed `{{<` is read in linear time.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 _CLOSES = {"<": ">}}", "%": "%}}"}
 """The close of each kind of shortcode, by the character after its `{{`."""
-_FOUND = "template_text_found"
+_FOUND = "shortcode_text_found"
 """The `env` key of the run last read and, by what was searched for, where it was next found."""
 
 
