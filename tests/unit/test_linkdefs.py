@@ -80,3 +80,12 @@ def test_linkdefs_many_definitions_and_links_take_linear_time() -> None:
     unused = [w for w in uncapped(_warnings(f"{links}\n\n{definitions}")) if "never used" in w]
     seconds = cpu_seconds() - started
     assert (len(unused), seconds < 3.5) == (count // 2, True), f"took {seconds:.1f} s"
+
+
+def test_linkdefs_callout_marker_with_a_colon_is_warned_as_a_marker() -> None:
+    """`> [!WARNING]: Deadline` reads as a link definition, so the box and its title vanish."""
+    assert _warnings("> [!WARNING]: Deadline\n>\n> Body text here.\n") == [
+        "content/a.md:7:3: warning: `[!WARNING]:` is read as a link definition, not a callout "
+        "marker, so it is not shown\n"
+        "  hint: remove the `:` after the marker: `> [!WARNING] Title`"
+    ]

@@ -32,6 +32,9 @@ its label the group, up to its address, which may be on the next line, as in Com
 _LABEL = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
 """A definition's label as written, up to its colon."""
 
+_CALLOUT_LABEL = re.compile(r"![A-Za-z]+")
+"""A label that is a callout's marker's (`[!WARNING]`), as GitHub's alerts write one."""
+
 
 class _NotedReferences(dict[str, object]):
     """The definitions by normalised label, noting each label a link or an image found."""
@@ -77,20 +80,30 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
     lines = text.split("\n")
     for key, definition in unused.items():
         pos, label = _where(path, lines, definition, key)
-        found.append(
-            warning(
-                pos,
-                f"link definition `[{label}]` is never used; it is not shown",
-                hint=f"link to it with `[text][{label}]`, list the work under `sources:`"
-                " in the front matter, or delete it",
-            )
-        )
+        found.append(_unused_warning(pos, label))
     for definition in twice if isinstance(twice, list) else ():
         key = str(definition.get("label", "")) if isinstance(definition, dict) else ""
         pos, label = _where(path, lines, definition, key)
         message = f"link definition `[{label}]` is defined twice; the first definition is used"
         found.append(warning(pos, message, hint="give each definition its own label"))
     return found
+
+
+def _unused_warning(pos: SourcePos, label: str) -> Diagnostic:
+    """Warn of a definition no link uses; one labelled as a callout's marker is a marker with
+    a `:` after it (`> [!WARNING]: Deadline`), which markdown-it reads as a definition."""
+    if _CALLOUT_LABEL.fullmatch(label):
+        return warning(
+            pos,
+            f"`[{label}]:` is read as a link definition, not a callout marker, so it is not shown",
+            hint=f"remove the `:` after the marker: `> [{label.upper()}] Title`",
+        )
+    return warning(
+        pos,
+        f"link definition `[{label}]` is never used; it is not shown",
+        hint=f"link to it with `[text][{label}]`, list the work under `sources:`"
+        " in the front matter, or delete it",
+    )
 
 
 def _where(path: str, lines: Sequence[str], definition: object, key: str) -> tuple[SourcePos, str]:
