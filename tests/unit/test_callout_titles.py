@@ -205,3 +205,87 @@ def test_callout_title_of_a_note_alone_is_warned_and_the_box_named_by_its_kind(
     ]
     (box,) = rendered(briefing, tmp_path).xpath("//aside[@role='note']")
     assert box.get("aria-label") == "Tip"
+
+
+@pytest.mark.parametrize(
+    "first_lines",
+    [
+        "[!NOTE] See [the long\n> report](https://example.org/r) for more.",
+        "[!TIP] *An emphasised\n> title* and body.",
+        "[!NOTE] **Strong\n> words** and body.",
+        "[!NOTE] ~~old\n> new~~ body.",
+    ],
+)
+def test_callout_title_whose_span_runs_onto_the_next_line_is_no_title(
+    first_lines: str, tmp_path: Path
+) -> None:
+    """The title is the marker's line: a span cut at its end would split the title's element."""
+    briefing, warnings = parse(f"> {first_lines}\n")
+    callout = the_callout(briefing)
+    assert warnings == [
+        "content/t.md:6:3: warning: callout title runs on past the marker's line (a link or "
+        "emphasis goes on to the next); the box is named by its kind, its text kept below"
+    ]
+    assert callout.title is None
+    (shown,) = callout.blocks
+    assert isinstance(shown, Paragraph) and not shown.text.text.startswith("[!")
+    page = rendered(briefing, tmp_path)
+    (box,) = page.xpath("//aside[@role='note']")
+    (title,) = box.xpath("./div[@class='callout-title']")
+    assert len(title) == 0  # the kind's name, no element cut in two
+    (body,) = box.xpath("./p")
+    assert body.text_content().split() == shown.text.text.split()
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("<!-- draft title -->", "<!-- draft title -->"),
+        ("&nbsp;", "&nbsp;"),
+        ("[](https://example.org)", "[](https://example.org)"),
+    ],
+)
+def test_callout_title_that_shows_nothing_gives_the_box_its_kinds_name(
+    title: str, shown: str
+) -> None:
+    briefing, warnings = parse(f"> [!WARNING] {title}\n> Body.\n")
+    assert the_callout(briefing).title is None
+    assert (
+        f"content/t.md:6:3: warning: callout title `{shown}` shows no words; the box is "
+        "named by its kind"
+    ) in warnings
+
+
+def test_callout_title_of_a_note_and_punctuation_is_warned_as_a_note_alone(
+    tmp_path: Path,
+) -> None:
+    """A note's number is no word, so `[^a]:` names nothing but a colon; the hint keeps the
+    kind the author wrote."""
+    briefing, diagnostics = parse_briefing(
+        "content/t.md", HEAD + "> [!CAUTION] [^a]:\n> Text.\n\n[^a]: A note.\n"
+    )
+    assert [format_diagnostic(d) for d in diagnostics] == [
+        "content/t.md:6:3: warning: callout title has no words, only a note's number; the box "
+        "is named by its kind\n"
+        "  hint: write the title's words before the note: `> [!CAUTION] Title[^1]`"
+    ]
+    assert briefing is not None
+    (box,) = rendered(briefing, tmp_path).xpath("//aside[@role='note']")
+    assert box.get("aria-label") == "Caution"
+
+
+@pytest.mark.parametrize("first_line", [r"\[!NOTE] Literal marker", r"\[!NOTE]", "&#91;!TIP] T"])
+def test_escaped_callout_marker_is_a_quote_shown_as_written(first_line: str) -> None:
+    """A backslash (or a character reference) writes the marker as text, as on GitHub."""
+    briefing, warnings = parse(f"> {first_line}\n> Body\n")
+    (quote,) = briefing.lede
+    assert isinstance(quote, Quote) and isinstance(quote.blocks[0], Paragraph)
+    assert quote.blocks[0].text.text.startswith(("[!NOTE]", "[!TIP]"))
+    assert warnings == []
+
+
+@pytest.mark.parametrize("title", ["💡", "⚠️", "★★★"])
+def test_callout_title_of_an_emoji_or_symbol_is_a_title(title: str) -> None:
+    briefing, warnings = parse(f"> [!TIP] {title}\n> Body\n")
+    callout = the_callout(briefing)
+    assert (warnings, callout.title and callout.title.text) == ([], title)

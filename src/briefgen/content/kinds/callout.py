@@ -6,10 +6,12 @@ kind registers the `Callout` model for JSON, Markdown and its template, and clai
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
-from briefgen.content.invisible import INVISIBLE, invisible_codes, shows_nothing
+from briefgen.content.invisible import INVISIBLE, invisible_codes
 from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -49,6 +51,8 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     if not tokens or tokens[0].type != "text":
         return None
     ctx = builder.ctx
+    if not INVISIBLE.sub("", _first_line(first)).startswith("["):
+        return None  # `\\[!NOTE]` or `&#91;!NOTE]`: the marker written as text, as on GitHub
     marker = _MARKER_FIRST.match(tokens[0].content)
     alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
     if alone and (slip := _marker_slip(tokens[0].content)):  # a marker as written is none
@@ -59,7 +63,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         return None
     at = ctx.pos_of(ctx.pos(first), f"[!{marker[1]}]")
     title = _first_line(first)[len(marker[0]) :].strip()
-    if title and not any(character.isalnum() for character in title):  # `[!WARNING]:`
+    if title and not has_words(title):  # `[!WARNING]:`
         ctx.diagnostics.append(_punctuation_warning(at, marker, title))
         return None
     variant = next((known for known in CALLOUT_VARIANTS if known == marker[1].lower()), None)
@@ -88,10 +92,19 @@ def marked_variant(first_line: str) -> CalloutVariant | None:
     (`[!NOTE]`, in any case, alone or before a title), else None."""
     match = _MARKER_FIRST.match(first_line)
     title = first_line[match.end() :].strip() if match else ""
-    if match is None or (title and not any(character.isalnum() for character in title)):
+    if match is None or (title and not has_words(title)):
         return None
     name = match[1].lower()
     return next((variant for variant in CALLOUT_VARIANTS if variant == name), None)
+
+
+def has_words(text: str) -> bool:
+    """Return whether `text` holds a letter, a digit or a symbol (an emoji, `★`), which may title
+    a box as punctuation alone (`:`, `—`) may not."""
+    return any(
+        unicodedata.category(character)[0] in "LN" or unicodedata.category(character) == "So"
+        for character in text
+    )
 
 
 def _first_line(paragraph: SyntaxTreeNode) -> str:
@@ -185,13 +198,9 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     first, *rest = node.children
     blocks: list[Block] = []
     caption = None
-    marker_line = inline_tokens(first)
-    end = next((i for i, t in enumerate(marker_line) if t.type in LINE_BREAKS), len(marker_line))
-    title = _title(marker_line[:end], ctx.pos(first), ctx)
+    title, tokens, written, pos = _split_marker_line(first, variant, ctx)
     reported = len(ctx.diagnostics)
-    tokens = marker_line[end + 1 :]  # the lines after the marker's
     if tokens:
-        pos = SourcePos(ctx.path, ctx.pos(first).line + 1)
         # The lines after the marker are a paragraph of their own to the reader: maybe a figure,
         # or the caption line (`> Table: …`) of the block after it.
         figure = figure_from_tokens(tokens, pos, ctx)
@@ -203,7 +212,6 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
                 tokens, pos
             ):
                 ctx.diagnostics.append(stray)
-            written = first.children[0].content.partition("\n")[2] if first.children else ""
             shown = shown_paragraph(tokens, written, pos, ctx, alone=not rest)
             if shown is not None:
                 blocks.append(shown)
@@ -218,9 +226,32 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
     return Callout(variant, tuple(blocks), ctx.pos(node), title)
 
 
-def _title(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> RichText | None:
+def _split_marker_line(
+    first: SyntaxTreeNode, variant: CalloutVariant, ctx: BlockContext
+) -> tuple[RichText | None, Sequence[Token], str, SourcePos]:
+    """Return a callout's title and its first paragraph's text after the marker's line (its
+    tokens, as written, from where): the title is the marker's line, unless a link or emphasis
+    goes on past it, which a title cut there would split; then that line is the box's text."""
+    marker_line = inline_tokens(first)
+    end = next((i for i, t in enumerate(marker_line) if t.type in LINE_BREAKS), len(marker_line))
+    written = first.children[0].content if first.children else ""
+    if not sum(token.nesting for token in marker_line[:end]):
+        title = _title(marker_line[:end], ctx.pos(first), ctx, variant)
+        below = SourcePos(ctx.path, ctx.pos(first).line + 1)
+        return title, marker_line[end + 1 :], written.partition("\n")[2], below
+    ctx.diagnostics.append(_run_on_warning(ctx.pos_of(ctx.pos(first), "[!"), variant))
+    marker = _MARKER_FIRST.match(marker_line[0].content)
+    cut = marker.end() if marker else 0
+    tokens = [marker_line[0].copy(content=marker_line[0].content[cut:]), *marker_line[1:]]
+    return None, tokens, written[cut:], ctx.pos(first)
+
+
+def _title(
+    tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext, variant: CalloutVariant
+) -> RichText | None:
     """Return the title written after the marker on its line (`[!TIP] En *síntesis*`), inline
-    Markdown as a heading's is, or None when the marker is alone."""
+    Markdown as a heading's is, or None when the marker is alone or what follows it shows no
+    words (a comment, `&nbsp;`, an empty link): the box is named by its kind then."""
     marker = _MARKER_FIRST.match(tokens[0].content) if tokens else None
     if marker is None:
         return None
@@ -231,15 +262,41 @@ def _title(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> RichTe
         return None
     # As in a heading, a note's number is none of the words that name the box.
     rich = ctx.rich(title, pos, note_numbers=False)
-    if shows_nothing(rich.text):  # `[!TIP] [^1]`: the box is named by its kind instead
+    if has_words(rich.text):
+        return rich
+    at = ctx.pos_of(pos, "[!")
+    if any(token.type == "footnote_ref" for token in title):  # `[!TIP] [^1]`, `[^1]:`
         ctx.diagnostics.append(
             warning(
-                ctx.pos_of(pos, "[!"),
+                at,
                 "callout title has no words, only a note's number; the box is named by its kind",
-                hint="write the title's words before the note: `> [!TIP] Title[^1]`",
+                hint=f"write the title's words before the note: `> [!{variant.upper()}] Title[^1]`",
             )
         )
-    return rich
+        return dataclasses.replace(rich, text="")  # the note is shown; the box is named by its kind
+    written = ctx.lines[pos.line - 1] if 0 < pos.line <= len(ctx.lines) else ""
+    shown = written.partition("]")[2].lstrip("-+").strip() or after.strip()
+    ctx.diagnostics.append(
+        warning(
+            at,
+            f"callout title `{terminal_safe(excerpt(shown, 40))}` shows no words; the box is "
+            "named by its kind",
+            hint=f"write the title's words after the marker, or nothing: `> [!{variant.upper()}]`",
+        )
+    )
+    return None
+
+
+def _run_on_warning(at: SourcePos, variant: CalloutVariant) -> Diagnostic:
+    """Warn of a title whose link or emphasis goes on past the marker's line: cut there, the
+    title's element would close inside it, so the line is kept as the box's text instead."""
+    return warning(
+        at,
+        "callout title runs on past the marker's line (a link or emphasis goes on to the next); "
+        "the box is named by its kind, its text kept below",
+        hint=f"end the link or emphasis on the marker's line, or put the text on the next: "
+        f"`> [!{variant.upper()}]`",
+    )
 
 
 def errors_since(builder: Builder, reported: int) -> bool:
