@@ -171,3 +171,60 @@ def test_parse_article_warns_of_a_checklist_of_mixed_marks(marks: tuple[str, ...
     assert [w.split(": warning:")[0] for w in warnings] == [
         f"a.txt:{5 + n}:1" for n in range(len(marks))
     ]
+
+
+_EURO = (
+    "\nWhy the Euro Is Falling Against the Dollar\n\n"
+    "The euro fell to a two-year low on Monday. Traders blamed weak growth.\n\n"
+    "What Comes Next\nThe ECB meets on Thursday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "ANALYSIS",
+        "Explainer",
+        "World",
+        "Policy Brief No. 12",
+        "Issue 42",
+        "Research Paper 26/04",
+        "DRAFT \u2013 NOT FOR CIRCULATION",
+        "Ana Torres",
+        "Dear Colleagues",
+        "For Internal Use Only",
+    ],
+)
+def test_parse_article_keeps_the_headline_under_a_kicker_the_title(kicker: str) -> None:
+    """`ANALYSIS`, `DRAFT`, `Issue 42` or a name over the headline was taken for a title over
+    its subtitle: the kicker the title, the headline a silent paragraph."""
+    article, warnings = _read(kicker + _EURO)
+    title = "Why the Euro Is Falling Against the Dollar"
+    assert propose_title(article) == (title, "the first heading (line 2)")
+    assert _headings(article) == [title, "What Comes Next"]
+    assert warnings == [
+        "a.txt:1:1: warning: line reads like a heading but the next line does too; kept as a "
+        "paragraph"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "subtitle", "language"),
+    [
+        ("Sudan Crisis", "Flash Update No. 7", "en"),
+        ("Reforming Global Trade Rules", "A Policy Brief from the Centre for Trade", "en"),
+        ("Annual Report 2025", "Context", "en"),
+        ("Claves de la sequ\u00eda en Catalu\u00f1a", "Lo que hay que saber", "es"),
+    ],
+)
+def test_parse_article_reads_a_subtitle_or_series_label_under_the_title(
+    title: str, subtitle: str, language: str
+) -> None:
+    """A subtitle longer than its title is one when it says what the document is or numbers
+    it in a series; a title ending in a year is no series label."""
+    article, warnings = _read(
+        f"{title}\n{subtitle}\n\nTrade fell in 2025. It rose later.\n\nResponse\nIt grew.\n",
+        language,
+    )
+    assert propose_title(article) == (title, "the headline (line 1)")
+    assert (_headings(article), warnings) == (["Response"], [])

@@ -42,7 +42,7 @@ from briefgen.importer.lines import (
     starts_tab_table,
 )
 from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_row, starts_table
-from briefgen.importer.standing import Standing, is_subtitle
+from briefgen.importer.standing import Standing, is_subtitle, titles_the_next
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.terms import mixed_terms, parse_term_bullet, unread_term, writes_title_case
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
@@ -117,10 +117,13 @@ class _Recogniser:
     def at_title_over_heading(self) -> bool:
         """Return True at a first line that reads like a heading over one that heads text: a
         title over its subtitle (`Situation Report No. 15`) or over its first section's
-        heading, the headline all the same (not the lede, nor the subtitle the title)."""
-        first = self.peek()
-        title = first is not None and self.index == 0 and not is_source_line(first.text)
-        return title and self.heading_like(0) and self.at_heading(1)
+        heading, the headline all the same (not the lede, nor the subtitle the title); not a
+        kicker, a marking or a name over the headline (`titles_the_next`)."""
+        first, second = self.peek(), self.peek(1)
+        if first is None or second is None or self.index != 0 or is_source_line(first.text):
+            return False
+        over = titles_the_next(first.text, second.text)
+        return over and self.heading_like(0) and self.at_heading(1)
 
     def would_head(self, offset: int = 0) -> bool:
         """Return True when the line `offset` on reads as a heading: shaped like one, no

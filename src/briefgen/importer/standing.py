@@ -16,6 +16,7 @@ evacuados`), which heads nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,13 @@ if TYPE_CHECKING:
 
 _SECTION_NUMBER_MAX = 99
 """The highest number a numbered heading has (`12. Next Steps`); a year numbers none."""
+
+_SERIES_NUMBER = re.compile(r"\d\S*\Z")
+"""A series label's number at a line's end (`Issue 42`, `No. 12`, `Research Paper 26/04`)."""
+_YEAR_AT_END = re.compile(r"(?<!\S)(?:19|20)\d\d\Z")
+"""A year at a title's end (`Annual Report 2025`), no series number."""
+_SUBTITLE_START = frozenset(("a", "an"))
+"""Words a subtitle that says what the document is starts with (`A Policy Brief from…`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,3 +210,25 @@ def is_subtitle(lines: Sequence[Line]) -> bool:
     """Return True when the line under the headline, which reads like a heading, is set
     right under it and apart from the text by a blank line: its subtitle, not a heading."""
     return len(lines) > 2 and not lines[1].after_blank and lines[2].after_blank
+
+
+def titles_the_next(title: str, second: str) -> bool:
+    """Return True when the first line reads as the headline over the line under it, its
+    subtitle or a series label (`Situation Report No. 15`, `A Policy Brief from…`): words in
+    a case of their own, at least two and none a number's last (`Issue 42`), and no fewer than
+    the second line has unless that one is a subtitle's shape. A kicker (`ANALYSIS`,
+    `Explainer`, `Policy Brief No. 12`), a marking (`DRAFT`), a name or a greeting (`Dear
+    Colleagues`) over a longer headline heads it, and the headline is the title."""
+    words, under = title.split(), second.split()
+    if len(words) < 2 or (title.upper() == title != title.lower()):
+        return False
+    if _SERIES_NUMBER.search(title) and not _YEAR_AT_END.search(title):
+        return False
+    return len(words) >= len(under) or _reads_as_subtitle(second)
+
+
+def _reads_as_subtitle(text: str) -> bool:
+    """Return True for a subtitle longer than its title may be: a series label (`Flash Update
+    No. 7`) or what the document is (`A Policy Brief from the Centre…`)."""
+    first = text.split(maxsplit=1)[0].casefold()
+    return _SERIES_NUMBER.search(text) is not None or first in _SUBTITLE_START
