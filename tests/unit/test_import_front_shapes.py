@@ -228,3 +228,39 @@ def test_parse_article_reads_a_subtitle_or_series_label_under_the_title(
     )
     assert propose_title(article) == (title, "the headline (line 1)")
     assert (_headings(article), warnings) == (["Response"], [])
+
+
+@pytest.mark.parametrize(
+    "heading", ["Cases Reported by Region", "Crops Edited by CRISPR", "Essays Written by Pupils"]
+)
+def test_parse_article_keeps_a_heading_of_a_noun_a_participle_and_by(heading: str) -> None:
+    """A Title Case heading with `by` in it was read as a credit with no colon, a paragraph:
+    only a document's word may lead a credit (`Report prepared by…`)."""
+    article, warnings = _read(
+        f"Measles Update\n\nCases rose in March.\n\n{heading}\nThe North recorded 400 cases.\n"
+    )
+    assert (_headings(article), warnings) == ([heading], [])
+
+
+def test_parse_article_keeps_a_headline_of_a_noun_a_participle_and_by_the_title() -> None:
+    """`Emissions Produced by Industry` as the headline was a credit: the first heading the
+    title."""
+    article, _ = _read(
+        "Emissions Produced by Industry\n\nIndustrial emissions fell in 2025.\n\nSteel\nIt fell.\n"
+    )
+    assert propose_title(article) == ("Emissions Produced by Industry", "the headline (line 1)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Written by Tolstoy in 1869, the novel remains popular.",
+        "Produced by Oxfam and its partners, the report covers 40 countries.",
+    ],
+)
+def test_propose_summary_takes_a_sentence_that_opens_like_a_credit(sentence: str) -> None:
+    """A sentence that goes on past the name after `by` was skipped as a credit."""
+    article, _ = _read(
+        f"War and Peace at 150\n\n{sentence}\n\nIt has sold well. Readers love it.\n"
+    )
+    assert propose_summary(article) == sentence.removesuffix(".")

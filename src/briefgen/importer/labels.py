@@ -50,8 +50,28 @@ _SOURCE_LABELS = frozenset(
     )
 )  # fmt: skip
 """What labels a table's source or note before its colon (`Source:`, `Note:`, `Fuente:`)."""
+_CREDIT_LEADS = frozenset(
+    # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
+    (
+        "report", "paper", "brief", "briefing", "note", "document", "study", "text", "article",
+        "story", "update", "analysis", "photo", "photos",
+        "informe", "documento", "nota", "texto", "estudio", "artículo", "rapport", "texte",
+        "étude", "bericht", "studie", "relatório", "estudo", "rapporto", "testo", "studio",
+    )
+)  # fmt: skip
+"""The words that may lead a credit with no colon, the document it credits (`Report prepared
+by Jane Doe`); any other (`Cases Reported by Region`) makes a heading."""
+_NAME_JOINS = frozenset(
+    (
+        "of", "the", "and", "for", "&", "de", "del", "la", "las", "los", "el", "y", "e", "da",
+        "do", "das", "dos", "des", "du", "le", "les", "et", "und", "für", "der", "die", "van",
+        "von", "di", "della", "dei", "degli",
+    )
+)  # fmt: skip
+"""The words in lower case a name may join its capitalised words with (`Department of
+Health`, `Departamento de Estudios`, `Abteilung für Analyse`)."""
 _CREDITED = re.compile(
-    r"(?:[^\W\d_]+ )?(?:"
+    r"(?:(?P<lead>[^\W\d_]+) )?(?:"
     r"(?:prepared|compiled|written|edited|reported|produced|authored|researched) by"
     r"|(?:elaborad[oa]|preparad[oa]|redactad[oa]|escrit[oa]|editad[oa]|compilad[oa]"
     r"|redigid[oa]) (?:por|pel[oa])"
@@ -59,12 +79,12 @@ _CREDITED = re.compile(
     r"|compilée?) par"
     r"|(?:verfasst|erstellt|geschrieben|bearbeitet|zusammengestellt) von"
     r"|(?:redatt[oa]|preparat[oa]|scritt[oa]|elaborat[oa]|curat[oa]) da|a cura d(?:i|el|ella)"
-    r") (?P<name>\S+(?: \S+)?)",
+    r") (?P<name>.+)",
     re.IGNORECASE,
 )
 """A credit written with no colon (`Prepared by the Emergency Response Unit`, `Written by
 Jane Doe`, `Elaborado por el Departamento…`, `Rédigé par…`, `Erstellt von…`, `A cura di…`):
-a word may lead it (`Report prepared by`), and a capital starts its name, after an article."""
+a document's word may lead it (`Report prepared by`), and a name ends it (`_names`)."""
 _LABEL_MAX_WORDS = 4
 """The most words a line's label has (`Out of hours media enquiries:`)."""
 _CREDIT_MAX_WORDS = 12
@@ -100,8 +120,11 @@ def is_credit_line(text: str) -> bool:
     colon before a name (`Prepared by the Data Team`, `_CREDITED`)."""
     labelled = split_label(text)
     if labelled is None:
-        credited = _CREDITED.match(text)
-        if credited is None or not _names(credited["name"]):
+        credited = _CREDITED.fullmatch(text)
+        lead = credited and credited["lead"]
+        if credited is None or (lead and lead.casefold() not in _CREDIT_LEADS):
+            return False
+        if not _names(credited["name"]):
             return False
         labelled = ("", text[credited.start("name") :])
     elif labelled[0].casefold() not in _CREDIT_LABELS:
@@ -110,7 +133,15 @@ def is_credit_line(text: str) -> bool:
 
 
 def _names(words: str) -> bool:
-    """Return True for the first two words after a credit's `by` when they start a name: a
-    capital first, or after a word in lower case (`the Data Team`, `el Departamento`)."""
+    """Return True for the words after a credit's `by` when they are a name and its office
+    alone: a capital first, or after a word in lower case (`the Data Team`, `el
+    Departamento`), then capitalised words and the words that join them, a comma between
+    (`Jane Doe, Policy Unit`); a sentence goes on past the name (`Tolstoy in 1869, the
+    novel…`)."""
     first, _, second = words.partition(" ")
-    return first[:1].isupper() or (first.islower() and second[:1].isupper())
+    if not (first[:1].isupper() or (first.islower() and second[:1].isupper())):
+        return False
+    names = [word.removesuffix(",") for word in words.split()]
+    if names[-1].casefold() in _NAME_JOINS:
+        return False
+    return all(word[:1].isupper() or word.casefold() in _NAME_JOINS for word in names)
