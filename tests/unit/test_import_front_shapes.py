@@ -264,3 +264,16 @@ def test_propose_summary_takes_a_sentence_that_opens_like_a_credit(sentence: str
         f"War and Peace at 150\n\n{sentence}\n\nIt has sold well. Readers love it.\n"
     )
     assert propose_summary(article) == sentence.removesuffix(".")
+
+
+def test_parse_article_takes_a_sources_headline_for_the_title() -> None:
+    """`Sources: Ministers Close to Deal on Budget`, a wire's headline, was read as a source's
+    line: the first heading the title, the headline the summary."""
+    article, warnings = _read(
+        "Sources: Ministers Close to Deal on Budget\n\n"
+        "Ministers are close to a deal, officials said.\n\nWhat Is Agreed\nHealth will rise.\n"
+    )
+    title = "Sources: Ministers Close to Deal on Budget"
+    assert propose_title(article) == (title, "the headline (line 1)")
+    assert propose_summary(article) == "Ministers are close to a deal, officials said"
+    assert (_headings(article), warnings) == (["What Is Agreed"], [])

@@ -380,8 +380,9 @@ def parse_article(
     reader.diagnostics += [*cut_address_warnings(lines, reader.pos), *comments.warnings(path)]
     headline, headline_line = None, 1
     subtitle: tuple[Paragraph, ...] = ()
-    if (over := recogniser.at_title_over_heading()) or recogniser.at_heading():
-        # News copy opens with its headline (a report its title): no section nor text to check.
+    # News copy opens with its headline (a report its title): no section nor text to check;
+    # a wire's `Sources: Ministers Close to Deal` is one, though it heads no section below.
+    if (over := recogniser.at_title_over_heading()) or recogniser.would_head():
         first = recogniser.lines[0]
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)
