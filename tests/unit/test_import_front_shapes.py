@@ -277,3 +277,23 @@ def test_parse_article_takes_a_sources_headline_for_the_title() -> None:
     assert propose_title(article) == (title, "the headline (line 1)")
     assert propose_summary(article) == "Ministers are close to a deal, officials said"
     assert (_headings(article), warnings) == (["What Is Agreed"], [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [
+        ("Who Is Affected?*", "en"),
+        ("What Went Wrong?!\u2020", "en"),
+        ("\u00bfA qui\u00e9n afecta?*", "es"),
+    ],
+)
+def test_parse_article_keeps_a_question_heading_with_a_note_mark(
+    heading: str, language: str
+) -> None:
+    """`Who Is Affected?*` was read as a sentence ending in a note's mark, a paragraph: only
+    a full stop before a mark ends a sentence (`…on Friday.*`)."""
+    article, warnings = _read(
+        f"Pension Reform Explained\n\nThe age will rise to 68.\n\n{heading}\nPeople will wait.\n",
+        language,
+    )
+    assert (_headings(article), warnings) == ([heading], [])

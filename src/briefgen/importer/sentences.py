@@ -42,8 +42,10 @@ _STOP_MARK = r"\*{1,3}|[\u2020\u2021\u00a7]{1,3}|\[[^\[\]\s][^\[\]]{0,19}\]|\(\w
 brackets (`[a]`, Google Docs' comment anchor, `[note 1]`) or a number in parentheses (`(1)`):
 `Friday.*` ends a sentence; `Kelly*` or `Annex (1)` is no note's."""
 _STOP_MARK_AT_END = re.compile(rf"(?:{_STOP_MARK}|{_NOTE_MARK})\Z")
-_STOPPED = re.compile(rf"[{_SPACED_STOPS}\u2026{_UNSPACED_STOPS}][{_CLOSERS}]*\Z")
-"""A stop and the quotes or brackets that close its sentence, at the end of the text."""
+_STOPPED = re.compile(rf"[.\u06d4\u2026\u3002\u0964\u0965][{_SPACED_STOPS}{_CLOSERS}]*\Z")
+"""A full stop (others after it) and the quotes or brackets that close its sentence, at the
+end of the text: a question's or an exclamation's mark before a note's (`Who Is Affected?*`)
+ends a heading, no sentence."""
 PASTED_NOTE_MARK = re.compile(
     r"(?<![^\W\d_])(?![IVXLCDM]+[.!?])[^\W\d_]{2,}[.!?][\"'\u201d\u2019)]?\d{1,3}\Z"
 )
