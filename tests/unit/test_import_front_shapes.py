@@ -214,14 +214,16 @@ def test_parse_article_keeps_the_headline_under_a_kicker_the_title(kicker: str) 
         ("Sudan Crisis", "Flash Update No. 7", "en"),
         ("Reforming Global Trade Rules", "A Policy Brief from the Centre for Trade", "en"),
         ("Annual Report 2025", "Context", "en"),
+        ("Regional Security Brief", "Prepared for the Council", "en"),
+        ("Ukraine Weekly", "Issue 42: Winter Energy Crisis", "en"),
         ("Claves de la sequ\u00eda en Catalu\u00f1a", "Lo que hay que saber", "es"),
     ],
 )
 def test_parse_article_reads_a_subtitle_or_series_label_under_the_title(
     title: str, subtitle: str, language: str
 ) -> None:
-    """A subtitle longer than its title is one when it says what the document is or numbers
-    it in a series; a title ending in a year is no series label."""
+    """A subtitle longer than its title is one when it says what the document is or whom it
+    is for, or numbers it in a series; a title ending in a year is no series label."""
     article, warnings = _read(
         f"{title}\n{subtitle}\n\nTrade fell in 2025. It rose later.\n\nResponse\nIt grew.\n",
         language,

@@ -46,8 +46,12 @@ _SERIES_NUMBER = re.compile(r"\d\S*\Z")
 """A series label's number at a line's end (`Issue 42`, `No. 12`, `Research Paper 26/04`)."""
 _YEAR_AT_END = re.compile(r"(?<!\S)(?:19|20)\d\d\Z")
 """A year at a title's end (`Annual Report 2025`), no series number."""
-_SUBTITLE_START = frozenset(("a", "an"))
-"""Words a subtitle that says what the document is starts with (`A Policy Brief from…`)."""
+_SUBTITLE_START = re.compile(
+    r"an? |[^\W\d_]+ed (?:by|for) |[^\W\d_]+(?: [^\W\d_]+)? (?:No\. )?\d\S*:", re.IGNORECASE
+)
+"""How a subtitle that says what the document is or whom it is for starts (`A Policy Brief
+from…`, `Prepared for the Council`, `Edited by volunteers…`), or one led by its number in a
+series (`Issue 42: Winter Energy Crisis`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +233,5 @@ def titles_the_next(title: str, second: str) -> bool:
 
 def _reads_as_subtitle(text: str) -> bool:
     """Return True for a subtitle longer than its title may be: a series label (`Flash Update
-    No. 7`) or what the document is (`A Policy Brief from the Centre…`)."""
-    first = text.split(maxsplit=1)[0].casefold()
-    return _SERIES_NUMBER.search(text) is not None or first in _SUBTITLE_START
+    No. 7`, `Issue 42: …`) or what the document is (`A Policy Brief from the Centre…`)."""
+    return _SERIES_NUMBER.search(text) is not None or _SUBTITLE_START.match(text) is not None
