@@ -299,3 +299,13 @@ def test_parse_article_keeps_a_question_heading_with_a_note_mark(
         language,
     )
     assert (_headings(article), warnings) == ([heading], [])
+
+
+def test_parse_article_keeps_a_source_line_over_a_blank_line_and_a_heading_silent() -> None:
+    """`Sources: IEA, Eurostat` between paragraphs, a blank line and a heading under it, was
+    warned about as reading like a heading, though a source's line never is one."""
+    article, warnings = _read(
+        "Energy Prices Brief\n\nGas prices fell in 2025.\n\nSources: IEA, Eurostat\n\n"
+        "Outlook\nPrices will remain stable.\n"
+    )
+    assert (_headings(article), warnings) == (["Outlook"], [])

@@ -39,7 +39,8 @@ def paragraph_doubt(
             f"`{caption.keyword}` line is not right before a table; kept as a paragraph",
             "put it on the line above the table, with no blank line between",
         )
-    if is_source_line(line.text) and (after is None or standing.notes_a_table(at) or heads()):
+    parted = after is None or after.after_blank  # a blank line parts it from any heading
+    if is_source_line(line.text) and (parted or standing.notes_a_table(at) or heads()):
         return None  # a table's or the text's source or note, read as one
     if standing.heading_like(at):
         return _heading_doubt(standing, at)
