@@ -232,6 +232,24 @@ def test_parse_article_reads_a_subtitle_or_series_label_under_the_title(
     assert (_headings(article), warnings) == (["Response"], [])
 
 
+@pytest.mark.parametrize("subtitle", ["Research Briefing", "Situation Update"])
+def test_parse_article_reads_a_subtitle_shaped_like_a_name_under_the_title(subtitle: str) -> None:
+    """`Annual Report 2025` / `Research Briefing` read as a run of names, the first heading
+    the title: the line under the title is no name of a run."""
+    article, warnings = _read(
+        f"Annual Report 2025\n{subtitle}\n\nThe policy dates from 2010.\n\nOur Work\nWe ran 12.\n"
+    )
+    assert propose_title(article) == ("Annual Report 2025", "the headline (line 1)")
+    assert propose_summary(article) == "The policy dates from 2010"
+    assert (_headings(article), warnings) == (["Our Work"], [])
+
+
+def test_parse_article_keeps_a_greeting_over_a_short_title_a_paragraph() -> None:
+    """`Hi team` over `Budget Update` is a greeting, no title over its subtitle."""
+    article, _ = _read("Hi team\nBudget Update\n\nIt passed.\n\nNext Steps\nWe vote.\n")
+    assert propose_title(article) == ("Next Steps", "the first heading (line 6)")
+
+
 @pytest.mark.parametrize(
     "heading", ["Cases Reported by Region", "Crops Edited by CRISPR", "Essays Written by Pupils"]
 )

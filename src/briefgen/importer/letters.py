@@ -42,6 +42,12 @@ def is_salutation(text: str) -> bool:
     und Herren,`)."""
     if not text.endswith((",", ":")) or len(text.split()) > _SALUTATION_MAX_WORDS:
         return False
+    return greets(text)
+
+
+def greets(text: str) -> bool:
+    """Return True for a line that starts with a greeting (`Hi team`, `Dear Colleagues`), its
+    comma there or not."""
     lowered = text.lower()
     return any(
         lowered.startswith(greeting) and lowered[len(greeting) : len(greeting) + 1] in " ,:"

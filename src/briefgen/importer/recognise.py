@@ -122,16 +122,16 @@ class _Recogniser:
         first, second = self.peek(), self.peek(1)
         if first is None or second is None or self.index != 0 or is_source_line(first.text):
             return False
-        over = titles_the_next(first.text, second.text)
-        return over and self.heading_like(0) and self.at_heading(1)
+        heads = not is_source_line(second.text) and self.would_head(1, subtitle=True)
+        return titles_the_next(first.text, second.text) and self.heading_like(0) and heads
 
-    def would_head(self, offset: int = 0) -> bool:
+    def would_head(self, offset: int = 0, *, subtitle: bool = False) -> bool:
         """Return True when the line `offset` on reads as a heading: shaped like one, no
-        caption, not under a line that reads like one, over one that reads as none (a caption
-        does)."""
+        caption, not under a line that reads like one (but a `subtitle`, `Research Briefing`,
+        is no name of a run), over one that reads as none (a caption does)."""
         line, after, at = self.peek(offset), self.peek(offset + 1), self.index + offset
         standing = self.standing
-        if line is None or after is None or standing.in_a_run(at):
+        if line is None or after is None or (standing.in_a_run(at) and not subtitle):
             return False
         numbered = standing.heads_by_number(at) or standing.heads_by_item_number(at)
         if not (self.heading_like(offset) or numbered):

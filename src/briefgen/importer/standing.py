@@ -29,7 +29,7 @@ from briefgen.importer.headings import (
     names_a_person,
 )
 from briefgen.importer.labels import is_source_line, split_label
-from briefgen.importer.letters import in_signature
+from briefgen.importer.letters import greets, in_signature
 from briefgen.importer.lines import is_tab_row, parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
 
@@ -224,7 +224,7 @@ def titles_the_next(title: str, second: str) -> bool:
     `Explainer`, `Policy Brief No. 12`), a marking (`DRAFT`), a name or a greeting (`Dear
     Colleagues`) over a longer headline heads it, and the headline is the title."""
     words, under = title.split(), second.split()
-    if len(words) < 2 or (title.upper() == title != title.lower()):
+    if len(words) < 2 or (title.upper() == title != title.lower()) or greets(title):
         return False
     if _SERIES_NUMBER.search(title) and not _YEAR_AT_END.search(title):
         return False
