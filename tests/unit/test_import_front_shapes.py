@@ -327,3 +327,15 @@ def test_parse_article_keeps_a_source_line_over_a_blank_line_and_a_heading_silen
         "Outlook\nPrices will remain stable.\n"
     )
     assert (_headings(article), warnings) == (["Outlook"], [])
+
+
+def test_parse_article_reads_a_title_and_subtitle_over_the_first_heading() -> None:
+    """`Cyclone Freddy Sitrep` / `Situation Report No. 15` / blank / `Highlights` over text
+    made `Highlights` the title and the headline the summary, both top lines warned."""
+    article, warnings = _read(
+        "Cyclone Freddy Sitrep\nSituation Report No. 15\n\nHighlights\n"
+        "More than 500,000 people are displaced.\n\nShelter\nTents are needed.\n"
+    )
+    assert propose_title(article) == ("Cyclone Freddy Sitrep", "the headline (line 1)")
+    assert propose_summary(article) == "More than 500,000 people are displaced"
+    assert (_headings(article), warnings) == (["Highlights", "Shelter"], [])

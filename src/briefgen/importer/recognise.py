@@ -115,15 +115,15 @@ class _Recogniser:
         return line is not None and not is_source_line(line.text) and self.would_head(offset)
 
     def at_title_over_heading(self) -> bool:
-        """Return True at a first line that reads like a heading over one that heads text: a
-        title over its subtitle (`Situation Report No. 15`) or over its first section's
-        heading, the headline all the same (not the lede, nor the subtitle the title); not a
-        kicker, a marking or a name over the headline (`titles_the_next`)."""
-        first, second = self.peek(), self.peek(1)
-        if first is None or second is None or self.index != 0 or is_source_line(first.text):
+        """Return True at a first line that reads like a heading over one that heads text, or
+        a subtitle over the first heading (`Situation Report No. 15`): the headline all the
+        same; not a kicker, a marking or a name over the headline (`titles_the_next`)."""
+        first, second, lines = self.peek(), self.peek(1), self.lines
+        if first is None or second is None or self.index != 0 or is_source_line(second.text):
             return False
-        heads = not is_source_line(second.text) and self.would_head(1, subtitle=True)
-        return titles_the_next(first.text, second.text) and self.heading_like(0) and heads
+        heads = self.would_head(1, subtitle=True) or (is_subtitle(lines) and self.at_heading(2))
+        titled = not is_source_line(first.text) and titles_the_next(first.text, second.text)
+        return titled and self.heading_like(0) and heads
 
     def would_head(self, offset: int = 0, *, subtitle: bool = False) -> bool:
         """Return True when the line `offset` on reads as a heading: shaped like one, no
