@@ -8,10 +8,12 @@ is kept as visible text with a warning.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.captiondrop import uncounted_caption
 from briefgen.content.captionlines import second_caption_lines
 from briefgen.content.captionwords import (
     caption_keyword,
@@ -106,6 +108,7 @@ class BlockBuilder:
             if kind is None:
                 result.append(self._unclaimed(node))
                 continue
+            counted = self.ctx.notes.counted() if previous is not None else None
             if previous is not None:
                 caption = (
                     self.caption(inline_tokens(previous), self.ctx.pos(previous), node)
@@ -116,6 +119,8 @@ class BlockBuilder:
             self._above, self._below = previous, following
             self._above_block = built[1] if built and built[0] is previous else None
             block = kind.build(node, self, caption)
+            rebuild = partial(kind.build, node, self, None)  # without the line above's caption
+            block = uncounted_caption(block, caption, self.ctx, counted, rebuild)
             if block is not None:
                 result.append(block)
                 built = (node, block)

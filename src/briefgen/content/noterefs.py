@@ -62,6 +62,8 @@ class NoteRefs:
     """The `note_key` of each label defined; `numbers` and `counts` are by key too."""
     numbers: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    cited: list[str] = field(default_factory=list)
+    """The key of each reference counted, in order, for `uncount`."""
     building: str | None = None
     """The key of the note whose text is being built: a reference to it there is not one."""
     dropped: set[str] = field(default_factory=set)
@@ -84,7 +86,21 @@ class NoteRefs:
             return None
         number = self.numbers.setdefault(key, len(self.numbers) + 1)
         self.counts[key] = self.counts.get(key, 0) + 1
+        self.cited.append(key)
         return number, self.counts[key]
+
+    def counted(self) -> int:
+        """Return how many references have been cited so far, for `uncount`."""
+        return len(self.cited)
+
+    def uncount(self, counted: int) -> None:
+        """Forget the references cited since `counted`, latest first: text read but then not
+        shown (a caption line a block drops) would give its notes back-links to nothing."""
+        for key in reversed(self.cited[counted:]):
+            self.counts[key] -= 1
+            if not self.counts[key]:  # its first reference: the last note numbered
+                del self.counts[key], self.numbers[key]
+        del self.cited[counted:]
 
     def cite_dropped(self, source: str) -> None:
         """Count the notes that `source`, the text of a block dropped for an error, refers to."""
