@@ -9,6 +9,7 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
 from briefgen.model import Paragraph
+from tests.conftest import cpu_seconds
 from tests.unit.test_figures import HEAD
 
 
@@ -69,3 +70,33 @@ def test_an_inline_image_title_warns_of_a_bold_mark_it_shows_as_text() -> None:
     assert [p.splitlines()[0] for p in problems] == [
         "content/t.md:6:5: warning: `**` is not closed; it is shown as text"
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        ("\\*\\*b\\*\\*", "**b**", ["**b**", "b"]),
+        ("**c**", "\\*\\*c\\*\\*", ["c", "**c**"]),
+    ],
+)
+def test_each_image_title_is_read_as_typed_at_its_own_image(
+    first: str, second: str, shown: list[str]
+) -> None:
+    titles, _ = _titles(f'See ![Rates](tiny.png "{first}") and ![Flows](tiny.png "{second}").\n')
+
+    assert titles == shown
+
+
+def test_an_image_title_wrapped_onto_the_next_line_is_read_once() -> None:
+    titles, _ = _titles('See ![Rates](tiny.png "Flows \\*USD\\* and\nAT&amp;amp;T") here.\n')
+
+    assert titles == ["Flows *USD* and AT&amp;amp;T"]
+
+
+def test_many_titled_images_on_one_line_take_linear_time() -> None:
+    images = " ".join(f'![Rates {n}](tiny.png "t\\*{n}")' for n in range(800))
+    started = cpu_seconds()
+    titles, _ = _titles(f"See {images}.\n")
+
+    assert cpu_seconds() - started < 1
+    assert titles[-1] == "t*799"

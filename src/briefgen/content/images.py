@@ -348,10 +348,10 @@ def linked_image(
     typed: str | None = None,
     *,
     parser: MarkdownIt,
-    line: str = "",
+    lines: Sequence[str] = (),
 ) -> Token:
     """Return the image token pointing where the page finds the file, sized and lazy, its
-    title the plain text `parser` reads in it as typed on `line` (it is no caption here); an
+    title the plain text `parser` reads in it as typed in `lines` (it is no caption here); an
     image whose address no page may carry is its alt text, with a warning."""
     if is_unsafe_url(src := str(token.attrGet("src") or ""), image=True):
         diagnostics.append(unsafe_image_warning(pos, typed or _shown(src)))
@@ -363,7 +363,7 @@ def linked_image(
     attrs: dict[str, str | int | float] = {"src": link.image.url if link.image else link.src}
     if link.title:
         attrs["title"], found = tooltip(
-            typed_title(line, link.title), typed or _shown(link.src), pos, parser
+            typed_title(lines, pos, link.title), typed or _shown(link.src), pos, parser
         )
         diagnostics.extend(found)
     if link.image and link.image.width and link.image.height:

@@ -16,6 +16,9 @@ image's line (`typed_title`); one typed elsewhere (a definition's) is read as de
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from markdown_it.helpers import parseLinkTitle
@@ -25,9 +28,10 @@ from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import Diagnostic, counted, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from markdown_it import MarkdownIt
+    from markdown_it.helpers.parse_link_title import _State as _TitleRead
     from markdown_it.token import Token
 
     from briefgen.diagnostics import SourcePos
@@ -40,18 +44,57 @@ _NAMED_BY_ADDRESS = frozenset({"autolink", "linkify"})
 
 _TITLE_OPENERS = re.compile("[\"'(]")
 """The marks a link title opens with."""
+_IMAGE_STARTS = re.compile(r"!\[")
+"""Where an image starts, its alt text opening."""
+_ESCAPABLE = re.compile(r"[!-/:-@\[-`{-~]")
+"""ASCII punctuation, which a backslash shows as itself in Markdown."""
 
 
-def typed_title(line: str, title: str) -> str:
-    """Return `title`, decoded by markdown-it, as typed on `line` (`a \\*b\\*` for `a *b*`),
-    its Markdown to read; `title` itself when it holds nothing decoded or is not found there."""
-    if "\\" not in line and "&" not in line:
-        return title
-    for opener in _TITLE_OPENERS.finditer(line):
-        found = parseLinkTitle(line, opener.start(), len(line))
-        if found.ok and found.str == title:
-            return line[opener.start() + 1 : found.pos - 1]
-    return title
+def typed_title(lines: Sequence[str], pos: SourcePos, title: str) -> str:
+    """Return `title`, decoded by markdown-it, as typed for the image at `pos` in `lines`
+    (`a \\*b\\*` for `a *b*`), its Markdown to read: the first title from the image's `!` on
+    that decodes to it, read on into the lines below when it goes on past its own line.
+    `title` itself when it is not found there (a definition's), escaped when it wraps."""
+    line = lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
+    starts, read, images = _titles_on(line)
+    # Its title opens before the next image does: no line of images is read to its end for each.
+    after = bisect_left(images, pos.column)
+    end = bisect_left(starts, images[after]) if after < len(images) else len(starts)
+    wrapped = False
+    for index in range(bisect_left(starts, pos.column - 1), end):
+        start, found = starts[index], read[index]
+        if found.can_continue:
+            typed, found = _read_on(line[start:], islice(lines, pos.line, None))
+            wrapped = True
+            if found.ok and found.str == title:
+                return typed[1 : found.pos - 1]
+        elif found.ok and found.str == title:
+            return line[start + 1 : found.pos - 1]
+    # Not found as typed, a wrapped title is shown as decoded: read again, it lost its escapes.
+    return _ESCAPABLE.sub(r"\\\g<0>", title) if wrapped else title
+
+
+@lru_cache(maxsize=4)
+def _titles_on(line: str) -> tuple[list[int], list[_TitleRead], list[int]]:
+    """Return where each title mark of `line` is, the title read from it, and where each
+    image (`![`) starts. Each read stops at the next mark of its kind, so all of them add up
+    to the line's length; kept for the line's next image, they are read once, not for each."""
+    starts = [opener.start() for opener in _TITLE_OPENERS.finditer(line)]
+    images = [image.start() for image in _IMAGE_STARTS.finditer(line)]
+    return starts, [parseLinkTitle(line, start, len(line)) for start in starts], images
+
+
+def _read_on(typed: str, below: Iterable[str]) -> tuple[str, _TitleRead]:
+    """Return a title that starts `typed` and goes on past its line, as typed over the lines
+    `below` (their container marks left out, as markdown-it leaves them), and as read."""
+    found = parseLinkTitle(typed, 0, len(typed))
+    for more in below:
+        if not (found.can_continue and more.strip()):
+            break
+        start = len(typed)  # the line break is the title's too
+        typed += "\n" + more.lstrip(" \t>")  # a quote's or list item's marks are not its
+        found = parseLinkTitle(typed, start, len(typed), found)
+    return typed, found
 
 
 def tooltip(

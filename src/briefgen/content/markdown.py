@@ -335,10 +335,14 @@ def _defuse(
         if kind == "image":
             typed = typed_address(context.places.lines, here, str(token.attrGet("src") or ""))
             parser = markdown_parser(unsafe_html=context.unsafe_html)
-            lines = context.places.lines
-            written = lines[here.line - 1] if 0 < here.line <= len(lines) else ""
             token = linked_image(
-                token, here, context.images, diagnostics, typed, parser=parser, line=written
+                token,
+                here,
+                context.images,
+                diagnostics,
+                typed,
+                parser=parser,
+                lines=context.places.lines,
             )
         if is_comment(token):
             line += token.content.count("\n")

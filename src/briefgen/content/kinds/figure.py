@@ -102,7 +102,7 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         # A title written on the image's line is in the run `leftovers.py` reads, which warns
         # of a `[^a b]` in it at its column; one from a definition (`[r]: a.png "…"`) is not.
         line = ctx.lines[pos.line - 1] if pos.line <= len(ctx.lines) else ""
-        typed = typed_title(line, link.title)
+        typed = typed_title(ctx.lines, pos, link.title)
         caption = ctx.rich_source(typed, pos, note_numbers=False, misread_notes=typed not in line)
         ctx.diagnostics.extend(
             _title_caption_warnings(link.title, pos, unsafe_html=ctx.unsafe_html)
