@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefgen.commands.new import DRAFT_COMMENT, render_skeleton
+from briefgen.commands.skeletons import ENGLISH, render_skeleton
 from briefgen.content.parse import parse_briefing
 from tests.conftest import run_briefgen
 
@@ -31,7 +31,7 @@ def test_new_writes_draft_skeleton_that_builds_without_warnings(project: Path) -
     assert meta["title"] == "Rubio: Mexico — visit"
     assert meta["date"] == dt.date(2026, 3, 1)
     assert meta["draft"] is True
-    assert f"{DRAFT_COMMENT}\ndraft: true\n" in text
+    assert f"{ENGLISH.draft_comment}\ndraft: true\n" in text
     assert isinstance(meta["summary"], str) and meta["summary"].endswith(".")
     published = run_briefgen("build", "--strict", cwd=project)
     assert published.code == 0, published.stderr
@@ -64,7 +64,9 @@ def test_new_skeleton_with_placeholders_replaced_passes_check_strict(project: Pa
     assert run_briefgen("new", "Visit", "--date", "2026-03-01", cwd=project).code == 0
     path = project / "content" / "visit.md"
     text = path.read_text(encoding="utf-8")
-    finished = text.replace(f"{DRAFT_COMMENT}\ndraft: true\n", "").replace("Replace", "Written")
+    finished = text.replace(f"{ENGLISH.draft_comment}\ndraft: true\n", "").replace(
+        "Replace", "Written"
+    )
     path.write_text(finished, encoding="utf-8")
 
     run = run_briefgen("check", "--strict", cwd=project)

@@ -27,6 +27,7 @@ def _command(command: str, project: Path, *options: str) -> list[str]:
 def test_new_and_import_lang_write_the_translation_beside_the_original(
     project: Path, command: str
 ) -> None:
+    """`new` wrote English placeholders, headings and examples into the Spanish file."""
     run = run_briefgen(*_command(command, project, "--lang", "es", "--slug", "first"), cwd=project)
     built = run_briefgen("build", "--drafts", cwd=project)
 
@@ -37,6 +38,13 @@ def test_new_and_import_lang_write_the_translation_beside_the_original(
     original = (project / "site" / "first" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="es"' in spanish
     assert 'hreflang="es" href="' in original
+    if command == "new":  # from the Spanish skeleton: it was the English one
+        assert 'id="puntos-clave"' in spanish and "Qué ocurrió" in spanish
+        checked = run_briefgen("check", cwd=project)
+        warned = [line for line in checked.stderr.splitlines() if "placeholder text" in line]
+        assert [line.split(":")[:2] for line in warned] == [
+            ["content/first.es.md", str(line)] for line in (4, 10, 14, 15, 16, 20, 24)
+        ]
 
 
 @pytest.mark.parametrize("command", ["new", "import"])

@@ -15,8 +15,8 @@ from briefgen.build.discover import discover_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.build.scratch import scratch_folder
-from briefgen.commands.new import find_placeholders
 from briefgen.commands.publishbranch import unpublished_branch
+from briefgen.commands.skeletons import find_placeholders
 from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
 from briefgen.report import count
