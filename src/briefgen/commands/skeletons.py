@@ -111,7 +111,10 @@ SPANISH = Skeleton(
     points=(
         ("Qué ocurrió:", "Sustituya por la decisión, la visita o el anuncio, en una frase."),
         ("Por qué importa:", "Sustituya por lo que supone para el ámbito político del lector."),
-        ("Qué viene después:", "Sustituya por la próxima fecha, votación o plazo que seguir."),
+        (
+            "Qué viene después:",
+            "Sustituya por la próxima fecha, votación o plazo que conviene seguir.",
+        ),
     ),
     figures="Cifras",
     table_keyword="Tabla:",
@@ -172,19 +175,19 @@ FRENCH = Skeleton(
     row=("Remplacez par un indicateur", "0", "Remplacez par la source"),
     examples=f"""\
 <!--
-D'autres éléments possibles{_NBSP}; ce commentaire n'est pas affiché. Copiez-en ce dont vous
-avez besoin.
+D'autres éléments possibles{_NBSP}; ce commentaire n'est pas affiché.
+Copiez-en ce dont vous avez besoin.
 
-Une note de bas de page donne la source d'une affirmation, listée sous «{_NBSP}Notes{_NBSP}» à
-la fin{_NBSP}:
+Une note de bas de page donne la source d'une affirmation{_NBSP}; elle est listée
+sous «{_NBSP}Notes{_NBSP}» à la fin de la page{_NBSP}:
 
     Les envois de fonds ont encore augmenté en 2025.[^banque]
 
     [^banque]: Banco de México, statistiques des envois de fonds, consulté le 2026-01-10.
 
-Une figure est une image seule dans son paragraphe, au chemin relatif à ce fichier, avec un
-texte alternatif qui dit ce qu'elle montre{_NBSP}; le titre entre guillemets devient sa
-légende{_NBSP}:
+Une figure est une image seule dans son paragraphe, au chemin relatif à ce fichier,
+avec un texte alternatif qui dit ce qu'elle montre{_NBSP}; le titre entre guillemets
+devient sa légende{_NBSP}:
 
     ![Histogramme des envois de fonds par année](img/envois.png "Envois de fonds, 2020-2026")
 
