@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
@@ -66,8 +67,44 @@ def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic
 
 
 def excerpt(text: str, limit: int) -> str:
-    """Return `text` for a message, cut to `limit` characters with `...` when longer."""
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    """Return `text` for a message, cut to `limit` characters with `...` when longer: before
+    the whole of a character as a reader sees it (a flag, an emoji sequence, a letter and its
+    accents), never through one, which would show half of it or another character."""
+    return text if len(text) <= limit else text[: _cluster_start(text, limit - 3)] + "..."
+
+
+_ZWJ = "\u200d"
+
+
+def _cluster_start(text: str, at: int) -> int:
+    """Return where the character as a reader sees it that holds `text[at]` starts: back over
+    what extends the code point before it and over what a ZWJ joins to it, then to the start of
+    a flag's pair of regional indicators. Each step goes back one code point: a run of 100,000
+    combining marks costs as many steps, never more."""
+    while at > 0 and (_extends(text[at]) or text[at - 1] == _ZWJ):
+        at -= 1
+    paired = at
+    while paired > 0 and _is_regional_indicator(text[paired - 1]):
+        paired -= 1  # the flags before the cut, which pair from the run's start
+    odd = (at - paired) % 2 == 1
+    return at - 1 if odd and _is_regional_indicator(text[at]) else at
+
+
+def _extends(char: str) -> bool:
+    """Return True for a code point that belongs with the one before it: a mark (an accent, a
+    vowel sign, a variation selector), a ZWJ, a skin-tone modifier, or a tag of a flag like
+    England's."""
+    code = ord(char)
+    return (
+        unicodedata.category(char)[0] == "M"
+        or char == _ZWJ
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+    )
+
+
+def _is_regional_indicator(char: str) -> bool:
+    return 0x1F1E6 <= ord(char) <= 0x1F1FF
 
 
 NAME_LIMIT = 40

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.content.parse import parse_briefing
-from briefgen.diagnostics import Diagnostic, format_diagnostic
+from briefgen.diagnostics import Diagnostic, excerpt, format_diagnostic
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
@@ -99,3 +99,40 @@ def test_config_quotes_a_long_setting_name_cut(tmp_path: Path, text: str) -> Non
     lines = [line for d in found for line in format_diagnostic(d).splitlines()]
     assert lines
     assert max(len(line) for line in lines) < 200, [line[:120] for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("whole", "what"),
+    [
+        ("\U0001f1eb\U0001f1f7", "a flag: two regional indicators"),
+        ("\U0001f469\u200d\U0001f469\u200d\U0001f467", "an emoji ZWJ sequence"),
+        ("e\u0301\u0323", "a letter and its combining accents"),
+        ("\u2764\ufe0f", "a variation selector"),
+        ("\U0001f44d\U0001f3fd", "a skin-tone modifier"),
+        ("\u0915\u093f", "a Devanagari consonant and its spacing vowel sign"),
+        ("\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", "tag flag"),
+    ],
+    ids=["flag", "zwj", "accents", "selector", "skin-tone", "spacing-mark", "tags"],
+)
+def test_excerpt_cuts_before_a_whole_character_never_through_it(whole: str, what: str) -> None:
+    for before in range(30, 40):  # the cut falls at each place within the character
+        text = "x" * before + whole + "y" * 40
+        cut = excerpt(text, 40)
+        kept = cut.removesuffix("...")
+        assert len(cut) <= 40, what
+        assert kept == text[: len(kept)], what
+        assert not before < len(kept) < before + len(whole), (what, kept[before:])
+
+
+def test_excerpt_keeps_flags_of_a_run_paired() -> None:
+    flags = "\U0001f1eb\U0001f1f7\U0001f1e9\U0001f1ea" * 20  # France, Germany, ...
+    for limit in range(10, 20):
+        kept = excerpt(flags, limit).removesuffix("...")
+        assert len(kept) % 2 == 0, limit
+
+
+def test_excerpt_of_one_long_cluster_is_linear() -> None:
+    """100,000 combining marks on one letter: the cut walks back over each once (an `e` with
+    a 100,000 accents is one character; the message shows none of it, not half)."""
+    assert excerpt("e" + "\u0301" * 100_000, 40) == "..."
+    assert excerpt("ab" + "\u200d" * 100_000, 40) == "a..."
