@@ -192,6 +192,50 @@ def test_import_drops_the_line_naming_notes_it_turns_with_a_warning(
     ]
 
 
+RULE = "________________"
+"""The line Google Docs' plain-text download writes above its footnotes."""
+
+
+@pytest.mark.parametrize(
+    ("above", "lines"),
+    [
+        (f"\n\n{RULE}\n", [(3, RULE)]),
+        ("\n\n---\n\n", [(3, "---")]),  # a rule as Markdown writes one
+        ("\n\n* * *\n", [(3, "* * *")]),
+        (f"\n\n{RULE}\nNotes\n\n", [(3, RULE), (4, "Notes")]),
+        ("\n\nNotes\n-----\n", [(3, "Notes"), (4, "-----")]),  # the name underlined
+    ],
+    ids=["google-docs", "dashes", "stars", "rule-then-name", "underlined-name"],
+)
+def test_import_drops_the_rule_over_notes_it_turns_with_a_warning(
+    above: str, lines: list[tuple[int, str]]
+) -> None:
+    body, warnings = _imported(f"Intro.[1] Text.[2]{above}{NOTES}")
+
+    assert body == f"\nIntro.[^1] Text.[^2]\n{TURNED}"
+    assert warnings == [
+        f"a.txt:{at}:1: warning: line `{line}` right above the notes is left out: the page "
+        "lists them under a heading of its own\n"
+        "  hint: nothing to do; write the line into the briefing again if it says more"
+        for at, line in lines
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Intro.[1]\n\n{RULE}\n\nText.[2]\n\n{NOTES}",  # text between it and the notes
+        f"Intro.[1] Text.[3]\n\n{RULE}\n\n{NOTES}",  # in doubt: the notes stay text
+        f"Intro.\n\n{RULE}\n\nText.\n",  # no notes
+    ],
+)
+def test_import_keeps_a_rule_anywhere_else(text: str) -> None:
+    body, warnings = _imported(text)
+
+    assert "\\_" * 16 in body
+    assert not any("left out" in warning for warning in warnings)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -66,10 +66,16 @@ def clean_line(raw: str) -> str:
     return _ODD_SPACE.sub(" ", _INVISIBLE.sub("", raw)).strip()
 
 
+def is_rule(line: str) -> bool:
+    """Return whether a line is only a rule: `---`, `* * *`, or the row of underscores Google
+    Docs' plain-text download writes above its footnotes."""
+    return _THEMATIC_BREAK.fullmatch(line) is not None
+
+
 def parse_bullet(line: str) -> Bullet | None:
     """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `●`, a dash…, `1.`, `1)`), or
     None."""
-    if _THEMATIC_BREAK.fullmatch(line):
+    if is_rule(line):
         return None
     if bullet := bulleted(line):
         return Bullet(ordered=False, number=1, text=bullet[1])
