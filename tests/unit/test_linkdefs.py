@@ -89,3 +89,34 @@ def test_linkdefs_callout_marker_with_a_colon_is_warned_as_a_marker() -> None:
         "marker, so it is not shown\n"
         "  hint: remove the `:` after the marker: `> [!WARNING] Title`"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "definition"),
+    [
+        ("> [!WARNING]\n> Watch.\n\n[!WARNING]: https://example.org/x\n", 10),
+        ("> [!WARNING]: Deadline\n> Text.\n\n> [!WARNING]\n> Watch.\n", 7),  # one in a quote
+        ("> [!warning]\n> Watch.\n\n[!Warning]: <https://example.org/x>\n", 10),  # any case
+    ],
+    ids=["definition", "in-a-quote", "case"],
+)
+def test_linkdefs_definition_labelled_as_a_callout_marker_leaves_its_markers_callouts(
+    body: str, definition: int
+) -> None:
+    """A definition anywhere in a file (a quote's too) made markdown-it read each `[!WARNING]`
+    of the file as a link to it: every `> [!WARNING]` box was a quote, with no warning."""
+    briefing, _ = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    assert [block.kind for block in briefing.lede][-1] == "callout"
+    warnings = _warnings(body)
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"content/a.md:{definition}:"), warnings
+
+
+def test_linkdefs_definition_labelled_as_a_callout_marker_is_warned_of_at_its_line() -> None:
+    assert _warnings("See [!NOTE].\n\n[!NOTE]: https://example.org/x\n") == [
+        "content/a.md:9:1: warning: link definition `[!NOTE]` links nothing: `[!NOTE]` is a "
+        "callout's marker; it is not shown\n"
+        "  hint: give the link a label of its own, `[text][label]` and `[label]: …`, or delete "
+        "the definition"
+    ]

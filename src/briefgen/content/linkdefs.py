@@ -9,6 +9,8 @@ markdown-it looks each label up in `env["references"]` with `get` while it reads
 after the block rules have collected the definitions. A core rule between the two puts a
 dict there that notes each label found, so what is used is known exactly, from the one
 parse: a label in a code span or escaped (`\\[2]`) is never looked up, so it is not a use.
+The same dict finds no definition of a label that is a callout's marker (`[!WARNING]`): one
+would make every marker of the file a link, and so no callout.
 """
 
 from __future__ import annotations
@@ -46,7 +48,11 @@ class _NotedReferences(dict[str, object]):
         self.used: set[str] = set()
 
     def get(self, key: str, default: object = None) -> object:
-        """Return the definition of `key` (markdown-it's lookup), noting it as used."""
+        """Return the definition of `key` (markdown-it's lookup), noting it as used; none of
+        a label that is a callout's marker: a definition `[!WARNING]: …`, anywhere in the
+        file, made each `> [!WARNING]` a link to it, and so no callout."""
+        if _CALLOUT_LABEL.fullmatch(key):
+            return default
         found = super().get(key, default)
         if found is not default:
             self.used.add(key)
@@ -80,7 +86,7 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
     lines = text.split("\n")
     for key, definition in unused.items():
         pos, label = _where(path, lines, definition, key)
-        found.append(_unused_warning(pos, label))
+        found.append(_unused_warning(pos, label, quoted=_in_quote(lines, pos)))
     for definition in twice if isinstance(twice, list) else ():
         key = str(definition.get("label", "")) if isinstance(definition, dict) else ""
         pos, label = _where(path, lines, definition, key)
@@ -89,9 +95,18 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
     return found
 
 
-def _unused_warning(pos: SourcePos, label: str) -> Diagnostic:
-    """Warn of a definition no link uses; one labelled as a callout's marker is a marker with
-    a `:` after it (`> [!WARNING]: Deadline`), which markdown-it reads as a definition."""
+def _unused_warning(pos: SourcePos, label: str, *, quoted: bool) -> Diagnostic:
+    """Warn of a definition no link uses; one labelled as a callout's marker, which no link
+    uses, is in a quote a marker with a `:` after it (`> [!WARNING]: Deadline`), which
+    markdown-it reads as a definition."""
+    if _CALLOUT_LABEL.fullmatch(label) and not quoted:
+        return warning(
+            pos,
+            f"link definition `[{label}]` links nothing: `[{label}]` is a callout's marker; it "
+            "is not shown",
+            hint="give the link a label of its own, `[text][label]` and `[label]: …`, or delete "
+            "the definition",
+        )
     if _CALLOUT_LABEL.fullmatch(label):
         return warning(
             pos,
@@ -104,6 +119,11 @@ def _unused_warning(pos: SourcePos, label: str) -> Diagnostic:
         hint=f"link to it with `[text][{label}]`, list the work under `sources:`"
         " in the front matter, or delete it",
     )
+
+
+def _in_quote(lines: Sequence[str], pos: SourcePos) -> bool:
+    """Return whether the definition at `pos` is written in a quote (after a `>`)."""
+    return ">" in lines[pos.line - 1][: pos.column - 1] if pos.line <= len(lines) else False
 
 
 def _where(path: str, lines: Sequence[str], definition: object, key: str) -> tuple[SourcePos, str]:
