@@ -187,28 +187,111 @@ def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first_line", "why"),
+    ("first_line", "at", "why"),
     [
-        ("[! NOTE]", "`[! NOTE]` is not a callout marker: it has a space inside its brackets"),
-        ("[!TIP ]", "`[!TIP ]` is not a callout marker: it has a space inside its brackets"),
-        ("[!NOTE", "`[!NOTE` is not a callout marker: its closing `]` is missing"),
+        ("[! NOTE]", 3, "`[! NOTE]` is not a callout marker: it has a space inside its brackets"),
+        ("[!TIP ]", 3, "`[!TIP ]` is not a callout marker: it has a space inside its brackets"),
+        ("[!NOTE", 3, "`[!NOTE` is not a callout marker: its closing `]` is missing"),
         (
             "[!NOTE\u200b]",
+            9,  # at the character no one sees
             "`[!NOTE]` is not a callout marker: it holds an invisible character (U+200B)",
         ),
         (
             "[!\u00adWARNING]",
+            5,
             "`[!WARNING]` is not a callout marker: it holds an invisible character (U+00AD)",
+        ),
+        (
+            "[!NOTE]&#8203;",
+            10,  # at the reference, as typed
+            "`[!NOTE]` is not a callout marker: it holds an invisible character (U+200B)",
+        ),
+        (
+            "[!NOTE&#x200B;]",
+            9,
+            "`[!NOTE]` is not a callout marker: it holds an invisible character (U+200B)",
+        ),
+        (
+            "[!TIP] &shy;",
+            10,
+            "`[!TIP]` is not a callout marker: it holds an invisible character (U+00AD)",
         ),
     ],
 )
 def test_a_callout_marker_nearly_written_is_a_quote_with_a_warning(
-    first_line: str, why: str
+    first_line: str, at: int, why: str
 ) -> None:
     """GitHub reads `[!NOTE]` as written only: a slip leaves the marker on the page."""
     briefing, warnings = parse(HEAD + f"> {first_line}\n> Text.\n")
     assert isinstance(briefing.lede[0], Quote)
-    assert warnings == [f"content/t.md:6:3: warning: {why}; shown as a quote"]
+    assert warnings == [f"content/t.md:6:{at}: warning: {why}; shown as a quote"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "at"),
+    [
+        ("- item\n\n  > [!NOTE]&#8203;\n  > x\n", "8:12"),
+        ("> [!NOTE]\n> Text.\n> [!TIP]&#8203;\n> More.\n", "8:9"),  # below its first line
+        ("> \u200b[!NOTE]\n> x\n", "6:3"),
+    ],
+)
+def test_an_invisible_character_in_a_callout_marker_is_warned_of_where_it_is(
+    quote: str, at: str
+) -> None:
+    """A reference (`&#8203;`) was looked for on the line as the character it stands for, found
+    nowhere, and the warning was placed at column 1."""
+    _, warnings = parse(HEAD + quote)
+    assert [w.split(": warning: ")[0] for w in warnings] == [f"content/t.md:{at}"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "written", "why", "hint"),
+    [
+        ("> [!TIP|wide]", "[!TIP|wide]", "a callout takes no `|` options", "`[!TIP]`, without"),
+        ("> [!note|no-icon] Key points", "[!note|no-icon]", "a callout takes no", "`[!NOTE]`"),
+        (
+            "> \uff3b!NOTE\uff3d",
+            "\uff3b!NOTE\uff3d",
+            "it holds full-width characters (`\uff3b`, `\uff3d`)",
+            "`[!NOTE]`",
+        ),
+        (
+            "> \uff3b\uff01NOTE\uff3d 要点",
+            "\uff3b\uff01NOTE\uff3d",
+            "it holds full-width characters (`\uff3b`, `\uff01`",
+            "`[!NOTE]`",
+        ),
+        (
+            "> \uff3b!\uff34\uff29\uff30\uff3d",
+            "\uff3b!\uff34\uff29\uff30\uff3d",
+            "it holds full-width characters (`\uff3b`, `\uff34`",
+            "`[!TIP]`",
+        ),
+        ("> [!FOO|wide]", "[!FOO|wide]", "a callout takes no", "use [!NOTE], [!TIP]"),
+    ],
+    ids=["options", "options-title", "full-width", "full-width-bang", "full-width-name", "foo"],
+)
+def test_a_callout_marker_typed_as_none_is_a_quote_with_a_warning_at_it(
+    quote: str, written: str, why: str, hint: str
+) -> None:
+    """Obsidian's options (`[!TIP|wide]`) and a CJK keyboard's full-width brackets made a quote
+    that showed the marker, with no warning."""
+    briefing, found = parse_briefing("content/t.md", HEAD + f"{quote}\n> Text.\n")
+    assert briefing is not None and isinstance(briefing.lede[0], Quote)
+    (warning,) = found
+    message, hinted = format_diagnostic(warning).split("\n  hint: ")
+    assert message.startswith(f"content/t.md:6:3: warning: `{written}` is not a callout marker: ")
+    assert why in message and message.endswith("; shown as a quote")
+    assert hint in hinted
+
+
+def test_a_callout_marker_typed_as_none_below_a_quote_s_first_line_is_warned_about() -> None:
+    _, warnings = parse(HEAD + "> [!NOTE]\n> Text.\n> \uff3b!TIP\uff3d\n> More.\n")
+    assert warnings == [
+        "content/t.md:8:3: warning: `\uff3b!TIP\uff3d` is not a callout marker: it holds "
+        "full-width characters (`\uff3b`, `\uff3d`); shown as text"
+    ]
 
 
 def test_a_callout_marker_nearly_written_below_a_quote_s_first_line_is_warned_about() -> None:
@@ -220,7 +303,16 @@ def test_a_callout_marker_nearly_written_below_a_quote_s_first_line_is_warned_ab
 
 
 @pytest.mark.parametrize(
-    "quote", ["> [!NOTE] [! x]", "> [!nOtE]\n> x", "> [!FOO] bar", "> [! two words]\n> x"]
+    "quote",
+    [
+        *("> [!NOTE] [! x]", "> [!nOtE]\n> x", "> [!FOO] bar", "> [! two words]\n> x"),
+        *(
+            "> [!NOTE] a\uff5cb",
+            "> \uff3b注\uff3d text",
+            "> \\[!TIP|wide]",
+            "> [!TIP|wide](https://x.org)",
+        ),
+    ],
 )
 def test_a_callout_marker_as_written_or_plain_text_is_no_slip(quote: str) -> None:
     _, warnings = parse(HEAD + quote + "\n")

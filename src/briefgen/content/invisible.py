@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from markdown_it.common.utils import unescapeAll
+
 INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
@@ -31,6 +33,20 @@ but gave one of its own (`ab`, and `a` and `b` with an isolate around `b`, were 
 _LOOSE_JOINER = re.compile("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)")
 """Zero-width joiners or non-joiners beside an ASCII character or at the text's end, where
 they join nothing: between Arabic or Indic letters, or emoji, they change what is shown."""
+
+
+_REFERENCE = r"(?<!\\)&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});"
+"""A character reference as Markdown reads one (`&#8203;`, `&#x200B;`, `&shy;`), unescaped."""
+_TYPED_OR_REFERENCE = re.compile(f"{INVISIBLE.pattern}|{_REFERENCE}")
+
+
+def first_invisible(written: str) -> int | None:
+    """Return the offset in Markdown as `written` of its first invisible character, typed or
+    as a character reference (`&#8203;`, `&shy;`), or None when it holds none."""
+    for found in _TYPED_OR_REFERENCE.finditer(written):
+        if INVISIBLE.fullmatch(unescapeAll(found[0])):
+            return found.start()
+    return None
 
 
 def shows_nothing(text: str) -> bool:

@@ -11,10 +11,18 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from briefgen.content.invisible import INVISIBLE, invisible_codes
+from briefgen.content.invisible import INVISIBLE
 from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
+from briefgen.content.markerslips import (
+    MARKER_ALONE,
+    marker_slip,
+    slip_place,
+    slip_warning,
+    typed_slip,
+    typed_slip_alone,
+)
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, excerpt, terminal_safe, warning
@@ -31,14 +39,9 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block, CalloutVariant, RichText
 
-_MARKER = re.compile(r"\[!([A-Za-z]+)\]\s*$")
-"""`[!NOTE]` alone on its line: on a quote's later line it starts nothing, and is warned about."""
 _MARKER_FIRST = re.compile(r"\[!([A-Za-z]+)\]([-+]?)[ \t]*")
 """A marker at the start of a quote's first line, its Obsidian fold mark (`[!TIP]-`) and the
 spaces before the title after it (`> [!TIP] En síntesis`), as Obsidian writes one."""
-_SLIPPED_MARKER = re.compile(r"\[[ \t]*![ \t]*([A-Za-z]+)[ \t]*(\]?)[ \t]*")
-"""A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
-(`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
 
 
 def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | None:
@@ -51,15 +54,20 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     if not tokens or tokens[0].type != "text":
         return None
     ctx = builder.ctx
-    if not INVISIBLE.sub("", _first_line(first)).startswith("["):
+    if not INVISIBLE.sub("", _first_line(first)).startswith(("[", "\uff3b")):
         return None  # `\\[!NOTE]` or `&#91;!NOTE]`: the marker written as text, as on GitHub
     marker = _MARKER_FIRST.match(tokens[0].content)
     alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
-    if alone and (slip := _marker_slip(tokens[0].content)):  # a marker as written is none
-        at = ctx.pos_of(ctx.pos(first), tokens[0].content.strip())
-        ctx.diagnostics.append(_slip_warning(at, tokens[0].content, slip, "a quote"))
+    if alone and (slip := marker_slip(tokens[0].content)):  # a marker as written is none
+        at = slip_place(ctx, ctx.pos(first), _first_line(first))
+        ctx.diagnostics.append(slip_warning(at, tokens[0].content, slip, "a quote"))
         return None
     if marker is None:
+        if typed := typed_slip(tokens[0].content):  # a title may follow: `> [!TIP|wide] Title`
+            written, meant, why, fix = typed
+            at = ctx.pos_of(ctx.pos(first), written)
+            hint = f"write `{meant}`, {fix}"
+            ctx.diagnostics.append(slip_warning(at, written, (meant, why), "a quote", hint=hint))
         return None
     at = ctx.pos_of(ctx.pos(first), f"[!{marker[1]}]")
     title = _first_line(first)[len(marker[0]) :].strip()
@@ -136,6 +144,7 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
         tokens = inline_tokens(child)
         pos = ctx.pos(child)
         line = pos.line
+        written = child.children[0].content.split("\n") if child.children else []
         for index, token in enumerate(tokens):
             line += lines_moved(token)
             if index == 0 and child is node.children[0]:
@@ -144,10 +153,11 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
             ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
             if not (starts_line and ends_line and token.type == "text"):
                 continue
-            if slip := _marker_slip(token.content):
-                at = ctx.pos_of(SourcePos(pos.path, line), token.content.strip())
-                ctx.diagnostics.append(_slip_warning(at, token.content, slip, "text"))
-            elif match := _MARKER.match(token.content):
+            if slip := marker_slip(token.content) or typed_slip_alone(token.content):
+                typed = written[line - pos.line] if line - pos.line < len(written) else ""
+                at = slip_place(ctx, SourcePos(pos.path, line), typed)
+                ctx.diagnostics.append(slip_warning(at, token.content, slip, "text"))
+            elif match := MARKER_ALONE.match(token.content):
                 at = ctx.pos_of(SourcePos(pos.path, line), match[0].rstrip())
                 ctx.diagnostics.append(
                     warning(
@@ -158,38 +168,6 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
                         "the quote before it with a blank line that is not a `>` line",
                     )
                 )
-
-
-def _marker_slip(line: str) -> tuple[str, str] | None:
-    """Return the marker a line alone nearly is (`[!NOTE]`) and what keeps it from being one,
-    or None: GitHub shows `[! NOTE]`, `[!NOTE` or a marker holding a zero-width space as text."""
-    if "[" not in line or "!" not in line:
-        return None  # most lines of a quote: no marker, slipped or not
-    visible = INVISIBLE.sub("", line)
-    match = _SLIPPED_MARKER.fullmatch(visible)
-    if match is None or (visible == line and _MARKER.fullmatch(line.strip())):
-        return None
-    if visible != line:
-        why = f"it holds an invisible character ({invisible_codes(line)})"
-    elif match[2]:
-        why = "it has a space inside its brackets"
-    else:
-        why = "its closing `]` is missing"
-    return f"[!{match[1].upper()}]", why
-
-
-def _slip_warning(at: SourcePos, written: str, slip: tuple[str, str], shown: str) -> Diagnostic:
-    """Return the warning for a line that is nearly a callout marker, shown as `shown`."""
-    marker, why = slip
-    known = marker[2:-1].lower() in CALLOUT_VARIANTS
-    return warning(
-        at,
-        f"`{terminal_safe(INVISIBLE.sub('', written).strip())}` is not a callout marker: {why}; "
-        f"shown as {shown}",
-        hint=f"write `{marker}` alone on the quote's first line"
-        if known
-        else "use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
-    )
 
 
 def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: Builder) -> Callout:

@@ -1,0 +1,100 @@
+"""Lines that are nearly a callout's marker, which GitHub shows as text, and so does briefgen,
+with a warning naming the slip: a space inside the brackets (`[! NOTE]`), no closing `]`
+(`[!NOTE`), an invisible character inside or after it (a zero-width space, pasted or written
+`&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as a CJK keyboard
+types them (U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first line and of
+each later line alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from briefgen.content.invisible import INVISIBLE, first_invisible, invisible_codes
+from briefgen.diagnostics import excerpt, terminal_safe, warning
+from briefgen.model import CALLOUT_VARIANTS
+
+if TYPE_CHECKING:
+    from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+MARKER_ALONE = re.compile(r"\[!([A-Za-z]+)\]\s*$")
+"""`[!NOTE]` alone on its line: on a quote's later line it starts nothing, and is warned about."""
+_SLIPPED_MARKER = re.compile(r"\[[ \t]*![ \t]*([A-Za-z]+)[ \t]*(\]?)[ \t]*")
+"""A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
+(`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
+_OPTIONED = re.compile(r"\[!([A-Za-z]+)(\|[^\]\n]*)\]")
+"""Obsidian's marker with options after a `|` (`[!TIP|wide]`), which a callout takes none of."""
+_FULL_WIDTH = re.compile(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\]\uff3d]")
+"""A marker typed with full-width characters, any of its brackets, `!` and letters (U+FF3B,
+U+FF01, U+FF21 to U+FF5A, U+FF3D), as a CJK keyboard types them."""
+
+
+def marker_slip(line: str) -> tuple[str, str] | None:
+    """Return the marker a line alone nearly is (`[!NOTE]`) and what keeps it from being one,
+    or None: GitHub shows `[! NOTE]`, `[!NOTE` or a marker holding a zero-width space as text."""
+    if "[" not in line or "!" not in line:
+        return None  # most lines of a quote: no marker, slipped or not
+    visible = INVISIBLE.sub("", line)
+    match = _SLIPPED_MARKER.fullmatch(visible)
+    if match is None or (visible == line and MARKER_ALONE.fullmatch(line.strip())):
+        return None
+    if visible != line:
+        why = f"it holds an invisible character ({invisible_codes(line)})"
+    elif match[2]:
+        why = "it has a space inside its brackets"
+    else:
+        why = "its closing `]` is missing"
+    return f"[!{match[1].upper()}]", why
+
+
+def typed_slip(line: str) -> tuple[str, str, str, str] | None:
+    """Return the marker `line` opens with, typed as no callout's is: with Obsidian's options
+    (`[!TIP|wide]`) or with full-width characters (`_FULL_WIDTH`). As typed, the marker meant
+    (`[!TIP]`), why it is none and how to write it; None for any other line."""
+    if options := _OPTIONED.match(line):
+        meant = f"[!{options[1].upper()}]"
+        fix = f"without the `{excerpt(options[2], 20)}`"
+        return options[0], meant, "a callout takes no `|` options", fix
+    wide = _FULL_WIDTH.match(line)
+    if wide is None or wide[0].isascii():
+        return None
+    wider = ", ".join(f"`{char}`" for char in dict.fromkeys(wide[0]) if not char.isascii())
+    meant = f"[!{unicodedata.normalize('NFKC', wide[0])[2:-1].upper()}]"
+    return wide[0], meant, f"it holds full-width characters ({wider})", "in half-width characters"
+
+
+def typed_slip_alone(line: str) -> tuple[str, str] | None:
+    """Return the marker meant and why a line alone, typed as no callout's marker is
+    (`typed_slip`), is none; else None."""
+    if "!" not in line and "\uff01" not in line:
+        return None  # most lines of a quote
+    typed = typed_slip(line.strip())
+    return (typed[1], typed[2]) if typed and typed[0] == line.strip() else None
+
+
+def slip_place(ctx: BlockContext, pos: SourcePos, written: str) -> SourcePos:
+    """Return where a line nearly a marker, `written` as typed on the line of `pos`, is warned
+    of: at its first invisible character, typed or as a reference (`&#8203;`), which no one
+    sees; else where it starts."""
+    typed = written.strip()
+    return ctx.pos_of(pos, typed[first_invisible(typed) or 0 :])
+
+
+def slip_warning(
+    at: SourcePos, written: str, slip: tuple[str, str], shown: str, *, hint: str | None = None
+) -> Diagnostic:
+    """Return the warning for a line that is nearly a callout marker, shown as `shown`; the
+    `hint` says how to write it (else: alone on the quote's first line)."""
+    marker, why = slip
+    known = marker[2:-1].lower() in CALLOUT_VARIANTS
+    return warning(
+        at,
+        f"`{terminal_safe(excerpt(INVISIBLE.sub('', written).strip(), 40))}` is not a callout "
+        f"marker: {why}; shown as {shown}",
+        hint=(hint or f"write `{marker}` alone on the quote's first line")
+        if known
+        else "use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+    )
