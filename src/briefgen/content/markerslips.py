@@ -50,7 +50,7 @@ def marker_slip(line: str) -> tuple[str, str] | None:
     return f"[!{match[1].upper()}]", why
 
 
-def typed_slip(line: str) -> tuple[str, str, str, str] | None:
+def _typed_slip(line: str) -> tuple[str, str, str, str] | None:
     """Return the marker `line` opens with, typed as no callout's is: with Obsidian's options
     (`[!TIP|wide]`) or with full-width characters (`_FULL_WIDTH`). As typed, the marker meant
     (`[!TIP]`), why it is none and how to write it; None for any other line."""
@@ -68,11 +68,21 @@ def typed_slip(line: str) -> tuple[str, str, str, str] | None:
 
 def typed_slip_alone(line: str) -> tuple[str, str] | None:
     """Return the marker meant and why a line alone, typed as no callout's marker is
-    (`typed_slip`), is none; else None."""
+    (`_typed_slip`), is none; else None."""
     if "!" not in line and "\uff01" not in line:
         return None  # most lines of a quote
-    typed = typed_slip(line.strip())
+    typed = _typed_slip(line.strip())
     return (typed[1], typed[2]) if typed and typed[0] == line.strip() else None
+
+
+def typed_slip_warning(ctx: BlockContext, pos: SourcePos, line: str) -> Diagnostic | None:
+    """Return the warning for a quote's first `line`, at `pos`, that opens with a marker typed
+    as no callout's is (`_typed_slip`), a title after it or not; else None."""
+    if (typed := _typed_slip(line)) is None:
+        return None
+    written, meant, why, fix = typed
+    at = ctx.pos_of(pos, written)
+    return slip_warning(at, written, (meant, why), "a quote", hint=f"write `{meant}`, {fix}")
 
 
 def slip_place(ctx: BlockContext, pos: SourcePos, written: str) -> SourcePos:

@@ -20,8 +20,8 @@ from briefgen.content.markerslips import (
     marker_slip,
     slip_place,
     slip_warning,
-    typed_slip,
     typed_slip_alone,
+    typed_slip_warning,
 )
 from briefgen.content.registry import BlockKind
 from briefgen.content.tables import inline_tokens
@@ -63,11 +63,8 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
         ctx.diagnostics.append(slip_warning(at, tokens[0].content, slip, "a quote"))
         return None
     if marker is None:
-        if typed := typed_slip(tokens[0].content):  # a title may follow: `> [!TIP|wide] Title`
-            written, meant, why, fix = typed
-            at = ctx.pos_of(ctx.pos(first), written)
-            hint = f"write `{meant}`, {fix}"
-            ctx.diagnostics.append(slip_warning(at, written, (meant, why), "a quote", hint=hint))
+        if typed := typed_slip_warning(ctx, ctx.pos(first), tokens[0].content):
+            ctx.diagnostics.append(typed)  # `> [!TIP|wide] Title`, full-width brackets
         return None
     at = ctx.pos_of(ctx.pos(first), f"[!{marker[1]}]")
     title = _first_line(first)[len(marker[0]) :].strip()
@@ -144,7 +141,7 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
         tokens = inline_tokens(child)
         pos = ctx.pos(child)
         line = pos.line
-        written = child.children[0].content.split("\n") if child.children else []
+        written_lines = child.children[0].content.split("\n") if child.children else []
         for index, token in enumerate(tokens):
             line += lines_moved(token)
             if index == 0 and child is node.children[0]:
@@ -154,8 +151,9 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
             if not (starts_line and ends_line and token.type == "text"):
                 continue
             if slip := marker_slip(token.content) or typed_slip_alone(token.content):
-                typed = written[line - pos.line] if line - pos.line < len(written) else ""
-                at = slip_place(ctx, SourcePos(pos.path, line), typed)
+                at_line = line - pos.line
+                written = written_lines[at_line] if at_line < len(written_lines) else ""
+                at = slip_place(ctx, SourcePos(pos.path, line), written)
                 ctx.diagnostics.append(slip_warning(at, token.content, slip, "text"))
             elif match := MARKER_ALONE.match(token.content):
                 at = ctx.pos_of(SourcePos(pos.path, line), match[0].rstrip())
