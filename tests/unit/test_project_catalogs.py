@@ -155,6 +155,14 @@ def test_a_broken_po_is_an_error_at_its_line(
     assert said.startswith(f"locales/he/LC_MESSAGES/messages.po{where} error: {message}")
 
 
+def test_a_line_that_is_no_catalog_line_is_cut_before_a_whole_character(tmp_path: Path) -> None:
+    root = _catalog(tmp_path, "msgid " + "a" * 30 + "\U0001f1ea\U0001f1f8 flag\n")
+
+    (said,) = _said(validate_catalogs(root))
+
+    assert said.endswith("not a line of a gettext catalog: 'msgid " + "a" * 30 + "...'")
+
+
 def test_bytes_that_are_not_utf8_are_an_error_at_their_line_and_column(tmp_path: Path) -> None:
     root = _catalog(tmp_path, "")
     (root / "locales/he/LC_MESSAGES/messages.po").write_bytes(b'msgid "a"\nmsgstr "\xe9t\xe9"\n')

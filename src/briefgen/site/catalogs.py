@@ -21,7 +21,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import folder_tag, is_language_tag
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.diagnostics import (
+    Diagnostic,
+    SourcePos,
+    error,
+    excerpt,
+    undecodable_at,
+    warning,
+)
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import read_regular_file, unreadable_file
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
@@ -148,7 +155,7 @@ def _validate_po(
         match = _PO_LINE.fullmatch(line.strip())
         quoted = match["text"] if match else None
         if match is None or (quoted and not _C_STRING.fullmatch(quoted)):
-            message = f"not a line of a gettext catalog: {line.strip()[:40]!r}"
+            message = f"not a line of a gettext catalog: {excerpt(line.strip(), 40)!r}"
             return [error(SourcePos(rel, number), message, LINE_HINT)]
     entries = validate_po_lines(lines, rel)
     if any(d.is_error for d in entries):
