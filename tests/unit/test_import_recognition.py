@@ -905,6 +905,15 @@ def test_propose_title_and_summary_skip_a_section_break(rule: str) -> None:
     assert propose_summary(article) == "UPDATE: The vote was moved"
 
 
+@pytest.mark.parametrize(
+    "rule", ["\u2014 \u2014 \u2014", "\u2013 \u2013 \u2013", "\u2014\u2014\u2014"]
+)
+def test_parse_article_reads_a_break_of_dashes_as_no_list_item(rule: str) -> None:
+    """`— — —` was the list item `- — —`: its first dash read as a bullet's."""
+    article, warnings = _read(f"Budget Update\n\nThe council met.\n\n{rule}\n\nIt agreed.\n")
+    assert (_kinds(article), warnings) == (["Paragraph"] * 3, [])
+
+
 def test_parse_article_reads_a_contacts_name_over_its_address_as_a_paragraph() -> None:
     """`Office of Public Affairs` / `press@treasury.example.gov` was one paragraph, then
     `## Office of Public Affairs` once an address no longer carried a line on."""

@@ -34,8 +34,9 @@ _GAP = re.compile(rf"(?:{_ODD_SPACES}|{_INVISIBLES}){{2,}}|{_INVISIBLES}")
 move against its raw line's (a lone space or tab stays one character)."""
 _WORD_LEVEL_MARKER = re.compile(r"[ \t]*[o\u00a7]\t+(?=\S)")
 """Word's "Save as plain text" marks a second and a third level with `o` and `§` and a tab."""
-_THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*")
-"""`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it)."""
+_THEMATIC_BREAK = re.compile(r"([-*_\u2013\u2014])(?:[ \t]*\1){2,}[ \t]*")
+"""`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it); so is
+a run of em or en dashes (`— — —`), whose first dash is no bullet's either."""
 _ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
