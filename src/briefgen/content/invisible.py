@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from markdown_it.common.utils import unescapeAll
-
 INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
@@ -43,6 +41,9 @@ _TYPED_OR_REFERENCE = re.compile(f"{INVISIBLE.pattern}|{_REFERENCE}")
 def first_invisible(written: str) -> int | None:
     """Return the offset in Markdown as `written` of its first invisible character, typed or
     as a character reference (`&#8203;`, `&shy;`), or None when it holds none."""
+    # Here, not at the top: a build with nothing to do imports this module, not markdown-it.
+    from markdown_it.common.utils import unescapeAll
+
     for found in _TYPED_OR_REFERENCE.finditer(written):
         if INVISIBLE.fullmatch(unescapeAll(found[0])):
             return found.start()
