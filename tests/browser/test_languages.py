@@ -59,8 +59,7 @@ def language_page(
     return rtl_site, HEBREW, "he", "rtl"
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("width", [DESKTOP, MOBILE])
+@pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (MOBILE, "dark")])
 def test_language_page_passes_axe(
     axe_source: str,
     browser: Browser,
