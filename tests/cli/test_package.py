@@ -1,7 +1,9 @@
 """briefgen installs like any Python tool: sdist and wheel build, and a wheel makes a site.
 
-The end-to-end test is what a new user does: install the wheel into a fresh venv, `briefgen init`,
-build under a GitHub Pages sub-path, and the result has no broken link and a workflow that lints.
+The end-to-end test is what a new user does: install briefgen into a fresh venv as the Quick start
+does (pip builds the package from the sources), `briefgen init`, build under a GitHub Pages
+sub-path, and the result has no broken link and a workflow that lints. The wheel `build` makes is
+checked for its files and by twine.
 """
 
 from __future__ import annotations
@@ -97,18 +99,34 @@ def test_package_wheel_holds_theme_scaffold_and_types_but_no_content(wheel: Path
 
 
 @pytest.fixture(scope="module")
-def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Return the bin folder of a fresh venv with only the wheel (and its dependencies)."""
-    venv = tmp_path_factory.mktemp("venv") / "venv"
-    _run(sys.executable, "-m", "venv", venv, cwd=venv.parent)
-    _run(venv / "bin" / "python", "-m", "pip", "install", "--quiet", wheel, cwd=venv.parent)
-    return venv / "bin"
+def quick_start(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Run the Quick start's first command in a fresh copy of the project; return the copy."""
+    command = _quick_start_commands()[0].split("```", 1)[0].strip()
+    clone = tmp_path_factory.mktemp("quick-start") / "clone"
+    clone.mkdir()
+    for name in ("pyproject.toml", "README.md", "briefgen.yaml"):
+        shutil.copy(REPO / name, clone / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for folder in ("src", CONTENT_DIR, "templates"):
+        shutil.copytree(REPO / folder, clone / folder, ignore=ignore)
+
+    _run("bash", "-c", command.replace("python3 ", f"{sys.executable} ", 1), cwd=clone)
+    return clone
 
 
 @pytest.fixture(scope="module")
-def new_site(installed: Path) -> Iterator[tuple[Path, str]]:
+def installed(quick_start: Path) -> Path:
+    """Return the bin folder of a fresh venv with only briefgen (and its dependencies): the
+    Quick start's, where pip installed the package it built from the sources, as a user's is."""
+    return quick_start / ".venv" / "bin"
+
+
+@pytest.fixture(scope="module")
+def new_site(
+    installed: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, str]]:
     """`briefgen init site` then build under a sub-path; yield the project and its base URL."""
-    work = installed.parent.parent
+    work = tmp_path_factory.mktemp("new-site")
     version = _run(installed / "briefgen", "--version", cwd=work)
     assert version.stdout.strip() == f"briefgen {__version__}"
     _run(installed / "briefgen", "init", "site", cwd=work)
@@ -155,18 +173,7 @@ def test_readme_quick_start_has_exactly_two_one_line_commands() -> None:
     assert commands[1] == "bash scripts/test.sh"
 
 
-def test_readme_quick_start_builds_the_default_briefing_in_a_fresh_copy(tmp_path: Path) -> None:
-    command = _quick_start_commands()[0].split("```", 1)[0].strip()
-    clone = tmp_path / "clone"
-    clone.mkdir()
-    for name in ("pyproject.toml", "README.md", "briefgen.yaml"):
-        shutil.copy(REPO / name, clone / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
-    for folder in ("src", CONTENT_DIR, "templates"):
-        shutil.copytree(REPO / folder, clone / folder, ignore=ignore)
-
-    _run("bash", "-c", command.replace("python3 ", f"{sys.executable} ", 1), cwd=clone)
-
-    site = clone / OUTPUT_DIR
+def test_readme_quick_start_builds_the_default_briefing_in_a_fresh_copy(quick_start: Path) -> None:
+    site = quick_start / OUTPUT_DIR
     assert (site / "index.html").is_file()
     assert (site / "rubio-mexico-ecuador-migration" / "index.html").is_file()
