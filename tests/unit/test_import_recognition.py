@@ -906,10 +906,18 @@ def test_propose_title_and_summary_skip_a_section_break(rule: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "rule", ["\u2014 \u2014 \u2014", "\u2013 \u2013 \u2013", "\u2014\u2014\u2014"]
+    "rule",
+    [
+        "\u2014 \u2014 \u2014",
+        "\u2013 \u2013 \u2013",
+        "\u2014\u2014\u2014",
+        "\u2022 \u2022 \u2022",
+        "\u25cf\u25cf\u25cf",
+    ],
 )
 def test_parse_article_reads_a_break_of_dashes_as_no_list_item(rule: str) -> None:
-    """`— — —` was the list item `- — —`: its first dash read as a bullet's."""
+    """`— — —` was the list item `- — —`, `• • •` the item `- • •`: the first glyph read as a
+    bullet's."""
     article, warnings = _read(f"Budget Update\n\nThe council met.\n\n{rule}\n\nIt agreed.\n")
     assert (_kinds(article), warnings) == (["Paragraph"] * 3, [])
 

@@ -93,11 +93,13 @@ _LINE_START = re.compile(r"\n[ \t]*")
 
 def bulleted(line: str) -> tuple[str, str] | None:
     """Return the glyph and text of a line that starts with a bullet glyph and a space (`•`,
-    `-`, an en dash…), or None; a dash that opens a line of dialogue is no bullet."""
+    `-`, an en dash…), or None; a dash that opens a line of dialogue is no bullet, nor is one
+    glyph repeated alone (`• • •`, `— — —`): a section break."""
     match = _BULLETED.fullmatch(line)
     if match is None or _is_dialogue(match["glyph"], match["text"]):
         return None
-    return match["glyph"], match["text"]
+    glyph, text = match["glyph"], match["text"]
+    return None if text.replace(glyph, "").isspace() or text == glyph * len(text) else (glyph, text)
 
 
 def _is_dialogue(glyph: str, text: str) -> bool:
