@@ -204,8 +204,9 @@ RULE = "________________"
         ("\n\n* * *\n", [(3, "* * *")]),
         (f"\n\n{RULE}\nNotes\n\n", [(3, RULE), (4, "Notes")]),
         ("\n\nNotes\n-----\n", [(3, "Notes"), (4, "-----")]),  # the name underlined
+        ("\n\n-----\nNOTES\n-----\n", [(3, "-----"), (4, "NOTES"), (5, "-----")]),  # boxed
     ],
-    ids=["google-docs", "dashes", "stars", "rule-then-name", "underlined-name"],
+    ids=["google-docs", "dashes", "stars", "rule-then-name", "underlined-name", "boxed-name"],
 )
 def test_import_drops_the_rule_over_notes_it_turns_with_a_warning(
     above: str, lines: list[tuple[int, str]]

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 _Head = Literal["name", "rule"]
 """What heads an article's notes: a line that names them, or a rule."""
+_HEADINGS: frozenset[tuple[_Head, ...]] = frozenset(
+    {("rule",), ("name",), ("rule", "name"), ("name", "rule"), ("rule", "name", "rule")}
+)
+"""The runs of those lines, read upwards from the notes, that head them: a name, a rule, or
+both in either order, and a name boxed between two rules (`-----` / `NOTES` / `-----`)."""
 
 
 def drop_notes_heading(
@@ -33,12 +38,13 @@ def drop_notes_heading(
     """Return the article's `body` lines without the last ones when they head the notes whose
     first line is `first_note` (a line number), right above them with nothing but notes below
     them: a line that names them and a rule (`________________`), one of each in either order,
-    with a warning that names each; else `body` as it is, and no warning."""
+    or the name between two rules, with a warning that names each; else `body` as it is, and
+    no warning."""
     kept = list(body)
     dropped: list[Diagnostic] = []
-    heads: set[_Head] = set()
-    while (head := _heads_notes(kept, first_note)) and head not in heads:
-        heads.add(head)
+    heads: tuple[_Head, ...] = ()
+    while (head := _heads_notes(kept, first_note)) and (*heads, head) in _HEADINGS:
+        heads = (*heads, head)
         last = kept.pop()
         dropped.append(
             warning(
