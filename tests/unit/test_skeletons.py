@@ -49,6 +49,15 @@ def test_skeleton_placeholders_are_at_the_lines_the_readme_names(lang: str) -> N
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_skeleton_placeholders_are_found_with_plain_spaces_for_no_break_ones(lang: str) -> None:
+    """An editor or a paste turns French typography's no-break spaces into spaces: the summary
+    and the lede were then no placeholders any more."""
+    text = render_skeleton("Visite", DAY, SKELETONS[lang]).replace("\u00a0", " ")
+    warned = find_placeholders("content/a.md", text)
+    assert [found.pos.line for found in warned] == _readme_lines()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_skeleton_builds_in_its_language_without_a_warning(lang: str) -> None:
     """Spanish headings get their ids by the slug rules, the terms and the caption keyword in
     the language are read as English's are, and the examples stay hidden."""

@@ -275,15 +275,23 @@ def _table_row(cells: tuple[str, str, str]) -> str:
     return f"| {' | '.join(cells)} |"
 
 
+_NO_BREAK_SPACES = str.maketrans({_NBSP: " ", "\u202f": " "})
+"""French typography's spaces, as plain ones: an editor or a paste may turn the skeleton's
+into spaces, and the placeholder is still there."""
+
 PLACEHOLDERS = tuple(
-    placeholder for skeleton in SKELETONS.values() for placeholder in skeleton.placeholders()
+    placeholder.translate(_NO_BREAK_SPACES)
+    for skeleton in SKELETONS.values()
+    for placeholder in skeleton.placeholders()
 )
-"""Every skeleton's placeholder lines: a file is looked at for all of them, whatever its
-language, as a translation may be started from another language's skeleton."""
+"""Every skeleton's placeholder lines, no-break spaces as spaces: a file is looked at for all
+of them, whatever its language, as a translation may be started from another language's
+skeleton."""
 
 
 def find_placeholders(rel: str, text: str) -> list[Diagnostic]:
     """Return a warning for every line that still holds placeholder text from a skeleton."""
+    text = text.translate(_NO_BREAK_SPACES)
     left = [placeholder for placeholder in PLACEHOLDERS if placeholder in text]
     if not left:  # the common case, a finished briefing: one pass over the text per placeholder
         return []
