@@ -79,9 +79,11 @@ _ZWJ = "\u200d"
 def _cluster_start(text: str, at: int) -> int:
     """Return where the character as a reader sees it that holds `text[at]` starts: back over
     what extends the code point before it and over what a ZWJ joins to it, then to the start of
-    a flag's pair of regional indicators. Each step goes back one code point: a run of 100,000
-    combining marks costs as many steps, never more."""
-    while at > 0 and (_extends(text[at]) or text[at - 1] == _ZWJ):
+    a flag's pair of regional indicators. Each step goes back one code point, never past the
+    start: linear in the cut's length however long a run of marks or flags."""
+    while at > 0 and (
+        _extends(text[at]) or text[at - 1] == _ZWJ or text[at - 1 : at + 1] == "\r\n"
+    ):
         at -= 1
     paired = at
     while paired > 0 and _is_regional_indicator(text[paired - 1]):
@@ -90,16 +92,24 @@ def _cluster_start(text: str, at: int) -> int:
     return at - 1 if odd and _is_regional_indicator(text[at]) else at
 
 
+_SPACING_LETTERS = frozenset("\u0e33\u0eb3")
+"""Thai and Lao AM (`ทำ`), letters by their category that Unicode joins to the one before."""
+
+
 def _extends(char: str) -> bool:
     """Return True for a code point that belongs with the one before it: a mark (an accent, a
-    vowel sign, a variation selector), a ZWJ, a skin-tone modifier, or a tag of a flag like
-    England's."""
+    vowel sign, a variation selector), a ZWJ, a skin-tone modifier, a tag of a flag like
+    England's, Thai and Lao AM, or a Hangul vowel or final consonant written apart (as macOS
+    file names decompose syllables)."""
     code = ord(char)
     return (
         unicodedata.category(char)[0] == "M"
         or char == _ZWJ
+        or char in _SPACING_LETTERS
         or 0x1F3FB <= code <= 0x1F3FF
         or 0xE0020 <= code <= 0xE007F
+        or 0x1160 <= code <= 0x11FF
+        or 0xD7B0 <= code <= 0xD7FF
     )
 
 

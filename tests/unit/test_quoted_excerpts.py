@@ -111,8 +111,22 @@ def test_config_quotes_a_long_setting_name_cut(tmp_path: Path, text: str) -> Non
         ("\U0001f44d\U0001f3fd", "a skin-tone modifier"),
         ("\u0915\u093f", "a Devanagari consonant and its spacing vowel sign"),
         ("\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", "tag flag"),
+        ("\u0e17\u0e33", "Thai AM, a letter by its category"),
+        ("\u1100\u116e\u11a8", "a Hangul syllable written as its three jamo (NFD)"),
+        ("\r\n", "a CR LF line end"),
     ],
-    ids=["flag", "zwj", "accents", "selector", "skin-tone", "spacing-mark", "tags"],
+    ids=[
+        "flag",
+        "zwj",
+        "accents",
+        "selector",
+        "skin-tone",
+        "spacing-mark",
+        "tags",
+        "thai-am",
+        "jamo",
+        "crlf",
+    ],
 )
 def test_excerpt_cuts_before_a_whole_character_never_through_it(whole: str, what: str) -> None:
     for before in range(30, 40):  # the cut falls at each place within the character
