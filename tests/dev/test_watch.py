@@ -281,3 +281,20 @@ def test_watch_sources_rebuilds_for_a_save_into_a_new_folder_before_its_watch(
     finally:
         watcher.stop.set()
         watcher.thread.join(timeout=5)
+
+
+def test_watch_sources_rebuilds_for_a_save_to_a_linked_files_target(tmp_path: Path) -> None:
+    """The watch sees the link's folder, not its target's: the target is stat'ed through it."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "shared").mkdir()
+    target = tmp_path / "shared" / "footer.html"
+    target.write_text("one", encoding="utf-8")
+    (tmp_path / "templates" / "partials").mkdir(parents=True)
+    (tmp_path / "templates" / "partials" / "footer.html").symlink_to("../../shared/footer.html")
+    watcher = _Watcher(tmp_path)
+    try:
+        target.write_text("two", encoding="utf-8")
+        watcher.expect_change()
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)

@@ -55,13 +55,17 @@ def watch_sources(
         folders = _existing_folders(root)
         identities = _identities(folders)
         batches = _batches(folders, stop, polling=polling)
+        links = _linked_files(folders)
+        stamps = _file_stamps(links) | stamps  # a link's target as first seen
         started = False
         try:
             for changes in batches:
                 started = True
                 if watching is not None:
                     watching.set()  # the first batch (or poll timeout) proves the watch exists
-                now = _outside_stamps(root)
+                if changes:  # a link may have been made or removed
+                    links = _linked_files(folders)
+                now = _outside_stamps(root) | _file_stamps(links)
                 # A plugin file first seen is measured against its stat before its import: a
                 # save since then, before this look, was no part of the build it loaded for.
                 before = plugin_read_stamps().remembered()
@@ -152,9 +156,17 @@ def _polled_batches(
 
 
 def _tree_stamps(folders: Sequence[Path]) -> dict[Path, FileStat | None]:
-    """Stamp every file and folder a build reads below `folders`, through linked folders
-    (each real one once)."""
+    """Stamp every file and folder a build reads below `folders`, through linked folders."""
     stamps: dict[Path, FileStat | None] = {}
+    for top, files in _read_folders(folders):
+        stamps[Path(top)] = file_stat(Path(top))
+        stamps.update((Path(top, name), file_stat(Path(top, name))) for name in files)
+    return stamps
+
+
+def _read_folders(folders: Sequence[Path]) -> Iterator[tuple[str, list[str]]]:
+    """Yield each folder a build reads below `folders` (through linked folders, each real one
+    once) with the names of the files in it a build reads."""
     for folder in folders:
         walked: set[str] = set()
         for top, names, files in walk_tree(folder, followlinks=True):
@@ -164,11 +176,24 @@ def _tree_stamps(folders: Sequence[Path]) -> dict[Path, FileStat | None]:
                 continue
             walked.add(real)
             names[:] = [name for name in names if not left_out_of_walk(name, folder=True)]
-            stamps[Path(top)] = file_stat(Path(top))
-            for name in files:
-                if not left_out_of_walk(name, folder=False):
-                    stamps[Path(top, name)] = file_stat(Path(top, name))
-    return stamps
+            yield top, [name for name in files if not left_out_of_walk(name, folder=False)]
+
+
+def _linked_files(folders: Sequence[Path]) -> list[Path]:
+    """Return the file links a build reads below `folders`: the watch sees a save to the link's
+    folder, not to its target's (`templates/partials/footer.html -> ../../shared/footer.html`),
+    so the targets are stat'ed through the links at each look, as the settings are."""
+    return [
+        Path(top, name)
+        for top, files in _read_folders(folders)
+        for name in files
+        if os.path.islink(f"{top}/{name}")  # noqa: PTH114 (False if too long)
+    ]
+
+
+def _file_stamps(paths: Sequence[Path]) -> dict[Path, FileStat | None]:
+    """Stamp each of `paths` through its links."""
+    return {path: file_stat(path) for path in paths}
 
 
 def _idle_batches(stop: threading.Event) -> Iterator[set[tuple[watchfiles.Change, str]]]:
