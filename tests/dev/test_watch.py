@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -294,6 +295,20 @@ def test_watch_sources_rebuilds_for_a_save_to_a_linked_files_target(tmp_path: Pa
     watcher = _Watcher(tmp_path)
     try:
         target.write_text("two", encoding="utf-8")
+        watcher.expect_change()
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
+def test_watch_sources_rebuilds_when_the_site_it_serves_is_deleted(tmp_path: Path) -> None:
+    """`rm -rf .briefgen-cache` takes serve's site with it: rebuilt, not a 404 until a save."""
+    (tmp_path / "content").mkdir()
+    site = tmp_path / ".briefgen-cache" / "serve-site"
+    site.mkdir(parents=True)
+    watcher = _Watcher(tmp_path, site)
+    try:
+        shutil.rmtree(tmp_path / ".briefgen-cache")
         watcher.expect_change()
     finally:
         watcher.stop.set()

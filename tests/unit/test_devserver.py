@@ -97,13 +97,15 @@ def test_site_state_wakes_waiters_on_publish_and_stop() -> None:
 class _Watcher:
     """watch_sources in a thread, counting the rebuilds it asks for."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, site: Path | None = None) -> None:
         self.calls = 0
         self.changed = threading.Event()
         self.stop = threading.Event()
         self.watching = threading.Event()
         self.thread = threading.Thread(
-            target=watch_sources, args=(root, self.stop, self._on_change, self.watching)
+            target=watch_sources,
+            args=(root, self.stop, self._on_change, self.watching),
+            kwargs={"site": site},
         )
         self.thread.start()
         assert self.watching.wait(timeout=5)

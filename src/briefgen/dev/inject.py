@@ -46,7 +46,8 @@ OVERLAY_CSS = b"""\
 NO_BUILD_YET = (
     "<!doctype html><html lang=en><head><meta charset=utf-8>"
     "<title>No build yet</title></head><body><main><h1>No successful build yet</h1>"
-    "<p>Fix the problems shown and save; this page reloads by itself.</p></main></body></html>"
+    "<p>The site is being built, or its build failed: then fix the problems shown and save. "
+    "This page reloads by itself.</p></main></body></html>"
 )
 
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)

@@ -179,6 +179,7 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
     watcher = threading.Thread(
         target=watch_sources,
         args=(options.root, stop, builder.rebuild_safely, watching),
+        kwargs={"site": options.out},
         name="briefgen-watcher",
         daemon=True,
     )

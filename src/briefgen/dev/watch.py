@@ -41,12 +41,18 @@ def watch_sources(
     stop: threading.Event,
     on_change: Callable[[], None],
     watching: threading.Event | None = None,
+    *,
+    site: Path | None = None,
 ) -> None:
     """Call `on_change` after each burst of edits to the sources, until `stop` is set.
 
-    `watching` is set once the watch is in place; edits before that may go unseen.
+    `watching` is set once the watch is in place; edits before that may go unseen. `site` is
+    the folder serve builds into: once it is gone (`rm -rf .briefgen-cache`, which the README
+    allows at any time), that counts as an edit, so serve has a site to show again.
     """
     stamps = _outside_stamps(root, plugin_read_stamps().remembered())
+    # Only a site seen is missed when gone: the first build (on another thread) makes it.
+    built = site is not None and site.is_dir()
     watch_failed = False
     # The stamps of the folders put in place, as the rebuild for their swap read them.
     swapped: dict[Path, FileStat | None] | None = None
@@ -70,6 +76,8 @@ def watch_sources(
                 # save since then, before this look, was no part of the build it loaded for.
                 before = plugin_read_stamps().remembered()
                 edited = any(stamps.get(p, before.get(p, s)) != s for p, s in now.items())
+                was_built, built = built, site is not None and site.is_dir()
+                edited = edited or (was_built and not built)
                 if swapped is not None:
                     # The new watch is in place: a save into the new folders since the swap's
                     # rebuild read them went unseen by it. Else that one rebuild was enough.
