@@ -17,7 +17,7 @@ from briefgen.readstamps import ReadStamps
 from tests.unit.test_devserver import _Watcher
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from pathlib import Path
 
 PUBLISHED = [
@@ -313,3 +313,76 @@ def test_watch_sources_rebuilds_when_the_site_it_serves_is_deleted(tmp_path: Pat
     finally:
         watcher.stop.set()
         watcher.thread.join(timeout=5)
+
+
+def test_wait_while_emptied_waits_for_the_write_that_follows(tmp_path: Path) -> None:
+    """`cp`, `cat >`: emptied first, written later; the rebuild reads the written file."""
+    emptied = tmp_path / "briefgen.yaml"
+    emptied.touch()
+    waits: list[float] = []
+
+    def write_meanwhile(seconds: float) -> bool:
+        waits.append(seconds)
+        emptied.write_text("title: T\n", encoding="utf-8")
+        return False
+
+    assert watch.wait_while_emptied([emptied], write_meanwhile)
+    assert len(waits) == 1
+
+
+def test_wait_while_emptied_gives_up_on_a_file_left_empty(tmp_path: Path) -> None:
+    """An empty file may be the save itself: it is built, a second late."""
+    (tmp_path / "empty.html").touch()
+    (tmp_path / "full.html").write_text("x", encoding="utf-8")
+    waits: list[float] = []
+
+    def wait(seconds: float) -> bool:
+        waits.append(seconds)
+        return False
+
+    assert not watch.wait_while_emptied([tmp_path / "full.html", tmp_path / "gone"], wait)
+    assert not waits
+    assert watch.wait_while_emptied([tmp_path / "empty.html"], wait)
+    assert round(sum(waits) * 1000) == watch.EMPTIED_WAIT_MS
+
+
+def test_watch_sources_rebuilds_an_emptied_template_once_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A template emptied, then written with an error: the build of the empty one, published,
+    would stay up as the last good version (h116)."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "templates").mkdir()
+    footer = tmp_path / "templates" / "footer.html"
+    footer.write_text("<p>A</p>", encoding="utf-8")
+    waiting, built = threading.Event(), threading.Event()
+    read: list[str] = []
+    wait_while_emptied = watch.wait_while_emptied
+
+    def seen_waiting(paths: Iterable[Path], wait: Callable[[float], bool]) -> bool:
+        def waits(seconds: float) -> bool:
+            waiting.set()  # the watcher found the template empty
+            return wait(seconds)
+
+        return wait_while_emptied(paths, waits)
+
+    def on_change() -> None:
+        read.append(footer.read_text(encoding="utf-8"))
+        built.set()
+
+    monkeypatch.setattr(watch, "wait_while_emptied", seen_waiting)
+    stop, watching = threading.Event(), threading.Event()
+    thread = threading.Thread(
+        target=watch.watch_sources, args=(tmp_path, stop, on_change, watching)
+    )
+    thread.start()
+    try:
+        assert watching.wait(timeout=5)
+        footer.write_bytes(b"")  # the editor's first step
+        assert waiting.wait(timeout=3)
+        footer.write_text("{% if %}", encoding="utf-8")
+        assert built.wait(timeout=3)
+        assert read[0] == "{% if %}"
+    finally:
+        stop.set()
+        thread.join(timeout=5)

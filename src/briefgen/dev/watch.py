@@ -24,7 +24,7 @@ from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
     import threading
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 DEBOUNCE_MS = 100
 """Editors save in bursts (temp file, rename, chmod); one rebuild per burst, at most this long."""
@@ -33,6 +33,8 @@ STEP_MS = 10
 of the whole save-to-reload budget at 1,000 briefings; an editor's burst takes a few ms."""
 POLL_MS = 300
 """How often the watcher looks at briefgen.yaml and for newly created folders."""
+EMPTIED_WAIT_MS = 1000
+"""How long a file a save left empty is given to be written before the rebuild reads it."""
 log = logging.getLogger(__name__)
 
 
@@ -53,6 +55,7 @@ def watch_sources(
     stamps = _outside_stamps(root, plugin_read_stamps().remembered())
     # Only a site seen is missed when gone: the first build (on another thread) makes it.
     built = site is not None and site.is_dir()
+    written: dict[Path, FileStat | None] = {}
     watch_failed = False
     # The stamps of the folders put in place, as the rebuild for their swap read them.
     swapped: dict[Path, FileStat | None] | None = None
@@ -69,6 +72,9 @@ def watch_sources(
                 started = True
                 if watching is not None:
                     watching.set()  # the first batch (or poll timeout) proves the watch exists
+                # The write waited for below, seen by the watch after the rebuild that read it.
+                changes = {(c, p) for c, p in changes if not _as_read(Path(p), written)}
+                written = {}
                 if changes:  # a link may have been made or removed
                     links = _linked_files(folders)
                 now = _outside_stamps(root) | _file_stamps(links)
@@ -92,6 +98,13 @@ def watch_sources(
                 # examine still counts.
                 if changes or edited or watch_failed:
                     watch_failed = False
+                    saved = {Path(p) for c, p in changes if c != watchfiles.Change.deleted}
+                    saved |= {p for p, s in now.items() if stamps.get(p, s) != s}
+                    if wait_while_emptied(saved, stop.wait):
+                        now = _outside_stamps(root) | _file_stamps(links)  # as the build reads
+                        written = _file_stamps(list(saved))
+                    if stop.is_set():
+                        return
                     on_change()
                 stamps = now
                 if swapped is not None:
@@ -105,6 +118,33 @@ def watch_sources(
             polling = polling or not started
             if not started:
                 stop.wait(POLL_MS / 1000)  # no busy loop, whatever keeps failing
+
+
+def wait_while_emptied(paths: Iterable[Path], wait: Callable[[float], bool]) -> bool:
+    """Wait up to `EMPTIED_WAIT_MS` while any of `paths` is an empty file; return whether it
+    waited. `wait(seconds)` returns True to stop waiting (serve is stopping).
+
+    `cp`, `cat >` and many editors empty a file, then write it: a slow writer (a big file, a
+    network disk, a busy machine) leaves it empty for a while, and a build then would publish
+    the emptied file's site, kept as the last good one when the finished save fails to build.
+    """
+    files = list(paths)
+    waited = 0
+    while waited < EMPTIED_WAIT_MS and any(_is_empty_file(path) for path in files):
+        if wait(STEP_MS / 1000):
+            break
+        waited += STEP_MS
+    return waited > 0
+
+
+def _as_read(path: Path, stamps: dict[Path, FileStat | None]) -> bool:
+    """Return whether `path` is as `stamps` has it: no save since."""
+    return path in stamps and stamps[path] == file_stat(path)
+
+
+def _is_empty_file(path: Path) -> bool:
+    stamp = file_stat(path)
+    return stamp is not None and stamp[0] == 0 and path.is_file()
 
 
 def read_by_build(folders: Sequence[Path]) -> Callable[[watchfiles.Change, str], bool]:
