@@ -26,6 +26,8 @@ from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from briefgen.report import Reporter
 
 __all__ = [
@@ -52,8 +54,8 @@ class SiteBuilder:
         self.builds = 0
         """Builds finished so far, successful or not."""
         self._running = threading.Lock()
-        """Held by each build and by `prepare`: the first build runs on the main thread, the
-        rebuilds on the watcher's, and `prepare` on its own."""
+        """Held by each build and by `prepare`: the builds run on the main thread (see
+        `Rebuilds`), `prepare` on its own."""
 
     def _build_options(self) -> BuildOptions:
         root, out, base_url = self.options.root, self.options.out, self.options.base_url
@@ -176,32 +178,88 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
         reporter.caution(warning(SourcePos("--bind", 1), message, hint))
     builder = SiteBuilder(options, state, reporter)
     stop, watching = threading.Event(), threading.Event()
+    rebuilds = Rebuilds()
     watcher = threading.Thread(
         target=watch_sources,
-        args=(options.root, stop, builder.rebuild_safely, watching),
+        args=(options.root, stop, rebuilds.ask, watching),
         kwargs={"site": options.out},
         name="briefgen-watcher",
         daemon=True,
     )
     # Watch before the first build, so an edit saved while it runs is not missed.
     watcher.start()
-    builder.build()
-    # Off the main thread, so the site is served meanwhile; an edit saved meanwhile waits.
-    threading.Thread(target=_settle, args=(builder,), name="briefgen-prepare", daemon=True).start()
-    watching.wait(timeout=5)
-    host, everywhere = served_host(options.bind, str(server.server_address[0]))
-    where = "listening on every address of this machine; " if everywhere else ""
-    url = f"http://{host}:{server.port}{state.base_path}"
-    reporter.info(f"serving at {url} ({where}Ctrl-C to stop)")
+    serving = threading.Thread(
+        target=server.serve_forever, args=(0.2,), name="briefgen-http", daemon=True
+    )
     try:
-        server.serve_forever(poll_interval=0.2)
+        builder.build()
+        # Off the main thread, so the site is served meanwhile; an edit saved meanwhile waits.
+        threading.Thread(
+            target=_settle, args=(builder,), name="briefgen-prepare", daemon=True
+        ).start()
+        watching.wait(timeout=5)
+        serving.start()
+        _announce(options, server, reporter)
+        rebuilds.run(builder.rebuild_safely)
     except KeyboardInterrupt:
+        if serving.ident is None:
+            raise  # stopped in the first build, as `build` is
         reporter.info("stopped")
     finally:
         stop.set()
+        rebuilds.close()
         state.stop()
+        if serving.ident is not None:
+            server.shutdown()  # its thread started, so serve_forever runs, if only to end
         server.server_close()
         watcher.join(timeout=5)
+
+
+def _announce(options: ServeOptions, server: DevHTTPServer, reporter: Reporter) -> None:
+    """Print the URL the preview is served at."""
+    host, everywhere = served_host(options.bind, str(server.server_address[0]))
+    where = "listening on every address of this machine; " if everywhere else ""
+    url = f"http://{host}:{server.port}{server.state.base_path}"
+    reporter.info(f"serving at {url} ({where}Ctrl-C to stop)")
+
+
+class Rebuilds:
+    """The rebuilds the watcher asks for, run on the main thread, where Ctrl-C (and SIGTERM
+    or SIGHUP, which cli.py turns into it) lands: it stops a rebuild at once, as it stops
+    `briefgen build`, the stage removed. On the watcher's thread, which no signal reaches,
+    serve waited up to 5 s for the rebuild, then exited in the middle of it."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._asked = False
+        """A rebuild is asked for and not done yet."""
+        self._closed = False
+
+    def ask(self) -> None:
+        """Ask for a rebuild and wait until it is done or serve stops (the watcher's
+        `on_change`: it looks again only once the rebuild read what it saw)."""
+        with self._changed:
+            self._asked = True
+            self._changed.notify_all()
+            self._changed.wait_for(lambda: not self._asked or self._closed)
+
+    def run(self, rebuild: Callable[[], None]) -> None:
+        """Run each rebuild asked for, until `close` or an exception (Ctrl-C)."""
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: self._asked or self._closed)
+                if self._closed:
+                    return
+            rebuild()
+            with self._changed:
+                self._asked = False
+                self._changed.notify_all()
+
+    def close(self) -> None:
+        """Run no more rebuilds, and let the watcher's wait end."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
 
 
 def _settle(builder: SiteBuilder) -> None:

@@ -1,0 +1,56 @@
+"""serve's main loop: the first build, the rebuilds the watcher asks for, and Ctrl-C."""
+
+from __future__ import annotations
+
+import signal
+from typing import TYPE_CHECKING, Any
+
+from briefgen.build import publish
+from briefgen.dev import server as dev_server
+from briefgen.dev.server import ServeOptions
+from briefgen.report import RecordingReporter
+from tests.conftest import BRIEFING, make_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+
+class _EditOnceServing(RecordingReporter):
+    """Save a briefing once serve says it is serving: the watcher then asks for a rebuild."""
+
+    def __init__(self, briefing: Path) -> None:
+        super().__init__()
+        self.briefing = briefing
+
+    def info(self, message: str) -> None:
+        super().info(message)
+        if message.startswith("serving at"):
+            self.briefing.write_text(BRIEFING.format(title="Edited"), encoding="utf-8")
+
+
+def test_ctrl_c_stops_a_rebuild_at_once_and_leaves_no_stage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild ran on the watcher's thread, which Ctrl-C never reaches: serve waited up to
+    5 s for it, then exited mid-build with its stage left in the cache (h116)."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    reporter = _EditOnceServing(root / "content" / "a.md")
+    check_links = publish._check_links
+
+    def interrupted(*args: Any) -> None:
+        if any(line.startswith("serving at") for line in reporter.infos):
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C, halfway through the rebuild
+        check_links(*args)
+
+    monkeypatch.setattr(publish, "_check_links", interrupted)
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        out = root / ".briefgen-cache" / "serve-site"
+        dev_server.run_dev_server(ServeOptions(root=root, out=out, port=0), reporter)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert reporter.infos[-1] == "stopped"
+    assert not any(line.startswith("rebuilt") for line in reporter.infos)
+    assert [p.name for p in out.parent.iterdir() if ".stage-" in p.name] == []
