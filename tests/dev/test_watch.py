@@ -292,9 +292,15 @@ def test_watch_sources_rebuilds_for_a_save_to_a_linked_files_target(tmp_path: Pa
     target.write_text("one", encoding="utf-8")
     (tmp_path / "templates" / "partials").mkdir(parents=True)
     (tmp_path / "templates" / "partials" / "footer.html").symlink_to("../../shared/footer.html")
+    (tmp_path / "shared" / "x.txt").write_text("one", encoding="utf-8")
+    (tmp_path / "static").mkdir()
     watcher = _Watcher(tmp_path)
     try:
         target.write_text("two", encoding="utf-8")
+        watcher.expect_change()
+        (tmp_path / "static" / "x.txt").symlink_to("../shared/x.txt")  # one made meanwhile
+        watcher.expect_change()
+        (tmp_path / "shared" / "x.txt").write_text("two", encoding="utf-8")
         watcher.expect_change()
     finally:
         watcher.stop.set()

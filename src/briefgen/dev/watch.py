@@ -17,7 +17,7 @@ import watchfiles
 
 from briefgen.foldertree import walk_tree
 from briefgen.plugins import loaded_plugin_files, plugin_read_stamps
-from briefgen.project import CONFIG_NAME, SOURCE_DIRS
+from briefgen.project import CONFIG_NAME, CONTENT_DIR, SOURCE_DIRS
 from briefgen.projectwalk import left_out_of_walk
 from briefgen.readstamps import FileStat, file_stat
 from briefgen.site.extensions import EXTENSIONS
@@ -64,7 +64,7 @@ def watch_sources(
         folders = _existing_folders(root)
         identities = _identities(folders)
         batches = _batches(folders, stop, polling=polling)
-        links = _linked_files(folders)
+        links = _linked_files(folders, root)
         stamps = _file_stamps(links) | stamps  # a link's target as first seen
         started = False
         try:
@@ -75,8 +75,8 @@ def watch_sources(
                 # The write waited for below, seen by the watch after the rebuild that read it.
                 changes = {(c, p) for c, p in changes if not _as_read(Path(p), written)}
                 written = {}
-                if changes:  # a link may have been made or removed
-                    links = _linked_files(folders)
+                if any(c != watchfiles.Change.modified for c, _ in changes):  # a link made?
+                    links = _linked_files(folders, root)
                 now = _outside_stamps(root) | _file_stamps(links)
                 # A plugin file first seen is measured against its stat before its import: a
                 # save since then, before this look, was no part of the build it loaded for.
@@ -227,13 +227,14 @@ def _read_folders(folders: Sequence[Path]) -> Iterator[tuple[str, list[str]]]:
             yield top, [name for name in files if not left_out_of_walk(name, folder=False)]
 
 
-def _linked_files(folders: Sequence[Path]) -> list[Path]:
+def _linked_files(folders: Sequence[Path], root: Path) -> list[Path]:
     """Return the file links a build reads below `folders`: the watch sees a save to the link's
     folder, not to its target's (`templates/partials/footer.html -> ../../shared/footer.html`),
-    so the targets are stat'ed through the links at each look, as the settings are."""
+    so the targets are stat'ed through the links at each look, as the settings are. Not in
+    content/, the biggest folder: a link there is read only when its target is in it too."""
     return [
         Path(top, name)
-        for top, files in _read_folders(folders)
+        for top, files in _read_folders([f for f in folders if f != root / CONTENT_DIR])
         for name in files
         if os.path.islink(f"{top}/{name}")  # noqa: PTH114 (False if too long)
     ]
