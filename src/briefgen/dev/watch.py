@@ -143,6 +143,7 @@ def _as_read(path: Path, stamps: dict[Path, FileStat | None]) -> bool:
 
 
 def _is_empty_file(path: Path) -> bool:
+    """Return whether `path` is a file with nothing in it (a link to one too)."""
     stamp = file_stat(path)
     return stamp is not None and stamp[0] == 0 and path.is_file()
 
