@@ -1,4 +1,4 @@
-"""The lines of a caption that read as more than its text; where a line's text starts.
+"""A caption's lines that read as more than its text, its bold label; where a line's text starts.
 
 A caption runs to the end of its paragraph, so whatever is written on the lines below its
 `Figure:` or `Table:` line is caption text: a second caption line, or the image of a figure
@@ -89,3 +89,24 @@ def text_start(pos: SourcePos, line: int, lines: Sequence[str]) -> SourcePos:
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     start = len(text) - len(text.lstrip(" \t>"))
     return SourcePos(pos.path, line, start + 1 if start < len(text) else 1)
+
+
+_LABEL_MARKUP = {"strong_open": "strong_close", "em_open": "em_close"}
+"""The emphasis a caption's label may be written in, and what closes it."""
+
+
+def labelled_line(line: Sequence[Token]) -> Sequence[Token] | None:
+    """Return a line's tokens from its start when it starts with a bold or italic text, a
+    label as Word and Google Docs export a caption's (`**Figure 1:** Turnout`); else None."""
+    if line and line[0].type == "text" and not line[0].content:  # markdown-it's "" before `**`
+        line = line[1:]
+    closing = _LABEL_MARKUP.get(line[0].type) if line else None
+    if closing is None or len(line) < 3 or line[1].type != "text" or line[2].type != closing:
+        return None
+    return line
+
+
+def label_text(labelled: Sequence[Token]) -> str:
+    """Return the text of a line starting with a bold or italic label, up to more markup."""
+    after = labelled[3].content if len(labelled) > 3 and labelled[3].type == "text" else ""
+    return labelled[1].content + after

@@ -12,7 +12,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import INVISIBLE
-from briefgen.content.kinds.figure import figure_from_tokens, stray_caption
+from briefgen.content.kinds.figure import figure_from_tokens
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markerslips import (
@@ -24,6 +24,7 @@ from briefgen.content.markerslips import (
     typed_slip_warning,
 )
 from briefgen.content.registry import BlockKind
+from briefgen.content.straycaptions import stray_caption
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, excerpt, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS, Callout

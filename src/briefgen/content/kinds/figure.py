@@ -7,20 +7,16 @@ their JSON, schema, Markdown and template.
 
 from __future__ import annotations
 
-from itertools import takewhile
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.captionlines import caption_line_warnings, text_start
+from briefgen.content.captionlines import caption_line_warnings, label_text, labelled_line
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_line,
-    caption_start,
     caption_text,
     is_numbered,
-    other_label,
-    unread_label,
 )
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
@@ -33,7 +29,7 @@ from briefgen.content.safeurls import is_unsafe_url
 from briefgen.content.tables import inline_tokens
 from briefgen.content.tokenplaces import typed_address
 from briefgen.content.unclosed import unclosed_in
-from briefgen.diagnostics import SourcePos, counted, excerpt, warning
+from briefgen.diagnostics import SourcePos, counted, warning
 from briefgen.model import Figure, RichText
 
 if TYPE_CHECKING:
@@ -48,8 +44,6 @@ if TYPE_CHECKING:
 
 CAPTION_PREFIX = "Figure: "
 """Starts a caption line written right below the image, in the same paragraph."""
-_LABEL_MARKUP = {"strong_open": "strong_close", "em_open": "em_close"}
-"""The emphasis a caption's label may be written in, and what closes it."""
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_SIZE = {"type": ["integer", "null"], "minimum": 1}
 
@@ -124,7 +118,7 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     # A hard break too: trailing spaces an editor left after the image change nothing.
     if len(rest) < 2 or rest[0].type not in LINE_BREAKS:
         return None
-    if (labelled := _labelled_line(rest[1:])) is not None:
+    if (labelled := labelled_line(rest[1:])) is not None:
         return _emphasised_label_caption(labelled)
     if rest[1].type != "text":
         return None
@@ -134,29 +128,12 @@ def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
     return [rest[1].copy(content=caption), *rest[2:]]
 
 
-def _labelled_line(line: Sequence[Token]) -> Sequence[Token] | None:
-    """Return a line's tokens from its start when it starts with a bold or italic text, a
-    label as Word and Google Docs export a caption's (`**Figure 1:** Turnout`); else None."""
-    if line and line[0].type == "text" and not line[0].content:  # markdown-it's "" before `**`
-        line = line[1:]
-    closing = _LABEL_MARKUP.get(line[0].type) if line else None
-    if closing is None or len(line) < 3 or line[1].type != "text" or line[2].type != closing:
-        return None
-    return line
-
-
-def _written(labelled: Sequence[Token]) -> str:
-    """Return the text of a line starting with a bold or italic label, up to more markup."""
-    after = labelled[3].content if len(labelled) > 3 and labelled[3].type == "text" else ""
-    return labelled[1].content + after
-
-
 def _emphasised_label_caption(line: Sequence[Token]) -> list[Token] | None:
     """Return the caption of a `Figure:` line whose keyword is bold or italic
     (`**Figure 1:** Turnout`, `**Figure 1**: Turnout`): the line as written after a numbered
     keyword, its label in bold; else the rest after the keyword and a space, as of a plain
     `Figure:` line. None for any other line."""
-    written, label = _written(line), line[1].content
+    written, label = label_text(line), line[1].content
     keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
     if keyword is None or caption_text(written, CAPTION_PREFIX, any_case=True) is None:
         return None
@@ -181,173 +158,6 @@ def _title_caption_warnings(title: str, pos: SourcePos, *, unsafe_html: bool) ->
     found = list(empty_links(title, run, None, {}))
     found += unclosed_in(env).get(run.content, ())
     return noted + counted(make(pos, shown) for _, shown, make in sorted(found, key=lambda f: f[0]))
-
-
-def stray_caption(
-    tokens: Sequence[Token],
-    pos: SourcePos,
-    *,
-    first_line: bool = True,
-    lines: Sequence[str],
-    after: BlockKind[Any] | None = None,
-    figures: bool = True,
-) -> Diagnostic | None:
-    """Return a warning when a line of this text (not a figure) starts like a figure caption
-    (`Figure:`), which only a line right below an image alone is: below a linked image, two
-    images or text, in a list item or a callout, it would be read as text without a word.
-    Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
-    term bullet). Right `after` a block that takes a caption line (a table, which reports
-    call a figure too), the hint is to caption that block, unless the text holds an image:
-    the line is nearer to that. Any other line of text right below an image alone is warned
-    about last, where `figures` says an image alone makes one here (not in a definition).
-    Each warning is at the column where its line's text starts in the file's `lines`."""
-    if any(token.type == "image" for token in tokens):
-        after = None
-    below_image = _text_below_image(tokens) if figures else None
-    line = pos.line
-    for index, token in enumerate(tokens):
-        starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
-        is_text = starts_line and token.type == "text"
-        below = _below_image(tokens, index)  # where a caption goes: its keyword in any case
-        if is_text and (keyword := caption_keyword(token.content, CAPTION_PREFIX, any_case=below)):
-            if _empty_caption_below_image(tokens, index, keyword):
-                message = f"`{keyword}` line without a caption; shown as text"
-                hint = f"write the caption after `{keyword}`, or delete the line"
-            elif below and caption_text(token.content, CAPTION_PREFIX, any_case=True) is None:
-                message = f"`{keyword}` line without a space after its colon; shown as text"
-                hint = f"write one space after `{keyword}`, then the caption"
-            elif below:  # in a definition, or below an unsafe image
-                message = (
-                    f"`{keyword}` line below an image that makes no figure here; shown as text"
-                )
-                hint = "an image alone in its paragraph, outside a definition, makes a figure"
-            elif (href := _linked_image_above(tokens, index)) is not None:
-                message = (
-                    f"`{keyword}` line below a linked image is not read as its caption: "
-                    "a linked image makes no figure; shown as text"
-                )
-                hint = (
-                    "to caption it, write the image without its link and put the link in the "
-                    f"caption: `{keyword} … [link text]({excerpt(href, 60)})`"
-                )
-            else:
-                message = f"`{keyword}` line is not right below an image alone; shown as text"
-                hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
-                    "put it on the line right after the image, with no blank line between"
-                )
-            return warning(text_start(pos, line, lines), message, hint)
-        broken = below and tokens[1].type == "hardbreak"
-        if is_text and below and (unread := _unread_caption(token.content, broken=broken)):
-            return warning(text_start(pos, line, lines), *unread)
-        if below and (unread := _unread_bold_label(tokens[index:], broken=broken)):
-            return warning(text_start(pos, line, lines), *unread)
-        line += lines_moved(token)
-    if below_image is None:
-        return None
-    return warning(text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
-
-
-def _linked_image_above(tokens: Sequence[Token], index: int) -> str | None:
-    """Return the link of an image that the line at `index` is right below, when a link around
-    it, alone on its line, is all that keeps it from being a figure; else None."""
-    kinds = [token.type for token in tokens[:index]]
-    if kinds[:3] != ["link_open", "image", "link_close"] or kinds[3:] not in (
-        ["softbreak"],
-        ["hardbreak"],
-    ):
-        return None
-    return str(tokens[0].attrGet("href") or "")
-
-
-def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
-    """Return the hint for a caption line that starts a paragraph right below a block of the
-    kind `above`, when that kind takes a caption line of its own: to write it there."""
-    if above is None or above.caption_prefix is None:
-        return None
-    start = caption_start(keyword, above.caption_prefix)
-    name = above.name
-    return (
-        f"to caption the {name} above, write it as `{start} …` on the line right before the {name}"
-    )
-
-
-_SHOWN_INLINE = "the image is shown inline, the line's text beside it"
-"""What becomes of an image alone on its line with a line of text, no caption, right below."""
-_SHOWN_BELOW = "the line is shown below the image as text"
-"""What becomes of it after a hard break (two spaces or `\\`): the break the author wrote."""
-_TO_SHOW_BELOW = "to show the line below the image, leave a blank line between"
-_SHOWING_TEXT = frozenset({"text", "code_inline"})
-"""The inline tokens whose content a reader sees as text (a link's or emphasis's included)."""
-
-
-def _text_below_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
-    """Return the message and hint of a warning at a line of text right below an image alone on
-    its line, however it starts (a photo's credit, a sentence): no caption, so the image is
-    shown inline beside it. None when there is no such line, or the image is dropped as
-    unsafe. A line of images only (side by side, as meant) is no text; a line after a hard
-    break is shown below the image, as the author asked with it."""
-    if len(tokens) < 3 or not _below_image(tokens, 2) or tokens[1].type == "hardbreak":
-        return None
-    if is_unsafe_url(str(tokens[0].attrGet("src") or ""), image=True):
-        return None
-    line = takewhile(lambda token: token.type not in LINE_BREAKS, tokens[2:])
-    if not any(token.content.strip() for token in line if token.type in _SHOWING_TEXT):
-        return None
-    message = f"a line below an image is not read as its caption: {_SHOWN_INLINE}"
-    return message, f"write the line as `Figure: …` to caption the image; {_TO_SHOW_BELOW}"
-
-
-def _unread_caption(text: str, *, broken: bool) -> tuple[str, str] | None:
-    """Return the message and hint of a warning at a line right below an image alone that
-    reads like a caption line but is none, after which the image is shown inline, the line
-    beside it: a keyword numbered and ended with a full stop or a dash (`Figure 1.`), or
-    another label (`Map 1:`, `Source:`). None for any other line. After a hard break
-    (`broken`) the line is shown below the image as meant: only a keyword is told of."""
-    if keyword := unread_label(text, CAPTION_PREFIX, any_case=True):
-        label = keyword.rstrip(".-\u2013\u2014 \u00a0")
-        shown, to_show = (_SHOWN_BELOW, "") if broken else (_SHOWN_INLINE, f"; {_TO_SHOW_BELOW}")
-        message = f"`{keyword}` line below an image is not read as its caption: {shown}"
-        return message, f"end the label with a colon, `{label}:`, to caption the image{to_show}"
-    if broken:
-        return None
-    if other := other_label(text):
-        message = f"`{other}` line below an image is not read as its caption: {_SHOWN_INLINE}"
-        return (
-            message,
-            f"write the line as `Figure: {other} …` to caption the image; {_TO_SHOW_BELOW}",
-        )
-    return None
-
-
-def _unread_bold_label(line: Sequence[Token], *, broken: bool) -> tuple[str, str] | None:
-    """Return the message and hint of a warning at a line right below an image alone that
-    starts with a bold or italic label and makes no caption, as for the plain line: another
-    label (`**Source:** …`), a numbered keyword ended by a full stop, a keyword with no
-    caption after it (`**Figure 1:**`). None for any other line."""
-    labelled = _labelled_line(line)
-    if labelled is None:
-        return None
-    written = _written(labelled)
-    keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
-    if keyword is None or written.rstrip() != keyword:
-        return _unread_caption(written, broken=broken)
-    return (
-        f"`{keyword}` line without a caption; shown as text",
-        f"write the caption after `{keyword}`, or delete the line",
-    )
-
-
-def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str) -> bool:
-    """Return True when the caption line of `keyword` at `tokens[index]` is right below an
-    image alone and holds nothing else: it is where a caption goes, but has none to read."""
-    ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
-    empty = tokens[index].content.rstrip() == keyword
-    return _below_image(tokens, index) and ends_line and empty
-
-
-def _below_image(tokens: Sequence[Token], index: int) -> bool:
-    """Return True when `tokens[index]` starts the line right below an image alone."""
-    return index == 2 and tokens[0].type == "image" and tokens[1].type in LINE_BREAKS
 
 
 def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Figure | None:

@@ -1,5 +1,4 @@
-"""Bullet and numbered lists, term bullets (`- **Term:** text`) inside them, and definition
-lists (a term line, then `: text`), which make the same term list."""
+"""Bullet and numbered lists, term bullets (`- **Term:** text`), definition lists (`: text`)."""
 
 from __future__ import annotations
 
@@ -11,11 +10,12 @@ from markdown_it.token import Token
 
 from briefgen.content.containermarkers import containers_around, marker_column
 from briefgen.content.invisible import shows_nothing
-from briefgen.content.kinds.figure import is_image_alone, stray_caption
+from briefgen.content.kinds.figure import is_image_alone
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.noteonly import note_term_warning, only_note
 from briefgen.content.registry import BlockKind
+from briefgen.content.straycaptions import stray_caption
 from briefgen.content.tablekeys import table_key_warning
 from briefgen.content.tables import inline_tokens
 from briefgen.content.termsymbols import term_symbol, warn_emptied_terms

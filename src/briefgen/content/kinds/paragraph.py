@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from briefgen.content.inline_html import is_comment
 from briefgen.content.invisible import named_characters, shows_nothing
-from briefgen.content.kinds.figure import figure_from_paragraph, stray_caption
+from briefgen.content.kinds.figure import figure_from_paragraph
 from briefgen.content.registry import BlockKind
+from briefgen.content.straycaptions import stray_caption
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import excerpt, warning
 from briefgen.model import Figure, Paragraph

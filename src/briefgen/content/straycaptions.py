@@ -1,0 +1,199 @@
+"""Lines that start like a figure's caption, or sit where one goes, and caption nothing.
+
+A caption line (`Figure: …`) is read only right below an image alone. Written anywhere else, or
+written so that it is no caption line (`Figure 1.`, `Source:`), it is shown as text: each such
+line is a warning at its start that says why and what to write.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import TYPE_CHECKING, Any
+
+from briefgen.content.captionlines import label_text, labelled_line, text_start
+from briefgen.content.captionwords import (
+    caption_keyword,
+    caption_start,
+    caption_text,
+    other_label,
+    unread_label,
+)
+from briefgen.content.kinds.figure import CAPTION_PREFIX
+from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
+from briefgen.content.safeurls import is_unsafe_url
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+    from briefgen.content.registry import BlockKind
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+
+def stray_caption(
+    tokens: Sequence[Token],
+    pos: SourcePos,
+    *,
+    first_line: bool = True,
+    lines: Sequence[str],
+    after: BlockKind[Any] | None = None,
+    figures: bool = True,
+) -> Diagnostic | None:
+    """Return a warning when a line of this text (not a figure) starts like a figure caption
+    (`Figure:`), which only a line right below an image alone is: below a linked image, two
+    images or text, in a list item or a callout, it would be read as text without a word.
+    Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
+    term bullet). Right `after` a block that takes a caption line (a table, which reports
+    call a figure too), the hint is to caption that block, unless the text holds an image:
+    the line is nearer to that. Any other line of text right below an image alone is warned
+    about last, where `figures` says an image alone makes one here (not in a definition).
+    Each warning is at the column where its line's text starts in the file's `lines`."""
+    if any(token.type == "image" for token in tokens):
+        after = None
+    below_image = _text_below_image(tokens) if figures else None
+    line = pos.line
+    for index, token in enumerate(tokens):
+        starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
+        is_text = starts_line and token.type == "text"
+        below = _below_image(tokens, index)  # where a caption goes: its keyword in any case
+        if is_text and (keyword := caption_keyword(token.content, CAPTION_PREFIX, any_case=below)):
+            if _empty_caption_below_image(tokens, index, keyword):
+                message = f"`{keyword}` line without a caption; shown as text"
+                hint = f"write the caption after `{keyword}`, or delete the line"
+            elif below and caption_text(token.content, CAPTION_PREFIX, any_case=True) is None:
+                message = f"`{keyword}` line without a space after its colon; shown as text"
+                hint = f"write one space after `{keyword}`, then the caption"
+            elif below:  # in a definition, or below an unsafe image
+                message = (
+                    f"`{keyword}` line below an image that makes no figure here; shown as text"
+                )
+                hint = "an image alone in its paragraph, outside a definition, makes a figure"
+            elif (href := _linked_image_above(tokens, index)) is not None:
+                message = (
+                    f"`{keyword}` line below a linked image is not read as its caption: "
+                    "a linked image makes no figure; shown as text"
+                )
+                hint = (
+                    "to caption it, write the image without its link and put the link in the "
+                    f"caption: `{keyword} … [link text]({excerpt(href, 60)})`"
+                )
+            else:
+                message = f"`{keyword}` line is not right below an image alone; shown as text"
+                hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
+                    "put it on the line right after the image, with no blank line between"
+                )
+            return warning(text_start(pos, line, lines), message, hint)
+        broken = below and tokens[1].type == "hardbreak"
+        if is_text and below and (unread := _unread_caption(token.content, broken=broken)):
+            return warning(text_start(pos, line, lines), *unread)
+        if below and (unread := _unread_bold_label(tokens[index:], broken=broken)):
+            return warning(text_start(pos, line, lines), *unread)
+        line += lines_moved(token)
+    if below_image is None:
+        return None
+    return warning(text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
+
+
+def _linked_image_above(tokens: Sequence[Token], index: int) -> str | None:
+    """Return the link of an image that the line at `index` is right below, when a link around
+    it, alone on its line, is all that keeps it from being a figure; else None."""
+    kinds = [token.type for token in tokens[:index]]
+    if kinds[:3] != ["link_open", "image", "link_close"] or kinds[3:] not in (
+        ["softbreak"],
+        ["hardbreak"],
+    ):
+        return None
+    return str(tokens[0].attrGet("href") or "")
+
+
+def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
+    """Return the hint for a caption line that starts a paragraph right below a block of the
+    kind `above`, when that kind takes a caption line of its own: to write it there."""
+    if above is None or above.caption_prefix is None:
+        return None
+    start = caption_start(keyword, above.caption_prefix)
+    name = above.name
+    return (
+        f"to caption the {name} above, write it as `{start} …` on the line right before the {name}"
+    )
+
+
+_SHOWN_INLINE = "the image is shown inline, the line's text beside it"
+"""What becomes of an image alone on its line with a line of text, no caption, right below."""
+_SHOWN_BELOW = "the line is shown below the image as text"
+"""What becomes of it after a hard break (two spaces or `\\`): the break the author wrote."""
+_TO_SHOW_BELOW = "to show the line below the image, leave a blank line between"
+_SHOWING_TEXT = frozenset({"text", "code_inline"})
+"""The inline tokens whose content a reader sees as text (a link's or emphasis's included)."""
+
+
+def _text_below_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a line of text right below an image alone on
+    its line, however it starts (a photo's credit, a sentence): no caption, so the image is
+    shown inline beside it. None when there is no such line, or the image is dropped as
+    unsafe. A line of images only (side by side, as meant) is no text; a line after a hard
+    break is shown below the image, as the author asked with it."""
+    if len(tokens) < 3 or not _below_image(tokens, 2) or tokens[1].type == "hardbreak":
+        return None
+    if is_unsafe_url(str(tokens[0].attrGet("src") or ""), image=True):
+        return None
+    line = takewhile(lambda token: token.type not in LINE_BREAKS, tokens[2:])
+    if not any(token.content.strip() for token in line if token.type in _SHOWING_TEXT):
+        return None
+    message = f"a line below an image is not read as its caption: {_SHOWN_INLINE}"
+    return message, f"write the line as `Figure: …` to caption the image; {_TO_SHOW_BELOW}"
+
+
+def _unread_caption(text: str, *, broken: bool) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a line right below an image alone that
+    reads like a caption line but is none, after which the image is shown inline, the line
+    beside it: a keyword numbered and ended with a full stop or a dash (`Figure 1.`), or
+    another label (`Map 1:`, `Source:`). None for any other line. After a hard break
+    (`broken`) the line is shown below the image as meant: only a keyword is told of."""
+    if keyword := unread_label(text, CAPTION_PREFIX, any_case=True):
+        label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+        shown, to_show = (_SHOWN_BELOW, "") if broken else (_SHOWN_INLINE, f"; {_TO_SHOW_BELOW}")
+        message = f"`{keyword}` line below an image is not read as its caption: {shown}"
+        return message, f"end the label with a colon, `{label}:`, to caption the image{to_show}"
+    if broken:
+        return None
+    if other := other_label(text):
+        message = f"`{other}` line below an image is not read as its caption: {_SHOWN_INLINE}"
+        return (
+            message,
+            f"write the line as `Figure: {other} …` to caption the image; {_TO_SHOW_BELOW}",
+        )
+    return None
+
+
+def _unread_bold_label(line: Sequence[Token], *, broken: bool) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a line right below an image alone that
+    starts with a bold or italic label and makes no caption, as for the plain line: another
+    label (`**Source:** …`), a numbered keyword ended by a full stop, a keyword with no
+    caption after it (`**Figure 1:**`). None for any other line."""
+    labelled = labelled_line(line)
+    if labelled is None:
+        return None
+    written = label_text(labelled)
+    keyword = caption_keyword(written, CAPTION_PREFIX, any_case=True)
+    if keyword is None or written.rstrip() != keyword:
+        return _unread_caption(written, broken=broken)
+    return (
+        f"`{keyword}` line without a caption; shown as text",
+        f"write the caption after `{keyword}`, or delete the line",
+    )
+
+
+def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str) -> bool:
+    """Return True when the caption line of `keyword` at `tokens[index]` is right below an
+    image alone and holds nothing else: it is where a caption goes, but has none to read."""
+    ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
+    empty = tokens[index].content.rstrip() == keyword
+    return _below_image(tokens, index) and ends_line and empty
+
+
+def _below_image(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when `tokens[index]` starts the line right below an image alone."""
+    return index == 2 and tokens[0].type == "image" and tokens[1].type in LINE_BREAKS
