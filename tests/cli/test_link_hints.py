@@ -114,7 +114,11 @@ def test_build_links_an_image_the_page_shows_to_its_published_copy(tmp_path: Pat
 
     assert done.code == 0, done.stderr
     page = (root / "site" / "wages" / "index.html").read_text(encoding="utf-8")
-    assert '<p><a href="../media/wages/chart.png"><img src="../media/wages/chart.png"' in page
+    # Alone in its paragraph, the linked image is a figure whose image links there.
+    assert (
+        '<figure class="figure">\n<a href="../media/wages/chart.png">'
+        '<img src="../media/wages/chart.png"'
+    ) in page
     assert 'The <a href="../media/wages/chart.png">full-size chart</a>' in page
     assert (root / "site" / "media" / "wages" / "chart.png").is_file()
     assert not (root / "site" / "media" / "wages" / "table.png").exists()
@@ -125,17 +129,27 @@ def test_build_hints_where_to_put_a_file_of_content_the_page_does_not_show(
 ) -> None:
     root = _wages(tmp_path)
     source = root / "content" / "wages.md"
-    source.write_text(source.read_text().replace("(wages/chart.png) is", "(wages/table.png) is"))
+    written = source.read_text().replace("(wages/chart.png) is", "(wages/table.png) is")
+    # A figure's link too: a link to the full size, which this page does not show.
+    (root / "content" / "wages" / "chart-large.png").write_bytes(png(320, 160))
+    source.write_text(written.replace(")](wages/chart.png)", ")](wages/chart-large.png)"))
 
     done = run_briefgen("build", cwd=root)
 
     assert done.code == 1
-    assert done.stderr.startswith(
+    assert done.stderr.count(": error: ") == 2, done.stderr
+    assert (
+        "content/wages.md:7:63: error: broken link `wages/chart-large.png`: the site has no "
+        "`wages/wages/chart-large.png`\n  hint: files in content/ are published only as the "
+        "images pages show: show it on this page too, or move it to static/wages/chart-large.png "
+        "and write `chart-large.png`; the link is on site/wages/index.html:"
+    ) in done.stderr
+    assert (
         "content/wages.md:9:23: error: broken link `wages/table.png`: the site has no "
         "`wages/wages/table.png`\n  hint: files in content/ are published only as the images "
         "pages show: show it on this page too, or move it to static/wages/table.png and write "
         "`table.png`; the link is on site/wages/index.html:"
-    )
+    ) in done.stderr
 
 
 ZWNJ = "\u200c"

@@ -11,6 +11,7 @@ import pytest
 from briefgen.build.images import ProjectImages
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
+from briefgen.model import Figure
 from briefgen.site.jsonmodel import briefing_to_json
 from tests.unit.test_figures import HEAD, png
 
@@ -38,11 +39,19 @@ def _hrefs(text: str, settings: ImageSettings, path: str = "content/remittances.
 
 
 def test_a_link_around_an_image_points_at_its_published_copy(root: Path) -> None:
-    text = "[![Flows, click to enlarge](remittances/flows.png)](remittances/flows.png)\n"
+    """In a sentence, and alone in its paragraph, where it is a figure with that link."""
+    linked = "[![Flows, click to enlarge](remittances/flows.png)](remittances/flows.png)"
     files = ProjectImages(root, "../")
 
-    assert _hrefs(text, ImageSettings(files)) == ["../media/remittances/flows.png"]
+    assert _hrefs(f"See {linked} here.\n", ImageSettings(files)) == [
+        "../media/remittances/flows.png"
+    ]
     assert list(files.copies) == ["media/remittances/flows.png"]
+    figure, _ = parse_briefing(
+        "content/remittances.md", f"{HEAD}{linked}\n", images=ImageSettings(files)
+    )
+    assert figure is not None and isinstance(figure.lede[0], Figure)
+    assert figure.lede[0].link == "../media/remittances/flows.png"
 
 
 @pytest.mark.parametrize(

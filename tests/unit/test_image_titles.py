@@ -40,12 +40,12 @@ def test_an_inline_image_title_is_shown_as_its_plain_text(written: str, shown: s
 
 
 def test_a_linked_image_title_drops_its_note_reference_with_a_warning() -> None:
-    text = 'Lede.[^a]\n\n[![Chart](flows.png "Flows, *USD*[^a]")](https://example.org/c)\n\n'
+    text = 'Lede.[^a]\n\nSee [![Chart](flows.png "Flows, *USD*[^a]")](https://example.org/c).\n\n'
     titles, problems = _titles(text + "[^a]: A note.\n")
 
     assert titles == ["Flows, USD"]
     assert problems == [
-        "content/t.md:8:2: warning: note `[^a]` in the title of image `flows.png` is not "
+        "content/t.md:8:6: warning: note `[^a]` in the title of image `flows.png` is not "
         "shown: a title is plain text\n"
         "  hint: put the reference in the text or the caption beside the image"
     ]

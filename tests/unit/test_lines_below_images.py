@@ -140,17 +140,3 @@ def test_a_numbered_keyword_after_a_hard_break_is_told_it_makes_no_caption(
         "the line is shown below the image as text\n  hint: end the label with a colon, "
         "`Figure 1:`, to caption the image"
     ]
-
-
-@pytest.mark.parametrize("link", ["https://example.org/port", "port.png"])
-def test_a_figure_line_below_a_linked_image_says_a_linked_image_makes_no_figure(
-    images: ImageSettings, link: str
-) -> None:
-    """The hint said to put the line right after the image, where it already was."""
-    problems = _parse(f"[{IMAGE}]({link})\nFigure: Port Newark\n", images)[1]
-    assert problems == [
-        "content/a.md:7:1: warning: `Figure:` line below a linked image is not read as its "
-        "caption: a linked image makes no figure; shown as text\n  hint: to caption it, write "
-        "the image without its link and put the link in the caption: "
-        f"`Figure: … [link text]({link})`"
-    ]

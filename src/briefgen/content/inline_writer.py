@@ -104,9 +104,9 @@ class _InlineMarkdown(HTMLParser):
                 if self.out and self.out[-1].endswith("!"):  # `![` would open an image
                     self.out[-1] = self.out[-1][:-1] + "\\!"
                 self.out.append("[")
-                self.links.append(_link_target(attr.get("href") or "", attr.get("title")))
+                self.links.append(link_target(attr.get("href") or "", attr.get("title")))
             case "img":
-                target = _link_target(attr.get("src") or "", attr.get("title"))
+                target = link_target(attr.get("src") or "", attr.get("title"))
                 self.out.append(f"![{escape_text(attr.get('alt') or '')}]{target}")
             case "br":
                 self.out.append("\\")
@@ -158,7 +158,8 @@ def code_span(code: str) -> str:
     return f"{fence}{pad}{code}{pad}{fence}"
 
 
-def _link_target(url: str, title: str | None) -> str:
+def link_target(url: str, title: str | None) -> str:
+    """Return a link's `(url "title")` as Markdown writes it."""
     # <...> keeps spaces and parentheses in a URL; markdown-it already percent-encoded the rest.
     href = f"<{url}>" if re.search(r"[\s()<>]", url) or not url else url
     if title:

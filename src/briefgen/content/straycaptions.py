@@ -18,10 +18,10 @@ from briefgen.content.captionwords import (
     other_label,
     unread_label,
 )
-from briefgen.content.kinds.figure import CAPTION_PREFIX
+from briefgen.content.kinds.figure import CAPTION_PREFIX, image_end
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.safeurls import is_unsafe_url
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import warning
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,7 +42,7 @@ def stray_caption(
     figures: bool = True,
 ) -> Diagnostic | None:
     """Return a warning when a line of this text (not a figure) starts like a figure caption
-    (`Figure:`), which only a line right below an image alone is: below a linked image, two
+    (`Figure:`), which only a line right below an image alone (linked or not) is: below two
     images or text, in a list item or a callout, it would be read as text without a word.
     Without `first_line`, a first line so written is not one (`- Figure: 3.2 million` is a
     term bullet). Right `after` a block that takes a caption line (a table, which reports
@@ -65,27 +65,18 @@ def stray_caption(
             elif below and caption_text(token.content, CAPTION_PREFIX, any_case=True) is None:
                 message = f"`{keyword}` line without a space after its colon; shown as text"
                 hint = f"write one space after `{keyword}`, then the caption"
-            elif below:  # in a definition, or below an unsafe image
+            elif below:  # in a definition, below an unsafe image or in an unsafe link
                 message = (
                     f"`{keyword}` line below an image that makes no figure here; shown as text"
                 )
                 hint = "an image alone in its paragraph, outside a definition, makes a figure"
-            elif (href := _linked_image_above(tokens, index)) is not None:
-                message = (
-                    f"`{keyword}` line below a linked image is not read as its caption: "
-                    "a linked image makes no figure; shown as text"
-                )
-                hint = (
-                    "to caption it, write the image without its link and put the link in the "
-                    f"caption: `{keyword} … [link text]({excerpt(href, 60)})`"
-                )
             else:
                 message = f"`{keyword}` line is not right below an image alone; shown as text"
                 hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
                     "put it on the line right after the image, with no blank line between"
                 )
             return warning(text_start(pos, line, lines), message, hint)
-        broken = below and tokens[1].type == "hardbreak"
+        broken = below and tokens[index - 1].type == "hardbreak"
         if is_text and below and (unread := _unread_caption(token.content, broken=broken)):
             return warning(text_start(pos, line, lines), *unread)
         if below and (unread := _unread_bold_label(tokens[index:], broken=broken)):
@@ -94,18 +85,6 @@ def stray_caption(
     if below_image is None:
         return None
     return warning(text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
-
-
-def _linked_image_above(tokens: Sequence[Token], index: int) -> str | None:
-    """Return the link of an image that the line at `index` is right below, when a link around
-    it, alone on its line, is all that keeps it from being a figure; else None."""
-    kinds = [token.type for token in tokens[:index]]
-    if kinds[:3] != ["link_open", "image", "link_close"] or kinds[3:] not in (
-        ["softbreak"],
-        ["hardbreak"],
-    ):
-        return None
-    return str(tokens[0].attrGet("href") or "")
 
 
 def _caption_above_hint(keyword: str, above: BlockKind[Any] | None) -> str | None:
@@ -195,5 +174,7 @@ def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str
 
 
 def _below_image(tokens: Sequence[Token], index: int) -> bool:
-    """Return True when `tokens[index]` starts the line right below an image alone."""
-    return index == 2 and tokens[0].type == "image" and tokens[1].type in LINE_BREAKS
+    """Return True when `tokens[index]` starts the line right below an image alone, or one
+    linked image alone."""
+    end = image_end(tokens)
+    return end is not None and index == end + 1 and tokens[end].type in LINE_BREAKS

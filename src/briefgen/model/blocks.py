@@ -289,7 +289,8 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """An image alone in its paragraph, shown as a figure with an optional caption."""
+    """An image alone in its paragraph, or one linked image alone, shown as a figure with an
+    optional caption."""
 
     src: str
     """The image link as written in the Markdown file (relative to that file, or a URL)."""
@@ -302,6 +303,11 @@ class Figure:
     """Intrinsic width in CSS pixels, read from the file; None for a remote image."""
     height: int | None
     pos: SourcePos
+    link: str | None = None
+    """Where the image links to, as the page writes it (`[![alt](a.png)](url)`); None when it
+    is not linked."""
+    link_title: str | None = None
+    """The link's title (`[![alt](a.png)](url "title")`), a tooltip; None when it has none."""
     kind: Literal["figure"] = "figure"
 
     @property

@@ -1,6 +1,7 @@
 """Figures: an image alone in its paragraph, with a caption from its title or a `Figure:` line.
 
-markdown-it has no figure node: a figure is a paragraph holding one image. So the paragraph
+markdown-it has no figure node: a figure is a paragraph holding one image, or one link holding
+one image (`[![alt](a.png)](url)`), whose image links there on the page. So the paragraph
 kind asks `figure_from_paragraph` first, and this kind (claiming no node type) gives figures
 their JSON, schema, Markdown and template.
 """
@@ -21,11 +22,12 @@ from briefgen.content.captionwords import (
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.imagetitles import typed_title
+from briefgen.content.inline_writer import link_target
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.noteonly import note_caption_warning, only_note, only_note_in
 from briefgen.content.registry import BlockKind
-from briefgen.content.safeurls import is_unsafe_url
+from briefgen.content.safeurls import is_dropped_link, is_unsafe_url
 from briefgen.content.tables import inline_tokens
 from briefgen.content.tokenplaces import typed_address
 from briefgen.content.unclosed import unclosed_in
@@ -54,28 +56,42 @@ def figure_from_paragraph(node: SyntaxTreeNode, ctx: BlockContext) -> Figure | N
 
 
 def is_image_alone(tokens: Sequence[Token]) -> bool:
-    """Return True when a paragraph's inline tokens are an image alone, with or without a
-    `Figure:` line below it: the paragraph is a figure, unless its image is refused."""
-    if not tokens or tokens[0].type != "image":
-        return False
-    return len(tokens) == 1 or _caption_tokens(tokens[1:]) is not None
+    """Return True when a paragraph's inline tokens are an image alone, or one image alone in a
+    link (`[![alt](a.png)](url)`), with or without a `Figure:` line below it: the paragraph is
+    a figure, unless its image or link is refused."""
+    end = image_end(tokens)
+    return end is not None and (end == len(tokens) or _caption_tokens(tokens[end:]) is not None)
+
+
+def image_end(tokens: Sequence[Token]) -> int | None:
+    """Return the index past the image that opens these inline tokens, past its link's close
+    when a link holds that image and nothing else; None when they open with no such image."""
+    if tokens and tokens[0].type == "image":
+        return 1
+    if [token.type for token in tokens[:3]] == ["link_open", "image", "link_close"]:
+        return 3
+    return None
 
 
 def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> Figure | None:
     """Return the figure the inline tokens of a paragraph starting at `pos` are, or None."""
-    if not is_image_alone(tokens):
+    end = image_end(tokens)
+    if end is None or not is_image_alone(tokens):
         return None
-    image, rest = tokens[0], tokens[1:]
+    opening = tokens[0] if end > 1 else None  # the link's, when the image is in one
+    image, rest = tokens[1 if opening else 0], tokens[end:]
     caption_tokens = _caption_tokens(rest)
     pos = ctx.pos_of(pos, "![")  # after the `>` or `- ` of a quote or list item it is in
     if is_unsafe_url(str(image.attrGet("src") or ""), image=True):
         return None  # The paragraph drops it with a warning.
+    if opening is not None and is_dropped_link(str(opening.attrGet("href") or "")):
+        return None  # The paragraph drops the link with a warning, and shows the image.
     typed = typed_address(ctx.lines, pos, str(image.attrGet("src") or ""))
-    link, found = check_image(image, pos, ctx.images, typed)
+    checked, found = check_image(image, pos, ctx.images, typed)
     ctx.diagnostics.extend(found)
     caption = None
     if caption_tokens is not None:
-        if link.title:
+        if checked.title:
             keyword = caption_keyword(rest[1].content, CAPTION_PREFIX, any_case=True)
             message = (
                 f"figure has a title and a `{keyword}` line; the `{keyword}` line is its caption"
@@ -90,27 +106,42 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
             ctx.diagnostics.append(
                 note_caption_warning(ctx.pos_of(caption_pos, note), "figure", note)
             )
-    elif link.title:
+    elif checked.title:
         # The title is the caption's other spelling, so it is read as a `Figure:` line is:
         # inline Markdown, its note references linked (and counted as references).
         # A title written on the image's line is in the run `leftovers.py` reads, which warns
         # of a `[^a b]` in it at its column; one from a definition (`[r]: a.png "…"`) is not.
         line = ctx.lines[pos.line - 1] if pos.line <= len(ctx.lines) else ""
-        typed = typed_title(ctx.lines, pos, link.title)
+        typed = typed_title(ctx.lines, pos, checked.title)
         caption = ctx.rich_source(typed, pos, note_numbers=False, misread_notes=typed not in line)
         ctx.diagnostics.extend(
-            _title_caption_warnings(link.title, pos, unsafe_html=ctx.unsafe_html)
+            _title_caption_warnings(checked.title, pos, unsafe_html=ctx.unsafe_html)
         )
-    file = link.image
+    file = checked.image
+    link, link_title = _link_of(opening, ctx)
     return Figure(
-        src=link.src,
-        url=file.url if file else link.src,
-        alt=link.alt,
+        src=checked.src,
+        url=file.url if file else checked.src,
+        alt=checked.alt,
         caption=caption,
         width=file.width if file else None,
         height=file.height if file else None,
         pos=pos,
+        link=link,
+        link_title=link_title,
     )
+
+
+def _link_of(opening: Token | None, ctx: BlockContext) -> tuple[str | None, str | None]:
+    """Return the address and title of the link a figure's image is in, as any link of the
+    page writes them: one to an image the page shows points at its published copy (the link
+    check then finds the rest, and reports it where it is written)."""
+    if opening is None:
+        return None, None
+    if ctx.images.shown:
+        opening = ctx.images.link_to_shown(opening, ctx.path)
+    title = opening.attrGet("title")
+    return str(opening.attrGet("href") or ""), str(title) if title else None
 
 
 def _caption_tokens(rest: Sequence[Token]) -> list[Token] | None:
@@ -166,8 +197,11 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> F
 
 
 def to_json(block: Figure, writer: JsonWriter) -> JsonObject:
-    """Return the image's link, alt text, size and caption."""
+    """Return the image's address, alt text, size and caption, and its link when it has one."""
     caption = block.caption
+    # A figure with no link has the fields it always had.
+    linked = {} if block.link is None else {"link": block.link}
+    titled = {} if block.link_title is None else {"link_title": block.link_title}
     return {
         "src": block.src,
         "url": block.url,
@@ -176,15 +210,21 @@ def to_json(block: Figure, writer: JsonWriter) -> JsonObject:
         "height": block.height,
         "caption": caption.text if caption else None,
         "caption_html": caption.html if caption else None,
+        **linked,
+        **titled,
     }
 
 
 def to_markdown(block: Figure, writer: MarkdownWriter) -> str:
-    """Return `![alt](src)`, with a `Figure: ...` line below when it has a caption."""
+    """Return `![alt](src)`, in its link when it has one (`[![alt](src)](url)`), with a
+    `Figure: ...` line below when it has a caption."""
     alt = writer.inline(RichText(escapeHtml(block.alt), block.alt))
     target = f"<{block.src}>" if any(c in block.src for c in " ()<>") else block.src
     title = f' "{DECORATIVE}"' if block.decorative else ""
-    lines = [f"![{alt}]({target}{title})"]
+    image = f"![{alt}]({target}{title})"
+    if block.link is not None:
+        image = f"[{image}]{link_target(block.link, block.link_title)}"
+    lines = [image]
     if block.caption is not None:
         keyword = CAPTION_PREFIX.strip()
         lines.append(caption_line(keyword, writer.inline(block.caption), CAPTION_PREFIX))
@@ -204,6 +244,10 @@ KIND = BlockKind(
         "height": _NULLABLE_SIZE,
         "caption": _NULLABLE_STRING,
         "caption_html": _NULLABLE_STRING,
+    },
+    optional_schema={
+        "link": {"type": "string", "description": "Where the image links to, from the page"},
+        "link_title": {"type": "string", "description": "The link's title, a tooltip"},
     },
     to_markdown=to_markdown,
 )

@@ -20,8 +20,26 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
+    try:
+        t_3 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    yield '<figure class="figure">\n<img src="'
+    yield '<figure class="figure">\n'
+    if (not t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))):
+        pass
+        yield '<a href="'
+        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))
+        yield '"'
+        if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'):
+            pass
+            yield ' title="'
+            yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'))
+            yield '"'
+        yield '>'
+    yield '<img src="'
     yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'url'))
     yield '" alt="'
     yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'alt'))
@@ -33,7 +51,11 @@ def root(context, missing=missing, environment=environment):
         yield '" height="'
         yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'height'))
         yield '"'
-    yield ' loading="lazy" decoding="async">\n'
+    yield ' loading="lazy" decoding="async">'
+    if (not t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))):
+        pass
+        yield '</a>'
+    yield '\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
         pass
         yield '<figcaption'
@@ -44,4 +66,4 @@ def root(context, missing=missing, environment=environment):
     yield '</figure>\n'
 
 blocks = {}
-debug_info = '2=25&3=37&4=40'
+debug_info = '2=31&3=43&4=59&5=62'
