@@ -440,6 +440,11 @@ _JOINS = (
             "> ![Photo of a shelter](remittances/flows.png)  \n> Figure: Shelter\n",
             "9:3",
         ),
+        (  # a linked image alone is a figure too
+            "![Map](remittances/flows.png)\nFigure: Sites\n"
+            "[![Photo of a shelter](remittances/flows.png)](https://example.org/)\n",
+            "8:1",
+        ),
     ],
 )
 def test_image_line_below_a_caption_is_told_to_get_a_blank_line_above_it(

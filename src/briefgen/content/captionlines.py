@@ -29,9 +29,9 @@ def caption_line_warnings(
     read as more than caption text, its caption lines starting with `prefix` (`Figure: `).
 
     A further `Figure:` line is read as more caption text, its marker shown, as a second
-    `Table:` line is. An image alone on its line is a figure stacked right under this one
-    with no blank line: it joins the caption, as does the `Figure:` line below it, which
-    then needs no warning of its own.
+    `Table:` line is. An image alone on its line, linked or not, is a figure stacked right
+    under this one with no blank line: it joins the caption, as does the `Figure:` line below
+    it, which then needs no warning of its own.
     """
     found: list[Diagnostic] = []
     line, image_above = pos.line, False
@@ -74,13 +74,14 @@ def second_caption_lines(caption: Sequence[Token], pos: SourcePos, prefix: str) 
 
 
 def _image_alone_on_line(line: Sequence[Token]) -> bool:
-    """Return True when a line's inline tokens (up to its break) are one image alone."""
+    """Return True when a line's inline tokens (up to its break) are one image alone, or one
+    link holding one image alone: either would be a figure of its own."""
     shown = [
-        token
+        token.type
         for token in takewhile(lambda token: token.type not in LINE_BREAKS, line)
         if token.type != "text" or token.content.strip()
     ]
-    return len(shown) == 1 and shown[0].type == "image"
+    return shown in (["image"], ["link_open", "image", "link_close"])
 
 
 def text_start(pos: SourcePos, line: int, lines: Sequence[str]) -> SourcePos:
