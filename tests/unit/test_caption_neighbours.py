@@ -69,6 +69,7 @@ def test_label_line_below_a_table_above_text_is_still_its_caption(
     [
         f"{TABLE}\nFigure: Arrivals by region, 2026\n{IMAGE}",
         f"{TABLE}\nFigure 2: Arrivals by region, 2026\n\n{IMAGE}",
+        f"{TABLE}\nFigure 2: Arrivals by region, 2026\n\n[{IMAGE.strip()}](https://e.org/)\n",
     ],
 )
 def test_figure_line_between_a_table_and_an_image_is_told_to_go_below_the_image(

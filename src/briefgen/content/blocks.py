@@ -372,9 +372,9 @@ def _is_text(node: SyntaxTreeNode) -> bool:
 
 
 def _starts_with_image(node: SyntaxTreeNode) -> bool:
-    """Return whether `node` is a paragraph that starts with an image (a figure, mostly)."""
-    tokens = inline_tokens(node) if node.type == "paragraph" else []
-    return bool(tokens) and tokens[0].type == "image"
+    """Return whether paragraph `node` opens with an image, linked or not (a figure, mostly)."""
+    kinds = [token.type for token in inline_tokens(node)[:2]] if node.type == "paragraph" else []
+    return kinds[:1] == ["image"] or kinds == ["link_open", "image"]
 
 
 def _label_lines(node: SyntaxTreeNode) -> int:
