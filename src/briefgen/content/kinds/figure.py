@@ -22,7 +22,6 @@ from briefgen.content.captionwords import (
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.imagetitles import typed_title
-from briefgen.content.inline_writer import link_target
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markdown import markdown_parser
 from briefgen.content.noteonly import note_caption_warning, only_note, only_note_in
@@ -223,6 +222,10 @@ def to_markdown(block: Figure, writer: MarkdownWriter) -> str:
     title = f' "{DECORATIVE}"' if block.decorative else ""
     image = f"![{alt}]({target}{title})"
     if block.link is not None:
+        # Here, not at the top: a build imports this module, and inline_writer's HTML parser
+        # only `new` and `import` need, which write Markdown.
+        from briefgen.content.inline_writer import link_target
+
         image = f"[{image}]{link_target(block.link, block.link_title)}"
     lines = [image]
     if block.caption is not None:
