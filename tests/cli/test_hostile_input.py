@@ -301,15 +301,17 @@ def _briefing_file(body: str) -> str:
     return f"-- briefgen.yaml --\n{CONFIG}-- content/x.md --\n" + briefing("summary: S.", body=body)
 
 
-def test_build_20000_identical_headings_is_fast(tmp_path: Path) -> None:
-    root = make_project(tmp_path / "p", _briefing_file("## a\n\ntext\n\n" * 20_000))
+def test_build_10000_identical_headings_is_fast(tmp_path: Path) -> None:
+    """Each repeated heading's id counts on from the last one's number (slugs.Anchors):
+    counting from `-1` again took 8 s of CPU for this build, ours 1.1 s."""
+    root = make_project(tmp_path / "p", _briefing_file("## a\n\ntext\n\n" * 10_000))
     started = cpu_seconds()
     run = run_briefgen("build", cwd=root)
     seconds = cpu_seconds() - started
     assert run.code == 0, run.stderr[-2000:]
     page = (root / "site" / "x" / "index.html").read_text(encoding="utf-8")
-    assert 'id="a-19999"' in page
-    assert seconds < 90, f"took {seconds:.1f} s"
+    assert 'id="a-9999"' in page
+    assert seconds < 4, f"took {seconds:.1f} s"
 
 
 def test_check_reports_10000_broken_links_in_linear_time(tmp_path: Path) -> None:
