@@ -814,12 +814,13 @@ def test_check_links_places_a_raw_html_url_at_its_attribute_not_inside_another(
     assert str(diagnostic.pos) == f"content/a.md:{where}"
 
 
-@pytest.mark.parametrize("count", [10_000, 20_000, 40_000])
 def test_check_links_places_thousands_of_raw_html_urls_on_a_line_in_linear_time(
-    tmp_path: Path, count: int
+    tmp_path: Path,
 ) -> None:
     """Each broken URL is written inside an earlier valid one too, and the page lists them
-    backwards: each is found at its own attribute, none at the earlier one's letters."""
+    backwards: each is found at its own attribute, none at the earlier one's letters. A
+    substring search for each took 6 s of CPU for 20,000 (47 s for 40,000); ours 0.9 s."""
+    count = 20_000
     valid = "".join(f'<a href="../x{i:05}/">l</a>' for i in range(count))
     broken = "".join(f'<a href="x{i:05}/">l</a>' for i in range(count))
     root = make_project(
@@ -839,4 +840,4 @@ def test_check_links_places_thousands_of_raw_html_urls_on_a_line_in_linear_time(
     for i in (0, 3, count - 1):
         column = len(valid) + broken.index(f'"x{i:05}/"') + 2
         assert places[f"x{i:05}/"] == f"content/a.md:5:{column}"
-    assert elapsed < count / 4_000, f"{count} links took {elapsed:.1f} s"
+    assert elapsed < 2.5, f"{count} links took {elapsed:.1f} s"
