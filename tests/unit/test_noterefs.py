@@ -64,9 +64,10 @@ def test_a_reference_set_apart_is_written_back_as_markdown() -> None:
 
 
 def test_many_links_and_references_in_one_run_are_set_apart_in_linear_time() -> None:
-    """Each reference used to read the whole run again: 2,000 took 1.7 s, 20,000 minutes."""
+    """Each reference used to read the whole run again: 2,000 took 1.7 s, 20,000 minutes;
+    5,000 took 4.9 s of CPU here, ours 0.4 s."""
     started = cpu_seconds()
-    classes = reference_classes(f"- {f'{REPORT}[^a]' * 10_000}\n\n- see {REPORT}[^a]")
+    classes = reference_classes(f"- {f'{REPORT}[^a]' * 5_000}\n\n- see {REPORT}[^a]")
     seconds = cpu_seconds() - started
-    assert classes == ["note-ref apart"] * 10_000 + ["note-ref"]
-    assert seconds < 3.5, f"took {seconds:.1f} s"
+    assert classes == ["note-ref apart"] * 5_000 + ["note-ref"]
+    assert seconds < 2, f"took {seconds:.1f} s"
