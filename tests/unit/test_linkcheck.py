@@ -840,4 +840,4 @@ def test_check_links_places_thousands_of_raw_html_urls_on_a_line_in_linear_time(
     for i in (0, 3, count - 1):
         column = len(valid) + broken.index(f'"x{i:05}/"') + 2
         assert places[f"x{i:05}/"] == f"content/a.md:5:{column}"
-    assert elapsed < 2.5, f"{count} links took {elapsed:.1f} s"
+    assert elapsed < 3, f"{count} links took {elapsed:.1f} s"

@@ -152,7 +152,7 @@ def test_task_lists_of_8000_items_parse_in_linear_time() -> None:
     small, large = _seconds_to_parse(1_000), _seconds_to_parse(8_000)
     # Eight times the items: near 8 times the CPU time (quadratic was 48 or more); CPU time,
     # as a loaded machine stretches wall time unevenly.
-    assert large / small < 16, f"{small:.3f} s, then {large:.3f} s"
+    assert large / small < 22, f"{small:.3f} s, then {large:.3f} s"
     assert large < 2, f"took {large:.1f} s"
 
 
