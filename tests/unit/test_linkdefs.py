@@ -7,6 +7,7 @@ import pytest
 from briefgen.content.parse import parse_briefing
 from briefgen.content.validate import validate_briefing
 from briefgen.diagnostics import format_diagnostic
+from briefgen.model import Callout, Paragraph, Quote
 from tests.conftest import cpu_seconds, uncapped
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
@@ -113,10 +114,61 @@ def test_linkdefs_definition_labelled_as_a_callout_marker_leaves_its_markers_cal
     assert warnings[0].startswith(f"content/a.md:{definition}:"), warnings
 
 
-def test_linkdefs_definition_labelled_as_a_callout_marker_is_warned_of_at_its_line() -> None:
-    assert _warnings("See [!NOTE].\n\n[!NOTE]: https://example.org/x\n") == [
-        "content/a.md:9:1: warning: link definition `[!NOTE]` links nothing: `[!NOTE]` is a "
-        "callout's marker; it is not shown\n"
-        "  hint: give the link a label of its own, `[text][label]` and `[label]: …`, or delete "
-        "the definition"
+def test_linkdefs_definition_labelled_as_a_callout_marker_links_what_names_it() -> None:
+    """Only a quote's first line holds a callout's marker: every lookup of `[!note]` was
+    refused, so these links were shown as raw brackets, warned of at the definition only."""
+    body = (
+        "See the [guide][!note] and [!note] and [!NOTE][] for more.\n\n"
+        "> [!NOTE]\n> A box.\n\n[!note]: https://example.org/guide\n"
+    )
+    briefing, found = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None and found == []
+    paragraph, callout = briefing.lede
+    assert isinstance(paragraph, Paragraph) and isinstance(callout, Callout)
+    assert paragraph.text.html.count('<a href="https://example.org/guide">') == 3
+
+
+def test_linkdefs_definition_labelled_as_a_callout_marker_no_link_uses_is_never_used() -> None:
+    assert _warnings("> [!NOTE]\n> A box.\n\n[!NOTE]: https://example.org/x\n") == [
+        "content/a.md:10:1: warning: link definition `[!NOTE]` is never used; it is not shown\n"
+        "  hint: link to it with `[text][!NOTE]`, list the work under `sources:` in the front"
+        " matter, or delete it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines", "meant"),
+    [
+        ("> [!WARNING]: Deadline\n> Text.\n\nSee [!warning].\n", [7], "WARNING"),  # used
+        ("> [!TIP|wide]: Deadline\n> Text.\n", [7], "TIP"),
+        (f"> [!{'A' * 50}]: Deadline\n> Text.\n", [7], "A" * 50),
+        ("> [!NOTE]: Deadline\n> Text.\n\n> [!Note]: Other\n> Text.\n", [7, 10], "NOTE"),
+    ],
+    ids=["used", "options", "long", "twice"],
+)
+def test_linkdefs_callout_marker_and_colon_in_a_quote_is_warned_as_a_marker(
+    body: str, lines: list[int], meant: str
+) -> None:
+    """Not as a definition never used ("link to it with `[text][!TIP|wide]`"), nor as one
+    defined twice: the quote's first line it took is lost whether a link names it or not."""
+    warnings = _warnings(body)
+    assert [int(found.split(":")[1]) for found in warnings] == lines, warnings
+    for found in warnings:
+        message, hint = found.split("\n  hint: ")
+        assert message.endswith(
+            "is read as a link definition, not a callout marker, so it is not shown"
+        ), found
+        assert hint == f"remove the `:` after the marker: `> [!{meant}] Title`", found
+
+
+def test_linkdefs_a_definition_labelled_as_a_marker_with_options_makes_no_marker_a_link() -> None:
+    """`[!TIP|wide]: https://…` made `> [!TIP|wide] Title` a link, with no warning of the
+    options a callout takes none of."""
+    body = "> [!TIP|wide] Title\n> Text.\n\n[!tip|wide]: https://example.org/x\n"
+    briefing, found = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None and isinstance(briefing.lede[0], Quote)
+    assert [format_diagnostic(d).split("\n")[0] for d in found] == [
+        "content/a.md:7:3: warning: `[!TIP|wide]` is not a callout marker: a callout takes no "
+        "`|` options; shown as a quote",
+        "content/a.md:10:1: warning: link definition `[!tip|wide]` is never used; it is not shown",
     ]

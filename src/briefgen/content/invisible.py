@@ -50,6 +50,19 @@ def first_invisible(written: str) -> int | None:
     return None
 
 
+def past_invisible(written: str) -> int:
+    """Return the offset in Markdown as `written` past the invisible characters it starts
+    with, typed or as character references (`&#8203;[!NOTE]` gives 7)."""
+    from markdown_it.common.utils import unescapeAll
+
+    at = 0
+    while (found := _TYPED_OR_REFERENCE.match(written, at)) and INVISIBLE.fullmatch(
+        unescapeAll(found[0])
+    ):
+        at = found.end()
+    return at
+
+
 def shows_nothing(text: str) -> bool:
     """Return True when `text` holds only spaces and invisible characters (or nothing)."""
     return not _UNSEEN.sub("", text).strip()

@@ -9,8 +9,10 @@ markdown-it looks each label up in `env["references"]` with `get` while it reads
 after the block rules have collected the definitions. A core rule between the two puts a
 dict there that notes each label found, so what is used is known exactly, from the one
 parse: a label in a code span or escaped (`\\[2]`) is never looked up, so it is not a use.
-The same dict finds no definition of a label that is a callout's marker (`[!WARNING]`): one
-would make every marker of the file a link, and so no callout.
+A callout's marker at a quote's first line (`> [!WARNING]`) is never looked up either: a
+definition `[!WARNING]: …` anywhere in the file would make it a link, and so no callout. A
+link naming that label anywhere else (`[text][!warning]`, `[!warning][]`, a `[!warning]` in
+prose) finds it, as CommonMark reads it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.calloutmarker import MARKER_LABEL
+from briefgen.content.invisible import past_invisible
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
@@ -25,6 +29,8 @@ if TYPE_CHECKING:
 
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
 
@@ -33,9 +39,10 @@ DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*", re.MULTILINE)
 its label the group, up to its address, which may be on the next line, as in CommonMark."""
 _LABEL = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
 """A definition's label as written, up to its colon."""
-
-_CALLOUT_LABEL = re.compile(r"![A-Za-z]+")
-"""A label that is a callout's marker's (`[!WARNING]`), as GitHub's alerts write one."""
+_MARKER = re.compile(rf"\[{MARKER_LABEL.pattern}\]")
+"""A callout's marker, typed with options or not (`[!NOTE]`, `[!TIP|wide]`)."""
+_FIRST_LINE = ("blockquote_open", "paragraph_open", "inline")
+"""The tokens of a quote's first line: only there is a marker a callout's."""
 
 
 class _NotedReferences(dict[str, object]):
@@ -48,26 +55,64 @@ class _NotedReferences(dict[str, object]):
         self.used: set[str] = set()
 
     def get(self, key: str, default: object = None) -> object:
-        """Return the definition of `key` (markdown-it's lookup), noting it as used; none of
-        a label that is a callout's marker: a definition `[!WARNING]: …`, anywhere in the
-        file, made each `> [!WARNING]` a link to it, and so no callout."""
-        if _CALLOUT_LABEL.fullmatch(key):
-            return default
+        """Return the definition of `key` (markdown-it's lookup), noting it as used."""
         found = super().get(key, default)
         if found is not default:
             self.used.add(key)
         return found
 
 
+class _MarkerLine(list["Token"]):
+    """The inline tokens of a quote's first line that opens with a callout's marker, perhaps
+    after invisible characters (`&#8203;[!NOTE]`, a slip warned of), and where the marker is
+    in the line's source: `marker_unlinked` reads it while the list is filled."""
+
+    __slots__ = ("marker",)
+
+    def __init__(self, start: int, end: int) -> None:
+        super().__init__()
+        self.marker = (start, end)
+
+
 def note_used_references(parser: MarkdownIt) -> None:
-    """Make `parser` note, in its `env`, which link reference definitions the links use."""
+    """Make `parser` note, in its `env`, which link reference definitions the links use; and
+    look up no quote's first-line marker (`> [!WARNING]`)."""
+    rules = parser.inline.ruler
+    link = rules.__rules__[rules.__find__("link")].fn  # markdown-it's, or a plugin's
 
     def noted(state: StateCore) -> None:
         references = state.env.get("references")
-        if isinstance(references, dict) and not isinstance(references, _NotedReferences):
+        if not isinstance(references, dict):
+            return  # no definition: no marker can be read as a link
+        if not isinstance(references, _NotedReferences):
             state.env["references"] = _NotedReferences(references)
+        for index in range(len(state.tokens) - 2):
+            quote, paragraph, line = state.tokens[index : index + 3]
+            if (quote.type, paragraph.type, line.type) == _FIRST_LINE:
+                marker = _MARKER.match(line.content, past_invisible(line.content))
+                if marker is not None:
+                    line.children = _MarkerLine(marker.start(), marker.end())
+
+    def marker_unlinked(state: StateInline, silent: bool) -> bool:
+        """Read a link as markdown-it does, but a quote's first-line marker as it does with
+        no definition of its label (text, or an inline link, `[!NOTE](…)`); a full or
+        collapsed reference after it (`[!NOTE][label]`, `[!NOTE][]`) is a link's, as in
+        CommonMark."""
+        line = state.tokens
+        if (
+            not isinstance(line, _MarkerLine)
+            or state.pos != line.marker[0]
+            or state.src.startswith("[", line.marker[1])
+        ):
+            return link(state, silent)
+        references = state.env.pop("references")
+        try:
+            return link(state, silent)
+        finally:
+            state.env["references"] = references
 
     parser.core.ruler.after("block", "used_references", noted)
+    parser.inline.ruler.at("link", marker_unlinked)
 
 
 def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list[Diagnostic]:
@@ -77,47 +122,62 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
     """
     found: list[Diagnostic] = []
     references = env.get("references")
-    unused: dict[str, object] = {}
+    # Each definition no link uses, and each labelled as a marker: one in a quote
+    # (`> [!WARNING]: Deadline`) took that quote's marker line, whether a link names it or not.
+    warned: dict[str, object] = {}
     if isinstance(references, _NotedReferences):
-        unused = {key: ref for key, ref in references.items() if key not in references.used}
+        warned = {
+            key: ref
+            for key, ref in references.items()
+            if key not in references.used or MARKER_LABEL.fullmatch(key)
+        }
     twice = env.get("duplicate_refs")
-    if not unused and not twice:
+    if not warned and not twice:
         return found
     lines = text.split("\n")
-    for key, definition in unused.items():
+    for key, definition in warned.items():
         pos, label = _where(path, lines, definition, key)
-        found.append(_unused_warning(pos, label, quoted=_in_quote(lines, pos)))
+        if marker_line := _marker_line_warning(pos, label, lines):
+            found.append(marker_line)
+        elif isinstance(references, _NotedReferences) and key not in references.used:
+            found.append(_unused_warning(pos, label))
     for definition in twice if isinstance(twice, list) else ():
         key = str(definition.get("label", "")) if isinstance(definition, dict) else ""
         pos, label = _where(path, lines, definition, key)
-        message = f"link definition `[{label}]` is defined twice; the first definition is used"
-        found.append(warning(pos, message, hint="give each definition its own label"))
+        message = (
+            f"link definition `[{excerpt(label, 30)}]` is defined twice; the first definition "
+            "is used"
+        )
+        found.append(
+            _marker_line_warning(pos, label, lines)
+            or warning(pos, message, hint="give each definition its own label")
+        )
     return found
 
 
-def _unused_warning(pos: SourcePos, label: str, *, quoted: bool) -> Diagnostic:
-    """Warn of a definition no link uses; one labelled as a callout's marker, which no link
-    uses, is in a quote a marker with a `:` after it (`> [!WARNING]: Deadline`), which
-    markdown-it reads as a definition."""
-    if _CALLOUT_LABEL.fullmatch(label) and not quoted:
-        return warning(
-            pos,
-            f"link definition `[{label}]` links nothing: `[{label}]` is a callout's marker; it "
-            "is not shown",
-            hint="give the link a label of its own, `[text][label]` and `[label]: …`, or delete "
-            "the definition",
-        )
-    if _CALLOUT_LABEL.fullmatch(label):
-        return warning(
-            pos,
-            f"`[{label}]:` is read as a link definition, not a callout marker, so it is not shown",
-            hint=f"remove the `:` after the marker: `> [{label.upper()}] Title`",
-        )
+def _unused_warning(pos: SourcePos, label: str) -> Diagnostic:
+    """Warn of a definition no link uses."""
+    shown = excerpt(label, 30)
     return warning(
         pos,
-        f"link definition `[{label}]` is never used; it is not shown",
-        hint=f"link to it with `[text][{label}]`, list the work under `sources:`"
+        f"link definition `[{shown}]` is never used; it is not shown",
+        hint=f"link to it with `[text][{shown}]`, list the work under `sources:`"
         " in the front matter, or delete it",
+    )
+
+
+def _marker_line_warning(pos: SourcePos, label: str, lines: Sequence[str]) -> Diagnostic | None:
+    """Return the warning for a definition labelled as a callout's marker in a quote, a marker
+    with a `:` after it (`> [!WARNING]: Deadline`), which markdown-it reads as a definition;
+    else None."""
+    marker = MARKER_LABEL.fullmatch(label)
+    if marker is None or not _in_quote(lines, pos):
+        return None
+    return warning(
+        pos,
+        f"`[{excerpt(label, 30)}]:` is read as a link definition, not a callout marker, so it "
+        "is not shown",
+        hint=f"remove the `:` after the marker: `> [!{marker[1].upper()}] Title`",
     )
 
 
@@ -130,10 +190,10 @@ def _where(path: str, lines: Sequence[str], definition: object, key: str) -> tup
     """Return where a definition starts and its label as written (else `key`)."""
     span = definition.get("map") if isinstance(definition, dict) else None
     if not isinstance(span, list) or len(span) != 2 or not 0 <= span[0] < len(lines):
-        return SourcePos(path, 1), excerpt(key, 30)
+        return SourcePos(path, 1), key
     first, last = span
     written = _LABEL.search("\n".join(lines[first:last]))
     if written is None:
-        return SourcePos(path, first + 1), excerpt(key, 30)
+        return SourcePos(path, first + 1), key
     column = written.start() + 1 if written.start() <= len(lines[first]) else 1
-    return SourcePos(path, first + 1, column), excerpt(" ".join(written[1].split()), 30)
+    return SourcePos(path, first + 1, column), " ".join(written[1].split())

@@ -12,7 +12,12 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from briefgen.content.invisible import INVISIBLE, first_invisible, invisible_codes
+from briefgen.content.calloutmarker import MARKER_ALONE, NAME, OPTIONS
+from briefgen.content.invisible import (
+    INVISIBLE,
+    first_invisible,
+    invisible_codes,
+)
 from briefgen.diagnostics import excerpt, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS
 
@@ -20,12 +25,11 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-MARKER_ALONE = re.compile(r"\[!([A-Za-z]+)\]\s*$")
-"""`[!NOTE]` alone on its line: on a quote's later line it starts nothing, and is warned about."""
-_SLIPPED_MARKER = re.compile(r"\[[ \t]*![ \t]*([A-Za-z]+)[ \t]*(\]?)[ \t]*")
+_SPACE = "[ \t]"
+_SLIPPED_MARKER = re.compile(rf"\[({_SPACE}*)!({_SPACE}*)([A-Za-z]+)({_SPACE}*)(\]?){_SPACE}*")
 """A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
 (`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
-_OPTIONED = re.compile(r"\[!([A-Za-z]+)(\|[^\]\n]*)\]")
+_OPTIONED = re.compile(rf"\[{NAME}({OPTIONS})\]")
 """Obsidian's marker with options after a `|` (`[!TIP|wide]`), which a callout takes none of."""
 _FULL_WIDTH = re.compile(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\]\uff3d]")
 """A marker typed with full-width characters, any of its brackets, `!` and letters (U+FF3B,
@@ -43,11 +47,11 @@ def marker_slip(line: str) -> tuple[str, str] | None:
         return None
     if visible != line:
         why = f"it holds an invisible character ({invisible_codes(line)})"
-    elif match[2]:
+    elif match[5]:
         why = "it has a space inside its brackets"
     else:
         why = "its closing `]` is missing"
-    return f"[!{match[1].upper()}]", why
+    return f"[!{match[3].upper()}]", why
 
 
 def _typed_slip(line: str) -> tuple[str, str, str, str] | None:

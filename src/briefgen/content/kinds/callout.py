@@ -7,16 +7,15 @@ kind registers the `Callout` model for JSON, Markdown and its template, and clai
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.calloutmarker import MARKER_ALONE, MARKER_FIRST
 from briefgen.content.invisible import INVISIBLE
 from briefgen.content.kinds.figure import figure_from_tokens
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markerslips import (
-    MARKER_ALONE,
     marker_slip,
     slip_place,
     slip_warning,
@@ -30,6 +29,7 @@ from briefgen.diagnostics import SourcePos, excerpt, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS, Callout
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Sequence
 
     from markdown_it.token import Token
@@ -39,10 +39,6 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block, CalloutVariant, RichText
-
-_MARKER_FIRST = re.compile(r"\[!([A-Za-z]+)\]([-+]?)[ \t]*")
-"""A marker at the start of a quote's first line, its Obsidian fold mark (`[!TIP]-`) and the
-spaces before the title after it (`> [!TIP] En síntesis`), as Obsidian writes one."""
 
 
 def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | None:
@@ -57,7 +53,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     ctx = builder.ctx
     if not INVISIBLE.sub("", _first_line(first)).startswith(("[", "\uff3b")):
         return None  # `\\[!NOTE]` or `&#91;!NOTE]`: the marker written as text, as on GitHub
-    marker = _MARKER_FIRST.match(tokens[0].content)
+    marker = MARKER_FIRST.match(tokens[0].content)
     alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
     if alone and (slip := marker_slip(tokens[0].content)):  # a marker as written is none
         at = slip_place(ctx, ctx.pos(first), _first_line(first))
@@ -96,7 +92,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
 def marked_variant(first_line: str) -> CalloutVariant | None:
     """Return the variant a quote's first line marks when it opens with a callout's marker
     (`[!NOTE]`, in any case, alone or before a title), else None."""
-    match = _MARKER_FIRST.match(first_line)
+    match = MARKER_FIRST.match(first_line)
     title = first_line[match.end() :].strip() if match else ""
     if match is None or (title and not has_words(title)):
         return None
@@ -217,7 +213,7 @@ def _split_marker_line(
         below = SourcePos(ctx.path, ctx.pos(first).line + 1)
         return title, marker_line[end + 1 :], written.partition("\n")[2], below
     ctx.diagnostics.append(_run_on_warning(ctx.pos_of(ctx.pos(first), "[!"), variant))
-    marker = _MARKER_FIRST.match(marker_line[0].content)
+    marker = MARKER_FIRST.match(marker_line[0].content)
     cut = marker.end() if marker else 0
     tokens = [marker_line[0].copy(content=marker_line[0].content[cut:]), *marker_line[1:]]
     return None, tokens, written[cut:], ctx.pos(first)
@@ -229,7 +225,7 @@ def _title(
     """Return the title written after the marker on its line (`[!TIP] En *síntesis*`), inline
     Markdown as a heading's is, or None when the marker is alone or what follows it shows no
     words (a comment, `&nbsp;`, an empty link): the box is named by its kind then."""
-    marker = _MARKER_FIRST.match(tokens[0].content) if tokens else None
+    marker = MARKER_FIRST.match(tokens[0].content) if tokens else None
     if marker is None:
         return None
     after = tokens[0].content[marker.end() :]
