@@ -256,6 +256,16 @@ def test_callout_title_that_shows_nothing_gives_the_box_its_kinds_name(
     ) in warnings
 
 
+def test_callout_title_of_a_no_break_space_alone_names_it() -> None:
+    """Not "callout title `` shows no words": the character no one sees is named."""
+    briefing, warnings = parse("> [!TIP]\u00a0\n> Body.\n")
+    assert the_callout(briefing).title is None
+    assert warnings == [
+        "content/t.md:6:3: warning: callout title of U+00A0 NO-BREAK SPACE alone shows no "
+        "words; the box is named by its kind"
+    ]
+
+
 def test_callout_title_of_a_note_and_punctuation_is_warned_as_a_note_alone(
     tmp_path: Path,
 ) -> None:

@@ -217,6 +217,19 @@ def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
             10,
             "`[!TIP]` is not a callout marker: it holds an invisible character (U+00AD)",
         ),
+        *(  # French spacing, as Word's and macOS's autocorrect types it
+            (
+                marker,
+                3,
+                f"`{marker}` is not a callout marker: it has a space inside its brackets "
+                f"(U+{ord(space):04X} {name})",
+            )
+            for marker, space, name in (
+                ("[\u00a0!NOTE]", "\u00a0", "NO-BREAK SPACE"),
+                ("[\u202f!NOTE]", "\u202f", "NARROW NO-BREAK SPACE"),
+                ("[!NOTE\u00a0]", "\u00a0", "NO-BREAK SPACE"),
+            )
+        ),
     ],
 )
 def test_a_callout_marker_nearly_written_is_a_quote_with_a_warning(

@@ -1,9 +1,9 @@
 """Lines that are nearly a callout's marker, which GitHub shows as text, and so does briefgen,
-with a warning naming the slip: a space inside the brackets (`[! NOTE]`), no closing `]`
-(`[!NOTE`), an invisible character inside or after it (a zero-width space, pasted or written
-`&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as a CJK keyboard
-types them (U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first line and of
-each later line alone.
+with a warning naming the slip: a space inside the brackets (`[! NOTE]`, a no-break one too),
+no closing `]` (`[!NOTE`), an invisible character inside or after it (a zero-width space,
+pasted or written `&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as
+a CJK keyboard types them (U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first
+line and of each later line alone.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from briefgen.content.invisible import (
     INVISIBLE,
     first_invisible,
     invisible_codes,
+    named_characters,
 )
 from briefgen.diagnostics import excerpt, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_SPACE = "[ \t]"
+_SPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+"""A space, a no-break one too (U+00A0, U+202F), as French typing puts one before a `!`."""
 _SLIPPED_MARKER = re.compile(rf"\[({_SPACE}*)!({_SPACE}*)([A-Za-z]+)({_SPACE}*)(\]?){_SPACE}*")
 """A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
 (`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
@@ -48,7 +50,9 @@ def marker_slip(line: str) -> tuple[str, str] | None:
     if visible != line:
         why = f"it holds an invisible character ({invisible_codes(line)})"
     elif match[5]:
-        why = "it has a space inside its brackets"
+        unusual = "".join(char for char in match[1] + match[2] + match[4] if char not in " \t")
+        named = f" ({named_characters(unusual)})" if unusual else ""
+        why = f"it has a space inside its brackets{named}"
     else:
         why = "its closing `]` is missing"
     return f"[!{match[3].upper()}]", why

@@ -11,7 +11,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.calloutmarker import MARKER_ALONE, MARKER_FIRST
-from briefgen.content.invisible import INVISIBLE
+from briefgen.content.invisible import INVISIBLE, named_characters
 from briefgen.content.kinds.figure import figure_from_tokens
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
@@ -249,15 +249,21 @@ def _title(
         return dataclasses.replace(rich, text="")  # the note is shown; the box is named by its kind
     written = ctx.lines[pos.line - 1] if 0 < pos.line <= len(ctx.lines) else ""
     shown = written.partition("]")[2].lstrip("-+").strip() or after.strip()
+    # A title of spaces Python strips (`[!TIP]` and a no-break space) is named, not ``.
+    named = f"`{terminal_safe(excerpt(shown, 40))}`" if shown else f"of {_spaces(after)} alone"
     ctx.diagnostics.append(
         warning(
             at,
-            f"callout title `{terminal_safe(excerpt(shown, 40))}` shows no words; the box is "
-            "named by its kind",
+            f"callout title {named} shows no words; the box is named by its kind",
             hint=f"write the title's words after the marker, or nothing: `> [!{variant.upper()}]`",
         )
     )
     return None
+
+
+def _spaces(blank: str) -> str:
+    """Return the characters of a blank title by code point and name, but plain spaces."""
+    return named_characters(blank.replace(" ", "").replace("\t", "")) or "spaces"
 
 
 def _run_on_warning(at: SourcePos, variant: CalloutVariant) -> Diagnostic:
