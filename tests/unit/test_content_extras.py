@@ -328,6 +328,8 @@ def test_a_callout_marker_nearly_written_below_a_quote_s_first_line_is_warned_ab
             "> \\[!TIP|wide]",
             "> [!TIP|wide](https://x.org)",
         ),
+        # Japanese prose: a bracketed full-width word that names no callout's kind
+        *("> \uff3b\uff01\uff2e\uff25\uff37\uff3d\u65b0\u88fd\u54c1", "> x\n> \uff3b!PR\uff3d"),
     ],
 )
 def test_a_callout_marker_as_written_or_plain_text_is_no_slip(quote: str) -> None:

@@ -35,7 +35,8 @@ _OPTIONED = re.compile(rf"\[{NAME}({OPTIONS})\]")
 """Obsidian's marker with options after a `|` (`[!TIP|wide]`), which a callout takes none of."""
 _FULL_WIDTH = re.compile(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\]\uff3d]")
 """A marker typed with full-width characters, any of its brackets, `!` and letters (U+FF3B,
-U+FF01, U+FF21 to U+FF5A, U+FF3D), as a CJK keyboard types them."""
+U+FF01, U+FF21 to U+FF5A, U+FF3D), as a CJK keyboard types them: a slip only when its name is a
+callout's kind, for Japanese text brackets any word so (`NEW` in full-width brackets)."""
 
 
 def marker_slip(line: str) -> tuple[str, str] | None:
@@ -69,8 +70,11 @@ def _typed_slip(line: str) -> tuple[str, str, str, str] | None:
     wide = _FULL_WIDTH.match(line)
     if wide is None or wide[0].isascii():
         return None
+    name = unicodedata.normalize("NFKC", wide[0])[2:-1]
+    if name.lower() not in CALLOUT_VARIANTS:
+        return None  # a bracketed word (`NEW`), as Japanese text writes one
     wider = ", ".join(f"`{char}`" for char in dict.fromkeys(wide[0]) if not char.isascii())
-    meant = f"[!{unicodedata.normalize('NFKC', wide[0])[2:-1].upper()}]"
+    meant = f"[!{name.upper()}]"
     return wide[0], meant, f"it holds full-width characters ({wider})", "in half-width characters"
 
 
