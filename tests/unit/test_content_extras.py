@@ -217,6 +217,20 @@ def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
             10,
             "`[!TIP]` is not a callout marker: it holds an invisible character (U+00AD)",
         ),
+        *(  # before the marker, or between it and its title: at the character, as typed
+            (
+                line,
+                at,
+                f"`[!{name}]` is not a callout marker: it holds an invisible character (U+{code})",
+            )
+            for line, at, name, code in (
+                ("&#8203;[!NOTE]", 3, "NOTE", "200B"),
+                ("&#x200B;[!TIP] Title", 3, "TIP", "200B"),
+                ("\u200b[!TIP] Title", 3, "TIP", "200B"),
+                ("[!TIP]&#8203; Title", 9, "TIP", "200B"),
+                ("[!WARNING] &shy;Costs", 14, "WARNING", "00AD"),
+            )
+        ),
         *(  # French spacing, as Word's and macOS's autocorrect types it
             (
                 marker,

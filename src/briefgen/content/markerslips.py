@@ -1,6 +1,6 @@
 """Lines that are nearly a callout's marker, which GitHub shows as text, and so does briefgen,
 with a warning naming the slip: a space inside the brackets (`[! NOTE]`, a no-break one too),
-no closing `]` (`[!NOTE`), an invisible character inside or after it (a zero-width space,
+no closing `]` (`[!NOTE`), an invisible character before, inside or after it (a zero-width space,
 pasted or written `&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as
 a CJK keyboard types them (U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first
 line and of each later line alone.
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from briefgen.content.calloutmarker import MARKER_ALONE, NAME, OPTIONS
+from briefgen.content.calloutmarker import MARKER_ALONE, MARKER_FIRST, NAME, OPTIONS
 from briefgen.content.invisible import (
     INVISIBLE,
     first_invisible,
@@ -31,6 +31,8 @@ _SPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _SLIPPED_MARKER = re.compile(rf"\[({_SPACE}*)!({_SPACE}*)([A-Za-z]+)({_SPACE}*)(\]?){_SPACE}*")
 """A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
 (`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
+_GAP = re.compile(f"(?:{INVISIBLE.pattern}|[ \t])*[-+]?(?:{INVISIBLE.pattern}|[ \t])*")
+"""What may be between a marker and its title: spaces, a fold mark and invisible characters."""
 _OPTIONED = re.compile(rf"\[{NAME}({OPTIONS})\]")
 """Obsidian's marker with options after a `|` (`[!TIP|wide]`), which a callout takes none of."""
 _FULL_WIDTH = re.compile(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\]\uff3d]")
@@ -57,6 +59,27 @@ def marker_slip(line: str) -> tuple[str, str] | None:
     else:
         why = "its closing `]` is missing"
     return f"[!{match[3].upper()}]", why
+
+
+def first_line_slip_warning(
+    ctx: BlockContext, pos: SourcePos, written: str, line: str, *, alone: bool
+) -> Diagnostic | None:
+    """Return the warning for a quote's first `line` (as `written` on the line of `pos`, `alone`
+    when the line is all text) that is nearly a marker: any slip of `marker_slip`, or, a title
+    after it, an invisible character before, inside or after the marker (`[!TIP]&#8203; Title`),
+    which no one sees; else None."""
+    if alone and (slip := marker_slip(line)):
+        return slip_warning(slip_place(ctx, pos, written), line, slip, "a quote")
+    close = line.find("]")
+    gap = _GAP.match(line, close + 1) if close >= 0 else None
+    head = line[: gap.end()] if gap else ""
+    marker = MARKER_FIRST.fullmatch(INVISIBLE.sub("", head).strip())
+    if marker is None or not INVISIBLE.search(head):
+        return None
+    meant = f"[!{marker[1].upper()}]"
+    why = f"it holds an invisible character ({invisible_codes(head)})"
+    hint = f"delete the character no one sees: `> {meant} Title`"
+    return slip_warning(slip_place(ctx, pos, written), head, (meant, why), "a quote", hint=hint)
 
 
 def _typed_slip(line: str) -> tuple[str, str, str, str] | None:

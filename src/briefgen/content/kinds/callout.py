@@ -11,11 +11,12 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.calloutmarker import MARKER_ALONE, MARKER_FIRST
-from briefgen.content.invisible import INVISIBLE, named_characters
+from briefgen.content.invisible import named_characters, past_invisible
 from briefgen.content.kinds.figure import figure_from_tokens
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markerslips import (
+    first_line_slip_warning,
     marker_slip,
     slip_place,
     slip_warning,
@@ -51,14 +52,16 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     if not tokens or tokens[0].type != "text":
         return None
     ctx = builder.ctx
-    if not INVISIBLE.sub("", _first_line(first)).startswith(("[", "\uff3b")):
+    written = _first_line(first)
+    if not written[past_invisible(written) :].startswith(("[", "\uff3b")):
         return None  # `\\[!NOTE]` or `&#91;!NOTE]`: the marker written as text, as on GitHub
-    marker = MARKER_FIRST.match(tokens[0].content)
     alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
-    if alone and (slip := marker_slip(tokens[0].content)):  # a marker as written is none
-        at = slip_place(ctx, ctx.pos(first), _first_line(first))
-        ctx.diagnostics.append(slip_warning(at, tokens[0].content, slip, "a quote"))
+    if slip := first_line_slip_warning(
+        ctx, ctx.pos(first), written, tokens[0].content, alone=alone
+    ):  # a marker as written is none
+        ctx.diagnostics.append(slip)
         return None
+    marker = MARKER_FIRST.match(tokens[0].content)
     if marker is None:
         if typed := typed_slip_warning(ctx, ctx.pos(first), tokens[0].content):
             ctx.diagnostics.append(typed)  # `> [!TIP|wide] Title`, full-width brackets
