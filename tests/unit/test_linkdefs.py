@@ -172,3 +172,14 @@ def test_linkdefs_a_definition_labelled_as_a_marker_with_options_makes_no_marker
         "`|` options; shown as a quote",
         "content/a.md:10:1: warning: link definition `[!tip|wide]` is never used; it is not shown",
     ]
+
+
+@pytest.mark.parametrize("marker", ["[ !NOTE]", "[\u00a0!NOTE]", "[!NOTE\u202f]"])
+def test_linkdefs_a_marker_spaced_at_a_quote_s_first_line_is_no_link_either(marker: str) -> None:
+    """Its label is the marker's once spaces are trimmed: the slip was a link, not warned."""
+    body = f"> {marker}\n> Watch.\n\n[!note]: https://example.org/x\n"
+    warnings = [w.split("\n")[0] for w in _warnings(body)]
+    assert [w.split(" is not a callout marker: ")[0] for w in warnings] == [
+        f"content/a.md:7:3: warning: `{marker}`",
+        "content/a.md:10:1: warning: link definition `[!note]` is never used; it is not shown",
+    ]

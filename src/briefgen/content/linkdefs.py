@@ -39,8 +39,9 @@ DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*", re.MULTILINE)
 its label the group, up to its address, which may be on the next line, as in CommonMark."""
 _LABEL = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
 """A definition's label as written, up to its colon."""
-_MARKER = re.compile(rf"\[{MARKER_LABEL.pattern}\]")
-"""A callout's marker, typed with options or not (`[!NOTE]`, `[!TIP|wide]`)."""
+_SHORTCUT = re.compile(r"\[([^\[\]\n]*)\]")
+"""A shortcut reference's label (`[!NOTE]`): a marker's, typed with options or not, or nearly
+one, once markdown-it trims its spaces (`[ !NOTE]`), is no link at a quote's first line."""
 _FIRST_LINE = ("blockquote_open", "paragraph_open", "inline")
 """The tokens of a quote's first line: only there is a marker a callout's."""
 
@@ -77,6 +78,9 @@ class _MarkerLine(list["Token"]):
 def note_used_references(parser: MarkdownIt) -> None:
     """Make `parser` note, in its `env`, which link reference definitions the links use; and
     look up no quote's first-line marker (`> [!WARNING]`)."""
+    # Here, where a parser is made: DEFINITION_LINE's importers need no markdown-it.
+    from markdown_it.common.utils import normalizeReference
+
     rules = parser.inline.ruler
     link = rules.__rules__[rules.__find__("link")].fn  # markdown-it's, or a plugin's
 
@@ -89,8 +93,8 @@ def note_used_references(parser: MarkdownIt) -> None:
         for index in range(len(state.tokens) - 2):
             quote, paragraph, line = state.tokens[index : index + 3]
             if (quote.type, paragraph.type, line.type) == _FIRST_LINE:
-                marker = _MARKER.match(line.content, past_invisible(line.content))
-                if marker is not None:
+                marker = _SHORTCUT.match(line.content, past_invisible(line.content))
+                if marker is not None and MARKER_LABEL.fullmatch(normalizeReference(marker[1])):
                     line.children = _MarkerLine(marker.start(), marker.end())
 
     def marker_unlinked(state: StateInline, silent: bool) -> bool:
