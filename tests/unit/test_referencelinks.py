@@ -3,10 +3,18 @@ transcript's or an editor's marks are no link, and stay silent."""
 
 from __future__ import annotations
 
+import time
+from typing import TYPE_CHECKING
+
 import pytest
 
+from briefgen.content.markdown import markdown_parser
 from briefgen.content.parse import parse_briefing
+from briefgen.content.referencelinks import reference_links
 from briefgen.model import Paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 
@@ -87,3 +95,46 @@ def test_referencelinks_definition_line_with_no_address_is_named_as_the_unread_o
     `attributeblocks.py` read one (one pattern): the link names it, not "no definition"."""
     problems = _warnings("See [the data][m] now.\n\n[m]:\n\nMore.\n")
     assert problems[0].startswith("6:5: link `[the data][m]` is shown as text: its definition at")
+
+
+@pytest.mark.parametrize(
+    ("link", "label"),
+    [
+        ("[![Alt](img/chart.png)][nodef]", "nodef"),
+        ('[![Alt](img/chart.png "Cap")][nodef]', "nodef"),
+        ("[![Alt][img]][nodef]", "nodef"),
+        ("[![Alt](img/chart.png)][]", "![Alt](img/chart.png)"),
+    ],
+)
+def test_referencelinks_linked_image_with_no_definition_is_warned(link: str, label: str) -> None:
+    """An image as the link's text held brackets the search allowed none of: `[![Alt](a.png)]
+    [nodef]` published a raw `[` and `][nodef]` around the image, silently."""
+    body = f"See {link} here.\n" + ("\n[img]: img/chart.png\n" if "[img]" in link else "")
+    assert _warnings(body) == [
+        f"6:5: link `{link}` has no definition `[{label}]: …`; shown as text"
+    ]
+
+
+def test_referencelinks_linked_image_keeps_the_warning_of_its_own_label() -> None:
+    """The link's label defined, the image's not: the image is still the one warned."""
+    problems = _warnings("See [![Alt][noimg]][link] here.\n\n[link]: https://example.org/\n")
+    assert problems == ["6:6: image `![Alt][noimg]` has no definition `[noimg]: …`; shown as text"]
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    """Return the best of three runs' CPU time."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_referencelinks_a_long_line_of_linked_images_is_searched_in_linear_time() -> None:
+    """Brackets within a link's text must not make the search go back over the line."""
+    line = "[![a](b)]" * 2_200  # 20,000 characters
+    parser = markdown_parser(unsafe_html=False)
+    parse = _seconds(lambda: parser.parse(line))
+    search = _seconds(lambda: list(reference_links(line, line, {}, {})))
+    assert search < parse, f"markdown-it {parse:.3f} s, the search {search:.3f} s"

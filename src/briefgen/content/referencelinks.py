@@ -30,10 +30,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]")
+_LABEL = r"\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
+_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]" + _LABEL)
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
+_LINKED_IMAGE = re.compile(r"(?<![\\\]])\[(!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?)\]" + _LABEL)
+"""`[![alt](src)][label]` and `[![alt][img]][label]`: an image as the link's text, its own
+brackets and parentheses holding none, so the search stays as short as `_REFERENCE_LINK`'s.
+Apart from it, as the image's own `[alt][img]` is still searched for by that one."""
 _EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
 """`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`."""
 _MARK_WORD = re.compile(
@@ -68,7 +73,8 @@ def reference_links(
     read in `content`, code spans and all, as markdown-it reads it (`[`Buffer`][]`). `unread`
     gives the line of each label's definition written but not read (`written_definitions`).
     """
-    for match in _REFERENCE_LINK.finditer(written):
+    matches = [*_REFERENCE_LINK.finditer(written), *_LINKED_IMAGE.finditer(written)]
+    for match in sorted(matches, key=lambda match: match.start()):
         text, label = match.span(1), match.span(2) if match[2] else match.span(1)
         if content.startswith("^", text[0]) or _marks_side_by_side(match[1], match[2]):
             continue
