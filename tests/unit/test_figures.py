@@ -1149,3 +1149,22 @@ def test_missing_image_written_with_backslash_escapes_is_placed_at_its_column(
     """`chart\\(1\\).png` is `chart(1).png` to markdown-it; the error was at column 1."""
     _, problems = parse(text, root)
     assert expected in problems
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ('[ ![Chart](remittances/flows.png "Flows")](https://example.org/)\n', 1),
+        ('[![Chart](remittances/flows.png "Flows") ](https://example.org/)\n', 1),
+        ('> [ ![Chart](remittances/flows.png "Flows")](https://example.org/)\n', 3),
+    ],
+)
+def test_space_inside_a_linked_image_is_told_to_go(root: Path, text: str, column: int) -> None:
+    """A space in the link beside its image made no figure, silently: the caption was only
+    a tooltip."""
+    briefing, problems = parse(text, root)
+    assert briefing is not None and not isinstance(briefing.lede[0], Figure)
+    assert problems == [
+        f"content/remittances.md:6:{column}: warning: a space inside the link beside its image "
+        "keeps it from being a figure; shown as an image in a paragraph"
+    ]

@@ -72,9 +72,33 @@ def image_end(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+def _is_spaced_linked_image(tokens: Sequence[Token]) -> bool:
+    """Return True when the tokens are a linked figure but for spaces in the link beside its
+    image (`[ ![alt](a.png)](url)`): a figure's link holds its image and nothing else, and a
+    linked space shows as an underlined gap, so the writer is told rather than it dropped."""
+    close = next((i for i, token in enumerate(tokens) if token.type == "link_close"), None)
+    if close is None or close < 3 or tokens[0].type != "link_open":
+        return False
+    inside = [token for token in tokens[1:close] if not _is_blank(token)]
+    rest = tokens[close + 1 :]
+    alone = not rest or _caption_tokens(rest) is not None
+    return alone and [token.type for token in inside] == ["image"]
+
+
+def _is_blank(token: Token) -> bool:
+    return token.type in ("text", "softbreak") and not token.content.strip()
+
+
 def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContext) -> Figure | None:
     """Return the figure the inline tokens of a paragraph starting at `pos` are, or None."""
     end = image_end(tokens)
+    if end is None and _is_spaced_linked_image(tokens):
+        message = "a space inside the link beside its image keeps it from being a figure"
+        hint = "remove the space: `[![alt](image.png)](https://…)`"
+        spaced = ctx.pos_of(pos, "[")
+        ctx.diagnostics.append(
+            warning(spaced, f"{message}; shown as an image in a paragraph", hint=hint)
+        )
     if end is None or not is_image_alone(tokens):
         return None
     opening = tokens[0] if end > 1 else None  # the link's, when the image is in one
