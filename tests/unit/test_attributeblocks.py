@@ -236,3 +236,24 @@ def test_a_quarto_caption_in_an_images_block_is_hinted_as_a_figure_line() -> Non
         "image: briefgen sizes an image from its file, and an image alone in its paragraph is "
         "a figure"
     )
+
+
+@pytest.mark.parametrize(
+    "linked",
+    [
+        "[![Chart](c.png)](https://example.org/d)",
+        '[![Chart](c.png "Rates")](https://example.org/d "Data")',
+        "[![Chart][c]](https://example.org/d)",
+        "[![Chart](c.png)][d]",
+        "[![Chart][c]][d]",
+    ],
+)
+def test_a_block_after_a_linked_image_is_warned_with_the_image_hint(linked: str) -> None:
+    """Quarto writes the size after the link round an image: it was told only a heading takes
+    a block, as if it stood on text."""
+    definitions = {"[c]": "[c]: c.png\n", "[d]": "[d]: https://example.org/d\n"}
+    body = f"{linked}{{width=50%}}\n\n" + "".join(
+        line for label, line in definitions.items() if label in linked
+    )
+    [(line, column, _, hint)] = _placed(body)
+    assert (line, column, hint) == (0, len(linked) + 1, IMAGE_HINT)

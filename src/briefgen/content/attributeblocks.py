@@ -48,6 +48,11 @@ _KEYS = re.compile(r"([A-Za-z][\w-]*)=")
 _CLASS = re.compile(r"(?<![^\s{])\.([A-Za-z][\w-]*)")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 """An image with its link (`![alt](src "title")`): a block right after one sizes it."""
+_IMAGE_TEXT = r"!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?"
+"""An image as a link's text, inline or by reference (`![alt](src)`, `![alt][img]`)."""
+_LINKED_IMAGE = re.compile(rf"\[{_IMAGE_TEXT}\]\([^()]*\)")
+"""A link round an image (`[![alt](src)](url)`): a block right after it sizes the image too,
+as Quarto writes it."""
 _FIGURE_CAPTION = re.compile(r"""(?<![\w-])fig-cap=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))""")
 """Quarto's caption in an image's block, `fig-cap="Lisbon parishes"`: a caption line's text."""
 _CODE = re.compile("\x00+")
@@ -101,7 +106,8 @@ class _Places:
                 return self._bracketed_warning(opened, start)
         elif before == ")":
             if self._image_ends is None:
-                self._image_ends = {m.end() for m in _IMAGE.finditer(self._written)}
+                images = [*_IMAGE.finditer(self._written), *_LINKED_IMAGE.finditer(self._written)]
+                self._image_ends = {m.end() for m in images}
             if start in self._image_ends:
                 return _image_warning
         return attributes_warning
@@ -113,7 +119,10 @@ class _Places:
         before = self._written[opened - 1 : opened]
         if before == "]":  # `[m]` labels a reference: an image's when `![…]` comes before it
             text_start = self._span_starts.get(opened - 1)
-            image = text_start is not None and self._written[text_start - 1 : text_start] == "!"
+            image = text_start is not None and (
+                self._written[text_start - 1 : text_start] == "!"
+                or re.fullmatch(_IMAGE_TEXT, self._written[text_start + 1 : opened - 1]) is not None
+            )  # `![Map][m]`, or a link round an image, `[![Map](m.png)][d]`
             return _image_warning if image else attributes_warning
         if before == "!":  # a shortcut reference image `![Map]`
             return _image_warning
