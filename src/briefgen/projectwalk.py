@@ -259,9 +259,15 @@ def readable_project_files(
     if folder.exists() and not folder.is_dir():
         return [], [not_a_folder(name, folder)]
     found = walk_project_folder(root, folder, avoid)
-    problems = found.refusals(lambda rel: error(SourcePos(rel, 1), "not a regular file"))
+    problems = found.refusals(lambda rel: error(SourcePos(rel, 1), irregular_file(root, rel)))
     problems += [error(SourcePos(link, 1), f"{why}; not read") for link, why in found.written]
     return found.files, problems
+
+
+def irregular_file(root: Path, rel: str) -> str:
+    """Return what a walk's irregular entry is, in content/'s words: a dangling link or a loop
+    of them, or a FIFO or device ("not a regular file" sends the writer looking for one)."""
+    return "symlink is broken or loops" if (root / rel).is_symlink() else "not a regular file"
 
 
 def _rel(path: Path, root: Path) -> str:

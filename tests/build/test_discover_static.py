@@ -292,3 +292,14 @@ def test_a_content_folder_that_cannot_be_listed_is_an_error_not_a_silent_drop(
     assert [format_diagnostic(p).splitlines()[0] for p in problems] == [
         "content/sub:1:1: error: cannot read this folder; nothing in it is read"
     ]
+
+
+def test_a_broken_link_is_named_as_one_not_as_a_fifo(tmp_path: Path) -> None:
+    """static/ said "not a regular file" of it, as of a FIFO; content/ says what it is."""
+    root = make_project(tmp_path, "-- static/site.css --\na\n")
+    (root / "static" / "logo.svg").symlink_to("gone.svg")
+
+    assert _found(root) == (
+        ["site.css"],
+        ["static/logo.svg:1:1: warning: symlink is broken or loops; not published"],
+    )

@@ -45,11 +45,16 @@ def test_dot_files_of_editors_and_the_os_are_left_alone(tmp_path: Path) -> None:
     assert _said(root) == []
 
 
-def test_a_link_loop_is_reported_not_followed(tmp_path: Path) -> None:
+def test_a_link_loop_or_a_broken_link_is_reported_not_followed(tmp_path: Path) -> None:
+    """Both said "not a regular file", as a FIFO is: content/ words them as what they are."""
     root = make_project(tmp_path, "-- templates/base.html --\nok\n")
     (root / "templates" / "loop").symlink_to("loop")
+    (root / "templates" / "footer.html").symlink_to("gone.html")
 
-    assert _said(root) == ["templates/loop:1:1: error: not a regular file"]
+    assert _said(root) == [
+        "templates/footer.html:1:1: error: symlink is broken or loops",
+        "templates/loop:1:1: error: symlink is broken or loops",
+    ]
 
 
 def test_an_image_in_templates_is_a_warning_that_points_to_static(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from briefgen.files import (
     unreadable_file,
 )
 from briefgen.project import STATIC_DIR
-from briefgen.projectwalk import walk_project_folder
+from briefgen.projectwalk import irregular_file, walk_project_folder
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -54,7 +54,7 @@ def discover_static(
     walked = walk_project_folder(root, static, avoid)
     # A FIFO would block the copy; a dangling link has no bytes.
     problems = walked.refusals(
-        lambda rel: warning(SourcePos(rel, 1), "not a regular file; not published")
+        lambda rel: warning(SourcePos(rel, 1), f"{irregular_file(root, rel)}; not published")
     )
     problems += [
         warning(SourcePos(link, 1), f"{why}; not published", "copy the files you need instead")
