@@ -321,6 +321,38 @@ def test_watch_sources_rebuilds_when_the_site_it_serves_is_deleted(tmp_path: Pat
         watcher.thread.join(timeout=5)
 
 
+def test_watch_sources_rebuilds_when_the_site_is_deleted_again_right_after(
+    tmp_path: Path,
+) -> None:
+    """The site a rebuild made again, deleted before the next look: rebuilt again (h117 F4)."""
+    (tmp_path / "content").mkdir()
+    site = tmp_path / ".briefgen-cache" / "serve-site"
+    site.mkdir(parents=True)
+    rebuilt = threading.Event()
+
+    def build() -> None:
+        site.mkdir()
+        rebuilt.set()
+
+    stop, watching = threading.Event(), threading.Event()
+    thread = threading.Thread(
+        target=watch.watch_sources,
+        args=(tmp_path, stop, build, watching),
+        kwargs={"site": site},
+    )
+    thread.start()
+    try:
+        assert watching.wait(timeout=5)
+        for _ in range(2):
+            site.rmdir()  # at once: a slower `rm -rf` could race the rebuild's mkdir
+            assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
+            rebuilt.clear()
+            time.sleep(0.05)  # the rebuild returned; deleted again before the next look
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+
+
 def test_wait_while_emptied_waits_for_the_write_that_follows(tmp_path: Path) -> None:
     """`cp`, `cat >`: emptied first, written later; the rebuild reads the written file."""
     emptied = tmp_path / "briefgen.yaml"

@@ -106,6 +106,8 @@ def watch_sources(
                     if stop.is_set():
                         return
                     on_change()
+                    # The rebuild made the site again: gone at the next look is a deletion.
+                    built = site is not None and site.is_dir()
                 stamps = now
                 if swapped is not None:
                     break
