@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import signal
 from typing import TYPE_CHECKING, Any
 
+import pytest
+
 from briefgen.build import publish
 from briefgen.dev import server as dev_server
-from briefgen.dev.server import ServeOptions
+from briefgen.dev.server import ServeOptions, SiteBuilder, SiteState
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    import pytest
 
 
 class _EditOnceServing(RecordingReporter):
@@ -54,3 +57,26 @@ def test_ctrl_c_stops_a_rebuild_at_once_and_leaves_no_stage(
     assert reporter.infos[-1] == "stopped"
     assert not any(line.startswith("rebuilt") for line in reporter.infos)
     assert [p.name for p in out.parent.iterdir() if ".stage-" in p.name] == []
+
+
+def test_a_rebuild_whose_cache_is_deleted_says_so_and_blames_no_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`rm -rf .briefgen-cache`, safe at any time, was an internal error mid-rebuild (h117 F6)."""
+    cache = tmp_path / ".briefgen-cache"
+    (cache / "serve-site").mkdir(parents=True)
+
+    def deleted_meanwhile(*args: Any, **kwargs: Any) -> None:
+        shutil.rmtree(cache)
+        stage = cache / ".serve-site.stage-1" / "a" / "index.html"
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(stage))
+
+    monkeypatch.setattr(dev_server, "build_site", deleted_meanwhile)
+    state, reporter = SiteState("/"), RecordingReporter()
+    options = ServeOptions(root=tmp_path, out=cache / "serve-site")
+    SiteBuilder(options, state, reporter).rebuild_safely()
+    assert reporter.problems == []
+    assert state.problems == ()
+    assert reporter.infos == [
+        ".briefgen-cache was deleted during the rebuild; building the site again"
+    ]

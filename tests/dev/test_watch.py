@@ -353,6 +353,41 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_again_right_after(
         thread.join(timeout=5)
 
 
+def test_watch_sources_rebuilds_when_the_site_is_deleted_during_a_rebuild(
+    tmp_path: Path,
+) -> None:
+    """`rm -rf .briefgen-cache` while a save's rebuild runs: that one fails, the next look
+    builds again (h117 F6)."""
+    (tmp_path / "content").mkdir()
+    site = tmp_path / ".briefgen-cache" / "serve-site"
+    site.mkdir(parents=True)
+    builds: list[bool] = []
+    rebuilt = threading.Event()
+
+    def build() -> None:
+        builds.append(site.is_dir())
+        if len(builds) == 1:
+            site.rmdir()  # deleted meanwhile, the build failed
+        else:
+            rebuilt.set()
+
+    stop, watching = threading.Event(), threading.Event()
+    thread = threading.Thread(
+        target=watch.watch_sources,
+        args=(tmp_path, stop, build, watching),
+        kwargs={"site": site},
+    )
+    thread.start()
+    try:
+        assert watching.wait(timeout=5)
+        (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
+        assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
+        assert builds == [True, False]
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+
+
 def test_wait_while_emptied_waits_for_the_write_that_follows(tmp_path: Path) -> None:
     """`cp`, `cat >`: emptied first, written later; the rebuild reads the written file."""
     emptied = tmp_path / "briefgen.yaml"

@@ -11,8 +11,10 @@ import errno
 import gc
 import ipaddress
 import logging
+import os
 import threading
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import BuildOptions, BuildResult
@@ -135,6 +137,13 @@ class SiteBuilder:
         try:
             self.build()
         except OSError as problem:
+            if self._cache_deleted(problem):
+                # `rm -rf .briefgen-cache`, safe at any time: the watcher sees the site gone.
+                cache = self.options.out.parent.name
+                self.reporter.info(
+                    f"{cache} was deleted during the rebuild; building the site again"
+                )
+                return
             # The disk's (full, read-only, not ours, a path too long): named at its file, as
             # `build` names it; any other is a bug, below. Under --debug, a bug too (`_run`).
             machine = None if self.options.debug else machine_problem(problem, self.options.root)
@@ -145,6 +154,19 @@ class SiteBuilder:
             self.reporter.diagnostics([machine])
         except Exception as bug:  # an internal error must not end the dev server
             self._report_bug(bug)
+
+    def _cache_deleted(self, problem: OSError) -> bool:
+        """Return whether `problem` is a file of the cache gone with the site: the cache was
+        deleted while the build wrote into it, which is no bug."""
+        if not isinstance(problem, FileNotFoundError) or self.options.out.is_dir():
+            return False
+        names = (problem.filename, problem.filename2)
+        cache = self.options.out.parent
+        return any(
+            isinstance(name, str | bytes | os.PathLike)
+            and Path(os.fsdecode(name)).is_relative_to(cache)
+            for name in names
+        )
 
     def _report_bug(self, bug: Exception) -> None:
         """Show an internal error of a rebuild in the terminal and the overlay (called while

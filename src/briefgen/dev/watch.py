@@ -106,8 +106,9 @@ def watch_sources(
                     if stop.is_set():
                         return
                     on_change()
-                    # The rebuild made the site again: gone at the next look is a deletion.
-                    built = site is not None and site.is_dir()
+                    # A site the rebuild made again, gone at the next look, is deleted again;
+                    # one seen before it, gone in it (`rm -rf` mid-build), is deleted too.
+                    built = built or (site is not None and site.is_dir())
                 stamps = now
                 if swapped is not None:
                     break
