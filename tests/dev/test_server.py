@@ -12,7 +12,7 @@ import pytest
 
 from briefgen.build import publish
 from briefgen.dev import server as dev_server
-from briefgen.dev.server import ServeOptions, SiteBuilder, SiteState
+from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteBuilder, SiteState
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project
 
@@ -80,3 +80,57 @@ def test_a_rebuild_whose_cache_is_deleted_says_so_and_blames_no_bug(
     assert reporter.infos == [
         ".briefgen-cache was deleted during the rebuild; building the site again"
     ]
+
+
+def test_a_second_ctrl_c_while_stopping_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An impatient second Ctrl-C printed `interrupted` after `stopped` and exited 130 (h117
+    F10): serve stops as it was stopping, and ends as it ends, with 0."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    reporter = RecordingReporter()
+    shutdown = DevHTTPServer.shutdown
+    presses: list[str] = []
+
+    def pressed_again(server: DevHTTPServer) -> None:
+        if not presses:
+            presses.append("again")
+            signal.raise_signal(signal.SIGINT)  # the second Ctrl-C, while it stops
+        shutdown(server)
+
+    def ctrl_c(*args: Any) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(DevHTTPServer, "shutdown", pressed_again)
+    monkeypatch.setattr(dev_server.Rebuilds, "run", lambda self, rebuild: ctrl_c())
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        out = root / ".briefgen-cache" / "serve-site"
+        dev_server.run_dev_server(ServeOptions(root=root, out=out, port=0), reporter)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert presses == ["again"]
+    assert reporter.infos[-1] == "stopped"
+
+
+def test_ctrl_c_in_the_first_build_interrupts_serve_as_it_does_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before it serves, serve stops as `build` does: KeyboardInterrupt, which cli.py turns
+    into `interrupted` and 130 (h117 F7), not `stopped` and 0; no stage is left."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    reporter = RecordingReporter()
+
+    def interrupted(*args: Any) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(publish, "_check_links", interrupted)
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    out = root / ".briefgen-cache" / "serve-site"
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            dev_server.run_dev_server(ServeOptions(root=root, out=out, port=0), reporter)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert "stopped" not in reporter.infos
+    assert [p.name for p in out.parent.iterdir() if ".stage-" in p.name] == []

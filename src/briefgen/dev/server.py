@@ -228,13 +228,18 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
             raise  # stopped in the first build, as `build` is
         reporter.info("stopped")
     finally:
-        stop.set()
-        rebuilds.close()
-        state.stop()
-        if serving.ident is not None:
-            server.shutdown()  # its thread started, so serve_forever runs, if only to end
-        server.server_close()
-        watcher.join(timeout=5)
+        while True:
+            try:
+                stop.set()
+                rebuilds.close()
+                state.stop()
+                if serving.ident is not None:
+                    server.shutdown()  # its thread started, so serve_forever runs, if only to end
+                server.server_close()
+                watcher.join(timeout=5)
+            except KeyboardInterrupt:
+                continue  # a second Ctrl-C while stopping: it is stopping (each step again)
+            break
 
 
 def _announce(options: ServeOptions, server: DevHTTPServer, reporter: Reporter) -> None:
