@@ -117,7 +117,7 @@ def _make_parser() -> argparse.ArgumentParser:
         description="Build policy briefings from Markdown into an accessible static site.",
         epilog="Run `briefgen COMMAND --help` for a command's options. Exit codes: 0 success, "
         "1 content errors, 2 usage errors, 70 internal error, 130 interrupted (serve, which "
-        "Ctrl-C ends, 0), 141 output gone.",
+        "Ctrl-C ends, 0 once it serves), 141 output gone.",
     )
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     talk = argparse.ArgumentParser(add_help=False)
