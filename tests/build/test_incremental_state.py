@@ -294,7 +294,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
 
 
 IncrementalEqualsClean.TestCase.settings = settings(
-    max_examples=200 if THOROUGH else 15,
+    max_examples=200 if THOROUGH else 10,
     stateful_step_count=25 if THOROUGH else 8,
     deadline=None,
     derandomize=not THOROUGH,
@@ -312,7 +312,7 @@ class IncrementalEqualsCleanKeepingLists(IncrementalEqualsClean):
 
 
 IncrementalEqualsCleanKeepingLists.TestCase.settings = settings(
-    max_examples=100 if THOROUGH else 6,
+    max_examples=100 if THOROUGH else 4,
     stateful_step_count=25 if THOROUGH else 8,
     deadline=None,
     derandomize=not THOROUGH,
@@ -359,7 +359,7 @@ class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
 
 
 IncrementalEqualsCleanWithPdfs.TestCase.settings = settings(
-    max_examples=40 if THOROUGH else 3,
+    max_examples=40 if THOROUGH else 2,
     stateful_step_count=25 if THOROUGH else 6,
     deadline=None,
     derandomize=not THOROUGH,
