@@ -24,7 +24,7 @@ SHARED = REPO.parent / "shared"
 
 # Property tests: a fixed, CI-sized budget by default;
 # HYPOTHESIS_PROFILE=thorough for a long local run.
-settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True)
+settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True)
 settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
