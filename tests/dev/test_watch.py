@@ -334,23 +334,16 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_again_right_after(
         site.mkdir()
         rebuilt.set()
 
-    stop, watching = threading.Event(), threading.Event()
-    thread = threading.Thread(
-        target=watch.watch_sources,
-        args=(tmp_path, stop, build, watching),
-        kwargs={"site": site},
-    )
-    thread.start()
+    watcher = _Watcher(tmp_path, site, build)
     try:
-        assert watching.wait(timeout=5)
         for _ in range(2):
             site.rmdir()  # at once: a slower `rm -rf` could race the rebuild's mkdir
             assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
             rebuilt.clear()
             time.sleep(0.05)  # the rebuild returned; deleted again before the next look
     finally:
-        stop.set()
-        thread.join(timeout=5)
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_rebuilds_when_the_site_is_deleted_during_a_rebuild(
@@ -371,21 +364,14 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_during_a_rebuild(
         else:
             rebuilt.set()
 
-    stop, watching = threading.Event(), threading.Event()
-    thread = threading.Thread(
-        target=watch.watch_sources,
-        args=(tmp_path, stop, build, watching),
-        kwargs={"site": site},
-    )
-    thread.start()
+    watcher = _Watcher(tmp_path, site, build)
     try:
-        assert watching.wait(timeout=5)
         (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
         assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
         assert builds == [True, False]
     finally:
-        stop.set()
-        thread.join(timeout=5)
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
 
 
 def test_wait_while_emptied_waits_for_the_write_that_follows(tmp_path: Path) -> None:
@@ -444,18 +430,13 @@ def test_watch_sources_rebuilds_an_emptied_template_once_written(
         built.set()
 
     monkeypatch.setattr(watch, "wait_while_emptied", seen_waiting)
-    stop, watching = threading.Event(), threading.Event()
-    thread = threading.Thread(
-        target=watch.watch_sources, args=(tmp_path, stop, on_change, watching)
-    )
-    thread.start()
+    watcher = _Watcher(tmp_path, build=on_change)
     try:
-        assert watching.wait(timeout=5)
         footer.write_bytes(b"")  # the editor's first step
         assert waiting.wait(timeout=3)
         footer.write_text("{% if %}", encoding="utf-8")
         assert built.wait(timeout=3)
         assert read[0] == "{% if %}"
     finally:
-        stop.set()
-        thread.join(timeout=5)
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)

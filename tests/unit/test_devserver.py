@@ -8,7 +8,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -97,8 +97,12 @@ def test_site_state_wakes_waiters_on_publish_and_stop() -> None:
 class _Watcher:
     """watch_sources in a thread, counting the rebuilds it asks for."""
 
-    def __init__(self, root: Path, site: Path | None = None) -> None:
+    def __init__(
+        self, root: Path, site: Path | None = None, build: Callable[[], None] | None = None
+    ) -> None:
         self.calls = 0
+        self._build = build
+        """What each rebuild asked for does, before it is counted (nothing by default)."""
         self.changed = threading.Event()
         self.stop = threading.Event()
         self.watching = threading.Event()
@@ -111,6 +115,8 @@ class _Watcher:
         assert self.watching.wait(timeout=5)
 
     def _on_change(self) -> None:
+        if self._build is not None:
+            self._build()
         self.calls += 1
         self.changed.set()
 
