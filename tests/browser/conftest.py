@@ -1,7 +1,8 @@
 """Fixtures for the real-browser tests: Debian's chromium, the pinned npm tools and a served site.
 
 Layers, like lektor's conftest: the tools (`axe_source`, `vnu_command`) and `browser` (one chromium
-per session) -> `built_site` (the default site, built and served under /briefing-repo/) -> tests.
+per session) -> `tab` (one tab per session, that tests take turns in) and `built_site` (the default
+site, built and served under /briefing-repo/) -> tests.
 
 Environment: BRIEFGEN_REQUIRE_BROWSER=1 turns a missing tool from a skip into a failure (CI);
 BRIEFGEN_BROWSER_SITE=<folder> tests an already-built folder instead of building the repo;
@@ -24,6 +25,7 @@ from .harness import (
     REPO_ROOT,
     VNU_JAR,
     ServedSite,
+    Tab,
     build_site,
     serve,
 )
@@ -95,6 +97,14 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         )
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def tab(browser: Browser) -> Iterator[Tab]:
+    """Open the tab that the session's tests take turns in (harness.Tab says why and how)."""
+    shared = Tab(browser)
+    yield shared
+    shared.close()
 
 
 @pytest.fixture(scope="session")

@@ -14,13 +14,21 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.conftest import copy_project
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response
+    from playwright.sync_api import (
+        Browser,
+        BrowserContext,
+        ConsoleMessage,
+        Page,
+        Request,
+        Response,
+    )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -186,15 +194,14 @@ class PageRecord:
 
 
 class Visitor:
-    """One tab that visits page after page, each loaded afresh (no HTTP cache), recording what
+    """A tab that visits page after page, each loaded afresh (no HTTP cache), recording what
     the current page does.
 
-    Opening a tab costs Chromium a renderer process (about 0.2 s here) and axe-core's source
-    is half a megabyte to send and compile: tests that walk every page of a site reuse one tab,
-    and get axe from an init script that the browser adds to each page it loads.
+    Tests that walk every page of a site get axe-core from an init script that the browser adds
+    to each page it loads: its half a megabyte of source is compiled once in the tab's renderer.
     """
 
-    def __init__(self, page: Page, media: Media = "screen") -> None:
+    def __init__(self, page: Page) -> None:
         self.page = page
         self.record = PageRecord(origin="")
         page.on("console", lambda message: self.record.on_console(message))
@@ -202,12 +209,32 @@ class Visitor:
         page.on("request", lambda request: self.record.on_request(request))
         page.on("response", lambda response: self.record.on_response(response))
         # Every visit fetches the page's styles again, so each one's requests can be checked.
-        cdp = page.context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.send("Network.enable")
+        self.cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        self.cdp.send("Page.enable")  # init scripts of this session run only with it
+        self.init_scripts: list[str] = []
+
+    def configure(self, width: int, scheme: Scheme, media: Media) -> None:
+        """Show pages at `width` CSS pixels, in `scheme`, for `media`."""
+        self.page.set_viewport_size({"width": width, "height": 900})
+        self.page.emulate_media(color_scheme=scheme, media=media)
         # A second CDP session cancels Playwright's emulated medium (print read as screen) for
-        # as long as it is attached, unless it emulates the medium itself.
-        cdp.send("Emulation.setEmulatedMedia", {"media": media})
+        # as long as it is attached, unless it emulates the medium itself: it emulates both.
+        scheme_feature = {"name": "prefers-color-scheme", "value": scheme}
+        self.cdp.send("Emulation.setEmulatedMedia", {"media": media, "features": [scheme_feature]})
+
+    def add_init_script(self, source: str) -> None:
+        """Run `source` in every page the tab loads from now on, before the page's own
+        content, until `remove_init_scripts`."""
+        added = self.cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": source})
+        self.init_scripts.append(str(added["identifier"]))
+
+    def remove_init_scripts(self) -> None:
+        """Stop running the init scripts added in the pages the tab loads."""
+        while self.init_scripts:
+            identifier = self.init_scripts.pop()
+            self.cdp.send("Page.removeScriptToEvaluateOnNewDocument", {"identifier": identifier})
 
     def visit(self, url: str) -> tuple[Page, PageRecord]:
         """Load url in the tab and return the tab with a record of this load alone."""
@@ -217,37 +244,80 @@ class Visitor:
         return self.page, self.record
 
 
+class Tab:
+    """One tab that a worker's tests take turns in, each leaving it as it found it.
+
+    A fresh context for every test cost a renderer process and a cold axe-core (its source
+    compiled again, its code not yet optimised): 0.3 to 0.8 s a test, 26 s of the browser
+    tests' 140 here. A tab is set to each test's width, scheme and medium when the test takes
+    it, and afterwards has its routes and init scripts removed and is left on about:blank,
+    which ends whatever the test's page was still doing. Pages keep nothing else between
+    loads: the site stores no cookies or local data and the HTTP cache is off. Tests that
+    move the mouse take a fresh context instead (`browsing(browser, ...)`), since a page opened
+    under a mouse left where a click was would show that element hovered.
+    """
+
+    def __init__(self, browser: Browser) -> None:
+        self.browser = browser
+        self.context, self.visitor = self._open()
+
+    def _open(self) -> tuple[BrowserContext, Visitor]:
+        context = self.browser.new_context(viewport={"width": DESKTOP, "height": 900})
+        return context, Visitor(context.new_page())
+
+    def reset(self) -> None:
+        """Leave the tab with no init script or route and on about:blank; open a new one if
+        it will not."""
+        self.visitor.record = PageRecord(origin="")  # the test's record ends with the test
+        try:
+            self.visitor.remove_init_scripts()
+            self.visitor.page.unroute_all(behavior="ignoreErrors")
+            self.visitor.page.goto("about:blank", timeout=10_000)
+        except PlaywrightError:
+            self.context.close()
+            self.context, self.visitor = self._open()
+
+    def close(self) -> None:
+        """Close the tab's context."""
+        self.context.close()
+
+
 @contextlib.contextmanager
 def browsing(
-    browser: Browser,
+    browser: Browser | Tab,
     *,
     width: int = DESKTOP,
     scheme: Scheme = "light",
     media: Media = "screen",
     init_script: str | None = None,
 ) -> Iterator[Visitor]:
-    """Open one tab in a fresh context at the given width, scheme and media, with init_script
-    run in every page before the page's own content."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    """Take the worker's tab (or, given the browser itself, open one in a fresh context) at
+    the given width, scheme and media, with init_script run in every page before the page's
+    own content."""
+    fresh = not isinstance(browser, Tab)
+    tab = Tab(browser) if not isinstance(browser, Tab) else browser
     try:
+        tab.visitor.configure(width, scheme, media)
         if init_script is not None:
-            context.add_init_script(script=init_script)
-        page = context.new_page()
-        page.emulate_media(color_scheme=scheme, media=media)
-        yield Visitor(page, media)
+            tab.visitor.add_init_script(init_script)
+        yield tab.visitor
     finally:
-        context.close()
+        if fresh:
+            tab.close()
+        else:
+            tab.reset()
 
 
 @contextlib.contextmanager
 def open_page(
-    browser: Browser,
+    browser: Browser | Tab,
     url: str,
     *,
     width: int = DESKTOP,
     scheme: Scheme = "light",
     media: Media = "screen",
 ) -> Iterator[tuple[Page, PageRecord]]:
-    """Open url in a fresh context at the given width, scheme and media; record what it does."""
+    """Open url at the given width, scheme and media in the worker's tab (or, given the
+    browser, in a fresh context); record what it does."""
     with browsing(browser, width=width, scheme=scheme, media=media) as visitor:
         yield visitor.visit(url)

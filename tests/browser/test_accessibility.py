@@ -10,9 +10,9 @@ import pytest
 from .harness import ARTIFACTS, DESKTOP, MOBILE, Scheme, browsing
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Page
 
-    from .harness import ServedSite
+    from .harness import ServedSite, Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -84,20 +84,20 @@ def describe(page: str, result: AxeResult) -> str:
 
 @pytest.mark.parametrize("width", [DESKTOP, MOBILE])
 def test_axe_finds_no_violations_on_any_page(
-    axe_source: str, browser: Browser, built_site: ServedSite, width: int
+    axe_source: str, tab: Tab, built_site: ServedSite, width: int
 ) -> None:
     """Every page passes axe-core in the light scheme (test_accessibility_dark.py: the dark
     one, in a file of its own so the two run on different workers)."""
-    check_every_page(axe_source, browser, built_site, width, "light")
+    check_every_page(axe_source, tab, built_site, width, "light")
 
 
 def check_every_page(
-    axe_source: str, browser: Browser, built_site: ServedSite, width: int, scheme: Scheme
+    axe_source: str, tab: Tab, built_site: ServedSite, width: int, scheme: Scheme
 ) -> None:
     """Fail unless every page passes axe-core's WCAG 2.2 AA and best-practice rules."""
     problems: list[str] = []
     reports: dict[str, AxeReport] = {}
-    with browsing(browser, width=width, scheme=scheme, init_script=axe_source) as visitor:
+    with browsing(tab, width=width, scheme=scheme, init_script=axe_source) as visitor:
         for name in built_site.pages:
             page, _ = visitor.visit(built_site.url(name))
             report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
@@ -110,10 +110,10 @@ def check_every_page(
         pytest.fail(f"axe at {width}px, {scheme} (JSON: {artifact}):\n" + "\n".join(problems))
 
 
-def test_no_page_overflows_horizontally_at_375px(browser: Browser, built_site: ServedSite) -> None:
+def test_no_page_overflows_horizontally_at_375px(tab: Tab, built_site: ServedSite) -> None:
     """No page is wider than a 375 px phone screen (wide tables scroll inside their own box)."""
     problems: list[str] = []
-    with browsing(browser, width=MOBILE) as visitor:
+    with browsing(tab, width=MOBILE) as visitor:
         found_on = {
             name: cast(
                 "dict[str, object]", visitor.visit(built_site.url(name))[0].evaluate(FIND_OVERFLOW)
@@ -165,13 +165,13 @@ def tab_stops(page: Page) -> list[dict[str, object]]:
 
 
 def test_keyboard_focus_starts_at_skip_link_and_stays_visible(
-    browser: Browser, built_site: ServedSite
+    tab: Tab, built_site: ServedSite
 ) -> None:
     """Tab reaches a skip link first, and every focused element shows a focus indicator."""
     # Light scheme only: themes change the ring's colour per scheme, rarely whether it exists.
     # The ring's contrast is not measured here.
     problems: list[str] = []
-    with browsing(browser, init_script=RECORD_FOCUS) as visitor:
+    with browsing(tab, init_script=RECORD_FOCUS) as visitor:
         for name in built_site.pages:
             page, _ = visitor.visit(built_site.url(name))
             stops = tab_stops(page)

@@ -14,16 +14,14 @@ from .harness import DESKTOP, MOBILE
 from .test_accessibility import check_every_page
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
-
-    from .harness import ServedSite
+    from .harness import ServedSite, Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 
 @pytest.mark.parametrize("width", [DESKTOP, MOBILE])
 def test_axe_finds_no_violations_on_any_page_in_dark(
-    axe_source: str, browser: Browser, built_site: ServedSite, width: int
+    axe_source: str, tab: Tab, built_site: ServedSite, width: int
 ) -> None:
     """Every page passes axe-core's WCAG 2.2 AA and best-practice rules in the dark scheme."""
-    check_every_page(axe_source, browser, built_site, width, "dark")
+    check_every_page(axe_source, tab, built_site, width, "dark")

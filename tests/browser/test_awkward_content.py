@@ -21,7 +21,8 @@ from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, de
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser
+    from .harness import Tab
+
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -166,10 +167,10 @@ def awkward_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.mark.parametrize("width", [MOBILE, 320])
 def test_long_words_do_not_make_a_phone_page_scroll_sideways(
-    browser: Browser, awkward_site: str, width: int
+    tab: Tab, awkward_site: str, width: int
 ) -> None:
     """A URL in a term bullet or a definition, a long term, tag or site title all wrap."""
-    with open_page(browser, awkward_site, width=width) as (page, _):
+    with open_page(tab, awkward_site, width=width) as (page, _):
         found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
     assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
 
@@ -186,55 +187,53 @@ NARROWEST_TEXT = """
 
 @pytest.mark.parametrize("width", [MOBILE, 320])
 def test_deep_nesting_neither_widens_a_phone_page_nor_breaks_words(
-    browser: Browser, awkward_site: str, width: int
+    tab: Tab, awkward_site: str, width: int
 ) -> None:
     """Nine levels of lists and 19 of quotes or callouts scrolled a 320 px phone sideways and
     wrapped "level" a letter to a line: every level stepped in as far as the first."""
     deep = awkward_site.replace("corridors/", "deep/")
-    with open_page(browser, deep, width=width) as (page, _):
+    with open_page(tab, deep, width=width) as (page, _):
         found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
         narrowest = cast("float", page.evaluate(NARROWEST_TEXT))
     assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
     assert narrowest >= 8, f"the narrowest list item, quote or callout text is {narrowest:.1f}em"
 
 
-def print_text(browser: Browser, url: str) -> str:
+def print_text(tab: Tab, url: str) -> str:
     """Print url to an A4 PDF with Chromium; return the PDF's text without whitespace."""
-    with open_page(browser, url, media="print") as (page, _):
+    with open_page(tab, url, media="print") as (page, _):
         pdf = page.pdf(format="A4")
     return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def test_long_code_lines_print_whole(browser: Browser, awkward_site: str) -> None:
+def test_long_code_lines_print_whole(tab: Tab, awkward_site: str) -> None:
     """A code line wider than the paper wraps rather than being cut off at the paper's edge."""
-    assert LONG_CODE_LINE in print_text(browser, awkward_site)
+    assert LONG_CODE_LINE in print_text(tab, awkward_site)
 
 
-def test_language_switcher_is_not_printed(browser: Browser, awkward_site: str) -> None:
+def test_language_switcher_is_not_printed(tab: Tab, awkward_site: str) -> None:
     """The switcher is navigation: on paper its links do nothing, like the masthead's."""
-    assert "Readin" not in print_text(browser, awkward_site)
+    assert "Readin" not in print_text(tab, awkward_site)
 
 
 @pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (MOBILE, "dark")])
 def test_awkward_briefing_has_no_axe_violations(
-    axe_source: str, browser: Browser, awkward_site: str, width: int, scheme: Scheme
+    axe_source: str, tab: Tab, awkward_site: str, width: int, scheme: Scheme
 ) -> None:
     """Repeated headings, same-header tables, blank header cells, a link with its note or two
     notes alone in a list item or table cell (small targets side by side) and a callout whose
     bold title stands over a table (axe's `p-as-heading`) pass axe."""
-    with open_page(browser, awkward_site, width=width, scheme=scheme) as (page, _):
+    with open_page(tab, awkward_site, width=width, scheme=scheme) as (page, _):
         page.evaluate(axe_source)
         report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
     problems = [describe("corridors/", result) for result in report["violations"]]
     assert not problems, "\n".join(problems)
 
 
-def test_a_note_in_a_heading_is_no_word_of_its_region_name(
-    browser: Browser, awkward_site: str
-) -> None:
+def test_a_note_in_a_heading_is_no_word_of_its_region_name(tab: Tab, awkward_site: str) -> None:
     """`## Funding[^2]` named its region "Funding2" (its subsection "Funding2 Mali1") in the
     browser's accessibility tree, where the contents read "Funding"."""
-    with open_page(browser, awkward_site) as (page, _):
+    with open_page(tab, awkward_site) as (page, _):
         tree = page.locator("main").aria_snapshot()
     regions = re.findall(r'- region "(Funding[^"]*)"', tree)
     assert regions == ["Funding", "Funding Mali"]

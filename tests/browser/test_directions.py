@@ -17,7 +17,9 @@ from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, de
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Page
+
+    from .harness import Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -158,12 +160,10 @@ def latin(chars: list[tuple[str, float]]) -> list[float]:
     return [x for c, x in chars if c.isascii() and c.isalpha()]
 
 
-def test_a_date_stays_whole_beside_a_name_of_the_other_direction(
-    browser: Browser, bidi_site: str
-) -> None:
+def test_a_date_stays_whole_beside_a_name_of_the_other_direction(tab: Tab, bidi_site: str) -> None:
     """The byline read `By 10 · أحمد علي January 2026`, a source `1. 1 ,…, تقرير الهجرة December
     2025`: the day number was joined to the name before it."""
-    with open_page(browser, f"{bidi_site}english/", width=DESKTOP) as (page, _):
+    with open_page(tab, f"{bidi_site}english/", width=DESKTOP) as (page, _):
         name, date = centres(page, ".byline .authors"), centres(page, ".byline time")
         source, published = centres(page, ".sources-list li"), centres(page, ".sources-list time")
     # Left to right: the name, then the date, its day first.
@@ -171,7 +171,7 @@ def test_a_date_stays_whole_beside_a_name_of_the_other_direction(
     assert xs(date) == sorted(xs(date))
     assert max(arabic(source)) < min(xs(published))
     assert xs(published) == sorted(xs(published))
-    with open_page(browser, f"{bidi_site}ar/arabic/", width=DESKTOP) as (page, _):
+    with open_page(tab, f"{bidi_site}ar/arabic/", width=DESKTOP) as (page, _):
         name, date = centres(page, ".byline .authors"), centres(page, ".byline time")
         source, published = centres(page, ".sources-list li"), centres(page, ".sources-list time")
     # Right to left: the name, then the date, its day ("10 يناير 2026") rightmost.
@@ -191,11 +191,11 @@ def test_a_date_stays_whole_beside_a_name_of_the_other_direction(
     ],
 )
 def test_a_block_of_the_other_direction_has_its_punctuation_at_its_own_ends(
-    browser: Browser, bidi_site: str, page_path: str, selector: str, first_is: str
+    tab: Tab, bidi_site: str, page_path: str, selector: str, first_is: str
 ) -> None:
     """`.Alea iacta est" — Julius Caesar, 49 BC"`: the opening quotation mark was at the
     right of an Arabic page and the full stop at the left."""
-    with open_page(browser, f"{bidi_site}{page_path}", width=DESKTOP) as (page, _):
+    with open_page(tab, f"{bidi_site}{page_path}", width=DESKTOP) as (page, _):
         chars = centres(page, selector)
     first, last = chars[0][1], chars[-1][1]
     assert (chars[0][0], chars[-1][0]) in {('"', "."), ("«", ".")}
@@ -207,13 +207,13 @@ def test_a_block_of_the_other_direction_has_its_punctuation_at_its_own_ends(
 
 @pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (320, "dark")])
 def test_pages_of_both_directions_and_notes_after_blocks_pass_axe(
-    axe_source: str, browser: Browser, bidi_site: str, width: int, scheme: Scheme
+    axe_source: str, tab: Tab, bidi_site: str, width: int, scheme: Scheme
 ) -> None:
     """A note's back links after a table or callout sat 3 px above the next note's reference:
     axe's target-size failed. No page scrolls sideways either."""
     problems = []
     for name in PAGES:
-        with open_page(browser, f"{bidi_site}{name}", width=width, scheme=scheme) as (page, _):
+        with open_page(tab, f"{bidi_site}{name}", width=width, scheme=scheme) as (page, _):
             page.evaluate(axe_source)
             report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
             found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))

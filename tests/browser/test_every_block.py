@@ -24,7 +24,8 @@ from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, de
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser
+    from .harness import Tab
+
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -48,22 +49,20 @@ def sink_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
 
 @pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (MOBILE, "dark")])
 def test_every_block_page_passes_axe(
-    axe_source: str, browser: Browser, sink_site: ServedSite, width: int, scheme: Scheme
+    axe_source: str, tab: Tab, sink_site: ServedSite, width: int, scheme: Scheme
 ) -> None:
     """Footnotes, sources, callouts, task lists and scrolling code pass axe in each scheme and at
     each width: each palette once and each layout once, not every pair of them."""
-    with open_page(browser, sink_site.url(PAGE), width=width, scheme=scheme) as (page, _):
+    with open_page(tab, sink_site.url(PAGE), width=width, scheme=scheme) as (page, _):
         page.evaluate(axe_source)
         report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
     problems = [describe(PAGE, result) for result in report["violations"]]
     assert not problems, "\n".join(problems)
 
 
-def test_every_block_page_does_not_overflow_at_375px(
-    browser: Browser, sink_site: ServedSite
-) -> None:
+def test_every_block_page_does_not_overflow_at_375px(tab: Tab, sink_site: ServedSite) -> None:
     """A long code line and a wide table scroll inside their own boxes on a phone."""
-    with open_page(browser, sink_site.url(PAGE), width=MOBILE) as (page, _):
+    with open_page(tab, sink_site.url(PAGE), width=MOBILE) as (page, _):
         found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
     assert cast("int", found["scrollWidth"]) <= cast("int", found["innerWidth"]), found
 
@@ -75,9 +74,9 @@ def test_every_block_page_is_valid_html(vnu_command: list[str], sink_site: Serve
     assert done.returncode == 0, done.stderr
 
 
-def test_every_block_page_prints_the_notes(browser: Browser, sink_site: ServedSite) -> None:
+def test_every_block_page_prints_the_notes(tab: Tab, sink_site: ServedSite) -> None:
     """The printed briefing carries the note text and the sources, not only the numbers."""
-    with open_page(browser, sink_site.url(PAGE), media="print") as (page, _):
+    with open_page(tab, sink_site.url(PAGE), media="print") as (page, _):
         pdf = page.pdf(format="A4")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Notes" in text

@@ -15,7 +15,8 @@ from .test_accessibility import FIND_OVERFLOW, RUN_AXE, WCAG_TAGS, AxeReport, de
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser
+    from .harness import Tab
+
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -57,8 +58,8 @@ def figure_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield f"{base_url}flows/"
 
 
-def test_wide_figure_and_table_do_not_overflow_at_375px(browser: Browser, figure_site: str) -> None:
-    with open_page(browser, figure_site, width=MOBILE) as (page, record):
+def test_wide_figure_and_table_do_not_overflow_at_375px(tab: Tab, figure_site: str) -> None:
+    with open_page(tab, figure_site, width=MOBILE) as (page, record):
         found = cast("dict[str, object]", page.evaluate(FIND_OVERFLOW))
         image = cast(
             "dict[str, float]",
@@ -75,9 +76,9 @@ def test_wide_figure_and_table_do_not_overflow_at_375px(browser: Browser, figure
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_figure_page_has_no_axe_violations(
-    axe_source: str, browser: Browser, figure_site: str, scheme: Scheme
+    axe_source: str, tab: Tab, figure_site: str, scheme: Scheme
 ) -> None:
-    with open_page(browser, figure_site, width=MOBILE, scheme=scheme) as (page, _):
+    with open_page(tab, figure_site, width=MOBILE, scheme=scheme) as (page, _):
         page.evaluate(axe_source)
         report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))
     problems = [describe("flows/", result) for result in report["violations"]]

@@ -24,7 +24,8 @@ from .test_validity import format_message
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import Browser
+    from .harness import Tab
+
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -62,14 +63,14 @@ def language_page(
 @pytest.mark.parametrize(("width", "scheme"), [(DESKTOP, "light"), (MOBILE, "dark")])
 def test_language_page_passes_axe(
     axe_source: str,
-    browser: Browser,
+    tab: Tab,
     language_page: tuple[ServedSite, str, str, str | None],
     width: int,
     scheme: Scheme,
 ) -> None:
     """The page is in its language and direction, and axe finds no WCAG 2.2 AA violation."""
     site, name, lang, direction = language_page
-    with open_page(browser, site.url(name), width=width, scheme=scheme) as (page, record):
+    with open_page(tab, site.url(name), width=width, scheme=scheme) as (page, record):
         html = page.locator("html")
         assert (html.get_attribute("lang"), html.get_attribute("dir")) == (lang, direction)
         assert page.locator("aside.callout").count() == 1

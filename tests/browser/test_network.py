@@ -10,9 +10,7 @@ import pytest
 from .harness import browsing, open_page
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
-
-    from .harness import ServedSite
+    from .harness import ServedSite, Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -21,13 +19,11 @@ BRIEFING_BUDGET = 30_000
 """Bytes of HTML plus CSS, uncompressed, that the briefing page may weigh (30 KB)."""
 
 
-def test_pages_log_no_errors_and_stay_on_their_origin(
-    browser: Browser, built_site: ServedSite
-) -> None:
+def test_pages_log_no_errors_and_stay_on_their_origin(tab: Tab, built_site: ServedSite) -> None:
     """Every page loads without console errors, failed requests or requests to other origins."""
     problems: list[str] = []
     for scheme in ("light", "dark"):
-        with browsing(browser, scheme=scheme) as visitor:
+        with browsing(tab, scheme=scheme) as visitor:
             for name in built_site.pages:
                 _, record = visitor.visit(built_site.url(name))
                 found = record.console_errors + record.failed_responses()
@@ -37,13 +33,13 @@ def test_pages_log_no_errors_and_stay_on_their_origin(
         pytest.fail("page loads that misbehaved:\n" + "\n".join(dict.fromkeys(problems)))
 
 
-def test_briefing_page_html_and_css_fit_in_30kb(browser: Browser, built_site: ServedSite) -> None:
+def test_briefing_page_html_and_css_fit_in_30kb(tab: Tab, built_site: ServedSite) -> None:
     """The briefing page weighs at most 30 KB of HTML plus CSS and loads no script or font."""
     briefings = built_site.briefing_pages()
     assert briefings, "the default site has no briefing page (no briefing.json found)"
     problems: list[str] = []
     for name in briefings:
-        with open_page(browser, built_site.url(name)) as (_, record):
+        with open_page(tab, built_site.url(name)) as (_, record):
             html, css = record.bytes_of("document"), record.bytes_of("stylesheet")
             # The theme promises no JavaScript and no web fonts.
             banned = [r for r in record.responses if r.request.resource_type in ("script", "font")]
@@ -73,12 +69,10 @@ def test_pages_declare_an_icon(built_site: ServedSite) -> None:
         )
 
 
-def test_not_found_page_keeps_its_style_at_any_depth(
-    browser: Browser, built_site: ServedSite
-) -> None:
+def test_not_found_page_keeps_its_style_at_any_depth(tab: Tab, built_site: ServedSite) -> None:
     """A missing deep URL gets 404.html with status 404, and its stylesheet still loads."""
     url = built_site.base_url + "no/such/briefing/"
-    with open_page(browser, url) as (_, record):
+    with open_page(tab, url) as (_, record):
         document = [r for r in record.responses if r.request.resource_type == "document"]
         styles = [r for r in record.responses if r.request.resource_type == "stylesheet"]
         failed = [f"{r.status} {r.url}" for r in record.responses if r.status >= 400]

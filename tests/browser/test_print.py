@@ -22,9 +22,7 @@ from .harness import ARTIFACTS, build_site, open_page, serve
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from playwright.sync_api import Browser
-
-    from .harness import ServedSite
+    from .harness import ServedSite, Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -117,7 +115,7 @@ def stranded_headings(headings: list[str], pages: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_briefing_prints_whole_rows_on_few_pages(
-    browser: Browser, built_site: ServedSite, paper: str
+    tab: Tab, built_site: ServedSite, paper: str
 ) -> None:
     """Each briefing prints on 1..8 pages, with no row split and no heading at a page's foot."""
     briefings = built_site.briefing_pages()
@@ -125,7 +123,7 @@ def test_briefing_prints_whole_rows_on_few_pages(
     problems: list[str] = []
     rows_seen = 0
     for name in briefings:
-        with open_page(browser, built_site.url(name), media="print") as (page, _):
+        with open_page(tab, built_site.url(name), media="print") as (page, _):
             layout = cast("PrintLayout", page.evaluate(ROWS_AND_HEADINGS))
             pdf = page.pdf(format=paper)
         slug = PurePosixPath(name).parent.name or "index"
@@ -145,9 +143,7 @@ def test_briefing_prints_whole_rows_on_few_pages(
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_briefing_prints_every_cell_of_a_wide_table(
-    browser: Browser, tmp_path: Path, paper: str
-) -> None:
+def test_briefing_prints_every_cell_of_a_wide_table(tab: Tab, tmp_path: Path, paper: str) -> None:
     """A table wider than the paper prints whole: its cells' screen widths made Chromium cut
     the last columns off at the paper's edge, and what is cut is not in the PDF at all."""
     tables = "\n".join(wide_table(columns) for columns in (9, 17))
@@ -163,7 +159,7 @@ def test_briefing_prints_every_cell_of_a_wide_table(
     server, base_url = serve(site)
     try:
         build_site(site, base_url, source=project)
-        with open_page(browser, f"{base_url}a/", media="print") as (page, _):
+        with open_page(tab, f"{base_url}a/", media="print") as (page, _):
             pdf = page.pdf(format=paper)
     finally:
         server.shutdown()
@@ -206,7 +202,7 @@ def pdf_words(pdf: Path) -> tuple[str, float]:
     return text, width - max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
 
 
-def print_tables(browser: Browser, tmp_path: Path, paper: str, tables: list[str]) -> Path:
+def print_tables(tab: Tab, tmp_path: Path, paper: str, tables: list[str]) -> Path:
     """Print a briefing of `tables` with Chromium; return the PDF's path."""
     project = make_project(
         tmp_path / "project",
@@ -220,7 +216,7 @@ def print_tables(browser: Browser, tmp_path: Path, paper: str, tables: list[str]
     server, base_url = serve(site)
     try:
         build_site(site, base_url, source=project)
-        with open_page(browser, f"{base_url}a/", media="print") as (page, _):
+        with open_page(tab, f"{base_url}a/", media="print") as (page, _):
             (tmp_path / "a.pdf").write_bytes(page.pdf(format=paper))
     finally:
         server.shutdown()
@@ -235,13 +231,13 @@ def without_notes(table: str) -> str:
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_briefing_prints_a_tables_figures_whole_within_the_paper(
-    browser: Browser, tmp_path: Path, paper: str
+    tab: Tab, tmp_path: Path, paper: str
 ) -> None:
     """Every cell broke anywhere, so a column squeezed below its figures printed `367,45` over a
     stray `9` (9 columns), and at 14 `Tota`/`l` and `202`/`6`; beside a column of prose, its
     figures too. A figure is whole, the region's words too, and the table within the paper."""
     tables = [without_notes(monthly_table(9)), without_notes(monthly_table(14)), prose_table()]
-    text, room = pdf_words(print_tables(browser, tmp_path, paper, tables))
+    text, room = pdf_words(print_tables(tab, tmp_path, paper, tables))
     assert room >= RIGHT_MARGIN - 1  # within the right margin: no column cut off
     cells = [c.strip() for t in tables for line in t.splitlines()[2:] for c in line.split("|")]
     figures = [cell for cell in cells if re.fullmatch(r"[^A-Za-z]+|[+\d.]+ pp|£[\d.]+bn", cell)]
@@ -254,14 +250,14 @@ def test_briefing_prints_a_tables_figures_whole_within_the_paper(
 
 
 def test_briefing_prints_a_table_too_wide_for_its_figures_within_the_paper(
-    browser: Browser, tmp_path: Path
+    tab: Tab, tmp_path: Path
 ) -> None:
     """Forty columns of figures are wider than A4 even at 4 pt: they break rather than run
     past the paper's edge, where they would be cut off."""
     head = "| Region | " + " | ".join(f"M{n}" for n in range(1, 40)) + " |"
     row = "| North | " + " | ".join(f"{7_209_000 + n:,}" for n in range(39)) + " |"
     table = f"{head}\n|---|{'--:|' * 39}\n{row}\n"
-    text, room = pdf_words(print_tables(browser, tmp_path, "A4", [table]))
+    text, room = pdf_words(print_tables(tab, tmp_path, "A4", [table]))
     assert room >= RIGHT_MARGIN - 1
     # What Chromium cuts off at the paper's edge is not in the PDF: every digit is.
     head, _, row = table.splitlines()

@@ -11,9 +11,7 @@ import pytest
 from .harness import DESKTOP, DOC_SCREENSHOTS, MOBILE, SCREENSHOTS, Media, Scheme, open_page
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
-
-    from .harness import ServedSite
+    from .harness import ServedSite, Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -39,7 +37,7 @@ VARIANTS = (
 
 
 def test_screenshots_of_home_and_briefing(
-    browser: Browser, built_site: ServedSite, request: pytest.FixtureRequest
+    tab: Tab, built_site: ServedSite, request: pytest.FixtureRequest
 ) -> None:
     """Save desktop, mobile, dark and print shots to test-artifacts/screenshots/ to look at."""
     briefings = built_site.briefing_pages()
@@ -50,7 +48,7 @@ def test_screenshots_of_home_and_briefing(
         for variant in VARIANTS:
             url = built_site.url(name)
             width, scheme, media = variant.width, variant.scheme, variant.media
-            with open_page(browser, url, width=width, scheme=scheme, media=media) as (page, _):
+            with open_page(tab, url, width=width, scheme=scheme, media=media) as (page, _):
                 path = SCREENSHOTS / f"{label}-{variant.name}.png"
                 page.screenshot(path=path, full_page=True, animations="disabled")
             saved.append(path)

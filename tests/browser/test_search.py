@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
     from playwright.sync_api import Browser, Page, Route
 
+    from .harness import Tab
+
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 SEARCH_PAGES = ("search/index.html", "es/search/index.html")
@@ -84,7 +86,8 @@ def test_typing_a_word_lists_the_briefing_in_the_pages_language(
     browser: Browser, search_site: ServedSite, page_name: str, word: str, found: str, other: str
 ) -> None:
     """A word of a briefing finds it, linked under the sub-path; a word of the other language's
-    version finds nothing, as each language has its own index; the result link opens the page."""
+    version finds nothing, as each language has its own index; the result link opens the page.
+    In a fresh context: the click leaves the mouse over where the link was."""
     with open_page(browser, search_site.url(page_name)) as (page, record):
         results = search_for(page, word)
         assert [href for _, href in results] == [f"/briefing-repo/{found}"]
@@ -155,12 +158,12 @@ RUSSIAN_COUNTS = (
 
 
 def test_the_count_takes_the_catalogs_plural_form_for_any_number(
-    browser: Browser, russian_site: ServedSite
+    tab: Tab, russian_site: ServedSite
 ) -> None:
     """Russian has three forms: 5 results are "брифингов", not the "брифинга" of 2 to 4 (the
     page knew only a singular and the form of 2, which is also Arabic's dual). One page types
     each word in turn, as a reader does: each count is said anew."""
-    with open_page(browser, russian_site.url("ru/search/index.html")) as (page, record):
+    with open_page(tab, russian_site.url("ru/search/index.html")) as (page, record):
         for found, said in RUSSIAN_COUNTS:
             search_for(page, RUSSIAN_WORDS[found])
             status = page.locator(".search-status")
@@ -178,7 +181,7 @@ def test_the_count_takes_the_catalogs_plural_form_for_any_number(
     ],
 )
 def test_a_count_past_the_table_takes_the_form_of_its_last_two_digits(
-    browser: Browser, russian_site: ServedSite, found: int, said: str
+    tab: Tab, russian_site: ServedSite, found: int, said: str
 ) -> None:
     """Counts from 200 on are not in the page's table: gettext's formulas read `n % 100`, so
     each takes the form of 100 plus its last two digits. Pagefind is stood in for here, as
@@ -190,7 +193,7 @@ def test_a_count_past_the_table_takes_the_form_of_its_last_two_digits(
         f"  return {{ results: Array.from({{ length: {found} }}, () => ({{ data }})) }};\n"
         "}\n"
     )
-    with browsing(browser) as visitor:
+    with browsing(tab) as visitor:
         visitor.page.route(
             "**/pagefind/pagefind.js",
             lambda route: route.fulfill(body=stand_in, content_type="text/javascript"),
@@ -202,7 +205,7 @@ def test_a_count_past_the_table_takes_the_form_of_its_last_two_digits(
 
 
 def test_a_search_page_of_an_earlier_theme_keeps_its_two_forms(
-    browser: Browser, russian_site: ServedSite
+    tab: Tab, russian_site: ServedSite
 ) -> None:
     """A project's own search.html, copied from the theme before it listed every form, has
     only `data-one` and `data-other`: the script still says the count with them."""
@@ -215,7 +218,7 @@ def test_a_search_page_of_an_earlier_theme_keeps_its_two_forms(
         )
         route.fulfill(body=page, content_type="text/html")
 
-    with browsing(browser) as visitor:
+    with browsing(tab) as visitor:
         visitor.page.route("**/ru/search/**", earlier)
         page, record = visitor.visit(russian_site.url("ru/search/index.html") + "?q=zulu")
         page.locator(".search-results li").first.wait_for(timeout=15_000)
@@ -223,21 +226,17 @@ def test_a_search_page_of_an_earlier_theme_keeps_its_two_forms(
         assert record.console_errors == [], record.console_errors
 
 
-def test_a_query_in_the_address_is_searched_on_load(
-    browser: Browser, search_site: ServedSite
-) -> None:
+def test_a_query_in_the_address_is_searched_on_load(tab: Tab, search_site: ServedSite) -> None:
     """`search/?q=word` (what the form leaves in the address) shows its results on arrival."""
     url = search_site.url("search/index.html") + "?q=smuggling"
-    with open_page(browser, url) as (page, _):
+    with open_page(tab, url) as (page, _):
         page.locator(".search-results li").first.wait_for(timeout=15_000)
         assert page.locator("#search-query").input_value() == "smuggling"
 
 
-def test_the_search_box_is_reached_with_the_keyboard(
-    browser: Browser, search_site: ServedSite
-) -> None:
+def test_the_search_box_is_reached_with_the_keyboard(tab: Tab, search_site: ServedSite) -> None:
     """Tab goes from the skip link through the menu to the search field, then its button."""
-    with open_page(browser, search_site.url("search/index.html")) as (page, _):
+    with open_page(tab, search_site.url("search/index.html")) as (page, _):
         stops = []
         for _ in range(12):
             page.keyboard.press("Tab")
@@ -272,7 +271,7 @@ def test_without_javascript_the_page_says_why_and_where_to_go(
 @pytest.mark.parametrize("page_name", SEARCH_PAGES)
 def test_search_page_with_results_passes_axe(
     axe_source: str,
-    browser: Browser,
+    tab: Tab,
     search_site: ServedSite,
     page_name: str,
     width: int,
@@ -284,7 +283,7 @@ def test_search_page_with_results_passes_axe(
         + "?q="
         + ("smuggling" if page_name.startswith("s") else "tráfico")
     )
-    with open_page(browser, url, width=width, scheme=scheme) as (page, record):
+    with open_page(tab, url, width=width, scheme=scheme) as (page, record):
         page.locator(".search-results li").first.wait_for(timeout=15_000)
         page.evaluate(axe_source)
         report = cast("AxeReport", page.evaluate(RUN_AXE, WCAG_TAGS))

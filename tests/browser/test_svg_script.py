@@ -21,7 +21,9 @@ from .harness import open_page, serve
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from playwright.sync_api import Browser, Dialog
+    from playwright.sync_api import Dialog
+
+    from .harness import Tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -45,9 +47,7 @@ FIND_ACTIVE = """() => [...document.querySelectorAll("*")].flatMap(e => [
 """Every script element, handler and `javascript:` link in the document Chromium made."""
 
 
-def test_every_svg_briefgen_publishes_runs_no_script_in_chromium(
-    browser: Browser, tmp_path: Path
-) -> None:
+def test_every_svg_briefgen_publishes_runs_no_script_in_chromium(tab: Tab, tmp_path: Path) -> None:
     """Whatever the check lets through, declared and external DTDs included, runs nothing:
     the check refuses what a browser expands and relies on browsers loading no external DTD."""
     (tmp_path / "hostile.dtd").write_bytes(SAME_ORIGIN_DTD)
@@ -59,7 +59,7 @@ def test_every_svg_briefgen_publishes_runs_no_script_in_chromium(
     problems: list[str] = []
     try:
         for number, name in enumerate(published):
-            with open_page(browser, f"{base_url}{number}.svg") as (page, record):
+            with open_page(tab, f"{base_url}{number}.svg") as (page, record):
                 dialogs: list[str] = []
 
                 def dismiss(dialog: Dialog, seen: list[str] = dialogs) -> None:
@@ -67,9 +67,12 @@ def test_every_svg_briefgen_publishes_runs_no_script_in_chromium(
                     dialog.dismiss()
 
                 page.on("dialog", dismiss)
-                page.reload(wait_until="load")  # the handler sees an `onload` this time
-                found = [*page.evaluate(FIND_ACTIVE), *dialogs]
-                found += [r.url for r in record.responses if r.url.endswith(".dtd")]
+                try:
+                    page.reload(wait_until="load")  # the handler sees an `onload` this time
+                    found = [*page.evaluate(FIND_ACTIVE), *dialogs]
+                    found += [r.url for r in record.responses if r.url.endswith(".dtd")]
+                finally:
+                    page.remove_listener("dialog", dismiss)  # the tab goes on to other tests
             problems += [f"{name}: {what}" for what in found]
     finally:
         server.shutdown()

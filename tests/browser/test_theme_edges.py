@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from playwright.sync_api import Browser
 
+    from .harness import Tab
+
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 ICONS = {"note": "\u2139", "tip": "✓", "important": "★", "warning": "⚠", "caution": "⛔"}
@@ -100,10 +102,10 @@ PRINT_COLOURS = {"rgb(255, 255, 255)", "rgba(0, 0, 0, 0)", "rgb(0, 0, 0)", "rgb(
 """White or no fill, black or #333 text: what the print stylesheet means by black on white."""
 
 
-def test_print_is_black_on_white_in_a_dark_scheme(browser: Browser, edge_site: str) -> None:
+def test_print_is_black_on_white_in_a_dark_scheme(tab: Tab, edge_site: str) -> None:
     """Chromium prints with the system's dark scheme: no callout keeps its dark fill."""
     url = f"{edge_site}callouts/"
-    with open_page(browser, url, scheme="dark", media="print") as (page, _):
+    with open_page(tab, url, scheme="dark", media="print") as (page, _):
         colours = cast("list[list[str]]", page.evaluate(COLOURS))
     assert len([c for c in colours if "callout-" in c[0]]) == 9
     assert [c for c in colours if not {c[1], c[2]} <= PRINT_COLOURS] == []
@@ -124,9 +126,9 @@ FIRST_CHARACTERS = """
 """
 
 
-def test_code_stays_left_to_right_on_a_right_to_left_page(browser: Browser, edge_site: str) -> None:
+def test_code_stays_left_to_right_on_a_right_to_left_page(tab: Tab, edge_site: str) -> None:
     """Code reads left to right: `;` ends its line, a long line shows its start first."""
-    with open_page(browser, f"{edge_site}ar/code/", width=360) as (page, _):
+    with open_page(tab, f"{edge_site}ar/code/", width=360) as (page, _):
         assert page.locator("html").get_attribute("dir") == "rtl"
         blocks = page.evaluate(FIRST_CHARACTERS)
         inline = page.evaluate(
@@ -147,9 +149,9 @@ TITLE_ICONS = """
 """
 
 
-def test_a_nested_callout_shows_its_own_icon(browser: Browser, edge_site: str) -> None:
+def test_a_nested_callout_shows_its_own_icon(tab: Tab, edge_site: str) -> None:
     """A tip inside a caution has the tip's icon and fill, not the caution's."""
-    with open_page(browser, f"{edge_site}callouts/") as (page, _):
+    with open_page(tab, f"{edge_site}callouts/") as (page, _):
         titles = cast("list[list[str]]", page.evaluate(TITLE_ICONS))
     assert [variant for variant, _, _ in titles][-4:] == ["caution", "tip", "warning", "note"]
     assert [icon for _, icon, _ in titles] == [f'"{ICONS[v]}" / ""' for v, _, _ in titles]
@@ -159,11 +161,11 @@ def test_a_nested_callout_shows_its_own_icon(browser: Browser, edge_site: str) -
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_printout_opens_with_the_title_in_every_language(
-    browser: Browser, edge_site: str, lang: str
+    tab: Tab, edge_site: str, lang: str
 ) -> None:
     """No label in English above the title: a Spanish printout opened with "BRIEFING"."""
     prefix = "" if lang == "en" else f"{lang}/"
-    with open_page(browser, f"{edge_site}{prefix}visit-{lang}/", media="print") as (page, _):
+    with open_page(tab, f"{edge_site}{prefix}visit-{lang}/", media="print") as (page, _):
         pdf = page.pdf(format="A4")
     first_line = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()[0]
     assert first_line.strip() == f"Visit {lang}"
@@ -182,7 +184,8 @@ TOC_STATE = """
 def test_contents_box_opens_and_closes_at_every_width(
     browser: Browser, edge_site: str, width: int
 ) -> None:
-    """Closed by a click or a key, the contents box opens again the same way, marker shown."""
+    """Closed by a click or a key, the contents box opens again the same way, marker shown.
+    In a fresh context: the clicks leave the mouse over the summary."""
     with open_page(browser, f"{edge_site}callouts/", width=width) as (page, _):
         summary = page.locator("details.toc > summary")
         box = summary.bounding_box()
@@ -211,9 +214,9 @@ BACK_LINKS = """
 """
 
 
-def test_note_back_link_is_not_glued_to_a_download_link(browser: Browser, edge_site: str) -> None:
+def test_note_back_link_is_not_glued_to_a_download_link(tab: Tab, edge_site: str) -> None:
     """A note ending with a table has its back link on a line after the table's CSV link."""
-    with open_page(browser, f"{edge_site}callouts/") as (page, _):
+    with open_page(tab, f"{edge_site}callouts/") as (page, _):
         notes = page.evaluate(BACK_LINKS)
     assert notes == [
         {"afterText": False, "belowDownload": True},
@@ -221,10 +224,10 @@ def test_note_back_link_is_not_glued_to_a_download_link(browser: Browser, edge_s
     ]
 
 
-def test_figure_images_sit_on_white_in_the_dark_scheme(browser: Browser, edge_site: str) -> None:
+def test_figure_images_sit_on_white_in_the_dark_scheme(tab: Tab, edge_site: str) -> None:
     """A transparent chart's black text stays readable on the dark page."""
     backdrop = "() => getComputedStyle(document.querySelector('.figure img')).backgroundColor"
-    with open_page(browser, f"{edge_site}callouts/", scheme="dark") as (page, _):
+    with open_page(tab, f"{edge_site}callouts/", scheme="dark") as (page, _):
         assert page.evaluate(backdrop) == "rgb(255, 255, 255)"
 
 
@@ -242,9 +245,9 @@ LONG_MENU = """
 
 
 def test_a_long_menu_wraps_on_a_phone_instead_of_widening_the_page(
-    browser: Browser, edge_site: str
+    tab: Tab, edge_site: str
 ) -> None:
     """French labels with search on needed 355 px: the menu could not wrap, so a 320 px
     phone scrolled sideways and cut "Rechercher" off."""
-    with open_page(browser, f"{edge_site}fr/visit-fr/", width=320) as (page, _):
+    with open_page(tab, f"{edge_site}fr/visit-fr/", width=320) as (page, _):
         assert page.evaluate(LONG_MENU) <= 320
