@@ -17,9 +17,10 @@ from tests.cli.test_pdf import monthly_table, wide_table
 from tests.conftest import BRIEFING, make_project
 
 from .conftest import missing
-from .harness import ARTIFACTS, build_site, open_page, serve
+from .harness import ARTIFACTS, built_and_served, open_page
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
     from .harness import ServedSite, Tab
@@ -142,34 +143,6 @@ def test_briefing_prints_whole_rows_on_few_pages(
         pytest.fail(f"print on {paper} (PDFs in {ARTIFACTS / 'print'}):\n" + "\n".join(problems))
 
 
-@pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_briefing_prints_every_cell_of_a_wide_table(tab: Tab, tmp_path: Path, paper: str) -> None:
-    """A table wider than the paper prints whole: its cells' screen widths made Chromium cut
-    the last columns off at the paper's edge, and what is cut is not in the PDF at all."""
-    tables = "\n".join(wide_table(columns) for columns in (9, 17))
-    project = make_project(
-        tmp_path / "project",
-        "-- briefgen.yaml --\ntitle: T\n-- content/a.md --\n"
-        + BRIEFING.format(title="Arrivals")
-        + "\n## By month\n\n"
-        + tables,
-    )
-    site = tmp_path / "site"
-    site.mkdir()
-    server, base_url = serve(site)
-    try:
-        build_site(site, base_url, source=project)
-        with open_page(tab, f"{base_url}a/", media="print") as (page, _):
-            pdf = page.pdf(format=paper)
-    finally:
-        server.shutdown()
-        server.server_close()
-    printed = squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
-    cells = {cell for line in tables.splitlines() for cell in line.strip("|").split("|")}
-    missing = sorted(c.strip() for c in cells if "-" not in c and squash(c) not in printed)
-    assert missing == []
-
-
 PROSE_ROWS = [
     ("North East", "367,459", "+1.9 pp", "The number of households placed in temporary"),
     ("Yorkshire and The Humber", "7,209,666", "-85", "Figures fell slightly after the new duty"),
@@ -189,12 +162,62 @@ def prose_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-def pdf_words(pdf: Path) -> tuple[str, float]:
+def without_notes(table: str) -> str:
+    """Return a `monthly_table` without its note, whose number prints apart from its figure."""
+    return table.split("\n\n[^1]")[0].replace("[^1]", "") + "\n"
+
+
+WIDE_TABLES = [wide_table(columns) for columns in (9, 17)]
+"""Tables wider than the paper, of 9 and 17 columns."""
+FIGURE_TABLES = [without_notes(monthly_table(9)), without_notes(monthly_table(14)), prose_table()]
+"""Tables of figures that a squeezed column broke, and figures beside a column of prose."""
+FORTY_HEAD = "| Region | " + " | ".join(f"M{n}" for n in range(1, 40)) + " |"
+FORTY_ROW = "| North | " + " | ".join(f"{7_209_000 + n:,}" for n in range(39)) + " |"
+FORTY_COLUMNS = f"{FORTY_HEAD}\n|---|{'--:|' * 39}\n{FORTY_ROW}\n"
+"""Forty columns of figures, wider than A4 even at 4 pt."""
+TABLE_BRIEFINGS = {"wide": WIDE_TABLES, "figures": FIGURE_TABLES, "forty": [FORTY_COLUMNS]}
+"""A briefing of each kind of table, each the default briefing followed by its tables."""
+
+
+@pytest.fixture(scope="module")
+def tables_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Build a briefing of each of TABLE_BRIEFINGS in one site (a build each took 0.7 s);
+    yield the site's URL."""
+    archive = "-- briefgen.yaml --\ntitle: T\n"
+    for slug, tables in TABLE_BRIEFINGS.items():
+        archive += f"-- content/{slug}.md --\n" + BRIEFING.format(title="Arrivals")
+        archive += "\n## By month\n\n" + "\n".join(tables)
+    project = make_project(tmp_path_factory.mktemp("tables"), archive)
+    with built_and_served(project) as (base_url, _):
+        yield base_url
+
+
+def print_pdf(tab: Tab, url: str, paper: str) -> bytes:
+    """Print the page at url on `paper` with Chromium; return the PDF."""
+    with open_page(tab, url, media="print") as (page, _):
+        return page.pdf(format=paper)
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_briefing_prints_every_cell_of_a_wide_table(tab: Tab, tables_site: str, paper: str) -> None:
+    """A table wider than the paper prints whole: its cells' screen widths made Chromium cut
+    the last columns off at the paper's edge, and what is cut is not in the PDF at all."""
+    pdf = print_pdf(tab, f"{tables_site}wide/", paper)
+    printed = squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    tables = "\n".join(WIDE_TABLES)
+    cells = {cell for line in tables.splitlines() for cell in line.strip("|").split("|")}
+    missing = sorted(c.strip() for c in cells if "-" not in c and squash(c) not in printed)
+    assert missing == []
+
+
+def pdf_words(pdf: bytes, tmp_path: Path) -> tuple[str, float]:
     """Return the PDF's text laid out as printed (`pdftotext -layout`) and how far right its
     rightmost word ends short of the paper's edge, in points."""
     if shutil.which("pdftotext") is None:
         missing("pdftotext is not installed (Debian: poppler-utils)")
-    run = [["pdftotext", *flags, str(pdf), "-"] for flags in (["-layout"], ["-bbox"])]
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(pdf)
+    run = [["pdftotext", *flags, str(path), "-"] for flags in (["-layout"], ["-bbox"])]
     text, boxes = (
         subprocess.run(c, capture_output=True, text=True, check=True).stdout for c in run
     )
@@ -202,43 +225,16 @@ def pdf_words(pdf: Path) -> tuple[str, float]:
     return text, width - max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
 
 
-def print_tables(tab: Tab, tmp_path: Path, paper: str, tables: list[str]) -> Path:
-    """Print a briefing of `tables` with Chromium; return the PDF's path."""
-    project = make_project(
-        tmp_path / "project",
-        "-- briefgen.yaml --\ntitle: T\n-- content/a.md --\n"
-        + BRIEFING.format(title="Arrivals")
-        + "\n## By month\n\n"
-        + "\n".join(tables),
-    )
-    site = tmp_path / "site"
-    site.mkdir()
-    server, base_url = serve(site)
-    try:
-        build_site(site, base_url, source=project)
-        with open_page(tab, f"{base_url}a/", media="print") as (page, _):
-            (tmp_path / "a.pdf").write_bytes(page.pdf(format=paper))
-    finally:
-        server.shutdown()
-        server.server_close()
-    return tmp_path / "a.pdf"
-
-
-def without_notes(table: str) -> str:
-    """Return a `monthly_table` without its note, whose number prints apart from its figure."""
-    return table.split("\n\n[^1]")[0].replace("[^1]", "") + "\n"
-
-
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_briefing_prints_a_tables_figures_whole_within_the_paper(
-    tab: Tab, tmp_path: Path, paper: str
+    tab: Tab, tables_site: str, tmp_path: Path, paper: str
 ) -> None:
     """Every cell broke anywhere, so a column squeezed below its figures printed `367,45` over a
     stray `9` (9 columns), and at 14 `Tota`/`l` and `202`/`6`; beside a column of prose, its
     figures too. A figure is whole, the region's words too, and the table within the paper."""
-    tables = [without_notes(monthly_table(9)), without_notes(monthly_table(14)), prose_table()]
-    text, room = pdf_words(print_tables(tab, tmp_path, paper, tables))
+    text, room = pdf_words(print_pdf(tab, f"{tables_site}figures/", paper), tmp_path)
     assert room >= RIGHT_MARGIN - 1  # within the right margin: no column cut off
+    tables = FIGURE_TABLES
     cells = [c.strip() for t in tables for line in t.splitlines()[2:] for c in line.split("|")]
     figures = [cell for cell in cells if re.fullmatch(r"[^A-Za-z]+|[+\d.]+ pp|£[\d.]+bn", cell)]
     words = ["Region", "Total", "Households", "Yorkshire", "Humber", "Commentary", "Placements"]
@@ -250,15 +246,11 @@ def test_briefing_prints_a_tables_figures_whole_within_the_paper(
 
 
 def test_briefing_prints_a_table_too_wide_for_its_figures_within_the_paper(
-    tab: Tab, tmp_path: Path
+    tab: Tab, tables_site: str, tmp_path: Path
 ) -> None:
     """Forty columns of figures are wider than A4 even at 4 pt: they break rather than run
     past the paper's edge, where they would be cut off."""
-    head = "| Region | " + " | ".join(f"M{n}" for n in range(1, 40)) + " |"
-    row = "| North | " + " | ".join(f"{7_209_000 + n:,}" for n in range(39)) + " |"
-    table = f"{head}\n|---|{'--:|' * 39}\n{row}\n"
-    text, room = pdf_words(print_tables(tab, tmp_path, "A4", [table]))
+    text, room = pdf_words(print_pdf(tab, f"{tables_site}forty/", "A4"), tmp_path)
     assert room >= RIGHT_MARGIN - 1
     # What Chromium cuts off at the paper's edge is not in the PDF: every digit is.
-    head, _, row = table.splitlines()
-    assert sum(map(str.isdigit, text)) >= sum(map(str.isdigit, head + row))
+    assert sum(map(str.isdigit, text)) >= sum(map(str.isdigit, FORTY_HEAD + FORTY_ROW))
