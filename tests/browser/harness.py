@@ -255,7 +255,8 @@ class Tab:
     tests' 140 here. A tab is set to each test's width, scheme and medium when the test takes
     it, and afterwards has its routes and init scripts removed and is left on about:blank,
     which ends whatever the test's page was still doing. Pages keep nothing else between
-    loads: the site stores no cookies or local data and the HTTP cache is off. Tests that
+    loads: neither the theme nor Pagefind stores cookies or local data, and the HTTP cache
+    is off. Tests that
     move the mouse take a fresh context instead (`browsing(browser, ...)`), since a page opened
     under a mouse left where a click was would show that element hovered.
     """
@@ -297,18 +298,17 @@ def browsing(
     """Take the worker's tab (or, given the browser itself, open one in a fresh context) at
     the given width, scheme and media, with init_script run in every page before the page's
     own content."""
-    fresh = not isinstance(browser, Tab)
-    tab = Tab(browser) if not isinstance(browser, Tab) else browser
+    tab = browser if isinstance(browser, Tab) else Tab(browser)
     try:
         tab.visitor.configure(width, scheme, media)
         if init_script is not None:
             tab.visitor.add_init_script(init_script)
         yield tab.visitor
     finally:
-        if fresh:
-            tab.close()
-        else:
+        if tab is browser:
             tab.reset()
+        else:
+            tab.close()
 
 
 @contextlib.contextmanager
