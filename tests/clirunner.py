@@ -1,4 +1,5 @@
-"""Run `python -m briefgen` as a user would, from a warmed interpreter when one can stand in.
+"""Run `python -m briefgen` as a user would, from a warmed interpreter when one can stand in
+(or `python -m briefgen.<module>`, as the Pages workflow runs one).
 
 Each test worker keeps one `tests/warmstart.py` process, which forks a child per command; a
 command finds the same process a fresh `python -m briefgen` would give it (its own working
@@ -33,16 +34,18 @@ def command_environment() -> dict[str, str]:
     return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def run_command(args: list[str], *, cwd: Path, timeout: float, umask: int) -> tuple[int, str, str]:
-    """Run `python -m briefgen *args` in `cwd`; return its exit code, stdout and stderr as
+def run_command(
+    args: list[str], *, cwd: Path, timeout: float, umask: int, module: str = "briefgen"
+) -> tuple[int, str, str]:
+    """Run `python -m <module> *args` in `cwd`; return its exit code, stdout and stderr as
     text, as `subprocess.run(..., text=True)` gives them. Raise subprocess.TimeoutExpired
     (the process killed) past `timeout` seconds."""
     env = command_environment()
-    found = _WARMED.run(args, cwd=cwd, env=env, timeout=timeout, umask=umask)
+    found = _WARMED.run(args, cwd=cwd, env=env, timeout=timeout, umask=umask, module=module)
     if found is not None:
         return found
     done = subprocess.run(
-        [sys.executable, "-m", "briefgen", *args],
+        [sys.executable, "-m", module, *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -65,7 +68,14 @@ class _Warmed:
         self._umask = 0
 
     def run(
-        self, args: list[str], *, cwd: Path, env: dict[str, str], timeout: float, umask: int
+        self,
+        args: list[str],
+        *,
+        cwd: Path,
+        env: dict[str, str],
+        timeout: float,
+        umask: int,
+        module: str = "briefgen",
     ) -> tuple[int, str, str] | None:
         """Run the command in a child of the warmed interpreter, or return None when it
         cannot stand in for a fresh one."""
@@ -77,6 +87,8 @@ class _Warmed:
                 return None
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
                 request = {"argv": args, "cwd": str(cwd), "umask": _umask(umask), "env": env}
+                if module != "briefgen":
+                    request["module"] = module
                 descriptors = [out.fileno(), err.fileno()]
                 try:
                     socket.send_fds(channel, [json.dumps(request).encode()], descriptors)
@@ -86,14 +98,15 @@ class _Warmed:
                 if not started:  # the warmed interpreter is gone: start another next time
                     self.stop()
                     return None
-                code = self._wait(channel, json.loads(started)["pid"], timeout, args)
+                code = self._wait(channel, json.loads(started)["pid"], timeout, [module, *args])
                 return code, _text(out), _text(err)
         finally:
             self._lock.release()
 
     @staticmethod
-    def _wait(channel: socket.socket, pid: int, timeout: float, args: list[str]) -> int:
-        """Return the child's exit code; kill it and raise TimeoutExpired past `timeout`."""
+    def _wait(channel: socket.socket, pid: int, timeout: float, command: list[str]) -> int:
+        """Return the child's exit code; kill it and raise TimeoutExpired past `timeout`
+        (`command`: what follows `python -m`, the module and its arguments)."""
         channel.settimeout(timeout)
         try:
             ended = channel.recv(4096)
@@ -105,8 +118,7 @@ class _Warmed:
             channel.settimeout(None)
             if answer := channel.recv(4096):  # none when the warmed interpreter died too
                 _Warmed._ended(answer)
-            command = [sys.executable, "-m", "briefgen", *args]
-            raise subprocess.TimeoutExpired(command, timeout) from None
+            raise subprocess.TimeoutExpired([sys.executable, "-m", *command], timeout) from None
         finally:
             channel.settimeout(None)
 

@@ -1,16 +1,19 @@
-"""A warmed interpreter that forks one `python -m briefgen` process per request.
+"""A warmed interpreter that forks one `python -m briefgen` (or `-m briefgen.<module>`) process
+per request.
 
 Started by `tests/clirunner.py`, once per test worker. Starting Python and importing briefgen's
 modules is most of a small build's time (README, "Performance"); hundreds of tests run the
 command line, so each forks from an interpreter that has done that once. The child is still
 a process of its own, as a user's would be: it takes its own working folder, umask, argv and
-output files, runs `briefgen/__main__.py` as `python -m briefgen` runs it, and ends with its
-exit code. This process never runs a command itself, so no child inherits what one left.
+output files, runs `briefgen/__main__.py` as `python -m briefgen` runs it (or another of
+briefgen's modules run as `-m`), and ends with its exit code. This process never runs a
+command itself, so no child inherits what one left.
 
 Protocol, on the socket whose descriptor is the argument: a request is a JSON object
-(`argv`, `cwd`, `umask`, `env`) with two descriptors for the child's stdout and stderr; the
-answers are `{"pid": …}` when the child starts, then `{"code": …, "cpu": …}` (the code negative
-when killed by that signal; the CPU seconds the child and its processes took).
+(`argv`, `cwd`, `umask`, `env`; `module` when not `briefgen`) with two descriptors for the
+child's stdout and stderr; the answers are `{"pid": …}` when the child starts, then
+`{"code": …, "cpu": …}` (the code negative when killed by that signal; the CPU seconds the
+child and its processes took).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pkgutil
 import runpy
 import socket
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -69,7 +73,7 @@ def serve(channel: socket.socket) -> None:
 
 
 def _become_briefgen(request: dict[str, object], descriptors: list[int]) -> NoReturn:
-    """In the child: take the request's place, then run `python -m briefgen` there."""
+    """In the child: take the request's place, then run `python -m <module>` there."""
     stdout, stderr = descriptors
     os.dup2(stdout, 1)
     os.dup2(stderr, 2)
@@ -85,8 +89,38 @@ def _become_briefgen(request: dict[str, object], descriptors: list[int]) -> NoRe
     assert isinstance(argv, list)
     sys.argv = ["-m", *map(str, argv)]
     sys.path[0] = str(Path.cwd())  # as `python -m` puts the working folder first
-    runpy.run_module("briefgen", run_name="__main__", alter_sys=True)
-    os._exit(0)  # briefgen's `run` ends the process itself; never reached
+    module = str(request.get("module", "briefgen"))
+    # Loaded here as a module, it is run as a script as if never imported, as `-m` runs it
+    # (runpy warns of one loaded twice).
+    sys.modules.pop(module, None)
+    # briefgen's `run` ends the process itself; another module ends it as the interpreter
+    # would, by its return or SystemExit (an exception leaves here and ends it so too).
+    try:
+        runpy.run_module(module, run_name="__main__", alter_sys=True)
+        code = 0
+    except SystemExit as stop:
+        code = _exit_code(stop)
+    _end(code)
+
+
+def _exit_code(stop: SystemExit) -> int:
+    """Return the exit code the interpreter gives a SystemExit, printing what it prints."""
+    if stop.code is None or isinstance(stop.code, int):
+        return stop.code or 0
+    sys.stderr.write(f"{stop.code}\n")
+    return 1
+
+
+def _end(code: int) -> NoReturn:
+    """End the child with `code`, its output flushed, as `briefgen/__main__.py` ends: without
+    the teardown that frees, one by one, all this interpreter imported (a tenth of a second)."""
+    current = threading.current_thread()
+    if any(t is not current and t.is_alive() and not t.daemon for t in threading.enumerate()):
+        sys.exit(code)  # the interpreter waits for the module's threads, as it would
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ import os
 import shlex
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -22,6 +21,7 @@ from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
 from briefgen.report import RecordingReporter
 from briefgen.site.config import parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
+from tests.clirunner import run_command
 from tests.conftest import BRIEFING, run_briefgen
 
 EXAMPLE = Path(CONTENT_DIR) / "example.md"
@@ -285,11 +285,16 @@ def test_init_workflow_installs_the_extras_briefgen_yaml_turns_on(
 
 
 def _installs(step: str, project: Path) -> bool:
-    """Return whether a workflow step's `if` installs its extra in `project`."""
+    """Return whether a workflow step's `if` installs its extra in `project`: the condition is
+    one command, `.venv/bin/python -m <module> <feature>`, run here as `python -m` in the
+    project, forked from the warmed interpreter as the tests' `briefgen` commands are."""
     condition = step.split("if ", 1)[1].split("; then", 1)[0]
-    condition = condition.replace(".venv/bin/python", shlex.quote(sys.executable), 1)
-    done = subprocess.run(["bash", "-c", condition], cwd=project, check=False)
-    return done.returncode == 0
+    python, dash_m, module, *arguments = shlex.split(condition)
+    assert (python, dash_m) == (".venv/bin/python", "-m"), condition
+    assert not set(";&|<>$`()") & set(condition), condition  # no more than one command
+    code, _, stderr = run_command(arguments, cwd=project, timeout=60, umask=-1, module=module)
+    assert stderr == ""
+    return code == 0
 
 
 def test_init_example_is_not_in_the_future_for_a_ci_runner_in_any_time_zone(
@@ -445,27 +450,16 @@ def test_init_workflow_publishes_daily_and_checks_scheduled_briefings(tmp_path: 
 
 def test_init_workflow_question_of_what_a_project_needs_takes_one_feature(tmp_path: Path) -> None:
     for arguments in ([], ["pdfs"], ["pdf", "search"]):
-        done = subprocess.run(
-            [sys.executable, "-m", "briefgen.commands.needs", *arguments],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            check=False,
+        code, _, stderr = run_command(
+            arguments, cwd=tmp_path, timeout=60, umask=-1, module="briefgen.commands.needs"
         )
-        assert (done.returncode, done.stderr) == (
-            2,
-            "usage: python -m briefgen.commands.needs {pdf,search}\n",
-        )
+        assert (code, stderr) == (2, "usage: python -m briefgen.commands.needs {pdf,search}\n")
 
 
 def test_init_workflow_question_needs_nothing_of_settings_it_cannot_read(tmp_path: Path) -> None:
     """The check step after it says what is wrong; the install step must not fail first."""
     (tmp_path / CONFIG_NAME).mkdir()
-    done = subprocess.run(
-        [sys.executable, "-m", "briefgen.commands.needs", "pdf"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
+    code, _, stderr = run_command(
+        ["pdf"], cwd=tmp_path, timeout=60, umask=-1, module="briefgen.commands.needs"
     )
-    assert (done.returncode, done.stderr) == (1, "")
+    assert (code, stderr) == (1, "")
