@@ -28,7 +28,9 @@ def register(api):
 """
 
 
-def _both(args: list[str], tmp: Path, files: str, umask: int = -1) -> tuple[str, str]:
+def _both(
+    args: list[str], tmp: Path, files: str, umask: int = -1, module: str = "briefgen"
+) -> tuple[str, str]:
     """Run the command in a warmed child and in a fresh interpreter, each in its own copy of
     a project named `proj`; return what each gave (code, stdout, stderr), times left out."""
     found = []
@@ -39,7 +41,8 @@ def _both(args: list[str], tmp: Path, files: str, umask: int = -1) -> tuple[str,
         try:
             found.append(
                 _MILLISECONDS.sub(
-                    "N ms", repr(run_command(args, cwd=root, timeout=60, umask=umask))
+                    "N ms",
+                    repr(run_command(args, cwd=root, timeout=60, umask=umask, module=module)),
                 )
             )
         finally:
@@ -68,6 +71,20 @@ def test_warmed_and_fresh_processes_answer_alike(tmp_path: Path, args: list[str]
     assert warmed == fresh
 
 
+@pytest.mark.parametrize(("args", "code"), [(["pdf"], 0), (["search"], 1), (["pdfs"], 2)])
+def test_warmed_and_fresh_processes_run_another_module_alike(
+    tmp_path: Path, args: list[str], code: int
+) -> None:
+    """`python -m briefgen.commands.needs`, which the Pages workflow runs: a module the warmed
+    interpreter has imported, run as a script, exits with its own code and output."""
+    files = "-- briefgen.yaml --\ntitle: T\npdf: true\n"
+
+    warmed, fresh = _both(args, tmp_path, files, module="briefgen.commands.needs")
+
+    assert warmed == fresh
+    assert warmed.startswith(f"({code}, ")
+
+
 def test_warmed_child_takes_the_folder_umask_argv_and_environment_a_fresh_one_has(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -92,7 +109,8 @@ def test_a_command_past_its_time_is_killed_and_the_next_one_runs(tmp_path: Path)
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
 
     with pytest.raises(subprocess.TimeoutExpired):
-        run_command(["serve", "--port", "0"], cwd=root, timeout=3, umask=-1)
+        # serve never ends of itself: killed past any time, a second as well as three.
+        run_command(["serve", "--port", "0"], cwd=root, timeout=1, umask=-1)
 
     code, _, stderr = run_command(["build"], cwd=root, timeout=60, umask=-1)
     assert (code, stderr) == (0, "")
