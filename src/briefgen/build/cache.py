@@ -196,7 +196,7 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     if saved is not None and saved[0] == digest(raw):
         return _unloaded(saved[1]), None
     try:
-        data = decode_document(raw, _header())  # None: another version's, ignored quietly
+        data = decode_document(raw, header())  # None: another version's, ignored quietly
         return (BuildState() if data is None else _state_from_json(path, data)), None
     except UntrustedShardError as shard:
         return BuildState(), _DAMAGED.format(shard)
@@ -210,7 +210,7 @@ def load_entries(path: Path, state: BuildState) -> None:
     if all(s.entry is not None or not s.day for s in state.sources.values()):
         return  # none to load: the state came from this process (serve), entries and all
     tokens = state.shards.get("entries", ())
-    entries = load_shards(path, "entries", tokens, _header(), entry_from_record)
+    entries = load_shards(path, "entries", tokens, header(), entry_from_record)
     for rel, source in list(state.sources.items()):
         if source.entry is None and source.day:
             entry = entries.get(rel)
@@ -224,14 +224,14 @@ def load_some_entries(path: Path, state: BuildState, rels: Collection[str]) -> d
     """Return the saved entries of the sources in `rels`, decoding no other entry; one that
     cannot be had (a shard of another save, or damaged) is missing."""
     tokens = state.shards.get("entries", ())
-    return load_some_records(path, "entries", tokens, _header(), entry_from_record, rels)
+    return load_some_records(path, "entries", tokens, header(), entry_from_record, rels)
 
 
 def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, those of shards of another save aside
     (their pages are scanned again)."""
     tokens = state.shards.get("links", ())
-    state.links = ScanTable(LazyShards(path, "links", tokens, _header(), links_from_json))
+    state.links = ScanTable(LazyShards(path, "links", tokens, header(), links_from_json))
 
 
 def save_state(path: Path, state: BuildState) -> str | None:
@@ -255,10 +255,10 @@ def save_state(path: Path, state: BuildState) -> str | None:
             **_save_records(path, state),
             "entries": state.shards["entries"]
             if unloaded
-            else tuple(save_shards(path, "entries", entries, _header(), entry_record)),
+            else tuple(save_shards(path, "entries", entries, header(), entry_record)),
             "links": tuple(_save_links(path, state.links)),
         }
-        _SAVED[path] = (digest(write_document(path, _header(), _state_to_json(state))), state)
+        _SAVED[path] = (digest(write_document(path, header(), _state_to_json(state))), state)
     except OSError as exc:
         forget_state(path)
         return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
@@ -270,8 +270,8 @@ def _save_links(path: Path, links: ScanTable) -> list[str]:
     others are carried over from the shards this state was loaded with."""
     saved = links.incremental()
     if saved is not None and saved.state_file == path:
-        return save_changed_shards(saved, links.changes(), _header(), links_to_json)
-    return save_shards(path, "links", dict(links), _header(), links_to_json)
+        return save_changed_shards(saved, links.changes(), header(), links_to_json)
+    return save_shards(path, "links", dict(links), header(), links_to_json)
 
 
 def forget_state(path: Path) -> None:
@@ -314,7 +314,7 @@ def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
     outputs: dict[str, OutputRecord] = {
         rel: (key, *stamps.get(rel, no_stamp)) for rel, key in state.outputs.items()
     }
-    return save_records(path, sources, outputs, state.hints, _header())
+    return save_records(path, sources, outputs, state.hints, header())
 
 
 def _state_from_json(path: Path, data: object) -> BuildState:
@@ -324,7 +324,7 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         if not isinstance(tokens, list):
             raise CacheShapeError("shards")
         state.shards[kind] = tuple(_text(token) for token in tokens)
-    sources, outputs, state.hints = load_records(path, state.shards, _header())
+    sources, outputs, state.hints = load_records(path, state.shards, header())
     state.sources = {
         rel: CachedSource(digest_, None, found, outs, key, day, waits, entry, related, latest)
         for rel, (digest_, day, key, outs, found, waits, entry, related, latest) in sources.items()
@@ -384,7 +384,7 @@ def _unloaded(state: BuildState) -> BuildState:
     )
 
 
-def _header() -> dict[str, object]:
+def header() -> dict[str, object]:
     """Return what every cache file starts with: data of another shape or code is not used."""
     return {"format": FORMAT, "code": code_version()}
 

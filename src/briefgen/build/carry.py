@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.files import intact_stamp, is_intact
 from briefgen.site.outputs import Published
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ def published_apart(stage: Stage, old: BuildState) -> dict[str, Published]:
     return {
         rel: Published(old.outputs[rel], old.stamps[rel][0], record)
         for rel, record in old.keyed_apart.items()
-        if rel in old.outputs and is_intact(stage.out / rel, old.stamps.get(rel))
+        if rel in old.outputs and stage.intact.stamp(rel) is not None
     }
 
 
@@ -45,12 +44,12 @@ def keep_outputs(outputs: Iterable[str], stage: Stage, old: BuildState, state: B
     """Keep every one of `outputs` with the key it was made from, or none when one changed."""
     reusable: list[tuple[str, str, Stamp]] = []
     # The loop of `_reusable`, inlined: it runs for every published file at every build.
-    keys, stamps, prefix = old.outputs, old.stamps, f"{stage.out}/"
+    keys, published = old.outputs, stage.intact.stamp
     for rel in outputs:
         key = keys.get(rel)
         if key is None:
             return False
-        stamp = intact_stamp(prefix + rel, stamps.get(rel))
+        stamp = published(rel)
         if stamp is None:
             return False
         reusable.append((rel, key, stamp))
@@ -78,8 +77,7 @@ def _reusable(rel: str, key: str, stage: Stage, old: BuildState) -> Stamp | None
     """Return the published file's stamp when it was made from `key` and is as it was written."""
     if old.outputs.get(rel) != key:
         return None
-    # A string path: pathlib's `/` costs more than the lstat, at every file of the site.
-    return intact_stamp(f"{stage.out}/{rel}", old.stamps.get(rel))
+    return stage.intact.stamp(rel)
 
 
 def carry_over(rel: str, key: str, stage: Stage, old: BuildState, state: BuildState) -> bool:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.build.cache import BuildState
+    from briefgen.build.intactfiles import IntactFiles
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
 
@@ -154,3 +155,5 @@ class Build:
     read: ReadStamps = field(default_factory=ReadStamps)
     """The stat of each template, catalog and plugin file the fingerprints hashed, taken
     before its read: one saved since, while pages used it, leaves them unkept."""
+    intact: IntactFiles | None = None
+    """Which published files are as `old` records them (build/intactfiles.py)."""

@@ -26,6 +26,7 @@ from briefgen.build.discover import (
 from briefgen.build.fingerprint import print_fingerprint, site_fingerprint
 from briefgen.build.folderlanguages import folder_language_warnings
 from briefgen.build.foldermode import made_mode
+from briefgen.build.intactfiles import IntactFiles
 from briefgen.build.lock import build_lock
 from briefgen.build.options import Build, BuildOptions, BuildResult, stop_on_errors
 from briefgen.build.outdir import (
@@ -39,7 +40,7 @@ from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import is_language_tag, lang_line
 from briefgen.diagnostics import BriefgenError, SourcePos, missing_project
-from briefgen.files import digest, files_under, intact_stamp
+from briefgen.files import digest, files_under
 from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
@@ -204,59 +205,66 @@ def _build_locked(
     fingerprint = digest(page_key, rendering_key)
     cache_dir = options.cache
     state_file = state_path(cache_dir, options.out, options.root)
-    old, notice = load_state(state_file)
-    if notice:
-        reporter.info(notice)
-    if old.fingerprint != fingerprint:
-        old = old.keyed_apart_only()
-    elif not options.future:
-        _forget_records_the_day_changed(old, validate.today().isoformat())
-    sources, problems = discover_sources(options.root)
-    static, static_problems = discover_static(options.root, (options.out, options.cache))
-    problems += static_problems
-    loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
-    today = None if options.future else validate.today().isoformat()
-    loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)
-    # Never cached, like the date warnings: any file may bring or drop a language.
-    problems += _uncatalogued_languages(options.root, config.language, loaded)
-    problems += folder_language_warnings(options.root, config.language, loaded)
-    on_disk: set[str] | None = None
-    off: set[str] = set()
-    if _same_sources(old, loaded, static):
-        # Only now is the output folder walked: with a source changed, the cache's record of it
-        # is enough (build/stage.py), and a walk costs a syscall per folder. A bare folder made
-        # by hand goes as a file would; one given other permissions is swapped for the stage's.
-        mode = made_mode(options.out)
-        found = files_under(options.out, links=True, bare=True, leave_out=KEPT, off=off, mode=mode)
-        on_disk = found - {MARKER}
-    if on_disk is not None and not off and _outputs_intact(options, old, on_disk):
-        # The last build's output is exactly what this one would make: no parsing, no
-        # rendering, no writing.
-        unchanged = _unchanged(options, old, state_file, loaded, static, problems, reporter)
-        if unchanged is not None:
-            return unchanged
-    # Imported here: markdown-it and Jinja load only when something must be rendered.
-    from briefgen.build.publish import publish_site
+    # Checked on the other core while the state is loaded and what changed is parsed.
+    with IntactFiles.ahead(str(options.out), state_file) as intact:
+        old, notice = load_state(state_file)
+        if notice:
+            reporter.info(notice)
+        if old.fingerprint != fingerprint:
+            old = old.keyed_apart_only()
+        elif not options.future:
+            _forget_records_the_day_changed(old, validate.today().isoformat())
+        intact.expect(old.shards.get("outputs", ()), old.stamps)
+        sources, problems = discover_sources(options.root)
+        static, static_problems = discover_static(options.root, (options.out, options.cache))
+        problems += static_problems
+        loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
+        today = None if options.future else validate.today().isoformat()
+        loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)
+        # Never cached, like the date warnings: any file may bring or drop a language.
+        problems += _uncatalogued_languages(options.root, config.language, loaded)
+        problems += folder_language_warnings(options.root, config.language, loaded)
+        on_disk: set[str] | None = None
+        off: set[str] = set()
+        if _same_sources(old, loaded, static):
+            # Only now is the output folder walked: with a source changed, the cache's record
+            # of it is enough (build/stage.py), and a walk costs a syscall per folder. A bare
+            # folder made by hand goes as a file would; one given other permissions is swapped
+            # for the stage's.
+            mode = made_mode(options.out)
+            found = files_under(
+                options.out, links=True, bare=True, leave_out=KEPT, off=off, mode=mode
+            )
+            on_disk = found - {MARKER}
+        if on_disk is not None and not off and _outputs_intact(options, old, on_disk, intact):
+            # The last build's output is exactly what this one would make: no parsing, no
+            # rendering, no writing.
+            unchanged = _unchanged(options, old, state_file, loaded, static, problems, reporter)
+            if unchanged is not None:
+                return unchanged
+        # Imported here: markdown-it and Jinja load only when something must be rendered.
+        from briefgen.build.publish import publish_site
 
-    printing = (
-        print_fingerprint(options.root, config, rendering_key, keyed, drafts=options.drafts)
-        if config.pdf
-        else ""
-    )
-    build = Build(
-        options,
-        config,
-        fingerprint,
-        printing,
-        old,
-        state_file,
-        reporter,
-        on_disk,
-        swapped,
-        refused_catalogs,
-        keyed,
-    )
-    return publish_site(build, loaded, static, problems)
+        printing = (
+            print_fingerprint(options.root, config, rendering_key, keyed, drafts=options.drafts)
+            if config.pdf
+            else ""
+        )
+        build = Build(
+            options,
+            config,
+            fingerprint,
+            printing,
+            old,
+            state_file,
+            reporter,
+            on_disk,
+            swapped,
+            refused_catalogs,
+            keyed,
+            intact,
+        )
+        return publish_site(build, loaded, static, problems)
 
 
 def _unchanged(
@@ -333,15 +341,16 @@ def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[Stat
     return {f.rel: f.digest for f in static} == old.static
 
 
-def _outputs_intact(options: BuildOptions, old: BuildState, on_disk: set[str]) -> bool:
+def _outputs_intact(
+    options: BuildOptions, old: BuildState, on_disk: set[str], intact: IntactFiles
+) -> bool:
     """Return True when the output folder holds exactly the last build's files, each with the
     size and mtime it was written with (so a damaged, deleted or added file is noticed, and
     an added folder holding no file: `on_disk` names it)."""
     out = options.out
     if not marker_intact(out) or on_disk != old.outputs.keys():
         return False
-    # String paths: pathlib's `/` costs more than the lstat, at every file of the site.
-    return all(intact_stamp(f"{out}/{rel}", old.stamps.get(rel)) for rel in old.outputs)
+    return all(intact.stamp(rel) for rel in old.outputs)
 
 
 def _forget_records_the_day_changed(old: BuildState, today: str) -> None:

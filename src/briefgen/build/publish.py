@@ -87,8 +87,9 @@ def publish_site(
     renderer = Renderer(build.config, build.options.root, build.refused_catalogs)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
-    recorded = build.on_disk if build.on_disk is not None else build.old.published_files() or None
-    stage = Stage(build.options.out, Spare(build.state_file), recorded, build.old.swap_mark)
+    old, on_disk = build.old, build.on_disk
+    recorded = on_disk if on_disk is not None else old.published_files() or None
+    stage = Stage(build.options.out, Spare(build.state_file), recorded, old.swap_mark, build.intact)
     options = build.options
     try:
         with Compiler(
@@ -116,7 +117,6 @@ def publish_site(
             if options.warn_future:
                 diagnostics += validate_dates(entries)
             stop_on_errors(diagnostics, options)
-            old = build.old
             if not (
                 lists_kept
                 and outputs_as_before(old, state)

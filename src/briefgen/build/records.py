@@ -27,8 +27,8 @@ from briefgen.build.cachejson import (
     strings,
     typed_list,
 )
-from briefgen.build.shards import load_shards, save_shards
-from briefgen.files import digest
+from briefgen.build.shards import decode_document, load_shards, save_shards
+from briefgen.files import digest, leaves_folder, read_regular_file
 from briefgen.site.entrykeys import entry_key, remember_entry_key
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from briefgen.build.discover import SourceHint
     from briefgen.diagnostics import Diagnostic
+    from briefgen.files import Stamp
     from briefgen.model import Entry
 
 SourceRecord = tuple[
@@ -86,11 +87,43 @@ def load_records(
         raise CacheShapeError("related")
     return (
         sources,
-        load_shards(
-            path, "outputs", tokens["outputs"], header, _output_record_from_json, whole=True
-        ),
+        load_output_records(path, tokens["outputs"], header),
         load_shards(path, "hints", tokens["hints"], header, hint_from_json, whole=True),
     )
+
+
+def saved_output_tokens(path: Path, header: Mapping[str, object]) -> tuple[str, ...]:
+    """Return the tokens of the output shards the state file at `path` names: none when it
+    names none or cannot be read (the state's own load reports why)."""
+    try:
+        data = decode_document(read_regular_file(path), header)
+    except (OSError, CacheShapeError):
+        return ()
+    shards = data.get("shards") if isinstance(data, dict) else None
+    tokens = shards.get("outputs") if isinstance(shards, dict) else None
+    if not isinstance(tokens, list) or not all(isinstance(token, str) for token in tokens):
+        return ()
+    return tuple(tokens)
+
+
+def saved_output_stamps(
+    path: Path, tokens: tuple[str, ...], header: Mapping[str, object]
+) -> dict[str, Stamp]:
+    """Return every output's stamp from the shards of `tokens`, decoding nothing else: what a
+    check of the published files on the other core needs (build/intactfiles.py). Raise
+    CacheShapeError when a shard cannot be had or names a path outside the site."""
+    outputs = load_output_records(path, tokens, header)
+    if leaves_folder(outputs):  # refused as `load_state` refuses it: never read outside
+        raise CacheShapeError("path")
+    return {rel: record[1:] for rel, record in outputs.items()}
+
+
+def load_output_records(
+    path: Path, tokens: tuple[str, ...], header: Mapping[str, object]
+) -> dict[str, OutputRecord]:
+    """Return the outputs of the shards `tokens` names; raise CacheShapeError when any of
+    them cannot be had."""
+    return load_shards(path, "outputs", tokens, header, _output_record_from_json, whole=True)
 
 
 def _source_record_to_json(record: SourceRecord) -> object:

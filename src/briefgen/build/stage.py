@@ -14,6 +14,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from briefgen.build.foldermode import made_mode
+from briefgen.build.intactfiles import IntactFiles
 from briefgen.build.outdir import MARKER_TEXT, holds_files, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.stagefiles import (
@@ -58,8 +59,11 @@ class Stage:
         spare: Spare | None = None,
         published: Iterable[str] | None = None,
         mark: SwapMark | None = None,
+        intact: IntactFiles | None = None,
     ) -> None:
         self.out = out
+        self.intact = intact if intact is not None else IntactFiles(str(out), {})
+        """Which published files are as the last build recorded them: only those are kept."""
         self.path = out.with_name(beside_name(out.name, STAGE, os.getpid()))
         self.changed: list[str] = []
         """Output paths whose bytes differ from the published site (or are new)."""

@@ -1,0 +1,177 @@
+"""Which published files are as the last build wrote them, proven on the other core.
+
+A build carries over every published file whose inputs did not change, once an `lstat` shows
+it is as it was written (`files.intact_stamp`): at 10,000 briefings that is 47,000 system
+calls, a fifth of a one-file edit, while the other core waits. So on a large site a forked
+child loads the outputs' stamps from the cache and checks the files while the build loads
+its state, reads its sources and parses what changed; it sends back only the files that are
+not as recorded. The child is forked before the state is decoded: forked later, every page
+of the parent's larger heap would be copied on its next write (reference counts), which cost
+more than the child saved.
+
+The answers are those of the build's own check, taken as the build starts instead of a few
+hundred milliseconds later (a file changed in that time is as likely to be changed right after
+the build's own `lstat`), and only for the very records the build loaded (the same shards).
+Where a fork is not safe or not worth it (no `fork`, another thread running, as in `serve`, a
+small site), or the child fails, the files are checked here as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import threading
+from typing import TYPE_CHECKING
+
+from briefgen import stopsignals
+from briefgen.build.cache import header
+from briefgen.build.records import saved_output_stamps, saved_output_tokens
+from briefgen.files import intact_stamp
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+    from types import TracebackType
+
+    from briefgen.files import Stamp
+
+FORK_FROM = 40
+"""The fewest output shards (about 200 files each, build/shards.py) checked by a child: below,
+the fork and the child's load cost about what they save."""
+
+
+class IntactFiles:
+    """The stamps of the published files under `out` that still hold what `stamps` records."""
+
+    def __init__(self, out: str, stamps: Mapping[str, Stamp]) -> None:
+        self._prefix = f"{out}/"
+        self._stamps = stamps
+        self._changed: dict[str, Stamp | None] | None = None
+        """The files whose stamp is not the recorded one, from the child; None until read,
+        and when the files are checked here."""
+        self._child: tuple[int, int] | None = None  # its pid, and the pipe to read it from
+        self._tokens: tuple[str, ...] = ()  # the output shards the child loaded
+
+    @classmethod
+    def ahead(cls, out: str, state_file: Path) -> IntactFiles:
+        """Return a check of the files the saved state names, started in a child when the
+        site is large; `expect` then names the records the build carries by."""
+        check = cls(out, {})
+        tokens = saved_output_tokens(state_file, header())
+        if len(tokens) >= FORK_FROM and _fork_is_safe():
+            check._child, check._tokens = _start_child(check._prefix, state_file, tokens), tokens
+        return check
+
+    def expect(self, tokens: tuple[str, ...], stamps: Mapping[str, Stamp]) -> None:
+        """Check the files by `stamps`, loaded from the output shards of `tokens`: the
+        child's answers hold only for the very records it loaded."""
+        self._stamps = stamps
+        if tokens != self._tokens:
+            self.close()
+
+    def stamp(self, rel: str) -> Stamp | None:
+        """Return `rel`'s stamp when the file is as recorded (`intact_stamp`), else None."""
+        if self._child is not None:
+            self._changed = self._read_child()
+        changed = self._changed
+        if changed is None:
+            return intact_stamp(self._prefix + rel, self._stamps.get(rel))
+        return changed[rel] if rel in changed else self._stamps.get(rel)
+
+    def close(self) -> None:
+        """Stop the child, if it is still checking: the build no longer needs it."""
+        if self._child is not None:
+            pid, pipe = self._child
+            self._child = None
+            os.close(pipe)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            _reap(pid)
+
+    def __enter__(self) -> IntactFiles:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _read_child(self) -> dict[str, Stamp | None] | None:
+        """Return what the child found, or None (check here) when it failed."""
+        assert self._child is not None
+        pid, pipe = self._child
+        self._child = None
+        chunks = []
+        try:
+            while chunk := os.read(pipe, 1 << 16):
+                chunks.append(chunk)
+        finally:
+            os.close(pipe)
+            status = _reap(pid)
+        if status != 0:
+            return None
+        try:
+            found = json.loads(b"".join(chunks))
+        except ValueError:
+            return None
+        return {rel: None if stamp is None else tuple(stamp) for rel, stamp in found}
+
+
+def _fork_is_safe() -> bool:
+    """Return True where a fork copies no lock another thread may hold."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _start_child(prefix: str, state_file: Path, tokens: tuple[str, ...]) -> tuple[int, int] | None:
+    """Fork a child that checks every file and writes the ones not as recorded to a pipe."""
+    read_end, write_end = os.pipe()
+    # A stop arriving during the fork would be raised in an at-fork handler and lost (see
+    # build/workers.py): held back, it is raised once the mask is restored.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stopsignals.EVERY_STOP)
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            _run_child(read_end, write_end, prefix, state_file, tokens)
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _run_child(
+    read_end: int, write_end: int, prefix: str, state_file: Path, tokens: tuple[str, ...]
+) -> None:
+    code = 1
+    try:
+        os.close(read_end)
+        for stop in stopsignals.EVERY_STOP:  # stopped with the build, not by its handlers
+            signal.signal(stop, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, stopsignals.EVERY_STOP)
+        changed = []
+        for rel, recorded in saved_output_stamps(state_file, tokens, header()).items():
+            now = intact_stamp(prefix + rel, recorded)
+            if now is not recorded:
+                changed.append((rel, now))
+        data = json.dumps(changed).encode()
+        while data:
+            data = data[os.write(write_end, data) :]
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _reap(pid: int) -> int:
+    """Wait for the child; return its exit status (-1 when it was not ours to wait for)."""
+    try:
+        return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    except ChildProcessError:
+        return -1
