@@ -12,8 +12,8 @@ more than the child saved.
 The answers are those of the build's own check, taken as the build starts instead of a few
 hundred milliseconds later (a file changed in that time is as likely to be changed right after
 the build's own `lstat`), and only for the very records the build loaded (the same shards).
-Where a fork is not safe or not worth it (no `fork`, another thread running, as in `serve`, a
-small site), or the child fails, the files are checked here as before.
+Where a fork is not safe or not worth it (not Linux, another thread running, as in `serve`,
+a small site), or the child fails, the files are checked here as before.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import signal
+import sys
 import threading
 from typing import TYPE_CHECKING
 
@@ -123,8 +124,9 @@ class IntactFiles:
 
 
 def _fork_is_safe() -> bool:
-    """Return True where a fork copies no lock another thread may hold."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    """Return True where a fork copies no lock another thread may hold: on Linux (macOS's
+    system libraries may run threads Python does not know of), with no other thread."""
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def _start_child(prefix: str, state_file: Path, tokens: tuple[str, ...]) -> tuple[int, int] | None:
