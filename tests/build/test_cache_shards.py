@@ -388,3 +388,57 @@ def test_a_related_list_naming_no_briefing_is_damage_and_a_full_build(
     )
     assert result.compiled == len(TITLES)
     assert snapshot(root / "site") == _clean(root, tmp_path)
+
+
+def _move_a_record(root: Path, kind: str) -> None:
+    """Move one record of `kind` into another shard than its key's, tokens kept."""
+    files = sorted((root / ".briefgen-cache").glob(f"{kind}-*.json"))
+    documents = {path: json.loads(path.read_bytes()) for path in files}
+    source, target = [path for path in files if documents[path]["value"]["records"]][:2]
+    key, record = next(iter(documents[source]["value"]["records"].items()))
+    del documents[source]["value"]["records"][key]
+    documents[target]["value"]["records"][key] = record
+    for path in (source, target):
+        path.write_text(json.dumps(documents[path]), encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["sources", "outputs", "hints"])
+def test_a_state_record_in_another_shard_is_still_used(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The state's own records are only ever loaded whole, so where one lies is not checked
+    (it costs a hash per record at every build): the cache stays trusted, and the next save
+    puts the record back in its own shard."""
+    monkeypatch.setattr(discover, "_RACY_NS", 0)  # files written just now get hints
+    root = _project(tmp_path / "p")
+    _build(root)
+    _move_a_record(root, kind)
+    _forget_memory()
+    with (root / "content" / "alpha.md").open("a", encoding="utf-8") as source:
+        source.write("\nOne more sentence.\n")
+    result = _build(root)
+    assert result.compiled == 1  # the cache was trusted: one briefing made again
+    _build(root, root / "clean", root / "clean-cache")
+    assert snapshot(root / "site") == snapshot(root / "clean")
+    for path in (root / ".briefgen-cache").glob(f"{kind}-*.json"):
+        index = int(path.stem.rsplit("-", 1)[1])
+        records = json.loads(path.read_bytes())["value"]["records"]
+        count = len(list((root / ".briefgen-cache").glob(f"{kind}-*.json")))
+        assert all(shards.shard_of(key, count) == index for key in records)
+
+
+def test_an_entry_in_another_shard_is_not_trusted(tmp_path: Path) -> None:
+    """Entries are also looked up by shard, where a misplaced one would be missed and an old
+    copy kept: its shard is not trusted, and its briefings are made again."""
+    root = _project(tmp_path / "p")
+    _build(root)
+    _move_a_record(root, "entries")
+    _forget_memory()
+    (root / "content" / "alpha.md").write_text(
+        BRIEFING.format(title="Alpha").replace("tags: [migration]", "tags: [trade]"),
+        encoding="utf-8",
+    )
+    result = _build(root)
+    assert result.compiled > 1
+    _build(root, root / "clean", root / "clean-cache")
+    assert snapshot(root / "site") == snapshot(root / "clean")

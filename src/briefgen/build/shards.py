@@ -75,11 +75,13 @@ def load_shards(
     """Return the records of every shard whose token is the one the state names.
 
     `header` is what each file must start with (the cache's format and code version). With
-    `whole`, raise CacheShapeError when any shard cannot be had, instead of leaving it out.
+    `whole`, raise CacheShapeError when any shard cannot be had, instead of leaving it out;
+    its records are then never looked up by shard, so where each one lies is not checked
+    (a save puts every record of such a kind in its own shard again: `save_shards`).
     """
     records: dict[str, T] = {}
     for index in range(len(tokens)):
-        part = _load_shard(state_file, kind, tokens, index, header, decode)
+        part = _load_shard(state_file, kind, tokens, index, header, decode, placed=not whole)
         if part is not None:
             records.update(part)
         elif whole:
@@ -94,14 +96,18 @@ def _load_shard(
     index: int,
     header: Mapping[str, object],
     decode: Callable[[object], T],
+    *,
+    placed: bool = True,
 ) -> dict[str, T] | None:
     """Return one shard's records, from this process's memory when the file is as it was
-    read or written here; None when it cannot be trusted."""
+    read or written here; None when it cannot be trusted (with `placed`, also when a record
+    lies in another shard than its key's)."""
     path = shard_path(state_file, kind, index)
     known = _KNOWN.get(path)
     if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
         return cast("dict[str, T]", known[2])
-    part = _read_shard(path, tokens[index], header, decode, index, len(tokens))
+    count = len(tokens) if placed else None
+    part = _read_shard(path, tokens[index], header, decode, index, count)
     if part is not None:
         _remember(path, tokens[index], part)
     return part
@@ -220,10 +226,12 @@ def _read_shard(
     header: Mapping[str, object],
     decode: Callable[[object], T],
     index: int,
-    count: int,
+    count: int | None,
     only: Collection[str] | None = None,
 ) -> dict[str, T] | None:
-    """Return a shard's records (those in `only`, if given), or None when it is not trusted."""
+    """Return a shard's records (those in `only`, if given), or None when it is not trusted.
+    `count` is the number of shards, to check that each record lies in its key's; None
+    leaves that unchecked."""
     data = read_document(path, header)
     if not isinstance(data, dict) or data.get("token") != token:
         return None
@@ -231,7 +239,7 @@ def _read_shard(
     if not isinstance(found, dict):
         return None
     # A record in the wrong shard was not written by this code: the shard is not trusted.
-    if any(shard_of(str(key), count) != index for key in found):
+    if count is not None and any(shard_of(str(key), count) != index for key in found):
         return None
     try:
         return {
