@@ -4,7 +4,9 @@ own `intact_stamp` does, as of its start, and falls back to that check whenever 
 from __future__ import annotations
 
 import os
+import signal
 import threading
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -92,6 +94,7 @@ def test_the_child_answers_as_intact_stamp_does(project: Path, forking: None) ->
     site = project / "site"
     which = _damage(site)
     with IntactFiles.ahead(str(site), _state_file(project)) as check:
+        assert check._child is not None  # else this tests the check made here
         old = load_state(_state_file(project))[0]
         check.expect(old.shards["outputs"], old.stamps)
         expected = _own_check(site, old)
@@ -190,3 +193,84 @@ def test_an_edit_checked_by_the_child_equals_a_clean_build(project: Path, forkin
     _build(project, site)
     _build(project, project / "clean")
     assert snapshot(site) == snapshot(project / "clean")
+
+
+def test_a_single_core_is_left_to_the_build(
+    project: Path, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child on the build's only core would only add its own load."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    check, _ = _ahead(project)
+    assert check._child is None
+
+
+def _slow(path: str, recorded: Stamp | None) -> Stamp | None:
+    time.sleep(60)
+    return None
+
+
+def _stop_soon() -> threading.Thread:
+    """Send this process a Ctrl-C in a moment, from another thread."""
+    stopper = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    stopper.start()
+    return stopper
+
+
+def test_a_stop_while_waiting_stops_the_child(
+    project: Path, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patched:
+        patched.setattr(intactfiles, "intact_stamp", _slow)
+        check, _ = _ahead(project)
+    child = check._child
+    assert child is not None
+    started = time.monotonic()
+    stopper = _stop_soon()
+    with pytest.raises(KeyboardInterrupt), check:
+        check.stamp("x")
+    stopper.join()
+    assert time.monotonic() - started < 10  # not the child's whole minute
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child[0], os.WNOHANG)
+
+
+def test_a_stop_during_the_fork_stops_the_child(
+    project: Path, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Held back during the fork, the stop is raised once the child is known: it is stopped,
+    not left running or unreaped."""
+    forked: list[int] = []
+    fork = os.fork
+
+    def stopped_fork() -> int:
+        pid = fork()
+        if pid == 0:
+            time.sleep(60)  # a child that would run on
+            os._exit(0)
+        forked.append(pid)
+        os.kill(os.getpid(), signal.SIGINT)
+        return pid
+
+    monkeypatch.setattr(os, "fork", stopped_fork)
+    with pytest.raises(KeyboardInterrupt):
+        IntactFiles.ahead(str(project / "site"), _state_file(project))
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forked[0], os.WNOHANG)
+
+
+def test_the_build_takes_the_childs_answers(
+    project: Path, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers: list[object] = []
+    read = IntactFiles._read_child
+
+    def recorded(check: IntactFiles) -> dict[str, Stamp | None] | None:
+        answer = read(check)
+        answers.append(answer)
+        return answer
+
+    monkeypatch.setattr(IntactFiles, "_read_child", recorded)
+    with (project / "content/b1.md").open("a") as source:
+        source.write("\nOne more sentence.\n")
+    _build(project, project / "site")
+    assert answers == [{}]  # every file intact, as the child found

@@ -14,6 +14,7 @@ from briefgen.build.briefings import _store
 from briefgen.build.cache import BuildState
 from briefgen.build.compile import Compiled, Parsed, RenderPlan, parse_job
 from briefgen.build.discover import LoadedSource
+from briefgen.build.intactfiles import IntactFiles
 from briefgen.build.passes import Compiler
 from briefgen.build.stage import Stage
 from briefgen.cli import main
@@ -195,7 +196,7 @@ def test_a_page_two_files_claim_goes_to_the_first_by_path(
         for rel in ("content/a-first.md", "content/z-last.md")
     }
     order = sorted(results, key=lambda rel: rel != stored_first)
-    stage = Stage(tmp_path / "site")
+    stage = Stage(tmp_path / "site", IntactFiles(str(tmp_path / "site"), {}))
     state, claims = BuildState(), dict[str, str]()
     for rel in order:
         _store(results[rel], stage, BuildState(), state, claims)

@@ -9,11 +9,12 @@ not as recorded. The child is forked before the state is decoded: forked later, 
 of the parent's larger heap would be copied on its next write (reference counts), which cost
 more than the child saved.
 
-The answers are those of the build's own check, taken as the build starts instead of a few
-hundred milliseconds later (a file changed in that time is as likely to be changed right after
-the build's own `lstat`), and only for the very records the build loaded (the same shards).
+The answers are those of the build's own check, taken as the build starts instead of when it
+carries the files over, after parsing what changed (a file damaged in between is kept as it
+is, and made again by the next build, as one damaged right after the build's own `lstat`
+would be), and only for the very records the build loaded (the same shards).
 Where a fork is not safe or not worth it (not Linux, another thread running, as in `serve`,
-a small site), or the child fails, the files are checked here as before.
+a single core, a small site), or the child fails, the files are checked here as before.
 """
 
 from __future__ import annotations
@@ -61,8 +62,13 @@ class IntactFiles:
         site is large; `expect` then names the records the build carries by."""
         check = cls(out, {})
         tokens = saved_output_tokens(state_file, header())
-        if len(tokens) >= FORK_FROM and _fork_is_safe():
-            check._child, check._tokens = _start_child(check._prefix, state_file, tokens), tokens
+        if len(tokens) >= FORK_FROM and _fork_is_worth_it():
+            check._tokens = tokens
+            try:
+                check._start_child(state_file)
+            except BaseException:  # a stop held back during the fork: stop the child too
+                check.close()
+                raise
         return check
 
     def expect(self, tokens: tuple[str, ...], stamps: Mapping[str, Stamp]) -> None:
@@ -102,19 +108,43 @@ class IntactFiles:
     ) -> None:
         self.close()
 
+    def _start_child(self, state_file: Path) -> None:
+        """Fork a child that checks every file and writes the ones not as recorded to a pipe;
+        check here when that cannot be done."""
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:
+            return
+        # A stop arriving during the fork would be raised in an at-fork handler and lost (see
+        # build/workers.py): held back, it is raised once the mask is restored, when the
+        # child is known, so that `close` stops it.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, stopsignals.EVERY_STOP)
+        try:
+            try:
+                pid = os.fork()
+            except OSError:
+                pid = -1
+            if pid == 0:  # the child: never returns
+                _run_child(read_end, write_end, self._prefix, state_file, self._tokens)
+            os.close(write_end)
+            if pid > 0:
+                self._child = (pid, read_end)
+            else:
+                os.close(read_end)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
     def _read_child(self) -> dict[str, Stamp | None] | None:
-        """Return what the child found, or None (check here) when it failed."""
+        """Return what the child found, or None (check here) when it failed. Stopped while
+        waiting (Ctrl-C, SIGTERM), the child is stopped too (`close`)."""
         assert self._child is not None
         pid, pipe = self._child
-        self._child = None
         chunks = []
-        try:
-            while chunk := os.read(pipe, 1 << 16):
-                chunks.append(chunk)
-        finally:
-            os.close(pipe)
-            status = _reap(pid)
-        if status != 0:
+        while chunk := os.read(pipe, 1 << 16):
+            chunks.append(chunk)
+        self._child = None
+        os.close(pipe)
+        if _reap(pid) != 0:
             return None
         try:
             found = json.loads(b"".join(chunks))
@@ -123,30 +153,15 @@ class IntactFiles:
         return {rel: None if stamp is None else tuple(stamp) for rel, stamp in found}
 
 
-def _fork_is_safe() -> bool:
-    """Return True where a fork copies no lock another thread may hold: on Linux (macOS's
-    system libraries may run threads Python does not know of), with no other thread."""
-    return sys.platform == "linux" and threading.active_count() == 1
-
-
-def _start_child(prefix: str, state_file: Path, tokens: tuple[str, ...]) -> tuple[int, int] | None:
-    """Fork a child that checks every file and writes the ones not as recorded to a pipe."""
-    read_end, write_end = os.pipe()
-    # A stop arriving during the fork would be raised in an at-fork handler and lost (see
-    # build/workers.py): held back, it is raised once the mask is restored.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, stopsignals.EVERY_STOP)
-    try:
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            _run_child(read_end, write_end, prefix, state_file, tokens)
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return None
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-    os.close(write_end)
-    return pid, read_end
+def _fork_is_worth_it() -> bool:
+    """Return True where a fork copies no lock another thread may hold (on Linux, as macOS's
+    system libraries may run threads Python does not know of, with no other thread) and
+    the child has a core of its own: on one, it would only add its own load."""
+    return (
+        sys.platform == "linux"
+        and threading.active_count() == 1
+        and len(os.sched_getaffinity(0)) > 1
+    )
 
 
 def _run_child(
@@ -155,7 +170,12 @@ def _run_child(
     code = 1
     try:
         os.close(read_end)
-        for stop in stopsignals.EVERY_STOP:  # stopped with the build, not by its handlers
+        # Nothing of the build's output held open: a build killed with SIGKILL leaves a
+        # child that ends on its own, and the reader of the build's output sees its end.
+        null = os.open(os.devnull, os.O_RDWR)
+        for descriptor in (0, 1, 2):
+            os.dup2(null, descriptor)
+        for stop in stopsignals.EVERY_STOP:  # a stop's default action ends it at once
             signal.signal(stop, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, stopsignals.EVERY_STOP)
         changed = []

@@ -145,6 +145,8 @@ class Build:
     """The last build's state, or an empty one when it cannot be trusted."""
     state_file: Path
     reporter: Reporter
+    intact: IntactFiles
+    """Which published files are as `old` records them (build/intactfiles.py)."""
     on_disk: set[str] | None = None
     """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
     swapped: Callable[[BuildResult], None] | None = None
@@ -155,5 +157,3 @@ class Build:
     read: ReadStamps = field(default_factory=ReadStamps)
     """The stat of each template, catalog and plugin file the fingerprints hashed, taken
     before its read: one saved since, while pages used it, leaves them unkept."""
-    intact: IntactFiles | None = None
-    """Which published files are as `old` records them (build/intactfiles.py)."""

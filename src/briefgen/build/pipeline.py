@@ -258,11 +258,11 @@ def _build_locked(
             old,
             state_file,
             reporter,
+            intact,
             on_disk,
             swapped,
             refused_catalogs,
             keyed,
-            intact,
         )
         return publish_site(build, loaded, static, problems)
 

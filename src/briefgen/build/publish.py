@@ -89,7 +89,7 @@ def publish_site(
     # The cache knows what the published site holds, so no walk of it is needed.
     old, on_disk = build.old, build.on_disk
     recorded = on_disk if on_disk is not None else old.published_files() or None
-    stage = Stage(build.options.out, Spare(build.state_file), recorded, old.swap_mark, build.intact)
+    stage = Stage(build.options.out, build.intact, Spare(build.state_file), recorded, old.swap_mark)
     options = build.options
     try:
         with Compiler(

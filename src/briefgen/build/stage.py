@@ -14,7 +14,6 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from briefgen.build.foldermode import made_mode
-from briefgen.build.intactfiles import IntactFiles
 from briefgen.build.outdir import MARKER_TEXT, holds_files, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.stagefiles import (
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
+    from briefgen.build.intactfiles import IntactFiles
     from briefgen.build.spare import Spare
     from briefgen.build.strays import SwapMark
     from briefgen.files import Stamp
@@ -56,13 +56,13 @@ class Stage:
     def __init__(
         self,
         out: Path,
+        intact: IntactFiles,
         spare: Spare | None = None,
         published: Iterable[str] | None = None,
         mark: SwapMark | None = None,
-        intact: IntactFiles | None = None,
     ) -> None:
         self.out = out
-        self.intact = intact if intact is not None else IntactFiles(str(out), {})
+        self.intact = intact
         """Which published files are as the last build recorded them: only those are kept."""
         self.path = out.with_name(beside_name(out.name, STAGE, os.getpid()))
         self.changed: list[str] = []
