@@ -108,6 +108,34 @@ def _quiet(watcher: _Watcher) -> None:
     watcher.changed.clear()
 
 
+class _EditAtFirstSetting(threading.Event):
+    """An event that makes an edit as it is first set, on the thread setting it."""
+
+    def __init__(self, edit: Callable[[], object]) -> None:
+        super().__init__()
+        self._edit: Callable[[], object] | None = edit
+
+    def set(self) -> None:
+        if self._edit is not None:
+            edit, self._edit = self._edit, None
+            edit()
+        super().set()
+
+
+def test_watch_sources_sees_an_edit_made_as_soon_as_it_says_it_watches(tmp_path: Path) -> None:
+    """serve says it serves once `watching` is first set, no longer at the watcher's first
+    look (up to 0.3 s later): an edit made at that very moment counts. Set before the watch
+    was in place, the edit went unseen."""
+    (tmp_path / "content").mkdir()
+    edit = _EditAtFirstSetting(lambda: (tmp_path / "content" / "a.md").write_text("x", "utf-8"))
+    watcher = _Watcher(tmp_path, watching=edit)
+    try:
+        watcher.expect_change()
+    finally:
+        watcher.stop.set()
+        watcher.thread.join(timeout=5)
+
+
 def test_watch_sources_goes_on_after_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "content").mkdir()
     watcher = _Watcher(tmp_path)

@@ -98,14 +98,19 @@ class _Watcher:
     """watch_sources in a thread, counting the rebuilds it asks for."""
 
     def __init__(
-        self, root: Path, site: Path | None = None, build: Callable[[], None] | None = None
+        self,
+        root: Path,
+        site: Path | None = None,
+        build: Callable[[], None] | None = None,
+        watching: threading.Event | None = None,
     ) -> None:
         self.calls = 0
         self._build = build
         """What each rebuild asked for does, before it is counted (nothing by default)."""
         self.changed = threading.Event()
         self.stop = threading.Event()
-        self.watching = threading.Event()
+        self.watching = watching if watching is not None else threading.Event()
+        """Set once the watch is in place, and as each of its looks starts."""
         self.thread = threading.Thread(
             target=watch_sources,
             args=(root, self.stop, self._on_change, self.watching),

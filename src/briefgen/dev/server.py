@@ -219,7 +219,7 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
         threading.Thread(
             target=_settle, args=(builder,), name="briefgen-prepare", daemon=True
         ).start()
-        watching.wait(timeout=5)
+        watching.wait(timeout=5)  # in place: an edit saved once it says it serves is seen
         serving.start()
         _announce(options, server, reporter)
         rebuilds.run(builder.rebuild_safely)

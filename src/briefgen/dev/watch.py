@@ -48,9 +48,10 @@ def watch_sources(
 ) -> None:
     """Call `on_change` after each burst of edits to the sources, until `stop` is set.
 
-    `watching` is set once the watch is in place; edits before that may go unseen. `site` is
-    the folder serve builds into: once it is gone (`rm -rf .briefgen-cache`, which the README
-    allows at any time), that counts as an edit, so serve has a site to show again.
+    `watching` is set once the watch is in place, and again as each look starts: every edit
+    after its first setting is seen, edits before it may go unseen. `site` is the folder serve
+    builds into: once it is gone (`rm -rf .briefgen-cache`, which the README allows at any
+    time), that counts as an edit, so serve has a site to show again.
     """
     stamps = _outside_stamps(root, plugin_read_stamps().remembered())
     # Only a site seen is missed when gone: the first build (on another thread) makes it.
@@ -59,11 +60,14 @@ def watch_sources(
     watch_failed = False
     # The stamps of the folders put in place, as the rebuild for their swap read them.
     swapped: dict[Path, FileStat | None] | None = None
-    polling = False
+    polling, first = False, True
     while not stop.is_set():
         folders = _existing_folders(root)
         identities = _identities(folders)
-        batches = _batches(folders, stop, polling=polling)
+        # The first watch tells when it is in place, not at its first look (up to POLL_MS
+        # later): serve waits for that before it says it is serving. Later ones need not.
+        in_place, first = (watching.set if first and watching is not None else None), False
+        batches = _batches(folders, stop, polling=polling, in_place=in_place)
         links = _linked_files(folders, root)
         stamps = _file_stamps(links) | stamps  # a link's target as first seen
         started = False
@@ -176,16 +180,24 @@ def read_by_build(folders: Sequence[Path]) -> Callable[[watchfiles.Change, str],
 
 
 def _batches(
-    folders: Sequence[Path], stop: threading.Event, *, polling: bool
+    folders: Sequence[Path],
+    stop: threading.Event,
+    *,
+    polling: bool,
+    in_place: Callable[[], None] | None = None,
 ) -> Iterator[set[tuple[watchfiles.Change, str]]]:
-    """Return the batches of changes to `folders`, one at least every poll interval."""
+    """Return the batches of changes to `folders`, one at least every poll interval; call
+    `in_place` once a change made from then on is sure to be in a batch (at the first batch,
+    or before it)."""
     if not folders:
+        if in_place is not None:
+            in_place()  # the folders' absence is the baseline: one made is seen at each look
         return _idle_batches(stop)
     if polling:
-        return _polled_batches(folders, stop)
+        return _polled_batches(folders, stop)  # its first batch comes at once
     return watchfiles.watch(
         *folders,
-        stop_event=stop,
+        stop_event=stop if in_place is None else _InPlace(stop, in_place),
         debounce=DEBOUNCE_MS,
         step=STEP_MS,
         rust_timeout=POLL_MS,
@@ -193,6 +205,23 @@ def _batches(
         raise_interrupt=False,
         watch_filter=read_by_build(folders),
     )
+
+
+class _InPlace:
+    """`stop` as watchfiles' `stop_event`, calling `in_place` when first asked whether it is
+    set: watchfiles asks only while it waits for changes, so once its watcher holds every
+    folder, and it keeps the changes made from then on for its next batch."""
+
+    def __init__(self, stop: threading.Event, in_place: Callable[[], None]) -> None:
+        self._stop = stop
+        self._in_place: Callable[[], None] | None = in_place
+
+    def is_set(self) -> bool:
+        """Return whether `stop` is set; the first call says the watch is in place."""
+        if self._in_place is not None:
+            in_place, self._in_place = self._in_place, None
+            in_place()
+        return self._stop.is_set()
 
 
 def _polled_batches(
