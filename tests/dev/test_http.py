@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import http.client
 import socket
 import threading
+import time
 import urllib.request
 from typing import TYPE_CHECKING
 
@@ -122,3 +124,24 @@ def test_http_reads_escapes_of_the_base_path_in_either_case(tmp_path: Path) -> N
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def test_http_shutdown_ends_the_wait_for_a_request_at_once(tmp_path: Path) -> None:
+    """Ctrl-C waited for serve's loop to look at its flag between waits of 0.2 s: shutdown now
+    wakes the wait, however long it was to be, and the loop serves until then."""
+    server = DevHTTPServer(ServeOptions(tmp_path, tmp_path / "out", port=0), SiteState("/"))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 30})
+    thread.start()
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+        connection.request("GET", "/")
+        assert connection.getresponse().status == 404  # served: no site is built here
+        connection.close()
+    finally:
+        started = time.monotonic()
+        server.shutdown()
+        waited = time.monotonic() - started
+        server.server_close()
+        thread.join(timeout=5)
+    assert not thread.is_alive()
+    assert waited < 5, f"shutdown took {waited:.1f} s"

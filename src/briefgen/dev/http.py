@@ -6,11 +6,14 @@ page never carries the overlay of a build other than the one that wrote it.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import mimetypes
+import selectors
 import socket
 import sys
+import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
@@ -86,13 +89,58 @@ class DevHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     """Open event streams must not keep the process alive after Ctrl-C."""
+    timeout = 1.0
+    """How long `handle_request` waits for the connection `serve_forever` saw arrive: it is
+    there at once, as no one else accepts it; the limit only bounds a wait that never ends."""
 
     def __init__(self, options: ServeOptions, state: SiteState) -> None:
         self.options = options
         self.state = state
+        # Before the bind: one that fails calls `server_close`, which closes these too.
+        self._wake, self._waker = socket.socketpair()
+        """A byte sent into `_waker` ends `serve_forever`'s wait for a connection at once."""
+        self._stopping = threading.Event()
+        self._stopped = threading.Event()
         if ":" in options.bind:
             self.address_family = socket.AF_INET6
         super().__init__((options.bind, options.port), DevRequestHandler)
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """Handle requests until `shutdown`, which wakes the wait for one at once.
+
+        socketserver's own loop looks for a shutdown only between waits of `poll_interval`:
+        Ctrl-C waited up to that long (0.2 s) before serve could end.
+        """
+        self._stopped.clear()
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                selector.register(self._wake, selectors.EVENT_READ)
+                while not self._stopping.is_set():
+                    ready = {key.fileobj for key, _ in selector.select(poll_interval)}
+                    if self._stopping.is_set():
+                        break
+                    if self in ready:
+                        self.handle_request()
+                    if self._wake in ready:
+                        self._wake.recv(64)  # a wake without a shutdown: look again
+                    self.service_actions()
+        finally:
+            self._stopping.clear()
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        """Stop `serve_forever` and wait until it has ended (called from another thread)."""
+        self._stopping.set()
+        with contextlib.suppress(OSError):  # closed by `server_close`: nothing waits on it
+            self._waker.send(b"\0")
+        self._stopped.wait()
+
+    def server_close(self) -> None:
+        """Close the listening socket and the one that wakes `serve_forever`."""
+        super().server_close()
+        self._wake.close()
+        self._waker.close()
 
     def handle_error(
         self, request: socket.socket | tuple[bytes, socket.socket], client_address: tuple[str, int]

@@ -210,9 +210,7 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
     )
     # Watch before the first build, so an edit saved while it runs is not missed.
     watcher.start()
-    serving = threading.Thread(
-        target=server.serve_forever, args=(0.2,), name="briefgen-http", daemon=True
-    )
+    serving = threading.Thread(target=server.serve_forever, name="briefgen-http", daemon=True)
     try:
         builder.build()
         # Off the main thread, so the site is served meanwhile; an edit saved meanwhile waits.
