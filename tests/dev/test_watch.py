@@ -89,23 +89,10 @@ def test_read_by_build_counts_a_path_it_cannot_examine(tmp_path: Path) -> None:
 
 @pytest.fixture(autouse=True)
 def brisk_looks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let the watcher look at the folders every 50 ms, not serve's 300: `_quiet` waits for
-    two of its looks, and the looks' order, not their pace, is what these tests are about."""
+    """Let the watcher look at the folders every 50 ms, not serve's 300: `_Watcher.quiet`
+    waits for two of its looks, and the looks' order, not their pace, is what these tests are
+    about."""
     monkeypatch.setattr(watch, "POLL_MS", 50)
-
-
-def _quiet(watcher: _Watcher) -> None:
-    """Wait until the watcher has asked for every rebuild the edits so far call for: until two
-    whole looks in a row asked for none, the second begun after the first ended, so after the
-    edits. The watcher sets `watching` as each look starts; a look that rebuilds counts it
-    before the next starts, so three starts seen with the count unchanged are two such looks."""
-    quiet = 0
-    while quiet < 3:
-        calls = watcher.calls
-        watcher.watching.clear()
-        assert watcher.watching.wait(timeout=5), "the watcher stopped looking"
-        quiet = quiet + 1 if watcher.calls == calls else 0
-    watcher.changed.clear()
 
 
 class _EditAtFirstSetting(threading.Event):
@@ -144,7 +131,7 @@ def test_watch_sources_goes_on_after_a_file_name_that_is_not_utf8(tmp_path: Path
         bad.touch()
         watcher.expect_change()  # the rebuild names the file
         bad.unlink()
-        _quiet(watcher)
+        watcher.quiet()
         (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()
         assert watcher.thread.is_alive()
@@ -158,13 +145,13 @@ def test_watch_sources_goes_on_in_a_project_folder_that_is_not_utf8(tmp_path: Pa
     (root / "content").mkdir(parents=True)
     watcher = _Watcher(root)
     try:
-        _quiet(watcher)
+        watcher.quiet()
         (root / "content" / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()
         assert watcher.thread.is_alive()
         (root / "static").mkdir()
         watcher.expect_change()
-        _quiet(watcher)
+        watcher.quiet()
         (root / "static" / "b.txt").write_text("x", encoding="utf-8")
         watcher.expect_change()
     finally:
@@ -188,14 +175,14 @@ def test_watch_sources_follows_a_replaced_source_folder(tmp_path: Path, how: str
             content.rmdir()
             content.mkdir()
         watcher.expect_change()
-        _quiet(watcher)
+        watcher.quiet()
         (content / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()
         if how == "mv":
-            _quiet(watcher)
+            watcher.quiet()
             calls = watcher.calls
             (tmp_path / "old" / "b.md").write_text("x", encoding="utf-8")
-            _quiet(watcher)
+            watcher.quiet()
             assert watcher.calls == calls, "the old folder is no source"
     finally:
         watcher.stop.set()
@@ -226,11 +213,11 @@ def test_a_plugin_saved_between_its_import_and_the_first_look_is_an_edit(
             loaded.append(plugin)  # the first build loads it while the watch runs
             plugin.write_text("VERSION = 22\n", encoding="utf-8")
         watcher.expect_change()
-        _quiet(watcher)
+        watcher.quiet()
         calls = watcher.calls
         (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()  # and the next edit is one edit, not the plugin's again
-        _quiet(watcher)
+        watcher.quiet()
         assert watcher.calls == calls + 1
     finally:
         watcher.stop.set()
@@ -284,12 +271,12 @@ def test_watch_sources_rebuilds_once_for_a_replaced_source_folder(
     (root / "static" / "a.css").write_text("a{}", encoding="utf-8")
     watcher = _Watcher(root)
     try:
-        _quiet(watcher)
+        watcher.quiet()
         calls = watcher.calls
         with swapping:
             swap(root)
         watcher.expect_change()
-        _quiet(watcher)
+        watcher.quiet()
         assert watcher.calls == calls + 1
         (root / "content" / "b.md").write_text("x", encoding="utf-8")
         watcher.expect_change()  # and the new folder is watched

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import briefgen.plugins
+from briefgen.dev import watch
 from briefgen.dev.inject import add_dev_tools, allow_reload_in_csp, render_overlay
 from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteState, watch_sources
 from briefgen.dev.watch import _existing_folders
@@ -129,9 +130,34 @@ class _Watcher:
         assert self.changed.wait(timeout=3), "no rebuild requested"
         self.changed.clear()
 
+    def quiet(self) -> None:
+        """Wait until the watcher has asked for every rebuild the edits so far call for: until
+        two whole looks in a row asked for none, the second begun after the first ended, so
+        after the edits. The watcher sets `watching` as each look starts; a look that rebuilds
+        counts it before the next starts, so three starts seen with the count unchanged are two
+        such looks. Brisk with `brisk_looks`: a look comes at least every poll interval."""
+        quiet = 0
+        for _look in range(100):
+            calls = self.calls
+            self.watching.clear()
+            assert self.watching.wait(timeout=5), "the watcher stopped looking"
+            quiet = quiet + 1 if self.calls == calls else 0
+            if quiet == 3:
+                self.changed.clear()
+                return
+        raise AssertionError(f"a rebuild asked for in each of 100 looks ({self.calls} in all)")
+
 
 @pytest.fixture
-def watcher(tmp_path: Path) -> Iterator[_Watcher]:
+def brisk_looks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let the watcher look at the folders every 50 ms, not serve's 300: `_Watcher.quiet`
+    waits for two of its looks, and the looks' order, not their pace, is what the tests of
+    the watcher are about."""
+    monkeypatch.setattr(watch, "POLL_MS", 50)
+
+
+@pytest.fixture
+def watcher(tmp_path: Path, brisk_looks: None) -> Iterator[_Watcher]:
     (tmp_path / "content").mkdir()
     watching = _Watcher(tmp_path)
     yield watching
@@ -148,8 +174,8 @@ def test_watch_sources_sees_content_config_and_new_folders(
     (tmp_path / "briefgen.yaml").write_text("title: T\n", encoding="utf-8")
     watcher.expect_change()
     (tmp_path / "templates").mkdir()
-    time.sleep(0.5)  # let the watcher notice the new folder and watch it
-    watcher.changed.clear()
+    watcher.expect_change()  # a new folder to build from
+    watcher.quiet()  # its looks since are the new watch's, which holds the new folder
     (tmp_path / "templates" / "base.html").write_text("x", encoding="utf-8")
     watcher.expect_change()
 
@@ -168,7 +194,7 @@ def test_watch_sources_sees_config_rewritten_with_its_size_and_mtime(
 
 
 def test_watch_sources_sees_a_loaded_plugins_files_beside_the_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, brisk_looks: None
 ) -> None:
     """A one-file plugin and its helper sit outside the watched folders: an edit to either
     must rebuild (and so report the plugin changed), not wait for some other edit."""
@@ -179,7 +205,7 @@ def test_watch_sources_sees_a_loaded_plugins_files_beside_the_settings(
     monkeypatch.setattr(briefgen.plugins, "_sources", {"myplug": (tmp_path, [plugin, helper])})
     watching = _Watcher(tmp_path)
     try:
-        time.sleep(0.3)
+        watching.quiet()
         assert watching.calls == 0, "nothing was edited yet"
         plugin.write_text("NOTE = 2\n", encoding="utf-8")
         watching.expect_change()
@@ -195,7 +221,8 @@ def test_watch_sources_ignores_output_and_cache(tmp_path: Path, watcher: _Watche
     (tmp_path / ".briefgen-cache" / "state.pickle").write_bytes(b"x")
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "index.html").write_text("x", encoding="utf-8")
-    assert not watcher.changed.wait(timeout=1)
+    watcher.quiet()
+    assert watcher.calls == 0
 
 
 @pytest.fixture
