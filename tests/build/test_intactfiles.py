@@ -3,6 +3,7 @@ own `intact_stamp` does, as of its start, and falls back to that check whenever 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -93,7 +94,7 @@ def _answers(check: IntactFiles, old: BuildState) -> dict[str, Stamp | None]:
 def test_the_child_answers_as_intact_stamp_does(project: Path, forking: None) -> None:
     site = project / "site"
     which = _damage(site)
-    with IntactFiles.ahead(str(site), _state_file(project)) as check:
+    with contextlib.closing(IntactFiles.ahead(str(site), _state_file(project))) as check:
         assert check._child is not None  # else this tests the check made here
         old = load_state(_state_file(project))[0]
         check.expect(old.shards["outputs"], old.stamps)
@@ -113,7 +114,7 @@ def test_the_child_checks_the_files_as_the_build_starts(project: Path, forking: 
     site = project / "site"
     which = _damage(site)
     check, old = _ahead(project)
-    with check:
+    with contextlib.closing(check):
         before = _own_check(site, old)
         assert check.stamp(which["gone"]) is None  # waits for the child's answer
         (site / which["kept"]).unlink()
@@ -226,7 +227,7 @@ def test_a_stop_while_waiting_stops_the_child(
     assert child is not None
     started = time.monotonic()
     stopper = _stop_soon()
-    with pytest.raises(KeyboardInterrupt), check:
+    with pytest.raises(KeyboardInterrupt), contextlib.closing(check):
         check.stamp("x")
     stopper.join()
     assert time.monotonic() - started < 10  # not the child's whole minute

@@ -35,7 +35,6 @@ from briefgen.files import intact_stamp
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
-    from types import TracebackType
 
     from briefgen.files import Stamp
 
@@ -96,17 +95,6 @@ class IntactFiles:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
             _reap(pid)
-
-    def __enter__(self) -> IntactFiles:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _start_child(self, state_file: Path) -> None:
         """Fork a child that checks every file and writes the ones not as recorded to a pipe;

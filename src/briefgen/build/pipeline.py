@@ -7,6 +7,7 @@ settings come from the cache too, build/configcache.py).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
@@ -206,7 +207,7 @@ def _build_locked(
     cache_dir = options.cache
     state_file = state_path(cache_dir, options.out, options.root)
     # Checked on the other core while the state is loaded and what changed is parsed.
-    with IntactFiles.ahead(str(options.out), state_file) as intact:
+    with contextlib.closing(IntactFiles.ahead(str(options.out), state_file)) as intact:
         old, notice = load_state(state_file)
         if notice:
             reporter.info(notice)
