@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def forking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Check with a child however small the site."""
+    """Check with a child however small the site, and whatever threads the test run keeps
+    (a worker that ran the browser tests keeps Playwright's)."""
     monkeypatch.setattr(intactfiles, "FORK_FROM", 0)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
 
 
 def _build(root: Path, out: Path) -> None:
@@ -122,8 +124,11 @@ def test_the_child_checks_the_files_as_the_build_starts(project: Path, forking: 
         assert check.stamp(which["kept"]) == old.stamps[which["kept"]]
 
 
-def test_the_files_are_checked_here_while_another_thread_runs(project: Path, forking: None) -> None:
+def test_the_files_are_checked_here_while_another_thread_runs(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A fork would copy locks the other thread may hold (as in serve): no child."""
+    monkeypatch.setattr(intactfiles, "FORK_FROM", 0)
     site = project / "site"
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
@@ -211,8 +216,10 @@ def _slow(path: str, recorded: Stamp | None) -> Stamp | None:
 
 
 def _stop_soon() -> threading.Thread:
-    """Send this process a Ctrl-C in a moment, from another thread."""
-    stopper = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    """Send this thread a Ctrl-C in a moment, from another thread."""
+    main = threading.main_thread().ident
+    assert main is not None
+    stopper = threading.Timer(0.3, signal.pthread_kill, (main, signal.SIGINT))
     stopper.start()
     return stopper
 
@@ -249,7 +256,9 @@ def test_a_stop_during_the_fork_stops_the_child(
             time.sleep(60)  # a child that would run on
             os._exit(0)
         forked.append(pid)
-        os.kill(os.getpid(), signal.SIGINT)
+        # To this thread, which holds stops back during the fork (a stop sent to the process
+        # may reach another thread the test run keeps: Playwright's, say).
+        signal.pthread_kill(threading.get_ident(), signal.SIGINT)
         return pid
 
     monkeypatch.setattr(os, "fork", stopped_fork)
