@@ -182,7 +182,7 @@ def test_watch_sources_follows_a_replaced_source_folder(tmp_path: Path, how: str
             watcher.quiet()
             calls = watcher.calls
             (tmp_path / "old" / "b.md").write_text("x", encoding="utf-8")
-            watcher.quiet()
+            watcher.quiet(least=1.0)
             assert watcher.calls == calls, "the old folder is no source"
     finally:
         watcher.stop.set()

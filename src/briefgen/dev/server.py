@@ -217,7 +217,8 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
         threading.Thread(
             target=_settle, args=(builder,), name="briefgen-prepare", daemon=True
         ).start()
-        watching.wait(timeout=5)  # in place: an edit saved once it says it serves is seen
+        # In place, given at most 5 s: an edit saved once it says it serves is seen.
+        watching.wait(timeout=5)
         serving.start()
         _announce(options, server, reporter)
         rebuilds.run(builder.rebuild_safely)
