@@ -256,6 +256,30 @@ def test_a_callout_marker_nearly_written_is_a_quote_with_a_warning(
 
 
 @pytest.mark.parametrize(
+    ("first_line", "marker", "meant", "named"),
+    [
+        ("[! NOTE] Key points", "[! NOTE]", "NOTE", ""),
+        ("[!TIP ] *Read* this first", "[!TIP ]", "TIP", ""),
+        ("[ !warning] Deadline", "[ !warning]", "WARNING", ""),
+        ("[! CAUTION] **Costs**", "[! CAUTION]", "CAUTION", ""),
+        ("[\u00a0!NOTE] Titre", "[\u00a0!NOTE]", "NOTE", " (U+00A0 NO-BREAK SPACE)"),
+    ],
+)
+def test_a_callout_marker_with_a_space_inside_and_a_title_is_a_quote_with_a_warning(
+    first_line: str, marker: str, meant: str, named: str
+) -> None:
+    """`> [! NOTE]` alone was warned of, while `> [! NOTE] Title` was a quote showing the
+    marker, with no warning."""
+    briefing, found = parse_briefing("content/t.md", HEAD + f"> {first_line}\n> Text.\n")
+    assert briefing is not None and isinstance(briefing.lede[0], Quote)
+    assert [format_diagnostic(d) for d in found] == [
+        f"content/t.md:6:3: warning: `{marker}` is not a callout marker: it has a space inside "
+        f"its brackets{named}; shown as a quote\n"
+        f"  hint: write `[!{meant}]` with no space inside its brackets: `> [!{meant}] Title`"
+    ]
+
+
+@pytest.mark.parametrize(
     ("quote", "at"),
     [
         ("- item\n\n  > [!NOTE]&#8203;\n  > x\n", "8:12"),
@@ -336,6 +360,7 @@ def test_a_callout_marker_nearly_written_below_a_quote_s_first_line_is_warned_ab
     "quote",
     [
         *("> [!NOTE] [! x]", "> [!nOtE]\n> x", "> [!FOO] bar", "> [! two words]\n> x"),
+        *("> [! wow] that was close", "> [ !x ] marks the spot", "> [! NOTE title", "> [ ] x"),
         *(
             "> [!NOTE] a\uff5cb",
             "> \uff3b注\uff3d text",

@@ -1,7 +1,8 @@
 """Lines that are nearly a callout's marker, which GitHub shows as text, and so does briefgen,
-with a warning naming the slip: a space inside the brackets (`[! NOTE]`, a no-break one too),
-no closing `]` (`[!NOTE`), an invisible character before, inside or after it (a zero-width space,
-pasted or written `&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as
+with a warning naming the slip: a space inside the brackets (`[! NOTE]`, a no-break one too;
+before a title too when it names a callout's kind, `[! NOTE] Title`), no closing `]`
+(`[!NOTE`), an invisible character before, inside or after it (a zero-width space, pasted or
+written `&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as
 a CJK keyboard types them (U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first
 line and of each later line alone.
 """
@@ -53,9 +54,7 @@ def marker_slip(line: str) -> tuple[str, str] | None:
     if visible != line:
         why = f"it holds an invisible character ({invisible_codes(line)})"
     elif match[5]:
-        unusual = "".join(char for char in match[1] + match[2] + match[4] if char not in " \t")
-        named = f" ({named_characters(unusual)})" if unusual else ""
-        why = f"it has a space inside its brackets{named}"
+        why = _spaced_why(match)
     else:
         why = "its closing `]` is missing"
     return f"[!{match[3].upper()}]", why
@@ -70,6 +69,11 @@ def first_line_slip_warning(
     which no one sees; else None."""
     if alone and (slip := marker_slip(line)):
         return slip_warning(slip_place(ctx, pos, written), line, slip, "a quote")
+    if spaced := _spaced_before_title(line):
+        typed, meant, why = spaced
+        hint = f"write `{meant}` with no space inside its brackets: `> {meant} Title`"
+        at = slip_place(ctx, pos, written)
+        return slip_warning(at, typed, (meant, why), "a quote", hint=hint)
     close = line.find("]")
     gap = _GAP.match(line, close + 1) if close >= 0 else None
     head = line[: gap.end()] if gap else ""
@@ -80,6 +84,28 @@ def first_line_slip_warning(
     why = f"it holds an invisible character ({invisible_codes(head)})"
     hint = f"delete the character no one sees: `> {meant} Title`"
     return slip_warning(slip_place(ctx, pos, written), head, (meant, why), "a quote", hint=hint)
+
+
+def _spaced_why(match: re.Match[str]) -> str:
+    """Say why a `_SLIPPED_MARKER` match with its `]` is no marker: the spaces inside its
+    brackets, any but a plain space or a tab named."""
+    unusual = "".join(char for char in match[1] + match[2] + match[4] if char not in " \t")
+    named = f" ({named_characters(unusual)})" if unusual else ""
+    return f"it has a space inside its brackets{named}"
+
+
+def _spaced_before_title(line: str) -> tuple[str, str, str] | None:
+    """Return a line's opening marker with a space inside its brackets and a title after it
+    (`[! NOTE] Title`), the marker meant and why it is none; else None. Only a callout's kind
+    is so read: `[! wow] that` may be prose in brackets."""
+    if "!" not in line:
+        return None  # most lines of a quote
+    match = _SLIPPED_MARKER.match(line)
+    if match is None or not match[5] or not (match[1] or match[2] or match[4]):
+        return None  # no marker, one with no `]`, or one as written (`[!TIP] Title`)
+    if match[3].lower() not in CALLOUT_VARIANTS:
+        return None
+    return match[0].rstrip(), f"[!{match[3].upper()}]", _spaced_why(match)
 
 
 def _typed_slip(line: str) -> tuple[str, str, str, str] | None:
