@@ -85,3 +85,55 @@ def test_obsidians_width_after_a_file_name_is_two_warnings() -> None:
         "`|480` in the alt text",
         "the alt text `map.png`",
     ]
+
+
+ALT_LINK = "a link in an image's alt text is not a link: `{}` is lost, only its words are kept"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("![see [the data](https://x.org)](chart.png)\n", [(0, 7, "https://x.org")]),  # a figure
+        ("Text ![see [the data](https://x.org)](c.png) more.\n", [(0, 12, "https://x.org")]),
+        ('- ![*Map* of [flows](/flows.csv "T")](map.png)\n', [(0, 14, "/flows.csv")]),
+        (
+            "| a |\n|---|\n| ![a [b][r]](c.png) |\n\n[r]: https://x.org/r\n",
+            [(2, 7, "https://x.org/r")],
+        ),
+        ("![Map `[x](y)` [z](https://x.org)](m.png)\n", [(0, 16, "https://x.org")]),
+        ("![a [b](c) [d](e)](f.png)\n", [(0, 5, "c"), (0, 12, "e")]),
+        ("Text\n![a\n[b](https://x.org)](f.png)\n", [(2, 1, "https://x.org")]),
+        ("![Flüsse [Daten](https://x.org/daten)](c.png)\n", [(0, 10, "https://x.org/daten")]),
+        ("![x](a.png) ![y [z](https://x.org)](b.png)\n", [(0, 17, "https://x.org")]),
+    ],
+)
+def test_a_link_in_an_images_alt_text_is_warned_at_its_bracket(
+    body: str, found: list[tuple[int, int, str]]
+) -> None:
+    """The alt text kept the link's words and its address was lost, with no warning."""
+    _, problems = parse_briefing("content/a.md", HEAD + body)
+    warned = [d for d in problems if "alt text is not a link" in d.message]
+    assert [(d.pos.line - LINE, d.pos.column, d.message) for d in warned] == [
+        (line, column, ALT_LINK.format(address)) for line, column, address in found
+    ]
+    assert {d.hint for d in warned} == {
+        "an image's alt text cannot hold a link: put the link in the caption or in the text "
+        "next to the figure"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![see <https://x.org>](chart.png)\n",  # its text is its address
+        "![see https://x.org](chart.png)\n",
+        "![code `[a](b)`](chart.png)\n",
+        "![a \\[b\\](c) d](chart.png)\n",
+        "![a [b] c](chart.png)\n",
+        "![a [b]() c](chart.png)\n",  # no address to lose (an empty link is warned of)
+        "[![Chart](chart.png)](https://x.org)\n",  # the image in a link, not a link in it
+    ],
+)
+def test_alt_text_with_no_link_in_it_is_quiet(body: str) -> None:
+    _, problems = parse_briefing("content/a.md", HEAD + body)
+    assert not [d for d in problems if "alt text is not a link" in d.message]

@@ -302,6 +302,7 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "\\[ a\n" * 15_000,  # display maths opened on line after line, never closed
         "\\( a " * 30_000,  # inline maths opened, never closed
         "Text \\(a_1\\) " + "](" * 18_000,  # maths, then link addresses opened in each other
+        "![a [b](c)](d) " * 3_000,  # links in alt text, each warned
     ],
     ids=[
         "citation",
@@ -325,6 +326,7 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "tex-display",
         "tex-inline",
         "tex-and-addresses",
+        "alt-text-links",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:

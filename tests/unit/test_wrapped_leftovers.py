@@ -60,6 +60,17 @@ def _wiki(shown: str) -> str:
         ("> A quote with [[wiki\n> link]] in it.\n", [(0, 16, _wiki("[[wiki link]]"))]),
         ("- An item [the\n  report][iom]\n", [(0, 11, _undefined("[the report][iom]", "iom"))]),
         (
+            "An image ![a [wrapped\nlink](https://x.org)](c.png).\n",
+            [
+                (
+                    0,
+                    14,
+                    "a link in an image's alt text is not a link: `https://x.org` is lost, only "
+                    "its words are kept",
+                )
+            ],
+        ),
+        (
             "One line.\nThen [^a\nb] [[c\nd]]\n",
             [(1, 6, _spaced_note("[^a b]")), (2, 4, _wiki("[[c d]]"))],
         ),

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 
-class _PlacedState(StateInline):
+class PlacedState(StateInline):
     """markdown-it's inline state that notes where each link it reads starts."""
 
     def __init__(self, src: str, references: Mapping[str, object]) -> None:
@@ -68,7 +68,7 @@ def empty_links(
     if not any(_unnamed(children, i) for i, t in enumerate(children) if t.type == "link_open"):
         return  # most runs: read only once
     # The run as parsed, code spans and all: a link's text in code is not empty.
-    state = _PlacedState(run.content, references)
+    state = PlacedState(run.content, references)
     state.md.inline.tokenize(state)
     for index, start in state.link_starts.items():
         shows = _shows(state.tokens, index) if start < len(written) else None

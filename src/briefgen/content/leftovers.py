@@ -14,10 +14,10 @@ markdown-it keeps all of them as text, so the page would show them silently; eac
 warning at its line and column instead, and stays visible (a definition no link uses is not
 shown: `linkdefs.py` warns). Markers before a no-break space or after a hidden character
 (`nobreak.py`), pasted list lines (`listmarkers.py`), lines that each start with a label
-(`labelledlines.py`), links with no text (`emptylinks.py`), links, images and definitions
-whose address or title does not parse (`rawlinks.py`), `**` or `__` markdown-it could not
-pair (`unclosed.py`), and references to a character no page may hold (`&#0;`, an error:
-`charrefs.py`) go here too.
+(`labelledlines.py`), links with no text (`emptylinks.py`) or in an image's alt text
+(`altlinks.py`), links, images and definitions whose address or title does not parse
+(`rawlinks.py`), `**` or `__` markdown-it could not pair (`unclosed.py`), and references to a
+character no page may hold (`&#0;`, an error: `charrefs.py`) go here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content import migratedsyntax
+from briefgen.content.altlinks import alt_text_links
 from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
 from briefgen.content.asciitypography import ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
@@ -194,6 +195,7 @@ def leftover_warnings(
             finds += addressless_definitions(written)
         if "](" in written or ("]" in written and references):  # `[r]` links by `[r]: …`
             finds += empty_links(written, token, tokens[index - 1], references)
+        finds += alt_text_links(token, references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
         # The run's tokens: parse.py keeps them in `meta` while it builds blocks.
         children = token.children or token.meta.get("inline") or ()
