@@ -302,6 +302,9 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "\\[ a\n" * 15_000,  # display maths opened on line after line, never closed
         "\\( a " * 30_000,  # inline maths opened, never closed
         "Text \\(a_1\\) " + "](" * 18_000,  # maths, then link addresses opened in each other
+        "[a] (" * 30_000,  # links spaced from their parentheses, never closed
+        "a](" * 30_000,  # link ends with no `[`, never closed
+        "]](a" * 6_000,  # link ends after a second `]`, each warned
         "![a [b](c)](d) " * 3_000,  # links in alt text, each warned
     ],
     ids=[
@@ -326,6 +329,9 @@ def test_an_ordinary_setext_heading_or_a_colon_in_one_is_no_warning() -> None:
         "tex-display",
         "tex-inline",
         "tex-and-addresses",
+        "spaced-links",
+        "unopened-links",
+        "doubled-brackets",
         "alt-text-links",
     ],
 )

@@ -304,3 +304,94 @@ def test_an_images_imsize_size_is_hinted_to_go(body: str, size: str) -> None:
     [(message, hint)] = [(d.message, d.hint) for d in diagnostics]
     assert message.endswith(f"cannot be read (its size `{size}` is not read); shown as text")
     assert hint == f"delete ` {size}`: briefgen sizes an image from its file"
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message"),
+    [
+        (
+            "See [the report] (https://x.org/r) here.\n",
+            5,
+            "link `[the report] (https://x.org/r)` cannot be read (a space between its `]` and "
+            "`(`); shown as text",
+        ),
+        (
+            "![Chart of flows] (chart.png)\n",
+            1,
+            "image `![Chart of flows] (chart.png)` cannot be read (a space between its `]` and "
+            "`(`); shown as text",
+        ),
+        (
+            "See [the report]](https://x.org/r) here.\n",
+            17,
+            "`](https://x.org/r)` after a second `]` is shown as text: the link has one `]` too "
+            "many",
+        ),
+        (
+            "See [the report]](more) here.\n",
+            17,
+            "`](more)` after a second `]` is shown as text: the link has one `]` too many",
+        ),
+        (
+            "See the report](https://x.org/r) here.\n",
+            15,
+            "`](https://x.org/r)` is shown as text: no `[` opens the link it ends",
+        ),
+        ("See the report](\n", 15, "`](` is shown as text: no `[` opens the link it ends"),
+        (
+            "See [the report](\nand more.\n",
+            5,
+            "link `[the report](` cannot be read (no address after its `(`); shown as text",
+        ),
+        (
+            "| a |\n|---|\n| [b] (https://x.org) |\n",
+            3,
+            "link `[b] (https://x.org)` cannot be read (a space between its `]` and `(`); "
+            "shown as text",
+        ),
+    ],
+)
+def test_a_links_bracket_or_parenthesis_left_by_a_slip_is_warned_at_its_place(
+    body: str, column: int, message: str
+) -> None:
+    """Each was shown as text with no warning: a space before the `(`, a doubled or missing
+    `[`/`]`, or a `(` with nothing after it on its line."""
+    line = FIRST_LINE + (2 if body.startswith("|") else 0)  # a table's cell: its third line
+    assert _warnings(body) == [(line, column, message)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Code `a](https://x.org)` and `[a] (https://x.org)` and `[a](` stay code.\n",
+        "A note[^1] (https://x.org/source).\n\n[^1]: The note.\n",
+        "- [ ] (https://x.org/form) to fill in\n- [x] (https://x.org/done) done\n",
+        "See [r] (https://x.org/more) too.\n\n[r]: https://x.org/r\n",
+        "Escaped \\](https://x.org) and \\[a\\] (https://x.org) are text.\n",
+        "The interval [0, 1](2, 3) and [a [b]](https://x.org) and [c](\nhttps://x.org).\n",
+        "An aside] (see the annex) and a smiley :-](x) are prose.\n",
+        "A link [text](https://x.org) then (more) [here].\n",
+    ],
+)
+def test_brackets_and_parentheses_of_prose_and_code_get_no_slip_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[a] (", "]](a", "a](", "[a] (b.pdf ", "]](/b.pdf "],
+    ids=["spaced", "doubled", "unopened", "spaced-address", "doubled-address"],
+)
+def test_a_line_of_link_slips_is_read_about_as_fast_as_markdown_it_reads_it(line: str) -> None:
+    """As `test_a_line_of_unread_links_is_read_about_as_fast_as_markdown_it_reads_it`: each
+    slip's parentheses are read a thousand characters on at most, in C. Bound looser, as each
+    of the address lines' slips is a warning to make and place (their addresses are no bare
+    `https://` one, which briefgen's own linkify reads at three times the bare parse)."""
+    text = line * 16_000 + "\n"
+    _warnings(line * 10 + "\n")
+    seconds, bare = least_cpu_seconds_beside(
+        lambda: _warnings(text),
+        lambda: MarkdownIt("commonmark").enable("table").parse(text),
+        bound=lambda bare: 6 * bare + 0.2,
+    )
+    assert seconds < 6 * bare + 0.2, f"took {seconds:.2f} s, the bare parse {bare:.2f} s"

@@ -60,6 +60,17 @@ def _wiki(shown: str) -> str:
         ("> A quote with [[wiki\n> link]] in it.\n", [(0, 16, _wiki("[[wiki link]]"))]),
         ("- An item [the\n  report][iom]\n", [(0, 11, _undefined("[the report][iom]", "iom"))]),
         (
+            "See [the IOM\nreport] (https://x.org/r) here.\n",
+            [
+                (
+                    0,
+                    5,
+                    "link `[the IOM report] (https://x.org/r)` cannot be read (a space between "
+                    "its `]` and `(`); shown as text",
+                )
+            ],
+        ),
+        (
             "An image ![a [wrapped\nlink](https://x.org)](c.png).\n",
             [
                 (
@@ -119,8 +130,10 @@ def test_many_wrapped_leftovers_are_placed_in_linear_time() -> None:
         "[[a " * 50_000 + "\n" + "b " * 50_000,  # wiki links, never closed
         "[^a b" * 10_000 + "\n" + "c " * 15_000,  # spaced note labels, never closed
         "[a\n" * 10_000,  # a link's text on every line, never closed
+        "[a\nb] (" * 10_000,  # links' text over two lines, spaced from their parentheses
+        "a\n](" * 10_000,  # link ends with no `[`, one on each line
     ],
-    ids=["link", "wiki", "note", "lines"],
+    ids=["link", "wiki", "note", "lines", "spaced", "unopened"],
 )
 def test_hostile_wrapped_brackets_are_read_in_linear_time(line: str) -> None:
     """Bounded by markdown-it's own parse of the same text, not by seconds: both slow down

@@ -15,9 +15,10 @@ warning at its line and column instead, and stays visible (a definition no link 
 shown: `linkdefs.py` warns). Markers before a no-break space or after a hidden character
 (`nobreak.py`), pasted list lines (`listmarkers.py`), lines that each start with a label
 (`labelledlines.py`), links with no text (`emptylinks.py`) or in an image's alt text
-(`altlinks.py`), links, images and definitions whose address or title does not parse
-(`rawlinks.py`), `**` or `__` markdown-it could not pair (`unclosed.py`), and references to a
-character no page may hold (`&#0;`, an error: `charrefs.py`) go here too.
+(`altlinks.py`), links, images and definitions whose address or title does not parse, or
+whose `](` a slip left as text (`rawlinks.py`), `**` or `__` markdown-it could not pair
+(`unclosed.py`), and references to a character no page may hold (`&#0;`, an error:
+`charrefs.py`) go here too.
 
 The inline runs of the token stream are read as written (`content`), so a backslash escape
 (`\\{#not-an-id}`) is seen and respected; code spans and HTML comments are blanked out first
@@ -81,8 +82,8 @@ _MARKERS = (
     "][",
     "$$",
     "==",
-    "[[",
     "[",
+    "](",
     "@",
     "\n:",
     "\n :",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from markdown_it.common.utils import normalizeReference
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from briefgen.content.attributeblocks import is_attribute_block
@@ -36,6 +37,10 @@ _INLINE = re.compile(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
 """A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`. Its text may hold
 brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as hard-wrapped
 prose puts it."""
+_SPACED = re.compile(r"(?<![\\\]])(!?)\[([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\][ \t]+\(")
+"""A `[text] (` or `![alt] (`, a space before its `(`: `_INLINE` with spaces at its end."""
+_BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
+"""A bracket, or an escaped character (`\\]` is no bracket)."""
 _UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
 _ADDRESS = re.compile(r"[ \t]*(?:<|[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
@@ -82,9 +87,14 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             inside, closed = _parenthesised(written, after, line_end)
             is_image = bool(match[1])
             if not is_image and not _looks_like_address(inside):
+                if not inside and not closed:  # `[text](` at its line's end: a slip
+                    yield match.start(), written[match.start() : after], _trailing_warning
                 continue
             shown = written[match.start() : after + len(inside) + closed]
             yield match.start(), shown, _link_warning if closed else _unclosed_warning
+        yield from _unopened(written)
+    if "] " in written or "]\t" in written:
+        yield from _spaced(written, references)
     if "![" in written:
         last_bracket = written.rfind("]")
         for match in _UNBRACKETED_IMAGE.finditer(written):
@@ -110,6 +120,43 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             elif match.start() > 0 and not _unread_definition_above(written, match.start()):
                 # One that reads whole: markdown-it reads none below a paragraph's first line.
                 yield at, shown, _inside_paragraph_warning
+
+
+def _unopened(written: str) -> Iterator[Found]:
+    """Find each `](` whose `]` closes no `[` (`[text]](url)`, `text](url)`), left as text
+    when its parentheses hold an address, or nothing to its line's end, or the `]` is doubled:
+    read bracket by bracket, once (an escaped one is none)."""
+    depth = 0
+    for match in _BRACKET.finditer(written):
+        if match[0] == "[":
+            depth += 1
+        elif match[0] != "]":
+            continue  # an escaped character
+        elif depth:
+            depth -= 1
+        elif written.startswith("(", match.end()):
+            at, after = match.start(), match.end() + 1
+            inside, closed = _parenthesised(written, after, _line_end(written, after))
+            doubled = at > 0 and written[at - 1] == "]" and written[at - 2 : at - 1] != "\\"
+            if doubled or (not inside and not closed) or _looks_like_address(inside):
+                shown = written[at : after + len(inside) + closed]
+                yield at, shown, _doubled_warning if doubled else _unopened_warning
+
+
+def _spaced(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find each `[text] (address)` and `![alt] (file)`, a space between its `]` and `(`: no
+    link or image, unless its `[text]` is a link by a definition (or a note's, or a task's box)."""
+    for match in _SPACED.finditer(written):
+        label = match[2]
+        if label.strip() in ("", "x", "X") or label.startswith("^"):
+            continue  # a task's box or a note, not a link's text
+        if normalizeReference(label) in references:
+            continue  # a link by its definition: the parentheses are text after it
+        after = match.end()
+        inside, closed = _parenthesised(written, after, _line_end(written, after))
+        if match[1] or _looks_like_address(inside):
+            shown = written[match.start() : after + len(inside) + closed]
+            yield match.start(), shown, _spaced_warning
 
 
 def _unread_definition_above(written: str, start: int) -> bool:
@@ -247,6 +294,47 @@ def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (its `(` is never closed); "
         "shown as text",
         hint="end the address with `)`; write a `(` inside it as `%28`",
+    )
+
+
+def _trailing_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link's or image's `(` ends its line with no address after it."""
+    kind = "image" if shown.startswith("!") else "link"
+    return warning(
+        pos,
+        f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (no address after its `(`); "
+        "shown as text",
+        hint="write its address after the `(` and close it: `[text](https://…)`; or remove the `(`",
+    )
+
+
+def _doubled_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link's `](…)` after a second `]` is shown as text (`[text]](url)`)."""
+    return warning(
+        pos,
+        f"`{wrapped_excerpt(shown, 50)}` after a second `]` is shown as text: the link has one "
+        "`]` too many",
+        hint="remove one `]`: `[text](https://…)`",
+    )
+
+
+def _unopened_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a `](…)` with no `[` before it is shown as text (`text](url)`)."""
+    return warning(
+        pos,
+        f"`{wrapped_excerpt(shown, 50)}` is shown as text: no `[` opens the link it ends",
+        hint="put a `[` before the link's text: `[text](https://…)`",
+    )
+
+
+def _spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a space between a link's `]` and `(` leaves it as text."""
+    kind = "image" if shown.startswith("!") else "link"
+    return warning(
+        pos,
+        f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (a space between its `]` and "
+        "`(`); shown as text",
+        hint="remove the space: `[text](https://…)`",
     )
 
 
