@@ -281,6 +281,15 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
             "write the space as `%20` (`my%20chart.png`), or put the address in `<…>`: "
             "`<my chart.png>`"
         )
+    return _unreadable(pos, shown, why, hint, kind)
+
+
+def _unreadable(
+    pos: SourcePos, shown: str, why: str, hint: str, kind: str | None = None
+) -> Diagnostic:
+    """Warn that a link or image (by its first character, unless `kind` says) is shown as
+    text, saying why."""
+    kind = kind or ("image" if shown.startswith("!") else "link")
     return warning(
         pos, f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read ({why}); shown as text", hint
     )
@@ -288,24 +297,14 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
 
 def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that a link's or image's `(` is never closed on its line."""
-    kind = "image" if shown.startswith("!") else "link"
-    return warning(
-        pos,
-        f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (its `(` is never closed); "
-        "shown as text",
-        hint="end the address with `)`; write a `(` inside it as `%28`",
-    )
+    hint = "end the address with `)`; write a `(` inside it as `%28`"
+    return _unreadable(pos, shown, "its `(` is never closed", hint)
 
 
 def _trailing_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that a link's or image's `(` ends its line with no address after it."""
-    kind = "image" if shown.startswith("!") else "link"
-    return warning(
-        pos,
-        f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (no address after its `(`); "
-        "shown as text",
-        hint="write its address after the `(` and close it: `[text](https://…)`; or remove the `(`",
-    )
+    hint = "write its address after the `(` and close it: `[text](https://…)`; or remove the `(`"
+    return _unreadable(pos, shown, "no address after its `(`", hint)
 
 
 def _doubled_warning(pos: SourcePos, shown: str) -> Diagnostic:
@@ -329,13 +328,8 @@ def _unopened_warning(pos: SourcePos, shown: str) -> Diagnostic:
 
 def _spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that a space between a link's `]` and `(` leaves it as text."""
-    kind = "image" if shown.startswith("!") else "link"
-    return warning(
-        pos,
-        f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read (a space between its `]` and "
-        "`(`); shown as text",
-        hint="remove the space: `[text](https://…)`",
-    )
+    why, hint = "a space between its `]` and `(`", "remove the space: `[text](https://…)`"
+    return _unreadable(pos, shown, why, hint)
 
 
 def _inside_paragraph_warning(pos: SourcePos, shown: str) -> Diagnostic:
