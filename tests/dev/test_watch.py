@@ -66,17 +66,13 @@ def test_watch_sources_rebuilds_a_project_below_node_modules(tmp_path: Path) -> 
     root = tmp_path / "node_modules" / "proj"
     (root / "static" / "node_modules").mkdir(parents=True)
     (root / "content").mkdir()
-    watcher = _Watcher(root)
-    try:
+    with _Watcher(root) as watcher:
         (root / "content" / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()
         (root / "static" / "node_modules" / "lib.js").write_text("x", encoding="utf-8")
         watcher.expect_change()
         (root / "static" / "movie.swf").write_text("x", encoding="utf-8")
         watcher.expect_change()
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_read_by_build_counts_a_path_it_cannot_examine(tmp_path: Path) -> None:
@@ -115,18 +111,13 @@ def test_watch_sources_sees_an_edit_made_as_soon_as_it_says_it_watches(tmp_path:
     was in place, the edit went unseen."""
     (tmp_path / "content").mkdir()
     edit = _EditAtFirstSetting(lambda: (tmp_path / "content" / "a.md").write_text("x", "utf-8"))
-    watcher = _Watcher(tmp_path, watching=edit)
-    try:
+    with _Watcher(tmp_path, watching=edit) as watcher:
         watcher.expect_change()
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_goes_on_after_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "content").mkdir()
-    watcher = _Watcher(tmp_path)
-    try:
+    with _Watcher(tmp_path) as watcher:
         bad = tmp_path / "content" / os.fsdecode(b"caf\xe9.md")
         bad.touch()
         watcher.expect_change()  # the rebuild names the file
@@ -135,16 +126,12 @@ def test_watch_sources_goes_on_after_a_file_name_that_is_not_utf8(tmp_path: Path
         (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()
         assert watcher.thread.is_alive()
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_goes_on_in_a_project_folder_that_is_not_utf8(tmp_path: Path) -> None:
     root = tmp_path / os.fsdecode(b"caf\xe9") / "proj"
     (root / "content").mkdir(parents=True)
-    watcher = _Watcher(root)
-    try:
+    with _Watcher(root) as watcher:
         watcher.quiet()
         (root / "content" / "a.md").write_text("x", encoding="utf-8")
         watcher.expect_change()
@@ -154,9 +141,6 @@ def test_watch_sources_goes_on_in_a_project_folder_that_is_not_utf8(tmp_path: Pa
         watcher.quiet()
         (root / "static" / "b.txt").write_text("x", encoding="utf-8")
         watcher.expect_change()
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 @pytest.mark.parametrize("how", ["rm-mkdir", "mv"])
@@ -165,8 +149,7 @@ def test_watch_sources_follows_a_replaced_source_folder(tmp_path: Path, how: str
     the path is the same, the folder is not, and later saves are in the new one."""
     content = tmp_path / "content"
     content.mkdir()
-    watcher = _Watcher(tmp_path)
-    try:
+    with _Watcher(tmp_path) as watcher:
         if how == "mv":
             (tmp_path / "new").mkdir()
             content.rename(tmp_path / "old")
@@ -184,9 +167,6 @@ def test_watch_sources_follows_a_replaced_source_folder(tmp_path: Path, how: str
             (tmp_path / "old" / "b.md").write_text("x", encoding="utf-8")
             watcher.quiet(least=1.0)
             assert watcher.calls == calls, "the old folder is no source"
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 @pytest.mark.parametrize("loaded_before_watch", [True, False])
@@ -207,8 +187,7 @@ def test_a_plugin_saved_between_its_import_and_the_first_look_is_an_edit(
     if loaded_before_watch:
         loaded.append(plugin)
         plugin.write_text("VERSION = 22\n", encoding="utf-8")  # saved after the import
-    watcher = _Watcher(tmp_path)
-    try:
+    with _Watcher(tmp_path) as watcher:
         if not loaded_before_watch:
             loaded.append(plugin)  # the first build loads it while the watch runs
             plugin.write_text("VERSION = 22\n", encoding="utf-8")
@@ -219,9 +198,6 @@ def test_a_plugin_saved_between_its_import_and_the_first_look_is_an_edit(
         watcher.expect_change()  # and the next edit is one edit, not the plugin's again
         watcher.quiet()
         assert watcher.calls == calls + 1
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def _swap_static_for_a_link_out(root: Path) -> None:
@@ -269,8 +245,7 @@ def test_watch_sources_rebuilds_once_for_a_replaced_source_folder(
     for name in ("content", "static"):
         (root / name).mkdir(parents=True)
     (root / "static" / "a.css").write_text("a{}", encoding="utf-8")
-    watcher = _Watcher(root)
-    try:
+    with _Watcher(root) as watcher:
         watcher.quiet()
         calls = watcher.calls
         with swapping:
@@ -280,9 +255,6 @@ def test_watch_sources_rebuilds_once_for_a_replaced_source_folder(
         assert watcher.calls == calls + 1
         (root / "content" / "b.md").write_text("x", encoding="utf-8")
         watcher.expect_change()  # and the new folder is watched
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 class _EditingWatcher(_Watcher):
@@ -304,16 +276,12 @@ def test_watch_sources_rebuilds_for_a_save_into_a_new_folder_before_its_watch(
     tmp_path: Path,
 ) -> None:
     (tmp_path / "content").mkdir()
-    watcher = _EditingWatcher(tmp_path)
-    try:
+    with _EditingWatcher(tmp_path) as watcher:
         (tmp_path / "new").mkdir()
         (tmp_path / "content").rename(tmp_path / "old")
         (tmp_path / "new").rename(tmp_path / "content")
         watcher.expect_change()
         watcher.expect_change()  # for late.md, which the first rebuild may not have read
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_rebuilds_for_a_save_to_a_linked_files_target(tmp_path: Path) -> None:
@@ -326,17 +294,13 @@ def test_watch_sources_rebuilds_for_a_save_to_a_linked_files_target(tmp_path: Pa
     (tmp_path / "templates" / "partials" / "footer.html").symlink_to("../../shared/footer.html")
     (tmp_path / "shared" / "x.txt").write_text("one", encoding="utf-8")
     (tmp_path / "static").mkdir()
-    watcher = _Watcher(tmp_path)
-    try:
+    with _Watcher(tmp_path) as watcher:
         target.write_text("two", encoding="utf-8")
         watcher.expect_change()
         (tmp_path / "static" / "x.txt").symlink_to("../shared/x.txt")  # one made meanwhile
         watcher.expect_change()
         (tmp_path / "shared" / "x.txt").write_text("two", encoding="utf-8")
         watcher.expect_change()
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_rebuilds_when_the_site_it_serves_is_deleted(tmp_path: Path) -> None:
@@ -344,13 +308,9 @@ def test_watch_sources_rebuilds_when_the_site_it_serves_is_deleted(tmp_path: Pat
     (tmp_path / "content").mkdir()
     site = tmp_path / ".briefgen-cache" / "serve-site"
     site.mkdir(parents=True)
-    watcher = _Watcher(tmp_path, site)
-    try:
+    with _Watcher(tmp_path, site) as watcher:
         shutil.rmtree(tmp_path / ".briefgen-cache")
         watcher.expect_change()
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_rebuilds_when_the_site_is_deleted_again_right_after(
@@ -366,16 +326,12 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_again_right_after(
         site.mkdir()
         rebuilt.set()
 
-    watcher = _Watcher(tmp_path, site, build)
-    try:
+    with _Watcher(tmp_path, site, build):
         for _ in range(2):
             site.rmdir()  # at once: a slower `rm -rf` could race the rebuild's mkdir
             assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
             rebuilt.clear()
             time.sleep(0.05)  # the rebuild returned; deleted again before the next look
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_watch_sources_rebuilds_when_the_site_is_deleted_during_a_rebuild(
@@ -396,14 +352,10 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_during_a_rebuild(
         else:
             rebuilt.set()
 
-    watcher = _Watcher(tmp_path, site, build)
-    try:
+    with _Watcher(tmp_path, site, build):
         (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
         assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
         assert builds == [True, False]
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)
 
 
 def test_wait_while_emptied_waits_for_the_write_that_follows(tmp_path: Path) -> None:
@@ -462,13 +414,9 @@ def test_watch_sources_rebuilds_an_emptied_template_once_written(
         built.set()
 
     monkeypatch.setattr(watch, "wait_while_emptied", seen_waiting)
-    watcher = _Watcher(tmp_path, build=on_change)
-    try:
+    with _Watcher(tmp_path, build=on_change):
         footer.write_bytes(b"")  # the editor's first step
         assert waiting.wait(timeout=3)
         footer.write_text("{% if %}", encoding="utf-8")
         assert built.wait(timeout=3)
         assert read[0] == "{% if %}"
-    finally:
-        watcher.stop.set()
-        watcher.thread.join(timeout=5)

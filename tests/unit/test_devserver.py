@@ -120,6 +120,14 @@ class _Watcher:
         self.thread.start()
         assert self.watching.wait(timeout=5)
 
+    def __enter__(self) -> _Watcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Stop watching, and wait for the watch to end."""
+        self.stop.set()
+        self.thread.join(timeout=5)
+
     def _on_change(self) -> None:
         if self._build is not None:
             self._build()
@@ -162,10 +170,8 @@ def brisk_looks(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def watcher(tmp_path: Path, brisk_looks: None) -> Iterator[_Watcher]:
     (tmp_path / "content").mkdir()
-    watching = _Watcher(tmp_path)
-    yield watching
-    watching.stop.set()
-    watching.thread.join(timeout=5)
+    with _Watcher(tmp_path) as watching:
+        yield watching
     assert not watching.thread.is_alive(), "the watcher thread stops when asked"
 
 
@@ -206,17 +212,13 @@ def test_watch_sources_sees_a_loaded_plugins_files_beside_the_settings(
     for path in (plugin, helper):
         path.write_text("NOTE = 1\n", encoding="utf-8")
     monkeypatch.setattr(briefgen.plugins, "_sources", {"myplug": (tmp_path, [plugin, helper])})
-    watching = _Watcher(tmp_path)
-    try:
+    with _Watcher(tmp_path) as watching:
         watching.quiet()
         assert watching.calls == 0, "nothing was edited yet"
         plugin.write_text("NOTE = 2\n", encoding="utf-8")
         watching.expect_change()
         helper.write_text("NOTE = 22\n", encoding="utf-8")
         watching.expect_change()
-    finally:
-        watching.stop.set()
-        watching.thread.join(timeout=5)
 
 
 def test_watch_sources_ignores_output_and_cache(tmp_path: Path, watcher: _Watcher) -> None:
