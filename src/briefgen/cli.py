@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
+from briefgen.patterns import pattern
 from briefgen.stopsignals import catch_stop_signals
 from briefgen.typoparser import CommandChoices, TypoParser
 
@@ -101,7 +101,7 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     return EXIT_INTERNAL
 
 
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_UNDECODABLE = pattern("[\udc80-\udcff]")
 """Bytes that were not UTF-8 arrive in argv as lone surrogates (surrogateescape)."""
 
 

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
@@ -215,8 +217,8 @@ SHOWN_ALIKE = 20
 """How many diagnostics of one kind in one file `capped_kinds` lists before it counts the
 rest, as many as the build lists control characters of a file
 (`content.parse.SHOWN_CHARACTERS`)."""
-_QUOTE = re.compile(r"`[^`\n]*`")
-_QUOTED = re.compile(rf"{_QUOTE.pattern}|[0-9][0-9,]*")
+_QUOTE = pattern(r"`[^`\n]*`")
+_QUOTED = pattern(rf"{_QUOTE.pattern}|[0-9][0-9,]*")
 """What a message quotes of the file (`` `Q:` ``) and the numbers it counts: not its kind."""
 
 
@@ -254,7 +256,7 @@ def _capped(ordered: Sequence[Diagnostic]) -> list[tuple[int, Diagnostic]]:
     return kept
 
 
-_ADDED_COUNT = re.compile(
+_ADDED_COUNT = pattern(
     r" \((?:and [0-9,]+ more like it after this one|[0-9,]+ times in this text)\)\Z"
 )
 """The count `capped_kinds` or `counted` adds to a message."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.patterns import pattern
 
 try:  # CPython's BLAKE2 itself: `hashlib` would start OpenSSL first, 3 % of a no-change build
     from _blake2 import blake2b
@@ -373,7 +373,7 @@ def undecodable_name(rel: str) -> Diagnostic:
     )
 
 
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_NOT_UTF8 = pattern("[\udc80-\udcff]")
 """Bytes that were not UTF-8 in a file name, as `os` returns them (surrogateescape)."""
 
 

@@ -33,6 +33,7 @@ TOP_LEVEL = {
             "files",
             "foldertree",
             "installation",
+            "patterns",
             "project",
             "projectwalk",
             "readstamps",

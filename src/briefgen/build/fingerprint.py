@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefgen import __version__
 from briefgen.files import digest, files_under, read_regular_file
 from briefgen.foldertree import MAX_FOLDER_DEPTH, walk_tree
+from briefgen.patterns import pattern
 from briefgen.project import (
     LOCALES_DIR,
     PRINT_TEMPLATES,
@@ -41,7 +42,7 @@ PRINTERS = ("weasyprint", "pydyf")
 """Libraries whose version changes the PDFs alone: WeasyPrint lays them out, pydyf writes
 their bytes. Pango, a system library, is left out: no version of it is read without loading
 it, which would cost every build with PDFs on the time to import WeasyPrint."""
-_VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_VERSION = pattern(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
 
 
 def site_fingerprint(

@@ -10,7 +10,6 @@ a `git worktree`, whose `.git` is a file) keeps its repository across builds.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import OUTPUT_FLAG
 from briefgen.diagnostics import MACHINE_ERRNOS, BriefgenError, Diagnostic, error
 from briefgen.files import WRITTEN_MODE
+from briefgen.patterns import pattern
 from briefgen.project import (
     CACHE_DIR,
     KEPT,
@@ -198,7 +198,7 @@ def mounted(table: str) -> set[str]:
     return {_OCTAL.sub(lambda code: chr(int(code[1], 8)), f[4]) for f in fields if len(f) > 4}
 
 
-_OCTAL = re.compile(r"\\([0-7]{3})")
+_OCTAL = pattern(r"\\([0-7]{3})")
 """An octal escape of mountinfo (`\\040` for a space)."""
 
 

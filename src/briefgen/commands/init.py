@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shlex
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
 from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe, warning
 from briefgen.files import make_folders, write_file_atomically
 from briefgen.installation import REPOSITORY, Requirement, installed_requirement
+from briefgen.patterns import pattern
 from briefgen.project import (
     BRIEFING_SUFFIX,
     CACHE_DIR,
@@ -46,7 +46,7 @@ SCAFFOLD = (
 )
 """(file in briefgen/scaffold, path in the new project) for every file init writes."""
 DEFAULT_BRANCH = "main"
-WRITABLE_BRANCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
+WRITABLE_BRANCH = pattern(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
 """A branch name the workflow's `branches:` filter can hold as it is: none of the characters
 GitHub reads as a pattern (`+`, a leading `!`), none YAML's flow list would end at."""
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import stat
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, listed, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from briefgen.report import Reporter
 
 ADDED_HEADER = "# Added by briefgen init:"
-COMMENT = re.compile(r"(?:^|\s)#.*")
+COMMENT = pattern(r"(?:^|\s)#.*")
 """A comment in a requirements file, as pip reads one: from a `#` at the start or after a space."""
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.inline_html import plain_text
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 from briefgen.project import IMAGE_SUFFIXES
 
 if TYPE_CHECKING:
@@ -26,17 +27,17 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_WIDTH = re.compile(r"[ \t]*\|[ \t]*[0-9]+(?:[ \t]*x[ \t]*[0-9]+)?[ \t]*\Z")
+_WIDTH = pattern(r"[ \t]*\|[ \t]*[0-9]+(?:[ \t]*x[ \t]*[0-9]+)?[ \t]*\Z")
 """Obsidian's and Zettlr's size at the end of an alt text: `|480`, `|480x320`."""
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = pattern(
     r"(?:untitled|image|img|picture|photo|screenshot)(?:[ _-]?[0-9]+)?"
     r"|screen ?shot[ _-].*[0-9].*",
     re.IGNORECASE,
 )
 """What editors name a pasted image: Notion's `Untitled`, Word's `Picture 1`, `image2`, and a
 screenshot's own name (`Screenshot 2026-11-30 at 10.14.22`, `Screen Shot 2024-…`)."""
-_FILE_NAME = re.compile(
-    r"[^\s/\\]+(?:" + "|".join(map(re.escape, IMAGE_SUFFIXES)) + ")", re.IGNORECASE
+_FILE_NAME = pattern(
+    r"[^\s/\\]+(?:" + "|".join(map(re.escape, sorted(IMAGE_SUFFIXES))) + ")", re.IGNORECASE
 )
 """A word that ends like an image file: `chart_final.png`."""
 

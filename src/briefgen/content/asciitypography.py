@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -30,19 +31,19 @@ if TYPE_CHECKING:
 MARKERS = ("--", "\\ ")
 """What a run holds for `ascii_typography` to read it."""
 
-_WORD = re.compile(r"\S+")
+_WORD = pattern(r"\S+")
 _CLOSERS = "*_)]%\u2019\u201d"
 """What may end a word a dash joins besides a letter or digit: `**Yellow**---`, `(a)--`, `5%--`."""
 _OPENERS = "*_([$£€\u2018\u201c"
 """What may start a word after a dash besides a letter or digit: `--**Red**`, `--(b)`, `--$10`."""
-_BETWEEN_WORDS = re.compile(
+_BETWEEN_WORDS = pattern(
     rf"(?<=[^\W_]|[{re.escape(_CLOSERS)}])(?:------|---|--)(?=[^\W_]|[{re.escape(_OPENERS)}])"
 )
 """A dash joining two words (`2019--2024`, `plan---announced`, `**Yellow**---text`)."""
-_LIKE_AN_ADDRESS = re.compile(r"[/\\@=<>]|\]\(|[^\W\d_]\.[^\W\d_]")
+_LIKE_AN_ADDRESS = pattern(r"[/\\@=<>]|\]\(|[^\W\d_]\.[^\W\d_]")
 """What a word that is a URL, an e-mail address, a path or a file name holds."""
 _SPACED = frozenset({"--", "---"})
-_ESCAPED_SPACE = re.compile(r"(?<![\\\s])(?:\\\\)*(\\) (?=\S)")
+_ESCAPED_SPACE = pattern(r"(?<![\\\s])(?:\\\\)*(\\) (?=\S)")
 """Pandoc's `\\ ` between two words (`30\\ °C`, `p.\\ 14`); never an escaped backslash
 (`\\\\ `), nor a backslash standing alone between spaces."""
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefgen.content import migratedsyntax
 from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import warning, wrapped_excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 """What parts an attribute block's attributes: spaces, or the line end Pandoc wraps at."""
-_ATTRIBUTE_BLOCK = re.compile(
+_ATTRIBUTE_BLOCK = pattern(
     r"(?<![\\{])\{(?::[^{}\n]*|[#.](?![0-9])[^{}\n]*)\}(?=[ \t]*$)"
     rf"|(?<![\\{{])\{{:?[ \t]*[#.][A-Za-z_][\w-]*(?:{_GAP}[#.][A-Za-z_][\w-]*)*[ \t]*\}}",
     re.MULTILINE,
@@ -38,24 +39,24 @@ them) anywhere: never braces of prose, which hold words (`{a, b}`) or numbers (`
 the inside of a template tag (`{{.Title}}`: `shortcodes.py`)."""
 _VALUE = r"""(?:"[^"\n]*(?:\n[^"\n]*)?"|'[^'\n]*'|[^\s{}"'=,]+)"""
 _ATTRIBUTE = rf"(?:[#.][A-Za-z_][\w:.-]*|[A-Za-z][\w-]*={_VALUE})"
-_KEY_VALUES = re.compile(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:{_GAP}{_ATTRIBUTE})*[ \t]*\}}")
+_KEY_VALUES = pattern(rf"(?<!\\)\{{[ \t]*{_ATTRIBUTE}(?:{_GAP}{_ATTRIBUTE})*[ \t]*\}}")
 """A block of ids, classes and `key=value` pairs (Pandoc's and Quarto's `{width=50%}`,
 `{target=_blank}`, `{#fig:map width="80%"}`); read as one only when it holds a `=`, every
 key is a word (`P{X=1}` and `at {k=2}` are maths) and it stands right after a link, an image
 or a span, or ends a line."""
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_KEYS = re.compile(r"([A-Za-z][\w-]*)=")
-_CLASS = re.compile(r"(?<![^\s{])\.([A-Za-z][\w-]*)")
-_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_LINE_END = pattern(r"[ \t]*(?:\n|$)")
+_KEYS = pattern(r"([A-Za-z][\w-]*)=")
+_CLASS = pattern(r"(?<![^\s{])\.([A-Za-z][\w-]*)")
+_IMAGE = pattern(r"!\[[^\[\]]*\]\([^()]*\)")
 """An image with its link (`![alt](src "title")`): a block right after one sizes it."""
 _IMAGE_TEXT = r"!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?"
 """An image as a link's text, inline or by reference (`![alt](src)`, `![alt][img]`)."""
-_LINKED_IMAGE = re.compile(rf"\[{_IMAGE_TEXT}\]\([^()]*\)")
+_LINKED_IMAGE = pattern(rf"\[{_IMAGE_TEXT}\]\([^()]*\)")
 """A link round an image (`[![alt](src)](url)`): a block right after it sizes the image too,
 as Quarto writes it."""
-_FIGURE_CAPTION = re.compile(r"""(?<![\w-])fig-cap=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))""")
+_FIGURE_CAPTION = pattern(r"""(?<![\w-])fig-cap=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))""")
 """Quarto's caption in an image's block, `fig-cap="Lisbon parishes"`: a caption line's text."""
-_CODE = re.compile("\x00+")
+_CODE = pattern("\x00+")
 """A code span, as `leftovers.py` blanks it out."""
 _REMOVED = frozenset({"deletion", "paragraph-deletion"})
 """Classes of Pandoc's spans for text Word's tracked changes delete."""

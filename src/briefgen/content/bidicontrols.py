@@ -14,10 +14,10 @@ both are kept, as right-to-left text uses them.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Hashable
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
     from briefgen.diagnostics import Diagnostic
 
-_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_OPENERS = re.compile("[\u202a\u202b\u202d\u202e]")
+_CONTROLS = pattern("[\u202a-\u202e\u2066-\u2069]")
+_OPENERS = pattern("[\u202a\u202b\u202d\u202e]")
 """An embedding or override, which a U+202C (PDF) may end: what reorders body text."""
 _CLOSE_ISOLATE = "\u2069"
 _NAMES = {

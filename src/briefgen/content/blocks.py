@@ -7,7 +7,6 @@ is kept as visible text with a warning.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,7 @@ from briefgen.content.pipetext import closes_pandoc_table, header_rows_above
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from briefgen.model import Block
 
 
-_OPENING_DEFINITION = re.compile(r":[ \t]+\S")
+_OPENING_DEFINITION = pattern(r":[ \t]+\S")
 """A paragraph's first line that is a `: definition` marker and its text."""
 
 

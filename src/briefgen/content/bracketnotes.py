@@ -16,7 +16,6 @@ numbered list (`1. INE, …`) under a `Notes` heading or a rule are such lines t
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.fieldrefs import references
 from briefgen.content.notesheadings import names_notes
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,16 +48,16 @@ _BEFORE = (
     r"\.,;!?)\"'\u2019\u201d\u00bb\u2026\u2014\u2013\u3002\uff0c\u3001\uff1b\uff01\uff1f\uff09"
 )
 """What may follow a marker besides a space: a stop or a closing quote."""
-MARKERS = re.compile(
+MARKERS = pattern(
     rf"(?<=[^\W_]|[{_AFTER}{_CLOSED}])((?:\[\d{{1,4}}\])+)(?=[\s{_BEFORE}{_CLOSED}{_OPENED}]|\Z)"
 )
 """Notes' markers in shown text: bracketed numbers side by side right after a word, a stop or
 a closing quote, and before a space or a stop (not `?ids[1]=5`, `x[1]y`, `[text][1]`)."""
-_NUMBER = re.compile(r"\[(\d{1,4})\]")
-KEY = re.compile(r"\[(\d{1,4})\](?![(\[:])[ \t]*(?=\S)")
+_NUMBER = pattern(r"\[(\d{1,4})\]")
+KEY = pattern(r"\[(\d{1,4})\](?![(\[:])[ \t]*(?=\S)")
 """A line that starts as a note's text: its bracketed number, then the text."""
-_CANDIDATE = re.compile(r"\[\d")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_CANDIDATE = pattern(r"\[\d")
+_ESCAPE = pattern(r"\\([!-/:-@\[-`{-~])")
 _SHOWN = 3
 """The most other notes' numbers a hint lists."""
 
@@ -135,7 +135,7 @@ def _shown(
     return "".join(parts), starts, places
 
 
-_MARKER_CHARACTER = re.compile(r"[\[\]\d]")
+_MARKER_CHARACTER = pattern(r"[\[\]\d]")
 """What a reference shows that would make a marker (`&#91;1&#93;`), hidden: no note is
 written so, and a marker is placed in what was typed."""
 

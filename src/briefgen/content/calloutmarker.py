@@ -5,16 +5,16 @@ no marker as a link's label (`linkdefs.py`), so that none of them reads another 
 
 from __future__ import annotations
 
-import re
+from briefgen.patterns import pattern
 
 NAME = "!([A-Za-z]+)"
 """A marker's `!` and name, the name its group: GitHub's `NOTE`, or any word of letters."""
 OPTIONS = r"\|[^\[\]\n]*"
 """Obsidian's options after a marker's name (`|wide`), which a callout takes none of."""
-MARKER_FIRST = re.compile(rf"\[{NAME}\]([-+]?)[ \t]*")
+MARKER_FIRST = pattern(rf"\[{NAME}\]([-+]?)[ \t]*")
 """A marker at the start of a quote's first line, its Obsidian fold mark (`[!TIP]-`) and the
 spaces before the title after it (`> [!TIP] En síntesis`), as Obsidian writes one."""
-MARKER_ALONE = re.compile(rf"\[{NAME}\]\s*$")
+MARKER_ALONE = pattern(rf"\[{NAME}\]\s*$")
 """`[!NOTE]` alone on its line: on a quote's later line it starts nothing, and is warned about."""
-MARKER_LABEL = re.compile(rf"{NAME}(?:{OPTIONS})?")
+MARKER_LABEL = pattern(rf"{NAME}(?:{OPTIONS})?")
 """A label in brackets that is a marker's, typed with options or not (`!TIP`, `!tip|wide`)."""

@@ -28,6 +28,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -71,7 +73,7 @@ never match after one, and is a millisecond of each compile (its class holds 40,
 _OTHER_END = rf"[ \u00a0]{_NUMBER}(?:\.|[ \u00a0][-\u2013\u2014])(?=\s)"
 """A keyword's number ended by a full stop or a dash: `Figure 1. Turnout`, `Table 2 - Arrivals`
 (never `Figure 1.5 shows`)."""
-_LABEL = re.compile(
+_LABEL = pattern(
     rf"[^\W\d_][\w'\u2019.-]*(?:[ \u00a0][\w'\u2019.-]+){{0,3}}{BEFORE_COLON}(?::(?=\s)|\uff1a)"
 )
 """A line's label in up to four words, the first starting with a letter, then a colon: `Map 1:`,

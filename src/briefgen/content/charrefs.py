@@ -11,13 +11,13 @@ catalog's markup label is read by browsers, which decode such a reference with a
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import is_escaped
 from briefgen.content.noncharacters import CONTROL_CHARACTERS, is_noncharacter
 from briefgen.diagnostics import SourcePos, error
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic
 
-_IN_MARKDOWN = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));")
+_IN_MARKDOWN = pattern(r"&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));")
 """A numeric reference as markdown-it reads one in text: at most 6 hex or 7 decimal digits (a
 longer one is text, shown as typed) and its `;`."""
-_IN_HTML = re.compile(r"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));?")
+_IN_HTML = pattern(r"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));?")
 """A numeric reference as a browser reads one: any number of digits, the `;` optional."""
 _LAST = 0x10FFFF
 

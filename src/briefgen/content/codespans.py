@@ -15,18 +15,20 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.html_re import comment
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_BACKTICKS = re.compile(r"`+")
-_AUTOLINK = re.compile(
+_BACKTICKS = pattern(r"`+")
+_AUTOLINK = pattern(
     r"<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*>"
     r"|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>"
 )
 """A CommonMark autolink, `<https://…>` or `<name@example.org>`: a backtick in it opens no
 code span, as the autolink starts first."""
-_COMMENT = re.compile(comment)
+_COMMENT = pattern(comment)
 """An inline HTML comment as markdown-it reads one (`<!-->` and `<!--->` are whole ones)."""
 
 

@@ -8,8 +8,9 @@ indentation.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 _MARKED_ON_THEIR_FIRST_LINE = frozenset({"list_item", "dd", "footnote_reference"})
 """Containers whose marker is on their first line only: a quote's `>` is on each of its lines."""
-_MARKER = re.compile(r"[ \t]*(>|[-*+:~]|\d{1,9}[.)]|\[\^[^\]]*\]:)")
+_MARKER = pattern(r"[ \t]*(>|[-*+:~]|\d{1,9}[.)]|\[\^[^\]]*\]:)")
 """A container's marker, after its indentation: a quote's, a list item's, a definition's or a
 note's."""
 

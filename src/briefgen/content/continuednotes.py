@@ -10,7 +10,6 @@ again as notes with no definition, whose hint would ask for the very line that i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -18,6 +17,7 @@ from briefgen.content.kinds.callout import marked_variant
 from briefgen.content.noterefs import note_key
 from briefgen.content.tablerows import ROW_TEXT_START, pipeless_note_label, row_content
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 Continued = Literal["quote", "callout", "paragraph", "table"]
 """What a definition's line is read as part of."""
 
-_DEFINITION = re.compile(r"[ \t]*(\[\^([^\]\s]+)\]:)")
+_DEFINITION = pattern(r"[ \t]*(\[\^([^\]\s]+)\]:)")
 """A line of a paragraph's text that starts as a note's definition: `[^label]:`."""
 
 

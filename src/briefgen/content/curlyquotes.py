@@ -13,7 +13,6 @@ too, a key and its value: the loader records it for the hint of the error that f
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ import yaml
 
 from briefgen.content.yamltext import quoted_scalar
 from briefgen.diagnostics import excerpt, listed, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -48,7 +48,7 @@ _WHOLE = "\u201c\u2018"
 """The openers of the quotes Word and Docs type for straight ones: a value wholly in another
 language's quotes is a quotation typed on purpose, and warned only where a list splits it."""
 _MARKS = "".join(sorted(set(OPENERS + "".join(_CLOSERS.values())) - {"\u2019"}))
-_QUOTE_MARK = re.compile(f"[{_MARKS}]|\u2019(?!\\w)")
+_QUOTE_MARK = pattern(f"[{_MARKS}]|\u2019(?!\\w)")
 """Any quote of `_CLOSERS`; a `’` before a letter is an apostrophe (`O’Neill`)."""
 _QUOTED = 60
 """The most characters of a value a message quotes."""
@@ -196,7 +196,7 @@ def curly_quote_warnings(
     return warnings
 
 
-_VALUE = re.compile(r"\s*(?:-\s+)*(?P<key>(?:[^\s#:-]|-(?!\s))[^:]*):\s+(?P<value>.*)")
+_VALUE = pattern(r"\s*(?:-\s+)*(?P<key>(?:[^\s#:-]|-(?!\s))[^:]*):\s+(?P<value>.*)")
 """A `key: value` line, perhaps a block list's item: YAML's trouble with `:` is in its value.
 A key starts with no `- `, and the value's trailing spaces are stripped after the match, so a
 line of many `- ` or spaces is read in linear time."""

@@ -12,15 +12,15 @@ full-width hyphen. Each is the day it reads as, in ASCII from then on (pages, fe
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 
 from briefgen.content.writtendates import written_day
+from briefgen.patterns import pattern
 
-ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+ISO_DATE = pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 """A day as written, in ASCII digits: `\\d` would take any script's, which `fromisoformat`
 refuses, and the day would be "not in the calendar"."""
-_DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ][0-9]{1,2}:[0-9]{2}")
+_DATETIME = pattern(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ][0-9]{1,2}:[0-9]{2}")
 """Hugo's and Jekyll's datetimes (`2026-01-05T10:20:00+02:00`, `2026-01-05 10:20`): a day,
 then a time."""
 _FULL_WIDTH = str.maketrans("\uff0d\uff0f\uff0e\uff1a\uff34\uff54", "-/.:Tt")
@@ -83,7 +83,7 @@ def _own_days(text: str) -> tuple[str, ...]:
     return day_first + _in_calendar(year, first, second)
 
 
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = pattern(
     r"(?:(?P<year>[0-9]{4})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<day>[0-9]{1,2})"
     r"|(?P<first>[0-9]{1,2})(?P<sign>[/.-])(?P<second>[0-9]{1,2})(?P=sign)(?P<its_year>[0-9]{4}))"
     r"(?:(?:[Tt]|,?[ \t]+)[0-9]{1,2}:[0-9]{2}.*)?"

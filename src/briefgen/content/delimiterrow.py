@@ -4,26 +4,26 @@ reading a table: what `pipetext.py` tells an author when a table stayed text."""
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from markdown_it.rules_block.table import escapedSplit
 
 from briefgen.content.codespans import without_code_spans
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-DELIMITER_ROW = re.compile(
+DELIMITER_ROW = pattern(
     r"[ \t]*+\|?[ \t]*+:?[-=]++:?[ \t]*+(?:\|[ \t]*+:?[-=]++:?[ \t]*+)*+\|?[ \t]*+"
 )
 """A row of `---` (or `===`, as other tools' tables write it) cells between pipes. Possessive:
 spaces a cell took are never given back to the next, or a long run of them took quadratic
 time to fail."""
-DELIMITER_CELL = re.compile(r"[ \t]*+:?[-=]++:?[ \t]*+")
+DELIMITER_CELL = pattern(r"[ \t]*+:?[-=]++:?[ \t]*+")
 """One cell of a delimiter row, `---`, `:--:` or `===`."""
-_CELL_PIPE = re.compile(r"(?<!\\)\|")
+_CELL_PIPE = pattern(r"(?<!\\)\|")
 """A `|` that ends a cell: not an escaped `\\|`."""
 
 

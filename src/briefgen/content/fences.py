@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
-_HIDDEN = re.compile(HIDDEN_BLANK)
+_HIDDEN = pattern(HIDDEN_BLANK)
 _BLANKS = rf"(?:{HIDDEN_BLANK}|[ \t])*"
 """Spaces and hidden characters, which may stand around a closing fence's marks."""
 _SHOWN_MARKUP = 10

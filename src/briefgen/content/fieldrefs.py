@@ -15,7 +15,6 @@ reference's `&` (`&amp;#8217;`), so a text it writes is read back as that text.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.entities import entities
@@ -26,14 +25,16 @@ from briefgen.content.invisible import named_characters, shows_nothing
 from briefgen.content.plainfields import LINE_BREAK, breaking_character, folded, plain_texts
 from briefgen.content.yamldocument import BAD_CHARACTERS
 from briefgen.diagnostics import error, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Hashable, Iterator
 
     from briefgen.content.yamldocument import YamlDocument, YamlPath
     from briefgen.diagnostics import Diagnostic
 
-_REFERENCE = re.compile(r"&(?:#([xX][0-9A-Fa-f]{1,6}|[0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));")
+_REFERENCE = pattern(r"&(?:#([xX][0-9A-Fa-f]{1,6}|[0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));")
 """A reference as markdown-it's `entity` rule reads one; a name counts only when HTML has it."""
 
 

@@ -44,6 +44,7 @@ from briefgen.content.yamlslips import (
 from briefgen.content.yamlsource import YamlSource
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, quoted_name, warning
 from briefgen.model import FrontMatter, Source, Update
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,10 +55,10 @@ _T = TypeVar("_T")
 UPDATE_FIELDS = ("date", "text")
 SHOWN_FIELDS = ("title", "summary", "authors", "tags", "sources", "updates", "extra")
 """The fields whose text pages show, where a direction control would reorder the page's own."""
-_BLOCK_START = re.compile(r"^(?:[|>#]|[-*+] |[0-9]+[.)] |```|~~~)", re.MULTILINE)
+_BLOCK_START = pattern(r"^(?:[|>#]|[-*+] |[0-9]+[.)] |```|~~~)", re.MULTILINE)
 """A line that Markdown would read as a block (a table, quote, heading, list or code)."""
 """The keys of one `updates:` entry, both required."""
-_LAYOUT_PATTERN = re.compile(r"[a-z0-9-]+")
+_LAYOUT_PATTERN = pattern(r"[a-z0-9-]+")
 
 
 @dataclass(frozen=True, slots=True)

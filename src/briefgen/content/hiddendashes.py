@@ -10,17 +10,17 @@ refuses an article whose front matter is so hidden as one with front matter, at 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
+from briefgen.patterns import pattern
 
-_HIDDEN_DASHES = re.compile(
+_HIDDEN_DASHES = pattern(
     rf"(?:{HIDDEN_BLANK}|[ \t])*-{HIDDEN_BLANK}*-{HIDDEN_BLANK}*-(?:{HIDDEN_BLANK}|[ \t])*"
 )
 """A line that would be front matter's `---` without the hidden characters on it. Each part
 matches characters the next cannot, so a hostile line is read without backtracking."""
-_HIDDEN = re.compile(HIDDEN_BLANK)
+_HIDDEN = pattern(HIDDEN_BLANK)
 
 
 @dataclass(frozen=True, slots=True)

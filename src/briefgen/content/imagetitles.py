@@ -15,7 +15,6 @@ image's line (`typed_title`); one typed elsewhere (a definition's) is read as de
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
@@ -26,6 +25,7 @@ from markdown_it.helpers import parseLinkTitle
 from briefgen.content.inline_html import plain_text
 from briefgen.content.unclosed import unclosed_in
 from briefgen.diagnostics import Diagnostic, counted, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -42,11 +42,11 @@ _NAMED_BY_ADDRESS = frozenset({"autolink", "linkify"})
 """How markdown-it marks a link whose text is its address (`<https://…>`, a bare URL)."""
 
 
-_TITLE_OPENERS = re.compile("[\"'(]")
+_TITLE_OPENERS = pattern("[\"'(]")
 """The marks a link title opens with."""
-_IMAGE_STARTS = re.compile(r"!\[")
+_IMAGE_STARTS = pattern(r"!\[")
 """Where an image starts, its alt text opening."""
-_ESCAPABLE = re.compile(r"[!-/:-@\[-`{-~]")
+_ESCAPABLE = pattern(r"[!-/:-@\[-`{-~]")
 """ASCII punctuation, which a backslash shows as itself in Markdown."""
 
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_COMMENT_ONLY = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)
+_COMMENT_ONLY = pattern(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)
 """Raw HTML that is nothing but `<!-- … -->` comments: an author's note, never shown.
 
 A comment ends at its first `-->`, as in HTML. A lazy `.*?` could also run on past it, which
@@ -42,7 +44,7 @@ _MARKS = {
     "s_close": "</s>",
 }
 """Emphasis tokens without attributes, as markdown-it's `renderToken` writes them."""
-_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_LINE_BREAK_TAG = pattern(r"<br\s*/?>", re.IGNORECASE)
 """A raw `<br>`, `<br/>` or `<br />`: the way to break a line in a table cell, once raw HTML
 is trusted."""
 

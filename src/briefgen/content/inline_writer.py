@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.migratedsyntax import escape_migrated
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -20,19 +21,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-_BLOCK_START = re.compile(
+_ENTITY = pattern(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_START = pattern(r"<(?=[A-Za-z/!?])")
+_BLOCK_START = pattern(
     r"(?P<mark>[#>+=~:-]|!!!|\?\?\?|(?P<digits>[0-9]{1,9})(?P<delim>[.)]))"
 )  # a line starting like this would turn into a heading, quote, list, rule, fence or definition,
 # or reads like an MkDocs admonition (`!!! note`), which is warned about
-_BRACES = re.compile(r"\{[^{}\n]*\}")
-_RUN_ENDS = re.compile(r"([ \t\n]+)")
+_BRACES = pattern(r"\{[^{}\n]*\}")
+_RUN_ENDS = pattern(r"([ \t\n]+)")
 """What ends a run of text that may hold a bare link (as `linkify.RUN_ENDS`)."""
-_MAY_LINK = re.compile("//[^/ \t\n]|mailto:", re.IGNORECASE)
+_MAY_LINK = pattern("//[^/ \t\n]|mailto:", re.IGNORECASE)
 """What starts a bare link with fuzzy links off: `//host` (`https://host` too) or `mailto:`."""
-_MAILTO = re.compile("(mailto):", re.IGNORECASE)
-_SECOND_SLASH = re.compile("(?<=/)/")
+_MAILTO = pattern("(mailto):", re.IGNORECASE)
+_SECOND_SLASH = pattern("(?<=/)/")
 
 
 def escape_line_starts(markdown: str) -> str:

@@ -6,36 +6,41 @@ to a computer).
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-INVISIBLE = re.compile(
+from briefgen.patterns import pattern
+
+if TYPE_CHECKING:
+    import re
+
+INVISIBLE = pattern(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 """One default-ignorable character (DerivedCoreProperties.txt): zero-width spaces and joiners,
 the soft hyphen, direction marks, variation selectors, Hangul fillers, tag characters."""
-_UNSEEN = re.compile(f"{INVISIBLE.pattern}|\u2800")
+_UNSEEN = pattern(f"{INVISIBLE.pattern}|\u2800")
 """An invisible character, or the braille pattern blank: not default-ignorable, but a dot
 pattern with no dots, drawn as nothing (the usual way to post a "blank" name)."""
 HIDDEN_BLANK = f"[{INVISIBLE.pattern[1:-1]}\u2800\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 """A character class: an invisible character, or a space other than a plain one (a no-break or
 an ideographic space). Either looks like a space or nothing where a line starts, but Markdown
 reads a marker only after plain spaces: `\u00a0## Key` is a paragraph showing its `##`."""
-_NEVER_SHOWN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_NEVER_SHOWN = pattern("[\u00ad\u180e\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 """Zero-width characters that change nothing a tag shows: the soft hyphen (a place to break a
 word), the zero-width space, the word joiner and the zero-width no-break space; and the
 direction controls (embeddings, overrides, isolates), which set no letter of a tag's page name
 but gave one of its own (`ab`, and `a` and `b` with an isolate around `b`, were two pages)."""
-_LOOSE_JOINER = re.compile("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)")
+_LOOSE_JOINER = pattern("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)")
 """Zero-width joiners or non-joiners beside an ASCII character or at the text's end, where
 they join nothing: between Arabic or Indic letters, or emoji, they change what is shown."""
 
 
 _REFERENCE = r"(?<!\\)&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});"
 """A character reference as Markdown reads one (`&#8203;`, `&#x200B;`, `&shy;`), unescaped."""
-_TYPED_OR_REFERENCE = re.compile(f"{INVISIBLE.pattern}|{_REFERENCE}")
+_TYPED_OR_REFERENCE = pattern(f"{INVISIBLE.pattern}|{_REFERENCE}")
 
 
 def first_invisible(written: str) -> int | None:

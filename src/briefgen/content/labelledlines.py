@@ -23,6 +23,7 @@ from briefgen.content.listmarkers import ends_in_break
 from briefgen.content.othersyntax import maths_spans
 from briefgen.content.writtendates import DATE_OR_DAY, DAY_AND_MONTH, WRITTEN_DATE
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -127,9 +128,9 @@ _CAPTION_WORDS = frozenset(
 as captions (`blocks.py`), not as properties."""
 _MOST_WORDS = 5
 """The words a bold label holds at most: a name or a title, not a sentence in bold."""
-_SPACED_DASH_IN = re.compile(r"[ \t][\u2013\u2014-][ \t]")
+_SPACED_DASH_IN = pattern(r"[ \t][\u2013\u2014-][ \t]")
 """A spaced dash inside a line's text: one closing an aside, after a term's dash."""
-_QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t]*$")
+_QUESTION_END = pattern(r"\?(?:\*\*|__)?[ \t]*$")
 """The end of an FAQ's question, bold or not (`Q. When does it start?`, `**Q. What is …?**`)."""
 _AGENDA_LINES = 3
 """The lines an agenda of long items holds at least; two such lines are wrapped prose."""
@@ -150,8 +151,8 @@ _LEADS_TO_DAY = frozenset(
 reads: a line that breaks off on one is wrapped prose, not a timeline's entry."""
 _LONGEST_LEAD = 12
 """Characters before a line's end that hold its last word, when it is one of `_LEADS_TO_DAY`."""
-_LINE_START = re.compile(r"\n[ \t]*")
-_HTML_BREAK = re.compile(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
+_LINE_START = pattern(r"\n[ \t]*")
+_HTML_BREAK = pattern(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
 """A `<br>`, `<br/>` or `<br />` at the end of a line: a line break where raw HTML is trusted."""
 _Labelled = tuple[int, int, str, "Callable[[SourcePos, str], Diagnostic]"]
 """Where a labelled line starts in its run, where the line above ends, its label, and the

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.days import calendar_day
 from briefgen.content.slugs import is_device_name, name_words, slug_from_stem
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -27,7 +28,7 @@ Version = tuple[str, str, str]
 """(lang, lang_dir, slug) of one version: the fields of `model.Translation`, as a plain tuple
 so that a build with nothing to do never imports the model."""
 
-BCP47 = re.compile(
+BCP47 = pattern(
     r"[a-zA-Z]{2,3}"  # language
     r"(?:-[a-zA-Z]{4})?"  # script
     r"(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?"  # region
@@ -38,10 +39,10 @@ MAX_TAG_LENGTH = 35
 """The longest tag briefgen takes: RFC 5646 (4.4.1) asks every implementation to take 35
 characters, room for a language, script, region and two variants. A tag names the folder of
 its pages and of its catalog, and one past 255 bytes is a name no file system holds."""
-_SUFFIX = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_SUFFIX = pattern(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 """A file-name language suffix: `es`, `ES`, `pt-br`. Stricter than BCP 47: no single-letter
 or over-long subtags."""
-_PEEK = re.compile(
+_PEEK = pattern(
     r"""^(["']?)(lang|translation_key|slug|draft|date)\1[ \t]*:(?:[ \t]+(.*?))?[ \t]*$""",
     re.MULTILINE,
 )

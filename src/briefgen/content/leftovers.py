@@ -63,6 +63,7 @@ from briefgen.content.tasklists import other_task_boxes
 from briefgen.content.unclosed import alone_warning, alt_text_runs, unclosed_in
 from briefgen.content.underlines import underlined_paragraph
 from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-HEADING_ATTRIBUTES = re.compile(r"(?<!\\)\{([^{}]*)\}[ \t]*$")
+HEADING_ATTRIBUTES = pattern(r"(?<!\\)\{([^{}]*)\}[ \t]*$")
 """A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`. Without the spaces
 before it: `[ \t]*` first made a search of a heading with a long run of spaces quadratic."""
 _MARKERS = (
@@ -101,7 +102,7 @@ _MARKERS = (
     *PASTED_MARKERS,
     *TYPED_MARKERS,
 )
-MARKED = re.compile(
+MARKED = pattern(
     "|".join(
         (
             *map(re.escape, _MARKERS),
@@ -116,11 +117,10 @@ MARKED = re.compile(
 )
 """Any of `_MARKERS`: one search, as the engine skips to the characters that start one, is
 six times faster than a test for each (a fortieth of a compile, per briefing)."""
-_FENCED_DIV = re.compile(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
+_FENCED_DIV = pattern(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
-_INLINE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*\]?")
-_LINE_BREAK = re.compile("\n")
-_FIELD = re.compile(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
+_INLINE_NOTE = pattern(r"(?<!\\)\^\[[^\]\n]*\]?")
+_FIELD = pattern(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
 """A line that starts like a front matter field (`summary: …`)."""
 _IN_CODE = "\x00"
 """What a code span's characters are read as: a character no syntax uses and no run holds
@@ -214,7 +214,7 @@ def leftover_warnings(
             if written is not content and offset >= 0 and written.startswith(shown, offset):
                 shown = content[offset : offset + len(shown)]  # its code spans as written
             if breaks is None:  # found once per run: a count per find was quadratic
-                breaks = [m.start() for m in _LINE_BREAK.finditer(written)]
+                breaks = [m.start() for m in re.finditer("\n", written)]
             row = bisect.bisect_left(breaks, offset)
             line_start = breaks[row - 1] + 1 if row else 0
             line, start = token.map[0] + row, offset - line_start

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.calloutmarker import MARKER_LABEL
 from briefgen.content.invisible import past_invisible
 from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -34,12 +35,12 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*", re.MULTILINE)
+DEFINITION_LINE = pattern(r"^ {0,3}\[([^\[\]\n^]+)\]:[ \t]*", re.MULTILINE)
 """A line that starts like a link reference definition (`[iom]: https://…`), not a note's,
 its label the group, up to its address, which may be on the next line, as in CommonMark."""
-_LABEL = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
+_LABEL = pattern(r"(?<!\\)\[((?:[^\[\]\\]|\\.)+)\]:", re.DOTALL)
 """A definition's label as written, up to its colon."""
-_SHORTCUT = re.compile(r"\[([^\[\]\n]*)\]")
+_SHORTCUT = pattern(r"\[([^\[\]\n]*)\]")
 """A shortcut reference's label (`[!NOTE]`): a marker's, typed with options or not, or nearly
 one, once markdown-it trims its spaces (`[ !NOTE]`), is no link at a quote's first line."""
 _FIRST_LINE = ("blockquote_open", "paragraph_open", "inline")

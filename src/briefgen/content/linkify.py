@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.noterefs import DEFINED_NOTES, note_key
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,11 +32,11 @@ longer run is left as text with a warning, and a `[text](url)` link still works.
 TRAILING_PUNCTUATION = "?!.,:*_~"
 """What GFM leaves out of the end of a bare link."""
 
-RUN_ENDS = re.compile(r"[ \t\n]")
+RUN_ENDS = pattern(r"[ \t\n]")
 """What ends a run: a bare link never holds one of these."""
 
 
-_LONG_RUN = re.compile(rf"(?<![^ \t\n])[^ \t\n]{{{LONGEST_LINKED_RUN + 1},}}")
+_LONG_RUN = pattern(rf"(?<![^ \t\n])[^ \t\n]{{{LONGEST_LINKED_RUN + 1},}}")
 """A run too long to be linked, matched only from a run's start: tried at every offset, a
 run just short of the limit cost time quadratic in its length."""
 
@@ -147,12 +148,12 @@ def _scheme_names(linkify: LinkifyIt) -> tuple[tuple[str, ...], re.Pattern[str],
 
 
 _SPACES = (" ", "\t", "\n")
-_CJK_STOP = re.compile(
+_CJK_STOP = pattern(
     "[\u3000-\u3002\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 )
 """Full-width punctuation and spaces (full stop, comma, brackets, …): Chinese and Japanese put
 no space after an address, so a bare link ends at the first of them, not at the next space."""
-_SCHEME_BEFORE = re.compile(r"(?:^|[^a-z0-9.+-])([a-z][a-z0-9.+-]*)$", re.IGNORECASE)
+_SCHEME_BEFORE = pattern(r"(?:^|[^a-z0-9.+-])([a-z][a-z0-9.+-]*)$", re.IGNORECASE)
 """markdown-it's: a URI scheme (RFC 3986) ending where the pending text ends."""
 
 

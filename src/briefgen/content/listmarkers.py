@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.othermarkers import other_counts, other_marker, other_references
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,47 +38,47 @@ _BULLET_GLYPHS = (
     "\uf0b7\uf0a7\uf0d8\uf076"  # Word's Symbol and Wingdings bullets, as its text keeps them
 )
 """What starts a bullet in pasted text: Markdown's three, and the glyphs editors write."""
-_BULLETED = re.compile(rf"(?P<glyph>[{re.escape(_BULLET_GLYPHS)}])\s+(?P<text>\S.*)")
+_BULLETED = pattern(rf"(?P<glyph>[{re.escape(_BULLET_GLYPHS)}])\s+(?P<text>\S.*)")
 _DASHES = "\u2013\u2014"
 _SPEECH_OPENERS = "\u00bf\u00a1\u00ab\u00bb\u2039\"'\u201c\u201d\u201e\u2018\u2019"
 """What opens a line of speech after a dash (`¿`, `¡`, `«`, `»`, a quote)."""
-_SPOKEN = re.compile(rf"(?P<glyph>[{_DASHES}])(?P<text>[^\s{_DASHES}].*)")
+_SPOKEN = pattern(rf"(?P<glyph>[{_DASHES}])(?P<text>[^\s{_DASHES}].*)")
 """A dash written against its speech, as Spanish writes dialogue (`—¿Y qué pasa?`): never a
 bullet, whose glyph a space follows."""
 _SPEECH_HINT = "leave a blank line between the speeches"
 """What a warning at lines of dialogue that run together says to do, as for no list."""
-_SPEECH_TAG = re.compile(r"[?!][ \u00a0\u202f]+(?P<first>\w)")
+_SPEECH_TAG = pattern(r"[?!][ \u00a0\u202f]+(?P<first>\w)")
 """A question or exclamation, then the words naming who speaks (`— Non ! répondit-elle.`,
 `— Coming? she asked.`): a word in lower case after the `?` or `!`."""
-_LETTERED = re.compile(
+_LETTERED = pattern(
     r"(?:\((?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)"  # (a) (A) (iv) (IV) (1)
     r"|(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})\)"  # a) A) iv) IV)
     r"|(?:[a-z]|[ivx]{2,4})\.)"  # a. iv. (never `A.`, an initial, nor `II.`, a heading's)
     r"(?=\s+\S)(?!\s+\d{3,4}[-. ]\d{4}\b)"  # never a phone number: `(202) 555-0100`
 )
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER = pattern(
     r"\d{1,3}(?:\.\d{1,3})+\.(?=\s+[^\sa-z])"  # `3.1. Funding`, never `3.1. of the guidance`
     r"|\d{1,3}(?:\.\d{1,3})*\.[1-9](?=\s+[A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff]|\s))"
 )
 """`3.1.` or `1.2 Scope`: a section's number, as its trailing `.` or the word after it shows
 (`1.2` alone only before a word, not `GW`); never a decimal or a time (`2.5 per cent`,
 `4.0 GW`, `10.30 Uhr`)."""
-_NUMBERED = re.compile(r"\d{1,2}[.)](?=[ \t]+\S)")
+_NUMBERED = pattern(r"\d{1,2}[.)](?=[ \t]+\S)")
 """`3.` or `4)`: a list's number, which only as `1.` may start a list under a paragraph's
 line; never a year (`2024.`), nor before a no-break space, which `nobreak.py` reads."""
-_INSERTED = re.compile(r"\((?P<number>\d{1,3})(?P<letter>[A-Z])\)")
+_INSERTED = pattern(r"\((?P<number>\d{1,3})(?P<letter>[A-Z])\)")
 """`(1A)`: a subsection a statute inserts after `(1)`, before `(1B)` or `(2)`."""
-_INSERTED_ITEM = re.compile(rf"{_INSERTED.pattern}(?=\s+\S)")
-_ABBREVIATION = re.compile(r"[A-Za-z]\.\s+\d")
+_INSERTED_ITEM = pattern(rf"{_INSERTED.pattern}(?=\s+\S)")
+_ABBREVIATION = pattern(r"[A-Za-z]\.\s+\d")
 """`p. 580`, `s. 3`, `c. 1850`: a one-letter abbreviation before its number, not an item."""
-_IN_LINE = re.compile(r"(?<=\S[ \t])\(?(?:[A-Za-z]{1,4}|\d{1,3})\)")
+_IN_LINE = pattern(r"(?<=\S[ \t])\(?(?:[A-Za-z]{1,4}|\d{1,3})\)")
 """`and (c)`, `b) quality`: a number named inside a line, which makes those of its kind at
 the line starts references too."""
-_SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019\u00bb)\]*_]*[ \t]*$")
+_SENTENCE_END = pattern(r"[.:;!?][\"'\u201d\u2019\u00bb)\]*_]*[ \t]*$")
 """The end of a line that ends a sentence or a clause, after which a dash may open an item."""
-_CLAUSE_END = re.compile(r"(?P<mark>[,;])[ \t]+(?:and|or)[ \t]*$")
+_CLAUSE_END = pattern(r"(?P<mark>[,;])[ \t]+(?:and|or)[ \t]*$")
 """A statute's clause or lead-in ended on its conjunction, `; or`, `, and`, above its items."""
-_NO_BREAK_NUMBER = re.compile(r"\d{1,2}[.)]\u00a0")
+_NO_BREAK_NUMBER = pattern(r"\d{1,2}[.)]\u00a0")
 """A Word-numbered line (content/nobreak.py warns of it): an item's line all the same."""
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
@@ -88,7 +89,7 @@ LINE_MARKS = (
 )
 """What a run holds for `pasted_list_lines` to read it: a regular expression, for
 `leftovers.py`, that finds a line starting with a letter, number or symbol that may mark one."""
-_LINE_START = re.compile(r"\n[ \t]*")
+_LINE_START = pattern(r"\n[ \t]*")
 
 
 def bulleted(line: str) -> tuple[str, str] | None:

@@ -14,11 +14,11 @@ warning at its number too, even alone: the hint is to escape the dot (`3\\. Okto
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.nesting import FLATTENED_FROM
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _NO_ORDINAL_DAY_LANGUAGES = frozenset({"en", "es", "fr", "pt"})
 """Languages whose dates write no ordinal day (`March 3`, `3 de marzo`, `3 mars`), as CLDR
 has them (a test compares): the theme's own, whose pages import no Babel for their dates."""
-_ORDINAL_DAY = re.compile(r"(?<![A-Za-z'])d\.\s*M{3}")
+_ORDINAL_DAY = pattern(r"(?<![A-Za-z'])d\.\s*M{3}")
 """A CLDR date pattern's day written as an ordinal before the month's name: `d. MMMM y`."""
 _LAST_DAY = 31
 

@@ -8,7 +8,6 @@ turned on `unsafe_html`. Both leave a warning at the source line so the author c
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +55,7 @@ from briefgen.content.tokenplaces import UNPLACED, TokenPlaces, typed_address
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -88,7 +88,7 @@ PLUGINS: list[tuple[str, MarkdownPlugin]] = [
 """The syntax extensions in use, in order: enabling one is one line here plus its block kind."""
 _BUILTIN_PLUGINS = len(PLUGINS)
 """How many of PLUGINS are briefgen's own: a plugin's syntax may start anywhere."""
-_PLAIN_INLINE = re.compile(r"[\w .,%-]*")
+_PLAIN_INLINE = pattern(r"[\w .,%-]*")
 r"""Letters, digits, spaces and `.,%-`, with `_` (which `\w` holds) ruled out apart: text in
 which no inline rule of briefgen's own parser (emphasis, links, code, HTML, entities, escapes,
 autolinks, notes) can start. One character class is three times faster than the alternation

@@ -9,7 +9,6 @@ line and of each later line alone.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -22,21 +21,24 @@ from briefgen.content.invisible import (
 )
 from briefgen.diagnostics import excerpt, terminal_safe, warning
 from briefgen.model import CALLOUT_VARIANTS
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    import re
+
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _SPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 """A space, a no-break one too (U+00A0, U+202F), as French typing puts one before a `!`."""
-_SLIPPED_MARKER = re.compile(rf"\[({_SPACE}*)!({_SPACE}*)([A-Za-z]+)({_SPACE}*)(\]?){_SPACE}*")
+_SLIPPED_MARKER = pattern(rf"\[({_SPACE}*)!({_SPACE}*)([A-Za-z]+)({_SPACE}*)(\]?){_SPACE}*")
 """A line that is a marker but for spaces inside its brackets (`[! NOTE]`) or its missing `]`
 (`[!NOTE`), once invisible characters are taken out (`[!NOTE]` with a zero-width space)."""
-_GAP = re.compile(f"(?:{INVISIBLE.pattern}|[ \t])*[-+]?(?:{INVISIBLE.pattern}|[ \t])*")
+_GAP = pattern(f"(?:{INVISIBLE.pattern}|[ \t])*[-+]?(?:{INVISIBLE.pattern}|[ \t])*")
 """What may be between a marker and its title: spaces, a fold mark and invisible characters."""
-_OPTIONED = re.compile(rf"\[{NAME}({OPTIONS})\]")
+_OPTIONED = pattern(rf"\[{NAME}({OPTIONS})\]")
 """Obsidian's marker with options after a `|` (`[!TIP|wide]`), which a callout takes none of."""
-_FULL_WIDTH = re.compile(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\]\uff3d]")
+_FULL_WIDTH = pattern(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\]\uff3d]")
 """A marker typed with full-width characters, any of its brackets, `!` and letters (U+FF3B,
 U+FF01, U+FF21 to U+FF5A, U+FF3D), as a CJK keyboard types them: a slip only when its name is a
 callout's kind, for Japanese text brackets any word so (`NEW` in full-width brackets)."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.tokenplaces import written_destination
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -36,59 +37,59 @@ Each branch starts with a character, never an anchor: one `^` anchor stops the e
 skipping to the characters that start a branch, and made every briefing's search 13 times
 slower. So a `^` anywhere marks a run (`^^insert^^`, kramdown's lone `^` line alike)."""
 
-_UNSPACED_HEADING = re.compile(r"^(#{2,6})(?=[^\W\d_])", re.MULTILINE)
+_UNSPACED_HEADING = pattern(r"^(#{2,6})(?=[^\W\d_])", re.MULTILINE)
 """`##Background`: two to six hashes at a line's start, right before a letter."""
-_EMOJI = re.compile(r"(?<![\w:/\\]):(?:[+-]1|(?=[\w+-]*[A-Za-z])[A-Za-z0-9_+-]{1,40}):(?![\w`])")
+_EMOJI = pattern(r"(?<![\w:/\\]):(?:[+-]1|(?=[\w+-]*[A-Za-z])[A-Za-z0-9_+-]{1,40}):(?![\w`])")
 """`:smile:`, `:+1:`, `:material-check:`: a name with a letter (`:+1:` and `:-1:` aside),
 never part of a word, an address or a clock time."""
-_INSERT = re.compile(r"(?<![\^\\])\^\^(?=[^\W_])[^^\n]*?(?<=[^\s^\\(])\^\^(?!\^)")
+_INSERT = pattern(r"(?<![\^\\])\^\^(?=[^\W_])[^^\n]*?(?<=[^\s^\\(])\^\^(?!\^)")
 """`^^inserted text^^`: a letter or digit right after the opening marks, so a kaomoji's
 marks (`(^^) see you (^^)`) open none."""
-_KEYS = re.compile(r"(?<![+\w\\{])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
+_KEYS = pattern(r"(?<![+\w\\{])\+\+[A-Za-z][\w-]*(?:\+[\w-]+)*\+\+(?!\+)")
 """pymdownx.keys' `++ctrl+alt+del++`, never `C++` nor `x++`, nor CriticMarkup's addition
 `{++added++}`, which `pastedsyntax.py` warns of."""
-_BLOCK = re.compile(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
+_BLOCK = pattern(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MULTILINE)
 """pymdownx.blocks' `/// note | Title` line (MkDocs-Material's newer admonitions)."""
 _CAPTIONS = {"caption": "Figure", "figure-caption": "Figure", "table-caption": "Table"}
 """pymdownx's caption blocks, by the caption line that does their job."""
-_DOLLAR_MATHS = re.compile(
+_DOLLAR_MATHS = pattern(
     r"(?<![$\\\w])\$(?=[^\s$\d),./;:-])([^$\n]{1,200}?)(?<=[^\s$\\(])"
     r"(?<![\s(][A-Z])(?<![\s(][A-Z]{2})(?<![\s(][A-Z]{3})\$(?![$\w])"
 )
 """`$E = mc^2$`, one line's inline TeX: never a price, whose `$` a digit follows, nor a unit
 (`($)`, `($, 2020 = 100)`, `$/day`), nor a currency's `$` after its code (`US$`, `(R$)`)."""
-_TEX = re.compile(r"[\\^_]")
+_TEX = pattern(r"[\\^_]")
 """What only maths holds between two `$`: a TeX command, a super- or subscript."""
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = pattern(r"[^\W\d_]{3,}")
 """A word of prose: an `=` between `$` is an equation (`$F = ma$`) only with none of them
 (`$X = 5 per unit … $` is prices)."""
-_FORMULA = re.compile(r"[\\^_={}+<>|]")
+_FORMULA = pattern(r"[\\^_={}+<>|]")
 """What a formula between `\\(`/`\\[` and its close holds and an aside does not: a TeX
 command, a super- or subscript, an equation, braces or an operator."""
-_PAREN_MATHS = re.compile(r"(?<!\\)\\\([ \t]*(?!\\\))\S[^\n]{0,200}?\\\)")
+_PAREN_MATHS = pattern(r"(?<!\\)\\\([ \t]*(?!\\\))\S[^\n]{0,200}?\\\)")
 """`\\(x^2\\)`, `\\( a_1 + b \\)`: inline maths on one line, something besides spaces inside."""
-_BRACKET_MATHS = re.compile(r"(?<!\\)\\\[((?:(?!\\\[).){1,400}?)\\\]", re.DOTALL)
+_BRACKET_MATHS = pattern(r"(?<!\\)\\\[((?:(?!\\\[).){1,400}?)\\\]", re.DOTALL)
 """`\\[y\\]`, `\\[ E = mc^2 \\]`, or `\\[` and `\\]` on lines of their own around a formula:
 display maths when so placed (`_display`); else escaped brackets. A formula over several
 lines is longer than one inline, so the bound is too; it holds no other `\\[`, so one left
 open earlier in the paragraph does not hide a formula below it."""
-_PANDOC_ITEM = re.compile(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
+_PANDOC_ITEM = pattern(r"^[ \t]*(\(@[\w-]*\)|#\.)[ \t]", re.MULTILINE)
 """Pandoc's example list item `(@)`, `(@good)` and its auto-numbered `#.` item."""
 _LABELLED_ITEMS = 2
 """How many `(@label)` lines a run needs to be a list: one is a handle that starts a line
 (`(@UNDP) welcomed the plan`, `(@Refugees) said`), its lines meant to run together."""
-_END_OF_BLOCK = re.compile(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
+_END_OF_BLOCK = pattern(r"^[ \t]*(\^)[ \t]*$", re.MULTILINE)
 """kramdown's end-of-block marker: a `^` alone on its line."""
-_KRAMDOWN_TAG = re.compile(
+_KRAMDOWN_TAG = pattern(
     r"(?<![\\{])\{:(?::[A-Za-z]\w*(?:[ \t][^{}\n]*)?|/[A-Za-z]*)\}(?![ \t]*$)", re.MULTILINE
 )
 """kramdown's `{::comment}`, `{::options … /}` or `{:/comment}` before more text on its line
 (`Text {::comment}note{:/comment} more`); at a line's end `leftovers.py` finds it as an
 attribute block."""
-_RAW_SPAN = re.compile(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
+_RAW_SPAN = pattern(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
 """Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
 each of its characters as a NUL)."""
-_ADDRESS_START = re.compile(r"\]\([ \t]*")
+_ADDRESS_START = pattern(r"\]\([ \t]*")
 """Where a link's or an image's address starts, after its text."""
 _INLINE = (_EMOJI, _INSERT, _KEYS)
 """The inline marks `escape_migrated` escapes (the others need a line or a code span)."""
@@ -308,9 +309,9 @@ def raw_output_warning(pos: SourcePos, output: str, shape: str) -> Diagnostic:
     )
 
 
-_KRAMDOWN_EXTENSION = re.compile(r"\{::(\w+)")
+_KRAMDOWN_EXTENSION = pattern(r"\{::(\w+)")
 """kramdown's `{::comment}`, `{::nomarkdown}`, `{::options … /}`; `{:/comment}` ends one."""
-_KRAMDOWN_ID = re.compile(r"\{:[ \t]*#([A-Za-z_][\w-]*)[ \t]*\}")
+_KRAMDOWN_ID = pattern(r"\{:[ \t]*#([A-Za-z_][\w-]*)[ \t]*\}")
 """kramdown's `{: #three-x}`, the id Jekyll's headings take."""
 
 

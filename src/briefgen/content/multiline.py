@@ -10,10 +10,11 @@ paragraph and the rule the rest of the table is.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
+
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,9 +22,9 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
 
-SOLID = re.compile(r" {0,3}-{3,}[ \t]*")
+SOLID = pattern(r" {0,3}-{3,}[ \t]*")
 """A multiline table's first and last line: dashes across the table."""
-DASHED = re.compile(r"[ \t]*+-{2,}+(?:[ \t]++-{2,}+)++[ \t]*+")
+DASHED = pattern(r"[ \t]*+-{2,}+(?:[ \t]++-{2,}+)++[ \t]*+")
 """The line of dashes under a Pandoc table's header, a group per column (`-------   ------`):
 to markdown-it a rule, which ends the header's paragraph."""
 

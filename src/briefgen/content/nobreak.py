@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.codespans import span_delimiters
 from briefgen.content.invisible import HIDDEN_BLANK, left_by, named_characters
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -54,7 +55,7 @@ NO_BREAK_MARKERS = tuple(f"{mark}\u00a0" for mark in "#-*+.)]:")
 HIDDEN_LINE_START = rf"\n[ \t]*{HIDDEN_BLANK}"
 """What a run holds when a line past its first may start with a hidden character: a regular
 expression, for `leftovers.py` (the first line's is found by `hidden_lead`)."""
-_MARKER = re.compile(
+_MARKER = pattern(
     rf"^(?:[ \t]{{0,3}}(?P<lead>{HIDDEN_BLANK}(?:{HIDDEN_BLANK}|[ \t]){{0,3}}))?"
     r"(?P<marker>(?P<heading>#{1,6})|(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delimiter>[.)])"
     r"|(?P<definition>:)|(?P<quote>>)|(?P<fence>`{3,}|~{3,})|(?P<table>\|))"
@@ -63,13 +64,13 @@ _MARKER = re.compile(
 )
 """A marker at a line's start: after hidden characters (`lead`), or else before a no-break
 space. Bounded, so a line of hidden characters is not searched to its end for a marker."""
-_LEAD = re.compile(rf"(?:{HIDDEN_BLANK}|[ \t]){{1,8}}$")
+_LEAD = pattern(rf"(?:{HIDDEN_BLANK}|[ \t]){{1,8}}$")
 """The hidden characters and spaces right before a paragraph's run on its first line."""
-_HIDDEN_START = re.compile(rf"[ \t]*{HIDDEN_BLANK}")
+_HIDDEN_START = pattern(rf"[ \t]*{HIDDEN_BLANK}")
 _KINDS = {"#": "a heading", "[": "a task", ":": "a definition", ">": "a quote"}
 _KINDS |= {"`": "a code fence", "~": "a code fence", "|": "a table"}
-_DELIMITER_ROW = re.compile(r"[ \t|:-]*-[ \t|:-]*")
-_TASK_BOX = re.compile(r"\[[ xX]\]\u00a0")
+_DELIMITER_ROW = pattern(r"[ \t|:-]*-[ \t|:-]*")
+_TASK_BOX = pattern(r"\[[ xX]\]\u00a0")
 """A task's box, as `tasklists.py` reads it, before a no-break space."""
 
 _NUMERIC = ("Nd", "No", "Sc")
@@ -230,5 +231,5 @@ def _hidden_lead_warning(pos: SourcePos, shown: str) -> Diagnostic:
     )
 
 
-_HIDDEN_CHARACTER = re.compile(HIDDEN_BLANK)
-_HIDDEN_RUN = re.compile(rf"(?:{HIDDEN_BLANK}|[ \t])+")
+_HIDDEN_CHARACTER = pattern(HIDDEN_BLANK)
+_HIDDEN_RUN = pattern(rf"(?:{HIDDEN_BLANK}|[ \t])+")

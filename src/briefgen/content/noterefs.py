@@ -7,7 +7,6 @@ down the page; each further reference to the same note gets its own id and back-
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote.index import footnote_ref
 
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning, wrapped_excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -108,9 +108,9 @@ class NoteRefs:
         self.dropped.update(key for label in labels if (key := note_key(label)) in self.defined)
 
 
-_WRITTEN_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+_WRITTEN_REFERENCE = pattern(r"\[\^([^\]\s]+)\]")
 """A `[^label]` as written in a block's source text."""
-_LABEL_END = re.compile(r"[\] \n]")
+_LABEL_END = pattern(r"[\] \n]")
 
 
 def closed_note_reference(state: StateInline, silent: bool) -> bool:
@@ -135,7 +135,7 @@ def closed_note_reference(state: StateInline, silent: bool) -> bool:
     return footnote_ref(state, silent, always_match=True)
 
 
-_MISREAD_NOTE = re.compile(
+_MISREAD_NOTE = pattern(
     r"(?<!\\)(?:\[\^\]|\[\^[^\]\s]{0,100}(?:[ \t][^\]\n]{0,100}(?:\n[^\]\n]{0,100})?"
     r"|\n[^\]\n]{0,100})\])(?![(\[])"
 )

@@ -14,11 +14,11 @@ Quoted (`"1,146"`) it is one value, and `1, 146` is two on purpose.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, excerpt, listed, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -32,15 +32,15 @@ _LEAD = r"[-+\u2212]?(?:[A-Za-z]{0,3}[^\w\s,])?"
 """What may stand before a number's digits: a sign, a currency (`US$`, `£`)."""
 _FIRST_GROUP = r"[1-9]\d{0,2}"
 """A number's leading group of thousands: never `0` (`0.125`, `0,125` group no thousands)."""
-_GROUPED_START = re.compile(rf"{_LEAD}{_FIRST_GROUP}")
+_GROUPED_START = pattern(rf"{_LEAD}{_FIRST_GROUP}")
 """The first part of a number with thousands separators: `1`, `-1`, `US$4`."""
-_GROUP = re.compile(r"\d{3}")
-_LAST_GROUP = re.compile(r"\d{3}(?:\.\d+)?[^\W\d_]{0,3}%?")
+_GROUP = pattern(r"\d{3}")
+_LAST_GROUP = pattern(r"\d{3}(?:\.\d+)?[^\W\d_]{0,3}%?")
 """A number's last group of thousands, which its decimals and a unit may follow: `412.6m`."""
-_DECIMAL_START = re.compile(rf"{_LEAD}\d+")
-_DOTTED_START = re.compile(rf"{_LEAD}{_FIRST_GROUP}(?:\.\d{{3}})+")
+_DECIMAL_START = pattern(rf"{_LEAD}\d+")
+_DOTTED_START = pattern(rf"{_LEAD}{_FIRST_GROUP}(?:\.\d{{3}})+")
 """What stands before a decimal comma in a number grouped in thousands by dots: `1.234`."""
-_DECIMALS = re.compile(r"\d+[^\W\d_]{0,3}%?")
+_DECIMALS = pattern(r"\d+[^\W\d_]{0,3}%?")
 """What follows a decimal comma: `3` of `43,3`, `5m` of `1,5m`."""
 _QUOTED = 60
 """The most characters of a value a message quotes."""

@@ -17,6 +17,8 @@ import functools
 import re
 import unicodedata
 
+from briefgen.patterns import pattern
+
 _ALPHABETS = {
     "cyrillic": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "cyrillic-listed": "абвгдежзиклмнопрстуфхцчшщэюя",  # lists skip `ё`, `й` and the signs
@@ -57,13 +59,13 @@ _KINDS = {
     "section": r"\u00a7[ \t\u00a0]*\d{1,3}\.?",  # § 1
 }
 """Each kind of marker of an item in another script or tradition."""
-_MARKER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS.items()))
+_MARKER = pattern("|".join(f"(?P<{kind}>{shape})" for kind, shape in _KINDS.items()))
 LINE_MARKS = r"\n[ \t]*(?:" + "|".join(_KINDS.values()) + ")"
 """What a run holds for `listmarkers.pasted_list_lines` to read these markers in it: a
 regular expression, for `leftovers.py`, that finds a line starting like one."""
 _UNSPACED = frozenset({"cjk", "circled", "、", "．", "）"})
 """Markers, by kind or last character, that Chinese and Japanese write with no space after."""
-_IN_LINE = re.compile(
+_IN_LINE = pattern(
     rf"(?<=\S[ \t])\(?{_LETTER_CLASS}\)"  # `подпункт а) пункта 2`
     rf"|(?<=\S)[（(]{_CJK_NUMERAL}[）)]|(?<=\S){_CIRCLED_CLASS}"  # `按照（一）`, `①と②`
     r"|(?<=\S[ \t])\d{1,2}\.?[°ºª]"  # `au 1° du I`

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from markdown_it.common.utils import normalizeReference
 
 from briefgen.diagnostics import warning, wrapped_excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -26,52 +27,46 @@ if TYPE_CHECKING:
 Found = tuple[int, str, "Callable[[SourcePos, str], Diagnostic]"]
 """Where a leftover starts in the run, the text it shows, and how its warning is made."""
 
-_DOLLARS = re.compile(r"(?<![$\\])\$\$(?!\$)")
+_DOLLARS = pattern(r"(?<![$\\])\$\$(?!\$)")
 """A `$$` that is not part of `$$$` nor escaped: TeX display maths opens and closes with one
 (Pandoc, Quarto, MkDocs' arithmatex). A single `$` is a price far more often than maths."""
-_MARK = re.compile(r"(?<![\w=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![\w=>])")
+_MARK = pattern(r"(?<![\w=\\<{])==(?=[^\s=>])[^=\n]*[^\s=\\<]==(?![\w=>])")
 """`==marked text==`; never `a == b`, whose `==` has spaces inside, nor `score==10 or
 rank==1`, whose `==` a word touches outside, nor an arrow `<==>`, nor CriticMarkup's
 `{==highlight==}` (`pastedsyntax.py` warns about that)."""
-_WIKI_LINK = re.compile(r"(?<!\\)!?\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![(\[])")
+_WIKI_LINK = pattern(r"(?<!\\)!?\[\[(?!\])[^\[\]\n]*(?:\n[^\[\]\n]*)?\]\](?![(\[])")
 """`[[Page name]]` (an Obsidian embed `![[chart.png]]` too, from its `!`), a colon after it as
 well (a definition's label holds no brackets), its name on one line or wrapped onto the next; not a
 link or an image whose text is bracketed (`[[1]](url)`, `![[x]](a.png)`)."""
-TABLE_OF_CONTENTS = re.compile(
-    r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE
-)
+TABLE_OF_CONTENTS = pattern(r"^[ \t]*(\[TOC\]|\[\[_TOC_\]\])[ \t]*$", re.MULTILINE | re.IGNORECASE)
 """Python-Markdown's `[TOC]` and GitLab's `[[_TOC_]]`, alone on a line (an article's line
 too, which `import` warns about)."""
-_ABBREVIATION = re.compile(
-    r"^[ \t]*\*\[([^\[\]\n]+)\]:(?![^\n]*\*[ \t]*$)(?=([^\n]*))", re.MULTILINE
-)
+_ABBREVIATION = pattern(r"^[ \t]*\*\[([^\[\]\n]+)\]:(?![^\n]*\*[ \t]*$)(?=([^\n]*))", re.MULTILINE)
 """`*[HTML]: HyperText …` (PHP Markdown Extra, MkDocs); not `*[Editor's note]: …*`, emphasis
 closed at the line's end."""
-_BRACKETED = re.compile(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[])")
+_BRACKETED = pattern(r"(?<![\\\w])\[([^\[\]\n]*)\](?![(\[])")
 """Text in brackets that is not a link's (`[text](…)`, `[text][ref]`)."""
-_CITATION_KEY = re.compile(r"(?:^|[\s;])-?@([A-Za-z_][\w:.#$%&+?<>~/-]*)")
+_CITATION_KEY = pattern(r"(?:^|[\s;])-?@([A-Za-z_][\w:.#$%&+?<>~/-]*)")
 """A reference manager's key: a letter first, never a time (`[Updated @10:30]`, `[Fri @2pm]`)."""
-_LABELLED_HANDLE = re.compile(r"\w:[ \t]+@")
+_LABELLED_HANDLE = pattern(r"\w:[ \t]+@")
 """A handle a platform's name labels: `[Instagram: @milanocortina2026]`."""
-_LOCATOR = re.compile(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
-_LOOSE_DEFINITION = re.compile(r"\n([ \t]*:[ \t]+\S)")
+_LOCATOR = pattern(r",\s*(?:pp?|ch|chap|sec|para|§)\.?\s*\d", re.IGNORECASE)
+_LOOSE_DEFINITION = pattern(r"\n([ \t]*:[ \t]+\S)")
 """A `: definition` line inside a paragraph: its term was not the first line of a block."""
-_EMPTY_DEFINITION = re.compile(r"\n[ \t]*(:)[ \t]*(?=\n|$)")
+_EMPTY_DEFINITION = pattern(r"\n[ \t]*(:)[ \t]*(?=\n|$)")
 """A `:` line with nothing after it, which markdown-it's deflist reads as no definition: the
 text below it (indented four spaces, as a definition's further lines are) is not one either."""
-_ADMONITION = re.compile(
+_ADMONITION = pattern(
     r'^[ \t]*((?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?'
     r'|===[!+]{0,2}[ \t]+"[^"\n]*")[ \t]*$',
     re.MULTILINE,
 )
 """MkDocs-Material's `!!! note "Title"`, `??? tip` and `???+ warning` admonitions and its
 `=== "Tab"` content tabs: a marker line whose body, indented below it, is a paragraph's text."""
-_PERCENTS = re.compile(r"(?<![%\\])%%(?!%)")
-GRID_RULE = re.compile(r"^[ \t]*(\+:?-[-:]*\+(?:[-:=]+\+)*)[ \t]*$", re.MULTILINE)
+_PERCENTS = pattern(r"(?<![%\\])%%(?!%)")
+GRID_RULE = pattern(r"^[ \t]*(\+:?-[-:]*\+(?:[-:=]+\+)*)[ \t]*$", re.MULTILINE)
 """The first line of a Pandoc grid table (`+------+------+`)."""
-_PAGE_COMMAND = re.compile(
-    r"^[ \t]*(\\(?:newpage|pagebreak|clearpage)(?:\{\})?)[ \t]*$", re.MULTILINE
-)
+_PAGE_COMMAND = pattern(r"^[ \t]*(\\(?:newpage|pagebreak|clearpage)(?:\{\})?)[ \t]*$", re.MULTILINE)
 """LaTeX's `\\newpage`, `\\pagebreak` and `\\clearpage` on their own line (Pandoc to PDF)."""
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.cjk import is_cjk
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -28,32 +29,32 @@ if TYPE_CHECKING:
 MARKERS = ("{>>", "{--", "{++", "{~~", "{==", "{/*", "8<-", "\n| ", "~", "^", "@")
 """What a run holds for `pasted_syntax` to read it."""
 
-_CRITIC = re.compile(
+_CRITIC = pattern(
     r"(?<!\\)\{(?:>>[^{}]*<<|--[^{}]*--|\+\+[^{}]*\+\+|~~[^{}~]*~>[^{}]*~~|==[^{}]*==)\}"
 )
 """A CriticMarkup comment, deletion, addition, substitution or highlight: the braces and the
 doubled marks inside them on both sides (`{--}` alone is no deletion, but a pair's text may
 be empty). `[^{}]` keeps each match within one pair of braces."""
-_CRITIC_UNCLOSED = re.compile(
+_CRITIC_UNCLOSED = pattern(
     r"(?<!\\)\{(?:>>[^{}]*<<|--[^{}]*--|\+\+[^{}]*\+\+|~~[^{}~]*~>[^{}]*~~|==[^{}]*==)(?!\})"
 )
 """A CriticMarkup mark up to its closing marks, with no `}` right after them (`{++added++ b.`):
 a mark whose brace was lost, never `{--1}` or `{++2}`. Greedy, as each match stops at the next
 brace: the last closing marks before it, unless `_CRITIC` found a whole mark there."""
-_MDX_COMMENT = re.compile(r"(?<!\\)\{/\*[^{}]*\*/\}")
+_MDX_COMMENT = pattern(r"(?<!\\)\{/\*[^{}]*\*/\}")
 """MDX's `{/* … */}`, the only comment Docusaurus v3 reads."""
-_SNIPPET = re.compile(r"^[ \t]*(-+8<-+(?:.*[^ \t\n])?)[ \t]*$", re.MULTILINE)
+_SNIPPET = pattern(r"^[ \t]*(-+8<-+(?:.*[^ \t\n])?)[ \t]*$", re.MULTILINE)
 """A pymdownx.snippets line: `--8<-- "file.md"`, or the `--8<--` around a list of files; up to
 its last character that is no space (a lazy `.*?` tried every run of spaces up to the end)."""
-_LINE_BLOCK_LINE = re.compile(r"\| [^\n]*(?<![|\s])[ \t]*$")
+_LINE_BLOCK_LINE = pattern(r"\| [^\n]*(?<![|\s])[ \t]*$")
 """A line of a Pandoc line block: `| ` then text that does not end with `|` (a table row's
 line does, even with its delimiter row missing)."""
 
-_SUB_OR_SUPERSCRIPT = re.compile(r"(?<=[^\W_])([~^])[-+]?[^\W_]\w*(?:\.\w+)*\1(?![~^])")
+_SUB_OR_SUPERSCRIPT = pattern(r"(?<=[^\W_])([~^])[-+]?[^\W_]\w*(?:\.\w+)*\1(?![~^])")
 """Pandoc's `~sub~` or `^super^` right after a letter or digit: a word or number, signed or
 not (`m^-1^`), between its marks. Never `~~struck~~`, `x ~ y`, `2^10`, a note `x[^1]`, nor
 maths and units with an operator between two marks (`a^2+b^2`, `W/m^2/K^4`, `3~5,7~10`)."""
-_CROSS_REFERENCE = re.compile(r"(?<![\w.@/\[\\-])@(?:fig|tbl|sec|eq)-[\w-]+|\\@ref\([\w:-]+\)")
+_CROSS_REFERENCE = pattern(r"(?<![\w.@/\[\\-])@(?:fig|tbl|sec|eq)-[\w-]+|\\@ref\([\w:-]+\)")
 """Quarto's `@fig-map` (never an address's `a@fig-x.org`) and bookdown's `\\@ref(fig:map)`."""
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.attributeblocks import attribute_blocks
@@ -32,6 +31,7 @@ from briefgen.content.kinds.table import CAPTION_PREFIX
 from briefgen.content.multiline import DASHED, SOLID, has_multiline_header
 from briefgen.content.othersyntax import GRID_RULE
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-_CODE_WITH_PIPE = re.compile(r"`[^`]*\|[^`]*`")
-_QUOTE_MARKS = re.compile(r"(?:[ \t]*+> ?+)++")
+_CODE_WITH_PIPE = pattern(r"`[^`]*\|[^`]*`")
+_QUOTE_MARKS = pattern(r"(?:[ \t]*+> ?+)++")
 """The `>` marks that start a line inside quotes (`> `, `>> `, `  > ` in a list)."""
 
 

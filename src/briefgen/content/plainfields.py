@@ -12,10 +12,10 @@ the site's title, description or author (site/config.py), each one line wherever
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from briefgen.content.yamldocument import YamlDocument, YamlPath
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_MARKUP = re.compile(
+_MARKUP = pattern(
     r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*"  # **strong**
     r"|(?<!\w)__[^\s_](?:[^_]*[^\s_])?__(?!\w)"  # __strong__, not snake__case
     r"|(?<![\w*])\*[^\s*](?:[^*]*[^\s*])?\*(?![\w*])"  # *emphasis*, not 5 * 3 nor a*b
@@ -38,7 +38,7 @@ footnote star, `[2026]`), so emphasis counts only when its marks are tight aroun
 and stand outside a word (`*The Economist*`, never `a*b` or `file_name_here`)."""
 
 
-_ADDRESS = re.compile(r"(?<!\]\()(?:https?://|www\.)[^\s<>]*[^\s<>*_~`'\").,;:!?\]]")
+_ADDRESS = pattern(r"(?<!\]\()(?:https?://|www\.)[^\s<>]*[^\s<>*_~`'\").,;:!?\]]")
 """A web address written out, as linkify reads one: its `_draft_`, `__init__` or `~~x~~` are
 part of the address, not Markdown. A `[text](…)`'s own address is left to `_MARKUP`, and the
 marks or brackets right after an address (`**see https://x.org**`) are not part of it."""
@@ -110,11 +110,11 @@ def _leftover_warnings(pos: SourcePos, field: str, text: str) -> list[Diagnostic
     ]
 
 
-LINE_BREAK = re.compile("[\t\n\u2028\u2029]")
+LINE_BREAK = pattern("[\t\n\u2028\u2029]")
 """A tab or line break a control-character check lets through (a carriage return, U+0085 and
 the other C0 controls are refused everywhere): a one-line field holding one is a paste slip."""
 _SPACES = " \t\n\u2028\u2029"
-_SPACE_RUN = re.compile(f"[{_SPACES}]+")
+_SPACE_RUN = pattern(f"[{_SPACES}]+")
 """A run of spaces, tabs and line breaks: matched whole, so a long one is read once."""
 
 

@@ -9,10 +9,10 @@ element, nor where Markdown has none: a pipe table's cell is one line, and holds
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _TRUSTED = "`unsafe_html: true` in briefgen.yaml trusts raw HTML"
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_TAG = pattern(r"</?([A-Za-z][A-Za-z0-9-]*)")
 """The element a start or end tag names."""
-_SOURCE = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""")
+_SOURCE = pattern(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""")
 """An `<img>`'s file, to name in the hint."""
 _FIGURE = (
     "write the image as `![its alt text]({src})`, and its caption as a `Figure: …` line right "

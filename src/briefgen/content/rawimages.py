@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageFile
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -26,12 +27,12 @@ if TYPE_CHECKING:
     from briefgen.content.images import ImageSettings
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_IMG_SRC = re.compile(
+_IMG_SRC = pattern(
     r"""<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
     re.IGNORECASE,
 )
 """An `<img>` start tag up to its `src` value (quoted either way, or not)."""
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_COMMENT = pattern(r"<!--.*?(?:-->|$)", re.DOTALL)
 """An HTML comment, which shows no picture (one never closed hides the rest)."""
 _HINT = 'save the picture in static/ and write it relative to the page (`src="../pic.png"`)'
 

@@ -26,6 +26,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from briefgen.content.attributeblocks import is_attribute_block
 from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -33,26 +34,26 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_INLINE = re.compile(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
+_INLINE = pattern(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
 """A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`. Its text may hold
 brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as hard-wrapped
 prose puts it."""
-_SPACED = re.compile(r"(?<![\\\]])(!?)\[([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\][ \t]+\(")
+_SPACED = pattern(r"(?<![\\\]])(!?)\[([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\][ \t]+\(")
 """A `[text] (` or `![alt] (`, a space before its `(`: `_INLINE` with spaces at its end."""
-_BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
+_BRACKET = pattern(r"\\.|[\[\]]", re.DOTALL)
 """A bracket, or an escaped character (`\\]` is no bracket)."""
-_UNBRACKETED_IMAGE = re.compile(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
+_UNBRACKETED_IMAGE = pattern(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
-_ADDRESS = re.compile(r"[ \t]*(?:<|[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
+_ADDRESS = pattern(r"[ \t]*(?:<|[A-Za-z][A-Za-z0-9+.-]*://|mailto:|www\.|\.{0,2}/|#)")
 """An address's start: a `<`, which opens one wherever it leads (`<docs/report.pdf`), or a
 scheme, `/`, `./`, `../` or `#`. Only its spaces come before, never in a title."""
-_FILE = re.compile(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
+_FILE = pattern(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
 """Parentheses' text ending with a file's extension: `annex 2.pdf`. Searched in the last
 `_FILE_AT_MOST` characters only: from every character of a long text, its search cost as
 much as markdown-it's whole parse of a line of `[a](` left as text."""
 _FILE_AT_MOST = 7
 """The longest text `_FILE` matches: a character, the dot and five of the extension."""
-_TOO_DEEP = re.compile(r"[^\x00-\x20\x7f()\\]*(?:\([^\x00-\x20\x7f()\\]*){33}")
+_TOO_DEEP = pattern(r"[^\x00-\x20\x7f()\\]*(?:\([^\x00-\x20\x7f()\\]*){33}")
 """A destination markdown-it's `parseLinkDestination` gives up on: 33 `(` (its limit is 32
 levels) with no `)`, escape, space or control character among them. Matched in C, as that
 helper reads a character a call in Python: at each `](` of a line of `](` and `[`, as long
@@ -61,13 +62,13 @@ _SHOWN_AT_MOST = 1_000
 """How far past its `(` a link left as text is read for its address, to show and judge it."""
 AUTOLINK_START = r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}://|[Ww][Ww][Ww]\.|mailto:)"
 """How an autolink starts: `<https://`, `<www.`, `<mailto:` (`leftovers.py` looks for it)."""
-_AUTOLINK = re.compile(rf"(?<!\\){AUTOLINK_START}[^<>\n]*>")
+_AUTOLINK = pattern(rf"(?<!\\){AUTOLINK_START}[^<>\n]*>")
 """An autolink as written, on one line: `<https://example.org/a b>`."""
-_IMSIZE = re.compile(r"[ \t](=\d*x\d*)[ \t]*\)$")
+_IMSIZE = pattern(r"[ \t](=\d*x\d*)[ \t]*\)$")
 """markdown-it-imsize's size at an image's end, `![Map](map.png =300x200)`."""
-_CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
+_CURLY = pattern("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Curly quotes and guillemets, as word processors write a title's quotes."""
-_TITLE = re.compile("[ \t][\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
+_TITLE = pattern("[ \t][\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Where a title starts after an address: a space, then a quote or a `(` (the spaces before
 that one are the address's end, stripped). Two characters, the first of a set, so the search
 skips to each space in C; spaces any longer, or one looked behind, made the search try every

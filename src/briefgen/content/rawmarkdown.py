@@ -10,24 +10,24 @@ raw HTML (as `shown.py` is).
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import before_unclosed_comment
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_MARKDOWN = re.compile(
+_MARKDOWN = pattern(
     r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*"  # **bold**
     r"|(?<!\w)__(?=\S)[^_\n]+?(?<=\S)__(?!\w)"  # __bold__
     r"|\[[^\[\]\n]+\]\([^()\s]+\)"  # [a link](https://…)
     r"|\[\^[^\[\]\s]+\]"  # a note's reference, [^1]
     r"|`[^`\n]+`"  # `code`
 )
-_OPENING = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
+_OPENING = pattern(r"<([A-Za-z][A-Za-z0-9-]*)")
 """The element a block opens with, to name in the hint."""
 _MARKS = ("**", "__", "](", "[^", "`")
 """What a block holds when it may hold Markdown: for a quick test."""

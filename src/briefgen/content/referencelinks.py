@@ -13,7 +13,6 @@ a mark only beside one of those: `[translated version][translation]` is a link.
 from __future__ import annotations
 
 import logging
-import re
 from functools import partial
 from typing import TYPE_CHECKING, Literal
 
@@ -21,6 +20,7 @@ from markdown_it.common.utils import normalizeReference
 
 from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import warning, wrapped_excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -31,17 +31,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _LABEL = r"\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]"
-_REFERENCE_LINK = re.compile(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]" + _LABEL)
+_REFERENCE_LINK = pattern(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]" + _LABEL)
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
-_LINKED_IMAGE = re.compile(r"(?<![\\\]])\[(!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?)\]" + _LABEL)
+_LINKED_IMAGE = pattern(r"(?<![\\\]])\[(!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?)\]" + _LABEL)
 """`[![alt](src)][label]` and `[![alt][img]][label]`: an image as the link's text, its own
 brackets and parentheses holding none, so the search stays as short as `_REFERENCE_LINK`'s.
 Apart from it, as the image's own `[alt][img]` is still searched for by that one."""
-_EDITORIAL = re.compile(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
+_EDITORIAL = pattern(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
 """`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`."""
-_MARK_WORD = re.compile(
+_MARK_WORD = pattern(
     r"(?i)laugh\w*|chuckl\w*|giggl\w*|applau\w*|clap\w*|boo(?:s|ing)?"
     r"|cough\w*|sigh(?:s|ing)?|groan\w*|heckl\w*|cross-?talk|overlapping|overtalk"
     r"|inaudible|unintelligible|indistinct|incomprehensible|unclear|garbled|muffled|mumbl\w*"
@@ -49,7 +49,7 @@ _MARK_WORD = re.compile(
 )
 """A word naming what a recording holds (a sound, speech not caught, a stop): the word a
 transcript's mark is made of, whatever else it says (`[long pause]`, `[audience laughs]`)."""
-_PROSE_MARK_WORD = re.compile(
+_PROSE_MARK_WORD = pattern(
     r"(?i)cheer(?:s|ing)?|music|noise|silence|break|recess"
     r"|translat\w*|interpret\w*|redacted|omitted|emphasis"
 )
@@ -59,8 +59,8 @@ a mark of such words alone is one only beside a mark of `_MARK_WORD` or an edito
 _MARK_WORDS = 3
 """The most words a transcript's mark has, a time apart: a link's text may hold the same words
 in a longer phrase (`[the music industry report]`)."""
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*!?")
-_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_WORD = pattern(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*!?")
+_TIME = pattern(r"\d{1,2}:\d{2}(?::\d{2})?")
 """A recording's time, as transcription services end a mark with it (`[crosstalk 00:01:02]`)."""
 
 

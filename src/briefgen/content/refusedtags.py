@@ -12,13 +12,14 @@ import re
 
 from briefgen.content.languages import BCP47, MAX_TAG_LENGTH, canonical_tag
 from briefgen.diagnostics import excerpt
+from briefgen.patterns import pattern
 
-_EXTENSIONS = re.compile(
+_EXTENSIONS = pattern(
     r"(?:-[0-9a-wyzA-WYZ](?:-[a-zA-Z0-9]{2,8})+)*"  # extensions: -u-ca-gregory
     r"(?:-[xX](?:-[a-zA-Z0-9]{1,8})+)?"  # private use: -x-newsroom
 )
 """What BCP 47 allows after the variants and briefgen does not take."""
-_PRIVATE_USE = re.compile(r"[xX](?:-[a-zA-Z0-9]{1,8})+")
+_PRIVATE_USE = pattern(r"[xX](?:-[a-zA-Z0-9]{1,8})+")
 """A tag that is all private use: `x-newsroom`."""
 _TAKES = " briefgen takes only a language, script, region and variants"
 _GRANDFATHERED: dict[str, str | None] = {

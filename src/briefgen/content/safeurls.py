@@ -4,7 +4,6 @@ the parser class that keeps every link, so the unsafe ones are warned about, not
 from __future__ import annotations
 
 import html
-import re
 import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from markdown_it import MarkdownIt
 
 from briefgen.content.slugs import fragment_of
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -22,9 +22,9 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 An allow-list, not a block-list: `ms-msdt:`, `search-ms:`, `smb:` and the next handler that
 launches a program on click are all dropped without anyone having to know their names."""
-_URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
-_ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SAFE_IMAGE_DATA = re.compile(r"^data:image/(gif|png|jpeg|webp);")
+_URL_SCHEME = pattern(r"([a-z][a-z0-9+.-]*):")
+_ANY_SCHEME = pattern(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SAFE_IMAGE_DATA = pattern(r"^data:image/(gif|png|jpeg|webp);")
 
 
 def is_unsafe_url(url: str, *, image: bool = False) -> bool:

@@ -8,7 +8,6 @@ Headings go one level at a time: a skipped level is clamped, with a warning, so 
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import excerpt, quoted_name, warning
 from briefgen.model import Paragraph, Section
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -41,9 +41,9 @@ TAKEAWAYS_CLASS = ".takeaways"
 _ID_MARKS = "-_.\u200c\u200d"
 """What a given id holds besides letters and digits: the zero-width non-joiner and joiner
 too, as a heading's own id (`slugs.anchor_of`) keeps them."""
-_SPAN_END = re.compile(r"(?<!\\)\[([^\[\]]*)\]\Z")
+_SPAN_END = pattern(r"(?<!\\)\[([^\[\]]*)\]\Z")
 """A span's text in brackets right before a heading's attribute block: the block is the span's."""
-_CLOSING = re.compile(r"(?:\A|[ \t])(#+)\Z")
+_CLOSING = pattern(r"(?:\A|[ \t])(#+)\Z")
 """A heading's closing `#`s, after a blank or alone (CommonMark): markdown-it drops them only
 at the line's end, so before an attribute block (`## Next steps ## {#next}`) they stay."""
 

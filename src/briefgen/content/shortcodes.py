@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import without_code_spans
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_TAG = re.compile(
+_TAG = pattern(
     r"(?<!\\)(?:\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)"
     r"|\{\{-?(?:[ \t]+\.?[A-Za-z_]|\.[A-Za-z])[^{}\n]*\}\}"
     r"|\{\{-?[A-Za-z_]\w*(?:\.\w+)+(?:[ \t]*\|[^{}\n]*)?[ \t]*-?\}\}"

@@ -7,17 +7,17 @@ headings. Keeping the rules here means one place decides what a URL looks like.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import quoted_name
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG_PATTERN = pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What a briefing slug may look like: lowercase ASCII words joined by single hyphens."""
 DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul"}
@@ -48,22 +48,22 @@ RESERVED_ANCHORS = frozenset(
     }
 )
 """Ids the theme itself uses on a briefing page; a heading never takes one of them."""
-_THEME_ID = re.compile(r"table-[0-9]+|fn-[0-9]+|fnref-[0-9]+(-[0-9]+)?")
+_THEME_ID = pattern(r"table-[0-9]+|fn-[0-9]+|fnref-[0-9]+(-[0-9]+)?")
 """The ids the theme gives tables (`table-<line>`), notes and note references: numbered in
 ASCII digits, which a heading's other digits (`## table-\u0661`) never clash with."""
 
-_NOT_SLUG_ASCII = re.compile(r"[^a-z0-9]+")
-_NOT_TAG = re.compile(r"[\W_]+")
-_WORD_BREAKS = re.compile(r"[\s_-]+")
-_NOT_ANCHOR = re.compile(r"[^\w\- ]")
-_NEVER_IN_ID = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+_NOT_SLUG_ASCII = pattern(r"[^a-z0-9]+")
+_NOT_TAG = pattern(r"[\W_]+")
+_WORD_BREAKS = pattern(r"[\s_-]+")
+_NOT_ANCHOR = pattern(r"[^\w\- ]")
+_NEVER_IN_ID = pattern("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 """Invisible characters no heading id holds, as GitHub's ids do not: the zero-width joiner and
 non-joiner Persian and Indic words are spelled with (`چشم‌انداز`), direction marks, the soft
 hyphen. `anchor_of` drops them with the punctuation; a link's `#fragment` drops them too."""
-_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
+_NOT_ON_WINDOWS = pattern(r'[<>:"|?*\\\x00-\x1f]')
 """Characters Windows does not allow in a file or folder name (`\\` separates its folders)."""
-_SEPARATORS = re.compile("\t+")
-_APOSTROPHES = re.compile("['\u2019]")
+_SEPARATORS = pattern("\t+")
+_APOSTROPHES = pattern("['\u2019]")
 """An apostrophe is part of its word in a slug made from a title (`Mexico's` → `mexicos`), as
 in a heading's id, not a break between two words (`mexico-s`)."""
 _CASELESS = frozenset({"Lo", "Mc"})

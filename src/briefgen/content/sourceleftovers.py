@@ -11,7 +11,6 @@ of such a text are: the text's columns are not the file's once YAML has read its
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from briefgen.content.leftovers import AS_TYPED_FINDERS, MARKED, leftover_warnin
 from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
 from briefgen.content.noterefs import DEFINED_NOTES
 from briefgen.diagnostics import counted
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.content.markdown import InlineContext
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _NO_BLOCK = Token("inline_open", "", 1)
 """What `leftovers.py` reads as the block a run is in: no paragraph, heading or term."""
-_DOUBLED_MARKS = re.compile(r"\*\*|__|~~")
+_DOUBLED_MARKS = pattern(r"\*\*|__|~~")
 """Marks that may be left unpaired (`**Key finding: **Budgets`), which `MARKED` leaves to the
 parse."""
 

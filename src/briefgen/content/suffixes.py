@@ -6,16 +6,16 @@ module tells the writer about them.
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePosixPath
 
 from briefgen.content.languages import cldr_knows, lang_line, split_language_suffix, tag_suffix
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.patterns import pattern
 
-_LOCALE_SUFFIX = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?")
+_LOCALE_SUFFIX = pattern(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?")
 """A gettext locale as a file-name suffix: `pt_BR`, `es_419`, `zh_Hans`, `zh_Hant_TW`. Its
 subtags keep their usual case, so a dotted name such as `notes.to_do` is not one."""
-_BROKEN_TAG = re.compile(r"([A-Za-z]{2,3}|[xX])-[-A-Za-z0-9]*")
+_BROKEN_TAG = pattern(r"([A-Za-z]{2,3}|[xX])-[-A-Za-z0-9]*")
 """A suffix begun as a language tag that is none (`es-`, `pt--br`), or private use
 (`x-klingon`): which language it means is no one's to say, the page's name gets it."""
 

@@ -11,12 +11,12 @@ are left alone.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # ⁰¹²³⁴⁵⁶⁷⁸⁹
-_ANY = re.compile(f"[{_DIGITS}]")
-_KEY = re.compile(rf"[ \t]*([{_DIGITS}]+)[ \t]+\S")
+_ANY = pattern(f"[{_DIGITS}]")
+_KEY = pattern(rf"[ \t]*([{_DIGITS}]+)[ \t]+\S")
 """A line that starts as a note's key: superscript digits, a space, its text."""
-_MARKER = re.compile(rf"(?<=[^\s\d{_DIGITS}])[{_DIGITS}]+")
+_MARKER = pattern(rf"(?<=[^\s\d{_DIGITS}])[{_DIGITS}]+")
 """A note's marker in the text: superscript digits after a word, a stop or a quote, not after
 a digit (`10³` is an exponent)."""
 _SHOWN = 10

@@ -18,11 +18,11 @@ or a note's indent, so the row's text is cut where markdown-it's table rule read
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_label, caption_start
 from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,15 +34,15 @@ if TYPE_CHECKING:
 
 _CAPTION_PREFIX = "Table: "
 """Starts a table's caption line (the table kind's `caption_prefix`), which a hint shows."""
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_NOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
+_UNESCAPED_PIPE = pattern(r"(?<!\\)\|")
+_NOTE_DEFINITION = pattern(r"\[\^([^\]\s]+)\]:")
 """A note's definition's start, `[^1]:`, which a blank line above makes the note."""
-_DASHES = re.compile(r":?-+:?")
-_SURE_DELIMITER_CELL = re.compile(r":-+:?|-+:|-{3,}")
+_DASHES = pattern(r":?-+:?")
+_SURE_DELIMITER_CELL = pattern(r":-+:?|-+:|-{3,}")
 """A cell only a delimiter row holds, never a placeholder for a missing value (`-`, `--`):
 `---`, or aligned with `:`. (`delimiterrow.DELIMITER_CELL` is any delimiter cell, `=` too.)"""
-_BACKTICKS = re.compile(r"`+")
-_WIKI_WITH_PIPE = re.compile(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
+_BACKTICKS = pattern(r"`+")
+_WIKI_WITH_PIPE = pattern(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
 """Obsidian's `[[page|alias]]`, its `|` not escaped: the alias is group 1."""
 _SHOWN_CODE = 40
 """Characters of a code span a message quotes."""

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,4}|[IVXLC]{1,4})[.)]|[^\w\s]{1,2}|o")
+_MARKER = pattern(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,4}|[IVXLC]{1,4})[.)]|[^\w\s]{1,2}|o")
 """A first cell that may be a list item's marker (`1.`, `a)`, `(iv)`, `•`, Word's `o`)."""
-_NUMBERING = re.compile(r"\w+")
+_NUMBERING = pattern(r"\w+")
 """A marker's number or letter, which differs from item to item (`a)`, `b)`)."""
 _QUOTED = 60
 """The most characters of the pipe table's header row a hint quotes."""

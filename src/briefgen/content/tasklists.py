@@ -12,13 +12,13 @@ as are boxes GitHub reads as none (`[  ]`, `[]`, `[ ]Nospace`).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
 from briefgen.content.unclosed import UNCLOSED
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, MutableMapping
@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_BOX = re.compile(r"\[[ xX]\](?:[ \t\n\v\f\r]+|\Z)")
+_BOX = pattern(r"\[[ xX]\](?:[ \t\n\v\f\r]+|\Z)")
 """A task's box and the whitespace after it (GFM's whitespace characters), or the box alone."""
-_OTHER_BOX = re.compile(r"\[[-/<>!?*~]\](?=[ \t\n]|\Z)")
+_OTHER_BOX = pattern(r"\[[-/<>!?*~]\](?=[ \t\n]|\Z)")
 """A box of another state, as Obsidian and its Tasks plugin write them: `[-]`, `[/]`, `[>]`…"""
-_MISSHAPEN_BOX = re.compile(r"\[(?:[ \t]{2,}\]|\](?=[ \t\n]|\Z)|[ xX]\](?=[^\s(\[:]))")
+_MISSHAPEN_BOX = pattern(r"\[(?:[ \t]{2,}\]|\](?=[ \t\n]|\Z)|[ xX]\](?=[^\s(\[:]))")
 """A box GitHub reads as no task: `[  ]` (two spaces), `[]`, or `[ ]`/`[x]` with no space
 after it (`[ ]Nospace`); not a link's `[ ](…)` or `[x][ref]`."""
 _OPEN_BOX = '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'

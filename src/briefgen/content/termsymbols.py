@@ -7,12 +7,12 @@ rest apart: a legend gives its terms stars of different lengths.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.unclosed import alone_warning, no_text_marks
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_SYMBOLS = re.compile(r"(?:\*+|_+|~+)(?:[ \t]+(?:\*+|_+|~+))*")
+_SYMBOLS = pattern(r"(?:\*+|_+|~+)(?:[ \t]+(?:\*+|_+|~+))*")
 """Marks that are all a term's text holds: an emptied term's, or a legend's symbol (`*`)."""
-_THRESHOLD = re.compile(r"[\d%<>=\u2264\u2265]")
+_THRESHOLD = pattern(r"[\d%<>=\u2264\u2265]")
 """A digit, percent sign or comparison in a term: a legend's threshold (`p < 0.01`, `1%`)."""
 
 

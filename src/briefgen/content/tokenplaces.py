@@ -13,7 +13,6 @@ body (an `updates:` entry) has no places: its run's column is kept.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.normalize_url import normalizeLinkText
@@ -22,6 +21,7 @@ from markdown_it.helpers import parseLinkDestination
 
 from briefgen.content.safeurls import slashed_path
 from briefgen.diagnostics import SourcePos
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _SEARCHES = 4
 """How many times over a line's length its tokens may be searched for."""
-_INLINE_DESTINATION = re.compile(r"\]\(\s*")
+_INLINE_DESTINATION = pattern(r"\]\(\s*")
 """Where an inline link's or image's destination starts: after `](` and any spaces."""
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs, cjk_repaired_warning
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -45,14 +46,14 @@ _TILDE = ord("~")
 _MARKS_ONLY = r"\*\*(?:\*\*)?|__|~~(?:~~)?|(?:\*+|_+|~~+)(?:[ \t]+(?:\*+|_+|~~+))+"
 """Two marks alone, two pairs (`****`, a `**value**` with its words deleted), or runs of marks
 with spaces between (`** **`, `* *`, a bold blank). Never `____`, a form's blank."""
-_ALONE = re.compile(rf"(?m)^(?:\[[ xX]\] )?[ \t]*({_MARKS_ONLY})[ \t]*$")
+_ALONE = pattern(rf"(?m)^(?:\[[ xX]\] )?[ \t]*({_MARKS_ONLY})[ \t]*$")
 """A line of an inline run that is only marks, after a task's box (`- [ ] **`): a leftover
 of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules, a `*`
 is prose), which opens and closes nothing, so markdown-it's delimiters never tell. Spaced
 runs reach a run only in a heading (`## ** **`) or after a box: elsewhere they are a rule."""
-_NUMBER = re.compile(r"[\d%]")
+_NUMBER = pattern(r"[\d%]")
 """A digit or a percent sign: between spaced marks, a sign they are significance stars."""
-_SIGNIFICANCE = re.compile(r"[^\W\d_][ \t\u00a0]?[<>=≤≥]")
+_SIGNIFICANCE = pattern(r"[^\W\d_][ \t\u00a0]?[<>=≤≥]")
 """A letter and a comparison right after stars: a significance legend's `**p < 0.01`."""
 
 

@@ -7,23 +7,24 @@ with its percent-encoding: a fixed "write a space as %20" did not help with `|` 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import visibly
 from briefgen.diagnostics import excerpt, listed
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
 
 _URL_CHARACTERS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
 """The ASCII a URL may hold as written: RFC 3986's unreserved and reserved characters, and
 `%` for the escapes themselves."""
-URL_SAFE = re.compile(f"[{_URL_CHARACTERS}]*")
+URL_SAFE = pattern(f"[{_URL_CHARACTERS}]*")
 """A URL as written: anything else must be percent-encoded."""
-IRI_SAFE = re.compile(rf"(?:[{_URL_CHARACTERS}]|[^\x00-\x7f\s])*")
+IRI_SAFE = pattern(rf"(?:[{_URL_CHARACTERS}]|[^\x00-\x7f\s])*")
 """A URL that may hold letters of any script (an IRI, as HTML allows): any other ASCII, and
 any space, must be percent-encoded."""
 _NAMED = 5
@@ -52,7 +53,7 @@ def _name(character: str) -> str:
     return f"`{character}`"
 
 
-_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_ESCAPES = pattern(r"(?:%[0-9A-Fa-f]{2})+")
 """A run of percent-escapes, read together: one character's UTF-8 may take several."""
 _DELIMITERS = frozenset(";/?:@&=+$,#")
 """What an escape may stand for that a message shows as the escape, as markdown-it shows a

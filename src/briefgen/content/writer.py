@@ -7,20 +7,20 @@ registry, and inline text by inline_writer. Parsing the output gives the same mo
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
 from briefgen.content.fieldrefs import escape_references
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.kinds import registry
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from briefgen.model import Block, Briefing, Footnote, FrontMatter, RichText, Section, Source
 
-_PLAIN_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_PLAIN_TAG = pattern(r"[a-z0-9]+(-[a-z0-9]+)*")
 _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
 
 

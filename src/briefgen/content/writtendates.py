@@ -15,6 +15,8 @@ import datetime as dt
 import functools
 import re
 
+from briefgen.patterns import pattern
+
 _MONTHS = tuple(
     tuple(names.split())
     for names in (
@@ -96,9 +98,7 @@ DATE_OR_DAY = (
 """What `WRITTEN_DATE` or `DAY_AND_MONTH` matches, for a pattern that only asks whether a date
 is there: no groups, and the month's names twice instead of five times, which compiles in
 a third of the time (every build compiles one, in `leftovers.MARKED`)."""
-_TIME = re.compile(
-    r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AaPp][Mm])?)?"
-)
+_TIME = pattern(r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AaPp][Mm])?)?")
 """A time after the date, as Notion writes one (`December 4, 2026 3:15 PM`)."""
 
 

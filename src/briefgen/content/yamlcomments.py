@@ -9,11 +9,11 @@ or stands for, for the front matter to warn about in text.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.yamlsource import value_scalars
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_COMMENT_AFTER = re.compile(r"[ \t]+(#[^\r\n\x85\u2028\u2029]*)")
+_COMMENT_AFTER = pattern(r"[ \t]+(#[^\r\n\x85\u2028\u2029]*)")
 """Blanks and then a `#` right after a value: YAML's comment, to the end of the line."""
 
 

@@ -11,7 +11,6 @@ the key and its value one text, which fails at the next key (yamlspaces.py). Fro
 from __future__ import annotations
 
 import logging
-import re
 from contextlib import suppress
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ from briefgen.content.yamlindicators import TextValue, text_value
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, split_by_break, yaml_position
 from briefgen.content.yamlspaces import hidden_space
 from briefgen.diagnostics import excerpt
+from briefgen.patterns import pattern
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +78,9 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
     return YamlSyntaxProblem(line, column, problem, hint)
 
 
-_KEYED_VALUE = re.compile(r"[ \t]*+(?:-[ \t]++)?([\w-]++):[ \t]++(?=[^\s'\"\[{&*!|>%@`#])")
+_KEYED_VALUE = pattern(r"[ \t]*+(?:-[ \t]++)?([\w-]++):[ \t]++(?=[^\s'\"\[{&*!|>%@`#])")
 """A line's key up to its plain value, in a mapping or a list's item (`  - text: A: b`)."""
-_COMMENT = re.compile(r"[ \t]#")
+_COMMENT = pattern(r"[ \t]#")
 """Where a comment starts after a plain value (`  # draft`): quotes would make it text."""
 _QUOTED = 60
 """The most characters of a value a hint quotes."""
@@ -153,7 +153,7 @@ def _key_over_lines(exc: yaml.MarkedYAMLError, text: str) -> yaml.Mark | None:
 _GAVE_UP_AFTER_FIRST_LINE = ("mapping values are not allowed", "expected <document start>")
 """What YAML says at a later line when the first has no `:`: the line and those under it
 are one text until a `:`, or the text ends at a comment and a mapping follows it."""
-_COMMENT = re.compile(r"[ \t]#")
+_COMMENT = pattern(r"[ \t]#")
 
 
 def _first_key_without_colon(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int] | None:
@@ -184,7 +184,7 @@ MAX_KEY_CHARACTERS = 1024
 """The longest key YAML reads on the line of its `:` (an "implicit key"); past it the `:` is a
 mistake and the message says "mapping values are not allowed", which sends one looking for a
 `:` in a value."""
-_KEY_START = re.compile(r"\s*(?:[-?]\s+)*")
+_KEY_START = pattern(r"\s*(?:[-?]\s+)*")
 
 
 def _long_key_start(text: str, line: int, column: int) -> int | None:

@@ -8,13 +8,17 @@ at the bracket, and when a ` #` follows it the cause is the comment, which quoti
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import yaml
 
 from briefgen.content.yamltext import HINT_LIMIT
 from briefgen.diagnostics import excerpt
+from briefgen.patterns import pattern
+
+if TYPE_CHECKING:
+    import re
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +26,8 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 _OPENS = {yaml.FlowSequenceStartToken: "[", yaml.FlowMappingStartToken: "{"}
 _CLOSES = {yaml.FlowSequenceEndToken: "[", yaml.FlowMappingEndToken: "{"}
 _CLOSER = {"[": "]", "{": "}"}
-_LINE_END = re.compile("[\r\n\x85\u2028\u2029]")
-_HASH_ITEM = re.compile(r"(?<=[\[{,])([^,\[\]{}#]*?)((?<![^ \t\[{,])#[^,\]}]*)")
+_LINE_END = pattern("[\r\n\x85\u2028\u2029]")
+_HASH_ITEM = pattern(r"(?<=[\[{,])([^,\[\]{}#]*?)((?<![^ \t\[{,])#[^,\]}]*)")
 """An item with a `#` at its start or after a space (`#housing`, `policy #1`, `name: Jane
 #lead`): YAML's comment from there to the line end. Greedy to the item's end, trailing
 spaces and all (they are moved out of the quotes by `_quoted`), so a run of spaces is read

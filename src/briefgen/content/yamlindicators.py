@@ -19,17 +19,18 @@ import yaml
 
 from briefgen.content.yamltext import HINT_LIMIT, quoted_scalar
 from briefgen.diagnostics import excerpt
+from briefgen.patterns import pattern
 
 log = logging.getLogger(__name__)
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STARTS = "[{*&`@%|>"
 """Characters that cannot start a plain value: each starts YAML syntax of its own."""
-_NAME = re.compile(r"[0-9A-Za-z_-]+")
+_NAME = pattern(r"[0-9A-Za-z_-]+")
 """An anchor's or alias's name, as PyYAML reads one."""
-_BLOCK_HEADER = re.compile(r"[|>][-+0-9]*[ \t]*(?:#.*)?")
+_BLOCK_HEADER = pattern(r"[|>][-+0-9]*[ \t]*(?:#.*)?")
 """A block scalar's header line: `|`, `>-`, `|2 # comment`, with its lines below."""
-_COMMENT = re.compile(r"[ \t]+#")
+_COMMENT = pattern(r"[ \t]+#")
 """A comment after a value on its line."""
 _SHOWN = 40
 """Characters of a value a message quotes."""
@@ -201,7 +202,7 @@ class _Names:
         return cls(anchors, aliases)
 
 
-_WRITTEN_NAME = re.compile(r"(?:^|(?<=[\s\[{,]))([&*])([0-9A-Za-z_-]+)(?=[\s,\]}]|$)", re.MULTILINE)
+_WRITTEN_NAME = pattern(r"(?:^|(?<=[\s\[{,]))([&*])([0-9A-Za-z_-]+)(?=[\s,\]}]|$)", re.MULTILINE)
 
 
 class _RowReader:

@@ -27,6 +27,7 @@ from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lin
 from briefgen.content.yamlsource import YamlSource as YamlSource  # plugins import it from here
 from briefgen.content.yamlspaces import hidden_spaces_in_text
 from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit, quoted_name
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -37,16 +38,16 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 MAX_DEPTH = 50
 """Deepest collection nesting accepted; real front matter uses two or three levels."""
 _CORE_SCALARS = {
-    "tag:yaml.org,2002:bool": re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    "tag:yaml.org,2002:int": re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
-    "tag:yaml.org,2002:float": re.compile(
+    "tag:yaml.org,2002:bool": pattern(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    "tag:yaml.org,2002:int": pattern(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+    "tag:yaml.org,2002:float": pattern(
         r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
     ),
-    "tag:yaml.org,2002:null": re.compile(r"^(?:~|null|Null|NULL|)$"),
+    "tag:yaml.org,2002:null": pattern(r"^(?:~|null|Null|NULL|)$"),
 }
 
-_DECIMAL = re.compile(r"[-+]?[0-9]+")
+_DECIMAL = pattern(r"[-+]?[0-9]+")
 """An int written in decimal, leading zeros and all."""
 
 
@@ -253,7 +254,7 @@ def load_yaml(
     return document, []
 
 
-_STARTS_A_DOCUMENT = re.compile(r"^(?:---|\.\.\.)", re.MULTILINE)
+_STARTS_A_DOCUMENT = pattern(r"^(?:---|\.\.\.)", re.MULTILINE)
 
 
 def _may_hide_trouble(text: str) -> bool:

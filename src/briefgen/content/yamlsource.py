@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
 
 from briefgen.diagnostics import SourcePos
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Iterator, Sequence
 
 log = logging.getLogger(__name__)
 
-YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
+YAML_ONLY_BREAK = pattern("[\x85\u2028\u2029]")
 """Line breaks to YAML (1.1, as PyYAML reads it) that are not line breaks in the file: an
 editor ends a line at LF, CR and CRLF only."""
-_BREAK = re.compile("(\r\n|[\r\n\x85\u2028\u2029])")
+_BREAK = pattern("(\r\n|[\r\n\x85\u2028\u2029])")
 """Every line break YAML counts; CRLF is one."""
 
 

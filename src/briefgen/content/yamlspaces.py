@@ -21,11 +21,12 @@ import yaml
 from briefgen.content.invisible import HIDDEN_BLANK, left_by
 from briefgen.content.yamlsource import line_starts, position_after, value_scalars, yaml_index
 from briefgen.diagnostics import excerpt
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Sequence
 
-_AFTER_INDICATOR = re.compile(
+_AFTER_INDICATOR = pattern(
     rf"^[ \t]*(?:-[ \t]+)*(?P<said>[^\s:#\[\]{{}},\"'-][^:\n]*:|-)(?P<blank>{HIDDEN_BLANK})",
     re.MULTILINE,
 )

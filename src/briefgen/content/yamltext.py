@@ -9,13 +9,14 @@ syntax YAML does not have. Each item is shown as written where the source says (
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING
+
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping
 
-_PLAIN_ITEM = re.compile(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
+_PLAIN_ITEM = pattern(r"[^\W\d_](?:[\w .'\u2019-]*[\w.'\u2019])?")
 """A list item YAML reads as text unquoted: a letter first, no `,`, `#`, `:` nor bracket."""
 HINT_LIMIT = 120
 """The longest line a hint shows quoted."""

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,18 +51,18 @@ NO_BUILD_YET = (
     "This page reloads by itself.</p></main></body></html>"
 )
 
-_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_CSP_EQUIV = re.compile(
+_META = pattern(r"<meta\b[^>]*>", re.IGNORECASE)
+_CSP_EQUIV = pattern(
     r"""\bhttp-equiv\s*=\s*(["']?)content-security-policy\1(?=[\s/>])""", re.IGNORECASE
 )
-_CONTENT = re.compile(r"""(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_CONTENT = pattern(r"""(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _COMMENT = r"<!--(?:-?>|.*?(?:-->|\Z))"
 """An HTML comment (`<!-->` is a whole one; one never closed runs to the end): a tag written
 inside one is no tag."""
-_HEAD_END = re.compile(rf"{_COMMENT}|(</head\s*>)", re.IGNORECASE | re.DOTALL)
-_BODY_START = re.compile(rf"{_COMMENT}|(<body\b[^>]*>)", re.IGNORECASE | re.DOTALL)
+_HEAD_END = pattern(rf"{_COMMENT}|(</head\s*>)", re.IGNORECASE | re.DOTALL)
+_BODY_START = pattern(rf"{_COMMENT}|(<body\b[^>]*>)", re.IGNORECASE | re.DOTALL)
 _SKIPPED = r"(?:\s|<!--.*?-->)*"
-_PROLOG = re.compile(
+_PROLOG = pattern(
     rf"\A\ufeff?{_SKIPPED}(?:<!doctype\b[^>]*>)?{_SKIPPED}"
     rf"(?:<html(?=[\s/>])[^>]*>)?{_SKIPPED}(?:<head(?=[\s/>])[^>]*>)?",
     re.IGNORECASE | re.DOTALL,

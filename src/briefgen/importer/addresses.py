@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -30,7 +31,7 @@ def is_web_address(text: str) -> bool:
     return text.startswith("www.") or "://" in text
 
 
-_PHONE_NUMBER_AT_END = re.compile(
+_PHONE_NUMBER_AT_END = pattern(
     r"(?<![^\s:])(?:\+[0-9]|\([0-9]{1,4}\)|0[0-9]|[0-9]{3}[-.][0-9]{3}[-.])[0-9 ().-]*[0-9]\Z"
 )
 """A phone number that ends a line (`+44 (0)20 7946 0958`, `07700 900456`, `(202) 555-0100`,
@@ -63,14 +64,14 @@ def is_contact_line(text: str) -> bool:
     return number is not None and sum(c.isdigit() for c in value) >= _PHONE_NUMBER_DIGITS
 
 
-_ADDRESS_AT_END = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+_ADDRESS_AT_END = pattern(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
 """A web address that ends its line, where a hard wrap may have cut it."""
-_ADDRESS_GOES_ON = re.compile(r"[/?&=%~]\S|\.[a-z]", re.IGNORECASE)
+_ADDRESS_GOES_ON = pattern(r"[/?&=%~]\S|\.[a-z]", re.IGNORECASE)
 """How the rest of a cut address may start the next line: its path (`/en/…`), its query
 (`?q=`, `&page=2`) or its file's end (`.html`)."""
-_PATH_GOES_ON = re.compile(r"[\w.%~=-]+/\S*\Z")
+_PATH_GOES_ON = pattern(r"[\w.%~=-]+/\S*\Z")
 """The rest of a cut address's path, as the next line's first word (`abiertos/2024.html`)."""
-_PATH_MARKS = re.compile(r"/.*/|[\d._=%-]")
+_PATH_MARKS = pattern(r"/.*/|[\d._=%-]")
 """What tells a path from a pair of words (`and/or`, `km/h`): two slashes, or a digit, a dot,
 a dash, `_`, `=` or `%` in it."""
 _CUT_MESSAGE = "address `{}` looks cut at the line end: the next line goes on with it"

@@ -13,11 +13,11 @@ text it does not carry on (`[1] DoDMA…` / `[a]Can we…`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.importer.lines import Line
 
-_ANCHOR = re.compile(r"(?<=[^\s\[(])\[(?P<key>[a-z]{1,2})\]")
+_ANCHOR = pattern(r"(?<=[^\s\[(])\[(?P<key>[a-z]{1,2})\]")
 """A comment's anchor: a letter or two in brackets right after a word or a stop (`…m.[a]`)."""
-_COMMENT = re.compile(r"\[(?P<key>[a-z]{1,2})\](?=\S)")
+_COMMENT = pattern(r"\[(?P<key>[a-z]{1,2})\](?=\S)")
 """A comment's line: its letters in brackets, then its text with no space (`[a]Can we…`)."""
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.writtendates import WRITTEN_DATE
 from briefgen.importer.headings import ends_sentence, has_sentence_break, is_headline_shaped
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -46,7 +47,7 @@ _WEEKDAYS = frozenset(
 
 def _either(words: Iterable[str]) -> str:
     """Return a pattern that matches any of `words`, the longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
 
 
 _TIME = r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
@@ -55,7 +56,7 @@ _LEAD = (
     rf"(?:{_either({*_DATE_LEADS, *_WEEKDAYS})})[,:]?[ \t]+(?:(?:{_either(_WEEKDAYS)}),?[ \t]+)?"
 )
 """What leads a date: a weekday, or words (`Updated:`) and a weekday or none."""
-_DATELINE = re.compile(rf"(?i:{_LEAD})?{WRITTEN_DATE}(?:,?[ \t]+(?:at[ \t]+)?{_TIME})?")
+_DATELINE = pattern(rf"(?i:{_LEAD})?{WRITTEN_DATE}(?:,?[ \t]+(?:at[ \t]+)?{_TIME})?")
 """A date, after what may lead it, and the time it may give (`…, 14:00 GMT`, `at 3.15pm`)."""
 _RELEASES = (
     # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
@@ -67,13 +68,13 @@ _RELEASES = (
     "para divulgação imediata", "comunicato stampa", "per la diffusione immediata",
 )  # fmt: skip
 """What a line that releases an article reads (`FOR IMMEDIATE RELEASE`), in any case."""
-_RELEASE = re.compile(
+_RELEASE = pattern(
     rf"(?i:{_either(_RELEASES)})"
     r"(?:[ \t]*[:,|\u2013\u2014-][ \t]*(?P<date>.+))?"
 )
 """A release line, and the date after a colon, a comma or a dash (`Press release: 24
 November 2026`)."""
-_EMBARGO = re.compile(
+_EMBARGO = pattern(
     r"(?i:(?:strictly[ \t]+)?(?:embargoed|(?:under[ \t]+|sous[ \t]+)?embargo|sperrfrist)"
     r"(?:[ \t]*:|[ \t]+(?:until|till|to|hasta|jusqu|bis)\b))"
 )

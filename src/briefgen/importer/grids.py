@@ -6,7 +6,6 @@ first border, as its lines could not be told apart from its rows'.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from briefgen.importer.lines import TABLE_KEYWORD
 from briefgen.importer.rows import is_table_row
 from briefgen.importer.tables import table_of_rows
 from briefgen.model import Paragraph
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from briefgen.importer.lines import Line
     from briefgen.model import Block
 
-_BORDER = re.compile(r"\+(?:[-=:]+\+)+")
+_BORDER = pattern(r"\+(?:[-=:]+\+)+")
 """A grid table's border (`+----+----+`), or the line under its header (`+====+====+`)."""
 
 

@@ -12,7 +12,6 @@ strike? What we know so far`), as a newsroom's does.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from briefgen.importer.addresses import (
@@ -32,6 +31,7 @@ from briefgen.importer.sentences import (
     starts_like_a_capital,
     without_note_marks,
 )
+from briefgen.patterns import pattern
 
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
@@ -89,7 +89,7 @@ _NAME_PARTICLES = frozenset(
     "von van de da di le la du des del della der den ten ter bin ibn dos das".split()  # noqa: SIM905
 )
 """What a name may start with in lower case (`von der Leyen`, `van Gogh`, `bin Salman`)."""
-_REFERENCE_START = re.compile(
+_REFERENCE_START = pattern(
     rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})[ \t]+)*(?:al-|el-)?"
     r"(?P<name>[^\W\d_][\w'\u2019-]*)(?:,|[ \t]+\(?[0-9]{4})"
 )
@@ -99,7 +99,7 @@ _BYLINE_WORDS = frozenset(("By", "Por", "Par", "Von"))
 """What a byline starts with, in English, Spanish, French and German."""
 _NAME_MAX_WORDS = 4
 """The most words a person's name has on a line of its own (`Sir Geoffrey Clifton-Brown`)."""
-_IN_BRACKETS = re.compile(r"\[+[^\[\]]*\]+")
+_IN_BRACKETS = pattern(r"\[+[^\[\]]*\]+")
 """A line in square brackets whole (`[TOC]`, `[Photo: Reuters]`), not a note's line (`[1]
 https://…`) nor a heading with a bracket in it (`[Draft] Housing Strategy`)."""
 _BYLINE_MAX_WORDS = 12

@@ -13,7 +13,6 @@ find: the article's line and column, past its tabs and runs of spaces (`Columns`
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ from briefgen.importer.bracketnotes import mark_notes
 from briefgen.importer.lines import Columns, Line
 from briefgen.importer.typed import keep_backslashes
 from briefgen.importer.wrapping import JoinedLines
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -55,7 +55,7 @@ Google Docs failed to pair (`**Key finding: **Budgets`), which is warned about."
 _IN_CODE = "\x00"
 """What a code span's characters are read as when references are looked for: none is one."""
 _COMMENT_DROPPED = "HTML comment dropped: a comment is not shown on the page"
-_UNDEFINED_NOTE = re.compile(r"note `\[\^(?P<label>.*)\]` has no definition; shown as text")
+_UNDEFINED_NOTE = pattern(r"note `\[\^(?P<label>.*)\]` has no definition; shown as text")
 """The build's warning for a note reference with no note: in plain text, never one."""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefgen.importer.sentences import sentence_ends
+from briefgen.patterns import pattern
 
 _CREDIT_LABELS = frozenset(
     # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
@@ -70,7 +71,7 @@ _NAME_JOINS = frozenset(
 )  # fmt: skip
 """The words in lower case a name may join its capitalised words with (`Department of
 Health`, `Departamento de Estudios`, `Abteilung für Analyse`)."""
-_CREDITED = re.compile(
+_CREDITED = pattern(
     r"(?:(?P<lead>[^\W\d_]+) )?(?:"
     r"(?:prepared|compiled|written|edited|reported|produced|authored|researched) by"
     r"|(?:elaborad[oa]|preparad[oa]|redactad[oa]|escrit[oa]|editad[oa]|compilad[oa]"

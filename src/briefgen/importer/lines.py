@@ -11,7 +11,6 @@ build reads too. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,33 +20,34 @@ from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION_PREFIX
 from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
 from briefgen.content.parse import normalize_newlines
 from briefgen.importer.rows import has_cell_border
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _ODD_SPACES = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _INVISIBLES = "[\u200b\u200c\u200d\u2060\ufeff]"
-_ODD_SPACE = re.compile(rf"{_ODD_SPACES}{{2,}}|\t")
-_INVISIBLE = re.compile(_INVISIBLES)
-_GAP = re.compile(rf"(?:{_ODD_SPACES}|{_INVISIBLES}){{2,}}|{_INVISIBLES}")
+_ODD_SPACE = pattern(rf"{_ODD_SPACES}{{2,}}|\t")
+_INVISIBLE = pattern(_INVISIBLES)
+_GAP = pattern(rf"(?:{_ODD_SPACES}|{_INVISIBLES}){{2,}}|{_INVISIBLES}")
 """What `clean_line` drops or narrows to one space: the places a cleaned line's columns
 move against its raw line's (a lone space or tab stays one character)."""
-_WORD_LEVEL_MARKER = re.compile(r"[ \t]*[o\u00a7]\t+(?=\S)")
+_WORD_LEVEL_MARKER = pattern(r"[ \t]*[o\u00a7]\t+(?=\S)")
 """Word's "Save as plain text" marks a second and a third level with `o` and `§` and a tab."""
-_THEMATIC_BREAK = re.compile(r"([-*_\u2013\u2014])(?:[ \t]*\1){2,}[ \t]*")
+_THEMATIC_BREAK = pattern(r"([-*_\u2013\u2014])(?:[ \t]*\1){2,}[ \t]*")
 """`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it); so is
 a run of em or en dashes (`— — —`), whose first dash is no bullet's either."""
-_ORDERED = re.compile(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
+_ORDERED = pattern(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
 _CHECK_MARKS = frozenset("\u2610\u2611\u2612\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u2b1c")
 """Marks a checklist's items start with, done or not (`☐`, `☑`, `☒`, `✓`, `✔`, `✗`, `✘`, `✅`,
 `❌`, `❎`, `⬜`): one marker, however its lines mix them."""
-_QUOTED_BLANK = re.compile(r">(?: ?>)*")
+_QUOTED_BLANK = pattern(r">(?: ?>)*")
 """A line of nothing but an email's quote markers: a blank line of the quoted reply."""
 TABLE_KEYWORD = TABLE_CAPTION_PREFIX.strip()
 """A table's caption keyword in English: what a `Figure:` line that captions a table becomes."""
-_CAPTION_TEXT = re.compile(r"\s+(?P<caption>\S.*)")
+_CAPTION_TEXT = pattern(r"\s+(?P<caption>\S.*)")
 """What follows a caption line's keyword: a space, then its caption."""
 
 

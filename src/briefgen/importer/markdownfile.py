@@ -12,7 +12,6 @@ text or not) is told from a rule over prose by its shape, for import to refuse i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -24,8 +23,10 @@ from briefgen.diagnostics import SourcePos
 from briefgen.importer.headings import is_heading
 from briefgen.importer.recognise import Article
 from briefgen.model import Paragraph
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Sequence
 
     from briefgen.content.hiddendashes import HiddenDashes
@@ -33,34 +34,34 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import FrontMatter
 
-_ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
-_NUMBER_OF = re.compile(r"#[ \t]+of\b")
+_ATX = pattern(r"(?P<marks>#{1,6})[ \t]+\S")
+_NUMBER_OF = pattern(r"#[ \t]+of\b")
 """`# of members balloted`: plain text's "number of", never a heading anyone wrote."""
-_FENCE = re.compile(r"(```|~~~)")
+_FENCE = pattern(r"(```|~~~)")
 # Labels are short: a bounded label keeps a line of `[^[^[^…` linear.
-_NOTE_DEFINITION = re.compile(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
-_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,64})\](?!:)")
-_YAML_FIELD = re.compile(r"[a-z_][A-Za-z0-9_.:-]*:(\s|$)")
+_NOTE_DEFINITION = pattern(r"\[\^(?P<label>[^\]\s]{1,64})\]:")
+_NOTE_REFERENCE = pattern(r"\[\^([^\]\s]{1,64})\](?!:)")
+_YAML_FIELD = pattern(r"[a-z_][A-Za-z0-9_.:-]*:(\s|$)")
 """`title: …`, `tags:`, `og:image:`, `linkTitle:`: a field as Jekyll, Hugo and Quarto write its
 key, starting in lower case. Prose has words and spaces before any colon, and a memo's or an
 update's line starts with a capital (`To: All staff`, `UPDATE: This article was corrected…`)."""
-_ANY_CASE_FIELD = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]*:(\s|$)")
+_ANY_CASE_FIELD = pattern(r"[A-Za-z_][A-Za-z0-9_.:-]*:(\s|$)")
 """A field in a Markdown file's front matter, whatever its case: Hugo reads keys in any case,
 and Obsidian writes `Title:`."""
-_YAML_GOES_ON = re.compile(r"[ \t]|-( |$)")
+_YAML_GOES_ON = pattern(r"[ \t]|-( |$)")
 """An indented line or a `- ` item: a field's value going on over the lines below it."""
-_TOML_FIELD = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*[ \t]*=|\[\[?[A-Za-z0-9_.-]+\]\]?\s*$")
+_TOML_FIELD = pattern(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*[ \t]*=|\[\[?[A-Za-z0-9_.-]+\]\]?\s*$")
 """`title = "Budget"`, `params.author = …` or a `[params]` table: Hugo's TOML front matter."""
 # Block lines only Markdown (or a Markdown tool) writes, by kind. Inline marks such as `**bold**`
 # are no sign: the plain-text reader keeps inline Markdown already.
 _BLOCK_SIGNS = {
-    "quote": re.compile(r">( |$)"),
-    "image": re.compile(r"!\[[^\]]*\][(\[]"),
+    "quote": pattern(r">( |$)"),
+    "image": pattern(r"!\[[^\]]*\][(\[]"),
     "fence": _FENCE,
     "note": _NOTE_DEFINITION,
-    "div": re.compile(r":::"),
-    "admonition": re.compile(r"(!!!|\?\?\?\+?) +[a-z]"),
-    "snippet": re.compile(r"--8<--"),
+    "div": pattern(r":::"),
+    "admonition": pattern(r"(!!!|\?\?\?\+?) +[a-z]"),
+    "snippet": pattern(r"--8<--"),
 }
 
 
@@ -272,7 +273,7 @@ def _at_input(pos: SourcePos, article: MarkdownArticle) -> SourcePos:
     return replace(pos, line=article.input_line(index), column=column)
 
 
-_LINE_NUMBER = re.compile(r"\bline ([0-9]+)\b")
+_LINE_NUMBER = pattern(r"\bline ([0-9]+)\b")
 """A line a message names (`its note at line 14`), or its quote of the article does."""
 
 

@@ -9,7 +9,6 @@ the article is about.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.plainfields import folded
@@ -21,6 +20,7 @@ from briefgen.importer.labels import is_credit_line
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -113,8 +113,8 @@ def _first_sentence(text: str, limit: int = 80) -> str:
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-_MARK_RUN = re.compile(r"\*+|_+|~+")
-_SPACES = re.compile(r"  +")
+_MARK_RUN = pattern(r"\*+|_+|~+")
+_SPACES = pattern(r"  +")
 
 
 def _plain(text: str) -> str:

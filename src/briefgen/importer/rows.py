@@ -8,25 +8,26 @@ Rows whose cells tabs part (a spreadsheet's copy) are split as the line is read 
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
+
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.model import Alignment
 
-_SEPARATOR_CELL = re.compile(r":?-+:?")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_SEPARATOR_CELL = pattern(r":?-+:?")
+_UNESCAPED_PIPE = pattern(r"(?<!\\)\|")
 # What a row is read in: an escape, a backtick run (which may open a code span, inside which
 # a pipe is the author's text, not a cell border) or a pipe.
-_ROW_PART = re.compile(r"\\.|`+|\|")
-_BACKTICKS = re.compile(r"`+")
+_ROW_PART = pattern(r"\\.|`+|\|")
+_BACKTICKS = pattern(r"`+")
 PIPELESS_MIN_ROWS = 3
 """How many lines in a row, each with as many `|` cells, make a table without outer pipes or
 a delimiter row: a header and two rows, a figure among the rows (two lines may be a byline's
 and a dateline's; those and a section, `Politics | Americas`, have no figure)."""
-_NUMBER = re.compile(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
+_NUMBER = pattern(r"[-+\u2212]?[$€£]?\d[\d,. ]*(%|bn|m|k)?")
 
 
 def is_table_row(line: str) -> bool:

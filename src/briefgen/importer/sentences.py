@@ -13,11 +13,13 @@ Japanese write none, and Hindi's danda is used for nothing else.
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
@@ -36,24 +38,24 @@ _NOTE_MARK = (
 )
 """A note's marker as a PDF or a word processor copies it: `[1]`, `[^2]`, `[3, 4]`, `^5`, or
 a superscript digit of `¹²` (one at a time: a pattern that repeats it stays linear)."""
-_NOTE_MARK_AT_END = re.compile(rf"(?:{_NOTE_MARK})\Z")
+_NOTE_MARK_AT_END = pattern(rf"(?:{_NOTE_MARK})\Z")
 _STOP_MARK = r"\*{1,3}|[\u2020\u2021\u00a7]{1,3}|\[[^\[\]\s][^\[\]]{0,19}\]|\(\w{1,4}\)"
 """A note's mark that only a stop before it makes one: `*`, `†`, `‡`, a letter or word in
 brackets (`[a]`, Google Docs' comment anchor, `[note 1]`) or a number in parentheses (`(1)`):
 `Friday.*` ends a sentence; `Kelly*` or `Annex (1)` is no note's."""
-_STOP_MARK_AT_END = re.compile(rf"(?:{_STOP_MARK}|{_NOTE_MARK})\Z")
-_STOPPED = re.compile(rf"[.\u06d4\u2026\u3002\u0964\u0965][{_SPACED_STOPS}{_CLOSERS}]*\Z")
+_STOP_MARK_AT_END = pattern(rf"(?:{_STOP_MARK}|{_NOTE_MARK})\Z")
+_STOPPED = pattern(rf"[.\u06d4\u2026\u3002\u0964\u0965][{_SPACED_STOPS}{_CLOSERS}]*\Z")
 """A full stop (others after it) and the quotes or brackets that close its sentence, at the
 end of the text: a question's or an exclamation's mark before a note's (`Who Is Affected?*`)
 ends a heading, no sentence."""
-PASTED_NOTE_MARK = re.compile(
+PASTED_NOTE_MARK = pattern(
     r"(?<![^\W\d_])(?![IVXLCDM]+[.!?])[^\W\d_]{2,}[.!?][\"'\u201d\u2019)]?\d{1,3}\Z"
 )
 """A note's number a PDF pastes as a plain digit after a sentence's stop (`…this year.3`), not
 a number's decimals (`2.3`) nor a label's (`Annex A.1`, `Chapter II.3`): the stop ends a word
 of two letters or more, not a Roman numeral."""
 _LONGEST_NOTE_MARK = 32
-_BREAK = re.compile(
+_BREAK = pattern(
     rf"(?<=\S)(?:(?P<stop>[{_SPACED_STOPS}])|(?P<unspaced>[{_UNSPACED_STOPS}]))"
     rf"(?>(?:[{_CLOSERS}]|{_NOTE_MARK}|{_STOP_MARK})*)(?P<space>\s*)[{_OPENERS}]*(?P<next>\w)"
 )
@@ -69,7 +71,7 @@ _TITLES = frozenset(
 some are words that end sentences (`300 ms.`, Spanish `una col.`)."""
 _LETTERS = frozenset(("Lu", "Ll", "Lt", "Lo"))
 """Unicode's categories of letters proper: not modifier letters (`ـ`) nor marks (`ॉ`)."""
-_NUMBER_SIGN = re.compile(r"\S*\d")
+_NUMBER_SIGN = pattern(r"\S*\d")
 """What `No.` stands before (`No. 5`, `No. A/RES/76/1`): anywhere else, `no.` is the word
 that ends a sentence (`the minister said no.`, `votó que no.`)."""
 

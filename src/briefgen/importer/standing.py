@@ -32,6 +32,7 @@ from briefgen.importer.labels import is_source_line, split_label
 from briefgen.importer.letters import greets, in_signature
 from briefgen.importer.lines import is_tab_row, parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,11 +43,11 @@ if TYPE_CHECKING:
 _SECTION_NUMBER_MAX = 99
 """The highest number a numbered heading has (`12. Next Steps`); a year numbers none."""
 
-_SERIES_NUMBER = re.compile(r"\d\S*\Z")
+_SERIES_NUMBER = pattern(r"\d\S*\Z")
 """A series label's number at a line's end (`Issue 42`, `No. 12`, `Research Paper 26/04`)."""
-_YEAR_AT_END = re.compile(r"(?<!\S)(?:19|20)\d\d\Z")
+_YEAR_AT_END = pattern(r"(?<!\S)(?:19|20)\d\d\Z")
 """A year at a title's end (`Annual Report 2025`), no series number."""
-_SUBTITLE_START = re.compile(
+_SUBTITLE_START = pattern(
     r"an? |[^\W\d_]+ed (?:by|for) |[^\W\d_]+(?: [^\W\d_]+)? (?:No\. )?\d\S*:", re.IGNORECASE
 )
 """How a subtitle that says what the document is or whom it is for starts (`A Policy Brief

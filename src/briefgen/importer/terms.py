@@ -14,12 +14,12 @@ dijo:`, `Der Minister sagte:`), as a sentence does.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.importer.addresses import is_web_address
 from briefgen.importer.headings import is_title_case, is_title_like
 from briefgen.importer.lines import parse_bullet
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 TERM_MAX_WORDS = 6
 TERM_MAX_CHARS = 60
-_STRONG_TERM = re.compile(r"\*\*(?P<term>[^*]+?)(?::\*\*|\*\*:)\s*(?P<text>.*)")
+_STRONG_TERM = pattern(r"\*\*(?P<term>[^*]+?)(?::\*\*|\*\*:)\s*(?P<text>.*)")
 """A term already in bold (`**pH:** acidity`, `**pH**: acidity`), as the build reads one."""
 _ARTICLES = frozenset(
     # Words, so written as a list of words: Spanish, French, German, Portuguese, Italian.
@@ -51,7 +51,7 @@ _PREPOSITIONS = frozenset(
 """Prepositions (casefolded, an elided `d'` as `d`), and their contractions with an article:
 what leads a clause before a colon (`En resumen:`, `Selon la Commission :`, `Laut Polizei:`),
 never a glossary's term, which names a thing."""
-_ELISION = re.compile(r"(?P<word>\w+)['\u2019](?=\w)")
+_ELISION = pattern(r"(?P<word>\w+)['\u2019](?=\w)")
 """An elided article or preposition fused to the next word (`L'impact`, `D'après`)."""
 
 

@@ -14,7 +14,6 @@ and column.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
@@ -31,19 +30,20 @@ from briefgen.importer.headings import (
 from briefgen.importer.lines import Line, marker_to_warn_of, parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
 from briefgen.importer.sentences import without_note_marks
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-_BREAKS_OFF = re.compile(r"[\w,]\Z")
+_BREAKS_OFF = pattern(r"[\w,]\Z")
 """How a line that breaks off with no punctuation ends: on a word or a comma."""
 _CHAIN_REACH = 12
 """How many lines back a chain of wrapped lines, each starting with a capital, is followed."""
-_QUOTE_MARKER = re.compile(r"(?:> ?)+")
+_QUOTE_MARKER = pattern(r"(?:> ?)+")
 """What starts a line of an email's quoted reply: `> `, or `>> ` for a reply quoted in one."""
 _SOFT_HYPHEN = "\u00ad"
 """Where a word may break, as a PDF or Word's optional hyphen copies it: shown only at a break."""
-_WORD_HYPHEN = re.compile(r"\w[-\u2010\u2013]\Z")
+_WORD_HYPHEN = pattern(r"\w[-\u2010\u2013]\Z")
 """A word broken at its hyphen (`-`, U+2010) or a range at its en dash (`2019` U+2013)."""
 _ABOUT_AS_LONG = 0.25
 """How much shorter than its neighbour the full line of a wrapped paragraph may be."""

@@ -4,18 +4,18 @@ is normalised silently, as that leaves the URL it names as it was."""
 
 from __future__ import annotations
 
-import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import error, warning
+from briefgen.patterns import pattern
 from briefgen.site.urls import lower_case_scheme, url_problem
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
-_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+_ESCAPE = pattern(r"%[0-9a-fA-F]{2}")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

@@ -31,6 +31,7 @@ from briefgen.diagnostics import (
 )
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import read_regular_file, unreadable_file
+from briefgen.patterns import pattern
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import (
@@ -55,16 +56,14 @@ if TYPE_CHECKING:
 
 SHOWN_MISSING = 3
 """Untranslated labels named in the warning; the rest are counted."""
-_PO_LINE = re.compile(
-    r"#.*|(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) )?(?P<text>\".*\")|"
-)
-_NPLURALS_NOT_A_COUNT = re.compile(
+_PO_LINE = pattern(r"#.*|(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) )?(?P<text>\".*\")|")
+_NPLURALS_NOT_A_COUNT = pattern(
     rf"nplurals\s*=\s*(?![0-9]{{1,{sys.get_int_max_str_digits() or ''}}}\s*(?:;|\\n|\"))",
     re.IGNORECASE,
 )
 """An `nplurals=` that Babel cannot read as a count (`nplurals=x`, or more digits than Python
 reads as a number), and raises on."""
-_C_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_C_STRING = pattern(r'"(?:[^"\\]|\\.)*"')
 LINE_HINT = 'each line is a `#` comment, `msgid "…"`, `msgstr "…"`, or a `"…"` continuing one'
 PLURAL_HINT = (
     "make `nplurals` the number of forms and `plural=` pick one of them, from 0, for every n;"

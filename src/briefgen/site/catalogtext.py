@@ -12,7 +12,6 @@ no other, and no character reference to a character no page can hold (`&#0;`).
 from __future__ import annotations
 
 import gettext
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from briefgen.content.bidicontrols import described, leaking_controls
 from briefgen.content.charrefs import refused_references
 from briefgen.content.yamldocument import BAD_CHARACTERS
 from briefgen.diagnostics import error, warning
+from briefgen.patterns import pattern
 from briefgen.site.i18n import is_markup_label
 from briefgen.site.labels import msgid_of
 from briefgen.site.pluralformula import COUNTS, formula_failure
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     """Where character `offset` (None: the translation as a whole) of a message's plain
     `msgstr` (form None) or `msgstr[form]` is written."""
 
-_MARKUP = re.compile(r"<[^<>]*>|[<>]")
+_MARKUP = pattern(r"<[^<>]*>|[<>]")
 """A tag, or a `<` or `>` that starts or ends none: the markup of a markup label."""
-_MARKUP_IN_TEXT = re.compile(r"</?[A-Za-z!?][^<>]*>?|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|\w+);")
+_MARKUP_IN_TEXT = pattern(r"</?[A-Za-z!?][^<>]*>?|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|\w+);")
 """What a translator may have meant as markup in a text label's translation: a tag, an entity."""
 
 

@@ -21,6 +21,7 @@ from jinja2.loaders import split_template_path
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
 from briefgen.files import LinkLeavesError, read_regular_file
+from briefgen.patterns import pattern
 from briefgen.project import TEMPLATES_DIR
 from briefgen.site import i18n, urls
 from briefgen.site.directions import block_dir, inline_dir, isolate, written_dir
@@ -251,7 +252,7 @@ def _limit_error(
     return jinja2.TemplateSyntaxError(message, line, name, filename)
 
 
-_DEBUG_INFO = re.compile(r"^debug_info = '([0-9=&]*)'$", re.MULTILINE)
+_DEBUG_INFO = pattern(r"^debug_info = '([0-9=&]*)'$", re.MULTILINE)
 
 
 def _template_line(code: str, code_line: int | None) -> int:

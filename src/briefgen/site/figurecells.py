@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.patterns import pattern
+
 _CURRENCY = r"(?:[£$€¥]|R\$|US\$|CHF|EUR|USD|GBP)"
 _MEASURE = (
     r"[kcmµ]?m[²³]?|ha|[kmg]?t|[kmµ]?g|[mhc]?l|[kmgt]?wh?|°[cf]?|[kmgt]?j|h|min|s|ms"
@@ -25,7 +27,7 @@ _PER = rf"(?:/(?:{_MEASURE}|a|d|yr))?"  # `€/t`, `km/h`, `t/a`
 _MULTIPLIER = r"(?:mio\.|mrd\.|md|bn|mn|mld\.|mln\.|mil(?:\s+milh(?:ão|ões))?|milh(?:ão|ões))"
 _UNIT = rf"(?:%|‰|pp\.?|p\.\s?p\.|(?:{_MEASURE}){_PER})"  # `pp`, `Pp.`, `m²`, `kWh`, `°C`, `t`
 
-FIGURE = re.compile(
+FIGURE = pattern(
     rf"[(\[]?[-+±<>~≈\u2212\u2013]?\s?(?:{_CURRENCY}\s?)?"  # an opening bracket, a sign, a currency
     r"\d+(?:[.,'\u2019\s]\d+)*"  # digits with their separators
     rf"(?:\s?{_MULTIPLIER})?(?:\s?{_UNIT})?(?:\s?{_CURRENCY}{_PER})?"  # `Mrd.`, `t`, `€` after them

@@ -6,12 +6,12 @@ The language-dependent ones (dates, numbers, `_()`) are in i18n.py.
 from __future__ import annotations
 
 import html
-import re
 from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
 
+from briefgen.patterns import pattern
 from briefgen.site import urls
 from briefgen.site.tablecsv import csv_path_of
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _ADDRESS = r"(?i:https?://|ftp://|mailto:|//)"
 """How a web address starts."""
-_ADDRESS_LINK = re.compile(
+_ADDRESS_LINK = pattern(
     rf'<a (href="[^"]*"(?: title="[^"]*")?)>((<code>)?{_ADDRESS}[^<]*(?(3)</code>))</a>'
 )
 """A link whose text is a web address, as the parser writes one: a bare URL, `<https://…>`,

@@ -3,9 +3,9 @@ search for the Markdown line of a broken link or a duplicate id (places.py)."""
 
 from __future__ import annotations
 
-import re
+from briefgen.patterns import pattern
 
-ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+ATTRIBUTE = pattern(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 """One attribute of a start tag with its value, double-quoted, single-quoted or bare (groups
 1 to 4): read one after another, `href=x` inside an alt text or a title is text, and `id="x"`
 inside another attribute's quotes is no id."""

@@ -16,14 +16,15 @@ import markupsafe
 
 from briefgen.content.bidicontrols import contained
 from briefgen.content.invisible import shows_nothing
+from briefgen.patterns import pattern
 from briefgen.site.i18n import context_gettext
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-_SLOT = re.compile(r"%\((\w+)\)s")
+_SLOT = pattern(r"%\((\w+)\)s")
 _UNINDEXED = markupsafe.Markup("<span data-pagefind-ignore>{}</span>")
-_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+_EDGES = pattern(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
 
 def fill(

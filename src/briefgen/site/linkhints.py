@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import posixpath
-import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.slugs import strip_accents
+from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 
 if TYPE_CHECKING:
@@ -38,9 +38,9 @@ backwards, are compared with it for its hint: those that share its start or its 
 _LONGEST_COMPARED = 200
 """The longest fragment compared with ids for its hint: a comparison's cost grows with the
 product of the two lengths."""
-_TABLE_ID = re.compile(r"table-[0-9]+")
+_TABLE_ID = pattern(r"table-[0-9]+")
 """The id the theme gives a table: its line in the Markdown file (`table-11`)."""
-_OWN_ID = re.compile(r"[^\W_][\w-]*")
+_OWN_ID = pattern(r"[^\W_][\w-]*")
 """A fragment a heading could take as its id, to name in a hint."""
 _TABLE_WORDS = ("table", "tbl", "tab-")
 """How a link that means a table starts."""

@@ -9,13 +9,13 @@ and PDFs print the theme's translation for the language instead (English where i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 from briefgen.site.filters import css_string
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ PAGE_LABEL = "Page %(num)s of %(total)s"
 """The label of the PDF's footer, translated by the catalogs."""
 _COUNTERS = {"num": "counter(page)", "total": "counter(pages)"}
 """The CSS counter each placeholder of the label stands for."""
-_PERCENT = re.compile(r"%(?:%|\(([^()]*)\)s)?")
+_PERCENT = pattern(r"%(?:%|\(([^()]*)\)s)?")
 """A `%` as the footer reads it: `%%`, a `%(name)s`, or a `%` of anything else."""
 
 

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import blank_comments
+from briefgen.patterns import pattern
 from briefgen.site.htmlattributes import ATTRIBUTE
 
 if TYPE_CHECKING:
@@ -24,17 +25,17 @@ _URL_META = frozenset({"og:url", "og:image", "twitter:image"})
 """`<meta>` properties whose `content` is a URL on this site."""
 _NAMES = "href|src|poster|srcset|id|name|content|property"
 """The attributes that hold a URL or an id (and meta's name/property/content); no others."""
-_TAG = re.compile(
+_TAG = pattern(
     rf"<([A-Za-z][\w:.-]*+)(\s(?:[^>\s]*+\s++)*?(?:{_NAMES})\s*+=[^>]*+)>", re.IGNORECASE
 )
 """A start tag with one of those attributes: most tags have none, and are passed over without
 a second regex. It steps from word to word, not character to character (a fifth faster)."""
-_OPENER = re.compile(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
+_OPENER = pattern(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
 _NAMED = frozenset(_NAMES.split("|"))
-_LOC = re.compile(r"<loc>([^<]*)</loc>")
-_SRCSET_URL = re.compile(r"[\t\n\f\r ,]*+([^\t\n\f\r ]++)")
+_LOC = pattern(r"<loc>([^<]*)</loc>")
+_SRCSET_URL = pattern(r"[\t\n\f\r ,]*+([^\t\n\f\r ]++)")
 """A `srcset` candidate's URL, after the spaces and commas before it (HTML's spaces: ASCII)."""
-_SRCSET_DESCRIPTORS = re.compile(r"(?:[^,(]++|\([^)]*+\)?+)*+")
+_SRCSET_DESCRIPTORS = pattern(r"(?:[^,(]++|\([^)]*+\)?+)*+")
 """Its descriptors (`2x`, `300w`), up to the comma that ends it: none inside parentheses."""
 
 

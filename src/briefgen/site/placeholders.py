@@ -5,10 +5,10 @@ would fail each page that shows it. Checked for a `.po` and a `.mo` alike (site/
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import error
+from briefgen.patterns import pattern
 from briefgen.site.catalogtext import translation_forms
 from briefgen.site.labels import msgid_of
 
@@ -59,7 +59,7 @@ def _checked_pos(
     return entry_pos(message)
 
 
-_NAMED_PLACEHOLDER = re.compile(r"placeholder '(.*)'$")
+_NAMED_PLACEHOLDER = pattern(r"placeholder '(.*)'$")
 
 
 def _format_errors(catalog: Catalog, locate: Locate) -> list[Diagnostic]:
@@ -118,7 +118,7 @@ def _format_problem(string: str, given: set[str]) -> tuple[str, str, int | None]
     )
 
 
-_AT_INDEX = re.compile(r"at index (\d+)")
+_AT_INDEX = pattern(r"at index (\d+)")
 """Where Python's `%` says a format went wrong: `unsupported format character 'A' … at index 4`."""
 
 
@@ -148,6 +148,6 @@ def _conversions(text: str) -> list[tuple[str, bool, int]]:
     return found
 
 
-_SPEC = re.compile(r"[#0 +\-]*([0-9]+|\*)?(\.(?:[0-9]*|\*))?[hlL]?")
+_SPEC = pattern(r"[#0 +\-]*([0-9]+|\*)?(\.(?:[0-9]*|\*))?[hlL]?")
 """What follows `%` and its key: flags, width, precision and a length `%` ignores. `%` reads
 ASCII digits only: `%(n)\u0665s` is no width but a conversion it refuses."""

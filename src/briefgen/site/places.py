@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 from briefgen.content.urltext import shown_url
 from briefgen.diagnostics import Diagnostic, SourcePos, error
+from briefgen.patterns import pattern
 from briefgen.site.htmlattributes import ATTRIBUTE
 from briefgen.site.pageurls import URL_ATTRIBUTES, srcset_urls
 
@@ -22,13 +23,13 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-_DESTINATION = re.compile(r"(\]\(\s*)|\]:[ \t]*\n?[ \t]*")
+_DESTINATION = pattern(r"(\]\(\s*)|\]:[ \t]*\n?[ \t]*")
 """Where a Markdown link's destination starts (`[x](url)`, `[x](<url>)`), or a definition's
 (`[r]: url`). A definition's is looked at, not taken: what only reads like one, a note that
 starts with a link (`[^1]: [Annex](annex.html)`), still holds that link's destination."""
-_IMAGE_DESTINATION = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
+_IMAGE_DESTINATION = pattern(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(")
 """The start of an image's destination (`![alt](`): a link to the same file is another line."""
-_START_TAG = re.compile(r"<[A-Za-z][\w:.-]*(\s[^<>]*)>")
+_START_TAG = pattern(r"<[A-Za-z][\w:.-]*(\s[^<>]*)>")
 """A start tag with attributes, as raw HTML in Markdown writes one."""
 _RAW_ID_HINT = (
     "rename this `id`: another element of the page has it too (a heading, a note or your own "

@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import SourcePos, error, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
 
-_KEYWORD_LINE = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) ")
-_ESCAPE = re.compile(r"\\(.)")
-_CHARACTER = re.compile(r"\\.|.", re.DOTALL)
+_KEYWORD_LINE = pattern(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) ")
+_ESCAPE = pattern(r"\\(.)")
+_CHARACTER = pattern(r"\\.|.", re.DOTALL)
 """One character of a quoted string's text: an escape or a character as it is."""
 KNOWN_ESCAPES = frozenset('\\"abfnrtv')
 """The letters after `\\` that Babel reads as GNU gettext does. GNU also reads octal and hex

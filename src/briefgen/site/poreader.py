@@ -10,12 +10,13 @@ otherwise Babel's own "msg has more translations than num_plurals of catalog" at
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import TYPE_CHECKING
 
 from babel.messages.catalog import Catalog, parse_separated_header
 from babel.messages.pofile import PoFileParser
+
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,7 +27,7 @@ _TOO_MANY_FORMS = (
     f"`nplurals` is more than {MOST_PLURAL_FORMS}, the most plural forms a language has"
 )
 _TOO_FEW_FORMS = "`nplurals` is less than 1, the fewest plural forms a language has"
-_WHOLE_NUMBER = re.compile(r"\s*(?P<sign>[+-]?)0*(?P<digits>[0-9]*)\s*")
+_WHOLE_NUMBER = pattern(r"\s*(?P<sign>[+-]?)0*(?P<digits>[0-9]*)\s*")
 
 
 class PluralFormsError(ValueError):

@@ -9,10 +9,10 @@ could start a reference is left alone.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.yamldocument import BAD_CHARACTERS
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.content.yamldocument import YamlDocument
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _DECODED = ("title", "description", "author")
 """The settings shown as plain text, whose character references are decoded."""
-_REFERENCE = re.compile(r"&(?:#[0-9xX]|[A-Za-z][A-Za-z0-9]*;)")
+_REFERENCE = pattern(r"&(?:#[0-9xX]|[A-Za-z][A-Za-z0-9]*;)")
 """What may start a character reference: a text without one needs no decoding."""
 
 

@@ -9,6 +9,7 @@ from briefgen.content.migratedsyntax import raw_output_warning
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import SourcePos, excerpt, warning
 from briefgen.model import CodeBlock
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
@@ -20,11 +21,11 @@ if TYPE_CHECKING:
 
 # Pandoc writes ```{.python title="a.py"}, Quarto and R Markdown ```{r echo=FALSE}: the
 # language is the first class or word inside the braces.
-_BRACED = re.compile(r"\{\s*\.?(?P<language>[^\s.{}=]*)(?P<rest>[^}]*)\}(?P<after>.*)")
-_DIRECTIVE = re.compile(r"\{(?P<name>[A-Za-z][\w-]*)\}(?:\s.*)?")
+_BRACED = pattern(r"\{\s*\.?(?P<language>[^\s.{}=]*)(?P<rest>[^}]*)\}(?P<after>.*)")
+_DIRECTIVE = pattern(r"\{(?P<name>[A-Za-z][\w-]*)\}(?:\s.*)?")
 """MyST's (Jupyter Book's) directive fence, ```` ```{note} ```` or ```` ```{figure} a.png ````:
 a name alone in braces, its argument after them."""
-_RAW = re.compile(r"\{=(?P<format>[A-Za-z][\w-]*)\}")
+_RAW = pattern(r"\{=(?P<format>[A-Za-z][\w-]*)\}")
 """Pandoc's raw block, ```` ```{=html} ```` or ```` ```{=latex} ````: text for one output only."""
 _CALLOUT_HINT = (
     "write a callout: `> [!NOTE]` and its title if any on its own line, then the text in `> ` lines"

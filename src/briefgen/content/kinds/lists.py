@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from briefgen.content.tables import inline_tokens
 from briefgen.content.termsymbols import term_symbol, warn_emptied_terms
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,7 +37,7 @@ _TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
 write it) or an em dash."""
 _TERM_ENDS: tuple[TermSeparator, ...] = (":", "\uff1a")
 _NULLABLE_STRING = {"type": ["string", "null"]}
-_PLAIN_ORDERED = re.compile(r"[0-9]+\. ")  # `1. `, as against the switched `1) `
+_PLAIN_ORDERED = pattern(r"[0-9]+\. ")  # `1. `, as against the switched `1) `
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
 

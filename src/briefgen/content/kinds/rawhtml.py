@@ -17,6 +17,7 @@ from briefgen.content.rawimages import raw_image_warning, raw_images
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import SourcePos
 from briefgen.model import Paragraph, RawHtml, RichText
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
 
-_COMMENT_THEN_TEXT = re.compile(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOTALL)
+_COMMENT_THEN_TEXT = pattern(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOTALL)
 """HTML comments, then text on the line of the last: a comment that opens a paragraph
 (`<!-- TODO: check --> The ministry said…`), which makes the line an HTML block."""
 

@@ -1,0 +1,147 @@
+"""Shipped pattern code: current, equal to what `re.compile` makes, used only where it fits."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+import briefgen
+from briefgen import patterns
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+STALE = "the pattern table is stale: run .venv/bin/python scripts/compile_patterns.py"
+
+
+def _import_every_module() -> None:
+    for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
+        importlib.import_module(module.name)
+
+
+@pytest.fixture
+def fresh_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Read the table again for this test, and again after it; keep what it asks for apart."""
+    monkeypatch.setattr(patterns, "_asked", {})
+    patterns._table.cache_clear()
+    yield
+    patterns._table.cache_clear()
+
+
+def test_patterns_table_holds_exactly_the_patterns_the_modules_ask_for() -> None:
+    _import_every_module()
+    stored = json.loads(patterns.TABLE.read_bytes())["patterns"]
+
+    keys = [(source, flags) for source, flags, *_ in stored]
+    assert len(keys) == len(set(keys))
+    assert set(keys) == set(patterns.asked()), STALE
+
+
+def test_patterns_table_is_for_the_python_running_the_tests() -> None:
+    stored = json.loads(patterns.TABLE.read_bytes())
+
+    assert stored["engine"] == patterns.engine_version(), STALE
+
+
+def test_patterns_from_the_table_equal_what_re_compile_makes() -> None:
+    table = patterns._table()
+    assert table, STALE
+    for source, flags in table:
+        shipped = patterns.pattern(source, flags)
+        compiled = re._compiler.compile(source, flags)  # type: ignore[attr-defined]
+
+        # A pattern's equality compares its flags, its source and its code, word by word.
+        assert shipped == compiled, source
+        assert (shipped.groups, shipped.groupindex) == (compiled.groups, compiled.groupindex)
+
+
+@pytest.mark.parametrize("hash_seed", ["0", "1"])
+def test_patterns_modules_load_without_compiling_a_pattern_of_the_table(hash_seed: str) -> None:
+    """In a new process, with another order of sets: a pattern made from a set's words in its
+    order would be another pattern, never found in the table."""
+    # Counts the patterns `pattern` had to compile: those not found in the table.
+    script = (
+        "import re, sys, pkgutil, importlib, briefgen\n"
+        "missed, real = [], re.compile\n"
+        "def spy(p, flags=0):\n"
+        "    if sys._getframe(1).f_code.co_name == 'pattern':\n"
+        "        missed.append(p)\n"
+        "    return real(p, flags)\n"
+        "re.compile = spy\n"
+        "for m in pkgutil.walk_packages(briefgen.__path__, 'briefgen.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "from briefgen.patterns import asked\n"
+        "print(len(asked()), len(missed))\n"
+    )
+    environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=environment,
+    )
+
+    asked, missed = map(int, done.stdout.split())
+    assert asked > 300
+    assert missed == 0
+
+
+@pytest.mark.usefixtures("fresh_table")
+def test_patterns_not_in_the_table_compile_as_usual() -> None:
+    made = patterns.pattern(r"(?P<year>\d{4})-(?P<month>\d\d) not in the table", re.IGNORECASE)
+
+    assert made == re.compile(r"(?P<year>\d{4})-(?P<month>\d\d) not in the table", re.I)
+    assert made.match("2026-12 NOT IN THE TABLE")
+
+
+@pytest.mark.usefixtures("fresh_table")
+@pytest.mark.parametrize(
+    "engine",
+    [
+        [3, 99, 20220615, 4, sys.byteorder],  # another Python
+        [*sys.version_info[:2], 1, 4, sys.byteorder],  # another engine
+        [*sys.version_info[:2], 20220615, 2, sys.byteorder],  # another word size
+        [*sys.version_info[:2], 20220615, 4, "big" if sys.byteorder == "little" else "little"],
+    ],
+)
+def test_patterns_table_written_elsewhere_is_not_used(
+    engine: list[object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = json.loads(patterns.TABLE.read_bytes())
+    source, flags, final_flags, _, groups, names, indexed = shipped["patterns"][0]
+    # Code that would match anything, were it used: a table for another engine is not read.
+    wrong = {
+        "engine": engine,
+        "patterns": [[source, flags, final_flags, "", groups, names, indexed]],
+    }
+    table = tmp_path / "patterns.json"
+    table.write_text(json.dumps(wrong), encoding="ascii")
+    monkeypatch.setattr(patterns, "TABLE", table)
+
+    assert patterns._table() == {}
+    assert patterns.pattern(source, flags) == re.compile(source, flags)
+
+
+@pytest.mark.usefixtures("fresh_table")
+@pytest.mark.parametrize("text", [None, "", "{not json", "[]", '{"engine": null}'])
+def test_patterns_missing_or_broken_table_compiles_as_usual(
+    text: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = tmp_path / "patterns.json"
+    if text is not None:
+        table.write_text(text, encoding="ascii")
+    monkeypatch.setattr(patterns, "TABLE", table)
+
+    assert patterns._table() == {}
+    assert patterns.pattern(r"a+b", 0) == re.compile(r"a+b")
