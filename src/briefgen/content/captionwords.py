@@ -24,7 +24,6 @@ with the hint to write the keyword before it, the same for an image and a table.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -81,11 +80,8 @@ _LABEL = pattern(
 starts with. A full-width colon (`图1` then U+FF1A) needs no space after it."""
 
 
-@functools.cache
-def _numbered_label() -> re.Pattern[str]:
-    """Return what matches a label's number and colon at its end (`Tabelle 1:`), compiled on
-    first use: its class of CJK letters is a millisecond's compile, and few builds read one."""
-    return re.compile(f"{_NUMBERED}$")
+_NUMBERED_LABEL = pattern(f"{_NUMBERED}$")
+"""A label's number and colon at its end (`Tabelle 1:`)."""
 
 
 def caption_keyword(text: str, prefix: str, *, any_case: bool = False) -> str | None:
@@ -131,7 +127,7 @@ def caption_text(text: str, prefix: str, *, any_case: bool = False) -> str | Non
 def is_numbered(keyword: str) -> bool:
     """Whether a caption keyword as written (`caption_keyword`) holds a number (`Table 1:`),
     a label its caption keeps."""
-    return _numbered_label().search(keyword) is not None
+    return _NUMBERED_LABEL.search(keyword) is not None
 
 
 def other_label(text: str, *, numbered: bool = False) -> str | None:
@@ -146,7 +142,7 @@ def other_label(text: str, *, numbered: bool = False) -> str | None:
         return None
     if not numbered:
         return match[0]
-    number = _numbered_label().search(match[0])
+    number = _NUMBERED_LABEL.search(match[0])
     words = match[0][: number.start()].split() if number else ()
     return match[0] if words and not any(word[0].islower() for word in words) else None
 
@@ -164,7 +160,7 @@ def unknown_label(text: str) -> str | None:
     (`Cuadro 3:`); None for any other text. A paragraph by a table may well start with some
     other numbered label of its own (`Option 2:`, `Phase 1:`, `Step 3:`), and be no caption."""
     label = None if _any_keyword(text) else other_label(text, numbered=True)
-    if label is None or _numbered_label().sub("", label).casefold() not in _TABLE_WORDS:
+    if label is None or _NUMBERED_LABEL.sub("", label).casefold() not in _TABLE_WORDS:
         return None
     return label
 
@@ -200,22 +196,30 @@ def caption_line(keyword: str, caption: str, prefix: str) -> str:
     return f"{keyword} {caption}"
 
 
-@functools.cache
 def _keyword_patterns(
     prefix: str, *, any_case: bool
 ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Return what matches the keyword of `prefix` in any language, numbered or not (its
-    word in any case with `any_case`, never its number: `Table a:` is no `Table A:`), and what
-    matches it numbered but ended by a full stop or a dash; None without translations."""
-    word = prefix.removesuffix(": ")
-    translations = TRANSLATIONS.get(word)
-    if translations is None:
-        return None
-    words = sorted({word, *translations.values()}, key=lambda w: (-len(w), w))
+    """Return `_KEYWORDS`' patterns for the keyword of `prefix`; None without translations."""
+    return _KEYWORDS.get((prefix.removesuffix(": "), any_case))
+
+
+def _made_keyword_patterns(word: str, *, any_case: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return what matches the keyword `word` in any language, numbered or not (in any case
+    with `any_case`, never its number: `Table a:` is no `Table A:`), and what matches it
+    numbered but ended by a full stop or a dash."""
+    words = sorted({word, *TRANSLATIONS[word].values()}, key=lambda w: (-len(w), w))
     numbered = sorted({*words, *_ABBREVIATIONS.get(word, ())}, key=lambda w: (-len(w), w))
     flags = "?i:" if any_case else "?:"
     numbered_words = f"({flags}{'|'.join(map(re.escape, numbered))})"
     unnumbered = f"({flags}{'|'.join(map(re.escape, words))}){BEFORE_COLON}{_COLON}"
     number = _SPACED_NUMBERED if all(w.isascii() for w in numbered) else _NUMBERED
     keyword = f"{numbered_words}{number}|{unnumbered}"
-    return re.compile(keyword), re.compile(f"{numbered_words}{_OTHER_END}")
+    return pattern(keyword), pattern(f"{numbered_words}{_OTHER_END}")
+
+
+_KEYWORDS = {
+    (word, any_case): _made_keyword_patterns(word, any_case=any_case)
+    for word in TRANSLATIONS
+    for any_case in (False, True)
+}
+"""The patterns of each translated keyword, in its case or any."""

@@ -14,7 +14,6 @@ paragraph only where every one of its lines starts so.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -56,63 +55,40 @@ LINE_LABELS = (
 `leftovers.py`, that finds a line starting with a bold label, a short one, a date, a
 property, a term, a time or `Q.` (a timestamp's `[` is one of its markers already). A first
 label needs a second, on a line of its own."""
-# The patterns of labels are compiled on first use: most runs hold no line that
-# `LINE_LABELS` finds, and the month names in their dates make them 8 ms of a build's start.
-
-
-@functools.cache
-def _label_pattern() -> re.Pattern[str]:
-    """Return what matches a bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12]
-    LF:**`; not `** LF:**`, which is no bold and warned as unclosed already), one of one to
-    three capitals (`Q:`, `A:`, `HX:`), a timestamp (`[00:12:45]`), then a space; or a date,
-    then a dash or a colon (or in bold: `**15 April 2023**`). A colon may have French's space
-    before it (`Q :`, `**R 1** :`, `3 mars 2026 :`): a French site's labels are labels too."""
-    return re.compile(
-        r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)"
-        rf"(?::(?P=mark)|(?P=mark){BEFORE_COLON}:)(?=[ \t])"
-        rf"|[A-Z]{{1,3}}{BEFORE_COLON}:(?=[ \t])"
-        r"|\[\d{1,2}:\d{2}(?::\d{2})?\](?=[ \t])"
-        rf"|(?P<bold>\*\*|__)?(?:{WRITTEN_DATE})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
-    )
-
-
-@functools.cache
-def _day_label_pattern() -> re.Pattern[str]:
-    """Return what matches a day and month with no year, then a dash or a colon (`14 November
-    —`, `26 Nov:`), or in bold (`**14 November**`): a label only where the paragraph reads as
-    a timeline (`_with_days`), as one line of wrapped prose may start so (`… on` / `14
-    November: the …`)."""
-    return re.compile(
-        rf"(?P<bold>\*\*|__)?(?:{DAY_AND_MONTH})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
-    )
-
-
-@functools.cache
-def _dated_pattern() -> re.Pattern[str]:
-    """Return what matches a label that is a date, with or without its year, bold or not
-    (`**14 November:**`)."""
-    return re.compile(rf"(?:\*\*|__)?{DATE_OR_DAY}")
-
-
-@functools.cache
-def _property_label_pattern() -> re.Pattern[str]:
-    """Return what matches a property's name and colon, then a space or the line's end."""
-    return re.compile(rf"{_PROPERTY}(?=[ \t\n]|$)")
-
-
-@functools.cache
-def _shaped_label_pattern() -> re.Pattern[str]:
-    """Return what matches a label of a shape wrapped prose starts lines with too: a
-    glossary's term and dash (`**Refugee** — …`, `Refugee — …`, `Article 1 — …`), an agenda's
-    time (`09:30 Registration`, a range `11:15-11:30 Break`) or an FAQ's `Q.` and `A.` (`**Q.
-    What is ETS2?**`, `A. A …`)."""
-    return re.compile(
-        rf"(?P<term>(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{{0,59}}?)(?P=mark){_SPACED_DASH}"
-        rf"|{_TERM}(?<![.,:;!?])[ \t]+[\u2013\u2014](?=[ \t]))"
-        rf"|(?P<time>{_TIME}(?:[ \t]*[\u2013\u2014-][ \t]*{_TIME})?)"
-        rf"(?=[ \t]+(?:\*\*|__|[*_])?{_CAPITAL})"
-        r"|(?:\*\*|__)?(?P<turn>[QA]\.)(?=[ \t])"
-    )
+_LABEL = pattern(
+    r"(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{0,59}?)"
+    rf"(?::(?P=mark)|(?P=mark){BEFORE_COLON}:)(?=[ \t])"
+    rf"|[A-Z]{{1,3}}{BEFORE_COLON}:(?=[ \t])"
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\](?=[ \t])"
+    rf"|(?P<bold>\*\*|__)?(?:{WRITTEN_DATE})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
+)
+"""What matches a bold label (`**LF:**`, `**Recommendation 1**:`, `**[00:00:12] LF:**`; not
+`** LF:**`, which is no bold and warned as unclosed already), one of one to three capitals
+(`Q:`, `A:`, `HX:`), a timestamp (`[00:12:45]`), then a space; or a date, then a dash or a
+colon (or in bold: `**15 April 2023**`). A colon may have French's space before it (`Q :`,
+`**R 1** :`, `3 mars 2026 :`): a French site's labels are labels too."""
+_DAY_LABEL = pattern(
+    rf"(?P<bold>\*\*|__)?(?:{DAY_AND_MONTH})(?(bold)(?P=bold)(?=[ \t])|{_DATE_SEPARATOR})"
+)
+"""What matches a day and month with no year, then a dash or a colon (`14 November —`, `26
+Nov:`), or in bold (`**14 November**`): a label only where the paragraph reads as a timeline
+(`_with_days`), as one line of wrapped prose may start so (`… on` / `14 November: the …`)."""
+_DATED = pattern(rf"(?:\*\*|__)?{DATE_OR_DAY}")
+"""What matches a label that is a date, with or without its year, bold or not (`**14
+November:**`)."""
+_PROPERTY_LABEL = pattern(rf"{_PROPERTY}(?=[ \t\n]|$)")
+"""What matches a property's name and colon, then a space or the line's end."""
+_SHAPED_LABEL = pattern(
+    rf"(?P<term>(?P<mark>\*\*|__)(?P<words>[^*_\s][^*_\n]{{0,59}}?)(?P=mark){_SPACED_DASH}"
+    rf"|{_TERM}(?<![.,:;!?])[ \t]+[\u2013\u2014](?=[ \t]))"
+    rf"|(?P<time>{_TIME}(?:[ \t]*[\u2013\u2014-][ \t]*{_TIME})?)"
+    rf"(?=[ \t]+(?:\*\*|__|[*_])?{_CAPITAL})"
+    r"|(?:\*\*|__)?(?P<turn>[QA]\.)(?=[ \t])"
+)
+"""What matches a label of a shape wrapped prose starts lines with too: a glossary's term and
+dash (`**Refugee** — …`, `Refugee — …`, `Article 1 — …`), an agenda's time (`09:30
+Registration`, a range `11:15-11:30 Break`) or an FAQ's `Q.` and `A.` (`**Q. What is
+ETS2?**`, `A. A …`)."""
 
 
 _SHAPES = ("term", "time", "turn")
@@ -199,11 +175,11 @@ def _with_days(
         (start, joint, day[0], _runs_on_warning)
         for start, joint in lines
         if start not in found
-        and (day := _day_label_pattern().match(written, start))
+        and (day := _DAY_LABEL.match(written, start))
         and not _opens_aside(day[0], _line_text(written, start, len(day[0])))
         and not _leads_to_day(written, joint)
     ]
-    dated = {at for at in found if _dated_pattern().match(written, at)} | {day[0] for day in days}
+    dated = {at for at in found if _DATED.match(written, at)} | {day[0] for day in days}
     if not days or len(dated) < 2:
         return list(labelled)
     first = min(dated)
@@ -248,7 +224,7 @@ def _outside_maths(labelled: list[_Labelled], written: str) -> list[_Labelled]:
 
 def _label(written: str, start: int) -> str | None:
     """Return the label the line at `start` starts with, or None."""
-    match = _label_pattern().match(written, start)
+    match = _LABEL.match(written, start)
     if match is None or len((match["words"] or "").split()) > _MOST_WORDS:
         return None
     return match[0]
@@ -264,7 +240,7 @@ def _property_block(
     block: list[_Labelled] = []
     for start, joint in lines:
         line = found.get(start)
-        if line is None and (named := _property_label_pattern().match(written, start)) is not None:
+        if line is None and (named := _PROPERTY_LABEL.match(written, start)) is not None:
             name = named[0]
             if name[0].isupper() and name[:-1].split()[0] not in _CAPTION_WORDS:
                 line = start, joint, name, _runs_on_warning
@@ -281,7 +257,7 @@ def _shaped_block(written: str, lines: Sequence[tuple[int, int]]) -> list[_Label
     block: list[_Labelled] = []
     shape = None
     for start, joint in lines:
-        match = _shaped_label_pattern().match(written, start)
+        match = _SHAPED_LABEL.match(written, start)
         if match is None or len((match["words"] or "").split()) > _MOST_WORDS:
             return []
         shape = shape or next(name for name in _SHAPES if match[name])

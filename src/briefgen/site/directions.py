@@ -10,8 +10,6 @@ a date beside it ("By 10 · أحمد علي January 2026"). So a block written t
 
 from __future__ import annotations
 
-import functools
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Literal
 
@@ -19,6 +17,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from briefgen.model import BulletItem, RichText
+from briefgen.patterns import pattern
 from briefgen.site.filters import rich
 
 if TYPE_CHECKING:
@@ -41,12 +40,10 @@ to be laid out so: an Arabic paragraph that ends with "UNHCR." has them, a sente
 page's language about a person with a five-word name does not."""
 
 
-@functools.cache
-def _maybe_right_to_left() -> re.Pattern[str]:
-    # Every character of class R or AL is in these blocks (a test checks all of Unicode).
-    return re.compile(
-        "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
-    )
+_MAYBE_RIGHT_TO_LEFT = pattern(
+    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""Every character of class R or AL is in these blocks (a test checks all of Unicode)."""
 
 
 def word_directions(texts: Sequence[str], around: Direction) -> list[Direction]:
@@ -55,7 +52,7 @@ def word_directions(texts: Sequence[str], around: Direction) -> list[Direction]:
     # Templates ask for every paragraph, item and cell of a page: a left-to-right page's text
     # without a right-to-left letter, nearly all of it, is not read letter by letter.
     if around == "ltr" and not any(
-        not text.isascii() and _maybe_right_to_left().search(text) for text in texts
+        not text.isascii() and _MAYBE_RIGHT_TO_LEFT.search(text) for text in texts
     ):
         return []
     found: list[Direction] = []
