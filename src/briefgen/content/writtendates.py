@@ -12,8 +12,6 @@ list, so no page loads Babel's locale data for them.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 
 from briefgen.patterns import pattern
 
@@ -102,17 +100,13 @@ _TIME = pattern(r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ 
 """A time after the date, as Notion writes one (`December 4, 2026 3:15 PM`)."""
 
 
-@functools.cache
-def _written_date() -> re.Pattern[str]:
-    """Return `WRITTEN_DATE` compiled, on first use: few builds read a date written out, and
-    its month names make it 2 ms of a build's start."""
-    return re.compile(WRITTEN_DATE)
+_WRITTEN_DATE = pattern(WRITTEN_DATE)
 
 
 def written_day(text: str) -> dt.date | None:
     """Return the day a date written out names (`December 4, 2026`, a time after it or not),
     when it names one day of the calendar; None for a month (`April 2024`) or anything else."""
-    found = _written_date().match(text)
+    found = _WRITTEN_DATE.match(text)
     if found is None or found["only_month"] or not _TIME.fullmatch(text, found.end()):
         return None
     if found["iso"]:
