@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import os
@@ -9,6 +10,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,7 +20,6 @@ from briefgen import patterns
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 STALE = "the pattern table is stale: run .venv/bin/python scripts/compile_patterns.py"
 
@@ -145,3 +146,58 @@ def test_patterns_missing_or_broken_table_compiles_as_usual(
 
     assert patterns._table() == {}
     assert patterns.pattern(r"a+b", 0) == re.compile(r"a+b")
+
+
+def _compiled_when_loaded(tree: ast.Module) -> list[int]:
+    """Return the lines of `re.compile(...)` calls a module makes as it loads (outside any
+    function), of a text pattern: bytes patterns are not in the table."""
+    found: list[int] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            if (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "compile"
+                and isinstance(child.func.value, ast.Name)
+                and child.func.value.id == "re"
+                and not (
+                    isinstance(child.args[0], ast.Constant) and type(child.args[0].value) is bytes
+                )
+            ):
+                found.append(child.lineno)
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def _is_bytes(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is bytes
+
+
+def test_patterns_modules_make_their_text_patterns_through_the_table() -> None:
+    package = Path(briefgen.__file__).parent
+    compiled = {
+        f"{path.relative_to(package)}:{line}"
+        for path in package.rglob("*.py")
+        if path != Path(patterns.__file__) and "compiled" not in path.relative_to(package).parts
+        for line in _compiled_when_loaded(ast.parse(path.read_text(encoding="utf-8")))
+    }
+
+    assert compiled == set(), "use briefgen.patterns.pattern, then scripts/compile_patterns.py"
+
+
+def test_compiled_when_loaded_finds_a_module_level_compile_only() -> None:
+    source = (
+        "import re\n"
+        "A = re.compile('a')\n"
+        "B = (re.compile('b', re.I),)\n"
+        "C = re.compile(b'c')\n"
+        "def f():\n"
+        "    return re.compile('d')\n"
+    )
+
+    assert _compiled_when_loaded(ast.parse(source)) == [2, 3]
