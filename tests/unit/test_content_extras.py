@@ -280,6 +280,41 @@ def test_a_callout_marker_with_a_space_inside_and_a_title_is_a_quote_with_a_warn
 
 
 @pytest.mark.parametrize(
+    ("first_line", "marker", "meant", "why"),
+    [
+        ("[!NOTE Key points", "[!NOTE", "NOTE", "its closing `]` is missing"),
+        ("[!tip: read this first", "[!tip", "TIP", "its closing `]` is missing"),
+        (
+            "[!WARNING Deadline] soon",
+            "[!WARNING Deadline]",
+            "WARNING",
+            "its `]` comes after the title",
+        ),
+    ],
+)
+def test_a_callout_marker_without_its_bracket_before_a_title_is_a_quote_with_a_warning(
+    first_line: str, marker: str, meant: str, why: str
+) -> None:
+    """`> [!NOTE` alone was warned of, while `> [!NOTE Key points` showed its marker as text
+    with no warning."""
+    briefing, found = parse_briefing("content/t.md", HEAD + f"> {first_line}\n> Text.\n")
+    assert briefing is not None and isinstance(briefing.lede[0], Quote)
+    assert [format_diagnostic(d) for d in found] == [
+        f"content/t.md:6:3: warning: `{marker}` is not a callout marker: {why}; shown as a quote\n"
+        f"  hint: write `> [!{meant}] Title`"
+    ]
+
+
+@pytest.mark.parametrize("first_line", ["[!wow that was close", "[!NOTEs are due Friday"])
+def test_a_bracket_and_bang_before_a_word_that_names_no_callout_kind_is_prose(
+    first_line: str,
+) -> None:
+    briefing, found = parse_briefing("content/t.md", HEAD + f"> {first_line}\n> Text.\n")
+    assert briefing is not None and isinstance(briefing.lede[0], Quote)
+    assert found == []
+
+
+@pytest.mark.parametrize(
     ("quote", "at"),
     [
         ("- item\n\n  > [!NOTE]&#8203;\n  > x\n", "8:12"),

@@ -1,11 +1,11 @@
 """Lines that are nearly a callout's marker, which GitHub shows as text, and so does briefgen,
 with a warning naming the slip: a space inside the brackets (`[! NOTE]`, a no-break one too;
 before a title too when it names a callout's kind, `[! NOTE] Title`), no closing `]`
-(`[!NOTE`), an invisible character before, inside or after it (a zero-width space, pasted or
-written `&#8203;`), Obsidian's options (`[!TIP|wide]`), or full-width characters, as
-a CJK keyboard types them (U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first
-line and of each later line alone.
-"""
+(`[!NOTE`; before a title too, `[!NOTE Title`, or after it, `[!NOTE Title]`), an invisible
+character before, inside or after it (a zero-width space, pasted or written `&#8203;`),
+Obsidian's options (`[!TIP|wide]`), or full-width characters, as a CJK keyboard types them
+(U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first line and of each later
+line alone."""
 
 from __future__ import annotations
 
@@ -76,6 +76,10 @@ def first_line_slip_warning(
         hint = f"write `{meant}` with no space inside its brackets: `> {meant} Title`"
         at = slip_place(ctx, pos, written)
         return slip_warning(at, typed, (meant, why), "a quote", hint=hint)
+    if unclosed := _unclosed_before_title(line):
+        typed, meant, why = unclosed
+        at = slip_place(ctx, pos, written)
+        return slip_warning(at, typed, (meant, why), "a quote", hint=f"write `> {meant} Title`")
     close = line.find("]")
     gap = _GAP.match(line, close + 1) if close >= 0 else None
     head = line[: gap.end()] if gap else ""
@@ -108,6 +112,24 @@ def _spaced_before_title(line: str) -> tuple[str, str, str] | None:
     if match[3].lower() not in CALLOUT_VARIANTS:
         return None
     return match[0].rstrip(), f"[!{match[3].upper()}]", _spaced_why(match)
+
+
+def _unclosed_before_title(line: str) -> tuple[str, str, str] | None:
+    """Return a line's opening marker with no `]` after its name and a title after it
+    (`[!NOTE Key points`, or `[!NOTE Key points]` with the title inside), the marker meant and
+    why it is none; else None. Only a callout's kind is so read (`[!wow that` may be prose)."""
+    if "!" not in line:
+        return None  # most lines of a quote
+    match = _SLIPPED_MARKER.match(line)
+    if match is None or match[5] or match[1] or match[2]:
+        return None  # no marker, one with its `]`, or `[! NOTE title`: brackets of prose
+    title = line[match.end() :]
+    if not title.strip() or title.startswith("|") or match[3].lower() not in CALLOUT_VARIANTS:
+        return None  # alone (`marker_slip`'s), with options (`_typed_slip`'s), or no kind
+    closed = title.find("]")
+    typed = line[: match.end() + closed + 1] if closed >= 0 else match[0].rstrip()
+    why = "its `]` comes after the title" if closed >= 0 else "its closing `]` is missing"
+    return typed, f"[!{match[3].upper()}]", why
 
 
 def _typed_slip(line: str) -> tuple[str, str, str, str] | None:
