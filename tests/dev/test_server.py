@@ -6,6 +6,9 @@ import errno
 import os
 import shutil
 import signal
+import sys
+import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -134,3 +137,37 @@ def test_ctrl_c_in_the_first_build_interrupts_serve_as_it_does_build(
         signal.signal(signal.SIGINT, handler)
     assert "stopped" not in reporter.infos
     assert [p.name for p in out.parent.iterdir() if ".stage-" in p.name] == []
+
+
+def _main_thread_waits() -> bool:
+    """Return whether the main thread is blocked in a wait (on a lock, or in `select`)."""
+    frame = sys._current_frames().get(threading.main_thread().ident or 0)
+    return frame is not None and frame.f_code.co_name in {"wait", "select"}
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stop_caught_off_the_main_thread_ends_the_wait_for_an_edit(stop: signal.Signals) -> None:
+    """A Ctrl-C that lands just before serve's main thread starts to wait for an edit, or is
+    caught by another thread, trips Python's flag without interrupting the wait: serve went
+    on until the next edit, and the tests' Ctrl-C once timed out after 5 s (r36)."""
+    rebuilds = dev_server.Rebuilds()
+    handler = signal.signal(stop, signal.default_int_handler)
+
+    def press() -> None:
+        while not _main_thread_waits():
+            time.sleep(0.01)
+        time.sleep(0.05)  # well inside the wait
+        signal.pthread_kill(threading.get_ident(), stop)  # caught on this thread, not main's
+
+    presser = threading.Thread(target=press, daemon=True)
+    never = threading.Timer(5, rebuilds.close)  # what ended the wait before: nothing did
+    never.start()
+    presser.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            rebuilds.run(lambda: None)
+    finally:
+        never.cancel()
+        signal.signal(stop, handler)
+    assert time.monotonic() - started < 1
