@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import os
 import queue
@@ -321,6 +322,41 @@ def test_serve_sigint_exits_0_without_traceback(start_server: Callable[..., Serv
     finally:
         events.close()
     server.process.wait()
+    assert "Traceback" not in server.stderr.text
+
+
+def _thread_signal_sender() -> Callable[[int, int, int], int] | None:
+    """Return glibc's `tgkill(pid, tid, signal)`, which sends a signal to one thread of a
+    process; None where there is none."""
+    if not Path("/proc/self/task").is_dir():
+        return None
+    try:
+        send: Callable[[int, int, int], int] = ctypes.CDLL(None, use_errno=True).tgkill
+    except (OSError, AttributeError):
+        return None
+    return send
+
+
+@pytest.mark.skipif(_thread_signal_sender() is None, reason="needs Linux's tgkill")
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_serve_stops_on_a_stop_caught_by_a_thread_other_than_the_main_one(
+    start_server: Callable[..., Server], stop: signal.Signals
+) -> None:
+    """The kernel hands a process's signal to a thread of its own choosing, and one caught just
+    before the main thread begins to wait for an edit is as good as one caught by another
+    thread: serve went on until the next edit, and a Ctrl-C timed out after 5 s (r36)."""
+    server = start_server()
+    server.fetch("first/")  # the main thread waits for an edit by now
+    pid = server.process.pid
+    tasks = (int(task.name) for task in Path(f"/proc/{pid}/task").iterdir())
+    others = sorted(task for task in tasks if task != pid)
+    send = _thread_signal_sender()
+    assert send is not None and others
+    started = time.monotonic()
+    assert send(pid, others[0], stop) == 0
+    assert server.process.wait(timeout=5) == 0
+    assert time.monotonic() - started < 1
+    server.stdout.wait_for(re.compile(r"^stopped$"), 5)
     assert "Traceback" not in server.stderr.text
 
 
