@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -15,11 +16,13 @@ import pytest
 
 from briefgen.build import publish
 from briefgen.dev import server as dev_server
+from briefgen.dev.rebuilds import Rebuilds, wait_heeding_signals
 from briefgen.dev.server import DevHTTPServer, ServeOptions, SiteBuilder, SiteState
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 
@@ -105,7 +108,7 @@ def test_a_second_ctrl_c_while_stopping_changes_nothing(
         signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(DevHTTPServer, "shutdown", pressed_again)
-    monkeypatch.setattr(dev_server.Rebuilds, "run", lambda self, rebuild: ctrl_c())
+    monkeypatch.setattr(Rebuilds, "run", lambda self, rebuild: ctrl_c())
     handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         out = root / ".briefgen-cache" / "serve-site"
@@ -139,35 +142,85 @@ def test_ctrl_c_in_the_first_build_interrupts_serve_as_it_does_build(
     assert [p.name for p in out.parent.iterdir() if ".stage-" in p.name] == []
 
 
-def _main_thread_waits() -> bool:
-    """Return whether the main thread is blocked in a wait (on a lock, or in `select`)."""
-    frame = sys._current_frames().get(threading.main_thread().ident or 0)
-    return frame is not None and frame.f_code.co_name in {"wait", "select"}
+STOPS = pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+"""Ctrl-C, and the SIGTERM a service manager sends (cli.py raises KeyboardInterrupt for both)."""
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_stop_caught_off_the_main_thread_ends_the_wait_for_an_edit(stop: signal.Signals) -> None:
-    """A Ctrl-C that lands just before serve's main thread starts to wait for an edit, or is
-    caught by another thread, trips Python's flag without interrupting the wait: serve went
-    on until the next edit, and the tests' Ctrl-C once timed out after 5 s (r36)."""
-    rebuilds = dev_server.Rebuilds()
-    handler = signal.signal(stop, signal.default_int_handler)
+@contextlib.contextmanager
+def _pressed_off_the_main_thread(stop: signal.Signals, *waits: str) -> Iterator[None]:
+    """Send `stop` to a thread of its own once the main thread is blocked in one of the
+    functions `waits`: caught there, it trips Python's flag without interrupting the main
+    thread's wait, as one that lands just before that wait begins does. Expect it raised
+    as KeyboardInterrupt within a second."""
 
     def press() -> None:
-        while not _main_thread_waits():
+        main = threading.main_thread().ident or 0
+        while (frame := sys._current_frames().get(main)) is None or frame.f_code.co_name not in (
+            waits
+        ):
             time.sleep(0.01)
         time.sleep(0.05)  # well inside the wait
-        signal.pthread_kill(threading.get_ident(), stop)  # caught on this thread, not main's
+        signal.pthread_kill(threading.get_ident(), stop)
 
-    presser = threading.Thread(target=press, daemon=True)
-    never = threading.Timer(5, rebuilds.close)  # what ended the wait before: nothing did
-    never.start()
-    presser.start()
+    handler = signal.signal(stop, signal.default_int_handler)
+    threading.Thread(target=press, daemon=True).start()
     started = time.monotonic()
     try:
         with pytest.raises(KeyboardInterrupt):
+            yield
+    finally:
+        signal.signal(stop, handler)
+    assert time.monotonic() - started < 1
+
+
+@STOPS
+def test_a_stop_caught_off_the_main_thread_ends_the_wait_for_an_edit(stop: signal.Signals) -> None:
+    """A Ctrl-C that landed just before serve's main thread began to wait for an edit, or was
+    caught by another thread, was raised at the next edit: serve went on serving, and the
+    tests' Ctrl-C once timed out after 5 s (r36)."""
+    rebuilds = Rebuilds()
+    never = threading.Timer(5, rebuilds.close)  # what ended the wait before: nothing did
+    never.start()
+    try:
+        with _pressed_off_the_main_thread(stop, "wait", "select"):
             rebuilds.run(lambda: None)
     finally:
         never.cancel()
-        signal.signal(stop, handler)
-    assert time.monotonic() - started < 1
+
+
+@STOPS
+def test_a_stop_caught_off_the_main_thread_ends_a_rebuilds_wait_for_the_preparation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: signal.Signals
+) -> None:
+    """The first edit's rebuild waits while the first build's successor is prepared (a second
+    or two on a large site): a Ctrl-C caught meanwhile off the main thread waited for it."""
+    root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
+    options = ServeOptions(root=root, out=root / ".briefgen-cache" / "serve-site")
+    builder = SiteBuilder(options, SiteState("/"), RecordingReporter())
+    preparing, prepared = threading.Event(), threading.Event()
+
+    def prepare(*args: Any) -> bool:
+        preparing.set()
+        prepared.wait(5)
+        return False
+
+    monkeypatch.setattr(dev_server, "prepare_next_build", prepare)
+    preparer = threading.Thread(target=builder.prepare, daemon=True)
+    preparer.start()
+    preparing.wait(5)
+    try:
+        with _pressed_off_the_main_thread(stop, "build", "acquire_heeding_signals"):
+            builder.build()
+    finally:
+        prepared.set()
+        preparer.join()
+    assert builder.builds == 0
+
+
+@STOPS
+def test_a_stop_caught_off_the_main_thread_ends_the_wait_for_the_watch(
+    stop: signal.Signals,
+) -> None:
+    """serve gives its watch up to 5 s to be in place before it says it serves."""
+    with _pressed_off_the_main_thread(stop, "wait"):
+        wait_heeding_signals(threading.Event(), 5)

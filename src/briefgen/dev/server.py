@@ -7,15 +7,11 @@ so nothing of serve mode can ever leak into what `briefgen build` publishes.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import gc
 import ipaddress
 import logging
 import os
-import selectors
-import signal
-import socket
 import threading
 import time
 from pathlib import Path
@@ -24,6 +20,7 @@ from typing import TYPE_CHECKING
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site, prepare_next_build
 from briefgen.dev.http import DevHTTPServer
+from briefgen.dev.rebuilds import Rebuilds, acquire_heeding_signals, wait_heeding_signals
 from briefgen.dev.state import ServeOptions, SiteState
 from briefgen.dev.watch import watch_sources
 from briefgen.diagnostics import BriefgenError, SourcePos, error, machine_problem, warning
@@ -32,8 +29,6 @@ from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
-
     from briefgen.report import Reporter
 
 __all__ = [
@@ -76,8 +71,11 @@ class SiteBuilder:
 
     def build(self) -> None:
         """Build once; on content errors keep the last good site and show the problems."""
-        with self._running:
+        acquire_heeding_signals(self._running)  # `prepare` may hold it for a second or two
+        try:
             self._build()
+        finally:
+            self._running.release()
 
     def prepare(self) -> bool:
         """Ready the next rebuild (a spare tree, the sources' stats) off the edit's path.
@@ -222,7 +220,7 @@ def run_dev_server(options: ServeOptions, reporter: Reporter) -> None:
             target=_settle, args=(builder,), name="briefgen-prepare", daemon=True
         ).start()
         # In place, given at most 5 s: an edit saved once it says it serves is seen.
-        watching.wait(timeout=5)
+        wait_heeding_signals(watching, 5)
         serving.start()
         _announce(options, server, reporter)
         rebuilds.run(builder.rebuild_safely)
@@ -251,88 +249,6 @@ def _announce(options: ServeOptions, server: DevHTTPServer, reporter: Reporter) 
     where = "listening on every address of this machine; " if everywhere else ""
     url = f"http://{host}:{server.port}{server.state.base_path}"
     reporter.info(f"serving at {url} ({where}Ctrl-C to stop)")
-
-
-class Rebuilds:
-    """The rebuilds the watcher asks for, run on the main thread, where Ctrl-C (and SIGTERM
-    or SIGHUP, which cli.py turns into it) lands: it stops a rebuild at once, as it stops
-    `briefgen build`, the stage removed. On the watcher's thread, which no signal reaches,
-    serve waited up to 5 s for the rebuild, then exited in the middle of it.
-
-    Between rebuilds it waits in `select` on a socket each ask and each signal caught
-    (`signal.set_wakeup_fd`) write to. A wait on a lock ends early only for a signal that
-    lands while it blocks: one caught just before (the thread busy handing over the GIL on a
-    loaded machine) or by another thread was seen at the next edit, and Ctrl-C did nothing."""
-
-    def __init__(self) -> None:
-        self._changed = threading.Condition()
-        self._asked = False
-        """A rebuild is asked for and not done yet."""
-        self._closed = False
-        self._waker: socket.socket | None = None  # wakes `run`'s wait while it runs
-
-    def ask(self) -> None:
-        """Ask for a rebuild and wait until it is done or serve stops (the watcher's
-        `on_change`: it looks again only once the rebuild read what it saw)."""
-        with self._changed:
-            self._asked = True
-            self._wake()
-            self._changed.wait_for(lambda: not self._asked or self._closed)
-
-    def run(self, rebuild: Callable[[], None]) -> None:
-        """Run each rebuild asked for, until `close` or an exception (Ctrl-C)."""
-        wake, waker = socket.socketpair()
-        waker.setblocking(False)  # as `set_wakeup_fd` needs; a full buffer wakes as well
-        with self._changed:
-            self._waker = waker
-        try:
-            with selectors.DefaultSelector() as selector, _signals_writing_to(waker):
-                selector.register(wake, selectors.EVENT_READ)
-                while True:
-                    with self._changed:
-                        if self._closed:
-                            return
-                        asked = self._asked
-                    if not asked:
-                        selector.select()  # until an ask, `close` or a signal (then raised)
-                        wake.recv(4096)
-                        continue
-                    rebuild()
-                    with self._changed:
-                        self._asked = False
-                        self._changed.notify_all()
-        finally:
-            with self._changed:
-                self._waker = None
-            wake.close()
-            waker.close()
-
-    def close(self) -> None:
-        """Run no more rebuilds, and let the watcher's wait end."""
-        with self._changed:
-            self._closed = True
-            self._changed.notify_all()
-            self._wake()
-
-    def _wake(self) -> None:
-        """End `run`'s wait, if it waits; call with `_changed` held."""
-        if self._waker is not None:
-            with contextlib.suppress(BlockingIOError):  # full: it wakes already
-                self._waker.send(b"\0")
-
-
-@contextlib.contextmanager
-def _signals_writing_to(waker: socket.socket) -> Iterator[None]:
-    """Have each signal caught meanwhile write a byte to `waker` (on the main thread, the
-    only one whose waits a signal's handler interrupts)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.set_wakeup_fd(waker.fileno(), warn_on_full_buffer=False)
-    try:
-        yield
-    finally:
-        signal.set_wakeup_fd(previous)
 
 
 def _settle(builder: SiteBuilder) -> None:
