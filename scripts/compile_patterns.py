@@ -1,13 +1,13 @@
 """Write the code of every pattern briefgen's modules compile as they load to
-src/briefgen/patterns.json, for the Python that runs this script.
+src/briefgen/patterncode/<major>.<minor>.json, the table of the Python that runs this script.
 
-Run it after adding or changing a pattern, or on a new Python:
+Run it after adding or changing a pattern, with each Python you have (3.11 at least, which
+tests/unit/test_patterns.py holds to the sources: it fails when that table is out of date):
 
     .venv/bin/python scripts/compile_patterns.py
 
-`briefgen.patterns.pattern` uses an entry only on the Python that wrote it and compiles
-anything else as usual, so a stale table costs time, never another match;
-tests/unit/test_patterns.py fails when the table is out of date.
+`briefgen.patterns.pattern` uses an entry only where the `re` that wrote it runs and compiles
+anything else as usual, so a stale table costs time, never another match.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pkgutil
 import re
 
 import briefgen
-from briefgen.patterns import TABLE, asked, engine_version
+from briefgen.patterns import asked, engine_version, table_file
 
 
 def main() -> None:
@@ -32,7 +32,9 @@ def main() -> None:
     # patterns hold lone surrogates (`[\ud800-\udfff]`), which UTF-8 cannot encode.
     lines = ",\n".join(json.dumps(entry) for entry in entries)
     engine = json.dumps(engine_version())
-    TABLE.write_text(f'{{"engine": {engine}, "patterns": [\n{lines}\n]}}\n', encoding="ascii")
+    table = table_file()
+    table.parent.mkdir(exist_ok=True)
+    table.write_text(f'{{"engine": {engine}, "patterns": [\n{lines}\n]}}\n', encoding="ascii")
 
 
 def _entry(source: str, flags: int) -> list[object]:

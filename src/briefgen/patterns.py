@@ -1,22 +1,24 @@
 """Regular expressions whose compiled form ships with the package.
 
-`re.compile` parses a pattern and turns it into the code its engine runs. For the 375
+`re.compile` parses a pattern and turns it into the code its engine runs. For the 380
 patterns briefgen's modules make when they load, that took about 45 ms of every process, a
-seventh of the default build and of a one-file edit at 1,000 briefings, to make the same
-code again each time. That code is data, the same for a pattern on a given Python:
-`scripts/compile_patterns.py` writes it to `patterns.json`, and `pattern` gives it to the
-engine as `re.compile` does once it has made it (`_sre.compile`, which checks it). The table
-is used only on the Python that wrote it (its version and the engine's `MAGIC` and code
-size); a pattern not in it, or another Python, compiles as usual, so a stale table costs
-time, never another match. tests/unit/test_patterns.py holds both: every stored pattern
-equals what `re.compile` makes of it (a pattern's equality compares its code), and the table
-holds exactly the patterns the modules ask for.
+sixth of the default build and of a one-file edit at 1,000 briefings, to make the same code
+again each time. That code is data, the same for a pattern wherever the same `re` makes it:
+`scripts/compile_patterns.py` writes it to `patterncode/<major>.<minor>.json`, and `pattern`
+gives it to the engine as `re.compile` does once it has made it (`_sre.compile`). A table is
+used only where the `re` that wrote it runs: the same implementation, the same compiler
+(a checksum of the `re` package's sources), the engine's `MAGIC`, word size and byte order.
+Anything else (another Python, a pattern not in the table, an entry that does not load)
+compiles as usual, so a stale table costs time, never another match. tests/unit/
+test_patterns.py holds both: every stored pattern equals what `re.compile` makes of it, and
+the table holds exactly the patterns the modules ask for.
 """
 
 from __future__ import annotations
 
 import array
 import base64
+import binascii
 import functools
 import importlib
 import json
@@ -25,8 +27,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-TABLE = Path(__file__).with_name("patterns.json")
-"""Written by `scripts/compile_patterns.py` (run it after changing a pattern)."""
+TABLES = Path(__file__).with_name("patterncode")
+"""One table per Python version, written by `scripts/compile_patterns.py`."""
 
 _ENGINE: Any = importlib.import_module("_sre")
 """The regex engine under `re`: no stubs, so typed loosely; used only as `re` uses it."""
@@ -43,12 +45,18 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     key = (source, int(flags))
     _asked[key] = None
     stored = _table().get(key)
-    if stored is None:
-        return re.compile(source, flags)
-    final_flags, code, groups, names, indexed = stored
-    words = array.array("I", base64.b64decode(code)).tolist()
-    compiled: re.Pattern[str] = _ENGINE.compile(source, final_flags, words, groups, names, indexed)
-    return compiled
+    if stored is not None:
+        final_flags, code, groups, names, indexed = stored
+        try:
+            words = array.array("I", base64.b64decode(code, validate=True)).tolist()
+            made: re.Pattern[str] = _ENGINE.compile(
+                source, final_flags, words, groups, names, indexed
+            )
+        except (ValueError, binascii.Error, RuntimeError, TypeError, OverflowError):
+            pass  # an entry that does not load, its code refused by the engine: compiled
+        else:
+            return made
+    return re.compile(source, flags)
 
 
 def asked() -> list[tuple[str, int]]:
@@ -56,22 +64,42 @@ def asked() -> list[tuple[str, int]]:
     return list(_asked)
 
 
+def table_file() -> Path:
+    """Return the table for the running Python's version."""
+    return TABLES / f"{sys.version_info[0]}.{sys.version_info[1]}.json"
+
+
+@functools.cache
 def engine_version() -> list[int | str]:
-    """Return what the stored code is valid for: Python's version, the engine's magic number,
-    the size of a code word and the order of its bytes."""
-    return [*sys.version_info[:2], _ENGINE.MAGIC, _ENGINE.CODESIZE, sys.byteorder]
+    """Return what stored code is valid for: the implementation and a checksum of its `re`
+    package's sources (what makes the code), the engine's magic number, the size of a code
+    word and the order of its bytes. An empty list when `re`'s sources cannot be read."""
+    folder = Path(re.__file__).parent
+    try:
+        sources = b"".join(path.read_bytes() for path in sorted(folder.glob("*.py")))
+    except OSError:
+        return []
+    # CRC-32, not a cryptographic hash: it tells releases apart, and hashlib costs a no-change
+    # build more than the check itself.
+    compiler = f"{binascii.crc32(sources):08x}-{len(sources)}" if sources else ""
+    implementation = sys.implementation.name
+    return [implementation, compiler, _ENGINE.MAGIC, _ENGINE.CODESIZE, sys.byteorder]
 
 
 @functools.cache
 def _table() -> dict[tuple[str, int], _Stored]:
-    """Return the shipped patterns by source and flags; none on another Python."""
+    """Return the shipped patterns by source and flags; none for another `re`."""
     try:
-        table = json.loads(TABLE.read_bytes())
+        table = json.loads(table_file().read_bytes())
     except (OSError, ValueError):
         return {}
-    if not isinstance(table, dict) or table.get("engine") != engine_version():
+    engine = engine_version()
+    if not isinstance(table, dict) or not engine or table.get("engine") != engine:
         return {}
-    return {
-        (source, flags): (final_flags, code, groups, names, tuple(indexed))
-        for source, flags, final_flags, code, groups, names, indexed in table["patterns"]
-    }
+    try:
+        return {
+            (source, flags): (final_flags, code, groups, names, tuple(indexed))
+            for source, flags, final_flags, code, groups, names, indexed in table["patterns"]
+        }
+    except (KeyError, TypeError, ValueError):
+        return {}  # not a table this module wrote

@@ -283,7 +283,7 @@ def test_a_callout_marker_with_a_space_inside_and_a_title_is_a_quote_with_a_warn
     ("first_line", "marker", "meant", "why"),
     [
         ("[!NOTE Key points", "[!NOTE", "NOTE", "its closing `]` is missing"),
-        ("[!tip: read this first", "[!tip", "TIP", "its closing `]` is missing"),
+        ("[!TIP read this first", "[!TIP", "TIP", "its closing `]` is missing"),
         (
             "[!WARNING Deadline] soon",
             "[!WARNING Deadline]",
@@ -305,7 +305,18 @@ def test_a_callout_marker_without_its_bracket_before_a_title_is_a_quote_with_a_w
     ]
 
 
-@pytest.mark.parametrize("first_line", ["[!wow that was close", "[!NOTEs are due Friday"])
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "[!wow that was close",
+        "[!NOTEs are due Friday",
+        "[!note to self: buy milk",
+        "[!important: see below]",
+        "[!Note: the figures below] are provisional",
+        "[!NOTE-worthy things",
+        "[!caution, wet floor",
+    ],
+)
 def test_a_bracket_and_bang_before_a_word_that_names_no_callout_kind_is_prose(
     first_line: str,
 ) -> None:
@@ -320,6 +331,7 @@ def test_a_bracket_and_bang_before_a_word_that_names_no_callout_kind_is_prose(
         ("- item\n\n  > [!NOTE]&#8203;\n  > x\n", "8:12"),
         ("> [!NOTE]\n> Text.\n> [!TIP]&#8203;\n> More.\n", "8:9"),  # below its first line
         ("> \u200b[!NOTE]\n> x\n", "6:3"),
+        ("> [!TIP&#8203;] Title\n> x\n", "6:8"),  # inside it, a title after it
     ],
 )
 def test_an_invisible_character_in_a_callout_marker_is_warned_of_where_it_is(

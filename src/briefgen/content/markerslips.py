@@ -117,19 +117,22 @@ def _spaced_before_title(line: str) -> tuple[str, str, str] | None:
 def _unclosed_before_title(line: str) -> tuple[str, str, str] | None:
     """Return a line's opening marker with no `]` after its name and a title after it
     (`[!NOTE Key points`, or `[!NOTE Key points]` with the title inside), the marker meant and
-    why it is none; else None. Only a callout's kind is so read (`[!wow that` may be prose)."""
+    why it is none; else None. Only a kind's name typed in capitals, then a space, is so read:
+    `[!note to self: …`, `[!NOTE-worthy` and `[! NOTE title` may be prose."""
     if "!" not in line:
         return None  # most lines of a quote
     match = _SLIPPED_MARKER.match(line)
-    if match is None or match[5] or match[1] or match[2]:
-        return None  # no marker, one with its `]`, or `[! NOTE title`: brackets of prose
-    title = line[match.end() :]
-    if not title.strip() or title.startswith("|") or match[3].lower() not in CALLOUT_VARIANTS:
-        return None  # alone (`marker_slip`'s), with options (`_typed_slip`'s), or no kind
+    if match is None or match[5] or match[1] or match[2] or not match[4]:
+        return None  # no marker, one with its `]`, spaces inside, or no space after the name
+    name, title = match[3], line[match.end() :]
+    if not name.isupper() or name.lower() not in CALLOUT_VARIANTS or not title.strip():
+        return None  # not a kind as a marker types it, or alone (`marker_slip`'s)
     closed = title.find("]")
     typed = line[: match.end() + closed + 1] if closed >= 0 else match[0].rstrip()
+    if INVISIBLE.search(typed) or title.startswith("|"):
+        return None  # an invisible character or options: the warnings below name them
     why = "its `]` comes after the title" if closed >= 0 else "its closing `]` is missing"
-    return typed, f"[!{match[3].upper()}]", why
+    return typed, f"[!{name}]", why
 
 
 def _typed_slip(line: str) -> tuple[str, str, str, str] | None:

@@ -101,6 +101,7 @@ _TIME = pattern(r"(?:,?[ \t]+(?:at[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ 
 
 
 _WRITTEN_DATE = pattern(WRITTEN_DATE)
+"""`WRITTEN_DATE`, to read the day a date written out names."""
 
 
 def written_day(text: str) -> dt.date | None:
