@@ -7,6 +7,7 @@ import re
 import resource
 import shutil
 import signal
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from hypothesis import settings
 from tests.clirunner import run_command, warmed_children_seconds
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -40,6 +41,23 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection() -> Iterator[object]:
+    """Keep pytest's rewritten test modules, even where PYTHONDONTWRITEBYTECODE is set.
+
+    pytest rewrites every test module's asserts as it imports it, and caches the result in
+    `__pycache__` unless Python may write no bytecode: with the variable set (as in this
+    project's shell, and many CI images) each test worker rewrote all 300 modules on every run,
+    6 s of each worker's 12 s of collection. Rewritten code is read whether or not it may be
+    written, and only while collecting are test modules imported."""
+    before = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        return (yield)
+    finally:
+        sys.dont_write_bytecode = before
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
