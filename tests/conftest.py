@@ -18,7 +18,7 @@ from hypothesis import settings
 from tests.clirunner import run_command, warmed_children_seconds
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Generator, Iterable
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -44,7 +44,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_collection() -> Iterator[object]:
+def pytest_collection() -> Generator[None, object, object]:
     """Keep pytest's rewritten test modules, even where PYTHONDONTWRITEBYTECODE is set.
 
     pytest rewrites every test module's asserts as it imports it, and caches the result in
