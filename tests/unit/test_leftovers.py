@@ -547,6 +547,10 @@ def test_an_abbreviation_definition_is_hinted_with_its_own_term(body: str, hint:
     [
         ("| A | B |\n|---|---|\n| 1 | 2 |\n\n|---|---|\n| no | header |\n", 10),
         ("Text.\n\n|---|---|\n| no | header |\n", 8),
+        # Alone, or above text, its dashes were shown with no warning at all.
+        ("Text.\n\n|---|---|\n", 8),
+        ("|:--|--:|\nThe rows went missing.\n", 6),
+        ("- |---|---|\n", 6),
     ],
 )
 def test_a_table_with_no_header_row_is_told_to_get_one(body: str, line: int) -> None:

@@ -153,10 +153,12 @@ def _unread_table(
     path: str, first_line: int, lines: Sequence[str], file_lines: Callable[[], Sequence[str]]
 ) -> Diagnostic | None:
     """Return the warning for a paragraph's lines that would be a table but for one thing."""
+    # A `|---|` row that opens a paragraph, alone or above rows or text, has no header: its
+    # dashes are shown as they are.
+    if "|" in lines[0] and DELIMITER_ROW.fullmatch(lines[0]):
+        return _no_header(SourcePos(path, first_line + 1))
     if len(lines) < 2:
         return None
-    if "|" in lines[0] and DELIMITER_ROW.fullmatch(lines[0]) and "|" in lines[1]:
-        return _no_header(SourcePos(path, first_line + 1))
     for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
         if "|" not in header or "|" not in delimiter:
             continue
