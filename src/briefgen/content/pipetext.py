@@ -173,7 +173,11 @@ def _unread_table(
             return stray_text_warning(SourcePos(path, line + 1, column), *stray[1:])
     # A grid table's rows have no `|---|` row either: othersyntax.py warns of it.
     first = None if GRID_RULE.search("\n".join(lines)) else _rows_without_delimiter(lines)
-    return None if first is None else _no_delimiter(SourcePos(path, first_line + first + 1))
+    if first is None:
+        return None
+    if DELIMITER_ROW.fullmatch(lines[first]):  # under a line of text: rows with no header
+        return _no_header(SourcePos(path, first_line + first + 1))
+    return _no_delimiter(SourcePos(path, first_line + first + 1))
 
 
 class _RowsAbove(NamedTuple):
