@@ -68,6 +68,9 @@ def _lede_html(body: str) -> str:
         ('=== "Tab A"\n    Content A.\n', "=== &quot;Tab A&quot;\nContent A."),
         ("Pledged. %%TODO: confirm%%\n", "Pledged. %%TODO: confirm%%"),
         ("%%\nprivate note\n%%\n", "%%\nprivate note\n%%"),
+        # Spaced inside, as Obsidian users write one on a line of its own: it was published
+        # with no warning.
+        ("%% TODO: check the figure %%\n", "%% TODO: check the figure %%"),
         (
             "+-----+-----+\n| a   | b   |\n+=====+=====+\n| c   | d   |\n+-----+-----+\n",
             "+-----+-----+\n| a   | b   |\n+=====+=====+\n| c   | d   |\n+-----+-----+",
@@ -126,6 +129,7 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "Rose 50%% and 60%% in a typo.\n",
         "Rose 50%%.\nFell 30%%.\n",
         "Prices rose 100%, then 5% more; a %% b %% c.\n",
+        "Prices rose 50 %%\nand wages 20 %%\n",
         "Wow!!! That was it.\nReally??? Yes.\n",
         "!!! Breaking: it passed.\n",
         "If a === b, then c.\n",

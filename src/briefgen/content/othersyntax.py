@@ -141,16 +141,25 @@ def maths_spans(written: str) -> Iterator[tuple[int, int]]:
 def _comments(written: str) -> Iterator[tuple[int, str]]:
     """Yield where each Obsidian comment `%%private note%%` of the run starts, and its first
     line: a `%%` that does not end a word (`50%%` is a mistyped percentage) and the next
-    `%%`, with `_tight` text between them."""
+    `%%`, with `_tight` text between them, or spaced inside when the two make lines of their
+    own (`%% check the figure %%`), where no `%%` is a percentage."""
     opening: int | None = None
     for mark in _PERCENTS.finditer(written):
         at = mark.start()
         if opening is not None:
-            if _tight(written[opening + 2 : at]):
+            inside = written[opening + 2 : at]
+            if _tight(inside) or (inside.strip() and _own_lines(written, opening, at + 2)):
                 yield opening, written[opening : at + 2].split("\n", 1)[0]
             opening = None
         elif not (at and (written[at - 1].isalnum() or written[at - 1] == "_")):
             opening = at
+
+
+def _own_lines(written: str, start: int, end: int) -> bool:
+    """Return True when `written[start:end]` starts a line and ends one, blanks aside."""
+    before = written[:start].rpartition("\n")[2]
+    after = written[end:].partition("\n")[0]
+    return not before.strip(" \t") and not after.strip(" \t")
 
 
 def _tight(inside: str) -> bool:
