@@ -53,6 +53,8 @@ def _lede_html(body: str) -> str:
         ("As [@knuth, p. 4] shows.\n", "As [@knuth, p. 4] shows."),
         ("As shown [see @smith2020].\n", "As shown [see @smith2020]."),
         ("The formula $$E = mc^2$$ holds.\n", "The formula $$E = mc^2$$ holds."),
+        # Spaced inside on a line of its own, as LaTeX writers space it: it had no warning.
+        ("$$ E = mc^2 $$\n", "$$ E = mc^2 $$"),
         ("A chart: ![[chart.png]]\n", "A chart: ![[chart.png]]"),
         ("See [[Annex B]]: the list.\n", "See [[Annex B]]: the list."),
         ("[[Annex B]]: the list.\n", "[[Annex B]]: the list."),

@@ -131,10 +131,12 @@ def _maths_start(written: str) -> int | None:
 
 def maths_spans(written: str) -> Iterator[tuple[int, int]]:
     """Yield where each `$$ … $$` of the run starts and ends: a pair of `$$` whose formula is
-    `_tight` (`$$ to $$`, a range of cost tiers, is no formula)."""
+    `_tight` (`$$ to $$`, a range of cost tiers, is no formula), or spaced inside when the
+    pair starts a line and ends one (`$$ E = mc^2 $$`), as no sentence does."""
     marks = [m.start() for m in _DOLLARS.finditer(written)]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
-        if _tight(written[opening + 2 : closing]):
+        inside = written[opening + 2 : closing]
+        if _tight(inside) or (inside.strip() and _own_lines(written, opening, closing + 2)):
             yield opening, closing + 2
 
 
