@@ -158,10 +158,16 @@ def _comments(written: str) -> Iterator[tuple[int, str]]:
 
 
 def _own_lines(written: str, start: int, end: int) -> bool:
-    """Return True when `written[start:end]` starts a line and ends one, blanks aside."""
-    before = written[:start].rpartition("\n")[2]
-    after = written[end:].partition("\n")[0]
-    return not before.strip(" \t") and not after.strip(" \t")
+    """Return True when `written[start:end]` starts a line and ends one, blanks aside: only
+    the blanks beside it are read, so a line of many pairs is not read once for each."""
+    before, after = start, end
+    while before and written[before - 1] in " \t":
+        before -= 1
+    while after < len(written) and written[after] in " \t":
+        after += 1
+    return (before == 0 or written[before - 1] == "\n") and (
+        after >= len(written) or written[after] == "\n"
+    )
 
 
 def _tight(inside: str) -> bool:
