@@ -10,8 +10,5 @@ bash scripts/setup-test-deps.sh
 # suite's fresh interpreters compiled briefgen's modules again, 35 s of a 4.5-minute run.
 .venv/bin/python -m compileall -q src >/dev/null
 # One worker per core; a test file stays on one worker so its module fixtures (a built wheel,
-# a served site) are made once. Files are handed out in the order collected (the browser, build
-# and CLI tests, long, before the unit tests' many short ones), not xdist's most-tests-first:
-# that left the few long tests of a package, browser or state-machine file to the end, one
-# worker running them while the other waited. Pass `-n 0` to run in one process.
-exec .venv/bin/python -m pytest -n auto --dist loadfile --no-loadscope-reorder "$@"
+# a served site) are made once. Pass `-n 0` to run in one process.
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"
