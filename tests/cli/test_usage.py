@@ -193,6 +193,7 @@ def test_usage_bad_base_url_is_blamed_on_the_option(
         ("https://example.org/?lang=en", "must not have a query (?) or fragment (#)"),
         ("https://example.org/#top", "must not have a query (?) or fragment (#)"),
         ("https://example.org/my briefs/", "holds characters that must be percent-encoded"),
+        ("https://example.org/%zz/", "holds a `%` that starts no escape (`%zz`)"),
         ("https://example.org:port/", "is not a valid URL"),
         ("https://example.org:0/", "has port 0; a port is from 1 to 65535"),
         ("https://-example-.org/", "has no valid host name (labels of letters, digits and"),

@@ -69,3 +69,21 @@ def test_a_settings_url_error_names_the_character_to_encode() -> None:
     assert url_problem(url, base=True) == (
         f"`{url}` holds characters that must be percent-encoded: write `|` as %7C"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "escape"),
+    [("https://x.org/%zz/", "%zz"), ("https://x.org/100%", "%"), ("https://x.org/a%2/", "%2/")],
+)
+def test_a_settings_url_with_a_percent_that_starts_no_escape_is_refused(
+    url: str, escape: str
+) -> None:
+    """It was accepted, and every canonical URL of the site carried the broken escape."""
+    assert url_problem(url, base=True) == (
+        f"`{url}` holds a `%` that starts no escape (`{escape}`): write a `%` itself as %25"
+    )
+
+
+@pytest.mark.parametrize("url", ["https://x.org/a%2Fb/", "https://x.org/%C3%A4/", "https://x.org/"])
+def test_a_settings_url_with_whole_escapes_is_accepted(url: str) -> None:
+    assert url_problem(url, base=True) is None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.slugs import tag_slug
 from briefgen.content.urltext import URL_SAFE, percent_encoding_hint
+from briefgen.patterns import pattern
 from briefgen.project import MEDIA_DIR
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 # A string left to `re`'s cache, compiled only for settings that name a host (`base_url`,
 # `source_url`, `cname`): most builds read their settings from the cache and never need it.
 _HOST_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
+_STRAY_PERCENT = pattern(r"%(?![0-9A-Fa-f]{2})")
+"""A `%` that two hex digits do not follow: no escape, and no character a URL may hold."""
 HOME_PATH = ""
 """Site path of the home page (the site root)."""
 TAGS_PATH = "tags/"
@@ -154,6 +157,9 @@ def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> s
         encoding = percent_encoding_hint(url)
         percent = f"`{url}` holds characters that must be percent-encoded: {encoding}"
         return _unicode_host_problem(url) or percent
+    if stray := _STRAY_PERCENT.search(url):
+        escape = url[stray.start() : stray.start() + 3]
+        return f"`{url}` holds a `%` that starts no escape (`{escape}`): write a `%` itself as %25"
     try:
         parts = urllib.parse.urlsplit(url)
         port = parts.port  # raises ValueError for a port that is not a number
