@@ -9,9 +9,9 @@ gives it to the engine as `re.compile` does once it has made it (`_sre.compile`)
 used only where the `re` that wrote it runs: the same implementation, the same compiler
 (a checksum of the `re` package's sources), the engine's `MAGIC`, word size and byte order.
 Anything else (another Python, a pattern not in the table, an entry that does not load)
-compiles as usual, so a stale table costs time, never another match. tests/unit/
-test_patterns.py holds both: every stored pattern equals what `re.compile` makes of it, and
-the table holds exactly the patterns the modules ask for.
+compiles as usual, so a stale table costs time, never another match.
+`tests/unit/test_patterns.py` holds both: every stored pattern equals what `re.compile` makes
+of it, and the table holds exactly the patterns the modules ask for.
 """
 
 from __future__ import annotations
