@@ -6,7 +6,6 @@ page never carries the overlay of a build other than the one that wrote it.
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 import logging
 import mimetypes
@@ -26,6 +25,7 @@ from briefgen.dev.inject import (
     TOOLS_PREFIX,
     add_dev_tools,
 )
+from briefgen.dev.wakeup import Wakeup
 from briefgen.site.baseurl import upper_escapes
 
 if TYPE_CHECKING:
@@ -97,8 +97,8 @@ class DevHTTPServer(ThreadingHTTPServer):
         self.options = options
         self.state = state
         # Before the bind: one that fails calls `server_close`, which closes these too.
-        self._wake, self._waker = socket.socketpair()
-        """A byte sent into `_waker` ends `serve_forever`'s wait for a connection at once."""
+        self._wakeup = Wakeup()
+        """Ends `serve_forever`'s wait for a connection at once."""
         self._stopping = threading.Event()
         self._stopped = threading.Event()
         if ":" in options.bind:
@@ -115,15 +115,15 @@ class DevHTTPServer(ThreadingHTTPServer):
         try:
             with selectors.DefaultSelector() as selector:
                 selector.register(self, selectors.EVENT_READ)
-                selector.register(self._wake, selectors.EVENT_READ)
+                selector.register(self._wakeup.readable, selectors.EVENT_READ)
                 while not self._stopping.is_set():
                     ready = {key.fileobj for key, _ in selector.select(poll_interval)}
                     if self._stopping.is_set():
                         break
                     if self in ready:
                         self.handle_request()
-                    if self._wake in ready:
-                        self._wake.recv(64)  # a wake without a shutdown: look again
+                    if self._wakeup.readable in ready:
+                        self._wakeup.drain()  # a wake without a shutdown: look again
                     self.service_actions()
         finally:
             self._stopping.clear()
@@ -132,15 +132,13 @@ class DevHTTPServer(ThreadingHTTPServer):
     def shutdown(self) -> None:
         """Stop `serve_forever` and wait until it has ended (called from another thread)."""
         self._stopping.set()
-        with contextlib.suppress(OSError):  # closed by `server_close`: nothing waits on it
-            self._waker.send(b"\0")
+        self._wakeup.wake()
         self._stopped.wait()
 
     def server_close(self) -> None:
         """Close the listening socket and the one that wakes `serve_forever`."""
         super().server_close()
-        self._wake.close()
-        self._waker.close()
+        self._wakeup.close()
 
     def handle_error(
         self, request: socket.socket | tuple[bytes, socket.socket], client_address: tuple[str, int]

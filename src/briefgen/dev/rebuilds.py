@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import selectors
 import signal
-import socket
 import threading
 import time
 from typing import TYPE_CHECKING
+
+from briefgen.dev.wakeup import Wakeup
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -56,7 +57,7 @@ class Rebuilds:
         self._asked = False
         """A rebuild is asked for and not done yet."""
         self._closed = False
-        self._waker: socket.socket | None = None  # wakes `run`'s wait while it runs
+        self._wakeup: Wakeup | None = None  # wakes `run`'s wait while it runs
 
     def ask(self) -> None:
         """Ask for a rebuild and wait until it is done or serve stops (the watcher's
@@ -68,14 +69,12 @@ class Rebuilds:
 
     def run(self, rebuild: Callable[[], None]) -> None:
         """Run each rebuild asked for, until `close` or an exception (Ctrl-C)."""
-        wake, waker = socket.socketpair()
-        for end in (wake, waker):  # the waker as `set_wakeup_fd` needs: a full one wakes too
-            end.setblocking(False)
+        wakeup = Wakeup()
         with self._changed:
-            self._waker = waker
+            self._wakeup = wakeup
         try:
-            with selectors.DefaultSelector() as selector, _signals_writing_to(waker):
-                selector.register(wake, selectors.EVENT_READ)
+            with selectors.DefaultSelector() as selector, _signals_writing_to(wakeup):
+                selector.register(wakeup.readable, selectors.EVENT_READ)
                 while True:
                     with self._changed:
                         if self._closed:
@@ -83,8 +82,7 @@ class Rebuilds:
                         asked = self._asked
                     if not asked:
                         selector.select()  # until an ask, `close` or a signal (then raised)
-                        with contextlib.suppress(BlockingIOError):
-                            wake.recv(4096)
+                        wakeup.drain()
                         continue
                     rebuild()
                     with self._changed:
@@ -92,9 +90,8 @@ class Rebuilds:
                         self._changed.notify_all()
         finally:
             with self._changed:
-                self._waker = None
-            wake.close()
-            waker.close()
+                self._wakeup = None
+            wakeup.close()
 
     def close(self) -> None:
         """Run no more rebuilds, and let the watcher's wait end."""
@@ -105,19 +102,18 @@ class Rebuilds:
 
     def _wake(self) -> None:
         """End `run`'s wait, if it waits; call with `_changed` held."""
-        if self._waker is not None:
-            with contextlib.suppress(BlockingIOError):  # full: it wakes already
-                self._waker.send(b"\0")
+        if self._wakeup is not None:
+            self._wakeup.wake()
 
 
 @contextlib.contextmanager
-def _signals_writing_to(waker: socket.socket) -> Iterator[None]:
-    """Have each signal caught meanwhile write a byte to `waker` (on the main thread, the
+def _signals_writing_to(wakeup: Wakeup) -> Iterator[None]:
+    """Have each signal caught meanwhile wake `wakeup` (on the main thread, the
     only one whose waits a signal's handler interrupts)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.set_wakeup_fd(waker.fileno(), warn_on_full_buffer=False)
+    previous = signal.set_wakeup_fd(wakeup.writer_fileno(), warn_on_full_buffer=False)
     try:
         yield
     finally:
