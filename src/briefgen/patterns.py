@@ -4,7 +4,7 @@
 patterns briefgen's modules make when they load, that took about 45 ms of every process, a
 sixth of the default build and of a one-file edit at 1,000 briefings, to make the same code
 again each time. That code is data, the same for a pattern wherever the same `re` makes it:
-`scripts/compile_patterns.py` writes it to `patterncode/<major>.<minor>.json`, and `pattern`
+`scripts/compile_startup.py` writes it to `patterncode/<major>.<minor>.json`, and `pattern`
 gives it to the engine as `re.compile` does once it has made it (`_sre.compile`). A table is
 used only where the `re` that wrote it runs: the same implementation, the same compiler
 (a checksum of the `re` package's sources), the engine's `MAGIC`, word size and byte order.
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 TABLES = Path(__file__).with_name("patterncode")
-"""One table per Python version, written by `scripts/compile_patterns.py`."""
+"""One table per Python version, written by `scripts/compile_startup.py`."""
 
 _ENGINE: Any = importlib.import_module("_sre")
 """The regex engine under `re`: no stubs, so typed loosely; used only as `re` uses it."""

@@ -28,6 +28,7 @@ TOP_LEVEL = {
     **dict.fromkeys(
         (
             "briefgen",
+            "dataclasscode",
             "diagnostics",
             "encodings",
             "files",

@@ -23,7 +23,7 @@ from briefgen import patterns
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-STALE = "the pattern table is stale: run .venv/bin/python scripts/compile_patterns.py"
+STALE = "the pattern table is stale: run .venv/bin/python scripts/compile_startup.py"
 
 
 def _import_every_module() -> None:
@@ -242,7 +242,7 @@ def test_patterns_modules_make_their_text_patterns_through_the_table() -> None:
         for line in _compiled_when_loaded(ast.parse(path.read_text(encoding="utf-8")))
     }
 
-    assert compiled == set(), "use briefgen.patterns.pattern, then scripts/compile_patterns.py"
+    assert compiled == set(), "use briefgen.patterns.pattern, then scripts/compile_startup.py"
 
 
 def test_compiled_when_loaded_finds_a_module_level_compile_only() -> None:

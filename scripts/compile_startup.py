@@ -1,0 +1,85 @@
+"""Write what briefgen's modules compile as they load, for the Python that runs this script:
+the code of every pattern (src/briefgen/patterncode/<major>.<minor>.json) and of every method
+`dataclasses` writes for their records (src/briefgen/methodcode/<major>.<minor>.marshal).
+
+Run it after adding or changing a pattern or a dataclass, with each Python you have (3.11 at
+least, which tests/unit/test_patterns.py and test_dataclasscode.py hold to the sources: they
+fail when a table is out of date):
+
+    .venv/bin/python scripts/compile_startup.py
+
+`briefgen.patterns` and `briefgen.dataclasscode` use an entry only where the Python that wrote
+it runs and compile anything else as usual, so a stale table costs time, never another result.
+"""
+
+from __future__ import annotations
+
+import array
+import base64
+import importlib
+import json
+import marshal
+import pkgutil
+import re
+from importlib._bootstrap_external import MAGIC_NUMBER
+
+import briefgen
+from briefgen import dataclasscode
+from briefgen.patterns import asked, engine_version, table_file
+
+
+def main() -> None:
+    """Import every module of briefgen, then store what each asked to compile."""
+    for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
+        importlib.import_module(module.name)
+    _write_patterns()
+    _write_methods()
+
+
+def _write_patterns() -> None:
+    entries = [_pattern_entry(source, flags) for source, flags in asked()]
+    # One pattern a line, so a change to one shows as a change to its line. ASCII, as some
+    # patterns hold lone surrogates (`[\ud800-\udfff]`), which UTF-8 cannot encode.
+    lines = ",\n".join(json.dumps(entry) for entry in entries)
+    engine = json.dumps(engine_version())
+    table = table_file()
+    table.parent.mkdir(exist_ok=True)
+    table.write_text(f'{{"engine": {engine}, "patterns": [\n{lines}\n]}}\n', encoding="ascii")
+
+
+def _pattern_entry(source: str, flags: int) -> list[object]:
+    """Compile `source` as `re._compiler.compile` does, keeping what it gives the engine."""
+    parsed = re._parser.parse(source, flags)  # type: ignore[attr-defined]
+    code = re._compiler._code(parsed, flags)  # type: ignore[attr-defined]
+    names = dict(parsed.state.groupdict)
+    indexed: list[str | None] = [None] * parsed.state.groups
+    for name, index in names.items():
+        indexed[index] = name
+    words = array.array("I", code)
+    final_flags = flags | parsed.state.flags
+    return [
+        source,
+        flags,
+        final_flags,
+        base64.b64encode(words.tobytes()).decode("ascii"),
+        parsed.state.groups - 1,
+        names,
+        indexed,
+    ]
+
+
+def _write_methods() -> None:
+    # Each code marshalled on its own, so a process loads only the codes of the records it
+    # defines; the texts in the order the modules asked, so a run writes the same bytes.
+    methods = {
+        text: marshal.dumps(compile(text, "<string>", "exec")) for text in dataclasscode.asked()
+    }
+    table = dataclasscode.table_file()
+    table.parent.mkdir(exist_ok=True)
+    table.write_bytes(
+        marshal.dumps({"magic": MAGIC_NUMBER, "writer": dataclasscode.writer(), "methods": methods})
+    )
+
+
+if __name__ == "__main__":
+    main()
