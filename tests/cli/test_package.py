@@ -144,6 +144,21 @@ def installed(quick_start: Path, wheel: Path) -> Path:
     return bin_folder
 
 
+def test_package_installed_briefgen_is_keyed_by_its_installers_record(
+    installed: Path, tmp_path: Path
+) -> None:
+    """An installed briefgen reads its version for the cache from pip's RECORD (the hash of
+    each of its files) instead of hashing its sources in every build."""
+    script = (
+        "from pathlib import Path; import briefgen; from briefgen.build import fingerprint as f; "
+        "print(len(f.installed_files(Path(briefgen.__file__).parent) or []))"
+    )
+
+    listed = int(_run(installed / "python", "-c", script, cwd=tmp_path).stdout)
+
+    assert listed > 300
+
+
 @pytest.fixture(scope="module")
 def new_site(
     installed: Path, tmp_path_factory: pytest.TempPathFactory
