@@ -72,7 +72,7 @@ def _write_methods() -> None:
     # Each code marshalled on its own, so a process loads only the codes of the records it
     # defines; the texts in the order the modules asked, so a run writes the same bytes.
     methods = {
-        text: marshal.dumps(compile(text, "<string>", "exec")) for text in dataclasscode.asked()
+        text: marshal.dumps(dataclasscode.compile_text(text)) for text in dataclasscode.asked()
     }
     table = dataclasscode.table_file()
     table.parent.mkdir(exist_ok=True)

@@ -39,21 +39,21 @@ def install() -> None:
     vars(dataclasses)["exec"] = run
 
 
-def run(
-    source: str | CodeType,
-    globals: dict[str, Any] | None = None,
-    locals: dict[str, Any] | None = None,
-) -> None:
-    """Run `source` as `exec(source, globals, locals)` does, from its stored code if any."""
-    if globals is None:  # `exec`'s own default: the caller's namespaces
-        caller = sys._getframe(1)
-        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
-    code = None
-    if isinstance(source, str):
-        if str(globals.get("__name__", "")).startswith("briefgen."):
-            _asked[source] = None
-        code = _stored_code(source)
-    builtins.exec(source if code is None else code, globals, locals)
+def run(source: str, globals: dict[str, Any], locals: dict[str, Any]) -> None:
+    """Run `source` as `dataclasses`' own `exec(source, globals, locals)` does, from its stored
+    code if any: `dataclasses` always passes both namespaces."""
+    if str(globals.get("__name__", "")).startswith("briefgen."):
+        _asked[source] = None
+    code = _stored_code(source)
+    builtins.exec(compile_text(source) if code is None else code, globals, locals)
+
+
+def compile_text(source: str) -> CodeType:
+    """Compile `source` as `exec` does in `dataclasses`, whose module imports no `__future__`
+    feature: a text compiled here would inherit this module's `annotations`, and every
+    `__init__` would then hold its annotations as strings (`'_type_x'`), which
+    `typing.get_type_hints` cannot resolve."""
+    return compile(source, "<string>", "exec", dont_inherit=True)
 
 
 def asked() -> list[str]:

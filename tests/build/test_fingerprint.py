@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,14 @@ THIS_FILE = "briefgen/build/fingerprint.py"
 
 
 def _install(site: Path, *lines: str) -> Path:
-    """Lay out an installed briefgen in `site` whose RECORD holds `lines`; return its package."""
+    """Lay out an installed briefgen in `site`: each file a line of `lines` lists under the
+    package, of its recorded size, then the RECORD holding `lines`; return the package."""
     package = site / "briefgen"
-    (package / "build").mkdir(parents=True)
+    for line in lines:
+        path, _, size = line.rsplit(",", 2)
+        if path.startswith("briefgen/") and size:
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(b"x" * int(size))
     info = site / f"briefgen-{__version__}.dist-info"
     info.mkdir()
     (info / "RECORD").write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
@@ -24,8 +30,8 @@ def _install(site: Path, *lines: str) -> Path:
 
 RECORD = (
     "briefgen/__init__.py,sha256=AAAA,202",
-    f"{THIS_FILE},sha256=BBBB,9000",
-    "briefgen/theme/templates/base.html,sha256=CCCC,4000",
+    f"{THIS_FILE},sha256=BBBB,900",
+    "briefgen/theme/templates/base.html,sha256=CCCC,400",
 )
 
 
@@ -45,7 +51,7 @@ def test_fingerprint_installs_of_the_same_files_agree_wherever_they_are(tmp_path
 
 
 def test_fingerprint_installed_file_of_other_bytes_changes_the_record(tmp_path: Path) -> None:
-    changed = (*RECORD[:2], "briefgen/theme/templates/base.html,sha256=CCCD,4000")
+    changed = (*RECORD[:2], "briefgen/theme/templates/base.html,sha256=CCCD,400")
 
     before = fingerprint.installed_files(_install(tmp_path / "one", *RECORD))
     after = fingerprint.installed_files(_install(tmp_path / "two", *changed))
@@ -72,6 +78,29 @@ def test_fingerprint_package_without_a_usable_record_is_hashed_from_its_sources(
         record_file.unlink()
     else:
         record_file.write_bytes(record)
+
+    assert fingerprint.installed_files(package) is None
+
+
+@pytest.mark.parametrize("change", ["edited", "resized", "removed"])
+def test_fingerprint_package_changed_since_its_install_is_hashed_from_its_sources(
+    tmp_path: Path, change: str
+) -> None:
+    """Site-packages patched in place, or a package copied over an install: the record no
+    longer tells what runs."""
+    package = _install(tmp_path, *RECORD)
+    record_file = package.parent / f"briefgen-{__version__}.dist-info" / "RECORD"
+    template = package / "theme" / "templates" / "base.html"
+    assert fingerprint.installed_files(package) is not None
+    if change == "edited":  # the same size, written after the record
+        written = record_file.stat().st_mtime_ns
+        template.write_bytes(b"y" * 400)
+        os.utime(template, ns=(written + 1_000_000, written + 1_000_000))
+    elif change == "resized":
+        template.write_bytes(b"x" * 401)
+        os.utime(template, ns=(0, 0))
+    else:
+        template.unlink()
 
     assert fingerprint.installed_files(package) is None
 

@@ -103,7 +103,9 @@ def _plugin_templates(read: ReadStamps) -> str:
 @functools.cache
 def code_version() -> str:
     """Return a hash of briefgen's version and files, and its libraries' versions."""
-    package = Path(__file__).parent.parent
+    # Resolved: a package reached through a link is not the one a `.dist-info` beside the
+    # link describes.
+    package = Path(__file__).resolve().parent.parent
     recorded = installed_files(package)
     files = recorded if recorded is not None else ["sources", *_source_parts(package)]
     return digest(__version__, *_library_versions(LIBRARIES), *files)
@@ -111,17 +113,19 @@ def code_version() -> str:
 
 def installed_files(package: Path) -> list[str] | None:
     """Return the lines of the installer's `RECORD` for the package's files (each one's path,
-    sha256 and size, written when it was installed), sorted; None for a package not installed
-    as files beside its `.dist-info` (a checkout, an editable install) or whose record lists
-    no hash of this module.
+    sha256 and size, written when it was installed), sorted, while every file listed is still
+    as installed; None for a package not installed as files beside its `.dist-info` (a
+    checkout, an editable install), whose record lists no hash of this module, or one of
+    whose files changed since (another size, or written after the record).
 
-    Reading one file instead of hashing briefgen's 300 sources (about 50 M instructions, a
-    sixth of a no-change build) keeps the key a content hash: two installs of the same
-    package agree wherever they are, so a CI cache restored on another machine stays valid.
-    Lines outside the package are left out: an entry-point script's hash depends on the
-    venv's path (its first line names the venv's Python)."""
+    Reading one file and a stat per file instead of hashing briefgen's 300 sources (about 50
+    M instructions, a sixth of a no-change build) keeps the key a content hash: two installs
+    of the same package agree wherever they are, so a CI cache restored on another machine
+    stays valid. Lines outside the package are left out: an entry-point script's hash
+    depends on the venv's path (its first line names the venv's Python)."""
     record = package.parent / f"{package.name}-{__version__}.dist-info" / "RECORD"
     try:
+        written = record.stat().st_mtime_ns
         text = record.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
@@ -133,7 +137,19 @@ def installed_files(package: Path) -> list[str] | None:
     this_file = f"{__name__.replace('.', '/')}.py,sha256="
     if not any(line.startswith(this_file) for line in lines):
         return None
-    return lines
+    return lines if all(_as_installed(package.parent, line, written) for line in lines) else None
+
+
+def _as_installed(folder: Path, line: str, written: int) -> bool:
+    """Whether the file a RECORD line lists has its recorded size and was not written after
+    the record: a file edited in place since its install (site-packages patched, a package
+    copied over) is then hashed from its sources."""
+    path, _, size = line.rsplit(",", 2)
+    try:
+        info = os.lstat(f"{folder}/{path}")
+    except (OSError, ValueError):
+        return False
+    return str(info.st_size) == size and info.st_mtime_ns <= written
 
 
 def _source_parts(package: Path) -> list[bytes | str]:
