@@ -18,7 +18,7 @@ from hypothesis import settings
 from tests.clirunner import run_command, warmed_children_seconds
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Generator, Iterable
+    from collections.abc import Callable, Generator, Iterable, Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -278,3 +278,19 @@ def project(tmp_path: Path) -> Path:
         tmp_path / "project",
         "-- content/first.md --\n" + BRIEFING.format(title="First briefing"),
     )
+
+
+@pytest.fixture(scope="session")
+def unprivileged_lib() -> Iterator[Path]:
+    """Return a copy of briefgen and its dependencies that `nobody` can read, for the tests
+    that run briefgen as `nobody` (tests/unprivileged.py)."""
+    from tests.unprivileged import copy_briefgen_for_nobody, shared_temp_dir
+
+    shared = shared_temp_dir()
+    try:
+        copy_briefgen_for_nobody(shared / "lib")
+        for path in (shared, *shared.rglob("*")):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        yield shared / "lib"
+    finally:
+        shutil.rmtree(shared)

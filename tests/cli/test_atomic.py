@@ -6,8 +6,6 @@ random fraction of a measured build time lands while pages are being compiled or
 
 from __future__ import annotations
 
-import compileall
-import importlib.metadata
 import os
 import random
 import re
@@ -15,16 +13,14 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-import briefgen
 from tests.conftest import BRIEFING, leftovers, make_project, run_briefgen, snapshot
+from tests.unprivileged import give_to_the_unprivileged, run_unprivileged, shared_temp_dir
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
@@ -311,9 +307,11 @@ def test_atomic_output_parent_is_a_file_exits_1_with_message(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("given", [True, False])
-def test_atomic_unwritable_output_parent_exits_1_with_message(given: bool, lib: Path) -> None:
+def test_atomic_unwritable_output_parent_exits_1_with_message(
+    given: bool, unprivileged_lib: Path
+) -> None:
     """The error is blamed on `--output`, given or not: it was once `briefgen.yaml:1:1`."""
-    shared = _shared_temp_dir()
+    shared = shared_temp_dir()
     root = _small_project(shared / "project")
     readonly = shared / "readonly" if given else root
     try:
@@ -322,7 +320,7 @@ def test_atomic_unwritable_output_parent_exits_1_with_message(given: bool, lib: 
             path.chmod(0o755 if path.is_dir() else 0o644)
         readonly.chmod(0o555)
         output = ("--output", str(readonly / "site")) if given else ()
-        run = _run_unprivileged(root, lib, "build", *output)
+        run = run_unprivileged(root, unprivileged_lib, "build", *output)
         assert "Traceback" not in run.stderr
         assert run.code == 1, run.stderr
         shown = readonly  # the whole path: the build makes its folders absolute before plugins load
@@ -335,24 +333,26 @@ def test_atomic_unwritable_output_parent_exits_1_with_message(given: bool, lib: 
         shutil.rmtree(shared)
 
 
-def test_atomic_read_only_site_is_replaced_and_leaves_no_copy_beside_it(lib: Path) -> None:
+def test_atomic_read_only_site_is_replaced_and_leaves_no_copy_beside_it(
+    unprivileged_lib: Path,
+) -> None:
     """`chmod 555 site`, or `chmod -R a-w site`: the old site the swap moved out was once
     left beside the new one for good, as `.site.stage-N` (rmtree cannot empty a folder its
     owner may not write), for `git add -A` to commit."""
-    shared = _shared_temp_dir()
+    shared = shared_temp_dir()
     root = _small_project(shared / "project")
     site = root / "site"
     try:
         for path in (shared, *shared.rglob("*")):
             path.chmod(0o755 if path.is_dir() else 0o644)
-        _give_to_the_unprivileged(root)
-        assert _run_unprivileged(root, lib, "build").code == 0
+        give_to_the_unprivileged(root)
+        assert run_unprivileged(root, unprivileged_lib, "build").code == 0
         for edit, whole in enumerate((False, True)):
             for folder in (site, *(site.rglob("*") if whole else ())):
                 if folder.is_dir() and not folder.is_symlink():
                     folder.chmod(0o555)
             (root / "content" / "a.md").write_text(BRIEFING.format(title=f"Edit {edit}"))
-            run = _run_unprivileged(root, lib, "build")
+            run = run_unprivileged(root, unprivileged_lib, "build")
             assert (run.code, run.stderr) == (0, "")
             assert leftovers(root) == []
             assert f"Edit {edit}" in (site / "a" / "index.html").read_text(encoding="utf-8")
@@ -361,119 +361,3 @@ def test_atomic_read_only_site_is_replaced_and_leaves_no_copy_beside_it(lib: Pat
             if path.is_dir() and not path.is_symlink():
                 path.chmod(0o755)
         shutil.rmtree(shared)
-
-
-@pytest.fixture(scope="module")
-def lib() -> Iterator[Path]:
-    """Return a copy of briefgen and its dependencies that `nobody` can read (57 MB, with
-    Babel's locale data: made once for the tests that run briefgen as `nobody`)."""
-    shared = _shared_temp_dir()
-    try:
-        _copy_briefgen_for_nobody(shared / "lib")
-        for path in (shared, *shared.rglob("*")):
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        yield shared / "lib"
-    finally:
-        shutil.rmtree(shared)
-
-
-def _give_to_the_unprivileged(project: Path) -> None:
-    """Make `nobody` the owner of the project when we are root (`_run_unprivileged` runs
-    briefgen as `nobody` then); otherwise it is ours already."""
-    if os.geteuid() != 0:
-        return
-    import pwd
-
-    nobody = pwd.getpwnam("nobody")
-    for path in (project, *project.rglob("*")):
-        os.chown(path, nobody.pw_uid, nobody.pw_gid, follow_symlinks=False)
-
-
-def _shared_temp_dir() -> Path:
-    """Return a new folder other users can enter (pytest's own tmp folders are private)."""
-    folder = Path(tempfile.mkdtemp(prefix="briefgen-unwritable-"))
-    folder.chmod(0o755)
-    return folder
-
-
-@dataclass(frozen=True)
-class _Run:
-    code: int
-    stderr: str
-
-
-def _run_unprivileged(root: Path, lib: Path, *args: str) -> _Run:
-    """Run briefgen as `nobody` when we are root (root may write anywhere), else as ourselves.
-
-    `nobody` may not reach this interpreter or checkout (a clone in /root): it runs a copy of
-    briefgen and its dependencies in `lib`, with the first interpreter of this Python version
-    it can execute.
-    """
-    command = [sys.executable, "-m", "briefgen"]
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    if os.geteuid() == 0:
-        if shutil.which("setpriv") is None:
-            pytest.skip("running as root without setpriv: cannot make a folder unwritable")
-        env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
-        nobody = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-        command = [*nobody, _python_nobody_can_run(nobody, env, root), "-s", "-m", "briefgen"]
-    done = subprocess.run(
-        [*command, *args],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
-    return _Run(done.returncode, done.stderr)
-
-
-def _copy_briefgen_for_nobody(lib: Path) -> None:
-    """Copy briefgen and the distributions it needs at run time into `lib`."""
-    shutil.copytree(
-        Path(briefgen.__file__).parent, lib / "briefgen", ignore=shutil.ignore_patterns("*.pyc")
-    )
-    seen: set[str] = set()
-    todo = ["briefgen"]
-    while todo:
-        name = todo.pop()
-        try:
-            dist = importlib.metadata.distribution(name)
-        except importlib.metadata.PackageNotFoundError:
-            continue
-        for requirement in dist.requires or ():
-            needed = re.match(r"[A-Za-z0-9._-]+", requirement)
-            if needed and "extra ==" not in requirement and needed[0].lower() not in seen:
-                seen.add(needed[0].lower())
-                todo.append(needed[0])
-        if name == "briefgen":
-            continue  # an editable install: its files are the checkout, copied above
-        for file in dist.files or ():
-            source = Path(str(dist.locate_file(file)))
-            if ".." not in file.parts and source.is_file() and source.suffix != ".pyc":
-                (lib / file).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, lib / file)
-    # Compiled once here, as an install compiles: each run as `nobody` (PYTHONDONTWRITEBYTECODE
-    # set) compiled every module it imported again, 1 s a run.
-    assert compileall.compile_dir(lib, quiet=1), "the copy of briefgen does not compile"
-
-
-def _python_nobody_can_run(nobody: list[str], env: dict[str, str], cwd: Path) -> str:
-    """Return an interpreter of this Python version that `nobody` can run briefgen with."""
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    candidates = [sys.executable, os.path.realpath(sys.executable), f"/usr/bin/python{version}"]
-    for python in dict.fromkeys(candidates):
-        probe = [
-            *nobody,
-            python,
-            "-s",
-            "-c",
-            f"import sys, briefgen.cli; assert sys.version[:{len(version)}] == {version!r}",
-        ]
-        tried = subprocess.run(
-            probe, cwd=cwd, env=env, capture_output=True, timeout=60, check=False
-        )
-        if tried.returncode == 0:
-            return python
-    pytest.skip(f"user nobody can run none of {candidates} with briefgen {version} copied to it")

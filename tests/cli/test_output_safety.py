@@ -270,7 +270,7 @@ def test_unwritable_cache_folder_is_a_warning_not_exit_70(root: Path) -> None:
     (root / ".briefgen-cache").write_text("a file, not a folder\n", encoding="utf-8")
     run = run_briefgen("build", cwd=root)
     assert run.code == 0, run.stderr
-    assert ".briefgen-cache:1:1: warning: cannot write the build cache" in run.stderr
+    assert ".briefgen-cache:1:1: warning: the build cache is not a folder" in run.stderr
     assert (root / "site" / "first" / "index.html").is_file()
 
 

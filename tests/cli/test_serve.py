@@ -394,14 +394,17 @@ def test_serve_address_it_cannot_listen_on_is_no_preview_open_to_the_network(
 
 
 def test_serve_blames_its_own_folder_not_an_output_option_it_does_not_have(
-    project: Path, start_server: Callable[..., Server]
+    project: Path,
 ) -> None:
+    """Serve builds in the cache folder: a file in its place is an error at it (once at
+    `.briefgen-cache/serve-site`, the folder serve could not make), before any build."""
     (project / ".briefgen-cache").write_text("a file where the cache should be\n", encoding="utf-8")
-    server = start_server()
-    server.stderr.wait_for(
-        re.compile(r"^\.briefgen-cache/serve-site:1:1: error: .* which is a file"), STARTUP_SECONDS
-    )
-    assert "--output" not in server.stderr.text
+    run = run_briefgen("serve", "--port", "0", cwd=project)
+    assert run.code == 1
+    assert run.stderr.splitlines() == [
+        ".briefgen-cache:1:1: error: the build cache is not a folder",
+        "  hint: serve builds in it; delete `.briefgen-cache` (briefgen makes it again)",
+    ]
 
 
 def test_serve_first_edit_builds_on_a_spare_made_after_the_first_build(

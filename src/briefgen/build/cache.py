@@ -261,7 +261,8 @@ def save_state(path: Path, state: BuildState) -> str | None:
         _SAVED[path] = (digest(write_document(path, header(), _state_to_json(state))), state)
     except OSError as exc:
         forget_state(path)
-        return f"cannot write the build cache in {path.parent}: {exc.strerror or exc}"
+        # The warning is placed at the cache folder: its path (absolute) would only repeat it.
+        return f"cannot write the build cache: {exc.strerror or exc}"
     return None
 
 

@@ -39,15 +39,17 @@ _FORMAT = 1
 
 
 def validate_catalogs_cached(
-    root: Path, cache_dir: Path, *, plugins: bool = False
+    root: Path, cache_dir: Path | None, *, plugins: bool = False
 ) -> list[Diagnostic]:
-    """Return what `site.catalogs.validate_catalogs` finds, from the cache when it holds."""
+    """Return what `site.catalogs.validate_catalogs` finds, from the cache when it holds
+    (never with no cache folder, `cache_dir` None)."""
     # Never kept: a folder named `messages.po/` changes no file the key hashes.
     folders = catalog_named_folders(root)
     read = ReadStamps()
     key = _key(root, read, plugins=plugins)
-    path = cache_dir / CATALOG_CACHE
-    found = _load(path, key) if key is not None else None
+    found = (
+        _load(cache_dir / CATALOG_CACHE, key) if key is not None and cache_dir is not None else None
+    )
     if found is not None:
         return found + folders
     # Imported here: the check brings in Babel.
@@ -55,9 +57,13 @@ def validate_catalogs_cached(
 
     problems = validate_catalogs(root, plugins=plugins)
     # The cache folder is made by the first build that saves its state.
-    if key is not None and cache_dir.is_dir() and not read.changed():
+    if key is not None and cache_dir is not None and cache_dir.is_dir() and not read.changed():
         try:
-            write_document(path, {"format": _FORMAT}, [key, *map(diagnostic_to_json, problems)])
+            write_document(
+                cache_dir / CATALOG_CACHE,
+                {"format": _FORMAT},
+                [key, *map(diagnostic_to_json, problems)],
+            )
         except OSError as exc:
             log.debug("cannot write %s: %s", CATALOG_CACHE, exc)
     return problems + folders

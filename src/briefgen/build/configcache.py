@@ -67,8 +67,9 @@ class ReadConfig:
     """Why a cache file that was there was not used, when it was damaged."""
 
 
-def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> ReadConfig:
-    """Return what `site.config.load_config` returns, from the cache when its key matches.
+def read_config(root: Path, cache_dir: Path | None, base_url_override: str | None) -> ReadConfig:
+    """Return what `site.config.load_config` returns, from the cache when its key matches
+    (never with no cache folder, `cache_dir` None).
 
     A settings file that is not a file raises BriefgenError, and one that cannot be read
     OSError, as they do for `load_config`."""
@@ -76,7 +77,7 @@ def read_config(root: Path, cache_dir: Path, base_url_override: str | None) -> R
     data = read_settings_file(root / CONFIG_NAME)
     key = digest(code_version(), "none" if data is None else "file", data or b"")
     key = digest(key, repr(base_url_override))
-    found = _load(cache_dir / CONFIG_CACHE, key, base_url_override)
+    found = None if cache_dir is None else _load(cache_dir / CONFIG_CACHE, key, base_url_override)
     if isinstance(found, tuple):
         return ReadConfig(*found, key, to_save=False)
     config, diagnostics = parse_config(data, base_url_override)

@@ -36,6 +36,9 @@ class BuildOptions:
     strict: bool = False
     cache_dir: Path | None = None
     """Where the incremental cache lives; default `.briefgen-cache/` in the project."""
+    cache_off: bool = False
+    """The cache folder cannot be used (build/cacheaccess.py): the build reads and writes
+    none of it, as a first build, and has said so once."""
     keep_going: bool = False
     """Carry on past config and content errors, so `check` reports links too in one run.
 

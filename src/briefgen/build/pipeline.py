@@ -14,7 +14,14 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import load_entries, load_state, refuse_linked_cache, state_path
+from briefgen.build.cache import (
+    BuildState,
+    load_entries,
+    load_state,
+    refuse_linked_cache,
+    state_path,
+)
+from briefgen.build.cacheaccess import unusable_cache
 from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
@@ -57,7 +64,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from briefgen.build.cache import BuildState
     from briefgen.build.discover import LoadedSource
     from briefgen.build.staticfiles import StaticFile
     from briefgen.diagnostics import Diagnostic
@@ -90,8 +96,13 @@ def build_site(
     options = options.absolute()  # before any plugin is loaded, which may change folder
     cache_dir = options.cache
     refuse_linked_cache(cache_dir)
+    # Asked once: a cache folder no one may use is one warning, not a notice per file.
+    unusable = unusable_cache(cache_dir, options.root)
+    if unusable is not None:
+        reporter.diagnostics([unusable])  # not --strict's business: the site is the same
+        options = replace(options, cache_off=True)
     # From the cache when briefgen.yaml is as it was: YAML is then never imported.
-    read = read_config(options.root, cache_dir, options.base_url)
+    read = read_config(options.root, None if options.cache_off else cache_dir, options.base_url)
     if read.notice:
         reporter.info(read.notice)
     config, problems = read.config, list(read.diagnostics)
@@ -122,7 +133,8 @@ def build_site(
     if locales.exists() or locales.is_symlink():
         # From the cache when the catalogs are as they were: Babel is then never imported.
         # Plugins may translate any msgid, so then none is reported as unused.
-        found = validate_catalogs_cached(options.root, cache_dir, plugins=bool(config.plugins))
+        cached = None if options.cache_off else cache_dir
+        found = validate_catalogs_cached(options.root, cached, plugins=bool(config.plugins))
         problems += found
         # `check` renders on: a catalog it refused must not fail a page a second time.
         refused = frozenset(d.pos.path for d in found if d.is_error)
@@ -153,8 +165,11 @@ def build_site(
         if blamed is None:
             raise
         raise blamed from None
-    save_config(cache_dir, read)
+    if not options.cache_off:
+        save_config(cache_dir, read)
     result.diagnostics = [*problems, *left, *result.diagnostics]
+    if unusable is not None:
+        result.diagnostics.insert(0, unusable)
     result.milliseconds = round((time.perf_counter() - started) * 1000)
     return result
 
@@ -208,7 +223,7 @@ def _build_locked(
     state_file = state_path(cache_dir, options.out, options.root)
     # Checked on the other core while the state is loaded and what changed is parsed.
     with contextlib.closing(IntactFiles.ahead(str(options.out), state_file)) as intact:
-        old, notice = load_state(state_file)
+        old, notice = (BuildState(), None) if options.cache_off else load_state(state_file)
         if notice:
             reporter.info(notice)
         if old.fingerprint != fingerprint:

@@ -11,12 +11,7 @@ import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.briefings import fill_stage, newest_first
-from briefgen.build.cache import (
-    BuildState,
-    forget_state,
-    load_links,
-    save_state,
-)
+from briefgen.build.cache import BuildState, forget_state, load_links, save_state
 from briefgen.build.carry import carry_over, keep_outputs
 from briefgen.build.claims import PathClaims, claim_path
 from briefgen.build.collisions import check_collisions
@@ -89,8 +84,9 @@ def publish_site(
     # The cache knows what the published site holds, so no walk of it is needed.
     old, on_disk = build.old, build.on_disk
     recorded = on_disk if on_disk is not None else old.published_files() or None
-    stage = Stage(build.options.out, build.intact, Spare(build.state_file), recorded, old.swap_mark)
     options = build.options
+    spare = None if options.cache_off else Spare(build.state_file)
+    stage = Stage(options.out, build.intact, spare, recorded, old.swap_mark)
     try:
         with Compiler(
             build.config, options.root, renderer, drafts=options.drafts, future=options.future
@@ -156,7 +152,8 @@ def publish_site(
         )
         # The old cache describes the old site: forget it before the swap, so a build killed
         # between the swap and the save below trusts nothing next time.
-        forget_state(build.state_file)
+        if not options.cache_off:
+            forget_state(build.state_file)
         first_site = not options.out.exists()
         # Not swapped (nothing changed): the published site is still the old build's.
         state.swap_mark = stage.mark if stage.commit() else build.old.swap_mark
@@ -176,7 +173,7 @@ def publish_site(
     if build.read.changed():
         # A template, catalog or plugin saved while pages used it: none of its keys is kept.
         state.fingerprint, state.keyed_apart = "", {}
-    problem = save_state(build.state_file, state)
+    problem = None if options.cache_off else save_state(build.state_file, state)
     if problem:
         notices.append(
             warning(SourcePos(CACHE_DIR, 1), problem, "the next build will be a full one")
@@ -184,7 +181,7 @@ def publish_site(
     if notices:
         build.reporter.diagnostics(notices)
         result.diagnostics += notices
-    if first_site and options.spare_after_first_build:
+    if first_site and options.spare_after_first_build and not options.cache_off:
         # No old site for the next build's stage (build/spare.py): link one from this site,
         # once the site and the cache are saved, so an interrupted link loses neither.
         Spare(build.state_file).make(options.out, state.published_files())

@@ -203,7 +203,11 @@ class Spare:
         """
         with contextlib.suppress(OSError):  # no cache folder, or a file in its place
             self.journal.unlink(missing_ok=True)
-        if self.path.is_symlink():
+        try:
+            linked = stat.S_ISLNK(os.lstat(self.path).st_mode)
+        except OSError:  # none, or a cache folder this user may not enter: nothing to drop
+            return
+        if linked:
             with contextlib.suppress(OSError):
                 self.path.unlink()
         elif self.path.is_dir():
@@ -220,9 +224,9 @@ class Spare:
     def _trusted(self, mode: int) -> set[str] | None:
         # A spare moved to another disk and linked back would become the stage, be written
         # through and be swapped in as a site that is a link: never taken.
-        if self.path.is_symlink():
-            return None
         try:
+            if stat.S_ISLNK(os.lstat(self.path).st_mode):
+                return None
             data = json.loads(read_regular_file(self.journal))
             token = read_regular_file(self.path / TOKEN).decode("utf-8")
         except (OSError, ValueError, RecursionError):  # a damaged journal: deeply nested

@@ -6,6 +6,7 @@ import gc
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
+from briefgen.build.cacheaccess import refuse_unusable_cache
 from briefgen.dev.server import ServeOptions, run_dev_server
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT, refuse_a_folder_that_is_no_project
 from briefgen.report import OutlivingReporter
@@ -36,6 +37,7 @@ def serve(
     refuse_a_folder_that_is_no_project(root)
     root = root.absolute()  # a plugin it loads may change the current folder
     refuse_linked_cache(root / CACHE_DIR)  # serve builds into it
+    refuse_unusable_cache(root / CACHE_DIR, root)
     options = ServeOptions(
         root=root,
         out=root / CACHE_DIR / SERVE_OUTPUT,
