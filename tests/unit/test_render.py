@@ -506,6 +506,48 @@ class TestTemplateProblems:
         assert "'no_such_thing' is undefined" in diagnostic.message
         assert "content/sample.md" in diagnostic.message
 
+    @pytest.mark.parametrize(
+        ("line", "theme_place"),
+        [
+            ('{% import "partials/dates.html" as dates %}', "`partials/dates.html`, line 1"),
+            ('{% from "partials/toc.html" import toc %}', "`partials/toc.html`, line 2"),
+        ],
+    )
+    def test_theme_partial_imported_without_context_blames_the_importing_line(
+        self, tmp_path: Path, briefing: Briefing, line: str, theme_place: str
+    ) -> None:
+        """It once blamed the theme's file, at its absolute path in briefgen's install."""
+        write_template(tmp_path, "partials/footer.html", f"<footer>\n{line}\n</footer>\n")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == "templates/partials/footer.html:2:1"
+        assert f"is undefined (in the built-in {theme_place}; rendering" in diagnostic.message
+        assert diagnostic.hint is not None
+        assert "import it `with context`" in diagnostic.hint
+
+    def test_own_partial_imported_without_context_hints_at_with_context(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(tmp_path, "partials/x.html", "{% macro t() %}{{ site }}{% endmacro %}\n")
+        footer = '{% import "partials/x.html" as x %}\n<footer>{{ x.t() }}</footer>\n'
+        write_template(tmp_path, "partials/footer.html", footer)
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == "templates/partials/x.html:1:1"
+        assert diagnostic.message.startswith("'site' is undefined (rendering briefing")
+        assert diagnostic.hint is not None
+        assert "import it `with context`" in diagnostic.hint
+
+    def test_undefined_of_the_template_own_has_no_import_hint(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(tmp_path, "partials/footer.html", "<footer>{{ sitee }}</footer>\n")
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        assert caught.value.diagnostic.hint is None
+
     @pytest.mark.parametrize("name", [".part.html", "partials/.part.html"])
     def test_a_dot_file_in_templates_is_no_template(
         self, tmp_path: Path, briefing: Briefing, name: str

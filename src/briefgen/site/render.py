@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     import datetime as dt
     import gettext
     from collections.abc import Sequence
-    from types import TracebackType
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Briefing, Entry, SiteConfig
@@ -272,38 +271,56 @@ class Renderer:
             raise TemplateProblem(self._syntax_diagnostic(exc, subject)) from exc
         except ProjectCodeProblem as exc:
             # A plugin's filter or global failed: its message, at the template line calling it.
-            pos = self._last_template_frame(exc.__traceback__)
-            if pos is None:
+            blamed = self._blame(exc)
+            if blamed is None:
                 raise
+            pos, where, _ = blamed
             said = exc.diagnostic
-            raise TemplateProblem(
-                error(pos, f"{said.message} (rendering {subject})", said.hint)
-            ) from exc
+            message = f"{said.message} ({where}rendering {subject})"
+            raise TemplateProblem(error(pos, message, said.hint)) from exc
         except Exception as exc:
-            pos = self._last_template_frame(exc.__traceback__)
-            if pos is None:
+            blamed = self._blame(exc)
+            if blamed is None:
                 raise  # Not a template's fault: a bug in briefgen, keep the traceback.
-            message, hint = (
+            pos, where, hint = blamed
+            text, found_hint = (
                 not_found_text(exc, self._project_templates)
                 if isinstance(exc, jinja2.TemplateNotFound)
                 else (exc.message if isinstance(exc, jinja2.TemplateError) else repr(exc), None)
             )
-            raise TemplateProblem(error(pos, f"{message} (rendering {subject})", hint)) from exc
+            message = f"{text} ({where}rendering {subject})"
+            raise TemplateProblem(error(pos, message, found_hint or hint)) from exc
 
     def _syntax_diagnostic(self, exc: jinja2.TemplateSyntaxError, subject: str) -> Diagnostic:
         filename = exc.filename or exc.name or "<template>"
         pos = self._template_pos(filename, exc.lineno) or SourcePos(filename, exc.lineno)
         return error(pos, f"template syntax error: {exc.message} (rendering {subject})")
 
-    def _last_template_frame(self, tb: TracebackType | None) -> SourcePos | None:
-        """Return the innermost traceback frame that lies in a template, as a source place."""
+    def _blame(self, exc: BaseException) -> tuple[SourcePos, str, str | None] | None:
+        """Return the template place a mistake is blamed on, where it surfaced when that is
+        elsewhere (for the message), and a hint; None when no template is on the traceback.
+
+        That is the innermost template frame, unless it is the built-in theme's: the theme
+        is not the project's to fix, so the project template that led there is blamed, at the
+        line that imports, includes or calls the theme's (once, an absolute path into
+        briefgen's own files). An `{% import %}` gets no page variables unless it asks.
+        """
         # Jinja rewrites tracebacks so template frames carry the template file and line.
-        frames: Sequence[traceback.FrameSummary] = traceback.extract_tb(tb)
+        frames: Sequence[traceback.FrameSummary] = traceback.extract_tb(exc.__traceback__)
+        theme: SourcePos | None = None
         for frame in reversed(frames):
             pos = self._template_pos(frame.filename, frame.lineno or 1)
-            if pos is not None:
-                return pos
-        return None
+            if pos is None:
+                continue
+            if not pos.path.startswith(f"{TEMPLATES_DIR}/"):
+                theme = theme or pos
+                continue
+            hint = _WITH_CONTEXT if _imported_without_context(exc, frame.line) else None
+            if theme is None:
+                return pos, "", hint
+            shown = Path(theme.path).relative_to(THEME_TEMPLATES.resolve()).as_posix()
+            return pos, f"in the built-in `{shown}`, line {theme.line}; ", hint
+        return None if theme is None else (theme, "", None)
 
     def _template_pos(self, filename: str, line: int) -> SourcePos | None:
         """Return `templates/<file>:<line>` for project templates, the full path for built-ins.
@@ -319,6 +336,28 @@ class Renderer:
         if path.is_relative_to(THEME_TEMPLATES.resolve()):
             return SourcePos(path.as_posix(), line)
         return None
+
+
+def _imported_without_context(exc: BaseException, line: str | None) -> bool:
+    """Return whether an undefined variable is one a template imported without context
+    misses: the line imports so, or it is a variable every page's template gets."""
+    if not isinstance(exc, jinja2.UndefinedError):
+        return False
+    if line and "import" in line and "with context" not in line:
+        return True
+    said = exc.message or ""
+    return any(said == f"'{name}' is undefined" for name in _EVERY_PAGE)
+
+
+_EVERY_PAGE = frozenset(
+    ("site", "config", "page_path", "root", "canonical_url", "lang", "lang_dir", "dir")
+)
+"""Variables every page's template gets (`_page_context`), so only an import lacks them."""
+
+_WITH_CONTEXT = (
+    "an imported template sees none of the page's variables: import it `with context` "
+    '(`{% import "…" as x with context %}`, `{% from "…" import y with context %}`)'
+)
 
 
 @dataclass(frozen=True, slots=True)
