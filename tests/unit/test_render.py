@@ -540,6 +540,42 @@ class TestTemplateProblems:
         assert diagnostic.hint is not None
         assert "import it `with context`" in diagnostic.hint
 
+    @pytest.mark.parametrize(
+        ("name", "text", "problem"),
+        [
+            (
+                "feed.xml",
+                "<feed>\n<title>x</titel>\n</feed>\n",
+                "mismatched tag at line 2, column 11",
+            ),
+            ("sitemap.xml", "<urlset>{{ config.title }} & co</urlset>\n", "not well-formed"),
+        ],
+    )
+    def test_xml_override_that_is_not_well_formed_is_an_error_at_it(
+        self, tmp_path: Path, briefing: Briefing, name: str, text: str, problem: str
+    ) -> None:
+        """It was published as it came out, and feed readers dropped the whole file."""
+        write_template(tmp_path, name, text)
+        renderer = Renderer(sample_config(), tmp_path)
+        with pytest.raises(TemplateProblem) as caught:
+            if name == "feed.xml":
+                renderer.render_feed(site_of(briefing))
+            else:
+                renderer.render_sitemap(site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == f"templates/{name}:1:1"
+        assert diagnostic.message.startswith(f"`{name}` renders XML that is not well-formed: ")
+        assert problem in diagnostic.message
+
+    def test_xml_override_that_is_well_formed_is_rendered(
+        self, tmp_path: Path, briefing: Briefing
+    ) -> None:
+        write_template(
+            tmp_path, "feed.xml", "<feed><title>{{ config.title }} &amp; co</title></feed>\n"
+        )
+        feed = Renderer(sample_config(), tmp_path).render_feed(site_of(briefing))
+        assert lxml.etree.fromstring(feed.encode()).tag == "feed"
+
     def test_undefined_of_the_template_own_has_no_import_hint(
         self, tmp_path: Path, briefing: Briefing
     ) -> None:

@@ -27,6 +27,7 @@ from briefgen.site.missingtemplate import not_found_text
 from briefgen.site.pagination import Pager
 from briefgen.site.regions import RegionNames
 from briefgen.site.tablecsv import table_files
+from briefgen.site.xmlcheck import xml_problem
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -177,7 +178,7 @@ class Renderer:
         context = self._page_context(site, path, lang)
         entries = entries[:FEED_ENTRIES]
         context.update(entries=entries, updated=_newest(entries), tag=tag, feed_page=page)
-        return self._render("feed.xml", context, "the Atom feed")
+        return self._render_xml("feed.xml", context, "the Atom feed")
 
     def render_template(
         self, name: str, site_path: str, lang: str, subject: str, **values: object
@@ -212,7 +213,7 @@ class Renderer:
         topics = self._everywhere(urls.TAGS_PATH, site.languages) if many else []
         context.update(entries=site.entries, parts=parts, versions=versions)
         context.update(homes=homes, topics=topics)
-        return self._render("sitemap.xml", context, "the sitemap")
+        return self._render_xml("sitemap.xml", context, "the sitemap")
 
     def _page_context(
         self,
@@ -290,6 +291,20 @@ class Renderer:
             )
             message = f"{text} ({where}rendering {subject})"
             raise TemplateProblem(error(pos, message, found_hint or hint)) from exc
+
+    def _render_xml(self, name: str, context: dict[str, object], subject: str) -> str:
+        """Render an XML template; a project's own that gives XML no reader can parse is an
+        error at it (the theme's is tested to give well-formed XML)."""
+        text = self._render(name, context, subject)
+        if (self._project_templates / name).is_file() and (problem := xml_problem(text)):
+            message = (
+                f"`{name}` renders XML that is not well-formed: {problem} (rendering {subject})"
+            )
+            hint = (
+                "close every element you open, and write `&amp;` and `&lt;` for a bare `&` and `<`"
+            )
+            raise TemplateProblem(error(SourcePos(f"{TEMPLATES_DIR}/{name}", 1), message, hint))
+        return text
 
     def _syntax_diagnostic(self, exc: jinja2.TemplateSyntaxError, subject: str) -> Diagnostic:
         filename = exc.filename or exc.name or "<template>"
