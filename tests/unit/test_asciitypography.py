@@ -33,6 +33,9 @@ def _placed(body: str) -> list[tuple[int, int, str]]:
         ("Excess deaths rose over\n2018--2025 in every region.\n", [(1, 5, EN)]),
         ("| Years |\n|---|\n| 2019--2024 |\n", [(2, 7, EN)]),
         ("## Outlook 2019--2024\n\nx\n", [(0, 16, EN)]),
+        # A line with a `|` is a dash's too when it holds a word (not a `| --- |` row).
+        ("A sentence -- with a dash | and a pipe.\n", [(0, 12, EN)]),
+        ("| --- | x\n", [(0, 3, EM)]),
         ("他说------这\n", [(0, 3, "`------` is shown as hyphens, not as a dash")]),
     ],
 )

@@ -10,8 +10,9 @@ dash, and a briefing that shows two hyphens today keeps showing them.
 A dash is two or three hyphens (six for Pandoc's `——`) between two words, or spaced between
 words, or opening a line before a word (an attribution: `--- Director of Public Health`).
 Never a command line's flag (`--pdf`, after a space), an arrow (`-->`), an HTML comment, a
-rule or table line (no inline text), nor a URL or a file name (`/`, `@`, `=`, `\\`, `<`, `>`,
-`](` or a dot between letters in the same word), and never inside code.
+rule or table line (no inline text, or a `| --- |` row left as text), nor a URL or a file
+name (`/`, `@`, `=`, `\\`, `<`, `>`, `](` or a dot between letters in the same word), and
+never inside code.
 """
 
 from __future__ import annotations
@@ -64,11 +65,26 @@ def _dashes(written: str) -> Iterator[Found]:
         if "--" not in text:
             continue
         if text in _SPACED:
+            if _on_a_delimiter_row(written, word.start()):
+                continue  # `| --- | --- |` with no header: a table's slip, warned as one
             if _stands_between_words(written, word.start(), word.end()):
                 yield word.start(), text, _dash_warning
         elif not _LIKE_AN_ADDRESS.search(text):
             for dash in _BETWEEN_WORDS.finditer(text):
                 yield word.start() + dash.start(), dash[0], _dash_warning
+
+
+def _on_a_delimiter_row(written: str, start: int) -> bool:
+    """Whether the line holding `start` is a table's `|---|` row, spaced (`| --- | :--: |`):
+    only `|`, `-`, `:` and spaces, with a `|`. Left as text (a table without its header row),
+    its one slip is the table's (pipetext.py), never a dash per cell."""
+    line_start = written.rfind("\n", 0, start) + 1
+    line_end = written.find("\n", start)
+    line = written[line_start : None if line_end < 0 else line_end]
+    return "|" in line and not set(line) - _DELIMITER_ROW_CHARACTERS
+
+
+_DELIMITER_ROW_CHARACTERS = frozenset(" \t|:-")
 
 
 def _stands_between_words(written: str, start: int, end: int) -> bool:
