@@ -231,6 +231,19 @@ def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
                 ("[!WARNING] &shy;Costs", 14, "WARNING", "00AD"),
             )
         ),
+        *(  # beside a space inside the brackets, before a title: once silent
+            (
+                line,
+                at,
+                f"`{shown}` is not a callout marker: it holds an invisible character (U+200B) "
+                "and has a space inside its brackets",
+            )
+            for line, at, shown in (
+                ("[!TIP \u200b] Title", 9, "[!TIP ]"),
+                ("[!TIP &#8203;] Title", 9, "[!TIP ]"),
+                ("[! TIP\u200b] Title", 9, "[! TIP]"),
+            )
+        ),
         *(  # French spacing, as Word's and macOS's autocorrect types it
             (
                 marker,

@@ -83,13 +83,26 @@ def first_line_slip_warning(
     close = line.find("]")
     gap = _GAP.match(line, close + 1) if close >= 0 else None
     head = line[: gap.end()] if gap else ""
-    marker = MARKER_FIRST.fullmatch(INVISIBLE.sub("", head).strip())
-    if marker is None or not INVISIBLE.search(head):
+    if not INVISIBLE.search(head):
         return None
-    meant = f"[!{marker[1].upper()}]"
+    visible = INVISIBLE.sub("", head).strip()
     why = f"it holds an invisible character ({invisible_codes(head)})"
-    hint = f"delete the character no one sees: `> {meant} Title`"
-    return slip_warning(slip_place(ctx, pos, written), head, (meant, why), "a quote", hint=hint)
+    hint = "delete the character no one sees: `> {} Title`"
+    if (marker := MARKER_FIRST.fullmatch(visible)) is not None:
+        name = marker[1]
+    elif (slipped := _SLIPPED_MARKER.fullmatch(visible)) and slipped[5]:
+        # `[!TIP &#8203;] Title`: a space beside the invisible one, which the checks
+        # above leave to this one (the invisible character named first).
+        if slipped[3].lower() not in CALLOUT_VARIANTS:
+            return None  # `[!wow ] that` may be prose in brackets
+        name = slipped[3]
+        why += f" and {_spaced_why(slipped).removeprefix('it ')}"
+        hint = "delete the characters no one sees and the spaces inside its brackets: `> {} Title`"
+    else:
+        return None
+    meant = f"[!{name.upper()}]"
+    at = slip_place(ctx, pos, written)
+    return slip_warning(at, head, (meant, why), "a quote", hint=hint.format(meant))
 
 
 def _spaced_why(match: re.Match[str]) -> str:
