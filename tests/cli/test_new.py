@@ -98,6 +98,17 @@ def test_new_writes_a_title_briefgen_reads_back_as_text(title: str) -> None:
     assert briefing.meta.title == title
 
 
+@pytest.mark.parametrize("title", ["Budget <b>cuts</b>", "Cuts <!-- draft -->", "a <b and c>"])
+def test_new_writes_a_title_with_a_tag_shown_as_typed_without_a_warning(title: str) -> None:
+    """A `<b>` in a title is shown as typed; written as such, the build warned of raw HTML."""
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", render_skeleton(title, dt.date(2026, 1, 2))
+    )
+    assert briefing is not None, diagnostics
+    assert briefing.meta.title == title
+    assert [d.message for d in diagnostics if "plain text" in d.message] == []
+
+
 def test_new_uses_given_slug(project: Path) -> None:
     run = run_briefgen("new", "Anything", "--slug", "my-briefing", cwd=project)
     assert run.code == 0, run.stderr

@@ -988,6 +988,35 @@ def test_parse_a_leftover_in_a_plain_text_field_is_a_warning_at_its_line(
     ]
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "tag"),
+    [
+        ("title", '"<b>Budget</b> cuts"', "<b>"),
+        ("summary", '"Cuts<br/>and more"', "<br/>"),
+        ("title", '"Budget <!-- draft --> cuts"', "<!-- draft -->"),
+        ("title", '"Income <median>"', "<median>"),
+    ],
+)
+def test_parse_raw_html_in_a_plain_text_field_is_a_warning_at_its_line(
+    field: str, value: str, tag: str
+) -> None:
+    """The body warns that raw HTML is shown as text; in a title it was shown so silently."""
+    diagnostics = _plain_field_diagnostics(field, value)
+    line = 2 if field == "title" else 3
+    assert [(d.pos.line, d.message, d.hint) for d in diagnostics] == [
+        (
+            line,
+            f"`{field}` is plain text: `{tag}` is shown as written",
+            "remove it, or write its `<` as `&lt;` to show it as text",
+        )
+    ]
+
+
+@pytest.mark.parametrize("value", ['"a < b and c>d"', '"&lt;b> cuts"', '"x <https://example.org>"'])
+def test_parse_a_lone_angle_bracket_in_a_plain_text_field_is_no_html(value: str) -> None:
+    assert _plain_field_diagnostics("title", value) == []
+
+
 def test_parse_a_leftover_in_an_author_tag_or_source_is_a_warning_at_its_item() -> None:
     text = (
         "---\ntitle: T\nsummary: S.\ndate: 2026-03-14\nauthors:\n  - Ana Ruiz\n"

@@ -5,8 +5,9 @@ plain text (they also go to `<title>`, `<meta>`, the feed and the PDF's metadata
 `**bold**` or a `[link](…)` in them reaches the reader with its asterisks and brackets. Authors
 paste such text from the body; a warning at the field's line says so instead of a silent
 leftover, and so does one for what the body warns of as shown as text (an unclosed `**`, a
-Hugo shortcode: sourceleftovers.py). So does a tab or line break in a title or a summary, or in
-the site's title, description or author (site/config.py), each one line wherever it goes.
+Hugo shortcode: sourceleftovers.py; a tag of raw HTML). So does a tab or line break in a
+title or a summary, or in the site's title, description or author (site/config.py), each one
+line wherever it goes.
 (Their character references are decoded, as the body's are: fieldrefs.py.)
 """
 
@@ -100,7 +101,7 @@ def _leftover_warnings(pos: SourcePos, field: str, text: str) -> list[Diagnostic
     # Imported here: markdown-it, which the site's settings (site/config.py) never need.
     from briefgen.content.sourceleftovers import inline_leftovers
 
-    return [
+    found = [
         warning(
             pos,
             f"`{field}` is plain text: {left.message}",
@@ -108,6 +109,26 @@ def _leftover_warnings(pos: SourcePos, field: str, text: str) -> list[Diagnostic
         )
         for left in inline_leftovers(text, pos.path)
     ]
+    # Raw HTML, which the body warns of too: the field shows its tags as typed.
+    if "<" in text and (tag := raw_html_tag(text)) is not None:
+        found.append(
+            warning(
+                pos,
+                f"`{field}` is plain text: `{excerpt(tag, 40)}` is shown as written",
+                hint="remove it, or write its `<` as `&lt;` to show it as text",
+            )
+        )
+    return found
+
+
+def raw_html_tag(text: str) -> str | None:
+    """Return the first tag or comment of raw HTML the body would read in `text` (and show as
+    text, with a warning), or None: `<b>`, `<br/>`, `<!-- note -->`; never `a < b`."""
+    from briefgen.content.markdown import markdown_parser
+
+    [run] = markdown_parser(unsafe_html=False).parseInline(text, {})
+    tags = (token.content for token in run.children or () if token.type == "html_inline")
+    return next(tags, None)
 
 
 LINE_BREAK = pattern("[\t\n\u2028\u2029]")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, overload
 from briefgen.content.fieldrefs import escape_references
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.kinds import registry
+from briefgen.content.plainfields import raw_html_tag
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -96,8 +97,12 @@ def yaml_text(text: str) -> str:
 
 def plain_text(text: str) -> str:
     """Return the text of a plain-text field (`title`, an author) as a YAML double-quoted
-    scalar the build reads back as `text`: its character references escaped (fieldrefs.py)."""
-    return yaml_text(escape_references(text))
+    scalar the build reads back as `text`: its character references escaped (fieldrefs.py),
+    and its `<`s written `&lt;` where the build would read raw HTML (`<b>`), to warn of."""
+    written = escape_references(text)
+    if "<" in written and raw_html_tag(written) is not None:
+        written = written.replace("<", "&lt;")
+    return yaml_text(written)
 
 
 def _tag(tag: str) -> str:
