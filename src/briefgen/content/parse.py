@@ -55,6 +55,7 @@ from briefgen.content.suffixes import (
 from briefgen.content.superscriptnotes import superscript_note_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
+from briefgen.content.tagcharacters import hidden_tag_warnings
 from briefgen.diagnostics import (
     Diagnostic,
     SourcePos,
@@ -120,6 +121,13 @@ def too_large(path: str, size: int) -> Diagnostic:
         over_limit("file", size, MAX_FILE_BYTES),
         hint="split the briefing into several files",
     )
+
+
+def _unless_named(warnings: list[Diagnostic], diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Return the tag characters' `warnings` on no line another diagnostic names them at (a
+    title of only invisible characters, refused; a paragraph of them, left out)."""
+    named = {d.pos.line for d in diagnostics if "U+E00" in d.message}
+    return [found for found in warnings if found.pos.line not in named]
 
 
 def _control_characters(path: str, text: str) -> list[Diagnostic]:
@@ -196,6 +204,7 @@ def parse_briefing(
     diagnostics += superscript_note_warnings(path, tokens, lines)
     diagnostics += bracket_note_warnings(path, tokens, lines)
     diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
+    diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
