@@ -576,6 +576,27 @@ class TestTemplateProblems:
         feed = Renderer(sample_config(), tmp_path).render_feed(site_of(briefing))
         assert lxml.etree.fromstring(feed.encode()).tag == "feed"
 
+    @pytest.mark.parametrize(
+        ("name", "text"),
+        [
+            ("base.html", '{% extends "base.html" %}'),
+            ("partials/footer.html", '{% include "partials/footer.html" %}'),
+            ("partials/footer.html", "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}"),
+        ],
+    )
+    def test_template_nesting_without_end_is_said_so(
+        self, tmp_path: Path, briefing: Briefing, name: str, text: str
+    ) -> None:
+        """It said `RecursionError('maximum recursion depth exceeded in comparison')`."""
+        write_template(tmp_path, name, text)
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == f"templates/{name}:1:1"
+        assert diagnostic.message.startswith("templates nest without end: one extends, includes")
+        assert diagnostic.hint is not None
+        assert "builtin/<its name>" in diagnostic.hint
+
     def test_undefined_of_the_template_own_has_no_import_hint(
         self, tmp_path: Path, briefing: Briefing
     ) -> None:

@@ -284,11 +284,14 @@ class Renderer:
             if blamed is None:
                 raise  # Not a template's fault: a bug in briefgen, keep the traceback.
             pos, where, hint = blamed
-            text, found_hint = (
-                not_found_text(exc, self._project_templates)
-                if isinstance(exc, jinja2.TemplateNotFound)
-                else (exc.message if isinstance(exc, jinja2.TemplateError) else repr(exc), None)
-            )
+            found_hint: str | None
+            if isinstance(exc, jinja2.TemplateNotFound):
+                text, found_hint = not_found_text(exc, self._project_templates)
+            elif isinstance(exc, RecursionError):  # not Python's words, nor its depth
+                text, found_hint = _ENDLESS
+            else:
+                text = (exc.message if isinstance(exc, jinja2.TemplateError) else None) or repr(exc)
+                found_hint = None
             message = f"{text} ({where}rendering {subject})"
             raise TemplateProblem(error(pos, message, found_hint or hint)) from exc
 
@@ -368,6 +371,12 @@ _EVERY_PAGE = frozenset(
     ("site", "config", "page_path", "root", "canonical_url", "lang", "lang_dir", "dir")
 )
 """Variables every page's template gets (`_page_context`), so only an import lacks them."""
+
+_ENDLESS: tuple[str, str | None] = (
+    "templates nest without end: one extends, includes, imports or calls itself, directly or "
+    "through others",
+    "break the loop: a template extends `builtin/<its name>` to reach the theme's own",
+)
 
 _WITH_CONTEXT = (
     "an imported template sees none of the page's variables: import it `with context` "
