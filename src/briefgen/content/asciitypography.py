@@ -60,12 +60,16 @@ def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator
 
 def _dashes(written: str) -> Iterator[Found]:
     """Find the dashes typed as hyphens, word by word (a word is text between spaces)."""
+    row: tuple[int, bool] = (-1, False)  # the end of the line last looked at, and whether
+    # it is a `| --- |` row: each line is looked at once, however many dashes it holds
     for word in _WORD.finditer(written):
         text = word[0]
         if "--" not in text:
             continue
         if text in _SPACED:
-            if _on_a_delimiter_row(written, word.start()):
+            if word.start() > row[0]:
+                row = _delimiter_row(written, word.start())
+            if row[1]:
                 continue  # `| --- | --- |` with no header: a table's slip, warned as one
             if _stands_between_words(written, word.start(), word.end()):
                 yield word.start(), text, _dash_warning
@@ -74,14 +78,15 @@ def _dashes(written: str) -> Iterator[Found]:
                 yield word.start() + dash.start(), dash[0], _dash_warning
 
 
-def _on_a_delimiter_row(written: str, start: int) -> bool:
-    """Whether the line holding `start` is a table's `|---|` row, spaced (`| --- | :--: |`):
-    only `|`, `-`, `:` and spaces, with a `|`. Left as text (a table without its header row),
-    its one slip is the table's (pipetext.py), never a dash per cell."""
+def _delimiter_row(written: str, start: int) -> tuple[int, bool]:
+    """Return where the line holding `start` ends, and whether it is a table's `|---|` row,
+    spaced (`| --- | :--: |`): only `|`, `-`, `:` and spaces, with a `|`. Left as text (a table
+    without its header row), its one slip is the table's (pipetext.py), never a dash per cell."""
     line_start = written.rfind("\n", 0, start) + 1
     line_end = written.find("\n", start)
-    line = written[line_start : None if line_end < 0 else line_end]
-    return "|" in line and not set(line) - _DELIMITER_ROW_CHARACTERS
+    line_end = len(written) if line_end < 0 else line_end
+    line = written[line_start:line_end]
+    return line_end, "|" in line and not set(line) - _DELIMITER_ROW_CHARACTERS
 
 
 _DELIMITER_ROW_CHARACTERS = frozenset(" \t|:-")
