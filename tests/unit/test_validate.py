@@ -16,6 +16,7 @@ from briefgen.content.validate import (
     validate_dates,
     validate_entries,
 )
+from briefgen.diagnostics import SourcePos, error
 from briefgen.model import Briefing
 
 TODAY = dt.date(2026, 6, 1)
@@ -51,6 +52,25 @@ def test_validate_reports_file_names_differing_only_in_case() -> None:
     assert lines([briefing("content/Mexico.md"), briefing("content/mexico.md")]) == [
         "content/Mexico.md:1:1: error: slug `mexico` is also used by content/mexico.md",
         "content/mexico.md:1:1: error: slug `mexico` is also used by content/Mexico.md",
+    ]
+
+
+def test_validate_names_a_file_differing_by_a_character_no_one_sees_so() -> None:
+    """Named as typed, `content/a<U+200B>b.md` and `content/ab.md` looked like one file."""
+    hidden = briefing("content/a\u200bb.md")
+    assert validate_entries([briefing("content/ab.md").entry(), hidden.entry()]) == [
+        error(
+            SourcePos("content/ab.md", 1),
+            "slug `ab` is also used by content/a\\u200bb.md, the same name with a character "
+            "no one sees (U+200B)",
+            "rename the file whose name holds the character no one sees, or delete it",
+        ),
+        error(
+            SourcePos("content/a\u200bb.md", 1),
+            "slug `ab` is also used by content/ab.md, the same name; this file's holds one no "
+            "one sees (U+200B)",
+            "rename the file whose name holds the character no one sees, or delete it",
+        ),
     ]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from briefgen.content.invisible import shows_nothing
+from briefgen.content.invisible import INVISIBLE, invisible_codes, shows_nothing, visibly
 from briefgen.content.languages import (
     cldr_knows,
     device_folder,
@@ -142,6 +142,7 @@ def _duplicates(group: Sequence[SlugClaim]) -> list[Diagnostic]:
     across the group is counted once: per file, it made the check quadratic in the group."""
     composed = Counter(unicodedata.normalize("NFC", page.source) for page in group)
     exact = Counter(page.source for page in group)
+    unseen = Counter(INVISIBLE.sub("", page.source) for page in group)  # names as they look
     names = Counter(PurePosixPath(page.source).name for page in group)
     told = {page: hint for page in group if (hint := _untold_translation(page, names))}
     diagnostics = []
@@ -150,6 +151,8 @@ def _duplicates(group: Sequence[SlugClaim]) -> list[Diagnostic]:
         hint = "rename one file or set a different `slug:` in its front matter"
         if twinned:
             hint = "delete one of them: they look alike, and macOS keeps them as one file"
+        elif unseen[INVISIBLE.sub("", page.source)] > exact[page.source]:
+            hint = "rename the file whose name holds the character no one sees, or delete it"
         elif told:
             hint = told.get(page) or next(iter(told.values()))
         elif bundle := _bundle_hint(page):
@@ -218,9 +221,22 @@ def _unicode_twins(source: str, other: str) -> bool:
     return unicodedata.normalize("NFC", source) == unicodedata.normalize("NFC", other)
 
 
+def _hidden_twins(source: str, other: str) -> bool:
+    """Return True for two names that differ only in characters a reader cannot see
+    (`a<U+200B>b.md` and `ab.md`): alike on screen and in a message naming them."""
+    return source != other and INVISIBLE.sub("", source) == INVISIBLE.sub("", other)
+
+
 def _other_source(source: str, other: str) -> str:
     """Return `other` as a duplicate of `source` names it, saying which of the two is
     decomposed when they look alike: "also used by content/Café.md" named the file itself."""
+    if _hidden_twins(source, other):
+        # Named as typed, the two looked the same: the hidden character is written out.
+        if hidden := invisible_codes(other):
+            return f"{visibly(other)}, the same name with a character no one sees ({hidden})"
+        return (
+            f"{other}, the same name; this file's holds one no one sees ({invisible_codes(source)})"
+        )
     if not _unicode_twins(source, other):
         return other
     if unicodedata.is_normalized("NFC", source):
