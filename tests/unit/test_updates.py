@@ -143,6 +143,32 @@ def test_each_unknown_key_of_an_update_is_an_error_at_its_own_line() -> None:
     ]
 
 
+def test_an_update_written_twice_is_shown_once_with_a_warning_at_the_second() -> None:
+    """A timeline pasted twice showed each change twice, without a word."""
+    twice = "\n".join(UPDATED.splitlines()[5:7]) + "\n"  # the 2026-11-22 entry again
+    extra = f"  - date: 2026-11-23\n    text: Other.\n{twice}"
+    briefing, found = parse_briefing("content/story.md", UPDATED.format(extra=extra))
+    messages = [format_diagnostic(d) for d in found]
+    assert briefing is not None
+    assert [u.date.isoformat() for u in briefing.meta.updates] == [
+        "2026-11-25",
+        "2026-11-23",
+        "2026-11-22",
+    ]
+    assert messages == [
+        "content/story.md:12:5: warning: `updates` item 4 repeats item 1, its day and text: "
+        "shown once\n  hint: delete one of them"
+    ]
+
+
+def test_updates_of_one_day_with_other_texts_are_all_shown() -> None:
+    extra = "  - date: 2026-11-22\n    text: Added the *Lima* leg.\n"
+    briefing, found = parse_briefing("content/story.md", UPDATED.format(extra=extra))
+    assert briefing is not None
+    assert len(briefing.meta.updates) == 3
+    assert found == []
+
+
 def test_updates_timeline_is_on_the_page_newest_first() -> None:
     briefing, _ = _parse()
     assert briefing is not None

@@ -32,7 +32,7 @@ from briefgen.content.slugs import slug_problem
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
-from briefgen.content.updatedates import early_update_errors
+from briefgen.content.updatedates import early_update_errors, repeated_updates
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
 from briefgen.content.yamlslips import (
     blame_comment,
@@ -158,9 +158,12 @@ class _Fields:
         if not isinstance(value, list):
             self.fail(key, f"`{key}`: expected a list of {{date, text}} entries")
             return None
-        found = [self._update(key, index, item) for index, item in enumerate(value)]
+        kept, repeated = repeated_updates(
+            key, [self._update(key, i, u) for i, u in enumerate(value)]
+        )
+        self.diagnostics += repeated
         # Newest first; entries of the same day keep the order they were written in.
-        return tuple(sorted((u for u in found if u), key=lambda u: u.date, reverse=True))
+        return tuple(sorted(kept, key=lambda u: u.date, reverse=True))
 
     def _update(self, key: str, index: int, item: object) -> Update | None:
         pos = self.doc.pos(key, index)

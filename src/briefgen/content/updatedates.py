@@ -1,4 +1,4 @@
-"""An updates timeline's entries dated before the front matter's `date`.
+"""An updates timeline's entries dated before the front matter's `date`, or written twice.
 
 `date` is the day a briefing was first published, so every update is on or after it. An entry
 before it is wrong in one of two ways, which its error's hint tells apart: its year (or
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import error
+from briefgen.diagnostics import error, warning
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -47,3 +47,26 @@ def _year_slip(entry: dt.date, date: dt.date) -> bool:
     """Whether an entry dated before `date` in another year would be on or after it in
     `date`'s year: its year (or `date`'s) mistyped, not its day."""
     return entry.year != date.year and (entry.month, entry.day) >= (date.month, date.day)
+
+
+def repeated_updates(
+    key: str, found: Sequence[Update | None]
+) -> tuple[list[Update], list[Diagnostic]]:
+    """Return the entries of `found` (as written; None for one in error) but those that repeat
+    an earlier one's day and text, and a warning at each left out: a timeline pasted twice
+    showed each change twice, without a word."""
+    kept: list[Update] = []
+    first: dict[tuple[dt.date, str], int] = {}
+    problems: list[Diagnostic] = []
+    for index, update in enumerate(found):
+        if update is None:
+            continue
+        earlier = first.setdefault((update.date, update.text.html), index)
+        if earlier == index:
+            kept.append(update)
+            continue
+        message = (
+            f"`{key}` item {index + 1} repeats item {earlier + 1}, its day and text: shown once"
+        )
+        problems.append(warning(update.pos, message, "delete one of them"))
+    return kept, problems
