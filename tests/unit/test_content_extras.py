@@ -109,6 +109,24 @@ def test_sources_errors_point_at_their_line() -> None:
     ]
 
 
+def test_a_source_listed_twice_is_shown_once_with_a_warning_at_the_second() -> None:
+    """A list pasted twice showed each work twice, without a word; one with another
+    address, or the same title from another publisher, is another work."""
+    report = "  - {title: Report, url: https://example.org/r}\n"
+    other = "  - {title: Report, url: https://example.org/s}\n"
+    text = f"---\ntitle: T\ndate: 2026-01-01\nsources:\n{report}{other}{report}---\n\nBody.\n"
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None
+    assert [s.url for s in briefing.meta.sources] == [
+        "https://example.org/r",
+        "https://example.org/s",
+    ]
+    assert [format_diagnostic(d) for d in diagnostics] == [
+        "content/t.md:7:5: warning: `sources` item 3 repeats item 1: shown once\n"
+        "  hint: delete one of them"
+    ]
+
+
 def test_diagnostics_for_notes_callouts_and_shortcodes() -> None:
     text = HEAD + "A[^missing] {{< youtube x >}}\n\n> [!FOO]\n> q\n\n[^unused]: never cited.\n"
     _, warnings = parse(text)

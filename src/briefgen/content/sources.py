@@ -10,7 +10,7 @@ from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.content.yamlslips import blame_comment
-from briefgen.diagnostics import Diagnostic, error, quoted_name
+from briefgen.diagnostics import Diagnostic, error, quoted_name, warning
 from briefgen.model import Source
 
 if TYPE_CHECKING:
@@ -31,10 +31,18 @@ def parse_sources(doc: YamlDocument, value: object) -> tuple[tuple[Source, ...],
         return (), [error(doc.pos("sources"), message, hint=_LIST_HINT)]
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
+    first: dict[tuple[object, ...], int] = {}
     for index, item in enumerate(value):
         source = _source(doc, index, item, diagnostics)
-        if source is not None:
-            sources.append(source)
+        if source is None:
+            continue
+        # A list pasted twice showed each work twice, without a word.
+        same = (source.title, source.url, source.publisher, source.published, source.accessed)
+        if (earlier := first.setdefault(same, index)) != index:
+            message = f"`sources` item {index + 1} repeats item {earlier + 1}: shown once"
+            diagnostics.append(warning(doc.pos("sources", index), message, "delete one of them"))
+            continue
+        sources.append(source)
     return tuple(sources), diagnostics
 
 
