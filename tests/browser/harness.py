@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.conftest import copy_project
+from tests.conftest import copy_project, run_briefgen
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -129,11 +128,10 @@ def build_site(output: Path, base_url: str, source: Path = REPO_ROOT) -> None:
     """Build a copy of a project (the repository's default site) into output with `briefgen
     build`: the build's cache is written beside its project, never into the repository."""
     project = copy_project(source, output.parent / f"{output.name}-project")
-    command = [sys.executable, "-m", "briefgen", "build", "--source", str(project)]
-    command += ["--output", str(output), "--base-url", base_url]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO_ROOT)
-    if done.returncode != 0:
-        pytest.fail(f"briefgen build failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+    command = ["build", "--source", project, "--output", output, "--base-url", base_url]
+    done = run_briefgen(*command, cwd=REPO_ROOT)
+    if done.code != 0:
+        pytest.fail(f"briefgen build failed ({done.code}):\n{done.stdout}{done.stderr}")
 
 
 @contextlib.contextmanager
@@ -144,11 +142,8 @@ def built_and_served(project: Path) -> Iterator[tuple[str, str]]:
     out.mkdir()
     server, base_url = serve(out)
     try:
-        command = [sys.executable, "-m", "briefgen", "build", "--output", str(out)]
-        done = subprocess.run(
-            [*command, "--base-url", base_url], cwd=project, capture_output=True, text=True
-        )
-        assert done.returncode == 0, done.stderr
+        done = run_briefgen("build", "--output", out, "--base-url", base_url, cwd=project)
+        assert done.code == 0, done.stderr
         yield base_url, done.stderr
     finally:
         server.shutdown()

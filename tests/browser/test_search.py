@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from typing import TYPE_CHECKING, cast
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.conftest import copy_project
+from tests.conftest import copy_project, run_briefgen
 
 from .harness import (
     DESKTOP,
@@ -51,10 +50,9 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite
     server, base_url = serve(root)
     try:
         project = copy_project(REPO_ROOT, root.parent / "project")
-        command = [sys.executable, "-m", "briefgen", "build", "--source", str(project)]
-        command += ["--output", str(root), "--base-url", base_url, "--search"]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stdout + done.stderr
+        command = ["build", "--source", project, "--output", root, "--base-url", base_url]
+        done = run_briefgen(*command, "--search", cwd=REPO_ROOT)
+        assert done.code == 0, done.stdout + done.stderr
         yield ServedSite(root=root, base_url=base_url, pages=SEARCH_PAGES)
     finally:
         server.shutdown()
@@ -138,10 +136,9 @@ def russian_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSit
     )
     server, base_url = serve(root)
     try:
-        command = [sys.executable, "-m", "briefgen", "build", "--source", str(project)]
-        command += ["--output", str(root), "--base-url", base_url, "--search"]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stdout + done.stderr
+        command = ["build", "--source", project, "--output", root, "--base-url", base_url]
+        done = run_briefgen(*command, "--search", cwd=REPO_ROOT)
+        assert done.code == 0, done.stdout + done.stderr
         yield ServedSite(root=root, base_url=base_url, pages=("ru/search/index.html",))
     finally:
         server.shutdown()
