@@ -90,9 +90,12 @@ def test_related_bit_sets_agree_with_counting(tag_lists: list[list[str]]) -> Non
         assert [e.source for e in got[entry.source]] == [ordered[i].source for i in expected]
 
 
-@pytest.fixture
-def scale(tmp_path: Path) -> tuple[Path, BuildOptions]:
-    root = generated_project(tmp_path / "project")
+@pytest.fixture(scope="module")
+def scale(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildOptions]:
+    """Return a built project of 120 briefings that the tests below take turns in (a build
+    of its own each cost a second): two edit b0050 and build again, and whichever ran
+    before, each finds a site built from the sources as they are."""
+    root = generated_project(tmp_path_factory.mktemp("related") / "project")
     options = BuildOptions(root, root / "site")
     build_site(options, RecordingReporter())
     return root, options
