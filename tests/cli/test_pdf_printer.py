@@ -42,10 +42,13 @@ def _shadow(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 def _copy_weasyprint(fake: Path, version: str, added: str = "") -> None:
     """Copy the installed WeasyPrint into `fake`, stating `version`, with code `added` at the
-    end of its `__init__.py`."""
+    end of its `__init__.py`. Its compiled modules come too, as pip compiles an upgrade's:
+    each build that imported the copy compiled it all again (half a second), where no
+    bytecode may be written. The edited `__init__.py` has another time and size than its
+    compiled copy was made from, so Python compiles it again."""
     package = fake / "weasyprint"
     real = Path(weasyprint.__file__).parent
-    shutil.copytree(real, package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(real, package)
     init = package / "__init__.py"
     text, count = re.subn(
         r"(?m)^VERSION = __version__ = .*$",
