@@ -138,25 +138,33 @@ def least_cpu_seconds_beside(
     most_runs: int = 5,
 ) -> tuple[float, float]:
     """Return the least CPU time `work` and `baseline` take, run in turns (the baseline, then
-    the work), `runs` times each, and more, up to `most_runs`, until the least of the work is
-    under `bound(least of the baseline)`.
+    the work), until the least of the work is under `bound(least of the baseline)` with at
+    least `runs` runs of the baseline behind it, or the work has run `most_runs` times.
 
     A busy neighbour slows a process's CPU seconds too (shared caches), by a third or more for
     a while: measured all of one before all of the other, a burst can slow only the work's
     runs. In turns, a burst slows both of a turn; and a turn the burst missed ends the wait.
     The bound only tightens as the baseline's least falls, and the work's least never falls
-    below what it costs, so work over the bound stays over it however many turns run.
+    below what it costs, so work over the bound stays over it however many turns run. The
+    baseline's least is what needs `runs` runs (one run slowed by a burst would loosen the
+    bound); a run of the work under the bound needs no second one, as another run could only
+    lower the least: so a passing measure is the baseline, the work, the baseline again.
     """
     worked: list[float] = []
     based: list[float] = []
-    while True:
-        for times, each in ((based, baseline), (worked, work)):
-            started = cpu_seconds()
-            each()
-            times.append(cpu_seconds() - started)
-        done = len(worked)
-        if done >= most_runs or (done >= runs and min(worked) < bound(min(based))):
-            return min(worked), min(based)
+
+    def timed(each: Callable[[], object], times: list[float]) -> bool:
+        """Run `each`, keep its CPU time in `times`; return whether the work is measured
+        under the bound."""
+        started = cpu_seconds()
+        each()
+        times.append(cpu_seconds() - started)
+        return bool(worked) and len(based) >= runs and min(worked) < bound(min(based))
+
+    while not timed(baseline, based):
+        if timed(work, worked) or len(worked) >= most_runs:
+            break
+    return min(worked), min(based)
 
 
 def make_project(root: Path, archive: str) -> Path:
