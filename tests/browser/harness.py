@@ -128,8 +128,8 @@ def build_site(output: Path, base_url: str, source: Path = REPO_ROOT) -> None:
     """Build a copy of a project (the repository's default site) into output with `briefgen
     build`: the build's cache is written beside its project, never into the repository."""
     project = copy_project(source, output.parent / f"{output.name}-project")
-    command = ["build", "--source", project, "--output", output, "--base-url", base_url]
-    done = run_briefgen(*command, cwd=REPO_ROOT)
+    command: list[str | Path] = ["build", "--source", project, "--output", output]
+    done = run_briefgen(*command, "--base-url", base_url, cwd=REPO_ROOT)
     if done.code != 0:
         pytest.fail(f"briefgen build failed ({done.code}):\n{done.stdout}{done.stderr}")
 

@@ -31,6 +31,7 @@ from .test_validity import format_message
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from playwright.sync_api import Browser, Page, Route
 
@@ -50,8 +51,8 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite
     server, base_url = serve(root)
     try:
         project = copy_project(REPO_ROOT, root.parent / "project")
-        command = ["build", "--source", project, "--output", root, "--base-url", base_url]
-        done = run_briefgen(*command, "--search", cwd=REPO_ROOT)
+        command: list[str | Path] = ["build", "--source", project, "--output", root]
+        done = run_briefgen(*command, "--base-url", base_url, "--search", cwd=REPO_ROOT)
         assert done.code == 0, done.stdout + done.stderr
         yield ServedSite(root=root, base_url=base_url, pages=SEARCH_PAGES)
     finally:
@@ -136,8 +137,8 @@ def russian_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSit
     )
     server, base_url = serve(root)
     try:
-        command = ["build", "--source", project, "--output", root, "--base-url", base_url]
-        done = run_briefgen(*command, "--search", cwd=REPO_ROOT)
+        command: list[str | Path] = ["build", "--source", project, "--output", root]
+        done = run_briefgen(*command, "--base-url", base_url, "--search", cwd=REPO_ROOT)
         assert done.code == 0, done.stdout + done.stderr
         yield ServedSite(root=root, base_url=base_url, pages=("ru/search/index.html",))
     finally:
