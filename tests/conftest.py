@@ -118,18 +118,6 @@ def cpu_seconds() -> float:
     return spent + warmed_children_seconds()
 
 
-def least_cpu_seconds(work: Callable[[], object], runs: int = 2) -> float:
-    """Return the least CPU time `work` takes in `runs` runs. The tests that bound a parse by
-    markdown-it's own parse of the same text compare two tenths of a second: on a loaded
-    machine one run of either may take a third longer, and the least of two hardly does."""
-    spent: list[float] = []
-    for _ in range(runs):
-        started = cpu_seconds()
-        work()
-        spent.append(cpu_seconds() - started)
-    return min(spent)
-
-
 def least_cpu_seconds_beside(
     work: Callable[[], object],
     baseline: Callable[[], object],
