@@ -1172,3 +1172,15 @@ def test_pdf_byline_isolates_a_name_of_the_other_direction() -> None:
     # an Arabic name beside the English date pulled its digits out of place.
     html, _ = _print_page("", front="authors: [أحمد علي]\n")
     assert 'By <bdi dir="rtl">أحمد علي</bdi>' in html
+
+
+@pytest.mark.parametrize("heading", ["## The `consent` clause\n", "### The `consent` clause\n"])
+def test_pdf_prints_code_in_a_heading_at_the_headings_size(heading: str) -> None:
+    # Code printed at a fixed 8pt: in a 12.5pt section heading (`## The `consent` clause`, as
+    # a heading naming a field or a clause writes it) it came out at two thirds of its words'
+    # size, smaller than the body text below.
+    page = _first_print_page(f"{heading}\nBody text.\n")
+    texts = [b for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    (word,) = [b for b in texts if b.text.strip() == "The"]
+    (code,) = [b for b in texts if b.text == "consent"]
+    assert code.style["font_size"] >= 0.8 * word.style["font_size"]
