@@ -45,7 +45,7 @@ from briefgen.content.noterefs import (
 )
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.rawimages import raw_image_warning, raw_images
-from briefgen.content.safeurls import LinkKeepingMarkdownIt, is_dropped_link, unsafe_link_warning
+from briefgen.content.safeurls import LinkKeepingMarkdownIt, link_fate, link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.shortcodetext import keep_shortcodes_as_text
 from briefgen.content.syntax import definition_lists, footnotes
@@ -321,12 +321,11 @@ def _defuse(
         if kind == "image" and context.images_as_text:
             kept.append(_text_token(written_image(token)))
             continue
-        if kind == "link_open" and is_dropped_link(href := str(token.attrGet("href") or "")):
+        if kind == "link_open" and (fate := link_fate(href := str(token.attrGet("href") or ""))):
             if href:  # one with no address is warned where written (`emptylinks.py`)
-                at = context.places.at(start, line, token)
-                diagnostics.append(unsafe_link_warning(at, href))
-            dropping_link = True
-            continue
+                diagnostics.append(link_warning(context.places.at(start, line, token), href))
+            if dropping_link := fate == "dropped":
+                continue
         if kind == "link_close" and dropping_link:
             dropping_link = False
             continue

@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 import unicodedata
 import urllib.parse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from markdown_it import MarkdownIt
 
 from briefgen.content.slugs import fragment_of
+from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -86,6 +87,21 @@ def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
         f"unsafe link `{shown}` removed; the link text is kept",
         hint="links may use http:, https:, mailto:, tel:, a relative path or a #fragment",
     )
+
+
+def link_fate(url: str) -> Literal["dropped", "warned"] | None:
+    """Return whether a link is dropped, its text kept (`is_dropped_link`), or kept with a
+    warning, as one through a redirect is (`wrappedlinks.py`); None for a link left alone."""
+    if is_dropped_link(url):
+        return "dropped"
+    return "warned" if wrapped_link(url) is not None else None
+
+
+def link_warning(pos: SourcePos, url: str) -> Diagnostic:
+    """Return the warning for a link with an address that `link_fate` has a fate for."""
+    if is_dropped_link(url) or (wrapped := wrapped_link(url)) is None:
+        return unsafe_link_warning(pos, url)
+    return wrapped_link_warning(pos, url, *wrapped)
 
 
 class LinkKeepingMarkdownIt(MarkdownIt):

@@ -30,6 +30,7 @@ from briefgen.content.safeurls import is_dropped_link, is_unsafe_url
 from briefgen.content.tables import inline_tokens
 from briefgen.content.tokenplaces import typed_address
 from briefgen.content.unclosed import unclosed_in
+from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.diagnostics import SourcePos, counted, warning
 from briefgen.model import Figure, RichText
 
@@ -109,6 +110,8 @@ def figure_from_tokens(tokens: Sequence[Token], pos: SourcePos, ctx: BlockContex
         return None  # The paragraph drops it with a warning.
     if opening is not None and is_dropped_link(str(opening.attrGet("href") or "")):
         return None  # The paragraph drops the link with a warning, and shows the image.
+    if opening is not None and (wrapped := wrapped_link(href := str(opening.attrGet("href")))):
+        ctx.diagnostics.append(wrapped_link_warning(ctx.pos_of(pos, "["), href, *wrapped))
     typed = typed_address(ctx.lines, pos, str(image.attrGet("src") or ""))
     checked, found = check_image(image, pos, ctx.images, typed)
     ctx.diagnostics.extend(found)

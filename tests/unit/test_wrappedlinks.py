@@ -1,0 +1,74 @@
+"""Links through Google's redirect or Outlook's Safe Links are warned at their place, with the
+address they lead to as the hint; links that go where they say are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.content.wrappedlinks import wrapped_link
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
+SAFE_LINK = (
+    "https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.gov.uk%2Fnews%2Fa"
+    "&data=05%7C02%7Cjane.doe%40example.org%7Cabc&sdata=xyz&reserved=0"
+)
+GOOGLE = "https://www.google.com/url?q=https://ec.europa.eu/social/main.jsp?catId%3D1079&sa=D"
+
+
+def _warnings(text: str) -> list[tuple[int, int, str, str]]:
+    briefing, diagnostics = parse_briefing("content/a.md", text)
+    assert briefing is not None
+    return [
+        (d.pos.line, d.pos.column, d.message.split("` ", 1)[-1], d.hint or "") for d in diagnostics
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "service", "target"),
+    [
+        (f"See the [guidance]({GOOGLE}) now.", 9, "Google's redirect", "catId=1079"),
+        (f"Read [it]({SAFE_LINK}).", 6, "Outlook Safe Links", "https://www.gov.uk/news/a"),
+        (f"Bare: {GOOGLE} here.", 7, "Google's redirect", "catId=1079"),
+        (f"[![A chart](c.png)]({GOOGLE})", 1, "Google's redirect", "catId=1079"),  # a figure
+        (
+            "## A [heading link](https://www.google.co.uk/url?url=https://example.org/c)",
+            6,
+            "Google's redirect",
+            "https://example.org/c",
+        ),
+    ],
+)
+def test_parse_warns_of_a_link_through_a_redirect_at_its_place(
+    body: str, column: int, service: str, target: str
+) -> None:
+    ((line, col, message, hint),) = _warnings(FRONT + body + "\n")
+    assert (line, col) == (6, column)
+    assert message.startswith(f"goes through {service}, not straight to its page")
+    assert hint.startswith("link to the page itself: `https://")
+    assert target in hint
+
+
+def test_parse_warns_of_a_source_url_through_safe_links_at_its_key() -> None:
+    front = f"---\ntitle: T\ndate: 2026-03-14\nsources:\n  - title: A\n    url: {SAFE_LINK}\n---\n"
+    ((line, col, message, hint),) = _warnings(front + "\nText.\n")
+    assert (line, col) == (6, 5)
+    assert "mailbox" in message
+    assert hint == "link to the page itself: `https://www.gov.uk/news/a`"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.google.com/search?q=https://example.org",
+        "https://www.google.com/maps/place/Nairobi",
+        "https://www.google.com/url?q=javascript:alert(1)",
+        "https://www.google.com/url?sa=D",
+        "https://example.org/url?q=https://example.org",
+        "https://docs.google.com/url?q=https://example.org",
+        "https://safelinks.example.org/?url=https://example.org",
+    ],
+)
+def test_wrapped_link_leaves_links_that_go_where_they_say(url: str) -> None:
+    assert wrapped_link(url) is None
+    assert _warnings(f"{FRONT}[x]({url})\n") == []
