@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
     from briefgen.content.tables import BlockContext
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import RichText
 
 
@@ -93,6 +94,8 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
         at = builder.ctx.pos_of(pos, node.markup)
         builder.ctx.diagnostics.append(raw_output_warning(at, raw["format"], "block"))
         return CodeBlock(node.content, None, pos)
+    if node.type == "code_block" and (indented := _indented_prose_warning(builder.ctx, pos, node)):
+        builder.ctx.diagnostics.append(indented)
     language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
     if attributes:
         # MkDocs and Docusaurus show `title="config.js"` above the code: here it would vanish.
@@ -104,6 +107,47 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
             )
         )
     return CodeBlock(node.content, language or None, pos)
+
+
+_CODE_MARKS = pattern(r"[{}<>=;$`|\\#@]|\w\(|[a-z]_[a-z]|\t\S")
+"""What code holds and a paragraph of prose does not: braces, operators, a call's `f(`, a
+`snake_case` name, a tab between columns."""
+_SENTENCE_END = pattern(r"[.!?…][\"'\u201d\u2019»)\]]*$", re.M)
+"""A line that ends a sentence, its closing quote or bracket after it."""
+_OPENS_PROSE = "\"'\u201c\u2018«„(¿¡"
+"""What a line of prose may start with besides a letter: an opening quote or bracket."""
+
+
+def _indented_prose_warning(
+    ctx: BlockContext, pos: SourcePos, node: SyntaxTreeNode
+) -> Diagnostic | None:
+    """Return a warning for an indented code block that reads as prose, or None.
+
+    Word and Google Docs indent a paragraph's first line, and pasted, that indent is a tab
+    (or spaces): four columns make CommonMark's indented code, so the paragraphs were shown
+    as code in a monospaced box, silently. Prose here is sentences of words: eight or more,
+    mostly letters, starting with a letter or an opening quote, a line ending a sentence, and
+    none of code's marks."""
+    text = node.content.strip()
+    words = text.split()
+    letters = sum(ch.isalpha() for ch in text)
+    if (
+        len(words) < 8
+        or not (text[0].isalpha() or text[0] in _OPENS_PROSE)
+        or letters < 0.6 * sum(not ch.isspace() for ch in text)
+        or not _SENTENCE_END.search(text)
+        or _CODE_MARKS.search(text)
+    ):
+        return None
+    at = ctx.pos_of(pos, words[0])
+    line = ctx.lines[pos.line - 1] if 0 < pos.line <= len(ctx.lines) else ""
+    how = "by a tab" if "\t" in line[: at.column - 1] else "four spaces or more"
+    return warning(
+        at,
+        f"text indented {how} is shown as code, in a monospaced box, not as a paragraph",
+        hint="remove the indent to show it as a paragraph (a word processor's first-line indent"
+        " is pasted as a tab); to show code, put it between ``` fences",
+    )
 
 
 def _attributes_pos(
