@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -66,6 +66,22 @@ def error(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic:
 def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic:
     """Return a warning diagnostic."""
     return Diagnostic("warning", pos, message, hint)
+
+
+def placed(
+    path: str, text: str, matches: Iterable[re.Match[str]]
+) -> Iterator[tuple[SourcePos, re.Match[str]]]:
+    """Return each of `matches` in `text` (in order) with where it starts in the file `path`,
+    its lines counted once from the start, not again for each: a paste of thousands of them
+    stays linear."""
+    line, line_start, counted_to = 1, 0, 0
+    for match in matches:
+        start = match.start()
+        if newlines := text.count("\n", counted_to, start):
+            line += newlines
+            line_start = text.rfind("\n", counted_to, start) + 1
+        counted_to = start
+        yield SourcePos(path, line, start - line_start + 1), match
 
 
 def excerpt(text: str, limit: int) -> str:

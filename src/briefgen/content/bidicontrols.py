@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import placed, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -137,16 +137,10 @@ def override_warnings(path: str, text: str, after_line: int) -> list[Diagnostic]
     if text.isascii() or not _OPENERS.search(text):
         return []
     found: list[Diagnostic] = []
-    line, line_start, counted_to = 1, 0, 0
-    for match in _OPENERS.finditer(text):
-        start = match.start()
-        if newlines := text.count("\n", counted_to, start):
-            line += newlines
-            line_start = text.rfind("\n", counted_to, start) + 1
-        counted_to = start
-        if line <= after_line:
+    for at, match in placed(path, text, _OPENERS.finditer(text)):
+        if at.line <= after_line:
             continue
-        at = SourcePos(path, line, start - line_start + 1)
+        start = match.start()
         if len(found) == SHOWN_OVERRIDES and (rest := len(_OPENERS.findall(text, start))) > 1:
             message = f"{rest} more direction embeddings or overrides, the first of them here"
             found.append(warning(at, message, "delete them unless the reordering is meant"))

@@ -62,6 +62,7 @@ from briefgen.diagnostics import (
     capped_kinds,
     error,
     over_limit,
+    placed,
     undecodable_at,
 )
 from briefgen.encodings import wide_encoding_error
@@ -134,16 +135,9 @@ def _control_characters(path: str, text: str) -> list[Diagnostic]:
     """Return an error at each control character or noncharacter, so a paste full of them
     (a PDF's form feeds) is mended in one run; past `SHOWN_CHARACTERS`, the rest are counted."""
     found: list[Diagnostic] = []
-    line, line_start, counted_to = 1, 0, 0
     hint = "delete it; it is invisible in most editors"
-    for match in CONTROL_CHARACTERS.finditer(text):
+    for at, match in placed(path, text, CONTROL_CHARACTERS.finditer(text)):
         start = match.start()
-        newlines = text.count("\n", counted_to, start)
-        if newlines:
-            line += newlines
-            line_start = text.rfind("\n", counted_to, start) + 1
-        counted_to = start
-        at = SourcePos(path, line, start - line_start + 1)
         if len(found) == SHOWN_CHARACTERS and (rest := CONTROL_CHARACTERS.count(text, start)) > 1:
             message = f"{rest} more control characters or noncharacters, the first of them here"
             found.append(error(at, message, hint="delete them; they are invisible in most editors"))

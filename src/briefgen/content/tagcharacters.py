@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.diagnostics import excerpt, placed, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -30,21 +30,12 @@ def hidden_tag_warnings(path: str, text: str) -> list[Diagnostic]:
     """Return a warning at each run of tag characters in `text` that is no emoji's flag."""
     if text.isascii() or _TAG_RUN.search(text) is None:
         return []
-    found: list[Diagnostic] = []
-    line, line_start, counted_to = 1, 0, 0
     # Many are counted, past the first, as a file's diagnostics alike are (capped_kinds).
-    for run in _TAG_RUN.finditer(text):
-        if _flag(run):
-            continue
-        start = run.start()
-        if newlines := text.count("\n", counted_to, start):
-            line += newlines
-            line_start = text.rfind("\n", counted_to, start) + 1
-        counted_to = start
-        found.append(
-            warning(SourcePos(path, line, start - line_start + 1), _message(run[0]), _HINT)
-        )
-    return found
+    return [
+        warning(at, _message(run[0]), _HINT)
+        for at, run in placed(path, text, _TAG_RUN.finditer(text))
+        if not _flag(run)
+    ]
 
 
 _HINT = "delete them: no editor or page shows them (only an emoji flag such as Wales' uses them)"
